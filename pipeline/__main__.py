@@ -1,0 +1,4 @@
+"""Allow ``python -m pipeline``."""
+from .cli import main
+
+main()

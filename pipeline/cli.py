@@ -1,0 +1,187 @@
+"""The ``corresp`` command: one sub-command per stage, ``build`` for all of them.
+
+Errors the user can fix (bad settings, unreadable input, invalid TEI) are reported as
+``file:line: message`` with a non-zero exit status, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import settings as settings_mod
+from .names import AuthorityError
+
+
+class Failure(click.ClickException):
+    """A message for the user and exit status 1."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"corresp: {self.format_message()}", err=True)
+
+
+def _settings(ctx: click.Context) -> settings_mod.Settings:
+    try:
+        return settings_mod.load(ctx.obj["root"])
+    except settings_mod.SettingsError as err:
+        raise Failure(str(err)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The edition's folder (holds edition.toml, raw/, tei/).")
+@click.version_option(package_name="corresp")
+@click.pass_context
+def main(ctx: click.Context, root: Path) -> None:
+    """Turn plain-text listings of letters into TEI P5, validate it, and publish
+    HTML, CSV and CMIF from it.
+
+    \b
+    Typical use, from the edition's folder:
+      corresp tei        raw/*.txt  → tei/letters/*.xml + tei/register/*.xml
+      corresp validate   check tei/ (and output/cmif.xml) against the schemas
+      corresp build      all stages: tei, validate, html, csv, cmif
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["root"] = root.resolve()
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Regenerate letters even where they were edited by hand.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any line or entry was not understood.")
+@click.option("--no-validate", is_flag=True, help="Skip validating what was written.")
+@click.pass_context
+def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool) -> None:
+    """Read raw/*.txt and write one TEI letter per entry, plus the registers.
+
+    Letters edited by hand since corresp wrote them are kept (and listed); --force
+    regenerates them. Register files are merged: what an editor wrote there wins.
+    Writes output/report.json, which accounts for every input line.
+    """
+    from . import store as st
+    from .edition import generate
+
+    settings = _settings(ctx)
+    if not settings.raw_files():
+        raise Failure(f"{settings.root}: no input matches {settings.values.get('input', {}).get('raw', 'raw/*.txt')}; "
+                      "put the listing(s) in raw/ as .txt files")
+    try:
+        result = generate(settings, force=force, progress=_progress("Encoding"))
+    except AuthorityError as err:
+        raise Failure(str(err)) from None
+    report = result.report
+    settings.output_dir.mkdir(parents=True, exist_ok=True)
+    st.write_atomic(settings.output_dir / "report.json", report.to_json())
+    click.echo(report.summary())
+    click.echo("report: output/report.json")
+    failed = False
+    if not no_validate:
+        failed = not _validate(settings, [*result.letters, *sorted((settings.tei_dir / "register").glob("*.xml"))])
+    if any(f.error for f in report.files):
+        raise Failure("some input files could not be read (see above)")
+    if strict and report.unparsed:
+        raise Failure(f"--strict: {report.unparsed} line(s) or entries not understood (see above)")
+    if failed:
+        raise Failure("the TEI written has validation errors (see above)")
+
+
+def _progress(label: str):
+    """A progress bar on a terminal, silence in pipes and CI logs."""
+    def run(items):
+        if not sys.stderr.isatty():
+            yield from items
+            return
+        with click.progressbar(items, label=label, file=sys.stderr) as bar:
+            yield from bar
+    return run
+
+
+def _validate(settings: settings_mod.Settings, paths: list[Path]) -> bool:
+    from .validate import Validator
+
+    validator = Validator(settings.root)
+    findings = validator.validate(paths)
+    for finding in findings:
+        click.echo(finding.format(settings.root), err=True)
+    errors = sum(1 for f in findings if f.is_error)
+    click.echo(f"validated {len(paths)} file(s): {errors} error(s), {len(findings) - errors} warning(s)")
+    return errors == 0
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def validate(ctx: click.Context, files: tuple[Path, ...]) -> None:
+    """Check TEI files against schemas/corresp.rng and schemas/corresp.sch.
+
+    Without FILES: every file under tei/ (hand-edited ones included) and
+    output/cmif.xml if it exists (checked against the CMIF schema). Prints
+    file:line:column: message for each problem; exits 1 on any error.
+    """
+    settings = _settings(ctx)
+    paths = [p.resolve() for p in files] or [
+        *sorted((settings.tei_dir / "letters").glob("*.xml")),
+        *sorted((settings.tei_dir / "register").glob("*.xml")),
+        *([settings.output_dir / "cmif.xml"] if (settings.output_dir / "cmif.xml").exists() else []),
+    ]
+    if not paths:
+        raise Failure("nothing to validate: run `corresp tei` first")
+    if not _validate(settings, paths):
+        raise Failure("validation failed")
+
+
+def _transform(ctx: click.Context, stage: str) -> None:
+    from . import transform
+
+    settings = _settings(ctx)
+    if not any((settings.tei_dir / "letters").glob("*.xml")):
+        raise Failure(f"{settings.tei_dir / 'letters'}: no TEI letters; run `corresp tei` first")
+    out = settings.output_dir
+    try:
+        if stage == "html":
+            transform.html(settings.tei_dir, out / "html", settings.params())
+            click.echo(f"wrote {out.relative_to(settings.root) / 'html'}/index.html and the document pages")
+        elif stage == "csv":
+            transform.csv(settings.tei_dir, out / "letters.csv", settings.params())
+            click.echo(f"wrote {(out / 'letters.csv').relative_to(settings.root)}")
+        else:
+            transform.cmif(settings.tei_dir, out / "cmif.xml", settings.params())
+            click.echo(f"wrote {(out / 'cmif.xml').relative_to(settings.root)}")
+    except transform.TransformError as err:
+        raise Failure(str(err)) from None
+
+
+@main.command()
+@click.pass_context
+def html(ctx: click.Context) -> None:
+    """Write the HTML edition to output/html/ (index, one page per document, registers)."""
+    _transform(ctx, "html")
+
+
+@main.command()
+@click.pass_context
+def csv(ctx: click.Context) -> None:
+    """Write output/letters.csv: one row per document (RFC 4180, UTF-8)."""
+    _transform(ctx, "csv")
+
+
+@main.command()
+@click.pass_context
+def cmif(ctx: click.Context) -> None:
+    """Write output/cmif.xml (CMIF v1.1) for correspSearch; letters with sender and recipient only."""
+    _transform(ctx, "cmif")
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Regenerate hand-edited letters too.")
+@click.pass_context
+def build(ctx: click.Context, force: bool) -> None:
+    """Run every stage: tei, validate, html, csv, cmif, then validate the CMIF."""
+    ctx.invoke(tei, force=force)
+    for stage in (html, csv, cmif):
+        ctx.invoke(stage)
+    settings = _settings(ctx)
+    if not _validate(settings, [settings.output_dir / "cmif.xml"]):
+        raise Failure("output/cmif.xml is not valid CMIF")

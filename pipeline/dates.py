@@ -1,0 +1,236 @@
+"""Dates as listings write them → TEI date attributes.
+
+The text is always kept as written; the attributes are filled only where the reading is
+unambiguous. Anything we cannot read returns ``None`` and the caller keeps the text in a
+``date`` without attributes and reports it — a date is never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan janv januar jänner janvier",
+        "february feb febr februar février fevrier",
+        "march mar märz maerz mars",
+        "april apr avril",
+        "may mai",
+        "june jun juni juin",
+        "july jul juli juillet",
+        "august aug août aout",
+        "september sep sept septembre",
+        "october oct okt oktober octobre",
+        "november nov novembre",
+        "december dec dez dezember décembre decembre déc",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_M = _MONTH.format(g="m")
+_M2 = _MONTH.format(g="m2")
+_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|\.)?"
+_D = _DAY.format(g="d")
+_D2 = _DAY.format(g="d2")
+_Y = r"(?P<y>\d{4})"
+_SEP = r"\s*(?:-|to|until|bis|au)\s*"
+
+# Each pattern reads a whole (normalised, bracket-free) date text.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(rf"^{rx}$", re.IGNORECASE))
+    for kind, rx in [
+        ("iso", r"(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<dn>\d{2}))?)?"),
+        ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
+        ("day", rf"{_D}\s*{_M}\s*,?\s*{_Y}"),                       # 21 October 1948
+        ("month", rf"{_M}\s*,?\s*{_Y}"),                            # October 1948, JUNE, 1936
+        ("year", _Y),
+        ("range", rf"{_D}{_SEP}{_D2}\s*{_M}\s*,?\s*{_Y}"),          # 1-7 March 1952
+        ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
+        ("range", rf"{_D}\s*{_M}{_SEP}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 30 March - 2 April 1952
+        ("range", rf"{_M}\s*{_D}{_SEP}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # March 30 - April 2, 1952
+        ("or", rf"{_D}\s*(?:or|oder|ou)\s*{_D2}\s*{_M}\s*,?\s*{_Y}"),  # 5 or 12 March 1952
+        ("and", rf"{_D}\s*(?:and|und|et|&)\s*{_D2}\s*{_M}\s*,?\s*{_Y}"),  # 5 and 9 March 1952
+    ]
+]
+
+_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers)\s*", re.IGNORECASE)
+_AFTER = re.compile(r"^(?:after|nach|après|apres)\s+", re.IGNORECASE)
+_BEFORE = re.compile(r"^(?:before|vor|avant)\s+", re.IGNORECASE)
+_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as written plus what it means in TEI terms."""
+
+    text: str
+    when: str | None = None
+    not_before: str | None = None
+    not_after: str | None = None
+    from_: str | None = None
+    to: str | None = None
+    cert: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def attributes(self) -> dict[str, str]:
+        """TEI attributes in a fixed order (``from_`` is ``from``)."""
+        pairs = [
+            ("when", self.when),
+            ("notBefore", self.not_before),
+            ("notAfter", self.not_after),
+            ("from", self.from_),
+            ("to", self.to),
+            ("cert", self.cert),
+        ]
+        return {k: v for k, v in pairs if v}
+
+    @property
+    def start(self) -> str | None:
+        """Earliest ISO value, for sorting and for inferring years in summaries."""
+        return self.when or self.from_ or self.not_before or self.not_after or self.to
+
+    @property
+    def year(self) -> int | None:
+        start = self.start
+        return int(start[:4]) if start else None
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO string for a real calendar date, else None (31 February is not a date)."""
+    if not 1 <= year <= 9999:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _month(name: str | None) -> int | None:
+    return MONTHS.get(name.lower().rstrip(".")) if name else None
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u2009", " ")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _repair_ocr(text: str) -> str:
+    """Undo the common OCR slips inside numbers: "ll" → 11, "1 82 1" → 1821."""
+    text = re.sub(
+        r"(?<![A-Za-z])[lIOo\d]*\d[lIOo\d]*(?![A-Za-z])|(?<![A-Za-z])[lI]{1,2}(?= [A-Za-z])",
+        lambda m: m.group(0).translate(_OCR_DIGITS),
+        text,
+    )
+    # A year broken by stray spaces: "1 82 1" → "1821" (digit groups summing to four).
+    text = re.sub(
+        r"(?<!\d)(\d{1,3}) (\d{1,3})(?: (\d{1,2}))?(?!\d)",
+        lambda m: "".join(g for g in m.groups() if g)
+        if len("".join(g for g in m.groups() if g)) == 4
+        and "".join(g for g in m.groups() if g)[:2] in {"15", "16", "17", "18", "19", "20"}
+        else m.group(0),
+        text,
+    )
+    return re.sub(r",(?=\d)", ", ", text)
+
+
+def _match(text: str) -> tuple[str, dict[str, str]] | None:
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(text)
+        if m:
+            return kind, {k: v for k, v in m.groupdict().items() if v is not None}
+    return None
+
+
+def _interpret(kind: str, g: dict[str, str]) -> dict[str, str] | None:
+    """Attribute values for one matched pattern, or None when the parts are no real date."""
+    year = int(g["y"])
+    if kind == "iso":
+        value = _iso(year, int(g["mn"]) if "mn" in g else None, int(g["dn"]) if "dn" in g else None)
+        return {"when": value} if value else None
+    if kind == "year":
+        value = _iso(year)
+        return {"when": value} if value else None
+    month = _month(g.get("m"))
+    if kind == "month":
+        value = _iso(year, month)
+        return {"when": value} if value else None
+    if kind == "day":
+        value = _iso(year, month, int(g["d"]))
+        return {"when": value} if value else None
+    month2 = _month(g.get("m2")) or month
+    first = _iso(year, month, int(g["d"]))
+    second = _iso(year, month2, int(g["d2"]))
+    if not first or not second or second <= first:
+        return None
+    if kind == "or":
+        return {"notBefore": first, "notAfter": second}
+    return {"from": first, "to": second}
+
+
+def parse_date(text: str) -> DateValue | None:
+    """Read one date text. Returns None when it cannot be read without guessing."""
+    written = text
+    text = _normalise(text)
+    if not text:
+        return None
+    notes: list[str] = []
+    cert: str | None = None
+
+    # Editorial brackets: "[5 March 1952]", "5 March [1952]", "21 [March 1952]".
+    if "[" in text or "]" in text:
+        stripped = text.replace("[", "").replace("]", "").strip()
+        notes.append("supplied")
+        cert = "medium"
+        text = stripped
+    text = text.strip(" .;:")
+    if text.endswith("?"):
+        text = text.rstrip("? ").strip()
+        cert = "low"
+    if _CIRCA.match(text):
+        text = _CIRCA.sub("", text)
+        cert = "low"
+
+    bound = None
+    if _AFTER.match(text):
+        bound, text = "notBefore", _AFTER.sub("", text)
+    elif _BEFORE.match(text):
+        bound, text = "notAfter", _BEFORE.sub("", text)
+
+    found = _match(text)
+    if found is None:
+        repaired = _repair_ocr(text)
+        if repaired != text:
+            found = _match(repaired)
+            if found:
+                notes.append("ocr")
+    if found is None:
+        return None
+    attributes = _interpret(*found)
+    if attributes is None:
+        return None
+    if bound:
+        if "when" not in attributes:
+            return None
+        attributes = {bound: attributes["when"]}
+    return DateValue(
+        text=written,
+        when=attributes.get("when"),
+        not_before=attributes.get("notBefore"),
+        not_after=attributes.get("notAfter"),
+        from_=attributes.get("from"),
+        to=attributes.get("to"),
+        cert=cert,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,165 @@
+"""Records → TEI P5 documents (one per entry), following docs/encoding.md."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .dates import DateValue
+from .markup import Marker
+from .names import Resolver
+from .read import Entry, Listing
+from .register import slug
+from .tei import XML_ID, XML_LANG, E
+from .titles import Name, Title
+
+PROCESSING = [
+    '<?xml-model href="../../schemas/corresp.rng" type="application/xml" '
+    'schematypens="http://relaxng.org/ns/structure/1.0"?>',
+    '<?xml-model href="../../schemas/corresp.sch" type="application/xml" '
+    'schematypens="http://purl.oclc.org/dsdl/schematron"?>',
+]
+
+
+@dataclass
+class Record:
+    """One entry with its title and date read: what a TEI document is built from."""
+
+    entry: Entry
+    title: Title
+    listing: Listing
+    id: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def date(self) -> DateValue | None:
+        return self.entry.date
+
+
+def _names_slug(names: list[Name]) -> str:
+    return "-and-".join(slug(n.written) for n in names)
+
+
+def base_id(record: Record) -> str:
+    """Readable id from type, date and parties: never from the entry's position."""
+    title = record.title
+    parts = [title.doctype or "document", record.date.start if record.date and record.date.start else "undated"]
+    if title.is_letter:
+        parts += [_names_slug(title.senders), _names_slug(title.recipients)]
+    elif title.participants or title.authors:
+        parts.append(_names_slug(title.participants or title.authors))
+    return "_".join(p for p in parts if p)
+
+
+def assign_ids(records: list[Record]) -> None:
+    """Unique ids: the base id, then + subject, then -2, -3 … in input order."""
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[base_id(record)] = counts.get(base_id(record), 0) + 1
+    used: set[str] = set()
+    for record in records:
+        candidate = base_id(record)
+        if counts[candidate] > 1 and record.title.subject:
+            candidate = f"{candidate}_{slug(record.title.subject)}"
+        unique, n = candidate, 2
+        while unique in used:
+            unique, n = f"{candidate}-{n}", n + 1
+        used.add(unique)
+        record.id = unique
+
+
+def _date(value: DateValue | None, text: str) -> etree._Element:
+    return E.date(value.attributes() if value else {}, text)
+
+
+class Encoder:
+    """Builds the TEI for each record; holds what is shared by all of them."""
+
+    def __init__(self, settings: dict[str, str], resolver: Resolver, marker: Marker):
+        self.settings = settings
+        self.resolver = resolver
+        self.marker = marker
+
+    def _name(self, name: Name) -> etree._Element:
+        entity = self.resolver.party(name)
+        element = {"person": E.persName, "org": E.orgName, "place": E.placeName}[name.kind]
+        return element({"ref": self.resolver.registers.ref(entity)}, name.written)
+
+    def _header_title(self, record: Record) -> str:
+        return f"{record.entry.title}, {record.entry.date_text}"
+
+    def build(self, record: Record) -> etree._Element:
+        entry, title, s = record.entry, record.title, self.settings
+        editor = E.editor(s["editor"])
+        if s.get("editor_email"):
+            editor.text += " "
+            editor.append(E.email(s["editor_email"]))
+        bibl = E.bibl(E.title({"type": "entry"}, entry.title), _date(entry.date, entry.date_text))
+        if title.authors:
+            bibl.insert(0, E.author(*[self._name(n) for n in title.authors]))
+        if record.listing.collection:
+            bibl.append(E.relatedItem({"type": "collection"},
+                                      E.bibl(E.title({"type": "collection"}, record.listing.collection))))
+        if title.source:
+            bibl.append(E.relatedItem({"type": "source"}, E.bibl(E.title({"level": "j"}, title.source))))
+        bibl.append(E.note({"type": "input"}, f"{entry.source}, lines {entry.first_line}-{entry.last_line}"))
+
+        profile = E.profileDesc()
+        if title.is_letter:
+            profile.append(self._correspondence(record))
+        else:
+            profile.append(E.creation(_date(entry.date, entry.date_text)))
+        if title.participants:
+            profile.append(E.particDesc(E.listPerson(*[
+                E.person({"role": "participant"}, self._name(n)) for n in title.participants
+            ])))
+        keywords = E.keywords()
+        if title.doctype:
+            keywords.append(E.term({"type": "doctype", "key": title.doctype}, title.doctype_written))
+        if title.subject:
+            keywords.append(E.term({"type": "subject"}, title.subject))
+        if len(keywords):
+            profile.append(E.textClass(keywords))
+        if entry.summary:
+            abstract = E.abstract()
+            for paragraph in entry.summary:
+                abstract.append(self.marker.fill(E.p(), paragraph, entry.date))
+            profile.append(abstract)
+
+        return E.TEI(
+            {XML_ID: record.id, XML_LANG: "en"},
+            E.teiHeader(
+                E.fileDesc(
+                    E.titleStmt(E.title(self._header_title(record)), editor),
+                    E.publicationStmt(
+                        E.publisher(s["publisher"]),
+                        E.idno({"type": "URL"}, f"{s['base_url']}{record.id}.html"),
+                        E.availability(E.licence({"target": s["licence"]})),
+                    ),
+                    E.sourceDesc(bibl),
+                ),
+                profile,
+            ),
+            E.text(E.body(E.p(E.gap({"reason": "notTranscribed"})))),
+        )
+
+    def _correspondence(self, record: Record) -> etree._Element:
+        entry, title = record.entry, record.title
+        desc = E.correspDesc(
+            E.correspAction({"type": "sent"}, *[self._name(n) for n in title.senders],
+                            _date(entry.date, entry.date_text))
+        )
+        for n, name in enumerate(title.intermediaries, start=1):
+            desc.append(E.correspAction({"type": "transmitted", "n": str(n)}, self._name(name)))
+        desc.append(E.correspAction({"type": "received"}, *[self._name(n) for n in title.recipients]))
+        return desc
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def plain(text: str) -> str:
+    """Whitespace-normalised text, for comparing summaries with their TEI."""
+    return _SPACE.sub(" ", text).strip()

@@ -1,0 +1,116 @@
+"""Names and dates inside running text (summaries), the text kept verbatim.
+
+Rules for dates without a year (documented in README): "11 January", "January 6" and a
+month alone after a preposition ("until December") take the year of the document they
+occur in. A month before the document's month is still that year: summaries look back
+more than they look ahead, and we do not guess a year change the text does not state.
+Vague expressions ("the summer", "a month") are left unmarked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .dates import MONTHS, DateValue, parse_date
+from .tei import TEI_NS
+
+# Full month names only: abbreviations ("Jan", "Mar") are too often names or words in prose.
+_MONTH_CAP = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + ")"
+_DATE_RX = re.compile(
+    rf"""(?<![\w])(?:
+        (?P<dmy>\d{{1,2}}\s+{_MONTH_CAP},?\s+\d{{4}})             # 6 January 1949
+      | (?P<mdy>{_MONTH_CAP}\s+\d{{1,2}},\s*\d{{4}})              # January 6, 1949
+      | (?P<dm>\d{{1,2}}\s+{_MONTH_CAP})                          # 11 January
+      | (?P<md>{_MONTH_CAP}\s+\d{{1,2}})(?![\d,])                 # January 6
+      | (?P<my>{_MONTH_CAP},?\s+\d{{4}})                          # January 1949
+      | \b(?:in|until|till|by|since|before|after|from|of|early|late|mid|during)\s+
+        (?P<m>{_MONTH_CAP})                                       # until December
+    )(?![\w])""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    element: str  # persName | placeName | orgName | date
+    attributes: tuple[tuple[str, str], ...]
+
+
+def _infer(text: str, kind: str, context: DateValue | None) -> DateValue | None:
+    """Read a date found in running text, completing the year from the document's date."""
+    if kind in {"dmy", "mdy", "my"}:
+        return parse_date(text)
+    year = context.year if context else None
+    if year is None:
+        return None
+    value = parse_date(f"{text} {year}") if kind in {"dm", "m"} else parse_date(f"{text}, {year}")
+    if value is None:
+        return None
+    return DateValue(text=text, when=value.when)
+
+
+ELEMENT = {"person": "persName", "place": "placeName", "org": "orgName"}
+
+
+class Marker:
+    """Compiled once per run from the register's forms; marks up many summaries."""
+
+    def __init__(self, forms: dict[str, str], resolve):
+        """``forms``: name form → kind; ``resolve(form, kind)`` → @ref or None."""
+        self.forms = forms
+        self.resolve = resolve
+        alternatives = sorted(forms, key=len, reverse=True)
+        self.names = (
+            re.compile(
+                r"(?<![\w’'-])(" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives) + r")(?![\w-])"
+            )
+            if alternatives
+            else None
+        )
+
+    def spans(self, text: str, context: DateValue | None) -> list[Span]:
+        found: list[Span] = []
+        if self.names:
+            for m in self.names.finditer(text):
+                form = " ".join(m.group(1).split())
+                kind = self.forms[form]
+                ref = self.resolve(form, kind)
+                if ref:
+                    found.append(Span(m.start(1), m.end(1), ELEMENT[kind], (("ref", ref),)))
+        for m in _DATE_RX.finditer(text):
+            kind = m.lastgroup
+            value = _infer(m.group(kind), kind, context)
+            if value:
+                found.append(Span(m.start(kind), m.end(kind), "date", tuple(value.attributes().items())))
+        # Earliest first, longest first; drop overlaps.
+        found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+        kept: list[Span] = []
+        for span in found:
+            if not kept or span.start >= kept[-1].end:
+                kept.append(span)
+        return kept
+
+    def fill(self, parent: etree._Element, text: str, context: DateValue | None) -> etree._Element:
+        """Append ``text`` to ``parent`` as mixed content with the spans marked up."""
+        position = 0
+        last = None
+        for span in self.spans(text, context):
+            before = text[position:span.start]
+            if last is None:
+                parent.text = (parent.text or "") + before
+            else:
+                last.tail = (last.tail or "") + before
+            last = etree.SubElement(parent, f"{{{TEI_NS}}}{span.element}", dict(span.attributes))
+            last.text = text[span.start:span.end]
+            position = span.end
+        rest = text[position:]
+        if last is None:
+            parent.text = (parent.text or "") + rest
+        else:
+            last.tail = (last.tail or "") + rest
+        return parent

@@ -1,0 +1,203 @@
+"""Who is who: name forms from titles, authority files and gazetteers → register entries.
+
+Every decision is logged so an editor can see why "Mao" points to Mao Zedong. The
+register an editor curated comes first; the authority file (ids known to be right)
+second; learning from the corpus last, and only where it is unambiguous.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .register import Entity, Registers
+from .titles import Name, Title
+
+ID_COLUMNS = {"wikidata": "wikidata", "gnd": "GND", "viaf": "VIAF", "geonames": "geonames"}
+
+
+class AuthorityError(Exception):
+    """A malformed authority or gazetteer file."""
+
+
+@dataclass
+class Known:
+    """One row of an authority file or gazetteer: a name, its variants, its ids."""
+
+    kind: str
+    name: str
+    variants: list[str]
+    ids: dict[str, str] = field(default_factory=dict)
+    cert: dict[str, str] = field(default_factory=dict)
+    origin: str = ""
+
+    def forms(self) -> list[str]:
+        return [self.name, *[v for v in self.variants if v != self.name]]
+
+
+def _cert(confidence: str, column: str) -> str | None:
+    """"wikidata: high; viaf: medium (one source)" → the certainty for one id column."""
+    text = confidence.lower()
+    m = re.search(rf"\b{column}\b[^;:]*:\s*(high|medium|low)", text)
+    if m:
+        return m.group(1)
+    m = re.match(r"\s*(high|medium|low)\b", text)
+    return m.group(1) if m else None
+
+
+def read_known(path: Path) -> list[Known]:
+    """Read ``kind,name,variants,wikidata,gnd,viaf,geonames,confidence,source`` rows."""
+    rows: list[Known] = []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = {"kind", "name"} - set(reader.fieldnames or [])
+            if missing:
+                raise AuthorityError(f"{path}:1: missing column(s) {', '.join(sorted(missing))}; "
+                                     "the header must start with kind,name,variants")
+            for number, row in enumerate(reader, start=2):
+                kind = (row.get("kind") or "").strip()
+                name = " ".join((row.get("name") or "").split())
+                if kind not in {"person", "place", "org"} or not name:
+                    raise AuthorityError(f"{path}:{number}: kind must be person, place or org and "
+                                         f"name must be given (got kind={kind!r}, name={name!r})")
+                variants = [" ".join(v.split()) for v in (row.get("variants") or "").split("|") if v.strip()]
+                ids = {ID_COLUMNS[c]: row[c].strip() for c in ID_COLUMNS if (row.get(c) or "").strip()}
+                confidence = row.get("confidence") or ""
+                cert = {t: c for col, t in ID_COLUMNS.items() if t in ids and (c := _cert(confidence, col))}
+                rows.append(Known(kind, name, variants, ids, cert, f"{path.name}:{number}"))
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        raise AuthorityError(f"{path}: cannot read: {err}") from None
+    return rows
+
+
+@dataclass
+class Knowledge:
+    """Authority rows and gazetteer rows, indexed by every form they list."""
+
+    rows: list[Known] = field(default_factory=list)
+
+    def by_form(self) -> dict[str, Known]:
+        index: dict[str, Known] = {}
+        for row in self.rows:
+            for form in row.forms():
+                index.setdefault(form, row)
+        return index
+
+
+def form_type_of(form: str, kind: str) -> str:
+    """How a name form relates to its entity: "GMD" abbreviation, "Mao" short, "Mao Zedong" full."""
+    if re.fullmatch(r"[A-Z][A-Z.&-]+", form.replace(" ", "")) and len(form) <= 8:
+        return "abbreviation"
+    if kind != "person":
+        return "variant"
+    return "full" if len(form.split()) > 1 else "short"
+
+
+class Resolver:
+    """Maps name forms to register entities, creating and extending entries as it learns."""
+
+    def __init__(self, registers: Registers, knowledge: Knowledge, add_ids_to_existing: bool):
+        self.registers = registers
+        self.known = knowledge.by_form()
+        self.add_ids_to_existing = add_ids_to_existing
+        self.log: list[str] = []
+
+    def _from_known(self, row: Known) -> Entity:
+        """The register entity for an authority/gazetteer row, created when first needed."""
+        register = self.registers[row.kind]
+        for form in row.forms():
+            entity = register.find(form)
+            if entity:
+                if self.add_ids_to_existing:
+                    for id_type, value in sorted(row.ids.items()):
+                        register.add_idno(entity, id_type, value, row.cert.get(id_type))
+                return entity
+        entity = register.create(row.name)
+        self.log.append(f"{row.kind} {entity.id}: from {row.origin} ({row.name})")
+        for id_type, value in sorted(row.ids.items()):
+            register.add_idno(entity, id_type, value, row.cert.get(id_type))
+        return entity
+
+    def entity_for(self, form: str, kind: str = "person") -> Entity | None:
+        """The entity a form means, if the register or the known rows say so."""
+        entity = self.registers[kind].find(form)
+        if entity:
+            return entity
+        row = self.known.get(form)
+        if row and row.kind == kind:
+            entity = self._from_known(row)
+            self._add_form(entity, form)
+            return entity
+        return None
+
+    def _add_form(self, entity: Entity, form: str, form_type: str | None = None) -> None:
+        if form_type is None:
+            form_type = form_type_of(form, entity.kind)
+        if self.registers[entity.kind].add_form(entity, form, form_type):
+            self.log.append(f"{entity.kind} {entity.id}: name form {form!r} ({form_type})")
+
+    def learn_parties(self, titles: list[Title]) -> None:
+        """Turn the parties of all titles into persons, the corpus seen as a whole.
+
+        Full names first, so that a short form ("Mao") can join the one full name
+        that contains it ("Mao Zedong"), and never when two could match.
+        """
+        canonical: list[str] = []
+        pseudonyms: list[Name] = []
+        for title in titles:
+            for name in title.names():
+                if name.canonical not in canonical:
+                    canonical.append(name.canonical)
+                if name.identified and name not in pseudonyms:
+                    pseudonyms.append(name)
+        register = self.registers["person"]
+        for form in sorted(canonical, key=lambda f: (-len(f.split()), canonical.index(f))):
+            if self.entity_for(form, "person"):
+                continue
+            if len(form.split()) == 1:
+                fulls = {
+                    entity.id: entity
+                    for other, entity_id in register.forms().items()
+                    if len(other.split()) > 1 and form in other.split()
+                    and not register.rejects(form, entity_id)
+                    and (entity := register.entities[entity_id])
+                }
+                if len(fulls) == 1:
+                    entity = next(iter(fulls.values()))
+                    self.log.append(f"person {entity.id}: {form!r} is a short form of "
+                                    f"{entity.preferred!r}, the only full name containing it")
+                    self._add_form(entity, form, "short")
+                    continue
+                if len(fulls) > 1:
+                    self.log.append(f"person: {form!r} could be any of {sorted(fulls)}; kept apart")
+            entity = register.create(form)
+            self.log.append(f"person {entity.id}: new, named {form!r} in a title")
+        for name in pseudonyms:
+            entity = self.entity_for(name.identified, "person")
+            holder = register.find(name.written)
+            if holder is None:
+                self._add_form(entity, name.written, "pseudonym")
+                self.log.append(f"person {entity.id}: {name.written!r} is a cover name "
+                                f"(title: {name.written} [{name.identified}])")
+            elif holder.id != entity.id:
+                self.log.append(f"person: {name.written!r} is identified as {name.identified!r} but the "
+                                f"register has it under {holder.id}; the register wins")
+
+    def party(self, name: Name) -> Entity:
+        """The entity a title party points to (after ``learn_parties``)."""
+        register = self.registers[name.kind]
+        entity = register.find(name.written) if not name.identified else self.entity_for(name.identified, name.kind)
+        return entity or register.find(name.canonical)
+
+    def markup_forms(self) -> dict[str, tuple[str, str]]:
+        """Every form usable in running text → (kind, entity id or '' if not yet in a register)."""
+        forms: dict[str, tuple[str, str]] = {}
+        for kind, register in self.registers.by_kind.items():
+            for form, entity_id in register.forms().items():
+                forms.setdefault(form, (kind, entity_id))
+        for form, row in self.known.items():
+            forms.setdefault(form, (row.kind, ""))
+        return forms

@@ -1,0 +1,61 @@
+"""The run report: what was read, what was written, and every line not used."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class FileReport:
+    file: str
+    encoding: str = ""
+    lines: int = 0
+    entries: int = 0
+    documents: int = 0
+    collection: str | None = None
+    unused: list[dict] = field(default_factory=list)
+    problems: list[dict] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class Report:
+    files: list[FileReport] = field(default_factory=list)
+    written: dict[str, list[str]] = field(default_factory=dict)
+    register_log: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+
+    def outcome(self, what: str, path: str) -> None:
+        self.written.setdefault(what, []).append(path)
+
+    @property
+    def unparsed(self) -> int:
+        """Lines or entries that were not understood (boilerplate does not count)."""
+        return sum(
+            sum(1 for u in f.unused if u["reason"] != "page boilerplate") + len(f.problems) + bool(f.error)
+            for f in self.files
+        )
+
+    def to_json(self) -> bytes:
+        return (json.dumps(asdict(self), indent=1, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+
+    def summary(self) -> str:
+        out = []
+        for f in self.files:
+            if f.error:
+                out.append(f"{f.file}: NOT READ: {f.error}")
+                continue
+            out.append(f"{f.file}: {f.lines} lines, {f.entries} entries, {f.documents} documents"
+                       f" ({f.encoding})")
+            for u in f.unused:
+                out.append(f"  {f.file}:{u['line']}: not an entry ({u['reason']}): {u['text'][:70]}")
+            for p in f.problems:
+                out.append(f"  {f.file}:{p['line']}: {p['message']}")
+        for what in sorted(self.written):
+            out.append(f"{len(self.written[what])} file(s) {what}")
+        for path in self.written.get("kept", []):
+            out.append(f"  kept {path}: edited by hand since corresp wrote it (--force regenerates it)")
+        for path in self.stale:
+            out.append(f"  {path}: no entry in the input produces it any more; left in place")
+        return "\n".join(out)

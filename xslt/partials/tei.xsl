@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  partials/tei.xsl: TEI text (the summary, names in metadata) rendered as HTML, one small
+  template per TEI element, in mode c:render. Elements without a template of their own are
+  passed through as their content, so a TEI element the Python stages add later never loses
+  words, it is only shown without markup.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:c="urn:corresp"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- Unknown elements: keep the text. -->
+  <xsl:mode name="c:render" on-no-match="text-only-copy"/>
+
+  <xsl:template match="p" mode="c:render">
+    <p><xsl:apply-templates mode="c:render"/></p>
+  </xsl:template>
+
+  <!-- A name linked to its register entry; the title attribute shows whom it identifies
+       ("Filippov" → "Joseph Stalin"). A name whose @ref does not resolve is only marked. -->
+  <xsl:template match="persName | placeName | orgName" mode="c:render">
+    <xsl:variable name="entity" select="c:entity(@ref)"/>
+    <xsl:choose>
+      <xsl:when test="exists($entity)">
+        <a class="{local-name()}" href="{c:entity-href($entity)}" title="{c:preferred($entity)}">
+          <xsl:apply-templates mode="c:render"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{local-name()}"><xsl:apply-templates mode="c:render"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A date: the words as written; the ISO value machine-readable (<time> only takes a single
+       date, so a range goes into the title attribute). -->
+  <xsl:template match="date" mode="c:render">
+    <xsl:variable name="iso" select="c:iso(.)"/>
+    <xsl:choose>
+      <xsl:when test="@when">
+        <time class="date" datetime="{@when}"><xsl:apply-templates mode="c:render"/></time>
+      </xsl:when>
+      <xsl:when test="$iso ne ''">
+        <span class="date" title="{$iso}"><xsl:apply-templates mode="c:render"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="date"><xsl:apply-templates mode="c:render"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Text the edition leaves out, e.g. the not transcribed body. -->
+  <xsl:template match="gap" mode="c:render">
+    <span class="gap" title="{(@reason, 'omitted')[1]}">[…]</span>
+  </xsl:template>
+
+  <xsl:template match="title" mode="c:render">
+    <cite><xsl:apply-templates mode="c:render"/></cite>
+  </xsl:template>
+
+  <xsl:template match="foreign" mode="c:render">
+    <i>
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:apply-templates mode="c:render"/>
+    </i>
+  </xsl:template>
+
+  <xsl:template match="hi" mode="c:render">
+    <em><xsl:apply-templates mode="c:render"/></em>
+  </xsl:template>
+
+  <xsl:template match="q | quote" mode="c:render">
+    <q><xsl:apply-templates mode="c:render"/></q>
+  </xsl:template>
+
+  <xsl:template match="lb" mode="c:render">
+    <br/>
+  </xsl:template>
+
+  <!-- Keep the source's line breaks inside a paragraph out of the HTML. -->
+  <xsl:template match="text()" mode="c:render">
+    <xsl:value-of select="replace(., '\s+', ' ')"/>
+  </xsl:template>
+
+</xsl:stylesheet>
