@@ -104,6 +104,7 @@ class Resolver:
         self.known = knowledge.by_form()
         self.add_ids_to_existing = add_ids_to_existing
         self.log: list[str] = []
+        self.short_forms: dict[str, str] = {}
 
     def _from_known(self, row: Known) -> Entity:
         """The register entity for an authority/gazetteer row, created when first needed."""
@@ -130,6 +131,12 @@ class Resolver:
         if row and row.kind == kind:
             entity = self._from_known(row)
             self._add_form(entity, form)
+            return entity
+        if kind == "person" and form in self.short_forms:
+            entity = self.registers["person"].entities[self.short_forms[form]]
+            self.log.append(f"person {entity.id}: {form!r} in running text is a short form of "
+                            f"{entity.preferred!r}, the only full name containing it")
+            self._add_form(entity, form, "short")
             return entity
         return None
 
@@ -200,4 +207,17 @@ class Resolver:
                 forms.setdefault(form, (kind, entity_id))
         for form, row in self.known.items():
             forms.setdefault(form, (row.kind, ""))
+        # One word of exactly one person's full name ("Mikoyan" of "Anastas Mikoyan").
+        register = self.registers["person"]
+        owners: dict[str, set[str]] = {}
+        for form, entity_id in register.forms().items():
+            words = form.split()
+            if len(words) > 1:
+                for word in words:
+                    if len(word) > 2 and word[0].isupper() and word.isalpha():
+                        owners.setdefault(word, set()).add(entity_id)
+        for word, ids in owners.items():
+            if len(ids) == 1 and word not in forms and not register.rejects(word, next(iter(ids))):
+                self.short_forms[word] = next(iter(ids))
+                forms[word] = ("person", "")
         return forms

@@ -34,7 +34,8 @@
 
   <!-- HTML5 serialisation: <!DOCTYPE html>; include-content-type="no" because the head
        already has <meta charset="utf-8">. Indentation is deterministic, so it is kept for
-       readable pages. -->
+       readable pages. (Saxon also breaks long lines of text at spaces; in HTML that is the
+       same text. Its saxon:line-length to stop that is not available in Saxon-HE.) -->
   <xsl:output name="c:html" method="html" html-version="5.0" encoding="UTF-8"
       include-content-type="no" indent="yes"/>
 

@@ -1,0 +1,236 @@
+"""TEI → HTML, CSV and CMIF by XSLT 3.0 (``xslt/``), run with Saxon-HE (saxonche).
+
+Python only drives Saxon: which stylesheet, which parameters, where the files go. All
+reading of the TEI happens in the stylesheets (``xslt/common.xsl`` documents the parameters).
+
+    html(tei_dir, out_dir, settings)    -> out_dir/index.html, <id>.html, persons.html,
+                                           places.html, orgs.html, corresp.css
+    csv(tei_dir, out_path, settings)    -> one CSV file (RFC 4180, UTF-8, CRLF)
+    cmif(tei_dir, out_path, settings)   -> one CMIF v1.1 file
+
+``settings`` is the flat dict of edition parameters (``Settings.params()``): title, editor,
+editor_email, publisher, licence, base_url, source, cmif_url, cmif_bibl_id, cmif_date.
+
+Each stylesheet is compiled once per process (per ``Stylesheets`` object) and reused. Every
+file is written to a temporary name in its destination directory and then moved into place
+with ``os.replace``, so a failed run never leaves a half-written file behind. Saxon errors
+become ``TransformError`` naming the stylesheet.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+from functools import cache
+from pathlib import Path
+from typing import Mapping
+
+from saxonche import PySaxonApiError
+
+from .saxon import processor
+
+XSLT_DIR = Path(__file__).resolve().parent.parent / "xslt"
+
+# The stylesheet of each stage (relative to XSLT_DIR).
+STAGES = {"html": "html.xsl", "csv": "csv.xsl", "cmif": "cmif.xsl"}
+
+# Every edition parameter the stylesheets declare (xslt/common.xsl). Unknown keys in
+# ``settings`` are ignored; missing ones are passed as empty strings.
+PARAMETERS = (
+    "title", "editor", "editor_email", "publisher", "licence", "base_url", "source",
+    "cmif_url", "cmif_bibl_id", "cmif_date",
+)
+
+
+class TransformError(Exception):
+    """A stylesheet could not be compiled or failed while running."""
+
+    def __init__(self, stylesheet: str, message: str):
+        self.stylesheet = stylesheet
+        self.message = message.strip()
+        super().__init__(f"{stylesheet}: {self.message}")
+
+
+def dir_uri(path: str | os.PathLike) -> str:
+    """The file URI of a directory, with the trailing slash Saxon needs to resolve below it."""
+    return Path(path).resolve().as_uri().rstrip("/") + "/"
+
+
+def _saxon_error(obj) -> str | None:
+    """The pending error of a saxonche object, for versions that report errors by state
+    (``exception_occurred``/``error_message``) rather than by raising."""
+    occurred = getattr(obj, "exception_occurred", False)
+    if callable(occurred):
+        occurred = occurred()
+    if not occurred:
+        return None
+    message = getattr(obj, "error_message", None)
+    if callable(message):
+        message = message()
+    clear = getattr(obj, "exception_clear", None)
+    if callable(clear):
+        clear()
+    return str(message or "unknown Saxon error")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _temp_path(directory: Path, name: str) -> Path:
+    """An empty temporary file next to the destination (same file system, so os.replace is
+    atomic), with the permissions a normally created file would get (mkstemp uses 0600)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+    os.close(fd)
+    os.chmod(tmp, 0o666 & ~_umask())
+    return Path(tmp)
+
+
+class Stylesheets:
+    """The compiled stylesheets of one run. Compiling is the slow part, so each stylesheet
+    is compiled on first use and reused for every later call. Runs are serialised with a
+    lock: a compiled stylesheet carries its parameters, so two runs must not interleave."""
+
+    def __init__(self, xslt_dir: str | os.PathLike = XSLT_DIR):
+        self.xslt_dir = Path(xslt_dir).resolve()
+        self._compiled: dict[str, object] = {}
+        self._lock = threading.RLock()
+        # xsl:message output of the last run, in order (warnings the stylesheets give).
+        self.messages: list[str] = []
+
+    # -- compiling ------------------------------------------------------------------------
+
+    def executable(self, name: str):
+        """The compiled stylesheet ``name`` (a file in xslt_dir), compiled once."""
+        with self._lock:
+            if name not in self._compiled:
+                path = self.xslt_dir / name
+                if not path.is_file():
+                    raise TransformError(name, f"stylesheet not found: {path}")
+                compiler = processor().new_xslt30_processor()
+                try:
+                    executable = compiler.compile_stylesheet(stylesheet_file=str(path))
+                except PySaxonApiError as err:
+                    raise TransformError(name, f"does not compile:\n{err}") from None
+                error = _saxon_error(compiler)
+                if error or executable is None:
+                    raise TransformError(name, f"does not compile:\n{error or 'no stylesheet returned'}")
+                self._compiled[name] = executable
+            return self._compiled[name]
+
+    # -- running --------------------------------------------------------------------------
+
+    def _prepare(self, name: str, tei_dir: str | os.PathLike, settings: Mapping[str, object]):
+        tei = Path(tei_dir)
+        if not (tei / "letters").is_dir():
+            raise TransformError(name, f"{tei}: no letters/ directory")
+        executable = self.executable(name)
+        proc = processor()
+        executable.clear_parameters()
+        executable.set_parameter("tei-dir", proc.make_string_value(dir_uri(tei)))
+        for key in PARAMETERS:
+            value = settings.get(key, "")
+            executable.set_parameter(key, proc.make_string_value("" if value is None else str(value)))
+        executable.set_save_xsl_message(True)
+        executable.clear_xsl_messages()
+        return executable
+
+    def _collect_messages(self, executable) -> None:
+        messages = executable.get_xsl_messages()
+        self.messages = [str(item) for item in messages] if messages is not None else []
+        executable.clear_xsl_messages()
+
+    def _fail(self, name: str, executable, error: object) -> TransformError:
+        self._collect_messages(executable)
+        # A terminating xsl:message has its text only among the messages: add it.
+        detail = str(error).strip()
+        if self.messages:
+            detail += "\n" + self.messages[-1]
+        return TransformError(name, detail)
+
+    def to_file(self, name: str, tei_dir, out_path, settings: Mapping[str, object]) -> Path:
+        """Run stylesheet ``name`` and write its principal result to ``out_path``."""
+        out = Path(out_path).resolve()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            executable = self._prepare(name, tei_dir, settings)
+            tmp = _temp_path(out.parent, out.name)
+            try:
+                try:
+                    executable.set_base_output_uri(out.as_uri())
+                    executable.call_template_returning_file(output_file=str(tmp))
+                except PySaxonApiError as err:
+                    raise self._fail(name, executable, err) from None
+                error = _saxon_error(executable)
+                if error:
+                    raise self._fail(name, executable, error)
+                self._collect_messages(executable)
+                os.replace(tmp, out)
+            finally:
+                tmp.unlink(missing_ok=True)
+        return out
+
+    def to_directory(self, name: str, tei_dir, out_dir, settings: Mapping[str, object]) -> list[Path]:
+        """Run stylesheet ``name``, whose results are xsl:result-documents relative to the
+        base output URI, into ``out_dir``. The files are written to a staging directory
+        inside ``out_dir`` first and moved into place only when the whole run succeeded."""
+        out = Path(out_dir).resolve()
+        out.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            executable = self._prepare(name, tei_dir, settings)
+            staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+            try:
+                try:
+                    executable.set_base_output_uri(dir_uri(staging))
+                    executable.call_template_returning_string()
+                except PySaxonApiError as err:
+                    raise self._fail(name, executable, err) from None
+                error = _saxon_error(executable)
+                if error:
+                    raise self._fail(name, executable, error)
+                self._collect_messages(executable)
+                written = []
+                for file in sorted(p for p in staging.rglob("*") if p.is_file()):
+                    target = out / file.relative_to(staging)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(file, target)
+                    written.append(target)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+        return written
+
+    # -- the three stages -----------------------------------------------------------------
+
+    def html(self, tei_dir, out_dir, settings: Mapping[str, object]) -> list[Path]:
+        return self.to_directory(STAGES["html"], tei_dir, out_dir, settings)
+
+    def csv(self, tei_dir, out_path, settings: Mapping[str, object]) -> Path:
+        return self.to_file(STAGES["csv"], tei_dir, out_path, settings)
+
+    def cmif(self, tei_dir, out_path, settings: Mapping[str, object]) -> Path:
+        return self.to_file(STAGES["cmif"], tei_dir, out_path, settings)
+
+
+@cache
+def stylesheets() -> Stylesheets:
+    """The process-wide ``Stylesheets`` (compiled on first use, shared by all calls)."""
+    return Stylesheets()
+
+
+def html(tei_dir, out_dir, settings: Mapping[str, object]) -> list[Path]:
+    """Write the HTML edition of ``tei_dir`` into ``out_dir``; return the files written."""
+    return stylesheets().html(tei_dir, out_dir, settings)
+
+
+def csv(tei_dir, out_path, settings: Mapping[str, object]) -> Path:
+    """Write the CSV table of all documents to ``out_path``."""
+    return stylesheets().csv(tei_dir, out_path, settings)
+
+
+def cmif(tei_dir, out_path, settings: Mapping[str, object]) -> Path:
+    """Write the CMIF file (letters with a sender and a recipient) to ``out_path``."""
+    return stylesheets().cmif(tei_dir, out_path, settings)

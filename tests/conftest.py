@@ -1,0 +1,54 @@
+"""Shared fixtures: a throw-away copy of the sample edition, and the reference schemas."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLE = ROOT / "raw" / "sino-soviet-relations.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file under ../shared, or skip: a user's clone has no ../shared, CI has."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"reference file {path} not available (../shared is only beside the project in CI)")
+    return path
+
+
+def make_edition(tmp_path: Path, raw: dict[str, str] | None = None, authorities: bool = True) -> Path:
+    """A fresh edition folder: the sample's edition.toml, and raw/ with the given listings."""
+    root = tmp_path / "edition"
+    (root / "raw").mkdir(parents=True)
+    shutil.copy(ROOT / "edition.toml", root / "edition.toml")
+    if authorities:
+        shutil.copy(ROOT / "raw" / "authorities.csv", root / "raw" / "authorities.csv")
+    else:
+        text = (root / "edition.toml").read_text().replace('authorities = "raw/authorities.csv"\n', "")
+        (root / "edition.toml").write_text(text)
+    if raw is None:
+        shutil.copy(SAMPLE, root / "raw" / SAMPLE.name)
+    else:
+        for name, text in raw.items():
+            (root / "raw" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def edition(tmp_path: Path) -> Path:
+    return make_edition(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def sample_tei(tmp_path_factory) -> Path:
+    """The sample encoded once per session (read-only for the tests that use it)."""
+    from pipeline import settings
+    from pipeline.edition import generate
+
+    root = make_edition(tmp_path_factory.mktemp("sample"))
+    generate(settings.load(root))
+    return root

@@ -1,0 +1,52 @@
+"""Date texts → TEI attributes; unreadable ones are None, never guessed."""
+
+import pytest
+
+from pipeline.dates import parse_date
+
+
+@pytest.mark.parametrize(
+    "text, attributes",
+    [
+        ("October 21, 1948", {"when": "1948-10-21"}),
+        ("January 06, 1949", {"when": "1949-01-06"}),
+        ("March 05, 1952", {"when": "1952-03-05"}),
+        ("5 March 1952", {"when": "1952-03-05"}),
+        ("Oct. 3, 1818", {"when": "1818-10-03"}),
+        ("Oct. 3,1818", {"when": "1818-10-03"}),
+        ("JUNE, 1936", {"when": "1936-06"}),
+        ("April, 1950", {"when": "1950-04"}),
+        ("September 1944", {"when": "1944-09"}),
+        ("1945", {"when": "1945"}),
+        ("1952-03-05", {"when": "1952-03-05"}),
+        ("[5 March 1952]", {"when": "1952-03-05", "cert": "medium"}),
+        ("5 March [1952]", {"when": "1952-03-05", "cert": "medium"}),
+        ("[c. 5 March 1952]", {"when": "1952-03-05", "cert": "low"}),
+        ("ca. 1952", {"when": "1952", "cert": "low"}),
+        ("1952?", {"when": "1952", "cert": "low"}),
+        ("[after 5 March 1952]", {"notBefore": "1952-03-05", "cert": "medium"}),
+        ("[before 1953]", {"notAfter": "1953", "cert": "medium"}),
+        ("[5 or 12 March 1952]", {"notBefore": "1952-03-05", "notAfter": "1952-03-12", "cert": "medium"}),
+        ("1–7 March 1952", {"from": "1952-03-01", "to": "1952-03-07"}),
+        ("5–6 [March 1952]", {"from": "1952-03-05", "to": "1952-03-06", "cert": "medium"}),
+        ("5. März 1952", {"when": "1952-03-05"}),
+        ("5 mars 1952", {"when": "1952-03-05"}),
+        ("ll March 1821", {"when": "1821-03-11"}),
+        ("1 82 1", {"when": "1821"}),
+    ],
+)
+def test_reads(text, attributes):
+    value = parse_date(text)
+    assert value is not None, text
+    assert value.attributes() == attributes
+    assert value.text == text  # kept as written
+
+
+@pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so"])
+def test_refuses_to_guess(text):
+    assert parse_date(text) is None
+
+
+def test_ocr_repair_is_flagged():
+    assert "ocr" in parse_date("ll March 1821").notes
+    assert parse_date("11 March 1821").notes == ()

@@ -1,0 +1,201 @@
+"""The tei stage on the sample and on small invented listings."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from pipeline import settings
+from pipeline.edition import generate
+from pipeline.encode import plain
+from pipeline.read import read_listing
+from pipeline.tei import NS
+
+from conftest import SAMPLE, make_edition
+
+NCNAME = re.compile(r"^[A-Za-z_][\w.-]*$")
+
+
+def letters(root: Path) -> dict[str, etree._ElementTree]:
+    return {p.stem: etree.parse(str(p)) for p in sorted((root / "tei" / "letters").glob("*.xml"))}
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted((root / "tei").rglob("*")) if p.is_file()}
+
+
+def one(tree, xpath):
+    """The single node an XPath selects, or a string result as it is."""
+    found = tree.xpath(xpath, namespaces=NS)
+    if isinstance(found, str):
+        return found
+    (node,) = found
+    return node
+
+
+def test_every_entry_yields_exactly_one_document(sample_tei):
+    docs = letters(sample_tei)
+    entries = read_listing(SAMPLE).entries
+    assert len(entries) == 20 and len(docs) == 20
+    titles = sorted(one(t, "string(//tei:sourceDesc/tei:bibl/tei:title[@type='entry'])") for t in docs.values())
+    assert titles == sorted(e.title for e in entries)
+    for name, tree in docs.items():
+        assert tree.getroot().get("{http://www.w3.org/XML/1998/namespace}id") == name
+        assert NCNAME.match(name)
+
+
+def test_summaries_are_kept_word_for_word(sample_tei):
+    docs = letters(sample_tei)
+    by_title = {one(t, "string(//tei:bibl/tei:title[@type='entry'])") + one(t, "string(//tei:bibl/tei:date/@when)"): t
+                for t in docs.values()}
+    for entry in read_listing(SAMPLE).entries:
+        tree = by_title[entry.title + entry.date.when]
+        abstract = tree.xpath("//tei:abstract/tei:p", namespaces=NS)
+        assert [plain(p.xpath("string()")) for p in abstract] == [plain(s) for s in entry.summary]
+
+
+def test_cable_with_two_intermediaries(sample_tei):
+    tree = letters(sample_tei)["cable_1948-10-21_stalin_mao-zedong"]
+    actions = tree.xpath("//tei:correspAction", namespaces=NS)
+    assert [(a.get("type"), a.get("n"), a.xpath("string(tei:persName)", namespaces=NS)) for a in actions] == [
+        ("sent", None, "Stalin"),
+        ("transmitted", "1", "Kuznetsov"),
+        ("transmitted", "2", "Terebin"),
+        ("received", None, "Mao Zedong"),
+    ]
+    assert one(tree, "//tei:correspAction[@type='sent']/tei:date/@when") == "1948-10-21"
+
+
+def _register(root: Path, name: str) -> etree._ElementTree:
+    return etree.parse(str(root / "tei" / "register" / name))
+
+
+def test_pseudonym_points_to_the_person_and_is_typed(sample_tei):
+    tree = letters(sample_tei)["cable_1949-01-10_mao_filippov"]
+    recipient = one(tree, "//tei:correspAction[@type='received']/tei:persName")
+    assert recipient.text == "Filippov"
+    stalin = one(tree, "//tei:correspAction[@type='sent']/tei:persName")  # Mao
+    ref = recipient.get("ref")
+    file, _, entity_id = ref.partition("#")
+    assert file == "../register/persons.xml"
+    person = one(_register(sample_tei, "persons.xml"), f"//tei:person[@xml:id='{entity_id}']")
+    forms = {n.text: n.get("type") for n in person.findall("{http://www.tei-c.org/ns/1.0}persName")}
+    assert forms["Filippov"] == "pseudonym" and "Stalin" in forms
+    assert stalin.text == "Mao"
+
+
+def test_short_and_full_form_point_to_one_person(sample_tei):
+    refs = {}
+    for tree in letters(sample_tei).values():
+        for name in tree.xpath("//tei:persName[@ref]", namespaces=NS):
+            refs.setdefault(name.text, set()).add(name.get("ref"))
+    assert refs["Mao"] == refs["Mao Zedong"] and len(refs["Mao"]) == 1
+    assert refs["Filippov"] == refs["Stalin"]
+    assert refs["Mikoyan"] == refs["Anastas Mikoyan"]
+
+
+def test_entry_without_summary_has_no_abstract(sample_tei):
+    tree = letters(sample_tei)["cable_1949-01-15_stalin_mao-zedong"]
+    assert tree.xpath("//tei:abstract", namespaces=NS) == []
+    assert one(tree, "string(//tei:term[@type='subject'])") == "Nanjing Peace Proposal"
+
+
+def test_documents_that_are_not_letters(sample_tei):
+    docs = letters(sample_tei)
+    statement = docs["statement_1949-01-18"]
+    assert statement.xpath("//tei:correspDesc", namespaces=NS) == []
+    assert one(statement, "//tei:creation/tei:date/@when") == "1949-01-18"
+    assert one(statement, "string(//tei:relatedItem[@type='source']//tei:title)") == "Izyestia"
+    memo = docs["memorandum-of-conversation_1949-01-30_anastas-mikoyan-and-mao-zedong"]
+    assert [p.text for p in memo.xpath("//tei:particDesc//tei:person/tei:persName", namespaces=NS)] == [
+        "Anastas Mikoyan", "Mao Zedong"]
+    notes = docs["notes_1949-01-31_anastas-mikoyan"]
+    assert one(notes, "string(//tei:sourceDesc/tei:bibl/tei:author/tei:persName)") == "Anastas Mikoyan"
+
+
+def test_summary_dates_are_marked_up(sample_tei):
+    tree = letters(sample_tei)["cable_1949-01-10_mao_filippov"]
+    date = one(tree, "//tei:abstract//tei:date")
+    assert (date.text, date.get("when")) == ("6 January 1949", "1949-01-06")
+    tree = letters(sample_tei)["cable_1949-01-14_stalin_mao-zedong"]
+    date = one(tree, "//tei:abstract//tei:date")
+    assert (date.text, date.get("when")) == ("11 January", "1949-01-11")
+
+
+def test_second_run_changes_no_byte(edition):
+    generate(settings.load(edition))
+    before = snapshot(edition)
+    result = generate(settings.load(edition))
+    assert snapshot(edition) == before
+    assert set(result.report.written) == {"unchanged"}
+
+
+def test_hand_edited_letter_survives_and_force_regenerates(edition):
+    generate(settings.load(edition))
+    path = edition / "tei" / "letters" / "cable_1948-11-21_mao_stalin.xml"
+    edited = path.read_text().replace("until <date", "until (the editor checked) <date")
+    path.write_text(edited)
+    result = generate(settings.load(edition))
+    assert path.read_text() == edited
+    assert result.report.written["kept"] == ["tei/letters/cable_1948-11-21_mao_stalin.xml"]
+    result = generate(settings.load(edition), force=True)
+    assert "the editor checked" not in path.read_text()
+    assert result.report.written["regenerated"] == ["tei/letters/cable_1948-11-21_mao_stalin.xml"]
+
+
+def test_curated_register_is_merged_not_overwritten(edition):
+    generate(settings.load(edition))
+    path = edition / "tei" / "register" / "persons.xml"
+    text = path.read_text()
+    text = text.replace('<persName type="preferred">Terebin</persName>',
+                        '<persName type="preferred">Terebin</persName>\n'
+                        '          <note>Cover name of Andrei Orlov, Soviet physician at Mao\'s headquarters.</note>')
+    path.write_text(text)
+    (edition / "raw" / "more.txt").write_text("March 3, 1949\nCable, Terebin to Kovalev\n")
+    generate(settings.load(edition))
+    merged = path.read_text()
+    assert "Cover name of Andrei Orlov" in merged  # the editor's note is kept
+    assert 'xml:id="kovalev"' in merged  # and the newly met person added
+
+
+def test_no_temporary_files_left(edition):
+    generate(settings.load(edition))
+    assert not [p for p in (edition / "tei").rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_ids_are_stable_when_entries_are_inserted(tmp_path):
+    first = "May 3, 1951\nLetter, Anna Weber to Jean Martin\n\nMay 9, 1951\nLetter, Jean Martin to Anna Weber\n"
+    second = "May 1, 1951\nLetter, Renée Dubois to Anna Weber\n\n" + first
+    root = make_edition(tmp_path / "a", {"l.txt": first}, authorities=False)
+    generate(settings.load(root))
+    before = set(letters(root))
+    (root / "raw" / "l.txt").write_text(second)
+    generate(settings.load(root))
+    assert before < set(letters(root))
+
+
+def test_same_title_on_the_same_day_gets_distinct_ids(tmp_path):
+    text = ("May 3, 1951\nLetter, Anna Weber to Jean Martin, Harvest\n\n"
+            "May 3, 1951\nLetter, Anna Weber to Jean Martin, Railways\n\n"
+            "May 3, 1951\nLetter, Anna Weber to Jean Martin, Railways\n")
+    root = make_edition(tmp_path, {"l.txt": text}, authorities=False)
+    generate(settings.load(root))
+    assert sorted(letters(root)) == [
+        "letter_1951-05-03_anna-weber_jean-martin_harvest",
+        "letter_1951-05-03_anna-weber_jean-martin_railways",
+        "letter_1951-05-03_anna-weber_jean-martin_railways-2",
+    ]
+
+
+def test_every_input_line_is_used_or_reported(sample_tei):
+    listing = read_listing(SAMPLE)
+    lines = SAMPLE.read_text().splitlines()
+    covered = {u.line for u in listing.unused}
+    covered |= {listing.collection_line, listing.description_line}
+    for entry in listing.entries:
+        covered |= set(range(entry.first_line, entry.last_line + 1))
+    missing = [n for n, line in enumerate(lines, 1) if line.strip() and n not in covered]
+    assert missing == []
