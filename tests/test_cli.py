@@ -1,0 +1,71 @@
+"""The corresp command: help, stages, and clear messages instead of tracebacks."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+from conftest import make_edition
+
+
+def run(root, *args):
+    return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+
+def test_help_lists_every_stage():
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for command in ("tei", "validate", "html", "csv", "cmif", "build"):
+        assert command in result.output
+
+
+def test_missing_settings_is_a_message_not_a_traceback(tmp_path):
+    result = run(tmp_path, "tei")
+    assert result.exit_code == 1
+    assert "edition.toml: not found" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_incomplete_settings_names_the_key(tmp_path):
+    root = make_edition(tmp_path)
+    text = (root / "edition.toml").read_text().replace('publisher = "corresp sample edition"\n', "")
+    (root / "edition.toml").write_text(text)
+    result = run(root, "tei")
+    assert result.exit_code == 1 and "[edition] needs publisher" in result.output
+
+
+def test_no_input_says_where_to_put_it(tmp_path):
+    root = make_edition(tmp_path, raw={})
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 1 and "put the listing(s) in raw/" in result.output
+
+
+def test_binary_input_is_reported_with_its_file(tmp_path):
+    root = make_edition(tmp_path, raw={})
+    (root / "raw" / "junk.txt").write_bytes(bytes(range(256)) * 40)
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 1
+    assert "junk.txt" in result.output and "does not look like text" in result.output
+
+
+def test_strict_fails_on_unparsed_lines(tmp_path):
+    root = make_edition(tmp_path, raw={"l.txt": "Some page title\n\nMay 3, 1951\nLetter, Anna Weber to Jean Martin\n"})
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    result = run(root, "tei", "--no-validate", "--strict")
+    assert result.exit_code == 1 and "l.txt:1" in result.output
+
+
+def test_bad_authority_file_names_file_and_line(tmp_path):
+    root = make_edition(tmp_path)
+    with (root / "raw" / "authorities.csv").open("a") as handle:
+        handle.write("planet,Mars,,,,,,,\n")
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 1
+    assert "authorities.csv:12" in result.output and "kind must be person, place or org" in result.output
+
+
+def test_transform_before_tei_says_what_to_run(tmp_path):
+    root = make_edition(tmp_path)
+    result = run(root, "html")
+    assert result.exit_code == 1 and "run `corresp tei` first" in result.output
