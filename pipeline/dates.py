@@ -59,6 +59,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 
+_WEEKDAY = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
+    r"sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+",
+    re.IGNORECASE,
+)
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers)\s*", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:after|nach|après|apres)\s+", re.IGNORECASE)
 _BEFORE = re.compile(r"^(?:before|vor|avant)\s+", re.IGNORECASE)
@@ -194,7 +200,7 @@ def parse_date(text: str) -> DateValue | None:
         notes.append("supplied")
         cert = "medium"
         text = stripped
-    text = text.strip(" .;:")
+    text = _WEEKDAY.sub("", text.strip(" .;:"))
     if text.endswith("?"):
         text = text.rstrip("? ").strip()
         cert = "low"

@@ -35,7 +35,7 @@ _FORMS = sorted(
     key=lambda item: -len(item[0]),
 )
 _PATTERN = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(form) for form, _ in _FORMS) + r")(?![\w-])",
+    r"(?<![\w-])(" + "|".join(re.escape(form) for form, _ in _FORMS) + r")s?(?![\w-])",
     re.IGNORECASE,
 )
 _KEY = {form: key for form, key in _FORMS}
@@ -46,4 +46,4 @@ def find(title: str) -> tuple[str, str, int, int] | None:
     m = _PATTERN.search(title)
     if not m:
         return None
-    return _KEY[m.group(1).lower()], m.group(1), m.start(), m.end()
+    return _KEY[m.group(1).lower()], m.group(0), m.start(), m.end()

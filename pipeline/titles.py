@@ -1,9 +1,10 @@
-"""Entry titles → document type, parties and subject.
+"""Entry titles → document type, number, parties, subject and any date they carry.
 
 "Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]" names a sender, a recipient and
 an intermediary on each side; "Cable, Mao to Filippov [Stalin]" names the recipient as
-written (Filippov) and who that is (Stalin). Titles that name no parties are kept as they
-are: we would rather encode no correspondent than a wrong one.
+written (Filippov) and who that is (Stalin). A title whose parties we cannot read with
+confidence gets none: we would rather encode no correspondent than a wrong one, and the
+run report lists the entry so an editor can look.
 """
 
 from __future__ import annotations
@@ -12,14 +13,67 @@ import re
 from dataclasses import dataclass, field
 
 from . import doctypes
+from .dates import DateValue, parse_date
 
 # Lower-case words that may sit inside a name or an organisation's name.
 _PARTICLES = {
-    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al",
-    "bin", "ibn", "of", "the", "for", "in", "and", "y", "zu", "des", "dos", "das",
+    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
+    "bin", "ibn", "of", "the", "for", "in", "and", "y", "zu", "des", "dos", "das", "on", "at",
 }
+# Capitalised words that make a phrase a document or topic, not a party.
+_NOT_NAMES = {
+    "agreement", "agreements", "list", "lists", "notes", "note", "discussions", "discussion",
+    "record", "records", "minutes", "conversation", "meeting", "meetings", "protocol", "treaty",
+    "draft", "answer", "reply", "response", "request", "excerpt", "excerpts", "information",
+    "proposal", "proposals", "conditions", "statement", "letter", "letters", "cable", "telegram",
+    "memorandum", "report", "speech", "diary", "journal", "decree", "resolution", "directive",
+    "instruction", "instructions", "interview", "communiqué", "communique", "summary", "text",
+    "appendix", "attachment", "enclosure", "annex", "others", "situation", "question", "questions",
+    "issue", "issues", "plan", "plans", "programme", "program", "matters", "regarding", "concerning",
+    "cables", "telegrams", "memoranda", "memorandums", "reports", "distributed", "sent", "forwarded",
+    "addressed", "delivered", "copy", "copies", "transmitting", "enclosing",
+}
+# Words that make a party an organisation.
+_ORG_WORDS = {
+    "embassy", "office", "ministry", "committee", "government", "party", "politburo", "presidium",
+    "council", "department", "bureau", "agency", "secretariat", "legation", "consulate", "mission",
+    "headquarters", "command", "commission", "delegation", "section", "division", "directorate",
+    "army", "navy", "front", "institute", "academy", "university", "members", "cc", "cpsu", "ccp",
+    "tass", "sed", "kpd", "nkvd", "mgb", "kgb", "comintern", "cominform", "leadership", "staff",
+    "soviet", "congress", "parliament", "senate", "assembly", "cabinet", "federation", "league",
+    "association", "society", "company", "corporation", "bank", "trust", "foundation",
+}
+# Honorifics and offices that qualify a name but are not part of it.
+_TITLES = r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|Herr|Frau|Genosse|Tov\.?)"
+_OFFICES = (
+    r"(?:Ambassador|Minister|Foreign Minister|Prime Minister|Deputy Minister|Chargé d['’]Affaires|"
+    r"Charge d['’]Affaires|Consul(?: General)?|Secretary(?: General)?|First Secretary|General Secretary|"
+    r"Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|"
+    r"Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
+    r"Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father)"
+)
+_ROLE_BEFORE = re.compile(
+    rf"^(?P<role>(?:(?:{_TITLES})\s+)+|"
+    rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*)?\s+"
+    rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-Z].*)$"
+)
+_ROLE_ONLY = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b")
+_ROLE_AFTER = re.compile(
+    rf"^(?P<name>[^,]+?),\s*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
+)
+_PERIODICALS = re.compile(
+    r"\b(?:Izvestia|Izvestiya|Izyestia|Pravda|Times|Daily|Gazette|Herald|Tribune|Post|Journal|Zeitung|"
+    r"Monde|Figaro|Renmin Ribao|Ribao|News|Review|Bulletin|Chronicle|Courier|Observer|Telegraph)\b"
+)
+_EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation|fragment|abridged|"
+                        r"partial|incomplete|original|in \w+|attachment|enclosure)$", re.IGNORECASE)
 _VIA = re.compile(r"^\s*via\s+(.+)$", re.IGNORECASE)
-_QUOTE_CHARS = "'\"‘’“”"
+_FOR = re.compile(r"^\s*for\s+(.+)$", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?:,\s*)?\b(?:Nos?\.|Numbers?|number|№|Nr\.)\s*(?P<n>\d+[\w/]*(?:\s*(?:-|–|,|and|&)\s*\d+[\w/]*)*)"
+    r"|(?<![\w/])(?P<pair>\d+/\d+)(?![\w/])"
+)
+_QUOTE_CHARS = "'\"‘’“”«»"
 
 
 @dataclass(frozen=True)
@@ -29,6 +83,8 @@ class Name:
     written: str
     identified: str | None = None
     kind: str = "person"
+    role: str | None = None
+    supplied: bool = False
 
     @property
     def canonical(self) -> str:
@@ -40,14 +96,20 @@ class Title:
     text: str
     doctype: str | None = None
     doctype_written: str | None = None
+    number: str | None = None
     senders: list[Name] = field(default_factory=list)
     recipients: list[Name] = field(default_factory=list)
     # In the order the document travelled: sender's side first.
     intermediaries: list[Name] = field(default_factory=list)
     participants: list[Name] = field(default_factory=list)
     authors: list[Name] = field(default_factory=list)
+    enclosures: list["Title"] = field(default_factory=list)
     subject: str | None = None
     source: str | None = None
+    date: DateValue | None = None
+    date_text: str | None = None
+    place: str | None = None
+    notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -55,13 +117,13 @@ class Title:
         return bool(self.senders and self.recipients)
 
     def names(self) -> list[Name]:
-        return [*self.senders, *self.intermediaries, *self.recipients, *self.participants, *self.authors]
+        own = [*self.senders, *self.intermediaries, *self.recipients, *self.participants, *self.authors]
+        return own + [n for e in self.enclosures for n in e.names()]
 
 
 def split_top(text: str, separator: re.Pattern[str]) -> list[str]:
-    """Split at separators that are not inside brackets or quotes."""
-    parts, depth, start = [], 0, 0
-    i = 0
+    """Split at separators that are not inside brackets."""
+    parts, depth, start, i = [], 0, 0, 0
     while i < len(text):
         c = text[i]
         if c in "([{":
@@ -79,9 +141,29 @@ def split_top(text: str, separator: re.Pattern[str]) -> list[str]:
     return [p.strip() for p in parts]
 
 
+def _top_positions(text: str, separator: re.Pattern[str]) -> list[re.Match[str]]:
+    """Every separator match outside brackets, left to right."""
+    found, depth = [], 0
+    for i, c in enumerate(text):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = separator.match(text, i)
+            if m:
+                found.append(m)
+    return found
+
+
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
-_LIST = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+_LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
+_SUBJECT = re.compile(
+    r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
+    r"in response to)\s+|\s*:\s+", re.IGNORECASE
+)
 
 
 def looks_like_name(text: str) -> bool:
@@ -89,110 +171,325 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 8:
         return False
-    if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS):
+    if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS or words[0][:1].isdigit()):
         return False
     for word in words:
-        core = word.strip(_QUOTE_CHARS + ".,")
+        core = word.strip(_QUOTE_CHARS + ".,’'s")
+        if word.strip(_QUOTE_CHARS + ".,").lower() in _NOT_NAMES:
+            return False
         if not core:
+            if re.fullmatch(r"[A-Z]\.?", word):
+                continue
             return False
         if core[:1].isupper() or core[:1].isdigit():
             continue
         if core.lower() in _PARTICLES:
             continue
         return False
-    return True
+    return not all(w.lower() in _PARTICLES for w in words)
 
 
-def parse_name(chunk: str) -> tuple[Name | None, list[Name]]:
-    """One party chunk → the party and its intermediaries ("Stalin [via Kuznetsov]")."""
-    intermediaries: list[Name] = []
+def _kind(name: str) -> str:
+    words = [w.strip(".,").lower() for w in name.split()]
+    if any(w in _ORG_WORDS for w in words):
+        return "org"
+    if len(name.split()) <= 2 and all(re.fullmatch(r"[A-Z]{2,}", w.strip(".,")) for w in name.split()):
+        return "org"  # "TASS", "CC CPSU"
+    return "person"
+
+
+def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
+    """One party chunk → the party, its intermediaries ("[via X]"), final addressees ("(for Y)")."""
+    chunk = chunk.strip().strip(",")
+    vias: list[Name] = []
+    finals: list[Name] = []
     identified = None
+    supplied = False
+    whole = re.fullmatch(r"\[([^\]]+)\]", chunk)
+    if whole:  # "[Politburo Members]": a party supplied by the editor
+        chunk, supplied = whole.group(1), True
     brackets = re.findall(r"\s*[\[(]([^\])]*)[\])]", chunk)
     core = re.sub(r"\s*[\[(][^\])]*[\])]", "", chunk).strip()
+    via_tail = re.match(r"^(.*?),?\s+via\s+(.+)$", core)
+    if via_tail:
+        core = via_tail.group(1)
+        brackets.append("via " + via_tail.group(2))
     for inner in brackets:
-        via = _VIA.match(inner)
-        if via:
-            intermediaries.extend(n for n in (parse_name(v)[0] for v in split_top(via.group(1), _LIST)) if n)
-        elif looks_like_name(inner) and identified is None:
+        via, final = _VIA.match(inner), _FOR.match(inner)
+        if via or final:
+            group = vias if via else finals
+            for part in split_top((via or final).group(1), _LIST):
+                name = parse_name(part)[0]
+                if name is None:
+                    return None, [], []
+                group.append(name)
+        elif _EDITORIAL.match(inner.strip()):
+            continue
+        elif looks_like_name(inner) and identified is None and not _PERIODICALS.search(inner):
             identified = inner.strip()
         else:
-            return None, []
+            return None, [], []
+    role = None
+    m = _ROLE_AFTER.match(core)
+    if m and looks_like_name(m.group("name")):
+        core, role = m.group("name").strip(), m.group("role").strip(" ,")
+    else:
+        m = _ROLE_BEFORE.match(core)
+        if m and looks_like_name(m.group("name")):
+            core, role = m.group("name").strip(), m.group("role").strip()
+    core = re.sub(r"^the\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
     if not looks_like_name(core):
-        return None, []
-    return Name(core, identified), intermediaries
+        return None, [], []
+    kind = _kind(identified or core)
+    return Name(core, identified, kind, role, supplied), vias, finals
 
 
-def parse_party_list(text: str) -> tuple[list[Name], list[Name]] | None:
-    """"A, B and C [via X]" → names and intermediaries, or None if it is not a list of names."""
+def parse_party_list(text: str) -> tuple[list[Name], list[Name], list[Name], bool] | None:
+    """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
     names: list[Name] = []
     vias: list[Name] = []
-    for chunk in split_top(text, _LIST):
-        name, chunk_vias = parse_name(chunk)
+    finals: list[Name] = []
+    others = False
+    chunks = split_top(text, _LIST)
+    if chunks and chunks[-1].lower() in {"others", "other", "all", "others.", "al."}:
+        chunks, others = chunks[:-1], True
+    if not chunks or not all(chunks):
+        return None
+    merged: list[str] = []
+    for chunk in chunks:
+        if merged and _ROLE_ONLY.match(chunk):
+            merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico"
+        elif merged and re.match(r"^(?:via|for)\s", chunk, re.IGNORECASE):
+            merged[-1] += f" ({chunk})"  # "Ivanov, via Orlov" is "Ivanov (via Orlov)"
+        else:
+            merged.append(chunk)
+    for chunk in merged:
+        name, chunk_vias, chunk_finals = parse_name(chunk)
         if name is None:
             return None
         names.append(name)
         vias.extend(chunk_vias)
-    return names, vias
-
-
-def parse_title(text: str) -> Title:
-    title = Title(text=text)
-    rest = " ".join(text.split())
-    found = doctypes.find(rest)
-    if found:
-        title.doctype, title.doctype_written, start, end = found
-        if start == 0 or rest[:start].strip().lower() in {"the", "the official", "a", "an"}:
-            rest = rest[end:].lstrip(" ,:;-")
-
-    # "Memorandum of Conversation between A and B": participants, not correspondents.
-    between = re.match(r"^(?:with|between)\s+(.+)$", rest, re.IGNORECASE)
-    if between:
-        parsed = parse_party_list(between.group(1))
-        if parsed:
-            title.participants = parsed[0]
-            return title
-
-    # "Notes by A ahead of …": an author, the rest is description.
-    by = re.match(r"^by\s+(.+)$", rest, re.IGNORECASE)
-    if by:
-        words = by.group(1).split()
-        for n in range(len(words), 0, -1):
-            name, _ = parse_name(" ".join(words[:n]))
-            if name and words[n - 1][:1].isupper():
-                title.authors = [name]
-                title.subject = " ".join(words[n:]) or None
-                return title
-
-    # "A to B[, Subject]": the correspondents.
-    rest = re.sub(r"^from\s+", "", rest, flags=re.IGNORECASE)
-    sides = split_top(rest, _TO)
-    if len(sides) == 2:
-        senders = parse_party_list(sides[0])
-        recipients_text, subject = _split_subject(sides[1])
-        recipients = parse_party_list(recipients_text)
-        if senders and recipients:
-            title.senders, sender_vias = senders
-            title.recipients, recipient_vias = recipients
-            title.intermediaries = sender_vias + recipient_vias
-            title.subject = subject
-            return title
-
-    # No parties: a trailing "(Izvestia)" is where the document was published.
-    source = re.search(r"\s*\(([^()]+)\)\s*$", text)
-    if source and looks_like_name(source.group(1)):
-        title.source = source.group(1).strip()
-    if title.doctype in {"cable", "telegram", "letter"}:
-        title.problems.append("no sender and recipient found in the title")
-    return title
+        finals.extend(chunk_finals)
+    return names, vias, finals, others
 
 
 def _split_subject(text: str) -> tuple[str, str | None]:
     """"Mao Zedong, Nanjing Peace Proposal" → recipients and subject.
 
     A comma list of names ends in "and X"; without that final "and", what follows the
-    first comma is the subject.
+    first comma is the subject. " on …", " regarding …", ": …" and a quotation also start one.
     """
+    quoted = re.search(r"\s*[,:]?\s*([“\"'‘«])(.+?)[”\"'’»]\s*$", text)
+    if quoted and quoted.start() > 0:
+        return text[:quoted.start()].strip(), quoted.group(2).strip()
+    for m in _top_positions(text, _SUBJECT):
+        head, tail = text[:m.start()].strip(), text[m.end():].strip()
+        if head and tail and parse_party_list(head):
+            return head, tail
     parts = split_top(text, _COMMA)
-    if len(parts) == 1 or re.match(r"^(?:and|&)\s", parts[-1], re.IGNORECASE):
+    if len(parts) == 1 or re.match(r"^(?:and|&|via|for)\s", parts[-1], re.IGNORECASE):
         return text, None
+    for n in range(len(parts) - 1, 0, -1):
+        head = ", ".join(parts[:n])
+        if parse_party_list(head) and not re.match(r"^(?:and|&)\s", parts[n], re.IGNORECASE):
+            tail = ", ".join(parts[n:])
+            if parse_party_list(tail) and not _FOR.match(tail) and not _VIA.match(tail):
+                continue  # "A, B" with no "and": still a list only if the rest is one too
+            return head, tail
     return parts[0], ", ".join(parts[1:])
+
+
+def _strip_date(title: Title, text: str) -> str:
+    """A date at the end of the title ("…, 12 May 1947", "[4 August 1871]") is read and removed."""
+    words = text.rstrip(" ").split(" ")
+    for n in range(min(len(words), 7), 0, -1):
+        tail = " ".join(words[-n:])
+        head = " ".join(words[:-n]).rstrip(" ,;")
+        if not head:
+            continue
+        value = parse_date(tail.strip(" ,."))
+        if value is not None:
+            title.date, title.date_text = value, tail.strip(" ,.")
+            return head
+    return text
+
+
+def _strip_number(title: Title, text: str) -> str:
+    m = _NUMBER.search(text)
+    if not m:
+        return text
+    title.number = (m.group("n") or m.group("pair")).strip()
+    return (text[:m.start()] + text[m.end():]).strip(" ,")
+
+
+def _strip_notes(title: Title, text: str) -> str:
+    """Editorial brackets that describe the document ("[Excerpts]") and a source ("(Izvestia)")."""
+    def note(m: re.Match[str]) -> str:
+        inner = m.group(1).strip()
+        if _EDITORIAL.match(inner):
+            title.notes.append(inner)
+            return ""
+        return m.group(0)
+
+    text = re.sub(r"\s*[\[(]([^\])]+)[\])]", note, text).strip()
+    source = re.search(r"\s*\(([^()]+)\)\s*$", text)
+    if source and _PERIODICALS.search(source.group(1)):
+        title.source = source.group(1).strip()
+        text = text[:source.start()].strip()
+    return text
+
+
+def _apply_parties(title: Title, senders, recipients) -> None:
+    title.senders = senders[0]
+    title.intermediaries = senders[1] + senders[2] + recipients[1]
+    if recipients[2]:  # "to X (for Y)": X passes it on, Y is the addressee
+        title.intermediaries += recipients[0]
+        title.recipients = recipients[2]
+    else:
+        title.recipients = recipients[0]
+    if senders[3] or recipients[3]:
+        title.notes.append("and others")
+
+
+def _letter(title: Title, rest: str) -> bool:
+    """"[from] A to B[, subject]", "to B from A", "of A to B", "A's Report to B"."""
+    rest = re.sub(r"^(?:from|of|by)\s+", "", rest, flags=re.IGNORECASE)
+    for m in _top_positions(rest, _TO):
+        left, right = rest[:m.start()].strip(" ,"), rest[m.end():].strip()
+        # "to B from A"
+        if not left:
+            continue
+        right_recipients, subject = _split_subject(right)
+        for_tail = re.match(r"^(.*?),\s*for\s+(.+)$", right_recipients)
+        senders = parse_party_list(left)
+        recipients = parse_party_list(for_tail.group(1) if for_tail else right_recipients)
+        if senders and recipients:
+            if for_tail:
+                finals = parse_party_list(for_tail.group(2))
+                if not finals:
+                    continue
+                recipients = (recipients[0], recipients[1], finals[0], finals[3])
+            _apply_parties(title, senders, recipients)
+            title.subject = subject
+            return True
+    return False
+
+
+def _reversed_letter(title: Title, rest: str) -> bool:
+    """"to B from A": the recipient named first."""
+    m = re.match(r"^to\s+(.+)$", rest, re.IGNORECASE)
+    if not m:
+        return False
+    for f in _top_positions(m.group(1), _FROM):
+        recipients = parse_party_list(m.group(1)[:f.start()])
+        sender_text, subject = _split_subject(m.group(1)[f.end():])
+        senders = parse_party_list(sender_text)
+        if senders and recipients:
+            _apply_parties(title, senders, recipients)
+            title.subject = subject
+            return True
+    return False
+
+
+def _recipients_only(title: Title, rest: str) -> bool:
+    """"To J. Smith", "Distributed to A and B", "to A, B, C, and D"."""
+    m = re.match(r"^(?:distributed\s+)?to\s+(.+)$", rest, re.IGNORECASE)
+    if not m:
+        return False
+    text, subject = _split_subject(m.group(1))
+    recipients = parse_party_list(text)
+    if not recipients:
+        return False
+    title.recipients, title.intermediaries = recipients[0], recipients[1]
+    if recipients[3]:
+        title.notes.append("and others")
+    title.subject = subject
+    if rest.lower().startswith("distributed"):
+        title.notes.append("distribution")
+    return True
+
+
+_ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:an?\s+|the\s+)?(?P<type>[A-Z]?[a-z]+)\s+(?P<rest>(?:to|from)\s+.+)$",
+                        re.IGNORECASE)
+
+
+def parse_title(text: str, writer: str | None = None) -> Title:
+    """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
+    title = Title(text=text)
+    rest = " ".join(text.replace("\u00a0", " ").split())
+    number = re.match(r"^(?P<n>[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?=\S)", rest)
+    if number:
+        title.number, rest = number.group("n"), rest[number.end():]
+    rest = _strip_date(title, rest)
+    rest = _strip_notes(title, rest)
+    place = re.match(r"^(?P<head>(?:To|From)\s.+?)\.\s+(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$", rest)
+    if place and not re.search(r"(?:^|\s)[A-Z]$", place.group("head")):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
+        rest, title.place = place.group("head"), place.group("place")
+    rest = _strip_number(title, rest).rstrip(" ")
+    if rest.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", rest):
+        rest = rest[:-1].rstrip()
+
+    enclosure = _ENCLOSURE.search(rest)
+    if enclosure:
+        inner = parse_title(f"{enclosure.group('type')} {enclosure.group('rest')}")
+        if inner.is_letter:
+            title.enclosures.append(inner)
+            rest = rest[:enclosure.start()]
+
+    found = doctypes.find(rest)
+    possessive = None
+    if found:
+        title.doctype, title.doctype_written, start, end = found
+        before = rest[:start].strip(" ,:;-")
+        possessive = re.fullmatch(r"(.+?)['’]s", before)
+        if possessive:
+            rest = f"{possessive.group(1)} {rest[end:].strip(' ,:;-')}"
+        elif not before or before.lower() in {"the", "the official", "a", "an", "official", "draft", "copy of"}:
+            rest = rest[end:].strip(" ,:;-")
+        elif not rest[end:].strip(" ,:;-"):
+            rest = before  # "A to B, Telegram"
+        elif parse_party_list(before) is None and not _top_positions(before, _TO):
+            rest = rest[end:].strip(" ,:;-")  # "Politburo Cable …": no parties before the type
+            title.notes.append(f"before the type: {before}")
+
+    # "Memorandum of Conversation between A and B": participants, not correspondents.
+    between = re.match(r"^(?:with|between|among)\s+(.+)$", rest, re.IGNORECASE)
+    if between:
+        parts, subject = _split_subject(between.group(1))
+        parsed = parse_party_list(parts)
+        if parsed:
+            title.participants, title.subject = parsed[0], subject
+            return _finish(title, writer)
+
+    # "Notes by A …", "From the Journal of A: …", "Diary of A": an author.
+    by = re.match(r"^(?:by|from the (?:journal|diary|notebook|notes) of|of)\s+(.+)$", rest, re.IGNORECASE)
+    if by and not _top_positions(by.group(1), _TO):
+        words = re.split(r"(?<=\S)(?=[:;,])|\s+", by.group(1))
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n]).strip(" :;,")
+            if not candidate or not candidate.split()[-1][:1].isupper():
+                continue
+            name = parse_name(candidate)[0]
+            if name:
+                title.authors = [name]
+                title.subject = " ".join(words[n:]).strip(" :;,") or None
+                return _finish(title, writer)
+
+    if _letter(title, rest) or _reversed_letter(title, rest) or _recipients_only(title, rest):
+        return _finish(title, writer)
+
+    if title.doctype in {"cable", "telegram", "letter"} and not title.enclosures:
+        title.problems.append("no sender and recipient found in the title")
+    return _finish(title, writer)
+
+
+def _finish(title: Title, writer: str | None) -> Title:
+    """Calendar entries "To X" take the edition's writer as sender, when one is set."""
+    if title.recipients and not title.senders:
+        if writer:
+            title.senders = [Name(writer)]
+        else:
+            title.problems.append("no sender named in the title (set [edition] writer for a calendar)")
+    if title.senders and not title.recipients:
+        title.problems.append("no recipient named in the title")
+    return title
