@@ -3,6 +3,21 @@
 A listing is whatever an editor copied: a web page with its boilerplate, a calendar, a
 table of contents. The reader finds the entries (date, title, summary) and says what it
 did with every other line, so nothing disappears silently.
+
+Layouts (auto-detected per file; ``--format`` forces one):
+
+``blocks``
+    A date on a line of its own (bulleted or not) starts an entry; the next line is the
+    title, the rest the summary. Lone "-" lines, blank lines and paging noise between
+    blocks are fine. "MAY 3, 1951Letter from A to BWhile …" (date, title and summary run
+    together on one line) is split where the date ends and where the title ends.
+``headings``
+    One entry per heading line that ends with its date: "To J. Smith [4 August 1871]",
+    "Cable No. 12, Petrov to Stalin, 12 May 1947". Lines up to the next heading are the
+    summary.
+``document``
+    A single document page: date, title, the letter's full text, then its summary
+    (after a "Summary" label if there is one, else the last paragraph).
 """
 
 from __future__ import annotations
@@ -12,16 +27,31 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import doctypes
 from .dates import DateValue, parse_date
 
-BULLET = re.compile(r"^\s*(?:[•·▪◦*‣∙]|-(?=\s))\s*")
+FORMATS = ("auto", "blocks", "headings", "document")
+# Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
+MAX_LINE = 2000
+
+BULLET = re.compile(r"^\s*(?:[•·▪◦*‣∙►]|-(?=\s)|–(?=\s))\s*")
+SEPARATOR = re.compile(r"^(?:[-–—_=~*•·.]\s*){1,}$")
 # Lines that web pages add around a listing; recognised so the report can say "boilerplate".
 BOILERPLATE = re.compile(
     r"^(?:search in|search|add search filter.*|cancel search filter|no image found\.?|"
-    r"sort by.*|results:?.*|documents|items?|\d+\s*items?|\d+\s*-\s*\d+ of \d+|"
-    r"print|share|download|next|previous|back to top|menu|home|login|log in)$",
+    r"sort by.*|results:?.*|documents|items?|\d+\s*items?|\d+\s*(?:-|–)\s*\d+\s+of\s+\d+|page \d+( of \d+)?|"
+    r"print|share|download|next|previous|prev|first|last|back to top|menu|home|login|log in|"
+    r"show more|show less|read more|view all|filter|filters|clear all|apply|"
+    r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content)$",
     re.IGNORECASE,
 )
+_SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
+                            re.IGNORECASE)
+_YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
+_HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
+# Where a title runs into its summary without a space: "…to BWhile discussing".
+_RUN_IN = re.compile(r"(?<=[a-z\])’'.])(?=[A-Z][a-z])|(?<=\s[A-Z])(?=[A-Z][a-z]{2,})")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Van", "Von", "Di", "Da", "Du", "O'", "O’", "Fitz")
 
 
 class ReadError(Exception):
@@ -51,6 +81,7 @@ class Entry:
     title_line: int = 0
     summary: list[str] = field(default_factory=list)
     summary_lines: tuple[int, int] | None = None
+    text: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
 
 
@@ -60,6 +91,7 @@ class Listing:
 
     source: str
     encoding: str
+    layout: str = "blocks"
     collection: str | None = None
     collection_line: int = 0
     description: str | None = None
@@ -80,100 +112,223 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as err:
-                raise ReadError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding}: {err}") from None
-    if data[:200].count(b"\x00") > len(data[:200]) // 4 and len(data) % 2 == 0:
-        guess = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+                raise ReadError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding} "
+                                f"({err.reason} at byte {err.start}); re-save it as UTF-8") from None
+    sample = data[:4000]
+    if sample.count(b"\x00") > len(sample) // 4 and len(data) % 2 == 0:
+        guess = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
         try:
             return data.decode(guess), guess
         except UnicodeDecodeError:
             pass
     try:
-        text = data.decode("utf-8")
-        encoding = "utf-8"
+        text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        encoding = "cp1252"
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
-    if text and controls > max(8, len(text) // 100):
+        text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    controls = sum(1 for c in text[:100_000] if ord(c) < 32 and c not in "\t\n\r\f\v")
+    if controls > max(8, min(len(text), 100_000) // 100):
         raise ReadError(
-            f"{name}: does not look like text ({controls} control characters); "
-            "save the listing as plain text (UTF-8) and run again"
+            f"{name}: does not look like text ({controls} control characters in the first "
+            "100,000); save the listing as plain text (UTF-8) and run again"
         )
     return text, encoding
 
 
 def clean(line: str) -> str:
     """One line with layout noise removed: bullets, odd spaces, surrounding blanks."""
-    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2007", " ")
     return BULLET.sub("", line).strip()
 
 
-def read_listing(path: Path) -> Listing:
+def read_listing(path: Path, layout: str = "auto") -> Listing:
     """Read one listing file; raises ReadError only when it is not text at all."""
     text, encoding = decode(path.read_bytes(), str(path))
-    return parse_listing(text, path.name, encoding)
+    return parse_listing(text, path.name, encoding, layout)
 
 
-def parse_listing(text: str, source: str, encoding: str = "utf-8") -> Listing:
-    lines = text.splitlines()
-    listing = Listing(source=source, encoding=encoding, line_count=len(lines))
-    cleaned = [clean(line) for line in lines]
-    date_lines = [i for i, c in enumerate(cleaned) if c and parse_date(c) is not None]
-    head_end = date_lines[0] if date_lines else len(lines)
-    _read_head(listing, cleaned[:head_end])
-    for n, start in enumerate(date_lines):
-        end = date_lines[n + 1] if n + 1 < len(date_lines) else len(lines)
-        _read_entry(listing, cleaned, start, end)
+# --- line classification -------------------------------------------------------------
+
+@dataclass
+class _Line:
+    number: int
+    text: str
+    kind: str  # blank | separator | boilerplate | long | date | date+text | heading | text
+    date: DateValue | None = None
+    date_text: str = ""
+    rest: str = ""
+
+
+def split_date_prefix(text: str) -> tuple[str, DateValue, str] | None:
+    """"MAY 3, 1951Letter from …" → ("MAY 3, 1951", date, "Letter from …")."""
+    for m in _YEAR_END.finditer(text, 0, min(len(text), 60)):
+        head, rest = text[:m.end()], text[m.end():].lstrip(" .,:;–-")
+        if rest and (value := parse_date(head)):
+            return head, value, rest
+    return None
+
+
+def trailing_date(text: str) -> tuple[str, DateValue, str] | None:
+    """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]")."""
+    words = text.rstrip(" .").split(" ")
+    for n in range(min(len(words) - 1, 7), 0, -1):
+        tail = " ".join(words[-n:]).strip(" ,.;")
+        value = parse_date(tail)
+        if value is not None:
+            return " ".join(words[:-n]).rstrip(" ,;"), value, tail
+    return None
+
+
+def _is_heading(head: str) -> bool:
+    return bool(_HEADING_START.match(head) or doctypes.find(head) or re.search(r"\s(?:to|an|à)\s", head))
+
+
+def _classify(number: int, text: str) -> _Line:
+    if not text:
+        return _Line(number, text, "blank")
+    if len(text) > MAX_LINE:
+        return _Line(number, text, "long")
+    if SEPARATOR.match(text):
+        return _Line(number, text, "separator")
+    if BOILERPLATE.match(text):
+        return _Line(number, text, "boilerplate")
+    if len(text) <= 80 and (value := parse_date(text)):
+        return _Line(number, text, "date", value, text)
+    prefix = split_date_prefix(text)
+    if prefix:
+        return _Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
+    if len(text) <= 300:
+        found = trailing_date(text)
+        if found and _is_heading(found[0]):
+            return _Line(number, text, "heading", found[1], found[2], found[0])
+    return _Line(number, text, "text")
+
+
+def split_run_in(text: str) -> tuple[str, str]:
+    """Title and summary run together: split where a word ends and a sentence starts unspaced."""
+    for m in _RUN_IN.finditer(text):
+        word_start = text.rfind(" ", 0, m.start()) + 1
+        if text[word_start:m.start()] in _NAME_PREFIXES:
+            continue
+        return text[:m.start()].rstrip(), text[m.start():].lstrip()
+    return text, ""
+
+
+# --- layouts ---------------------------------------------------------------------------
+
+def detect_layout(lines: list[_Line]) -> str:
+    starts = sum(1 for line in lines if line.kind in {"date", "date+text"})
+    headings = sum(1 for line in lines if line.kind == "heading")
+    if headings > starts:
+        return "headings"
+    if starts == 1:
+        body = [line for line in lines if line.kind == "text"]
+        if len(body) >= 4:
+            return "document"
+    return "blocks"
+
+
+def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto") -> Listing:
+    raw = text.splitlines()
+    listing = Listing(source=source, encoding=encoding, line_count=len(raw))
+    lines = [_classify(i + 1, clean(line) if len(line) <= MAX_LINE else line) for i, line in enumerate(raw)]
+    listing.layout = detect_layout(lines) if layout == "auto" else layout
+    if listing.layout == "headings":
+        starts = [i for i, line in enumerate(lines) if line.kind == "heading"]
+    else:
+        starts = [i for i, line in enumerate(lines) if line.kind in {"date", "date+text"}]
+    _read_head(listing, lines[:starts[0]] if starts else lines)
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        _read_entry(listing, lines[start:end])
+    if listing.entries and not text.endswith(("\n", "\r")):
+        last = listing.entries[-1]
+        ending = (last.summary or [last.title])[-1]
+        if not re.search(r"[.!?\"”’)\]]$", ending):
+            last.flags.append("the input ends inside this entry: it may be cut off")
     return listing
 
 
-def _read_head(listing: Listing, head: list[str]) -> None:
+def _read_head(listing: Listing, head: list[_Line]) -> None:
     """Before the first entry: the collection's title and description, and page boilerplate."""
-    numbered = [(i + 1, c) for i, c in enumerate(head) if c]
-    description = max(
-        (item for item in numbered if len(item[1]) >= 80 and not BOILERPLATE.match(item[1])),
-        key=lambda item: len(item[1]),
-        default=None,
-    )
+    texts = [line for line in head if line.kind == "text"]
+    description = max((line for line in texts if len(line.text) >= 80), key=lambda line: len(line.text),
+                      default=None)
     title = None
     if description:
-        before = [item for item in numbered if item[0] < description[0] and not BOILERPLATE.match(item[1])]
-        if before and len(before[-1][1]) < 120 and not before[-1][1].endswith("."):
+        before = [line for line in texts if line.number < description.number]
+        if before and len(before[-1].text) < 120 and not before[-1].text.endswith("."):
             title = before[-1]
-    for number, content in numbered:
-        if description and number == description[0]:
-            listing.description, listing.description_line = content, number
-        elif title and number == title[0]:
-            listing.collection, listing.collection_line = content, number
-        elif BOILERPLATE.match(content):
-            listing.unused.append(Unused(number, content, "page boilerplate"))
+    for line in head:
+        if line is description:
+            listing.description, listing.description_line = line.text, line.number
+        elif line is title:
+            listing.collection, listing.collection_line = line.text, line.number
         else:
-            listing.unused.append(Unused(number, content, "page text before the first entry"))
+            _unused(listing, line, "page text before the first entry")
 
 
-def _read_entry(listing: Listing, cleaned: list[str], start: int, end: int) -> None:
-    """Lines start..end-1: the date line, a title, then summary paragraphs."""
-    body = [(i + 1, cleaned[i]) for i in range(start + 1, end) if cleaned[i]]
-    entry = Entry(
-        source=listing.source,
-        first_line=start + 1,
-        last_line=body[-1][0] if body else start + 1,
-        date_text=cleaned[start],
-        date_line=start + 1,
-        date=parse_date(cleaned[start]),
-    )
-    if not body:
-        listing.unused.append(Unused(start + 1, cleaned[start], "a date with no title after it"))
+def _unused(listing: Listing, line: _Line, reason: str) -> None:
+    reasons = {"boilerplate": "page boilerplate", "separator": "separator",
+               "long": f"line longer than {MAX_LINE} characters, not read as an entry"}
+    if line.kind != "blank":
+        listing.unused.append(Unused(line.number, line.text[:200], reasons.get(line.kind, reason)))
+
+
+def _read_entry(listing: Listing, block: list[_Line]) -> None:
+    """An entry's lines: its start (date or heading), a title, then summary paragraphs."""
+    start = block[0]
+    entry = Entry(source=listing.source, first_line=start.number, last_line=start.number,
+                  date_text=start.date_text, date_line=start.number, date=start.date)
+    body: list[_Line] = []
+    for line in block[1:]:
+        if line.kind not in {"boilerplate", "separator", "long"}:
+            body.append(line)
+        else:
+            _unused(listing, line, "")
+    content = [line for line in body if line.kind != "blank"]
+    summary_start = 0
+    if start.kind == "heading":
+        entry.title, entry.title_line = start.text, start.number
+    elif start.kind == "date+text":
+        entry.title, run_on = split_run_in(start.rest)
+        entry.title_line = start.number
+        if run_on:
+            body.insert(0, _Line(start.number, run_on, "text"))
+            content.insert(0, body[0])
+    elif content:
+        entry.title, entry.title_line = content[0].text, content[0].number
+        summary_start = 1
+    else:
+        listing.unused.append(Unused(start.number, start.text, "a date with no title after it"))
         return
-    entry.title_line, entry.title = body[0]
-    paragraphs: list[list[tuple[int, str]]] = []
-    previous = entry.title_line
-    for number, content in body[1:]:
-        if not paragraphs or number > previous + 1:
-            paragraphs.append([])
-        paragraphs[-1].append((number, content))
-        previous = number
-    entry.summary = [" ".join(c for _, c in para) for para in paragraphs]
-    if paragraphs:
-        entry.summary_lines = (paragraphs[0][0][0], paragraphs[-1][-1][0])
+    paragraphs = _paragraphs([line for line in body if line not in content[:summary_start]])
+    if listing.layout == "document":
+        labelled = next((i for i, p in enumerate(paragraphs) if _SUMMARY_LABEL.match(p[0].text)), None)
+        if labelled is not None:
+            label = _SUMMARY_LABEL.match(paragraphs[labelled][0].text)
+            text_part, summary_part = paragraphs[:labelled], paragraphs[labelled:]
+            first = summary_part[0]
+            summary_part[0] = ([_Line(first[0].number, label.group("rest"), "text")] if label.group("rest") else []) + first[1:]
+            summary_part = [p for p in summary_part if p]
+        else:
+            text_part, summary_part = paragraphs[:-1], paragraphs[-1:]
+        entry.text = [" ".join(line.text for line in p) for p in text_part]
+    else:
+        summary_part = paragraphs
+    entry.summary = [" ".join(line.text for line in p) for p in summary_part if p]
+    if summary_part and summary_part[0]:
+        entry.summary_lines = (summary_part[0][0].number, summary_part[-1][-1].number)
+    used = [start, *content]
+    entry.last_line = max(line.number for line in used)
     listing.entries.append(entry)
+
+
+def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
+    paragraphs: list[list[_Line]] = [[]]
+    for line in lines:
+        if line.kind == "blank":
+            if paragraphs[-1]:
+                paragraphs.append([])
+        else:
+            paragraphs[-1].append(line)
+    return [p for p in paragraphs if p]
