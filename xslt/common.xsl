@@ -143,12 +143,6 @@
     <xsl:sequence select="(($start, '..')[1]) || '/' || (($end, '..')[1])"/>
   </xsl:function>
 
-  <!-- The date as written in the source (whitespace normalised), else its ISO form. -->
-  <xsl:function name="c:date-text" as="xs:string">
-    <xsl:param name="date" as="element(tei:date)?"/>
-    <xsl:sequence select="(normalize-space($date)[. ne ''], c:iso($date))[1]"/>
-  </xsl:function>
-
   <xsl:function name="c:title" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="normalize-space(root($node)/TEI/teiHeader/fileDesc/titleStmt/title[1])"/>
@@ -426,6 +420,14 @@
     <xsl:param name="names" as="element()*"/>
     <xsl:param name="sep" as="xs:string"/>
     <xsl:sequence select="string-join($names ! normalize-space(.), $sep)"/>
+  </xsl:function>
+
+  <!-- The distinct strings of a sequence in the order of their first occurrence
+       (distinct-values() does not promise an order; the outputs must be stable). -->
+  <xsl:function name="c:distinct" as="xs:string*">
+    <xsl:param name="values" as="xs:string*"/>
+    <xsl:sequence select="for $i in 1 to count($values)
+                          return $values[$i][not(. = subsequence($values, 1, $i - 1))]"/>
   </xsl:function>
 
 </xsl:stylesheet>

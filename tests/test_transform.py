@@ -1,0 +1,469 @@
+"""The XSLT stages (pipeline/transform.py + xslt/) on the hand-written fixture tests/data/tei-mini.
+
+The fixture has six documents: three letters (one with two intermediaries, one to
+"Filippov" = Stalin, one without summary), a statement without parties, a memorandum of
+conversation (participants) and notes (author).
+"""
+
+from __future__ import annotations
+
+import csv as csvlib
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree, html as lxml_html
+
+from pipeline import transform
+
+HERE = Path(__file__).resolve().parent
+FIXTURE = HERE / "data" / "tei-mini"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CMIF_SCHEMAS = SHARED / "schemas" / "cmif"
+TEI = "http://www.tei-c.org/ns/1.0"
+NS = {"t": TEI}
+
+SETTINGS = {
+    "title": "Sino-Soviet Relations, 1948-1949: A Calendar of Letters",
+    "editor": "corresp sample edition",
+    "editor_email": "editor@example.org",
+    "publisher": "corresp sample edition",
+    "licence": "https://creativecommons.org/licenses/by/4.0/",
+    "base_url": "https://example.org/sino-soviet-relations/",
+    "source": "Sino-Soviet Relations. Digital Archive International History Declassified.",
+    "cmif_url": "https://example.org/sino-soviet-relations/cmif.xml",
+    "cmif_bibl_id": "c7706107-97f2-4505-bd3c-434a0bde8c89",
+    "cmif_date": "2026-11-27",
+}
+
+# The fixture's documents in date order.
+ORDER = [
+    "cable_1948-10-21_stalin_mao-zedong",
+    "cable_1949-01-10_mao_filippov",
+    "cable_1949-01-15_stalin_mao-zedong",
+    "statement_1949-01-18",
+    "memorandum-of-conversation_1949-01-30_anastas-mikoyan-and-mao-zedong",
+    "notes_1949-01-31_anastas-mikoyan",
+]
+LETTERS = ORDER[:3]
+FILIPPOV = "cable_1949-01-10_mao_filippov"
+
+STALIN_VIAF = "http://viaf.org/viaf/101787139"
+MAO_GND = "https://d-nb.info/gnd/118577425"
+
+
+def build(tei_dir: Path, out: Path, stylesheets: transform.Stylesheets | None = None) -> Path:
+    """Run the three stages into ``out`` (html/, letters.csv, cmif.xml)."""
+    st = stylesheets or transform.stylesheets()
+    st.html(tei_dir, out / "html", SETTINGS)
+    st.csv(tei_dir, out / "letters.csv", SETTINGS)
+    st.cmif(tei_dir, out / "cmif.xml", SETTINGS)
+    return out
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    return build(FIXTURE, tmp_path_factory.mktemp("out"))
+
+
+def page(out: Path, name: str):
+    return lxml_html.parse(str(out / "html" / name)).getroot()
+
+
+def text(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def need_shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"reference schemas not available: {path} (the shared/ folder next to the project)")
+    return path
+
+
+# ---------------------------------------------------------------------------- HTML
+
+def test_html_writes_every_page_and_the_css(out):
+    names = {p.name for p in (out / "html").iterdir()}
+    assert names == {f"{i}.html" for i in ORDER} | {
+        "index.html", "persons.html", "places.html", "orgs.html", "corresp.css"}
+    css = (out / "html" / "corresp.css").read_bytes()
+    assert css == (transform.XSLT_DIR / "assets" / "corresp.css").read_bytes()
+    assert not list((out / "html").glob(".staging-*")), "staging directory left behind"
+
+
+def test_index_lists_all_documents_in_date_order(out):
+    index = page(out, "index.html")
+    rows = index.xpath("//table[@class='documents']/tbody/tr")
+    assert [r.get("id") for r in rows] == ORDER
+    dates = [r.xpath("string(.//td[@class='date']/time/@datetime)") for r in rows]
+    assert dates == sorted(dates)
+    for row in rows:
+        href = row.xpath("string(.//td[@class='title']/a/@href)")
+        assert href == row.get("id") + ".html"
+        assert (out / "html" / href).is_file()
+    first = text(rows[0].xpath(".//td[@class='parties']")[0])
+    assert first == "Stalin → Mao Zedong, via Kuznetsov, Terebin"
+    assert text(rows[4].xpath(".//td[@class='parties']")[0]) == "Anastas Mikoyan, Mao Zedong"
+    assert text(rows[5].xpath(".//td[@class='parties']")[0]) == "by Anastas Mikoyan"
+    assert text(rows[4].xpath(".//td[@class='type']")[0]) == "Memorandum of Conversation"
+
+
+def test_pages_are_plain_html5_without_external_resources(out):
+    for path in (out / "html").glob("*.html"):
+        raw = path.read_bytes()
+        assert raw.startswith(b"<!DOCTYPE HTML>"), path.name
+        assert b'<meta charset="utf-8">' in raw, path.name
+        assert b"http-equiv" not in raw, path.name
+        root = lxml_html.fromstring(raw)
+        for ref in root.xpath("//link/@href | //script/@src | //img/@src | //iframe/@src"):
+            assert "://" not in ref and not ref.startswith("/"), (path.name, ref)
+
+
+def test_all_internal_links_resolve(out):
+    ids: dict[str, set[str]] = {}
+    for path in (out / "html").glob("*.html"):
+        ids[path.name] = set(page(out, path.name).xpath("//@id"))
+    for name in ids:
+        for href in page(out, name).xpath("//a/@href"):
+            if href.startswith(("http://", "https://", "mailto:")):
+                continue
+            target, _, fragment = href.partition("#")
+            target = target or name
+            assert target in ids, f"{name}: broken link {href}"
+            if fragment:
+                assert fragment in ids[target], f"{name}: no #{fragment} in {target}"
+
+
+def test_each_document_page_has_metadata_and_summary(out):
+    a = page(out, f"{ORDER[0]}.html")
+    assert text(a.xpath("//dd[@class='senders']")[0]) == "Stalin"
+    assert text(a.xpath("//dd[@class='recipients']")[0]) == "Mao Zedong"
+    assert [x.text for x in a.xpath("//dd[@class='intermediaries']/a")] == ["Kuznetsov", "Terebin"]
+    source = text(a.xpath("//dd[@class='source']")[0])
+    assert "Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]" in source
+    assert "Sino-Soviet Relations" in source and "lines 12-16" in source
+    summary = a.xpath("//section[@class='summary']")[0]
+    assert summary.xpath(".//a[@class='placeName' and @href='places.html#moscow']/text()") == ["Moscow"]
+    assert summary.xpath(".//a[@class='persName' and .='Andrei Orlov']/@href") == ["persons.html#terebin"]
+
+    no_summary = page(out, f"{ORDER[2]}.html")
+    assert no_summary.xpath("//p[@class='no-summary']")
+    assert text(no_summary.xpath("//dd[@class='subject']")[0]) == "Nanjing Peace Proposal"
+
+    statement = page(out, "statement_1949-01-18.html")
+    assert not statement.xpath("//dd[@class='senders']")
+    assert statement.xpath("//cite[@class='published-in']/text()") == ["Izyestia"]
+
+    memo = page(out, f"{ORDER[4]}.html")
+    assert [x.text for x in memo.xpath("//dd[@class='participants']/a")] == ["Anastas Mikoyan", "Mao Zedong"]
+    notes = page(out, f"{ORDER[5]}.html")
+    assert notes.xpath("//dd[@class='authors']/a/@href") == ["persons.html#anastas-mikoyan"]
+
+
+def test_filippov_is_linked_to_stalin(out):
+    doc = page(out, f"{FILIPPOV}.html")
+    link = doc.xpath("//dd[@class='recipients']/a")[0]
+    assert link.text == "Filippov"
+    assert link.get("href") == "persons.html#stalin"
+    # The name stays as written; who it is shows next to it.
+    assert text(doc.xpath("//dd[@class='recipients']")[0]) == "Filippov (Joseph Stalin)"
+    # The summary: names linked, the date shown as written and machine-readable.
+    summary = doc.xpath("//section[@class='summary']")[0]
+    assert summary.xpath(".//a[.='Stalin']/@href") == ["persons.html#stalin"]
+    assert summary.xpath(".//a[.='GMD']/@href") == ["orgs.html#kuomintang"] * 2
+    assert summary.xpath(".//time[@datetime='1949-01-06']/text()") == ["6 January 1949"]
+    persons = page(out, "persons.html")
+    assert persons.xpath("//section[@id='stalin']/h2/text()") == ["Joseph Stalin"]
+
+
+def test_prev_next_follow_date_order(out):
+    for i, doc_id in enumerate(ORDER):
+        nav = page(out, f"{doc_id}.html").xpath("//nav[@class='prev-next']")[0]
+        prev = nav.xpath("a[@rel='prev']/@href")
+        nxt = nav.xpath("a[@rel='next']/@href")
+        assert prev == ([f"{ORDER[i - 1]}.html"] if i > 0 else [])
+        assert nxt == ([f"{ORDER[i + 1]}.html"] if i < len(ORDER) - 1 else [])
+
+
+def test_persons_page_lists_name_forms_authorities_and_documents(out):
+    stalin = page(out, "persons.html").xpath("//section[@id='stalin']")[0]
+    names = [text(li) for li in stalin.xpath(".//ul[@class='names']/li")]
+    assert names == ["Joseph Stalin (preferred)", "Stalin (short)", "Filippov (pseudonym)"]
+    assert stalin.xpath(".//a[@class='authority']/@href") == [
+        STALIN_VIAF, "http://www.wikidata.org/entity/Q855"]
+
+    def docs(section, role):
+        return [h.removesuffix(".html") for h in section.xpath(
+            f".//dt[@class='role-{role}']/following-sibling::dd[1]//a/@href")]
+
+    assert docs(stalin, "sent") == [ORDER[0], ORDER[2]]
+    assert docs(stalin, "received") == [FILIPPOV]
+    assert docs(stalin, "mentioned") == [ORDER[0], FILIPPOV]
+
+    persons = page(out, "persons.html")
+    mao = persons.xpath("//section[@id='mao-zedong']")[0]
+    assert mao.xpath(".//a[@class='authority']/@href")[:2] == [MAO_GND, "http://viaf.org/viaf/51699962"]
+    assert docs(mao, "participant") == [ORDER[4]]
+    kuznetsov = persons.xpath("//section[@id='kuznetsov']")[0]
+    assert docs(kuznetsov, "transmitted") == [ORDER[0]]
+    assert not kuznetsov.xpath(".//a[@class='authority']")
+    mikoyan = persons.xpath("//section[@id='anastas-mikoyan']")[0]
+    assert docs(mikoyan, "author") == [ORDER[5]]
+
+
+def test_places_and_orgs_pages(out):
+    moscow = page(out, "places.html").xpath("//section[@id='moscow']")[0]
+    assert "http://www.geonames.org/524901" in moscow.xpath(".//a[@class='authority']/@href")
+    kmt = page(out, "orgs.html").xpath("//section[@id='kuomintang']")[0]
+    names = [text(li) for li in kmt.xpath(".//ul[@class='names']/li")]
+    assert "Guomindang (variant)" in names and "GMD (short)" in names
+    assert [h.removesuffix(".html") for h in kmt.xpath(".//dd//a/@href")] == [FILIPPOV, ORDER[4]]
+
+
+# ---------------------------------------------------------------------------- CSV
+
+HEADER = ["id", "date", "date_text", "type", "senders", "recipients", "intermediaries",
+          "participants_or_authors", "places", "title", "subject", "summary",
+          "sender_ids", "recipient_ids", "source"]
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    raw = path.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf"), "no BOM"
+    rows = list(csvlib.reader(io.StringIO(raw.decode("utf-8"), newline="")))
+    assert rows[0] == HEADER
+    return [dict(zip(HEADER, r, strict=True)) for r in rows[1:]]
+
+
+def test_csv_rows_and_columns(out):
+    rows = read_csv(out / "letters.csv")
+    assert [r["id"] for r in rows] == ORDER
+    by_id = {r["id"]: r for r in rows}
+
+    first = by_id[ORDER[0]]
+    assert first["date"] == "1948-10-21" and first["date_text"] == "October 21, 1948"
+    assert first["type"] == "cable"
+    assert first["intermediaries"] == "Kuznetsov|Terebin"
+    assert first["places"] == "Moscow"
+    assert first["title"] == "Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]"
+    assert first["summary"].startswith("Kuznetsov (Stalin) tells Terebin (Andrei Orlov) that")
+    assert first["source"] == "sino-soviet-relations.txt, lines 12-16"
+
+    # Names stay as written; the identity is in the id columns.
+    filippov = by_id[FILIPPOV]
+    assert filippov["senders"] == "Mao" and filippov["recipients"] == "Filippov"
+    assert filippov["sender_ids"] == MAO_GND
+    assert filippov["recipient_ids"] == STALIN_VIAF
+    assert "6 January 1949" in filippov["summary"] and "\n" not in filippov["summary"]
+
+    assert by_id[ORDER[2]]["subject"] == "Nanjing Peace Proposal"
+    assert by_id[ORDER[2]]["summary"] == ""
+    statement = by_id["statement_1949-01-18"]
+    assert statement["senders"] == statement["recipients"] == statement["sender_ids"] == ""
+    assert statement["places"] == "Nanjing"
+    assert by_id[ORDER[4]]["participants_or_authors"] == "Anastas Mikoyan|Mao Zedong"
+    assert by_id[ORDER[5]]["participants_or_authors"] == "Anastas Mikoyan"
+
+
+def test_csv_is_rfc4180(out):
+    raw = (out / "letters.csv").read_bytes()
+    lines = raw.split(b"\r\n")
+    assert lines[-1] == b"" and len(lines) == 1 + 1 + len(ORDER)
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    # Fields with a comma or a quote are quoted, quotes doubled.
+    notes = next(line for line in lines if line.startswith(ORDER[5].encode()))
+    assert b'wrote that ""the path' in notes
+    assert b',"October 21, 1948",' in raw
+
+
+# ---------------------------------------------------------------------------- CMIF
+
+def cmif_tree(out: Path):
+    return etree.parse(str(out / "cmif.xml"))
+
+
+def test_cmif_has_only_letters_with_sent_and_received(out):
+    tree = cmif_tree(out)
+    descs = tree.xpath("//t:correspDesc", namespaces=NS)
+    assert [d.get("ref") for d in descs] == [SETTINGS["base_url"] + i + ".html" for i in LETTERS]
+    for d in descs:
+        assert d.get("source") == "#" + SETTINGS["cmif_bibl_id"]
+        assert [a.get("type") for a in d.xpath("t:correspAction", namespaces=NS)] == ["sent", "received"]
+    assert not tree.xpath("//t:correspAction[@type='transmitted']", namespaces=NS)
+    assert "Kuznetsov" not in (out / "cmif.xml").read_text("utf-8")
+
+    filippov = descs[1]
+    sender = filippov.xpath("t:correspAction[@type='sent']/t:persName", namespaces=NS)[0]
+    recipient = filippov.xpath("t:correspAction[@type='received']/t:persName", namespaces=NS)[0]
+    assert (sender.text, sender.get("ref")) == ("Mao Zedong", MAO_GND)
+    assert (recipient.text, recipient.get("ref")) == ("Joseph Stalin", STALIN_VIAF)
+    assert filippov.xpath("t:correspAction[@type='sent']/t:date/@when", namespaces=NS) == ["1949-01-10"]
+
+
+def test_cmif_header_and_body(out):
+    tree = cmif_tree(out)
+    root = tree.getroot()
+    header = root.find(f"{{{TEI}}}teiHeader")
+    assert [etree.QName(e).localname for e in header] == ["fileDesc", "profileDesc"]
+    pub = header.find(f"{{{TEI}}}fileDesc/{{{TEI}}}publicationStmt")
+    assert [etree.QName(e).localname for e in pub] == ["publisher", "idno", "date", "availability"]
+    assert pub.find(f"{{{TEI}}}idno").get("type") == "url"
+    assert pub.find(f"{{{TEI}}}idno").text == SETTINGS["cmif_url"]
+    assert pub.find(f"{{{TEI}}}date").get("when") == SETTINGS["cmif_date"]
+    assert pub.find(f"{{{TEI}}}availability/{{{TEI}}}licence").get("target") == SETTINGS["licence"]
+    bibl = tree.xpath("//t:sourceDesc/t:bibl", namespaces=NS)[0]
+    assert bibl.get("type") == "online"
+    assert bibl.get("{http://www.w3.org/XML/1998/namespace}id") == SETTINGS["cmif_bibl_id"]
+    assert SETTINGS["source"].rstrip(".") in "".join(bibl.itertext())
+    assert tree.xpath("//t:editor/t:email/text()", namespaces=NS) == [SETTINGS["editor_email"]]
+    body = root.find(f"{{{TEI}}}text/{{{TEI}}}body")
+    assert len(body) == 1 and etree.QName(body[0]).localname == "p"
+    assert len(body[0]) == 0 and not (body[0].text or "").strip()
+
+
+def test_cmif_mentions(out):
+    tree = cmif_tree(out)
+    refs = {d.get("ref").rsplit("/", 1)[1]: [(r.get("type").rsplit("#", 1)[1], r.get("target"))
+                                              for r in d.xpath("t:note/t:ref", namespaces=NS)]
+            for d in tree.xpath("//t:correspDesc", namespaces=NS)}
+    # Moscow has GeoNames; Kuznetsov and Terebin have no id; Stalin and Mao are the parties.
+    assert refs[f"{ORDER[0]}.html"] == [("mentionsPlace", "http://www.geonames.org/524901")]
+    assert refs[f"{FILIPPOV}.html"] == [("mentionsOrg", "http://www.wikidata.org/entity/Q31113")]
+    assert refs[f"{ORDER[2]}.html"] == []
+    for target in tree.xpath("//t:ref/@target", namespaces=NS):
+        assert target.startswith(("http://", "https://"))
+
+
+@pytest.mark.parametrize("kind", ["official", "correspsearch"])
+def test_cmif_is_valid_relax_ng(out, kind):
+    schema = need_shared("schemas", "cmif", kind, "cmi-customization.rng")
+    rng = etree.RelaxNG(file=str(schema))
+    assert rng.validate(cmif_tree(out)), str(rng.error_log)
+
+
+@pytest.mark.parametrize("kind", ["official", "correspsearch"])
+def test_cmif_passes_schematron(out, kind):
+    schema = need_shared("schemas", "cmif", kind, "cmif.sch")
+    schematron = pytest.importorskip("pipeline.schematron", reason="pipeline/schematron.py not written yet")
+    findings = schematron.Schematron(schema).validate(out / "cmif.xml")
+    errors = [f for f in findings if f.role in (None, "", "error", "fatal")]
+    assert not errors, "\n".join(map(str, errors))
+
+
+def test_fixture_is_valid_tei():
+    schema = need_shared("schemas", "tei", "tei_all.rng")
+    rng = etree.RelaxNG(file=str(schema))
+    for path in sorted(FIXTURE.rglob("*.xml")):
+        assert rng.validate(etree.parse(str(path))), f"{path.name}: {rng.error_log}"
+
+
+# ---------------------------------------------------------------------------- behaviour
+
+def test_outputs_are_deterministic(out, tmp_path):
+    again = build(FIXTURE, tmp_path / "again", transform.Stylesheets())
+    first = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    second = sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
+    assert first == second
+    for rel in first:
+        assert (out / rel).read_bytes() == (again / rel).read_bytes(), rel
+
+
+def test_compiled_once_and_reused_with_fresh_input(tmp_path):
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURE, tei)
+    st = transform.Stylesheets()
+    st.html(tei, tmp_path / "html", SETTINGS)
+    st.csv(tei, tmp_path / "a.csv", SETTINGS)
+    compiled = st.executable("html.xsl")
+
+    letter = tei / "letters" / f"{FILIPPOV}.xml"
+    letter.write_text(letter.read_text("utf-8").replace(
+        "important provinces.", "important provinces &amp; &lt;b&gt;cities&lt;/b&gt;."), "utf-8")
+    persons = tei / "register" / "persons.xml"
+    persons.write_text(persons.read_text("utf-8").replace(">Joseph Stalin<", ">Iosif Stalin<"), "utf-8")
+
+    st.html(tei, tmp_path / "html", SETTINGS)
+    st.csv(tei, tmp_path / "a.csv", SETTINGS)
+    assert st.executable("html.xsl") is compiled
+    # Text is escaped, not interpreted as markup.
+    raw = (tmp_path / "html" / f"{FILIPPOV}.html").read_text("utf-8")
+    assert "&amp; &lt;b&gt;cities&lt;/b&gt;" in raw
+    summary = lxml_html.parse(str(tmp_path / "html" / f"{FILIPPOV}.html")).xpath("//section[@class='summary']")[0]
+    assert "provinces & <b>cities</b>." in text(summary)
+    assert "Iosif Stalin" in (tmp_path / "html" / "persons.html").read_text("utf-8")
+    assert "provinces & <b>cities</b>." in (tmp_path / "a.csv").read_text("utf-8")
+
+
+def test_stylesheet_errors_raise_transform_error(tmp_path):
+    st = transform.Stylesheets()
+    bad = dict(SETTINGS, cmif_bibl_id="")
+    with pytest.raises(transform.TransformError) as err:
+        st.cmif(FIXTURE, tmp_path / "cmif.xml", bad)
+    assert err.value.stylesheet == "cmif.xsl"
+    assert "cmif_bibl_id" in str(err.value)
+    assert not list(tmp_path.iterdir()), "nothing written on failure"
+
+    broken = tmp_path / "xslt"
+    broken.mkdir()
+    (broken / "csv.xsl").write_text(
+        '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+        '<xsl:template name="xsl:initial-template"><xsl:value-of select="$nope"/></xsl:template>'
+        '</xsl:stylesheet>', "utf-8")
+    with pytest.raises(transform.TransformError, match=r"(?s)csv\.xsl: does not compile.*\$nope"):
+        transform.Stylesheets(broken).csv(FIXTURE, tmp_path / "x.csv", SETTINGS)
+
+
+def test_failed_run_keeps_previous_output(tmp_path):
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURE, tei)
+    st = transform.Stylesheets()
+    st.html(tei, tmp_path / "html", SETTINGS)
+    st.csv(tei, tmp_path / "letters.csv", SETTINGS)
+    before = (tmp_path / "html" / "index.html").read_bytes(), (tmp_path / "letters.csv").read_bytes()
+
+    letter = tei / "letters" / f"{FILIPPOV}.xml"
+    letter.write_text(letter.read_text("utf-8").replace("</TEI>", ""), "utf-8")  # not well-formed
+    with pytest.raises(transform.TransformError, match="html.xsl"):
+        st.html(tei, tmp_path / "html", SETTINGS)
+    with pytest.raises(transform.TransformError, match="csv.xsl"):
+        st.csv(tei, tmp_path / "letters.csv", SETTINGS)
+    after = (tmp_path / "html" / "index.html").read_bytes(), (tmp_path / "letters.csv").read_bytes()
+    assert after == before
+    leftovers = [p.name for p in tmp_path.rglob(".*") if p.name.startswith((".staging-", ".letters.csv"))]
+    assert not leftovers
+
+
+def test_module_functions_share_one_compilation(tmp_path):
+    assert transform.stylesheets() is transform.stylesheets()
+    written = transform.html(FIXTURE, tmp_path / "html", SETTINGS)
+    assert {p.name for p in written} >= {"index.html", "persons.html", "corresp.css"}
+    assert transform.csv(FIXTURE, tmp_path / "l.csv", SETTINGS) == (tmp_path / "l.csv").resolve()
+    assert transform.cmif(FIXTURE, tmp_path / "c.xml", SETTINGS).is_file()
+
+
+def test_date_ranges_and_uncertainty(tmp_path):
+    """A range is 'start/end' in the CSV and keeps its attributes in CMIF; TEI's cert="medium"
+    becomes the only value CMIF allows, "low"."""
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURE, tei)
+    letter = tei / "letters" / f"{ORDER[2]}.xml"
+    source = letter.read_text("utf-8")
+    exact = '<date when="1949-01-15">January 15, 1949</date>'
+    assert source.count(exact) == 2  # the sent action's and the bibl's
+    letter.write_text(source.replace(
+        f"</persName>\n          {exact}",
+        '</persName>\n          <date notBefore="1949-01-15" notAfter="1949-01-20" cert="medium">mid-January 1949</date>'),
+        "utf-8")
+    st = transform.Stylesheets()
+    st.csv(tei, tmp_path / "l.csv", SETTINGS)
+    st.cmif(tei, tmp_path / "c.xml", SETTINGS)
+    row = next(r for r in read_csv(tmp_path / "l.csv") if r["id"] == ORDER[2])
+    assert (row["date"], row["date_text"]) == ("1949-01-15/1949-01-20", "mid-January 1949")
+    date = etree.parse(str(tmp_path / "c.xml")).xpath(
+        f"//t:correspDesc[@ref='{SETTINGS['base_url']}{ORDER[2]}.html']//t:date", namespaces=NS)[0]
+    assert dict(date.attrib) == {"notBefore": "1949-01-15", "notAfter": "1949-01-20", "cert": "low"}
+    if (CMIF_SCHEMAS / "official" / "cmi-customization.rng").exists():
+        rng = etree.RelaxNG(file=str(CMIF_SCHEMAS / "official" / "cmi-customization.rng"))
+        assert rng.validate(etree.parse(str(tmp_path / "c.xml"))), str(rng.error_log)

@@ -1,0 +1,219 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  cmif.xsl: cmif.xml, the Correspondence Metadata Interchange Format (CMIF v1.1) that
+  correspSearch harvests. Entry point: the initial template; the result is the principal
+  output (Python writes it).
+
+  What CMIF v1.1 allows is narrow (see /shared/notes/encoding-facts.md and the official
+  cmi-customization.rng / cmif.sch), so this stylesheet builds every element itself instead of
+  copying TEI:
+    - teiHeader has only fileDesc and profileDesc; text/body is exactly <body><p/></body>;
+    - publicationStmt: publisher, idno type="url", date/@when, availability/licence, in that
+      order;
+    - one correspDesc per document with a sent AND a received action (statements, memoranda,
+      notes are not letters and are left out), with @ref (the HTML page) and @source (the bibl);
+    - correspAction only of type sent and received: intermediaries (transmitted) cannot be
+      expressed in CMIF and are dropped;
+    - names are plain text: the register's preferred name; @ref only with an authority URI the
+      aggregator supports (persons, organisations: GND, VIAF, BnF, LC, NDL; places: GeoNames);
+    - @cert may only be "low", @evidence only "conjecture"; dates only YYYY, YYYY-MM or
+      YYYY-MM-DD;
+    - CMIF "v2" mentions (note/ref with a lod.academy vocabulary type) for the persons, places
+      and organisations marked up in the summary that have an http(s) authority URI.
+  No current-date(): the version date is the parameter $cmif_date.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:c="urn:corresp"
+    xmlns="http://www.tei-c.org/ns/1.0"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="common.xsl"/>
+
+  <!-- Indented for people, except inside the two elements with mixed content, where
+       indentation would add whitespace to the text. -->
+  <xsl:output method="xml" encoding="UTF-8" indent="yes" suppress-indentation="tei:editor tei:bibl"/>
+
+  <!-- The CMIF v2 vocabulary (written in full, as the proposal requires). -->
+  <xsl:variable name="c:vocab" as="xs:string" select="'https://lod.academy/cmif/vocab/terms#'"/>
+
+  <!-- A date attribute CMIF accepts. -->
+  <xsl:variable name="c:cmif-date-pattern" as="xs:string" select="'^\d{4}(-\d{2}(-\d{2})?)?$'"/>
+
+  <xsl:template name="xsl:initial-template">
+    <xsl:call-template name="c:check-settings"/>
+    <xsl:processing-instruction name="xml-model">href="https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/schema/cmi-customization.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"</xsl:processing-instruction>
+    <TEI>
+      <teiHeader>
+        <xsl:call-template name="c:file-desc"/>
+        <profileDesc>
+          <xsl:apply-templates select="$c:letters[c:is-letter(.)]" mode="c:cmif"/>
+        </profileDesc>
+      </teiHeader>
+      <text>
+        <body>
+          <p/>
+        </body>
+      </text>
+    </TEI>
+  </xsl:template>
+
+  <!-- The settings CMIF cannot do without: stop with a message that says which one. -->
+  <xsl:template name="c:check-settings">
+    <xsl:variable name="settings" select="map {
+        'title': $title, 'editor': $editor, 'publisher': $publisher, 'licence': $licence,
+        'base_url': $base_url, 'cmif_url': $cmif_url, 'cmif_bibl_id': $cmif_bibl_id,
+        'cmif_date': $cmif_date }"/>
+    <xsl:variable name="missing" select="sort(map:keys($settings)[not(normalize-space($settings(.)))])"
+        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:if test="exists($missing)">
+      <xsl:message terminate="yes" error-code="c:settings">CMIF needs these settings, which are empty: <xsl:value-of select="$missing" separator=", "/> (see edition.toml)</xsl:message>
+    </xsl:if>
+    <xsl:if test="not($cmif_bibl_id castable as xs:NCName)">
+      <xsl:message terminate="yes" error-code="c:settings">cmif_bibl_id must be an NCName (e.g. a UUID that starts with a letter): <xsl:value-of select="$cmif_bibl_id"/></xsl:message>
+    </xsl:if>
+    <xsl:if test="not($cmif_date castable as xs:date or $cmif_date castable as xs:dateTime)">
+      <xsl:message terminate="yes" error-code="c:settings">cmif_date must be an ISO date (YYYY-MM-DD): <xsl:value-of select="$cmif_date"/></xsl:message>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="c:file-desc">
+    <fileDesc>
+      <titleStmt>
+        <title><xsl:value-of select="$title"/></title>
+        <editor>
+          <xsl:value-of select="$editor"/>
+          <xsl:if test="normalize-space($editor_email)">
+            <xsl:text> </xsl:text>
+            <email><xsl:value-of select="$editor_email"/></email>
+          </xsl:if>
+        </editor>
+      </titleStmt>
+      <publicationStmt>
+        <publisher><xsl:value-of select="$publisher"/></publisher>
+        <idno type="url"><xsl:value-of select="$cmif_url"/></idno>
+        <date when="{$cmif_date}"/>
+        <availability>
+          <licence target="{$licence}"><xsl:value-of select="c:licence-label($licence)[. ne $licence]"/></licence>
+        </availability>
+      </publicationStmt>
+      <sourceDesc>
+        <!-- The edition the letters are published in; its id never changes (the aggregator
+             identifies the edition by it). The link comes last, as correspSearch asks. -->
+        <bibl type="online" xml:id="{$cmif_bibl_id}">
+          <xsl:value-of select="string-join(($title, $source)[normalize-space()] ! replace(normalize-space(.), '\.$', ''), '. ')"/>
+          <xsl:text>. </xsl:text>
+          <ref target="{$base_url}"><xsl:value-of select="$base_url"/></ref>
+        </bibl>
+      </sourceDesc>
+    </fileDesc>
+  </xsl:template>
+
+  <!-- ==== one letter ==== -->
+
+  <xsl:template match="document-node()" mode="c:cmif">
+    <correspDesc ref="{$base_url || c:id(.) || '.html'}" source="#{$cmif_bibl_id}">
+      <xsl:apply-templates select="c:actions(., 'sent'), c:actions(., 'received')" mode="c:cmif"/>
+      <xsl:call-template name="c:mentions">
+        <xsl:with-param name="doc" select="."/>
+      </xsl:call-template>
+    </correspDesc>
+  </xsl:template>
+
+  <xsl:template match="correspAction" mode="c:cmif">
+    <correspAction type="{@type}">
+      <xsl:apply-templates select="persName | orgName" mode="c:cmif"/>
+      <!-- Every action needs a name: an unknown party is "Unknown" (CMIF convention). -->
+      <xsl:if test="empty(persName | orgName)">
+        <persName>Unknown</persName>
+      </xsl:if>
+      <xsl:apply-templates select="placeName" mode="c:cmif"/>
+      <xsl:apply-templates select="date[c:cmif-date-attributes(.)]" mode="c:cmif"/>
+    </correspAction>
+  </xsl:template>
+
+  <!-- A party: the register's preferred name as plain text (CMIF allows no markup in names),
+       the name as written when the register has none; @ref only with a supported authority. -->
+  <xsl:template match="persName | orgName | placeName" mode="c:cmif">
+    <xsl:variable name="authority" select="c:authority(c:entity(@ref))"/>
+    <xsl:element name="{local-name()}">
+      <xsl:if test="exists($authority)">
+        <xsl:attribute name="ref" select="$authority"/>
+      </xsl:if>
+      <xsl:apply-templates select="@cert | @evidence" mode="c:cmif"/>
+      <xsl:value-of select="(c:display-name(.)[. ne ''], 'Unknown')[1]"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="date" mode="c:cmif">
+    <date>
+      <xsl:sequence select="c:cmif-date-attributes(.)"/>
+      <xsl:apply-templates select="@cert | @evidence" mode="c:cmif"/>
+    </date>
+  </xsl:template>
+
+  <!-- The date attributes CMIF accepts (W3C dates of day, month or year precision). TEI forbids
+       @when with the others, so copying them together stays valid. -->
+  <xsl:function name="c:cmif-date-attributes" as="attribute()*">
+    <xsl:param name="date" as="element(tei:date)"/>
+    <xsl:sequence select="$date/(@when | @notBefore | @notAfter | @from | @to)
+                            [matches(normalize-space(.), $c:cmif-date-pattern)]"/>
+  </xsl:function>
+
+  <!-- CMIF allows only cert="low": anything less than certain is "low", certain is left out. -->
+  <xsl:template match="@cert" mode="c:cmif">
+    <xsl:if test="not(normalize-space(.) = ('high', '1', '1.0'))">
+      <xsl:attribute name="cert">low</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="@evidence" mode="c:cmif">
+    <xsl:if test="normalize-space(.) = 'conjecture'">
+      <xsl:attribute name="evidence">conjecture</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ==== CMIF v2 mentions ====
+       The persons, places and organisations marked up in the summary, each once, in order of
+       first mention, when the register gives an http(s) authority URI (Wikidata is accepted
+       here: the aggregator's check only requires http(s) targets). The letter's own sender and
+       recipient are left out: a summary names them as the actors, that is not a mention. -->
+  <xsl:template name="c:mentions">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="parties" select="(c:senders($doc), c:recipients($doc)) ! c:entity(@ref)"/>
+    <xsl:variable name="entities" as="element()*"
+        select="c:summary($doc)//(persName | placeName | orgName) ! c:entity(@ref)"/>
+    <xsl:variable name="candidates" as="element()*"
+        select="$entities[not(some $p in $parties satisfies $p is .)]"/>
+    <xsl:variable name="targets" select="c:distinct($candidates ! c:mention-key(.)[. ne ''])"/>
+    <xsl:if test="exists($targets)">
+      <note>
+        <xsl:for-each select="$targets">
+          <xsl:variable name="key" select="."/>
+          <xsl:variable name="entity" select="$candidates[c:mention-key(.) = $key][1]"/>
+          <ref type="{$c:vocab || c:mention-type($entity)}" target="{c:any-authority($entity)}">
+            <xsl:value-of select="c:preferred($entity)"/>
+          </ref>
+        </xsl:for-each>
+      </note>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Type and target of a mention as one string (for de-duplication); '' when the entity has
+       no http(s) authority URI. -->
+  <xsl:function name="c:mention-key" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="uri" select="c:any-authority($entity)[matches(., '^https?://')]"/>
+    <xsl:sequence select="if (exists($uri)) then c:mention-type($entity) || ' ' || $uri else ''"/>
+  </xsl:function>
+
+  <xsl:function name="c:mention-type" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="map { 'persons': 'mentionsPerson', 'places': 'mentionsPlace',
+                                'orgs': 'mentionsOrg' }(c:register-name($entity))"/>
+  </xsl:function>
+
+</xsl:stylesheet>
