@@ -13,6 +13,7 @@ import click
 
 from . import settings as settings_mod
 from .names import AuthorityError
+from .read import FORMATS
 
 
 class Failure(click.ClickException):
@@ -52,8 +53,11 @@ def main(ctx: click.Context, root: Path) -> None:
 @click.option("--force", is_flag=True, help="Regenerate letters even where they were edited by hand.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any line or entry was not understood.")
 @click.option("--no-validate", is_flag=True, help="Skip validating what was written.")
+@click.option("--format", "layout", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="Listing layout: blocks (date line, title, summary), headings (one entry per "
+                   "heading line ending in its date, as in calendars), document (a single document page).")
 @click.pass_context
-def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool) -> None:
+def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout: str) -> None:
     """Read raw/*.txt and write one TEI letter per entry, plus the registers.
 
     Letters edited by hand since corresp wrote them are kept (and listed); --force
@@ -68,7 +72,7 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool) -> Non
         raise Failure(f"{settings.root}: no input matches {settings.values.get('input', {}).get('raw', 'raw/*.txt')}; "
                       "put the listing(s) in raw/ as .txt files")
     try:
-        result = generate(settings, force=force, progress=_progress("Encoding"))
+        result = generate(settings, force=force, progress=_progress("Encoding"), layout=layout)
     except AuthorityError as err:
         raise Failure(str(err)) from None
     report = result.report
@@ -179,7 +183,7 @@ def cmif(ctx: click.Context) -> None:
 @click.pass_context
 def build(ctx: click.Context, force: bool) -> None:
     """Run every stage: tei, validate, html, csv, cmif, then validate the CMIF."""
-    ctx.invoke(tei, force=force)
+    ctx.invoke(tei, force=force, strict=False, no_validate=False, layout="auto")
     for stage in (html, csv, cmif):
         ctx.invoke(stage)
     settings = _settings(ctx)

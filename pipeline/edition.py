@@ -24,35 +24,40 @@ class Result:
     letters: list[Path]
 
 
-def read_records(paths: list[Path], report: Report) -> list[Record]:
+def read_records(paths: list[Path], report: Report, layout: str = "auto",
+                 writer: str | None = None) -> list[Record]:
     """Every entry of every listing, each with its title and date read."""
     records: list[Record] = []
     for path in paths:
         file_report = FileReport(file=path.name)
         report.files.append(file_report)
         try:
-            listing = read_listing(path)
+            listing = read_listing(path, layout)
         except (ReadError, OSError) as err:
             file_report.error = str(err)
             continue
         file_report.encoding, file_report.lines = listing.encoding, listing.line_count
+        file_report.layout = listing.layout
         file_report.entries, file_report.collection = len(listing.entries), listing.collection
         file_report.unused = [{"line": u.line, "text": u.text, "reason": u.reason} for u in listing.unused]
         for entry in listing.entries:
-            record = Record(entry=entry, title=parse_title(entry.title), listing=listing)
+            record = Record(entry=entry, title=parse_title(entry.title, writer), listing=listing)
             if entry.date is None:
                 record.problems.append(f"date {entry.date_text!r} kept as text, not read")
+            elif "ocr" in entry.date.notes:
+                record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
             record.problems.extend(record.title.problems)
+            record.problems.extend(entry.flags)
             for problem in record.problems:
                 file_report.problems.append({"line": entry.first_line, "message": problem})
             records.append(record)
     return records
 
 
-def generate(settings: Settings, force: bool = False, progress=None) -> Result:
+def generate(settings: Settings, force: bool = False, progress=None, layout: str = "auto") -> Result:
     """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
     report = Report()
-    records = read_records(settings.raw_files(), report)
+    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"))
     assign_ids(records)
 
     tei_dir = settings.tei_dir

@@ -83,9 +83,31 @@ class Encoder:
         self.marker = marker
 
     def _name(self, name: Name) -> etree._Element:
+        """The party as written, pointing to its register entry; a role stays beside the name."""
         entity = self.resolver.party(name)
         element = {"person": E.persName, "org": E.orgName, "place": E.placeName}[name.kind]
-        return element({"ref": self.resolver.registers.ref(entity)}, name.written)
+        attributes = {"ref": self.resolver.registers.ref(entity)}
+        if name.supplied:
+            attributes["cert"] = "medium"  # "[Politburo Members]": supplied by the listing's editor
+        if not name.role:
+            return element(attributes, name.written)
+        if name.role_first:
+            return element(attributes, E.roleName(name.role), f" {name.written}")
+        return element(attributes, f"{name.written}, ", E.roleName(name.role))
+
+    def _title(self, record: Record) -> etree._Element:
+        """The entry's title as written; a date it carries is marked up."""
+        title, text = record.title, record.entry.title
+        element = E.title({"type": "entry"})
+        at = text.rfind(title.date_text) if title.date else -1
+        if at < 0:
+            element.text = text
+            return element
+        element.text = text[:at]
+        date = etree.SubElement(element, E.date().tag, title.date.attributes())
+        date.text = title.date_text
+        date.tail = text[at + len(title.date_text):]
+        return element
 
     def _header_title(self, record: Record) -> str:
         return f"{record.entry.title}, {record.entry.date_text}"
@@ -96,7 +118,9 @@ class Encoder:
         if s.get("editor_email"):
             editor.text += " "
             editor.append(E.email(s["editor_email"]))
-        bibl = E.bibl(E.title({"type": "entry"}, entry.title), _date(entry.date, entry.date_text))
+        bibl = E.bibl(self._title(record), _date(entry.date, entry.date_text))
+        if title.number:
+            bibl.append(E.idno({"type": "number"}, title.number))
         if title.authors:
             bibl.insert(0, E.author(*[self._name(n) for n in title.authors]))
         if record.listing.collection:
@@ -104,13 +128,19 @@ class Encoder:
                                       E.bibl(E.title({"type": "collection"}, record.listing.collection))))
         if title.source:
             bibl.append(E.relatedItem({"type": "source"}, E.bibl(E.title({"level": "j"}, title.source))))
+        for note in title.notes:
+            bibl.append(E.note({"type": "title"}, note))
         bibl.append(E.note({"type": "input"}, f"{entry.source}, lines {entry.first_line}-{entry.last_line}"))
 
         profile = E.profileDesc()
         if title.is_letter:
-            profile.append(self._correspondence(record))
+            profile.append(self._correspondence(title, entry.date, entry.date_text))
         else:
             profile.append(E.creation(_date(entry.date, entry.date_text)))
+        for enclosure in title.enclosures:
+            desc = self._correspondence(enclosure, None, None)
+            desc.set("type", "enclosure")
+            profile.append(desc)
         if title.participants:
             profile.append(E.particDesc(E.listPerson(*[
                 E.person({"role": "participant"}, self._name(n)) for n in title.participants
@@ -142,15 +172,26 @@ class Encoder:
                 ),
                 profile,
             ),
-            E.text(E.body(E.p(E.gap({"reason": "notTranscribed"})))),
+            E.text(self._body(record)),
         )
 
-    def _correspondence(self, record: Record) -> etree._Element:
-        entry, title = record.entry, record.title
-        desc = E.correspDesc(
-            E.correspAction({"type": "sent"}, *[self._name(n) for n in title.senders],
-                            _date(entry.date, entry.date_text))
-        )
+    def _body(self, record: Record) -> etree._Element:
+        """The letter's own text where the listing gives it, else a marked gap."""
+        if not record.entry.text:
+            return E.body(E.p(E.gap({"reason": "notTranscribed"})))
+        div = E.div({"type": "transcription"})
+        for paragraph in record.entry.text:
+            div.append(self.marker.fill(E.p(), paragraph, record.entry.date))
+        return E.body(div)
+
+    def _correspondence(self, title: Title, date: DateValue | None, date_text: str | None) -> etree._Element:
+        sent = E.correspAction({"type": "sent"}, *[self._name(n) for n in title.senders])
+        if title.place:
+            place = self.resolver.place(title.place)
+            sent.append(E.placeName({"ref": self.resolver.registers.ref(place)}, title.place))
+        if date_text:
+            sent.append(_date(date, date_text))
+        desc = E.correspDesc(sent)
         for n, name in enumerate(title.intermediaries, start=1):
             desc.append(E.correspAction({"type": "transmitted", "n": str(n)}, self._name(name)))
         desc.append(E.correspAction({"type": "received"}, *[self._name(n) for n in title.recipients]))

@@ -147,51 +147,63 @@ class Resolver:
             self.log.append(f"{entity.kind} {entity.id}: name form {form!r} ({form_type})")
 
     def learn_parties(self, titles: list[Title]) -> None:
-        """Turn the parties of all titles into persons, the corpus seen as a whole.
+        """Turn the parties of all titles into register entries, the corpus seen as a whole.
 
         Full names first, so that a short form ("Mao") can join the one full name
         that contains it ("Mao Zedong"), and never when two could match.
         """
-        canonical: list[str] = []
+        canonical: list[tuple[str, str]] = []
         pseudonyms: list[Name] = []
         for title in titles:
             for name in title.names():
-                if name.canonical not in canonical:
-                    canonical.append(name.canonical)
+                if (name.kind, name.canonical) not in canonical:
+                    canonical.append((name.kind, name.canonical))
                 if name.identified and name not in pseudonyms:
                     pseudonyms.append(name)
-        register = self.registers["person"]
-        for form in sorted(canonical, key=lambda f: (-len(f.split()), canonical.index(f))):
-            if self.entity_for(form, "person"):
+            for place in [title.place, *[e.place for e in title.enclosures]]:
+                if place and ("place", place) not in canonical:
+                    canonical.append(("place", place))
+        order = {item: n for n, item in enumerate(canonical)}
+        for kind, form in sorted(canonical, key=lambda item: (-len(item[1].split()), order[item])):
+            if self.entity_for(form, kind):
                 continue
-            if len(form.split()) == 1:
-                fulls = {
-                    entity.id: entity
-                    for other, entity_id in register.forms().items()
-                    if len(other.split()) > 1 and form in other.split()
-                    and not register.rejects(form, entity_id)
-                    and (entity := register.entities[entity_id])
-                }
-                if len(fulls) == 1:
-                    entity = next(iter(fulls.values()))
-                    self.log.append(f"person {entity.id}: {form!r} is a short form of "
-                                    f"{entity.preferred!r}, the only full name containing it")
-                    self._add_form(entity, form, "short")
-                    continue
-                if len(fulls) > 1:
-                    self.log.append(f"person: {form!r} could be any of {sorted(fulls)}; kept apart")
-            entity = register.create(form)
-            self.log.append(f"person {entity.id}: new, named {form!r} in a title")
+            if kind == "person" and len(form.split()) == 1 and self._join_full_name(form):
+                continue
+            entity = self.registers[kind].create(form)
+            self.log.append(f"{kind} {entity.id}: new, named {form!r} in a title")
         for name in pseudonyms:
-            entity = self.entity_for(name.identified, "person")
+            register = self.registers[name.kind]
+            entity = self.entity_for(name.identified, name.kind)
             holder = register.find(name.written)
             if holder is None:
                 self._add_form(entity, name.written, "pseudonym")
-                self.log.append(f"person {entity.id}: {name.written!r} is a cover name "
+                self.log.append(f"{name.kind} {entity.id}: {name.written!r} is a cover name "
                                 f"(title: {name.written} [{name.identified}])")
             elif holder.id != entity.id:
-                self.log.append(f"person: {name.written!r} is identified as {name.identified!r} but the "
+                self.log.append(f"{name.kind}: {name.written!r} is identified as {name.identified!r} but the "
                                 f"register has it under {holder.id}; the register wins")
+
+    def _join_full_name(self, form: str) -> bool:
+        """Add a one-word form to the one person whose full name contains it, if exactly one."""
+        register = self.registers["person"]
+        owners = {
+            entity_id
+            for other, entity_id in register.forms().items()
+            if len(other.split()) > 1 and form in other.split() and not register.rejects(form, entity_id)
+        }
+        if len(owners) == 1:
+            entity = register.entities[owners.pop()]
+            self.log.append(f"person {entity.id}: {form!r} is a short form of {entity.preferred!r}, "
+                            "the only full name containing it")
+            self._add_form(entity, form, "short")
+            return True
+        if owners:
+            self.log.append(f"person: {form!r} could be any of {sorted(owners)}; kept apart")
+        return False
+
+    def place(self, form: str) -> Entity:
+        """The place a title names as place of writing (after ``learn_parties``)."""
+        return self.entity_for(form, "place")
 
     def party(self, name: Name) -> Entity:
         """The entity a title party points to (after ``learn_parties``)."""

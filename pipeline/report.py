@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 class FileReport:
     file: str
     encoding: str = ""
+    layout: str = ""
     lines: int = 0
     entries: int = 0
     documents: int = 0
@@ -47,7 +48,7 @@ class Report:
                 out.append(f"{f.file}: NOT READ: {f.error}")
                 continue
             out.append(f"{f.file}: {f.lines} lines, {f.entries} entries, {f.documents} documents"
-                       f" ({f.encoding})")
+                       f" ({f.encoding}, {f.layout} layout)")
             for u in f.unused:
                 out.append(f"  {f.file}:{u['line']}: not an entry ({u['reason']}): {u['text'][:70]}")
             for p in f.problems:

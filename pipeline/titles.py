@@ -84,6 +84,7 @@ class Name:
     identified: str | None = None
     kind: str = "person"
     role: str | None = None
+    role_first: bool = True
     supplied: bool = False
 
     @property
@@ -229,10 +230,10 @@ def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
             identified = inner.strip()
         else:
             return None, [], []
-    role = None
+    role, role_first = None, True
     m = _ROLE_AFTER.match(core)
     if m and looks_like_name(m.group("name")):
-        core, role = m.group("name").strip(), m.group("role").strip(" ,")
+        core, role, role_first = m.group("name").strip(), m.group("role").strip(" ,"), False
     else:
         m = _ROLE_BEFORE.match(core)
         if m and looks_like_name(m.group("name")):
@@ -241,7 +242,7 @@ def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
     if not looks_like_name(core):
         return None, [], []
     kind = _kind(identified or core)
-    return Name(core, identified, kind, role, supplied), vias, finals
+    return Name(core, identified, kind, role, role_first, supplied), vias, finals
 
 
 def parse_party_list(text: str) -> tuple[list[Name], list[Name], list[Name], bool] | None:
