@@ -45,6 +45,8 @@ BOILERPLATE = re.compile(
     r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content)$",
     re.IGNORECASE,
 )
+# Characters XML 1.0 cannot hold; removed from the text (and reported).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
 _YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
@@ -98,6 +100,7 @@ class Listing:
     description_line: int = 0
     entries: list[Entry] = field(default_factory=list)
     unused: list[Unused] = field(default_factory=list)
+    notes: list[tuple[int, str]] = field(default_factory=list)
     line_count: int = 0
 
 
@@ -138,6 +141,14 @@ def clean(line: str) -> str:
     """One line with layout noise removed: bullets, odd spaces, surrounding blanks."""
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2007", " ")
     return BULLET.sub("", line).strip()
+
+
+def _clean_or_mark(line: str) -> str:
+    """Cleaned text; a line of nothing but a bullet stays visible (as a separator)."""
+    if len(line) > MAX_LINE:
+        return line
+    cleaned = clean(line)
+    return cleaned if cleaned or not line.strip() else line.strip()
 
 
 def read_listing(path: Path, layout: str = "auto") -> Listing:
@@ -230,7 +241,12 @@ def detect_layout(lines: list[_Line]) -> str:
 def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto") -> Listing:
     raw = text.splitlines()
     listing = Listing(source=source, encoding=encoding, line_count=len(raw))
-    lines = [_classify(i + 1, clean(line) if len(line) <= MAX_LINE else line) for i, line in enumerate(raw)]
+    for i, line in enumerate(raw):
+        if _NOT_XML.search(line):
+            count = len(_NOT_XML.findall(line))
+            raw[i] = _NOT_XML.sub("", line)
+            listing.notes.append((i + 1, f"{count} control character(s) removed: XML cannot hold them"))
+    lines = [_classify(i + 1, _clean_or_mark(line)) for i, line in enumerate(raw)]
     listing.layout = detect_layout(lines) if layout == "auto" else layout
     if listing.layout == "headings":
         starts = [i for i, line in enumerate(lines) if line.kind == "heading"]

@@ -1,0 +1,207 @@
+"""Reading listings of many layouts, and accounting for every line. All listings invented."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from pipeline.read import ReadError, decode, parse_listing, split_run_in
+
+
+def entries(text, **kwargs):
+    listing = parse_listing(text, "t.txt", **kwargs)
+    return listing, [(e.date.start if e.date else None, e.title, e.summary) for e in listing.entries]
+
+
+def accounted(listing, text):
+    """Line numbers of non-blank input lines that are neither in an entry nor reported."""
+    covered = {u.line for u in listing.unused} | {listing.collection_line, listing.description_line}
+    for e in listing.entries:
+        covered |= set(range(e.first_line, e.last_line + 1))
+    return [n for n, line in enumerate(text.splitlines(), 1) if line.strip() and n not in covered]
+
+
+BULLETED = """Search in
+No image found.
+
+Letters of the Harvest
+
+A collection of letters about harvests in several countries, gathered from many archives over years.
+
+  • May 3, 1951
+
+    Letter from Anna Weber to Jean Martin
+
+    Weber asks Martin about the harvest.
+
+  • May 9, 1951
+
+    Letter from Jean Martin to Anna Weber
+"""
+
+
+def test_bulleted_blocks_with_a_missing_summary():
+    listing, found = entries(BULLETED)
+    assert listing.layout == "blocks"
+    assert listing.collection == "Letters of the Harvest"
+    assert found == [
+        ("1951-05-03", "Letter from Anna Weber to Jean Martin", ["Weber asks Martin about the harvest."]),
+        ("1951-05-09", "Letter from Jean Martin to Anna Weber", []),
+    ]
+    assert [(u.line, u.reason) for u in listing.unused] == [(1, "page boilerplate"), (2, "page boilerplate")]
+    assert accounted(listing, BULLETED) == []
+
+
+NOISY = """Results:
+21 - 30 of 64
+Sort by
+
+May 3, 1951
+Letter from Anna Weber to Jean Martin
+Weber asks Martin about the harvest,
+which failed in the north.
+
+118 Items
+May 9, 1951
+Letter from Jean Martin to Anna Weber
+Martin answers.
+-
+June 1, 1951
+Telegram, Petrov to Ivanov
+-
+"""
+
+
+def test_dash_separators_and_paging_noise_are_reported_not_summarised():
+    listing, found = entries(NOISY)
+    assert found == [
+        ("1951-05-03", "Letter from Anna Weber to Jean Martin",
+         ["Weber asks Martin about the harvest, which failed in the north."]),
+        ("1951-05-09", "Letter from Jean Martin to Anna Weber", ["Martin answers."]),
+        ("1951-06-01", "Telegram, Petrov to Ivanov", []),
+    ]
+    reasons = {u.line: u.reason for u in listing.unused}
+    assert reasons == {1: "page boilerplate", 2: "page boilerplate", 3: "page boilerplate",
+                       10: "page boilerplate", 14: "separator", 17: "separator"}
+    assert accounted(listing, NOISY) == []
+
+
+def test_date_title_and_summary_run_together():
+    text = "- MAY 3, 1951Letter from A. Weber to BWhile discussing the harvest, Weber mentions Paris.\n"
+    _, found = entries(text)
+    assert found == [("1951-05-03", "Letter from A. Weber to B",
+                      ["While discussing the harvest, Weber mentions Paris."])]
+
+
+@pytest.mark.parametrize("text, title, rest", [
+    ("Letter from Kim McDonald to Ivan OrlovThe letter was late.", "Letter from Kim McDonald to Ivan Orlov",
+     "The letter was late."),
+    ("Cable, Petrov to Ivanov (Excerpt)Petrov reports.", "Cable, Petrov to Ivanov (Excerpt)", "Petrov reports."),
+    ("Letter from Anna Weber to Jean Martin", "Letter from Anna Weber to Jean Martin", ""),
+])
+def test_run_in_split_respects_names(text, title, rest):
+    assert split_run_in(text) == (title, rest)
+
+
+CALENDAR = """The Letters of an Invented Family, volume 2
+
+I. To Mary Jones. Bath, Friday [9 January 1796].
+Writes about a ball.
+
+II. To Mary Jones   [14 January 1796]
+Ball at Ashe.
+
+From George Adams to Henry Brook, 3–9 October 1788
+Adams reports the crossing.
+"""
+
+
+def test_calendar_headings_with_dates_at_the_end():
+    listing, found = entries(CALENDAR)
+    assert listing.layout == "headings"
+    assert [(d, s) for d, _, s in found] == [
+        ("1796-01-09", ["Writes about a ball."]),
+        ("1796-01-14", ["Ball at Ashe."]),
+        ("1788-10-03", ["Adams reports the crossing."]),
+    ]
+    assert listing.entries[0].date.cert == "medium"  # supplied in brackets
+    assert accounted(listing, CALENDAR) == []
+
+
+def test_date_at_the_end_of_the_title():
+    text = "Cable No. 12, Petrov and Orlov to Stalin, 12 May 1947\nCable No. 13, Stalin to Petrov, 14 May 1947\n"
+    listing, found = entries(text)
+    assert listing.layout == "headings"
+    assert [d for d, _, _ in found] == ["1947-05-12", "1947-05-14"]
+
+
+DOCUMENT = """Invented Digital Archive
+March 5, 1952
+Letter from Anna Weber to Jean Martin
+
+Dear Jean,
+
+I write to you about the harvest, which was poor this year.
+
+With best wishes, Anna
+
+Summary: Weber tells Martin the harvest was poor.
+"""
+
+
+def test_single_document_page_keeps_text_and_summary_apart():
+    listing, _ = entries(DOCUMENT)
+    (entry,) = listing.entries
+    assert listing.layout == "document"
+    assert entry.text == ["Dear Jean,", "I write to you about the harvest, which was poor this year.",
+                          "With best wishes, Anna"]
+    assert entry.summary == ["Weber tells Martin the harvest was poor."]
+    assert accounted(listing, DOCUMENT) == []
+
+
+def test_format_can_be_forced():
+    listing, _ = entries(DOCUMENT, layout="blocks")
+    assert listing.layout == "blocks" and listing.entries[0].text == []
+
+
+def test_last_entry_cut_off_is_kept_and_flagged():
+    listing, found = entries("May 3, 1951\nLetter from Anna Weber to Jean Martin\nWeber asks Martin about the")
+    assert found[0][2] == ["Weber asks Martin about the"]
+    assert listing.entries[0].flags
+
+
+def test_unicode_and_odd_spaces():
+    text = "May\u00a03,\u00a01951\nLetter from Łukasz Nowak to Renée Dubois\nNowak writes to Dubois about Ștefan’s visit.\n"
+    _, found = entries(text)
+    assert found == [("1951-05-03", "Letter from Łukasz Nowak to Renée Dubois",
+                      ["Nowak writes to Dubois about Ștefan’s visit."])]
+
+
+def test_a_date_without_title_is_reported():
+    listing, found = entries("May 3, 1951\n\nMay 4, 1951\nLetter from Anna Weber to Jean Martin\n")
+    assert len(found) == 1
+    assert [(u.line, u.reason) for u in listing.unused] == [(1, "a date with no title after it")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
+def test_encodings_are_detected(encoding):
+    text = "May 3, 1951\nLetter from Renée Dubois to Jean Martin\n"
+    decoded, used = decode(text.encode(encoding), "t.txt")
+    assert decoded.lstrip("\ufeff") == text
+
+
+def test_binary_is_refused_with_the_file_name():
+    with pytest.raises(ReadError, match="t.bin: does not look like text"):
+        decode(bytes(range(256)) * 10, "t.bin")
+
+
+def test_broken_bom_is_refused_clearly():
+    with pytest.raises(ReadError, match="byte-order mark"):
+        decode(codecs.BOM_UTF8 + b"\xff\xfe\xfa", "t.txt")
+
+
+def test_overlong_line_is_reported_not_parsed():
+    text = "May 3, 1951\nLetter from Anna Weber to Jean Martin\n\n" + "x" * 5000 + "\n"
+    listing = parse_listing("Intro\n" + "y" * 3000 + "\n" + text, "t.txt")
+    assert any("longer than" in u.reason for u in listing.unused)

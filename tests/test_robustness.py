@@ -1,0 +1,73 @@
+"""Property-based tests: the reader never crashes, whatever it is given, and loses no line."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline import settings as edition_settings
+from pipeline.dates import parse_date
+from pipeline.edition import generate
+from pipeline.read import ReadError, decode, parse_listing
+from pipeline.titles import parse_title
+
+from conftest import make_edition
+
+# Text that looks a little like listings: dates, titles, bullets, brackets, noise.
+pieces = st.sampled_from([
+    "May 3, 1951", "• ", "- ", "\n", "\n\n", "Letter from ", "Cable, ", " to ", "Anna Weber", "[via Orlov]",
+    "(Kalinin)", "Jean Martin", ", ", " and ", "Stalin", "[", "]", "(", ")", "1951", "Results:", "-",
+    "12 May 1947", "ll March 1821", "No. 5", "Summary: ", "’s", "\u00a0", "Łukasz", "\t", "\r\n",
+])
+listing_text = st.one_of(st.text(), st.lists(pieces, max_size=60).map("".join))
+
+
+def covered(listing):
+    lines = {u.line for u in listing.unused} | {listing.collection_line, listing.description_line}
+    for entry in listing.entries:
+        lines |= set(range(entry.first_line, entry.last_line + 1))
+    return lines
+
+
+@given(listing_text)
+@settings(max_examples=300, deadline=None)
+def test_reader_accounts_for_every_line(text):
+    listing = parse_listing(text, "t.txt")
+    missing = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() and n not in covered(listing)]
+    assert missing == []
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_titles_and_dates_never_crash(text):
+    title = parse_title(text)
+    assert title.text == text
+    value = parse_date(text)
+    assert value is None or value.text == text
+
+
+@given(st.binary(max_size=2000))
+@settings(max_examples=200, deadline=None)
+def test_bytes_decode_or_are_refused_clearly(data):
+    try:
+        text, encoding = decode(data, "t.txt")
+    except ReadError as err:
+        assert str(err).startswith("t.txt: ")
+    else:
+        assert isinstance(text, str) and encoding
+
+
+@given(listing_text)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_listing_encodes_to_well_formed_tei(tmp_path_factory, text):
+    root = make_edition(tmp_path_factory.mktemp("e"), {"l.txt": text}, authorities=False)
+    result = generate(edition_settings.load(root))
+    assert len(result.letters) == len(result.records)
+
+
+def test_ten_megabyte_line_is_reported_not_parsed():
+    """Its speed is measured by benchmarks/run.py; here: no crash, and the line is in the report."""
+    text = "May 3, 1951\nLetter from Anna Weber to Jean Martin\n" + "word " * 2_000_000
+    listing = parse_listing(text, "big.txt")
+    assert len(listing.entries) == 1
+    assert [u.line for u in listing.unused if "longer than" in u.reason] == [3]
