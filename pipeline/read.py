@@ -49,6 +49,7 @@ BOILERPLATE = re.compile(
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
 _HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 # Where a title runs into its summary without a space: "…to BWhile discussing".
@@ -202,12 +203,14 @@ def _classify(number: int, text: str) -> _Line:
         return _Line(number, text, "separator")
     if BOILERPLATE.match(text):
         return _Line(number, text, "boilerplate")
+    if not _DIGIT.search(text):
+        return _Line(number, text, "text")  # every date we read has a year
     if len(text) <= 80 and (value := parse_date(text)):
         return _Line(number, text, "date", value, text)
-    prefix = split_date_prefix(text)
+    prefix = split_date_prefix(text) if _DIGIT.search(text, 0, 60) else None
     if prefix:
         return _Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
-    if len(text) <= 300:
+    if len(text) <= 300 and _DIGIT.search(text, max(0, len(text) - 40)):
         found = trailing_date(text)
         if found and _is_heading(found[0]):
             return _Line(number, text, "heading", found[1], found[2], found[0])
