@@ -136,6 +136,33 @@ def validate(ctx: click.Context, files: tuple[Path, ...]) -> None:
         raise Failure("validation failed")
 
 
+@main.command()
+@click.argument("names", nargs=-1, required=True)
+@click.option("--kind", type=click.Choice(["person", "place", "org"]), default="person", show_default=True)
+@click.pass_context
+def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
+    """Add names to a register (e.g. candidates from the run report), then re-run `corresp tei`.
+
+    Each NAME becomes a new entry with that preferred name, unless a register already
+    knows it. Edit the entry afterwards to add variants, ids or notes.
+    """
+    from . import store as st
+    from .register import Registers
+
+    settings = _settings(ctx)
+    registers = Registers(settings.tei_dir / "register")
+    register = registers[kind]
+    for name in names:
+        known = registers.find(name)
+        if known:
+            click.echo(f"{name!r} is already in the {known.kind} register as {known.id}")
+            continue
+        entity = register.create(" ".join(name.split()))
+        click.echo(f"added {kind} {entity.id} ({name}) to {register.path.relative_to(settings.root)}")
+    if register.changed:
+        st.write_atomic(register.path, register.to_bytes())
+
+
 def _transform(ctx: click.Context, stage: str) -> None:
     from . import transform
 

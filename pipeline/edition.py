@@ -101,6 +101,10 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
             store.accept(register.path)
             report.outcome(st.UPDATED if existed else st.WRITTEN, str(register.path.relative_to(settings.root)))
     report.register_log = resolver.log
+    report.candidates = [
+        {"name": name, "count": len(places), "where": places}
+        for name, places in sorted(encoder.candidates.items(), key=lambda item: (-len(item[1]), item[0]))
+    ]
     produced = {p.name for p in letters}
     report.stale = sorted(
         str(p.relative_to(settings.root)) for p in letters_dir.glob("*.xml") if p.name not in produced

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .dates import DateValue
-from .markup import Marker
+from .markup import Marker, candidates
 from .names import Resolver
 from .read import Entry, Listing
 from .register import slug
@@ -81,6 +81,14 @@ class Encoder:
         self.settings = settings
         self.resolver = resolver
         self.marker = marker
+        # Unmarked capitalised names → where they occur ("file:line"), for the run report.
+        self.candidates: dict[str, list[str]] = {}
+
+    def _running_text(self, paragraph: str, record: Record, line: int) -> etree._Element:
+        p = self.marker.fill(E.p(), paragraph, record.entry.date)
+        for name in candidates(p):
+            self.candidates.setdefault(name, []).append(f"{record.entry.source}:{line}")
+        return p
 
     def _name(self, name: Name) -> etree._Element:
         """The party as written, pointing to its register entry; a role stays beside the name."""
@@ -154,8 +162,9 @@ class Encoder:
             profile.append(E.textClass(keywords))
         if entry.summary:
             abstract = E.abstract()
+            line = entry.summary_lines[0] if entry.summary_lines else entry.title_line
             for paragraph in entry.summary:
-                abstract.append(self.marker.fill(E.p(), paragraph, entry.date))
+                abstract.append(self._running_text(paragraph, record, line))
             profile.append(abstract)
 
         return E.TEI(
@@ -181,7 +190,7 @@ class Encoder:
             return E.body(E.p(E.gap({"reason": "notTranscribed"})))
         div = E.div({"type": "transcription"})
         for paragraph in record.entry.text:
-            div.append(self.marker.fill(E.p(), paragraph, record.entry.date))
+            div.append(self._running_text(paragraph, record, record.entry.title_line))
         return E.body(div)
 
     def _correspondence(self, title: Title, date: DateValue | None, date_text: str | None) -> etree._Element:

@@ -73,10 +73,11 @@ class Marker:
             else None
         )
 
-    def spans(self, text: str, context: DateValue | None) -> list[Span]:
+    def spans(self, text: str, context: DateValue | None, nested: bool = False) -> list[Span]:
         found: list[Span] = []
         if self.names:
-            for m in self.names.finditer(text):
+            # Inside an organisation's name, look for shorter names only (not the name itself).
+            for m in self.names.finditer(text, 0, len(text) - 1 if nested else len(text)):
                 form = " ".join(m.group(1).split())
                 kind = self.forms[form]
                 ref = self.resolve(form, kind)
@@ -95,18 +96,27 @@ class Marker:
                 kept.append(span)
         return kept
 
-    def fill(self, parent: etree._Element, text: str, context: DateValue | None) -> etree._Element:
-        """Append ``text`` to ``parent`` as mixed content with the spans marked up."""
+    def fill(self, parent: etree._Element, text: str, context: DateValue | None,
+             nested: bool = False) -> etree._Element:
+        """Append ``text`` to ``parent`` as mixed content with the spans marked up.
+
+        Names inside an organisation's name are marked too: "the <orgName>Nanjing
+        government</orgName>" keeps its <placeName>Nanjing</placeName>.
+        """
         position = 0
         last = None
-        for span in self.spans(text, context):
+        for span in self.spans(text, context, nested):
             before = text[position:span.start]
             if last is None:
                 parent.text = (parent.text or "") + before
             else:
                 last.tail = (last.tail or "") + before
             last = etree.SubElement(parent, f"{{{TEI_NS}}}{span.element}", dict(span.attributes))
-            last.text = text[span.start:span.end]
+            inner = text[span.start:span.end]
+            if span.element == "orgName" and " " in inner:
+                self.fill(last, inner, context, nested=True)
+            else:
+                last.text = inner
             position = span.end
         rest = text[position:]
         if last is None:
@@ -114,3 +124,48 @@ class Marker:
         else:
             last.tail = (last.tail or "") + rest
         return parent
+
+
+# Capitalised words that start sentences or qualify, rather than name, someone or somewhere.
+_COMMON = {
+    "a", "an", "the", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our",
+    "this", "that", "these", "those", "there", "here", "in", "on", "upon", "at", "by", "for", "from",
+    "to", "of", "with", "after", "before", "during", "since", "until", "while", "when", "where", "as",
+    "if", "but", "and", "or", "also", "however", "afterward", "afterwards", "then", "thus", "although",
+    "notes", "note", "noteably", "notably", "both", "all", "some", "any", "no", "not", "one", "two",
+    "first", "second", "third", "mr", "mrs", "ms", "dr", "comrade", "cde", "minister", "ambassador",
+    "government", "party", "army", "communist", "communists", "soviet", "soviets", "chinese", "russian",
+    "western", "eastern", "northern", "southern", "american", "british", "french", "german", "nationalist",
+    "nationalists", "republican", "democratic", "socialist", "minister of foreign trade", "foreign", "trade",
+    *(m for m in MONTHS if len(m) > 3), "may",
+}
+_CAPITALISED = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+(?:(?:of|the|de|van|von|al|bin|da|di|du|la|le)\s+)?[A-Z][\w’'-]+)*"
+)
+_NAME_ELEMENTS = {f"{{{TEI_NS}}}{n}" for n in ("persName", "placeName", "orgName", "date", "roleName", "rs")}
+
+
+def candidates(element: etree._Element) -> list[str]:
+    """Capitalised names in running text that nothing marked up: for the editor to accept."""
+    found: list[str] = []
+
+    def scan(text: str | None, sentence_start: bool) -> None:
+        for m in _CAPITALISED.finditer(text or ""):
+            name = re.sub(r"['’]s$", "", m.group(0))
+            words = name.split()
+            at_start = m.start() == 0 and sentence_start or re.search(r"[.!?:\"“]\s*$", text[:m.start()])
+            while words and words[0].lower() in _COMMON:
+                words = words[1:]
+            if not words or " ".join(words).lower() in _COMMON:
+                continue
+            if at_start and len(words) == 1 and len(name.split()) == 1:
+                continue  # one word opening a sentence: too often an ordinary word
+            found.append(" ".join(words))
+
+    scan(element.text, True)
+    for child in element.iter():
+        if child is not element and child.tag not in _NAME_ELEMENTS and child.getparent() is not None:
+            scan(child.text, False)
+        if child is not element:
+            scan(child.tail, False)
+    return found

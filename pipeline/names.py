@@ -32,6 +32,7 @@ class Known:
     ids: dict[str, str] = field(default_factory=dict)
     cert: dict[str, str] = field(default_factory=dict)
     origin: str = ""
+    types: dict[str, str] = field(default_factory=dict)  # form → "misspelling", "pseudonym" …
 
     def forms(self) -> list[str]:
         return [self.name, *[v for v in self.variants if v != self.name]]
@@ -48,29 +49,50 @@ def _cert(confidence: str, column: str) -> str | None:
 
 
 def read_known(path: Path) -> list[Known]:
-    """Read ``kind,name,variants,wikidata,gnd,viaf,geonames,confidence,source`` rows."""
+    """Read ``kind,name,variants,wikidata,gnd,viaf,geonames,confidence,source`` rows.
+
+    Leading lines starting with "#" are comments. A variant written "form{misspelling}"
+    carries its name type.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    except (OSError, UnicodeDecodeError) as err:
+        raise AuthorityError(f"{path}: cannot read: {err}") from None
+    comments = 0
+    while comments < len(lines) and lines[comments].startswith("#"):
+        comments += 1
+    reader = csv.DictReader(lines[comments:])
+    missing = {"kind", "name"} - set(reader.fieldnames or [])
+    if missing:
+        raise AuthorityError(f"{path}:{comments + 1}: missing column(s) {', '.join(sorted(missing))}; "
+                             "the header must start with kind,name,variants")
     rows: list[Known] = []
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = {"kind", "name"} - set(reader.fieldnames or [])
-            if missing:
-                raise AuthorityError(f"{path}:1: missing column(s) {', '.join(sorted(missing))}; "
-                                     "the header must start with kind,name,variants")
-            for number, row in enumerate(reader, start=2):
-                kind = (row.get("kind") or "").strip()
-                name = " ".join((row.get("name") or "").split())
-                if kind not in {"person", "place", "org"} or not name:
-                    raise AuthorityError(f"{path}:{number}: kind must be person, place or org and "
-                                         f"name must be given (got kind={kind!r}, name={name!r})")
-                variants = [" ".join(v.split()) for v in (row.get("variants") or "").split("|") if v.strip()]
-                ids = {ID_COLUMNS[c]: row[c].strip() for c in ID_COLUMNS if (row.get(c) or "").strip()}
-                confidence = row.get("confidence") or ""
-                cert = {t: c for col, t in ID_COLUMNS.items() if t in ids and (c := _cert(confidence, col))}
-                rows.append(Known(kind, name, variants, ids, cert, f"{path.name}:{number}"))
-    except (OSError, UnicodeDecodeError, csv.Error) as err:
-        raise AuthorityError(f"{path}: cannot read: {err}") from None
+        for number, row in enumerate(reader, start=comments + 2):
+            rows.append(_known_row(path, number, row))
+    except csv.Error as err:
+        raise AuthorityError(f"{path}: {err}") from None
     return rows
+
+
+def _known_row(path: Path, number: int, row: dict[str, str]) -> Known:
+    kind = (row.get("kind") or "").strip()
+    name = " ".join((row.get("name") or "").split())
+    if kind not in {"person", "place", "org"} or not name:
+        raise AuthorityError(f"{path}:{number}: kind must be person, place or org and "
+                             f"name must be given (got kind={kind!r}, name={name!r})")
+    variants, types = [], {}
+    for variant in (row.get("variants") or "").split("|"):
+        form, _, form_type = variant.partition("{")
+        form = " ".join(form.split())
+        if form:
+            variants.append(form)
+            if form_type.rstrip("}").strip():
+                types[form] = form_type.rstrip("}").strip()
+    ids = {ID_COLUMNS[c]: row[c].strip() for c in ID_COLUMNS if (row.get(c) or "").strip()}
+    confidence = row.get("confidence") or ""
+    cert = {t: c for col, t in ID_COLUMNS.items() if t in ids and (c := _cert(confidence, col))}
+    return Known(kind, name, variants, ids, cert, f"{path.name}:{number}", types)
 
 
 @dataclass
@@ -130,7 +152,7 @@ class Resolver:
         row = self.known.get(form)
         if row and row.kind == kind:
             entity = self._from_known(row)
-            self._add_form(entity, form)
+            self._add_form(entity, form, row.types.get(form))
             return entity
         if kind == "person" and form in self.short_forms:
             entity = self.registers["person"].entities[self.short_forms[form]]

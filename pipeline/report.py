@@ -25,6 +25,7 @@ class Report:
     files: list[FileReport] = field(default_factory=list)
     written: dict[str, list[str]] = field(default_factory=dict)
     register_log: list[str] = field(default_factory=list)
+    candidates: list[dict] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
 
     def outcome(self, what: str, path: str) -> None:
@@ -53,6 +54,12 @@ class Report:
                 out.append(f"  {f.file}:{u['line']}: not an entry ({u['reason']}): {u['text'][:70]}")
             for p in f.problems:
                 out.append(f"  {f.file}:{p['line']}: {p['message']}")
+        if self.candidates:
+            out.append(f"{len(self.candidates)} name(s) in summaries not in any register "
+                       "(add them to tei/register/ or a gazetteer to mark them up):")
+            for c in self.candidates:
+                out.append(f"  {c['name']} ×{c['count']} ({', '.join(c['where'][:3])}"
+                           f"{', …' if len(c['where']) > 3 else ''})")
         for what in sorted(self.written):
             out.append(f"{len(self.written[what])} file(s) {what}")
         for path in self.written.get("kept", []):

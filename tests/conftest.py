@@ -20,15 +20,23 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-def make_edition(tmp_path: Path, raw: dict[str, str] | None = None, authorities: bool = True) -> Path:
-    """A fresh edition folder: the sample's edition.toml, and raw/ with the given listings."""
+def make_edition(tmp_path: Path, raw: dict[str, str] | None = None, authorities: bool = True,
+                 tei: bool = False) -> Path:
+    """A fresh edition folder: the sample's edition.toml, and raw/ with the given listings.
+
+    ``tei=True`` copies the project's committed tei/ as well (the curated sample edition).
+    """
     root = tmp_path / "edition"
     (root / "raw").mkdir(parents=True)
+    if tei:
+        shutil.copytree(ROOT / "tei", root / "tei")
     shutil.copy(ROOT / "edition.toml", root / "edition.toml")
-    if authorities:
-        shutil.copy(ROOT / "raw" / "authorities.csv", root / "raw" / "authorities.csv")
+    if authorities:  # the sample's authority file and gazetteer
+        for name in ("authorities.csv", "gazetteer.csv"):
+            shutil.copy(ROOT / "raw" / name, root / "raw" / name)
     else:
-        text = (root / "edition.toml").read_text().replace('authorities = "raw/authorities.csv"\n', "")
+        text = (root / "edition.toml").read_text()
+        text = text.replace('authorities = "raw/authorities.csv"\n', "").replace('gazetteers = ["raw/gazetteer.csv"]\n', "")
         (root / "edition.toml").write_text(text)
     if raw is None:
         shutil.copy(SAMPLE, root / "raw" / SAMPLE.name)
@@ -49,6 +57,6 @@ def sample_tei(tmp_path_factory) -> Path:
     from pipeline import settings
     from pipeline.edition import generate
 
-    root = make_edition(tmp_path_factory.mktemp("sample"))
+    root = make_edition(tmp_path_factory.mktemp("sample"), tei=True)
     generate(settings.load(root))
     return root

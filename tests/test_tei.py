@@ -199,3 +199,12 @@ def test_every_input_line_is_used_or_reported(sample_tei):
         covered |= set(range(entry.first_line, entry.last_line + 1))
     missing = [n for n, line in enumerate(lines, 1) if line.strip() and n not in covered]
     assert missing == []
+
+
+def test_committed_sample_edition_is_what_make_tei_produces(tmp_path):
+    """A fresh clone's `make tei` must change no byte of the committed tei/."""
+    root = make_edition(tmp_path, tei=True)
+    before = snapshot(root)
+    result = generate(settings.load(root))
+    assert set(result.report.written) == {"unchanged"}
+    assert snapshot(root) == before
