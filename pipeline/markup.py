@@ -33,6 +33,23 @@ _DATE_RX = re.compile(
 )
 
 
+_HONORIFICS = {"comrade", "cde", "mr", "mrs", "ms", "dr", "prof", "sir", "ambassador", "minister", "general",
+               "marshal", "president", "chairman", "premier", "secretary", "colonel", "captain", "admiral",
+               "consul", "envoy", "comrades", "madame", "monsieur", "herr", "frau", "genosse", "tov"}
+_WORD_BEFORE = re.compile(r"(?:^|(?P<stop>[.!?:;]\s+)|\s)(?P<word>[A-Z][\w’'.-]*)\s+$")
+
+
+def _other_first_name(text: str, start: int) -> bool:
+    """True when a one-word name follows another capitalised word that is not a title."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group("word").rstrip(".").lower()
+    if word in _HONORIFICS or m.group("word").endswith(".") and len(word) > 1:
+        return False  # "Comrade Weber", or "… in China. Mao asks"
+    return m.start("word") > 0 and m.group("stop") is None
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -80,6 +97,8 @@ class Marker:
             for m in self.names.finditer(text, 0, len(text) - 1 if nested else len(text)):
                 form = " ".join(m.group(1).split())
                 kind = self.forms[form]
+                if kind == "person" and " " not in form and _other_first_name(text, m.start(1)):
+                    continue  # "Karl Weber" is not Anna Weber's "Weber"
                 ref = self.resolve(form, kind)
                 if ref:
                     found.append(Span(m.start(1), m.end(1), ELEMENT[kind], (("ref", ref),)))

@@ -1,0 +1,183 @@
+"""Registers that learn from the input and keep what curators did. Invented people and places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from pipeline import settings
+from pipeline.edition import generate
+from pipeline.tei import NS
+
+from conftest import make_edition
+
+LISTING = """May 3, 1951
+Letter, Anna Weber to Jean Martin [via Pierre Roux]
+Weber tells Martin, via Roux, that Comrade Weber's harvest in Lyon failed; Martin's reply of 6 January 1951 is lost.
+
+May 9, 1951
+Letter, Martin to Weber
+Martin thanks Weber for the 3 May letter and asks about Lyon and Weber’s visit to Paris until June.
+
+May 12, 1951
+Letter, Weber to Sirius [Jean Martin]
+Weber writes to Martin (Roux) about the summer, and about Kalinin.
+
+May 20, 1951
+Letter, Comrade Weber to Cde. Martin
+Anna
+Weber and Karl Weber discuss the PCF and the French Communist Party.
+"""
+
+KNOWN = """kind,name,variants,wikidata,gnd,viaf,geonames,confidence,source
+place,Lyon,Lyon|Lyons,,,,2996944,high,test
+place,Paris,Paris,,,,,,test
+org,French Communist Party,PCF|French Communist Party,,,,,,test
+"""
+
+
+def build(tmp_path: Path, listing: str = LISTING) -> Path:
+    root = make_edition(tmp_path, {"l.txt": listing}, authorities=False)
+    (root / "known.csv").write_text(KNOWN)
+    toml = (root / "edition.toml").read_text().replace("[input]\n", '[input]\nauthorities = "known.csv"\n')
+    (root / "edition.toml").write_text(toml)
+    generate(settings.load(root))
+    return root
+
+
+def register(root: Path, name: str = "persons.xml") -> etree._ElementTree:
+    return etree.parse(str(root / "tei" / "register" / name))
+
+
+def forms(root: Path) -> dict[str, dict[str, str]]:
+    """Register as {id: {form: type}}."""
+    return {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): {n.text: n.get("type") for n in p.findall("tei:persName", NS)}
+        for p in register(root).iterfind(".//tei:person", NS)
+    }
+
+
+def marked(root: Path, element: str = "persName") -> list[tuple[str, str]]:
+    out = []
+    for path in sorted((root / "tei" / "letters").glob("*.xml")):
+        for e in etree.parse(str(path)).iterfind(f".//tei:abstract//tei:{element}", NS):
+            out.append((e.xpath("string()"), e.get("ref", "").partition("#")[2]))
+    return out
+
+
+def test_learns_people_short_forms_and_pseudonyms(tmp_path):
+    root = build(tmp_path)
+    people = forms(root)
+    assert people["anna-weber"] == {"Anna Weber": "preferred", "Weber": "short"}
+    assert people["jean-martin"] == {"Jean Martin": "preferred", "Martin": "short", "Sirius": "pseudonym"}
+    assert "pierre-roux" in people
+    # honorifics do not make new people
+    assert not any("Comrade" in f or "Cde" in f for fs in people.values() for f in fs)
+
+
+def test_short_form_never_joins_when_two_full_names_could_match(tmp_path):
+    listing = ("May 3, 1951\nLetter, Anna Weber to Karl Weber\n\n"
+               "May 4, 1951\nLetter, Weber to Jean Martin\n")
+    root = build(tmp_path, listing)
+    people = forms(root)
+    assert people["weber"] == {"Weber": "preferred"}  # kept apart, not guessed
+    assert "Weber" not in people["anna-weber"] and "Weber" not in people["karl-weber"]
+
+
+def test_summary_names_possessives_and_line_breaks(tmp_path):
+    root = build(tmp_path)
+    names = marked(root)
+    assert ("Weber", "anna-weber") in names  # "Comrade Weber's": the name, not the honorific
+    assert ("Roux", "pierre-roux") in names
+    assert ("Sirius", "jean-martin") not in names  # not in the summary
+    # "Anna\nWeber": a name split across a line break is still marked
+    assert ("Anna Weber", "anna-weber") in names
+    # "Karl Weber" is someone else: his "Weber" is not Anna's short form
+    letter = (root / "tei" / "letters" / "letter_1951-05-20_weber_martin.xml").read_text()
+    assert "and Karl Weber discuss" in letter
+    texts = [t for t, _ in names]
+    assert "Comrade Weber" not in texts and "Weber’s" not in texts
+
+
+def test_parenthesis_in_running_text_does_not_merge(tmp_path):
+    root = build(tmp_path)
+    names = marked(root)
+    assert ("Martin", "jean-martin") in names and ("Roux", "pierre-roux") in names
+    assert forms(root)["pierre-roux"] == {"Pierre Roux": "preferred", "Roux": "short"}
+
+
+def test_places_and_organisations_from_the_known_file(tmp_path):
+    root = build(tmp_path)
+    assert ("Lyon", "lyon") in marked(root, "placeName")
+    assert ("Paris", "paris") in marked(root, "placeName")
+    orgs = marked(root, "orgName")
+    assert ("PCF", "french-communist-party") in orgs and ("French Communist Party", "french-communist-party") in orgs
+    lyon = register(root, "places.xml").find(".//tei:place", NS)
+    assert [(i.get("type"), i.text) for i in lyon.findall("tei:idno", NS)] == [
+        ("geonames", "http://www.geonames.org/2996944")]
+    paris = register(root, "places.xml").xpath("//tei:place[@xml:id='paris']", namespaces=NS)[0]
+    assert paris.findall("tei:idno", NS) == []  # no id known, none invented
+
+
+def test_dates_in_summaries_take_the_letters_year(tmp_path):
+    root = build(tmp_path)
+    dates = marked(root, "date")
+    assert ("6 January 1951", "") in [(t, r) for t, r in dates]
+    found = {}
+    for path in sorted((root / "tei" / "letters").glob("*.xml")):
+        for e in etree.parse(str(path)).iterfind(".//tei:abstract//tei:date", NS):
+            found[e.text] = e.get("when")
+    assert found["6 January 1951"] == "1951-01-06"
+    assert found["3 May"] == "1951-05-03"  # "the 3 May letter"
+    assert found["June"] == "1951-06"  # "until June"
+    assert "summer" not in " ".join(found)  # vague: left unmarked
+
+
+def test_unknown_names_are_candidates_not_markup(tmp_path):
+    root = build(tmp_path)
+    result = generate(settings.load(root))
+    names = {c["name"]: c for c in result.report.candidates}
+    assert names["Kalinin"]["where"] == ["l.txt:11"]
+    assert names["Karl Weber"]["count"] == 1
+    assert all(t not in {"Kalinin", "Karl Weber"} for t, _ in marked(root))
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new))
+
+
+def test_curator_merge_add_id_rename_and_reject_survive(tmp_path):
+    root = build(tmp_path)
+    persons = root / "tei" / "register" / "persons.xml"
+    # merge Pierre Roux into Jean Martin, add an id, rename a preferred form
+    text = persons.read_text()
+    start = text.index('<person xml:id="pierre-roux">')
+    end = text.index("</person>", start) + len("</person>")
+    text = text[:start] + text[end:]
+    text = text.replace('<persName type="pseudonym">Sirius</persName>',
+                        '<persName type="pseudonym">Sirius</persName>\n'
+                        '          <persName type="variant">Pierre Roux</persName>\n'
+                        '          <persName type="variant">Roux</persName>\n'
+                        '          <idno type="VIAF">http://viaf.org/viaf/0000001</idno>')
+    text = text.replace('<persName type="preferred">Anna Weber</persName>',
+                        '<persName type="preferred">Anna M. Weber</persName>\n'
+                        '          <persName type="full">Anna Weber</persName>')
+    persons.write_text(text)
+    generate(settings.load(root))
+    after = persons.read_text()
+    assert "http://viaf.org/viaf/0000001" in after and "Anna M. Weber" in after
+    assert 'xml:id="pierre-roux"' not in after  # the merge holds: no re-learned Roux
+    letter = (root / "tei" / "letters" / "letter_1951-05-03_anna-weber_jean-martin.xml").read_text()
+    assert '<persName ref="../register/persons.xml#jean-martin">Pierre Roux</persName>' in letter
+    assert '<persName ref="../register/persons.xml#jean-martin">Roux</persName>' in letter
+    # reject a variant: "Martin" is not Jean Martin after all
+    _edit(persons, '<persName type="short">Martin</persName>', '<persName type="rejected">Martin</persName>')
+    generate(settings.load(root))
+    people = forms(root)
+    assert people["jean-martin"]["Martin"] == "rejected"
+    assert people["martin"] == {"Martin": "preferred"}  # now its own, unidentified person
+    second = (root / "tei" / "letters" / "letter_1951-05-09_martin_weber.xml").read_text()
+    assert '<persName ref="../register/persons.xml#martin">Martin</persName>' in second
