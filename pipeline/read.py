@@ -50,6 +50,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_UNDATED = re.compile(r"^\[?(?:undated|no date|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|date unknown|ohne datum|sans date)\]?\.?$",
+                      re.IGNORECASE)
+# Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
+_DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[A-Za-zÀ-ÿ.]+\s+){0,3}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 _YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
 _HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 # Where a title runs into its summary without a space: "…to BWhile discussing".
@@ -203,10 +207,14 @@ def _classify(number: int, text: str) -> _Line:
         return _Line(number, text, "separator")
     if BOILERPLATE.match(text):
         return _Line(number, text, "boilerplate")
+    if _UNDATED.match(text):
+        return _Line(number, text, "date", None, text)  # an entry whose date is kept as text
     if not _DIGIT.search(text):
         return _Line(number, text, "text")  # every date we read has a year
     if len(text) <= 80 and (value := parse_date(text)):
         return _Line(number, text, "date", value, text)
+    if _DATE_LIKE.match(text):
+        return _Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
     prefix = split_date_prefix(text) if _DIGIT.search(text, 0, 60) else None
     if prefix:
         return _Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])

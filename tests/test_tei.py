@@ -208,3 +208,37 @@ def test_committed_sample_edition_is_what_make_tei_produces(tmp_path):
     result = generate(settings.load(root))
     assert set(result.report.written) == {"unchanged"}
     assert snapshot(root) == before
+
+
+def test_unreadable_date_is_kept_as_text_and_reported(tmp_path):
+    root = make_edition(tmp_path, {"l.txt": "Spring 1952\nLetter, Anna Weber to Jean Martin\nAbout spring.\n"},
+                        authorities=False)
+    result = generate(settings.load(root))
+    (tree,) = letters(root).values()
+    date = one(tree, "//tei:correspAction[@type='sent']/tei:date")
+    assert date.text == "Spring 1952" and dict(date.attrib) == {}
+    assert result.report.files[0].problems == [{"line": 1, "message": "date 'Spring 1952' kept as text, not read"}]
+
+
+def test_title_date_differing_from_the_listing_date_is_kept_marked_up(tmp_path):
+    text = "June 2, 1947\nCable No. 12, Petrov to Stalin, 12 May 1947\nPetrov reports.\n"
+    root = make_edition(tmp_path, {"l.txt": text}, authorities=False)
+    generate(settings.load(root))
+    (tree,) = letters(root).values()
+    assert one(tree, "//tei:correspAction[@type='sent']/tei:date/@when") == "1947-06-02"
+    title_date = one(tree, "//tei:bibl/tei:title[@type='entry']/tei:date")
+    assert (title_date.text, title_date.get("when")) == ("12 May 1947", "1947-05-12")
+    assert one(tree, "string(//tei:bibl/tei:idno[@type='number'])") == "12"
+
+
+def test_calendar_entry_with_writer_and_place(tmp_path):
+    root = make_edition(tmp_path, {"l.txt": "XII. To Mary Jones. Bath, Friday [June 1822].\nWrites about a ball.\n"},
+                        authorities=False)
+    toml = (root / "edition.toml").read_text().replace("# writer = \"Jane Austen\"", 'writer = "Anna Weber"')
+    (root / "edition.toml").write_text(toml)
+    generate(settings.load(root))
+    (tree,) = letters(root).values()
+    sent = one(tree, "//tei:correspAction[@type='sent']")
+    assert sent.xpath("string(tei:persName)", namespaces=NS) == "Anna Weber"
+    assert sent.xpath("string(tei:placeName/@ref)", namespaces=NS) == "../register/places.xml#bath"
+    assert sent.xpath("string(tei:date/@when)", namespaces=NS) == "1822-06"

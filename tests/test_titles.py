@@ -79,3 +79,109 @@ def test_no_guessing_when_no_parties(title):
 
 def test_cable_without_parties_is_a_problem_to_report():
     assert parse_title("Cable on the Situation in the North").problems
+
+
+def parties(title, writer=None):
+    t = parse_title(title, writer)
+    return {
+        "type": t.doctype, "number": t.number,
+        "from": [(n.written, n.identified, n.kind, n.role) for n in t.senders],
+        "to": [(n.written, n.identified, n.kind, n.role) for n in t.recipients],
+        "via": [n.written for n in t.intermediaries], "subject": t.subject,
+    }
+
+
+P = "person"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Telegram Petrov to Ivanov on the Harvest",
+     {"type": "telegram", "from": [("Petrov", None, P, None)], "to": [("Ivanov", None, P, None)], "subject": "the Harvest"}),
+    ("Petrov to Ivanov, Telegram number 211-213",
+     {"type": "telegram", "number": "211-213", "from": [("Petrov", None, P, None)]}),
+    ("Politburo Cable No. 12", {"type": "cable", "number": "12", "from": [], "to": []}),
+    ("Stalin to Mao", {"type": None, "from": [("Stalin", None, P, None)], "to": [("Mao", None, P, None)]}),
+    ("Telegrams Nos. 77-79, Petrov to Ivanov", {"type": "telegram", "number": "77-79", "from": [("Petrov", None, P, None)]}),
+    ("Cable 312/314, Petrov to Ivanov", {"number": "312/314"}),
+    ("Letter Number 45 from Petrov to Ivanov", {"number": "45", "from": [("Petrov", None, P, None)]}),
+    ("Letter to Ivanov from Petrov", {"from": [("Petrov", None, P, None)], "to": [("Ivanov", None, P, None)]}),
+    ("Letter of Petrov to Ivanov", {"from": [("Petrov", None, P, None)], "to": [("Ivanov", None, P, None)]}),
+    ("Petrov's Report to Ivanov", {"type": "report", "from": [("Petrov", None, P, None)], "to": [("Ivanov", None, P, None)]}),
+    ("Letter from Petrov, Orlov, and Sidorov to Ivanov",
+     {"from": [("Petrov", None, P, None), ("Orlov", None, P, None), ("Sidorov", None, P, None)]}),
+    ("Letter to Petrov, Orlov, Sidorov, and Ivanov",
+     {"from": [], "to": [("Petrov", None, P, None), ("Orlov", None, P, None), ("Sidorov", None, P, None),
+                         ("Ivanov", None, P, None)]}),
+    ("Cable, Petrov to Ivanov and Others", {"to": [("Ivanov", None, P, None)]}),
+    ("Distributed to Petrov and Ivanov", {"from": [], "to": [("Petrov", None, P, None), ("Ivanov", None, P, None)]}),
+    ("Cable, Cde. Stalin to Comrade Mao", {"from": [("Stalin", None, P, "Cde.")], "to": [("Mao", None, P, "Comrade")]}),
+    ("Letter, Soviet Ambassador to the GDR V. Semyonov to Walter Ulbricht",
+     {"from": [("V. Semyonov", None, P, "Soviet Ambassador to the GDR")], "to": [("Walter Ulbricht", None, P, None)]}),
+    ("Letter from Jean Martin, French Ambassador in Mexico, to Renée Dubois",
+     {"from": [("Jean Martin", None, P, "French Ambassador in Mexico")], "to": [("Renée Dubois", None, P, None)]}),
+    ("Cable, Stalin I.V. to Molotov V.M.", {"from": [("Stalin I.V.", None, P, None)], "to": [("Molotov V.M.", None, P, None)]}),
+    ("Letter, Polish Embassy in Hanoi to CC CPSU",
+     {"from": [("Polish Embassy in Hanoi", None, "org", None)], "to": [("CC CPSU", None, "org", None)]}),
+    ("Cable, TASS Office in Cairo to Petrov", {"from": [("TASS Office in Cairo", None, "org", None)]}),
+    ("Letter, Petrov (Kalinin) to Ivanov", {"from": [("Petrov", "Kalinin", P, None)]}),
+    ("Cable, Petrov to Ivanov [Excerpts]", {"to": [("Ivanov", None, P, None)]}),
+    ("Cable, Petrov to Ivanov (for the Politburo)", {"to": [("Politburo", None, "org", None)], "via": ["Ivanov"]}),
+    ("Cable, Petrov to Ivanov (via Orlov)", {"to": [("Ivanov", None, P, None)], "via": ["Orlov"]}),
+    ("Cable, Petrov to Ivanov, via Orlov", {"to": [("Ivanov", None, P, None)], "via": ["Orlov"], "subject": None}),
+    ("Cable, Petrov to Orlov, for Ivanov", {"to": [("Ivanov", None, P, None)], "via": ["Orlov"]}),
+    ("Letter, Petrov to Ivanov, 'On the Harvest'", {"subject": "On the Harvest"}),
+    ("Letter, Petrov to Ivanov, “On the Harvest”", {"subject": "On the Harvest"}),
+    ("Letter, Petrov to Ivanov re meeting with Orlov", {"subject": "meeting with Orlov"}),
+    ("Letter, Petrov to Ivanov Regarding the Harvest", {"subject": "the Harvest"}),
+    ("Hand-delivered Letter, Kim Il Sung to Stalin", {"type": "letter", "from": [("Kim Il Sung", None, P, None)]}),
+    ("Ciphered Telegram, Ștefan Popescu to Renée Dubois", {"type": "telegram", "from": [("Ștefan Popescu", None, P, None)]}),
+])
+def test_title_shapes(title, expected):
+    found = parties(title)
+    assert {k: found[k] for k in expected} == expected
+
+
+def test_supplied_party_and_editorial_notes():
+    t = parse_title("Letter, Stalin to [Politburo Members] [Excerpts]")
+    (recipient,) = t.recipients
+    assert recipient.written == "Politburo Members" and recipient.supplied and recipient.kind == "org"
+    assert t.notes == ["Excerpts"]
+
+
+def test_enclosed_letter_is_kept():
+    t = parse_title("Letter, Petrov to Ivanov, Transmitting a Letter to Kalinin from Sidorov")
+    assert written(t.recipients) == ["Ivanov"]
+    (inner,) = t.enclosures
+    assert written(inner.senders) == ["Sidorov"] and written(inner.recipients) == ["Kalinin"]
+
+
+@pytest.mark.parametrize("title", [
+    "From the Journal of Petrov: Meeting with Ivanov",
+    "Notes from the Discussions with the Soviet Delegation",
+    "Agreement and Lists to the Treaty of Friendship",
+])
+def test_from_and_to_that_do_not_introduce_parties(title):
+    t = parse_title(title)
+    assert not t.senders and not t.recipients
+
+
+def test_journal_has_its_author():
+    t = parse_title("From the Journal of Petrov: Meeting with Ivanov")
+    assert written(t.authors) == ["Petrov"] and t.subject == "Meeting with Ivanov"
+
+
+def test_calendar_headings():
+    t = parse_title("XII. To Mary Jones. Bath, Friday [June 1822].", writer="Anna Weber")
+    assert t.number == "XII" and t.place == "Bath"
+    assert written(t.senders) == ["Anna Weber"] and written(t.recipients) == ["Mary Jones"]
+    assert t.date.attributes() == {"when": "1822-06", "cert": "medium"}
+    t = parse_title("To J. Smith   [4 August 1871]")
+    assert written(t.recipients) == ["J. Smith"] and t.problems  # no writer set: reported
+    t = parse_title("From George Adams to Henry Brook, 3–9 October 1788")
+    assert t.date.attributes() == {"from": "1788-10-03", "to": "1788-10-09"}
+
+
+def test_date_at_the_end_of_a_title():
+    t = parse_title("Cable No. 12, Petrov and Orlov to Stalin, 12 May 1947")
+    assert t.number == "12" and written(t.senders) == ["Petrov", "Orlov"] and written(t.recipients) == ["Stalin"]
+    assert t.date.when == "1947-05-12" and t.date_text == "12 May 1947"
