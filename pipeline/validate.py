@@ -1,0 +1,275 @@
+"""Validate TEI files against the project's schemas: ``schemas/corresp.rng`` (RELAX NG,
+the TEI subset) and ``schemas/corresp.sch`` (Schematron, what a grammar cannot say);
+``output/cmif.xml`` against ``schemas/cmif.sch`` instead.
+
+    validator = Validator(root)          # loads and compiles the schemas once
+    findings = validator.validate(paths) # sorted by path and line; never raises for a bad file
+    for f in findings:
+        print(f.format(root))            # tei/letters/x.xml:12:1: error: ...
+
+A file that is not well-formed gives one ``xml`` finding at the parser's line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from .schematron import Schematron, SchematronError
+from .tei import TEI_NS
+
+#: The schemas that come with corresp (an edition may override them in its own schemas/).
+SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
+RNG_NS = "http://relaxng.org/ns/structure/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+CMIF_NAME = "cmif.xml"
+REGISTER_LISTS = ("listPerson", "listPlace", "listOrg")
+
+# Schematron roles that do not make a file invalid; every other role (and none) is an error.
+_SOFT_ROLES = {"warning", "warn", "info", "information", "nonfatal"}
+# Read files as data: no DTDs, no external entities, no network.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_INVALID_ATTR = re.compile(r"^Invalid attribute (\S+) for element (\S+)$")
+
+
+class SchemaError(Exception):
+    """A project schema that cannot be loaded or compiled (a bug in schemas/, not in the TEI)."""
+
+
+def _compile(path: Path) -> Schematron:
+    try:
+        return Schematron(path)
+    except SchematronError as e:
+        raise SchemaError(str(e)) from None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one file. ``source`` says which check found it: ``xml`` (not
+    well-formed), ``rng`` (corresp.rng), ``sch`` (corresp.sch) or ``cmif`` (cmif.sch)."""
+
+    path: Path
+    line: int
+    column: int
+    message: str
+    severity: str = "error"  # "error" | "warning"
+    source: str = "rng"  # "xml" | "rng" | "sch" | "cmif"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def format(self, root: Path | None = None) -> str:
+        """``relative/path:line:column: severity: message`` (the path relative to
+        ``root`` when it lies inside it)."""
+        path = Path(self.path)
+        if root is not None:
+            try:
+                path = path.resolve().relative_to(Path(root).resolve())
+            except ValueError:
+                pass
+        return f"{path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+def kind(root: etree._Element) -> str:
+    """``register`` for a TEI whose body holds a listPerson/listPlace/listOrg, else ``letter``."""
+    body = root.find(f"{{{TEI_NS}}}text/{{{TEI_NS}}}body")
+    if body is not None and any(body.find(f"{{{TEI_NS}}}{name}") is not None for name in REGISTER_LISTS):
+        return "register"
+    return "letter"
+
+
+class Validator:
+    """The project schemas, loaded once; ``validate`` checks any number of files.
+
+    ``root`` is the edition's folder: its own ``schemas/corresp.rng`` (with corresp.sch and
+    cmif.sch beside it) is used if it has one, else the schemas that come with corresp;
+    ``schema_dir`` chooses another folder.
+
+    The RELAX NG grammar's start is a choice between ``TEI.letter`` and ``TEI.register``.
+    libxml2 reports the errors of *both* branches when a choice fails, which buries the
+    real one, so the grammar is also loaded twice with the start narrowed to one branch,
+    and each file is checked against the branch of its kind.
+    """
+
+    def __init__(self, root: Path, schema_dir: Path | None = None):
+        self.root = Path(root)
+        if schema_dir is None:
+            own = self.root / "schemas"
+            schema_dir = own if (own / "corresp.rng").is_file() else SCHEMAS
+        self.schema_dir = Path(schema_dir)
+        rng_path = self.schema_dir / "corresp.rng"
+        try:
+            grammar = etree.parse(str(rng_path))
+            self.rng = etree.RelaxNG(grammar)
+            self._values = {None: _closed_values(grammar)}
+            self._by_kind = {k: self._narrowed(grammar, k) for k in ("letter", "register")}
+        except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as e:
+            raise SchemaError(f"{rng_path}: cannot load the RELAX NG schema: {e}") from None
+        self.sch = _compile(self.schema_dir / "corresp.sch")
+        self._cmif: Schematron | None = None
+
+    def _narrowed(self, grammar: etree._ElementTree, kind: str) -> etree.RelaxNG:
+        """The grammar with ``start`` = ``ref name="TEI.<kind>"`` (the full grammar if it
+        has no such define); also records its closed attribute values."""
+        define = f"TEI.{kind}"
+        tree = etree.ElementTree(etree.fromstring(etree.tostring(grammar)))
+        start = tree.getroot().find(f"{{{RNG_NS}}}start")
+        if start is None or not tree.getroot().xpath("r:define[@name=$n]", namespaces={"r": RNG_NS}, n=define):
+            self._values[kind] = self._values[None]
+            return self.rng
+        for child in list(start):
+            start.remove(child)
+        etree.SubElement(start, f"{{{RNG_NS}}}ref", name=define)
+        self._values[kind] = _closed_values(tree)
+        return etree.RelaxNG(tree)
+
+    @property
+    def cmif(self) -> Schematron:
+        """schemas/cmif.sch, compiled on first use."""
+        if self._cmif is None:
+            self._cmif = _compile(self.schema_dir / "cmif.sch")
+        return self._cmif
+
+    # -- validation ------------------------------------------------------------------
+
+    def validate(self, paths: Iterable[Path | str] | Path | str) -> list[Finding]:
+        """Findings for all files, sorted by path, then line and column."""
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        findings: list[Finding] = []
+        for path in paths:
+            findings += self.validate_file(Path(path))
+        return sorted(findings, key=lambda f: (str(f.path), f.line, f.column))
+
+    def validate_file(self, path: Path) -> list[Finding]:
+        """Findings for one file (unsorted): well-formedness, then corresp.rng and
+        corresp.sch, or cmif.sch for a file named cmif.xml."""
+        try:
+            tree = etree.parse(str(path), _PARSER)
+        except etree.XMLSyntaxError as e:
+            line, column = e.position if e.position else (1, 1)
+            return [Finding(path, line or 1, column or 1, f"not well-formed XML: {e.msg}", "error", "xml")]
+        except OSError as e:
+            return [Finding(path, 1, 1, f"cannot read the file: {e}", "error", "xml")]
+        if path.name == CMIF_NAME:
+            return self._schematron(self.cmif, path, "cmif")
+        return self._relaxng(tree, path) + self._schematron(self.sch, path, "sch")
+
+    def _relaxng(self, tree: etree._ElementTree, path: Path) -> list[Finding]:
+        root = tree.getroot()
+        which = kind(root) if root.tag == f"{{{TEI_NS}}}TEI" else None
+        rng = self._by_kind[which] if which else self.rng
+        if rng.validate(tree):
+            return []
+        errors = list(rng.error_log)
+        # libxml2 repeats some errors without a location; keep those only when alone.
+        errors = [e for e in errors if e.line] or errors
+        return [Finding(path, e.line or 1, e.column or 1, self._explain(e, tree, which), "error", "rng")
+                for e in errors]
+
+    def _explain(self, error, tree: etree._ElementTree, which: str | None) -> str:
+        """libxml2's message with what it leaves out: the offending values, the allowed ones."""
+        message = error.message
+        try:
+            found = tree.xpath(error.path) if error.path else []
+        except etree.XPathError:
+            found = []
+        element = found[0] if found and isinstance(found[0], etree._Element) else None
+        if element is None:
+            return message
+        if m := _INVALID_ATTR.match(message):
+            name, element_name = m.groups()
+            value = element.get(f"{{{XML_NS}}}{name[4:]}" if name.startswith("xml:") else name)
+            if value is None:
+                return message
+            allowed = self._values[which].get((element_name, name))
+            hint = f"; allowed: {', '.join(allowed)}" if allowed else ""
+            return f'{message}: {name}="{value}" is not allowed here or is not a valid value{hint}'
+        if message.endswith("failed to validate attributes"):
+            attributes = " ".join(f'{_attribute_name(k)}="{v}"' for k, v in element.attrib.items())
+            local = etree.QName(element).localname
+            outside = [f'{name}="{value}" is not one of: {", ".join(allowed)}'
+                       for name, value in ((_attribute_name(k), v) for k, v in element.attrib.items())
+                       if (allowed := self._values[which].get((local, name))) and value not in allowed]
+            if outside:
+                return f"{message} ({attributes}): {'; '.join(outside)}"
+            return f"{message} ({attributes}): an attribute is missing, not allowed, or has a value outside its list"
+        return message
+
+    def _schematron(self, schema: Schematron, path: Path, source: str) -> list[Finding]:
+        try:
+            found = schema.validate(path)
+        except SchematronError as e:
+            return [Finding(path, 1, 1, f"Schematron could not check this file: {e}", "error", source)]
+        return [Finding(path, f.line, f.column, f.message,
+                        "warning" if (f.role or "").lower() in _SOFT_ROLES else "error", source)
+                for f in found]
+
+
+def _attribute_name(clark: str) -> str:
+    """``{http://www.w3.org/XML/1998/namespace}id`` → ``xml:id``; other names without namespace."""
+    qname = etree.QName(clark)
+    return f"xml:{qname.localname}" if qname.namespace == XML_NS else qname.localname
+
+
+def _closed_values(grammar: etree._ElementTree) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(element, attribute) → the values the grammar allows, for attributes that are
+    closed lists wherever an element of that name reachable from ``start`` has them
+    (to complete libxml2's error messages)."""
+    r = f"{{{RNG_NS}}}"
+    defines: dict[str, list] = {}
+    for d in grammar.getroot().iter(f"{r}define"):
+        defines.setdefault(d.get("name"), []).append(d)
+
+    def rng_children(node):
+        for child in node:
+            if isinstance(child.tag, str) and child.tag.startswith(r):
+                yield child
+
+    # Element patterns reachable from start (each define visited once).
+    elements, visited = [], set()
+    stack = list(grammar.getroot().iter(f"{r}start"))
+    while stack:
+        node = stack.pop()
+        for child in rng_children(node):
+            if child.tag == f"{r}ref":
+                if child.get("name") not in visited:
+                    visited.add(child.get("name"))
+                    stack += defines.get(child.get("name"), [])
+                continue
+            if child.tag == f"{r}element":
+                elements.append(child)
+            stack.append(child)
+
+    def shallow(node, seen: frozenset, out: list) -> list:
+        """Patterns under node, through refs, not into nested elements."""
+        for child in rng_children(node):
+            if child.tag == f"{r}element":
+                continue
+            if child.tag == f"{r}ref":
+                if child.get("name") not in seen:
+                    for d in defines.get(child.get("name"), []):
+                        shallow(d, seen | {child.get("name")}, out)
+                continue
+            out.append(child)
+            shallow(child, seen, out)
+        return out
+
+    values: dict[tuple[str, str], list[str] | None] = {}
+    for element in elements:
+        for attribute in (n for n in shallow(element, frozenset(), []) if n.tag == f"{r}attribute"):
+            inside = shallow(attribute, frozenset(), [])
+            key = (element.get("name"), attribute.get("name"))
+            closed = inside and not any(n.tag in (f"{r}data", f"{r}text") for n in inside)
+            known = values.get(key, [])
+            values[key] = None if not closed or known is None else known + [
+                n.text or "" for n in inside if n.tag == f"{r}value"]
+    return {k: tuple(dict.fromkeys(v)) for k, v in values.items() if v}

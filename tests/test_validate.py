@@ -1,0 +1,888 @@
+"""The project schemas (schemas/corresp.rng, corresp.sch, cmif.sch) and pipeline.validate.
+
+* the generated tei/ is valid against the project schemas, the official tei_all.rng (lxml,
+  and jing if installed) and the official tei_all.sch;
+* corresp.rng is a subset of tei_all: structurally (elements, children, attributes), and by
+  validating hand-enriched documents against both;
+* each rule of corresp.sch fires on a broken copy of a generated file, at the right line;
+* cmif.sch agrees with the official CMIF schemas on a sample CMIF file.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from pipeline.doctypes import VOCABULARY
+from pipeline.schematron import Schematron
+from pipeline.validate import Finding, Validator
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+TEI_ALL_RNG = SHARED / "schemas" / "tei" / "tei_all.rng"
+TEI_ALL_SCH = SHARED / "schemas" / "tei" / "tei_all.sch"
+CMIF_OFFICIAL = SHARED / "schemas" / "cmif" / "official"
+CMIF_CORRESPSEARCH = SHARED / "schemas" / "cmif" / "correspsearch"
+needs_shared = pytest.mark.skipif(
+    not SHARED.is_dir(), reason=f"official TEI/CMIF schemas absent: {SHARED} does not exist")
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+RNG_NS = "http://relaxng.org/ns/structure/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+NS = {"tei": TEI_NS}
+T = f"{{{TEI_NS}}}"
+
+GENERATED = sorted((ROOT / "tei" / "letters").glob("*.xml")) + sorted((ROOT / "tei" / "register").glob("*.xml"))
+needs_generated = pytest.mark.skipif(
+    not GENERATED, reason="tei/ holds no files: run `python -m pipeline tei` first")
+
+
+# --- fixtures ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def validator() -> Validator:
+    return Validator(ROOT)
+
+
+@pytest.fixture(scope="module")
+def tei_all_rng() -> etree.RelaxNG:
+    """The official tei_all grammar: about 10 s to load, so once per module."""
+    if not TEI_ALL_RNG.is_file():
+        pytest.skip(f"official TEI schema absent: {TEI_ALL_RNG} does not exist")
+    return etree.RelaxNG(file=str(TEI_ALL_RNG))
+
+
+@pytest.fixture(scope="module")
+def tei_all_sch() -> Schematron:
+    if not TEI_ALL_SCH.is_file():
+        pytest.skip(f"official TEI Schematron absent: {TEI_ALL_SCH} does not exist")
+    return Schematron(TEI_ALL_SCH)
+
+
+@pytest.fixture
+def tei(tmp_path) -> Path:
+    """A copy of the whole tei/ tree (relative @refs keep resolving); returns its root."""
+    if not GENERATED:
+        pytest.skip("tei/ holds no files: run `python -m pipeline tei` first")
+    root = tmp_path / "edition"
+    shutil.copytree(ROOT / "tei", root / "tei")
+    return root
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.is_error]
+
+
+def show(findings: list[Finding], root: Path = ROOT) -> str:
+    return "\n".join(f.format(root) for f in findings)
+
+
+def tei_all_errors(rng: etree.RelaxNG, paths: list[Path]) -> list[str]:
+    problems = []
+    for path in paths:
+        if not rng.validate(etree.parse(str(path))):
+            problems += [f"{path}:{e.line}: {e.message}" for e in rng.error_log]
+    return problems
+
+
+def sch_errors(sch: Schematron, paths: list[Path]) -> list[str]:
+    """Findings whose role is error, fatal or missing (TEI marks advice as nonfatal/warning)."""
+    return [str(f) for path in paths for f in sch.validate(path)
+            if (f.role or "error").lower() not in {"warning", "nonfatal", "info", "information"}]
+
+
+# --- the generated files ------------------------------------------------------------------
+
+@needs_generated
+def test_generated_tei_is_valid_against_the_project_schemas(validator):
+    findings = validator.validate(GENERATED)
+    assert not errors(findings), show(findings)
+
+
+@needs_generated
+def test_generated_tei_is_valid_against_tei_all(tei_all_rng):
+    assert not tei_all_errors(tei_all_rng, GENERATED)
+
+
+@needs_shared
+def test_jing_accepts_the_generated_and_enriched_files(enriched):
+    """A second RELAX NG engine: tei_all and corresp.rng (whose ID attributes must also
+    satisfy jing's DTD-compatibility checks)."""
+    jing = shutil.which("jing")
+    if jing is None:
+        pytest.skip("jing is not installed (Debian package `jing`)")
+    for schema in (TEI_ALL_RNG, ROOT / "schemas" / "corresp.rng"):
+        result = subprocess.run([jing, str(schema), *map(str, GENERATED + enriched)],
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, f"{schema.name}:\n{result.stdout}"
+
+
+@needs_generated
+def test_generated_tei_passes_the_tei_all_schematron(tei_all_sch):
+    assert not sch_errors(tei_all_sch, GENERATED)
+
+
+@needs_generated
+def test_validating_the_whole_tei_tree_is_fast(tmp_path, validator):
+    """Hundreds of files in a few seconds: the schemas are compiled once."""
+    letters = tmp_path / "tei" / "letters"
+    shutil.copytree(ROOT / "tei" / "register", tmp_path / "tei" / "register")
+    letters.mkdir()
+    sources = sorted((ROOT / "tei" / "letters").glob("*.xml"))
+    copies = max(1, 300 // max(1, len(sources)))
+    for n in range(copies):
+        for source in sources:
+            new_id = f"{source.stem}-copy{n}"
+            (letters / f"{new_id}.xml").write_text(
+                source.read_text(encoding="utf-8").replace(f'xml:id="{source.stem}"', f'xml:id="{new_id}"'),
+                encoding="utf-8")
+    paths = sorted((tmp_path / "tei").rglob("*.xml"))
+    start = time.perf_counter()
+    findings = validator.validate(paths)
+    elapsed = time.perf_counter() - start
+    assert not errors(findings), show(findings, tmp_path)
+    assert elapsed < 10, f"{len(paths)} files took {elapsed:.1f} s"
+
+
+# --- corresp.rng is a subset of tei_all -------------------------------------------------
+
+def _element_summary(rng_path: Path) -> dict[str, tuple[set[str], set[str]]]:
+    """element name → (child element names, attribute names) over all its definitions."""
+    root = etree.parse(str(rng_path)).getroot()
+    defines = defaultdict(list)
+    for d in root.iter(f"{{{RNG_NS}}}define"):
+        defines[d.get("name")].append(d)
+    summary: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+
+    def walk(node, children: set, attributes: set, seen: frozenset) -> None:
+        for child in node:
+            if not isinstance(child.tag, str) or not child.tag.startswith(f"{{{RNG_NS}}}"):
+                continue
+            tag = etree.QName(child).localname
+            if tag == "element":
+                children.add(child.get("name"))
+            elif tag == "attribute":
+                attributes.add(child.get("name"))
+            elif tag == "ref":
+                if child.get("name") not in seen:
+                    for d in defines[child.get("name")]:
+                        walk(d, children, attributes, seen | {child.get("name")})
+            else:
+                walk(child, children, attributes, seen)
+
+    for element in root.iter(f"{{{RNG_NS}}}element"):
+        children, attributes = summary[element.get("name")]
+        walk(element, children, attributes, frozenset())
+    return summary
+
+
+@needs_shared
+def test_every_element_child_and_attribute_of_corresp_rng_is_allowed_by_tei_all():
+    ours = _element_summary(ROOT / "schemas" / "corresp.rng")
+    theirs = _element_summary(TEI_ALL_RNG)
+    problems = []
+    for name, (children, attributes) in sorted(ours.items()):
+        if name not in theirs:
+            problems.append(f"<{name}> is not a TEI element")
+            continue
+        if extra := children - theirs[name][0]:
+            problems.append(f"<{name}> may not contain {sorted(extra)} in tei_all")
+        if extra := attributes - theirs[name][1]:
+            problems.append(f"<{name}> may not have {sorted(extra)} in tei_all")
+    assert not problems, "\n".join(problems)
+
+
+def test_doctype_keys_in_the_schema_match_the_vocabulary():
+    grammar = etree.parse(str(ROOT / "schemas" / "corresp.rng"))
+    values = grammar.xpath("//r:define[@name='doctype.keys']//r:value/text()", namespaces={"r": RNG_NS})
+    assert sorted(values) == sorted(VOCABULARY)
+
+
+def test_every_define_is_documented():
+    grammar = etree.parse(str(ROOT / "schemas" / "corresp.rng"))
+    undocumented = grammar.xpath(
+        "//r:define[not(a:documentation)]/@name",
+        namespaces={"r": RNG_NS, "a": "http://relaxng.org/ns/compatibility/annotations/1.0"})
+    assert not undocumented
+
+
+# Hand enrichments an editor makes: every one must be valid against corresp.rng AND tei_all.
+ENRICHED_LETTER = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="letter_1949-01-06_stalin_mao" xml:lang="en">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt>
+        <title>Letter, Stalin and Molotov to Mao, January 6, 1949</title>
+        <editor>An Editor <email>editor@example.org</email></editor>
+      </titleStmt>
+      <publicationStmt>
+        <publisher>corresp test edition</publisher>
+        <idno type="URL">https://example.org/letter_1949-01-06_stalin_mao.html</idno>
+        <availability><licence target="https://creativecommons.org/licenses/by/4.0/"/></availability>
+      </publicationStmt>
+      <sourceDesc>
+        <bibl>
+          <author><persName ref="../register/persons.xml#stalin">Stalin</persName></author>
+          <title type="entry">Letter, Stalin and Molotov to Mao</title>
+          <date when="1949-01-06" cert="high">January 6, 1949</date>
+          <idno type="signature">RGASPI f. 558, op. 11, d. 330</idno>
+          <biblScope unit="page" from="12" to="14">pp. 12-14</biblScope>
+          <relatedItem type="collection"><bibl><title type="collection">Test</title></bibl></relatedItem>
+          <note type="input">test.txt, lines 1-3</note>
+          <note>Checked against the archive copy.</note>
+        </bibl>
+      </sourceDesc>
+    </fileDesc>
+    <profileDesc>
+      <correspDesc>
+        <correspAction type="sent">
+          <persName ref="../register/persons.xml#stalin"><roleName>Comrade</roleName> <surname>Stalin</surname></persName>
+          <persName ref="../register/persons.xml#molotov" cert="medium"><forename>Vyacheslav</forename> <surname>Molotov</surname></persName>
+          <placeName ref="../register/places.xml#moscow">Moscow</placeName>
+          <date notBefore="1949-01-05" notAfter="1949-01-06" cert="low">January 5 or 6, 1949</date>
+          <note>The draft is in Molotov's hand.</note>
+        </correspAction>
+        <correspAction type="transmitted" n="1">
+          <orgName ref="../register/orgs.xml#ccp">CCP</orgName>
+        </correspAction>
+        <correspAction type="received">
+          <persName ref="../register/persons.xml#mao">Mao</persName>
+          <placeName ref="../register/places.xml#xibaipo">Xibaipo</placeName>
+          <date when="1949-01">January 1949</date>
+        </correspAction>
+        <correspContext>
+          <ref type="prev" target="cable_1948-12-30_mao_stalin.xml">Mao's cable of 30 December</ref>
+          <ref type="next" target="cable_1949-01-10_mao_stalin.xml"/>
+        </correspContext>
+        <note>Sent through the Soviet cipher service.</note>
+      </correspDesc>
+      <correspDesc type="enclosure">
+        <correspAction type="sent"><persName ref="../register/persons.xml#molotov">Molotov</persName></correspAction>
+        <correspAction type="received"><persName ref="../register/persons.xml#mao">Mao</persName></correspAction>
+      </correspDesc>
+      <textClass>
+        <keywords>
+          <term type="doctype" key="letter">Letter</term>
+          <term type="subject">Peace negotiations</term>
+        </keywords>
+      </textClass>
+      <abstract>
+        <p><persName ref="../register/persons.xml#stalin">Stalin</persName> advises <persName
+          ref="../register/persons.xml#mao">Mao</persName> on the talks of <date from="1949-01-01"
+          to="1949-01-31">January</date>.<note>Summary shortened by the editor.</note></p>
+        <p>With <hi rend="italic">emphasis</hi>, <foreign xml:lang="ru">da</foreign>, <q>quoted</q>,
+          <title level="j">Pravda</title>, <rs type="person" ref="../register/persons.xml#mao">the
+          Chairman</rs>, <term>mediation</term>, <num value="2">two</num> planes.</p>
+      </abstract>
+    </profileDesc>
+  </teiHeader>
+  <text>
+    <body>
+      <head>Letter</head>
+      <p>Dear <choice><sic>Moa</sic><corr>Mao</corr></choice>,<lb/>we <unclear reason="faded">agree</unclear>
+        <supplied reason="omitted">to</supplied> <gap reason="illegible" quantity="2" unit="word"/> the
+        <seg type="clause">proposal</seg>.</p>
+      <pb n="2"/>
+      <div type="postscript">
+        <head>P.S.</head>
+        <p><quote>A quotation</quote> and <ref target="https://example.org/">a link</ref>.</p>
+      </div>
+    </body>
+  </text>
+</TEI>
+"""
+
+ENRICHED_MEMORANDUM = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="memorandum-of-conversation_1949-01-30_mao" xml:lang="en">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt><title>Memorandum of Conversation with Mao, January 30, 1949</title></titleStmt>
+      <publicationStmt><publisher>corresp test edition</publisher></publicationStmt>
+      <sourceDesc>
+        <bibl><title type="entry">Memorandum of Conversation with Mao</title>
+          <relatedItem type="source"><bibl><title level="j">Izvestia</title></bibl></relatedItem></bibl>
+      </sourceDesc>
+    </fileDesc>
+    <profileDesc>
+      <creation><date when="1949-01-30">January 30, 1949</date>
+        <placeName ref="../register/places.xml#xibaipo">Xibaipo</placeName></creation>
+      <particDesc>
+        <listPerson>
+          <person role="participant" sameAs="../register/persons.xml#mao">
+            <persName ref="../register/persons.xml#mao">Mao Zedong</persName>
+            <note>Spoke through an interpreter.</note>
+          </person>
+        </listPerson>
+      </particDesc>
+      <textClass><keywords><term type="doctype" key="memorandum-of-conversation">Memorandum of
+        Conversation</term></keywords></textClass>
+    </profileDesc>
+  </teiHeader>
+  <text><body><p><gap reason="notTranscribed"/></p></body></text>
+</TEI>
+"""
+
+_REGISTER = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="{id}">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt><title>{title}</title></titleStmt>
+      <publicationStmt><p>Test.</p></publicationStmt>
+      <sourceDesc><p>Test.</p></sourceDesc>
+    </fileDesc>
+  </teiHeader>
+  <text>
+    <body>
+{body}
+    </body>
+  </text>
+</TEI>
+"""
+
+ENRICHED_REGISTERS = {
+    "persons.xml": _REGISTER.format(id="persons", title="Persons", body="""\
+      <listPerson>
+        <head>Persons</head>
+        <person xml:id="stalin">
+          <persName type="preferred">Joseph Stalin</persName>
+          <persName type="short">Stalin</persName>
+          <persName type="pseudonym">Filippov</persName>
+          <persName type="full"><forename>Joseph</forename> <addName>Vissarionovich</addName> <surname>Stalin</surname></persName>
+          <persName type="rejected">Mao</persName>
+          <idno type="wikidata">http://www.wikidata.org/entity/Q855</idno>
+          <birth when="1878-12-18"><placeName ref="places.xml#gori">Gori</placeName></birth>
+          <death when="1953-03-05">Moscow</death>
+          <occupation from="1922" to="1952">General Secretary</occupation>
+          <affiliation notBefore="1898"><orgName ref="orgs.xml#cpsu">Communist Party</orgName></affiliation>
+          <sex value="M">male</sex>
+          <note type="corresp">Added by corresp.</note>
+        </person>
+        <person xml:id="molotov" cert="high">
+          <persName type="preferred">Vyacheslav Molotov</persName>
+          <persName type="variant">V. M. Molotov</persName>
+        </person>
+        <person xml:id="mao">
+          <persName type="preferred">Mao Zedong</persName>
+          <persName type="short">Mao</persName>
+          <idno type="VIAF" cert="medium">http://viaf.org/viaf/51699962</idno>
+        </person>
+        <person xml:id="mao-tse-tung" sameAs="#mao">
+          <persName type="preferred">Mao Tse-tung</persName>
+        </person>
+      </listPerson>"""),
+    "places.xml": _REGISTER.format(id="places", title="Places", body="""\
+      <listPlace>
+        <place xml:id="moscow">
+          <placeName type="preferred">Moscow</placeName>
+          <placeName type="abbreviation">Msk</placeName>
+          <location><geo>55.7522 37.6156</geo></location>
+          <idno type="geonames">http://www.geonames.org/524901</idno>
+          <note>Capital of the Soviet Union.</note>
+        </place>
+        <place xml:id="xibaipo"><placeName type="preferred">Xibaipo</placeName></place>
+        <place xml:id="gori"><placeName type="preferred">Gori</placeName></place>
+      </listPlace>"""),
+    # A register header as an editor may write it: publisher and licence, sources as bibl.
+    "orgs.xml": _REGISTER.replace(
+        "<publicationStmt><p>Test.</p></publicationStmt>",
+        '<publicationStmt><publisher>corresp test edition</publisher><availability><licence '
+        'target="https://creativecommons.org/licenses/by/4.0/"/></availability></publicationStmt>',
+    ).replace(
+        "<sourceDesc><p>Test.</p></sourceDesc>",
+        "<sourceDesc><bibl><title>Who was who</title>, <date when=\"1990\">1990</date></bibl></sourceDesc>",
+    ).format(id="organisations", title="Organisations", body="""\
+      <listOrg>
+        <org xml:id="ccp">
+          <orgName type="preferred">Chinese Communist Party</orgName>
+          <orgName type="abbreviation">CCP</orgName>
+          <idno type="wikidata">http://www.wikidata.org/entity/Q17427</idno>
+          <note>Founded 1921.</note>
+        </org>
+        <org xml:id="cpsu"><orgName type="preferred">Communist Party of the Soviet Union</orgName></org>
+      </listOrg>"""),
+}
+
+
+@pytest.fixture
+def enriched(tmp_path) -> list[Path]:
+    letters, register = tmp_path / "tei" / "letters", tmp_path / "tei" / "register"
+    letters.mkdir(parents=True)
+    register.mkdir()
+    paths = []
+    for text in (ENRICHED_LETTER, ENRICHED_MEMORANDUM):
+        xml_id = re.search(r'xml:id="([^"]+)"', text).group(1)
+        paths.append(letters / f"{xml_id}.xml")
+        paths[-1].write_text(text, encoding="utf-8")
+    for name, text in ENRICHED_REGISTERS.items():
+        paths.append(register / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    return paths
+
+
+def test_hand_enrichments_are_valid_against_the_project_schemas(validator, enriched, tmp_path):
+    findings = validator.validate(enriched)
+    assert not findings, show(findings, tmp_path)
+
+
+def test_hand_enrichments_are_valid_against_tei_all(tei_all_rng, enriched):
+    assert not tei_all_errors(tei_all_rng, enriched)
+
+
+def test_hand_enrichments_pass_the_tei_all_schematron(tei_all_sch, enriched):
+    assert not sch_errors(tei_all_sch, enriched)
+
+
+MINI = ROOT / "tests" / "data" / "tei-mini"
+
+
+@pytest.mark.skipif(not MINI.is_dir(), reason=f"{MINI} does not exist")
+def test_the_tei_test_fixtures_are_valid(validator):
+    """tests/data/tei-mini (the XSLT tests' input) follows the same contract."""
+    findings = validator.validate(sorted(MINI.rglob("*.xml")))
+    assert not errors(findings), show(findings)
+
+
+# --- negative tests on copies of generated files --------------------------------------------
+
+def _a_letter(tei: Path) -> Path:
+    """A generated letter with a sender, a received action and a dated sent action."""
+    for path in sorted((tei / "tei" / "letters").glob("*.xml")):
+        root = etree.parse(str(path)).getroot()
+        if root.find(".//tei:correspAction[@type='sent']/tei:persName[@ref]", NS) is not None \
+                and root.find(".//tei:correspAction[@type='sent']/tei:date[@when]", NS) is not None \
+                and root.find(".//tei:correspAction[@type='received']", NS) is not None:
+            return path
+    pytest.skip("no generated letter with a sender, a recipient and a dated sent action")
+
+
+def _mutate(path: Path, change):
+    """Apply change(root), write the file back; return what change returned (an element or a
+    list of them), re-found in the written file so that its ``sourceline`` is exact."""
+    tree = etree.parse(str(path))
+    result = change(tree.getroot())
+    many = isinstance(result, list)
+    where = [tree.getpath(e) for e in (result if many else [result] if result is not None else [])]
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    written = etree.parse(str(path))
+    found = [written.xpath(p)[0] for p in where]
+    return found if many else (found[0] if found else None)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return str(path.relative_to(root))
+
+
+def _check_mentions_file(findings: list[Finding], path: Path, root: Path) -> None:
+    for finding in findings:
+        assert finding.format(root).startswith(f"{_rel(path, root)}:"), finding.format(root)
+        assert str(path) in finding.format(), finding.format()
+
+
+def test_dangling_ref_is_an_error_at_its_line(validator, tei):
+    letter = _a_letter(tei)
+
+    def change(root):
+        name = root.find(".//tei:correspAction[@type='sent']/tei:persName[@ref]", NS)
+        name.set("ref", "../register/persons.xml#nobody-of-that-name")
+        return name
+
+    name = _mutate(letter, change)
+    findings = errors(validator.validate([letter]))
+    assert [(f.source, f.line) for f in findings] == [("sch", name.sourceline)], show(findings, tei)
+    assert "nobody-of-that-name" in findings[0].message
+    _check_mentions_file(findings, letter, tei)
+
+
+def test_persname_pointing_at_a_place_is_an_error(validator, tei):
+    letter = _a_letter(tei)
+    places = etree.parse(str(tei / "tei" / "register" / "places.xml"))
+    place_id = places.find(".//tei:place", NS).get(XML_ID)
+
+    def change(root):
+        name = root.find(".//tei:correspAction[@type='sent']/tei:persName[@ref]", NS)
+        name.set("ref", f"../register/places.xml#{place_id}")
+        return name
+
+    name = _mutate(letter, change)
+    findings = errors(validator.validate([letter]))
+    assert len(findings) == 1 and findings[0].line == name.sourceline, show(findings, tei)
+    assert "points to a place" in findings[0].message and "person" in findings[0].message
+    _check_mentions_file(findings, letter, tei)
+
+
+def test_missing_register_file_is_its_own_error(validator, tei):
+    letter = _a_letter(tei)
+    _mutate(letter, lambda root: root.find(".//tei:correspAction[@type='sent']/tei:persName[@ref]", NS)
+            .set("ref", "../register/people.xml#someone"))
+    findings = errors(validator.validate([letter]))
+    assert len(findings) == 1 and "people.xml" in findings[0].message and "does not exist" in findings[0].message
+
+
+def test_when_with_not_before_is_an_error(validator, tei):
+    letter = _a_letter(tei)
+
+    def change(root):
+        date = root.find(".//tei:correspAction[@type='sent']/tei:date[@when]", NS)
+        date.set("notBefore", date.get("when"))
+        return date
+
+    date = _mutate(letter, change)
+    findings = errors(validator.validate([letter]))
+    assert [(f.source, f.line) for f in findings] == [("sch", date.sourceline)], show(findings, tei)
+    assert "@when" in findings[0].message and "@notBefore" in findings[0].message
+    _check_mentions_file(findings, letter, tei)
+
+
+@pytest.mark.parametrize("attributes, expected", [
+    ({"from": "1949-01-01", "notBefore": "1949-01-01"}, "@from and @notBefore"),
+    ({"to": "1949-01-31", "notAfter": "1949-01-31"}, "@to and @notAfter"),
+    ({"notBefore": "1949-03", "notAfter": "1949-02-28"}, "later than"),
+    ({"from": "1949-02-02", "to": "1949-02-01"}, "later than"),
+    ({"notBefore": "1949-01", "notAfter": "1949-01-06"}, None),  # equal at month precision
+    ({"from": "1948", "to": "1949-06"}, None),
+])
+def test_date_attribute_rules(validator, tei, attributes, expected):
+    letter = _a_letter(tei)
+
+    def change(root):
+        date = root.find(".//tei:correspAction[@type='sent']/tei:date[@when]", NS)
+        del date.attrib["when"]
+        for name, value in attributes.items():
+            date.set(name, value)
+        return date
+
+    date = _mutate(letter, change)
+    findings = errors(validator.validate([letter]))
+    if expected is None:
+        assert not findings, show(findings, tei)
+    else:
+        assert [(f.source, f.line) for f in findings] == [("sch", date.sourceline)], show(findings, tei)
+        assert expected in findings[0].message
+
+
+def test_soft_problems_are_warnings(validator, tei):
+    letter = _a_letter(tei)
+
+    def change(root):
+        name = root.find(".//tei:correspAction[@type='sent']/tei:persName[@ref]", NS)
+        del name.attrib["ref"]
+        date = root.find(".//tei:correspAction[@type='sent']/tei:date[@when]", NS)
+        del date.attrib["when"]
+
+    _mutate(letter, change)
+    findings = validator.validate([letter])
+    assert len(findings) == 2 and not errors(findings), show(findings, tei)
+    assert {f.severity for f in findings} == {"warning"}
+    assert any("has no @ref" in f.message for f in findings)
+    assert any("not normalised" in f.message for f in findings)
+
+
+def test_letter_without_received_action_is_an_error(validator, tei):
+    letter = _a_letter(tei)
+
+    def change(root):
+        action = root.find(".//tei:correspAction[@type='received']", NS)
+        action.getparent().remove(action)
+        return root.find(".//tei:correspDesc", NS)
+
+    desc = _mutate(letter, change)
+    findings = errors(validator.validate([letter]))
+    assert [(f.source, f.line) for f in findings] == [("sch", desc.sourceline)], show(findings, tei)
+    assert 'type="received"' in findings[0].message
+    _check_mentions_file(findings, letter, tei)
+
+
+def test_transmitted_action_without_n_is_an_error(validator, tei):
+    letter = _a_letter(tei)
+
+    def change(root):
+        action = etree.SubElement(root.find(".//tei:correspDesc", NS), f"{T}correspAction", type="transmitted")
+        etree.SubElement(action, f"{T}persName").text = "A courier"
+        root.find(".//tei:correspDesc", NS).insert(1, action)
+
+    _mutate(letter, change)
+    findings = validator.validate([letter])
+    assert any("needs @n" in f.message for f in errors(findings)), show(findings, tei)
+
+
+def test_document_without_correspdesc_needs_a_creation_date(validator, tei):
+    letter = _a_letter(tei)
+
+    def change(root):
+        desc = root.find(".//tei:correspDesc", NS)
+        desc.getparent().remove(desc)
+
+    _mutate(letter, change)
+    findings = errors(validator.validate([letter]))
+    assert len(findings) == 1 and "creation" in findings[0].message, show(findings, tei)
+
+
+def test_a_document_has_one_correspdesc_of_its_own(validator, tei):
+    letter = _a_letter(tei)
+
+    def change(root):
+        desc = root.find(".//tei:correspDesc", NS)
+        copy = etree.fromstring(etree.tostring(desc))
+        desc.addnext(copy)
+        return copy
+
+    _mutate(letter, change)
+    findings = errors(validator.validate([letter]))
+    assert len(findings) == 1 and 'type="enclosure"' in findings[0].message, show(findings, tei)
+    _mutate(letter, lambda root: root.findall(".//tei:correspDesc", NS)[1].set("type", "enclosure"))
+    assert not errors(validator.validate([letter]))
+
+
+def test_xml_id_must_match_the_file_name(validator, tei):
+    letter = _a_letter(tei)
+    renamed = letter.with_name("renamed.xml")
+    letter.rename(renamed)
+    findings = errors(validator.validate([renamed]))
+    assert len(findings) == 1 and "file name" in findings[0].message, show(findings, tei)
+
+
+def test_two_persons_sharing_an_idno_is_an_error(validator, tei):
+    persons = tei / "tei" / "register" / "persons.xml"
+    uri = "http://www.wikidata.org/entity/Q1"
+
+    def change(root):
+        entries = root.findall(".//tei:listPerson/tei:person", NS)
+        assert len(entries) >= 2
+        for entry in entries[:2]:
+            idno = etree.SubElement(entry, f"{T}idno", type="wikidata")
+            idno.text = uri
+        return entries
+
+    first, second = _mutate(persons, change)[:2]
+    findings = errors(validator.validate([persons]))
+    assert len(findings) == 2 and all(uri in f.message for f in findings), show(findings, tei)
+    assert {f.line for f in findings} == {max(c.sourceline for c in first.iter(f"{T}idno") if c.text == uri),
+                                          max(c.sourceline for c in second.iter(f"{T}idno") if c.text == uri)}
+    _check_mentions_file(findings, persons, tei)
+
+
+def test_register_name_rules(validator, tei):
+    persons = tei / "tei" / "register" / "persons.xml"
+
+    def change(root):
+        first, second = root.findall(".//tei:listPerson/tei:person", NS)[:2]
+        shared = first.find("tei:persName[@type='preferred']", NS).text
+        etree.SubElement(second, f"{T}persName", type="variant").text = shared  # shared form
+        etree.SubElement(second, f"{T}persName", type="rejected").text = shared  # allowed
+        first.find("tei:persName[@type='preferred']", NS).set("type", "full")  # no preferred name
+        # names must come before other children of a person: move the new ones up
+        for name in second.findall("tei:persName", NS)[-2:]:
+            second.insert(1, name)
+
+    _mutate(persons, change)
+    messages = [f.message for f in errors(validator.validate([persons]))]
+    assert sum("is also a name of" in m for m in messages) == 2, messages
+    assert sum("0 preferred names" in m for m in messages) == 1, messages
+
+
+def test_idno_must_be_an_http_uri(validator, tei):
+    persons = tei / "tei" / "register" / "persons.xml"
+
+    def change(root):
+        person = root.find(".//tei:listPerson/tei:person", NS)
+        etree.SubElement(person, f"{T}idno", type="wikidata").text = "Q42"
+
+    _mutate(persons, change)
+    findings = errors(validator.validate([persons]))
+    assert len(findings) == 1 and "not an http(s) URI" in findings[0].message, show(findings, tei)
+
+
+def test_invalid_date_value_is_a_relax_ng_error(validator, tei):
+    letter = _a_letter(tei)
+
+    def change(root):
+        date = root.find(".//tei:correspAction[@type='sent']/tei:date[@when]", NS)
+        date.set("when", "1949-02-30")
+        return date
+
+    date = _mutate(letter, change)
+    findings = errors(validator.validate([letter]))
+    assert [(f.source, f.line) for f in findings] == [("rng", date.sourceline)], show(findings, tei)
+    assert "1949-02-30" in findings[0].message
+    _check_mentions_file(findings, letter, tei)
+
+
+def test_wrong_closed_value_names_the_allowed_ones(validator, tei):
+    letter = _a_letter(tei)
+    _mutate(letter, lambda root: root.find(".//tei:correspAction[@type='received']", NS).set("type", "receieved"))
+    messages = [f.message for f in errors(validator.validate([letter])) if f.source == "rng"]
+    assert len(messages) == 1 and "receieved" in messages[0] and "transmitted" in messages[0], messages
+
+
+def test_not_well_formed_file_is_a_finding_with_its_line(validator, tei):
+    letter = _a_letter(tei)
+    lines = letter.read_text(encoding="utf-8").splitlines()
+    broken = len(lines) // 2
+    lines[broken - 1] += " <unclosed"
+    letter.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    findings = validator.validate([letter])
+    assert len(findings) == 1, show(findings, tei)
+    finding = findings[0]
+    assert (finding.source, finding.severity) == ("xml", "error")
+    assert finding.line in (broken, broken + 1) and finding.column >= 1
+    _check_mentions_file(findings, letter, tei)
+
+
+def test_missing_file_is_a_finding_not_an_exception(validator, tmp_path):
+    findings = validator.validate([tmp_path / "nowhere.xml"])
+    assert len(findings) == 1 and findings[0].source == "xml" and findings[0].is_error
+
+
+def test_findings_are_sorted_and_formatted(validator, tei):
+    letter = _a_letter(tei)
+    persons = tei / "tei" / "register" / "persons.xml"
+    _mutate(letter, lambda root: root.find(".//tei:correspAction[@type='received']", NS)
+            .getparent().remove(root.find(".//tei:correspAction[@type='received']", NS)))
+    persons.write_text("<TEI>", encoding="utf-8")
+    findings = validator.validate([persons, letter])
+    assert [f.path for f in findings] == sorted(f.path for f in findings)
+    assert findings == sorted(findings, key=lambda f: (str(f.path), f.line, f.column))
+    text = findings[0].format(tei)
+    assert re.match(r"^tei/\S+\.xml:\d+:\d+: (error|warning): \S", text), text
+
+
+def test_finding_api():
+    finding = Finding(Path("/x/tei/letters/a.xml"), 3, 5, "broken", "warning", "sch")
+    assert not finding.is_error
+    assert finding.format(Path("/x")) == "tei/letters/a.xml:3:5: warning: broken"
+    assert finding.format(Path("/elsewhere")) == "/x/tei/letters/a.xml:3:5: warning: broken"
+    with pytest.raises(AttributeError):
+        finding.line = 4  # frozen
+
+
+# --- CMIF ------------------------------------------------------------------------------------
+
+CMIF = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt>
+        <title>Sino-Soviet Relations: letters</title>
+        <editor>corresp sample edition <email>editor@example.org</email></editor>
+      </titleStmt>
+      <publicationStmt>
+        <publisher>corresp sample edition</publisher>
+        <idno type="url">https://example.org/sino-soviet-relations/cmif.xml</idno>
+        <date when="2025-01-01T12:00:00Z"/>
+        <availability>
+          <licence target="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</licence>
+        </availability>
+      </publicationStmt>
+      <sourceDesc>
+        <bibl type="online" xml:id="b0e5f6a1-1234-4abc-8def-0123456789ab">corresp sample edition, <ref
+          target="https://example.org/sino-soviet-relations/">https://example.org/sino-soviet-relations/</ref></bibl>
+      </sourceDesc>
+    </fileDesc>
+    <profileDesc>
+      <correspDesc ref="https://example.org/sino-soviet-relations/cable_1948-10-21_stalin_mao-zedong.html"
+                   source="#b0e5f6a1-1234-4abc-8def-0123456789ab">
+        <correspAction type="sent">
+          <persName ref="http://viaf.org/viaf/101787139">Joseph Stalin</persName>
+          <date when="1948-10-21"/>
+        </correspAction>
+        <correspAction type="received">
+          <persName ref="https://d-nb.info/gnd/118577425">Mao Zedong</persName>
+          <placeName ref="http://www.geonames.org/1816670">Beijing</placeName>
+        </correspAction>
+      </correspDesc>
+    </profileDesc>
+  </teiHeader>
+  <text>
+    <body>
+      <p/>
+    </body>
+  </text>
+</TEI>
+"""
+
+
+def _official_cmif_errors(path: Path) -> list[str]:
+    if not CMIF_OFFICIAL.is_dir():
+        pytest.skip(f"official CMIF schemas absent: {CMIF_OFFICIAL} does not exist")
+    problems = []
+    for folder in (CMIF_OFFICIAL, CMIF_CORRESPSEARCH):
+        rng = etree.RelaxNG(file=str(folder / "cmi-customization.rng"))
+        if not rng.validate(etree.parse(str(path))):
+            problems += [f"{folder.name} rng: {e.message}" for e in rng.error_log]
+        problems += [f"{folder.name} sch: {f}" for f in Schematron(folder / "cmif.sch").validate(path)
+                     if (f.role or "error") == "error"]
+    return problems
+
+
+def test_cmif_sample_is_valid_here_and_for_the_official_schemas(validator, tmp_path):
+    path = tmp_path / "output" / "cmif.xml"
+    path.parent.mkdir()
+    path.write_text(CMIF, encoding="utf-8")
+    findings = validator.validate([path])
+    assert not findings, show(findings, tmp_path)
+    assert not _official_cmif_errors(path)
+
+
+CMIF_BREAKAGES = {
+    # name: (old, new, code in our message, whether the official CMIF grammar rejects it too)
+    "transmitted action": ('<correspAction type="received">',
+                           '<correspAction type="transmitted"><persName>Kuznetsov</persName></correspAction>\n'
+                           '        <correspAction type="received">', "C210", True),
+    "no received action": ('type="received"', 'type="sent"', "C204", False),
+    "no @source": (' source="#b0e5f6a1-1234-4abc-8def-0123456789ab"', "", "C200", False),
+    "@source to nowhere": ('source="#b0e5', 'source="#x0e5', "C201", True),
+    "cert medium": ('<date when="1948-10-21"/>', '<date when="1948-10-21" cert="medium"/>', "C400", True),
+    "date without attribute": ('<date when="1948-10-21"/>', "<date>1948</date>", "C410", True),
+    "empty body": ("<p/>", "", "C102", True),
+    "publicationStmt order": ('<date when="2025-01-01T12:00:00Z"/>', "", "C120", True),
+    "geonames .html": ("geonames.org/1816670", "geonames.org/1816670/beijing.html", "C310", True),
+    "name with markup": ("<persName ref=\"http://viaf.org/viaf/101787139\">Joseph Stalin</persName>",
+                         "<persName ref=\"http://viaf.org/viaf/101787139\"><forename>Joseph</forename> Stalin</persName>",
+                         "C301", True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CMIF_BREAKAGES))
+def test_cmif_rules(validator, tmp_path, name):
+    old, new, code, official_rejects = CMIF_BREAKAGES[name]
+    assert old in CMIF
+    path = tmp_path / "cmif.xml"
+    path.write_text(CMIF.replace(old, new, 1), encoding="utf-8")
+    findings = errors(validator.validate([path]))
+    assert findings and all(f.source == "cmif" for f in findings), show(findings, tmp_path)
+    assert any(f.message.startswith(f"[{code}]") for f in findings), show(findings, tmp_path)
+    if official_rejects and CMIF_OFFICIAL.is_dir():
+        assert _official_cmif_errors(path), f"the official CMIF schemas accept the {name!r} case"
+
+
+def test_generated_cmif_if_any_is_valid(validator):
+    path = ROOT / "output" / "cmif.xml"
+    if not path.is_file():
+        pytest.skip("no output/cmif.xml: run `python -m pipeline cmif` first")
+    findings = errors(validator.validate([path]))
+    assert not findings, show(findings)
+
+
+@needs_generated
+def test_cmif_written_by_the_pipeline_is_valid_here_and_for_the_official_schemas(validator, tmp_path):
+    transform = pytest.importorskip("pipeline.transform")
+    if not (ROOT / "xslt" / "cmif.xsl").is_file():
+        pytest.skip("no xslt/cmif.xsl")
+    from pipeline import settings
+
+    path = tmp_path / "cmif.xml"
+    transform.cmif(ROOT / "tei", path, settings.load(ROOT).params())
+    findings = errors(validator.validate([path]))
+    assert not findings, show(findings, tmp_path)
+    assert not _official_cmif_errors(path)
