@@ -473,7 +473,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             name = parse_name(candidate)[0]
             if name:
                 title.authors = [name]
-                title.subject = " ".join(words[n:]).strip(" :;,") or None
+                about = re.match(r"^(?::\s*(.+)|[;,]?\s*(?:on|about|concerning|regarding|re:?)\s+(.+))$",
+                                 by.group(1)[len(candidate):].strip(), re.IGNORECASE)
+                title.subject = (about.group(1) or about.group(2)).strip() if about else None
                 return _finish(title, writer)
 
     if _letter(title, rest) or _reversed_letter(title, rest) or _recipients_only(title, rest):
