@@ -108,7 +108,7 @@ def _validate(settings: settings_mod.Settings, paths: list[Path]) -> bool:
     validator = Validator(settings.root)
     findings = validator.validate(paths)
     for finding in findings:
-        click.echo(finding.format(settings.root), err=True)
+        click.echo(finding.format(settings.root))
     errors = sum(1 for f in findings if f.is_error)
     click.echo(f"validated {len(paths)} file(s): {errors} error(s), {len(findings) - errors} warning(s)")
     return errors == 0

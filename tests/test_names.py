@@ -181,3 +181,19 @@ def test_curator_merge_add_id_rename_and_reject_survive(tmp_path):
     assert people["martin"] == {"Martin": "preferred"}  # now its own, unidentified person
     second = (root / "tei" / "letters" / "letter_1951-05-09_martin_weber.xml").read_text()
     assert '<persName ref="../register/persons.xml#martin">Martin</persName>' in second
+
+
+def test_unused_register_entry_is_flagged_unless_a_reason_is_given(tmp_path):
+    from pipeline.validate import Validator
+
+    root = build(tmp_path)
+    persons = root / "tei" / "register" / "persons.xml"
+    _edit(persons, "</listPerson>", '  <person xml:id="nobody">\n'
+                                    '          <persName type="preferred">Nobody Known</persName>\n'
+                                    "        </person>\n      </listPerson>")
+    findings = Validator(root).validate([persons])
+    assert [(f.severity, "nobody" in f.message) for f in findings] == [("warning", True)]
+    _edit(persons, '<persName type="preferred">Nobody Known</persName>',
+          '<persName type="preferred">Nobody Known</persName>\n'
+          '          <note type="unused">Kept for the next volume.</note>')
+    assert Validator(root).validate([persons]) == []

@@ -390,7 +390,7 @@ ENRICHED_REGISTERS = {
           <note>Capital of the Soviet Union.</note>
         </place>
         <place xml:id="xibaipo"><placeName type="preferred">Xibaipo</placeName></place>
-        <place xml:id="gori"><placeName type="preferred">Gori</placeName></place>
+        <place xml:id="gori"><placeName type="preferred">Gori</placeName><note type="unused">Stalin's birthplace, for the notes.</note></place>
       </listPlace>"""),
     # A register header as an editor may write it: publisher and licence, sources as bibl.
     "orgs.xml": _REGISTER.replace(
@@ -408,7 +408,7 @@ ENRICHED_REGISTERS = {
           <idno type="wikidata">http://www.wikidata.org/entity/Q17427</idno>
           <note>Founded 1921.</note>
         </org>
-        <org xml:id="cpsu"><orgName type="preferred">Communist Party of the Soviet Union</orgName></org>
+        <org xml:id="cpsu"><orgName type="preferred">Communist Party of the Soviet Union</orgName><note type="unused">For the next volume.</note></org>
       </listOrg>"""),
 }
 
