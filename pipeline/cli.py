@@ -157,7 +157,7 @@ def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
         if known:
             click.echo(f"{name!r} is already in the {known.kind} register as {known.id}")
             continue
-        entity = register.create(" ".join(name.split()))
+        entity = register.create(" ".join(name.split()), note="Accepted by the editor (corresp accept).")
         click.echo(f"added {kind} {entity.id} ({name}) to {register.path.relative_to(settings.root)}")
     if register.changed:
         st.write_atomic(register.path, register.to_bytes())

@@ -69,7 +69,7 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
         knowledge.rows.extend(read_known(path))
     register_untouched = all(not store.edited(r.path) for r in registers.by_kind.values())
     resolver = Resolver(registers, knowledge, add_ids_to_existing=register_untouched)
-    resolver.learn_parties([r.title for r in records])
+    resolver.learn_parties([r.title for r in records], [f"{r.entry.source}:{r.entry.title_line}" for r in records])
 
     def resolve(form: str, kind: str) -> str | None:
         entity = resolver.entity_for(form, kind)

@@ -138,7 +138,7 @@ class Resolver:
                     for id_type, value in sorted(row.ids.items()):
                         register.add_idno(entity, id_type, value, row.cert.get(id_type))
                 return entity
-        entity = register.create(row.name)
+        entity = register.create(row.name, note=f"From {row.origin}.")
         self.log.append(f"{row.kind} {entity.id}: from {row.origin} ({row.name})")
         for id_type, value in sorted(row.ids.items()):
             register.add_idno(entity, id_type, value, row.cert.get(id_type))
@@ -168,7 +168,7 @@ class Resolver:
         if self.registers[entity.kind].add_form(entity, form, form_type):
             self.log.append(f"{entity.kind} {entity.id}: name form {form!r} ({form_type})")
 
-    def learn_parties(self, titles: list[Title]) -> None:
+    def learn_parties(self, titles: list[Title], where: list[str] | None = None) -> None:
         """Turn the parties of all titles into register entries, the corpus seen as a whole.
 
         Full names first, so that a short form ("Mao") can join the one full name
@@ -176,7 +176,12 @@ class Resolver:
         """
         canonical: list[tuple[str, str]] = []
         pseudonyms: list[Name] = []
-        for title in titles:
+        first_seen: dict[tuple[str, str], str] = {}
+        for title, place in zip(titles, where or [""] * len(titles)):
+            for name in title.names():
+                first_seen.setdefault((name.kind, name.canonical), f"{title.text} ({place})" if place else title.text)
+            if title.place:
+                first_seen.setdefault(("place", title.place), f"{title.text} ({place})" if place else title.text)
             for name in title.names():
                 if (name.kind, name.canonical) not in canonical:
                     canonical.append((name.kind, name.canonical))
@@ -191,7 +196,7 @@ class Resolver:
                 continue
             if kind == "person" and len(form.split()) == 1 and self._join_full_name(form):
                 continue
-            entity = self.registers[kind].create(form)
+            entity = self.registers[kind].create(form, note=f"Named in a title: {first_seen[(kind, form)]}.")
             self.log.append(f"{kind} {entity.id}: new, named {form!r} in a title")
         for name in pseudonyms:
             register = self.registers[name.kind]

@@ -60,10 +60,13 @@ class Report:
             for c in self.candidates:
                 out.append(f"  {c['name']} ×{c['count']} ({', '.join(c['where'][:3])}"
                            f"{', …' if len(c['where']) > 3 else ''})")
-        for what in sorted(self.written):
-            out.append(f"{len(self.written[what])} file(s) {what}")
+        for what in ("written", "updated", "regenerated"):
+            for path in self.written.get(what, []):
+                out.append(f"{what} {path}")
         for path in self.written.get("kept", []):
-            out.append(f"  kept {path}: edited by hand since corresp wrote it (--force regenerates it)")
+            out.append(f"kept {path}: edited by hand since corresp wrote it (--force regenerates it)")
+        counts = ", ".join(f"{len(self.written[w])} {w}" for w in sorted(self.written))
+        out.append(f"TEI files: {counts or 'none'}")
         for path in self.stale:
             out.append(f"  {path}: no entry in the input produces it any more; left in place")
         return "\n".join(out)
