@@ -340,7 +340,9 @@ def _strip_notes(title: Title, text: str) -> str:
     return text
 
 
-def _apply_parties(title: Title, senders, recipients) -> None:
+def _apply_parties(title: Title, senders, recipients, subject: str | None) -> None:
+    """Parsed sender and recipient lists → the title's parties ("(for Y)": Y receives)."""
+    title.subject = subject
     title.senders = senders[0]
     title.intermediaries = senders[1] + senders[2] + recipients[1]
     if recipients[2]:  # "to X (for Y)": X passes it on, Y is the addressee
@@ -370,8 +372,7 @@ def _letter(title: Title, rest: str) -> bool:
                 if not finals:
                     continue
                 recipients = (recipients[0], recipients[1], finals[0], finals[3])
-            _apply_parties(title, senders, recipients)
-            title.subject = subject
+            _apply_parties(title, senders, recipients, subject)
             return True
     return False
 
@@ -386,8 +387,7 @@ def _reversed_letter(title: Title, rest: str) -> bool:
         sender_text, subject = _split_subject(m.group(1)[f.end():])
         senders = parse_party_list(sender_text)
         if senders and recipients:
-            _apply_parties(title, senders, recipients)
-            title.subject = subject
+            _apply_parties(title, senders, recipients, subject)
             return True
     return False
 

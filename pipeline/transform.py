@@ -152,6 +152,17 @@ class Stylesheets:
             detail += "\n" + self.messages[-1]
         return TransformError(name, detail)
 
+    def _call(self, name: str, executable, call) -> None:
+        """Run one call on a prepared stylesheet; Saxon's errors become a TransformError."""
+        try:
+            call()
+        except PySaxonApiError as err:
+            raise self._fail(name, executable, err) from None
+        error = _saxon_error(executable)
+        if error:
+            raise self._fail(name, executable, error)
+        self._collect_messages(executable)
+
     def to_file(self, name: str, tei_dir, out_path, settings: Mapping[str, object]) -> Path:
         """Run stylesheet ``name`` and write its principal result to ``out_path``."""
         out = Path(out_path).resolve()
@@ -160,15 +171,8 @@ class Stylesheets:
             executable = self._prepare(name, tei_dir, settings)
             tmp = _temp_path(out.parent, out.name)
             try:
-                try:
-                    executable.set_base_output_uri(out.as_uri())
-                    executable.call_template_returning_file(output_file=str(tmp))
-                except PySaxonApiError as err:
-                    raise self._fail(name, executable, err) from None
-                error = _saxon_error(executable)
-                if error:
-                    raise self._fail(name, executable, error)
-                self._collect_messages(executable)
+                executable.set_base_output_uri(out.as_uri())
+                self._call(name, executable, lambda: executable.call_template_returning_file(output_file=str(tmp)))
                 os.replace(tmp, out)
             finally:
                 tmp.unlink(missing_ok=True)
@@ -184,15 +188,8 @@ class Stylesheets:
             executable = self._prepare(name, tei_dir, settings)
             staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
             try:
-                try:
-                    executable.set_base_output_uri(dir_uri(staging))
-                    executable.call_template_returning_string()
-                except PySaxonApiError as err:
-                    raise self._fail(name, executable, err) from None
-                error = _saxon_error(executable)
-                if error:
-                    raise self._fail(name, executable, error)
-                self._collect_messages(executable)
+                executable.set_base_output_uri(dir_uri(staging))
+                self._call(name, executable, executable.call_template_returning_string)
                 written = []
                 for file in sorted(p for p in staging.rglob("*") if p.is_file()):
                     target = out / file.relative_to(staging)
