@@ -70,6 +70,11 @@ def assign_ids(records: list[Record]) -> None:
         record.id = unique
 
 
+def UNKNOWN() -> etree._Element:
+    """The party a listing does not name, written as CMIF does; nothing is guessed."""
+    return E.persName("Unknown")
+
+
 def _date(value: DateValue | None, text: str) -> etree._Element:
     return E.date(value.attributes() if value else {}, text)
 
@@ -194,7 +199,7 @@ class Encoder:
         return E.body(div)
 
     def _correspondence(self, title: Title, date: DateValue | None, date_text: str | None) -> etree._Element:
-        sent = E.correspAction({"type": "sent"}, *[self._name(n) for n in title.senders])
+        sent = E.correspAction({"type": "sent"}, *[self._name(n) for n in title.senders] or [UNKNOWN()])
         if title.place:
             place = self.resolver.place(title.place)
             sent.append(E.placeName({"ref": self.resolver.registers.ref(place)}, title.place))
@@ -203,7 +208,7 @@ class Encoder:
         desc = E.correspDesc(sent)
         for n, name in enumerate(title.intermediaries, start=1):
             desc.append(E.correspAction({"type": "transmitted", "n": str(n)}, self._name(name)))
-        desc.append(E.correspAction({"type": "received"}, *[self._name(n) for n in title.recipients]))
+        desc.append(E.correspAction({"type": "received"}, *[self._name(n) for n in title.recipients] or [UNKNOWN()]))
         return desc
 
 

@@ -115,7 +115,8 @@ class Title:
 
     @property
     def is_letter(self) -> bool:
-        return bool(self.senders and self.recipients)
+        """A sender or a recipient is named: the document was sent (the other may be unknown)."""
+        return bool(self.senders or self.recipients)
 
     def names(self) -> list[Name]:
         own = [*self.senders, *self.intermediaries, *self.recipients, *self.participants, *self.authors]
@@ -410,6 +411,19 @@ def _recipients_only(title: Title, rest: str) -> bool:
     return True
 
 
+def _sender_only(title: Title, rest: str) -> bool:
+    """"Cable from the Chinese Embassy in Pyongyang, 'Comments on …'": no recipient named."""
+    m = re.match(r"^from\s+(.+)$", rest, re.IGNORECASE)
+    if not m:
+        return False
+    text, subject = _split_subject(m.group(1))
+    senders = parse_party_list(text)
+    if not senders:
+        return False
+    title.senders, title.intermediaries, title.subject = senders[0], senders[1], subject
+    return True
+
+
 _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:an?\s+|the\s+)?(?P<type>[A-Z]?[a-z]+)\s+(?P<rest>(?:to|from)\s+.+)$",
                         re.IGNORECASE)
 
@@ -478,7 +492,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
                 title.subject = (about.group(1) or about.group(2)).strip() if about else None
                 return _finish(title, writer)
 
-    if _letter(title, rest) or _reversed_letter(title, rest) or _recipients_only(title, rest):
+    if (_letter(title, rest) or _reversed_letter(title, rest) or _recipients_only(title, rest)
+            or _sender_only(title, rest)):
         return _finish(title, writer)
 
     if title.doctype in {"cable", "telegram", "letter"} and not title.enclosures:

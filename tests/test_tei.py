@@ -242,3 +242,14 @@ def test_calendar_entry_with_writer_and_place(tmp_path):
     assert sent.xpath("string(tei:persName)", namespaces=NS) == "Anna Weber"
     assert sent.xpath("string(tei:placeName/@ref)", namespaces=NS) == "../register/places.xml#bath"
     assert sent.xpath("string(tei:date/@when)", namespaces=NS) == "1822-06"
+
+
+def test_party_the_listing_does_not_name_is_unknown_not_guessed(tmp_path):
+    text = "May 3, 1951\nCable from the Polish Embassy in Hanoi\nThe embassy reports.\n"
+    root = make_edition(tmp_path, {"l.txt": text}, authorities=False)
+    result = generate(settings.load(root))
+    (tree,) = letters(root).values()
+    received = one(tree, "//tei:correspAction[@type='received']/tei:persName")
+    assert received.text == "Unknown" and received.get("ref") is None
+    assert one(tree, "string(//tei:correspAction[@type='sent']/tei:orgName)") == "Polish Embassy in Hanoi"
+    assert result.report.files[0].problems == [{"line": 1, "message": "no recipient named in the title"}]

@@ -185,3 +185,10 @@ def test_date_at_the_end_of_a_title():
     t = parse_title("Cable No. 12, Petrov and Orlov to Stalin, 12 May 1947")
     assert t.number == "12" and written(t.senders) == ["Petrov", "Orlov"] and written(t.recipients) == ["Stalin"]
     assert t.date.when == "1947-05-12" and t.date_text == "12 May 1947"
+
+
+def test_sender_only_title():
+    t = parse_title("Cable from the Chinese Embassy in Pyongyang, 'Kim Il Sung's Comments on the Harvest'")
+    assert [(n.written, n.kind) for n in t.senders] == [("Chinese Embassy in Pyongyang", "org")]
+    assert t.recipients == [] and t.subject == "Kim Il Sung's Comments on the Harvest"
+    assert t.is_letter and t.problems == ["no recipient named in the title"]

@@ -467,3 +467,23 @@ def test_date_ranges_and_uncertainty(tmp_path):
     if (CMIF_SCHEMAS / "official" / "cmi-customization.rng").exists():
         rng = etree.RelaxNG(file=str(CMIF_SCHEMAS / "official" / "cmi-customization.rng"))
         assert rng.validate(etree.parse(str(tmp_path / "c.xml"))), str(rng.error_log)
+
+
+def test_enclosed_letter_is_shown_but_not_merged_into_the_letter(tmp_path):
+    from conftest import make_edition
+
+    from pipeline import settings as edition_settings
+    from pipeline.edition import generate
+
+    text = "June 2, 1951\nLetter, Petrov to Ivanov, Transmitting a Letter to Kalinin from Sidorov\n"
+    root = make_edition(tmp_path, {"l.txt": text}, authorities=False)
+    generate(edition_settings.load(root))
+    params = edition_settings.load(root).params()
+    cmif_path = transform.cmif(root / "tei", root / "out" / "cmif.xml", params)
+    cmif = etree.parse(str(cmif_path))
+    actions = [(a.get("type"), a.xpath("string(t:persName)", namespaces=NS))
+               for a in cmif.iterfind(".//t:correspAction", NS)]
+    assert actions == [("sent", "Petrov"), ("received", "Ivanov")]
+    transform.html(root / "tei", root / "out" / "html", params)
+    page = (root / "out" / "html" / "letter_1951-06-02_petrov_ivanov.html").read_text()
+    assert "Enclosed letter" in page and "Sidorov" in page

@@ -111,7 +111,7 @@
   <xsl:function name="c:date" as="element(tei:date)?">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="profile" select="root($node)/TEI/teiHeader/profileDesc"/>
-    <xsl:sequence select="($profile/correspDesc/correspAction[@type = 'sent']/date,
+    <xsl:sequence select="($profile/correspDesc[not(@type = 'enclosure')]/correspAction[@type = 'sent']/date,
                            $profile/creation/date)[1]"/>
   </xsl:function>
 
@@ -181,7 +181,7 @@
   <xsl:function name="c:actions" as="element(tei:correspAction)*">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="type" as="xs:string"/>
-    <xsl:sequence select="root($node)/TEI/teiHeader/profileDesc/correspDesc/correspAction[@type = $type]"/>
+    <xsl:sequence select="root($node)/TEI/teiHeader/profileDesc/correspDesc[not(@type = 'enclosure')]/correspAction[@type = $type]"/>
   </xsl:function>
 
   <!-- Names of the parties of one action type, as written (persName or orgName). -->

@@ -87,6 +87,20 @@
         <xsl:with-param name="class" select="'authors'"/>
         <xsl:with-param name="names" select="c:authors($doc)"/>
       </xsl:call-template>
+      <xsl:for-each select="$doc/TEI/teiHeader/profileDesc/correspDesc[@type = 'enclosure']">
+        <dt>Enclosed letter</dt>
+        <dd class="enclosure">
+          <xsl:call-template name="c:name-list">
+            <xsl:with-param name="names" select="correspAction[@type = 'sent']/(persName | orgName)"/>
+            <xsl:with-param name="identify" select="true()"/>
+          </xsl:call-template>
+          <xsl:text> → </xsl:text>
+          <xsl:call-template name="c:name-list">
+            <xsl:with-param name="names" select="correspAction[@type = 'received']/(persName | orgName)"/>
+            <xsl:with-param name="identify" select="true()"/>
+          </xsl:call-template>
+        </dd>
+      </xsl:for-each>
       <dt>Source</dt>
       <dd class="source">
         <xsl:apply-templates select="c:source-bibl($doc)" mode="c:citation"/>
