@@ -108,6 +108,9 @@ class Encoder:
             return element(attributes, E.roleName(name.role), f" {name.written}")
         return element(attributes, f"{name.written}, ", E.roleName(name.role))
 
+    def _place(self, form: str) -> etree._Element:
+        return E.placeName({"ref": self.resolver.registers.ref(self.resolver.place(form))}, form)
+
     def _title(self, record: Record) -> etree._Element:
         """The entry's title as written; a date it carries is marked up."""
         title, text = record.title, record.entry.title
@@ -200,15 +203,18 @@ class Encoder:
 
     def _correspondence(self, title: Title, date: DateValue | None, date_text: str | None) -> etree._Element:
         sent = E.correspAction({"type": "sent"}, *[self._name(n) for n in title.senders] or [UNKNOWN()])
-        if title.place:
-            place = self.resolver.place(title.place)
-            sent.append(E.placeName({"ref": self.resolver.registers.ref(place)}, title.place))
+        for place in dict.fromkeys([title.place, *[n.place for n in title.senders]]):
+            if place:
+                sent.append(self._place(place))
         if date_text:
             sent.append(_date(date, date_text))
         desc = E.correspDesc(sent)
         for n, name in enumerate(title.intermediaries, start=1):
             desc.append(E.correspAction({"type": "transmitted", "n": str(n)}, self._name(name)))
-        desc.append(E.correspAction({"type": "received"}, *[self._name(n) for n in title.recipients] or [UNKNOWN()]))
+        received = E.correspAction({"type": "received"}, *[self._name(n) for n in title.recipients] or [UNKNOWN()])
+        for place in dict.fromkeys(n.place for n in title.recipients if n.place):
+            received.append(self._place(place))
+        desc.append(received)
         return desc
 
 

@@ -180,14 +180,16 @@ class Resolver:
         for title, place in zip(titles, where or [""] * len(titles)):
             for name in title.names():
                 first_seen.setdefault((name.kind, name.canonical), f"{title.text} ({place})" if place else title.text)
-            if title.place:
-                first_seen.setdefault(("place", title.place), f"{title.text} ({place})" if place else title.text)
+            for located in [title.place, *[n.place for n in title.names()]]:
+                if located:
+                    first_seen.setdefault(("place", located), f"{title.text} ({place})" if place else title.text)
             for name in title.names():
                 if (name.kind, name.canonical) not in canonical:
                     canonical.append((name.kind, name.canonical))
                 if name.identified and name not in pseudonyms:
                     pseudonyms.append(name)
-            for place in [title.place, *[e.place for e in title.enclosures]]:
+            places = [title.place, *[e.place for e in title.enclosures], *[n.place for n in title.names()]]
+            for place in places:
                 if place and ("place", place) not in canonical:
                     canonical.append(("place", place))
         order = {item: n for n, item in enumerate(canonical)}

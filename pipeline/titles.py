@@ -40,7 +40,7 @@ _ORG_WORDS = {
     "headquarters", "command", "commission", "delegation", "section", "division", "directorate",
     "army", "navy", "front", "institute", "academy", "university", "members", "cc", "cpsu", "ccp",
     "tass", "sed", "kpd", "nkvd", "mgb", "kgb", "comintern", "cominform", "leadership", "staff",
-    "soviet", "congress", "parliament", "senate", "assembly", "cabinet", "federation", "league",
+    "congress", "parliament", "senate", "assembly", "cabinet", "federation", "league",
     "association", "society", "company", "corporation", "bank", "trust", "foundation",
 }
 # Honorifics and offices that qualify a name but are not part of it.
@@ -57,7 +57,10 @@ _ROLE_BEFORE = re.compile(
     rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*)?\s+"
     rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-Z].*)$"
 )
-_ROLE_ONLY = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b")
+# A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
+_ROLE_ONLY = re.compile(
+    rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?$"
+)
 _ROLE_AFTER = re.compile(
     rf"^(?P<name>[^,]+?),\s*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
 )
@@ -67,6 +70,7 @@ _PERIODICALS = re.compile(
 )
 _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation|fragment|abridged|"
                         r"partial|incomplete|original|in \w+|attachment|enclosure)$", re.IGNORECASE)
+_LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
 _VIA = re.compile(r"^\s*via\s+(.+)$", re.IGNORECASE)
 _FOR = re.compile(r"^\s*for\s+(.+)$", re.IGNORECASE)
 _NUMBER = re.compile(
@@ -74,6 +78,7 @@ _NUMBER = re.compile(
     r"|(?<![\w/])(?P<pair>\d+/\d+)(?![\w/])"
 )
 _QUOTE_CHARS = "'\"‘’“”«»"
+_CONVERSATIONS = {"memorandum-of-conversation", "conversation", "minutes"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ class Name:
     role: str | None = None
     role_first: bool = True
     supplied: bool = False
+    place: str | None = None  # "Roshchin in Beijing": where this party wrote or received it
 
     @property
     def canonical(self) -> str:
@@ -243,7 +249,11 @@ def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
     if not looks_like_name(core):
         return None, [], []
     kind = _kind(identified or core)
-    return Name(core, identified, kind, role, role_first, supplied), vias, finals
+    place = None
+    located = _LOCATED.match(core)
+    if kind == "person" and located and looks_like_name(located.group("name")):
+        core, place = located.group("name"), located.group("place")
+    return Name(core, identified, kind, role, role_first, supplied, place), vias, finals
 
 
 def parse_party_list(text: str) -> tuple[list[Name], list[Name], list[Name], bool] | None:
@@ -468,6 +478,11 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             title.notes.append(f"before the type: {before}")
 
     # "Memorandum of Conversation between A and B": participants, not correspondents.
+    if title.doctype in _CONVERSATIONS:
+        if possessive:  # "Zhou Enlai's Talk with Ambassador Yudin"
+            rest = re.sub(r"^(.+?)\s+(with|between|among)\s+", r"between \1 and ", rest, flags=re.IGNORECASE)
+        elif not re.match(r"^(?:with|between|among)\s", rest, re.IGNORECASE) and parse_party_list(rest):
+            rest = f"between {rest}"  # "Minutes of Conversation, Mao Zedong and Nikita Khrushchev"
     between = re.match(r"^(?:with|between|among)\s+(.+)$", rest, re.IGNORECASE)
     if between:
         parts, subject = _split_subject(between.group(1))

@@ -192,3 +192,24 @@ def test_sender_only_title():
     assert [(n.written, n.kind) for n in t.senders] == [("Chinese Embassy in Pyongyang", "org")]
     assert t.recipients == [] and t.subject == "Kim Il Sung's Comments on the Harvest"
     assert t.is_letter and t.problems == ["no recipient named in the title"]
+
+
+@pytest.mark.parametrize("title, participants", [
+    ("Record of a Conversation between Deng Xiaoping and Soviet Ambassador Pavel Yudin",
+     [("Deng Xiaoping", None), ("Pavel Yudin", "Soviet Ambassador")]),
+    ("Minutes of Conversation, Mao Zedong and Nikita Khrushchev", [("Mao Zedong", None), ("Nikita Khrushchev", None)]),
+    ("Discussion between N.S. Khrushchev and Mao Zedong", [("N.S. Khrushchev", None), ("Mao Zedong", None)]),
+    ("Zhou Enlai's Talk with Ambassador Yudin", [("Zhou Enlai", None), ("Yudin", "Ambassador")]),
+])
+def test_conversations_have_participants(title, participants):
+    t = parse_title(title)
+    assert [(n.written, n.role) for n in t.participants] == participants
+    assert not t.senders and not t.recipients
+
+
+def test_party_with_a_place():
+    t = parse_title("Telegram from Roshchin in Beijing to Filippov (Stalin)")
+    (sender,) = t.senders
+    assert (sender.written, sender.place) == ("Roshchin", "Beijing")
+    (org,) = parse_title("Cable, TASS Office in Cairo to Petrov").senders
+    assert (org.written, org.kind, org.place) == ("TASS Office in Cairo", "org", None)
