@@ -60,3 +60,18 @@ def sample_tei(tmp_path_factory) -> Path:
     root = make_edition(tmp_path_factory.mktemp("sample"), tei=True)
     generate(settings.load(root))
     return root
+
+
+@pytest.fixture(scope="session")
+def tei_all_rng():
+    """The official tei_all grammar: about 10 s to load, so once per test session."""
+    from lxml import etree
+
+    return etree.RelaxNG(file=str(shared_path("schemas", "tei", "tei_all.rng")))
+
+
+@pytest.fixture(scope="session")
+def tei_all_sch():
+    from pipeline.schematron import Schematron
+
+    return Schematron(shared_path("schemas", "tei", "tei_all.sch"))

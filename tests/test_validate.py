@@ -51,21 +51,6 @@ def validator() -> Validator:
     return Validator(ROOT)
 
 
-@pytest.fixture(scope="module")
-def tei_all_rng() -> etree.RelaxNG:
-    """The official tei_all grammar: about 10 s to load, so once per module."""
-    if not TEI_ALL_RNG.is_file():
-        pytest.skip(f"official TEI schema absent: {TEI_ALL_RNG} does not exist")
-    return etree.RelaxNG(file=str(TEI_ALL_RNG))
-
-
-@pytest.fixture(scope="module")
-def tei_all_sch() -> Schematron:
-    if not TEI_ALL_SCH.is_file():
-        pytest.skip(f"official TEI Schematron absent: {TEI_ALL_SCH} does not exist")
-    return Schematron(TEI_ALL_SCH)
-
-
 @pytest.fixture
 def tei(tmp_path) -> Path:
     """A copy of the whole tei/ tree (relative @refs keep resolving); returns its root."""
