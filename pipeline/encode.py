@@ -45,7 +45,8 @@ def _names_slug(names: list[Name]) -> str:
 def base_id(record: Record) -> str:
     """Readable id from type, date and parties: never from the entry's position."""
     title = record.title
-    parts = [title.doctype or "document", record.date.start if record.date and record.date.start else "undated"]
+    kind = title.doctype or ("letter" if title.is_letter else "document")
+    parts = [kind, record.date.start if record.date and record.date.start else "undated"]
     if title.is_letter:
         parts += [_names_slug(title.senders), _names_slug(title.recipients)]
     elif title.participants or title.authors:

@@ -20,6 +20,9 @@ _PARTICLES = {
     "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
     "bin", "ibn", "of", "the", "for", "in", "and", "y", "zu", "des", "dos", "das", "on", "at",
 }
+# The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
+                   "bin", "ibn", "y", "zu", "des", "dos", "das", "ten", "ter"}
 # Capitalised words that make a phrase a document or topic, not a party.
 _NOT_NAMES = {
     "agreement", "agreements", "list", "lists", "notes", "note", "discussions", "discussion",
@@ -499,6 +502,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             candidate = " ".join(words[:n]).strip(" :;,")
             if not candidate or not candidate.split()[-1][:1].isupper():
                 continue
+            if any(w[:1].islower() and w not in _NAME_PARTICLES for w in candidate.split()):
+                continue  # "Nowak on the Harvest": a person's name holds no "on the"
             name = parse_name(candidate)[0]
             if name:
                 title.authors = [name]

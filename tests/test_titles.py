@@ -213,3 +213,9 @@ def test_party_with_a_place():
     assert (sender.written, sender.place) == ("Roshchin", "Beijing")
     (org,) = parse_title("Cable, TASS Office in Cairo to Petrov").senders
     assert (org.written, org.kind, org.place) == ("TASS Office in Cairo", "org", None)
+
+
+def test_author_name_stops_where_the_description_starts():
+    t = parse_title("Notes by Łukasz Nowak on the Harvest")
+    assert written(t.authors) == ["Łukasz Nowak"] and t.subject == "the Harvest"
+    assert written(parse_title("Report by Ludwig van Beethoven on the Concert").authors) == ["Ludwig van Beethoven"]
