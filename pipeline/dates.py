@@ -47,7 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     for kind, rx in [
         ("iso", r"(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<dn>\d{2}))?)?"),
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
-        ("day", rf"{_D}\s*{_M}\s*,?\s*{_Y}"),                       # 21 October 1948
+        ("day", rf"{_D}\s*(?:of\s+)?{_M}\s*,?\s*{_Y}"),             # 21 October 1948, 3rd of May 1951
+        ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
+        ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
         ("month", rf"{_M}\s*,?\s*{_Y}"),                            # October 1948, JUNE, 1936
         ("year", _Y),
         ("range", rf"{_D}{_SEP}{_D2}\s*{_M}\s*,?\s*{_Y}"),          # 1-7 March 1952
@@ -167,6 +169,19 @@ def _interpret(kind: str, g: dict[str, str]) -> dict[str, str] | None:
         return {"when": value} if value else None
     if kind == "year":
         value = _iso(year)
+        return {"when": value} if value else None
+    if kind == "dotted":
+        value = _iso(year, int(g["mn"]), int(g["dn"]))
+        return {"when": value} if value else None
+    if kind == "slashed":
+        # Day and month order differs by country: read it only when one of them cannot be a month.
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 >= b:
+            value = _iso(year, b, a)
+        elif b > 12 >= a:
+            value = _iso(year, a, b)
+        else:
+            value = _iso(year, a, b) if a == b else None
         return {"when": value} if value else None
     month = _month(g.get("m"))
     if kind == "month":

@@ -11,6 +11,8 @@ Layouts (auto-detected per file; ``--format`` forces one):
     title, the rest the summary. Lone "-" lines, blank lines and paging noise between
     blocks are fine. "MAY 3, 1951Letter from A to BWhile …" (date, title and summary run
     together on one line) is split where the date ends and where the title ends.
+``title-first``
+    As blocks, but each title stands before its date line (a common search-result layout).
 ``headings``
     One entry per heading line that ends with its date: "To J. Smith [4 August 1871]",
     "Cable No. 12, Petrov to Stalin, 12 May 1947". Lines up to the next heading are the
@@ -30,7 +32,7 @@ from pathlib import Path
 from . import doctypes
 from .dates import DateValue, parse_date
 
-FORMATS = ("auto", "blocks", "headings", "document")
+FORMATS = ("auto", "blocks", "title-first", "headings", "document")
 # Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
 MAX_LINE = 2000
 
@@ -249,6 +251,39 @@ def detect_layout(lines: list[_Line]) -> str:
     return "blocks"
 
 
+def _title_like(line: _Line | None) -> bool:
+    """A line that reads as an entry title: short, no closing full stop, a type word or parties."""
+    if line is None or line.kind != "text" or len(line.text) > 200 or line.text.endswith("."):
+        return False
+    from .titles import parse_title  # titles imports dates only; no cycle at module load
+
+    title = parse_title(line.text)
+    return bool(title.doctype or title.names())
+
+
+def _neighbour(lines: list[_Line], index: int, step: int) -> _Line | None:
+    index += step
+    while 0 <= index < len(lines) and lines[index].kind in {"blank", "boilerplate", "separator"}:
+        index += step
+    return lines[index] if 0 <= index < len(lines) else None
+
+
+def _titles_before(lines: list[_Line], dates: list[int]) -> list[int | None]:
+    """For each date line, the index of a title-like line just before it, if any."""
+    found: list[int | None] = []
+    for i in dates:
+        before = _neighbour(lines, i, -1)
+        found.append(before.number - 1 if lines[i].kind == "date" and _title_like(before) else None)
+    return found
+
+
+def _title_first(lines: list[_Line], dates: list[int], titles: list[int | None]) -> bool:
+    """True when titles stand before their dates ("Cable, A to B" / "May 3, 1951" / summary)."""
+    before = sum(1 for t in titles if t is not None)
+    after = sum(1 for i in dates if lines[i].kind == "date+text" or _title_like(_neighbour(lines, i, 1)))
+    return before > after and before >= max(1, len(dates) // 2)
+
+
 def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto") -> Listing:
     raw = text.splitlines()
     listing = Listing(source=source, encoding=encoding, line_count=len(raw))
@@ -263,6 +298,10 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         starts = [i for i, line in enumerate(lines) if line.kind == "heading"]
     else:
         starts = [i for i, line in enumerate(lines) if line.kind in {"date", "date+text"}]
+        titles = _titles_before(lines, starts)
+        if layout == "title-first" or layout == "auto" and listing.layout == "blocks" and _title_first(lines, starts, titles):
+            listing.layout = "title-first"
+            starts = [t if t is not None else d for t, d in zip(titles, starts)]
     _read_head(listing, lines[:starts[0]] if starts else lines)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -303,8 +342,15 @@ def _unused(listing: Listing, line: _Line, reason: str) -> None:
 
 def _read_entry(listing: Listing, block: list[_Line]) -> None:
     """An entry's lines: its start (date or heading), a title, then summary paragraphs."""
+    title_line = None
+    if block[0].kind == "text":  # title-first: the title, then the date line
+        title_line = block[0]
+        at = next(i for i, line in enumerate(block) if line.kind == "date")
+        for line in block[1:at]:
+            _unused(listing, line, "")
+        block = block[at:]
     start = block[0]
-    entry = Entry(source=listing.source, first_line=start.number, last_line=start.number,
+    entry = Entry(source=listing.source, first_line=(title_line or start).number, last_line=start.number,
                   date_text=start.date_text, date_line=start.number, date=start.date)
     body: list[_Line] = []
     for line in block[1:]:
@@ -314,7 +360,9 @@ def _read_entry(listing: Listing, block: list[_Line]) -> None:
             _unused(listing, line, "")
     content = [line for line in body if line.kind != "blank"]
     summary_start = 0
-    if start.kind == "heading":
+    if title_line is not None:
+        entry.title, entry.title_line = title_line.text, title_line.number
+    elif start.kind == "heading":
         entry.title, entry.title_line = start.text, start.number
     elif start.kind == "date+text":
         entry.title, run_on = split_run_in(start.rest)
@@ -345,7 +393,7 @@ def _read_entry(listing: Listing, block: list[_Line]) -> None:
     entry.summary = [" ".join(line.text for line in p) for p in summary_part if p]
     if summary_part and summary_part[0]:
         entry.summary_lines = (summary_part[0][0].number, summary_part[-1][-1].number)
-    used = [start, *content]
+    used = [start, *content, *([title_line] if title_line else [])]
     entry.last_line = max(line.number for line in used)
     listing.entries.append(entry)
 

@@ -50,3 +50,19 @@ def test_refuses_to_guess(text):
 def test_ocr_repair_is_flagged():
     assert "ocr" in parse_date("ll March 1821").notes
     assert parse_date("11 March 1821").notes == ()
+
+
+@pytest.mark.parametrize("text, when", [
+    ("21.10.1948", "1948-10-21"),
+    ("21/10/1948", "1948-10-21"),
+    ("10/21/1948", "1948-10-21"),
+    ("3rd of May 1951", "1951-05-03"),
+    ("21st October 1948", "1948-10-21"),
+    ("Friday, 5 March 1952", "1952-03-05"),
+])
+def test_numeric_and_ordinal_forms(text, when):
+    assert parse_date(text).when == when
+
+
+def test_day_month_order_is_not_guessed():
+    assert parse_date("05/10/1948") is None  # 5 October or May 10: the listing does not say

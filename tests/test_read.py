@@ -205,3 +205,39 @@ def test_overlong_line_is_reported_not_parsed():
     text = "May 3, 1951\nLetter from Anna Weber to Jean Martin\n\n" + "x" * 5000 + "\n"
     listing = parse_listing("Intro\n" + "y" * 3000 + "\n" + text, "t.txt")
     assert any("longer than" in u.reason for u in listing.unused)
+
+
+TITLE_FIRST = """Search results
+
+Cable, Stalin to Mao Zedong
+October 21, 1948
+Stalin tells Mao that two planes will come.
+
+Letter from Anna Weber to Jean Martin
+Sort by
+May 3, 1951
+Weber asks Martin about the harvest.
+
+Telegram, Petrov to Ivanov
+June 1, 1951
+"""
+
+
+def test_titles_before_their_dates():
+    listing, found = entries(TITLE_FIRST)
+    assert listing.layout == "title-first"
+    assert found == [
+        ("1948-10-21", "Cable, Stalin to Mao Zedong", ["Stalin tells Mao that two planes will come."]),
+        ("1951-05-03", "Letter from Anna Weber to Jean Martin", ["Weber asks Martin about the harvest."]),
+        ("1951-06-01", "Telegram, Petrov to Ivanov", []),
+    ]
+    assert [(u.line, u.reason) for u in listing.unused] == [(1, "page text before the first entry"),
+                                                            (8, "page boilerplate")]
+    assert accounted(listing, TITLE_FIRST) == []
+
+
+def test_blocks_without_summaries_are_not_mistaken_for_title_first():
+    text = "May 3, 1951\nLetter, Anna Weber to Jean Martin\nMay 4, 1951\nLetter, Jean Martin to Anna Weber\n"
+    listing, found = entries(text)
+    assert listing.layout == "blocks" and [t for _, t, _ in found] == [
+        "Letter, Anna Weber to Jean Martin", "Letter, Jean Martin to Anna Weber"]
