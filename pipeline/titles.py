@@ -518,6 +518,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
 
     if title.doctype in {"cable", "telegram", "letter"} and not title.enclosures:
         title.problems.append("no sender and recipient found in the title")
+    unclear = re.findall(r"[\[(][^\])]*[\])]", rest)
+    if unclear:
+        title.problems.append(f"brackets not understood, so no parties were read: {' '.join(unclear)}")
     return _finish(title, writer)
 
 

@@ -253,3 +253,13 @@ def test_party_the_listing_does_not_name_is_unknown_not_guessed(tmp_path):
     assert received.text == "Unknown" and received.get("ref") is None
     assert one(tree, "string(//tei:correspAction[@type='sent']/tei:orgName)") == "Polish Embassy in Hanoi"
     assert result.report.files[0].problems == [{"line": 1, "message": "no recipient named in the title"}]
+
+
+def test_letter_no_longer_in_the_input_is_kept_and_reported(tmp_path):
+    two = "May 3, 1951\nLetter, Anna Weber to Jean Martin\n\nMay 9, 1951\nLetter, Jean Martin to Anna Weber\n"
+    root = make_edition(tmp_path, {"l.txt": two}, authorities=False)
+    generate(settings.load(root))
+    (root / "raw" / "l.txt").write_text(two.split("\n\n")[0] + "\n")
+    result = generate(settings.load(root))
+    stale = "tei/letters/letter_1951-05-09_jean-martin_anna-weber.xml"
+    assert result.report.stale == [stale] and (root / stale).exists()

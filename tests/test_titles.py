@@ -219,3 +219,9 @@ def test_author_name_stops_where_the_description_starts():
     t = parse_title("Notes by Łukasz Nowak on the Harvest")
     assert written(t.authors) == ["Łukasz Nowak"] and t.subject == "the Harvest"
     assert written(parse_title("Report by Ludwig van Beethoven on the Concert").authors) == ["Ludwig van Beethoven"]
+
+
+def test_brackets_that_are_not_understood_are_reported():
+    t = parse_title("Cable, Petrov [?] to Ivanov")
+    assert t.names() == []
+    assert "brackets not understood, so no parties were read: [?]" in t.problems
