@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings as hypothesis_settings
+
+# CI runs the property tests with a fixed seed, so a red build is reproducible; on a
+# developer's machine they explore new examples on every run.
+hypothesis_settings.register_profile(
+    "ci", derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+hypothesis_settings.register_profile("dev", suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
