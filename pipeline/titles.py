@@ -15,14 +15,11 @@ from dataclasses import dataclass, field
 from . import doctypes
 from .dates import DateValue, parse_date
 
-# Lower-case words that may sit inside a name or an organisation's name.
-_PARTICLES = {
-    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
-    "bin", "ibn", "of", "the", "for", "in", "and", "y", "zu", "des", "dos", "das", "on", "at",
-}
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                    "bin", "ibn", "y", "zu", "des", "dos", "das", "ten", "ter"}
+# … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
+_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at"}
 # Capitalised words that make a phrase a document or topic, not a party.
 _NOT_NAMES = {
     "agreement", "agreements", "list", "lists", "notes", "note", "discussions", "discussion",
