@@ -6,6 +6,7 @@ Errors the user can fix (bad settings, unreadable input, invalid TEI) are report
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import click
 from . import settings as settings_mod
 from .names import AuthorityError
 from .read import FORMATS
+from .register import RegisterError
 
 
 class Failure(click.ClickException):
@@ -30,7 +32,22 @@ def _settings(ctx: click.Context) -> settings_mod.Settings:
         raise Failure(str(err)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Guarded(click.Group):
+    """Any unexpected error still ends in one clear line (CORRESP_DEBUG=1 shows the traceback)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as err:  # noqa: BLE001 - the last line of defence for the user
+            if os.environ.get("CORRESP_DEBUG"):
+                raise
+            raise Failure(f"internal error: {type(err).__name__}: {err}. This is a bug in corresp, "
+                          "not in your files; run again with CORRESP_DEBUG=1 and report the output.") from None
+
+
+@click.group(cls=Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=".",
               show_default=True, help="The edition's folder (holds edition.toml, raw/, tei/).")
 @click.version_option(package_name="corresp")
@@ -54,8 +71,9 @@ def main(ctx: click.Context, root: Path) -> None:
 @click.option("--strict", is_flag=True, help="Exit non-zero if any line or entry was not understood.")
 @click.option("--no-validate", is_flag=True, help="Skip validating what was written.")
 @click.option("--format", "layout", type=click.Choice(FORMATS), default="auto", show_default=True,
-              help="Listing layout: blocks (date line, title, summary), headings (one entry per "
-                   "heading line ending in its date, as in calendars), document (a single document page).")
+              help="Listing layout: blocks (date line, title, summary), title-first (title, date "
+                   "line, summary), headings (one entry per heading line ending in its date, as in "
+                   "calendars), document (a single document page).")
 @click.pass_context
 def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout: str) -> None:
     """Read raw/*.txt and write one TEI letter per entry, plus the registers.
@@ -73,7 +91,7 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
                       "put the listing(s) in raw/ as .txt files")
     try:
         result = generate(settings, force=force, progress=_progress("Encoding"), layout=layout)
-    except AuthorityError as err:
+    except (AuthorityError, RegisterError) as err:
         raise Failure(str(err)) from None
     report = result.report
     settings.output_dir.mkdir(parents=True, exist_ok=True)
@@ -150,7 +168,10 @@ def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
     from .register import Registers
 
     settings = _settings(ctx)
-    registers = Registers(settings.tei_dir / "register")
+    try:
+        registers = Registers(settings.tei_dir / "register")
+    except RegisterError as err:
+        raise Failure(str(err)) from None
     register = registers[kind]
     for name in names:
         known = registers.find(name)

@@ -46,6 +46,10 @@ def ncname(text: str, prefix: str) -> str:
     return value if value[0].isalpha() else f"{prefix}-{value}"
 
 
+class RegisterError(Exception):
+    """A register file corresp cannot read; the editor must fix it first."""
+
+
 @dataclass
 class Entity:
     """A view on one register entry element."""
@@ -87,10 +91,15 @@ class Register:
         self.path = path
         self.file, list_name, self.entry_name, self.name_element, title = KINDS[kind]
         if path.exists():
-            self.tree = parse_xml(path)
+            try:
+                self.tree = parse_xml(path)
+            except etree.XMLSyntaxError as err:
+                line, column = err.position
+                raise RegisterError(f"{path}:{line}:{column}: not well-formed XML ({err.msg}); "
+                                    "fix it, or restore the file from version control, and run again") from None
             found = self.tree.find(f".//{{{TEI_NS}}}{list_name}")
             if found is None:
-                raise ValueError(f"{path}: no <{list_name}> in this register; add one inside <body>")
+                raise RegisterError(f"{path}: no <{list_name}> in this register; add one inside <body>")
             self.list = found
         else:
             self.list = E(list_name)

@@ -69,3 +69,14 @@ def test_transform_before_tei_says_what_to_run(tmp_path):
     root = make_edition(tmp_path)
     result = run(root, "html")
     assert result.exit_code == 1 and "run `corresp tei` first" in result.output
+
+
+def test_broken_register_is_a_message_with_file_and_line(tmp_path):
+    root = make_edition(tmp_path)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    persons = root / "tei" / "register" / "persons.xml"
+    persons.write_text(persons.read_text().replace("</listPerson>", "</listPersons>"))
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 1
+    assert "persons.xml:" in result.output and "not well-formed XML" in result.output
+    assert "Traceback" not in result.output
