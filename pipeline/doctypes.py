@@ -19,7 +19,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                                    "record of the conversation", "minutes of conversation",
                                    "minutes of a conversation", "conversation record",
                                    "memcon"),
-    "conversation": ("conversation", "discussion", "talk", "talks"),
+    "conversation": ("conversation", "discussion", "talk", "talks", "meeting"),
     "minutes": ("minutes", "meeting minutes", "protocol"),
     "report": ("report",),
     "note": ("note", "verbal note", "note verbale"),

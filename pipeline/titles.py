@@ -69,7 +69,7 @@ _PERIODICALS = re.compile(
     r"Monde|Figaro|Renmin Ribao|Ribao|News|Review|Bulletin|Chronicle|Courier|Observer|Telegraph)\b"
 )
 _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation|fragment|abridged|"
-                        r"partial|incomplete|original|in \w+|attachment|enclosure)$", re.IGNORECASE)
+                        r"partial|incomplete|original|in \w+|attachment|enclosure|undated|n\.\s?d\.)$", re.IGNORECASE)
 _LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
 _VIA = re.compile(r"^\s*via\s+(.+)$", re.IGNORECASE)
 _FOR = re.compile(r"^\s*for\s+(.+)$", re.IGNORECASE)
@@ -177,8 +177,10 @@ _SUBJECT = re.compile(
 def looks_like_name(text: str) -> bool:
     """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"."""
     words = text.split()
-    if not words or len(words) > 8:
+    if not words or len(words) > (16 if any(w.lower().strip(".,") in _ORG_WORDS for w in words) else 8):
         return False
+    if words[-1].lower() in _PARTICLES:
+        return False  # "Puzanov for": a name does not end in a particle
     if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS or words[0][:1].isdigit()):
         return False
     for word in words:
@@ -493,16 +495,21 @@ def parse_title(text: str, writer: str | None = None) -> Title:
 
     # "Notes by A …", "From the Journal of A: …", "Diary of A": an author.
     by = re.match(r"^(?:by|from the (?:journal|diary|notebook|notes) of|of)\s+(.+)$", rest, re.IGNORECASE)
-    if by and not _top_positions(by.group(1), _TO):
+    if by and (title.doctype == "diary" or not _top_positions(by.group(1), _TO)):
+        head, subject = _split_subject(by.group(1))
+        authors = parse_party_list(head) if subject else None
+        if authors and not authors[1]:
+            title.authors, title.subject = authors[0], subject
+            return _finish(title, writer)
         words = re.split(r"(?<=\S)(?=[:;,])|\s+", by.group(1))
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n]).strip(" :;,")
             if not candidate or not candidate.split()[-1][:1].isupper():
                 continue
-            if any(w[:1].islower() and w not in _NAME_PARTICLES for w in candidate.split()):
-                continue  # "Nowak on the Harvest": a person's name holds no "on the"
             name = parse_name(candidate)[0]
-            if name:
+            if name and (name.kind == "org" or not any(
+                    w[:1].islower() and w not in _NAME_PARTICLES for w in name.written.split())):
+                # ("Nowak on the Harvest" is no person's name: it holds "on the")
                 title.authors = [name]
                 about = re.match(r"^(?::\s*(.+)|[;,]?\s*(?:on|about|concerning|regarding|re:?)\s+(.+))$",
                                  by.group(1)[len(candidate):].strip(), re.IGNORECASE)

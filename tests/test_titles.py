@@ -225,3 +225,28 @@ def test_brackets_that_are_not_understood_are_reported():
     t = parse_title("Cable, Petrov [?] to Ivanov")
     assert t.names() == []
     assert "brackets not understood, so no parties were read: [?]" in t.problems
+
+
+@pytest.mark.parametrize("title, authors, subject", [
+    ("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 January 1957",
+     [("A.M. Puzanov", "Soviet Ambassador to the DPRK")], None),
+    ("Report by the Soviet Embassy in Hanoi on the Harvest", [("Soviet Embassy in Hanoi", None)], "the Harvest"),
+    ("Speech by Mao Zedong at the Moscow Meeting", [("Mao Zedong", None)], None),
+])
+def test_authors(title, authors, subject):
+    t = parse_title(title)
+    assert [(n.written, n.role) for n in t.authors] == authors and t.subject == subject
+    assert not t.senders and not t.recipients
+
+
+def test_long_organisation_names_as_parties():
+    t = parse_title("Letter from the Central Committee of the Communist Party of the Soviet Union to the "
+                    "Central Committee of the Chinese Communist Party")
+    assert [(n.written, n.kind) for n in t.senders] == [
+        ("Central Committee of the Communist Party of the Soviet Union", "org")]
+    assert [n.written for n in t.recipients] == ["Central Committee of the Chinese Communist Party"]
+
+
+def test_meeting_record_has_participants():
+    t = parse_title("Record of the Fifth Meeting between Khrushchev and Mao")
+    assert written(t.participants) == ["Khrushchev", "Mao"]
