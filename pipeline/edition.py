@@ -75,7 +75,8 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
         entity = resolver.entity_for(form, kind)
         return registers.ref(entity) if entity else None
 
-    marker = Marker({form: kind for form, (kind, _) in resolver.markup_forms().items()}, resolve)
+    forms, ambiguous = resolver.markup_forms()
+    marker = Marker(forms, resolve, ambiguous)
     encoder = Encoder(settings.params(), resolver, marker)
 
     letters_dir = tei_dir / "letters"
@@ -104,6 +105,10 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     report.candidates = [
         {"name": name, "count": len(places), "where": places}
         for name, places in sorted(encoder.candidates.items(), key=lambda item: (-len(item[1]), item[0]))
+    ]
+    report.ambiguous = [
+        {"name": name, "could_be": ambiguous[name], "count": len(places), "where": places}
+        for name, places in sorted(encoder.ambiguous.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
     produced = {p.name for p in letters}
     report.stale = sorted(

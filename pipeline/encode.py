@@ -87,13 +87,20 @@ class Encoder:
         self.settings = settings
         self.resolver = resolver
         self.marker = marker
-        # Unmarked capitalised names → where they occur ("file:line"), for the run report.
+        # Unmarked capitalised names, and names that could mean several entries → where they
+        # occur ("file:line"), for the run report.
         self.candidates: dict[str, list[str]] = {}
+        self.ambiguous: dict[str, list[str]] = {}
 
     def _running_text(self, paragraph: str, record: Record, line: int) -> etree._Element:
         p = self.marker.fill(E.p(), paragraph, record.entry.date)
+        where = f"{record.entry.source}:{line}"
+        for name in self.marker.unresolved:
+            self.ambiguous.setdefault(name, []).append(where)
         for name in candidates(p):
-            self.candidates.setdefault(name, []).append(f"{record.entry.source}:{line}")
+            if name not in self.marker.ambiguous:
+                self.candidates.setdefault(name, []).append(where)
+        self.marker.unresolved.clear()
         return p
 
     def _name(self, name: Name) -> etree._Element:

@@ -74,34 +74,108 @@ def _infer(text: str, kind: str, context: DateValue | None) -> DateValue | None:
 ELEMENT = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
-class Marker:
-    """Compiled once per run from the register's forms; marks up many summaries."""
+_TOKEN = re.compile(r"\S+")
+_OPEN = "([{“‘\"'«"
+_CLOSE = ".,;:!?)]}”’\"'»"
 
-    def __init__(self, forms: dict[str, str], resolve):
-        """``forms``: name form → kind; ``resolve(form, kind)`` → @ref or None."""
+
+def _cores(token: str) -> list[str]:
+    """A word as written and without what may follow a name: "Mao's," → Mao's, Mao's → Mao."""
+    cores = [token]
+    while True:
+        word = cores[-1]
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            word = word[:-2]
+        elif len(word) > 1 and word[-1] in _CLOSE:
+            word = word[:-1]
+        else:
+            return cores
+        cores.append(word)
+
+
+class NameIndex:
+    """Name forms indexed by their first word.
+
+    Finding names costs time per word of running text, not per form in the registers, so
+    summaries mark up as fast with ten thousand register names as with ten.
+    """
+
+    def __init__(self, forms):
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in forms:
+            words = tuple(form.split())
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+        for candidates in self.by_first.values():
+            candidates.sort(key=len, reverse=True)
+
+    def find(self, text: str, exclude: str | None = None):
+        """(start, end, form) of each name, left to right, longest first, never overlapping.
+
+        ``exclude``: a form not to match (an organisation's own name, when looking inside it).
+        """
+        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+        i = 0
+        while i < len(tokens):
+            start, token = tokens[i]
+            head = token.lstrip(_OPEN)
+            offset = start + len(token) - len(head)
+            found = self._match(tokens, i, head, exclude)
+            if found:
+                words, end = found
+                yield offset, end, " ".join(words)
+                i += len(words)
+            else:
+                i += 1
+
+    def _match(self, tokens, i: int, head: str, exclude: str | None):
+        cores = _cores(head)
+        candidates = sorted({w for core in cores for w in self.by_first.get(core, ())}, key=len, reverse=True)
+        for words in candidates:
+            if exclude is not None and " ".join(words) == exclude:
+                continue
+            k = len(words)
+            if k == 1:
+                return words, tokens[i][0] + len(tokens[i][1]) - len(head) + len(words[0])
+            if i + k > len(tokens) or head != words[0]:
+                continue
+            if any(tokens[i + j][1] != words[j] for j in range(1, k - 1)):
+                continue
+            last_start, last = tokens[i + k - 1]
+            if words[-1] in _cores(last):
+                return words, last_start + len(words[-1])
+        return None
+
+
+class Marker:
+    """Built once per run from the registers' forms; marks up many summaries."""
+
+    def __init__(self, forms: dict[str, str], resolve, ambiguous: dict[str, list[str]] | None = None):
+        """``forms``: name form → kind; ``resolve(form, kind)`` → @ref or None.
+
+        ``ambiguous``: forms that could mean more than one entry (form → the candidates);
+        they are left unmarked and listed in ``self.unresolved`` for the report.
+        """
         self.forms = forms
         self.resolve = resolve
-        alternatives = sorted(forms, key=len, reverse=True)
-        self.names = (
-            re.compile(
-                r"(?<![\w’'-])(" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives) + r")(?![\w-])"
-            )
-            if alternatives
-            else None
-        )
+        self.ambiguous = ambiguous or {}
+        self.unresolved: list[str] = []  # ambiguous forms met since the caller last took them
+        self.index = NameIndex(forms)
 
-    def spans(self, text: str, context: DateValue | None, nested: bool = False) -> list[Span]:
+    def spans(self, text: str, context: DateValue | None, inside: str | None = None) -> list[Span]:
+        """Names and dates in ``text``; ``inside``: the @ref of the organisation it names."""
         found: list[Span] = []
-        if self.names:
-            # Inside an organisation's name, look for shorter names only (not the name itself).
-            for m in self.names.finditer(text, 0, len(text) - 1 if nested else len(text)):
-                form = " ".join(m.group(1).split())
-                kind = self.forms[form]
-                if kind == "person" and " " not in form and _other_first_name(text, m.start(1)):
-                    continue  # "Karl Weber" is not Anna Weber's "Weber"
-                ref = self.resolve(form, kind)
-                if ref:
-                    found.append(Span(m.start(1), m.end(1), ELEMENT[kind], (("ref", ref),)))
+        # Inside an organisation's name look for shorter names only, not the name itself.
+        for start, end, form in self.index.find(text, " ".join(text.split()) if inside else None):
+            kind = self.forms[form]
+            if form in self.ambiguous:
+                self.unresolved.append(form)
+                continue
+            if kind == "person" and " " not in form and _other_first_name(text, start):
+                continue  # "Karl Weber" is not Anna Weber's "Weber"
+            ref = self.resolve(form, kind)
+            if ref and ref != inside:
+                found.append(Span(start, end, ELEMENT[kind], (("ref", ref),)))
         for m in _DATE_RX.finditer(text):
             kind = m.lastgroup
             value = _infer(m.group(kind), kind, context)
@@ -116,7 +190,7 @@ class Marker:
         return kept
 
     def fill(self, parent: etree._Element, text: str, context: DateValue | None,
-             nested: bool = False) -> etree._Element:
+             inside: str | None = None) -> etree._Element:
         """Append ``text`` to ``parent`` as mixed content with the spans marked up.
 
         Names inside an organisation's name are marked too: "the <orgName>Nanjing
@@ -124,7 +198,7 @@ class Marker:
         """
         position = 0
         last = None
-        for span in self.spans(text, context, nested):
+        for span in self.spans(text, context, inside):
             before = text[position:span.start]
             if last is None:
                 parent.text = (parent.text or "") + before
@@ -133,7 +207,7 @@ class Marker:
             last = etree.SubElement(parent, f"{{{TEI_NS}}}{span.element}", dict(span.attributes))
             inner = text[span.start:span.end]
             if span.element == "orgName" and " " in inner:
-                self.fill(last, inner, context, nested=True)
+                self.fill(last, inner, context, inside=last.get("ref"))
             else:
                 last.text = inner
             position = span.end

@@ -174,26 +174,21 @@ class Resolver:
         Full names first, so that a short form ("Mao") can join the one full name
         that contains it ("Mao Zedong"), and never when two could match.
         """
-        canonical: list[tuple[str, str]] = []
-        pseudonyms: list[Name] = []
+        # (kind, form) → the title that first named it, in input order; cover names met.
         first_seen: dict[tuple[str, str], str] = {}
+        pseudonyms: dict[Name, None] = {}
         for title, place in zip(titles, where or [""] * len(titles)):
-            for name in title.names():
-                first_seen.setdefault((name.kind, name.canonical), f"{title.text} ({place})" if place else title.text)
-            for located in [title.place, *[n.place for n in title.names()]]:
+            origin = f"{title.text} ({place})" if place else title.text
+            names = title.names()
+            for name in names:
+                first_seen.setdefault((name.kind, name.canonical), origin)
+                if name.identified:
+                    pseudonyms.setdefault(name)
+            for located in [title.place, *[e.place for e in title.enclosures], *[n.place for n in names]]:
                 if located:
-                    first_seen.setdefault(("place", located), f"{title.text} ({place})" if place else title.text)
-            for name in title.names():
-                if (name.kind, name.canonical) not in canonical:
-                    canonical.append((name.kind, name.canonical))
-                if name.identified and name not in pseudonyms:
-                    pseudonyms.append(name)
-            places = [title.place, *[e.place for e in title.enclosures], *[n.place for n in title.names()]]
-            for place in places:
-                if place and ("place", place) not in canonical:
-                    canonical.append(("place", place))
-        order = {item: n for n, item in enumerate(canonical)}
-        for kind, form in sorted(canonical, key=lambda item: (-len(item[1].split()), order[item])):
+                    first_seen.setdefault(("place", located), origin)
+        order = {item: n for n, item in enumerate(first_seen)}
+        for kind, form in sorted(first_seen, key=lambda item: (-len(item[1].split()), order[item])):
             if self.entity_for(form, kind):
                 continue
             if kind == "person" and len(form.split()) == 1 and self._join_full_name(form):
@@ -215,11 +210,7 @@ class Resolver:
     def _join_full_name(self, form: str) -> bool:
         """Add a one-word form to the one person whose full name contains it, if exactly one."""
         register = self.registers["person"]
-        owners = {
-            entity_id
-            for other, entity_id in register.forms().items()
-            if len(other.split()) > 1 and form in other.split() and not register.rejects(form, entity_id)
-        }
+        owners = register.owners(form)
         if len(owners) == 1:
             entity = register.entities[owners.pop()]
             self.log.append(f"person {entity.id}: {form!r} is a short form of {entity.preferred!r}, "
@@ -240,25 +231,40 @@ class Resolver:
         entity = register.find(name.written) if not name.identified else self.entity_for(name.identified, name.kind)
         return entity or register.find(name.canonical)
 
-    def markup_forms(self) -> dict[str, tuple[str, str]]:
-        """Every form usable in running text → (kind, entity id or '' if not yet in a register)."""
-        forms: dict[str, tuple[str, str]] = {}
+    def markup_forms(self) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """Forms to look for in running text → kind; and the forms that could mean several entries.
+
+        A form is ambiguous when two entries claim it: two registers ("Georgia", person and
+        place), or one entry's name and a word of another person's full name ("Petrov", a
+        cover name of Kalinin, and "Ivan Petrov"). Ambiguous forms are never marked up.
+        """
+        kinds: dict[str, str] = {}
+        meanings: dict[str, set[str]] = {}
         for kind, register in self.registers.by_kind.items():
             for form, entity_id in register.forms().items():
-                forms.setdefault(form, (kind, entity_id))
+                kinds.setdefault(form, kind)
+                meanings.setdefault(form, set()).add(f"{kind}:{entity_id}")
         for form, row in self.known.items():
-            forms.setdefault(form, (row.kind, ""))
-        # One word of exactly one person's full name ("Mikoyan" of "Anastas Mikoyan").
+            if form not in kinds:
+                kinds[form] = row.kind
+                meanings[form] = {f"{row.kind}:{row.name}"}
+        # A word of a person's full name: a short form if only one person has it ("Mikoyan").
         register = self.registers["person"]
-        owners: dict[str, set[str]] = {}
-        for form, entity_id in register.forms().items():
-            words = form.split()
-            if len(words) > 1:
-                for word in words:
-                    if len(word) > 2 and word[0].isupper() and word.isalpha():
-                        owners.setdefault(word, set()).add(entity_id)
-        for word, ids in owners.items():
-            if len(ids) == 1 and word not in forms and not register.rejects(word, next(iter(ids))):
+        words = {w for form in register.forms() if " " in form for w in form.split()
+                 if len(w) > 2 and w[0].isupper() and w.isalpha()}
+        for word in sorted(words):
+            ids = register.owners(word)
+            if not ids:
+                continue
+            if word in kinds:
+                meanings[word] |= {f"person:{i}" for i in ids}
+            elif len(ids) == 1:
                 self.short_forms[word] = next(iter(ids))
-                forms[word] = ("person", "")
-        return forms
+                kinds[word] = "person"
+            else:
+                kinds[word] = "person"
+                meanings[word] = {f"person:{i}" for i in ids}
+        ambiguous = {form: sorted(m) for form, m in meanings.items() if len(m) > 1}
+        for form, candidates in sorted(ambiguous.items()):
+            self.log.append(f"{form!r} could be {', '.join(candidates)}: not marked up in running text")
+        return kinds, ambiguous

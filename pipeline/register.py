@@ -117,6 +117,7 @@ class Register:
             ).getroottree()
         self.changed = not path.exists()
         self._index: dict[str, str] = {}
+        self._owners: dict[str, set[str]] = {}
         self._rejected: dict[str, set[str]] = {}
         self.entities: dict[str, Entity] = {}
         for element in self.tree.iter(f"{{{TEI_NS}}}{self.entry_name}"):
@@ -126,9 +127,20 @@ class Register:
     def _add_to_index(self, entity: Entity) -> None:
         self.entities[entity.id] = entity
         for form in entity.forms():
-            self._index.setdefault(form, entity.id)
+            self._index_form(form, entity.id)
         for form in entity.rejected():
             self._rejected.setdefault(form, set()).add(entity.id)
+
+    def _index_form(self, form: str, entity_id: str) -> None:
+        self._index.setdefault(form, entity_id)
+        words = form.split()
+        if len(words) > 1:
+            for word in words:
+                self._owners.setdefault(word, set()).add(entity_id)
+
+    def owners(self, word: str) -> set[str]:
+        """Entries with a several-word name containing ``word`` ("Mikoyan" → anastas-mikoyan)."""
+        return {i for i in self._owners.get(word, ()) if not self.rejects(word, i)}
 
     def find(self, form: str) -> Entity | None:
         key = self._index.get(" ".join(form.split()))
@@ -172,7 +184,7 @@ class Register:
             names[-1].addnext(name)
         else:
             entity.element.insert(0, name)
-        self._index[form] = entity.id
+        self._index_form(form, entity.id)
         self.changed = True
         return True
 

@@ -26,6 +26,7 @@ class Report:
     written: dict[str, list[str]] = field(default_factory=dict)
     register_log: list[str] = field(default_factory=list)
     candidates: list[dict] = field(default_factory=list)
+    ambiguous: list[dict] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
 
     def outcome(self, what: str, path: str) -> None:
@@ -60,6 +61,12 @@ class Report:
             for c in self.candidates:
                 out.append(f"  {c['name']} ×{c['count']} ({', '.join(c['where'][:3])}"
                            f"{', …' if len(c['where']) > 3 else ''})")
+        if self.ambiguous:
+            out.append(f"{len(self.ambiguous)} name(s) in summaries left unmarked because they could mean "
+                       "more than one register entry (mark them by hand, or type one form rejected):")
+            for c in self.ambiguous:
+                out.append(f"  {c['name']} ×{c['count']}: {' or '.join(c['could_be'])} "
+                           f"({', '.join(c['where'][:3])}{', …' if len(c['where']) > 3 else ''})")
         for what in ("written", "updated", "regenerated"):
             for path in self.written.get(what, []):
                 out.append(f"{what} {path}")

@@ -197,3 +197,28 @@ def test_unused_register_entry_is_flagged_unless_a_reason_is_given(tmp_path):
           '<persName type="preferred">Nobody Known</persName>\n'
           '          <note type="unused">Kept for the next volume.</note>')
     assert Validator(root).validate([persons]) == []
+
+
+def test_a_cover_name_that_is_also_someones_surname_is_not_marked(tmp_path):
+    listing = ("May 3, 1951\nLetter from Ivan Petrov to Anna Weber\nPetrov writes.\n\n"
+               "May 4, 1951\nCable, Petrov (Kalinin) to Anna Weber\nPetrov reports.\n")
+    for order in (listing, "\n\n".join(reversed(listing.split("\n\n"))) + "\n"):
+        root = build(tmp_path / str(len(list(tmp_path.iterdir()))), order)
+        result = generate(settings.load(root))
+        assert [t for t, _ in marked(root) if t == "Petrov"] == []
+        (entry,) = [a for a in result.report.ambiguous if a["name"] == "Petrov"]
+        assert entry["could_be"] == ["person:ivan-petrov", "person:kalinin"] and entry["count"] == 2
+        sender = {p.name: p.read_text() for p in (root / "tei" / "letters").glob("*.xml")}
+        cable = next(t for n, t in sender.items() if n.startswith("cable"))
+        assert '<persName ref="../register/persons.xml#kalinin">Petrov</persName>' in cable
+
+
+def test_bare_surname_shared_by_several_people_is_not_marked(tmp_path):
+    listing = ("May 3, 1951\nLetter, Anna Weber to Ambassador Nowak\n\n"
+               "May 4, 1951\nLetter, Piotr Nowak to Anna Weber\nNowak thanks Weber.\n\n"
+               "May 5, 1951\nLetter, Jan Nowak to Anna Weber\nNowak asks Weber.\n")
+    root = build(tmp_path, listing)
+    assert [t for t, _ in marked(root) if t == "Nowak"] == []
+    result = generate(settings.load(root))
+    (entry,) = [a for a in result.report.ambiguous if a["name"] == "Nowak"]
+    assert entry["could_be"] == ["person:jan-nowak", "person:nowak", "person:piotr-nowak"]
