@@ -86,6 +86,9 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     from .edition import generate
 
     settings = _settings(ctx)
+    for key, name in settings.missing_known_files():
+        what = f'{key} = "{name}"' if key == "authorities" else f'{key}: "{name}"'
+        click.echo(f"{settings_mod.FILE}: [input] {what} not found; continuing without it", err=True)
     if not settings.raw_files():
         raise Failure(f"{settings.root}: no input matches {settings.values.get('input', {}).get('raw', 'raw/*.txt')}; "
                       "put the listing(s) in raw/ as .txt files")
@@ -98,13 +101,18 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     st.write_atomic(settings.output_dir / "report.json", report.to_json())
     click.echo(report.summary())
     click.echo("report: output/report.json")
+    # A listing that yields nothing was not understood at all, however little it says.
+    empty = [f.file for f in report.files if not f.error and f.entries == 0]
+    for name in empty:
+        click.echo(f"{name}: no entries found")
     failed = False
     if not no_validate:
         failed = not _validate(settings, [*result.letters, *sorted((settings.tei_dir / "register").glob("*.xml"))])
     if any(f.error for f in report.files):
         raise Failure("some input files could not be read (see above)")
-    if strict and report.unparsed:
-        raise Failure(f"--strict: {report.unparsed} line(s) or entries not understood (see above)")
+    if strict and report.unparsed + len(empty):
+        raise Failure(f"--strict: {report.unparsed + len(empty)} line(s), entries or files not understood "
+                      "(see above)")
     if failed:
         raise Failure("the TEI written has validation errors (see above)")
 
@@ -184,12 +192,42 @@ def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
         st.write_atomic(register.path, register.to_bytes())
 
 
+def _cmif_licence(settings: settings_mod.Settings) -> None:
+    """correspSearch would reject the CMIF file: say so before writing it."""
+    try:
+        settings.check_cmif_licence()
+    except settings_mod.SettingsError as err:
+        raise Failure(str(err)) from None
+
+
+def _well_formed(settings: settings_mod.Settings) -> None:
+    """Saxon reports a broken TEI file as a Java stack trace: find it first, with its line."""
+    from lxml import etree
+
+    from .tei import parse_xml
+
+    broken = []
+    for path in [*sorted((settings.tei_dir / "letters").glob("*.xml")),
+                 *sorted((settings.tei_dir / "register").glob("*.xml"))]:
+        try:
+            parse_xml(path)
+        except etree.XMLSyntaxError as err:
+            line, column = err.position or (1, 1)
+            broken.append(f"{path.relative_to(settings.root)}:{line}:{column}: not well-formed XML ({err.msg})")
+    if broken:
+        others = f", and {len(broken) - 1} other file(s)" if len(broken) > 1 else ""
+        raise Failure(f"{broken[0]}; fix it{others} (corresp validate lists every problem)")
+
+
 def _transform(ctx: click.Context, stage: str) -> None:
     from . import transform
 
     settings = _settings(ctx)
+    if stage == "cmif":
+        _cmif_licence(settings)
     if not any((settings.tei_dir / "letters").glob("*.xml")):
         raise Failure(f"{settings.tei_dir / 'letters'}: no TEI letters; run `corresp tei` first")
+    _well_formed(settings)
     out = settings.output_dir
     try:
         if stage == "html":
@@ -231,6 +269,7 @@ def cmif(ctx: click.Context) -> None:
 @click.pass_context
 def build(ctx: click.Context, force: bool) -> None:
     """Run every stage: tei, validate, html, csv, cmif, then validate the CMIF."""
+    _cmif_licence(_settings(ctx))  # before any work: the last stage would refuse it
     ctx.invoke(tei, force=force, strict=False, no_validate=False, layout="auto")
     for stage in (html, csv, cmif):
         ctx.invoke(stage)

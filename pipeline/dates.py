@@ -8,6 +8,7 @@ unambiguous. Anything we cannot read returns ``None`` and the caller keeps the t
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -122,6 +123,25 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _step(value: str, by: int) -> str | None:
+    """``value`` moved ``by`` units of its own precision (year, month or day).
+
+    "before X" and "after X" exclude X: before 1953 is at the latest 1952, before
+    5 March 1952 at the latest 4 March. Real calendar arithmetic, so month and year
+    roll over and leap days count.
+    """
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return _iso(parts[0] + by)
+    if len(parts) == 2:
+        months = parts[0] * 12 + parts[1] - 1 + by
+        return _iso(months // 12, months % 12 + 1)
+    try:
+        return (datetime.date(*parts) + datetime.timedelta(days=by)).isoformat()
+    except OverflowError:
+        return None
 
 
 def _month(name: str | None) -> int | None:
@@ -242,9 +262,10 @@ def parse_date(text: str) -> DateValue | None:
     if attributes is None:
         return None
     if bound:
-        if "when" not in attributes:
+        limit = _step(attributes["when"], 1 if bound == "notBefore" else -1) if "when" in attributes else None
+        if limit is None:
             return None
-        attributes = {bound: attributes["when"]}
+        attributes = {bound: limit}
     return DateValue(
         text=written,
         when=attributes.get("when"),

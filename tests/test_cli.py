@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
@@ -80,3 +81,70 @@ def test_broken_register_is_a_message_with_file_and_line(tmp_path):
     assert result.exit_code == 1
     assert "persons.xml:" in result.output and "not well-formed XML" in result.output
     assert "Traceback" not in result.output
+
+
+LISTING = ("May 3, 1951\nLetter, Anna Weber to Jean Martin\nOn the archive.\n\n"
+           "June 4, 1951\nLetter, Jean Martin to Anna Weber\nThe reply.\n")
+
+
+def set_licence(root, licence):
+    path = root / "edition.toml"
+    path.write_text(path.read_text().replace("https://creativecommons.org/licenses/by/4.0/", licence))
+
+
+@pytest.mark.parametrize("stage", ["html", "csv", "cmif"])
+@pytest.mark.parametrize("folder", ["letters", "register"])
+def test_broken_tei_is_named_before_any_stylesheet_runs(tmp_path, stage, folder):
+    root = make_edition(tmp_path, raw={"l.txt": LISTING})
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    broken = sorted((root / "tei" / folder).glob("*.xml"))[0]
+    lines = broken.read_text().splitlines()
+    lines[3] += "<oops>"
+    broken.write_text("\n".join(lines) + "\n")
+    result = run(root, stage)
+    assert result.exit_code == 1
+    assert f"tei/{folder}/{broken.name}:" in result.output and ": not well-formed XML (" in result.output
+    assert "fix it (corresp validate lists every problem)" in result.output
+    assert "Traceback" not in result.output and "xsl" not in result.output
+
+
+def test_cmif_refuses_a_licence_correspsearch_does_not_accept(tmp_path):
+    root = make_edition(tmp_path, raw={"l.txt": LISTING})
+    set_licence(root, "https://creativecommons.org/licenses/by-sa/4.0/")
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    result = run(root, "cmif")
+    assert result.exit_code == 1
+    assert "edition.toml:" in result.output and "[edition] licence" in result.output
+    assert "not accepted by correspSearch" in result.output
+    assert not (root / "output" / "cmif.xml").exists()
+    assert run(root, "csv").exit_code == 0  # the other stages take any licence
+
+
+def test_build_refuses_that_licence_before_doing_anything(tmp_path):
+    root = make_edition(tmp_path, raw={"l.txt": LISTING})
+    set_licence(root, "https://example.org/licence")
+    result = run(root, "build")
+    assert result.exit_code == 1 and "not accepted by correspSearch" in result.output
+    assert not (root / "tei").exists() and not (root / "output" / "cmif.xml").exists()
+
+
+def test_missing_lookup_files_are_a_warning(tmp_path):
+    root = make_edition(tmp_path, raw={"l.txt": LISTING})
+    (root / "raw" / "authorities.csv").unlink()
+    (root / "raw" / "gazetteer.csv").unlink()
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 0, result.output
+    assert ('edition.toml: [input] authorities = "raw/authorities.csv" not found; continuing without it'
+            in result.output)
+    assert 'edition.toml: [input] gazetteers: "raw/gazetteer.csv" not found; continuing without it' in result.output
+    assert any((root / "tei" / "letters").glob("*.xml"))
+
+
+def test_a_listing_without_entries_is_a_problem(tmp_path):
+    root = make_edition(tmp_path, raw={"l.txt": LISTING, "empty.txt": "", "page.txt": "Results:\nSort by\n"})
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 0
+    assert "empty.txt: no entries found" in result.output and "page.txt: no entries found" in result.output
+    assert "l.txt: no entries found" not in result.output
+    result = run(root, "tei", "--no-validate", "--strict")
+    assert result.exit_code == 1 and "--strict: 2 " in result.output

@@ -24,8 +24,8 @@ from pipeline.dates import parse_date
         ("[c. 5 March 1952]", {"when": "1952-03-05", "cert": "low"}),
         ("ca. 1952", {"when": "1952", "cert": "low"}),
         ("1952?", {"when": "1952", "cert": "low"}),
-        ("[after 5 March 1952]", {"notBefore": "1952-03-05", "cert": "medium"}),
-        ("[before 1953]", {"notAfter": "1953", "cert": "medium"}),
+        ("[after 5 March 1952]", {"notBefore": "1952-03-06", "cert": "medium"}),
+        ("[before 1953]", {"notAfter": "1952", "cert": "medium"}),
         ("[5 or 12 March 1952]", {"notBefore": "1952-03-05", "notAfter": "1952-03-12", "cert": "medium"}),
         ("1–7 March 1952", {"from": "1952-03-01", "to": "1952-03-07"}),
         ("5–6 [March 1952]", {"from": "1952-03-05", "to": "1952-03-06", "cert": "medium"}),
@@ -62,6 +62,37 @@ def test_ocr_repair_is_flagged():
 ])
 def test_numeric_and_ordinal_forms(text, when):
     assert parse_date(text).when == when
+
+
+@pytest.mark.parametrize("text, attributes", [
+    # "before X" / "after X" exclude X: one unit of X's precision earlier / later.
+    ("before 1953", {"notAfter": "1952"}),
+    ("before March 1952", {"notAfter": "1952-02"}),
+    ("before 5 March 1952", {"notAfter": "1952-03-04"}),
+    ("after 1952", {"notBefore": "1953"}),
+    ("after March 1952", {"notBefore": "1952-04"}),
+    ("after 5 March 1952", {"notBefore": "1952-03-06"}),
+    # month and year roll over; leap years count
+    ("before January 1952", {"notAfter": "1951-12"}),
+    ("after December 1951", {"notBefore": "1952-01"}),
+    ("before 1 January 1952", {"notAfter": "1951-12-31"}),
+    ("after 31 December 1951", {"notBefore": "1952-01-01"}),
+    ("before 1 March 1952", {"notAfter": "1952-02-29"}),
+    ("before 1 March 1951", {"notAfter": "1951-02-28"}),
+    ("after 28 February 1952", {"notBefore": "1952-02-29"}),
+    ("after 28 February 1900", {"notBefore": "1900-03-01"}),
+    ("vor 5. März 1952", {"notAfter": "1952-03-04"}),
+    ("[après 1952]", {"notBefore": "1953", "cert": "medium"}),
+])
+def test_before_and_after_are_exclusive(text, attributes):
+    value = parse_date(text)
+    assert value.attributes() == attributes
+    assert value.text == text
+
+
+def test_bound_beyond_the_calendar_is_not_read():
+    assert parse_date("after 31 December 9999") is None
+    assert parse_date("before 1 January 0001") is None
 
 
 def test_day_month_order_is_not_guessed():

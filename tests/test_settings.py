@@ -1,0 +1,119 @@
+"""edition.toml is checked on load: every mistake names the file, the line and the key."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import settings
+from pipeline.settings import SettingsError
+
+from conftest import make_edition
+
+
+def edition_with(tmp_path, old: str, new: str):
+    """The sample edition with one line of edition.toml changed; returns (root, line of the change)."""
+    root = make_edition(tmp_path)
+    path = root / "edition.toml"
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new))
+    return root, text[: text.index(old)].count("\n") + 1
+
+
+def load_error(root) -> str:
+    with pytest.raises(SettingsError) as info:
+        settings.load(root)
+    return str(info.value)
+
+
+def test_sample_settings_load(edition):
+    loaded = settings.load(edition)
+    assert loaded.params()["cmif_date"] and loaded.params()["base_url"].endswith("/")
+
+
+@pytest.mark.parametrize("date", ["27.11.2026", "2026-11", "2026-02-30", "20261127", "2026-11-27T10:00"])
+def test_cmif_date_must_be_a_real_iso_date(tmp_path, date):
+    root, line = edition_with(tmp_path, 'date = "2026-11-27"', f'date = "{date}"')
+    message = load_error(root)
+    assert f"edition.toml:{line}: [cmif] date must be a real date written YYYY-MM-DD" in message
+    assert repr(date) in message
+
+
+def test_unquoted_toml_date_is_as_good_as_a_string(tmp_path):
+    root, _ = edition_with(tmp_path, 'date = "2026-11-27"', "date = 2026-11-27")
+    assert settings.load(root).params()["cmif_date"] == "2026-11-27"
+
+
+@pytest.mark.parametrize("old, new, section, key", [
+    ('licence = "https://creativecommons.org/licenses/by/4.0/"', "licence = 42", "edition", "licence"),
+    ('title = "Sino-Soviet Relations, 1948-1949: A Calendar of Letters"',
+     'title = ["Sino-Soviet Relations, 1948-1949: A Calendar of Letters"]', "edition", "title"),
+    ('editor_email = "editor@example.org"', "editor_email = true", "edition", "editor_email"),
+    ('bibl_id = "c7706107-97f2-4505-bd3c-434a0bde8c89"', "bibl_id = 7706107", "cmif", "bibl_id"),
+    ('date = "2026-11-27"', "date = 2026-11-27T10:00:00", "cmif", "date"),
+    ('raw = "raw/*.txt"', "raw = 1", "input", "raw"),
+])
+def test_settings_that_must_be_strings(tmp_path, old, new, section, key):
+    root, line = edition_with(tmp_path, old, new)
+    message = load_error(root)
+    assert f"edition.toml:{line}: [{section}] {key} must be a string in quotes" in message
+
+
+def test_gazetteers_must_be_a_list_of_file_names(tmp_path):
+    root, line = edition_with(tmp_path, 'gazetteers = ["raw/gazetteer.csv"]', 'gazetteers = "raw/gazetteer.csv"')
+    assert f"edition.toml:{line}: [input] gazetteers must be a list of file names" in load_error(root)
+
+
+def test_base_url_must_end_with_a_slash(tmp_path):
+    root, line = edition_with(tmp_path, 'base_url = "https://example.org/sino-soviet-relations/"',
+                              'base_url = "https://example.org/sino-soviet-relations"')
+    message = load_error(root)
+    assert f"edition.toml:{line}: [edition] base_url must end with \"/\"" in message
+    assert 'base_url = "https://example.org/sino-soviet-relations/"' in message  # the fix
+
+
+def test_a_section_that_is_not_a_table(tmp_path):
+    root = make_edition(tmp_path)
+    path = root / "edition.toml"
+    path.write_text('input = "raw"\n' + path.read_text().replace("[input]\n", "[other]\n"))
+    assert "input must be a section" in load_error(root)
+
+
+@pytest.mark.parametrize("licence", [
+    "https://creativecommons.org/licenses/by/4.0/",
+    "https://creativecommons.org/licenses/by/4.0",
+    "http://creativecommons.org/licenses/by/4.0/",
+    "https://creativecommons.org/licenses/by/4.0/legalcode",
+    "https://creativecommons.org/publicdomain/zero/1.0/",
+    "http://creativecommons.org/publicdomain/zero/1.0",
+    "https://creativecommons.org/publicdomain/zero/1.0/legalcode",
+])
+def test_cmif_accepts_cc_by_4_and_cc0(tmp_path, licence):
+    root, _ = edition_with(tmp_path, 'licence = "https://creativecommons.org/licenses/by/4.0/"', f'licence = "{licence}"')
+    settings.load(root).check_cmif_licence()
+
+
+@pytest.mark.parametrize("licence", [
+    "https://creativecommons.org/licenses/by-sa/4.0/",
+    "https://creativecommons.org/licenses/by/3.0/",
+    "https://creativecommons.org/licenses/by/4.0/deed.de",
+    "https://example.org/creativecommons.org/licenses/by/4.0/",
+    "CC BY 4.0",
+])
+def test_cmif_refuses_other_licences(tmp_path, licence):
+    root, line = edition_with(tmp_path, 'licence = "https://creativecommons.org/licenses/by/4.0/"', f'licence = "{licence}"')
+    loaded = settings.load(root)  # any licence is fine for HTML and CSV
+    with pytest.raises(SettingsError) as info:
+        loaded.check_cmif_licence()
+    assert f"edition.toml:{line}: [edition] licence {licence!r} is not accepted by correspSearch" in str(info.value)
+
+
+def test_missing_lookup_files_are_optional(tmp_path):
+    root = make_edition(tmp_path)
+    (root / "raw" / "authorities.csv").unlink()
+    path = root / "edition.toml"
+    path.write_text(path.read_text().replace('gazetteers = ["raw/gazetteer.csv"]',
+                                             'gazetteers = ["raw/gazetteer.csv", "raw/more.csv"]'))
+    loaded = settings.load(root)
+    assert loaded.known_files() == [root / "raw" / "gazetteer.csv"]
+    assert loaded.missing_known_files() == [("authorities", "raw/authorities.csv"), ("gazetteers", "raw/more.csv")]
