@@ -59,10 +59,9 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
     report = Report()
     records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"))
-    assign_ids(records)
-
     tei_dir = settings.tei_dir
     store = st.Store(tei_dir)
+    assign_ids(records, {Path(path).stem: fingerprint for path, fingerprint in store.entries.items()})
     registers = Registers(tei_dir / "register")
     knowledge = Knowledge()
     for path in settings.known_files():
@@ -87,6 +86,7 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
         path = letters_dir / f"{record.id}.xml"
         data = serialise(encoder.build(record), PROCESSING)
         outcome = store.write(path, data, force=force)
+        store.entries[store.key(path)] = record.fingerprint
         report.outcome(outcome, str(path.relative_to(settings.root)))
         letters.append(path)
         documents[id(record)] = 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -37,6 +38,12 @@ class Record:
     def date(self) -> DateValue | None:
         return self.entry.date
 
+    @property
+    def fingerprint(self) -> str:
+        """What identifies the entry across runs: its words, not its position in the file."""
+        text = "\n".join([self.entry.title, self.entry.date_text, *self.entry.summary])
+        return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
+
 
 def _names_slug(names: list[Name]) -> str:
     return "-and-".join(slug(n.written) for n in names)
@@ -54,13 +61,31 @@ def base_id(record: Record) -> str:
     return "_".join(p for p in parts if p)
 
 
-def assign_ids(records: list[Record]) -> None:
-    """Unique ids: the base id, then + subject, then -2, -3 … in input order."""
+def assign_ids(records: list[Record], previous: dict[str, str] | None = None) -> None:
+    """Unique ids that stay put.
+
+    An entry corresp has seen before (same fingerprint) keeps its id. A new one gets its
+    base id; when several entries share that base, the subject is appended, then -2, -3 …
+    So an entry inserted into a listing never takes the id, or the hand-edited file, of
+    another. ``previous``: id → fingerprint of the entries of the last run.
+    """
+    known: dict[str, list[str]] = {}
+    for old_id, fingerprint in sorted((previous or {}).items()):
+        known.setdefault(fingerprint, []).append(old_id)
     counts: dict[str, int] = {}
     for record in records:
         counts[base_id(record)] = counts.get(base_id(record), 0) + 1
     used: set[str] = set()
+    new: list[Record] = []
     for record in records:
+        base = base_id(record)
+        mine = [i for i in known.get(record.fingerprint, []) if i not in used and i.startswith(base)]
+        if mine:
+            record.id = mine[0]
+            used.add(record.id)
+        else:
+            new.append(record)
+    for record in new:
         candidate = base_id(record)
         if counts[candidate] > 1 and record.title.subject:
             candidate = f"{candidate}_{slug(record.title.subject)}"

@@ -42,10 +42,14 @@ class Store:
         self.root = root
         self.manifest_path = root / MANIFEST
         try:
-            self.hashes: dict[str, str] = json.loads(self.manifest_path.read_text("utf-8"))
+            data = json.loads(self.manifest_path.read_text("utf-8"))
         except (OSError, ValueError):
-            self.hashes = {}
-        self._saved = dict(self.hashes)
+            data = {}
+        # files: what corresp last wrote (path → SHA-256); entries: which listing entry each
+        # letter was made from (path → fingerprint), so ids survive insertions.
+        self.hashes: dict[str, str] = dict(data.get("files", {}))
+        self.entries: dict[str, str] = dict(data.get("entries", {}))
+        self._saved = self._state()
 
     def key(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -81,8 +85,10 @@ class Store:
         """Record a file's current bytes as ours (a register we merged into)."""
         self.hashes[self.key(path)] = sha256(path.read_bytes())
 
+    def _state(self) -> dict[str, dict[str, str]]:
+        return {"files": dict(sorted(self.hashes.items())), "entries": dict(sorted(self.entries.items()))}
+
     def save(self) -> None:
-        if self.hashes != self._saved:
-            data = json.dumps(dict(sorted(self.hashes.items())), indent=1).encode() + b"\n"
-            write_atomic(self.manifest_path, data)
-            self._saved = dict(self.hashes)
+        if self._state() != self._saved:
+            write_atomic(self.manifest_path, json.dumps(self._state(), indent=1).encode() + b"\n")
+            self._saved = self._state()

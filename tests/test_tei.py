@@ -263,3 +263,19 @@ def test_letter_no_longer_in_the_input_is_kept_and_reported(tmp_path):
     result = generate(settings.load(root))
     stale = "tei/letters/letter_1951-05-09_jean-martin_anna-weber.xml"
     assert result.report.stale == [stale] and (root / stale).exists()
+
+
+def test_inserted_entry_with_the_same_base_id_never_takes_another_entrys_file(tmp_path):
+    one_entry = "May 3, 1951\nLetter, Anna Weber to Jean Martin\nWeber asks about the harvest.\n"
+    root = make_edition(tmp_path, {"l.txt": one_entry}, authorities=False)
+    generate(settings.load(root))
+    path = root / "tei" / "letters" / "letter_1951-05-03_anna-weber_jean-martin.xml"
+    edited = path.read_text().replace("asks about", "asks (editor: urgently) about")
+    path.write_text(edited)
+    inserted = "May 3, 1951\nLetter, Anna Weber to Jean Martin\nWeber sends greetings.\n\n" + one_entry
+    (root / "raw" / "l.txt").write_text(inserted)
+    result = generate(settings.load(root))
+    assert path.read_text() == edited  # the editor's file is still the harvest letter's
+    assert result.report.written["kept"] == ["tei/letters/letter_1951-05-03_anna-weber_jean-martin.xml"]
+    new = root / "tei" / "letters" / "letter_1951-05-03_anna-weber_jean-martin-2.xml"
+    assert "Weber sends greetings." in new.read_text()
