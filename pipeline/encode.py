@@ -96,11 +96,6 @@ def assign_ids(records: list[Record], previous: dict[str, str] | None = None) ->
         record.id = unique
 
 
-def UNKNOWN() -> etree._Element:
-    """The party a listing does not name, written as CMIF does; nothing is guessed."""
-    return E.persName("Unknown")
-
-
 def _date(value: DateValue | None, text: str) -> etree._Element:
     return E.date(value.attributes() if value else {}, text)
 
@@ -235,19 +230,22 @@ class Encoder:
         return E.body(div)
 
     def _correspondence(self, title: Title, date: DateValue | None, date_text: str | None) -> etree._Element:
-        sent = E.correspAction({"type": "sent"}, *[self._name(n) for n in title.senders] or [UNKNOWN()])
+        # A side the listing does not name stays empty (the sent action still carries the date);
+        # nothing is guessed, and CMIF writes such a party as "Unknown".
+        sent = E.correspAction({"type": "sent"}, *[self._name(n) for n in title.senders])
         for place in dict.fromkeys([title.place, *[n.place for n in title.senders]]):
             if place:
                 sent.append(self._place(place))
         if date_text:
             sent.append(_date(date, date_text))
-        desc = E.correspDesc(sent)
+        desc = E.correspDesc(sent) if len(sent) else E.correspDesc()
         for n, name in enumerate(title.intermediaries, start=1):
             desc.append(E.correspAction({"type": "transmitted", "n": str(n)}, self._name(name)))
-        received = E.correspAction({"type": "received"}, *[self._name(n) for n in title.recipients] or [UNKNOWN()])
-        for place in dict.fromkeys(n.place for n in title.recipients if n.place):
-            received.append(self._place(place))
-        desc.append(received)
+        if title.recipients:
+            received = E.correspAction({"type": "received"}, *[self._name(n) for n in title.recipients])
+            for place in dict.fromkeys(n.place for n in title.recipients if n.place):
+                received.append(self._place(place))
+            desc.append(received)
         return desc
 
 

@@ -572,7 +572,8 @@ def test_soft_problems_are_warnings(validator, tei):
     assert any("not normalised" in f.message for f in findings)
 
 
-def test_letter_without_received_action_is_an_error(validator, tei):
+def test_letter_without_received_action_is_a_warning(validator, tei):
+    """A listing may name no recipient: the letter stays valid, and the editor is told."""
     letter = _a_letter(tei)
 
     def change(root):
@@ -581,10 +582,23 @@ def test_letter_without_received_action_is_an_error(validator, tei):
         return root.find(".//tei:correspDesc", NS)
 
     desc = _mutate(letter, change)
-    findings = errors(validator.validate([letter]))
-    assert [(f.source, f.line) for f in findings] == [("sch", desc.sourceline)], show(findings, tei)
+    findings = validator.validate([letter])
+    assert [(f.severity, f.source, f.line) for f in findings] == [("warning", "sch", desc.sourceline)], show(findings, tei)
     assert 'type="received"' in findings[0].message
     _check_mentions_file(findings, letter, tei)
+
+
+def test_two_received_actions_are_an_error(validator, tei):
+    letter = _a_letter(tei)
+
+    def change(root):
+        action = root.find(".//tei:correspAction[@type='received']", NS)
+        action.addnext(etree.fromstring(etree.tostring(action)))
+        return root.find(".//tei:correspDesc", NS)
+
+    desc = _mutate(letter, change)
+    findings = errors(validator.validate([letter]))
+    assert [(f.source, f.line) for f in findings] == [("sch", desc.sourceline)], show(findings, tei)
 
 
 def test_transmitted_action_without_n_is_an_error(validator, tei):

@@ -115,8 +115,17 @@
   <!-- ==== one letter ==== -->
 
   <xsl:template match="document-node()" mode="c:cmif">
+    <xsl:variable name="doc" select="."/>
     <correspDesc ref="{$base_url || c:id(.) || '.html'}" source="#{$cmif_bibl_id}">
-      <xsl:apply-templates select="c:actions(., 'sent'), c:actions(., 'received')" mode="c:cmif"/>
+      <!-- CMIF needs both actions; a side the listing does not name is "Unknown" here only. -->
+      <xsl:for-each select="'sent', 'received'">
+        <xsl:variable name="type" select="."/>
+        <xsl:variable name="action" select="c:actions($doc, $type)[1]"/>
+        <xsl:apply-templates select="$action" mode="c:cmif"/>
+        <xsl:if test="empty($action)">
+          <correspAction type="{$type}"><persName>Unknown</persName></correspAction>
+        </xsl:if>
+      </xsl:for-each>
       <xsl:call-template name="c:mentions">
         <xsl:with-param name="doc" select="."/>
       </xsl:call-template>

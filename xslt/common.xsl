@@ -222,10 +222,11 @@
     <xsl:sequence select="c:source-bibl($node)/author/(persName | orgName)"/>
   </xsl:function>
 
-  <!-- A letter in the CMIF sense: it has both a sent and a received action. -->
+  <!-- A letter: a document that was sent, with a sender or a recipient named (the other side
+       may be unknown). Statements, memoranda and notes have no correspDesc of their own. -->
   <xsl:function name="c:is-letter" as="xs:boolean">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="exists(c:actions($node, 'sent')) and exists(c:actions($node, 'received'))"/>
+    <xsl:sequence select="exists((c:senders($node), c:recipients($node)))"/>
   </xsl:function>
 
   <!-- The role a name plays in its document (used for register pages): the correspAction type
