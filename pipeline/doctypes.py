@@ -10,13 +10,15 @@ import re
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "letter": ("letter", "hand-delivered letter", "open letter", "lettre"),
+    "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "brief", "schreiben"),
     "cable": ("cable", "incoming cable", "outgoing cable"),
     "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme"),
     "memorandum": ("memorandum", "memo", "aide-mémoire", "aide-memoire"),
     "memorandum-of-conversation": ("memorandum of conversation", "memorandum of a conversation",
                                    "record of conversation", "record of a conversation",
                                    "record of the conversation", "minutes of conversation",
+                                   "notes of conversation", "notes of a conversation",
+                                   "notes of the conversation",
                                    "minutes of a conversation", "conversation record",
                                    "memcon"),
     "conversation": ("conversation", "discussion", "talk", "talks", "meeting"),

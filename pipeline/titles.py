@@ -32,6 +32,12 @@ _NOT_NAMES = {
     "issue", "issues", "plan", "plans", "programme", "program", "matters", "regarding", "concerning",
     "cables", "telegrams", "memoranda", "memorandums", "reports", "distributed", "sent", "forwarded",
     "addressed", "delivered", "copy", "copies", "transmitting", "enclosing",
+    # topics, so that "…, Trade and Credits" stays a subject
+    "trade", "credits", "credit", "aid", "loan", "loans", "relations", "negotiations", "cooperation",
+    "policy", "policies", "war", "peace", "assistance", "visit", "visits", "economy", "economic",
+    "military", "security", "agriculture", "harvest", "industry", "problems", "problem", "affairs",
+    "reform", "reforms", "elections", "election", "border", "borders", "treaties", "talks",
+    "friendship", "alliance", "support", "arms", "weapons", "troops", "prisoners", "refugees",
 }
 # Words that make a party an organisation.
 _ORG_WORDS = {
@@ -44,7 +50,8 @@ _ORG_WORDS = {
     "association", "society", "company", "corporation", "bank", "trust", "foundation",
 }
 # Honorifics and offices that qualify a name but are not part of it.
-_TITLES = r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|Herr|Frau|Genosse|Tov\.?)"
+_TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
+           r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
 _OFFICES = (
     r"(?:Ambassador|Minister|Foreign Minister|Prime Minister|Deputy Minister|Chargé d['’]Affaires|"
     r"Charge d['’]Affaires|Consul(?: General)?|Secretary(?: General)?|First Secretary|General Secretary|"
@@ -164,10 +171,11 @@ def _top_positions(text: str, separator: re.Pattern[str]) -> list[re.Match[str]]
     return found
 
 
-_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_TO = re.compile(r"\s+(?:to|an|à)\s+", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 _LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
+_AND = re.compile(r"\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
     r"in response to)\s+|\s*:\s+", re.IGNORECASE
@@ -200,7 +208,13 @@ def looks_like_name(text: str) -> bool:
 
 
 def _kind(name: str) -> str:
-    words = [w.strip(".,").lower() for w in name.split()]
+    """"Embassy in Hanoi" is an organisation; "Khrushchev at the Party Congress" is not:
+    only the words before a first "at", "in", "of" … decide."""
+    words = []
+    for word in name.split():
+        if word.lower() in {"at", "in", "on", "for", "of", "to", "from"}:
+            break
+        words.append(word.strip(".,").lower())
     if any(w in _ORG_WORDS for w in words):
         return "org"
     if len(name.split()) <= 2 and all(re.fullmatch(r"[A-Z]{2,}", w.strip(".,")) for w in name.split()):
@@ -295,7 +309,9 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     """
     quoted = re.search(r"\s*[,:]?\s*([“\"'‘«])(.+?)[”\"'’»]\s*$", text)
     if quoted and quoted.start() > 0:
-        return text[:quoted.start()].strip(), quoted.group(2).strip()
+        head = re.sub(r"[,:]?\s*(?:regarding|concerning|about|on|re:?)$", "", text[:quoted.start()].strip(),
+                      flags=re.IGNORECASE)
+        return head.strip(" ,"), quoted.group(2).strip()
     for m in _top_positions(text, _SUBJECT):
         head, tail = text[:m.start()].strip(), text[m.end():].strip()
         if head and tail and parse_party_list(head):
@@ -303,6 +319,8 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     parts = split_top(text, _COMMA)
     if len(parts) == 1 or re.match(r"^(?:and|&|via|for)\s", parts[-1], re.IGNORECASE):
         return text, None
+    if len(split_top(parts[-1], _AND)) > 1 and parse_party_list(text):
+        return text, None  # "Kowalski, Nowicki and Berg": one list, no Oxford comma
     for n in range(len(parts) - 1, 0, -1):
         head = ", ".join(parts[:n])
         if parse_party_list(head) and not re.match(r"^(?:and|&)\s", parts[n], re.IGNORECASE):
@@ -369,7 +387,7 @@ def _apply_parties(title: Title, senders, recipients, subject: str | None) -> No
 
 def _letter(title: Title, rest: str) -> bool:
     """"[from] A to B[, subject]", "to B from A", "of A to B", "A's Report to B"."""
-    rest = re.sub(r"^(?:from|of|by)\s+", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"^(?:from|of|by|von|de)\s+", "", rest, flags=re.IGNORECASE)
     for m in _top_positions(rest, _TO):
         left, right = rest[:m.start()].strip(" ,"), rest[m.end():].strip()
         # "to B from A"

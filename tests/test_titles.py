@@ -250,3 +250,25 @@ def test_long_organisation_names_as_parties():
 def test_meeting_record_has_participants():
     t = parse_title("Record of the Fifth Meeting between Khrushchev and Mao")
     assert written(t.participants) == ["Khrushchev", "Mao"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Notes of Conversation between Mao Zedong and Pavel Yudin", {"type": "memorandum-of-conversation"}),
+    ('Telegram, Mikhail Suslov to Dimitrov, Regarding "the Cominform"',
+     {"to": [("Dimitrov", None, P, None)], "subject": "the Cominform"}),
+    ("Letter, Gen. George Marshall to Chiang Kai-shek", {"from": [("George Marshall", None, P, "Gen.")]}),
+    ("Brief von Heinrich Müller an Karl Schmidt",
+     {"type": "letter", "from": [("Heinrich Müller", None, P, None)], "to": [("Karl Schmidt", None, P, None)]}),
+    ("Lettre de Jean Dupont à Marie Curie", {"from": [("Jean Dupont", None, P, None)], "to": [("Marie Curie", None, P, None)]}),
+    ("Cable, Zhou Enlai to Mao, Trade and Credits", {"to": [("Mao", None, P, None)], "subject": "Trade and Credits"}),
+])
+def test_more_title_shapes(title, expected):
+    found = parties(title)
+    assert {k: found[k] for k in expected} == expected
+
+
+def test_list_without_oxford_comma_and_speech_place():
+    assert written(parse_title("Memorandum of Conversation between Kowalski, Nowicki and Berg").participants) == [
+        "Kowalski", "Nowicki", "Berg"]
+    t = parse_title("Speech by Khrushchev at the 20th Party Congress")
+    assert [(n.written, n.kind) for n in t.authors] == [("Khrushchev", "person")]
