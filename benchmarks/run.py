@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline import settings, transform  # noqa: E402
 from pipeline.edition import generate  # noqa: E402
 from pipeline.read import parse_listing  # noqa: E402
+from pipeline.validate import Validator  # noqa: E402
 
 NAMES = ["Anna Weber", "Jean Martin", "Renée Dubois", "Łukasz Nowak", "Ivan Petrov", "Mao Zedong", "Stalin"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -76,6 +77,9 @@ def main() -> None:
         edition = settings.load(root)
         measure("  tei (read, encode, write)", lambda: generate(edition), memory=False)
         measure("  tei again (nothing changes)", lambda: generate(edition))
+        files = sorted((root / "tei").rglob("*.xml"))
+        validator, _ = measure("  load the project schemas", lambda: Validator(ROOT), memory=False)
+        measure(f"  validate {len(files)} files", lambda: validator.validate(files), memory=False)
         params = edition.params()
         measure("  html", lambda: transform.html(root / "tei", root / "output" / "html", params))
         measure("  csv", lambda: transform.csv(root / "tei", root / "output" / "letters.csv", params))

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from lxml import etree
 from lxml.builder import ElementMaker
-from saxonche import PySaxonApiError
+from saxonche import PySaxonApiError, PyXdmValue
 
 from .saxon import processor
 
@@ -290,6 +290,26 @@ class Schematron:
                 stylesheet_text=self.xslt.decode("utf-8"))
         except PySaxonApiError as e:
             raise SchematronError(f"{self._where(e)}: Schematron does not compile: {_clean(e)}") from None
+
+    def preload(self, name: str, paths: list[Path]) -> None:
+        """Parse files once and hand them to every run as the global parameter ``name``.
+
+        A Saxon run reads a doc() afresh each time; a schema that consults the same
+        registers for hundreds of letters declares ``<let name="…" value="()"/>`` at schema
+        level and finds them here instead, so validation stays linear.
+        """
+        builder = processor().new_document_builder()
+        value = PyXdmValue(processor())
+        nodes = []
+        for path in paths:
+            try:
+                nodes.append(builder.parse_xml(xml_file_name=str(Path(path).resolve())))
+            except PySaxonApiError:
+                continue  # a broken file is reported when it is validated itself
+            value.add_xdm_item(nodes[-1])
+        self._executable.set_parameter(name, value)
+        # Saxon holds no Python references: keep the objects alive as long as the parameter.
+        self._preloaded = (builder, nodes, value)
 
     def _where(self, error: PySaxonApiError) -> str:
         """'schema.sch:LINE' for the rule, assert or let that a Saxon error comes from."""

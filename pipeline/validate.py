@@ -144,9 +144,13 @@ class Validator:
         """Findings for all files, sorted by path, then line and column."""
         if isinstance(paths, (str, Path)):
             paths = [paths]
+        paths = [Path(p) for p in paths]
+        # The registers the letters point to, parsed once for all of them (see corresp.sch).
+        registers = sorted({r for p in paths for r in (p.resolve().parent.parent / "register").glob("*.xml")})
+        self.sch.preload("preloaded", registers)
         findings: list[Finding] = []
         for path in paths:
-            findings += self.validate_file(Path(path))
+            findings += self.validate_file(path)
         return sorted(findings, key=lambda f: (str(f.path), f.line, f.column))
 
     def validate_file(self, path: Path) -> list[Finding]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -115,8 +114,9 @@ def test_generated_tei_passes_the_tei_all_schematron(tei_all_sch):
 
 
 @needs_generated
-def test_validating_the_whole_tei_tree_is_fast(tmp_path, validator):
-    """Hundreds of files in a few seconds: the schemas are compiled once."""
+def test_validating_hundreds_of_files_with_one_validator(tmp_path, validator):
+    """Hundreds of files through one Validator (schemas compiled once); its speed is measured
+    by benchmarks/run.py, not here."""
     letters = tmp_path / "tei" / "letters"
     shutil.copytree(ROOT / "tei" / "register", tmp_path / "tei" / "register")
     letters.mkdir()
@@ -129,11 +129,9 @@ def test_validating_the_whole_tei_tree_is_fast(tmp_path, validator):
                 source.read_text(encoding="utf-8").replace(f'xml:id="{source.stem}"', f'xml:id="{new_id}"'),
                 encoding="utf-8")
     paths = sorted((tmp_path / "tei").rglob("*.xml"))
-    start = time.perf_counter()
     findings = validator.validate(paths)
-    elapsed = time.perf_counter() - start
+    assert len(paths) > 300
     assert not errors(findings), show(findings, tmp_path)
-    assert elapsed < 10, f"{len(paths)} files took {elapsed:.1f} s"
 
 
 # --- corresp.rng is a subset of tei_all -------------------------------------------------
