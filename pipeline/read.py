@@ -44,7 +44,10 @@ BOILERPLATE = re.compile(
     r"sort by.*|results:?.*|documents|items?|\d+\s*items?|\d+\s*(?:-|–)\s*\d+\s+of\s+\d+|page \d+( of \d+)?|"
     r"print|share|download|next|previous|prev|first|last|back to top|menu|home|login|log in|"
     r"show more|show less|read more|view all|filter|filters|clear all|apply|"
-    r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content)$",
+    r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content|"
+    # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12"
+    r"[‹«<]?\s*(?:prev(?:ious)?|first)\s*[‹«<]?|(?:\d{1,4}\s+|…\s+)*(?:next|last)\s*[›»>]*|"
+    r"(?:\d{1,3}\s+){2,}(?:…\s+)?\d{0,3}\s*[›»>]?|[‹«<›»>]+)$",
     re.IGNORECASE,
 )
 # Characters XML 1.0 cannot hold; removed from the text (and reported).
@@ -92,6 +95,8 @@ class Entry:
     summary_lines: tuple[int, int] | None = None
     text: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    # (line, text) of the lines of each summary paragraph, to report a stray one line by line
+    summary_paragraphs: list[list[tuple[int, str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -306,12 +311,42 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         _read_entry(listing, lines[start:end])
+    if listing.entries:
+        _trailing_page_text(listing)
     if listing.entries and not text.endswith(("\n", "\r")):
         last = listing.entries[-1]
         ending = (last.summary or [last.title])[-1]
         if not re.search(r"[.!?\"”’)\]]$", ending):
             last.flags.append("the input ends inside this entry: it may be cut off")
     return listing
+
+
+_SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
+
+
+def _trailing_page_text(listing: Listing) -> None:
+    """After the last entry a page goes on ("Related collections", "Index of names").
+
+    Short paragraphs without a full stop at the end of the last summary are reported as page
+    text. Its first paragraph too, when the listing's other summaries end in full stops.
+    """
+    last = listing.entries[-1]
+    others = [e.summary[-1] for e in listing.entries[:-1] if e.summary]
+    punctuated = bool(others) and sum(bool(_SENTENCE_END.search(t)) for t in others) >= 0.8 * len(others)
+    paragraphs = last.summary_paragraphs
+    while paragraphs and (len(paragraphs) > 1 or punctuated):
+        text = " ".join(content for _, content in paragraphs[-1])
+        if len(text) >= 60 or _SENTENCE_END.search(text):
+            break
+        for number, content in paragraphs.pop():
+            listing.unused.append(Unused(number, content, "page text after the last entry"))
+        last.summary.pop()
+    if paragraphs:
+        last.summary_lines = (paragraphs[0][0][0], paragraphs[-1][-1][0])
+        last.last_line = paragraphs[-1][-1][0]
+    elif last.summary_lines:
+        last.summary_lines = None
+        last.last_line = max(n for n in (last.title_line, last.date_line) if n)
 
 
 def _read_head(listing: Listing, head: list[_Line]) -> None:
@@ -391,6 +426,7 @@ def _read_entry(listing: Listing, block: list[_Line]) -> None:
     else:
         summary_part = paragraphs
     entry.summary = [" ".join(line.text for line in p) for p in summary_part if p]
+    entry.summary_paragraphs = [[(line.number, line.text) for line in p] for p in summary_part if p]
     if summary_part and summary_part[0]:
         entry.summary_lines = (summary_part[0][0].number, summary_part[-1][-1].number)
     used = [start, *content, *([title_line] if title_line else [])]
