@@ -241,3 +241,36 @@ def test_blocks_without_summaries_are_not_mistaken_for_title_first():
     listing, found = entries(text)
     assert listing.layout == "blocks" and [t for _, t, _ in found] == [
         "Letter, Anna Weber to Jean Martin", "Letter, Jean Martin to Anna Weber"]
+
+
+TRAILING = """May 3, 1951
+Letter from Anna Weber to Jean Martin
+Weber asks Martin about the harvest.
+
+May 9, 1951
+Letter from Jean Martin to Anna Weber
+Martin answers.
+
+1 2 3 Next ›
+
+Related collections
+Index of names
+"""
+
+
+def test_page_text_after_the_last_entry_is_not_its_summary():
+    listing, found = entries(TRAILING)
+    assert found[-1][2] == ["Martin answers."]
+    assert [(u.line, u.reason) for u in listing.unused] == [
+        (9, "page boilerplate"), (11, "page text after the last entry"), (12, "page text after the last entry")]
+    assert accounted(listing, TRAILING) == []
+
+
+@pytest.mark.parametrize("line, boilerplate", [
+    ("1 2 3 Next ›", True), ("‹ Previous", True), ("1 2 3 … 12", True), ("1945", False),
+    ("He will come next", False),
+])
+def test_pagination_lines(line, boilerplate):
+    from pipeline.read import BOILERPLATE
+
+    assert bool(BOILERPLATE.match(line)) is boilerplate
