@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from .read import ReadError, read_listing
 from .register import Registers
 from .report import FileReport, Report
 from .settings import Settings
-from .tei import serialise
+from .tei import parse_xml, serialise
 from .titles import parse_title
 
 
@@ -80,7 +81,6 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
 
     letters_dir = tei_dir / "letters"
     letters: list[Path] = []
-    documents = {id(r): 0 for r in records}
     items = progress(records) if progress else records
     for record in items:
         path = letters_dir / f"{record.id}.xml"
@@ -89,9 +89,8 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
         store.entries[store.key(path)] = record.fingerprint
         report.outcome(outcome, str(path.relative_to(settings.root)))
         letters.append(path)
-        documents[id(record)] = 1
     for file_report in report.files:
-        file_report.documents = sum(1 for r in records if r.entry.source == file_report.file and documents[id(r)])
+        file_report.documents = sum(1 for r in records if r.entry.source == file_report.file)
 
     for register in registers.by_kind.values():
         if not register.used() and not register.path.exists():
@@ -114,5 +113,45 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     report.stale = sorted(
         str(p.relative_to(settings.root)) for p in letters_dir.glob("*.xml") if p.name not in produced
     )
+    untouchable = [settings.root / p for p in [*report.written.get(st.KEPT, []), *report.stale]]
+    report.repointed, report.dangling = repoint(untouchable, registers, settings.root)
     store.save()
     return Result(report, records, letters)
+
+
+_REF = re.compile(r'ref="(?P<file>(?:[^"#]*/)?(?P<register>persons|places|orgs)\.xml)#(?P<id>[^"]+)"')
+_KIND = {"persons": "person", "places": "place", "orgs": "org"}
+
+
+def repoint(paths: list[Path], registers: Registers, root: Path) -> tuple[list[str], list[str]]:
+    """Carry register edits (merges, renamed ids) into letters corresp must not regenerate.
+
+    A hand-edited letter may point to an entry an editor has since merged away. When every
+    name pointing there is now a name of one single entry, only that @ref value is
+    rewritten, byte for byte in place, so the editor's work is otherwise untouched (and the
+    file stays "edited by hand"). Otherwise the reference is reported for the editor.
+    """
+    repointed: list[str] = []
+    dangling: list[str] = []
+    for path in paths:
+        data = path.read_text("utf-8")
+        missing = {(m["register"], m["id"]) for m in _REF.finditer(data)
+                   if m["id"] not in registers[_KIND[m["register"]]].entities}
+        if not missing:
+            continue
+        tree = parse_xml(path)
+        for register_file, old in sorted(missing):
+            register = registers[_KIND[register_file]]
+            names = [e.xpath("string()") for e in tree.iter()
+                     if isinstance(e.tag, str) and (e.get("ref") or "").endswith(f"{register_file}.xml#{old}")]
+            now = {entity.id for name in names if (entity := register.find(name))}
+            where = f"{path.relative_to(root)}: {register_file}.xml#{old}"
+            if len(now) == 1 and all(register.find(name) for name in names):
+                new = now.pop()
+                data = re.sub(rf'(ref="(?:[^"#]*/)?{register_file}\.xml#){re.escape(old)}"', rf'\g<1>{new}"', data)
+                repointed.append(f"{where} → #{new}")
+            else:
+                dangling.append(f"{where}: the register has no such entry; point it to the right one by hand")
+        if data != path.read_text("utf-8"):
+            st.write_atomic(path, data.encode("utf-8"))
+    return repointed, dangling

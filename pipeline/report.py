@@ -28,6 +28,8 @@ class Report:
     candidates: list[dict] = field(default_factory=list)
     ambiguous: list[dict] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
+    repointed: list[str] = field(default_factory=list)  # @refs carried into hand-edited letters
+    dangling: list[str] = field(default_factory=list)  # @refs there that need the editor
 
     def outcome(self, what: str, path: str) -> None:
         self.written.setdefault(what, []).append(path)
@@ -76,4 +78,8 @@ class Report:
         out.append(f"TEI files: {counts or 'none'}")
         for path in self.stale:
             out.append(f"  {path}: no entry in the input produces it any more; left in place")
+        for change in self.repointed:
+            out.append(f"  register edit carried into {change}")
+        for problem in self.dangling:
+            out.append(f"  {problem}")
         return "\n".join(out)

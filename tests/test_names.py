@@ -222,3 +222,37 @@ def test_bare_surname_shared_by_several_people_is_not_marked(tmp_path):
     result = generate(settings.load(root))
     (entry,) = [a for a in result.report.ambiguous if a["name"] == "Nowak"]
     assert entry["could_be"] == ["person:jan-nowak", "person:nowak", "person:piotr-nowak"]
+
+
+def test_a_merge_reaches_hand_edited_letters_without_touching_the_rest(tmp_path):
+    root = build(tmp_path)
+    letter = root / "tei" / "letters" / "letter_1951-05-03_anna-weber_jean-martin.xml"
+    edited = letter.read_text().replace("that Comrade", "that (editor's note) Comrade")
+    letter.write_text(edited)
+    persons = root / "tei" / "register" / "persons.xml"
+    text = persons.read_text()
+    start = text.index('<person xml:id="pierre-roux">')
+    text = text[:start] + text[text.index("</person>", start) + len("</person>"):]
+    text = text.replace('<persName type="pseudonym">Sirius</persName>',
+                        '<persName type="pseudonym">Sirius</persName>\n'
+                        '          <persName type="variant">Pierre Roux</persName>\n'
+                        '          <persName type="variant">Roux</persName>')
+    persons.write_text(text)
+    result = generate(settings.load(root))
+    after = letter.read_text()
+    assert after == edited.replace("persons.xml#pierre-roux", "persons.xml#jean-martin")
+    assert result.report.repointed == [
+        "tei/letters/letter_1951-05-03_anna-weber_jean-martin.xml: persons.xml#pierre-roux → #jean-martin"]
+    assert result.report.written["kept"] == ["tei/letters/letter_1951-05-03_anna-weber_jean-martin.xml"]
+    result = generate(settings.load(root))  # still the editor's file, and nothing left to carry over
+    assert result.report.written["kept"] and result.report.repointed == []
+
+
+def test_a_reference_that_cannot_be_carried_over_is_reported(tmp_path):
+    root = build(tmp_path)
+    letter = root / "tei" / "letters" / "letter_1951-05-03_anna-weber_jean-martin.xml"
+    letter.write_text(letter.read_text().replace(
+        "that Comrade", 'that <persName ref="../register/persons.xml#zorro">Zorro</persName> and Comrade'))
+    result = generate(settings.load(root))
+    assert result.report.dangling == ["tei/letters/letter_1951-05-03_anna-weber_jean-martin.xml: "
+                                      "persons.xml#zorro: the register has no such entry; point it to the right one by hand"]
