@@ -112,14 +112,21 @@ class Encoder:
         self.candidates: dict[str, list[str]] = {}
         self.ambiguous: dict[str, list[str]] = {}
 
-    def _running_text(self, paragraph: str, record: Record, line: int) -> etree._Element:
+    def _running_text(self, paragraph: str, record: Record, lines: list[tuple[int, str]]) -> etree._Element:
+        """A paragraph with its names and dates marked up; what could not be marked is noted
+        with the input line it stands on (``lines``: the paragraph's (number, text))."""
         p = self.marker.fill(E.p(), paragraph, record.entry.date)
-        where = f"{record.entry.source}:{line}"
+
+        def where(name: str) -> str:
+            first = name.split()[0]
+            number = next((n for n, text in lines if first in text), lines[0][0])
+            return f"{record.entry.source}:{number}"
+
         for name in self.marker.unresolved:
-            self.ambiguous.setdefault(name, []).append(where)
+            self.ambiguous.setdefault(name, []).append(where(name))
         for name in candidates(p):
             if name not in self.marker.ambiguous:
-                self.candidates.setdefault(name, []).append(where)
+                self.candidates.setdefault(name, []).append(where(name))
         self.marker.unresolved.clear()
         return p
 
@@ -198,9 +205,9 @@ class Encoder:
             profile.append(E.textClass(keywords))
         if entry.summary:
             abstract = E.abstract()
-            line = entry.summary_lines[0] if entry.summary_lines else entry.title_line
-            for paragraph in entry.summary:
-                abstract.append(self._running_text(paragraph, record, line))
+            lines = entry.summary_paragraphs or [[(entry.title_line, text)] for text in entry.summary]
+            for paragraph, paragraph_lines in zip(entry.summary, lines):
+                abstract.append(self._running_text(paragraph, record, paragraph_lines))
             profile.append(abstract)
 
         return E.TEI(
@@ -226,7 +233,7 @@ class Encoder:
             return E.body(E.p(E.gap({"reason": "notTranscribed"})))
         div = E.div({"type": "transcription"})
         for paragraph in record.entry.text:
-            div.append(self._running_text(paragraph, record, record.entry.title_line))
+            div.append(self._running_text(paragraph, record, [(record.entry.title_line, paragraph)]))
         return E.body(div)
 
     def _correspondence(self, title: Title, date: DateValue | None, date_text: str | None) -> etree._Element:

@@ -256,3 +256,10 @@ def test_a_reference_that_cannot_be_carried_over_is_reported(tmp_path):
     result = generate(settings.load(root))
     assert result.report.dangling == ["tei/letters/letter_1951-05-03_anna-weber_jean-martin.xml: "
                                       "persons.xml#zorro: the register has no such entry; point it to the right one by hand"]
+
+
+def test_candidates_are_reported_on_their_own_line(tmp_path):
+    listing = "May 3, 1951\nLetter, Anna Weber to Jean Martin\nWeber writes about the harvest\nand about Oslo.\n"
+    root = build(tmp_path, listing)
+    result = generate(settings.load(root))
+    assert {c["name"]: c["where"] for c in result.report.candidates}["Oslo"] == ["l.txt:4"]
