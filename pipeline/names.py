@@ -118,6 +118,15 @@ def form_type_of(form: str, kind: str) -> str:
     return "full" if len(form.split()) > 1 else "short"
 
 
+_INITIALS = re.compile(r"^(?:(?P<before>[A-Z][\w’'-]+)\s+(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s?){1,3}\s*(?P<after>[A-Z][\w’'-]+))$")
+
+
+def _initials_surname(form: str) -> str | None:
+    """The surname of "Stalin I.V." or "N.S. Khrushchev"; None for other names."""
+    m = _INITIALS.match(form)
+    return (m.group("before") or m.group("after")) if m else None
+
+
 class Resolver:
     """Maps name forms to register entities, creating and extending entries as it learns."""
 
@@ -188,10 +197,16 @@ class Resolver:
                 if located:
                     first_seen.setdefault(("place", located), origin)
         order = {item: n for n, item in enumerate(first_seen)}
-        for kind, form in sorted(first_seen, key=lambda item: (-len(item[1].split()), order[item])):
+        # Full names, then names with initials ("N.S. Khrushchev"), then single words.
+        def rank(item: tuple[str, str]):
+            return (bool(_initials_surname(item[1])), -len(item[1].split()), order[item])
+
+        for kind, form in sorted(first_seen, key=rank):
             if self.entity_for(form, kind):
                 continue
             if kind == "person" and len(form.split()) == 1 and self._join_full_name(form):
+                continue
+            if kind == "person" and self._join_by_surname(form):
                 continue
             entity = self.registers[kind].create(form, note=f"Named in a title: {first_seen[(kind, form)]}.")
             self.log.append(f"{kind} {entity.id}: new, named {form!r} in a title")
@@ -220,6 +235,27 @@ class Resolver:
         if owners:
             self.log.append(f"person: {form!r} could be any of {sorted(owners)}; kept apart")
         return False
+
+    def _join_by_surname(self, form: str) -> bool:
+        """"Stalin I.V." or "N.S. Khrushchev": the initials' person, if one person has that surname."""
+        surname = _initials_surname(form)
+        if not surname:
+            return False
+        register = self.registers["person"]
+        owners = register.owners(surname)
+        single = register.find(surname)
+        if single and not register.rejects(surname, single.id):
+            owners = owners | {single.id}
+        if len(owners) != 1:
+            return False
+        entity = register.entities[owners.pop()]
+        initials = [c for c in form.replace(surname, "") if c.isupper()]
+        given = [w[0] for name in entity.forms() for w in name.split()[:1] if w != surname and " " in name]
+        if given and initials and initials[0] not in given:
+            return False  # "K. Weber" is not Anna Weber
+        self.log.append(f"person {entity.id}: {form!r} joins {entity.preferred!r}, the only person named {surname}")
+        self._add_form(entity, form, "variant")
+        return True
 
     def place(self, form: str) -> Entity:
         """The place a title names as place of writing (after ``learn_parties``)."""

@@ -263,3 +263,14 @@ def test_candidates_are_reported_on_their_own_line(tmp_path):
     root = build(tmp_path, listing)
     result = generate(settings.load(root))
     assert {c["name"]: c["where"] for c in result.report.candidates}["Oslo"] == ["l.txt:4"]
+
+
+def test_names_with_initials_join_the_one_person_of_that_surname(tmp_path):
+    listing = ("May 3, 1951\nLetter, Stalin J.V. to Anna Weber\n\n"
+               "May 4, 1951\nLetter, Anna Weber to Joseph Stalin\n\n"
+               "May 5, 1951\nLetter, N.S. Khrushchev to K. Weber\n")
+    root = build(tmp_path, listing)
+    people = forms(root)
+    assert people["joseph-stalin"] == {"Joseph Stalin": "preferred", "Stalin J.V.": "variant"}
+    assert people["n-s-khrushchev"] == {"N.S. Khrushchev": "preferred"}  # no other Khrushchev
+    assert people["k-weber"] == {"K. Weber": "preferred"}  # initials do not fit Anna Weber: kept apart
