@@ -61,14 +61,12 @@ class Report:
             out.append(f"{len(self.candidates)} name(s) in summaries not in any register "
                        "(add them to tei/register/ or a gazetteer to mark them up):")
             for c in self.candidates:
-                out.append(f"  {c['name']} ×{c['count']} ({', '.join(c['where'][:3])}"
-                           f"{', …' if len(c['where']) > 3 else ''})")
+                out.append(f"  {c['name']} ×{c['count']} ({_first(c['where'])})")
         if self.ambiguous:
             out.append(f"{len(self.ambiguous)} name(s) in summaries left unmarked because they could mean "
                        "more than one register entry (mark them by hand, or type one form rejected):")
             for c in self.ambiguous:
-                out.append(f"  {c['name']} ×{c['count']}: {' or '.join(c['could_be'])} "
-                           f"({', '.join(c['where'][:3])}{', …' if len(c['where']) > 3 else ''})")
+                out.append(f"  {c['name']} ×{c['count']}: {' or '.join(c['could_be'])} ({_first(c['where'])})")
         for what in ("written", "updated", "regenerated"):
             for path in self.written.get(what, []):
                 out.append(f"{what} {path}")
@@ -83,3 +81,8 @@ class Report:
         for problem in self.dangling:
             out.append(f"  {problem}")
         return "\n".join(out)
+
+
+def _first(places: list[str], shown: int = 3) -> str:
+    """"a.txt:3, a.txt:9, …": the first few places a name occurs."""
+    return ", ".join(places[:shown]) + (", …" if len(places) > shown else "")

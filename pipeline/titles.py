@@ -423,34 +423,23 @@ def _reversed_letter(title: Title, rest: str) -> bool:
     return False
 
 
-def _recipients_only(title: Title, rest: str) -> bool:
-    """"To J. Smith", "Distributed to A and B", "to A, B, C, and D"."""
-    m = re.match(r"^(?:distributed\s+)?to\s+(.+)$", rest, re.IGNORECASE)
+def _one_side(title: Title, rest: str, side: str) -> bool:
+    """A title that names one side only: "To J. Smith", "Distributed to A and B", "to A, B,
+    C, and D" (recipients); "Cable from the Chinese Embassy in Pyongyang, '…'" (senders)."""
+    pattern = r"^(?:distributed\s+)?to\s+(.+)$" if side == "recipients" else r"^from\s+(.+)$"
+    m = re.match(pattern, rest, re.IGNORECASE)
     if not m:
         return False
     text, subject = _split_subject(m.group(1))
-    recipients = parse_party_list(text)
-    if not recipients:
+    parties = parse_party_list(text)
+    if not parties:
         return False
-    title.recipients, title.intermediaries = recipients[0], recipients[1]
-    if recipients[3]:
+    setattr(title, side, parties[0])
+    title.intermediaries, title.subject = parties[1], subject
+    if parties[3]:
         title.notes.append("and others")
-    title.subject = subject
     if rest.lower().startswith("distributed"):
         title.notes.append("distribution")
-    return True
-
-
-def _sender_only(title: Title, rest: str) -> bool:
-    """"Cable from the Chinese Embassy in Pyongyang, 'Comments on …'": no recipient named."""
-    m = re.match(r"^from\s+(.+)$", rest, re.IGNORECASE)
-    if not m:
-        return False
-    text, subject = _split_subject(m.group(1))
-    senders = parse_party_list(text)
-    if not senders:
-        return False
-    title.senders, title.intermediaries, title.subject = senders[0], senders[1], subject
     return True
 
 
@@ -534,8 +523,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
                 title.subject = (about.group(1) or about.group(2)).strip() if about else None
                 return _finish(title, writer)
 
-    if (_letter(title, rest) or _reversed_letter(title, rest) or _recipients_only(title, rest)
-            or _sender_only(title, rest)):
+    if (_letter(title, rest) or _reversed_letter(title, rest) or _one_side(title, rest, "recipients")
+            or _one_side(title, rest, "senders")):
         return _finish(title, writer)
 
     if title.doctype in {"cable", "telegram", "letter"} and not title.enclosures:
