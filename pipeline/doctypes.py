@@ -23,7 +23,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                                    "memcon"),
     "conversation": ("conversation", "discussion", "talk", "talks", "meeting"),
     "minutes": ("minutes", "meeting minutes", "protocol"),
-    "report": ("report",),
+    "report": ("report", "information", "informational report"),
     "note": ("note", "verbal note", "note verbale"),
     "notes": ("notes",),
     "instruction": ("instruction", "instructions"),

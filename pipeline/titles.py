@@ -35,7 +35,7 @@ _NOT_NAMES = {
     # topics, so that "…, Trade and Credits" stays a subject
     "trade", "credits", "credit", "aid", "loan", "loans", "relations", "negotiations", "cooperation",
     "policy", "policies", "war", "peace", "assistance", "visit", "visits", "economy", "economic",
-    "military", "security", "agriculture", "harvest", "industry", "problems", "problem", "affairs",
+    "military", "security", "agriculture", "harvest", "industry", "problems", "problem",
     "reform", "reforms", "elections", "election", "border", "borders", "treaties", "talks",
     "friendship", "alliance", "support", "arms", "weapons", "troops", "prisoners", "refugees",
 }
@@ -502,6 +502,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
 
     # "Notes by A …", "From the Journal of A: …", "Diary of A": an author.
     by = re.match(r"^(?:by|from the (?:journal|diary|notebook|notes) of|of)\s+(.+)$", rest, re.IGNORECASE)
+    if by and rest[:3].lower() == "of " and title.doctype in _CONVERSATIONS | {"interview"}:
+        by = None  # "Minutes of the Plenum …": what was minuted, not who wrote
     if by and (title.doctype == "diary" or not _top_positions(by.group(1), _TO)):
         head, subject = _split_subject(by.group(1))
         authors = parse_party_list(head) if subject else None

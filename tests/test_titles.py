@@ -272,3 +272,16 @@ def test_list_without_oxford_comma_and_speech_place():
         "Kowalski", "Nowicki", "Berg"]
     t = parse_title("Speech by Khrushchev at the 20th Party Congress")
     assert [(n.written, n.kind) for n in t.authors] == [("Khrushchev", "person")]
+
+
+@pytest.mark.parametrize("title, senders, recipients, authors", [
+    ("Minutes of the Plenum of the CC CPSU", [], [], []),
+    ("Note from the Chinese Embassy in Moscow to the Soviet Ministry of Foreign Affairs",
+     ["Chinese Embassy in Moscow"], ["Soviet Ministry of Foreign Affairs"], []),
+    ("Information from the Soviet Embassy in Beijing, 'On the Situation in Tibet'", ["Soviet Embassy in Beijing"], [], []),
+    ("Cable, Mao Zedong to Liu Shaoqi and the CCP Central Committee", ["Mao Zedong"],
+     ["Liu Shaoqi", "CCP Central Committee"], []),
+])
+def test_archive_titles(title, senders, recipients, authors):
+    t = parse_title(title)
+    assert (written(t.senders), written(t.recipients), written(t.authors)) == (senders, recipients, authors)
