@@ -201,8 +201,16 @@ def trailing_date(text: str) -> tuple[str, DateValue, str] | None:
     return None
 
 
-def _is_heading(head: str) -> bool:
-    return bool(_HEADING_START.match(head) or doctypes.find(head) or re.search(r"\s(?:to|an|à)\s", head))
+def _is_heading(text: str, head: str) -> bool:
+    """A title that ends in its date, not a summary sentence that happens to end in one."""
+    if _HEADING_START.match(head):
+        return True  # "To J. Smith", "XII. To Mary Jones. Bath"
+    if text.rstrip().endswith(".") and not text.rstrip(" .").endswith("]"):
+        return False  # "Mao writes to Stalin about the meeting of 5 May 1951."
+    from .titles import parse_title  # titles imports dates only; no cycle at module load
+
+    title = parse_title(head)
+    return bool(title.names() or (doctypes.find(head) and len(head) <= 120))
 
 
 def _classify(number: int, text: str) -> _Line:
@@ -227,7 +235,7 @@ def _classify(number: int, text: str) -> _Line:
         return _Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
     if len(text) <= 300 and _DIGIT.search(text, max(0, len(text) - 40)):
         found = trailing_date(text)
-        if found and _is_heading(found[0]):
+        if found and _is_heading(text, found[0]):
             return _Line(number, text, "heading", found[1], found[2], found[0])
     return _Line(number, text, "text")
 

@@ -274,3 +274,11 @@ def test_pagination_lines(line, boilerplate):
     from pipeline.read import BOILERPLATE
 
     assert bool(BOILERPLATE.match(line)) is boilerplate
+
+
+def test_summary_sentences_ending_in_a_date_are_not_headings():
+    text = ("May 3, 1951\nLetter, Anna Weber to Jean Martin\nWeber writes to Martin about the meeting of 5 May 1951.\n\n"
+            "May 9, 1951\nLetter, Jean Martin to Anna Weber\nMartin replies to Weber on the letter of 3 May 1951.\n")
+    listing, found = entries(text)
+    assert listing.layout == "blocks" and len(found) == 2
+    assert found[0][2] == ["Weber writes to Martin about the meeting of 5 May 1951."]
