@@ -469,7 +469,7 @@ def test_date_ranges_and_uncertainty(tmp_path):
         assert rng.validate(etree.parse(str(tmp_path / "c.xml"))), str(rng.error_log)
 
 
-def test_enclosed_letter_is_shown_but_not_merged_into_the_letter(tmp_path):
+def test_enclosed_letter_is_its_own_cmif_letter_and_shown_on_the_page(tmp_path):
     from conftest import make_edition
 
     from pipeline import settings as edition_settings
@@ -481,9 +481,12 @@ def test_enclosed_letter_is_shown_but_not_merged_into_the_letter(tmp_path):
     params = edition_settings.load(root).params()
     cmif_path = transform.cmif(root / "tei", root / "out" / "cmif.xml", params)
     cmif = etree.parse(str(cmif_path))
-    actions = [(a.get("type"), a.xpath("string(t:persName)", namespaces=NS))
-               for a in cmif.iterfind(".//t:correspAction", NS)]
-    assert actions == [("sent", "Petrov"), ("received", "Ivanov")]
+    letters = [[(a.get("type"), a.xpath("string(t:persName)", namespaces=NS)) for a in desc.iterfind("t:correspAction", NS)]
+               for desc in cmif.iterfind(".//t:correspDesc", NS)]
+    assert letters == [[("sent", "Petrov"), ("received", "Ivanov")],  # the letter, and the one it carried
+                       [("sent", "Sidorov"), ("received", "Kalinin")]]
+    refs = {d.get("ref") for d in cmif.iterfind(".//t:correspDesc", NS)}
+    assert refs == {"https://example.org/sino-soviet-relations/letter_1951-06-02_petrov_ivanov.html"}
     transform.html(root / "tei", root / "out" / "html", params)
     page = (root / "out" / "html" / "letter_1951-06-02_petrov_ivanov.html").read_text()
     assert "Enclosed letter" in page and "Sidorov" in page

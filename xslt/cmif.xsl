@@ -115,21 +115,40 @@
   <!-- ==== one letter ==== -->
 
   <xsl:template match="document-node()" mode="c:cmif">
-    <xsl:variable name="doc" select="."/>
     <correspDesc ref="{$base_url || c:id(.) || '.html'}" source="#{$cmif_bibl_id}">
-      <!-- CMIF needs both actions; a side the listing does not name is "Unknown" here only. -->
-      <xsl:for-each select="'sent', 'received'">
-        <xsl:variable name="type" select="."/>
-        <xsl:variable name="action" select="c:actions($doc, $type)[1]"/>
-        <xsl:apply-templates select="$action" mode="c:cmif"/>
-        <xsl:if test="empty($action)">
-          <correspAction type="{$type}"><persName>Unknown</persName></correspAction>
-        </xsl:if>
-      </xsl:for-each>
+      <xsl:call-template name="c:sent-and-received">
+        <xsl:with-param name="sent" select="c:actions(., 'sent')[1]"/>
+        <xsl:with-param name="received" select="c:actions(., 'received')[1]"/>
+      </xsl:call-template>
       <xsl:call-template name="c:mentions">
         <xsl:with-param name="doc" select="."/>
       </xsl:call-template>
     </correspDesc>
+    <xsl:apply-templates select="TEI/teiHeader/profileDesc/correspDesc[@type = 'enclosure']" mode="c:cmif"/>
+  </xsl:template>
+
+  <!-- An enclosed letter ("…, Transmitting a Letter to B from C") is a letter of its own. It
+       has no page of its own, so it points to the page of the letter that carried it. -->
+  <xsl:template match="correspDesc[@type = 'enclosure']" mode="c:cmif">
+    <correspDesc ref="{$base_url || c:id(.) || '.html'}" source="#{$cmif_bibl_id}">
+      <xsl:call-template name="c:sent-and-received">
+        <xsl:with-param name="sent" select="correspAction[@type = 'sent'][1]"/>
+        <xsl:with-param name="received" select="correspAction[@type = 'received'][1]"/>
+      </xsl:call-template>
+    </correspDesc>
+  </xsl:template>
+
+  <!-- CMIF needs both actions; a side the listing does not name is "Unknown" here only. -->
+  <xsl:template name="c:sent-and-received">
+    <xsl:param name="sent" as="element(tei:correspAction)?"/>
+    <xsl:param name="received" as="element(tei:correspAction)?"/>
+    <xsl:for-each select="'sent', 'received'">
+      <xsl:variable name="action" select="if (. = 'sent') then $sent else $received"/>
+      <xsl:apply-templates select="$action" mode="c:cmif"/>
+      <xsl:if test="empty($action)">
+        <correspAction type="{.}"><persName>Unknown</persName></correspAction>
+      </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="correspAction" mode="c:cmif">
