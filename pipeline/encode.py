@@ -174,9 +174,13 @@ class Encoder:
             bibl.append(E.idno({"type": "number"}, title.number))
         if title.authors:
             bibl.insert(0, E.author(*[self._name(n) for n in title.authors]))
-        if record.listing.collection:
-            bibl.append(E.relatedItem({"type": "collection"},
-                                      E.bibl(E.title({"type": "collection"}, record.listing.collection))))
+        if record.listing.collection or record.listing.description:
+            collection = E.bibl()
+            if record.listing.collection:
+                collection.append(E.title({"type": "collection"}, record.listing.collection))
+            if record.listing.description:  # the listing's own words about the collection
+                collection.append(E.note({"type": "description"}, record.listing.description))
+            bibl.append(E.relatedItem({"type": "collection"}, collection))
         if title.source:
             bibl.append(E.relatedItem({"type": "source"}, E.bibl(E.title({"level": "j"}, title.source))))
         for note in title.notes:

@@ -45,6 +45,11 @@ BOILERPLATE = re.compile(
     r"print|share|download|next|previous|prev|first|last|back to top|menu|home|login|log in|"
     r"show more|show less|read more|view all|filter|filters|clear all|apply|"
     r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content|"
+    # labels of an archive's document page: "Original Language: Polish", "Related Documents"
+    r"(?:original (?:language|archive|uploaded date)|contents|source|record id|language|rights|citation|"
+    r"subjects? discussed|keywords|donors?|document information|related (?:documents|collections|"
+    r"resources)|associated (?:people|places|organizations|topics).*|translated by|cite|download(?: pdf)?|"
+    r"share this|print this|view (?:pdf|image|original))\b\s*(?::.*)?|"
     # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12"
     r"[‹«<]?\s*(?:prev(?:ious)?|first)\s*[‹«<]?|(?:\d{1,4}\s+|…\s+)*(?:next|last)\s*[›»>]*|"
     r"(?:\d{1,3}\s+){2,}(?:…\s+)?\d{0,3}\s*[›»>]?|[‹«<›»>]+)$",
@@ -58,7 +63,7 @@ _DIGIT = re.compile(r"\d")
 _UNDATED = re.compile(r"^\[?(?:undated|no date|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|date unknown|ohne datum|sans date)\]?\.?$",
                       re.IGNORECASE)
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
-_DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[A-Za-zÀ-ÿ.]+\s+){0,3}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
+_DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 _YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
 _HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 # Where a title runs into its summary without a space: "…to BWhile discussing".
@@ -220,6 +225,8 @@ def _classify(number: int, text: str) -> _Line:
         return _Line(number, text, "long")
     if SEPARATOR.match(text):
         return _Line(number, text, "separator")
+    if len(text) <= 40 and _DIGIT.search(text) and (value := parse_date(text)):
+        return _Line(number, text, "date", value, text)  # before boilerplate: "1 82 1" is a year
     if BOILERPLATE.match(text):
         return _Line(number, text, "boilerplate")
     if _UNDATED.match(text):
@@ -315,7 +322,11 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         if layout == "title-first" or layout == "auto" and listing.layout == "blocks" and _title_first(lines, starts, titles):
             listing.layout = "title-first"
             starts = [t if t is not None else d for t, d in zip(titles, starts)]
-    _read_head(listing, lines[:starts[0]] if starts else lines)
+    if not starts:  # no entries: nothing to attach a collection title to; report every line
+        for line in lines:
+            _unused(listing, line, "page text (no entries found in this file)")
+        return listing
+    _read_head(listing, lines[:starts[0]])
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         _read_entry(listing, lines[start:end])

@@ -262,7 +262,7 @@ def test_page_text_after_the_last_entry_is_not_its_summary():
     listing, found = entries(TRAILING)
     assert found[-1][2] == ["Martin answers."]
     assert [(u.line, u.reason) for u in listing.unused] == [
-        (9, "page boilerplate"), (11, "page text after the last entry"), (12, "page text after the last entry")]
+        (9, "page boilerplate"), (11, "page boilerplate"), (12, "page text after the last entry")]
     assert accounted(listing, TRAILING) == []
 
 
@@ -282,3 +282,15 @@ def test_summary_sentences_ending_in_a_date_are_not_headings():
     listing, found = entries(text)
     assert listing.layout == "blocks" and len(found) == 2
     assert found[0][2] == ["Weber writes to Martin about the meeting of 5 May 1951."]
+
+
+def test_unreadable_and_ocr_damaged_date_lines_still_start_entries():
+    text = ("May 3, 1951\nLetter, Anna Berg to Karl Lind\nFirst.\n\n"
+            "31 February 1952\nLetter, Karl Lind to Anna Berg\nSecond.\n\n"
+            "Spring of the year 1952\nLetter, Karl Lind to Anna Berg\nThird.\n\n"
+            "1 82 1\nLetter, Anna Berg to Karl Lind\n\n"
+            "Original Language: Polish\nContents: Translation - English\n")
+    listing, found = entries(text)
+    assert [(d, s) for d, _, s in found] == [("1951-05-03", ["First."]), (None, ["Second."]), (None, ["Third."]),
+                                             ("1821", [])]
+    assert [u.reason for u in listing.unused] == ["page boilerplate", "page boilerplate"]
