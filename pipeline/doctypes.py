@@ -10,7 +10,8 @@ import re
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "brief", "schreiben"),
+    "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "brief", "schreiben",
+               "postcard", "post card", "carte postale", "postkarte"),
     "cable": ("cable", "incoming cable", "outgoing cable"),
     "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme"),
     "memorandum": ("memorandum", "memo", "aide-mémoire", "aide-memoire"),
@@ -34,6 +35,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "decree": ("decree",),
     "statement": ("statement", "official statement", "declaration", "communiqué", "communique"),
     "interview": ("interview",),
+    "agreement": ("agreement", "contract", "deed", "treaty", "convention", "protocol of agreement"),
 }
 
 _FORMS = sorted(

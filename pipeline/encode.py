@@ -193,7 +193,7 @@ class Encoder:
         else:
             profile.append(E.creation(_date(entry.date, entry.date_text)))
         for enclosure in title.enclosures:
-            desc = self._correspondence(enclosure, None, None)
+            desc = self._correspondence(enclosure, enclosure.date, enclosure.date_text)
             desc.set("type", "enclosure")
             profile.append(desc)
         if title.participants:

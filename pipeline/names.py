@@ -157,6 +157,8 @@ class Resolver:
         """The entity a form means, if the register or the known rows say so."""
         entity = self.registers[kind].find(form)
         if entity:
+            if not self.registers[kind].knows(form):
+                self._add_form(entity, form, "variant")  # the same name spelled another way
             return entity
         row = self.known.get(form)
         if row and row.kind == kind:

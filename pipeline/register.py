@@ -32,9 +32,21 @@ AUTHORITY_URI = {
 }
 
 
+# Letters that Unicode decomposition does not reduce to ASCII.
+_ASCII = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe",
+                        "Œ": "OE", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
+# The same letter typed two ways (Romanian ş/ș, ţ/ț): one name, not two people.
+_SAME = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
+
+
+def name_key(form: str) -> str:
+    """What two spellings of one name share: NFC, one space, one form of each letter."""
+    return unicodedata.normalize("NFC", " ".join(form.split())).translate(_SAME)
+
+
 def slug(text: str) -> str:
-    """ASCII slug for ids: "Mao Zedong" → "mao-zedong", "Łukasz" → "lukasz"."""
-    text = text.replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
+    """ASCII slug for ids: "Mao Zedong" → "mao-zedong", "Łukasz" → "lukasz", "Østrem" → "ostrem"."""
+    text = text.translate(_ASCII)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text or "x"
@@ -118,6 +130,7 @@ class Register:
         self.changed = not path.exists()
         self._index: dict[str, str] = {}
         self._owners: dict[str, set[str]] = {}
+        self._keys: dict[str, str] = {}
         self._rejected: dict[str, set[str]] = {}
         self.entities: dict[str, Entity] = {}
         for element in self.tree.iter(f"{{{TEI_NS}}}{self.entry_name}"):
@@ -133,6 +146,7 @@ class Register:
 
     def _index_form(self, form: str, entity_id: str) -> None:
         self._index.setdefault(form, entity_id)
+        self._keys.setdefault(name_key(form), entity_id)
         words = form.split()
         if len(words) > 1:
             for word in words:
@@ -143,8 +157,13 @@ class Register:
         return {i for i in self._owners.get(word, ()) if not self.rejects(word, i)}
 
     def find(self, form: str) -> Entity | None:
-        key = self._index.get(" ".join(form.split()))
+        """The entry with this name form, or with this name spelled another way ("Ştefan")."""
+        key = self._index.get(" ".join(form.split())) or self._keys.get(name_key(form))
         return self.entities.get(key) if key else None
+
+    def knows(self, form: str) -> bool:
+        """True when this exact form (not just a spelling of it) is a name in the register."""
+        return " ".join(form.split()) in self._index
 
     def rejects(self, form: str, entity_id: str) -> bool:
         """True when an editor said this form is not that entity."""

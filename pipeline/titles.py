@@ -47,7 +47,10 @@ _ORG_WORDS = {
     "army", "navy", "front", "institute", "academy", "university", "members", "cc", "cpsu", "ccp",
     "tass", "sed", "kpd", "nkvd", "mgb", "kgb", "comintern", "cominform", "leadership", "staff",
     "congress", "parliament", "senate", "assembly", "cabinet", "federation", "league",
-    "association", "society", "company", "corporation", "bank", "trust", "foundation",
+    "association", "society", "company", "corporation", "bank", "trust", "foundation", "board",
+    "trustees", "theatre", "theater", "teatro", "società", "societa", "société", "gesellschaft", "verein",
+    "orchestra", "choir", "school", "college", "church", "parish", "museum", "library", "archive",
+    "archives", "hospital", "club", "guild", "firm", "publishers", "press", "council", "court", "senate",
 }
 # Honorifics and offices that qualify a name but are not part of it.
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
@@ -57,10 +60,12 @@ _OFFICES = (
     r"Charge d['’]Affaires|Consul(?: General)?|Secretary(?: General)?|First Secretary|General Secretary|"
     r"Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|"
     r"Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
-    r"Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father)"
+    r"Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
+    r"Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|Countess|"
+    r"Baron|Baroness)"
 )
 _ROLE_BEFORE = re.compile(
-    rf"^(?P<role>(?:(?:{_TITLES})\s+)+|"
+    rf"^(?P<role>(?:the\s+)?(?:(?:{_TITLES})\s+)+|"
     rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*)?\s+"
     rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-Z].*)$"
 )
@@ -436,6 +441,8 @@ def _one_side(title: Title, rest: str, side: str) -> bool:
         return False
     setattr(title, side, parties[0])
     title.intermediaries, title.subject = parties[1], subject
+    if side == "recipients" and parties[2]:  # "To Thomas Hollins, for Mary Hollins"
+        title.intermediaries, title.recipients = parties[1] + parties[0], parties[2]
     if parties[3]:
         title.notes.append("and others")
     if rest.lower().startswith("distributed"):
@@ -454,6 +461,13 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     number = re.match(r"^(?P<n>[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?=\S)", rest)
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
+    # An enclosed letter first: a date at the very end may be the enclosure's, not the title's.
+    enclosure = _ENCLOSURE.search(rest)
+    if enclosure:
+        inner = parse_title(f"{enclosure.group('type')} {enclosure.group('rest')}")
+        if inner.is_letter:
+            title.enclosures.append(inner)
+            rest = rest[:enclosure.start()]
     rest = _strip_date(title, rest)
     rest = _strip_notes(title, rest)
     place = re.match(r"^(?P<head>(?:To|From)\s.+?)\.\s+(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$", rest)
@@ -462,13 +476,6 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     rest = _strip_number(title, rest).rstrip(" ")
     if rest.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", rest):
         rest = rest[:-1].rstrip()
-
-    enclosure = _ENCLOSURE.search(rest)
-    if enclosure:
-        inner = parse_title(f"{enclosure.group('type')} {enclosure.group('rest')}")
-        if inner.is_letter:
-            title.enclosures.append(inner)
-            rest = rest[:enclosure.start()]
 
     found = doctypes.find(rest)
     possessive = None
@@ -525,6 +532,12 @@ def parse_title(text: str, writer: str | None = None) -> Title:
                 title.subject = (about.group(1) or about.group(2)).strip() if about else None
                 return _finish(title, writer)
 
+    if title.doctype in {"diary", "notes", "speech"} and not _top_positions(rest, _TO):
+        authors = parse_party_list(rest) if rest else None
+        if authors and not authors[1]:
+            title.authors = authors[0]  # "Diary, Elena Corbu"
+            return _finish(title, writer)
+
     if (_letter(title, rest) or _reversed_letter(title, rest) or _one_side(title, rest, "recipients")
             or _one_side(title, rest, "senders")):
         return _finish(title, writer)
@@ -538,12 +551,24 @@ def parse_title(text: str, writer: str | None = None) -> Title:
 
 
 def _finish(title: Title, writer: str | None) -> Title:
-    """Calendar entries "To X" take the edition's writer as sender, when one is set."""
+    """In a calendar of one writer's letters the writer is the side a heading leaves out:
+    "To X" was written by them, "From X" was written to them."""
+    heading = re.match(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(To|From)\s", title.text.strip())
+    calendar = bool(heading)
     if title.recipients and not title.senders:
         if writer:
             title.senders = [Name(writer)]
         else:
             title.problems.append("no sender named in the title (set [edition] writer for a calendar)")
-    if title.senders and not title.recipients:
-        title.problems.append("no recipient named in the title")
+    elif title.senders and not title.recipients:
+        if writer and calendar and writer not in [n.written for n in title.senders]:
+            title.recipients = [Name(writer)]
+        else:
+            title.problems.append("no recipient named in the title")
+    elif not title.names() and writer and calendar:  # "To an unknown correspondent": still the writer's
+        if heading.group(1) == "To":
+            title.senders = [Name(writer)]
+        else:
+            title.recipients = [Name(writer)]
+        title.problems.append("the other party was not read from the title")
     return title

@@ -274,3 +274,12 @@ def test_names_with_initials_join_the_one_person_of_that_surname(tmp_path):
     assert people["joseph-stalin"] == {"Joseph Stalin": "preferred", "Stalin J.V.": "variant"}
     assert people["n-s-khrushchev"] == {"N.S. Khrushchev": "preferred"}  # no other Khrushchev
     assert people["k-weber"] == {"K. Weber": "preferred"}  # initials do not fit Anna Weber: kept apart
+
+
+def test_one_name_spelled_two_ways_is_one_person_and_ids_keep_their_letters(tmp_path):
+    listing = ("May 3, 1951\nLetter, Ștefan Corbu to Halvard Østrem\n\n"
+               "May 4, 1951\nLetter, Ştefan Corbu to Ingrid Sæther\n")
+    root = build(tmp_path, listing)
+    people = forms(root)
+    assert people["stefan-corbu"] == {"Ștefan Corbu": "preferred", "Ştefan Corbu": "variant"}
+    assert "halvard-ostrem" in people and "ingrid-saether" in people

@@ -285,3 +285,40 @@ def test_list_without_oxford_comma_and_speech_place():
 def test_archive_titles(title, senders, recipients, authors):
     t = parse_title(title)
     assert (written(t.senders), written(t.recipients), written(t.authors)) == (senders, recipients, authors)
+
+
+def test_calendar_of_one_writer_fills_the_side_a_heading_leaves_out():
+    writer = "Cecily Armitage"
+    t = parse_title("II. To Thomas Hollins, for Mary Hollins. Bath, 3 June 1822.", writer)
+    assert (written(t.senders), written(t.intermediaries), written(t.recipients), t.place) == (
+        [writer], ["Thomas Hollins"], ["Mary Hollins"], "Bath")
+    t = parse_title("III. From Mary Hollins. Kelmscott, 4 June 1822.", writer)
+    assert (written(t.senders), written(t.recipients)) == (["Mary Hollins"], [writer])
+    t = parse_title("IV. To an unknown correspondent. [1823?]", writer)
+    assert written(t.senders) == [writer] and t.problems == ["the other party was not read from the title"]
+
+
+@pytest.mark.parametrize("title, authors", [("Diary, Elena Corbu", ["Elena Corbu"]),
+                                            ("Journal entry, Friedrich Albers", ["Friedrich Albers"])])
+def test_diaries_have_authors(title, authors):
+    assert written(parse_title(title).authors) == authors
+
+
+def test_enclosure_keeps_its_own_date():
+    t = parse_title("20. Cable, Varga to Petrosyan, 20 February 1948, Transmitting a Letter to Demeter "
+                    "from Kaminski, 18 February 1948")
+    assert t.date.when == "1948-02-20" and t.subject is None
+    (inner,) = t.enclosures
+    assert inner.date.when == "1948-02-18" and written(inner.senders) == ["Kaminski"]
+
+
+@pytest.mark.parametrize("title, kind, role", [
+    ("Letter, Norrland Fisheries Board to Anna Berg", "org", None),
+    ("Letter, the Rev. Thomas Hollins to Anna Berg", "person", "the Rev."),
+    ("Letter, Mayor Lukasz Wisniowski to Anna Berg", "person", "Mayor"),
+    ("Postcard, Mihai Corbu to Anna Berg", "person", None),
+])
+def test_organisations_roles_and_postcards(title, kind, role):
+    t = parse_title(title)
+    (sender,) = t.senders
+    assert (sender.kind, sender.role) == (kind, role) and t.doctype == "letter"
