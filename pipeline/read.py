@@ -65,6 +65,7 @@ _UNDATED = re.compile(r"^\[?(?:undated|no date|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|dat
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 _YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
+_NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,4}[a-z]?)[.)]\s+\S")
 _HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 # Where a title runs into its summary without a space: "…to BWhile discussing".
 _RUN_IN = re.compile(r"(?<=[a-z\])’'.])(?=[A-Z][a-z])|(?<=\s[A-Z])(?=[A-Z][a-z]{2,})")
@@ -144,7 +145,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+        text, encoding = _decode_lines(data)
     controls = sum(1 for c in text[:100_000] if ord(c) < 32 and c not in "\t\n\r\f\v")
     if controls > max(8, min(len(text), 100_000) // 100):
         raise ReadError(
@@ -154,9 +155,30 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return text, encoding
 
 
+_LEADER = re.compile(r"\s*(?:[.·…]\s?){3,}\s*\d{1,4}\s*$|(?<=\d{4})(?P<close>[\].]?)\s{2,}\d{1,4}\s*$")
+
+
+def _decode_lines(data: bytes) -> tuple[str, str]:
+    """Not UTF-8 as a whole: each line as UTF-8 if it is, else as cp1252 (files pasted
+    together from two sources mix them). The encoding names which lines needed cp1252."""
+    lines, fallback = [], []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(raw.decode("cp1252", errors="replace"))
+            fallback.append(number)
+    if len(fallback) == len(lines):
+        return "\n".join(lines), "cp1252"
+    shown = ", ".join(map(str, fallback[:10])) + (", …" if len(fallback) > 10 else "")
+    return "\n".join(lines), f"utf-8, with cp1252 on line(s) {shown}"
+
+
 def clean(line: str) -> str:
-    """One line with layout noise removed: bullets, odd spaces, surrounding blanks."""
+    """One line with layout noise removed: bullets, odd spaces, surrounding blanks, and the dot
+    leaders and page number of a table of contents ("… 3 May 1950 ..... 17")."""
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2007", " ")
+    line = _LEADER.sub(lambda m: m.group("close") or "", line)
     return BULLET.sub("", line).strip()
 
 
@@ -208,8 +230,8 @@ def trailing_date(text: str) -> tuple[str, DateValue, str] | None:
 
 def _is_heading(text: str, head: str) -> bool:
     """A title that ends in its date, not a summary sentence that happens to end in one."""
-    if _HEADING_START.match(head):
-        return True  # "To J. Smith", "XII. To Mary Jones. Bath"
+    if _HEADING_START.match(head) or _NUMBERED.match(head):
+        return True  # "To J. Smith", "XII. To Mary Jones. Bath", "19. Agreement …, 14 February 1948"
     if text.rstrip().endswith(".") and not text.rstrip(" .").endswith("]"):
         return False  # "Mao writes to Stalin about the meeting of 5 May 1951."
     from .titles import parse_title  # titles imports dates only; no cycle at module load
@@ -332,10 +354,13 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         _read_entry(listing, lines[start:end])
     if listing.entries:
         _trailing_page_text(listing)
-    if listing.entries and not text.endswith(("\n", "\r")):
+    if listing.entries:
         last = listing.entries[-1]
+        others = [e.summary[-1] for e in listing.entries[:-1] if e.summary]
+        punctuated = bool(others) and sum(bool(_SENTENCE_END.search(t)) for t in others) >= 0.8 * len(others)
         ending = (last.summary or [last.title])[-1]
-        if not re.search(r"[.!?\"”’)\]]$", ending):
+        unfinished = not _SENTENCE_END.search(ending)
+        if unfinished and (not text.endswith(("\n", "\r")) or last.summary and punctuated):
             last.flags.append("the input ends inside this entry: it may be cut off")
     return listing
 
@@ -355,8 +380,8 @@ def _trailing_page_text(listing: Listing) -> None:
     paragraphs = last.summary_paragraphs
     while paragraphs and (len(paragraphs) > 1 or punctuated):
         text = " ".join(content for _, content in paragraphs[-1])
-        if len(text) >= 60 or _SENTENCE_END.search(text):
-            break
+        if len(text.split()) > 5 or _SENTENCE_END.search(text):
+            break  # a sentence, perhaps cut off: it stays in the summary
         for number, content in paragraphs.pop():
             listing.unused.append(Unused(number, content, "page text after the last entry"))
         last.summary.pop()

@@ -294,3 +294,30 @@ def test_unreadable_and_ocr_damaged_date_lines_still_start_entries():
     assert [(d, s) for d, _, s in found] == [("1951-05-03", ["First."]), (None, ["Second."]), (None, ["Third."]),
                                              ("1821", [])]
     assert [u.reason for u in listing.unused] == ["page boilerplate", "page boilerplate"]
+
+
+def test_table_of_contents_with_page_numbers():
+    text = ("Contents\n\n1. Letter, Anna Berg to Karl Lind, 3 May 1950 ..... 3\n"
+            "2. Letter, Karl Lind to Anna Berg, 9 May 1950  7\n"
+            "19. Agreement and Lists to the Treaty of Friendship, 14 February 1948 . . . . 12\n")
+    listing, found = entries(text)
+    assert listing.layout == "headings"
+    assert [(d, t) for d, t, _ in found] == [
+        ("1950-05-03", "1. Letter, Anna Berg to Karl Lind, 3 May 1950"),
+        ("1950-05-09", "2. Letter, Karl Lind to Anna Berg, 9 May 1950"),
+        ("1948-02-14", "19. Agreement and Lists to the Treaty of Friendship, 14 February 1948")]
+
+
+def test_utf8_and_cp1252_lines_in_one_file():
+    data = "May 3, 1951\nLetter from Renée Farrow to Jean Martin\n".encode() + "About the café.\n".encode("cp1252")
+    text, encoding = decode(data, "t.txt")
+    assert "Renée Farrow" in text and "café" in text
+    assert encoding == "utf-8, with cp1252 on line(s) 3"
+
+
+def test_summary_cut_off_at_the_end_stays_and_is_flagged():
+    text = ("May 3, 1951\nLetter, Anna Berg to Karl Lind\nBerg writes about the harvest.\n\n"
+            "May 4, 1951\nLetter, Karl Lind to Anna Berg\nLind describes the new tenants and their\n")
+    listing, found = entries(text)
+    assert found[-1][2] == ["Lind describes the new tenants and their"]
+    assert listing.entries[-1].flags == ["the input ends inside this entry: it may be cut off"]
