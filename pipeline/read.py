@@ -65,6 +65,7 @@ _UNDATED = re.compile(r"^\[?(?:undated|no date|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|dat
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 _YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
+_REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 _NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,4}[a-z]?)[.)]\s+\S")
 _HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 # Where a title runs into its summary without a space: "…to BWhile discussing".
@@ -161,15 +162,16 @@ _LEADER = re.compile(r"\s*(?:[.·…]\s?){3,}\s*\d{1,4}\s*$|(?<=\d{4})(?P<close>
 def _decode_lines(data: bytes) -> tuple[str, str]:
     """Not UTF-8 as a whole: each line as UTF-8 if it is, else as cp1252 (files pasted
     together from two sources mix them). The encoding names which lines needed cp1252."""
-    lines, fallback = [], []
+    lines, fallback, utf8 = [], [], 0
     for number, raw in enumerate(data.split(b"\n"), start=1):
         try:
             lines.append(raw.decode("utf-8"))
+            utf8 += not raw.isascii()
         except UnicodeDecodeError:
             lines.append(raw.decode("cp1252", errors="replace"))
             fallback.append(number)
-    if len(fallback) == len(lines):
-        return "\n".join(lines), "cp1252"
+    if not utf8:  # no line needs UTF-8: a cp1252 file
+        return data.decode("cp1252", errors="replace"), "cp1252"
     shown = ", ".join(map(str, fallback[:10])) + (", …" if len(fallback) > 10 else "")
     return "\n".join(lines), f"utf-8, with cp1252 on line(s) {shown}"
 
@@ -262,10 +264,13 @@ def _classify(number: int, text: str) -> _Line:
     prefix = split_date_prefix(text) if _DIGIT.search(text, 0, 60) else None
     if prefix:
         return _Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
-    if len(text) <= 300 and _DIGIT.search(text, max(0, len(text) - 40)):
-        found = trailing_date(text)
-        if found and _is_heading(text, found[0]):
-            return _Line(number, text, "heading", found[1], found[2], found[0])
+    if len(text) <= 300 and _DIGIT.search(text):
+        # "From A to B, 12 Sept. 1792 (with an enclosure to C)": the date before a remark
+        remark = _REMARK.search(text) if _HEADING_START.match(text) or _NUMBERED.match(text) else None
+        for candidate in (text, text[:remark.start()] if remark else None):
+            found = trailing_date(candidate) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) else None
+            if found and _is_heading(candidate, found[0]):
+                return _Line(number, text, "heading", found[1], found[2], found[0])
     return _Line(number, text, "text")
 
 

@@ -469,6 +469,12 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             title.enclosures.append(inner)
             rest = rest[:enclosure.start()]
     rest = _strip_date(title, rest)
+    remark = re.search(r"\s*\(([^()]*)\)\s*\.?$", rest) if title.date is None else None
+    if remark:  # "…, 12 Sept. 1792 (with an enclosure to Sarah Brook)": a date, then a remark
+        head = _strip_date(title, rest[:remark.start()])
+        if title.date:
+            rest = head
+            title.notes.append(remark.group(1).strip())
     rest = _strip_notes(title, rest)
     place = re.match(r"^(?P<head>(?:To|From)\s.+?)\.\s+(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$", rest)
     if place and not re.search(r"(?:^|\s)[A-Z]$", place.group("head")):  # calendar: "To Mary Jones. Bath" — place of writing after the parties

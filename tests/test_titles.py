@@ -322,3 +322,10 @@ def test_organisations_roles_and_postcards(title, kind, role):
     t = parse_title(title)
     (sender,) = t.senders
     assert (sender.kind, sender.role) == (kind, role) and t.doctype == "letter"
+
+
+def test_remark_after_the_date_is_a_note():
+    t = parse_title("From George Adams to Henry Brook, 12 Sept. 1792 (with an enclosure to Sarah Brook)")
+    assert written(t.senders) == ["George Adams"] and written(t.recipients) == ["Henry Brook"]
+    assert t.date.when == "1792-09-12" and t.subject is None
+    assert t.notes == ["with an enclosure to Sarah Brook"]
