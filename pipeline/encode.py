@@ -141,6 +141,8 @@ class Encoder:
             return element(attributes, name.written)
         if name.role_first:
             return element(attributes, E.roleName(name.role), f" {name.written}")
+        if name.role_bracketed:
+            return element(attributes, f"{name.written} (", E.roleName(name.role), ")")
         return element(attributes, f"{name.written}, ", E.roleName(name.role))
 
     def _place(self, form: str) -> etree._Element:

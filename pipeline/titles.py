@@ -103,7 +103,8 @@ class Name:
     role: str | None = None
     role_first: bool = True
     supplied: bool = False
-    place: str | None = None  # "Roshchin in Beijing": where this party wrote or received it
+    place: str | None = None
+    role_bracketed: bool = False  # "John Murray (publisher)"  # "Roshchin in Beijing": where this party wrote or received it
 
     @property
     def canonical(self) -> str:
@@ -233,6 +234,7 @@ def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
     vias: list[Name] = []
     finals: list[Name] = []
     identified = None
+    described = None
     supplied = False
     whole = re.fullmatch(r"\[([^\]]+)\]", chunk)
     if whole:  # "[Politburo Members]": a party supplied by the editor
@@ -256,9 +258,13 @@ def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
             continue
         elif looks_like_name(inner) and identified is None and not _PERIODICALS.search(inner):
             identified = inner.strip()
+        elif re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) and described is None:
+            described = inner.strip()  # "John Murray (publisher)": what he was, not who
         else:
             return None, [], []
     role, role_first = None, True
+    if described:
+        role, role_first = described, False
     m = _ROLE_AFTER.match(core)
     if m and looks_like_name(m.group("name")):
         core, role, role_first = m.group("name").strip(), m.group("role").strip(" ,"), False
@@ -274,7 +280,7 @@ def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
     located = _LOCATED.match(core)
     if kind == "person" and located and looks_like_name(located.group("name")):
         core, place = located.group("name"), located.group("place")
-    return Name(core, identified, kind, role, role_first, supplied, place), vias, finals
+    return Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described), vias, finals
 
 
 def parse_party_list(text: str) -> tuple[list[Name], list[Name], list[Name], bool] | None:

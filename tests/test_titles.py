@@ -329,3 +329,10 @@ def test_remark_after_the_date_is_a_note():
     assert written(t.senders) == ["George Adams"] and written(t.recipients) == ["Henry Brook"]
     assert t.date.when == "1792-09-12" and t.subject is None
     assert t.notes == ["with an enclosure to Sarah Brook"]
+
+
+def test_a_lower_case_parenthesis_describes_the_party():
+    t = parse_title("VII. To John Murray (publisher). London, 21 [November 1822].", writer="Anna Berg")
+    (recipient,) = t.recipients
+    assert (recipient.written, recipient.role, recipient.role_bracketed, t.place) == (
+        "John Murray", "publisher", True, "London")
