@@ -144,20 +144,11 @@ class Title:
 
 def split_top(text: str, separator: re.Pattern[str]) -> list[str]:
     """Split at separators that are not inside brackets."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(text):
-        c = text[i]
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            m = separator.match(text, i)
-            if m and m.end() > i:
-                parts.append(text[start:i])
-                start = i = m.end()
-                continue
-        i += 1
+    parts, start = [], 0
+    for m in _top_positions(text, separator):
+        if m.start() >= start and m.end() > m.start():
+            parts.append(text[start:m.start()])
+            start = m.end()
     parts.append(text[start:])
     return [p.strip() for p in parts]
 
