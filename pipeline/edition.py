@@ -134,7 +134,7 @@ def repoint(paths: list[Path], registers: Registers, root: Path) -> tuple[list[s
     repointed: list[str] = []
     dangling: list[str] = []
     for path in paths:
-        data = path.read_text("utf-8")
+        original = data = path.read_text("utf-8")
         missing = {(m["register"], m["id"]) for m in _REF.finditer(data)
                    if m["id"] not in registers[_KIND[m["register"]]].entities}
         if not missing:
@@ -152,6 +152,6 @@ def repoint(paths: list[Path], registers: Registers, root: Path) -> tuple[list[s
                 repointed.append(f"{where} → #{new}")
             else:
                 dangling.append(f"{where}: the register has no such entry; point it to the right one by hand")
-        if data != path.read_text("utf-8"):
+        if data != original:
             st.write_atomic(path, data.encode("utf-8"))
     return repointed, dangling

@@ -361,8 +361,7 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         _trailing_page_text(listing)
     if listing.entries:
         last = listing.entries[-1]
-        others = [e.summary[-1] for e in listing.entries[:-1] if e.summary]
-        punctuated = bool(others) and sum(bool(_SENTENCE_END.search(t)) for t in others) >= 0.8 * len(others)
+        punctuated = _summaries_end_in_full_stops(listing)
         ending = (last.summary or [last.title])[-1]
         unfinished = not _SENTENCE_END.search(ending)
         if unfinished and (not text.endswith(("\n", "\r")) or last.summary and punctuated):
@@ -373,6 +372,12 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 
 
+def _summaries_end_in_full_stops(listing: Listing) -> bool:
+    """The listing's habit, judged on all but its last entry: do summaries end in a full stop?"""
+    others = [e.summary[-1] for e in listing.entries[:-1] if e.summary]
+    return bool(others) and sum(bool(_SENTENCE_END.search(t)) for t in others) >= 0.8 * len(others)
+
+
 def _trailing_page_text(listing: Listing) -> None:
     """After the last entry a page goes on ("Related collections", "Index of names").
 
@@ -380,8 +385,7 @@ def _trailing_page_text(listing: Listing) -> None:
     text. Its first paragraph too, when the listing's other summaries end in full stops.
     """
     last = listing.entries[-1]
-    others = [e.summary[-1] for e in listing.entries[:-1] if e.summary]
-    punctuated = bool(others) and sum(bool(_SENTENCE_END.search(t)) for t in others) >= 0.8 * len(others)
+    punctuated = _summaries_end_in_full_stops(listing)
     paragraphs = last.summary_paragraphs
     while paragraphs and (len(paragraphs) > 1 or punctuated):
         text = " ".join(content for _, content in paragraphs[-1])
