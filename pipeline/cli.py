@@ -26,8 +26,13 @@ class Failure(click.ClickException):
 
 
 def _settings(ctx: click.Context) -> settings_mod.Settings:
+    root = ctx.obj["root"]
+    if root is None:
+        here = Path.cwd()
+        raise Failure(f"{here}: no {settings_mod.FILE} here or in any folder above; run corresp inside an "
+                      "edition, pass --edition DIR, or start one with `corresp init DIR`")
     try:
-        return settings_mod.load(ctx.obj["root"])
+        return settings_mod.load(root)
     except settings_mod.SettingsError as err:
         raise Failure(str(err)) from None
 
@@ -48,22 +53,29 @@ class Guarded(click.Group):
 
 
 @click.group(cls=Guarded, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help="The edition's folder (holds edition.toml, raw/, tei/).")
+@click.option("--edition", "-e", "edition", type=click.Path(file_okay=False, path_type=Path),
+              help="The edition's folder (holds edition.toml, raw/, tei/). Default: the current "
+                   "folder or the nearest one above it with an edition.toml.")
+@click.option("--root", "edition", type=click.Path(file_okay=False, path_type=Path), hidden=True)
 @click.version_option(package_name="corresp")
 @click.pass_context
-def main(ctx: click.Context, root: Path) -> None:
+def main(ctx: click.Context, edition: Path | None) -> None:
     """Turn plain-text listings of letters into TEI P5, validate it, and publish
     HTML, CSV and CMIF from it.
 
     \b
-    Typical use, from the edition's folder:
+    Start an edition, put your listings into its raw/ folder, build:
+      corresp init my-edition     a new edition folder (edition.toml, raw/)
+      cd my-edition
+      corresp build               all stages: tei, validate, html, csv, cmif
+    \b
+    Or stage by stage:
       corresp tei        raw/*.txt  → tei/letters/*.xml + tei/register/*.xml
       corresp validate   check tei/ (and output/cmif.xml) against the schemas
-      corresp build      all stages: tei, validate, html, csv, cmif
+      corresp html | csv | cmif   the outputs, in output/
     """
     ctx.ensure_object(dict)
-    ctx.obj["root"] = root.resolve()
+    ctx.obj["root"] = edition.resolve() if edition else settings_mod.find_edition(Path.cwd())
 
 
 @main.command()
@@ -163,6 +175,29 @@ def validate(ctx: click.Context, files: tuple[Path, ...]) -> None:
 
 
 @main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--title", help="Title of the edition (default: from the folder's name); edit it later in edition.toml.")
+def init(directory: Path, title: str | None) -> None:
+    """Create a new, empty edition in DIRECTORY: edition.toml, raw/ with an empty authority
+    file and gazetteer, and a .gitignore for output/. Never overwrites an edition."""
+    from .scaffold import ScaffoldError, create
+
+    try:
+        written, kept = create(directory, title)
+    except ScaffoldError as err:
+        raise Failure(str(err)) from None
+    for path in written:
+        click.echo(f"wrote {path}")
+    for path in kept:
+        click.echo(f"kept {path}: it existed already")
+    click.echo(f"""
+Next:
+  1. put your listing(s) into {directory / 'raw'}/ as .txt files (UTF-8)
+  2. cd {directory} && corresp build
+  3. before you publish, fill in editor, publisher and the addresses in {directory / settings_mod.FILE}""")
+
+
+@main.command()
 @click.argument("names", nargs=-1, required=True)
 @click.option("--kind", type=click.Choice(["person", "place", "org"]), default="person", show_default=True)
 @click.pass_context
@@ -219,25 +254,39 @@ def _well_formed(settings: settings_mod.Settings) -> None:
         raise Failure(f"{broken[0]}; fix it{others} (corresp validate lists every problem)")
 
 
-def _transform(ctx: click.Context, stage: str) -> None:
+def _placeholders(settings: settings_mod.Settings, strict: bool) -> None:
+    """Name the settings that still hold the template's placeholders, before anything is published."""
+    found = settings.placeholders()
+    if not found:
+        return
+    click.echo(f"{settings_mod.FILE} still holds placeholders; set these before you publish "
+               "(the aggregator would harvest a file that points nowhere):", err=True)
+    for line in found:
+        click.echo(f"  {line}", err=True)
+    if strict:
+        raise Failure(f"--strict: {len(found)} placeholder setting(s) in {settings.root / settings_mod.FILE}")
+
+
+def _transform(ctx: click.Context, stage: str, strict: bool = False) -> None:
     from . import transform
 
     settings = _settings(ctx)
     if stage == "cmif":
         _cmif_licence(settings)
+        _placeholders(settings, strict)
     if not any((settings.tei_dir / "letters").glob("*.xml")):
         raise Failure(f"{settings.tei_dir / 'letters'}: no TEI letters; run `corresp tei` first")
     _well_formed(settings)
     out = settings.output_dir
     try:
         if stage == "html":
-            transform.html(settings.tei_dir, out / "html", settings.params())
+            transform.html(settings.tei_dir, out / "html", settings.params(), settings.xslt_dir)
             click.echo(f"wrote {out.relative_to(settings.root) / 'html'}/index.html and the document pages")
         elif stage == "csv":
-            transform.csv(settings.tei_dir, out / "letters.csv", settings.params())
+            transform.csv(settings.tei_dir, out / "letters.csv", settings.params(), settings.xslt_dir)
             click.echo(f"wrote {(out / 'letters.csv').relative_to(settings.root)}")
         else:
-            transform.cmif(settings.tei_dir, out / "cmif.xml", settings.params())
+            transform.cmif(settings.tei_dir, out / "cmif.xml", settings.params(), settings.xslt_dir)
             click.echo(f"wrote {(out / 'cmif.xml').relative_to(settings.root)}")
     except transform.TransformError as err:
         raise Failure(str(err)) from None
@@ -258,21 +307,32 @@ def csv(ctx: click.Context) -> None:
 
 
 @main.command()
+@click.option("--strict", is_flag=True, help="Refuse to write it while edition.toml holds placeholders.")
 @click.pass_context
-def cmif(ctx: click.Context) -> None:
-    """Write output/cmif.xml (CMIF v1.1) for correspSearch; letters with sender and recipient only."""
-    _transform(ctx, "cmif")
+def cmif(ctx: click.Context, strict: bool) -> None:
+    """Write output/cmif.xml (CMIF v1.1) for correspSearch; letters with sender and recipient only.
+
+    Names the settings in edition.toml that still hold placeholders (example.org
+    addresses, an empty editor): the aggregator would harvest a file that points nowhere.
+    """
+    _transform(ctx, "cmif", strict)
 
 
 @main.command()
 @click.option("--force", is_flag=True, help="Regenerate hand-edited letters too.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if a line was not understood or edition.toml "
+                                             "still holds placeholders.")
 @click.pass_context
-def build(ctx: click.Context, force: bool) -> None:
+def build(ctx: click.Context, force: bool, strict: bool) -> None:
     """Run every stage: tei, validate, html, csv, cmif, then validate the CMIF."""
-    _cmif_licence(_settings(ctx))  # before any work: the last stage would refuse it
-    ctx.invoke(tei, force=force, strict=False, no_validate=False, layout="auto")
-    for stage in (html, csv, cmif):
+    settings = _settings(ctx)
+    _cmif_licence(settings)  # before any work: the last stage would refuse it
+    if strict:
+        _placeholders(settings, strict)  # before any work; otherwise the cmif stage names them
+    ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto")
+    for stage in (html, csv):
         ctx.invoke(stage)
+    _transform(ctx, "cmif")
     settings = _settings(ctx)
     if not _validate(settings, [settings.output_dir / "cmif.xml"]):
         raise Failure("output/cmif.xml is not valid CMIF")

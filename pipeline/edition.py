@@ -77,14 +77,15 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
 
     forms, ambiguous = resolver.markup_forms()
     marker = Marker(forms, resolve, ambiguous)
-    encoder = Encoder(settings.params(), resolver, marker)
+    encoder = Encoder(resolver, marker)
 
     letters_dir = tei_dir / "letters"
     letters: list[Path] = []
+    processing = PROCESSING if (settings.root / "schemas" / "corresp.rng").is_file() else []
     items = progress(records) if progress else records
     for record in items:
         path = letters_dir / f"{record.id}.xml"
-        data = serialise(encoder.build(record), PROCESSING)
+        data = serialise(encoder.build(record), processing)
         outcome = store.write(path, data, force=force)
         store.entries[store.key(path)] = record.fingerprint
         report.outcome(outcome, str(path.relative_to(settings.root)))

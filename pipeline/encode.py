@@ -16,12 +16,22 @@ from .register import slug
 from .tei import XML_ID, XML_LANG, E
 from .titles import Name, Title
 
+# Schema associations for editors' XML editors (oXygen, VS Code): written only where the
+# edition has the schemas there (its own schemas/ folder, as the bundled sample has), so a
+# letter never points to a file that does not exist. `corresp validate` needs none of them.
 PROCESSING = [
     '<?xml-model href="../../schemas/corresp.rng" type="application/xml" '
     'schematypens="http://relaxng.org/ns/structure/1.0"?>',
     '<?xml-model href="../../schemas/corresp.sch" type="application/xml" '
     'schematypens="http://purl.oclc.org/dsdl/schematron"?>',
 ]
+
+
+# The edition's publication data (editor, publisher, licence, addresses) live in its
+# edition.toml only, so that changing them rewrites no letter; the outputs state them.
+PUBLICATION = ("Part of an edition made with corresp: its editor, publisher, licence and web "
+               "address are those given in the edition's settings (edition.toml) and stated by its "
+               "HTML, CSV and CMIF outputs.")
 
 
 @dataclass
@@ -103,8 +113,7 @@ def _date(value: DateValue | None, text: str) -> etree._Element:
 class Encoder:
     """Builds the TEI for each record; holds what is shared by all of them."""
 
-    def __init__(self, settings: dict[str, str], resolver: Resolver, marker: Marker):
-        self.settings = settings
+    def __init__(self, resolver: Resolver, marker: Marker):
         self.resolver = resolver
         self.marker = marker
         # Unmarked capitalised names, and names that could mean several entries → where they
@@ -166,11 +175,7 @@ class Encoder:
         return f"{record.entry.title}, {record.entry.date_text}"
 
     def build(self, record: Record) -> etree._Element:
-        entry, title, s = record.entry, record.title, self.settings
-        editor = E.editor(s["editor"])
-        if s.get("editor_email"):
-            editor.text += " "
-            editor.append(E.email(s["editor_email"]))
+        entry, title = record.entry, record.title
         bibl = E.bibl(self._title(record), _date(entry.date, entry.date_text))
         if title.number:
             bibl.append(E.idno({"type": "number"}, title.number))
@@ -220,12 +225,8 @@ class Encoder:
             {XML_ID: record.id, XML_LANG: "en"},
             E.teiHeader(
                 E.fileDesc(
-                    E.titleStmt(E.title(self._header_title(record)), editor),
-                    E.publicationStmt(
-                        E.publisher(s["publisher"]),
-                        E.idno({"type": "URL"}, f"{s['base_url']}{record.id}.html"),
-                        E.availability(E.licence({"target": s["licence"]})),
-                    ),
+                    E.titleStmt(E.title(self._header_title(record))),
+                    E.publicationStmt(E.p(PUBLICATION)),
                     E.sourceDesc(bibl),
                 ),
                 profile,

@@ -1,7 +1,11 @@
 """Edition settings from ``edition.toml``: one documented file, checked on load.
 
 A mistake in the settings is reported here, naming the file, the line and the key, rather
-than later as a wrong output or a stylesheet error.
+than later as a wrong output or a stylesheet error. The settings reach the outputs only
+(as stylesheet parameters): no TEI file copies them, so changing one rewrites no letter.
+
+An edition is the folder that holds ``edition.toml``; ``find_edition`` looks for it from
+the current folder upwards, as git looks for its repository.
 """
 
 from __future__ import annotations
@@ -11,18 +15,40 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 FILE = "edition.toml"
 REQUIRED = {
-    "edition": ["title", "editor", "publisher", "licence", "base_url", "source"],
+    "edition": ["title", "licence", "base_url"],
     "cmif": ["url", "bibl_id", "date"],
+}
+# What the stylesheets receive (xslt/common.xsl declares each as xs:string); empty if unset.
+PARAMETERS = {
+    "edition": ["title", "editor", "editor_email", "publisher", "licence", "base_url", "source"],
+    "cmif": REQUIRED["cmif"],
 }
 # Settings that must be strings (the stylesheets declare them xs:string); gazetteers is a list of them.
 STRINGS = {
-    "edition": [*REQUIRED["edition"], "editor_email", "writer"],
+    "edition": [*PARAMETERS["edition"], "writer"],
     "cmif": REQUIRED["cmif"],
     "input": ["raw", "authorities"],
 }
+# Settings that are addresses on the web: links in the HTML, @ref and @target in the CMIF.
+# Only http(s) is a link a reader or the aggregator can follow (and javascript: is an attack).
+URLS = [("edition", "licence"), ("edition", "base_url"), ("cmif", "url")]
+# Values that are still the template's, not the edition's: (section, key, test, why). The
+# aggregator would harvest a file that points nowhere, so `build` and `cmif` name them.
+_EXAMPLE_HOST = re.compile(r"(?:^|\.)(?:example\.(?:org|com|net)|[^.]+\.(?:example|invalid|test)|localhost)$")
+PLACEHOLDERS = [
+    ("edition", "editor", lambda v: not v.strip(), "is empty: name the responsible editor"),
+    ("edition", "publisher", lambda v: not v.strip(), "is empty: name who publishes the edition"),
+    ("edition", "base_url", lambda v: bool(_EXAMPLE_HOST.search(_host(v))),
+     "is a placeholder address: give the address the HTML edition will have"),
+    ("edition", "editor_email", lambda v: bool(_EXAMPLE_HOST.search(v.rpartition("@")[2].lower())),
+     "is a placeholder address: give a real one, or leave it empty"),
+    ("cmif", "url", lambda v: bool(_EXAMPLE_HOST.search(_host(v))),
+     "is a placeholder address: give the address cmif.xml will be served from"),
+]
 # The only licences correspSearch harvests: CC BY 4.0 and CC0 1.0.
 CMIF_LICENCE = re.compile(
     r"https?://creativecommons\.org/(?:licenses/by/4\.0|publicdomain/zero/1\.0)(?:/(?:legalcode/?)?)?")
@@ -34,8 +60,17 @@ class SettingsError(Exception):
     """edition.toml is missing, unreadable, incomplete or has a value of the wrong kind."""
 
 
+def _shown(path: Path) -> Path:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return path
+
+
 def _where(path: Path, text: str, section: str, key: str) -> str:
     """``file:line`` of ``key`` in ``[section]``, or just ``file``: tomllib gives no line numbers."""
+    path = _shown(path)
     current = None
     for number, line in enumerate(text.splitlines(), 1):
         if header := re.match(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?$", line):
@@ -52,11 +87,20 @@ class Settings:
     text: str = ""  # edition.toml as written, for line numbers in messages
 
     def params(self) -> dict[str, str]:
-        """Flat parameters for the encoder and the stylesheets (see xslt/common.xsl)."""
+        """Flat parameters for the stylesheets (see xslt/common.xsl): [cmif] keys get "cmif_"."""
         edition, cmif = self.values["edition"], self.values["cmif"]
-        params = {key: str(edition.get(key, "")) for key in [*REQUIRED["edition"], "editor_email"]}
-        params.update({f"cmif_{key}": str(cmif[key]) for key in REQUIRED["cmif"]})
+        params = {key: str(edition.get(key, "")) for key in PARAMETERS["edition"]}
+        params.update({f"cmif_{key}": str(cmif[key]) for key in PARAMETERS["cmif"]})
         return params
+
+    def placeholders(self) -> list[str]:
+        """``edition.toml:line: [section] key …`` for every value still the template's."""
+        found = []
+        for section, key, test, why in PLACEHOLDERS:
+            value = str(self.values.get(section, {}).get(key, ""))
+            if test(value):
+                found.append(f"{_where(self.root / FILE, self.text, section, key)}: [{section}] {key} {why}")
+        return found
 
     def raw_files(self) -> list[Path]:
         pattern = self.values.get("input", {}).get("raw", "raw/*.txt")
@@ -87,6 +131,11 @@ class Settings:
                                 f"for the CMIF file use {CMIF_LICENCES}")
 
     @property
+    def xslt_dir(self) -> Path:
+        """The edition's own stylesheets (optional): an ``html.xsl`` there imports corresp's."""
+        return self.root / "xslt"
+
+    @property
     def tei_dir(self) -> Path:
         return self.root / "tei"
 
@@ -95,14 +144,38 @@ class Settings:
         return self.root / "output"
 
 
+def _http_url(value: str) -> bool:
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:  # "http://[::1": not an address at all
+        return False
+    return parts.scheme in {"http", "https"} and bool(host) and not any(c.isspace() or ord(c) < 32 for c in value)
+
+
+def _host(value: str) -> str:
+    try:
+        return urlsplit(value).hostname or ""
+    except ValueError:
+        return ""
+
+
+def find_edition(start: Path) -> Path | None:
+    """The nearest folder at or above ``start`` that holds an edition.toml."""
+    start = Path(start).resolve()
+    return next((folder for folder in (start, *start.parents) if (folder / FILE).is_file()), None)
+
+
 def load(root: Path) -> Settings:
     path = root / FILE
     try:
         text = path.read_text("utf-8")
         values = tomllib.loads(text)
     except FileNotFoundError:
-        raise SettingsError(f"{path}: not found; run corresp from the edition's folder "
-                            f"(the one with {FILE}) or pass --root") from None
+        raise SettingsError(f"{path}: not found; run corresp inside an edition (a folder with {FILE}), "
+                            "pass --edition DIR, or start one with `corresp init DIR`") from None
+    except OSError as err:
+        raise SettingsError(f"{path}: cannot be read ({err.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise SettingsError(f"{path}: {err}") from None
     _check(path, text, values)
@@ -133,7 +206,7 @@ def _check(path: Path, text: str, values: dict) -> None:
         missing = [k for k in keys if not values.get(section, {}).get(k, "").strip()]
         if missing:
             raise SettingsError(f"{path}: [{section}] needs {', '.join(missing)}; "
-                                "see the comments in the sample edition.toml")
+                                "see the comments in edition.toml (`corresp init` writes a complete one)")
     if not values["cmif"]["bibl_id"][:1].isalpha():
         fail("cmif", "bibl_id", f"must start with a letter (it is an xml:id): {values['cmif']['bibl_id']!r}")
     date = values["cmif"]["date"]
@@ -141,6 +214,10 @@ def _check(path: Path, text: str, values: dict) -> None:
         datetime.date.fromisoformat(date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else "")
     except ValueError:
         fail("cmif", "date", f'must be a real date written YYYY-MM-DD, e.g. date = "2026-11-27", not {date!r}')
+    for section, key in URLS:
+        value = values[section][key].strip()
+        if not _http_url(value):
+            fail(section, key, f"must be an http(s) address, such as \"https://…\", not {value!r}")
     base_url = values["edition"]["base_url"]
     if not base_url.endswith("/"):
         fail("edition", "base_url", f'must end with "/" (a letter\'s URL is base_url + id + ".html"): '

@@ -11,6 +11,15 @@ reading of the TEI happens in the stylesheets (``xslt/common.xsl`` documents the
 ``settings`` is the flat dict of edition parameters (``Settings.params()``): title, editor,
 editor_email, publisher, licence, base_url, source, cmif_url, cmif_bibl_id, cmif_date.
 
+An edition may hold its own ``xslt/html.xsl`` (or ``csv.xsl``, ``cmif.xsl``) that imports
+corresp's and overrides what it wants, as profiles do in the TEI Stylesheets::
+
+    <xsl:param name="corresp-xslt" static="yes" as="xs:string"/>
+    <xsl:import _href="{$corresp-xslt}html.xsl"/>
+
+``$corresp-xslt`` is the URI of corresp's stylesheet folder, set when the stylesheet is
+compiled, so the edition's file works wherever corresp is installed (docs/customising.md).
+
 Each stylesheet is compiled once per process (per ``Stylesheets`` object) and reused. Every
 file is written to a temporary name in its destination directory and then moved into place
 with ``os.replace``, so a failed run never leaves a half-written file behind. Saxon errors
@@ -29,9 +38,11 @@ from typing import Mapping
 
 from saxonche import PySaxonApiError
 
+from .resources import XSLT as XSLT_DIR
 from .saxon import processor
 
-XSLT_DIR = Path(__file__).resolve().parent.parent / "xslt"
+#: The static parameter that tells an edition's stylesheet where corresp's own are.
+IMPORT_PARAMETER = "corresp-xslt"
 
 # The stylesheet of each stage (relative to XSLT_DIR).
 STAGES = {"html": "html.xsl", "csv": "csv.xsl", "cmif": "cmif.xsl"}
@@ -95,8 +106,10 @@ class Stylesheets:
     is compiled on first use and reused for every later call. Runs are serialised with a
     lock: a compiled stylesheet carries its parameters, so two runs must not interleave."""
 
-    def __init__(self, xslt_dir: str | os.PathLike = XSLT_DIR):
+    def __init__(self, xslt_dir: str | os.PathLike = XSLT_DIR, edition_xslt: str | os.PathLike | None = None):
         self.xslt_dir = Path(xslt_dir).resolve()
+        # The edition's own stylesheets, used instead of ours where it has one of the same name.
+        self.edition_xslt = Path(edition_xslt).resolve() if edition_xslt else None
         self._compiled: dict[str, object] = {}
         self._lock = threading.RLock()
         # xsl:message output of the last run, in order (warnings the stylesheets give).
@@ -108,19 +121,25 @@ class Stylesheets:
         """The compiled stylesheet ``name`` (a file in xslt_dir), compiled once."""
         with self._lock:
             if name not in self._compiled:
-                path = self.xslt_dir / name
+                path = self.source(name)
                 if not path.is_file():
                     raise TransformError(name, f"stylesheet not found: {path}")
                 compiler = processor().new_xslt30_processor()
+                compiler.set_parameter(IMPORT_PARAMETER, processor().make_string_value(dir_uri(self.xslt_dir)))
                 try:
                     executable = compiler.compile_stylesheet(stylesheet_file=str(path))
                 except PySaxonApiError as err:
-                    raise TransformError(name, f"does not compile:\n{err}") from None
+                    raise TransformError(str(path), f"does not compile:\n{err}") from None
                 error = _saxon_error(compiler)
                 if error or executable is None:
                     raise TransformError(name, f"does not compile:\n{error or 'no stylesheet returned'}")
                 self._compiled[name] = executable
             return self._compiled[name]
+
+    def source(self, name: str) -> Path:
+        """The file stylesheet ``name`` is compiled from: the edition's, else corresp's."""
+        own = self.edition_xslt / name if self.edition_xslt else None
+        return own if own is not None and own.is_file() else self.xslt_dir / name
 
     # -- running --------------------------------------------------------------------------
 
@@ -213,21 +232,21 @@ class Stylesheets:
 
 
 @cache
-def stylesheets() -> Stylesheets:
-    """The process-wide ``Stylesheets`` (compiled on first use, shared by all calls)."""
-    return Stylesheets()
+def stylesheets(edition_xslt: Path | None = None) -> Stylesheets:
+    """The process-wide ``Stylesheets`` of an edition (compiled on first use, then shared)."""
+    return Stylesheets(edition_xslt=edition_xslt)
 
 
-def html(tei_dir, out_dir, settings: Mapping[str, object]) -> list[Path]:
+def html(tei_dir, out_dir, settings: Mapping[str, object], edition_xslt: Path | None = None) -> list[Path]:
     """Write the HTML edition of ``tei_dir`` into ``out_dir``; return the files written."""
-    return stylesheets().html(tei_dir, out_dir, settings)
+    return stylesheets(edition_xslt).html(tei_dir, out_dir, settings)
 
 
-def csv(tei_dir, out_path, settings: Mapping[str, object]) -> Path:
+def csv(tei_dir, out_path, settings: Mapping[str, object], edition_xslt: Path | None = None) -> Path:
     """Write the CSV table of all documents to ``out_path``."""
-    return stylesheets().csv(tei_dir, out_path, settings)
+    return stylesheets(edition_xslt).csv(tei_dir, out_path, settings)
 
 
-def cmif(tei_dir, out_path, settings: Mapping[str, object]) -> Path:
+def cmif(tei_dir, out_path, settings: Mapping[str, object], edition_xslt: Path | None = None) -> Path:
     """Write the CMIF file (letters with a sender and a recipient) to ``out_path``."""
-    return stylesheets().cmif(tei_dir, out_path, settings)
+    return stylesheets(edition_xslt).cmif(tei_dir, out_path, settings)

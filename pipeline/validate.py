@@ -19,11 +19,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from .resources import SCHEMAS  # corresp's own; an edition may replace them in its schemas/
 from .schematron import Schematron, SchematronError
 from .tei import TEI_NS
 
-#: The schemas that come with corresp (an edition may override them in its own schemas/).
-SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 CMIF_NAME = "cmif.xml"

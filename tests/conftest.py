@@ -33,12 +33,14 @@ def make_edition(tmp_path: Path, raw: dict[str, str] | None = None, authorities:
                  tei: bool = False) -> Path:
     """A fresh edition folder: the sample's edition.toml, and raw/ with the given listings.
 
-    ``tei=True`` copies the project's committed tei/ as well (the curated sample edition).
+    ``tei=True`` copies the project's committed tei/ and schemas/ as well (the curated sample
+    edition, whose letters point to its schemas).
     """
     root = tmp_path / "edition"
     (root / "raw").mkdir(parents=True)
     if tei:
         shutil.copytree(ROOT / "tei", root / "tei")
+        shutil.copytree(ROOT / "schemas", root / "schemas")
     shutil.copy(ROOT / "edition.toml", root / "edition.toml")
     if authorities:  # the sample's authority file and gazetteer
         for name in ("authorities.csv", "gazetteer.csv"):

@@ -30,10 +30,10 @@ def test_missing_settings_is_a_message_not_a_traceback(tmp_path):
 
 def test_incomplete_settings_names_the_key(tmp_path):
     root = make_edition(tmp_path)
-    text = (root / "edition.toml").read_text().replace('publisher = "corresp sample edition"\n', "")
+    text = (root / "edition.toml").read_text().replace('base_url = "https://example.org/sino-soviet-relations/"\n', "")
     (root / "edition.toml").write_text(text)
     result = run(root, "tei")
-    assert result.exit_code == 1 and "[edition] needs publisher" in result.output
+    assert result.exit_code == 1 and "[edition] needs base_url" in result.output
 
 
 def test_no_input_says_where_to_put_it(tmp_path):

@@ -64,7 +64,7 @@
   <!-- The settings CMIF cannot do without: stop with a message that says which one. -->
   <xsl:template name="c:check-settings">
     <xsl:variable name="settings" select="map {
-        'title': $title, 'editor': $editor, 'publisher': $publisher, 'licence': $licence,
+        'title': $title, 'licence': $licence,
         'base_url': $base_url, 'cmif_url': $cmif_url, 'cmif_bibl_id': $cmif_bibl_id,
         'cmif_date': $cmif_date }"/>
     <xsl:variable name="missing" select="sort(map:keys($settings)[not(normalize-space($settings(.)))])"
