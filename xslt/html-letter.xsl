@@ -21,6 +21,8 @@
       <xsl:with-param name="href" select="c:doc-href($doc)"/>
       <xsl:with-param name="page-title" select="c:title($doc)"/>
       <xsl:with-param name="body-class" select="'document'"/>
+      <!-- For templates an edition overrides (c:footer-extra): the letter of this page. -->
+      <xsl:with-param name="c:doc" select="$doc" tunnel="yes"/>
       <xsl:with-param name="content" as="node()*">
         <article class="document" id="{c:id($doc)}">
           <h1><xsl:value-of select="c:title($doc)"/></h1>

@@ -83,7 +83,9 @@
           <main>
             <xsl:sequence select="$content"/>
           </main>
-          <xsl:call-template name="c:footer"/>
+          <xsl:call-template name="c:footer">
+            <xsl:with-param name="page" select="tokenize($body-class)[1]"/>
+          </xsl:call-template>
         </body>
       </html>
     </xsl:result-document>

@@ -2,6 +2,10 @@
 <!--
   partials/footer.xsl: editor, publisher, source and licence of the edition.
   No build date on purpose: pages must be identical from run to run.
+
+  c:footer-extra is a hook for an edition's own stylesheet (docs/customising.md): empty here,
+  called at the end of every footer with the kind of page ('index', 'document', 'register');
+  on a letter's page the tunnel parameter c:doc holds the letter.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -10,6 +14,8 @@
     exclude-result-prefixes="#all">
 
   <xsl:template name="c:footer">
+    <!-- The kind of page: 'index', 'document' (a letter's page) or 'register'. -->
+    <xsl:param name="page" as="xs:string" select="''"/>
     <footer class="site">
       <xsl:if test="normalize-space($editor)">
         <p>Edited by <xsl:value-of select="$editor"/>
@@ -32,7 +38,15 @@
       <xsl:if test="normalize-space($licence)">
         <p>Metadata licence: <a rel="license" href="{$licence}"><xsl:value-of select="c:licence-label($licence)"/></a></p>
       </xsl:if>
+      <xsl:call-template name="c:footer-extra">
+        <xsl:with-param name="page" select="$page"/>
+      </xsl:call-template>
     </footer>
+  </xsl:template>
+
+  <!-- Nothing by default: an edition's stylesheet overrides it to add to the footer. -->
+  <xsl:template name="c:footer-extra">
+    <xsl:param name="page" as="xs:string" select="''"/>
   </xsl:template>
 
 </xsl:stylesheet>
