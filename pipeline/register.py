@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .tei import TEI_NS, XML_ID, E, parse_xml, serialise
+from .tei import TEI_NS, XML_ID, E, not_data, parse_xml, serialise
 
 KINDS = {
     # kind: (file, list element, entry element, name element, title)
@@ -109,6 +109,11 @@ class Register:
                 line, column = err.position
                 raise RegisterError(f"{path}:{line}:{column}: not well-formed XML ({err.msg}); "
                                     "fix it, or restore the file from version control, and run again") from None
+            unsafe = not_data(self.tree, path.read_bytes())
+            if unsafe:  # rewriting it would drop the DOCTYPE and break the entities: refuse first
+                line, message = unsafe[0]
+                raise RegisterError(f"{path}:{line}: this register {message}; corresp adds to registers "
+                                    "and must be able to write them back whole")
             found = self.tree.find(f".//{{{TEI_NS}}}{list_name}")
             if found is None:
                 raise RegisterError(f"{path}: no <{list_name}> in this register; add one inside <body>")

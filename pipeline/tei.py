@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -30,6 +31,27 @@ _TEXT_ELEMENTS = {
 
 def parse_xml(path: Path) -> etree._ElementTree:
     return etree.parse(str(path), PARSER)
+
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE")
+
+
+def not_data(tree: etree._ElementTree, data: bytes | None = None) -> list[tuple[int, str]]:
+    """(line, message) for what would make a file more than data: a DOCTYPE (a DTD, or
+    entities declared in it) and every entity reference in the text. corresp never expands
+    an entity or reads a DTD; it says so rather than show a text with holes in it."""
+    problems: list[tuple[int, str]] = []
+    info = tree.docinfo
+    if info.doctype or info.internalDTD is not None or info.system_url:
+        found = _DOCTYPE.search(data) if data is not None else None
+        line = data.count(b"\n", 0, found.start()) + 1 if found else 1
+        problems.append((line, "has a DOCTYPE declaration: corresp reads TEI as data and never loads a DTD "
+                               "or expands an entity; remove the <!DOCTYPE …> and write out the text of "
+                               "any entity it declares"))
+    for entity in tree.getroot().iter(etree.Entity):
+        problems.append((entity.sourceline or 1, f"text from the entity {entity.text}: write the text itself "
+                                                  "(entities are not expanded, so it would be missing)"))
+    return problems
 
 
 def indent(element: etree._Element, level: int = 0, space: str = "  ") -> None:

@@ -21,7 +21,7 @@ from lxml import etree
 
 from .resources import SCHEMAS  # corresp's own; an edition may replace them in its schemas/
 from .schematron import Schematron, SchematronError
-from .tei import TEI_NS
+from .tei import TEI_NS, not_data
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -156,12 +156,16 @@ class Validator:
         """Findings for one file (unsorted): well-formedness, then corresp.rng and
         corresp.sch, or cmif.sch for a file named cmif.xml."""
         try:
-            tree = etree.parse(str(path), _PARSER)
+            data = path.read_bytes()
+            tree = etree.ElementTree(etree.fromstring(data, _PARSER, base_url=str(path)))
         except etree.XMLSyntaxError as e:
             line, column = e.position if e.position else (1, 1)
             return [Finding(path, line or 1, column or 1, f"not well-formed XML: {e.msg}", "error", "xml")]
         except OSError as e:
-            return [Finding(path, 1, 1, f"cannot read the file: {e}", "error", "xml")]
+            return [Finding(path, 1, 1, f"cannot read the file: {e.strerror or e}", "error", "xml")]
+        unsafe = not_data(tree, data)
+        if unsafe:  # Saxon refuses such a file: report it here, with its lines, and stop
+            return [Finding(path, line, 1, message, "error", "xml") for line, message in unsafe]
         if path.name == CMIF_NAME:
             return self._schematron(self.cmif, path, "cmif")
         return self._relaxng(tree, path) + self._schematron(self.sch, path, "sch")

@@ -251,8 +251,10 @@
 
   <!-- The register entry a @ref points to, or () if it cannot be resolved.
        '../register/persons.xml#stalin' is resolved against the base URI of the element that
-       carries it (the letter's file), '#stalin' is looked up in the same document. A register
-       that is already loaded is reused (so every letter shares one copy). -->
+       carries it (the letter's file), '#stalin' is looked up in the same document. Only the
+       edition's three registers (already loaded, shared by every letter) are ever consulted:
+       a @ref to any other file or address is not followed, so a TEI file cannot make a
+       stage read a file or a URL of its choosing. -->
   <xsl:function name="c:entity" as="element()?">
     <xsl:param name="ref" as="attribute()?"/>
     <xsl:variable name="token" select="tokenize(normalize-space($ref), ' ')[1]"/>
@@ -263,17 +265,25 @@
         <xsl:variable name="frag" select="substring-after($token, '#')"/>
         <xsl:variable name="doc" as="document-node()?" select="
             if ($path = '') then root($ref)
-            else c:load(resolve-uri($path, base-uri($ref/..)))"/>
+            else c:load(c:resolve($path, $ref/..))"/>
         <xsl:sequence select="$doc ! key('c:xml-id', $frag, .)[1]"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
 
+  <!-- $path resolved against the base URI of $node; '' when it is no URI at all ("%zz"). -->
+  <xsl:function name="c:resolve" as="xs:string">
+    <xsl:param name="path" as="xs:string"/>
+    <xsl:param name="node" as="node()?"/>
+    <xsl:try select="string(resolve-uri($path, base-uri($node)))">
+      <xsl:catch select="''"/>
+    </xsl:try>
+  </xsl:function>
+
+  <!-- The register loaded from $uri, if $uri is one of the edition's registers. -->
   <xsl:function name="c:load" as="document-node()?">
     <xsl:param name="uri" as="xs:string"/>
-    <xsl:variable name="known" select="$c:registers[c:norm-uri(document-uri(.)) = c:norm-uri($uri)]"/>
-    <xsl:sequence select="if (exists($known)) then $known[1]
-                          else if (doc-available($uri)) then doc($uri) else ()"/>
+    <xsl:sequence select="$c:registers[c:norm-uri(document-uri(.)) = c:norm-uri($uri)][1]"/>
   </xsl:function>
 
   <!-- A string that identifies a register entry across documents: its file and its id. -->
