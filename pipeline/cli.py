@@ -6,6 +6,7 @@ Errors the user can fix (bad settings, unreadable input, invalid TEI) are report
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -37,14 +38,48 @@ def _settings(ctx: click.Context) -> settings_mod.Settings:
         raise Failure(str(err)) from None
 
 
+# What the world did (errno → what it means and what to do); nothing is lost in any of these,
+# since every file is replaced whole or not at all and the next run carries on.
+_WORLD = {
+    errno.EACCES: "permission denied: check who may read and write this folder",
+    errno.EPERM: "not permitted: check who may read and write this folder",
+    errno.EROFS: "the file system is read-only: run corresp on a copy of the edition that can be written",
+    errno.ENOSPC: "the disk is full: free some space and run again",
+    errno.EDQUOT: "the disk quota is used up: free some space and run again",
+    errno.ENAMETOOLONG: "the name is too long for the file system",
+    errno.ENOENT: "no such file or folder",
+    errno.ENOTDIR: "a file stands where a folder should be",
+    errno.EISDIR: "a folder stands where a file should be",
+}
+
+
+def world_fault(err: OSError) -> str:
+    """One line for an OSError: which file, what happened, what to do."""
+    where = err.filename or "corresp"
+    try:
+        where = Path(where).resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError, TypeError):
+        pass
+    what = _WORLD.get(err.errno, err.strerror or str(err))
+    return f"{where}: {what} (nothing was lost: files are replaced whole or not at all)"
+
+
 class Guarded(click.Group):
     """Any unexpected error still ends in one clear line (CORRESP_DEBUG=1 shows the traceback)."""
 
     def invoke(self, ctx: click.Context):
+        from .store import StoreError
+
         try:
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
+        except StoreError as err:
+            raise Failure(str(err)) from None
+        except OSError as err:  # the world's fault (permissions, disk, paths), never ours to hide
+            if os.environ.get("CORRESP_DEBUG"):
+                raise
+            raise Failure(world_fault(err)) from None
         except Exception as err:  # noqa: BLE001 - the last line of defence for the user
             if os.environ.get("CORRESP_DEBUG"):
                 raise
@@ -104,13 +139,14 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     if not settings.raw_files():
         raise Failure(f"{settings.root}: no input matches {settings.values.get('input', {}).get('raw', 'raw/*.txt')}; "
                       "put the listing(s) in raw/ as .txt files")
-    try:
-        result = generate(settings, force=force, progress=_progress("Encoding"), layout=layout)
-    except (AuthorityError, RegisterError) as err:
-        raise Failure(str(err)) from None
-    report = result.report
-    settings.output_dir.mkdir(parents=True, exist_ok=True)
-    st.write_atomic(settings.output_dir / "report.json", report.to_json())
+    with _locked(settings):
+        try:
+            result = generate(settings, force=force, progress=_progress("Encoding"), layout=layout)
+        except (AuthorityError, RegisterError) as err:
+            raise Failure(str(err)) from None
+        report = result.report
+        settings.output_dir.mkdir(parents=True, exist_ok=True)
+        st.write_atomic(settings.output_dir / "report.json", report.to_json())
     click.echo(report.summary())
     click.echo("report: output/report.json")
     # A listing that yields nothing was not understood at all, however little it says.
@@ -127,6 +163,13 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
                       "(see above)")
     if failed:
         raise Failure("the TEI written has validation errors (see above)")
+
+
+def _locked(settings: settings_mod.Settings):
+    """One corresp at a time changes an edition; a second run waits and says so."""
+    from .store import edition_lock
+
+    return edition_lock(settings.root, say=lambda message: click.echo(message, err=True))
 
 
 def _progress(label: str):
@@ -211,20 +254,24 @@ def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
     from .register import Registers
 
     settings = _settings(ctx)
-    try:
-        registers = Registers(settings.tei_dir / "register")
-    except RegisterError as err:
-        raise Failure(str(err)) from None
-    register = registers[kind]
-    for name in names:
-        known = registers.find(name)
-        if known:
-            click.echo(f"{name!r} is already in the {known.kind} register as {known.id}")
-            continue
-        entity = register.create(" ".join(name.split()), note="Accepted by the editor (corresp accept).")
-        click.echo(f"added {kind} {entity.id} ({name}) to {register.path.relative_to(settings.root)}")
-    if register.changed:
-        st.write_atomic(register.path, register.to_bytes())
+    with _locked(settings):  # a `corresp tei` running now finishes first, then this adds to its result
+        try:
+            registers = Registers(settings.tei_dir / "register")
+        except RegisterError as err:
+            raise Failure(str(err)) from None
+        register = registers[kind]
+        for name in names:
+            known = registers.find(name)
+            if known:
+                click.echo(f"{name!r} is already in the {known.kind} register as {known.id}")
+                continue
+            entity = register.create(" ".join(name.split()), note="Accepted by the editor (corresp accept).")
+            click.echo(f"added {kind} {entity.id} ({name}) to {register.path.relative_to(settings.root)}")
+        if register.changed:
+            try:
+                st.write_atomic(register.path, register.merged_bytes())
+            except RegisterError as err:
+                raise Failure(str(err)) from None
 
 
 def _cmif_licence(settings: settings_mod.Settings) -> None:
@@ -281,7 +328,14 @@ def _transform(ctx: click.Context, stage: str, strict: bool = False) -> None:
         _placeholders(settings, strict)
     if not any((settings.tei_dir / "letters").glob("*.xml")):
         raise Failure(f"{settings.tei_dir / 'letters'}: no TEI letters; run `corresp tei` first")
-    _well_formed(settings)
+    with _locked(settings):
+        _well_formed(settings)
+        _run_stage(settings, stage)
+
+
+def _run_stage(settings: settings_mod.Settings, stage: str) -> None:
+    from . import transform
+
     out = settings.output_dir
     try:
         if stage == "html":
@@ -334,10 +388,10 @@ def build(ctx: click.Context, force: bool, strict: bool) -> None:
     _cmif_licence(settings)  # before any work: the last stage would refuse it
     if strict:
         _placeholders(settings, strict)  # before any work; otherwise the cmif stage names them
-    ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto")
-    for stage in (html, csv):
-        ctx.invoke(stage)
-    _transform(ctx, "cmif")
-    settings = _settings(ctx)
+    with _locked(settings):
+        ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto")
+        for stage in (html, csv):
+            ctx.invoke(stage)
+        _transform(ctx, "cmif")
     if not _validate(settings, [settings.output_dir / "cmif.xml"]):
         raise Failure("output/cmif.xml is not valid CMIF")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from lxml import etree
 
 from . import store as st
 from .encode import PROCESSING, Encoder, Record, assign_ids
@@ -14,7 +18,7 @@ from .read import ReadError, read_listing
 from .register import Registers
 from .report import FileReport, Report
 from .settings import Settings
-from .tei import parse_xml, serialise
+from .tei import PARSER, serialise
 from .titles import parse_title
 
 
@@ -61,12 +65,24 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     report = Report()
     records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"))
     tei_dir = settings.tei_dir
-    store = st.Store(tei_dir)
-    assign_ids(records, {Path(path).stem: fingerprint for path, fingerprint in store.entries.items()})
+    with st.Store(tei_dir) as store:
+        return _generate(settings, records, report, store, force, progress)
+
+
+def _generate(settings: Settings, records: list[Record], report: Report, store: st.Store, force: bool,
+              progress) -> Result:
+    tei_dir = settings.tei_dir
+    letters_dir = tei_dir / "letters"
+    for folder in (tei_dir, letters_dir, tei_dir / "register"):
+        st.remove_leftovers(folder)
+    corrected = assign_ids(records, store.entries)
+    report.renamed = [f"{r.entry.source}:{r.entry.first_line}: keeps its id {r.id}: the same entry, its title "
+                      "or date corrected in the listing" for r, _ in corrected]
     registers = Registers(tei_dir / "register")
     knowledge = Knowledge()
     for path in settings.known_files():
         knowledge.rows.extend(read_known(path))
+    report.knowledge = knowledge.duplicates()
     register_untouched = all(not store.edited(r.path) for r in registers.by_kind.values())
     resolver = Resolver(registers, knowledge, add_ids_to_existing=register_untouched)
     resolver.learn_parties([r.title for r in records], [f"{r.entry.source}:{r.entry.title_line}" for r in records])
@@ -79,7 +95,6 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     marker = Marker(forms, resolve, ambiguous)
     encoder = Encoder(resolver, marker)
 
-    letters_dir = tei_dir / "letters"
     letters: list[Path] = []
     processing = PROCESSING if (settings.root / "schemas" / "corresp.rng").is_file() else []
     items = progress(records) if progress else records
@@ -87,7 +102,7 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
         path = letters_dir / f"{record.id}.xml"
         data = serialise(encoder.build(record), processing)
         outcome = store.write(path, data, force=force)
-        store.entries[store.key(path)] = record.fingerprint
+        store.identify(record.id, record.identity)
         report.outcome(outcome, str(path.relative_to(settings.root)))
         letters.append(path)
     for file_report in report.files:
@@ -98,8 +113,7 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
             continue
         if register.changed:
             existed = register.path.exists()
-            st.write_atomic(register.path, register.to_bytes())
-            store.accept(register.path)
+            store.replace(register.path, register.merged_bytes())
             report.outcome(st.UPDATED if existed else st.WRITTEN, str(register.path.relative_to(settings.root)))
     report.register_log = resolver.log
     report.candidates = [
@@ -110,37 +124,76 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
         {"name": name, "could_be": ambiguous[name], "count": len(places), "where": places}
         for name, places in sorted(encoder.ambiguous.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
-    produced = {p.name for p in letters}
-    report.stale = sorted(
-        str(p.relative_to(settings.root)) for p in letters_dir.glob("*.xml") if p.name not in produced
-    )
-    untouchable = [settings.root / p for p in [*report.written.get(st.KEPT, []), *report.stale]]
-    report.repointed, report.dangling = repoint(untouchable, registers, settings.root)
+    unread = {f.file for f in report.files if f.error}
+    own = retire(settings.root, store, {p.name for p in letters}, unread, report)
+    untouchable = [settings.root / p for p in report.written.get(st.KEPT, [])] + own
+    report.repointed, report.dangling = repoint(untouchable, registers, settings.root, store)
     store.save()
     return Result(report, records, letters)
+
+
+def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], report: Report) -> list[Path]:
+    """Letters no entry produces any more, so that none is published twice.
+
+    One corresp wrote and nobody edited is removed (the entry is gone, or became another
+    letter); one an editor edited is moved to tei/retired/ with the edit intact, for the
+    editor to carry over. Letters corresp never made (an editor's own) stay, as do those of
+    a listing that could not be read this time. Returns the letters that stay.
+    """
+    letters_dir, retired_dir = store.root / "letters", store.root / "retired"
+    stay: list[Path] = []
+    for path in sorted(letters_dir.glob("*.xml")):
+        if path.name in produced:
+            continue
+        identity = store.entries.get(path.stem)
+        shown = str(path.relative_to(root))
+        if identity is None or identity.get("source") in unread:
+            stay.append(path)
+            report.stale.append(shown)
+        elif store.ours(path):
+            path.unlink()
+            store.forget(path, path.stem)
+            report.outcome("removed", shown)
+        else:
+            retired_dir.mkdir(exist_ok=True)
+            target, n = retired_dir / path.name, 2
+            while target.exists():
+                target, n = retired_dir / f"{path.stem}-{n}.xml", n + 1
+            os.replace(path, target)
+            store.forget(path, path.stem)
+            report.outcome("retired", f"{shown} → {target.relative_to(root)}")
+    return stay
 
 
 _REF = re.compile(r'ref="(?P<file>(?:[^"#]*/)?(?P<register>persons|places|orgs)\.xml)#(?P<id>[^"]+)"')
 _KIND = {"persons": "person", "places": "place", "orgs": "org"}
 
 
-def repoint(paths: list[Path], registers: Registers, root: Path) -> tuple[list[str], list[str]]:
+def repoint(paths: list[Path], registers: Registers, root: Path, store: st.Store | None = None) -> tuple[list[str], list[str]]:
     """Carry register edits (merges, renamed ids) into letters corresp must not regenerate.
 
     A hand-edited letter may point to an entry an editor has since merged away. When every
     name pointing there is now a name of one single entry, only that @ref value is
-    rewritten, byte for byte in place, so the editor's work is otherwise untouched (and the
-    file stays "edited by hand"). Otherwise the reference is reported for the editor.
+    rewritten, in place: the file keeps its encoding, its line endings and every other
+    byte, and stays "edited by hand". Otherwise the reference is reported for the editor.
     """
     repointed: list[str] = []
     dangling: list[str] = []
     for path in paths:
-        original = data = path.read_text("utf-8")
+        raw = path.read_bytes()
+        try:
+            tree = etree.ElementTree(etree.fromstring(raw, PARSER))
+        except etree.XMLSyntaxError:
+            continue  # reported by validation, with its line
+        bom, encoding = _codec(raw, tree.docinfo.encoding)
+        try:
+            original = data = raw[len(bom):].decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
         missing = {(m["register"], m["id"]) for m in _REF.finditer(data)
                    if m["id"] not in registers[_KIND[m["register"]]].entities}
         if not missing:
             continue
-        tree = parse_xml(path)
         for register_file, old in sorted(missing):
             register = registers[_KIND[register_file]]
             names = [e.xpath("string()") for e in tree.iter()
@@ -154,5 +207,17 @@ def repoint(paths: list[Path], registers: Registers, root: Path) -> tuple[list[s
             else:
                 dangling.append(f"{where}: the register has no such entry; point it to the right one by hand")
         if data != original:
-            st.write_atomic(path, data.encode("utf-8"))
+            st.write_atomic(path, bom + data.encode(encoding))
     return repointed, dangling
+
+
+_BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+
+
+def _codec(raw: bytes, declared: str | None) -> tuple[bytes, str]:
+    """The byte-order mark a file starts with and the codec for the rest, so that writing it
+    back gives the same bytes: UTF-16 keeps its byte order, UTF-8 its mark if it had one."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return bom, codec
+    return b"", declared or "UTF-8"

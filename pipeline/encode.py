@@ -51,37 +51,69 @@ class Record:
     @property
     def fingerprint(self) -> str:
         """What identifies the entry across runs: its words, not its position in the file."""
-        text = "\n".join([self.entry.title, self.entry.date_text, *self.entry.summary])
-        return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
+        return _digest(self.entry.title, self.entry.date_text, *self.entry.summary)
+
+    @property
+    def identity(self) -> dict[str, str]:
+        """The fingerprint and its parts, so that an entry whose title or date an editor
+        corrected in the listing is still recognised by its unchanged summary."""
+        entry = self.entry
+        return {"fingerprint": self.fingerprint, "source": entry.source, "title": _digest(entry.title),
+                "date": _digest(entry.date_text), "summary": _digest(*entry.summary) if entry.summary else ""}
+
+
+def _digest(*texts: str) -> str:
+    return hashlib.sha256(" ".join("\n".join(texts).split()).encode()).hexdigest()[:16]
+
+
+# Ids are file names too: each part and the whole stay well below file-system limits.
+MAX_PART = 60
+MAX_ID = 150
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Cut a slug at a hyphen so that it keeps whole words, at most ``limit`` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("-", 0, limit + 1)
+    return text[:cut if cut > limit // 2 else limit].rstrip("-")
 
 
 def _names_slug(names: list[Name]) -> str:
-    return "-and-".join(slug(n.written) for n in names)
+    """"anna-weber-and-jean-martin"; more than three names: the first two and "et-al"."""
+    slugs = [slug(n.written) for n in names]
+    if len(slugs) > 3:
+        slugs = [*slugs[:2], "et-al"]
+    return _shorten("-and-".join(slugs), MAX_PART)
 
 
 def base_id(record: Record) -> str:
     """Readable id from type, date and parties: never from the entry's position."""
     title = record.title
-    kind = title.doctype or ("letter" if title.is_letter else "document")
+    kind = _shorten(title.doctype or ("letter" if title.is_letter else "document"), MAX_PART)
     parts = [kind, record.date.start if record.date and record.date.start else "undated"]
     if title.is_letter:
         parts += [_names_slug(title.senders), _names_slug(title.recipients)]
     elif title.participants or title.authors:
         parts.append(_names_slug(title.participants or title.authors))
-    return "_".join(p for p in parts if p)
+    return _shorten("_".join(p for p in parts if p), MAX_ID)
 
 
-def assign_ids(records: list[Record], previous: dict[str, str] | None = None) -> None:
-    """Unique ids that stay put.
+def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -> list[tuple[Record, str]]:
+    """Unique ids that stay put; returns the entries recognised although their words changed.
 
-    An entry corresp has seen before (same fingerprint) keeps its id. A new one gets its
-    base id; when several entries share that base, the subject is appended, then -2, -3 …
-    So an entry inserted into a listing never takes the id, or the hand-edited file, of
-    another. ``previous``: id → fingerprint of the entries of the last run.
+    An entry corresp has seen before (same fingerprint) keeps its id. So does an entry an
+    editor corrected in the listing — a sender's spelling, a date — when its summary is
+    unchanged and no other entry claims that id: its letter is still its letter, and its
+    address stays. A new entry gets its base id; when several entries share that base, the
+    subject is appended, then -2, -3 … So an entry inserted into a listing never takes the
+    id, or the hand-edited file, of another. ``previous``: id → ``Record.identity`` of the
+    entries of the last run.
     """
+    previous = previous or {}
     known: dict[str, list[str]] = {}
-    for old_id, fingerprint in sorted((previous or {}).items()):
-        known.setdefault(fingerprint, []).append(old_id)
+    for old_id, identity in sorted(previous.items()):
+        known.setdefault(identity.get("fingerprint", ""), []).append(old_id)
     counts: dict[str, int] = {}
     for record in records:
         counts[base_id(record)] = counts.get(base_id(record), 0) + 1
@@ -95,15 +127,47 @@ def assign_ids(records: list[Record], previous: dict[str, str] | None = None) ->
             used.add(record.id)
         else:
             new.append(record)
+    corrected = _corrected(new, {i: v for i, v in previous.items() if i not in used})
+    for record, old_id in corrected:
+        record.id = old_id
+        used.add(old_id)
     for record in new:
+        if record.id:
+            continue
         candidate = base_id(record)
         if counts[candidate] > 1 and record.title.subject:
-            candidate = f"{candidate}_{slug(record.title.subject)}"
+            candidate = _shorten(f"{candidate}_{slug(record.title.subject)}", MAX_ID)
         unique, n = candidate, 2
         while unique in used:
             unique, n = f"{candidate}-{n}", n + 1
         used.add(unique)
         record.id = unique
+    return corrected
+
+
+def _corrected(records: list[Record], unclaimed: dict[str, dict]) -> list[tuple[Record, str]]:
+    """(record, old id) for entries whose summary is unchanged while their title or date was
+    corrected; only where both sides are unambiguous (one entry, one old id)."""
+    def key(identity: dict) -> tuple[str, str] | None:
+        summary = identity.get("summary")
+        return (identity.get("source", ""), summary) if summary else None
+
+    old: dict[tuple[str, str], list[str]] = {}
+    for old_id, identity in unclaimed.items():
+        if (k := key(identity)) is not None:
+            old.setdefault(k, []).append(old_id)
+    mine: dict[tuple[str, str], list[Record]] = {}
+    for record in records:
+        if (k := key(record.identity)) is not None:
+            mine.setdefault(k, []).append(record)
+    found = []
+    for k, candidates in mine.items():
+        if len(candidates) == 1 and len(old.get(k, [])) == 1:
+            record, old_id = candidates[0], old[k][0]
+            identity = unclaimed[old_id]
+            if identity.get("title") == record.identity["title"] or identity.get("date") == record.identity["date"]:
+                found.append((record, old_id))
+    return found
 
 
 def _date(value: DateValue | None, text: str) -> etree._Element:

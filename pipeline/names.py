@@ -61,17 +61,34 @@ def read_known(path: Path) -> list[Known]:
     comments = 0
     while comments < len(lines) and lines[comments].startswith("#"):
         comments += 1
-    reader = csv.DictReader(lines[comments:])
-    missing = {"kind", "name"} - set(reader.fieldnames or [])
+    reader = csv.reader(lines[comments:])
+    try:
+        header = next(reader, [])
+    except csv.Error as err:
+        raise AuthorityError(f"{path}:{comments + 1}: {err}") from None
+    missing = {"kind", "name"} - set(header)
     if missing:
         raise AuthorityError(f"{path}:{comments + 1}: missing column(s) {', '.join(sorted(missing))}; "
                              "the header must start with kind,name,variants")
     rows: list[Known] = []
-    try:
-        for number, row in enumerate(reader, start=comments + 2):
-            rows.append(_known_row(path, number, row))
-    except csv.Error as err:
-        raise AuthorityError(f"{path}: {err}") from None
+    while True:
+        number = comments + reader.line_num + 1  # the line the next row starts on
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            raise AuthorityError(f"{path}:{number}: {err}") from None
+        if not any(v.strip() for v in values):
+            continue
+        if any("\n" in v or "\r" in v for v in values):
+            end = comments + reader.line_num
+            raise AuthorityError(f"{path}:{number}: a quote opened on this line is not closed, so the row runs on "
+                                 f"to line {end} and takes the rows between with it; close the quote")
+        if len(values) > len(header):
+            raise AuthorityError(f"{path}:{number}: {len(values)} fields, but the header names {len(header)}; "
+                                 "put a value that holds a comma in double quotes")
+        rows.append(_known_row(path, number, dict(zip(header, values))))
     return rows
 
 
@@ -107,6 +124,18 @@ class Knowledge:
             for form in row.forms():
                 index.setdefault(form, row)
         return index
+
+    def duplicates(self) -> list[str]:
+        """A form two rows give (of the same or another file): the first row wins, and says so."""
+        first: dict[tuple[str, str], Known] = {}
+        found = []
+        for row in self.rows:
+            for form in row.forms():
+                other = first.setdefault((row.kind, form), row)
+                if other is not row:
+                    found.append(f"{row.origin}: {form!r} ({row.kind}) is also on {other.origin}; "
+                                 f"the first row wins, this one is not used for it")
+        return list(dict.fromkeys(found))
 
 
 def form_type_of(form: str, kind: str) -> str:

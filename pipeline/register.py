@@ -102,8 +102,13 @@ class Register:
         self.kind = kind
         self.path = path
         self.file, list_name, self.entry_name, self.name_element, title = KINDS[kind]
+        # What was read (to notice an edit made while corresp ran) and what corresp did since
+        # (to do it again on the edited file): see merged_bytes.
+        self.loaded: bytes | None = None
+        self.operations: list[tuple] = []
         if path.exists():
             try:
+                self.loaded = path.read_bytes()
                 self.tree = parse_xml(path)
             except etree.XMLSyntaxError as err:
                 line, column = err.position
@@ -185,9 +190,11 @@ class Register:
             candidate, n = f"{base}-{n}", n + 1
         return candidate
 
-    def create(self, preferred: str, note: str | None = None) -> Entity:
+    def create(self, preferred: str, note: str | None = None, entity_id: str | None = None) -> Entity:
+        entity_id = entity_id or self.new_id(preferred)
+        self.operations.append(("create", preferred, note, entity_id))
         element = etree.SubElement(self.list, f"{{{TEI_NS}}}{self.entry_name}")
-        element.set(XML_ID, self.new_id(preferred))
+        element.set(XML_ID, entity_id)
         etree.SubElement(element, f"{{{TEI_NS}}}{self.name_element}", type="preferred").text = preferred
         if note:
             etree.SubElement(element, f"{{{TEI_NS}}}note", type="corresp").text = note
@@ -201,6 +208,7 @@ class Register:
         form = " ".join(form.split())
         if form in self._index or self.rejects(form, entity.id):
             return False
+        self.operations.append(("form", entity.id, form, form_type))
         names = entity.names()
         name = etree.Element(f"{{{TEI_NS}}}{self.name_element}", type=form_type)
         name.text = form
@@ -215,6 +223,7 @@ class Register:
     def add_idno(self, entity: Entity, id_type: str, value: str, cert: str | None = None) -> None:
         if id_type in entity.idnos():
             return
+        self.operations.append(("idno", entity.id, id_type, value, cert))
         idno = etree.Element(f"{{{TEI_NS}}}idno", type=id_type)
         idno.text = AUTHORITY_URI[id_type].format(value)
         if cert and cert != "high":
@@ -228,6 +237,29 @@ class Register:
 
     def to_bytes(self) -> bytes:
         return serialise(self.tree)
+
+    def merged_bytes(self) -> bytes:
+        """The register to write: this one, or — when the file was changed since it was read
+        (an editor, `corresp accept`) — the changed file with corresp's additions made again,
+        so that neither side's work is lost."""
+        current = self.path.read_bytes() if self.path.exists() else None
+        if current == self.loaded:
+            return self.to_bytes()
+        fresh = Register(self.kind, self.path)
+        for operation, *args in self.operations:
+            if operation == "create":
+                preferred, note, entity_id = args
+                if entity_id in fresh.entities:
+                    raise RegisterError(f"{self.path}: changed while corresp ran, and now has an entry "
+                                        f"{entity_id} of its own; nothing was written to it: run again")
+                fresh.create(preferred, note, entity_id)
+            elif args[0] in fresh.entities:  # an entry the editor removed meanwhile stays removed
+                entity = fresh.entities[args[0]]
+                if operation == "form":
+                    fresh.add_form(entity, *args[1:])
+                else:
+                    fresh.add_idno(entity, *args[1:3], cert=args[3])
+        return fresh.to_bytes()
 
 
 class Registers:

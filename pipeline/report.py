@@ -27,7 +27,9 @@ class Report:
     register_log: list[str] = field(default_factory=list)
     candidates: list[dict] = field(default_factory=list)
     ambiguous: list[dict] = field(default_factory=list)
-    stale: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)  # letters no entry makes, left in place
+    renamed: list[str] = field(default_factory=list)  # entries recognised although corrected
+    knowledge: list[str] = field(default_factory=list)  # rows of the authority files not used
     repointed: list[str] = field(default_factory=list)  # @refs carried into hand-edited letters
     dangling: list[str] = field(default_factory=list)  # @refs there that need the editor
 
@@ -57,6 +59,8 @@ class Report:
                 out.append(f"  {f.file}:{u['line']}: not an entry ({u['reason']}): {u['text'][:70]}")
             for p in f.problems:
                 out.append(f"  {f.file}:{p['line']}: {p['message']}")
+        for line in self.knowledge:
+            out.append(f"  {line}")
         if self.candidates:
             out.append(f"{len(self.candidates)} name(s) in summaries not in any register "
                        "(add them to tei/register/ or a gazetteer to mark them up):")
@@ -72,10 +76,18 @@ class Report:
                 out.append(f"{what} {path}")
         for path in self.written.get("kept", []):
             out.append(f"kept {path}: edited by hand since corresp wrote it (--force regenerates it)")
+        for path in self.written.get("removed", []):
+            out.append(f"removed {path}: no entry in the input produces it any more")
+        for move in self.written.get("retired", []):
+            out.append(f"retired {move}: no entry produces it any more, and it holds your edits; "
+                       "carry them over to the letter that replaces it, if any, then delete it")
+        for line in self.renamed:
+            out.append(f"  {line}")
         counts = ", ".join(f"{len(self.written[w])} {w}" for w in sorted(self.written))
         out.append(f"TEI files: {counts or 'none'}")
         for path in self.stale:
-            out.append(f"  {path}: no entry in the input produces it any more; left in place")
+            out.append(f"  {path}: not made from any entry of the input (yours, or of a listing not read "
+                       "this time); left in place")
         for change in self.repointed:
             out.append(f"  register edit carried into {change}")
         for problem in self.dangling:

@@ -11,6 +11,7 @@ the current folder upwards, as git looks for its repository.
 from __future__ import annotations
 
 import datetime
+import glob
 import re
 import tomllib
 from dataclasses import dataclass
@@ -103,8 +104,10 @@ class Settings:
         return found
 
     def raw_files(self) -> list[Path]:
+        """The listings: ``[input] raw``, a glob relative to the edition (or absolute)."""
         pattern = self.values.get("input", {}).get("raw", "raw/*.txt")
-        return sorted(self.root.glob(pattern))
+        found = glob.glob(str(self.root / pattern), recursive=True)  # root / "/abs" is "/abs"
+        return sorted(Path(p) for p in found if Path(p).is_file())
 
     def _known(self) -> list[tuple[str, str]]:
         """(key, file name) of the authority file then the gazetteers: the order of trust."""
@@ -198,6 +201,9 @@ def _check(path: Path, text: str, values: dict) -> None:
             value = values.get(section, {}).get(key)
             if value is not None and not isinstance(value, str):
                 fail(section, key, f'must be a string in quotes, {key} = "…", not {value!r}')
+    raw = values.get("input", {}).get("raw")
+    if raw is not None and not raw.strip():
+        fail("input", "raw", 'is empty: name the listings to read, e.g. raw = "raw/*.txt"')
     gazetteers = values.get("input", {}).get("gazetteers", [])
     if not isinstance(gazetteers, list) or not all(isinstance(g, str) for g in gazetteers):
         fail("input", "gazetteers", f'must be a list of file names, gazetteers = ["raw/gazetteer.csv"], '

@@ -1,13 +1,25 @@
-"""Writing TEI files without destroying an editor's work.
+"""Writing TEI files without destroying an editor's work, also when a run is killed.
 
-Every file corresp writes has its SHA-256 recorded in ``tei/.corresp-manifest.json``.
-A file whose bytes no longer match what we wrote was edited by hand: it is kept. Files
-are written atomically (temporary file + rename), so an interrupted run leaves either the
-old or the new file, never half of one.
+Every file corresp writes has its SHA-256 recorded in ``tei/.corresp-manifest.json``. A
+file whose bytes match no hash we wrote was edited by hand: it is kept.
+
+Crashes: before a file is replaced, the hash it is about to get is appended to the journal
+``tei/.corresp-journal`` (one JSON object a line, flushed at once); ``save`` folds the
+journal into the manifest at the end of a run and removes it. A run killed at any moment
+therefore leaves a journal that names every file it may have written, and the next run
+still recognises them as corresp's: nothing the aborted run wrote looks hand-edited.
+
+Files are written atomically (temporary file + rename) with the permissions a newly
+created file gets under the user's umask (or the mode the replaced file had), so a run
+leaves either the old or the new file, never half of one.
+
+Concurrent runs: ``edition_lock`` lets one corresp at a time change an edition; a second
+one waits and says so.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -15,80 +27,264 @@ import tempfile
 from pathlib import Path
 
 MANIFEST = ".corresp-manifest.json"
+JOURNAL = ".corresp-journal"
+LOCK = ".corresp.lock"
 
 WRITTEN, UPDATED, UNCHANGED, KEPT, FORCED = "written", "updated", "unchanged", "kept", "regenerated"
+
+
+class StoreError(Exception):
+    """The manifest cannot be trusted: corresp must not guess which files are hand-edited."""
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all, with the usual permissions."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_UMASK
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
+def remove_leftovers(directory: Path) -> None:
+    """Temporary files of an earlier, interrupted run (``.<name>.<random>.tmp``)."""
+    if directory.is_dir():
+        for tmp in directory.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+
+_held: dict[Path, int] = {}
+
+
+@contextlib.contextmanager
+def edition_lock(root: Path, say=None):
+    """Hold the edition's lock (``tei/.corresp.lock``) while changing it.
+
+    Re-entrant within the process (``build`` runs the other stages). Where the platform
+    has no ``fcntl`` (Windows), runs unlocked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    key = Path(root).resolve()
+    if key in _held:
+        _held[key] += 1
+        try:
+            yield
+        finally:
+            _held[key] -= 1
+        return
+    folder = key / "tei"
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            if say:
+                say(f"waiting for another corresp run on this edition (process {holder}) to finish…")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        _held[key] = 1
+        try:
+            yield
+        finally:
+            del _held[key]
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class Store:
-    """The TEI directory and what corresp last wrote into it."""
+    """The TEI directory and what corresp wrote into it (manifest + journal)."""
 
     def __init__(self, root: Path):
         self.root = root
         self.manifest_path = root / MANIFEST
+        self.journal_path = root / JOURNAL
+        data = self._read_manifest()
+        # files: path → the hashes corresp wrote there (the last one last); entries: letter id
+        # → what identifies the listing entry it was made from (see encode.assign_ids).
+        self.hashes: dict[str, list[str]] = {k: [v] for k, v in data.get("files", {}).items()}
+        self.entries: dict[str, dict] = {Path(k).stem if k.endswith(".xml") else k: _entry(v)
+                                         for k, v in data.get("entries", {}).items()}
+        self._replay_journal()
+        self._saved = None if self.journal_path.exists() else self._state()
+        self._journal = None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _read_manifest(self) -> dict:
         try:
-            data = json.loads(self.manifest_path.read_text("utf-8"))
-        except (OSError, ValueError):
-            data = {}
-        # files: what corresp last wrote (path → SHA-256); entries: which listing entry each
-        # letter was made from (path → fingerprint), so ids survive insertions.
-        self.hashes: dict[str, str] = dict(data.get("files", {}))
-        self.entries: dict[str, str] = dict(data.get("entries", {}))
-        self._saved = self._state()
+            text = self.manifest_path.read_text("utf-8")
+        except FileNotFoundError:
+            return {}
+        way_out = (f"restore it (e.g. `git checkout -- {self.manifest_path.name}` in tei/), or delete it: "
+                   "corresp then keeps every existing letter as if edited by hand, and "
+                   "`corresp tei --force` regenerates them")
+        try:
+            data = json.loads(text)
+        except ValueError as err:
+            raise StoreError(f"{self.manifest_path}: damaged ({err}); corresp cannot tell your edits from its "
+                             f"own files without it: {way_out}") from None
+        files, entries = (data.get("files", {}), data.get("entries", {})) if isinstance(data, dict) else (None, None)
+        if not (isinstance(files, dict) and all(isinstance(v, str) and len(v) == 64 for v in files.values())
+                and isinstance(entries, dict) and all(isinstance(v, (str, dict)) for v in entries.values())):
+            raise StoreError(f"{self.manifest_path}: not a corresp manifest; {way_out}")
+        return data
+
+    def _replay_journal(self) -> None:
+        """What an interrupted run wrote (or was about to write)."""
+        try:
+            lines = self.journal_path.read_text("utf-8").split("\n")
+        except FileNotFoundError:
+            return
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                if "file" in item:
+                    self._remember(item["file"], item["sha"])
+                else:
+                    self.entries[item["entry"]] = _entry(item["identity"])
+            except (ValueError, KeyError, TypeError):
+                if number >= len(lines) - 1:
+                    continue  # the last line, cut short by the crash itself
+                raise StoreError(f"{self.journal_path}:{number}: damaged; delete it to go on "
+                                 "(letters the interrupted run wrote will then look edited by hand)") from None
+
+    def _remember(self, key: str, digest: str) -> None:
+        known = self.hashes.setdefault(key, [])
+        if digest in known:
+            known.remove(digest)
+        known.append(digest)
 
     def key(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
-    def edited(self, path: Path) -> bool:
-        """True when the file exists and differs from what corresp last wrote there."""
+    def ours(self, path: Path) -> bool:
+        """True when corresp wrote this file as it is now (or it does not exist)."""
         if not path.exists():
-            return False
-        return self.hashes.get(self.key(path)) != sha256(path.read_bytes())
+            return True
+        return sha256(path.read_bytes()) in self.hashes.get(self.key(path), ())
+
+    def edited(self, path: Path) -> bool:
+        """True when the file exists and differs from everything corresp wrote there."""
+        return not self.ours(path)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _log(self, item: dict) -> None:
+        """Append to the journal before the change it announces is made."""
+        if self._journal is None:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._journal = open(self.journal_path, "a", encoding="utf-8")
+        self._journal.write(json.dumps(item, sort_keys=True) + "\n")
+        self._journal.flush()
+
+    def _put(self, path: Path, data: bytes) -> None:
+        key, digest = self.key(path), sha256(data)
+        self._log({"file": key, "sha": digest})
+        self._remember(key, digest)
+        write_atomic(path, data)
 
     def write(self, path: Path, data: bytes, force: bool = False) -> str:
         """Write unless that would destroy a hand edit; returns what happened."""
         key = self.key(path)
         if not path.exists():
-            write_atomic(path, data)
-            self.hashes[key] = sha256(data)
+            self._put(path, data)
             return WRITTEN
         current = path.read_bytes()
         if current == data:
-            self.hashes[key] = sha256(data)
+            if sha256(data) not in self.hashes.get(key, ()):
+                self._log({"file": key, "sha": sha256(data)})
+                self._remember(key, sha256(data))
             return UNCHANGED
-        if self.hashes.get(key) == sha256(current):
-            write_atomic(path, data)
-            self.hashes[key] = sha256(data)
+        if sha256(current) in self.hashes.get(key, ()):
+            self._put(path, data)
             return UPDATED
         if force:
-            write_atomic(path, data)
-            self.hashes[key] = sha256(data)
+            self._put(path, data)
             return FORCED
         return KEPT
 
-    def accept(self, path: Path) -> None:
-        """Record a file's current bytes as ours (a register we merged into)."""
-        self.hashes[self.key(path)] = sha256(path.read_bytes())
+    def replace(self, path: Path, data: bytes) -> None:
+        """Write a file corresp may change even when edited (a merged register, a repointed
+        @ref), and record it as corresp's."""
+        self._put(path, data)
 
-    def _state(self) -> dict[str, dict[str, str]]:
-        return {"files": dict(sorted(self.hashes.items())), "entries": dict(sorted(self.entries.items()))}
+    def identify(self, letter_id: str, identity: dict) -> None:
+        """Record which listing entry made the letter ``letter_id``."""
+        if self.entries.get(letter_id) != identity:
+            self._log({"entry": letter_id, "identity": identity})
+            self.entries[letter_id] = identity
+
+    def forget(self, path: Path, letter_id: str | None = None) -> None:
+        """A file corresp no longer keeps (a retired letter)."""
+        self.hashes.pop(self.key(path), None)
+        if letter_id:
+            self.entries.pop(letter_id, None)
+
+    def _state(self) -> dict:
+        files = {}
+        for key, known in self.hashes.items():
+            path = self.root / key
+            if not path.exists():
+                continue
+            current = sha256(path.read_bytes())
+            files[key] = current if current in known else known[-1]  # an edited file stays edited
+        entries = {k: v for k, v in self.entries.items() if (self.root / "letters" / f"{k}.xml").exists()}
+        return {"files": dict(sorted(files.items())), "entries": dict(sorted(entries.items()))}
+
+    def close(self) -> None:
+        """Let go of the journal (after a failed run it stays, for the next run to read)."""
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def save(self) -> None:
-        if self._state() != self._saved:
-            write_atomic(self.manifest_path, json.dumps(self._state(), indent=1).encode() + b"\n")
-            self._saved = self._state()
+        """Fold the journal into the manifest; only then remove the journal."""
+        state = self._state()
+        if state != self._saved:
+            write_atomic(self.manifest_path, json.dumps(state, indent=1, sort_keys=True).encode() + b"\n")
+            self._saved = state
+        self.close()
+        self.journal_path.unlink(missing_ok=True)
+
+
+def _entry(value) -> dict:
+    """An entry identity; manifests before the journal stored only the fingerprint."""
+    return value if isinstance(value, dict) else {"fingerprint": value}

@@ -22,7 +22,8 @@ compiled, so the edition's file works wherever corresp is installed (docs/custom
 
 Each stylesheet is compiled once per process (per ``Stylesheets`` object) and reused. Every
 file is written to a temporary name in its destination directory and then moved into place
-with ``os.replace``, so a failed run never leaves a half-written file behind. Saxon errors
+with ``os.replace``, and the HTML folder is made beside the old one and swapped in whole, so
+a failed or killed run never leaves a half-written file or a mix of old and new pages. Saxon errors
 become ``TransformError`` naming the stylesheet.
 """
 
@@ -99,6 +100,16 @@ def _temp_path(directory: Path, name: str) -> Path:
     os.close(fd)
     os.chmod(tmp, 0o666 & ~_umask())
     return Path(tmp)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Staging and old folders (and files) of runs killed before they could clean up."""
+    for pattern in (f".{out.name}.staging-*", f".{out.name}.old-*"):
+        for leftover in out.parent.glob(pattern):
+            shutil.rmtree(leftover, ignore_errors=True)
+    if out.is_dir():
+        for leftover in out.glob(".staging-*"):  # where earlier versions of corresp staged
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 class Stylesheets:
@@ -186,6 +197,8 @@ class Stylesheets:
         """Run stylesheet ``name`` and write its principal result to ``out_path``."""
         out = Path(out_path).resolve()
         out.parent.mkdir(parents=True, exist_ok=True)
+        for leftover in out.parent.glob(f".{out.name}.*.tmp"):  # of a run that was killed
+            leftover.unlink(missing_ok=True)
         with self._lock:
             executable = self._prepare(name, tei_dir, settings)
             tmp = _temp_path(out.parent, out.name)
@@ -199,25 +212,30 @@ class Stylesheets:
 
     def to_directory(self, name: str, tei_dir, out_dir, settings: Mapping[str, object]) -> list[Path]:
         """Run stylesheet ``name``, whose results are xsl:result-documents relative to the
-        base output URI, into ``out_dir``. The files are written to a staging directory
-        inside ``out_dir`` first and moved into place only when the whole run succeeded."""
+        base output URI, into ``out_dir``.
+
+        The whole folder is made beside it (``.html.staging-*``) and swapped in only when the
+        run succeeded: readers and a killed run never see a mix of old and new pages.
+        Leftovers of a run killed earlier are removed first.
+        """
         out = Path(out_dir).resolve()
-        out.mkdir(parents=True, exist_ok=True)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(out)
         with self._lock:
             executable = self._prepare(name, tei_dir, settings)
-            staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+            staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+            os.chmod(staging, 0o777 & ~_umask())
             try:
                 executable.set_base_output_uri(dir_uri(staging))
                 self._call(name, executable, executable.call_template_returning_string)
-                written = []
-                for file in sorted(p for p in staging.rglob("*") if p.is_file()):
-                    target = out / file.relative_to(staging)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(file, target)
-                    written.append(target)
+                old = out.parent / f".{out.name}.old-{staging.name.rsplit('-', 1)[1]}"
+                if out.exists():
+                    os.replace(out, old)
+                os.replace(staging, out)
+                shutil.rmtree(old, ignore_errors=True)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
-        return written
+        return sorted(p for p in out.rglob("*") if p.is_file())
 
     # -- the three stages -----------------------------------------------------------------
 
