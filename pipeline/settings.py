@@ -73,7 +73,7 @@ def _where(path: Path, text: str, section: str, key: str) -> str:
     """``file:line`` of ``key`` in ``[section]``, or just ``file``: tomllib gives no line numbers."""
     path = _shown(path)
     current = None
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):  # \n only, as editors count lines
         if header := re.match(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?$", line):
             current = header.group(1).strip()
         elif current == section and re.match(rf"\s*{re.escape(key)}\s*=", line):

@@ -404,3 +404,16 @@ def test_an_absolute_input_path_works(tmp_path):
     path.write_text(path.read_text().replace('raw = "raw/*.txt"', f'raw = "{root}/raw/*.txt"'))
     result = run(root, "tei", "--no-validate")
     assert result.exit_code == 0 and "2 entries" in result.output
+
+
+def test_a_letter_saved_as_latin_1_goes_through_every_stage(tmp_path):
+    root = make_edition(tmp_path, {"l.txt": "May 3, 1951\nLetter, Anna Weber to Jean Martin\nOn the café.\n"},
+                        authorities=False)
+    assert run(root, "build").exit_code == 0
+    (path,) = (root / "tei" / "letters").glob("*.xml")
+    text = path.read_text().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("café", "café crème")
+    path.write_bytes(text.encode("iso-8859-1"))
+    result = run(root, "build")
+    assert result.exit_code == 0, result.output
+    assert "café crème" in (root / "output" / "html" / f"{path.stem}.html").read_text()
+    assert path.read_bytes() == text.encode("iso-8859-1")
