@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORRESP := $(BIN)/corresp
 
-.PHONY: all tei validate html csv cmif test bench clean distclean
+.PHONY: all tei validate html csv cmif test bench bench-full clean distclean
 
 all: $(STAMP)
 	$(CORRESP) build
@@ -39,6 +39,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+bench-full: $(STAMP)
+	$(BIN)/python benchmarks/run.py --full
 
 clean:
 	rm -rf output

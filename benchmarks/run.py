@@ -1,89 +1,176 @@
-"""Speed and memory of corresp on synthetic listings of growing size.
+"""Speed and memory of corresp, stage by stage, beside the physical floor of the same run.
 
-Run with `make bench`. Prints seconds and peak memory per stage, and the growth factor of
-reading time against input size (about 1 for a linear reader; the issue's bar is that the
-reader stays linear). Peak memory is Python's (tracemalloc): Saxon's native heap is not
-included. Nothing here is asserted by the test suite: numbers depend on the
-machine, so they are measured here, not in unit tests.
+    make bench                     1,000 and 10,000 letters
+    make bench-full                … and 100,000 (about half an hour on two cores)
+    python benchmarks/run.py 2000  any sizes
+
+For every size a synthetic edition is made (seeded: the same listing every time; date line,
+"Letter, A to B", a summary naming persons and places; 2,000 persons, 300 places) and each
+stage runs as its own `corresp` process, so that its wall time and its peak memory
+(maximum resident set, Saxon's native heap included) are its own. The *floor* is lxml
+parsing and re-serialising the same TEI files in one process, timed in the same run: no
+stage that reads every letter can be faster. Then the rebuilds: nothing changed, one
+letter edited by hand, one entry appended.
+
+Nothing here is asserted by the test suite: numbers depend on the machine.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
+import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+CORRESP = [sys.executable, "-m", "pipeline"]
+SEED = 20261130
 
-from pipeline import settings, transform  # noqa: E402
-from pipeline.edition import generate  # noqa: E402
-from pipeline.read import parse_listing  # noqa: E402
-from pipeline.validate import Validator  # noqa: E402
+SYLLABLES = ["an", "ber", "cor", "da", "el", "fin", "gar", "hol", "is", "jor", "ka", "lin", "mar", "nor",
+             "ol", "per", "quin", "ros", "sal", "tor", "ul", "ven", "wil", "yr", "zan"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+FLOOR_SCRIPT = """
+import sys
+from pathlib import Path
+from lxml import etree
+parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+total = 0
+for path in sorted(Path(sys.argv[1]).rglob("*.xml")):
+    total += len(etree.tostring(etree.parse(str(path), parser), encoding="UTF-8", xml_declaration=True))
+print(total)
+"""
 
-NAMES = ["Anna Weber", "Jean Martin", "Renée Dubois", "Łukasz Nowak", "Ivan Petrov", "Mao Zedong", "Stalin"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+
+def word(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
 
 
-def listing(entries: int) -> str:
-    lines = ["Invented Letters", "", "A synthetic collection used to measure corresp, far longer than eighty characters.", ""]
+def world(rng: random.Random) -> tuple[list[str], list[str]]:
+    persons = sorted({f"{word(rng, 2)} {word(rng, 3)}" for _ in range(2_300)})[:2_000]
+    places = sorted({word(rng, 3) for _ in range(400)})[:300]
+    return persons, places
+
+
+def listing(entries: int, seed: int = SEED) -> tuple[str, list[str], list[str]]:
+    """A listing of ``entries`` letters, and the persons and places it names."""
+    rng = random.Random(seed)
+    persons, places = world(rng)
+    lines = ["Invented Letters", "",
+             "A synthetic collection made by corresp's benchmark, longer than eighty characters on purpose.", ""]
     for n in range(entries):
-        year, month, day = 1900 + n // 336, MONTHS[(n // 28) % 12], n % 28 + 1
-        a, b = NAMES[n % len(NAMES)], NAMES[(n * 3 + 1) % len(NAMES)]
-        lines += [f"  • {month} {day}, {year}", "", f"    Letter, {a} to {b}", "",
-                  f"    {a} writes to {b} about the meeting of {day} {month} in Moscow.", ""]
-    return "\n".join(lines) + "\n"
+        a, b = rng.sample(persons, 2)
+        c, p, q = rng.choice(persons), rng.choice(places), rng.choice(places)
+        year, month, day = 1800 + n * 200 // max(entries, 1), rng.choice(MONTHS), rng.randint(1, 28)
+        lines += [f"{month} {day}, {year}", f"Letter, {a} to {b}",
+                  f"{a} writes to {b} from {p} about the journey of {c} to {q} on {day} {month}.", ""]
+    return "\n".join(lines) + "\n", persons, places
 
 
-def measure(label: str, func, memory: bool = True):
-    """Seconds of one plain run; then, in a second run under tracemalloc, the peak memory."""
+def make_edition(folder: Path, entries: int) -> Path:
+    edition = folder / f"bench-{entries}"
+    subprocess.run([*CORRESP, "init", str(edition)], check=True, capture_output=True, cwd=ROOT)
+    text, persons, places = listing(entries)
+    (edition / "raw" / "letters.txt").write_text(text, "utf-8")
+    with open(edition / "raw" / "gazetteer.csv", "a", encoding="utf-8") as gazetteer:
+        gazetteer.writelines(f"place,{p},,,,,,,\n" for p in places)
+    return edition
+
+
+def measure(args: list[str], cwd: Path) -> tuple[float, float, int]:
+    """(seconds, peak MiB, exit status) of one process."""
     started = time.perf_counter()
-    result = func()
+    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
-    peak = ""
-    if memory:
-        tracemalloc.start()
-        func()
-        peak = f"{tracemalloc.get_traced_memory()[1] / 2**20:9.1f} MiB peak"
-        tracemalloc.stop()
-    print(f"{label:<42} {elapsed:8.2f} s {peak}")
-    return result, elapsed
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss / 1024, process.returncode  # ru_maxrss is in KiB on Linux
+
+
+def row(label: str, seconds: float, mib: float, letters: int, floor: float | None, status: int = 0) -> str:
+    ratio = f"{seconds / floor:6.1f}×" if floor else "       "
+    failed = "  (exit status %d)" % status if status else ""
+    return f"  {label:<30} {seconds:9.2f} s {letters / seconds:9.0f} letters/s {mib:8.0f} MiB {ratio}{failed}"
+
+
+def bench(size: int, folder: Path) -> dict[str, float]:
+    print(f"\n{size:,} letters")
+    edition = make_edition(folder, size)
+    results: dict[str, float] = {}
+    stages = [("tei", ["tei", "--no-validate"]), ("validate", ["validate"]), ("html", ["html"]),
+              ("csv", ["csv"]), ("cmif", ["cmif"])]
+    timings = []
+    for name, args in stages:
+        seconds, mib, status = measure([*CORRESP, *args], edition)
+        timings.append((name, seconds, mib, status))
+        results[name] = seconds
+    floor, floor_mib, _ = measure([sys.executable, "-c", FLOOR_SCRIPT, str(edition / "tei")], edition)
+    results["floor"] = floor
+    print(f"  {'floor: lxml parse + serialise':<30} {floor:9.2f} s {size / floor:9.0f} letters/s {floor_mib:8.0f} MiB")
+    for name, seconds, mib, status in timings:
+        print(row(name, seconds, mib, size, floor, status))
+    shutil.rmtree(edition / "tei")
+    shutil.rmtree(edition / "output", ignore_errors=True)
+    seconds, mib, status = measure([*CORRESP, "build"], edition)
+    results["build"] = seconds
+    print(row("build (all stages, first run)", seconds, mib, size, floor, status))
+    seconds, mib, status = measure([*CORRESP, "build"], edition)
+    results["rebuild"] = seconds
+    print(row("build again, nothing changed", seconds, mib, size, floor, status))
+    letter = sorted((edition / "tei" / "letters").glob("*.xml"))[size // 2]
+    letter.write_text(letter.read_text("utf-8").replace("writes to", "writes (hand edit) to"), "utf-8")
+    seconds, mib, status = measure([*CORRESP, "build"], edition)
+    results["edited"] = seconds
+    print(row("build after one hand edit", seconds, mib, size, floor, status))
+    with open(edition / "raw" / "letters.txt", "a", encoding="utf-8") as handle:
+        handle.write("\nMay 1, 1899\nLetter, Anna Weber to Jean Martin\nAn appended entry.\n")
+    seconds, mib, status = measure([*CORRESP, "build"], edition)
+    results["appended"] = seconds
+    print(row("build after one appended entry", seconds, mib, size, floor, status))
+    return results
+
+
+def reading() -> None:
+    """The reader alone, in this process: raw text → entries must grow linearly."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.read import parse_listing
+
+    print("reading (raw text → entries, in one process)")
+    timings = []
+    for entries in (2_000, 20_000):
+        text = listing(entries)[0]
+        started = time.perf_counter()
+        parse_listing(text, "bench.txt")
+        timings.append((len(text), time.perf_counter() - started))
+        print(f"  {entries:>6,} entries ({len(text) / 2**20:4.1f} MiB) {timings[-1][1]:8.2f} s")
+    (size1, t1), (size2, t2) = timings
+    print(f"  growth: input ×{size2 / size1:.1f}, time ×{t2 / t1:.1f} (linear when about equal)")
 
 
 def main() -> None:
-    print("reading (raw text → entries)")
-    timings = []
-    for entries in (2_000, 20_000):
-        text = listing(entries)
-        _, elapsed = measure(f"  read {entries:>6} entries ({len(text) / 2**20:.1f} MiB)",
-                             lambda: parse_listing(text, "bench.txt"))
-        timings.append((len(text), elapsed))
-    (size1, t1), (size2, t2) = timings
-    print(f"  growth: input ×{size2 / size1:.1f}, time ×{t2 / t1:.1f} (linear when about equal)")
-    line = "word " * 2_000_000
-    measure("  read one 10 MB line", lambda: parse_listing(line, "line.txt"))
-
-    print("whole pipeline on 1,000 entries")
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        shutil.copy(ROOT / "edition.toml", root)
-        (root / "raw").mkdir()
-        shutil.copy(ROOT / "raw" / "authorities.csv", root / "raw")
-        (root / "raw" / "bench.txt").write_text(listing(1_000))
-        edition = settings.load(root)
-        measure("  tei (read, encode, write)", lambda: generate(edition), memory=False)
-        measure("  tei again (nothing changes)", lambda: generate(edition))
-        files = sorted((root / "tei").rglob("*.xml"))
-        validator, _ = measure("  load the project schemas", lambda: Validator(ROOT), memory=False)
-        measure(f"  validate {len(files)} files", lambda: validator.validate(files), memory=False)
-        params = edition.params()
-        measure("  html", lambda: transform.html(root / "tei", root / "output" / "html", params))
-        measure("  csv", lambda: transform.csv(root / "tei", root / "output" / "letters.csv", params))
-        measure("  cmif", lambda: transform.cmif(root / "tei", root / "output" / "cmif.xml", params))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, help="numbers of letters (default: 1000 10000)")
+    parser.add_argument("--full", action="store_true", help="also 100,000 letters")
+    options = parser.parse_args()
+    sizes = options.sizes or [1_000, 10_000] + ([100_000] if options.full else [])
+    print(f"corresp benchmark on {os.cpu_count()} core(s); each stage a process of its own")
+    reading()
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="corresp-bench-") as tmp:
+        for size in sizes:
+            results[size] = bench(size, Path(tmp))
+    if len(sizes) > 1:
+        print("\ngrowth (time factor ÷ size factor: 1.0 is linear)")
+        for small, large in zip(sizes, sizes[1:]):
+            factor = large / small
+            growth = "  ".join(f"{k} {results[large][k] / results[small][k] / factor:4.2f}"
+                               for k in results[small])
+            print(f"  {small:,} → {large:,}: {growth}")
 
 
 if __name__ == "__main__":
