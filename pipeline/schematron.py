@@ -51,6 +51,8 @@ QUERY_BINDINGS = {
 }
 
 # A rule context can only match a text node, comment or PI through one of these kind tests.
+# Files are read as data (for the line of a finding): no DTD, no entity, no network.
+_LINES = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _NON_ELEMENT_KIND = re.compile(r"\b(text|node|comment|processing-instruction)\s*\(")
 # One step of a Saxon path(): "/Q{uri}local[3]", "/@name", "/@Q{uri}local", "/text()[2]".
 _STEP = re.compile(r"/(@?)(?:Q\{([^}]*)\})?([^/\[]+)(?:\[(\d+)\])?")
@@ -133,11 +135,23 @@ class _Compiler:
         patterns = [p for p in self.schema.iterfind("sch:pattern", NS) if p.get("abstract") != "true"]
         modes = [f"pattern{i}" for i in range(1, len(patterns) + 1)]
         main = x.template(self.out.failures(*[self.run(p, m) for p, m in zip(patterns, modes)]), match="/")
+        # Many files in one run (Schematron.validate_many): each read, checked and let go
+        # (xsl:source-document does not keep the documents as doc() would).
+        files = x.param(name="schematron-files", select="()", **{"as": "Q{http://www.w3.org/2001/XMLSchema}string*"})
+        batch = x.template(
+            self.out.files(x("for-each",
+                             x.variable(name="uri", select="."),
+                             x("source-document", self.out.file(x("apply-templates", select="."), uri="{$uri}"),
+                               href="{$uri}", streamable="no"),
+                             select="$schematron-files")),
+            name="schematron-batch")
         return x.stylesheet(
             x.output(method="xml", encoding="UTF-8", indent="no"),
             *[_copy(e) for e in self.schema.iterchildren(f"{{{XSL}}}*")],
             *[self.let(let, "param") for let in self.schema.iterfind("sch:let", NS)],
             main,
+            files,
+            batch,
             *[t for p, m in zip(patterns, modes) for t in self.pattern(p, m)],
             # xml:base: relative doc() URIs in the schema resolve against the .sch file.
             {"version": "3.0", "exclude-result-prefixes": "#all",
@@ -327,6 +341,33 @@ class Schematron:
         except PySaxonApiError as e:
             raise SchematronError(f"{path}: validation failed ({self._where(e)}): {_clean(e)}") from None
         return self._findings(report, str(path), lambda: etree.parse(str(path)))
+
+    def validate_many(self, paths: list[Path]) -> dict[Path, list[Finding]]:
+        """Validate many files in one Saxon run (the per-call cost is paid once): path →
+        findings. A file Saxon cannot read gets one finding with Saxon's reason."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return {}
+        uris = {p.resolve().as_uri(): p for p in paths}
+        value = PyXdmValue(processor())
+        for uri in uris:
+            value.add_xdm_item(processor().make_string_value(uri))
+        self._executable.set_parameter("schematron-files", value)
+        try:
+            report = self._executable.call_template_returning_string("schematron-batch")
+        except PySaxonApiError as e:
+            if len(paths) == 1:
+                raise SchematronError(f"{paths[0]}: validation failed ({self._where(e)}): {_clean(e)}") from None
+            half = len(paths) // 2  # find the file that stops the run; the others still get checked
+            return {**self.validate_many(paths[:half]), **self.validate_many(paths[half:])}
+        results: dict[Path, list[Finding]] = {p: [] for p in paths}
+        for file in etree.fromstring(report.encode("utf-8")) if report else []:
+            path = uris.get(file.get("uri"))
+            failures = file[0] if len(file) else []
+            if path is not None and len(failures):
+                results[path] = self._findings(etree.tostring(failures, encoding="unicode"), str(path),
+                                               lambda path=path: etree.parse(str(path), _LINES))
+        return results
 
     def validate_string(self, xml: str, base_uri: str | None = None, file: str = "<string>") -> list[Finding]:
         """Validate XML text; ``base_uri`` (e.g. a file URI) anchors relative doc() calls."""

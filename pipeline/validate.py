@@ -148,27 +148,51 @@ class Validator:
         registers = sorted({r for p in paths for r in (p.resolve().parent.parent / "register").glob("*.xml")})
         self.sch.preload("preloaded", registers)
         findings: list[Finding] = []
+        checked: dict[str, list[Path]] = {"sch": [], "cmif": []}
         for path in paths:
-            findings += self.validate_file(path)
+            found, schematron = self._parse_and_relaxng(path)
+            findings += found
+            if schematron:
+                checked[schematron].append(path)
+        for source, schema in (("sch", self.sch), ("cmif", self.cmif if checked["cmif"] else None)):
+            if checked[source]:
+                findings += self._schematron_many(schema, checked[source], source)
         return sorted(findings, key=lambda f: (str(f.path), f.line, f.column))
 
     def validate_file(self, path: Path) -> list[Finding]:
         """Findings for one file (unsorted): well-formedness, then corresp.rng and
         corresp.sch, or cmif.sch for a file named cmif.xml."""
+        found, schematron = self._parse_and_relaxng(path)
+        if schematron:
+            found += self._schematron(self.cmif if schematron == "cmif" else self.sch, path, schematron)
+        return found
+
+    def _parse_and_relaxng(self, path: Path) -> tuple[list[Finding], str | None]:
+        """The findings of parsing and RELAX NG, and which Schematron the file still needs
+        (None when it cannot be read as data)."""
         try:
             data = path.read_bytes()
             tree = etree.ElementTree(etree.fromstring(data, _PARSER, base_url=str(path)))
         except etree.XMLSyntaxError as e:
             line, column = e.position if e.position else (1, 1)
-            return [Finding(path, line or 1, column or 1, f"not well-formed XML: {e.msg}", "error", "xml")]
+            return [Finding(path, line or 1, column or 1, f"not well-formed XML: {e.msg}", "error", "xml")], None
         except OSError as e:
-            return [Finding(path, 1, 1, f"cannot read the file: {e.strerror or e}", "error", "xml")]
+            return [Finding(path, 1, 1, f"cannot read the file: {e.strerror or e}", "error", "xml")], None
         unsafe = not_data(tree, data)
         if unsafe:  # Saxon refuses such a file: report it here, with its lines, and stop
-            return [Finding(path, line, 1, message, "error", "xml") for line, message in unsafe]
+            return [Finding(path, line, 1, message, "error", "xml") for line, message in unsafe], None
         if path.name == CMIF_NAME:
-            return self._schematron(self.cmif, path, "cmif")
-        return self._relaxng(tree, path) + self._schematron(self.sch, path, "sch")
+            return [], "cmif"
+        return self._relaxng(tree, path), "sch"
+
+    def _schematron_many(self, schema: Schematron, paths: list[Path], source: str) -> list[Finding]:
+        try:
+            results = schema.validate_many(paths)
+        except SchematronError as e:
+            return [Finding(paths[0], 1, 1, f"Schematron could not check this file: {e}", "error", source)]
+        return [Finding(path, f.line, f.column, f.message,
+                        "warning" if (f.role or "").lower() in _SOFT_ROLES else "error", source)
+                for path, found in results.items() for f in found]
 
     def _relaxng(self, tree: etree._ElementTree, path: Path) -> list[Finding]:
         root = tree.getroot()
