@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORRESP := $(BIN)/corresp
 
-.PHONY: all tei validate html csv cmif test bench clean distclean
+.PHONY: all tei validate html csv cmif test bench screenshots clean distclean
 
 all: $(STAMP)
 	$(CORRESP) build
@@ -39,6 +39,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# Screenshots of the HTML edition (index, a letter, a person, the network) in headless
+# Chromium, for a human to look at: output/screenshots/*.png (not committed).
+screenshots: html
+	$(BIN)/python tests/browser.py output/html output/screenshots
 
 clean:
 	rm -rf output
