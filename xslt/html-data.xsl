@@ -21,6 +21,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:c="urn:corresp"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
@@ -156,19 +157,21 @@
 
   <!-- ==== correspondences: previous and next letter between the same parties ==== -->
 
-  <!-- Per letter position: map { 'prev': p?, 'next': p?, 'n': place in its correspondence,
-       'of': letters in it }. Built in one grouping pass. -->
+  <!-- Per letter position: map { 'prev': p?, 'next': p?, 'n': its place in the
+       correspondence, 'of': letters in it }. One grouping pass; the positions of a group go
+       into an array, whose members are reached in constant time (a sequence or a tree's
+       preceding siblings would be searched, and a correspondence of 50,000 letters would
+       make this quadratic). -->
   <xsl:variable name="c:correspondence" as="map(xs:integer, map(*))">
     <xsl:map>
-      <xsl:for-each-group select="$c:facts/c:doc[@pair ne '']" group-by="@pair">
-        <xsl:variable name="group" select="current-group()"/>
-        <xsl:variable name="size" select="count($group)"/>
-        <xsl:for-each select="$group">
-          <xsl:variable name="i" select="position()"/>
-          <xsl:map-entry key="xs:integer(@p)" select="map {
-              'prev': $group[$i - 1] ! xs:integer(@p),
-              'next': $group[$i + 1] ! xs:integer(@p),
-              'n': $i, 'of': $size }"/>
+      <xsl:for-each-group select="$c:facts/c:doc[@pair ne '']" group-by="string(@pair)">
+        <xsl:variable name="positions" as="array(xs:integer)" select="array { current-group() ! xs:integer(@p) }"/>
+        <xsl:variable name="size" select="array:size($positions)"/>
+        <xsl:for-each select="1 to $size">
+          <xsl:map-entry key="$positions(.)" select="map {
+              'prev': if (. gt 1) then $positions(. - 1) else (),
+              'next': if (. lt $size) then $positions(. + 1) else (),
+              'n': ., 'of': $size }"/>
         </xsl:for-each>
       </xsl:for-each-group>
     </xsl:map>

@@ -244,6 +244,8 @@
     <xsl:param name="position" as="xs:integer"/>
     <xsl:variable name="place" select="$c:correspondence($position)"/>
     <xsl:if test="exists($place) and $place?of gt 1">
+      <xsl:variable name="prev" select="for $p in $place?prev return $c:letters[$p]"/>
+      <xsl:variable name="next" select="for $p in $place?next return $c:letters[$p]"/>
       <xsl:variable name="parties" select="sort(tokenize($c:fact-docs[$position]/@pair, '\|') ! c:key-label(.),
                                                (), function ($label) { lower-case($label) })"/>
       <xsl:variable name="between" select="
@@ -253,15 +255,15 @@
         <p class="nav-label">
           <xsl:value-of select="'Letter ' || $place?n || ' of ' || $place?of || ' between ' || $between"/>
         </p>
-        <xsl:if test="exists($place?prev)">
-          <a class="prev" href="{c:doc-href($c:letters[$place?prev])}">
+        <xsl:if test="exists($prev)">
+          <a class="prev" href="{c:doc-href($prev)}">
             <xsl:text>← </xsl:text>
-            <xsl:value-of select="c:title($c:letters[$place?prev])"/>
+            <xsl:value-of select="c:title($prev)"/>
           </a>
         </xsl:if>
-        <xsl:if test="exists($place?next)">
-          <a class="next" href="{c:doc-href($c:letters[$place?next])}">
-            <xsl:value-of select="c:title($c:letters[$place?next])"/>
+        <xsl:if test="exists($next)">
+          <a class="next" href="{c:doc-href($next)}">
+            <xsl:value-of select="c:title($next)"/>
             <xsl:text> →</xsl:text>
           </a>
         </xsl:if>

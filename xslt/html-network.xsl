@@ -23,11 +23,17 @@
   <!-- How many correspondents the picture shows at most. -->
   <xsl:variable name="c:network-size" as="xs:integer" select="40"/>
 
-  <!-- Geometry in SVG user units: canvas, centre, radius of the circle, sizes of nodes and
-       lines (the largest count gets the largest size). -->
+  <!-- Geometry in SVG user units. The circle's radius grows with the number of correspondents
+       ('per-node', between 'radius-min' and 'radius-max'); nodes and lines grow with their
+       letters (the largest count gets the largest size); 'bend' is how far a line bows out,
+       as a share of its length. Labels are 'font' units high; their width is estimated as
+       'char' × font per character, to fit the picture to what it shows (the viewBox is the
+       bounding box of circles, labels and lines plus 'pad'), so that it scales down to a
+       phone's width as little as possible. -->
   <xsl:variable name="c:net" as="map(xs:string, xs:decimal)" select="map {
-      'width': 760, 'height': 600, 'cx': 380, 'cy': 300, 'radius': 210,
-      'node-min': 5, 'node-max': 16, 'line-min': 1.5, 'line-max': 9, 'bend': 0.18 }"/>
+      'radius-min': 90, 'radius-max': 260, 'per-node': 5,
+      'node-min': 5, 'node-max': 16, 'line-min': 1.5, 'line-max': 9, 'bend': 0.18,
+      'font': 15, 'char': 0.55, 'pad': 10 }"/>
 
   <xsl:variable name="c:tab" as="xs:string" select="codepoints-to-string(9)"/>
 
@@ -104,23 +110,41 @@
     </xsl:variable>
     <xsl:variable name="n" select="count($nodes)"/>
     <xsl:variable name="max-letters" select="max($nodes ! ?letters)"/>
-    <!-- Position and radius of each drawn node, by key. -->
+    <xsl:variable name="radius" select="max(($c:net?radius-min, min(($c:net?radius-max, $n * $c:net?per-node))))"/>
+    <!-- Position and radius of each drawn node, and where its label goes, by key. -->
     <xsl:variable name="placed" as="map(xs:string, map(*))">
       <xsl:map>
         <xsl:for-each select="$nodes">
           <xsl:variable name="angle" select="-math:pi() div 2 + 2 * math:pi() * (position() - 1) div $n"/>
-          <xsl:map-entry key="?key" select="map:put(., 'angle', $angle)
-              => map:put('x', $c:net?cx + $c:net?radius * math:cos($angle))
-              => map:put('y', $c:net?cy + $c:net?radius * math:sin($angle))
-              => map:put('r', $c:net?node-min + ($c:net?node-max - $c:net?node-min) * math:sqrt(?letters div $max-letters))"/>
+          <xsl:variable name="cos" select="math:cos($angle)"/>
+          <xsl:variable name="sin" select="math:sin($angle)"/>
+          <xsl:variable name="x" select="$radius * $cos"/>
+          <xsl:variable name="y" select="$radius * $sin"/>
+          <xsl:variable name="r" select="$c:net?node-min + ($c:net?node-max - $c:net?node-min) * math:sqrt(?letters div $max-letters)"/>
+          <xsl:variable name="lx" select="$x + ($r + 6) * $cos"/>
+          <xsl:variable name="ly" select="$y + ($r + 6) * $sin + (if ($sin gt 0.7) then 12 else if ($sin lt -0.7) then -3 else 5)"/>
+          <xsl:variable name="anchor" select="if ($cos gt 0.3) then 'start' else if ($cos lt -0.3) then 'end' else 'middle'"/>
+          <xsl:variable name="lw" select="string-length(?label) * $c:net?font * $c:net?char"/>
+          <xsl:variable name="left" select="if ($anchor = 'start') then $lx else if ($anchor = 'end') then $lx - $lw else $lx - $lw div 2"/>
+          <xsl:map-entry key="?key" select="map:merge((., map {
+              'x': $x, 'y': $y, 'r': $r, 'lx': $lx, 'ly': $ly, 'anchor': $anchor,
+              'xs': ($x - $r, $x + $r, $left, $left + $lw),
+              'ys': ($y - $r, $y + $r, $ly - $c:net?font, $ly + $c:net?font div 3) }))"/>
         </xsl:for-each>
       </xsl:map>
     </xsl:variable>
     <xsl:variable name="edges" select="$c:network-edges[exists($placed(?from)) and exists($placed(?to))]"/>
     <xsl:variable name="max-edge" select="max($edges ! ?letters)"/>
+    <xsl:variable name="apexes" select="$edges ! c:edge-apex($placed(?from), $placed(?to))"/>
+    <xsl:variable name="xs" select="$nodes ! $placed(?key)?xs, $apexes ! ?x"/>
+    <xsl:variable name="ys" select="$nodes ! $placed(?key)?ys, $apexes ! ?y"/>
+    <xsl:variable name="left" select="floor(min($xs) - $c:net?pad)"/>
+    <xsl:variable name="top" select="floor(min($ys) - $c:net?pad)"/>
+    <xsl:variable name="width" select="xs:integer(ceiling(max($xs) + $c:net?pad - $left))"/>
+    <xsl:variable name="height" select="xs:integer(ceiling(max($ys) + $c:net?pad - $top))"/>
     <figure class="network-figure">
       <svg xmlns="http://www.w3.org/2000/svg" class="chart network-chart"
-          width="{$c:net?width}" height="{$c:net?height}" viewBox="0 0 {$c:net?width} {$c:net?height}"
+          width="{$width}" height="{$height}" viewBox="{$left} {$top} {$width} {$height}"
           aria-labelledby="network-title network-desc">
         <title id="network-title">Correspondence network</title>
         <desc id="network-desc">
@@ -148,15 +172,10 @@
         <g class="nodes">
           <xsl:for-each select="$nodes">
             <xsl:variable name="node" select="$placed(?key)"/>
-            <xsl:variable name="cos" select="math:cos($node?angle)"/>
-            <xsl:variable name="sin" select="math:sin($node?angle)"/>
-            <xsl:variable name="gap" select="$node?r + 6"/>
             <xsl:variable name="summary" select="?label || ': ' || ?sent || ' sent, ' || ?received || ' received'"/>
             <xsl:variable name="content" as="element()*">
               <circle cx="{c:num($node?x)}" cy="{c:num($node?y)}" r="{c:num($node?r)}"/>
-              <text x="{c:num($node?x + $gap * $cos)}"
-                  y="{c:num($node?y + $gap * $sin + (if ($sin gt 0.7) then 10 else if ($sin lt -0.7) then -2 else 4))}"
-                  text-anchor="{if ($cos gt 0.3) then 'start' else if ($cos lt -0.3) then 'end' else 'middle'}">
+              <text x="{c:num($node?lx)}" y="{c:num($node?ly)}" text-anchor="{$node?anchor}">
                 <xsl:value-of select="?label"/>
               </text>
               <title><xsl:value-of select="$summary"/></title>
@@ -237,6 +256,18 @@
         'M' || c:num($start[1]) || ',' || c:num($start[2])
         || ' Q' || c:num($qx) || ',' || c:num($qy)
         || ' ' || c:num($end[1]) || ',' || c:num($end[2])"/>
+  </xsl:function>
+
+  <!-- The middle of the curve c:edge-path draws from node $a to node $b (its farthest point
+       from the straight line), for the picture's bounds. -->
+  <xsl:function name="c:edge-apex" as="map(xs:string, xs:double)">
+    <xsl:param name="a" as="map(*)"/>
+    <xsl:param name="b" as="map(*)"/>
+    <xsl:variable name="dx" select="$b?x - $a?x"/>
+    <xsl:variable name="dy" select="$b?y - $a?y"/>
+    <xsl:sequence select="map {
+        'x': xs:double(($a?x + $b?x) div 2 + $dy * $c:net?bend div 2),
+        'y': xs:double(($a?y + $b?y) div 2 - $dx * $c:net?bend div 2) }"/>
   </xsl:function>
 
   <!-- The point at distance $d from (x, y) in the direction of (tx, ty). -->
