@@ -332,13 +332,22 @@ def all_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
+def assert_sound_html(path: Path) -> None:
+    """No HTML5 parse error, no link in a link, the landmarks and the skip link."""
+    parser = html5lib.HTMLParser(strict=False, namespaceHTMLElements=False)
+    tree = parser.parse(path.read_bytes())
+    assert not parser.errors, (path.name, parser.errors[:5])
+    assert not tree.findall(".//a//a"), f"{path.name}: a link inside a link"
+    body = tree.find("body")
+    assert [child.tag for child in body][:2] == ["a", "header"], path.name
+    assert body[0].get("href") == "#main" and body[0].get("class") == "skip-link", path.name
+    assert [(m.get("id")) for m in body.findall("main")] == ["main"], path.name
+    assert body.findall("footer") and body.findall("header/nav[@aria-label='Main']"), path.name
+
+
 def test_every_page_parses_without_html5_errors(site):
     for path in all_pages(site):
-        parser = html5lib.HTMLParser(strict=False)
-        parser.parse(path.read_bytes())
-        assert not parser.errors, (path.name, parser.errors[:5])
-        tree = etree.HTML(path.read_bytes())
-        assert not tree.xpath("//a//a"), f"{path.name}: a link inside a link"
+        assert_sound_html(path)
 
 
 def ids_of(path: Path, cache: dict) -> set[str]:
@@ -428,6 +437,8 @@ def test_hostile_text_stays_text(tmp_path, context):
         ">Joseph Stalin<", f">Joseph {escape(HOSTILE_NAME)}<").replace(
         "</person>", '<idno type="VIAF">javascript:alert(1)</idno></person>', 1), "utf-8")
     site = build(tei, tmp_path / "html")
+    for path in all_pages(site):
+        assert_sound_html(path)
 
     page = context.new_page()
     events = []

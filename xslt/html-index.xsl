@@ -120,10 +120,10 @@
         <xsl:with-param name="all" select="'All places'"/>
         <xsl:with-param name="options" select="$c:place-facet"/>
       </xsl:call-template>
-      <div class="field actions">
+      <div class="actions">
         <button type="reset" id="f-clear">Clear</button>
+        <p class="hits" id="hits" role="status" aria-live="polite"></p>
       </div>
-      <p class="hits" id="hits" role="status" aria-live="polite"></p>
     </form>
   </xsl:template>
 

@@ -31,7 +31,7 @@
        bounding box of circles, labels and lines plus 'pad'), so that it scales down to a
        phone's width as little as possible. -->
   <xsl:variable name="c:net" as="map(xs:string, xs:decimal)" select="map {
-      'radius-min': 90, 'radius-max': 260, 'per-node': 5,
+      'radius-min': 120, 'radius-max': 300, 'per-node': 8,
       'node-min': 5, 'node-max': 16, 'line-min': 1.5, 'line-max': 9, 'bend': 0.18,
       'font': 15, 'char': 0.55, 'pad': 10 }"/>
 

@@ -18,7 +18,7 @@
   <!-- Bar chart geometry in SVG user units: the space for one bar (at most, and at least,
        however many periods there are), the plot height per size, and the margins. -->
   <xsl:variable name="c:chart" as="map(xs:string, xs:integer)" select="map {
-      'slot-max': 48, 'slot-min': 6, 'width': 720,
+      'slot-max': 64, 'slot-min': 6, 'width': 720,
       'plot-large': 120, 'plot-small': 56, 'top': 16, 'bottom': 34, 'side': 12 }"/>
 
   <!-- $id: id of the figure (the chart's title and table ids derive from it).
