@@ -81,9 +81,17 @@ def main() -> None:
         validator, _ = measure("  load the project schemas", lambda: Validator(ROOT), memory=False)
         measure(f"  validate {len(files)} files", lambda: validator.validate(files), memory=False)
         params = edition.params()
-        measure("  html", lambda: transform.html(root / "tei", root / "output" / "html", params))
+        _, html_small = measure("  html", lambda: transform.html(root / "tei", root / "output" / "html", params))
         measure("  csv", lambda: transform.csv(root / "tei", root / "output" / "letters.csv", params))
         measure("  cmif", lambda: transform.cmif(root / "tei", root / "output" / "cmif.xml", params))
+
+        # The HTML stage builds a page per letter and per register entry, timelines and the
+        # network from one pass over the letters; it must stay linear too.
+        (root / "raw" / "bench.txt").write_text(listing(4_000))
+        generate(edition)
+        _, html_large = measure("  html, 4,000 letters", lambda: transform.html(
+            root / "tei", root / "output" / "html-4000", params), memory=False)
+        print(f"  growth: letters ×4.0, html time ×{html_large / html_small:.1f} (linear when about equal)")
 
 
 if __name__ == "__main__":
