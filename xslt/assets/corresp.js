@@ -186,9 +186,10 @@
   document.addEventListener("click", function (event) {
     if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     var link = event.target.closest ? event.target.closest("a[href]") : null;
-    if (!link) return;
-    var url = new URL(link.getAttribute("href"), location.href);
-    if (url.pathname !== location.pathname || !url.search) return;
+    var href = link ? link.getAttribute("href") : "";
+    if (href.indexOf("?") < 0) return; // "#main" keeps the current query: not a filter link
+    var url = new URL(href, location.href);
+    if (url.pathname !== location.pathname) return;
     event.preventDefault();
     readParams(url.searchParams);
     apply();
