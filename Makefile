@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORRESP := $(BIN)/corresp
 
-.PHONY: all tei validate html csv cmif test bench bench-full clean distclean
+.PHONY: all tei validate html csv cmif test bench bench-full screenshots clean distclean
 
 all: $(STAMP)
 	$(CORRESP) build
@@ -42,6 +42,11 @@ bench: $(STAMP)
 
 bench-full: $(STAMP)
 	$(BIN)/python benchmarks/run.py --full
+
+# Screenshots of the HTML edition (index, a letter, a person, the network) in headless
+# Chromium, for a human to look at: output/screenshots/*.png (not committed).
+screenshots: html
+	$(BIN)/python tests/browser.py output/html output/screenshots
 
 clean:
 	rm -rf output

@@ -3,8 +3,10 @@
 Python only drives Saxon: which stylesheet, which parameters, where the files go. All
 reading of the TEI happens in the stylesheets (``xslt/common.xsl`` documents the parameters).
 
-    html(tei_dir, out_dir, settings)    -> out_dir/index.html, <id>.html, persons.html,
-                                           places.html, orgs.html, corresp.css
+    html(tei_dir, out_dir, settings)    -> out_dir/index.html, <id>.html, tei/<id>.xml,
+                                           persons.html, places.html, orgs.html,
+                                           persons/<id>.html …, network.html,
+                                           corresp.css, corresp.js, search-index.js
     csv(tei_dir, out_path, settings)    -> one CSV file (RFC 4180, UTF-8, CRLF)
     cmif(tei_dir, out_path, settings)   -> one CMIF v1.1 file
 

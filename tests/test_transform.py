@@ -84,13 +84,32 @@ def need_shared(*parts: str) -> Path:
 
 # ---------------------------------------------------------------------------- HTML
 
-def test_html_writes_every_page_and_the_css(out):
-    names = {p.name for p in (out / "html").iterdir()}
-    assert names == {f"{i}.html" for i in ORDER} | {
-        "index.html", "persons.html", "places.html", "orgs.html", "corresp.css"}
-    css = (out / "html" / "corresp.css").read_bytes()
-    assert css == (transform.XSLT_DIR / "assets" / "corresp.css").read_bytes()
-    assert not list((out / "html").glob(".staging-*")), "staging directory left behind"
+ENTITIES = {
+    "persons": {"stalin", "mao-zedong", "kuznetsov", "terebin", "anastas-mikoyan"},
+    "places": {"moscow", "nanjing", "beijing"},
+    "orgs": {"kuomintang", "ccp"},
+}
+
+
+def test_html_writes_every_page_and_the_assets(out):
+    html = out / "html"
+    names = {str(p.relative_to(html)) for p in html.rglob("*") if p.is_file()}
+    assert names == {f"{i}.html" for i in ORDER} | {f"tei/{i}.xml" for i in ORDER} | {
+        f"{register}/{i}.html" for register, ids in ENTITIES.items() for i in ids} | {
+        "index.html", "persons.html", "places.html", "orgs.html", "network.html",
+        "corresp.css", "corresp.js", "search-index.js"}
+    for asset in ("corresp.css", "corresp.js"):
+        assert (html / asset).read_bytes() == (transform.XSLT_DIR / "assets" / asset).read_bytes()
+    assert not list(html.glob(".staging-*")), "staging directory left behind"
+
+
+def test_tei_files_are_copies_of_the_sources(out):
+    for doc_id in ORDER:
+        copy = out / "html" / "tei" / f"{doc_id}.xml"
+        assert copy.read_bytes() == (FIXTURE / "letters" / f"{doc_id}.xml").read_bytes()
+        link = page(out, f"{doc_id}.html").xpath("//p[@class='download']/a")[0]
+        assert link.get("href") == f"tei/{doc_id}.xml"
+        assert link.get("type") == "application/tei+xml"
 
 
 def test_index_lists_all_documents_in_date_order(out):
@@ -122,18 +141,20 @@ def test_pages_are_plain_html5_without_external_resources(out):
 
 
 def test_all_internal_links_resolve(out):
-    ids: dict[str, set[str]] = {}
-    for path in (out / "html").glob("*.html"):
-        ids[path.name] = set(page(out, path.name).xpath("//@id"))
-    for name in ids:
-        for href in page(out, name).xpath("//a/@href"):
+    """Every relative link (pages in sub-folders included) names a file that exists, and its
+    #fragment an id in that file. Queries (index.html?from=…) are for the script: ignored."""
+    html = out / "html"
+    pages = {p.resolve(): page(out, str(p.relative_to(html))) for p in html.rglob("*.html")}
+    ids = {p: set(root.xpath("//@id")) for p, root in pages.items()}
+    for path, root in pages.items():
+        for href in root.xpath("//@href | //@src"):
             if href.startswith(("http://", "https://", "mailto:")):
                 continue
             target, _, fragment = href.partition("#")
-            target = target or name
-            assert target in ids, f"{name}: broken link {href}"
+            target = (path.parent / target.partition("?")[0]).resolve() if target else path
+            assert target.is_file(), f"{path.name}: broken link {href}"
             if fragment:
-                assert fragment in ids[target], f"{name}: no #{fragment} in {target}"
+                assert fragment in ids[target], f"{path.name}: no #{fragment} in {target.name}"
 
 
 def test_each_document_page_has_metadata_and_summary(out):
@@ -145,8 +166,8 @@ def test_each_document_page_has_metadata_and_summary(out):
     assert "Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]" in source
     assert "Sino-Soviet Relations" in source and "lines 12-16" in source
     summary = a.xpath("//section[@class='summary']")[0]
-    assert summary.xpath(".//a[@class='placeName' and @href='places.html#moscow']/text()") == ["Moscow"]
-    assert summary.xpath(".//a[@class='persName' and .='Andrei Orlov']/@href") == ["persons.html#terebin"]
+    assert summary.xpath(".//a[@class='placeName' and @href='places/moscow.html']/text()") == ["Moscow"]
+    assert summary.xpath(".//a[@class='persName' and .='Andrei Orlov']/@href") == ["persons/terebin.html"]
 
     no_summary = page(out, f"{ORDER[2]}.html")
     assert no_summary.xpath("//p[@class='no-summary']")
@@ -159,23 +180,26 @@ def test_each_document_page_has_metadata_and_summary(out):
     memo = page(out, f"{ORDER[4]}.html")
     assert [x.text for x in memo.xpath("//dd[@class='participants']/a")] == ["Anastas Mikoyan", "Mao Zedong"]
     notes = page(out, f"{ORDER[5]}.html")
-    assert notes.xpath("//dd[@class='authors']/a/@href") == ["persons.html#anastas-mikoyan"]
+    assert notes.xpath("//dd[@class='authors']/a/@href") == ["persons/anastas-mikoyan.html"]
 
 
 def test_filippov_is_linked_to_stalin(out):
     doc = page(out, f"{FILIPPOV}.html")
     link = doc.xpath("//dd[@class='recipients']/a")[0]
     assert link.text == "Filippov"
-    assert link.get("href") == "persons.html#stalin"
+    assert link.get("href") == "persons/stalin.html"
     # The name stays as written; who it is shows next to it.
     assert text(doc.xpath("//dd[@class='recipients']")[0]) == "Filippov (Joseph Stalin)"
     # The summary: names linked, the date shown as written and machine-readable.
     summary = doc.xpath("//section[@class='summary']")[0]
-    assert summary.xpath(".//a[.='Stalin']/@href") == ["persons.html#stalin"]
-    assert summary.xpath(".//a[.='GMD']/@href") == ["orgs.html#kuomintang"] * 2
+    assert summary.xpath(".//a[.='Stalin']/@href") == ["persons/stalin.html"]
+    assert summary.xpath(".//a[.='GMD']/@href") == ["orgs/kuomintang.html"] * 2
     assert summary.xpath(".//time[@datetime='1949-01-06']/text()") == ["6 January 1949"]
-    persons = page(out, "persons.html")
-    assert persons.xpath("//section[@id='stalin']/h2/text()") == ["Joseph Stalin"]
+    assert page(out, "persons/stalin.html").xpath("//h1/text()") == ["Joseph Stalin"]
+    # The register's list keeps an anchor per entry (links to persons.html#stalin still work).
+    row = page(out, "persons.html").xpath("//tr[@id='stalin']")[0]
+    assert row.xpath("th/a/@href") == ["persons/stalin.html"]
+    assert text(row.xpath("td[@class='names']")[0]) == "Stalin; Filippov"
 
 
 def test_prev_next_follow_date_order(out):
@@ -187,39 +211,154 @@ def test_prev_next_follow_date_order(out):
         assert nxt == ([f"{ORDER[i + 1]}.html"] if i < len(ORDER) - 1 else [])
 
 
-def test_persons_page_lists_name_forms_authorities_and_documents(out):
-    stalin = page(out, "persons.html").xpath("//section[@id='stalin']")[0]
-    names = [text(li) for li in stalin.xpath(".//ul[@class='names']/li")]
-    assert names == ["Joseph Stalin (preferred)", "Stalin (short)", "Filippov (pseudonym)"]
-    assert stalin.xpath(".//a[@class='authority']/@href") == [
-        STALIN_VIAF, "http://www.wikidata.org/entity/Q855"]
+def docs(section, role):
+    """The documents an entry page lists under a role, as ids."""
+    return [h.rsplit("/", 1)[-1].removesuffix(".html") for h in section.xpath(
+        f".//dt[@class='role-{role}']/following-sibling::dd[1]//a/@href")]
 
-    def docs(section, role):
-        return [h.removesuffix(".html") for h in section.xpath(
-            f".//dt[@class='role-{role}']/following-sibling::dd[1]//a/@href")]
+
+def test_person_pages_list_name_forms_authorities_and_documents(out):
+    stalin = page(out, "persons/stalin.html")
+    names = [text(li) for li in stalin.xpath("//ul[@class='names']/li")]
+    assert names == ["Joseph Stalin (preferred)", "Stalin (short)", "Filippov (pseudonym)"]
+    assert stalin.xpath("//a[@class='authority']/@href") == [
+        STALIN_VIAF, "http://www.wikidata.org/entity/Q855"]
 
     assert docs(stalin, "sent") == [ORDER[0], ORDER[2]]
     assert docs(stalin, "received") == [FILIPPOV]
     assert docs(stalin, "mentioned") == [ORDER[0], FILIPPOV]
+    assert text(stalin.xpath("//dt[@class='role-sent']")[0]) == "Sent (2)"
+    # Links from a page in persons/ lead back up to the documents and the stylesheet.
+    assert stalin.xpath("//dt[@class='role-sent']/following-sibling::dd[1]//a/@href")[0] == f"../{ORDER[0]}.html"
+    assert stalin.xpath("//link[@rel='stylesheet']/@href") == ["../corresp.css"]
+    assert stalin.xpath("//nav[@aria-label='Main']//a[@aria-current]/@href") == ["../persons.html"]
+    assert stalin.xpath("//nav[@aria-label='Main']//a[@aria-current]/@aria-current") == ["true"]
 
-    persons = page(out, "persons.html")
-    mao = persons.xpath("//section[@id='mao-zedong']")[0]
-    assert mao.xpath(".//a[@class='authority']/@href")[:2] == [MAO_GND, "http://viaf.org/viaf/51699962"]
+    mao = page(out, "persons/mao-zedong.html")
+    assert mao.xpath("//a[@class='authority']/@href")[:2] == [MAO_GND, "http://viaf.org/viaf/51699962"]
     assert docs(mao, "participant") == [ORDER[4]]
-    kuznetsov = persons.xpath("//section[@id='kuznetsov']")[0]
+    kuznetsov = page(out, "persons/kuznetsov.html")
     assert docs(kuznetsov, "transmitted") == [ORDER[0]]
-    assert not kuznetsov.xpath(".//a[@class='authority']")
-    mikoyan = persons.xpath("//section[@id='anastas-mikoyan']")[0]
-    assert docs(mikoyan, "author") == [ORDER[5]]
+    assert not kuznetsov.xpath("//a[@class='authority']")
+    assert not kuznetsov.xpath("//figure"), "no letters sent or received, no timeline"
+    assert docs(page(out, "persons/anastas-mikoyan.html"), "author") == [ORDER[5]]
+
+
+def test_entity_timeline_counts_the_letters_and_links_to_the_filtered_index(out):
+    stalin = page(out, "persons/stalin.html")
+    bars = stalin.xpath("//figure[@id='timeline']//*[local-name()='a'][@class='bar']")
+    # Stalin sent or received the three letters: October 1948 and two in January 1949.
+    assert [(b.get("data-period"), b.get("aria-label")) for b in bars] == [
+        ("1948-10", "October 1948: 1 document"), ("1949-01", "January 1949: 2 documents")]
+    assert bars[1].get("href") == (
+        f"../index.html?correspondent=persons/stalin&from=1949-01&to=1949-01#{FILIPPOV}")
+    moscow = page(out, "places/moscow.html")
+    assert moscow.xpath("//figure//*[local-name()='a'][@class='bar']/@href") == [
+        f"../index.html?place=places/moscow&from=1948-10&to=1948-10#{ORDER[0]}"]
 
 
 def test_places_and_orgs_pages(out):
-    moscow = page(out, "places.html").xpath("//section[@id='moscow']")[0]
-    assert "http://www.geonames.org/524901" in moscow.xpath(".//a[@class='authority']/@href")
-    kmt = page(out, "orgs.html").xpath("//section[@id='kuomintang']")[0]
-    names = [text(li) for li in kmt.xpath(".//ul[@class='names']/li")]
+    moscow = page(out, "places/moscow.html")
+    assert "http://www.geonames.org/524901" in moscow.xpath("//a[@class='authority']/@href")
+    kmt = page(out, "orgs/kuomintang.html")
+    names = [text(li) for li in kmt.xpath("//ul[@class='names']/li")]
     assert "Guomindang (variant)" in names and "GMD (short)" in names
-    assert [h.removesuffix(".html") for h in kmt.xpath(".//dd//a/@href")] == [FILIPPOV, ORDER[4]]
+    assert [h.removeprefix("../").removesuffix(".html") for h in kmt.xpath("//dd//a/@href")] == [FILIPPOV, ORDER[4]]
+    counts = {r.get("id"): text(r.xpath("td[@class='number']")[0]) for r in page(out, "orgs.html").xpath("//tbody/tr")}
+    assert counts == {"ccp": "2", "kuomintang": "2"}
+
+
+def test_index_rows_carry_the_filter_values(out):
+    rows = {r.get("id"): r for r in page(out, "index.html").xpath("//table[@id='documents']/tbody/tr")}
+    first = rows[ORDER[0]]
+    assert first.get("data-period") == "1948-10"
+    assert first.get("data-type") == "cable"
+    assert first.get("data-correspondents") == "persons/stalin persons/mao-zedong"
+    assert first.get("data-places") == "places/moscow"
+    assert rows[FILIPPOV].get("data-correspondents") == "persons/mao-zedong persons/stalin"
+    assert rows["statement_1949-01-18"].get("data-correspondents") == ""
+    options = page(out, "index.html").xpath("//select[@id='f-correspondent']/option")
+    assert [(o.get("value"), text(o)) for o in options] == [
+        ("", "All correspondents"), ("persons/stalin", "Joseph Stalin (3)"), ("persons/mao-zedong", "Mao Zedong (3)")]
+
+
+def test_search_index_is_json_per_document(out):
+    import json
+
+    source = (out / "html" / "search-index.js").read_text("utf-8")
+    body = source[source.index("["):source.rindex("]") + 1]
+    entries = json.loads(body)
+    assert [e[0] for e in entries] == ORDER
+    words = dict(entries)
+    # Titles, the summary, names as written and the names of the entries they point to.
+    assert "Filippov" in words[FILIPPOV] and "Joseph Stalin" in words[FILIPPOV]
+    assert "People's Liberation Army" in words[FILIPPOV]
+    assert "Nanjing Peace Proposal" in words[ORDER[2]]
+
+
+def test_correspondence_navigation(out):
+    # Stalin → Mao (Oct), Mao → Filippov=Stalin (Jan 10), Stalin → Mao (Jan 15): one correspondence.
+    def nav(doc_id):
+        navs = page(out, f"{doc_id}.html").xpath("//nav[@class='prev-next correspondence']")
+        return navs[0] if navs else None
+
+    middle = nav(FILIPPOV)
+    assert text(middle.xpath("p[@class='nav-label']")[0]) == "Letter 2 of 3 between Joseph Stalin and Mao Zedong"
+    assert middle.xpath("a[@class='prev']/@href") == [f"{ORDER[0]}.html"]
+    assert middle.xpath("a[@class='next']/@href") == [f"{ORDER[2]}.html"]
+    assert nav(ORDER[0]).xpath("a/@href") == [f"{FILIPPOV}.html"]
+    assert nav("statement_1949-01-18") is None  # no parties: no correspondence
+
+
+def test_letter_page_cites_and_shows_places_of_writing(tmp_path):
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURE, tei)
+    letter = tei / "letters" / f"{ORDER[2]}.xml"
+    source = letter.read_text("utf-8")
+    sent = '<date when="1949-01-15">January 15, 1949</date>\n        </correspAction>'
+    assert sent in source
+    letter.write_text(source.replace(
+        sent, sent.replace("</correspAction>", "").rstrip()
+        + '\n          <placeName ref="../register/places.xml#moscow">Moscow</placeName>\n        </correspAction>', 1), "utf-8")
+    transform.Stylesheets().html(tei, tmp_path / "html", SETTINGS)
+    doc = lxml_html.parse(str(tmp_path / "html" / f"{ORDER[2]}.html"))
+    assert doc.xpath("//dt[.='Place of writing']/following-sibling::dd[1]/a/@href") == ["places/moscow.html"]
+    citation = text(doc.xpath("//p[@class='citation']")[0])
+    assert citation == ("“Cable, Stalin to Mao Zedong, Nanjing Peace Proposal, 15 January 1949”, in: "
+                        f"{SETTINGS['title']}, edited by {SETTINGS['editor']}. {SETTINGS['base_url']}{ORDER[2]}.html")
+
+
+def test_no_link_inside_a_link(tmp_path):
+    """A place inside an organisation's name: the organisation is the link, the place is not."""
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURE, tei)
+    letter = tei / "letters" / f"{FILIPPOV}.xml"
+    source = letter.read_text("utf-8")
+    letter.write_text(source.replace(
+        "important provinces.",
+        'important provinces, says the <orgName ref="../register/orgs.xml#kuomintang">'
+        '<placeName ref="../register/places.xml#nanjing">Nanjing</placeName> government</orgName>.'), "utf-8")
+    transform.Stylesheets().html(tei, tmp_path / "html", SETTINGS)
+    doc = lxml_html.parse(str(tmp_path / "html" / f"{FILIPPOV}.html"))
+    assert not doc.xpath("//a//a")
+    outer = doc.xpath("//section[@class='summary']//a[@class='orgName' and contains(., 'Nanjing')]")[0]
+    assert outer.get("href") == "orgs/kuomintang.html"
+    assert outer.xpath("span[@class='placeName']/@title") == ["Nanjing"]
+    # Nanjing's page still lists the letter.
+    nanjing = lxml_html.parse(str(tmp_path / "html" / "places" / "nanjing.html"))
+    assert f"../{FILIPPOV}.html" in nanjing.xpath("//dd//a/@href")
+
+
+def test_network_page(out):
+    network = page(out, "network.html")
+    pairs = [[text(td) for td in tr.xpath("td")] for tr in network.xpath("//table[@class='pairs']/tbody/tr")]
+    assert pairs == [["Joseph Stalin", "Mao Zedong", "2"], ["Mao Zedong", "Joseph Stalin", "1"]]
+    svg = network.xpath("//*[local-name()='svg']")[0]
+    nodes = svg.xpath(".//*[local-name()='a'][@class='node']")
+    assert [n.get("href") for n in nodes] == ["persons/stalin.html", "persons/mao-zedong.html"]
+    widths = [float(e.get("stroke-width")) for e in svg.xpath(".//*[local-name()='path'][@class='edge']")]
+    assert len(widths) == 2 and widths[0] < widths[1]  # drawn thinnest first: 1 letter, then 2
+    assert svg.xpath(".//*[local-name()='title']/text()")[0] == "Correspondence network"
 
 
 # ---------------------------------------------------------------------------- CSV

@@ -321,10 +321,18 @@
         else 'persons'"/>
   </xsl:function>
 
-  <!-- Relative link from any HTML page to the entry on its register page. -->
+  <!-- The path of an entry's HTML page without '.html', e.g. 'persons/joseph-stalin': one
+       folder per register, so that entry ids and document ids never share a file name. It is
+       also the entry's value in the index filters. -->
+  <xsl:function name="c:entity-page" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="c:register-name($entity) || '/' || $entity/@xml:id"/>
+  </xsl:function>
+
+  <!-- Link to an entry's page, relative to the root of the HTML edition. -->
   <xsl:function name="c:entity-href" as="xs:string">
     <xsl:param name="entity" as="element()"/>
-    <xsl:sequence select="c:register-name($entity) || '.html#' || $entity/@xml:id"/>
+    <xsl:sequence select="c:entity-page($entity) || '.html'"/>
   </xsl:function>
 
   <!-- ==== authority identifiers ====

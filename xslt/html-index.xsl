@@ -1,7 +1,19 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  html-index.xsl: index.html, the calendar: every document in date order.
-  Included by html.xsl (which provides c:page, c:parties and the other helpers).
+  html-index.xsl: index.html, the calendar: every document in date order, a timeline of
+  documents per period, and (with corresp.js) a search box, filters and sortable columns.
+
+  Without JavaScript the page is the complete table; the filter form is hidden until the
+  script shows it. The script reads what it filters on from the rows' data- attributes:
+
+    data-period          month or year of the date (see c:period), absent when undated
+    data-type            document type key (c:type-key)
+    data-correspondents  senders and recipients (entity page paths, space-separated)
+    data-places          places the document names in any role (entity page paths)
+
+  and the words to search from search-index.js (c:search-file). Filter values in the URL
+  (index.html?q=…&correspondent=…&from=…&to=…&type=…&place=…&sort=…) are these same values.
+  Included by html.xsl.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,22 +23,55 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- The c:doc facts of the letters, by position (positional access is constant time). -->
+  <xsl:variable name="c:fact-docs" as="element()*" select="$c:facts/c:doc"/>
+
   <xsl:template name="c:index-page">
+    <xsl:variable name="total" select="count($c:letters)"/>
     <xsl:call-template name="c:page">
       <xsl:with-param name="href" select="'index.html'"/>
       <xsl:with-param name="page-title" select="'Documents'"/>
       <xsl:with-param name="current" select="'index.html'"/>
       <xsl:with-param name="body-class" select="'index'"/>
+      <xsl:with-param name="scripts" select="'search-index.js', 'corresp.js'"/>
       <xsl:with-param name="content" as="node()*">
         <h1><xsl:value-of select="($title[normalize-space()], 'Documents')[1]"/></h1>
         <p class="count">
-          <xsl:value-of select="count($c:letters)"/>
-          <xsl:value-of select="if (count($c:letters) = 1) then ' document' else ' documents'"/>
+          <xsl:value-of select="c:count($total, 'document')"/>
           <xsl:text>, in date order.</xsl:text>
         </p>
-        <table class="documents">
+        <xsl:call-template name="c:timeline">
+          <xsl:with-param name="id" select="'timeline'"/>
+          <xsl:with-param name="title" select="'Documents per ' || $c:granularity"/>
+          <xsl:with-param name="bars" select="c:timeline-bars($c:fact-docs, '')"/>
+          <xsl:with-param name="caption" as="node()*">
+            <p>
+              <xsl:text>Documents per </xsl:text>
+              <xsl:value-of select="$c:granularity"/>
+              <xsl:text>. Select a bar to list that </xsl:text>
+              <xsl:value-of select="$c:granularity"/>
+              <xsl:text>’s documents.</xsl:text>
+              <xsl:variable name="outside" select="count($c:fact-docs[@period = ''])"/>
+              <xsl:if test="$outside gt 0">
+                <xsl:text> Not shown: </xsl:text>
+                <xsl:value-of select="c:count($outside, 'document')"/>
+                <xsl:text> without a </xsl:text>
+                <xsl:value-of select="if ($c:granularity = 'month') then 'known month' else 'date'"/>
+                <xsl:text>.</xsl:text>
+              </xsl:if>
+            </p>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="c:filter-form"/>
+        <table class="documents" id="documents">
+          <caption class="visually-hidden">Documents</caption>
           <thead>
-            <tr><th scope="col">Date</th><th scope="col">Parties</th><th scope="col">Type</th><th scope="col">Title</th></tr>
+            <tr>
+              <th scope="col" data-sort="date">Date</th>
+              <th scope="col" data-sort="parties">Parties</th>
+              <th scope="col" data-sort="type">Type</th>
+              <th scope="col" data-sort="title">Title</th>
+            </tr>
           </thead>
           <tbody>
             <xsl:apply-templates select="$c:letters" mode="c:index-row"/>
@@ -36,9 +81,87 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The search box and the filters. Hidden without JavaScript (they would do nothing);
+       corresp.js shows them. Every control has a visible label. -->
+  <xsl:template name="c:filter-form">
+    <form class="filters" id="filters" role="search" aria-label="Search and filter the documents" hidden="hidden">
+      <div class="field search">
+        <label for="f-q">Search titles, summaries and names</label>
+        <input type="search" id="f-q" name="q" autocomplete="off" spellcheck="false"/>
+      </div>
+      <xsl:call-template name="c:filter-select">
+        <xsl:with-param name="name" select="'correspondent'"/>
+        <xsl:with-param name="label" select="'Correspondent'"/>
+        <xsl:with-param name="all" select="'All correspondents'"/>
+        <xsl:with-param name="options" select="$c:correspondents"/>
+      </xsl:call-template>
+      <xsl:variable name="periods" select="$c:periods ! map { 'key': ., 'label': c:period-label(.) }"/>
+      <xsl:call-template name="c:filter-select">
+        <xsl:with-param name="name" select="'from'"/>
+        <xsl:with-param name="label" select="'From'"/>
+        <xsl:with-param name="all" select="'Earliest'"/>
+        <xsl:with-param name="options" select="$periods"/>
+      </xsl:call-template>
+      <xsl:call-template name="c:filter-select">
+        <xsl:with-param name="name" select="'to'"/>
+        <xsl:with-param name="label" select="'To'"/>
+        <xsl:with-param name="all" select="'Latest'"/>
+        <xsl:with-param name="options" select="$periods"/>
+      </xsl:call-template>
+      <xsl:call-template name="c:filter-select">
+        <xsl:with-param name="name" select="'type'"/>
+        <xsl:with-param name="label" select="'Type'"/>
+        <xsl:with-param name="all" select="'All types'"/>
+        <xsl:with-param name="options" select="$c:type-facet"/>
+      </xsl:call-template>
+      <xsl:call-template name="c:filter-select">
+        <xsl:with-param name="name" select="'place'"/>
+        <xsl:with-param name="label" select="'Place named'"/>
+        <xsl:with-param name="all" select="'All places'"/>
+        <xsl:with-param name="options" select="$c:place-facet"/>
+      </xsl:call-template>
+      <div class="actions">
+        <button type="reset" id="f-clear">Clear</button>
+        <p class="hits" id="hits" role="status" aria-live="polite"></p>
+      </div>
+    </form>
+  </xsl:template>
+
+  <!-- A labelled select; $options are maps { key, label, count? }. -->
+  <xsl:template name="c:filter-select">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="all" as="xs:string"/>
+    <xsl:param name="options" as="map(xs:string, item())*"/>
+    <div class="field {$name}">
+      <label for="f-{$name}"><xsl:value-of select="$label"/></label>
+      <select id="f-{$name}" name="{$name}">
+        <option value=""><xsl:value-of select="$all"/></option>
+        <xsl:for-each select="$options">
+          <option value="{?key}">
+            <xsl:value-of select="?label"/>
+            <xsl:if test="exists(?count)"> (<xsl:value-of select="?count"/>)</xsl:if>
+          </option>
+        </xsl:for-each>
+      </select>
+    </div>
+  </xsl:template>
+
   <!-- One row per document; the row id is the document id, so index.html#<id> works. -->
   <xsl:template match="document-node()" mode="c:index-row">
+    <xsl:variable name="position" select="position()"/>
+    <xsl:variable name="fact" select="$c:fact-docs[$position]"/>
     <tr id="{c:id(.)}">
+      <xsl:if test="$fact/@period ne ''">
+        <xsl:attribute name="data-period" select="$fact/@period"/>
+      </xsl:if>
+      <xsl:if test="$fact/@type ne ''">
+        <xsl:attribute name="data-type" select="$fact/@type"/>
+      </xsl:if>
+      <xsl:attribute name="data-correspondents"
+          select="c:distinct($fact/c:party/@k[not(starts-with(., 'name:'))])"/>
+      <xsl:attribute name="data-places"
+          select="c:distinct($fact/c:o/@k[starts-with(., 'places/')])"/>
       <td class="date">
         <xsl:call-template name="c:date-cell">
           <xsl:with-param name="date" select="c:date(.)"/>
@@ -53,5 +176,32 @@
       <td class="title"><a href="{c:doc-href(.)}"><xsl:value-of select="c:entry-title(.)"/></a></td>
     </tr>
   </xsl:template>
+
+  <!-- search-index.js: per document (id, the words the search looks in): its titles, type,
+       subjects, the names of its parties as written and the preferred names of everyone and
+       everything it names, and its summary. A JSON array in a script file (not inline, not
+       fetched: fetch does not work from file://). serialize() escapes what JSON requires. -->
+  <xsl:template name="c:search-file">
+    <xsl:result-document href="search-index.js" method="text" encoding="UTF-8">
+      <xsl:text>/* Generated by corresp (xslt/html-index.xsl): the words corresp.js searches, per document. */&#10;</xsl:text>
+      <xsl:text>window.correspSearchText = [&#10;</xsl:text>
+      <xsl:for-each select="$c:letters">
+        <xsl:value-of select="serialize([c:id(.), c:search-text(.)], map { 'method': 'json' })"/>
+        <xsl:if test="position() ne last()">,</xsl:if>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:for-each>
+      <xsl:text>];&#10;</xsl:text>
+    </xsl:result-document>
+  </xsl:template>
+
+  <xsl:function name="c:search-text" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="string-join((
+        c:title($doc), c:entry-title($doc), c:doctype($doc) ! normalize-space(.), c:subjects($doc),
+        (c:senders($doc), c:recipients($doc), c:intermediaries($doc), c:participants($doc), c:authors($doc))
+          ! normalize-space(.),
+        c:distinct($doc//(persName | placeName | orgName)[@ref] ! c:preferred(c:entity(@ref))),
+        normalize-space(string(c:summary($doc)))), ' ')"/>
+  </xsl:function>
 
 </xsl:stylesheet>

@@ -1,8 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   html-letter.xsl: one page per document, <id>.html: title, metadata (date, type, parties,
-  source), the summary with its names linked to the register pages, and links to the previous
-  and next document in date order (the order of index.html).
+  places of writing and receipt, source), the summary with its names linked to the register
+  pages, a citation, the TEI file to download (tei/<id>.xml, a copy of the source file), and
+  links to the previous and next document in date order (the order of index.html) and to the
+  previous and next letter of the same correspondence (the same senders and recipients, in
+  either direction; see c:pair-key).
   Included by html.xsl.
 -->
 <xsl:stylesheet version="3.0"
@@ -32,13 +35,27 @@
           <xsl:call-template name="c:letter-summary">
             <xsl:with-param name="doc" select="$doc"/>
           </xsl:call-template>
+          <xsl:call-template name="c:cite-download">
+            <xsl:with-param name="doc" select="$doc"/>
+          </xsl:call-template>
         </article>
         <xsl:call-template name="c:prev-next">
           <xsl:with-param name="prev" select="$c:letters[$position - 1]"/>
           <xsl:with-param name="next" select="$c:letters[$position + 1]"/>
         </xsl:call-template>
+        <xsl:call-template name="c:correspondence-nav">
+          <xsl:with-param name="position" select="$position"/>
+        </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- tei/<id>.xml: the document's TEI file, character for character, so that readers can
+       download what the page is made from. -->
+  <xsl:template name="c:tei-file">
+    <xsl:result-document href="tei/{c:id(.)}.xml" method="text" encoding="UTF-8">
+      <xsl:value-of select="unparsed-text((document-uri(.), base-uri(.))[1])"/>
+    </xsl:result-document>
   </xsl:template>
 
   <xsl:template name="c:letter-metadata">
@@ -66,13 +83,21 @@
         <xsl:with-param name="label" select="'Sent by'"/>
         <xsl:with-param name="class" select="'senders'"/>
         <xsl:with-param name="names" select="c:senders($doc)"/>
-        <xsl:with-param name="places" select="c:actions($doc, 'sent')/placeName"/>
+      </xsl:call-template>
+      <xsl:call-template name="c:names-entry">
+        <xsl:with-param name="label" select="'Place of writing'"/>
+        <xsl:with-param name="class" select="'place-sent'"/>
+        <xsl:with-param name="names" select="c:actions($doc, 'sent')/placeName"/>
       </xsl:call-template>
       <xsl:call-template name="c:names-entry">
         <xsl:with-param name="label" select="'Received by'"/>
         <xsl:with-param name="class" select="'recipients'"/>
         <xsl:with-param name="names" select="c:recipients($doc)"/>
-        <xsl:with-param name="places" select="c:actions($doc, 'received')/placeName"/>
+      </xsl:call-template>
+      <xsl:call-template name="c:names-entry">
+        <xsl:with-param name="label" select="'Place of receipt'"/>
+        <xsl:with-param name="class" select="'place-received'"/>
+        <xsl:with-param name="names" select="c:actions($doc, 'received')/placeName"/>
       </xsl:call-template>
       <xsl:call-template name="c:names-entry">
         <xsl:with-param name="label" select="'Transmitted by'"/>
@@ -115,7 +140,6 @@
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="class" as="xs:string"/>
     <xsl:param name="names" as="element()*"/>
-    <xsl:param name="places" as="element()*" select="()"/>
     <xsl:if test="exists($names)">
       <dt><xsl:value-of select="$label"/></dt>
       <dd class="{$class}">
@@ -123,13 +147,6 @@
           <xsl:with-param name="names" select="$names"/>
           <xsl:with-param name="identify" select="true()"/>
         </xsl:call-template>
-        <xsl:if test="exists($places)">
-          <xsl:text> (</xsl:text>
-          <xsl:call-template name="c:name-list">
-            <xsl:with-param name="names" select="$places"/>
-          </xsl:call-template>
-          <xsl:text>)</xsl:text>
-        </xsl:if>
       </dd>
     </xsl:if>
   </xsl:template>
@@ -168,18 +185,52 @@
     </section>
   </xsl:template>
 
+  <!-- How to cite the page (the edition's settings, no access date: pages must not change
+       from run to run), and the TEI file. -->
+  <xsl:template name="c:cite-download">
+    <xsl:param name="doc" as="document-node()"/>
+    <section class="cite" aria-labelledby="cite-heading">
+      <h2 id="cite-heading">Cite and download</h2>
+      <p class="citation">
+        <xsl:text>“</xsl:text>
+        <xsl:value-of select="c:title($doc)"/>
+        <xsl:text>”</xsl:text>
+        <xsl:if test="normalize-space($title)">
+          <xsl:text>, in: </xsl:text>
+          <cite><xsl:value-of select="normalize-space($title)"/></cite>
+        </xsl:if>
+        <xsl:if test="normalize-space($editor)">
+          <xsl:text>, edited by </xsl:text>
+          <xsl:value-of select="normalize-space($editor)"/>
+        </xsl:if>
+        <xsl:text>.</xsl:text>
+        <xsl:if test="normalize-space($base_url)">
+          <xsl:text> </xsl:text>
+          <span class="url"><xsl:value-of select="normalize-space($base_url) || c:doc-href($doc)"/></span>
+        </xsl:if>
+      </p>
+      <p class="download">
+        <a href="tei/{c:id($doc)}.xml" type="application/tei+xml" download="{c:id($doc)}.xml">TEI file of this document</a>
+        <xsl:text> (XML, TEI P5)</xsl:text>
+      </p>
+    </section>
+  </xsl:template>
+
   <!-- Previous / next document in date order; the first and the last page have one link. -->
   <xsl:template name="c:prev-next">
     <xsl:param name="prev" as="document-node()?"/>
     <xsl:param name="next" as="document-node()?"/>
     <nav class="prev-next" aria-label="Documents in date order">
+      <p class="nav-label">
+        <xsl:text>In date order · </xsl:text>
+        <a class="up" href="index.html#{c:id(.)}">All documents</a>
+      </p>
       <xsl:if test="exists($prev)">
         <a rel="prev" class="prev" href="{c:doc-href($prev)}">
           <xsl:text>← </xsl:text>
           <xsl:value-of select="c:title($prev)"/>
         </a>
       </xsl:if>
-      <a class="up" href="index.html#{c:id(.)}">All documents</a>
       <xsl:if test="exists($next)">
         <a rel="next" class="next" href="{c:doc-href($next)}">
           <xsl:value-of select="c:title($next)"/>
@@ -187,6 +238,39 @@
         </a>
       </xsl:if>
     </nav>
+  </xsl:template>
+
+  <!-- Previous / next letter between the same parties, and where this one stands among them.
+       Nothing for a document that belongs to no correspondence or is its only letter. -->
+  <xsl:template name="c:correspondence-nav">
+    <xsl:param name="position" as="xs:integer"/>
+    <xsl:variable name="place" select="$c:correspondence($position)"/>
+    <xsl:if test="exists($place) and $place?of gt 1">
+      <xsl:variable name="prev" select="for $p in $place?prev return $c:letters[$p]"/>
+      <xsl:variable name="next" select="for $p in $place?next return $c:letters[$p]"/>
+      <xsl:variable name="parties" select="sort(tokenize($c:fact-docs[$position]/@pair, '\|') ! c:key-label(.),
+                                               (), function ($label) { lower-case($label) })"/>
+      <xsl:variable name="between" select="
+          if (count($parties) le 1) then string($parties)
+          else string-join($parties[position() lt last()], ', ') || ' and ' || $parties[last()]"/>
+      <nav class="prev-next correspondence" aria-label="Letters between {$between}">
+        <p class="nav-label">
+          <xsl:value-of select="'Letter ' || $place?n || ' of ' || $place?of || ' between ' || $between"/>
+        </p>
+        <xsl:if test="exists($prev)">
+          <a class="prev" href="{c:doc-href($prev)}">
+            <xsl:text>← </xsl:text>
+            <xsl:value-of select="c:title($prev)"/>
+          </a>
+        </xsl:if>
+        <xsl:if test="exists($next)">
+          <a class="next" href="{c:doc-href($next)}">
+            <xsl:value-of select="c:title($next)"/>
+            <xsl:text> →</xsl:text>
+          </a>
+        </xsl:if>
+      </nav>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -1,9 +1,19 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  html-register.xsl: persons.html, places.html, orgs.html. One section per register entry
-  (id = the entry's xml:id, so that letters link to persons.html#stalin): the preferred name,
-  every name form with its type, the authority records, and the documents in which the entry
-  occurs, grouped by role (sent, received, transmitted, participated in, wrote, mentioned in).
+  html-register.xsl: the registers.
+
+    persons.html, places.html, orgs.html   one table row per entry (row id = the entry's
+                                           xml:id, so persons.html#joseph-stalin works): name,
+                                           other names, number of documents
+    persons/<id>.html, places/<id>.html,
+    orgs/<id>.html                         one page per entry: every name form with its type
+                                           (pseudonyms included), the authority records, a
+                                           timeline of its letters, and the documents in which
+                                           it occurs, grouped by role (sent, received,
+                                           transmitted, participated in, wrote, mentioned in)
+
+  The documents of an entry come from the key c:occurrences over $c:facts (html-data.xsl):
+  the work for all entries together is proportional to the number of names in the letters.
   Included by html.xsl.
 -->
 <xsl:stylesheet version="3.0"
@@ -16,6 +26,8 @@
 
   <xsl:variable name="c:register-titles" as="map(xs:string, xs:string)"
       select="map { 'persons': 'Persons', 'places': 'Places', 'orgs': 'Organisations' }"/>
+  <xsl:variable name="c:register-nouns" as="map(xs:string, xs:string)"
+      select="map { 'persons': 'person', 'places': 'place', 'orgs': 'organisation' }"/>
 
   <!-- Roles in display order, with their headings. Roles not listed here (a correspAction
        type the contract may add later) follow in alphabetical order under their own name. -->
@@ -26,6 +38,21 @@
       map { 'role': 'participant', 'label': 'Participated in' },
       map { 'role': 'author',      'label': 'Wrote' },
       map { 'role': 'mentioned',   'label': 'Mentioned in' }"/>
+
+  <!-- The list page of a register and the page of each of its entries. -->
+  <xsl:template name="c:register">
+    <xsl:param name="register" as="xs:string"/>
+    <xsl:param name="entities" as="element()*"/>
+    <xsl:call-template name="c:register-page">
+      <xsl:with-param name="register" select="$register"/>
+      <xsl:with-param name="entities" select="$entities"/>
+    </xsl:call-template>
+    <xsl:for-each select="$entities[@xml:id]">
+      <xsl:call-template name="c:entity-page">
+        <xsl:with-param name="register" select="$register"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
 
   <xsl:template name="c:register-page">
     <xsl:param name="register" as="xs:string"/>
@@ -42,100 +69,171 @@
             <p class="empty">None.</p>
           </xsl:when>
           <xsl:otherwise>
-            <!-- A table of contents, alphabetical like the entries. -->
-            <nav class="register-toc" aria-label="{$c:register-titles($register)}">
-              <ul>
-                <xsl:for-each select="$entities">
+            <p class="count"><xsl:value-of select="c:count(count($entities), $c:register-nouns($register))"/>.</p>
+            <table class="register">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Other names</th>
+                  <th scope="col" class="number">Documents</th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="$entities[@xml:id]">
                   <xsl:sort select="lower-case(c:preferred(.))"/>
                   <xsl:sort select="string(@xml:id)"/>
-                  <li><a href="#{@xml:id}"><xsl:value-of select="c:preferred(.)"/></a></li>
+                  <xsl:variable name="preferred" select="c:preferred(.)"/>
+                  <tr id="{@xml:id}">
+                    <th scope="row"><a href="{c:entity-href(.)}"><xsl:value-of select="$preferred"/></a></th>
+                    <td class="names">
+                      <xsl:value-of select="c:distinct(c:names(.) ! normalize-space(.))[. ne $preferred]" separator="; "/>
+                    </td>
+                    <td class="number">
+                      <xsl:value-of select="count(key('c:occurrences', c:entity-page(.), $c:facts)/..)"/>
+                    </td>
+                  </tr>
                 </xsl:for-each>
-              </ul>
-            </nav>
-            <xsl:apply-templates select="$entities" mode="c:register-entry">
-              <xsl:sort select="lower-case(c:preferred(.))"/>
-              <xsl:sort select="string(@xml:id)"/>
-            </xsl:apply-templates>
+              </tbody>
+            </table>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="person | place | org" mode="c:register-entry">
-    <section class="entity {local-name()}" id="{@xml:id}">
-      <h2><xsl:value-of select="c:preferred(.)"/></h2>
-      <xsl:call-template name="c:entity-names"/>
-      <xsl:call-template name="c:entity-authorities"/>
-      <xsl:call-template name="c:entity-occurrences"/>
-    </section>
+  <!-- Context item: a person, place or org of a register. -->
+  <xsl:template name="c:entity-page">
+    <xsl:param name="register" as="xs:string"/>
+    <xsl:variable name="entity" select="." as="element()"/>
+    <xsl:call-template name="c:page">
+      <xsl:with-param name="href" select="c:entity-href($entity)"/>
+      <xsl:with-param name="page-title" select="c:preferred($entity)"/>
+      <xsl:with-param name="current" select="$register || '.html'"/>
+      <xsl:with-param name="body-class" select="'entity ' || $register"/>
+      <xsl:with-param name="content" as="node()*">
+        <article class="entity {local-name()}" id="{@xml:id}">
+          <p class="kind">
+            <a href="{$register}.html#{@xml:id}"><xsl:value-of select="$c:register-titles($register)"/></a>
+          </p>
+          <h1><xsl:value-of select="c:preferred(.)"/></h1>
+          <xsl:call-template name="c:entity-names"/>
+          <xsl:call-template name="c:entity-authorities"/>
+          <xsl:call-template name="c:entity-timeline"/>
+          <xsl:call-template name="c:entity-occurrences"/>
+        </article>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- Every name form, preferred first, each with its type. -->
   <xsl:template name="c:entity-names">
-    <h3>Names</h3>
-    <ul class="names">
-      <xsl:for-each select="c:names(.)[@type = 'preferred'], c:names(.)[not(@type = 'preferred')]">
-        <li>
-          <span class="name"><xsl:value-of select="normalize-space(.)"/></span>
-          <xsl:if test="@type">
-            <xsl:text> </xsl:text>
-            <span class="name-type">(<xsl:value-of select="@type"/>)</span>
-          </xsl:if>
-        </li>
-      </xsl:for-each>
-    </ul>
+    <section class="names">
+      <h2>Names</h2>
+      <ul class="names">
+        <xsl:for-each select="c:names(.)[@type = 'preferred'], c:names(.)[not(@type = 'preferred')]">
+          <li>
+            <span class="name"><xsl:value-of select="normalize-space(.)"/></span>
+            <xsl:if test="@type">
+              <xsl:text> </xsl:text>
+              <span class="name-type">(<xsl:value-of select="@type"/>)</span>
+            </xsl:if>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </section>
   </xsl:template>
 
   <xsl:template name="c:entity-authorities">
     <xsl:variable name="links" select="c:authority-links(.)"/>
     <xsl:if test="exists($links)">
-      <h3>Authority records</h3>
-      <ul class="authorities">
-        <xsl:for-each select="$links">
-          <li><a class="authority" href="{?uri}"><xsl:value-of select="?label"/>: <xsl:value-of select="?uri"/></a></li>
-        </xsl:for-each>
-      </ul>
+      <section class="authorities">
+        <h2>Authority records</h2>
+        <ul class="authorities">
+          <xsl:for-each select="$links">
+            <li><a class="authority" href="{?uri}"><xsl:value-of select="?label"/>: <xsl:value-of select="?uri"/></a></li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Persons and organisations: the letters they sent or received (the index's correspondent
+       filter); places: the documents that name them (the index's place filter). Each bar
+       lists its documents in the index. -->
+  <xsl:template name="c:entity-timeline">
+    <xsl:variable name="key" select="c:entity-page(.)"/>
+    <xsl:variable name="is-place" select="exists(self::place)"/>
+    <xsl:variable name="docs" select="
+        if ($is-place) then key('c:occurrences', $key, $c:facts)/..
+        else key('c:parties', $key, $c:facts)/.."/>
+    <xsl:variable name="filter" select="(if ($is-place) then 'place=' else 'correspondent=') || $key"/>
+    <xsl:variable name="what" select="
+        if ($is-place) then 'Documents naming ' || c:preferred(.)
+        else 'Letters sent or received by ' || c:preferred(.)"/>
+    <xsl:if test="exists($docs)">
+      <section class="letters-timeline">
+        <h2><xsl:value-of select="if ($is-place) then 'Documents' else 'Letters'"/> over time</h2>
+        <xsl:call-template name="c:timeline">
+          <xsl:with-param name="id" select="'timeline'"/>
+          <xsl:with-param name="title" select="$what || ', per ' || $c:granularity"/>
+          <xsl:with-param name="bars" select="c:timeline-bars($docs, $filter || '&amp;')"/>
+          <xsl:with-param name="size" select="'small'"/>
+          <xsl:with-param name="caption" as="node()*">
+            <p>
+              <xsl:value-of select="$what || ', per ' || $c:granularity || '. '"/>
+              <a href="index.html?{$filter}">
+                <xsl:value-of select="'All ' || c:count(count($docs), if ($is-place) then 'document' else 'letter')
+                                      || ' in the index'"/>
+              </a>
+              <xsl:text>.</xsl:text>
+            </p>
+          </xsl:with-param>
+        </xsl:call-template>
+      </section>
     </xsl:if>
   </xsl:template>
 
   <!-- The documents that point to this entry, by role, each list in date order. -->
   <xsl:template name="c:entity-occurrences">
-    <xsl:variable name="key" select="c:entity-key(.)"/>
-    <xsl:variable name="names" as="element()*" select="$c:letters ! key('c:refs', $key, .)"/>
-    <xsl:variable name="found-roles" select="distinct-values($names ! c:role(.))"/>
+    <xsl:variable name="hits" as="element()*" select="key('c:occurrences', c:entity-page(.), $c:facts)"/>
+    <xsl:variable name="found-roles" select="distinct-values($hits/@r)"/>
     <xsl:variable name="roles" as="map(xs:string, xs:string)*" select="
         $c:roles[?role = $found-roles],
         (for $r in sort($found-roles[not(. = $c:roles?role)]) return map { 'role': $r, 'label': $r })"/>
-    <h3>Documents</h3>
-    <xsl:choose>
-      <xsl:when test="empty($roles)">
-        <p class="no-documents">No document refers to this entry.</p>
-      </xsl:when>
-      <xsl:otherwise>
-        <dl class="occurrences">
-          <xsl:for-each select="$roles">
-            <xsl:variable name="role" select="?role"/>
-            <xsl:variable name="in-role" select="$names[c:role(.) = $role]"/>
-            <dt class="role-{$role}"><xsl:value-of select="?label"/></dt>
-            <dd>
-              <ul>
-                <!-- $c:letters is in date order; keep the documents that contain such a name. -->
-                <xsl:for-each select="$c:letters[some $n in $in-role satisfies root($n) is .]">
-                  <li>
-                    <xsl:call-template name="c:date-cell">
-                      <xsl:with-param name="date" select="c:date(.)"/>
-                    </xsl:call-template>
-                    <xsl:text>: </xsl:text>
-                    <a href="{c:doc-href(.)}"><xsl:value-of select="c:entry-title(.)"/></a>
-                  </li>
-                </xsl:for-each>
-              </ul>
-            </dd>
-          </xsl:for-each>
-        </dl>
-      </xsl:otherwise>
-    </xsl:choose>
+    <section class="documents">
+      <h2>Documents</h2>
+      <xsl:choose>
+        <xsl:when test="empty($roles)">
+          <p class="no-documents">No document refers to this entry.</p>
+        </xsl:when>
+        <xsl:otherwise>
+          <dl class="occurrences">
+            <xsl:for-each select="$roles">
+              <xsl:variable name="role" select="?role"/>
+              <!-- /.. gives each document once, in date order. -->
+              <xsl:variable name="docs" select="$hits[@r = $role]/.."/>
+              <dt class="role-{$role}">
+                <xsl:value-of select="?label"/>
+                <span class="role-count"> (<xsl:value-of select="count($docs)"/>)</span>
+              </dt>
+              <dd>
+                <ul>
+                  <xsl:for-each select="for $d in $docs return $c:letters[xs:integer($d/@p)]">
+                    <li>
+                      <xsl:call-template name="c:date-cell">
+                        <xsl:with-param name="date" select="c:date(.)"/>
+                      </xsl:call-template>
+                      <xsl:text>: </xsl:text>
+                      <a href="{c:doc-href(.)}"><xsl:value-of select="c:entry-title(.)"/></a>
+                    </li>
+                  </xsl:for-each>
+                </ul>
+              </dd>
+            </xsl:for-each>
+          </dl>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
   </xsl:template>
 
 </xsl:stylesheet>

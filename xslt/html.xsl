@@ -6,14 +6,26 @@
   letters are read from $tei-dir (see common.xsl). Every page is an xsl:result-document
   relative to the base output URI, which the caller sets to the output directory:
 
-    index.html        all documents in date order           (html-index.xsl)
-    <id>.html         one page per document                  (html-letter.xsl)
+    index.html        all documents in date order, with search, filters,
+                      sorting and a timeline                     (html-index.xsl)
+    search-index.js   the words of each document the search looks in (html-index.xsl)
+    <id>.html         one page per document                      (html-letter.xsl)
+    tei/<id>.xml      the document's TEI file as it is, to download (html-letter.xsl)
     persons.html,
     places.html,
-    orgs.html         the registers with their occurrences   (html-register.xsl)
-    corresp.css       copied from assets/corresp.css
+    orgs.html         the registers: one line per entry          (html-register.xsl)
+    persons/<id>.html,
+    places/<id>.html,
+    orgs/<id>.html    one page per entry: names, authority records,
+                      a timeline, its documents by role          (html-register.xsl)
+    network.html      who wrote to whom, as a picture and a table (html-network.xsl)
+    corresp.css,
+    corresp.js        copied from assets/
 
+  What the pages need to know about the whole corpus is computed once (html-data.xsl).
   Links are relative and there are no external resources, so the pages work opened from disk.
+  Pages in a sub-folder are written as if they were at the root and their links adjusted
+  once, by c:page (mode c:relocate).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -24,13 +36,16 @@
     exclude-result-prefixes="#all">
 
   <xsl:include href="common.xsl"/>
+  <xsl:include href="html-data.xsl"/>
   <xsl:include href="partials/head.xsl"/>
   <xsl:include href="partials/nav.xsl"/>
   <xsl:include href="partials/footer.xsl"/>
   <xsl:include href="partials/tei.xsl"/>
+  <xsl:include href="partials/timeline.xsl"/>
   <xsl:include href="html-index.xsl"/>
   <xsl:include href="html-letter.xsl"/>
   <xsl:include href="html-register.xsl"/>
+  <xsl:include href="html-network.xsl"/>
 
   <!-- HTML5 serialisation: <!DOCTYPE html>; include-content-type="no" because the head
        already has <meta charset="utf-8">. Indentation is deterministic, so it is kept for
@@ -44,43 +59,51 @@
 
   <xsl:template name="xsl:initial-template">
     <xsl:call-template name="c:index-page"/>
+    <xsl:call-template name="c:search-file"/>
     <xsl:for-each select="$c:letters">
       <xsl:call-template name="c:letter-page">
         <xsl:with-param name="position" select="position()"/>
       </xsl:call-template>
+      <xsl:call-template name="c:tei-file"/>
     </xsl:for-each>
-    <xsl:call-template name="c:register-page">
+    <xsl:call-template name="c:register">
       <xsl:with-param name="register" select="'persons'"/>
       <xsl:with-param name="entities" select="$c:persons//listPerson/person"/>
     </xsl:call-template>
-    <xsl:call-template name="c:register-page">
+    <xsl:call-template name="c:register">
       <xsl:with-param name="register" select="'places'"/>
       <xsl:with-param name="entities" select="$c:places//listPlace/place"/>
     </xsl:call-template>
-    <xsl:call-template name="c:register-page">
+    <xsl:call-template name="c:register">
       <xsl:with-param name="register" select="'orgs'"/>
       <xsl:with-param name="entities" select="$c:orgs//listOrg/org"/>
     </xsl:call-template>
-    <xsl:call-template name="c:stylesheet-file"/>
+    <xsl:call-template name="c:network-page"/>
+    <xsl:call-template name="c:asset-files"/>
   </xsl:template>
 
-  <!-- One HTML page: head, site navigation, the page's content in <main>, footer. -->
+  <!-- One HTML page: head, a skip link, site navigation, the page's content in <main>, footer.
+       $href is relative to the root of the edition; so are all links in the content. -->
   <xsl:template name="c:page">
     <xsl:param name="href" as="xs:string"/>
     <xsl:param name="page-title" as="xs:string"/>
     <xsl:param name="current" as="xs:string" select="''"/>
     <xsl:param name="body-class" as="xs:string"/>
+    <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:param name="content" as="node()*"/>
-    <xsl:result-document href="{$href}" format="c:html">
+    <xsl:variable name="page" as="element()">
       <html lang="en">
         <xsl:call-template name="c:head">
           <xsl:with-param name="page-title" select="$page-title"/>
+          <xsl:with-param name="scripts" select="$scripts"/>
         </xsl:call-template>
         <body class="{$body-class}">
+          <a class="skip-link" href="#main">Skip to content</a>
           <xsl:call-template name="c:nav">
             <xsl:with-param name="current" select="$current"/>
+            <xsl:with-param name="page" select="$href"/>
           </xsl:call-template>
-          <main>
+          <main id="main" tabindex="-1">
             <xsl:sequence select="$content"/>
           </main>
           <xsl:call-template name="c:footer">
@@ -88,15 +111,37 @@
           </xsl:call-template>
         </body>
       </html>
+    </xsl:variable>
+    <xsl:variable name="up" select="string-join(tokenize($href, '/')[position() gt 1] ! '../')"/>
+    <xsl:result-document href="{$href}" format="c:html">
+      <xsl:choose>
+        <xsl:when test="$up = ''"><xsl:sequence select="$page"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="$page" mode="c:relocate">
+            <xsl:with-param name="up" select="$up" tunnel="yes"/>
+          </xsl:apply-templates>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:result-document>
   </xsl:template>
 
-  <!-- The stylesheet is a file of the project (xslt/assets/corresp.css), written next to the
-       pages so that they find it by a relative link. -->
-  <xsl:template name="c:stylesheet-file">
-    <xsl:result-document href="corresp.css" method="text" encoding="UTF-8">
-      <xsl:value-of select="unparsed-text(resolve-uri('assets/corresp.css', static-base-uri()), 'UTF-8')"/>
-    </xsl:result-document>
+  <!-- A page in a sub-folder: links relative to the root get the way up in front; links to
+       a fragment of the page itself, absolute paths and URLs with a scheme stay. -->
+  <xsl:mode name="c:relocate" on-no-match="shallow-copy"/>
+  <xsl:template match="@href | @src" mode="c:relocate">
+    <xsl:param name="up" as="xs:string" tunnel="yes"/>
+    <xsl:attribute name="{local-name()}" select="
+        if (matches(., '^([A-Za-z][A-Za-z0-9+.\-]*:|#|/)')) then string(.) else $up || ."/>
+  </xsl:template>
+
+  <!-- The stylesheet and the script are files of the project (xslt/assets/), written next to
+       the pages so that they find them by a relative link. -->
+  <xsl:template name="c:asset-files">
+    <xsl:for-each select="'corresp.css', 'corresp.js'">
+      <xsl:result-document href="{.}" method="text" encoding="UTF-8">
+        <xsl:value-of select="unparsed-text(resolve-uri('assets/' || ., static-base-uri()), 'UTF-8')"/>
+      </xsl:result-document>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- ==== helpers shared by the page modules ==== -->
@@ -105,6 +150,13 @@
   <xsl:function name="c:doc-href" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="c:id($node) || '.html'"/>
+  </xsl:function>
+
+  <!-- "1 document", "3 documents". -->
+  <xsl:function name="c:count" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="noun" as="xs:string"/>
+    <xsl:sequence select="$n || ' ' || $noun || (if ($n = 1) then '' else 's')"/>
   </xsl:function>
 
   <!-- A document's date as written, machine-readable where possible. -->

@@ -21,17 +21,27 @@
   </xsl:template>
 
   <!-- A name linked to its register entry; the title attribute shows whom it identifies
-       ("Filippov" → "Joseph Stalin"). A name whose @ref does not resolve is only marked. -->
+       ("Filippov" → "Joseph Stalin"). A name whose @ref does not resolve is only marked, and
+       so is a name inside a linked name (a place in an organisation's name): HTML does not
+       allow a link inside a link. The inner entry's page still lists the document. -->
   <xsl:template match="persName | placeName | orgName" mode="c:render">
+    <xsl:param name="c:in-link" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:variable name="entity" select="c:entity(@ref)"/>
     <xsl:choose>
-      <xsl:when test="exists($entity)">
+      <xsl:when test="exists($entity) and not($c:in-link)">
         <a class="{local-name()}" href="{c:entity-href($entity)}" title="{c:preferred($entity)}">
-          <xsl:apply-templates mode="c:render"/>
+          <xsl:apply-templates mode="c:render">
+            <xsl:with-param name="c:in-link" select="true()" tunnel="yes"/>
+          </xsl:apply-templates>
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <span class="{local-name()}"><xsl:apply-templates mode="c:render"/></span>
+        <span class="{local-name()}">
+          <xsl:if test="exists($entity)">
+            <xsl:attribute name="title" select="c:preferred($entity)"/>
+          </xsl:if>
+          <xsl:apply-templates mode="c:render"/>
+        </span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

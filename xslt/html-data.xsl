@@ -1,0 +1,215 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  html-data.xsl: what the HTML pages need to know about the whole corpus, computed once.
+
+  One pass over $c:letters builds $c:facts, a small document with one c:doc per letter (in the
+  order of $c:letters, i.e. date order):
+
+    <c:doc p="3" id="cable_…" period="1949-01" type="cable" pair="persons/a|persons/b">
+      <c:party k="persons/joseph-stalin" r="sent" label="Joseph Stalin"/>   senders, recipients
+      <c:o k="places/moscow" r="mentioned"/>                                every name with a @ref
+    </c:doc>
+
+  Register pages, filters, timelines and the network look things up in it by xsl:key, so no
+  page scans all letters per entity: the HTML stage stays linear in the size of the corpus.
+  Keys of entities are their page paths ("persons/joseph-stalin", see c:entity-page); a party
+  whose @ref does not resolve gets "name:" and the name as written.
+  Included by html.xsl.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    xmlns:c="urn:corresp"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="c:facts" as="document-node()">
+    <xsl:document>
+      <xsl:for-each select="$c:letters">
+        <c:doc p="{position()}" id="{c:id(.)}" period="{c:period(.)}" type="{c:type-key(.)}"
+            pair="{c:pair-key(.)}">
+          <xsl:for-each select="c:senders(.)">
+            <c:party k="{c:party-key(.)}" r="sent" label="{c:display-name(.)}"/>
+          </xsl:for-each>
+          <xsl:for-each select="c:recipients(.)">
+            <c:party k="{c:party-key(.)}" r="received" label="{c:display-name(.)}"/>
+          </xsl:for-each>
+          <xsl:for-each select=".//(persName | placeName | orgName)[@ref]">
+            <xsl:variable name="entity" select="c:entity(@ref)"/>
+            <xsl:if test="exists($entity)">
+              <c:o k="{c:entity-page($entity)}" r="{c:role(.)}"/>
+            </xsl:if>
+          </xsl:for-each>
+        </c:doc>
+      </xsl:for-each>
+    </xsl:document>
+  </xsl:variable>
+
+  <!-- Where an entity occurs (any role) and where it is a party (sender or recipient); the
+       parent of a hit is its c:doc, and /.. gives each document once, in date order. -->
+  <xsl:key name="c:occurrences" match="c:o" use="string(@k)"/>
+  <xsl:key name="c:parties" match="c:party" use="string(@k)"/>
+
+  <!-- Register entries by page path, for labels and links of the keys in $c:facts. -->
+  <xsl:variable name="c:entities" as="map(xs:string, element())" select="map:merge(
+      ($c:persons//listPerson/person, $c:places//listPlace/place, $c:orgs//listOrg/org)[@xml:id]
+        ! map { c:entity-page(.): . },
+      map { 'duplicates': 'use-first' })"/>
+
+  <!-- The label of a key of $c:facts: the preferred name of the entry, or the name as written. -->
+  <xsl:function name="c:key-label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="if (starts-with($key, 'name:')) then substring-after($key, 'name:')
+                          else (c:preferred($c:entities($key)), $key)[1]"/>
+  </xsl:function>
+
+  <xsl:function name="c:party-key" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="entity" select="c:entity($name/@ref)"/>
+    <xsl:sequence select="if (exists($entity)) then c:entity-page($entity)
+                          else 'name:' || normalize-space($name)"/>
+  </xsl:function>
+
+  <!-- The correspondence a letter belongs to: the set of its senders and recipients, as their
+       keys sorted and joined by '|' (A to B and B to A are one correspondence). Empty when one
+       side is unknown: such a letter belongs to no correspondence. -->
+  <xsl:function name="c:pair-key" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="
+        if (exists(c:senders($doc)) and exists(c:recipients($doc)))
+        then string-join(sort(distinct-values((c:senders($doc), c:recipients($doc)) ! c:party-key(.))), '|')
+        else ''"/>
+  </xsl:function>
+
+  <!-- The document type as a filter value: the term's @key, else its words. -->
+  <xsl:function name="c:type-key" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="c:doctype($doc) ! (normalize-space(@key)[.], normalize-space(.))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="c:type-label" as="xs:string">
+    <xsl:param name="fact" as="element(c:doc)"/>
+    <xsl:sequence select="normalize-space(c:doctype($c:letters[xs:integer($fact/@p)]))"/>
+  </xsl:function>
+
+  <!-- ==== periods: the bars of the timelines and the steps of the date filter ====
+       Months when the dated letters span at most $c:month-span-limit calendar years, else
+       years. A letter's period is taken from the start of its date (c:sort-key); a letter
+       dated only to the year has no month, and an undated one no period at all. -->
+
+  <xsl:variable name="c:month-span-limit" as="xs:integer" select="5"/>
+
+  <xsl:variable name="c:years" as="xs:integer*" select="
+      $c:letters ! substring(c:sort-key(c:date(.)), 1, 4)[matches(., '^[0-9]{4}$')] ! xs:integer(.)"/>
+
+  <xsl:variable name="c:granularity" as="xs:string" select="
+      if (empty($c:years) or max($c:years) - min($c:years) lt $c:month-span-limit) then 'month' else 'year'"/>
+
+  <xsl:function name="c:period" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="key" select="c:sort-key(c:date($doc))"/>
+    <xsl:sequence select="
+        if ($c:granularity = 'month')
+        then (substring($key, 1, 7)[matches(., '^[0-9]{4}-(0[1-9]|1[0-2])$')], '')[1]
+        else (substring($key, 1, 4)[matches(., '^[0-9]{4}$')], '')[1]"/>
+  </xsl:function>
+
+  <!-- Every period from the first to the last letter, empty ones included, in order. -->
+  <xsl:variable name="c:periods" as="xs:string*">
+    <xsl:variable name="used" select="sort(distinct-values($c:facts/c:doc/@period[. ne '']))"/>
+    <xsl:if test="exists($used)">
+      <xsl:variable name="first" select="$used[1]"/>
+      <xsl:variable name="last" select="$used[last()]"/>
+      <xsl:sequence select="
+          if ($c:granularity = 'year')
+          then (xs:integer($first) to xs:integer($last)) ! format-integer(., '0000')
+          else (for $y in xs:integer(substring($first, 1, 4)) to xs:integer(substring($last, 1, 4)),
+                    $m in 1 to 12
+                return format-integer($y, '0000') || '-' || format-integer($m, '00'))
+               [. ge $first and . le $last]"/>
+    </xsl:if>
+  </xsl:variable>
+
+  <xsl:variable name="c:month-names" as="xs:string+" select="
+      'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+      'October', 'November', 'December'"/>
+
+  <!-- "January 1949" or "1949". -->
+  <xsl:function name="c:period-label" as="xs:string">
+    <xsl:param name="period" as="xs:string"/>
+    <xsl:sequence select="
+        if (string-length($period) = 7)
+        then $c:month-names[xs:integer(substring($period, 6, 2))] || ' ' || substring($period, 1, 4)
+        else $period"/>
+  </xsl:function>
+
+  <!-- "Jan" or "1949": the short label under a bar. -->
+  <xsl:function name="c:period-short" as="xs:string">
+    <xsl:param name="period" as="xs:string"/>
+    <xsl:sequence select="
+        if (string-length($period) = 7)
+        then substring($c:month-names[xs:integer(substring($period, 6, 2))], 1, 3)
+        else $period"/>
+  </xsl:function>
+
+  <!-- ==== correspondences: previous and next letter between the same parties ==== -->
+
+  <!-- Per letter position: map { 'prev': p?, 'next': p?, 'n': its place in the
+       correspondence, 'of': letters in it }. One grouping pass; the positions of a group go
+       into an array, whose members are reached in constant time (a sequence or a tree's
+       preceding siblings would be searched, and a correspondence of 50,000 letters would
+       make this quadratic). -->
+  <xsl:variable name="c:correspondence" as="map(xs:integer, map(*))">
+    <xsl:map>
+      <xsl:for-each-group select="$c:facts/c:doc[@pair ne '']" group-by="string(@pair)">
+        <xsl:variable name="positions" as="array(xs:integer)" select="array { current-group() ! xs:integer(@p) }"/>
+        <xsl:variable name="size" select="array:size($positions)"/>
+        <xsl:for-each select="1 to $size">
+          <xsl:map-entry key="$positions(.)" select="map {
+              'prev': if (. gt 1) then $positions(. - 1) else (),
+              'next': if (. lt $size) then $positions(. + 1) else (),
+              'n': ., 'of': $size }"/>
+        </xsl:for-each>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <!-- ==== facets: the values the index filters offer, with the number of documents ==== -->
+
+  <!-- Correspondents (senders and recipients with a register entry), by name. -->
+  <xsl:variable name="c:correspondents" as="map(xs:string, item())*">
+    <xsl:for-each-group select="$c:facts/c:doc/c:party[not(starts-with(@k, 'name:'))]" group-by="string(@k)">
+      <xsl:sort select="lower-case(c:key-label(current-grouping-key()))"/>
+      <xsl:sort select="current-grouping-key()"/>
+      <xsl:sequence select="map { 'key': current-grouping-key(),
+                                  'label': c:key-label(current-grouping-key()),
+                                  'count': count(current-group()/..) }"/>
+    </xsl:for-each-group>
+  </xsl:variable>
+
+  <!-- Places named in a document in any role (written, received or mentioned), by name. -->
+  <xsl:variable name="c:place-facet" as="map(xs:string, item())*">
+    <xsl:for-each-group select="$c:facts/c:doc/c:o[starts-with(@k, 'places/')]" group-by="string(@k)">
+      <xsl:sort select="lower-case(c:key-label(current-grouping-key()))"/>
+      <xsl:sort select="current-grouping-key()"/>
+      <xsl:sequence select="map { 'key': current-grouping-key(),
+                                  'label': c:key-label(current-grouping-key()),
+                                  'count': count(current-group()/..) }"/>
+    </xsl:for-each-group>
+  </xsl:variable>
+
+  <!-- Document types, by label. -->
+  <xsl:variable name="c:type-facet" as="map(xs:string, item())*">
+    <xsl:for-each-group select="$c:facts/c:doc[@type ne '']" group-by="string(@type)">
+      <xsl:sort select="lower-case(c:type-label(current-group()[1]))"/>
+      <xsl:sort select="current-grouping-key()"/>
+      <xsl:variable name="label" select="c:type-label(current-group()[1])"/>
+      <xsl:sequence select="map { 'key': current-grouping-key(), 'label': $label,
+                                  'count': count(current-group()) }"/>
+    </xsl:for-each-group>
+  </xsl:variable>
+
+</xsl:stylesheet>
