@@ -21,7 +21,7 @@
   var FIELDS = ["q", "correspondent", "from", "to", "type", "place"];
   var DEFAULT_SORT = "date";
 
-  // Case and accents do not matter: "nanjing" finds "Nanjing", "zhou" finds "Zhōu".
+  // Case and accents do not matter: "lisboa" finds "Lisboa", "zurich" finds "Zürich".
   function fold(text) {
     return String(text).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ");
   }
