@@ -24,6 +24,7 @@ listing_text = st.one_of(st.text(), st.lists(pieces, max_size=60).map("".join))
 
 def covered(listing):
     lines = {u.line for u in listing.unused} | {listing.collection_line, listing.description_line}
+    lines |= {p.line for p in listing.possible}
     lines |= {line for line, _ in listing.notes}
     for entry in listing.entries:
         lines |= set(range(entry.first_line, entry.last_line + 1))
