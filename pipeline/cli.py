@@ -102,17 +102,17 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     click.echo(report.summary())
     click.echo("report: output/report.json")
     # A listing that yields nothing was not understood at all, however little it says.
-    empty = [f.file for f in report.files if not f.error and f.entries == 0]
-    for name in empty:
-        click.echo(f"{name}: no entries found")
+    for f in report.files:
+        if f.unrecognised:
+            click.echo(f"{f.file}: no entries found")
     failed = False
     if not no_validate:
         failed = not _validate(settings, [*result.letters, *sorted((settings.tei_dir / "register").glob("*.xml"))])
     if any(f.error for f in report.files):
         raise Failure("some input files could not be read (see above)")
-    if strict and report.unparsed + len(empty):
-        raise Failure(f"--strict: {report.unparsed + len(empty)} line(s), entries or files not understood "
-                      "(see above)")
+    if strict and (problems := report.not_understood()):
+        raise Failure(f"--strict: {len(problems)} line(s), entries or files not understood:\n  "
+                      + "\n  ".join(problems))
     if failed:
         raise Failure("the TEI written has validation errors (see above)")
 

@@ -41,6 +41,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.layout = listing.layout
         file_report.entries, file_report.collection = len(listing.entries), listing.collection
         file_report.unused = [{"line": u.line, "text": u.text, "reason": u.reason} for u in listing.unused]
+        file_report.possible = [{"line": p.line, "text": p.text, "reason": p.reason, "where": p.where}
+                                for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
         for entry in listing.entries:
             record = Record(entry=entry, title=parse_title(entry.title, writer), listing=listing)

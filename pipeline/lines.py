@@ -106,18 +106,19 @@ def opens_with_parties(text: str) -> bool:
     return bool(_POSSESSIVE.match(rest))
 
 
-def shape(text: str) -> tuple[str, str, bool, bool, bool] | None:
+def shape(text: str) -> tuple[str, str, bool, bool] | None:
     """The outline of a line for comparing it with the lines that started entries: its
     numbering, what it opens with (type word, "To"/"From", a date), whether it names parties
-    as titles do, ends in a date, ends in a full stop. None for lines without a distinctive
-    opening (prose, names)."""
+    as titles do, and whether it ends in a full stop. Not whether it has a date: an entry
+    the reader missed often lacks just that. None for lines without a distinctive opening
+    (prose, names)."""
     numbering, rest = opening(text)
     typed, after = _without_type(rest)
     word = rest.split(" ", 1)[0].lower().strip(".,")
     if typed:
         kind = "type"
-    elif word in {"to", "from", "an", "à"} and opens_with_parties(rest):
-        kind = word
+    elif word in {"to", "from", "an", "à", "von", "de"}:
+        kind = "to/from"  # "To X", "From X", "To her Sister": one party named, the writer implied
     elif DATE_IN_TEXT.match(rest):
         kind = "date"
     elif opens_with_parties(rest):
@@ -127,8 +128,7 @@ def shape(text: str) -> tuple[str, str, bool, bool, bool] | None:
     else:
         return None
     stripped = text.rstrip()
-    return (numbering, kind, opens_with_parties(text), bool(trailing_date(stripped.rstrip(" ."))),
-            stripped.endswith(".") and not _INITIALS_END.search(stripped))
+    return numbering, kind, opens_with_parties(text), stripped.endswith(".") and not _INITIALS_END.search(stripped)
 
 
 # --- lines ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import doctypes
 from . import layouts as layouts_mod
 from .layouts import Layout
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
@@ -180,26 +181,31 @@ def _trailing_page_text(listing: Listing) -> None:
 
 # Longer lines are prose or records, not one entry's heading.
 _ENTRY_LENGTH = 300
+# Table cells copied as text: "| Letter to X | 3 May 1850 |", tab-separated columns.
+_CELLS = re.compile(r"\s*[|\t]\s*")
+_LABELLED_DATE = re.compile(
+    r"^\W*(?:date|dated|datum|date of (?:letter|writing)|datierung|fecha|data)\s*[:|]\s*\S.*\d", re.IGNORECASE)
+_CATALOGUE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+[ ,(]")
 from .layouts.builtin import NO_TITLE  # noqa: E402
 
 
-def entry_shape(entries: Sequence[Entry]) -> tuple[tuple, int] | None:
-    """The outline most entries open with (their title or heading line), and an example line,
-    when at least two entries and half of them share it."""
-    shapes = Counter()
+def entry_shapes(entries: Sequence[Entry]) -> dict[tuple, int]:
+    """The outlines entries commonly open with (their title or heading line) → an example
+    line: those shared by at least two entries and a third of them."""
+    shapes: Counter[tuple] = Counter()
     example: dict[tuple, int] = {}
     for entry in entries:
         found = shape(entry.title) if entry.title else None
         if found:
             shapes[found] += 1
             example.setdefault(found, entry.title_line)
-    if not shapes:
-        return None
-    common, count = shapes.most_common(1)[0]
-    return (common, example[common]) if count >= max(2, len(entries) / 2) else None
+    return {s: example[s] for s, count in shapes.items() if count >= max(2, len(entries) / 3)}
 
 
-def looks_like_entry(text: str, common: tuple[tuple, int] | None = None) -> str | None:
+_OPENING_WORD = re.compile(r"^(?:(?i:to|from)\s)")
+
+
+def looks_like_entry(text: str, common: dict[tuple, int] | None = None) -> str | None:
     """Why a line read as summary or page text looks like an entry of its own, or None.
 
     Three signals: a date together with parties as a title names them ("To X", "X to Y",
@@ -208,21 +214,27 @@ def looks_like_entry(text: str, common: tuple[tuple, int] | None = None) -> str 
     """
     if len(text) > _ENTRY_LENGTH:
         return None
-    parties = opens_with_parties(text)
-    if parties and DATE_IN_TEXT.search(text):
+    cells = [c for c in _CELLS.split(text) if c.strip()] if _CELLS.search(text) else [text]
+    parties = any(opens_with_parties(cell.strip()) for cell in cells)
+    dated = DATE_IN_TEXT.search(text)
+    if parties and dated:
         return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
+    if _LABELLED_DATE.match(text):
+        return "a labelled date (\"Date: …\"), as a record of a letter has it"
+    if dated and _CATALOGUE.match(text) and doctypes.find(text):
+        return "a name in capitals, a type word and a date, as a catalogue entry has them"
     numbering, rest = opening(text)
-    if numbering and (parties or DATE_IN_TEXT.match(rest)):
-        return "numbered like an entry and followed by " + ("parties" if parties else "a date")
-    if common and shape(text) == common[0]:
-        return f"the same shape as the lines that start entries (as line {common[1]})"
+    if numbering and (parties or _OPENING_WORD.match(rest) or DATE_IN_TEXT.match(rest)):
+        return "numbered like an entry and followed by " + ("a date" if DATE_IN_TEXT.match(rest) else "parties")
+    if common and (outline := shape(text)) in common:
+        return f"the same shape as the lines that start entries (as line {common[outline]})"
     return None
 
 
 def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
     """Check every line read as summary, and every line left as page text, for the shape of an
     entry; report those that have it (they stay where they were read)."""
-    common = entry_shape(listing.entries)
+    common = entry_shapes(listing.entries)
     for entry in listing.entries:
         where = f"read as the summary of the entry at line {entry.first_line}"
         for paragraph in entry.summary_paragraphs:
