@@ -15,7 +15,8 @@ from .register import Registers
 from .report import FileReport, Report
 from .settings import Settings
 from .tei import parse_xml, serialise
-from .titles import parse_title
+from .layouts.user import check as user_layouts
+from .titles import title_for
 
 
 @dataclass
@@ -26,14 +27,15 @@ class Result:
 
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
-                 writer: str | None = None) -> list[Record]:
-    """Every entry of every listing, each with its title and date read."""
+                 writer: str | None = None, own=()) -> list[Record]:
+    """Every entry of every listing, each with its title and date read. ``own``: the
+    edition's layouts ([[layout]] in edition.toml), tried before the built-in ones."""
     records: list[Record] = []
     for path in paths:
         file_report = FileReport(file=path.name)
         report.files.append(file_report)
         try:
-            listing = read_listing(path, layout)
+            listing = read_listing(path, layout, own)
         except (ReadError, OSError) as err:
             file_report.error = str(err)
             continue
@@ -45,7 +47,7 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                                 for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
         for entry in listing.entries:
-            record = Record(entry=entry, title=parse_title(entry.title, writer), listing=listing)
+            record = Record(entry=entry, title=title_for(entry, writer), listing=listing)
             if entry.date is None:
                 record.problems.append(f"date {entry.date_text!r} kept as text, not read")
             elif "ocr" in entry.date.notes:
@@ -61,7 +63,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
 def generate(settings: Settings, force: bool = False, progress=None, layout: str = "auto") -> Result:
     """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
     report = Report()
-    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"))
+    own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
+    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"), own)
     tei_dir = settings.tei_dir
     store = st.Store(tei_dir)
     assign_ids(records, {Path(path).stem: fingerprint for path, fingerprint in store.entries.items()})

@@ -143,6 +143,7 @@ class Line:
     date: DateValue | None = None
     date_text: str = ""
     rest: str = ""
+    raw: str = ""  # as written, without the cleaning (dot leaders and page numbers kept)
 
 
 def clean(line: str) -> str:

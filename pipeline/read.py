@@ -106,7 +106,10 @@ def classify_text(text: str, listing: Listing) -> list[Line]:
             count = len(_NOT_XML.findall(line))
             raw[i] = _NOT_XML.sub("", line)
             listing.notes.append((i + 1, f"{count} control character(s) removed: XML cannot hold them"))
-    return [classify(i + 1, clean_or_mark(line)) for i, line in enumerate(raw)]
+    lines = [classify(i + 1, clean_or_mark(line)) for i, line in enumerate(raw)]
+    for line, text in zip(lines, raw):
+        line.raw = text
+    return lines
 
 
 def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = ()) -> Layout | None:

@@ -141,6 +141,12 @@ def _check(path: Path, text: str, values: dict) -> None:
         datetime.date.fromisoformat(date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else "")
     except ValueError:
         fail("cmif", "date", f'must be a real date written YYYY-MM-DD, e.g. date = "2026-11-27", not {date!r}')
+    try:  # the edition's own layouts ([[layout]]): checked where they are defined
+        from .layouts.user import LayoutError, check as check_layouts
+
+        check_layouts(path, text, values.get("layout"))
+    except LayoutError as err:
+        raise SettingsError(str(err)) from None
     base_url = values["edition"]["base_url"]
     if not base_url.endswith("/"):
         fail("edition", "base_url", f'must end with "/" (a letter\'s URL is base_url + id + ".html"): '

@@ -762,3 +762,38 @@ def _finish(title: Title, writer: str | None) -> Title:
             title.recipients = [Name(writer)]
         title.problems.append("the other party was not read from the title")
     return title
+
+
+_PARTY_PROBLEMS = ("no sender", "no recipient", "the other party", "brackets not understood")
+
+
+def _field_parties(text: str) -> list[Name]:
+    """A sender or recipient field: a list of parties if it reads as one, else the text as written
+    ("her Sister" stays "her Sister": a relation, not a name to invent)."""
+    parsed = parse_party_list(text)
+    if parsed:
+        return parsed.names
+    return [Name(" ".join(text.split()), kind=_kind(text))]
+
+
+def title_for(entry, writer: str | None = None) -> Title:
+    """The entry's title read, with what its layout read by label or position (``entry.fields``:
+    sender, recipient, place, number, page) in place of what the title implies."""
+    title = parse_title(entry.title, writer)
+    fields = getattr(entry, "fields", None) or {}
+    if not fields:
+        return title
+    if "sender" in fields or "recipient" in fields:
+        title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS)]
+        title.senders = _field_parties(fields["sender"]) if "sender" in fields else []
+        title.recipients = _field_parties(fields["recipient"]) if "recipient" in fields else []
+        title.intermediaries, title.participants, title.authors = [], [], []
+        title.shape = "fields"
+        _finish(title, writer)
+    if "place" in fields:
+        title.place = fields["place"]
+    if "number" in fields:
+        title.number = fields["number"]
+    if "page" in fields:
+        title.notes.append(f"page {fields['page']}")
+    return title
