@@ -768,13 +768,14 @@ def _finish(title: Title, writer: str | None) -> Title:
 _PARTY_PROBLEMS = ("no sender", "no recipient", "the other party", "brackets not understood")
 
 
-def _field_parties(text: str) -> list[Name]:
-    """A sender or recipient field: a list of parties if it reads as one, else the text as written
-    ("her Sister" stays "her Sister": a relation, not a name to invent)."""
+def _field_parties(title: Title, field: str, text: str) -> list[Name]:
+    """A sender or recipient field read as a list of parties. What does not read as names
+    ("her Sister") gets no party, and a problem: a relation is no person to invent."""
     parsed = parse_party_list(text)
     if parsed:
         return parsed.names
-    return [Name(" ".join(text.split()), kind=_kind(text))]
+    title.problems.append(f"{field} {text!r} does not read as a name: kept in the title, no {field} encoded")
+    return []
 
 
 def title_for(entry, writer: str | None = None) -> Title:
@@ -786,8 +787,8 @@ def title_for(entry, writer: str | None = None) -> Title:
         return title
     if "sender" in fields or "recipient" in fields:
         title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS)]
-        title.senders = _field_parties(fields["sender"]) if "sender" in fields else []
-        title.recipients = _field_parties(fields["recipient"]) if "recipient" in fields else []
+        title.senders = _field_parties(title, "sender", fields["sender"]) if "sender" in fields else []
+        title.recipients = _field_parties(title, "recipient", fields["recipient"]) if "recipient" in fields else []
         title.intermediaries, title.participants, title.authors = [], [], []
         title.shape = "fields"
         _finish(title, writer)

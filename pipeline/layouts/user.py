@@ -49,8 +49,9 @@ _FIELD_RX = {
 _TOKEN = re.compile(r"\{[^{}]*\}?|\[|\]|\s+|[^{}\[\]\s]+|[{}]")
 _NAME = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
 _LOOSE = set(",.;:()[]—–-/|")
-# Longer lines are not tried (a pattern of many fields could take long on a huge line).
-_LONGEST = 1000
+# Longer lines are not tried: no entry head is that long, and a pattern of many fields could
+# take long on a huge line.
+_LONGEST = 300
 
 
 class LayoutError(ValueError):
