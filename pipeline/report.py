@@ -90,8 +90,9 @@ class Report:
             if f.error:
                 out.append(f"{f.file}: NOT READ: {f.error}")
                 continue
+            layout = "no layout recognised" if f.layout == "none" else f"{f.layout} layout"
             out.append(f"{f.file}: {f.lines} lines, {f.entries} entries, {f.documents} documents"
-                       f" ({f.encoding}, {f.layout} layout)")
+                       f" ({f.encoding}, {layout})")
             if f.unrecognised:
                 out.append(f"  {f.file}: no entries found: no layout recognised its lines. Name one with "
                            f"`corresp tei --format {'|'.join(FORMAT_NAMES)}`, or describe this listing's "

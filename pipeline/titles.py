@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .dates import DateValue, parse_date
+
+if TYPE_CHECKING:
+    from .listing import Entry
 
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
@@ -586,7 +589,6 @@ SHAPES: tuple[Shape, ...] = (
         ("Memorandum of Conversation between Anastas Mikoyan and Mao Zedong",
          {"type": "memorandum-of-conversation", "participants": ["Anastas Mikoyan", "Mao Zedong"]}),
         ("Discussion between N.S. Khrushchev and Mao Zedong", {"participants": ["N.S. Khrushchev", "Mao Zedong"]}),
-        ("Zhou Enlai's Talk with Ambassador Yudin", {"participants": ["Zhou Enlai", "Yudin"]}),
         ("Record of the Fifth Meeting between Khrushchev and Mao", {"participants": ["Khrushchev", "Mao"]}),
         ("Memorandum of Conversation between Kowalski, Nowicki and Berg",
          {"participants": ["Kowalski", "Nowicki", "Berg"]}),
@@ -597,7 +599,8 @@ SHAPES: tuple[Shape, ...] = (
     )),
     Shape("conversation-with", "{participants} with {participants}{subject}", types=frozenset(_CONVERSATIONS),
           examples=(("Conversation, Ambassador Yudin with Mao Zedong on Trade",
-                     {"participants": ["Yudin", "Mao Zedong"], "subject": "Trade"}),)),
+                     {"participants": ["Yudin", "Mao Zedong"], "subject": "Trade"}),
+                    ("Zhou Enlai's Talk with Ambassador Yudin", {"participants": ["Zhou Enlai", "Yudin"]}))),
     Shape("diary-of", f"{_BY}|of {{authors}}{{subject}}", types=frozenset({"diary"}), examples=(
         ("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 January 1957",
          {"type": "diary", "authors": ["A.M. Puzanov"], "subject": None}),
@@ -728,8 +731,6 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = rest[end:].strip(" ,:;-")  # "Politburo Cable …": no parties before the type
             title.notes.append(f"before the type: {before}")
 
-    if possessive and title.doctype in _CONVERSATIONS:  # "Zhou Enlai's Talk with Ambassador Yudin"
-        rest = re.sub(r"^(.+?)\s+(with|between|among)\s+", r"between \1 and ", rest, flags=re.IGNORECASE)
     for shape in SHAPES:
         if shape.read(title, rest):
             return _finish(title, writer)
@@ -778,11 +779,11 @@ def _field_parties(title: Title, field: str, text: str) -> list[Name]:
     return []
 
 
-def title_for(entry, writer: str | None = None) -> Title:
+def title_for(entry: Entry, writer: str | None = None) -> Title:
     """The entry's title read, with what its layout read by label or position (``entry.fields``:
     sender, recipient, place, number, page) in place of what the title implies."""
     title = parse_title(entry.title, writer)
-    fields = getattr(entry, "fields", None) or {}
+    fields = entry.fields
     if not fields:
         return title
     if "sender" in fields or "recipient" in fields:
