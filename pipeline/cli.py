@@ -15,7 +15,6 @@ import click
 
 from . import settings as settings_mod
 from .names import AuthorityError
-from .read import FORMATS
 from .register import RegisterError
 
 
@@ -117,10 +116,11 @@ def main(ctx: click.Context, edition: Path | None) -> None:
 @click.option("--force", is_flag=True, help="Regenerate letters even where they were edited by hand.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any line or entry was not understood.")
 @click.option("--no-validate", is_flag=True, help="Skip validating what was written.")
-@click.option("--format", "layout", type=click.Choice(FORMATS), default="auto", show_default=True,
-              help="Listing layout: blocks (date line, title, summary), title-first (title, date "
-                   "line, summary), headings (one entry per heading line ending in its date, as in "
-                   "calendars), document (a single document page).")
+@click.option("--format", "layout", default="auto", show_default=True, metavar="LAYOUT",
+              help="Listing layout: auto (detected per file), blocks (date line, title, summary), "
+                   "title-first (title, date line, summary), headings (one entry per heading line "
+                   "ending in its date, as in calendars), document (a single document page), or the "
+                   "name of a [[layout]] in edition.toml (docs/layouts.md).")
 @click.pass_context
 def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout: str) -> None:
     """Read raw/*.txt and write one TEI letter per entry, plus the registers.
@@ -133,6 +133,7 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     from .edition import generate
 
     settings = _settings(ctx)
+    _layouts(settings, layout)
     for key, name in settings.missing_known_files():
         what = f'{key} = "{name}"' if key == "authorities" else f'{key}: "{name}"'
         click.echo(f"{settings_mod.FILE}: [input] {what} not found; continuing without it", err=True)
@@ -150,17 +151,17 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     click.echo(report.summary())
     click.echo("report: output/report.json")
     # A listing that yields nothing was not understood at all, however little it says.
-    empty = [f.file for f in report.files if not f.error and f.entries == 0]
-    for name in empty:
-        click.echo(f"{name}: no entries found")
+    for f in report.files:
+        if f.unrecognised:
+            click.echo(f"{f.file}: no entries found")
     failed = False
     if not no_validate:
         failed = not _validate(settings, [*result.letters, *sorted((settings.tei_dir / "register").glob("*.xml"))])
     if any(f.error for f in report.files):
         raise Failure("some input files could not be read (see above)")
-    if strict and report.unparsed + len(empty):
-        raise Failure(f"--strict: {report.unparsed + len(empty)} line(s), entries or files not understood "
-                      "(see above)")
+    if strict and (problems := report.not_understood()):
+        raise Failure(f"--strict: {len(problems)} line(s), entries or files not understood:\n  "
+                      + "\n  ".join(problems))
     if failed:
         raise Failure("the TEI written has validation errors (see above)")
 
@@ -170,6 +171,44 @@ def _locked(settings: settings_mod.Settings):
     from .store import edition_lock
 
     return edition_lock(settings.root, say=lambda message: click.echo(message, err=True))
+
+
+def _layouts(settings: settings_mod.Settings, layout: str) -> list:
+    """The edition's own layouts; a --format that names no layout is refused before any work."""
+    from .layouts import by_name, names
+    from .layouts.user import check
+
+    own = check(settings.root / settings_mod.FILE, settings.text, settings.values.get("layout"))
+    if layout != "auto" and by_name(layout, own) is None:
+        raise Failure(f"--format {layout}: no such layout; choose one of {', '.join(['auto', *names(own)])}")
+    return own
+
+
+@main.command()
+@click.argument("where", metavar="FILE:LINE")
+@click.option("--format", "layout", default="auto", show_default=True, metavar="LAYOUT",
+              help="Read the file with this layout, as `corresp tei --format` would.")
+@click.pass_context
+def explain(ctx: click.Context, where: str, layout: str) -> None:
+    """Say how one line of a listing was read: the layout, the entry and its fields, the
+    title shape that read its parties, or why the line is not an entry.
+
+    \b
+    FILE is the listing (as given, or under the edition's folder or raw/), LINE its line
+    number, as the run report names it:  corresp explain raw/letters.txt:12
+    """
+    from .explain import explain as explain_line
+
+    settings = _settings(ctx)
+    own = _layouts(settings, layout)
+    name, _, number = where.rpartition(":")
+    if not name or not number.strip().lstrip("-").isdigit():
+        raise Failure(f"{where}: give the file and the line number as FILE:LINE, e.g. raw/letters.txt:12")
+    candidates = [Path(name), settings.root / name, settings.root / "raw" / name]
+    path = next((p for p in candidates if p.is_file()), None)
+    if path is None:
+        raise Failure(f"{name}: no such file (looked in the current folder, {settings.root} and its raw/)")
+    click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer")))
 
 
 def _progress(label: str):

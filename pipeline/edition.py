@@ -18,8 +18,9 @@ from .read import ReadError, read_listing
 from .register import Registers
 from .report import FileReport, Report
 from .settings import Settings
+from .layouts.user import check as user_layouts
 from .tei import PARSER, serialise
-from .titles import parse_title
+from .titles import title_for
 
 
 @dataclass
@@ -30,14 +31,15 @@ class Result:
 
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
-                 writer: str | None = None) -> list[Record]:
-    """Every entry of every listing, each with its title and date read."""
+                 writer: str | None = None, own=()) -> list[Record]:
+    """Every entry of every listing, each with its title and date read. ``own``: the
+    edition's layouts ([[layout]] in edition.toml), tried before the built-in ones."""
     records: list[Record] = []
     for path in paths:
         file_report = FileReport(file=path.name)
         report.files.append(file_report)
         try:
-            listing = read_listing(path, layout)
+            listing = read_listing(path, layout, own)
         except (ReadError, OSError) as err:
             file_report.error = str(err)
             continue
@@ -45,9 +47,11 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.layout = listing.layout
         file_report.entries, file_report.collection = len(listing.entries), listing.collection
         file_report.unused = [{"line": u.line, "text": u.text, "reason": u.reason} for u in listing.unused]
+        file_report.possible = [{"line": p.line, "text": p.text, "reason": p.reason, "where": p.where}
+                                for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
         for entry in listing.entries:
-            record = Record(entry=entry, title=parse_title(entry.title, writer), listing=listing)
+            record = Record(entry=entry, title=title_for(entry, writer), listing=listing)
             if entry.date is None:
                 record.problems.append(f"date {entry.date_text!r} kept as text, not read")
             elif "ocr" in entry.date.notes:
@@ -63,7 +67,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
 def generate(settings: Settings, force: bool = False, progress=None, layout: str = "auto") -> Result:
     """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
     report = Report()
-    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"))
+    own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
+    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"), own)
     tei_dir = settings.tei_dir
     with st.Store(tei_dir) as store:
         return _generate(settings, records, report, store, force, progress)

@@ -176,6 +176,11 @@ class Marker:
             ref = self.resolve(form, kind)
             if ref and ref != inside:
                 found.append(Span(start, end, ELEMENT[kind], (("ref", ref),)))
+        for start, end, full in shared_surnames(text):  # "Henry and Walter Ashby": Henry is Henry Ashby
+            if self.forms.get(full) == "person" and full not in self.ambiguous:
+                ref = self.resolve(full, "person")
+                if ref and ref != inside:
+                    found.append(Span(start, end, "persName", (("ref", ref),)))
         for m in _DATE_RX.finditer(text):
             kind = m.lastgroup
             value = _infer(m.group(kind), kind, context)
@@ -230,8 +235,71 @@ _COMMON = {
     "government", "party", "army", "communist", "communists", "soviet", "soviets", "chinese", "russian",
     "western", "eastern", "northern", "southern", "american", "british", "french", "german", "nationalist",
     "nationalists", "republican", "democratic", "socialist", "minister of foreign trade", "foreign", "trade",
-    *(m for m in MONTHS if len(m) > 3), "may",
+    *(m for m in MONTHS if len(m) > 3), "may", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+    # honorifics and forms of address, which qualify names ("Messrs. Pratt and Holloway")
+    "messrs", "mm", "mme", "mmes", "mlle", "miss", "misses", "sir", "madam", "madame", "lord", "lady", "esq",
+    "herr", "frau", "fräulein", "monsieur", "rev", "revd", "capt", "col", "gen", "prof",
+    # references inside a summary ("See Vol. XII, fol. 3")
+    "see", "cf", "vol", "vols", "fol", "fols", "ibid", "ibidem", "pp", "ms", "mss",
 }
+# Never a name on their own: every month name and abbreviation ("Oct", "Sept"; "Jan Berg" is
+# still a name), days of the week and their abbreviations.
+_NEVER_ALONE = {*MONTHS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+# Words that label a field of a record or a table, not a name: "Author: …", "Classmark: …".
+_LABELS = {
+    "author", "authors", "addressee", "addressees", "recipient", "recipients", "sender", "senders", "writer",
+    "date", "dated", "place", "title", "classmark", "shelfmark", "reference", "ref", "call", "number", "no",
+    "from", "to", "summary", "abstract", "excerpt", "description", "note", "notes", "source", "subject",
+    "language", "record", "item", "folio", "page", "pages", "extent", "format", "type", "keywords",
+    "collection", "series", "box", "folder", "verfasser", "absender", "empfänger", "datum", "ort", "inhalt",
+    "regest", "expéditeur", "destinataire", "lieu", "objet", "signature", "cote",
+}
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})", re.IGNORECASE)
+_VOWEL = re.compile(r"[aeiouyàáâäåæèéêëìíîïòóôöøœùúûü]", re.IGNORECASE)
+_NAME_START = re.compile(r"^(?:Mc|Mac|O['’]|Fitz|De|Di|Du|La|Le|Van|Von)")
+
+
+def _not_a_name(word: str) -> bool:
+    """OCR debris and numbering, never a name: "Lon6don", "Xii", "Tlie"-like case slips, "Th"."""
+    letters = word.strip("’'-.")
+    if not letters or any(c.isdigit() or c == "_" for c in letters):
+        return True
+    if _ROMAN.fullmatch(letters):
+        return True  # "XII", "Xii", "iv": a numbering (an empty match is no numeral: letters is not empty)
+    if not _VOWEL.search(letters):
+        return True  # "Thr", "Wm": no word of a name is all consonants here
+    if _OCR_SLIPS(letters.lower()) in _COMMON:
+        return True  # "Tlie" is "The" misread
+    return bool(re.search(r"[a-z][A-Z]", _NAME_START.sub("", letters)))
+
+
+def _OCR_SLIPS(word: str) -> str:
+    """The common misreadings of OCR undone: "li" for "h", "rn" for "m", "1" for "l"."""
+    return word.replace("li", "h").replace("rn", "m").replace("1", "l")
+
+
+# "Henry and Walter Ashby", "Anna, Karl and Jan Berg": given names that share the last surname.
+_SHARED_SURNAME = re.compile(
+    r"(?<![\w’'])(?P<given>[A-Z][a-zà-ÿ]+(?:,\s+[A-Z][a-zà-ÿ]+)*)\s+(?:and|&|und|et)\s+"
+    r"(?P<last>[A-Z][a-zà-ÿ]+)\s+(?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*)(?![\w’'])"
+)
+
+
+def shared_surnames(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of each bare given name in a list that ends in a full name:
+    "Henry and Walter Ashby" → (0, 5, "Henry Ashby")."""
+    found = []
+    for m in _SHARED_SURNAME.finditer(text):
+        givens = [g for g in re.finditer(r"[A-Z][a-zà-ÿ]+", m.group("given"))]
+        if any(g.group(0).lower() in _COMMON for g in givens) or m.group("last").lower() in _COMMON:
+            continue
+        for g in givens:
+            if g.group(0) == m.group("surname"):
+                continue  # "Ashby and Walter Ashby": a surname, not a given name
+            start = m.start("given") + g.start()
+            found.append((start, start + len(g.group(0)), f"{g.group(0)} {m.group('surname')}"))
+    return found
 _CAPITALISED = re.compile(
     r"(?<![\w’'])[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+(?:(?:of|the|de|van|von|al|bin|da|di|du|la|le)\s+)?[A-Z][\w’'-]+)*"
 )
@@ -243,13 +311,32 @@ def candidates(element: etree._Element) -> list[str]:
     found: list[str] = []
 
     def scan(text: str | None, sentence_start: bool) -> None:
-        for m in _CAPITALISED.finditer(text or ""):
+        text = text or ""
+        shared = {start: full for start, _, full in shared_surnames(text)}
+        for m in _CAPITALISED.finditer(text):
             name = re.sub(r"['’]s$", "", m.group(0))
             words = name.split()
             at_start = m.start() == 0 and sentence_start or re.search(r"[.!?:\"“]\s*$", text[:m.start()])
-            while words and words[0].lower() in _COMMON:
+            if len(words) == 1 and text[m.end():m.end() + 1] == ":" and name.lower() in _LABELS | _COMMON:
+                continue  # "Author:", "Date:": the label of a field
+            if at_start and re.search(r"(?:^|\s)(?:[A-Z]|[A-Za-z]+(?<=[a-z]))\.\s*$", text[:m.start()]):
+                before = re.search(r"(\S+)\.\s*$", text[:m.start()]).group(1)
+                at_start = not (len(before) == 1 or before.lower() in _COMMON)  # "Messrs. Pratt", "J. Smith"
+            offset = m.start()
+            while words and (words[0].lower().rstrip(".") in _COMMON or _not_a_name(words[0])):
+                offset += len(words[0]) + 1
                 words = words[1:]
-            if not words or " ".join(words).lower() in _COMMON:
+            while words and _not_a_name(words[-1]):
+                words = words[:-1]
+            if not words or " ".join(words).lower() in _COMMON or any(_not_a_name(w) for w in words):
+                continue
+            if len(words) == 1 and words[0].lower() in _NEVER_ALONE:
+                continue
+            last = offset + len(" ".join(words[:-1])) + (1 if len(words) > 1 else 0)
+            if last in shared:  # "Henry and Walter Ashby": Henry Ashby ("Sends Henry": Sends opens a sentence)
+                if len(words) > 1 and not at_start:
+                    found.append(" ".join(words[:-1]))
+                found.append(shared[last])
                 continue
             if at_start and len(words) == 1 and len(name.split()) == 1:
                 continue  # one word opening a sentence: too often an ordinary word

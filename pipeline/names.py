@@ -315,10 +315,12 @@ class Resolver:
             if form not in kinds:
                 kinds[form] = row.kind
                 meanings[form] = {f"{row.kind}:{row.name}"}
-        # A word of a person's full name: a short form if only one person has it ("Mikoyan").
+        # The last word of a person's full name: a short form if only one person has it
+        # ("Mikoyan"). Never another word: a bare given name ("Edmund") is not the one person
+        # called Edmund Hartley unless the register lists that form.
         register = self.registers["person"]
-        words = {w for form in register.forms() if " " in form for w in form.split()
-                 if len(w) > 2 and w[0].isupper() and w.isalpha()}
+        words = {form.split()[-1] for form in register.forms() if " " in form}
+        words = {w for w in words if len(w) > 2 and w[0].isupper() and w.isalpha()}
         for word in sorted(words):
             ids = register.owners(word)
             if not ids:

@@ -1,126 +1,37 @@
 """Raw listing text → entries, accounting for every line.
 
 A listing is whatever an editor copied: a web page with its boilerplate, a calendar, a
-table of contents. The reader finds the entries (date, title, summary) and says what it
-did with every other line, so nothing disappears silently.
-
-Layouts (auto-detected per file; ``--format`` forces one):
-
-``blocks``
-    A date on a line of its own (bulleted or not) starts an entry; the next line is the
-    title, the rest the summary. Lone "-" lines, blank lines and paging noise between
-    blocks are fine. "MAY 3, 1951Letter from A to BWhile …" (date, title and summary run
-    together on one line) is split where the date ends and where the title ends.
-``title-first``
-    As blocks, but each title stands before its date line (a common search-result layout).
-``headings``
-    One entry per heading line that ends with its date: "To J. Smith [4 August 1871]",
-    "Cable No. 12, Petrov to Stalin, 12 May 1947". Lines up to the next heading are the
-    summary.
-``document``
-    A single document page: date, title, the letter's full text, then its summary
-    (after a "Summary" label if there is one, else the last paragraph).
+table of contents. The reader classifies every line (``pipeline/lines.py``), lets a layout
+(``pipeline/layouts``) find the entries, then checks every line the layout put into a
+summary or left over for the shape of an entry, so that a missed entry is reported as a
+*possible entry* with its line instead of vanishing into the text around it.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import doctypes
-from .dates import DateValue, parse_date
+from . import layouts as layouts_mod
+from .layouts import Layout
+from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
+                    opens_with_parties, shape, split_run_in)
+from .listing import Entry, Listing, PossibleEntry, Unused
 
-FORMATS = ("auto", "blocks", "title-first", "headings", "document")
-# Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
-MAX_LINE = 2000
+__all__ = ["BOILERPLATE", "FORMATS", "MAX_LINE", "Entry", "Listing", "PossibleEntry", "ReadError", "Unused",
+           "clean", "decode", "parse_listing", "read_listing", "split_run_in"]
 
-BULLET = re.compile(r"^\s*(?:[•·▪◦*‣∙►]|-(?=\s)|–(?=\s))\s*")
-SEPARATOR = re.compile(r"^(?:[-–—_=~*•·.]\s*){1,}$")
-# Lines that web pages add around a listing; recognised so the report can say "boilerplate".
-BOILERPLATE = re.compile(
-    r"^(?:search in|search|add search filter.*|cancel search filter|no image found\.?|"
-    r"sort by.*|results:?.*|documents|items?|\d+\s*items?|\d+\s*(?:-|–)\s*\d+\s+of\s+\d+|page \d+( of \d+)?|"
-    r"print|share|download|next|previous|prev|first|last|back to top|menu|home|login|log in|"
-    r"show more|show less|read more|view all|filter|filters|clear all|apply|"
-    r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content|"
-    # labels of an archive's document page: "Original Language: Polish", "Related Documents"
-    r"(?:original (?:language|archive|uploaded date)|contents|source|record id|language|rights|citation|"
-    r"subjects? discussed|keywords|donors?|document information|related (?:documents|collections|"
-    r"resources)|associated (?:people|places|organizations|topics).*|translated by|cite|download(?: pdf)?|"
-    r"share this|print this|view (?:pdf|image|original))\b\s*(?::.*)?|"
-    # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12"
-    r"[‹«<]?\s*(?:prev(?:ious)?|first)\s*[‹«<]?|(?:\d{1,4}\s+|…\s+)*(?:next|last)\s*[›»>]*|"
-    r"(?:\d{1,3}\s+){2,}(?:…\s+)?\d{0,3}\s*[›»>]?|[‹«<›»>]+)$",
-    re.IGNORECASE,
-)
+FORMATS = ("auto", *(layout.name for layout in layouts_mod.BUILT_IN))
 # Characters XML 1.0 cannot hold; removed from the text (and reported).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
-                            re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_UNDATED = re.compile(r"^\[?(?:undated|no date|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|date unknown|ohne datum|sans date)\]?\.?$",
-                      re.IGNORECASE)
-# Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
-_DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
-_YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
-_REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
-_NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,4}[a-z]?)[.)]\s+\S")
-_HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
-# Where a title runs into its summary without a space: "…to BWhile discussing".
-_RUN_IN = re.compile(r"(?<=[a-z\])’'.])(?=[A-Z][a-z])|(?<=\s[A-Z])(?=[A-Z][a-z]{2,})")
-_NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Van", "Von", "Di", "Da", "Du", "O'", "O’", "Fitz")
 
 
 class ReadError(Exception):
     """Input that cannot be read at all (not text, unknown encoding)."""
-
-
-@dataclass(frozen=True)
-class Unused:
-    """A line not used for any entry, and why."""
-
-    line: int
-    text: str
-    reason: str
-
-
-@dataclass
-class Entry:
-    """One listing entry, as written, with the lines it came from."""
-
-    source: str
-    first_line: int
-    last_line: int
-    date_text: str
-    date_line: int
-    date: DateValue | None
-    title: str = ""
-    title_line: int = 0
-    summary: list[str] = field(default_factory=list)
-    summary_lines: tuple[int, int] | None = None
-    text: list[str] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
-    # (line, text) of the lines of each summary paragraph, to report a stray one line by line
-    summary_paragraphs: list[list[tuple[int, str]]] = field(default_factory=list)
-
-
-@dataclass
-class Listing:
-    """Everything read from one input file."""
-
-    source: str
-    encoding: str
-    layout: str = "blocks"
-    collection: str | None = None
-    collection_line: int = 0
-    description: str | None = None
-    description_line: int = 0
-    entries: list[Entry] = field(default_factory=list)
-    unused: list[Unused] = field(default_factory=list)
-    notes: list[tuple[int, str]] = field(default_factory=list)
-    line_count: int = 0
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -156,9 +67,6 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return text, encoding
 
 
-_LEADER = re.compile(r"\s*(?:[.·…]\s?){3,}\s*\d{1,4}\s*$|(?<=\d{4})(?P<close>[\].]?)\s{2,}\d{1,4}\s*$")
-
-
 def _decode_lines(data: bytes) -> tuple[str, str]:
     """Not UTF-8 as a whole: each line as UTF-8 if it is, else as cp1252 (files pasted
     together from two sources mix them). The encoding names which lines needed cp1252."""
@@ -176,196 +84,66 @@ def _decode_lines(data: bytes) -> tuple[str, str]:
     return "\n".join(lines), f"utf-8, with cp1252 on line(s) {shown}"
 
 
-def clean(line: str) -> str:
-    """One line with layout noise removed: bullets, odd spaces, surrounding blanks, and the dot
-    leaders and page number of a table of contents ("… 3 May 1950 ..... 17")."""
-    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2007", " ")
-    line = _LEADER.sub(lambda m: m.group("close") or "", line)
-    return BULLET.sub("", line).strip()
+class UnknownLayout(ValueError):
+    """--format names a layout that neither corresp nor the edition defines."""
 
 
-def _clean_or_mark(line: str) -> str:
-    """Cleaned text; a line of nothing but a bullet stays visible (as a separator)."""
-    if len(line) > MAX_LINE:
-        return line
-    cleaned = clean(line)
-    return cleaned if cleaned or not line.strip() else line.strip()
+def read_listing(path: Path, layout: str = "auto", own: Sequence[Layout] = ()) -> Listing:
+    """Read one listing file; raises ReadError only when it is not text at all.
 
-
-def read_listing(path: Path, layout: str = "auto") -> Listing:
-    """Read one listing file; raises ReadError only when it is not text at all."""
+    ``own``: the edition's layouts (edition.toml [[layout]]), tried before the built-in ones.
+    """
     text, encoding = decode(path.read_bytes(), str(path))
-    return parse_listing(text, path.name, encoding, layout)
+    return parse_listing(text, path.name, encoding, layout, own)
 
 
-# --- line classification -------------------------------------------------------------
-
-@dataclass
-class _Line:
-    number: int
-    text: str
-    kind: str  # blank | separator | boilerplate | long | date | date+text | heading | text
-    date: DateValue | None = None
-    date_text: str = ""
-    rest: str = ""
-
-
-def split_date_prefix(text: str) -> tuple[str, DateValue, str] | None:
-    """"MAY 3, 1951Letter from …" → ("MAY 3, 1951", date, "Letter from …")."""
-    for m in _YEAR_END.finditer(text, 0, min(len(text), 60)):
-        head, rest = text[:m.end()], text[m.end():].lstrip(" .,:;–-")
-        if rest and (value := parse_date(head)):
-            return head, value, rest
-    return None
-
-
-def trailing_date(text: str) -> tuple[str, DateValue, str] | None:
-    """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]")."""
-    words = text.rstrip(" .").split(" ")
-    for n in range(min(len(words) - 1, 7), 0, -1):
-        tail = " ".join(words[-n:]).strip(" ,.;")
-        value = parse_date(tail)
-        if value is not None:
-            return " ".join(words[:-n]).rstrip(" ,;"), value, tail
-    return None
-
-
-def _is_heading(text: str, head: str) -> bool:
-    """A title that ends in its date, not a summary sentence that happens to end in one."""
-    if _HEADING_START.match(head) or _NUMBERED.match(head):
-        return True  # "To J. Smith", "XII. To Mary Jones. Bath", "19. Agreement …, 14 February 1948"
-    if text.rstrip().endswith(".") and not text.rstrip(" .").endswith("]"):
-        return False  # "Mao writes to Stalin about the meeting of 5 May 1951."
-    from .titles import parse_title  # titles imports dates only; no cycle at module load
-
-    title = parse_title(head)
-    return bool(title.names() or (doctypes.find(head) and len(head) <= 120))
-
-
-def _classify(number: int, text: str) -> _Line:
-    if not text:
-        return _Line(number, text, "blank")
-    if len(text) > MAX_LINE:
-        return _Line(number, text, "long")
-    if SEPARATOR.match(text):
-        return _Line(number, text, "separator")
-    if len(text) <= 40 and _DIGIT.search(text) and (value := parse_date(text)):
-        return _Line(number, text, "date", value, text)  # before boilerplate: "1 82 1" is a year
-    if BOILERPLATE.match(text):
-        return _Line(number, text, "boilerplate")
-    if _UNDATED.match(text):
-        return _Line(number, text, "date", None, text)  # an entry whose date is kept as text
-    if not _DIGIT.search(text):
-        return _Line(number, text, "text")  # every date we read has a year
-    if len(text) <= 80 and (value := parse_date(text)):
-        return _Line(number, text, "date", value, text)
-    if _DATE_LIKE.match(text):
-        return _Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
-    prefix = split_date_prefix(text) if _DIGIT.search(text, 0, 60) else None
-    if prefix:
-        return _Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
-    if len(text) <= 300 and _DIGIT.search(text):
-        # "From A to B, 12 Sept. 1792 (with an enclosure to C)": the date before a remark
-        remark = _REMARK.search(text) if _HEADING_START.match(text) or _NUMBERED.match(text) else None
-        for candidate in (text, text[:remark.start()] if remark else None):
-            found = trailing_date(candidate) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) else None
-            if found and _is_heading(candidate, found[0]):
-                return _Line(number, text, "heading", found[1], found[2], found[0])
-    return _Line(number, text, "text")
-
-
-def split_run_in(text: str) -> tuple[str, str]:
-    """Title and summary run together: split where a word ends and a sentence starts unspaced."""
-    for m in _RUN_IN.finditer(text):
-        word_start = text.rfind(" ", 0, m.start()) + 1
-        if text[word_start:m.start()] in _NAME_PREFIXES:
-            continue
-        return text[:m.start()].rstrip(), text[m.start():].lstrip()
-    return text, ""
-
-
-# --- layouts ---------------------------------------------------------------------------
-
-def detect_layout(lines: list[_Line]) -> str:
-    starts = sum(1 for line in lines if line.kind in {"date", "date+text"})
-    headings = sum(1 for line in lines if line.kind == "heading")
-    if headings > starts:
-        return "headings"
-    if starts == 1:
-        body = [line for line in lines if line.kind == "text"]
-        if len(body) >= 4:
-            return "document"
-    return "blocks"
-
-
-def _title_like(line: _Line | None) -> bool:
-    """A line that reads as an entry title: short, no closing full stop, a type word or parties."""
-    if line is None or line.kind != "text" or len(line.text) > 200 or line.text.endswith("."):
-        return False
-    from .titles import parse_title  # titles imports dates only; no cycle at module load
-
-    title = parse_title(line.text)
-    return bool(title.doctype or title.names())
-
-
-def _neighbour(lines: list[_Line], index: int, step: int) -> _Line | None:
-    index += step
-    while 0 <= index < len(lines) and lines[index].kind in {"blank", "boilerplate", "separator"}:
-        index += step
-    return lines[index] if 0 <= index < len(lines) else None
-
-
-def _titles_before(lines: list[_Line], dates: list[int]) -> list[int | None]:
-    """For each date line, the index of a title-like line just before it, if any."""
-    found: list[int | None] = []
-    for i in dates:
-        before = _neighbour(lines, i, -1)
-        found.append(before.number - 1 if lines[i].kind == "date" and _title_like(before) else None)
-    return found
-
-
-def _title_first(lines: list[_Line], dates: list[int], titles: list[int | None]) -> bool:
-    """True when titles stand before their dates ("Cable, A to B" / "May 3, 1951" / summary)."""
-    before = sum(1 for t in titles if t is not None)
-    after = sum(1 for i in dates if lines[i].kind == "date+text" or _title_like(_neighbour(lines, i, 1)))
-    return before > after and before >= max(1, len(dates) // 2)
-
-
-def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto") -> Listing:
+def classify_text(text: str, listing: Listing) -> list[Line]:
+    """Every line of the text, cleaned and classified; characters XML cannot hold are removed."""
     raw = text.splitlines()
-    listing = Listing(source=source, encoding=encoding, line_count=len(raw))
+    listing.line_count = len(raw)
     for i, line in enumerate(raw):
         if _NOT_XML.search(line):
             count = len(_NOT_XML.findall(line))
             raw[i] = _NOT_XML.sub("", line)
             listing.notes.append((i + 1, f"{count} control character(s) removed: XML cannot hold them"))
-    lines = [_classify(i + 1, _clean_or_mark(line)) for i, line in enumerate(raw)]
-    listing.layout = detect_layout(lines) if layout == "auto" else layout
-    if listing.layout == "headings":
-        starts = [i for i, line in enumerate(lines) if line.kind == "heading"]
-    else:
-        starts = [i for i, line in enumerate(lines) if line.kind in {"date", "date+text"}]
-        titles = _titles_before(lines, starts)
-        if layout == "title-first" or layout == "auto" and listing.layout == "blocks" and _title_first(lines, starts, titles):
-            listing.layout = "title-first"
-            starts = [t if t is not None else d for t, d in zip(titles, starts)]
-    if not starts:  # no entries: nothing to attach a collection title to; report every line
+    lines = [classify(i + 1, clean_or_mark(line)) for i, line in enumerate(raw)]
+    for line, text in zip(lines, raw):
+        line.raw = text
+    return lines
+
+
+def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = ()) -> Layout | None:
+    """The layout to read with: the one named, or the best-scoring one (None: nothing fits)."""
+    if layout == "auto":
+        return layouts_mod.detect(lines, own)
+    chosen = layouts_mod.by_name(layout, own)
+    if chosen is None:
+        raise UnknownLayout(f"--format {layout}: no such layout; choose one of "
+                            f"{', '.join(['auto', *layouts_mod.names(own)])}")
+    return chosen
+
+
+def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto",
+                  own: Sequence[Layout] = ()) -> Listing:
+    listing = Listing(source=source, encoding=encoding)
+    lines = classify_text(text, listing)
+    chosen = choose(lines, layout, own)
+    if chosen is None:  # no entries: nothing to attach a collection title to; report every line
+        listing.layout = "none"
         for line in lines:
-            _unused(listing, line, "page text (no entries found in this file)")
-        return listing
-    _read_head(listing, lines[:starts[0]])
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        _read_entry(listing, lines[start:end])
+            layouts_mod.unused(listing, line, "page text (no layout recognised this file)")
+    else:
+        listing.layout = chosen.name
+        chosen.read(lines, listing)
     if listing.entries:
         _trailing_page_text(listing)
-    if listing.entries:
         last = listing.entries[-1]
         punctuated = _summaries_end_in_full_stops(listing)
         ending = (last.summary or [last.title])[-1]
         unfinished = not _SENTENCE_END.search(ending)
         if unfinished and (not text.endswith(("\n", "\r")) or last.summary and punctuated):
             last.flags.append("the input ends inside this entry: it may be cut off")
+    find_possible_entries(listing, lines)
     return listing
 
 
@@ -402,97 +180,82 @@ def _trailing_page_text(listing: Listing) -> None:
         last.last_line = max(n for n in (last.title_line, last.date_line) if n)
 
 
-def _read_head(listing: Listing, head: list[_Line]) -> None:
-    """Before the first entry: the collection's title and description, and page boilerplate."""
-    texts = [line for line in head if line.kind == "text"]
-    description = max((line for line in texts if len(line.text) >= 80), key=lambda line: len(line.text),
-                      default=None)
-    title = None
-    if description:
-        before = [line for line in texts if line.number < description.number]
-        if before and len(before[-1].text) < 120 and not before[-1].text.endswith("."):
-            title = before[-1]
-    for line in head:
-        if line is description:
-            listing.description, listing.description_line = line.text, line.number
-        elif line is title:
-            listing.collection, listing.collection_line = line.text, line.number
+# --- possible entries --------------------------------------------------------------------
+
+# Longer lines are prose or records, not one entry's heading.
+_ENTRY_LENGTH = 300
+# Table cells copied as text: "| Letter to X | 3 May 1850 |", tab-separated columns.
+_CELLS = re.compile(r"\s*[|\t]\s*")
+_LABELLED_DATE = re.compile(
+    r"^\W*(?:date|dated|datum|date of (?:letter|writing)|datierung|fecha|data)\s*[:|]\s*\S.*\d", re.IGNORECASE)
+_CATALOGUE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+[ ,(]")
+from .layouts.builtin import NO_TITLE  # noqa: E402
+
+
+def entry_shapes(entries: Sequence[Entry]) -> dict[tuple, int]:
+    """The outlines entries commonly open with (their title or heading line) → an example
+    line: those shared by at least two entries and a third of them."""
+    shapes: Counter[tuple] = Counter()
+    example: dict[tuple, int] = {}
+    for entry in entries:
+        found = shape(entry.title) if entry.title else None
+        if found:
+            shapes[found] += 1
+            example.setdefault(found, entry.title_line)
+    return {s: example[s] for s, count in shapes.items() if count >= max(2, len(entries) / 3)}
+
+
+_OPENING_WORD = re.compile(r"^(?:(?i:to|from)\s)")
+
+
+def looks_like_entry(text: str, common: dict[tuple, int] | None = None) -> str | None:
+    """Why a line read as summary or page text looks like an entry of its own, or None.
+
+    Three signals: a date together with parties as a title names them ("To X", "X to Y",
+    "From X"); a numbering ("XII.", "12.", "No. 5.") followed by parties or a date; the same
+    outline as the lines that did start entries.
+    """
+    if len(text) > _ENTRY_LENGTH:
+        return None
+    cells = [c for c in _CELLS.split(text) if c.strip()] if _CELLS.search(text) else [text]
+    parties = any(opens_with_parties(cell.strip()) for cell in cells)
+    dated = DATE_IN_TEXT.search(text)
+    if parties and dated:
+        return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
+    if _LABELLED_DATE.match(text):
+        return "a labelled date (\"Date: …\"), as a record of a letter has it"
+    if dated and _CATALOGUE.match(text) and doctypes.find(text):
+        return "a name in capitals, a type word and a date, as a catalogue entry has them"
+    numbering, rest = opening(text)
+    if numbering and (parties or _OPENING_WORD.match(rest) or DATE_IN_TEXT.match(rest)):
+        return "numbered like an entry and followed by " + ("a date" if DATE_IN_TEXT.match(rest) else "parties")
+    if common and (outline := shape(text)) in common:
+        return f"the same shape as the lines that start entries (as line {common[outline]})"
+    return None
+
+
+def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
+    """Check every line read as summary, and every line left as page text, for the shape of an
+    entry; report those that have it (they stay where they were read)."""
+    common = entry_shapes(listing.entries)
+    for entry in listing.entries:
+        where = f"read as the summary of the entry at line {entry.first_line}"
+        for paragraph in entry.summary_paragraphs:
+            for number, text in paragraph:
+                if number != entry.title_line and (reason := looks_like_entry(text, common)):
+                    listing.possible.append(PossibleEntry(number, text, reason, where))
+    kept: list[Unused] = []
+    for item in listing.unused:
+        line = lines[item.line - 1] if 0 < item.line <= len(lines) else None
+        if item.reason == NO_TITLE:
+            listing.possible.append(PossibleEntry(item.line, item.text, "a date line, as entries start, but no "
+                                                  "title follows it", f"read as {item.reason}"))
+            continue
+        reason = (looks_like_entry(line.text, common)
+                  if line is not None and line.kind in {"text", "heading", "date", "date+text"} else None)
+        if reason:
+            listing.possible.append(PossibleEntry(item.line, line.text, reason, f"read as {item.reason}"))
         else:
-            _unused(listing, line, "page text before the first entry")
-
-
-def _unused(listing: Listing, line: _Line, reason: str) -> None:
-    reasons = {"boilerplate": "page boilerplate", "separator": "separator",
-               "long": f"line longer than {MAX_LINE} characters, not read as an entry"}
-    if line.kind != "blank":
-        listing.unused.append(Unused(line.number, line.text[:200], reasons.get(line.kind, reason)))
-
-
-def _read_entry(listing: Listing, block: list[_Line]) -> None:
-    """An entry's lines: its start (date or heading), a title, then summary paragraphs."""
-    title_line = None
-    if block[0].kind == "text":  # title-first: the title, then the date line
-        title_line = block[0]
-        at = next(i for i, line in enumerate(block) if line.kind == "date")
-        for line in block[1:at]:
-            _unused(listing, line, "")
-        block = block[at:]
-    start = block[0]
-    entry = Entry(source=listing.source, first_line=(title_line or start).number, last_line=start.number,
-                  date_text=start.date_text, date_line=start.number, date=start.date)
-    body: list[_Line] = []
-    for line in block[1:]:
-        if line.kind not in {"boilerplate", "separator", "long"}:
-            body.append(line)
-        else:
-            _unused(listing, line, "")
-    content = [line for line in body if line.kind != "blank"]
-    summary_start = 0
-    if title_line is not None:
-        entry.title, entry.title_line = title_line.text, title_line.number
-    elif start.kind == "heading":
-        entry.title, entry.title_line = start.text, start.number
-    elif start.kind == "date+text":
-        entry.title, run_on = split_run_in(start.rest)
-        entry.title_line = start.number
-        if run_on:
-            body.insert(0, _Line(start.number, run_on, "text"))
-            content.insert(0, body[0])
-    elif content:
-        entry.title, entry.title_line = content[0].text, content[0].number
-        summary_start = 1
-    else:
-        listing.unused.append(Unused(start.number, start.text, "a date with no title after it"))
-        return
-    paragraphs = _paragraphs([line for line in body if line not in content[:summary_start]])
-    if listing.layout == "document":
-        labelled = next((i for i, p in enumerate(paragraphs) if _SUMMARY_LABEL.match(p[0].text)), None)
-        if labelled is not None:
-            label = _SUMMARY_LABEL.match(paragraphs[labelled][0].text)
-            text_part, summary_part = paragraphs[:labelled], paragraphs[labelled:]
-            first = summary_part[0]
-            summary_part[0] = ([_Line(first[0].number, label.group("rest"), "text")] if label.group("rest") else []) + first[1:]
-            summary_part = [p for p in summary_part if p]
-        else:
-            text_part, summary_part = paragraphs[:-1], paragraphs[-1:]
-        entry.text = [" ".join(line.text for line in p) for p in text_part]
-    else:
-        summary_part = paragraphs
-    entry.summary = [" ".join(line.text for line in p) for p in summary_part if p]
-    entry.summary_paragraphs = [[(line.number, line.text) for line in p] for p in summary_part if p]
-    if summary_part and summary_part[0]:
-        entry.summary_lines = (summary_part[0][0].number, summary_part[-1][-1].number)
-    used = [start, *content, *([title_line] if title_line else [])]
-    entry.last_line = max(line.number for line in used)
-    listing.entries.append(entry)
-
-
-def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
-    paragraphs: list[list[_Line]] = [[]]
-    for line in lines:
-        if line.kind == "blank":
-            if paragraphs[-1]:
-                paragraphs.append([])
-        else:
-            paragraphs[-1].append(line)
-    return [p for p in paragraphs if p]
+            kept.append(item)
+    listing.unused = kept
+    listing.possible.sort(key=lambda p: p.line)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
+from .layouts import BUILT_IN
+
+FORMAT_NAMES = [layout.name for layout in BUILT_IN]
+
 
 @dataclass
 class FileReport:
@@ -16,8 +20,15 @@ class FileReport:
     documents: int = 0
     collection: str | None = None
     unused: list[dict] = field(default_factory=list)
+    # lines that look like entries of their own but were read as summary or page text
+    possible: list[dict] = field(default_factory=list)
     problems: list[dict] = field(default_factory=list)
     error: str | None = None
+
+    @property
+    def unrecognised(self) -> bool:
+        """Read as text, yet no entry found: nothing in it was recognised."""
+        return not self.error and self.entries == 0
 
 
 @dataclass
@@ -39,10 +50,38 @@ class Report:
     @property
     def unparsed(self) -> int:
         """Lines or entries that were not understood (boilerplate does not count)."""
-        return sum(
-            sum(1 for u in f.unused if u["reason"] != "page boilerplate") + len(f.problems) + bool(f.error)
-            for f in self.files
-        )
+        return len(self.not_understood())
+
+    def not_understood(self) -> list[str]:
+        """Every line, entry or file not understood, as ``file:line: what`` (boilerplate and
+        separators are understood): what --strict fails on, each named."""
+        out = []
+        for f in self.files:
+            if f.error:
+                out.append(f"{f.file}: not read: {f.error}")
+                continue
+            if f.unrecognised:
+                out.append(f"{f.file}: no entries found")
+            out += [f"{f.file}:{p['line']}: looks like an entry but was not read ({p['reason']})" for p in f.possible]
+            out += [f"{f.file}:{u['line']}: not an entry ({u['reason']})" for u in f.unused
+                    if u["reason"] not in {"page boilerplate", "separator"}]
+            out += [f"{f.file}:{p['line']}: {p['message']}" for p in f.problems]
+        return out
+
+    @property
+    def entries(self) -> int:
+        return sum(f.entries for f in self.files)
+
+    @property
+    def possible(self) -> int:
+        return sum(len(f.possible) for f in self.files)
+
+    def totals(self) -> str:
+        """The run's one-line account of entries: "N entries read; M lines look like entries but were not read"."""
+        entries = f"{self.entries} entr{'y' if self.entries == 1 else 'ies'} read"
+        if self.possible == 1:
+            return f"{entries}; 1 line looks like an entry but was not read"
+        return f"{entries}; {self.possible} lines look like entries but were not read"
 
     def to_json(self) -> bytes:
         return (json.dumps(asdict(self), indent=1, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
@@ -53,8 +92,16 @@ class Report:
             if f.error:
                 out.append(f"{f.file}: NOT READ: {f.error}")
                 continue
+            layout = "no layout recognised" if f.layout == "none" else f"{f.layout} layout"
             out.append(f"{f.file}: {f.lines} lines, {f.entries} entries, {f.documents} documents"
-                       f" ({f.encoding}, {f.layout} layout)")
+                       f" ({f.encoding}, {layout})")
+            if f.unrecognised:
+                out.append(f"  {f.file}: no entries found: no layout recognised its lines. Name one with "
+                           f"`corresp tei --format {'|'.join(FORMAT_NAMES)}`, or describe this listing's "
+                           "layout in edition.toml ([[layout]], see docs/layouts.md)")
+            for p in f.possible:
+                out.append(f"  {f.file}:{p['line']}: looks like an entry but was not read ({p['reason']}; "
+                           f"{p['where']}): {p['text'][:70]}")
             for u in f.unused:
                 out.append(f"  {f.file}:{u['line']}: not an entry ({u['reason']}): {u['text'][:70]}")
             for p in f.problems:
@@ -83,6 +130,7 @@ class Report:
                        "carry them over to the letter that replaces it, if any, then delete it")
         for line in self.renamed:
             out.append(f"  {line}")
+        out.append(self.totals())
         counts = ", ".join(f"{len(self.written[w])} {w}" for w in sorted(self.written))
         out.append(f"TEI files: {counts or 'none'}")
         for path in self.stale:

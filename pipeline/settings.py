@@ -224,6 +224,12 @@ def _check(path: Path, text: str, values: dict) -> None:
         value = values[section][key].strip()
         if not _http_url(value):
             fail(section, key, f"must be an http(s) address, such as \"https://…\", not {value!r}")
+    try:  # the edition's own layouts ([[layout]]): checked where they are defined
+        from .layouts.user import LayoutError, check as check_layouts
+
+        check_layouts(path, text, values.get("layout"))
+    except LayoutError as err:
+        raise SettingsError(str(err)) from None
     base_url = values["edition"]["base_url"]
     if not base_url.endswith("/"):
         fail("edition", "base_url", f'must end with "/" (a letter\'s URL is base_url + id + ".html"): '

@@ -10,10 +10,15 @@ run report lists the entry so an editor can look.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .dates import DateValue, parse_date
+
+if TYPE_CHECKING:
+    from .listing import Entry
 
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
@@ -54,6 +59,7 @@ _ORG_WORDS = {
 }
 # Honorifics and offices that qualify a name but are not part of it.
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
+           r"Messrs\.?|MM\.|Mmes\.?|Mlle\.?|"
            r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
 _OFFICES = (
     r"(?:Ambassador|Minister|Foreign Minister|Prime Minister|Deputy Minister|Chargé d['’]Affaires|"
@@ -131,6 +137,7 @@ class Title:
     place: str | None = None
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    shape: str | None = None  # the name of the title shape (SHAPES) that read its parties
 
     @property
     def is_letter(self) -> bool:
@@ -169,7 +176,6 @@ def _top_positions(text: str, separator: re.Pattern[str]) -> list[re.Match[str]]
 
 
 _TO = re.compile(r"\s+(?:to|an|à)\s+", re.IGNORECASE)
-_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 _LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et)\s+", re.IGNORECASE)
@@ -219,7 +225,27 @@ def _kind(name: str) -> str:
     return "person"
 
 
-def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
+class Party(NamedTuple):
+    """One party chunk read: the party, its intermediaries ("[via X]"), final addressees ("(for Y)")."""
+
+    name: Name | None
+    via: list[Name]
+    final: list[Name]
+
+
+class Parties(NamedTuple):
+    """A list of parties read ("A, B and C [via X] and others")."""
+
+    names: list[Name]
+    via: list[Name]  # intermediaries named in brackets ("[via X]")
+    final: list[Name]  # addressees the parties pass it on to ("(for Y)")
+    others: bool  # "… and others"
+
+
+_NO_PARTY = Party(None, [], [])
+
+
+def parse_name(chunk: str) -> Party:
     """One party chunk → the party, its intermediaries ("[via X]"), final addressees ("(for Y)")."""
     chunk = chunk.strip().strip(",")
     vias: list[Name] = []
@@ -241,9 +267,9 @@ def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
         if via or final:
             group = vias if via else finals
             for part in split_top((via or final).group(1), _LIST):
-                name = parse_name(part)[0]
+                name = parse_name(part).name
                 if name is None:
-                    return None, [], []
+                    return _NO_PARTY
                 group.append(name)
         elif _EDITORIAL.match(inner.strip()):
             continue
@@ -252,7 +278,7 @@ def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
         elif re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) and described is None:
             described = inner.strip()  # "John Murray (publisher)": what he was, not who
         else:
-            return None, [], []
+            return _NO_PARTY
     role, role_first = None, True
     if described:
         role, role_first = described, False
@@ -265,16 +291,17 @@ def parse_name(chunk: str) -> tuple[Name | None, list[Name], list[Name]]:
             core, role = m.group("name").strip(), m.group("role").strip()
     core = re.sub(r"^the\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
     if not looks_like_name(core):
-        return None, [], []
+        return _NO_PARTY
     kind = _kind(identified or core)
     place = None
     located = _LOCATED.match(core)
     if kind == "person" and located and looks_like_name(located.group("name")):
         core, place = located.group("name"), located.group("place")
-    return Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described), vias, finals
+    name = Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described)
+    return Party(name, vias, finals)
 
 
-def parse_party_list(text: str) -> tuple[list[Name], list[Name], list[Name], bool] | None:
+def parse_party_list(text: str) -> Parties | None:
     """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
     names: list[Name] = []
     vias: list[Name] = []
@@ -300,7 +327,7 @@ def parse_party_list(text: str) -> tuple[list[Name], list[Name], list[Name], boo
         names.append(name)
         vias.extend(chunk_vias)
         finals.extend(chunk_finals)
-    return names, vias, finals, others
+    return Parties(names, vias, finals, others)
 
 
 def _split_subject(text: str) -> tuple[str, str | None]:
@@ -373,78 +400,286 @@ def _strip_notes(title: Title, text: str) -> str:
     return text
 
 
-def _apply_parties(title: Title, senders, recipients, subject: str | None) -> None:
-    """Parsed sender and recipient lists → the title's parties ("(for Y)": Y receives)."""
-    title.subject = subject
-    title.senders = senders[0]
-    title.intermediaries = senders[1] + senders[2] + recipients[1]
-    if recipients[2]:  # "to X (for Y)": X passes it on, Y is the addressee
-        title.intermediaries += recipients[0]
-        title.recipients = recipients[2]
-    else:
-        title.recipients = recipients[0]
-    if senders[3] or recipients[3]:
-        title.notes.append("and others")
+# --- title shapes --------------------------------------------------------------------------
+#
+# A title, once its number, date, notes, place and type word are taken off, is read by the
+# first shape in SHAPES whose pattern it fits. A pattern is literal words and groups:
+#
+#   {senders} {recipients} {via} {for} {authors} {participants}   a list of parties
+#   {subject}                                                     free text
+#   to|an|à                                                       one of these words
+#   [from|of|by]                                                  at the start: may be left out
+#   , for                                                         a comma, then "for"
+#
+# Words between groups are found outside brackets, and every place they occur is tried in
+# turn until each group reads as what it names ("Petrov (Kalinin) to Ivanov [via Orlov]").
+# A party group directly followed by {subject} ends where the subject rules say: quotes,
+# "on", "about", "regarding", ":", or a comma after the last party. ``types`` limits a shape
+# to document types (doctypes.VOCABULARY keys; None means untyped titles; no types: any);
+# ``unless`` names words that must not occur outside brackets. A new real-world shape is a
+# new row here, with its examples; tests/test_title_shapes.py reads them.
+
+_ROLES = ("senders", "recipients", "via", "for", "authors", "participants", "subject")
+_GROUP = re.compile(r"\{(\w+)\}")
+_NONE = Parties([], [], [], False)
 
 
-def _letter(title: Title, rest: str) -> bool:
-    """"[from] A to B[, subject]", "to B from A", "of A to B", "A's Report to B"."""
-    rest = re.sub(r"^(?:from|of|by|von|de)\s+", "", rest, flags=re.IGNORECASE)
-    for m in _top_positions(rest, _TO):
-        left, right = rest[:m.start()].strip(" ,"), rest[m.end():].strip()
-        # "to B from A"
-        if not left:
+def _words(alternatives: str) -> re.Pattern[str]:
+    """"to|an|à" or ", for" → a pattern matching one of them with the spaces around it."""
+    options = []
+    for alternative in alternatives.split("|"):
+        words = alternative.split()
+        body = r"\s*".join(re.escape(w) if not w[0].isalnum() else re.escape(w) for w in words)
+        body = re.sub(r"(?<=\w)\\s\*(?=\w)", r"\\s+", body)
+        before = r"\s*" if not words[0][0].isalnum() else r"\s+"
+        after = r"\s*" if not words[-1][-1].isalnum() else r"\s+"
+        options.append(before + body + after)
+    return re.compile("|".join(f"(?:{o})" for o in options), re.IGNORECASE)
+
+
+def _read_authors(text: str) -> tuple[Parties, str | None] | None:
+    """"A on B" → authors and subject; else the longest name the text opens with ("Anastas
+    Mikoyan ahead of Meetings with …": Anastas Mikoyan), and a subject only if one is named."""
+    head, subject = _split_subject(text)
+    authors = parse_party_list(head) if subject else None
+    if authors and not authors.via:
+        return authors, subject
+    words = re.split(r"(?<=\S)(?=[:;,])|\s+", text)
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n]).strip(" :;,")
+        if not candidate or not candidate.split()[-1][:1].isupper():
             continue
-        right_recipients, subject = _split_subject(right)
-        for_tail = re.match(r"^(.*?),\s*for\s+(.+)$", right_recipients)
-        senders = parse_party_list(left)
-        recipients = parse_party_list(for_tail.group(1) if for_tail else right_recipients)
-        if senders and recipients:
-            if for_tail:
-                finals = parse_party_list(for_tail.group(2))
-                if not finals:
-                    continue
-                recipients = (recipients[0], recipients[1], finals[0], finals[3])
-            _apply_parties(title, senders, recipients, subject)
-            return True
-    return False
+        name = parse_name(candidate).name
+        if name and (name.kind == "org" or not any(
+                w[:1].islower() and w not in _NAME_PARTICLES for w in name.written.split())):
+            # ("Nowak on the Harvest" is no person's name: it holds "on the")
+            about = re.match(r"^(?::\s*(.+)|[;,]?\s*(?:on|about|concerning|regarding|re:?)\s+(.+))$",
+                             text[len(candidate):].strip(), re.IGNORECASE)
+            return Parties([name], [], [], False), (about.group(1) or about.group(2)).strip() if about else None
+    return None
 
 
-def _reversed_letter(title: Title, rest: str) -> bool:
-    """"to B from A": the recipient named first."""
-    m = re.match(r"^to\s+(.+)$", rest, re.IGNORECASE)
-    if not m:
+@dataclass(frozen=True)
+class Shape:
+    """One way titles name their parties; see the comment above SHAPES."""
+
+    name: str
+    pattern: str
+    types: frozenset[str | None] | None = None
+    unless: str | None = None
+    notes: tuple[str, ...] = ()
+    # (title, expected reading): keys senders, recipients, via, participants, authors (names
+    # as written), subject, type, number; what a key does not name is not checked.
+    examples: tuple[tuple[str, dict], ...] = ()
+
+    def __post_init__(self) -> None:
+        items: list[tuple[str, object]] = []
+        for n, part in enumerate(_GROUP.split(self.pattern)):
+            if n % 2:
+                if part not in _ROLES:
+                    raise ValueError(f"title shape {self.name}: unknown group {{{part}}}")
+                items.append(("group", part))
+            elif part.strip():
+                text = part.strip()
+                optional = text.startswith("[") and text.endswith("]")
+                items.append(("optional" if optional else "words", _words(text.strip("[]"))))
+        object.__setattr__(self, "_items", tuple(items))
+        object.__setattr__(self, "_unless", _words(self.unless) if self.unless else None)
+
+    def read(self, title: Title, rest: str) -> bool:
+        """Fill ``title`` from ``rest`` if this shape reads it."""
+        if self.types is not None and title.doctype not in self.types:
+            return False
+        if self._unless is not None and _top_positions(rest, self._unless):
+            return False
+        for groups in self._splits(self._items, rest, ()):
+            reading = self._parse(groups)
+            if reading is not None:
+                self._apply(title, reading)
+                return True
         return False
-    for f in _top_positions(m.group(1), _FROM):
-        recipients = parse_party_list(m.group(1)[:f.start()])
-        sender_text, subject = _split_subject(m.group(1)[f.end():])
-        senders = parse_party_list(sender_text)
-        if senders and recipients:
-            _apply_parties(title, senders, recipients, subject)
-            return True
-    return False
+
+    def _splits(self, items, text: str, found: tuple) -> Iterator[tuple[tuple[str, str], ...]]:
+        """Every way of cutting ``text`` into the pattern's groups, leftmost cuts first."""
+        if not items:
+            if not text.strip():
+                yield found
+            return
+        (kind, value), later = items[0], items[1:]
+        if kind in {"words", "optional"}:
+            m = value.match(" " + text)  # the pattern wants a space before a word
+            if m:
+                yield from self._splits(later, (" " + text)[m.end():], found)
+            if kind == "optional":
+                yield from self._splits(later, text, found)
+            return
+        if not later:
+            yield (*found, (value, text))
+        elif later[0][0] == "group":  # "{recipients}{subject}": the subject rules cut
+            yield (*found, (f"{value}+{later[0][1]}", text))
+        else:
+            seen = set()
+            for m in _top_positions(text, later[0][1]):
+                head = text[:m.start()]
+                if head.strip() and head not in seen:
+                    seen.add(head)
+                    yield from self._splits(later[1:], text[m.end():], (*found, (value, head)))
+
+    @staticmethod
+    def _parse(groups: tuple[tuple[str, str], ...]) -> dict[str, object] | None:
+        """Each group read as what it names (a role named twice gets both lists); None if one
+        does not read."""
+        reading: dict[str, object] = {}
+        for key, text in groups:
+            role, _, subject_role = key.partition("+")
+            text = text.strip(" ,")
+            if not text:
+                return None
+            if role == "subject":
+                reading["subject"] = text
+                continue
+            subject = None
+            if subject_role and role == "authors":
+                found = _read_authors(text)
+                if found is None:
+                    return None
+                parties, subject = found
+            else:
+                if subject_role:
+                    text, subject = _split_subject(text)
+                parties = parse_party_list(text)
+                if parties is None or role == "authors" and parties.via:
+                    return None
+            if role in reading:
+                parties = Parties(*(a + b for a, b in zip(reading[role][:3], parties[:3])),
+                                  reading[role].others or parties.others)
+            reading[role] = parties
+            if subject:
+                reading["subject"] = subject
+        return reading
+
+    def _apply(self, title: Title, reading: dict[str, object]) -> None:
+        title.shape = self.name
+        title.subject = reading.get("subject")
+        title.notes.extend(self.notes)
+        parties = [p for p in reading.values() if isinstance(p, Parties)]
+        if "participants" in reading:
+            title.participants = reading["participants"].names
+        if "authors" in reading:
+            title.authors = reading["authors"].names
+        if "senders" in reading or "recipients" in reading:
+            senders, recipients = reading.get("senders", _NONE), reading.get("recipients", _NONE)
+            finals = recipients.final + reading.get("for", _NONE).names
+            title.senders = senders.names
+            title.intermediaries = senders.via + senders.final + recipients.via + reading.get("via", _NONE).names
+            if finals:  # "to X (for Y)": X passes it on, Y is the addressee
+                title.intermediaries += recipients.names
+                title.recipients = finals
+            else:
+                title.recipients = recipients.names
+        if any(p.others for p in parties):
+            title.notes.append("and others")
 
 
-def _one_side(title: Title, rest: str, side: str) -> bool:
-    """A title that names one side only: "To J. Smith", "Distributed to A and B", "to A, B,
-    C, and D" (recipients); "Cable from the Chinese Embassy in Pyongyang, '…'" (senders)."""
-    pattern = r"^(?:distributed\s+)?to\s+(.+)$" if side == "recipients" else r"^from\s+(.+)$"
-    m = re.match(pattern, rest, re.IGNORECASE)
-    if not m:
-        return False
-    text, subject = _split_subject(m.group(1))
-    parties = parse_party_list(text)
-    if not parties:
-        return False
-    setattr(title, side, parties[0])
-    title.intermediaries, title.subject = parties[1], subject
-    if side == "recipients" and parties[2]:  # "To Thomas Hollins, for Mary Hollins"
-        title.intermediaries, title.recipients = parties[1] + parties[0], parties[2]
-    if parties[3]:
-        title.notes.append("and others")
-    if rest.lower().startswith("distributed"):
-        title.notes.append("distribution")
-    return True
+_ANY_BUT_CONVERSATIONS = frozenset([None, *(k for k in doctypes.VOCABULARY if k not in _CONVERSATIONS | {"interview"})])
+_BY = "by|from the journal of|from the diary of|from the notebook of|from the notes of"
+
+SHAPES: tuple[Shape, ...] = (
+    Shape("between", "with|between|among {participants}{subject}", examples=(
+        ("Memorandum of Conversation between Anastas Mikoyan and Mao Zedong",
+         {"type": "memorandum-of-conversation", "participants": ["Anastas Mikoyan", "Mao Zedong"]}),
+        ("Discussion between N.S. Khrushchev and Mao Zedong", {"participants": ["N.S. Khrushchev", "Mao Zedong"]}),
+        ("Record of the Fifth Meeting between Khrushchev and Mao", {"participants": ["Khrushchev", "Mao"]}),
+        ("Memorandum of Conversation between Kowalski, Nowicki and Berg",
+         {"participants": ["Kowalski", "Nowicki", "Berg"]}),
+    )),
+    Shape("conversation-listed", "{participants}", types=frozenset(_CONVERSATIONS), examples=(
+        ("Minutes of Conversation, Mao Zedong and Nikita Khrushchev",
+         {"participants": ["Mao Zedong", "Nikita Khrushchev"], "senders": [], "recipients": []}),
+    )),
+    Shape("conversation-with", "{participants} with {participants}{subject}", types=frozenset(_CONVERSATIONS),
+          examples=(("Conversation, Ambassador Yudin with Mao Zedong on Trade",
+                     {"participants": ["Yudin", "Mao Zedong"], "subject": "Trade"}),
+                    ("Zhou Enlai's Talk with Ambassador Yudin", {"participants": ["Zhou Enlai", "Yudin"]}))),
+    Shape("diary-of", f"{_BY}|of {{authors}}{{subject}}", types=frozenset({"diary"}), examples=(
+        ("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 January 1957",
+         {"type": "diary", "authors": ["A.M. Puzanov"], "subject": None}),
+        ("From the Journal of Petrov: Meeting with Ivanov", {"authors": ["Petrov"], "subject": "Meeting with Ivanov"}),
+    )),
+    Shape("by", f"{_BY} {{authors}}{{subject}}", unless="to|an|à", examples=(
+        ("Notes by Anastas Mikoyan ahead of Meetings with Mao Zedong", {"type": "notes", "authors": ["Anastas Mikoyan"]}),
+        ("Notes by Łukasz Nowak on the Harvest", {"authors": ["Łukasz Nowak"], "subject": "the Harvest"}),
+        ("Report by the Soviet Embassy in Hanoi on the Harvest",
+         {"authors": ["Soviet Embassy in Hanoi"], "subject": "the Harvest"}),
+        ("Speech by Mao Zedong at the Moscow Meeting", {"type": "speech", "authors": ["Mao Zedong"], "subject": None}),
+    )),
+    Shape("of", "of {authors}{subject}", types=_ANY_BUT_CONVERSATIONS, unless="to|an|à", examples=(
+        ("Report of Petrov on the Harvest", {"type": "report", "authors": ["Petrov"], "subject": "the Harvest"}),
+        ("Report of the Embassy", {"authors": ["Embassy"], "subject": None}),
+    )),
+    Shape("authors-listed", "{authors}", types=frozenset({"diary", "notes", "speech"}), examples=(
+        ("Diary, Elena Corbu", {"authors": ["Elena Corbu"]}),
+        ("Journal entry, Friedrich Albers", {"authors": ["Friedrich Albers"]}),
+    )),
+    Shape("letter-for", "[from|of|by|von|de] {senders} to|an|à {recipients} , for {for}{subject}", examples=(
+        ("Cable, Petrov to Orlov, for Ivanov", {"senders": ["Petrov"], "recipients": ["Ivanov"], "via": ["Orlov"]}),
+    )),
+    Shape("letter", "[from|of|by|von|de] {senders} to|an|à {recipients}{subject}", examples=(
+        ("Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]",
+         {"type": "cable", "senders": ["Stalin"], "recipients": ["Mao Zedong"], "via": ["Kuznetsov", "Terebin"],
+          "subject": None}),
+        ("Cable, Stalin to Mao Zedong, Nanjing Peace Proposal",
+         {"recipients": ["Mao Zedong"], "subject": "Nanjing Peace Proposal"}),
+        ("Letter, Anna Weber, Jean Martin and Łukasz Nowak to Renée Dubois",
+         {"senders": ["Anna Weber", "Jean Martin", "Łukasz Nowak"], "recipients": ["Renée Dubois"]}),
+        ("Telegram, Petrov to Orlov, Ivanov, and Sidorov",
+         {"recipients": ["Orlov", "Ivanov", "Sidorov"], "subject": None}),
+        ("Telegram Petrov to Ivanov on the Harvest",
+         {"type": "telegram", "senders": ["Petrov"], "recipients": ["Ivanov"], "subject": "the Harvest"}),
+        ("Petrov to Ivanov, Telegram number 211-213", {"type": "telegram", "number": "211-213", "senders": ["Petrov"]}),
+        ("Stalin to Mao", {"type": None, "senders": ["Stalin"], "recipients": ["Mao"]}),
+        ("Letter Number 45 from Petrov to Ivanov", {"number": "45", "senders": ["Petrov"]}),
+        ("Letter of Petrov to Ivanov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
+        ("Petrov's Report to Ivanov", {"type": "report", "senders": ["Petrov"], "recipients": ["Ivanov"]}),
+        ("Cable, Petrov to Ivanov and Others", {"recipients": ["Ivanov"]}),
+        ("Cable, Petrov to Ivanov (for the Politburo)", {"recipients": ["Politburo"], "via": ["Ivanov"]}),
+        ("Cable, Petrov to Ivanov, via Orlov", {"recipients": ["Ivanov"], "via": ["Orlov"], "subject": None}),
+        ("Letter, Petrov to Ivanov, 'On the Harvest'", {"subject": "On the Harvest"}),
+        ("Letter, Petrov to Ivanov re meeting with Orlov", {"subject": "meeting with Orlov"}),
+        ("Letter, Soviet Ambassador to the GDR V. Semyonov to Walter Ulbricht",
+         {"senders": ["V. Semyonov"], "recipients": ["Walter Ulbricht"]}),
+        ("Letter from Jean Martin, French Ambassador in Mexico, to Renée Dubois",
+         {"senders": ["Jean Martin"], "recipients": ["Renée Dubois"]}),
+        ("Letter, Polish Embassy in Hanoi to CC CPSU", {"senders": ["Polish Embassy in Hanoi"], "recipients": ["CC CPSU"]}),
+        ("Brief von Heinrich Müller an Karl Schmidt",
+         {"type": "letter", "senders": ["Heinrich Müller"], "recipients": ["Karl Schmidt"]}),
+        ("Lettre de Jean Dupont à Marie Curie", {"senders": ["Jean Dupont"], "recipients": ["Marie Curie"]}),
+        ("Cable No. 12, Petrov and Orlov to Stalin, 12 May 1947",
+         {"number": "12", "senders": ["Petrov", "Orlov"], "recipients": ["Stalin"]}),
+        ("From George Adams to Henry Brook, 3–9 October 1788", {"senders": ["George Adams"], "recipients": ["Henry Brook"]}),
+    )),
+    Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
+        ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
+    )),
+    Shape("distribution", "distributed to {recipients}{subject}", notes=("distribution",), examples=(
+        ("Distributed to Petrov and Ivanov", {"senders": [], "recipients": ["Petrov", "Ivanov"]}),
+    )),
+    Shape("to", "to {recipients}{subject}", examples=(
+        ("Letter to Petrov, Orlov, Sidorov, and Ivanov",
+         {"senders": [], "recipients": ["Petrov", "Orlov", "Sidorov", "Ivanov"]}),
+        ("To J. Smith   [4 August 1871]", {"recipients": ["J. Smith"]}),
+        ("XII. To Mary Jones. Bath, Friday [June 1822].", {"number": "XII", "recipients": ["Mary Jones"]}),
+        ("II. To Thomas Hollins, for Mary Hollins. Bath, 3 June 1822.",
+         {"recipients": ["Mary Hollins"], "via": ["Thomas Hollins"]}),
+    )),
+    Shape("from", "from {senders}{subject}", examples=(
+        ("Cable from the Chinese Embassy in Pyongyang, 'Kim Il Sung's Comments on the Harvest'",
+         {"senders": ["Chinese Embassy in Pyongyang"], "recipients": [],
+          "subject": "Kim Il Sung's Comments on the Harvest"}),
+        ("Information from the Soviet Embassy in Beijing, 'On the Situation in Tibet'",
+         {"senders": ["Soviet Embassy in Beijing"]}),
+    )),
+)
 
 
 _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:an?\s+|the\s+)?(?P<type>[A-Z]?[a-z]+)\s+(?P<rest>(?:to|from)\s+.+)$",
@@ -496,55 +731,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = rest[end:].strip(" ,:;-")  # "Politburo Cable …": no parties before the type
             title.notes.append(f"before the type: {before}")
 
-    # "Memorandum of Conversation between A and B": participants, not correspondents.
-    if title.doctype in _CONVERSATIONS:
-        if possessive:  # "Zhou Enlai's Talk with Ambassador Yudin"
-            rest = re.sub(r"^(.+?)\s+(with|between|among)\s+", r"between \1 and ", rest, flags=re.IGNORECASE)
-        elif not re.match(r"^(?:with|between|among)\s", rest, re.IGNORECASE) and parse_party_list(rest):
-            rest = f"between {rest}"  # "Minutes of Conversation, Mao Zedong and Nikita Khrushchev"
-    between = re.match(r"^(?:with|between|among)\s+(.+)$", rest, re.IGNORECASE)
-    if between:
-        parts, subject = _split_subject(between.group(1))
-        parsed = parse_party_list(parts)
-        if parsed:
-            title.participants, title.subject = parsed[0], subject
+    for shape in SHAPES:
+        if shape.read(title, rest):
             return _finish(title, writer)
-
-    # "Notes by A …", "From the Journal of A: …", "Diary of A": an author.
-    by = re.match(r"^(?:by|from the (?:journal|diary|notebook|notes) of|of)\s+(.+)$", rest, re.IGNORECASE)
-    if by and rest[:3].lower() == "of " and title.doctype in _CONVERSATIONS | {"interview"}:
-        by = None  # "Minutes of the Plenum …": what was minuted, not who wrote
-    if by and (title.doctype == "diary" or not _top_positions(by.group(1), _TO)):
-        head, subject = _split_subject(by.group(1))
-        authors = parse_party_list(head) if subject else None
-        if authors and not authors[1]:
-            title.authors, title.subject = authors[0], subject
-            return _finish(title, writer)
-        words = re.split(r"(?<=\S)(?=[:;,])|\s+", by.group(1))
-        for n in range(len(words), 0, -1):
-            candidate = " ".join(words[:n]).strip(" :;,")
-            if not candidate or not candidate.split()[-1][:1].isupper():
-                continue
-            name = parse_name(candidate)[0]
-            if name and (name.kind == "org" or not any(
-                    w[:1].islower() and w not in _NAME_PARTICLES for w in name.written.split())):
-                # ("Nowak on the Harvest" is no person's name: it holds "on the")
-                title.authors = [name]
-                about = re.match(r"^(?::\s*(.+)|[;,]?\s*(?:on|about|concerning|regarding|re:?)\s+(.+))$",
-                                 by.group(1)[len(candidate):].strip(), re.IGNORECASE)
-                title.subject = (about.group(1) or about.group(2)).strip() if about else None
-                return _finish(title, writer)
-
-    if title.doctype in {"diary", "notes", "speech"} and not _top_positions(rest, _TO):
-        authors = parse_party_list(rest) if rest else None
-        if authors and not authors[1]:
-            title.authors = authors[0]  # "Diary, Elena Corbu"
-            return _finish(title, writer)
-
-    if (_letter(title, rest) or _reversed_letter(title, rest) or _one_side(title, rest, "recipients")
-            or _one_side(title, rest, "senders")):
-        return _finish(title, writer)
-
     if title.doctype in {"cable", "telegram", "letter"} and not title.enclosures:
         title.problems.append("no sender and recipient found in the title")
     unclear = re.findall(r"[\[(][^\])]*[\])]", rest)
@@ -574,4 +763,40 @@ def _finish(title: Title, writer: str | None) -> Title:
         else:
             title.recipients = [Name(writer)]
         title.problems.append("the other party was not read from the title")
+    return title
+
+
+_PARTY_PROBLEMS = ("no sender", "no recipient", "the other party", "brackets not understood")
+
+
+def _field_parties(title: Title, field: str, text: str) -> list[Name]:
+    """A sender or recipient field read as a list of parties. What does not read as names
+    ("her Sister") gets no party, and a problem: a relation is no person to invent."""
+    parsed = parse_party_list(text)
+    if parsed:
+        return parsed.names
+    title.problems.append(f"{field} {text!r} does not read as a name: kept in the title, no {field} encoded")
+    return []
+
+
+def title_for(entry: Entry, writer: str | None = None) -> Title:
+    """The entry's title read, with what its layout read by label or position (``entry.fields``:
+    sender, recipient, place, number, page) in place of what the title implies."""
+    title = parse_title(entry.title, writer)
+    fields = entry.fields
+    if not fields:
+        return title
+    if "sender" in fields or "recipient" in fields:
+        title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS)]
+        title.senders = _field_parties(title, "sender", fields["sender"]) if "sender" in fields else []
+        title.recipients = _field_parties(title, "recipient", fields["recipient"]) if "recipient" in fields else []
+        title.intermediaries, title.participants, title.authors = [], [], []
+        title.shape = "fields"
+        _finish(title, writer)
+    if "place" in fields:
+        title.place = fields["place"]
+    if "number" in fields:
+        title.number = fields["number"]
+    if "page" in fields:
+        title.notes.append(f"page {fields['page']}")
     return title

@@ -17,6 +17,7 @@ def entries(text, **kwargs):
 def accounted(listing, text):
     """Line numbers of non-blank input lines that are neither in an entry nor reported."""
     covered = {u.line for u in listing.unused} | {listing.collection_line, listing.description_line}
+    covered |= {p.line for p in listing.possible}
     for e in listing.entries:
         covered |= set(range(e.first_line, e.last_line + 1))
     return [n for n, line in enumerate(text.splitlines(), 1) if line.strip() and n not in covered]
@@ -181,7 +182,8 @@ def test_unicode_and_odd_spaces():
 def test_a_date_without_title_is_reported():
     listing, found = entries("May 3, 1951\n\nMay 4, 1951\nLetter from Anna Weber to Jean Martin\n")
     assert len(found) == 1
-    assert [(u.line, u.reason) for u in listing.unused] == [(1, "a date with no title after it")]
+    assert listing.unused == []
+    assert [(p.line, p.where) for p in listing.possible] == [(1, "read as a date with no title after it")]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1252"])

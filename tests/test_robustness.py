@@ -24,6 +24,7 @@ listing_text = st.one_of(st.text(), st.lists(pieces, max_size=60).map("".join))
 
 def covered(listing):
     lines = {u.line for u in listing.unused} | {listing.collection_line, listing.description_line}
+    lines |= {p.line for p in listing.possible}
     lines |= {line for line, _ in listing.notes}
     for entry in listing.entries:
         lines |= set(range(entry.first_line, entry.last_line + 1))
@@ -72,3 +73,41 @@ def test_ten_megabyte_line_is_reported_not_parsed():
     listing = parse_listing(text, "big.txt")
     assert len(listing.entries) == 1
     assert [u.line for u in listing.unused if "longer than" in u.reason] == [3]
+
+
+pattern_pieces = st.sampled_from(["{date}", "{sender}", "{recipient}", "{place}", "{number}", "{page}", "{title}",
+                                  "{summary}", "{_}", "{sendr}", "{", "}", "[", "]", " to ", ", ", "No. ", " — ", "(", ")"])
+
+
+@given(st.one_of(st.text(max_size=60), st.lists(pattern_pieces, max_size=12).map("".join)))
+@settings(max_examples=300, deadline=None)
+def test_a_layout_pattern_compiles_or_says_what_is_wrong(pattern):
+    from pipeline.layouts.user import compile_pattern
+
+    try:
+        regex, fields = compile_pattern(pattern)
+    except ValueError as err:
+        assert str(err)
+    else:
+        assert fields and regex.pattern
+
+
+@given(listing_text)
+@settings(max_examples=150, deadline=None)
+def test_a_user_layout_accounts_for_every_line_too(text):
+    from pipeline.layouts.user import UserLayout
+
+    own = [UserLayout("mine", ["{sender} to {recipient}, {date}"])]
+    listing = parse_listing(text, "t.txt", own=own)
+    missing = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() and n not in covered(listing)]
+    assert missing == []
+
+
+@given(listing_text, st.integers(min_value=-2, max_value=70))
+@settings(max_examples=100, deadline=None)
+def test_explain_answers_for_any_line(tmp_path_factory, text, number):
+    from pipeline.explain import explain
+
+    path = tmp_path_factory.mktemp("x") / "l.txt"
+    path.write_text(text, encoding="utf-8")
+    assert explain(path, number).startswith(f"{path}:")

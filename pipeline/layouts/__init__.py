@@ -1,0 +1,85 @@
+"""Layouts: the ways a listing can be laid out, each a small reader behind one interface.
+
+A layout (a subclass of :class:`Layout`) has
+
+``name``
+    what ``corresp tei --format NAME`` and the run report call it;
+``description``
+    one line for ``--help``, the report and ``corresp explain``;
+``rule``
+    what starts an entry in it, for ``corresp explain`` ("a date on a line of its own");
+``score(lines)``
+    a cheap estimate of how many entries it would read from the classified lines
+    (:class:`pipeline.lines.Line`), 0 when it cannot read the file. Only cheap signals:
+    line kinds, dates, type words, party words; never the title parser;
+``read(lines, listing)``
+    appends the entries it finds to ``listing.entries`` (:class:`pipeline.listing.Entry`,
+    with ``fields`` for what it read by label or position) and every line it does not use
+    to ``listing.unused`` with the reason.
+
+Detection asks each layout for its score and keeps the highest; a tie goes to the layout
+listed first. An edition's own layouts (``[[layout]]`` in edition.toml, see
+``pipeline/layouts/user.py``) are listed before the built-in ones, so they win ties. After any
+layout, the reader itself checks every line it put into a summary or left unused for the
+shape of an entry (``pipeline/read.py``), so a layout that misses entries cannot hide it.
+
+To add a layout: write a subclass in a module of this package and add an instance to
+``BUILT_IN`` at the place where its ties should be decided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lines import KIND_WORDS, Line
+from ..listing import Listing, Unused
+
+
+class Layout:
+    """One layout: a cheap score for detection and a reader."""
+
+    name: str = ""
+    description: str = ""
+    rule: str = ""
+
+    def score(self, lines: Sequence[Line]) -> float:
+        raise NotImplementedError
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<layout {self.name}>"
+
+
+def unused(listing: Listing, line: Line, reason: str) -> None:
+    """Report a line no entry uses; blank lines need no report, noise says what it is."""
+    if line.kind == "blank":
+        return
+    reasons = {"boilerplate": "page boilerplate", "separator": "separator", "long": KIND_WORDS["long"]}
+    listing.unused.append(Unused(line.number, line.text[:200], reasons.get(line.kind, reason)))
+
+
+from .builtin import BUILT_IN  # noqa: E402  (the built-in layouts use the helpers above)
+
+
+def by_name(name: str, own: Sequence[Layout] = ()) -> Layout | None:
+    """The layout called ``name``: an edition's own first, then the built-in ones."""
+    return next((layout for layout in [*own, *BUILT_IN] if layout.name == name), None)
+
+
+def names(own: Sequence[Layout] = ()) -> list[str]:
+    return [layout.name for layout in [*own, *BUILT_IN]]
+
+
+def detect(lines: Sequence[Line], own: Sequence[Layout] = ()) -> Layout | None:
+    """The layout with the best score (ties: the one listed first); None if none reads anything."""
+    best, best_score = None, 0.0
+    for layout in [*own, *BUILT_IN]:
+        score = layout.score(lines)
+        if score > best_score:
+            best, best_score = layout, score
+    return best
+
+
+__all__ = ["BUILT_IN", "Layout", "by_name", "detect", "names", "unused"]

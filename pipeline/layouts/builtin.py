@@ -1,0 +1,224 @@
+"""The built-in layouts: archive pages (blocks, title-first), calendars (headings), one
+document page (document). Each reads an entry as the lines from one start to the next.
+
+``blocks``
+    A date on a line of its own (bulleted or not) starts an entry; the next line is the
+    title, the rest the summary. Lone "-" lines, blank lines and paging noise between
+    blocks are fine. "MAY 3, 1951Letter from A to BWhile …" (date, title and summary run
+    together on one line) is split where the date ends and where the title ends.
+``title-first``
+    As blocks, but each title stands before its date line (a common search-result layout).
+``headings``
+    One entry per heading line that ends with its date: "To J. Smith [4 August 1871]",
+    "Cable No. 12, Petrov to Stalin, 12 May 1947". Lines up to the next heading are the
+    summary.
+``document``
+    A single document page: date, title, the letter's full text, then its summary
+    (after a "Summary" label if there is one, else the last paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lines import Line, split_run_in, title_like
+from ..listing import Entry, Listing, Unused
+from . import Layout, unused
+
+_SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
+                            re.IGNORECASE)
+_STARTS = {"date", "date+text"}
+NO_TITLE = "a date with no title after it"  # the reader reports such a line as a possible entry
+
+
+def _date_lines(lines: Sequence[Line]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.kind in _STARTS]
+
+
+def _neighbour(lines: Sequence[Line], index: int, step: int) -> Line | None:
+    index += step
+    while 0 <= index < len(lines) and lines[index].kind in {"blank", "boilerplate", "separator"}:
+        index += step
+    return lines[index] if 0 <= index < len(lines) else None
+
+
+def _titles_before(lines: Sequence[Line], dates: list[int]) -> list[int | None]:
+    """For each date line, the index of a title-like line just before it, if any."""
+    found: list[int | None] = []
+    for i in dates:
+        before = _neighbour(lines, i, -1)
+        found.append(before.number - 1 if lines[i].kind == "date" and title_like(before) else None)
+    return found
+
+
+class Blocks(Layout):
+    name = "blocks"
+    description = "blocks: a date line, the title, then the summary (archive pages)"
+    rule = "an entry starts at a line that is a date (alone, or followed by its title on the same line)"
+    document = False
+
+    def starts(self, lines: Sequence[Line]) -> list[int]:
+        return _date_lines(lines)
+
+    def score(self, lines: Sequence[Line]) -> float:
+        return len(_date_lines(lines))
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        read_blocks(lines, self.starts(lines), listing, self.document)
+
+
+class TitleFirst(Blocks):
+    name = "title-first"
+    description = "title-first: the title, its date line, then the summary (search results)"
+    rule = "an entry starts at a title line that stands just before a date line"
+
+    def starts(self, lines: Sequence[Line]) -> list[int]:
+        dates = _date_lines(lines)
+        return [t if t is not None else d for t, d in zip(_titles_before(lines, dates), dates)]
+
+    def score(self, lines: Sequence[Line]) -> float:
+        """Titles stand before their dates more often than after them, for at least half the dates."""
+        dates = _date_lines(lines)
+        before = sum(1 for t in _titles_before(lines, dates) if t is not None)
+        after = sum(1 for i in dates if lines[i].kind == "date+text" or title_like(_neighbour(lines, i, 1)))
+        return len(dates) if before > after and before >= max(1, len(dates) // 2) else 0
+
+
+class Document(Blocks):
+    name = "document"
+    description = "document: one document page (date, title, the letter's text, its summary)"
+    rule = "the page's one date line starts its one entry"
+    document = True
+
+    def score(self, lines: Sequence[Line]) -> float:
+        """One date, at most one heading, and at least four lines of text: a page, not a list."""
+        starts = len(_date_lines(lines))
+        headings = sum(1 for line in lines if line.kind == "heading")
+        body = sum(1 for line in lines if line.kind == "text")
+        return 1 if starts == 1 and headings <= 1 and body >= 4 else 0
+
+
+class Headings(Layout):
+    name = "headings"
+    description = "headings: one entry per line that ends in its date (calendars, contents pages)"
+    rule = "an entry starts at a heading line that ends in its date (\"To J. Smith [4 August 1871]\")"
+
+    def starts(self, lines: Sequence[Line]) -> list[int]:
+        return [i for i, line in enumerate(lines) if line.kind == "heading"]
+
+    def score(self, lines: Sequence[Line]) -> float:
+        """More headings than date lines: a date line would start a block instead."""
+        headings = len(self.starts(lines))
+        return headings if headings > len(_date_lines(lines)) else 0
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        read_blocks(lines, self.starts(lines), listing)
+
+
+# Order decides ties: a one-date page is a document before it is one block; titles before
+# their dates make title-first before blocks; headings win only with more headings than dates.
+BUILT_IN: tuple[Layout, ...] = (Document(), TitleFirst(), Blocks(), Headings())
+
+
+# --- reading blocks ----------------------------------------------------------------------
+
+def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, document: bool = False) -> None:
+    """Entries from ``starts`` (indexes into ``lines``) each to the next; the head before them."""
+    if not starts:
+        for line in lines:
+            unused(listing, line, "page text (no entries found in this file)")
+        return
+    read_head(listing, lines[:starts[0]])
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        read_entry(listing, lines[start:end], document)
+
+
+def read_head(listing: Listing, head: Sequence[Line]) -> None:
+    """Before the first entry: the collection's title and description, and page boilerplate."""
+    texts = [line for line in head if line.kind == "text"]
+    description = max((line for line in texts if len(line.text) >= 80), key=lambda line: len(line.text),
+                      default=None)
+    title = None
+    if description:
+        before = [line for line in texts if line.number < description.number]
+        if before and len(before[-1].text) < 120 and not before[-1].text.endswith("."):
+            title = before[-1]
+    for line in head:
+        if line is description:
+            listing.description, listing.description_line = line.text, line.number
+        elif line is title:
+            listing.collection, listing.collection_line = line.text, line.number
+        else:
+            unused(listing, line, "page text before the first entry")
+
+
+def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) -> None:
+    """An entry's lines: its start (date or heading), a title, then summary paragraphs."""
+    title_line = None
+    if block[0].kind == "text":  # title-first: the title, then the date line
+        title_line = block[0]
+        at = next(i for i, line in enumerate(block) if line.kind == "date")
+        for line in block[1:at]:
+            unused(listing, line, "")
+        block = block[at:]
+    start = block[0]
+    entry = Entry(source=listing.source, first_line=(title_line or start).number, last_line=start.number,
+                  date_text=start.date_text, date_line=start.number, date=start.date)
+    body: list[Line] = []
+    for line in block[1:]:
+        if line.kind not in {"boilerplate", "separator", "long"}:
+            body.append(line)
+        else:
+            unused(listing, line, "")
+    content = [line for line in body if line.kind != "blank"]
+    summary_start = 0
+    if title_line is not None:
+        entry.title, entry.title_line = title_line.text, title_line.number
+    elif start.kind == "heading":
+        entry.title, entry.title_line = start.text, start.number
+    elif start.kind == "date+text":
+        entry.title, run_on = split_run_in(start.rest)
+        entry.title_line = start.number
+        if run_on:
+            body.insert(0, Line(start.number, run_on, "text"))
+            content.insert(0, body[0])
+    elif content:
+        entry.title, entry.title_line = content[0].text, content[0].number
+        summary_start = 1
+    else:
+        listing.unused.append(Unused(start.number, start.text, NO_TITLE))
+        return
+    paragraphs = _paragraphs([line for line in body if line not in content[:summary_start]])
+    if document:
+        labelled = next((i for i, p in enumerate(paragraphs) if _SUMMARY_LABEL.match(p[0].text)), None)
+        if labelled is not None:
+            label = _SUMMARY_LABEL.match(paragraphs[labelled][0].text)
+            text_part, summary_part = paragraphs[:labelled], paragraphs[labelled:]
+            first = summary_part[0]
+            summary_part[0] = ([Line(first[0].number, label.group("rest"), "text")] if label.group("rest") else []) + first[1:]
+            summary_part = [p for p in summary_part if p]
+        else:
+            text_part, summary_part = paragraphs[:-1], paragraphs[-1:]
+        entry.text = [" ".join(line.text for line in p) for p in text_part]
+    else:
+        summary_part = paragraphs
+    entry.summary = [" ".join(line.text for line in p) for p in summary_part if p]
+    entry.summary_paragraphs = [[(line.number, line.text) for line in p] for p in summary_part if p]
+    if summary_part and summary_part[0]:
+        entry.summary_lines = (summary_part[0][0].number, summary_part[-1][-1].number)
+    used = [start, *content, *([title_line] if title_line else [])]
+    entry.last_line = max(line.number for line in used)
+    listing.entries.append(entry)
+
+
+def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
+    paragraphs: list[list[Line]] = [[]]
+    for line in lines:
+        if line.kind == "blank":
+            if paragraphs[-1]:
+                paragraphs.append([])
+        else:
+            paragraphs[-1].append(line)
+    return [p for p in paragraphs if p]

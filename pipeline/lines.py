@@ -1,0 +1,253 @@
+"""One line of a listing: cleaned, classified, and the cheap signals layouts decide by.
+
+Every layout sees the same classified lines. Classification and the signals here are
+regular expressions and date look-ups on one line at a time, never the title parser, so
+that detecting a layout costs time per line and tuning a title shape cannot change how a
+file is split into entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import doctypes
+from .dates import MONTHS, DateValue, parse_date
+
+# Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
+MAX_LINE = 2000
+
+BULLET = re.compile(r"^\s*(?:[•·▪◦*‣∙►]|-(?=\s)|–(?=\s))\s*")
+SEPARATOR = re.compile(r"^(?:[-–—_=~*•·.]\s*){1,}$")
+# Lines that web pages add around a listing; recognised so the report can say "boilerplate".
+BOILERPLATE = re.compile(
+    r"^(?:search in|search|add search filter.*|cancel search filter|no image found\.?|"
+    r"sort by.*|results:?.*|documents|items?|\d+\s*items?|\d+\s*(?:-|–)\s*\d+\s+of\s+\d+|page \d+( of \d+)?|"
+    r"print|share|download|next|previous|prev|first|last|back to top|menu|home|login|log in|"
+    r"show more|show less|read more|view all|filter|filters|clear all|apply|"
+    r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content|"
+    # labels of an archive's document page: "Original Language: Polish", "Related Documents"
+    r"(?:original (?:language|archive|uploaded date)|contents|source|record id|language|rights|citation|"
+    r"subjects? discussed|keywords|donors?|document information|related (?:documents|collections|"
+    r"resources)|associated (?:people|places|organizations|topics).*|translated by|cite|download(?: pdf)?|"
+    r"share this|print this|view (?:pdf|image|original))\b\s*(?::.*)?|"
+    # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12"
+    r"[‹«<]?\s*(?:prev(?:ious)?|first)\s*[‹«<]?|(?:\d{1,4}\s+|…\s+)*(?:next|last)\s*[›»>]*|"
+    r"(?:\d{1,3}\s+){2,}(?:…\s+)?\d{0,3}\s*[›»>]?|[‹«<›»>]+)$",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+UNDATED = re.compile(r"^\[?(?:undated|no date|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|date unknown|ohne datum|sans date)\]?\.?$",
+                     re.IGNORECASE)
+# Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
+_DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
+_YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
+_REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
+_LEADER = re.compile(r"\s*(?:[.·…]\s?){3,}\s*\d{1,4}\s*$|(?<=\d{4})(?P<close>[\].]?)\s{2,}\d{1,4}\s*$")
+# Where a title runs into its summary without a space: "…to BWhile discussing".
+_RUN_IN = re.compile(r"(?<=[a-z\])’'.])(?=[A-Z][a-z])|(?<=\s[A-Z])(?=[A-Z][a-z]{2,})")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Van", "Von", "Di", "Da", "Du", "O'", "O’", "Fitz")
+
+# --- cheap signals ---------------------------------------------------------------------
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŹŻŽ"
+_WORD = rf"(?:[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"
+# "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
+NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,4}[a-z]?|[IVXLCDM]{1,7})[.)]\s+(?=\S)")
+HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
+_NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,4}[a-z]?)[.)]\s+\S")
+# Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
+_PARTY_OPENING = re.compile(
+    rf"^(?:(?i:to|from|an|à)\s+(?:(?i:the)\s+)?[{_UPPER}\[]"
+    rf"|(?:(?i:from|of|von|de)\s+)?(?:(?i:the)\s+)?{_WORD}"
+    rf"(?:,?\s+(?:{_WORD}|(?i:von|van|de|der|du|la|le|di|da|of|the|and|und|et)|&|\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
+    rf",?\s+(?i:to|an|à)\s+(?:(?i:the)\s+)?[{_UPPER}\[])"
+)
+# After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".
+_AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+)?[{_UPPER}\[]")
+# "Zhou Enlai's Talk with …", "Petrov's Report to …": the party before the type word.
+_POSSESSIVE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,3}}['’]s\s+[{_UPPER}]")
+_INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "… to Molotov V.M.": an initial, not a full stop
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A full date anywhere in a line: "3 May 1850", "May 3, 1850", "May 1850", "[1850-05-03]".
+DATE_IN_TEXT = re.compile(
+    rf"(?<![\w])(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
+    rf"|{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def opening(text: str) -> tuple[str, str]:
+    """How a line opens, after a numbering: ("roman"|"arabic"|"labelled"|"", rest)."""
+    m = NUMBERING.match(text)
+    if not m:
+        return "", text
+    kind = "labelled" if m.group("label") else "arabic" if m.group("n")[0].isdigit() else "roman"
+    return kind, text[m.end():]
+
+
+def _without_type(text: str) -> tuple[bool, str]:
+    """"Cable, A to B" → (True, "A to B"): a type word opening the line, removed."""
+    found = doctypes.find(text[:80])
+    if found and found[2] <= 4:
+        return True, text[found[3]:].lstrip(" ,.:;-–")
+    return False, text
+
+
+def opens_with_parties(text: str) -> bool:
+    """A title's party pattern at the start: "To X", "From X", "A to B", "Letter, A to B",
+    "Notes by A", "Conversation between A and B", "A's Report to B"."""
+    _, rest = opening(text)
+    typed, after = _without_type(rest)
+    if _PARTY_OPENING.match(after):
+        return True
+    if typed:
+        return bool(_AFTER_TYPE.match(after))
+    return bool(_POSSESSIVE.match(rest))
+
+
+def shape(text: str) -> tuple[str, str, bool, bool] | None:
+    """The outline of a line for comparing it with the lines that started entries: its
+    numbering, what it opens with (type word, "To"/"From", a date), whether it names parties
+    as titles do, and whether it ends in a full stop. Not whether it has a date: an entry
+    the reader missed often lacks just that. None for lines without a distinctive opening
+    (prose, names)."""
+    numbering, rest = opening(text)
+    typed, after = _without_type(rest)
+    word = rest.split(" ", 1)[0].lower().strip(".,")
+    if typed:
+        kind = "type"
+    elif word in {"to", "from", "an", "à", "von", "de"}:
+        kind = "to/from"  # "To X", "From X", "To her Sister": one party named, the writer implied
+    elif DATE_IN_TEXT.match(rest):
+        kind = "date"
+    elif opens_with_parties(rest):
+        kind = "parties"
+    elif numbering:
+        kind = "numbered"
+    else:
+        return None
+    stripped = text.rstrip()
+    return numbering, kind, opens_with_parties(text), stripped.endswith(".") and not _INITIALS_END.search(stripped)
+
+
+# --- lines ---------------------------------------------------------------------------
+
+@dataclass
+class Line:
+    """One input line as every layout sees it."""
+
+    number: int
+    text: str
+    kind: str  # blank | separator | boilerplate | long | date | date+text | heading | text
+    date: DateValue | None = None
+    date_text: str = ""
+    rest: str = ""
+    raw: str = ""  # as written, without the cleaning (dot leaders and page numbers kept)
+
+
+def clean(line: str) -> str:
+    """One line with layout noise removed: bullets, odd spaces, surrounding blanks, and the dot
+    leaders and page number of a table of contents ("… 3 May 1950 ..... 17")."""
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2007", " ")
+    line = _LEADER.sub(lambda m: m.group("close") or "", line)
+    return BULLET.sub("", line).strip()
+
+
+def clean_or_mark(line: str) -> str:
+    """Cleaned text; a line of nothing but a bullet stays visible (as a separator)."""
+    if len(line) > MAX_LINE:
+        return line
+    cleaned = clean(line)
+    return cleaned if cleaned or not line.strip() else line.strip()
+
+
+def split_date_prefix(text: str) -> tuple[str, DateValue, str] | None:
+    """"MAY 3, 1951Letter from …" → ("MAY 3, 1951", date, "Letter from …")."""
+    for m in _YEAR_END.finditer(text, 0, min(len(text), 60)):
+        head, rest = text[:m.end()], text[m.end():].lstrip(" .,:;–-")
+        if rest and (value := parse_date(head)):
+            return head, value, rest
+    return None
+
+
+def trailing_date(text: str) -> tuple[str, DateValue, str] | None:
+    """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]")."""
+    words = text.rstrip(" .").split(" ")
+    for n in range(min(len(words) - 1, 7), 0, -1):
+        tail = " ".join(words[-n:]).strip(" ,.;")
+        value = parse_date(tail)
+        if value is not None:
+            return " ".join(words[:-n]).rstrip(" ,;"), value, tail
+    return None
+
+
+def _is_heading(text: str, head: str) -> bool:
+    """A title that ends in its date, not a summary sentence that happens to end in one."""
+    if HEADING_START.match(head) or _NUMBERED.match(head):
+        return True  # "To J. Smith", "XII. To Mary Jones. Bath", "19. Agreement …, 14 February 1948"
+    if text.rstrip().endswith(".") and not text.rstrip(" .").endswith("]"):
+        return False  # "Mao writes to Stalin about the meeting of 5 May 1951."
+    return opens_with_parties(head) or bool(doctypes.find(head) and len(head) <= 120)
+
+
+def classify(number: int, text: str) -> Line:
+    """What a (cleaned) line is, judged on itself alone."""
+    if not text:
+        return Line(number, text, "blank")
+    if len(text) > MAX_LINE:
+        return Line(number, text, "long")
+    if SEPARATOR.match(text):
+        return Line(number, text, "separator")
+    if len(text) <= 40 and _DIGIT.search(text) and (value := parse_date(text)):
+        return Line(number, text, "date", value, text)  # before boilerplate: "1 82 1" is a year
+    if BOILERPLATE.match(text):
+        return Line(number, text, "boilerplate")
+    if UNDATED.match(text):
+        return Line(number, text, "date", None, text)  # an entry whose date is kept as text
+    if not _DIGIT.search(text):
+        return Line(number, text, "text")  # every date we read has a year
+    if len(text) <= 80 and (value := parse_date(text)):
+        return Line(number, text, "date", value, text)
+    if _DATE_LIKE.match(text):
+        return Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
+    prefix = split_date_prefix(text) if _DIGIT.search(text, 0, 60) else None
+    if prefix:
+        return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
+    if len(text) <= 300 and _DIGIT.search(text):
+        # "From A to B, 12 Sept. 1792 (with an enclosure to C)": the date before a remark
+        remark = _REMARK.search(text) if HEADING_START.match(text) or _NUMBERED.match(text) else None
+        for candidate in (text, text[:remark.start()] if remark else None):
+            found = trailing_date(candidate) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) else None
+            if found and _is_heading(candidate, found[0]):
+                return Line(number, text, "heading", found[1], found[2], found[0])
+    return Line(number, text, "text")
+
+
+def split_run_in(text: str) -> tuple[str, str]:
+    """Title and summary run together: split where a word ends and a sentence starts unspaced."""
+    for m in _RUN_IN.finditer(text):
+        word_start = text.rfind(" ", 0, m.start()) + 1
+        if text[word_start:m.start()] in _NAME_PREFIXES:
+            continue
+        return text[:m.start()].rstrip(), text[m.start():].lstrip()
+    return text, ""
+
+
+def title_like(line: Line | None) -> bool:
+    """A line that reads as an entry title: short, no closing full stop, a type word or parties."""
+    if line is None or line.kind != "text" or len(line.text) > 200 or line.text.endswith("."):
+        return False
+    return bool(doctypes.find(line.text) or opens_with_parties(line.text))
+
+
+KIND_WORDS = {
+    "blank": "a blank line",
+    "separator": "a separator line",
+    "boilerplate": "page boilerplate (navigation, paging, labels of a web page)",
+    "long": f"a line longer than {MAX_LINE} characters (never read as a date or title)",
+    "date": "a date on a line of its own",
+    "date+text": "a date with text after it on the same line",
+    "heading": "a heading that ends in its date",
+    "text": "text without a date of its own",
+}

@@ -1,0 +1,72 @@
+"""What reading a listing yields: entries, and an account of every other line.
+
+Kept apart from the reader so that every layout (``pipeline/layouts``) builds the same
+objects and the encoder, the report and ``corresp explain`` read them one way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import DateValue
+
+
+@dataclass(frozen=True)
+class Unused:
+    """A line not used for any entry, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PossibleEntry:
+    """A line that looks like an entry of its own but was read as part of something else
+    (a summary, a record, page text). It stays where the layout put it; the report names it."""
+
+    line: int
+    text: str
+    reason: str  # why it looks like an entry
+    where: str  # what it was read as: "summary of the entry at line 12", "page text before the first entry"
+
+
+@dataclass
+class Entry:
+    """One listing entry, as written, with the lines it came from."""
+
+    source: str
+    first_line: int
+    last_line: int
+    date_text: str
+    date_line: int
+    date: DateValue | None
+    title: str = ""
+    title_line: int = 0
+    summary: list[str] = field(default_factory=list)
+    summary_lines: tuple[int, int] | None = None
+    text: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    # (line, text) of the lines of each summary paragraph, to report a stray one line by line
+    summary_paragraphs: list[list[tuple[int, str]]] = field(default_factory=list)
+    # Fields a layout read by their label or position (sender, recipient, place, number, page …),
+    # as written; they win over what the title implies (see titles.title_for).
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Listing:
+    """Everything read from one input file."""
+
+    source: str
+    encoding: str
+    layout: str = "blocks"
+    collection: str | None = None
+    collection_line: int = 0
+    description: str | None = None
+    description_line: int = 0
+    entries: list[Entry] = field(default_factory=list)
+    unused: list[Unused] = field(default_factory=list)
+    possible: list[PossibleEntry] = field(default_factory=list)
+    notes: list[tuple[int, str]] = field(default_factory=list)
+    line_count: int = 0

@@ -1,0 +1,104 @@
+"""No entry vanishes: on listings of many kinds (invented, in the shapes of real contents
+pages, calendars, search results, catalogues, tables), every entry is either read as an
+entry or reported as a possible entry with its line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.read import looks_like_entry, parse_listing, read_listing
+
+from conftest import SAMPLE, make_edition
+
+LISTINGS = Path(__file__).parent / "listings"
+EXPECTED = {name: spec for name, spec in json.loads((LISTINGS / "expected.json").read_text()).items()
+            if not name.startswith("_")}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_entry_is_read_or_reported(name):
+    listing = read_listing(LISTINGS / name)
+    starts = [e.first_line for e in listing.entries]
+    possible = [p.line for p in listing.possible]
+    vanished = []
+    for first, last in EXPECTED[name]["entries"]:
+        read = [n for n in starts if first <= n <= last]
+        reported = [n for n in possible if first <= n <= last]
+        if not read and not reported:
+            vanished.append((first, last))
+    assert vanished == [], f"entries neither read nor reported: {vanished}"
+
+
+@pytest.mark.parametrize("name", sorted(n for n, spec in EXPECTED.items() if "read" in spec))
+def test_what_is_read_today_stays_read(name):
+    listing = read_listing(LISTINGS / name)
+    assert [e.date.start if e.date else None for e in listing.entries] == EXPECTED[name]["read"]
+
+
+def test_the_sample_has_no_possible_entries():
+    listing = read_listing(SAMPLE)
+    assert len(listing.entries) == 20 and listing.possible == []
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("XIV. To her Sister. Lyme, Sunday", "numbered like an entry and followed by parties"),
+    ("To Edmund Hartley, 3 March 1862", "a date and parties"),
+    ("Petrov to Ivanov, 12 May 1947", "a date and parties"),
+    ("17. Anna Berg to Karl Lind. Asks for news.", "numbered like an entry and followed by parties"),
+    ("No. 5. 12 March 1851", "numbered like an entry and followed by a date"),
+    ("Date: [12 Mar 1851]", "a labelled date"),
+    ("| Letter from Jane Doe to John Roe | 12 March 1851 | Thanks |", "a date and parties"),
+    ("HARTLEY (Edmund). Autograph letter signed to Walter Ashby, Bath, 12 May 1862, 2 pp.", "a name in capitals"),
+])
+def test_lines_that_look_like_entries(line, reason):
+    assert (looks_like_entry(line) or "").startswith(reason)
+
+
+@pytest.mark.parametrize("line", [
+    "Mao asks to delay his trip to Moscow until December.",
+    "Mao responds to Stalin's telegram from 6 January 1949.",
+    "Weber writes to Martin about the meeting of 5 May 1951.",
+    "1. The harvest failed in the north.",
+    "To be sent by the next post, 3 May 1850.",
+])
+def test_prose_is_not_an_entry(line):
+    assert looks_like_entry(line) is None
+
+
+def test_a_line_of_the_same_shape_as_the_entries_is_reported():
+    text = ("To Anna Berg, 3 May 1850\nOn the harvest.\n\nTo Karl Lind\nOn the ship.\n\n"
+            "To Anna Berg, 9 May 1850\nAgain.\n")
+    listing = parse_listing(text, "t.txt")
+    assert len(listing.entries) == 2
+    (possible,) = listing.possible
+    assert (possible.line, possible.where) == (4, "read as the summary of the entry at line 1")
+    assert possible.reason == "the same shape as the lines that start entries (as line 1)"
+
+
+def run(root, *args):
+    return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+
+
+def test_the_run_says_how_many_lines_look_like_entries_and_strict_names_them(tmp_path):
+    root = make_edition(tmp_path, raw={"s.txt": (LISTINGS / "search-results.txt").read_text()})
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 0, result.output
+    assert "5 entries read; 1 line looks like an entry but was not read" in result.output
+    assert "s.txt:11: looks like an entry but was not read" in result.output
+    result = run(root, "tei", "--no-validate", "--strict")
+    assert result.exit_code == 1
+    assert "s.txt:11: looks like an entry but was not read (the same shape" in result.output
+    assert "s.txt:1: not an entry (page text before the first entry)" in result.output
+
+
+def test_a_file_where_nothing_is_recognised_points_to_format_and_layouts(tmp_path):
+    root = make_edition(tmp_path, raw={"c.txt": (LISTINGS / "catalogue.txt").read_text()})
+    result = run(root, "tei", "--no-validate")
+    assert "c.txt: no entries found: no layout recognised its lines" in result.output
+    assert "--format" in result.output and "[[layout]]" in result.output
+    assert "0 entries read; 3 lines look like entries but were not read" in result.output
