@@ -58,7 +58,7 @@ def main(ctx: click.Context, root: Path) -> None:
 
     \b
     Typical use, from the edition's folder:
-      corresp tei        raw/*.txt  → tei/letters/*.xml + tei/register/*.xml
+      corresp tei        raw/*.txt, *.csv → tei/letters/*.xml + tei/register/*.xml
       corresp validate   check tei/ (and output/cmif.xml) against the schemas
       corresp build      all stages: tei, validate, html, csv, cmif
     """
@@ -76,7 +76,8 @@ def main(ctx: click.Context, root: Path) -> None:
                    "calendars), document (a single document page).")
 @click.pass_context
 def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout: str) -> None:
-    """Read raw/*.txt and write one TEI letter per entry, plus the registers.
+    """Read raw/*.txt (listings) and raw/*.csv, *.tsv (tables of letters, as csv2cmi
+    reads them) and write one TEI letter per entry or row, plus the registers.
 
     Letters edited by hand since corresp wrote them are kept (and listed); --force
     regenerates them. Register files are merged: what an editor wrote there wins.
@@ -90,8 +91,8 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
         what = f'{key} = "{name}"' if key == "authorities" else f'{key}: "{name}"'
         click.echo(f"{settings_mod.FILE}: [input] {what} not found; continuing without it", err=True)
     if not settings.raw_files():
-        raise Failure(f"{settings.root}: no input matches {settings.values.get('input', {}).get('raw', 'raw/*.txt')}; "
-                      "put the listing(s) in raw/ as .txt files")
+        raise Failure(f"{settings.root}: no input matches {', '.join(settings.raw_patterns())}; "
+                      "put the listing(s) in raw/ as .txt files, or tables of letters as .csv files")
     try:
         result = generate(settings, force=force, progress=_progress("Encoding"), layout=layout)
     except (AuthorityError, RegisterError) as err:
@@ -219,7 +220,7 @@ def _well_formed(settings: settings_mod.Settings) -> None:
         raise Failure(f"{broken[0]}; fix it{others} (corresp validate lists every problem)")
 
 
-def _transform(ctx: click.Context, stage: str) -> None:
+def _transform(ctx: click.Context, stage: str, **overrides: str) -> None:
     from . import transform
 
     settings = _settings(ctx)
@@ -229,15 +230,16 @@ def _transform(ctx: click.Context, stage: str) -> None:
         raise Failure(f"{settings.tei_dir / 'letters'}: no TEI letters; run `corresp tei` first")
     _well_formed(settings)
     out = settings.output_dir
+    params = {**settings.params(), **overrides}
     try:
         if stage == "html":
-            transform.html(settings.tei_dir, out / "html", settings.params())
+            transform.html(settings.tei_dir, out / "html", params)
             click.echo(f"wrote {out.relative_to(settings.root) / 'html'}/index.html and the document pages")
         elif stage == "csv":
-            transform.csv(settings.tei_dir, out / "letters.csv", settings.params())
+            transform.csv(settings.tei_dir, out / "letters.csv", params)
             click.echo(f"wrote {(out / 'letters.csv').relative_to(settings.root)}")
         else:
-            transform.cmif(settings.tei_dir, out / "cmif.xml", settings.params())
+            transform.cmif(settings.tei_dir, out / "cmif.xml", params)
             click.echo(f"wrote {(out / 'cmif.xml').relative_to(settings.root)}")
     except transform.TransformError as err:
         raise Failure(str(err)) from None
@@ -251,10 +253,22 @@ def html(ctx: click.Context) -> None:
 
 
 @main.command()
+@click.option("--bom/--no-bom", default=None,
+              help="Start the file with a UTF-8 byte order mark, so that spreadsheet programs "
+                   "read accents right (csv2cmi cannot read such a file). Default: [csv] bom "
+                   "in edition.toml, else no.")
 @click.pass_context
-def csv(ctx: click.Context) -> None:
-    """Write output/letters.csv: one row per document (RFC 4180, UTF-8)."""
-    _transform(ctx, "csv")
+def csv(ctx: click.Context, bom: bool | None) -> None:
+    """Write output/letters.csv: one row per document (RFC 4180, UTF-8) in csv2cmi's columns
+    (sender, senderID, senderPlace, … addressee …, edition, key, note), then corresp's own.
+
+    \b
+    Give it to csv2cmi with the delimiter of several names in one cell:
+      csv2cmi output/letters.csv --extra-delimiter "|"
+    No cell starts with =, +, - or @: such a cell gets a leading ' (spreadsheets run it
+    as a formula otherwise).
+    """
+    _transform(ctx, "csv", **({} if bom is None else {"csv_bom": "yes" if bom else "no"}))
 
 
 @main.command()

@@ -53,6 +53,10 @@
   <!-- Date of this version of the CMIF file (publicationStmt/date/@when). A parameter, not
        current-date(), so that the output is reproducible. -->
   <xsl:param name="cmif_date" as="xs:string" select="''"/>
+  <!-- letters.csv: the character that joins several values in one cell ([csv] delimiter;
+       '|' when empty), and 'yes' to start the file with a UTF-8 byte order mark ([csv] bom). -->
+  <xsl:param name="csv_delimiter" as="xs:string" select="'|'"/>
+  <xsl:param name="csv_bom" as="xs:string" select="'no'"/>
 
 
   <!-- ================================================================================
