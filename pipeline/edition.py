@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import store as st
+from . import tabular
 from .encode import PROCESSING, Encoder, Record, assign_ids
 from .markup import Marker
 from .names import Knowledge, Resolver, read_known
@@ -26,14 +27,20 @@ class Result:
 
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
-                 writer: str | None = None) -> list[Record]:
-    """Every entry of every listing, each with its title and date read."""
+                 writer: str | None = None, delimiter: str = "|") -> list[Record]:
+    """Every entry of every listing, each with its title and date read; every row of every
+    table of letters (.csv, .tsv: pipeline/tabular.py), its title made of its columns."""
     records: list[Record] = []
     for path in paths:
         file_report = FileReport(file=path.name)
         report.files.append(file_report)
+        table = None
         try:
-            listing = read_listing(path, layout)
+            if tabular.is_table(path):
+                table = tabular.read_table(path, delimiter)
+                listing = table.listing
+            else:
+                listing = read_listing(path, layout)
         except (ReadError, OSError) as err:
             file_report.error = str(err)
             continue
@@ -42,12 +49,16 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.entries, file_report.collection = len(listing.entries), listing.collection
         file_report.unused = [{"line": u.line, "text": u.text, "reason": u.reason} for u in listing.unused]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
-        for entry in listing.entries:
-            record = Record(entry=entry, title=parse_title(entry.title, writer), listing=listing)
-            if entry.date is None:
-                record.problems.append(f"date {entry.date_text!r} kept as text, not read")
-            elif "ocr" in entry.date.notes:
-                record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
+        for index, entry in enumerate(listing.entries):
+            if table:  # the row's problems (dates included) were found by the table reader
+                record = Record(entry=entry, title=table.titles[index], listing=listing, table=table.rows[index])
+                record.problems.extend(table.rows[index].problems)
+            else:
+                record = Record(entry=entry, title=parse_title(entry.title, writer), listing=listing)
+                if entry.date is None:
+                    record.problems.append(f"date {entry.date_text!r} kept as text, not read")
+                elif "ocr" in entry.date.notes:
+                    record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
             record.problems.extend(record.title.problems)
             record.problems.extend(entry.flags)
             for problem in record.problems:
@@ -59,7 +70,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
 def generate(settings: Settings, force: bool = False, progress=None, layout: str = "auto") -> Result:
     """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
     report = Report()
-    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"))
+    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"),
+                           settings.delimiter)
     tei_dir = settings.tei_dir
     store = st.Store(tei_dir)
     assign_ids(records, {Path(path).stem: fingerprint for path, fingerprint in store.entries.items()})
@@ -67,6 +79,11 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     knowledge = Knowledge()
     for path in settings.known_files():
         knowledge.rows.extend(read_known(path))
+    # Ids a table of letters gives are the editor's statement too (after the authority file).
+    for conflict in tabular.knowledge(knowledge.rows, [r.table for r in records if r.table]):
+        where, _, message = conflict.partition(": ")
+        name, _, line = where.rpartition(":")
+        next(f for f in report.files if f.file == name).problems.append({"line": int(line), "message": message})
     register_untouched = all(not store.edited(r.path) for r in registers.by_kind.values())
     resolver = Resolver(registers, knowledge, add_ids_to_existing=register_untouched)
     resolver.learn_parties([r.title for r in records], [f"{r.entry.source}:{r.entry.title_line}" for r in records])
