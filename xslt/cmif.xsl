@@ -176,10 +176,15 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- An approximate date (TEI @precision, EDTF "~") is as uncertain as CMIF can say:
+       cert="low", as csv2cmi writes it for "~". -->
   <xsl:template match="date" mode="c:cmif">
     <date>
       <xsl:sequence select="c:cmif-date-attributes(.)"/>
       <xsl:apply-templates select="@cert | @evidence" mode="c:cmif"/>
+      <xsl:if test="@precision[not(. = 'high')] and not(@cert[not(. = ('high', '1', '1.0'))])">
+        <xsl:attribute name="cert">low</xsl:attribute>
+      </xsl:if>
     </date>
   </xsl:template>
 

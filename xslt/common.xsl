@@ -68,10 +68,10 @@
 
   <!-- Every letter, sorted by document date, then by id (ids are unique, so the order is
        total and never depends on the order the file system lists the files in). Undated
-       documents go last. -->
+       documents (no date, or a date without ISO attributes: "n.d.") go last. -->
   <xsl:variable name="c:letters" as="document-node()*">
     <xsl:perform-sort select="collection($c:tei-dir || 'letters/?select=*.xml')">
-      <xsl:sort select="empty(c:date(.))"/>
+      <xsl:sort select="c:sort-key(c:date(.)) eq ''"/>
       <xsl:sort select="c:sort-key(c:date(.))"/>
       <xsl:sort select="c:id(.)"/>
     </xsl:perform-sort>
