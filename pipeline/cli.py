@@ -239,8 +239,13 @@ def _transform(ctx: click.Context, stage: str, **overrides: str) -> None:
             transform.csv(settings.tei_dir, out / "letters.csv", params)
             click.echo(f"wrote {(out / 'letters.csv').relative_to(settings.root)}")
         else:
+            from .cmif import summary
+
             transform.cmif(settings.tei_dir, out / "cmif.xml", params)
             click.echo(f"wrote {(out / 'cmif.xml').relative_to(settings.root)}")
+            letters = (out / "cmif.xml").read_text("utf-8").count("<correspDesc ")
+            for line in summary(transform.stylesheets().messages, letters):
+                click.echo(line)
     except transform.TransformError as err:
         raise Failure(str(err)) from None
 
@@ -272,10 +277,31 @@ def csv(ctx: click.Context, bom: bool | None) -> None:
 
 
 @main.command()
+@click.option("--check", is_flag=True,
+              help="Then check the file against the official CMIF v1.1 schema and rules and "
+                   "correspSearch's (they ship with corresp), and explain each failure by letter.")
 @click.pass_context
-def cmif(ctx: click.Context) -> None:
-    """Write output/cmif.xml (CMIF v1.1) for correspSearch; letters with sender and recipient only."""
+def cmif(ctx: click.Context, check: bool) -> None:
+    """Write output/cmif.xml (CMIF v1.1) for correspSearch: every letter with a sender or a
+    recipient (an unnamed side is "Unknown"), the place of writing with its GeoNames URI.
+
+    Says which documents were left out (no sender and no recipient) and which letters have
+    parties, or places, without an authority id the aggregator knows, by document id.
+    """
     _transform(ctx, "cmif")
+    if check:
+        from .cmif import check as run_checks
+
+        settings = _settings(ctx)
+        path = settings.output_dir / "cmif.xml"
+        problems = run_checks(path, settings.params()["base_url"])
+        shown = path.relative_to(settings.root)
+        for problem in problems:
+            click.echo(problem.format(str(shown)))
+        errors = sum(p.is_error for p in problems)
+        click.echo(f"checked {shown}: {errors} error(s), {len(problems) - errors} warning(s)")
+        if errors:
+            raise Failure(f"{shown} would not pass correspSearch's checks (see above)")
 
 
 @main.command()
