@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline import settings, transform  # noqa: E402
+from pipeline import settings, tabular, transform  # noqa: E402
 from pipeline.edition import generate  # noqa: E402
 from pipeline.read import parse_listing  # noqa: E402
 from pipeline.validate import Validator  # noqa: E402
@@ -36,6 +36,17 @@ def listing(entries: int) -> str:
         a, b = NAMES[n % len(NAMES)], NAMES[(n * 3 + 1) % len(NAMES)]
         lines += [f"  • {month} {day}, {year}", "", f"    Letter, {a} to {b}", "",
                   f"    {a} writes to {b} about the meeting of {day} {month} in Moscow.", ""]
+    return "\n".join(lines) + "\n"
+
+
+def table(rows: int) -> str:
+    """A csv2cmi table: one person in ten has a (placeholder) GND id; rows / 10 persons."""
+    lines = ["sender,senderID,senderPlace,senderPlaceID,senderDate,addressee,addresseeID,edition,key"]
+    for n in range(rows):
+        a, b = n % (rows // 10), (n * 7 + 3) % (rows // 10)
+        ids = [f"https://d-nb.info/gnd/{1000000000 + p}" if p % 10 == 0 else "" for p in (a, b)]
+        lines.append(f"Person {a},{ids[0]},Moscow,http://www.geonames.org/524901,{1800 + n // 336}-{(n // 28) % 12 + 1:02d}"
+                     f"-{n % 28 + 1:02d},Person {b},{ids[1]},Invented Letters,{n}")
     return "\n".join(lines) + "\n"
 
 
@@ -66,6 +77,22 @@ def main() -> None:
     print(f"  growth: input ×{size2 / size1:.1f}, time ×{t2 / t1:.1f} (linear when about equal)")
     line = "word " * 2_000_000
     measure("  read one 10 MB line", lambda: parse_listing(line, "line.txt"))
+
+    print("reading tables of letters (csv2cmi's columns → entries, ids merged)")
+    timings = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for rows in (2_000, 20_000):
+            path = Path(tmp) / f"t{rows}.csv"
+            path.write_text(table(rows))
+
+            def read(path=path):
+                found = tabular.read_table(path)
+                return tabular.knowledge([], found.rows)
+
+            _, elapsed = measure(f"  read {rows:>6} rows ({path.stat().st_size / 2**20:.1f} MiB)", read)
+            timings.append((path.stat().st_size, elapsed))
+    (size1, t1), (size2, t2) = timings
+    print(f"  growth: input ×{size2 / size1:.1f}, time ×{t2 / t1:.1f} (linear when about equal)")
 
     print("whole pipeline on 1,000 entries")
     with tempfile.TemporaryDirectory() as tmp:

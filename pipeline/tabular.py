@@ -386,9 +386,9 @@ def knowledge(rows: list[Known], tables: list[TableRow]) -> list[str]:
             if row is None:
                 row = Known(stated.kind, stated.name, [], {}, origin=stated.origin)
                 rows.append(row)
-            elif stated.origin not in row.origin:
+            elif not known:  # a new id: say where it comes from (a repeated one adds nothing)
                 row.origin = f"{row.origin}; {stated.origin}"
-            if stated.name not in row.forms():
+            if (stated.kind, stated.name) not in by_form:
                 row.variants.append(stated.name)
             row.ids[id_type] = value
             by_form.setdefault((row.kind, stated.name), row)

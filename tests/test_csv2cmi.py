@@ -242,3 +242,22 @@ def test_no_cell_of_the_sample_or_the_table_starts_a_formula(sample_tei, tmp_pat
 def test_the_csv2cmi_model_reads_edtf_as_the_tool_s_tests_say(written, expected):
     """The model's dates against csv2cmi's own examples (tests/test_cmi_methods.py there)."""
     assert _date(written) == expected
+
+
+def test_hostile_titles_and_summaries_of_a_text_listing(tmp_path):
+    """The issue's case: a listing whose title is a HYPERLINK formula, a summary starting with +."""
+    listing = ("January 5, 1950\n\n"
+               '=HYPERLINK("http://evil.example/?x","Letter, Anna Weber to Karl Brandt")\n\n'
+               "+cmd|' /C calc'!A0 is what the summary says.\n\n"
+               "January 6, 1950\n\nLetter, Karl Brandt to Anna Weber\n\n@SUM(1+1) and -1 as well.\n")
+    root = make_edition(tmp_path, {"hostile.txt": listing}, authorities=False)
+    data, _ = outputs(root)
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+    assert [r["title"][:11] for r in rows] == ["'=HYPERLINK", "Letter, Kar"]
+    assert [r["summary"][:5] for r in rows] == ["'+cmd", "'@SUM"]
+    for row in rows:
+        for cell in row.values():
+            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), cell
+    letters = sorted((root / "tei" / "letters").glob("*.xml"))
+    texts = ["".join(etree.parse(str(p)).xpath("//t:title[@type='entry']//text()", namespaces=NS)) for p in letters]
+    assert '=HYPERLINK("http://evil.example/?x","Letter, Anna Weber to Karl Brandt")' in texts
