@@ -270,6 +270,7 @@ def csv(ctx: click.Context, bom: bool | None) -> None:
     \b
     Give it to csv2cmi with the delimiter of several names in one cell:
       csv2cmi output/letters.csv --extra-delimiter "|"
+
     No cell starts with =, +, - or @: such a cell gets a leading ' (spreadsheets run it
     as a formula otherwise).
     """

@@ -27,9 +27,11 @@ class Result:
 
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
-                 writer: str | None = None, delimiter: str = "|") -> list[Record]:
+                 writer: str | None = None, delimiter: str = "|",
+                 edition: tuple[str, str] = ("", "")) -> list[Record]:
     """Every entry of every listing, each with its title and date read; every row of every
-    table of letters (.csv, .tsv: pipeline/tabular.py), its title made of its columns."""
+    table of letters (.csv, .tsv: pipeline/tabular.py), its title made of its columns.
+    ``delimiter`` and ``edition`` (title, base URL) are the table reader's."""
     records: list[Record] = []
     for path in paths:
         file_report = FileReport(file=path.name)
@@ -37,7 +39,7 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         table = None
         try:
             if tabular.is_table(path):
-                table = tabular.read_table(path, delimiter)
+                table = tabular.read_table(path, delimiter, edition)
                 listing = table.listing
             else:
                 listing = read_listing(path, layout)
@@ -71,7 +73,7 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
     report = Report()
     records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"),
-                           settings.delimiter)
+                           settings.delimiter, (settings.params()["title"], settings.params()["base_url"]))
     tei_dir = settings.tei_dir
     store = st.Store(tei_dir)
     assign_ids(records, {Path(path).stem: fingerprint for path, fingerprint in store.entries.items()})

@@ -135,9 +135,13 @@ def _header(text: str, path: Path) -> tuple[str, list[str]]:
     return best, columns
 
 
-def read_table(path: Path, delimiter: str = "|") -> Table:
+def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("", "")) -> Table:
     """Read one table; raises ReadError when it is not text, not a table of letters, or its
-    quoting is broken (then no row is trusted: a quote left open swallows the rows after it)."""
+    quoting is broken (then no row is trusted: a quote left open swallows the rows after it).
+
+    ``edition``: this edition's title and base URL. A row that names them as its ``edition``
+    and ``key`` (corresp's own letters.csv read back) describes this edition, which corresp
+    writes anew: they are not kept as the letter's source."""
     text, encoding = decode(path.read_bytes(), str(path))
     text = text.lstrip("\ufeff")
     separator, columns = _header(text, path)
@@ -161,7 +165,7 @@ def read_table(path: Path, delimiter: str = "|") -> Table:
         last = reader.line_num
         for cells in reader:
             first, last = last + 1, reader.line_num
-            _Row(table, delimiter, first, last, columns, cells).read()
+            _Row(table, delimiter, first, last, columns, cells, edition).read()
     except csv.Error as err:
         raise ReadError(f"{path.name}:{reader.line_num}: the table's quoting is broken ({err}); a quote "
                         "left open swallows the rows after it, so nothing was read: close the quote") from None
@@ -171,8 +175,10 @@ def read_table(path: Path, delimiter: str = "|") -> Table:
 class _Row:
     """One row of a table → an entry, its title and what else it says."""
 
-    def __init__(self, table: Table, delimiter: str, first: int, last: int, columns: list[str], cells: list[str]):
+    def __init__(self, table: Table, delimiter: str, first: int, last: int, columns: list[str], cells: list[str],
+                 edition: tuple[str, str] = ("", "")):
         self.table, self.delimiter, self.first, self.last = table, delimiter, first, last
+        self.edition = edition
         self.values = {c: _cell(v) for c, v in zip(columns, cells) if c}
         self.extra = [c for c in cells[len(columns):] if c.strip()]
         self.raw = ",".join(cells)
@@ -224,8 +230,16 @@ class _Row:
         self.row.received, self.row.received_text = self.date("addresseeDate", "addresseeDateText")
         if self.get("addresseeDate") and not recipients:
             self.problem(f"addresseeDate {self.get('addresseeDate')!r} without an addressee is not kept")
-        self.row.editions = self.split("edition")
-        self.row.key = self.get("key") or None
+        own_title, base_url = self.edition
+        editions = self.split("edition")
+        self.row.editions = [e for e in editions if not own_title or e != own_title]
+        key = self.get("key")
+        ours = bool(base_url and key.startswith(base_url)) or bool(editions) and not self.row.editions
+        if key and not ours:  # this edition's own number or page is written anew
+            if self.row.editions:
+                self.row.key = key
+            else:
+                self.problem(f"key {key!r} without an edition is not kept")
         self.row.notes = [self.get("note")] if self.get("note") else []
         entry = Entry(source=self.source, first_line=self.first, last_line=self.last, date_text=date_text,
                       date_line=self.first, date=date, title=title.text, title_line=self.first)
