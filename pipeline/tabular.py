@@ -160,6 +160,7 @@ def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("",
         listing.notes.append((1, f"column(s) not read: {', '.join(unknown)} (corresp reads "
                                  f"{', '.join(CSV2CMI_COLUMNS)}, {', '.join(OWN_COLUMNS)})"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    last = 0
     try:
         next(reader)
         last = reader.line_num
@@ -167,8 +168,9 @@ def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("",
             first, last = last + 1, reader.line_num
             _Row(table, delimiter, first, last, columns, cells, edition).read()
     except csv.Error as err:
-        raise ReadError(f"{path.name}:{reader.line_num}: the table's quoting is broken ({err}); a quote "
-                        "left open swallows the rows after it, so nothing was read: close the quote") from None
+        raise ReadError(f"{path.name}:{last + 1}: the table's quoting is broken in the row that starts here "
+                        f"({err}); a quote left open swallows the rows after it, so nothing was read: "
+                        "close the quote") from None
     return table
 
 

@@ -248,7 +248,7 @@ def test_formula_guard_is_dropped_and_hostile_text_kept_in_the_tei(tmp_path):
 @pytest.mark.parametrize("text, says", [
     ("kind,name,variants\nperson,Anna Weber,\n", "an authority file or gazetteer"),
     ("Datum,Absender\n1835,Weber\n", "not a table of letters: no sender or addressee column"),
-    ('sender,addressee,senderDate\n"Anna Weber,Karl Brandt,1835\nIlse Roth,Karl Brandt,1836\n', "quoting is broken"),
+    ('sender,addressee,senderDate\n"Anna Weber,Karl Brandt,1835\nIlse Roth,Karl Brandt,1836\n', "other.csv:2: the table's quoting is broken"),
 ])
 def test_what_is_not_a_table_of_letters_is_an_error_with_its_line(tmp_path, text, says):
     root = make_edition(tmp_path, {"other.csv": text}, authorities=False)
