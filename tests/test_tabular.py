@@ -296,3 +296,22 @@ def test_a_key_needs_its_edition_and_this_edition_s_own_are_written_anew(tmp_pat
         ("Sino-Soviet Relations, 1948-1949: A Calendar of Letters", f"{out[0]['id']}.html"),
         ("Sino-Soviet Relations, 1948-1949: A Calendar of Letters", f"{out[1]['id']}.html"),
         ("Briefe", f"{out[2]['id']}.html")]
+
+
+def test_a_new_spelling_with_a_known_id_joins_the_register_entry(tmp_path):
+    """The register (from an earlier run, or an editor) knows the id: a new spelling in the
+    table with that id is a name of the same entry, not a second person with one id."""
+    root = make_edition(tmp_path, {"t.csv": "sender,senderID,addressee,senderDate\n"
+                                            "\"Weber, Anna\",https://d-nb.info/gnd/1000000011,Karl Brandt,1835\n"},
+                        authorities=False)
+    build(root)
+    (root / "raw" / "t.csv").write_text("sender,senderID,addressee,senderDate\n"
+                                        "Anna Weber,http://d-nb.info/gnd/1000000011,Karl Brandt,1836\n")
+    result, out = build(root)
+    persons = etree.parse(str(root / "tei" / "register" / "persons.xml"))
+    holders = persons.xpath("//t:person[t:idno = 'https://d-nb.info/gnd/1000000011']", namespaces=NS)
+    assert len(holders) == 1 and holders[0].get("{http://www.w3.org/XML/1998/namespace}id") == "weber-anna"
+    assert "Anna Weber" in holders[0].xpath("t:persName/text()", namespaces=NS)
+    # The 1835 letter is now stale (reported), the 1836 one names her as the register does.
+    assert [(r["senderDate"], r["sender"]) for r in out] == [("1835", "Weber, Anna"), ("1836", "Weber, Anna")]
+    assert any("'Anna Weber' has its id" in line for line in result.report.register_log)
