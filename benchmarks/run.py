@@ -135,9 +135,21 @@ def bench(size: int, folder: Path) -> dict[str, float]:
     return results
 
 
+def table(rows: int) -> str:
+    """A csv2cmi table: one person in ten has a GND id (invented, for timing only); rows / 10 persons."""
+    lines = ["sender,senderID,senderPlace,senderPlaceID,senderDate,addressee,addresseeID,edition,key"]
+    for n in range(rows):
+        a, b = n % (rows // 10), (n * 7 + 3) % (rows // 10)
+        ids = [f"https://d-nb.info/gnd/{1000000000 + p}" if p % 10 == 0 else "" for p in (a, b)]
+        lines.append(f"Person {a},{ids[0]},Moscow,http://www.geonames.org/524901,{1800 + n // 336}-"
+                     f"{(n // 28) % 12 + 1:02d}-{n % 28 + 1:02d},Person {b},{ids[1]},Invented Letters,{n}")
+    return "\n".join(lines) + "\n"
+
+
 def reading() -> None:
-    """The reader alone, in this process: raw text → entries must grow linearly."""
+    """The readers alone, in this process: raw text (and tables) → entries must grow linearly."""
     sys.path.insert(0, str(ROOT))
+    from pipeline import tabular
     from pipeline.read import parse_listing
 
     print("reading (raw text → entries, in one process)")
@@ -148,6 +160,18 @@ def reading() -> None:
         parse_listing(text, "bench.txt")
         timings.append((len(text), time.perf_counter() - started))
         print(f"  {entries:>6,} entries ({len(text) / 2**20:4.1f} MiB) {timings[-1][1]:8.2f} s")
+    (size1, t1), (size2, t2) = timings
+    print(f"  growth: input ×{size2 / size1:.1f}, time ×{t2 / t1:.1f} (linear when about equal)")
+    print("reading tables of letters (csv2cmi's columns → entries, ids merged)")
+    timings = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for rows in (2_000, 20_000):
+            path = Path(tmp) / f"t{rows}.csv"
+            path.write_text(table(rows))
+            started = time.perf_counter()
+            tabular.knowledge([], tabular.read_table(path).rows)
+            timings.append((path.stat().st_size, time.perf_counter() - started))
+            print(f"  {rows:>6,} rows ({path.stat().st_size / 2**20:4.1f} MiB) {timings[-1][1]:8.2f} s")
     (size1, t1), (size2, t2) = timings
     print(f"  growth: input ×{size2 / size1:.1f}, time ×{t2 / t1:.1f} (linear when about equal)")
 

@@ -104,7 +104,7 @@ def main(ctx: click.Context, edition: Path | None) -> None:
       corresp build               all stages: tei, validate, html, csv, cmif
     \b
     Or stage by stage:
-      corresp tei        raw/*.txt  → tei/letters/*.xml + tei/register/*.xml
+      corresp tei        raw/*.txt, *.csv → tei/letters/*.xml + tei/register/*.xml
       corresp validate   check tei/ (and output/cmif.xml) against the schemas
       corresp html | csv | cmif   the outputs, in output/
     """
@@ -123,7 +123,8 @@ def main(ctx: click.Context, edition: Path | None) -> None:
                    "name of a [[layout]] in edition.toml (docs/layouts.md).")
 @click.pass_context
 def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout: str) -> None:
-    """Read raw/*.txt and write one TEI letter per entry, plus the registers.
+    """Read raw/*.txt (listings) and raw/*.csv, *.tsv (tables of letters, as csv2cmi
+    reads them) and write one TEI letter per entry or row, plus the registers.
 
     Letters edited by hand since corresp wrote them are kept (and listed); --force
     regenerates them. Register files are merged: what an editor wrote there wins.
@@ -138,8 +139,8 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
         what = f'{key} = "{name}"' if key == "authorities" else f'{key}: "{name}"'
         click.echo(f"{settings_mod.FILE}: [input] {what} not found; continuing without it", err=True)
     if not settings.raw_files():
-        raise Failure(f"{settings.root}: no input matches {settings.values.get('input', {}).get('raw', 'raw/*.txt')}; "
-                      "put the listing(s) in raw/ as .txt files")
+        raise Failure(f"{settings.root}: no input matches {', '.join(settings.raw_patterns())}; "
+                      "put the listing(s) in raw/ as .txt files, or tables of letters as .csv files")
     with _locked(settings):
         try:
             result = generate(settings, force=force, progress=_progress("Encoding"), layout=layout)
@@ -358,9 +359,7 @@ def _placeholders(settings: settings_mod.Settings, strict: bool) -> None:
         raise Failure(f"--strict: {len(found)} placeholder setting(s) in {settings.root / settings_mod.FILE}")
 
 
-def _transform(ctx: click.Context, stage: str, strict: bool = False) -> None:
-    from . import transform
-
+def _transform(ctx: click.Context, stage: str, strict: bool = False, **overrides: str) -> None:
     settings = _settings(ctx)
     if stage == "cmif":
         _cmif_licence(settings)
@@ -369,23 +368,29 @@ def _transform(ctx: click.Context, stage: str, strict: bool = False) -> None:
         raise Failure(f"{settings.tei_dir / 'letters'}: no TEI letters; run `corresp tei` first")
     with _locked(settings):
         _well_formed(settings)
-        _run_stage(settings, stage)
+        _run_stage(settings, stage, overrides)
 
 
-def _run_stage(settings: settings_mod.Settings, stage: str) -> None:
+def _run_stage(settings: settings_mod.Settings, stage: str, overrides: dict[str, str]) -> None:
     from . import transform
 
     out = settings.output_dir
+    params = {**settings.params(), **overrides}
     try:
         if stage == "html":
-            transform.html(settings.tei_dir, out / "html", settings.params(), settings.xslt_dir)
+            transform.html(settings.tei_dir, out / "html", params, settings.xslt_dir)
             click.echo(f"wrote {out.relative_to(settings.root) / 'html'}/index.html and the document pages")
         elif stage == "csv":
-            transform.csv(settings.tei_dir, out / "letters.csv", settings.params(), settings.xslt_dir)
+            transform.csv(settings.tei_dir, out / "letters.csv", params, settings.xslt_dir)
             click.echo(f"wrote {(out / 'letters.csv').relative_to(settings.root)}")
         else:
-            transform.cmif(settings.tei_dir, out / "cmif.xml", settings.params(), settings.xslt_dir)
+            from .cmif import summary
+
+            transform.cmif(settings.tei_dir, out / "cmif.xml", params, settings.xslt_dir)
             click.echo(f"wrote {(out / 'cmif.xml').relative_to(settings.root)}")
+            letters = (out / "cmif.xml").read_text("utf-8").count("<correspDesc ")
+            for line in summary(transform.stylesheets(settings.xslt_dir).messages, letters):
+                click.echo(line)
     except transform.TransformError as err:
         raise Failure(str(err)) from None
 
@@ -398,22 +403,54 @@ def html(ctx: click.Context) -> None:
 
 
 @main.command()
+@click.option("--bom/--no-bom", default=None,
+              help="Start the file with a UTF-8 byte order mark, so that spreadsheet programs "
+                   "read accents right (csv2cmi cannot read such a file). Default: [csv] bom "
+                   "in edition.toml, else no.")
 @click.pass_context
-def csv(ctx: click.Context) -> None:
-    """Write output/letters.csv: one row per document (RFC 4180, UTF-8)."""
-    _transform(ctx, "csv")
+def csv(ctx: click.Context, bom: bool | None) -> None:
+    """Write output/letters.csv: one row per document (RFC 4180, UTF-8) in csv2cmi's columns
+    (sender, senderID, senderPlace, … addressee …, edition, key, note), then corresp's own.
+
+    \b
+    Give it to csv2cmi with the delimiter of several names in one cell:
+      csv2cmi output/letters.csv --extra-delimiter "|"
+
+    No cell starts with =, +, - or @: such a cell gets a leading ' (spreadsheets run it
+    as a formula otherwise).
+    """
+    _transform(ctx, "csv", **({} if bom is None else {"csv_bom": "yes" if bom else "no"}))
 
 
 @main.command()
+@click.option("--check", is_flag=True,
+              help="Then check the file against the official CMIF v1.1 schema and rules and "
+                   "correspSearch's (they ship with corresp), and explain each failure by letter.")
 @click.option("--strict", is_flag=True, help="Refuse to write it while edition.toml holds placeholders.")
 @click.pass_context
-def cmif(ctx: click.Context, strict: bool) -> None:
-    """Write output/cmif.xml (CMIF v1.1) for correspSearch; letters with sender and recipient only.
+def cmif(ctx: click.Context, check: bool, strict: bool) -> None:
+    """Write output/cmif.xml (CMIF v1.1) for correspSearch: every letter with a sender or a
+    recipient (an unnamed side is "Unknown"), the place of writing with its GeoNames URI.
 
-    Names the settings in edition.toml that still hold placeholders (example.org
-    addresses, an empty editor): the aggregator would harvest a file that points nowhere.
+    Says which documents were left out (no sender and no recipient) and which letters have
+    parties, or places, without an authority id the aggregator knows, by document id. Names
+    the settings in edition.toml that still hold placeholders (example.org addresses, an
+    empty editor): the aggregator would harvest a file that points nowhere.
     """
     _transform(ctx, "cmif", strict)
+    if check:
+        from .cmif import check as run_checks
+
+        settings = _settings(ctx)
+        path = settings.output_dir / "cmif.xml"
+        problems = run_checks(path, settings.params()["base_url"])
+        shown = path.relative_to(settings.root)
+        for problem in problems:
+            click.echo(problem.format(str(shown)))
+        errors = sum(p.is_error for p in problems)
+        click.echo(f"checked {shown}: {errors} error(s), {len(problems) - errors} warning(s)")
+        if errors:
+            raise Failure(f"{shown} would not pass correspSearch's checks (see above)")
 
 
 @main.command()

@@ -86,6 +86,8 @@ class DateValue:
     to: str | None = None
     cert: str | None = None
     notes: tuple[str, ...] = field(default=())
+    # TEI @precision (att.dimensions): "low" for an approximate date (EDTF "~").
+    precision: str | None = None
 
     def attributes(self) -> dict[str, str]:
         """TEI attributes in a fixed order (``from_`` is ``from``)."""
@@ -96,6 +98,7 @@ class DateValue:
             ("from", self.from_),
             ("to", self.to),
             ("cert", self.cert),
+            ("precision", self.precision),
         ]
         return {k: v for k, v in pairs if v}
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import store as st
+from . import tabular
 from .encode import PROCESSING, Encoder, Record, assign_ids
 from .markup import Marker
 from .names import Knowledge, Resolver, read_known
@@ -31,15 +32,23 @@ class Result:
 
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
-                 writer: str | None = None, own=()) -> list[Record]:
-    """Every entry of every listing, each with its title and date read. ``own``: the
-    edition's layouts ([[layout]] in edition.toml), tried before the built-in ones."""
+                 writer: str | None = None, own=(), delimiter: str = "|",
+                 edition: tuple[str, str] = ("", "")) -> list[Record]:
+    """Every entry of every listing, each with its title and date read; every row of every
+    table of letters (.csv, .tsv: pipeline/tabular.py), its title made of its columns.
+    ``own``: the edition's layouts ([[layout]] in edition.toml), tried before the built-in
+    ones; ``delimiter`` and ``edition`` (title, base URL) are the table reader's."""
     records: list[Record] = []
     for path in paths:
         file_report = FileReport(file=path.name)
         report.files.append(file_report)
+        table = None
         try:
-            listing = read_listing(path, layout, own)
+            if tabular.is_table(path):
+                table = tabular.read_table(path, delimiter, edition)
+                listing = table.listing
+            else:
+                listing = read_listing(path, layout, own)
         except (ReadError, OSError) as err:
             file_report.error = str(err)
             continue
@@ -50,12 +59,16 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.possible = [{"line": p.line, "text": p.text, "reason": p.reason, "where": p.where}
                                 for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
-        for entry in listing.entries:
-            record = Record(entry=entry, title=title_for(entry, writer), listing=listing)
-            if entry.date is None:
-                record.problems.append(f"date {entry.date_text!r} kept as text, not read")
-            elif "ocr" in entry.date.notes:
-                record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
+        for index, entry in enumerate(listing.entries):
+            if table:  # the row's problems (dates included) were found by the table reader
+                record = Record(entry=entry, title=table.titles[index], listing=listing, table=table.rows[index])
+                record.problems.extend(table.rows[index].problems)
+            else:
+                record = Record(entry=entry, title=title_for(entry, writer), listing=listing)
+                if entry.date is None:
+                    record.problems.append(f"date {entry.date_text!r} kept as text, not read")
+                elif "ocr" in entry.date.notes:
+                    record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
             record.problems.extend(record.title.problems)
             record.problems.extend(entry.flags)
             for problem in record.problems:
@@ -68,7 +81,8 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
     report = Report()
     own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
-    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"), own)
+    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"), own,
+                           settings.delimiter, (settings.params()["title"], settings.params()["base_url"]))
     tei_dir = settings.tei_dir
     with st.Store(tei_dir) as store:
         return _generate(settings, records, report, store, force, progress)
@@ -88,6 +102,11 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     for path in settings.known_files():
         knowledge.rows.extend(read_known(path))
     report.knowledge = knowledge.duplicates()
+    # Ids a table of letters gives are the editor's statement too (after the authority file).
+    for conflict in tabular.knowledge(knowledge.rows, [r.table for r in records if r.table]):
+        where, _, message = conflict.partition(": ")
+        name, _, line = where.rpartition(":")
+        next(f for f in report.files if f.file == name).problems.append({"line": int(line), "message": message})
     register_untouched = all(not store.edited(r.path) for r in registers.by_kind.values())
     resolver = Resolver(registers, knowledge, add_ids_to_existing=register_untouched)
     resolver.learn_parties([r.title for r in records], [f"{r.entry.source}:{r.entry.title_line}" for r in records])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
@@ -43,6 +44,8 @@ class Record:
     listing: Listing
     id: str = ""
     problems: list[str] = field(default_factory=list)
+    # What a row of a table of letters says besides entry and title (tabular.TableRow).
+    table: Any = None
 
     @property
     def date(self) -> DateValue | None:
@@ -256,11 +259,17 @@ class Encoder:
             bibl.append(E.relatedItem({"type": "source"}, E.bibl(E.title({"level": "j"}, title.source))))
         for note in title.notes:
             bibl.append(E.note({"type": "title"}, note))
-        bibl.append(E.note({"type": "input"}, f"{entry.source}, lines {entry.first_line}-{entry.last_line}"))
+        if record.table:
+            self._editions(record.table, bibl)
+        lines = f"line {entry.first_line}" if entry.first_line == entry.last_line else \
+            f"lines {entry.first_line}-{entry.last_line}"
+        bibl.append(E.note({"type": "input"}, f"{entry.source}, {lines}"))
 
         profile = E.profileDesc()
         if title.is_letter:
             profile.append(self._correspondence(title, entry.date, entry.date_text))
+            if record.table:
+                self._table_correspondence(record.table, profile[-1])
         else:
             profile.append(E.creation(_date(entry.date, entry.date_text)))
         for enclosure in title.enclosures:
@@ -297,6 +306,27 @@ class Encoder:
             ),
             E.text(self._body(record)),
         )
+
+    @staticmethod
+    def _editions(row, bibl: etree._Element) -> None:
+        """The edition(s) a table names for the letter, with its number (key) or URL in the first."""
+        for n, edition in enumerate(row.editions):
+            described = E.bibl(E.title(edition))
+            if n == 0 and row.key:
+                if re.match(r"https?://\S+$", row.key):
+                    described.append(E.ref({"target": row.key}, row.key))
+                else:
+                    described.append(E.idno({"type": "key"}, row.key))
+            bibl.append(E.relatedItem({"type": "edition"}, described))
+
+    @staticmethod
+    def _table_correspondence(row, desc: etree._Element) -> None:
+        """The date of receipt and the notes a table gives for a letter."""
+        received = desc.find(E.correspAction().tag + "[@type='received']")
+        if row.received_text and received is not None:
+            received.append(_date(row.received, row.received_text))
+        for note in row.notes:
+            desc.append(E.note(note))
 
     def _body(self, record: Record) -> etree._Element:
         """The letter's own text where the listing gives it, else a marked gap."""

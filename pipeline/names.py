@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .register import Entity, Registers
+from lxml import etree
+
+from .register import AUTHORITY_URI, Entity, Registers, uri_key
+from .tei import TEI_NS
 from .titles import Name, Title
 
 ID_COLUMNS = {"wikidata": "wikidata", "gnd": "GND", "viaf": "VIAF", "geonames": "geonames"}
@@ -167,20 +170,37 @@ class Resolver:
         self.short_forms: dict[str, str] = {}
 
     def _from_known(self, row: Known) -> Entity:
-        """The register entity for an authority/gazetteer row, created when first needed."""
+        """The register entity for an authority/gazetteer row, created when first needed:
+        the entry with one of its names, else the entry that has one of its ids."""
         register = self.registers[row.kind]
-        for form in row.forms():
-            entity = register.find(form)
+        entity = next((e for form in row.forms() if (e := register.find(form))), None)
+        if entity is None:
+            entity = next((e for t, v in sorted(row.ids.items()) if (e := register.holder(t, v))), None)
             if entity:
-                if self.add_ids_to_existing:
-                    for id_type, value in sorted(row.ids.items()):
-                        register.add_idno(entity, id_type, value, row.cert.get(id_type))
-                return entity
+                self.log.append(f"{row.kind} {entity.id}: {row.name!r} has its id ({row.origin})")
+        if entity:
+            if self.add_ids_to_existing:
+                self._add_ids(entity, row)
+            return entity
         entity = register.create(row.name, note=f"From {row.origin}.")
         self.log.append(f"{row.kind} {entity.id}: from {row.origin} ({row.name})")
         for id_type, value in sorted(row.ids.items()):
             register.add_idno(entity, id_type, value, row.cert.get(id_type))
         return entity
+
+    def _add_ids(self, entity: Entity, row: Known) -> None:
+        """Ids a row gives for an entry that exists: added with where they come from; one
+        that contradicts the entry's own is logged, and the entry's stays."""
+        register = self.registers[row.kind]
+        added = [t for t, v in sorted(row.ids.items()) if register.add_idno(entity, t, v, row.cert.get(t))]
+        if added:
+            etree.SubElement(entity.element, f"{{{TEI_NS}}}note", type="corresp").text = \
+                f"{', '.join(added)} from {row.origin}."
+        for id_type, value in sorted(row.ids.items()):
+            have = entity.idnos().get(id_type, "")
+            if id_type not in added and uri_key(have) != uri_key(AUTHORITY_URI[id_type].format(value)):
+                self.log.append(f"{row.kind} {entity.id}: {row.origin} gives {id_type} {value}, the register has "
+                                f"{have}; the register wins")
 
     def entity_for(self, form: str, kind: str = "person") -> Entity | None:
         """The entity a form means, if the register or the known rows say so."""

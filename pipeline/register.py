@@ -29,6 +29,9 @@ AUTHORITY_URI = {
     "GND": "https://d-nb.info/gnd/{}",
     "VIAF": "http://viaf.org/viaf/{}",
     "geonames": "http://www.geonames.org/{}",
+    "LC": "http://id.loc.gov/authorities/names/{}",
+    "BnF": "https://catalogue.bnf.fr/ark:/12148/{}",
+    "NDL": "https://id.ndl.go.jp/auth/ndlna/{}",
 }
 
 
@@ -42,6 +45,11 @@ _SAME = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
 def name_key(form: str) -> str:
     """What two spellings of one name share: NFC, one space, one form of each letter."""
     return unicodedata.normalize("NFC", " ".join(form.split())).translate(_SAME)
+
+
+def uri_key(uri: str) -> str:
+    """What two spellings of one authority URI share ("https://www." and "http://" alike)."""
+    return re.sub(r"^https?://(?:www\.)?", "", uri.strip()).rstrip("/").lower()
 
 
 def slug(text: str) -> str:
@@ -142,6 +150,7 @@ class Register:
         self._owners: dict[str, set[str]] = {}
         self._keys: dict[str, str] = {}
         self._rejected: dict[str, set[str]] = {}
+        self._ids: dict[str, str] | None = None  # authority URI (uri_key) → entity id
         self.entities: dict[str, Entity] = {}
         for element in self.tree.iter(f"{{{TEI_NS}}}{self.entry_name}"):
             if element.get(XML_ID):
@@ -220,9 +229,10 @@ class Register:
         self.changed = True
         return True
 
-    def add_idno(self, entity: Entity, id_type: str, value: str, cert: str | None = None) -> None:
+    def add_idno(self, entity: Entity, id_type: str, value: str, cert: str | None = None) -> bool:
+        """Add an authority id unless the entry has one of that type; True if added."""
         if id_type in entity.idnos():
-            return
+            return False
         self.operations.append(("idno", entity.id, id_type, value, cert))
         idno = etree.Element(f"{{{TEI_NS}}}idno", type=id_type)
         idno.text = AUTHORITY_URI[id_type].format(value)
@@ -231,6 +241,19 @@ class Register:
         anchor = entity.element.findall(f"{{{TEI_NS}}}idno") or entity.names()
         anchor[-1].addnext(idno)
         self.changed = True
+        if self._ids is not None:
+            self._ids.setdefault(uri_key(idno.text), entity.id)
+        return True
+
+    def holder(self, id_type: str, value: str) -> Entity | None:
+        """The entry that has this authority id (http or https, with or without "www.")."""
+        if self._ids is None:  # built on first use, then kept up to date by add_idno
+            self._ids = {}
+            for entity in self.entities.values():
+                for uri in entity.idnos().values():
+                    self._ids.setdefault(uri_key(uri), entity.id)
+        found = self._ids.get(uri_key(AUTHORITY_URI[id_type].format(value)))
+        return self.entities.get(found) if found else None
 
     def used(self) -> bool:
         return bool(self.entities)

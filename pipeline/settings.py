@@ -32,7 +32,8 @@ PARAMETERS = {
 STRINGS = {
     "edition": [*PARAMETERS["edition"], "writer"],
     "cmif": REQUIRED["cmif"],
-    "input": ["raw", "authorities"],
+    "input": ["authorities"],
+    "csv": ["delimiter"],
 }
 # Settings that are addresses on the web: links in the HTML, @ref and @target in the CMIF.
 # Only http(s) is a link a reader or the aggregator can follow (and javascript: is an attack).
@@ -50,6 +51,8 @@ PLACEHOLDERS = [
     ("cmif", "url", lambda v: bool(_EXAMPLE_HOST.search(_host(v))),
      "is a placeholder address: give the address cmif.xml will be served from"),
 ]
+# The listings read when edition.toml names none: text listings and tables of letters.
+RAW = ["raw/*.txt", "raw/*.csv", "raw/*.tsv"]
 # The only licences correspSearch harvests: CC BY 4.0 and CC0 1.0.
 CMIF_LICENCE = re.compile(
     r"https?://creativecommons\.org/(?:licenses/by/4\.0|publicdomain/zero/1\.0)(?:/(?:legalcode/?)?)?")
@@ -92,6 +95,8 @@ class Settings:
         edition, cmif = self.values["edition"], self.values["cmif"]
         params = {key: str(edition.get(key, "")) for key in PARAMETERS["edition"]}
         params.update({f"cmif_{key}": str(cmif[key]) for key in PARAMETERS["cmif"]})
+        params["csv_delimiter"] = self.delimiter
+        params["csv_bom"] = "yes" if self.values.get("csv", {}).get("bom") else "no"
         return params
 
     def placeholders(self) -> list[str]:
@@ -103,11 +108,23 @@ class Settings:
                 found.append(f"{_where(self.root / FILE, self.text, section, key)}: [{section}] {key} {why}")
         return found
 
+    @property
+    def delimiter(self) -> str:
+        """The character that joins several names (and their ids) in one table cell."""
+        return self.values.get("csv", {}).get("delimiter") or "|"
+
+    def raw_patterns(self) -> list[str]:
+        raw = self.values.get("input", {}).get("raw", RAW)
+        return [raw] if isinstance(raw, str) else list(raw)
+
     def raw_files(self) -> list[Path]:
-        """The listings: ``[input] raw``, a glob relative to the edition (or absolute)."""
-        pattern = self.values.get("input", {}).get("raw", "raw/*.txt")
-        found = glob.glob(str(self.root / pattern), recursive=True)  # root / "/abs" is "/abs"
-        return sorted(Path(p) for p in found if Path(p).is_file())
+        """The listings to read: ``[input] raw``, globs relative to the edition (or absolute).
+        The authority file and the gazetteers are never listings, even where a pattern
+        (raw/*.csv) matches them."""
+        lookups = {(self.root / name).resolve() for _, name in self._known()}
+        found = {Path(p) for pattern in self.raw_patterns()
+                 for p in glob.glob(str(self.root / pattern), recursive=True)}  # root / "/abs" is "/abs"
+        return sorted(p for p in found if p.is_file() and p.resolve() not in lookups)
 
     def _known(self) -> list[tuple[str, str]]:
         """(key, file name) of the authority file then the gazetteers: the order of trust."""
@@ -201,9 +218,18 @@ def _check(path: Path, text: str, values: dict) -> None:
             value = values.get(section, {}).get(key)
             if value is not None and not isinstance(value, str):
                 fail(section, key, f'must be a string in quotes, {key} = "…", not {value!r}')
-    raw = values.get("input", {}).get("raw")
-    if raw is not None and not raw.strip():
-        fail("input", "raw", 'is empty: name the listings to read, e.g. raw = "raw/*.txt"')
+    raw = values.get("input", {}).get("raw", RAW)
+    if not (isinstance(raw, str) or isinstance(raw, list) and all(isinstance(r, str) for r in raw)):
+        fail("input", "raw", f'must be a pattern or a list of them, raw = ["raw/*.txt", "raw/*.csv"], not {raw!r}')
+    if not raw or any(not r.strip() for r in ([raw] if isinstance(raw, str) else raw)):
+        fail("input", "raw", 'is empty: name the listings to read, e.g. raw = ["raw/*.txt", "raw/*.csv"]')
+    delimiter = values.get("csv", {}).get("delimiter")
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in ',"\r\n'):
+        fail("csv", "delimiter", f'must be one character other than a comma or quote, e.g. delimiter = "|", '
+                                 f"not {delimiter!r}")
+    bom = values.get("csv", {}).get("bom")
+    if bom is not None and not isinstance(bom, bool):
+        fail("csv", "bom", f"must be true or false (without quotes), not {bom!r}")
     gazetteers = values.get("input", {}).get("gazetteers", [])
     if not isinstance(gazetteers, list) or not all(isinstance(g, str) for g in gazetteers):
         fail("input", "gazetteers", f'must be a list of file names, gazetteers = ["raw/gazetteer.csv"], '

@@ -11,7 +11,8 @@ reading of the TEI happens in the stylesheets (``xslt/common.xsl`` documents the
     cmif(tei_dir, out_path, settings)   -> one CMIF v1.1 file
 
 ``settings`` is the flat dict of edition parameters (``Settings.params()``): title, editor,
-editor_email, publisher, licence, base_url, source, cmif_url, cmif_bibl_id, cmif_date.
+editor_email, publisher, licence, base_url, source, cmif_url, cmif_bibl_id, cmif_date,
+csv_delimiter, csv_bom.
 
 An edition may hold its own ``xslt/html.xsl`` (or ``csv.xsl``, ``cmif.xsl``) that imports
 corresp's and overrides what it wants, as profiles do in the TEI Stylesheets::
@@ -54,7 +55,7 @@ STAGES = {"html": "html.xsl", "csv": "csv.xsl", "cmif": "cmif.xsl"}
 # ``settings`` are ignored; missing ones are passed as empty strings.
 PARAMETERS = (
     "title", "editor", "editor_email", "publisher", "licence", "base_url", "source",
-    "cmif_url", "cmif_bibl_id", "cmif_date",
+    "cmif_url", "cmif_bibl_id", "cmif_date", "csv_delimiter", "csv_bom",
 )
 
 
@@ -173,7 +174,8 @@ class Stylesheets:
 
     def _collect_messages(self, executable) -> None:
         messages = executable.get_xsl_messages()
-        self.messages = [str(item) for item in messages] if messages is not None else []
+        self.messages = [getattr(item, "string_value", None) or str(item) for item in messages] \
+            if messages is not None else []
         executable.clear_xsl_messages()
 
     def _fail(self, name: str, executable, error: object) -> TransformError:

@@ -148,3 +148,19 @@ def test_a_listing_without_entries_is_a_problem(tmp_path):
     assert "l.txt: no entries found" not in result.output
     result = run(root, "tei", "--no-validate", "--strict")
     assert result.exit_code == 1 and "--strict: 2 " in result.output
+
+
+def test_csv_bom_option_and_setting(tmp_path):
+    root = make_edition(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(root), "tei"]).exit_code == 0
+    assert runner.invoke(main, ["--root", str(root), "csv", "--bom"]).exit_code == 0
+    assert (root / "output" / "letters.csv").read_bytes().startswith(b"\xef\xbb\xbfsender,")
+    assert runner.invoke(main, ["--root", str(root), "csv"]).exit_code == 0
+    assert (root / "output" / "letters.csv").read_bytes().startswith(b"sender,")
+    toml = root / "edition.toml"
+    toml.write_text(toml.read_text().replace("bom = false", "bom = true"))
+    assert runner.invoke(main, ["--root", str(root), "csv"]).exit_code == 0
+    assert (root / "output" / "letters.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert runner.invoke(main, ["--root", str(root), "csv", "--no-bom"]).exit_code == 0
+    assert (root / "output" / "letters.csv").read_bytes().startswith(b"sender,")

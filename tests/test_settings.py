@@ -51,7 +51,7 @@ def test_unquoted_toml_date_is_as_good_as_a_string(tmp_path):
     ('editor_email = "editor@example.org"', "editor_email = true", "edition", "editor_email"),
     ('bibl_id = "c7706107-97f2-4505-bd3c-434a0bde8c89"', "bibl_id = 7706107", "cmif", "bibl_id"),
     ('date = "2026-11-27"', "date = 2026-11-27T10:00:00", "cmif", "date"),
-    ('raw = "raw/*.txt"', "raw = 1", "input", "raw"),
+    ('delimiter = "|"', "delimiter = 1", "csv", "delimiter"),
 ])
 def test_settings_that_must_be_strings(tmp_path, old, new, section, key):
     root, line = edition_with(tmp_path, old, new)
@@ -116,3 +116,34 @@ def test_missing_lookup_files_are_optional(tmp_path):
     loaded = settings.load(root)
     assert loaded.known_files() == [root / "raw" / "gazetteer.csv"]
     assert loaded.missing_known_files() == [("authorities", "raw/authorities.csv"), ("gazetteers", "raw/more.csv")]
+
+
+@pytest.mark.parametrize("old, new, key, says", [
+    ('raw = ["raw/*.txt", "raw/*.csv", "raw/*.tsv"]', "raw = 1", "raw", "must be a pattern or a list of them"),
+    ('delimiter = "|"', 'delimiter = "||"', "delimiter", "must be one character other than a comma"),
+    ('delimiter = "|"', 'delimiter = ","', "delimiter", "must be one character other than a comma"),
+    ("bom = false", 'bom = "yes"', "bom", "must be true or false"),
+])
+def test_input_and_csv_settings_are_checked(tmp_path, old, new, key, says):
+    root, line = edition_with(tmp_path, old, new)
+    assert f"edition.toml:{line}: [{'input' if key == 'raw' else 'csv'}] {key} {says}" in load_error(root)
+
+
+def test_raw_reads_tables_but_never_the_authority_file_or_gazetteers(tmp_path):
+    """raw/*.csv matches raw/authorities.csv and raw/gazetteer.csv: they are lookups, not listings."""
+    root = make_edition(tmp_path, {"a.txt": "x", "letters.csv": "sender,addressee\n", "more.tsv": "x"})
+    loaded = settings.load(root)
+    assert [p.name for p in loaded.raw_files()] == ["a.txt", "letters.csv", "more.tsv"]
+    root, _ = edition_with(tmp_path / "one", 'raw = ["raw/*.txt", "raw/*.csv", "raw/*.tsv"]', 'raw = "raw/*.csv"')
+    (root / "raw" / "letters.csv").write_text("sender,addressee\n")
+    assert [p.name for p in settings.load(root).raw_files()] == ["letters.csv"]
+
+
+def test_csv_settings_reach_the_stylesheets(tmp_path):
+    root, _ = edition_with(tmp_path, "bom = false", "bom = true")
+    params = settings.load(root).params()
+    assert (params["csv_bom"], params["csv_delimiter"]) == ("yes", "|")
+    text = (root / "edition.toml").read_text().replace("[csv]", "[other]")
+    (root / "edition.toml").write_text(text)
+    params = settings.load(root).params()
+    assert (params["csv_bom"], params["csv_delimiter"]) == ("no", "|")  # the defaults

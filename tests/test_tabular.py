@@ -1,0 +1,317 @@
+"""Tables of letters in raw/ (pipeline/tabular.py): csv2cmi's layout and corresp's own.
+
+tests/data/csv2cmi-letters.csv is an invented table in csv2cmi's columns. Its persons and
+their ids are invented (the ids are placeholders of the right shape, nobody's record); the
+places and their GeoNames ids are real (Moscow, Beijing, Nanjing, as in raw/authorities.csv).
+Rows 2-7 are written as corresp writes them back (canonical EDTF, register names, canonical
+URIs), so CSV → TEI → CSV must give them back cell for cell; the others test the edges.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from conftest import make_edition
+from pipeline import settings as settings_mod
+from pipeline import tabular, transform
+from pipeline.cli import main
+from pipeline.edition import generate
+from pipeline.validate import Validator
+
+HERE = Path(__file__).resolve().parent
+TABLE = HERE / "data" / "csv2cmi-letters.csv"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+CORRESPONDENCE = ["sender", "senderID", "senderPlace", "senderPlaceID", "senderDate",
+                  "addressee", "addresseeID", "addresseePlace", "addresseePlaceID", "addresseeDate", "note"]
+
+
+def rows_of(data: bytes | str) -> list[dict[str, str]]:
+    text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def build(root: Path) -> tuple[object, list[dict[str, str]]]:
+    """tei (generate), then letters.csv; returns the run's result and the CSV rows."""
+    result = generate(settings_mod.load(root))
+    transform.csv(root / "tei", root / "output" / "letters.csv", settings_mod.load(root).params())
+    return result, rows_of((root / "output" / "letters.csv").read_bytes())
+
+
+@pytest.fixture
+def table_edition(tmp_path) -> Path:
+    return make_edition(tmp_path, {"letters.csv": TABLE.read_text("utf-8")}, authorities=False)
+
+
+@pytest.fixture
+def built(table_edition):
+    return table_edition, *build(table_edition)
+
+
+def test_every_row_is_a_letter_or_reported_with_its_line(built):
+    root, result, _ = built
+    (report,) = result.report.files
+    assert report.layout == "table (csv2cmi's columns)"
+    assert report.entries == report.documents == 8
+    assert [(u["line"], u["reason"]) for u in report.unused] == [
+        (8, "empty row"),
+        (10, "nothing to make a letter of: no sender, addressee, date, title or summary")]
+    problems = {(p["line"], p["message"].split(":")[0].split(" '")[0]) for p in report.problems}
+    assert (11, "senderID") in problems  # "see register" is no authority URI
+    assert (11, "senderDate kept as text, not read") in problems
+    assert (11, "no addressee named") in problems
+    data_rows = sum(1 for line in TABLE.read_text("utf-8").splitlines()[1:])
+    assert report.entries + len(report.unused) == data_rows  # no row vanished
+    assert len(list((root / "tei" / "letters").glob("*.xml"))) == 8
+
+
+def test_round_trip_keeps_senders_ids_places_dates_and_addressees(built):
+    _, _, out = built
+    given = rows_of(TABLE.read_text("utf-8"))[:6]  # lines 2-7, the canonical ones
+    got = {(r["senderDate"], r["sender"]): r for r in out}
+    for row in given:
+        back = got[(row["senderDate"], row["sender"])]
+        assert {c: back[c] for c in CORRESPONDENCE} == {c: row[c] for c in CORRESPONDENCE}, row["sender"]
+        if row["edition"]:
+            assert (back["edition"], back["key"]) == (row["edition"], row["key"])
+    # csv2cmi leaves out a row whose edition is empty: such a letter gets the edition's own.
+    brandt = got[("1835~", "Brandt, Karl")]
+    assert brandt["edition"] == "Sino-Soviet Relations, 1948-1949: A Calendar of Letters"
+    assert brandt["key"].endswith(f"{brandt['id']}.html")
+
+
+def test_edge_rows_come_back_normalised(built):
+    _, _, out = built
+    by_date = {r["date_text"]: r for r in out}
+    assert by_date["1838-05-XX"]["senderDate"] == "1838-05"  # unspecified day: month precision
+    novak = by_date["May 1839"]
+    assert (novak["sender"], novak["senderID"], novak["senderDate"]) == ("Novák, Jan",
+                                                                          "http://id.loc.gov/authorities/names/n0000000001", "")
+
+
+def test_ids_go_to_the_registers_with_the_table_line(built):
+    root, _, _ = built
+    persons = etree.parse(str(root / "tei" / "register" / "persons.xml"))
+    weber = persons.xpath("//t:person[t:persName = 'Weber, Anna']", namespaces=NS)
+    assert len(weber) == 1  # one person, however many rows name her
+    assert weber[0].xpath("t:idno[@type='GND']/text()", namespaces=NS) == ["https://d-nb.info/gnd/1000000011"]
+    assert weber[0].xpath("string(t:note)", namespaces=NS) == "From letters.csv:2 (senderID)."
+    novak = persons.xpath("//t:person[t:persName = 'Novák, Jan']/t:idno", namespaces=NS)
+    assert [(i.get("type"), i.text) for i in novak] == [("LC", "http://id.loc.gov/authorities/names/n0000000001")]
+    keller = persons.xpath("//t:person[t:persName = 'Hans Keller']", namespaces=NS)[0]
+    assert not keller.xpath("t:idno", namespaces=NS)  # no id given, none invented
+    orgs = etree.parse(str(root / "tei" / "register" / "orgs.xml"))
+    assert orgs.xpath("//t:org[t:orgName = 'Société des Amis de la Musique']/t:idno/text()", namespaces=NS) == [
+        "http://www.wikidata.org/entity/Q0000000001"]
+    places = etree.parse(str(root / "tei" / "register" / "places.xml"))
+    moscow = places.xpath("//t:place[t:placeName = 'Moscow']", namespaces=NS)[0]
+    assert moscow.xpath("t:idno[@type='geonames']/text()", namespaces=NS) == ["http://www.geonames.org/524901"]
+    # The row that first gave the id; the rows that repeat it add nothing.
+    assert moscow.xpath("string(t:note)", namespaces=NS) == "From letters.csv:2 (senderPlaceID)."
+
+
+def test_the_tei_of_a_table_row(built):
+    root, _, _ = built
+    letter = next((root / "tei" / "letters").glob("*1835-04-03_weber-anna_brandt-karl.xml"))
+    tree = etree.parse(str(letter))
+
+    def x(path):
+        return tree.xpath(path, namespaces=NS)
+
+    assert x("string(//t:title[@type='entry'])") == "Weber, Anna to Brandt, Karl"
+    assert x("//t:correspAction[@type='sent']/t:placeName/@ref") == ["../register/places.xml#moscow"]
+    assert x("//t:correspAction[@type='received']/t:placeName/text()") == ["Beijing"]
+    assert x("//t:correspAction[@type='received']/t:date/@when") == ["1835-04-20"]
+    assert x("string(//t:correspDesc/t:note)") == "Only the draft survives."
+    assert x("//t:relatedItem[@type='edition']/t:bibl/t:title/text()") == ["Briefe der Anna Weber"]
+    assert x("//t:relatedItem[@type='edition']/t:bibl/t:idno[@type='key']/text()") == ["12"]
+    assert x("string(//t:note[@type='input'])") == "letters.csv, line 2"
+    supplied = next((root / "tei" / "letters").glob("*hans-keller*.xml"))
+    assert etree.parse(str(supplied)).xpath("//t:correspAction[@type='sent']/t:persName/@cert", namespaces=NS) == ["medium"]
+    uncertain = next((root / "tei" / "letters").glob("*1836_weber-anna-and-brandt-karl*.xml"))
+    assert etree.parse(str(uncertain)).xpath("//t:correspAction[@type='sent']/t:date", namespaces=NS)[0].attrib == {
+        "when": "1836", "cert": "low"}
+
+
+def test_tei_from_a_table_is_valid(built):
+    root, result, _ = built
+    findings = Validator(root).validate([*result.letters, *sorted((root / "tei" / "register").glob("*.xml"))])
+    errors = [f for f in findings if f.is_error]
+    assert not errors, "\n".join(f.format(root) for f in errors)
+
+
+def test_tei_from_a_table_is_valid_tei_all(built, tei_all_rng):
+    root, result, _ = built
+    for path in result.letters:
+        assert tei_all_rng.validate(etree.parse(str(path))), f"{path.name}: {tei_all_rng.error_log}"
+
+
+def test_authority_uris_corresp_knows():
+    for id_type, _, example in tabular.AUTHORITIES:
+        assert tabular.authority(example)[0] == id_type, example
+    assert tabular.authority("https://www.geonames.org/524901/moscow.html") == ("geonames", "524901")
+    assert tabular.authority("http://d-nb.info/gnd/118577425") == ("GND", "118577425")
+    assert tabular.authority("https://www.wikidata.org/wiki/Q855") == ("wikidata", "Q855")
+    for wrong in ("see register", "Q855", "http://example.org/person/1", "gnd:118577425"):
+        assert tabular.authority(wrong) is None, wrong
+
+
+def test_one_id_one_entry_and_contradictions_are_reported(tmp_path):
+    table = ("sender,senderID,senderDate,addressee,addresseeID\n"
+             "\"Weber, Anna\",https://d-nb.info/gnd/1000000011,1835,Ilse Roth,\n"
+             "Anna Weber,http://d-nb.info/gnd/1000000011,1836,Ilse Roth,\n"
+             "\"Weber, Anna\",https://d-nb.info/gnd/2000000011,1837,Ilse Roth,\n")
+    root = make_edition(tmp_path, {"t.csv": table}, authorities=False)
+    result, out = build(root)
+    persons = etree.parse(str(root / "tei" / "register" / "persons.xml"))
+    weber = persons.xpath("//t:person[t:persName = 'Weber, Anna']", namespaces=NS)[0]
+    assert weber.xpath("t:persName/text()", namespaces=NS) == ["Weber, Anna", "Anna Weber"]  # one person
+    assert [r["sender"] for r in out] == ["Weber, Anna"] * 3  # the register's name, as the CMIF gives it
+    (report,) = result.report.files
+    assert any(p["line"] == 4 and "GND 2000000011" in p["message"] and "the first stays" in p["message"]
+               for p in report.problems), report.problems
+
+
+def test_the_authority_file_and_a_table_make_one_entry(tmp_path):
+    """raw/authorities.csv knows Joseph Stalin (VIAF, Wikidata) as "Stalin"; a table gives
+    "Stalin" a GND id: one entry with all three."""
+    table = "sender,senderID,senderDate,addressee\nStalin,https://d-nb.info/gnd/1000000011,1949-01-06,Mao Zedong\n"
+    root = make_edition(tmp_path, {"t.csv": table})
+    build(root)
+    persons = etree.parse(str(root / "tei" / "register" / "persons.xml"))
+    stalin = persons.xpath("//t:person[@xml:id='joseph-stalin']", namespaces=NS)[0]
+    assert sorted(stalin.xpath("t:idno/@type", namespaces=NS)) == ["GND", "VIAF", "wikidata"]
+    assert "t.csv:2 (senderID)" in stalin.xpath("string(t:note)", namespaces=NS)
+
+
+def test_corresp_reads_its_own_output_back(sample_tei, tmp_path):
+    """output/letters.csv of the sample, put into raw/ of a new edition, gives the same table."""
+    params = settings_mod.load(sample_tei).params()
+    first = transform.csv(sample_tei / "tei", tmp_path / "letters.csv", params).read_text("utf-8")
+    root = make_edition(tmp_path, {"letters.csv": first}, authorities=False)
+    result, again = build(root)
+    (report,) = result.report.files
+    assert report.layout == "table (corresp's columns)" and not report.unused
+    compared = [c for c in again[0] if c not in ("id", "places", "source", "key")]
+    # Read back into the same edition, edition and key describe it: the key is the new page.
+    assert all(r["key"] == f"https://example.org/sino-soviet-relations/{r['id']}.html" for r in again)
+    letter = next((root / "tei" / "letters").glob("*.xml"))
+    assert not etree.parse(str(letter)).xpath("//t:relatedItem[@type='edition']", namespaces=NS)
+
+    def table(rows):  # letters of one day are in id order, and the ids are new
+        return sorted(([r[c] for c in compared] for r in rows), key=lambda cells: (cells[compared.index("date")], cells))
+
+    assert table(again) == table(rows_of(first))
+
+
+@pytest.mark.parametrize("name, text", [
+    ("semicolons.csv", "sender;addressee;senderDate\nWeber, Anna;Brandt, Karl;1835-04-03\n"),
+    ("tabs.tsv", "sender\taddressee\tsenderDate\nWeber, Anna\tBrandt, Karl\t1835-04-03\n"),
+    ("bom.csv", "\ufeffsender,addressee,senderDate\n\"Weber, Anna\",\"Brandt, Karl\",1835-04-03\n"),
+])
+def test_separators_and_byte_order_mark(tmp_path, name, text):
+    root = make_edition(tmp_path, {name: text}, authorities=False)
+    _, out = build(root)
+    assert [(r["sender"], r["addressee"], r["senderDate"]) for r in out] == [("Weber, Anna", "Brandt, Karl", "1835-04-03")]
+
+
+def test_delimiter_is_a_setting(tmp_path):
+    root = make_edition(tmp_path, {"t.csv": "sender,addressee,senderDate\nA. Weber;K. Brandt,I. Roth,1835\n"},
+                        authorities=False)
+    toml = root / "edition.toml"
+    toml.write_text(toml.read_text().replace('delimiter = "|"', 'delimiter = ";"'))
+    _, out = build(root)
+    assert out[0]["sender"] == "A. Weber;K. Brandt"
+    letter = next((root / "tei" / "letters").glob("*.xml"))
+    assert etree.parse(str(letter)).xpath("//t:correspAction[@type='sent']/t:persName/text()", namespaces=NS) == [
+        "A. Weber", "K. Brandt"]
+
+
+def test_formula_guard_is_dropped_and_hostile_text_kept_in_the_tei(tmp_path):
+    table = ("title,sender,addressee,senderDate,summary\n"
+             "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Anna Weber,Karl Brandt,1835,+1+1 was the sum\n")
+    root = make_edition(tmp_path, {"t.csv": table}, authorities=False)
+    _, out = build(root)
+    letter = next((root / "tei" / "letters").glob("*.xml"))
+    tree = etree.parse(str(letter))
+    assert tree.xpath("string(//t:title[@type='entry'])", namespaces=NS) == '=HYPERLINK("http://evil.example","x")'
+    assert tree.xpath("string(//t:abstract)", namespaces=NS).strip() == "+1+1 was the sum"
+    assert out[0]["title"] == "'=HYPERLINK(\"http://evil.example\",\"x\")"
+    assert out[0]["summary"] == "'+1+1 was the sum"
+
+
+@pytest.mark.parametrize("text, says", [
+    ("kind,name,variants\nperson,Anna Weber,\n", "an authority file or gazetteer"),
+    ("Datum,Absender\n1835,Weber\n", "not a table of letters: no sender or addressee column"),
+    ('sender,addressee,senderDate\n"Anna Weber,Karl Brandt,1835\nIlse Roth,Karl Brandt,1836\n', "other.csv:2: the table's quoting is broken"),
+])
+def test_what_is_not_a_table_of_letters_is_an_error_with_its_line(tmp_path, text, says):
+    root = make_edition(tmp_path, {"other.csv": text}, authorities=False)
+    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate"])
+    assert result.exit_code == 1
+    assert "other.csv" in result.output and says in result.output, result.output
+    assert not list((root / "tei" / "letters").glob("*.xml"))
+
+
+def test_unknown_columns_and_extra_cells_are_reported(tmp_path):
+    table = "sender,addressee,senderDate,Signatur\nAnna Weber,Karl Brandt,1835,Nachlass 12,surplus\n"
+    root = make_edition(tmp_path, {"t.csv": table}, authorities=False)
+    result, _ = build(root)
+    messages = {(p["line"], p["message"]) for p in result.report.files[0].problems}
+    assert (1, next(m for _, m in messages if m.startswith("column(s) not read: Signatur"))) in messages
+    assert any(line == 2 and "beyond the last column not read: surplus" in m for line, m in messages)
+
+
+def test_the_sample_s_lookup_files_are_never_read_as_listings(tmp_path):
+    root = make_edition(tmp_path)  # the sample: raw/*.csv matches authorities.csv and gazetteer.csv
+    result = generate(settings_mod.load(root))
+    assert [f.file for f in result.report.files] == ["sino-soviet-relations.txt"]
+
+
+def test_a_table_with_the_cli_and_strict(tmp_path):
+    root = make_edition(tmp_path, {"letters.csv": TABLE.read_text("utf-8")}, authorities=False)
+    result = CliRunner().invoke(main, ["--root", str(root), "tei"])
+    assert result.exit_code == 0, result.output
+    assert "letters.csv: 11 lines, 8 entries, 8 documents" in result.output
+    assert "letters.csv:10: not an entry (nothing to make a letter of" in result.output
+    strict = CliRunner().invoke(main, ["--root", str(root), "tei", "--strict"])
+    assert strict.exit_code == 1  # rows 8, 10 and 11 were not fully understood
+
+
+def test_a_key_needs_its_edition_and_this_edition_s_own_are_written_anew(tmp_path):
+    table = ("sender,addressee,senderDate,edition,key\n"
+             "Anna Weber,Karl Brandt,1835,,12\n"
+             "Anna Weber,Karl Brandt,1836,\"Sino-Soviet Relations, 1948-1949: A Calendar of Letters\",7\n"
+             "Anna Weber,Karl Brandt,1837,Briefe,https://example.org/sino-soviet-relations/old-id.html\n")
+    root = make_edition(tmp_path, {"t.csv": table}, authorities=False)
+    result, out = build(root)
+    assert [(p["line"], p["message"]) for p in result.report.files[0].problems] == [
+        (2, "key '12' without an edition is not kept")]
+    assert [(r["edition"], r["key"].rsplit("/", 1)[-1]) for r in out] == [
+        ("Sino-Soviet Relations, 1948-1949: A Calendar of Letters", f"{out[0]['id']}.html"),
+        ("Sino-Soviet Relations, 1948-1949: A Calendar of Letters", f"{out[1]['id']}.html"),
+        ("Briefe", f"{out[2]['id']}.html")]
+
+
+def test_a_new_spelling_with_a_known_id_joins_the_register_entry(tmp_path):
+    """The register (from an earlier run, or an editor) knows the id: a new spelling in the
+    table with that id is a name of the same entry, not a second person with one id."""
+    root = make_edition(tmp_path, {"t.csv": "sender,senderID,addressee,senderDate\n"
+                                            "\"Weber, Anna\",https://d-nb.info/gnd/1000000011,Karl Brandt,1835\n"},
+                        authorities=False)
+    build(root)
+    (root / "raw" / "t.csv").write_text("sender,senderID,addressee,senderDate\n"
+                                        "Anna Weber,http://d-nb.info/gnd/1000000011,Karl Brandt,1836\n")
+    result, out = build(root)
+    persons = etree.parse(str(root / "tei" / "register" / "persons.xml"))
+    holders = persons.xpath("//t:person[t:idno = 'https://d-nb.info/gnd/1000000011']", namespaces=NS)
+    assert len(holders) == 1 and holders[0].get("{http://www.w3.org/XML/1998/namespace}id") == "weber-anna"
+    assert "Anna Weber" in holders[0].xpath("t:persName/text()", namespaces=NS)
+    # The 1835 letter is now stale (reported), the 1836 one names her as the register does.
+    assert [(r["senderDate"], r["sender"]) for r in out] == [("1835", "Weber, Anna"), ("1836", "Weber, Anna")]
+    assert any("'Anna Weber' has its id" in line for line in result.report.register_log)
