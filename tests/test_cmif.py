@@ -139,17 +139,26 @@ def test_cmif_command_reports_and_checks(tmp_path):
     assert "checked output/cmif.xml: 0 error(s)" in result.output
 
 
-def test_check_fails_with_the_part_and_what_to_do(tmp_path):
+def test_check_fails_with_the_part_and_what_to_do(tmp_path, sample_tei):
+    # edition.toml refuses such an address; a CMIF file edited after corresp wrote it may have it
+    path = tmp_path / "cmif.xml"
+    params = settings_mod.load(sample_tei).params()
+    transform.cmif(sample_tei / "tei", path, params)
+    path.write_text(path.read_text("utf-8").replace(params["cmif_url"], "ftp:/example.org/cmif.xml"), "utf-8")
+    problems = [p.format("output/cmif.xml") for p in cmif_mod.check(path, params["base_url"]) if p.is_error]
+    assert problems and all(p.startswith("output/cmif.xml:") for p in problems)
+    assert any(": header: " in p and "→ check [cmif] url in edition.toml" in p for p in problems), problems
+
+
+def test_check_that_fails_exits_non_zero(tmp_path, monkeypatch):
     root = make_edition(tmp_path)
-    toml = root / "edition.toml"
-    toml.write_text(toml.read_text().replace('url = "https://example.org/sino-soviet-relations/cmif.xml"',
-                                             'url = "ftp:/example.org/cmif.xml"'))
     runner = CliRunner()
-    runner.invoke(main, ["--root", str(root), "tei"])
+    assert runner.invoke(main, ["--root", str(root), "tei"]).exit_code == 0
+    failure = cmif_mod.Problem(7, "header", "correspSearch", "error", "a made-up failure", "do this")
+    monkeypatch.setattr(cmif_mod, "check", lambda path, base_url: [failure])
     result = runner.invoke(main, ["--root", str(root), "cmif", "--check"])
     assert result.exit_code == 1
-    assert "output/cmif.xml:" in result.output and ": header: " in result.output
-    assert "→ check [cmif] url in edition.toml" in result.output
+    assert "output/cmif.xml:7: header: correspSearch: error: a made-up failure\n    → do this" in result.output
     assert "would not pass correspSearch's checks" in result.output
 
 

@@ -389,11 +389,13 @@ def test_a_full_disk_is_a_message_and_the_next_run_carries_on(tmp_path):
 
 @pytest.mark.parametrize("raw, message", [
     ('raw = ""', "[input] raw is empty"),
+    ('raw = ["raw/*.txt", " "]', "[input] raw is empty"),
+    ("raw = []", "[input] raw is empty"),
 ])
 def test_bad_input_paths_are_named(tmp_path, raw, message):
     root = make_edition(tmp_path, {"l.txt": listing(2)})
     path = root / "edition.toml"
-    path.write_text(path.read_text().replace('raw = "raw/*.txt"', raw))
+    path.write_text(path.read_text().replace('raw = ["raw/*.txt", "raw/*.csv", "raw/*.tsv"]', raw))
     result = run(root, "tei")
     assert result.exit_code == 1 and message in result.output
 
@@ -401,7 +403,8 @@ def test_bad_input_paths_are_named(tmp_path, raw, message):
 def test_an_absolute_input_path_works(tmp_path):
     root = make_edition(tmp_path, {"l.txt": listing(2)})
     path = root / "edition.toml"
-    path.write_text(path.read_text().replace('raw = "raw/*.txt"', f'raw = "{root}/raw/*.txt"'))
+    path.write_text(path.read_text().replace('raw = ["raw/*.txt", "raw/*.csv", "raw/*.tsv"]',
+                                             f'raw = "{root}/raw/*.txt"'))
     result = run(root, "tei", "--no-validate")
     assert result.exit_code == 0 and "2 entries" in result.output
 

@@ -312,6 +312,7 @@ def test_a_new_spelling_with_a_known_id_joins_the_register_entry(tmp_path):
     holders = persons.xpath("//t:person[t:idno = 'https://d-nb.info/gnd/1000000011']", namespaces=NS)
     assert len(holders) == 1 and holders[0].get("{http://www.w3.org/XML/1998/namespace}id") == "weber-anna"
     assert "Anna Weber" in holders[0].xpath("t:persName/text()", namespaces=NS)
-    # The 1835 letter is now stale (reported), the 1836 one names her as the register does.
-    assert [(r["senderDate"], r["sender"]) for r in out] == [("1835", "Weber, Anna"), ("1836", "Weber, Anna")]
+    # The 1835 letter's row is gone, so is the letter; the 1836 one names her as the register does.
+    assert [(r["senderDate"], r["sender"]) for r in out] == [("1836", "Weber, Anna")]
+    assert [p.rsplit("/", 1)[-1] for p in result.report.written["removed"]] == ["letter_1835_weber-anna_karl-brandt.xml"]
     assert any("'Anna Weber' has its id" in line for line in result.report.register_log)
