@@ -209,7 +209,10 @@ def explain(ctx: click.Context, where: str, layout: str) -> None:
     path = next((p for p in candidates if p.is_file()), None)
     if path is None:
         raise Failure(f"{name}: no such file (looked in the current folder, {settings.root} and its raw/)")
-    click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer")))
+    from .titles import vocabulary
+
+    with vocabulary(**settings.vocabulary()):
+        click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer")))
 
 
 def _progress(label: str):

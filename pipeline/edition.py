@@ -21,7 +21,7 @@ from .report import FileReport, Report
 from .settings import Settings
 from .layouts.user import check as user_layouts
 from .tei import PARSER, serialise
-from .titles import title_for
+from .titles import title_for, vocabulary
 
 
 @dataclass
@@ -81,8 +81,9 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
     report = Report()
     own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
-    records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"), own,
-                           settings.delimiter, (settings.params()["title"], settings.params()["base_url"]))
+    with vocabulary(**settings.vocabulary()):
+        records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"), own,
+                               settings.delimiter, (settings.params()["title"], settings.params()["base_url"]))
     tei_dir = settings.tei_dir
     with st.Store(tei_dir) as store:
         return _generate(settings, records, report, store, force, progress)

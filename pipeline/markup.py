@@ -234,7 +234,7 @@ _COMMON = {
     "first", "second", "third", "mr", "mrs", "ms", "dr", "comrade", "cde", "minister", "ambassador",
     "government", "party", "army", "communist", "communists", "soviet", "soviets", "chinese", "russian",
     "western", "eastern", "northern", "southern", "american", "british", "french", "german", "nationalist",
-    "nationalists", "republican", "democratic", "socialist", "minister of foreign trade", "foreign", "trade",
+    "nationalists", "republican", "democratic", "socialist", "foreign", "trade",
     *(m for m in MONTHS if len(m) > 3), "may", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
     # honorifics and forms of address, which qualify names ("Messrs. Pratt and Holloway")

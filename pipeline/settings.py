@@ -34,6 +34,7 @@ STRINGS = {
     "cmif": REQUIRED["cmif"],
     "input": ["authorities"],
     "csv": ["delimiter"],
+    "vocabulary": [],
 }
 # Settings that are addresses on the web: links in the HTML, @ref and @target in the CMIF.
 # Only http(s) is a link a reader or the aggregator can follow (and javascript: is an attack).
@@ -51,6 +52,11 @@ PLACEHOLDERS = [
     ("cmif", "url", lambda v: bool(_EXAMPLE_HOST.search(_host(v))),
      "is a placeholder address: give the address cmif.xml will be served from"),
 ]
+# [vocabulary]: an edition's own words, added to corresp's general ones when titles are read.
+VOCABULARY = {
+    "organisations": 'words that make a party an organisation, organisations = ["TASS", "Cominform"]',
+    "periodicals": 'newspapers a title may name as its source, periodicals = ["Pravda"]',
+}
 # The listings read when edition.toml names none: text listings and tables of letters.
 RAW = ["raw/*.txt", "raw/*.csv", "raw/*.tsv"]
 # The only licences correspSearch harvests: CC BY 4.0 and CC0 1.0.
@@ -98,6 +104,11 @@ class Settings:
         params["csv_delimiter"] = self.delimiter
         params["csv_bom"] = "yes" if self.values.get("csv", {}).get("bom") else "no"
         return params
+
+    def vocabulary(self) -> dict[str, list[str]]:
+        """The edition's own words for reading titles (titles.vocabulary): [vocabulary]."""
+        section = self.values.get("vocabulary", {})
+        return {key: list(section.get(key, [])) for key in VOCABULARY}
 
     def placeholders(self) -> list[str]:
         """``edition.toml:line: [section] key …`` for every value still the template's."""
@@ -223,6 +234,10 @@ def _check(path: Path, text: str, values: dict) -> None:
         fail("input", "raw", f'must be a pattern or a list of them, raw = ["raw/*.txt", "raw/*.csv"], not {raw!r}')
     if not raw or any(not r.strip() for r in ([raw] if isinstance(raw, str) else raw)):
         fail("input", "raw", 'is empty: name the listings to read, e.g. raw = ["raw/*.txt", "raw/*.csv"]')
+    for key, example in VOCABULARY.items():
+        words = values.get("vocabulary", {}).get(key, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            fail("vocabulary", key, f"must be a list of words: {example}, not {words!r}")
     delimiter = values.get("csv", {}).get("delimiter")
     if delimiter is not None and (len(delimiter) != 1 or delimiter in ',"\r\n'):
         fail("csv", "delimiter", f'must be one character other than a comma or quote, e.g. delimiter = "|", '

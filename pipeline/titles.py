@@ -9,6 +9,7 @@ run report lists the entry so an editor can look.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -49,8 +50,7 @@ _ORG_WORDS = {
     "embassy", "office", "ministry", "committee", "government", "party", "politburo", "presidium",
     "council", "department", "bureau", "agency", "secretariat", "legation", "consulate", "mission",
     "headquarters", "command", "commission", "delegation", "section", "division", "directorate",
-    "army", "navy", "front", "institute", "academy", "university", "members", "cc", "cpsu", "ccp",
-    "tass", "sed", "kpd", "nkvd", "mgb", "kgb", "comintern", "cominform", "leadership", "staff",
+    "army", "navy", "front", "institute", "academy", "university", "members", "leadership", "staff",
     "congress", "parliament", "senate", "assembly", "cabinet", "federation", "league",
     "association", "society", "company", "corporation", "bank", "trust", "foundation", "board",
     "trustees", "theatre", "theater", "teatro", "società", "societa", "société", "gesellschaft", "verein",
@@ -82,10 +82,39 @@ _ROLE_ONLY = re.compile(
 _ROLE_AFTER = re.compile(
     rf"^(?P<name>[^,]+?),\s*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
 )
-_PERIODICALS = re.compile(
-    r"\b(?:Izvestia|Izvestiya|Izyestia|Pravda|Times|Daily|Gazette|Herald|Tribune|Post|Journal|Zeitung|"
-    r"Monde|Figaro|Renmin Ribao|Ribao|News|Review|Bulletin|Chronicle|Courier|Observer|Telegraph)\b"
-)
+# Words that make a bracket in a title the periodical a document was published in: "(… Times)".
+_PERIODICAL_WORDS = ("Times", "Daily", "Gazette", "Herald", "Tribune", "Post", "Journal", "Zeitung", "Monde",
+                     "Figaro", "News", "Review", "Bulletin", "Chronicle", "Courier", "Observer", "Telegraph")
+
+
+def _periodicals(words) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\b")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words that decide how a title is read: general knowledge here, an edition's own
+    (its world's acronyms, newspapers) added from edition.toml [vocabulary]."""
+
+    organisations: frozenset[str]
+    periodicals: re.Pattern[str]
+
+
+GENERAL = Vocabulary(frozenset(_ORG_WORDS), _periodicals(_PERIODICAL_WORDS))
+_vocabulary = GENERAL
+
+
+@contextlib.contextmanager
+def vocabulary(organisations=(), periodicals=()):
+    """Read titles with an edition's own words as well as corresp's (while in the block)."""
+    global _vocabulary
+    previous = _vocabulary
+    _vocabulary = Vocabulary(GENERAL.organisations | {w.lower() for w in organisations},
+                             _periodicals([*_PERIODICAL_WORDS, *periodicals]))
+    try:
+        yield _vocabulary
+    finally:
+        _vocabulary = previous
 _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation|fragment|abridged|"
                         r"partial|incomplete|original|in \w+|attachment|enclosure|undated|n\.\s?d\.)$", re.IGNORECASE)
 _LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
@@ -188,7 +217,7 @@ _SUBJECT = re.compile(
 def looks_like_name(text: str) -> bool:
     """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"."""
     words = text.split()
-    if not words or len(words) > (16 if any(w.lower().strip(".,") in _ORG_WORDS for w in words) else 8):
+    if not words or len(words) > (16 if any(w.lower().strip(".,") in _vocabulary.organisations for w in words) else 8):
         return False
     if words[-1].lower() in _PARTICLES:
         return False  # "Puzanov for": a name does not end in a particle
@@ -218,7 +247,7 @@ def _kind(name: str) -> str:
         if word.lower() in {"at", "in", "on", "for", "of", "to", "from"}:
             break
         words.append(word.strip(".,").lower())
-    if any(w in _ORG_WORDS for w in words):
+    if any(w in _vocabulary.organisations for w in words):
         return "org"
     if len(name.split()) <= 2 and all(re.fullmatch(r"[A-Z]{2,}", w.strip(".,")) for w in name.split()):
         return "org"  # "TASS", "CC CPSU"
@@ -273,7 +302,7 @@ def parse_name(chunk: str) -> Party:
                 group.append(name)
         elif _EDITORIAL.match(inner.strip()):
             continue
-        elif looks_like_name(inner) and identified is None and not _PERIODICALS.search(inner):
+        elif looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):
             identified = inner.strip()
         elif re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) and described is None:
             described = inner.strip()  # "John Murray (publisher)": what he was, not who
@@ -394,7 +423,7 @@ def _strip_notes(title: Title, text: str) -> str:
 
     text = re.sub(r"\s*[\[(]([^\])]+)[\])]", note, text).strip()
     source = re.search(r"\s*\(([^()]+)\)\s*$", text)
-    if source and _PERIODICALS.search(source.group(1)):
+    if source and _vocabulary.periodicals.search(source.group(1)):
         title.source = source.group(1).strip()
         text = text[:source.start()].strip()
     return text

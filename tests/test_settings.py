@@ -147,3 +147,18 @@ def test_csv_settings_reach_the_stylesheets(tmp_path):
     (root / "edition.toml").write_text(text)
     params = settings.load(root).params()
     assert (params["csv_bom"], params["csv_delimiter"]) == ("no", "|")  # the defaults
+
+
+def test_vocabulary_must_be_lists_of_words(tmp_path):
+    root, line = edition_with(tmp_path, 'periodicals = ["Izvestia"', 'periodicals = "Izvestia" #')
+    assert f"edition.toml:{line}: [vocabulary] periodicals must be a list of words" in load_error(root)
+
+
+def test_the_sample_world_is_in_the_sample_edition_only(tmp_path):
+    """corresp's own vocabulary knows no Soviet acronym or newspaper; the sample's edition.toml does."""
+    from pipeline.titles import GENERAL
+
+    assert not {"cpsu", "tass", "comintern"} & GENERAL.organisations
+    assert not GENERAL.periodicals.search("Izyestia")
+    loaded = settings.load(make_edition(tmp_path))
+    assert "Izyestia" in loaded.vocabulary()["periodicals"] and "TASS" in loaded.vocabulary()["organisations"]

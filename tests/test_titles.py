@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import parse_title
+from pipeline.titles import parse_title, vocabulary
 
 
 def written(names):
@@ -58,11 +58,14 @@ def test_notes_by_an_author():
 
 
 def test_statement_without_parties_keeps_its_source():
-    t = parse_title(
-        "The Official Statement on the Soviet Government’s Answer to the Note by the Nanjing Government (Izyestia)"
-    )
+    text = "The Official Statement on the Soviet Government’s Answer to the Note by the Nanjing Government (Izyestia)"
+    # "Izyestia" is the sample's newspaper (its edition.toml [vocabulary]), not corresp's
+    assert parse_title(text).source is None
+    with vocabulary(periodicals=["Izyestia"]):
+        t = parse_title(text)
     assert t.doctype == "statement"
     assert t.source == "Izyestia"
+    assert parse_title("Statement of the Minister (Evening Herald)").source == "Evening Herald"
     assert t.names() == [] and t.problems == []
 
 
