@@ -58,7 +58,9 @@ def read_known(path: Path) -> list[Known]:
     carries its name type.
     """
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+        # Lines end at "\n" only (a form feed or U+2028 is no line break), as editors count them.
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
+        lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     except (OSError, UnicodeDecodeError) as err:
         raise AuthorityError(f"{path}: cannot read: {err}") from None
     comments = 0

@@ -97,9 +97,26 @@ def read_listing(path: Path, layout: str = "auto", own: Sequence[Layout] = ()) -
     return parse_listing(text, path.name, encoding, layout, own)
 
 
+# Characters Python's splitlines() would take for line breaks, but editors' tools do not count
+# as lines: a form feed (pdftotext's page break), a vertical tab, U+2028 … They are layout
+# space inside a line, and XML cannot hold some of them anyway.
+_LAYOUT_SPACE = str.maketrans({c: " " for c in "\f\v\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines of a text as an editor's tools number them: broken at "\n" only ("\r\n" too;
+    a file with nothing but "\r" is an old Mac file, broken there)."""
+    if "\n" not in text and "\r" in text:
+        text = text.replace("\r", "\n")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the final newline ends the last line, it does not start another
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
 def classify_text(text: str, listing: Listing) -> list[Line]:
     """Every line of the text, cleaned and classified; characters XML cannot hold are removed."""
-    raw = text.splitlines()
+    raw = [line.translate(_LAYOUT_SPACE) for line in lines_of(text)]
     listing.line_count = len(raw)
     for i, line in enumerate(raw):
         if _NOT_XML.search(line):

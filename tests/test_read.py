@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from pipeline.read import ReadError, decode, parse_listing, split_run_in
+from pipeline.read import lines_of, ReadError, decode, parse_listing, split_run_in
 
 
 def entries(text, **kwargs):
@@ -20,7 +20,7 @@ def accounted(listing, text):
     covered |= {p.line for p in listing.possible}
     for e in listing.entries:
         covered |= set(range(e.first_line, e.last_line + 1))
-    return [n for n, line in enumerate(text.splitlines(), 1) if line.strip() and n not in covered]
+    return [n for n, line in enumerate(lines_of(text), 1) if line.strip() and n not in covered]
 
 
 BULLETED = """Search in
@@ -323,3 +323,18 @@ def test_summary_cut_off_at_the_end_stays_and_is_flagged():
     listing, found = entries(text)
     assert found[-1][2] == ["Lind describes the new tenants and their"]
     assert listing.entries[-1].flags == ["the input ends inside this entry: it may be cut off"]
+
+
+def test_line_numbers_count_newlines_only():
+    """pdftotext puts a form feed at each page break; U+2028 and a vertical tab are no line
+    breaks either: every later line number must stay the editor's."""
+    text = ("May 3, 1951\nLetter, Anna Weber to Jean Martin\nOn the\u2028archive.\n\n"
+            "\fJune 4, 1951\nLetter, Jean Martin to Anna Weber\nThe\vreply\x85here.\n\n"
+            "July 5, 1951\r\nLetter, Paul Aubert to Anna Weber\r\nThird.\r\n")
+    listing = parse_listing(text, "t.txt")
+    assert [(e.first_line, e.date_line, e.title_line) for e in listing.entries] == [(1, 1, 2), (5, 5, 6), (9, 9, 10)]
+    assert listing.line_count == 11
+    assert listing.entries[0].summary == ["On the archive."]
+    assert listing.entries[1].summary == ["The reply here."]
+    assert not listing.notes  # layout space, not control characters to report
+    assert lines_of("a\rb\r") == ["a", "b"]  # an old Mac file

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from pipeline import settings as edition_settings
 from pipeline.dates import parse_date
 from pipeline.edition import generate
-from pipeline.read import ReadError, decode, parse_listing
+from pipeline.read import lines_of, ReadError, decode, parse_listing
 from pipeline.titles import parse_title
 
 from conftest import make_edition
@@ -35,7 +35,7 @@ def covered(listing):
 @settings(max_examples=300, deadline=None)
 def test_reader_accounts_for_every_line(text):
     listing = parse_listing(text, "t.txt")
-    missing = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() and n not in covered(listing)]
+    missing = [n for n, line in enumerate(lines_of(text), 1) if line.strip() and n not in covered(listing)]
     assert missing == []
 
 
@@ -99,7 +99,7 @@ def test_a_user_layout_accounts_for_every_line_too(text):
 
     own = [UserLayout("mine", ["{sender} to {recipient}, {date}"])]
     listing = parse_listing(text, "t.txt", own=own)
-    missing = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() and n not in covered(listing)]
+    missing = [n for n, line in enumerate(lines_of(text), 1) if line.strip() and n not in covered(listing)]
     assert missing == []
 
 
