@@ -53,7 +53,9 @@ def word(rng: random.Random, parts: int) -> str:
 
 def world(rng: random.Random) -> tuple[list[str], list[str]]:
     persons = sorted({f"{word(rng, 2)} {word(rng, 3)}" for _ in range(2_300)})[:2_000]
-    places = sorted({word(rng, 3) for _ in range(400)})[:300]
+    # places end as places do, so that no place is also a surname (that would be ambiguous)
+    places = sorted({word(rng, 2) + rng.choice(["ton", "burg", "ville", "stadt", "ford", "mouth"])
+                     for _ in range(400)})[:300]
     return persons, places
 
 
