@@ -32,6 +32,7 @@ become ``TransformError`` naming the stylesheet.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -40,13 +41,16 @@ from functools import cache
 from pathlib import Path
 from typing import Mapping
 
-from saxonche import PySaxonApiError
+from saxonche import PySaxonApiError, PyXdmValue
 
 from .resources import XSLT as XSLT_DIR
 from .saxon import processor
 
 #: The static parameter that tells an edition's stylesheet where corresp's own are.
 IMPORT_PARAMETER = "corresp-xslt"
+
+#: The name of the per-letter fragments stylesheet (made by Stylesheets.fragments_module).
+FRAGMENTS = "fragments"
 
 # The stylesheet of each stage (relative to XSLT_DIR).
 STAGES = {"html": "html.xsl", "csv": "csv.xsl", "cmif": "cmif.xsl"}
@@ -135,7 +139,7 @@ class Stylesheets:
         """The compiled stylesheet ``name`` (a file in xslt_dir), compiled once."""
         with self._lock:
             if name not in self._compiled:
-                path = self.source(name)
+                path = self.fragments_module() if name == FRAGMENTS else self.source(name)
                 if not path.is_file():
                     raise TransformError(name, f"stylesheet not found: {path}")
                 compiler = processor().new_xslt30_processor()
@@ -143,12 +147,36 @@ class Stylesheets:
                 try:
                     executable = compiler.compile_stylesheet(stylesheet_file=str(path))
                 except PySaxonApiError as err:
+                    if name == FRAGMENTS:  # name the edition's (or our) stylesheet that is at fault
+                        for module in ("csv.xsl", "cmif.xsl", "html.xsl"):
+                            self.executable(module)
                     raise TransformError(str(path), f"does not compile:\n{err}") from None
                 error = _saxon_error(compiler)
                 if error or executable is None:
                     raise TransformError(name, f"does not compile:\n{error or 'no stylesheet returned'}")
                 self._compiled[name] = executable
             return self._compiled[name]
+
+    def fragments_module(self) -> Path:
+        """The stylesheet that makes per-letter fragments: xslt/fragments.xsl over the csv,
+        cmif and html stylesheets of the edition (its own where it has them), so that its
+        templates make the pieces. Written next to the edition's cache: a file, so that
+        Saxon's messages name it."""
+        # fragments.xsl last: its xsl:output (XML) must win over those of the others.
+        modules = [*(self.source(n) for n in ("csv.xsl", "cmif.xsl", "html.xsl")), self.xslt_dir / "fragments.xsl"]
+        text = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                "<!-- Made by corresp (pipeline/transform.py): the fragments stage of this edition. -->\n"
+                '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">\n'
+                + "".join(f'  <xsl:import href="{m.resolve().as_uri()}"/>\n' for m in modules)
+                + "</xsl:stylesheet>\n")
+        folder = Path(tempfile.gettempdir()) / f"corresp-{os.getuid() if hasattr(os, 'getuid') else 0}"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"fragments-{hashlib.sha256(text.encode()).hexdigest()[:16]}.xsl"
+        if not path.exists():
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(text, "utf-8")
+            os.replace(tmp, path)
+        return path
 
     def source(self, name: str) -> Path:
         """The file stylesheet ``name`` is compiled from: the edition's, else corresp's."""
@@ -196,6 +224,28 @@ class Stylesheets:
         if error:
             raise self._fail(name, executable, error)
         self._collect_messages(executable)
+
+    def run(self, name: str, tei_dir, settings: Mapping[str, object], template: str,
+            extra: Mapping[str, str | list[str]] | None = None, output_dir: Path | None = None) -> str:
+        """Call ``template`` of stylesheet ``name`` and return its principal result; its
+        result documents go below ``output_dir``. ``extra``: more stylesheet parameters
+        (a list becomes a sequence of strings)."""
+        with self._lock:
+            executable = self._prepare(name, tei_dir, settings)
+            proc = processor()
+            for key, value in (extra or {}).items():
+                if isinstance(value, list):
+                    sequence = PyXdmValue(proc)
+                    for item in value:
+                        sequence.add_xdm_item(proc.make_string_value(item))
+                    executable.set_parameter(key, sequence)
+                else:
+                    executable.set_parameter(key, proc.make_string_value(value))
+            if output_dir is not None:
+                executable.set_base_output_uri(dir_uri(output_dir))
+            result: list[str | None] = []
+            self._call(name, executable, lambda: result.append(executable.call_template_returning_string(template)))
+            return result[0] or ""
 
     def to_file(self, name: str, tei_dir, out_path, settings: Mapping[str, object]) -> Path:
         """Run stylesheet ``name`` and write its principal result to ``out_path``."""
@@ -259,16 +309,34 @@ def stylesheets(edition_xslt: Path | None = None) -> Stylesheets:
     return Stylesheets(edition_xslt=edition_xslt)
 
 
-def html(tei_dir, out_dir, settings: Mapping[str, object], edition_xslt: Path | None = None) -> list[Path]:
-    """Write the HTML edition of ``tei_dir`` into ``out_dir``; return the files written."""
-    return stylesheets(edition_xslt).html(tei_dir, out_dir, settings)
+def _publisher(tei_dir, out_path, settings, edition_xslt, jobs):
+    from .publish import Publisher
+
+    return Publisher(Path(tei_dir), Path(out_path).resolve().parent, {k: str(v) for k, v in settings.items()},
+                     edition_xslt, jobs)
 
 
-def csv(tei_dir, out_path, settings: Mapping[str, object], edition_xslt: Path | None = None) -> Path:
+def html(tei_dir, out_dir, settings: Mapping[str, object], edition_xslt: Path | None = None,
+         jobs: int | None = None) -> bool:
+    """Write (or bring up to date) the HTML edition of ``tei_dir`` in ``out_dir``; False when
+    nothing had to change (pipeline/publish.py)."""
+    with _publisher(tei_dir, out_dir, settings, edition_xslt, jobs) as publisher:
+        return publisher.html(Path(out_dir).resolve())
+
+
+def csv(tei_dir, out_path, settings: Mapping[str, object], edition_xslt: Path | None = None,
+        jobs: int | None = None) -> Path:
     """Write the CSV table of all documents to ``out_path``."""
-    return stylesheets(edition_xslt).csv(tei_dir, out_path, settings)
+    with _publisher(tei_dir, out_path, settings, edition_xslt, jobs) as publisher:
+        publisher.csv(Path(out_path).resolve())
+    return Path(out_path).resolve()
 
 
-def cmif(tei_dir, out_path, settings: Mapping[str, object], edition_xslt: Path | None = None) -> Path:
-    """Write the CMIF file (letters with a sender and a recipient) to ``out_path``."""
-    return stylesheets(edition_xslt).cmif(tei_dir, out_path, settings)
+def cmif(tei_dir, out_path, settings: Mapping[str, object], edition_xslt: Path | None = None,
+         jobs: int | None = None) -> Path:
+    """Write the CMIF file (letters with a sender or a recipient) to ``out_path``; what it
+    reports about the letters is then ``stylesheets(edition_xslt).messages``."""
+    with _publisher(tei_dir, out_path, settings, edition_xslt, jobs) as publisher:
+        _, report, _ = publisher.cmif(Path(out_path).resolve())
+    stylesheets(edition_xslt).messages = report
+    return Path(out_path).resolve()

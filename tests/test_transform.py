@@ -674,8 +674,9 @@ def test_failed_run_keeps_previous_output(tmp_path):
 
 def test_module_functions_share_one_compilation(tmp_path):
     assert transform.stylesheets() is transform.stylesheets()
-    written = transform.html(FIXTURE, tmp_path / "html", SETTINGS)
-    assert {p.name for p in written} >= {"index.html", "persons.html", "corresp.css"}
+    assert transform.html(FIXTURE, tmp_path / "html", SETTINGS) is True
+    assert {p.name for p in (tmp_path / "html").iterdir()} >= {"index.html", "persons.html", "corresp.css"}
+    assert transform.html(FIXTURE, tmp_path / "html", SETTINGS) is False  # nothing changed: nothing written
     assert transform.csv(FIXTURE, tmp_path / "l.csv", SETTINGS) == (tmp_path / "l.csv").resolve()
     assert transform.cmif(FIXTURE, tmp_path / "c.xml", SETTINGS).is_file()
 

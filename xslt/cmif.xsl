@@ -47,15 +47,28 @@
   <!-- A date attribute CMIF accepts. -->
   <xsl:variable name="c:cmif-date-pattern" as="xs:string" select="'^\d{4}(-\d{2}(-\d{2})?)?$'"/>
 
+  <!-- 'yes': the file without its letters, a processing instruction <?corresp-letters?> where
+       they go (corresp puts in the correspDescs it made per letter: xslt/fragments.xsl). -->
+  <xsl:param name="shell" as="xs:string" select="'no'"/>
+
   <xsl:template name="xsl:initial-template">
     <xsl:call-template name="c:check-settings"/>
-    <xsl:call-template name="c:report"/>
+    <xsl:if test="$shell ne 'yes'">
+      <xsl:call-template name="c:report"/>
+    </xsl:if>
     <xsl:processing-instruction name="xml-model">href="https://raw.githubusercontent.com/TEI-Correspondence-SIG/CMIF/master/schema/cmi-customization.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"</xsl:processing-instruction>
     <TEI>
       <teiHeader>
         <xsl:call-template name="c:file-desc"/>
         <profileDesc>
-          <xsl:apply-templates select="$c:letters[c:is-letter(.)]" mode="c:cmif"/>
+          <xsl:choose>
+            <xsl:when test="$shell = 'yes'">
+              <xsl:processing-instruction name="corresp-letters"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:apply-templates select="$c:letters[c:is-letter(.)]" mode="c:cmif"/>
+            </xsl:otherwise>
+          </xsl:choose>
         </profileDesc>
       </teiHeader>
       <text>
@@ -129,32 +142,37 @@
          no-date      a letter whose date CMIF cannot carry (none, or not ISO) -->
   <xsl:template name="c:report">
     <xsl:for-each select="$c:letters">
-      <xsl:variable name="id" select="c:id(.)"/>
-      <xsl:choose>
-        <xsl:when test="not(c:is-letter(.))">
-          <xsl:message select="string-join(('left-out', $id, string((c:doctype(.)/@key, 'document')[1])), '&#9;')"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:call-template name="c:report-letter">
-            <xsl:with-param name="id" select="$id"/>
-            <xsl:with-param name="sent" select="c:actions(., 'sent')[1]"/>
-            <xsl:with-param name="received" select="c:actions(., 'received')[1]"/>
-            <xsl:with-param name="dated" select="true()"/>
-          </xsl:call-template>
-        </xsl:otherwise>
-      </xsl:choose>
-      <xsl:for-each select="TEI/teiHeader/profileDesc/correspDesc[@type = 'enclosure']">
-        <xsl:call-template name="c:report-letter">
-          <xsl:with-param name="id" select="$id || ' (enclosed letter ' || position() || ')'"/>
-          <xsl:with-param name="sent" select="correspAction[@type = 'sent'][1]"/>
-          <xsl:with-param name="received" select="correspAction[@type = 'received'][1]"/>
-          <xsl:with-param name="dated" select="false()"/>
-        </xsl:call-template>
+      <xsl:for-each select="c:report-lines(.)">
+        <xsl:message select="."/>
       </xsl:for-each>
     </xsl:for-each>
   </xsl:template>
 
-  <xsl:template name="c:report-letter">
+  <!-- The same findings of one letter as c:report elements (xslt/fragments.xsl). -->
+  <xsl:template match="document-node()" mode="c:report">
+    <xsl:for-each select="c:report-lines(.)">
+      <c:report><xsl:value-of select="."/></c:report>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:function name="c:report-lines" as="xs:string*">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="id" select="c:id($doc)"/>
+    <xsl:choose>
+      <xsl:when test="not(c:is-letter($doc))">
+        <xsl:sequence select="string-join(('left-out', $id, string((c:doctype($doc)/@key, 'document')[1])), '&#9;')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="c:report-letter($id, c:actions($doc, 'sent')[1], c:actions($doc, 'received')[1], true())"/>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:for-each select="$doc/TEI/teiHeader/profileDesc/correspDesc[@type = 'enclosure']">
+      <xsl:sequence select="c:report-letter($id || ' (enclosed letter ' || position() || ')',
+                                            correspAction[@type = 'sent'][1], correspAction[@type = 'received'][1], false())"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="c:report-letter" as="xs:string*">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="sent" as="element(tei:correspAction)?"/>
     <xsl:param name="received" as="element(tei:correspAction)?"/>
@@ -163,23 +181,23 @@
       <xsl:variable name="type" select="."/>
       <xsl:variable name="action" select="if ($type = 'sent') then $sent else $received"/>
       <xsl:if test="empty($action/(persName | orgName))">
-        <xsl:message select="string-join(('unknown', $id, $type), '&#9;')"/>
+        <xsl:sequence select="string-join(('unknown', $id, $type), '&#9;')"/>
       </xsl:if>
       <xsl:for-each select="$action/(persName | orgName)[empty(c:authority(c:entity(@ref)))]">
-        <xsl:message select="string-join(('no-id', $id, if ($type = 'sent') then 'sender' else 'addressee',
+        <xsl:sequence select="string-join(('no-id', $id, if ($type = 'sent') then 'sender' else 'addressee',
             c:display-name(.) || (if (exists(c:wikidata(c:entity(@ref)))) then ' +wikidata' else '')), '&#9;')"/>
       </xsl:for-each>
       <xsl:for-each select="$action/placeName[empty(c:authority(c:entity(@ref)))]">
-        <xsl:message select="string-join(('no-geonames', $id, c:display-name(.)), '&#9;')"/>
+        <xsl:sequence select="string-join(('no-geonames', $id, c:display-name(.)), '&#9;')"/>
       </xsl:for-each>
     </xsl:for-each>
     <xsl:if test="every $party in ($sent, $received)/(persName | orgName) satisfies empty(c:authority(c:entity($party/@ref)))">
-      <xsl:message select="string-join(('none-identified', $id, ''), '&#9;')"/>
+      <xsl:sequence select="string-join(('none-identified', $id, ''), '&#9;')"/>
     </xsl:if>
     <xsl:if test="$dated and empty($sent/date[exists(c:cmif-date-attributes(.))])">
-      <xsl:message select="string-join(('no-date', $id, normalize-space($sent/date[1])), '&#9;')"/>
+      <xsl:sequence select="string-join(('no-date', $id, normalize-space($sent/date[1])), '&#9;')"/>
     </xsl:if>
-  </xsl:template>
+  </xsl:function>
 
   <!-- ==== one letter ==== -->
 

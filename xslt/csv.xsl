@@ -79,11 +79,17 @@
   <xsl:variable name="c:multi" as="xs:string" select="($csv_delimiter[. ne ''], '|')[1]"/>
 
   <xsl:template name="xsl:initial-template">
+    <xsl:call-template name="c:csv-header"/>
+    <xsl:apply-templates select="$c:letters" mode="c:csv-row"/>
+  </xsl:template>
+
+  <!-- The byte order mark (if asked for) and the header row; corresp adds the rows it made per
+       letter (xslt/fragments.xsl). -->
+  <xsl:template name="c:csv-header">
     <xsl:if test="$csv_bom = 'yes'">
       <xsl:text>&#xFEFF;</xsl:text>
     </xsl:if>
     <xsl:value-of select="c:csv-row(($c:csv2cmi-columns, $c:own-columns))"/>
-    <xsl:apply-templates select="$c:letters" mode="c:csv-row"/>
   </xsl:template>
 
   <xsl:template match="document-node()" mode="c:csv-row">

@@ -1,17 +1,25 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  html-data.xsl: what the HTML pages need to know about the whole corpus, computed once.
+  html-data.xsl: what the HTML pages need to know about the whole corpus.
 
-  One pass over $c:letters builds $c:facts, a small document with one c:doc per letter (in the
-  order of $c:letters, i.e. date order):
+  $c:facts is a small document with one c:doc per letter, in date order. Each c:doc holds
+  what an index row, a register page, the timelines, the network and the neighbours of a
+  letter page need, so that none of these reads the letters themselves:
 
-    <c:doc p="3" id="cable_…" period="1949-01" type="cable" pair="persons/a|persons/b">
+    <c:doc p="3" id="cable_…" sort="1949-01-06" month="1949-01" year="1949" type="cable"
+        type-label="Cable" pair="persons/a|persons/b" title="…" entry-title="…">
+      <c:date-cell>…</c:date-cell>           the date as the index shows it (HTML)
+      <c:parties-cell>…</c:parties-cell>     "A → B, via C" as the index shows it (HTML)
       <c:party k="persons/joseph-stalin" r="sent" label="Joseph Stalin"/>   senders, recipients
       <c:o k="places/moscow" r="mentioned"/>                                every name with a @ref
+      <c:search>…</c:search>                 the words the index's search looks in
     </c:doc>
 
-  Register pages, filters, timelines and the network look things up in it by xsl:key, so no
-  page scans all letters per entity: the HTML stage stays linear in the size of the corpus.
+  corresp makes each c:doc once per letter (template c:doc-facts, run by xslt/fragments.xsl
+  on the letters that changed) and hands the stylesheet the whole document, in date order,
+  as $facts (pipeline/publish.py). Without $facts (the stylesheet run on its own), it is
+  built here from $c:letters. Register pages, filters, timelines and the network look things
+  up in it by xsl:key, so no page scans all letters per entity: the stage stays linear.
   Keys of entities are their page paths ("persons/joseph-stalin", see c:entity-page); a party
   whose @ref does not resolve gets "name:" and the name as written.
   Included by html.xsl.
@@ -26,27 +34,65 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="c:facts" as="document-node()">
+  <!-- The facts of every letter in date order (a file URI), made by corresp from cached
+       per-letter facts; '' to build them here from the letters. -->
+  <xsl:param name="facts" as="xs:string" select="''"/>
+
+  <xsl:variable name="c:facts" as="document-node()" select="
+      if ($facts ne '') then doc($facts) else c:facts-of-letters()"/>
+
+  <xsl:function name="c:facts-of-letters" as="document-node()">
     <xsl:document>
-      <xsl:for-each select="$c:letters">
-        <c:doc p="{position()}" id="{c:id(.)}" period="{c:period(.)}" type="{c:type-key(.)}"
-            pair="{c:pair-key(.)}">
-          <xsl:for-each select="c:senders(.)">
-            <c:party k="{c:party-key(.)}" r="sent" label="{c:display-name(.)}"/>
-          </xsl:for-each>
-          <xsl:for-each select="c:recipients(.)">
-            <c:party k="{c:party-key(.)}" r="received" label="{c:display-name(.)}"/>
-          </xsl:for-each>
-          <xsl:for-each select=".//(persName | placeName | orgName)[@ref]">
-            <xsl:variable name="entity" select="c:entity(@ref)"/>
-            <xsl:if test="exists($entity)">
-              <c:o k="{c:entity-page($entity)}" r="{c:role(.)}"/>
-            </xsl:if>
-          </xsl:for-each>
-        </c:doc>
-      </xsl:for-each>
+      <c:docs>
+        <xsl:for-each select="$c:letters">
+          <xsl:call-template name="c:doc-facts">
+            <xsl:with-param name="p" select="position()"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </c:docs>
     </xsl:document>
-  </xsl:variable>
+  </xsl:function>
+
+  <!-- The c:doc of one letter (the context item); $p its place in date order, if known. -->
+  <xsl:template name="c:doc-facts">
+    <xsl:param name="p" as="xs:integer?" select="()"/>
+    <xsl:variable name="key" select="c:sort-key(c:date(.))"/>
+    <c:doc id="{c:id(.)}" file="{tokenize(string(base-uri(.)), '/')[last()]}" sort="{$key}" month="{substring($key, 1, 7)[matches(., '^[0-9]{4}-(0[1-9]|1[0-2])$')]}"
+        year="{substring($key, 1, 4)[matches(., '^[0-9]{4}$')]}" type="{c:type-key(.)}"
+        type-label="{normalize-space(c:doctype(.))}" pair="{c:pair-key(.)}" title="{c:title(.)}"
+        entry-title="{c:entry-title(.)}">
+      <xsl:if test="exists($p)">
+        <xsl:attribute name="p" select="$p"/>
+      </xsl:if>
+      <c:date-cell>
+        <xsl:call-template name="c:date-cell">
+          <xsl:with-param name="date" select="c:date(.)"/>
+        </xsl:call-template>
+      </c:date-cell>
+      <c:parties-cell>
+        <xsl:call-template name="c:parties">
+          <xsl:with-param name="doc" select="."/>
+        </xsl:call-template>
+      </c:parties-cell>
+      <xsl:for-each select="c:senders(.)">
+        <c:party k="{c:party-key(.)}" r="sent" label="{c:display-name(.)}"/>
+      </xsl:for-each>
+      <xsl:for-each select="c:recipients(.)">
+        <c:party k="{c:party-key(.)}" r="received" label="{c:display-name(.)}"/>
+      </xsl:for-each>
+      <xsl:for-each select=".//(persName | placeName | orgName)[@ref]">
+        <xsl:variable name="entity" select="c:entity(@ref)"/>
+        <xsl:if test="exists($entity)">
+          <c:o k="{c:entity-page($entity)}" r="{c:role(.)}"/>
+        </xsl:if>
+      </xsl:for-each>
+      <c:search><xsl:value-of select="c:search-text(.)"/></c:search>
+    </c:doc>
+  </xsl:template>
+
+  <!-- The facts of the letters, in date order, by position (positional access is constant time). -->
+  <xsl:variable name="c:fact-docs" as="element()*" select="$c:facts/*/c:doc"/>
+  <xsl:key name="c:fact" match="c:doc" use="string(@id)"/>
 
   <!-- Where an entity occurs (any role) and where it is a party (sender or recipient); the
        parent of a hit is its c:doc, and /.. gives each document once, in date order. -->
@@ -87,12 +133,12 @@
   <!-- The document type as a filter value: the term's @key, else its words. -->
   <xsl:function name="c:type-key" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="c:doctype($doc) ! (normalize-space(@key)[.], normalize-space(.))[1]"/>
+    <xsl:sequence select="string(c:doctype($doc) ! (normalize-space(@key)[.], normalize-space(.))[1])"/>
   </xsl:function>
 
   <xsl:function name="c:type-label" as="xs:string">
     <xsl:param name="fact" as="element(c:doc)"/>
-    <xsl:sequence select="normalize-space(c:doctype($c:letters[xs:integer($fact/@p)]))"/>
+    <xsl:sequence select="string($fact/@type-label)"/>
   </xsl:function>
 
   <!-- ==== periods: the bars of the timelines and the steps of the date filter ====
@@ -102,24 +148,20 @@
 
   <xsl:variable name="c:month-span-limit" as="xs:integer" select="5"/>
 
-  <xsl:variable name="c:years" as="xs:integer*" select="
-      $c:letters ! substring(c:sort-key(c:date(.)), 1, 4)[matches(., '^[0-9]{4}$')] ! xs:integer(.)"/>
+  <xsl:variable name="c:years" as="xs:integer*" select="$c:fact-docs/@year[. ne ''] ! xs:integer(.)"/>
 
   <xsl:variable name="c:granularity" as="xs:string" select="
       if (empty($c:years) or max($c:years) - min($c:years) lt $c:month-span-limit) then 'month' else 'year'"/>
 
+  <!-- The period of a letter's c:doc: its month or its year; '' when it has none. -->
   <xsl:function name="c:period" as="xs:string">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="key" select="c:sort-key(c:date($doc))"/>
-    <xsl:sequence select="
-        if ($c:granularity = 'month')
-        then (substring($key, 1, 7)[matches(., '^[0-9]{4}-(0[1-9]|1[0-2])$')], '')[1]
-        else (substring($key, 1, 4)[matches(., '^[0-9]{4}$')], '')[1]"/>
+    <xsl:param name="fact" as="element(c:doc)"/>
+    <xsl:sequence select="string(if ($c:granularity = 'month') then $fact/@month else $fact/@year)"/>
   </xsl:function>
 
   <!-- Every period from the first to the last letter, empty ones included, in order. -->
   <xsl:variable name="c:periods" as="xs:string*">
-    <xsl:variable name="used" select="sort(distinct-values($c:facts/c:doc/@period[. ne '']))"/>
+    <xsl:variable name="used" select="sort(distinct-values($c:fact-docs ! c:period(.)[. ne '']))"/>
     <xsl:if test="exists($used)">
       <xsl:variable name="first" select="$used[1]"/>
       <xsl:variable name="last" select="$used[last()]"/>
@@ -164,7 +206,7 @@
        make this quadratic). -->
   <xsl:variable name="c:correspondence" as="map(xs:integer, map(*))">
     <xsl:map>
-      <xsl:for-each-group select="$c:facts/c:doc[@pair ne '']" group-by="string(@pair)">
+      <xsl:for-each-group select="$c:fact-docs[@pair ne '']" group-by="string(@pair)">
         <xsl:variable name="positions" as="array(xs:integer)" select="array { current-group() ! xs:integer(@p) }"/>
         <xsl:variable name="size" select="array:size($positions)"/>
         <xsl:for-each select="1 to $size">
@@ -181,7 +223,7 @@
 
   <!-- Correspondents (senders and recipients with a register entry), by name. -->
   <xsl:variable name="c:correspondents" as="map(xs:string, item())*">
-    <xsl:for-each-group select="$c:facts/c:doc/c:party[not(starts-with(@k, 'name:'))]" group-by="string(@k)">
+    <xsl:for-each-group select="$c:fact-docs/c:party[not(starts-with(@k, 'name:'))]" group-by="string(@k)">
       <xsl:sort select="lower-case(c:key-label(current-grouping-key()))"/>
       <xsl:sort select="current-grouping-key()"/>
       <xsl:sequence select="map { 'key': current-grouping-key(),
@@ -192,7 +234,7 @@
 
   <!-- Places named in a document in any role (written, received or mentioned), by name. -->
   <xsl:variable name="c:place-facet" as="map(xs:string, item())*">
-    <xsl:for-each-group select="$c:facts/c:doc/c:o[starts-with(@k, 'places/')]" group-by="string(@k)">
+    <xsl:for-each-group select="$c:fact-docs/c:o[starts-with(@k, 'places/')]" group-by="string(@k)">
       <xsl:sort select="lower-case(c:key-label(current-grouping-key()))"/>
       <xsl:sort select="current-grouping-key()"/>
       <xsl:sequence select="map { 'key': current-grouping-key(),
@@ -203,7 +245,7 @@
 
   <!-- Document types, by label. -->
   <xsl:variable name="c:type-facet" as="map(xs:string, item())*">
-    <xsl:for-each-group select="$c:facts/c:doc[@type ne '']" group-by="string(@type)">
+    <xsl:for-each-group select="$c:fact-docs[@type ne '']" group-by="string(@type)">
       <xsl:sort select="lower-case(c:type-label(current-group()[1]))"/>
       <xsl:sort select="current-grouping-key()"/>
       <xsl:variable name="label" select="c:type-label(current-group()[1])"/>

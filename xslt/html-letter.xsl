@@ -16,9 +16,9 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <!-- Context item: the letter (a document node of $c:letters); $position its place there. -->
+  <!-- Context item: the letter; $nav its neighbours (c:nav, see c:nav). -->
   <xsl:template name="c:letter-page">
-    <xsl:param name="position" as="xs:integer"/>
+    <xsl:param name="nav" as="element(c:nav)"/>
     <xsl:variable name="doc" select="." as="document-node()"/>
     <xsl:call-template name="c:page">
       <xsl:with-param name="href" select="c:doc-href($doc)"/>
@@ -40,11 +40,10 @@
           </xsl:call-template>
         </article>
         <xsl:call-template name="c:prev-next">
-          <xsl:with-param name="prev" select="$c:letters[$position - 1]"/>
-          <xsl:with-param name="next" select="$c:letters[$position + 1]"/>
+          <xsl:with-param name="nav" select="$nav"/>
         </xsl:call-template>
         <xsl:call-template name="c:correspondence-nav">
-          <xsl:with-param name="position" select="$position"/>
+          <xsl:with-param name="nav" select="$nav/c:correspondence"/>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
@@ -216,61 +215,93 @@
     </section>
   </xsl:template>
 
+  <!-- A letter's neighbours, from $c:facts: previous and next in date order, and within its
+       correspondence (the same senders and recipients, in either direction; see c:pair-key)
+       where and how many. corresp asks for these for every letter (template c:navs) and
+       renders a page again only when its letter or its neighbours changed.
+
+         <c:nav id="…"><c:prev id="…" title="…"/><c:next …/>
+           <c:correspondence n="8" of="15" between="Joseph Stalin and Mao Zedong">
+             <c:prev …/><c:next …/></c:correspondence></c:nav> -->
+  <xsl:function name="c:nav" as="element(c:nav)">
+    <xsl:param name="position" as="xs:integer"/>
+    <xsl:variable name="place" select="$c:correspondence($position)"/>
+    <c:nav id="{$c:fact-docs[$position]/@id}" file="{$c:fact-docs[$position]/@file}">
+      <xsl:for-each select="$c:fact-docs[$position - 1]">
+        <c:prev id="{@id}" title="{@title}"/>
+      </xsl:for-each>
+      <xsl:for-each select="$c:fact-docs[$position + 1]">
+        <c:next id="{@id}" title="{@title}"/>
+      </xsl:for-each>
+      <xsl:if test="exists($place) and $place?of gt 1">
+        <xsl:variable name="parties" select="sort(tokenize($c:fact-docs[$position]/@pair, '\|') ! c:key-label(.),
+                                                 (), function ($label) { lower-case($label) })"/>
+        <c:correspondence n="{$place?n}" of="{$place?of}" between="{
+            if (count($parties) le 1) then string($parties)
+            else string-join($parties[position() lt last()], ', ') || ' and ' || $parties[last()]}">
+          <xsl:for-each select="for $q in $place?prev return $c:fact-docs[$q]">
+            <c:prev id="{@id}" title="{@title}"/>
+          </xsl:for-each>
+          <xsl:for-each select="for $q in $place?next return $c:fact-docs[$q]">
+            <c:next id="{@id}" title="{@title}"/>
+          </xsl:for-each>
+        </c:correspondence>
+      </xsl:if>
+    </c:nav>
+  </xsl:function>
+
   <!-- Previous / next document in date order; the first and the last page have one link. -->
   <xsl:template name="c:prev-next">
-    <xsl:param name="prev" as="document-node()?"/>
-    <xsl:param name="next" as="document-node()?"/>
+    <xsl:param name="nav" as="element(c:nav)"/>
     <nav class="prev-next" aria-label="Documents in date order">
       <p class="nav-label">
         <xsl:text>In date order · </xsl:text>
-        <a class="up" href="index.html#{c:id(.)}">All documents</a>
+        <a class="up" href="index.html#{$nav/@id}">All documents</a>
       </p>
-      <xsl:if test="exists($prev)">
-        <a rel="prev" class="prev" href="{c:doc-href($prev)}">
-          <xsl:text>← </xsl:text>
-          <xsl:value-of select="c:title($prev)"/>
-        </a>
-      </xsl:if>
-      <xsl:if test="exists($next)">
-        <a rel="next" class="next" href="{c:doc-href($next)}">
-          <xsl:value-of select="c:title($next)"/>
-          <xsl:text> →</xsl:text>
-        </a>
-      </xsl:if>
+      <xsl:call-template name="c:prev-next-links">
+        <xsl:with-param name="nav" select="$nav"/>
+        <xsl:with-param name="rel" select="true()"/>
+      </xsl:call-template>
     </nav>
+  </xsl:template>
+
+  <xsl:template name="c:prev-next-links">
+    <xsl:param name="nav" as="element()"/>
+    <xsl:param name="rel" as="xs:boolean" select="false()"/>
+    <xsl:for-each select="$nav/c:prev">
+      <a>
+        <xsl:if test="$rel"><xsl:attribute name="rel">prev</xsl:attribute></xsl:if>
+        <xsl:attribute name="class">prev</xsl:attribute>
+        <xsl:attribute name="href" select="@id || '.html'"/>
+        <xsl:text>← </xsl:text>
+        <xsl:value-of select="@title"/>
+      </a>
+    </xsl:for-each>
+    <xsl:for-each select="$nav/c:next">
+      <a>
+        <xsl:if test="$rel"><xsl:attribute name="rel">next</xsl:attribute></xsl:if>
+        <xsl:attribute name="class">next</xsl:attribute>
+        <xsl:attribute name="href" select="@id || '.html'"/>
+        <xsl:value-of select="@title"/>
+        <xsl:text> →</xsl:text>
+      </a>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Previous / next letter between the same parties, and where this one stands among them.
        Nothing for a document that belongs to no correspondence or is its only letter. -->
   <xsl:template name="c:correspondence-nav">
-    <xsl:param name="position" as="xs:integer"/>
-    <xsl:variable name="place" select="$c:correspondence($position)"/>
-    <xsl:if test="exists($place) and $place?of gt 1">
-      <xsl:variable name="prev" select="for $p in $place?prev return $c:letters[$p]"/>
-      <xsl:variable name="next" select="for $p in $place?next return $c:letters[$p]"/>
-      <xsl:variable name="parties" select="sort(tokenize($c:fact-docs[$position]/@pair, '\|') ! c:key-label(.),
-                                               (), function ($label) { lower-case($label) })"/>
-      <xsl:variable name="between" select="
-          if (count($parties) le 1) then string($parties)
-          else string-join($parties[position() lt last()], ', ') || ' and ' || $parties[last()]"/>
-      <nav class="prev-next correspondence" aria-label="Letters between {$between}">
+    <xsl:param name="nav" as="element(c:correspondence)?"/>
+    <xsl:for-each select="$nav">
+      <nav class="prev-next correspondence" aria-label="Letters between {@between}">
         <p class="nav-label">
-          <xsl:value-of select="'Letter ' || $place?n || ' of ' || $place?of || ' between ' || $between"/>
+          <xsl:value-of select="'Letter ' || @n || ' of ' || @of || ' between ' || @between"/>
         </p>
-        <xsl:if test="exists($prev)">
-          <a class="prev" href="{c:doc-href($prev)}">
-            <xsl:text>← </xsl:text>
-            <xsl:value-of select="c:title($prev)"/>
-          </a>
-        </xsl:if>
-        <xsl:if test="exists($next)">
-          <a class="next" href="{c:doc-href($next)}">
-            <xsl:value-of select="c:title($next)"/>
-            <xsl:text> →</xsl:text>
-          </a>
-        </xsl:if>
+        <xsl:call-template name="c:prev-next-links">
+          <xsl:with-param name="nav" select="."/>
+        </xsl:call-template>
       </nav>
-    </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
 </xsl:stylesheet>

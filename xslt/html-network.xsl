@@ -39,7 +39,7 @@
 
   <!-- Every correspondent (sender or recipient): map { key, label, href?, sent, received, letters }. -->
   <xsl:variable name="c:network-nodes" as="map(*)*">
-    <xsl:for-each-group select="$c:facts/c:doc/c:party" group-by="string(@k)">
+    <xsl:for-each-group select="$c:fact-docs/c:party" group-by="string(@k)">
       <xsl:sequence select="map {
           'key': current-grouping-key(),
           'label': if (starts-with(current-grouping-key(), 'name:')) then string(@label)
@@ -54,7 +54,7 @@
 
   <!-- Every directed pair: map { from, to, letters }, most letters first. -->
   <xsl:variable name="c:network-edges" as="map(*)*">
-    <xsl:for-each-group select="$c:facts/c:doc/c:party[@r = 'sent']"
+    <xsl:for-each-group select="$c:fact-docs/c:party[@r = 'sent']"
         group-by="let $from := string(@k) return (../c:party[@r = 'received']/@k[. ne $from]) ! ($from || $c:tab || .)">
       <xsl:sort select="count(current-group()/..)" order="descending"/>
       <xsl:sort select="lower-case(c:node-label(substring-before(current-grouping-key(), $c:tab)))"/>

@@ -218,13 +218,11 @@
               </dt>
               <dd>
                 <ul>
-                  <xsl:for-each select="for $d in $docs return $c:letters[xs:integer($d/@p)]">
+                  <xsl:for-each select="$docs">
                     <li>
-                      <xsl:call-template name="c:date-cell">
-                        <xsl:with-param name="date" select="c:date(.)"/>
-                      </xsl:call-template>
+                      <xsl:copy-of select="c:date-cell/node()" copy-namespaces="no"/>
                       <xsl:text>: </xsl:text>
-                      <a href="{c:doc-href(.)}"><xsl:value-of select="c:entry-title(.)"/></a>
+                      <a href="{@id}.html"><xsl:value-of select="@entry-title"/></a>
                     </li>
                   </xsl:for-each>
                 </ul>

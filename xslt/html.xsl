@@ -57,15 +57,52 @@
   <!-- The principal output is not used (everything is a result document). -->
   <xsl:output method="text"/>
 
+  <!-- Entry points. corresp runs c:site (every page about the whole corpus, and navs.xml:
+       the neighbours of each letter) and then c:letter-pages for the letters whose page must
+       be made again (pipeline/publish.py); run on its own, the stylesheet makes everything
+       from the letters (the initial template). -->
   <xsl:template name="xsl:initial-template">
+    <xsl:call-template name="c:site"/>
+    <xsl:call-template name="c:letter-pages">
+      <xsl:with-param name="navs" select="(1 to count($c:fact-docs)) ! c:nav(.)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Where c:site writes the neighbours of every letter (c:navs); '' for nowhere. -->
+  <xsl:param name="navs-href" as="xs:string" select="''"/>
+  <!-- The file (URI) of c:nav elements whose letters c:letter-pages makes pages for. -->
+  <xsl:param name="navs" as="xs:string" select="''"/>
+  <!-- 'no': c:letter-pages does not write tei/<id>.xml (corresp copies the files byte for byte). -->
+  <xsl:param name="copy-tei" as="xs:string" select="'yes'"/>
+
+  <xsl:template name="c:letter-pages">
+    <xsl:param name="navs" as="element(c:nav)*" select="doc($navs)/*/c:nav"/>
+    <xsl:for-each select="$navs">
+      <xsl:variable name="nav" select="."/>
+      <xsl:source-document href="{$c:tei-dir}letters/{@file}" streamable="no">
+        <xsl:call-template name="c:letter-page">
+          <xsl:with-param name="nav" select="$nav"/>
+        </xsl:call-template>
+        <xsl:if test="$copy-tei = 'yes'">
+          <xsl:call-template name="c:tei-file"/>
+        </xsl:if>
+      </xsl:source-document>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="c:site">
     <xsl:call-template name="c:index-page"/>
     <xsl:call-template name="c:search-file"/>
-    <xsl:for-each select="$c:letters">
-      <xsl:call-template name="c:letter-page">
-        <xsl:with-param name="position" select="position()"/>
-      </xsl:call-template>
-      <xsl:call-template name="c:tei-file"/>
-    </xsl:for-each>
+    <xsl:if test="$navs-href ne ''">
+      <xsl:result-document href="{$navs-href}" method="xml" indent="no">
+        <c:navs>
+          <xsl:for-each select="1 to count($c:fact-docs)">
+            <xsl:sequence select="c:nav(.)"/>
+            <xsl:text>&#10;</xsl:text>
+          </xsl:for-each>
+        </c:navs>
+      </xsl:result-document>
+    </xsl:if>
     <xsl:call-template name="c:register">
       <xsl:with-param name="register" select="'persons'"/>
       <xsl:with-param name="entities" select="$c:persons//listPerson/person"/>

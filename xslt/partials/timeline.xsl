@@ -142,7 +142,7 @@
     <xsl:param name="docs" as="element()*"/>
     <xsl:param name="filter" as="xs:string"/>
     <xsl:map>
-      <xsl:for-each-group select="$docs[@period ne '']" group-by="string(@period)">
+      <xsl:for-each-group select="$docs[c:period(.) ne '']" group-by="c:period(.)">
         <xsl:map-entry key="current-grouping-key()" select="map {
             'count': count(current-group()),
             'href': 'index.html?' || $filter || 'from=' || current-grouping-key() || '&amp;to='

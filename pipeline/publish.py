@@ -1,0 +1,437 @@
+"""The outputs of an edition — HTML, CSV, CMIF — made from its TEI by XSLT, once per letter.
+
+Every letter is turned into fragments once (``xslt/fragments.xsl``): its facts for the HTML
+edition, its CSV row(s), its CMIF correspDesc(s) and what ``corresp cmif`` reports about it.
+They are kept in ``output/.cache/corresp.sqlite`` with a digest of all they depend on: the
+letter's bytes, the register entries it points to, the settings and the stylesheets. A later
+run makes fragments only for the letters whose digest changed, assembles ``letters.csv`` and
+``cmif.xml`` from the pieces in date order, and makes again only the HTML pages whose letter
+or whose neighbours changed (the index, register pages and network are made from the facts of
+all letters, never from the letters themselves). So:
+
+* memory does not grow with the corpus: no stage holds every letter at once;
+* a run with nothing changed only checks and writes nothing;
+* a run after one letter changed reads that letter, and rewrites its page, the pages about
+  the whole corpus and the aggregate files.
+
+The HTML folder is still replaced whole: the new one is made beside it, with the unchanged
+pages hard-linked from the old one, and swapped in when it is complete.
+
+    publisher = Publisher(tei_dir, output_dir, params, edition_xslt, jobs)
+    publisher.csv(path); publisher.cmif(path); publisher.html(folder)
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import hashlib
+import json
+import math
+import multiprocessing
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
+
+from . import __version__
+from . import transform as tf
+
+C_NS = "urn:corresp"
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+_C = f"{{{C_NS}}}"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+_REF = re.compile(rb'\bref="([^"]*)"')
+_SITE_FILES = ("index.html", "search-index.js", "persons.html", "places.html", "orgs.html", "network.html",
+               "corresp.css", "corresp.js")
+_SITE_FOLDERS = ("persons", "places", "orgs")
+#: Below this many letters to make, one process does it all (starting more costs seconds).
+PARALLEL_FROM = 400
+BATCH = 1000
+
+
+def _digest(*parts: str | bytes) -> str:
+    hasher = hashlib.sha256()
+    for part in parts:
+        hasher.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        hasher.update(b"\0")
+    return hasher.hexdigest()
+
+
+def _folder_digest(*folders: Path | None) -> str:
+    """Every file of the stylesheet folders, by name and content: a change anywhere counts."""
+    parts = [__version__]
+    for folder in folders:
+        if folder is not None and folder.is_dir():
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                parts += [path.relative_to(folder).as_posix(), _digest(path.read_bytes())]
+    return _digest(*parts)
+
+
+def entity_digests(register_dir: Path) -> dict[str, str]:
+    """"persons.xml#joseph-stalin" → digest of that entry as it stands in its register."""
+    found: dict[str, str] = {}
+    for path in sorted(register_dir.glob("*.xml")):
+        try:
+            tree = etree.parse(str(path), _PARSER)
+        except (OSError, etree.XMLSyntaxError):
+            continue  # checked before any stage runs (cli._well_formed)
+        for element in tree.iter():
+            xml_id = element.get("{http://www.w3.org/XML/1998/namespace}id") if isinstance(element.tag, str) else None
+            if xml_id:
+                found[f"{path.name}#{xml_id}"] = _digest(etree.tostring(element))
+    return found
+
+
+def letter_refs(data: bytes) -> list[str]:
+    """The register entries a letter points to ("persons.xml#id"), read from its bytes."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        data = data.decode("utf-16").encode("utf-8")
+    refs = set()
+    for match in _REF.finditer(data):
+        for token in match.group(1).split():
+            path, _, fragment = token.partition(b"#")
+            if fragment:
+                refs.add(f"{path.rsplit(b'/', 1)[-1].decode('utf-8', 'replace')}#{fragment.decode('utf-8', 'replace')}")
+    return sorted(refs)
+
+
+class Cache:
+    """What earlier runs made: fragments per letter, pages, and the digests of the aggregates."""
+
+    SCHEMA = """
+        create table if not exists letters (name text primary key, size integer, mtime integer,
+                                            sha text, refs text);
+        create table if not exists fragments (name text primary key, digest text, id text, sort text,
+                                              undated integer, doc text, csv text, cmif text, report text);
+        create table if not exists pages (name text primary key, digest text);
+        create table if not exists outputs (name text primary key, digest text);
+    """
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError:  # damaged (a disk that filled up): it is only a cache
+            path.unlink(missing_ok=True)
+            self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.path))
+        db.executescript(self.SCHEMA)
+        db.execute("pragma synchronous = normal")
+        return db
+
+    def output(self, name: str) -> str | None:
+        row = self.db.execute("select digest from outputs where name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def set_output(self, name: str, digest: str) -> None:
+        with self.db:
+            self.db.execute("insert or replace into outputs values (?, ?)", (name, digest))
+
+    def close(self) -> None:
+        self.db.close()
+
+
+@dataclass
+class Letter:
+    name: str  # file name in tei/letters/
+    path: Path
+    sha: str
+    refs: list[str]
+    digest: str = ""
+
+
+def _worker_init(edition_xslt: str | None) -> None:
+    global _STYLESHEETS
+    _STYLESHEETS = tf.Stylesheets(edition_xslt=edition_xslt)
+
+
+def _worker_run(name: str, tei_dir: str, params: dict, template: str, extra: dict, output_dir: str | None) -> str:
+    return _STYLESHEETS.run(name, tei_dir, params, template, extra, Path(output_dir) if output_dir else None)
+
+
+class Publisher:
+    """The outputs of one edition, made from cached per-letter fragments."""
+
+    def __init__(self, tei_dir: Path, output_dir: Path, params: Mapping[str, str], edition_xslt: Path | None = None,
+                 jobs: int | None = None, progress: Callable[[Iterable, str, int], Iterable] | None = None):
+        self.tei_dir = Path(tei_dir).resolve()
+        self.output_dir = Path(output_dir).resolve()
+        self.params = dict(params)
+        self.edition_xslt = Path(edition_xslt).resolve() if edition_xslt and Path(edition_xslt).is_dir() else None
+        self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self.progress = progress or (lambda items, label, total: items)
+        self.stylesheets = tf.stylesheets(self.edition_xslt)
+        self.cache = Cache(self.output_dir / ".cache" / "corresp.sqlite")
+        for leftover in self.output_dir.glob(".*.tmp"):  # of a run that was killed
+            leftover.unlink(missing_ok=True)
+        # What makes the outputs: the stylesheets, and how this module puts their pieces together.
+        self.code = _digest(_folder_digest(tf.XSLT_DIR, self.edition_xslt), Path(__file__).read_bytes())
+        self.settings = json.dumps(self.params, sort_keys=True)
+        self._order: list[tuple[str, str]] | None = None  # (name, fragment digest) in date order
+
+    # -- fragments ---------------------------------------------------------------------------
+
+    def _letters(self) -> list[Letter]:
+        """Every letter file, with its digest; a file that did not change (size and time) is
+        not read again."""
+        known = {row[0]: row[1:] for row in self.cache.db.execute("select * from letters")}
+        entities = entity_digests(self.tei_dir / "register")
+        base = _digest(self.code, self.settings)
+        letters, changed = [], []
+        for entry in sorted(os.scandir(self.tei_dir / "letters"), key=lambda e: e.name):
+            if not entry.name.endswith(".xml") or not entry.is_file():
+                continue
+            stat = entry.stat()
+            old = known.get(entry.name)
+            if old and old[0] == stat.st_size and old[1] == stat.st_mtime_ns:
+                sha, refs = old[2], json.loads(old[3])
+            else:
+                data = Path(entry.path).read_bytes()
+                sha, refs = _digest(data), letter_refs(data)
+                changed.append((entry.name, stat.st_size, stat.st_mtime_ns, sha, json.dumps(refs)))
+            letter = Letter(entry.name, Path(entry.path), sha, refs)
+            letter.digest = _digest(base, sha, *(f"{r}={entities.get(r, '-')}" for r in refs))
+            letters.append(letter)
+        present = {letter.name for letter in letters}
+        with self.cache.db:
+            self.cache.db.executemany("insert or replace into letters values (?, ?, ?, ?, ?)", changed)
+            gone = [(name,) for name in known if name not in present]
+            self.cache.db.executemany("delete from letters where name = ?", gone)
+        return letters
+
+    def refresh(self) -> list[tuple[str, str]]:
+        """Make the fragments of the letters that changed; (name, digest) of all, in date order."""
+        if self._order is not None:
+            return self._order
+        letters = self._letters()
+        have = dict(self.cache.db.execute("select name, digest from fragments"))
+        stale = [letter for letter in letters if have.get(letter.name) != letter.digest]
+        present = {letter.name for letter in letters}
+        with self.cache.db:
+            self.cache.db.executemany("delete from fragments where name = ?",
+                                      [(name,) for name in have if name not in present])
+        digests = {letter.name: letter.digest for letter in letters}
+
+        def keep(output: str) -> None:
+            rows = self._fragments(output)
+            with self.cache.db:
+                self.cache.db.executemany("insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                          [(r[0], digests.get(r[0], ""), *r[2:]) for r in rows])
+
+        batches = [stale[i:i + BATCH] for i in range(0, len(stale), BATCH)]
+        extras = [{"letter-uris": [letter.path.as_uri() for letter in batch]} for batch in batches]
+        for _ in self.progress(self._run_batches(tf.FRAGMENTS, "{urn:corresp}fragments", extras, None,
+                                                 len(stale), keep), "Reading letters", len(extras)):
+            pass
+        self._order = [(name, digests[name]) for name, in self.cache.db.execute(
+            "select name from fragments order by undated, sort, id, name")]
+        return self._order
+
+    @staticmethod
+    def _fragments(output: str) -> list[tuple]:
+        """The rows of the fragments table for one batch's output."""
+        root = etree.fromstring(output.encode("utf-8"), _PARSER)
+        rows = []
+        for fragment in root.iter(f"{_C}fragment"):
+            doc = fragment.find(f"{_C}doc")
+            name = unquote(doc.get("file"))
+            cmif = []
+            for desc in fragment.find(f"{_C}cmif"):
+                etree.indent(desc, space="   ")
+                text = etree.tostring(desc, encoding="unicode")
+                head, rest = text.split(">", 1)  # the start tag declares what it inherited: not needed in the file
+                cmif.append(head.replace(f' xmlns="{TEI_NS}"', "").replace(f' xmlns:c="{C_NS}"', "") + ">" + rest)
+            rows.append((name, "", fragment.get("id"), fragment.get("sort"), fragment.get("undated") == "true",
+                         etree.tostring(doc, encoding="unicode"), fragment.findtext(f"{_C}csv") or "",
+                         "\n".join(cmif), json.dumps([r.text or "" for r in fragment.iter(f"{_C}report")])))
+        return rows
+
+    def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
+                     keep: Callable[[str], None] | None = None):
+        """Run ``template`` once per batch (``extras``: the parameters of each), in parallel
+        processes when there is much to do; ``keep`` gets each batch's result. Yields after
+        each batch, for progress."""
+        if not extras:
+            return
+        keep = keep or (lambda result: None)
+        if total < PARALLEL_FROM or self.jobs == 1 or len(extras) == 1:
+            for extra in extras:
+                keep(self.stylesheets.run(name, self.tei_dir, self.params, template, extra, output_dir))
+                yield extra
+            return
+        context = multiprocessing.get_context("spawn")  # Saxon must not be forked
+        with concurrent.futures.ProcessPoolExecutor(
+                min(self.jobs, len(extras)), mp_context=context, initializer=_worker_init,
+                initargs=(str(self.edition_xslt) if self.edition_xslt else None,)) as pool:
+            futures = {pool.submit(_worker_run, name, str(self.tei_dir), self.params, template, extra,
+                                   str(output_dir) if output_dir else None): extra for extra in extras}
+            for future in concurrent.futures.as_completed(futures):
+                keep(future.result())
+                yield futures[future]
+
+    # -- the aggregate files -------------------------------------------------------------------
+
+    def _aggregate_digest(self, kind: str) -> str:
+        return _digest(kind, self.code, self.settings, *(d for _, d in self.refresh()))
+
+    def csv(self, path: Path) -> bool:
+        """letters.csv: the header, then each letter's rows in date order. False: unchanged."""
+        digest = self._aggregate_digest("csv")
+        if path.exists() and self.cache.output(f"csv:{path}") == digest:
+            return False
+        header = self.stylesheets.run("csv.xsl", self.tei_dir, self.params, "{urn:corresp}csv-header")
+        rows = (row for row, in self.cache.db.execute(
+            "select csv from fragments order by undated, sort, id, name"))
+        _write(path, (header + "".join(rows)).encode("utf-8"))
+        self.cache.set_output(f"csv:{path}", digest)
+        return True
+
+    def cmif(self, path: Path) -> tuple[bool, list[str], int]:
+        """cmif.xml: the file around the correspDescs of every letter, in date order; returns
+        (written, the report lines of all letters, how many letters it holds)."""
+        digest = self._aggregate_digest("cmif")  # makes the fragments that are missing
+        report, letters, descs = [], 0, []
+        for cmif, lines in self.cache.db.execute("select cmif, report from fragments order by undated, sort, id, name"):
+            report += json.loads(lines)
+            if cmif:
+                descs.append(cmif)
+                letters += cmif.count("<correspDesc ")
+        if path.exists() and self.cache.output(f"cmif:{path}") == digest:
+            return False, report, letters
+        shell = self.stylesheets.run("cmif.xsl", self.tei_dir, self.params, None, {"shell": "yes"})
+        before, mark, after = shell.partition("<?corresp-letters?>")
+        if not mark:
+            raise tf.TransformError("cmif.xsl", "the CMIF file has no place for the letters (<?corresp-letters?>)")
+        line = before[before.rfind("\n") + 1:]
+        outer = line[:len(line) - len(line.lstrip(" "))]  # the indentation of <profileDesc>
+        inner = outer + "   "
+        body = "\n".join(inner + line for desc in descs for line in desc.split("\n"))
+        text = f"{before}\n{body}\n{outer}{after}" if descs else before + after
+        _write(path, text.encode("utf-8"))
+        self.cache.set_output(f"cmif:{path}", digest)
+        return True, report, letters
+
+    # -- the HTML edition ----------------------------------------------------------------------
+
+    def html(self, folder: Path) -> bool:
+        """The HTML edition in ``folder``, swapped in whole; False when nothing had to change."""
+        order = self.refresh()
+        cache_dir = self.cache.path.parent
+        registers = _digest(*(p.read_bytes() for p in sorted((self.tei_dir / "register").glob("*.xml"))))
+        site = _digest("html", self.code, self.settings, registers, *(f"{n}={d}" for n, d in order))
+        pages = dict(self.cache.db.execute("select name, digest from pages"))
+        tf._remove_leftovers(folder)  # of a run that was killed, whatever this one does
+        ids = dict(self.cache.db.execute("select name, id from fragments"))
+        if folder.is_dir() and self.cache.output(f"html:{folder}") == site and \
+                all((folder / f"{i}.html").exists() for i in ids.values()):
+            return False
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.staging-", dir=folder.parent))
+        os.chmod(staging, 0o777 & ~tf._umask())
+        try:
+            names = {n: d for n, d in order}
+            if folder.is_dir():
+                letter_files = {f"{i}.html" for i in ids.values()} | {f"tei/{n}" for n in ids}
+                # Pages about the whole corpus are made anew; a letter's page and TEI file stay
+                # (hard-linked) while its letter exists, and are made again below if it changed.
+                _link_tree(folder, staging, keep=lambda relative: relative in letter_files)
+            facts = cache_dir / "facts.xml"
+            self._write_facts(facts)
+            navs = cache_dir / "navs.xml"
+            self.stylesheets.run("html.xsl", self.tei_dir, self.params, "{urn:corresp}site",
+                                 {"facts": facts.as_uri(), "navs-href": navs.as_uri()}, staging)
+            html_code = _digest(self.code, self.settings)
+            todo, made = [], {}
+            for nav in etree.parse(str(navs), _PARSER).getroot().iter(f"{_C}nav"):
+                name = unquote(nav.get("file"))
+                digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
+                made[name] = digest
+                page = staging / f"{nav.get('id')}.html"
+                if pages.get(name) != digest or not page.exists():
+                    page.unlink(missing_ok=True)
+                    (staging / "tei" / name).unlink(missing_ok=True)
+                    todo.append(etree.tostring(nav, encoding="unicode"))
+            chunks = max(1, min(self.jobs * 4, math.ceil(len(todo) / 250)))
+            extras = []
+            for i in range(chunks):
+                part = todo[i::chunks]
+                if part:
+                    path = cache_dir / f"navs-{i}.xml"
+                    path.write_text(f'<c:navs xmlns:c="{C_NS}">' + "".join(part) + "</c:navs>", "utf-8")
+                    extras.append({"navs": path.as_uri(), "copy-tei": "no"})
+            for _ in self.progress(self._run_batches("html.xsl", "{urn:corresp}letter-pages", extras, staging,
+                                                     len(todo)), "Pages", len(extras)):
+                pass
+            (staging / "tei").mkdir(exist_ok=True)
+            for name in names:
+                target = staging / "tei" / name
+                if not target.exists():
+                    shutil.copyfile(self.tei_dir / "letters" / name, target)
+            old = folder.parent / f".{folder.name}.old-{staging.name.rsplit('-', 1)[1]}"
+            if folder.exists():
+                os.replace(folder, old)
+            os.replace(staging, folder)
+            shutil.rmtree(old, ignore_errors=True)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+            for path in cache_dir.glob("navs-*.xml"):
+                path.unlink(missing_ok=True)
+        with self.cache.db:
+            self.cache.db.execute("delete from pages")
+            self.cache.db.executemany("insert into pages values (?, ?)", made.items())
+        self.cache.set_output(f"html:{folder}", site)
+        return True
+
+    def _write_facts(self, path: Path) -> None:
+        """The facts of every letter in date order, numbered (html-data.xsl, $facts)."""
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<c:docs xmlns:c="{C_NS}">\n')
+            for n, (doc,) in enumerate(self.cache.db.execute(
+                    "select doc from fragments order by undated, sort, id, name"), start=1):
+                handle.write(doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1))
+                handle.write("\n")
+            handle.write("</c:docs>\n")
+        os.replace(tmp, path)
+
+    def close(self) -> None:
+        self.cache.close()
+
+    def __enter__(self) -> "Publisher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _link_tree(source: Path, target: Path, keep: Callable[[str], bool]) -> None:
+    """The files of ``source`` that ``keep`` accepts, hard-linked into ``target`` (copied where
+    the file system has no hard links): a new folder without copying unchanged pages."""
+    for path in source.rglob("*"):
+        if not path.is_file():
+            continue
+        relative = path.relative_to(source).as_posix()
+        if not keep(relative):
+            continue
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, destination)
+        except OSError:
+            shutil.copy2(path, destination)
+
+
+def _write(path: Path, data: bytes) -> None:
+    from .store import write_atomic
+
+    write_atomic(path, data)

@@ -1,0 +1,134 @@
+"""The outputs are made from cached per-letter fragments: the same bytes as making everything
+from the letters, nothing written when nothing changed, and after one change only what
+depends on it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import publish, settings, transform
+from pipeline.edition import generate
+
+from conftest import make_edition
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def inodes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def edition(tmp_path) -> Path:
+    root = make_edition(tmp_path, tei=True)
+    return root
+
+
+def publish_all(root: Path, jobs: int = 1) -> dict[str, bool]:
+    loaded = settings.load(root)
+    with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params(), jobs=jobs) as publisher:
+        return {"html": publisher.html(loaded.output_dir / "html"),
+                "csv": publisher.csv(loaded.output_dir / "letters.csv"),
+                "cmif": publisher.cmif(loaded.output_dir / "cmif.xml")[0]}
+
+
+def test_fragments_give_what_the_stylesheets_give_on_their_own(edition, tmp_path):
+    publish_all(edition)
+    loaded = settings.load(edition)
+    alone = tmp_path / "alone"
+    sheets = transform.Stylesheets()
+    sheets.html(loaded.tei_dir, alone / "html", loaded.params())
+    sheets.csv(loaded.tei_dir, alone / "letters.csv", loaded.params())
+    assert tree(edition / "output" / "html") == tree(alone / "html")
+    assert (edition / "output" / "letters.csv").read_bytes() == (alone / "letters.csv").read_bytes()
+
+
+def test_nothing_changed_nothing_written(edition):
+    assert publish_all(edition) == {"html": True, "csv": True, "cmif": True}
+    before = inodes(edition / "output")
+    mtimes = {p: p.stat().st_mtime_ns for p in (edition / "output").rglob("*") if p.is_file()
+              and ".cache" not in p.parts}
+    assert publish_all(edition) == {"html": False, "csv": False, "cmif": False}
+    assert inodes(edition / "output") == before
+    assert {p: p.stat().st_mtime_ns for p in mtimes} == mtimes
+
+
+def test_one_edited_letter_remakes_its_page_and_the_aggregates_only(edition, tmp_path):
+    publish_all(edition)
+    html = edition / "output" / "html"
+    before = inodes(html)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    assert text.count("</abstract>") == 1
+    letter.write_text(text.replace("</p>\n      </abstract>", " (Editor: see also the reply.)</p>\n      </abstract>"))
+    assert letter.read_text() != text
+    assert publish_all(edition) == {"html": True, "csv": True, "cmif": True}
+    after = inodes(html)
+    remade = {name for name in after if before.get(name) != after[name]}
+    assert "cable_1949-01-10_mao_filippov.html" in remade and "tei/cable_1949-01-10_mao_filippov.xml" in remade
+    assert "index.html" in remade and "persons/joseph-stalin.html" in remade
+    letter_pages = {n for n in remade if n.endswith(".html") and "/" not in n and n[:-5] + ".xml" in
+                    {p.name for p in (edition / "tei" / "letters").iterdir()}}
+    assert letter_pages == {"cable_1949-01-10_mao_filippov.html"}  # its neighbours' titles did not change
+    # and the result is what a run from nothing gives
+    fresh = tmp_path / "fresh"
+    shutil.copytree(edition, fresh, ignore=shutil.ignore_patterns("output"))
+    publish_all(fresh)
+    assert tree(html) == tree(fresh / "output" / "html")
+    for name in ("letters.csv", "cmif.xml"):
+        assert (edition / "output" / name).read_bytes() == (fresh / "output" / name).read_bytes()
+
+
+def test_a_register_edit_remakes_the_letters_that_point_to_the_entry(edition):
+    publish_all(edition)
+    html = edition / "output" / "html"
+    before = inodes(html)
+    persons = edition / "tei" / "register" / "persons.xml"
+    persons.write_text(persons.read_text().replace(">Terebin<", ">Terebin (Orlov)<", 1))
+    publish_all(edition)
+    after = inodes(html)
+    letters = {p.stem for p in (edition / "tei" / "letters").glob("*.xml")}
+    remade = {name[:-5] for name in after if name[:-5] in letters and before.get(name) != after[name]}
+    pointing = {stem for stem in letters
+                if "persons.xml#terebin" in (edition / "tei" / "letters" / f"{stem}.xml").read_text()}
+    assert pointing and remade == pointing
+    assert "Terebin (Orlov)" in (html / "persons" / "terebin.html").read_text()
+
+
+def test_a_deleted_letter_leaves_the_edition(edition):
+    publish_all(edition)
+    gone = edition / "tei" / "letters" / "statement_1949-01-18.xml"
+    gone.unlink()
+    publish_all(edition)
+    html = edition / "output" / "html"
+    assert not (html / "statement_1949-01-18.html").exists() and not (html / "tei" / gone.name).exists()
+    assert "statement_1949-01-18" not in (html / "index.html").read_text()
+    assert "statement_1949-01-18" not in (edition / "output" / "letters.csv").read_text()
+
+
+def test_parallel_processes_give_the_same_bytes(edition, tmp_path, monkeypatch):
+    one = tmp_path / "one"
+    shutil.copytree(edition, one)
+    publish_all(one, jobs=1)
+    monkeypatch.setattr(publish, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(publish, "BATCH", 6)
+    publish_all(edition, jobs=2)
+    assert tree(edition / "output" / "html") == tree(one / "output" / "html")
+    for name in ("letters.csv", "cmif.xml"):
+        assert (edition / "output" / name).read_bytes() == (one / "output" / name).read_bytes()
+
+
+def test_new_letters_from_the_tei_stage_reach_every_output(edition):
+    publish_all(edition)
+    with open(edition / "raw" / "sino-soviet-relations.txt", "a") as listing:
+        listing.write("\nFebruary 2, 1949\nCable, Mao Zedong to Stalin\nMao thanks Stalin for the visit.\n")
+    generate(settings.load(edition))
+    publish_all(edition)
+    assert (edition / "output" / "html" / "cable_1949-02-02_mao-zedong_stalin.html").exists()
+    assert "cable_1949-02-02_mao-zedong_stalin" in (edition / "output" / "letters.csv").read_text()
+    assert "cable_1949-02-02_mao-zedong_stalin.html" in (edition / "output" / "cmif.xml").read_text()

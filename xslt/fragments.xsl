@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  fragments.xsl: what every output needs from one letter, made once per letter and cached.
+
+  corresp (pipeline/publish.py) runs the template c:fragments on the letters that changed
+  since the last run ($letter-uris) and keeps the result per letter; the aggregate files are
+  then assembled from the pieces: letters.csv (the rows, in date order), cmif.xml (the
+  correspDescs, in date order), the facts of the HTML edition (html-data.xsl). So a run
+  after one letter changed reads one letter, not all of them, and no run holds every letter
+  in memory at once (each is read with xsl:source-document and let go).
+
+  The result, one c:fragment per letter:
+
+    <c:fragments>
+      <c:fragment id="…" sort="1949-01-06" undated="false">
+        <c:doc …/>                      the HTML facts (html-data.xsl, c:doc-facts)
+        <c:csv>rows</c:csv>              its row(s) of letters.csv (csv.xsl, mode c:csv-row)
+        <c:cmif>correspDesc…</c:cmif>    its correspDesc(s) (cmif.xsl, mode c:cmif)
+        <c:report>kind	id	detail</c:report>   what `corresp cmif` tells about it
+      </c:fragment>
+    </c:fragments>
+
+  corresp compiles this module together with the edition's own csv.xsl, cmif.xsl and html.xsl
+  where it has them (docs/customising.md), so their templates make the pieces.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:c="urn:corresp"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <!-- The letters to make fragments of (file URIs). -->
+  <xsl:param name="letter-uris" as="xs:string*" select="()"/>
+
+  <xsl:template name="c:fragments">
+    <c:fragments>
+      <xsl:for-each select="$letter-uris">
+        <xsl:source-document href="{.}" streamable="no">
+          <xsl:call-template name="c:fragment"/>
+        </xsl:source-document>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:for-each>
+    </c:fragments>
+  </xsl:template>
+
+  <!-- Context item: one letter. -->
+  <xsl:template name="c:fragment">
+    <xsl:variable name="date" select="c:date(.)"/>
+    <c:fragment id="{c:id(.)}" sort="{c:sort-key($date)}" undated="{c:sort-key($date) eq ''}">
+      <xsl:call-template name="c:doc-facts"/>
+      <c:csv><xsl:apply-templates select="." mode="c:csv-row"/></c:csv>
+      <c:cmif>
+        <xsl:if test="c:is-letter(.)">
+          <xsl:apply-templates select="." mode="c:cmif"/>
+        </xsl:if>
+      </c:cmif>
+      <xsl:apply-templates select="." mode="c:report"/>
+    </c:fragment>
+  </xsl:template>
+
+</xsl:stylesheet>
