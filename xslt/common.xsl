@@ -267,31 +267,38 @@
       <xsl:otherwise>
         <xsl:variable name="path" select="substring-before($token, '#')"/>
         <xsl:variable name="frag" select="substring-after($token, '#')"/>
-        <xsl:variable name="doc" as="document-node()?" select="
-            if ($path = '') then root($ref)
-            else c:load(c:resolve($path, $ref/..))"/>
-        <xsl:sequence select="$doc ! key('c:xml-id', $frag, .)[1]"/>
+        <xsl:sequence select="
+            if ($path = '') then key('c:xml-id', $frag, root($ref))[1]
+            else c:register-entry(c:resolve($path, string(base-uri($ref/..))), $frag)"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
 
-  <!-- $path resolved against the base URI of $node; '' when it is no URI at all ("%zz"). -->
-  <xsl:function name="c:resolve" as="xs:string">
+  <!-- $path resolved against $base; '' when it is no URI at all ("%zz"). Every letter of a
+       folder asks the same few questions, so the answers are remembered (cache). -->
+  <xsl:function name="c:resolve" as="xs:string" cache="yes">
     <xsl:param name="path" as="xs:string"/>
-    <xsl:param name="node" as="node()?"/>
-    <xsl:try select="string(resolve-uri($path, base-uri($node)))">
+    <xsl:param name="base" as="xs:string"/>
+    <xsl:try select="string(resolve-uri($path, $base))">
       <xsl:catch select="''"/>
     </xsl:try>
   </xsl:function>
 
+  <!-- The entry $id of the register at $uri, if $uri is one of the edition's registers. -->
+  <xsl:function name="c:register-entry" as="element()?" cache="yes">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="c:load($uri) ! key('c:xml-id', $id, .)[1]"/>
+  </xsl:function>
+
   <!-- The register loaded from $uri, if $uri is one of the edition's registers. -->
-  <xsl:function name="c:load" as="document-node()?">
+  <xsl:function name="c:load" as="document-node()?" cache="yes">
     <xsl:param name="uri" as="xs:string"/>
     <xsl:sequence select="$c:registers[c:norm-uri(document-uri(.)) = c:norm-uri($uri)][1]"/>
   </xsl:function>
 
   <!-- A string that identifies a register entry across documents: its file and its id. -->
-  <xsl:function name="c:entity-key" as="xs:string">
+  <xsl:function name="c:entity-key" as="xs:string" cache="yes">
     <xsl:param name="entity" as="element()"/>
     <xsl:sequence select="c:norm-uri(document-uri(root($entity))) || '#' || $entity/@xml:id"/>
   </xsl:function>
@@ -303,7 +310,7 @@
   </xsl:function>
 
   <!-- The preferred name of an entry: type="preferred", else its first name. -->
-  <xsl:function name="c:preferred" as="xs:string?">
+  <xsl:function name="c:preferred" as="xs:string?" cache="yes">
     <xsl:param name="entity" as="element()?"/>
     <xsl:sequence select="(c:names($entity)[@type = 'preferred'], c:names($entity))[1]
                             ! normalize-space(.)"/>
@@ -328,7 +335,7 @@
   <!-- The path of an entry's HTML page without '.html', e.g. 'persons/joseph-stalin': one
        folder per register, so that entry ids and document ids never share a file name. It is
        also the entry's value in the index filters. -->
-  <xsl:function name="c:entity-page" as="xs:string">
+  <xsl:function name="c:entity-page" as="xs:string" cache="yes">
     <xsl:param name="entity" as="element()"/>
     <xsl:sequence select="c:register-name($entity) || '/' || $entity/@xml:id"/>
   </xsl:function>
@@ -380,7 +387,7 @@
   </xsl:function>
 
   <!-- Wikidata: http://www.wikidata.org/entity/Q<number>. -->
-  <xsl:function name="c:wikidata" as="xs:string?">
+  <xsl:function name="c:wikidata" as="xs:string?" cache="yes">
     <xsl:param name="entity" as="element()?"/>
     <xsl:sequence select="c:idno($entity, 'wikidata')[matches(., 'Q[0-9]+')]
                             ! replace(., '^.*?(Q[0-9]+).*$', '$1')
@@ -401,7 +408,7 @@
        placeName @ref): one the correspSearch aggregator supports, or () - Wikidata is
        deliberately not used here, the aggregator's check reports it as unsupported.
        Places: GeoNames only. Persons and organisations: GND, VIAF, then BnF/LC/NDL. -->
-  <xsl:function name="c:authority" as="xs:string?">
+  <xsl:function name="c:authority" as="xs:string?" cache="yes">
     <xsl:param name="entity" as="element()?"/>
     <xsl:sequence select="
         if ($entity/self::place) then c:geonames($entity)
@@ -410,7 +417,7 @@
 
   <!-- The best authority URI of any kind: c:authority, else Wikidata. Used where any
        http(s) identifier is welcome: CMIF "mentions" refs and the CSV id columns. -->
-  <xsl:function name="c:any-authority" as="xs:string?">
+  <xsl:function name="c:any-authority" as="xs:string?" cache="yes">
     <xsl:param name="entity" as="element()?"/>
     <xsl:sequence select="(c:authority($entity), c:wikidata($entity))[1]"/>
   </xsl:function>
