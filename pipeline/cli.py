@@ -215,6 +215,13 @@ def explain(ctx: click.Context, where: str, layout: str) -> None:
         click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer")))
 
 
+def _progress_of(label: str):
+    """progress(items, label, total) for library calls: a bar on a terminal, else nothing."""
+    def run(items, _label=label, total=None):
+        return _progress(_label)(items)
+    return run
+
+
 def _progress(label: str):
     """A progress bar on a terminal, silence in pipes and CI logs."""
     def run(items):
@@ -230,7 +237,10 @@ def _validate(settings: settings_mod.Settings, paths: list[Path]) -> bool:
     from .validate import Validator
 
     validator = Validator(settings.root)
-    findings = validator.validate(paths)
+    # Findings are remembered per file (output/.cache): a file that did not change, nor the
+    # register entries it points to, is not checked again.
+    findings = validator.validate(paths, cache=settings.output_dir / ".cache" / "corresp.sqlite",
+                                  jobs=os.cpu_count() or 1, progress=_progress_of("Validating"))
     for finding in findings:
         click.echo(finding.format(settings.root))
     errors = sum(1 for f in findings if f.is_error)

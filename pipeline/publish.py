@@ -112,6 +112,7 @@ class Cache:
                                               undated integer, doc text, csv text, cmif text, report text);
         create table if not exists pages (name text primary key, digest text);
         create table if not exists outputs (name text primary key, digest text);
+        create table if not exists findings (path text primary key, digest text, found text);
     """
 
     def __init__(self, path: Path):
@@ -150,6 +151,31 @@ class Letter:
     digest: str = ""
 
 
+def scan(cache: Cache, folder: Path) -> list[Letter]:
+    """Every letter file of ``folder`` with the digest of its bytes and the register entries
+    it points to; a file whose size and time did not change is not read again."""
+    known = {row[0]: row[1:] for row in cache.db.execute("select * from letters")}
+    letters, changed = [], []
+    entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() else []
+    for entry in entries:
+        if not entry.name.endswith(".xml") or not entry.is_file():
+            continue
+        stat = entry.stat()
+        old = known.get(entry.name)
+        if old and old[0] == stat.st_size and old[1] == stat.st_mtime_ns:
+            sha, refs = old[2], json.loads(old[3])
+        else:
+            data = Path(entry.path).read_bytes()
+            sha, refs = _digest(data), letter_refs(data)
+            changed.append((entry.name, stat.st_size, stat.st_mtime_ns, sha, json.dumps(refs)))
+        letters.append(Letter(entry.name, Path(entry.path), sha, refs))
+    present = {letter.name for letter in letters}
+    with cache.db:
+        cache.db.executemany("insert or replace into letters values (?, ?, ?, ?, ?)", changed)
+        cache.db.executemany("delete from letters where name = ?", [(n,) for n in known if n not in present])
+    return letters
+
+
 def _worker_init(edition_xslt: str | None) -> None:
     global _STYLESHEETS
     _STYLESHEETS = tf.Stylesheets(edition_xslt=edition_xslt)
@@ -182,31 +208,12 @@ class Publisher:
     # -- fragments ---------------------------------------------------------------------------
 
     def _letters(self) -> list[Letter]:
-        """Every letter file, with its digest; a file that did not change (size and time) is
-        not read again."""
-        known = {row[0]: row[1:] for row in self.cache.db.execute("select * from letters")}
+        """Every letter file, with its digest (see ``scan``)."""
         entities = entity_digests(self.tei_dir / "register")
         base = _digest(self.code, self.settings)
-        letters, changed = [], []
-        for entry in sorted(os.scandir(self.tei_dir / "letters"), key=lambda e: e.name):
-            if not entry.name.endswith(".xml") or not entry.is_file():
-                continue
-            stat = entry.stat()
-            old = known.get(entry.name)
-            if old and old[0] == stat.st_size and old[1] == stat.st_mtime_ns:
-                sha, refs = old[2], json.loads(old[3])
-            else:
-                data = Path(entry.path).read_bytes()
-                sha, refs = _digest(data), letter_refs(data)
-                changed.append((entry.name, stat.st_size, stat.st_mtime_ns, sha, json.dumps(refs)))
-            letter = Letter(entry.name, Path(entry.path), sha, refs)
-            letter.digest = _digest(base, sha, *(f"{r}={entities.get(r, '-')}" for r in refs))
-            letters.append(letter)
-        present = {letter.name for letter in letters}
-        with self.cache.db:
-            self.cache.db.executemany("insert or replace into letters values (?, ?, ?, ?, ?)", changed)
-            gone = [(name,) for name in known if name not in present]
-            self.cache.db.executemany("delete from letters where name = ?", gone)
+        letters = scan(self.cache, self.tei_dir / "letters")
+        for letter in letters:
+            letter.digest = _digest(base, letter.sha, *(f"{r}={entities.get(r, '-')}" for r in letter.refs))
         return letters
 
     def refresh(self) -> list[tuple[str, str]]:

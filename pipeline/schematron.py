@@ -305,6 +305,14 @@ class Schematron:
         except PySaxonApiError as e:
             raise SchematronError(f"{self._where(e)}: Schematron does not compile: {_clean(e)}") from None
 
+    def set_strings(self, name: str, values: list[str]) -> None:
+        """Hand every run the global parameter ``name`` as a sequence of strings."""
+        sequence = PyXdmValue(processor())
+        for value in values:
+            sequence.add_xdm_item(processor().make_string_value(value))
+        self._executable.set_parameter(name, sequence)
+        self._strings = sequence  # Saxon holds no Python reference
+
     def preload(self, name: str, paths: list[Path]) -> None:
         """Parse files once and hand them to every run as the global parameter ``name``.
 

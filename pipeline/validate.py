@@ -12,6 +12,9 @@ A file that is not well-formed gives one ``xml`` finding at the parser's line an
 
 from __future__ import annotations
 
+import concurrent.futures
+import json
+import multiprocessing
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -139,17 +142,54 @@ class Validator:
 
     # -- validation ------------------------------------------------------------------
 
-    def validate(self, paths: Iterable[Path | str] | Path | str) -> list[Finding]:
-        """Findings for all files, sorted by path, then line and column."""
+    def validate(self, paths: Iterable[Path | str] | Path | str, cache: Path | None = None, jobs: int = 1,
+                 progress=None) -> list[Finding]:
+        """Findings for all files, sorted by path, then line and column.
+
+        ``cache``: a corresp cache (output/.cache/corresp.sqlite) that remembers the findings
+        of every file by a digest of what they depend on (the file, the register entries it
+        points to, the schemas), so a file that did not change is not checked again.
+        ``jobs``: processes to check many files with."""
         if isinstance(paths, (str, Path)):
             paths = [paths]
         paths = [Path(p) for p in paths]
-        # The registers the letters point to, parsed once for all of them (see corresp.sch).
-        registers = sorted({r for p in paths for r in (p.resolve().parent.parent / "register").glob("*.xml")})
+        tei_dirs = sorted({p.resolve().parent.parent for p in paths})
+        # The registers the letters point to, parsed once for all of them (see corresp.sch),
+        # and the entries the letters use (for the registers' check of unused entries).
+        registers = sorted({r for d in tei_dirs for r in (d / "register").glob("*.xml")})
+        store = _FindingsCache(cache, self.schema_dir) if cache else None
+        used = _used_refs(tei_dirs, store)
+        self._use(registers, used)
+        digests = store.digests(paths, registers, used) if store else {}
+        found = store.found(digests) if store else {}
+        todo = [p for p in paths if p not in found]
+        chunks = [todo[i::jobs * 4] for i in range(jobs * 4)] if jobs > 1 and len(todo) >= PARALLEL_FROM else [todo]
+        results: list[Finding] = []
+        if len(chunks) == 1:
+            results = self._check(todo, progress)
+        else:
+            context = multiprocessing.get_context("spawn")  # Saxon must not be forked
+            with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init,
+                                                        initargs=(self.root, self.schema_dir, registers, used)) as pool:
+                futures = [pool.submit(_worker_check, chunk) for chunk in chunks if chunk]
+                for future in (progress(concurrent.futures.as_completed(futures), "Validating", len(futures))
+                               if progress else concurrent.futures.as_completed(futures)):
+                    results += future.result()
+        if store:
+            store.keep({p: digests[p] for p in todo if p in digests}, results)
+            for path, findings in found.items():
+                results += findings
+        return sorted(results, key=lambda f: (str(f.path), f.line, f.column))
+
+    def _use(self, registers: list[Path], used: list[str] | None) -> None:
         self.sch.preload("preloaded", registers)
+        if used is not None:
+            self.sch.set_strings("used-refs", used)
+
+    def _check(self, paths: list[Path], progress=None) -> list[Finding]:
         findings: list[Finding] = []
         checked: dict[str, list[Path]] = {"sch": [], "cmif": []}
-        for path in paths:
+        for path in (progress(paths, "Validating", len(paths)) if progress else paths):
             found, schematron = self._parse_and_relaxng(path)
             findings += found
             if schematron:
@@ -157,7 +197,7 @@ class Validator:
         for source, schema in (("sch", self.sch), ("cmif", self.cmif if checked["cmif"] else None)):
             if checked[source]:
                 findings += self._schematron_many(schema, checked[source], source)
-        return sorted(findings, key=lambda f: (str(f.path), f.line, f.column))
+        return findings
 
     def validate_file(self, path: Path) -> list[Finding]:
         """Findings for one file (unsorted): well-formedness, then corresp.rng and
@@ -243,6 +283,101 @@ class Validator:
         return [Finding(path, f.line, f.column, f.message,
                         "warning" if (f.role or "").lower() in _SOFT_ROLES else "error", source)
                 for f in found]
+
+
+#: Below this many files to check, one process does it all (starting more costs seconds).
+PARALLEL_FROM = 1500
+
+
+def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str] | None:
+    """The register entries the letters beside the registers point to, for corresp.sch's
+    check of unused entries ("#none": there are no letters); None to let it read them."""
+    from .publish import letter_refs, scan
+
+    if store is None:
+        return None
+    refs: set[str] = set()
+    letters = 0
+    for tei in tei_dirs:
+        found = scan(store.cache, tei / "letters") if tei == store.tei_dir else \
+            [type("L", (), {"refs": letter_refs(p.read_bytes())}) for p in sorted((tei / "letters").glob("*.xml"))]
+        letters += len(found)
+        for letter in found:
+            refs.update(letter.refs)
+    return sorted(refs) + ["#"] if letters else ["#none"]
+
+
+class _FindingsCache:
+    """Findings of earlier runs, by a digest of all a file's findings depend on."""
+
+    def __init__(self, path: Path, schema_dir: Path):
+        from .publish import Cache, _digest, _folder_digest
+
+        self.cache = Cache(path)
+        self.tei_dir = path.parent.parent.parent / "tei"
+        self._digest = _digest
+        here = Path(__file__).resolve().parent
+        self.schemas = _digest(_folder_digest(schema_dir), (here / "validate.py").read_bytes(),
+                               (here / "schematron.py").read_bytes())
+
+    def digests(self, paths: list[Path], registers: list[Path], used: list[str] | None) -> dict[Path, str]:
+        from .publish import entity_digests, letter_refs
+
+        entities = {}
+        for folder in {r.parent for r in registers}:
+            entities.update(entity_digests(folder))
+        all_registers = self._digest(*(r.read_bytes() for r in registers), *(used or []))
+        known = {}
+        if any(p.resolve().parent == (self.tei_dir / "letters").resolve() for p in paths):
+            from .publish import scan
+
+            known = {letter.path.resolve(): letter for letter in scan(self.cache, self.tei_dir / "letters")}
+        digests = {}
+        for path in paths:
+            try:
+                letter = known.get(path.resolve())
+                if letter is not None:
+                    sha, refs = letter.sha, letter.refs
+                else:
+                    data = path.read_bytes()
+                    sha, refs = self._digest(data), letter_refs(data)
+            except OSError:
+                continue  # reported when it is checked
+            kind = "register" if path.parent.name == "register" else path.name
+            extra = [all_registers] if kind == "register" else [f"{r}={entities.get(r, '-')}" for r in refs]
+            digests[path] = self._digest(self.schemas, kind, sha, *extra)
+        return digests
+
+    def found(self, digests: dict[Path, str]) -> dict[Path, list[Finding]]:
+        rows = dict((p, (d, f)) for p, d, f in self.cache.db.execute("select path, digest, found from findings"))
+        found = {}
+        for path, digest in digests.items():
+            row = rows.get(str(path.resolve()))
+            if row and row[0] == digest:
+                found[path] = [Finding(path, *item) for item in json.loads(row[1])]
+        return found
+
+    def keep(self, digests: dict[Path, str], findings: list[Finding]) -> None:
+        by_path: dict[Path, list] = {p: [] for p in digests}
+        for f in findings:
+            if f.path in by_path:
+                by_path[f.path].append([f.line, f.column, f.message, f.severity, f.source])
+        with self.cache.db:
+            self.cache.db.executemany("insert or replace into findings values (?, ?, ?)",
+                                      [(str(p.resolve()), digests[p], json.dumps(items)) for p, items in by_path.items()])
+
+
+_VALIDATOR: Validator | None = None
+
+
+def _worker_init(root: Path, schema_dir: Path, registers: list[Path], used: list[str] | None) -> None:
+    global _VALIDATOR
+    _VALIDATOR = Validator(root, schema_dir)
+    _VALIDATOR._use(registers, used)
+
+
+def _worker_check(paths: list[Path]) -> list[Finding]:
+    return _VALIDATOR._check(paths)
 
 
 def _attribute_name(clark: str) -> str:

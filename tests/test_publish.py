@@ -132,3 +132,50 @@ def test_new_letters_from_the_tei_stage_reach_every_output(edition):
     assert (edition / "output" / "html" / "cable_1949-02-02_mao-zedong_stalin.html").exists()
     assert "cable_1949-02-02_mao-zedong_stalin" in (edition / "output" / "letters.csv").read_text()
     assert "cable_1949-02-02_mao-zedong_stalin.html" in (edition / "output" / "cmif.xml").read_text()
+
+
+# -- validation remembers its findings --------------------------------------------------------------
+
+def _validate(root: Path, cache: bool, checked: list | None = None, monkeypatch=None):
+    from pipeline.validate import Validator
+
+    validator = Validator(root)
+    if checked is not None:
+        original = validator._check
+        monkeypatch.setattr(validator, "_check", lambda paths, progress=None: (checked.extend(paths), original(paths))[1])
+    paths = sorted((root / "tei").rglob("*.xml"))
+    return validator.validate(paths, cache=root / "output" / ".cache" / "corresp.sqlite" if cache else None)
+
+
+def test_validation_checks_only_what_changed(edition, monkeypatch):
+    persons = edition / "tei" / "register" / "persons.xml"
+    # an entry no letter uses, and a letter pointing nowhere: findings to remember
+    persons.write_text(persons.read_text().replace("</listPerson>", '<person xml:id="nobody"><persName '
+                                                   'type="preferred">Nobody Known</persName></person></listPerson>'))
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    letter.write_text(letter.read_text().replace("persons.xml#mao-zedong", "persons.xml#mao-zedong-2", 1))
+    first = _validate(edition, cache=True)
+    plain = _validate(edition, cache=False)
+    assert [f.format(edition) for f in first] == [f.format(edition) for f in plain]
+    assert any("nobody" in f.message for f in first) and any("mao-zedong-2" in f.message for f in first)
+    checked: list = []
+    again = _validate(edition, cache=True, checked=checked, monkeypatch=monkeypatch)
+    assert checked == [] and [f.format(edition) for f in again] == [f.format(edition) for f in first]
+    registers = set((edition / "tei" / "register").glob("*.xml"))
+    # the editor fixes the letter: it is checked again, and the registers (their entries'
+    # use changed), not the other letters
+    letter.write_text(letter.read_text().replace("persons.xml#mao-zedong-2", "persons.xml#mao-zedong", 1))
+    checked = []
+    fixed = _validate(edition, cache=True, checked=checked, monkeypatch=monkeypatch)
+    assert set(checked) == {letter} | registers and not any("mao-zedong-2" in f.message for f in fixed)
+    # a hand edit that changes no reference: only that letter
+    letter.write_text(letter.read_text().replace("</p>", " (checked)</p>", 1))
+    checked = []
+    _validate(edition, cache=True, checked=checked, monkeypatch=monkeypatch)
+    assert checked == [letter]
+    # an entry's name changes: the letters pointing to it and the registers are checked again
+    persons.write_text(persons.read_text().replace(">Terebin<", ">Terebin A.<", 1))
+    checked = []
+    _validate(edition, cache=True, checked=checked, monkeypatch=monkeypatch)
+    pointing = {p for p in (edition / "tei" / "letters").glob("*.xml") if "persons.xml#terebin" in p.read_text()}
+    assert set(checked) == pointing | registers
