@@ -167,6 +167,19 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
         raise Failure("the TEI written has validation errors (see above)")
 
 
+def _set_jobs(ctx: click.Context, param, value):
+    if value is not None:
+        ctx.ensure_object(dict)["jobs"] = value
+    return value
+
+
+#: --jobs N: how many processes a stage may use (default: one per core).
+jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, expose_value=False,
+                           callback=_set_jobs, is_eager=True,
+                           help="Processes to work with (default: one per core of this machine); "
+                                "the output is the same whatever the number.")
+
+
 def _locked(settings: settings_mod.Settings):
     """One corresp at a time changes an edition; a second run waits and says so."""
     from .store import edition_lock
@@ -240,7 +253,8 @@ def _validate(settings: settings_mod.Settings, paths: list[Path]) -> bool:
     # Findings are remembered per file (output/.cache): a file that did not change, nor the
     # register entries it points to, is not checked again.
     findings = validator.validate(paths, cache=settings.output_dir / ".cache" / "corresp.sqlite",
-                                  jobs=os.cpu_count() or 1, progress=_progress_of("Validating"))
+                                  jobs=click.get_current_context().obj.get("jobs") or os.cpu_count() or 1,
+                                  progress=_progress_of("Validating"))
     for finding in findings:
         click.echo(finding.format(settings.root))
     errors = sum(1 for f in findings if f.is_error)
@@ -249,6 +263,7 @@ def _validate(settings: settings_mod.Settings, paths: list[Path]) -> bool:
 
 
 @main.command()
+@jobs_option
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_context
 def validate(ctx: click.Context, files: tuple[Path, ...]) -> None:
@@ -386,29 +401,37 @@ def _transform(ctx: click.Context, stage: str, strict: bool = False, **overrides
 
 def _run_stage(settings: settings_mod.Settings, stage: str, overrides: dict[str, str]) -> None:
     from . import transform
+    from .publish import Publisher
 
     out = settings.output_dir
     params = {**settings.params(), **overrides}
+    jobs = click.get_current_context().obj.get("jobs")
     try:
-        if stage == "html":
-            transform.html(settings.tei_dir, out / "html", params, settings.xslt_dir)
-            click.echo(f"wrote {out.relative_to(settings.root) / 'html'}/index.html and the document pages")
-        elif stage == "csv":
-            transform.csv(settings.tei_dir, out / "letters.csv", params, settings.xslt_dir)
-            click.echo(f"wrote {(out / 'letters.csv').relative_to(settings.root)}")
-        else:
-            from .cmif import summary
+        with Publisher(settings.tei_dir, out, params, settings.xslt_dir, jobs,
+                       progress=lambda items, label, total: _progress(label)(items)) as publisher:
+            if stage == "html":
+                target = out / "html"
+                changed = publisher.html(target)
+            elif stage == "csv":
+                target = out / "letters.csv"
+                changed = publisher.csv(target)
+            else:
+                from .cmif import summary
 
-            transform.cmif(settings.tei_dir, out / "cmif.xml", params, settings.xslt_dir)
-            click.echo(f"wrote {(out / 'cmif.xml').relative_to(settings.root)}")
-            letters = (out / "cmif.xml").read_text("utf-8").count("<correspDesc ")
-            for line in summary(transform.stylesheets(settings.xslt_dir).messages, letters):
-                click.echo(line)
+                target = out / "cmif.xml"
+                changed, report, letters = publisher.cmif(target)
+            shown = target.relative_to(settings.root)
+            click.echo(f"wrote {shown}" + ("/ (index.html and the document pages)" if stage == "html" else "")
+                       if changed else f"{shown}: up to date (no letter, register or setting changed)")
+            if stage == "cmif":
+                for line in summary(report, letters):
+                    click.echo(line)
     except transform.TransformError as err:
         raise Failure(str(err)) from None
 
 
 @main.command()
+@jobs_option
 @click.pass_context
 def html(ctx: click.Context) -> None:
     """Write the HTML edition to output/html/ (index, one page per document, registers)."""
@@ -416,6 +439,7 @@ def html(ctx: click.Context) -> None:
 
 
 @main.command()
+@jobs_option
 @click.option("--bom/--no-bom", default=None,
               help="Start the file with a UTF-8 byte order mark, so that spreadsheet programs "
                    "read accents right (csv2cmi cannot read such a file). Default: [csv] bom "
@@ -436,6 +460,7 @@ def csv(ctx: click.Context, bom: bool | None) -> None:
 
 
 @main.command()
+@jobs_option
 @click.option("--check", is_flag=True,
               help="Then check the file against the official CMIF v1.1 schema and rules and "
                    "correspSearch's (they ship with corresp), and explain each failure by letter.")
