@@ -109,7 +109,8 @@ class Cache:
         create table if not exists letters (name text primary key, size integer, mtime integer,
                                             sha text, refs text);
         create table if not exists fragments (name text primary key, digest text, id text, sort text,
-                                              undated integer, doc text, csv text, cmif text, report text);
+                                              undated integer, doc text, csv text, cmif text, report text,
+                                              row text, search text);
         create table if not exists pages (name text primary key, digest text);
         create table if not exists outputs (name text primary key, digest text);
         create table if not exists findings (path text primary key, digest text, found text);
@@ -124,8 +125,14 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
+    VERSION = 2  # of the tables: a cache of another version is dropped and made anew
+
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
+        if db.execute("pragma user_version").fetchone()[0] != self.VERSION:
+            for (table,) in db.execute("select name from sqlite_master where type = 'table'").fetchall():
+                db.execute(f"drop table {table}")
+            db.execute(f"pragma user_version = {self.VERSION}")
         db.executescript(self.SCHEMA)
         db.execute("pragma synchronous = normal")
         return db
@@ -232,7 +239,7 @@ class Publisher:
         def keep(output: str) -> None:
             rows = self._fragments(output)
             with self.cache.db:
-                self.cache.db.executemany("insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self.cache.db.executemany("insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                           [(r[0], digests.get(r[0], ""), *r[2:]) for r in rows])
 
         batches = [stale[i:i + BATCH] for i in range(0, len(stale), BATCH)]
@@ -260,7 +267,8 @@ class Publisher:
                 cmif.append(head.replace(f' xmlns="{TEI_NS}"', "").replace(f' xmlns:c="{C_NS}"', "") + ">" + rest)
             rows.append((name, "", fragment.get("id"), fragment.get("sort"), fragment.get("undated") == "true",
                          etree.tostring(doc, encoding="unicode"), fragment.findtext(f"{_C}csv") or "",
-                         "\n".join(cmif), json.dumps([r.text or "" for r in fragment.iter(f"{_C}report")])))
+                         "\n".join(cmif), json.dumps([r.text or "" for r in fragment.iter(f"{_C}report")]),
+                         fragment.findtext(f"{_C}row") or "", fragment.findtext(f"{_C}search") or ""))
         return rows
 
     def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
@@ -357,6 +365,8 @@ class Publisher:
             navs = cache_dir / "navs.xml"
             self.stylesheets.run("html.xsl", self.tei_dir, self.params, "{urn:corresp}site",
                                  {"facts": facts.as_uri(), "navs-href": navs.as_uri()}, staging)
+            self._fill(staging / "index.html", "<!--corresp-rows-->", "row", "\n")
+            self._fill(staging / "search-index.js", "/*corresp-lines*/", "search", ",\n")
             html_code = _digest(self.code, self.settings)
             todo, made = [], {}
             for nav in etree.parse(str(navs), _PARSER).getroot().iter(f"{_C}nav"):
@@ -384,6 +394,12 @@ class Publisher:
                 target = staging / "tei" / name
                 if not target.exists():
                     shutil.copyfile(self.tei_dir / "letters" / name, target)
+            # Record the pages before the swap, and the folder as not yet made: a run killed
+            # between the two then makes again what the records and the folder disagree on.
+            with self.cache.db:
+                self.cache.db.execute("delete from pages")
+                self.cache.db.executemany("insert into pages values (?, ?)", made.items())
+                self.cache.db.execute("delete from outputs where name = ?", (f"html:{folder}",))
             old = folder.parent / f".{folder.name}.old-{staging.name.rsplit('-', 1)[1]}"
             if folder.exists():
                 os.replace(folder, old)
@@ -393,11 +409,26 @@ class Publisher:
             shutil.rmtree(staging, ignore_errors=True)
             for path in cache_dir.glob("navs-*.xml"):
                 path.unlink(missing_ok=True)
-        with self.cache.db:
-            self.cache.db.execute("delete from pages")
-            self.cache.db.executemany("insert into pages values (?, ?)", made.items())
         self.cache.set_output(f"html:{folder}", site)
         return True
+
+    def _fill(self, path: Path, mark: str, column: str, separator: str) -> None:
+        """Put each letter's piece (its index row, its search line) where the page has ``mark``."""
+        text = path.read_text("utf-8")
+        before, found, after = text.partition(mark)
+        if not found:
+            raise tf.TransformError("html.xsl", f"{path.name} has no place for the letters ({mark})")
+        pieces = (piece for piece, in self.cache.db.execute(
+            f"select {column} from fragments order by undated, sort, id, name"))
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(before)
+            for n, piece in enumerate(pieces):
+                if n:
+                    handle.write(separator)
+                handle.write(piece)
+            handle.write(after)
+        os.replace(tmp, path)
 
     def _write_facts(self, path: Path) -> None:
         """The facts of every letter in date order, numbered (html-data.xsl, $facts)."""

@@ -272,7 +272,7 @@ def test_places_and_orgs_pages(out):
 def test_index_rows_carry_the_filter_values(out):
     rows = {r.get("id"): r for r in page(out, "index.html").xpath("//table[@id='documents']/tbody/tr")}
     first = rows[ORDER[0]]
-    assert first.get("data-period") == "1948-10"
+    assert (first.get("data-month"), first.get("data-year")) == ("1948-10", "1948")
     assert first.get("data-type") == "cable"
     assert first.get("data-correspondents") == "persons/stalin persons/mao-zedong"
     assert first.get("data-places") == "places/moscow"

@@ -14,6 +14,8 @@
     <c:fragments>
       <c:fragment id="…" sort="1949-01-06" undated="false">
         <c:doc …/>                      the HTML facts (html-data.xsl, c:doc-facts)
+        <c:row>…</c:row>                 its row of index.html (html-index.xsl, c:index-row)
+        <c:search>…</c:search>           its line of search-index.js (c:search-line)
         <c:csv>rows</c:csv>              its row(s) of letters.csv (csv.xsl, mode c:csv-row)
         <c:cmif>correspDesc…</c:cmif>    its correspDesc(s) (cmif.xsl, mode c:cmif)
         <c:report>kind	id	detail</c:report>   what `corresp cmif` tells about it
@@ -52,6 +54,8 @@
     <xsl:variable name="date" select="c:date(.)"/>
     <c:fragment id="{c:id(.)}" sort="{c:sort-key($date)}" undated="{c:sort-key($date) eq ''}">
       <xsl:call-template name="c:doc-facts"/>
+      <c:row><xsl:value-of select="c:index-row(.)"/></c:row>
+      <c:search><xsl:value-of select="c:search-line(.)"/></c:search>
       <c:csv><xsl:apply-templates select="." mode="c:csv-row"/></c:csv>
       <c:cmif>
         <xsl:if test="c:is-letter(.)">

@@ -6,14 +6,16 @@
   what an index row, a register page, the timelines, the network and the neighbours of a
   letter page need, so that none of these reads the letters themselves:
 
-    <c:doc p="3" id="cable_…" sort="1949-01-06" month="1949-01" year="1949" type="cable"
-        type-label="Cable" pair="persons/a|persons/b" title="…" entry-title="…">
-      <c:date-cell>…</c:date-cell>           the date as the index shows it (HTML)
-      <c:parties-cell>…</c:parties-cell>     "A → B, via C" as the index shows it (HTML)
+    <c:doc p="3" id="cable_…" file="cable_….xml" sort="1949-01-06" month="1949-01" year="1949"
+        type="cable" type-label="Cable" pair="persons/a|persons/b" title="…" entry-title="…"
+        date="January 6, 1949" when="1949-01-06" iso="1949-01-06">
       <c:party k="persons/joseph-stalin" r="sent" label="Joseph Stalin"/>   senders, recipients
       <c:o k="places/moscow" r="mentioned"/>                                every name with a @ref
-      <c:search>…</c:search>                 the words the index's search looks in
     </c:doc>
+
+  (@date is the date as written, absent for an undated document; @when and @iso as in
+  c:date-cell.) The index's rows and the search file's lines are not here: they are text made
+  once per letter too (c:index-row, c:search-line), which corresp puts into the pages.
 
   corresp makes each c:doc once per letter (template c:doc-facts, run by xslt/fragments.xsl
   on the letters that changed) and hands the stylesheet the whole document, in date order,
@@ -64,16 +66,11 @@
       <xsl:if test="exists($p)">
         <xsl:attribute name="p" select="$p"/>
       </xsl:if>
-      <c:date-cell>
-        <xsl:call-template name="c:date-cell">
-          <xsl:with-param name="date" select="c:date(.)"/>
-        </xsl:call-template>
-      </c:date-cell>
-      <c:parties-cell>
-        <xsl:call-template name="c:parties">
-          <xsl:with-param name="doc" select="."/>
-        </xsl:call-template>
-      </c:parties-cell>
+      <xsl:for-each select="c:date(.)">
+        <xsl:attribute name="date" select="normalize-space(.)"/>
+        <xsl:if test="@when"><xsl:attribute name="when" select="@when"/></xsl:if>
+        <xsl:if test="c:iso(.) ne ''"><xsl:attribute name="iso" select="c:iso(.)"/></xsl:if>
+      </xsl:for-each>
       <xsl:for-each select="c:senders(.)">
         <c:party k="{c:party-key(.)}" r="sent" label="{c:display-name(.)}"/>
       </xsl:for-each>
@@ -86,9 +83,19 @@
           <c:o k="{c:entity-page($entity)}" r="{c:role(.)}"/>
         </xsl:if>
       </xsl:for-each>
-      <c:search><xsl:value-of select="c:search-text(.)"/></c:search>
     </c:doc>
   </xsl:template>
+
+  <!-- A date cell made from a c:doc (as c:date-cell makes it from the TEI date). -->
+  <xsl:function name="c:fact-date" as="element()">
+    <xsl:param name="fact" as="element(c:doc)"/>
+    <xsl:choose>
+      <xsl:when test="$fact/@when"><time class="date" datetime="{$fact/@when}"><xsl:value-of select="$fact/@date"/></time></xsl:when>
+      <xsl:when test="$fact/@iso"><span class="date" title="{$fact/@iso}"><xsl:value-of select="$fact/@date"/></span></xsl:when>
+      <xsl:when test="$fact/@date"><span class="date"><xsl:value-of select="$fact/@date"/></span></xsl:when>
+      <xsl:otherwise><span class="undated">undated</span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
 
   <!-- The facts of the letters, in date order, by position (positional access is constant time). -->
   <xsl:variable name="c:fact-docs" as="element()*" select="$c:facts/*/c:doc"/>

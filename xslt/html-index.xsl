@@ -23,9 +23,18 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- Where the rows of the table go (and the lines of search-index.js): corresp puts in what
+       it made per letter; c:index-row and c:search-line make them. -->
+  <xsl:variable name="c:rows-mark" as="xs:string" select="'&lt;!--corresp-rows--&gt;'"/>
+  <xsl:variable name="c:lines-mark" as="xs:string" select="'/*corresp-lines*/'"/>
+
+  <!-- index.html, written as text: the page with c:rows-mark where its rows go, filled with
+       $rows when given (else corresp fills it). -->
   <xsl:template name="c:index-page">
+    <xsl:param name="rows" as="xs:string?" select="()"/>
     <xsl:variable name="total" select="count($c:fact-docs)"/>
-    <xsl:call-template name="c:page">
+    <xsl:variable name="page" as="element()">
+    <xsl:call-template name="c:page-tree">
       <xsl:with-param name="href" select="'index.html'"/>
       <xsl:with-param name="page-title" select="'Documents'"/>
       <xsl:with-param name="current" select="'index.html'"/>
@@ -60,7 +69,7 @@
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="c:filter-form"/>
-        <table class="documents" id="documents">
+        <table class="documents" id="documents" data-granularity="{$c:granularity}">
           <caption class="visually-hidden">Documents</caption>
           <thead>
             <tr>
@@ -71,11 +80,17 @@
             </tr>
           </thead>
           <tbody>
-            <xsl:apply-templates select="$c:fact-docs" mode="c:index-row"/>
+            <xsl:comment>corresp-rows</xsl:comment>
           </tbody>
         </table>
       </xsl:with-param>
     </xsl:call-template>
+    </xsl:variable>
+    <xsl:result-document href="index.html" method="text" encoding="UTF-8">
+      <xsl:variable name="text" select="serialize($page, $c:html-serialization)"/>
+      <xsl:value-of select="if (exists($rows)) then replace($text, $c:rows-mark, $rows, 'q') else $text"/>
+      <xsl:text>&#10;</xsl:text>
+    </xsl:result-document>
   </xsl:template>
 
   <!-- The search box and the filters. Hidden without JavaScript (they would do nothing);
@@ -144,44 +159,64 @@
     </div>
   </xsl:template>
 
-  <!-- One row per document (its c:doc in $c:facts); the row id is the document id, so
-       index.html#<id> works. -->
-  <xsl:template match="c:doc" mode="c:index-row">
-    <xsl:variable name="period" select="c:period(.)"/>
-    <tr id="{@id}">
-      <xsl:if test="$period ne ''">
-        <xsl:attribute name="data-period" select="$period"/>
-      </xsl:if>
-      <xsl:if test="@type ne ''">
-        <xsl:attribute name="data-type" select="@type"/>
-      </xsl:if>
-      <xsl:attribute name="data-correspondents"
-          select="c:distinct(c:party/@k[not(starts-with(., 'name:'))])"/>
-      <xsl:attribute name="data-places"
-          select="c:distinct(c:o/@k[starts-with(., 'places/')])"/>
-      <td class="date"><xsl:copy-of select="c:date-cell/node()" copy-namespaces="no"/></td>
-      <td class="parties"><xsl:copy-of select="c:parties-cell/node()" copy-namespaces="no"/></td>
-      <td class="type"><xsl:value-of select="@type-label"/></td>
-      <td class="title"><a href="{@id}.html"><xsl:value-of select="@entry-title"/></a></td>
-    </tr>
-  </xsl:template>
+  <!-- One row per document, as HTML text; the row id is the document id, so index.html#<id>
+       works. The script filters on the data- attributes (data-month and data-year: the
+       table's data-granularity says which the timeline and the date filter use). -->
+  <xsl:function name="c:index-row" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="key" select="c:sort-key(c:date($doc))"/>
+    <xsl:variable name="row" as="element()">
+      <tr id="{c:id($doc)}">
+        <xsl:for-each select="substring($key, 1, 7)[matches(., '^[0-9]{4}-(0[1-9]|1[0-2])$')]">
+          <xsl:attribute name="data-month" select="."/>
+        </xsl:for-each>
+        <xsl:for-each select="substring($key, 1, 4)[matches(., '^[0-9]{4}$')]">
+          <xsl:attribute name="data-year" select="."/>
+        </xsl:for-each>
+        <xsl:if test="c:type-key($doc) ne ''">
+          <xsl:attribute name="data-type" select="c:type-key($doc)"/>
+        </xsl:if>
+        <xsl:attribute name="data-correspondents"
+            select="c:distinct((c:senders($doc), c:recipients($doc)) ! c:party-key(.)[not(starts-with(., 'name:'))])"/>
+        <xsl:attribute name="data-places"
+            select="c:distinct($doc//(persName | placeName | orgName)[@ref] ! c:entity(@ref) ! c:entity-page(.)
+                               [starts-with(., 'places/')])"/>
+        <td class="date">
+          <xsl:call-template name="c:date-cell">
+            <xsl:with-param name="date" select="c:date($doc)"/>
+          </xsl:call-template>
+        </td>
+        <td class="parties">
+          <xsl:call-template name="c:parties">
+            <xsl:with-param name="doc" select="$doc"/>
+          </xsl:call-template>
+        </td>
+        <td class="type"><xsl:value-of select="c:doctype($doc)"/></td>
+        <td class="title"><a href="{c:doc-href($doc)}"><xsl:value-of select="c:entry-title($doc)"/></a></td>
+      </tr>
+    </xsl:variable>
+    <xsl:sequence select="serialize($row, map { 'method': 'html', 'html-version': 5.0, 'indent': false() })"/>
+  </xsl:function>
 
   <!-- search-index.js: per document (id, the words the search looks in): its titles, type,
        subjects, the names of its parties as written and the preferred names of everyone and
        everything it names, and its summary. A JSON array in a script file (not inline, not
        fetched: fetch does not work from file://). serialize() escapes what JSON requires. -->
   <xsl:template name="c:search-file">
+    <xsl:param name="lines" as="xs:string?" select="()"/>
     <xsl:result-document href="search-index.js" method="text" encoding="UTF-8">
       <xsl:text>/* Generated by corresp (xslt/html-index.xsl): the words corresp.js searches, per document. */&#10;</xsl:text>
       <xsl:text>window.correspSearchText = [&#10;</xsl:text>
-      <xsl:for-each select="$c:fact-docs">
-        <xsl:value-of select="serialize([string(@id), string(c:search)], map { 'method': 'json' })"/>
-        <xsl:if test="position() ne last()">,</xsl:if>
-        <xsl:text>&#10;</xsl:text>
-      </xsl:for-each>
-      <xsl:text>];&#10;</xsl:text>
+      <xsl:value-of select="($lines, $c:lines-mark)[1]"/>
+      <xsl:text>&#10;];&#10;</xsl:text>
     </xsl:result-document>
   </xsl:template>
+
+  <!-- One document's line of search-index.js: [id, the words]. serialize() escapes what JSON requires. -->
+  <xsl:function name="c:search-line" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="serialize([c:id($doc), c:search-text($doc)], map { 'method': 'json' })"/>
+  </xsl:function>
 
   <xsl:function name="c:search-text" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>

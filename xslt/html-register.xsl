@@ -220,7 +220,7 @@
                 <ul>
                   <xsl:for-each select="$docs">
                     <li>
-                      <xsl:copy-of select="c:date-cell/node()" copy-namespaces="no"/>
+                      <xsl:sequence select="c:fact-date(.)"/>
                       <xsl:text>: </xsl:text>
                       <a href="{@id}.html"><xsl:value-of select="@entry-title"/></a>
                     </li>

@@ -91,8 +91,16 @@
   </xsl:template>
 
   <xsl:template name="c:site">
-    <xsl:call-template name="c:index-page"/>
-    <xsl:call-template name="c:search-file"/>
+    <!-- Given $facts, corresp puts the index rows and the search lines in itself (it keeps them
+         per letter: xslt/fragments.xsl); on its own, the stylesheet makes them here. -->
+    <xsl:call-template name="c:index-page">
+      <xsl:with-param name="rows" select="if ($facts ne '') then () else
+          string-join($c:letters ! c:index-row(.), '&#10;')"/>
+    </xsl:call-template>
+    <xsl:call-template name="c:search-file">
+      <xsl:with-param name="lines" select="if ($facts ne '') then () else
+          string-join($c:letters ! c:search-line(.), ',&#10;')"/>
+    </xsl:call-template>
     <xsl:if test="$navs-href ne ''">
       <xsl:result-document href="{$navs-href}" method="xml" indent="no">
         <c:navs>
@@ -128,6 +136,26 @@
     <xsl:param name="body-class" as="xs:string"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:param name="content" as="node()*"/>
+    <xsl:result-document href="{$href}" format="c:html">
+      <xsl:call-template name="c:page-tree">
+        <xsl:with-param name="href" select="$href"/>
+        <xsl:with-param name="page-title" select="$page-title"/>
+        <xsl:with-param name="current" select="$current"/>
+        <xsl:with-param name="body-class" select="$body-class"/>
+        <xsl:with-param name="scripts" select="$scripts"/>
+        <xsl:with-param name="content" select="$content"/>
+      </xsl:call-template>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- The html element of a page (see c:page), its links relative to where it is ($href). -->
+  <xsl:template name="c:page-tree" as="element()">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="page-title" as="xs:string"/>
+    <xsl:param name="current" as="xs:string" select="''"/>
+    <xsl:param name="body-class" as="xs:string"/>
+    <xsl:param name="scripts" as="xs:string*" select="()"/>
+    <xsl:param name="content" as="node()*"/>
     <xsl:variable name="page" as="element()">
       <html lang="en">
         <xsl:call-template name="c:head">
@@ -150,17 +178,20 @@
       </html>
     </xsl:variable>
     <xsl:variable name="up" select="string-join(tokenize($href, '/')[position() gt 1] ! '../')"/>
-    <xsl:result-document href="{$href}" format="c:html">
-      <xsl:choose>
-        <xsl:when test="$up = ''"><xsl:sequence select="$page"/></xsl:when>
-        <xsl:otherwise>
-          <xsl:apply-templates select="$page" mode="c:relocate">
-            <xsl:with-param name="up" select="$up" tunnel="yes"/>
-          </xsl:apply-templates>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:result-document>
+    <xsl:choose>
+      <xsl:when test="$up = ''"><xsl:sequence select="$page"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="$page" mode="c:relocate">
+          <xsl:with-param name="up" select="$up" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <!-- The serialization of c:html, for pages made as text (the index: see html-index.xsl). -->
+  <xsl:variable name="c:html-serialization" as="map(*)" select="map {
+      'method': 'html', 'html-version': 5.0, 'encoding': 'UTF-8', 'include-content-type': false(),
+      'indent': true() }"/>
 
   <!-- A page in a sub-folder: links relative to the root get the way up in front; links to
        a fragment of the page itself, absolute paths and URLs with a scheme stay. -->

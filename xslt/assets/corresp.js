@@ -38,12 +38,15 @@
   var words = new Map(Array.isArray(window.correspSearchText) ? window.correspSearchText : []);
   var collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
 
+  // The timeline and the date filter go by month or by year (the table says which).
+  var granularity = table.getAttribute("data-granularity") === "year" ? "year" : "month";
+
   var rows = Array.prototype.map.call(tbody.rows, function (row, index) {
     return {
       row: row,
       index: index, // the page's order: date order
       text: fold((words.get(row.id) || "") + " " + row.textContent),
-      period: row.getAttribute("data-period") || "",
+      period: row.getAttribute("data-" + granularity) || "",
       type: row.getAttribute("data-type") || "",
       correspondents: tokens(row.getAttribute("data-correspondents")),
       places: tokens(row.getAttribute("data-places")),
