@@ -363,8 +363,9 @@ class Publisher:
             facts = cache_dir / "facts.xml"
             self._write_facts(facts)
             navs = cache_dir / "navs.xml"
-            self.stylesheets.run("html.xsl", self.tei_dir, self.params, "{urn:corresp}site",
-                                 {"facts": facts.as_uri(), "navs-href": navs.as_uri()}, staging)
+            for part in ("site-index", "site-navs", "site-registers", "network-page"):  # one run each: less memory
+                self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}",
+                                     {"facts": facts.as_uri(), "navs-href": navs.as_uri()}, staging)
             self._fill(staging / "index.html", "<!--corresp-rows-->", "row", "\n")
             self._fill(staging / "search-index.js", "/*corresp-lines*/", "search", ",\n")
             html_code = _digest(self.code, self.settings)

@@ -269,13 +269,13 @@
         <xsl:variable name="frag" select="substring-after($token, '#')"/>
         <xsl:sequence select="
             if ($path = '') then key('c:xml-id', $frag, root($ref))[1]
-            else c:register-entry(c:resolve($path, string(base-uri($ref/..))), $frag)"/>
+            else c:register-entry(c:resolve($path, replace(string(base-uri($ref/..)), '/[^/]*$', '/')), $frag)"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
 
-  <!-- $path resolved against $base; '' when it is no URI at all ("%zz"). Every letter of a
-       folder asks the same few questions, so the answers are remembered (cache). -->
+  <!-- $path resolved against $base (a folder: every letter of a folder asks the same few
+       questions, so the answers are remembered); '' when it is no URI at all ("%zz"). -->
   <xsl:function name="c:resolve" as="xs:string" cache="yes">
     <xsl:param name="path" as="xs:string"/>
     <xsl:param name="base" as="xs:string"/>

@@ -8,10 +8,13 @@
 
     <c:doc p="3" id="cable_…" file="cable_….xml" sort="1949-01-06" month="1949-01" year="1949"
         type="cable" type-label="Cable" pair="persons/a|persons/b" title="…" entry-title="…"
-        date="January 6, 1949" when="1949-01-06" iso="1949-01-06">
-      <c:party k="persons/joseph-stalin" r="sent" label="Joseph Stalin"/>   senders, recipients
-      <c:o k="places/moscow" r="mentioned"/>                                every name with a @ref
-    </c:doc>
+        date="January 6, 1949" when="1949-01-06" iso="1949-01-06"
+        parties="sent:persons/joseph-stalin received:persons/mao-zedong"
+        o="sent:persons/joseph-stalin mentioned:places/moscow …"/>
+
+  @parties: the senders and recipients, each role:key; @o: every register entry the letter
+  names, each role:key once (roles as c:role gives them). Attributes, not elements: at
+  100,000 letters an element per name would make the facts too big to hold.
 
   (@date is the date as written, absent for an undated document; @when and @iso as in
   c:date-cell.) The index's rows and the search file's lines are not here: they are text made
@@ -71,18 +74,10 @@
         <xsl:if test="@when"><xsl:attribute name="when" select="@when"/></xsl:if>
         <xsl:if test="c:iso(.) ne ''"><xsl:attribute name="iso" select="c:iso(.)"/></xsl:if>
       </xsl:for-each>
-      <xsl:for-each select="c:senders(.)">
-        <c:party k="{c:party-key(.)}" r="sent" label="{c:display-name(.)}"/>
-      </xsl:for-each>
-      <xsl:for-each select="c:recipients(.)">
-        <c:party k="{c:party-key(.)}" r="received" label="{c:display-name(.)}"/>
-      </xsl:for-each>
-      <xsl:for-each select=".//(persName | placeName | orgName)[@ref]">
-        <xsl:variable name="entity" select="c:entity(@ref)"/>
-        <xsl:if test="exists($entity)">
-          <c:o k="{c:entity-page($entity)}" r="{c:role(.)}"/>
-        </xsl:if>
-      </xsl:for-each>
+      <xsl:attribute name="parties" select="c:senders(.) ! ('sent:' || c:party-key(.)),
+                                            c:recipients(.) ! ('received:' || c:party-key(.))"/>
+      <xsl:attribute name="o" select="c:distinct(.//(persName | placeName | orgName)[@ref]
+          ! (for $entity in c:entity(@ref) return c:role(.) || ':' || c:entity-page($entity)))"/>
     </c:doc>
   </xsl:template>
 
@@ -103,8 +98,23 @@
 
   <!-- Where an entity occurs (any role) and where it is a party (sender or recipient); the
        parent of a hit is its c:doc, and /.. gives each document once, in date order. -->
-  <xsl:key name="c:occurrences" match="c:o" use="string(@k)"/>
-  <xsl:key name="c:parties" match="c:party" use="string(@k)"/>
+  <xsl:key name="c:occurrences" match="c:doc" use="distinct-values(tokenize(@o) ! substring-after(., ':'))"/>
+  <xsl:key name="c:occurrence-roles" match="c:doc" use="tokenize(@o)"/>
+  <xsl:key name="c:parties" match="c:doc" use="c:fact-parties(., ())"/>
+
+  <!-- The party keys of a letter's c:doc in one role ('sent', 'received'), or in both ($role ()). -->
+  <xsl:function name="c:fact-parties" as="xs:string*">
+    <xsl:param name="fact" as="element(c:doc)"/>
+    <xsl:param name="role" as="xs:string?"/>
+    <xsl:sequence select="tokenize($fact/@parties)[empty($role) or starts-with(., $role || ':')]
+                            ! substring-after(., ':')"/>
+  </xsl:function>
+
+  <!-- The keys of every entry a letter's c:doc names, in any role. -->
+  <xsl:function name="c:fact-keys" as="xs:string*">
+    <xsl:param name="fact" as="element(c:doc)"/>
+    <xsl:sequence select="distinct-values(tokenize($fact/@o) ! substring-after(., ':'))"/>
+  </xsl:function>
 
   <!-- Register entries by page path, for labels and links of the keys in $c:facts. -->
   <xsl:variable name="c:entities" as="map(xs:string, element())" select="map:merge(
@@ -115,7 +125,7 @@
   <!-- The label of a key of $c:facts: the preferred name of the entry, or the name as written. -->
   <xsl:function name="c:key-label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="if (starts-with($key, 'name:')) then substring-after($key, 'name:')
+    <xsl:sequence select="if (starts-with($key, 'name:')) then translate(substring-after($key, 'name:'), '&#160;', ' ')
                           else (c:preferred($c:entities($key)), $key)[1]"/>
   </xsl:function>
 
@@ -123,7 +133,7 @@
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="entity" select="c:entity($name/@ref)"/>
     <xsl:sequence select="if (exists($entity)) then c:entity-page($entity)
-                          else 'name:' || normalize-space($name)"/>
+                          else 'name:' || translate(normalize-space($name), ' ', '&#160;')"/>
   </xsl:function>
 
   <!-- The correspondence a letter belongs to: the set of its senders and recipients, as their
@@ -230,23 +240,23 @@
 
   <!-- Correspondents (senders and recipients with a register entry), by name. -->
   <xsl:variable name="c:correspondents" as="map(xs:string, item())*">
-    <xsl:for-each-group select="$c:fact-docs/c:party[not(starts-with(@k, 'name:'))]" group-by="string(@k)">
+    <xsl:for-each-group select="$c:fact-docs" group-by="distinct-values(c:fact-parties(., ())[not(starts-with(., 'name:'))])">
       <xsl:sort select="lower-case(c:key-label(current-grouping-key()))"/>
       <xsl:sort select="current-grouping-key()"/>
       <xsl:sequence select="map { 'key': current-grouping-key(),
                                   'label': c:key-label(current-grouping-key()),
-                                  'count': count(current-group()/..) }"/>
+                                  'count': count(current-group()) }"/>
     </xsl:for-each-group>
   </xsl:variable>
 
   <!-- Places named in a document in any role (written, received or mentioned), by name. -->
   <xsl:variable name="c:place-facet" as="map(xs:string, item())*">
-    <xsl:for-each-group select="$c:fact-docs/c:o[starts-with(@k, 'places/')]" group-by="string(@k)">
+    <xsl:for-each-group select="$c:fact-docs" group-by="c:fact-keys(.)[starts-with(., 'places/')]">
       <xsl:sort select="lower-case(c:key-label(current-grouping-key()))"/>
       <xsl:sort select="current-grouping-key()"/>
       <xsl:sequence select="map { 'key': current-grouping-key(),
                                   'label': c:key-label(current-grouping-key()),
-                                  'count': count(current-group()/..) }"/>
+                                  'count': count(current-group()) }"/>
     </xsl:for-each-group>
   </xsl:variable>
 

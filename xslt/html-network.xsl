@@ -39,31 +39,31 @@
 
   <!-- Every correspondent (sender or recipient): map { key, label, href?, sent, received, letters }. -->
   <xsl:variable name="c:network-nodes" as="map(*)*">
-    <xsl:for-each-group select="$c:fact-docs/c:party" group-by="string(@k)">
+    <xsl:for-each-group select="$c:fact-docs" group-by="distinct-values(c:fact-parties(., ()))">
+      <xsl:variable name="key" select="current-grouping-key()"/>
       <xsl:sequence select="map {
-          'key': current-grouping-key(),
-          'label': if (starts-with(current-grouping-key(), 'name:')) then string(@label)
-                   else c:key-label(current-grouping-key()),
-          'href': if (starts-with(current-grouping-key(), 'name:')) then ()
-                  else current-grouping-key() || '.html',
-          'sent': count(current-group()[@r = 'sent']/..),
-          'received': count(current-group()[@r = 'received']/..),
-          'letters': count(current-group()/..) }"/>
+          'key': $key,
+          'label': c:key-label($key),
+          'href': if (starts-with($key, 'name:')) then () else $key || '.html',
+          'sent': count(current-group()[c:fact-parties(., 'sent') = $key]),
+          'received': count(current-group()[c:fact-parties(., 'received') = $key]),
+          'letters': count(current-group()) }"/>
     </xsl:for-each-group>
   </xsl:variable>
 
   <!-- Every directed pair: map { from, to, letters }, most letters first. -->
   <xsl:variable name="c:network-edges" as="map(*)*">
-    <xsl:for-each-group select="$c:fact-docs/c:party[@r = 'sent']"
-        group-by="let $from := string(@k) return (../c:party[@r = 'received']/@k[. ne $from]) ! ($from || $c:tab || .)">
-      <xsl:sort select="count(current-group()/..)" order="descending"/>
+    <xsl:for-each-group select="$c:fact-docs"
+        group-by="let $to := c:fact-parties(., 'received')
+                  return distinct-values(for $from in c:fact-parties(., 'sent') return $to[. ne $from] ! ($from || $c:tab || .))">
+      <xsl:sort select="count(current-group())" order="descending"/>
       <xsl:sort select="lower-case(c:node-label(substring-before(current-grouping-key(), $c:tab)))"/>
       <xsl:sort select="lower-case(c:node-label(substring-after(current-grouping-key(), $c:tab)))"/>
       <xsl:sort select="current-grouping-key()"/>
       <xsl:sequence select="map {
           'from': substring-before(current-grouping-key(), $c:tab),
           'to': substring-after(current-grouping-key(), $c:tab),
-          'letters': count(current-group()/..) }"/>
+          'letters': count(current-group()) }"/>
     </xsl:for-each-group>
   </xsl:variable>
 

@@ -89,7 +89,7 @@
                       <xsl:value-of select="c:distinct(c:names(.) ! normalize-space(.))[. ne $preferred]" separator="; "/>
                     </td>
                     <td class="number">
-                      <xsl:value-of select="count(key('c:occurrences', c:entity-page(.), $c:facts)/..)"/>
+                      <xsl:value-of select="count(key('c:occurrences', c:entity-page(.), $c:facts))"/>
                     </td>
                   </tr>
                 </xsl:for-each>
@@ -164,8 +164,8 @@
     <xsl:variable name="key" select="c:entity-page(.)"/>
     <xsl:variable name="is-place" select="exists(self::place)"/>
     <xsl:variable name="docs" select="
-        if ($is-place) then key('c:occurrences', $key, $c:facts)/..
-        else key('c:parties', $key, $c:facts)/.."/>
+        if ($is-place) then key('c:occurrences', $key, $c:facts)
+        else key('c:parties', $key, $c:facts)"/>
     <xsl:variable name="filter" select="(if ($is-place) then 'place=' else 'correspondent=') || $key"/>
     <xsl:variable name="what" select="
         if ($is-place) then 'Documents naming ' || c:preferred(.)
@@ -195,8 +195,10 @@
 
   <!-- The documents that point to this entry, by role, each list in date order. -->
   <xsl:template name="c:entity-occurrences">
-    <xsl:variable name="hits" as="element()*" select="key('c:occurrences', c:entity-page(.), $c:facts)"/>
-    <xsl:variable name="found-roles" select="distinct-values($hits/@r)"/>
+    <xsl:variable name="key" select="c:entity-page(.)"/>
+    <xsl:variable name="hits" as="element()*" select="key('c:occurrences', $key, $c:facts)"/>
+    <xsl:variable name="found-roles" select="distinct-values($hits ! tokenize(@o)[substring-after(., ':') = $key]
+                                                                 ! substring-before(., ':'))"/>
     <xsl:variable name="roles" as="map(xs:string, xs:string)*" select="
         $c:roles[?role = $found-roles],
         (for $r in sort($found-roles[not(. = $c:roles?role)]) return map { 'role': $r, 'label': $r })"/>
@@ -210,8 +212,8 @@
           <dl class="occurrences">
             <xsl:for-each select="$roles">
               <xsl:variable name="role" select="?role"/>
-              <!-- /.. gives each document once, in date order. -->
-              <xsl:variable name="docs" select="$hits[@r = $role]/.."/>
+              <!-- each document once, in date order -->
+              <xsl:variable name="docs" select="key('c:occurrence-roles', $role || ':' || $key, $c:facts)"/>
               <dt class="role-{$role}">
                 <xsl:value-of select="?label"/>
                 <span class="role-count"> (<xsl:value-of select="count($docs)"/>)</span>

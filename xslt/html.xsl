@@ -90,9 +90,19 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- Every page about the whole corpus. corresp calls its parts one at a time (each its own
+       run: at 100,000 letters, what one part keeps in memory is let go before the next). -->
   <xsl:template name="c:site">
-    <!-- Given $facts, corresp puts the index rows and the search lines in itself (it keeps them
-         per letter: xslt/fragments.xsl); on its own, the stylesheet makes them here. -->
+    <xsl:call-template name="c:site-index"/>
+    <xsl:call-template name="c:site-navs"/>
+    <xsl:call-template name="c:site-registers"/>
+    <xsl:call-template name="c:network-page"/>
+  </xsl:template>
+
+  <!-- The index, the search file and the assets. Given $facts, corresp puts the index rows
+       and the search lines in itself (it keeps them per letter: xslt/fragments.xsl); on its
+       own, the stylesheet makes them here. -->
+  <xsl:template name="c:site-index">
     <xsl:call-template name="c:index-page">
       <xsl:with-param name="rows" select="if ($facts ne '') then () else
           string-join($c:letters ! c:index-row(.), '&#10;')"/>
@@ -101,6 +111,11 @@
       <xsl:with-param name="lines" select="if ($facts ne '') then () else
           string-join($c:letters ! c:search-line(.), ',&#10;')"/>
     </xsl:call-template>
+    <xsl:call-template name="c:asset-files"/>
+  </xsl:template>
+
+  <!-- The neighbours of every letter (c:nav), written to $navs-href. -->
+  <xsl:template name="c:site-navs">
     <xsl:if test="$navs-href ne ''">
       <xsl:result-document href="{$navs-href}" method="xml" indent="no">
         <c:navs>
@@ -111,6 +126,9 @@
         </c:navs>
       </xsl:result-document>
     </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="c:site-registers">
     <xsl:call-template name="c:register">
       <xsl:with-param name="register" select="'persons'"/>
       <xsl:with-param name="entities" select="$c:persons//listPerson/person"/>
@@ -123,8 +141,6 @@
       <xsl:with-param name="register" select="'orgs'"/>
       <xsl:with-param name="entities" select="$c:orgs//listOrg/org"/>
     </xsl:call-template>
-    <xsl:call-template name="c:network-page"/>
-    <xsl:call-template name="c:asset-files"/>
   </xsl:template>
 
   <!-- One HTML page: head, a skip link, site navigation, the page's content in <main>, footer.
