@@ -1,0 +1,216 @@
+"""Calendars of state papers and registers (Regesten): abstracts under a day and a place.
+
+::
+
+    November 1781
+    Nov. 2.
+    Harwich.
+    Silas Mott to Fenwick. The packet sailed at noon. [Ibid. No. 8.]
+    June 9.
+    St. John's.
+    215. Lt. Governor Pell to Governor Ashcombe. Asks for flour. Copy. 2 pp.
+    216. Same to the Council of Trade and Plantations. Encloses preceding. 1 p.
+
+An entry starts at a line that opens with a day and a month and no year ("Nov. 2.", "[Nov.]
+6.", "Oct. 3–5.", "Nov. 9 or 16.", "März 4.", "April 1 oder 8."): the year is the one the
+heading above gives ("November 1781", "1843."). The line may go on with the place ("Jan. 4.
+Hull."); else a short line after it is the place of writing. Then the document: its number
+if it has one ("215.", "Nr. 41."), its parties ("X to Y"), and the abstract: the first
+sentence is the title, the rest of it the summary, with "Encloses …", "Annexing …" and
+"[Endorsed …]" as written. A numbered document after another one, with no day line of its
+own, is an entry of the same day (or of the date its title gives).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dates import DateValue
+from ..lines import NUMBERING, Line, opens_with_parties
+from ..listing import Entry, Listing, Unused
+from . import Layout, unused
+from .builtin import read_head
+from .shared import find_date, first_sentence, heading_year
+
+_TEXT = {"text", "heading", "date", "date+text"}
+_YEAR = re.compile(r"\d{4}")
+# A place of writing on a line of its own: "Harwich.", "N. York.", "St. John's.", "[Whitehall.]".
+_PLACE = re.compile(r"^\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der|bei)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|of|the|"
+                    r"le|la|am|an der|bei|upon|on|sur))*\]?\.?$")
+PLACE_EXAMPLES = ("Harwich.", "N. York.", "St. John's.", "Pendennis Castle.", "[Whitehall.]", "Frankfurt am Main.")
+_NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=[A-ZÀ-Þ\[])")
+
+
+def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> tuple[str, DateValue | None, str] | None:
+    """"Jan. 4. Hull." → ("Jan. 4.", its date with ``year``, "Hull."): a day and month, no year,
+    opening the line; the rest is empty or opens with a capital (a place, a number, parties)."""
+    if len(text) > 300 or not text[:1].isalnum() and text[:1] != "[":
+        return None
+    words = text.split(" ")
+    for n in range(min(5, len(words)), 0, -1):
+        piece = " ".join(words[:n])
+        if not any(c.isdigit() for c in piece) or _YEAR.search(piece):
+            continue
+        rest = " ".join(words[n:]).strip()
+        if rest and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] == "["):
+            continue
+        if rest and not piece.rstrip("]").endswith((".", "?")):
+            continue  # "May 3 was a Tuesday": a sentence, not a calendar's date
+        found = find_date(piece, 0, day_first, year if year is not None else 2000, longest=n)
+        if found and found[0] == 0 and found[1] >= len(piece.rstrip(" .]?")) - 1 and found[2] is not None:
+            value = found[2] if year is not None else None
+            return (piece[:-1] if piece.endswith(".") else piece), value, rest
+    return None
+
+
+def _place(text: str) -> bool:
+    return len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
+        and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text)
+
+
+def _split_place(text: str) -> tuple[str | None, str]:
+    """"N. York. 548. Governor Hunter …" → ("N. York", "548. Governor Hunter …")."""
+    end = first_sentence(text)
+    head = text[:end].strip()
+    if end < len(text) and _place(head):
+        return head.strip("[]. "), text[end:].strip()
+    return None, text
+
+
+def _starts(lines: Sequence[Line]) -> tuple[int, int]:
+    """(day lines, numbered documents without a day line of their own): cheap counts."""
+    days = documents = 0
+    since_day = 99
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if line.kind in _TEXT and day_prefix(line.text):
+            days += 1
+            since_day = 0
+            continue
+        since_day += 1
+        if since_day > 2 and _NUMBERED.match(line.text) and opens_with_parties(NUMBERING.sub("", line.text, 1)):
+            documents += 1
+    return days, documents
+
+
+class Calendar(Layout):
+    name = "calendar"
+    description = "calendar: abstracts of letters under a day and a place (state papers, registers)"
+    rule = ("an entry starts at a line that opens with a day and a month (\"Nov. 2.\", \"März 4.\"; the year is "
+            "the heading's), or at a numbered document of the same day (\"216. Same to …\")")
+
+    def score(self, lines: Sequence[Line]) -> float:
+        days, documents = _starts(lines)
+        return days + documents + (0.5 if days >= 2 else 0) if days else 0
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        first = next((i for i, line in enumerate(lines) if line.kind in _TEXT and day_prefix(line.text)), None)
+        if first is None:
+            for line in lines:
+                unused(listing, line, "page text (no entries found in this file)")
+            return
+        year: int | None = None
+        for line in lines[:first]:
+            if line.kind in _TEXT and (found := heading_year(line)) is not None:
+                year = found[0]
+        read_head(listing, lines[:first])
+        entry: Entry | None = None
+        state = "place"  # what the next line of an entry may be: place, title, summary
+        day: tuple[str, DateValue | None, int] | None = None
+        parts: list[list[tuple[int, str]]] = []
+
+        def finish() -> None:
+            if entry is not None:
+                self._finish(entry, parts, listing)
+
+        after_blank = True
+        for line in lines[first:]:
+            if line.kind == "blank":
+                if parts and parts[-1]:
+                    parts.append([])
+                after_blank = True
+                continue
+            was_blank, after_blank = after_blank, False
+            if line.kind not in _TEXT:
+                unused(listing, line, "")
+                continue
+            text = line.text
+            prefix = day_prefix(text, year, listing.day_first)
+            if prefix:
+                finish()
+                written, value, rest = prefix
+                day = (written, value, line.number)
+                entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
+                              date_text=written, date_line=line.number, date=value)
+                if value is None:
+                    entry.flags.append("no year heading above this date: its year is not known")
+                parts, state = [[]], "place"
+                if rest:
+                    state = self._line(entry, line, rest, parts, state)
+                listing.entries.append(entry)
+                continue
+            found = heading_year(line)
+            if found is not None and (entry is None or was_blank or line.kind == "date"):
+                year = found[0] if found[0] else year
+                listing.unused.append(Unused(line.number, text[:200], f"a heading: {found[0]} is the year of the "
+                                             "entries below it" if found[0] else "a heading (a span of years)"))
+                continue
+            if entry is not None and state == "summary" and _NUMBERED.match(text) and \
+                    opens_with_parties(NUMBERING.sub("", text, 1)):
+                finish()  # another document of the same day
+                entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
+                              date_text=day[0] if day else "", date_line=day[2] if day else line.number,
+                              date=day[1] if day else None)
+                parts, state = [[]], "title"
+                state = self._line(entry, line, text, parts, state)
+                own = find_date(entry.title, 0, listing.day_first, year)
+                if own and own[2] is not None:
+                    entry.date_text, entry.date, entry.date_line = entry.title[own[0]:own[1]], own[2], line.number
+                listing.entries.append(entry)
+                continue
+            if entry is None:
+                unused(listing, line, "page text before the first entry")
+                continue
+            state = self._line(entry, line, text, parts, state)
+        finish()
+
+    @staticmethod
+    def _line(entry: Entry, line: Line, text: str, parts: list[list[tuple[int, str]]], state: str) -> str:
+        """One line (or the rest of one) of an entry, read by what the entry still expects."""
+        if state == "place":
+            place, rest = (text.strip("[]. "), "") if _place(text) else _split_place(text)
+            if place:
+                entry.fields["place"] = place
+                entry.last_line = line.number
+                if not rest:
+                    return "title"
+                text = rest
+            state = "title"
+        if state == "title":
+            end = first_sentence(text)
+            entry.title, entry.title_line = text[:end].strip(), line.number
+            entry.last_line = line.number
+            rest = text[end:].strip()
+            if rest:
+                parts[-1].append((line.number, rest))
+            return "summary"
+        parts[-1].append((line.number, text))
+        return "summary"
+
+    @staticmethod
+    def _finish(entry: Entry, parts: list[list[tuple[int, str]]], listing: Listing) -> None:
+        parts = [p for p in parts if p]
+        if not entry.title:
+            entry.title = entry.date_text
+            entry.title_line = entry.date_line
+            entry.flags.append("a date with no document under it")
+        entry.summary = [" ".join(t for _, t in p) for p in parts]
+        entry.summary_paragraphs = parts
+        if parts:
+            entry.summary_lines = (parts[0][0][0], parts[-1][-1][0])
+            entry.last_line = max(entry.last_line, parts[-1][-1][0])
+
+
+__all__ = ["Calendar", "day_prefix"]
