@@ -209,7 +209,8 @@ def explain(ctx: click.Context, where: str, layout: str) -> None:
     path = next((p for p in candidates if p.is_file()), None)
     if path is None:
         raise Failure(f"{name}: no such file (looked in the current folder, {settings.root} and its raw/)")
-    click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer")))
+    click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer"),
+                            settings.values["edition"].get("day_first", False)))
 
 
 def _progress(label: str):

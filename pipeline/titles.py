@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .dates import DateValue, parse_date
-from .lines import NUMBERING, UNDATED
+from .lines import NUMBERING
 
 if TYPE_CHECKING:
     from .listing import Entry
@@ -372,7 +372,7 @@ def parse_name(chunk: str) -> Party:
     return Party(name, vias, finals)
 
 
-_OF_TOPIC = re.compile(rf"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$")
+_OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$")
 _PLURAL = re.compile(r"^[A-Z][a-z]{3,}s$")
 
 
