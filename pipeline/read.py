@@ -242,6 +242,8 @@ def entry_shapes(entries: Sequence[Entry]) -> dict[tuple, int]:
 
 
 _OPENING_WORD = re.compile(r"^(?:(?i:to|from)\s)")
+# Reasons of lines a layout recognised as what they are: no entry to look for in them.
+_RECOGNISED = ("a heading", "an editorial note", "a running head", "a series or chapter heading")
 
 
 # "212. i. Minutes of …": a numbered enclosure of the entry above it, not an entry of its own.
@@ -300,6 +302,9 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
     kept: list[Unused] = []
     for item in listing.unused:
         line = lines[item.line - 1] if 0 < item.line <= len(lines) else None
+        if item.reason.startswith(_RECOGNISED):  # a year heading, a table's header row, an editor's note
+            kept.append(item)
+            continue
         if item.reason == NO_TITLE:
             listing.possible.append(PossibleEntry(item.line, item.text, "a date line, as entries start, but no "
                                                   "title follows it", f"read as {item.reason}"))

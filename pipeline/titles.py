@@ -74,7 +74,8 @@ _OFFICES = (
     r"Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
     r"Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
     r"Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|Countess|"
-    r"Baron|Baroness|Under-Secretary|Lieutenant[- ]Governor|"
+    r"Baron|Baroness|Under-Secretary|Lieutenant[- ]Governor|Attorney(?: General)?|Collector|Treasurer|Clerk|"
+    r"Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|Archdeacon|Provost|"
     r"Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|Vogt|"
     r"Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|"
     r"abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres)"
@@ -920,6 +921,8 @@ def title_for(entry: Entry, writer: str | None = None) -> Title:
         title.intermediaries, title.participants, title.authors = [], [], []
         title.shape = "fields"
         _finish(title, writer)
+    if "author" in fields and not title.authors:  # a document's writer ("Autograph document signed")
+        title.authors = _field_parties(title, "author", fields["author"])
     if "place" in fields:
         title.place = fields["place"]
     if "number" in fields:

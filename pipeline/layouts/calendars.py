@@ -70,11 +70,19 @@ def _place(text: str) -> bool:
 
 
 def _split_place(text: str) -> tuple[str | None, str]:
-    """"N. York. 548. Governor Hunter …" → ("N. York", "548. Governor Hunter …")."""
-    end = first_sentence(text)
-    head = text[:end].strip()
-    if end < len(text) and _place(head):
-        return head.strip("[]. "), text[end:].strip()
+    """"N. York. 548. Governor Hunter …" → ("N. York", "548. Governor Hunter …"): the place
+    that opens a line, where what follows it is the document's number or its parties."""
+    candidates = []
+    for m in re.finditer(r"\.\s+", text[:60]):
+        head, rest = text[:m.start() + 1], text[m.end():]
+        if _place(head) and rest:
+            candidates.append((head, rest))
+    for head, rest in candidates:
+        if rest[:1].isdigit() or _NUMBERED.match(rest):
+            return head.strip("[]. "), rest
+    for head, rest in candidates:
+        if opens_with_parties(rest):
+            return head.strip("[]. "), rest
     return None, text
 
 

@@ -33,6 +33,8 @@ from .shared import find_date, first_sentence, natural_name, paragraphs, set_sum
 _UP = "A-ZÀ-ÖØ-ÞŁŒŠŽ"
 _SURNAME = rf"(?:(?:d['’]|de\s+|von\s+|van\s+|le\s+|la\s+|du\s+|O['’]|Mc|Mac)?[{_UP}][{_UP}'’-]+(?:\s+[{_UP}][{_UP}'’-]+)*)"
 _GIVEN = r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})"
+_GIVEN_WORDS = r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}?)"
+_DESCRIBED = "(?i:" + "|".join(re.escape(d) for d in sorted(doctypes.DESCRIPTIONS, key=len, reverse=True)) + ")"
 # How catalogues head a lot with the writer's name; one row per form, with an example.
 NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (form, re.compile(pattern), example) for form, pattern, example in (
@@ -43,6 +45,8 @@ NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("Given SURNAME", rf"^(?P<given>{_GIVEN})\s+(?P<surname>{_SURNAME})\b", "Jeanne DUPRÉ (1812-1889), femme"),
         ("Surname, Given", r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*(?P<given>"
                            r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,2})\b", "Berg, Ludwig, Komponist (1801-1870)."),
+        ("Given Surname Description", rf"^(?P<given>{_GIVEN_WORDS})\s+(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s+{_DESCRIBED})",
+         "Aaron Burr Autograph Letter Signed with franked address panel."),
     ))
 _LOT = re.compile(r"^(?:(?:Lot|Nr\.|No\.|N°)\s*)?(?P<lot>\d{1,5}[a-z]?|[A-Z]\d{0,3}/\d{1,4})[.)]?\s+(?=\S)", re.IGNORECASE)
 _SUBJECT = re.compile(r"^\([^()]{1,60}\)\s*")  # "(AMERICAN REVOLUTION.) WILLIAMS (William)."
@@ -117,7 +121,10 @@ class Catalogue(Layout):
         last = max(line.number for p in parts for line in p)
         entry = Entry(source=listing.source, first_line=first[0].number, last_line=last, date_text="",
                       date_line=first[0].number, date=None, title=heading.rstrip(" ,:;"), title_line=first[0].number)
-        entry.fields["sender"] = natural_name(f"{surname}, {given}")
+        writer = natural_name(f"{surname}, {given}")
+        # a letter's writer is its sender; a document's ("Autograph document signed") its author
+        letter = not (described and described[1] >= at) or doctypes.describe(described[0]) is not None
+        entry.fields["sender" if letter else "author"] = writer
         if lot:
             entry.fields["number"] = lot  # the lot number: the entry's number in the catalogue
         after = described[2] if typed else head_end
@@ -132,7 +139,7 @@ class Catalogue(Layout):
                 entry.fields["place"] = place.group("place")
         else:
             entry.flags.append("no date in this lot")
-        recipient = _RECIPIENT.search(text, after)
+        recipient = _RECIPIENT.search(text, after) if letter else None
         if recipient and not (found and found[2] is not None and recipient.start() > found[1] + 60):
             party = recipient.group("party").strip()
             entry.fields["recipient"] = party[:first_sentence(party)].rstrip(" .")

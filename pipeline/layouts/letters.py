@@ -99,8 +99,9 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
             i += 1
             continue
         last = i
-        if label and i + 1 < len(lines) and _address(lines[i + 1].text):
-            last = i + 1
+        following = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].kind != "blank"), None)
+        if label and following is not None and _address(lines[following].text):
+            last = following  # "LETTER XLII." and, perhaps after a blank line, "TO THE REV. JOHN MASON."
         window = [line for line in lines[last + 1:last + 1 + _HEAD_WINDOW + 2] if line.kind != "blank"][:_HEAD_WINDOW]
         window = window[:next((n for n, w in enumerate(window) if LABEL.match(w.text) or _address(w.text)),
                               len(window))]
@@ -136,6 +137,7 @@ class EditionText(Layout):
             self._letter(lines[first:last + 1], lines[last + 1:end], listing)
 
     def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing) -> None:
+        head = [line for line in head if line.kind != "blank"]
         title = " ".join(line.text for line in head)
         entry = Entry(source=listing.source, first_line=head[0].number, last_line=head[-1].number, date_text="",
                       date_line=head[0].number, date=None, title=title, title_line=head[0].number)

@@ -28,6 +28,7 @@ from ..lines import UNDATED, Line
 from ..listing import Entry, Listing
 from . import Layout, unused
 from .builtin import read_head
+from .letters import dateline
 from .shared import names
 
 # field → the labels that name it, in English, German and French (lower case). A new label
@@ -36,7 +37,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "intitulé", "heading"),
     "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
-               "auteurs", "de"),
+               "auteurs", "de", "von"),
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
                   "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an"),
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "datum", "datierung", "entstehungszeit",
@@ -97,17 +98,17 @@ class Records(Layout):
     rule = "an entry is a record of labelled lines (Author, Addressee, Date, Verfasser, Expéditeur …)"
 
     def score(self, lines: Sequence[Line]) -> float:
-        """As many records as the most frequent of the date and party labels; half a point more
-        when records name both a date and a party (a page of one document has a date at most)."""
-        counts = {"date": 0, "sender": 0, "recipient": 0}
+        """As many records as the most frequent label LABELS knows; half a point more when
+        records name both a date and a party (a page of one document has a date at most)."""
+        counts: dict[str, int] = {}
         for line in lines:
             field = _known(line)
-            if field in counts:
-                counts[field] += 1
-        best = max(counts.values())
-        if best == 0:
+            if field:
+                counts[field] = counts.get(field, 0) + 1
+        if not counts:
             return 0
-        return best + (0.5 if counts["date"] and (counts["sender"] or counts["recipient"]) else 0)
+        best = max(n for field, n in counts.items() if field != "title") if set(counts) - {"title"} else 0
+        return best + (0.5 if counts.get("date") and (counts.get("sender") or counts.get("recipient")) else 0)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         records = self._records(lines)
@@ -129,22 +130,14 @@ class Records(Layout):
 
     @staticmethod
     def _records(lines: Sequence[Line]) -> list[tuple[int, int]]:
-        """(start, end) index ranges of the records: labelled runs with their headings."""
+        """(start, end) index ranges of the records: runs of labelled lines, at least one of
+        them a label LABELS knows, each with the unlabelled lines just above as its heading."""
         found: list[tuple[int, int]] = []
         i = 0
         while i < len(lines):
-            if not _known(lines[i]):
+            if lines[i].kind in {"blank", "long"} or not label(lines[i].raw.strip()):
                 i += 1
                 continue
-            start = i
-            # the heading: up to two unlabelled short lines just above (no blank between)
-            k = i
-            while k - 1 >= 0 and i - (k - 1) <= 2 and (lines[k - 1].kind in {"text", "heading", "date+text"}
-                                                       or _NUMBER_HEADING.match(lines[k - 1].text)) \
-                    and not label(lines[k - 1].raw.strip()) and not RECORD_NOISE.match(lines[k - 1].text) \
-                    and len(lines[k - 1].text) <= 200 and (not found or k - 1 >= found[-1][1]):
-                k -= 1
-            start = k
             seen: set[str] = set()
             j = i
             while j < len(lines):
@@ -153,15 +146,21 @@ class Records(Layout):
                 if line.kind == "blank" or RECORD_NOISE.match(line.text) or \
                         line.kind in {"separator", "boilerplate", "long"} and not labelled:
                     break
-                field = _known(line)
+                field = labelled[0] if labelled else None
                 if field in _KEY and field in seen:
                     break  # the next record begins: its key field repeats
                 if field:
                     seen.add(field)
-                elif not labelled and _next_record(lines, j, seen):
+                elif _next_record(lines, j, seen):
                     break  # unlabelled lines, then a key label again: the next record's heading
                 j += 1
-            found.append((start, j))
+            if seen - {"note"}:
+                k = i  # the heading: up to two unlabelled short lines just above (no blank between)
+                while k - 1 >= 0 and i - (k - 1) <= 2 and lines[k - 1].kind in {"text", "heading", "date", "date+text"} \
+                        and not label(lines[k - 1].raw.strip()) and not RECORD_NOISE.match(lines[k - 1].text) \
+                        and len(lines[k - 1].text) <= 200 and (not found or k - 1 >= found[-1][1]):
+                    k -= 1
+                found.append((k, j))
             i = max(j, i + 1)
         return found
 
@@ -201,6 +200,15 @@ class Records(Layout):
             if number and "number" not in values:
                 values["number"] = (number.group("n"), line.number)
         titles = [line for line in heading if not _NUMBER_HEADING.match(line.text)]
+        for line in titles:  # "Leipzig, 12.03.1851" under the heading: the place and date, unlabelled
+            found = dateline(line.text, listing.day_first) if "date" not in values else None
+            if found and len(titles) > 1:
+                place, written, _ = found
+                values["date"] = (written, line.number)
+                if place and "place" not in values:
+                    values["place"] = (place, line.number)
+                titles = [t for t in titles if t is not line]
+                break
         if "date" in values:
             text, number = values["date"]
             entry.date_text, entry.date_line = text, number
