@@ -31,13 +31,15 @@ from .builtin import read_head
 from .shared import find_date, first_sentence, natural_name, paragraphs, set_summary, title_case
 
 _UP = "A-ZÀ-ÖØ-ÞŁŒŠŽ"
-_SURNAME = rf"(?:(?:d['’]|de\s+|von\s+|van\s+|le\s+|la\s+|du\s+|O['’]|Mc|Mac)?[{_UP}][{_UP}'’-]+(?:\s+[{_UP}][{_UP}'’-]+)*)"
+_SURNAME = rf"(?!(?:ALS|ALSS|LS|TLS|ADS|DS|ANS|APCS)\b)(?:(?:d['’]|de\s+|von\s+|van\s+|le\s+|la\s+|du\s+|O['’]|Mc|Mac)?[{_UP}][{_UP}'’-]+(?:\s+[{_UP}][{_UP}'’-]+)*)"
 _GIVEN = r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})"
 _GIVEN_WORDS = r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}?)"
 _DESCRIBED = "(?i:" + "|".join(re.escape(d) for d in sorted(doctypes.DESCRIPTIONS, key=len, reverse=True)) + ")"
 # How catalogues head a lot with the writer's name; one row per form, with an example.
 NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (form, re.compile(pattern), example) for form, pattern, example in (
+        ("Given Surname Description", rf"^(?P<given>{_GIVEN_WORDS})\s+(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s+{_DESCRIBED})",
+         "Aaron Burr Autograph Letter Signed with franked address panel."),
         ("surname (given)", rf"^(?P<surname>{_SURNAME})\s*\((?P<given>[^()]{{1,60}})\)", "HARTLEY (Edmund)."),
         ("SURNAME, GIVEN", rf"^(?P<surname>{_SURNAME}),\s*(?P<given>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP}'’.-]+)*)\b",
          "BERG, LUDWIG Autograph letter signed"),
@@ -45,8 +47,6 @@ NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("Given SURNAME", rf"^(?P<given>{_GIVEN})\s+(?P<surname>{_SURNAME})\b", "Jeanne DUPRÉ (1812-1889), femme"),
         ("Surname, Given", r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*(?P<given>"
                            r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,2})\b", "Berg, Ludwig, Komponist (1801-1870)."),
-        ("Given Surname Description", rf"^(?P<given>{_GIVEN_WORDS})\s+(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s+{_DESCRIBED})",
-         "Aaron Burr Autograph Letter Signed with franked address panel."),
     ))
 _LOT = re.compile(r"^(?:(?:Lot|Nr\.|No\.|N°)\s*)?(?P<lot>\d{1,5}[a-z]?|[A-Z]\d{0,3}/\d{1,4})[.)]?\s+(?=\S)", re.IGNORECASE)
 _SUBJECT = re.compile(r"^\([^()]{1,60}\)\s*")  # "(AMERICAN REVOLUTION.) WILLIAMS (William)."

@@ -50,8 +50,8 @@ _DATELINE = re.compile(r"^(?!(?:To|From|An|Von|À|De|TO|FROM|AN|VON)\b)(?P<place
 _RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s{2,}[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\.?|[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\s{2,}\d{1,4}|\d{1,4})$")
 _SERIES = re.compile(r"\b(?:PART|CHAPTER|BOOK|VOLUME|SECTION|SERIES|LETTERS|CORRESPONDENCE|APPENDIX|TEIL|KAPITEL|"
                      r"BUCH|ABTEILUNG|BRIEFE|LIVRE|CHAPITRE|PARTIE|LETTRES|\d{4})\b")
-_NOTE = re.compile(r"^(?:\[.*\]|\[(?:Footnote|Note|Anm\.|Anmerkung)\b.*|(?:Note|Notes|Anm\.|Anmerkung)[.:]\s.*)$",
-                   re.IGNORECASE | re.DOTALL)
+_NOTE = re.compile(r"^(?:\[.*\]|\[(?:Footnote|Note|Anm\.|Anmerkung)\b.*|(?:Note|Notes|Footnote|Anm\.|Anmerkung|"
+                   r"Note de l['’]éditeur)\b[^:\n]{0,40}[.:]\s.*)$", re.IGNORECASE | re.DOTALL)
 _HEAD_WINDOW = 3
 
 

@@ -67,6 +67,8 @@ RECORD_NOISE = re.compile(r"^(?:record|notice|item|result|treffer|document|dokum
 _NUMBER_HEADING = re.compile(r"^(?:letter|brief|lettre)?\s*(?:no\.?|nr\.?|n°|number|nummer)\s*(?P<n>\d+[a-z]?)\.?$",
                              re.IGNORECASE)
 _KEY = {"sender", "recipient", "date", "title"}
+# "o. O., o. D.", "s. l. n. d.", "n.p., n.d.": no place, no date.
+_NO_PLACE = re.compile(r"^(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|sine loco|ohne Ort|sans lieu)$", re.IGNORECASE)
 _PARTIES = {"sender", "recipient"}
 
 
@@ -202,6 +204,9 @@ class Records(Layout):
         titles = [line for line in heading if not _NUMBER_HEADING.match(line.text)]
         for line in titles:  # "Leipzig, 12.03.1851" under the heading: the place and date, unlabelled
             found = dateline(line.text, listing.day_first) if "date" not in values else None
+            parts = [p.strip() for p in line.text.split(",")]
+            if not found and len(titles) > 1 and "date" not in values and UNDATED.match(parts[-1]):
+                found = (None if _NO_PLACE.match(parts[0]) else ", ".join(parts[:-1]) or None, parts[-1], None)
             if found and len(titles) > 1:
                 place, written, _ = found
                 values["date"] = (written, line.number)
