@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import doctypes
 from ..dates import DateValue
 from ..lines import NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
@@ -66,7 +67,32 @@ def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> t
 
 def _place(text: str) -> bool:
     return len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
-        and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text)
+        and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text) and not doctypes.find(text)
+
+
+# "Same date.", "Same day.": an entry of the day before; as calendars write it.
+SAME_DAY = re.compile(r"^(?:the\s+)?same\s+(?:date|day)\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
+                      re.IGNORECASE)
+
+
+def full_day(lines: Sequence[Line], i: int, day_first: bool = False) -> tuple[str, DateValue, str] | None:
+    """"1781 Oct. 1." or "Oct. 1, 1781." opening a calendar's line, its year written: only
+    where a place or a numbered document follows (on the line, or as the next line), so that
+    an archive page's date line above its title stays the blocks layout's."""
+    text = lines[i].text
+    found = find_date(text[:60], 0, day_first, longest=5)
+    if not found or found[0] != 0 or found[2] is None or not _YEAR.search(text[:found[1]]) \
+            or len(found[2].start or "") < 10:
+        return None  # a calendar's day has its day: "June 1719, 1-15" is a heading
+    rest = text[found[1]:].lstrip(" .,;:]")
+    if rest:
+        if not (_NUMBERED.match(rest) or _place(rest) or _split_place(rest)[0]):
+            return None
+    else:
+        following = next((line for line in lines[i + 1:i + 3] if line.kind != "blank"), None)
+        if following is None or not (_place(following.text) or _NUMBERED.match(following.text)):
+            return None
+    return text[:found[1]], found[2], rest
 
 
 def _split_place(text: str) -> tuple[str | None, str]:
@@ -90,10 +116,11 @@ def _starts(lines: Sequence[Line]) -> tuple[int, int]:
     """(day lines, numbered documents without a day line of their own): cheap counts."""
     days = documents = 0
     since_day = 99
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.kind == "blank":
             continue
-        if line.kind in _TEXT and day_prefix(line.text):
+        if line.kind in _TEXT and (day_prefix(line.text) or days and SAME_DAY.match(line.text)
+                                   or line.kind == "date" and full_day(lines, i)):
             days += 1
             since_day = 0
             continue
@@ -114,7 +141,8 @@ class Calendar(Layout):
         return days + documents + (0.5 if days >= 2 else 0) if days else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
-        first = next((i for i, line in enumerate(lines) if line.kind in _TEXT and day_prefix(line.text)), None)
+        first = next((i for i, line in enumerate(lines) if line.kind in _TEXT and (day_prefix(line.text) or
+                                                                                   full_day(lines, i))), None)
         if first is None:
             for line in lines:
                 unused(listing, line, "page text (no entries found in this file)")
@@ -134,7 +162,7 @@ class Calendar(Layout):
                 self._finish(entry, parts, listing)
 
         after_blank = True
-        for line in lines[first:]:
+        for index, line in enumerate(lines[first:], start=first):
             if line.kind == "blank":
                 if parts and parts[-1]:
                     parts.append([])
@@ -146,12 +174,18 @@ class Calendar(Layout):
                 continue
             text = line.text
             prefix = day_prefix(text, year, listing.day_first)
+            same = SAME_DAY.match(text) if day and not prefix else None
+            if same:
+                prefix = (day[0], day[1], text[same.end():].strip())  # the date of the day before
+            elif not prefix and line.kind in {"date", "date+text"} and (full := full_day(lines, index, listing.day_first)):
+                prefix = full
+                year = full[1].year or year
             if prefix:
                 finish()
                 written, value, rest = prefix
-                day = (written, value, line.number)
+                day = day if same else (written, value, line.number)
                 entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
-                              date_text=written, date_line=line.number, date=value)
+                              date_text=written, date_line=day[2] if same else line.number, date=value)
                 if value is None:
                     entry.flags.append("no year heading above this date: its year is not known")
                 parts, state = [[]], "place"

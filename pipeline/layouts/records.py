@@ -59,7 +59,7 @@ LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, 
                   ("| Date | 3 May 1850 |", "date"), ("Letter number: 41", "number"), ("Inhalt: Bittet um …", "summary"))
 _FIELD = {label: name for name, labels in LABELS.items() for label in labels}
 # "Label: value", "Label : value", "Label: | value |", "| Label | value |".
-_LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?::|\s\|)\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
+_LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?::|\s\||\t)\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
 # Page text between records: "Record 2 of 8", "Notice 3", "Treffer 4 von 9", "Item 1/3".
 RECORD_NOISE = re.compile(r"^(?:record|notice|item|result|treffer|document|dokument|datensatz|hit|entry|eintrag|"
                           r"résultat|fiche)\s*(?:no\.?\s*)?\d+(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$", re.IGNORECASE)
@@ -76,8 +76,8 @@ def label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) of a labelled line whose label LABELS knows; the field
     is "note" for another short label with a value ("Extent: 2 leaves"); None for other lines."""
     m = _LABELLED.match(text)
-    if not m:
-        return None
+    if not m or "\t" in m.group("value"):
+        return None  # several tabs: a row of a table (layouts/tables.py), not "Label<tab>value"
     written = m.group("label").strip()
     key = " ".join(written.lower().split()).rstrip(".")
     field = _FIELD.get(key) or _FIELD.get(key + ".")
@@ -89,9 +89,33 @@ def label(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _known(line: Line) -> str | None:
-    found = label(line.raw.strip() or line.text) if line.kind not in {"blank", "long"} else None
-    return found[0] if found and found[0] != "note" else None
+Mark = tuple[str, str, str] | None  # (field, label as written, value), ("value", "", "") or None
+
+
+def _marks(lines: Sequence[Line]) -> list[Mark]:
+    """Every line's label, once: "Label: value" on one line, or a label alone on its line with
+    its value on the next, as definition lists are copied from web pages ("Author" / "Jane Doe";
+    the value line is marked "value")."""
+    marks: list[Mark] = [None] * len(lines)
+    for i, line in enumerate(lines):
+        if line.kind in {"blank", "long"} or marks[i] is not None:
+            continue
+        text = line.raw.strip() or line.text
+        found = label(text)
+        if found:
+            marks[i] = found
+            continue
+        alone = _FIELD.get(" ".join(text.lower().rstrip(":").split()))
+        if alone and len(text) <= 40 and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "long"}:
+            value = lines[i + 1].raw.strip() or lines[i + 1].text
+            if not label(value) and not _FIELD.get(" ".join(value.lower().rstrip(":").split())):
+                marks[i] = (alone, text.rstrip(": "), value)
+                marks[i + 1] = ("value", "", "")
+    return marks
+
+
+def _known(mark: Mark) -> str | None:
+    return mark[0] if mark and mark[0] not in {"note", "value"} else None
 
 
 class Records(Layout):
@@ -103,8 +127,8 @@ class Records(Layout):
         """As many records as the most frequent label LABELS knows; half a point more when
         records name both a date and a party (a page of one document has a date at most)."""
         counts: dict[str, int] = {}
-        for line in lines:
-            field = _known(line)
+        for mark in _marks(lines):
+            field = _known(mark)
             if field:
                 counts[field] = counts.get(field, 0) + 1
         if not counts:
@@ -113,7 +137,8 @@ class Records(Layout):
         return best + (0.5 if counts.get("date") and (counts.get("sender") or counts.get("recipient")) else 0)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
-        records = self._records(lines)
+        marks = _marks(lines)
+        records = self._records(lines, marks)
         if not records:
             for line in lines:
                 unused(listing, line, "page text (no entries found in this file)")
@@ -122,8 +147,7 @@ class Records(Layout):
         read_head(listing, lines[:first])
         used: set[int] = set()
         for start, end in records:
-            block = lines[start:end]
-            self._entry(block, listing)
+            self._entry(lines[start:end], marks[start:end], listing)
             used.update(range(start, end))
         for i, line in enumerate(lines[first:], start=first):
             if i not in used:
@@ -131,50 +155,50 @@ class Records(Layout):
                 unused(listing, line, reason)
 
     @staticmethod
-    def _records(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    def _records(lines: Sequence[Line], marks: list[Mark]) -> list[tuple[int, int]]:
         """(start, end) index ranges of the records: runs of labelled lines, at least one of
         them a label LABELS knows, each with the unlabelled lines just above as its heading."""
         found: list[tuple[int, int]] = []
         i = 0
         while i < len(lines):
-            if lines[i].kind in {"blank", "long"} or not label(lines[i].raw.strip()):
+            if marks[i] is None or marks[i][0] == "value":
                 i += 1
                 continue
             seen: set[str] = set()
             j = i
             while j < len(lines):
-                line = lines[j]
-                labelled = label(line.raw.strip()) if line.kind not in {"blank", "long"} else None
+                line, mark = lines[j], marks[j]
                 if line.kind == "blank" or RECORD_NOISE.match(line.text) or \
-                        line.kind in {"separator", "boilerplate", "long"} and not labelled:
+                        line.kind in {"separator", "boilerplate", "long"} and not mark:
                     break
-                field = labelled[0] if labelled else None
+                field = mark[0] if mark else None
                 if field in _KEY and field in seen:
                     break  # the next record begins: its key field repeats
                 if field:
                     seen.add(field)
-                elif _next_record(lines, j, seen):
+                elif _next_record(marks, lines, j, seen):
                     break  # unlabelled lines, then a key label again: the next record's heading
                 j += 1
-            if seen - {"note"}:
+            if seen - {"note", "value"}:
                 k = i  # the heading: up to two unlabelled short lines just above (no blank between)
                 while k - 1 >= 0 and i - (k - 1) <= 2 and lines[k - 1].kind in {"text", "heading", "date", "date+text"} \
-                        and not label(lines[k - 1].raw.strip()) and not RECORD_NOISE.match(lines[k - 1].text) \
+                        and marks[k - 1] is None and not RECORD_NOISE.match(lines[k - 1].text) \
                         and len(lines[k - 1].text) <= 200 and (not found or k - 1 >= found[-1][1]):
                     k -= 1
                 found.append((k, j))
             i = max(j, i + 1)
         return found
 
-    def _entry(self, block: Sequence[Line], listing: Listing) -> None:
+    def _entry(self, block: Sequence[Line], marks: Sequence[Mark], listing: Listing) -> None:
         heading: list[Line] = []
         values: dict[str, tuple[str, int]] = {}
         summary: list[tuple[int, str]] = []
         entry = Entry(source=listing.source, first_line=block[0].number, last_line=block[-1].number,
                       date_text="", date_line=block[0].number, date=None)
         current = None  # the field an unlabelled line continues
-        for line in block:
-            found = label(line.raw.strip())
+        for line, found in zip(block, marks):
+            if found is not None and found[0] == "value":
+                continue
             if found is None:
                 if current is None:
                     heading.append(line)
@@ -241,13 +265,13 @@ class Records(Layout):
         listing.entries.append(entry)
 
 
-def _next_record(lines: Sequence[Line], j: int, seen: set[str]) -> bool:
+def _next_record(marks: Sequence[Mark], lines: Sequence[Line], j: int, seen: set[str]) -> bool:
     """Do the unlabelled lines from ``j`` (two at most) head the next record: is the first
     label after them one this record already has?"""
     for k in range(j, min(j + 3, len(lines))):
         if lines[k].kind == "blank":
             return False
-        field = _known(lines[k])
+        field = _known(marks[k])
         if field:
             return field in _KEY and field in seen
     return False
