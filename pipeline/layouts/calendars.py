@@ -32,6 +32,7 @@ from ..lines import NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
+from .shared import MONTH_WORD as _MONTH
 from .shared import find_date, first_sentence, heading_year
 
 _TEXT = {"text", "heading", "date", "date+text"}
@@ -41,12 +42,15 @@ _PLACE = re.compile(r"^\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der
                     r"le|la|am|an der|bei|upon|on|sur))*\]?\.?$")
 PLACE_EXAMPLES = ("Harwich.", "N. York.", "St. John's.", "Pendennis Castle.", "[Whitehall.]", "Frankfurt am Main.")
 _NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=[A-ZÀ-Þ\[])")
+# A day and a month opening a line, either order, perhaps in brackets: the cheap test first.
+_DAY_START = re.compile(rf"^\[?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*\d{{1,2}}(?!\d))",
+                        re.IGNORECASE)
 
 
 def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> tuple[str, DateValue | None, str] | None:
     """"Jan. 4. Hull." → ("Jan. 4.", its date with ``year``, "Hull."): a day and month, no year,
     opening the line; the rest is empty or opens with a capital (a place, a number, parties)."""
-    if len(text) > 300 or not text[:1].isalnum() and text[:1] != "[":
+    if len(text) > 300 or not _DAY_START.match(text):
         return None
     words = text.split(" ")
     for n in range(min(5, len(words)), 0, -1):

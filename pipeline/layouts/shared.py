@@ -20,12 +20,12 @@ from ..listing import Entry
 
 # --- headings that give a year ------------------------------------------------------------
 
-_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A short line that ends in a year or a span of years, with no party words: "1843.",
 # "PART II. 1840-1846.", "Zweiter Teil. 1822.", "November 1675", "June 1719, 1-15",
 # "LETTERS FROM LONDON, 1842.", "Band II: 1523–1524".
 YEAR_HEADING = re.compile(
-    rf"^(?:[^\d]{{0,50}}?[\s,.:;(]|)(?:(?P<month>{_MONTH_WORD})\s*,?\s*)?(?P<year>1[0-9]\d\d|20\d\d)"
+    rf"^(?:[^\d]{{0,50}}?[\s,.:;(]|)(?:(?P<month>{MONTH_WORD})\s*,?\s*)?(?P<year>1[0-9]\d\d|20\d\d)"
     r"(?:\s*[-–/]\s*(?P<until>\d{2,4}))?(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2})?[.)\]]?$",
     re.IGNORECASE)
 _PARTY_WORDS = re.compile(r"^(?:to|from|an|von|à|de)\s|\w\s+(?:to|an|à)\s+[A-Z]", re.IGNORECASE)
@@ -164,14 +164,25 @@ def first_sentence(text: str, start: int = 0) -> int:
     return len(text)
 
 
+# The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
+_QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le the "
+               "n s o undated no sans ohne ende anfang mitte early late").split()
+_DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
+                         r"dimanche|sonnabend))", re.IGNORECASE)
+_DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")
+_MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under "1822."
+
+
 def find_date(text: str, start: int = 0, day_first: bool = False, year: int | None = None,
               longest: int = 8) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start``: (start, end, value); value None for
     a date the text says is unknown ("undated", "o. D.", "s. d."). Words are tried from each
-    position, the longest reading first, so "9 or 16 June 1862" is one date, "n.d. [c. 1851]" too."""
+    position, the longest reading first, so "9 or 16 June 1862" is one date, "n.d. [c. 1851]" too.
+    Only words a date can open and end with are tried, so the cost stays a few regular
+    expressions per word."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     for i, (a, _) in enumerate(words):
-        if a < start:
+        if a < start or not _DATE_START.match(text[a:words[i][1]]):
             continue
         for n in range(min(longest, len(words) - i), 0, -1):
             b = words[i + n - 1][1]
@@ -183,6 +194,9 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
                     return a, a + len(piece), None  # "Lyme, Sunday": a day of the week, the only date given
                 continue
             if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
+                continue
+            last = text[words[i + n - 1][0]:b]
+            if not _DATE_END.search(last) and not (year is not None and _MONTH_END.match(last)):
                 continue
             for candidate in ([piece[:-1], piece] if piece.endswith(".") else [piece]):
                 value = parse_date(candidate, day_first, year)
