@@ -53,15 +53,17 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Van", "Von", "Di", "Da", "Du",
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŹŻŽ"
 _WORD = rf"(?:[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"
 # "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
-NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,4}[a-z]?|[IVXLCDM]{1,7})[.)]\s+(?=\S)")
+NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,4}[a-z]?|[IVXLCDM][IVXLCDMl]{0,6})"
+                       r"[.)]\s+(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 _NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,4}[a-z]?)[.)]\s+\S")
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
+_ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+)?"  # "an den Rat", "à la Reine"
 _PARTY_OPENING = re.compile(
-    rf"^(?:(?i:to|from|an|à)\s+(?:(?i:the)\s+)?[{_UPPER}\[]"
-    rf"|(?:(?i:from|of|von|de)\s+)?(?:(?i:the)\s+)?{_WORD}"
+    rf"^(?:(?i:to|from|an|à)\s+{_ARTICLE}[{_UPPER}\[]"
+    rf"|(?:(?i:from|of|von|de)\s+)?{_ARTICLE}{_WORD}"
     rf"(?:,?\s+(?:{_WORD}|(?i:von|van|de|der|du|la|le|di|da|of|the|and|und|et)|&|\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
-    rf",?\s+(?i:to|an|à)\s+(?:(?i:the)\s+)?[{_UPPER}\[])"
+    rf",?\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[])"
 )
 # After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".
 _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+)?[{_UPPER}\[]")

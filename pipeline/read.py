@@ -199,8 +199,11 @@ def _trailing_page_text(listing: Listing) -> None:
     text. Its first paragraph too, when the listing's other summaries end in full stops.
     """
     last = listing.entries[-1]
+    if not last.summary_lines or last.summary_lines[1] != last.last_line:
+        return  # the summary does not end the entry (a record's description, a table's cell)
     punctuated = _summaries_end_in_full_stops(listing)
     paragraphs = last.summary_paragraphs
+    popped = False
     while paragraphs and (len(paragraphs) > 1 or punctuated):
         text = " ".join(content for _, content in paragraphs[-1])
         if len(text.split()) > 5 or _SENTENCE_END.search(text):
@@ -208,10 +211,13 @@ def _trailing_page_text(listing: Listing) -> None:
         for number, content in paragraphs.pop():
             listing.unused.append(Unused(number, content, "page text after the last entry"))
         last.summary.pop()
+        popped = True
+    if not popped:
+        return
     if paragraphs:
         last.summary_lines = (paragraphs[0][0][0], paragraphs[-1][-1][0])
         last.last_line = paragraphs[-1][-1][0]
-    elif last.summary_lines:
+    else:
         last.summary_lines = None
         last.last_line = max(n for n in (last.title_line, last.date_line) if n)
 

@@ -88,9 +88,11 @@ def full_day(lines: Sequence[Line], i: int, day_first: bool = False) -> tuple[st
     if not found or found[0] != 0 or found[2] is None or not _YEAR.search(text[:found[1]]) \
             or len(found[2].start or "") < 10:
         return None  # a calendar's day has its day: "June 1719, 1-15" is a heading
-    rest = text[found[1]:].lstrip(" .,;:]")
+    between = re.match(r"[\s.,;:\]]*(?:[—–-]\s*)?", text[found[1]:]).group(0)
+    rest = text[found[1] + len(between):]
     if rest:
-        if not (_NUMBERED.match(rest) or _place(rest) or _split_place(rest)[0]):
+        separated = bool(re.search(r"[.—–:]", between))  # "1523 April 1. — Hans Keller an …", not "MAY 3, 1951Letter"
+        if not (_NUMBERED.match(rest) or _place(rest) or _split_place(rest)[0] or separated and opens_with_parties(rest)):
             return None
     else:
         following = next((line for line in lines[i + 1:i + 3] if line.kind != "blank"), None)
@@ -104,7 +106,7 @@ def _split_place(text: str) -> tuple[str | None, str]:
     that opens a line, where what follows it is the document's number or its parties."""
     candidates = []
     for m in re.finditer(r"\.\s+", text[:60]):
-        head, rest = text[:m.start() + 1], text[m.end():]
+        head, rest = text[:m.start() + 1], text[m.end():].lstrip("—–- ")
         if _place(head) and rest:
             candidates.append((head, rest))
     for head, rest in candidates:
@@ -124,7 +126,7 @@ def _starts(lines: Sequence[Line]) -> tuple[int, int]:
         if line.kind == "blank":
             continue
         if line.kind in _TEXT and (day_prefix(line.text) or days and SAME_DAY.match(line.text)
-                                   or line.kind == "date" and full_day(lines, i)):
+                                   or line.kind in {"date", "date+text"} and full_day(lines, i)):
             days += 1
             since_day = 0
             continue

@@ -35,7 +35,7 @@ from .shared import find_date, paragraphs, title_case
 LABEL = re.compile(r"^(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°|Number|NUMBER)\s*"
                    r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)\s*[.:]?$")
 _NUMBER = re.compile(r"^(?:(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°)\s*)?"
-                     r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)[.)]\s+")
+                     r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)[.)](?:\s*[—–-]\s*|\s+)")  # "LETTER CXII.—TO MR. HILL."
 ADDRESS = re.compile(r"^(?P<side>TO|To|AN|An|À|A|AU|Au|FROM|From|VON|Von|DE)\s+(?P<party>[^\s].{0,90}?)\s*[.:]?$")
 # The greetings letters open with: a new language is a row of words.
 SALUTATIONS = ("my dear", "dear", "dearest", "sir", "madam", "madame", "gentlemen", "ladies", "my lord", "my lady",

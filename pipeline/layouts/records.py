@@ -29,7 +29,7 @@ from ..listing import Entry, Listing
 from . import Layout, unused
 from .builtin import read_head
 from .letters import dateline
-from .shared import names
+from .shared import first_sentence, names
 
 # field → the labels that name it, in English, German and French (lower case). A new label
 # is a word here; tests/test_families.py reads the examples.
@@ -256,8 +256,11 @@ class Records(Layout):
             entry.title, entry.title_line = values["title"]
         elif titles:
             entry.title, entry.title_line = " ".join(line.text for line in titles), titles[0].number
-        else:
+        elif entry.fields.keys() & _PARTIES or not summary:
             entry.title, entry.title_line = _made_title(entry.fields), block[0].number
+        else:  # only a description names the letter ("Letter from A to B: news from Paris.")
+            text = " ".join(t for _, t in summary)
+            entry.title, entry.title_line = text[:first_sentence(text)].strip(), summary[0][0]
         if summary:
             entry.summary = [" ".join(text for _, text in summary)]
             entry.summary_paragraphs = [summary]

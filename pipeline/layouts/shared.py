@@ -29,6 +29,7 @@ YEAR_HEADING = re.compile(
     r"(?:\s*[-–/]\s*(?P<until>\d{2,4}))?(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2})?[.)\]]?$",
     re.IGNORECASE)
 _PARTY_WORDS = re.compile(r"^(?:to|from|an|von|à|de)\s|\w\s+(?:to|an|à)\s+[A-Z]", re.IGNORECASE)
+_ADDRESSED = re.compile(r"(?:^|\s)(?:To|From|An|Von)\s+(?:the\s+)?[A-Z]")  # "Vl. To the Rev. W. Unwick. Olney, 1769"
 HEADING_EXAMPLES = (("1843.", 1843), ("PART II. 1840-1846.", None), ("Zweiter Teil. 1822.", 1822),
                     ("November 1675", 1675), ("June 1719, 1-15", 1719), ("LETTERS FROM LONDON, 1842.", 1842))
 
@@ -37,7 +38,7 @@ def heading_year(line: Line) -> tuple[int | None] | None:
     """(year,) when the line is a heading that gives the entries below it a year; (None,)
     when it gives a span of years (no one year for them); None when it is no such heading."""
     text = line.text
-    if line.kind == "blank" or len(text) > 60 or _PARTY_WORDS.search(text):
+    if line.kind == "blank" or len(text) > 60 or _PARTY_WORDS.search(text) or _ADDRESSED.search(text):
         return None
     m = YEAR_HEADING.match(text)
     if not m:
@@ -52,13 +53,13 @@ def heading_year(line: Line) -> tuple[int | None] | None:
 
 # Dot leaders and a page number (arabic, roman, or OCR-mangled: "1l", "I5", "3O", "vii"):
 # "… Bath, 3 June .......... 25", "… 1801    44".
-PAGE = re.compile(r"(?:\s*(?:[.·…_]\s?){2,}\s*|\s{2,})(?P<page>[0-9lIO]{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
+PAGE = re.compile(r"(?:\s*(?:[.·…_•∙⋅]\s?){2,}\s*|\s{2,})(?P<page>[0-9lIO]{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
 
 
 def page_of(line: Line) -> str | None:
     """The page number a contents line ends in (as printed), or None."""
     m = PAGE.search((line.raw or line.text).rstrip())
-    if not m or not any(c.isdigit() for c in m.group("page")) and "." not in m.group(0) and "…" not in m.group(0):
+    if not m or not any(c.isdigit() for c in m.group("page")) and not re.search(r"[.…•·]", m.group(0)):
         return None  # a roman numeral after spaces only may be part of the title
     return m.group("page")
 
