@@ -176,6 +176,30 @@ def reading() -> None:
             print(f"  {rows:>6,} rows ({path.stat().st_size / 2**20:4.1f} MiB) {timings[-1][1]:8.2f} s")
     (size1, t1), (size2, t2) = timings
     print(f"  growth: input ×{size2 / size1:.1f}, time ×{t2 / t1:.1f} (linear when about equal)")
+    families(parse_listing)
+
+
+# One invented listing of each family of tests/listings, repeated to the size measured.
+FAMILIES = ("records-catalogue.txt", "table-pipes.txt", "contents-ocr.txt", "edition-text.txt",
+            "calendar-domestic.txt", "dealer-english.txt")
+
+
+def families(parse_listing) -> None:
+    """Each family's layout on a listing of about 2,000 and 20,000 entries (a fixture repeated):
+    detection (every layout's score) and reading must grow linearly too."""
+    print("reading the families of tests/listings (each fixture repeated; detection included)")
+    for name in FAMILIES:
+        fixture = (ROOT / "tests" / "listings" / name).read_text()
+        per_copy = len(parse_listing(fixture, name).entries)
+        timings = []
+        for entries in (2_000, 20_000):
+            text = fixture * max(1, entries // per_copy)
+            started = time.perf_counter()
+            read = parse_listing(text, name)
+            timings.append((len(text), time.perf_counter() - started))
+        (size1, t1), (size2, t2) = timings
+        print(f"  {name:<24} {read.layout:<13} {len(read.entries):>6,} entries {t2:6.2f} s; "
+              f"growth: input ×{size2 / size1:.1f}, time ×{t2 / t1:.1f}")
 
 
 def main() -> None:

@@ -225,7 +225,8 @@ def explain(ctx: click.Context, where: str, layout: str) -> None:
     from .titles import vocabulary
 
     with vocabulary(**settings.vocabulary()):
-        click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer")))
+        click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer"),
+                                settings.values["edition"].get("day_first", False)))
 
 
 def _progress_of(label: str):

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan janv januar jänner janvier",
-        "february feb febr februar février fevrier",
+        "january jan janv januar jänner jän janvier",
+        "february feb febr februar février fevrier févr fevr",
         "march mar märz maerz mars",
-        "april apr avril",
+        "april apr avril avr",
         "may mai",
         "june jun juni juin",
-        "july jul juli juillet",
+        "july jul juli juillet juil juill",
         "august aug août aout",
         "september sep sept septembre",
         "october oct okt oktober octobre",
@@ -36,29 +36,41 @@ for _number, _names in enumerate(
 _MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _M = _MONTH.format(g="m")
 _M2 = _MONTH.format(g="m2")
-_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|\.)?"
+_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|\.)?"  # 3rd, 3., 1er
 _D = _DAY.format(g="d")
 _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
 _SEP = r"\s*(?:-|to|until|bis|au)\s*"
+_OR = r"\s*(?:or|oder|ou)\s*"
+_AND = r"\s*(?:and|und|et|&)\s*"
+# Months in roman numerals, as German catalogues write them: "12. III. 1851".
+ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
+_RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
 
-# Each pattern reads a whole (normalised, bracket-free) date text.
+# Each pattern reads a whole (normalised, bracket-free) date text; the first that matches wins.
+# A new written form is a row here, with its example in tests/test_dates.py.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(rf"^{rx}$", re.IGNORECASE))
     for kind, rx in [
         ("iso", r"(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<dn>\d{2}))?)?"),
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
-        ("day", rf"{_D}\s*(?:of\s+)?{_M}\s*,?\s*{_Y}"),             # 21 October 1948, 3rd of May 1951
+        ("day", rf"{_D}\s*(?:of\s+)?{_M}\s*,?\s*{_Y}"),             # 21 October 1948, 3rd of May 1951, 1er juin 1850
+        ("day", rf"{_Y}\s*,?\s*{_M}\s*{_D}"),                       # 1523 März 4, 1585, Jan. 13 (registers)
+        ("roman", rf"{_D}\s*{_RM}\s*,?\s*{_Y}"),                     # 12. III. 1851, 1.IX.1945
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
         ("month", rf"{_M}\s*,?\s*{_Y}"),                            # October 1948, JUNE, 1936
         ("year", _Y),
+        ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
         ("range", rf"{_D}{_SEP}{_D2}\s*{_M}\s*,?\s*{_Y}"),          # 1-7 March 1952
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
         ("range", rf"{_D}\s*{_M}{_SEP}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 30 March - 2 April 1952
         ("range", rf"{_M}\s*{_D}{_SEP}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # March 30 - April 2, 1952
-        ("or", rf"{_D}\s*(?:or|oder|ou)\s*{_D2}\s*{_M}\s*,?\s*{_Y}"),  # 5 or 12 March 1952
-        ("and", rf"{_D}\s*(?:and|und|et|&)\s*{_D2}\s*{_M}\s*,?\s*{_Y}"),  # 5 and 9 March 1952
+        ("months", rf"{_M}{_SEP}{_M2}\s*,?\s*{_Y}"),                # May-June 1841
+        ("or", rf"{_D}{_OR}{_D2}\s*{_M}\s*,?\s*{_Y}"),              # 5 or 12 March 1952, 5. oder 12. Juni 1855
+        ("or", rf"{_M}\s*{_D}{_OR}{_D2}\s*,?\s*{_Y}"),              # April 1 or 8, 1523
+        ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851
+        ("and", rf"{_M}\s*{_D}{_AND}{_D2}\s*,?\s*{_Y}"),            # March 5 and 6, 1851
     ]
 ]
 
@@ -71,6 +83,12 @@ _WEEKDAY = re.compile(
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers)\s*", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:after|nach|après|apres)\s+", re.IGNORECASE)
 _BEFORE = re.compile(r"^(?:before|vor|avant)\s+", re.IGNORECASE)
+# Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
+_ARTICLE = re.compile(r"^(?:den|dem|am|le|the)\s+", re.IGNORECASE)
+# "n.d. [1851?]", "s. d. [vers 1851]": undated, then the date an editor supplied.
+_UNDATED = re.compile(r"^(?:n\.\s?d\.|s\.\s?d\.|o\.\s?d\.|undated|no date|sans date|ohne datum)\s*,?\s*(?=\S)",
+                      re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 
 
@@ -184,7 +202,7 @@ def _match(text: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-def _interpret(kind: str, g: dict[str, str]) -> dict[str, str] | None:
+def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[str, str] | None:
     """Attribute values for one matched pattern, or None when the parts are no real date."""
     year = int(g["y"])
     if kind == "iso":
@@ -193,18 +211,27 @@ def _interpret(kind: str, g: dict[str, str]) -> dict[str, str] | None:
     if kind == "year":
         value = _iso(year)
         return {"when": value} if value else None
+    if kind == "years":
+        first, second = _iso(year), _iso(int(g["y2"]))
+        return {"from": first, "to": second} if first and second and second > first else None
     if kind == "dotted":
         value = _iso(year, int(g["mn"]), int(g["dn"]))
         return {"when": value} if value else None
     if kind == "slashed":
-        # Day and month order differs by country: read it only when one of them cannot be a month.
+        # Day and month order differs by country: read it only when one of them cannot be a
+        # month, or when the edition says its dates are day first ([edition] day_first).
         a, b = int(g["a"]), int(g["b"])
         if a > 12 >= b:
             value = _iso(year, b, a)
         elif b > 12 >= a:
             value = _iso(year, a, b)
+        elif day_first:
+            value = _iso(year, b, a)
         else:
             value = _iso(year, a, b) if a == b else None
+        return {"when": value} if value else None
+    if kind == "roman":
+        value = _iso(year, ROMAN_MONTHS[g["rm"].upper().rstrip(".")], int(g["d"]))
         return {"when": value} if value else None
     month = _month(g.get("m"))
     if kind == "month":
@@ -214,8 +241,11 @@ def _interpret(kind: str, g: dict[str, str]) -> dict[str, str] | None:
         value = _iso(year, month, int(g["d"]))
         return {"when": value} if value else None
     month2 = _month(g.get("m2")) or month
-    first = _iso(year, month, int(g["d"]))
-    second = _iso(year, month2, int(g["d2"]))
+    if kind == "months":
+        first, second = _iso(year, month), _iso(year, month2)
+    else:
+        first = _iso(year, month, int(g["d"]))
+        second = _iso(year, month2, int(g["d2"]))
     if not first or not second or second <= first:
         return None
     if kind == "or":
@@ -223,8 +253,12 @@ def _interpret(kind: str, g: dict[str, str]) -> dict[str, str] | None:
     return {"from": first, "to": second}
 
 
-def parse_date(text: str) -> DateValue | None:
-    """Read one date text. Returns None when it cannot be read without guessing."""
+def parse_date(text: str, day_first: bool = False, year: int | None = None) -> DateValue | None:
+    """Read one date text. Returns None when it cannot be read without guessing.
+
+    ``day_first``: the edition writes numeric dates day first (3/4/1850 is 3 April).
+    ``year``: the year a heading gives to dates written without one ("Jan. 4." under "1843.").
+    """
     written = text
     text = _normalise(text)
     if not text:
@@ -238,7 +272,8 @@ def parse_date(text: str) -> DateValue | None:
         notes.append("supplied")
         cert = "medium"
         text = stripped
-    text = _WEEKDAY.sub("", text.strip(" .;:"))
+    text = _UNDATED.sub("", text.strip(" .;:"))
+    text = _WEEKDAY.sub("", text.strip(" .;:,"))
     if text.endswith("?"):
         text = text.rstrip("? ").strip()
         cert = "low"
@@ -251,6 +286,10 @@ def parse_date(text: str) -> DateValue | None:
         bound, text = "notBefore", _AFTER.sub("", text)
     elif _BEFORE.match(text):
         bound, text = "notAfter", _BEFORE.sub("", text)
+    text = _ARTICLE.sub("", text).strip(" .,")
+    if year is not None and not _YEAR.search(text) and any(c.isalpha() for c in text):
+        text = f"{text} {year:04d}"
+        notes.append("year from a heading")
 
     found = _match(text)
     if found is None:
@@ -261,7 +300,7 @@ def parse_date(text: str) -> DateValue | None:
                 notes.append("ocr")
     if found is None:
         return None
-    attributes = _interpret(*found)
+    attributes = _interpret(*found, day_first=day_first)
     if attributes is None:
         return None
     if bound:

@@ -55,3 +55,41 @@ def find(title: str) -> tuple[str, str, int, int] | None:
     if not m:
         return None
     return _KEY[m.group(1).lower()], m.group(0), m.start(), m.end()
+
+
+#: How dealers and catalogues describe a manuscript (abbreviations included) → the key of
+#: VOCABULARY it is, or None for a document that is no letter. Longer forms are tried first;
+#: the description is kept as written (term text). Examples: tests/test_families.py.
+DESCRIPTIONS: dict[str, str | None] = {
+    "autograph letter signed": "letter", "autographed letter signed": "letter", "autograph letter": "letter",
+    "letter signed": "letter", "typed letter signed": "letter", "typewritten letter signed": "letter",
+    "autograph postcard signed": "letter", "autograph note signed": "letter", "autograph card signed": "letter",
+    "als": "letter", "a.l.s.": "letter", "alss": "letter", "a.l.": "letter", "ls": "letter", "l.s.": "letter",
+    "tls": "letter", "t.l.s.": "letter", "ans": "letter", "a.n.s.": "letter", "apcs": "letter",
+    "lettre autographe signée": "letter", "lettre signée": "letter", "lettre autographe": "letter",
+    "l.a.s.": "letter", "l.a.": "letter", "l.s": "letter", "carte autographe signée": "letter", "c.a.s.": "letter",
+    "eigenh. brief mit u.": "letter", "eigenhändiger brief mit unterschrift": "letter",
+    "brief mit eigenh. u.": "letter", "eigenh. brief": "letter", "eigenh. postkarte mit u.": "letter",
+    "eigenh. karte mit u.": "letter", "e. br. m. u.": "letter", "e. brief m. u.": "letter",
+    "autograph document signed": None, "document signed": None, "ads": None, "ds": None,
+    "pièce autographe signée": None, "p.a.s.": None, "eigenh. schriftstück mit u.": None,
+}
+_DESCRIPTION = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(d) for d in sorted(DESCRIPTIONS, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE)
+
+
+def description(text: str) -> tuple[str, int, int] | None:
+    """The first catalogue description in a text: (as written, start, end)."""
+    m = _DESCRIPTION.search(text)
+    return (m.group(1), m.start(1), m.end(1)) if m else None
+
+
+def describe(text: str) -> str | None:
+    """The VOCABULARY key of a description ("ALS", "L.A.S.", "Eigenh. Brief mit U."), or of a
+    type word in it ("Autograph postcard" → letter)."""
+    key = " ".join(text.lower().split())
+    if key in DESCRIPTIONS:
+        return DESCRIPTIONS[key]
+    found = find(text)
+    return found[0] if found else None

@@ -21,7 +21,7 @@ from .report import FileReport, Report
 from .settings import Settings
 from .layouts.user import check as user_layouts
 from .tei import PARSER, serialise
-from .titles import title_for, vocabulary
+from .titles import titles_for, vocabulary
 
 
 @dataclass
@@ -33,11 +33,13 @@ class Result:
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
                  writer: str | None = None, own=(), delimiter: str = "|",
-                 edition: tuple[str, str] = ("", "")) -> list[Record]:
+                 edition: tuple[str, str] = ("", ""), day_first: bool = False) -> list[Record]:
     """Every entry of every listing, each with its title and date read; every row of every
     table of letters (.csv, .tsv: pipeline/tabular.py), its title made of its columns.
     ``own``: the edition's layouts ([[layout]] in edition.toml), tried before the built-in
-    ones; ``delimiter`` and ``edition`` (title, base URL) are the table reader's."""
+    ones; ``delimiter`` and ``edition`` (title, base URL) are the table reader's; ``day_first``:
+    numeric dates are day first ([edition] day_first). A listing whose heading names its writer
+    ("The Letters of X") gives its "To Y" entries that sender when ``writer`` is not set."""
     records: list[Record] = []
     for path in paths:
         file_report = FileReport(file=path.name)
@@ -48,7 +50,7 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                 table = tabular.read_table(path, delimiter, edition)
                 listing = table.listing
             else:
-                listing = read_listing(path, layout, own)
+                listing = read_listing(path, layout, own, day_first)
         except (ReadError, OSError) as err:
             file_report.error = str(err)
             continue
@@ -59,13 +61,16 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.possible = [{"line": p.line, "text": p.text, "reason": p.reason, "where": p.where}
                                 for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
+        titles = [] if table else titles_for(listing.entries, writer or listing.writer)
         for index, entry in enumerate(listing.entries):
             if table:  # the row's problems (dates included) were found by the table reader
                 record = Record(entry=entry, title=table.titles[index], listing=listing, table=table.rows[index])
                 record.problems.extend(table.rows[index].problems)
             else:
-                record = Record(entry=entry, title=title_for(entry, writer), listing=listing)
-                if entry.date is None:
+                record = Record(entry=entry, title=titles[index], listing=listing)
+                if entry.date is None and not entry.date_text:
+                    record.problems.append("no date: the entry gives none")
+                elif entry.date is None:
                     record.problems.append(f"date {entry.date_text!r} kept as text, not read")
                 elif "ocr" in entry.date.notes:
                     record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
@@ -83,7 +88,8 @@ def generate(settings: Settings, force: bool = False, progress=None, layout: str
     own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
     with vocabulary(**settings.vocabulary()):
         records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"), own,
-                               settings.delimiter, (settings.params()["title"], settings.params()["base_url"]))
+                               settings.delimiter, (settings.params()["title"], settings.params()["base_url"]),
+                               settings.values["edition"].get("day_first", False))
     tei_dir = settings.tei_dir
     with st.Store(tei_dir) as store:
         return _generate(settings, records, report, store, force, progress)

@@ -246,6 +246,8 @@ class Encoder:
         bibl = E.bibl(self._title(record), _date(entry.date, entry.date_text))
         if title.number:
             bibl.append(E.idno({"type": "number"}, title.number))
+        for kind, value in entry.idnos:  # shelfmarks, lot numbers: what the listing identifies it by
+            bibl.append(E.idno({"type": kind}, value))
         if title.authors:
             bibl.insert(0, E.author(*[self._name(n) for n in title.authors]))
         if record.listing.collection or record.listing.description:
@@ -259,6 +261,8 @@ class Encoder:
             bibl.append(E.relatedItem({"type": "source"}, E.bibl(E.title({"level": "j"}, title.source))))
         for note in title.notes:
             bibl.append(E.note({"type": "title"}, note))
+        for note in entry.notes:  # a record's other labelled fields, as written ("Extent: 2 leaves")
+            bibl.append(E.note({"type": "record"}, note))
         if record.table:
             self._editions(record.table, bibl)
         lines = f"line {entry.first_line}" if entry.first_line == entry.last_line else \
@@ -333,8 +337,9 @@ class Encoder:
         if not record.entry.text:
             return E.body(E.p(E.gap({"reason": "notTranscribed"})))
         div = E.div({"type": "transcription"})
-        for paragraph in record.entry.text:
-            div.append(self._running_text(paragraph, record, [(record.entry.title_line, paragraph)]))
+        lines = record.entry.text_paragraphs or [[(record.entry.title_line, p)] for p in record.entry.text]
+        for paragraph, paragraph_lines in zip(record.entry.text, lines):
+            div.append(self._running_text(paragraph, record, paragraph_lines))
         return E.body(div)
 
     def _correspondence(self, title: Title, date: DateValue | None, date_text: str | None) -> etree._Element:
@@ -344,7 +349,7 @@ class Encoder:
         for place in dict.fromkeys([title.place, *[n.place for n in title.senders]]):
             if place:
                 sent.append(self._place(place))
-        if date_text:
+        if date_text is not None:  # an entry without any date gets an empty one, for the editor to fill
             sent.append(_date(date, date_text))
         desc = E.correspDesc(sent) if len(sent) else E.correspDesc()
         for n, name in enumerate(title.intermediaries, start=1):

@@ -15,7 +15,7 @@ from .layouts import Layout
 from .lines import KIND_WORDS
 from .listing import Entry, Listing
 from .read import ReadError, choose, classify_text, decode, parse_listing
-from .titles import Name, title_for
+from .titles import Name, Title, titles_for
 
 
 def _names(names: Sequence[Name]) -> str:
@@ -31,8 +31,7 @@ def _names(names: Sequence[Name]) -> str:
     return "; ".join(one(n) for n in names)
 
 
-def _entry(entry: Entry, index: int, total: int, writer: str | None) -> list[str]:
-    title = title_for(entry, writer)
+def _entry(entry: Entry, index: int, total: int, title: Title) -> list[str]:
     out = [f"entry {index} of {total}, lines {entry.first_line}-{entry.last_line}"]
     if entry.date is not None:
         attributes = ", ".join(f"{k}={v}" for k, v in entry.date.attributes().items())
@@ -51,6 +50,10 @@ def _entry(entry: Entry, index: int, total: int, writer: str | None) -> list[str
             out.append(f"  {label}: {value}")
     for key, value in entry.fields.items():
         out.append(f"  field {key}: {value!r}")
+    for kind, value in entry.idnos:
+        out.append(f"  identifier ({kind}): {value!r}")
+    for note in entry.notes:
+        out.append(f"  kept as a note: {note!r}")
     if entry.summary_lines:
         out.append(f"  summary: lines {entry.summary_lines[0]}-{entry.summary_lines[1]}, "
                    f"{len(entry.summary)} paragraph(s)")
@@ -71,20 +74,23 @@ def _role(entry: Entry, number: int) -> str:
     for k, paragraph in enumerate(entry.summary_paragraphs, 1):
         if any(n == number for n, _ in paragraph):
             return f"part of the summary (paragraph {k}) of an entry"
+    for k, paragraph in enumerate(entry.text_paragraphs, 1):
+        if any(n == number for n, _ in paragraph):
+            return f"part of the letter's text (paragraph {k}) of an entry"
     if number < entry.title_line or number < entry.date_line:
         return "part of an entry's head"
     return "inside an entry (the letter's text, or a line between its parts)"
 
 
 def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout] = (),
-            writer: str | None = None) -> str:
+            writer: str | None = None, day_first: bool = False) -> str:
     """How line ``number`` of ``path`` was read, as lines of text for the terminal."""
     try:
         text, encoding = decode(path.read_bytes(), str(path))
     except ReadError as err:
         return f"{path}: not read: {err}"
-    listing = parse_listing(text, path.name, encoding, layout, own)
-    lines = classify_text(text, Listing(path.name, encoding))
+    listing = parse_listing(text, path.name, encoding, layout, own, day_first)
+    lines = classify_text(text, Listing(path.name, encoding, day_first=day_first))
     where = f"{path}:{number}"
     if number < 1 or number > len(lines):
         return (f"{where}: no such line: {path.name} has {len(lines)} line(s), numbered from 1"
@@ -118,7 +124,9 @@ def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout]
             if "summary" in role or "text" in role or "blank" in role:
                 out.append(f"  not an entry of its own: it is {KIND_WORDS.get(line.kind, line.kind)}"
                            + (f", and {chosen.rule}" if chosen else ""))
-            out += _entry(entry, index, len(listing.entries), writer)
+            out += _entry(entry, index, len(listing.entries), titles_for(listing.entries, writer or listing.writer)[index - 1])
+            if not writer and listing.writer:
+                out.append(f"  the writer {listing.writer} is implied by the heading at line {listing.writer_line}")
             return "\n".join(out)
     unused = next((u for u in listing.unused if u.line == number), None)
     if unused:

@@ -53,15 +53,17 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Van", "Von", "Di", "Da", "Du",
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŹŻŽ"
 _WORD = rf"(?:[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"
 # "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
-NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,4}[a-z]?|[IVXLCDM]{1,7})[.)]\s+(?=\S)")
+NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,4}[a-z]?|[IVXLCDM][IVXLCDMl]{0,6})"
+                       r"[.)]\s+(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 _NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,4}[a-z]?)[.)]\s+\S")
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
+_ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+)?"  # "an den Rat", "à la Reine"
 _PARTY_OPENING = re.compile(
-    rf"^(?:(?i:to|from|an|à)\s+(?:(?i:the)\s+)?[{_UPPER}\[]"
-    rf"|(?:(?i:from|of|von|de)\s+)?(?:(?i:the)\s+)?{_WORD}"
+    rf"^(?:(?i:to|from|an|à)\s+{_ARTICLE}[{_UPPER}\[]"
+    rf"|(?:(?i:from|of|von|de)\s+)?{_ARTICLE}{_WORD}"
     rf"(?:,?\s+(?:{_WORD}|(?i:von|van|de|der|du|la|le|di|da|of|the|and|und|et)|&|\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
-    rf",?\s+(?i:to|an|à)\s+(?:(?i:the)\s+)?[{_UPPER}\[])"
+    rf",?\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[])"
 )
 # After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".
 _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+)?[{_UPPER}\[]")
@@ -162,21 +164,21 @@ def clean_or_mark(line: str) -> str:
     return cleaned if cleaned or not line.strip() else line.strip()
 
 
-def split_date_prefix(text: str) -> tuple[str, DateValue, str] | None:
+def split_date_prefix(text: str, day_first: bool = False) -> tuple[str, DateValue, str] | None:
     """"MAY 3, 1951Letter from …" → ("MAY 3, 1951", date, "Letter from …")."""
     for m in _YEAR_END.finditer(text, 0, min(len(text), 60)):
         head, rest = text[:m.end()], text[m.end():].lstrip(" .,:;–-")
-        if rest and (value := parse_date(head)):
+        if rest and (value := parse_date(head, day_first)):
             return head, value, rest
     return None
 
 
-def trailing_date(text: str) -> tuple[str, DateValue, str] | None:
+def trailing_date(text: str, day_first: bool = False) -> tuple[str, DateValue, str] | None:
     """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]")."""
     words = text.rstrip(" .").split(" ")
     for n in range(min(len(words) - 1, 7), 0, -1):
         tail = " ".join(words[-n:]).strip(" ,.;")
-        value = parse_date(tail)
+        value = parse_date(tail, day_first)
         if value is not None:
             return " ".join(words[:-n]).rstrip(" ,;"), value, tail
     return None
@@ -191,15 +193,15 @@ def _is_heading(text: str, head: str) -> bool:
     return opens_with_parties(head) or bool(doctypes.find(head) and len(head) <= 120)
 
 
-def classify(number: int, text: str) -> Line:
-    """What a (cleaned) line is, judged on itself alone."""
+def classify(number: int, text: str, day_first: bool = False) -> Line:
+    """What a (cleaned) line is, judged on itself alone. ``day_first``: read 3/4/1850 as 3 April."""
     if not text:
         return Line(number, text, "blank")
     if len(text) > MAX_LINE:
         return Line(number, text, "long")
     if SEPARATOR.match(text):
         return Line(number, text, "separator")
-    if len(text) <= 40 and _DIGIT.search(text) and (value := parse_date(text)):
+    if len(text) <= 40 and _DIGIT.search(text) and (value := parse_date(text, day_first)):
         return Line(number, text, "date", value, text)  # before boilerplate: "1 82 1" is a year
     if BOILERPLATE.match(text):
         return Line(number, text, "boilerplate")
@@ -207,18 +209,18 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "date", None, text)  # an entry whose date is kept as text
     if not _DIGIT.search(text):
         return Line(number, text, "text")  # every date we read has a year
-    if len(text) <= 80 and (value := parse_date(text)):
+    if len(text) <= 80 and (value := parse_date(text, day_first)):
         return Line(number, text, "date", value, text)
     if _DATE_LIKE.match(text):
         return Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
-    prefix = split_date_prefix(text) if _DIGIT.search(text, 0, 60) else None
+    prefix = split_date_prefix(text, day_first) if _DIGIT.search(text, 0, 60) else None
     if prefix:
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
     if len(text) <= 300 and _DIGIT.search(text):
         # "From A to B, 12 Sept. 1792 (with an enclosure to C)": the date before a remark
         remark = _REMARK.search(text) if HEADING_START.match(text) or _NUMBERED.match(text) else None
         for candidate in (text, text[:remark.start()] if remark else None):
-            found = trailing_date(candidate) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) else None
+            found = trailing_date(candidate, day_first) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) else None
             if found and _is_heading(candidate, found[0]):
                 return Line(number, text, "heading", found[1], found[2], found[0])
     return Line(number, text, "text")

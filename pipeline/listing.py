@@ -49,9 +49,15 @@ class Entry:
     flags: list[str] = field(default_factory=list)
     # (line, text) of the lines of each summary paragraph, to report a stray one line by line
     summary_paragraphs: list[list[tuple[int, str]]] = field(default_factory=list)
-    # Fields a layout read by their label or position (sender, recipient, place, number, page …),
-    # as written; they win over what the title implies (see titles.title_for).
+    # Fields a layout read by their label or position (sender, recipient, place, number, page,
+    # type …), as written; they win over what the title implies (see titles.title_for).
     fields: dict[str, str] = field(default_factory=dict)
+    # Identifiers a listing gives (idno type, value): shelfmarks, letter numbers (TEI bibl/idno).
+    idnos: list[tuple[str, str]] = field(default_factory=list)
+    # Other labelled fields, as written ("Extent: 2 leaves"): kept as notes of the source.
+    notes: list[str] = field(default_factory=list)
+    # (line, text) of the lines of each paragraph of ``text``, as summary_paragraphs
+    text_paragraphs: list[list[tuple[int, str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -70,3 +76,9 @@ class Listing:
     possible: list[PossibleEntry] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)
     line_count: int = 0
+    # The writer of a one-writer edition, as its heading names it ("THE LETTERS OF HARRIET
+    # VANE"): the implied side of "To X" / "From X" entries when edition.toml names none.
+    writer: str | None = None
+    writer_line: int = 0
+    # Numeric dates are day first (3/4/1850 is 3 April): [edition] day_first in edition.toml.
+    day_first: bool = False

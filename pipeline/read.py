@@ -88,13 +88,14 @@ class UnknownLayout(ValueError):
     """--format names a layout that neither corresp nor the edition defines."""
 
 
-def read_listing(path: Path, layout: str = "auto", own: Sequence[Layout] = ()) -> Listing:
+def read_listing(path: Path, layout: str = "auto", own: Sequence[Layout] = (), day_first: bool = False) -> Listing:
     """Read one listing file; raises ReadError only when it is not text at all.
 
     ``own``: the edition's layouts (edition.toml [[layout]]), tried before the built-in ones.
+    ``day_first``: numeric dates are day first ([edition] day_first).
     """
     text, encoding = decode(path.read_bytes(), str(path))
-    return parse_listing(text, path.name, encoding, layout, own)
+    return parse_listing(text, path.name, encoding, layout, own, day_first)
 
 
 # Characters Python's splitlines() would take for line breaks, but editors' tools do not count
@@ -123,7 +124,7 @@ def classify_text(text: str, listing: Listing) -> list[Line]:
             count = len(_NOT_XML.findall(line))
             raw[i] = _NOT_XML.sub("", line)
             listing.notes.append((i + 1, f"{count} control character(s) removed: XML cannot hold them"))
-    lines = [classify(i + 1, clean_or_mark(line)) for i, line in enumerate(raw)]
+    lines = [classify(i + 1, clean_or_mark(line), listing.day_first) for i, line in enumerate(raw)]
     for line, text in zip(lines, raw):
         line.raw = text
     return lines
@@ -141,8 +142,8 @@ def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = 
 
 
 def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto",
-                  own: Sequence[Layout] = ()) -> Listing:
-    listing = Listing(source=source, encoding=encoding)
+                  own: Sequence[Layout] = (), day_first: bool = False) -> Listing:
+    listing = Listing(source=source, encoding=encoding, day_first=day_first)
     lines = classify_text(text, listing)
     chosen = choose(lines, layout, own)
     if chosen is None:  # no entries: nothing to attach a collection title to; report every line
@@ -161,10 +162,45 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         if unfinished and (not text.endswith(("\n", "\r")) or last.summary and punctuated):
             last.flags.append("the input ends inside this entry: it may be cut off")
     find_possible_entries(listing, lines)
+    if listing.entries:
+        _writer(listing, lines)
     return listing
 
 
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
+
+# "THE LETTERS OF HARRIET VANE", "Briefe von Friederike Lorenz an ihre Freunde", "Correspondance
+# de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
+WRITER_HEADINGS = (
+    r"(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished)\s+)?(?:letters|correspondence)"
+    r"\s+of\s+",
+    r"(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel)\s+(?:von|des|der)\s+",
+    r"(?:(?:lettres|correspondance)(?:\s+(?:inédites|choisies|générale|complète))?)\s+(?:de|d['’]|du)\s*",
+)
+_WRITER = re.compile(rf"^(?:{'|'.join(WRITER_HEADINGS)})(?P<name>[^,.;:()\[\]]+?)"
+                     r"(?=\s*(?:$|[,.;:(\[]|\s+(?:to|an|à|and|und|et|with|mit|avec|in|im|volume|vol\.|band|tome)\b))",
+                     re.IGNORECASE)
+
+
+def _writer(listing: Listing, lines: Sequence[Line]) -> None:
+    """The writer a one-writer edition's heading names, before its first entry: the sender of
+    its "To X" entries and the recipient of its "From X" ones, unless edition.toml says who."""
+    from .layouts.shared import title_case
+    from .titles import looks_like_name
+
+    first = min(e.first_line for e in listing.entries)
+    for line in lines[:first - 1]:
+        if line.kind == "blank" or len(line.text) > 120:
+            continue
+        m = _WRITER.match(line.text.strip())
+        if m:
+            name = title_case(" ".join(m.group("name").split()))
+            if looks_like_name(name) and len(name.split()) >= 2:
+                listing.writer, listing.writer_line = name, line.number
+                listing.notes.append((line.number, f"the writer of this edition is {name}, as this heading says: "
+                                                   "the sender of its \"To X\" entries and the recipient of its "
+                                                   "\"From X\" ones (set [edition] writer to name another)"))
+            return
 
 
 def _summaries_end_in_full_stops(listing: Listing) -> bool:
@@ -180,8 +216,11 @@ def _trailing_page_text(listing: Listing) -> None:
     text. Its first paragraph too, when the listing's other summaries end in full stops.
     """
     last = listing.entries[-1]
+    if not last.summary_lines or last.summary_lines[1] != last.last_line:
+        return  # the summary does not end the entry (a record's description, a table's cell)
     punctuated = _summaries_end_in_full_stops(listing)
     paragraphs = last.summary_paragraphs
+    popped = False
     while paragraphs and (len(paragraphs) > 1 or punctuated):
         text = " ".join(content for _, content in paragraphs[-1])
         if len(text.split()) > 5 or _SENTENCE_END.search(text):
@@ -189,10 +228,13 @@ def _trailing_page_text(listing: Listing) -> None:
         for number, content in paragraphs.pop():
             listing.unused.append(Unused(number, content, "page text after the last entry"))
         last.summary.pop()
+        popped = True
+    if not popped:
+        return
     if paragraphs:
         last.summary_lines = (paragraphs[0][0][0], paragraphs[-1][-1][0])
         last.last_line = paragraphs[-1][-1][0]
-    elif last.summary_lines:
+    else:
         last.summary_lines = None
         last.last_line = max(n for n in (last.title_line, last.date_line) if n)
 
@@ -223,16 +265,30 @@ def entry_shapes(entries: Sequence[Entry]) -> dict[tuple, int]:
 
 
 _OPENING_WORD = re.compile(r"^(?:(?i:to|from)\s)")
+# Reasons of lines a layout recognised as what they are: no entry to look for in them.
+_RECOGNISED = ("a heading", "an editorial note", "a running head", "a series or chapter heading")
 
 
-def looks_like_entry(text: str, common: dict[tuple, int] | None = None) -> str | None:
+# "212. i. Minutes of …": a numbered enclosure of the entry above it, not an entry of its own.
+_ENCLOSURE_NUMBER = re.compile(r"^\d{1,4}[a-z]?\.\s*[ivx]{1,5}\.\s")
+
+
+def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: bool = False) -> str | None:
     """Why a line read as summary or page text looks like an entry of its own, or None.
 
     Three signals: a date together with parties as a title names them ("To X", "X to Y",
     "From X"); a numbering ("XII.", "12.", "No. 5.") followed by parties or a date; the same
-    outline as the lines that did start entries.
+    outline as the lines that did start entries. ``prose``: a line of a letter's own text,
+    where only the numbering and the outline of the entries' headings count.
     """
-    if len(text) > _ENTRY_LENGTH:
+    if len(text) > _ENTRY_LENGTH or _ENCLOSURE_NUMBER.match(text):
+        return None
+    if prose:
+        numbering, rest = opening(text)
+        if numbering and (_OPENING_WORD.match(rest) or opens_with_parties(rest)):
+            return "numbered like an entry and followed by parties"
+        if common and (outline := shape(text)) in common:
+            return f"the same shape as the lines that start entries (as line {common[outline]})"
         return None
     cells = [c for c in _CELLS.split(text) if c.strip()] if _CELLS.search(text) else [text]
     parties = any(opens_with_parties(cell.strip()) for cell in cells)
@@ -261,9 +317,17 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
             for number, text in paragraph:
                 if number != entry.title_line and (reason := looks_like_entry(text, common)):
                     listing.possible.append(PossibleEntry(number, text, reason, where))
+        where = f"read as the text of the letter at line {entry.first_line}"
+        for paragraph in entry.text_paragraphs:
+            for number, text in paragraph:
+                if number != entry.title_line and (reason := looks_like_entry(text, common, prose=True)):
+                    listing.possible.append(PossibleEntry(number, text, reason, where))
     kept: list[Unused] = []
     for item in listing.unused:
         line = lines[item.line - 1] if 0 < item.line <= len(lines) else None
+        if item.reason.startswith(_RECOGNISED):  # a year heading, a table's header row, an editor's note
+            kept.append(item)
+            continue
         if item.reason == NO_TITLE:
             listing.possible.append(PossibleEntry(item.line, item.text, "a date line, as entries start, but no "
                                                   "title follows it", f"read as {item.reason}"))

@@ -8,6 +8,10 @@ from dataclasses import asdict, dataclass, field
 from .layouts import BUILT_IN
 
 FORMAT_NAMES = [layout.name for layout in BUILT_IN]
+# Lines a layout recognised as what they are, though no part of an entry: reported, but no
+# --strict failure (a year heading, a printed edition's notes and running heads).
+UNDERSTOOD = ("page boilerplate", "separator", "a heading", "an editorial note", "a running head",
+              "a series or chapter heading")
 
 
 @dataclass
@@ -64,7 +68,7 @@ class Report:
                 out.append(f"{f.file}: no entries found")
             out += [f"{f.file}:{p['line']}: looks like an entry but was not read ({p['reason']})" for p in f.possible]
             out += [f"{f.file}:{u['line']}: not an entry ({u['reason']})" for u in f.unused
-                    if u["reason"] not in {"page boilerplate", "separator"}]
+                    if not u["reason"].startswith(UNDERSTOOD)]
             out += [f"{f.file}:{p['line']}: {p['message']}" for p in f.problems]
         return out
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .dates import DateValue, parse_date
+from .lines import NUMBERING
 
 if TYPE_CHECKING:
     from .listing import Entry
@@ -56,10 +57,15 @@ _ORG_WORDS = {
     "trustees", "theatre", "theater", "teatro", "società", "societa", "société", "gesellschaft", "verein",
     "orchestra", "choir", "school", "college", "church", "parish", "museum", "library", "archive",
     "archives", "hospital", "club", "guild", "firm", "publishers", "press", "council", "court", "senate",
+    "lords", "commissioners", "admiralty", "rat", "magistrat", "ministerium", "regierung", "kanzlei", "kapitel",
+    "konvent", "gesandtschaft", "conseil", "ministère", "ambassade", "académie", "chapitre",
 }
+# Topic words an organisation's name may hold after its organisation word ("Council of Trade").
+_ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agriculture", "industry", "war",
+               "peace", "security", "military", "plantations", "arms"}
 # Honorifics and offices that qualify a name but are not part of it.
-_TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
-           r"Messrs\.?|MM\.|Mmes\.?|Mlle\.?|"
+_TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
+           r"Messrs\.?|MM\.|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|"
            r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
 _OFFICES = (
     r"(?:Ambassador|Minister|Foreign Minister|Prime Minister|Deputy Minister|Chargé d['’]Affaires|"
@@ -68,7 +74,11 @@ _OFFICES = (
     r"Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
     r"Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
     r"Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|Countess|"
-    r"Baron|Baroness)"
+    r"Baron|Baroness|Under-Secretary|Lieutenant[- ]Governor|Attorney(?: General)?|Collector|Treasurer|Clerk|"
+    r"Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|Archdeacon|Provost|"
+    r"Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|Vogt|"
+    r"Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|"
+    r"abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres)"
 )
 _ROLE_BEFORE = re.compile(
     rf"^(?P<role>(?:the\s+)?(?:(?:{_TITLES})\s+)+|"
@@ -77,7 +87,8 @@ _ROLE_BEFORE = re.compile(
 )
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
 _ROLE_ONLY = re.compile(
-    rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?$"
+    rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à)\s+(?:the\s+)?[A-Z][\w.]*"
+    rf"(?:\s+[A-Z][\w.]*)?)?$"
 )
 _ROLE_AFTER = re.compile(
     rf"^(?P<name>[^,]+?),\s*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
@@ -115,6 +126,59 @@ def vocabulary(organisations=(), periodicals=()):
         yield _vocabulary
     finally:
         _vocabulary = previous
+
+
+# Honours and forms of address written after the name: "Thomas Grey, Esq.", "Henry Osgood, R.N."
+_HONOURS = r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?|Q\.C\.?|D\.D\.?|Rev\.?|Revd\.?)"
+_SUFFIX = re.compile(rf"^(?P<name>.+?),?\s+(?P<role>{_HONOURS})$")
+_HONOUR = re.compile(rf"^{_HONOURS}$")
+# Parties named by a relation, not a name ("To his Sister", "An die Schwester", "à son frère",
+# "To a Friend in London"): kept as written in the title, never made into a person. One row per
+# language: the words that open such a phrase, and the relation words. Examples in RELATION_EXAMPLES.
+RELATION_WORDS = {
+    "en": ("his her my our their a an one some the",
+           "sister brother mother father wife husband son daughter aunt uncle cousin nephew niece friend family "
+           "parents children grandmother grandfather sister-in-law brother-in-law mother-in-law father-in-law "
+           "publisher printer agent correspondent lady gentleman clergyman physician banker landlord tenant "
+           "unknown unidentified"),
+    "de": ("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer die den dem der einen eine einem einer",
+           "Schwester Bruder Mutter Vater Frau Gattin Gatten Mann Sohn Tochter Tante Onkel Vetter Cousine Neffe "
+           "Nichte Freund Freundin Eltern Familie Verleger Unbekannt Unbekannten"),
+    "fr": ("son sa ses un une la le les mon ma mes",
+           "sœur soeur frère frere mère mere père pere femme mari fils fille tante oncle cousin cousine neveu nièce "
+           "ami amie famille parents éditeur editeur inconnu inconnue"),
+}
+RELATION_EXAMPLES = ("his Sister", "her Brother", "a Friend in London", "a Young Clergyman", "an unknown Correspondent",
+                     "die Schwester", "seinen Bruder", "son frère", "sa sœur")
+_DETERMINERS = sorted({w for words, _ in RELATION_WORDS.values() for w in words.split()}, key=len, reverse=True)
+_RELATIONS = sorted({w for _, words in RELATION_WORDS.values() for w in words.split()}, key=len, reverse=True)
+_RELATION = re.compile(
+    rf"^(?P<relation>(?:{'|'.join(map(re.escape, _DETERMINERS))})\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"(?:{'|'.join(map(re.escape, _RELATIONS))})s?)(?=$|[\s,.;])(?P<rest>.*)$", re.IGNORECASE)
+# "the Same" (the party of the entry before): as calendars and contents pages write it.
+SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|dieselbe|dieselben|denselben|demselben|"
+                  r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$", re.IGNORECASE)
+
+
+def relation(text: str) -> str | None:
+    """The relation a party is named by ("his Sister", "a Friend in London"), or None: when
+    no relation opens the text, or a name follows it ("his publisher John Ruskell")."""
+    m = _RELATION.match(text.strip())
+    if not m:
+        return None
+    rest = m.group("rest")
+    where = re.match(r"^\s+(?:in|at|of|zu|à|de|aus|von)\s+[^,.;:]+", rest, re.IGNORECASE)
+    if where:
+        return m.group("relation") + where.group(0)
+    if rest.strip()[:1].isupper() and not rest[:1] in ",.;:":
+        return None
+    return m.group("relation")
+
+
+_PERIODICALS = re.compile(
+    r"\b(?:Izvestia|Izvestiya|Izyestia|Pravda|Times|Daily|Gazette|Herald|Tribune|Post|Journal|Zeitung|"
+    r"Monde|Figaro|Renmin Ribao|Ribao|News|Review|Bulletin|Chronicle|Courier|Observer|Telegraph)\b"
+)
 _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation|fragment|abridged|"
                         r"partial|incomplete|original|in \w+|attachment|enclosure|undated|n\.\s?d\.)$", re.IGNORECASE)
 _LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
@@ -223,9 +287,12 @@ def looks_like_name(text: str) -> bool:
         return False  # "Puzanov for": a name does not end in a particle
     if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS or words[0][:1].isdigit()):
         return False
+    organisation = False
     for word in words:
         core = word.strip(_QUOTE_CHARS + ".,’'s")
-        if word.strip(_QUOTE_CHARS + ".,").lower() in _NOT_NAMES:
+        lower = word.strip(_QUOTE_CHARS + ".,").lower()
+        organisation = organisation or lower in _vocabulary.organisations
+        if lower in _NOT_NAMES and not (organisation and lower in _ORG_TOPICS):
             return False
         if not core:
             if re.fullmatch(r"[A-Z]\.?", word):
@@ -285,6 +352,8 @@ def parse_name(chunk: str) -> Party:
     whole = re.fullmatch(r"\[([^\]]+)\]", chunk)
     if whole:  # "[Politburo Members]": a party supplied by the editor
         chunk, supplied = whole.group(1), True
+    if SAME.match(chunk):  # "the Same": resolved against the entry before (titles_for)
+        return Party(Name(chunk, kind="same"), [], [])
     brackets = re.findall(r"\s*[\[(]([^\])]*)[\])]", chunk)
     core = re.sub(r"\s*[\[(][^\])]*[\])]", "", chunk).strip()
     via_tail = re.match(r"^(.*?),?\s+via\s+(.+)$", core)
@@ -311,15 +380,24 @@ def parse_name(chunk: str) -> Party:
     role, role_first = None, True
     if described:
         role, role_first = described, False
+    related = _RELATION.match(core)
+    if related and related.group("rest").strip()[:1].isupper():  # "his publisher John Ruskell"
+        role, core = related.group("relation"), related.group("rest").strip()
+    suffix = _SUFFIX.match(core)
+    if suffix and looks_like_name(suffix.group("name")):
+        core, role, role_first = suffix.group("name").strip(" ,"), suffix.group("role"), False
     m = _ROLE_AFTER.match(core)
     if m and looks_like_name(m.group("name")):
         core, role, role_first = m.group("name").strip(), m.group("role").strip(" ,"), False
     else:
-        m = _ROLE_BEFORE.match(core)
-        if m and looks_like_name(m.group("name")):
-            core, role = m.group("name").strip(), m.group("role").strip()
-    core = re.sub(r"^the\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
-    if not looks_like_name(core):
+        roles = []
+        while (m := _ROLE_BEFORE.match(core)) and looks_like_name(m.group("name")):
+            roles.append(m.group("role").strip())  # "Mr. Secretary Craggs": a title, then an office
+            core = m.group("name").strip()
+        if roles:
+            role, role_first = " ".join(roles), True
+    core = re.sub(r"^(?:the|der|die|das|den|dem)\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
+    if not looks_like_name(core) or relation(chunk):
         return _NO_PARTY
     kind = _kind(identified or core)
     place = None
@@ -328,6 +406,10 @@ def parse_name(chunk: str) -> Party:
         core, place = located.group("name"), located.group("place")
     name = Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described)
     return Party(name, vias, finals)
+
+
+_OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$")
+_PLURAL = re.compile(r"^[A-Z][a-z]{3,}s$")
 
 
 def parse_party_list(text: str) -> Parties | None:
@@ -343,7 +425,13 @@ def parse_party_list(text: str) -> Parties | None:
         return None
     merged: list[str] = []
     for chunk in chunks:
-        if merged and _ROLE_ONLY.match(chunk):
+        if merged and _HONOUR.match(chunk):
+            merged[-1] += f" {chunk}"  # "Thomas Grey, Esq."
+        elif merged and re.match(r"^(?:at|in)\s+[A-Z]", chunk):
+            merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it
+        elif merged and _OF_TOPIC.search(merged[-1]) and _PLURAL.match(chunk):
+            merged[-1] += f" and {chunk}"  # "Council of Trade and Plantations" is one body
+        elif merged and _ROLE_ONLY.match(chunk):
             merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico"
         elif merged and re.match(r"^(?:via|for)\s", chunk, re.IGNORECASE):
             merged[-1] += f" ({chunk})"  # "Ivanov, via Orlov" is "Ivanov (via Orlov)"
@@ -377,6 +465,10 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     parts = split_top(text, _COMMA)
     if len(parts) == 1 or re.match(r"^(?:and|&|via|for)\s", parts[-1], re.IGNORECASE):
         return text, None
+    if _HONOUR.match(parts[-1]) or _ROLE_ONLY.match(parts[-1]) and parse_party_list(", ".join(parts[:-1])):
+        return text, None  # "Thomas Grey, Esq.", "Hans Keller, Vogt zu Bregenz": one party and its role
+    if re.match(r"^(?:at|in)\s+[A-Z]", parts[-1]) and parse_party_list(", ".join(parts[:-1])):
+        return f"{', '.join(parts[:-1])} {parts[-1]}", None  # "Henry Lisle, at Oxford": where he received it
     if len(split_top(parts[-1], _AND)) > 1 and parse_party_list(text):
         return text, None  # "Kowalski, Nowicki and Berg": one list, no Oxford comma
     for n in range(len(parts) - 1, 0, -1):
@@ -693,7 +785,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape("distribution", "distributed to {recipients}{subject}", notes=("distribution",), examples=(
         ("Distributed to Petrov and Ivanov", {"senders": [], "recipients": ["Petrov", "Ivanov"]}),
     )),
-    Shape("to", "to {recipients}{subject}", examples=(
+    Shape("to", "to|an|à|au|aux {recipients}{subject}", examples=(
+        ("An Wilhelm Stein. Weimar, den 3. Mai 1820", {"recipients": ["Wilhelm Stein"]}),
+        ("À Paul Lenoir", {"recipients": ["Paul Lenoir"]}),
+        ("To the Rev. John Maitland, at St Andrews. Kelso", {"recipients": ["John Maitland"]}),
         ("Letter to Petrov, Orlov, Sidorov, and Ivanov",
          {"senders": [], "recipients": ["Petrov", "Orlov", "Sidorov", "Ivanov"]}),
         ("To J. Smith   [4 August 1871]", {"recipients": ["J. Smith"]}),
@@ -701,7 +796,8 @@ SHAPES: tuple[Shape, ...] = (
         ("II. To Thomas Hollins, for Mary Hollins. Bath, 3 June 1822.",
          {"recipients": ["Mary Hollins"], "via": ["Thomas Hollins"]}),
     )),
-    Shape("from", "from {senders}{subject}", examples=(
+    Shape("from", "from|von|de {senders}{subject}", examples=(
+        ("Von Wilhelm Stein. Jena, 2. Juli 1820", {"senders": ["Wilhelm Stein"]}),
         ("Cable from the Chinese Embassy in Pyongyang, 'Kim Il Sung's Comments on the Harvest'",
          {"senders": ["Chinese Embassy in Pyongyang"], "recipients": [],
           "subject": "Kim Il Sung's Comments on the Harvest"}),
@@ -715,11 +811,22 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
                         re.IGNORECASE)
 
 
+# "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
+_TO_WORDS = {"to", "an", "à", "au", "aux", "a"}
+_OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?"
+                     r"(To|From|An|Von|À|Au|Aux|De|D['’])\s?", re.IGNORECASE)
+# "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
+_PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?)\.\s+"
+                          r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
+                          r"Prof|Frl|Hr|Fr)$")
+
+
 def parse_title(text: str, writer: str | None = None) -> Title:
     """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
     title = Title(text=text)
     rest = " ".join(text.replace("\u00a0", " ").split())
-    number = re.match(r"^(?P<n>[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?=\S)", rest)
+    number = NUMBERING.match(rest)  # "XII.", "12.", "No. 512.", "Nr. 41.", "LETTER XII."
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
     # An enclosed letter first: a date at the very end may be the enclosure's, not the title's.
@@ -737,9 +844,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = head
             title.notes.append(remark.group(1).strip())
     rest = _strip_notes(title, rest)
-    place = re.match(r"^(?P<head>(?:To|From)\s.+?)\.\s+(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$", rest)
-    if place and not re.search(r"(?:^|\s)[A-Z]$", place.group("head")):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
-        rest, title.place = place.group("head"), place.group("place")
+    for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
+        if place.end() == len(rest) and not _ABBREVIATED.search(place.group("head")):
+            rest, title.place = place.group("head"), place.group("place")
+            break
     rest = _strip_number(title, rest).rstrip(" ")
     if rest.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", rest):
         rest = rest[:-1].rstrip()
@@ -760,6 +868,12 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = rest[end:].strip(" ,:;-")  # "Politburo Cable …": no parties before the type
             title.notes.append(f"before the type: {before}")
 
+    related = re.match(r"^(?P<side>to|an|à|au|aux|from|von|de)\s+(?P<party>.+)$", rest, re.IGNORECASE)
+    if related and relation(related.group("party")):
+        side = "recipient" if related.group("side").lower() in _TO_WORDS else "sender"
+        title.problems.append(f"the {side} {relation(related.group('party'))!r} is named by a relation, not a name: kept "
+                              f"as written in the title, no person encoded")
+        return _finish(title, writer)
     for shape in SHAPES:
         if shape.read(title, rest):
             return _finish(title, writer)
@@ -774,7 +888,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
 def _finish(title: Title, writer: str | None) -> Title:
     """In a calendar of one writer's letters the writer is the side a heading leaves out:
     "To X" was written by them, "From X" was written to them."""
-    heading = re.match(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(To|From)\s", title.text.strip())
+    heading = _OPENER.match(title.text.strip())
     calendar = bool(heading)
     if title.recipients and not title.senders:
         if writer:
@@ -787,11 +901,12 @@ def _finish(title: Title, writer: str | None) -> Title:
         else:
             title.problems.append("no recipient named in the title")
     elif not title.names() and writer and calendar:  # "To an unknown correspondent": still the writer's
-        if heading.group(1) == "To":
+        if heading.group(1).lower() in _TO_WORDS:
             title.senders = [Name(writer)]
         else:
             title.recipients = [Name(writer)]
-        title.problems.append("the other party was not read from the title")
+        if not any("named by a relation" in p for p in title.problems):
+            title.problems.append("the other party was not read from the title")
     return title
 
 
@@ -804,28 +919,82 @@ def _field_parties(title: Title, field: str, text: str) -> list[Name]:
     parsed = parse_party_list(text)
     if parsed:
         return parsed.names
-    title.problems.append(f"{field} {text!r} does not read as a name: kept in the title, no {field} encoded")
+    if relation(text):
+        title.problems.append(f"the {field} {text!r} is named by a relation, not a name: kept as written, "
+                              f"no person encoded")
+    else:
+        title.problems.append(f"{field} {text!r} does not read as a name: kept in the title, no {field} encoded")
     return []
+
+
+def _without_date(entry: Entry) -> str | None:
+    """The title without the date its layout read at its end ("To X. Bath, March 14" with the
+    year from a heading): the title parser cannot read such a date, so it is taken off here."""
+    text, date = entry.title, entry.date_text.strip(" ,")
+    if not date or entry.date_line != entry.title_line:
+        return None
+    at = text.rfind(date)
+    if at <= 0 or text[at + len(date):].strip(" .,;)]") or not text[:at].strip(" ,;(["):
+        return None
+    return text[:at].rstrip(" ,;([")
 
 
 def title_for(entry: Entry, writer: str | None = None) -> Title:
     """The entry's title read, with what its layout read by label or position (``entry.fields``:
-    sender, recipient, place, number, page) in place of what the title implies."""
+    sender, recipient, place, number, page, type) in place of what the title implies."""
     title = parse_title(entry.title, writer)
+    if title.date is None and (head := _without_date(entry)) is not None:
+        title = parse_title(head, writer)
+        title.text, title.date, title.date_text = entry.title, entry.date, entry.date_text.strip(" ,")
     fields = entry.fields
     if not fields:
         return title
     if "sender" in fields or "recipient" in fields:
-        title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS)]
+        title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS) and "relation" not in p]
         title.senders = _field_parties(title, "sender", fields["sender"]) if "sender" in fields else []
         title.recipients = _field_parties(title, "recipient", fields["recipient"]) if "recipient" in fields else []
         title.intermediaries, title.participants, title.authors = [], [], []
         title.shape = "fields"
         _finish(title, writer)
+    if "author" in fields and not title.authors:  # a document's writer ("Autograph document signed")
+        title.authors = _field_parties(title, "author", fields["author"])
     if "place" in fields:
         title.place = fields["place"]
     if "number" in fields:
         title.number = fields["number"]
     if "page" in fields:
         title.notes.append(f"page {fields['page']}")
+    if "type" in fields:
+        key = doctypes.describe(fields["type"])
+        if key:
+            title.doctype, title.doctype_written = key, fields["type"]
     return title
+
+
+def titles_for(entries: list[Entry], writer: str | None = None) -> list[Title]:
+    """Every entry's title read in order, so that "the Same" ("To the Same", "The Same to X",
+    "An Denselben") names the party of the entry before: the one on the same side, or the
+    other one where that side is the edition's writer ("To X" then "From the Same")."""
+    titles: list[Title] = []
+    for entry in entries:
+        title = title_for(entry, writer)
+        previous = titles[-1] if titles else None
+        for side, other in (("senders", "recipients"), ("recipients", "senders")):
+            names = getattr(title, side)
+            if not any(n.kind == "same" for n in names):
+                continue
+            found: list[Name] = []
+            if previous is not None:
+                found = getattr(previous, side)
+                mine = [n.written for n in getattr(title, other)]
+                if writer and [n.written for n in found] == [writer] and mine == [writer]:
+                    found = getattr(previous, other)  # "To X", then "From the Same": from X
+            resolved = [n for n in names if n.kind != "same"]
+            if found:
+                resolved += found
+                title.notes.append(f"{side[:-1]} as in the entry before ({', '.join(n.written for n in found)})")
+            else:
+                title.problems.append(f"'the Same' names no {side[:-1]}: no entry before names one")
+            setattr(title, side, resolved)
+        titles.append(title)
+    return titles

@@ -33,6 +33,24 @@ from pipeline.dates import parse_date
         ("5 mars 1952", {"when": "1952-03-05"}),
         ("ll March 1821", {"when": "1821-03-11"}),
         ("1 82 1", {"when": "1821"}),
+        # the rows issue 10 added: registers, catalogues, German and French listings
+        ("1840-1841", {"from": "1840", "to": "1841"}),
+        ("[May–June 1841]", {"from": "1841-05", "to": "1841-06", "cert": "medium"}),
+        ("12. III. 1851", {"when": "1851-03-12"}),
+        ("1.IX.1945", {"when": "1945-09-01"}),
+        ("1er juin 1850", {"when": "1850-06-01"}),
+        ("1523 März 4", {"when": "1523-03-04"}),
+        ("April 1 oder 8, 1523", {"notBefore": "1523-04-01", "notAfter": "1523-04-08"}),
+        ("5. oder 12. Juni 1855", {"notBefore": "1855-06-05", "notAfter": "1855-06-12"}),
+        ("2 et 3 septembre 1851", {"from": "1851-09-02", "to": "1851-09-03"}),
+        ("March 5 and 6, 1851", {"from": "1851-03-05", "to": "1851-03-06"}),
+        ("den 3. Mai 1820", {"when": "1820-05-03"}),
+        ("après le 15 août 1851", {"notBefore": "1851-08-16"}),
+        ("vor dem 9. Juni 1822", {"notAfter": "1822-06-08"}),
+        ("n.d. [1839?]", {"when": "1839", "cert": "low"}),
+        ("s. d. [vers 1851]", {"when": "1851", "cert": "low"}),
+        ("o. D. [um 1854]", {"when": "1854", "cert": "low"}),
+        ("3 févr. 1850", {"when": "1850-02-03"}),
     ],
 )
 def test_reads(text, attributes):
@@ -97,3 +115,27 @@ def test_bound_beyond_the_calendar_is_not_read():
 
 def test_day_month_order_is_not_guessed():
     assert parse_date("05/10/1948") is None  # 5 October or May 10: the listing does not say
+
+
+@pytest.mark.parametrize("text, year, attributes", [
+    ("Jan. 4.", 1843, {"when": "1843-01-04"}),
+    ("[Nov.] 6.", 1781, {"when": "1781-11-06", "cert": "medium"}),
+    ("Oct. 3–5.", 1781, {"from": "1781-10-03", "to": "1781-10-05"}),
+    ("Nov. 9 or 16.", 1781, {"notBefore": "1781-11-09", "notAfter": "1781-11-16"}),
+    ("Oct. 7?", 1781, {"when": "1781-10-07", "cert": "low"}),
+    ("um den 20. April", 1822, {"when": "1822-04-20", "cert": "low"}),
+    ("Jan. 8, 1839", 1838, {"when": "1839-01-08"}),  # a year written wins over the heading's
+])
+def test_the_year_of_a_heading_completes_a_date(text, year, attributes):
+    value = parse_date(text, year=year)
+    assert value.attributes() == attributes and value.text == text
+    assert ("year from a heading" in value.notes) == (not any(w.isdigit() and len(w) == 4 for w in text.split(", ")))
+
+
+def test_without_a_year_a_day_and_month_is_no_date():
+    assert parse_date("Jan. 4.") is None and parse_date("März 4.") is None
+
+
+def test_day_first_decides_only_what_the_date_leaves_open():
+    assert parse_date("05/10/1948", day_first=True).when == "1948-10-05"
+    assert parse_date("10/21/1948", day_first=True).when == "1948-10-21"

@@ -96,9 +96,19 @@ def test_the_run_says_how_many_lines_look_like_entries_and_strict_names_them(tmp
     assert "s.txt:1: not an entry (page text before the first entry)" in result.output
 
 
+LETTER_BOOK = """THE LETTER-BOOK OF THE BERG FIRM, 1850
+
+No. 12 — 3 May 1850 — Anna Berg to Karl Lind — p. 17
+Asks for the bill of lading.
+No. 13 — 9 May 1850 — Karl Lind to Anna Berg — p. 18
+"""
+
+
 def test_a_file_where_nothing_is_recognised_points_to_format_and_layouts(tmp_path):
-    root = make_edition(tmp_path, raw={"c.txt": (LISTINGS / "catalogue.txt").read_text()})
+    # a shape no built-in layout reads (the first worked example of docs/layouts.md)
+    root = make_edition(tmp_path, raw={"c.txt": LETTER_BOOK})
     result = run(root, "tei", "--no-validate")
     assert "c.txt: no entries found: no layout recognised its lines" in result.output
     assert "--format" in result.output and "[[layout]]" in result.output
-    assert "0 entries read; 3 lines look like entries but were not read" in result.output
+    assert "0 entries read; 0 lines look like entries but were not read" in result.output
+    assert "c.txt:3: not an entry (page text (no layout recognised this file))" in result.output

@@ -298,7 +298,9 @@ def test_calendar_of_one_writer_fills_the_side_a_heading_leaves_out():
     t = parse_title("III. From Mary Hollins. Kelmscott, 4 June 1822.", writer)
     assert (written(t.senders), written(t.recipients)) == (["Mary Hollins"], [writer])
     t = parse_title("IV. To an unknown correspondent. [1823?]", writer)
-    assert written(t.senders) == [writer] and t.problems == ["the other party was not read from the title"]
+    assert written(t.senders) == [writer] and t.problems == [
+        "the recipient 'an unknown correspondent' is named by a relation, not a name: kept as written in the title, "
+        "no person encoded"]
 
 
 @pytest.mark.parametrize("title, authors", [("Diary, Elena Corbu", ["Elena Corbu"]),
@@ -339,3 +341,48 @@ def test_a_lower_case_parenthesis_describes_the_party():
     (recipient,) = t.recipients
     assert (recipient.written, recipient.role, recipient.role_bracketed, t.place) == (
         "John Murray", "publisher", True, "London")
+
+
+@pytest.mark.parametrize("title, senders, recipients", [
+    ("Governor Hunter to Mr. Popple", ["Hunter"], ["Popple"]),
+    ("Mr. Secretary Craggs to the Council of Trade and Plantations", ["Craggs"], ["Council of Trade and Plantations"]),
+    ("Lt. Governor Pell to Governor Ashcombe", ["Pell"], ["Ashcombe"]),
+    ("Silas Mott to Under-Secretary Fenwick", ["Silas Mott"], ["Fenwick"]),
+    ("Abt Konrad an Hans Keller, Vogt zu Bregenz", ["Konrad"], ["Hans Keller"]),
+    ("Der Rat der Stadt Lindau an Abt Konrad", ["Rat der Stadt Lindau"], ["Konrad"]),
+    ("To Thomas Grey, Esq.", [], ["Thomas Grey"]),
+    ("To Captain Henry Osgood, R.N.", [], ["Henry Osgood"]),
+    ("To Miss Eleanor Marsh", [], ["Eleanor Marsh"]),
+    ("To the Rev. John Maitland, at St Andrews. Kelso", [], ["John Maitland"]),
+    ("Letter, Petrov to Ivanov, Trade and Credits", ["Petrov"], ["Ivanov"]),  # a subject stays one
+])
+def test_offices_honours_and_bodies(title, senders, recipients):
+    t = parse_title(title)
+    assert (written(t.senders), written(t.recipients)) == (senders, recipients)
+
+
+@pytest.mark.parametrize("title", ["To her Sister", "XVI. To a Friend in London. Kelso", "An die Schwester",
+                                   "To his Brother, 28 Jan. 1851"])
+def test_a_relation_is_kept_as_written_and_reported(title):
+    t = parse_title(title, "Anna Berg")
+    assert t.recipients == [] and written(t.senders) == ["Anna Berg"]
+    assert any("named by a relation" in p for p in t.problems)
+
+
+def test_a_relation_before_a_name_is_the_name_and_its_role():
+    (name,) = parse_title("Letter to his publisher John Ruskell").recipients
+    assert (name.written, name.role) == ("John Ruskell", "his publisher")
+
+
+def test_the_same_is_the_party_of_the_entry_before():
+    from pipeline.listing import Entry
+    from pipeline.titles import titles_for
+
+    def entry(title):
+        return Entry("t.txt", 1, 1, "", 1, None, title=title)
+
+    found = titles_for([entry("Karl Lind to Anna Berg"), entry("The Same to the Same"), entry("To Petra Holm"),
+                        entry("From the Same"), entry("An Denselben")], writer="Anna Berg")
+    assert [(written(t.senders), written(t.recipients)) for t in found] == [
+        (["Karl Lind"], ["Anna Berg"]), (["Karl Lind"], ["Anna Berg"]), (["Anna Berg"], ["Petra Holm"]),
+        (["Petra Holm"], ["Anna Berg"]), (["Anna Berg"], ["Petra Holm"])]

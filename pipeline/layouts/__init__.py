@@ -60,7 +60,22 @@ def unused(listing: Listing, line: Line, reason: str) -> None:
     listing.unused.append(Unused(line.number, line.text[:200], reasons.get(line.kind, reason)))
 
 
-from .builtin import BUILT_IN  # noqa: E402  (the built-in layouts use the helpers above)
+from .builtin import BUILT_IN as _CORE  # noqa: E402  (the built-in layouts use the helpers above)
+from .calendars import Calendar  # noqa: E402
+from .catalogues import Catalogue  # noqa: E402
+from .contents import Contents  # noqa: E402
+from .letters import EditionText  # noqa: E402
+from .records import Records  # noqa: E402
+from .tables import TextTable  # noqa: E402
+
+# Order decides ties (see builtin.py for the first four): a one-date page is a document; the
+# families of issue 10 (records, text tables, edition texts, calendars, catalogues, contents
+# pages) come before the archive-page layouts, whose scores count date lines and headings
+# that these listings have too, and each of them earns its half point only with evidence
+# of its own (labels, a header row, salutations, day lines, descriptions, page numbers).
+_DOCUMENT, _TITLE_FIRST, _BLOCKS, _HEADINGS = _CORE
+BUILT_IN: tuple[Layout, ...] = (_DOCUMENT, Records(), TextTable(), EditionText(), Calendar(), Catalogue(), Contents(),
+                                _TITLE_FIRST, _BLOCKS, _HEADINGS)
 
 
 def by_name(name: str, own: Sequence[Layout] = ()) -> Layout | None:

@@ -1,0 +1,264 @@
+"""Calendars of state papers and registers (Regesten): abstracts under a day and a place.
+
+::
+
+    November 1781
+    Nov. 2.
+    Harwich.
+    Silas Mott to Fenwick. The packet sailed at noon. [Ibid. No. 8.]
+    June 9.
+    St. John's.
+    215. Lt. Governor Pell to Governor Ashcombe. Asks for flour. Copy. 2 pp.
+    216. Same to the Council of Trade and Plantations. Encloses preceding. 1 p.
+
+An entry starts at a line that opens with a day and a month and no year ("Nov. 2.", "[Nov.]
+6.", "Oct. 3–5.", "Nov. 9 or 16.", "März 4.", "April 1 oder 8."): the year is the one the
+heading above gives ("November 1781", "1843."). The line may go on with the place ("Jan. 4.
+Hull."); else a short line after it is the place of writing. Then the document: its number
+if it has one ("215.", "Nr. 41."), its parties ("X to Y"), and the abstract: the first
+sentence is the title, the rest of it the summary, with "Encloses …", "Annexing …" and
+"[Endorsed …]" as written. A numbered document after another one, with no day line of its
+own, is an entry of the same day (or of the date its title gives).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import doctypes
+from ..dates import DateValue
+from ..lines import NUMBERING, Line, opens_with_parties
+from ..listing import Entry, Listing, Unused
+from . import Layout, unused
+from .builtin import read_head
+from .shared import MONTH_WORD as _MONTH
+from .shared import find_date, first_sentence, heading_year
+
+_TEXT = {"text", "heading", "date", "date+text"}
+_YEAR = re.compile(r"\d{4}")
+# A place of writing on a line of its own: "Harwich.", "N. York.", "St. John's.", "[Whitehall.]".
+_PLACE = re.compile(r"^\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der|bei)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|of|the|"
+                    r"le|la|am|an der|bei|upon|on|sur))*\]?\.?$")
+PLACE_EXAMPLES = ("Harwich.", "N. York.", "St. John's.", "Pendennis Castle.", "[Whitehall.]", "Frankfurt am Main.")
+_NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=[A-ZÀ-Þ\[])")
+# A day and a month opening a line, either order, perhaps in brackets: the cheap test first.
+_DAY_START = re.compile(rf"^\[?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*\d{{1,2}}(?!\d))",
+                        re.IGNORECASE)
+
+
+def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> tuple[str, DateValue | None, str] | None:
+    """"Jan. 4. Hull." → ("Jan. 4.", its date with ``year``, "Hull."): a day and month, no year,
+    opening the line; the rest is empty or opens with a capital (a place, a number, parties)."""
+    if len(text) > 300 or not _DAY_START.match(text):
+        return None
+    words = text.split(" ")
+    for n in range(min(5, len(words)), 0, -1):
+        piece = " ".join(words[:n])
+        if not any(c.isdigit() for c in piece) or _YEAR.search(piece):
+            continue
+        rest = " ".join(words[n:]).strip()
+        if rest and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] == "["):
+            continue
+        if rest and not piece.rstrip("]").endswith((".", "?")):
+            continue  # "May 3 was a Tuesday": a sentence, not a calendar's date
+        found = find_date(piece, 0, day_first, year if year is not None else 2000, longest=n)
+        if found and found[0] == 0 and found[1] >= len(piece.rstrip(" .]?")) - 1 and found[2] is not None:
+            value = found[2] if year is not None else None
+            return (piece[:-1] if piece.endswith(".") else piece), value, rest
+    return None
+
+
+def _place(text: str) -> bool:
+    return len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
+        and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text) and not doctypes.find(text)
+
+
+# "Same date.", "Same day.": an entry of the day before; as calendars write it.
+SAME_DAY = re.compile(r"^(?:the\s+)?same\s+(?:date|day)\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
+                      re.IGNORECASE)
+
+
+def full_day(lines: Sequence[Line], i: int, day_first: bool = False) -> tuple[str, DateValue, str] | None:
+    """"1781 Oct. 1." or "Oct. 1, 1781." opening a calendar's line, its year written: only
+    where a place or a numbered document follows (on the line, or as the next line), so that
+    an archive page's date line above its title stays the blocks layout's."""
+    text = lines[i].text
+    found = find_date(text[:60], 0, day_first, longest=5)
+    if not found or found[0] != 0 or found[2] is None or not _YEAR.search(text[:found[1]]) \
+            or len(found[2].start or "") < 10:
+        return None  # a calendar's day has its day: "June 1719, 1-15" is a heading
+    between = re.match(r"[\s.,;:\]]*(?:[—–-]\s*)?", text[found[1]:]).group(0)
+    rest = text[found[1] + len(between):]
+    if rest:
+        separated = bool(re.search(r"[.—–:]", between))  # "1523 April 1. — Hans Keller an …", not "MAY 3, 1951Letter"
+        if not (_NUMBERED.match(rest) or _place(rest) or _split_place(rest)[0] or separated and opens_with_parties(rest)):
+            return None
+    else:
+        following = next((line for line in lines[i + 1:i + 3] if line.kind != "blank"), None)
+        if following is None or not (_place(following.text) or _NUMBERED.match(following.text)):
+            return None
+    return text[:found[1]], found[2], rest
+
+
+def _split_place(text: str) -> tuple[str | None, str]:
+    """"N. York. 548. Governor Hunter …" → ("N. York", "548. Governor Hunter …"): the place
+    that opens a line, where what follows it is the document's number or its parties."""
+    candidates = []
+    for m in re.finditer(r"\.\s+", text[:60]):
+        head, rest = text[:m.start() + 1], text[m.end():].lstrip("—–- ")
+        if _place(head) and rest:
+            candidates.append((head, rest))
+    for head, rest in candidates:
+        if rest[:1].isdigit() or _NUMBERED.match(rest):
+            return head.strip("[]. "), rest
+    for head, rest in candidates:
+        if opens_with_parties(rest):
+            return head.strip("[]. "), rest
+    return None, text
+
+
+def _starts(lines: Sequence[Line]) -> tuple[int, int]:
+    """(day lines, numbered documents without a day line of their own): cheap counts."""
+    days = documents = 0
+    since_day = 99
+    for i, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        if line.kind in _TEXT and (day_prefix(line.text) or days and SAME_DAY.match(line.text)
+                                   or line.kind in {"date", "date+text"} and full_day(lines, i)):
+            days += 1
+            since_day = 0
+            continue
+        since_day += 1
+        if since_day > 2 and _NUMBERED.match(line.text) and opens_with_parties(NUMBERING.sub("", line.text, 1)):
+            documents += 1
+    return days, documents
+
+
+class Calendar(Layout):
+    name = "calendar"
+    description = "calendar: abstracts of letters under a day and a place (state papers, registers)"
+    rule = ("an entry starts at a line that opens with a day and a month (\"Nov. 2.\", \"März 4.\"; the year is "
+            "the heading's), or at a numbered document of the same day (\"216. Same to …\")")
+
+    def score(self, lines: Sequence[Line]) -> float:
+        days, documents = _starts(lines)
+        return days + documents + (0.5 if days >= 2 else 0) if days else 0
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        first = next((i for i, line in enumerate(lines) if line.kind in _TEXT and (day_prefix(line.text) or
+                                                                                   full_day(lines, i))), None)
+        if first is None:
+            for line in lines:
+                unused(listing, line, "page text (no entries found in this file)")
+            return
+        year: int | None = None
+        for line in lines[:first]:
+            if line.kind in _TEXT and (found := heading_year(line)) is not None:
+                year = found[0]
+        read_head(listing, lines[:first])
+        entry: Entry | None = None
+        state = "place"  # what the next line of an entry may be: place, title, summary
+        day: tuple[str, DateValue | None, int] | None = None
+        parts: list[list[tuple[int, str]]] = []
+
+        def finish() -> None:
+            if entry is not None:
+                self._finish(entry, parts, listing)
+
+        after_blank = True
+        for index, line in enumerate(lines[first:], start=first):
+            if line.kind == "blank":
+                if parts and parts[-1]:
+                    parts.append([])
+                after_blank = True
+                continue
+            was_blank, after_blank = after_blank, False
+            if line.kind not in _TEXT:
+                unused(listing, line, "")
+                continue
+            text = line.text
+            prefix = day_prefix(text, year, listing.day_first)
+            same = SAME_DAY.match(text) if day and not prefix else None
+            if same:
+                prefix = (day[0], day[1], text[same.end():].strip())  # the date of the day before
+            elif not prefix and line.kind in {"date", "date+text"} and (full := full_day(lines, index, listing.day_first)):
+                prefix = full
+                year = full[1].year or year
+            if prefix:
+                finish()
+                written, value, rest = prefix
+                day = day if same else (written, value, line.number)
+                entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
+                              date_text=written, date_line=day[2] if same else line.number, date=value)
+                if value is None:
+                    entry.flags.append("no year heading above this date: its year is not known")
+                parts, state = [[]], "place"
+                if rest:
+                    state = self._line(entry, line, rest, parts, state)
+                listing.entries.append(entry)
+                continue
+            found = heading_year(line)
+            if found is not None and (entry is None or was_blank or line.kind == "date"):
+                year = found[0] if found[0] else year
+                listing.unused.append(Unused(line.number, text[:200], f"a heading: {found[0]} is the year of the "
+                                             "entries below it" if found[0] else "a heading (a span of years)"))
+                continue
+            if entry is not None and state == "summary" and _NUMBERED.match(text) and \
+                    opens_with_parties(NUMBERING.sub("", text, 1)):
+                finish()  # another document of the same day
+                entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
+                              date_text=day[0] if day else "", date_line=day[2] if day else line.number,
+                              date=day[1] if day else None)
+                parts, state = [[]], "title"
+                state = self._line(entry, line, text, parts, state)
+                own = find_date(entry.title, 0, listing.day_first, year)
+                if own and own[2] is not None:
+                    entry.date_text, entry.date, entry.date_line = entry.title[own[0]:own[1]], own[2], line.number
+                listing.entries.append(entry)
+                continue
+            if entry is None:
+                unused(listing, line, "page text before the first entry")
+                continue
+            state = self._line(entry, line, text, parts, state)
+        finish()
+
+    @staticmethod
+    def _line(entry: Entry, line: Line, text: str, parts: list[list[tuple[int, str]]], state: str) -> str:
+        """One line (or the rest of one) of an entry, read by what the entry still expects."""
+        if state == "place":
+            place, rest = (text.strip("[]. "), "") if _place(text) else _split_place(text)
+            if place:
+                entry.fields["place"] = place
+                entry.last_line = line.number
+                if not rest:
+                    return "title"
+                text = rest
+            state = "title"
+        if state == "title":
+            end = first_sentence(text)
+            entry.title, entry.title_line = text[:end].strip(), line.number
+            entry.last_line = line.number
+            rest = text[end:].strip()
+            if rest:
+                parts[-1].append((line.number, rest))
+            return "summary"
+        parts[-1].append((line.number, text))
+        return "summary"
+
+    @staticmethod
+    def _finish(entry: Entry, parts: list[list[tuple[int, str]]], listing: Listing) -> None:
+        parts = [p for p in parts if p]
+        if not entry.title:
+            entry.title = entry.date_text
+            entry.title_line = entry.date_line
+            entry.flags.append("a date with no document under it")
+        entry.summary = [" ".join(t for _, t in p) for p in parts]
+        entry.summary_paragraphs = parts
+        if parts:
+            entry.summary_lines = (parts[0][0][0], parts[-1][-1][0])
+            entry.last_line = max(entry.last_line, parts[-1][-1][0])
+
+
+__all__ = ["Calendar", "day_prefix"]

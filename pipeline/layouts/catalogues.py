@@ -1,0 +1,169 @@
+"""Dealers' and auction catalogues of autograph letters.
+
+::
+
+    1. ASHBY (Walter). Autograph letter signed ("W. Ashby") to Edmund Hartley, Kelmscott,
+    20 May 1862, 1 p. 8vo. Declines the invitation to Bath.  £180
+    Lot 101 BERG, LUDWIG Autograph letter signed, two pages, Leipzig, March 12, 1851, to Clara Wendt.
+    12. Jeanne DUPRÉ (1812-1889), femme de lettres. L.A.S. à Paul Lenoir, Lyon 3 mai 1850 ; 2 pages in-8.
+    201 Berg, Ludwig, Komponist (1801-1870). Eigenh. Brief mit U. an Clara Wendt. Leipzig, 12. III. 1851.
+
+An entry (a lot) opens with its number, if it has one, and the writer's name as catalogues
+head it (NAME_HEADS: "SURNAME (Given)", "SURNAME, Given", "Given SURNAME", "Surname, Given,
+what he was"), followed on its first two lines by a description of the piece
+(doctypes.DESCRIPTIONS: "Autograph letter signed", "ALS", "L.A.S.", "Lettre autographe
+signée", "Eigenh. Brief mit U." …). The heading is the sender, the description the document
+type, "to X" / "à X" / "an X" after it the recipient, the first date after it the date and
+the place just before that date the place of writing; all of it, after the heading, is kept
+as the summary, as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import doctypes
+from ..lines import Line
+from ..listing import Entry, Listing
+from . import Layout, unused
+from .builtin import read_head
+from .shared import find_date, first_sentence, natural_name, paragraphs, set_summary, title_case
+
+_UP = "A-ZÀ-ÖØ-ÞŁŒŠŽ"
+_SURNAME = rf"(?!(?:ALS|ALSS|LS|TLS|ADS|DS|ANS|APCS)\b)(?:(?:d['’]|de\s+|von\s+|van\s+|le\s+|la\s+|du\s+|O['’]|Mc|Mac)?[{_UP}][{_UP}'’-]+(?:\s+[{_UP}][{_UP}'’-]+)*)"
+_GIVEN = r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})"
+_GIVEN_WORDS = r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}?)"
+_DESCRIBED = "(?i:" + "|".join(re.escape(d) for d in sorted(doctypes.DESCRIPTIONS, key=len, reverse=True)) + ")"
+# How catalogues head a lot with the writer's name; one row per form, with an example.
+NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (form, re.compile(pattern), example) for form, pattern, example in (
+        ("Given Surname Description", rf"^(?P<given>{_GIVEN_WORDS})\s+(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s+{_DESCRIBED})",
+         "Aaron Burr Autograph Letter Signed with franked address panel."),
+        ("surname (given)", rf"^(?P<surname>{_SURNAME})\s*\((?P<given>[^()]{{1,60}})\)", "HARTLEY (Edmund)."),
+        ("SURNAME, GIVEN", rf"^(?P<surname>{_SURNAME}),\s*(?P<given>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP}'’.-]+)*)\b",
+         "BERG, LUDWIG Autograph letter signed"),
+        ("SURNAME, Given", rf"^(?P<surname>{_SURNAME}),\s*(?P<given>{_GIVEN})", "FAIRLIE, Robert. Autograph letter"),
+        ("Given SURNAME", rf"^(?P<given>{_GIVEN})\s+(?P<surname>{_SURNAME})\b", "Jeanne DUPRÉ (1812-1889), femme"),
+        ("Surname, Given", r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*(?P<given>"
+                           r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,2})\b", "Berg, Ludwig, Komponist (1801-1870)."),
+    ))
+_LOT = re.compile(r"^(?:(?:Lot|Nr\.|No\.|N°)\s*)?(?P<lot>\d{1,5}[a-z]?|[A-Z]\d{0,3}/\d{1,4})[.)]?\s+(?=\S)", re.IGNORECASE)
+_SUBJECT = re.compile(r"^\([^()]{1,60}\)\s*")  # "(AMERICAN REVOLUTION.) WILLIAMS (William)."
+_RECIPIENT = re.compile(r"(?:^|[\s,;(])(?:to|à|au|aux|an)\s+(?P<party>[^,;:]+?)(?=\s*(?:[,;:]|\.\s|\.$|\s\(|"
+                        r"\s+in\s+(?:German|French|English|Italian)|$))", re.IGNORECASE)
+
+
+def _head(text: str) -> tuple[str, int, re.Match[str]] | None:
+    """(lot number or "", where the name starts, the name match) of a lot's first line."""
+    lot = _LOT.match(text)
+    at = lot.end() if lot else 0
+    subject = _SUBJECT.match(text, at)
+    if subject:
+        at = subject.end()
+    for _, pattern, _ in NAME_HEADS:
+        m = pattern.match(text[at:])
+        if m and (lot or m.group("surname").isupper() or "(" in text[at:at + m.end() + 2]):
+            return (lot.group("lot") if lot else ""), at, m
+    return None
+
+
+def _starts(lines: Sequence[Line]) -> list[int]:
+    found = []
+    for i, line in enumerate(lines):
+        if line.kind == "blank" or len(line.text) > 1000:
+            continue
+        head = _head(line.text)
+        if not head:
+            continue
+        nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind != "blank" else ""
+        described = doctypes.description(f"{line.text} {nxt}")
+        if described and described[1] < len(line.text) + 5:
+            found.append(i)
+    return found
+
+
+class Catalogue(Layout):
+    name = "catalogue"
+    description = "catalogue: a dealer's or an auction catalogue of autograph letters (lots)"
+    rule = ("an entry starts at a lot: its number, the writer's name as heading (\"HARTLEY (Edmund).\") and a "
+            "description (\"Autograph letter signed\", \"ALS\", \"L.A.S.\", \"Eigenh. Brief mit U.\")")
+
+    def score(self, lines: Sequence[Line]) -> float:
+        starts = _starts(lines)
+        return len(starts) + 0.5 if starts else 0
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        starts = _starts(lines)
+        if not starts:
+            for line in lines:
+                unused(listing, line, "page text (no entries found in this file)")
+            return
+        read_head(listing, lines[:starts[0]])
+        for n, start in enumerate(starts):
+            end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+            block = [line for line in lines[start:end] if line.kind not in {"boilerplate", "separator", "long"}]
+            for line in lines[start:end]:
+                if line.kind in {"boilerplate", "separator", "long"}:
+                    unused(listing, line, "")
+            self._lot(block, listing)
+
+    def _lot(self, block: list[Line], listing: Listing) -> None:
+        parts = paragraphs(block)
+        first = parts[0]
+        text = " ".join(line.text for line in first)
+        lot, at, name = _head(text)
+        described = doctypes.description(text)
+        typed = described is not None and described[1] >= at
+        head_end = described[1] if typed else at + name.end()
+        heading = text[:head_end].strip()
+        surname, given = (title_case(g) if g.isupper() else g for g in (name.group("surname"), name.group("given")))
+        last = max(line.number for p in parts for line in p)
+        entry = Entry(source=listing.source, first_line=first[0].number, last_line=last, date_text="",
+                      date_line=first[0].number, date=None, title=heading.rstrip(" ,:;"), title_line=first[0].number)
+        writer = natural_name(f"{surname}, {given}")
+        # a letter's writer is its sender; a document's ("Autograph document signed") its author
+        letter = not (described and described[1] >= at) or doctypes.describe(described[0]) is not None
+        entry.fields["sender" if letter else "author"] = writer
+        if lot:
+            entry.fields["number"] = lot  # the lot number: the entry's number in the catalogue
+        after = described[2] if typed else head_end
+        if typed:
+            entry.fields["type"] = described[0]
+        found = find_date(text, after, listing.day_first)
+        if found:
+            entry.date_text, entry.date = text[found[0]:found[1]], found[2]
+            entry.date_line = _line_of(first, found[0])
+            place = _PLACE_BEFORE.search(text[after:found[0]])
+            if place and not re.match(r"^(?:to|an|à|in)\b", place.group("place"), re.IGNORECASE):
+                entry.fields["place"] = place.group("place")
+        else:
+            entry.flags.append("no date in this lot")
+        recipient = _RECIPIENT.search(text, after) if letter else None
+        if recipient and not (found and found[2] is not None and recipient.start() > found[1] + 60):
+            party = recipient.group("party").strip()
+            entry.fields["recipient"] = party[:first_sentence(party)].rstrip(" .")
+        summary: list[list[tuple[int, str]]] = []
+        offset = 0
+        for line in first:  # the first paragraph after the heading
+            start, offset = offset, offset + len(line.text) + 1
+            if offset > head_end:
+                summary.append((line.number, line.text[max(0, head_end - start):].strip()))
+        parts_after = [[(line.number, line.text) for line in p] for p in parts[1:]]
+        set_summary(entry, [[item for item in summary if item[1]], *parts_after])
+        listing.entries.append(entry)
+
+
+_PLACE_BEFORE = re.compile(r"(?:^|[,;.]\s*|\s)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[,.]?\s*$")
+
+
+def _line_of(block: Sequence[Line], offset: int) -> int:
+    position = 0
+    for line in block:
+        position += len(line.text) + 1
+        if offset < position:
+            return line.number
+    return block[-1].number
+
+
+__all__ = ["Catalogue", "NAME_HEADS"]

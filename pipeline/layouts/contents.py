@@ -1,0 +1,152 @@
+"""Contents pages of printed letter editions, often OCR'd.
+
+::
+
+    PART I. 1838-1839.
+    1838.
+    I. To Samuel Pryor. Kelso, March 14 ........................ 1
+    II. To the Same. Kelso, April 2 ........................... 4
+    VIII. To the Rev. John Maitland, at
+            St Andrews. Kelso, 3 June ......................... 25
+    512. From John Ruskell, 7 January 1851 .................... 3
+
+An entry is a line numbered as printed editions number their letters (NUMBERING: "XII.",
+"12.", "No. 512.", "LETTER XII.", "Nr. 3)") that names a correspondent ("To X", "From X",
+"An X", "Von X", "À X", "X to Y", "the Same") or a date, or an unnumbered "To X" line that
+ends in a page number. A line without its page number continues on the next line(s) until
+one ends in it. Dot leaders and page numbers (arabic, roman, OCR-mangled "1l", "3O") are
+taken off the title and kept as the entry's page; runs of spaces are one space. A year
+heading ("1843.", "Zweiter Teil. 1822.") gives its year to the dates below it that lack
+one ("Kelso, March 14"); a span of years ("PART II. 1840-1846") gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lines import NUMBERING, Line, opening, opens_with_parties
+from ..listing import Entry, Listing, Unused
+from . import Layout, unused
+from .builtin import read_head
+from .shared import find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
+
+# "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
+OPENER = re.compile(r"^(?:(?:To|From|An|Von|À|A|Au|Aux|De)\s+|D['’])\S", re.IGNORECASE)
+OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir")
+_SAME = re.compile(r"^(?:the\s+)?same\b|^(?:derselbe|dieselbe|dieselben)\b", re.IGNORECASE)
+_DATE_START = re.compile(r"^\[?(?:\d{1,2}|[A-Z][a-zäéû]{2,}\.?\s+\d)")
+_CONTINUES = 2  # at most this many lines continue an entry's first line
+_TEXT = {"text", "heading", "date", "date+text"}
+
+
+def _text(line: Line) -> str:
+    return without_page(line.raw or line.text)
+
+
+def opens_entry(text: str) -> bool:
+    """A numbered line that names a correspondent or a date, or a "To X" / "From X" line."""
+    numbering, rest = opening(text)
+    if numbering:
+        return bool(OPENER.match(rest) or _SAME.match(rest) or opens_with_parties(rest) or _DATE_START.match(rest))
+    return bool(OPENER.match(text)) and text[:1].isupper() and len(text) <= 200
+
+
+def _starts(lines: Sequence[Line]) -> list[int]:
+    found = []
+    for i, line in enumerate(lines):
+        if line.kind not in _TEXT:
+            continue
+        text = _text(line)
+        numbered = NUMBERING.match(text)
+        if opens_entry(text) and (numbered or page_of(line)):
+            found.append(i)
+    return found
+
+
+class Contents(Layout):
+    name = "contents"
+    description = "contents: a printed edition's list of letters, numbered, with page numbers"
+    rule = ("an entry starts at a numbered line that names a correspondent (\"XII. To Mary Jones\", "
+            "\"No. 512. From John Ruskell\") or a \"To X\" line ending in its page number")
+
+    def score(self, lines: Sequence[Line]) -> float:
+        """Its entries; half a point more when most end in a page number, half less when none does
+        (a list of numbered headings without pages is read by the headings layout just as well)."""
+        starts = _starts(lines)
+        if not starts:
+            return 0
+        pages = sum(1 for i in starts if page_of(lines[i]) or i + 1 < len(lines) and page_of(lines[i + 1]))
+        return len(starts) + (0.5 if pages >= len(starts) / 2 else -0.5)
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        starts = _starts(lines)
+        if not starts:
+            for line in lines:
+                unused(listing, line, "page text (no entries found in this file)")
+            return
+        read_head(listing, lines[:starts[0]])
+        year: int | None = None
+        for line in lines[:starts[0]]:
+            if (found := heading_year(line)) is not None:
+                year = found[0]
+        start_set = set(starts)
+        i = starts[0]
+        while i < len(lines):
+            line = lines[i]
+            if i in start_set:
+                i = self._entry(lines, i, start_set, year, listing)
+                continue
+            found = heading_year(line) if line.kind in _TEXT else None
+            if found is not None:
+                year = found[0]
+                reason = (f"a heading: {year} is the year of the entries below it" if year else
+                          "a heading (a span of years: the entries below it keep only the years they give)")
+                listing.unused.append(Unused(line.number, line.text[:200], reason))
+            elif listing.entries and line.kind in _TEXT and not page_of(line) and not lines[i - 1].kind == "blank" \
+                    and listing.entries[-1].last_line == line.number - 1 and not line.text.isupper():
+                # an unnumbered line under an entry, without a page: a note or summary of the entry
+                entry = listing.entries[-1]
+                set_summary(entry, [*entry.summary_paragraphs, [(line.number, line.text)]])
+            else:
+                unused(listing, line, "page text (not numbered as the entries are, no \"To\"/\"From\")")
+            i += 1
+
+    def _entry(self, lines: Sequence[Line], i: int, starts: set[int], year: int | None, listing: Listing) -> int:
+        """Read the entry starting at ``lines[i]``; returns the index after its last line."""
+        used = [lines[i]]
+        j = i + 1
+        if not page_of(lines[i]):
+            while j < len(lines) and len(used) <= _CONTINUES and j not in starts:
+                nxt = lines[j]
+                if nxt.kind not in _TEXT or heading_year(nxt) is not None and not indented(nxt):
+                    break
+                unfinished = used[-1].text.rstrip().endswith((",", "-", "–", "(")) or \
+                    used[-1].text.count("(") > used[-1].text.count(")")
+                if not (page_of(nxt) or indented(nxt) or unfinished):
+                    break
+                used.append(nxt)
+                j += 1
+                if page_of(nxt):
+                    break
+        title = " ".join(_text(line) for line in used)
+        if title.endswith("-") and len(used) > 1:
+            title = title[:-1]
+        numbering = NUMBERING.match(title)
+        found = find_date(title, numbering.end() if numbering else 0, listing.day_first, year)
+        date_text, date = "", None
+        if found:
+            date_text, date = title[found[0]:found[1]], found[2]
+        entry = Entry(source=listing.source, first_line=used[0].number, last_line=used[-1].number,
+                      date_text=date_text, date_line=used[0].number, date=date, title=title,
+                      title_line=used[0].number)
+        page = page_of(used[-1])
+        if page:
+            entry.fields["page"] = page
+        if not found:
+            entry.flags.append("no date in this entry, and no year heading above it to complete one")
+        listing.entries.append(entry)
+        return j
+
+
+__all__ = ["Contents", "OPENER", "opens_entry", "paragraphs"]

@@ -1,0 +1,206 @@
+"""Edition texts: the running text of a printed edition, one letter after another.
+
+::
+
+    LETTER XXIII.
+    TO SAMUEL PRYOR.
+    Kelso, March 14, 1838.
+    My dear Sir,
+    Your parcel came on Tuesday …
+
+    I am, dear Sir, your obliged friend,
+    M. ELLWOOD.
+
+A letter opens with its heading: a numbering line ("LETTER XXIII.", "No. 14.", "Brief 12."),
+an address line ("TO RICHARD HALE.", "To the Same.", "An Wilhelm Stein."), or both, or one
+line with both ("No. 14. TO THE DUCHESS, AT BADEN."), followed within three lines by a
+place-and-date line ("Bath, March 17, 1803.") or a salutation ("My dear Sir,", "MADAM,—",
+"Lieber Freund!"). The place and date line may also close the letter. The letter's text,
+its paragraphs kept, is the entry's text (TEI body); the place is where it was sent from.
+Editorial notes ("[Footnote 1: …]", bracketed paragraphs), running heads ("12  LETTERS OF …")
+and series headings ("PART THE SECOND.", "CHAPTER XI.") are no part of a letter: reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lines import Line
+from ..listing import Entry, Listing, Unused
+from . import Layout, unused
+from .builtin import read_head
+from .shared import find_date, paragraphs, title_case
+
+LABEL = re.compile(r"^(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°|Number|NUMBER)\s*"
+                   r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)\s*[.:]?$")
+_NUMBER = re.compile(r"^(?:(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°)\s*)?"
+                     r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)[.)](?:\s*[—–-]\s*|\s+)")  # "LETTER CXII.—TO MR. HILL."
+ADDRESS = re.compile(r"^(?P<side>TO|To|AN|An|À|A|AU|Au|FROM|From|VON|Von|DE)\s+(?P<party>[^\s].{0,90}?)\s*[.:]?$")
+# The greetings letters open with: a new language is a row of words.
+SALUTATIONS = ("my dear", "dear", "dearest", "sir", "madam", "madame", "gentlemen", "ladies", "my lord", "my lady",
+               "monsieur", "mademoiselle", "mon cher", "ma chère", "chère", "cher", "lieber", "liebe", "liebster",
+               "liebste", "verehrter", "verehrte", "hochverehrter", "hochverehrte", "sehr geehrter", "sehr geehrte",
+               "theurer", "teurer", "werther", "mein lieber", "meine liebe", "hochgeehrter", "reverend sir")
+SALUTATION_EXAMPLES = ("My dear Sir,", "MADAM,—", "SIR,—In your number", "Dearest Jane,", "Lieber Freund!",
+                       "Monsieur,")
+_SALUTATION = re.compile(rf"^(?:{'|'.join(re.escape(s) for s in sorted(SALUTATIONS, key=len, reverse=True))})\b"
+                         r"[^.!?]{0,40}?(?:,|!|:|,—|—|\.—)", re.IGNORECASE)
+_DATELINE = re.compile(r"^(?!(?:To|From|An|Von|À|De|TO|FROM|AN|VON)\b)(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ .-]+[A-ZÀ-Þa-z][\w'’-]*){0,3}?)\s*,\s*(?P<date>.+?)\.?$")
+_RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s{2,}[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\.?|[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\s{2,}\d{1,4}|\d{1,4})$")
+_SERIES = re.compile(r"\b(?:PART|CHAPTER|BOOK|VOLUME|SECTION|SERIES|LETTERS|CORRESPONDENCE|APPENDIX|TEIL|KAPITEL|"
+                     r"BUCH|ABTEILUNG|BRIEFE|LIVRE|CHAPITRE|PARTIE|LETTRES|\d{4})\b")
+_NOTE = re.compile(r"^(?:\[.*\]|\[(?:Footnote|Note|Anm\.|Anmerkung)\b.*|(?:Note|Notes|Footnote|Anm\.|Anmerkung|"
+                   r"Note de l['’]éditeur)\b[^:\n]{0,40}[.:]\s.*)$", re.IGNORECASE | re.DOTALL)
+_HEAD_WINDOW = 3
+
+
+def _address(text: str) -> re.Match[str] | None:
+    numbered = _NUMBER.match(text)
+    rest = text[numbered.end():] if numbered else text
+    m = ADDRESS.match(rest)
+    if not m or len(text) > 110:
+        return None
+    party = m.group("party")
+    if not (text.isupper() or party[:1].isupper() or party.split(" ", 1)[0].lower() in {"the", "his", "her", "my",
+                                                                                        "a", "an", "die", "den"}):
+        return None
+    return m
+
+
+def dateline(text: str, day_first: bool = False) -> tuple[str | None, str, object] | None:
+    """(place or None, date as written, its value) of a place-and-date line, or of a line that is a date."""
+    text = text.strip()
+    if len(text) > 80:
+        return None
+    whole = find_date(text, 0, day_first)
+    if whole and whole[0] == 0 and whole[1] >= len(text.rstrip(" .")) - 1 and whole[2] is not None:
+        return None, text[:whole[1]], whole[2]
+    m = _DATELINE.match(text)
+    if m:
+        found = find_date(m.group("date"), 0, day_first)
+        if found and found[0] == 0 and found[1] >= len(m.group("date").rstrip(" .")) - 1 and found[2] is not None:
+            return m.group("place"), m.group("date")[:found[1]], found[2]
+    return None
+
+
+def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """(first, last) indexes of the heading lines of every letter."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.kind == "blank" or len(line.text) > 110:
+            i += 1
+            continue
+        label = LABEL.match(line.text)
+        address = _address(line.text)
+        if not label and not address:
+            i += 1
+            continue
+        last = i
+        following = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].kind != "blank"), None)
+        if label and following is not None and _address(lines[following].text):
+            last = following  # "LETTER XLII." and, perhaps after a blank line, "TO THE REV. JOHN MASON."
+        window = [line for line in lines[last + 1:last + 1 + _HEAD_WINDOW + 2] if line.kind != "blank"][:_HEAD_WINDOW]
+        window = window[:next((n for n, w in enumerate(window) if LABEL.match(w.text) or _address(w.text)),
+                              len(window))]
+        if any(_SALUTATION.match(w.text) or dateline(w.text) for w in window):
+            found.append((i, last))
+            i = last + 1
+        else:
+            i += 1
+    return found
+
+
+class EditionText(Layout):
+    name = "edition-text"
+    description = "edition-text: a printed edition's letters in full, each under its heading"
+    rule = ("an entry starts at a letter's heading (\"LETTER XXIII.\", \"TO RICHARD HALE.\", \"No. 14. TO THE "
+            "DUCHESS.\") followed by a place-and-date line or a salutation")
+
+    def score(self, lines: Sequence[Line]) -> float:
+        """Its letters, and half as much again: each heading comes with a place-and-date line or
+        a salutation, which the blocks layout would count as entries of their own."""
+        heads = _heads(lines)
+        return 1.5 * len(heads) + 0.5 if heads else 0
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        heads = _heads(lines)
+        if not heads:
+            for line in lines:
+                unused(listing, line, "page text (no entries found in this file)")
+            return
+        read_head(listing, lines[:heads[0][0]])
+        for n, (first, last) in enumerate(heads):
+            end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+            self._letter(lines[first:last + 1], lines[last + 1:end], listing)
+
+    def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing) -> None:
+        head = [line for line in head if line.kind != "blank"]
+        title = " ".join(line.text for line in head)
+        entry = Entry(source=listing.source, first_line=head[0].number, last_line=head[-1].number, date_text="",
+                      date_line=head[0].number, date=None, title=title, title_line=head[0].number)
+        for line in head:
+            label = LABEL.match(line.text) or _NUMBER.match(line.text)
+            if label and "number" not in entry.fields:
+                entry.fields["number"] = label.group("n")
+            address = _address(line.text)
+            if address:
+                side = "recipient" if address.group("side").lower() in {"to", "an", "à", "a", "au"} else "sender"
+                entry.fields[side] = title_case(address.group("party")).rstrip(" .")
+        kept: list[list[Line]] = []
+        for paragraph in paragraphs(body):
+            reason = _not_letter(paragraph, bool(kept))
+            if reason:
+                for line in paragraph:
+                    listing.unused.append(Unused(line.number, line.text[:200], reason))
+            else:
+                kept.append(paragraph)
+        lines = [line for p in kept for line in p]
+        date = next(((line, found) for line in lines[:_HEAD_WINDOW] if (found := dateline(line.text, listing.day_first))),
+                    None) or next(((line, found) for line in reversed(lines[-_HEAD_WINDOW:])
+                                   if (found := dateline(line.text, listing.day_first))), None)
+        if date:
+            line, (place, written, value) = date
+            entry.date_text, entry.date, entry.date_line = written, value, line.number
+            if place:
+                entry.fields["place"] = place
+        else:
+            entry.flags.append("no place-and-date line in this letter")
+        parts: list[list[tuple[int, str]]] = []
+        for paragraph in kept:
+            current: list[tuple[int, str]] = []
+            for line in paragraph:
+                if date and line is date[0]:  # the dateline is a paragraph of its own
+                    if current:
+                        parts.append(current)
+                    parts.append([(line.number, line.text)])
+                    current = []
+                else:
+                    current.append((line.number, line.text))
+            if current:
+                parts.append(current)
+        entry.text = [" ".join(text for _, text in p) for p in parts]
+        entry.text_paragraphs = parts
+        if parts:
+            entry.last_line = parts[-1][-1][0]
+        listing.entries.append(entry)
+
+
+def _not_letter(paragraph: Sequence[Line], after_text: bool) -> str | None:
+    """Why a paragraph between two letters' headings is no part of the letter, or None."""
+    text = "\n".join(line.text for line in paragraph)
+    raw = [line.raw.strip() for line in paragraph]
+    if _NOTE.match(text):
+        return "an editorial note, no part of the letter"
+    if len(paragraph) == 1 and _RUNNING_HEAD.match(raw[0]) and (raw[0].isdigit() or "  " in raw[0]):
+        return "a running head or page number of the printed page"
+    letters = [c for c in text if c.isalpha()]
+    capitals = letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    if after_text and capitals and len(paragraph) <= 3 and (_SERIES.search(text) or len(paragraph) >= 2):
+        return "a series or chapter heading, no part of a letter"
+    return None
+
+
+__all__ = ["ADDRESS", "EditionText", "LABEL", "SALUTATIONS", "SALUTATION_EXAMPLES", "dateline"]

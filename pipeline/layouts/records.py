@@ -1,0 +1,295 @@
+"""Records with labelled fields: catalogue and online-edition search results.
+
+::
+
+    Record 1 of 8
+    Title: Letter from Margaret Ellwood to Samuel Pryor
+    Author: Ellwood, Margaret, 1799-1861
+    Addressee: | Pryor, Samuel |
+    Date: 14 Mar 1838
+    Classmark: MS Add. 7781/12
+
+A record is a run of labelled lines ("Label: value", "Label : value", "Label: | value |",
+"| Label | value |"), with the unlabelled lines just above it as its heading ("Brief von A an
+B", "Letter no. 2214"). Records are separated by a blank line, by page text between them
+("Record 2 of 8", "Notice 3") or by a label that repeats. The labels are read through LABELS:
+the parties by their label win over what the heading implies; shelfmarks and letter
+numbers become identifiers (TEI idno), never summary text or names; labels the table does
+not name are kept as notes ("Extent: 1 item"), as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dates import parse_date
+from ..lines import UNDATED, Line
+from ..listing import Entry, Listing
+from . import Layout, unused
+from .builtin import read_head
+from .letters import dateline
+from .shared import first_sentence, names
+
+# field → the labels that name it, in English, German and French (lower case). A new label
+# is a word here; tests/test_families.py reads the examples.
+LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "titel", "titre", "intitulé", "heading"),
+    "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "verfasser", "verfasserin",
+               "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
+               "auteurs", "de", "von"),
+    "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
+                  "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an"),
+    "date": ("date", "dated", "date of letter", "date of writing", "dates", "datum", "datierung", "entstehungszeit",
+             "date de rédaction", "date d'envoi"),
+    "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
+              "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi"),
+    "shelfmark": ("classmark", "shelfmark", "shelf mark", "call number", "reference", "ref no", "ref. no.",
+                  "reference code", "reference number", "document reference", "signatur", "cote", "ms",
+                  "manuscript", "inventory number", "inventarnummer", "accession number"),
+    "number": ("letter number", "letter no", "letter no.", "no", "no.", "number", "nr", "nr.", "nummer",
+               "briefnummer", "numéro", "n°", "key", "letter id"),
+    "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content",
+                "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser"),
+    "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document"),
+}
+LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, Clara", "recipient"),
+                  ("Expéditeur : Dupré, Jeanne", "sender"), ("Datierung: 12.03.1851", "date"),
+                  ("Classmark: | MS Add. 7781/14 |", "shelfmark"), ("Cote : Ms 2345 (12)", "shelfmark"),
+                  ("| Date | 3 May 1850 |", "date"), ("Letter number: 41", "number"), ("Inhalt: Bittet um …", "summary"))
+_FIELD = {label: name for name, labels in LABELS.items() for label in labels}
+# "Label: value", "Label : value", "Label: | value |", "| Label | value |".
+_LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?::|\s\||\t)\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
+# Page text between records: "Record 2 of 8", "Notice 3", "Treffer 4 von 9", "Item 1/3".
+RECORD_NOISE = re.compile(r"^(?:record|notice|item|result|treffer|document|dokument|datensatz|hit|entry|eintrag|"
+                          r"résultat|fiche)\s*(?:no\.?\s*)?\d+(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$", re.IGNORECASE)
+# "Letter no. 2214", "Brief Nr. 12", "No. 41": a heading that is the letter's number.
+_NUMBER_HEADING = re.compile(r"^(?:letter|brief|lettre)?\s*(?:no\.?|nr\.?|n°|number|nummer)\s*(?P<n>\d+[a-z]?)\.?$",
+                             re.IGNORECASE)
+_KEY = {"sender", "recipient", "date", "title"}
+# "o. O., o. D.", "s. l. n. d.", "n.p., n.d.": no place, no date.
+_NO_PLACE = re.compile(r"^(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|sine loco|ohne Ort|sans lieu)$", re.IGNORECASE)
+_PARTIES = {"sender", "recipient"}
+
+
+def label(text: str) -> tuple[str, str, str] | None:
+    """(field, label as written, value) of a labelled line whose label LABELS knows; the field
+    is "note" for another short label with a value ("Extent: 2 leaves"); None for other lines."""
+    m = _LABELLED.match(text)
+    if not m or "\t" in m.group("value"):
+        return None  # several tabs: a row of a table (layouts/tables.py), not "Label<tab>value"
+    written = m.group("label").strip()
+    key = " ".join(written.lower().split()).rstrip(".")
+    field = _FIELD.get(key) or _FIELD.get(key + ".")
+    value = m.group("value").strip()
+    if field:
+        return field, written, value
+    if value and len(written.split()) <= 4 and ":" in text[:len(written) + 4] and written[:1].isupper():
+        return "note", written, value
+    return None
+
+
+Mark = tuple[str, str, str] | None  # (field, label as written, value), ("value", "", "") or None
+
+
+def _marks(lines: Sequence[Line]) -> list[Mark]:
+    """Every line's label, once: "Label: value" on one line, or a label alone on its line with
+    its value on the next, as definition lists are copied from web pages ("Author" / "Jane Doe";
+    the value line is marked "value")."""
+    marks: list[Mark] = [None] * len(lines)
+    for i, line in enumerate(lines):
+        if line.kind in {"blank", "long"} or marks[i] is not None:
+            continue
+        text = line.raw.strip() or line.text
+        found = label(text)
+        if found:
+            marks[i] = found
+            continue
+        alone = _FIELD.get(" ".join(text.lower().rstrip(":").split()))
+        if alone and len(text) <= 40 and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "long"}:
+            value = lines[i + 1].raw.strip() or lines[i + 1].text
+            if not label(value) and not _FIELD.get(" ".join(value.lower().rstrip(":").split())):
+                marks[i] = (alone, text.rstrip(": "), value)
+                marks[i + 1] = ("value", "", "")
+    return marks
+
+
+def _known(mark: Mark) -> str | None:
+    return mark[0] if mark and mark[0] not in {"note", "value"} else None
+
+
+class Records(Layout):
+    name = "records"
+    description = "records: labelled fields (Author:, Addressee:, Date:, Classmark: …), one record per letter"
+    rule = "an entry is a record of labelled lines (Author, Addressee, Date, Verfasser, Expéditeur …)"
+
+    def score(self, lines: Sequence[Line]) -> float:
+        """As many records as the most frequent label LABELS knows; half a point more when
+        records name both a date and a party (a page of one document has a date at most)."""
+        counts: dict[str, int] = {}
+        for mark in _marks(lines):
+            field = _known(mark)
+            if field:
+                counts[field] = counts.get(field, 0) + 1
+        if not counts:
+            return 0
+        best = max(n for field, n in counts.items() if field != "title") if set(counts) - {"title"} else 0
+        return best + (0.5 if counts.get("date") and (counts.get("sender") or counts.get("recipient")) else 0)
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        marks = _marks(lines)
+        records = self._records(lines, marks)
+        if not records:
+            for line in lines:
+                unused(listing, line, "page text (no entries found in this file)")
+            return
+        first = records[0][0]
+        read_head(listing, lines[:first])
+        used: set[int] = set()
+        for start, end in records:
+            self._entry(lines[start:end], marks[start:end], listing)
+            used.update(range(start, end))
+        for i, line in enumerate(lines[first:], start=first):
+            if i not in used:
+                reason = "page text between records" if RECORD_NOISE.match(line.text) else "page text"
+                unused(listing, line, reason)
+
+    @staticmethod
+    def _records(lines: Sequence[Line], marks: list[Mark]) -> list[tuple[int, int]]:
+        """(start, end) index ranges of the records: runs of labelled lines, at least one of
+        them a label LABELS knows, each with the unlabelled lines just above as its heading."""
+        found: list[tuple[int, int]] = []
+        i = 0
+        while i < len(lines):
+            if marks[i] is None or marks[i][0] == "value":
+                i += 1
+                continue
+            seen: set[str] = set()
+            j = i
+            while j < len(lines):
+                line, mark = lines[j], marks[j]
+                if line.kind == "blank" or RECORD_NOISE.match(line.text) or \
+                        line.kind in {"separator", "boilerplate", "long"} and not mark:
+                    break
+                field = mark[0] if mark else None
+                if field in _KEY and field in seen:
+                    break  # the next record begins: its key field repeats
+                if field:
+                    seen.add(field)
+                elif _next_record(marks, lines, j, seen):
+                    break  # unlabelled lines, then a key label again: the next record's heading
+                j += 1
+            if seen - {"note", "value"}:
+                k = i  # the heading: up to two unlabelled short lines just above (no blank between)
+                while k - 1 >= 0 and i - (k - 1) <= 2 and lines[k - 1].kind in {"text", "heading", "date", "date+text"} \
+                        and marks[k - 1] is None and not RECORD_NOISE.match(lines[k - 1].text) \
+                        and len(lines[k - 1].text) <= 200 and (not found or k - 1 >= found[-1][1]):
+                    k -= 1
+                found.append((k, j))
+            i = max(j, i + 1)
+        return found
+
+    def _entry(self, block: Sequence[Line], marks: Sequence[Mark], listing: Listing) -> None:
+        heading: list[Line] = []
+        values: dict[str, tuple[str, int]] = {}
+        summary: list[tuple[int, str]] = []
+        entry = Entry(source=listing.source, first_line=block[0].number, last_line=block[-1].number,
+                      date_text="", date_line=block[0].number, date=None)
+        current = None  # the field an unlabelled line continues
+        for line, found in zip(block, marks):
+            if found is not None and found[0] == "value":
+                continue
+            if found is None:
+                if current is None:
+                    heading.append(line)
+                elif current == "summary":
+                    summary.append((line.number, line.text))
+                elif current in values:
+                    text, number = values[current]
+                    values[current] = (f"{text} {line.text.strip(' |')}", number)
+                continue
+            field, written, value = found
+            current = field
+            if field == "summary":
+                if value:
+                    summary.append((line.number, value))
+            elif field in {"shelfmark"}:
+                entry.idnos.append(("shelfmark", value))
+            elif field == "note":
+                entry.notes.append(f"{written}: {value}")
+            elif field in values:
+                values[field] = (f"{values[field][0]}; {value}", values[field][1])
+            else:
+                values[field] = (value, line.number)
+        for line in heading:
+            number = _NUMBER_HEADING.match(line.text)
+            if number and "number" not in values:
+                values["number"] = (number.group("n"), line.number)
+        titles = [line for line in heading if not _NUMBER_HEADING.match(line.text)]
+        for line in titles:  # "Leipzig, 12.03.1851" under the heading: the place and date, unlabelled
+            found = dateline(line.text, listing.day_first) if "date" not in values else None
+            parts = [p.strip() for p in line.text.split(",")]
+            if not found and len(titles) > 1 and "date" not in values and UNDATED.match(parts[-1]):
+                found = (None if _NO_PLACE.match(parts[0]) else ", ".join(parts[:-1]) or None, parts[-1], None)
+            if found and len(titles) > 1:
+                place, written, _ = found
+                values["date"] = (written, line.number)
+                if place and "place" not in values:
+                    values["place"] = (place, line.number)
+                titles = [t for t in titles if t is not line]
+                break
+        if "date" in values:
+            text, number = values["date"]
+            entry.date_text, entry.date_line = text, number
+            entry.date = parse_date(text, listing.day_first)
+            if entry.date is None and not UNDATED.match(text):
+                entry.flags.append(f"the date {text!r} could not be read")
+        else:
+            entry.flags.append("no date field in this record")
+        for field in ("sender", "recipient"):
+            if field in values and values[field][0]:
+                entry.fields[field] = names(values[field][0])
+        for field in ("place", "number", "type"):
+            if field in values and values[field][0]:
+                entry.fields[field] = values[field][0].strip(" .") if field != "type" else values[field][0]
+        if "title" in values:
+            entry.title, entry.title_line = values["title"]
+        elif titles:
+            entry.title, entry.title_line = " ".join(line.text for line in titles), titles[0].number
+        elif entry.fields.keys() & _PARTIES or not summary:
+            entry.title, entry.title_line = _made_title(entry.fields), block[0].number
+        else:  # only a description names the letter ("Letter from A to B: news from Paris.")
+            text = " ".join(t for _, t in summary)
+            entry.title, entry.title_line = text[:first_sentence(text)].strip(), summary[0][0]
+        if summary:
+            entry.summary = [" ".join(text for _, text in summary)]
+            entry.summary_paragraphs = [summary]
+            entry.summary_lines = (summary[0][0], summary[-1][0])
+        listing.entries.append(entry)
+
+
+def _next_record(marks: Sequence[Mark], lines: Sequence[Line], j: int, seen: set[str]) -> bool:
+    """Do the unlabelled lines from ``j`` (two at most) head the next record: is the first
+    label after them one this record already has?"""
+    for k in range(j, min(j + 3, len(lines))):
+        if lines[k].kind == "blank":
+            return False
+        field = _known(marks[k])
+        if field:
+            return field in _KEY and field in seen
+    return False
+
+
+def _made_title(fields: dict[str, str]) -> str:
+    """No title and no heading: the parties as the record names them ("A to B")."""
+    sender, recipient = fields.get("sender"), fields.get("recipient")
+    if sender and recipient:
+        return f"{sender} to {recipient}"
+    if sender:
+        return f"From {sender}"
+    if recipient:
+        return f"To {recipient}"
+    return "Record"
+
+
+__all__ = ["LABELS", "LABEL_EXAMPLES", "RECORD_NOISE", "Records", "label"]

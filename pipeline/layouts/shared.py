@@ -1,0 +1,228 @@
+"""What several layouts of printed and catalogued listings need: the year a heading gives,
+page references, names written surname first or in capitals, sentences, dates in a phrase.
+
+Every rule here is a table or a regular expression over one line: cheap, and the same for
+every layout that uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dates import MONTHS, DateValue, parse_date
+
+_WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+                      r"donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                      r"dimanche)[.,]?$", re.IGNORECASE)
+from ..lines import NUMBERING, UNDATED, Line
+from ..listing import Entry
+
+# --- headings that give a year ------------------------------------------------------------
+
+MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A short line that ends in a year or a span of years, with no party words: "1843.",
+# "PART II. 1840-1846.", "Zweiter Teil. 1822.", "November 1675", "June 1719, 1-15",
+# "LETTERS FROM LONDON, 1842.", "Band II: 1523–1524".
+YEAR_HEADING = re.compile(
+    rf"^(?:[^\d]{{0,50}}?[\s,.:;(]|)(?:(?P<month>{MONTH_WORD})\s*,?\s*)?(?P<year>1[0-9]\d\d|20\d\d)"
+    r"(?:\s*[-–/]\s*(?P<until>\d{2,4}))?(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2})?[.)\]]?$",
+    re.IGNORECASE)
+_PARTY_WORDS = re.compile(r"^(?:to|from|an|von|à|de)\s|\w\s+(?:to|an|à)\s+[A-Z]", re.IGNORECASE)
+_ADDRESSED = re.compile(r"(?:^|\s)(?:To|From|An|Von)\s+(?:the\s+)?[A-Z]")  # "Vl. To the Rev. W. Unwick. Olney, 1769"
+HEADING_EXAMPLES = (("1843.", 1843), ("PART II. 1840-1846.", None), ("Zweiter Teil. 1822.", 1822),
+                    ("November 1675", 1675), ("June 1719, 1-15", 1719), ("LETTERS FROM LONDON, 1842.", 1842))
+
+
+def heading_year(line: Line) -> tuple[int | None] | None:
+    """(year,) when the line is a heading that gives the entries below it a year; (None,)
+    when it gives a span of years (no one year for them); None when it is no such heading."""
+    text = line.text
+    if line.kind == "blank" or len(text) > 60 or _PARTY_WORDS.search(text) or _ADDRESSED.search(text):
+        return None
+    m = YEAR_HEADING.match(text)
+    if not m:
+        return None
+    until = m.group("until")
+    if until and until.lstrip("0") and int(m.group("year")[:4 - len(until)] + until) != int(m.group("year")):
+        return (None,)
+    return (int(m.group("year")),)
+
+
+# --- page references of contents pages -----------------------------------------------------
+
+# Dot leaders and a page number (arabic, roman, or OCR-mangled: "1l", "I5", "3O", "vii"):
+# "… Bath, 3 June .......... 25", "… 1801    44".
+PAGE = re.compile(r"(?:\s*(?:[.·…_•∙⋅]\s?){2,}\s*|\s{2,})(?P<page>[0-9lIO]{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
+
+
+def page_of(line: Line) -> str | None:
+    """The page number a contents line ends in (as printed), or None."""
+    m = PAGE.search((line.raw or line.text).rstrip())
+    if not m or not any(c.isdigit() for c in m.group("page")) and not re.search(r"[.…•·]", m.group(0)):
+        return None  # a roman numeral after spaces only may be part of the title
+    return m.group("page")
+
+
+def without_page(text: str) -> str:
+    """The line without its dot leaders and page number; runs of spaces made one. The full
+    stop of an abbreviation just before the leaders stays ("Weimar, o. D. ....... 9")."""
+    text = text.rstrip()
+    m = PAGE.search(text)
+    if m:
+        cut = text[:m.start()]
+        if text[m.start():m.start() + 2] == ". " and cut[-1:].isalpha():
+            cut += "."
+        text = cut
+    return " ".join(text.split())
+
+
+def indented(line: Line) -> bool:
+    return line.raw[:1] in {" ", "\t"} and bool(line.raw.strip())
+
+
+# --- names -------------------------------------------------------------------------------
+
+_LOWER = {"the", "of", "at", "in", "and", "to", "for", "on", "von", "van", "der", "den", "de", "du", "la", "le",
+          "zu", "und", "et", "his", "her", "my", "their", "a", "an", "d'", "des", "di", "da", "y", "bei"}
+
+
+def title_case(text: str) -> str:
+    """"TO THE EDITOR OF THE NORTHERN REVIEW" → "to the Editor of the Northern Review"; text
+    not mostly in capitals is returned as it is. Abbreviations ("R.N.", "M.P.") keep their capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+    words = []
+    for n, word in enumerate(text.split(" ")):
+        core = word.strip(".,;:()[]'’\"")
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word.strip(",;:()")):
+            words.append(word)  # R.N., M.P.
+        elif core.lower() in _LOWER:
+            words.append(word.lower())
+        else:
+            words.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(words)
+
+
+_LIFE = re.compile(r"\s*[,(]?\s*\(?\b(?:\d{3,4}\??\s*[-–]\s*(?:\d{2,4})?\??|b\.\s*\d{4}|d\.\s*\d{4}|\d{3,4})\)?\s*$")
+_HONORIFIC = re.compile(r"^(?:Rev\.?|Revd\.?|Sir|Dr\.?|Mrs\.?|Mr\.?|Miss|Lady|Lord|Prof\.?|Capt\.?|Hon\.?|"
+                        r"Abbé|Pfarrer|Graf|Gräfin|Freiherr|Baron)$")
+
+
+def natural_name(text: str) -> str:
+    """A name as catalogues index it, in reading order: "Doe, Jane" → "Jane Doe";
+    "Ellwood, Margaret, 1799-1861" → "Margaret Ellwood"; "Maitland, John, Rev." → "Rev. John
+    Maitland"; "Berg, Ludwig (1801-1870)" → "Ludwig Berg". Other text is returned unchanged
+    but for life dates at its end."""
+    text = " ".join(text.split()).strip(" ,;")
+    text = _LIFE.sub("", text).strip(" ,;")
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or not parts[1] or not all(p[:1].isupper() for p in parts[:2]):
+        return text
+    surname, given, *rest = parts
+    if len(surname.split()) > 3 or len(given.split()) > 4 or any(c.isdigit() for c in surname + given):
+        return text
+    extra = [p for p in rest if _HONORIFIC.match(p)]
+    return " ".join([*extra, given, surname])
+
+
+def names(text: str) -> str:
+    """Several names in one field ("Ahlers, Friedrich; Ahlers, Marie", "Hollins, Thomas and
+    Pryor, Samuel") in reading order, joined with "; " for the party list reader."""
+    chunks = [c for c in re.split(r"\s*;\s*|\s*\|\s*", text) if c.strip()]
+    found: list[str] = []
+    for chunk in chunks:
+        pieces = re.split(r"\s+(?:and|und|et|&)\s+", chunk)
+        if len(pieces) > 1 and all("," in p for p in pieces):
+            found += [natural_name(p) for p in pieces]
+        else:
+            found.append(natural_name(chunk))
+    return "; ".join(found)
+
+
+# --- sentences and dates in a phrase -------------------------------------------------------
+
+# Words whose full stop ends no sentence: initials and the abbreviations calendars and
+# catalogues use ("Mr.", "Capt.", "Recd.", "pp.", "Jan.").
+ABBREVIATIONS = ("Mr Mrs Ms Dr St Ste Capt Col Gen Lt Lieut Sec Secy Hon Rev Revd Messrs Recd Govr Gov Esq No Nos Nr "
+                 "Jan Feb Febr Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Prof Sr Jr Bp Abp Adm Maj Mme Mlle Mgr "
+                 "pp p vol Vol ca c cf viz fol fols ff ms MS Hr Fr Frl Dir Chr").split()
+_ABBREVIATION = re.compile(rf"(?:^|[\s(\[])(?:[A-ZÀ-Þ]|{'|'.join(ABBREVIATIONS)})\.$")
+
+
+def first_sentence(text: str, start: int = 0) -> int:
+    """Where the sentence that starts at ``start`` ends (after its full stop), or len(text).
+    A stop after an initial or an abbreviation ("Mr.", "Recd.", "N.") ends none, nor does
+    the stop of a numbering that opens the text ("212. Governor …")."""
+    numbering = NUMBERING.match(text, start)
+    if numbering:
+        start = numbering.end()
+    for m in re.finditer(r"\.(?=\s+[A-ZÀ-Þ\[(\"“]|\s*$)", text[start:]):
+        end = start + m.end()
+        if not _ABBREVIATION.search(text[max(start, end - 12):end]):
+            return end
+    return len(text)
+
+
+# The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
+_QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le the "
+               "n s o undated no sans ohne ende anfang mitte early late").split()
+_DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
+                         r"dimanche|sonnabend))", re.IGNORECASE)
+_DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")
+_MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under "1822."
+
+
+def find_date(text: str, start: int = 0, day_first: bool = False, year: int | None = None,
+              longest: int = 8) -> tuple[int, int, DateValue | None] | None:
+    """The first date written in ``text`` after ``start``: (start, end, value); value None for
+    a date the text says is unknown ("undated", "o. D.", "s. d."). Words are tried from each
+    position, the longest reading first, so "9 or 16 June 1862" is one date, "n.d. [c. 1851]" too.
+    Only words a date can open and end with are tried, so the cost stays a few regular
+    expressions per word."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    for i, (a, _) in enumerate(words):
+        if a < start or not _DATE_START.match(text[a:words[i][1]]):
+            continue
+        for n in range(min(longest, len(words) - i), 0, -1):
+            b = words[i + n - 1][1]
+            piece = text[a:b].rstrip(",;: ")
+            if not any(c.isdigit() for c in piece):
+                if n <= 3 and (UNDATED.match(piece.rstrip(".") + ".") or UNDATED.match(piece)):
+                    return a, a + len(piece), None
+                if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
+                    return a, a + len(piece), None  # "Lyme, Sunday": a day of the week, the only date given
+                continue
+            if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
+                continue
+            last = text[words[i + n - 1][0]:b]
+            if not _DATE_END.search(last) and not (year is not None and _MONTH_END.match(last)):
+                continue
+            for candidate in ([piece[:-1], piece] if piece.endswith(".") else [piece]):
+                value = parse_date(candidate, day_first, year)
+                if value is not None:
+                    return a, a + len(candidate), value
+    return None
+
+
+def paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines."""
+    found: list[list[Line]] = [[]]
+    for line in lines:
+        if line.kind == "blank":
+            if found[-1]:
+                found.append([])
+        else:
+            found[-1].append(line)
+    return [p for p in found if p]
+
+
+def set_summary(entry: Entry, parts: list[list[tuple[int, str]]]) -> None:
+    """The summary paragraphs of an entry, each a list of (line, text)."""
+    parts = [p for p in parts if p and any(t.strip() for _, t in p)]
+    entry.summary = [" ".join(t.strip() for _, t in p if t.strip()) for p in parts]
+    entry.summary_paragraphs = parts
+    if parts:
+        entry.summary_lines = (parts[0][0][0], parts[-1][-1][0])
+        entry.last_line = max(entry.last_line, parts[-1][-1][0])

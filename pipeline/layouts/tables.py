@@ -1,0 +1,196 @@
+"""Tables copied as text from web pages and spreadsheets: pipe tables and tab-separated rows.
+
+::
+
+    | No. | Date         | From         | To          | Summary                      |
+    |-----|--------------|--------------|-------------|------------------------------|
+    | 1   | 3 March 1862 | Walter Ashby | Henry Ashby | Asks his brother to send the |
+    |     |              |              |             | surveyor's plan.             |
+
+The header row names the columns; its words are read through HEADERS (English, German,
+French synonyms). Every later row of the same kind is one letter, except a row whose
+number, date, party and title cells are all empty: it continues the row above (a cell that
+wrapped onto the next line). Tables of letters saved as .csv or .tsv files are read by
+pipeline/tabular.py in csv2cmi's columns; this layout reads tables pasted into a text listing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dates import parse_date
+from ..lines import UNDATED, Line
+from ..listing import Entry, Listing, Unused
+from . import Layout, unused
+from .builtin import read_head
+from .shared import names
+
+# field → the words a header cell may say for it (lower case, without a final colon).
+HEADERS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "titel", "titre", "letter", "document", "brief", "lettre", "item"),
+    "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when"),
+    "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
+               "autor", "expéditeur", "expediteur", "auteur", "de", "von"),
+    "recipient": ("to", "recipient", "addressee", "empfänger", "empfaenger", "adressat", "destinataire", "à",
+                  "a", "an"),
+    "place": ("place", "place of writing", "written at", "origin", "sent from", "ort", "schreibort", "absendeort",
+              "lieu", "lieu d'expédition", "where"),
+    "summary": ("summary", "abstract", "excerpt", "regest", "inhalt", "résumé", "resume", "description",
+                "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse"),
+    "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
+               "letter no", "lfd. nr.", "nummer"),
+    "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms."),
+    "type": ("type", "art", "genre", "document type", "form"),
+}
+HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
+                   ("Nr.\tDatum\tAbsender\tEmpfänger\tOrt\tRegest",
+                    ["number", "date", "sender", "recipient", "place", "summary"]),
+                   ("| No. | Date | From | To | Place | Summary |",
+                    ["number", "date", "sender", "recipient", "place", "summary"]))
+_FIELD = {word: field for field, words in HEADERS.items() for word in words}
+_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")  # |---|:---:|
+_KEYS = ("number", "date", "sender", "recipient", "title")
+
+
+def cells(raw: str) -> tuple[str, list[str]] | None:
+    """("|" or "\\t", the cells) of a table row, or None for a line that is no row."""
+    text = raw.rstrip("\r\n")
+    if "\t" in text:
+        return "\t", [c.strip() for c in text.split("\t")]
+    stripped = text.strip()
+    if stripped.count("|") >= 2:
+        inner = stripped[1:] if stripped.startswith("|") else stripped
+        inner = inner[:-1] if inner.endswith("|") else inner
+        return "|", [c.strip() for c in inner.split("|")]
+    return None
+
+
+def header(line: Line) -> tuple[str, list[str | None]] | None:
+    """(separator, the field of each column) when the line is a header row: two or more of its
+    cells name known fields, a date or a party among them."""
+    found = cells(line.raw or line.text)
+    if not found:
+        return None
+    separator, row = found
+    fields = [_FIELD.get(" ".join(c.lower().rstrip(":").split())) for c in row]
+    known = [f for f in fields if f]
+    if len(known) >= 2 and {"date", "sender", "recipient", "title"} & set(known) and len(set(known)) == len(known):
+        return separator, fields
+    return None
+
+
+def _tables(lines: Sequence[Line]) -> list[tuple[int, str, list[str | None]]]:
+    return [(i, *found) for i, line in enumerate(lines) if line.kind != "blank" and (found := header(line))]
+
+
+class TextTable(Layout):
+    name = "table"
+    description = "table: rows of a table copied as text (pipes or tabs), a header row naming the columns"
+    rule = "an entry is a row of the table under a header row (Date | From | To …); a row with empty key cells continues the one above"
+
+    def score(self, lines: Sequence[Line]) -> float:
+        """The rows under the header rows that start a new letter."""
+        total = 0.0
+        for index, separator, fields in _tables(lines):
+            for line in lines[index + 1:]:
+                found = cells(line.raw) if line.kind != "blank" else None
+                if not found or found[0] != separator:
+                    if line.kind == "blank":
+                        continue
+                    break
+                if not _RULE.match(line.raw.strip()) and not _continues(found[1], fields):
+                    total += 1
+        return total + (0.5 if total else 0)
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        tables = _tables(lines)
+        if not tables:
+            for line in lines:
+                unused(listing, line, "page text (no entries found in this file)")
+            return
+        read_head(listing, lines[:tables[0][0]])
+        used: set[int] = set()
+        for index, separator, fields in tables:
+            used.add(index)
+            listing.unused.append(Unused(lines[index].number, lines[index].text[:200],
+                                         "a heading: the table's header row"))
+            rows: list[list[tuple[Line, list[str]]]] = []
+            for i in range(index + 1, len(lines)):
+                line = lines[i]
+                if line.kind == "blank":
+                    continue
+                found = cells(line.raw)
+                if not found or found[0] != separator or header(line):
+                    break
+                used.add(i)
+                if _RULE.match(line.raw.strip()):
+                    unused(listing, Line(line.number, line.text, "separator"), "")
+                elif rows and _continues(found[1], fields):
+                    rows[-1].append((line, found[1]))
+                else:
+                    rows.append([(line, found[1])])
+            for row in rows:
+                self._entry(row, fields, listing)
+        for i, line in enumerate(lines[tables[0][0]:], start=tables[0][0]):
+            if i not in used:
+                unused(listing, line, "page text (not a row of the table)")
+
+    @staticmethod
+    def _entry(row: list[tuple[Line, list[str]]], fields: list[str | None], listing: Listing) -> None:
+        values: dict[str, str] = {}
+        extra: list[str] = []
+        for _, row_cells in row:
+            for n, cell in enumerate(row_cells):
+                if not cell:
+                    continue
+                field = fields[n] if n < len(fields) else None
+                if field is None:
+                    extra.append(cell)
+                    continue
+                values[field] = f"{values[field]} {cell}" if field in values else cell
+        first, last = row[0][0], row[-1][0]
+        date_text = values.get("date", "")
+        entry = Entry(source=listing.source, first_line=first.number, last_line=last.number, date_text=date_text,
+                      date_line=first.number, date=parse_date(date_text, listing.day_first) if date_text else None,
+                      title_line=first.number)
+        if date_text and entry.date is None and not UNDATED.match(date_text):
+            entry.flags.append(f"the date {date_text!r} could not be read")
+        for field in ("sender", "recipient"):
+            if values.get(field):
+                entry.fields[field] = names(values[field])
+        for field in ("place", "number", "type"):
+            if values.get(field):
+                entry.fields[field] = values[field]
+        if values.get("shelfmark"):
+            entry.idnos.append(("shelfmark", values["shelfmark"]))
+        entry.title = values.get("title") or _title(entry.fields)
+        summary = " ".join([*([values["summary"]] if values.get("summary") else []), *extra])
+        if summary:
+            kept = [n for n, f in enumerate(fields) if f is None or f == "summary"]
+            lines = [(line.number, " ".join(row_cells[n] for n in kept if n < len(row_cells) and row_cells[n]))
+                     for line, row_cells in row]
+            entry.summary = [summary]
+            entry.summary_paragraphs = [[(n, text) for n, text in lines if text]]
+            entry.summary_lines = (entry.summary_paragraphs[0][0][0], entry.summary_paragraphs[0][-1][0])
+        listing.entries.append(entry)
+
+
+def _continues(row: list[str], fields: list[str | None]) -> bool:
+    """A row whose number, date, party and title cells are all empty goes on the row above."""
+    keyed = [n for n, f in enumerate(fields) if f in _KEYS]
+    return bool(keyed) and all(n >= len(row) or not row[n] for n in keyed) and any(row)
+
+
+def _title(fields: dict[str, str]) -> str:
+    sender, recipient = fields.get("sender"), fields.get("recipient")
+    if sender and recipient:
+        return f"{sender} to {recipient}"
+    if sender:
+        return f"From {sender}"
+    if recipient:
+        return f"To {recipient}"
+    return "Row"
+
+
+__all__ = ["HEADERS", "HEADER_EXAMPLES", "TextTable", "cells", "header"]

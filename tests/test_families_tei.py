@@ -1,0 +1,153 @@
+"""The families of issue 10 end to end: every invented listing of tests/listings encoded in one
+edition, valid against the project schemas and tei_all, with what each family adds in the TEI
+(identifiers, a letter's text, the place of writing, the document type as a catalogue writes
+it), and explained line by line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from pipeline import settings
+from pipeline.cli import main
+from pipeline.edition import generate
+from pipeline.tei import NS
+from pipeline.validate import Validator
+
+from conftest import make_edition
+
+LISTINGS = Path(__file__).parent / "listings"
+
+
+@pytest.fixture(scope="module")
+def families(tmp_path_factory):
+    raw = {path.name: path.read_text() for path in sorted(LISTINGS.glob("*.txt"))}
+    root = make_edition(tmp_path_factory.mktemp("families"), raw, authorities=False)
+    toml = (root / "edition.toml").read_text().replace('# writer = "Jane Austen"', "day_first = true")
+    (root / "edition.toml").write_text(toml)
+    return root, generate(settings.load(root))
+
+
+def letter(root: Path, text: str) -> etree._Element:
+    """The one letter whose file holds ``text``."""
+    (found,) = [p for p in (root / "tei" / "letters").glob("*.xml") if text in p.read_text()]
+    return etree.parse(str(found)).getroot()
+
+
+def test_no_entry_vanishes(families):
+    root, result = families
+    report = result.report
+    expected = sum(len(json.loads(p.read_text())["entries"]) for p in LISTINGS.glob("*.json") if p.stem != "expected")
+    assert report.entries == len(result.records) == expected + 5  # and the five search results read today
+    assert report.possible == 1  # search-results.txt:11, "To Henry and Walter Ashby", without its date
+    layouts = {f.file: f.layout for f in report.files}
+    assert {layouts[f"{family}.txt"] for family in ("records-kalliope", "records-calames", "catalogue")} == {"records"}
+    assert layouts["table-tabs.txt"] == layouts["table-pipes.txt"] == "table"
+    assert layouts["contents-ocr.txt"] == layouts["contents-german.txt"] == "contents"
+    assert layouts["edition-text.txt"] == layouts["edition-text-numbered.txt"] == "edition-text"
+    assert layouts["calendar-domestic.txt"] == layouts["calendar-german.txt"] == "calendar"
+    assert layouts["dealer-french.txt"] == layouts["dealer-german.txt"] == "catalogue"
+
+
+def test_valid_against_the_project_schemas(families):
+    root, _ = families
+    findings = Validator(root).validate(sorted((root / "tei").rglob("*.xml")))
+    assert [f.format(root) for f in findings if f.is_error] == []
+
+
+def test_valid_against_tei_all(families, tei_all_rng, tei_all_sch):
+    root, _ = families
+    problems = []
+    for path in sorted((root / "tei").rglob("*.xml")):
+        if not tei_all_rng.validate(etree.parse(str(path))):
+            problems += [f"{path.name}:{e.line}: {e.message}" for e in tei_all_rng.error_log]
+        problems += [str(f) for f in tei_all_sch.validate(path) if f.role not in {"warning", "warn", "info"}]
+    assert problems == []
+
+
+def test_a_record_gives_identifiers_and_notes_not_summary_or_names(families):
+    root, _ = families
+    tei = letter(root, "MS Add. 7781/17")
+    bibl = tei.find(".//tei:sourceDesc/tei:bibl", NS)
+    assert [(i.get("type"), i.text) for i in bibl.findall("tei:idno", NS)] == [
+        ("number", "41"), ("shelfmark", "MS Add. 7781/17")]
+    assert tei.find(".//tei:abstract", NS) is None
+    assert tei.xpath("string(.//tei:correspAction[@type='sent']/tei:persName)", namespaces=NS) == "Rev. John Maitland"
+    assert tei.xpath("string(.//tei:correspAction[@type='sent']/tei:persName/tei:roleName)", namespaces=NS) == "Rev."
+    assert tei.xpath("string(.//tei:correspAction[@type='sent']/tei:placeName)", namespaces=NS) == "St Andrews"
+    persons = (root / "tei" / "register" / "persons.xml").read_text()
+    assert "7781" not in persons and "Maitland, John" not in persons
+
+
+def test_an_edition_text_is_the_letters_transcription(families):
+    root, _ = families
+    tei = letter(root, "I write from my cousin")
+    paragraphs = tei.findall(".//tei:body/tei:div[@type='transcription']/tei:p", NS)
+    assert [p.xpath("string()") for p in paragraphs][0] == "Edinburgh, Sept. 3, 1838."
+    assert len(paragraphs) == 2 and paragraphs[1].xpath("string()").endswith("M. ELLWOOD.")
+    sent = tei.find(".//tei:correspAction[@type='sent']", NS)
+    assert [e.xpath("string()") for e in sent] == ["Margaret Ellwood", "Edinburgh", "Sept. 3, 1838"]
+    assert "Footnote" not in etree.tostring(letter(root, "Your parcel came"), encoding="unicode")
+
+
+def test_a_relation_is_no_person(families):
+    root, result = families
+    tei = letter(root, "TO HER SISTER")
+    assert tei.find(".//tei:correspAction[@type='received']", NS) is None
+    problems = [p["message"] for f in result.report.files if f.file == "edition-text.txt" for p in f.problems]
+    assert any("'her Sister' is named by a relation" in p for p in problems)
+
+
+def test_a_catalogue_lot_keeps_its_description_as_the_document_type(families):
+    root, _ = families
+    tei = letter(root, "Eigenh. Postkarte mit U.")
+    term = tei.find(".//tei:term[@type='doctype']", NS)
+    assert (term.get("key"), term.text) == ("letter", "Eigenh. Postkarte mit U.")
+    assert tei.xpath("string(.//tei:abstract/tei:p)", namespaces=NS).startswith("Eigenh. Postkarte mit U. an Clara Wendt.")
+    assert tei.xpath("string(.//tei:correspAction[@type='sent']/tei:persName)", namespaces=NS) == "Ludwig Berg"
+
+
+def test_day_first_where_the_edition_says_so(families):
+    root, _ = families
+    tei = letter(root, "PR 1/1")
+    assert tei.find(".//tei:correspAction[@type='sent']/tei:date", NS).get("when") == "1839-04-03"
+
+
+def test_strict_names_only_what_was_not_understood(families):
+    root, result = families
+    failures = result.report.not_understood()
+    assert not any("a heading" in f or "editorial note" in f or "running head" in f for f in failures)
+    assert "search-results.txt:11: looks like an entry but was not read" in "\n".join(failures)
+
+
+@pytest.mark.parametrize("where, expected", [
+    ("records-kalliope.txt:10", ["layout: records (detected)", "identifier (shelfmark): 'Autogr. Berg, L. 12'",
+                                 "field sender: 'Ludwig Berg'"]),
+    ("contents-ocr.txt:12", ["layout: contents (detected)", "recipients: Samuel Pryor",
+                             "recipient as in the entry before (Samuel Pryor)",
+                             "the writer Margaret Ellwood is implied by the heading at line 1"]),
+    ("contents-ocr.txt:16", ["not an entry: a heading: 1839 is the year of the entries below it"]),
+    ("edition-text.txt:11", ["part of the letter's text (paragraph 2) of an entry", "field place: 'Kelso'"]),
+    ("edition-text.txt:19", ["not an entry: an editorial note, no part of the letter"]),
+    ("calendar-colonial.txt:23", ["layout: calendar (detected)", "senders: Pell", "date (line 19): 'June 9'"]),
+    ("dealer-english.txt:14", ["layout: catalogue (detected)", "field type: 'ALS'", "senders: Edmund Hartley"]),
+    ("table-pipes.txt:7", ["layout: table (detected)", "part of the summary (paragraph 1) of an entry"]),
+])
+def test_explain_names_the_layout_and_the_fields(families, where, expected):
+    root, _ = families
+    result = CliRunner().invoke(main, ["--root", str(root), "explain", f"raw/{where}"])
+    assert result.exit_code == 0, result.output
+    for text in expected:
+        assert text in result.output, result.output
+
+
+def test_day_first_must_be_true_or_false(tmp_path):
+    root = make_edition(tmp_path)
+    path = root / "edition.toml"
+    path.write_text(path.read_text().replace('# writer = "Jane Austen"', 'day_first = "yes"'))
+    with pytest.raises(settings.SettingsError, match=r"\[edition\] day_first must be true \(3/4/1850 is 3 April\)"):
+        settings.load(root)
