@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -223,8 +224,24 @@ def _interpret(kind: str, g: dict[str, str]) -> dict[str, str] | None:
     return {"from": first, "to": second}
 
 
+# Every date corresp reads has a year: four digits, some perhaps misread by OCR (l, I, O, o)
+# and split by single spaces ("1 82 1"). A text without them is no date, and most texts
+# tried (a summary's last words, a title's tail) are rejected here without the patterns.
+_DIGIT = re.compile(r"\d")
+_YEAR_LIKE = re.compile(r"[\dlIOo](?: ?[\dlIOo]){3}")
+
+
 def parse_date(text: str) -> DateValue | None:
     """Read one date text. Returns None when it cannot be read without guessing."""
+    if not _DIGIT.search(text):  # OCR repair turns letters into digits only beside a digit
+        return None
+    return _parse_date(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_date(text: str) -> DateValue | None:
+    """parse_date, remembered: listings repeat their dates, and the reader tries a line's
+    tails more than once (DateValue is immutable, so one value can serve every caller)."""
     written = text
     text = _normalise(text)
     if not text:
@@ -238,6 +255,8 @@ def parse_date(text: str) -> DateValue | None:
         notes.append("supplied")
         cert = "medium"
         text = stripped
+    if not _YEAR_LIKE.search(text):
+        return None
     text = _WEEKDAY.sub("", text.strip(" .;:"))
     if text.endswith("?"):
         text = text.rstrip("? ").strip()
