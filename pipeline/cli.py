@@ -121,8 +121,11 @@ def main(ctx: click.Context, edition: Path | None) -> None:
                    "title-first (title, date line, summary), headings (one entry per heading line "
                    "ending in its date, as in calendars), document (a single document page), or the "
                    "name of a [[layout]] in edition.toml (docs/layouts.md).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Build letters on N processes (default: every core; 1: in this process).")
 @click.pass_context
-def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout: str) -> None:
+def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout: str,
+        jobs: int | None = None) -> None:
     """Read raw/*.txt (listings) and raw/*.csv, *.tsv (tables of letters, as csv2cmi
     reads them) and write one TEI letter per entry or row, plus the registers.
 
@@ -130,10 +133,11 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     regenerates them. Register files are merged: what an editor wrote there wins.
     Writes output/report.json, which accounts for every input line.
     """
-    from . import store as st
     from .edition import generate
+    from .pool import cores
 
     settings = _settings(ctx)
+    jobs = jobs or cores()
     _layouts(settings, layout)
     for key, name in settings.missing_known_files():
         what = f'{key} = "{name}"' if key == "authorities" else f'{key}: "{name}"'
@@ -143,12 +147,18 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
                       "put the listing(s) in raw/ as .txt files, or tables of letters as .csv files")
     with _locked(settings):
         try:
-            result = generate(settings, force=force, progress=_progress("Encoding"), layout=layout)
+            result = generate(settings, force=force, layout=layout, jobs=jobs, strict=strict)
         except (AuthorityError, RegisterError) as err:
             raise Failure(str(err)) from None
-        report = result.report
-        settings.output_dir.mkdir(parents=True, exist_ok=True)
-        st.write_atomic(settings.output_dir / "report.json", report.to_json())
+    report = result.report
+    if report is None:
+        click.echo(f"nothing changed since the last run: {result.last['letters']} letter(s) in tei/letters, "
+                   "nothing written (details of that run: output/report.json)")
+        if not no_validate:
+            failed = not _validate(settings, [*result.letters, *sorted((settings.tei_dir / "register").glob("*.xml"))])
+            if failed:
+                raise Failure("the TEI has validation errors (see above)")
+        return
     click.echo(report.summary())
     click.echo("report: output/report.json")
     # A listing that yields nothing was not understood at all, however little it says.

@@ -5,14 +5,18 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
+from . import pool
 from . import store as st
 from . import tabular
-from .encode import PROCESSING, Encoder, Record, assign_ids
+from .encode import PROCESSING, Encoder, LetterPlan, Planner, Record, assign_ids
+from .incremental import Cache, code_digest, letter_digest, sources_digest
+from .listing import Listing
 from .markup import Marker
 from .names import Knowledge, Resolver, read_known
 from .read import ReadError, read_listing
@@ -20,15 +24,19 @@ from .register import Registers
 from .report import FileReport, Report
 from .settings import Settings
 from .layouts.user import check as user_layouts
+from .progress import progress as show_progress
 from .tei import PARSER, serialise
 from .titles import title_for, vocabulary
 
 
 @dataclass
 class Result:
-    report: Report
+    report: Report | None  # None when nothing changed since the last run (see ``last``)
     records: list[Record]
     letters: list[Path]
+    # Nothing changed since the last run: nothing was read or written; its summary
+    # (``incremental.Cache.finish``): {"letters": N, "inputs": [file names]}.
+    last: dict | None = None
 
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
@@ -59,12 +67,15 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.possible = [{"line": p.line, "text": p.text, "reason": p.reason, "where": p.where}
                                 for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
+        # What a letter needs of its listing, without every other entry (records go to worker processes).
+        head = Listing(source=listing.source, encoding=listing.encoding, layout=listing.layout,
+                       collection=listing.collection, description=listing.description)
         for index, entry in enumerate(listing.entries):
             if table:  # the row's problems (dates included) were found by the table reader
-                record = Record(entry=entry, title=table.titles[index], listing=listing, table=table.rows[index])
+                record = Record(entry=entry, title=table.titles[index], listing=head, table=table.rows[index])
                 record.problems.extend(table.rows[index].problems)
             else:
-                record = Record(entry=entry, title=title_for(entry, writer), listing=listing)
+                record = Record(entry=entry, title=title_for(entry, writer), listing=head)
                 if entry.date is None:
                     record.problems.append(f"date {entry.date_text!r} kept as text, not read")
                 elif "ocr" in entry.date.notes:
@@ -77,20 +88,55 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
     return records
 
 
-def generate(settings: Settings, force: bool = False, progress=None, layout: str = "auto") -> Result:
-    """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
-    report = Report()
-    own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
-    with vocabulary(**settings.vocabulary()):
-        records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"), own,
-                               settings.delimiter, (settings.params()["title"], settings.params()["base_url"]))
+def generate(settings: Settings, force: bool = False, progress: bool = True, layout: str = "auto",
+             jobs: int = 1, strict: bool = False) -> Result:
+    """Write tei/letters/*.xml and tei/register/*.xml and output/report.json; never overwrite
+    a hand edit. Does nothing when nothing changed since the last run (pipeline/incremental.py)
+    unless ``force`` (or ``strict`` while the last run had lines it did not understand: they are
+    read again, to be named); builds letters on ``jobs`` processes (pipeline/pool.py), with
+    the bytes one process would write. ``progress``: show it on a terminal (pipeline/progress.py)."""
     tei_dir = settings.tei_dir
+    processing = (settings.root / "schemas" / "corresp.rng").is_file()
+    cache = Cache(tei_dir)
+    sources = sources_digest(settings, layout, cache, processing)  # before reading: a later change shows
     with st.Store(tei_dir) as store:
-        return _generate(settings, records, report, store, force, progress)
+        if not force and (letters := cache.unchanged(sources, store, settings)) is not None:
+            last = cache.run.get("summary") or {}
+            if not (strict and last.get("not_understood", 1)):
+                return Result(None, [], letters, last=last)
+        report = Report()
+        own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
+        with vocabulary(**settings.vocabulary()):
+            records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"),
+                                   own, settings.delimiter, (settings.params()["title"], settings.params()["base_url"]))
+        result = _generate(settings, records, report, store, force, progress, jobs, cache,
+                           PROCESSING if processing else [])
+        data = report.to_json()
+        st.write_atomic(settings.output_dir / "report.json", data)
+        store.save()
+        clean = not any(f.error for f in report.files)  # a listing not read must be tried, and said, again
+        cache.finish(sources if clean else None, store, settings, st.sha256(data),
+                     {"letters": len(result.letters), "inputs": [f.file for f in report.files],
+                      "not_understood": report.unparsed}, [Path(p).name for p in report.stale])
+        cache.save()
+    return result
+
+
+def _plan_all(records: list[Record], planner: Planner, base: str, progress: bool) -> Iterator[tuple[LetterPlan, str]]:
+    for record in show_progress(records, "reading names", enabled=progress):
+        plan = planner.plan(record)
+        yield plan, letter_digest(base, record, plan)
+
+
+def _build(state: tuple, index: int) -> tuple[bytes, list]:
+    """One letter's bytes and the names its text leaves unmarked (in a worker process, or not)."""
+    records, plans, processing = state
+    element, found = Encoder().build(records[index], plans[index])
+    return serialise(element, processing), found
 
 
 def _generate(settings: Settings, records: list[Record], report: Report, store: st.Store, force: bool,
-              progress) -> Result:
+              progress: bool, jobs: int, cache: Cache, processing: list[str]) -> Result:
     tei_dir = settings.tei_dir
     letters_dir = tei_dir / "letters"
     for folder in (tei_dir, letters_dir, tei_dir / "register"):
@@ -117,19 +163,52 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         return registers.ref(entity) if entity else None
 
     forms, ambiguous = resolver.markup_forms()
-    marker = Marker(forms, resolve, ambiguous)
-    encoder = Encoder(resolver, marker)
+    planner = Planner(resolver, Marker(forms, resolve, ambiguous))
 
+    # 1. What each letter takes from the registers, in input order and in this process: a
+    #    lookup may add to them. A letter whose file holds what the same plan built is done.
+    base = f"{code_digest()} {processing}"
+    plans: list[LetterPlan | None] = []
+    digests: list[str] = []
+    done: dict[int, tuple[str, list]] = {}
+    for index, (plan, digest) in enumerate(_plan_all(records, planner, base, progress)):
+        record = records[index]
+        found = cache.built(record.id, letters_dir / f"{record.id}.xml", digest)
+        if found:
+            done[index] = found
+        plans.append(plan if not found else LetterPlan(ambiguous=plan.ambiguous))
+        digests.append(digest)
+
+    # 2. Build the others on every core; write every letter here, in input order.
+    todo = [i for i in range(len(records)) if i not in done]
+    built = pool.imap(_build, range(len(todo)), ([records[i] for i in todo], [plans[i] for i in todo], processing),
+                      jobs)
     letters: list[Path] = []
-    processing = PROCESSING if (settings.root / "schemas" / "corresp.rng").is_file() else []
-    items = progress(records) if progress else records
-    for record in items:
+    unmarked: dict[str, list[str]] = {}
+    met: dict[str, list[str]] = {}
+    for index, record in enumerate(show_progress(records, "writing letters", enabled=progress)):
         path = letters_dir / f"{record.id}.xml"
-        data = serialise(encoder.build(record), processing)
-        outcome = store.write(path, data, force=force)
+        if index in done:
+            sha, found = done[index]
+            store.confirm(path, sha)
+            outcome = st.UNCHANGED
+        else:
+            data, found = next(built)
+            outcome = store.write(path, data, force=force)
+            if outcome == st.KEPT:
+                cache.forget(record.id)
+            else:
+                cache.wrote(record.id, path, digests[index], st.sha256(data), found)
         store.identify(record.id, record.identity)
         report.outcome(outcome, str(path.relative_to(settings.root)))
         letters.append(path)
+        for name, where in plans[index].ambiguous:
+            met.setdefault(name, []).append(where)
+        for name, where in found:
+            if name not in ambiguous:
+                unmarked.setdefault(name, []).append(where)
+        plans[index] = None  # done with it: memory stays flat
+    cache.keep_only(r.id for r in records)
     for file_report in report.files:
         file_report.documents = sum(1 for r in records if r.entry.source == file_report.file)
 
@@ -143,17 +222,16 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     report.register_log = resolver.log
     report.candidates = [
         {"name": name, "count": len(places), "where": places}
-        for name, places in sorted(encoder.candidates.items(), key=lambda item: (-len(item[1]), item[0]))
+        for name, places in sorted(unmarked.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
     report.ambiguous = [
         {"name": name, "could_be": ambiguous[name], "count": len(places), "where": places}
-        for name, places in sorted(encoder.ambiguous.items(), key=lambda item: (-len(item[1]), item[0]))
+        for name, places in sorted(met.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
     unread = {f.file for f in report.files if f.error}
     own = retire(settings.root, store, {p.name for p in letters}, unread, report)
     untouchable = [settings.root / p for p in report.written.get(st.KEPT, [])] + own
     report.repointed, report.dangling = repoint(untouchable, registers, settings.root, store)
-    store.save()
     return Result(report, records, letters)
 
 

@@ -10,7 +10,7 @@ Vague expressions ("the summer", "a month") are left unmarked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -56,6 +56,8 @@ class Span:
     end: int
     element: str  # persName | placeName | orgName | date
     attributes: tuple[tuple[str, str], ...]
+    # In a plan (Marker.plan): the spans inside an organisation's name, marked up too.
+    inner: tuple["Span", ...] | None = None
 
 
 def _infer(text: str, kind: str, context: DateValue | None) -> DateValue | None:
@@ -194,6 +196,21 @@ class Marker:
                 kept.append(span)
         return kept
 
+    def plan(self, text: str, context: DateValue | None, inside: str | None = None) -> tuple[Span, ...]:
+        """The spans ``fill`` marks up, names inside an organisation's name included: all that
+        running text needs from the registers, so that ``materialise`` needs nothing else.
+
+        Resolving a name can add to the registers (an entry from the authority file met for
+        the first time), so plans are made in input order, in one process (pipeline/edition.py).
+        """
+        planned = []
+        for span in self.spans(text, context, inside):
+            inner = text[span.start:span.end]
+            if span.element == "orgName" and " " in inner:
+                span = replace(span, inner=self.plan(inner, context, inside=dict(span.attributes)["ref"]))
+            planned.append(span)
+        return tuple(planned)
+
     def fill(self, parent: etree._Element, text: str, context: DateValue | None,
              inside: str | None = None) -> etree._Element:
         """Append ``text`` to ``parent`` as mixed content with the spans marked up.
@@ -201,27 +218,32 @@ class Marker:
         Names inside an organisation's name are marked too: "the <orgName>Nanjing
         government</orgName>" keeps its <placeName>Nanjing</placeName>.
         """
-        position = 0
-        last = None
-        for span in self.spans(text, context, inside):
-            before = text[position:span.start]
-            if last is None:
-                parent.text = (parent.text or "") + before
-            else:
-                last.tail = (last.tail or "") + before
-            last = etree.SubElement(parent, f"{{{TEI_NS}}}{span.element}", dict(span.attributes))
-            inner = text[span.start:span.end]
-            if span.element == "orgName" and " " in inner:
-                self.fill(last, inner, context, inside=last.get("ref"))
-            else:
-                last.text = inner
-            position = span.end
-        rest = text[position:]
+        return materialise(parent, text, self.plan(text, context, inside))
+
+
+def materialise(parent: etree._Element, text: str, plan: tuple[Span, ...]) -> etree._Element:
+    """Append ``text`` to ``parent`` with the planned spans (``Marker.plan``) as elements."""
+    position = 0
+    last = None
+    for span in plan:
+        before = text[position:span.start]
         if last is None:
-            parent.text = (parent.text or "") + rest
+            parent.text = (parent.text or "") + before
         else:
-            last.tail = (last.tail or "") + rest
-        return parent
+            last.tail = (last.tail or "") + before
+        last = etree.SubElement(parent, f"{{{TEI_NS}}}{span.element}", dict(span.attributes))
+        inner = text[span.start:span.end]
+        if span.inner is not None:
+            materialise(last, inner, span.inner)
+        else:
+            last.text = inner
+        position = span.end
+    rest = text[position:]
+    if last is None:
+        parent.text = (parent.text or "") + rest
+    else:
+        last.tail = (last.tail or "") + rest
+    return parent
 
 
 # Capitalised words that start sentences or qualify, rather than name, someone or somewhere.

@@ -134,17 +134,23 @@ class Store:
         self.hashes: dict[str, list[str]] = {k: [v] for k, v in data.get("files", {}).items()}
         self.entries: dict[str, dict] = {Path(k).stem if k.endswith(".xml") else k: _entry(v)
                                          for k, v in data.get("entries", {}).items()}
+        # path → the hash of what this run wrote there or found corresp's bytes in
+        self._current: dict[str, str] = {}
+        self.interrupted = self.journal_path.exists()  # an earlier run was cut short
         self._replay_journal()
-        self._saved = None if self.journal_path.exists() else self._state()
+        self._saved = None if self.interrupted else data
         self._journal = None
 
     # -- reading -------------------------------------------------------------------------
 
     def _read_manifest(self) -> dict:
+        self.manifest_sha: str | None = None  # of the manifest's bytes, for the run cache (incremental.py)
         try:
-            text = self.manifest_path.read_text("utf-8")
+            raw = self.manifest_path.read_bytes()
         except FileNotFoundError:
             return {}
+        self.manifest_sha = sha256(raw)
+        text = raw.decode("utf-8", errors="replace")
         way_out = (f"restore it (e.g. `git checkout -- {self.manifest_path.name}` in tei/), or delete it: "
                    "corresp then keeps every existing letter as if edited by hand, and "
                    "`corresp tei --force` regenerates them")
@@ -214,6 +220,15 @@ class Store:
         self._log({"file": key, "sha": digest})
         self._remember(key, digest)
         write_atomic(path, data)
+        self._current[key] = digest
+
+    def confirm(self, path: Path, digest: str) -> None:
+        """A file that holds corresp's bytes (hash ``digest``) and is left as it is."""
+        key = self.key(path)
+        if digest not in self.hashes.get(key, ()):
+            self._log({"file": key, "sha": digest})
+            self._remember(key, digest)
+        self._current[key] = digest
 
     def write(self, path: Path, data: bytes, force: bool = False) -> str:
         """Write unless that would destroy a hand edit; returns what happened."""
@@ -223,9 +238,7 @@ class Store:
             return WRITTEN
         current = path.read_bytes()
         if current == data:
-            if sha256(data) not in self.hashes.get(key, ()):
-                self._log({"file": key, "sha": sha256(data)})
-                self._remember(key, sha256(data))
+            self.confirm(path, sha256(data))
             return UNCHANGED
         if sha256(current) in self.hashes.get(key, ()):
             self._put(path, data)
@@ -249,6 +262,7 @@ class Store:
     def forget(self, path: Path, letter_id: str | None = None) -> None:
         """A file corresp no longer keeps (a retired letter)."""
         self.hashes.pop(self.key(path), None)
+        self._current.pop(self.key(path), None)
         if letter_id:
             self.entries.pop(letter_id, None)
 
@@ -256,9 +270,11 @@ class Store:
         files = {}
         for key, known in self.hashes.items():
             path = self.root / key
-            if not path.exists():
-                continue
-            current = sha256(path.read_bytes())
+            current = self._current.get(key)  # written or checked in this run: no need to read it again
+            if current is None:
+                if not path.exists():
+                    continue
+                current = sha256(path.read_bytes())
             files[key] = current if current in known else known[-1]  # an edited file stays edited
         entries = {k: v for k, v in self.entries.items() if (self.root / "letters" / f"{k}.xml").exists()}
         return {"files": dict(sorted(files.items())), "entries": dict(sorted(entries.items()))}
@@ -279,8 +295,9 @@ class Store:
         """Fold the journal into the manifest; only then remove the journal."""
         state = self._state()
         if state != self._saved:
-            write_atomic(self.manifest_path, json.dumps(state, indent=1, sort_keys=True).encode() + b"\n")
-            self._saved = state
+            data = json.dumps(state, indent=1, sort_keys=True).encode() + b"\n"
+            write_atomic(self.manifest_path, data)
+            self._saved, self.manifest_sha = state, sha256(data)
         self.close()
         self.journal_path.unlink(missing_ok=True)
 

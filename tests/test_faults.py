@@ -20,6 +20,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 from pipeline import settings
 from pipeline.cli import main
 from pipeline.edition import generate
+from pipeline.incremental import CACHE
 from pipeline.register import Register
 
 from conftest import ROOT, make_edition
@@ -50,7 +51,8 @@ def finish(root: Path, *args) -> str:
     return out
 
 
-def tree(folder: Path, skip=(".corresp.lock",)) -> dict[str, bytes]:
+def tree(folder: Path, skip=(".corresp.lock", CACHE)) -> dict[str, bytes]:
+    """Every file, byte for byte, but the lock and the run cache (they are the machine's)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
             if p.is_file() and p.name not in skip}
 
