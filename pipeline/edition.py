@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from . import pool
+from .pool import Pipeline
 from . import store as st
 from . import tabular
-from .encode import PROCESSING, Encoder, LetterPlan, Planner, Record, assign_ids
+from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
 from .incremental import Cache, code_digest, letter_digest, sources_digest
 from .listing import Listing
 from .markup import Marker
@@ -122,17 +123,38 @@ def generate(settings: Settings, force: bool = False, progress: bool = True, lay
     return result
 
 
-def _plan_all(records: list[Record], planner: Planner, base: str, progress: bool) -> Iterator[tuple[LetterPlan, str]]:
-    for record in show_progress(records, "reading names", enabled=progress):
-        plan = planner.plan(record)
-        yield plan, letter_digest(base, record, plan)
+def _letter(state: tuple, task: tuple) -> tuple:
+    """Build one letter and write it unless it was edited by hand (in a worker process, or
+    not): (what happened, the hash of its bytes, the names its text leaves unmarked). The
+    journal of the process records the hash before the file is replaced (store.Writer)."""
+    tei_dir, processing, force = state
+    record, plan, known = task
+    element, found = Encoder().build(record, plan)
+    path = tei_dir / "letters" / f"{record.id}.xml"
+    outcome, sha = _writer(tei_dir).write(path, serialise(element, processing), known, force)
+    return outcome, sha, found
 
 
-def _build(state: tuple, index: int) -> tuple[bytes, list]:
-    """One letter's bytes and the names its text leaves unmarked (in a worker process, or not)."""
-    records, plans, processing = state
-    element, found = Encoder().build(records[index], plans[index])
-    return serialise(element, processing), found
+_writers: dict[tuple[Path, int], st.Writer] = {}
+
+
+def _writer(tei_dir: Path) -> st.Writer:
+    """One Writer (and journal) per process and edition for a run; closed at its end."""
+    key = (tei_dir, os.getpid())
+    if key not in _writers:
+        _writers[key] = st.Writer(tei_dir)
+    return _writers[key]
+
+
+@contextlib.contextmanager
+def _closing_writers():
+    """This process's Writers are closed when a run's letters are written (or fail): the
+    journals they hold are the run's, removed when the Store saves."""
+    try:
+        yield
+    finally:
+        while _writers:
+            _writers.popitem()[1].close()
 
 
 def _generate(settings: Settings, records: list[Record], report: Report, store: st.Store, force: bool,
@@ -165,49 +187,50 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     forms, ambiguous = resolver.markup_forms()
     planner = Planner(resolver, Marker(forms, resolve, ambiguous))
 
-    # 1. What each letter takes from the registers, in input order and in this process: a
-    #    lookup may add to them. A letter whose file holds what the same plan built is done.
+    # Plan each letter here, in input order (a lookup may add to the registers), while worker
+    # processes build and write the letters planned before it (pipeline/pool.py). A letter
+    # whose file holds what the same plan built (pipeline/incremental.py) is left as it is.
     base = f"{code_digest()} {processing}"
-    plans: list[LetterPlan | None] = []
-    digests: list[str] = []
-    done: dict[int, tuple[str, list]] = {}
-    for index, (plan, digest) in enumerate(_plan_all(records, planner, base, progress)):
-        record = records[index]
-        found = cache.built(record.id, letters_dir / f"{record.id}.xml", digest)
-        if found:
-            done[index] = found
-        plans.append(plan if not found else LetterPlan(ambiguous=plan.ambiguous))
-        digests.append(digest)
-
-    # 2. Build the others on every core; write every letter here, in input order.
-    todo = [i for i in range(len(records)) if i not in done]
-    built = pool.imap(_build, range(len(todo)), ([records[i] for i in todo], [plans[i] for i in todo], processing),
-                      jobs)
     letters: list[Path] = []
     unmarked: dict[str, list[str]] = {}
     met: dict[str, list[str]] = {}
-    for index, record in enumerate(show_progress(records, "writing letters", enabled=progress)):
+    waiting: dict[int, tuple[str, list]] = {}  # index → (digest, ambiguous names met) until written
+
+    def done(index: int, result: tuple) -> None:
+        record = records[index]
         path = letters_dir / f"{record.id}.xml"
-        if index in done:
-            sha, found = done[index]
-            store.confirm(path, sha)
-            outcome = st.UNCHANGED
-        else:
-            data, found = next(built)
-            outcome = store.write(path, data, force=force)
-            if outcome == st.KEPT:
-                cache.forget(record.id)
-            else:
-                cache.wrote(record.id, path, digests[index], st.sha256(data), found)
+        outcome, sha, found = result
+        digest, names = waiting.pop(index)
+        store.written(path, outcome, sha)
+        if outcome == st.KEPT:
+            cache.forget(record.id)
+        elif digest:
+            cache.wrote(record.id, path, digest, sha, found)
         store.identify(record.id, record.identity)
         report.outcome(outcome, str(path.relative_to(settings.root)))
         letters.append(path)
-        for name, where in plans[index].ambiguous:
+        for name, where in names:
             met.setdefault(name, []).append(where)
         for name, where in found:
             if name not in ambiguous:
                 unmarked.setdefault(name, []).append(where)
-        plans[index] = None  # done with it: memory stays flat
+
+    with Pipeline(_letter, (tei_dir, processing, force), jobs, parallel=len(records) >= pool.MIN_ITEMS) as pipe, \
+            _closing_writers():
+        for index, record in enumerate(show_progress(records, "encoding letters", enabled=progress)):
+            plan = planner.plan(record)
+            digest = letter_digest(base, record, plan)
+            path = letters_dir / f"{record.id}.xml"
+            if (built := cache.built(record.id, path, digest)) is not None:
+                waiting[index] = (None, plan.ambiguous)
+                pipe.known(index, (st.UNCHANGED, *built))
+            else:
+                waiting[index] = (digest, plan.ambiguous)
+                pipe.put(index, (record, plan, tuple(store.hashes.get(store.key(path), ()))))
+            for item in pipe.ready():
+                done(*item)
+        for item in pipe.rest():
+            done(*item)
     cache.keep_only(r.id for r in records)
     for file_report in report.files:
         file_report.documents = sum(1 for r in records if r.entry.source == file_report.file)
@@ -245,9 +268,8 @@ def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], re
     """
     letters_dir, retired_dir = store.root / "letters", store.root / "retired"
     stay: list[Path] = []
-    for path in sorted(letters_dir.glob("*.xml")):
-        if path.name in produced:
-            continue
+    names = os.listdir(letters_dir) if letters_dir.is_dir() else []
+    for path in [letters_dir / name for name in sorted(names) if name.endswith(".xml") and name not in produced]:
         identity = store.entries.get(path.stem)
         shown = str(path.relative_to(root))
         if identity is None or identity.get("source") in unread:

@@ -117,13 +117,14 @@ def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -
     known: dict[str, list[str]] = {}
     for old_id, identity in sorted(previous.items()):
         known.setdefault(identity.get("fingerprint", ""), []).append(old_id)
+    bases = {id(record): base_id(record) for record in records}
     counts: dict[str, int] = {}
-    for record in records:
-        counts[base_id(record)] = counts.get(base_id(record), 0) + 1
+    for base in bases.values():
+        counts[base] = counts.get(base, 0) + 1
     used: set[str] = set()
     new: list[Record] = []
     for record in records:
-        base = base_id(record)
+        base = bases[id(record)]
         mine = [i for i in known.get(record.fingerprint, []) if i not in used and i.startswith(base)]
         if mine:
             record.id = mine[0]
@@ -137,7 +138,7 @@ def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -
     for record in new:
         if record.id:
             continue
-        candidate = base_id(record)
+        candidate = bases[id(record)]
         if counts[candidate] > 1 and record.title.subject:
             candidate = _shorten(f"{candidate}_{slug(record.title.subject)}", MAX_ID)
         unique, n = candidate, 2

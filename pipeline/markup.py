@@ -10,7 +10,7 @@ Vague expressions ("the summer", "a month") are left unmarked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -50,8 +50,9 @@ def _other_first_name(text: str, start: int) -> bool:
     return m.start("word") > 0 and m.group("stop") is None
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A name or date found in running text (a tuple: plans of many letters stay small)."""
+
     start: int
     end: int
     element: str  # persName | placeName | orgName | date
@@ -95,6 +96,12 @@ def _cores(token: str) -> list[str]:
         cores.append(word)
 
 
+def _longest_first(words: tuple[str, ...]) -> tuple:
+    """Most words first, then most characters ("Mao's" before "Mao"), then alphabetical: an
+    order that does not depend on the order of a set (nor on the hash seed)."""
+    return -len(words), -sum(map(len, words)), words
+
+
 class NameIndex:
     """Name forms indexed by their first word.
 
@@ -109,7 +116,7 @@ class NameIndex:
             if words:
                 self.by_first.setdefault(words[0], []).append(words)
         for candidates in self.by_first.values():
-            candidates.sort(key=len, reverse=True)
+            candidates.sort(key=_longest_first)
 
     def find(self, text: str, exclude: str | None = None):
         """(start, end, form) of each name, left to right, longest first, never overlapping.
@@ -131,8 +138,17 @@ class NameIndex:
                 i += 1
 
     def _match(self, tokens, i: int, head: str, exclude: str | None):
-        cores = _cores(head)
-        candidates = sorted({w for core in cores for w in self.by_first.get(core, ())}, key=len, reverse=True)
+        by_first = self.by_first
+        if head[-1:] in _CLOSE or head.endswith(("'s", "’s")):
+            cores = [core for core in _cores(head) if core in by_first]
+            if not cores:
+                return None
+            candidates = by_first[cores[0]] if len(cores) == 1 else \
+                sorted({w for core in cores for w in by_first[core]}, key=_longest_first)
+        else:  # most words: the word itself is the only core
+            candidates = by_first.get(head)
+            if not candidates:
+                return None
         for words in candidates:
             if exclude is not None and " ".join(words) == exclude:
                 continue
@@ -207,7 +223,7 @@ class Marker:
         for span in self.spans(text, context, inside):
             inner = text[span.start:span.end]
             if span.element == "orgName" and " " in inner:
-                span = replace(span, inner=self.plan(inner, context, inside=dict(span.attributes)["ref"]))
+                span = span._replace(inner=self.plan(inner, context, inside=dict(span.attributes)["ref"]))
             planned.append(span)
         return tuple(planned)
 
