@@ -110,11 +110,11 @@ def _verbosity(ctx: click.Context) -> int:
     return (ctx.find_root().obj or {}).get("verbosity", 0)
 
 
-def _capped(ctx: click.Context, lines: list[str], more: str) -> list[str]:
+def _capped(ctx: click.Context, lines: list[str], more: str, indent: str = "") -> list[str]:
     """The first 20 lines and how many more there are; all of them with -v."""
     from .report import LIMIT, capped
 
-    return capped(lines, None if _verbosity(ctx) > 0 else LIMIT, more)
+    return capped(lines, None if _verbosity(ctx) > 0 else LIMIT, more, indent)
 
 
 @click.group(cls=Guarded, context_settings={"help_option_names": ["-h", "--help"]})

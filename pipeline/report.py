@@ -163,11 +163,12 @@ class Report:
         return "\n".join(out)
 
 
-def capped(lines: list[str], limit: int | None = LIMIT, more: str = "see output/report.json, or -v") -> list[str]:
+def capped(lines: list[str], limit: int | None = LIMIT, more: str = "see output/report.json, or -v",
+           indent: str = "  ") -> list[str]:
     """The first ``limit`` lines and how many more there are (``limit`` None: all of them)."""
     if limit is None or len(lines) <= limit:
         return lines
-    return [*lines[:limit], f"  … and {len(lines) - limit} more ({more})"]
+    return [*lines[:limit], f"{indent}… and {len(lines) - limit} more ({more})"]
 
 
 def _count(n: int, what: str) -> str:
