@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sys
 from pathlib import Path
 
 import click
@@ -86,12 +85,45 @@ class Guarded(click.Group):
                           "not in your files; run again with CORRESP_DEBUG=1 and report the output.") from None
 
 
+def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        root = ctx.find_root()
+        root.ensure_object(dict)
+        root.obj["verbosity"] = 1 if param.name == "verbose" else -1
+        if param.name == "quiet":
+            from .progress import quiet
+
+            quiet(True)
+
+
+def verbosity_options(f):
+    """-v/--verbose and -q/--quiet, on the group (``corresp -q build``) and on each command
+    (``corresp build -q``) alike."""
+    f = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_verbosity,
+                     help="Print only errors and the final summary; no progress.")(f)
+    return click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_set_verbosity,
+                        help="List every detail (each file written, each line not used), not a summary.")(f)
+
+
+def _verbosity(ctx: click.Context) -> int:
+    """1 with -v, -1 with -q, else 0."""
+    return (ctx.find_root().obj or {}).get("verbosity", 0)
+
+
+def _capped(ctx: click.Context, lines: list[str], more: str, indent: str = "") -> list[str]:
+    """The first 20 lines and how many more there are; all of them with -v."""
+    from .report import LIMIT, capped
+
+    return capped(lines, None if _verbosity(ctx) > 0 else LIMIT, more, indent)
+
+
 @click.group(cls=Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--edition", "-e", "edition", type=click.Path(file_okay=False, path_type=Path),
               help="The edition's folder (holds edition.toml, raw/, tei/). Default: the current "
                    "folder or the nearest one above it with an edition.toml.")
 @click.option("--root", "edition", type=click.Path(file_okay=False, path_type=Path), hidden=True)
 @click.version_option(package_name="corresp")
+@verbosity_options
 @click.pass_context
 def main(ctx: click.Context, edition: Path | None) -> None:
     """Turn plain-text listings of letters into TEI P5, validate it, and publish
@@ -107,6 +139,8 @@ def main(ctx: click.Context, edition: Path | None) -> None:
       corresp tei        raw/*.txt, *.csv → tei/letters/*.xml + tei/register/*.xml
       corresp validate   check tei/ (and output/cmif.xml) against the schemas
       corresp html | csv | cmif   the outputs, in output/
+    \b
+    Every command sums up what it did; -v lists every detail, -q only errors and totals.
     """
     ctx.ensure_object(dict)
     ctx.obj["root"] = edition.resolve() if edition else settings_mod.find_edition(Path.cwd())
@@ -121,19 +155,30 @@ def main(ctx: click.Context, edition: Path | None) -> None:
                    "title-first (title, date line, summary), headings (one entry per heading line "
                    "ending in its date, as in calendars), document (a single document page), or the "
                    "name of a [[layout]] in edition.toml (docs/layouts.md).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Build letters on N processes (default: every core; 1: in this process).")
+@verbosity_options
 @click.pass_context
-def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout: str) -> None:
+def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout: str,
+        jobs: int | None = None) -> None:
     """Read raw/*.txt (listings) and raw/*.csv, *.tsv (tables of letters, as csv2cmi
     reads them) and write one TEI letter per entry or row, plus the registers.
 
     Letters edited by hand since corresp wrote them are kept (and listed); --force
     regenerates them. Register files are merged: what an editor wrote there wins.
     Writes output/report.json, which accounts for every input line.
+
+    When nothing it reads changed since the last run (listings, authority file, gazetteers,
+    registers, settings, corresp itself), it says so and writes nothing; a letter edited by
+    hand is no reason to run, a deleted one is. Otherwise only letters whose entry or names
+    changed are built again.
     """
-    from . import store as st
     from .edition import generate
+    from .pool import cores
 
     settings = _settings(ctx)
+    jobs = jobs or ctx.obj.get("jobs") or cores()
+    ctx.obj["jobs"] = jobs  # validation after it works with as many
     _layouts(settings, layout)
     for key, name in settings.missing_known_files():
         what = f'{key} = "{name}"' if key == "authorities" else f'{key}: "{name}"'
@@ -143,26 +188,30 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
                       "put the listing(s) in raw/ as .txt files, or tables of letters as .csv files")
     with _locked(settings):
         try:
-            result = generate(settings, force=force, progress=_progress("Encoding"), layout=layout)
+            result = generate(settings, force=force, layout=layout, jobs=jobs, strict=strict)
         except (AuthorityError, RegisterError) as err:
             raise Failure(str(err)) from None
-        report = result.report
-        settings.output_dir.mkdir(parents=True, exist_ok=True)
-        st.write_atomic(settings.output_dir / "report.json", report.to_json())
-    click.echo(report.summary())
-    click.echo("report: output/report.json")
+    report = result.report
+    registers = sorted((settings.tei_dir / "register").glob("*.xml"))
+    if report is None:
+        click.echo(f"nothing changed since the last run: {result.last['letters']} letter(s) in tei/letters, "
+                   "nothing written (details of that run: output/report.json)")
+        if not no_validate and not _validate(ctx, settings, [*result.letters, *registers]):
+            raise Failure("the TEI has validation errors (see above)")
+        return
+    click.echo(report.summary(_verbosity(ctx)))
     # A listing that yields nothing was not understood at all, however little it says.
     for f in report.files:
-        if f.unrecognised:
+        if f.unrecognised and _verbosity(ctx) >= 0:
             click.echo(f"{f.file}: no entries found")
     failed = False
     if not no_validate:
-        failed = not _validate(settings, [*result.letters, *sorted((settings.tei_dir / "register").glob("*.xml"))])
+        failed = not _validate(ctx, settings, [*sorted(result.letters), *registers])
     if any(f.error for f in report.files):
         raise Failure("some input files could not be read (see above)")
     if strict and (problems := report.not_understood()):
         raise Failure(f"--strict: {len(problems)} line(s), entries or files not understood:\n  "
-                      + "\n  ".join(problems))
+                      + "\n  ".join(_capped(ctx, problems, "see output/report.json, or -v")))
     if failed:
         raise Failure("the TEI written has validation errors (see above)")
 
@@ -230,34 +279,28 @@ def explain(ctx: click.Context, where: str, layout: str) -> None:
 
 
 def _progress_of(label: str):
-    """progress(items, label, total) for library calls: a bar on a terminal, else nothing."""
+    """progress(items, label, total) for library calls: a count and the time left on a
+    terminal, else nothing (pipeline/progress.py)."""
+    from .progress import progress
+
     def run(items, _label=label, total=None):
-        return _progress(_label)(items)
+        return progress(items, _label, total)
     return run
 
 
-def _progress(label: str):
-    """A progress bar on a terminal, silence in pipes and CI logs."""
-    def run(items):
-        if not sys.stderr.isatty():
-            yield from items
-            return
-        with click.progressbar(items, label=label, file=sys.stderr) as bar:
-            yield from bar
-    return run
-
-
-def _validate(settings: settings_mod.Settings, paths: list[Path]) -> bool:
+def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[Path]) -> bool:
+    """Validate, print the findings (the first 20 without -v; only errors with -q) and a total."""
     from .validate import Validator
 
     validator = Validator(settings.root)
     # Findings are remembered per file (output/.cache): a file that did not change, nor the
     # register entries it points to, is not checked again.
     findings = validator.validate(paths, cache=settings.output_dir / ".cache" / "corresp.sqlite",
-                                  jobs=click.get_current_context().obj.get("jobs") or os.cpu_count() or 1,
-                                  progress=_progress_of("Validating"))
-    for finding in findings:
-        click.echo(finding.format(settings.root))
+                                  jobs=(ctx.find_root().obj or {}).get("jobs") or os.cpu_count() or 1,
+                                  progress=_progress_of("validating"))
+    shown = [f for f in findings if f.is_error or _verbosity(ctx) >= 0]
+    for line in _capped(ctx, [finding.format(settings.root) for finding in shown], "-v lists them all"):
+        click.echo(line)
     errors = sum(1 for f in findings if f.is_error)
     click.echo(f"validated {len(paths)} file(s): {errors} error(s), {len(findings) - errors} warning(s)")
     return errors == 0
@@ -266,6 +309,7 @@ def _validate(settings: settings_mod.Settings, paths: list[Path]) -> bool:
 @main.command()
 @jobs_option
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@verbosity_options
 @click.pass_context
 def validate(ctx: click.Context, files: tuple[Path, ...]) -> None:
     """Check TEI files against schemas/corresp.rng and schemas/corresp.sch.
@@ -282,7 +326,7 @@ def validate(ctx: click.Context, files: tuple[Path, ...]) -> None:
     ]
     if not paths:
         raise Failure("nothing to validate: run `corresp tei` first")
-    if not _validate(settings, paths):
+    if not _validate(ctx, settings, paths):
         raise Failure("validation failed")
 
 
@@ -312,6 +356,7 @@ Next:
 @main.command()
 @click.argument("names", nargs=-1, required=True)
 @click.option("--kind", type=click.Choice(["person", "place", "org"]), default="person", show_default=True)
+@verbosity_options
 @click.pass_context
 def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
     """Add names to a register (e.g. candidates from the run report), then re-run `corresp tei`.
@@ -397,10 +442,10 @@ def _transform(ctx: click.Context, stage: str, strict: bool = False, **overrides
         raise Failure(f"{settings.tei_dir / 'letters'}: no TEI letters; run `corresp tei` first")
     with _locked(settings):
         _well_formed(settings)
-        _run_stage(settings, stage, overrides)
+        _run_stage(settings, stage, overrides, _verbosity(ctx))
 
 
-def _run_stage(settings: settings_mod.Settings, stage: str, overrides: dict[str, str]) -> None:
+def _run_stage(settings: settings_mod.Settings, stage: str, overrides: dict[str, str], verbosity: int = 0) -> None:
     from . import transform
     from .publish import Publisher
 
@@ -409,7 +454,7 @@ def _run_stage(settings: settings_mod.Settings, stage: str, overrides: dict[str,
     jobs = click.get_current_context().obj.get("jobs")
     try:
         with Publisher(settings.tei_dir, out, params, settings.xslt_dir, jobs,
-                       progress=lambda items, label, total: _progress(label)(items)) as publisher:
+                       progress=_progress_of(stage)) as publisher:
             if stage == "html":
                 target = out / "html"
                 changed = publisher.html(target)
@@ -425,7 +470,8 @@ def _run_stage(settings: settings_mod.Settings, stage: str, overrides: dict[str,
             click.echo(f"wrote {shown}" + ("/ (index.html and the document pages)" if stage == "html" else "")
                        if changed else f"{shown}: up to date (no letter, register or setting changed)")
             if stage == "cmif":
-                for line in summary(report, letters):
+                lines = summary(report, letters, limit=1_000_000 if verbosity > 0 else 12)
+                for line in lines if verbosity >= 0 else lines[:1]:
                     click.echo(line)
     except transform.TransformError as err:
         raise Failure(str(err)) from None
@@ -433,6 +479,7 @@ def _run_stage(settings: settings_mod.Settings, stage: str, overrides: dict[str,
 
 @main.command()
 @jobs_option
+@verbosity_options
 @click.pass_context
 def html(ctx: click.Context) -> None:
     """Write the HTML edition to output/html/ (index, one page per document, registers)."""
@@ -445,6 +492,7 @@ def html(ctx: click.Context) -> None:
               help="Start the file with a UTF-8 byte order mark, so that spreadsheet programs "
                    "read accents right (csv2cmi cannot read such a file). Default: [csv] bom "
                    "in edition.toml, else no.")
+@verbosity_options
 @click.pass_context
 def csv(ctx: click.Context, bom: bool | None) -> None:
     """Write output/letters.csv: one row per document (RFC 4180, UTF-8) in csv2cmi's columns
@@ -466,6 +514,7 @@ def csv(ctx: click.Context, bom: bool | None) -> None:
               help="Then check the file against the official CMIF v1.1 schema and rules and "
                    "correspSearch's (they ship with corresp), and explain each failure by letter.")
 @click.option("--strict", is_flag=True, help="Refuse to write it while edition.toml holds placeholders.")
+@verbosity_options
 @click.pass_context
 def cmif(ctx: click.Context, check: bool, strict: bool) -> None:
     """Write output/cmif.xml (CMIF v1.1) for correspSearch: every letter with a sender or a
@@ -496,17 +545,20 @@ def cmif(ctx: click.Context, check: bool, strict: bool) -> None:
 @click.option("--force", is_flag=True, help="Regenerate hand-edited letters too.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if a line was not understood or edition.toml "
                                              "still holds placeholders.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Build letters on N processes (default: every core; 1: in this process).")
+@verbosity_options
 @click.pass_context
-def build(ctx: click.Context, force: bool, strict: bool) -> None:
+def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None) -> None:
     """Run every stage: tei, validate, html, csv, cmif, then validate the CMIF."""
     settings = _settings(ctx)
     _cmif_licence(settings)  # before any work: the last stage would refuse it
     if strict:
         _placeholders(settings, strict)  # before any work; otherwise the cmif stage names them
     with _locked(settings):
-        ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto")
+        ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
         for stage in (html, csv):
             ctx.invoke(stage)
         _transform(ctx, "cmif")
-    if not _validate(settings, [settings.output_dir / "cmif.xml"]):
+    if not _validate(ctx, settings, [settings.output_dir / "cmif.xml"]):
         raise Failure("output/cmif.xml is not valid CMIF")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -92,7 +93,7 @@ _YEAR = re.compile(r"\d{4}")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A date as written plus what it means in TEI terms."""
 
@@ -253,12 +254,30 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[st
     return {"from": first, "to": second}
 
 
+# Every date corresp reads has a year: four digits, some perhaps misread by OCR (l, I, O, o)
+# and split by spaces ("1 82 1") or editorial brackets ("1[9]52"), unless a heading gives
+# it. A text without them is no date, and most texts tried (a summary's last words, a
+# title's tail) are rejected here without the patterns.
+_DIGIT = re.compile(r"\d")
+_YEAR_LIKE = re.compile(r"[\dlIOo](?:[\s\[\]]*[\dlIOo]){3}")
+
+
 def parse_date(text: str, day_first: bool = False, year: int | None = None) -> DateValue | None:
     """Read one date text. Returns None when it cannot be read without guessing.
 
     ``day_first``: the edition writes numeric dates day first (3/4/1850 is 3 April).
     ``year``: the year a heading gives to dates written without one ("Jan. 4." under "1843.").
     """
+    # OCR repair turns letters into digits only beside a digit
+    if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)):
+        return None
+    return _parse_date(text, day_first, year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | None:
+    """parse_date, remembered: listings repeat their dates, and the reader tries a line's
+    tails more than once (DateValue is immutable, so one value can serve every caller)."""
     written = text
     text = _normalise(text)
     if not text:

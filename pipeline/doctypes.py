@@ -6,6 +6,7 @@ tried first, so "Memorandum of Conversation" wins over "Memorandum".
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: key → the words listings use for it (lower case).
@@ -49,6 +50,7 @@ _PATTERN = re.compile(
 _KEY = {form: key for form, key in _FORMS}
 
 
+@functools.lru_cache(maxsize=4096)  # the reader asks about one line several times in a row
 def find(title: str) -> tuple[str, str, int, int] | None:
     """The first type word in a title: (key, word as written, start, end)."""
     m = _PATTERN.search(title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import re
 from dataclasses import dataclass
@@ -10,9 +11,13 @@ from pathlib import Path
 
 from lxml import etree
 
+from . import pool
+from .pool import Pipeline
 from . import store as st
 from . import tabular
-from .encode import PROCESSING, Encoder, Record, assign_ids
+from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
+from .incremental import Cache, code_digest, letter_digest, sources_digest
+from .listing import Listing
 from .markup import Marker
 from .names import Knowledge, Resolver, read_known
 from .read import ReadError, read_listing
@@ -20,15 +25,19 @@ from .register import Registers
 from .report import FileReport, Report
 from .settings import Settings
 from .layouts.user import check as user_layouts
+from .progress import progress as show_progress
 from .tei import PARSER, serialise
 from .titles import titles_for, vocabulary
 
 
 @dataclass
 class Result:
-    report: Report
+    report: Report | None  # None when nothing changed since the last run (see ``last``)
     records: list[Record]
     letters: list[Path]
+    # Nothing changed since the last run: nothing was read or written; its summary
+    # (``incremental.Cache.finish``): {"letters": N, "inputs": [file names]}.
+    last: dict | None = None
 
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
@@ -62,12 +71,15 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                                 for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
         titles = [] if table else titles_for(listing.entries, writer or listing.writer)
+        # What a letter needs of its listing, without every other entry (records go to worker processes).
+        head = Listing(source=listing.source, encoding=listing.encoding, layout=listing.layout,
+                       collection=listing.collection, description=listing.description)
         for index, entry in enumerate(listing.entries):
             if table:  # the row's problems (dates included) were found by the table reader
-                record = Record(entry=entry, title=table.titles[index], listing=listing, table=table.rows[index])
+                record = Record(entry=entry, title=table.titles[index], listing=head, table=table.rows[index])
                 record.problems.extend(table.rows[index].problems)
             else:
-                record = Record(entry=entry, title=titles[index], listing=listing)
+                record = Record(entry=entry, title=titles[index], listing=head)
                 if entry.date is None and not entry.date_text:
                     record.problems.append("no date: the entry gives none")
                 elif entry.date is None:
@@ -82,21 +94,77 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
     return records
 
 
-def generate(settings: Settings, force: bool = False, progress=None, layout: str = "auto") -> Result:
-    """Write tei/letters/*.xml and tei/register/*.xml; never overwrite a hand edit."""
-    report = Report()
-    own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
-    with vocabulary(**settings.vocabulary()):
-        records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"), own,
-                               settings.delimiter, (settings.params()["title"], settings.params()["base_url"]),
-                               settings.values["edition"].get("day_first", False))
+def generate(settings: Settings, force: bool = False, progress: bool = True, layout: str = "auto",
+             jobs: int = 1, strict: bool = False) -> Result:
+    """Write tei/letters/*.xml and tei/register/*.xml and output/report.json; never overwrite
+    a hand edit. Does nothing when nothing changed since the last run (pipeline/incremental.py)
+    unless ``force`` (or ``strict`` while the last run had lines it did not understand: they are
+    read again, to be named); builds letters on ``jobs`` processes (pipeline/pool.py), with
+    the bytes one process would write. ``progress``: show it on a terminal (pipeline/progress.py)."""
     tei_dir = settings.tei_dir
+    processing = (settings.root / "schemas" / "corresp.rng").is_file()
+    cache = Cache(tei_dir)
+    sources = sources_digest(settings, layout, cache, processing)  # before reading: a later change shows
     with st.Store(tei_dir) as store:
-        return _generate(settings, records, report, store, force, progress)
+        if not force and (letters := cache.unchanged(sources, store, settings)) is not None:
+            last = cache.run.get("summary") or {}
+            if not (strict and last.get("not_understood", 1)):
+                return Result(None, [], letters, last=last)
+        report = Report()
+        own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
+        with vocabulary(**settings.vocabulary()):
+            records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"),
+                                   own, settings.delimiter, (settings.params()["title"], settings.params()["base_url"]),
+                                   settings.values["edition"].get("day_first", False))
+        result = _generate(settings, records, report, store, force, progress, jobs, cache,
+                           PROCESSING if processing else [])
+        data = report.to_json()
+        st.write_atomic(settings.output_dir / "report.json", data)
+        store.save()
+        clean = not any(f.error for f in report.files)  # a listing not read must be tried, and said, again
+        cache.finish(sources if clean else None, store, settings, st.sha256(data),
+                     {"letters": len(result.letters), "inputs": [f.file for f in report.files],
+                      "not_understood": report.unparsed}, [Path(p).name for p in report.stale])
+        cache.save()
+    return result
+
+
+def _letter(state: tuple, task: tuple) -> tuple:
+    """Build one letter and write it unless it was edited by hand (in a worker process, or
+    not): (what happened, the hash of its bytes, the names its text leaves unmarked). The
+    journal of the process records the hash before the file is replaced (store.Writer)."""
+    tei_dir, processing, force = state
+    record, plan, known = task
+    element, found = Encoder().build(record, plan)
+    path = tei_dir / "letters" / f"{record.id}.xml"
+    outcome, sha = _writer(tei_dir).write(path, serialise(element, processing), known, force)
+    return outcome, sha, found
+
+
+_writers: dict[tuple[Path, int], st.Writer] = {}
+
+
+def _writer(tei_dir: Path) -> st.Writer:
+    """One Writer (and journal) per process and edition for a run; closed at its end."""
+    key = (tei_dir, os.getpid())
+    if key not in _writers:
+        _writers[key] = st.Writer(tei_dir)
+    return _writers[key]
+
+
+@contextlib.contextmanager
+def _closing_writers():
+    """This process's Writers are closed when a run's letters are written (or fail): the
+    journals they hold are the run's, removed when the Store saves."""
+    try:
+        yield
+    finally:
+        while _writers:
+            _writers.popitem()[1].close()
 
 
 def _generate(settings: Settings, records: list[Record], report: Report, store: st.Store, force: bool,
-              progress) -> Result:
+              progress: bool, jobs: int, cache: Cache, processing: list[str]) -> Result:
     tei_dir = settings.tei_dir
     letters_dir = tei_dir / "letters"
     for folder in (tei_dir, letters_dir, tei_dir / "register"):
@@ -123,19 +191,53 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         return registers.ref(entity) if entity else None
 
     forms, ambiguous = resolver.markup_forms()
-    marker = Marker(forms, resolve, ambiguous)
-    encoder = Encoder(resolver, marker)
+    planner = Planner(resolver, Marker(forms, resolve, ambiguous))
 
+    # Plan each letter here, in input order (a lookup may add to the registers), while worker
+    # processes build and write the letters planned before it (pipeline/pool.py). A letter
+    # whose file holds what the same plan built (pipeline/incremental.py) is left as it is.
+    base = f"{code_digest()} {processing}"
     letters: list[Path] = []
-    processing = PROCESSING if (settings.root / "schemas" / "corresp.rng").is_file() else []
-    items = progress(records) if progress else records
-    for record in items:
+    unmarked: dict[str, list[str]] = {}
+    met: dict[str, list[str]] = {}
+    waiting: dict[int, tuple[str, list]] = {}  # index → (digest, ambiguous names met) until written
+
+    def done(index: int, result: tuple) -> None:
+        record = records[index]
         path = letters_dir / f"{record.id}.xml"
-        data = serialise(encoder.build(record), processing)
-        outcome = store.write(path, data, force=force)
+        outcome, sha, found = result
+        digest, names = waiting.pop(index)
+        store.written(path, outcome, sha)
+        if outcome == st.KEPT:
+            cache.forget(record.id)
+        elif digest:
+            cache.wrote(record.id, path, digest, sha, found)
         store.identify(record.id, record.identity)
         report.outcome(outcome, str(path.relative_to(settings.root)))
         letters.append(path)
+        for name, where in names:
+            met.setdefault(name, []).append(where)
+        for name, where in found:
+            if name not in ambiguous:
+                unmarked.setdefault(name, []).append(where)
+
+    with Pipeline(_letter, (tei_dir, processing, force), jobs, parallel=len(records) >= pool.MIN_ITEMS) as pipe, \
+            _closing_writers():
+        for index, record in enumerate(show_progress(records, "encoding letters", enabled=progress)):
+            plan = planner.plan(record)
+            digest = letter_digest(base, record, plan)
+            path = letters_dir / f"{record.id}.xml"
+            if (built := cache.built(record.id, path, digest)) is not None:
+                waiting[index] = (None, plan.ambiguous)
+                pipe.known(index, (st.UNCHANGED, *built))
+            else:
+                waiting[index] = (digest, plan.ambiguous)
+                pipe.put(index, (record, plan, tuple(store.hashes.get(store.key(path), ()))))
+            for item in pipe.ready():
+                done(*item)
+        for item in pipe.rest():
+            done(*item)
+    cache.keep_only(r.id for r in records)
     for file_report in report.files:
         file_report.documents = sum(1 for r in records if r.entry.source == file_report.file)
 
@@ -149,17 +251,16 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     report.register_log = resolver.log
     report.candidates = [
         {"name": name, "count": len(places), "where": places}
-        for name, places in sorted(encoder.candidates.items(), key=lambda item: (-len(item[1]), item[0]))
+        for name, places in sorted(unmarked.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
     report.ambiguous = [
         {"name": name, "could_be": ambiguous[name], "count": len(places), "where": places}
-        for name, places in sorted(encoder.ambiguous.items(), key=lambda item: (-len(item[1]), item[0]))
+        for name, places in sorted(met.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
     unread = {f.file for f in report.files if f.error}
     own = retire(settings.root, store, {p.name for p in letters}, unread, report)
     untouchable = [settings.root / p for p in report.written.get(st.KEPT, [])] + own
     report.repointed, report.dangling = repoint(untouchable, registers, settings.root, store)
-    store.save()
     return Result(report, records, letters)
 
 
@@ -173,9 +274,8 @@ def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], re
     """
     letters_dir, retired_dir = store.root / "letters", store.root / "retired"
     stay: list[Path] = []
-    for path in sorted(letters_dir.glob("*.xml")):
-        if path.name in produced:
-            continue
+    names = os.listdir(letters_dir) if letters_dir.is_dir() else []
+    for path in [letters_dir / name for name in sorted(names) if name.endswith(".xml") and name not in produced]:
         identity = store.entries.get(path.stem)
         shown = str(path.relative_to(root))
         if identity is None or identity.get("source") in unread:

@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from .dates import DateValue
-from .markup import Marker, candidates
+from .markup import Marker, Span, candidates, materialise
 from .names import Resolver
 from .read import Entry, Listing
 from .register import slug
@@ -117,13 +117,14 @@ def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -
     known: dict[str, list[str]] = {}
     for old_id, identity in sorted(previous.items()):
         known.setdefault(identity.get("fingerprint", ""), []).append(old_id)
+    bases = {id(record): base_id(record) for record in records}
     counts: dict[str, int] = {}
-    for record in records:
-        counts[base_id(record)] = counts.get(base_id(record), 0) + 1
+    for base in bases.values():
+        counts[base] = counts.get(base, 0) + 1
     used: set[str] = set()
     new: list[Record] = []
     for record in records:
-        base = base_id(record)
+        base = bases[id(record)]
         mine = [i for i in known.get(record.fingerprint, []) if i not in used and i.startswith(base)]
         if mine:
             record.id = mine[0]
@@ -137,7 +138,7 @@ def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -
     for record in new:
         if record.id:
             continue
-        candidate = base_id(record)
+        candidate = bases[id(record)]
         if counts[candidate] > 1 and record.title.subject:
             candidate = _shorten(f"{candidate}_{slug(record.title.subject)}", MAX_ID)
         unique, n = candidate, 2
@@ -177,40 +178,108 @@ def _date(value: DateValue | None, text: str) -> etree._Element:
     return E.date(value.attributes() if value else {}, text)
 
 
-class Encoder:
-    """Builds the TEI for each record; holds what is shared by all of them."""
+@dataclass
+class LetterPlan:
+    """What one letter's TEI takes from the registers: the @ref of each party and place, and
+    the names and dates marked up in its running text. With it, building the letter
+    (``Encoder.build``) is a function of the record and its plan alone, which any process
+    can run in any order and which gives the same bytes (pipeline/edition.py)."""
+
+    # (kind, name as written, name identified) → @ref; places of writing: ("place", form, None)
+    refs: dict[tuple[str, str, str | None], str] = field(default_factory=dict)
+    # Marker.plan of each running text, in the order _running_texts gives them
+    texts: list[tuple[Span, ...]] = field(default_factory=list)
+    # (name, "file:line") of each name left unmarked because it could mean several entries
+    ambiguous: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _key(name: Name) -> tuple[str, str, str | None]:
+    return name.kind, name.written, name.identified
+
+
+def _lookups(title: Title):
+    """("party", Name) and ("place", form) in the order the TEI names them (Encoder.build)."""
+    for name in title.authors:
+        yield "party", name
+    for desc in ([title] if title.is_letter else []) + title.enclosures:
+        for name in desc.senders:
+            yield "party", name
+        for place in dict.fromkeys([desc.place, *[n.place for n in desc.senders]]):
+            if place:
+                yield "place", place
+        for name in [*desc.intermediaries, *desc.recipients]:
+            yield "party", name
+        for place in dict.fromkeys(n.place for n in desc.recipients if n.place):
+            yield "place", place
+    for name in title.participants:
+        yield "party", name
+
+
+def _summary(record: Record) -> list[tuple[str, list[tuple[int, str]]]]:
+    """(paragraph, its lines as (number, text)) of the entry's summary."""
+    entry = record.entry
+    return list(zip(entry.summary, entry.summary_paragraphs or [[(entry.title_line, t)] for t in entry.summary]))
+
+
+def _running_texts(record: Record) -> list[tuple[str, list[tuple[int, str]]]]:
+    """The paragraphs names and dates are marked up in: the summary's, then the letter's own text's."""
+    entry = record.entry
+    return _summary(record) + list(zip(entry.text, entry.text_paragraphs or [[(entry.title_line, p)] for p in entry.text]))
+
+
+def _where(record: Record, name: str, lines: list[tuple[int, str]]) -> str:
+    """"file:line" of the line of a paragraph a name stands on (its first word, at least)."""
+    first = name.split()[0]
+    number = next((n for n, text in lines if first in text), lines[0][0])
+    return f"{record.entry.source}:{number}"
+
+
+class Planner:
+    """Looks up what each letter needs from the registers (``LetterPlan``), one letter after
+    the other in input order: a lookup may add to the registers (an entry of the authority
+    file met for the first time, a new spelling of a name), and the registers must come out
+    the same however many processes then build the letters."""
 
     def __init__(self, resolver: Resolver, marker: Marker):
         self.resolver = resolver
         self.marker = marker
-        # Unmarked capitalised names, and names that could mean several entries → where they
-        # occur ("file:line"), for the run report.
-        self.candidates: dict[str, list[str]] = {}
-        self.ambiguous: dict[str, list[str]] = {}
 
-    def _running_text(self, paragraph: str, record: Record, lines: list[tuple[int, str]]) -> etree._Element:
-        """A paragraph with its names and dates marked up; what could not be marked is noted
-        with the input line it stands on (``lines``: the paragraph's (number, text))."""
-        p = self.marker.fill(E.p(), paragraph, record.entry.date)
+    def plan(self, record: Record) -> LetterPlan:
+        plan = LetterPlan()
+        ref = self.resolver.registers.ref
+        for what, item in _lookups(record.title):
+            if what == "place":
+                plan.refs[("place", item, None)] = ref(self.resolver.place(item))
+            else:
+                plan.refs[_key(item)] = ref(self.resolver.party(item))
+        for paragraph, lines in _running_texts(record):
+            plan.texts.append(self.marker.plan(paragraph, record.entry.date))
+            plan.ambiguous += [(name, _where(record, name, lines)) for name in self.marker.unresolved]
+            self.marker.unresolved.clear()
+        return plan
 
-        def where(name: str) -> str:
-            first = name.split()[0]
-            number = next((n for n, text in lines if first in text), lines[0][0])
-            return f"{record.entry.source}:{number}"
 
-        for name in self.marker.unresolved:
-            self.ambiguous.setdefault(name, []).append(where(name))
-        for name in candidates(p):
-            if name not in self.marker.ambiguous:
-                self.candidates.setdefault(name, []).append(where(name))
-        self.marker.unresolved.clear()
+class Encoder:
+    """Builds the TEI of one record from its plan: no registers, no state, so that letters can
+    be built in worker processes (pipeline/pool.py)."""
+
+    def build(self, record: Record, plan: LetterPlan) -> tuple[etree._Element, list[tuple[str, str]]]:
+        """The letter's TEI, and the capitalised names its running text leaves unmarked, each
+        with its "file:line" (candidates for the registers, for the run report)."""
+        self.plan, self.record, self.found = plan, record, []
+        return self._document(record, list(zip(plan.texts, _running_texts(record)))), self.found
+
+    def _running_text(self, spans: tuple[Span, ...], paragraph: str, lines: list[tuple[int, str]]) -> etree._Element:
+        """A paragraph with its names and dates marked up as planned; the names it leaves
+        unmarked are noted with the input line they stand on."""
+        p = materialise(E.p(), paragraph, spans)
+        self.found += [(name, _where(self.record, name, lines)) for name in candidates(p)]
         return p
 
     def _name(self, name: Name) -> etree._Element:
         """The party as written, pointing to its register entry; a role stays beside the name."""
-        entity = self.resolver.party(name)
         element = {"person": E.persName, "org": E.orgName, "place": E.placeName}[name.kind]
-        attributes = {"ref": self.resolver.registers.ref(entity)}
+        attributes = {"ref": self.plan.refs[_key(name)]}
         if name.supplied:
             attributes["cert"] = "medium"  # "[Politburo Members]": supplied by the listing's editor
         if not name.role:
@@ -222,7 +291,7 @@ class Encoder:
         return element(attributes, f"{name.written}, ", E.roleName(name.role))
 
     def _place(self, form: str) -> etree._Element:
-        return E.placeName({"ref": self.resolver.registers.ref(self.resolver.place(form))}, form)
+        return E.placeName({"ref": self.plan.refs[("place", form, None)]}, form)
 
     def _title(self, record: Record) -> etree._Element:
         """The entry's title as written; a date it carries is marked up."""
@@ -241,7 +310,7 @@ class Encoder:
     def _header_title(self, record: Record) -> str:
         return f"{record.entry.title}, {record.entry.date_text}"
 
-    def build(self, record: Record) -> etree._Element:
+    def _document(self, record: Record, texts) -> etree._Element:
         entry, title = record.entry, record.title
         bibl = E.bibl(self._title(record), _date(entry.date, entry.date_text))
         if title.number:
@@ -291,11 +360,11 @@ class Encoder:
             keywords.append(E.term({"type": "subject"}, title.subject))
         if len(keywords):
             profile.append(E.textClass(keywords))
+        summary = len(_summary(record))
         if entry.summary:
             abstract = E.abstract()
-            lines = entry.summary_paragraphs or [[(entry.title_line, text)] for text in entry.summary]
-            for paragraph, paragraph_lines in zip(entry.summary, lines):
-                abstract.append(self._running_text(paragraph, record, paragraph_lines))
+            for spans, (paragraph, lines) in texts[:summary]:
+                abstract.append(self._running_text(spans, paragraph, lines))
             profile.append(abstract)
 
         return E.TEI(
@@ -308,7 +377,7 @@ class Encoder:
                 ),
                 profile,
             ),
-            E.text(self._body(record)),
+            E.text(self._body(record, texts[summary:])),
         )
 
     @staticmethod
@@ -332,14 +401,13 @@ class Encoder:
         for note in row.notes:
             desc.append(E.note(note))
 
-    def _body(self, record: Record) -> etree._Element:
+    def _body(self, record: Record, texts) -> etree._Element:
         """The letter's own text where the listing gives it, else a marked gap."""
         if not record.entry.text:
             return E.body(E.p(E.gap({"reason": "notTranscribed"})))
         div = E.div({"type": "transcription"})
-        lines = record.entry.text_paragraphs or [[(record.entry.title_line, p)] for p in record.entry.text]
-        for paragraph, paragraph_lines in zip(record.entry.text, lines):
-            div.append(self._running_text(paragraph, record, paragraph_lines))
+        for spans, (paragraph, lines) in texts:
+            div.append(self._running_text(spans, paragraph, lines))
         return E.body(div)
 
     def _correspondence(self, title: Title, date: DateValue | None, date_text: str | None) -> etree._Element:

@@ -10,7 +10,7 @@ Vague expressions ("the summer", "a month") are left unmarked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -50,12 +50,15 @@ def _other_first_name(text: str, start: int) -> bool:
     return m.start("word") > 0 and m.group("stop") is None
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A name or date found in running text (a tuple: plans of many letters stay small)."""
+
     start: int
     end: int
     element: str  # persName | placeName | orgName | date
     attributes: tuple[tuple[str, str], ...]
+    # In a plan (Marker.plan): the spans inside an organisation's name, marked up too.
+    inner: tuple["Span", ...] | None = None
 
 
 def _infer(text: str, kind: str, context: DateValue | None) -> DateValue | None:
@@ -93,6 +96,12 @@ def _cores(token: str) -> list[str]:
         cores.append(word)
 
 
+def _longest_first(words: tuple[str, ...]) -> tuple:
+    """Most words first, then most characters ("Mao's" before "Mao"), then alphabetical: an
+    order that does not depend on the order of a set (nor on the hash seed)."""
+    return -len(words), -sum(map(len, words)), words
+
+
 class NameIndex:
     """Name forms indexed by their first word.
 
@@ -107,7 +116,7 @@ class NameIndex:
             if words:
                 self.by_first.setdefault(words[0], []).append(words)
         for candidates in self.by_first.values():
-            candidates.sort(key=len, reverse=True)
+            candidates.sort(key=_longest_first)
 
     def find(self, text: str, exclude: str | None = None):
         """(start, end, form) of each name, left to right, longest first, never overlapping.
@@ -129,8 +138,17 @@ class NameIndex:
                 i += 1
 
     def _match(self, tokens, i: int, head: str, exclude: str | None):
-        cores = _cores(head)
-        candidates = sorted({w for core in cores for w in self.by_first.get(core, ())}, key=len, reverse=True)
+        by_first = self.by_first
+        if head[-1:] in _CLOSE or head.endswith(("'s", "’s")):
+            cores = [core for core in _cores(head) if core in by_first]
+            if not cores:
+                return None
+            candidates = by_first[cores[0]] if len(cores) == 1 else \
+                sorted({w for core in cores for w in by_first[core]}, key=_longest_first)
+        else:  # most words: the word itself is the only core
+            candidates = by_first.get(head)
+            if not candidates:
+                return None
         for words in candidates:
             if exclude is not None and " ".join(words) == exclude:
                 continue
@@ -194,6 +212,21 @@ class Marker:
                 kept.append(span)
         return kept
 
+    def plan(self, text: str, context: DateValue | None, inside: str | None = None) -> tuple[Span, ...]:
+        """The spans ``fill`` marks up, names inside an organisation's name included: all that
+        running text needs from the registers, so that ``materialise`` needs nothing else.
+
+        Resolving a name can add to the registers (an entry from the authority file met for
+        the first time), so plans are made in input order, in one process (pipeline/edition.py).
+        """
+        planned = []
+        for span in self.spans(text, context, inside):
+            inner = text[span.start:span.end]
+            if span.element == "orgName" and " " in inner:
+                span = span._replace(inner=self.plan(inner, context, inside=dict(span.attributes)["ref"]))
+            planned.append(span)
+        return tuple(planned)
+
     def fill(self, parent: etree._Element, text: str, context: DateValue | None,
              inside: str | None = None) -> etree._Element:
         """Append ``text`` to ``parent`` as mixed content with the spans marked up.
@@ -201,27 +234,32 @@ class Marker:
         Names inside an organisation's name are marked too: "the <orgName>Nanjing
         government</orgName>" keeps its <placeName>Nanjing</placeName>.
         """
-        position = 0
-        last = None
-        for span in self.spans(text, context, inside):
-            before = text[position:span.start]
-            if last is None:
-                parent.text = (parent.text or "") + before
-            else:
-                last.tail = (last.tail or "") + before
-            last = etree.SubElement(parent, f"{{{TEI_NS}}}{span.element}", dict(span.attributes))
-            inner = text[span.start:span.end]
-            if span.element == "orgName" and " " in inner:
-                self.fill(last, inner, context, inside=last.get("ref"))
-            else:
-                last.text = inner
-            position = span.end
-        rest = text[position:]
+        return materialise(parent, text, self.plan(text, context, inside))
+
+
+def materialise(parent: etree._Element, text: str, plan: tuple[Span, ...]) -> etree._Element:
+    """Append ``text`` to ``parent`` with the planned spans (``Marker.plan``) as elements."""
+    position = 0
+    last = None
+    for span in plan:
+        before = text[position:span.start]
         if last is None:
-            parent.text = (parent.text or "") + rest
+            parent.text = (parent.text or "") + before
         else:
-            last.tail = (last.tail or "") + rest
-        return parent
+            last.tail = (last.tail or "") + before
+        last = etree.SubElement(parent, f"{{{TEI_NS}}}{span.element}", dict(span.attributes))
+        inner = text[span.start:span.end]
+        if span.inner is not None:
+            materialise(last, inner, span.inner)
+        else:
+            last.text = inner
+        position = span.end
+    rest = text[position:]
+    if last is None:
+        parent.text = (parent.text or "") + rest
+    else:
+        last.tail = (last.tail or "") + rest
+    return parent
 
 
 # Capitalised words that start sentences or qualify, rather than name, someone or somewhere.

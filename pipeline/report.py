@@ -13,6 +13,11 @@ FORMAT_NAMES = [layout.name for layout in BUILT_IN]
 UNDERSTOOD = ("page boilerplate", "separator", "a heading", "an editorial note", "a running head",
               "a series or chapter heading")
 
+# Lines that are no entry by their nature: counted on the terminal, listed with -v.
+QUIET_REASONS = {"page boilerplate", "separator"}
+# How many lines of one kind the terminal report shows (without -v).
+LIMIT = 20
+
 
 @dataclass
 class FileReport:
@@ -90,61 +95,95 @@ class Report:
     def to_json(self) -> bytes:
         return (json.dumps(asdict(self), indent=1, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
 
-    def summary(self) -> str:
-        out = []
+    def summary(self, verbosity: int = 0, limit: int = LIMIT) -> str:
+        """The run's account for the terminal. ``verbosity`` 0: one line per input file with
+        its counts, then what an editor must see — lines that look like entries, lines and
+        entries not understood, hand-edited letters kept, letters removed or retired, ids kept
+        for corrected entries — each list cut at ``limit`` lines; counts of the rest. 1 (-v):
+        every line, every file written. -1 (-q): read errors and the totals only."""
+        verbose, out = verbosity > 0, []
+
+        def listed(lines: list[str]) -> list[str]:
+            return capped(lines, limit if not verbose else None)
+
         for f in self.files:
             if f.error:
                 out.append(f"{f.file}: NOT READ: {f.error}")
                 continue
+            if verbosity < 0:
+                continue
             layout = "no layout recognised" if f.layout == "none" else f"{f.layout} layout"
+            counts = [(len(f.unused), "line{s} not used"), (len(f.possible), "possible entr{ies}"),
+                      (len(f.problems), "problem{s}")]
+            said = "; ".join(_count(n, what) for n, what in counts if n)
             out.append(f"{f.file}: {f.lines} lines, {f.entries} entries, {f.documents} documents"
-                       f" ({f.encoding}, {layout})")
+                       f" ({f.encoding}, {layout}){'; ' + said if said else ''}")
             if f.unrecognised:
                 out.append(f"  {f.file}: no entries found: no layout recognised its lines. Name one with "
                            f"`corresp tei --format {'|'.join(FORMAT_NAMES)}`, or describe this listing's "
                            "layout in edition.toml ([[layout]], see docs/layouts.md)")
-            for p in f.possible:
-                out.append(f"  {f.file}:{p['line']}: looks like an entry but was not read ({p['reason']}; "
-                           f"{p['where']}): {p['text'][:70]}")
-            for u in f.unused:
-                out.append(f"  {f.file}:{u['line']}: not an entry ({u['reason']}): {u['text'][:70]}")
-            for p in f.problems:
-                out.append(f"  {f.file}:{p['line']}: {p['message']}")
-        for line in self.knowledge:
-            out.append(f"  {line}")
-        if self.candidates:
+            out += listed([f"  {f.file}:{p['line']}: looks like an entry but was not read ({p['reason']}; "
+                           f"{p['where']}): {p['text'][:70]}" for p in f.possible])
+            findings = [(u["line"], f"  {f.file}:{u['line']}: not an entry ({u['reason']}): {u['text'][:70]}")
+                        for u in f.unused if verbose or u["reason"] not in QUIET_REASONS]
+            findings += [(p["line"], f"  {f.file}:{p['line']}: {p['message']}") for p in f.problems]
+            out += listed([line for _, line in sorted(findings, key=lambda item: item[0])])
+        if verbosity >= 0:
+            out += listed([f"  {line}" for line in self.knowledge])
+        if self.candidates and verbosity >= 0:
             out.append(f"{len(self.candidates)} name(s) in summaries not in any register "
-                       "(add them to tei/register/ or a gazetteer to mark them up):")
-            for c in self.candidates:
-                out.append(f"  {c['name']} ×{c['count']} ({_first(c['where'])})")
-        if self.ambiguous:
+                       "(add them to tei/register/ or a gazetteer to mark them up)"
+                       + (":" if verbose else f":\n  {_names(self.candidates)}"))
+            if verbose:
+                out += [f"  {c['name']} ×{c['count']} ({_first(c['where'])})" for c in self.candidates]
+        if self.ambiguous and verbosity >= 0:
             out.append(f"{len(self.ambiguous)} name(s) in summaries left unmarked because they could mean "
-                       "more than one register entry (mark them by hand, or type one form rejected):")
-            for c in self.ambiguous:
-                out.append(f"  {c['name']} ×{c['count']}: {' or '.join(c['could_be'])} ({_first(c['where'])})")
-        for what in ("written", "updated", "regenerated"):
-            for path in self.written.get(what, []):
-                out.append(f"{what} {path}")
-        for path in self.written.get("kept", []):
-            out.append(f"kept {path}: edited by hand since corresp wrote it (--force regenerates it)")
-        for path in self.written.get("removed", []):
-            out.append(f"removed {path}: no entry in the input produces it any more")
-        for move in self.written.get("retired", []):
-            out.append(f"retired {move}: no entry produces it any more, and it holds your edits; "
-                       "carry them over to the letter that replaces it, if any, then delete it")
-        for line in self.renamed:
-            out.append(f"  {line}")
+                       "more than one register entry (mark them by hand, or type one form rejected)"
+                       + (":" if verbose else f":\n  {_names(self.ambiguous)}"))
+            if verbose:
+                out += [f"  {c['name']} ×{c['count']}: {' or '.join(c['could_be'])} ({_first(c['where'])})"
+                        for c in self.ambiguous]
+        if verbose:
+            for what in ("written", "updated", "regenerated"):
+                out += [f"{what} {path}" for path in self.written.get(what, [])]
+        if verbosity >= 0:
+            out += listed([f"kept {path}: edited by hand since corresp wrote it (--force regenerates it)"
+                           for path in self.written.get("kept", [])])
+            out += listed([f"removed {path}: no entry in the input produces it any more"
+                           for path in self.written.get("removed", [])])
+            out += listed([f"retired {move}: no entry produces it any more, and it holds your edits; "
+                           "carry them over to the letter that replaces it, if any, then delete it"
+                           for move in self.written.get("retired", [])])
+            out += listed([f"  {line}" for line in self.renamed])
         out.append(self.totals())
         counts = ", ".join(f"{len(self.written[w])} {w}" for w in sorted(self.written))
         out.append(f"TEI files: {counts or 'none'}")
-        for path in self.stale:
-            out.append(f"  {path}: not made from any entry of the input (yours, or of a listing not read "
-                       "this time); left in place")
-        for change in self.repointed:
-            out.append(f"  register edit carried into {change}")
-        for problem in self.dangling:
-            out.append(f"  {problem}")
+        if verbosity >= 0:
+            out += listed([f"  {path}: not made from any entry of the input (yours, or of a listing not read "
+                           "this time); left in place" for path in self.stale])
+            out += listed([f"  register edit carried into {change}" for change in self.repointed])
+            out += listed([f"  {problem}" for problem in self.dangling])
+            out.append("details: output/report.json" + ("" if verbose else " (or run with -v)"))
         return "\n".join(out)
+
+
+def capped(lines: list[str], limit: int | None = LIMIT, more: str = "see output/report.json, or -v",
+           indent: str = "  ") -> list[str]:
+    """The first ``limit`` lines and how many more there are (``limit`` None: all of them)."""
+    if limit is None or len(lines) <= limit:
+        return lines
+    return [*lines[:limit], f"{indent}… and {len(lines) - limit} more ({more})"]
+
+
+def _count(n: int, what: str) -> str:
+    """"1 line not used", "3 possible entries": ``what`` with {s} and {ies} for the plural."""
+    return f"{n} " + what.format(s="" if n == 1 else "s", ies="y" if n == 1 else "ies")
+
+
+def _names(found: list[dict], shown: int = 8) -> str:
+    """"Kalinin ×3, Oslo ×1, …": the most frequent few (-v lists each with its lines)."""
+    names = ", ".join(f"{c['name']} ×{c['count']}" for c in found[:shown])
+    return names + (f", … and {len(found) - shown} more" if len(found) > shown else "")
 
 
 def _first(places: list[str], shown: int = 3) -> str:

@@ -8,6 +8,9 @@ Crashes: before a file is replaced, the hash it is about to get is appended to t
 journal into the manifest at the end of a run and removes it. A run killed at any moment
 therefore leaves a journal that names every file it may have written, and the next run
 still recognises them as corresp's: nothing the aborted run wrote looks hand-edited.
+Letters built in worker processes (pipeline/pool.py) are written by a ``Writer`` under the
+same rules, each process with a journal of its own (``tei/.corresp-journal.<pid>``), which
+the next Store replays like the run's own and ``save`` removes with it.
 
 Files are written atomically (temporary file + rename) with the permissions a newly
 created file gets under the user's umask (or the mode the replaced file had), so a run
@@ -21,9 +24,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
-import tempfile
 from pathlib import Path
 
 MANIFEST = ".corresp-manifest.json"
@@ -31,6 +34,30 @@ JOURNAL = ".corresp-journal"
 LOCK = ".corresp.lock"
 
 WRITTEN, UPDATED, UNCHANGED, KEPT, FORCED = "written", "updated", "unchanged", "kept", "regenerated"
+
+
+def write_unless_edited(path: Path, key: str, data: bytes, known, force: bool, log) -> tuple[str, str]:
+    """(what happened, the SHA-256 of ``data``): write unless that would destroy a hand edit
+    (the file's bytes match none of the ``known`` hashes corresp wrote there). ``log(item)``
+    journals the hash before the file is replaced. Unchanged bytes are not journalled: no
+    file is replaced (the caller records them, ``Store.confirm``)."""
+    digest = sha256(data)
+    try:
+        current = path.read_bytes()
+    except FileNotFoundError:
+        outcome = WRITTEN
+    else:
+        if current == data:
+            return UNCHANGED, digest
+        if sha256(current) in known:
+            outcome = UPDATED
+        elif force:
+            outcome = FORCED
+        else:
+            return KEPT, digest
+    log({"file": key, "sha": digest})
+    write_atomic(path, data)
+    return outcome, digest
 
 
 class StoreError(Exception):
@@ -41,30 +68,39 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _umask()
+_temporary = itertools.count()
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all, with the usual permissions."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``data`` to ``path`` whole or not at all, with the usual permissions: those the
+    replaced file had, else those the user's umask gives a new file."""
     try:
-        mode = path.stat().st_mode & 0o7777
+        mode = os.stat(path).st_mode & 0o7777
     except FileNotFoundError:
-        mode = 0o666 & ~_UMASK
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=path.parent)
+        mode = None
+    while True:
+        # ".<name>.<pid>.<n>.tmp": unique to this process; remove_leftovers finds what a crash left
+        tmp = path.parent / f".{path.name[:100]}.{os.getpid()}.{next(_temporary)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+        except FileExistsError:
+            continue  # left by an earlier process with this number
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            continue
+        break
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, mode)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            if mode is not None:
+                os.fchmod(fd, mode)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -134,17 +170,23 @@ class Store:
         self.hashes: dict[str, list[str]] = {k: [v] for k, v in data.get("files", {}).items()}
         self.entries: dict[str, dict] = {Path(k).stem if k.endswith(".xml") else k: _entry(v)
                                          for k, v in data.get("entries", {}).items()}
+        # path → the hash of what this run wrote there or found corresp's bytes in
+        self._current: dict[str, str] = {}
+        self.interrupted = bool(self.journals())  # an earlier run was cut short
         self._replay_journal()
-        self._saved = None if self.journal_path.exists() else self._state()
+        self._saved = None if self.interrupted else data
         self._journal = None
 
     # -- reading -------------------------------------------------------------------------
 
     def _read_manifest(self) -> dict:
+        self.manifest_sha: str | None = None  # of the manifest's bytes, for the run cache (incremental.py)
         try:
-            text = self.manifest_path.read_text("utf-8")
+            raw = self.manifest_path.read_bytes()
         except FileNotFoundError:
             return {}
+        self.manifest_sha = sha256(raw)
+        text = raw.decode("utf-8", errors="replace")
         way_out = (f"restore it (e.g. `git checkout -- {self.manifest_path.name}` in tei/), or delete it: "
                    "corresp then keeps every existing letter as if edited by hand, and "
                    "`corresp tei --force` regenerates them")
@@ -159,10 +201,19 @@ class Store:
             raise StoreError(f"{self.manifest_path}: not a corresp manifest; {way_out}")
         return data
 
+    def journals(self) -> list[Path]:
+        """The run's journal and those of its worker processes (``Writer``), if any."""
+        found = sorted(self.root.glob(f"{JOURNAL}.*")) if self.root.is_dir() else []
+        return [self.journal_path, *found] if self.journal_path.exists() else found
+
     def _replay_journal(self) -> None:
         """What an interrupted run wrote (or was about to write)."""
+        for path in self.journals():
+            self._replay(path)
+
+    def _replay(self, path: Path) -> None:
         try:
-            lines = self.journal_path.read_text("utf-8").split("\n")
+            lines = path.read_text("utf-8").split("\n")
         except FileNotFoundError:
             return
         for number, line in enumerate(lines, 1):
@@ -177,7 +228,7 @@ class Store:
             except (ValueError, KeyError, TypeError):
                 if number >= len(lines) - 1:
                     continue  # the last line, cut short by the crash itself
-                raise StoreError(f"{self.journal_path}:{number}: damaged; delete it to go on "
+                raise StoreError(f"{path}:{number}: damaged; delete it to go on "
                                  "(letters the interrupted run wrote will then look edited by hand)") from None
 
     def _remember(self, key: str, digest: str) -> None:
@@ -214,26 +265,31 @@ class Store:
         self._log({"file": key, "sha": digest})
         self._remember(key, digest)
         write_atomic(path, data)
+        self._current[key] = digest
+
+    def confirm(self, path: Path, digest: str) -> None:
+        """A file that holds corresp's bytes (hash ``digest``) and is left as it is."""
+        key = self.key(path)
+        if digest not in self.hashes.get(key, ()):
+            self._log({"file": key, "sha": digest})
+            self._remember(key, digest)
+        self._current[key] = digest
 
     def write(self, path: Path, data: bytes, force: bool = False) -> str:
         """Write unless that would destroy a hand edit; returns what happened."""
         key = self.key(path)
-        if not path.exists():
-            self._put(path, data)
-            return WRITTEN
-        current = path.read_bytes()
-        if current == data:
-            if sha256(data) not in self.hashes.get(key, ()):
-                self._log({"file": key, "sha": sha256(data)})
-                self._remember(key, sha256(data))
-            return UNCHANGED
-        if sha256(current) in self.hashes.get(key, ()):
-            self._put(path, data)
-            return UPDATED
-        if force:
-            self._put(path, data)
-            return FORCED
-        return KEPT
+        outcome, digest = write_unless_edited(path, key, data, self.hashes.get(key, ()), force, self._log)
+        self.written(path, outcome, digest)
+        return outcome
+
+    def written(self, path: Path, outcome: str, digest: str) -> None:
+        """Record what ``write_unless_edited`` did, here or in a worker's ``Writer``."""
+        if outcome == UNCHANGED:
+            self.confirm(path, digest)
+        elif outcome != KEPT:
+            key = self.key(path)
+            self._remember(key, digest)
+            self._current[key] = digest
 
     def replace(self, path: Path, data: bytes) -> None:
         """Write a file corresp may change even when edited (a merged register, a repointed
@@ -249,18 +305,23 @@ class Store:
     def forget(self, path: Path, letter_id: str | None = None) -> None:
         """A file corresp no longer keeps (a retired letter)."""
         self.hashes.pop(self.key(path), None)
+        self._current.pop(self.key(path), None)
         if letter_id:
             self.entries.pop(letter_id, None)
 
     def _state(self) -> dict:
         files = {}
         for key, known in self.hashes.items():
-            path = self.root / key
-            if not path.exists():
-                continue
-            current = sha256(path.read_bytes())
+            current = self._current.get(key)  # written or checked in this run: no need to read it again
+            if current is None:
+                try:
+                    current = sha256((self.root / key).read_bytes())
+                except FileNotFoundError:
+                    continue
             files[key] = current if current in known else known[-1]  # an edited file stays edited
-        entries = {k: v for k, v in self.entries.items() if (self.root / "letters" / f"{k}.xml").exists()}
+        letters = self.root / "letters"
+        present = set(os.listdir(letters)) if letters.is_dir() else set()
+        entries = {k: v for k, v in self.entries.items() if f"{k}.xml" in present}
         return {"files": dict(sorted(files.items())), "entries": dict(sorted(entries.items()))}
 
     def close(self) -> None:
@@ -276,13 +337,42 @@ class Store:
         self.close()
 
     def save(self) -> None:
-        """Fold the journal into the manifest; only then remove the journal."""
+        """Fold the journals into the manifest; only then remove them."""
         state = self._state()
         if state != self._saved:
-            write_atomic(self.manifest_path, json.dumps(state, indent=1, sort_keys=True).encode() + b"\n")
-            self._saved = state
+            data = json.dumps(state, indent=1, sort_keys=True).encode() + b"\n"
+            write_atomic(self.manifest_path, data)
+            self._saved, self.manifest_sha = state, sha256(data)
         self.close()
-        self.journal_path.unlink(missing_ok=True)
+        for journal in self.journals():
+            journal.unlink(missing_ok=True)
+
+
+class Writer:
+    """Writes letters for a Store from a worker process (pipeline/pool.py), under the Store's
+    rules, journalling each hash in this process's own journal before the file is replaced.
+    The Store learns what happened from the caller (``Store.written``), and from the journal
+    when the run was killed."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._journal = None
+
+    def _log(self, item: dict) -> None:
+        if self._journal is None:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._journal = open(self.root / f"{JOURNAL}.{os.getpid()}", "a", encoding="utf-8")
+        self._journal.write(json.dumps(item, sort_keys=True) + "\n")
+        self._journal.flush()
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    def write(self, path: Path, data: bytes, known, force: bool = False) -> tuple[str, str]:
+        """(what happened, SHA-256 of ``data``); ``known``: the hashes the Store knows for the path."""
+        return write_unless_edited(path, path.relative_to(self.root).as_posix(), data, known, force, self._log)
 
 
 def _entry(value) -> dict:

@@ -253,18 +253,28 @@ def split_top(text: str, separator: re.Pattern[str]) -> list[str]:
     return [p.strip() for p in parts]
 
 
+_BRACKET = re.compile(r"[(\[{)\]}]")
+
+
 def _top_positions(text: str, separator: re.Pattern[str]) -> list[re.Match[str]]:
-    """Every separator match outside brackets, left to right."""
-    found, depth = [], 0
-    for i, c in enumerate(text):
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            m = separator.match(text, i)
-            if m:
-                found.append(m)
+    """Every separator match outside brackets, left to right: the match at each position
+    (overlapping ones too) that is not a bracket and not inside brackets."""
+    found: list[re.Match[str]] = []
+    bracketed = _BRACKET.search(text) is not None
+    depth = scanned = i = 0
+    while (m := separator.search(text, i)) is not None:  # the next position where one matches
+        at = m.start()
+        i = at + 1
+        if bracketed:
+            for c in text[scanned:at]:
+                if c in "([{":
+                    depth += 1
+                elif c in ")]}":
+                    depth = max(0, depth - 1)
+            scanned = at
+            if depth or text[at:at + 1] in ("(", "[", "{", ")", "]", "}"):
+                continue
+        found.append(m)
     return found
 
 

@@ -79,8 +79,9 @@ def sample_words() -> set[str]:
 
 
 def files_of(folder: Path) -> dict[str, str]:
+    """Every file's hash, but the run cache's (it is the machine's; pipeline/incremental.py)."""
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != ".corresp-cache.json"}
 
 
 def set_value(edition: Path, key: str, value: str) -> None:

@@ -20,6 +20,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 from pipeline import settings
 from pipeline.cli import main
 from pipeline.edition import generate
+from pipeline.incremental import CACHE
 from pipeline.register import Register
 
 from conftest import ROOT, make_edition
@@ -50,7 +51,8 @@ def finish(root: Path, *args) -> str:
     return out
 
 
-def tree(folder: Path, skip=(".corresp.lock",)) -> dict[str, bytes]:
+def tree(folder: Path, skip=(".corresp.lock", CACHE)) -> dict[str, bytes]:
+    """Every file, byte for byte, but the lock and the run cache (they are the machine's)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
             if p.is_file() and p.name not in skip}
 
@@ -68,6 +70,7 @@ def run(root, *args):
 # -- kill -9 at random moments ---------------------------------------------------------------------
 
 KILL_POINTS = random.Random(20261130).sample([i / 20 for i in range(4, 20)], 4)
+PARALLEL = ("--jobs", "2")  # the run killed builds and writes letters in worker processes
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +82,7 @@ def reference(tmp_path_factory) -> dict:
     edited = hand_edit(root)
     (root / "raw" / "l.txt").write_text(listing(900))
     started = time.monotonic()
-    finish(root, "tei", "--no-validate")
+    finish(root, "tei", "--no-validate", *PARALLEL)
     tei_seconds = time.monotonic() - started
     (root / "raw" / "l.txt").write_text(listing(900, extra=" It rained."))
     finish(root, "tei", "--no-validate")
@@ -107,10 +110,29 @@ def test_tei_killed_then_changed_converges_to_an_uninterrupted_run(tmp_path, ref
     finish(root, "tei", "--no-validate")
     hand_edit(root)
     (root / "raw" / "l.txt").write_text(listing(900))
-    kill_after(cli(root, "tei", "--no-validate"), reference["seconds"]["tei"] * point)
+    kill_after(cli(root, "tei", "--no-validate", *PARALLEL), reference["seconds"]["tei"] * point)
     (root / "raw" / "l.txt").write_text(listing(900, extra=" It rained."))
     out = finish(root, "tei", "--no-validate")
     assert "kept tei/letters/" + reference["edited"] in out
+    assert tree(root / "tei") == reference["tei"]
+    assert (root / "tei" / "letters" / reference["edited"]).read_bytes() == reference["edit"]
+
+
+def test_tei_killed_while_its_workers_write_converges(tmp_path, reference):
+    root = make_edition(tmp_path, {"l.txt": listing(300)}, authorities=False)
+    finish(root, "tei", "--no-validate")
+    hand_edit(root)
+    (root / "raw" / "l.txt").write_text(listing(900))
+    process = cli(root, "tei", "--no-validate", *PARALLEL)
+    while process.poll() is None and not list((root / "tei").glob(".corresp-journal.*")):
+        time.sleep(0.002)
+    assert process.poll() is None, "the run ended before its workers wrote anything"
+    process.send_signal(signal.SIGKILL)  # the parent; its workers die with it
+    process.wait()
+    time.sleep(0.2)
+    assert list((root / "tei").glob(".corresp-journal.*"))  # what the workers wrote, journalled
+    (root / "raw" / "l.txt").write_text(listing(900, extra=" It rained."))
+    finish(root, "tei", "--no-validate")
     assert tree(root / "tei") == reference["tei"]
     assert (root / "tei" / "letters" / reference["edited"]).read_bytes() == reference["edit"]
 

@@ -80,6 +80,16 @@ def test_a_line_of_the_same_shape_as_the_entries_is_reported():
     assert possible.reason == "the same shape as the lines that start entries (as line 1)"
 
 
+def test_a_dated_from_to_line_in_a_summary_is_no_letter_heading():
+    """"From A to B, 1 June 1951" before the next entry's date line is an archive page's
+    title shape, not a printed edition's letter heading (which a salutation would follow)."""
+    text = "\n".join(f"May {i + 1}, 1951\nLetter, Anna Weber to Jean Martin\nWeber writes.\n"
+                     f"From Paul Aubert to Jean Martin, {i + 1} June 1951\n-----" for i in range(6))
+    listing = parse_listing(text, "t.txt")
+    assert listing.layout == "blocks" and len(listing.entries) == 6
+    assert len(listing.possible) == 6  # each "From …" line is named as a possible entry
+
+
 def run(root, *args):
     return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
 

@@ -10,6 +10,7 @@ from lxml import etree
 from pipeline import settings
 from pipeline.edition import generate
 from pipeline.encode import plain
+from pipeline.incremental import CACHE
 from pipeline.read import read_listing
 from pipeline.tei import NS
 
@@ -23,7 +24,9 @@ def letters(root: Path) -> dict[str, etree._ElementTree]:
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted((root / "tei").rglob("*")) if p.is_file()}
+    """The edition's TEI, byte for byte (not the run cache: it is the machine's, as the lock is)."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted((root / "tei").rglob("*"))
+            if p.is_file() and p.name != CACHE}
 
 
 def one(tree, xpath):
@@ -129,6 +132,10 @@ def test_second_run_changes_no_byte(edition):
     before = snapshot(edition)
     result = generate(settings.load(edition))
     assert snapshot(edition) == before
+    assert result.report is None and result.last["letters"] == 20  # nothing changed: nothing read
+    (edition / "tei" / CACHE).unlink()  # and without the run cache, every letter is read and found unchanged
+    result = generate(settings.load(edition))
+    assert snapshot(edition) == before
     assert set(result.report.written) == {"unchanged"}
 
 
@@ -137,6 +144,10 @@ def test_hand_edited_letter_survives_and_force_regenerates(edition):
     path = edition / "tei" / "letters" / "cable_1948-11-21_mao_stalin.xml"
     edited = path.read_text().replace("until <date", "until (the editor checked) <date")
     path.write_text(edited)
+    assert generate(settings.load(edition)).report is None  # a hand edit alone: nothing to do
+    assert path.read_text() == edited
+    with open(edition / "raw" / "more.txt", "w") as more:  # the next run that does something keeps it
+        more.write("March 3, 1949\nCable, Terebin to Kovalev\n")
     result = generate(settings.load(edition))
     assert path.read_text() == edited
     assert result.report.written["kept"] == ["tei/letters/cable_1948-11-21_mao_stalin.xml"]

@@ -105,7 +105,10 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
         window = [line for line in lines[last + 1:last + 1 + _HEAD_WINDOW + 2] if line.kind != "blank"][:_HEAD_WINDOW]
         window = window[:next((n for n, w in enumerate(window) if LABEL.match(w.text) or _address(w.text)),
                               len(window))]
-        if any(_SALUTATION.match(w.text) or dateline(w.text) for w in window):
+        # A heading that ends in a date ("From A to B, 1 June 1951") is a listing's title when a
+        # date line follows it (the next entry's); a letter under such a heading opens with a salutation.
+        dated = (tail := find_date(lines[last].text)) is not None and tail[1] >= len(lines[last].text.rstrip(" .")) - 1
+        if any(_SALUTATION.match(w.text) or (not dated and dateline(w.text)) for w in window):
             found.append((i, last))
             i = last + 1
         else:

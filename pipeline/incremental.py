@@ -1,0 +1,213 @@
+"""What a ``corresp tei`` run depends on, so that the next run redoes only what changed.
+
+Two levels, both kept in ``tei/.corresp-cache.json``:
+
+the run
+    a digest of everything the stage reads: corresp's code, the settings that shape the TEI
+    (writer, vocabulary, layouts, the table reader's delimiter and edition, the input
+    patterns), ``--format``, every listing, the authority file and the gazetteers; and the
+    registers as the last run left them. When nothing of it changed, no journal shows an
+    interrupted run since, every letter the last run made is still there and the manifest
+    and the run report are the ones it wrote, there is nothing to do: ``corresp tei`` says
+    so without reading a listing. A letter edited by hand does not count (it is kept anyway);
+    a deleted one does (the run makes it again).
+each letter
+    a digest of what its TEI is made of: its entry and title as read, its id, the @ref of
+    each name, the names and dates found in its text (``encode.LetterPlan``), corresp's
+    code. A letter whose digest is the one recorded, in a file that still holds the bytes
+    built from it, is not built again; what the run report needs from it (the names its
+    text leaves unmarked) is kept beside the digest.
+
+Files are recognised by size, modification time and inode, and hashed where these differ
+(a file changed in the last two seconds is always hashed: its time may not show a change
+made within the same tick). The cache is kept beside the manifest, not in it: it depends on
+the machine (times) and on corresp's code, while the committed manifest of an edition must
+not. Deleting it costs time, never correctness; so does damaging it. It is written whole
+(temporary file and rename) after the manifest, and names the manifest it belongs to: a run
+killed at any moment leaves a journal, an older manifest or an older cache, and each of
+these makes the next run do the work.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+
+from . import store as st
+from . import tabular
+from .register import KINDS
+
+CACHE = ".corresp-cache.json"
+VERSION = 1
+_RECENT_NS = 2_000_000_000
+
+
+@functools.cache
+def code_digest() -> str:
+    """corresp's own code: any change to it may change the TEI it writes."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def letter_digest(base: str, record, plan) -> str:
+    """What one letter's TEI is made of (see the module docstring); ``base``: the code and the
+    settings every letter shares. repr of the dataclasses: every field, nothing of identity."""
+    listing = record.listing
+    text = repr((base, record.id, record.entry, record.title, record.table, listing.collection,
+                 listing.description, sorted(plan.refs.items()), plan.texts))
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _stamp(stat: os.stat_result) -> list[int] | None:
+    """What recognises a file without reading it; None while its time may still change unseen."""
+    if time.time_ns() - stat.st_mtime_ns < _RECENT_NS:
+        return None
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+class Cache:
+    """``tei/.corresp-cache.json``: the last run's digest, file stamps, and per-letter digests."""
+
+    def __init__(self, tei_dir: Path):
+        self.path = tei_dir / CACHE
+        try:
+            data = json.loads(self.path.read_bytes())
+            if not isinstance(data, dict) or data.get("version") != VERSION:
+                data = {}
+        except (OSError, ValueError):
+            data = {}  # none yet, or damaged: the run does everything and writes a new one
+        self.run: dict | None = data.get("run") if isinstance(data.get("run"), dict) else None
+        self.files: dict[str, list] = data.get("files") if isinstance(data.get("files"), dict) else {}
+        self.letters: dict[str, list] = data.get("letters") if isinstance(data.get("letters"), dict) else {}
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def sha(self, path: Path) -> str | None:
+        """The SHA-256 of a file's bytes (None: no such file), hashed only when its stamp changed."""
+        key = str(path)
+        try:
+            stat = os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            self.files.pop(key, None)
+            return None
+        known = self.files.get(key)
+        stamp = _stamp(stat)
+        if known and stamp and known[0] == stamp:
+            return known[1]
+        digest = st.sha256(path.read_bytes())  # read after the stat: a later change shows in the time
+        self.files[key] = [stamp, digest]
+        return digest
+
+    # -- the run -------------------------------------------------------------------------------
+
+    def unchanged(self, sources: str, store: st.Store, settings) -> list[Path] | None:
+        """The letters of the last run when nothing it depends on changed since; else None."""
+        run = self.run
+        if not run or run.get("sources") != sources or store.interrupted:
+            return None
+        if store.manifest_sha != run.get("manifest"):
+            return None  # the manifest is not the one the last run wrote (restored, or a later run's)
+        if any(self.sha(path) != run.get("registers", {}).get(name) for name, path in _registers(settings)):
+            return None
+        if self.sha(settings.output_dir / "report.json") != run.get("report"):
+            return None
+        letters = settings.tei_dir / "letters"
+        try:
+            present = set(os.listdir(letters))
+            present |= {f"register/{n}" for n in os.listdir(settings.tei_dir / "register")}
+            present |= {f"tei/{n}" for n in os.listdir(settings.tei_dir)}
+        except FileNotFoundError:
+            return None
+        if any(name.endswith(".tmp") and name.rpartition("/")[2].startswith(".") for name in present):
+            return None  # what an interrupted run left: the run removes it
+        xml = {name for name in present if name.endswith(".xml") and "/" not in name}
+        if xml != {f"{letter_id}.xml" for letter_id in store.entries} | set(run.get("others", ())):
+            return None  # a letter was deleted (make it again), or one added that the report should name
+        return [letters / f"{letter_id}.xml" for letter_id in sorted(store.entries)]
+
+    def finish(self, sources: str | None, store: st.Store, settings, report_sha: str, summary: dict,
+               others: list[str]) -> None:
+        """Record the run that just ended; ``sources`` None: a run the next one must not skip.
+        ``others``: the letters in tei/letters no entry made (an editor's own), by file name."""
+        self.run = None if sources is None else {
+            "sources": sources,
+            "registers": {name: self.sha(path) for name, path in _registers(settings)},
+            "manifest": store.manifest_sha,
+            "report": report_sha,
+            "summary": summary,
+            "others": sorted(others),
+        }
+        self.files = {key: value for key, value in self.files.items() if Path(key).exists()}
+
+    # -- letters -------------------------------------------------------------------------------
+
+    def built(self, letter_id: str, path: Path, digest: str) -> tuple[str, list] | None:
+        """(SHA-256, candidates) of a letter whose file holds what ``digest`` builds; else None."""
+        known = self.letters.get(letter_id)
+        if not known or known[0] != digest:
+            return None
+        try:
+            stat = os.stat(path)
+        except FileNotFoundError:
+            return None
+        if known[2] != [stat.st_size, stat.st_mtime_ns, stat.st_ino]:
+            if st.sha256(path.read_bytes()) != known[1]:
+                return None  # edited by hand, or written by an interrupted run
+            known[2] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        return known[1], known[3]
+
+    def wrote(self, letter_id: str, path: Path, digest: str, sha: str, candidates: list) -> None:
+        """The letter's file now holds the bytes (``sha``) built from ``digest``."""
+        stat = os.stat(path)
+        self.letters[letter_id] = [digest, sha, [stat.st_size, stat.st_mtime_ns, stat.st_ino], candidates]
+
+    def forget(self, letter_id: str) -> None:
+        self.letters.pop(letter_id, None)
+
+    def keep_only(self, letter_ids) -> None:
+        self.letters = {i: self.letters[i] for i in letter_ids if i in self.letters}
+
+    def save(self) -> None:
+        data = {"version": VERSION, "run": self.run, "files": self.files, "letters": self.letters}
+        st.write_atomic(self.path, json.dumps(data, separators=(",", ":"), sort_keys=True).encode() + b"\n")
+
+
+def _registers(settings) -> list[tuple[str, Path]]:
+    folder = settings.tei_dir / "register"
+    return [(spec[0], folder / spec[0]) for spec in KINDS.values()]
+
+
+def sources_digest(settings, layout: str, cache: Cache, processing: bool) -> str:
+    """Everything a tei run reads except the registers (see the module docstring)."""
+    values = settings.values
+    params = settings.params()
+    root = settings.root
+
+    def shown(path: Path) -> str:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            return str(path)
+
+    listings = settings.raw_files()
+    tables = any(tabular.is_table(path) for path in listings)
+    parts = {
+        "code": code_digest(),
+        "settings": {"writer": values["edition"].get("writer"), "layout": values.get("layout"),
+                     "vocabulary": settings.vocabulary(), "delimiter": settings.delimiter,
+                     "input": values.get("input"),
+                     # a table of letters recognises its own edition's rows by title and address
+                     "edition": [params["title"], params["base_url"]] if tables else None},
+        "format": layout,
+        "processing": processing,
+        "listings": [[shown(path), cache.sha(path)] for path in listings],
+        "known": [[name, cache.sha(root / name)] for _, name in settings._known()],
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()

@@ -1,0 +1,237 @@
+"""Incremental and parallel tei runs: what did not change is not redone, what is redone gives
+the bytes of a fresh run, and every core gives the bytes of one."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pipeline import settings
+from pipeline.cli import main
+from pipeline.edition import generate
+from pipeline.incremental import CACHE, Cache
+from pipeline.pool import Pipeline, imap
+
+from conftest import ROOT, make_edition
+
+PEOPLE = ["Anna Weber", "Karl Weber", "Jean Martin", "Renée Dubois", "Paul Aubert", "Tomas Berg", "Eva Novak"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+# Invented: each shape makes the planning do something (an authority row met first in a summary,
+# a place inside an organisation's name, an ambiguous surname, a name in no register, dates).
+SUMMARIES = [
+    "{a} thanks {b} for the parcel sent from Tallinn on 3 {m}.",
+    "{a} asks whether Lindqvist has reached Reval,\nand whether the Bergen Harbour Board replied in June.",
+    "{a} mentions Oskar Fell and Weber; see the letter of 12 March {y}.",
+    "{a} sends greetings to {b}.\n\nA second paragraph names I. Lindqvist and Bergen.",
+    "{a} writes about the weather.",
+]
+KNOWN = """kind,name,variants,wikidata,gnd,viaf,geonames,confidence,source
+person,Ida Lindqvist,Lindqvist|I. Lindqvist,,,,,,invented
+place,Tallinn,Tallinn|Reval,,,,,,invented
+place,Bergen,Bergen,,,,,,invented
+org,Bergen Harbour Board,Bergen Harbour Board,,,,,,invented
+"""
+APPENDED = "May 1, 1911\nLetter, Oskar Fell to Anna Weber\nFell writes from Bergen.\n"
+
+
+def listing(n: int) -> str:
+    blocks = []
+    for i in range(n):
+        a, b = PEOPLE[i % 7], PEOPLE[(i % 7 + 1 + (i // 7) % 6) % 7]  # never writing to themselves
+        m, y = MONTHS[(i // 28) % 12], 1900 + i // 336
+        summary = SUMMARIES[i % len(SUMMARIES)].format(a=a, b=b, m=m, y=y)
+        blocks.append(f"{m} {i % 28 + 1}, {y}\nLetter, {a} to {b}\n{summary}\n")
+    return "\n".join(blocks)
+
+
+def edition(tmp_path: Path, n: int, text: str = "") -> Path:
+    root = make_edition(tmp_path, {"l.txt": listing(n) + text}, authorities=False)
+    (root / "raw" / "known.csv").write_text(KNOWN)
+    toml = (root / "edition.toml").read_text().replace("[input]\n", '[input]\nauthorities = "raw/known.csv"\n')
+    (root / "edition.toml").write_text(toml)
+    return root
+
+
+def run(root: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, ["--edition", str(root), "tei", "--no-validate", *args],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def tei(root: Path) -> dict[str, bytes]:
+    """The edition's TEI, byte for byte (not the lock and the run cache: they are the machine's)."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted((root / "tei").rglob("*"))
+            if p.is_file() and p.name not in {".corresp.lock", CACHE}}
+
+
+def stamps(root: Path) -> dict[str, tuple[int, int]]:
+    """When each file was last written (not the lock's: each run takes it, and says who holds it)."""
+    return {str(p): (p.stat().st_mtime_ns, p.stat().st_ino) for p in sorted(root.rglob("*"))
+            if p.is_file() and p.name != ".corresp.lock"}
+
+
+def report(root: Path) -> dict:
+    return json.loads((root / "output" / "report.json").read_text("utf-8"))
+
+
+def test_nothing_changed_reads_and_writes_nothing(tmp_path):
+    root = edition(tmp_path, 40)
+    run(root)
+    before = stamps(root)
+    out = run(root)
+    assert out.startswith("nothing changed since the last run: 40 letter(s)")
+    assert stamps(root) == before  # not a file written, not even the manifest, the cache or the report
+
+
+def test_an_appended_entry_gives_the_bytes_of_a_full_run(tmp_path):
+    root = edition(tmp_path / "incremental", 100)
+    run(root)
+    with open(root / "raw" / "l.txt", "a") as handle:
+        handle.write("\n" + APPENDED)
+    full = tmp_path / "full"
+    shutil.copytree(root, full)
+    (full / "tei" / CACHE).unlink()  # without the cache every letter is built again
+    out = run(root)
+    run(full)
+    assert tei(root) == tei(full)
+    assert (root / "output" / "report.json").read_bytes() == (full / "output" / "report.json").read_bytes()
+    # Oskar Fell is now a person: the letters that name him are built again, the rest are not
+    counts = report(root)["written"]
+    assert len(counts["updated"]) == 20 + 1 and len(counts["unchanged"]) == 80  # and persons.xml
+    assert counts["written"] == ["tei/letters/letter_1911-05-01_oskar-fell_anna-weber.xml"]
+    assert "TEI files: 80 unchanged, 21 updated, 1 written" in out
+    # and the letters of an edition made from the final listing at once (its registers list the
+    # same entries in another order: an entry met later is appended)
+    fresh = edition(tmp_path / "fresh", 100, "\n" + APPENDED)
+    run(fresh)
+    assert {k: v for k, v in tei(root).items() if "letters/" in k} == \
+        {k: v for k, v in tei(fresh).items() if "letters/" in k}
+    for key in ("files", "candidates", "ambiguous"):
+        assert report(root)[key] == report(fresh)[key]
+    assert b'<persName ref="../register/persons.xml#oskar-fell">Oskar Fell</persName>' in \
+        (root / "tei" / "letters" / "letter_1900-01-03_jean-martin_renee-dubois.xml").read_bytes()
+
+
+def test_a_deleted_letter_is_made_again(tmp_path):
+    root = edition(tmp_path, 30)
+    run(root)
+    before = tei(root)
+    letter = sorted((root / "tei" / "letters").glob("*.xml"))[7]
+    letter.unlink()
+    out = run(root)
+    assert "TEI files: 29 unchanged, 1 written" in out
+    assert tei(root) == before
+
+
+def test_a_hand_edit_makes_no_run_and_the_next_run_keeps_it(tmp_path):
+    root = edition(tmp_path, 30)
+    run(root)
+    letter = next(p for p in sorted((root / "tei" / "letters").glob("*.xml")) if "thanks" in p.read_text())
+    edited = letter.read_text().replace("thanks", "thanks (editor: warmly)")
+    letter.write_text(edited)
+    assert run(root).startswith("nothing changed since the last run")
+    with open(root / "raw" / "l.txt", "a") as handle:
+        handle.write("\n" + APPENDED)
+    out = run(root)
+    assert f"kept tei/letters/{letter.name}: edited by hand" in out  # shown without -v
+    assert letter.read_text() == edited
+
+
+def test_a_register_the_editor_changed_makes_a_run(tmp_path):
+    root = edition(tmp_path, 50)
+    run(root)
+    persons = root / "tei" / "register" / "persons.xml"
+    persons.write_text(persons.read_text().replace(
+        "</listPerson>", '<person xml:id="oskar-fell"><persName type="preferred">Oskar Fell</persName></person>\n'
+                         "    </listPerson>"))
+    out = run(root)
+    assert "TEI files: 40 unchanged, 10 updated" in out  # the letters that name him
+    letters = [p.read_text() for p in (root / "tei" / "letters").glob("*.xml") if "Oskar Fell" in p.read_text()]
+    assert len(letters) == 10
+    assert all('<persName ref="../register/persons.xml#oskar-fell">Oskar Fell</persName>' in t for t in letters)
+
+
+def test_a_changed_setting_or_format_makes_a_run(tmp_path):
+    root = edition(tmp_path, 10)
+    run(root)
+    assert run(root, "--format", "blocks").startswith("l.txt:")  # another --format: read again
+    assert run(root, "--format", "blocks").startswith("nothing changed")
+    toml = root / "edition.toml"
+    toml.write_text(toml.read_text().replace('organisations = ["CC"', 'organisations = ["Board", "CC"'))
+    assert run(root, "--format", "blocks").startswith("l.txt:")
+
+
+def test_an_interrupted_run_is_never_taken_for_a_finished_one(tmp_path):
+    root = edition(tmp_path, 10)
+    run(root)
+    (root / "tei" / ".corresp-journal.4242").write_text("")  # a worker's journal, left by a killed run
+    assert run(root).startswith("l.txt:")
+    assert not list((root / "tei").glob(".corresp-journal*"))
+    assert run(root).startswith("nothing changed")
+    (root / "tei" / CACHE).write_text("{damaged")  # a damaged cache costs time, not correctness
+    assert "TEI files: 10 unchanged" in run(root)
+
+
+def test_a_file_changed_within_the_same_tick_is_noticed(tmp_path):
+    path = tmp_path / "listing.txt"
+    cache = Cache(tmp_path)
+    path.write_text("aaaa")
+    first = cache.sha(path)
+    path.write_text("bbbb")  # same size, perhaps the same modification time
+    assert cache.sha(path) != first
+    old = time.time() - 60
+    os.utime(path, (old, old))
+    assert cache.sha(path) == cache.files[str(path)][1]  # an old file is known by its stamp
+
+
+def test_one_job_and_two_write_the_same_bytes(tmp_path):
+    """Each run in a fresh process, so that the two workers are forked, as on the command line."""
+    roots = []
+    for jobs in ("1", "2"):
+        root = edition(tmp_path / jobs, 300)
+        process = subprocess.run([sys.executable, "-m", "pipeline", "--edition", str(root), "tei", "--no-validate",
+                                  "--jobs", jobs], capture_output=True, text=True, cwd=ROOT)
+        assert process.returncode == 0, process.stdout + process.stderr
+        roots.append(root)
+    one, two = roots
+    assert tei(one) == tei(two)
+    assert (one / "output" / "report.json").read_bytes() == (two / "output" / "report.json").read_bytes()
+    # an entry the planning made from the authority file while workers were building letters
+    assert b'xml:id="ida-lindqvist"' in (one / "tei" / "register" / "persons.xml").read_bytes()
+
+
+def test_the_library_call_on_two_jobs_gives_the_bytes_of_one(tmp_path):
+    """In this process (Saxon may be loaded here by other tests: then the workers are spawned)."""
+    one, two = edition(tmp_path / "1", 120), edition(tmp_path / "2", 120)
+    generate(settings.load(one), jobs=1)
+    generate(settings.load(two), jobs=2)
+    assert tei(one) == tei(two)
+
+
+def _pid(state, item):
+    return item * state, os.getpid()
+
+
+def test_a_pipeline_works_elsewhere_and_gives_results_in_order():
+    with Pipeline(_pid, 10, jobs=2) as pipe:
+        got = []
+        for n in range(200):
+            if n % 3:
+                pipe.put(n, n)
+            else:
+                pipe.known(n, (-n, None))
+            got += list(pipe.ready())
+        got += list(pipe.rest())
+    assert [tag for tag, _ in got] == list(range(200))
+    assert [value for _, (value, _) in got] == [n * 10 if n % 3 else -n for n in range(200)]
+    assert {pid for _, (_, pid) in got} - {None, os.getpid()}  # other processes did the work
+    assert list(imap(_pid, range(5), 2, jobs=2)) == [(n * 2, os.getpid()) for n in range(5)]  # too few: here

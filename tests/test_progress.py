@@ -1,0 +1,96 @@
+"""Progress and the terminal report: a count and the time left on a terminal, silence in
+pipes; a summary by default, every detail with -v, errors and totals with -q."""
+
+from __future__ import annotations
+
+import io
+
+from click.testing import CliRunner
+
+from pipeline import progress as progress_mod
+from pipeline.cli import main
+from pipeline.progress import progress
+
+from conftest import make_edition
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_silent_when_not_a_terminal():
+    stream = io.StringIO()
+    assert list(progress(range(500), "encoding", stream=stream, delay=0)) == list(range(500))
+    assert stream.getvalue() == ""
+
+
+def test_progress_on_a_terminal_counts_and_estimates_then_clears_its_line(monkeypatch):
+    stream = Terminal()
+    clock = iter(range(0, 10_000))
+    monkeypatch.setattr(progress_mod.time, "monotonic", lambda: next(clock))  # a second per item
+    assert list(progress(range(10), "encoding", stream=stream)) == list(range(10))
+    shown = stream.getvalue()
+    assert "encoding  3/10  30%  about 7 s left" in shown  # three done in three seconds, seven to go
+    assert shown.endswith("\r\x1b[K")  # the line is gone when the work is done
+
+
+def test_quick_work_shows_nothing_even_on_a_terminal():
+    stream = Terminal()
+    list(progress(range(100), "encoding", stream=stream))  # well under a second
+    assert stream.getvalue() == ""
+
+
+def test_quiet_silences_progress_on_a_terminal():
+    stream = Terminal()
+    progress_mod.quiet(True)
+    try:
+        list(progress(range(10), "encoding", stream=stream, delay=0))
+    finally:
+        progress_mod.quiet(False)
+    assert stream.getvalue() == ""
+
+
+# A listing of 30 entries, 25 of them with a separator line after them and a line in their
+# summary that looks like an entry of its own; a line of page text before the first.
+NOISY = "Some Page\n\n" + "\n".join(
+    f"May {i % 28 + 1}, 1951\nLetter, Anna Weber to Jean Martin, parcel {i}\nWeber writes.\n"
+    + (f"From Paul Aubert to Jean Martin, {i % 28 + 1} June 1951\n-----\n" if i < 25 else "")
+    for i in range(30))
+
+
+def invoke(root, *args):
+    return CliRunner().invoke(main, ["--edition", str(root), *args], catch_exceptions=False)
+
+
+def test_the_report_sums_up_and_v_lists_every_detail(tmp_path):
+    root = make_edition(tmp_path, {"n.txt": NOISY}, authorities=False)
+    out = invoke(root, "tei", "--no-validate").output
+    assert "30 entries, 30 documents (utf-8, blocks layout); 26 lines not used; 25 possible entries\n" in out
+    assert out.count("looks like an entry but was not read (") == 20  # the first 20 of 25
+    assert "  … and 5 more (see output/report.json, or -v)" in out
+    assert "n.txt:1: not an entry (page text before the first entry): Some Page" in out
+    assert "not an entry (separator)" not in out  # counted, not listed
+    assert "written tei/letters/" not in out and "TEI files: 31 written" in out
+    assert "details: output/report.json" in out
+    assert "\r" not in out  # no progress in a pipe
+    verbose = invoke(root, "-v", "tei", "--no-validate", "--force").output
+    assert verbose.count("looks like an entry but was not read (") == 25
+    assert verbose.count("not an entry (separator)") == 25 and "… and" not in verbose
+    assert invoke(root, "tei", "--no-validate", "--force", "-v").output == verbose  # -v after the command too
+    quiet = invoke(root, "tei", "--no-validate", "--force", "-q").output
+    assert quiet.splitlines() == ["30 entries read; 25 lines look like entries but were not read",
+                                  "TEI files: 30 unchanged"]
+    (root / "tei" / "letters" / "letter_1951-05-01_anna-weber_jean-martin_parcel-0.xml").unlink()
+    assert "written tei/letters/letter_1951-05-01_anna-weber_jean-martin_parcel-0.xml" in \
+        invoke(root, "-v", "tei", "--no-validate").output  # -v names each file written
+
+
+def test_strict_names_the_first_lines_not_understood_and_v_names_all(tmp_path):
+    root = make_edition(tmp_path, {"n.txt": NOISY}, authorities=False)
+    result = invoke(root, "tei", "--no-validate", "--strict")
+    assert result.exit_code == 1 and "--strict: 26 line(s)" in result.output
+    assert "understood:\n  n.txt:6: looks like an entry but was not read" in result.output
+    assert "\n  … and 6 more (see output/report.json, or -v)" in result.output
+    result = invoke(root, "-v", "tei", "--no-validate", "--strict")
+    assert result.exit_code == 1 and "… and" not in result.output.split("--strict")[1]
