@@ -200,7 +200,8 @@ def sources_digest(settings, layout: str, cache: Cache, processing: bool) -> str
     tables = any(tabular.is_table(path) for path in listings)
     parts = {
         "code": code_digest(),
-        "settings": {"writer": values["edition"].get("writer"), "layout": values.get("layout"),
+        "settings": {"writer": values["edition"].get("writer"), "day_first": values["edition"].get("day_first", False),
+                     "layout": values.get("layout"),
                      "vocabulary": settings.vocabulary(), "delimiter": settings.delimiter,
                      "input": values.get("input"),
                      # a table of letters recognises its own edition's rows by title and address

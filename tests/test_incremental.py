@@ -168,6 +168,9 @@ def test_a_changed_setting_or_format_makes_a_run(tmp_path):
     toml = root / "edition.toml"
     toml.write_text(toml.read_text().replace('organisations = ["CC"', 'organisations = ["Board", "CC"'))
     assert run(root, "--format", "blocks").startswith("l.txt:")
+    assert run(root, "--format", "blocks").startswith("nothing changed")
+    toml.write_text(toml.read_text().replace("[edition]\n", "[edition]\nday_first = true\n", 1))
+    assert run(root, "--format", "blocks").startswith("l.txt:")  # numeric dates read otherwise now
 
 
 def test_an_interrupted_run_is_never_taken_for_a_finished_one(tmp_path):
