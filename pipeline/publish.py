@@ -357,19 +357,25 @@ class Publisher:
             names = {n: d for n, d in order}
             if folder.is_dir():
                 letter_files = {f"{i}.html" for i in ids.values()} | {f"tei/{n}" for n in ids}
-                # Pages about the whole corpus are made anew; a letter's page and TEI file stay
-                # (hard-linked) while its letter exists, and are made again below if it changed.
-                _link_tree(folder, staging, keep=lambda relative: relative in letter_files)
+                # Pages about the whole corpus are made anew; a letter's page and TEI file, and
+                # a register entry's page, stay (hard-linked) while they exist, and are made
+                # again below if what they show changed.
+                _link_tree(folder, staging, keep=lambda relative: relative in letter_files or _entry_page(relative))
             facts = cache_dir / "facts.xml"
             self._write_facts(facts)
-            navs = cache_dir / "navs.xml"
-            for part in ("site-index", "site-navs", "site-registers", "network-page"):  # one run each: less memory
+            navs, deps = cache_dir / "navs.xml", cache_dir / "deps.xml"
+            html_code = _digest(self.code, self.settings)
+            made: dict[str, str] = {}
+            uris = {"facts": facts.as_uri(), "navs-href": navs.as_uri(), "deps-href": deps.as_uri()}
+            for part in ("site-index", "site-navs"):  # one run each: less memory
+                self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}", uris, staging)
+            wanted = self._entry_pages(deps, staging, pages, made, html_code)
+            for part in ("site-registers", "network-page"):
                 self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}",
-                                     {"facts": facts.as_uri(), "navs-href": navs.as_uri()}, staging)
+                                     {**uris, "entity-pages": wanted}, staging)
             self._fill(staging / "index.html", "<!--corresp-rows-->", "row", "\n")
             self._fill(staging / "search-index.js", "/*corresp-lines*/", "search", ",\n")
-            html_code = _digest(self.code, self.settings)
-            todo, made = [], {}
+            todo = []
             for nav in etree.parse(str(navs), _PARSER).getroot().iter(f"{_C}nav"):
                 name = unquote(nav.get("file"))
                 digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
@@ -413,6 +419,30 @@ class Publisher:
         self.cache.set_output(f"html:{folder}", site)
         return True
 
+    def _entry_pages(self, deps: Path, staging: Path, pages: dict[str, str], made: dict[str, str],
+                     html_code: str) -> str:
+        """The register entries' pages to make again ('persons/x.html …'): those whose entry,
+        documents (their fragments' digests) or timeline granularity changed, or that are
+        missing. Pages of entries gone from the registers are removed from ``staging``."""
+        fragments = dict(self.cache.db.execute("select id, digest from fragments"))
+        root = etree.parse(str(deps), _PARSER).getroot()
+        granularity = root.get("granularity", "")
+        wanted, present = [], set()
+        for entry in root.iter(f"{_C}e"):
+            href = entry.get("h")
+            present.add(href)
+            parts = [etree.tostring(entry[0]) if len(entry) else b""]
+            parts += [fragments.get(d.get("i"), "") for d in entry.iter(f"{_C}d")]
+            digest = _digest(html_code, granularity, *parts)
+            made[href] = digest
+            if pages.get(href) != digest or not (staging / href).exists():
+                wanted.append(href)
+                (staging / href).unlink(missing_ok=True)  # a link to the live page: never written through
+        for path in [p for folder in _ENTRY_FOLDERS for p in (staging / folder).glob("*.html")]:
+            if path.relative_to(staging).as_posix() not in present:
+                path.unlink()
+        return " ".join(wanted) if len(wanted) < len(present) else "#all"
+
     def _fill(self, path: Path, mark: str, column: str, separator: str) -> None:
         """Put each letter's piece (its index row, its search line) where the page has ``mark``."""
         text = path.read_text("utf-8")
@@ -451,6 +481,15 @@ class Publisher:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+_ENTRY_FOLDERS = ("persons", "places", "orgs")  # c:register-name in common.xsl
+
+
+def _entry_page(relative: str) -> bool:
+    """A register entry's page ('persons/x.html')."""
+    folder, _, name = relative.partition("/")
+    return folder in _ENTRY_FOLDERS and name.endswith(".html") and "/" not in name
 
 
 def _link_tree(source: Path, target: Path, keep: Callable[[str], bool]) -> None:

@@ -4,6 +4,7 @@ depends on it."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -75,6 +76,11 @@ def test_one_edited_letter_remakes_its_page_and_the_aggregates_only(edition, tmp
     letter_pages = {n for n in remade if n.endswith(".html") and "/" not in n and n[:-5] + ".xml" in
                     {p.name for p in (edition / "tei" / "letters").iterdir()}}
     assert letter_pages == {"cable_1949-01-10_mao_filippov.html"}  # its neighbours' titles did not change
+    # of the register entries' pages, those of the entries the letter names, and no other
+    named = {f"{register}/{key}.html" for register, key in
+             re.findall(r'ref="\.\./register/(persons|places|orgs)\.xml#([^"]+)"', letter.read_text())}
+    entry_pages = {n for n in remade if n.split("/")[0] in ("persons", "places", "orgs")}
+    assert entry_pages == named and len(named) >= 3
     # and the result is what a run from nothing gives
     fresh = tmp_path / "fresh"
     shutil.copytree(edition, fresh, ignore=shutil.ignore_patterns("output"))
@@ -97,6 +103,12 @@ def test_a_register_edit_remakes_the_letters_that_point_to_the_entry(edition):
     pointing = {stem for stem in letters
                 if "persons.xml#terebin" in (edition / "tei" / "letters" / f"{stem}.xml").read_text()}
     assert pointing and remade == pointing
+    entry_pages = {n for n in after if n.split("/")[0] in ("persons", "places", "orgs") and before.get(n) != after[n]}
+    # the pages of the entries those letters name (their documents changed), and no other
+    named = {f"{register}/{key}.html" for stem in pointing for register, key in re.findall(
+        r'ref="\.\./register/(persons|places|orgs)\.xml#([^"]+)"', (edition / "tei" / "letters" / f"{stem}.xml").read_text())}
+    assert "persons/terebin.html" in entry_pages and entry_pages == named
+    assert len(entry_pages) < len([n for n in after if n.split("/")[0] in ("persons", "places", "orgs")])
     assert "Terebin (Orlov)" in (html / "persons" / "terebin.html").read_text()
 
 

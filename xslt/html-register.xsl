@@ -20,6 +20,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:c="urn:corresp"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
@@ -47,11 +48,35 @@
       <xsl:with-param name="register" select="$register"/>
       <xsl:with-param name="entities" select="$entities"/>
     </xsl:call-template>
-    <xsl:for-each select="$entities[@xml:id]">
+    <xsl:variable name="wanted" as="map(xs:string, xs:boolean)?" select="
+        if ($entity-pages eq '#all') then () else map:merge(tokenize($entity-pages) ! map { .: true() })"/>
+    <xsl:for-each select="$entities[@xml:id][empty($wanted) or map:contains($wanted, c:entity-href(.))]">
       <xsl:call-template name="c:entity-page">
         <xsl:with-param name="register" select="$register"/>
       </xsl:call-template>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- What each entry's page shows beyond the entry itself: the documents it lists (by id;
+       corresp knows whether they changed) and the timeline's granularity. corresp makes
+       again only the pages whose entry or documents changed. -->
+  <xsl:template name="c:entity-deps">
+    <xsl:if test="$deps-href ne ''">
+      <xsl:result-document href="{$deps-href}" method="xml" indent="no">
+        <c:deps granularity="{$c:granularity}">
+          <xsl:for-each select="($c:persons//listPerson/person, $c:places//listPlace/place, $c:orgs//listOrg/org)[@xml:id]">
+            <xsl:variable name="key" select="c:entity-page(.)"/>
+            <c:e h="{c:entity-href(.)}">
+              <xsl:copy-of select="."/>
+              <xsl:for-each select="key('c:occurrences', $key, $c:facts) | key('c:parties', $key, $c:facts)">
+                <c:d i="{@id}"/>
+              </xsl:for-each>
+            </c:e>
+            <xsl:text>&#10;</xsl:text>
+          </xsl:for-each>
+        </c:deps>
+      </xsl:result-document>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="c:register-page">

@@ -70,6 +70,12 @@
 
   <!-- Where c:site writes the neighbours of every letter (c:navs); '' for nowhere. -->
   <xsl:param name="navs-href" as="xs:string" select="''"/>
+  <!-- Where c:site-navs writes what each register entry's page depends on (c:deps: the entry,
+       the ids of the documents it lists, the timeline's granularity); '' for nowhere. -->
+  <xsl:param name="deps-href" as="xs:string" select="''"/>
+  <!-- The entry pages c:site-registers makes: '#all', or their hrefs separated by spaces
+       ('persons/x.html places/y.html'); corresp keeps the others from its last run. -->
+  <xsl:param name="entity-pages" as="xs:string" select="'#all'"/>
   <!-- The file (URI) of c:nav elements whose letters c:letter-pages makes pages for. -->
   <xsl:param name="navs" as="xs:string" select="''"/>
   <!-- 'no': c:letter-pages does not write tei/<id>.xml (corresp copies the files byte for byte). -->
@@ -116,6 +122,7 @@
 
   <!-- The neighbours of every letter (c:nav), written to $navs-href. -->
   <xsl:template name="c:site-navs">
+    <xsl:call-template name="c:entity-deps"/>
     <xsl:if test="$navs-href ne ''">
       <xsl:result-document href="{$navs-href}" method="xml" indent="no">
         <c:navs>
