@@ -51,6 +51,12 @@ from pipeline.dates import parse_date
         ("s. d. [vers 1851]", {"when": "1851", "cert": "low"}),
         ("o. D. [um 1854]", {"when": "1854", "cert": "low"}),
         ("3 févr. 1850", {"when": "1850-02-03"}),
+        # registers and exported tables (blind round of issue 10)
+        ("1638 Apr [?]", {"when": "1638-04", "cert": "low"}),
+        ("1641 Nov 2 - 1641 Nov 5", {"from": "1641-11-02", "to": "1641-11-05"}),
+        ("1523 März 4-9", {"from": "1523-03-04", "to": "1523-03-09"}),
+        ("1640 Dec 30 - 1641 Jan 2", {"from": "1640-12-30", "to": "1641-01-02"}),
+        ("14.–16.03.1822", {"from": "1822-03-14", "to": "1822-03-16"}),
     ],
 )
 def test_reads(text, attributes):
