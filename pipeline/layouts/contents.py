@@ -9,9 +9,10 @@
     VIII. To the Rev. John Maitland, at
             St Andrews. Kelso, 3 June ......................... 25
     512. From John Ruskell, 7 January 1851 .................... 3
+      13   To Walter Ashby            Bath, 4 January 1858          5
 
 An entry is a line numbered as printed editions number their letters (NUMBERING: "XII.",
-"12.", "No. 512.", "LETTER XII.", "Nr. 3)") that names a correspondent ("To X", "From X",
+"12.", "No. 512.", "LETTER XII.", "Nr. 3)", or a bare number before a column gap) that names a correspondent ("To X", "From X",
 "An X", "Von X", "À X", "X to Y", "the Same") or a date, or an unnumbered "To X" line that
 ends in a page number. A line without its page number continues on the next line(s) until
 one ends in it. Dot leaders and page numbers (arabic, roman, OCR-mangled "1l", "3O") are
@@ -29,7 +30,7 @@ from ..lines import NUMBERING, Line, opening, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
-from .shared import find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
+from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
 
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
 OPENER = re.compile(r"^(?:(?:To|From|An|Von|À|A|Au|Aux|De)\s+|D['’])\S", re.IGNORECASE)
@@ -40,8 +41,22 @@ _CONTINUES = 2  # at most this many lines continue an entry's first line
 _TEXT = {"text", "heading", "date", "date+text"}
 
 
+# A modern edition's list of letters sets its columns apart with spaces, the number bare:
+# "  12   To Walter Ashby        Bath, 4 January 1858        3". The gaps are the columns'
+# ends, so they are read as a full stop ("12. To Walter Ashby. Bath, 4 January 1858").
+_COLUMNS = re.compile(r"^\s*(?P<n>\d{1,4}[a-z]?)\s{2,}(?=\S)")
+_GAP = re.compile(r"(?<=[^\s.,;:])\s{2,}(?=\S)")
+
+
 def _text(line: Line) -> str:
-    return without_page(line.raw or line.text)
+    raw = line.raw or line.text
+    m = _COLUMNS.match(raw)
+    if m:
+        body = raw[m.end():].rstrip()
+        page = PAGE.search(body)
+        body = body[:page.start()] if page else body
+        raw = f"{m.group('n')}. {_GAP.sub('. ', body)}"
+    return without_page(raw)
 
 
 def opens_entry(text: str) -> bool:
@@ -129,7 +144,9 @@ class Contents(Layout):
                 j += 1
                 if page_of(nxt):
                     break
-        title = " ".join(_text(line) for line in used)
+        title = _text(used[0])
+        for line in used[1:]:  # a column wrapped: its next line is another column's text
+            title += (". " if _COLUMNS.match(used[0].raw or "") and title[-1:].isalnum() else " ") + _text(line)
         if title.endswith("-") and len(used) > 1:
             title = title[:-1]
         numbering = NUMBERING.match(title)
