@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
     r"sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+",
+    r"mercredi|jeudi|vendredi|samedi|dimanche)\.?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|"
+    r"nachmittag|soir|matin))?,?\s+",
     re.IGNORECASE,
 )
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers)\s*", re.IGNORECASE)

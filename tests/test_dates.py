@@ -57,6 +57,7 @@ from pipeline.dates import parse_date
         ("1523 März 4-9", {"from": "1523-03-04", "to": "1523-03-09"}),
         ("1640 Dec 30 - 1641 Jan 2", {"from": "1640-12-30", "to": "1641-01-02"}),
         ("14.–16.03.1822", {"from": "1822-03-14", "to": "1822-03-16"}),
+        ("Tuesday Night, June 22nd, 1858", {"when": "1858-06-22"}),
     ],
 )
 def test_reads(text, attributes):

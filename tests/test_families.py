@@ -22,7 +22,7 @@ from pipeline.dates import parse_date
 from pipeline.layouts.calendars import PLACE_EXAMPLES, _place
 from pipeline.layouts.catalogues import NAME_HEADS
 from pipeline.layouts.contents import OPENER, OPENER_EXAMPLES
-from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION
+from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import LABEL_EXAMPLES, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, header
@@ -192,6 +192,15 @@ def test_contents_openers(text):
 @pytest.mark.parametrize("text", SALUTATION_EXAMPLES)
 def test_salutations(text):
     assert _SALUTATION.match(text)
+
+
+@pytest.mark.parametrize("text, side, party", [("[Sidenote: Mr. Walter Ashby.]", "recipient", "Mr. Walter Ashby"),
+                                              ("[Marginal note: The Editor of the Chronicle]", "recipient",
+                                               "The Editor of the Chronicle"),
+                                              ("TO RICHARD HALE.", "recipient", "RICHARD HALE"),
+                                              ("From Wilhelm Stein.", "sender", "Wilhelm Stein")])
+def test_letter_headings(text, side, party):
+    assert _address(text) == (side, party)
 
 
 @pytest.mark.parametrize("text", PLACE_EXAMPLES)
