@@ -216,7 +216,8 @@ def test_catalogue_name_heads(form, pattern, example):
 @pytest.mark.parametrize("description, key", [("Autograph letter signed", "letter"), ("ALS", "letter"),
                                               ("L.A.S.", "letter"), ("Lettre autographe signée", "letter"),
                                               ("Eigenh. Brief mit U.", "letter"), ("Typed letter signed", "letter"),
-                                              ("Autograph document signed", None)])
+                                              ("Autograph document signed", None), ("Pièce signée", None),
+                                              ("Autographed letter signed", "letter")])
 def test_catalogue_descriptions(description, key):
     assert doctypes.describe(description) == key
     assert doctypes.description(f"SMITH (John). {description} to Jane Roe")[0] == description
