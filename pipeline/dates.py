@@ -74,6 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("months", rf"{_M}{_SEP}{_M2}\s*,?\s*{_Y}"),                # May-June 1841
         ("or", rf"{_D}{_OR}{_D2}\s*{_M}\s*,?\s*{_Y}"),              # 5 or 12 March 1952, 5. oder 12. Juni 1855
         ("or", rf"{_M}\s*{_D}{_OR}{_D2}\s*,?\s*{_Y}"),              # April 1 or 8, 1523
+        ("or", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_OR}{_D2}"),              # 1523 April 1 oder 8 (registers)
         ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851
         ("and", rf"{_M}\s*{_D}{_AND}{_D2}\s*,?\s*{_Y}"),            # March 5 and 6, 1851
     ]
@@ -89,6 +90,7 @@ _WEEKDAY = re.compile(
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers)\s*", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:after|nach|après|apres)\s+", re.IGNORECASE)
 _BEFORE = re.compile(r"^(?:before|vor|avant)\s+", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
 _ARTICLE = re.compile(r"^(?:den|dem|am|le|the)\s+", re.IGNORECASE)
 # "n.d. [1851?]", "s. d. [vers 1851]": undated, then the date an editor supplied.
@@ -305,6 +307,7 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
         text = _CIRCA.sub("", text)
         cert = "low"
 
+    text = _YEAR_FIRST.sub(r"\2 \1 ", text)  # "1524 vor Februar 2" (registers): "vor 1524 Februar 2"
     bound = None
     if _AFTER.match(text):
         bound, text = "notBefore", _AFTER.sub("", text)

@@ -58,6 +58,8 @@ from pipeline.dates import parse_date
         ("1640 Dec 30 - 1641 Jan 2", {"from": "1640-12-30", "to": "1641-01-02"}),
         ("14.–16.03.1822", {"from": "1822-03-14", "to": "1822-03-16"}),
         ("Tuesday Night, June 22nd, 1858", {"when": "1858-06-22"}),
+        ("1523 April 1 oder 8", {"notBefore": "1523-04-01", "notAfter": "1523-04-08"}),
+        ("[1524 vor Februar 2.]", {"notAfter": "1524-02-01", "cert": "medium"}),
     ],
 )
 def test_reads(text, attributes):

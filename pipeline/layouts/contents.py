@@ -48,6 +48,18 @@ _COLUMNS = re.compile(r"^\s*(?P<n>\d{1,4}[a-z]?)\s{2,}(?=\S)")
 _GAP = re.compile(r"(?<=[^\s.,;:])\s{2,}(?=\S)")
 
 
+# The place just before a date at the end of a sentence: "… zu. Lindau, 1523 März 9.",
+# "… Zoll. (Seeburg, 1523 März 12.)".
+_PLACE_BEFORE_DATE = re.compile(r"[.:;]\s+\(?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}),\s*\[?$")
+
+
+def _ends_in_date(text: str, day_first: bool, year: int | None) -> bool:
+    found = find_date(text, 0, day_first, year)
+    while found and found[1] < len(text.rstrip(" .)]")) - 1:
+        found = find_date(text, found[1], day_first, year)
+    return bool(found and found[2] is not None)
+
+
 def _text(line: Line) -> str:
     raw = line.raw or line.text
     m = _COLUMNS.match(raw)
@@ -140,6 +152,8 @@ class Contents(Layout):
                     used[-1].text.count("(") > used[-1].text.count(")")
                 if not (page_of(nxt) or indented(nxt) or unfinished):
                     break
+                if not page_of(nxt) and _ends_in_date(" ".join(_text(u) for u in used), listing.day_first, year):
+                    break  # the head is complete; an indented note under it is its summary
                 used.append(nxt)
                 j += 1
                 if page_of(nxt):
@@ -160,6 +174,9 @@ class Contents(Layout):
         page = page_of(used[-1])
         if page:
             entry.fields["page"] = page
+        place = _PLACE_BEFORE_DATE.search(title[:found[0]]) if found else None
+        if place:  # "…: sagt das Geleit zu. Lindau, 1523 März 9." (a register's head)
+            entry.fields["place"] = place.group("place")
         if not found:
             entry.flags.append("no date in this entry, and no year heading above it to complete one")
         listing.entries.append(entry)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..dates import MONTHS, DateValue, parse_date
 
@@ -196,6 +197,10 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
                 if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
                     return a, a + len(piece), None  # "Lyme, Sunday": a day of the week, the only date given
                 continue
+            closing = piece.endswith((")", ").")) and piece.count(")") == piece.count("(") + 1 \
+                and text[:a].count("(") > text[:a].count(")")
+            if closing:  # "(Seeburg, 1523 März 12.)": a register's inferred date, in parentheses
+                piece = piece[:piece.rindex(")")]
             if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
                 continue
             last = text[words[i + n - 1][0]:b]
@@ -203,6 +208,8 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
                 continue
             for candidate in ([piece[:-1], piece] if piece.endswith(".") else [piece]):
                 value = parse_date(candidate, day_first, year)
+                if value is not None and closing:
+                    value = replace(value, cert=value.cert or "medium", notes=(*value.notes, "supplied"))
                 if value is not None:
                     return a, a + len(candidate), value
     return None
