@@ -61,15 +61,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
         ("month", rf"{_M}\s*,?\s*{_Y}"),                            # October 1948, JUNE, 1936
+        ("month", rf"{_Y}\s*,?\s*{_M}"),                            # 1638 Apr (registers)
         ("year", _Y),
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
         ("range", rf"{_D}{_SEP}{_D2}\s*{_M}\s*,?\s*{_Y}"),          # 1-7 March 1952
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
         ("range", rf"{_D}\s*{_M}{_SEP}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 30 March - 2 April 1952
         ("range", rf"{_M}\s*{_D}{_SEP}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # March 30 - April 2, 1952
+        ("range", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_SEP}(?:(?P<y2>\d{{4}})\s*,?\s*)?(?:{_M2}\s*)?{_D2}"),
+        #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers)
+        ("range", r"(?P<d>\d{1,2})\.?" + _SEP + r"(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 14.-16.03.1822
         ("months", rf"{_M}{_SEP}{_M2}\s*,?\s*{_Y}"),                # May-June 1841
         ("or", rf"{_D}{_OR}{_D2}\s*{_M}\s*,?\s*{_Y}"),              # 5 or 12 March 1952, 5. oder 12. Juni 1855
         ("or", rf"{_M}\s*{_D}{_OR}{_D2}\s*,?\s*{_Y}"),              # April 1 or 8, 1523
+        ("or", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_OR}{_D2}"),              # 1523 April 1 oder 8 (registers)
         ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851
         ("and", rf"{_M}\s*{_D}{_AND}{_D2}\s*,?\s*{_Y}"),            # March 5 and 6, 1851
     ]
@@ -78,12 +83,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
     r"sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+",
+    r"mercredi|jeudi|vendredi|samedi|dimanche)\.?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|"
+    r"nachmittag|soir|matin))?,?\s+",
     re.IGNORECASE,
 )
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers)\s*", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:after|nach|après|apres)\s+", re.IGNORECASE)
 _BEFORE = re.compile(r"^(?:before|vor|avant)\s+", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
 _ARTICLE = re.compile(r"^(?:den|dem|am|le|the)\s+", re.IGNORECASE)
 # "n.d. [1851?]", "s. d. [vers 1851]": undated, then the date an editor supplied.
@@ -234,7 +241,7 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[st
     if kind == "roman":
         value = _iso(year, ROMAN_MONTHS[g["rm"].upper().rstrip(".")], int(g["d"]))
         return {"when": value} if value else None
-    month = _month(g.get("m"))
+    month = _month(g.get("m")) or (int(g["mn"]) if "mn" in g else None)
     if kind == "month":
         value = _iso(year, month)
         return {"when": value} if value else None
@@ -246,7 +253,7 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[st
         first, second = _iso(year, month), _iso(year, month2)
     else:
         first = _iso(year, month, int(g["d"]))
-        second = _iso(year, month2, int(g["d2"]))
+        second = _iso(int(g.get("y2", year)), month2, int(g["d2"]))
     if not first or not second or second <= first:
         return None
     if kind == "or":
@@ -300,6 +307,7 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
         text = _CIRCA.sub("", text)
         cert = "low"
 
+    text = _YEAR_FIRST.sub(r"\2 \1 ", text)  # "1524 vor Februar 2" (registers): "vor 1524 Februar 2"
     bound = None
     if _AFTER.match(text):
         bound, text = "notBefore", _AFTER.sub("", text)

@@ -74,7 +74,7 @@ DESCRIPTIONS: dict[str, str | None] = {
     "brief mit eigenh. u.": "letter", "eigenh. brief": "letter", "eigenh. postkarte mit u.": "letter",
     "eigenh. karte mit u.": "letter", "e. br. m. u.": "letter", "e. brief m. u.": "letter",
     "autograph document signed": None, "document signed": None, "ads": None, "ds": None,
-    "pièce autographe signée": None, "p.a.s.": None, "eigenh. schriftstück mit u.": None,
+    "pièce autographe signée": None, "p.a.s.": None, "pièce signée": None, "eigenh. schriftstück mit u.": None,
 }
 _DESCRIPTION = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(d) for d in sorted(DESCRIPTIONS, key=len, reverse=True)) + r")(?![\w])",

@@ -62,7 +62,7 @@ _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+)?"  # "an den Rat", "à la
 _PARTY_OPENING = re.compile(
     rf"^(?:(?i:to|from|an|à)\s+{_ARTICLE}[{_UPPER}\[]"
     rf"|(?:(?i:from|of|von|de)\s+)?{_ARTICLE}{_WORD}"
-    rf"(?:,?\s+(?:{_WORD}|(?i:von|van|de|der|du|la|le|di|da|of|the|and|und|et)|&|\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
+    rf"(?:,?\s+(?:{_WORD}|(?i:von|van|de|der|du|la|le|di|da|of|the|and|und|et|zu|zum|zur)|&|\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
     rf",?\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[])"
 )
 # After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".

@@ -679,6 +679,10 @@ class Shape:
                 if subject_role:
                     text, subject = _split_subject(text)
                 parties = parse_party_list(text)
+                if parties is None and role in {"senders", "recipients"} and relation(text) == text:
+                    # "Letter from A to his brother": the relation is kept as written, no person
+                    reading.setdefault("relations", []).append((role[:-1], text))
+                    parties = _NONE
                 if parties is None or role == "authors" and parties.via:
                     return None
             if role in reading:
@@ -691,6 +695,9 @@ class Shape:
 
     def _apply(self, title: Title, reading: dict[str, object]) -> None:
         title.shape = self.name
+        for side, text in reading.get("relations", []):
+            title.problems.append(f"the {side} {text!r} is named by a relation, not a name: kept as written in the "
+                                  f"title, no person encoded")
         title.subject = reading.get("subject")
         title.notes.extend(self.notes)
         parties = [p for p in reading.values() if isinstance(p, Parties)]
@@ -788,6 +795,7 @@ SHAPES: tuple[Shape, ...] = (
         ("Cable No. 12, Petrov and Orlov to Stalin, 12 May 1947",
          {"number": "12", "senders": ["Petrov", "Orlov"], "recipients": ["Stalin"]}),
         ("From George Adams to Henry Brook, 3–9 October 1788", {"senders": ["George Adams"], "recipients": ["Henry Brook"]}),
+        ("Letter from Walter Ashby to his brother", {"senders": ["Walter Ashby"], "recipients": []}),
     )),
     Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
@@ -906,7 +914,9 @@ def _finish(title: Title, writer: str | None) -> Title:
         else:
             title.problems.append("no sender named in the title (set [edition] writer for a calendar)")
     elif title.senders and not title.recipients:
-        if writer and calendar and writer not in [n.written for n in title.senders]:
+        if any("named by a relation" in p for p in title.problems):
+            pass  # "From A to his Sister": the recipient is named, by a relation
+        elif writer and calendar and writer not in [n.written for n in title.senders]:
             title.recipients = [Name(writer)]
         else:
             title.problems.append("no recipient named in the title")

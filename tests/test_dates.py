@@ -51,6 +51,15 @@ from pipeline.dates import parse_date
         ("s. d. [vers 1851]", {"when": "1851", "cert": "low"}),
         ("o. D. [um 1854]", {"when": "1854", "cert": "low"}),
         ("3 févr. 1850", {"when": "1850-02-03"}),
+        # registers and exported tables (blind round of issue 10)
+        ("1638 Apr [?]", {"when": "1638-04", "cert": "low"}),
+        ("1641 Nov 2 - 1641 Nov 5", {"from": "1641-11-02", "to": "1641-11-05"}),
+        ("1523 März 4-9", {"from": "1523-03-04", "to": "1523-03-09"}),
+        ("1640 Dec 30 - 1641 Jan 2", {"from": "1640-12-30", "to": "1641-01-02"}),
+        ("14.–16.03.1822", {"from": "1822-03-14", "to": "1822-03-16"}),
+        ("Tuesday Night, June 22nd, 1858", {"when": "1858-06-22"}),
+        ("1523 April 1 oder 8", {"notBefore": "1523-04-01", "notAfter": "1523-04-08"}),
+        ("[1524 vor Februar 2.]", {"notAfter": "1524-02-01", "cert": "medium"}),
     ],
 )
 def test_reads(text, attributes):

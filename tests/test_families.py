@@ -22,7 +22,7 @@ from pipeline.dates import parse_date
 from pipeline.layouts.calendars import PLACE_EXAMPLES, _place
 from pipeline.layouts.catalogues import NAME_HEADS
 from pipeline.layouts.contents import OPENER, OPENER_EXAMPLES
-from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION
+from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import LABEL_EXAMPLES, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, header
@@ -194,6 +194,15 @@ def test_salutations(text):
     assert _SALUTATION.match(text)
 
 
+@pytest.mark.parametrize("text, side, party", [("[Sidenote: Mr. Walter Ashby.]", "recipient", "Mr. Walter Ashby"),
+                                              ("[Marginal note: The Editor of the Chronicle]", "recipient",
+                                               "The Editor of the Chronicle"),
+                                              ("TO RICHARD HALE.", "recipient", "RICHARD HALE"),
+                                              ("From Wilhelm Stein.", "sender", "Wilhelm Stein")])
+def test_letter_headings(text, side, party):
+    assert _address(text) == (side, party)
+
+
 @pytest.mark.parametrize("text", PLACE_EXAMPLES)
 def test_calendar_places(text):
     assert _place(text)
@@ -207,7 +216,8 @@ def test_catalogue_name_heads(form, pattern, example):
 @pytest.mark.parametrize("description, key", [("Autograph letter signed", "letter"), ("ALS", "letter"),
                                               ("L.A.S.", "letter"), ("Lettre autographe signée", "letter"),
                                               ("Eigenh. Brief mit U.", "letter"), ("Typed letter signed", "letter"),
-                                              ("Autograph document signed", None)])
+                                              ("Autograph document signed", None), ("Pièce signée", None),
+                                              ("Autographed letter signed", "letter")])
 def test_catalogue_descriptions(description, key):
     assert doctypes.describe(description) == key
     assert doctypes.description(f"SMITH (John). {description} to Jane Roe")[0] == description

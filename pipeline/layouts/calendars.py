@@ -18,7 +18,8 @@ Hull."); else a short line after it is the place of writing. Then the document: 
 if it has one ("215.", "Nr. 41."), its parties ("X to Y"), and the abstract: the first
 sentence is the title, the rest of it the summary, with "Encloses …", "Annexing …" and
 "[Endorsed …]" as written. A numbered document after another one, with no day line of its
-own, is an entry of the same day (or of the date its title gives).
+own, is an entry of the same day (or of the date its title gives): one that names its parties,
+or one whose number follows the entry's. Under "Undated 1634." the documents have the year only.
 """
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ _YEAR = re.compile(r"\d{4}")
 _PLACE = re.compile(r"^\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der|bei)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|of|the|"
                     r"le|la|am|an der|bei|upon|on|sur))*\]?\.?$")
 PLACE_EXAMPLES = ("Harwich.", "N. York.", "St. John's.", "Pendennis Castle.", "[Whitehall.]", "Frankfurt am Main.")
-_NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=[A-ZÀ-Þ\[])")
+_NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=(?:[—–-]\s*)?[A-ZÀ-Þ\[])")  # "7. — [Ferris] to Nicholas."
+# A heading over the papers a calendar could not date within its year: "Undated 1634.".
+UNDATED_HEADING = re.compile(r"^(?:undated|n\.\s?d\.|without date|ohne datum|undatiert|sans date|s\.\s?d\.)\b",
+                             re.IGNORECASE)
 # A day and a month opening a line, either order, perhaps in brackets: the cheap test first.
 _DAY_START = re.compile(rf"^\[?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*\d{{1,2}}(?!\d))",
                         re.IGNORECASE)
@@ -99,6 +103,14 @@ def full_day(lines: Sequence[Line], i: int, day_first: bool = False) -> tuple[st
         if following is None or not (_place(following.text) or _NUMBERED.match(following.text)):
             return None
     return text[:found[1]], found[2], rest
+
+
+def _next_number(entry: Entry, text: str) -> bool:
+    """Does ``text`` carry the number after the entry's ("8." after "7. …"): calendars number
+    their documents in sequence, so it is the next document, parties or not."""
+    before, after = NUMBERING.match(entry.title or ""), NUMBERING.match(text)
+    return bool(before and after and before.group("n").isdigit() and after.group("n").isdigit()
+                and int(after.group("n")) == int(before.group("n")) + 1)
 
 
 def _split_place(text: str) -> tuple[str | None, str]:
@@ -202,11 +214,16 @@ class Calendar(Layout):
             found = heading_year(line)
             if found is not None and (entry is None or was_blank or line.kind == "date"):
                 year = found[0] if found[0] else year
+                if found[0] and UNDATED_HEADING.match(text):  # its papers are of that year, no day known
+                    day = (text.rstrip(" ."), DateValue(text=text.rstrip(" ."), when=f"{found[0]:04d}",
+                                                        notes=("year from a heading",)), line.number)
+                elif found[0]:
+                    day = None  # a new year: the day above is not this part's
                 listing.unused.append(Unused(line.number, text[:200], f"a heading: {found[0]} is the year of the "
                                              "entries below it" if found[0] else "a heading (a span of years)"))
                 continue
             if entry is not None and state == "summary" and _NUMBERED.match(text) and \
-                    opens_with_parties(NUMBERING.sub("", text, 1)):
+                    (opens_with_parties(NUMBERING.sub("", text, 1).lstrip("—–- ")) or _next_number(entry, text)):
                 finish()  # another document of the same day
                 entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
                               date_text=day[0] if day else "", date_line=day[2] if day else line.number,
@@ -237,6 +254,10 @@ class Calendar(Layout):
                 text = rest
             state = "title"
         if state == "title":
+            numbered = NUMBERING.match(text)
+            if numbered and text[numbered.end():numbered.end() + 1] in {"—", "–"}:
+                # "7. — [Ferris] to Nicholas.": the dash stands for a name the paper does not give
+                text = text[:numbered.end()] + text[numbered.end() + 1:].lstrip()
             end = first_sentence(text)
             entry.title, entry.title_line = text[:end].strip(), line.number
             entry.last_line = line.number

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
+from ..titles import relation
 from ..lines import Line
 from ..listing import Entry, Listing
 from . import Layout, unused
@@ -38,7 +39,7 @@ _DESCRIBED = "(?i:" + "|".join(re.escape(d) for d in sorted(doctypes.DESCRIPTION
 # How catalogues head a lot with the writer's name; one row per form, with an example.
 NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (form, re.compile(pattern), example) for form, pattern, example in (
-        ("Given Surname Description", rf"^(?P<given>{_GIVEN_WORDS})\s+(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s+{_DESCRIBED})",
+        ("Given Surname Description", rf"^(?P<given>{_GIVEN_WORDS})\s+(?!{_DESCRIBED})(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s+{_DESCRIBED})",
          "Aaron Burr Autograph Letter Signed with franked address panel."),
         ("surname (given)", rf"^(?P<surname>{_SURNAME})\s*\((?P<given>[^()]{{1,60}})\)", "HARTLEY (Edmund)."),
         ("SURNAME, GIVEN", rf"^(?P<surname>{_SURNAME}),\s*(?P<given>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP}'’.-]+)*)\b",
@@ -47,20 +48,32 @@ NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("Given SURNAME", rf"^(?P<given>{_GIVEN})\s+(?P<surname>{_SURNAME})\b", "Jeanne DUPRÉ (1812-1889), femme"),
         ("Surname, Given", r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*(?P<given>"
                            r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,2})\b", "Berg, Ludwig, Komponist (1801-1870)."),
+        ("SURNAME Given", rf"^(?P<surname>{_SURNAME})\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+){{0,2}})"
+                          r"(?=[\s,.\[(]|$)", "DUPRÉ Jeanne [Lyon, 1812 - Paris, 1889], femme de lettres."),
     ))
 _LOT = re.compile(r"^(?:(?:Lot|Nr\.|No\.|N°)\s*)?(?P<lot>\d{1,5}[a-z]?|[A-Z]\d{0,3}/\d{1,4})[.)]?\s+(?=\S)", re.IGNORECASE)
-_SUBJECT = re.compile(r"^\([^()]{1,60}\)\s*")  # "(AMERICAN REVOLUTION.) WILLIAMS (William)."
+# A lot's subject before the writer: "(AMERICAN REVOLUTION.) WILLIAMS (William).", "[Jeanne DUPRÉ]. Louise DUPRÉ".
+_SUBJECT = re.compile(r"^(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\.?\s*")
+# A lot number on a line of its own, the lot on the lines below it (as some dealers set it).
+_BARE_LOT = re.compile(r"^\s*(?:(?:Lot|Nr\.|No\.|N°)\s*)?\d{1,6}[a-z]?\.?\s*$", re.IGNORECASE)
+# Where a recipient phrase ends though no comma ends it: "writes to X about …".
+_RECIPIENT_END = r"\s+(?:about|concerning|regarding|asking|declining|thanking|enclosing|sending|reporting|in which)\b"
 _RECIPIENT = re.compile(r"(?:^|[\s,;(])(?:to|à|au|aux|an)\s+(?P<party>[^,;:]+?)(?=\s*(?:[,;:]|\.\s|\.$|\s\(|"
-                        r"\s+in\s+(?:German|French|English|Italian)|$))", re.IGNORECASE)
+                        r"\s+in\s+(?:German|French|English|Italian)|" + _RECIPIENT_END + r"|$))", re.IGNORECASE)
+# "as Secretary to the Board of War, to Colonel Silas Crane": a capacity, not the recipient.
+_CAPACITY = re.compile(r"\bas\s+[^,;]*$", re.IGNORECASE)
+# What a catalogue says of the recipient before the name: "to merchant Josiah Pell", "to his client Margaret Ellwood".
+_DESCRIBED_PARTY = re.compile(r"^(?:(?:his|her|their|the|a|an|son|sa|ses|seinen|seine|ihren|ihre)\s+)?"
+                              r"(?:[a-zà-ÿ][\w'’-]*\s+){1,2}(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)+)$")
 
 
 def _head(text: str) -> tuple[str, int, re.Match[str]] | None:
     """(lot number or "", where the name starts, the name match) of a lot's first line."""
     lot = _LOT.match(text)
     at = lot.end() if lot else 0
-    subject = _SUBJECT.match(text, at)
+    subject = _SUBJECT.match(text[at:])  # (a pattern's "^" does not match at a pos > 0)
     if subject:
-        at = subject.end()
+        at += subject.end()
     for _, pattern, _ in NAME_HEADS:
         m = pattern.match(text[at:])
         if m and (lot or m.group("surname").isupper() or "(" in text[at:at + m.end() + 2]):
@@ -73,12 +86,18 @@ def _starts(lines: Sequence[Line]) -> list[int]:
     for i, line in enumerate(lines):
         if line.kind == "blank" or len(line.text) > 1000:
             continue
-        head = _head(line.text)
+        text, k = line.text, i
+        if _BARE_LOT.match(text) and i + 1 < len(lines) and lines[i + 1].kind != "blank":
+            k = i + 1  # "28401" / "DUPRÉ Jeanne […]" / "Lettre autographe signée à …"
+            text = f"{text.strip()} {lines[k].text}"
+        elif found and found[-1] == i - 1 and _BARE_LOT.match(lines[i - 1].text):
+            continue  # the name under a bare lot number
+        head = _head(text)
         if not head:
             continue
-        nxt = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind != "blank" else ""
-        described = doctypes.description(f"{line.text} {nxt}")
-        if described and described[1] < len(line.text) + 5:
+        nxt = lines[k + 1].text if k + 1 < len(lines) and lines[k + 1].kind != "blank" else ""
+        described = doctypes.description(f"{text} {nxt}")
+        if described and described[1] < len(text) + 5:
             found.append(i)
     return found
 
@@ -139,10 +158,16 @@ class Catalogue(Layout):
                 entry.fields["place"] = place.group("place")
         else:
             entry.flags.append("no date in this lot")
-        recipient = _RECIPIENT.search(text, after) if letter else None
+        recipient = next((m for m in _RECIPIENT.finditer(text, after)
+                          if not _CAPACITY.search(re.split(r"[,;(]", text[after:m.start() + 1])[-1])), None) \
+            if letter else None
         if recipient and not (found and found[2] is not None and recipient.start() > found[1] + 60):
             party = recipient.group("party").strip()
-            entry.fields["recipient"] = party[:first_sentence(party)].rstrip(" .")
+            party = party[:first_sentence(party)].rstrip(" .")
+            described_party = _DESCRIBED_PARTY.match(party)
+            if described_party and not relation(party):
+                party = described_party.group("name")  # "merchant Josiah Pell": the name
+            entry.fields["recipient"] = _capitals(party)
         summary: list[list[tuple[int, str]]] = []
         offset = 0
         for line in first:  # the first paragraph after the heading
@@ -152,6 +177,13 @@ class Catalogue(Layout):
         parts_after = [[(line.number, line.text) for line in p] for p in parts[1:]]
         set_summary(entry, [[item for item in summary if item[1]], *parts_after])
         listing.entries.append(entry)
+
+
+def _capitals(party: str) -> str:
+    """"Paul LENOIR" → "Paul Lenoir": a surname set in capitals within a name that is not."""
+    if not any(c.islower() for c in party):
+        return party
+    return " ".join(title_case(w) if len(w.strip(".,")) > 2 and w.isupper() else w for w in party.split(" "))
 
 
 _PLACE_BEFORE = re.compile(r"(?:^|[,;.]\s*|\s)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[,.]?\s*$")

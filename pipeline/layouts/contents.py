@@ -9,9 +9,10 @@
     VIII. To the Rev. John Maitland, at
             St Andrews. Kelso, 3 June ......................... 25
     512. From John Ruskell, 7 January 1851 .................... 3
+      13   To Walter Ashby            Bath, 4 January 1858          5
 
 An entry is a line numbered as printed editions number their letters (NUMBERING: "XII.",
-"12.", "No. 512.", "LETTER XII.", "Nr. 3)") that names a correspondent ("To X", "From X",
+"12.", "No. 512.", "LETTER XII.", "Nr. 3)", or a bare number before a column gap) that names a correspondent ("To X", "From X",
 "An X", "Von X", "À X", "X to Y", "the Same") or a date, or an unnumbered "To X" line that
 ends in a page number. A line without its page number continues on the next line(s) until
 one ends in it. Dot leaders and page numbers (arabic, roman, OCR-mangled "1l", "3O") are
@@ -29,7 +30,7 @@ from ..lines import NUMBERING, Line, opening, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
-from .shared import find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
+from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
 
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
 OPENER = re.compile(r"^(?:(?:To|From|An|Von|À|A|Au|Aux|De)\s+|D['’])\S", re.IGNORECASE)
@@ -40,8 +41,34 @@ _CONTINUES = 2  # at most this many lines continue an entry's first line
 _TEXT = {"text", "heading", "date", "date+text"}
 
 
+# A modern edition's list of letters sets its columns apart with spaces, the number bare:
+# "  12   To Walter Ashby        Bath, 4 January 1858        3". The gaps are the columns'
+# ends, so they are read as a full stop ("12. To Walter Ashby. Bath, 4 January 1858").
+_COLUMNS = re.compile(r"^\s*(?P<n>\d{1,4}[a-z]?)\s{2,}(?=\S)")
+_GAP = re.compile(r"(?<=[^\s.,;:])\s{2,}(?=\S)")
+
+
+# The place just before a date at the end of a sentence: "… zu. Lindau, 1523 März 9.",
+# "… Zoll. (Seeburg, 1523 März 12.)".
+_PLACE_BEFORE_DATE = re.compile(r"[.:;]\s+\(?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}),\s*\[?$")
+
+
+def _ends_in_date(text: str, day_first: bool, year: int | None) -> bool:
+    found = find_date(text, 0, day_first, year)
+    while found and found[1] < len(text.rstrip(" .)]")) - 1:
+        found = find_date(text, found[1], day_first, year)
+    return bool(found and found[2] is not None)
+
+
 def _text(line: Line) -> str:
-    return without_page(line.raw or line.text)
+    raw = line.raw or line.text
+    m = _COLUMNS.match(raw)
+    if m:
+        body = raw[m.end():].rstrip()
+        page = PAGE.search(body)
+        body = body[:page.start()] if page else body
+        raw = f"{m.group('n')}. {_GAP.sub('. ', body)}"
+    return without_page(raw)
 
 
 def opens_entry(text: str) -> bool:
@@ -125,11 +152,15 @@ class Contents(Layout):
                     used[-1].text.count("(") > used[-1].text.count(")")
                 if not (page_of(nxt) or indented(nxt) or unfinished):
                     break
+                if not page_of(nxt) and _ends_in_date(" ".join(_text(u) for u in used), listing.day_first, year):
+                    break  # the head is complete; an indented note under it is its summary
                 used.append(nxt)
                 j += 1
                 if page_of(nxt):
                     break
-        title = " ".join(_text(line) for line in used)
+        title = _text(used[0])
+        for line in used[1:]:  # a column wrapped: its next line is another column's text
+            title += (". " if _COLUMNS.match(used[0].raw or "") and title[-1:].isalnum() else " ") + _text(line)
         if title.endswith("-") and len(used) > 1:
             title = title[:-1]
         numbering = NUMBERING.match(title)
@@ -143,6 +174,9 @@ class Contents(Layout):
         page = page_of(used[-1])
         if page:
             entry.fields["page"] = page
+        place = _PLACE_BEFORE_DATE.search(title[:found[0]]) if found else None
+        if place:  # "…: sagt das Geleit zu. Lindau, 1523 März 9." (a register's head)
+            entry.fields["place"] = place.group("place")
         if not found:
             entry.flags.append("no date in this entry, and no year heading above it to complete one")
         listing.entries.append(entry)

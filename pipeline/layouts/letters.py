@@ -12,7 +12,7 @@
     M. ELLWOOD.
 
 A letter opens with its heading: a numbering line ("LETTER XXIII.", "No. 14.", "Brief 12."),
-an address line ("TO RICHARD HALE.", "To the Same.", "An Wilhelm Stein."), or both, or one
+an address line ("TO RICHARD HALE.", "To the Same.", "An Wilhelm Stein.", "[Sidenote: Mr. Hill.]"), or both, or one
 line with both ("No. 14. TO THE DUCHESS, AT BADEN."), followed within three lines by a
 place-and-date line ("Bath, March 17, 1803.") or a salutation ("My dear Sir,", "MADAM,—",
 "Lieber Freund!"). The place and date line may also close the letter. The letter's text,
@@ -30,7 +30,7 @@ from ..lines import Line
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
-from .shared import find_date, paragraphs, title_case
+from .shared import find_date, heading_year, paragraphs, title_case
 
 LABEL = re.compile(r"^(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°|Number|NUMBER)\s*"
                    r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)\s*[.:]?$")
@@ -55,7 +55,18 @@ _NOTE = re.compile(r"^(?:\[.*\]|\[(?:Footnote|Note|Anm\.|Anmerkung)\b.*|(?:Note|
 _HEAD_WINDOW = 3
 
 
-def _address(text: str) -> re.Match[str] | None:
+# Headings that name the recipient in the margin instead of a "TO X." line, as Project
+# Gutenberg transcribes them: "[Sidenote: Mr. Walter Ashby.]". A new form is a row here.
+SIDENOTES = ("sidenote", "side-note", "marginal note", "margin", "randnotiz", "marge")
+_SIDENOTE = re.compile(rf"^\[(?:{'|'.join(SIDENOTES)})\s*:\s*(?P<party>[^\]]{{1,90}}?)\.?\]$", re.IGNORECASE)
+_TO = {"to", "an", "à", "a", "au"}
+
+
+def _address(text: str) -> tuple[str, str] | None:
+    """("recipient" or "sender", the party as written) of a letter's address heading."""
+    sidenote = _SIDENOTE.match(text.strip())
+    if sidenote:
+        return "recipient", sidenote.group("party")
     numbered = _NUMBER.match(text)
     rest = text[numbered.end():] if numbered else text
     m = ADDRESS.match(rest)
@@ -65,7 +76,7 @@ def _address(text: str) -> re.Match[str] | None:
     if not (text.isupper() or party[:1].isupper() or party.split(" ", 1)[0].lower() in {"the", "his", "her", "my",
                                                                                         "a", "an", "die", "den"}):
         return None
-    return m
+    return "recipient" if m.group("side").lower() in _TO else "sender", party
 
 
 def dateline(text: str, day_first: bool = False) -> tuple[str | None, str, object] | None:
@@ -73,6 +84,8 @@ def dateline(text: str, day_first: bool = False) -> tuple[str | None, str, objec
     text = text.strip()
     if len(text) > 80:
         return None
+    if text.count("_") >= 2:  # "BATH, _Monday, Jan. 4th, 1858._": italics as plain-text editions mark them
+        text = text.replace("_", "")
     whole = find_date(text, 0, day_first)
     if whole and whole[0] == 0 and whole[1] >= len(text.rstrip(" .")) - 1 and whole[2] is not None:
         return None, text[:whole[1]], whole[2]
@@ -150,8 +163,8 @@ class EditionText(Layout):
                 entry.fields["number"] = label.group("n")
             address = _address(line.text)
             if address:
-                side = "recipient" if address.group("side").lower() in {"to", "an", "à", "a", "au"} else "sender"
-                entry.fields[side] = title_case(address.group("party")).rstrip(" .")
+                side, party = address
+                entry.fields[side] = title_case(party).rstrip(" .")
         kept: list[list[Line]] = []
         for paragraph in paragraphs(body):
             reason = _not_letter(paragraph, bool(kept))
@@ -197,6 +210,8 @@ def _not_letter(paragraph: Sequence[Line], after_text: bool) -> str | None:
     raw = [line.raw.strip() for line in paragraph]
     if _NOTE.match(text):
         return "an editorial note, no part of the letter"
+    if len(paragraph) == 1 and heading_year(paragraph[0]) is not None:
+        return "a heading: the year of the letters below it"
     if len(paragraph) == 1 and _RUNNING_HEAD.match(raw[0]) and (raw[0].isdigit() or "  " in raw[0]):
         return "a running head or page number of the printed page"
     letters = [c for c in text if c.isalpha()]
@@ -206,4 +221,4 @@ def _not_letter(paragraph: Sequence[Line], after_text: bool) -> str | None:
     return None
 
 
-__all__ = ["ADDRESS", "EditionText", "LABEL", "SALUTATIONS", "SALUTATION_EXAMPLES", "dateline"]
+__all__ = ["ADDRESS", "EditionText", "LABEL", "SALUTATIONS", "SALUTATION_EXAMPLES", "SIDENOTES", "dateline"]

@@ -40,8 +40,9 @@ LABELS: dict[str, tuple[str, ...]] = {
                "auteurs", "de", "von"),
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
                   "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an"),
-    "date": ("date", "dated", "date of letter", "date of writing", "dates", "datum", "datierung", "entstehungszeit",
-             "date de rédaction", "date d'envoi"),
+    "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
+             "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
+             "date d'envoi"),
     "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
               "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi"),
     "shelfmark": ("classmark", "shelfmark", "shelf mark", "call number", "reference", "ref no", "ref. no.",
@@ -56,7 +57,10 @@ LABELS: dict[str, tuple[str, ...]] = {
 LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, Clara", "recipient"),
                   ("Expéditeur : Dupré, Jeanne", "sender"), ("Datierung: 12.03.1851", "date"),
                   ("Classmark: | MS Add. 7781/14 |", "shelfmark"), ("Cote : Ms 2345 (12)", "shelfmark"),
-                  ("| Date | 3 May 1850 |", "date"), ("Letter number: 41", "number"), ("Inhalt: Bittet um …", "summary"))
+                  ("| Date | 3 May 1850 |", "date"), ("Letter number: 41", "number"), ("Inhalt: Bittet um …", "summary"),
+                  ("Author(s): Huygens, Constant", "sender"), ("Recipient(s): Descamps, René", "recipient"),
+                  ("Dates of Creation: 1862 Jun 9", "date"), ("Date of work: 1638 Mar 12", "date"),
+                  ("Date as marked: 3/13 January 1640", "note"))
 _FIELD = {label: name for name, labels in LABELS.items() for label in labels}
 # "Label: value", "Label : value", "Label: | value |", "| Label | value |".
 _LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?::|\s\||\t)\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
@@ -79,7 +83,7 @@ def label(text: str) -> tuple[str, str, str] | None:
     if not m or "\t" in m.group("value"):
         return None  # several tabs: a row of a table (layouts/tables.py), not "Label<tab>value"
     written = m.group("label").strip()
-    key = " ".join(written.lower().split()).rstrip(".")
+    key = " ".join(written.lower().split()).rstrip(".").replace("(s)", "s")  # "Author(s)": "authors"
     field = _FIELD.get(key) or _FIELD.get(key + ".")
     value = m.group("value").strip()
     if field:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..dates import MONTHS, DateValue, parse_date
 
@@ -23,15 +24,17 @@ from ..listing import Entry
 MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A short line that ends in a year or a span of years, with no party words: "1843.",
 # "PART II. 1840-1846.", "Zweiter Teil. 1822.", "November 1675", "June 1719, 1-15",
-# "LETTERS FROM LONDON, 1842.", "Band II: 1523–1524".
+# "LETTERS FROM LONDON, 1842.", "Band II: 1523–1524", "Vol. CCL. August 1-15, 1634.".
 YEAR_HEADING = re.compile(
-    rf"^(?:[^\d]{{0,50}}?[\s,.:;(]|)(?:(?P<month>{MONTH_WORD})\s*,?\s*)?(?P<year>1[0-9]\d\d|20\d\d)"
+    rf"^(?:[^\d]{{0,50}}?[\s,.:;(]|)(?:(?P<month>{MONTH_WORD})\s*(?:\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s*)?,?\s*)?"
+    r"(?P<year>1[0-9]\d\d|20\d\d)"
     r"(?:\s*[-–/]\s*(?P<until>\d{2,4}))?(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2})?[.)\]]?$",
     re.IGNORECASE)
 _PARTY_WORDS = re.compile(r"^(?:to|from|an|von|à|de)\s|\w\s+(?:to|an|à)\s+[A-Z]", re.IGNORECASE)
 _ADDRESSED = re.compile(r"(?:^|\s)(?:To|From|An|Von)\s+(?:the\s+)?[A-Z]")  # "Vl. To the Rev. W. Unwick. Olney, 1769"
 HEADING_EXAMPLES = (("1843.", 1843), ("PART II. 1840-1846.", None), ("Zweiter Teil. 1822.", 1822),
-                    ("November 1675", 1675), ("June 1719, 1-15", 1719), ("LETTERS FROM LONDON, 1842.", 1842))
+                    ("November 1675", 1675), ("June 1719, 1-15", 1719), ("LETTERS FROM LONDON, 1842.", 1842),
+                    ("Vol. CCL. August 1-15, 1634.", 1634), ("December 1–17, 1633", 1633), ("Undated 1634.", 1634))
 
 
 def heading_year(line: Line) -> tuple[int | None] | None:
@@ -194,6 +197,10 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
                 if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
                     return a, a + len(piece), None  # "Lyme, Sunday": a day of the week, the only date given
                 continue
+            closing = piece.endswith((")", ").")) and piece.count(")") == piece.count("(") + 1 \
+                and text[:a].count("(") > text[:a].count(")")
+            if closing:  # "(Seeburg, 1523 März 12.)": a register's inferred date, in parentheses
+                piece = piece[:piece.rindex(")")]
             if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
                 continue
             last = text[words[i + n - 1][0]:b]
@@ -201,6 +208,8 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
                 continue
             for candidate in ([piece[:-1], piece] if piece.endswith(".") else [piece]):
                 value = parse_date(candidate, day_first, year)
+                if value is not None and closing:
+                    value = replace(value, cert=value.cert or "medium", notes=(*value.notes, "supplied"))
                 if value is not None:
                     return a, a + len(candidate), value
     return None

@@ -1,4 +1,5 @@
-"""Tables copied as text from web pages and spreadsheets: pipe tables and tab-separated rows.
+"""Tables copied as text from web pages, spreadsheets and PDFs: pipe tables, tab-separated rows
+and columns aligned with spaces.
 
 ::
 
@@ -47,6 +48,8 @@ HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                    ("Nr.\tDatum\tAbsender\tEmpfänger\tOrt\tRegest",
                     ["number", "date", "sender", "recipient", "place", "summary"]),
                    ("| No. | Date | From | To | Place | Summary |",
+                    ["number", "date", "sender", "recipient", "place", "summary"]),
+                   ("No.   Date            Writer          Recipient       Place     Summary",
                     ["number", "date", "sender", "recipient", "place", "summary"]))
 _FIELD = {word: field for field, words in HEADERS.items() for word in words}
 _RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")  # |---|:---:|
@@ -66,17 +69,64 @@ def cells(raw: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def header(line: Line) -> tuple[str, list[str | None]] | None:
-    """(separator, the field of each column) when the line is a header row: two or more of its
-    cells name known fields, a date or a party among them."""
-    found = cells(line.raw or line.text)
-    if not found:
+# Columns aligned with spaces, as tables are copied from PDFs and printed appendices: cells
+# are set off by two spaces or more, and a cell belongs to the header's column it starts under.
+_GAP = re.compile(r"\S+(?: \S+)*")
+_SLACK = 2  # a cell may start this many characters before its column
+
+
+def _chunks(raw: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _GAP.finditer(raw.rstrip("\r\n"))]
+
+
+def _aligned(raw: str, starts: tuple[int, ...]) -> list[str] | None:
+    """The cells of a row of an aligned table (its columns start at ``starts``), or None when
+    the line is no such row: a new row fills two cells or more, a wrapped cell continues a
+    column after the first."""
+    if "\t" in raw or raw.count("|") >= 2:
         return None
-    separator, row = found
+    row = [""] * len(starts)
+    chunks = _chunks(raw)
+    for at, text in chunks:
+        column = max((n for n, start in enumerate(starts) if start <= at + _SLACK), default=None)
+        if column is None:
+            return None
+        row[column] = f"{row[column]} {text}".strip()
+    filled = [n for n, cell in enumerate(row) if cell]
+    if not filled or len(filled) == 1 and filled[0] == 0:
+        return None
+    return row
+
+
+def row_cells(raw: str, separator: str | tuple[int, ...]) -> list[str] | None:
+    """The cells of a row of the table whose header set ``separator``, or None."""
+    if isinstance(separator, tuple):
+        return _aligned(raw, separator)
+    found = cells(raw)
+    return found[1] if found and found[0] == separator else None
+
+
+def _fields(row: list[str]) -> list[str | None] | None:
     fields = [_FIELD.get(" ".join(c.lower().rstrip(":").split())) for c in row]
     known = [f for f in fields if f]
     if len(known) >= 2 and {"date", "sender", "recipient", "title"} & set(known) and len(set(known)) == len(known):
-        return separator, fields
+        return fields
+    return None
+
+
+def header(line: Line) -> tuple[str | tuple[int, ...], list[str | None]] | None:
+    """(separator, the field of each column) when the line is a header row: two or more of its
+    cells name known fields, a date or a party among them. The separator of a table aligned
+    with spaces is where its columns start (three known fields at least: prose has gaps too)."""
+    raw = line.raw or line.text
+    found = cells(raw)
+    if found:
+        fields = _fields(found[1])
+        return (found[0], fields) if fields else None
+    chunks = _chunks(raw)
+    fields = _fields([text for _, text in chunks]) if len(chunks) >= 3 else None
+    if fields and all(fields) and len(fields) >= 3:
+        return tuple(at for at, _ in chunks), fields
     return None
 
 
@@ -86,7 +136,7 @@ def _tables(lines: Sequence[Line]) -> list[tuple[int, str, list[str | None]]]:
 
 class TextTable(Layout):
     name = "table"
-    description = "table: rows of a table copied as text (pipes or tabs), a header row naming the columns"
+    description = "table: rows of a table copied as text (pipes, tabs or aligned columns), a header row naming the columns"
     rule = "an entry is a row of the table under a header row (Date | From | To …); a row with empty key cells continues the one above"
 
     def score(self, lines: Sequence[Line]) -> float:
@@ -94,12 +144,12 @@ class TextTable(Layout):
         total = 0.0
         for index, separator, fields in _tables(lines):
             for line in lines[index + 1:]:
-                found = cells(line.raw) if line.kind != "blank" else None
-                if not found or found[0] != separator:
+                found = row_cells(line.raw, separator) if line.kind != "blank" else None
+                if not found:
                     if line.kind == "blank":
                         continue
                     break
-                if not _RULE.match(line.raw.strip()) and not _continues(found[1], fields):
+                if not _RULE.match(line.raw.strip()) and not _continues(found, fields):
                     total += 1
         return total + (0.5 if total else 0)
 
@@ -120,16 +170,16 @@ class TextTable(Layout):
                 line = lines[i]
                 if line.kind == "blank":
                     continue
-                found = cells(line.raw)
-                if not found or found[0] != separator or header(line):
+                found = row_cells(line.raw, separator)
+                if not found or header(line):
                     break
                 used.add(i)
                 if _RULE.match(line.raw.strip()):
                     unused(listing, Line(line.number, line.text, "separator"), "")
-                elif rows and _continues(found[1], fields):
-                    rows[-1].append((line, found[1]))
+                elif rows and _continues(found, fields):
+                    rows[-1].append((line, found))
                 else:
-                    rows.append([(line, found[1])])
+                    rows.append([(line, found)])
             for row in rows:
                 self._entry(row, fields, listing)
         for i, line in enumerate(lines[tables[0][0]:], start=tables[0][0]):
@@ -193,4 +243,4 @@ def _title(fields: dict[str, str]) -> str:
     return "Row"
 
 
-__all__ = ["HEADERS", "HEADER_EXAMPLES", "TextTable", "cells", "header"]
+__all__ = ["HEADERS", "HEADER_EXAMPLES", "TextTable", "cells", "header", "row_cells"]
