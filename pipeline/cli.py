@@ -398,23 +398,19 @@ def _cmif_licence(settings: settings_mod.Settings) -> None:
 
 def _well_formed(settings: settings_mod.Settings) -> None:
     """Every TEI file must be well-formed data before a stylesheet reads it: Saxon would report
-    a broken file as a stack trace, and refuses a DOCTYPE. Name the first with its line."""
-    from lxml import etree
+    a broken file as a stack trace, and refuses a DOCTYPE. Name the first with its line.
+    Letters are read only when they changed since a run last looked (publish.scan)."""
+    from .publish import Cache, _problem, scan
 
-    from .tei import PARSER, not_data
-
-    broken = []
-    for path in [*sorted((settings.tei_dir / "letters").glob("*.xml")),
-                 *sorted((settings.tei_dir / "register").glob("*.xml"))]:
-        shown = path.relative_to(settings.root)
-        try:
-            data = path.read_bytes()
-            tree = etree.ElementTree(etree.fromstring(data, PARSER))
-        except etree.XMLSyntaxError as err:
-            line, column = err.position or (1, 1)
-            broken.append(f"{shown}:{line}:{column}: not well-formed XML ({err.msg})")
-            continue
-        broken += [f"{shown}:{line}: {message}" for line, message in not_data(tree, data)[:1]]
+    cache = Cache(settings.output_dir / ".cache" / "corresp.sqlite")
+    try:
+        letters = scan(cache, settings.tei_dir / "letters")
+    finally:
+        cache.close()
+    broken = [f"{letter.path.relative_to(settings.root)}:{letter.problem}" for letter in letters if letter.problem]
+    for path in sorted((settings.tei_dir / "register").glob("*.xml")):
+        if problem := _problem(path.read_bytes()):
+            broken.append(f"{path.relative_to(settings.root)}:{problem}")
     if broken:
         others = f", and {len(broken) - 1} other file(s)" if len(broken) > 1 else ""
         raise Failure(f"{broken[0]}; fix it{others} (corresp validate lists every problem)")
@@ -555,10 +551,21 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
     _cmif_licence(settings)  # before any work: the last stage would refuse it
     if strict:
         _placeholders(settings, strict)  # before any work; otherwise the cmif stage names them
+    from . import store as st
+    from .incremental import build_signature
+
+    stamp = settings.output_dir / ".cache" / "build"
     with _locked(settings):
+        if not force and stamp.is_file() and stamp.read_text("utf-8") == build_signature(settings, strict):
+            click.echo("nothing changed since the last build (listings, settings, TEI, outputs, corresp): "
+                       "nothing to do; --force makes everything again")
+            _placeholders(settings, strict)
+            return
+        stamp.unlink(missing_ok=True)
         ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
         for stage in (html, csv):
             ctx.invoke(stage)
         _transform(ctx, "cmif")
-    if not _validate(ctx, settings, [settings.output_dir / "cmif.xml"]):
-        raise Failure("output/cmif.xml is not valid CMIF")
+        if not _validate(ctx, settings, [settings.output_dir / "cmif.xml"]):
+            raise Failure("output/cmif.xml is not valid CMIF")
+        st.write_atomic(stamp, build_signature(settings, strict).encode("utf-8"))

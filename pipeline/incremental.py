@@ -212,3 +212,47 @@ def sources_digest(settings, layout: str, cache: Cache, processing: bool) -> str
         "known": [[name, cache.sha(root / name)] for _, name in settings._known()],
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def build_signature(settings, strict: bool) -> str:
+    """What a whole `corresp build` depends on, by names, sizes and times (and corresp's code
+    and resources by content): when it equals the last successful build's, every stage
+    would find nothing to do. Reading ~100,000 file times takes well under a second."""
+    from .resources import SCHEMAS, XSLT
+
+    root = settings.root
+    parts: list = [code_digest(), _resources_digest(XSLT, SCHEMAS), strict]
+
+    def stat(path: Path) -> list:
+        try:
+            info = path.stat()
+        except OSError:
+            return [str(path), None]
+        return [str(path), info.st_size, info.st_mtime_ns, info.st_ino]
+
+    def folder(path: Path, recursive: bool = False) -> list:
+        if not path.is_dir():
+            return [str(path), None]
+        found = path.rglob("*") if recursive else (Path(e.path) for e in os.scandir(path))
+        return [stat(path), sorted(stat(p) for p in found if not p.name.startswith("."))]
+
+    parts += [stat(root / "edition.toml"), [stat(p) for p in settings.raw_files()],
+              [stat(p) for p in settings.known_files()],
+              folder(root / "xslt", True), folder(root / "schemas", True),
+              folder(settings.tei_dir / "letters"), folder(settings.tei_dir / "register")]
+    out = settings.output_dir
+    # The HTML folder is replaced whole when it is made, and a page deleted by hand changes
+    # the time of its folder.
+    html = out / "html"
+    parts += [stat(out / "letters.csv"), stat(out / "cmif.xml"), stat(out / "report.json"), stat(html),
+              [stat(d) for d in sorted(html.iterdir()) if d.is_dir()] if html.is_dir() else None]
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _resources_digest(*folders: Path) -> str:
+    digest = hashlib.sha256()
+    for top in folders:
+        for path in sorted(p for p in top.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(top).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()

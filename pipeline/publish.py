@@ -107,7 +107,7 @@ class Cache:
 
     SCHEMA = """
         create table if not exists letters (name text primary key, size integer, mtime integer,
-                                            sha text, refs text);
+                                            sha text, refs text, problem text);
         create table if not exists fragments (name text primary key, digest text, id text, sort text,
                                               undated integer, doc text, csv text, cmif text, report text,
                                               row text, search text);
@@ -125,7 +125,7 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
-    VERSION = 2  # of the tables: a cache of another version is dropped and made anew
+    VERSION = 3  # of the tables: a cache of another version is dropped and made anew
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
@@ -156,31 +156,54 @@ class Letter:
     sha: str
     refs: list[str]
     digest: str = ""
+    problem: str | None = None  # "line:column: …" when the file is no well-formed TEI data
+
+
+def _problem(data: bytes) -> str | None:
+    """Why a file is no well-formed data ("line:column: message"), or None: Saxon would report
+    a broken file as a stack trace, and refuses a DOCTYPE (see tei.not_data)."""
+    from .tei import PARSER, not_data
+
+    try:
+        tree = etree.ElementTree(etree.fromstring(data, PARSER))
+    except etree.XMLSyntaxError as err:
+        line, column = err.position or (1, 1)
+        return f"{line}:{column}: not well-formed XML ({err.msg})"
+    problems = not_data(tree, data)
+    return f"{problems[0][0]}: {problems[0][1]}" if problems else None
 
 
 def scan(cache: Cache, folder: Path) -> list[Letter]:
-    """Every letter file of ``folder`` with the digest of its bytes and the register entries
-    it points to; a file whose size and time did not change is not read again."""
+    """Every letter file of ``folder`` with the digest of its bytes, the register entries it
+    points to and what makes it no well-formed data, if anything; a file whose size and time
+    did not change is not read again."""
+    entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() else []
+    files = [(entry, entry.stat()) for entry in entries if entry.name.endswith(".xml") and entry.is_file()]
+    # The stages of one `corresp build` scan the same files several times: the same names,
+    # sizes and times give the letters of the last scan without a look at the cache.
+    key, signature = (str(cache.path), str(folder)), [(e.name, st.st_size, st.st_mtime_ns) for e, st in files]
+    if _SCANNED.get(key, (None,))[0] == signature:
+        return _SCANNED[key][1]
     known = {row[0]: row[1:] for row in cache.db.execute("select * from letters")}
     letters, changed = [], []
-    entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() else []
-    for entry in entries:
-        if not entry.name.endswith(".xml") or not entry.is_file():
-            continue
-        stat = entry.stat()
+    for entry, stat in files:
         old = known.get(entry.name)
         if old and old[0] == stat.st_size and old[1] == stat.st_mtime_ns:
-            sha, refs = old[2], json.loads(old[3])
+            sha, refs, problem = old[2], json.loads(old[3]), old[4]
         else:
             data = Path(entry.path).read_bytes()
-            sha, refs = _digest(data), letter_refs(data)
-            changed.append((entry.name, stat.st_size, stat.st_mtime_ns, sha, json.dumps(refs)))
-        letters.append(Letter(entry.name, Path(entry.path), sha, refs))
+            sha, refs, problem = _digest(data), letter_refs(data), _problem(data)
+            changed.append((entry.name, stat.st_size, stat.st_mtime_ns, sha, json.dumps(refs), problem))
+        letters.append(Letter(entry.name, Path(entry.path), sha, refs, problem=problem))
     present = {letter.name for letter in letters}
     with cache.db:
-        cache.db.executemany("insert or replace into letters values (?, ?, ?, ?, ?)", changed)
+        cache.db.executemany("insert or replace into letters values (?, ?, ?, ?, ?, ?)", changed)
         cache.db.executemany("delete from letters where name = ?", [(n,) for n in known if n not in present])
+    _SCANNED[key] = (signature, letters)
     return letters
+
+
+_SCANNED: dict[tuple[str, str], tuple[list, list[Letter]]] = {}
 
 
 def _worker_init(edition_xslt: str | None) -> None:
@@ -348,7 +371,8 @@ class Publisher:
         tf._remove_leftovers(folder)  # of a run that was killed, whatever this one does
         ids = dict(self.cache.db.execute("select name, id from fragments"))
         if folder.is_dir() and self.cache.output(f"html:{folder}") == site and \
-                all((folder / f"{i}.html").exists() for i in ids.values()):
+                all((folder / f"{i}.html").exists() for i in ids.values()) and \
+                all((folder / name).exists() for name in pages if _entry_page(name)):
             return False
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.staging-", dir=folder.parent))

@@ -238,3 +238,37 @@ def test_a_pipeline_works_elsewhere_and_gives_results_in_order():
     assert [value for _, (value, _) in got] == [n * 10 if n % 3 else -n for n in range(200)]
     assert {pid for _, (_, pid) in got} - {None, os.getpid()}  # other processes did the work
     assert list(imap(_pid, range(5), 2, jobs=2)) == [(n * 2, os.getpid()) for n in range(5)]  # too few: here
+
+
+SKIPPED = "nothing changed since the last build"
+
+
+def test_a_build_with_nothing_changed_does_nothing_and_any_change_makes_one(tmp_path):
+    root = make_edition(tmp_path, {"l.txt": "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n"
+                                            "9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"})
+
+    def build(*args):
+        result = CliRunner().invoke(main, ["--edition", str(root), "build", *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    def outputs():
+        return {p: p.stat().st_mtime_ns for p in (root / "output").rglob("*") if p.is_file() and ".cache" not in p.parts}
+
+    build()
+    before = outputs()
+    assert build().startswith(SKIPPED)
+    assert outputs() == before
+    (root / "output" / "letters.csv").unlink()  # an output gone
+    assert not build().startswith(SKIPPED) and (root / "output" / "letters.csv").is_file()
+    page = next((root / "output" / "html" / "persons").glob("*.html"))
+    page.unlink()  # a page deleted by hand
+    assert not build().startswith(SKIPPED) and page.is_file()
+    letter = next((root / "tei" / "letters").glob("*.xml"))
+    letter.write_text(letter.read_text().replace("On the", "On all the", 1))  # a hand edit
+    assert not build().startswith(SKIPPED) and "On all the" in (root / "output" / "letters.csv").read_text()
+    assert build().startswith(SKIPPED)
+    toml = root / "edition.toml"
+    toml.write_text(toml.read_text().replace("[edition]\n", "[edition]\nday_first = true\n", 1))
+    assert not build().startswith(SKIPPED)
+    assert not build("--force").startswith(SKIPPED)

@@ -79,7 +79,9 @@ def poison(path: Path, server: str, secret: Path) -> None:
 
 
 def outputs_text(root: Path) -> str:
-    return "".join(p.read_text("utf-8", errors="replace") for p in (root / "output").rglob("*") if p.is_file())
+    """Every output (not corresp's cache in output/.cache, which remembers the broken file)."""
+    return "".join(p.read_text("utf-8", errors="replace") for p in (root / "output").rglob("*")
+                   if p.is_file() and ".cache" not in p.relative_to(root / "output").parts)
 
 
 def letter(root: Path) -> Path:
@@ -96,6 +98,16 @@ def test_an_entity_in_a_letter_reaches_no_output(built, server, stage):
     assert "Traceback" not in result.output
     assert Recorder.requests == []
     assert SECRET not in outputs_text(built) and outputs_text(built) == before
+
+
+def test_a_broken_letter_seen_by_validate_first_still_stops_the_outputs(built, server):
+    """validate remembers the files it read (output/.cache); html must not take that for a
+    well-formed check."""
+    poison(letter(built), server, built.parent / "secret.txt")
+    assert run(built, "validate").exit_code == 1
+    result = run(built, "html")
+    assert result.exit_code == 1 and "has a DOCTYPE declaration" in result.output
+    assert "Traceback" not in result.output and Recorder.requests == []
 
 
 def test_validate_names_the_doctype_and_each_entity(built, server):
