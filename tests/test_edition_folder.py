@@ -321,6 +321,10 @@ def test_a_wheel_installed_in_a_fresh_venv_builds_a_new_edition(installed, tmp_p
         for kind in ("official", "correspsearch"):
             schema = etree.RelaxNG(file=str(SHARED / "schemas" / "cmif" / kind / "cmi-customization.rng"))
             assert schema.validate(cmif), (kind, schema.error_log)
+    # the CMIF schemas that ship with corresp are in the wheel (cmif --check reads them)
+    result = corresp("cmif", "--check", cwd=edition)
+    assert "No such file" not in result.stdout + result.stderr and "internal error" not in result.stderr
+    assert result.returncode == 0 and "checked output/cmif.xml: 0 error(s)" in result.stdout, result.stdout + result.stderr
     # the installed package reads its stylesheets from site-packages, not from this checkout
     located = subprocess.run([str(installed / "python"), "-c", "import pipeline.resources as r; print(r.XSLT)"],
                              cwd=tmp_path, capture_output=True, text=True, check=True).stdout
