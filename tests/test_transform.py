@@ -729,3 +729,30 @@ def test_enclosed_letter_is_its_own_cmif_letter_and_shown_on_the_page(tmp_path):
     transform.html(root / "tei", root / "out" / "html", params)
     page = (root / "out" / "html" / "letter_1951-06-02_petrov_ivanov.html").read_text()
     assert "Enclosed letter" in page and "Sidorov" in page
+
+
+def test_a_letter_with_its_text_shows_it_on_its_page(tmp_path):
+    """An edition text's transcription (or an editor's) is part of the letter's page, not only
+    of its TEI file; a body that marks the text as not transcribed shows nothing."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from conftest import make_edition
+
+    listing = ("LETTERS OF WILLIAM CARLTON.\n\nLETTER I.\nTO RICHARD HALE.\n\nBath, March 17, 1803.\n\n"
+               "My dear Hale,\n\nThe waters agree with me, and the rooms are full of talk.\n\n"
+               "Write to me of the farm.\n\nYours ever,\nW. C.\n\n"
+               "LETTER II.\nTO RICHARD HALE.\n\nBath, April 2, 1803.\n\nMy dear Hale,\n\nNo news at all.\n")
+    root = make_edition(tmp_path, {"carlton.txt": listing}, authorities=False)
+    result = CliRunner().invoke(main, ["--edition", str(root), "build"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    letters = sorted((root / "tei" / "letters").glob("*.xml"))
+    assert len(letters) == 2
+    page = (root / "output" / "html" / f"{letters[0].stem}.html").read_text()
+    text = page[page.index('<section class="text">'):]
+    text = text[:text.index("</section>")]
+    assert "the rooms are full of talk." in text and "Write to me of the farm." in text
+    assert text.count("<p") >= 2  # paragraphs kept
+    sample = next(iter(sorted((HERE.parent / "output" / "html").glob("cable_*.html"))), None)
+    if sample is not None:  # the sample's letters are not transcribed: no empty section
+        assert '<section class="text">' not in sample.read_text()

@@ -35,6 +35,9 @@
           <xsl:call-template name="c:letter-summary">
             <xsl:with-param name="doc" select="$doc"/>
           </xsl:call-template>
+          <xsl:call-template name="c:letter-text">
+            <xsl:with-param name="doc" select="$doc"/>
+          </xsl:call-template>
           <xsl:call-template name="c:cite-download">
             <xsl:with-param name="doc" select="$doc"/>
           </xsl:call-template>
@@ -182,6 +185,20 @@
         </xsl:otherwise>
       </xsl:choose>
     </section>
+  </xsl:template>
+
+  <!-- The letter's own text, where the TEI has one (an edition text's transcription, or an
+       editor's): its paragraphs, opener and closer, names linked as in the summary. A body
+       that only marks the text as not transcribed (a gap) shows nothing. -->
+  <xsl:template name="c:letter-text">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="body" select="$doc/TEI/text/body"/>
+    <xsl:if test="exists($body//text()[normalize-space()])">
+      <section class="text">
+        <h2>Text</h2>
+        <xsl:apply-templates select="$body/node()" mode="c:render"/>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <!-- How to cite the page (the edition's settings, no access date: pages must not change

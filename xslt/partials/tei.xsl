@@ -63,6 +63,20 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The structure of a letter's text (its transcription): divisions, headings, the opener
+       and closer with their salutation, date line and signature. -->
+  <xsl:template match="div | opener | closer | postscript" mode="c:render">
+    <div class="{local-name()}"><xsl:apply-templates mode="c:render"/></div>
+  </xsl:template>
+
+  <xsl:template match="head" mode="c:render">
+    <h3><xsl:apply-templates mode="c:render"/></h3>
+  </xsl:template>
+
+  <xsl:template match="salute | signed | dateline | ab" mode="c:render">
+    <p class="{local-name()}"><xsl:apply-templates mode="c:render"/></p>
+  </xsl:template>
+
   <!-- Text the edition leaves out, e.g. the not transcribed body. -->
   <xsl:template match="gap" mode="c:render">
     <span class="gap" title="{(@reason, 'omitted')[1]}">[…]</span>
