@@ -14,6 +14,7 @@ import click
 
 from . import settings as settings_mod
 from .names import AuthorityError
+from .layouts import BUILT_IN as BUILT_IN_LAYOUTS
 from .register import RegisterError
 
 
@@ -31,9 +32,15 @@ def _settings(ctx: click.Context) -> settings_mod.Settings:
         raise Failure(f"{here}: no {settings_mod.FILE} here or in any folder above; run corresp inside an "
                       "edition, pass --edition DIR, or start one with `corresp init DIR`")
     try:
-        return settings_mod.load(root)
+        loaded = settings_mod.load(root)
     except settings_mod.SettingsError as err:
         raise Failure(str(err)) from None
+    said = ctx.find_root().obj.setdefault("said", set())  # once per run, however many stages load them
+    for warning in loaded.warnings:
+        if warning not in said:
+            said.add(warning)
+            click.echo(warning, err=True)
+    return loaded
 
 
 # What the world did (errno → what it means and what to do); nothing is lost in any of these,
@@ -151,10 +158,10 @@ def main(ctx: click.Context, edition: Path | None) -> None:
 @click.option("--strict", is_flag=True, help="Exit non-zero if any line or entry was not understood.")
 @click.option("--no-validate", is_flag=True, help="Skip validating what was written.")
 @click.option("--format", "layout", default="auto", show_default=True, metavar="LAYOUT",
-              help="Listing layout: auto (detected per file), blocks (date line, title, summary), "
-                   "title-first (title, date line, summary), headings (one entry per heading line "
-                   "ending in its date, as in calendars), document (a single document page), or the "
-                   "name of a [[layout]] in edition.toml (docs/layouts.md).")
+              help="Listing layout: auto (detected per file), one of the built-in layouts ("
+                   + ", ".join(layout.name for layout in BUILT_IN_LAYOUTS)
+                   + "), or the name of a [[layout]] in edition.toml; docs/layouts.md shows each "
+                     "with an example, `corresp explain FILE:LINE` how a line was read.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Build letters on N processes (default: every core; 1: in this process).")
 @verbosity_options
@@ -223,7 +230,7 @@ def _set_jobs(ctx: click.Context, param, value):
 
 
 #: --jobs N: how many processes a stage may use (default: one per core).
-jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, expose_value=False,
+jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N", expose_value=False,
                            callback=_set_jobs, is_eager=True,
                            help="Processes to work with (default: one per core of this machine); "
                                 "the output is the same whatever the number.")
@@ -273,9 +280,14 @@ def explain(ctx: click.Context, where: str, layout: str) -> None:
         raise Failure(f"{name}: no such file (looked in the current folder, {settings.root} and its raw/)")
     from .titles import vocabulary
 
+    from .explain import ExplainError
+
     with vocabulary(**settings.vocabulary()):
-        click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer"),
-                                settings.values["edition"].get("day_first", False)))
+        try:
+            click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer"),
+                                    settings.values["edition"].get("day_first", False)))
+        except ExplainError as err:
+            raise Failure(str(err)) from None
 
 
 def _progress_of(label: str):
@@ -368,6 +380,8 @@ def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
     from .register import Registers
 
     settings = _settings(ctx)
+    if blank := [n for n in names if not n.strip()]:
+        raise Failure(f"{len(blank)} empty name(s) given: give each name as written, e.g. corresp accept \"Ida Berg\"")
     with _locked(settings):  # a `corresp tei` running now finishes first, then this adds to its result
         try:
             registers = Registers(settings.tei_dir / "register")

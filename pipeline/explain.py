@@ -82,19 +82,23 @@ def _role(entry: Entry, number: int) -> str:
     return "inside an entry (the letter's text, or a line between its parts)"
 
 
+class ExplainError(Exception):
+    """The line asked about cannot be shown: the file is unreadable or has no such line."""
+
+
 def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout] = (),
             writer: str | None = None, day_first: bool = False) -> str:
     """How line ``number`` of ``path`` was read, as lines of text for the terminal."""
     try:
         text, encoding = decode(path.read_bytes(), str(path))
     except ReadError as err:
-        return f"{path}: not read: {err}"
+        raise ExplainError(f"{path}: not read: {err}") from None
     listing = parse_listing(text, path.name, encoding, layout, own, day_first)
     lines = classify_text(text, Listing(path.name, encoding, day_first=day_first))
     where = f"{path}:{number}"
     if number < 1 or number > len(lines):
-        return (f"{where}: no such line: {path.name} has {len(lines)} line(s), numbered from 1"
-                if lines else f"{where}: {path.name} is empty")
+        raise ExplainError(f"{where}: no such line: {path.name} has {len(lines)} line(s), numbered from 1"
+                           if lines else f"{where}: {path.name} is empty")
     line = lines[number - 1]
     chosen = choose(lines, layout, own) if listing.layout != "none" else None
     how = "named with --format" if layout != "auto" else "detected"

@@ -11,10 +11,11 @@ the current folder upwards, as git looks for its repository.
 from __future__ import annotations
 
 import datetime
+import difflib
 import glob
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -35,6 +36,16 @@ STRINGS = {
     "input": ["authorities"],
     "csv": ["delimiter"],
     "vocabulary": [],
+}
+# Every key corresp reads, by section ([[layout]] tables are checked by layouts/user.py): a
+# key outside it is a typo corresp would silently ignore ("wirter"), so it is named.
+KNOWN = {
+    "edition": [*STRINGS["edition"], "day_first"],
+    "cmif": REQUIRED["cmif"],
+    "input": ["raw", "authorities", "gazetteers"],
+    "csv": ["delimiter", "bom"],
+    "vocabulary": ["organisations", "periodicals"],
+    "layout": None,
 }
 # Settings that are addresses on the web: links in the HTML, @ref and @target in the CMIF.
 # Only http(s) is a link a reader or the aggregator can follow (and javascript: is an attack).
@@ -95,6 +106,7 @@ class Settings:
     root: Path
     values: dict[str, dict]
     text: str = ""  # edition.toml as written, for line numbers in messages
+    warnings: list[str] = field(default_factory=list)  # keys corresp does not read (typos)
 
     def params(self) -> dict[str, str]:
         """Flat parameters for the stylesheets (see xslt/common.xsl): [cmif] keys get "cmif_"."""
@@ -207,10 +219,34 @@ def load(root: Path) -> Settings:
                             "pass --edition DIR, or start one with `corresp init DIR`") from None
     except OSError as err:
         raise SettingsError(f"{path}: cannot be read ({err.strerror})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise SettingsError(f"{path}: {err}") from None
+    except tomllib.TOMLDecodeError as err:
+        where = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
+        place = f"{_shown(path)}:{where.group(1)}:{where.group(2)}" if where else str(_shown(path))
+        raise SettingsError(f"{place}: not valid TOML ({message}); check the quotes and brackets on that line "
+                            "(a value is written key = \"text\", a list [\"a\", \"b\"])") from None
+    except UnicodeDecodeError as err:
+        raise SettingsError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8") from None
     _check(path, text, values)
-    return Settings(root=root, values=values, text=text)
+    return Settings(root=root, values=values, text=text, warnings=_unknown(path, text, values))
+
+
+def _unknown(path: Path, text: str, values: dict) -> list[str]:
+    """A message for every section or key corresp does not read, with the nearest it does."""
+    found = []
+    for section, table in values.items():
+        if section not in KNOWN:
+            near = difflib.get_close_matches(section, KNOWN, 1)
+            hint = f"; did you mean [{near[0]}]?" if near else f"; corresp reads {', '.join(f'[{k}]' for k in KNOWN)}"
+            found.append(f"{_shown(path)}: [{section}] is no section corresp reads, ignored{hint}")
+        elif KNOWN[section] is not None and isinstance(table, dict):
+            for key in table:
+                if key not in KNOWN[section]:
+                    near = difflib.get_close_matches(key, KNOWN[section], 1)
+                    hint = f"; did you mean {near[0]}?" if near else f"; it reads {', '.join(KNOWN[section])}"
+                    found.append(f"{_where(path, text, section, key)}: [{section}] {key} is no setting corresp "
+                                 f"reads, ignored{hint}")
+    return found
 
 
 def _check(path: Path, text: str, values: dict) -> None:

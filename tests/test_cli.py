@@ -164,3 +164,16 @@ def test_csv_bom_option_and_setting(tmp_path):
     assert (root / "output" / "letters.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert runner.invoke(main, ["--root", str(root), "csv", "--no-bom"]).exit_code == 0
     assert (root / "output" / "letters.csv").read_bytes().startswith(b"sender,")
+
+
+def test_accept_refuses_an_empty_name(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from conftest import make_edition
+
+    root = make_edition(tmp_path, tei=True)
+    persons = (root / "tei" / "register" / "persons.xml").read_bytes()
+    result = CliRunner().invoke(main, ["--edition", str(root), "accept", "Ida Berg", " "])
+    assert result.exit_code == 1 and "empty name" in result.output and "Traceback" not in result.output
+    assert (root / "tei" / "register" / "persons.xml").read_bytes() == persons  # nothing added, not even Ida Berg

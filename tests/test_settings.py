@@ -162,3 +162,20 @@ def test_the_sample_world_is_in_the_sample_edition_only(tmp_path):
     assert not GENERAL.periodicals.search("Izyestia")
     loaded = settings.load(make_edition(tmp_path))
     assert "Izyestia" in loaded.vocabulary()["periodicals"] and "TASS" in loaded.vocabulary()["organisations"]
+
+
+def test_a_key_corresp_does_not_read_is_named_with_the_nearest_it_does(tmp_path):
+    root, line = edition_with(tmp_path, "[edition]\n", '[edition]\nwirter = "Jane Doe"\n')
+    (root / "edition.toml").write_text((root / "edition.toml").read_text() + "\n[htlm]\ncolour = 1\n")
+    loaded = settings.load(root)
+    assert loaded.warnings[0].endswith(f"edition.toml:{line + 1}: [edition] wirter is no setting corresp reads, "
+                                       "ignored; did you mean writer?")
+    assert "edition.toml: [htlm] is no section corresp reads" in loaded.warnings[1]
+    assert settings.load(make_edition(tmp_path / "clean")).warnings == []  # the sample's keys are all read
+
+
+def test_a_toml_syntax_error_names_the_line_and_what_to_check(tmp_path):
+    root, line = edition_with(tmp_path, 'date = "2026-11-27"', 'date = "2026-11-27')
+    message = load_error(root)
+    assert f"edition.toml:{line}:" in message and "not valid TOML" in message
+    assert "check the quotes" in message
