@@ -435,6 +435,10 @@ def _placeholders(settings: settings_mod.Settings, strict: bool) -> None:
     found = settings.placeholders()
     if not found:
         return
+    if not strict and _verbosity(click.get_current_context()) < 0:  # -q: one line
+        click.echo(f"{settings_mod.FILE} still holds {len(found)} placeholder setting(s) (without -q: which)",
+                   err=True)
+        return
     click.echo(f"{settings_mod.FILE} still holds placeholders; set these before you publish "
                "(the aggregator would harvest a file that points nowhere):", err=True)
     for line in found:

@@ -94,3 +94,14 @@ def test_strict_names_the_first_lines_not_understood_and_v_names_all(tmp_path):
     assert "\n  … and 6 more (see output/report.json, or -v)" in result.output
     result = invoke(root, "-v", "tei", "--no-validate", "--strict")
     assert result.exit_code == 1 and "… and" not in result.output.split("--strict")[1]
+
+
+def test_quiet_names_placeholders_in_one_line(tmp_path):
+    root = make_edition(tmp_path, {"n.txt": NOISY}, authorities=False)
+    toml = root / "edition.toml"
+    toml.write_text(toml.read_text().replace('editor = "', 'editor = "" # was "', 1))
+    loud = invoke(root, "cmif").output
+    found = sum(1 for line in loud.splitlines() if line.startswith("  ") and "edition.toml:" in line)
+    assert "editor is empty" in loud and found >= 1
+    quiet = invoke(root, "-q", "cmif").output
+    assert f"still holds {found} placeholder setting(s)" in quiet and "editor is empty" not in quiet
