@@ -116,6 +116,11 @@ class Report:
             counts = [(len(f.unused), "line{s} not used"), (len(f.possible), "possible entr{ies}"),
                       (len(f.problems), "problem{s}")]
             said = "; ".join(_count(n, what) for n, what in counts if n)
+            quiet = sum(1 for u in f.unused if u["reason"] in QUIET_REASONS)
+            if quiet and not verbose:  # counted, not listed: say where they are
+                said = said.replace(_count(len(f.unused), "line{s} not used"),
+                                    _count(len(f.unused), "line{s} not used") +
+                                    f" ({quiet} page boilerplate or separators: -v lists them)", 1)
             out.append(f"{f.file}: {f.lines} lines, {f.entries} entries, {f.documents} documents"
                        f" ({f.encoding}, {layout}){'; ' + said if said else ''}")
             if f.unrecognised:
