@@ -97,7 +97,15 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|le|the)\s+", re.IGNORECASE)
 _UNDATED = re.compile(r"^(?:n\.\s?d\.|s\.\s?d\.|o\.\s?d\.|undated|no date|sans date|ohne datum)\s*,?\s*(?=\S)",
                       re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
+_DOUBT = re.compile(r"\s*\?+$")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+_OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})
+
+
+def _ocr_month(word: str) -> str:
+    """A month name OCR wrote with a digit for a letter: "Apri1" → "april", "0ctober" → "october"."""
+    repaired = word.translate(_OCR_LETTERS)
+    return repaired if repaired.lower() in MONTHS else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +207,8 @@ def _repair_ocr(text: str) -> str:
         else m.group(0),
         text,
     )
+    # A month word with a digit for a letter: "Apri1" → April, "0ctober" → October.
+    text = re.sub(r"\b(?=\w*[A-Za-z])(?=\w*[10])\w{3,}\b", lambda m: _ocr_month(m.group(0)), text)
     return re.sub(r",(?=\d)", ", ", text)
 
 
@@ -345,3 +355,31 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
         cert=cert,
         notes=tuple(notes),
     )
+
+
+# A day, a month-like word and a year ("30 Febuary 1842", "4 Apr1l 1843"): written as a date
+# though no pattern reads it. Reading only its tail ("1843") would shorten it silently.
+_DATE_SHAPED = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<word>[^\W_][\w]*)\.?,?\s+\d{4}$")
+_MONTH_STEMS = {name[:3] for name in MONTHS}
+UNREAD = "not read"
+
+
+def unread_date(text: str, day_first: bool = False, year: int | None = None) -> DateValue | None:
+    """A text written as a date that is none ("30 February 1842"), that is ambiguous ("3/4/1850"
+    without [edition] day_first) or that no pattern reads whole ("30 Febuary 1842"): the text,
+    no attributes and why, so the caller keeps it whole and reports it rather than read a
+    shorter date inside it ("February 1842", "1842"). None for what is no date at all, and
+    for a date ``parse_date`` reads."""
+    if parse_date(text, day_first, year) is not None or not _YEAR_LIKE.search(text):
+        return None
+    bare = _WEEKDAY.sub("", _ARTICLE.sub("", _normalise(text).replace("[", "").replace("]", "").strip(" .;:,")))
+    bare = _DOUBT.sub("", _CIRCA.sub("", bare)).strip(" .,")
+    found = _match(bare) or _match(_repair_ocr(bare))
+    if found:
+        why = ("day or month first? ([edition] day_first says)" if found[0] == "slashed"
+               else "no such day in the calendar")
+        return DateValue(text=text, notes=(UNREAD, why))
+    shaped = _DATE_SHAPED.match(bare)
+    if shaped and (shaped.group("word")[:3].lower() in _MONTH_STEMS or _DIGIT.search(shaped.group("word"))):
+        return DateValue(text=text, notes=(UNREAD, "no month of that name"))
+    return None

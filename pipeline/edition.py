@@ -15,6 +15,7 @@ from . import pool
 from .pool import Pipeline
 from . import store as st
 from . import tabular
+from .dates import UNREAD
 from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
 from .incremental import Cache, code_digest, letter_digest, sources_digest
 from .listing import Listing
@@ -84,6 +85,9 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                     record.problems.append("no date: the entry gives none")
                 elif entry.date is None:
                     record.problems.append(f"date {entry.date_text!r} kept as text, not read")
+                elif UNREAD in entry.date.notes:  # written as a date, but none the reader could use whole
+                    why = ", ".join(n for n in entry.date.notes if n != UNREAD)
+                    record.problems.append(f"date {entry.date_text!r} kept as text, not read: {why}")
                 elif "ocr" in entry.date.notes:
                     record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
             record.problems.extend(record.title.problems)

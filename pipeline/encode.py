@@ -308,7 +308,9 @@ class Encoder:
         return element
 
     def _header_title(self, record: Record) -> str:
-        return f"{record.entry.title}, {record.entry.date_text}"
+        title, date = record.entry.title, record.entry.date_text
+        # a contents line carries its date: "XV. To X. London, 6 March 1844" says it once
+        return title if not date.strip() or date.strip(" ,.") in title else f"{title}, {date}"
 
     def _document(self, record: Record, texts) -> etree._Element:
         entry, title = record.entry, record.title

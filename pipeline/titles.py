@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
-from .dates import DateValue, parse_date
+from .dates import DateValue, parse_date, unread_date
 from .lines import NUMBERING
 
 if TYPE_CHECKING:
@@ -499,7 +499,7 @@ def _strip_date(title: Title, text: str) -> str:
         head = " ".join(words[:-n]).rstrip(" ,;")
         if not head:
             continue
-        value = parse_date(tail.strip(" ,."))
+        value = parse_date(tail.strip(" ,.")) or unread_date(tail.strip(" ,."))  # "30 February 1842" whole
         if value is not None:
             title.date, title.date_text = value, tail.strip(" ,.")
             return head
