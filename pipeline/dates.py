@@ -44,6 +44,9 @@ _Y = r"(?P<y>\d{4})"
 _SEP = r"\s*(?:-|to|until|bis|au)\s*"
 _OR = r"\s*(?:or|oder|ou)\s*"
 _AND = r"\s*(?:and|und|et|&)\s*"
+# "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
+_BETWEEN = r"(?:between|zwischen|entre)\s+(?:(?:dem|le)\s+)?"
+_AND_THE = r"\s*(?:and|und|et)\s*(?:(?:dem|le)\s+)?"
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -75,6 +78,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("or", rf"{_D}{_OR}{_D2}\s*{_M}\s*,?\s*{_Y}"),              # 5 or 12 March 1952, 5. oder 12. Juni 1855
         ("or", rf"{_M}\s*{_D}{_OR}{_D2}\s*,?\s*{_Y}"),              # April 1 or 8, 1523
         ("or", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_OR}{_D2}"),              # 1523 April 1 oder 8 (registers)
+        ("or", rf"{_BETWEEN}{_D}{_AND_THE}{_D2}\s*{_M}\s*,?\s*{_Y}"),  # between 10 and 20 May 1845, zwischen dem 10. und 20. Mai 1845
+        ("or", rf"{_BETWEEN}{_D}\s*{_M}{_AND_THE}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # between 28 May and 3 June 1845
+        ("or", rf"{_BETWEEN}{_M}\s*{_D}{_AND_THE}{_D2}\s*,?\s*{_Y}"),  # between May 10 and 20, 1845
+        ("or", rf"{_BETWEEN}{_M}\s*{_D}{_AND_THE}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # between May 28 and June 3, 1845
+        ("or-years", rf"{_BETWEEN}{_Y}{_AND_THE}(?P<y2>\d{{4}})"),    # between 1845 and 1847
         ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851
         ("and", rf"{_M}\s*{_D}{_AND}{_D2}\s*,?\s*{_Y}"),            # March 5 and 6, 1851
     ]
@@ -97,7 +105,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|le|the)\s+", re.IGNORECASE)
 _UNDATED = re.compile(r"^(?:n\.\s?d\.|s\.\s?d\.|o\.\s?d\.|undated|no date|sans date|ohne datum)\s*,?\s*(?=\S)",
                       re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
-_DOUBT = re.compile(r"\s*\?+$")
+_DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})
 
@@ -229,9 +237,11 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[st
     if kind == "year":
         value = _iso(year)
         return {"when": value} if value else None
-    if kind == "years":
+    if kind in {"years", "or-years"}:
         first, second = _iso(year), _iso(int(g["y2"]))
-        return {"from": first, "to": second} if first and second and second > first else None
+        if not first or not second or second <= first:
+            return None
+        return {"from": first, "to": second} if kind == "years" else {"notBefore": first, "notAfter": second}
     if kind == "dotted":
         value = _iso(year, int(g["mn"]), int(g["dn"]))
         return {"when": value} if value else None
@@ -310,8 +320,8 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
         text = stripped
     text = _UNDATED.sub("", text.strip(" .;:"))
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
-    if text.endswith("?"):
-        text = text.rstrip("? ").strip()
+    if _DOUBT.search(text):  # "1846?", "1846 (?)"
+        text = _DOUBT.sub("", text)
         cert = "low"
     if _CIRCA.match(text):
         text = _CIRCA.sub("", text)

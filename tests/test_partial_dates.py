@@ -87,3 +87,16 @@ def test_strict_names_a_date_kept_as_text_and_one_read_after_repair(tmp_path):
     # the title of the header says the date once, and keeps it as written
     assert "<title>X. To Friedrich Albers. Dresden, 30 February 1842</title>" in text
     assert '<date>30 February 1842</date>' in text
+
+
+@pytest.mark.parametrize("line, attributes", [
+    ("To Paul Gerber. London, 1846 (?)", {"when": "1846", "cert": "low"}),
+    ("To Paul Gerber. London, 1846?", {"when": "1846", "cert": "low"}),
+    ("To Paul Gerber. London, between 10 and 20 May 1845", {"notBefore": "1845-05-10", "notAfter": "1845-05-20"}),
+    ("An Paul Gerber. Köln, zwischen dem 10. und 20. Mai 1845", {"notBefore": "1845-05-10", "notAfter": "1845-05-20"}),
+])
+def test_doubt_and_ranges_in_a_title_are_certainty_not_words(line, attributes):
+    (title,) = titles_for(parse_listing(f"1. {line} ..... 3\n", "contents.txt").entries, WRITER)
+    assert title.date.attributes() == attributes
+    assert title.subject is None and title.notes == ["page 3"]
+    assert [n.written for n in title.recipients] == ["Paul Gerber"]
