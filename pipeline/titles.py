@@ -160,6 +160,14 @@ SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|di
                   r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$", re.IGNORECASE)
 
 
+# Words that say who it was is not known: the side stays empty, no person is made of them.
+UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inconnu", "inconnue", "unidentified",
+                 "unidentifiziert", "unknown person", "unknown correspondent", "unknown author", "n. n.", "n.n.", "nn",
+                 "ignoto", "sconosciuto", "non identifié", "non identifiée")
+UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
+                     + r")\.?[\])]?\s*$", re.IGNORECASE)
+
+
 def relation(text: str) -> str | None:
     """The relation a party is named by ("his Sister", "a Friend in London"), or None: when
     no relation opens the text, or a name follows it ("his publisher John Ruskell")."""
@@ -364,6 +372,8 @@ def parse_name(chunk: str) -> Party:
         chunk, supplied = whole.group(1), True
     if SAME.match(chunk):  # "the Same": resolved against the entry before (titles_for)
         return Party(Name(chunk, kind="same"), [], [])
+    if UNKNOWN.match(chunk):  # "Unknown", "N. N.": a side the listing says it does not know (_finish)
+        return Party(Name(chunk, kind="unknown"), [], [])
     brackets = re.findall(r"\s*[\[(]([^\])]*)[\])]", chunk)
     core = re.sub(r"\s*[\[(][^\])]*[\])]", "", chunk).strip()
     via_tail = re.match(r"^(.*?),?\s+via\s+(.+)$", core)
@@ -947,6 +957,9 @@ def _finish(title: Title, writer: str | None) -> Title:
             title.problems.append("the other party was not read from the title")
     elif not title.names() and writer and calendar:
         title.problems.append("the parties were not read from the title")
+    for side in ("senders", "recipients", "intermediaries", "participants", "authors"):
+        # "Unknown" filled its side until now, so that no writer was implied there; it names no one
+        setattr(title, side, [n for n in getattr(title, side) if n.kind != "unknown"])
     return title
 
 

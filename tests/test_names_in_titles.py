@@ -62,3 +62,62 @@ def test_the_writer_is_not_made_the_recipient_of_a_title_that_names_another(text
 def test_the_writer_is_still_the_side_a_title_leaves_out(text, sender, recipient):
     title = parse_title(text, WRITER)
     assert ([n.written for n in title.senders], [n.written for n in title.recipients]) == (sender, recipient)
+
+
+RECORDS = """Record 1 of 3
+Title: Letter to Clara Wendt
+Author: Unknown
+Addressee: Wendt, Clara
+Date: 14 Mar 1838
+
+Record 2 of 3
+Title: Brief an Ludwig Berg
+Verfasser: N. N.
+Empfänger: Berg, Ludwig
+Datum: 3. Mai 1840
+
+Record 3 of 3
+Title: Letter to Clara Wendt
+Author: Unbekannt
+Addressee: Wendt, Clara
+Date: 1846
+"""
+
+
+@pytest.mark.parametrize("writer", [None, WRITER])
+def test_a_party_said_to_be_unknown_leaves_its_side_empty(writer):
+    listing = parse_listing(RECORDS, "r.txt")
+    titles = titles_for(listing.entries, writer)
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        ([], ["Clara Wendt"]), ([], ["Ludwig Berg"]), ([], ["Clara Wendt"])]
+    assert not any(t.problems for t in titles)
+
+
+@pytest.mark.parametrize("text, sender, recipient", [
+    ("Letter from Unknown to Clara Wendt", [], ["Clara Wendt"]),
+    ("Unbekannt an Clara Wendt", [], ["Clara Wendt"]),
+    ("Letter, [unknown] to Clara Wendt", [], ["Clara Wendt"]),
+    ("Clara Wendt to Anonymous", ["Clara Wendt"], []),
+    ("Clara Wendt à inconnu", ["Clara Wendt"], []),
+    ("Clara Wendt to unidentified", ["Clara Wendt"], []),
+    ("Von Clara Wendt an anonym", ["Clara Wendt"], []),
+    ("To Unknown", [WRITER], []),  # the writer's own letter, to someone the edition does not know
+])
+def test_unknown_in_a_title_is_no_person(text, sender, recipient):
+    title = parse_title(text, WRITER)
+    assert ([n.written for n in title.senders], [n.written for n in title.recipients]) == (sender, recipient)
+
+
+def test_unknown_makes_no_register_entry_and_no_id(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from conftest import make_edition
+    root = make_edition(tmp_path, raw={"r.txt": RECORDS}, authorities=False)
+    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (root / "tei" / "letters").glob("*.xml"))
+    assert names == ["letter_1838-03-14_clara-wendt.xml", "letter_1840-05-03_ludwig-berg.xml",
+                     "letter_1846_clara-wendt.xml"]
+    persons = (root / "tei" / "register" / "persons.xml").read_text()
+    assert not any(w in persons.lower() for w in ("unknown", "unbekannt", "n. n."))
