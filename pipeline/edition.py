@@ -18,6 +18,7 @@ from . import tabular
 from .dates import UNREAD
 from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
 from .incremental import Cache, code_digest, letter_digest, sources_digest
+from .lines import UNDATED
 from .listing import Listing
 from .markup import Marker
 from .names import Knowledge, Resolver, read_known
@@ -84,7 +85,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                 if entry.date is None and not entry.date_text:
                     record.problems.append("no date: the entry gives none")
                 elif entry.date is None:
-                    record.problems.append(f"date {entry.date_text!r} kept as text, not read")
+                    if not UNDATED.match(entry.date_text.strip(" ,")):  # "o. D.", "n. d.": stated, not unread
+                        record.problems.append(f"date {entry.date_text!r} kept as text, not read")
                 elif UNREAD in entry.date.notes:  # written as a date, but none the reader could use whole
                     why = ", ".join(n for n in entry.date.notes if n != UNREAD)
                     record.problems.append(f"date {entry.date_text!r} kept as text, not read: {why}")

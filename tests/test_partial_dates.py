@@ -100,3 +100,25 @@ def test_doubt_and_ranges_in_a_title_are_certainty_not_words(line, attributes):
     assert title.date.attributes() == attributes
     assert title.subject is None and title.notes == ["page 3"]
     assert [n.written for n in title.recipients] == ["Paul Gerber"]
+
+
+UNDATED = """1. An Clara Wendt. Weimar, o. D. ...... 9
+2. An Clara Wendt. Weimar, o.D. ...... 10
+3. To Clara Wendt. Bath, n. d. ...... 11
+4. To Clara Wendt. Bath, undated ...... 12
+5. À Clara Wendt. Paris, s. d. ...... 13
+"""
+
+
+def test_a_stated_absence_of_a_date_is_no_unread_date(tmp_path):
+    root = make_edition(tmp_path, raw={"undated.txt": UNDATED})
+    toml = root / "edition.toml"
+    toml.write_text(toml.read_text().replace('# writer = "Jane Austen"', f'writer = "{WRITER}"'))
+    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate", "--strict"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "kept as text" not in result.output
+    letters = [p.read_text() for p in sorted((root / "tei" / "letters").glob("*.xml"))]
+    assert len(letters) == 5
+    for written in ["o. D.", "o.D.", "n. d.", "undated", "s. d."]:  # kept as written, no attributes
+        assert sum(f"<date>{written}</date>" in text for text in letters) == 1, written
