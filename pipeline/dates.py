@@ -380,10 +380,14 @@ def unread_date(text: str, day_first: bool = False, year: int | None = None) -> 
     no attributes and why, so the caller keeps it whole and reports it rather than read a
     shorter date inside it ("February 1842", "1842"). None for what is no date at all, and
     for a date ``parse_date`` reads."""
-    if parse_date(text, day_first, year) is not None or not _YEAR_LIKE.search(text):
+    if parse_date(text, day_first, year) is not None or year is None and not _YEAR_LIKE.search(text):
         return None
     bare = _WEEKDAY.sub("", _ARTICLE.sub("", _normalise(text).replace("[", "").replace("]", "").strip(" .;:,")))
     bare = _DOUBT.sub("", _CIRCA.sub("", bare)).strip(" .,")
+    if year is not None and not _YEAR.search(bare):  # "31 June" under the heading "1843."
+        if not _DIGIT.search(bare):
+            return None
+        bare = f"{bare} {year:04d}"
     found = _match(bare) or _match(_repair_ocr(bare))
     if found:
         why = ("day or month first? ([edition] day_first says)" if found[0] == "slashed"

@@ -87,6 +87,8 @@ def test_strict_names_a_date_kept_as_text_and_one_read_after_repair(tmp_path):
     # the title of the header says the date once, and keeps it as written
     assert "<title>X. To Friedrich Albers. Dresden, 30 February 1842</title>" in text
     assert '<date>30 February 1842</date>' in text
+    text = next(t for t in letters.values() if "Paul Gerber" in t)
+    assert "<title>XV. To Paul Gerber. London, 6 March 1844</title>" in text
 
 
 @pytest.mark.parametrize("line, attributes", [
@@ -122,3 +124,11 @@ def test_a_stated_absence_of_a_date_is_no_unread_date(tmp_path):
     assert len(letters) == 5
     for written in ["o. D.", "o.D.", "n. d.", "undated", "s. d."]:  # kept as written, no attributes
         assert sum(f"<date>{written}</date>" in text for text in letters) == 1, written
+
+
+def test_an_impossible_date_completed_by_a_heading_is_kept_whole():
+    listing = parse_listing("1843.\nI. To Samuel Pryor. Kelso, March 14 ...... 1\n"
+                            "II. To Samuel Pryor. Kelso, June 31 ...... 4\n", "contents.txt")
+    assert [(e.date_text, e.date.when, UNREAD in e.date.notes) for e in listing.entries] == [
+        ("March 14", "1843-03-14", False), ("June 31", None, True)]
+    assert titles_for(listing.entries, WRITER)[1].place == "Kelso"
