@@ -18,6 +18,7 @@ from . import tabular
 from .dates import UNREAD
 from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
 from .incremental import Cache, code_digest, letter_digest, sources_digest
+from .language import evident
 from .lines import UNDATED
 from .listing import Listing
 from .markup import Marker
@@ -75,7 +76,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         titles = [] if table else titles_for(listing.entries, writer or listing.writer)
         # What a letter needs of its listing, without every other entry (records go to worker processes).
         head = Listing(source=listing.source, encoding=listing.encoding, layout=listing.layout,
-                       collection=listing.collection, description=listing.description)
+                       collection=listing.collection, description=listing.description,
+                       language=evident(t for e in listing.entries for t in (e.title, e.date_text, *e.summary, *e.notes)))
         for index, entry in enumerate(listing.entries):
             if table:  # the row's problems (dates included) were found by the table reader
                 record = Record(entry=entry, title=table.titles[index], listing=head, table=table.rows[index])
