@@ -44,6 +44,9 @@ _Y = r"(?P<y>\d{4})"
 _SEP = r"\s*(?:-|to|until|bis|au)\s*"
 _OR = r"\s*(?:or|oder|ou)\s*"
 _AND = r"\s*(?:and|und|et|&)\s*"
+# "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
+_BETWEEN = r"(?:between|zwischen|entre)\s+(?:(?:dem|le)\s+)?"
+_AND_THE = r"\s*(?:and|und|et)\s*(?:(?:dem|le)\s+)?"
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -75,6 +78,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("or", rf"{_D}{_OR}{_D2}\s*{_M}\s*,?\s*{_Y}"),              # 5 or 12 March 1952, 5. oder 12. Juni 1855
         ("or", rf"{_M}\s*{_D}{_OR}{_D2}\s*,?\s*{_Y}"),              # April 1 or 8, 1523
         ("or", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_OR}{_D2}"),              # 1523 April 1 oder 8 (registers)
+        ("or", rf"{_BETWEEN}{_D}{_AND_THE}{_D2}\s*{_M}\s*,?\s*{_Y}"),  # between 10 and 20 May 1845, zwischen dem 10. und 20. Mai 1845
+        ("or", rf"{_BETWEEN}{_D}\s*{_M}{_AND_THE}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # between 28 May and 3 June 1845
+        ("or", rf"{_BETWEEN}{_M}\s*{_D}{_AND_THE}{_D2}\s*,?\s*{_Y}"),  # between May 10 and 20, 1845
+        ("or", rf"{_BETWEEN}{_M}\s*{_D}{_AND_THE}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # between May 28 and June 3, 1845
+        ("or-years", rf"{_BETWEEN}{_Y}{_AND_THE}(?P<y2>\d{{4}})"),    # between 1845 and 1847
         ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851
         ("and", rf"{_M}\s*{_D}{_AND}{_D2}\s*,?\s*{_Y}"),            # March 5 and 6, 1851
     ]
@@ -97,7 +105,15 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|le|the)\s+", re.IGNORECASE)
 _UNDATED = re.compile(r"^(?:n\.\s?d\.|s\.\s?d\.|o\.\s?d\.|undated|no date|sans date|ohne datum)\s*,?\s*(?=\S)",
                       re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
+_DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+_OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})
+
+
+def _ocr_month(word: str) -> str:
+    """A month name OCR wrote with a digit for a letter: "Apri1" → "april", "0ctober" → "october"."""
+    repaired = word.translate(_OCR_LETTERS)
+    return repaired if repaired.lower() in MONTHS else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +215,8 @@ def _repair_ocr(text: str) -> str:
         else m.group(0),
         text,
     )
+    # A month word with a digit for a letter: "Apri1" → April, "0ctober" → October.
+    text = re.sub(r"\b(?=\w*[A-Za-z])(?=\w*[10])\w{3,}\b", lambda m: _ocr_month(m.group(0)), text)
     return re.sub(r",(?=\d)", ", ", text)
 
 
@@ -219,9 +237,11 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[st
     if kind == "year":
         value = _iso(year)
         return {"when": value} if value else None
-    if kind == "years":
+    if kind in {"years", "or-years"}:
         first, second = _iso(year), _iso(int(g["y2"]))
-        return {"from": first, "to": second} if first and second and second > first else None
+        if not first or not second or second <= first:
+            return None
+        return {"from": first, "to": second} if kind == "years" else {"notBefore": first, "notAfter": second}
     if kind == "dotted":
         value = _iso(year, int(g["mn"]), int(g["dn"]))
         return {"when": value} if value else None
@@ -300,8 +320,8 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
         text = stripped
     text = _UNDATED.sub("", text.strip(" .;:"))
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
-    if text.endswith("?"):
-        text = text.rstrip("? ").strip()
+    if _DOUBT.search(text):  # "1846?", "1846 (?)"
+        text = _DOUBT.sub("", text)
         cert = "low"
     if _CIRCA.match(text):
         text = _CIRCA.sub("", text)
@@ -345,3 +365,35 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
         cert=cert,
         notes=tuple(notes),
     )
+
+
+# A day, a month-like word and a year ("30 Febuary 1842", "4 Apr1l 1843"): written as a date
+# though no pattern reads it. Reading only its tail ("1843") would shorten it silently.
+_DATE_SHAPED = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<word>[^\W_][\w]*)\.?,?\s+\d{4}$")
+_MONTH_STEMS = {name[:3] for name in MONTHS}
+UNREAD = "not read"
+
+
+def unread_date(text: str, day_first: bool = False, year: int | None = None) -> DateValue | None:
+    """A text written as a date that is none ("30 February 1842"), that is ambiguous ("3/4/1850"
+    without [edition] day_first) or that no pattern reads whole ("30 Febuary 1842"): the text,
+    no attributes and why, so the caller keeps it whole and reports it rather than read a
+    shorter date inside it ("February 1842", "1842"). None for what is no date at all, and
+    for a date ``parse_date`` reads."""
+    if parse_date(text, day_first, year) is not None or year is None and not _YEAR_LIKE.search(text):
+        return None
+    bare = _WEEKDAY.sub("", _ARTICLE.sub("", _normalise(text).replace("[", "").replace("]", "").strip(" .;:,")))
+    bare = _DOUBT.sub("", _CIRCA.sub("", bare)).strip(" .,")
+    if year is not None and not _YEAR.search(bare):  # "31 June" under the heading "1843."
+        if not _DIGIT.search(bare):
+            return None
+        bare = f"{bare} {year:04d}"
+    found = _match(bare) or _match(_repair_ocr(bare))
+    if found:
+        why = ("day or month first? ([edition] day_first says)" if found[0] == "slashed"
+               else "no such day in the calendar")
+        return DateValue(text=text, notes=(UNREAD, why))
+    shaped = _DATE_SHAPED.match(bare)
+    if shaped and (shaped.group("word")[:3].lower() in _MONTH_STEMS or _DIGIT.search(shaped.group("word"))):
+        return DateValue(text=text, notes=(UNREAD, "no month of that name"))
+    return None

@@ -15,8 +15,11 @@ from . import pool
 from .pool import Pipeline
 from . import store as st
 from . import tabular
+from .dates import UNREAD
 from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
 from .incremental import Cache, code_digest, letter_digest, sources_digest
+from .language import evident
+from .lines import UNDATED
 from .listing import Listing
 from .markup import Marker
 from .names import Knowledge, Resolver, read_known
@@ -73,7 +76,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         titles = [] if table else titles_for(listing.entries, writer or listing.writer)
         # What a letter needs of its listing, without every other entry (records go to worker processes).
         head = Listing(source=listing.source, encoding=listing.encoding, layout=listing.layout,
-                       collection=listing.collection, description=listing.description)
+                       collection=listing.collection, description=listing.description,
+                       language=evident(t for e in listing.entries for t in (e.title, e.date_text, *e.summary, *e.notes)))
         for index, entry in enumerate(listing.entries):
             if table:  # the row's problems (dates included) were found by the table reader
                 record = Record(entry=entry, title=table.titles[index], listing=head, table=table.rows[index])
@@ -83,7 +87,11 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                 if entry.date is None and not entry.date_text:
                     record.problems.append("no date: the entry gives none")
                 elif entry.date is None:
-                    record.problems.append(f"date {entry.date_text!r} kept as text, not read")
+                    if not UNDATED.match(entry.date_text.strip(" ,")):  # "o. D.", "n. d.": stated, not unread
+                        record.problems.append(f"date {entry.date_text!r} kept as text, not read")
+                elif UNREAD in entry.date.notes:  # written as a date, but none the reader could use whole
+                    why = ", ".join(n for n in entry.date.notes if n != UNREAD)
+                    record.problems.append(f"date {entry.date_text!r} kept as text, not read: {why}")
                 elif "ocr" in entry.date.notes:
                     record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
             record.problems.extend(record.title.problems)

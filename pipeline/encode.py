@@ -174,6 +174,13 @@ def _corrected(records: list[Record], unclaimed: dict[str, dict]) -> list[tuple[
     return found
 
 
+def _language(record: Record) -> dict[str, str]:
+    """@xml:lang for the listing's own words where they are evidently not in English, the
+    language of the document (TEI/@xml:lang) and of corresp's own words in it."""
+    language = record.listing.language
+    return {XML_LANG: language} if language and language != "en" else {}
+
+
 def _date(value: DateValue | None, text: str) -> etree._Element:
     return E.date(value.attributes() if value else {}, text)
 
@@ -296,7 +303,7 @@ class Encoder:
     def _title(self, record: Record) -> etree._Element:
         """The entry's title as written; a date it carries is marked up."""
         title, text = record.title, record.entry.title
-        element = E.title({"type": "entry"})
+        element = E.title({"type": "entry", **_language(record)})
         at = text.rfind(title.date_text) if title.date else -1
         if at < 0:
             element.text = text
@@ -308,7 +315,9 @@ class Encoder:
         return element
 
     def _header_title(self, record: Record) -> str:
-        return f"{record.entry.title}, {record.entry.date_text}"
+        title, date = record.entry.title, record.entry.date_text
+        # a contents line carries its date: "XV. To X. London, 6 March 1844" says it once
+        return title if not date.strip() or date.strip(" ,.") in title else f"{title}, {date}"
 
     def _document(self, record: Record, texts) -> etree._Element:
         entry, title = record.entry, record.title
@@ -362,7 +371,7 @@ class Encoder:
             profile.append(E.textClass(keywords))
         summary = len(_summary(record))
         if entry.summary:
-            abstract = E.abstract()
+            abstract = E.abstract(_language(record))
             for spans, (paragraph, lines) in texts[:summary]:
                 abstract.append(self._running_text(spans, paragraph, lines))
             profile.append(abstract)
@@ -405,7 +414,7 @@ class Encoder:
         """The letter's own text where the listing gives it, else a marked gap."""
         if not record.entry.text:
             return E.body(E.p(E.gap({"reason": "notTranscribed"})))
-        div = E.div({"type": "transcription"})
+        div = E.div({"type": "transcription", **_language(record)})
         for spans, (paragraph, lines) in texts:
             div.append(self._running_text(spans, paragraph, lines))
         return E.body(div)

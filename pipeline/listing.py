@@ -82,3 +82,5 @@ class Listing:
     writer_line: int = 0
     # Numeric dates are day first (3/4/1850 is 3 April): [edition] day_first in edition.toml.
     day_first: bool = False
+    # The language its entries are evidently written in ("de", "fr"), else None (language.evident).
+    language: str | None = None

@@ -27,8 +27,8 @@ _DATE_RX = re.compile(
       | (?P<md>{_MONTH_CAP}\s+\d{{1,2}})(?![\d,])                 # January 6
       | (?P<my>{_MONTH_CAP},?\s+\d{{4}})                          # January 1949
       | \b(?:in|until|till|by|since|before|after|from|of|early|late|mid|during)\s+
-        (?P<m>{_MONTH_CAP})                                       # until December
-    )(?![\w])""",
+        (?P<m>{_MONTH_CAP})(?!,?\s*\d)                           # until December (not "of June 2, 1851":
+    )(?![\w])""",                                                # the longer reading wins)
     re.VERBOSE,
 )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
-from .dates import DateValue, parse_date
+from .dates import MONTHS, DateValue, parse_date, unread_date
 from .lines import NUMBERING
 
 if TYPE_CHECKING:
@@ -158,6 +158,14 @@ _RELATION = re.compile(
 # "the Same" (the party of the entry before): as calendars and contents pages write it.
 SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|dieselbe|dieselben|denselben|demselben|"
                   r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$", re.IGNORECASE)
+
+
+# Words that say who it was is not known: the side stays empty, no person is made of them.
+UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inconnu", "inconnue", "unidentified",
+                 "unidentifiziert", "unknown person", "unknown correspondent", "unknown author", "n. n.", "n.n.", "nn",
+                 "ignoto", "sconosciuto", "non identifié", "non identifiée")
+UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
+                     + r")\.?[\])]?\s*$", re.IGNORECASE)
 
 
 def relation(text: str) -> str | None:
@@ -364,6 +372,8 @@ def parse_name(chunk: str) -> Party:
         chunk, supplied = whole.group(1), True
     if SAME.match(chunk):  # "the Same": resolved against the entry before (titles_for)
         return Party(Name(chunk, kind="same"), [], [])
+    if UNKNOWN.match(chunk):  # "Unknown", "N. N.": a side the listing says it does not know (_finish)
+        return Party(Name(chunk, kind="unknown"), [], [])
     brackets = re.findall(r"\s*[\[(]([^\])]*)[\])]", chunk)
     core = re.sub(r"\s*[\[(][^\])]*[\])]", "", chunk).strip()
     via_tail = re.match(r"^(.*?),?\s+via\s+(.+)$", core)
@@ -407,7 +417,7 @@ def parse_name(chunk: str) -> Party:
         if roles:
             role, role_first = " ".join(roles), True
     core = re.sub(r"^(?:the|der|die|das|den|dem)\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
-    if not looks_like_name(core) or relation(chunk):
+    if not looks_like_name(core) or relation(chunk) or _NOT_IN_A_NAME.search(core):
         return _NO_PARTY
     kind = _kind(identified or core)
     place = None
@@ -416,6 +426,17 @@ def parse_name(chunk: str) -> Party:
         core, place = located.group("name"), located.group("place")
     name = Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described)
     return Party(name, vias, finals)
+
+
+# What a name never holds: a date ("5. Mai 1850", "1850") or a sentence's end and the place
+# after it ("Jürgen Weiß. Köln"); a stop after an initial or an abbreviation is no end.
+_NAME_ABBREVIATIONS = ("Capt|Col|Gen|Lieut|Hon|Rev|Revd|Prof|Messrs|Esq|Chas|Thos|Geo|Jas|Benj|Eliz|Jun|Sen|"
+                       "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl")
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NOT_IN_A_NAME = re.compile(
+    rf"\b(?:1[0-9]\d\d|20\d\d)\b|\b\d{{1,2}}\.?\s+(?i:{_MONTH_WORDS})\b"
+    rf"|(?<=\S\s)(?!(?:{_NAME_ABBREVIATIONS})\.)[^\W\d_]{{3,}}\.\s+[A-ZÀ-Þ]")
+NOT_IN_A_NAME_EXAMPLES = ("Jürgen Weiß. Köln", "5. Mai 1850", "Anton Reuss. Weimar", "Hans Müller 1850")
 
 
 _OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$")
@@ -499,7 +520,7 @@ def _strip_date(title: Title, text: str) -> str:
         head = " ".join(words[:-n]).rstrip(" ,;")
         if not head:
             continue
-        value = parse_date(tail.strip(" ,."))
+        value = parse_date(tail.strip(" ,.")) or unread_date(tail.strip(" ,."))  # "30 February 1842" whole
         if value is not None:
             title.date, title.date_text = value, tail.strip(" ,.")
             return head
@@ -833,6 +854,8 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 _TO_WORDS = {"to", "an", "à", "au", "aux", "a"}
 _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?"
                      r"(To|From|An|Von|À|Au|Aux|De|D['’])\s?", re.IGNORECASE)
+# A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
+_QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
 _PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?)\.\s+"
                           r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
@@ -854,7 +877,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         if inner.is_letter:
             title.enclosures.append(inner)
             rest = rest[:enclosure.start()]
-    rest = _strip_date(title, rest)
+    quoted = _QUOTED_TAIL.search(rest)  # "… Köln, 5. Mai 1850 «Grüße»": the subject after the date
+    head = _strip_date(title, rest[:quoted.start()]) if quoted else rest
+    rest, after_date = (head, quoted.group(0)) if quoted and title.date else (_strip_date(title, rest), "")
     remark = re.search(r"\s*\(([^()]*)\)\s*\.?$", rest) if title.date is None else None
     if remark:  # "…, 12 Sept. 1792 (with an enclosure to Sarah Brook)": a date, then a remark
         head = _strip_date(title, rest[:remark.start()])
@@ -866,6 +891,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         if place.end() == len(rest) and not _ABBREVIATED.search(place.group("head")):
             rest, title.place = place.group("head"), place.group("place")
             break
+    rest = f"{rest} {after_date.strip()}".strip() if after_date else rest
     rest = _strip_number(title, rest).rstrip(" ")
     if rest.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", rest):
         rest = rest[:-1].rstrip()
@@ -916,18 +942,38 @@ def _finish(title: Title, writer: str | None) -> Title:
     elif title.senders and not title.recipients:
         if any("named by a relation" in p for p in title.problems):
             pass  # "From A to his Sister": the recipient is named, by a relation
-        elif writer and calendar and writer not in [n.written for n in title.senders]:
+        elif writer and calendar and writer not in [n.written for n in title.senders] \
+                and not _names_recipient(heading, title.text):  # "Von A an B" names B: not the writer
             title.recipients = [Name(writer)]
         else:
             title.problems.append("no recipient named in the title")
-    elif not title.names() and writer and calendar:  # "To an unknown correspondent": still the writer's
+    elif not title.names() and writer and calendar and not _names_recipient(heading, title.text):
+        # "To an unknown correspondent": still the writer's; "From A to B" unread names B, not the writer
         if heading.group(1).lower() in _TO_WORDS:
             title.senders = [Name(writer)]
         else:
             title.recipients = [Name(writer)]
         if not any("named by a relation" in p for p in title.problems):
             title.problems.append("the other party was not read from the title")
+    elif not title.names() and writer and calendar:
+        title.problems.append("the parties were not read from the title")
+    for side in ("senders", "recipients", "intermediaries", "participants", "authors"):
+        # "Unknown" filled its side until now, so that no writer was implied there; it names no one
+        setattr(title, side, [n for n in getattr(title, side) if n.kind != "unknown"])
     return title
+
+
+# The word that names the recipient after a "From X" opener, in the opener's language: "Von A an B".
+_RECIPIENT_AFTER = {"from": re.compile(r"\s+to\s+", re.IGNORECASE), "von": re.compile(r"\s+an\s+", re.IGNORECASE),
+                    "de": re.compile(r"\s+(?:à|a)\s+", re.IGNORECASE)}
+
+
+def _names_recipient(heading: re.Match[str], text: str) -> bool:
+    """A "From X" title that names its recipient too ("Von A an B"): the writer is not implied
+    as its recipient, even when B could not be read (that would invent a fact)."""
+    word = heading.group(1).lower().rstrip("'’")
+    after = _RECIPIENT_AFTER.get("de" if word == "d" else word)
+    return bool(after and _top_positions(text[heading.end():], after))
 
 
 _PARTY_PROBLEMS = ("no sender", "no recipient", "the other party", "brackets not understood")

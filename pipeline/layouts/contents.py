@@ -46,6 +46,8 @@ _TEXT = {"text", "heading", "date", "date+text"}
 # ends, so they are read as a full stop ("12. To Walter Ashby. Bath, 4 January 1858").
 _COLUMNS = re.compile(r"^\s*(?P<n>\d{1,4}[a-z]?)\s{2,}(?=\S)")
 _GAP = re.compile(r"(?<=[^\s.,;:])\s{2,}(?=\S)")
+# A word broken at the line's end by a hyphen ("Leipzig, 24 Ja-"), continued in lower case.
+_BROKEN = re.compile(r"(?<=[^\W\d_]{2})-$")
 
 
 # The place just before a date at the end of a sentence: "… zu. Lindau, 1523 März 9.",
@@ -160,7 +162,11 @@ class Contents(Layout):
                     break
         title = _text(used[0])
         for line in used[1:]:  # a column wrapped: its next line is another column's text
-            title += (". " if _COLUMNS.match(used[0].raw or "") and title[-1:].isalnum() else " ") + _text(line)
+            more = _text(line)
+            if _BROKEN.search(title) and more[:1].islower():  # "24 Ja-" / "nuary 1842": one word
+                title = title[:-1] + more
+                continue
+            title += (". " if _COLUMNS.match(used[0].raw or "") and title[-1:].isalnum() else " ") + more
         if title.endswith("-") and len(used) > 1:
             title = title[:-1]
         numbering = NUMBERING.match(title)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import MONTHS, DateValue, parse_date
+from ..dates import MONTHS, DateValue, parse_date, unread_date
 
 _WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -188,6 +188,7 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
     for i, (a, _) in enumerate(words):
         if a < start or not _DATE_START.match(text[a:words[i][1]]):
             continue
+        unread: tuple[int, int, DateValue] | None = None
         for n in range(min(longest, len(words) - i), 0, -1):
             b = words[i + n - 1][1]
             piece = text[a:b].rstrip(",;: ")
@@ -212,6 +213,10 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
                     value = replace(value, cert=value.cert or "medium", notes=(*value.notes, "supplied"))
                 if value is not None:
                     return a, a + len(candidate), value
+                if unread is None and (value := unread_date(candidate, day_first, year)) is not None:
+                    unread = a, a + len(candidate), value
+        if unread is not None:  # "30 February 1842": kept whole, not read as "February 1842"
+            return unread
     return None
 
 

@@ -1,0 +1,37 @@
+"""The listing's language is said where it is evident, and only there."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.language import evident
+
+from conftest import make_edition
+
+
+@pytest.mark.parametrize("texts, language", [
+    (["Von Hans Müller an Clara Wendt. Berlin, 3. Mai 1850", "An Jürgen Weiß. Köln, 4. Juni 1850"], "de"),
+    (["Verfasser: N. N.", "Datum: o. D."], "de"),
+    (["À Paul Lenoir. Paris, 3 juin 1850", "Lettre de Jeanne Dupré, 4 juillet 1850"], "fr"),
+    (["To Samuel Pryor. Kelso, March 14", "From John Ruskell, 7 January 1851"], "en"),
+    (["Berlin, 3. Mai 1850"], None),  # "Mai" is German and French: nothing evident
+    (["To Clara Wendt. Berlin, 3. März 1850"], None),  # one word of each: mixed
+    ([], None),
+])
+def test_evident_language(texts, language):
+    assert evident(texts) == language
+
+
+def test_the_words_of_a_german_listing_say_they_are_german(tmp_path):
+    text = ("1. Von Hans Müller an Clara Wendt. Berlin, 3. Juni 1850 «Dank»\n"
+            "2. Von Clara Wendt an Hans Müller. Köln, 4. Juli 1850 «Antwort»\n")
+    root = make_edition(tmp_path, raw={"g.txt": text})
+    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    letters = [p.read_text() for p in sorted((root / "tei" / "letters").glob("*.xml"))]
+    assert len(letters) == 2
+    for letter in letters:
+        assert 'xml:lang="en">' in letter  # the document, and corresp's own words in it
+        assert '<title type="entry" xml:lang="de">' in letter
