@@ -106,8 +106,13 @@ def test_a_user_layout_accounts_for_every_line_too(text):
 @given(listing_text, st.integers(min_value=-2, max_value=70))
 @settings(max_examples=100, deadline=None)
 def test_explain_answers_for_any_line(tmp_path_factory, text, number):
-    from pipeline.explain import explain
+    from pipeline.explain import ExplainError, explain
 
     path = tmp_path_factory.mktemp("x") / "l.txt"
     path.write_text(text, encoding="utf-8")
-    assert explain(path, number).startswith(f"{path}:")
+    try:
+        answer = explain(path, number)
+    except ExplainError as err:  # no such line: a message for the user (exit 1), naming the place
+        answer = str(err)
+        assert "no such line" in answer or "is empty" in answer
+    assert answer.startswith(f"{path}:")
