@@ -39,6 +39,7 @@ _NOT_NAMES = {
     "issue", "issues", "plan", "plans", "programme", "program", "matters", "regarding", "concerning",
     "cables", "telegrams", "memoranda", "memorandums", "reports", "distributed", "sent", "forwarded",
     "addressed", "delivered", "copy", "copies", "transmitting", "enclosing",
+    "petition", "petitions", "warrant", "warrants", "receipt", "minute",
     # topics, so that "…, Trade and Credits" stays a subject
     "trade", "credits", "credit", "aid", "loan", "loans", "relations", "negotiations", "cooperation",
     "policy", "policies", "war", "peace", "assistance", "visit", "visits", "economy", "economic",
@@ -67,19 +68,32 @@ _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agr
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
            r"Messrs\.?|MM\.|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|"
            r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
-_OFFICES = (
-    r"(?:Ambassador|Minister|Foreign Minister|Prime Minister|Deputy Minister|Chargé d['’]Affaires|"
-    r"Charge d['’]Affaires|Consul(?: General)?|Secretary(?: General)?|First Secretary|General Secretary|"
-    r"Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|"
-    r"Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
-    r"Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
-    r"Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|Countess|"
-    r"Baron|Baroness|Under-Secretary|Lieutenant[- ]Governor|Attorney(?: General)?|Collector|Treasurer|Clerk|"
-    r"Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|Archdeacon|Provost|"
-    r"Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|Vogt|"
-    r"Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|"
-    r"abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres)"
-)
+# Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
+# Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
+# German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
+OFFICES = {
+    "en": "Ambassador|Minister|Foreign Minister|Prime Minister|Deputy Minister|Chargé d['’]Affaires|"
+          "Charge d['’]Affaires|Consul(?: General)?|Secretary(?: General)?|First Secretary|General Secretary|"
+          "Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|"
+          "Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
+          "Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
+          "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|"
+          "Countess|Baron|Baroness|Under-Secretary|Lieutenant[- ]Governor|Attorney(?: General)?|Collector|"
+          "Treasurer|Clerk|Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|"
+          "Archdeacon|Provost|Alderman|Recorder|Chancellor|Comptroller|Receiver|Agent|"
+          "widow|spinster|merchant|yeoman|gentleman|clerk|mariner|master mariner|victualler|innkeeper",
+    "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
+          "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
+          "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
+          "Syndikus|Kantor|Prior|Priorin|Kaplan|Landgraf|Markgraf|Hauptmann",
+    "fr": "abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres|notaire|"
+          "avocat|conseiller|secrétaire|procureur|intendant|maire|préfet|chanoine|prieur|libraire|imprimeur|"
+          "négociant|veuve|ministre|ambassadeur|consul|général|capitaine|professeur|médecin|banquier",
+}
+_OFFICE_SUFFIXES = "schreiber|meister|vogt|amtmann|hauptmann|richter|pfleger|sekretär|kanzler|verwalter|rat"
+_OFFICES = (r"(?:" + "|".join(OFFICES.values()) + rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{_OFFICE_SUFFIXES}))")
+OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreiber zu Lindau", "Jean Roux, notaire à Lyon",
+                   "Anne Lister, widow", "Paul Aubert, curé de Saint-Just", "Konrad Ebner, Landschreiber")
 _ROLE_BEFORE = re.compile(
     rf"^(?P<role>(?:the\s+)?(?:(?:{_TITLES})\s+)+|"
     rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*)?\s+"
@@ -87,8 +101,8 @@ _ROLE_BEFORE = re.compile(
 )
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
 _ROLE_ONLY = re.compile(
-    rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à)\s+(?:the\s+)?[A-Z][\w.]*"
-    rf"(?:\s+[A-Z][\w.]*)?)?$"
+    rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    rf"(?:\s+[A-Z][\w.'’-]*)?)?$"
 )
 _ROLE_AFTER = re.compile(
     rf"^(?P<name>[^,]+?),\s*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
@@ -418,6 +432,42 @@ def parse_name(chunk: str) -> Party:
     return Party(name, vias, finals)
 
 
+# Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
+# when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
+# stays two people). General knowledge, not an edition's; a name missing here is read as written.
+GIVEN_NAMES = frozenset("""
+Adam Agnes Albert Alexander Alfred Alice Amelia Andrew Ann Anna Anne Anthony Arthur Benjamin Catherine Charles
+Charlotte Christopher Daniel David Dorothy Edmund Edward Eleanor Elinor Elizabeth Ellen Emily Emma Esther Frances
+Francis Frederick George Hannah Harriet Helen Henrietta Henry Hugh Isaac Isabella Jacob James Jane Joan John
+Jonathan Joseph Julia Katherine Lucy Margaret Maria Martha Mary Matthew Michael Nathaniel Nicholas Patrick Peter
+Philip Rachel Ralph Rebecca Richard Robert Roger Samuel Sarah Sophia Stephen Susan Susanna Thomas Walter William
+Abraham Cecilia Edith Clara Louisa Caroline Lydia Ruth Simon Timothy Hester Humphrey Owen Giles Laurence Lawrence
+Agathe Albrecht Anton Barbara Bernhard Christian Christoph Dorothea Elisabeth Ernst Friedrich Georg Gottfried
+Gustav Hans Heinrich Hermann Jakob Johann Johanna Josef Karl Katharina Konrad Leopold Ludwig Magdalena Margarethe
+Matthias Max Nikolaus Otto Paul Sebastian Sophie Ulrich Wilhelm Wolfgang Franz Fritz Marie Luise Therese Anselm
+Adèle Alexandre Antoine Augustin Catherine Charles Claude Étienne Francois François Françoise Geneviève Guillaume
+Henri Jacques Jean Jeanne Joseph Julie Louis Louise Madeleine Marguerite Marie Nicolas Pierre Philippe Claire
+Giovanni Giuseppe Francesco Pietro Luigi Carlo Antonio Maria Lucia Giulia Teresa
+""".split())
+SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
+                           ("Anna, Karl and Johann Berg", ["Anna Berg", "Karl Berg", "Johann Berg"]),
+                           ("Petrov and Orlov", ["Petrov", "Orlov"]), ("Petrov and Ivan Orlov", ["Petrov", "Ivan Orlov"]),
+                           ("Ashby and Walter Ashby", ["Ashby", "Walter Ashby"]))
+
+
+def _shared_surname(chunks: list[str]) -> list[str] | None:
+    """"Walter", "Henry Ashby" → "Walter Ashby", "Henry Ashby": bare given names before a full
+    name share its surname. None unless every bare one and the full name's first word are given
+    names (GIVEN_NAMES) and the full name is a given name and one surname."""
+    *bare, full = chunks
+    words = full.split()
+    if not bare or len(words) != 2 or words[0] not in GIVEN_NAMES or not words[1][:1].isupper():
+        return None
+    if not all(b in GIVEN_NAMES and b != words[1] for b in bare):
+        return None
+    return [f"{b} {words[1]}" for b in bare] + [full]
+
+
 _OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$")
 _PLURAL = re.compile(r"^[A-Z][a-z]{3,}s$")
 
@@ -433,6 +483,9 @@ def parse_party_list(text: str) -> Parties | None:
         chunks, others = chunks[:-1], True
     if not chunks or not all(chunks):
         return None
+    shared = _shared_surname(chunks) if len(chunks) > 1 else None
+    if shared:
+        chunks = shared
     merged: list[str] = []
     for chunk in chunks:
         if merged and _HONOUR.match(chunk):
@@ -796,6 +849,15 @@ SHAPES: tuple[Shape, ...] = (
          {"number": "12", "senders": ["Petrov", "Orlov"], "recipients": ["Stalin"]}),
         ("From George Adams to Henry Brook, 3–9 October 1788", {"senders": ["George Adams"], "recipients": ["Henry Brook"]}),
         ("Letter from Walter Ashby to his brother", {"senders": ["Walter Ashby"], "recipients": []}),
+        ("Petition of John Tarrant to the King", {"type": "petition", "senders": ["John Tarrant"], "recipients": ["King"]}),
+        ("The humble Petition of Anne Lister, widow, to the Lords of the Admiralty",
+         {"type": "petition", "senders": ["Anne Lister"], "recipients": ["Lords of the Admiralty"]}),
+        ("Ulrich Sattler, Stadtschreiber zu Lindau, an Abt Konrad",
+         {"senders": ["Ulrich Sattler"], "recipients": ["Konrad"]}),
+        ("Lettre de Paul Aubert, curé de Saint-Just, à Jean Roux", {"senders": ["Paul Aubert"], "recipients": ["Jean Roux"]}),
+        ("Memorial of the Merchants of Bristol to the Council of Trade",
+         {"type": "memorial", "senders": ["Merchants of Bristol"], "recipients": ["Council of Trade"]}),
+        ("Walter and Henry Ashby to John Roe", {"senders": ["Walter Ashby", "Henry Ashby"], "recipients": ["John Roe"]}),
     )),
     Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
@@ -906,6 +968,11 @@ def parse_title(text: str, writer: str | None = None) -> Title:
 def _finish(title: Title, writer: str | None) -> Title:
     """In a calendar of one writer's letters the writer is the side a heading leaves out:
     "To X" was written by them, "From X" was written to them."""
+    written = " ".join(title.text.replace("\u00a0", " ").split())
+    for name in [*title.senders, *title.recipients]:
+        if name.written not in written and name.kind == "person" and " " in name.written:
+            title.problems.append(f"{name.written!r} is not written so: a given name read with the surname of the "
+                                  f"name after it (GIVEN_NAMES); check it")
     heading = _OPENER.match(title.text.strip())
     calendar = bool(heading)
     if title.recipients and not title.senders:
