@@ -54,6 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(rf"^{rx}$", re.IGNORECASE))
     for kind, rx in [
         ("iso", r"(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<dn>\d{2}))?)?"),
+        ("isorange", r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<dn>\d{2})\s*(?:/|-|to)\s*(?P<y2>\d{4})-(?P<mn2>\d{2})-(?P<dn2>\d{2})"),
+        #                                                           1840-08-04 - 1840-08-06, 1840-08-04/1840-08-06
+        ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
         ("day", rf"{_D}\s*(?:of\s+)?{_M}\s*,?\s*{_Y}"),             # 21 October 1948, 3rd of May 1951, 1er juin 1850
         ("day", rf"{_Y}\s*,?\s*{_M}\s*{_D}"),                       # 1523 März 4, 1585, Jan. 13 (registers)
@@ -272,6 +275,9 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[st
     if kind == "iso":
         value = _iso(year, int(g["mn"]) if "mn" in g else None, int(g["dn"]) if "dn" in g else None)
         return {"when": value} if value else None
+    if kind == "isorange":
+        first, second = _iso(year, int(g["mn"]), int(g["dn"])), _iso(int(g["y2"]), int(g["mn2"]), int(g["dn2"]))
+        return {"from": first, "to": second} if first and second and second > first else None
     if kind == "year":
         value = _iso(year)
         return {"when": value} if value else None

@@ -18,7 +18,10 @@ from .dates import MONTHS, DateValue, parse_date
 MAX_LINE = 2000
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦*‣∙►]|-(?=\s)|–(?=\s))\s*")
-SEPARATOR = re.compile(r"^(?:[-–—_=~*•·.]\s*){1,}$")
+SEPARATOR = re.compile(r"^(?:[-–—_=~*•·.|]\s*){1,}$")  # "|": an empty cell of a web page's table
+# One cell border at the end of a line ("March 7. Whitehall. |"), as calendars copied from a web
+# page's table keep them: not part of the text. A table's rows have two or more.
+_CELL_END = re.compile(r"^(?P<text>[^|]*?)\s+\|$")
 # Lines that web pages add around a listing; recognised so the report can say "boilerplate".
 BOILERPLATE = re.compile(
     r"^(?:search in|search|add search filter.*|cancel search filter|no image found\.?|"
@@ -153,6 +156,8 @@ def clean(line: str) -> str:
     leaders and page number of a table of contents ("… 3 May 1950 ..... 17")."""
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2007", " ")
     line = _LEADER.sub(lambda m: m.group("close") or "", line)
+    if (cell := _CELL_END.match(line.rstrip())) is not None:
+        line = cell.group("text")
     return BULLET.sub("", line).strip()
 
 

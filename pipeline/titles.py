@@ -67,7 +67,7 @@ _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agr
 # Honorifics and offices that qualify a name but are not part of it.
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
            r"Messrs\.?|MM\.|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|"
-           r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
+           r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -78,10 +78,12 @@ OFFICES = {
           "Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
           "Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
           "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|"
-          "Countess|Baron|Baroness|Under-Secretary|Lieutenant[- ]Governor|Attorney(?: General)?|Collector|"
+          "Countess|Baron|Baroness|Under-Secretary|Lieut(?:enant|\\.)?[- ]?Governor|Lieut(?:enant|\\.)?[- ]?Colonel|Attorney(?: General)?|Collector|"
           "Treasurer|Clerk|Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|"
           "Archdeacon|Provost|Alderman|Recorder|Chancellor|Comptroller|Receiver|Agent|"
-          "widow|spinster|merchant|yeoman|gentleman|clerk|mariner|master mariner|victualler|innkeeper",
+          "widow|spinster|merchant|yeoman|gentleman|clerk|mariner|master mariner|victualler|innkeeper|shipwright|"
+          "surgeon|apothecary|bookseller|printer|stationer|attorney|barrister(?: at law)?|scrivener|goldsmith|draper|"
+          "vintner|grocer|clothier|weaver|carpenter|mason|labourer|husbandman|seaman|pilot|schoolmaster|physician",
     "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
           "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
@@ -93,7 +95,8 @@ OFFICES = {
 _OFFICE_SUFFIXES = "schreiber|meister|vogt|amtmann|hauptmann|richter|pfleger|sekretär|kanzler|verwalter|rat"
 _OFFICES = (r"(?:" + "|".join(OFFICES.values()) + rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{_OFFICE_SUFFIXES}))")
 OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreiber zu Lindau", "Jean Roux, notaire à Lyon",
-                   "Anne Lister, widow", "Paul Aubert, curé de Saint-Just", "Konrad Ebner, Landschreiber")
+                   "Anne Lister, widow", "Paul Aubert, curé de Saint-Just", "Konrad Ebner, Landschreiber",
+                   "Richard Holbeck, of Deptford, shipwright", "Thomas Ware, of Dover")
 _ROLE_BEFORE = re.compile(
     rf"^(?P<role>(?:the\s+)?(?:(?:{_TITLES})\s+)+|"
     rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*)?\s+"
@@ -104,8 +107,11 @@ _ROLE_ONLY = re.compile(
     rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à)\s+(?:the\s+)?[A-Z][\w.'’-]*"
     rf"(?:\s+[A-Z][\w.'’-]*)?)?$"
 )
+# "of Deptford" after a name and a comma: where the person lived, as petitions name them.
+_RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _ROLE_AFTER = re.compile(
-    rf"^(?P<name>[^,]+?),\s*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
+    rf"^(?P<name>[^,]+?),\s*(?P<role>{_RESIDENCE}(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)?|"
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
 )
 # Words that make a bracket in a title the periodical a document was published in: "(… Times)".
 _PERIODICAL_WORDS = ("Times", "Daily", "Gazette", "Herald", "Tribune", "Post", "Journal", "Zeitung", "Monde",
@@ -298,8 +304,9 @@ _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
-    r"in response to)\s+|\s*:\s+", re.IGNORECASE
-)
+    r"in response to)\s+|\s*:\s+"
+    r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
+)  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
 
 def looks_like_name(text: str) -> bool:
@@ -494,7 +501,7 @@ def parse_party_list(text: str) -> Parties | None:
             merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it
         elif merged and _OF_TOPIC.search(merged[-1]) and _PLURAL.match(chunk):
             merged[-1] += f" and {chunk}"  # "Council of Trade and Plantations" is one body
-        elif merged and _ROLE_ONLY.match(chunk):
+        elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)):
             merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico"
         elif merged and re.match(r"^(?:via|for)\s", chunk, re.IGNORECASE):
             merged[-1] += f" ({chunk})"  # "Ivanov, via Orlov" is "Ivanov (via Orlov)"
@@ -1038,8 +1045,10 @@ def title_for(entry: Entry, writer: str | None = None) -> Title:
         return title
     if "sender" in fields or "recipient" in fields:
         title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS) and "relation" not in p]
-        title.senders = _field_parties(title, "sender", fields["sender"]) if "sender" in fields else []
-        title.recipients = _field_parties(title, "recipient", fields["recipient"]) if "recipient" in fields else []
+        # a side no field names keeps what the title says of it ("Letter to A" with only an author field)
+        title.senders = _field_parties(title, "sender", fields["sender"]) if "sender" in fields else title.senders
+        title.recipients = (_field_parties(title, "recipient", fields["recipient"]) if "recipient" in fields
+                            else title.recipients)
         title.intermediaries, title.participants, title.authors = [], [], []
         title.shape = "fields"
         _finish(title, writer)

@@ -28,13 +28,14 @@ MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 YEAR_HEADING = re.compile(
     rf"^(?:[^\d]{{0,50}}?[\s,.:;(]|)(?:(?P<month>{MONTH_WORD})\s*(?:\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s*)?,?\s*)?"
     r"(?P<year>1[0-9]\d\d|20\d\d)"
-    r"(?:\s*[-–/]\s*(?P<until>\d{2,4}))?(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2})?[.)\]]?$",
+    r"(?:\s*[-–/]\s*(?P<until>\d{1,4}))?(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2})?[.)\]]?$",
     re.IGNORECASE)
 _PARTY_WORDS = re.compile(r"^(?:to|from|an|von|à|de)\s|\w\s+(?:to|an|à)\s+[A-Z]", re.IGNORECASE)
 _ADDRESSED = re.compile(r"(?:^|\s)(?:To|From|An|Von)\s+(?:the\s+)?[A-Z]")  # "Vl. To the Rev. W. Unwick. Olney, 1769"
 HEADING_EXAMPLES = (("1843.", 1843), ("PART II. 1840-1846.", None), ("Zweiter Teil. 1822.", 1822),
                     ("November 1675", 1675), ("June 1719, 1-15", 1719), ("LETTERS FROM LONDON, 1842.", 1842),
-                    ("Vol. CCL. August 1-15, 1634.", 1634), ("December 1–17, 1633", 1633), ("Undated 1634.", 1634))
+                    ("Vol. CCL. August 1-15, 1634.", 1634), ("December 1–17, 1633", 1633), ("Undated 1634.", 1634),
+                    ("Vol. CCCLXXXIV. March 1-12, 1637-8.", 1638), ("May 1637-8", 1637), ("1637-8", None))
 
 
 def heading_year(line: Line) -> tuple[int | None] | None:
@@ -47,7 +48,14 @@ def heading_year(line: Line) -> tuple[int | None] | None:
     if not m:
         return None
     until = m.group("until")
-    if until and until.lstrip("0") and int(m.group("year")[:4 - len(until)] + until) != int(m.group("year")):
+    year = int(m.group("year"))
+    if until and until.lstrip("0") and int(m.group("year")[:4 - len(until)] + until) != year:
+        before = re.search(rf"\b({MONTH_WORD})[\s\d,–-]*$", text[:m.start("year")], re.IGNORECASE)
+        month = MONTHS.get(before.group(1).lower().rstrip(".")) if before else None
+        if month and int(m.group("year")[:4 - len(until)] + until) == year + 1:
+            # "March 1-12, 1637-8": days of one month in two years can only be an Old Style year
+            # (from 25 March); its January to March are the later year as historians count.
+            return (year + 1 if month <= 3 else year,)
         return (None,)
     return (int(m.group("year")),)
 
