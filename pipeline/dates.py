@@ -95,7 +95,7 @@ _AFTER = re.compile(r"^(?:after|nach|après|apres)\s+", re.IGNORECASE)
 _BEFORE = re.compile(r"^(?:before|vor|avant)\s+", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
-_ARTICLE = re.compile(r"^(?:den|dem|am|le|the)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:den|dem|am|le|ce|the)\s+", re.IGNORECASE)
 # "n.d. [1851?]", "s. d. [vers 1851]": undated, then the date an editor supplied.
 _UNDATED = re.compile(r"^(?:n\.\s?d\.|s\.\s?d\.|o\.\s?d\.|undated|no date|sans date|ohne datum)\s*,?\s*(?=\S)",
                       re.IGNORECASE)
@@ -103,7 +103,11 @@ _YEAR = re.compile(r"\d{4}")
 # "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
 # historians count it (from 1 January). The later year is read, and only for a date between
 # 1 January and 24 March, where the two counts differ; the day stays as written (Old Style).
-_DOUBLE_YEAR = re.compile(r"(?<!\d)(?P<y>1[0-9]{3})\s?/\s?(?P<next>\d{1,4})(?!\d)")
+# Printed editions write it with a dash ("Feb. 1, 1759-60"): read so only after a day or month, where
+# a span of years cannot be meant.
+_DOUBLE_YEAR = re.compile(r"(?<!\d)(?P<y>1[0-9]{3})\s?(?P<sep>[/-])\s?(?P<next>\d{1,4})(?!\d)")
+_MONTH_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])",
+                         re.IGNORECASE)
 # The French republican calendar (1 vendémiaire an I = 22 September 1792, until 10 nivôse an XIV):
 # the first day of each year, as decreed (years III, VII and XI had a sixth complementary day).
 REPUBLICAN_YEARS = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4: (1795, 9, 23), 5: (1796, 9, 22),
@@ -116,7 +120,7 @@ REPUBLICAN_MONTHS = {name: n for n, names in enumerate([
     for name in names.split("|")}
 _ROMAN_NUMBER = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII XIII XIV".split(), start=1)}
 _REPUBLICAN = re.compile(
-    r"^(?P<d>\d{1,2})(?:er)?\s+(?P<m>" + "|".join(sorted(REPUBLICAN_MONTHS, key=len, reverse=True)) +
+    r"^(?P<d>\d{1,2})(?:er)?(?:\s*(?P<sep>-|et|au|à|ou)\s*(?P<d2>\d{1,2})(?:er)?)?\s+(?P<m>" + "|".join(sorted(REPUBLICAN_MONTHS, key=len, reverse=True)) +
     r")\s+(?:de\s+l['’])?an\s+(?P<y>[IVX]+|\d{1,2})(?:\s+de\s+la\s+république(?:\s+française)?)?$", re.IGNORECASE)
 REPUBLICAN_EXAMPLES = (("16 pluviôse an X", "1802-02-05"), ("1er vendémiaire an II", "1793-09-22"),
                        ("10 nivôse an XIV", "1805-12-31"), ("5 jour complémentaire an III", "1795-09-21"),
@@ -124,15 +128,27 @@ REPUBLICAN_EXAMPLES = (("16 pluviôse an X", "1802-02-05"), ("1er vendémiaire a
                        ("9 thermidor an II", "1794-07-27"))
 
 
-def _republican(text: str) -> str | None:
-    """The ISO (Gregorian) day of a French republican date, or None: outside years I–XIV, after
-    10 nivôse an XIV (the calendar's end), or a sixth complementary day in a year without one."""
+def _republican(text: str) -> dict[str, str] | None:
+    """The attributes (Gregorian days) of a French republican date or two days of one month
+    ("2 et 3 ventôse an X", "12 ou 19 …"), or None: outside years I–XIV, after 10 nivôse an XIV
+    (the calendar's end), or a sixth complementary day in a year without one."""
     m = _REPUBLICAN.match(text)
     if not m:
         return None
     year = m.group("y").upper()
     year = _ROMAN_NUMBER.get(year) if not year.isdigit() else int(year)
-    month, day = REPUBLICAN_MONTHS[m.group("m").lower()], int(m.group("d"))
+    month = REPUBLICAN_MONTHS[m.group("m").lower()]
+    days = [_republican_day(year, month, int(m.group("d")))]
+    if m.group("d2"):
+        days.append(_republican_day(year, month, int(m.group("d2"))))
+    if None in days or len(days) == 2 and days[1] <= days[0]:
+        return None
+    if len(days) == 1:
+        return {"when": days[0]}
+    return {"notBefore": days[0], "notAfter": days[1]} if m.group("sep") == "ou" else {"from": days[0], "to": days[1]}
+
+
+def _republican_day(year: int | None, month: int, day: int) -> str | None:
     if year not in REPUBLICAN_YEARS or not 1 <= day <= (30 if month <= 12 else 5 + (year in {3, 7, 11})):
         return None
     if year == 14 and (month > 4 or month == 4 and day > 10):
@@ -148,7 +164,7 @@ def _double_year(text: str) -> tuple[str, str] | None:
         return None
     year, next_ = m.group("y"), m.group("next")
     later = int(year) + 1
-    if next_ != str(later)[-len(next_):]:
+    if next_ != str(later)[-len(next_):] or m.group("sep") == "-" and not _MONTH_WORD.search(text):
         return None
     return text[:m.start()] + str(later) + text[m.end():], f"double year {m.group(0)}: read as {later}"
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
@@ -380,7 +396,9 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
     republican = _republican(text)
     if republican:
         notes.append("French republican calendar")
-        return DateValue(text=written, when=republican, cert=cert, notes=tuple(notes))
+        return DateValue(text=written, when=republican.get("when"), not_before=republican.get("notBefore"),
+                         not_after=republican.get("notAfter"), from_=republican.get("from"), to=republican.get("to"),
+                         cert=cert, notes=tuple(notes))
     double = _double_year(text)
     if double:
         text = double[0]

@@ -26,7 +26,15 @@ if TYPE_CHECKING:
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                    "bin", "ibn", "y", "zu", "des", "dos", "das", "ten", "ter"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
-_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at"}
+_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et"}
+# Offices that act together as one body ("Bürgermeister und Rat zu Esslingen", "the Mayor and Aldermen of
+# Bristol"): the words of each, in the order written; a party list keeps them one party.
+JOINT_BODIES = ("Bürgermeister und Rat", "Schultheiß und Rat", "Schultheiss und Rat", "Ammann und Rat", "Vogt und Rat",
+                "Abt und Konvent", "Äbtissin und Konvent", "Propst und Kapitel", "Dekan und Kapitel",
+                "Mayor and Aldermen", "Mayor and Corporation", "Mayor and Council", "Mayor and Jurats",
+                "Governor and Council", "Governor and Company", "Governor and Assembly", "President and Council",
+                "Dean and Chapter", "Master and Fellows", "Provost and Fellows", "Warden and Fellows",
+                "maire et échevins", "maire et consuls", "prévôt et échevins", "Maire et échevins")
 # Capitalised words that make a phrase a document or topic, not a party.
 _NOT_NAMES = {
     "agreement", "agreements", "list", "lists", "notes", "note", "discussions", "discussion",
@@ -66,7 +74,7 @@ _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agr
                "peace", "security", "military", "plantations", "arms"}
 # Honorifics and offices that qualify a name but are not part of it.
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
-           r"Messrs\.?|MM\.|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|"
+           r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|"
            r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
@@ -331,8 +339,8 @@ def looks_like_name(text: str) -> bool:
             return False
         if core[:1].isupper() or core[:1].isdigit():
             continue
-        if core.lower() in _PARTICLES:
-            continue
+        if core.lower() in _PARTICLES or re.match(r"[dl]['’][\w]", core.lower()) and organisation:
+            continue  # "Société d'agriculture de Lyon", "Conseil d'État"
         return False
     return not all(w.lower() in _PARTICLES for w in words)
 
@@ -459,7 +467,25 @@ Giovanni Giuseppe Francesco Pietro Luigi Carlo Antonio Maria Lucia Giulia Teresa
 SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
                            ("Anna, Karl and Johann Berg", ["Anna Berg", "Karl Berg", "Johann Berg"]),
                            ("Petrov and Orlov", ["Petrov", "Orlov"]), ("Petrov and Ivan Orlov", ["Petrov", "Ivan Orlov"]),
-                           ("Ashby and Walter Ashby", ["Ashby", "Walter Ashby"]))
+                           ("Ashby and Walter Ashby", ["Ashby", "Walter Ashby"]),
+                           ("Bürgermeister und Rat zu Esslingen", ["Bürgermeister und Rat zu Esslingen"]),
+                           ("the Mayor and Aldermen of Bristol", ["Mayor and Aldermen of Bristol"]))
+
+
+_JOINT = {tuple(w.lower() for w in body.split()[::2]): body.split()[1] for body in JOINT_BODIES}
+
+
+def _joint_bodies(chunks: list[str]) -> list[str]:
+    """"Bürgermeister", "Rat zu Esslingen" → "Bürgermeister und Rat zu Esslingen" (JOINT_BODIES)."""
+    merged: list[str] = []
+    for chunk in chunks:
+        first = chunk.split()[0].lower() if chunk.split() else ""
+        last = re.sub(r"^(?:the|der|die|den|le|les)\s+", "", merged[-1], flags=re.IGNORECASE).lower() if merged else ""
+        if (last, first) in _JOINT:
+            merged[-1] += f" {_JOINT[(last, first)]} {chunk}"
+        else:
+            merged.append(chunk)
+    return merged
 
 
 def _shared_surname(chunks: list[str]) -> list[str] | None:
@@ -493,6 +519,7 @@ def parse_party_list(text: str) -> Parties | None:
     shared = _shared_surname(chunks) if len(chunks) > 1 else None
     if shared:
         chunks = shared
+    chunks = _joint_bodies(chunks)
     merged: list[str] = []
     for chunk in chunks:
         if merged and _HONOUR.match(chunk):
@@ -900,7 +927,7 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
 _TO_WORDS = {"to", "an", "à", "au", "aux", "a"}
-_OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?"
+_OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?:[—–]\s*)?)?"
                      r"(To|From|An|Von|À|Au|Aux|De|D['’])\s?", re.IGNORECASE)
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
 _PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?)\.\s+"

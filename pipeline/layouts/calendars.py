@@ -43,6 +43,8 @@ _PLACE = re.compile(r"^\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der
                     r"le|la|am|an der|bei|upon|on|sur))*\]?\.?$")
 PLACE_EXAMPLES = ("Harwich.", "N. York.", "St. John's.", "Pendennis Castle.", "[Whitehall.]", "Frankfurt am Main.")
 _NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=(?:[—–-]\s*)?[A-ZÀ-Þ\[])")  # "7. — [Ferris] to Nicholas."
+# A register's number on a line of its own above the entry's date ("214", "Nr. 12"); four digits would be a year.
+_BARE_NUMBER = re.compile(r"^(?:(?:Nr|No|N°)\.?\s*\d{1,5}|\d{1,3})[a-z]?\.?$")
 # A heading over the papers a calendar could not date within its year: "Undated 1634.".
 UNDATED_HEADING = re.compile(r"^(?:undated|n\.\s?d\.|without date|ohne datum|undatiert|sans date|s\.\s?d\.)\b",
                              re.IGNORECASE)
@@ -165,6 +167,8 @@ class Calendar(Layout):
             for line in lines:
                 unused(listing, line, "page text (no entries found in this file)")
             return
+        if first > 0 and _BARE_NUMBER.match(lines[first - 1].text):
+            first -= 1  # "214" over "1477 Mai 3, Esslingen": the number of the first entry
         year: int | None = None
         for line in lines[:first]:
             if line.kind in _TEXT and (found := heading_year(line)) is not None:
@@ -180,6 +184,7 @@ class Calendar(Layout):
                 self._finish(entry, parts, listing)
 
         after_blank = True
+        number: Line | None = None  # a bare number on the line above an entry's date: its number
         for index, line in enumerate(lines[first:], start=first):
             if line.kind == "blank":
                 if parts and parts[-1]:
@@ -191,6 +196,10 @@ class Calendar(Layout):
                 unused(listing, line, "")
                 continue
             text = line.text
+            if _BARE_NUMBER.match(text) and (entry is None or was_blank) and index + 1 < len(lines) and \
+                    (day_prefix(lines[index + 1].text, year) or full_day(lines, index + 1, listing.day_first)):
+                number = line
+                continue
             prefix = day_prefix(text, year, listing.day_first)
             same = SAME_DAY.match(text) if day and not prefix else None
             if same:
@@ -204,6 +213,9 @@ class Calendar(Layout):
                 day = day if same else (written, value, line.number)
                 entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
                               date_text=written, date_line=day[2] if same else line.number, date=value)
+                if number is not None:
+                    entry.first_line, entry.fields["number"] = number.number, number.text.rstrip(".").split()[-1]
+                    number = None
                 if value is None:
                     entry.flags.append("no year heading above this date: its year is not known")
                 parts, state = [[]], "place"
