@@ -157,6 +157,7 @@ def test_day_first_decides_only_what_the_date_leaves_open():
     ("Jan. 1, 1699/1700", {"when": "1700-01-01"}),
     ("[12 Jan. 1688/9]", {"when": "1689-01-12", "cert": "medium"}),
     ("1637/8", {"when": "1638"}),
+    ("Feb. 1, 1759-60", {"when": "1760-02-01"}),
 ])
 def test_a_double_year_is_read_as_historians_count(text, attributes):
     """Old Style years began on 25 March: "10 March 1637/8" is 10 March 1638 (the day as written)."""
@@ -165,7 +166,7 @@ def test_a_double_year_is_read_as_historians_count(text, attributes):
     assert any(n.startswith("double year") for n in value.notes)
 
 
-@pytest.mark.parametrize("text", ["10 May 1637/8", "10 March 1637/9", "2 Feb. 1637/40"])
+@pytest.mark.parametrize("text", ["10 May 1637/8", "10 March 1637/9", "2 Feb. 1637/40", "May 3, 1759-60"])
 def test_a_double_year_that_cannot_be_is_not_read(text):
     """After 24 March both counts agree; a second year that is not the next one is a slip."""
     assert parse_date(text) is None
@@ -181,3 +182,21 @@ def test_french_republican_dates(text, when):
                                   "31 brumaire an III"])
 def test_republican_dates_outside_the_calendar_are_not_read(text):
     assert parse_date(text) is None
+
+
+def test_a_dash_between_years_is_a_double_year_only_after_a_day_or_month():
+    assert parse_date("1759-60") is None
+    assert parse_date("1759-1760").attributes() == {"from": "1759", "to": "1760"}
+
+
+@pytest.mark.parametrize("text, attributes", [
+    ("2 et 3 ventôse an X", {"from": "1802-02-21", "to": "1802-02-22"}),
+    ("2-3 ventôse an X", {"from": "1802-02-21", "to": "1802-02-22"}),
+    ("12 ou 19 germinal an II", {"notBefore": "1794-04-01", "notAfter": "1794-04-08"}),
+    ("1840-08-04 - 1840-08-06", {"from": "1840-08-04", "to": "1840-08-06"}),
+    ("1840-08-04/1840-08-06", {"from": "1840-08-04", "to": "1840-08-06"}),
+    ("1796, 4 mars", {"when": "1796-03-04"}),
+    ("ce 16 pluviôse an X", {"when": "1802-02-05"}),
+])
+def test_ranges_and_forms_of_inventories(text, attributes):
+    assert parse_date(text).attributes() == attributes

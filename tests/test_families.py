@@ -245,3 +245,16 @@ def test_a_name_read_with_a_shared_surname_is_reported():
     title = parse_title("To Walter and Henry Ashby", writer="Jane Roe")
     assert [n.written for n in title.recipients] == ["Walter Ashby", "Henry Ashby"]
     assert any("'Walter Ashby' is not written so" in p for p in title.problems)
+
+
+def test_a_lot_dated_without_a_year_keeps_its_date_unread_and_says_so():
+    """"22 janvier" in a lot under no year: no year is guessed; the text is kept and reported."""
+    listing, _ = read("dealer-drouot.txt")
+    (entry,) = [e for e in listing.entries if e.first_line == 9]
+    assert entry.date is None and entry.date_text == "22 janvier"
+    assert any("gives no year" in flag for flag in entry.flags)
+
+
+def test_a_double_year_heading_dates_the_entries_below_as_historians_count():
+    listing, _ = read("calendar-oldstyle.txt")
+    assert [e.date.when for e in listing.entries][:2] == ["1638-03-01", "1638-03-02"]
