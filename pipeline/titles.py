@@ -33,7 +33,7 @@ JOINT_BODIES = ("Bürgermeister und Rat", "Schultheiß und Rat", "Schultheiss un
                 "Abt und Konvent", "Äbtissin und Konvent", "Propst und Kapitel", "Dekan und Kapitel",
                 "Mayor and Aldermen", "Mayor and Corporation", "Mayor and Council", "Mayor and Jurats",
                 "Governor and Council", "Governor and Company", "Governor and Assembly", "President and Council",
-                "Dean and Chapter", "Master and Fellows", "Provost and Fellows", "Warden and Fellows",
+                "Dean and Chapter", "Doge and Senate", "Doge and College", "King and Council", "Master and Fellows", "Provost and Fellows", "Warden and Fellows",
                 "maire et échevins", "maire et consuls", "prévôt et échevins", "Maire et échevins")
 # Capitalised words that make a phrase a document or topic, not a party.
 _NOT_NAMES = {
@@ -88,7 +88,8 @@ OFFICES = {
           "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|"
           "Countess|Baron|Baroness|Under-Secretary|Lieut(?:enant|\\.)?[- ]?Governor|Lieut(?:enant|\\.)?[- ]?Colonel|Attorney(?: General)?|Collector|"
           "Treasurer|Clerk|Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|"
-          "Archdeacon|Provost|Alderman|Recorder|Chancellor|Comptroller|Receiver|Agent|"
+          "Archdeacon|Provost|Alderman|Recorder|Chancellor|Comptroller|Receiver|Agent|Earl|Marquess|Marquis|Viscount|"
+          "Archbishop|Doge|Lord Deputy|Lord Lieutenant|Lord Treasurer|Lord Keeper|Lord Chancellor|Lord Admiral|"
           "widow|spinster|merchant|yeoman|gentleman|clerk|mariner|master mariner|victualler|innkeeper|shipwright|"
           "surgeon|apothecary|bookseller|printer|stationer|attorney|barrister(?: at law)?|scrivener|goldsmith|draper|"
           "vintner|grocer|clothier|weaver|carpenter|mason|labourer|husbandman|seaman|pilot|schoolmaster|physician",
@@ -117,6 +118,7 @@ _ROLE_ONLY = re.compile(
 )
 # "of Deptford" after a name and a comma: where the person lived, as petitions name them.
 _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_OFFICE_ALONE = re.compile(rf"(?:the\s+)?{_OFFICES}")
 _ROLE_AFTER = re.compile(
     rf"^(?P<name>[^,]+?),\s*(?P<role>{_RESIDENCE}(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)?|"
     rf"(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
@@ -157,7 +159,8 @@ def vocabulary(organisations=(), periodicals=()):
 
 
 # Honours and forms of address written after the name: "Thomas Grey, Esq.", "Henry Osgood, R.N."
-_HONOURS = r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?|Q\.C\.?|D\.D\.?|Rev\.?|Revd\.?)"
+_HONOURS = (r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?|Q\.C\.?|D\.D\.?|Rev\.?|Revd\.?|"
+            r"[Jj]un\.?|[Jj]unior|[Ss]en\.?|[Ss]enior|Jr\.?|Sr\.?|the [Yy]ounger|the [Ee]lder|d\. [Jj]\.|d\. [Ää]\.)")
 _SUFFIX = re.compile(rf"^(?P<name>.+?),?\s+(?P<role>{_HONOURS})$")
 _HONOUR = re.compile(rf"^{_HONOURS}$")
 # Parties named by a relation, not a name ("To his Sister", "An die Schwester", "à son frère",
@@ -430,7 +433,8 @@ def parse_name(chunk: str) -> Party:
         core, role, role_first = m.group("name").strip(), m.group("role").strip(" ,"), False
     else:
         roles = []
-        while (m := _ROLE_BEFORE.match(core)) and looks_like_name(m.group("name")):
+        while (m := _ROLE_BEFORE.match(core)) and looks_like_name(m.group("name")) \
+                and not _OFFICE_ALONE.fullmatch(m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer
             roles.append(m.group("role").strip())  # "Mr. Secretary Craggs": a title, then an office
             core = m.group("name").strip()
         if roles:
@@ -892,6 +896,12 @@ SHAPES: tuple[Shape, ...] = (
         ("Memorial of the Merchants of Bristol to the Council of Trade",
          {"type": "memorial", "senders": ["Merchants of Bristol"], "recipients": ["Council of Trade"]}),
         ("Walter and Henry Ashby to John Roe", {"senders": ["Walter Ashby", "Henry Ashby"], "recipients": ["John Roe"]}),
+        ("Thomas Wentworth, Earl of Strafford, to Archbishop Laud.", {"senders": ["Thomas Wentworth"], "recipients": ["Laud"]}),
+        ("The King to the Lord Treasurer and the Chancellor of the Exchequer.",
+         {"senders": ["King"], "recipients": ["Lord Treasurer", "Chancellor of the Exchequer"]}),
+        ("Giovanni Scaramelli, Venetian Secretary in England, to the Doge and Senate.",
+         {"senders": ["Giovanni Scaramelli"], "recipients": ["Doge and Senate"]}),
+        ("John Winthrop, jun., to his father.", {"senders": ["John Winthrop"], "recipients": []}),
     )),
     Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
