@@ -440,6 +440,7 @@ def parse_name(chunk: str) -> Party:
         if roles:
             role, role_first = " ".join(roles), True
     core = re.sub(r"^(?:the|der|die|das|den|dem)\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
+    core = _uncapitalised(core)
     if not looks_like_name(core) or relation(chunk):
         return _NO_PARTY
     kind = _kind(identified or core)
@@ -503,6 +504,17 @@ def _shared_surname(chunks: list[str]) -> list[str] | None:
     if not all(b in GIVEN_NAMES and b != words[1] for b in bare):
         return None
     return [f"{b} {words[1]}" for b in bare] + [full]
+
+
+def _uncapitalised(name: str) -> str:
+    """"PIETRO GRADENIGO" → "Pietro Gradenigo", "DOGE and SENATE" → "Doge and Senate": a name set in
+    capitals, as calendars and catalogues print names, in the case it is written otherwise. Only
+    names of two words or more, one of five letters or more: "TASS", "CC CPSU", "USSR MFA" stay."""
+    words = [w for w in name.split() if w.lower() not in _PARTICLES]
+    if len(words) < 2 or not all(w.isupper() for w in words) or max(len(w.strip(".,")) for w in words) < 5:
+        return name
+    return " ".join(w if w.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.", w) else w[:1] + w[1:].lower()
+                    for w in name.split())
 
 
 _OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$")
@@ -902,6 +914,9 @@ SHAPES: tuple[Shape, ...] = (
         ("Giovanni Scaramelli, Venetian Secretary in England, to the Doge and Senate.",
          {"senders": ["Giovanni Scaramelli"], "recipients": ["Doge and Senate"]}),
         ("John Winthrop, jun., to his father.", {"senders": ["John Winthrop"], "recipients": []}),
+        ("103. PIETRO GRADENIGO, Venetian Ambassador in England, to the DOGE and SENATE.",
+         {"senders": ["Pietro Gradenigo"], "recipients": ["Doge and Senate"]}),
+        ("TASS to CC CPSU", {"senders": ["TASS"], "recipients": ["CC CPSU"]}),
     )),
     Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
