@@ -57,6 +57,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(rf"^{rx}$", re.IGNORECASE))
     for kind, rx in [
         ("iso", r"(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<dn>\d{2}))?)?"),
+        ("isorange", r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<dn>\d{2})\s*(?:/|-|to)\s*(?P<y2>\d{4})-(?P<mn2>\d{2})-(?P<dn2>\d{2})"),
+        #                                                           1840-08-04 - 1840-08-06, 1840-08-04/1840-08-06
+        ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
         ("day", rf"{_D}\s*(?:of\s+)?{_M}\s*,?\s*{_Y}"),             # 21 October 1948, 3rd of May 1951, 1er juin 1850
         ("day", rf"{_Y}\s*,?\s*{_M}\s*{_D}"),                       # 1523 März 4, 1585, Jan. 13 (registers)
@@ -100,12 +103,79 @@ _AFTER = re.compile(r"^(?:after|nach|après|apres)\s+", re.IGNORECASE)
 _BEFORE = re.compile(r"^(?:before|vor|avant)\s+", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
-_ARTICLE = re.compile(r"^(?:den|dem|am|le|the)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:den|dem|am|le|ce|the)\s+", re.IGNORECASE)
 # "n.d. [1851?]", "s. d. [vers 1851]": undated, then the date an editor supplied.
 _UNDATED = re.compile(r"^(?:n\.\s?d\.|s\.\s?d\.|o\.\s?d\.|undated|no date|sans date|ohne datum)\s*,?\s*(?=\S)",
                       re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$")
+# "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
+# historians count it (from 1 January). The later year is read, and only for a date between
+# 1 January and 24 March, where the two counts differ; the day stays as written (Old Style).
+# Printed editions write it with a dash ("Feb. 1, 1759-60"): read so only after a day or month, where
+# a span of years cannot be meant.
+_DOUBLE_YEAR = re.compile(r"(?<!\d)(?P<y>1[0-9]{3})\s?(?P<sep>[/-])\s?(?P<next>\d{1,4})(?!\d)")
+_MONTH_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])",
+                         re.IGNORECASE)
+# The French republican calendar (1 vendémiaire an I = 22 September 1792, until 10 nivôse an XIV):
+# the first day of each year, as decreed (years III, VII and XI had a sixth complementary day).
+REPUBLICAN_YEARS = {1: (1792, 9, 22), 2: (1793, 9, 22), 3: (1794, 9, 22), 4: (1795, 9, 23), 5: (1796, 9, 22),
+                    6: (1797, 9, 22), 7: (1798, 9, 22), 8: (1799, 9, 23), 9: (1800, 9, 23), 10: (1801, 9, 23),
+                    11: (1802, 9, 23), 12: (1803, 9, 24), 13: (1804, 9, 23), 14: (1805, 9, 23)}
+REPUBLICAN_MONTHS = {name: n for n, names in enumerate([
+    "vendémiaire|vendemiaire", "brumaire", "frimaire", "nivôse|nivose", "pluviôse|pluviose", "ventôse|ventose",
+    "germinal", "floréal|floreal", "prairial", "messidor", "thermidor", "fructidor",
+    "jour complémentaire|jours complémentaires|jour complementaire|sans-culottide|sansculottide"], start=1)
+    for name in names.split("|")}
+_ROMAN_NUMBER = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII XIII XIV".split(), start=1)}
+_REPUBLICAN = re.compile(
+    r"^(?P<d>\d{1,2})(?:er)?(?:\s*(?P<sep>-|et|au|à|ou)\s*(?P<d2>\d{1,2})(?:er)?)?\s+(?P<m>" + "|".join(sorted(REPUBLICAN_MONTHS, key=len, reverse=True)) +
+    r")\s+(?:de\s+l['’])?an\s+(?P<y>[IVX]+|\d{1,2})(?:\s+de\s+la\s+république(?:\s+française)?)?$", re.IGNORECASE)
+REPUBLICAN_EXAMPLES = (("16 pluviôse an X", "1802-02-05"), ("1er vendémiaire an II", "1793-09-22"),
+                       ("10 nivôse an XIV", "1805-12-31"), ("5 jour complémentaire an III", "1795-09-21"),
+                       ("6 sans-culottide an III", "1795-09-22"), ("18 brumaire an VIII", "1799-11-09"),
+                       ("9 thermidor an II", "1794-07-27"))
+
+
+def _republican(text: str) -> dict[str, str] | None:
+    """The attributes (Gregorian days) of a French republican date or two days of one month
+    ("2 et 3 ventôse an X", "12 ou 19 …"), or None: outside years I–XIV, after 10 nivôse an XIV
+    (the calendar's end), or a sixth complementary day in a year without one."""
+    m = _REPUBLICAN.match(text)
+    if not m:
+        return None
+    year = m.group("y").upper()
+    year = _ROMAN_NUMBER.get(year) if not year.isdigit() else int(year)
+    month = REPUBLICAN_MONTHS[m.group("m").lower()]
+    days = [_republican_day(year, month, int(m.group("d")))]
+    if m.group("d2"):
+        days.append(_republican_day(year, month, int(m.group("d2"))))
+    if None in days or len(days) == 2 and days[1] <= days[0]:
+        return None
+    if len(days) == 1:
+        return {"when": days[0]}
+    return {"notBefore": days[0], "notAfter": days[1]} if m.group("sep") == "ou" else {"from": days[0], "to": days[1]}
+
+
+def _republican_day(year: int | None, month: int, day: int) -> str | None:
+    if year not in REPUBLICAN_YEARS or not 1 <= day <= (30 if month <= 12 else 5 + (year in {3, 7, 11})):
+        return None
+    if year == 14 and (month > 4 or month == 4 and day > 10):
+        return None
+    start = datetime.date(*REPUBLICAN_YEARS[year])
+    return (start + datetime.timedelta(days=(month - 1) * 30 + day - 1)).isoformat()
+
+
+def _double_year(text: str) -> tuple[str, str] | None:
+    """The text with a double year ("1637/8") made the later year, and a note; None if none."""
+    m = _DOUBLE_YEAR.search(text)
+    if not m:
+        return None
+    year, next_ = m.group("y"), m.group("next")
+    later = int(year) + 1
+    if next_ != str(later)[-len(next_):] or m.group("sep") == "-" and not _MONTH_WORD.search(text):
+        return None
+    return text[:m.start()] + str(later) + text[m.end():], f"double year {m.group(0)}: read as {later}"
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})
 
@@ -220,6 +290,11 @@ def _repair_ocr(text: str) -> str:
     return re.sub(r",(?=\d)", ", ", text)
 
 
+def _before_lady_day(attributes: dict[str, str]) -> bool:
+    """Every date in ``attributes`` falls between 1 January and 24 March (or gives no month)."""
+    return all(len(v) == 4 or v[5:] <= "03-24" for v in attributes.values() if v[:1].isdigit())
+
+
 def _match(text: str) -> tuple[str, dict[str, str]] | None:
     for kind, pattern in _PATTERNS:
         m = pattern.match(text)
@@ -234,6 +309,9 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[st
     if kind == "iso":
         value = _iso(year, int(g["mn"]) if "mn" in g else None, int(g["dn"]) if "dn" in g else None)
         return {"when": value} if value else None
+    if kind == "isorange":
+        first, second = _iso(year, int(g["mn"]), int(g["dn"])), _iso(int(g["y2"]), int(g["mn2"]), int(g["dn2"]))
+        return {"from": first, "to": second} if first and second and second > first else None
     if kind == "year":
         value = _iso(year)
         return {"when": value} if value else None
@@ -286,6 +364,7 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[st
 # it. A text without them is no date, and most texts tried (a summary's last words, a
 # title's tail) are rejected here without the patterns.
 _DIGIT = re.compile(r"\d")
+_AN = re.compile(r"\ban\s+(?:[IVX]+|\d{1,2})\b", re.IGNORECASE)  # "an X": a republican year
 _YEAR_LIKE = re.compile(r"[\dlIOo](?:[\s\[\]]*[\dlIOo]){3}")
 
 
@@ -296,7 +375,7 @@ def parse_date(text: str, day_first: bool = False, year: int | None = None) -> D
     ``year``: the year a heading gives to dates written without one ("Jan. 4." under "1843.").
     """
     # OCR repair turns letters into digits only beside a digit
-    if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)):
+    if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)) and not _AN.search(text):
         return None
     return _parse_date(text, day_first, year)
 
@@ -334,6 +413,16 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
     elif _BEFORE.match(text):
         bound, text = "notAfter", _BEFORE.sub("", text)
     text = _ARTICLE.sub("", text).strip(" .,")
+    republican = _republican(text)
+    if republican:
+        notes.append("French republican calendar")
+        return DateValue(text=written, when=republican.get("when"), not_before=republican.get("notBefore"),
+                         not_after=republican.get("notAfter"), from_=republican.get("from"), to=republican.get("to"),
+                         cert=cert, notes=tuple(notes))
+    double = _double_year(text)
+    if double:
+        text = double[0]
+        notes.append(double[1])
     if year is not None and not _YEAR.search(text) and any(c.isalpha() for c in text):
         text = f"{text} {year:04d}"
         notes.append("year from a heading")
@@ -350,6 +439,8 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
     attributes = _interpret(*found, day_first=day_first)
     if attributes is None:
         return None
+    if double and not _before_lady_day(attributes):
+        return None  # "10 May 1637/8": the counts agree after 24 March, so the text is not clear
     if bound:
         limit = _step(attributes["when"], 1 if bound == "notBefore" else -1) if "when" in attributes else None
         if limit is None:

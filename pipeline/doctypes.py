@@ -24,7 +24,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                                    "minutes of a conversation", "conversation record",
                                    "memcon"),
     "conversation": ("conversation", "discussion", "talk", "talks", "meeting"),
-    "minutes": ("minutes", "meeting minutes", "protocol"),
+    "minutes": ("minutes", "meeting minutes", "protocol", "minute"),
     "report": ("report", "information", "informational report"),
     "note": ("note", "verbal note", "note verbale"),
     "notes": ("notes",),
@@ -36,6 +36,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "decree": ("decree",),
     "statement": ("statement", "official statement", "declaration", "communiqué", "communique"),
     "interview": ("interview",),
+    # What calendars of state papers abstract besides letters ("Petition of A to the King").
+    "petition": ("petition", "humble petition", "supplication", "bittschrift", "supplique"),
+    "memorial": ("memorial", "mémoire", "denkschrift"),
+    "warrant": ("warrant", "royal warrant", "sign manual warrant"),
+    "receipt": ("receipt", "quittung", "quittance", "reçu"),
     "agreement": ("agreement", "contract", "deed", "treaty", "convention", "protocol of agreement"),
 }
 

@@ -94,6 +94,9 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                     record.problems.append(f"date {entry.date_text!r} kept as text, not read: {why}")
                 elif "ocr" in entry.date.notes:
                     record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
+                for note in entry.date.notes if entry.date else ():
+                    if note.startswith(("double year", "French republican")):  # the reading, for an editor to check
+                        record.problems.append(f"date {entry.date_text!r} read as {entry.date.start}: {note}")
             record.problems.extend(record.title.problems)
             record.problems.extend(entry.flags)
             for problem in record.problems:

@@ -18,7 +18,10 @@ from .dates import MONTHS, DateValue, parse_date
 MAX_LINE = 2000
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦*‣∙►]|-(?=\s)|–(?=\s))\s*")
-SEPARATOR = re.compile(r"^(?:[-–—_=~*•·.]\s*){1,}$")
+SEPARATOR = re.compile(r"^(?:[-–—_=~*•·.|]\s*){1,}$")  # "|": an empty cell of a web page's table
+# One cell border at the end of a line ("March 7. Whitehall. |"), as calendars copied from a web
+# page's table keep them: not part of the text. A table's rows have two or more.
+_CELL_END = re.compile(r"^(?P<text>[^|]*?)\s+\|$")
 # Lines that web pages add around a listing; recognised so the report can say "boilerplate".
 BOILERPLATE = re.compile(
     r"^(?:search in|search|add search filter.*|cancel search filter|no image found\.?|"
@@ -30,7 +33,8 @@ BOILERPLATE = re.compile(
     r"(?:original (?:language|archive|uploaded date)|contents|source|record id|language|rights|citation|"
     r"subjects? discussed|keywords|donors?|document information|related (?:documents|collections|"
     r"resources)|associated (?:people|places|organizations|topics).*|translated by|cite|download(?: pdf)?|"
-    r"share this|print this|view (?:pdf|image|original))\b\s*(?::.*)?|"
+    r"share this|print this|view (?:pdf|image|original)|estimated price|estimate|price realized|sold for|"
+    r"starting bid|current bid)\b\s*(?::.*)?|"
     # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12"
     r"[‹«<]?\s*(?:prev(?:ious)?|first)\s*[‹«<]?|(?:\d{1,4}\s+|…\s+)*(?:next|last)\s*[›»>]*|"
     r"(?:\d{1,3}\s+){2,}(?:…\s+)?\d{0,3}\s*[›»>]?|[‹«<›»>]+)$",
@@ -54,7 +58,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮ�
 _WORD = rf"(?:[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"
 # "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
 NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,4}[a-z]?|[IVXLCDM][IVXLCDMl]{0,6})"
-                       r"[.)]\s+(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them
+                       r"[.)]\s+(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 _NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,4}[a-z]?)[.)]\s+\S")
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
@@ -153,6 +157,8 @@ def clean(line: str) -> str:
     leaders and page number of a table of contents ("… 3 May 1950 ..... 17")."""
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2007", " ")
     line = _LEADER.sub(lambda m: m.group("close") or "", line)
+    if (cell := _CELL_END.match(line.rstrip())) is not None:
+        line = cell.group("text")
     return BULLET.sub("", line).strip()
 
 

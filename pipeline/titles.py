@@ -26,7 +26,15 @@ if TYPE_CHECKING:
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                    "bin", "ibn", "y", "zu", "des", "dos", "das", "ten", "ter"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
-_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at"}
+_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et"}
+# Offices that act together as one body ("Bürgermeister und Rat zu Esslingen", "the Mayor and Aldermen of
+# Bristol"): the words of each, in the order written; a party list keeps them one party.
+JOINT_BODIES = ("Bürgermeister und Rat", "Schultheiß und Rat", "Schultheiss und Rat", "Ammann und Rat", "Vogt und Rat",
+                "Abt und Konvent", "Äbtissin und Konvent", "Propst und Kapitel", "Dekan und Kapitel",
+                "Mayor and Aldermen", "Mayor and Corporation", "Mayor and Council", "Mayor and Jurats",
+                "Governor and Council", "Governor and Company", "Governor and Assembly", "President and Council",
+                "Dean and Chapter", "Doge and Senate", "Doge and College", "King and Council", "Master and Fellows", "Provost and Fellows", "Warden and Fellows",
+                "maire et échevins", "maire et consuls", "prévôt et échevins", "Maire et échevins")
 # Capitalised words that make a phrase a document or topic, not a party.
 _NOT_NAMES = {
     "agreement", "agreements", "list", "lists", "notes", "note", "discussions", "discussion",
@@ -39,6 +47,7 @@ _NOT_NAMES = {
     "issue", "issues", "plan", "plans", "programme", "program", "matters", "regarding", "concerning",
     "cables", "telegrams", "memoranda", "memorandums", "reports", "distributed", "sent", "forwarded",
     "addressed", "delivered", "copy", "copies", "transmitting", "enclosing",
+    "petition", "petitions", "warrant", "warrants", "receipt", "minute",
     # topics, so that "…, Trade and Credits" stays a subject
     "trade", "credits", "credit", "aid", "loan", "loans", "relations", "negotiations", "cooperation",
     "policy", "policies", "war", "peace", "assistance", "visit", "visits", "economy", "economic",
@@ -65,21 +74,38 @@ _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agr
                "peace", "security", "military", "plantations", "arms"}
 # Honorifics and offices that qualify a name but are not part of it.
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
-           r"Messrs\.?|MM\.|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|"
-           r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
-_OFFICES = (
-    r"(?:Ambassador|Minister|Foreign Minister|Prime Minister|Deputy Minister|Chargé d['’]Affaires|"
-    r"Charge d['’]Affaires|Consul(?: General)?|Secretary(?: General)?|First Secretary|General Secretary|"
-    r"Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|"
-    r"Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
-    r"Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
-    r"Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|Countess|"
-    r"Baron|Baroness|Under-Secretary|Lieutenant[- ]Governor|Attorney(?: General)?|Collector|Treasurer|Clerk|"
-    r"Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|Archdeacon|Provost|"
-    r"Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|Vogt|"
-    r"Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|"
-    r"abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres)"
-)
+           r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|"
+           r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
+# Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
+# Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
+# German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
+OFFICES = {
+    "en": "Ambassador|Minister|Foreign Minister|Prime Minister|Deputy Minister|Chargé d['’]Affaires|"
+          "Charge d['’]Affaires|Consul(?: General)?|Secretary(?: General)?|First Secretary|General Secretary|"
+          "Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|"
+          "Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
+          "Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
+          "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|"
+          "Countess|Baron|Baroness|Under-Secretary|Lieut(?:enant|\\.)?[- ]?Governor|Lieut(?:enant|\\.)?[- ]?Colonel|Attorney(?: General)?|Collector|"
+          "Treasurer|Clerk|Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|"
+          "Archdeacon|Provost|Alderman|Recorder|Chancellor|Comptroller|Receiver|Agent|Earl|Marquess|Marquis|Viscount|"
+          "Archbishop|Doge|Lord Deputy|Lord Lieutenant|Lord Treasurer|Lord Keeper|Lord Chancellor|Lord Admiral|"
+          "widow|spinster|merchant|yeoman|gentleman|clerk|mariner|master mariner|victualler|innkeeper|shipwright|"
+          "surgeon|apothecary|bookseller|printer|stationer|attorney|barrister(?: at law)?|scrivener|goldsmith|draper|"
+          "vintner|grocer|clothier|weaver|carpenter|mason|labourer|husbandman|seaman|pilot|schoolmaster|physician",
+    "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
+          "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
+          "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
+          "Syndikus|Kantor|Prior|Priorin|Kaplan|Landgraf|Markgraf|Hauptmann",
+    "fr": "abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres|notaire|"
+          "avocat|conseiller|secrétaire|procureur|intendant|maire|préfet|chanoine|prieur|libraire|imprimeur|"
+          "négociant|veuve|ministre|ambassadeur|consul|général|capitaine|professeur|médecin|banquier",
+}
+_OFFICE_SUFFIXES = "schreiber|meister|vogt|amtmann|hauptmann|richter|pfleger|sekretär|kanzler|verwalter|rat"
+_OFFICES = (r"(?:" + "|".join(OFFICES.values()) + rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{_OFFICE_SUFFIXES}))")
+OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreiber zu Lindau", "Jean Roux, notaire à Lyon",
+                   "Anne Lister, widow", "Paul Aubert, curé de Saint-Just", "Konrad Ebner, Landschreiber",
+                   "Richard Holbeck, of Deptford, shipwright", "Thomas Ware, of Dover")
 _ROLE_BEFORE = re.compile(
     rf"^(?P<role>(?:the\s+)?(?:(?:{_TITLES})\s+)+|"
     rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*)?\s+"
@@ -87,11 +113,15 @@ _ROLE_BEFORE = re.compile(
 )
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
 _ROLE_ONLY = re.compile(
-    rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à)\s+(?:the\s+)?[A-Z][\w.]*"
-    rf"(?:\s+[A-Z][\w.]*)?)?$"
+    rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    rf"(?:\s+[A-Z][\w.'’-]*)?)?$"
 )
+# "of Deptford" after a name and a comma: where the person lived, as petitions name them.
+_RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_OFFICE_ALONE = re.compile(rf"(?:the\s+)?{_OFFICES}")
 _ROLE_AFTER = re.compile(
-    rf"^(?P<name>[^,]+?),\s*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
+    rf"^(?P<name>[^,]+?),\s*(?P<role>{_RESIDENCE}(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)?|"
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
 )
 # Words that make a bracket in a title the periodical a document was published in: "(… Times)".
 _PERIODICAL_WORDS = ("Times", "Daily", "Gazette", "Herald", "Tribune", "Post", "Journal", "Zeitung", "Monde",
@@ -129,7 +159,8 @@ def vocabulary(organisations=(), periodicals=()):
 
 
 # Honours and forms of address written after the name: "Thomas Grey, Esq.", "Henry Osgood, R.N."
-_HONOURS = r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?|Q\.C\.?|D\.D\.?|Rev\.?|Revd\.?)"
+_HONOURS = (r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?|Q\.C\.?|D\.D\.?|Rev\.?|Revd\.?|"
+            r"[Jj]un\.?|[Jj]unior|[Ss]en\.?|[Ss]enior|Jr\.?|Sr\.?|the [Yy]ounger|the [Ee]lder|d\. [Jj]\.|d\. [Ää]\.)")
 _SUFFIX = re.compile(rf"^(?P<name>.+?),?\s+(?P<role>{_HONOURS})$")
 _HONOUR = re.compile(rf"^{_HONOURS}$")
 # Parties named by a relation, not a name ("To his Sister", "An die Schwester", "à son frère",
@@ -292,8 +323,9 @@ _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
-    r"in response to)\s+|\s*:\s+", re.IGNORECASE
-)
+    r"in response to)\s+|\s*:\s+"
+    r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
+)  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
 
 def looks_like_name(text: str) -> bool:
@@ -318,8 +350,8 @@ def looks_like_name(text: str) -> bool:
             return False
         if core[:1].isupper() or core[:1].isdigit():
             continue
-        if core.lower() in _PARTICLES:
-            continue
+        if core.lower() in _PARTICLES or re.match(r"[dl]['’][\w]", core.lower()) and organisation:
+            continue  # "Société d'agriculture de Lyon", "Conseil d'État"
         return False
     return not all(w.lower() in _PARTICLES for w in words)
 
@@ -411,12 +443,14 @@ def parse_name(chunk: str) -> Party:
         core, role, role_first = m.group("name").strip(), m.group("role").strip(" ,"), False
     else:
         roles = []
-        while (m := _ROLE_BEFORE.match(core)) and looks_like_name(m.group("name")):
+        while (m := _ROLE_BEFORE.match(core)) and looks_like_name(m.group("name")) \
+                and not _OFFICE_ALONE.fullmatch(m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer
             roles.append(m.group("role").strip())  # "Mr. Secretary Craggs": a title, then an office
             core = m.group("name").strip()
         if roles:
             role, role_first = " ".join(roles), True
     core = re.sub(r"^(?:the|der|die|das|den|dem)\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
+    core = _uncapitalised(core)
     if not looks_like_name(core) or relation(chunk) or _NOT_IN_A_NAME.search(core):
         return _NO_PARTY
     kind = _kind(identified or core)
@@ -439,6 +473,71 @@ _NOT_IN_A_NAME = re.compile(
 NOT_IN_A_NAME_EXAMPLES = ("Jürgen Weiß. Köln", "5. Mai 1850", "Anton Reuss. Weimar", "Hans Müller 1850")
 
 
+# Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
+# when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
+# stays two people). General knowledge, not an edition's; a name missing here is read as written.
+GIVEN_NAMES = frozenset("""
+Adam Agnes Albert Alexander Alfred Alice Amelia Andrew Ann Anna Anne Anthony Arthur Benjamin Catherine Charles
+Charlotte Christopher Daniel David Dorothy Edmund Edward Eleanor Elinor Elizabeth Ellen Emily Emma Esther Frances
+Francis Frederick George Hannah Harriet Helen Henrietta Henry Hugh Isaac Isabella Jacob James Jane Joan John
+Jonathan Joseph Julia Katherine Lucy Margaret Maria Martha Mary Matthew Michael Nathaniel Nicholas Patrick Peter
+Philip Rachel Ralph Rebecca Richard Robert Roger Samuel Sarah Sophia Stephen Susan Susanna Thomas Walter William
+Abraham Cecilia Edith Clara Louisa Caroline Lydia Ruth Simon Timothy Hester Humphrey Owen Giles Laurence Lawrence
+Agathe Albrecht Anton Barbara Bernhard Christian Christoph Dorothea Elisabeth Ernst Friedrich Georg Gottfried
+Gustav Hans Heinrich Hermann Jakob Johann Johanna Josef Karl Katharina Konrad Leopold Ludwig Magdalena Margarethe
+Matthias Max Nikolaus Otto Paul Sebastian Sophie Ulrich Wilhelm Wolfgang Franz Fritz Marie Luise Therese Anselm
+Adèle Alexandre Antoine Augustin Catherine Charles Claude Étienne Francois François Françoise Geneviève Guillaume
+Henri Jacques Jean Jeanne Joseph Julie Louis Louise Madeleine Marguerite Marie Nicolas Pierre Philippe Claire
+Giovanni Giuseppe Francesco Pietro Luigi Carlo Antonio Maria Lucia Giulia Teresa
+""".split())
+SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
+                           ("Anna, Karl and Johann Berg", ["Anna Berg", "Karl Berg", "Johann Berg"]),
+                           ("Petrov and Orlov", ["Petrov", "Orlov"]), ("Petrov and Ivan Orlov", ["Petrov", "Ivan Orlov"]),
+                           ("Ashby and Walter Ashby", ["Ashby", "Walter Ashby"]),
+                           ("Bürgermeister und Rat zu Esslingen", ["Bürgermeister und Rat zu Esslingen"]),
+                           ("the Mayor and Aldermen of Bristol", ["Mayor and Aldermen of Bristol"]))
+
+
+_JOINT = {tuple(w.lower() for w in body.split()[::2]): body.split()[1] for body in JOINT_BODIES}
+
+
+def _joint_bodies(chunks: list[str]) -> list[str]:
+    """"Bürgermeister", "Rat zu Esslingen" → "Bürgermeister und Rat zu Esslingen" (JOINT_BODIES)."""
+    merged: list[str] = []
+    for chunk in chunks:
+        first = chunk.split()[0].lower() if chunk.split() else ""
+        last = re.sub(r"^(?:the|der|die|den|le|les)\s+", "", merged[-1], flags=re.IGNORECASE).lower() if merged else ""
+        if (last, first) in _JOINT:
+            merged[-1] += f" {_JOINT[(last, first)]} {chunk}"
+        else:
+            merged.append(chunk)
+    return merged
+
+
+def _shared_surname(chunks: list[str]) -> list[str] | None:
+    """"Walter", "Henry Ashby" → "Walter Ashby", "Henry Ashby": bare given names before a full
+    name share its surname. None unless every bare one and the full name's first word are given
+    names (GIVEN_NAMES) and the full name is a given name and one surname."""
+    *bare, full = chunks
+    words = full.split()
+    if not bare or len(words) != 2 or words[0] not in GIVEN_NAMES or not words[1][:1].isupper():
+        return None
+    if not all(b in GIVEN_NAMES and b != words[1] for b in bare):
+        return None
+    return [f"{b} {words[1]}" for b in bare] + [full]
+
+
+def _uncapitalised(name: str) -> str:
+    """"PIETRO GRADENIGO" → "Pietro Gradenigo", "DOGE and SENATE" → "Doge and Senate": a name set in
+    capitals, as calendars and catalogues print names, in the case it is written otherwise. Only
+    names of two words or more, one of five letters or more: "TASS", "CC CPSU", "USSR MFA" stay."""
+    words = [w for w in name.split() if w.lower() not in _PARTICLES]
+    if len(words) < 2 or not all(w.isupper() for w in words) or max(len(w.strip(".,")) for w in words) < 5:
+        return name
+    return " ".join(w if w.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.", w) else w[:1] + w[1:].lower()
+                    for w in name.split())
+
+
 _OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$")
 _PLURAL = re.compile(r"^[A-Z][a-z]{3,}s$")
 
@@ -454,6 +553,10 @@ def parse_party_list(text: str) -> Parties | None:
         chunks, others = chunks[:-1], True
     if not chunks or not all(chunks):
         return None
+    shared = _shared_surname(chunks) if len(chunks) > 1 else None
+    if shared:
+        chunks = shared
+    chunks = _joint_bodies(chunks)
     merged: list[str] = []
     for chunk in chunks:
         if merged and _HONOUR.match(chunk):
@@ -462,7 +565,7 @@ def parse_party_list(text: str) -> Parties | None:
             merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it
         elif merged and _OF_TOPIC.search(merged[-1]) and _PLURAL.match(chunk):
             merged[-1] += f" and {chunk}"  # "Council of Trade and Plantations" is one body
-        elif merged and _ROLE_ONLY.match(chunk):
+        elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)):
             merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico"
         elif merged and re.match(r"^(?:via|for)\s", chunk, re.IGNORECASE):
             merged[-1] += f" ({chunk})"  # "Ivanov, via Orlov" is "Ivanov (via Orlov)"
@@ -817,6 +920,24 @@ SHAPES: tuple[Shape, ...] = (
          {"number": "12", "senders": ["Petrov", "Orlov"], "recipients": ["Stalin"]}),
         ("From George Adams to Henry Brook, 3–9 October 1788", {"senders": ["George Adams"], "recipients": ["Henry Brook"]}),
         ("Letter from Walter Ashby to his brother", {"senders": ["Walter Ashby"], "recipients": []}),
+        ("Petition of John Tarrant to the King", {"type": "petition", "senders": ["John Tarrant"], "recipients": ["King"]}),
+        ("The humble Petition of Anne Lister, widow, to the Lords of the Admiralty",
+         {"type": "petition", "senders": ["Anne Lister"], "recipients": ["Lords of the Admiralty"]}),
+        ("Ulrich Sattler, Stadtschreiber zu Lindau, an Abt Konrad",
+         {"senders": ["Ulrich Sattler"], "recipients": ["Konrad"]}),
+        ("Lettre de Paul Aubert, curé de Saint-Just, à Jean Roux", {"senders": ["Paul Aubert"], "recipients": ["Jean Roux"]}),
+        ("Memorial of the Merchants of Bristol to the Council of Trade",
+         {"type": "memorial", "senders": ["Merchants of Bristol"], "recipients": ["Council of Trade"]}),
+        ("Walter and Henry Ashby to John Roe", {"senders": ["Walter Ashby", "Henry Ashby"], "recipients": ["John Roe"]}),
+        ("Thomas Wentworth, Earl of Strafford, to Archbishop Laud.", {"senders": ["Thomas Wentworth"], "recipients": ["Laud"]}),
+        ("The King to the Lord Treasurer and the Chancellor of the Exchequer.",
+         {"senders": ["King"], "recipients": ["Lord Treasurer", "Chancellor of the Exchequer"]}),
+        ("Giovanni Scaramelli, Venetian Secretary in England, to the Doge and Senate.",
+         {"senders": ["Giovanni Scaramelli"], "recipients": ["Doge and Senate"]}),
+        ("John Winthrop, jun., to his father.", {"senders": ["John Winthrop"], "recipients": []}),
+        ("103. PIETRO GRADENIGO, Venetian Ambassador in England, to the DOGE and SENATE.",
+         {"senders": ["Pietro Gradenigo"], "recipients": ["Doge and Senate"]}),
+        ("TASS to CC CPSU", {"senders": ["TASS"], "recipients": ["CC CPSU"]}),
     )),
     Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
@@ -852,7 +973,7 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
 _TO_WORDS = {"to", "an", "à", "au", "aux", "a"}
-_OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?"
+_OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?:[—–]\s*)?)?"
                      r"(To|From|An|Von|À|Au|Aux|De|D['’])\s?", re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
@@ -932,6 +1053,11 @@ def parse_title(text: str, writer: str | None = None) -> Title:
 def _finish(title: Title, writer: str | None) -> Title:
     """In a calendar of one writer's letters the writer is the side a heading leaves out:
     "To X" was written by them, "From X" was written to them."""
+    written = " ".join(title.text.replace("\u00a0", " ").split())
+    for name in [*title.senders, *title.recipients]:
+        if name.written not in written and name.kind == "person" and " " in name.written:
+            title.problems.append(f"{name.written!r} is not written so: a given name read with the surname of the "
+                                  f"name after it (GIVEN_NAMES); check it")
     heading = _OPENER.match(title.text.strip())
     calendar = bool(heading)
     if title.recipients and not title.senders:
@@ -1017,8 +1143,10 @@ def title_for(entry: Entry, writer: str | None = None) -> Title:
         return title
     if "sender" in fields or "recipient" in fields:
         title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS) and "relation" not in p]
-        title.senders = _field_parties(title, "sender", fields["sender"]) if "sender" in fields else []
-        title.recipients = _field_parties(title, "recipient", fields["recipient"]) if "recipient" in fields else []
+        # a side no field names keeps what the title says of it ("Letter to A" with only an author field)
+        title.senders = _field_parties(title, "sender", fields["sender"]) if "sender" in fields else title.senders
+        title.recipients = (_field_parties(title, "recipient", fields["recipient"]) if "recipient" in fields
+                            else title.recipients)
         title.intermediaries, title.participants, title.authors = [], [], []
         title.shape = "fields"
         _finish(title, writer)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.dates import parse_date
+from pipeline.dates import REPUBLICAN_EXAMPLES, parse_date
 
 
 @pytest.mark.parametrize(
@@ -156,3 +156,55 @@ def test_without_a_year_a_day_and_month_is_no_date():
 def test_day_first_decides_only_what_the_date_leaves_open():
     assert parse_date("05/10/1948", day_first=True).when == "1948-10-05"
     assert parse_date("10/21/1948", day_first=True).when == "1948-10-21"
+
+
+@pytest.mark.parametrize("text, attributes", [
+    ("10 March 1637/8", {"when": "1638-03-10"}),
+    ("March 10, 1637/8", {"when": "1638-03-10"}),
+    ("1640/1 Feb. 3", {"when": "1641-02-03"}),
+    ("Jan. 1, 1699/1700", {"when": "1700-01-01"}),
+    ("[12 Jan. 1688/9]", {"when": "1689-01-12", "cert": "medium"}),
+    ("1637/8", {"when": "1638"}),
+    ("Feb. 1, 1759-60", {"when": "1760-02-01"}),
+])
+def test_a_double_year_is_read_as_historians_count(text, attributes):
+    """Old Style years began on 25 March: "10 March 1637/8" is 10 March 1638 (the day as written)."""
+    value = parse_date(text)
+    assert value.attributes() == attributes
+    assert any(n.startswith("double year") for n in value.notes)
+
+
+@pytest.mark.parametrize("text", ["10 May 1637/8", "10 March 1637/9", "2 Feb. 1637/40", "May 3, 1759-60"])
+def test_a_double_year_that_cannot_be_is_not_read(text):
+    """After 24 March both counts agree; a second year that is not the next one is a slip."""
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text, when", REPUBLICAN_EXAMPLES)
+def test_french_republican_dates(text, when):
+    value = parse_date(text)
+    assert value.when == when and "French republican calendar" in value.notes
+
+
+@pytest.mark.parametrize("text", ["16 pluviôse an XV", "11 nivôse an XIV", "6 jour complémentaire an IV",
+                                  "31 brumaire an III"])
+def test_republican_dates_outside_the_calendar_are_not_read(text):
+    assert parse_date(text) is None
+
+
+def test_a_dash_between_years_is_a_double_year_only_after_a_day_or_month():
+    assert parse_date("1759-60") is None
+    assert parse_date("1759-1760").attributes() == {"from": "1759", "to": "1760"}
+
+
+@pytest.mark.parametrize("text, attributes", [
+    ("2 et 3 ventôse an X", {"from": "1802-02-21", "to": "1802-02-22"}),
+    ("2-3 ventôse an X", {"from": "1802-02-21", "to": "1802-02-22"}),
+    ("12 ou 19 germinal an II", {"notBefore": "1794-04-01", "notAfter": "1794-04-08"}),
+    ("1840-08-04 - 1840-08-06", {"from": "1840-08-04", "to": "1840-08-06"}),
+    ("1840-08-04/1840-08-06", {"from": "1840-08-04", "to": "1840-08-06"}),
+    ("1796, 4 mars", {"when": "1796-03-04"}),
+    ("ce 16 pluviôse an X", {"when": "1802-02-05"}),
+])
+def test_ranges_and_forms_of_inventories(text, attributes):
+    assert parse_date(text).attributes() == attributes

@@ -28,7 +28,8 @@ from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, header
 from pipeline.lines import classify
 from pipeline.read import read_listing
-from pipeline.titles import RELATION_EXAMPLES, relation, titles_for
+from pipeline.titles import (OFFICE_EXAMPLES, RELATION_EXAMPLES, SHARED_SURNAME_EXAMPLES, parse_party_list, parse_title,
+                             relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
 SPECS = {path.with_suffix(".txt").name: json.loads(path.read_text())
@@ -227,3 +228,33 @@ def test_day_first_is_read_only_where_the_edition_says_so():
     assert parse_date("03/04/1839") is None
     assert parse_date("03/04/1839", day_first=True).when == "1839-04-03"
     assert parse_date("03/25/1839", day_first=True).when == "1839-03-25"  # unambiguous either way
+
+
+@pytest.mark.parametrize("text", OFFICE_EXAMPLES)
+def test_an_office_after_a_name_is_its_role(text):
+    name = parse_party_list(text).names
+    assert len(name) == 1 and name[0].written == text.split(",")[0] and name[0].role
+
+
+@pytest.mark.parametrize("text, names", SHARED_SURNAME_EXAMPLES)
+def test_given_names_share_a_surname_only_where_both_are_given_names(text, names):
+    assert [n.written for n in parse_party_list(text).names] == names
+
+
+def test_a_name_read_with_a_shared_surname_is_reported():
+    title = parse_title("To Walter and Henry Ashby", writer="Jane Roe")
+    assert [n.written for n in title.recipients] == ["Walter Ashby", "Henry Ashby"]
+    assert any("'Walter Ashby' is not written so" in p for p in title.problems)
+
+
+def test_a_lot_dated_without_a_year_keeps_its_date_unread_and_says_so():
+    """"22 janvier" in a lot under no year: no year is guessed; the text is kept and reported."""
+    listing, _ = read("dealer-drouot.txt")
+    (entry,) = [e for e in listing.entries if e.first_line == 9]
+    assert entry.date is None and entry.date_text == "22 janvier"
+    assert any("gives no year" in flag for flag in entry.flags)
+
+
+def test_a_double_year_heading_dates_the_entries_below_as_historians_count():
+    listing, _ = read("calendar-oldstyle.txt")
+    assert [e.date.when for e in listing.entries][:2] == ["1638-03-01", "1638-03-02"]

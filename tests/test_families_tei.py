@@ -151,3 +151,12 @@ def test_day_first_must_be_true_or_false(tmp_path):
     path.write_text(path.read_text().replace('# writer = "Jane Austen"', 'day_first = "yes"'))
     with pytest.raises(settings.SettingsError, match=r"\[edition\] day_first must be true \(3/4/1850 is 3 April\)"):
         settings.load(root)
+
+
+def test_a_double_year_and_a_republican_date_are_reported_as_read(families):
+    """The reading of "1637/8" and of "16 pluviôse an X" is told to the editor, with its line."""
+    _, result = families
+    problems = {f.file: f.problems for f in result.report.files}
+    assert any(p["line"] == 22 and "double year 1637/8: read as 1638" in p["message"]
+               for p in problems["calendar-oldstyle.txt"])
+    assert any(p["line"] == 15 and "French republican calendar" in p["message"] for p in problems["contents-french.txt"])

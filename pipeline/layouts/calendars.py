@@ -39,10 +39,19 @@ from .shared import find_date, first_sentence, heading_year
 _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
 # A place of writing on a line of its own: "Harwich.", "N. York.", "St. John's.", "[Whitehall.]".
-_PLACE = re.compile(r"^\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der|bei)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|of|the|"
+_PLACE = re.compile(r"^(?!(?:To|From|An|Von|À|Au|Aux|De|Same)\s)\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der|bei)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|of|the|"
                     r"le|la|am|an der|bei|upon|on|sur))*\]?\.?$")
 PLACE_EXAMPLES = ("Harwich.", "N. York.", "St. John's.", "Pendennis Castle.", "[Whitehall.]", "Frankfurt am Main.")
 _NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=(?:[—–-]\s*)?[A-ZÀ-Þ\[])")  # "7. — [Ferris] to Nicholas."
+# Where the paper is kept, written between the day and the document's number, as calendars of foreign
+# archives do ("March 2. Original Despatch, Venetian Archives. 101. A to B."): a note, not the title.
+_SOURCE_BEFORE = re.compile(r"^(?P<source>[A-Z][^0-9]{3,120}?\.)\s+(?=\d{1,4}[A-Z]?\.\s+[A-ZÀ-Þ\[])")
+_PARTY_WORD = re.compile(r"\s(?:to|an|à|au|aux)\s")
+# "Undated. To a Friend", "n.d. From Henry Knoll": an entry whose date line says it has none.
+_UNDATED_START = re.compile(r"^(?P<date>\[?(?:undated|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|no date|sans date|ohne Datum)\]?)[.,]?\s+"
+                            r"(?=(?:To|From|An|Von|À|Au|Aux|De)\s)", re.IGNORECASE)
+# A register's number on a line of its own above the entry's date ("214", "Nr. 12"); four digits would be a year.
+_BARE_NUMBER = re.compile(r"^(?:(?:Nr|No|N°)\.?\s*\d{1,5}|\d{1,3})[a-z]?\.?$")
 # A heading over the papers a calendar could not date within its year: "Undated 1634.".
 UNDATED_HEADING = re.compile(r"^(?:undated|n\.\s?d\.|without date|ohne datum|undatiert|sans date|s\.\s?d\.)\b",
                              re.IGNORECASE)
@@ -148,6 +157,21 @@ def _starts(lines: Sequence[Line]) -> tuple[int, int]:
     return days, documents
 
 
+def _reference_lines(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` one of two or more short lines (an archive's reference set one word a line:
+    "Senato," / "Secreta." / "Dispacci,") between a day and its numbered document?"""
+    if len(lines[i].text) > 30 or _NUMBERED.match(lines[i].text):
+        return False
+    k, run = i, 0
+    while k < len(lines) and lines[k].kind in _TEXT and len(lines[k].text) <= 30 and not _NUMBERED.match(lines[k].text):
+        k, run = k + 1, run + 1
+    behind = i
+    while behind - 1 >= 0 and lines[behind - 1].kind in _TEXT and len(lines[behind - 1].text) <= 30 and \
+            not _NUMBERED.match(lines[behind - 1].text) and not _DAY_START.match(lines[behind - 1].text):
+        behind, run = behind - 1, run + 1
+    return run >= 2 and k < len(lines) and lines[k].kind in _TEXT and bool(_NUMBERED.match(lines[k].text))
+
+
 class Calendar(Layout):
     name = "calendar"
     description = "calendar: abstracts of letters under a day and a place (state papers, registers)"
@@ -165,6 +189,8 @@ class Calendar(Layout):
             for line in lines:
                 unused(listing, line, "page text (no entries found in this file)")
             return
+        if first > 0 and _BARE_NUMBER.match(lines[first - 1].text):
+            first -= 1  # "214" over "1477 Mai 3, Esslingen": the number of the first entry
         year: int | None = None
         for line in lines[:first]:
             if line.kind in _TEXT and (found := heading_year(line)) is not None:
@@ -180,6 +206,7 @@ class Calendar(Layout):
                 self._finish(entry, parts, listing)
 
         after_blank = True
+        number: Line | None = None  # a bare number on the line above an entry's date: its number
         for index, line in enumerate(lines[first:], start=first):
             if line.kind == "blank":
                 if parts and parts[-1]:
@@ -191,6 +218,10 @@ class Calendar(Layout):
                 unused(listing, line, "")
                 continue
             text = line.text
+            if _BARE_NUMBER.match(text) and (entry is None or was_blank) and index + 1 < len(lines) and \
+                    (day_prefix(lines[index + 1].text, year) or full_day(lines, index + 1, listing.day_first)):
+                number = line
+                continue
             prefix = day_prefix(text, year, listing.day_first)
             same = SAME_DAY.match(text) if day and not prefix else None
             if same:
@@ -198,13 +229,20 @@ class Calendar(Layout):
             elif not prefix and line.kind in {"date", "date+text"} and (full := full_day(lines, index, listing.day_first)):
                 prefix = full
                 year = full[1].year or year
+            elif not prefix and entry is not None and (undated := _UNDATED_START.match(text)):
+                prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend"
             if prefix:
                 finish()
                 written, value, rest = prefix
                 day = day if same else (written, value, line.number)
                 entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
                               date_text=written, date_line=day[2] if same else line.number, date=value)
-                if value is None:
+                if number is not None:
+                    entry.first_line, entry.fields["number"] = number.number, number.text.rstrip(".").split()[-1]
+                    number = None
+                if value is None and prefix[2] and _UNDATED_START.match(text):
+                    entry.flags.append("undated: the listing gives no date")
+                elif value is None:
                     entry.flags.append("no year heading above this date: its year is not known")
                 parts, state = [[]], "place"
                 if rest:
@@ -222,8 +260,11 @@ class Calendar(Layout):
                 listing.unused.append(Unused(line.number, text[:200], f"a heading: {found[0]} is the year of the "
                                              "entries below it" if found[0] else "a heading (a span of years)"))
                 continue
-            if entry is not None and state == "summary" and _NUMBERED.match(text) and \
-                    (opens_with_parties(NUMBERING.sub("", text, 1).lstrip("—–- ")) or _next_number(entry, text)):
+            source = _SOURCE_BEFORE.match(text) if entry is not None and state == "summary" else None
+            body = text[source.end("source"):].lstrip() if source and not _PARTY_WORD.search(source.group("source")) \
+                else text  # "Enclosed in preceding Despatch. 105. Note of …": the next paper, kept where
+            if entry is not None and state == "summary" and _NUMBERED.match(body) and \
+                    (opens_with_parties(NUMBERING.sub("", body, 1).lstrip("—–- ")) or _next_number(entry, body)):
                 finish()  # another document of the same day
                 entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
                               date_text=day[0] if day else "", date_line=day[2] if day else line.number,
@@ -237,6 +278,10 @@ class Calendar(Layout):
                 continue
             if entry is None:
                 unused(listing, line, "page text before the first entry")
+                continue
+            if state in {"place", "title"} and _reference_lines(lines, index):
+                entry.notes.append(text)  # "Senato," / "Secreta." / … / "103. A to B."
+                entry.last_line = line.number
                 continue
             state = self._line(entry, line, text, parts, state)
         finish()
@@ -254,6 +299,10 @@ class Calendar(Layout):
                 text = rest
             state = "title"
         if state == "title":
+            source = _SOURCE_BEFORE.match(text)
+            if source and not _PARTY_WORD.search(source.group("source")):
+                entry.notes.append(source.group("source").rstrip(" ."))  # "Original Despatch, Venetian Archives."
+                text = text[source.end("source"):].lstrip()
             numbered = NUMBERING.match(text)
             if numbered and text[numbered.end():numbered.end() + 1] in {"—", "–"}:
                 # "7. — [Ferris] to Nicholas.": the dash stands for a name the paper does not give

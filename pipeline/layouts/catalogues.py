@@ -29,7 +29,7 @@ from ..lines import Line
 from ..listing import Entry, Listing
 from . import Layout, unused
 from .builtin import read_head
-from .shared import find_date, first_sentence, natural_name, paragraphs, set_summary, title_case
+from .shared import MONTH_WORD, find_date, first_sentence, natural_name, paragraphs, set_summary, title_case
 
 _UP = "A-ZÀ-ÖØ-ÞŁŒŠŽ"
 _SURNAME = rf"(?!(?:ALS|ALSS|LS|TLS|ADS|DS|ANS|APCS)\b)(?:(?:d['’]|de\s+|von\s+|van\s+|le\s+|la\s+|du\s+|O['’]|Mc|Mac)?[{_UP}][{_UP}'’-]+(?:\s+[{_UP}][{_UP}'’-]+)*)"
@@ -51,7 +51,7 @@ NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("SURNAME Given", rf"^(?P<surname>{_SURNAME})\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+){{0,2}})"
                           r"(?=[\s,.\[(]|$)", "DUPRÉ Jeanne [Lyon, 1812 - Paris, 1889], femme de lettres."),
     ))
-_LOT = re.compile(r"^(?:(?:Lot|Nr\.|No\.|N°)\s*)?(?P<lot>\d{1,5}[a-z]?|[A-Z]\d{0,3}/\d{1,4})[.)]?\s+(?=\S)", re.IGNORECASE)
+_LOT = re.compile(r"^(?:(?:Lot|Nr\.|No\.|N°)\s*)?(?P<lot>\d{1,5}[a-z]?|[A-Z]\d{0,3}/\d{1,4})[.):]?\s+(?=\S)", re.IGNORECASE)
 # A lot's subject before the writer: "(AMERICAN REVOLUTION.) WILLIAMS (William).", "[Jeanne DUPRÉ]. Louise DUPRÉ".
 _SUBJECT = re.compile(r"^(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\.?\s*")
 # A lot number on a line of its own, the lot on the lines below it (as some dealers set it).
@@ -99,7 +99,27 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         described = doctypes.description(f"{text} {nxt}")
         if described and described[1] < len(text) + 5:
             found.append(i)
-    return found
+    return sorted(found + _undescribed(lines, found))
+
+
+def _undescribed(lines: Sequence[Line], found: list[int]) -> list[int]:
+    """Lots that describe no letter ("CARROWAY (EDWIN, …) PORTRAIT ENGRAVING"): a paragraph after
+    the first described lot that opens with a name headed as the described lots' names are
+    ("SURNAME (GIVEN, …)") when at least two lots are described. They are entries too (no entry vanishes), with an author, not a sender."""
+    if len(found) < 2:
+        return []
+    forms = {_form(lines[i].text) for i in found} - {None}
+    more = [i for i, line in enumerate(lines)
+            if i > found[0] and i not in found and line.kind not in {"blank", "long"} and lines[i - 1].kind == "blank"
+            and _form(line.text) in forms and _head(line.text)[2].group("surname").isupper()]
+    return more
+
+
+def _form(text: str) -> str | None:
+    head = _head(text)
+    if head is None:
+        return None
+    return next(form for form, pattern, _ in NAME_HEADS if pattern.match(text[head[1]:]))
 
 
 class Catalogue(Layout):
@@ -136,13 +156,16 @@ class Catalogue(Layout):
         typed = described is not None and described[1] >= at
         head_end = described[1] if typed else at + name.end()
         heading = text[:head_end].strip()
-        surname, given = (title_case(g) if g.isupper() else g for g in (name.group("surname"), name.group("given")))
+        surname, given = (title_case(g) if g.isupper() else _capitals(g) for g in (name.group("surname"), name.group("given")))
         last = max(line.number for p in parts for line in p)
         entry = Entry(source=listing.source, first_line=first[0].number, last_line=last, date_text="",
                       date_line=first[0].number, date=None, title=heading.rstrip(" ,:;"), title_line=first[0].number)
         writer = natural_name(f"{surname}, {given}")
         # a letter's writer is its sender; a document's ("Autograph document signed") its author
-        letter = not (described and described[1] >= at) or doctypes.describe(described[0]) is not None
+        if described is None:  # a lot that describes no letter (a portrait, notes): unless a type word says so
+            letter = (doctypes.find(text[at + name.end():]) or ("",))[0] == "letter"
+        else:
+            letter = described[1] < at or doctypes.describe(described[0]) is not None
         entry.fields["sender" if letter else "author"] = writer
         if lot:
             entry.fields["number"] = lot  # the lot number: the entry's number in the catalogue
@@ -153,9 +176,15 @@ class Catalogue(Layout):
         if found:
             entry.date_text, entry.date = text[found[0]:found[1]], found[2]
             entry.date_line = _line_of(first, found[0])
-            place = _PLACE_BEFORE.search(text[after:found[0]])
-            if place and not re.match(r"^(?:to|an|à|in)\b", place.group("place"), re.IGNORECASE):
+            before = text[after:found[0]].replace('"', "").replace("“", "").replace("”", "")
+            place = _PLACE_BEFORE.search(before)
+            if place and not re.match(r"^(?:to|an|à|in)\b", place.group("place"), re.IGNORECASE) and \
+                    not re.search(r"(?:^|\s)(?:to|à|au|aux|an)\s+$", before[:place.start("place")], re.IGNORECASE):
+                # ("…, à Jeanne DUPRÉ. 1er juin 1850": the recipient, not a place)
                 entry.fields["place"] = place.group("place")
+        elif (partial := _NO_YEAR.search(text, after)) is not None:  # "22 janvier": kept as written, unread
+            entry.date_text, entry.date_line = partial.group(0), _line_of(first, partial.start())
+            entry.flags.append(f"the date {partial.group(0)!r} gives no year, nor does the lot: kept as text, not read")
         else:
             entry.flags.append("no date in this lot")
         recipient = next((m for m in _RECIPIENT.finditer(text, after)
@@ -186,6 +215,9 @@ def _capitals(party: str) -> str:
     return " ".join(title_case(w) if len(w.strip(".,")) > 2 and w.isupper() else w for w in party.split(" "))
 
 
+# A day and month with no year ("22 janvier", "March 3"): a lot's date that cannot be read.
+_NO_YEAR = re.compile(rf"(?<![\w.])(?:\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+                      r"(?![\w]|,?\s*\d)", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?:^|[,;.]\s*|\s)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})[,.]?\s*$")
 
 

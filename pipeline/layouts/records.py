@@ -35,7 +35,8 @@ from .shared import first_sentence, names
 # is a word here; tests/test_families.py reads the examples.
 LABELS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "intitulé", "heading"),
-    "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "verfasser", "verfasserin",
+    "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator",
+               "names of creators", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
                "auteurs", "de", "von"),
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
@@ -53,6 +54,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content",
                 "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser"),
     "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document"),
+    # Labels of an archive's description (ISAD(G), as AtoM pages show them) kept as notes, so that a
+    # label on a line of its own with its value below is read as one ("Level of description" / "Item").
+    "note": ("level of description", "extent and medium", "extent", "physical description", "language of material",
+             "language and script notes", "conditions governing access", "repository", "held at", "archival history",
+             "immediate source of acquisition", "related units of description", "umfang", "laufzeit", "importance matérielle"),
 }
 LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, Clara", "recipient"),
                   ("Expéditeur : Dupré, Jeanne", "sender"), ("Datierung: 12.03.1851", "date"),
@@ -76,6 +82,22 @@ _NO_PLACE = re.compile(r"^(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|sine loco|ohne Ort|sa
 _PARTIES = {"sender", "recipient"}
 
 
+def _key(text: str) -> str:
+    """A label as LABELS writes it: lower case, spaces single, "(s)" a plural ("Date(s)")."""
+    return " ".join(text.lower().rstrip(": ").split()).replace("(s)", "s")
+
+
+# What a value carries that is no part of it: a bullet ("• 22 Mar. 1839"), the kind of date or the
+# part a person played, as archive pages add them ("(Creation)", "Ellwood, Margaret (Author)").
+_QUALIFIER = re.compile(r"^[•·▪◦*‣∙►-]\s+|\s*\((?:creation|accumulation|publication|sent|received|author|creator|"
+                        r"writer|recipient|addressee|correspondent|verfasser|empfänger|auteur|destinataire)\)$",
+                        re.IGNORECASE)
+
+
+def _value(text: str) -> str:
+    return _QUALIFIER.sub("", _QUALIFIER.sub("", text.strip())).strip()
+
+
 def label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) of a labelled line whose label LABELS knows; the field
     is "note" for another short label with a value ("Extent: 2 leaves"); None for other lines."""
@@ -85,7 +107,7 @@ def label(text: str) -> tuple[str, str, str] | None:
     written = m.group("label").strip()
     key = " ".join(written.lower().split()).rstrip(".").replace("(s)", "s")  # "Author(s)": "authors"
     field = _FIELD.get(key) or _FIELD.get(key + ".")
-    value = m.group("value").strip()
+    value = _value(m.group("value"))
     if field:
         return field, written, value
     if value and len(written.split()) <= 4 and ":" in text[:len(written) + 4] and written[:1].isupper():
@@ -109,11 +131,11 @@ def _marks(lines: Sequence[Line]) -> list[Mark]:
         if found:
             marks[i] = found
             continue
-        alone = _FIELD.get(" ".join(text.lower().rstrip(":").split()))
+        alone = _FIELD.get(_key(text))
         if alone and len(text) <= 40 and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "long"}:
             value = lines[i + 1].raw.strip() or lines[i + 1].text
-            if not label(value) and not _FIELD.get(" ".join(value.lower().rstrip(":").split())):
-                marks[i] = (alone, text.rstrip(": "), value)
+            if not label(value) and not _FIELD.get(_key(value)):
+                marks[i] = (alone, text.rstrip(": "), _value(value))
                 marks[i + 1] = ("value", "", "")
     return marks
 
@@ -189,6 +211,10 @@ class Records(Layout):
                         and marks[k - 1] is None and not RECORD_NOISE.match(lines[k - 1].text) \
                         and len(lines[k - 1].text) <= 200 and (not found or k - 1 >= found[-1][1]):
                     k -= 1
+                title = next((m[2] for m in marks[i:j] if m and m[0] == "title"), None)
+                if k == i and i >= 2 and lines[i - 1].kind == "blank" and title and lines[i - 2].text == title \
+                        and marks[i - 2] is None and (not found or i - 2 >= found[-1][1]):
+                    k = i - 2  # the record's title as the page's heading above it, a blank line between
                 found.append((k, j))
             i = max(j, i + 1)
         return found
@@ -258,6 +284,9 @@ class Records(Layout):
                 entry.fields[field] = values[field][0].strip(" .") if field != "type" else values[field][0]
         if "title" in values:
             entry.title, entry.title_line = values["title"]
+            inverted = _INVERTED_TITLE.match(entry.title)
+            if inverted and not entry.fields.keys() & _PARTIES:  # "Letter from Ellwood, Margaret, 1799-1861, to …"
+                entry.fields["sender"], entry.fields["recipient"] = (names(inverted.group(g)) for g in ("s", "r"))
         elif titles:
             entry.title, entry.title_line = " ".join(line.text for line in titles), titles[0].number
         elif entry.fields.keys() & _PARTIES or not summary:
@@ -270,6 +299,13 @@ class Records(Layout):
             entry.summary_paragraphs = [summary]
             entry.summary_lines = (summary[0][0], summary[-1][0])
         listing.entries.append(entry)
+
+
+# A title that names its parties as catalogues index them: "Letter from Ellwood, Margaret, 1799-1861,
+# to Hollins, Thomas" (each side "Surname, Given[, dates]", so its commas separate no parties).
+_INDEXED = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?(?:,\s*\d{3,4}\??\s*-\s*(?:\d{3,4})?\??)?"
+_INVERTED_TITLE = re.compile(rf"^(?:(?:letter|brief|lettre|copy of letter)\s+)?(?:from|von|de)\s+(?P<s>{_INDEXED}),?\s+"
+                             rf"(?:to|an|à)\s+(?P<r>{_INDEXED})\.?$", re.IGNORECASE)
 
 
 def _next_record(marks: Sequence[Mark], lines: Sequence[Line], j: int, seen: set[str]) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..dates import MONTHS, DateValue, parse_date, unread_date
+from ..titles import GIVEN_NAMES
 
 _WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -28,13 +29,14 @@ MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 YEAR_HEADING = re.compile(
     rf"^(?:[^\d]{{0,50}}?[\s,.:;(]|)(?:(?P<month>{MONTH_WORD})\s*(?:\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s*)?,?\s*)?"
     r"(?P<year>1[0-9]\d\d|20\d\d)"
-    r"(?:\s*[-–/]\s*(?P<until>\d{2,4}))?(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2})?[.)\]]?$",
+    r"(?:\s*[-–/]\s*(?P<until>\d{1,4}))?(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2})?[.)\]]?$",
     re.IGNORECASE)
 _PARTY_WORDS = re.compile(r"^(?:to|from|an|von|à|de)\s|\w\s+(?:to|an|à)\s+[A-Z]", re.IGNORECASE)
 _ADDRESSED = re.compile(r"(?:^|\s)(?:To|From|An|Von)\s+(?:the\s+)?[A-Z]")  # "Vl. To the Rev. W. Unwick. Olney, 1769"
 HEADING_EXAMPLES = (("1843.", 1843), ("PART II. 1840-1846.", None), ("Zweiter Teil. 1822.", 1822),
                     ("November 1675", 1675), ("June 1719, 1-15", 1719), ("LETTERS FROM LONDON, 1842.", 1842),
-                    ("Vol. CCL. August 1-15, 1634.", 1634), ("December 1–17, 1633", 1633), ("Undated 1634.", 1634))
+                    ("Vol. CCL. August 1-15, 1634.", 1634), ("December 1–17, 1633", 1633), ("Undated 1634.", 1634),
+                    ("Vol. CCCLXXXIV. March 1-12, 1637-8.", 1638), ("May 1637-8", 1637), ("1637-8", None))
 
 
 def heading_year(line: Line) -> tuple[int | None] | None:
@@ -47,7 +49,14 @@ def heading_year(line: Line) -> tuple[int | None] | None:
     if not m:
         return None
     until = m.group("until")
-    if until and until.lstrip("0") and int(m.group("year")[:4 - len(until)] + until) != int(m.group("year")):
+    year = int(m.group("year"))
+    if until and until.lstrip("0") and int(m.group("year")[:4 - len(until)] + until) != year:
+        before = re.search(rf"\b({MONTH_WORD})[\s\d,–-]*$", text[:m.start("year")], re.IGNORECASE)
+        month = MONTHS.get(before.group(1).lower().rstrip(".")) if before else None
+        if month and int(m.group("year")[:4 - len(until)] + until) == year + 1:
+            # "March 1-12, 1637-8": days of one month in two years can only be an Old Style year
+            # (from 25 March); its January to March are the later year as historians count.
+            return (year + 1 if month <= 3 else year,)
         return (None,)
     return (int(m.group("year")),)
 
@@ -113,6 +122,19 @@ _HONORIFIC = re.compile(r"^(?:Rev\.?|Revd\.?|Sir|Dr\.?|Mrs\.?|Mr\.?|Miss|Lady|Lo
                         r"Abbé|Pfarrer|Graf|Gräfin|Freiherr|Baron)$")
 
 
+# "Ravel (Jacques)", "Verneuil (Pauline de)": the given name in brackets after the surname, as French
+# inventories index people. Read so only where the bracket holds a given name (GIVEN_NAMES), initials
+# or ends in a particle: "Filippov (Stalin)" says who Filippov is, and stays as written.
+_BRACKETED_GIVEN = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)\s*\((?P<given>[^()]{1,40})\)$")
+
+
+def _given(text: str) -> bool:
+    words = text.split()
+    return bool(words) and (words[-1] in {"de", "d'", "von", "van", "du", "della", "di", "da", "le", "la"}
+                            or all(re.fullmatch(r"[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?", w) for w in words)
+                            or words[0] in GIVEN_NAMES)
+
+
 def natural_name(text: str) -> str:
     """A name as catalogues index it, in reading order: "Doe, Jane" → "Jane Doe";
     "Ellwood, Margaret, 1799-1861" → "Margaret Ellwood"; "Maitland, John, Rev." → "Rev. John
@@ -120,6 +142,9 @@ def natural_name(text: str) -> str:
     but for life dates at its end."""
     text = " ".join(text.split()).strip(" ,;")
     text = _LIFE.sub("", text).strip(" ,;")
+    bracketed = _BRACKETED_GIVEN.match(text)
+    if bracketed and _given(bracketed.group("given")):
+        return f"{bracketed.group('given')} {bracketed.group('surname')}"  # "Verneuil (Pauline de)"
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < 2 or not parts[1] or not all(p[:1].isupper() for p in parts[:2]):
         return text
@@ -169,11 +194,12 @@ def first_sentence(text: str, start: int = 0) -> int:
 
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
-_QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le the "
+_QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the "
                "n s o undated no sans ohne ende anfang mitte early late").split()
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend))", re.IGNORECASE)
 _DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")
+_REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
 _MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under "1822."
 
 
@@ -205,7 +231,8 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
             if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
                 continue
             last = text[words[i + n - 1][0]:b]
-            if not _DATE_END.search(last) and not (year is not None and _MONTH_END.match(last)):
+            if not _DATE_END.search(last) and not (year is not None and _MONTH_END.match(last)) \
+                    and not _REPUBLICAN_END.search(piece):
                 continue
             for candidate in ([piece[:-1], piece] if piece.endswith(".") else [piece]):
                 value = parse_date(candidate, day_first, year)
