@@ -53,6 +53,8 @@ _SITE_FILES = ("index.html", "search-index.js", "persons.html", "places.html", "
 _SITE_FOLDERS = ("persons", "places", "orgs")
 #: Below this many letters to make, one process does it all (starting more costs seconds).
 PARALLEL_FROM = 400
+# From how many letters the site's runs go each into a process of its own (less memory held).
+APART_FROM = 20_000
 BATCH = 1000
 
 
@@ -391,16 +393,18 @@ class Publisher:
             html_code = _digest(self.code, self.settings)
             made: dict[str, str] = {}
             uris = {"facts": facts.as_uri(), "navs-href": navs.as_uri(), "deps-href": deps.as_uri()}
-            for part in ("site-index", "site-navs"):  # one run each: less memory
-                self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}", uris, staging)
+            # One run each, and for a large edition each in a process of its own: Saxon's heap
+            # does not shrink between runs, and each part reads every letter's facts.
+            apart = len(order) >= APART_FROM
+            for part in ("site-index", "site-navs"):
+                self._site_part(part, uris, staging, apart)
             wanted = self._entry_pages(deps, staging, pages, made, html_code)
             for part in ("site-registers", "network-page"):
-                self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}",
-                                     {**uris, "entity-pages": wanted}, staging)
+                self._site_part(part, {**uris, "entity-pages": wanted}, staging, apart)
             self._fill(staging / "index.html", "<!--corresp-rows-->", "row", "\n")
             self._fill(staging / "search-index.js", "/*corresp-lines*/", "search", ",\n")
             todo = []
-            for nav in etree.parse(str(navs), _PARSER).getroot().iter(f"{_C}nav"):
+            for nav in _each(navs, f"{_C}nav"):
                 name = unquote(nav.get("file"))
                 digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
                 made[name] = digest
@@ -443,16 +447,28 @@ class Publisher:
         self.cache.set_output(f"html:{folder}", site)
         return True
 
+    def _site_part(self, part: str, extra: dict, staging: Path, apart: bool) -> None:
+        """One of the site's runs (html.xsl), here or in a fresh process that ends with it."""
+        template = f"{{urn:corresp}}{part}"
+        if not apart:
+            self.stylesheets.run("html.xsl", self.tei_dir, self.params, template, extra, staging)
+            return
+        context = multiprocessing.get_context("spawn")  # Saxon must not be forked
+        with concurrent.futures.ProcessPoolExecutor(
+                1, mp_context=context, initializer=_worker_init,
+                initargs=(str(self.edition_xslt) if self.edition_xslt else None,)) as pool:
+            pool.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, template, extra,
+                        str(staging)).result()
+
     def _entry_pages(self, deps: Path, staging: Path, pages: dict[str, str], made: dict[str, str],
                      html_code: str) -> str:
         """The register entries' pages to make again ('persons/x.html …'): those whose entry,
         documents (their fragments' digests) or timeline granularity changed, or that are
         missing. Pages of entries gone from the registers are removed from ``staging``."""
         fragments = dict(self.cache.db.execute("select id, digest from fragments"))
-        root = etree.parse(str(deps), _PARSER).getroot()
-        granularity = root.get("granularity", "")
+        granularity = _root_attribute(deps, "granularity")
         wanted, present = [], set()
-        for entry in root.iter(f"{_C}e"):
+        for entry in _each(deps, f"{_C}e"):
             href = entry.get("h")
             present.add(href)
             parts = [etree.tostring(entry[0]) if len(entry) else b""]
@@ -505,6 +521,24 @@ class Publisher:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _each(path: Path, tag: str):
+    """The elements ``tag`` of a large file (navs.xml, deps.xml: one per letter or entry), one
+    at a time, each freed once used: the file is never held whole."""
+    for _, element in etree.iterparse(str(path), events=("end",), tag=tag, resolve_entities=False,
+                                      no_network=True, load_dtd=False, huge_tree=True):
+        yield element
+        element.clear(keep_tail=False)
+        while element.getprevious() is not None:
+            del element.getparent()[0]
+
+
+def _root_attribute(path: Path, name: str) -> str:
+    for _, element in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True,
+                                      load_dtd=False, huge_tree=True):
+        return element.get(name, "")
+    return ""
 
 
 _ENTRY_FOLDERS = ("persons", "places", "orgs")  # c:register-name in common.xsl

@@ -128,6 +128,7 @@ def test_parallel_processes_give_the_same_bytes(edition, tmp_path, monkeypatch):
     shutil.copytree(edition, one)
     publish_all(one, jobs=1)
     monkeypatch.setattr(publish, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(publish, "APART_FROM", 1)  # the site's runs in processes of their own too
     monkeypatch.setattr(publish, "BATCH", 6)
     publish_all(edition, jobs=2)
     assert tree(edition / "output" / "html") == tree(one / "output" / "html")
