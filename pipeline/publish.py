@@ -552,19 +552,25 @@ def _entry_page(relative: str) -> bool:
 
 def _link_tree(source: Path, target: Path, keep: Callable[[str], bool]) -> None:
     """The files of ``source`` that ``keep`` accepts, hard-linked into ``target`` (copied where
-    the file system has no hard links): a new folder without copying unchanged pages."""
-    for path in source.rglob("*"):
-        if not path.is_file():
-            continue
-        relative = path.relative_to(source).as_posix()
-        if not keep(relative):
-            continue
-        destination = target / relative
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(path, destination)
-        except OSError:
-            shutil.copy2(path, destination)
+    the file system has no hard links): a new folder without copying unchanged pages. Walks
+    with strings and makes each folder once: at 100,000 letters it links 200,000 files."""
+    source_s, target_s = str(source), str(target)
+    for folder, _, files in os.walk(source_s):
+        relative_folder = os.path.relpath(folder, source_s)
+        prefix = "" if relative_folder == "." else relative_folder.replace(os.sep, "/") + "/"
+        made = False
+        for name in files:
+            relative = prefix + name
+            if not keep(relative):
+                continue
+            if not made:
+                os.makedirs(os.path.join(target_s, prefix), exist_ok=True)
+                made = True
+            path, destination = os.path.join(folder, name), os.path.join(target_s, relative)
+            try:
+                os.link(path, destination)
+            except OSError:
+                shutil.copy2(path, destination)
 
 
 def _write(path: Path, data: bytes) -> None:

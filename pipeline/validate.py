@@ -16,6 +16,7 @@ import concurrent.futures
 import functools
 import json
 import multiprocessing
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -154,7 +155,7 @@ class Validator:
         if isinstance(paths, (str, Path)):
             paths = [paths]
         paths = [Path(p) for p in paths]
-        tei_dirs = sorted({_real(p).parent.parent for p in paths})
+        tei_dirs = sorted({Path(_real_dir(d)).parent for d in {os.path.dirname(p) for p in paths}})
         # The registers the letters point to, parsed once for all of them (see corresp.sch),
         # and the entries the letters use (for the registers' check of unused entries).
         registers = sorted({r for d in tei_dirs for r in (d / "register").glob("*.xml")})
@@ -329,7 +330,8 @@ class _FindingsCache:
             entities.update(entity_digests(folder))
         all_registers = self._digest(*(r.read_bytes() for r in registers), *(used or []))
         known = {}
-        if any(_real(p).parent == _real_dir(self.tei_dir / "letters") for p in paths):
+        letters_dir = _real_dir(str(self.tei_dir / "letters"))
+        if any(_real_dir(d) == letters_dir for d in {os.path.dirname(p) for p in paths}):
             from .publish import scan
 
             known = {_real(letter.path): letter for letter in scan(self.cache, self.tei_dir / "letters")}
@@ -353,7 +355,7 @@ class _FindingsCache:
         rows = dict((p, (d, f)) for p, d, f in self.cache.db.execute("select path, digest, found from findings"))
         found = {}
         for path, digest in digests.items():
-            row = rows.get(str(_real(path)))
+            row = rows.get(_real(path))
             if row and row[0] == digest:
                 found[path] = [Finding(path, *item) for item in json.loads(row[1])]
         return found
@@ -365,18 +367,19 @@ class _FindingsCache:
                 by_path[f.path].append([f.line, f.column, f.message, f.severity, f.source])
         with self.cache.db:
             self.cache.db.executemany("insert or replace into findings values (?, ?, ?)",
-                                      [(str(_real(p)), digests[p], json.dumps(items)) for p, items in by_path.items()])
+                                      [(_real(p), digests[p], json.dumps(items)) for p, items in by_path.items()])
 
 
 @functools.lru_cache(maxsize=256)
-def _real_dir(folder: Path) -> Path:
-    return folder.resolve()
+def _real_dir(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
-def _real(path: Path) -> Path:
+def _real(path: Path) -> str:
     """The absolute path of a file, its folder's links resolved once for all its files
     (Path.resolve per file cost a second for 10,000 letters)."""
-    return _real_dir(path.parent) / path.name
+    folder, name = os.path.split(path)
+    return os.path.join(_real_dir(folder), name)
 
 
 _VALIDATOR: Validator | None = None
