@@ -109,8 +109,9 @@ def _undescribed(lines: Sequence[Line], found: list[int]) -> list[int]:
     if len(found) < 2:
         return []
     forms = {_form(lines[i].text) for i in found} - {None}
+    described = set(found)  # a set: `in` on the list made reading a catalogue quadratic
     more = [i for i, line in enumerate(lines)
-            if i > found[0] and i not in found and line.kind not in {"blank", "long"} and lines[i - 1].kind == "blank"
+            if i > found[0] and i not in described and line.kind not in {"blank", "long"} and lines[i - 1].kind == "blank"
             and _form(line.text) in forms and _head(line.text)[2].group("surname").isupper()]
     return more
 
