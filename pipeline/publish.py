@@ -32,7 +32,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -377,8 +376,7 @@ class Publisher:
                 all((folder / name).exists() for name in pages if _entry_page(name)):
             return False
         folder.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.staging-", dir=folder.parent))
-        os.chmod(staging, 0o777 & ~tf._umask())
+        staging = tf.new_staging(folder)
         try:
             names = {n: d for n, d in order}
             if folder.is_dir():
@@ -435,11 +433,7 @@ class Publisher:
                 self.cache.db.execute("delete from pages")
                 self.cache.db.executemany("insert into pages values (?, ?)", made.items())
                 self.cache.db.execute("delete from outputs where name = ?", (f"html:{folder}",))
-            old = folder.parent / f".{folder.name}.old-{staging.name.rsplit('-', 1)[1]}"
-            if folder.exists():
-                os.replace(folder, old)
-            os.replace(staging, folder)
-            shutil.rmtree(old, ignore_errors=True)
+            tf.swap_in(staging, folder)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             for path in cache_dir.glob("navs-*.xml"):

@@ -94,6 +94,23 @@ def _saxon_error(obj) -> str | None:
     return str(message or "unknown Saxon error")
 
 
+def new_staging(out: Path) -> Path:
+    """An empty folder beside ``out`` (same file system), with the umask's permissions, where
+    a new ``out`` is made before ``swap_in`` puts it in place."""
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    os.chmod(staging, 0o777 & ~_umask())
+    return staging
+
+
+def swap_in(staging: Path, out: Path) -> None:
+    """Replace ``out`` by ``staging`` whole: readers see the old folder or the new one."""
+    old = out.parent / f".{out.name}.old-{staging.name.rsplit('-', 1)[1]}"
+    if out.exists():
+        os.replace(out, old)
+    os.replace(staging, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -277,16 +294,11 @@ class Stylesheets:
         _remove_leftovers(out)
         with self._lock:
             executable = self._prepare(name, tei_dir, settings)
-            staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
-            os.chmod(staging, 0o777 & ~_umask())
+            staging = new_staging(out)
             try:
                 executable.set_base_output_uri(dir_uri(staging))
                 self._call(name, executable, executable.call_template_returning_string)
-                old = out.parent / f".{out.name}.old-{staging.name.rsplit('-', 1)[1]}"
-                if out.exists():
-                    os.replace(out, old)
-                os.replace(staging, out)
-                shutil.rmtree(old, ignore_errors=True)
+                swap_in(staging, out)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
         return sorted(p for p in out.rglob("*") if p.is_file())
