@@ -24,6 +24,16 @@ XV. To Paul Gerber. London, 6 March 1844 .............. 40
 """
 
 
+def _strict_tei(tmp_path, raw: dict[str, str]):
+    """An edition of one writer with these listings, and its `corresp tei --strict` run."""
+    root = make_edition(tmp_path, raw=raw)
+    toml = root / "edition.toml"
+    toml.write_text(toml.read_text().replace('# writer = "Jane Austen"', f'writer = "{WRITER}"'))
+    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate", "--strict"],
+                                catch_exceptions=False)
+    return root, result
+
+
 def _read(text: str):
     listing = parse_listing(text, "contents.txt")
     return listing, titles_for(listing.entries, WRITER)
@@ -72,11 +82,7 @@ def test_what_is_a_date_or_no_date_at_all_is_not_unread(text):
 
 
 def test_strict_names_a_date_kept_as_text_and_one_read_after_repair(tmp_path):
-    root = make_edition(tmp_path, raw={"contents.txt": CONTENTS})
-    toml = root / "edition.toml"
-    toml.write_text(toml.read_text().replace('# writer = "Jane Austen"', f'writer = "{WRITER}"'))
-    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate", "--strict"],
-                                catch_exceptions=False)
+    root, result = _strict_tei(tmp_path, {"contents.txt": CONTENTS})
     assert result.exit_code == 1
     assert "contents.txt:5: date '30 February 1842' kept as text, not read: no such day in the calendar" \
         in result.output
@@ -113,11 +119,7 @@ UNDATED = """1. An Clara Wendt. Weimar, o. D. ...... 9
 
 
 def test_a_stated_absence_of_a_date_is_no_unread_date(tmp_path):
-    root = make_edition(tmp_path, raw={"undated.txt": UNDATED})
-    toml = root / "edition.toml"
-    toml.write_text(toml.read_text().replace('# writer = "Jane Austen"', f'writer = "{WRITER}"'))
-    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate", "--strict"],
-                                catch_exceptions=False)
+    root, result = _strict_tei(tmp_path, {"undated.txt": UNDATED})
     assert result.exit_code == 0, result.output
     assert "kept as text" not in result.output
     letters = [p.read_text() for p in sorted((root / "tei" / "letters").glob("*.xml"))]
