@@ -256,10 +256,12 @@
         <c:correspondence n="{$place?n}" of="{$place?of}" between="{
             if (count($parties) le 1) then string($parties)
             else string-join($parties[position() lt last()], ', ') || ' and ' || $parties[last()]}">
-          <xsl:for-each select="for $q in $place?prev return $c:fact-docs[$q]">
+          <!-- xs:integer: a value from a map has no static type, and $c:fact-docs[$q] would
+               then test every fact (a filter, not an index): quadratic at 100,000 letters. -->
+          <xsl:for-each select="for $q in $place?prev return $c:fact-docs[xs:integer($q)]">
             <c:prev id="{@id}" title="{@title}"/>
           </xsl:for-each>
-          <xsl:for-each select="for $q in $place?next return $c:fact-docs[$q]">
+          <xsl:for-each select="for $q in $place?next return $c:fact-docs[xs:integer($q)]">
             <c:next id="{@id}" title="{@title}"/>
           </xsl:for-each>
         </c:correspondence>
