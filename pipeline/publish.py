@@ -363,7 +363,15 @@ class Publisher:
     # -- the HTML edition ----------------------------------------------------------------------
 
     def html(self, folder: Path) -> bool:
-        """The HTML edition in ``folder``, swapped in whole; False when nothing had to change."""
+        """The HTML edition in ``folder``; False when nothing had to change.
+
+        A folder the last run completed is updated in place: only the pages that must change
+        are made (in a staging folder beside it), then each is moved over its old version
+        (os.replace: a reader sees the old page or the new one), and the pages of letters and
+        entries that are gone are removed. The pages about the whole corpus are made again only
+        when the facts of the letters changed (dates, titles, parties, places: not summaries).
+        Any other folder (the first run, or one after a run that was killed) is made whole
+        beside the old one, with the unchanged pages hard-linked from it, and swapped in."""
         order = self.refresh()
         cache_dir = self.cache.path.parent
         registers = _digest(*(p.read_bytes() for p in sorted((self.tei_dir / "register").glob("*.xml"))))
@@ -371,46 +379,81 @@ class Publisher:
         pages = dict(self.cache.db.execute("select name, digest from pages"))
         tf._remove_leftovers(folder)  # of a run that was killed, whatever this one does
         ids = dict(self.cache.db.execute("select name, id from fragments"))
-        if folder.is_dir() and self.cache.output(f"html:{folder}") == site and \
-                all((folder / f"{i}.html").exists() for i in ids.values()) and \
+        letter_pages = {f"{i}.html" for i in ids.values()}
+        done = self.cache.output(f"html:{folder}")
+        last_site = json.loads(self.cache.output(f"html-site:{folder}") or "null") if done else None
+        in_place = folder.is_dir() and last_site is not None and \
+            all((folder / name).exists() for name in last_site)
+        if in_place and done == site and all((folder / name).exists() for name in letter_pages) and \
                 all((folder / name).exists() for name in pages if _entry_page(name)):
             return False
+        last_facts = self.cache.output(f"html-facts:{folder}") if in_place else None
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = tf.new_staging(folder)
+        # Where the pages of the last run are: in the live folder, or (a folder made whole)
+        # hard-linked from it into the staging folder.
+        live = folder if in_place else staging
         try:
             names = {n: d for n, d in order}
-            if folder.is_dir():
-                letter_files = {f"{i}.html" for i in ids.values()} | {f"tei/{n}" for n in ids}
-                # Pages about the whole corpus are made anew; a letter's page and TEI file, and
-                # a register entry's page, stay (hard-linked) while they exist, and are made
-                # again below if what they show changed.
+            if folder.is_dir() and not in_place:
+                letter_files = letter_pages | {f"tei/{n}" for n in ids}
+                # A letter's page and TEI file, and a register entry's page, stay (hard-linked)
+                # while they exist, and are made again below if what they show changed.
                 _link_tree(folder, staging, keep=lambda relative: relative in letter_files or _entry_page(relative))
             facts = cache_dir / "facts.xml"
-            self._write_facts(facts)
+            facts_digest, doc_digests = self._write_facts(facts)
+            facts_digest = _digest("site", self.code, self.settings, registers, facts_digest)
             navs, deps = cache_dir / "navs.xml", cache_dir / "deps.xml"
+            shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
             html_code = _digest(self.code, self.settings)
             made: dict[str, str] = {}
             uris = {"facts": facts.as_uri(), "navs-href": navs.as_uri(), "deps-href": deps.as_uri()}
-            # One run each, and for a large edition each in a process of its own: Saxon's heap
-            # does not shrink between runs, and each part reads every letter's facts.
+            # The index, the registers, the network and the neighbours of each letter are made
+            # from the facts of all letters: with the same facts as the last run they are the
+            # same, and so are navs.xml and deps.xml in the cache.
+            same_site = in_place and last_facts == facts_digest and navs.is_file() and deps.is_file() and \
+                all(p.is_file() for p in shells.values())
+            # From here on the live folder may change: until this run is done, it counts as not
+            # made (the next run then makes it whole).
+            with self.cache.db:
+                self.cache.db.execute("delete from outputs where name in (?, ?, ?)",
+                                      (f"html:{folder}", f"html-facts:{folder}", f"html-site:{folder}"))
             apart = len(order) >= APART_FROM
-            for part in ("site-index", "site-navs"):
-                self._site_part(part, uris, staging, apart)
-            wanted = self._entry_pages(deps, staging, pages, made, html_code)
-            for part in ("site-registers", "network-page"):
-                self._site_part(part, {**uris, "entity-pages": wanted}, staging, apart)
+            if same_site:
+                site_files = last_site
+                for name, shell in shells.items():
+                    shutil.copyfile(shell, staging / name)
+            else:
+                # One run each, and for a large edition each in a process of its own: Saxon's
+                # heap does not shrink between runs, and each part reads every letter's facts.
+                for part in ("site-index", "site-navs"):
+                    self._site_part(part, uris, staging, apart)
+            wanted, present = self._entry_pages(deps, live, pages, made, html_code, doc_digests, unlink=not in_place)
+            if not same_site:
+                self._site_part("site-registers", {**uris, "entity-pages": wanted}, staging, apart)
+                self._site_part("network-page", uris, staging, apart)
+                site_files = sorted(_files(staging, lambda relative: not (
+                    _entry_page(relative) or relative in letter_pages or relative.startswith("tei/"))))
+                for name, shell in shells.items():
+                    shutil.copyfile(staging / name, shell)
+            elif wanted:
+                self._site_part("site-registers", {**uris, "entity-pages": wanted}, staging, apart)
+                for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
+                    os.unlink(staging / name)  # the register lists: the same as the live ones
             self._fill(staging / "index.html", "<!--corresp-rows-->", "row", "\n")
             self._fill(staging / "search-index.js", "/*corresp-lines*/", "search", ",\n")
-            todo = []
+            todo, tei_todo = [], set()
             for nav in _each(navs, f"{_C}nav"):
                 name = unquote(nav.get("file"))
                 digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
                 made[name] = digest
-                page = staging / f"{nav.get('id')}.html"
+                page = live / f"{nav.get('id')}.html"
                 if pages.get(name) != digest or not page.exists():
-                    page.unlink(missing_ok=True)
-                    (staging / "tei" / name).unlink(missing_ok=True)
+                    if not in_place:  # a link to the live page: never written through
+                        page.unlink(missing_ok=True)
+                        (live / "tei" / name).unlink(missing_ok=True)
                     todo.append(etree.tostring(nav, encoding="unicode"))
+                    tei_todo.add(name)
             chunks = max(1, min(self.jobs * 4, math.ceil(len(todo) / 250)))
             extras = []
             for i in range(chunks):
@@ -424,20 +467,27 @@ class Publisher:
                 pass
             (staging / "tei").mkdir(exist_ok=True)
             for name in names:
-                target = staging / "tei" / name
-                if not target.exists():
-                    shutil.copyfile(self.tei_dir / "letters" / name, target)
-            # Record the pages before the swap, and the folder as not yet made: a run killed
-            # between the two then makes again what the records and the folder disagree on.
+                if name in tei_todo or not (live / "tei" / name).exists():
+                    shutil.copyfile(self.tei_dir / "letters" / name, staging / "tei" / name)
+            if in_place:
+                keep = set(site_files) | letter_pages | {f"tei/{n}" for n in names} | present
+                _move_into(staging, folder)
+                for relative in _files(folder, lambda relative: relative not in keep):
+                    os.unlink(folder / relative)  # of letters and entries gone, or pages no longer made
+            else:
+                for relative in _files(staging, lambda relative: _entry_page(relative) and relative not in present):
+                    os.unlink(staging / relative)
+                tf.swap_in(staging, folder)
+            # Recorded once the pages are in place: a run killed before makes them again.
             with self.cache.db:
                 self.cache.db.execute("delete from pages")
                 self.cache.db.executemany("insert into pages values (?, ?)", made.items())
-                self.cache.db.execute("delete from outputs where name = ?", (f"html:{folder}",))
-            tf.swap_in(staging, folder)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             for path in cache_dir.glob("navs-*.xml"):
                 path.unlink(missing_ok=True)
+        self.cache.set_output(f"html-site:{folder}", json.dumps(site_files))
+        self.cache.set_output(f"html-facts:{folder}", facts_digest)
         self.cache.set_output(f"html:{folder}", site)
         return True
 
@@ -454,28 +504,26 @@ class Publisher:
             pool.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, template, extra,
                         str(staging)).result()
 
-    def _entry_pages(self, deps: Path, staging: Path, pages: dict[str, str], made: dict[str, str],
-                     html_code: str) -> str:
-        """The register entries' pages to make again ('persons/x.html …'): those whose entry,
-        documents (their fragments' digests) or timeline granularity changed, or that are
-        missing. Pages of entries gone from the registers are removed from ``staging``."""
-        fragments = dict(self.cache.db.execute("select id, digest from fragments"))
+    def _entry_pages(self, deps: Path, live: Path, pages: dict[str, str], made: dict[str, str],
+                     html_code: str, doc_digests: dict[str, str], unlink: bool) -> tuple[str, set[str]]:
+        """The register entries' pages to make again ('persons/x.html …', or '#all'): those
+        whose entry, documents (the facts of each: dates and titles, not summaries) or timeline
+        granularity changed, or that are missing; and the pages of all entries. ``unlink``:
+        remove the pages to make from ``live`` (links to the pages of the live folder)."""
         granularity = _root_attribute(deps, "granularity")
         wanted, present = [], set()
         for entry in _each(deps, f"{_C}e"):
             href = entry.get("h")
             present.add(href)
             parts = [etree.tostring(entry[0]) if len(entry) else b""]
-            parts += [fragments.get(d.get("i"), "") for d in entry.iter(f"{_C}d")]
+            parts += [doc_digests.get(d.get("i"), "") for d in entry.iter(f"{_C}d")]
             digest = _digest(html_code, granularity, *parts)
             made[href] = digest
-            if pages.get(href) != digest or not (staging / href).exists():
+            if pages.get(href) != digest or not (live / href).exists():
                 wanted.append(href)
-                (staging / href).unlink(missing_ok=True)  # a link to the live page: never written through
-        for path in [p for folder in _ENTRY_FOLDERS for p in (staging / folder).glob("*.html")]:
-            if path.relative_to(staging).as_posix() not in present:
-                path.unlink()
-        return " ".join(wanted) if len(wanted) < len(present) else "#all"
+                if unlink:
+                    (live / href).unlink(missing_ok=True)  # never written through
+        return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present
 
     def _fill(self, path: Path, mark: str, column: str, separator: str) -> None:
         """Put each letter's piece (its index row, its search line) where the page has ``mark``."""
@@ -495,17 +543,23 @@ class Publisher:
             handle.write(after)
         os.replace(tmp, path)
 
-    def _write_facts(self, path: Path) -> None:
-        """The facts of every letter in date order, numbered (html-data.xsl, $facts)."""
+    def _write_facts(self, path: Path) -> tuple[str, dict[str, str]]:
+        """The facts of every letter in date order, numbered (html-data.xsl, $facts); returns
+        the digest of the file and the digest of each letter's facts, by id."""
         tmp = path.with_suffix(".tmp")
+        whole, each = hashlib.sha256(), {}
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<c:docs xmlns:c="{C_NS}">\n')
-            for n, (doc,) in enumerate(self.cache.db.execute(
-                    "select doc from fragments order by undated, sort, id, name"), start=1):
-                handle.write(doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1))
-                handle.write("\n")
+            for n, (letter_id, doc) in enumerate(self.cache.db.execute(
+                    "select id, doc from fragments order by undated, sort, id, name"), start=1):
+                line = doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1) + "\n"
+                data = line.encode("utf-8")
+                whole.update(data)
+                each[letter_id] = hashlib.sha256(data).hexdigest()
+                handle.write(line)
             handle.write("</c:docs>\n")
         os.replace(tmp, path)
+        return whole.hexdigest(), each
 
     def close(self) -> None:
         self.cache.close()
@@ -565,6 +619,27 @@ def _link_tree(source: Path, target: Path, keep: Callable[[str], bool]) -> None:
                 os.link(path, destination)
             except OSError:
                 shutil.copy2(path, destination)
+
+
+def _files(folder: Path, accept: Callable[[str], bool]) -> list[str]:
+    """The files below ``folder`` (paths relative to it, with /) that ``accept`` accepts."""
+    found, top = [], str(folder)
+    for where, _, files in os.walk(top):
+        relative_folder = os.path.relpath(where, top)
+        prefix = "" if relative_folder == "." else relative_folder.replace(os.sep, "/") + "/"
+        found += [prefix + name for name in files if accept(prefix + name)]
+    return found
+
+
+def _move_into(staging: Path, folder: Path) -> None:
+    """Every file of ``staging`` over its namesake in ``folder``, one atomic rename each."""
+    for relative in _files(staging, lambda relative: True):
+        target = folder / relative
+        try:
+            os.replace(staging / relative, target)
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / relative, target)
 
 
 def _write(path: Path, data: bytes) -> None:
