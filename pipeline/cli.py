@@ -25,6 +25,10 @@ class Failure(click.ClickException):
         click.echo(f"corresp: {self.format_message()}", err=True)
 
 
+#: Set for a stage `build` runs in a process of its own: the build said the settings' warnings.
+_WARNED = "CORRESP_SETTINGS_WARNED"
+
+
 def _settings(ctx: click.Context) -> settings_mod.Settings:
     root = ctx.obj["root"]
     if root is None:
@@ -36,7 +40,7 @@ def _settings(ctx: click.Context) -> settings_mod.Settings:
     except settings_mod.SettingsError as err:
         raise Failure(str(err)) from None
     said = ctx.find_root().obj.setdefault("said", set())  # once per run, however many stages load them
-    for warning in loaded.warnings:
+    for warning in loaded.warnings if not os.environ.get(_WARNED) else ():
         if warning not in said:
             said.add(warning)
             click.echo(warning, err=True)
@@ -555,6 +559,42 @@ def cmif(ctx: click.Context, check: bool, strict: bool) -> None:
             raise Failure(f"{shown} would not pass correspSearch's checks (see above)")
 
 
+#: From this many bytes of listings, `build` reads them in a process of its own (~20,000 entries).
+APART_FROM_BYTES = 4_000_000
+
+
+def _large(settings: settings_mod.Settings) -> bool:
+    try:
+        return sum(path.stat().st_size for path in settings.raw_files()) >= APART_FROM_BYTES
+    except OSError:
+        return False  # the tei stage says what is wrong
+
+
+def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool, strict: bool,
+               jobs: int | None) -> None:
+    """The tei stage of a large build in a process of its own, which gives back all it held
+    when it ends (Python and glibc keep freed memory: the HTML stage would start where the
+    reading peaked). Its report is passed on line by line; errors and progress go straight
+    to the terminal. The lock this run holds covers it."""
+    import subprocess
+    import sys
+
+    from .store import HELD_BY_PARENT
+
+    verbosity = _verbosity(ctx)
+    command = [sys.executable, "-m", "pipeline", "--edition", str(settings.root),
+               *(["-q"] if verbosity < 0 else ["-v"] if verbosity > 0 else []), "tei",
+               *(["--force"] if force else []), *(["--strict"] if strict else []),
+               *(["--jobs", str(jobs)] if jobs else [])]
+    env = {**os.environ, HELD_BY_PARENT: f"{settings.root.resolve()}:{os.getpid()}", _WARNED: "1"}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, env=env, text=True, encoding="utf-8",
+                          errors="replace") as child:
+        for line in child.stdout:
+            click.echo(line.rstrip("\n"))
+    if child.returncode:
+        ctx.exit(child.returncode)  # it said why
+
+
 def _give_back_memory() -> None:
     """Between the stages of a build: what a stage held (the entries read, Saxon's trees) goes
     back to the system, so the build's peak is its largest stage's, not their sum (glibc keeps
@@ -594,7 +634,10 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
             _placeholders(settings, strict)
             return
         stamp.unlink(missing_ok=True)
-        ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
+        if _large(settings):
+            _tei_apart(ctx, settings, force, strict, jobs)
+        else:
+            ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
         _give_back_memory()
         for stage in (html, csv):
             ctx.invoke(stage)

@@ -114,6 +114,10 @@ def remove_leftovers(directory: Path) -> None:
 _held: dict[Path, int] = {}
 
 
+#: Set by a run holding the lock for a process it starts ("<edition>:<its pid>").
+HELD_BY_PARENT = "CORRESP_LOCK_HELD_BY_PARENT"
+
+
 @contextlib.contextmanager
 def edition_lock(root: Path, say=None):
     """Hold the edition's lock (``tei/.corresp.lock``) while changing it.
@@ -127,6 +131,9 @@ def edition_lock(root: Path, say=None):
         yield
         return
     key = Path(root).resolve()
+    if os.environ.get(HELD_BY_PARENT) == f"{key}:{os.getppid()}":
+        yield  # a stage `build` runs in a process of its own, while it holds the lock
+        return
     if key in _held:
         _held[key] += 1
         try:

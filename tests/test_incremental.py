@@ -272,3 +272,33 @@ def test_a_build_with_nothing_changed_does_nothing_and_any_change_makes_one(tmp_
     toml.write_text(toml.read_text().replace("[edition]\n", "[edition]\nday_first = true\n", 1))
     assert not build().startswith(SKIPPED)
     assert not build("--force").startswith(SKIPPED)
+
+
+def test_a_large_build_reads_the_listings_in_a_process_of_its_own(tmp_path, monkeypatch):
+    """From APART_FROM_BYTES of listings the tei stage runs apart (its memory is given back
+    before the HTML stage); its report still reaches the build's output, under the build's lock."""
+    from pipeline import cli
+
+    listing = "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"
+    apart, here = make_edition(tmp_path / "apart", {"l.txt": listing}), make_edition(tmp_path / "here", {"l.txt": listing})
+    ran = []
+    real_popen = subprocess.Popen
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: (ran.append(a[0]), real_popen(*a, **k))[1])
+    monkeypatch.setattr(cli, "APART_FROM_BYTES", 1)
+    result = CliRunner().invoke(main, ["--edition", str(apart), "build"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert len(ran) == 1 and ran[0][-1] == "tei"
+    assert "letter(s)" in result.output and "validated" in result.output  # the child's report, passed on
+    monkeypatch.setattr(cli, "APART_FROM_BYTES", 10**12)
+    assert CliRunner().invoke(main, ["--edition", str(here), "build"]).exit_code == 0 and len(ran) == 1
+    for name in ("tei/letters", "output/html", "output/letters.csv", "output/cmif.xml"):
+        a, b = apart / name, here / name
+        files = (lambda p: sorted(q.relative_to(p) for q in p.rglob("*") if q.is_file())) if a.is_dir() else None
+        if files:
+            assert files(a) == files(b)
+        else:
+            assert a.read_bytes() == b.read_bytes()
+    # a stage that fails apart fails the build
+    (apart / "raw" / "l.txt").write_text(listing + "\nThis line means nothing at all\n")
+    monkeypatch.setattr(cli, "APART_FROM_BYTES", 1)
+    assert CliRunner().invoke(main, ["--edition", str(apart), "build", "--strict"]).exit_code != 0
