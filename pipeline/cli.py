@@ -6,6 +6,7 @@ Errors the user can fix (bad settings, unreadable input, invalid TEI) are report
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from pathlib import Path
@@ -470,9 +471,11 @@ def _run_stage(settings: settings_mod.Settings, stage: str, overrides: dict[str,
     out = settings.output_dir
     params = {**settings.params(), **overrides}
     jobs = click.get_current_context().obj.get("jobs")
+    shared = click.get_current_context().find_root().obj.get("publisher")
     try:
-        with Publisher(settings.tei_dir, out, params, settings.xslt_dir, jobs,
-                       progress=_progress_of(stage)) as publisher:
+        with (contextlib.nullcontext(shared) if shared and not overrides else
+              Publisher(settings.tei_dir, out, params, settings.xslt_dir, jobs)) as publisher:
+            publisher.progress = _progress_of(stage)
             if stage == "html":
                 target = out / "html"
                 changed = publisher.html(target)
@@ -595,6 +598,21 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
         ctx.exit(child.returncode)  # it said why
 
 
+@contextlib.contextmanager
+def _shared_publisher(ctx: click.Context, settings: settings_mod.Settings):
+    """One Publisher for the output stages of a build (see ``build``)."""
+    from .publish import Publisher
+
+    obj = ctx.find_root().obj
+    with Publisher(settings.tei_dir, settings.output_dir, settings.params(), settings.xslt_dir,
+                   obj.get("jobs")) as publisher:
+        obj["publisher"] = publisher
+        try:
+            yield publisher
+        finally:
+            del obj["publisher"]
+
+
 def _give_back_memory() -> None:
     """Between the stages of a build: what a stage held (the entries read, Saxon's trees) goes
     back to the system, so the build's peak is its largest stage's, not their sum (glibc keeps
@@ -623,8 +641,9 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
     _cmif_licence(settings)  # before any work: the last stage would refuse it
     if strict:
         _placeholders(settings, strict)  # before any work; otherwise the cmif stage names them
+    from . import publish
     from . import store as st
-    from .incremental import build_signature
+    from .incremental import build_inputs, build_signature
 
     stamp = settings.output_dir / ".cache" / "build"
     with _locked(settings):
@@ -639,10 +658,15 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
         else:
             ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
         _give_back_memory()
-        for stage in (html, csv):
-            ctx.invoke(stage)
-            _give_back_memory()
-        _transform(ctx, "cmif")
+        inputs = build_inputs(settings, strict)  # what the stages below read
+        # The letters do not change between the stages below (the lock keeps other corresp
+        # runs out; an editor's save meanwhile changes `inputs` for the next build): they are
+        # listed and checked once, and one Publisher makes the fragments once for all three.
+        with publish.steady(), _shared_publisher(ctx, settings):
+            for stage in (html, csv):
+                ctx.invoke(stage)
+                _give_back_memory()
+            _transform(ctx, "cmif")
         if not _validate(ctx, settings, [settings.output_dir / "cmif.xml"]):
             raise Failure("output/cmif.xml is not valid CMIF")
-        st.write_atomic(stamp, build_signature(settings, strict).encode("utf-8"))
+        st.write_atomic(stamp, build_signature(settings, strict, inputs).encode("utf-8"))

@@ -214,39 +214,54 @@ def sources_digest(settings, layout: str, cache: Cache, processing: bool) -> str
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def build_signature(settings, strict: bool) -> str:
+def build_signature(settings, strict: bool, inputs: str | None = None) -> str:
     """What a whole `corresp build` depends on, by names, sizes and times (and corresp's code
     and resources by content): when it equals the last successful build's, every stage
-    would find nothing to do. Reading ~100,000 file times takes well under a second."""
+    would find nothing to do. ``inputs``: ``build_inputs`` as they were when the build read
+    them (a letter saved while the outputs were made then counts as a change)."""
+    out = settings.output_dir
+    # The HTML folder is updated in place; a page deleted by hand changes the time of its folder.
+    html = out / "html"
+    parts = [inputs or build_inputs(settings, strict), _stat(out / "letters.csv"), _stat(out / "cmif.xml"),
+             _stat(out / "report.json"), _stat(html),
+             [_stat(d) for d in sorted(html.iterdir()) if d.is_dir()] if html.is_dir() else None]
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def build_inputs(settings, strict: bool) -> str:
+    """The part of ``build_signature`` that the build reads: listings, settings, TEI, code.
+    Reading ~100,000 file times takes well under a second."""
     from .resources import SCHEMAS, XSLT
 
     root = settings.root
     parts: list = [code_digest(), _resources_digest(XSLT, SCHEMAS), strict]
-
-    def stat(path: Path) -> list:
-        try:
-            info = path.stat()
-        except OSError:
-            return [str(path), None]
-        return [str(path), info.st_size, info.st_mtime_ns, info.st_ino]
-
-    def folder(path: Path, recursive: bool = False) -> list:
-        if not path.is_dir():
-            return [str(path), None]
-        found = path.rglob("*") if recursive else (Path(e.path) for e in os.scandir(path))
-        return [stat(path), sorted(stat(p) for p in found if not p.name.startswith("."))]
-
-    parts += [stat(root / "edition.toml"), [stat(p) for p in settings.raw_files()],
-              [stat(p) for p in settings.known_files()],
-              folder(root / "xslt", True), folder(root / "schemas", True),
-              folder(settings.tei_dir / "letters"), folder(settings.tei_dir / "register")]
-    out = settings.output_dir
-    # The HTML folder is replaced whole when it is made, and a page deleted by hand changes
-    # the time of its folder.
-    html = out / "html"
-    parts += [stat(out / "letters.csv"), stat(out / "cmif.xml"), stat(out / "report.json"), stat(html),
-              [stat(d) for d in sorted(html.iterdir()) if d.is_dir()] if html.is_dir() else None]
+    parts += [_stat(root / "edition.toml"), [_stat(p) for p in settings.raw_files()],
+              [_stat(p) for p in settings.known_files()],
+              _folder(root / "xslt", True), _folder(root / "schemas", True),
+              _folder(settings.tei_dir / "letters"), _folder(settings.tei_dir / "register")]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def _stat(path: Path | str) -> list:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return [str(path), None]
+    return [str(path), info.st_size, info.st_mtime_ns, info.st_ino]
+
+
+def _folder(path: Path, recursive: bool = False) -> list:
+    if not path.is_dir():
+        return [str(path), None]
+    if recursive:
+        return [_stat(path), sorted(_stat(p) for p in path.rglob("*") if not p.name.startswith("."))]
+    found = []
+    with os.scandir(path) as entries:
+        for entry in entries:
+            if not entry.name.startswith("."):
+                info = entry.stat()
+                found.append([entry.path, info.st_size, info.st_mtime_ns, info.st_ino])
+    return [_stat(path), sorted(found)]
 
 
 @functools.lru_cache(maxsize=4)
