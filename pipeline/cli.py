@@ -575,7 +575,7 @@ def _large(settings: settings_mod.Settings) -> bool:
 
 def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool, strict: bool,
                jobs: int | None) -> None:
-    """The tei stage of a large build in a process of its own, which gives back all it held
+    """The tei stage of a large build that reads its listings, in a process of its own, which gives back all it held
     when it ends (Python and glibc keep freed memory: the HTML stage would start where the
     reading peaked). Its report is passed on line by line; errors and progress go straight
     to the terminal. The lock this run holds covers it."""
@@ -643,6 +643,7 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
         _placeholders(settings, strict)  # before any work; otherwise the cmif stage names them
     from . import publish
     from . import store as st
+    from .edition import nothing_to_read
     from .incremental import build_inputs, build_signature
 
     stamp = settings.output_dir / ".cache" / "build"
@@ -653,7 +654,7 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
             _placeholders(settings, strict)
             return
         stamp.unlink(missing_ok=True)
-        if _large(settings):
+        if _large(settings) and (force or not nothing_to_read(settings, strict)):
             _tei_apart(ctx, settings, force, strict, jobs)
         else:
             ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)

@@ -105,6 +105,18 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
     return records
 
 
+def nothing_to_read(settings: Settings, strict: bool = False, layout: str = "auto") -> bool:
+    """Whether ``generate`` would find nothing changed and read no listing (what it checks
+    first), for a caller that wants to know before it starts one."""
+    processing = (settings.root / "schemas" / "corresp.rng").is_file()
+    cache = Cache(settings.tei_dir)
+    sources = sources_digest(settings, layout, cache, processing)
+    with st.Store(settings.tei_dir) as store:
+        if cache.unchanged(sources, store, settings) is None:
+            return False
+    return not (strict and (cache.run.get("summary") or {}).get("not_understood", 1))
+
+
 def generate(settings: Settings, force: bool = False, progress: bool = True, layout: str = "auto",
              jobs: int = 1, strict: bool = False) -> Result:
     """Write tei/letters/*.xml and tei/register/*.xml and output/report.json; never overwrite

@@ -154,7 +154,7 @@ class Validator:
         ``jobs``: processes to check many files with."""
         if isinstance(paths, (str, Path)):
             paths = [paths]
-        paths = [Path(p) for p in paths]
+        paths = [p if isinstance(p, Path) else Path(p) for p in paths]
         tei_dirs = sorted({Path(_real_dir(d)).parent for d in {os.path.dirname(p) for p in paths}})
         # The registers the letters point to, parsed once for all of them (see corresp.sch),
         # and the entries the letters use (for the registers' check of unused entries).
@@ -334,7 +334,8 @@ class _FindingsCache:
         if any(_real_dir(d) == letters_dir for d in {os.path.dirname(p) for p in paths}):
             from .publish import scan
 
-            known = {_real(letter.path): letter for letter in scan(self.cache, self.tei_dir / "letters")}
+            known = {f"{letters_dir}{os.sep}{letter.name}": letter
+                     for letter in scan(self.cache, self.tei_dir / "letters")}
         digests = {}
         for path in paths:
             try:
@@ -357,7 +358,7 @@ class _FindingsCache:
         for path, digest in digests.items():
             row = rows.get(_real(path))
             if row and row[0] == digest:
-                found[path] = [Finding(path, *item) for item in json.loads(row[1])]
+                found[path] = [Finding(path, *item) for item in json.loads(row[1])] if row[1] != "[]" else []
         return found
 
     def keep(self, digests: dict[Path, str], findings: list[Finding]) -> None:
@@ -375,11 +376,13 @@ def _real_dir(folder: str) -> str:
     return os.path.realpath(folder)
 
 
-def _real(path: Path) -> str:
+def _real(path: Path | str) -> str:
     """The absolute path of a file, its folder's links resolved once for all its files
     (Path.resolve per file cost a second for 10,000 letters)."""
-    folder, name = os.path.split(path)
-    return os.path.join(_real_dir(folder), name)
+    folder, sep, name = os.fspath(path).rpartition(os.sep)
+    if not folder:  # in the current folder, or in /
+        return os.path.join(_real_dir(sep or os.curdir), name)
+    return f"{_real_dir(folder)}{os.sep}{name}"
 
 
 _VALIDATOR: Validator | None = None
