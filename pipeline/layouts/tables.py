@@ -142,8 +142,12 @@ class TextTable(Layout):
     def score(self, lines: Sequence[Line]) -> float:
         """The rows under the header rows that start a new letter."""
         total = 0.0
-        for index, separator, fields in _tables(lines):
-            for line in lines[index + 1:]:
+        tables = _tables(lines)
+        # Each table's rows end where the next table's header is (a listing of many tables
+        # would otherwise be scored in quadratic time).
+        ends = [index for index, _, _ in tables[1:]] + [len(lines)]
+        for (index, separator, fields), end in zip(tables, ends):
+            for line in lines[index + 1:end]:
                 found = row_cells(line.raw, separator) if line.kind != "blank" else None
                 if not found:
                     if line.kind == "blank":
@@ -161,6 +165,7 @@ class TextTable(Layout):
             return
         read_head(listing, lines[:tables[0][0]])
         used: set[int] = set()
+        heads = {index for index, _, _ in tables}
         for index, separator, fields in tables:
             used.add(index)
             listing.unused.append(Unused(lines[index].number, lines[index].text[:200],
@@ -171,7 +176,7 @@ class TextTable(Layout):
                 if line.kind == "blank":
                     continue
                 found = row_cells(line.raw, separator)
-                if not found or header(line):
+                if not found or i in heads:
                     break
                 used.add(i)
                 if _RULE.match(line.raw.strip()):
