@@ -222,9 +222,13 @@ def build_signature(settings, strict: bool, inputs: str | None = None) -> str:
     out = settings.output_dir
     # The HTML folder is updated in place; a page deleted by hand changes the time of its folder.
     html = out / "html"
+    try:  # its sub-folders (persons/, tei/, …) among 100,000 pages: no stat for a page
+        with os.scandir(html) as entries:
+            folders = sorted(_stat(entry.path) for entry in entries if entry.is_dir(follow_symlinks=False))
+    except OSError:
+        folders = None
     parts = [inputs or build_inputs(settings, strict), _stat(out / "letters.csv"), _stat(out / "cmif.xml"),
-             _stat(out / "report.json"), _stat(html),
-             [_stat(d) for d in sorted(html.iterdir()) if d.is_dir()] if html.is_dir() else None]
+             _stat(out / "report.json"), _stat(html), folders]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
@@ -255,13 +259,12 @@ def _folder(path: Path, recursive: bool = False) -> list:
         return [str(path), None]
     if recursive:
         return [_stat(path), sorted(_stat(p) for p in path.rglob("*") if not p.name.startswith("."))]
-    found = []
+    digest = hashlib.sha256()  # of 100,000 letters: a digest, not a list to serialise
     with os.scandir(path) as entries:
-        for entry in entries:
-            if not entry.name.startswith("."):
-                info = entry.stat()
-                found.append([entry.path, info.st_size, info.st_mtime_ns, info.st_ino])
-    return [_stat(path), sorted(found)]
+        for entry in sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name):
+            info = entry.stat()
+            digest.update(f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode())
+    return [_stat(path), digest.hexdigest()]
 
 
 @functools.lru_cache(maxsize=4)

@@ -294,14 +294,14 @@ PARALLEL_FROM = 1500
 def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str] | None:
     """The register entries the letters beside the registers point to, for corresp.sch's
     check of unused entries ("#none": there are no letters); None to let it read them."""
-    from .publish import letter_refs, scan
+    from .publish import letter_refs
 
     if store is None:
         return None
     refs: set[str] = set()
     letters = 0
     for tei in tei_dirs:
-        found = scan(store.cache, tei / "letters") if tei == store.tei_dir else \
+        found = store.letters() if tei == store.tei_dir else \
             [type("L", (), {"refs": letter_refs(p.read_bytes())}) for p in sorted((tei / "letters").glob("*.xml"))]
         letters += len(found)
         for letter in found:
@@ -317,10 +317,19 @@ class _FindingsCache:
 
         self.cache = Cache(path)
         self.tei_dir = path.parent.parent.parent / "tei"
+        self._letters: list | None = None
         self._digest = _digest
         here = Path(__file__).resolve().parent
         self.schemas = _digest(_folder_digest(schema_dir), (here / "validate.py").read_bytes(),
                                (here / "schematron.py").read_bytes())
+
+    def letters(self) -> list:
+        """The letters of the edition (publish.scan), looked at once per validation."""
+        if self._letters is None:
+            from .publish import scan
+
+            self._letters = scan(self.cache, self.tei_dir / "letters")
+        return self._letters
 
     def digests(self, paths: list[Path], registers: list[Path], used: list[str] | None) -> dict[Path, str]:
         from .publish import entity_digests, letter_refs
@@ -332,10 +341,7 @@ class _FindingsCache:
         known = {}
         letters_dir = _real_dir(str(self.tei_dir / "letters"))
         if any(_real_dir(d) == letters_dir for d in {os.path.dirname(p) for p in paths}):
-            from .publish import scan
-
-            known = {f"{letters_dir}{os.sep}{letter.name}": letter
-                     for letter in scan(self.cache, self.tei_dir / "letters")}
+            known = {f"{letters_dir}{os.sep}{letter.name}": letter for letter in self.letters()}
         digests = {}
         for path in paths:
             try:
