@@ -582,16 +582,18 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
     import subprocess
     import sys
 
-    from .store import HELD_BY_PARENT
+    from .store import HELD_BY_PARENT, lock_fd
 
     verbosity = _verbosity(ctx)
     command = [sys.executable, "-m", "pipeline", "--edition", str(settings.root),
                *(["-q"] if verbosity < 0 else ["-v"] if verbosity > 0 else []), "tei",
                *(["--force"] if force else []), *(["--strict"] if strict else []),
                *(["--jobs", str(jobs)] if jobs else [])]
-    env = {**os.environ, HELD_BY_PARENT: f"{settings.root.resolve()}:{os.getpid()}", _WARNED: "1"}
+    fd = lock_fd(settings.root)
+    env = {**os.environ, _WARNED: "1", "PYTHONIOENCODING": "utf-8",
+           **({HELD_BY_PARENT: str(fd)} if fd is not None else {})}
     with subprocess.Popen(command, stdout=subprocess.PIPE, env=env, text=True, encoding="utf-8",
-                          errors="replace") as child:
+                          errors="replace", pass_fds=(fd,) if fd is not None else ()) as child:
         for line in child.stdout:
             click.echo(line.rstrip("\n"))
     if child.returncode:

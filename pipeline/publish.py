@@ -14,8 +14,9 @@ all letters, never from the letters themselves). So:
 * a run after one letter changed reads that letter, and rewrites its page, the pages about
   the whole corpus and the aggregate files.
 
-The HTML folder is still replaced whole: the new one is made beside it, with the unchanged
-pages hard-linked from the old one, and swapped in when it is complete.
+The HTML folder the last run completed is updated in place, page by page (each page replaced
+whole); any other is made beside it, with the unchanged pages hard-linked from the old one,
+and swapped in when it is complete (see ``Publisher.html``).
 
     publisher = Publisher(tei_dir, output_dir, params, edition_xslt, jobs)
     publisher.csv(path); publisher.cmif(path); publisher.html(folder)
@@ -113,7 +114,7 @@ class Cache:
         create table if not exists fragments (name text primary key, digest text, id text, sort text,
                                               undated integer, doc text, csv text, cmif text, report text,
                                               row text, search text);
-        create table if not exists pages (name text primary key, digest text);
+        create table if not exists pages (name text primary key, digest text, page text);
         create table if not exists outputs (name text primary key, digest text);
         create table if not exists findings (path text primary key, digest text, found text);
     """
@@ -127,7 +128,7 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
-    VERSION = 3  # of the tables: a cache of another version is dropped and made anew
+    VERSION = 4  # of the tables: a cache of another version is dropped and made anew
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
@@ -184,7 +185,7 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
     points to and what makes it no well-formed data, if anything; a file whose size and time
     did not change is not read again."""
     key = (str(cache.path), str(folder))
-    if _STEADY and key in _SCANNED:
+    if key in _TRUSTED:
         return _SCANNED[key][1]
     entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() else []
     files = [(entry, entry.stat()) for entry in entries if entry.name.endswith(".xml") and entry.is_file()]
@@ -192,6 +193,8 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
     # sizes and times give the letters of the last scan without a look at the cache.
     signature = [(e.name, st.st_size, st.st_mtime_ns) for e, st in files]
     if _SCANNED.get(key, (None,))[0] == signature:
+        if _STEADY:
+            _TRUSTED.add(key)
         return _SCANNED[key][1]
     known = {row[0]: row[1:] for row in cache.db.execute("select * from letters")}
     letters, changed = [], []
@@ -209,23 +212,30 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
         cache.db.executemany("insert or replace into letters values (?, ?, ?, ?, ?, ?)", changed)
         cache.db.executemany("delete from letters where name = ?", [(n,) for n in known if n not in present])
     _SCANNED[key] = (signature, letters)
+    if _STEADY:
+        _TRUSTED.add(key)
     return letters
 
 
 _SCANNED: dict[tuple[str, str], tuple[list, list[Letter]]] = {}
 _STEADY = False
+_TRUSTED: set[tuple[str, str]] = set()  # scanned since steady() began
 
 
 @contextlib.contextmanager
 def steady():
-    """While the letters cannot change (the stages of one build after ``tei``), a folder
-    scanned once is not looked at again: at 100,000 letters each look costs half a second."""
+    """While the letters are taken as they are (the output stages of one build, after it
+    noted their times for its stamp), a folder scanned once is not looked at again: at
+    100,000 letters each look costs half a second. The first scan looks afresh, so a letter
+    saved before it is in the outputs, and one saved after it changes the stamp."""
     global _STEADY
     _STEADY = True
+    _TRUSTED.clear()
     try:
         yield
     finally:
         _STEADY = False
+        _TRUSTED.clear()
 
 
 def _worker_init(edition_xslt: str | None) -> None:
@@ -402,13 +412,18 @@ class Publisher:
         ids = dict(self.cache.db.execute("select name, id from fragments"))
         letter_pages = {f"{i}.html" for i in ids.values()}
         done = self.cache.output(f"html:{folder}")
-        last_site = json.loads(self.cache.output(f"html-site:{folder}") or "null") if done else None
+        # The site files of the run that made the folder (recorded with its digest: a record
+        # another version of corresp left behind is not taken for this one's).
+        record = json.loads(self.cache.output(f"html-site:{folder}") or "{}") if done else {}
+        last_site = record.get("files") if record.get("html") == done else None
         in_place = folder.is_dir() and last_site is not None and \
             all((folder / name).exists() for name in last_site)
         if in_place and done == site and all((folder / name).exists() for name in letter_pages) and \
+                all((folder / "tei" / name).exists() for name in ids) and \
                 all((folder / name).exists() for name in pages if _entry_page(name)):
             return False
-        last_facts = self.cache.output(f"html-facts:{folder}") if in_place else None
+        last_facts = record.get("facts") if in_place else None
+        old_pages = dict(self.cache.db.execute("select name, page from pages")) if in_place else {}
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = tf.new_staging(folder)
         # Where the pages of the last run are: in the live folder, or (a folder made whole)
@@ -427,7 +442,8 @@ class Publisher:
             navs, deps = cache_dir / "navs.xml", cache_dir / "deps.xml"
             shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
             html_code = _digest(self.code, self.settings)
-            made: dict[str, str] = {}
+            made: dict[str, str] = {}  # letter file or entry page → digest of what its page shows
+            page_of: dict[str, str] = {}  # letter file → its page
             uris = {"facts": facts.as_uri(), "navs-href": navs.as_uri(), "deps-href": deps.as_uri()}
             # The index, the registers, the network and the neighbours of each letter are made
             # from the facts of all letters: with the same facts as the last run they are the
@@ -437,8 +453,7 @@ class Publisher:
             # From here on the live folder may change: until this run is done, it counts as not
             # made (the next run then makes it whole).
             with self.cache.db:
-                self.cache.db.execute("delete from outputs where name in (?, ?, ?)",
-                                      (f"html:{folder}", f"html-facts:{folder}", f"html-site:{folder}"))
+                self.cache.db.execute("delete from outputs where name in (?, ?)", (f"html:{folder}", f"html-site:{folder}"))
             apart = len(order) >= APART_FROM
             if same_site:
                 site_files = last_site
@@ -468,6 +483,7 @@ class Publisher:
                 name = unquote(nav.get("file"))
                 digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
                 made[name] = digest
+                page_of[name] = f"{nav.get('id')}.html"
                 page = live / f"{nav.get('id')}.html"
                 if pages.get(name) != digest or not page.exists():
                     if not in_place:  # a link to the live page: never written through
@@ -490,11 +506,23 @@ class Publisher:
             for name in names:
                 if name in tei_todo or not (live / "tei" / name).exists():
                     shutil.copyfile(self.tei_dir / "letters" / name, staging / "tei" / name)
+            # The pages about to change are no longer recorded as made: a run killed while they
+            # go live, and undone by the editor, must not take them for the pages it wants.
+            with self.cache.db:
+                self.cache.db.executemany("delete from pages where name = ?",
+                                          [(n,) for n in (*tei_todo, *wanted.split())] if wanted != "#all"
+                                          else [(n,) for n in (*tei_todo, *present)])
             if in_place:
-                keep = set(site_files) | letter_pages | {f"tei/{n}" for n in names} | present
                 _move_into(staging, folder)
-                for relative in _files(folder, lambda relative: relative not in keep):
-                    os.unlink(folder / relative)  # of letters and entries gone, or pages no longer made
+                # What an earlier run made and this one does not: pages of letters and entries
+                # that are gone, site files no longer made. Files corresp did not make stay.
+                gone = set(last_site) - set(site_files)
+                for name, page in old_pages.items():
+                    if name not in made or page != page_of.get(name, name):
+                        gone |= {page, f"tei/{name}"} if name.endswith(".xml") else {page}
+                gone -= letter_pages | present | {f"tei/{n}" for n in names}
+                for relative in sorted(gone):
+                    (folder / relative).unlink(missing_ok=True)
             else:
                 for relative in _files(staging, lambda relative: _entry_page(relative) and relative not in present):
                     os.unlink(staging / relative)
@@ -502,13 +530,14 @@ class Publisher:
             # Recorded once the pages are in place: a run killed before makes them again.
             with self.cache.db:
                 self.cache.db.execute("delete from pages")
-                self.cache.db.executemany("insert into pages values (?, ?)", made.items())
+                self.cache.db.executemany("insert into pages values (?, ?, ?)",
+                                          [(n, d, page_of.get(n, n)) for n, d in made.items()])
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             for path in cache_dir.glob("navs-*.xml"):
                 path.unlink(missing_ok=True)
-        self.cache.set_output(f"html-site:{folder}", json.dumps(site_files))
-        self.cache.set_output(f"html-facts:{folder}", facts_digest)
+        self.cache.set_output(f"html-site:{folder}", json.dumps({"html": site, "facts": facts_digest,
+                                                                  "files": site_files}))
         self.cache.set_output(f"html:{folder}", site)
         return True
 
@@ -531,7 +560,7 @@ class Publisher:
         whose entry, documents (the facts of each: dates and titles, not summaries) or timeline
         granularity changed, or that are missing; and the pages of all entries. ``unlink``:
         remove the pages to make from ``live`` (links to the pages of the live folder)."""
-        granularity = _root_attribute(deps, "granularity")
+        granularity = _root_attribute(deps, "granularity") + " " + _root_attribute(deps, "periods")
         wanted, present = [], set()
         for entry in _each(deps, f"{_C}e"):
             href = entry.get("h")
@@ -574,9 +603,9 @@ class Publisher:
             for n, (letter_id, doc) in enumerate(self.cache.db.execute(
                     "select id, doc from fragments order by undated, sort, id, name"), start=1):
                 line = doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1) + "\n"
-                data = line.encode("utf-8")
-                whole.update(data)
-                each[letter_id] = hashlib.sha256(data).hexdigest()
+                whole.update(line.encode("utf-8"))
+                # without its position: a letter added early moves every later one
+                each[letter_id] = hashlib.sha256(doc.encode("utf-8")).hexdigest()
                 handle.write(line)
             handle.write("</c:docs>\n")
         os.replace(tmp, path)

@@ -114,8 +114,31 @@ def remove_leftovers(directory: Path) -> None:
 _held: dict[Path, int] = {}
 
 
-#: Set by a run holding the lock for a process it starts ("<edition>:<its pid>").
-HELD_BY_PARENT = "CORRESP_LOCK_HELD_BY_PARENT"
+#: Set by a run holding the lock for a process it starts: the number of the lock file's
+#: descriptor it passes on (the child holds the lock through it, even if the parent dies).
+HELD_BY_PARENT = "CORRESP_LOCK_FD"
+_fds: dict[Path, int] = {}
+
+
+def lock_fd(root: Path) -> int | None:
+    """The descriptor of the edition's lock this process holds (to pass to a child), or None."""
+    return _fds.get(Path(root).resolve())
+
+
+def _inherited(key: Path, value: str) -> bool:
+    """Whether descriptor ``value`` is this edition's lock file and holds its lock: taking it
+    again on the same open file cannot block unless another process holds the lock."""
+    import fcntl
+
+    try:
+        fd = int(value)
+        mine, lock = os.fstat(fd), os.stat(key / "tei" / LOCK)
+        if (mine.st_dev, mine.st_ino) != (lock.st_dev, lock.st_ino):
+            return False
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except (ValueError, OSError):
+        return False
 
 
 @contextlib.contextmanager
@@ -131,8 +154,12 @@ def edition_lock(root: Path, say=None):
         yield
         return
     key = Path(root).resolve()
-    if os.environ.get(HELD_BY_PARENT) == f"{key}:{os.getppid()}":
-        yield  # a stage `build` runs in a process of its own, while it holds the lock
+    if key not in _held and _inherited(key, os.environ.get(HELD_BY_PARENT, "")):
+        _held[key] = 1  # a stage `build` runs in a process of its own: the lock is the build's
+        try:
+            yield
+        finally:
+            del _held[key]  # not unlocked: the open file is the build's too
         return
     if key in _held:
         _held[key] += 1
@@ -157,10 +184,11 @@ def edition_lock(root: Path, say=None):
         handle.write(str(os.getpid()))
         handle.flush()
         _held[key] = 1
+        _fds[key] = handle.fileno()
         try:
             yield
         finally:
-            del _held[key]
+            del _held[key], _fds[key]
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 

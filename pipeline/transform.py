@@ -25,8 +25,9 @@ compiled, so the edition's file works wherever corresp is installed (docs/custom
 
 Each stylesheet is compiled once per process (per ``Stylesheets`` object) and reused. Every
 file is written to a temporary name in its destination directory and then moved into place
-with ``os.replace``, and the HTML folder is made beside the old one and swapped in whole, so
-a failed or killed run never leaves a half-written file or a mix of old and new pages. Saxon errors
+with ``os.replace``, so a failed or killed run never leaves a half-written file (an HTML
+folder is made beside the old one and swapped in whole, or updated page by page: see
+``publish.Publisher.html``). Saxon errors
 become ``TransformError`` naming the stylesheet.
 """
 

@@ -442,3 +442,20 @@ def test_a_letter_saved_as_latin_1_goes_through_every_stage(tmp_path):
     assert result.exit_code == 0, result.output
     assert "café crème" in (root / "output" / "html" / f"{path.stem}.html").read_text()
     assert path.read_bytes() == text.encode("iso-8859-1")
+
+
+def test_the_lock_passes_to_a_child_only_through_its_open_file(tmp_path):
+    """`build` runs its tei stage in a child that holds the build's lock through the inherited
+    descriptor; a process that only names a descriptor does not get past the lock."""
+    from pipeline import store
+
+    root = tmp_path / "ed"
+    (root / "tei").mkdir(parents=True)
+    with store.edition_lock(root):
+        fd = store.lock_fd(root)
+        assert fd is not None
+        assert store._inherited(root.resolve(), str(fd))  # the open file that holds the lock
+        with open(root / "tei" / store.LOCK) as other:  # the same file, opened anew: another lock
+            assert not store._inherited(root.resolve(), str(other.fileno()))
+        assert not store._inherited(root.resolve(), "0") and not store._inherited(root.resolve(), "x")
+    assert store.lock_fd(root) is None

@@ -234,3 +234,84 @@ def test_a_run_killed_while_it_updates_the_pages_is_mended_by_the_next(edition, 
     monkeypatch.setattr(publish, "_move_into", moved)
     assert publish_all(edition)["html"] is True
     _same_as_fresh(edition, tmp_path)
+
+
+@pytest.mark.parametrize("undo", [False, True])
+def test_a_run_killed_while_pages_go_live_is_mended_by_the_next(edition, tmp_path, monkeypatch, undo):
+    """Killed with some new pages live: the next run mends the folder, also when the editor
+    undid the edit meanwhile (the pages that went live are not taken for the old ones)."""
+    publish_all(edition)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    letter.write_text(text.replace('when="1949-01-10"', 'when="1949-01-09"').replace("</p>", " (edited)</p>", 1))
+    moved = publish._move_into
+
+    def most(staging, folder):  # every page but one goes live, then the process dies
+        pages = sorted(staging.rglob("*.html"))
+        for page in pages[:-1]:
+            os.replace(page, folder / page.relative_to(staging))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(publish, "_move_into", most)
+    with pytest.raises(KeyboardInterrupt):
+        publish_all(edition)
+    monkeypatch.setattr(publish, "_move_into", moved)
+    if undo:
+        letter.write_text(text)
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path)
+
+
+def test_files_corresp_did_not_make_stay_and_its_own_go_with_their_letter(edition):
+    publish_all(edition)
+    html = edition / "output" / "html"
+    (html / "CNAME").write_text("letters.example.org\n")
+    (html / "images").mkdir()
+    (html / "images" / "logo.svg").write_text("<svg/>")
+    gone = edition / "tei" / "letters" / "statement_1949-01-18.xml"
+    gone.unlink()
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    letter.write_text(letter.read_text().replace("</p>", " (edited)</p>", 1))
+    publish_all(edition)
+    assert (html / "CNAME").is_file() and (html / "images" / "logo.svg").is_file()
+    assert not (html / "statement_1949-01-18.html").exists() and not (html / "tei" / gone.name).exists()
+
+
+def test_a_later_last_letter_remakes_every_timeline(edition, tmp_path):
+    """The register pages' timelines span the corpus: a letter moved past the last period
+    changes all of them."""
+    publish_all(edition)
+    letters = sorted((edition / "tei" / "letters").glob("*.xml"))
+    latest = max(letters, key=lambda p: re.findall(r'when="(\d{4}-\d\d)', p.read_text())[:1] or [""])
+    text = latest.read_text()
+    year = re.findall(r'when="(\d{4})', text)[0]
+    latest.write_text(text.replace(f'when="{year}', f'when="{int(year) + 3}'))
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path)
+
+
+def test_a_published_tei_file_deleted_by_hand_comes_back(edition):
+    publish_all(edition)
+    copy = edition / "output" / "html" / "tei" / "cable_1949-01-10_mao_filippov.xml"
+    copy.unlink()
+    assert publish_all(edition)["html"] is True and copy.is_file()
+
+
+def test_a_build_looks_at_the_letters_afresh_once_then_trusts_that_look(edition):
+    loaded = settings.load(edition)
+    cache = publish.Cache(loaded.output_dir / ".cache" / "corresp.sqlite")
+    folder = loaded.tei_dir / "letters"
+    letter = folder / "cable_1949-01-10_mao_filippov.xml"
+
+    def sha():
+        return next(x.sha for x in publish.scan(cache, folder) if x.name == letter.name)
+
+    before = sha()
+    letter.write_text(letter.read_text().replace("</p>", " (one)</p>", 1))  # saved before the build's look
+    with publish.steady():
+        once = sha()
+        assert once != before
+        letter.write_text(letter.read_text().replace("</p>", " (two)</p>", 1))  # after it: the stamp's business
+        assert sha() == once
+    assert sha() not in (before, once)
+    cache.close()

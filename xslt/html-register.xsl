@@ -58,12 +58,13 @@
   </xsl:template>
 
   <!-- What each entry's page shows beyond the entry itself: the documents it lists (by id;
-       corresp knows whether they changed) and the timeline's granularity. corresp makes
+       corresp knows whether they changed) and the timeline's granularity and span (the
+       first and last period of the corpus). corresp makes
        again only the pages whose entry or documents changed. -->
   <xsl:template name="c:entity-deps">
     <xsl:if test="$deps-href ne ''">
       <xsl:result-document href="{$deps-href}" method="xml" indent="no">
-        <c:deps granularity="{$c:granularity}">
+        <c:deps granularity="{$c:granularity}" periods="{$c:periods[1]} {$c:periods[last()]}">
           <xsl:for-each select="($c:persons//listPerson/person, $c:places//listPlace/place, $c:orgs//listOrg/org)[@xml:id]">
             <xsl:variable name="key" select="c:entity-page(.)"/>
             <c:e h="{c:entity-href(.)}">
