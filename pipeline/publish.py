@@ -49,6 +49,7 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 _C = f"{{{C_NS}}}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 _REF = re.compile(rb'\bref="([^"]*)"')
+_PARTIES = re.compile(r'\sparties="([^"]*)"')
 _SITE_FILES = ("index.html", "search-index.js", "persons.html", "places.html", "orgs.html", "network.html",
                "corresp.css", "corresp.js")
 _SITE_FOLDERS = ("persons", "places", "orgs")
@@ -437,8 +438,9 @@ class Publisher:
                 # while they exist, and are made again below if what they show changed.
                 _link_tree(folder, staging, keep=lambda relative: relative in letter_files or _entry_page(relative))
             facts = cache_dir / "facts.xml"
-            facts_digest, doc_digests = self._write_facts(facts)
+            facts_digest, doc_digests, parties = self._write_facts(facts)
             facts_digest = _digest("site", self.code, self.settings, registers, facts_digest)
+            network = _digest("network", self.code, self.settings, registers, parties)
             navs, deps = cache_dir / "navs.xml", cache_dir / "deps.xml"
             shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
             html_code = _digest(self.code, self.settings)
@@ -467,9 +469,15 @@ class Publisher:
             wanted, present = self._entry_pages(deps, live, pages, made, html_code, doc_digests, unlink=not in_place)
             if not same_site:
                 self._site_part("site-registers", {**uris, "entity-pages": wanted}, staging, apart)
-                self._site_part("network-page", uris, staging, apart)
-                site_files = sorted(_files(staging, lambda relative: not (
-                    _entry_page(relative) or relative in letter_pages or relative.startswith("tei/"))))
+                # The network shows who wrote to whom: a changed date or title leaves it as it is
+                # (unless the edition has its own HTML stylesheets: they may show more).
+                same_network = in_place and record.get("network") == network and not self._own_html() \
+                    and "network.html" in last_site
+                if not same_network:
+                    self._site_part("network-page", uris, staging, apart)
+                site_files = sorted({*_files(staging, lambda relative: not (
+                    _entry_page(relative) or relative in letter_pages or relative.startswith("tei/"))),
+                    *(["network.html"] if same_network else [])})
                 for name, shell in shells.items():
                     shutil.copyfile(staging / name, shell)
             elif wanted:
@@ -537,9 +545,13 @@ class Publisher:
             for path in cache_dir.glob("navs-*.xml"):
                 path.unlink(missing_ok=True)
         self.cache.set_output(f"html-site:{folder}", json.dumps({"html": site, "facts": facts_digest,
-                                                                  "files": site_files}))
+                                                                  "network": network, "files": site_files}))
         self.cache.set_output(f"html:{folder}", site)
         return True
+
+    def _own_html(self) -> bool:
+        """Whether the edition has stylesheets of its own for the HTML edition."""
+        return self.edition_xslt is not None and any(self.edition_xslt.rglob("*.xsl"))
 
     def _site_part(self, part: str, extra: dict, staging: Path, apart: bool) -> None:
         """One of the site's runs (html.xsl), here or in a fresh process that ends with it."""
@@ -593,11 +605,12 @@ class Publisher:
             handle.write(after)
         os.replace(tmp, path)
 
-    def _write_facts(self, path: Path) -> tuple[str, dict[str, str]]:
+    def _write_facts(self, path: Path) -> tuple[str, dict[str, str], str]:
         """The facts of every letter in date order, numbered (html-data.xsl, $facts); returns
-        the digest of the file and the digest of each letter's facts, by id."""
+        the digest of the file, the digest of each letter's facts by id, and the digest of
+        the letters' parties (all the network page reads of them), in any order."""
         tmp = path.with_suffix(".tmp")
-        whole, each = hashlib.sha256(), {}
+        whole, each, parties = hashlib.sha256(), {}, []
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<c:docs xmlns:c="{C_NS}">\n')
             for n, (letter_id, doc) in enumerate(self.cache.db.execute(
@@ -606,10 +619,11 @@ class Publisher:
                 whole.update(line.encode("utf-8"))
                 # without its position: a letter added early moves every later one
                 each[letter_id] = hashlib.sha256(doc.encode("utf-8")).hexdigest()
+                parties.append(found.group(1) if (found := _PARTIES.search(doc)) else "")
                 handle.write(line)
             handle.write("</c:docs>\n")
         os.replace(tmp, path)
-        return whole.hexdigest(), each
+        return whole.hexdigest(), each, _digest(*sorted(parties))
 
     def close(self) -> None:
         self.cache.close()

@@ -101,7 +101,8 @@ def test_an_edited_date_remakes_what_shows_it(edition, tmp_path):
     assert publish_all(edition) == {"html": True, "csv": True, "cmif": True}
     after = inodes(html)
     remade = {name for name in after if before.get(name) != after[name]}
-    assert {"cable_1949-01-10_mao_filippov.html", "index.html", "network.html", "persons.html"} <= remade
+    assert {"cable_1949-01-10_mao_filippov.html", "index.html", "persons.html"} <= remade
+    assert "network.html" not in remade  # who wrote to whom did not change
     # of the register entries' pages, those of the entries the letter names, and no other
     named = {f"{register}/{key}.html" for register, key in
              re.findall(r'ref="\.\./register/(persons|places|orgs)\.xml#([^"]+)"', letter.read_text())}
@@ -315,3 +316,15 @@ def test_a_build_looks_at_the_letters_afresh_once_then_trusts_that_look(edition)
         assert sha() == once
     assert sha() not in (before, once)
     cache.close()
+
+
+def test_a_changed_party_remakes_the_network(edition, tmp_path):
+    publish_all(edition)
+    html = edition / "output" / "html"
+    before = inodes(html)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    letter.write_text(letter.read_text().replace("persons.xml#joseph-stalin", "persons.xml#terebin"))
+    publish_all(edition)
+    after = inodes(html)
+    assert after["network.html"] != before["network.html"]
+    _same_as_fresh(edition, tmp_path)
