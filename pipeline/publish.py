@@ -28,12 +28,12 @@ import concurrent.futures
 import contextlib
 import hashlib
 import json
-import math
 import multiprocessing
 import os
 import re
 import shutil
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,7 +103,7 @@ def letter_refs(data: bytes) -> list[str]:
             path, _, fragment = token.partition(b"#")
             if fragment:
                 refs.add(f"{path.rsplit(b'/', 1)[-1].decode('utf-8', 'replace')}#{fragment.decode('utf-8', 'replace')}")
-    return sorted(refs)
+    return sorted(sys.intern(ref) for ref in refs)  # the same few thousand for 100,000 letters: held once
 
 
 class Cache:
@@ -153,7 +153,7 @@ class Cache:
         self.db.close()
 
 
-@dataclass
+@dataclass(slots=True)
 class Letter:
     name: str  # file name in tei/letters/
     file: str  # its path (a Path for each of 100,000 letters costs half a second)
@@ -188,37 +188,50 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
     key = (str(cache.path), str(folder))
     if key in _TRUSTED:
         return _SCANNED[key][1]
-    entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() else []
-    files = [(entry, entry.stat()) for entry in entries if entry.name.endswith(".xml") and entry.is_file()]
+    files = []  # (name, path, size, time), by name: no DirEntry or stat kept for 100,000 files
+    if folder.is_dir():
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(".xml") and entry.is_file():
+                    info = entry.stat()
+                    files.append((entry.name, entry.path, info.st_size, info.st_mtime_ns))
+        files.sort()
     # The stages of one `corresp build` scan the same files several times: the same names,
     # sizes and times give the letters of the last scan without a look at the cache.
-    signature = [(e.name, st.st_size, st.st_mtime_ns) for e, st in files]
+    signature = _digest(*(f"{name}\0{size}\0{mtime}" for name, _, size, mtime in files))
     if _SCANNED.get(key, (None,))[0] == signature:
         if _STEADY:
             _TRUSTED.add(key)
         return _SCANNED[key][1]
-    known = {row[0]: row[1:] for row in cache.db.execute("select * from letters")}
-    letters, changed = [], []
-    for entry, stat in files:
-        old = known.get(entry.name)
-        if old and old[0] == stat.st_size and old[1] == stat.st_mtime_ns:
-            sha, refs, problem = old[2], json.loads(old[3]), old[4]
+    letters, changed, gone = [], [], []
+    # The cache's rows and the files, both by name, side by side (no table of all rows held).
+    rows = cache.db.execute("select name, size, mtime, sha, refs, problem from letters order by name")
+    row = next(rows, None)
+    for name, path, size, mtime in files:
+        while row is not None and row[0] < name:
+            gone.append(row[0])
+            row = next(rows, None)
+        old = None
+        if row is not None and row[0] == name:
+            old, row = row, next(rows, None)
+        if old and old[1] == size and old[2] == mtime:
+            sha, refs, problem = old[3], [sys.intern(r) for r in json.loads(old[4])], old[5]
         else:
-            data = Path(entry.path).read_bytes()
+            data = Path(path).read_bytes()
             sha, refs, problem = _digest(data), letter_refs(data), _problem(data)
-            changed.append((entry.name, stat.st_size, stat.st_mtime_ns, sha, json.dumps(refs), problem))
-        letters.append(Letter(entry.name, entry.path, sha, refs, problem=problem))
-    present = {letter.name for letter in letters}
+            changed.append((name, size, mtime, sha, json.dumps(refs), problem))
+        letters.append(Letter(name, path, sha, refs, problem=problem))
+    gone += ([row[0]] if row is not None else []) + [r[0] for r in rows]
     with cache.db:
         cache.db.executemany("insert or replace into letters values (?, ?, ?, ?, ?, ?)", changed)
-        cache.db.executemany("delete from letters where name = ?", [(n,) for n in known if n not in present])
+        cache.db.executemany("delete from letters where name = ?", [(n,) for n in gone])
     _SCANNED[key] = (signature, letters)
     if _STEADY:
         _TRUSTED.add(key)
     return letters
 
 
-_SCANNED: dict[tuple[str, str], tuple[list, list[Letter]]] = {}
+_SCANNED: dict[tuple[str, str], tuple[str, list[Letter]]] = {}
 _STEADY = False
 _TRUSTED: set[tuple[str, str]] = set()  # scanned since steady() began
 
@@ -486,29 +499,36 @@ class Publisher:
                     os.unlink(staging / name)  # the register lists: the same as the live ones
             self._fill(staging / "index.html", "<!--corresp-rows-->", "row", "\n")
             self._fill(staging / "search-index.js", "/*corresp-lines*/", "search", ",\n")
-            todo, tei_todo = [], set()
-            for nav in _each(navs, f"{_C}nav"):
-                name = unquote(nav.get("file"))
-                digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
-                made[name] = digest
-                page_of[name] = f"{nav.get('id')}.html"
-                page = live / f"{nav.get('id')}.html"
-                if pages.get(name) != digest or not page.exists():
-                    if not in_place:  # a link to the live page: never written through
-                        page.unlink(missing_ok=True)
-                        (live / "tei" / name).unlink(missing_ok=True)
-                    todo.append(etree.tostring(nav, encoding="unicode"))
-                    tei_todo.add(name)
-            chunks = max(1, min(self.jobs * 4, math.ceil(len(todo) / 250)))
-            extras = []
-            for i in range(chunks):
-                part = todo[i::chunks]
-                if part:
-                    path = cache_dir / f"navs-{i}.xml"
-                    path.write_text(f'<c:navs xmlns:c="{C_NS}">' + "".join(part) + "</c:navs>", "utf-8")
-                    extras.append({"navs": path.as_uri(), "copy-tei": "no"})
+            # The neighbours of the letters whose page is made again, dealt round into a few
+            # files as they are read (the runs share them out; none is held here).
+            tei_todo: set[str] = set()
+            todo = 0
+            with contextlib.ExitStack() as files:
+                parts: list = [None] * max(1, self.jobs * 4)
+                for nav in _each(navs, f"{_C}nav"):
+                    name = unquote(nav.get("file"))
+                    digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
+                    made[name] = digest
+                    page_of[name] = f"{nav.get('id')}.html"
+                    page = live / page_of[name]
+                    if pages.get(name) != digest or not page.exists():
+                        if not in_place:  # a link to the live page: never written through
+                            page.unlink(missing_ok=True)
+                            (live / "tei" / name).unlink(missing_ok=True)
+                        n = todo % len(parts)
+                        if parts[n] is None:
+                            parts[n] = files.enter_context(open(cache_dir / f"navs-{n}.xml", "w", encoding="utf-8"))
+                            parts[n].write(f'<c:navs xmlns:c="{C_NS}">')
+                        parts[n].write(etree.tostring(nav, encoding="unicode"))
+                        tei_todo.add(name)
+                        todo += 1
+                for part in parts:
+                    if part is not None:
+                        part.write("</c:navs>")
+            extras = [{"navs": (cache_dir / f"navs-{n}.xml").as_uri(), "copy-tei": "no"}
+                      for n, part in enumerate(parts) if part is not None]
             for _ in self.progress(self._run_batches("html.xsl", "{urn:corresp}letter-pages", extras, staging,
-                                                     len(todo)), "Pages", len(extras)):
+                                                     todo), "Pages", len(extras)):
                 pass
             (staging / "tei").mkdir(exist_ok=True)
             for name in names:

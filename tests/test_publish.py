@@ -328,3 +328,24 @@ def test_a_changed_party_remakes_the_network(edition, tmp_path):
     after = inodes(html)
     assert after["network.html"] != before["network.html"]
     _same_as_fresh(edition, tmp_path)
+
+
+def test_scan_reads_what_changed_and_forgets_what_is_gone(tmp_path):
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    cache = publish.Cache(tmp_path / "cache.sqlite")
+    letter = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><p><persName ref="../register/persons.xml#{}">X</persName></p></TEI>'
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.xml").write_text(letter.format(name))
+    assert [x.refs for x in publish.scan(cache, folder)] == [["persons.xml#a"], ["persons.xml#b"], ["persons.xml#c"]]
+    (folder / "b.xml").unlink()
+    (folder / "bb.xml").write_text(letter.format("bb"))
+    (folder / "d.xml").write_text(letter.format("d"))
+    (folder / "c.xml").write_text(letter.format("c2") + " ")
+    found = publish.scan(cache, folder)
+    assert [(x.name, x.refs) for x in found] == [("a.xml", ["persons.xml#a"]), ("bb.xml", ["persons.xml#bb"]),
+                                                 ("c.xml", ["persons.xml#c2"]), ("d.xml", ["persons.xml#d"])]
+    assert [n for n, in cache.db.execute("select name from letters order by name")] == ["a.xml", "bb.xml", "c.xml", "d.xml"]
+    publish._SCANNED.clear()  # a later process: what it knows comes from the cache
+    assert [(x.name, x.sha) for x in publish.scan(cache, folder)] == [(x.name, x.sha) for x in found]
+    cache.close()
