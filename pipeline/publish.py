@@ -361,7 +361,9 @@ class Publisher:
                                    str(output_dir) if output_dir else None): extra for extra in extras}
             for future in concurrent.futures.as_completed(futures):
                 keep(future.result())
-                yield futures[future]
+                # let go of its result (a batch's fragments: held all together they made the
+                # first run at 100,000 letters keep ~700 MB)
+                yield futures.pop(future)
 
     # -- the aggregate files -------------------------------------------------------------------
 
