@@ -153,6 +153,7 @@ def test_parallel_processes_give_the_same_bytes(edition, tmp_path, monkeypatch):
     publish_all(one, jobs=1)
     monkeypatch.setattr(publish, "PARALLEL_FROM", 1)
     monkeypatch.setattr(publish, "APART_FROM", 1)  # the site's runs in processes of their own too
+    monkeypatch.setattr(publish, "PAGES_PER_PROCESS", 3)  # and the letter pages, a few per new process
     monkeypatch.setattr(publish, "BATCH", 6)
     publish_all(edition, jobs=2)
     assert tree(edition / "output" / "html") == tree(one / "output" / "html")
