@@ -60,7 +60,7 @@ PARALLEL_FROM = 400
 APART_FROM = 20_000
 BATCH = 1000
 #: Letter pages one process makes in a large edition (see Publisher._run_batches, fresh).
-PAGES_PER_PROCESS = 5000
+PAGES_PER_PROCESS = 2500
 
 
 def _digest(*parts: str | bytes) -> str:
