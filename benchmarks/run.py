@@ -7,7 +7,8 @@
 For every size a synthetic edition is made (seeded: the same listing every time; date line,
 "Letter, A to B", a summary naming persons and places; 2,000 persons, 300 places) and each
 stage runs as its own `corresp` process, so that its wall time and its peak memory
-(maximum resident set, Saxon's native heap included) are its own. The *floor* is lxml
+(maximum resident set, Saxon's native heap included: of its largest process, and of all its
+processes together) are its own. The *floor* is lxml
 parsing and re-serialising the same TEI files in one process, timed in the same run: no
 stage that reads every letter can be faster. Then the rebuilds: nothing changed, one
 letter's summary edited by hand, one letter's date corrected by hand (its facts change: the
