@@ -244,7 +244,8 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
             if name not in ambiguous:
                 unmarked.setdefault(name, []).append(where)
 
-    with Pipeline(_letter, (tei_dir, processing, force), jobs, parallel=len(records) >= pool.MIN_ITEMS) as pipe, \
+    with Pipeline(_letter, (tei_dir, processing, force), jobs, parallel=len(records) >= pool.MIN_ITEMS,
+                  fresh=len(records) >= pool.FRESH_FROM) as pipe, \
             _closing_writers():
         for index, record in enumerate(show_progress(records, "encoding letters", enabled=progress)):
             plan = planner.plan(record)

@@ -41,6 +41,8 @@ from typing import Any
 MIN_ITEMS = 64
 # Items sent to a worker at a time: large enough to keep it busy, small enough to balance.
 CHUNK = 32
+# From this many items, callers holding much ask for fresh (spawned) workers (Pipeline, fresh).
+FRESH_FROM = 20_000
 
 
 def cores() -> int:
@@ -90,11 +92,14 @@ class Pipeline:
     """Items put in one by one, their results taken in the same order (see the module docstring)."""
 
     def __init__(self, work: Callable[[Any, Any], Any], state: Any, jobs: int = 1, parallel: bool = True,
-                 chunk: int = CHUNK, window: int | None = None):
+                 chunk: int = CHUNK, window: int | None = None, fresh: bool = False):
+        """``fresh``: spawn the workers even where forking is safe. A forked worker starts as a
+        copy of this process (after reading 100,000 entries, ~550 MB each, and its garbage
+        collector soon touches, and so copies, most of it); a spawned one holds only its work."""
         self.work, self.state, self.chunk = work, state, chunk
         self.pool = None
         if jobs > 1 and parallel:
-            context = multiprocessing.get_context(start_method())
+            context = multiprocessing.get_context("spawn" if fresh else start_method())
             self.pool = context.Pool(jobs, initializer=_start, initargs=(work, state))
         self.window = window or max(1, jobs) * chunk * 4
         self.pending: collections.deque = collections.deque()  # (tag, result) or (tag, (_Sent, position))

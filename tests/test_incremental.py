@@ -212,6 +212,20 @@ def test_one_job_and_two_write_the_same_bytes(tmp_path):
     assert b'xml:id="ida-lindqvist"' in (one / "tei" / "register" / "persons.xml").read_bytes()
 
 
+def test_fresh_workers_give_the_bytes_of_one(tmp_path):
+    """A large listing is built by spawned workers (a forked one would copy the entries read)."""
+    roots = []
+    for jobs, fresh_from in (("1", "0"), ("2", "1")):
+        root = edition(tmp_path / jobs, 300)
+        code = ("import sys; from pipeline import pool; pool.FRESH_FROM = int(sys.argv[1]); "
+                "sys.argv[1:2] = []; from pipeline.cli import main; main()")
+        process = subprocess.run([sys.executable, "-c", code, fresh_from, "--edition", str(root), "tei",
+                                  "--no-validate", "--jobs", jobs], capture_output=True, text=True, cwd=ROOT)
+        assert process.returncode == 0, process.stdout + process.stderr
+        roots.append(root)
+    assert tei(roots[0]) == tei(roots[1])
+
+
 def test_the_library_call_on_two_jobs_gives_the_bytes_of_one(tmp_path):
     """In this process (Saxon may be loaded here by other tests: then the workers are spawned)."""
     one, two = edition(tmp_path / "1", 120), edition(tmp_path / "2", 120)
