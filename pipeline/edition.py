@@ -105,16 +105,24 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
     return records
 
 
+def _unchanged(settings: Settings, cache: Cache, sources: str, store: st.Store, strict: bool) -> list[Path] | None:
+    """The letters of the last run when nothing it read changed (``generate`` then reads no
+    listing); None otherwise, or with ``strict`` while the last run had lines it did not
+    understand (they are read again, to be named)."""
+    letters = cache.unchanged(sources, store, settings)
+    if letters is None or (strict and (cache.run.get("summary") or {}).get("not_understood", 1)):
+        return None
+    return letters
+
+
 def nothing_to_read(settings: Settings, strict: bool = False, layout: str = "auto") -> bool:
-    """Whether ``generate`` would find nothing changed and read no listing (what it checks
-    first), for a caller that wants to know before it starts one."""
+    """Whether ``generate`` would read no listing, for a caller that wants to know before it
+    starts one."""
     processing = (settings.root / "schemas" / "corresp.rng").is_file()
     cache = Cache(settings.tei_dir)
     sources = sources_digest(settings, layout, cache, processing)
     with st.Store(settings.tei_dir) as store:
-        if cache.unchanged(sources, store, settings) is None:
-            return False
-    return not (strict and (cache.run.get("summary") or {}).get("not_understood", 1))
+        return _unchanged(settings, cache, sources, store, strict) is not None
 
 
 def generate(settings: Settings, force: bool = False, progress: bool = True, layout: str = "auto",
@@ -129,10 +137,8 @@ def generate(settings: Settings, force: bool = False, progress: bool = True, lay
     cache = Cache(tei_dir)
     sources = sources_digest(settings, layout, cache, processing)  # before reading: a later change shows
     with st.Store(tei_dir) as store:
-        if not force and (letters := cache.unchanged(sources, store, settings)) is not None:
-            last = cache.run.get("summary") or {}
-            if not (strict and last.get("not_understood", 1)):
-                return Result(None, [], letters, last=last)
+        if not force and (letters := _unchanged(settings, cache, sources, store, strict)) is not None:
+            return Result(None, [], letters, last=cache.run.get("summary") or {})
         report = Report()
         own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
         with vocabulary(**settings.vocabulary()):
