@@ -25,6 +25,11 @@ def inodes(folder: Path) -> dict[str, int]:
     return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
 
 
+def remade(before: dict[str, int], after: dict[str, int]) -> set[str]:
+    """The files (of two ``inodes``) written anew in between."""
+    return {name for name in after if before.get(name) != after[name]}
+
+
 @pytest.fixture
 def edition(tmp_path) -> Path:
     root = make_edition(tmp_path, tei=True)
@@ -81,10 +86,10 @@ def test_an_edited_summary_remakes_its_page_and_the_aggregates_only(edition, tmp
     assert letter.read_text() != text
     assert publish_all(edition) == {"html": True, "csv": True, "cmif": True}
     after = inodes(html)
-    remade = {name for name in after if before.get(name) != after[name]}
+    made = remade(before, after)
     # the facts of the letter (date, title, parties, places) are the same: no register page,
     # no neighbour, not the network; the index and the search file hold its summary
-    assert remade == {"cable_1949-01-10_mao_filippov.html", "tei/cable_1949-01-10_mao_filippov.xml",
+    assert made == {"cable_1949-01-10_mao_filippov.html", "tei/cable_1949-01-10_mao_filippov.xml",
                       "index.html", "search-index.js"}
     assert set(after) == set(before)
     _same_as_fresh(edition, tmp_path)
@@ -100,16 +105,16 @@ def test_an_edited_date_remakes_what_shows_it(edition, tmp_path):
     letter.write_text(text.replace('when="1949-01-10"', 'when="1949-01-09"'))
     assert publish_all(edition) == {"html": True, "csv": True, "cmif": True}
     after = inodes(html)
-    remade = {name for name in after if before.get(name) != after[name]}
-    assert {"cable_1949-01-10_mao_filippov.html", "index.html", "persons.html"} <= remade
-    assert "network.html" not in remade  # who wrote to whom did not change
+    made = remade(before, after)
+    assert {"cable_1949-01-10_mao_filippov.html", "index.html", "persons.html"} <= made
+    assert "network.html" not in made  # who wrote to whom did not change
     # of the register entries' pages, those of the entries the letter names, and no other
     named = {f"{register}/{key}.html" for register, key in
              re.findall(r'ref="\.\./register/(persons|places|orgs)\.xml#([^"]+)"', letter.read_text())}
-    entry_pages = {n for n in remade if n.split("/")[0] in ("persons", "places", "orgs")}
+    entry_pages = {n for n in made if n.split("/")[0] in ("persons", "places", "orgs")}
     assert entry_pages == named and len(named) >= 3
     letters = {p.stem for p in (edition / "tei" / "letters").iterdir()}
-    assert len({n for n in remade if n[:-5] in letters}) < len(letters) / 2  # itself and its neighbours
+    assert len({n for n in made if n[:-5] in letters}) < len(letters) / 2  # itself and its neighbours
     _same_as_fresh(edition, tmp_path)
 
 
@@ -122,11 +127,12 @@ def test_a_register_edit_remakes_the_letters_that_point_to_the_entry(edition, tm
     publish_all(edition)
     after = inodes(html)
     letters = {p.stem for p in (edition / "tei" / "letters").glob("*.xml")}
-    remade = {name[:-5] for name in after if name[:-5] in letters and before.get(name) != after[name]}
+    made = remade(before, after)
+    pages = {name[:-5] for name in made if name[:-5] in letters}
     pointing = {stem for stem in letters
                 if "persons.xml#terebin" in (edition / "tei" / "letters" / f"{stem}.xml").read_text()}
-    assert pointing and remade == pointing
-    entry_pages = {n for n in after if n.split("/")[0] in ("persons", "places", "orgs") and before.get(n) != after[n]}
+    assert pointing and pages == pointing
+    entry_pages = {n for n in made if n.split("/")[0] in ("persons", "places", "orgs")}
     # of the pages of the entries those letters name, only those that show the changed name
     named = {f"{register}/{key}.html" for stem in pointing for register, key in re.findall(
         r'ref="\.\./register/(persons|places|orgs)\.xml#([^"]+)"', (edition / "tei" / "letters" / f"{stem}.xml").read_text())}
