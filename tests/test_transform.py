@@ -350,6 +350,28 @@ def test_no_link_inside_a_link(tmp_path):
     assert f"../{FILIPPOV}.html" in nanjing.xpath("//dd//a/@href")
 
 
+
+def test_a_ref_resolves_against_the_base_of_its_name(tmp_path):
+    """Names in letters are looked up once per @ref (common.xsl, c:entity), but a @ref still
+    means what its base URI makes it mean: its first token counts, and below an xml:base it is
+    resolved there (here: no register, so no link)."""
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURE, tei)
+    letter = tei / "letters" / f"{FILIPPOV}.xml"
+    source = letter.read_text("utf-8")
+    letter.write_text(source.replace(
+        "important provinces.",
+        'important provinces, says <persName ref="  ../register/persons.xml#stalin   other.xml#x">Koba</persName>'
+        ' and not <seg xml:base="elsewhere/"><persName ref="../register/persons.xml#stalin">Soso</persName></seg>,'
+        ' but <persName ref="#nobody">Nobody</persName>.'), "utf-8")
+    transform.Stylesheets().html(tei, tmp_path / "html", SETTINGS)
+    summary = lxml_html.parse(str(tmp_path / "html" / f"{FILIPPOV}.html")).xpath("//section[@class='summary']")[0]
+    koba = summary.xpath(".//*[@class='persName' and . = 'Koba']")[0]
+    assert (koba.tag, koba.get("href")) == ("a", "persons/stalin.html")
+    for name in ("Soso", "Nobody"):
+        element = summary.xpath(f".//*[@class='persName' and . = '{name}']")[0]
+        assert (element.tag, element.get("title")) == ("span", None)
+
 def test_network_page(out):
     network = page(out, "network.html")
     pairs = [[text(td) for td in tr.xpath("td")] for tr in network.xpath("//table[@class='pairs']/tbody/tr")]

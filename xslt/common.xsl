@@ -261,6 +261,36 @@
        stage read a file or a URL of its choosing. -->
   <xsl:function name="c:entity" as="element()?">
     <xsl:param name="ref" as="attribute()?"/>
+    <xsl:variable name="base" select="string(base-uri($ref/..))"/>
+    <!-- A name in a file of letters/ (nearly every call) that points into a register: its
+         @ref means the same in every letter there, so the answer is remembered by the @ref
+         alone. (The regular expression below, run on every call, took half the time it
+         takes to make a letter's fragments.) -->
+    <xsl:sequence select="
+        if ((some $folder in $c:letters-uris satisfies
+               (starts-with($base, $folder) and not(contains(substring-after($base, $folder), '/'))))
+            and not(starts-with(normalize-space($ref), '#')))
+        then c:letters-entity($ref)
+        else c:entity-from($ref, replace($base, '/[^/]*$', '/'), root($ref))"/>
+  </xsl:function>
+
+  <!-- The folder of the letters, as a base URI; and in the two forms Saxon gives base URIs
+       in (file:///x/ and file:/x/, see c:norm-uri). -->
+  <xsl:variable name="c:letters-uri" as="xs:string" select="$c:tei-dir || 'letters/'"/>
+  <xsl:variable name="c:letters-uris" as="xs:string+" select="
+      for $uri in c:norm-uri($c:letters-uri) return ($uri, 'file:/' || substring-after($uri, 'file:///'))"/>
+
+  <xsl:function name="c:letters-entity" as="element()?" cache="yes">
+    <xsl:param name="ref" as="xs:string"/>
+    <xsl:sequence select="c:entity-from($ref, $c:letters-uri, ())"/>
+  </xsl:function>
+
+  <!-- The entry $ref points to, its path resolved against the folder $base; $doc: the
+       document a bare '#id' is looked up in. -->
+  <xsl:function name="c:entity-from" as="element()?">
+    <xsl:param name="ref" as="xs:string"/>
+    <xsl:param name="base" as="xs:string"/>
+    <xsl:param name="doc" as="document-node()?"/>
     <xsl:variable name="token" select="tokenize(normalize-space($ref), ' ')[1]"/>
     <xsl:choose>
       <xsl:when test="empty($token) or not(contains($token, '#'))"/>
@@ -268,8 +298,8 @@
         <xsl:variable name="path" select="substring-before($token, '#')"/>
         <xsl:variable name="frag" select="substring-after($token, '#')"/>
         <xsl:sequence select="
-            if ($path = '') then key('c:xml-id', $frag, root($ref))[1]
-            else c:register-entry(c:resolve($path, replace(string(base-uri($ref/..)), '/[^/]*$', '/')), $frag)"/>
+            if ($path = '') then $doc ! key('c:xml-id', $frag, .)[1]
+            else c:register-entry(c:resolve($path, $base), $frag)"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
