@@ -200,7 +200,9 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
                       "put the listing(s) in raw/ as .txt files, or tables of letters as .csv files")
     with _locked(settings):
         try:
-            result = generate(settings, force=force, layout=layout, jobs=jobs, strict=strict)
+            # in a build, what it found when it looked whether there is anything to read
+            result = generate(settings, force=force, layout=layout, jobs=jobs, strict=strict,
+                              last=ctx.obj.pop(_LAST_RUN, None))
         except (AuthorityError, RegisterError) as err:
             raise Failure(str(err)) from None
     report = result.report
@@ -562,6 +564,9 @@ def cmif(ctx: click.Context, check: bool, strict: bool) -> None:
             raise Failure(f"{shown} would not pass correspSearch's checks (see above)")
 
 
+#: ctx.obj key: a build's answer to whether its tei stage has anything to read (edition.last_run).
+_LAST_RUN = "last-run"
+
 #: From this many bytes of listings, `build` reads them in a process of its own (~20,000 entries).
 APART_FROM_BYTES = 4_000_000
 
@@ -652,31 +657,40 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
         _placeholders(settings, strict)  # before any work; otherwise the cmif stage names them
     from . import publish
     from . import store as st
-    from .edition import nothing_to_read
+    from .edition import last_run
     from .incremental import build_inputs, build_signature
 
     stamp = settings.output_dir / ".cache" / "build"
     with _locked(settings):
-        if not force and stamp.is_file() and stamp.read_text("utf-8") == build_signature(settings, strict):
+        inputs = build_inputs(settings, strict)
+        if not force and stamp.is_file() and stamp.read_text("utf-8") == build_signature(settings, strict, inputs):
             click.echo("nothing changed since the last build (listings, settings, TEI, outputs, corresp): "
                        "nothing to do; --force makes everything again")
             _placeholders(settings, strict)
             return
         stamp.unlink(missing_ok=True)
-        if _large(settings) and (force or not nothing_to_read(settings, strict)):
-            _tei_apart(ctx, settings, force, strict, jobs)
-        else:
-            ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
-        _give_back_memory()
-        inputs = build_inputs(settings, strict)  # what the stages below read
-        # The letters do not change between the stages below (the lock keeps other corresp
-        # runs out; an editor's save meanwhile changes `inputs` for the next build): they are
-        # listed and checked once, and one Publisher makes the fragments once for all three.
-        with publish.steady(), _shared_publisher(ctx, settings):
-            for stage in (html, csv):
-                ctx.invoke(stage)
-                _give_back_memory()
-            _transform(ctx, "cmif")
+        last = None if force else last_run(settings, strict)
+        # The letters do not change from here on (the lock keeps other corresp runs out; an
+        # editor's save meanwhile changes `inputs` for the next build) once the tei stage has
+        # written: they are listed and checked once for validation and the outputs, and one
+        # Publisher makes the fragments once for all three.
+        with contextlib.ExitStack() as steady:
+            if last is not None:  # the tei stage writes nothing: `inputs` are what all stages read
+                steady.enter_context(publish.steady())
+            if last is None and _large(settings):
+                _tei_apart(ctx, settings, force, strict, jobs)
+            else:
+                ctx.obj[_LAST_RUN] = last
+                ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
+            _give_back_memory()
+            if last is None:  # the tei stage wrote: what the stages below read
+                inputs = build_inputs(settings, strict)
+                steady.enter_context(publish.steady())
+            with _shared_publisher(ctx, settings):
+                for stage in (html, csv):
+                    ctx.invoke(stage)
+                    _give_back_memory()
+                _transform(ctx, "cmif")
         if not _validate(ctx, settings, [settings.output_dir / "cmif.xml"]):
             raise Failure("output/cmif.xml is not valid CMIF")
         st.write_atomic(stamp, build_signature(settings, strict, inputs).encode("utf-8"))

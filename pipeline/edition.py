@@ -105,40 +105,42 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
     return records
 
 
-def _unchanged(settings: Settings, cache: Cache, sources: str, store: st.Store, strict: bool) -> list[Path] | None:
-    """The letters of the last run when nothing it read changed (``generate`` then reads no
-    listing); None otherwise, or with ``strict`` while the last run had lines it did not
-    understand (they are read again, to be named)."""
-    letters = cache.unchanged(sources, store, settings)
-    if letters is None or (strict and (cache.run.get("summary") or {}).get("not_understood", 1)):
-        return None
-    return letters
-
-
-def nothing_to_read(settings: Settings, strict: bool = False, layout: str = "auto") -> bool:
-    """Whether ``generate`` would read no listing, for a caller that wants to know before it
-    starts one."""
+def last_run(settings: Settings, strict: bool = False, layout: str = "auto") -> Result | None:
+    """What ``generate`` returns when it would read no listing (nothing changed since the last
+    run); None when it would read. A build asks once, before it chooses where to run it."""
     processing = (settings.root / "schemas" / "corresp.rng").is_file()
     cache = Cache(settings.tei_dir)
     sources = sources_digest(settings, layout, cache, processing)
     with st.Store(settings.tei_dir) as store:
-        return _unchanged(settings, cache, sources, store, strict) is not None
+        return _last_run(settings, cache, sources, store, strict)
+
+
+def _last_run(settings: Settings, cache: Cache, sources: str, store: st.Store, strict: bool) -> Result | None:
+    """None also with ``strict`` while the last run had lines it did not understand (they are
+    read again, to be named)."""
+    letters = cache.unchanged(sources, store, settings)
+    if letters is None or (strict and (cache.run.get("summary") or {}).get("not_understood", 1)):
+        return None
+    return Result(None, [], letters, last=cache.run.get("summary") or {})
 
 
 def generate(settings: Settings, force: bool = False, progress: bool = True, layout: str = "auto",
-             jobs: int = 1, strict: bool = False) -> Result:
+             jobs: int = 1, strict: bool = False, last: Result | None = None) -> Result:
     """Write tei/letters/*.xml and tei/register/*.xml and output/report.json; never overwrite
     a hand edit. Does nothing when nothing changed since the last run (pipeline/incremental.py)
     unless ``force`` (or ``strict`` while the last run had lines it did not understand: they are
     read again, to be named); builds letters on ``jobs`` processes (pipeline/pool.py), with
-    the bytes one process would write. ``progress``: show it on a terminal (pipeline/progress.py)."""
+    the bytes one process would write. ``progress``: show it on a terminal (pipeline/progress.py).
+    ``last``: what ``last_run`` just said (the same edition, under the same lock)."""
+    if last is not None and not force:
+        return last
     tei_dir = settings.tei_dir
     processing = (settings.root / "schemas" / "corresp.rng").is_file()
     cache = Cache(tei_dir)
     sources = sources_digest(settings, layout, cache, processing)  # before reading: a later change shows
     with st.Store(tei_dir) as store:
-        if not force and (letters := _unchanged(settings, cache, sources, store, strict)) is not None:
-            return Result(None, [], letters, last=cache.run.get("summary") or {})
+        if not force and (unchanged := _last_run(settings, cache, sources, store, strict)) is not None:
+            return unchanged
         report = Report()
         own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
         with vocabulary(**settings.vocabulary()):
