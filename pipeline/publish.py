@@ -61,11 +61,8 @@ PAGES_PER_PROCESS = 2500
 
 
 def _digest(*parts: str | bytes) -> str:
-    hasher = hashlib.sha256()
-    for part in parts:
-        hasher.update(part if isinstance(part, bytes) else part.encode("utf-8"))
-        hasher.update(b"\0")
-    return hasher.hexdigest()
+    """Of the parts, each ended by a NUL."""
+    return hashlib.sha256(b"\0".join([p if isinstance(p, bytes) else p.encode("utf-8") for p in parts]) + b"\0").hexdigest()
 
 
 def _folder_digest(*folders: Path | None) -> str:
@@ -83,14 +80,29 @@ def entity_digests(register_dir: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted(register_dir.glob("*.xml")):
         try:
-            tree = etree.parse(str(path), _PARSER)
-        except (OSError, etree.XMLSyntaxError):
+            data = path.read_bytes()
+        except OSError:
             continue  # checked before any stage runs (cli._well_formed)
+        found.update(_entries(path.name, data))
+    return found
+
+
+_ENTRIES: dict[str, tuple[bytes, dict[str, str]]] = {}  # a build asks three times: parsed once
+
+
+def _entries(name: str, data: bytes) -> dict[str, str]:
+    if _ENTRIES.get(name, (None,))[0] != data:
+        found = {}
+        try:
+            tree = etree.fromstring(data, _PARSER)
+        except etree.XMLSyntaxError:
+            return found
         for element in tree.iter():
             xml_id = element.get("{http://www.w3.org/XML/1998/namespace}id") if isinstance(element.tag, str) else None
             if xml_id:
-                found[f"{path.name}#{xml_id}"] = _digest(etree.tostring(element))
-    return found
+                found[f"{name}#{xml_id}"] = _digest(etree.tostring(element))
+        _ENTRIES[name] = (data, found)
+    return _ENTRIES[name][1]
 
 
 def letter_refs(data: bytes) -> list[str]:
@@ -111,7 +123,7 @@ class Cache:
 
     SCHEMA = """
         create table if not exists letters (name text primary key, size integer, mtime integer,
-                                            sha text, refs text, problem text);
+                                            sha text, refs text, problem text);  -- refs: joined by ' ' (no ref holds one)
         create table if not exists fragments (name text primary key, digest text, id text, sort text,
                                               undated integer, doc text, csv text, cmif text, report text,
                                               row text, search text);
@@ -129,7 +141,7 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
-    VERSION = 4  # of the tables: a cache of another version is dropped and made anew
+    VERSION = 5  # of the tables: a cache of another version is dropped and made anew
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
@@ -215,11 +227,11 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
         if row is not None and row[0] == name:
             old, row = row, next(rows, None)
         if old and old[1] == size and old[2] == mtime:
-            sha, refs, problem = old[3], [sys.intern(r) for r in json.loads(old[4])], old[5]
+            sha, refs, problem = old[3], [sys.intern(r) for r in old[4].split(" ") if r], old[5]
         else:
             data = Path(path).read_bytes()
             sha, refs, problem = _digest(data), letter_refs(data), _problem(data)
-            changed.append((name, size, mtime, sha, json.dumps(refs), problem))
+            changed.append((name, size, mtime, sha, " ".join(refs), problem))
         letters.append(Letter(name, path, sha, refs, problem=problem))
     gone += ([row[0]] if row is not None else []) + [r[0] for r in rows]
     with cache.db:
@@ -390,7 +402,8 @@ class Publisher:
         digest = self._aggregate_digest("cmif")  # makes the fragments that are missing
         report, letters, descs = [], 0, []
         for cmif, lines in self.cache.db.execute("select cmif, report from fragments order by undated, sort, id, name"):
-            report += json.loads(lines)
+            if lines != "[]":
+                report += json.loads(lines)
             if cmif:
                 descs.append(cmif)
                 letters += cmif.count("<correspDesc ")
@@ -436,9 +449,9 @@ class Publisher:
         last_site = record.get("files") if record.get("html") == done else None
         in_place = folder.is_dir() and last_site is not None and \
             all((folder / name).exists() for name in last_site)
-        if in_place and done == site and all((folder / name).exists() for name in letter_pages) and \
-                all((folder / "tei" / name).exists() for name in ids) and \
-                all((folder / name).exists() for name in pages if _entry_page(name)):
+        if in_place and done == site and letter_pages <= _names(folder) and set(ids) <= _names(folder / "tei") and \
+                {name for name in pages if _entry_page(name)} <= \
+                {f"{sub}/{name}" for sub in _ENTRY_FOLDERS for name in _names(folder / sub)}:
             return False
         last_facts = record.get("facts") if in_place else None
         old_pages = dict(self.cache.db.execute("select name, page from pages")) if in_place else {}
@@ -511,16 +524,17 @@ class Publisher:
                 # a large edition: batches of PAGES_PER_PROCESS, each in a process of its own
                 parts: list = [None] * max(1, self.jobs * 4, math.ceil(len(order) / PAGES_PER_PROCESS)
                                            if len(order) >= APART_FROM else 0)
+                live_pages, live_tei = _names(live), _names(live / "tei")  # no look at each of 100,000
                 for nav in _each(navs, f"{_C}nav"):
                     name = unquote(nav.get("file"))
                     digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
                     made[name] = digest
-                    page_of[name] = f"{nav.get('id')}.html"
-                    page = live / page_of[name]
-                    if pages.get(name) != digest or not page.exists():
+                    page_of[name] = page = f"{nav.get('id')}.html"
+                    if pages.get(name) != digest or page not in live_pages:
                         if not in_place:  # a link to the live page: never written through
-                            page.unlink(missing_ok=True)
+                            (live / page).unlink(missing_ok=True)
                             (live / "tei" / name).unlink(missing_ok=True)
+                            live_tei.discard(name)
                         n = todo % len(parts)
                         if parts[n] is None:
                             parts[n] = files.enter_context(open(cache_dir / f"navs-{n}.xml", "w", encoding="utf-8"))
@@ -538,14 +552,13 @@ class Publisher:
                 pass
             (staging / "tei").mkdir(exist_ok=True)
             for name in names:
-                if name in tei_todo or not (live / "tei" / name).exists():
+                if name in tei_todo or name not in live_tei:
                     shutil.copyfile(self.tei_dir / "letters" / name, staging / "tei" / name)
             # The pages about to change are no longer recorded as made: a run killed while they
             # go live, and undone by the editor, must not take them for the pages it wants.
+            dropped = {*tei_todo, *(wanted.split() if wanted != "#all" else present)}
             with self.cache.db:
-                self.cache.db.executemany("delete from pages where name = ?",
-                                          [(n,) for n in (*tei_todo, *wanted.split())] if wanted != "#all"
-                                          else [(n,) for n in (*tei_todo, *present)])
+                self.cache.db.executemany("delete from pages where name = ?", [(n,) for n in dropped])
             if in_place:
                 _move_into(staging, folder)
                 # What an earlier run made and this one does not: pages of letters and entries
@@ -562,10 +575,12 @@ class Publisher:
                     os.unlink(staging / relative)
                 tf.swap_in(staging, folder)
             # Recorded once the pages are in place: a run killed before makes them again.
+            # (a page whose digest is the same shows the same letter or entry: its name too)
             with self.cache.db:
-                self.cache.db.execute("delete from pages")
-                self.cache.db.executemany("insert into pages values (?, ?, ?)",
-                                          [(n, d, page_of.get(n, n)) for n, d in made.items()])
+                self.cache.db.executemany("delete from pages where name = ?", [(n,) for n in pages if n not in made])
+                self.cache.db.executemany("insert or replace into pages values (?, ?, ?)",
+                                          [(n, d, page_of.get(n, n)) for n, d in made.items()
+                                           if pages.get(n) != d or n in dropped])
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             for path in cache_dir.glob("navs-*.xml"):
@@ -703,6 +718,14 @@ def _link_tree(source: Path, target: Path, keep: Callable[[str], bool]) -> None:
             os.link(path, destination)
         except OSError:
             shutil.copy2(path, destination)
+
+
+def _names(folder: Path) -> set[str]:
+    """The names in a folder (none when there is no such folder)."""
+    try:
+        return set(os.listdir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return set()
 
 
 def _files(folder: Path, accept: Callable[[str], bool]) -> list[str]:
