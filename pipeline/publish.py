@@ -58,6 +58,8 @@ APART_FROM = 20_000
 BATCH = 1000
 #: Letter pages one process makes in a large edition (see Publisher._run_batches, fresh).
 PAGES_PER_PROCESS = 2500
+#: The pieces of a letter the aggregates are made of (fragments.xsl), each with its digest.
+PIECES = ("doc", "csv", "cmif", "row", "search")
 
 
 def _digest(*parts: str | bytes) -> str:
@@ -126,7 +128,7 @@ class Cache:
                                             sha text, refs text, problem text);  -- refs: joined by ' ' (no ref holds one)
         create table if not exists fragments (name text primary key, digest text, id text, sort text,
                                               undated integer, doc text, csv text, cmif text, report text,
-                                              row text, search text);
+                                              row text, search text, sums text);
         create table if not exists pages (name text primary key, digest text, page text);
         create table if not exists outputs (name text primary key, digest text);
         create table if not exists findings (path text primary key, digest text, found text);
@@ -141,7 +143,7 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
-    VERSION = 5  # of the tables: a cache of another version is dropped and made anew
+    VERSION = 6  # of the tables: a cache of another version is dropped and made anew
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
@@ -297,11 +299,11 @@ class Publisher:
 
     def _letters(self) -> list[Letter]:
         """Every letter file, with its digest (see ``scan``)."""
-        entities = entity_digests(self.tei_dir / "register")
+        entities = {ref: f"{ref}={digest}" for ref, digest in entity_digests(self.tei_dir / "register").items()}
         base = _digest(self.code, self.settings)
         letters = scan(self.cache, self.tei_dir / "letters")
         for letter in letters:
-            letter.digest = _digest(base, letter.sha, *(f"{r}={entities.get(r, '-')}" for r in letter.refs))
+            letter.digest = _digest(base, letter.sha, *[entities.get(r) or f"{r}=-" for r in letter.refs])
         return letters
 
     def refresh(self) -> list[tuple[str, str]]:
@@ -320,7 +322,7 @@ class Publisher:
         def keep(output: str) -> None:
             rows = self._fragments(output)
             with self.cache.db:
-                self.cache.db.executemany("insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self.cache.db.executemany("insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                           [(r[0], digests.get(r[0], ""), *r[2:]) for r in rows])
 
         batches = [stale[i:i + BATCH] for i in range(0, len(stale), BATCH)]
@@ -328,9 +330,20 @@ class Publisher:
         for _ in self.progress(self._run_batches(tf.FRAGMENTS, "{urn:corresp}fragments", extras, None,
                                                  len(stale), keep), "Reading letters", len(extras)):
             pass
-        self._order = [(name, digests[name]) for name, in self.cache.db.execute(
-            "select name from fragments order by undated, sort, id, name")]
+        # The digest of each aggregate's pieces in date order: an aggregate whose pieces are
+        # the same is the same (a new summary changes the search file and the CSV, not the index).
+        self._order, sums = [], [[] for _ in PIECES]
+        for name, row_sums in self.cache.db.execute("select name, sums from fragments order by undated, sort, id, name"):
+            self._order.append((name, digests[name]))
+            for column, value in zip(sums, row_sums.split(" ")):
+                column.append(value)
+        self._sums = {piece: _digest(piece, *column) for piece, column in zip(PIECES, sums)}
         return self._order
+
+    def sums(self) -> dict[str, str]:
+        """The digest of each aggregate's pieces (PIECES), in date order."""
+        self.refresh()
+        return self._sums
 
     @staticmethod
     def _fragments(output: str) -> list[tuple]:
@@ -346,10 +359,14 @@ class Publisher:
                 text = etree.tostring(desc, encoding="unicode")
                 head, rest = text.split(">", 1)  # the start tag declares what it inherited: not needed in the file
                 cmif.append(head.replace(f' xmlns="{TEI_NS}"', "").replace(f' xmlns:c="{C_NS}"', "") + ">" + rest)
+            pieces = {"doc": etree.tostring(doc, encoding="unicode"), "csv": fragment.findtext(f"{_C}csv") or "",
+                      "cmif": "\n".join(cmif), "row": fragment.findtext(f"{_C}row") or "",
+                      "search": fragment.findtext(f"{_C}search") or ""}
+            sums = " ".join(hashlib.sha256(pieces[piece].encode("utf-8")).hexdigest()[:32] for piece in PIECES)
             rows.append((name, "", fragment.get("id"), fragment.get("sort"), fragment.get("undated") == "true",
-                         etree.tostring(doc, encoding="unicode"), fragment.findtext(f"{_C}csv") or "",
-                         "\n".join(cmif), json.dumps([r.text or "" for r in fragment.iter(f"{_C}report")]),
-                         fragment.findtext(f"{_C}row") or "", fragment.findtext(f"{_C}search") or ""))
+                         pieces["doc"], pieces["csv"], pieces["cmif"],
+                         json.dumps([r.text or "" for r in fragment.iter(f"{_C}report")]),
+                         pieces["row"], pieces["search"], sums))
         return rows
 
     def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
@@ -382,7 +399,7 @@ class Publisher:
     # -- the aggregate files -------------------------------------------------------------------
 
     def _aggregate_digest(self, kind: str) -> str:
-        return _digest(kind, self.code, self.settings, *(d for _, d in self.refresh()))
+        return _digest(kind, self.code, self.settings, self.sums()[kind])
 
     def csv(self, path: Path) -> bool:
         """letters.csv: the header, then each letter's rows in date order. False: unchanged."""
@@ -400,14 +417,20 @@ class Publisher:
         """cmif.xml: the file around the correspDescs of every letter, in date order; returns
         (written, the report lines of all letters, how many letters it holds)."""
         digest = self._aggregate_digest("cmif")  # makes the fragments that are missing
+        same = path.exists() and self.cache.output(f"cmif:{path}") == digest
+        # (the file is not made again: the letters' correspDescs are only counted)
+        count = "(length(cmif) - length(replace(cmif, '<correspDesc ', ''))) / length('<correspDesc ')"
         report, letters, descs = [], 0, []
-        for cmif, lines in self.cache.db.execute("select cmif, report from fragments order by undated, sort, id, name"):
+        for cmif, lines in self.cache.db.execute(
+                f"select {count if same else 'cmif'}, report from fragments order by undated, sort, id, name"):
             if lines != "[]":
                 report += json.loads(lines)
-            if cmif:
+            if same:
+                letters += cmif
+            elif cmif:
                 descs.append(cmif)
                 letters += cmif.count("<correspDesc ")
-        if path.exists() and self.cache.output(f"cmif:{path}") == digest:
+        if same:
             return False, report, letters
         shell = self.stylesheets.run("cmif.xsl", self.tei_dir, self.params, None, {"shell": "yes"})
         before, mark, after = shell.partition("<?corresp-letters?>")
@@ -514,8 +537,14 @@ class Publisher:
                 self._site_part("site-registers", {**uris, "entity-pages": wanted}, staging, apart)
                 for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
                     os.unlink(staging / name)  # the register lists: the same as the live ones
-            self._fill(staging / "index.html", "<!--corresp-rows-->", "row", "\n")
-            self._fill(staging / "search-index.js", "/*corresp-lines*/", "search", ",\n")
+            sums = self.sums()
+            for name, mark, piece, separator in (("index.html", "<!--corresp-rows-->", "row", "\n"),
+                                                 ("search-index.js", "/*corresp-lines*/", "search", ",\n")):
+                # the same page around the same pieces: the live file is what this would make
+                if same_site and record.get(piece) == sums[piece] and (folder / name).is_file():
+                    os.unlink(staging / name)
+                else:
+                    self._fill(staging / name, mark, piece, separator)
             # The neighbours of the letters whose page is made again, dealt round into a few
             # files as they are read (the runs share them out; none is held here).
             tei_todo: set[str] = set()
@@ -586,7 +615,8 @@ class Publisher:
             for path in cache_dir.glob("navs-*.xml"):
                 path.unlink(missing_ok=True)
         self.cache.set_output(f"html-site:{folder}", json.dumps({"html": site, "facts": facts_digest,
-                                                                  "network": network, "files": site_files}))
+                                                                  "network": network, "files": site_files,
+                                                                  "row": sums["row"], "search": sums["search"]}))
         self.cache.set_output(f"html:{folder}", site)
         return True
 
@@ -649,22 +679,27 @@ class Publisher:
     def _write_facts(self, path: Path) -> tuple[str, dict[str, str], str]:
         """The facts of every letter in date order, numbered (html-data.xsl, $facts); returns
         the digest of the file, the digest of each letter's facts by id, and the digest of
-        the letters' parties (all the network page reads of them), in any order."""
+        the letters' parties (all the network page reads of them), in any order. A file
+        made of the same facts is left as it is (it ends by saying which)."""
+        whole = self.sums()["doc"]
+        # without its position: a letter added early moves every later one
+        each = {letter_id: sums.partition(" ")[0] for letter_id, sums in self.cache.db.execute(
+            "select id, sums from fragments")}
+        said = _facts_end(path)
+        if said and said[0] == whole:
+            return whole, each, said[1]
         tmp = path.with_suffix(".tmp")
-        whole, each, parties = hashlib.sha256(), {}, []
+        parties = []
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<c:docs xmlns:c="{C_NS}">\n')
-            for n, (letter_id, doc) in enumerate(self.cache.db.execute(
-                    "select id, doc from fragments order by undated, sort, id, name"), start=1):
-                line = doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1) + "\n"
-                whole.update(line.encode("utf-8"))
-                # without its position: a letter added early moves every later one
-                each[letter_id] = hashlib.sha256(doc.encode("utf-8")).hexdigest()
+            for n, (doc,) in enumerate(self.cache.db.execute(
+                    "select doc from fragments order by undated, sort, id, name"), start=1):
                 parties.append(found.group(1) if (found := _PARTIES.search(doc)) else "")
-                handle.write(line)
-            handle.write("</c:docs>\n")
+                handle.write(doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1) + "\n")
+            network = _digest(*sorted(parties))
+            handle.write(f"</c:docs>\n<!-- corresp facts {whole} {network} -->\n")
         os.replace(tmp, path)
-        return whole.hexdigest(), each, _digest(*sorted(parties))
+        return whole, each, network
 
     def close(self) -> None:
         self.cache.close()
@@ -685,6 +720,20 @@ def _each(path: Path, tag: str):
         element.clear(keep_tail=False)
         while element.getprevious() is not None:
             del element.getparent()[0]
+
+
+def _facts_end(path: Path) -> tuple[str, str] | None:
+    """What facts.xml says it was made of, at its end: (its facts, the parties' digest)."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(max(0, handle.seek(0, os.SEEK_END) - 200))
+            found = _FACTS_END.search(handle.read())
+    except OSError:
+        return None
+    return (found.group(1).decode(), found.group(2).decode()) if found else None
+
+
+_FACTS_END = re.compile(rb"<!-- corresp facts ([0-9a-f]+) ([0-9a-f]+) -->\n\Z")
 
 
 def _root_attribute(path: Path, name: str) -> str:

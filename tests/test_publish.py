@@ -84,13 +84,17 @@ def test_an_edited_summary_remakes_its_page_and_the_aggregates_only(edition, tmp
     assert text.count("</abstract>") == 1
     letter.write_text(text.replace("</p>\n      </abstract>", " (Editor: see also the reply.)</p>\n      </abstract>"))
     assert letter.read_text() != text
-    assert publish_all(edition) == {"html": True, "csv": True, "cmif": True}
+    cmif = (edition / "output" / "cmif.xml").stat().st_ino
+    # CMIF has no summaries (only the names in them, and they are the same); the CSV has them
+    assert publish_all(edition) == {"html": True, "csv": True, "cmif": False}
+    assert (edition / "output" / "cmif.xml").stat().st_ino == cmif
+    assert "(Editor: see also the reply.)" in (edition / "output" / "letters.csv").read_text("utf-8")
     after = inodes(html)
     made = remade(before, after)
     # the facts of the letter (date, title, parties, places) are the same: no register page,
-    # no neighbour, not the network; the index and the search file hold its summary
+    # no neighbour, not the network, not the index; the search file holds its summary
     assert made == {"cable_1949-01-10_mao_filippov.html", "tei/cable_1949-01-10_mao_filippov.xml",
-                      "index.html", "search-index.js"}
+                    "search-index.js"}
     assert set(after) == set(before)
     _same_as_fresh(edition, tmp_path)
 
@@ -115,6 +119,29 @@ def test_an_edited_date_remakes_what_shows_it(edition, tmp_path):
     assert entry_pages == named and len(named) >= 3
     letters = {p.stem for p in (edition / "tei" / "letters").iterdir()}
     assert len({n for n in made if n[:-5] in letters}) < len(letters) / 2  # itself and its neighbours
+    _same_as_fresh(edition, tmp_path)
+
+
+def test_facts_made_for_other_letters_are_made_again(edition, tmp_path):
+    """The facts file in the cache says what it was made of: facts a killed run left behind
+    (for an edit the editor then undid) are not taken for the facts of the letters as they are."""
+    publish_all(edition)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    facts = edition / "output" / ".cache" / "facts.xml"
+    first = facts.read_bytes()
+    letter.write_text(text.replace('when="1949-01-10"', 'when="1949-01-09"'))
+    publish_all(edition)
+    other = facts.read_bytes()
+    assert other != first
+    letter.write_text(text)
+    publish_all(edition)
+    assert facts.read_bytes() == first
+    facts.write_bytes(other)  # as a run killed after it wrote them would have left them
+    # a new summary: the facts (dates, titles, parties) are those of the first run
+    letter.write_text(text.replace("</p>\n      </abstract>", " (Editor: see also the reply.)</p>\n      </abstract>"))
+    publish_all(edition)
+    assert facts.read_bytes() == first
     _same_as_fresh(edition, tmp_path)
 
 
