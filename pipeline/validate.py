@@ -117,7 +117,8 @@ class Validator:
             self._by_kind = {k: self._narrowed(grammar, k) for k in ("letter", "register")}
         except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as e:
             raise SchemaError(f"{rng_path}: cannot load the RELAX NG schema: {e}") from None
-        self.sch = _compile(self.schema_dir / "corresp.sch")
+        self._sch: Schematron | None = None
+        self._using: tuple | None = None  # (registers, used refs) for corresp.sch, until it runs
         self._cmif: Schematron | None = None
 
     def _narrowed(self, grammar: etree._ElementTree, kind: str) -> etree.RelaxNG:
@@ -134,6 +135,14 @@ class Validator:
         etree.SubElement(start, f"{{{RNG_NS}}}ref", name=define)
         self._values[kind] = _closed_values(tree)
         return etree.RelaxNG(tree)
+
+    @property
+    def sch(self) -> Schematron:
+        """schemas/corresp.sch, compiled on first use (a run whose files are all checked by
+        worker processes never starts Saxon here: ~70 MB beside them)."""
+        if self._sch is None:
+            self._sch = _compile(self.schema_dir / "corresp.sch")
+        return self._sch
 
     @property
     def cmif(self) -> Schematron:
@@ -161,13 +170,13 @@ class Validator:
         registers = sorted({r for d in tei_dirs for r in (d / "register").glob("*.xml")})
         store = _FindingsCache(cache, self.schema_dir) if cache else None
         used = _used_refs(tei_dirs, store)
-        self._use(registers, used)
         digests = store.digests(paths, registers, used) if store else {}
         found = store.found(digests) if store else {}
         todo = [p for p in paths if p not in found]
         chunks = [todo[i::jobs * 4] for i in range(jobs * 4)] if jobs > 1 and len(todo) >= PARALLEL_FROM else [todo]
         results: list[Finding] = []
         if len(chunks) == 1:
+            self._using = (registers, used)
             results = self._check(todo, progress)
         else:
             context = multiprocessing.get_context("spawn")  # Saxon must not be forked
@@ -196,9 +205,13 @@ class Validator:
             findings += found
             if schematron:
                 checked[schematron].append(path)
-        for source, schema in (("sch", self.sch), ("cmif", self.cmif if checked["cmif"] else None)):
-            if checked[source]:
-                findings += self._schematron_many(schema, checked[source], source)
+        if checked["sch"]:
+            if self._using is not None:
+                self._use(*self._using)
+                self._using = None
+            findings += self._schematron_many(self.sch, checked["sch"], "sch")
+        if checked["cmif"]:
+            findings += self._schematron_many(self.cmif, checked["cmif"], "cmif")
         return findings
 
     def validate_file(self, path: Path) -> list[Finding]:
@@ -334,9 +347,9 @@ class _FindingsCache:
     def digests(self, paths: list[Path], registers: list[Path], used: list[str] | None) -> dict[Path, str]:
         from .publish import entity_digests, letter_refs
 
-        entities = {}
+        entities = {}  # "persons.xml#x" → "persons.xml#x=<digest of the entry>"
         for folder in {r.parent for r in registers}:
-            entities.update(entity_digests(folder))
+            entities.update((ref, f"{ref}={digest}") for ref, digest in entity_digests(folder).items())
         all_registers = self._digest(*(r.read_bytes() for r in registers), *(used or []))
         known = {}
         letters_dir = _real_dir(str(self.tei_dir / "letters"))
@@ -354,7 +367,7 @@ class _FindingsCache:
             except OSError:
                 continue  # reported when it is checked
             kind = "register" if path.parent.name == "register" else path.name
-            extra = [all_registers] if kind == "register" else [f"{r}={entities.get(r, '-')}" for r in refs]
+            extra = [all_registers] if kind == "register" else [entities.get(r) or f"{r}=-" for r in refs]
             digests[path] = self._digest(self.schemas, kind, sha, *extra)
         return digests
 
