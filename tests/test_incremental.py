@@ -288,6 +288,26 @@ def test_a_build_with_nothing_changed_does_nothing_and_any_change_makes_one(tmp_
     assert not build("--force").startswith(SKIPPED)
 
 
+def test_a_build_after_a_hand_edit_asks_once_whether_to_read_and_notes_its_inputs_once(tmp_path, monkeypatch):
+    """At 100,000 letters each look at the last run or at the inputs costs half a second."""
+    from pipeline import incremental
+
+    root = make_edition(tmp_path, {"l.txt": "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n"})
+    build = lambda: CliRunner().invoke(main, ["--edition", str(root), "build"], catch_exceptions=False)  # noqa: E731
+    assert build().exit_code == 0
+    calls = []
+    for name in ("unchanged", "build_inputs"):
+        owner = Cache if name == "unchanged" else incremental
+        real = getattr(owner, name)
+        monkeypatch.setattr(owner, name, lambda *a, _real=real, _name=name, **k: (calls.append(_name), _real(*a, **k))[1])
+    letter = next((root / "tei" / "letters").glob("*.xml"))
+    letter.write_text(letter.read_text().replace("On the", "On all the", 1))
+    assert build().exit_code == 0
+    assert sorted(calls) == ["build_inputs", "unchanged"]
+    assert "On all the" in (root / "output" / "letters.csv").read_text()
+    assert build().output.startswith(SKIPPED)
+
+
 def test_a_large_build_reads_the_listings_in_a_process_of_its_own(tmp_path, monkeypatch):
     """From APART_FROM_BYTES of listings the tei stage runs apart (its memory is given back
     before the HTML stage); its report still reaches the build's output, under the build's lock."""
