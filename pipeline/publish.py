@@ -89,6 +89,12 @@ def entity_digests(register_dir: Path) -> dict[str, str]:
     return found
 
 
+def entity_parts(register_dir: Path) -> dict[str, str]:
+    """"persons.xml#x" → "persons.xml#x=<digest of the entry>": what a letter's digest holds
+    for each entry it points to ("…=-" for one that is not there)."""
+    return {ref: f"{ref}={digest}" for ref, digest in entity_digests(register_dir).items()}
+
+
 _ENTRIES: dict[str, tuple[bytes, dict[str, str]]] = {}  # a build asks three times: parsed once
 
 
@@ -299,7 +305,7 @@ class Publisher:
 
     def _letters(self) -> list[Letter]:
         """Every letter file, with its digest (see ``scan``)."""
-        entities = {ref: f"{ref}={digest}" for ref, digest in entity_digests(self.tei_dir / "register").items()}
+        entities = entity_parts(self.tei_dir / "register")
         base = _digest(self.code, self.settings)
         letters = scan(self.cache, self.tei_dir / "letters")
         for letter in letters:

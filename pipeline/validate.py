@@ -345,11 +345,11 @@ class _FindingsCache:
         return self._letters
 
     def digests(self, paths: list[Path], registers: list[Path], used: list[str] | None) -> dict[Path, str]:
-        from .publish import entity_digests, letter_refs
+        from .publish import entity_parts, letter_refs
 
         entities = {}  # "persons.xml#x" → "persons.xml#x=<digest of the entry>"
         for folder in {r.parent for r in registers}:
-            entities.update((ref, f"{ref}={digest}") for ref, digest in entity_digests(folder).items())
+            entities.update(entity_parts(folder))
         all_registers = self._digest(*(r.read_bytes() for r in registers), *(used or []))
         known = {}
         letters_dir = _real_dir(str(self.tei_dir / "letters"))
