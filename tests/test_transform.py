@@ -329,18 +329,20 @@ def test_letter_page_cites_and_shows_places_of_writing(tmp_path):
                         f"{SETTINGS['title']}, edited by {SETTINGS['editor']}. {SETTINGS['base_url']}{ORDER[2]}.html")
 
 
-def test_no_link_inside_a_link(tmp_path):
-    """A place inside an organisation's name: the organisation is the link, the place is not."""
+def filippov_page_saying(tmp_path: Path, words: str):
+    """The HTML page of the Filippov cable whose summary goes on with ``words`` (TEI markup)."""
     tei = tmp_path / "tei"
     shutil.copytree(FIXTURE, tei)
     letter = tei / "letters" / f"{FILIPPOV}.xml"
-    source = letter.read_text("utf-8")
-    letter.write_text(source.replace(
-        "important provinces.",
-        'important provinces, says the <orgName ref="../register/orgs.xml#kuomintang">'
-        '<placeName ref="../register/places.xml#nanjing">Nanjing</placeName> government</orgName>.'), "utf-8")
+    letter.write_text(letter.read_text("utf-8").replace("important provinces.", f"important provinces{words}."), "utf-8")
     transform.Stylesheets().html(tei, tmp_path / "html", SETTINGS)
-    doc = lxml_html.parse(str(tmp_path / "html" / f"{FILIPPOV}.html"))
+    return lxml_html.parse(str(tmp_path / "html" / f"{FILIPPOV}.html"))
+
+
+def test_no_link_inside_a_link(tmp_path):
+    """A place inside an organisation's name: the organisation is the link, the place is not."""
+    doc = filippov_page_saying(tmp_path, ', says the <orgName ref="../register/orgs.xml#kuomintang">'
+                               '<placeName ref="../register/places.xml#nanjing">Nanjing</placeName> government</orgName>')
     assert not doc.xpath("//a//a")
     outer = doc.xpath("//section[@class='summary']//a[@class='orgName' and contains(., 'Nanjing')]")[0]
     assert outer.get("href") == "orgs/kuomintang.html"
@@ -350,27 +352,20 @@ def test_no_link_inside_a_link(tmp_path):
     assert f"../{FILIPPOV}.html" in nanjing.xpath("//dd//a/@href")
 
 
-
 def test_a_ref_resolves_against_the_base_of_its_name(tmp_path):
     """Names in letters are looked up once per @ref (common.xsl, c:entity), but a @ref still
     means what its base URI makes it mean: its first token counts, and below an xml:base it is
     resolved there (here: no register, so no link)."""
-    tei = tmp_path / "tei"
-    shutil.copytree(FIXTURE, tei)
-    letter = tei / "letters" / f"{FILIPPOV}.xml"
-    source = letter.read_text("utf-8")
-    letter.write_text(source.replace(
-        "important provinces.",
-        'important provinces, says <persName ref="  ../register/persons.xml#stalin   other.xml#x">Koba</persName>'
+    summary = filippov_page_saying(
+        tmp_path, ', says <persName ref="  ../register/persons.xml#stalin   other.xml#x">Koba</persName>'
         ' and not <seg xml:base="elsewhere/"><persName ref="../register/persons.xml#stalin">Soso</persName></seg>,'
-        ' but <persName ref="#nobody">Nobody</persName>.'), "utf-8")
-    transform.Stylesheets().html(tei, tmp_path / "html", SETTINGS)
-    summary = lxml_html.parse(str(tmp_path / "html" / f"{FILIPPOV}.html")).xpath("//section[@class='summary']")[0]
+        ' but <persName ref="#nobody">Nobody</persName>').xpath("//section[@class='summary']")[0]
     koba = summary.xpath(".//*[@class='persName' and . = 'Koba']")[0]
     assert (koba.tag, koba.get("href")) == ("a", "persons/stalin.html")
     for name in ("Soso", "Nobody"):
         element = summary.xpath(f".//*[@class='persName' and . = '{name}']")[0]
         assert (element.tag, element.get("title")) == ("span", None)
+
 
 def test_network_page(out):
     network = page(out, "network.html")
