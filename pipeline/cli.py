@@ -629,16 +629,10 @@ def _shared_publisher(ctx: click.Context, settings: settings_mod.Settings):
 
 def _give_back_memory() -> None:
     """Between the stages of a build: what a stage held (the entries read, Saxon's trees) goes
-    back to the system, so the build's peak is its largest stage's, not their sum (glibc keeps
-    freed memory otherwise)."""
-    import ctypes
-    import gc
+    back to the system, so the build's peak is its largest stage's, not their sum."""
+    from .publish import give_back_memory
 
-    gc.collect()
-    try:
-        ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to do
-        pass
+    give_back_memory()
 
 
 @main.command()

@@ -55,6 +55,10 @@ _PARTIES = re.compile(r'\sparties="([^"]*)"')
 PARALLEL_FROM = 400
 # From how many letters the site's runs go each into a process of its own (less memory held).
 APART_FROM = 20_000
+#: From how many letters the site's runs share one process of their own, which ends before the
+#: letter pages are made: Saxon's heap does not shrink, and kept in this process it would sit
+#: beside the page makers (~270 MB at 10,000 letters).
+SITE_WORKER_FROM = 2_000
 BATCH = 1000
 #: Letter pages one process makes in a large edition (see Publisher._run_batches, fresh).
 PAGES_PER_PROCESS = 2500
@@ -270,6 +274,18 @@ def steady():
     finally:
         _STEADY = False
         _TRUSTED.clear()
+
+
+def give_back_memory() -> None:
+    """Memory this process freed, given back to the system (glibc keeps it otherwise)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 def _worker_init(edition_xslt: str | None) -> None:
@@ -489,6 +505,7 @@ class Publisher:
         # Where the pages of the last run are: in the live folder, or (a folder made whole)
         # hard-linked from it into the staging folder.
         live = folder if in_place else staging
+        site_runs = contextlib.ExitStack()
         try:
             names = {n: d for n, d in order}
             if folder.is_dir() and not in_place:
@@ -515,7 +532,7 @@ class Publisher:
             # made (the next run then makes it whole).
             with self.cache.db:
                 self.cache.db.execute("delete from outputs where name in (?, ?)", (f"html:{folder}", f"html-site:{folder}"))
-            apart = len(order) >= APART_FROM
+            site_part = site_runs.enter_context(self._site_runs(len(order)))
             if same_site:
                 site_files = last_site
                 for name, shell in shells.items():
@@ -524,25 +541,26 @@ class Publisher:
                 # One run each, and for a large edition each in a process of its own: Saxon's
                 # heap does not shrink between runs, and each part reads every letter's facts.
                 for part in ("site-index", "site-navs"):
-                    self._site_part(part, uris, staging, apart)
+                    site_part(part, uris, staging)
             wanted, present = self._entry_pages(deps, live, pages, made, html_code, doc_digests, unlink=not in_place)
             if not same_site:
-                self._site_part("site-registers", {**uris, "entity-pages": wanted}, staging, apart)
+                site_part("site-registers", {**uris, "entity-pages": wanted}, staging)
                 # The network shows who wrote to whom: a changed date or title leaves it as it is
                 # (unless the edition has its own HTML stylesheets: they may show more).
                 same_network = in_place and record.get("network") == network and not self._own_html() \
                     and "network.html" in last_site
                 if not same_network:
-                    self._site_part("network-page", uris, staging, apart)
+                    site_part("network-page", uris, staging)
                 site_files = sorted({*_files(staging, lambda relative: not (
                     _entry_page(relative) or relative in letter_pages or relative.startswith("tei/"))),
                     *(["network.html"] if same_network else [])})
                 for name, shell in shells.items():
                     shutil.copyfile(staging / name, shell)
             elif wanted:
-                self._site_part("site-registers", {**uris, "entity-pages": wanted}, staging, apart)
+                site_part("site-registers", {**uris, "entity-pages": wanted}, staging)
                 for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
                     os.unlink(staging / name)  # the register lists: the same as the live ones
+            site_runs.close()
             sums = self.sums()
             for name, mark, piece, separator in (("index.html", "<!--corresp-rows-->", "row", "\n"),
                                                  ("search-index.js", "/*corresp-lines*/", "search", ",\n")):
@@ -617,6 +635,7 @@ class Publisher:
                                           [(n, d, page_of.get(n, n)) for n, d in made.items()
                                            if pages.get(n) != d or n in dropped])
         finally:
+            site_runs.close()
             shutil.rmtree(staging, ignore_errors=True)
             for path in cache_dir.glob("navs-*.xml"):
                 path.unlink(missing_ok=True)
@@ -630,18 +649,27 @@ class Publisher:
         """Whether the edition has stylesheets of its own for the HTML edition."""
         return self.edition_xslt is not None and any(self.edition_xslt.rglob("*.xsl"))
 
-    def _site_part(self, part: str, extra: dict, staging: Path, apart: bool) -> None:
-        """One of the site's runs (html.xsl), here or in a fresh process that ends with it."""
-        template = f"{{urn:corresp}}{part}"
-        if not apart:
-            self.stylesheets.run("html.xsl", self.tei_dir, self.params, template, extra, staging)
+    @contextlib.contextmanager
+    def _site_runs(self, letters: int):
+        """Runs the site's parts (html.xsl): here for a small edition; for a larger one in a
+        process of its own that ends with the last part; from APART_FROM letters each part in
+        a fresh process (each reads every letter's facts)."""
+        def here(part: str, extra: dict, staging: Path) -> None:
+            self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}", extra, staging)
+
+        if letters < SITE_WORKER_FROM:
+            yield here
             return
-        context = multiprocessing.get_context("spawn")  # Saxon must not be forked
+        give_back_memory()  # what this process freed: the site's process is about to grow beside it
         with concurrent.futures.ProcessPoolExecutor(
-                1, mp_context=context, initializer=_worker_init,
-                initargs=(str(self.edition_xslt) if self.edition_xslt else None,)) as pool:
-            pool.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, template, extra,
-                        str(staging)).result()
+                1, mp_context=multiprocessing.get_context("spawn"),  # Saxon must not be forked
+                initializer=_worker_init, initargs=(str(self.edition_xslt) if self.edition_xslt else None,),
+                max_tasks_per_child=1 if letters >= APART_FROM else None) as pool:
+            def apart(part: str, extra: dict, staging: Path) -> None:
+                pool.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, f"{{urn:corresp}}{part}",
+                            extra, str(staging)).result()
+
+            yield apart
 
     def _entry_pages(self, deps: Path, live: Path, pages: dict[str, str], made: dict[str, str],
                      html_code: str, doc_digests: dict[str, str], unlink: bool) -> tuple[str, set[str]]:

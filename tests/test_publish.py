@@ -180,12 +180,15 @@ def test_a_deleted_letter_leaves_the_edition(edition):
     assert "statement_1949-01-18" not in (edition / "output" / "letters.csv").read_text()
 
 
-def test_parallel_processes_give_the_same_bytes(edition, tmp_path, monkeypatch):
+@pytest.mark.parametrize("site", ["one process for the site's runs", "a process for each"])
+def test_parallel_processes_give_the_same_bytes(edition, tmp_path, monkeypatch, site):
     one = tmp_path / "one"
     shutil.copytree(edition, one)
     publish_all(one, jobs=1)
     monkeypatch.setattr(publish, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(publish, "APART_FROM", 1)  # the site's runs in processes of their own too
+    monkeypatch.setattr(publish, "SITE_WORKER_FROM", 1)  # the site's runs in a process of their own
+    if site == "a process for each":
+        monkeypatch.setattr(publish, "APART_FROM", 1)
     monkeypatch.setattr(publish, "PAGES_PER_PROCESS", 3)  # and the letter pages, a few per new process
     monkeypatch.setattr(publish, "BATCH", 6)
     publish_all(edition, jobs=2)
