@@ -664,20 +664,22 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
             return
         stamp.unlink(missing_ok=True)
         last = None if force else last_run(settings, strict)
+        read = last is None  # the tei stage reads the listings and writes
         # The letters do not change from here on (the lock keeps other corresp runs out; an
         # editor's save meanwhile changes `inputs` for the next build) once the tei stage has
         # written: they are listed and checked once for validation and the outputs, and one
         # Publisher makes the fragments once for all three.
         with contextlib.ExitStack() as steady:
-            if last is not None:  # the tei stage writes nothing: `inputs` are what all stages read
+            if not read:  # the tei stage writes nothing: `inputs` are what all stages read
                 steady.enter_context(publish.steady())
-            if last is None and _large(settings):
+            if read and _large(settings):
                 _tei_apart(ctx, settings, force, strict, jobs)
             else:
-                ctx.obj[_LAST_RUN] = last
+                # the tei stage takes it: its list of every letter is not held after (35 MB at 100,000)
+                ctx.obj[_LAST_RUN], last = last, None
                 ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
             _give_back_memory()
-            if last is None:  # the tei stage wrote: what the stages below read
+            if read:  # the tei stage wrote: what the stages below read
                 inputs = build_inputs(settings, strict)
                 steady.enter_context(publish.steady())
             with _shared_publisher(ctx, settings):

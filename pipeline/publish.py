@@ -499,7 +499,6 @@ class Publisher:
                 {f"{sub}/{name}" for sub in _ENTRY_FOLDERS for name in _names(folder / sub)}:
             return False
         last_facts = record.get("facts") if in_place else None
-        old_pages = dict(self.cache.db.execute("select name, page from pages")) if in_place else {}
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = tf.new_staging(folder)
         # Where the pages of the last run are: in the live folder, or (a folder made whole)
@@ -513,10 +512,13 @@ class Publisher:
                 # A letter's page and TEI file, and a register entry's page, stay (hard-linked)
                 # while they exist, and are made again below if what they show changed.
                 _link_tree(folder, staging, keep=lambda relative: relative in letter_files or _entry_page(relative))
+                del letter_files
+            del ids  # not needed below: 100,000 of them are not held while the site is made
             facts = cache_dir / "facts.xml"
             facts_digest, doc_digests, parties = self._write_facts(facts)
             facts_digest = _digest("site", self.code, self.settings, registers, facts_digest)
             network = _digest("network", self.code, self.settings, registers, parties)
+            del parties
             navs, deps = cache_dir / "navs.xml", cache_dir / "deps.xml"
             shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
             html_code = _digest(self.code, self.settings)
@@ -543,6 +545,7 @@ class Publisher:
                 for part in ("site-index", "site-navs"):
                     site_part(part, uris, staging)
             wanted, present = self._entry_pages(deps, live, pages, made, html_code, doc_digests, unlink=not in_place)
+            del doc_digests  # (100,000 of them) not held while the register pages are made
             if not same_site:
                 site_part("site-registers", {**uris, "entity-pages": wanted}, staging)
                 # The network shows who wrote to whom: a changed date or title leaves it as it is
@@ -610,6 +613,8 @@ class Publisher:
             # The pages about to change are no longer recorded as made: a run killed while they
             # go live, and undone by the editor, must not take them for the pages it wants.
             dropped = {*tei_todo, *(wanted.split() if wanted != "#all" else present)}
+            # (read only now: not held while the site's and the pages' processes run)
+            old_pages = dict(self.cache.db.execute("select name, page from pages")) if in_place else {}
             with self.cache.db:
                 self.cache.db.executemany("delete from pages where name = ?", [(n,) for n in dropped])
             if in_place:
