@@ -349,8 +349,11 @@ class Publisher:
 
         batches = [stale[i:i + BATCH] for i in range(0, len(stale), BATCH)]
         extras = [{"letter-uris": [letter.path.as_uri() for letter in batch]} for batch in batches]
+        # a few letters of a large edition in a process of their own: Saxon's heap, kept here,
+        # would sit beside the processes that make the site (see _site_runs)
         for _ in self.progress(self._run_batches(tf.FRAGMENTS, "{urn:corresp}fragments", extras, None,
-                                                 len(stale), keep), "Reading letters", len(extras)):
+                                                 len(stale), keep, apart=len(letters) >= APART_FROM),
+                               "Reading letters", len(extras)):
             pass
         # The digest of each aggregate's pieces in date order: an aggregate whose pieces are
         # the same is the same (a new summary changes the search file and the CSV, not the index).
@@ -392,15 +395,16 @@ class Publisher:
         return rows
 
     def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
-                     keep: Callable[[str], None] | None = None, fresh: bool = False):
+                     keep: Callable[[str], None] | None = None, fresh: bool = False, apart: bool = False):
         """Run ``template`` once per batch (``extras``: the parameters of each), in parallel
         processes when there is much to do; ``keep`` gets each batch's result. Yields after
         each batch, for progress. ``fresh``: each batch in a new process (Saxon's heap grows
-        with the pages a process makes, to ~430 MB for 12,500, and does not shrink)."""
+        with the pages a process makes, to ~430 MB for 12,500, and does not shrink).
+        ``apart``: even a little in another process (Saxon's heap is not kept here)."""
         if not extras:
             return
         keep = keep or (lambda result: None)
-        if total < PARALLEL_FROM or self.jobs == 1 or len(extras) == 1:
+        if self.jobs == 1 or (not apart and (total < PARALLEL_FROM or len(extras) == 1)):
             for extra in extras:
                 keep(self.stylesheets.run(name, self.tei_dir, self.params, template, extra, output_dir))
                 yield extra
@@ -540,8 +544,7 @@ class Publisher:
                 for name, shell in shells.items():
                     shutil.copyfile(shell, staging / name)
             else:
-                # One run each, and for a large edition each in a process of its own: Saxon's
-                # heap does not shrink between runs, and each part reads every letter's facts.
+                # One run each (where: see _site_runs); each part reads every letter's facts.
                 for part in ("site-index", "site-navs"):
                     site_part(part, uris, staging)
             wanted, present = self._entry_pages(deps, live, pages, made, html_code, doc_digests, unlink=not in_place)
