@@ -72,6 +72,9 @@ class TransformError(Exception):
         self.message = message.strip()
         super().__init__(f"{stylesheet}: {self.message}")
 
+    def __reduce__(self):  # raised in a worker process, it reaches this one as itself
+        return type(self), (self.stylesheet, self.message)
+
 
 def dir_uri(path: str | os.PathLike) -> str:
     """The file URI of a directory, with the trailing slash Saxon needs to resolve below it."""

@@ -669,6 +669,16 @@ def test_stylesheet_errors_raise_transform_error(tmp_path):
         transform.Stylesheets(broken).csv(FIXTURE, tmp_path / "x.csv", SETTINGS)
 
 
+def test_a_stylesheet_error_crosses_from_a_worker_process_as_itself():
+    """Site parts, fragments and pages run in worker processes: their errors come back
+    pickled, and the CLI names them only when they are still TransformErrors."""
+    import pickle
+
+    err = pickle.loads(pickle.dumps(transform.TransformError("html.xsl", "does not compile: $nope ")))
+    assert isinstance(err, transform.TransformError)
+    assert (err.stylesheet, err.message, str(err)) == ("html.xsl", "does not compile: $nope", "html.xsl: does not compile: $nope")
+
+
 def test_failed_run_keeps_previous_output(tmp_path):
     tei = tmp_path / "tei"
     shutil.copytree(FIXTURE, tei)
