@@ -284,7 +284,7 @@ def give_back_memory() -> None:
     gc.collect()
     try:
         ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to do
+    except (OSError, AttributeError, TypeError):  # not glibc (TypeError: Windows): nothing to do
         pass
 
 

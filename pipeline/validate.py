@@ -176,7 +176,7 @@ class Validator:
         chunks = [todo[i::jobs * 4] for i in range(jobs * 4)] if jobs > 1 and len(todo) >= PARALLEL_FROM else [todo]
         # A few files of a large edition are checked in a process of their own too: Saxon's
         # heap, kept here, would sit beside the processes that make the site (~90 MB).
-        apart = jobs > 1 and bool(todo) and store is not None and len(store.letters()) >= APART_FROM
+        apart = jobs > 1 and bool(todo) and store is not None and store.size() >= APART_FROM
         results: list[Finding] = []
         if len(chunks) == 1 and not apart:
             self._using = (registers, used)
@@ -348,6 +348,10 @@ class _FindingsCache:
 
             self._letters = scan(self.cache, self.tei_dir / "letters")
         return self._letters
+
+    def size(self) -> int:
+        """How many letters the edition had when a run last looked (no look at them now)."""
+        return self.cache.db.execute("select count(*) from letters").fetchone()[0]
 
     def digests(self, paths: list[Path], registers: list[Path], used: list[str] | None) -> dict[Path, str]:
         from .publish import entity_parts, letter_refs
