@@ -394,6 +394,13 @@ class Publisher:
                          pieces["row"], pieces["search"], sums))
         return rows
 
+    def _pool(self, workers: int, fresh: bool) -> concurrent.futures.ProcessPoolExecutor:
+        """Worker processes for html.xsl and fragments.xsl; ``fresh``: one task each."""
+        return concurrent.futures.ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"),  # Saxon must not be forked
+            initializer=_worker_init, initargs=(str(self.edition_xslt) if self.edition_xslt else None,),
+            max_tasks_per_child=1 if fresh else None)
+
     def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
                      keep: Callable[[str], None] | None = None, fresh: bool = False, apart: bool = False):
         """Run ``template`` once per batch (``extras``: the parameters of each), in parallel
@@ -409,11 +416,7 @@ class Publisher:
                 keep(self.stylesheets.run(name, self.tei_dir, self.params, template, extra, output_dir))
                 yield extra
             return
-        context = multiprocessing.get_context("spawn")  # Saxon must not be forked
-        with concurrent.futures.ProcessPoolExecutor(
-                min(self.jobs, len(extras)), mp_context=context, initializer=_worker_init,
-                initargs=(str(self.edition_xslt) if self.edition_xslt else None,),
-                max_tasks_per_child=1 if fresh else None) as pool:
+        with self._pool(min(self.jobs, len(extras)), fresh) as pool:
             futures = {pool.submit(_worker_run, name, str(self.tei_dir), self.params, template, extra,
                                    str(output_dir) if output_dir else None): extra for extra in extras}
             for future in concurrent.futures.as_completed(futures):
@@ -669,10 +672,7 @@ class Publisher:
             yield here
             return
         give_back_memory()  # what this process freed: the site's process is about to grow beside it
-        with concurrent.futures.ProcessPoolExecutor(
-                1, mp_context=multiprocessing.get_context("spawn"),  # Saxon must not be forked
-                initializer=_worker_init, initargs=(str(self.edition_xslt) if self.edition_xslt else None,),
-                max_tasks_per_child=1 if letters >= APART_FROM else None) as pool:
+        with self._pool(1, fresh=letters >= APART_FROM) as pool:
             def apart(part: str, extra: dict, staging: Path) -> None:
                 pool.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, f"{{urn:corresp}}{part}",
                             extra, str(staging)).result()
