@@ -627,14 +627,6 @@ def _shared_publisher(ctx: click.Context, settings: settings_mod.Settings):
             del obj["publisher"]
 
 
-def _give_back_memory() -> None:
-    """Between the stages of a build: what a stage held (the entries read, Saxon's trees) goes
-    back to the system, so the build's peak is its largest stage's, not their sum."""
-    from .publish import give_back_memory
-
-    give_back_memory()
-
-
 @main.command()
 @click.option("--force", is_flag=True, help="Regenerate hand-edited letters too.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if a line was not understood or edition.toml "
@@ -678,14 +670,14 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
                 # the tei stage takes it: its list of every letter is not held after (35 MB at 100,000)
                 ctx.obj[_LAST_RUN], last = last, None
                 ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
-            _give_back_memory()
+            publish.give_back_memory()  # what the tei stage held: the build's peak is its largest stage's
             if read:  # the tei stage wrote: what the stages below read
                 inputs = build_inputs(settings, strict)
                 steady.enter_context(publish.steady())
             with _shared_publisher(ctx, settings):
                 for stage in (html, csv):
                     ctx.invoke(stage)
-                    _give_back_memory()
+                    publish.give_back_memory()
                 _transform(ctx, "cmif")
         if not _validate(ctx, settings, [settings.output_dir / "cmif.xml"]):
             raise Failure("output/cmif.xml is not valid CMIF")

@@ -174,9 +174,11 @@ class Validator:
         found = store.found(digests) if store else {}
         todo = [p for p in paths if p not in found]
         chunks = [todo[i::jobs * 4] for i in range(jobs * 4)] if jobs > 1 and len(todo) >= PARALLEL_FROM else [todo]
-        # A few files of a large edition are checked in a process of their own too: Saxon's
-        # heap, kept here, would sit beside the processes that make the site (~90 MB).
-        apart = jobs > 1 and bool(todo) and store is not None and store.size() >= APART_FROM
+        # A few files of a large edition (publish.APART_FROM) are checked in a process of their
+        # own too: Saxon's heap, kept here, would sit beside the processes that make the site.
+        from . import publish
+
+        apart = jobs > 1 and bool(todo) and store is not None and store.size() >= publish.APART_FROM
         results: list[Finding] = []
         if len(chunks) == 1 and not apart:
             self._using = (registers, used)
@@ -305,8 +307,6 @@ class Validator:
 
 #: Below this many files to check, one process does it all (starting more costs seconds).
 PARALLEL_FROM = 1500
-#: From how many letters in the edition even a few files are checked in a process of their own.
-APART_FROM = 20_000
 
 
 def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str] | None:

@@ -258,14 +258,13 @@ def test_validation_checks_only_what_changed(edition, monkeypatch):
 def test_a_few_files_of_a_large_edition_are_checked_in_another_process(edition, monkeypatch):
     """Saxon's heap is not kept in the main process (it would sit beside the site's processes);
     the findings are the same."""
-    from pipeline import validate
     from pipeline.validate import Validator
 
     letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
     letter.write_text(letter.read_text().replace("persons.xml#mao-zedong", "persons.xml#mao-zedong-2", 1))
     here = _validate(edition, cache=False)
     assert any("mao-zedong-2" in f.message for f in here)
-    monkeypatch.setattr(validate, "APART_FROM", 1)
+    monkeypatch.setattr(publish, "APART_FROM", 1)
     validator = Validator(edition)
     checked: list = []
     monkeypatch.setattr(validator, "_check", lambda paths, progress=None: checked.extend(paths) or [])
