@@ -138,10 +138,14 @@ class Cache:
                                             sha text, refs text, problem text);  -- refs: joined by ' ' (no ref holds one)
         create table if not exists fragments (name text primary key, digest text, id text, sort text,
                                               undated integer, doc text, csv text, cmif text, report text,
-                                              row text, search text, sums text);
-        create table if not exists pages (name text primary key, digest text, page text);
+                                              row text, search text, sums text, sha text, context text);
+        create table if not exists pages (name text primary key, digest text, page text, fragment text);
         create table if not exists outputs (name text primary key, digest text);
-        create table if not exists findings (path text primary key, digest text, found text);
+        create table if not exists findings (path text primary key, digest text, found text, sha text,
+                                             context text);
+        -- sha, context: a row's digest holds for a file of these bytes while all it can
+        -- depend on besides them (the context) is the same: then no digest is made per file.
+        -- fragment: the digest of the fragment a letter's page was made from.
     """
 
     def __init__(self, path: Path):
@@ -153,7 +157,7 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
-    VERSION = 6  # of the tables: a cache of another version is dropped and made anew
+    VERSION = 7  # of the tables: a cache of another version is dropped and made anew
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
@@ -319,33 +323,52 @@ class Publisher:
 
     # -- fragments ---------------------------------------------------------------------------
 
-    def _letters(self) -> list[Letter]:
-        """Every letter file, with its digest (see ``scan``)."""
+    def _letters(self) -> tuple[list[Letter], dict[str, str], str]:
+        """Every letter file, with its digest (see ``scan``); the digest of each fragment
+        made before, by letter; and the context of the digests (see ``Cache``)."""
         entities = entity_parts(self.tei_dir / "register")
         base = _digest(self.code, self.settings)
+        # All a fragment can depend on besides its letter's bytes: while it is the same, a
+        # fragment of the same bytes holds without a digest per letter.
+        context = _digest(base, *sorted(entities.values()))
         letters = scan(self.cache, self.tei_dir / "letters")
+        have, confirmed = {}, []
+        rows = {name: rest for name, *rest in self.cache.db.execute("select name, digest, sha, context from fragments")}
         for letter in letters:
-            letter.digest = _digest(base, letter.sha, *[entities.get(r) or f"{r}=-" for r in letter.refs])
-        return letters
+            row = rows.pop(letter.name, None)
+            if row is not None:
+                have[letter.name] = row[0]
+            if row is not None and row[1] == letter.sha and row[2] == context:
+                letter.digest = row[0]
+            else:
+                letter.digest = _digest(base, letter.sha, *[entities.get(r) or f"{r}=-" for r in letter.refs])
+                if row is not None and row[0] == letter.digest:
+                    confirmed.append((letter.sha, context, letter.name))
+        have.update((name, row[0]) for name, row in rows.items())  # of letters that are gone
+        with self.cache.db:
+            self.cache.db.executemany("update fragments set sha = ?, context = ? where name = ?", confirmed)
+        return letters, have, context
 
     def refresh(self) -> list[tuple[str, str]]:
         """Make the fragments of the letters that changed; (name, digest) of all, in date order."""
         if self._order is not None:
             return self._order
-        letters = self._letters()
-        have = dict(self.cache.db.execute("select name, digest from fragments"))
+        letters, have, context = self._letters()
         stale = [letter for letter in letters if have.get(letter.name) != letter.digest]
         present = {letter.name for letter in letters}
         with self.cache.db:
             self.cache.db.executemany("delete from fragments where name = ?",
                                       [(name,) for name in have if name not in present])
+        del have
         digests = {letter.name: letter.digest for letter in letters}
+        shas = {letter.name: letter.sha for letter in stale}
 
         def keep(output: str) -> None:
             rows = self._fragments(output)
             with self.cache.db:
-                self.cache.db.executemany("insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                          [(r[0], digests.get(r[0], ""), *r[2:]) for r in rows])
+                self.cache.db.executemany(
+                    "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(r[0], digests.get(r[0], ""), *r[2:], shas.get(r[0], ""), context) for r in rows])
 
         batches = [stale[i:i + BATCH] for i in range(0, len(stale), BATCH)]
         extras = [{"letter-uris": [letter.path.as_uri() for letter in batch]} for batch in batches]
@@ -522,7 +545,7 @@ class Publisher:
                 del letter_files
             del ids  # not needed below: 100,000 of them are not held while the site is made
             facts = cache_dir / "facts.xml"
-            facts_digest, doc_digests, parties = self._write_facts(facts)
+            facts_digest, parties = self._write_facts(facts)
             facts_digest = _digest("site", self.code, self.settings, registers, facts_digest)
             network = _digest("network", self.code, self.settings, registers, parties)
             del parties
@@ -550,8 +573,8 @@ class Publisher:
                 # One run each (where: see _site_runs); each part reads every letter's facts.
                 for part in ("site-index", "site-navs"):
                     site_part(part, uris, staging)
-            wanted, present = self._entry_pages(deps, live, pages, made, html_code, doc_digests, unlink=not in_place)
-            del doc_digests  # (100,000 of them) not held while the register pages are made
+            wanted, present = self._entry_pages(deps, live, pages, made, html_code, unlink=not in_place,
+                                                same=same_site)
             if not same_site:
                 site_part("site-registers", {**uris, "entity-pages": wanted}, staging)
                 # The network shows who wrote to whom: a changed date or title leaves it as it is
@@ -587,8 +610,19 @@ class Publisher:
                 parts: list = [None] * max(1, self.jobs * 4, math.ceil(len(order) / PAGES_PER_PROCESS)
                                            if len(order) >= APART_FROM else 0)
                 live_pages, live_tei = _names(live), _names(live / "tei")  # no look at each of 100,000
-                for nav in _each(navs, f"{_C}nav"):
+                # With the same facts, the neighbours are the same: a letter's page is the
+                # same while its fragment is (no look at each of 100,000 in navs.xml).
+                need = set(names)
+                if same_site:
+                    for name, digest, page, fragment in self.cache.db.execute(
+                            "select name, digest, page, fragment from pages"):
+                        if fragment is not None and fragment == names.get(name) and page in live_pages:
+                            made[name], page_of[name] = digest, page
+                            need.discard(name)
+                for nav in _each(navs, f"{_C}nav") if need else ():
                     name = unquote(nav.get("file"))
+                    if name not in need:
+                        continue
                     digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
                     made[name] = digest
                     page_of[name] = page = f"{nav.get('id')}.html"
@@ -642,8 +676,8 @@ class Publisher:
             # (a page whose digest is the same shows the same letter or entry: its name too)
             with self.cache.db:
                 self.cache.db.executemany("delete from pages where name = ?", [(n,) for n in pages if n not in made])
-                self.cache.db.executemany("insert or replace into pages values (?, ?, ?)",
-                                          [(n, d, page_of.get(n, n)) for n, d in made.items()
+                self.cache.db.executemany("insert or replace into pages values (?, ?, ?, ?)",
+                                          [(n, d, page_of.get(n, n), names.get(n)) for n, d in made.items()
                                            if pages.get(n) != d or n in dropped])
         finally:
             site_runs.close()
@@ -680,13 +714,26 @@ class Publisher:
             yield apart
 
     def _entry_pages(self, deps: Path, live: Path, pages: dict[str, str], made: dict[str, str],
-                     html_code: str, doc_digests: dict[str, str], unlink: bool) -> tuple[str, set[str]]:
+                     html_code: str, unlink: bool, same: bool) -> tuple[str, set[str]]:
         """The register entries' pages to make again ('persons/x.html …', or '#all'): those
         whose entry, documents (the facts of each: dates and titles, not summaries) or timeline
         granularity changed, or that are missing; and the pages of all entries. ``unlink``:
-        remove the pages to make from ``live`` (links to the pages of the live folder)."""
-        granularity = _root_attribute(deps, "granularity") + " " + _root_attribute(deps, "periods")
+        remove the pages to make from ``live`` (links to the pages of the live folder).
+        ``same``: the facts and registers are those of the last run, which made ``pages``."""
         wanted, present = [], set()
+        if same:  # each entry's page is what it was: only one that is missing is made
+            for href, digest in pages.items():
+                if _entry_page(href):
+                    present.add(href)
+                    made[href] = digest
+                    if not (live / href).exists():
+                        wanted.append(href)
+            return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present
+        granularity = _root_attribute(deps, "granularity") + " " + _root_attribute(deps, "periods")
+        # the digest of each letter's facts by id (without its position: a letter added early
+        # moves every later one)
+        doc_digests = {letter_id: sums.partition(" ")[0] for letter_id, sums in self.cache.db.execute(
+            "select id, sums from fragments")}
         for entry in _each(deps, f"{_C}e"):
             href = entry.get("h")
             present.add(href)
@@ -718,18 +765,15 @@ class Publisher:
             handle.write(after)
         os.replace(tmp, path)
 
-    def _write_facts(self, path: Path) -> tuple[str, dict[str, str], str]:
+    def _write_facts(self, path: Path) -> tuple[str, str]:
         """The facts of every letter in date order, numbered (html-data.xsl, $facts); returns
-        the digest of the file, the digest of each letter's facts by id, and the digest of
-        the letters' parties (all the network page reads of them), in any order. A file
-        made of the same facts is left as it is (it ends by saying which)."""
+        the digest of the file and the digest of the letters' parties (all the network page
+        reads of them), in any order. A file made of the same facts is left as it is (it ends
+        by saying which)."""
         whole = self.sums()["doc"]
-        # without its position: a letter added early moves every later one
-        each = {letter_id: sums.partition(" ")[0] for letter_id, sums in self.cache.db.execute(
-            "select id, sums from fragments")}
         said = _facts_end(path)
         if said and said[0] == whole:
-            return whole, each, said[1]
+            return said
         tmp = path.with_suffix(".tmp")
         parties = []
         with open(tmp, "w", encoding="utf-8") as handle:
@@ -741,7 +785,7 @@ class Publisher:
             network = _digest(*sorted(parties))
             handle.write(f"</c:docs>\n<!-- corresp facts {whole} {network} -->\n")
         os.replace(tmp, path)
-        return whole, each, network
+        return whole, network
 
     def close(self) -> None:
         self.cache.close()

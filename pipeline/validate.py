@@ -170,8 +170,7 @@ class Validator:
         registers = sorted({r for d in tei_dirs for r in (d / "register").glob("*.xml")})
         store = _FindingsCache(cache, self.schema_dir) if cache else None
         used = _used_refs(tei_dirs, store)
-        digests = store.digests(paths, registers, used) if store else {}
-        found = store.found(digests) if store else {}
+        found, digests = store.lookup(paths, registers, used) if store else ({}, {})
         todo = [p for p in paths if p not in found]
         chunks = [todo[i::jobs * 4] for i in range(jobs * 4)] if jobs > 1 and len(todo) >= PARALLEL_FROM else [todo]
         # A few files of a large edition (publish.APART_FROM) are checked in a process of their
@@ -337,6 +336,7 @@ class _FindingsCache:
         self.tei_dir = path.parent.parent.parent / "tei"
         self._letters: list | None = None
         self._digest = _digest
+        self.context = ""  # see lookup
         here = Path(__file__).resolve().parent
         self.schemas = _digest(_folder_digest(schema_dir), (here / "validate.py").read_bytes(),
                                (here / "schematron.py").read_bytes())
@@ -353,21 +353,31 @@ class _FindingsCache:
         """How many letters the edition had when a run last looked (no look at them now)."""
         return self.cache.db.execute("select count(*) from letters").fetchone()[0]
 
-    def digests(self, paths: list[Path], registers: list[Path], used: list[str] | None) -> dict[Path, str]:
+    def lookup(self, paths: list[Path], registers: list[Path], used: list[str] | None
+               ) -> tuple[dict[Path, list[Finding]], dict[Path, tuple[str, str]]]:
+        """The findings of the files checked before as they are now; and for the others the
+        digest of all their findings depend on, and the digest of their bytes (for ``keep``)."""
         from .publish import entity_parts, letter_refs
 
         entities = {}  # "persons.xml#x" → "persons.xml#x=<digest of the entry>"
         for folder in {r.parent for r in registers}:
             entities.update(entity_parts(folder))
         all_registers = self._digest(*(r.read_bytes() for r in registers), *(used or []))
+        # All a letter's findings can depend on besides its name and bytes: while it is the
+        # same, a row of the same bytes holds without a digest per letter (at 100,000 letters
+        # those took seconds after one letter was edited).
+        self.context = self._digest(self.schemas, *sorted(entities.values()))
         known = {}
         letters_dir = _real_dir(str(self.tei_dir / "letters"))
         if any(_real_dir(d) == letters_dir for d in {os.path.dirname(p) for p in paths}):
             known = {f"{letters_dir}{os.sep}{letter.name}": letter for letter in self.letters()}
-        digests = {}
+        rows = {path: rest for path, *rest in self.cache.db.execute(
+            "select path, digest, found, sha, context from findings")}
+        found, todo, confirmed = {}, {}, []
         for path in paths:
+            real = _real(path)
             try:
-                letter = known.get(_real(path))
+                letter = known.get(real)
                 if letter is not None:
                     sha, refs = letter.sha, letter.refs
                 else:
@@ -376,27 +386,31 @@ class _FindingsCache:
             except OSError:
                 continue  # reported when it is checked
             kind = "register" if path.parent.name == "register" else path.name
-            extra = [all_registers] if kind == "register" else [entities.get(r) or f"{r}=-" for r in refs]
-            digests[path] = self._digest(self.schemas, kind, sha, *extra)
-        return digests
+            row = rows.get(real)
+            if row is None or kind == "register" or row[2] != sha or row[3] != self.context:
+                extra = [all_registers] if kind == "register" else [entities.get(r) or f"{r}=-" for r in refs]
+                digest = self._digest(self.schemas, kind, sha, *extra)
+                if row is None or row[0] != digest:
+                    todo[path] = (digest, sha)
+                    continue
+                if kind != "register":
+                    confirmed.append((sha, self.context, real))
+            found[path] = [Finding(path, *item) for item in json.loads(row[1])] if row[1] != "[]" else []
+        with self.cache.db:
+            self.cache.db.executemany("update findings set sha = ?, context = ? where path = ?", confirmed)
+        return found, todo
 
-    def found(self, digests: dict[Path, str]) -> dict[Path, list[Finding]]:
-        rows = dict((p, (d, f)) for p, d, f in self.cache.db.execute("select path, digest, found from findings"))
-        found = {}
-        for path, digest in digests.items():
-            row = rows.get(_real(path))
-            if row and row[0] == digest:
-                found[path] = [Finding(path, *item) for item in json.loads(row[1])] if row[1] != "[]" else []
-        return found
-
-    def keep(self, digests: dict[Path, str], findings: list[Finding]) -> None:
+    def keep(self, digests: dict[Path, tuple[str, str]], findings: list[Finding]) -> None:
+        """Remember the findings of the files checked (``digests``: from ``lookup``)."""
         by_path: dict[Path, list] = {p: [] for p in digests}
         for f in findings:
             if f.path in by_path:
                 by_path[f.path].append([f.line, f.column, f.message, f.severity, f.source])
         with self.cache.db:
-            self.cache.db.executemany("insert or replace into findings values (?, ?, ?)",
-                                      [(_real(p), digests[p], json.dumps(items)) for p, items in by_path.items()])
+            self.cache.db.executemany(
+                "insert or replace into findings values (?, ?, ?, ?, ?)",
+                [(_real(p), digests[p][0], json.dumps(items), digests[p][1], self.context)
+                 for p, items in by_path.items()])
 
 
 @functools.lru_cache(maxsize=256)
