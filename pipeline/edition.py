@@ -37,7 +37,7 @@ from .titles import titles_for, vocabulary
 class Result:
     report: Report | None  # None when nothing changed since the last run (see ``last``)
     records: list[Record]
-    letters: list[Path]
+    letters: list[Path] | list[str]  # paths (strings when nothing changed: see last_run)
     # Nothing changed since the last run: nothing was read or written; its summary
     # (``incremental.Cache.finish``): {"letters": N, "inputs": [file names]}.
     last: dict | None = None

@@ -443,3 +443,24 @@ def test_after_one_edit_no_digest_is_made_for_each_letter(edition, monkeypatch):
     assert calls and not [parts for parts in calls if others & set(parts)]
     page = edition / "output" / "html" / "cable_1949-01-10_mao_filippov.html"
     assert "(checked)" in page.read_text("utf-8")
+
+
+def test_files_named_by_strings_are_remembered_as_their_paths(edition, monkeypatch):
+    """The build names 100,000 letters by strings; any spelling of a path finds its findings."""
+    from pipeline.validate import Validator
+
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    letter.write_text(letter.read_text().replace("persons.xml#mao-zedong", "persons.xml#mao-zedong-2", 1))
+    monkeypatch.chdir(edition)
+    cache = Path("output") / ".cache" / "corresp.sqlite"
+    names = [f"./tei/letters/{p.name}" for p in sorted((edition / "tei" / "letters").glob("*.xml"))]
+    first = Validator(edition).validate(names, cache=cache)
+    checked: list = []
+    validator = Validator(edition)
+    original = validator._check
+    monkeypatch.setattr(validator, "_check", lambda paths, progress=None: (checked.extend(paths), original(paths))[1])
+    again = validator.validate([edition / n[2:] for n in names], cache=cache)
+    assert checked == [] and [f.message for f in again] == [f.message for f in first]
+    assert any("mao-zedong-2" in f.message for f in again)
+    assert [f.message for f in validator.validate(names, cache=cache)] == [f.message for f in first]
+    assert checked == []
