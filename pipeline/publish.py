@@ -186,13 +186,19 @@ class Letter:
     name: str  # file name in tei/letters/
     file: str  # its path (a Path for each of 100,000 letters costs half a second)
     sha: str
-    refs: list[str]
+    refs_text: str  # the register entries it points to, joined by ' ' (see ``refs``)
     digest: str = ""
     problem: str | None = None  # "line:column: …" when the file is no well-formed TEI data
 
     @property
     def path(self) -> Path:
         return Path(self.file)
+
+    @property
+    def refs(self) -> list[str]:
+        """The register entries it points to ("persons.xml#id"): taken apart only when asked
+        (after one edit, for one letter of 100,000)."""
+        return self.refs_text.split(" ") if self.refs_text else []
 
 
 def _problem(data: bytes) -> str | None:
@@ -243,11 +249,11 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
         if row is not None and row[0] == name:
             old, row = row, next(rows, None)
         if old and old[1] == size and old[2] == mtime:
-            sha, refs, problem = old[3], [sys.intern(r) for r in old[4].split(" ") if r], old[5]
+            sha, refs, problem = old[3], old[4], old[5]
         else:
             data = Path(path).read_bytes()
-            sha, refs, problem = _digest(data), letter_refs(data), _problem(data)
-            changed.append((name, size, mtime, sha, " ".join(refs), problem))
+            sha, refs, problem = _digest(data), " ".join(letter_refs(data)), _problem(data)
+            changed.append((name, size, mtime, sha, refs, problem))
         letters.append(Letter(name, path, sha, refs, problem=problem))
     gone += ([row[0]] if row is not None else []) + [r[0] for r in rows]
     with cache.db:

@@ -317,15 +317,14 @@ def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str
 
     if store is None:
         return None
-    refs: set[str] = set()
+    texts: set[str] = set()  # each letter's refs, joined by ' ': the same few for many letters
     letters = 0
     for tei in tei_dirs:
-        found = store.letters() if tei == store.tei_dir else \
-            [type("L", (), {"refs": letter_refs(p.read_bytes())}) for p in sorted((tei / "letters").glob("*.xml"))]
+        found = [letter.refs_text for letter in store.letters()] if tei == store.tei_dir else \
+            [" ".join(letter_refs(p.read_bytes())) for p in sorted((tei / "letters").glob("*.xml"))]
         letters += len(found)
-        for letter in found:
-            refs.update(letter.refs)
-    return sorted(refs) + ["#"] if letters else ["#none"]
+        texts.update(found)
+    return sorted(set(" ".join(texts).split())) + ["#"] if letters else ["#none"]
 
 
 class _FindingsCache:
@@ -381,7 +380,7 @@ class _FindingsCache:
             try:
                 letter = known.get(real)
                 if letter is not None:
-                    sha, refs = letter.sha, letter.refs
+                    sha, refs = letter.sha, None
                 else:
                     data = Path(path).read_bytes()
                     sha, refs = self._digest(data), letter_refs(data)
@@ -391,6 +390,8 @@ class _FindingsCache:
             kind = "register" if folder.rpartition(os.sep)[2] == "register" else name
             row = rows.get(real)
             if row is None or kind == "register" or row[2] != sha or row[3] != self.context:
+                if refs is None:  # taken apart only now: for a letter whose row does not hold
+                    refs = letter.refs
                 extra = [all_registers] if kind == "register" else [entities.get(r) or f"{r}=-" for r in refs]
                 digest = self._digest(self.schemas, kind, sha, *extra)
                 if row is None or row[0] != digest:
