@@ -57,6 +57,7 @@ _NON_ELEMENT_KIND = re.compile(r"\b(text|node|comment|processing-instruction)\s*
 # What of a rule context can match an attribute: a step '@x', 'attribute::x' or 'attribute()'
 # (outside predicates and strings, which _outer_steps removes first).
 _ATTRIBUTE_STEP = re.compile(r"@|\battribute\s*(::|\()")
+_QNAME = re.compile(r"[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?")
 # One step of a Saxon path(): "/Q{uri}local[3]", "/@name", "/@Q{uri}local", "/text()[2]".
 _STEP = re.compile(r"/(@?)(?:Q\{([^}]*)\})?([^/\[]+)(?:\[(\d+)\])?")
 
@@ -113,6 +114,7 @@ class _Compiler:
             raise SchematronError(f"{sch_path}: unsupported queryBinding {binding!r}")
         self.compat = {"version": QUERY_BINDINGS[binding]} if QUERY_BINDINGS[binding] else {}
         ns = {n.get("prefix"): n.get("uri") for n in self.schema.iterfind("sch:ns", NS)}
+        self.prefixes = set(ns)
         try:
             self.x = ElementMaker(namespace=XSL, nsmap={"xsl": XSL, "schsrc": SRC, **ns})
         except (TypeError, ValueError) as e:
@@ -170,15 +172,11 @@ class _Compiler:
 
     def run(self, pattern, mode) -> etree._Element:
         """Push all nodes through the pattern's mode; pattern lets are computed once on the root."""
-        rules = pattern.findall("sch:rule", NS)
-        kinds = "node()" if any(_NON_ELEMENT_KIND.search(r.get("context", "")) for r in rules) else "*"
-        # attributes only for a pattern that has a rule for them: pushing every attribute of
-        # every file through every pattern took a third of the time of validation
-        attributes = " | //@*" if any(_ATTRIBUTE_STEP.search(_outer_steps(r.get("context", ""))) for r in rules) else ""
+        contexts = [r.get("context", "") for r in pattern.findall("sch:rule", NS) if r.get("abstract") != "true"]
         lets = pattern.findall("sch:let", NS)
         params = [self.x("with-param", name=let.get("name"), select=f"${let.get('name')}", tunnel="yes")
                   for let in lets]
-        apply = self.x("apply-templates", *params, select=f"/ | //{kinds}{attributes}", mode=mode)
+        apply = self.x("apply-templates", *params, select=_visited(contexts, self.prefixes), mode=mode)
         if not lets:
             return apply
         # Variables first (a let may use an earlier one), scoped to this pattern by the for-each.
@@ -252,6 +250,33 @@ class _Compiler:
             if child.tail:
                 parts.append(x.text(child.tail))
         return parts
+
+
+def _visited(contexts: list[str], prefixes: set[str]) -> str:
+    """The nodes a pattern's mode is given: only the elements its rules can match, by name,
+    where every context ends in a named element ('tei:persName[@ref] | tei:orgName');
+    else every element, and every node and every attribute where a context can match them.
+    (Pushing every node of every file through each of ten patterns was most of the time of
+    validation; a node no rule matches is skipped by the mode anyway.) A name whose prefix
+    ``prefixes`` does not declare is left to its rule, whose line the error then names."""
+    outer = [_outer_steps(context) for context in contexts]
+    names: set[str] = set()
+    for steps in outer:
+        alternatives = steps.split("|") if "(" not in steps else [""]
+        for alternative in alternatives:
+            last = alternative.strip().rpartition("/")[2]
+            if not _QNAME.fullmatch(last) or (":" in last and last.partition(":")[0] not in prefixes):
+                names.clear()
+                break
+            names.add(last)
+        else:
+            continue
+        break
+    if names:
+        return "//(" + " | ".join(sorted(names)) + ")"
+    kinds = "node()" if any(_NON_ELEMENT_KIND.search(context) for context in contexts) else "*"
+    attributes = " | //@*" if any(_ATTRIBUTE_STEP.search(steps) for steps in outer) else ""
+    return f"/ | //{kinds}{attributes}"
 
 
 def _outer_steps(pattern: str) -> str:

@@ -137,6 +137,40 @@ def test_a_pattern_visits_attributes_only_when_a_rule_can_match_one(tmp_path, co
     assert ("//@*" in xslt) == attributes
 
 
+# The contexts of a pattern's rules, and the nodes its mode is given (see schematron._visited).
+VISITED = [
+    (["tei:persName[@ref] | tei:placeName[@ref]"], "//(tei:persName | tei:placeName)"),
+    (["tei:TEI[not(tei:text/tei:body/(tei:listPerson | tei:listPlace))]", "tei:correspDesc"],
+     "//(tei:TEI | tei:correspDesc)"),
+    (["tei:a//tei:b", "c"], "//(c | tei:b)"),
+    (["tei:*[@cert]"], "/ | //*"),
+    (["/"], "/ | //*"),
+    (["x:a/@when"], "/ | //* | //@*"),
+    (["text()"], "/ | //node()"),
+    (["q:a"], "/ | //*"),  # an undeclared prefix: its rule's error names the line
+]
+
+
+@pytest.mark.parametrize("contexts, visited", VISITED)
+def test_a_pattern_visits_only_what_its_rules_can_match(contexts, visited):
+    from pipeline.schematron import _visited
+
+    assert _visited(contexts, {"tei", "x"}) == visited
+
+
+def test_named_contexts_find_what_every_node_did(tmp_path, doc):
+    body = """
+      <pattern id="named">
+        <rule context="x:a[@when]"><report test="true()">a <value-of select="@when"/></report></rule>
+        <rule context="x:b"><report test="true()">b</report></rule>
+      </pattern>"""
+    named = schema(tmp_path, body, name="named.sch")
+    # the same rules, one of them made to give the pattern every node (there is no x:none)
+    everything = schema(tmp_path, body.replace('context="x:b"', 'context="x:b | x:none/text()"'), name="all.sch")
+    found = [(f.message, f.line) for f in named.validate(doc)]
+    assert found and found == [(f.message, f.line) for f in everything.validate(doc)]
+
+
 def test_element_rules_with_attribute_predicates_still_fire(tmp_path, doc):
     s = schema(tmp_path, """
       <pattern>
