@@ -4,11 +4,12 @@ Why our own: the ISO skeleton is not available offline (and its output trips
 saxonche 13), and pure-Python validators lack XPath 2/3. The compiler is small
 because XSLT already does the hard part:
 
-* each ``sch:pattern`` becomes its own mode with a do-nothing fallback; every
-  node of the document (root, elements, attributes, and text/comments where a
-  context could match them) is pushed through each mode once, and the rules get
-  descending priorities, so within a pattern a node is handled by the first matching
-  rule only, as the standard requires;
+* each ``sch:pattern`` becomes its own mode with a do-nothing fallback; each node
+  a rule of the pattern could match is pushed through its mode once (the elements
+  of the names its rule contexts end in; else the root and every element, and the
+  attributes and text/comments where a context could match them: ``_visited``),
+  and the rules get descending priorities, so within a pattern a node is handled by
+  the first matching rule only, as the standard requires;
 * ``sch:assert`` / ``sch:report`` become ``xsl:if`` that writes a ``<failure>``;
 * ``sch:let`` becomes a global ``xsl:param`` (schema), a tunnel parameter evaluated
   on the document root (pattern) or an ``xsl:variable`` (rule).
