@@ -609,8 +609,7 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
     tei_dir = settings.tei_dir
     letters = tei_dir / "letters"
     with os.scandir(letters) as entries:  # strings: 100,000 Path objects take a second
-        names = sorted(entry.name for entry in entries
-                       if entry.name.endswith(".xml") and not entry.name.startswith(".") and entry.is_file())
+        names = sorted(entry.name for entry in entries if entry.name.endswith(".xml") and entry.is_file())
     if not _validate(ctx, settings, [*(f"{letters}{os.sep}{name}" for name in names),
                                      *sorted((tei_dir / "register").glob("*.xml"))]):
         raise Failure("the TEI written has validation errors (see above)")

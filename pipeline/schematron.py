@@ -57,8 +57,12 @@ _LINES = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False
 _NON_ELEMENT_KIND = re.compile(r"\b(text|node|comment|processing-instruction)\s*\(")
 # What of a rule context can match an attribute: a step '@x', 'attribute::x' or 'attribute()'
 # (outside predicates and strings, which _outer_steps removes first).
-_ATTRIBUTE_STEP = re.compile(r"@|\battribute\s*(::|\()")
-_QNAME = re.compile(r"[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?")
+# Rule contexts (predicates and strings taken out) that match elements only: a path of
+# element name tests, and those of named elements only ('last': the name it ends in).
+_NAME = r"[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?"
+_NAMED_PATH = re.compile(rf"(?:/{{1,2}}\s*)?(?:{_NAME}\s*/{{1,2}}\s*)*(?P<last>{_NAME})")
+_ELEMENT_TEST = rf"(?:{_NAME}|\*|[A-Za-z_][\w.-]*:\*|\*:[A-Za-z_][\w.-]*)"
+_ELEMENT_PATH = re.compile(rf"/|(?:/{{1,2}}\s*)?(?:{_ELEMENT_TEST}\s*/{{1,2}}\s*)*{_ELEMENT_TEST}")
 # One step of a Saxon path(): "/Q{uri}local[3]", "/@name", "/@Q{uri}local", "/text()[2]".
 _STEP = re.compile(r"/(@?)(?:Q\{([^}]*)\})?([^/\[]+)(?:\[(\d+)\])?")
 
@@ -254,30 +258,28 @@ class _Compiler:
 
 
 def _visited(contexts: list[str], prefixes: set[str]) -> str:
-    """The nodes a pattern's mode is given: only the elements its rules can match, by name,
-    where every context ends in a named element ('tei:persName[@ref] | tei:orgName');
-    else every element, and every node and every attribute where a context can match them.
-    (Pushing every node of every file through each of ten patterns was most of the time of
-    validation; a node no rule matches is skipped by the mode anyway.) A name whose prefix
-    ``prefixes`` does not declare is left to its rule, whose line the error then names."""
-    outer = [_outer_steps(context) for context in contexts]
-    names: set[str] = set()
-    for steps in outer:
-        alternatives = steps.split("|") if "(" not in steps else [""]
-        for alternative in alternatives:
-            last = alternative.strip().rpartition("/")[2]
-            if not _QNAME.fullmatch(last) or (":" in last and last.partition(":")[0] not in prefixes):
-                names.clear()
-                break
-            names.add(last)
-        else:
-            continue
-        break
-    if names:
-        return "//(" + " | ".join(sorted(names)) + ")"
+    """The nodes a pattern's mode is given. Where every rule context is a union of plain
+    paths of named elements ('tei:persName[@ref] | tei:body//tei:orgName'), only the elements
+    of the names they end in; else the root and every element, and every node where a
+    context has a node test, and every attribute unless each context is a path of element
+    steps only ('tei:*[@cert]'). (Pushing every node of every file through each of ten
+    patterns was most of the time of validation; a node no rule matches is skipped by the
+    mode anyway.) A name whose prefix ``prefixes`` does not declare is left to its rule,
+    whose line the error then names."""
+    alternatives = [part.strip() for context in contexts for part in _outer_steps(context).split("|")]
+    names = set()
+    for alternative in alternatives:
+        found = _NAMED_PATH.fullmatch(alternative)
+        last = found and found.group("last")
+        if not last or (":" in last and last.partition(":")[0] not in prefixes):
+            break
+        names.add(last)
+    else:
+        if names:
+            return "//(" + " | ".join(sorted(names)) + ")"
     kinds = "node()" if any(_NON_ELEMENT_KIND.search(context) for context in contexts) else "*"
-    attributes = " | //@*" if any(_ATTRIBUTE_STEP.search(steps) for steps in outer) else ""
-    return f"/ | //{kinds}{attributes}"
+    elements = all(_ELEMENT_PATH.fullmatch(alternative) for alternative in alternatives)
+    return f"/ | //{kinds}" + ("" if elements else " | //@*")
 
 
 def _outer_steps(pattern: str) -> str:

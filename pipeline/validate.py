@@ -324,7 +324,7 @@ def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str
             [" ".join(letter_refs(p.read_bytes())) for p in sorted((tei / "letters").glob("*.xml"))]
         letters += len(found)
         texts.update(found)
-    return sorted(set(" ".join(texts).split())) + ["#"] if letters else ["#none"]
+    return sorted(set(" ".join(texts).split(" ")) - {""}) + ["#"] if letters else ["#none"]
 
 
 class _FindingsCache:
@@ -387,7 +387,7 @@ class _FindingsCache:
             except OSError:
                 continue  # reported when it is checked
             folder, _, name = path.rpartition(os.sep)
-            kind = "register" if folder.rpartition(os.sep)[2] == "register" else name
+            kind = "register" if _folder_name(folder) == "register" else name
             row = rows.get(real)
             if row is None or kind == "register" or row[2] != sha or row[3] != self.context:
                 if refs is None:  # taken apart only now: for a letter whose row does not hold
@@ -420,6 +420,13 @@ class _FindingsCache:
 @functools.lru_cache(maxsize=256)
 def _real_dir(folder: str) -> str:
     return os.path.realpath(folder)
+
+
+@functools.lru_cache(maxsize=256)
+def _folder_name(folder: str) -> str:
+    """The name of a folder as written ('tei/register//' and 'tei/register/.' are 'register'),
+    its links not followed."""
+    return os.path.basename(os.path.normpath(folder)) if folder else ""
 
 
 def _folders(paths: list[str]) -> set[str]:

@@ -146,7 +146,9 @@ VISITED = [
     (["tei:*[@cert]"], "/ | //*"),
     (["/"], "/ | //*"),
     (["x:a/@when"], "/ | //* | //@*"),
-    (["text()"], "/ | //node()"),
+    (["text()"], "/ | //node() | //@*"),
+    (["x:b union x:r/x:a"], "/ | //* | //@*"),
+    (["key('dates', 'all')"], "/ | //* | //@*"),
     (["q:a"], "/ | //*"),  # an undeclared prefix: its rule's error names the line
 ]
 
@@ -169,6 +171,28 @@ def test_named_contexts_find_what_every_node_did(tmp_path, doc):
     everything = schema(tmp_path, body.replace('context="x:b"', 'context="x:b | x:none/text()"'), name="all.sch")
     found = [(f.message, f.line) for f in named.validate(doc)]
     assert found and found == [(f.message, f.line) for f in everything.validate(doc)]
+
+
+@pytest.mark.parametrize("context", [
+    "x:b union x:r/x:a",  # 'union' is '|' in a pattern: x:b must still be given to the rule
+    "x:b union\n  x:r//x:a",
+    "x:b except x:r/x:a",
+])
+def test_union_keyword_contexts_fire_on_every_operand(tmp_path, doc, context):
+    s = schema(tmp_path, f"""
+      <pattern><rule context="{context}"><report test="self::x:b">b fired</report></rule></pattern>""")
+    assert [f.message for f in s.validate(doc)] == ["b fired"]
+
+
+@pytest.mark.parametrize("context, key", [
+    ("key('dates', 'all')", '<xsl:key xmlns:xsl="http://www.w3.org/1999/XSL/Transform" name="dates" '
+                            'match="@when" use="\'all\'"/>'),
+    (".[. instance of attribute(when)]", ""),
+])
+def test_contexts_that_match_attributes_without_an_at_still_fire(tmp_path, doc, context, key):
+    s = schema(tmp_path, f"""{key}
+      <pattern><rule context="{context}"><report test="true()">date <value-of select="."/></report></rule></pattern>""")
+    assert [f.message for f in s.validate(doc)] == ["date 1949"]
 
 
 def test_element_rules_with_attribute_predicates_still_fire(tmp_path, doc):
