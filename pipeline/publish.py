@@ -478,16 +478,18 @@ class Publisher:
         same = path.exists() and self.cache.output(f"cmif:{path}") == digest
         # (the file is not made again: the letters' correspDescs are only counted)
         count = "(length(cmif) - length(replace(cmif, '<correspDesc ', ''))) / length('<correspDesc ')"
-        report, letters, descs = [], 0, []
+        reports, letters, descs = [], 0, []  # each letter's JSON list, without its brackets
         for cmif, lines in self.cache.db.execute(
                 f"select {count if same else 'cmif'}, report from fragments order by undated, sort, id, name"):
             if lines != "[]":
-                report += json.loads(lines)
+                reports.append(lines[1:-1])
             if same:
                 letters += cmif
             elif cmif:
                 descs.append(cmif)
                 letters += cmif.count("<correspDesc ")
+        report = json.loads(f"[{','.join(reports)}]")  # read at once: 100,000 reads took twice as long
+        del reports
         if same:
             return False, report, letters
         shell = self.stylesheets.run("cmif.xsl", self.tei_dir, self.params, None, {"shell": "yes"})
