@@ -55,8 +55,6 @@ QUERY_BINDINGS = {
 # Files are read as data (for the line of a finding): no DTD, no entity, no network.
 _LINES = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _NON_ELEMENT_KIND = re.compile(r"\b(text|node|comment|processing-instruction)\s*\(")
-# What of a rule context can match an attribute: a step '@x', 'attribute::x' or 'attribute()'
-# (outside predicates and strings, which _outer_steps removes first).
 # Rule contexts (predicates and strings taken out) that match elements only: a path of
 # element name tests, and those of named elements only ('last': the name it ends in).
 _NAME = r"[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?"
@@ -176,7 +174,8 @@ class _Compiler:
         return self.x(tag, *[_copy(c) for c in let if isinstance(c.tag, str)], **attrs)
 
     def run(self, pattern, mode) -> etree._Element:
-        """Push all nodes through the pattern's mode; pattern lets are computed once on the root."""
+        """Push the nodes its rules can match (``_visited``) through the pattern's mode; pattern
+        lets are computed once on the root."""
         contexts = [r.get("context", "") for r in pattern.findall("sch:rule", NS) if r.get("abstract") != "true"]
         lets = pattern.findall("sch:let", NS)
         params = [self.x("with-param", name=let.get("name"), select=f"${let.get('name')}", tunnel="yes")
