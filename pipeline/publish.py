@@ -95,8 +95,14 @@ def entity_digests(register_dir: Path) -> dict[str, str]:
 
 def entity_parts(register_dir: Path) -> dict[str, str]:
     """"persons.xml#x" → "persons.xml#x=<digest of the entry>": what a letter's digest holds
-    for each entry it points to ("…=-" for one that is not there)."""
+    for each entry it points to (see ``parts_of``)."""
     return {ref: f"{ref}={digest}" for ref, digest in entity_digests(register_dir).items()}
+
+
+def parts_of(entities: dict[str, str], refs: list[str]) -> list[str]:
+    """What a letter's digest holds for the entries it points to (``entities``: from
+    ``entity_parts``): each entry's part, "…=-" for one that is not there."""
+    return [entities.get(ref) or f"{ref}=-" for ref in refs]
 
 
 _ENTRIES: dict[str, tuple[bytes, dict[str, str]]] = {}  # a build asks three times: parsed once
@@ -347,7 +353,7 @@ class Publisher:
             if row is not None and row[1] == letter.sha and row[2] == context:
                 letter.digest = row[0]
             else:
-                letter.digest = _digest(base, letter.sha, *[entities.get(r) or f"{r}=-" for r in letter.refs])
+                letter.digest = _digest(base, letter.sha, *parts_of(entities, letter.refs))
                 if row is not None and row[0] == letter.digest:
                     confirmed.append((letter.sha, context, letter.name))
         have.update((name, row[0]) for name, row in rows.items())  # of letters that are gone

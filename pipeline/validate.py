@@ -358,7 +358,7 @@ class _FindingsCache:
                ) -> tuple[dict[str, list[Finding]], dict[str, tuple[str, str]]]:
         """The findings of the files checked before as they are now; and for the others the
         digest of all their findings depend on, and the digest of their bytes (for ``keep``)."""
-        from .publish import entity_parts, letter_refs
+        from .publish import entity_parts, letter_refs, parts_of
 
         entities = {}  # "persons.xml#x" → "persons.xml#x=<digest of the entry>"
         for folder in {r.parent for r in registers}:
@@ -392,7 +392,7 @@ class _FindingsCache:
             if row is None or kind == "register" or row[2] != sha or row[3] != self.context:
                 if refs is None:  # taken apart only now: for a letter whose row does not hold
                     refs = letter.refs
-                extra = [all_registers] if kind == "register" else [entities.get(r) or f"{r}=-" for r in refs]
+                extra = [all_registers] if kind == "register" else parts_of(entities, refs)
                 digest = self._digest(self.schemas, kind, sha, *extra)
                 if row is None or row[0] != digest:
                     todo[path] = (digest, sha)
