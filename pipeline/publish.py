@@ -64,6 +64,19 @@ BATCH = 1000
 PAGES_PER_PROCESS = 2500
 #: The pieces of a letter the aggregates are made of (fragments.xsl), each with its digest.
 PIECES = ("doc", "csv", "cmif", "row", "search")
+#: The letters' order in every aggregate: date order, undated last (as fragments.xsl sorts).
+_IN_ORDER = " order by undated, sort, id, name"
+#: Where an entry page lists documents by their place in that order, a line of its own
+#: (html-register.xsl, c:fill-items).
+_ITEMS = re.compile(r"<ul><!--corresp-items ([0-9 ]+)--></ul>(?=\n|$)")
+
+
+def _item_marks(text: str):
+    """(start, end, indent, places) of each list of documents an entry page leaves to fill."""
+    for found in _ITEMS.finditer(text):
+        line = text[text.rfind("\n", 0, found.start()) + 1:found.start()]
+        if not line.strip(" "):
+            yield found.start(), found.end(), line, found.group(1).split()
 
 
 def _digest(*parts: str | bytes) -> str:
@@ -144,7 +157,8 @@ class Cache:
                                             sha text, refs text, problem text);  -- refs: joined by ' ' (no ref holds one)
         create table if not exists fragments (name text primary key, digest text, id text, sort text,
                                               undated integer, doc text, csv text, cmif text, report text,
-                                              row text, search text, sums text, sha text, context text);
+                                              row text, search text, item text, sums text, sha text,
+                                              context text);
         create table if not exists pages (name text primary key, digest text, page text, fragment text);
         create table if not exists outputs (name text primary key, digest text);
         create table if not exists findings (path text primary key, digest text, found text, sha text,
@@ -163,7 +177,7 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
-    VERSION = 7  # of the tables: a cache of another version is dropped and made anew
+    VERSION = 8  # of the tables: a cache of another version is dropped and made anew
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
@@ -379,7 +393,7 @@ class Publisher:
             rows = self._fragments(output)
             with self.cache.db:
                 self.cache.db.executemany(
-                    "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [(r[0], digests.get(r[0], ""), *r[2:], shas.get(r[0], ""), context) for r in rows])
 
         batches = [stale[i:i + BATCH] for i in range(0, len(stale), BATCH)]
@@ -393,7 +407,7 @@ class Publisher:
         # The digest of each aggregate's pieces in date order: an aggregate whose pieces are
         # the same is the same (a new summary changes the search file and the CSV, not the index).
         self._order, sums = [], [[] for _ in PIECES]
-        for name, row_sums in self.cache.db.execute("select name, sums from fragments order by undated, sort, id, name"):
+        for name, row_sums in self.cache.db.execute("select name, sums from fragments" + _IN_ORDER):
             self._order.append((name, digests[name]))
             for column, value in zip(sums, row_sums.split(" ")):
                 column.append(value)
@@ -426,7 +440,7 @@ class Publisher:
             rows.append((name, "", fragment.get("id"), fragment.get("sort"), fragment.get("undated") == "true",
                          pieces["doc"], pieces["csv"], pieces["cmif"],
                          json.dumps([r.text or "" for r in fragment.iter(f"{_C}report")]),
-                         pieces["row"], pieces["search"], sums))
+                         pieces["row"], pieces["search"], fragment.findtext(f"{_C}item") or "", sums))
         return rows
 
     def _pool(self, workers: int, fresh: bool) -> concurrent.futures.ProcessPoolExecutor:
@@ -472,7 +486,7 @@ class Publisher:
             return False
         header = self.stylesheets.run("csv.xsl", self.tei_dir, self.params, "{urn:corresp}csv-header")
         rows = (row for row, in self.cache.db.execute(
-            "select csv from fragments order by undated, sort, id, name"))
+            "select csv from fragments" + _IN_ORDER))
         _write(path, (header + "".join(rows)).encode("utf-8"))
         self.cache.set_output(f"csv:{path}", digest)
         return True
@@ -486,7 +500,7 @@ class Publisher:
         count = "(length(cmif) - length(replace(cmif, '<correspDesc ', ''))) / length('<correspDesc ')"
         reports, letters, descs = [], 0, []  # each letter's JSON list, without its brackets
         for cmif, lines in self.cache.db.execute(
-                f"select {count if same else 'cmif'}, report from fragments order by undated, sort, id, name"):
+                f"select {count if same else 'cmif'}, report from fragments" + _IN_ORDER):
             if lines != "[]":
                 reports.append(lines[1:-1])
             if same:
@@ -590,7 +604,8 @@ class Publisher:
             wanted, present = self._entry_pages(deps, live, pages, made, html_code, unlink=not in_place,
                                                 same=same_site)
             if not same_site:
-                site_part("site-registers", {**uris, "entity-pages": wanted}, staging)
+                site_part("site-registers", {**uris, "entity-pages": wanted, "item-marks": "yes"}, staging)
+                self._fill_items(staging, present if wanted == "#all" else wanted.split())
                 # The network shows who wrote to whom: a changed date or title leaves it as it is
                 # (unless the edition has its own HTML stylesheets: they may show more).
                 same_network = in_place and record.get("network") == network and not self._own_html() \
@@ -603,7 +618,8 @@ class Publisher:
                 for name, shell in shells.items():
                     shutil.copyfile(staging / name, shell)
             elif wanted:
-                site_part("site-registers", {**uris, "entity-pages": wanted}, staging)
+                site_part("site-registers", {**uris, "entity-pages": wanted, "item-marks": "yes"}, staging)
+                self._fill_items(staging, present if wanted == "#all" else wanted.split())
                 for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
                     os.unlink(staging / name)  # the register lists: the same as the live ones
             site_runs.close()
@@ -761,6 +777,39 @@ class Publisher:
                     (live / href).unlink(missing_ok=True)  # never written through
         return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present
 
+    def _fill_items(self, staging: Path, hrefs) -> None:
+        """Put each document's item (made once per letter) into the lists of the entry pages
+        just made, where their marks are, as c:fill-items (html-register.xsl) does when
+        it fills them itself. The pages are read twice (which items they want,
+        then to fill them): no page and no unwanted item is held."""
+        wanted: set[int] = set()
+        for href in hrefs:
+            with contextlib.suppress(FileNotFoundError):
+                for *_, places in _item_marks((staging / href).read_text("utf-8")):
+                    wanted.update(map(int, places))
+        if not wanted:
+            return
+        items = {str(p): item for p, (item,) in enumerate(
+            self.cache.db.execute("select item from fragments" + _IN_ORDER), start=1) if p in wanted}
+        for href in hrefs:
+            path = staging / href
+            try:
+                text = path.read_text("utf-8")
+            except FileNotFoundError:
+                continue
+            pieces, done = [], 0
+            for start, end, indent, places in _item_marks(text):
+                pieces.append(text[done:start] + "<ul>")
+                pieces.extend(f"\n{indent}   {items[p]}" for p in places)
+                pieces.append(f"\n{indent}</ul>")
+                done = end
+            if pieces:
+                pieces.append(text[done:])
+                tmp = path.with_suffix(".tmp")
+                with open(tmp, "w", encoding="utf-8") as handle:
+                    handle.writelines(pieces)
+                os.replace(tmp, path)  # a new file: a page linked from the live folder is not written through
+
     def _fill(self, path: Path, mark: str, column: str, separator: str) -> None:
         """Put each letter's piece (its index row, its search line) where the page has ``mark``."""
         text = path.read_text("utf-8")
@@ -768,7 +817,7 @@ class Publisher:
         if not found:
             raise tf.TransformError("html.xsl", f"{path.name} has no place for the letters ({mark})")
         pieces = (piece for piece, in self.cache.db.execute(
-            f"select {column} from fragments order by undated, sort, id, name"))
+            f"select {column} from fragments" + _IN_ORDER))
         tmp = path.with_suffix(path.suffix + ".tmp")
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(before)
@@ -793,7 +842,7 @@ class Publisher:
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<c:docs xmlns:c="{C_NS}">\n')
             for n, (doc,) in enumerate(self.cache.db.execute(
-                    "select doc from fragments order by undated, sort, id, name"), start=1):
+                    "select doc from fragments" + _IN_ORDER), start=1):
                 parties.append(found.group(1) if (found := _PARTIES.search(doc)) else "")
                 handle.write(doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1) + "\n")
             network = _digest(*sorted(parties))

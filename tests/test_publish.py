@@ -55,6 +55,48 @@ def test_fragments_give_what_the_stylesheets_give_on_their_own(edition, tmp_path
     assert (edition / "output" / "letters.csv").read_bytes() == (alone / "letters.csv").read_bytes()
 
 
+MARK = "<ul><!--corresp-items 1--></ul>"
+
+
+def test_entry_pages_list_items_made_once_per_letter(edition, tmp_path):
+    """corresp's stylesheet leaves the lists of an entry page as marks, which corresp fills
+    with the items it keeps per letter: the pages are those the stylesheet fills on its own."""
+    loaded = settings.load(edition)
+    sheets = transform.Stylesheets()
+    sheets.run("html.xsl", loaded.tei_dir, loaded.params(), "{urn:corresp}site-registers",
+               {"item-marks": "yes"}, tmp_path / "marks")
+    page = (tmp_path / "marks" / "persons" / "mao-zedong.html").read_text("utf-8")
+    assert re.search(r"\n +<ul><!--corresp-items [0-9 ]+--></ul>\n", page) and "<li><time" not in page
+    publish_all(edition)
+    page = (edition / "output" / "html" / "persons" / "mao-zedong.html").read_text("utf-8")
+    assert "corresp-items" not in page
+    assert re.search(r'^ +<li><time class="date" datetime="1949-01-10">January 10, 1949</time>: '
+                     r'<a href="\.\./cable_1949-01-10_mao_filippov\.html">', page, re.M)
+    sheets.html(loaded.tei_dir, tmp_path / "alone", loaded.params())
+    assert tree(edition / "output" / "html") == tree(tmp_path / "alone")
+
+
+def test_text_that_looks_like_a_list_mark_stays_text(edition, tmp_path):
+    """A title or a name written like the mark of a list is escaped, and no list is put into it."""
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text("utf-8")
+    hostile = MARK.replace("<", "&lt;")
+    letter.write_text(re.sub(r'(<title type="entry">)[^<]*', lambda m: m.group(1) + hostile, text, count=1), "utf-8")
+    persons = edition / "tei" / "register" / "persons.xml"
+    persons.write_text(persons.read_text("utf-8").replace(">Mao Zedong</persName>", f">Mao {hostile}</persName>", 1),
+                       "utf-8")
+    publish_all(edition)
+    html = edition / "output" / "html"
+    pages = {name: page.decode("utf-8") for name, page in tree(html).items() if name.endswith(".html")}
+    # in attributes the serializer escapes '>' ('title="Mao <ul&gt;<!--corresp-items 1--&gt;…"')
+    assert not [name for name, page in pages.items() if re.search("<!--corresp-items [0-9 ]+-->", page)]
+    escaped = "&lt;ul&gt;&lt;!--corresp-items 1--&gt;&lt;/ul&gt;"
+    assert escaped in pages["persons/mao-zedong.html"] and escaped in pages["persons/joseph-stalin.html"]
+    alone = tmp_path / "alone"
+    transform.Stylesheets().html(edition / "tei", alone, settings.load(edition).params())
+    assert tree(html) == tree(alone)
+
+
 def test_nothing_changed_nothing_written(edition):
     assert publish_all(edition) == {"html": True, "csv": True, "cmif": True}
     before = inodes(edition / "output")

@@ -16,6 +16,7 @@
         <c:doc …/>                      the HTML facts (html-data.xsl, c:doc-facts)
         <c:row>…</c:row>                 its row of index.html (html-index.xsl, c:index-row)
         <c:search>…</c:search>           its line of search-index.js (c:search-line)
+        <c:item>…</c:item>               its item in the lists of entry pages (c:occurrence-item-text)
         <c:csv>rows</c:csv>              its row(s) of letters.csv (csv.xsl, mode c:csv-row)
         <c:cmif>correspDesc…</c:cmif>    its correspDesc(s) (cmif.xsl, mode c:cmif)
         <c:report>kind	id	detail</c:report>   what `corresp cmif` tells about it
@@ -53,9 +54,13 @@
   <xsl:template name="c:fragment">
     <xsl:variable name="date" select="c:date(.)"/>
     <c:fragment id="{c:id(.)}" sort="{c:sort-key($date)}" undated="{c:sort-key($date) eq ''}">
-      <xsl:call-template name="c:doc-facts"/>
+      <xsl:variable name="doc" as="element(c:doc)">
+        <xsl:call-template name="c:doc-facts"/>
+      </xsl:variable>
+      <xsl:sequence select="$doc"/>
       <c:row><xsl:value-of select="c:index-row(.)"/></c:row>
       <c:search><xsl:value-of select="c:search-line(.)"/></c:search>
+      <c:item><xsl:value-of select="c:occurrence-item-text($doc)"/></c:item>
       <c:csv><xsl:apply-templates select="." mode="c:csv-row"/></c:csv>
       <c:cmif>
         <xsl:if test="c:is-letter(.)">

@@ -127,11 +127,13 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Context item: a person, place or org of a register. -->
+  <!-- Context item: a person, place or org of a register. The page is written as text: its
+       lists of documents are filled in it (see c:fill-items). -->
   <xsl:template name="c:entity-page">
     <xsl:param name="register" as="xs:string"/>
     <xsl:variable name="entity" select="." as="element()"/>
-    <xsl:call-template name="c:page">
+    <xsl:variable name="page" as="element()">
+    <xsl:call-template name="c:page-tree">
       <xsl:with-param name="href" select="c:entity-href($entity)"/>
       <xsl:with-param name="page-title" select="c:preferred($entity)"/>
       <xsl:with-param name="current" select="$register || '.html'"/>
@@ -149,6 +151,10 @@
         </article>
       </xsl:with-param>
     </xsl:call-template>
+    </xsl:variable>
+    <xsl:result-document href="{c:entity-href($entity)}" method="text" encoding="UTF-8">
+      <xsl:value-of select="c:fill-items(serialize($page, $c:html-serialization))"/>
+    </xsl:result-document>
   </xsl:template>
 
   <!-- Every name form, preferred first, each with its type. -->
@@ -245,15 +251,7 @@
                 <span class="role-count"> (<xsl:value-of select="count($docs)"/>)</span>
               </dt>
               <dd>
-                <ul>
-                  <xsl:for-each select="$docs">
-                    <li>
-                      <xsl:sequence select="c:fact-date(.)"/>
-                      <xsl:text>: </xsl:text>
-                      <a href="{@id}.html"><xsl:value-of select="@entry-title"/></a>
-                    </li>
-                  </xsl:for-each>
-                </ul>
+                <ul><xsl:comment select="'corresp-items ' || string-join($docs/@p, ' ')"/></ul>
               </dd>
             </xsl:for-each>
           </dl>
@@ -261,5 +259,61 @@
       </xsl:choose>
     </section>
   </xsl:template>
+
+  <!-- A document in an entry's list: its date and its title, linked. -->
+  <xsl:function name="c:occurrence-item" as="element()">
+    <xsl:param name="doc" as="element(c:doc)"/>
+    <li>
+      <xsl:sequence select="c:fact-date($doc)"/>
+      <xsl:text>: </xsl:text>
+      <a href="{$doc/@id}.html"><xsl:value-of select="$doc/@entry-title"/></a>
+    </li>
+  </xsl:function>
+
+  <!-- An entry page lists its documents as marks, each list a line of its own: a ul whose
+       only content is a comment "corresp-items 3 17" (the places of its documents in the
+       facts). Each mark is replaced by the items of its documents, one per line, as the page is indented.
+       The text of an item is made once per letter (c:occurrence-item-text): with
+       $item-marks 'yes', corresp fills the marks with the items it keeps per letter, else
+       this function does. (Nothing a page shows can look like a mark: the serializer
+       escapes '<' in text and '>' in attribute values.) -->
+  <xsl:function name="c:fill-items" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="$item-marks = 'yes'">
+        <xsl:sequence select="$text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="parts" as="xs:string*">
+          <xsl:analyze-string select="$text" flags="m"
+              regex="^( *)&lt;ul&gt;&lt;!--corresp-items ([0-9 ]+)--&gt;&lt;/ul&gt;$">
+            <xsl:matching-substring>
+              <xsl:variable name="indent" select="regex-group(1)"/>
+              <xsl:sequence select="$indent || '&lt;ul&gt;'"/>
+              <xsl:sequence select="tokenize(regex-group(2)) ! ('&#10;' || $indent || '   '
+                                    || c:occurrence-item-text(key('c:fact-at', ., $c:facts)))"/>
+              <xsl:sequence select="'&#10;' || $indent || '&lt;/ul&gt;'"/>
+            </xsl:matching-substring>
+            <xsl:non-matching-substring>
+              <xsl:sequence select="."/>
+            </xsl:non-matching-substring>
+          </xsl:analyze-string>
+        </xsl:variable>
+        <xsl:sequence select="string-join($parts)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+  <xsl:key name="c:fact-at" match="c:doc" use="string(@p)"/>
+
+  <!-- The item as it is written in an entry page (one folder down). -->
+  <xsl:function name="c:occurrence-item-text" as="xs:string">
+    <xsl:param name="doc" as="element(c:doc)"/>
+    <xsl:variable name="item" as="element()">
+      <xsl:apply-templates select="c:occurrence-item($doc)" mode="c:relocate">
+        <xsl:with-param name="up" select="'../'" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:sequence select="serialize($item, map { 'method': 'html', 'html-version': 5.0, 'indent': false() })"/>
+  </xsl:function>
 
 </xsl:stylesheet>

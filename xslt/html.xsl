@@ -76,6 +76,10 @@
   <!-- The entry pages c:site-registers makes: '#all', or their hrefs separated by spaces
        ('persons/x.html places/y.html'); corresp keeps the others from its last run. -->
   <xsl:param name="entity-pages" as="xs:string" select="'#all'"/>
+  <!-- 'yes': the lists of documents in entry pages are left as marks, for corresp to fill
+       with the items it keeps per letter (see c:fill-items): made once per letter, not once
+       per entry that lists the letter. -->
+  <xsl:param name="item-marks" as="xs:string" select="'no'"/>
   <!-- The file (URI) of c:nav elements whose letters c:letter-pages makes pages for. -->
   <xsl:param name="navs" as="xs:string" select="''"/>
   <!-- 'no': c:letter-pages does not write tei/<id>.xml (corresp copies the files byte for byte). -->
