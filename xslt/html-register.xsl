@@ -127,8 +127,8 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Context item: a person, place or org of a register. The page is written as text: its
-       lists of documents are filled in it (see c:fill-items). -->
+  <!-- Context item: a person, place or org of a register. Its lists of documents are filled
+       in the page's text (see c:fill-items), by corresp or, run on its own, here. -->
   <xsl:template name="c:entity-page">
     <xsl:param name="register" as="xs:string"/>
     <xsl:variable name="entity" select="." as="element()"/>
@@ -152,9 +152,18 @@
       </xsl:with-param>
     </xsl:call-template>
     </xsl:variable>
-    <xsl:result-document href="{c:entity-href($entity)}" method="text" encoding="UTF-8">
-      <xsl:value-of select="c:fill-items(serialize($page, $c:html-serialization))"/>
-    </xsl:result-document>
+    <xsl:choose>
+      <xsl:when test="$item-marks = 'yes'">
+        <xsl:result-document href="{c:entity-href($entity)}" format="c:html">
+          <xsl:sequence select="$page"/>
+        </xsl:result-document>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:result-document href="{c:entity-href($entity)}" method="text" encoding="UTF-8">
+          <xsl:value-of select="c:fill-items(serialize($page, $c:html-serialization))"/>
+        </xsl:result-document>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Every name form, preferred first, each with its type. -->
