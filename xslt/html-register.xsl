@@ -14,6 +14,7 @@
 
   The documents of an entry come from the key c:occurrences over $c:facts (html-data.xsl):
   the work for all entries together is proportional to the number of names in the letters.
+  A document's item in those lists is made once per letter (see c:fill-items).
   Included by html.xsl.
 -->
 <xsl:stylesheet version="3.0"
@@ -133,24 +134,24 @@
     <xsl:param name="register" as="xs:string"/>
     <xsl:variable name="entity" select="." as="element()"/>
     <xsl:variable name="page" as="element()">
-    <xsl:call-template name="c:page-tree">
-      <xsl:with-param name="href" select="c:entity-href($entity)"/>
-      <xsl:with-param name="page-title" select="c:preferred($entity)"/>
-      <xsl:with-param name="current" select="$register || '.html'"/>
-      <xsl:with-param name="body-class" select="'entity ' || $register"/>
-      <xsl:with-param name="content" as="node()*">
-        <article class="entity {local-name()}" id="{@xml:id}">
-          <p class="kind">
-            <a href="{$register}.html#{@xml:id}"><xsl:value-of select="$c:register-titles($register)"/></a>
-          </p>
-          <h1><xsl:value-of select="c:preferred(.)"/></h1>
-          <xsl:call-template name="c:entity-names"/>
-          <xsl:call-template name="c:entity-authorities"/>
-          <xsl:call-template name="c:entity-timeline"/>
-          <xsl:call-template name="c:entity-occurrences"/>
-        </article>
-      </xsl:with-param>
-    </xsl:call-template>
+      <xsl:call-template name="c:page-tree">
+        <xsl:with-param name="href" select="c:entity-href($entity)"/>
+        <xsl:with-param name="page-title" select="c:preferred($entity)"/>
+        <xsl:with-param name="current" select="$register || '.html'"/>
+        <xsl:with-param name="body-class" select="'entity ' || $register"/>
+        <xsl:with-param name="content" as="node()*">
+          <article class="entity {local-name()}" id="{@xml:id}">
+            <p class="kind">
+              <a href="{$register}.html#{@xml:id}"><xsl:value-of select="$c:register-titles($register)"/></a>
+            </p>
+            <h1><xsl:value-of select="c:preferred(.)"/></h1>
+            <xsl:call-template name="c:entity-names"/>
+            <xsl:call-template name="c:entity-authorities"/>
+            <xsl:call-template name="c:entity-timeline"/>
+            <xsl:call-template name="c:entity-occurrences"/>
+          </article>
+        </xsl:with-param>
+      </xsl:call-template>
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="$item-marks = 'yes'">
@@ -281,36 +282,30 @@
 
   <!-- An entry page lists its documents as marks, each list a line of its own: a ul whose
        only content is a comment "corresp-items 3 17" (the places of its documents in the
-       facts). Each mark is replaced by the items of its documents, one per line, as the page is indented.
-       The text of an item is made once per letter (c:occurrence-item-text): with
-       $item-marks 'yes', corresp fills the marks with the items it keeps per letter, else
-       this function does. (Nothing a page shows can look like a mark: the serializer
-       escapes '<' in text and '>' in attribute values.) -->
+       facts). Each mark is replaced by the items of its documents, one per line, indented
+       as the page is. The text of an item is made once per letter
+       (c:occurrence-item-text): with $item-marks 'yes', corresp fills the marks with the
+       items it keeps per letter (Publisher._fill_items), else this function does. Nothing a
+       page shows can look like a mark: the serializer escapes '<' in text and '>' in
+       attribute values. -->
   <xsl:function name="c:fill-items" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:choose>
-      <xsl:when test="$item-marks = 'yes'">
-        <xsl:sequence select="$text"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="parts" as="xs:string*">
-          <xsl:analyze-string select="$text" flags="m"
-              regex="^( *)&lt;ul&gt;&lt;!--corresp-items ([0-9 ]+)--&gt;&lt;/ul&gt;$">
-            <xsl:matching-substring>
-              <xsl:variable name="indent" select="regex-group(1)"/>
-              <xsl:sequence select="$indent || '&lt;ul&gt;'"/>
-              <xsl:sequence select="tokenize(regex-group(2)) ! ('&#10;' || $indent || '   '
-                                    || c:occurrence-item-text(key('c:fact-at', ., $c:facts)))"/>
-              <xsl:sequence select="'&#10;' || $indent || '&lt;/ul&gt;'"/>
-            </xsl:matching-substring>
-            <xsl:non-matching-substring>
-              <xsl:sequence select="."/>
-            </xsl:non-matching-substring>
-          </xsl:analyze-string>
-        </xsl:variable>
-        <xsl:sequence select="string-join($parts)"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:analyze-string select="$text" flags="m"
+          regex="^( *)&lt;ul&gt;&lt;!--corresp-items ([0-9 ]+)--&gt;&lt;/ul&gt;$">
+        <xsl:matching-substring>
+          <xsl:variable name="indent" select="regex-group(1)"/>
+          <xsl:sequence select="$indent || '&lt;ul&gt;'"/>
+          <xsl:sequence select="tokenize(regex-group(2)) ! ('&#10;' || $indent || '   '
+                                || c:occurrence-item-text(key('c:fact-at', ., $c:facts)))"/>
+          <xsl:sequence select="'&#10;' || $indent || '&lt;/ul&gt;'"/>
+        </xsl:matching-substring>
+        <xsl:non-matching-substring>
+          <xsl:sequence select="."/>
+        </xsl:non-matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts)"/>
   </xsl:function>
   <xsl:key name="c:fact-at" match="c:doc" use="string(@p)"/>
 
