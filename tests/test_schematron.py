@@ -337,6 +337,25 @@ def test_one_compilation_serves_many_files(tmp_path, doc, monkeypatch):
         assert s.validate(doc) == []
 
 
+def test_many_files_are_checked_a_batch_at_a_time_each_with_its_findings(tmp_path, monkeypatch):
+    """What one Saxon run holds grows with its files: a long list is run in batches of MANY,
+    and every file still gets its own findings."""
+    import pipeline.schematron as module
+
+    s = schema(tmp_path, """<pattern><rule context="x:a"><assert test="@n != '2'">n is 2</assert></rule></pattern>""")
+    files = [write(tmp_path / f"d{i}.xml", f'<r xmlns="urn:x">\n<a n="{i % 3}"/></r>') for i in range(8)]
+    sizes = []
+    original = module.Schematron.validate_many
+    monkeypatch.setattr(module.Schematron, "validate_many", lambda self, paths: sizes.append(len(paths)) or
+                        original(self, paths))
+    monkeypatch.setattr(module, "MANY", 3)
+    results = s.validate_many(files)
+    assert sizes == [8, 3, 3, 2]
+    assert list(results) == files
+    assert {p.name: [(f.line, f.message) for f in found] for p, found in results.items() if found} == \
+        {"d2.xml": [(2, "n is 2")], "d5.xml": [(2, "n is 2")]}
+
+
 def test_shared_processor():
     assert processor() is processor()
 
