@@ -296,8 +296,7 @@
         <xsl:matching-substring>
           <xsl:variable name="indent" select="regex-group(1)"/>
           <xsl:sequence select="$indent || '&lt;ul&gt;'"/>
-          <xsl:sequence select="tokenize(regex-group(2)) ! ('&#10;' || $indent || '   '
-                                || c:occurrence-item-text(key('c:fact-at', ., $c:facts)))"/>
+          <xsl:sequence select="tokenize(regex-group(2)) ! ('&#10;' || $indent || '   ' || $c:item-texts(.))"/>
           <xsl:sequence select="'&#10;' || $indent || '&lt;/ul&gt;'"/>
         </xsl:matching-substring>
         <xsl:non-matching-substring>
@@ -307,7 +306,9 @@
     </xsl:variable>
     <xsl:sequence select="string-join($parts)"/>
   </xsl:function>
-  <xsl:key name="c:fact-at" match="c:doc" use="string(@p)"/>
+  <!-- Each document's item by its place, made once (and only when a page is filled here). -->
+  <xsl:variable name="c:item-texts" as="map(xs:string, xs:string)"
+      select="map:merge($c:fact-docs ! map { string(@p): c:occurrence-item-text(.) })"/>
 
   <!-- The item as it is written in an entry page (one folder down). -->
   <xsl:function name="c:occurrence-item-text" as="xs:string">
