@@ -604,8 +604,7 @@ class Publisher:
             wanted, present = self._entry_pages(deps, live, pages, made, html_code, unlink=not in_place,
                                                 same=same_site)
             if not same_site:
-                site_part("site-registers", {**uris, "entity-pages": wanted, "item-marks": "yes"}, staging)
-                self._fill_items(staging, present if wanted == "#all" else wanted.split())
+                self._registers(site_part, uris, wanted, present, staging)
                 # The network shows who wrote to whom: a changed date or title leaves it as it is
                 # (unless the edition has its own HTML stylesheets: they may show more).
                 same_network = in_place and record.get("network") == network and not self._own_html() \
@@ -618,8 +617,7 @@ class Publisher:
                 for name, shell in shells.items():
                     shutil.copyfile(staging / name, shell)
             elif wanted:
-                site_part("site-registers", {**uris, "entity-pages": wanted, "item-marks": "yes"}, staging)
-                self._fill_items(staging, present if wanted == "#all" else wanted.split())
+                self._registers(site_part, uris, wanted, present, staging)
                 for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
                     os.unlink(staging / name)  # the register lists: the same as the live ones
             site_runs.close()
@@ -777,6 +775,12 @@ class Publisher:
                     (live / href).unlink(missing_ok=True)  # never written through
         return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present
 
+    def _registers(self, site_part, uris: dict, wanted: str, present: set[str], staging: Path) -> None:
+        """The register lists and the ``wanted`` entry pages (see _entry_pages), their lists of
+        documents filled."""
+        site_part("site-registers", {**uris, "entity-pages": wanted, "item-marks": "yes"}, staging)
+        self._fill_items(staging, present if wanted == "#all" else wanted.split())
+
     def _fill_items(self, staging: Path, hrefs) -> None:
         """Put each document's item (made once per letter) into the lists of the entry pages
         just made, where their marks are, as c:fill-items (html-register.xsl) does when
@@ -805,10 +809,8 @@ class Publisher:
                 done = end
             if pieces:
                 pieces.append(text[done:])
-                tmp = path.with_suffix(".tmp")
-                with open(tmp, "w", encoding="utf-8") as handle:
-                    handle.writelines(pieces)
-                os.replace(tmp, path)  # a new file: a page linked from the live folder is not written through
+                # a new file: a page linked from the live folder is not written through
+                _write(path, "".join(pieces).encode("utf-8"))
 
     def _fill(self, path: Path, mark: str, column: str, separator: str) -> None:
         """Put each letter's piece (its index row, its search line) where the page has ``mark``."""

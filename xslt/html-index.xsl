@@ -195,7 +195,7 @@
         <td class="title"><a href="{c:doc-href($doc)}"><xsl:value-of select="c:entry-title($doc)"/></a></td>
       </tr>
     </xsl:variable>
-    <xsl:sequence select="serialize($row, map { 'method': 'html', 'html-version': 5.0, 'indent': false() })"/>
+    <xsl:sequence select="serialize($row, $c:piece-serialization)"/>
   </xsl:function>
 
   <!-- search-index.js: per document (id, the words the search looks in): its titles, type,

@@ -318,7 +318,7 @@
         <xsl:with-param name="up" select="'../'" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:variable>
-    <xsl:sequence select="serialize($item, map { 'method': 'html', 'html-version': 5.0, 'indent': false() })"/>
+    <xsl:sequence select="serialize($item, $c:piece-serialization)"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -220,6 +220,11 @@
       'method': 'html', 'html-version': 5.0, 'encoding': 'UTF-8', 'include-content-type': false(),
       'indent': true() }"/>
 
+  <!-- The serialization of the pieces of a page that corresp keeps per letter (an index row,
+       an entry page's list item): on one line, put into the page as text. -->
+  <xsl:variable name="c:piece-serialization" as="map(*)" select="map {
+      'method': 'html', 'html-version': 5.0, 'indent': false() }"/>
+
   <!-- A page in a sub-folder: links relative to the root get the way up in front; links to
        a fragment of the page itself, absolute paths and URLs with a scheme stay. -->
   <xsl:mode name="c:relocate" on-no-match="shallow-copy"/>
