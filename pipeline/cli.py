@@ -339,8 +339,7 @@ def validate(ctx: click.Context, files: tuple[Path, ...]) -> None:
     """
     settings = _settings(ctx)
     paths = [p.resolve() for p in files] or [
-        *sorted((settings.tei_dir / "letters").glob("*.xml")),
-        *sorted((settings.tei_dir / "register").glob("*.xml")),
+        *_tei_files(settings.tei_dir),
         *([settings.output_dir / "cmif.xml"] if (settings.output_dir / "cmif.xml").exists() else []),
     ]
     if not paths:
@@ -606,13 +605,20 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
         ctx.exit(child.returncode)  # it said why
     # Validated here, once the child has given back what reading held (its validation ran
     # two Saxon workers beside it: 1.4 GiB together at 100,000 letters).
-    tei_dir = settings.tei_dir
-    letters = tei_dir / "letters"
-    with os.scandir(letters) as entries:  # strings: 100,000 Path objects take a second
-        names = sorted(entry.name for entry in entries if entry.name.endswith(".xml") and entry.is_file())
-    if not _validate(ctx, settings, [*(f"{letters}{os.sep}{name}" for name in names),
-                                     *sorted((tei_dir / "register").glob("*.xml"))]):
+    if not _validate(ctx, settings, _tei_files(settings.tei_dir)):
         raise Failure("the TEI written has validation errors (see above)")
+
+
+def _tei_files(tei_dir: Path) -> list[str | Path]:
+    """The letters, by name, then the registers: as strings (100,000 Path objects take
+    seconds to make and sort)."""
+    letters = tei_dir / "letters"
+    try:
+        with os.scandir(letters) as entries:
+            names = sorted(entry.name for entry in entries if entry.name.endswith(".xml") and entry.is_file())
+    except FileNotFoundError:
+        names = []
+    return [*(f"{letters}{os.sep}{name}" for name in names), *sorted((tei_dir / "register").glob("*.xml"))]
 
 
 @contextlib.contextmanager

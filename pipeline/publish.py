@@ -51,6 +51,7 @@ _C = f"{{{C_NS}}}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 _REF = re.compile(rb'\bref="([^"]*)"')
 _PARTIES = re.compile(r'\sparties="([^"]*)"')
+_ID, _OCCURS = re.compile(r'\sid="([^"]*)"'), re.compile(r'\so="([^"]*)"')
 #: Below this many letters to make, one process does it all (starting more costs seconds).
 PARALLEL_FROM = 400
 # From how many letters the site's runs go each into a process of its own (less memory held).
@@ -573,16 +574,21 @@ class Publisher:
                 del letter_files
             del ids  # not needed below: 100,000 of them are not held while the site is made
             facts = cache_dir / "facts.xml"
-            facts_digest, parties = self._write_facts(facts)
+            facts_digest, parties, members = self._write_facts(facts)
             facts_digest = _digest("site", self.code, self.settings, registers, facts_digest)
             network = _digest("network", self.code, self.settings, registers, parties)
-            del parties
             navs, deps = cache_dir / "navs.xml", cache_dir / "deps.xml"
+            # Which documents each register entry lists: the same while no letter's parties
+            # or names changed (a corrected date or title): deps.xml of the last run holds.
+            members = _digest("deps", self.code, registers, members)
+            keep_deps = not self._own_html() and _said_at_end(deps, _DEPS_END) == (members,)
+            del parties
             shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
             html_code = _digest(self.code, self.settings)
             made: dict[str, str] = {}  # letter file or entry page → digest of what its page shows
             page_of: dict[str, str] = {}  # letter file → its page
-            uris = {"facts": facts.as_uri(), "navs-href": navs.as_uri(), "deps-href": deps.as_uri()}
+            uris = {"facts": facts.as_uri(), "navs-href": navs.as_uri(),
+                    "deps-href": "" if keep_deps else deps.as_uri()}
             # The index, the registers, the network and the neighbours of each letter are made
             # from the facts of all letters: with the same facts as the last run they are the
             # same, and so are navs.xml and deps.xml in the cache.
@@ -599,9 +605,11 @@ class Publisher:
                     shutil.copyfile(shell, staging / name)
             else:
                 # One run each (where: see _site_runs); each part reads every letter's facts.
-                for part in ("site-index", "site-navs"):
-                    site_part(part, uris, staging)
-            wanted, present = self._entry_pages(deps, live, pages, made, html_code, unlink=not in_place,
+                site_part("site-index-navs", uris, staging)
+                if not keep_deps:  # it says what it was made of (a killed run's is not taken)
+                    with open(deps, "a", encoding="utf-8") as handle:
+                        handle.write(f"<!-- corresp deps {members} -->\n")
+            wanted, present = self._entry_pages(deps, navs, live, pages, made, html_code, unlink=not in_place,
                                                 same=same_site)
             if not same_site:
                 self._registers(site_part, uris, wanted, present, staging)
@@ -741,13 +749,15 @@ class Publisher:
 
             yield apart
 
-    def _entry_pages(self, deps: Path, live: Path, pages: dict[str, str], made: dict[str, str],
+    def _entry_pages(self, deps: Path, navs: Path, live: Path, pages: dict[str, str], made: dict[str, str],
                      html_code: str, unlink: bool, same: bool) -> tuple[str, set[str]]:
         """The register entries' pages to make again ('persons/x.html …', or '#all'): those
         whose entry, documents (the facts of each: dates and titles, not summaries) or timeline
         granularity changed, or that are missing; and the pages of all entries. ``unlink``:
         remove the pages to make from ``live`` (links to the pages of the live folder).
-        ``same``: the facts and registers are those of the last run, which made ``pages``."""
+        ``same``: the facts and registers are those of the last run, which made ``pages``.
+        (A page shows its documents in date order, which their facts give: their digests are
+        taken in any order, so deps.xml holds while the documents of each entry are the same.)"""
         wanted, present = [], set()
         if same:  # each entry's page is what it was: only one that is missing is made
             for href, digest in pages.items():
@@ -757,7 +767,7 @@ class Publisher:
                     if not (live / href).exists():
                         wanted.append(href)
             return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present
-        granularity = _root_attribute(deps, "granularity") + " " + _root_attribute(deps, "periods")
+        granularity = _root_attribute(navs, "granularity") + " " + _root_attribute(navs, "periods")
         # the digest of each letter's facts by id (without its position: a letter added early
         # moves every later one)
         doc_digests = {letter_id: sums.partition(" ")[0] for letter_id, sums in self.cache.db.execute(
@@ -766,7 +776,7 @@ class Publisher:
             href = entry.get("h")
             present.add(href)
             parts = [etree.tostring(entry[0]) if len(entry) else b""]
-            parts += [doc_digests.get(d.get("i"), "") for d in entry.iter(f"{_C}d")]
+            parts += sorted(doc_digests.get(d.get("i"), "") for d in entry.iter(f"{_C}d"))
             digest = _digest(html_code, granularity, *parts)
             made[href] = digest
             if pages.get(href) != digest or not (live / href).exists():
@@ -832,25 +842,29 @@ class Publisher:
 
     def _write_facts(self, path: Path) -> tuple[str, str]:
         """The facts of every letter in date order, numbered (html-data.xsl, $facts); returns
-        the digest of the file and the digest of the letters' parties (all the network page
-        reads of them), in any order. A file made of the same facts is left as it is (it ends
-        by saying which)."""
+        the digest of the file, the digest of the letters' parties (all the network page
+        reads of them), in any order, and the digest of each letter's parties and names with
+        its id (what says which documents a register entry lists). A file made of the same
+        facts is left as it is (it ends by saying which)."""
         whole = self.sums()["doc"]
-        said = _facts_end(path)
+        said = _said_at_end(path, _FACTS_END)
         if said and said[0] == whole:
             return said
         tmp = path.with_suffix(".tmp")
-        parties = []
+        parties, members = [], []
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<c:docs xmlns:c="{C_NS}">\n')
             for n, (doc,) in enumerate(self.cache.db.execute(
                     "select doc from fragments" + _IN_ORDER), start=1):
-                parties.append(found.group(1) if (found := _PARTIES.search(doc)) else "")
+                found = [(match.group(1) if (match := pattern.search(doc)) else "")
+                         for pattern in (_PARTIES, _ID, _OCCURS)]
+                parties.append(found[0])
+                members.append("\t".join(found))
                 handle.write(doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1) + "\n")
-            network = _digest(*sorted(parties))
-            handle.write(f"</c:docs>\n<!-- corresp facts {whole} {network} -->\n")
+            network, members = _digest(*sorted(parties)), _digest(*sorted(members))
+            handle.write(f"</c:docs>\n<!-- corresp facts {whole} {network} {members} -->\n")
         os.replace(tmp, path)
-        return whole, network
+        return whole, network, members
 
     def close(self) -> None:
         self.cache.close()
@@ -873,18 +887,21 @@ def _each(path: Path, tag: str):
             del element.getparent()[0]
 
 
-def _facts_end(path: Path) -> tuple[str, str] | None:
-    """What facts.xml says it was made of, at its end: (its facts, the parties' digest)."""
+def _said_at_end(path: Path, said: re.Pattern) -> tuple[str, ...] | None:
+    """What a file of the cache (facts.xml, deps.xml) says it was made of, at its end."""
     try:
         with open(path, "rb") as handle:
-            handle.seek(max(0, handle.seek(0, os.SEEK_END) - 200))
-            found = _FACTS_END.search(handle.read())
+            handle.seek(max(0, handle.seek(0, os.SEEK_END) - 300))
+            found = said.search(handle.read())
     except OSError:
         return None
-    return (found.group(1).decode(), found.group(2).decode()) if found else None
+    return tuple(group.decode() for group in found.groups()) if found else None
 
 
-_FACTS_END = re.compile(rb"<!-- corresp facts ([0-9a-f]+) ([0-9a-f]+) -->\n\Z")
+# facts.xml: its facts, the parties' digest, the digest of what says which letters an entry lists
+_FACTS_END = re.compile(rb"<!-- corresp facts ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) -->\n\Z")
+# deps.xml: the digest of what says which letters each entry lists (see Publisher.html)
+_DEPS_END = re.compile(rb"<!-- corresp deps ([0-9a-f]+) -->\n\Z")
 
 
 def _root_attribute(path: Path, name: str) -> str:

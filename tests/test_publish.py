@@ -164,6 +164,34 @@ def test_an_edited_date_remakes_what_shows_it(edition, tmp_path):
     _same_as_fresh(edition, tmp_path)
 
 
+def test_which_letters_each_entry_lists_is_worked_out_again_only_when_a_name_changed(edition, tmp_path):
+    """deps.xml (which letters each register entry lists) holds while no letter's parties or
+    names changed: a corrected date leaves it as it is. It says what it was made of, so one a
+    killed run left behind is not taken for the letters as they are."""
+    publish_all(edition)
+    deps = edition / "output" / ".cache" / "deps.xml"
+    first, stamp = deps.read_bytes(), deps.stat().st_mtime_ns
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    letter.write_text(text.replace('when="1949-01-10"', 'when="1949-01-09"'))
+    assert publish_all(edition)["html"] is True
+    assert deps.stat().st_mtime_ns == stamp
+    _same_as_fresh(edition, tmp_path / "redated")
+    assert "persons.xml#joseph-stalin" in text
+    letter.write_text(text.replace("persons.xml#joseph-stalin", "persons.xml#terebin"))
+    publish_all(edition)
+    other = deps.read_bytes()
+    assert other != first
+    letter.write_text(text)
+    publish_all(edition)
+    assert deps.read_bytes() == first
+    letter.write_text(text.replace('when="1949-01-10"', 'when="1949-01-08"'))
+    deps.write_bytes(other)  # as a run killed after it wrote them would have left them
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path / "undone")
+    assert deps.read_bytes() == (tmp_path / "undone" / "fresh" / "output" / ".cache" / "deps.xml").read_bytes()
+
+
 def test_facts_made_for_other_letters_are_made_again(edition, tmp_path):
     """The facts file in the cache says what it was made of: facts a killed run left behind
     (for an edit the editor then undid) are not taken for the facts of the letters as they are."""

@@ -59,13 +59,13 @@
   </xsl:template>
 
   <!-- What each entry's page shows beyond the entry itself: the documents it lists (by id;
-       corresp knows whether they changed) and the timeline's granularity and span (the
-       first and last period of the corpus). corresp makes
-       again only the pages whose entry or documents changed. -->
+       corresp knows whether they changed). With the timeline's granularity and span (on
+       c:navs, see c:site-navs), corresp makes again only the pages whose entry or documents
+       changed. -->
   <xsl:template name="c:entity-deps">
     <xsl:if test="$deps-href ne ''">
       <xsl:result-document href="{$deps-href}" method="xml" indent="no">
-        <c:deps granularity="{$c:granularity}" periods="{$c:periods[1]} {$c:periods[last()]}">
+        <c:deps>
           <xsl:for-each select="($c:persons//listPerson/person, $c:places//listPlace/place, $c:orgs//listOrg/org)[@xml:id]">
             <xsl:variable name="key" select="c:entity-page(.)"/>
             <c:e h="{c:entity-href(.)}">

@@ -70,8 +70,9 @@
 
   <!-- Where c:site writes the neighbours of every letter (c:navs); '' for nowhere. -->
   <xsl:param name="navs-href" as="xs:string" select="''"/>
-  <!-- Where c:site-navs writes what each register entry's page depends on (c:deps: the entry,
-       the ids of the documents it lists, the timeline's granularity); '' for nowhere. -->
+  <!-- Where c:site-navs writes what each register entry's page depends on (c:deps: the entry
+       and the ids of the documents it lists); '' for nowhere (corresp keeps the file of its
+       last run while no letter's parties or names changed). -->
   <xsl:param name="deps-href" as="xs:string" select="''"/>
   <!-- The entry pages c:site-registers makes: '#all', or their hrefs separated by spaces
        ('persons/x.html places/y.html'); corresp keeps the others from its last run. -->
@@ -124,12 +125,14 @@
     <xsl:call-template name="c:asset-files"/>
   </xsl:template>
 
-  <!-- The neighbours of every letter (c:nav), written to $navs-href. -->
+  <!-- The neighbours of every letter (c:nav), written to $navs-href with the timelines'
+       granularity and span (the first and last period of the corpus); and what each entry's
+       page depends on (c:entity-deps). -->
   <xsl:template name="c:site-navs">
     <xsl:call-template name="c:entity-deps"/>
     <xsl:if test="$navs-href ne ''">
       <xsl:result-document href="{$navs-href}" method="xml" indent="no">
-        <c:navs>
+        <c:navs granularity="{$c:granularity}" periods="{$c:periods[1]} {$c:periods[last()]}">
           <xsl:for-each select="1 to count($c:fact-docs)">
             <xsl:sequence select="c:nav(.)"/>
             <xsl:text>&#10;</xsl:text>
@@ -137,6 +140,12 @@
         </c:navs>
       </xsl:result-document>
     </xsl:if>
+  </xsl:template>
+
+  <!-- c:site-index and c:site-navs in one run (the facts of all letters read once). -->
+  <xsl:template name="c:site-index-navs">
+    <xsl:call-template name="c:site-index"/>
+    <xsl:call-template name="c:site-navs"/>
   </xsl:template>
 
   <xsl:template name="c:site-registers">
