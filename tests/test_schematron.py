@@ -143,8 +143,15 @@ VISITED = [
     (["tei:TEI[not(tei:text/tei:body/(tei:listPerson | tei:listPlace))]", "tei:correspDesc"],
      "//(tei:TEI | tei:correspDesc)"),
     (["tei:a//tei:b", "c"], "//(c | tei:b)"),
-    (["tei:*[@cert]"], "/ | //*"),
-    (["/"], "/ | //*"),
+    # paths of element steps: what each selects from the root
+    (["tei:*[@cert]"], "//(tei:*[@cert])"),
+    (["/"], "/"),
+    (["/*", "tei:teiHeader", "tei:text/tei:body"], "/* | //(tei:teiHeader) | //(tei:text/tei:body)"),
+    (['tei:*[@a = "|"] | tei:b/*'], '//(tei:*[@a = "|"]) | //(tei:b/*)'),
+    # ... but not where a variable or current() would mean another thing there
+    (["tei:*[@a = $v]"], "/ | //*"),
+    (["tei:*[. is current()]"], "/ | //*"),
+    (["tei:*[@a = 'q:b']"], "/ | //*"),  # (a prefix it cannot tell from text: the safe way)
     (["x:a/@when"], "/ | //* | //@*"),
     (["text()"], "/ | //node() | //@*"),
     (["x:b union x:r/x:a"], "/ | //* | //@*"),
@@ -171,6 +178,24 @@ def test_named_contexts_find_what_every_node_did(tmp_path, doc):
     everything = schema(tmp_path, body.replace('context="x:b"', 'context="x:b | x:none/text()"'), name="all.sch")
     found = [(f.message, f.line) for f in named.validate(doc)]
     assert found and found == [(f.message, f.line) for f in everything.validate(doc)]
+
+
+def test_contexts_read_as_paths_find_what_every_node_did(tmp_path, doc):
+    body = """
+      <pattern id="paths">
+        <rule context="/*"><report test="true()">root <name/></report></rule>
+        <rule context="x:*[@when]"><report test="true()">dated <value-of select="@n"/></report></rule>
+        <rule context="x:r/x:a[1] | x:*[last()][self::x:a]">
+          <report test="true()">first or last <value-of select="@n"/></report></rule>
+        <rule context="x:*[@n = '2' or . = '|']"><report test="true()">two <value-of select="@n"/></report></rule>
+      </pattern>"""
+    paths = schema(tmp_path, body, name="paths.sch")
+    assert "//(x:*[@when])" in compile_schematron(tmp_path / "paths.sch").decode()
+    # the same rules, one of them made to give the pattern every node (there is no x:none)
+    everything = schema(tmp_path, body.replace('context="/*"', 'context="/* | x:none/text()"'), name="all.sch")
+    found = [(f.message, f.line) for f in paths.validate(doc)]
+    assert found == [(f.message, f.line) for f in everything.validate(doc)]
+    assert found == [("root r", 2), ("first or last 1", 3), ("two 2", 4), ("dated 3", 7)]
 
 
 @pytest.mark.parametrize("context", [
@@ -232,6 +257,17 @@ def test_let_at_schema_pattern_and_rule_level(tmp_path, doc):
         <rule context="x:r"><report test="true()"><value-of select="$count, $limit"/></report></rule>
       </pattern>""")
     assert [f.message for f in s.validate(doc)] == ["count=3 over=1 nested=1", "shadowed 2"]
+
+
+def test_a_pattern_let_serves_every_rule_of_the_pattern(tmp_path, doc):
+    s = schema(tmp_path, """
+      <pattern>
+        <let name="count" value="count(//x:a)"/>
+        <rule context="x:r"><report test="true()">r <value-of select="$count"/></report></rule>
+        <rule context="x:b"><report test="true()">b <value-of select="$count"/></report></rule>
+        <rule context="x:a[@when]"><report test="true()">a <value-of select="$count"/></report></rule>
+      </pattern>""")
+    assert [f.message for f in s.validate(doc)] == ["r 3", "b 3", "a 3"]
 
 
 def test_message_markup_and_whitespace(tmp_path, doc):
