@@ -604,8 +604,10 @@ class Publisher:
                 for name, shell in shells.items():
                     shutil.copyfile(shell, staging / name)
             else:
-                # One run each (where: see _site_runs); each part reads every letter's facts.
-                site_part("site-index-navs", uris, staging)
+                # One run (where: see _site_runs) for the index and the neighbours: the facts of
+                # every letter are read once for both. (The network too would need 915 MB at
+                # 100,000 letters: 635 and 645 MB apart.)
+                site_part("site", {**uris, "site-parts": "index navs"}, staging)
                 if not keep_deps:  # it says what it was made of (a killed run's is not taken)
                     with open(deps, "a", encoding="utf-8") as handle:
                         handle.write(f"<!-- corresp deps {members} -->\n")
@@ -618,7 +620,7 @@ class Publisher:
                 same_network = in_place and record.get("network") == network and not self._own_html() \
                     and "network.html" in last_site
                 if not same_network:
-                    site_part("network-page", uris, staging)
+                    site_part("site", {**uris, "site-parts": "network"}, staging)
                 site_files = sorted({*_files(staging, lambda relative: not (
                     _entry_page(relative) or relative in letter_pages or relative.startswith("tei/"))),
                     *(["network.html"] if same_network else [])})

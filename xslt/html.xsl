@@ -101,13 +101,20 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- Every page about the whole corpus. corresp calls its parts one at a time (each its own
-       run: at 100,000 letters, what one part keeps in memory is let go before the next). -->
+  <!-- Which parts of the site c:site makes: '#all', or some of 'index navs network registers'
+       separated by spaces. corresp makes the registers in a run of their own, after the
+       others (it then knows which entry pages changed; and at 100,000 letters, what one run
+       keeps in memory is let go before the next), and leaves out what did not change. -->
+  <xsl:param name="site-parts" as="xs:string" select="'#all'"/>
+
+  <!-- Every page about the whole corpus (see $site-parts); each part reads every letter's facts. -->
   <xsl:template name="c:site">
-    <xsl:call-template name="c:site-index"/>
-    <xsl:call-template name="c:site-navs"/>
-    <xsl:call-template name="c:site-registers"/>
-    <xsl:call-template name="c:network-page"/>
+    <xsl:variable name="parts" select="if ($site-parts eq '#all') then ('index', 'navs', 'network', 'registers')
+                                       else tokenize($site-parts)"/>
+    <xsl:if test="$parts = 'index'"><xsl:call-template name="c:site-index"/></xsl:if>
+    <xsl:if test="$parts = 'navs'"><xsl:call-template name="c:site-navs"/></xsl:if>
+    <xsl:if test="$parts = 'network'"><xsl:call-template name="c:network-page"/></xsl:if>
+    <xsl:if test="$parts = 'registers'"><xsl:call-template name="c:site-registers"/></xsl:if>
   </xsl:template>
 
   <!-- The index, the search file and the assets. Given $facts, corresp puts the index rows
@@ -140,12 +147,6 @@
         </c:navs>
       </xsl:result-document>
     </xsl:if>
-  </xsl:template>
-
-  <!-- c:site-index and c:site-navs in one run (the facts of all letters read once). -->
-  <xsl:template name="c:site-index-navs">
-    <xsl:call-template name="c:site-index"/>
-    <xsl:call-template name="c:site-navs"/>
   </xsl:template>
 
   <xsl:template name="c:site-registers">
