@@ -45,11 +45,26 @@
           'key': $key,
           'label': c:key-label($key),
           'href': if (starts-with($key, 'name:')) then () else $key || '.html',
-          'sent': count(current-group()[c:fact-parties(., 'sent') = $key]),
-          'received': count(current-group()[c:fact-parties(., 'received') = $key]),
+          'sent': ($c:party-letters('sent:' || $key), 0)[1],
+          'received': ($c:party-letters('received:' || $key), 0)[1],
           'letters': count(current-group()) }"/>
     </xsl:for-each-group>
   </xsl:variable>
+
+  <!-- The number of letters of each party in each role, by 'sent:key' and 'received:key' (the
+       words of c:doc/@parties): one pass over the letters, not one per party. -->
+  <xsl:variable name="c:party-letters" as="map(xs:string, xs:integer)">
+    <xsl:map>
+      <xsl:for-each-group select="$c:fact-docs" group-by="distinct-values(tokenize(@parties))">
+        <xsl:map-entry key="current-grouping-key()" select="count(current-group())"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <!-- The label of each correspondent (c:node-label), by key: worked out once, not once per
+       pair it is part of when the pairs are sorted. -->
+  <xsl:variable name="c:node-labels" as="map(xs:string, xs:string)"
+      select="map:merge($c:network-nodes ! map { ?key: lower-case(c:node-label(?key)) })"/>
 
   <!-- Every directed pair: map { from, to, letters }, most letters first. -->
   <xsl:variable name="c:network-edges" as="map(*)*">
@@ -57,8 +72,8 @@
         group-by="let $to := c:fact-parties(., 'received')
                   return distinct-values(for $from in c:fact-parties(., 'sent') return $to[. ne $from] ! ($from || $c:tab || .))">
       <xsl:sort select="count(current-group())" order="descending"/>
-      <xsl:sort select="lower-case(c:node-label(substring-before(current-grouping-key(), $c:tab)))"/>
-      <xsl:sort select="lower-case(c:node-label(substring-after(current-grouping-key(), $c:tab)))"/>
+      <xsl:sort select="$c:node-labels(substring-before(current-grouping-key(), $c:tab))"/>
+      <xsl:sort select="$c:node-labels(substring-after(current-grouping-key(), $c:tab))"/>
       <xsl:sort select="current-grouping-key()"/>
       <xsl:sequence select="map {
           'from': substring-before(current-grouping-key(), $c:tab),
