@@ -63,7 +63,6 @@ _NON_ELEMENT_KIND = re.compile(r"\b(text|node|comment|processing-instruction)\s*
 _NAME = r"[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?"
 _NAMED_PATH = re.compile(rf"(?:/{{1,2}}\s*)?(?:{_NAME}\s*/{{1,2}}\s*)*(?P<last>{_NAME})")
 _ELEMENT_TEST = rf"(?:{_NAME}|\*|[A-Za-z_][\w.-]*:\*|\*:[A-Za-z_][\w.-]*)"
-_PREFIX = re.compile(r"([A-Za-z_][\w.-]*):(?=[A-Za-z_*])")
 _ELEMENT_PATH = re.compile(rf"/|(?:/{{1,2}}\s*)?(?:{_ELEMENT_TEST}\s*/{{1,2}}\s*)*{_ELEMENT_TEST}")
 # One step of a Saxon path(): "/Q{uri}local[3]", "/@name", "/@Q{uri}local", "/text()[2]".
 _STEP = re.compile(r"/(@?)(?:Q\{([^}]*)\})?([^/\[]+)(?:\[(\d+)\])?")
@@ -262,14 +261,12 @@ class _Compiler:
 def _visited(contexts: list[str], prefixes: set[str]) -> str:
     """The nodes a pattern's mode is given. Where every rule context is a union of plain
     paths of named elements ('tei:persName[@ref] | tei:body//tei:orgName'), only the elements
-    of the names they end in. Where every context is a path of element steps, what each
-    selects from the root, predicates and all ('tei:*[@cert]': '//(tei:*[@cert])'; a node
-    matches a pattern when the pattern, read as a path from the root, selects it: XSLT 3.0,
-    5.5.3). Else the root and every element, and every node where a context has a node test,
-    and every attribute unless each context is a path of element steps only. (Pushing every
-    node of every file through each of ten patterns was most of the time of validation; a
-    node no rule matches is skipped by the mode anyway.) A name whose prefix ``prefixes``
-    does not declare is left to its rule, whose line the error then names."""
+    of the names they end in; else the root and every element, and every node where a
+    context has a node test, and every attribute unless each context is a path of element
+    steps only ('tei:*[@cert]'). (Pushing every node of every file through each of ten
+    patterns was most of the time of validation; a node no rule matches is skipped by the
+    mode anyway.) A name whose prefix ``prefixes`` does not declare is left to its rule,
+    whose line the error then names."""
     alternatives = [part.strip() for context in contexts for part in _outer_steps(context).split("|")]
     names = set()
     for alternative in alternatives:
@@ -281,33 +278,9 @@ def _visited(contexts: list[str], prefixes: set[str]) -> str:
     else:
         if names:
             return "//(" + " | ".join(sorted(names)) + ")"
-    elements = all(_ELEMENT_PATH.fullmatch(alternative) for alternative in alternatives)
-    whole = [part.strip() for context in contexts for part in _top_level(context)]
-    if elements and len(whole) == len(alternatives) and \
-            not any("$" in part or "current(" in part for part in whole) and \
-            all(prefix in prefixes for part in whole for prefix in _PREFIX.findall(part)):
-        # (a variable or current() in a predicate means another thing outside the pattern)
-        return " | ".join(sorted({part if part.startswith("/") else f"//({part})" for part in whole}))
     kinds = "node()" if any(_NON_ELEMENT_KIND.search(context) for context in contexts) else "*"
+    elements = all(_ELEMENT_PATH.fullmatch(alternative) for alternative in alternatives)
     return f"/ | //{kinds}" + ("" if elements else " | //@*")
-
-
-def _top_level(context: str) -> list[str]:
-    """A rule context split at each '|' outside predicates and string literals."""
-    parts, depth, quote, start = [], 0, None, 0
-    for i, char in enumerate(context):
-        if quote:
-            quote = None if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "[(":
-            depth += 1
-        elif char in "])":
-            depth = max(0, depth - 1)
-        elif char == "|" and depth == 0:
-            parts.append(context[start:i])
-            start = i + 1
-    return parts + [context[start:]]
 
 
 def _outer_steps(pattern: str) -> str:
