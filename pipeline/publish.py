@@ -790,7 +790,8 @@ class Publisher:
     def _registers(self, site_part, uris: dict, wanted: str, present: set[str], staging: Path) -> None:
         """The register lists and the ``wanted`` entry pages (see _entry_pages), their lists of
         documents filled."""
-        site_part("site-registers", {**uris, "entity-pages": wanted, "item-marks": "yes"}, staging)
+        site_part("site", {**uris, "site-parts": "registers", "entity-pages": wanted, "item-marks": "yes"},
+                  staging)
         self._fill_items(staging, present if wanted == "#all" else wanted.split())
 
     def _fill_items(self, staging: Path, hrefs) -> None:
@@ -842,7 +843,7 @@ class Publisher:
             handle.write(after)
         os.replace(tmp, path)
 
-    def _write_facts(self, path: Path) -> tuple[str, str]:
+    def _write_facts(self, path: Path) -> tuple[str, str, str]:
         """The facts of every letter in date order, numbered (html-data.xsl, $facts); returns
         the digest of the file, the digest of the letters' parties (all the network page
         reads of them), in any order, and the digest of each letter's parties and names with
