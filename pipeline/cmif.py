@@ -11,6 +11,7 @@ and the file can never disagree about what a letter or an authority id is.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,20 +63,24 @@ _SUMMARY = {
 def summary(messages: list[str], letters: int, limit: int = 12) -> list[str]:
     """The stylesheet's report as lines for the terminal, grouped by kind, each document by id.
     ``letters``: how many the file holds; ``limit``: how many documents to name per kind."""
-    grouped: dict[str, dict[str, list[str]]] = {kind: {} for kind in (*_SUMMARY, "none-identified")}
+    grouped: dict[str, dict[str, list[str] | None]] = {kind: {} for kind in (*_SUMMARY, "none-identified")}
     for message in messages:
         kind, _, rest = message.partition("\t")
         if kind in grouped:
             document, _, detail = rest.partition("\t")
-            grouped[kind].setdefault(document, []).append(
-                detail.replace("\t", " ").replace(" +wikidata", " (it has a Wikidata id only)"))
+            documents = grouped[kind]
+            details = documents.get(document, documents)
+            if details is documents:  # a document first met: its details only if it is shown
+                details = documents[document] = [] if len(documents) < limit else None
+            if details is not None:
+                details.append(detail.replace("\t", " ").replace(" +wikidata", " (it has a Wikidata id only)"))
     lines = [f"CMIF: {letters} letter(s)"]
     for kind, label in _SUMMARY.items():
         documents = grouped[kind]
         if not documents:
             continue
         lines.append(f"CMIF: {len(documents)} document(s) {label}:")
-        for document in list(documents)[:limit]:
+        for document in itertools.islice(documents, limit):
             details = ", ".join(d for d in documents[document] if d)
             flag = " (no party identified: the aggregator can link none)" \
                 if kind == "no-id" and document in grouped["none-identified"] else ""

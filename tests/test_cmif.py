@@ -179,3 +179,13 @@ def test_check_names_the_letter_of_each_failure(tmp_path, sample_tei):
     geonames = [p for p in problems if "GeoNames" in p.message or "geonames" in p.message]
     assert geonames and geonames[0].hint.startswith("give the place its GeoNames URI")
     assert geonames[0].format("output/cmif.xml").startswith("output/cmif.xml:")
+
+
+def test_the_summary_names_the_first_documents_of_a_kind_with_all_their_details():
+    messages = ["no-id\ta\tsender A", "no-id\tb\tsender B", "no-id\tc\tsender C",
+                "no-id\ta\taddressee D", "none-identified\tc\t", "none-identified\ta\t", "unknown\tc\treceived"]
+    lines = cmif_mod.summary(messages, 3, limit=2)
+    no_id = lines[lines.index(f"CMIF: 3 document(s) {cmif_mod._SUMMARY['no-id']}:") + 1:][:3]
+    assert no_id == ["  a: sender A, addressee D (no party identified: the aggregator can link none)",
+                     "  b: sender B", "  … and 1 more"]
+    assert "  c: received" in lines
