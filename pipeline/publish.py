@@ -657,11 +657,12 @@ class Publisher:
                         if fragment is not None and fragment == names.get(name) and page in live_pages:
                             made[name], page_of[name] = digest, page
                             need.discard(name)
-                for nav in _each(navs, f"{_C}nav") if need else ():
+                for nav in _navs(navs, need):
                     name = unquote(nav.get("file"))
                     if name not in need:
                         continue
-                    digest = _digest(html_code, names.get(name, ""), etree.tostring(nav))
+                    # (without the line break after it: iterparse has it or not, by where its chunk ends)
+                    digest = _digest(html_code, names.get(name, ""), etree.tostring(nav, with_tail=False))
                     made[name] = digest
                     page_of[name] = page = f"{nav.get('id')}.html"
                     if pages.get(name) != digest or page not in live_pages:
@@ -673,7 +674,7 @@ class Publisher:
                         if parts[n] is None:
                             parts[n] = files.enter_context(open(cache_dir / f"navs-{n}.xml", "w", encoding="utf-8"))
                             parts[n].write(f'<c:navs xmlns:c="{C_NS}">')
-                        parts[n].write(etree.tostring(nav, encoding="unicode"))
+                        parts[n].write(etree.tostring(nav, encoding="unicode", with_tail=False) + "\n")
                         tei_todo.add(name)
                         todo += 1
                 for part in parts:
@@ -888,6 +889,38 @@ def _each(path: Path, tag: str):
         element.clear(keep_tail=False)
         while element.getprevious() is not None:
             del element.getparent()[0]
+
+
+#: Up to this many letters, their neighbours are looked up in navs.xml by name (a walk
+#: through all 100,000 takes a second).
+_FEW_NAVS = 20
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9._-]+")  # a file name its URI and XML write as it is
+
+
+def _navs(path: Path, names: set[str]):
+    """The c:nav elements of navs.xml for ``names`` (and maybe others). Each nav is a line of
+    its own (c:site-navs); a line that does not read back as the nav of its name (an
+    edition's own stylesheet) sends the look-up the long way."""
+    if not names:
+        return
+    if len(names) <= _FEW_NAVS and all(_PLAIN_NAME.fullmatch(name) for name in names):
+        data, navs = path.read_bytes(), []
+        for name in names:
+            at = data.find(b' file="' + name.encode("ascii") + b'"')
+            start, end = data.rfind(b"<c:nav ", 0, at), data.find(b"\n", at)
+            if at < 0 or start < 0 or end < 0:
+                break
+            try:
+                root = etree.fromstring(b'<c:navs xmlns:c="urn:corresp">' + data[start:end] + b"</c:navs>", _PARSER)
+            except etree.XMLSyntaxError:
+                break
+            if len(root) != 1 or root[0].tag != f"{_C}nav" or root[0].get("file") != name:
+                break
+            navs.append(root[0])
+        else:
+            yield from navs
+            return
+    yield from _each(path, f"{_C}nav")
 
 
 def _said_at_end(path: Path, said: re.Pattern) -> tuple[str, ...] | None:

@@ -553,3 +553,25 @@ def test_a_register_named_with_a_double_slash_is_still_a_register(edition, monke
     assert any('"terebin" is not referred' in f.message for f in plain)
     cached = Validator(edition).validate(["tei/register//persons.xml"], cache=cache)
     assert [f.message for f in cached] == [f.message for f in plain]
+
+
+def test_a_few_letters_neighbours_are_looked_up_by_name_as_a_walk_finds_them(tmp_path):
+    from lxml import etree
+
+    navs = tmp_path / "navs.xml"
+    lines = ['<c:nav id="a" file="a.xml"><c:next id="b" title="B, &quot; file=&quot;c.xml&quot;"/></c:nav>',
+             '<c:nav id="b" file="b.xml"/>', '<c:nav id="c" file="c.xml"><c:prev id="b" title="B"/></c:nav>',
+             '<c:nav id="d%20e" file="d%20e.xml"/>']
+    navs.write_text('<?xml version="1.0" encoding="UTF-8"?><c:navs xmlns:c="urn:corresp" granularity="year">'
+                    + "\n".join(lines) + "\n</c:navs>\n", encoding="utf-8")
+
+    def found(names):
+        return {nav.get("file"): etree.tostring(nav, with_tail=False) for nav in publish._navs(navs, names)}
+
+    walk = found({f"n{i}.xml" for i in range(publish._FEW_NAVS + 1)})  # too many: every nav, walked
+    assert list(walk) == ["a.xml", "b.xml", "c.xml", "d%20e.xml"]
+    for names in ({"a.xml"}, {"c.xml", "b.xml"}):  # by name: just these, the same bytes
+        assert found(names) == {name: walk[name] for name in names}
+    assert "d%20e.xml" in found({"d e.xml"})  # a name the URI escapes: the walk
+    assert found({"gone.xml"}) == walk  # not there: the walk (which finds it nowhere either)
+    assert found(set()) == {}
