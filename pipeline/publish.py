@@ -905,13 +905,16 @@ def _navs(path: Path, names: set[str]):
         return
     if len(names) <= _FEW_NAVS and all(_PLAIN_NAME.fullmatch(name) for name in names):
         data, navs = path.read_bytes(), []
-        for name in names:
-            at = data.find(b' file="' + name.encode("ascii") + b'"')
+        top = data.find(b"<c:navs")
+        top = data[top:data.find(b">", top) + 1].removesuffix(b"/>") if top >= 0 else b""  # its namespaces
+        for name in sorted(names):
+            key = b' file="' + name.encode("ascii") + b'"'
+            at = data.find(key)
             start, end = data.rfind(b"<c:nav ", 0, at), data.find(b"\n", at)
-            if at < 0 or start < 0 or end < 0:
-                break
+            if not top.endswith(b">") or at < 0 or start < 0 or end < 0 or data.find(key, at + 1) >= 0:
+                break  # (a name twice: the walk gives both)
             try:
-                root = etree.fromstring(b'<c:navs xmlns:c="urn:corresp">' + data[start:end] + b"</c:navs>", _PARSER)
+                root = etree.fromstring(top + data[start:end] + b"</c:navs>", _PARSER)
             except etree.XMLSyntaxError:
                 break
             if len(root) != 1 or root[0].tag != f"{_C}nav" or root[0].get("file") != name:

@@ -381,7 +381,11 @@ class _FindingsCache:
         if len(reals) <= _FEW_ROWS:  # a few files (the CMIF after a build): not 100,000 rows read
             rows = {}
             for real in reals:
-                rows.update((path, rest) for path, *rest in self.cache.db.execute(query + " where path = ?", (real,)))
+                try:
+                    rows.update((path, rest) for path, *rest in self.cache.db.execute(query + " where path = ?",
+                                                                                      (real,)))
+                except UnicodeEncodeError:
+                    pass  # a name that is no UTF-8 has no row (and is reported when it is checked)
         else:
             rows = {path: rest for path, *rest in self.cache.db.execute(query)}
         found, todo, confirmed = {}, {}, []

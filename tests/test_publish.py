@@ -561,17 +561,21 @@ def test_a_few_letters_neighbours_are_looked_up_by_name_as_a_walk_finds_them(tmp
     navs = tmp_path / "navs.xml"
     lines = ['<c:nav id="a" file="a.xml"><c:next id="b" title="B, &quot; file=&quot;c.xml&quot;"/></c:nav>',
              '<c:nav id="b" file="b.xml"/>', '<c:nav id="c" file="c.xml"><c:prev id="b" title="B"/></c:nav>',
-             '<c:nav id="d%20e" file="d%20e.xml"/>']
-    navs.write_text('<?xml version="1.0" encoding="UTF-8"?><c:navs xmlns:c="urn:corresp" granularity="year">'
+             '<c:nav id="d%20e" file="d%20e.xml"/>', '<c:nav id="f" file="f.xml"/>', '<c:nav id="f2" file="f.xml"/>']
+    # namespaces declared on the root (an edition's own stylesheet): the navs read by name keep them
+    navs.write_text('<?xml version="1.0" encoding="UTF-8"?><c:navs xmlns:c="urn:corresp" '
+                    'xmlns:xs="http://www.w3.org/2001/XMLSchema" granularity="year">'
                     + "\n".join(lines) + "\n</c:navs>\n", encoding="utf-8")
 
     def found(names):
-        return {nav.get("file"): etree.tostring(nav, with_tail=False) for nav in publish._navs(navs, names)}
+        return {nav.get("id"): etree.tostring(nav, with_tail=False) for nav in publish._navs(navs, names)}
 
     walk = found({f"n{i}.xml" for i in range(publish._FEW_NAVS + 1)})  # too many: every nav, walked
-    assert list(walk) == ["a.xml", "b.xml", "c.xml", "d%20e.xml"]
+    assert list(walk) == ["a", "b", "c", "d%20e", "f", "f2"]
+    assert b'xmlns:xs="http://www.w3.org/2001/XMLSchema"' in walk["a"]
     for names in ({"a.xml"}, {"c.xml", "b.xml"}):  # by name: just these, the same bytes
-        assert found(names) == {name: walk[name] for name in names}
-    assert "d%20e.xml" in found({"d e.xml"})  # a name the URI escapes: the walk
+        assert found(names) == {name[:-4]: walk[name[:-4]] for name in names}
+    assert "d%20e" in found({"d e.xml"})  # a name the URI escapes: the walk
+    assert {"f", "f2"} <= set(found({"f.xml"}))  # a name twice: the walk, which gives both
     assert found({"gone.xml"}) == walk  # not there: the walk (which finds it nowhere either)
     assert found(set()) == {}

@@ -884,3 +884,14 @@ def test_cmif_written_by_the_pipeline_is_valid_here_and_for_the_official_schemas
     findings = errors(validator.validate([path]))
     assert not findings, show(findings, tmp_path)
     assert not _official_cmif_errors(path)
+
+
+def test_a_file_whose_name_is_no_utf8_is_looked_up_without_a_crash(tmp_path):
+    import os
+
+    from pipeline import validate as validate_mod
+
+    (tmp_path / "tei" / "letters").mkdir(parents=True)
+    store = validate_mod._FindingsCache(tmp_path / "output" / ".cache" / "corresp.sqlite", validate_mod.SCHEMAS)
+    missing = os.fsdecode(os.fsencode(tmp_path) + b"/other/M\xfcller.xml")  # no such file
+    assert store.lookup([missing], [], None) == ({}, {})
