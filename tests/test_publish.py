@@ -178,18 +178,26 @@ def test_which_letters_each_entry_lists_is_worked_out_again_only_when_a_name_cha
     assert deps.stat().st_mtime_ns == stamp
     _same_as_fresh(edition, tmp_path / "redated")
     assert "persons.xml#joseph-stalin" in text
-    letter.write_text(text.replace("persons.xml#joseph-stalin", "persons.xml#terebin"))
-    publish_all(edition)
-    other = deps.read_bytes()
-    assert other != first
-    letter.write_text(text)
-    publish_all(edition)
-    assert deps.read_bytes() == first
+    other = _made_again_and_back(edition, deps, letter, text.replace("persons.xml#joseph-stalin", "persons.xml#terebin"))
     letter.write_text(text.replace('when="1949-01-10"', 'when="1949-01-08"'))
     deps.write_bytes(other)  # as a run killed after it wrote them would have left them
     publish_all(edition)
     _same_as_fresh(edition, tmp_path / "undone")
     assert deps.read_bytes() == (tmp_path / "undone" / "fresh" / "output" / ".cache" / "deps.xml").read_bytes()
+
+
+def _made_again_and_back(edition: Path, cached: Path, letter: Path, edited: str) -> bytes:
+    """Publish with ``letter`` edited, then as it was: the cache file ``cached`` changes, then
+    holds its first bytes again. Returns what the edited letter made."""
+    text, first = letter.read_text(), cached.read_bytes()
+    letter.write_text(edited)
+    publish_all(edition)
+    other = cached.read_bytes()
+    assert other != first
+    letter.write_text(text)
+    publish_all(edition)
+    assert cached.read_bytes() == first
+    return other
 
 
 def test_facts_made_for_other_letters_are_made_again(edition, tmp_path):
@@ -200,13 +208,7 @@ def test_facts_made_for_other_letters_are_made_again(edition, tmp_path):
     text = letter.read_text()
     facts = edition / "output" / ".cache" / "facts.xml"
     first = facts.read_bytes()
-    letter.write_text(text.replace('when="1949-01-10"', 'when="1949-01-09"'))
-    publish_all(edition)
-    other = facts.read_bytes()
-    assert other != first
-    letter.write_text(text)
-    publish_all(edition)
-    assert facts.read_bytes() == first
+    other = _made_again_and_back(edition, facts, letter, text.replace('when="1949-01-10"', 'when="1949-01-09"'))
     facts.write_bytes(other)  # as a run killed after it wrote them would have left them
     # a new summary: the facts (dates, titles, parties) are those of the first run
     letter.write_text(text.replace("</p>\n      </abstract>", " (Editor: see also the reply.)</p>\n      </abstract>"))
