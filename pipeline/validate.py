@@ -378,15 +378,11 @@ class _FindingsCache:
             known = {f"{letters_dir}{os.sep}{letter.name}": letter for letter in self.letters()}
         reals = [_real(path) for path in paths]
         query = "select path, digest, found, sha, context from findings"
-        if len(reals) <= _FEW_ROWS:  # a few files (the CMIF after a build): not 100,000 rows read
-            rows = {}
-            for real in reals:
-                try:
-                    rows.update((path, rest) for path, *rest in self.cache.db.execute(query + " where path = ?",
-                                                                                      (real,)))
-                except UnicodeEncodeError:
-                    pass  # a name that is no UTF-8 has no row (and is reported when it is checked)
-        else:
+        few = len(reals) <= _FEW_ROWS  # a few files (the CMIF after a build): not 100,000 rows read
+        try:
+            rows = {path: rest for path, *rest in self.cache.db.execute(
+                query + f" where path in ({', '.join('?' * len(reals))})" if few else query, reals if few else ())}
+        except UnicodeEncodeError:  # a name that is no UTF-8 (sqlite3 takes none): every row, as for many
             rows = {path: rest for path, *rest in self.cache.db.execute(query)}
         found, todo, confirmed = {}, {}, []
         for path, real in zip(paths, reals):
