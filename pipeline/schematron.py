@@ -328,18 +328,25 @@ def _clean(saxon_message: str) -> str:
     return " ".join(text.split())
 
 
-def _line(tree: etree._ElementTree, location: str) -> int:
-    """Line of the element a Saxon path() points to (an attribute's or text's parent element)."""
+def _line(tree: etree._ElementTree, location: str, children: dict | None = None) -> int:
+    """Line of the element a Saxon path() points to (an attribute's or text's parent element).
+    ``children``: the children by tag of the elements met before, by their path (many findings
+    in one large file, say a CMIF file of 10,000 letters: each one walked all the letters)."""
     node = tree.getroot()
+    children = {} if children is None else children
+    where = ""
     for step in list(_STEP.finditer(location))[1:]:  # step 1 is the root element
         attr, uri, local, index = step.groups()
         if attr or uri is None:  # attribute, text(), comment() ...: stay on the element
             break
         tag = f"{{{uri}}}{local}" if uri else local
-        matches = [c for c in node if c.tag == tag]
+        matches = children.get((where, tag))
+        if matches is None:
+            matches = children[where, tag] = [c for c in node if c.tag == tag]
         if len(matches) < int(index or 1):
             break
         node = matches[int(index or 1) - 1]
+        where = f"{where}/{tag}[{index or 1}]"
     return node.sourceline or 1
 
 
@@ -453,8 +460,9 @@ class Schematron:
     def _findings(report: str | None, file: str, parse) -> list[Finding]:
         failures = etree.fromstring(report.encode("utf-8")) if report else []
         tree = parse() if len(failures) else None  # only re-parse when there is a line to find
+        children: dict = {}  # shared by the findings' look-ups (see _line)
         findings = [
-            Finding(file=file, line=_line(tree, f.get("location")), column=1, role=f.get("role"),
+            Finding(file=file, line=_line(tree, f.get("location"), children), column=1, role=f.get("role"),
                     message=f.text or "", location=f.get("location"), pattern=f.get("pattern"),
                     id=f.get("id"))
             for f in failures]

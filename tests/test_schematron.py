@@ -113,6 +113,20 @@ def test_attribute_context_reports_the_element_line(tmp_path, doc):
     assert (f.message, f.line, f.location) == ("when is 1949", 7, "/Q{urn:x}r[1]/Q{urn:x}b[1]/Q{urn:x}a[1]/@when")
 
 
+
+def test_many_findings_each_at_the_line_of_its_element(tmp_path):
+    """Elements of the same name under different parents, a finding on each: every one is
+    placed on its own line (the look-ups of one file share what they found: see _line)."""
+    groups = "\n".join(f'  <g n="{g}">\n' + "\n".join(f'    <a n="{g}.{i}"/>' for i in range(1, 4)) + "\n  </g>"
+                       for g in range(1, 4))
+    doc = write(tmp_path / "many.xml", f'<?xml version="1.0"?>\n<r xmlns="urn:x">\n{groups}\n</r>\n')
+    s = schema(tmp_path, """
+      <pattern><rule context="x:a"><report test="true()"><value-of select="@n"/></report></rule></pattern>""")
+    lines = {line.strip().split('"')[1]: number for number, line in enumerate(doc.read_text().splitlines(), 1)
+             if line.strip().startswith("<a ")}
+    assert [(f.message, f.line) for f in s.validate(doc)] == list(lines.items())
+    assert len(lines) == 9
+
 # Rule contexts and whether they can match an attribute: a pattern whose rules cannot is not
 # given the attributes of the file (pushing them through every pattern cost a third of the time).
 ATTRIBUTE_CONTEXTS = [
