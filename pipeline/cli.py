@@ -484,15 +484,12 @@ def _run_stage(settings: settings_mod.Settings, stage: str, overrides: dict[str,
                 target = out / "letters.csv"
                 changed = publisher.csv(target)
             else:
-                from .cmif import summary
-
                 target = out / "cmif.xml"
-                changed, report, letters = publisher.cmif(target)
+                changed, lines = publisher.cmif_lines(target, limit=1_000_000 if verbosity > 0 else 12)
             shown = target.relative_to(settings.root)
             click.echo(f"wrote {shown}" + ("/ (index.html and the document pages)" if stage == "html" else "")
                        if changed else f"{shown}: up to date (no letter, register or setting changed)")
             if stage == "cmif":
-                lines = summary(report, letters, limit=1_000_000 if verbosity > 0 else 12)
                 for line in lines if verbosity >= 0 else lines[:1]:
                     click.echo(line)
     except transform.TransformError as err:

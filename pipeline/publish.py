@@ -437,10 +437,12 @@ class Publisher:
             pieces = {"doc": etree.tostring(doc, encoding="unicode"), "csv": fragment.findtext(f"{_C}csv") or "",
                       "cmif": "\n".join(cmif), "row": fragment.findtext(f"{_C}row") or "",
                       "search": fragment.findtext(f"{_C}search") or ""}
-            sums = " ".join(hashlib.sha256(pieces[piece].encode("utf-8")).hexdigest()[:32] for piece in PIECES)
+            report = json.dumps([r.text or "" for r in fragment.iter(f"{_C}report")])
+            # the CMIF's sum covers the letter's report too: cmif_lines keeps its summary by it
+            summed = {**pieces, "cmif": f"{pieces['cmif']}\0{report}"}
+            sums = " ".join(hashlib.sha256(summed[piece].encode("utf-8")).hexdigest()[:32] for piece in PIECES)
             rows.append((name, "", fragment.get("id"), fragment.get("sort"), fragment.get("undated") == "true",
-                         pieces["doc"], pieces["csv"], pieces["cmif"],
-                         json.dumps([r.text or "" for r in fragment.iter(f"{_C}report")]),
+                         pieces["doc"], pieces["csv"], pieces["cmif"], report,
                          pieces["row"], pieces["search"], fragment.findtext(f"{_C}item") or "", sums))
         return rows
 
@@ -525,6 +527,22 @@ class Publisher:
         _write(path, text.encode("utf-8"))
         self.cache.set_output(f"cmif:{path}", digest)
         return True, report, letters
+
+    def cmif_lines(self, path: Path, limit: int = 12) -> tuple[bool, list[str]]:
+        """``cmif`` with its report summed up for the terminal (cmif.summary, ``limit`` documents
+        named per kind). While the file is the same, the lines its last run gave with this
+        limit (at 100,000 letters, reading every letter's report again took a second)."""
+        from .cmif import summary
+
+        key, digest = f"cmif-lines:{limit}:{path}", self._aggregate_digest("cmif")
+        if path.exists() and self.cache.output(f"cmif:{path}") == digest:
+            kept = json.loads(self.cache.output(key) or "{}")
+            if kept.get("digest") == digest:
+                return False, kept["lines"]
+        written, report, letters = self.cmif(path)
+        lines = summary(report, letters, limit)
+        self.cache.set_output(key, json.dumps({"digest": digest, "lines": lines}))
+        return written, lines
 
     # -- the HTML edition ----------------------------------------------------------------------
 

@@ -581,3 +581,30 @@ def test_a_few_letters_neighbours_are_looked_up_by_name_as_a_walk_finds_them(tmp
     assert {"f", "f2"} <= set(found({"f.xml"}))  # a name twice: the walk, which gives both
     assert found({"gone.xml"}) == walk  # not there: the walk (which finds it nowhere either)
     assert found(set()) == {}
+
+
+def _cmif_lines(root: Path, limit: int = 12) -> tuple[bool, list[str]]:
+    loaded = settings.load(root)
+    with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params()) as publisher:
+        return publisher.cmif_lines(loaded.output_dir / "cmif.xml", limit)
+
+
+def test_the_cmif_summary_is_kept_while_the_file_is_the_same(edition, tmp_path, monkeypatch):
+    written, lines = _cmif_lines(edition)
+    assert written and lines[0].startswith("CMIF: ") and len(lines) > 1
+    with monkeypatch.context() as m:  # the same file: the lines of its last run, no report read
+        m.setattr(publish.Publisher, "cmif", lambda *args: pytest.fail("the reports were read again"))
+        assert _cmif_lines(edition) == (False, lines)
+        # another limit has lines of its own
+        with pytest.raises(pytest.fail.Exception):
+            _cmif_lines(edition, limit=1)
+    # A letter that now names no date: the file and its summary change, as a fresh run gives them.
+    letter = next(p for p in sorted((edition / "tei" / "letters").glob("*.xml"))
+                  if re.search(r'<correspAction type="sent">.*?<date when="', p.read_text(), re.S))
+    text = letter.read_text()
+    letter.write_text(re.sub(r'(<correspAction type="sent">.*?<date) when="[^"]*"', r"\1", text, count=1, flags=re.S))
+    written, changed = _cmif_lines(edition)
+    assert written and changed != lines
+    fresh = tmp_path / "fresh"
+    shutil.copytree(edition, fresh, ignore=shutil.ignore_patterns("output"))
+    assert _cmif_lines(fresh) == (True, changed)
