@@ -111,14 +111,13 @@ def last_run(settings: Settings, strict: bool = False, layout: str = "auto") -> 
     processing = (settings.root / "schemas" / "corresp.rng").is_file()
     cache = Cache(settings.tei_dir)
     sources = sources_digest(settings, layout, cache, processing)
-    with st.Store(settings.tei_dir) as store:
-        return _last_run(settings, cache, sources, store, strict)
+    return _last_run(settings, cache, sources, strict)
 
 
-def _last_run(settings: Settings, cache: Cache, sources: str, store: st.Store, strict: bool) -> Result | None:
+def _last_run(settings: Settings, cache: Cache, sources: str, strict: bool) -> Result | None:
     """None also with ``strict`` while the last run had lines it did not understand (they are
     read again, to be named)."""
-    letters = cache.unchanged(sources, store, settings)
+    letters = cache.unchanged(sources, settings)
     if letters is None or (strict and (cache.run.get("summary") or {}).get("not_understood", 1)):
         return None
     return Result(None, [], letters, last=cache.run.get("summary") or {})
@@ -139,7 +138,7 @@ def generate(settings: Settings, force: bool = False, progress: bool = True, lay
     cache = Cache(tei_dir)
     sources = sources_digest(settings, layout, cache, processing)  # before reading: a later change shows
     with st.Store(tei_dir) as store:
-        if not force and (unchanged := _last_run(settings, cache, sources, store, strict)) is not None:
+        if not force and (unchanged := _last_run(settings, cache, sources, strict)) is not None:
             return unchanged
         report = Report()
         own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))

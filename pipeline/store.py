@@ -192,6 +192,13 @@ def edition_lock(root: Path, say=None):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def journals(root: Path) -> list[Path]:
+    """The journals in the TEI directory ``root``: of a run (or its worker processes) that
+    did not end, or of one running now."""
+    found = sorted(root.glob(f"{JOURNAL}.*")) if root.is_dir() else []
+    return [root / JOURNAL, *found] if (root / JOURNAL).exists() else found
+
+
 class Store:
     """The TEI directory and what corresp wrote into it (manifest + journal)."""
 
@@ -238,8 +245,7 @@ class Store:
 
     def journals(self) -> list[Path]:
         """The run's journal and those of its worker processes (``Writer``), if any."""
-        found = sorted(self.root.glob(f"{JOURNAL}.*")) if self.root.is_dir() else []
-        return [self.journal_path, *found] if self.journal_path.exists() else found
+        return journals(self.root)
 
     def _replay_journal(self) -> None:
         """What an interrupted run wrote (or was about to write)."""

@@ -184,6 +184,23 @@ def test_an_interrupted_run_is_never_taken_for_a_finished_one(tmp_path):
     assert "TEI files: 10 unchanged" in run(root)
 
 
+
+def test_a_manifest_not_the_last_runs_makes_a_run(tmp_path):
+    """The run is skipped without reading the manifest only while its bytes are the ones the
+    last run wrote: one restored from elsewhere (or taken away) is read, by a run."""
+    root = edition(tmp_path, 10)
+    run(root)
+    manifest = root / "tei" / ".corresp-manifest.json"
+    written = manifest.read_bytes()
+    manifest.write_bytes(written.replace(b"{", b"{ ", 1))  # the same content, other bytes
+    assert run(root).startswith("l.txt:")
+    assert run(root).startswith("nothing changed")
+    manifest.unlink()
+    assert run(root).startswith("l.txt:") and manifest.is_file()
+    (root / "tei" / CACHE).write_bytes(b"[]\n")  # a cache that holds nothing usable: a run, no error
+    assert run(root).startswith("l.txt:")
+    assert run(root).startswith("nothing changed")
+
 def test_a_file_changed_within_the_same_tick_is_noticed(tmp_path):
     path = tmp_path / "listing.txt"
     cache = Cache(tmp_path)
