@@ -160,6 +160,11 @@ class Cache:
                                               undated integer, doc text, csv text, cmif text, report text,
                                               row text, search text, item text, sums text, sha text,
                                               context text);
+        -- What a rebuild reads of every letter, from indexes alone: the fragments in date order
+        -- with their pieces' sums, and what says whether each holds (without them each query
+        -- read the whole table, ~4 KB a letter: 0.4-0.7 s at 100,000 letters).
+        create index if not exists fragments_order on fragments (undated, sort, id, name, sums);
+        create index if not exists fragments_state on fragments (name, digest, sha, context, id);
         create table if not exists pages (name text primary key, digest text, page text, fragment text);
         create table if not exists outputs (name text primary key, digest text);
         create table if not exists findings (path text primary key, digest text, found text, sha text,
