@@ -654,7 +654,8 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
 
     stamp = settings.output_dir / ".cache" / "build"
     with _locked(settings):
-        inputs = build_inputs(settings, strict)
+        looked: dict = {}  # the letters' files as build_inputs saw them: the outputs' first look
+        inputs = build_inputs(settings, strict, looked)
         if not force and stamp.is_file() and stamp.read_text("utf-8") == build_signature(settings, strict, inputs):
             click.echo("nothing changed since the last build (listings, settings, TEI, outputs, corresp): "
                        "nothing to do; --force makes everything again")
@@ -669,7 +670,8 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
         # Publisher makes the fragments once for all three.
         with contextlib.ExitStack() as steady:
             if not read:  # the tei stage writes nothing: `inputs` are what all stages read
-                steady.enter_context(publish.steady())
+                steady.enter_context(publish.steady(looked))
+            del looked
             if read and _large(settings):
                 _tei_apart(ctx, settings, force, strict, jobs)
             else:
@@ -678,8 +680,10 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
                 ctx.invoke(tei, force=force, strict=strict, no_validate=False, layout="auto", jobs=jobs)
             publish.give_back_memory()  # what the tei stage held: the build's peak is its largest stage's
             if read:  # the tei stage wrote: what the stages below read
-                inputs = build_inputs(settings, strict)
-                steady.enter_context(publish.steady())
+                looked = {}
+                inputs = build_inputs(settings, strict, looked)
+                steady.enter_context(publish.steady(looked))
+                del looked
             with _shared_publisher(ctx, settings):
                 for stage in (html, csv):
                     ctx.invoke(stage)

@@ -264,9 +264,10 @@ def build_signature(settings, strict: bool, inputs: str | None = None) -> str:
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
-def build_inputs(settings, strict: bool) -> str:
+def build_inputs(settings, strict: bool, looked: dict | None = None) -> str:
     """The part of ``build_signature`` that the build reads: listings, settings, TEI, code.
-    Reading ~100,000 file times takes well under a second."""
+    Reading ~100,000 file times takes well under a second. ``looked`` gets the letter files
+    as they were looked at (for publish.steady: the same look serves the outputs)."""
     from .resources import SCHEMAS, XSLT
 
     root = settings.root
@@ -274,7 +275,7 @@ def build_inputs(settings, strict: bool) -> str:
     parts += [_stat(root / "edition.toml"), [_stat(p) for p in settings.raw_files()],
               [_stat(p) for p in settings.known_files()],
               _folder(root / "xslt", True), _folder(root / "schemas", True),
-              _folder(settings.tei_dir / "letters"), _folder(settings.tei_dir / "register")]
+              _folder(settings.tei_dir / "letters", looked=looked), _folder(settings.tei_dir / "register")]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
@@ -286,16 +287,22 @@ def _stat(path: Path | str) -> list:
     return [str(path), info.st_size, info.st_mtime_ns, info.st_ino]
 
 
-def _folder(path: Path, recursive: bool = False) -> list:
+def _folder(path: Path, recursive: bool = False, looked: dict | None = None) -> list:
+    """``looked``: gets the .xml files (name, path, size, time) by the folder's real path."""
     if not path.is_dir():
         return [str(path), None]
     if recursive:
         return [_stat(path), sorted(_stat(p) for p in path.rglob("*") if not p.name.startswith("."))]
     digest = hashlib.sha256()  # of 100,000 letters: a digest, not a list to serialise
+    files = []  # as publish.scan lists them
     with os.scandir(path) as entries:
         for entry in sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name):
             info = entry.stat()
             digest.update(f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode())
+            if looked is not None and entry.name.endswith(".xml") and entry.is_file():
+                files.append((entry.name, entry.path, info.st_size, info.st_mtime_ns))
+    if looked is not None:
+        looked[os.path.realpath(path)] = files
     return [_stat(path), digest.hexdigest()]
 
 

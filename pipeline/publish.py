@@ -248,14 +248,17 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
     key = (str(cache.path), str(folder))
     if key in _TRUSTED:
         return _SCANNED[key][1]
-    files = []  # (name, path, size, time), by name: no DirEntry or stat kept for 100,000 files
-    if folder.is_dir():
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.endswith(".xml") and entry.is_file():
-                    info = entry.stat()
-                    files.append((entry.name, entry.path, info.st_size, info.st_mtime_ns))
-        files.sort()
+    # (name, path, size, time), by name: no DirEntry or stat kept for 100,000 files
+    files = _LOOKED.pop(os.path.realpath(folder), None) if _STEADY else None
+    if files is None:
+        files = []
+        if folder.is_dir():
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.endswith(".xml") and entry.is_file():
+                        info = entry.stat()
+                        files.append((entry.name, entry.path, info.st_size, info.st_mtime_ns))
+            files.sort()
     # The stages of one `corresp build` scan the same files several times: the same names,
     # sizes and times give the letters of the last scan without a look at the cache.
     signature = _digest(*(f"{name}\0{size}\0{mtime}" for name, _, size, mtime in files))
@@ -294,22 +297,28 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
 _SCANNED: dict[tuple[str, str], tuple[str, list[Letter]]] = {}
 _STEADY = False
 _TRUSTED: set[tuple[str, str]] = set()  # scanned since steady() began
+_LOOKED: dict[str, list[tuple[str, str, int, int]]] = {}  # see steady()
 
 
 @contextlib.contextmanager
-def steady():
+def steady(looked: dict[str, list[tuple[str, str, int, int]]] | None = None):
     """While the letters are taken as they are (the output stages of one build, after it
     noted their times for its stamp), a folder scanned once is not looked at again: at
     100,000 letters each look costs half a second. The first scan looks afresh, so a letter
-    saved before it is in the outputs, and one saved after it changes the stamp."""
+    saved before it is in the outputs, and one saved after it changes the stamp; ``looked``
+    (by real folder path, see ``scan``): the files as the build looked at them for its stamp
+    (incremental.build_inputs), which that first scan takes instead of looking again."""
     global _STEADY
     _STEADY = True
     _TRUSTED.clear()
+    _LOOKED.clear()
+    _LOOKED.update(looked or {})
     try:
         yield
     finally:
         _STEADY = False
         _TRUSTED.clear()
+        _LOOKED.clear()
 
 
 def give_back_memory() -> None:

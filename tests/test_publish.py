@@ -445,6 +445,31 @@ def test_a_build_looks_at_the_letters_afresh_once_then_trusts_that_look(edition)
     cache.close()
 
 
+
+def test_the_look_a_build_takes_for_its_stamp_is_its_first_scan(edition):
+    """The outputs are made from the letters as the build's stamp saw them (one look at
+    100,000 files, not two): a letter saved after that look changes the stamp, and the next
+    build makes it."""
+    from pipeline.incremental import build_inputs
+
+    loaded = settings.load(edition)
+    cache = publish.Cache(loaded.output_dir / ".cache" / "corresp.sqlite")
+    folder = loaded.tei_dir / "letters"
+    letter = folder / "cable_1949-01-10_mao_filippov.xml"
+
+    def sha():
+        return next(x.sha for x in publish.scan(cache, folder) if x.name == letter.name)
+
+    before = sha()
+    looked: dict = {}
+    stamp = build_inputs(loaded, False, looked)
+    assert [name for name, *_ in looked[os.path.realpath(folder)]] == sorted(p.name for p in folder.glob("*.xml"))
+    letter.write_text(letter.read_text().replace("</p>", " (later)</p>", 1))
+    with publish.steady(looked):
+        assert sha() == before
+    assert build_inputs(loaded, False) != stamp and sha() != before
+    cache.close()
+
 def test_a_changed_party_remakes_the_network(edition, tmp_path):
     publish_all(edition)
     html = edition / "output" / "html"
