@@ -1,6 +1,7 @@
 """Validate TEI files against the project's schemas: ``schemas/corresp.rng`` (RELAX NG,
 the TEI subset) and ``schemas/corresp.sch`` (Schematron, what a grammar cannot say);
-``output/cmif.xml`` against ``schemas/cmif.sch`` instead.
+a CMIF file (``output/cmif.xml``, or any file whose letters point to its source: ``is_cmif``)
+against ``schemas/cmif.sch`` instead.
 
     validator = Validator(root)          # loads and compiles the schemas once
     findings = validator.validate(paths) # sorted by path and line; never raises for a bad file
@@ -80,6 +81,21 @@ class Finding:
 
     def __str__(self) -> str:
         return self.format()
+
+
+def is_cmif(path: Path, tree: etree._ElementTree) -> bool:
+    """A CMIF file: named cmif.xml, or a TEI file whose correspDesc names the bibl of its
+    sourceDesc as its @source (as CMIF binds each letter to its edition; a letter's TEI
+    does not), whatever its name: a CMIF export checked as a letter gets a finding a line."""
+    if path.name == CMIF_NAME:
+        return True
+    root = tree.getroot()
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        return False
+    header = f"{{{TEI_NS}}}teiHeader/{{{TEI_NS}}}"
+    desc = root.find(f"{header}profileDesc/{{{TEI_NS}}}correspDesc[@source]")
+    return desc is not None and desc.get("source", "").startswith("#") and desc.get("source")[1:] in {
+        bibl.get(f"{{{XML_NS}}}id") for bibl in root.iterfind(f"{header}fileDesc/{{{TEI_NS}}}sourceDesc/{{{TEI_NS}}}bibl")}
 
 
 def kind(root: etree._Element) -> str:
@@ -222,7 +238,7 @@ class Validator:
 
     def validate_file(self, path: Path) -> list[Finding]:
         """Findings for one file (unsorted): well-formedness, then corresp.rng and
-        corresp.sch, or cmif.sch for a file named cmif.xml."""
+        corresp.sch, or cmif.sch for a CMIF file (``is_cmif``)."""
         found, schematron = self._parse_and_relaxng(path)
         if schematron:
             found += self._schematron(self.cmif if schematron == "cmif" else self.sch, path, schematron)
@@ -242,7 +258,7 @@ class Validator:
         unsafe = not_data(tree, data)
         if unsafe:  # Saxon refuses such a file: report it here, with its lines, and stop
             return [Finding(path, line, 1, message, "error", "xml") for line, message in unsafe], None
-        if path.name == CMIF_NAME:
+        if is_cmif(path, tree):
             return [], "cmif"
         return self._relaxng(tree, path), "sch"
 

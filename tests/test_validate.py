@@ -886,6 +886,26 @@ def test_cmif_written_by_the_pipeline_is_valid_here_and_for_the_official_schemas
     assert not _official_cmif_errors(path)
 
 
+
+@needs_generated
+def test_a_cmif_file_of_another_name_is_checked_as_cmif(validator, tmp_path):
+    """A CMIF export named otherwise gets the CMIF checks, not a letter's (one finding a line)."""
+    from pipeline import settings, transform
+
+    path = tmp_path / "cmif.xml"
+    transform.cmif(ROOT / "tei", path, settings.load(ROOT).params())
+    text = path.read_text("utf-8")
+    broken = text.replace('<correspAction type="received">', '<correspAction type="read">', 1)
+    for name, body in (("export.xml", text), ("export-broken.xml", broken), ("cmif.xml", broken)):
+        (tmp_path / name).write_text(body, "utf-8")
+    found = {name: [(f.source, f.line, f.message) for f in errors(validator.validate([tmp_path / name]))]
+             for name in ("export.xml", "export-broken.xml", "cmif.xml")}
+    assert found["export.xml"] == [] and found["export-broken.xml"] == found["cmif.xml"] != []
+    assert {source for source, *_ in found["cmif.xml"]} == {"cmif"}
+    # a letter is still a letter: its correspDesc has no @source naming a bibl of its own
+    letter = sorted((ROOT / "tei" / "letters").glob("*.xml"))[0]
+    assert all(f.source != "cmif" for f in validator.validate([letter]))
+
 def test_a_file_whose_name_is_no_utf8_is_looked_up_without_a_crash(tmp_path):
     import os
 
