@@ -50,8 +50,6 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 _C = f"{{{C_NS}}}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 _REF = re.compile(rb'\bref="([^"]*)"')
-_PARTIES = re.compile(r'\sparties="([^"]*)"')
-_ID, _OCCURS = re.compile(r'\sid="([^"]*)"'), re.compile(r'\so="([^"]*)"')
 #: Below this many letters to make, one process does it all (starting more costs seconds).
 PARALLEL_FROM = 400
 # From how many letters the site's runs go each into a process of its own (less memory held).
@@ -887,16 +885,20 @@ class Publisher:
         if said and said[0] == whole:
             return said
         tmp = path.with_suffix(".tmp")
-        parties, members = [], []
+        parties, members, lines = [], [], []
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<c:docs xmlns:c="{C_NS}">\n')
             for n, (doc,) in enumerate(self.cache.db.execute(
                     "select doc from fragments" + _IN_ORDER), start=1):
-                found = [(match.group(1) if (match := pattern.search(doc)) else "")
-                         for pattern in (_PARTIES, _ID, _OCCURS)]
-                parties.append(found[0])
-                members.append("\t".join(found))
-                handle.write(doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1) + "\n")
+                party = _attribute(doc, "parties")
+                parties.append(party)
+                members.append(f"{party}\t{_attribute(doc, 'id')}\t{_attribute(doc, 'o')}")
+                lines.append(doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1))
+                if len(lines) == 1000:
+                    handle.write("\n".join(lines) + "\n")
+                    lines.clear()
+            if lines:
+                handle.write("\n".join(lines) + "\n")
             network, members = _digest(*sorted(parties)), _digest(*sorted(members))
             handle.write(f"</c:docs>\n<!-- corresp facts {whole} {network} {members} -->\n")
         os.replace(tmp, path)
@@ -910,6 +912,17 @@ class Publisher:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _attribute(doc: str, name: str) -> str:
+    """An attribute of a fragment's c:doc (serialised by lxml: one space before each
+    attribute, a quote in a value escaped); '' when it has none. (A regular expression
+    took 2 s for three attributes of 100,000 docs.)"""
+    start = doc.find(f' {name}="')
+    if start < 0:
+        return ""
+    start += len(name) + 3
+    return doc[start:doc.index('"', start)]
 
 
 def _each(path: Path, tag: str):
