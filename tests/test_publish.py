@@ -425,15 +425,17 @@ def test_a_published_tei_file_deleted_by_hand_comes_back(edition):
     assert publish_all(edition)["html"] is True and copy.is_file()
 
 
-def test_a_build_looks_at_the_letters_afresh_once_then_trusts_that_look(edition):
+def _scanning(edition: Path):
+    """The edition's cache, its letters folder, one letter, and what a scan says its SHA is."""
     loaded = settings.load(edition)
     cache = publish.Cache(loaded.output_dir / ".cache" / "corresp.sqlite")
     folder = loaded.tei_dir / "letters"
     letter = folder / "cable_1949-01-10_mao_filippov.xml"
+    return cache, folder, letter, lambda: next(x.sha for x in publish.scan(cache, folder) if x.name == letter.name)
 
-    def sha():
-        return next(x.sha for x in publish.scan(cache, folder) if x.name == letter.name)
 
+def test_a_build_looks_at_the_letters_afresh_once_then_trusts_that_look(edition):
+    cache, folder, letter, sha = _scanning(edition)
     before = sha()
     letter.write_text(letter.read_text().replace("</p>", " (one)</p>", 1))  # saved before the build's look
     with publish.steady():
@@ -445,21 +447,14 @@ def test_a_build_looks_at_the_letters_afresh_once_then_trusts_that_look(edition)
     cache.close()
 
 
-
 def test_the_look_a_build_takes_for_its_stamp_is_its_first_scan(edition):
     """The outputs are made from the letters as the build's stamp saw them (one look at
     100,000 files, not two): a letter saved after that look changes the stamp, and the next
     build makes it."""
     from pipeline.incremental import build_inputs
 
+    cache, folder, letter, sha = _scanning(edition)
     loaded = settings.load(edition)
-    cache = publish.Cache(loaded.output_dir / ".cache" / "corresp.sqlite")
-    folder = loaded.tei_dir / "letters"
-    letter = folder / "cable_1949-01-10_mao_filippov.xml"
-
-    def sha():
-        return next(x.sha for x in publish.scan(cache, folder) if x.name == letter.name)
-
     before = sha()
     looked: dict = {}
     stamp = build_inputs(loaded, False, looked)
