@@ -165,8 +165,9 @@ class Cache:
             "sources": sources,
             "registers": {name: self.sha(path) for name, path in _registers(settings)},
             "manifest": store.manifest_sha,
-            # the files tei/letters holds after this run: its letters' and the editor's own
-            "letters": _names_digest(sorted({f"{letter_id}.xml" for letter_id in store.entries} | set(others))),
+            # the files tei/letters holds after this run: its letters' (as the manifest saved
+            # them) and the editor's own
+            "letters": _names_digest(sorted({f"{letter_id}.xml" for letter_id in store.saved_entries()} | set(others))),
             "report": report_sha,
             "summary": summary,
             "others": sorted(others),
@@ -296,9 +297,13 @@ def _folder(path: Path, recursive: bool = False, looked: dict | None = None) -> 
     digest = hashlib.sha256()  # of 100,000 letters: a digest, not a list to serialise
     files = []  # as publish.scan lists them
     with os.scandir(path) as entries:
-        for entry in sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name):
+        for entry in sorted(entries, key=lambda e: e.name):
+            hidden = entry.name.startswith(".")  # not in the stamp; publish.scan takes a .x.xml, so its look does
+            if hidden and (looked is None or not entry.name.endswith(".xml")):
+                continue
             info = entry.stat()
-            digest.update(f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode())
+            if not hidden:
+                digest.update(f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode())
             if looked is not None and entry.name.endswith(".xml") and entry.is_file():
                 files.append((entry.name, entry.path, info.st_size, info.st_mtime_ns))
     if looked is not None:

@@ -365,6 +365,11 @@ class Store:
         entries = {k: v for k, v in self.entries.items() if f"{k}.xml" in present}
         return {"files": dict(sorted(files.items())), "entries": dict(sorted(entries.items()))}
 
+    def saved_entries(self) -> dict[str, dict]:
+        """The entries of the manifest as last saved or read (only those whose letter is there:
+        ``entries`` may still hold one whose file is gone)."""
+        return (self._saved or {}).get("entries", {})
+
     def close(self) -> None:
         """Let go of the journal (after a failed run it stays, for the next run to read)."""
         if self._journal is not None:

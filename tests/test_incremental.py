@@ -132,6 +132,28 @@ def test_a_deleted_letter_is_made_again(tmp_path):
     assert tei(root) == before
 
 
+
+def test_an_entry_taken_out_with_its_letter_then_the_letter_put_back(tmp_path):
+    """The letters a run leaves are those its manifest saved: after an entry and its letter
+    are taken out by hand the next run finds nothing changed, and the letter put back makes
+    a run that names it (no entry makes it: it is left in place, and said so)."""
+    root = edition(tmp_path, 30)
+    run(root)
+    listing = root / "raw" / "l.txt"
+    blocks = listing.read_text().split("\n\n")
+    assert blocks[7].startswith("January 7, 1900\nLetter, Eva Novak to Anna Weber")
+    listing.write_text("\n\n".join(blocks[:7] + blocks[8:]))
+    letter = root / "tei" / "letters" / "letter_1900-01-07_eva-novak_anna-weber.xml"
+    text = letter.read_text()
+    letter.unlink()
+    assert "29 entries" in run(root)
+    assert run(root).startswith("nothing changed")
+    letter.write_text(text)
+    out = run(root)
+    assert not out.startswith("nothing changed") and letter.name in json.dumps(report(root))
+    assert run(root).startswith("nothing changed")
+
+
 def test_a_hand_edit_makes_no_run_and_the_next_run_keeps_it(tmp_path):
     root = edition(tmp_path, 30)
     run(root)
