@@ -84,17 +84,24 @@ class Finding:
 
 
 def is_cmif(path: Path, tree: etree._ElementTree) -> bool:
-    """A CMIF file: named cmif.xml, or a TEI file whose correspDesc names the bibl of its
-    sourceDesc as its @source (as CMIF binds each letter to its edition; a letter's TEI
-    does not), whatever its name: a CMIF export checked as a letter gets a finding a line."""
+    """Outside an edition's letters/ and register/ (whatever they hold is checked as the
+    edition's TEI), a CMIF file: named cmif.xml, or a TEI file whose profileDesc holds more than
+    one correspDesc (a letter has one) or one whose @source names the bibl of its own
+    sourceDesc (CMIF's binding of each letter to its edition): a CMIF export checked as a
+    letter got a finding a line, none of them about CMIF."""
+    root = tree.getroot()
+    if path.parent.name in ("letters", "register"):
+        return False
     if path.name == CMIF_NAME:
         return True
-    root = tree.getroot()
     if root.tag != f"{{{TEI_NS}}}TEI":
         return False
     header = f"{{{TEI_NS}}}teiHeader/{{{TEI_NS}}}"
-    desc = root.find(f"{header}profileDesc/{{{TEI_NS}}}correspDesc[@source]")
-    return desc is not None and desc.get("source", "").startswith("#") and desc.get("source")[1:] in {
+    descs = root.findall(f"{header}profileDesc/{{{TEI_NS}}}correspDesc")
+    if len(descs) > 1:
+        return True
+    source = descs[0].get("source", "") if descs else ""
+    return source.startswith("#") and source[1:] in {
         bibl.get(f"{{{XML_NS}}}id") for bibl in root.iterfind(f"{header}fileDesc/{{{TEI_NS}}}sourceDesc/{{{TEI_NS}}}bibl")}
 
 

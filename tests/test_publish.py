@@ -456,9 +456,11 @@ def test_the_look_a_build_takes_for_its_stamp_is_its_first_scan(edition):
     cache, folder, letter, sha = _scanning(edition)
     loaded = settings.load(edition)
     before = sha()
+    shutil.copyfile(letter, folder / ".hidden.xml")  # not in the stamp; but in every scan, so in its look
     looked: dict = {}
     stamp = build_inputs(loaded, False, looked)
-    assert [name for name, *_ in looked[os.path.realpath(folder)]] == sorted(p.name for p in folder.glob("*.xml"))
+    assert [name for name, *_ in looked[os.path.realpath(folder)]] == [x.name for x in publish.scan(cache, folder)]
+    assert ".hidden.xml" in [name for name, *_ in looked[os.path.realpath(folder)]]
     letter.write_text(letter.read_text().replace("</p>", " (later)</p>", 1))
     with publish.steady(looked):
         assert sha() == before

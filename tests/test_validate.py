@@ -902,9 +902,16 @@ def test_a_cmif_file_of_another_name_is_checked_as_cmif(validator, tmp_path):
              for name in ("export.xml", "export-broken.xml", "cmif.xml")}
     assert found["export.xml"] == [] and found["export-broken.xml"] == found["cmif.xml"] != []
     assert {source for source, *_ in found["cmif.xml"]} == {"cmif"}
-    # a letter is still a letter: its correspDesc has no @source naming a bibl of its own
+    # a source misspelt: still CMIF (more letters than a letter's one), and said so
+    (tmp_path / "misspelt.xml").write_text(re.sub(r'source="#', 'source="#x', text, count=1), "utf-8")
+    assert any(f.message.startswith("[C201]") for f in errors(validator.validate([tmp_path / "misspelt.xml"])))
+    # a letter is still a letter, and so is whatever an edition's letters/ holds
     letter = sorted((ROOT / "tei" / "letters").glob("*.xml"))[0]
     assert all(f.source != "cmif" for f in validator.validate([letter]))
+    (tmp_path / "letters").mkdir()
+    for name in ("export.xml", "cmif.xml"):
+        (tmp_path / "letters" / name).write_text(text, "utf-8")
+        assert all(f.source != "cmif" for f in validator.validate([tmp_path / "letters" / name]))
 
 def test_a_file_whose_name_is_no_utf8_is_looked_up_without_a_crash(tmp_path):
     import os
