@@ -491,13 +491,16 @@ class Publisher:
 
     # -- the aggregate files -------------------------------------------------------------------
 
-    def _aggregate_digest(self, kind: str) -> str:
-        return _digest(kind, self.code, self.settings, self.sums()[kind])
+    def _aggregate(self, kind: str, path: Path) -> tuple[str, bool]:
+        """The digest of what makes the aggregate ``kind`` (makes the fragments that are
+        missing), and whether ``path`` holds what it makes (written from it, and still there)."""
+        digest = _digest(kind, self.code, self.settings, self.sums()[kind])
+        return digest, path.exists() and self.cache.output(f"{kind}:{path}") == digest
 
     def csv(self, path: Path) -> bool:
         """letters.csv: the header, then each letter's rows in date order. False: unchanged."""
-        digest = self._aggregate_digest("csv")
-        if path.exists() and self.cache.output(f"csv:{path}") == digest:
+        digest, same = self._aggregate("csv", path)
+        if same:
             return False
         header = self.stylesheets.run("csv.xsl", self.tei_dir, self.params, "{urn:corresp}csv-header")
         rows = (row for row, in self.cache.db.execute(
@@ -509,8 +512,7 @@ class Publisher:
     def cmif(self, path: Path) -> tuple[bool, list[str], int]:
         """cmif.xml: the file around the correspDescs of every letter, in date order; returns
         (written, the report lines of all letters, how many letters it holds)."""
-        digest = self._aggregate_digest("cmif")  # makes the fragments that are missing
-        same = path.exists() and self.cache.output(f"cmif:{path}") == digest
+        digest, same = self._aggregate("cmif", path)
         # (the file is not made again: the letters' correspDescs are only counted)
         count = "(length(cmif) - length(replace(cmif, '<correspDesc ', ''))) / length('<correspDesc ')"
         reports, letters, descs = [], 0, []  # each letter's JSON list, without its brackets
@@ -546,9 +548,10 @@ class Publisher:
         limit (at 100,000 letters, reading every letter's report again took a second)."""
         from .cmif import summary
 
-        key = f"cmif-lines:{limit}:{path}"  # (the lines are cmif.py's: its code counts too)
-        digest = _digest(self._aggregate_digest("cmif"), (Path(__file__).parent / "cmif.py").read_bytes())
-        if path.exists() and self.cache.output(f"cmif:{path}") == self._aggregate_digest("cmif"):
+        key = f"cmif-lines:{limit}:{path}"
+        aggregate, same = self._aggregate("cmif", path)
+        digest = _digest(aggregate, (Path(__file__).parent / "cmif.py").read_bytes())  # the lines are cmif.py's
+        if same:
             kept = json.loads(self.cache.output(key) or "{}")
             if kept.get("digest") == digest:
                 return False, kept["lines"]
