@@ -132,7 +132,6 @@ def test_a_deleted_letter_is_made_again(tmp_path):
     assert tei(root) == before
 
 
-
 def test_an_entry_taken_out_with_its_letter_then_the_letter_put_back(tmp_path):
     """The letters a run leaves are those its manifest saved: after an entry and its letter
     are taken out by hand the next run finds nothing changed, and the letter put back makes
@@ -206,7 +205,6 @@ def test_an_interrupted_run_is_never_taken_for_a_finished_one(tmp_path):
     assert "TEI files: 10 unchanged" in run(root)
 
 
-
 def test_a_manifest_not_the_last_runs_makes_a_run(tmp_path):
     """The run is skipped without reading the manifest only while its bytes are the ones the
     last run wrote: one restored from elsewhere (or taken away) is read, by a run."""
@@ -222,6 +220,7 @@ def test_a_manifest_not_the_last_runs_makes_a_run(tmp_path):
     (root / "tei" / CACHE).write_bytes(b"[]\n")  # a cache that holds nothing usable: a run, no error
     assert run(root).startswith("l.txt:")
     assert run(root).startswith("nothing changed")
+
 
 def test_a_file_changed_within_the_same_tick_is_noticed(tmp_path):
     path = tmp_path / "listing.txt"

@@ -467,6 +467,7 @@ def test_the_look_a_build_takes_for_its_stamp_is_its_first_scan(edition):
     assert build_inputs(loaded, False) != stamp and sha() != before
     cache.close()
 
+
 def test_a_changed_party_remakes_the_network(edition, tmp_path):
     publish_all(edition)
     html = edition / "output" / "html"

@@ -113,7 +113,6 @@ def test_attribute_context_reports_the_element_line(tmp_path, doc):
     assert (f.message, f.line, f.location) == ("when is 1949", 7, "/Q{urn:x}r[1]/Q{urn:x}b[1]/Q{urn:x}a[1]/@when")
 
 
-
 def test_many_findings_each_at_the_line_of_its_element(tmp_path):
     """Elements of the same name under different parents, a finding on each: every one is
     placed on its own line (the look-ups of one file share what they found: see _line)."""

@@ -84,6 +84,7 @@ def sch_errors(sch: Schematron, paths: list[Path]) -> list[str]:
 
 # --- the generated files ------------------------------------------------------------------
 
+
 @needs_generated
 def test_generated_tei_is_valid_against_the_project_schemas(validator):
     findings = validator.validate(GENERATED)
@@ -886,7 +887,6 @@ def test_cmif_written_by_the_pipeline_is_valid_here_and_for_the_official_schemas
     assert not _official_cmif_errors(path)
 
 
-
 @needs_generated
 def test_a_cmif_file_of_another_name_is_checked_as_cmif(validator, tmp_path):
     """A CMIF export named otherwise gets the CMIF checks, not a letter's (one finding a line)."""
@@ -912,6 +912,7 @@ def test_a_cmif_file_of_another_name_is_checked_as_cmif(validator, tmp_path):
     for name in ("export.xml", "cmif.xml"):
         (tmp_path / "letters" / name).write_text(text, "utf-8")
         assert all(f.source != "cmif" for f in validator.validate([tmp_path / "letters" / name]))
+
 
 def test_a_file_whose_name_is_no_utf8_is_looked_up_without_a_crash(tmp_path):
     import os
