@@ -38,6 +38,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from lxml import etree
@@ -157,7 +158,7 @@ class Cache:
         create table if not exists fragments (name text primary key, digest text, id text, sort text,
                                               undated integer, doc text, csv text, cmif text, report text,
                                               row text, search text, item text, sums text, sha text,
-                                              context text);
+                                              context text, reads text);  -- reads: see _FACT_READS
         -- What a rebuild reads of every letter, from indexes alone: the fragments in date order
         -- with their pieces' sums, and what says whether each holds (without them each query
         -- read the whole table, ~4 KB a letter: 0.4-0.7 s at 100,000 letters).
@@ -181,7 +182,7 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
-    VERSION = 8  # of the tables: a cache of another version is dropped and made anew
+    VERSION = 9  # of the tables: a cache of another version is dropped and made anew
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
@@ -406,8 +407,8 @@ class Publisher:
             rows = self._fragments(output)
             with self.cache.db:
                 self.cache.db.executemany(
-                    "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(r[0], digests.get(r[0], ""), *r[2:], shas.get(r[0], ""), context) for r in rows])
+                    "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(r[0], digests.get(r[0], ""), *r[2:-1], shas.get(r[0], ""), context, r[-1]) for r in rows])
 
         batches = [stale[i:i + BATCH] for i in range(0, len(stale), BATCH)]
         extras = [{"letter-uris": [letter.path.as_uri() for letter in batch]} for batch in batches]
@@ -455,7 +456,8 @@ class Publisher:
             sums = " ".join(hashlib.sha256(summed[piece].encode("utf-8")).hexdigest()[:32] for piece in PIECES)
             rows.append((name, "", fragment.get("id"), fragment.get("sort"), fragment.get("undated") == "true",
                          pieces["doc"], pieces["csv"], pieces["cmif"], report,
-                         pieces["row"], pieces["search"], fragment.findtext(f"{_C}item") or "", sums))
+                         pieces["row"], pieces["search"], fragment.findtext(f"{_C}item") or "", sums,
+                         "\x1f".join(doc.get(name, "") for name in _FACT_READS)))
         return rows
 
     def _pool(self, workers: int, fresh: bool) -> concurrent.futures.ProcessPoolExecutor:
@@ -608,15 +610,15 @@ class Publisher:
                 del letter_files
             del ids  # not needed below: 100,000 of them are not held while the site is made
             facts = cache_dir / "facts.xml"
-            facts_digest, parties, members = self._write_facts(facts)
-            facts_digest = _digest("site", self.code, self.settings, registers, facts_digest)
-            network = _digest("network", self.code, self.settings, registers, parties)
+            written = self._write_facts(facts)
+            facts_digest = _digest("site", self.code, self.settings, registers, written.digest)
+            network = _digest("network", self.code, self.settings, registers, written.network)
+            index = _digest("index", self.code, self.settings, registers, written.index)
             navs, deps = cache_dir / "navs.xml", cache_dir / "deps.xml"
             # Which documents each register entry lists: the same while no letter's parties
             # or names changed (a corrected date or title): deps.xml of the last run holds.
-            members = _digest("deps", self.code, registers, members)
+            members = _digest("deps", self.code, registers, written.members)
             keep_deps = not self._own_html() and _said_at_end(deps, _DEPS_END) == (members,)
-            del parties
             shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
             html_code = _digest(self.code, self.settings)
             made: dict[str, str] = {}  # letter file or entry page → digest of what its page shows
@@ -633,22 +635,63 @@ class Publisher:
             with self.cache.db:
                 self.cache.db.execute("delete from outputs where name in (?, ?)", (f"html:{folder}", f"html-site:{folder}"))
             site_part = site_runs.enter_context(self._site_runs(len(order)))
-            if same_site:
-                site_files = last_site
+            # The index shows each letter's period, type, parties and places, not its date or
+            # title: a date corrected within its month leaves it as it is.
+            same_index = not same_site and in_place and record.get("index") == index and \
+                bool(record.get("index-files")) and not self._own_html() and all(p.is_file() for p in shells.values())
+            same_navs: set[str] = set()  # letters whose neighbours are the last run's
+            if same_site or same_index:
                 for name, shell in shells.items():
                     shutil.copyfile(shell, staging / name)
+            if same_site:
+                site_files, index_files = last_site, record.get("index-files")
             else:
                 # One run (where: see _site_runs) for the index and the neighbours: the facts of
                 # every letter are read once for both. (The network too would need 915 MB at
-                # 100,000 letters: 635 and 645 MB apart.)
-                site_part("site", {**uris, "site-parts": "index navs"}, staging)
+                # 100,000 letters: 635 and 645 MB apart.) Of the neighbours, only those that
+                # can have changed (see _nav_keys).
+                keys = written.navs if written.navs is not None else self._write_facts(facts, again=True).navs
+                nav_base = _digest("navs", self.code, self.settings, registers)
+                last_keys = None if self._own_html() else _last_nav_keys(navs, nav_base)
+                changed = [p for p, (file, key) in enumerate(keys, start=1)
+                           if last_keys is None or last_keys.get(file) != key]
+                partial = last_keys is not None and len(changed) < len(keys) / 2
+                if partial:
+                    same_navs = {unquote(file) for file, key in keys if last_keys.get(file) == key}
+                part = cache_dir / "navs-part.xml"
+                site_part("site", {**uris, "site-parts": "navs" if same_index else "index navs",
+                                   "navs-href": (part if partial else navs).as_uri(),
+                                   "nav-positions": " ".join(map(str, changed)) if partial else "#all"}, staging)
+                if partial and not _merge_navs(navs, part, list(last_keys), [file for file, _ in keys], set(changed)):
+                    partial, same_navs = False, set()  # a file not as expected: all of them again
+                    site_part("site", {**uris, "site-parts": "navs", "deps-href": ""}, staging)
+                part.unlink(missing_ok=True)
+                _stamp_navs(navs, nav_base, keys)
+                del keys, last_keys, changed
+                index_files = record["index-files"] if same_index else _files(staging, lambda relative: not (
+                    _entry_page(relative) or relative in letter_pages or relative.startswith("tei/")))
                 if not keep_deps:  # it says what it was made of (a killed run's is not taken)
                     with open(deps, "a", encoding="utf-8") as handle:
                         handle.write(f"<!-- corresp deps {members} -->\n")
-            wanted, present = self._entry_pages(deps, navs, live, pages, made, html_code, unlink=not in_place,
-                                                same=same_site)
+            wanted, present, listed = self._entry_pages(deps, navs, live, pages, made, html_code,
+                                                        unlink=not in_place, same=same_site)
+            # The registers' lists show each entry's names and number of documents: the same
+            # while no letter's parties or names changed (nor the registers, nor the settings).
+            lists = _digest("lists", self.code, self.settings, members)
+            same_lists = in_place and keep_deps and record.get("lists") == lists and \
+                bool(record.get("list-files")) and wanted != "#all"
             if not same_site:
-                self._registers(site_part, uris, wanted, present, staging)
+                if same_lists:  # only the entries' pages, from the facts of the documents they list
+                    some = cache_dir / "facts-some.xml"
+                    _some_facts(facts, some, listed, navs)
+                    self._registers(site_part, {**uris, "facts": some.as_uri()}, wanted, present, staging,
+                                    lists=False)
+                    list_files = record["list-files"]
+                else:
+                    before = set(_files(staging, lambda relative: "/" not in relative))
+                    self._registers(site_part, uris, wanted, present, staging)
+                    list_files = sorted(set(_files(staging, lambda relative: "/" not in relative)) - before)
+                del listed
                 # The network shows who wrote to whom: a changed date or title leaves it as it is
                 # (unless the edition has its own HTML stylesheets: they may show more).
                 same_network = in_place and record.get("network") == network and not self._own_html() \
@@ -657,19 +700,21 @@ class Publisher:
                     site_part("site", {**uris, "site-parts": "network"}, staging)
                 site_files = sorted({*_files(staging, lambda relative: not (
                     _entry_page(relative) or relative in letter_pages or relative.startswith("tei/"))),
-                    *(["network.html"] if same_network else [])})
+                    *(["network.html"] if same_network else []), *index_files, *list_files})
                 for name, shell in shells.items():
                     shutil.copyfile(staging / name, shell)
-            elif wanted:
-                self._registers(site_part, uris, wanted, present, staging)
-                for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
-                    os.unlink(staging / name)  # the register lists: the same as the live ones
+            else:
+                list_files = record.get("list-files")
+                if wanted:
+                    self._registers(site_part, uris, wanted, present, staging)
+                    for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
+                        os.unlink(staging / name)  # the register lists: the same as the live ones
             site_runs.close()
             sums = self.sums()
             for name, mark, piece, separator in (("index.html", "<!--corresp-rows-->", "row", "\n"),
                                                  ("search-index.js", "/*corresp-lines*/", "search", ",\n")):
                 # the same page around the same pieces: the live file is what this would make
-                if same_site and record.get(piece) == sums[piece] and (folder / name).is_file():
+                if (same_site or same_index) and record.get(piece) == sums[piece] and (folder / name).is_file():
                     os.unlink(staging / name)
                 else:
                     self._fill(staging / name, mark, piece, separator)
@@ -685,10 +730,11 @@ class Publisher:
                 # With the same facts, the neighbours are the same: a letter's page is the
                 # same while its fragment is (no look at each of 100,000 in navs.xml).
                 need = set(names)
-                if same_site:
+                if same_site or same_navs:
                     for name, digest, page, fragment in self.cache.db.execute(
                             "select name, digest, page, fragment from pages"):
-                        if fragment is not None and fragment == names.get(name) and page in live_pages:
+                        if fragment is not None and fragment == names.get(name) and page in live_pages and \
+                                (same_site or name in same_navs):
                             made[name], page_of[name] = digest, page
                             need.discard(name)
                 for nav in _navs(navs, need):
@@ -755,10 +801,12 @@ class Publisher:
         finally:
             site_runs.close()
             shutil.rmtree(staging, ignore_errors=True)
-            for path in cache_dir.glob("navs-*.xml"):
+            for path in (*cache_dir.glob("navs-*.xml"), cache_dir / "facts-some.xml"):
                 path.unlink(missing_ok=True)
         self.cache.set_output(f"html-site:{folder}", json.dumps({"html": site, "facts": facts_digest,
                                                                   "network": network, "files": site_files,
+                                                                  "index": index, "index-files": index_files,
+                                                                  "lists": lists, "list-files": list_files,
                                                                   "row": sums["row"], "search": sums["search"]}))
         self.cache.set_output(f"html:{folder}", site)
         return True
@@ -787,15 +835,16 @@ class Publisher:
             yield apart
 
     def _entry_pages(self, deps: Path, navs: Path, live: Path, pages: dict[str, str], made: dict[str, str],
-                     html_code: str, unlink: bool, same: bool) -> tuple[str, set[str]]:
+                     html_code: str, unlink: bool, same: bool) -> tuple[str, set[str], set[str]]:
         """The register entries' pages to make again ('persons/x.html …', or '#all'): those
         whose entry, documents (the facts of each: dates and titles, not summaries) or timeline
-        granularity changed, or that are missing; and the pages of all entries. ``unlink``:
+        granularity changed, or that are missing; the pages of all entries; and the ids of the
+        documents the pages to make list (when ``same`` is false). ``unlink``:
         remove the pages to make from ``live`` (links to the pages of the live folder).
         ``same``: the facts and registers are those of the last run, which made ``pages``.
         (A page shows its documents in date order, which their facts give: their digests are
         taken in any order, so deps.xml holds while the documents of each entry are the same.)"""
-        wanted, present = [], set()
+        wanted, present, listed = [], set(), set()
         if same:  # each entry's page is what it was: only one that is missing is made
             for href, digest in pages.items():
                 if _entry_page(href):
@@ -803,7 +852,7 @@ class Publisher:
                     made[href] = digest
                     if not (live / href).exists():
                         wanted.append(href)
-            return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present
+            return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present, listed
         granularity = _root_attribute(navs, "granularity") + " " + _root_attribute(navs, "periods")
         # the digest of each letter's facts by id (without its position: a letter added early
         # moves every later one)
@@ -813,20 +862,23 @@ class Publisher:
             href = entry.get("h")
             present.add(href)
             parts = [etree.tostring(entry[0]) if len(entry) else b""]
-            parts += sorted(doc_digests.get(d.get("i"), "") for d in entry.iter(f"{_C}d"))
+            ids = [d.get("i") for d in entry.iter(f"{_C}d")]
+            parts += sorted(doc_digests.get(i, "") for i in ids)
             digest = _digest(html_code, granularity, *parts)
             made[href] = digest
             if pages.get(href) != digest or not (live / href).exists():
                 wanted.append(href)
+                listed.update(ids)
                 if unlink:
                     (live / href).unlink(missing_ok=True)  # never written through
-        return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present
+        return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present, listed
 
-    def _registers(self, site_part, uris: dict, wanted: str, present: set[str], staging: Path) -> None:
-        """The register lists and the ``wanted`` entry pages (see _entry_pages), their lists of
-        documents filled."""
-        site_part("site", {**uris, "site-parts": "registers", "entity-pages": wanted, "item-marks": "yes"},
-                  staging)
+    def _registers(self, site_part, uris: dict, wanted: str, present: set[str], staging: Path,
+                   lists: bool = True) -> None:
+        """The register lists (unless not ``lists``) and the ``wanted`` entry pages (see
+        _entry_pages), their lists of documents filled."""
+        site_part("site", {**uris, "site-parts": "registers" if lists else "entries", "entity-pages": wanted,
+                           "item-marks": "yes"}, staging)
         self._fill_items(staging, present if wanted == "#all" else wanted.split())
 
     def _fill_items(self, staging: Path, hrefs) -> None:
@@ -878,25 +930,29 @@ class Publisher:
             handle.write(after)
         os.replace(tmp, path)
 
-    def _write_facts(self, path: Path) -> tuple[str, str, str]:
-        """The facts of every letter in date order, numbered (html-data.xsl, $facts); returns
-        the digest of the file, the digest of the letters' parties (all the network page
-        reads of them), in any order, and the digest of each letter's parties and names with
-        its id (what says which documents a register entry lists). A file made of the same
-        facts is left as it is (it ends by saying which)."""
+    def _write_facts(self, path: Path, again: bool = False) -> "_Facts":
+        """The facts of every letter in date order, numbered (html-data.xsl, $facts), and the
+        digests of what parts of the site read of them (see _Facts). A file made of the same
+        facts is left as it is (it ends by saying which), unless ``again``: the keys of the
+        letters' neighbours are only worked out while it is written."""
         whole = self.sums()["doc"]
         said = _said_at_end(path, _FACTS_END)
-        if said and said[0] == whole:
-            return said
+        if said and said[0] == whole and not again:
+            return _Facts(*said, navs=None)
         tmp = path.with_suffix(".tmp")
-        parties, members, lines = [], [], []
+        parties, members, shapes, lines, navs = [], [], [], [], []
+        first: dict[str, str] = {}  # the first letter of each month and year (a bar links to it)
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<c:docs xmlns:c="{C_NS}">\n')
-            for n, (doc,) in enumerate(self.cache.db.execute(
-                    "select doc from fragments" + _IN_ORDER), start=1):
-                party = _attribute(doc, "parties")
+            for n, (doc, reads) in enumerate(self.cache.db.execute(
+                    "select doc, reads from fragments" + _IN_ORDER), start=1):
+                letter_id, file, title, pair, month, year, kind, label, party, names = reads.split("\x1f")
                 parties.append(party)
-                members.append(f"{party}\t{_attribute(doc, 'id')}\t{_attribute(doc, 'o')}")
+                members.append(f"{party}\t{letter_id}\t{names}")
+                shapes.append(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{names}")  # _INDEX_READS
+                first.setdefault(month, letter_id)
+                first.setdefault(year, letter_id)
+                navs.append((file, letter_id, title, pair))
                 lines.append(doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1))
                 if len(lines) == 1000:
                     handle.write("\n".join(lines) + "\n")
@@ -904,9 +960,10 @@ class Publisher:
             if lines:
                 handle.write("\n".join(lines) + "\n")
             network, members = _digest(*sorted(parties)), _digest(*sorted(members))
-            handle.write(f"</c:docs>\n<!-- corresp facts {whole} {network} {members} -->\n")
+            index = _digest(*sorted(shapes), *sorted(f"{period}={doc}" for period, doc in first.items()))
+            handle.write(f"</c:docs>\n<!-- corresp facts {whole} {network} {members} {index} -->\n")
         os.replace(tmp, path)
-        return whole, network, members
+        return _Facts(whole, network, members, index, navs=_nav_keys(navs))
 
     def close(self) -> None:
         self.cache.close()
@@ -918,15 +975,51 @@ class Publisher:
         self.close()
 
 
-def _attribute(doc: str, name: str) -> str:
-    """An attribute of a fragment's c:doc (serialised by lxml: one space before each
-    attribute, a quote in a value escaped); '' when it has none. (A regular expression
-    took 2 s for three attributes of 100,000 docs.)"""
-    start = doc.find(f' {name}="')
-    if start < 0:
-        return ""
-    start += len(name) + 3
-    return doc[start:doc.index('"', start)]
+class _Facts(NamedTuple):
+    """What Publisher._write_facts says of the facts it wrote: each digest is taken over all
+    that one part of the site reads of them, so a part whose digest is the last run's is
+    the same (unless the edition has its own HTML stylesheets: they may read more)."""
+    digest: str  # the whole file
+    network: str  # the letters' parties, in any order: the network page
+    members: str  # each letter's parties and names with its id: which letters each entry lists
+    index: str  # _INDEX_READS of each letter in any order, and the first letter of each period
+    navs: list[tuple[str, str]] | None  # (file, key) in date order (_nav_keys); None: not worked out
+
+
+#: What the index page (c:index-page, html-index.xsl: the timeline, the filters' options and
+#: counts) reads of each letter's facts, besides the first letter of each period.
+_INDEX_READS = ("month", "year", "type", "type-label", "parties", "o")
+#: What c:nav (html-letter.xsl) reads of a letter's facts: of its own, and of its neighbours.
+_NAV_READS = ("file", "id", "title", "pair")
+#: The facts of a letter that parts of the site read (see _Facts), taken from its c:doc once,
+#: when its fragment is made, in this order ("\x1f" between: no XML text holds it).
+_FACT_READS = ("id", "file", "title", "pair", "month", "year", "type", "type-label", "parties", "o")
+
+
+def _nav_keys(docs: list[tuple[str, ...]]) -> list[tuple[str, str]]:
+    """(file, key) of each letter ((file, id, title, pair) in date order, as _NAV_READS): the
+    key sums up all its c:nav is made of: its id, file and correspondence, the id and title of
+    the letters before and after it, in date order and in its correspondence, and its place
+    there (n of). A letter whose key is the last run's has the same neighbours."""
+    places: dict[str, list[int]] = {}
+    for p, (_, _, _, pair) in enumerate(docs):
+        if pair:
+            places.setdefault(pair, []).append(p)
+    where: dict[int, tuple[int, list[int]]] = {}
+    for positions in places.values():
+        for n, p in enumerate(positions):
+            where[p] = (n, positions)
+
+    def seen(p: int) -> str:
+        return f"{docs[p][1]}\x1f{docs[p][2]}" if 0 <= p < len(docs) else ""
+
+    keys = []
+    for p, (file, letter_id, _, pair) in enumerate(docs):
+        n, positions = where.get(p, (0, [p]))
+        read = "\x1e".join((file, letter_id, pair, seen(p - 1), seen(p + 1), f"{n} {len(positions)}",
+                            seen(positions[n - 1]) if n else "", seen(positions[n + 1]) if n + 1 < len(positions) else ""))
+        keys.append((file, hashlib.blake2b(read.encode("utf-8"), digest_size=16).hexdigest()))
+    return keys
 
 
 def _each(path: Path, tag: str):
@@ -975,6 +1068,78 @@ def _navs(path: Path, names: set[str]):
     yield from _each(path, f"{_C}nav")
 
 
+def _some_facts(facts: Path, path: Path, ids: set[str], navs: Path) -> None:
+    """Write to ``path`` the facts (a line each, see _write_facts) of the letters ``ids``, in
+    date order with their places in all, and on the root the corpus's timeline granularity and
+    span as navs.xml says them (html-data.xsl)."""
+    root = etree.Element(f"{_C}docs", granularity=_root_attribute(navs, "granularity"),
+                         periods=_root_attribute(navs, "periods"), nsmap={"c": C_NS})
+    head, _, tail = etree.tostring(root, encoding="unicode").partition("/>")
+    wanted = {f' id="{letter_id}"'.encode() for letter_id in ids}  # (an xml:id is written as it is)
+    with open(facts, "rb") as source, open(path, "wb") as handle:
+        handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>\n'.encode())
+        for line in source:
+            at = line.find(b' id="')
+            if line.startswith(b"<c:doc ") and line[at:line.find(b'"', at + 5) + 1] in wanted:
+                handle.write(line)
+        handle.write(b"</c:docs>\n")
+
+
+def _nav_keys_file(navs: Path) -> Path:
+    return navs.with_name("navs-keys.txt")
+
+
+def _stamp_navs(navs: Path, base: str, keys: list[tuple[str, str]]) -> None:
+    """Say which keys (see _nav_keys) navs.xml was made for: at its end, and in a file of the
+    keys beside it, which says the same (a run killed between the two leaves them apart)."""
+    stamp = _digest(base, *(f"{file}\t{key}" for file, key in keys))
+    with open(navs, "rb+") as handle:
+        handle.seek(max(0, handle.seek(0, os.SEEK_END) - 1))
+        ends_line = handle.read(1) == b"\n"
+        handle.write(("" if ends_line else "\n").encode() + f"<!-- corresp navs {stamp} -->\n".encode())
+    tmp = _nav_keys_file(navs).with_suffix(".tmp")
+    tmp.write_text(f"{base} {stamp}\n" + "".join(f"{file}\t{key}\n" for file, key in keys), encoding="utf-8")
+    os.replace(tmp, _nav_keys_file(navs))
+
+
+def _last_nav_keys(navs: Path, base: str) -> dict[str, str] | None:
+    """The keys, by file in date order, of the letters in navs.xml as the last run made it for
+    ``base``; None when there is no such file (or it is not what its keys say)."""
+    said = _said_at_end(navs, _NAVS_END)
+    try:
+        lines = _nav_keys_file(navs).read_text("utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if said is None or lines[0] != f"{base} {said[0]}" or lines[-1] != "":
+        return None
+    keys = dict(line.rsplit("\t", 1) for line in lines[1:-1] if "\t" in line)
+    if _digest(base, *(f"{file}\t{key}" for file, key in keys.items())) != said[0]:
+        return None
+    return keys
+
+
+def _merge_navs(navs: Path, part: Path, last: list[str], files: list[str], changed: set[int]) -> bool:
+    """Write navs.xml for the letters ``files`` (in date order) from the navs of the last run
+    (of the letters ``last``, in their order then) and ``part``: the navs of the letters at
+    the places ``changed`` (1 for the first), with the root of this run (granularity and
+    span). Each nav is a line (c:site-navs). False, and nothing written, when a file is not
+    made of such lines."""
+    old, new = navs.read_bytes().split(b"\n"), part.read_bytes().split(b"\n")
+    if len(old) < len(last) + 2 or len(new) < len(changed) + 2 or \
+            not old[len(last) + 1].startswith(b"</c:navs>") or not new[len(changed) + 1].startswith(b"</c:navs>"):
+        return False
+    kept, made = dict(zip(last, old[1:len(last) + 1])), new[1:len(changed) + 1]
+    if not all(line.startswith(b"<c:nav ") for line in (*kept.values(), *made)):
+        return False
+    made_in = iter(made)
+    lines = [new[0], *(next(made_in) if p in changed else kept[file] for p, file in enumerate(files, start=1)),
+             b"</c:navs>"]
+    tmp = navs.with_suffix(".tmp")
+    tmp.write_bytes(b"\n".join(lines))
+    os.replace(tmp, navs)
+    return True
+
+
 def _said_at_end(path: Path, said: re.Pattern) -> tuple[str, ...] | None:
     """What a file of the cache (facts.xml, deps.xml) says it was made of, at its end."""
     try:
@@ -987,7 +1152,9 @@ def _said_at_end(path: Path, said: re.Pattern) -> tuple[str, ...] | None:
 
 
 # facts.xml: its facts, the parties' digest, the digest of what says which letters an entry lists
-_FACTS_END = re.compile(rb"<!-- corresp facts ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) -->\n\Z")
+_FACTS_END = re.compile(rb"<!-- corresp facts ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) -->\n\Z")
+# navs.xml: the digest of the keys of the letters it was made for (see _stamp_navs)
+_NAVS_END = re.compile(rb"<!-- corresp navs ([0-9a-f]+) -->\n\Z")
 # deps.xml: the digest of what says which letters each entry lists (see Publisher.html)
 _DEPS_END = re.compile(rb"<!-- corresp deps ([0-9a-f]+) -->\n\Z")
 

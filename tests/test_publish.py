@@ -152,8 +152,9 @@ def test_an_edited_date_remakes_what_shows_it(edition, tmp_path):
     assert publish_all(edition) == {"html": True, "csv": True, "cmif": True}
     after = inodes(html)
     made = remade(before, after)
-    assert {"cable_1949-01-10_mao_filippov.html", "index.html", "persons.html"} <= made
-    assert "network.html" not in made  # who wrote to whom did not change
+    assert {"cable_1949-01-10_mao_filippov.html", "index.html"} <= made
+    # who wrote to whom, and how many documents name each entry, did not change
+    assert not {"network.html", "persons.html", "places.html", "orgs.html"} & made
     # of the register entries' pages, those of the entries the letter names, and no other
     named = {f"{register}/{key}.html" for register, key in
              re.findall(r'ref="\.\./register/(persons|places|orgs)\.xml#([^"]+)"', letter.read_text())}
@@ -162,6 +163,68 @@ def test_an_edited_date_remakes_what_shows_it(edition, tmp_path):
     letters = {p.stem for p in (edition / "tei" / "letters").iterdir()}
     assert len({n for n in made if n[:-5] in letters}) < len(letters) / 2  # itself and its neighbours
     _same_as_fresh(edition, tmp_path)
+
+
+def _site_runs(monkeypatch) -> list[dict]:
+    """The parameters of each run of c:site from here on."""
+    runs, run = [], transform.Stylesheets.run
+
+    def recorded(self, name, tei_dir, params, template, extra=None, *rest, **kw):
+        if template == "{urn:corresp}site":
+            runs.append(dict(extra))
+        return run(self, name, tei_dir, params, template, extra, *rest, **kw)
+    monkeypatch.setattr(transform.Stylesheets, "run", recorded)
+    return runs
+
+
+def test_after_a_corrected_date_only_the_neighbours_that_can_change_are_worked_out(edition, tmp_path, monkeypatch):
+    """navs.xml (each letter's neighbours) is made again only for the letters whose neighbours
+    can have changed; the rest are kept from the last run, and the file is what a run from
+    nothing makes. The index is made again only when what it shows changed."""
+    publish_all(edition)
+    runs = _site_runs(monkeypatch)
+    letters = edition / "tei" / "letters"
+    cached = edition / "output" / ".cache"
+    total = len(list(letters.glob("*.xml")))
+    edits = [  # (letter, old, new, whether the index shows it, whether few neighbours change)
+        ("cable_1949-01-10_mao_filippov.xml", 'when="1949-01-10"', 'when="1949-01-07"', False, True),
+        ("cable_1949-01-13_terebin_stalin.xml", 'when="1949-01-13"', 'when="1948-12-01"', True, True),
+        # the pages of the entries it names (not all of the corpus's months) keep every month
+        ("statement_1949-01-18.xml", 'when="1949-01-18"', 'when="1949-01-19"', False, True),
+        # another month of the same year, first in neither: only the letter's month tells
+        ("cable_1948-11-22_stalin_mao-zedong.xml", 'when="1948-11-22"', 'when="1948-12-31"', True, True),
+        # no longer first of its month: the timeline's bar links to the new first
+        ("cable_1949-01-06_stalin_mao-zedong.xml", 'when="1949-01-06"', 'when="1949-01-08"', True, True),
+        # a new title: its neighbours in its correspondence show it (those in date order are others)
+        ("cable_1949-01-10_stalin_mao-zedong.xml", "Proposal, January", "Terms, January", False, True),
+        ("cable_1949-01-11_stalin_mao-zedong.xml", "Proposal, January", "Terms, January", False, True),
+        # from second to last: most letters' place in the Stalin-Mao correspondence changes
+        ("cable_1948-11-21_mao_stalin.xml", 'when="1948-11-21"', 'when="1949-01-31"', True, False),
+        # Terebin's two letters to Stalin become one of Orlov's and one of Terebin's
+        ("cable_1949-01-10_terebin_stalin.xml", 'persons.xml#terebin', 'persons.xml#andrei-orlov', True, True),
+    ]
+    for n, (name, old, new, index, few) in enumerate(edits):
+        letter = letters / name
+        text = letter.read_text()
+        assert old in text
+        letter.write_text(text.replace(old, new))
+        runs.clear()
+        publish_all(edition)
+        (asked,) = [run["nav-positions"] for run in runs if "navs" in run["site-parts"].split()]
+        assert (asked != "#all" and len(asked.split()) < total / 2) == few, name
+        assert ("index" in runs[0]["site-parts"].split()) == index, name
+        _same_as_fresh(edition, tmp_path / str(n))
+        fresh = tmp_path / str(n) / "fresh" / "output" / ".cache"
+        assert (cached / "navs.xml").read_bytes() == (fresh / "navs.xml").read_bytes()
+    # a navs.xml that does not say it was made for the keys beside it: all are worked out again
+    navs = cached / "navs.xml"
+    navs.write_bytes(navs.read_bytes().rsplit(b"<!-- corresp navs", 1)[0])
+    letter = letters / edits[0][0]
+    letter.write_text(letter.read_text().replace('when="1949-01-07"', 'when="1949-01-12"'))
+    runs.clear()
+    publish_all(edition)
+    assert [run["nav-positions"] for run in runs if "navs" in run["site-parts"].split()] == ["#all"]
+    _same_as_fresh(edition, tmp_path / "unstamped")
 
 
 def test_which_letters_each_entry_lists_is_worked_out_again_only_when_a_name_changed(edition, tmp_path):

@@ -167,8 +167,12 @@
 
   <xsl:variable name="c:years" as="xs:integer*" select="$c:fact-docs/@year[. ne ''] ! xs:integer(.)"/>
 
+  <!-- (A facts document that holds only some of the letters says the corpus's granularity and
+       first and last period on its root: corresp gives the run that makes a few register
+       entries' pages only the documents of those entries.) -->
   <xsl:variable name="c:granularity" as="xs:string" select="
-      if (empty($c:years) or max($c:years) - min($c:years) lt $c:month-span-limit) then 'month' else 'year'"/>
+      if ($c:facts/*/@granularity) then string($c:facts/*/@granularity)
+      else if (empty($c:years) or max($c:years) - min($c:years) lt $c:month-span-limit) then 'month' else 'year'"/>
 
   <!-- The period of a letter's c:doc: its month or its year; '' when it has none. -->
   <xsl:function name="c:period" as="xs:string">
@@ -178,7 +182,8 @@
 
   <!-- Every period from the first to the last letter, empty ones included, in order. -->
   <xsl:variable name="c:periods" as="xs:string*">
-    <xsl:variable name="used" select="sort(distinct-values($c:fact-docs ! c:period(.)[. ne '']))"/>
+    <xsl:variable name="used" select="if ($c:facts/*/@periods) then tokenize($c:facts/*/@periods)
+                                      else sort(distinct-values($c:fact-docs ! c:period(.)[. ne '']))"/>
     <xsl:if test="exists($used)">
       <xsl:variable name="first" select="$used[1]"/>
       <xsl:variable name="last" select="$used[last()]"/>

@@ -41,14 +41,17 @@
       map { 'role': 'author',      'label': 'Wrote' },
       map { 'role': 'mentioned',   'label': 'Mentioned in' }"/>
 
-  <!-- The list page of a register and the page of each of its entries. -->
+  <!-- The list page of a register (unless $list is false) and the page of each of its entries. -->
   <xsl:template name="c:register">
     <xsl:param name="register" as="xs:string"/>
     <xsl:param name="entities" as="element()*"/>
-    <xsl:call-template name="c:register-page">
-      <xsl:with-param name="register" select="$register"/>
-      <xsl:with-param name="entities" select="$entities"/>
-    </xsl:call-template>
+    <xsl:param name="list" as="xs:boolean" select="true()"/>
+    <xsl:if test="$list">
+      <xsl:call-template name="c:register-page">
+        <xsl:with-param name="register" select="$register"/>
+        <xsl:with-param name="entities" select="$entities"/>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:variable name="wanted" as="map(xs:string, xs:boolean)?" select="
         if ($entity-pages eq '#all') then () else map:merge(tokenize($entity-pages) ! map { .: true() })"/>
     <xsl:for-each select="$entities[@xml:id][empty($wanted) or map:contains($wanted, c:entity-href(.))]">

@@ -70,6 +70,10 @@
 
   <!-- Where c:site writes the neighbours of every letter (c:navs); '' for nowhere. -->
   <xsl:param name="navs-href" as="xs:string" select="''"/>
+  <!-- Whose neighbours c:site-navs writes: '#all', or the places in date order (1 for the
+       first letter) separated by spaces, ascending. After a corrected date corresp asks only
+       for the letters whose neighbours can have changed and keeps the others' navs. -->
+  <xsl:param name="nav-positions" as="xs:string" select="'#all'"/>
   <!-- Where c:site-navs writes what each register entry's page depends on (c:deps: the entry
        and the ids of the documents it lists); '' for nowhere (corresp keeps the file of its
        last run while no letter's parties or names changed). -->
@@ -102,9 +106,10 @@
   </xsl:template>
 
   <!-- Which parts of the site c:site makes: '#all', or some of 'index navs network registers'
-       separated by spaces. corresp makes the registers in a run of their own, after the
-       others (it then knows which entry pages changed; and at 100,000 letters, what one run
-       keeps in memory is let go before the next), and leaves out what did not change. -->
+       separated by spaces ('entries': the registers' entry pages without their lists).
+       corresp makes the registers in a run of their own, after the others (it then knows
+       which entry pages changed; and at 100,000 letters, what one run keeps in memory is let
+       go before the next), and leaves out what did not change. -->
   <xsl:param name="site-parts" as="xs:string" select="'#all'"/>
 
   <!-- Every page about the whole corpus (see $site-parts); each part reads every letter's facts. -->
@@ -114,7 +119,11 @@
     <xsl:if test="$parts = 'index'"><xsl:call-template name="c:site-index"/></xsl:if>
     <xsl:if test="$parts = 'navs'"><xsl:call-template name="c:site-navs"/></xsl:if>
     <xsl:if test="$parts = 'network'"><xsl:call-template name="c:network-page"/></xsl:if>
-    <xsl:if test="$parts = 'registers'"><xsl:call-template name="c:site-registers"/></xsl:if>
+    <xsl:if test="$parts = ('registers', 'entries')">
+      <xsl:call-template name="c:site-registers">
+        <xsl:with-param name="lists" select="$parts = 'registers'"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- The index, the search file and the assets. Given $facts, corresp puts the index rows
@@ -132,15 +141,18 @@
     <xsl:call-template name="c:asset-files"/>
   </xsl:template>
 
-  <!-- The neighbours of every letter (c:nav), written to $navs-href with the timelines'
-       granularity and span (the first and last period of the corpus); and what each entry's
-       page depends on (c:entity-deps). -->
+  <!-- The neighbours of every letter (c:nav; of those at $nav-positions), written to
+       $navs-href with the timelines' granularity and span (the first and last period of the
+       corpus), each on a line of its own; and what each entry's page depends on
+       (c:entity-deps). -->
   <xsl:template name="c:site-navs">
     <xsl:call-template name="c:entity-deps"/>
     <xsl:if test="$navs-href ne ''">
       <xsl:result-document href="{$navs-href}" method="xml" indent="no">
         <c:navs granularity="{$c:granularity}" periods="{$c:periods[1]} {$c:periods[last()]}">
-          <xsl:for-each select="1 to count($c:fact-docs)">
+          <xsl:text>&#10;</xsl:text>
+          <xsl:for-each select="if ($nav-positions eq '#all') then 1 to count($c:fact-docs)
+                                else tokenize($nav-positions) ! xs:integer(.)">
             <xsl:sequence select="c:nav(.)"/>
             <xsl:text>&#10;</xsl:text>
           </xsl:for-each>
@@ -149,18 +161,23 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The registers' lists (unless $lists is false) and the pages of their entries ($entity-pages). -->
   <xsl:template name="c:site-registers">
+    <xsl:param name="lists" as="xs:boolean" select="true()"/>
     <xsl:call-template name="c:register">
       <xsl:with-param name="register" select="'persons'"/>
       <xsl:with-param name="entities" select="$c:persons//listPerson/person"/>
+      <xsl:with-param name="list" select="$lists"/>
     </xsl:call-template>
     <xsl:call-template name="c:register">
       <xsl:with-param name="register" select="'places'"/>
       <xsl:with-param name="entities" select="$c:places//listPlace/place"/>
+      <xsl:with-param name="list" select="$lists"/>
     </xsl:call-template>
     <xsl:call-template name="c:register">
       <xsl:with-param name="register" select="'orgs'"/>
       <xsl:with-param name="entities" select="$c:orgs//listOrg/org"/>
+      <xsl:with-param name="list" select="$lists"/>
     </xsl:call-template>
   </xsl:template>
 
