@@ -168,6 +168,10 @@ class Cache:
         create table if not exists outputs (name text primary key, digest text);
         create table if not exists findings (path text primary key, digest text, found text, sha text,
                                              context text);
+        -- the findings of each letter (correspDesc) of a CMIF file, by its bytes, with the
+        -- line of each relative to the letter's first (see validate.Validator._cmif_by_letter)
+        create table if not exists cmif_letters (path text, context text, key text, found text,
+                                                 primary key (path, context, key));
         -- sha, context: a row's digest holds for a file of these bytes while all it can
         -- depend on besides them (the context) is the same: then no digest is made per file.
         -- fragment: the digest of the fragment a letter's page was made from.

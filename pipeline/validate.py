@@ -13,12 +13,15 @@ A file that is not well-formed gives one ``xml`` finding at the parser's line an
 
 from __future__ import annotations
 
+import bisect
 import concurrent.futures
 import functools
+import hashlib
 import json
 import multiprocessing
 import os
 import re
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,7 +198,12 @@ class Validator:
         store = _FindingsCache(cache, self.schema_dir) if cache else None
         used = _used_refs(tei_dirs, store)
         found, digests = store.lookup(paths, registers, used) if store else ({}, {})
-        names = [p for p in paths if p not in found]
+        by_letter = {}  # CMIF files put together from the findings of their letters
+        for name in [p for p in paths if p not in found] if store else []:
+            findings = self._cmif_by_letter(Path(name), store)
+            if findings is not None:
+                by_letter[name] = findings
+        names = [p for p in paths if p not in found and p not in by_letter]
         todo = [Path(p) for p in names]
         chunks = [todo[i::jobs * 4] for i in range(jobs * 4)] if jobs > 1 and len(todo) >= PARALLEL_FROM else [todo]
         # A few files of a large edition (publish.APART_FROM) are checked in a process of their
@@ -217,9 +225,112 @@ class Validator:
                     results += future.result()
         if store:
             store.keep({p: digests[name] for p, name in zip(todo, names) if name in digests}, results)
+            for path in todo:
+                if _cmif_named(path):
+                    self._keep_cmif_letters(path, [f for f in results if f.path == path], store)
+            for name, findings in by_letter.items():
+                store.keep({Path(name): digests[name]} if name in digests else {}, findings)
+                results += findings
             for path, findings in found.items():
                 results += findings
         return sorted(results, key=lambda f: (str(f.path), f.line, f.column))
+
+    def _cmif_by_letter(self, path: Path, store: "_FindingsCache") -> list[Finding] | None:
+        """The findings of output/cmif.xml put together from those of its letters (each
+        correspDesc, by its bytes, in a file of the same header): after one letter changed,
+        only it is checked, in a file of the header and it. The rules of corresp's cmif.sch
+        look no further than one correspDesc and the header, and the header's no further than
+        which sources the letters point to. None when the file is to be checked whole: many
+        letters not checked before, an edition's own cmif.sch, a file not laid out as corresp
+        writes it (see _keep_cmif_letters)."""
+        layout = self._cmif_layout(path, store)
+        if layout is None:
+            return None
+        head, letters, tail, lines, context, keys = layout
+        real, db = _real(path), store.cache.db
+        known = dict(db.execute("select key, found from cmif_letters where path = ? and context = ?",
+                                (real, context)))
+        # With the letters not checked before, the first to point to each source: the header's
+        # C133 asks whether any letter points to its bibl.
+        firsts: dict[bytes | None, int] = {}
+        for n, letter in enumerate(letters):
+            source = _CMIF_SOURCE.match(letter)
+            firsts.setdefault(source.group(1) if source else None, n)
+        todo = sorted({*firsts.values(), *(n for n, key in enumerate(keys) if key not in known)})
+        if len(todo) > _FEW_LETTERS or not _well_formed(head, tail, [letters[n] for n in todo]):
+            return None
+        with tempfile.NamedTemporaryFile(dir=store.cache.path.parent, prefix="cmif-letters-", suffix=".xml") as made:
+            made.write(head + b"".join(letters[n] for n in todo) + tail)
+            made.flush()
+            try:
+                checked = self.cmif.validate(made.name)
+            except SchematronError:
+                return None  # checked whole, which says why
+        checked = [_finding(path, f, "cmif") for f in checked]
+        starts, at = [], lines[0]  # where each letter checked starts in the file checked, then the tail
+        for n in todo:
+            starts.append(at)
+            at += letters[n].count(b"\n")
+        starts.append(at)
+        moved = [Finding(path, f.line if f.line < lines[0] else lines[-1] + f.line - starts[-1], *_rest(f))
+                 for f in checked if f.line < lines[0] or f.line >= starts[-1]]  # the header's or the tail's
+        return moved + self._by_letter(path, checked, keys, lines, known, todo, starts, context, store)
+
+    def _keep_cmif_letters(self, path: Path, findings: list[Finding], store: "_FindingsCache") -> None:
+        """Keep the findings of a CMIF file checked whole by letter, for _cmif_by_letter."""
+        layout = None if any(f.source == "xml" for f in findings) else self._cmif_layout(path, store)
+        if layout is not None:
+            _, _, _, lines, context, keys = layout
+            with store.cache.db:
+                store.cache.db.execute("delete from cmif_letters where path = ?", (_real(path),))
+            self._by_letter(path, findings, keys, lines, {}, list(range(len(keys))), lines, context, store)
+
+    def _cmif_layout(self, path: Path, store: "_FindingsCache") -> tuple | None:
+        """A CMIF file (named so, corresp's cmif.sch) as corresp writes it: its head, its letters
+        (each a correspDesc from the line it starts on), its tail (from </profileDesc>), the
+        line each letter starts on and then the tail's, the digest of what a letter's findings
+        depend on besides it, and the digest of each letter's bytes. None for any other file."""
+        if not _cmif_named(path) or _read(self.schema_dir / "cmif.sch") != _read(SCHEMAS / "cmif.sch"):
+            return None
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        starts = [m.start() for m in _CMIF_LETTER.finditer(data)]
+        ends = [m.start() for m in _CMIF_LETTERS_END.finditer(data)]
+        if not starts or len(ends) != 1 or ends[0] < starts[-1]:
+            return None
+        head, tail = data[:starts[0]], data[ends[0]:]
+        letters = [data[a:b] for a, b in zip(starts, [*starts[1:], ends[0]])]
+        lines = [head.count(b"\n") + 1]
+        for letter in letters:
+            lines.append(lines[-1] + letter.count(b"\n"))
+        return (head, letters, tail, lines, store._digest(store.schemas, head, tail),
+                [hashlib.sha256(letter).hexdigest() for letter in letters])
+
+    @staticmethod
+    def _by_letter(path: Path, checked: list[Finding], keys: list[str], lines: list[int], known: dict[str, str],
+                   todo: list[int], starts: list[int], context: str, store: "_FindingsCache") -> list[Finding]:
+        """The findings of each letter of a CMIF file (lines: where each starts, then the tail):
+        those of the letters ``todo`` from ``checked`` (a file in which they start at
+        ``starts``), kept; the others' from ``known``."""
+        own: dict[int, list] = {n: [] for n in todo}
+        for f in checked:
+            i = bisect.bisect_right(starts, f.line) - 1
+            if 0 <= i < len(todo):
+                own[todo[i]].append([f.line - starts[i], f.column, f.message, f.severity, f.source])
+        new = {keys[n]: json.dumps(items) for n, items in own.items()}
+        real = _real(path)
+        with store.cache.db:
+            store.cache.db.execute("delete from cmif_letters where path = ? and context != ?", (real, context))
+            store.cache.db.executemany("insert or replace into cmif_letters values (?, ?, ?, ?)",
+                                       [(real, context, key, found) for key, found in new.items()])
+        result = []
+        for n, key in enumerate(keys):
+            found = new.get(key) or known[key]
+            if found != "[]":
+                result += [Finding(path, lines[n] + line, *rest) for line, *rest in json.loads(found)]
+        return result
 
     def _use(self, registers: list[Path], used: list[str] | None) -> None:
         self.sch.preload("preloaded", registers)
@@ -274,9 +385,7 @@ class Validator:
             results = schema.validate_many(paths)
         except SchematronError as e:
             return [Finding(paths[0], 1, 1, f"Schematron could not check this file: {e}", "error", source)]
-        return [Finding(path, f.line, f.column, f.message,
-                        "warning" if (f.role or "").lower() in _SOFT_ROLES else "error", source)
-                for path, found in results.items() for f in found]
+        return [_finding(path, f, source) for path, found in results.items() for f in found]
 
     def _relaxng(self, tree: etree._ElementTree, path: Path) -> list[Finding]:
         root = tree.getroot()
@@ -324,9 +433,7 @@ class Validator:
             found = schema.validate(path)
         except SchematronError as e:
             return [Finding(path, 1, 1, f"Schematron could not check this file: {e}", "error", source)]
-        return [Finding(path, f.line, f.column, f.message,
-                        "warning" if (f.role or "").lower() in _SOFT_ROLES else "error", source)
-                for f in found]
+        return [_finding(path, f, source) for f in found]
 
 
 #: Below this many files to check, one process does it all (starting more costs seconds).
@@ -352,6 +459,53 @@ def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str
 
 #: Up to this many files, their rows of findings are read one by one (not the whole table).
 _FEW_ROWS = 100
+#: Up to this many letters of a CMIF file not checked before are checked on their own (see
+#: Validator._cmif_by_letter); more, and the file is checked whole.
+_FEW_LETTERS = 1000
+# Where a letter of a CMIF file starts (a line of its own, as corresp writes it), and where the
+# letters end.
+_CMIF_LETTER = re.compile(rb"^[ \t]*<correspDesc[ \t\r\n>]", re.M)
+_CMIF_LETTERS_END = re.compile(rb"^[ \t]*</profileDesc>", re.M)
+_CMIF_SOURCE = re.compile(rb"[ \t]*<correspDesc\s[^>]*?\bsource=\"([^\"]*)\"")
+
+
+@functools.lru_cache(maxsize=8)
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _finding(path: Path, found, source: str) -> Finding:
+    """A Finding of one of Schematron's (a failed assert with a soft @role is a warning)."""
+    return Finding(path, found.line, found.column, found.message,
+                   "warning" if (found.role or "").lower() in _SOFT_ROLES else "error", source)
+
+
+def _cmif_named(path: str | Path) -> bool:
+    """Whether ``path`` is checked as CMIF by its name (is_cmif)."""
+    path = Path(path)
+    return path.name == CMIF_NAME and path.parent.name not in ("letters", "register")
+
+
+def _rest(finding: Finding) -> tuple:
+    return finding.column, finding.message, finding.severity, finding.source
+
+
+def _well_formed(head: bytes, tail: bytes, letters: list[bytes]) -> bool:
+    """Whether the header and tail of a CMIF file make a file of data on their own and with each
+    of ``letters`` (each then closes all it opens: the file of them all is well-formed too)."""
+    try:
+        alone = etree.ElementTree(etree.fromstring(head + tail, _PARSER))
+        if not_data(alone, head + tail):
+            return False
+        for letter in letters:
+            if not_data(etree.ElementTree(etree.fromstring(head + letter + tail, _PARSER))):
+                return False
+    except etree.XMLSyntaxError:
+        return False
+    return True
 
 
 class _FindingsCache:
@@ -425,7 +579,8 @@ class _FindingsCache:
             if row is None or kind == "register" or row[2] != sha or row[3] != self.context:
                 # taken apart only now, for a file whose row does not hold (the CMIF file of
                 # 100,000 letters: half a second)
-                refs = letter.refs if data is None else letter_refs(data)
+                # (a CMIF file's findings depend on no register: not taken apart for refs)
+                refs = letter.refs if data is None else [] if _cmif_named(path) else letter_refs(data)
                 extra = [all_registers] if kind == "register" else parts_of(entities, refs)
                 digest = self._digest(self.schemas, kind, sha, *extra)
                 if row is None or row[0] != digest:

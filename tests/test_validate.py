@@ -923,3 +923,72 @@ def test_a_file_whose_name_is_no_utf8_is_looked_up_without_a_crash(tmp_path):
     store = validate_mod._FindingsCache(tmp_path / "output" / ".cache" / "corresp.sqlite", validate_mod.SCHEMAS)
     missing = os.fsdecode(os.fsencode(tmp_path) + b"/other/M\xfcller.xml")  # no such file
     assert store.lookup([missing], [], None) == ({}, {})
+
+
+def _nth(text: str, old: str, new: str, n: int) -> str:
+    """``text`` with the n-th (from 1) ``old`` replaced by ``new``."""
+    at = -1
+    for _ in range(n):
+        at = text.index(old, at + 1)
+    return text[:at] + new + text[at + len(old):]
+
+
+@needs_generated
+def test_a_cmif_file_is_checked_again_only_in_the_letters_that_changed(tmp_path, monkeypatch):
+    """After a few letters of output/cmif.xml changed, only they are checked (with the header
+    and the first letter); the findings, lines included, are those of checking the file whole."""
+    from pipeline import settings, transform, validate
+
+    path = tmp_path / "output" / "cmif.xml"
+    path.parent.mkdir()
+    cache = path.parent / ".cache" / "corresp.sqlite"
+    transform.cmif(ROOT / "tei", path, settings.load(ROOT).params())
+    checked = []  # the files Schematron checked one by one (a file of a few letters: cmif-letters-*)
+    one = Schematron.validate
+    monkeypatch.setattr(Schematron, "validate", lambda self, p: checked.append(Path(p).name[:13]) or one(self, p))
+    assert Validator(ROOT).validate([path], cache=cache) == []
+    text = first = path.read_text("utf-8")
+    assert text.count("<correspDesc ") > 10
+    sent, received = '<correspAction type="sent">', '<correspAction type="received">'
+    letter = text[text.index("<correspDesc ", text.index("<correspDesc ") + 1):text.index("</correspDesc>\n") + 15]
+    edits = [  # (what, the file after it (from the first), whether only some letters are checked)
+        ("no received action in the 5th", _nth(text, 'type="received"', 'type="sent"', 5), True),
+        ("cert medium in the 10th", _nth(text, "<date when=", '<date cert="medium" when=', 10), True),
+        ("the 5th points to another source", _nth(text, 'source="#', 'source="#x', 5), True),
+        ("an empty name in the first", _nth(text, sent, sent + "<persName> </persName>", 1), True),
+        ("a letter fewer", text.replace(letter, "", 1), True),
+        ("a header of another title", text.replace("<title>", "<title>New: ", 1), True),
+        ("a bibl the letters do not point to", text.replace('<bibl type="online" xml:id="', '<bibl type="online" xml:id="x', 1),
+         True),
+        # findings in the header and after the letters, and in a letter
+        ("no editor, an empty body, a letter with no date attribute",
+         _nth(text.replace("<editor>", "<respStmt>", 1).replace("</editor>", "</respStmt>", 1).replace("<p/>", ""),
+              "<date when=", "<date cert=", 9), True),
+        ("a letter not well-formed", _nth(text, received, received + "<persName>", 7), False),
+        ("laid out otherwise", text.replace("\n         <correspDesc ", "<correspDesc "), False),
+        ("the file as it was", first, True),
+    ]
+    for what, text, few in edits:
+        path.write_text(text, "utf-8")
+        checked.clear()
+        by_letter = Validator(ROOT).validate([path], cache=cache)
+        assert ("cmif-letters-" in checked) == few, what
+        assert by_letter == Validator(ROOT).validate([path]), what
+        assert bool(by_letter) != (what in ("a letter fewer", "a header of another title", "laid out otherwise",
+                                            "the file as it was")), what
+    # after the letters: its lines as in the file, whichever letters were checked
+    empty = first.replace("<p/>", "")
+    for text in (empty, _nth(empty, "<date when=", "<date cert=", 4)):
+        path.write_text(text, "utf-8")
+        assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path]) != []
+    # many letters not checked before: the file is checked whole, and its letters kept
+    monkeypatch.setattr(validate, "_FEW_LETTERS", 0)
+    path.write_text(_nth(first, "<date when=", '<date cert="medium" when=', 3), "utf-8")
+    checked.clear()
+    assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path]) != []
+    assert "cmif-letters-" not in checked
+    monkeypatch.setattr(validate, "_FEW_LETTERS", 1000)
+    path.write_text(first, "utf-8")
+    checked.clear()
+    assert Validator(ROOT).validate([path], cache=cache) == []
+    assert checked == ["cmif-letters-"]
