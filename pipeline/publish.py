@@ -37,6 +37,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -654,7 +655,9 @@ class Publisher:
                 # every letter are read once for both. (The network too would need 915 MB at
                 # 100,000 letters: 635 and 645 MB apart.) Of the neighbours, only those that
                 # can have changed (see _nav_keys).
-                keys = written.navs if written.navs is not None else self._write_facts(facts, again=True).navs
+                if written.navs is None:
+                    written = self._write_facts(facts, again=True)
+                keys = written.navs
                 nav_base = _digest("navs", self.code, self.settings, registers)
                 last_keys = None if self._own_html() else _last_nav_keys(navs, nav_base)
                 changed = [p for p, (file, key) in enumerate(keys, start=1)
@@ -662,8 +665,14 @@ class Publisher:
                 partial = last_keys is not None and len(changed) < len(keys) / 2
                 if partial:
                     same_navs = {unquote(file) for file, key in keys if last_keys.get(file) == key}
-                part = cache_dir / "navs-part.xml"
-                site_part("site", {**uris, "site-parts": "navs" if same_index else "index navs",
+                part, some = cache_dir / "navs-part.xml", {}
+                if partial and same_index and keep_deps:
+                    # the neighbours of a few letters from the facts of the letters they read (the
+                    # index read the same periods and years: the timelines' span is the last run's;
+                    # deps.xml, made from the facts of all, is the last run's)
+                    _some_facts(facts, cache_dir / "facts-some.xml", navs, places=_nav_reads(written.pairs, changed))
+                    some = {"facts": (cache_dir / "facts-some.xml").as_uri()}
+                site_part("site", {**uris, **some, "site-parts": "navs" if same_index else "index navs",
                                    "navs-href": (part if partial else navs).as_uri(),
                                    "nav-positions": " ".join(map(str, changed)) if partial else "#all"}, staging)
                 if partial and not _merge_navs(navs, part, list(last_keys), [file for file, _ in keys], set(changed)):
@@ -687,7 +696,7 @@ class Publisher:
             if not same_site:
                 if same_lists:  # only the entries' pages, from the facts of the documents they list
                     some = cache_dir / "facts-some.xml"
-                    _some_facts(facts, some, listed, navs)
+                    _some_facts(facts, some, navs, ids=listed)
                     self._registers(site_part, {**uris, "facts": some.as_uri()}, wanted, present, staging,
                                     lists=False)
                     list_files = record["list-files"]
@@ -942,10 +951,12 @@ class Publisher:
         whole = self.sums()["doc"]
         said = _said_at_end(path, _FACTS_END)
         if said and said[0] == whole and not again:
-            return _Facts(*said, navs=None)
+            return _Facts(*said, navs=None, pairs=None)
         tmp = path.with_suffix(".tmp")
         parties, members, shapes, lines, navs = [], [], [], [], []
-        first: dict[str, str] = {}  # the first letter of each month and year (a bar links to it)
+        # the first letter of each month and year (a bar links to it), and of each type (the
+        # type filter shows its label)
+        first: dict[str, str] = {}
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<c:docs xmlns:c="{C_NS}">\n')
             for n, (doc, reads) in enumerate(self.cache.db.execute(
@@ -956,6 +967,7 @@ class Publisher:
                 shapes.append(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{names}")  # _INDEX_READS
                 first.setdefault(month, letter_id)
                 first.setdefault(year, letter_id)
+                first.setdefault(f"type {kind}", label)
                 navs.append((file, letter_id, title, pair))
                 lines.append(doc.replace("<c:doc ", f'<c:doc p="{n}" ', 1))
                 if len(lines) == 1000:
@@ -967,7 +979,7 @@ class Publisher:
             index = _digest(*sorted(shapes), *sorted(f"{period}={doc}" for period, doc in first.items()))
             handle.write(f"</c:docs>\n<!-- corresp facts {whole} {network} {members} {index} -->\n")
         os.replace(tmp, path)
-        return _Facts(whole, network, members, index, navs=_nav_keys(navs))
+        return _Facts(whole, network, members, index, navs=_nav_keys(navs), pairs=[doc[3] for doc in navs])
 
     def close(self) -> None:
         self.cache.close()
@@ -986,12 +998,14 @@ class _Facts(NamedTuple):
     digest: str  # the whole file
     network: str  # the letters' parties, in any order: the network page
     members: str  # each letter's parties and names with its id: which letters each entry lists
-    index: str  # _INDEX_READS of each letter in any order, and the first letter of each period
+    index: str  # _INDEX_READS of each letter in any order; the first letter of each period, each type's label
     navs: list[tuple[str, str]] | None  # (file, key) in date order (_nav_keys); None: not worked out
+    pairs: list[str] | None  # the correspondence of each letter (@pair), in date order
 
 
 #: What the index page (c:index-page, html-index.xsl: the timeline, the filters' options and
-#: counts) reads of each letter's facts, besides the first letter of each period.
+#: counts) reads of each letter's facts, besides the first letter of each period and the
+#: label of the first letter of each type.
 _INDEX_READS = ("month", "year", "type", "type-label", "parties", "o")
 #: What c:nav (html-letter.xsl) reads of a letter's facts: of its own, and of its neighbours.
 _NAV_READS = ("file", "id", "title", "pair")
@@ -1072,21 +1086,42 @@ def _navs(path: Path, names: set[str]):
     yield from _each(path, f"{_C}nav")
 
 
-def _some_facts(facts: Path, path: Path, ids: set[str], navs: Path) -> None:
-    """Write to ``path`` the facts (a line each, see _write_facts) of the letters ``ids``, in
-    date order with their places in all, and on the root the corpus's timeline granularity and
-    span as navs.xml says them (html-data.xsl)."""
+def _some_facts(facts: Path, path: Path, navs: Path, ids: set[str] = frozenset(), places: set[int] = frozenset()
+                ) -> None:
+    """Write to ``path`` the facts (a line each, see _write_facts) of the letters ``ids``, and
+    of those at ``places`` (1 for the first), in date order with their places in all, and on
+    the root the corpus's timeline granularity and span as navs.xml says them (html-data.xsl)."""
     root = etree.Element(f"{_C}docs", granularity=_root_attribute(navs, "granularity"),
                          periods=_root_attribute(navs, "periods"), nsmap={"c": C_NS})
     head, _, tail = etree.tostring(root, encoding="unicode").partition("/>")
-    wanted = {f' id="{letter_id}"'.encode() for letter_id in ids}  # (an xml:id is written as it is)
+    wanted = {letter_id.encode() for letter_id in ids}
     with open(facts, "rb") as source, open(path, "wb") as handle:
         handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>\n'.encode())
+        place = 0
         for line in source:
-            at = line.find(b' id="')
-            if line.startswith(b"<c:doc ") and line[at:line.find(b'"', at + 5) + 1] in wanted:
+            if not line.startswith(b"<c:doc "):
+                continue
+            place += 1
+            at = line.find(b' id="') + 5
+            letter_id = line[at:line.find(b'"', at)]
+            if b"&" in letter_id:  # as written in XML (an id that is no NCName: the build goes on)
+                letter_id = unescape(letter_id.decode("utf-8")).encode("utf-8")
+            if place in places or letter_id in wanted:
                 handle.write(line)
         handle.write(b"</c:docs>\n")
+
+
+def _nav_reads(pairs: list[str], changed: list[int]) -> set[int]:
+    """The places (1 for the first) of the letters whose facts the navs of the letters at
+    ``changed`` read (see _nav_keys): those before and after them, and their correspondences."""
+    places: dict[str, list[int]] = {}
+    for p, pair in enumerate(pairs, start=1):
+        if pair:
+            places.setdefault(pair, []).append(p)
+    read = set()
+    for p in changed:
+        read.update((p - 1, p, p + 1), places.get(pairs[p - 1], ()))
+    return read
 
 
 def _nav_keys_file(navs: Path) -> Path:
@@ -1155,7 +1190,7 @@ def _said_at_end(path: Path, said: re.Pattern) -> tuple[str, ...] | None:
     return tuple(group.decode() for group in found.groups()) if found else None
 
 
-# facts.xml: its facts, the parties' digest, the digest of what says which letters an entry lists
+# facts.xml: its facts, and the digests of what parts of the site read of them (see _Facts)
 _FACTS_END = re.compile(rb"<!-- corresp facts ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) -->\n\Z")
 # navs.xml: the digest of the keys of the letters it was made for (see _stamp_navs)
 _NAVS_END = re.compile(rb"<!-- corresp navs ([0-9a-f]+) -->\n\Z")

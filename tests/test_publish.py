@@ -198,6 +198,8 @@ def test_after_a_corrected_date_only_the_neighbours_that_can_change_are_worked_o
         # a new title: its neighbours in its correspondence show it (those in date order are others)
         ("cable_1949-01-10_stalin_mao-zedong.xml", "Proposal, January", "Terms, January", False, True),
         ("cable_1949-01-11_stalin_mao-zedong.xml", "Proposal, January", "Terms, January", False, True),
+        # in no correspondence: the neighbour before it shows it, and the one before that
+        ("notes_1949-01-31_anastas-mikoyan.xml", "Notes by", "Notes of", False, True),
         # from second to last: most letters' place in the Stalin-Mao correspondence changes
         ("cable_1948-11-21_mao_stalin.xml", 'when="1948-11-21"', 'when="1949-01-31"', True, False),
         # Terebin's two letters to Stalin become one of Orlov's and one of Terebin's
@@ -225,6 +227,37 @@ def test_after_a_corrected_date_only_the_neighbours_that_can_change_are_worked_o
     publish_all(edition)
     assert [run["nav-positions"] for run in runs if "navs" in run["site-parts"].split()] == ["#all"]
     _same_as_fresh(edition, tmp_path / "unstamped")
+
+
+def test_the_index_shows_the_label_of_the_first_letter_of_each_type(edition, tmp_path):
+    """The type filter is labelled as the first letter of the type in date order labels it: a
+    letter of the type moved before another of the same month changes the index."""
+    letters = edition / "tei" / "letters"
+
+    def edit(name: str, old: str, new: str) -> None:
+        text = (letters / name).read_text()
+        assert old in text
+        (letters / name).write_text(text.replace(old, new))
+    edit("notes_1949-01-31_anastas-mikoyan.xml", 'when="1949-01-31"', 'when="1948-10-01"')  # first of October
+    edit("cable_1948-11-22_stalin_mao-zedong.xml", 'when="1948-11-22"', 'when="1948-10-25"')
+    edit("cable_1948-11-22_stalin_mao-zedong.xml", 'key="cable">Cable<', 'key="cable">Telegram<')
+    publish_all(edition)
+    assert '<option value="cable">Cable' in (edition / "output" / "html" / "index.html").read_text()
+    edit("cable_1948-11-22_stalin_mao-zedong.xml", 'when="1948-10-25"', 'when="1948-10-15"')  # before the 21st
+    publish_all(edition)
+    assert '<option value="cable">Telegram' in (edition / "output" / "html" / "index.html").read_text()
+    _same_as_fresh(edition, tmp_path)
+
+
+def test_entry_pages_list_a_letter_whose_id_is_escaped_in_xml(edition, tmp_path):
+    """An id that is no NCName ('x&y') is written escaped in the facts: after an edit that
+    remakes only some entry pages, they still list its letter."""
+    letter = edition / "tei" / "letters" / "cable_1949-01-14_mao-zedong_stalin.xml"
+    letter.write_text(letter.read_text().replace('xml:id="cable_1949-01-14_mao-zedong_stalin"', 'xml:id="x&amp;y"'))
+    publish_all(edition)
+    letter.write_text(letter.read_text().replace("<title>", "<title>Corrected: ", 1))
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path)
 
 
 def test_which_letters_each_entry_lists_is_worked_out_again_only_when_a_name_changed(edition, tmp_path):

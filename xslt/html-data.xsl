@@ -94,6 +94,16 @@
 
   <!-- The facts of the letters, in date order, by position (positional access is constant time). -->
   <xsl:variable name="c:fact-docs" as="element()*" select="$c:facts/*/c:doc"/>
+
+  <!-- The c:doc of the letter at place $p in date order (1 for the first). A facts document
+       that holds only some of the letters (its root says the corpus's granularity, see
+       c:granularity) is searched by their @p. -->
+  <xsl:function name="c:fact-at" as="element(c:doc)?">
+    <xsl:param name="p" as="xs:integer"/>
+    <xsl:sequence select="if ($c:some-facts) then key('c:at', $p, $c:facts) else $c:fact-docs[$p]"/>
+  </xsl:function>
+  <xsl:variable name="c:some-facts" as="xs:boolean" select="exists($c:facts/*/@granularity)"/>
+  <xsl:key name="c:at" match="c:doc" use="xs:integer(@p)"/>
   <xsl:key name="c:fact" match="c:doc" use="string(@id)"/>
 
   <!-- Where an entity occurs (any role) and where it is a party (sender or recipient); the

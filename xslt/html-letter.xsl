@@ -243,25 +243,25 @@
   <xsl:function name="c:nav" as="element(c:nav)">
     <xsl:param name="position" as="xs:integer"/>
     <xsl:variable name="place" select="$c:correspondence($position)"/>
-    <c:nav id="{$c:fact-docs[$position]/@id}" file="{$c:fact-docs[$position]/@file}">
-      <xsl:for-each select="$c:fact-docs[$position - 1]">
+    <c:nav id="{c:fact-at($position)/@id}" file="{c:fact-at($position)/@file}">
+      <xsl:for-each select="c:fact-at($position - 1)">
         <c:prev id="{@id}" title="{@title}"/>
       </xsl:for-each>
-      <xsl:for-each select="$c:fact-docs[$position + 1]">
+      <xsl:for-each select="c:fact-at($position + 1)">
         <c:next id="{@id}" title="{@title}"/>
       </xsl:for-each>
       <xsl:if test="exists($place) and $place?of gt 1">
-        <xsl:variable name="parties" select="sort(tokenize($c:fact-docs[$position]/@pair, '\|') ! c:key-label(.),
+        <xsl:variable name="parties" select="sort(tokenize(c:fact-at($position)/@pair, '\|') ! c:key-label(.),
                                                  (), function ($label) { lower-case($label) })"/>
         <c:correspondence n="{$place?n}" of="{$place?of}" between="{
             if (count($parties) le 1) then string($parties)
             else string-join($parties[position() lt last()], ', ') || ' and ' || $parties[last()]}">
-          <!-- xs:integer: a value from a map has no static type, and $c:fact-docs[$q] would
-               then test every fact (a filter, not an index): quadratic at 100,000 letters. -->
-          <xsl:for-each select="for $q in $place?prev return $c:fact-docs[xs:integer($q)]">
+          <!-- xs:integer: a value from a map has no static type (and $c:fact-docs[$q] with
+               one would test every fact, a filter, not an index: quadratic at 100,000 letters). -->
+          <xsl:for-each select="for $q in $place?prev return c:fact-at(xs:integer($q))">
             <c:prev id="{@id}" title="{@title}"/>
           </xsl:for-each>
-          <xsl:for-each select="for $q in $place?next return $c:fact-docs[xs:integer($q)]">
+          <xsl:for-each select="for $q in $place?next return c:fact-at(xs:integer($q))">
             <c:next id="{@id}" title="{@title}"/>
           </xsl:for-each>
         </c:correspondence>
