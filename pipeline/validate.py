@@ -254,8 +254,12 @@ class Validator:
         # C133 asks whether any letter points to its bibl.
         firsts: dict[bytes | None, int] = {}
         for n, letter in enumerate(letters):
-            source = _CMIF_SOURCE.match(letter)
-            firsts.setdefault(source.group(1) if source else None, n)
+            start = _CMIF_START.match(letter)
+            if start is None:  # a start tag not read here: the letter is checked
+                firsts[n] = n
+                continue
+            source = _CMIF_SOURCE.search(start.group(1))
+            firsts.setdefault(source.group(source.lastindex) if source else None, n)
         todo = sorted({*firsts.values(), *(n for n, key in enumerate(keys) if key not in known)})
         if len(todo) > _FEW_LETTERS or not _well_formed(head, tail, [letters[n] for n in todo]):
             return None
@@ -277,8 +281,10 @@ class Validator:
         return moved + self._by_letter(path, checked, keys, lines, known, todo, starts, context, store)
 
     def _keep_cmif_letters(self, path: Path, findings: list[Finding], store: "_FindingsCache") -> None:
-        """Keep the findings of a CMIF file checked whole by letter, for _cmif_by_letter."""
-        layout = None if any(f.source == "xml" for f in findings) else self._cmif_layout(path, store)
+        """Keep the findings of a CMIF file checked whole by letter, for _cmif_by_letter (not
+        those of a file that could not be read or checked)."""
+        unread = any(f.source == "xml" or f.message.startswith(_UNCHECKED) for f in findings)
+        layout = None if unread else self._cmif_layout(path, store)
         if layout is not None:
             _, _, _, lines, context, keys = layout
             with store.cache.db:
@@ -302,6 +308,14 @@ class Validator:
             return None
         head, tail = data[:starts[0]], data[ends[0]:]
         letters = [data[a:b] for a, b in zip(starts, [*starts[1:], ends[0]])]
+        # Each letter one correspDesc, and no comment, CDATA section or the like among them, nor
+        # one the head leaves open: then a letter's bytes are the same element wherever they stand.
+        if any(mark in data[starts[0]:ends[0]] for mark in _CMIF_MARKUP) or \
+                head.count(b"<!--") != head.count(b"-->") or head.count(b"<![CDATA[") != head.count(b"]]>") or \
+                data.count(b"<correspDesc", starts[0], ends[0]) != len(letters) or \
+                data.count(b"</correspDesc>", starts[0], ends[0]) != len(letters) or \
+                not all(letter.rstrip().endswith(b"</correspDesc>") for letter in letters):
+            return None
         lines = [head.count(b"\n") + 1]
         for letter in letters:
             lines.append(lines[-1] + letter.count(b"\n"))
@@ -384,7 +398,7 @@ class Validator:
         try:
             results = schema.validate_many(paths)
         except SchematronError as e:
-            return [Finding(paths[0], 1, 1, f"Schematron could not check this file: {e}", "error", source)]
+            return [Finding(paths[0], 1, 1, f"{_UNCHECKED}: {e}", "error", source)]
         return [_finding(path, f, source) for path, found in results.items() for f in found]
 
     def _relaxng(self, tree: etree._ElementTree, path: Path) -> list[Finding]:
@@ -432,7 +446,7 @@ class Validator:
         try:
             found = schema.validate(path)
         except SchematronError as e:
-            return [Finding(path, 1, 1, f"Schematron could not check this file: {e}", "error", source)]
+            return [Finding(path, 1, 1, f"{_UNCHECKED}: {e}", "error", source)]
         return [_finding(path, f, source) for f in found]
 
 
@@ -459,6 +473,7 @@ def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str
 
 #: Up to this many files, their rows of findings are read one by one (not the whole table).
 _FEW_ROWS = 100
+_UNCHECKED = "Schematron could not check this file"
 #: Up to this many letters of a CMIF file not checked before are checked on their own (see
 #: Validator._cmif_by_letter); more, and the file is checked whole.
 _FEW_LETTERS = 1000
@@ -466,10 +481,13 @@ _FEW_LETTERS = 1000
 # letters end.
 _CMIF_LETTER = re.compile(rb"^[ \t]*<correspDesc[ \t\r\n>]", re.M)
 _CMIF_LETTERS_END = re.compile(rb"^[ \t]*</profileDesc>", re.M)
-_CMIF_SOURCE = re.compile(rb"[ \t]*<correspDesc\s[^>]*?\bsource=\"([^\"]*)\"")
+# A letter's start tag, and its @source (a file corresp did not write may quote otherwise)
+_CMIF_START = re.compile(rb"""[ \t]*<correspDesc((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*>""")
+_CMIF_SOURCE = re.compile(rb"""\ssource\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# what would let a letter's bytes mean something else beside other letters' (see _cmif_layout)
+_CMIF_MARKUP = (b"<!", b"<?")  # comments, CDATA sections, declarations; processing instructions
 
 
-@functools.lru_cache(maxsize=8)
 def _read(path: Path) -> bytes | None:
     try:
         return path.read_bytes()

@@ -992,3 +992,46 @@ def test_a_cmif_file_is_checked_again_only_in_the_letters_that_changed(tmp_path,
     checked.clear()
     assert Validator(ROOT).validate([path], cache=cache) == []
     assert checked == ["cmif-letters-"]
+
+
+@needs_generated
+def test_a_cmif_file_edited_by_hand_is_checked_as_a_whole_check_finds(tmp_path):
+    """Letters a comment spans or runs into, a second source quoted otherwise or after a '>' in
+    another attribute: after the next edits, the findings are those of checking the file whole."""
+    from pipeline import settings, transform
+
+    path = tmp_path / "output" / "cmif.xml"
+    path.parent.mkdir()
+    cache = path.parent / ".cache" / "corresp.sqlite"
+    transform.cmif(ROOT / "tei", path, settings.load(ROOT).params())
+    first = path.read_text("utf-8")
+    bibl = re.search(r'<bibl type="online" xml:id="([^"]+)"', first).group(1)
+
+    def letter(text: str, n: int, old: str, new: str) -> str:
+        """``text`` with ``old`` in its n-th letter (from 1) replaced."""
+        start = [m.start() for m in re.finditer("<correspDesc ", text)][n - 1]
+        end = text.index("</correspDesc>", start)
+        assert old in text[start:end]
+        return text[:start] + text[start:end].replace(old, new, 1) + text[end:]
+
+    def later(text: str) -> str:  # the next edit: a letter near the end
+        return letter(text, 10, "<date when=", '<date cert="medium" when=')
+
+    bad = letter(first, 4, "<date when=", '<date cert="medium" when=')
+    ends = [m.end() for m in re.finditer("</correspDesc>", bad)]
+    commented = bad[:ends[2]] + "<!--" + bad[ends[2]:ends[3]] + "-->" + bad[ends[3]:]
+    # a comment from inside the 3rd letter into the 4th (each still ends with its </correspDesc>)
+    inside = letter(letter(first, 3, "<correspAction", "<!--<correspAction"), 4, "<correspAction", "--><correspAction")
+    second = first.replace("</sourceDesc>", '   <bibl type="online" xml:id="b2">Other. <ref target="https://example.org/">'
+                           "https://example.org/</ref></bibl>\n         </sourceDesc>", 1)
+    greater = letter(letter(second, 6, f'source="#{bibl}"', 'source="#b2"'), 6, '<correspDesc ref="',
+                     '<correspDesc n="a>b" ref="')
+    # (and one letter before it with no source: the first of those is checked anyway)
+    quoted = letter(letter(second, 6, f'source="#{bibl}"', "source='#b2'"), 2, f' source="#{bibl}"', "")
+    for steps in ([commented, later(commented), bad[:ends[3]] + "-->" + bad[ends[3]:]],
+                  [inside, later(inside), letter(inside, 4, "--><correspAction", "<correspAction")],
+                  [greater, later(greater)], [quoted, later(quoted)]):
+        cache.unlink(missing_ok=True)
+        for text in steps:
+            path.write_text(text, "utf-8")
+            assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path])
