@@ -964,7 +964,7 @@ class Publisher:
                 letter_id, file, title, pair, month, year, kind, label, party, names = reads.split("\x1f")
                 parties.append(party)
                 members.append(f"{party}\t{letter_id}\t{names}")
-                shapes.append(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{names}")  # _INDEX_READS
+                shapes.append(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{names}")  # what the index reads
                 first.setdefault(month, letter_id)
                 first.setdefault(year, letter_id)
                 first.setdefault(f"type {kind}", label)
@@ -998,33 +998,26 @@ class _Facts(NamedTuple):
     digest: str  # the whole file
     network: str  # the letters' parties, in any order: the network page
     members: str  # each letter's parties and names with its id: which letters each entry lists
-    index: str  # _INDEX_READS of each letter in any order; the first letter of each period, each type's label
+    index: str  # what the index reads of each letter, in any order; the first of each period, each type's label
     navs: list[tuple[str, str]] | None  # (file, key) in date order (_nav_keys); None: not worked out
     pairs: list[str] | None  # the correspondence of each letter (@pair), in date order
 
 
-#: What the index page (c:index-page, html-index.xsl: the timeline, the filters' options and
-#: counts) reads of each letter's facts, besides the first letter of each period and the
-#: label of the first letter of each type.
-_INDEX_READS = ("month", "year", "type", "type-label", "parties", "o")
-#: What c:nav (html-letter.xsl) reads of a letter's facts: of its own, and of its neighbours.
-_NAV_READS = ("file", "id", "title", "pair")
 #: The facts of a letter that parts of the site read (see _Facts), taken from its c:doc once,
-#: when its fragment is made, in this order ("\x1f" between: no XML text holds it).
+#: when its fragment is made, in this order ("\x1f" between: no XML text holds it). c:nav
+#: (html-letter.xsl) reads id, file, title and pair; the index page (html-index.xsl: the
+#: timeline, the filters' options and counts) month, year, type, type-label, parties and o,
+#: and the first letter of each period and the label of the first letter of each type.
 _FACT_READS = ("id", "file", "title", "pair", "month", "year", "type", "type-label", "parties", "o")
 
 
 def _nav_keys(docs: list[tuple[str, ...]]) -> list[tuple[str, str]]:
-    """(file, key) of each letter ((file, id, title, pair) in date order, as _NAV_READS): the
-    key sums up all its c:nav is made of: its id, file and correspondence, the id and title of
-    the letters before and after it, in date order and in its correspondence, and its place
-    there (n of). A letter whose key is the last run's has the same neighbours."""
-    places: dict[str, list[int]] = {}
-    for p, (_, _, _, pair) in enumerate(docs):
-        if pair:
-            places.setdefault(pair, []).append(p)
+    """(file, key) of each letter ((file, id, title, pair) in date order): the key sums up all
+    its c:nav is made of: its id, file and correspondence, the id and title of the letters
+    before and after it, in date order and in its correspondence, and its place there (n of).
+    A letter whose key is the last run's has the same neighbours."""
     where: dict[int, tuple[int, list[int]]] = {}
-    for positions in places.values():
+    for positions in _correspondences(pair for *_, pair in docs).values():
         for n, p in enumerate(positions):
             where[p] = (n, positions)
 
@@ -1093,7 +1086,7 @@ def _some_facts(facts: Path, path: Path, navs: Path, ids: set[str] = frozenset()
     the root the corpus's timeline granularity and span as navs.xml says them (html-data.xsl)."""
     root = etree.Element(f"{_C}docs", granularity=_root_attribute(navs, "granularity"),
                          periods=_root_attribute(navs, "periods"), nsmap={"c": C_NS})
-    head, _, tail = etree.tostring(root, encoding="unicode").partition("/>")
+    head = etree.tostring(root, encoding="unicode").partition("/>")[0]
     wanted = {letter_id.encode() for letter_id in ids}
     with open(facts, "rb") as source, open(path, "wb") as handle:
         handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>\n'.encode())
@@ -1114,14 +1107,21 @@ def _some_facts(facts: Path, path: Path, navs: Path, ids: set[str] = frozenset()
 def _nav_reads(pairs: list[str], changed: list[int]) -> set[int]:
     """The places (1 for the first) of the letters whose facts the navs of the letters at
     ``changed`` read (see _nav_keys): those before and after them, and their correspondences."""
-    places: dict[str, list[int]] = {}
-    for p, pair in enumerate(pairs, start=1):
-        if pair:
-            places.setdefault(pair, []).append(p)
+    places = _correspondences(pairs)
     read = set()
     for p in changed:
-        read.update((p - 1, p, p + 1), places.get(pairs[p - 1], ()))
+        read.update((p - 1, p, p + 1), (q + 1 for q in places.get(pairs[p - 1], ())))
     return read
+
+
+def _correspondences(pairs: Iterable[str]) -> dict[str, list[int]]:
+    """The places (0 for the first) of the letters of each correspondence (@pair, in date
+    order; a letter of none has ''), as c:correspondence (html-data.xsl) groups them."""
+    places: dict[str, list[int]] = {}
+    for p, pair in enumerate(pairs):
+        if pair:
+            places.setdefault(pair, []).append(p)
+    return places
 
 
 def _nav_keys_file(navs: Path) -> Path:
@@ -1131,7 +1131,7 @@ def _nav_keys_file(navs: Path) -> Path:
 def _stamp_navs(navs: Path, base: str, keys: list[tuple[str, str]]) -> None:
     """Say which keys (see _nav_keys) navs.xml was made for: at its end, and in a file of the
     keys beside it, which says the same (a run killed between the two leaves them apart)."""
-    stamp = _digest(base, *(f"{file}\t{key}" for file, key in keys))
+    stamp = _keys_stamp(base, keys)
     with open(navs, "rb+") as handle:
         handle.seek(max(0, handle.seek(0, os.SEEK_END) - 1))
         ends_line = handle.read(1) == b"\n"
@@ -1152,9 +1152,14 @@ def _last_nav_keys(navs: Path, base: str) -> dict[str, str] | None:
     if said is None or lines[0] != f"{base} {said[0]}" or lines[-1] != "":
         return None
     keys = dict(line.rsplit("\t", 1) for line in lines[1:-1] if "\t" in line)
-    if _digest(base, *(f"{file}\t{key}" for file, key in keys.items())) != said[0]:
+    if _keys_stamp(base, keys.items()) != said[0]:
         return None
     return keys
+
+
+def _keys_stamp(base: str, keys: Iterable[tuple[str, str]]) -> str:
+    """The digest of the letters' keys (file, key) in date order that navs.xml was made for."""
+    return _digest(base, *(f"{file}\t{key}" for file, key in keys))
 
 
 def _merge_navs(navs: Path, part: Path, last: list[str], files: list[str], changed: set[int]) -> bool:
