@@ -23,7 +23,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
@@ -35,6 +35,7 @@ from .tei import TEI_NS, not_data
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 CMIF_NAME = "cmif.xml"
+_TEI_FOLDERS = ("letters", "register")  # an edition's TEI: never checked as CMIF
 REGISTER_LISTS = ("listPerson", "listPlace", "listOrg")
 
 # Schematron roles that do not make a file invalid; every other role (and none) is an error.
@@ -93,7 +94,7 @@ def is_cmif(path: Path, tree: etree._ElementTree) -> bool:
     sourceDesc (CMIF's binding of each letter to its edition): a CMIF export checked as a
     letter got a finding a line, none of them about CMIF."""
     root = tree.getroot()
-    if path.parent.name in ("letters", "register"):
+    if path.parent.name in _TEI_FOLDERS:
         return False
     if path.name == CMIF_NAME:
         return True
@@ -276,7 +277,7 @@ class Validator:
             starts.append(at)
             at += letters[n].count(b"\n")
         starts.append(at)
-        moved = [Finding(path, f.line if f.line < lines[0] else lines[-1] + f.line - starts[-1], *_rest(f))
+        moved = [replace(f, line=f.line if f.line < lines[0] else lines[-1] + f.line - starts[-1])
                  for f in checked if f.line < lines[0] or f.line >= starts[-1]]  # the header's or the tail's
         return moved + self._by_letter(path, checked, keys, lines, known, todo, starts, context, store)
 
@@ -514,11 +515,7 @@ def _finding(path: Path, found, source: str) -> Finding:
 def _cmif_named(path: str | Path) -> bool:
     """Whether ``path`` is checked as CMIF by its name (is_cmif)."""
     path = Path(path)
-    return path.name == CMIF_NAME and path.parent.name not in ("letters", "register")
-
-
-def _rest(finding: Finding) -> tuple:
-    return finding.column, finding.message, finding.severity, finding.source
+    return path.name == CMIF_NAME and path.parent.name not in _TEI_FOLDERS
 
 
 def _well_formed(head: bytes, tail: bytes, letters: list[bytes]) -> bool:
