@@ -178,8 +178,8 @@
   <xsl:variable name="c:years" as="xs:integer*" select="$c:fact-docs/@year[. ne ''] ! xs:integer(.)"/>
 
   <!-- (A facts document that holds only some of the letters says the corpus's granularity and
-       first and last period on its root: corresp gives the run that makes a few register
-       entries' pages only the documents of those entries.) -->
+       first and last period on its root: corresp gives the runs that make a few register
+       entries' pages, or a few letters' neighbours, only the documents they read.) -->
   <xsl:variable name="c:granularity" as="xs:string" select="
       if ($c:facts/*/@granularity) then string($c:facts/*/@granularity)
       else if (empty($c:years) or max($c:years) - min($c:years) lt $c:month-span-limit) then 'month' else 'year'"/>
