@@ -157,6 +157,10 @@
       </xsl:call-template>
     </xsl:variable>
     <xsl:choose>
+      <xsl:when test="$page-mark ne ''">
+        <xsl:processing-instruction name="corresp-page-{$page-mark}" select="c:entity-href($entity)"/>
+        <xsl:sequence select="$page"/>
+      </xsl:when>
       <xsl:when test="$item-marks = 'yes'">
         <xsl:result-document href="{c:entity-href($entity)}" format="c:html">
           <xsl:sequence select="$page"/>
@@ -288,7 +292,7 @@
        facts). Each mark is replaced by the items of its documents, one per line, indented
        as the page is. The text of an item is made once per letter
        (c:occurrence-item-text): with $item-marks 'yes', corresp fills the marks with the
-       items it keeps per letter (Publisher._fill_items), else this function does. Nothing a
+       items it keeps per letter (publish._filled), else this function does. Nothing a
        page shows can look like a mark: the serializer escapes '<' in text and '>' in
        attribute values. -->
   <xsl:function name="c:fill-items" as="xs:string">
