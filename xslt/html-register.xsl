@@ -136,42 +136,55 @@
   <xsl:template name="c:entity-page">
     <xsl:param name="register" as="xs:string"/>
     <xsl:variable name="entity" select="." as="element()"/>
-    <xsl:variable name="page" as="element()">
-      <xsl:call-template name="c:page-tree">
-        <xsl:with-param name="href" select="c:entity-href($entity)"/>
-        <xsl:with-param name="page-title" select="c:preferred($entity)"/>
-        <xsl:with-param name="current" select="$register || '.html'"/>
-        <xsl:with-param name="body-class" select="'entity ' || $register"/>
-        <xsl:with-param name="content" as="node()*">
-          <article class="entity {local-name()}" id="{@xml:id}">
-            <p class="kind">
-              <a href="{$register}.html#{@xml:id}"><xsl:value-of select="$c:register-titles($register)"/></a>
-            </p>
-            <h1><xsl:value-of select="c:preferred(.)"/></h1>
-            <xsl:call-template name="c:entity-names"/>
-            <xsl:call-template name="c:entity-authorities"/>
-            <xsl:call-template name="c:entity-timeline"/>
-            <xsl:call-template name="c:entity-occurrences"/>
-          </article>
-        </xsl:with-param>
-      </xsl:call-template>
-    </xsl:variable>
     <xsl:choose>
       <xsl:when test="$page-mark ne ''">
         <xsl:processing-instruction name="corresp-page-{$page-mark}" select="c:entity-href($entity)"/>
-        <xsl:sequence select="$page"/>
+        <xsl:call-template name="c:entity-page-tree">
+          <xsl:with-param name="register" select="$register"/>
+        </xsl:call-template>
       </xsl:when>
       <xsl:when test="$item-marks = 'yes'">
         <xsl:result-document href="{c:entity-href($entity)}" format="c:html">
-          <xsl:sequence select="$page"/>
+          <xsl:call-template name="c:entity-page-tree">
+            <xsl:with-param name="register" select="$register"/>
+          </xsl:call-template>
         </xsl:result-document>
       </xsl:when>
       <xsl:otherwise>
+        <xsl:variable name="page" as="element()">
+          <xsl:call-template name="c:entity-page-tree">
+            <xsl:with-param name="register" select="$register"/>
+          </xsl:call-template>
+        </xsl:variable>
         <xsl:result-document href="{c:entity-href($entity)}" method="text" encoding="UTF-8">
           <xsl:value-of select="c:fill-items(serialize($page, $c:html-serialization))"/>
         </xsl:result-document>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The html element of an entry's page (the context item), its lists as marks. -->
+  <xsl:template name="c:entity-page-tree" as="element()">
+    <xsl:param name="register" as="xs:string"/>
+    <xsl:variable name="entity" select="." as="element()"/>
+    <xsl:call-template name="c:page-tree">
+      <xsl:with-param name="href" select="c:entity-href($entity)"/>
+      <xsl:with-param name="page-title" select="c:preferred($entity)"/>
+      <xsl:with-param name="current" select="$register || '.html'"/>
+      <xsl:with-param name="body-class" select="'entity ' || $register"/>
+      <xsl:with-param name="content" as="node()*">
+        <article class="entity {local-name()}" id="{@xml:id}">
+          <p class="kind">
+            <a href="{$register}.html#{@xml:id}"><xsl:value-of select="$c:register-titles($register)"/></a>
+          </p>
+          <h1><xsl:value-of select="c:preferred(.)"/></h1>
+          <xsl:call-template name="c:entity-names"/>
+          <xsl:call-template name="c:entity-authorities"/>
+          <xsl:call-template name="c:entity-timeline"/>
+          <xsl:call-template name="c:entity-occurrences"/>
+        </article>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- Every name form, preferred first, each with its type. -->
