@@ -36,7 +36,7 @@ import secrets
 import shutil
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
@@ -343,32 +343,24 @@ def _worker_init(edition_xslt: str | None) -> None:
     _STYLESHEETS = tf.Stylesheets(edition_xslt=edition_xslt)
 
 
-def _worker_run(name: str, tei_dir: str, params: dict, template: str, extra: dict, output_dir: str | None,
-                pages: bool = True) -> str:
-    return _run(_STYLESHEETS, name, tei_dir, params, template, extra, output_dir, pages)
+def _worker_run(name: str, tei_dir: str, params: dict, template: str, extra: dict, output_dir: str | None) -> str:
+    return _run(_STYLESHEETS, name, tei_dir, params, template, extra, output_dir)
 
 
 def _run(stylesheets: tf.Stylesheets, name: str, tei_dir: str, params: dict, template: str, extra: dict,
-         output_dir: str | None, pages: bool = True) -> str:
-    """Call ``template``; with ``pages``, the pages it gives in its result are written (see
-    _pages): by the process that made them."""
+         output_dir: str | None) -> str:
+    """Call ``template``; the pages it gives in its result (see _write_pages) are written."""
     result = stylesheets.run(name, tei_dir, params, template, extra, Path(output_dir) if output_dir else None)
-    if pages and extra.get("page-mark") and output_dir:
+    if extra.get("page-mark") and output_dir:
         _write_pages(result, extra["page-mark"], Path(output_dir))
         return ""
     return result
 
 
 def _write_pages(result: str, mark: str, folder: Path) -> None:
-    """Write the pages a run gave in its principal result (see _pages)."""
-    for href, page in _pages(result, mark):
-        _write_page(folder, href, page)
-
-
-def _pages(result: str, mark: str) -> Iterator[tuple[str, str]]:
-    """(href, page) of each page a run gave in its principal result, each after its mark
-    (html.xsl, $page-mark), as Saxon writes a result document: the serializer's doctype
-    (given once, before the first page) in front of each, no line break at the end."""
+    """Write the pages a run gave in its principal result, each after its mark (html.xsl,
+    $page-mark), as Saxon writes a result document: the serializer's doctype (given once,
+    before the first page) in front of each, no line break at the end."""
     pieces = result.split(f"<?corresp-page-{mark} ")
     doctype = ""
     for n, piece in enumerate(pieces[1:]):
@@ -380,17 +372,13 @@ def _pages(result: str, mark: str) -> Iterator[tuple[str, str]]:
         parts = href.split("/")
         if not all(part and not part.startswith(".") and "\\" not in part and "\0" not in part for part in parts):
             raise tf.TransformError("html.xsl", f"a page to be written outside the edition's folder: {href!r}")
-        yield href, doctype + page.rstrip("\n")
-
-
-def _write_page(folder: Path, href: str, page: str) -> None:
-    path = folder / href
-    path.unlink(missing_ok=True)  # a link to the live page: never written through
-    try:
-        path.write_text(page, "utf-8")
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, "utf-8")
+        path = folder.joinpath(*parts)
+        path.unlink(missing_ok=True)  # a link to the live page: never written through
+        try:
+            path.write_text(doctype + page.rstrip("\n"), "utf-8")
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(doctype + page.rstrip("\n"), "utf-8")
 
 
 class Publisher:
@@ -882,18 +870,17 @@ class Publisher:
         """Runs the site's parts (html.xsl): here for a small edition; for a larger one in a
         process of its own that ends with the last part; from APART_FROM letters each part in
         a fresh process (each reads every letter's facts)."""
-        def here(part: str, extra: dict, staging: Path) -> str:
-            return self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}", extra,
-                                        staging)
+        def here(part: str, extra: dict, staging: Path) -> None:
+            self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}", extra, staging)
 
         if letters < SITE_WORKER_FROM:
             yield here
             return
         give_back_memory()  # what this process freed: the site's process is about to grow beside it
         with self._pool(1, fresh=letters >= APART_FROM) as pool:
-            def apart(part: str, extra: dict, staging: Path) -> str:
-                return pool.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params,
-                                   f"{{urn:corresp}}{part}", extra, str(staging), False).result()
+            def apart(part: str, extra: dict, staging: Path) -> None:
+                pool.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, f"{{urn:corresp}}{part}",
+                            extra, str(staging)).result()
 
             yield apart
 
@@ -939,20 +926,41 @@ class Publisher:
     def _registers(self, site_part, uris: dict, wanted: str, present: set[str], staging: Path,
                    lists: bool = True) -> None:
         """The register lists (unless not ``lists``) and the ``wanted`` entry pages (see
-        _entry_pages), their lists of documents filled with the items kept per letter."""
-        mark = secrets.token_hex(8)  # no text of a letter or an entry can make a page of its own
-        result = site_part("site", {**uris, "site-parts": "registers" if lists else "entries",
-                                    "entity-pages": wanted, "page-mark": mark}, staging)
-        pages = list(_pages(result, mark))
-        del result
-        wanted_places: set[int] = set()
-        for _, page in pages:
-            for *_, places in _item_marks(page):
-                wanted_places.update(map(int, places))
+        _entry_pages), their lists of documents filled."""
+        site_part("site", {**uris, "site-parts": "registers" if lists else "entries", "entity-pages": wanted,
+                           "item-marks": "yes"}, staging)
+        self._fill_items(staging, present if wanted == "#all" else wanted.split())
+
+    def _fill_items(self, staging: Path, hrefs) -> None:
+        """Put each document's item (made once per letter) into the lists of the entry pages
+        just made, where their marks are, as c:fill-items (html-register.xsl) does when
+        it fills them itself. The pages are read twice (which items they want,
+        then to fill them): no page and no unwanted item is held."""
+        wanted: set[int] = set()
+        for href in hrefs:
+            with contextlib.suppress(FileNotFoundError):
+                for *_, places in _item_marks((staging / href).read_text("utf-8")):
+                    wanted.update(map(int, places))
+        if not wanted:
+            return
         items = {str(p): item for p, (item,) in enumerate(
-            self.cache.db.execute("select item from fragments" + _IN_ORDER), start=1) if p in wanted_places}
-        for href, page in pages:
-            _write_page(staging, href, _filled(page, items))
+            self.cache.db.execute("select item from fragments" + _IN_ORDER), start=1) if p in wanted}
+        for href in hrefs:
+            path = staging / href
+            try:
+                text = path.read_text("utf-8")
+            except FileNotFoundError:
+                continue
+            pieces, done = [], 0
+            for start, end, indent, places in _item_marks(text):
+                pieces.append(text[done:start] + "<ul>")
+                pieces.extend(f"\n{indent}   {items[p]}" for p in places)
+                pieces.append(f"\n{indent}</ul>")
+                done = end
+            if pieces:
+                pieces.append(text[done:])
+                # a new file: a page linked from the live folder is not written through
+                _write(path, "".join(pieces).encode("utf-8"))
 
     def _fill(self, path: Path, mark: str, column: str, separator: str) -> None:
         """Put each letter's piece (its index row, its search line) where the page has ``mark``."""
@@ -1038,18 +1046,6 @@ class _Facts(NamedTuple):
 #: timeline, the filters' options and counts) month, year, type, type-label, parties and o,
 #: and the first letter of each period and the label of the first letter of each type.
 _FACT_READS = ("id", "file", "title", "pair", "month", "year", "type", "type-label", "parties", "o")
-
-
-def _filled(page: str, items: dict[str, str]) -> str:
-    """An entry page with its lists of documents filled, where their marks are, as
-    c:fill-items (html-register.xsl) fills them itself."""
-    pieces, done = [], 0
-    for start, end, indent, places in _item_marks(page):
-        pieces.append(page[done:start] + "<ul>")
-        pieces.extend(f"\n{indent}   {items[p]}" for p in places)
-        pieces.append(f"\n{indent}</ul>")
-        done = end
-    return "".join(pieces) + page[done:] if pieces else page
 
 
 def _nav_keys(docs: list[tuple[str, ...]]) -> list[tuple[str, str]]:

@@ -137,12 +137,6 @@
     <xsl:param name="register" as="xs:string"/>
     <xsl:variable name="entity" select="." as="element()"/>
     <xsl:choose>
-      <xsl:when test="$page-mark ne ''">
-        <xsl:processing-instruction name="corresp-page-{$page-mark}" select="c:entity-href($entity)"/>
-        <xsl:call-template name="c:entity-page-tree">
-          <xsl:with-param name="register" select="$register"/>
-        </xsl:call-template>
-      </xsl:when>
       <xsl:when test="$item-marks = 'yes'">
         <xsl:result-document href="{c:entity-href($entity)}" format="c:html">
           <xsl:call-template name="c:entity-page-tree">
@@ -305,7 +299,7 @@
        facts). Each mark is replaced by the items of its documents, one per line, indented
        as the page is. The text of an item is made once per letter
        (c:occurrence-item-text): with $item-marks 'yes', corresp fills the marks with the
-       items it keeps per letter (publish._filled), else this function does. Nothing a
+       items it keeps per letter (Publisher._fill_items), else this function does. Nothing a
        page shows can look like a mark: the serializer escapes '<' in text and '>' in
        attribute values. -->
   <xsl:function name="c:fill-items" as="xs:string">

@@ -90,9 +90,8 @@
   <!-- 'no': c:letter-pages does not write tei/<id>.xml (corresp copies the files byte for byte). -->
   <xsl:param name="copy-tei" as="xs:string" select="'yes'"/>
 
-  <!-- Set by corresp: c:letter-pages and c:site give their pages in their principal result,
-       each after a processing instruction <?corresp-page-{$page-mark} href?>, for corresp to
-       write (the lists of entry pages left as marks, as with $item-marks 'yes'). One
+  <!-- Set by corresp: c:letter-pages gives its pages in its principal result, each after a
+       processing instruction <?corresp-page-{$page-mark} href?>, for corresp to write. One
        serializer for a batch of pages costs a third less than a result document each. -->
   <xsl:param name="page-mark" as="xs:string" select="''"/>
 
@@ -138,19 +137,6 @@
 
   <!-- Every page about the whole corpus (see $site-parts); each part reads every letter's facts. -->
   <xsl:template name="c:site">
-    <xsl:choose>
-      <xsl:when test="$page-mark ne ''">
-        <xsl:result-document format="c:html">
-          <xsl:call-template name="c:site-parts"/>
-        </xsl:result-document>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="c:site-parts"/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:template name="c:site-parts">
     <xsl:variable name="parts" select="if ($site-parts eq '#all') then ('index', 'navs', 'network', 'registers')
                                        else tokenize($site-parts)"/>
     <xsl:if test="$parts = 'index'"><xsl:call-template name="c:site-index"/></xsl:if>
