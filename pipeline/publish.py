@@ -32,7 +32,6 @@ import math
 import multiprocessing
 import os
 import re
-import secrets
 import shutil
 import sqlite3
 import sys
@@ -344,41 +343,7 @@ def _worker_init(edition_xslt: str | None) -> None:
 
 
 def _worker_run(name: str, tei_dir: str, params: dict, template: str, extra: dict, output_dir: str | None) -> str:
-    return _run(_STYLESHEETS, name, tei_dir, params, template, extra, output_dir)
-
-
-def _run(stylesheets: tf.Stylesheets, name: str, tei_dir: str, params: dict, template: str, extra: dict,
-         output_dir: str | None) -> str:
-    """Call ``template``; the pages it gives in its result (see _write_pages) are written."""
-    result = stylesheets.run(name, tei_dir, params, template, extra, Path(output_dir) if output_dir else None)
-    if extra.get("page-mark") and output_dir:
-        _write_pages(result, extra["page-mark"], Path(output_dir))
-        return ""
-    return result
-
-
-def _write_pages(result: str, mark: str, folder: Path) -> None:
-    """Write the pages a run gave in its principal result, each after its mark (html.xsl,
-    $page-mark), as Saxon writes a result document: the serializer's doctype (given once,
-    before the first page) in front of each, no line break at the end."""
-    pieces = result.split(f"<?corresp-page-{mark} ")
-    doctype = ""
-    for n, piece in enumerate(pieces[1:]):
-        href, _, page = piece.partition(">")
-        page = page.lstrip("\n")
-        if n == 0 and page.startswith("<!DOCTYPE"):
-            doctype, _, page = page.partition("\n")
-            doctype += "\n"
-        parts = href.split("/")
-        if not all(part and not part.startswith(".") and "\\" not in part and "\0" not in part for part in parts):
-            raise tf.TransformError("html.xsl", f"a page to be written outside the edition's folder: {href!r}")
-        path = folder.joinpath(*parts)
-        path.unlink(missing_ok=True)  # a link to the live page: never written through
-        try:
-            path.write_text(doctype + page.rstrip("\n"), "utf-8")
-        except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(doctype + page.rstrip("\n"), "utf-8")
+    return _STYLESHEETS.run(name, tei_dir, params, template, extra, Path(output_dir) if output_dir else None)
 
 
 class Publisher:
@@ -519,8 +484,7 @@ class Publisher:
         keep = keep or (lambda result: None)
         if self.jobs == 1 or (not apart and (total < PARALLEL_FROM or len(extras) == 1)):
             for extra in extras:
-                keep(_run(self.stylesheets, name, str(self.tei_dir), self.params, template, extra,
-                          str(output_dir) if output_dir else None))
+                keep(self.stylesheets.run(name, self.tei_dir, self.params, template, extra, output_dir))
                 yield extra
             return
         with self._pool(min(self.jobs, len(extras)), fresh) as pool:
@@ -809,8 +773,7 @@ class Publisher:
                 for part in parts:
                     if part is not None:
                         part.write("</c:navs>")
-            mark = secrets.token_hex(8)  # no text of a letter can make a page of its own
-            extras = [{"navs": (cache_dir / f"navs-{n}.xml").as_uri(), "copy-tei": "no", "page-mark": mark}
+            extras = [{"navs": (cache_dir / f"navs-{n}.xml").as_uri(), "copy-tei": "no"}
                       for n, part in enumerate(parts) if part is not None]
             for _ in self.progress(self._run_batches("html.xsl", "{urn:corresp}letter-pages", extras, staging,
                                                      todo, fresh=len(order) >= APART_FROM), "Pages", len(extras)):

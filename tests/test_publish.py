@@ -727,18 +727,3 @@ def test_the_cmif_summary_is_kept_while_the_file_is_the_same(edition, tmp_path, 
     fresh = tmp_path / "fresh"
     shutil.copytree(edition, fresh, ignore=shutil.ignore_patterns("output"))
     assert _cmif_lines(fresh) == (True, changed)
-
-
-def test_pages_given_in_one_result_are_written_as_saxon_writes_them(tmp_path):
-    """Letter pages come back from Saxon in one result, each after a mark with this run's
-    nonce; each is written with the doctype the serializer gave once, and no page can be
-    written outside the folder."""
-    result = ("<?corresp-page-ab12 a.html>\n<!DOCTYPE HTML>\n<html>\n   <p>one</p>\n</html>\n"
-              "<?corresp-page-ab12 sub/b.html>\n<html>\n   <p>&lt;?corresp-page-zz c.html&gt;</p>\n</html>")
-    publish._write_pages(result, "ab12", tmp_path)
-    assert tree(tmp_path) == {"a.html": b"<!DOCTYPE HTML>\n<html>\n   <p>one</p>\n</html>",
-                              "sub/b.html": b"<!DOCTYPE HTML>\n<html>\n   <p>&lt;?corresp-page-zz c.html&gt;</p>\n</html>"}
-    for href in ("../x.html", "/etc/x.html", ".hidden.html", "a//b.html", "a\\..\\b.html"):
-        with pytest.raises(transform.TransformError, match="outside the edition"):
-            publish._write_pages(f"<?corresp-page-ab12 {href}><html></html>", "ab12", tmp_path / "out")
-    assert not (tmp_path / "out").exists() and not (tmp_path.parent / "x.html").exists()

@@ -90,31 +90,8 @@
   <!-- 'no': c:letter-pages does not write tei/<id>.xml (corresp copies the files byte for byte). -->
   <xsl:param name="copy-tei" as="xs:string" select="'yes'"/>
 
-  <!-- Set by corresp: c:letter-pages gives its pages in its principal result, each after a
-       processing instruction <?corresp-page-{$page-mark} href?>, for corresp to write. One
-       serializer for a batch of pages costs a third less than a result document each. -->
-  <xsl:param name="page-mark" as="xs:string" select="''"/>
-
   <xsl:template name="c:letter-pages">
     <xsl:param name="navs" as="element(c:nav)*" select="doc($navs)/*/c:nav"/>
-    <xsl:choose>
-      <xsl:when test="$page-mark ne ''">
-        <xsl:result-document format="c:html">
-          <xsl:call-template name="c:letter-pages-of">
-            <xsl:with-param name="navs" select="$navs"/>
-          </xsl:call-template>
-        </xsl:result-document>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="c:letter-pages-of">
-          <xsl:with-param name="navs" select="$navs"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:template name="c:letter-pages-of">
-    <xsl:param name="navs" as="element(c:nav)*"/>
     <xsl:for-each select="$navs">
       <xsl:variable name="nav" select="."/>
       <xsl:source-document href="{$c:tei-dir}letters/{@file}" streamable="no">
@@ -213,31 +190,16 @@
     <xsl:param name="body-class" as="xs:string"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:param name="content" as="node()*"/>
-    <xsl:choose>
-      <xsl:when test="$page-mark ne ''">
-        <xsl:processing-instruction name="corresp-page-{$page-mark}" select="$href"/>
-        <xsl:call-template name="c:page-tree">
-          <xsl:with-param name="href" select="$href"/>
-          <xsl:with-param name="page-title" select="$page-title"/>
-          <xsl:with-param name="current" select="$current"/>
-          <xsl:with-param name="body-class" select="$body-class"/>
-          <xsl:with-param name="scripts" select="$scripts"/>
-          <xsl:with-param name="content" select="$content"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:result-document href="{$href}" format="c:html">
-          <xsl:call-template name="c:page-tree">
-            <xsl:with-param name="href" select="$href"/>
-            <xsl:with-param name="page-title" select="$page-title"/>
-            <xsl:with-param name="current" select="$current"/>
-            <xsl:with-param name="body-class" select="$body-class"/>
-            <xsl:with-param name="scripts" select="$scripts"/>
-            <xsl:with-param name="content" select="$content"/>
-          </xsl:call-template>
-        </xsl:result-document>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:result-document href="{$href}" format="c:html">
+      <xsl:call-template name="c:page-tree">
+        <xsl:with-param name="href" select="$href"/>
+        <xsl:with-param name="page-title" select="$page-title"/>
+        <xsl:with-param name="current" select="$current"/>
+        <xsl:with-param name="body-class" select="$body-class"/>
+        <xsl:with-param name="scripts" select="$scripts"/>
+        <xsl:with-param name="content" select="$content"/>
+      </xsl:call-template>
+    </xsl:result-document>
   </xsl:template>
 
   <!-- The html element of a page (see c:page), its links relative to where it is ($href). -->
@@ -248,64 +210,36 @@
     <xsl:param name="body-class" as="xs:string"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:param name="content" as="node()*"/>
+    <xsl:variable name="page" as="element()">
+      <html lang="en">
+        <xsl:call-template name="c:head">
+          <xsl:with-param name="page-title" select="$page-title"/>
+          <xsl:with-param name="scripts" select="$scripts"/>
+        </xsl:call-template>
+        <body class="{$body-class}">
+          <a class="skip-link" href="#main">Skip to content</a>
+          <xsl:call-template name="c:nav">
+            <xsl:with-param name="current" select="$current"/>
+            <xsl:with-param name="page" select="$href"/>
+          </xsl:call-template>
+          <main id="main" tabindex="-1">
+            <xsl:sequence select="$content"/>
+          </main>
+          <xsl:call-template name="c:footer">
+            <xsl:with-param name="page" select="tokenize($body-class)[1]"/>
+          </xsl:call-template>
+        </body>
+      </html>
+    </xsl:variable>
     <xsl:variable name="up" select="string-join(tokenize($href, '/')[position() gt 1] ! '../')"/>
     <xsl:choose>
-      <!-- (a page at the root is made once, not made and then copied) -->
-      <xsl:when test="$up = ''">
-        <xsl:call-template name="c:page-html">
-          <xsl:with-param name="href" select="$href"/>
-          <xsl:with-param name="page-title" select="$page-title"/>
-          <xsl:with-param name="current" select="$current"/>
-          <xsl:with-param name="body-class" select="$body-class"/>
-          <xsl:with-param name="scripts" select="$scripts"/>
-          <xsl:with-param name="content" select="$content"/>
-        </xsl:call-template>
-      </xsl:when>
+      <xsl:when test="$up = ''"><xsl:sequence select="$page"/></xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="page" as="element()">
-          <xsl:call-template name="c:page-html">
-            <xsl:with-param name="href" select="$href"/>
-            <xsl:with-param name="page-title" select="$page-title"/>
-            <xsl:with-param name="current" select="$current"/>
-            <xsl:with-param name="body-class" select="$body-class"/>
-            <xsl:with-param name="scripts" select="$scripts"/>
-            <xsl:with-param name="content" select="$content"/>
-          </xsl:call-template>
-        </xsl:variable>
         <xsl:apply-templates select="$page" mode="c:relocate">
           <xsl:with-param name="up" select="$up" tunnel="yes"/>
         </xsl:apply-templates>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!-- The html element of a page, its links relative to the root. -->
-  <xsl:template name="c:page-html" as="element()">
-    <xsl:param name="href" as="xs:string"/>
-    <xsl:param name="page-title" as="xs:string"/>
-    <xsl:param name="current" as="xs:string" select="''"/>
-    <xsl:param name="body-class" as="xs:string"/>
-    <xsl:param name="scripts" as="xs:string*" select="()"/>
-    <xsl:param name="content" as="node()*"/>
-    <html lang="en">
-      <xsl:call-template name="c:head">
-        <xsl:with-param name="page-title" select="$page-title"/>
-        <xsl:with-param name="scripts" select="$scripts"/>
-      </xsl:call-template>
-      <body class="{$body-class}">
-        <a class="skip-link" href="#main">Skip to content</a>
-        <xsl:call-template name="c:nav">
-          <xsl:with-param name="current" select="$current"/>
-          <xsl:with-param name="page" select="$href"/>
-        </xsl:call-template>
-        <main id="main" tabindex="-1">
-          <xsl:sequence select="$content"/>
-        </main>
-        <xsl:call-template name="c:footer">
-          <xsl:with-param name="page" select="tokenize($body-class)[1]"/>
-        </xsl:call-template>
-      </body>
-    </html>
   </xsl:template>
 
   <!-- The serialization of c:html, for pages made as text (the index: see html-index.xsl). -->
