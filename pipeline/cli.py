@@ -420,14 +420,14 @@ def _well_formed(settings: settings_mod.Settings) -> None:
     """Every TEI file must be well-formed data before a stylesheet reads it: Saxon would report
     a broken file as a stack trace, and refuses a DOCTYPE. Name the first with its line.
     Letters are read only when they changed since a run last looked (publish.scan)."""
-    from .publish import Cache, _problem, scan
+    from .publish import Cache, _problem, problems
 
     cache = Cache(settings.output_dir / ".cache" / "corresp.sqlite")
     try:
-        letters = scan(cache, settings.tei_dir / "letters")
+        found = problems(cache, settings.tei_dir / "letters")
     finally:
         cache.close()
-    broken = [f"{letter.path.relative_to(settings.root)}:{letter.problem}" for letter in letters if letter.problem]
+    broken = [f"{Path(path).relative_to(settings.root)}:{problem}" for path, problem in found]
     for path in sorted((settings.tei_dir / "register").glob("*.xml")):
         if problem := _problem(path.read_bytes()):
             broken.append(f"{path.relative_to(settings.root)}:{problem}")

@@ -250,7 +250,7 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
     points to and what makes it no well-formed data, if anything; a file whose size and time
     did not change is not read again."""
     key = (str(cache.path), str(folder))
-    if key in _TRUSTED:
+    if key in _TRUSTED and key in _SCANNED:
         return _SCANNED[key][1]
     # (name, path, size, time), by name: no DirEntry or stat kept for 100,000 files
     files = _LOOKED.pop(os.path.realpath(folder), None) if _STEADY else None
@@ -295,12 +295,32 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
     _SCANNED[key] = (signature, letters)
     if _STEADY:
         _TRUSTED.add(key)
+    _PROBLEMS[key] = [(letter.file, letter.problem) for letter in letters if letter.problem]
     return letters
+
+
+def problems(cache: Cache, folder: Path) -> list[tuple[str, str]]:
+    """(path, "line:column: what") of each letter file of ``folder`` that is no well-formed
+    data: from the scan of this build's letters, if they were let go (see ``let_go``)."""
+    key = (str(cache.path), str(folder))
+    if not (key in _TRUSTED and key in _PROBLEMS):
+        scan(cache, folder)
+    return _PROBLEMS[key]
+
+
+def let_go(cache: Cache, folder: Path) -> None:
+    """While the letters are taken as they are (see ``steady``), those of ``folder`` are no
+    longer held once the outputs have what they need of them (70 MB at 100,000 letters, held
+    beside the processes that make the site): which are broken is kept (``problems``);
+    another scan looks again."""
+    if _STEADY:
+        _SCANNED.pop((str(cache.path), str(folder)), None)
 
 
 _SCANNED: dict[tuple[str, str], tuple[str, list[Letter]]] = {}
 _STEADY = False
 _TRUSTED: set[tuple[str, str]] = set()  # scanned since steady() began
+_PROBLEMS: dict[tuple[str, str], list[tuple[str, str]]] = {}  # of the last scan (see problems)
 _LOOKED: dict[str, list[tuple[str, str, int, int]]] = {}  # see steady()
 
 
@@ -415,12 +435,15 @@ class Publisher:
                     "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [(r[0], digests.get(r[0], ""), *r[2:-1], shas.get(r[0], ""), context, r[-1]) for r in rows])
 
-        batches = [stale[i:i + BATCH] for i in range(0, len(stale), BATCH)]
-        extras = [{"letter-uris": [letter.path.as_uri() for letter in batch]} for batch in batches]
+        extras = [{"letter-uris": [letter.path.as_uri() for letter in stale[i:i + BATCH]]}
+                  for i in range(0, len(stale), BATCH)]
+        count, todo = len(letters), len(stale)
+        del letters, stale, present
+        let_go(self.cache, self.tei_dir / "letters")
         # a few letters of a large edition in a process of their own: Saxon's heap, kept here,
         # would sit beside the processes that make the site (see _site_runs)
         for _ in self.progress(self._run_batches(tf.FRAGMENTS, "{urn:corresp}fragments", extras, None,
-                                                 len(stale), keep, apart=len(letters) >= APART_FROM),
+                                                 todo, keep, apart=count >= APART_FROM),
                                "Reading letters", len(extras)):
             pass
         # The digest of each aggregate's pieces in date order: an aggregate whose pieces are
@@ -583,7 +606,10 @@ class Publisher:
         cache_dir = self.cache.path.parent
         registers = _digest(*(p.read_bytes() for p in sorted((self.tei_dir / "register").glob("*.xml"))))
         site = _digest("html", self.code, self.settings, registers, *(f"{n}={d}" for n, d in order))
-        pages = dict(self.cache.db.execute("select name, digest from pages"))
+        # the entries' pages: those of the letters are read once the site is made (100,000 rows
+        # not held beside its processes)
+        pages = {name: digest for name, digest in self.cache.db.execute("select name, digest from pages")
+                 if _entry_page(name)}
         tf._remove_leftovers(folder)  # of a run that was killed, whatever this one does
         ids = dict(self.cache.db.execute("select name, id from fragments"))
         letter_pages = {f"{i}.html" for i in ids.values()}
@@ -595,7 +621,7 @@ class Publisher:
         in_place = folder.is_dir() and last_site is not None and \
             all((folder / name).exists() for name in last_site)
         if in_place and done == site and letter_pages <= _names(folder) and set(ids) <= _names(folder / "tei") and \
-                {name for name in pages if _entry_page(name)} <= \
+                set(pages) <= \
                 {f"{sub}/{name}" for sub in _ENTRY_FOLDERS for name in _names(folder / sub)}:
             return False
         last_facts = record.get("facts") if in_place else None
@@ -672,15 +698,21 @@ class Publisher:
                     # deps.xml, made from the facts of all, is the last run's)
                     _some_facts(facts, cache_dir / "facts-some.xml", navs, places=_nav_reads(written.pairs, changed))
                     some = {"facts": (cache_dir / "facts-some.xml").as_uri()}
+                positions = " ".join(map(str, changed)) if partial else "#all"
+                merge = (list(last_keys), [file for file, _ in keys], set(changed)) if partial else None
+                stamp = _keys_ready(navs, nav_base, keys)
+                # what is needed below is kept (not 100,000 keys beside the site's process)
+                written = written._replace(navs=None, pairs=None)
+                del keys, last_keys, changed
                 site_part("site", {**uris, **some, "site-parts": "navs" if same_index else "index navs",
                                    "navs-href": (part if partial else navs).as_uri(),
-                                   "nav-positions": " ".join(map(str, changed)) if partial else "#all"}, staging)
-                if partial and not _merge_navs(navs, part, list(last_keys), [file for file, _ in keys], set(changed)):
+                                   "nav-positions": positions}, staging)
+                if merge and not _merge_navs(navs, part, *merge):
                     partial, same_navs = False, set()  # a file not as expected: all of them again
                     site_part("site", {**uris, "site-parts": "navs", "deps-href": ""}, staging)
+                del merge
                 part.unlink(missing_ok=True)
-                _stamp_navs(navs, nav_base, keys)
-                del keys, last_keys, changed
+                _stamp_navs(navs, stamp)
                 index_files = record["index-files"] if same_index else _files(staging, lambda relative: not (
                     _entry_page(relative) or relative in letter_pages or relative.startswith("tei/")))
                 if not keep_deps:  # it says what it was made of (a killed run's is not taken)
@@ -723,6 +755,7 @@ class Publisher:
                     for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
                         os.unlink(staging / name)  # the register lists: the same as the live ones
             site_runs.close()
+            pages = dict(self.cache.db.execute("select name, digest from pages"))
             sums = self.sums()
             for name, mark, piece, separator in (("index.html", "<!--corresp-rows-->", "row", "\n"),
                                                  ("search-index.js", "/*corresp-lines*/", "search", ",\n")):
@@ -814,7 +847,7 @@ class Publisher:
         finally:
             site_runs.close()
             shutil.rmtree(staging, ignore_errors=True)
-            for path in (*cache_dir.glob("navs-*.xml"), cache_dir / "facts-some.xml"):
+            for path in (*cache_dir.glob("navs-*.xml"), cache_dir / "facts-some.xml", cache_dir / "navs-keys.tmp"):
                 path.unlink(missing_ok=True)
         self.cache.set_output(f"html-site:{folder}", json.dumps({"html": site, "facts": facts_digest,
                                                                   "network": network, "files": site_files,
@@ -1128,17 +1161,25 @@ def _nav_keys_file(navs: Path) -> Path:
     return navs.with_name("navs-keys.txt")
 
 
-def _stamp_navs(navs: Path, base: str, keys: list[tuple[str, str]]) -> None:
-    """Say which keys (see _nav_keys) navs.xml was made for: at its end, and in a file of the
-    keys beside it, which says the same (a run killed between the two leaves them apart)."""
+def _keys_ready(navs: Path, base: str, keys: list[tuple[str, str]]) -> str:
+    """Write the file of the keys (see _nav_keys) that navs.xml is about to be made for, under
+    a name it does not have yet (see _stamp_navs); their stamp."""
     stamp = _keys_stamp(base, keys)
+    with open(_nav_keys_file(navs).with_suffix(".tmp"), "w", encoding="utf-8") as handle:
+        handle.write(f"{base} {stamp}\n")
+        for file, key in keys:
+            handle.write(f"{file}\t{key}\n")
+    return stamp
+
+
+def _stamp_navs(navs: Path, stamp: str) -> None:
+    """Say which keys navs.xml was made for (see _keys_ready): at its end, and in the file of
+    the keys beside it, which says the same (a run killed between the two leaves them apart)."""
     with open(navs, "rb+") as handle:
         handle.seek(max(0, handle.seek(0, os.SEEK_END) - 1))
         ends_line = handle.read(1) == b"\n"
         handle.write(("" if ends_line else "\n").encode() + f"<!-- corresp navs {stamp} -->\n".encode())
-    tmp = _nav_keys_file(navs).with_suffix(".tmp")
-    tmp.write_text(f"{base} {stamp}\n" + "".join(f"{file}\t{key}\n" for file, key in keys), encoding="utf-8")
-    os.replace(tmp, _nav_keys_file(navs))
+    os.replace(_nav_keys_file(navs).with_suffix(".tmp"), _nav_keys_file(navs))
 
 
 def _last_nav_keys(navs: Path, base: str) -> dict[str, str] | None:

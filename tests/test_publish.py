@@ -564,6 +564,26 @@ def test_the_look_a_build_takes_for_its_stamp_is_its_first_scan(edition):
     cache.close()
 
 
+def test_a_build_lets_go_of_the_letters_and_still_knows_which_are_broken(tmp_path):
+    """The letters a build scanned are not held once the outputs have them (70 MB at 100,000
+    letters, beside the processes that make the site); which are broken is still known."""
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    cache = publish.Cache(tmp_path / "cache.sqlite")
+    (folder / "a.xml").write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"/>')
+    (folder / "b.xml").write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<p>')
+    with publish.steady():
+        found = [(x.name, x.sha) for x in publish.scan(cache, folder)]
+        publish.let_go(cache, folder)
+        assert (str(cache.path), str(folder)) not in publish._SCANNED
+        [(path, problem)] = publish.problems(cache, folder)
+        assert path == str(folder / "b.xml") and problem.startswith("2:")
+        assert [(x.name, x.sha) for x in publish.scan(cache, folder)] == found  # looked at again
+    publish.let_go(cache, folder)  # not in a build: a scan is kept for the next stage
+    assert (str(cache.path), str(folder)) in publish._SCANNED
+    cache.close()
+
+
 def test_a_changed_party_remakes_the_network(edition, tmp_path):
     publish_all(edition)
     html = edition / "output" / "html"
