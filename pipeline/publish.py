@@ -309,12 +309,10 @@ def problems(cache: Cache, folder: Path) -> list[tuple[str, str]]:
 
 
 def let_go(cache: Cache, folder: Path) -> None:
-    """While the letters are taken as they are (see ``steady``), those of ``folder`` are no
-    longer held once the outputs have what they need of them (70 MB at 100,000 letters, held
-    beside the processes that make the site): which are broken is kept (``problems``);
-    another scan looks again."""
-    if _STEADY:
-        _SCANNED.pop((str(cache.path), str(folder)), None)
+    """The letters of ``folder`` are no longer held once the outputs have what they need of
+    them (70 MB at 100,000 letters, held beside the processes that make the site): which are
+    broken is kept (``problems``); another scan takes them from the cache again."""
+    _SCANNED.pop((str(cache.path), str(folder)), None)
 
 
 _SCANNED: dict[tuple[str, str], tuple[str, list[Letter]]] = {}
