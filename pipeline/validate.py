@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import concurrent.futures
+import contextlib
 import functools
 import hashlib
 import json
@@ -579,15 +580,29 @@ class _FindingsCache:
         if any(_real_dir(d) == letters_dir for d in _folders(paths)):
             known = {f"{letters_dir}{os.sep}{letter.name}": letter for letter in self.letters()}
         reals = [_real(path) for path in paths]
+        # The letters whose row holds as it is (the same bytes and context) and says they have
+        # no findings: found by sqlite beside the scan's table of the letters, not row by row
+        # here (after one letter was edited: 100,000 rows read, 0.9 s at 100,000 letters).
+        held = set()
+        if known and len(reals) > _FEW_ROWS:
+            prefix = f"{letters_dir}{os.sep}"
+            with contextlib.suppress(UnicodeEncodeError):  # a folder name that is no UTF-8: row by row
+                held = {prefix + name for name, in self.cache.db.execute(
+                    "select l.name from letters l join findings f on f.path = ? || l.name "
+                    "where f.sha = l.sha and f.context = ? and f.found = '[]'", (prefix, self.context))}
+        unsure = [real for real in reals if real not in held] if held else reals
         query = "select path, digest, found, sha, context from findings"
-        few = len(reals) <= _FEW_ROWS  # a few files (the CMIF after a build): not 100,000 rows read
+        few = len(unsure) <= _FEW_ROWS  # a few files (the CMIF after a build): not 100,000 rows read
         try:
             rows = {path: rest for path, *rest in self.cache.db.execute(
-                query + f" where path in ({', '.join('?' * len(reals))})" if few else query, reals if few else ())}
+                query + f" where path in ({', '.join('?' * len(unsure))})" if few else query, unsure if few else ())}
         except UnicodeEncodeError:  # a name that is no UTF-8 (sqlite3 takes none): every row, as for many
             rows = {path: rest for path, *rest in self.cache.db.execute(query)}
         found, todo, confirmed = {}, {}, []
         for path, real in zip(paths, reals):
+            if real in held:
+                found[path] = []
+                continue
             data = None
             try:
                 letter = known.get(real)

@@ -389,7 +389,11 @@ def _validate(root: Path, cache: bool, checked: list | None = None, monkeypatch=
     return validator.validate(paths, cache=root / "output" / ".cache" / "corresp.sqlite" if cache else None)
 
 
-def test_validation_checks_only_what_changed(edition, monkeypatch):
+@pytest.mark.parametrize("few", [100, 0], ids=["row by row", "sqlite finds the letters that hold"])
+def test_validation_checks_only_what_changed(edition, monkeypatch, few):
+    from pipeline import validate
+
+    monkeypatch.setattr(validate, "_FEW_ROWS", few)  # a large edition's letters: sqlite finds those that hold
     persons = edition / "tei" / "register" / "persons.xml"
     # an entry no letter uses, and a letter pointing nowhere: findings to remember
     persons.write_text(persons.read_text().replace("</listPerson>", '<person xml:id="nobody"><persName '
