@@ -307,22 +307,44 @@ def _progress_of(label: str):
     return run
 
 
-def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[Path | str]) -> bool:
-    """Validate, print the findings (the first 20 without -v; only errors with -q) and a total."""
+def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[Path | str] | None) -> bool:
+    """Validate, print the findings (the first 20 without -v; only errors with -q) and a total.
+    ``paths`` None: every TEI file, checked in a process of its own, which gives back all it
+    held when it ends (at 100,000 letters what a check leaves behind in this process would sit
+    beside the processes that make the site: ~120 MB)."""
+    import concurrent.futures
+    import multiprocessing
+
+    jobs = (ctx.find_root().obj or {}).get("jobs") or os.cpu_count() or 1
+    if paths is None:
+        with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as apart:
+            findings, count = apart.submit(_findings, settings, None, jobs, _verbosity(ctx) < 0).result()
+    else:
+        findings, count = _findings(settings, paths, jobs)
+    shown = [text for text, error in findings if error or _verbosity(ctx) >= 0]
+    for line in _capped(ctx, shown, "-v lists them all"):
+        click.echo(line)
+    errors = sum(1 for _, error in findings if error)
+    click.echo(f"validated {count} file(s): {errors} error(s), {len(findings) - errors} warning(s)")
+    return errors == 0
+
+
+def _findings(settings: settings_mod.Settings, paths: list[Path | str] | None, jobs: int, quiet: bool = False
+              ) -> tuple[list[tuple[str, bool]], int]:
+    """Each finding as it is shown, and whether it is an error; how many files were checked
+    (``paths`` None: every TEI file). ``quiet``: no progress (a process of its own)."""
     from .validate import Validator
 
-    validator = Validator(settings.root)
+    if quiet:
+        from .progress import quiet as no_progress
+
+        no_progress(True)
+    paths = _tei_files(settings.tei_dir) if paths is None else paths
     # Findings are remembered per file (output/.cache): a file that did not change, nor the
     # register entries it points to, is not checked again.
-    findings = validator.validate(paths, cache=settings.output_dir / ".cache" / "corresp.sqlite",
-                                  jobs=(ctx.find_root().obj or {}).get("jobs") or os.cpu_count() or 1,
-                                  progress=_progress_of("validating"))
-    shown = [f for f in findings if f.is_error or _verbosity(ctx) >= 0]
-    for line in _capped(ctx, [finding.format(settings.root) for finding in shown], "-v lists them all"):
-        click.echo(line)
-    errors = sum(1 for f in findings if f.is_error)
-    click.echo(f"validated {len(paths)} file(s): {errors} error(s), {len(findings) - errors} warning(s)")
-    return errors == 0
+    findings = Validator(settings.root).validate(paths, cache=settings.output_dir / ".cache" / "corresp.sqlite",
+                                                 jobs=jobs, progress=_progress_of("validating"))
+    return [(f.format(settings.root), f.is_error) for f in findings], len(paths)
 
 
 @main.command()
@@ -600,9 +622,9 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
             click.echo(line.rstrip("\n"))
     if child.returncode:
         ctx.exit(child.returncode)  # it said why
-    # Validated here, once the child has given back what reading held (its validation ran
-    # two Saxon workers beside it: 1.4 GiB together at 100,000 letters).
-    if not _validate(ctx, settings, _tei_files(settings.tei_dir)):
+    # Validated once the child has given back what reading held (its validation ran two
+    # Saxon workers beside it: 1.4 GiB together at 100,000 letters).
+    if not _validate(ctx, settings, None):
         raise Failure("the TEI written has validation errors (see above)")
 
 

@@ -380,3 +380,16 @@ def test_a_large_build_reads_the_listings_in_a_process_of_its_own(tmp_path, monk
     (apart / "raw" / "l.txt").write_text(listing + "\nThis line means nothing at all\n")
     monkeypatch.setattr(cli, "APART_FROM_BYTES", 1)
     assert CliRunner().invoke(main, ["--edition", str(apart), "build", "--strict"]).exit_code != 0
+    # what it wrote is validated in a process of its own too (what a check leaves behind is
+    # not kept beside the site's processes): its findings are shown, and an error fails the build
+    from pipeline.validate import Validator
+
+    checked_here = []
+    real_validate = Validator.validate
+    monkeypatch.setattr(Validator, "validate", lambda self, paths, **k: (checked_here.extend(paths),
+                                                                         real_validate(self, paths, **k))[1])
+    letter.write_text(letter.read_text().replace("<p>", "<p><bogus/>", 1))  # a hand edit the schemas refuse
+    (apart / "raw" / "l.txt").write_text(listing + "\n12 May 1850\nLetter, Anna Weber to Jean Martin\nOn rain.\n")
+    result = CliRunner().invoke(main, ["--edition", str(apart), "build"])
+    assert result.exit_code != 0 and "bogus" in result.output and "validation errors" in result.output, result.output
+    assert not any("tei" in str(path) for path in checked_here)
