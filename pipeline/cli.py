@@ -78,6 +78,8 @@ class Guarded(click.Group):
     """Any unexpected error still ends in one clear line (CORRESP_DEBUG=1 shows the traceback)."""
 
     def invoke(self, ctx: click.Context):
+        from concurrent.futures import BrokenExecutor
+
         from .store import StoreError
 
         try:
@@ -86,6 +88,13 @@ class Guarded(click.Group):
             raise
         except StoreError as err:
             raise Failure(str(err)) from None
+        except BrokenExecutor as err:  # a worker killed: most often by the system, out of memory
+            if os.environ.get("CORRESP_DEBUG"):
+                raise
+            raise Failure(f"a process of this run ended abruptly ({err}): it was killed, most often by the "
+                          "system when memory ran out (see `dmesg`); nothing was lost: files are replaced whole "
+                          "or not at all. Run again with fewer --jobs or more memory; if it happens again, run "
+                          "with CORRESP_DEBUG=1 and report the output.") from None
         except OSError as err:  # the world's fault (permissions, disk, paths), never ours to hide
             if os.environ.get("CORRESP_DEBUG"):
                 raise
@@ -315,9 +324,12 @@ def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[P
     import concurrent.futures
     import multiprocessing
 
+    from .pool import die_with_parent
+
     jobs = (ctx.find_root().obj or {}).get("jobs") or os.cpu_count() or 1
-    if paths is None:
-        with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as apart:
+    if paths is None:  # (it writes the cache of findings: it must not outlive this run)
+        with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                    initializer=die_with_parent) as apart:
             findings, count = apart.submit(_findings, settings, None, jobs, _verbosity(ctx) < 0).result()
     else:
         findings, count = _findings(settings, paths, jobs)
@@ -600,7 +612,8 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
                jobs: int | None) -> None:
     """The tei stage of a large build that reads its listings, in a process of its own, which
     gives back all it held when it ends (Python and glibc keep freed memory: the HTML stage
-    would start where the reading peaked); what it wrote is validated here, after it ended.
+    would start where the reading peaked); what it wrote is validated after it ended (in a
+    process of its own too: see _validate).
     Its report is passed on line by line; errors and progress go straight to the terminal.
     The lock this run holds covers it."""
     import subprocess
@@ -688,7 +701,8 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
         read = last is None  # the tei stage reads the listings and writes
         # The letters do not change from here on (the lock keeps other corresp runs out; an
         # editor's save meanwhile changes `inputs` for the next build) once the tei stage has
-        # written: they are listed and checked once for validation and the outputs, and one
+        # written: they are listed and checked once for validation and the outputs (a large
+        # build validates in a process of its own, which looks at them for itself), and one
         # Publisher makes the fragments once for all three.
         with contextlib.ExitStack() as steady:
             if not read:  # the tei stage writes nothing: `inputs` are what all stages read

@@ -65,9 +65,15 @@ _state: Any = None
 def _start(work: Callable[[Any, Any], Any], state: Any) -> None:
     global _work, _state
     _work, _state = work, state
+    die_with_parent()
+
+
+def die_with_parent() -> None:
+    """In a worker process: Ctrl-C is the parent's to handle, and the worker ends with it, even
+    when it is killed with SIGKILL (a worker that outlived its run could still write)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
-        try:  # PR_SET_PDEATHSIG: die with the parent, even when it is killed with SIGKILL
+        try:  # PR_SET_PDEATHSIG
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):  # pragma: no cover
             pass

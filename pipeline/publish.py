@@ -325,8 +325,9 @@ _LOOKED: dict[str, list[tuple[str, str, int, int]]] = {}  # see steady()
 @contextlib.contextmanager
 def steady(looked: dict[str, list[tuple[str, str, int, int]]] | None = None):
     """While the letters are taken as they are (the output stages of one build, after it
-    noted their times for its stamp), a folder scanned once is not looked at again: at
-    100,000 letters each look costs half a second. The first scan looks afresh, so a letter
+    noted their times for its stamp), a folder scanned once is not looked at again (unless
+    its letters were let go: see ``let_go``; no stage scans after that): at 100,000 letters
+    each look costs half a second. The first scan looks afresh, so a letter
     saved before it is in the outputs, and one saved after it changes the stamp; ``looked``
     (by real folder path, see ``scan``): the files as the build looked at them for its stamp
     (incremental.build_inputs), which that first scan takes instead of looking again."""
@@ -699,7 +700,8 @@ class Publisher:
                 positions = " ".join(map(str, changed)) if partial else "#all"
                 merge = (list(last_keys), [file for file, _ in keys], set(changed)) if partial else None
                 stamp = _keys_ready(navs, nav_base, keys)
-                # what is needed below is kept (not 100,000 keys beside the site's process)
+                # the keys are not held beside the site's process (100,000 of them; a few
+                # letters' neighbours, made again, need the names of all to be merged)
                 written = written._replace(navs=None, pairs=None)
                 del keys, last_keys, changed
                 site_part("site", {**uris, **some, "site-parts": "navs" if same_index else "index navs",

@@ -459,3 +459,22 @@ def test_the_lock_passes_to_a_child_only_through_its_open_file(tmp_path):
             assert not store._inherited(root.resolve(), str(other.fileno()))
         assert not store._inherited(root.resolve(), "0") and not store._inherited(root.resolve(), "x")
     assert store.lock_fd(root) is None
+
+
+def test_a_worker_killed_by_the_system_is_a_message_not_a_bug_report(tmp_path, monkeypatch):
+    """A process of the run that is killed (the kernel's OOM killer, most often) is named as
+    such, with what to do; not reported as a bug in corresp."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pipeline.validate import Validator
+
+    root = make_edition(tmp_path, {"l.txt": listing(3)}, authorities=False)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+
+    def killed(self, *args, **kwargs):
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(Validator, "validate", killed)
+    result = run(root, "validate")
+    assert result.exit_code == 1 and "killed" in result.output and "memory" in result.output
+    assert "bug in corresp" not in result.output and "Traceback" not in result.output
