@@ -295,19 +295,22 @@ def _folder(path: Path, recursive: bool = False, looked: dict | None = None) -> 
     if recursive:
         return [_stat(path), sorted(_stat(p) for p in path.rglob("*") if not p.name.startswith("."))]
     digest = hashlib.sha256()  # of 100,000 letters: a digest, not a list to serialise
-    files = []  # as publish.scan lists them
+    seen = []  # (name, size, time, inode, a file?): no DirEntry kept for 100,000 files
     with os.scandir(path) as entries:
-        for entry in sorted(entries, key=lambda e: e.name):
-            hidden = entry.name.startswith(".")  # not in the stamp; publish.scan takes a .x.xml, so its look does
-            if hidden and (looked is None or not entry.name.endswith(".xml")):
+        for entry in entries:
+            name = entry.name
+            hidden = name.startswith(".")  # not in the stamp; publish.scan takes a .x.xml, so its look does
+            if hidden and (looked is None or not name.endswith(".xml")):
                 continue
             info = entry.stat()
-            if not hidden:
-                digest.update(f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode())
-            if looked is not None and entry.name.endswith(".xml") and entry.is_file():
-                files.append((entry.name, entry.path, info.st_size, info.st_mtime_ns))
-    if looked is not None:
-        looked[os.path.realpath(path)] = files
+            seen.append((name, info.st_size, info.st_mtime_ns, info.st_ino, entry.is_file()))
+    seen.sort()
+    digest.update("".join(f"{name}\0{size}\0{mtime}\0{inode}\n" for name, size, mtime, inode, _ in seen
+                          if not name.startswith(".")).encode())
+    if looked is not None:  # as publish.scan lists them
+        folder = os.fspath(path) + os.sep
+        looked[os.path.realpath(path)] = [(name, folder + name, size, mtime) for name, size, mtime, _, is_file in seen
+                                          if is_file and name.endswith(".xml")]
     return [_stat(path), digest.hexdigest()]
 
 
