@@ -607,8 +607,8 @@ class Publisher:
         site = _digest("html", self.code, self.settings, registers, *(f"{n}={d}" for n, d in order))
         # the entries' pages: those of the letters are read once the site is made (100,000 rows
         # not held beside its processes)
-        pages = {name: digest for name, digest in self.cache.db.execute("select name, digest from pages")
-                 if _entry_page(name)}
+        pages = {name: digest for name, digest in self.cache.db.execute(
+                 "select name, digest from pages where instr(name, '/')") if _entry_page(name)}
         tf._remove_leftovers(folder)  # of a run that was killed, whatever this one does
         ids = dict(self.cache.db.execute("select name, id from fragments"))
         letter_pages = {f"{i}.html" for i in ids.values()}
