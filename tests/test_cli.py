@@ -66,8 +66,13 @@ def test_bad_authority_file_names_file_and_line(tmp_path):
     assert "authorities.csv:12" in result.output and "kind must be person, place or org" in result.output
 
 
-def test_transform_before_tei_says_what_to_run(tmp_path):
+@pytest.mark.parametrize("letters", [None, {"notes.txt": "not a letter"}])
+def test_transform_before_tei_says_what_to_run(tmp_path, letters):
     root = make_edition(tmp_path)
+    if letters is not None:  # a folder without a letter in it
+        (root / "tei" / "letters").mkdir(parents=True)
+        for name, text in letters.items():
+            (root / "tei" / "letters" / name).write_text(text)
     result = run(root, "html")
     assert result.exit_code == 1 and "run `corresp tei` first" in result.output
 
