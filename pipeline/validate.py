@@ -458,18 +458,21 @@ PARALLEL_FROM = 1500
 def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str] | None:
     """The register entries the letters beside the registers point to, for corresp.sch's
     check of unused entries ("#none": there are no letters); None to let it read them."""
-    from .publish import letter_refs
+    from .publish import letter_refs, used_refs
 
     if store is None:
         return None
-    texts: set[str] = set()  # each letter's refs, joined by ' ': the same few for many letters
+    used: set[str] = set()
     letters = 0
     for tei in tei_dirs:
-        found = [letter.refs_text for letter in store.letters()] if tei == store.tei_dir else \
-            [" ".join(letter_refs(p.read_bytes())) for p in sorted((tei / "letters").glob("*.xml"))]
-        letters += len(found)
-        texts.update(found)
-    return sorted(set(" ".join(texts).split(" ")) - {""}) + ["#"] if letters else ["#none"]
+        if tei == store.tei_dir:  # the edition's own: kept by its scan
+            letters += len(store.letters())
+            used.update(used_refs(store.cache, tei / "letters"))
+            continue
+        for path in (tei / "letters").glob("*.xml"):
+            letters += 1
+            used.update(letter_refs(path.read_bytes()))
+    return sorted(used) + ["#"] if letters else ["#none"]
 
 
 #: Up to this many files, their rows of findings are read one by one (not the whole table).

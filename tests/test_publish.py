@@ -620,6 +620,19 @@ def test_scan_reads_what_changed_and_forgets_what_is_gone(tmp_path):
     assert [n for n, in cache.db.execute("select name from letters order by name")] == ["a.xml", "bb.xml", "c.xml", "d.xml"]
     publish._SCANNED.clear()  # a later process: what it knows comes from the cache
     assert [(x.name, x.sha) for x in publish.scan(cache, folder)] == [(x.name, x.sha) for x in found]
+    # the entries in use, kept beside the letters' rows: what the files point to now
+    assert publish.used_refs(cache, folder) == ["persons.xml#a", "persons.xml#bb", "persons.xml#c2", "persons.xml#d"]
+    (folder / "e.xml").write_text(letter.format("a"))  # two letters point to a
+    (folder / "a.xml").write_text(letter.format("d") + " ")
+    (folder / "d.xml").unlink()
+    publish._SCANNED.clear()
+    assert publish.used_refs(cache, folder) == ["persons.xml#a", "persons.xml#bb", "persons.xml#c2", "persons.xml#d"]
+    (folder / "e.xml").unlink()
+    for name in ("bb", "c"):
+        (folder / f"{name}.xml").write_text("<TEI/>")
+    publish._SCANNED.clear()
+    assert publish.used_refs(cache, folder) == ["persons.xml#d"]
+    assert cache.db.execute("select count(*) from used").fetchone() == (1,)  # none kept at 0
     cache.close()
 
 

@@ -925,6 +925,27 @@ def test_a_file_whose_name_is_no_utf8_is_looked_up_without_a_crash(tmp_path):
     assert store.lookup([missing], [], None) == ({}, {})
 
 
+def test_an_entry_no_letter_points_to_any_more_is_flagged_through_the_cache(tei):
+    """With the cache, the entries in use come from the table the letters' scan keeps: a
+    letter that stops pointing to the only entry it alone used leaves that entry unused."""
+    from collections import Counter
+
+    from pipeline.publish import letter_refs
+
+    letters = sorted((tei / "tei" / "letters").glob("*.xml"))
+    paths = [*letters, *sorted((tei / "tei" / "register").glob("*.xml"))]
+    cache = tei / "output" / ".cache" / "corresp.sqlite"
+    assert Validator(ROOT).validate(paths, cache=cache) == Validator(ROOT).validate(paths)
+    uses = Counter(ref for path in letters for ref in letter_refs(path.read_bytes()))
+    path, ref = next((p, r) for p in letters for r in letter_refs(p.read_bytes())
+                     if uses[r] == 1 and r.startswith("persons.xml#"))
+    entry = ref.partition("#")[2]
+    path.write_text(path.read_text("utf-8").replace(f"persons.xml#{entry}\"", "persons.xml#nobody-known\""), "utf-8")
+    cached = Validator(ROOT).validate(paths, cache=cache)
+    assert cached == Validator(ROOT).validate(paths)
+    assert [f for f in cached if f.severity == "warning" and entry in f.message and f.path.name == "persons.xml"]
+
+
 def _nth(text: str, old: str, new: str, n: int) -> str:
     """``text`` with the n-th (from 1) ``old`` replaced by ``new``."""
     at = -1
