@@ -581,34 +581,41 @@ class _FindingsCache:
         known = {}
         letters_dir = _real_dir(str(self.tei_dir / "letters"))
         if any(_real_dir(d) == letters_dir for d in _folders(paths)):
-            known = {f"{letters_dir}{os.sep}{letter.name}": letter for letter in self.letters()}
-        reals = [_real(path) for path in paths]
-        # The letters whose row holds as it is (the same bytes and context) and says they have
-        # no findings: found by sqlite beside the scan's table of the letters, not row by row
-        # here (after one letter was edited: 100,000 rows read, 0.9 s at 100,000 letters).
-        held = set()
-        if known and len(reals) > _FEW_ROWS:
-            prefix = f"{letters_dir}{os.sep}"
+            known = {letter.name: letter for letter in self.letters()}  # by name: a letter of letters_dir
+        # The edition's letters whose row may not hold as it is (other bytes or context, or
+        # findings to show): found by sqlite beside the scan's table of the letters. The others
+        # hold without a look at their row (after one letter was edited: 100,000 rows read
+        # and a set of 100,000 paths made, ~0.9 s at 100,000 letters).
+        doubtful = None
+        if known and len(paths) > _FEW_ROWS:
             with contextlib.suppress(UnicodeEncodeError):  # a folder name that is no UTF-8: row by row
-                held = {prefix + name for name, in self.cache.db.execute(
-                    "select l.name from letters l join findings f on f.path = ? || l.name "
-                    "where f.sha = l.sha and f.context = ? and f.found = '[]'", (prefix, self.context))}
-        unsure = [real for real in reals if real not in held] if held else reals
+                doubtful = {name for name, in self.cache.db.execute(
+                    "select l.name from letters l left join findings f on f.path = ? || l.name "
+                    "and f.sha = l.sha and f.context = ? and f.found = '[]' where f.path is null",
+                    (f"{letters_dir}{os.sep}", self.context))}
+        found: dict[str, list[Finding]] = {}
+        unsure = []  # (path, real path)
+        for path in paths:
+            folder, _, name = path.rpartition(os.sep)
+            if doubtful is not None and name not in doubtful and name in known and folder and \
+                    _real_dir(folder) == letters_dir:
+                found[path] = []
+            else:
+                unsure.append((path, _real(path)))
         query = "select path, digest, found, sha, context from findings"
         few = len(unsure) <= _FEW_ROWS  # a few files (the CMIF after a build): not 100,000 rows read
         try:
             rows = {path: rest for path, *rest in self.cache.db.execute(
-                query + f" where path in ({', '.join('?' * len(unsure))})" if few else query, unsure if few else ())}
+                query + f" where path in ({', '.join('?' * len(unsure))})" if few else query,
+                [real for _, real in unsure] if few else ())}
         except UnicodeEncodeError:  # a name that is no UTF-8 (sqlite3 takes none): every row, as for many
             rows = {path: rest for path, *rest in self.cache.db.execute(query)}
-        found, todo, confirmed = {}, {}, []
-        for path, real in zip(paths, reals):
-            if real in held:
-                found[path] = []
-                continue
+        todo, confirmed = {}, []
+        for path, real in unsure:
             data = None
+            folder, _, name = path.rpartition(os.sep)
+            letter = known.get(name) if folder and _real_dir(folder) == letters_dir else None
             try:
-                letter = known.get(real)
                 if letter is not None:
                     sha = letter.sha
                 else:
@@ -616,7 +623,6 @@ class _FindingsCache:
                     sha = self._digest(data)
             except OSError:
                 continue  # reported when it is checked
-            folder, _, name = path.rpartition(os.sep)
             kind = "register" if _folder_name(folder) == "register" else name
             row = rows.get(real)
             if row is None or kind == "register" or row[2] != sha or row[3] != self.context:
