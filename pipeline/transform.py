@@ -135,8 +135,10 @@ def _remove_leftovers(out: Path) -> None:
     for pattern in (f".{out.name}.staging-*", f".{out.name}.old-*"):
         for leftover in out.parent.glob(pattern):
             shutil.rmtree(leftover, ignore_errors=True)
-    if out.is_dir():
-        for leftover in out.glob(".staging-*"):  # where earlier versions of corresp staged
+    if out.is_dir():  # where earlier versions of corresp staged (no glob: it lists 100,000 pages first)
+        with os.scandir(out) as entries:
+            leftovers = [entry.path for entry in entries if entry.name.startswith(".staging-")]
+        for leftover in leftovers:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
