@@ -118,6 +118,35 @@ def kind(root: etree._Element) -> str:
     return "letter"
 
 
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
+
+
+@functools.lru_cache(maxsize=4)
+def _grammars(rng_path: str, stamp: tuple[int, int]) -> tuple[etree.RelaxNG, dict, dict]:
+    """The grammar compiled whole and narrowed to each kind of file (see Validator), and the
+    closed attribute values of each (by kind; None: the whole grammar). ``stamp``: the
+    file's size and time, so that a grammar edited meanwhile is compiled again."""
+    grammar = etree.parse(rng_path)
+    rng = etree.RelaxNG(grammar)
+    values = {None: _closed_values(grammar)}
+    by_kind = {}
+    for kind in ("letter", "register"):
+        # the grammar with ``start`` = ``ref name="TEI.<kind>"`` (the whole grammar if it has no such define)
+        define = f"TEI.{kind}"
+        tree = etree.ElementTree(etree.fromstring(etree.tostring(grammar)))
+        start = tree.getroot().find(f"{{{RNG_NS}}}start")
+        if start is None or not tree.getroot().xpath("r:define[@name=$n]", namespaces={"r": RNG_NS}, n=define):
+            values[kind], by_kind[kind] = values[None], rng
+            continue
+        for child in list(start):
+            start.remove(child)
+        etree.SubElement(start, f"{{{RNG_NS}}}ref", name=define)
+        values[kind], by_kind[kind] = _closed_values(tree), etree.RelaxNG(tree)
+    return rng, values, by_kind
+
+
 class Validator:
     """The project schemas, loaded once; ``validate`` checks any number of files.
 
@@ -139,30 +168,13 @@ class Validator:
         self.schema_dir = Path(schema_dir)
         rng_path = self.schema_dir / "corresp.rng"
         try:
-            grammar = etree.parse(str(rng_path))
-            self.rng = etree.RelaxNG(grammar)
-            self._values = {None: _closed_values(grammar)}
-            self._by_kind = {k: self._narrowed(grammar, k) for k in ("letter", "register")}
+            # compiled once per process and grammar file (a build validates twice: ~0.13 s each)
+            self.rng, self._values, self._by_kind = _grammars(str(rng_path.resolve()), _stamp(rng_path))
         except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as e:
             raise SchemaError(f"{rng_path}: cannot load the RELAX NG schema: {e}") from None
         self._sch: Schematron | None = None
         self._using: tuple | None = None  # (registers, used refs) for corresp.sch, until it runs
         self._cmif: Schematron | None = None
-
-    def _narrowed(self, grammar: etree._ElementTree, kind: str) -> etree.RelaxNG:
-        """The grammar with ``start`` = ``ref name="TEI.<kind>"`` (the full grammar if it
-        has no such define); also records its closed attribute values."""
-        define = f"TEI.{kind}"
-        tree = etree.ElementTree(etree.fromstring(etree.tostring(grammar)))
-        start = tree.getroot().find(f"{{{RNG_NS}}}start")
-        if start is None or not tree.getroot().xpath("r:define[@name=$n]", namespaces={"r": RNG_NS}, n=define):
-            self._values[kind] = self._values[None]
-            return self.rng
-        for child in list(start):
-            start.remove(child)
-        etree.SubElement(start, f"{{{RNG_NS}}}ref", name=define)
-        self._values[kind] = _closed_values(tree)
-        return etree.RelaxNG(tree)
 
     @property
     def sch(self) -> Schematron:
