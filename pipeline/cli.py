@@ -606,6 +606,8 @@ def cmif(ctx: click.Context, check: bool, strict: bool) -> None:
 
 #: ctx.obj key: a build's answer to whether its tei stage has anything to read (edition.last_run).
 _LAST_RUN = "last-run"
+#: ctx.obj key: a process a build started for the fragments of letters edited by hand.
+_SPARE = "spare"
 
 #: From this many bytes of listings, `build` reads them in a process of its own (~20,000 entries).
 APART_FROM_BYTES = 4_000_000
@@ -671,6 +673,7 @@ def _shared_publisher(ctx: click.Context, settings: settings_mod.Settings):
     obj = ctx.find_root().obj
     with Publisher(settings.tei_dir, settings.output_dir, settings.params(), settings.xslt_dir,
                    obj.get("jobs")) as publisher:
+        publisher.spare = ctx.obj.pop(_SPARE, None)
         obj["publisher"] = publisher
         try:
             yield publisher
@@ -717,6 +720,11 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
         with contextlib.ExitStack() as steady:
             if not read:  # the tei stage writes nothing: `inputs` are what all stages read
                 steady.enter_context(publish.steady(looked))
+                letters = len(looked.get(os.path.realpath(settings.tei_dir / "letters"), ()))
+                if letters >= publish.APART_FROM and (jobs or ctx.obj.get("jobs") or os.cpu_count() or 1) > 1:
+                    # letters edited by hand, read in a process of their own: started now, on a
+                    # core that is idle while they are validated (see publish.spare_process)
+                    ctx.obj[_SPARE] = steady.enter_context(publish.spare_process(settings.xslt_dir))
             del looked
             if read and _large(settings):
                 _tei_apart(ctx, settings, force, strict, jobs)

@@ -384,6 +384,33 @@ def _worker_run(name: str, tei_dir: str, params: dict, template: str, extra: dic
     return _STYLESHEETS.run(name, tei_dir, params, template, extra, Path(output_dir) if output_dir else None)
 
 
+def _worker_compile(name: str) -> None:
+    _STYLESHEETS.executable(name)
+
+
+def _own_xslt(edition_xslt: Path | None) -> Path | None:
+    """The edition's stylesheet folder, if it has one."""
+    return Path(edition_xslt).resolve() if edition_xslt and Path(edition_xslt).is_dir() else None
+
+
+def _new_pool(edition_xslt: Path | None, workers: int, fresh: bool = False) -> concurrent.futures.ProcessPoolExecutor:
+    """Worker processes for html.xsl and fragments.xsl; ``fresh``: one task each."""
+    return concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"),  # Saxon must not be forked
+        initializer=_worker_init, initargs=(str(edition_xslt) if edition_xslt else None,),
+        max_tasks_per_child=1 if fresh else None)
+
+
+def spare_process(edition_xslt: Path | None) -> concurrent.futures.ProcessPoolExecutor:
+    """A process that starts and compiles fragments.xsl at once, for the letters a rebuild
+    of a large edition reads in a process of their own (see Publisher.refresh): a build
+    that validates first finds it ready (starting it took ~0.4 s at 100,000 letters, on a
+    core that is idle while the build validates). Give it to the Publisher as ``spare``."""
+    pool = _new_pool(_own_xslt(edition_xslt), 1)
+    pool.submit(_worker_compile, tf.FRAGMENTS)  # (an error shows when the letters are read)
+    return pool
+
+
 class Publisher:
     """The outputs of one edition, made from cached per-letter fragments."""
 
@@ -392,7 +419,7 @@ class Publisher:
         self.tei_dir = Path(tei_dir).resolve()
         self.output_dir = Path(output_dir).resolve()
         self.params = dict(params)
-        self.edition_xslt = Path(edition_xslt).resolve() if edition_xslt and Path(edition_xslt).is_dir() else None
+        self.edition_xslt = _own_xslt(edition_xslt)
         self.jobs = max(1, jobs or os.cpu_count() or 1)
         self.progress = progress or (lambda items, label, total: items)
         self.stylesheets = tf.stylesheets(self.edition_xslt)
@@ -403,6 +430,7 @@ class Publisher:
         self.code = _digest(_folder_digest(tf.XSLT_DIR, self.edition_xslt), Path(__file__).read_bytes())
         self.settings = json.dumps(self.params, sort_keys=True)
         self._order: list[tuple[str, str]] | None = None  # (name, fragment digest) in date order
+        self.spare: concurrent.futures.ProcessPoolExecutor | None = None  # see spare_process
 
     # -- fragments ---------------------------------------------------------------------------
 
@@ -453,14 +481,19 @@ class Publisher:
         todo = len(stale)
         del stale
         let_go(self.cache, folder)
-        # The letters of a large edition in processes of their own, even if they are not many:
-        # Saxon's heap, kept here, would sit beside the processes that make the site (see
-        # _site_runs). As few as a rebuild after an edit here (as its pages are): a process
-        # started for them cost ~0.4 s more at 100,000 letters, and their heap is small.
-        for _ in self.progress(self._run_batches(tf.FRAGMENTS, "{urn:corresp}fragments", extras, None, todo, keep,
-                                                 apart=count >= APART_FROM and todo >= PARALLEL_FROM),
-                               "Reading letters", len(extras)):
-            pass
+        # The letters of a large edition in processes of their own, even one: Saxon's heap,
+        # kept here, would sit beside the processes that make the site (see _site_runs). Made
+        # here, the one letter of an appended entry cost 0.3 s less and ~70 MB more at the
+        # peak of the rebuild (100,000 letters: 951 MiB all together, against 883).
+        spare, self.spare = self.spare, None
+        try:
+            for _ in self.progress(self._run_batches(tf.FRAGMENTS, "{urn:corresp}fragments", extras, None, todo, keep,
+                                                     apart=count >= APART_FROM, spare=spare),
+                                   "Reading letters", len(extras)):
+                pass
+        finally:
+            if spare is not None:  # its memory is given back before the site is made
+                spare.shutdown()
         # The digest of each aggregate's pieces in date order: an aggregate whose pieces are
         # the same is the same (a new summary changes the search file and the CSV, not the index).
         self._order, sums = [], [[] for _ in PIECES]
@@ -504,19 +537,17 @@ class Publisher:
         return rows
 
     def _pool(self, workers: int, fresh: bool) -> concurrent.futures.ProcessPoolExecutor:
-        """Worker processes for html.xsl and fragments.xsl; ``fresh``: one task each."""
-        return concurrent.futures.ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"),  # Saxon must not be forked
-            initializer=_worker_init, initargs=(str(self.edition_xslt) if self.edition_xslt else None,),
-            max_tasks_per_child=1 if fresh else None)
+        return _new_pool(self.edition_xslt, workers, fresh)
 
     def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
-                     keep: Callable[[str], None] | None = None, fresh: bool = False, apart: bool = False):
+                     keep: Callable[[str], None] | None = None, fresh: bool = False, apart: bool = False,
+                     spare: concurrent.futures.ProcessPoolExecutor | None = None):
         """Run ``template`` once per batch (``extras``: the parameters of each), in parallel
         processes when there is much to do; ``keep`` gets each batch's result. Yields after
         each batch, for progress. ``fresh``: each batch in a new process (Saxon's heap grows
         with the pages a process makes, to ~430 MB for 12,500, and does not shrink).
-        ``apart``: even a little in another process (Saxon's heap is not kept here)."""
+        ``apart``: even a little in another process (Saxon's heap is not kept here).
+        ``spare``: a process already started (spare_process) for one batch that goes apart."""
         if not extras:
             return
         keep = keep or (lambda result: None)
@@ -525,7 +556,8 @@ class Publisher:
                 keep(self.stylesheets.run(name, self.tei_dir, self.params, template, extra, output_dir))
                 yield extra
             return
-        with self._pool(min(self.jobs, len(extras)), fresh) as pool:
+        ready = spare is not None and len(extras) == 1 and not fresh
+        with contextlib.nullcontext(spare) if ready else self._pool(min(self.jobs, len(extras)), fresh) as pool:
             futures = {pool.submit(_worker_run, name, str(self.tei_dir), self.params, template, extra,
                                    str(output_dir) if output_dir else None): extra for extra in extras}
             for future in concurrent.futures.as_completed(futures):

@@ -393,3 +393,43 @@ def test_a_large_build_reads_the_listings_in_a_process_of_its_own(tmp_path, monk
     result = CliRunner().invoke(main, ["--edition", str(apart), "build"])
     assert result.exit_code != 0 and "bogus" in result.output and "validation errors" in result.output, result.output
     assert not any(Path(path).is_relative_to(apart / "tei") for path in checked_here)
+
+
+def test_a_rebuild_after_a_hand_edit_reads_the_letter_in_a_process_started_beforehand(tmp_path, monkeypatch):
+    """A large edition's letters are read apart, even one (Saxon's heap is not kept beside the
+    site's processes): after a hand edit, the build starts that process while it validates, and
+    the fragments are made there. The outputs are those of a build in one process."""
+    from pipeline import publish
+
+    listing = "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"
+    spare, here = make_edition(tmp_path / "spare", {"l.txt": listing}), make_edition(tmp_path / "here", {"l.txt": listing})
+    assert CliRunner().invoke(main, ["--edition", str(spare), "build"]).exit_code == 0
+    started: list = []
+    real = publish.spare_process
+
+    def counted(*args):
+        pool = real(*args)
+        submit = pool.submit
+        pool.submit = lambda fn, *a, **k: (started.append(fn.__name__), submit(fn, *a, **k))[1]
+        return pool
+
+    monkeypatch.setattr(publish, "spare_process", counted)
+    monkeypatch.setattr(publish, "APART_FROM", 1)
+    for root in (spare, here):
+        if root == here:  # a small edition: its letters are read in the build's process
+            monkeypatch.setattr(publish, "APART_FROM", 10**9)
+            assert CliRunner().invoke(main, ["--edition", str(root), "build"]).exit_code == 0
+        letter = next((root / "tei" / "letters").glob("*.xml"))
+        letter.write_text(letter.read_text().replace("On the", "On all the", 1))
+        result = CliRunner().invoke(main, ["--edition", str(root), "build"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    assert started == ["_worker_run"]  # the fragments, in the spare (for the large edition only)
+    assert "On all the" in (spare / "output" / "letters.csv").read_text()
+    for name in ("output/html", "output/letters.csv", "output/cmif.xml"):
+        a, b = spare / name, here / name
+        if a.is_dir():
+            files = sorted(q.relative_to(a) for q in a.rglob("*") if q.is_file())
+            assert files == sorted(q.relative_to(b) for q in b.rglob("*") if q.is_file())
+            assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files)
+        else:
+            assert a.read_bytes() == b.read_bytes()
