@@ -332,7 +332,12 @@ def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[P
                                                     initializer=die_with_parent) as apart:
             findings, count = apart.submit(_findings, settings, None, jobs, _verbosity(ctx) < 0).result()
     else:
-        findings, count = _findings(settings, paths, jobs)
+        spare = (ctx.find_root().obj or {}).pop(_SPARE_CHECK, None)  # started by the build
+        try:
+            findings, count = _findings(settings, paths, jobs, spare=spare)
+        finally:
+            if spare is not None:  # used or not, its memory is given back now
+                spare.shutdown()
     shown = [text for text, error in findings if error or _verbosity(ctx) >= 0]
     for line in _capped(ctx, shown, "-v lists them all"):
         click.echo(line)
@@ -341,10 +346,11 @@ def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[P
     return errors == 0
 
 
-def _findings(settings: settings_mod.Settings, paths: list[Path | str] | None, jobs: int, quiet: bool = False
-              ) -> tuple[list[tuple[str, bool]], int]:
+def _findings(settings: settings_mod.Settings, paths: list[Path | str] | None, jobs: int, quiet: bool = False,
+              spare=None) -> tuple[list[tuple[str, bool]], int]:
     """Each finding as it is shown, and whether it is an error; how many files were checked
-    (``paths`` None: every TEI file). ``quiet``: no progress (a process of its own)."""
+    (``paths`` None: every TEI file). ``quiet``: no progress (a process of its own).
+    ``spare``: see validate.spare_process."""
     from .validate import Validator
 
     if quiet:
@@ -355,7 +361,7 @@ def _findings(settings: settings_mod.Settings, paths: list[Path | str] | None, j
     # Findings are remembered per file (output/.cache): a file that did not change, nor the
     # register entries it points to, is not checked again.
     findings = Validator(settings.root).validate(paths, cache=settings.output_dir / ".cache" / "corresp.sqlite",
-                                                 jobs=jobs, progress=_progress_of("validating"))
+                                                 jobs=jobs, progress=_progress_of("validating"), spare=spare)
     return [(f.format(settings.root), f.is_error) for f in findings], len(paths)
 
 
@@ -606,8 +612,9 @@ def cmif(ctx: click.Context, check: bool, strict: bool) -> None:
 
 #: ctx.obj key: a build's answer to whether its tei stage has anything to read (edition.last_run).
 _LAST_RUN = "last-run"
-#: ctx.obj key: a process a build started for the fragments of letters edited by hand.
-_SPARE = "spare"
+#: ctx.obj keys: processes a build started for the letters edited by hand: to read them
+#: (publish.spare_process), to check them (validate.spare_process).
+_SPARE, _SPARE_CHECK = "spare", "spare-check"
 
 #: From this many bytes of listings, `build` reads them in a process of its own (~20,000 entries).
 APART_FROM_BYTES = 4_000_000
@@ -697,6 +704,7 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
         _placeholders(settings, strict)  # before any work; otherwise the cmif stage names them
     from . import publish
     from . import store as st
+    from . import validate as validate_mod
     from .edition import last_run
     from .incremental import build_inputs, build_signature
 
@@ -722,9 +730,10 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
                 steady.enter_context(publish.steady(looked))
                 letters = len(looked.get(os.path.realpath(settings.tei_dir / "letters"), ()))
                 if letters >= publish.APART_FROM and (jobs or ctx.obj.get("jobs") or os.cpu_count() or 1) > 1:
-                    # letters edited by hand, read in a process of their own: started now, on a
-                    # core that is idle while they are validated (see publish.spare_process)
+                    # letters edited by hand, checked and read in processes of their own: started
+                    # now, on a core that is idle meanwhile (see the spare_process functions)
                     ctx.obj[_SPARE] = steady.enter_context(publish.spare_process(settings.xslt_dir))
+                    ctx.obj[_SPARE_CHECK] = steady.enter_context(validate_mod.spare_process(settings.root))
             del looked
             if read and _large(settings):
                 _tei_apart(ctx, settings, force, strict, jobs)

@@ -403,7 +403,7 @@ def test_a_rebuild_after_a_hand_edit_reads_the_letter_in_a_process_started_befor
 
     listing = "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"
     spare, here = make_edition(tmp_path / "spare", {"l.txt": listing}), make_edition(tmp_path / "here", {"l.txt": listing})
-    assert CliRunner().invoke(main, ["--edition", str(spare), "build"]).exit_code == 0
+    assert CliRunner().invoke(main, ["--edition", str(spare), "build", "--jobs", "2"]).exit_code == 0
     started: list = []
     real = publish.spare_process
 
@@ -418,10 +418,10 @@ def test_a_rebuild_after_a_hand_edit_reads_the_letter_in_a_process_started_befor
     for root in (spare, here):
         if root == here:  # a small edition: its letters are read in the build's process
             monkeypatch.setattr(publish, "APART_FROM", 10**9)
-            assert CliRunner().invoke(main, ["--edition", str(root), "build"]).exit_code == 0
+            assert CliRunner().invoke(main, ["--edition", str(root), "build", "--jobs", "2"]).exit_code == 0
         letter = next((root / "tei" / "letters").glob("*.xml"))
         letter.write_text(letter.read_text().replace("On the", "On all the", 1))
-        result = CliRunner().invoke(main, ["--edition", str(root), "build"], catch_exceptions=False)
+        result = CliRunner().invoke(main, ["--edition", str(root), "build", "--jobs", "2"], catch_exceptions=False)
         assert result.exit_code == 0, result.output
     assert started == ["_worker_run"]  # the fragments, in the spare (for the large edition only)
     assert "On all the" in (spare / "output" / "letters.csv").read_text()
@@ -433,3 +433,33 @@ def test_a_rebuild_after_a_hand_edit_reads_the_letter_in_a_process_started_befor
             assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files)
         else:
             assert a.read_bytes() == b.read_bytes()
+
+
+def test_a_rebuild_after_a_hand_edit_checks_the_letter_in_a_process_started_beforehand(tmp_path, monkeypatch):
+    """Likewise the check of a large edition's edited letter: in a process the build started
+    while it looked at the letters, with the findings a check in the build's process gives."""
+    from pipeline import publish, validate
+
+    listing = "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"
+    outputs = {}
+    checked: list = []
+    real = validate.spare_process
+
+    def counted(*args):
+        pool = real(*args)
+        submit = pool.submit
+        pool.submit = lambda fn, *a, **k: (checked.append(fn.__name__), submit(fn, *a, **k))[1]
+        return pool
+
+    monkeypatch.setattr(validate, "spare_process", counted)
+    for name, apart_from in (("spare", 1), ("here", 10**9)):
+        root = make_edition(tmp_path / name, {"l.txt": listing})
+        monkeypatch.setattr(publish, "APART_FROM", apart_from)
+        assert CliRunner().invoke(main, ["--edition", str(root), "build", "--jobs", "2"]).exit_code == 0
+        letter = next((root / "tei" / "letters").glob("*.xml"))
+        letter.write_text(letter.read_text().replace("<p>", "<p><bogus/>", 1))  # a hand edit the schemas refuse
+        result = CliRunner().invoke(main, ["--edition", str(root), "build", "--jobs", "2"])
+        assert result.exit_code != 0 and "validation errors" in result.output, result.output
+        outputs[name] = [line.replace(str(root), "") for line in result.output.splitlines() if "bogus" in line]
+    assert checked == ["_worker_check_using"]  # in the spare, for the large edition only
+    assert outputs["spare"] == outputs["here"] and outputs["here"]
