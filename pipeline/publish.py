@@ -446,6 +446,7 @@ class Publisher:
         # fragment of the same bytes holds without a digest per letter.
         context = _digest(base, *sorted(entities.values()))
         count = len(scan(self.cache, self.tei_dir / "letters"))  # its table: the letters as they are
+        let_go(self.cache, self.tei_dir / "letters")  # not needed here: their memory serves what follows
         stale, confirmed = [], []
         for name, sha, refs, made in self.cache.db.execute(
                 "select l.name, l.sha, l.refs, f.digest from letters l left join fragments f on f.name = l.name "
@@ -480,7 +481,6 @@ class Publisher:
                   for i in range(0, len(stale), BATCH)]
         todo = len(stale)
         del stale
-        let_go(self.cache, folder)
         # The letters of a large edition in processes of their own, even one: Saxon's heap,
         # kept here, would sit beside the processes that make the site (see _site_runs). Made
         # here, the one letter of an appended entry cost 0.3 s less and ~70 MB more at the
@@ -494,6 +494,7 @@ class Publisher:
         finally:
             if spare is not None:  # its memory is given back before the site is made
                 spare.shutdown()
+        del keep, made  # (their memory serves the order below)
         # The digest of each aggregate's pieces in date order: an aggregate whose pieces are
         # the same is the same (a new summary changes the search file and the CSV, not the index).
         self._order, sums = [], [[] for _ in PIECES]
