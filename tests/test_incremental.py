@@ -395,6 +395,22 @@ def test_a_large_build_reads_the_listings_in_a_process_of_its_own(tmp_path, monk
     assert not any(Path(path).is_relative_to(apart / "tei") for path in checked_here)
 
 
+def _tasks_of_spares(monkeypatch, module) -> list[str]:
+    """The names of the tasks given to the spare processes ``module.spare_process`` starts
+    from now on (after the one it gives each itself)."""
+    tasks: list[str] = []
+    real = module.spare_process
+
+    def counted(*args):
+        pool = real(*args)
+        submit = pool.submit
+        pool.submit = lambda fn, *a, **k: (tasks.append(fn.__name__), submit(fn, *a, **k))[1]
+        return pool
+
+    monkeypatch.setattr(module, "spare_process", counted)
+    return tasks
+
+
 def test_a_rebuild_after_a_hand_edit_reads_the_letter_in_a_process_started_beforehand(tmp_path, monkeypatch):
     """A large edition's letters are read apart, even one (Saxon's heap is not kept beside the
     site's processes): after a hand edit, the build starts that process while it validates, and
@@ -404,16 +420,7 @@ def test_a_rebuild_after_a_hand_edit_reads_the_letter_in_a_process_started_befor
     listing = "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"
     spare, here = make_edition(tmp_path / "spare", {"l.txt": listing}), make_edition(tmp_path / "here", {"l.txt": listing})
     assert CliRunner().invoke(main, ["--edition", str(spare), "build", "--jobs", "2"]).exit_code == 0
-    started: list = []
-    real = publish.spare_process
-
-    def counted(*args):
-        pool = real(*args)
-        submit = pool.submit
-        pool.submit = lambda fn, *a, **k: (started.append(fn.__name__), submit(fn, *a, **k))[1]
-        return pool
-
-    monkeypatch.setattr(publish, "spare_process", counted)
+    started = _tasks_of_spares(monkeypatch, publish)
     monkeypatch.setattr(publish, "APART_FROM", 1)
     for root in (spare, here):
         if root == here:  # a small edition: its letters are read in the build's process
@@ -442,16 +449,7 @@ def test_a_rebuild_after_a_hand_edit_checks_the_letter_in_a_process_started_befo
 
     listing = "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"
     outputs = {}
-    checked: list = []
-    real = validate.spare_process
-
-    def counted(*args):
-        pool = real(*args)
-        submit = pool.submit
-        pool.submit = lambda fn, *a, **k: (checked.append(fn.__name__), submit(fn, *a, **k))[1]
-        return pool
-
-    monkeypatch.setattr(validate, "spare_process", counted)
+    checked = _tasks_of_spares(monkeypatch, validate)
     for name, apart_from in (("spare", 1), ("here", 10**9)):
         root = make_edition(tmp_path / name, {"l.txt": listing})
         monkeypatch.setattr(publish, "APART_FROM", apart_from)
