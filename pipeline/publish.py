@@ -254,8 +254,12 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
     points to and what makes it no well-formed data, if anything; a file whose size and time
     did not change is not read again."""
     key = (str(cache.path), str(folder))
-    if key in _TRUSTED and key in _SCANNED:
-        return _SCANNED[key][1]
+    # A scan of this process is taken again only while the cache's table is the one it wrote
+    # (the stages read that table: a cache deleted or written by another run since does not do)
+    last = _SCANNED.get(key)
+    last = last if last is not None and cache.output(f"scan:{folder}") == last[2] else None
+    if key in _TRUSTED and last is not None:
+        return last[1]
     # (name, path, size, time), by name: no DirEntry or stat kept for 100,000 files
     files = _LOOKED.pop(os.path.realpath(folder), None) if _STEADY else None
     if files is None:
@@ -270,18 +274,17 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
     # The stages of one `corresp build` scan the same files several times: the same names,
     # sizes and times give the letters of the last scan without a look at the cache.
     signature = _digest(*(f"{name}\0{size}\0{mtime}" for name, _, size, mtime in files))
-    if _SCANNED.get(key, (None,))[0] == signature:
+    if last is not None and last[0] == signature:
         if _STEADY:
             _TRUSTED.add(key)
-        return _SCANNED[key][1]
+        return last[1]
     letters, changed, gone = [], [], []
-    uses: collections.Counter[str] = collections.Counter()  # how many more letters point to each entry
     # The cache's rows and the files, both by name, side by side (no table of all rows held).
     rows = cache.db.execute("select name, size, mtime, sha, refs, problem from letters order by name")
     row = next(rows, None)
     for name, path, size, mtime in files:
         while row is not None and row[0] < name:
-            gone.append(row)
+            gone.append(row[0])
             row = next(rows, None)
         old = None
         if row is not None and row[0] == name:
@@ -292,19 +295,31 @@ def scan(cache: Cache, folder: Path) -> list[Letter]:
             data = Path(path).read_bytes()
             sha, refs, problem = _digest(data), " ".join(letter_refs(data)), _problem(data)
             changed.append((name, size, mtime, sha, refs, problem))
-            uses.update(refs.split(" ") if refs else ())
-            uses.subtract(old[4].split(" ") if old and old[4] else ())
         letters.append(Letter(name, path, sha, refs, problem=problem))
-    gone += ([row] if row is not None else []) + list(rows)
-    for old in gone:
-        uses.subtract(old[4].split(" ") if old[4] else ())
+    gone += ([row[0]] if row is not None else []) + [r[0] for r in rows]
+    token = os.urandom(8).hex()
     with cache.db:
+        # The entries in use change by what the rows replaced hold as they are replaced: read in
+        # the same transaction, as another run may have scanned since (`corresp validate` takes
+        # no lock), so that no change is counted twice.
+        if not cache.db.in_transaction:
+            cache.db.execute("begin immediate")
+        uses: collections.Counter[str] = collections.Counter()  # how many more letters point to each entry
+        for *_, refs, _ in changed:
+            uses.update(refs.split(" ") if refs else ())
+        names = [change[0] for change in changed] + gone
+        for i in range(0, len(names), 500):
+            chunk = names[i:i + 500]
+            for refs, in cache.db.execute(f"select refs from letters where name in ({', '.join('?' * len(chunk))})",
+                                          chunk):
+                uses.subtract(refs.split(" ") if refs else ())
         cache.db.executemany("insert or replace into letters values (?, ?, ?, ?, ?, ?)", changed)
-        cache.db.executemany("delete from letters where name = ?", [(old[0],) for old in gone])
+        cache.db.executemany("delete from letters where name = ?", [(name,) for name in gone])
         cache.db.executemany("insert into used values (?, ?) on conflict (ref) do update "
                              "set letters = letters + excluded.letters", [item for item in uses.items() if item[1]])
         cache.db.execute("delete from used where letters <= 0")
-    _SCANNED[key] = (signature, letters)
+        cache.db.execute("insert or replace into outputs values (?, ?)", (f"scan:{folder}", token))
+    _SCANNED[key] = (signature, letters, token)
     if _STEADY:
         _TRUSTED.add(key)
     _PROBLEMS[key] = [(letter.file, letter.problem) for letter in letters if letter.problem]
@@ -334,7 +349,7 @@ def let_go(cache: Cache, folder: Path) -> None:
     _SCANNED.pop((str(cache.path), str(folder)), None)
 
 
-_SCANNED: dict[tuple[str, str], tuple[str, list[Letter]]] = {}
+_SCANNED: dict[tuple[str, str], tuple[str, list[Letter], str]] = {}  # signature, letters, token
 _STEADY = False
 _TRUSTED: set[tuple[str, str]] = set()  # scanned since steady() began
 _PROBLEMS: dict[tuple[str, str], list[tuple[str, str]]] = {}  # of the last scan (see problems)

@@ -766,3 +766,54 @@ def test_the_cmif_summary_is_kept_while_the_file_is_the_same(edition, tmp_path, 
     fresh = tmp_path / "fresh"
     shutil.copytree(edition, fresh, ignore=shutil.ignore_patterns("output"))
     assert _cmif_lines(fresh) == (True, changed)
+
+
+def test_two_scans_at_once_count_each_change_once(tmp_path):
+    """Two runs scan at the same time (`corresp validate` takes no lock): the second writes
+    after the first, having read the rows before it. The entries in use are what the files
+    point to, each change counted once."""
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    letter = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><persName ref="../register/persons.xml#{}"/></TEI>'
+    (folder / "x.xml").write_text(letter.format("a"))
+    (folder / "y.xml").write_text(letter.format("a"))
+    path = tmp_path / "c.sqlite"
+    publish.scan(publish.Cache(path), folder)
+    publish._SCANNED.clear()
+    (folder / "x.xml").write_text(letter.format("b") + " ")  # x now points to b, y still to a
+    first, second = publish.Cache(path), publish.Cache(path)
+
+    class Late:  # the second's writes come after the whole first scan
+        def __init__(self, db):
+            self.db = db
+
+        def __getattr__(self, name):
+            return getattr(self.db, name)
+
+        def __enter__(self):
+            publish._SCANNED.clear()
+            publish.scan(first, folder)
+            return self.db.__enter__()
+
+        def __exit__(self, *exc):
+            return self.db.__exit__(*exc)
+
+    second.db = Late(second.db)
+    publish.scan(second, folder)
+    publish._SCANNED.clear()
+    assert publish.used_refs(first, folder) == ["persons.xml#a", "persons.xml#b"]
+    assert dict(first.db.execute("select ref, letters from used")) == {"persons.xml#a": 1, "persons.xml#b": 1}
+    first.close()
+    second.db = second.db.db
+    second.close()
+
+
+def test_a_cache_deleted_in_the_same_process_is_filled_again(edition):
+    """The stages read the scan's table: a scan kept in this process is not taken for it once
+    the cache is gone (a session or program that runs corresp more than once)."""
+    _validate(edition, cache=True)  # its scan is kept in this process
+    shutil.rmtree(edition / "output")
+    loaded = settings.load(edition)
+    with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params()) as publisher:
+        order = publisher.refresh()
+    assert len(order) == len(list((edition / "tei" / "letters").glob("*.xml"))) > 0
