@@ -706,6 +706,7 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
     from . import store as st
     from . import validate as validate_mod
     from .edition import last_run
+    from .pool import cores
     from .incremental import build_inputs, build_signature
 
     stamp = settings.output_dir / ".cache" / "build"
@@ -729,7 +730,7 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
             if not read:  # the tei stage writes nothing: `inputs` are what all stages read
                 steady.enter_context(publish.steady(looked))
                 letters = len(looked.get(os.path.realpath(settings.tei_dir / "letters"), ()))
-                if letters >= publish.APART_FROM and (jobs or ctx.obj.get("jobs") or os.cpu_count() or 1) > 1:
+                if letters >= publish.APART_FROM and (jobs or ctx.obj.get("jobs") or cores()) > 1:
                     # letters edited by hand, checked and read in processes of their own: started
                     # now, on a core that is idle meanwhile (see the spare_process functions)
                     ctx.obj[_SPARE] = steady.enter_context(publish.spare_process(settings.xslt_dir))

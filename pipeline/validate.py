@@ -118,16 +118,18 @@ def kind(root: etree._Element) -> str:
     return "letter"
 
 
-def _stamp(path: Path) -> tuple[int, int]:
-    info = path.stat()
-    return info.st_size, info.st_mtime_ns
+def _schemas_digest(folder: Path) -> str:
+    """Every file of the schema folder by name and content (a grammar may include others)."""
+    from .publish import _folder_digest
+
+    return _folder_digest(folder)
 
 
 @functools.lru_cache(maxsize=4)
-def _grammars(rng_path: str, stamp: tuple[int, int]) -> tuple[etree.RelaxNG, dict, dict]:
+def _grammars(rng_path: str, schemas: str) -> tuple[etree.RelaxNG, dict, dict]:
     """The grammar compiled whole and narrowed to each kind of file (see Validator), and the
-    closed attribute values of each (by kind; None: the whole grammar). ``stamp``: the
-    file's size and time, so that a grammar edited meanwhile is compiled again."""
+    closed attribute values of each (by kind; None: the whole grammar). ``schemas``: the
+    digest of its folder, so that a grammar edited meanwhile is compiled again."""
     grammar = etree.parse(rng_path)
     rng = etree.RelaxNG(grammar)
     values = {None: _closed_values(grammar)}
@@ -168,8 +170,8 @@ class Validator:
         self.schema_dir = Path(schema_dir)
         rng_path = self.schema_dir / "corresp.rng"
         try:
-            # compiled once per process and grammar file (a build validates twice: ~0.13 s each)
-            self.rng, self._values, self._by_kind = _grammars(str(rng_path.resolve()), _stamp(rng_path))
+            # compiled once per process and grammar (a build validates twice: ~0.13 s each)
+            self.rng, self._values, self._by_kind = _grammars(str(rng_path.resolve()), _schemas_digest(self.schema_dir))
         except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as e:
             raise SchemaError(f"{rng_path}: cannot load the RELAX NG schema: {e}") from None
         self._sch: Schematron | None = None

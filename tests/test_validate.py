@@ -1056,3 +1056,34 @@ def test_a_cmif_file_edited_by_hand_is_checked_as_a_whole_check_finds(tmp_path):
         for text in steps:
             path.write_text(text, "utf-8")
             assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path])
+
+
+def test_findings_hold_only_while_the_cache_holds_them(tei, monkeypatch):
+    """A letter with an error, the cache deleted, then checked again in the same process:
+    the error is found again (the scan this process kept does not stand for the new cache)."""
+    from pipeline import validate as validate_mod
+
+    monkeypatch.setattr(validate_mod, "_FEW_ROWS", 2)  # sqlite finds the letters that hold
+    letters = sorted((tei / "tei" / "letters").glob("*.xml"))
+    bad = letters[0]
+    bad.write_text(bad.read_text("utf-8").replace("<correspDesc", '<correspDesc bogus="1"', 1), "utf-8")
+    cache = tei / "output" / ".cache" / "corresp.sqlite"
+    assert [f for f in Validator(ROOT).validate(letters, cache=cache) if f.path == bad and f.is_error]
+    shutil.rmtree(tei / "output")
+    assert [f for f in Validator(ROOT).validate(letters, cache=cache) if f.path == bad and f.is_error]
+
+
+def test_an_edited_grammar_is_compiled_again_in_the_same_process(tei):
+    """Grammars are compiled once per process: an edit that keeps the file's size and time
+    (a copy with `cp -p`) still counts."""
+    import os
+
+    shutil.copytree(ROOT / "schemas", tei / "schemas")
+    letter = _a_letter(tei)
+    assert not errors(Validator(tei).validate([letter]))
+    rng = tei / "schemas" / "corresp.rng"
+    stat = rng.stat()
+    rng.write_text(rng.read_text("utf-8").replace("<value>sent</value>", "<value>sant</value>"), "utf-8")
+    os.utime(rng, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert rng.stat().st_size == stat.st_size
+    assert any("sent" in f.message for f in errors(Validator(tei).validate([letter])))
