@@ -484,12 +484,13 @@ class Publisher:
         made = {name: (sha, digest) for name, sha, digest in stale}
 
         def keep(output: str) -> None:
-            rows = self._fragments(output)
+            rows = []
+            for name, _, *pieces, reads in self._fragments(output):
+                sha, digest = made.get(name, ("", ""))
+                rows.append((name, digest, *pieces, sha, context, reads))
             with self.cache.db:
                 self.cache.db.executemany(
-                    "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(r[0], made.get(r[0], ("", ""))[1], *r[2:-1], made.get(r[0], ("", ""))[0], context, r[-1])
-                     for r in rows])
+                    "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
         folder = self.tei_dir / "letters"
         extras = [{"letter-uris": [(folder / name).as_uri() for name, _, _ in stale[i:i + BATCH]]}

@@ -118,13 +118,6 @@ def kind(root: etree._Element) -> str:
     return "letter"
 
 
-def _schemas_digest(folder: Path) -> str:
-    """Every file of the schema folder by name and content (a grammar may include others)."""
-    from .publish import _folder_digest
-
-    return _folder_digest(folder)
-
-
 @functools.lru_cache(maxsize=4)
 def _grammars(rng_path: str, schemas: str) -> tuple[etree.RelaxNG, dict, dict]:
     """The grammar compiled whole and narrowed to each kind of file (see Validator), and the
@@ -169,9 +162,12 @@ class Validator:
             schema_dir = own if (own / "corresp.rng").is_file() else SCHEMAS
         self.schema_dir = Path(schema_dir)
         rng_path = self.schema_dir / "corresp.rng"
+        from .publish import _folder_digest
+
         try:
-            # compiled once per process and grammar (a build validates twice: ~0.13 s each)
-            self.rng, self._values, self._by_kind = _grammars(str(rng_path.resolve()), _schemas_digest(self.schema_dir))
+            # compiled once per process and grammar, known by every file of its folder (a grammar
+            # may include others): a build validates twice, ~0.13 s each
+            self.rng, self._values, self._by_kind = _grammars(str(rng_path.resolve()), _folder_digest(self.schema_dir))
         except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as e:
             raise SchemaError(f"{rng_path}: cannot load the RELAX NG schema: {e}") from None
         self._sch: Schematron | None = None
