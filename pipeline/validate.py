@@ -161,18 +161,27 @@ class Validator:
             own = self.root / "schemas"
             schema_dir = own if (own / "corresp.rng").is_file() else SCHEMAS
         self.schema_dir = Path(schema_dir)
-        rng_path = self.schema_dir / "corresp.rng"
-        from .publish import _folder_digest
-
-        try:
-            # compiled once per process and grammar, known by every file of its folder (a grammar
-            # may include others): a build validates twice, ~0.13 s each
-            self.rng, self._values, self._by_kind = _grammars(str(rng_path.resolve()), _folder_digest(self.schema_dir))
-        except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as e:
-            raise SchemaError(f"{rng_path}: cannot load the RELAX NG schema: {e}") from None
+        self._grammars: tuple | None = None  # see grammars
         self._sch: Schematron | None = None
         self._using: tuple | None = None  # (registers, used refs) for corresp.sch, until it runs
         self._cmif: Schematron | None = None
+
+    @property
+    def grammars(self) -> tuple[etree.RelaxNG, dict, dict]:
+        """The RELAX NG grammar, whole and by kind, and its closed values (see _grammars):
+        compiled on first use (~0.15 s: a rebuild whose files are found in the cache, or
+        checked by worker processes, needs none here)."""
+        if self._grammars is None:
+            from .publish import _folder_digest
+
+            rng_path = self.schema_dir / "corresp.rng"
+            try:
+                # compiled once per process and grammar, known by every file of its folder (a
+                # grammar may include others)
+                self._grammars = _grammars(str(rng_path.resolve()), _folder_digest(self.schema_dir))
+            except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as e:
+                raise SchemaError(f"{rng_path}: cannot load the RELAX NG schema: {e}") from None
+        return self._grammars
 
     @property
     def sch(self) -> Schematron:
@@ -420,7 +429,7 @@ class Validator:
     def _relaxng(self, tree: etree._ElementTree, path: Path) -> list[Finding]:
         root = tree.getroot()
         which = kind(root) if root.tag == f"{{{TEI_NS}}}TEI" else None
-        rng = self._by_kind[which] if which else self.rng
+        rng = self.grammars[2][which] if which else self.grammars[0]
         if rng.validate(tree):
             return []
         errors = list(rng.error_log)
@@ -444,7 +453,7 @@ class Validator:
             value = element.get(f"{{{XML_NS}}}{name[4:]}" if name.startswith("xml:") else name)
             if value is None:
                 return message
-            allowed = self._values[which].get((element_name, name))
+            allowed = self.grammars[1][which].get((element_name, name))
             hint = f"; allowed: {', '.join(allowed)}" if allowed else ""
             return f'{message}: {name}="{value}" is not allowed here or is not a valid value{hint}'
         if message.endswith("failed to validate attributes"):
@@ -452,7 +461,7 @@ class Validator:
             local = etree.QName(element).localname
             outside = [f'{name}="{value}" is not one of: {", ".join(allowed)}'
                        for name, value in ((_attribute_name(k), v) for k, v in element.attrib.items())
-                       if (allowed := self._values[which].get((local, name))) and value not in allowed]
+                       if (allowed := self.grammars[1][which].get((local, name))) and value not in allowed]
             if outside:
                 return f"{message} ({attributes}): {'; '.join(outside)}"
             return f"{message} ({attributes}): an attribute is missing, not allowed, or has a value outside its list"
@@ -595,7 +604,8 @@ class _FindingsCache:
         self.context = self._digest(self.schemas, *sorted(entities.values()))
         known = {}
         letters_dir = _real_dir(str(self.tei_dir / "letters"))
-        if any(_real_dir(d) == letters_dir for d in _folders(paths)):
+        spellings = [d for d in _folders(paths) if _real_dir(d) == letters_dir]  # of letters_dir, as given
+        if spellings:
             known = {letter.name: letter for letter in self.letters()}  # by name: a letter of letters_dir
         # The edition's letters whose row may not hold as it is (other bytes or context, or
         # findings to show): found by sqlite beside the scan's table of the letters. The others
@@ -608,15 +618,12 @@ class _FindingsCache:
                     "select l.name from letters l left join findings f on f.path = ? || l.name "
                     "and f.sha = l.sha and f.context = ? and f.found = '[]' where f.path is null",
                     (f"{letters_dir}{os.sep}", self.context))}
-        found: dict[str, list[Finding]] = {}
-        unsure = []  # (path, real path)
-        for path in paths:
-            folder, _, name = path.rpartition(os.sep)
-            if doubtful is not None and name not in doubtful and name in known and folder and \
-                    _real_dir(folder) == letters_dir:
-                found[path] = []
-            else:
-                unsure.append((path, _real(path)))
+        found: dict[str, list[Finding] | tuple] = {}
+        if doubtful is not None:  # the paths of the letters that hold, as given (not taken apart one by one)
+            holding = {f"{folder}{os.sep}{name}" for folder in spellings for name in known if name not in doubtful}
+            found = dict.fromkeys((path for path in paths if path in holding), ())  # (no list for each)
+            del holding
+        unsure = [(path, _real(path)) for path in paths if path not in found]  # (path, real path)
         query = "select path, digest, found, sha, context from findings"
         few = len(unsure) <= _FEW_ROWS  # a few files (the CMIF after a build): not 100,000 rows read
         try:
