@@ -29,6 +29,7 @@ import concurrent.futures
 import contextlib
 import hashlib
 import json
+import marshal
 import math
 import multiprocessing
 import os
@@ -36,6 +37,7 @@ import re
 import shutil
 import sqlite3
 import sys
+from array import array
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from html import unescape
@@ -447,6 +449,7 @@ class Publisher:
         self.code = _digest(_folder_digest(tf.XSLT_DIR, self.edition_xslt), Path(__file__).read_bytes())
         self.settings = json.dumps(self.params, sort_keys=True)
         self._order: list[tuple[str, str]] | None = None  # (name, fragment digest) in date order
+        self._layout_key: tuple[str, str] | None = None  # see _write_pieces
         self.spare: concurrent.futures.ProcessPoolExecutor | None = None  # see spare_process
 
     # -- fragments ---------------------------------------------------------------------------
@@ -599,9 +602,7 @@ class Publisher:
         if same:
             return False
         header = self.stylesheets.run("csv.xsl", self.tei_dir, self.params, "{urn:corresp}csv-header")
-        rows = (row for row, in self.cache.db.execute(
-            "select csv from fragments" + _IN_ORDER))
-        _write(path, (header + "".join(rows)).encode("utf-8"))
+        self._write_pieces(path, header, "csv", "", "")
         self.cache.set_output(f"csv:{path}", digest)
         return True
 
@@ -833,7 +834,7 @@ class Publisher:
                 if (same_site or same_index) and record.get(piece) == sums[piece] and (folder / name).is_file():
                     os.unlink(staging / name)
                 else:
-                    self._fill(staging / name, mark, piece, separator)
+                    self._fill(staging / name, mark, piece, separator, folder / name)
             # The neighbours of the letters whose page is made again, dealt round into a few
             # files as they are read (the runs share them out; none is held here).
             tei_todo: set[str] = set()
@@ -1026,23 +1027,47 @@ class Publisher:
                 # a new file: a page linked from the live folder is not written through
                 _write(path, "".join(pieces).encode("utf-8"))
 
-    def _fill(self, path: Path, mark: str, column: str, separator: str) -> None:
-        """Put each letter's piece (its index row, its search line) where the page has ``mark``."""
+    def _fill(self, path: Path, mark: str, column: str, separator: str, live: Path) -> None:
+        """Put each letter's piece (its index row, its search line) where the page has ``mark``;
+        ``live``: where the page goes (see _write_pieces)."""
         text = path.read_text("utf-8")
         before, found, after = text.partition(mark)
         if not found:
             raise tf.TransformError("html.xsl", f"{path.name} has no place for the letters ({mark})")
-        pieces = (piece for piece, in self.cache.db.execute(
-            f"select {column} from fragments" + _IN_ORDER))
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(before)
-            for n, piece in enumerate(pieces):
-                if n:
-                    handle.write(separator)
-                handle.write(piece)
-            handle.write(after)
-        os.replace(tmp, path)
+        self._write_pieces(path, before, column, separator, after, live)
+
+    def _write_pieces(self, path: Path, head: str, column: str, separator: str, tail: str,
+                      live: Path | None = None) -> None:
+        """Write ``path``: ``head``, each letter's ``column`` (PIECES) in date order between
+        ``separator``s, then ``tail``; ``live``: where the file goes when it is written
+        elsewhere first (by default ``path``). Where each piece lies is kept in the cache
+        (_Layout): while the live file is the one written last, of the same head and tail
+        and the letters in the same order, only the pieces of the letters whose fragment
+        changed are read and put in place of theirs; the rest is copied from it (a summary
+        edited among 100,000 letters: the CSV in ~0.1 s, not ~0.45)."""
+        live = live or path
+        order = self.refresh()
+        if self._layout_key is None:  # the letters in date order, and their fragments' digests
+            self._layout_key = (_digest(*(name for name, _ in order)),
+                                "".join(digest[:_Layout.WIDTH].ljust(_Layout.WIDTH) for _, digest in order))
+        layout = _Layout(self.cache.path.parent / f"layout-{_digest(str(live))[:16]}.bin", str(live),
+                         (column, head, separator, tail), *self._layout_key)
+        made = layout.patched(live, lambda places: self._pieces_of(column, [order[n][0] for n in places]))
+        if made is None:
+            rows = (piece for piece, in self.cache.db.execute(f"select {column} from fragments" + _IN_ORDER))
+            made = layout.whole(head, rows, separator, tail)
+        layout.forget()  # before the file changes: a run killed in between makes it whole again
+        _write(path, made)
+        layout.keep(path)
+
+    def _pieces_of(self, column: str, names: list[str]) -> list[str]:
+        """The piece ``column`` of each letter named, in that order."""
+        pieces = {}
+        for i in range(0, len(names), 500):
+            chunk = names[i:i + 500]
+            pieces.update(self.cache.db.execute(
+                f"select name, {column} from fragments where name in ({', '.join('?' * len(chunk))})", chunk))
+        return [pieces[name] for name in names]
 
     def _write_facts(self, path: Path, again: bool = False) -> "_Facts":
         """The facts of every letter in date order, numbered (html-data.xsl, $facts), and the
@@ -1090,6 +1115,85 @@ class Publisher:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class _Layout:
+    """Where each letter's piece lies in a file of pieces (Publisher._write_pieces), noted in
+    the cache with the letters it holds (a digest of their names in date order, and their
+    fragments' digests) and what recognises the file (size, time, inode). A file that is not
+    the one written last, or a layout that does not read back, is made whole."""
+
+    VERSION = 2
+    WIDTH = 32  # characters of each fragment's digest
+
+    def __init__(self, path: Path, live: str, frame: tuple[str, str, str, str], letters: str, digests: str):
+        self.path, self.live, self.letters, self.digests = path, live, letters, digests
+        self.frame = _digest(*frame)
+        self.head, self.gap, self.tail = (len(part.encode("utf-8")) for part in frame[1:])
+        self.lengths = array("q")  # of each piece, in bytes, in date order
+
+    def whole(self, head: str, pieces: Iterable[str], separator: str, tail: str) -> list[bytes]:
+        """The file's chunks, each piece's length noted as they are made."""
+        gap = separator.encode("utf-8")
+        chunks = [head.encode("utf-8")]
+        for n, piece in enumerate(pieces):
+            if n:
+                chunks.append(gap)
+            chunks.append(piece.encode("utf-8"))
+            self.lengths.append(len(chunks[-1]))
+        chunks.append(tail.encode("utf-8"))
+        return chunks
+
+    def patched(self, live: Path, pieces_of: Callable[[list[int]], list[str]]) -> list | None:
+        """The chunks of the file with the changed letters' pieces in place (``pieces_of``: of
+        the letters at these places in date order); None when it is to be made whole."""
+        try:
+            version, key, frame, stamp, letters, digests, lengths = marshal.loads(self.path.read_bytes())
+            info = os.stat(live)
+            if (version, key, frame, stamp, letters) != (self.VERSION, self.live, self.frame,
+                                                         [info.st_size, info.st_mtime_ns, info.st_ino], self.letters) \
+                    or len(digests) != len(self.digests):
+                return None
+            lengths = array("q", lengths)
+            count = len(lengths)
+            if len(self.digests) != count * self.WIDTH or \
+                    self.head + sum(lengths) + max(count - 1, 0) * self.gap + self.tail != info.st_size:
+                return None
+            changed = self._changed(digests)
+            data = memoryview(live.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return None
+        if len(data) != info.st_size:
+            return None
+        chunks, copied, at, done = [], 0, self.head, 0  # bytes copied; where piece `done` starts
+        for n, piece in zip(changed, pieces_of(changed)):
+            at += sum(lengths[done:n]) + (n - done) * self.gap
+            data_of = piece.encode("utf-8")
+            chunks += [data[copied:at], data_of]
+            copied = at + lengths[n]
+            at, done = copied + self.gap, n + 1
+            lengths[n] = len(data_of)
+        chunks.append(data[copied:])
+        self.lengths = lengths
+        return chunks
+
+    def _changed(self, digests: str) -> list[int]:
+        """The places whose fragment is not the one the file holds, compared a block at a time."""
+        changed, width, block = [], self.WIDTH, 1024 * self.WIDTH
+        for start in range(0, len(digests), block):
+            if digests[start:start + block] != self.digests[start:start + block]:
+                changed += [at // width for at in range(start, min(start + block, len(digests)), width)
+                            if digests[at:at + width] != self.digests[at:at + width]]
+        return changed
+
+    def forget(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+    def keep(self, written: Path) -> None:
+        """Note the layout of the file just written (``written``: before it goes live, if it does)."""
+        info = os.stat(written)
+        _write(self.path, marshal.dumps((self.VERSION, self.live, self.frame, [info.st_size, info.st_mtime_ns, info.st_ino],
+                                         self.letters, self.digests, self.lengths.tobytes())))
 
 
 class _Facts(NamedTuple):
@@ -1374,7 +1478,7 @@ def _move_into(staging: Path, folder: Path) -> None:
             os.replace(staging / relative, target)
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes | Iterable[bytes | memoryview]) -> None:
     from .store import write_atomic
 
     write_atomic(path, data)

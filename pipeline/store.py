@@ -27,6 +27,7 @@ import hashlib
 import itertools
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 MANIFEST = ".corresp-manifest.json"
@@ -71,9 +72,10 @@ def sha256(data: bytes) -> str:
 _temporary = itertools.count()
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all, with the usual permissions: those the
-    replaced file had, else those the user's umask gives a new file."""
+def write_atomic(path: Path, data: bytes | Iterable[bytes | memoryview]) -> None:
+    """Write ``data`` (bytes, or its chunks in order) to ``path`` whole or not at all, with
+    the usual permissions: those the replaced file had, else those the user's umask gives a
+    new file."""
     try:
         mode = os.stat(path).st_mode & 0o7777
     except FileNotFoundError:
@@ -91,9 +93,11 @@ def write_atomic(path: Path, data: bytes) -> None:
         break
     try:
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            with open(fd, "wb", buffering=1 << 20, closefd=False) as handle:
+                if isinstance(data, (bytes, bytearray, memoryview)):
+                    handle.write(data)
+                else:
+                    handle.writelines(data)
             if mode is not None:
                 os.fchmod(fd, mode)
         finally:

@@ -141,6 +141,43 @@ def test_an_edited_summary_remakes_its_page_and_the_aggregates_only(edition, tmp
     _same_as_fresh(edition, tmp_path)
 
 
+def test_files_of_pieces_are_patched_where_letters_changed(edition, tmp_path, monkeypatch):
+    """After summaries changed, the CSV and the search file are their last versions with
+    those letters' pieces put in place, one longer, one shorter, in bytes that are not
+    characters: what a run from nothing writes."""
+    publish_all(edition)
+    letters = edition / "tei" / "letters"
+    longer, shorter = letters / "cable_1948-11-21_mao_stalin.xml", letters / "cable_1949-01-17_mao-zedong_filippov.xml"
+    longer.write_text(longer.read_text().replace("</p>\n      </abstract>", " Déjà lu: ünïcödé.</p>\n      </abstract>"))
+    text = shorter.read_text()
+    assert text.count(" once again. He gives an alternative, which is") == 1  # no name in it: the facts stay
+    shorter.write_text(text.replace(" once again. He gives an alternative, which is", ";"))
+
+    def whole(*args):
+        raise AssertionError("made whole")
+    for again in (False, True):  # the second time from the layout the first one noted
+        if again:
+            longer.write_text(longer.read_text().replace(" Déjà lu: ünïcödé.", "…"))
+        monkeypatch.setattr(publish._Layout, "whole", whole)
+        assert publish_all(edition)["csv"]
+        monkeypatch.undo()
+        assert ("…" if again else "Déjà lu: ünïcödé.") in (edition / "output" / "letters.csv").read_text("utf-8")
+        shutil.rmtree(tmp_path / "fresh", ignore_errors=True)
+        _same_as_fresh(edition, tmp_path)
+        assert (edition / "output" / "html" / "search-index.js").read_bytes() == \
+            (tmp_path / "fresh" / "output" / "html" / "search-index.js").read_bytes()
+
+
+def test_a_file_of_pieces_changed_since_it_was_written_is_made_whole(edition, tmp_path):
+    publish_all(edition)
+    path = edition / "output" / "letters.csv"
+    path.write_bytes(path.read_bytes().replace(b"Mao", b"Xao"))  # by hand: its time is not the one written
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    letter.write_text(letter.read_text().replace("</p>\n      </abstract>", " (Edited.)</p>\n      </abstract>"))
+    assert publish_all(edition)["csv"]
+    _same_as_fresh(edition, tmp_path)
+
+
 def test_an_edited_date_remakes_what_shows_it(edition, tmp_path):
     publish_all(edition)
     html = edition / "output" / "html"
