@@ -215,11 +215,12 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
         except (AuthorityError, RegisterError) as err:
             raise Failure(str(err)) from None
     report = result.report
-    registers = sorted((settings.tei_dir / "register").glob("*.xml"))
     if report is None:
         click.echo(f"nothing changed since the last run: {result.last['letters']} letter(s) in tei/letters, "
                    "nothing written (details of that run: output/report.json)")
-        if not no_validate and not _validate(ctx, settings, [*result.letters, *registers]):
+        # every TEI file: the letters the last run wrote (edited by hand or not) and any of
+        # the editor's own, which the outputs take too
+        if not no_validate and not _validate(ctx, settings, None):
             raise Failure("the TEI has validation errors (see above)")
         return
     click.echo(report.summary(_verbosity(ctx)))
@@ -228,8 +229,8 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
         if f.unrecognised and _verbosity(ctx) >= 0:
             click.echo(f"{f.file}: no entries found")
     failed = False
-    if not no_validate:
-        failed = not _validate(ctx, settings, [*sorted(result.letters), *registers])
+    if not no_validate:  # every TEI file, as above
+        failed = not _validate(ctx, settings, None)
     if any(f.error for f in report.files):
         raise Failure("some input files could not be read (see above)")
     if strict and (problems := report.not_understood()):
@@ -316,9 +317,10 @@ def _progress_of(label: str):
     return run
 
 
-def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[Path | str] | None) -> bool:
+def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[Path | str] | None,
+              apart: bool = False) -> bool:
     """Validate, print the findings (the first 20 without -v; only errors with -q) and a total.
-    ``paths`` None: every TEI file, checked in a process of its own, which gives back all it
+    ``paths`` None: every TEI file. ``apart``: in a process of its own, which gives back all it
     held when it ends (at 100,000 letters what a check leaves behind in this process would sit
     beside the processes that make the site: ~120 MB)."""
     import concurrent.futures
@@ -327,7 +329,7 @@ def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[P
     from .pool import die_with_parent
 
     jobs = (ctx.find_root().obj or {}).get("jobs") or os.cpu_count() or 1
-    if paths is None:  # (it writes the cache of findings: it must not outlive this run)
+    if apart:  # (it writes the cache of findings: it must not outlive this run)
         with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
                                                     initializer=die_with_parent) as apart:
             findings, count = apart.submit(_findings, settings, None, jobs, _verbosity(ctx) < 0).result()
@@ -357,12 +359,16 @@ def _findings(settings: settings_mod.Settings, paths: list[Path | str] | None, j
         from .progress import quiet as no_progress
 
         no_progress(True)
-    paths = _tei_files(settings.tei_dir) if paths is None else paths
     # Findings are remembered per file (output/.cache): a file that did not change, nor the
     # register entries it points to, is not checked again.
-    findings = Validator(settings.root).validate(paths, cache=settings.output_dir / ".cache" / "corresp.sqlite",
-                                                 jobs=jobs, progress=_progress_of("validating"), spare=spare)
-    return [(f.format(settings.root), f.is_error) for f in findings], len(paths)
+    cache = settings.output_dir / ".cache" / "corresp.sqlite"
+    if paths is None:
+        findings, count = Validator(settings.root).validate_edition(
+            settings.tei_dir, cache, jobs=jobs, progress=_progress_of("validating"), spare=spare)
+    else:
+        findings, count = Validator(settings.root).validate(
+            paths, cache=cache, jobs=jobs, progress=_progress_of("validating"), spare=spare), len(paths)
+    return [(f.format(settings.root), f.is_error) for f in findings], count
 
 
 @main.command()
@@ -656,7 +662,7 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
         ctx.exit(child.returncode)  # it said why
     # Validated once the child has given back what reading held (its validation ran two
     # Saxon workers beside it: 1.4 GiB together at 100,000 letters).
-    if not _validate(ctx, settings, None):
+    if not _validate(ctx, settings, None, apart=True):
         raise Failure("the TEI written has validation errors (see above)")
 
 

@@ -200,15 +200,42 @@ class Validator:
 
     # -- validation ------------------------------------------------------------------
 
+    def validate_edition(self, tei_dir: Path, cache: Path, jobs: int = 1, progress=None,
+                         spare: concurrent.futures.ProcessPoolExecutor | None = None) -> tuple[list[Finding], int]:
+        """``validate`` for every TEI file of an edition (its letters and registers), and how
+        many there are: the letters whose findings hold (see _FindingsCache.doubtful) are
+        counted, not named one by one (after one edit at 100,000 letters, listing and
+        looking up every path took ~0.5 s)."""
+        store = _FindingsCache(cache, self.schema_dir)
+        letters_dir = tei_dir / "letters"
+        everything = None
+        if _real_dir(str(tei_dir)) == _real_dir(str(store.tei_dir)):
+            registers = sorted((tei_dir / "register").glob("*.xml"))
+            letters = store.letters()
+            store._prepare(registers, _used_refs([Path(_real_dir(str(tei_dir)))], store))
+            with contextlib.suppress(UnicodeEncodeError):  # a folder name that is no UTF-8: path by path
+                doubtful = store.doubtful()
+                everything = len(letters) + len(registers)
+                paths = [f"{letters_dir}{os.sep}{name}" for name in letters.names if name in doubtful]
+                paths += registers
+        if everything is None:  # letters the cache does not keep
+            names = sorted(entry.name for entry in os.scandir(letters_dir) if entry.name.endswith(".xml")
+                           and entry.is_file()) if letters_dir.is_dir() else []
+            paths = [*(f"{letters_dir}{os.sep}{name}" for name in names), *sorted((tei_dir / "register").glob("*.xml"))]
+            everything = len(paths)
+        return self.validate(paths, jobs=jobs, progress=progress, spare=spare, store=store), everything
+
     def validate(self, paths: Iterable[Path | str] | Path | str, cache: Path | None = None, jobs: int = 1,
-                 progress=None, spare: concurrent.futures.ProcessPoolExecutor | None = None) -> list[Finding]:
+                 progress=None, spare: concurrent.futures.ProcessPoolExecutor | None = None,
+                 store: "_FindingsCache | None" = None) -> list[Finding]:
         """Findings for all files, sorted by path, then line and column.
 
         ``cache``: a corresp cache (output/.cache/corresp.sqlite) that remembers the findings
         of every file by a digest of what they depend on (the file, the register entries it
         points to, the schemas), so a file that did not change is not checked again.
         ``jobs``: processes to check many files with. ``spare``: a process already started
-        (``spare_process``) for a few files that are checked apart; the caller shuts it down."""
+        (``spare_process``) for a few files that are checked apart; the caller shuts it down.
+        ``store``: the cache of findings, opened already (instead of ``cache``)."""
         if isinstance(paths, (str, Path)):
             paths = [paths]
         # as strings: 100,000 Path objects (made, hashed, taken apart) cost seconds
@@ -217,7 +244,7 @@ class Validator:
         # The registers the letters point to, parsed once for all of them (see corresp.sch),
         # and the entries the letters use (for the registers' check of unused entries).
         registers = sorted({r for d in tei_dirs for r in (d / "register").glob("*.xml")})
-        store = _FindingsCache(cache, self.schema_dir) if cache else None
+        store = store or (_FindingsCache(cache, self.schema_dir) if cache else None)
         used = _used_refs(tei_dirs, store)
         found, digests = store.lookup(paths, registers, used) if store else ({}, {})
         by_letter = {}  # CMIF files put together from the findings of their letters
@@ -570,6 +597,7 @@ class _FindingsCache:
         self.cache = Cache(path)
         self.tei_dir = path.parent.parent.parent / "tei"
         self._letters: list | None = None
+        self._prepared: tuple | None = None  # see _prepare
         self._digest = _digest
         self.context = ""  # see lookup
         here = Path(__file__).resolve().parent
@@ -588,39 +616,55 @@ class _FindingsCache:
         """How many letters the edition had when a run last looked (no look at them now)."""
         return self.cache.db.execute("select count(*) from letters").fetchone()[0]
 
+    def _prepare(self, registers: list[Path], used: list[str] | None) -> tuple[dict[str, str], str]:
+        """The register entries' parts of a letter's digest, and the digest of the registers
+        and the entries in use (a register's findings depend on them); sets the context."""
+        from .publish import entity_parts
+
+        key = (tuple(registers), tuple(used or ()))
+        if self._prepared is None or self._prepared[0] != key:
+            entities = {}  # "persons.xml#x" → "persons.xml#x=<digest of the entry>"
+            for folder in {r.parent for r in registers}:
+                entities.update(entity_parts(folder))
+            all_registers = self._digest(*(r.read_bytes() for r in registers), *(used or []))
+            self._prepared = (key, entities, all_registers)
+        # All a letter's findings can depend on besides its name and bytes: while it is the
+        # same, a row of the same bytes holds without a digest per letter (at 100,000 letters
+        # those took seconds after one letter was edited).
+        self.context = self._digest(self.schemas, *sorted(self._prepared[1].values()))
+        return self._prepared[1], self._prepared[2]
+
+    def doubtful(self) -> set[str]:
+        """The edition's letters (by name, as its last scan found them) whose row may not hold
+        as it is (other bytes or context, or findings to show), found by sqlite beside the
+        scan's table of the letters: the others hold without a look at their row (after one
+        letter was edited: 100,000 rows read and a set of 100,000 paths made, ~0.9 s at
+        100,000 letters). Raises UnicodeEncodeError for a folder whose name is no UTF-8."""
+        letters_dir = _real_dir(str(self.tei_dir / "letters"))
+        return {name for name, in self.cache.db.execute(
+            "select l.name from letters l left join findings f on f.path = ? || l.name "
+            "and f.sha = l.sha and f.context = ? and f.found = '[]' where f.path is null",
+            (f"{letters_dir}{os.sep}", self.context))}
+
     def lookup(self, paths: list[str], registers: list[Path], used: list[str] | None
                ) -> tuple[dict[str, list[Finding]], dict[str, tuple[str, str]]]:
         """The findings of the files checked before as they are now; and for the others the
         digest of all their findings depend on, and the digest of their bytes (for ``keep``)."""
-        from .publish import entity_parts, letter_refs, parts_of
+        from .publish import letter_refs, parts_of
 
-        entities = {}  # "persons.xml#x" → "persons.xml#x=<digest of the entry>"
-        for folder in {r.parent for r in registers}:
-            entities.update(entity_parts(folder))
-        all_registers = self._digest(*(r.read_bytes() for r in registers), *(used or []))
-        # All a letter's findings can depend on besides its name and bytes: while it is the
-        # same, a row of the same bytes holds without a digest per letter (at 100,000 letters
-        # those took seconds after one letter was edited).
-        self.context = self._digest(self.schemas, *sorted(entities.values()))
+        entities, all_registers = self._prepare(registers, used)
         known = {}
         letters_dir = _real_dir(str(self.tei_dir / "letters"))
         spellings = [d for d in _folders(paths) if _real_dir(d) == letters_dir]  # of letters_dir, as given
         if spellings:
-            known = {letter.name: letter for letter in self.letters()}  # by name: a letter of letters_dir
-        # The edition's letters whose row may not hold as it is (other bytes or context, or
-        # findings to show): found by sqlite beside the scan's table of the letters. The others
-        # hold without a look at their row (after one letter was edited: 100,000 rows read
-        # and a set of 100,000 paths made, ~0.9 s at 100,000 letters).
+            known = self.letters()  # by name: a letter of letters_dir
         doubtful = None
         if known and len(paths) > _FEW_ROWS:
             with contextlib.suppress(UnicodeEncodeError):  # a folder name that is no UTF-8: row by row
-                doubtful = {name for name, in self.cache.db.execute(
-                    "select l.name from letters l left join findings f on f.path = ? || l.name "
-                    "and f.sha = l.sha and f.context = ? and f.found = '[]' where f.path is null",
-                    (f"{letters_dir}{os.sep}", self.context))}
+                doubtful = self.doubtful()
         found: dict[str, list[Finding] | tuple] = {}
         if doubtful is not None:  # the paths of the letters that hold, as given (not taken apart one by one)
-            holding = {f"{folder}{os.sep}{name}" for folder in spellings for name in known if name not in doubtful}
+            holding = {f"{folder}{os.sep}{name}" for folder in spellings for name in known.names if name not in doubtful}
             found = dict.fromkeys((path for path in paths if path in holding), ())  # (no list for each)
             del holding
         unsure = [(path, _real(path)) for path in paths if path not in found]  # (path, real path)

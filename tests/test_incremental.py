@@ -461,3 +461,27 @@ def test_a_rebuild_after_a_hand_edit_checks_the_letter_in_a_process_started_befo
         outputs[name] = [line.replace(str(root), "") for line in result.output.splitlines() if "bogus" in line]
     assert checked == ["_worker_check_using"]  # in the spare, for the large edition only
     assert outputs["spare"] == outputs["here"] and outputs["here"]
+
+
+def test_a_build_validates_the_editors_own_letters_too(tmp_path):
+    """The outputs take every letter of tei/letters: one the editor added by hand is checked
+    with the rest, whether the tei stage reads its listings again (a letter was added) or
+    has nothing to read (it was edited since)."""
+    root = edition(tmp_path, 6)
+    runner = CliRunner()
+    assert runner.invoke(main, ["--edition", str(root), "build"]).exit_code == 0
+    letters = root / "tei" / "letters"
+    own = letters / "own_1911-05-02.xml"
+    first = sorted(letters.glob("*.xml"))[0]
+    first = first.read_text("utf-8").replace(f'xml:id="{first.stem}"', 'xml:id="own_1911-05-02"')
+    broken = first.replace("<correspDesc>", '<correspDesc type="not-a-type">', 1)
+    assert broken != first
+    own.write_text(broken, "utf-8")
+    result = runner.invoke(main, ["--edition", str(root), "build"])
+    assert result.exit_code != 0 and "own_1911-05-02.xml:" in result.output, result.output
+    own.write_text(first, "utf-8")
+    assert runner.invoke(main, ["--edition", str(root), "build"]).exit_code == 0
+    own.write_text(broken, "utf-8")
+    result = runner.invoke(main, ["--edition", str(root), "build"])
+    assert "nothing changed since the last run" in result.output
+    assert result.exit_code != 0 and "own_1911-05-02.xml:" in result.output, result.output

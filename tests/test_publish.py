@@ -4,9 +4,12 @@ depends on it."""
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -415,7 +418,8 @@ def test_new_letters_from_the_tei_stage_reach_every_output(edition):
 
 # -- validation remembers its findings --------------------------------------------------------------
 
-def _validate(root: Path, cache: bool, checked: list | None = None, monkeypatch=None):
+def _validate(root: Path, cache: bool, checked: list | None = None, monkeypatch=None, whole: bool = False):
+    """``whole``: as every file of the edition (Validator.validate_edition), not by paths."""
     from pipeline.validate import Validator
 
     validator = Validator(root)
@@ -423,14 +427,21 @@ def _validate(root: Path, cache: bool, checked: list | None = None, monkeypatch=
         original = validator._check
         monkeypatch.setattr(validator, "_check", lambda paths, progress=None: (checked.extend(paths), original(paths))[1])
     paths = sorted((root / "tei").rglob("*.xml"))
+    if whole and cache:
+        findings, count = validator.validate_edition(root / "tei", root / "output" / ".cache" / "corresp.sqlite")
+        assert count == len(paths)
+        return findings
     return validator.validate(paths, cache=root / "output" / ".cache" / "corresp.sqlite" if cache else None)
 
 
-@pytest.mark.parametrize("few", [100, 0], ids=["row by row", "sqlite finds the letters that hold"])
-def test_validation_checks_only_what_changed(edition, monkeypatch, few):
+@pytest.mark.parametrize("few, whole", [(100, False), (0, False), (100, True)],
+                         ids=["row by row", "sqlite finds the letters that hold", "every file of the edition"])
+def test_validation_checks_only_what_changed(edition, monkeypatch, few, whole):
     from pipeline import validate
 
     monkeypatch.setattr(validate, "_FEW_ROWS", few)  # a large edition's letters: sqlite finds those that hold
+    if whole:
+        monkeypatch.setattr(sys.modules[__name__], "_validate", functools.partial(_validate, whole=True))
     persons = edition / "tei" / "register" / "persons.xml"
     # an entry no letter uses, and a letter pointing nowhere: findings to remember
     persons.write_text(persons.read_text().replace("</listPerson>", '<person xml:id="nobody"><persName '
@@ -803,6 +814,73 @@ def test_the_cmif_summary_is_kept_while_the_file_is_the_same(edition, tmp_path, 
     fresh = tmp_path / "fresh"
     shutil.copytree(edition, fresh, ignore=shutil.ignore_patterns("output"))
     assert _cmif_lines(fresh) == (True, changed)
+
+
+class _Recorded:
+    """A connection that notes the statements run through it."""
+
+    def __init__(self, db):
+        self.db, self.statements = db, []
+
+    def __getattr__(self, name):
+        return getattr(self.db, name)
+
+    def execute(self, sql, *args):
+        self.statements.append(sql)
+        return self.db.execute(sql, *args)
+
+    def __enter__(self):
+        return self.db.__enter__()
+
+    def __exit__(self, *exc):
+        return self.db.__exit__(*exc)
+
+
+def test_a_scan_finds_what_changed_from_the_last_look(tmp_path, monkeypatch):
+    """A later process's scan of the same names compares the files' sizes and times with
+    those the last scan saw, not with every row; it reads only the files that changed. When
+    names came or went, or the rows are not the ones that look was taken with (another
+    folder was scanned into the cache since), the rows are compared. Its letters are what a
+    scan into an empty cache finds."""
+    folder, other = tmp_path / "letters", tmp_path / "other"
+    folder.mkdir()
+    other.mkdir()
+    letter = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><p><persName ref="../register/persons.xml#{}">X</persName></p></TEI>'
+    for name in "abcde":
+        (folder / f"{name}.xml").write_text(letter.format(name))
+    (other / "z.xml").write_text(letter.format("z"))
+    cache = publish.Cache(tmp_path / "cache.sqlite")
+    publish.scan(cache, folder)
+    time.sleep(0.01)
+    (folder / "c.xml").write_text(letter.format("c2") + " ")
+    read, original = [], publish._read
+    monkeypatch.setattr(publish, "_read", lambda path: (read.append(Path(path).name), original(path))[1])
+    cache.db = _Recorded(cache.db)
+    for _ in range(2):  # the second time: a look of the same files, nothing to read
+        publish._SCANNED.clear()
+        publish.scan(cache, folder)
+    assert read == ["c.xml"]
+    assert not [sql for sql in cache.db.statements if "from letters order by name" in sql]
+    (folder / "b.xml").unlink()
+    (folder / "f.xml").write_text(letter.format("f"))
+    publish._SCANNED.clear()
+    found = [(x.name, x.sha, x.refs) for x in publish.scan(cache, folder)]
+    assert read == ["c.xml", "f.xml"]
+    assert [sql for sql in cache.db.statements if "from letters order by name" in sql]
+    fresh = publish.Cache(tmp_path / "fresh.sqlite")
+    assert found == [(x.name, x.sha, x.refs) for x in publish.scan(fresh, folder)]
+    assert publish.used_refs(cache, folder) == publish.used_refs(fresh, folder)
+    publish.scan(cache, other)  # the rows are now other's
+    (folder / "a.xml").write_text(letter.format("a2") + "  ")
+    publish._SCANNED.clear()
+    cache.db.statements.clear()
+    assert [(x.name, x.refs) for x in publish.scan(cache, folder)] == \
+        [("a.xml", ["persons.xml#a2"]), ("c.xml", ["persons.xml#c2"]), ("d.xml", ["persons.xml#d"]),
+         ("e.xml", ["persons.xml#e"]), ("f.xml", ["persons.xml#f"])]
+    assert [sql for sql in cache.db.statements if "from letters order by name" in sql]
+    cache.db = cache.db.db
+    cache.close()
+    fresh.close()
 
 
 def test_two_scans_at_once_count_each_change_once(tmp_path):
