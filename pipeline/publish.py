@@ -310,8 +310,10 @@ def scan(cache: Cache, folder: Path) -> "Letters":
         cache.db.executemany("insert into used values (?, ?) on conflict (ref) do update "
                              "set letters = letters + excluded.letters", [item for item in uses.items() if item[1]])
         cache.db.execute("delete from used where letters <= 0")
-        look.keep(token)
+        kept = look.keep(token)
         cache.db.execute("insert or replace into outputs values (?, ?)", (f"scan:{folder}", token))
+    # what changed from the rows of the last scan to these (see changed_since)
+    _CHANGES[key] = (look.based_on, token, {change[0] for change in changed} | set(gone)) if kept else None
     letters = Letters(cache, folder, look.names)
     _SCANNED[key] = (look.signature, letters, token)
     if _STEADY:
@@ -371,16 +373,17 @@ class _Look:
         gone += ([row[0]] if row is not None else []) + [r[0] for r in rows]
         return changed, gone
 
-    def keep(self, token: str) -> None:
+    def keep(self, token: str) -> bool:
         """Keep this look with the rows written under ``token`` (in the scan's transaction):
         only if they were found against the rows as they still are (another run's scan since
-        leaves none: the next scan compares the rows)."""
+        leaves none: the next scan compares the rows). Whether it was kept."""
         now = self.cache.db.execute("select digest from outputs where name = ?", (f"scan:{self.folder}",)).fetchone()
         if (now[0] if now else None) == self.based_on:
             self.cache.db.execute("insert or replace into looks values ('letters', ?, ?, ?)",
                                   (self.folder, token, marshal.dumps(self.signature)))
-        else:
-            self.cache.db.execute("delete from looks")
+            return True
+        self.cache.db.execute("delete from looks")
+        return False
 
 
 def _differ(old: bytes, new: bytes, width: int = 8) -> set[int]:
@@ -436,6 +439,19 @@ class Letters:
 _FEW_LETTERS = 200
 
 
+def changed_since(cache: Cache, folder: Path, token: str) -> set[str] | None:
+    """The names of the letters of ``folder`` whose rows changed (or went) since they were
+    those of the scan ``token``: known when that scan is the last one, or the one before
+    this process's last; else None."""
+    now = cache.output(f"scan:{folder}")
+    if not token or now is None:
+        return None
+    if token == now:
+        return set()
+    change = _CHANGES.get((str(cache.path), str(folder)))
+    return set(change[2]) if change and change[:2] == (token, now) else None
+
+
 def used_refs(cache: Cache, folder: Path) -> list[str]:
     """The register entries ("persons.xml#id") the letters of ``folder`` point to, as its
     last scan found them, from the table that scan keeps (not from 100,000 letters' rows)."""
@@ -460,6 +476,7 @@ def let_go(cache: Cache, folder: Path) -> None:
 
 
 _SCANNED: dict[tuple[str, str], tuple[tuple, Letters, str]] = {}  # signature (_Look), letters, token
+_CHANGES: dict[tuple[str, str], tuple[str | None, str, set[str]] | None] = {}  # see changed_since
 _STEADY = False
 _TRUSTED: set[tuple[str, str]] = set()  # scanned since steady() began
 _PROBLEMS: dict[tuple[str, str], list[tuple[str, str]]] = {}  # of the last scan (see problems)
@@ -556,6 +573,7 @@ class Publisher:
         self.settings = json.dumps(self.params, sort_keys=True)
         self._order: list[tuple[str, str]] | None = None  # (name, fragment digest) in date order
         self._layout_key: tuple[str, str] | None = None  # see _write_pieces
+        self._held = ""  # see _stale
         self.spare: concurrent.futures.ProcessPoolExecutor | None = None  # see spare_process
 
     # -- fragments ---------------------------------------------------------------------------
@@ -571,12 +589,23 @@ class Publisher:
         # All a fragment can depend on besides its letter's bytes: while it is the same, a
         # fragment of the same bytes holds without a digest per letter.
         context = _digest(base, *sorted(entities.values()))
-        count = len(scan(self.cache, self.tei_dir / "letters"))  # its table: the letters as they are
-        let_go(self.cache, self.tei_dir / "letters")  # not needed here: their memory serves what follows
+        folder = self.tei_dir / "letters"
+        count = len(scan(self.cache, folder))  # its table: the letters as they are
+        let_go(self.cache, folder)  # not needed here: their memory serves what follows
+        # The fragments held for the letters as an earlier scan left them, in this context
+        # (see refresh): only the letters that scan and this one saw change are looked at.
+        held = (self.cache.output(f"fragments:{folder}") or "").split(" ")
+        since = changed_since(self.cache, folder, held[0]) if held[1:] == [context] else None
+        query = "select l.name, l.sha, l.refs, f.digest from letters l left join fragments f on f.name = l.name " \
+                "where (f.name is null or f.sha is not l.sha or f.context is not ?)"
+        if since is None:
+            rows: Iterable = self.cache.db.execute(query + " order by l.name", (context,))
+        else:
+            names = sorted(since)
+            rows = sorted(row for i in range(0, len(names), 500) for row in self.cache.db.execute(
+                query + f" and l.name in ({', '.join('?' * len(names[i:i + 500]))})", (context, *names[i:i + 500])))
         stale, confirmed = [], []
-        for name, sha, refs, made in self.cache.db.execute(
-                "select l.name, l.sha, l.refs, f.digest from letters l left join fragments f on f.name = l.name "
-                "where f.name is null or f.sha is not l.sha or f.context is not ? order by l.name", (context,)):
+        for name, sha, refs, made in rows:
             digest = _digest(base, sha, *parts_of(entities, refs.split(" ") if refs else []))
             if digest == made:  # the same fragment: its row holds for these bytes in this context
                 confirmed.append((sha, context, name))
@@ -584,7 +613,12 @@ class Publisher:
                 stale.append((name, sha, digest))
         with self.cache.db:
             self.cache.db.executemany("update fragments set sha = ?, context = ? where name = ?", confirmed)
-            self.cache.db.execute("delete from fragments where name not in (select name from letters)")
+            if since is None:
+                self.cache.db.execute("delete from fragments where name not in (select name from letters)")
+            else:
+                self.cache.db.executemany("delete from fragments where name = ? and name not in (select name from "
+                                          "letters)", [(name,) for name in since])
+        self._held = f"{self.cache.output(f'scan:{folder}')} {context}"
         return stale, context, count
 
     def refresh(self) -> list[tuple[str, str]]:
@@ -622,6 +656,8 @@ class Publisher:
             if spare is not None:  # its memory is given back before the site is made
                 spare.shutdown()
         del keep, made  # (their memory serves the order below)
+        # every letter's fragment holds for the letters as this run's scan left them
+        self.cache.set_output(f"fragments:{self.tei_dir / 'letters'}", self._held)
         # The digest of each aggregate's pieces in date order: an aggregate whose pieces are
         # the same is the same (a new summary changes the search file and the CSV, not the index).
         rows = self.cache.db.execute("select name, digest, sums from fragments" + _IN_ORDER).fetchall()

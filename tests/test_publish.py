@@ -883,6 +883,37 @@ def test_a_scan_finds_what_changed_from_the_last_look(tmp_path, monkeypatch):
     fresh.close()
 
 
+def test_after_an_edit_only_the_letters_the_scans_saw_change_are_looked_at(edition, tmp_path, monkeypatch):
+    """The fragments hold for the letters as the last run's scan left them: the next run
+    looks at the letters its scan saw change, not at every letter's row; a scan of another
+    run in between (one this process did not see) makes it look at all of them."""
+    publish_all(edition)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    statements = []
+    execute = publish.Cache._open
+
+    def recorded(self):
+        db = _Recorded(execute(self))
+        statements.append(db.statements)
+        return db
+    monkeypatch.setattr(publish.Cache, "_open", recorded)
+    for n, word in enumerate(("first", "second")):
+        letter.write_text(letter.read_text().replace("</p>\n      </abstract>", f" ({word})</p>\n      </abstract>"))
+        if n:  # another run's scan
+            publish._SCANNED.clear()
+            publish._CHANGES.clear()
+            publish.scan(publish.Cache(edition / "output" / ".cache" / "corresp.sqlite"), edition / "tei" / "letters")
+            time.sleep(0.01)
+            letter.write_text(letter.read_text().replace("(second)", "(second!)"))
+        statements.clear()
+        publish_all(edition)
+        walked = [sql for run in statements for sql in run if "left join fragments" in sql and "order by l.name" in sql]
+        assert bool(walked) == bool(n)
+        assert f"({word}" in (edition / "output" / "letters.csv").read_text("utf-8")
+    monkeypatch.undo()
+    _same_as_fresh(edition, tmp_path)
+
+
 def test_two_scans_at_once_count_each_change_once(tmp_path):
     """Two runs scan at the same time (`corresp validate` takes no lock): the second writes
     after the first, having read the rows before it. The entries in use are what the files
