@@ -574,6 +574,7 @@ class Publisher:
         self._order: list[tuple[str, str]] | None = None  # (name, fragment digest) in date order
         self._layout_key: tuple[str, str] | None = None  # see _write_pieces
         self._held = ""  # see _stale
+        self._letter_ids: list[str] | None = None  # see _ids
         self.spare: concurrent.futures.ProcessPoolExecutor | None = None  # see spare_process
 
     # -- fragments ---------------------------------------------------------------------------
@@ -660,13 +661,20 @@ class Publisher:
         self.cache.set_output(f"fragments:{self.tei_dir / 'letters'}", self._held)
         # The digest of each aggregate's pieces in date order: an aggregate whose pieces are
         # the same is the same (a new summary changes the search file and the CSV, not the index).
-        rows = self.cache.db.execute("select name, digest, sums from fragments" + _IN_ORDER).fetchall()
-        self._order = [(name, digest) for name, digest, _ in rows]
+        rows = self.cache.db.execute("select name, digest, sums, id from fragments" + _IN_ORDER).fetchall()
+        self._order = [(name, digest) for name, digest, _, _ in rows]
+        self._letter_ids = [row[3] for row in rows]
         # each row's sums are those of PIECES, in that order: every len(PIECES)-th is a piece's
         sums = " ".join(row[2] for row in rows).split(" ") if rows else []
         del rows
         self._sums = {piece: _digest(piece, *sums[n::len(PIECES)]) for n, piece in enumerate(PIECES)}
         return self._order
+
+    def _ids(self) -> list[str]:
+        """The letters' ids in date order: read with the order, and not held once asked for."""
+        self.refresh()
+        ids, self._letter_ids = self._letter_ids, None
+        return ids if ids is not None else [i for i, in self.cache.db.execute("select id from fragments" + _IN_ORDER)]
 
     def sums(self) -> dict[str, str]:
         """The digest of each aggregate's pieces (PIECES), in date order."""
@@ -820,8 +828,7 @@ class Publisher:
         pages = {name: digest for name, digest in self.cache.db.execute(
                  "select name, digest from pages where instr(name, '/')") if _entry_page(name)}
         tf._remove_leftovers(folder)  # of a run that was killed, whatever this one does
-        ids = dict(self.cache.db.execute("select name, id from fragments"))
-        letter_pages = {f"{i}.html" for i in ids.values()}
+        letter_pages = {f"{i}.html" for i in self._ids()}
         done = self.cache.output(f"html:{folder}")
         # The site files of the run that made the folder (recorded with its digest: a record
         # another version of corresp left behind is not taken for this one's).
@@ -829,9 +836,9 @@ class Publisher:
         last_site = record.get("files") if record.get("html") == done else None
         in_place = folder.is_dir() and last_site is not None and \
             all((folder / name).exists() for name in last_site)
-        if in_place and done == site and letter_pages <= _names(folder) and set(ids) <= _names(folder / "tei") and \
-                set(pages) <= \
-                {f"{sub}/{name}" for sub in _ENTRY_FOLDERS for name in _names(folder / sub)}:
+        if in_place and done == site and letter_pages <= _names(folder) and \
+                {name for name, _ in order} <= _names(folder / "tei") and \
+                set(pages) <= {f"{sub}/{name}" for sub in _ENTRY_FOLDERS for name in _names(folder / sub)}:
             return False
         last_facts = record.get("facts") if in_place else None
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -841,14 +848,13 @@ class Publisher:
         live = folder if in_place else staging
         site_runs = contextlib.ExitStack()
         try:
-            names = {n: d for n, d in order}
+            names = dict(order)
             if folder.is_dir() and not in_place:
-                letter_files = letter_pages | {f"tei/{n}" for n in ids}
+                letter_files = letter_pages | {f"tei/{n}" for n, _ in order}
                 # A letter's page and TEI file, and a register entry's page, stay (hard-linked)
                 # while they exist, and are made again below if what they show changed.
                 _link_tree(folder, staging, keep=lambda relative: relative in letter_files or _entry_page(relative))
                 del letter_files
-            del ids  # not needed below: 100,000 of them are not held while the site is made
             facts = cache_dir / "facts.xml"
             written = self._write_facts(facts)
             facts_digest = _digest("site", self.code, self.settings, registers, written.digest)
@@ -1041,7 +1047,8 @@ class Publisher:
                 for name, page in old_pages.items():
                     if name not in made or page != page_of.get(name, name):
                         gone |= {page, f"tei/{name}"} if name.endswith(".xml") else {page}
-                gone -= letter_pages | present | {f"tei/{n}" for n in names}
+                gone = {relative for relative in gone if relative not in letter_pages and relative not in present
+                        and not (relative.startswith("tei/") and relative[4:] in names)}
                 for relative in sorted(gone):
                     (folder / relative).unlink(missing_ok=True)
             else:

@@ -316,6 +316,8 @@ def test_a_build_with_nothing_changed_does_nothing_and_any_change_makes_one(tmp_
     page = next((root / "output" / "html" / "persons").glob("*.html"))
     page.unlink()  # a page deleted by hand
     assert not build().startswith(SKIPPED) and page.is_file()
+    shutil.rmtree(root / "output" / "html" / "persons")  # a folder of pages
+    assert not build().startswith(SKIPPED) and page.is_file()
     letter = next((root / "tei" / "letters").glob("*.xml"))
     letter.write_text(letter.read_text().replace("On the", "On all the", 1))  # a hand edit
     assert not build().startswith(SKIPPED) and "On all the" in (root / "output" / "letters.csv").read_text()
