@@ -120,6 +120,7 @@ def _last_run(settings: Settings, cache: Cache, sources: str, strict: bool) -> R
     letters = cache.unchanged(sources, settings)
     if letters is None or (strict and (cache.run.get("summary") or {}).get("not_understood", 1)):
         return None
+    cache.save_stamps()
     return Result(None, [], letters, last=cache.run.get("summary") or {})
 
 

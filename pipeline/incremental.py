@@ -37,6 +37,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import itertools
 import json
 import os
 import time
@@ -93,6 +94,7 @@ class Cache:
         self.run: dict | None = data.get("run") if isinstance(data.get("run"), dict) else None
         self.files: dict[str, list] = data.get("files") if isinstance(data.get("files"), dict) else {}
         self._letters: dict[str, list] | None = None
+        self._noted = False  # a file's stamp noted since (see save_stamps)
 
     @property
     def letters(self) -> dict[str, list]:
@@ -126,7 +128,17 @@ class Cache:
             return known[1]
         digest = st.sha256(path.read_bytes())  # read after the stat: a later change shows in the time
         self.files[key] = [stamp, digest]
+        self._noted = self._noted or stamp is not None
         return digest
+
+    def save_stamps(self) -> None:
+        """Keep the stamps noted since the cache was read, when a run has nothing else to save
+        (nothing changed): the manifest a run just wrote is hashed once more by the next, and
+        not by every later one (35 MB at 100,000 letters, ~0.06 s)."""
+        if self._noted and self._letters is None and self.path.is_file():
+            head = {"version": VERSION, "run": self.run, "files": self.files}
+            st.write_atomic(self.path, json.dumps(head, separators=(",", ":"), sort_keys=True).encode() + b"\n" + self._body)
+            self._noted = False
 
     # -- the run -------------------------------------------------------------------------------
 
@@ -144,14 +156,15 @@ class Cache:
             return None
         letters = settings.tei_dir / "letters"
         try:
-            present = set(os.listdir(letters))
-            present |= {f"register/{n}" for n in os.listdir(settings.tei_dir / "register")}
-            present |= {f"tei/{n}" for n in os.listdir(settings.tei_dir)}
+            names = sorted(os.listdir(letters))
+            beside = [*os.listdir(settings.tei_dir / "register"), *os.listdir(settings.tei_dir)]
         except FileNotFoundError:
             return None
-        if any(name.endswith(".tmp") and name.rpartition("/")[2].startswith(".") for name in present):
+        # (sorted, the names that start with a dot come before any letter's: only those are looked at)
+        if any(name.endswith(".tmp") and name.startswith(".") for name in
+               [*beside, *itertools.takewhile(lambda name: name[:1] <= ".", names)]):
             return None  # what an interrupted run left: the run removes it
-        xml = sorted(name for name in present if name.endswith(".xml") and "/" not in name)
+        xml = [name for name in names if name.endswith(".xml")]
         if _names_digest(xml) != run.get("letters"):
             return None  # a letter was deleted (make it again), or one added that the report should name
         folder = f"{letters}{os.sep}"  # strings: 100,000 Path objects take a second

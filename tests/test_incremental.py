@@ -487,3 +487,21 @@ def test_a_build_validates_the_editors_own_letters_too(tmp_path):
     result = runner.invoke(main, ["--edition", str(root), "build"])
     assert "nothing changed since the last run" in result.output
     assert result.exit_code != 0 and "own_1911-05-02.xml:" in result.output, result.output
+
+
+def test_files_hashed_by_a_run_with_nothing_to_do_are_not_hashed_by_the_next(tmp_path, monkeypatch):
+    """The manifest a reading run writes is hashed by the next run to know it is the same
+    (35 MB at 100,000 letters): that run keeps its stamp, so later runs do not hash it."""
+    from pipeline import incremental
+    from pipeline.edition import last_run
+
+    root = edition(tmp_path, 3)
+    assert CliRunner().invoke(main, ["--edition", str(root), "tei"]).exit_code == 0
+    monkeypatch.setattr(incremental, "_RECENT_NS", 0)  # (no file counts as changed just now)
+    hashed, sha256 = [], incremental.st.sha256
+    monkeypatch.setattr(incremental.st, "sha256", lambda data: (hashed.append(len(data)), sha256(data))[1])
+    loaded = settings.load(root)
+    manifest = len((root / "tei" / ".corresp-manifest.json").read_bytes())
+    assert last_run(loaded) is not None and manifest in hashed
+    hashed.clear()
+    assert last_run(loaded) is not None and hashed == []
