@@ -268,7 +268,7 @@ def scan(cache: Cache, folder: Path) -> "Letters":
     token = cache.output(f"scan:{folder}")
     last = last if last is not None and token == last[2] else None
     if key in _TRUSTED and last is not None:
-        return last[1]
+        return Letters(cache, folder, last[1])  # (of this cache: the one that scanned may be closed)
     # (name, path, size, time), by name: no DirEntry or stat kept for 100,000 files
     files = _LOOKED.pop(os.path.realpath(folder), None) if _STEADY else None
     if files is None:
@@ -286,7 +286,7 @@ def scan(cache: Cache, folder: Path) -> "Letters":
     if last is not None and last[0] == look.signature:
         if _STEADY:
             _TRUSTED.add(key)
-        return last[1]
+        return Letters(cache, folder, last[1])
     changed, gone = look.changes(token)
     changed = [(name, size, mtime, *_read(path)) for name, path, size, mtime in changed]
     token = os.urandom(8).hex()
@@ -314,13 +314,12 @@ def scan(cache: Cache, folder: Path) -> "Letters":
         cache.db.execute("insert or replace into outputs values (?, ?)", (f"scan:{folder}", token))
     # what changed from the rows of the last scan to these (see changed_since)
     _CHANGES[key] = (look.based_on, token, {change[0] for change in changed} | set(gone)) if kept else None
-    letters = Letters(cache, folder, look.names)
-    _SCANNED[key] = (look.signature, letters, token)
+    _SCANNED[key] = (look.signature, look.names, token)
     if _STEADY:
         _TRUSTED.add(key)
     _PROBLEMS[key] = [(os.path.join(folder, name), problem) for name, problem in cache.db.execute(
         "select name, problem from letters where problem is not null order by name")]
-    return letters
+    return Letters(cache, folder, look.names)
 
 
 def _read(path: str) -> tuple[str, str, str | None]:
@@ -354,7 +353,7 @@ class _Look:
             with contextlib.suppress(ValueError, EOFError, TypeError):
                 names, sizes, times = marshal.loads(row[2])
                 if names == self.signature[0] and len(sizes) == len(self.sizes) == len(times):
-                    return [self.files[n] for n in _differ(sizes, self.sizes) | _differ(times, self.times)], []
+                    return [self.files[n] for n in sorted(_differ(sizes, self.sizes) | _differ(times, self.times))], []
         # The cache's rows and the files, both by name, side by side (no table of all rows held).
         changed, gone = [], []
         rows = self.cache.db.execute("select name, size, mtime from letters order by name")
@@ -475,7 +474,7 @@ def let_go(cache: Cache, folder: Path) -> None:
     _SCANNED.pop((str(cache.path), str(folder)), None)
 
 
-_SCANNED: dict[tuple[str, str], tuple[tuple, Letters, str]] = {}  # signature (_Look), letters, token
+_SCANNED: dict[tuple[str, str], tuple[tuple, list[str], str]] = {}  # signature (_Look), names, token
 _CHANGES: dict[tuple[str, str], tuple[str | None, str, set[str]] | None] = {}  # see changed_since
 _STEADY = False
 _TRUSTED: set[tuple[str, str]] = set()  # scanned since steady() began

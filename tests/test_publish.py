@@ -4,6 +4,7 @@ depends on it."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -912,6 +913,22 @@ def test_after_an_edit_only_the_letters_the_scans_saw_change_are_looked_at(editi
         assert f"({word}" in (edition / "output" / "letters.csv").read_text("utf-8")
     monkeypatch.undo()
     _same_as_fresh(edition, tmp_path)
+
+
+@pytest.mark.parametrize("steady", [False, True], ids=["looked at again", "trusted in a build"])
+def test_letters_a_scan_kept_are_read_from_the_cache_asked(tmp_path, steady):
+    """A scan kept in this process serves a later cache object of the same file (the stages
+    of one process each open their own, and close it)."""
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "a.xml").write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"/>')
+    with publish.steady() if steady else contextlib.nullcontext():
+        first = publish.Cache(tmp_path / "cache.sqlite")
+        publish.scan(first, folder)
+        first.close()
+        second = publish.Cache(tmp_path / "cache.sqlite")
+        assert [(x.name, x.sha) for x in publish.scan(second, folder)] == [("a.xml", publish._read(str(folder / "a.xml"))[0])]
+        second.close()
 
 
 def test_two_scans_at_once_count_each_change_once(tmp_path):
