@@ -265,7 +265,7 @@ def scan(cache: Cache, folder: Path) -> "Letters":
     # A scan of this process is taken again only while the cache's table is the one it wrote
     # (the stages read that table: a cache deleted or written by another run since does not do)
     last = _SCANNED.get(key)
-    token = cache.output(f"scan:{folder}")
+    token = cache.output(_SCAN)
     last = last if last is not None and token == last[2] else None
     if key in _TRUSTED and last is not None:
         return Letters(cache, folder, last[1])  # (of this cache: the one that scanned may be closed)
@@ -311,9 +311,9 @@ def scan(cache: Cache, folder: Path) -> "Letters":
                              "set letters = letters + excluded.letters", [item for item in uses.items() if item[1]])
         cache.db.execute("delete from used where letters <= 0")
         kept = look.keep(token)
-        cache.db.execute("insert or replace into outputs values (?, ?)", (f"scan:{folder}", token))
+        cache.db.execute("insert or replace into outputs values (?, ?)", (_SCAN, token))
     # what changed from the rows of the last scan to these (see changed_since)
-    _CHANGES[key] = (look.based_on, token, {change[0] for change in changed} | set(gone)) if kept else None
+    _CHANGES[str(cache.path)] = (look.based_on, token, {change[0] for change in changed} | set(gone)) if kept else None
     _SCANNED[key] = (look.signature, look.names, token)
     if _STEADY:
         _TRUSTED.add(key)
@@ -337,7 +337,8 @@ class _Look:
     token is the table's); else, or when names came or went, the rows are compared."""
 
     def __init__(self, cache: Cache, folder: Path, files: list[tuple[str, str, int, int]]):
-        self.cache, self.folder, self.files = cache, str(folder), files
+        # (by its real path: every spelling of the folder has the same files, and the rows are one table)
+        self.cache, self.folder, self.files = cache, os.path.realpath(folder), files
         names, _, sizes, times = zip(*files) if files else ((), (), (), ())
         self.names: list[str] = list(names)
         self.sizes, self.times = array("q", sizes).tobytes(), array("q", times).tobytes()
@@ -376,7 +377,7 @@ class _Look:
         """Keep this look with the rows written under ``token`` (in the scan's transaction):
         only if they were found against the rows as they still are (another run's scan since
         leaves none: the next scan compares the rows). Whether it was kept."""
-        now = self.cache.db.execute("select digest from outputs where name = ?", (f"scan:{self.folder}",)).fetchone()
+        now = self.cache.db.execute("select digest from outputs where name = ?", (_SCAN,)).fetchone()
         if (now[0] if now else None) == self.based_on:
             self.cache.db.execute("insert or replace into looks values ('letters', ?, ?, ?)",
                                   (self.folder, token, marshal.dumps(self.signature)))
@@ -438,16 +439,16 @@ class Letters:
 _FEW_LETTERS = 200
 
 
-def changed_since(cache: Cache, folder: Path, token: str) -> set[str] | None:
-    """The names of the letters of ``folder`` whose rows changed (or went) since they were
-    those of the scan ``token``: known when that scan is the last one, or the one before
-    this process's last; else None."""
-    now = cache.output(f"scan:{folder}")
+def changed_since(cache: Cache, token: str) -> set[str] | None:
+    """The names of the letters whose rows changed (or went) since the rows were those of
+    the scan ``token``: known when that scan is the last one, or the one before this
+    process's last; else None."""
+    now = cache.output(_SCAN)
     if not token or now is None:
         return None
     if token == now:
         return set()
-    change = _CHANGES.get((str(cache.path), str(folder)))
+    change = _CHANGES.get(str(cache.path))
     return set(change[2]) if change and change[:2] == (token, now) else None
 
 
@@ -475,7 +476,10 @@ def let_go(cache: Cache, folder: Path) -> None:
 
 
 _SCANNED: dict[tuple[str, str], tuple[tuple, list[str], str]] = {}  # signature (_Look), names, token
-_CHANGES: dict[tuple[str, str], tuple[str | None, str, set[str]] | None] = {}  # see changed_since
+#: The outputs row of the token of the scan that last wrote the letters' rows (one table for
+#: any folder, however it is spelt: a scan of any changes it).
+_SCAN = "scan"
+_CHANGES: dict[str, tuple[str | None, str, set[str]] | None] = {}  # by cache: see changed_since
 _STEADY = False
 _TRUSTED: set[tuple[str, str]] = set()  # scanned since steady() began
 _PROBLEMS: dict[tuple[str, str], list[tuple[str, str]]] = {}  # of the last scan (see problems)
@@ -594,8 +598,9 @@ class Publisher:
         let_go(self.cache, folder)  # not needed here: their memory serves what follows
         # The fragments held for the letters as an earlier scan left them, in this context
         # (see refresh): only the letters that scan and this one saw change are looked at.
+        token = self.cache.output(_SCAN)  # the rows looked at below
         held = (self.cache.output(f"fragments:{folder}") or "").split(" ")
-        since = changed_since(self.cache, folder, held[0]) if held[1:] == [context] else None
+        since = changed_since(self.cache, held[0]) if held[1:] == [context] else None
         query = "select l.name, l.sha, l.refs, f.digest from letters l left join fragments f on f.name = l.name " \
                 "where (f.name is null or f.sha is not l.sha or f.context is not ?)"
         if since is None:
@@ -618,7 +623,9 @@ class Publisher:
             else:
                 self.cache.db.executemany("delete from fragments where name = ? and name not in (select name from "
                                           "letters)", [(name,) for name in since])
-        self._held = f"{self.cache.output(f'scan:{folder}')} {context}"
+        # (a scan of another run meanwhile — `corresp validate` takes no lock — may have
+        # changed rows this one did not look at: then no record, and the next run looks at all)
+        self._held = f"{token} {context}" if token == self.cache.output(_SCAN) else ""
         return stale, context, count
 
     def refresh(self) -> list[tuple[str, str]]:
@@ -1196,8 +1203,9 @@ class Publisher:
         live = live or path
         order = self.refresh()
         if self._layout_key is None:  # the letters in date order, and their fragments' digests
+            unknown = os.urandom(16).hex()  # (a fragment of no digest: never taken for the one in the file)
             self._layout_key = (_digest(*(name for name, _ in order)),
-                                "".join(digest[:_Layout.WIDTH].ljust(_Layout.WIDTH) for _, digest in order))
+                                "".join((digest or unknown)[:_Layout.WIDTH].ljust(_Layout.WIDTH) for _, digest in order))
         layout = _Layout(self.cache.path.parent / f"layout-{_digest(str(live))[:16]}.bin", str(live),
                          (column, head, separator, tail), *self._layout_key)
         made = layout.patched(live, lambda places: self._pieces_of(column, [order[n][0] for n in places]))

@@ -915,6 +915,43 @@ def test_after_an_edit_only_the_letters_the_scans_saw_change_are_looked_at(editi
     _same_as_fresh(edition, tmp_path)
 
 
+def test_letters_scanned_by_another_spelling_of_their_folder_still_reach_the_outputs(edition, tmp_path):
+    """The validation looks at tei/letters as the edition names it, the outputs by its real
+    path: one table of rows, so a change one scan saw is not lost to the other."""
+    (edition / "tei").rename(edition / "tei-real")
+    (edition / "tei").symlink_to(edition / "tei-real")
+    publish_all(edition)
+    _validate(edition, cache=True)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    letter.write_text(letter.read_text().replace("</p>\n      </abstract>", " (Seen twice.)</p>\n      </abstract>"))
+    _validate(edition, cache=True)  # its scan sees the change first
+    publish_all(edition)
+    assert "(Seen twice.)" in (edition / "output" / "letters.csv").read_text("utf-8")
+
+
+def test_a_scan_of_another_run_while_the_fragments_are_made_leaves_no_record_they_hold(edition, monkeypatch):
+    """`corresp validate` takes no lock: a letter its scan saw change while this run looked
+    at the letters is made by the next run."""
+    publish_all(edition)
+    letters = edition / "tei" / "letters"
+    letter, other = letters / "cable_1949-01-10_mao_filippov.xml", letters / "cable_1948-11-21_mao_stalin.xml"
+    letter.write_text(letter.read_text().replace("</p>\n      </abstract>", " (Now.)</p>\n      </abstract>"))
+    parts_of = publish.parts_of
+
+    def meanwhile(*args):
+        if "(Meanwhile.)" not in other.read_text():
+            other.write_text(other.read_text().replace("</p>\n      </abstract>", " (Meanwhile.)</p>\n      </abstract>"))
+            cache = publish.Cache(edition / "output" / ".cache" / "corresp.sqlite")
+            publish.scan(cache, letters)
+            cache.close()
+        return parts_of(*args)
+    monkeypatch.setattr(publish, "parts_of", meanwhile)
+    publish_all(edition)
+    monkeypatch.undo()
+    publish_all(edition)
+    assert "(Meanwhile.)" in (edition / "output" / "letters.csv").read_text("utf-8")
+
+
 @pytest.mark.parametrize("steady", [False, True], ids=["looked at again", "trusted in a build"])
 def test_letters_a_scan_kept_are_read_from_the_cache_asked(tmp_path, steady):
     """A scan kept in this process serves a later cache object of the same file (the stages
