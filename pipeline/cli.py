@@ -383,9 +383,11 @@ def validate(ctx: click.Context, files: tuple[Path, ...]) -> None:
     output/cmif.xml if it exists (checked against the CMIF schema). Prints
     file:line:column: message for each problem; exits 1 on any error.
     """
+    from .validate import tei_files
+
     settings = _settings(ctx)
     paths = [p.resolve() for p in files] or [
-        *_tei_files(settings.tei_dir),
+        *tei_files(settings.tei_dir),
         *([settings.output_dir / "cmif.xml"] if (settings.output_dir / "cmif.xml").exists() else []),
     ]
     if not paths:
@@ -664,18 +666,6 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
     # Saxon workers beside it: 1.4 GiB together at 100,000 letters).
     if not _validate(ctx, settings, None, apart=True):
         raise Failure("the TEI written has validation errors (see above)")
-
-
-def _tei_files(tei_dir: Path) -> list[str | Path]:
-    """The letters, by name, then the registers: as strings (100,000 Path objects take
-    seconds to make and sort)."""
-    letters = tei_dir / "letters"
-    try:
-        with os.scandir(letters) as entries:
-            names = sorted(entry.name for entry in entries if entry.name.endswith(".xml") and entry.is_file())
-    except FileNotFoundError:
-        names = []
-    return [*(f"{letters}{os.sep}{name}" for name in names), *sorted((tei_dir / "register").glob("*.xml"))]
 
 
 @contextlib.contextmanager

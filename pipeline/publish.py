@@ -299,12 +299,9 @@ def scan(cache: Cache, folder: Path) -> "Letters":
         uses: collections.Counter[str] = collections.Counter()  # how many more letters point to each entry
         for *_, refs, _ in changed:
             uses.update(refs.split(" ") if refs else ())
-        names = [change[0] for change in changed] + gone
-        for i in range(0, len(names), 500):
-            chunk = names[i:i + 500]
-            for refs, in cache.db.execute(f"select refs from letters where name in ({', '.join('?' * len(chunk))})",
-                                          chunk):
-                uses.subtract(refs.split(" ") if refs else ())
+        for refs, in _named(cache.db, "select refs from letters where name in ({})",
+                            [change[0] for change in changed] + gone):
+            uses.subtract(refs.split(" ") if refs else ())
         cache.db.executemany("insert or replace into letters values (?, ?, ?, ?, ?, ?)", changed)
         cache.db.executemany("delete from letters where name = ?", [(name,) for name in gone])
         cache.db.executemany("insert into used values (?, ?) on conflict (ref) do update "
@@ -320,6 +317,14 @@ def scan(cache: Cache, folder: Path) -> "Letters":
     _PROBLEMS[key] = [(os.path.join(folder, name), problem) for name, problem in cache.db.execute(
         "select name, problem from letters where problem is not null order by name")]
     return Letters(cache, folder, look.names)
+
+
+def _named(db: sqlite3.Connection, query: str, names: list[str], *params) -> Iterable[tuple]:
+    """The rows of ``query`` (``params``, then the names where it says ``in ({})``) for the
+    names, 500 at a time: sqlite takes only so many parameters in one statement."""
+    for i in range(0, len(names), 500):
+        chunk = names[i:i + 500]
+        yield from db.execute(query.format(", ".join("?" * len(chunk))), (*params, *chunk))
 
 
 def _read(path: str) -> tuple[str, str, str | None]:
@@ -606,9 +611,7 @@ class Publisher:
         if since is None:
             rows: Iterable = self.cache.db.execute(query + " order by l.name", (context,))
         else:
-            names = sorted(since)
-            rows = sorted(row for i in range(0, len(names), 500) for row in self.cache.db.execute(
-                query + f" and l.name in ({', '.join('?' * len(names[i:i + 500]))})", (context, *names[i:i + 500])))
+            rows = sorted(_named(self.cache.db, query + " and l.name in ({})", sorted(since), context))
         stale, confirmed = [], []
         for name, sha, refs, made in rows:
             digest = _digest(base, sha, *parts_of(entities, refs.split(" ") if refs else []))
@@ -1218,11 +1221,7 @@ class Publisher:
 
     def _pieces_of(self, column: str, names: list[str]) -> list[str]:
         """The piece ``column`` of each letter named, in that order."""
-        pieces = {}
-        for i in range(0, len(names), 500):
-            chunk = names[i:i + 500]
-            pieces.update(self.cache.db.execute(
-                f"select name, {column} from fragments where name in ({', '.join('?' * len(chunk))})", chunk))
+        pieces = dict(_named(self.cache.db, f"select name, {column} from fragments where name in ({{}})", names))
         return [pieces[name] for name in names]
 
     def _write_facts(self, path: Path, again: bool = False) -> "_Facts":

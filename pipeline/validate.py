@@ -207,23 +207,19 @@ class Validator:
         counted, not named one by one (after one edit at 100,000 letters, listing and
         looking up every path took ~0.5 s)."""
         store = _FindingsCache(cache, self.schema_dir)
-        letters_dir = tei_dir / "letters"
-        everything = None
-        if _real_dir(str(tei_dir)) == _real_dir(str(store.tei_dir)):
-            registers = sorted((tei_dir / "register").glob("*.xml"))
+        real = Path(_real_dir(str(tei_dir)))
+        if real == Path(_real_dir(str(store.tei_dir))):
             letters = store.letters()
-            store._prepare(registers, _used_refs([Path(_real_dir(str(tei_dir)))], store))
+            # (the registers by the real folder, as ``validate`` finds them: worked out once)
+            store._prepare(sorted((real / "register").glob("*.xml")), _used_refs([real], store))
             with contextlib.suppress(UnicodeEncodeError):  # a folder name that is no UTF-8: path by path
                 doubtful = store.doubtful()
-                everything = len(letters) + len(registers)
-                paths = [f"{letters_dir}{os.sep}{name}" for name in letters.names if name in doubtful]
-                paths += registers
-        if everything is None:  # letters the cache does not keep
-            names = sorted(entry.name for entry in os.scandir(letters_dir) if entry.name.endswith(".xml")
-                           and entry.is_file()) if letters_dir.is_dir() else []
-            paths = [*(f"{letters_dir}{os.sep}{name}" for name in names), *sorted((tei_dir / "register").glob("*.xml"))]
-            everything = len(paths)
-        return self.validate(paths, jobs=jobs, progress=progress, spare=spare, store=store), everything
+                registers = sorted((tei_dir / "register").glob("*.xml"))
+                paths = [f"{tei_dir / 'letters'}{os.sep}{name}" for name in letters.names if name in doubtful]
+                return (self.validate([*paths, *registers], jobs=jobs, progress=progress, spare=spare, store=store),
+                        len(letters) + len(registers))
+        paths = tei_files(tei_dir)  # letters the cache does not keep
+        return self.validate(paths, jobs=jobs, progress=progress, spare=spare, store=store), len(paths)
 
     def validate(self, paths: Iterable[Path | str] | Path | str, cache: Path | None = None, jobs: int = 1,
                  progress=None, spare: concurrent.futures.ProcessPoolExecutor | None = None,
@@ -506,6 +502,18 @@ class Validator:
 PARALLEL_FROM = 1500
 
 
+def tei_files(tei_dir: Path) -> list[str | Path]:
+    """The letters, by name, then the registers: as strings (100,000 Path objects take
+    seconds to make and sort)."""
+    letters = tei_dir / "letters"
+    try:
+        with os.scandir(letters) as entries:
+            names = sorted(entry.name for entry in entries if entry.name.endswith(".xml") and entry.is_file())
+    except FileNotFoundError:
+        names = []
+    return [*(f"{letters}{os.sep}{name}" for name in names), *sorted((tei_dir / "register").glob("*.xml"))]
+
+
 def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str] | None:
     """The register entries the letters beside the registers point to, for corresp.sch's
     check of unused entries ("#none": there are no letters); None to let it read them."""
@@ -516,7 +524,7 @@ def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str
     used: set[str] = set()
     letters = 0
     for tei in tei_dirs:
-        if tei == store.tei_dir:  # the edition's own: kept by its scan
+        if _real_dir(str(tei)) == _real_dir(str(store.tei_dir)):  # the edition's own: kept by its scan
             letters += len(store.letters())
             used.update(used_refs(store.cache, tei / "letters"))
             continue
