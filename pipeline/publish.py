@@ -582,6 +582,8 @@ class Publisher:
         self._order: list[tuple[str, str]] | None = None  # (name, fragment digest) in date order
         self._layout_key: tuple[str, str] | None = None  # see _write_pieces
         self._held = ""  # see _stale
+        self._held_before = ""  # the fragments' record as this run found it (see _stale)
+        self._remade: set[str] | None = None  # see refresh
         self._letter_ids: list[str] | None = None  # see _ids
         self.spare: concurrent.futures.ProcessPoolExecutor | None = None  # see spare_process
 
@@ -604,7 +606,8 @@ class Publisher:
         # The fragments held for the letters as an earlier scan left them, in this context
         # (see refresh): only the letters that scan and this one saw change are looked at.
         token = self.cache.output(_SCAN)  # the rows looked at below
-        held = (self.cache.output(f"fragments:{folder}") or "").split(" ")
+        self._held_before = self.cache.output(f"fragments:{folder}") or ""
+        held = self._held_before.split(" ")
         since = changed_since(self.cache, held[0]) if held[1:] == [context] else None
         query = "select l.name, l.sha, l.refs, f.digest from letters l left join fragments f on f.name = l.name " \
                 "where (f.name is null or f.sha is not l.sha or f.context is not ?)"
@@ -637,12 +640,14 @@ class Publisher:
             return self._order
         stale, context, count = self._stale()
         made = {name: (sha, digest) for name, sha, digest in stale}
+        remade: set[str] = set()
 
         def keep(output: str) -> None:
             rows = []
             for name, _, *pieces, reads in self._fragments(output):
                 sha, digest = made.get(name, ("", ""))
                 rows.append((name, digest, *pieces, sha, context, reads))
+            remade.update(row[0] for row in rows)
             with self.cache.db:
                 self.cache.db.executemany(
                     "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -665,6 +670,8 @@ class Publisher:
         finally:
             if spare is not None:  # its memory is given back before the site is made
                 spare.shutdown()
+        # the letters whose fragment changed (see _few_pages); not known when one gave none
+        self._remade = remade if len(remade) == len(made) else None
         del keep, made  # (their memory serves the order below)
         # every letter's fragment holds for the letters as this run's scan left them
         self.cache.set_output(f"fragments:{self.tei_dir / 'letters'}", self._held)
@@ -832,6 +839,10 @@ class Publisher:
         cache_dir = self.cache.path.parent
         registers = _digest(*(p.read_bytes() for p in sorted((self.tei_dir / "register").glob("*.xml"))))
         site = _digest("html", self.code, self.settings, registers, *(f"{n}={d}" for n, d in order))
+        base = _digest("html", self.code, self.settings, registers)
+        few = self._few_pages(folder, site, base, len(order))
+        if few is not None:
+            return few
         # the entries' pages: those of the letters are read once the site is made (100,000 rows
         # not held beside its processes)
         pages = {name: digest for name, digest in self.cache.db.execute(
@@ -1080,7 +1091,93 @@ class Publisher:
                                                                   "network": network, "files": site_files,
                                                                   "index": index, "index-files": index_files,
                                                                   "lists": lists, "list-files": list_files,
-                                                                  "row": sums["row"], "search": sums["search"]}))
+                                                                  "row": sums["row"], "search": sums["search"],
+                                                                  **self._few_record(folder, base, site_files)}))
+        self.cache.set_output(f"html:{folder}", site)
+        return True
+
+    def _few_record(self, folder: Path, base: str, site_files: list[str]) -> dict:
+        """What _few_pages needs to know of the run that leaves ``folder`` as it is now: the
+        fragments it was made from, the code, settings and registers, and the stamps of its
+        folders (a page deleted by hand changes its folder's)."""
+        return {"held": self._held, "base": base, "stamps": _folder_stamps(folder, site_files)}
+
+    def _few_pages(self, folder: Path, site: str, base: str, letters: int) -> bool | None:
+        """After a few letters changed and none of their facts (a summary corrected by hand):
+        their pages, the index rows and search lines put in place in the live folder, without a
+        look at every page and every letter's row (~1.5 s at 100,000 letters). None when it
+        cannot tell (see the conditions below): html then goes the long way, which looks at all.
+        Else whether anything had to change."""
+        few = self._remade
+        if not few or len(few) > _FEW_NAVS or self._own_html():
+            return None  # (no letter changed: the long way looks whether anything is missing)
+        cache_dir = self.cache.path.parent
+        navs = cache_dir / "navs.xml"
+        shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
+        done = self.cache.output(f"html:{folder}")
+        record = json.loads(self.cache.output(f"html-site:{folder}") or "{}") if done else {}
+        # The live folder is the one made from the fragments as this run found them (no run
+        # made them again since), with the same code, settings and registers, and nothing in
+        # its folders changed since (no page deleted, no killed run's leftovers); the letters'
+        # facts, in order, are those it was made of (the facts file of the cache says which).
+        if not (self._held_before and record.get("held") == self._held_before and record.get("html") == done
+                and record.get("base") == base and isinstance(record.get("files"), list)
+                and record.get("stamps") == _folder_stamps(folder, record["files"])
+                and (_said_at_end(cache_dir / "facts.xml", _FACTS_END) or ("",))[0] == self.sums()["doc"]
+                and navs.is_file() and all(p.is_file() for p in shells.values())):
+            return None
+        changed = sorted(few)
+        fragments = dict(_named(self.cache.db, "select name, digest from fragments where name in ({})", changed))
+        pages = {name: (digest, page) for name, digest, page in _named(
+            self.cache.db, "select name, digest, page from pages where name in ({})", changed)}
+        found = {unquote(nav.get("file")): nav for nav in _navs(navs, set(changed))}
+        if set(found) < set(changed) or set(pages) != set(changed):
+            return None
+        html_code = _digest(self.code, self.settings)
+        made = {}  # letter file → (digest of what its page shows, its page)
+        for name in changed:
+            nav = found[name]
+            made[name] = (_digest(html_code, fragments[name], etree.tostring(nav, with_tail=False)),
+                          f"{nav.get('id')}.html")
+            if made[name][1] != pages[name][1]:
+                return None  # (an id is part of the facts: not expected)
+        tf._remove_leftovers(folder, inside=False)  # (inside: its stamp says there are none)
+        staging = tf.new_staging(folder)
+        try:
+            with self.cache.db:  # until this run is done, the live folder counts as not made
+                self.cache.db.execute("delete from outputs where name in (?, ?)", (f"html:{folder}", f"html-site:{folder}"))
+                self.cache.db.executemany("delete from pages where name = ?", [(n,) for n in changed])
+            todo = [name for name in changed if made[name] != pages[name] or not (folder / made[name][1]).is_file()]
+            if todo:
+                part = cache_dir / "navs-0.xml"
+                with open(part, "w", encoding="utf-8") as handle:
+                    handle.write(f'<c:navs xmlns:c="{C_NS}">')
+                    handle.writelines(etree.tostring(found[name], encoding="unicode", with_tail=False) + "\n"
+                                      for name in todo)
+                    handle.write("</c:navs>")
+                for _ in self._run_batches("html.xsl", "{urn:corresp}letter-pages",
+                                           [{"navs": part.as_uri(), "copy-tei": "no"}], staging, len(todo),
+                                           fresh=letters >= APART_FROM):
+                    pass
+            (staging / "tei").mkdir()
+            for name in changed:
+                shutil.copyfile(self.tei_dir / "letters" / name, staging / "tei" / name)
+            sums = self.sums()
+            for name, mark, piece, separator in (("index.html", "<!--corresp-rows-->", "row", "\n"),
+                                                 ("search-index.js", "/*corresp-lines*/", "search", ",\n")):
+                if record.get(piece) != sums[piece] or not (folder / name).is_file():
+                    shutil.copyfile(shells[name], staging / name)
+                    self._fill(staging / name, mark, piece, separator, folder / name)
+            _move_into(staging, folder)
+            with self.cache.db:
+                self.cache.db.executemany("insert or replace into pages values (?, ?, ?, ?)",
+                                          [(n, *made[n], fragments[n]) for n in changed])
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+            (cache_dir / "navs-0.xml").unlink(missing_ok=True)
+        self.cache.set_output(f"html-site:{folder}", json.dumps({**record, "html": site, "row": sums["row"],
+                                                                  "search": sums["search"],
+                                                                  **self._few_record(folder, base, record["files"])}))
         self.cache.set_output(f"html:{folder}", site)
         return True
 
@@ -1579,6 +1676,15 @@ def _root_attribute(path: Path, name: str) -> str:
 
 
 _ENTRY_FOLDERS = ("persons", "places", "orgs")  # c:register-name in common.xsl
+
+
+def _folder_stamps(folder: Path, site_files: list[str]) -> list:
+    """The stamps of the HTML folder and of each folder in it that corresp fills: a file added
+    or removed in one changes its stamp."""
+    from .incremental import _stat
+
+    folders = {"", "tei", *_ENTRY_FOLDERS, *(os.path.dirname(name) for name in site_files)}
+    return [_stat(folder / name) for name in sorted(folders)]
 
 
 def _entry_page(relative: str) -> bool:

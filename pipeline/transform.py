@@ -130,12 +130,13 @@ def _temp_path(directory: Path, name: str) -> Path:
     return Path(tmp)
 
 
-def _remove_leftovers(out: Path) -> None:
-    """Staging and old folders (and files) of runs killed before they could clean up."""
+def _remove_leftovers(out: Path, inside: bool = True) -> None:
+    """Staging and old folders (and files) of runs killed before they could clean up;
+    ``inside``: also those of earlier versions inside ``out``."""
     for pattern in (f".{out.name}.staging-*", f".{out.name}.old-*"):
         for leftover in out.parent.glob(pattern):
             shutil.rmtree(leftover, ignore_errors=True)
-    if out.is_dir():  # where earlier versions of corresp staged (no glob: it lists 100,000 pages first)
+    if inside and out.is_dir():  # where earlier versions of corresp staged (no glob: it lists 100,000 pages first)
         with os.scandir(out) as entries:
             leftovers = [entry.path for entry in entries if entry.name.startswith(".staging-")]
         for leftover in leftovers:

@@ -145,6 +145,60 @@ def test_an_edited_summary_remakes_its_page_and_the_aggregates_only(edition, tmp
     _same_as_fresh(edition, tmp_path)
 
 
+def _edit_summary(letter: Path, words: str) -> None:
+    text = letter.read_text()
+    assert text.count("</abstract>") == 1
+    letter.write_text(text.replace("</p>\n      </abstract>", f" {words}</p>\n      </abstract>"))
+
+
+def _not_every_page(monkeypatch) -> None:
+    """Fail a run that looks at every page or every letter's facts."""
+    def every(*args, **kwargs):
+        raise AssertionError("looked at every page")
+    for name in ("_names", "_link_tree", "_each"):
+        monkeypatch.setattr(publish, name, every)
+    monkeypatch.setattr(publish.Publisher, "_write_facts", every)
+
+
+def test_after_a_few_summaries_only_their_pages_are_looked_at(edition, tmp_path, monkeypatch):
+    publish_all(edition)
+    letters = edition / "tei" / "letters"
+    for round, name in enumerate(("cable_1949-01-10_mao_filippov.xml", "cable_1948-11-21_mao_stalin.xml")):
+        _edit_summary(letters / name, f"(Editor, round {round}: see also the reply.)")
+        _not_every_page(monkeypatch)
+        assert publish_all(edition)["html"]
+        monkeypatch.undo()
+        page = " ".join((edition / "output" / "html" / f"{name[:-4]}.html").read_text("utf-8").split())
+        assert f"(Editor, round {round}: see also the reply.)" in page  # (the page's lines are wrapped)
+        shutil.rmtree(tmp_path / "fresh", ignore_errors=True)
+        _same_as_fresh(edition, tmp_path)
+
+
+@pytest.mark.parametrize("meanwhile", ["page deleted", "csv made alone"])
+def test_a_few_summaries_go_the_long_way_when_the_pages_may_not_be_the_last_run(edition, tmp_path, meanwhile):
+    """Only pages known to be as the last run left them are kept without a look: a page
+    deleted by hand, and fragments made again by another stage (a letter edited meanwhile),
+    send the run the long way."""
+    publish_all(edition)
+    loaded = settings.load(edition)
+    letters, html = edition / "tei" / "letters", edition / "output" / "html"
+    first, second = letters / "cable_1949-01-10_mao_filippov.xml", letters / "cable_1948-11-21_mao_stalin.xml"
+    deleted = html / "cable_1949-01-17_mao-zedong_filippov.html"
+    if meanwhile == "page deleted":
+        deleted.unlink()
+    elif meanwhile == "csv made alone":
+        _edit_summary(first, "(Editor: seen meanwhile.)")
+        with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params(), jobs=1) as publisher:
+            assert publisher.csv(loaded.output_dir / "letters.csv")
+    _edit_summary(second, "(Editor: the second edit.)")
+    assert publish_all(edition)["html"]
+    assert deleted.is_file()
+    if meanwhile == "csv made alone":
+        page = (html / "cable_1949-01-10_mao_filippov.html").read_text("utf-8")
+        assert "(Editor: seen meanwhile.)" in " ".join(page.split())
+    _same_as_fresh(edition, tmp_path)
+
+
 def test_files_of_pieces_are_patched_where_letters_changed(edition, tmp_path, monkeypatch):
     """After summaries changed, the CSV and the search file are their last versions with
     those letters' pieces put in place, one longer, one shorter, in bytes that are not
