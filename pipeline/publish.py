@@ -776,18 +776,13 @@ class Publisher:
         """cmif.xml: the file around the correspDescs of every letter, in date order; returns
         (written, the report lines of all letters, how many letters it holds)."""
         digest, same = self._aggregate("cmif", path)
-        # (the file is not made again: the letters' correspDescs are only counted)
+        # (the letters' correspDescs are only counted: the file is made of its pieces below)
         count = "(length(cmif) - length(replace(cmif, '<correspDesc ', ''))) / length('<correspDesc ')"
-        reports, letters, descs = [], 0, []  # each letter's JSON list, without its brackets
-        for cmif, lines in self.cache.db.execute(
-                f"select {count if same else 'cmif'}, report from fragments" + _IN_ORDER):
+        reports, letters = [], 0  # each letter's JSON list, without its brackets
+        for descs, lines in self.cache.db.execute(f"select {count}, report from fragments" + _IN_ORDER):
             if lines != "[]":
                 reports.append(lines[1:-1])
-            if same:
-                letters += cmif
-            elif cmif:
-                descs.append(cmif)
-                letters += cmif.count("<correspDesc ")
+            letters += descs
         report = json.loads(f"[{','.join(reports)}]")  # read at once: 100,000 reads took twice as long
         del reports
         if same:
@@ -799,9 +794,12 @@ class Publisher:
         line = before[before.rfind("\n") + 1:]
         outer = line[:len(line) - len(line.lstrip(" "))]  # the indentation of <profileDesc>
         inner = outer + "   "
-        body = "\n".join(inner + line for desc in descs for line in desc.split("\n"))
-        text = f"{before}\n{body}\n{outer}{after}" if descs else before + after
-        _write(path, text.encode("utf-8"))
+
+        def shape(descs: str) -> str:  # each line of a letter's correspDescs on a line of its own, indented
+            return "".join(f"\n{inner}{line}" for line in descs.split("\n")) if descs else ""
+        # (a letter without a correspDesc has an empty piece, and the pieces no separator)
+        some = self.cache.db.execute("select 1 from fragments where cmif != '' limit 1").fetchone()
+        self._write_pieces(path, before, "cmif", "", f"\n{outer}{after}" if some else after, shape=shape)
         self.cache.set_output(f"cmif:{path}", digest)
         return True, report, letters
 
@@ -1292,10 +1290,11 @@ class Publisher:
         self._write_pieces(path, before, column, separator, after, live)
 
     def _write_pieces(self, path: Path, head: str, column: str, separator: str, tail: str,
-                      live: Path | None = None) -> None:
+                      live: Path | None = None, shape: Callable[[str], str] | None = None) -> None:
         """Write ``path``: ``head``, each letter's ``column`` (PIECES) in date order between
         ``separator``s, then ``tail``; ``live``: where the file goes when it is written
-        elsewhere first (by default ``path``). Where each piece lies is kept in the cache
+        elsewhere first (by default ``path``); ``shape``: what a piece becomes in the file
+        (by default itself). Where each piece lies is kept in the cache
         (_Layout): while the live file is the one written last, of the same head and tail
         and the letters in the same order, only the pieces of the letters whose fragment
         changed are read and put in place of theirs; the rest is copied from it (a summary
@@ -1306,11 +1305,13 @@ class Publisher:
             unknown = os.urandom(16).hex()  # (a fragment of no digest: never taken for the one in the file)
             self._layout_key = (_digest(*(name for name, _ in order)),
                                 "".join((digest or unknown)[:_Layout.WIDTH].ljust(_Layout.WIDTH) for _, digest in order))
+        shape = shape or (lambda piece: piece)
         layout = _Layout(self.cache.path.parent / f"layout-{_digest(str(live))[:16]}.bin", str(live),
                          (column, head, separator, tail), *self._layout_key)
-        made = layout.patched(live, lambda places: self._pieces_of(column, [order[n][0] for n in places]))
+        made = layout.patched(live, lambda places: [shape(piece) for piece in
+                                                    self._pieces_of(column, [order[n][0] for n in places])])
         if made is None:
-            rows = (piece for piece, in self.cache.db.execute(f"select {column} from fragments" + _IN_ORDER))
+            rows = (shape(piece) for piece, in self.cache.db.execute(f"select {column} from fragments" + _IN_ORDER))
             made = layout.whole(head, rows, separator, tail)
         layout.forget()  # before the file changes: a run killed in between makes it whole again
         _write(path, made)

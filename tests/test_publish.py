@@ -226,6 +226,29 @@ def test_files_of_pieces_are_patched_where_letters_changed(edition, tmp_path, mo
             (tmp_path / "fresh" / "output" / "html" / "search-index.js").read_bytes()
 
 
+def test_the_cmif_file_is_patched_where_a_letter_changed(edition, tmp_path, monkeypatch):
+    """A date corrected by a day changes the letter's correspDesc, not its place in date
+    order (the letter of the day before comes first either way): cmif.xml is its last
+    version with that letter's lines put in place."""
+    publish_all(edition)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    assert (edition / "tei" / "letters" / "cable_1949-01-09_mao_stalin.xml").is_file()
+    text = letter.read_text()
+    letter.write_text(text.replace('when="1949-01-10"', 'when="1949-01-09"'))
+    patched, original = [], publish._Layout.patched
+
+    def noted(layout, *args):
+        made = original(layout, *args)
+        patched.append((Path(layout.live).name, made is not None))
+        return made
+    monkeypatch.setattr(publish._Layout, "patched", noted)
+    assert publish_all(edition)["cmif"]
+    monkeypatch.undo()
+    assert ("cmif.xml", True) in patched
+    assert 'when="1949-01-09"' in (edition / "output" / "cmif.xml").read_text("utf-8")
+    _same_as_fresh(edition, tmp_path)
+
+
 def test_a_file_of_pieces_changed_since_it_was_written_is_made_whole(edition, tmp_path):
     publish_all(edition)
     path = edition / "output" / "letters.csv"
