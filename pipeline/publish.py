@@ -1343,7 +1343,10 @@ class Publisher:
                 letter_id, file, title, pair, month, year, kind, label, party, names = reads.split("\x1f")
                 parties.append(party)
                 members.append(f"{party}\t{letter_id}\t{names}")
-                shapes.append(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{names}")  # what the index reads
+                # what the index reads: of the names, the places (its filter of places named;
+                # a person or body named in a summary is not in the index)
+                places = [name for name in names.split(" ") if "places/" in name] if "places/" in names else ()
+                shapes.append(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{' '.join(places)}")
                 first.setdefault(month, letter_id)
                 first.setdefault(year, letter_id)
                 first.setdefault(f"type {kind}", label)

@@ -414,6 +414,22 @@ def _made_again_and_back(edition: Path, cached: Path, letter: Path, edited: str)
     return other
 
 
+def test_a_person_named_in_a_summary_leaves_the_index_as_it_is(edition, tmp_path, monkeypatch):
+    """The index shows the parties, periods, types and places named: another person named in
+    a summary remakes the pages of the entries that list the letter, not the index."""
+    publish_all(edition)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    head, abstract = letter.read_text().split("<abstract>")
+    assert abstract.count("persons.xml#joseph-stalin") == 1
+    letter.write_text(head + "<abstract>" + abstract.replace("persons.xml#joseph-stalin", "persons.xml#anastas-mikoyan"))
+    runs = _site_runs(monkeypatch)
+    assert publish_all(edition)["html"]
+    assert runs and not any("index" in run.get("site-parts", "#all").split() or run.get("site-parts") == "#all"
+                            for run in runs)
+    monkeypatch.undo()
+    _same_as_fresh(edition, tmp_path)
+
+
 def test_facts_made_for_other_letters_are_made_again(edition, tmp_path):
     """The facts file in the cache says what it was made of: facts a killed run left behind
     (for an edit the editor then undid) are not taken for the facts of the letters as they are."""
