@@ -283,6 +283,46 @@ def test_an_edited_date_remakes_what_shows_it(edition, tmp_path):
     _same_as_fresh(edition, tmp_path)
 
 
+def test_after_corrected_dates_only_the_entries_that_list_the_letters_are_looked_at(edition, tmp_path, monkeypatch):
+    """The same documents in each entry's list (a date corrected): the entries' pages to make
+    are found among those that list the letter, without a walk through every entry."""
+    publish_all(edition)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    for when in ("1949-01-09", "1949-01-08"):
+        letter.write_text(text.replace('when="1949-01-10"', f'when="{when}"'))
+        walked = []
+        each = publish._each
+        monkeypatch.setattr(publish, "_each", lambda path, tag: walked.append(tag) or each(path, tag))
+        before = inodes(edition / "output" / "html")
+        publish_all(edition)
+        monkeypatch.undo()
+        assert f"{{{publish.C_NS}}}e" not in walked
+        named = {f"{register}/{key}.html" for register, key in
+                 re.findall(r'ref="\.\./register/(persons|places|orgs)\.xml#([^"]+)"', letter.read_text())}
+        made = remade(before, inodes(edition / "output" / "html"))
+        assert {n for n in made if n.split("/")[0] in ("persons", "places", "orgs")} == named
+        shutil.rmtree(tmp_path / "fresh", ignore_errors=True)
+        _same_as_fresh(edition, tmp_path)
+
+
+def test_corrected_dates_seen_by_another_stage_meanwhile_reach_the_entries_pages(edition, tmp_path):
+    """A date corrected, the CSV made alone (the fragments are made again), then another date
+    corrected: the entries that list the first letter are made again too."""
+    publish_all(edition)
+    loaded = settings.load(edition)
+    letters = edition / "tei" / "letters"
+    first, second = letters / "cable_1949-01-10_mao_filippov.xml", letters / "cable_1948-11-21_mao_stalin.xml"
+    first.write_text(first.read_text().replace('when="1949-01-10"', 'when="1949-01-09"'))
+    with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params(), jobs=1) as publisher:
+        assert publisher.csv(loaded.output_dir / "letters.csv")
+    text = second.read_text()
+    assert 'when="1948-11-21"' in text
+    second.write_text(text.replace('when="1948-11-21"', 'when="1948-11-22"'))
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path)
+
+
 def _site_runs(monkeypatch) -> list[dict]:
     """The parameters of each run of c:site from here on."""
     runs, run = [], transform.Stylesheets.run
