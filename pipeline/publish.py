@@ -204,6 +204,10 @@ class Cache:
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
+        # A letter's fragment row is 3-6 KB: on 4 KB pages each takes a page of its own, or
+        # spills into overflow pages walked through to reach its last columns; 16 KB pages hold
+        # several (reading the facts of 100,000 letters: 0.49 s, 0.26 s, both caches new).
+        db.execute("pragma page_size = 16384")  # (no effect on a cache made before)
         if db.execute("pragma user_version").fetchone()[0] != self.VERSION:
             for (table,) in db.execute("select name from sqlite_master where type = 'table'").fetchall():
                 db.execute(f"drop table {table}")

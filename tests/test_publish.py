@@ -1150,3 +1150,18 @@ def test_a_cache_deleted_in_the_same_process_is_filled_again(edition):
     with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params()) as publisher:
         order = publisher.refresh()
     assert len(order) == len(list((edition / "tei" / "letters").glob("*.xml"))) > 0
+
+
+def test_a_new_cache_holds_a_letters_fragment_on_one_page(edition):
+    """A letter's fragment row (3-6 KB) fits a page of a new cache, with room for others: on
+    4 KB pages a row took a page of its own or spilled into overflow pages (reading every
+    letter's facts was twice as slow at 100,000 letters)."""
+    publish_all(edition)
+    cache = publish.Cache(edition / "output" / ".cache" / "corresp.sqlite")
+    try:
+        size = cache.db.execute("pragma page_size").fetchone()[0]
+        longest = cache.db.execute("select max(length(cast(doc || csv || cmif || report || row || search || item || "
+                                   "sums || reads as blob))) from fragments").fetchone()[0]
+    finally:
+        cache.close()
+    assert size == 16384 and longest < (size - 35) / 2  # (sqlite keeps up to size - 35 bytes of a row on its page)
