@@ -658,6 +658,8 @@ class Publisher:
                     "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
         folder = self.tei_dir / "letters"
+        if stale:  # rows about to change: a run stopped before the record below leaves none
+            self.cache.set_output(f"fragments:{folder}", "")
         extras = [{"letter-uris": [(folder / name).as_uri() for name, _, _ in stale[i:i + BATCH]]}
                   for i in range(0, len(stale), BATCH)]
         todo = len(stale)
@@ -675,7 +677,7 @@ class Publisher:
         finally:
             if spare is not None:  # its memory is given back before the site is made
                 spare.shutdown()
-        # the letters whose fragment changed (see _few_pages); not known when one gave none
+        # the letters whose fragment changed (see _few_pages); not known when a letter gave none
         self._remade = remade if len(remade) == len(made) else None
         del keep, made  # (their memory serves the order below)
         # every letter's fragment holds for the letters as this run's scan left them
@@ -1122,7 +1124,7 @@ class Publisher:
         Else whether anything had to change."""
         few = self._remade
         if not few or len(few) > _FEW_NAVS or self._own_html():
-            return None  # (no letter changed: the long way looks whether anything is missing)
+            return None  # (many, or none: the long way, which also sees pages gone missing)
         cache_dir = self.cache.path.parent
         navs = cache_dir / "navs.xml"
         shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
@@ -1142,17 +1144,17 @@ class Publisher:
         fragments = dict(_named(self.cache.db, "select name, digest from fragments where name in ({})", changed))
         pages = {name: (digest, page) for name, digest, page in _named(
             self.cache.db, "select name, digest, page from pages where name in ({})", changed)}
-        found = {unquote(nav.get("file")): nav for nav in _navs(navs, set(changed))}
-        if set(found) < set(changed) or set(pages) != set(changed):
-            return None
         html_code = _digest(self.code, self.settings)
-        made = {}  # letter file → (digest of what its page shows, its page)
-        for name in changed:
-            nav = found[name]
-            made[name] = (_digest(html_code, fragments[name], etree.tostring(nav, with_tail=False)),
-                          f"{nav.get('id')}.html")
-            if made[name][1] != pages[name][1]:
-                return None  # (an id is part of the facts: not expected)
+        found, made = {}, {}  # letter file → its nav (text); → (digest of what its page shows, its page)
+        for nav in _navs(navs, set(changed)):  # (a walk clears each nav once past it: used here)
+            name = unquote(nav.get("file"))
+            if name in fragments:
+                found[name] = etree.tostring(nav, encoding="unicode", with_tail=False)
+                made[name] = (_digest(html_code, fragments[name], etree.tostring(nav, with_tail=False)),
+                              f"{nav.get('id')}.html")
+        if set(found) != set(changed) or set(pages) != set(changed) or \
+                any(made[name][1] != pages[name][1] for name in changed):
+            return None  # (an id is part of the facts: not expected)
         tf._remove_leftovers(folder, inside=False)  # (inside: its stamp says there are none)
         staging = tf.new_staging(folder)
         try:
@@ -1164,8 +1166,7 @@ class Publisher:
                 part = cache_dir / "navs-0.xml"
                 with open(part, "w", encoding="utf-8") as handle:
                     handle.write(f'<c:navs xmlns:c="{C_NS}">')
-                    handle.writelines(etree.tostring(found[name], encoding="unicode", with_tail=False) + "\n"
-                                      for name in todo)
+                    handle.writelines(found[name] + "\n" for name in todo)
                     handle.write("</c:navs>")
                 for _ in self._run_batches("html.xsl", "{urn:corresp}letter-pages",
                                            [{"navs": part.as_uri(), "copy-tei": "no"}], staging, len(todo),
@@ -1227,9 +1228,9 @@ class Publisher:
         ``same``: the facts and registers are those of the last run, which made ``pages``.
         (A page shows its documents in date order, which their facts give: their digests are
         taken in any order, so deps.xml holds while the documents of each entry are the same.)
-        ``few``: the letters (by file) whose facts alone changed since the last run made
-        ``pages``, of the same deps.xml: only the entries that list them are looked at (at
-        100,000 letters, a walk through deps.xml and every letter's facts took ~1 s)."""
+        ``few``: the letters (by file) whose fragment changed since the last run made ``pages``
+        and the same deps.xml: only the entries that list them are looked at (at 100,000
+        letters, a walk through deps.xml and every letter's facts took ~1 s)."""
         wanted, present, listed = [], set(), set()
         if same:  # each entry's page is what it was: only one that is missing is made
             for href, digest in pages.items():

@@ -323,6 +323,58 @@ def test_corrected_dates_seen_by_another_stage_meanwhile_reach_the_entries_pages
     _same_as_fresh(edition, tmp_path)
 
 
+def _refresh_killed_before_its_record(edition: Path, monkeypatch) -> None:
+    """`corresp csv` killed once the fragments of the letters that changed are written, before
+    it records which scan they hold for."""
+    loaded = settings.load(edition)
+    record = publish.Cache.set_output
+
+    def killed(self, name, digest):
+        if name.startswith("fragments:") and digest:
+            raise KeyboardInterrupt
+        return record(self, name, digest)
+    monkeypatch.setattr(publish.Cache, "set_output", killed)
+    with pytest.raises(KeyboardInterrupt):
+        with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params(), jobs=1) as publisher:
+            publisher.csv(loaded.output_dir / "letters.csv")
+    monkeypatch.undo()
+
+
+@pytest.mark.parametrize("edit", ["summary", "date"])
+def test_a_letter_a_killed_run_read_reaches_its_pages(edition, tmp_path, monkeypatch, edit):
+    """A letter edited, its fragment made by a run killed before it said so, another letter
+    edited: the next build makes the pages of both (the fragments' record is cleared before
+    any fragment changes, so the build does not take the first for one its pages show)."""
+    publish_all(edition)
+    letters = edition / "tei" / "letters"
+    first, second = letters / "cable_1949-01-10_mao_filippov.xml", letters / "cable_1948-11-21_mao_stalin.xml"
+    for letter, when, to in ((first, "1949-01-10", "1949-01-09"), (second, "1948-11-21", "1948-11-22")):
+        if edit == "summary":
+            _edit_summary(letter, f"(Editor: {letter.stem}.)")
+        else:
+            letter.write_text(letter.read_text().replace(f'when="{when}"', f'when="{to}"'))
+        if letter == first:
+            _refresh_killed_before_its_record(edition, monkeypatch)
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path)
+
+
+def test_a_letter_whose_file_name_is_escaped_in_the_neighbours(edition, tmp_path, monkeypatch):
+    """A letter's file name with a space: its neighbours are found by a walk through
+    navs.xml (which lets go of each as it goes), and its page alone is made again."""
+    letters = edition / "tei" / "letters"
+    spaced = letters / "cable 1949-01-10 mao filippov.xml"
+    (letters / "cable_1949-01-10_mao_filippov.xml").rename(spaced)
+    publish_all(edition)
+    _edit_summary(spaced, "(Editor: a name with spaces.)")
+    monkeypatch.setattr(publish, "_names", lambda folder: pytest.fail("looked at every page"))
+    publish_all(edition)
+    monkeypatch.undo()
+    page = (edition / "output" / "html" / "cable_1949-01-10_mao_filippov.html").read_text("utf-8")
+    assert "(Editor: a name with spaces.)" in " ".join(page.split())
+    _same_as_fresh(edition, tmp_path)
+
+
 def _site_runs(monkeypatch) -> list[dict]:
     """The parameters of each run of c:site from here on."""
     runs, run = [], transform.Stylesheets.run
