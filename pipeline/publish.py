@@ -68,6 +68,11 @@ BATCH = 1000
 PAGES_PER_PROCESS = 2500
 #: The pieces of a letter the aggregates are made of (fragments.xsl), each with its digest.
 PIECES = ("doc", "csv", "cmif", "row", "search")
+#: The site files that hold a piece of every letter: (file, where the pieces go in the page
+#: html.xsl makes, the piece (PIECES), what comes between two, the file of the page kept in
+#: the cache without them).
+_FILLED = (("index.html", "<!--corresp-rows-->", "row", "\n", "index-shell.html"),
+           ("search-index.js", "/*corresp-lines*/", "search", ",\n", "search-shell.js"))
 #: The letters' order in every aggregate: date order, undated last (as fragments.xsl sorts).
 _IN_ORDER = " order by undated, sort, id, name"
 #: Where an entry page lists documents by their place in that order, a line of its own
@@ -891,7 +896,7 @@ class Publisher:
             # or names changed (a corrected date or title): deps.xml of the last run holds.
             members = _digest("deps", self.code, registers, written.members)
             keep_deps = not self._own_html() and _said_at_end(deps, _DEPS_END) == (members,)
-            shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
+            shells = {name: cache_dir / shell for name, *_, shell in _FILLED}
             html_code = _digest(self.code, self.settings)
             made: dict[str, str] = {}  # letter file or entry page → digest of what its page shows
             page_of: dict[str, str] = {}  # letter file → its page
@@ -1007,8 +1012,7 @@ class Publisher:
             pages = {name: digest for name, digest, _, _ in rows}
             old_pages = {name: page for name, _, page, _ in rows} if in_place else {}
             sums = self.sums()
-            for name, mark, piece, separator in (("index.html", "<!--corresp-rows-->", "row", "\n"),
-                                                 ("search-index.js", "/*corresp-lines*/", "search", ",\n")):
+            for name, mark, piece, separator, _ in _FILLED:
                 # the same page around the same pieces: the live file is what this would make
                 if (same_site or same_index) and record.get(piece) == sums[piece] and (folder / name).is_file():
                     os.unlink(staging / name)
@@ -1127,7 +1131,7 @@ class Publisher:
             return None  # (many, or none: the long way, which also sees pages gone missing)
         cache_dir = self.cache.path.parent
         navs = cache_dir / "navs.xml"
-        shells = {"index.html": cache_dir / "index-shell.html", "search-index.js": cache_dir / "search-shell.js"}
+        shells = {name: cache_dir / shell for name, *_, shell in _FILLED}
         done = self.cache.output(f"html:{folder}")
         record = json.loads(self.cache.output(f"html-site:{folder}") or "{}") if done else {}
         # The live folder is the one made from the fragments as this run found them (no run
@@ -1176,8 +1180,7 @@ class Publisher:
             for name in changed:
                 shutil.copyfile(self.tei_dir / "letters" / name, staging / "tei" / name)
             sums = self.sums()
-            for name, mark, piece, separator in (("index.html", "<!--corresp-rows-->", "row", "\n"),
-                                                 ("search-index.js", "/*corresp-lines*/", "search", ",\n")):
+            for name, mark, piece, separator, _ in _FILLED:
                 if record.get(piece) != sums[piece] or not (folder / name).is_file():
                     shutil.copyfile(shells[name], staging / name)
                     self._fill(staging / name, mark, piece, separator, folder / name)
