@@ -1366,7 +1366,7 @@ class Publisher:
         """Write ``path``: ``head``, each letter's ``column`` (PIECES) in date order between
         ``separator``s, then ``tail``; ``live``: where the file goes when it is written
         elsewhere first (by default ``path``); ``shape``: what a piece becomes in the file
-        (by default itself). Where each piece lies is kept in the cache
+        (by default itself; the layout does not record it: it must follow from ``head``). Where each piece lies is kept in the cache
         (_Layout): while the live file is the one written last, of the same head and tail
         and the letters in the same order, only the pieces of the letters whose fragment
         changed are read and put in place of theirs; the rest is copied from it (a summary
