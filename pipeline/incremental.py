@@ -270,8 +270,14 @@ def build_signature(settings, strict: bool, inputs: str | None = None) -> str:
     # The HTML folder is updated in place; a page deleted by hand changes the time of its folder.
     html = out / "html"
     parts = [inputs or build_inputs(settings, strict), _stat(out / "letters.csv"), _stat(out / "cmif.xml"),
-             _stat(out / "report.json"), _stat(html), _html_folders(html, out / ".cache" / "html-folders")]
+             _stat(out / "report.json"), *html_stamps(html, out / ".cache" / "html-folders")]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def html_stamps(html: Path, noted: Path) -> list:
+    """The stamps of the HTML folder and of its sub-folders (persons/, tei/, …): a page added
+    or removed in one changes it (see build_signature and publish.Publisher._few_pages)."""
+    return [_stat(html), _html_folders(html, noted)]
 
 
 def _html_folders(html: Path, noted: Path) -> list | None:

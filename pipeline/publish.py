@@ -851,7 +851,16 @@ class Publisher:
         registers = _digest(*(p.read_bytes() for p in sorted((self.tei_dir / "register").glob("*.xml"))))
         site = _digest("html", self.code, self.settings, registers, *(f"{n}={d}" for n, d in order))
         base = _digest("html", self.code, self.settings, registers)
-        few = self._few_pages(folder, site, base, len(order))
+        done = self.cache.output(f"html:{folder}")
+        # The site files of the run that made the folder (recorded with its digest: a record
+        # another version of corresp left behind is not taken for this one's).
+        record = json.loads(self.cache.output(f"html-site:{folder}") or "{}") if done else {}
+        # The letters whose fragment changed since the run that made the live folder, when
+        # known: it was made from the fragments as this run found them (no run made them
+        # again since), with the same code, settings and registers.
+        since = self._remade if self._held_before and record.get("held") == self._held_before and \
+            record.get("html") == done and record.get("base") == base else None
+        few = self._few_pages(folder, site, base, len(order), record, since)
         if few is not None:
             return few
         # the entries' pages: those of the letters are read once the site is made (100,000 rows
@@ -860,10 +869,6 @@ class Publisher:
                  "select name, digest from pages where instr(name, '/')") if _entry_page(name)}
         tf._remove_leftovers(folder)  # of a run that was killed, whatever this one does
         letter_pages = {f"{i}.html" for i in self._ids()}
-        done = self.cache.output(f"html:{folder}")
-        # The site files of the run that made the folder (recorded with its digest: a record
-        # another version of corresp left behind is not taken for this one's).
-        record = json.loads(self.cache.output(f"html-site:{folder}") or "{}") if done else {}
         last_site = record.get("files") if record.get("html") == done else None
         in_place = folder.is_dir() and last_site is not None and \
             all((folder / name).exists() for name in last_site)
@@ -967,8 +972,7 @@ class Publisher:
                         handle.write(f"<!-- corresp deps {members} -->\n")
             # (a few letters changed since the live folder was made, and which entries list
             # them is the same: only the entries that list them are looked at)
-            few = self._remade if in_place and keep_deps and record.get("held") == self._held_before \
-                and record.get("base") == base and len(self._remade or ()) <= _FEW_NAVS else None
+            few = since if in_place and keep_deps and len(since or ()) <= _FEW_NAVS else None
             wanted, present, listed = self._entry_pages(deps, navs, live, pages, made, html_code,
                                                         unlink=not in_place, same=same_site, few=few,
                                                         last_granularity=record.get("granularity"))
@@ -1110,41 +1114,43 @@ class Publisher:
                                                                   # (the same facts: the last run's)
                                                                   "granularity": self._granularity or
                                                                   record.get("granularity"),
-                                                                  **self._few_record(folder, base, site_files)}))
+                                                                  **self._few_record(folder, base)}))
         self.cache.set_output(f"html:{folder}", site)
         return True
 
-    def _few_record(self, folder: Path, base: str, site_files: list[str]) -> dict:
-        """What _few_pages needs to know of the run that leaves ``folder`` as it is now: the
-        fragments it was made from, the code, settings and registers, and the stamps of its
-        folders (a page deleted by hand changes its folder's)."""
-        return {"held": self._held, "base": base, "stamps": _folder_stamps(folder, site_files)}
+    def _few_record(self, folder: Path, base: str) -> dict:
+        """What html needs to know of the run that leaves ``folder`` as it is now to tell which
+        letters changed since (see ``since`` there): the fragments it was made from, the code,
+        settings and registers; and, for _few_pages, the stamps of its folders (a page deleted
+        by hand changes its folder's)."""
+        return {"held": self._held, "base": base, "stamps": self._folder_stamps(folder)}
 
-    def _few_pages(self, folder: Path, site: str, base: str, letters: int) -> bool | None:
-        """After a few letters changed and none of their facts (a summary corrected by hand):
-        their pages, the index rows and search lines put in place in the live folder, without a
-        look at every page and every letter's row (~1.5 s at 100,000 letters). None when it
-        cannot tell (see the conditions below): html then goes the long way, which looks at all.
-        Else whether anything had to change."""
-        few = self._remade
-        if not few or len(few) > _FEW_NAVS or self._own_html():
-            return None  # (many, or none: the long way, which also sees pages gone missing)
+    def _folder_stamps(self, folder: Path) -> list:
+        from .incremental import html_stamps  # (not in the processes that only make pages)
+
+        return html_stamps(folder, self.cache.path.parent / "html-folders")
+
+    def _few_pages(self, folder: Path, site: str, base: str, letters: int, record: dict,
+                   since: set[str] | None) -> bool | None:
+        """After a few letters changed (``since`` the run that made the live folder, whose
+        ``record`` this is) and none of their facts (a summary corrected by hand): their pages,
+        the index rows and search lines put in place in the live folder, without a look at
+        every page and every letter's row (~1.5 s at 100,000 letters). None when it cannot tell
+        (see the conditions below): html then goes the long way, which looks at all. Else
+        whether anything had to change."""
+        if not since or len(since) > _FEW_NAVS or self._own_html():
+            return None  # (many, none, or not known: the long way, which also sees pages gone missing)
         cache_dir = self.cache.path.parent
         navs = cache_dir / "navs.xml"
         shells = {name: cache_dir / shell for name, *_, shell in _FILLED}
-        done = self.cache.output(f"html:{folder}")
-        record = json.loads(self.cache.output(f"html-site:{folder}") or "{}") if done else {}
-        # The live folder is the one made from the fragments as this run found them (no run
-        # made them again since), with the same code, settings and registers, and nothing in
-        # its folders changed since (no page deleted, no killed run's leftovers); the letters'
-        # facts, in order, are those it was made of (the facts file of the cache says which).
-        if not (self._held_before and record.get("held") == self._held_before and record.get("html") == done
-                and record.get("base") == base and isinstance(record.get("files"), list)
-                and record.get("stamps") == _folder_stamps(folder, record["files"])
+        # Nothing in the live folder's folders changed since (no page deleted, no killed run's
+        # leftovers); the letters' facts, in order, are those it was made of (the facts file
+        # of the cache says which).
+        if not (isinstance(record.get("files"), list) and record.get("stamps") == self._folder_stamps(folder)
                 and (_said_at_end(cache_dir / "facts.xml", _FACTS_END) or ("",))[0] == self.sums()["doc"]
                 and navs.is_file() and all(p.is_file() for p in shells.values())):
             return None
-        changed = sorted(few)
+        changed = sorted(since)
         fragments = dict(_named(self.cache.db, "select name, digest from fragments where name in ({})", changed))
         pages = {name: (digest, page) for name, digest, page in _named(
             self.cache.db, "select name, digest, page from pages where name in ({})", changed)}
@@ -1193,7 +1199,7 @@ class Publisher:
             (cache_dir / "navs-0.xml").unlink(missing_ok=True)
         self.cache.set_output(f"html-site:{folder}", json.dumps({**record, "html": site, "row": sums["row"],
                                                                   "search": sums["search"],
-                                                                  **self._few_record(folder, base, record["files"])}))
+                                                                  **self._few_record(folder, base)}))
         self.cache.set_output(f"html:{folder}", site)
         return True
 
@@ -1752,15 +1758,6 @@ def _root_attribute(path: Path, name: str) -> str:
 
 
 _ENTRY_FOLDERS = ("persons", "places", "orgs")  # c:register-name in common.xsl
-
-
-def _folder_stamps(folder: Path, site_files: list[str]) -> list:
-    """The stamps of the HTML folder and of each folder in it that corresp fills: a file added
-    or removed in one changes its stamp."""
-    from .incremental import _stat
-
-    folders = {"", "tei", *_ENTRY_FOLDERS, *(os.path.dirname(name) for name in site_files)}
-    return [_stat(folder / name) for name in sorted(folders)]
 
 
 def _entry_page(relative: str) -> bool:
