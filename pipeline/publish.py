@@ -900,7 +900,15 @@ class Publisher:
             # Which documents each register entry lists: the same while no letter's parties
             # or names changed (a corrected date or title): deps.xml of the last run holds.
             members = _digest("deps", self.code, registers, written.members)
-            keep_deps = not self._own_html() and _said_at_end(deps, _DEPS_END) == (members,)
+            said = _said_at_end(deps, _DEPS_END)
+            keep_deps = not self._own_html() and said == (members,)
+            # (a few letters named others since the live folder was made, from deps.xml as it
+            # was made then, and none came or went: they are put in or taken out where it lists them)
+            lost: set[str] = set()
+            if not keep_deps and in_place and since and len(since) <= _FEW_NAVS and not self._own_html() and \
+                    said == (record.get("members"),) and record.get("letters") == len(order):
+                patched = self._patch_deps(deps, since, members)
+                keep_deps, lost = patched is not None, patched or set()
             shells = {name: cache_dir / shell for name, *_, shell in _FILLED}
             html_code = _digest(self.code, self.settings)
             made: dict[str, str] = {}  # letter file or entry page → digest of what its page shows
@@ -943,7 +951,7 @@ class Publisher:
                 if partial:
                     same_navs = {unquote(file) for file, key in keys if last_keys.get(file) == key}
                 part, some = cache_dir / "navs-part.xml", {}
-                if partial and same_index and keep_deps:
+                if partial and changed and same_index and keep_deps:
                     # the neighbours of a few letters from the facts of the letters they read (the
                     # index read the same periods and years: the timelines' span is the last run's;
                     # deps.xml, made from the facts of all, is the last run's)
@@ -951,20 +959,24 @@ class Publisher:
                     some = {"facts": (cache_dir / "facts-some.xml").as_uri()}
                 positions = " ".join(map(str, changed)) if partial else "#all"
                 merge = (list(last_keys), [file for file, _ in keys], set(changed)) if partial else None
-                stamp = _keys_ready(navs, nav_base, keys)
+                # (nothing to run: every letter's neighbours and the index are the last run's,
+                # and so is deps.xml, or it was patched)
+                run = not (partial and not changed and same_index and keep_deps)
+                stamp = _keys_ready(navs, nav_base, keys) if run else None
                 # the keys are not held beside the site's process (100,000 of them; a few
                 # letters' neighbours, made again, need the names of all to be merged)
                 written = written._replace(navs=None, pairs=None)
                 del keys, last_keys, changed
-                site_part("site", {**uris, **some, "site-parts": "navs" if same_index else "index navs",
-                                   "navs-href": (part if partial else navs).as_uri(),
-                                   "nav-positions": positions}, staging)
-                if merge and not _merge_navs(navs, part, *merge):
-                    partial, same_navs = False, set()  # a file not as expected: all of them again
-                    site_part("site", {**uris, "site-parts": "navs", "deps-href": ""}, staging)
+                if run:
+                    site_part("site", {**uris, **some, "site-parts": "navs" if same_index else "index navs",
+                                       "navs-href": (part if partial else navs).as_uri(),
+                                       "nav-positions": positions}, staging)
+                    if merge and not _merge_navs(navs, part, *merge):
+                        partial, same_navs = False, set()  # a file not as expected: all of them again
+                        site_part("site", {**uris, "site-parts": "navs", "deps-href": ""}, staging)
+                    part.unlink(missing_ok=True)
+                    _stamp_navs(navs, stamp)
                 del merge
-                part.unlink(missing_ok=True)
-                _stamp_navs(navs, stamp)
                 index_files = record["index-files"] if same_index else _files(staging, lambda relative: not (
                     _entry_page(relative) or relative in letter_pages or relative.startswith("tei/")))
                 if not keep_deps:  # it says what it was made of (a killed run's is not taken)
@@ -975,7 +987,7 @@ class Publisher:
             few = since if in_place and keep_deps and len(since or ()) <= _FEW_NAVS else None
             wanted, present, listed = self._entry_pages(deps, navs, live, pages, made, html_code,
                                                         unlink=not in_place, same=same_site, few=few,
-                                                        last_granularity=record.get("granularity"))
+                                                        last_granularity=record.get("granularity"), lost=lost)
             # The registers' lists show each entry's names and number of documents: the same
             # while no letter's parties or names changed (nor the registers, nor the settings).
             lists = _digest("lists", self.code, self.settings, members)
@@ -988,6 +1000,15 @@ class Publisher:
                     self._registers(site_part, {**uris, "facts": some.as_uri()}, wanted, present, staging,
                                     lists=False)
                     list_files = record["list-files"]
+                elif in_place and keep_deps and wanted != "#all" and (counts := _entry_counts(deps)) is not None:
+                    # the lists with each entry's number of documents as deps.xml says it, and
+                    # the entries' pages from the facts of their documents (not of all letters)
+                    some = cache_dir / "facts-some.xml"
+                    _some_facts(facts, some, navs, ids=listed)
+                    before = set(_files(staging, lambda relative: "/" not in relative))
+                    self._registers(site_part, {**uris, "facts": some.as_uri(), "entity-counts": counts}, wanted,
+                                    present, staging)
+                    list_files = sorted(set(_files(staging, lambda relative: "/" not in relative)) - before)
                 else:
                     before = set(_files(staging, lambda relative: "/" not in relative))
                     self._registers(site_part, uris, wanted, present, staging)
@@ -1110,6 +1131,7 @@ class Publisher:
                                                                   "network": network, "files": site_files,
                                                                   "index": index, "index-files": index_files,
                                                                   "lists": lists, "list-files": list_files,
+                                                                  "members": members, "letters": len(order),
                                                                   "row": sums["row"], "search": sums["search"],
                                                                   # (the same facts: the last run's)
                                                                   "granularity": self._granularity or
@@ -1228,7 +1250,7 @@ class Publisher:
 
     def _entry_pages(self, deps: Path, navs: Path, live: Path, pages: dict[str, str], made: dict[str, str],
                      html_code: str, unlink: bool, same: bool, few: set[str] | None = None,
-                     last_granularity: str | None = None) -> tuple[str, set[str], set[str]]:
+                     last_granularity: str | None = None, lost: set[str] = frozenset()) -> tuple[str, set[str], set[str]]:
         """The register entries' pages to make again ('persons/x.html …', or '#all'): those
         whose entry, documents (the facts of each: dates and titles, not summaries) or timeline
         granularity changed, or that are missing; the pages of all entries; and the ids of the
@@ -1239,7 +1261,8 @@ class Publisher:
         taken in any order, so deps.xml holds while the documents of each entry are the same.)
         ``few``: the letters (by file) whose fragment changed since the last run made ``pages``
         and the same deps.xml: only the entries that list them are looked at (at 100,000
-        letters, a walk through deps.xml and every letter's facts took ~1 s)."""
+        letters, a walk through deps.xml and every letter's facts took ~1 s), and those
+        ``lost`` (by href: they listed some of them before deps.xml was patched)."""
         wanted, present, listed = [], set(), set()
         if same:  # each entry's page is what it was: only one that is missing is made
             for href, digest in pages.items():
@@ -1251,7 +1274,7 @@ class Publisher:
             return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present, listed
         granularity = _root_attribute(navs, "granularity") + " " + _root_attribute(navs, "periods")
         self._granularity = granularity
-        some = self._entries_listing(deps, few) if few and granularity == last_granularity else None
+        some = self._entries_listing(deps, few, lost) if few and granularity == last_granularity else None
         entries = {href: digest for href, digest in pages.items() if _entry_page(href)}
         # (the entries of the last run, all there; else the long way, which lists them all)
         if some is not None and set(some) <= set(entries) and all((live / href).exists() for href in entries):
@@ -1284,13 +1307,16 @@ class Publisher:
                     (live / href).unlink(missing_ok=True)  # never written through
         return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present, listed
 
-    def _entries_listing(self, deps: Path, letters: set[str]) -> dict[str, tuple[bytes, list[str]]] | None:
-        """The entries of deps.xml that list any of ``letters`` (by file), each with what
-        _entry_pages digests of it (its register entry) and the ids of the documents it
-        lists, found by their bytes (each document is '<c:d i="id"/>'); None when that
-        cannot be told so (an id its XML would write otherwise, a file not as expected)."""
+    def _entries_listing(self, deps: Path, letters: set[str], also: set[str] = frozenset()
+                         ) -> dict[str, tuple[bytes, list[str]]] | None:
+        """The entries of deps.xml that list any of ``letters`` (by file), and those ``also``
+        (by href), each with what _entry_pages digests of it (its register entry) and the
+        ids of the documents it lists, found by their bytes (each document is '<c:d i="id"/>');
+        None when that cannot be told so (an id its XML would write otherwise, a file not as
+        expected)."""
         ids = [i for i, in _named(self.cache.db, "select id from fragments where name in ({})", sorted(letters))]
-        if len(ids) != len(letters) or not all(_PLAIN_NAME.fullmatch(i) for i in ids):
+        if len(ids) != len(letters) or not all(_PLAIN_NAME.fullmatch(i) for i in ids) or \
+                not all(_PLAIN_HREF.fullmatch(href) for href in also):
             return None
         data = deps.read_bytes()
         top = data.find(b"<c:deps")
@@ -1298,6 +1324,12 @@ class Publisher:
         if not top.endswith(b">") or top.endswith(b"/>"):
             return None
         chunks: dict[int, bytes] = {}
+        for href in also:
+            start = data.find(f'<c:e h="{href}">'.encode("ascii"))
+            end = data.find(b"</c:e>", start)
+            if start < 0 or end < 0:
+                return None
+            chunks[start] = data[start:end + len(b"</c:e>")]
         for letter_id in ids:
             key, at = f'<c:d i="{letter_id}"/>'.encode("ascii"), 0
             while (at := data.find(key, at)) >= 0:
@@ -1318,6 +1350,62 @@ class Publisher:
             found[entry.get("h")] = (etree.tostring(entry[0]) if len(entry) else b"",
                                      [d.get("i") for d in entry.iter(f"{_C}d")])
         return found
+
+    def _patch_deps(self, deps: Path, letters: set[str], members: str) -> set[str] | None:
+        """Make deps.xml say of ``letters`` (by file) what c:entity-deps would say of them as
+        they are now: each entry lists them as their parties and names say, in date order; and
+        at its end, ``members``. For html, after these letters named others since deps.xml
+        was made, and no other letter changed or came or went: c:entity-deps reads the facts
+        of all letters (~4 s at 100,000). The entries that listed them before (their pages
+        may change too); None, and nothing written, when that cannot be told so."""
+        changed = sorted(letters)
+        # each letter's id as its live page has it (its name), and as it is now
+        before = {name: page.removesuffix(".html") for name, page in _named(
+            self.cache.db, "select name, page from pages where name in ({})", changed)}
+        now = {name: dict(zip(_FACT_READS, reads.split("\x1f"))) for name, reads in _named(
+            self.cache.db, "select name, reads from fragments where name in ({})", changed)}
+        found = _deps_entries(deps.read_bytes())
+        if found is None or set(before) != letters or set(now) != letters:
+            return None
+        head, entries, tail = found
+        said = _DEPS_END.search(tail)
+        at = {href: n for n, (href, _, _) in enumerate(entries)}
+        # The entries each letter is listed by: of its parties and names ('role:key'), those
+        # of register entries (a name without one has 'name:'), by their pages (c:entity-href).
+        listing: dict[str, set[str]] = {}
+        for facts in now.values():
+            keys = {token.partition(":")[2] for token in f"{facts['parties']} {facts['o']}".split()}
+            listing[facts["id"]] = {f"{key}.html" for key in keys if not key.startswith("name:")}
+        ids = {*before.values(), *listing}
+        if said is None or len(listing) != len(letters) or not all(_PLAIN_NAME.fullmatch(i) for i in ids) or \
+                not all(href in at for hrefs in listing.values() for href in hrefs):
+            return None
+        marks = [f'<c:d i="{i}"/>'.encode("ascii") for i in ids]
+        touched = {n for n, (_, _, docs) in enumerate(entries) if any(mark in docs for mark in marks)}
+        lost = {entries[n][0] for n in touched}
+        touched.update(at[href] for hrefs in listing.values() for href in hrefs)
+        docs = {n: [i for i in _DEPS_ID.findall(entries[n][2].decode("utf-8")) if i not in ids] for n in touched}
+        # their places in date order (an id twice: not told by its bytes)
+        place: dict[str, int] = {}
+        wanted = {*listing, *(i for listed in docs.values() for i in listed)}
+        for p, letter_id in enumerate(self._ids()):
+            if letter_id in wanted:
+                if letter_id in place:
+                    return None
+                place[letter_id] = p
+        if len(place) != len(wanted):
+            return None
+        for n in touched:
+            href, entry, _ = entries[n]
+            listed = sorted((*docs[n], *(i for i, hrefs in listing.items() if href in hrefs)), key=place.__getitem__)
+            entries[n] = (href, entry, "".join(f'<c:d i="{i}"/>' for i in listed).encode("utf-8"))
+        tmp = deps.with_suffix(".tmp")  # (a cache file: as _merge_navs writes navs.xml)
+        with open(tmp, "wb") as handle:
+            handle.write(head)
+            handle.writelines(part for _, entry, listed in entries for part in (entry, listed, b"</c:e>\n"))
+            handle.write(tail[:said.start()] + f"<!-- corresp deps {members} -->\n".encode("ascii"))
+        os.replace(tmp, deps)
+        return lost
 
     def _registers(self, site_part, uris: dict, wanted: str, present: set[str], staging: Path,
                    lists: bool = True) -> None:
@@ -1587,6 +1675,8 @@ def _each(path: Path, tag: str):
 #: through all 100,000 takes a second).
 _FEW_NAVS = 20
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9._-]+")  # a file name its URI and XML write as it is
+_PLAIN_HREF = re.compile(r"[A-Za-z0-9._-]+/[A-Za-z0-9._-]+")  # an entry page's, as XML writes it
+_DEPS_ID = re.compile(r'<c:d i="([^"]*)"/>')
 
 
 def _navs(path: Path, names: set[str]):
@@ -1729,6 +1819,40 @@ def _merge_navs(navs: Path, part: Path, last: list[str], files: list[str], chang
     tmp.write_bytes(b"\n".join(lines))
     os.replace(tmp, navs)
     return True
+
+
+def _deps_entries(data: bytes) -> tuple[bytes, list[tuple[str, bytes, bytes]], bytes] | None:
+    """deps.xml, by its bytes: what comes before its entries; each entry (c:entity-deps:
+    '<c:e h="…">', the register entry, '<c:d i="…"/>' for each document it lists, '</c:e>'
+    and a line break) as its href, what comes before its documents and its documents; what
+    comes after. None when it is not made so."""
+    top = data.find(b"<c:deps")
+    start, end = data.find(b">", top) + 1, data.rfind(b"</c:deps>")
+    if top < 0 or start <= 0 or data[start - 2:start] == b"/>" or end < start:
+        return None
+    pieces = data[start:end].split(b"</c:e>\n")
+    if pieces[-1]:
+        return None
+    entries = []
+    for piece in pieces[:-1]:
+        at = piece.find(b"<c:d ")
+        docs = piece[at:] if at >= 0 else b""
+        # (nothing but documents from the first on)
+        if not piece.startswith(b'<c:e h="') or docs and not (
+                docs.startswith(b'<c:d i="') and docs.endswith(b'"/>') and
+                docs.count(b'"/><c:d i="') == docs.count(b"<") - 1):
+            return None
+        entries.append((piece[8:piece.find(b'"', 8)].decode("utf-8"), piece[:len(piece) - len(docs)], docs))
+    return data[:start], entries, data[end:]
+
+
+def _entry_counts(deps: Path) -> str | None:
+    """How many documents each register entry lists, as $entity-counts (html.xsl) takes them,
+    from deps.xml (which lists those where an entry is named or a party: a party is named)."""
+    found = _deps_entries(deps.read_bytes())
+    if found is None or not all(href.endswith(".html") for href, _, _ in found[1]):
+        return None
+    return " ".join(f"{href[:-5]}={docs.count(b'<')}" for href, _, docs in found[1])
 
 
 def _said_at_end(path: Path, said: re.Pattern) -> tuple[str, ...] | None:

@@ -119,7 +119,7 @@
                       <xsl:value-of select="c:distinct(c:names(.) ! normalize-space(.))[. ne $preferred]" separator="; "/>
                     </td>
                     <td class="number">
-                      <xsl:value-of select="count(key('c:occurrences', c:entity-page(.), $c:facts))"/>
+                      <xsl:value-of select="c:document-count(.)"/>
                     </td>
                   </tr>
                 </xsl:for-each>
@@ -130,6 +130,16 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- How many documents name an entry (see $entity-counts). -->
+  <xsl:function name="c:document-count" as="xs:integer">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="if (exists($c:entity-counts)) then ($c:entity-counts(c:entity-page($entity)), 0)[1]
+                          else count(key('c:occurrences', c:entity-page($entity), $c:facts))"/>
+  </xsl:function>
+  <xsl:variable name="c:entity-counts" as="map(xs:string, xs:integer)?" select="
+      if ($entity-counts eq '') then () else
+      map:merge(tokenize($entity-counts) ! map { substring-before(., '='): xs:integer(substring-after(., '=')) })"/>
 
   <!-- Context item: a person, place or org of a register. Its lists of documents are filled
        in the page's text (see c:fill-items), by corresp or, run on its own, here. -->

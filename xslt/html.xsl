@@ -85,6 +85,11 @@
        with the items it keeps per letter (see c:fill-items): made once per letter, not once
        per entry that lists the letter. -->
   <xsl:param name="item-marks" as="xs:string" select="'no'"/>
+  <!-- The number of documents of each register entry, for the registers' lists:
+       'persons/x=3 places/y=12 …' (entries left out have none); '' to count them in the
+       facts. corresp gives them (from deps.xml) when $facts holds only the letters of the
+       entry pages it makes. -->
+  <xsl:param name="entity-counts" as="xs:string" select="''"/>
   <!-- The file (URI) of c:nav elements whose letters c:letter-pages makes pages for. -->
   <xsl:param name="navs" as="xs:string" select="''"/>
   <!-- 'no': c:letter-pages does not write tei/<id>.xml (corresp copies the files byte for byte). -->
