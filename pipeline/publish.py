@@ -37,6 +37,7 @@ import re
 import shutil
 import sqlite3
 import sys
+import zlib
 from array import array
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -1461,16 +1462,17 @@ class Publisher:
         ``separator``s, then ``tail``; ``live``: where the file goes when it is written
         elsewhere first (by default ``path``); ``shape``: what a piece becomes in the file
         (by default itself; the layout does not record it: it must follow from ``head``). Where each piece lies is kept in the cache
-        (_Layout): while the live file is the one written last, of the same head and tail
-        and the letters in the same order, only the pieces of the letters whose fragment
-        changed are read and put in place of theirs; the rest is copied from it (a summary
+        (_Layout): while the live file is the one written last, of the same head and tail,
+        only the pieces of the letters whose fragment changed (or that are new) are read and
+        put in place of theirs; the rest is copied from it, in this run's order (a summary
         edited among 100,000 letters: the CSV in ~0.1 s, not ~0.45)."""
         live = live or path
         order = self.refresh()
         if self._layout_key is None:  # the letters in date order, and their fragments' digests
             unknown = os.urandom(16).hex()  # (a fragment of no digest: never taken for the one in the file)
-            self._layout_key = (_digest(*(name for name, _ in order)),
-                                "".join((digest or unknown)[:_Layout.WIDTH].ljust(_Layout.WIDTH) for _, digest in order))
+            self._layout_key = (_digest(*(name for name, _ in order)), "".join(
+                (digest or unknown)[:_Layout.DIGEST].ljust(_Layout.DIGEST) + f"{zlib.crc32(name.encode('utf-8')):08x}"
+                for name, digest in order))
         shape = shape or (lambda piece: piece)
         layout = _Layout(self.cache.path.parent / f"layout-{_digest(str(live))[:16]}.bin", str(live),
                          (column, head, separator, tail), *self._layout_key)
@@ -1541,16 +1543,18 @@ class Publisher:
 
 class _Layout:
     """Where each letter's piece lies in a file of pieces (Publisher._write_pieces), noted in
-    the cache with the letters it holds (a digest of their names in date order, and their
-    fragments' digests) and what recognises the file (size, time, inode). A file that is not
-    the one written last, or a layout that does not read back, is made whole."""
+    the cache with the letters it holds (a digest of their names in date order, and of each
+    its fragment's digest and name) and what recognises the file (size, time, inode). A file
+    that is not the one written last, or a layout that does not read back, is made whole."""
 
-    VERSION = 2
-    WIDTH = 32  # characters of each fragment's digest
+    VERSION = 3
+    DIGEST = 32  # characters of each fragment's digest
+    WIDTH = DIGEST + 8  # and of the CRC of its name (pieces may show it)
 
     def __init__(self, path: Path, live: str, frame: tuple[str, str, str, str], letters: str, digests: str):
         self.path, self.live, self.letters, self.digests = path, live, letters, digests
         self.frame = _digest(*frame)
+        self.separator = frame[2].encode("utf-8")
         self.head, self.gap, self.tail = (len(part.encode("utf-8")) for part in frame[1:])
         self.lengths = array("q")  # of each piece, in bytes, in date order
 
@@ -1572,21 +1576,23 @@ class _Layout:
         try:
             version, key, frame, stamp, letters, digests, lengths = marshal.loads(self.path.read_bytes())
             info = os.stat(live)
-            if (version, key, frame, stamp, letters) != (self.VERSION, self.live, self.frame,
-                                                         [info.st_size, info.st_mtime_ns, info.st_ino], self.letters) \
-                    or len(digests) != len(self.digests):
+            if (version, key, frame, stamp) != (self.VERSION, self.live, self.frame,
+                                                [info.st_size, info.st_mtime_ns, info.st_ino]):
                 return None
             lengths = array("q", lengths)
             count = len(lengths)
-            if len(self.digests) != count * self.WIDTH or \
+            if len(digests) != count * self.WIDTH or \
                     self.head + sum(lengths) + max(count - 1, 0) * self.gap + self.tail != info.st_size:
                 return None
-            changed = self._changed(digests)
+            same = letters == self.letters and len(digests) == len(self.digests)
+            changed = self._changed(digests) if same else []
             data = memoryview(live.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             return None
         if len(data) != info.st_size:
             return None
+        if not same:
+            return self._moved(data, digests, lengths, pieces_of)
         chunks, copied, at, done = [], 0, self.head, 0  # bytes copied; where piece `done` starts
         for n, piece in zip(changed, pieces_of(changed)):
             at += sum(lengths[done:n]) + (n - done) * self.gap
@@ -1597,6 +1603,40 @@ class _Layout:
             lengths[n] = len(data_of)
         chunks.append(data[copied:])
         self.lengths = lengths
+        return chunks
+
+    def _moved(self, data: memoryview, digests: str, lengths: array, pieces_of: Callable[[list[int]], list[str]]
+               ) -> list | None:
+        """The chunks of the file after letters moved, came or went (a date corrected, an
+        entry appended): each piece the file holds is found by its fragment's digest and name,
+        and runs of them in the same order are copied as one."""
+        width = self.WIDTH
+        old = {digests[at:at + width]: n for n, at in enumerate(range(0, len(digests), width))}
+        if len(old) != len(lengths):
+            return None  # (a key twice: not told apart)
+        places = [old.get(self.digests[at:at + width]) for at in range(0, len(self.digests), width)]
+        starts = array("q", [self.head])
+        for length in lengths:
+            starts.append(starts[-1] + length + self.gap)
+        new = [n for n, place in enumerate(places) if place is None]
+        made = dict(zip(new, (piece.encode("utf-8") for piece in pieces_of(new))))
+        chunks, start, end, last = [data[:self.head]], 0, 0, -2  # the run of the file being copied
+        self.lengths = array("q")
+        for n, place in enumerate(places):
+            if place is not None and place == last + 1:
+                end = starts[place] + lengths[place]  # (with the separator before it)
+            else:
+                chunks.append(data[start:end])
+                if n:
+                    chunks.append(self.separator)
+                if place is None:
+                    chunks.append(made[n])
+                    start = end = 0
+                else:
+                    start, end = starts[place], starts[place] + lengths[place]
+            last = -2 if place is None else place
+            self.lengths.append(len(made[n]) if place is None else lengths[place])
+        chunks += [data[start:end], data[len(data) - self.tail:]]
         return chunks
 
     def _changed(self, digests: str) -> list[int]:

@@ -249,6 +249,34 @@ def test_the_cmif_file_is_patched_where_a_letter_changed(edition, tmp_path, monk
     _same_as_fresh(edition, tmp_path)
 
 
+def test_files_of_pieces_are_patched_after_letters_moved_came_or_went(edition, tmp_path, monkeypatch):
+    """A letter moved in date order, a new one, one gone, one renamed: the CSV, the CMIF file
+    and the search file are their last versions with the runs of unchanged letters copied in
+    this order, and the pieces of the others read: what a run from nothing writes."""
+    publish_all(edition)
+    letters = edition / "tei" / "letters"
+    first = letters / "cable_1948-11-21_mao_stalin.xml"
+    copy = first.read_text().replace('xml:id="cable_1948-11-21_mao_stalin"', 'xml:id="cable_1948-11-21_mao_stalin_copy"')
+
+    def moved() -> None:  # from the first weeks to the last day
+        first.write_text(first.read_text().replace('when="1948-11-21"', 'when="1949-01-31"'))
+
+    def renamed() -> None:  # the same bytes under another name
+        (letters / "notes_1949-01-31_anastas-mikoyan.xml").rename(letters / "notes_1949-01-31_mikoyan.xml")
+    for n, change in enumerate((moved, lambda: (letters / "cable_1948-11-21_copy.xml").write_text(copy),
+                                lambda: (letters / "statement_1949-01-18.xml").unlink(), renamed)):
+        change()
+        whole, made_whole = publish._Layout.whole, []
+        monkeypatch.setattr(publish._Layout, "whole", lambda layout, *a: made_whole.append(Path(layout.live).name)
+                            or whole(layout, *a))
+        publish_all(edition)
+        monkeypatch.undo()
+        assert not {"letters.csv", "cmif.xml", "search-index.js"} & set(made_whole), n
+        _same_as_fresh(edition, tmp_path / str(n))
+        assert (edition / "output" / "html" / "search-index.js").read_bytes() == \
+            (tmp_path / str(n) / "fresh" / "output" / "html" / "search-index.js").read_bytes()
+
+
 def test_a_file_of_pieces_changed_since_it_was_written_is_made_whole(edition, tmp_path):
     publish_all(edition)
     path = edition / "output" / "letters.csv"
