@@ -192,6 +192,10 @@ class Cache:
         -- line of each relative to the letter's first (see validate.Validator._cmif_by_letter)
         create table if not exists cmif_letters (path text, context text, key text, found text,
                                                  primary key (path, context, key));
+        -- the digests of the letters of each CMIF file as it was last checked (32 bytes each,
+        -- in file order): what cmif_letters holds the findings of, known without reading
+        -- 100,000 rows
+        create table if not exists cmif_files (path text primary key, context text, keys blob);
         -- sha, context: a row's digest holds for a file of these bytes while all it can
         -- depend on besides them (the context) is the same: then no digest is made per file.
         -- fragment: the digest of the fragment a letter's page was made from.

@@ -297,8 +297,9 @@ class Validator:
             return None
         head, letters, tail, lines, context, keys = layout
         real, db = _real(path), store.cache.db
-        known = dict(db.execute("select key, found from cmif_letters where path = ? and context = ?",
-                                (real, context)))
+        row = db.execute("select keys from cmif_files where path = ? and context = ?", (real, context)).fetchone()
+        last = row[0] if row else b""
+        known = {last[at:at + 32] for at in range(0, len(last), 32)}  # (cmif_letters holds their findings)
         # With the letters not checked before, the first to point to each source: the header's
         # C133 asks whether any letter points to its bibl.
         firsts: dict[bytes | None, int] = {}
@@ -327,7 +328,10 @@ class Validator:
         starts.append(at)
         moved = [replace(f, line=f.line if f.line < lines[0] else lines[-1] + f.line - starts[-1])
                  for f in checked if f.line < lines[0] or f.line >= starts[-1]]  # the header's or the tail's
-        return moved + self._by_letter(path, checked, keys, lines, known, todo, starts, context, store)
+        # (of the letters known, only those with findings are read: most have none)
+        found = dict(db.execute("select key, found from cmif_letters where path = ? and context = ? "
+                                "and found != '[]'", (real, context)))
+        return moved + self._by_letter(path, checked, keys, lines, found, todo, starts, context, store)
 
     def _keep_cmif_letters(self, path: Path, findings: list[Finding], store: "_FindingsCache") -> None:
         """Keep the findings of a CMIF file checked whole by letter, for _cmif_by_letter (not
@@ -344,7 +348,8 @@ class Validator:
         """A CMIF file (named so, corresp's cmif.sch) as corresp writes it: its head, its letters
         (each a correspDesc from the line it starts on), its tail (from </profileDesc>), the
         line each letter starts on and then the tail's, the digest of what a letter's findings
-        depend on besides it, and the digest of each letter's bytes. None for any other file."""
+        depend on besides it, and the digest of each letter's bytes (SHA-256, 32 bytes). None
+        for any other file."""
         if not _cmif_named(path) or _read(self.schema_dir / "cmif.sch") != _read(SCHEMAS / "cmif.sch"):
             return None
         try:
@@ -368,14 +373,15 @@ class Validator:
         for letter in letters:
             lines.append(lines[-1] + letter.count(b"\n"))
         return (head, letters, tail, lines, store._digest(store.schemas, head, tail),
-                [hashlib.sha256(letter).hexdigest() for letter in letters])
+                [hashlib.sha256(letter).digest() for letter in letters])
 
     @staticmethod
-    def _by_letter(path: Path, checked: list[Finding], keys: list[str], lines: list[int], known: dict[str, str],
+    def _by_letter(path: Path, checked: list[Finding], keys: list[bytes], lines: list[int], known: dict[bytes, str],
                    todo: list[int], starts: list[int], context: str, store: "_FindingsCache") -> list[Finding]:
         """The findings of each letter of a CMIF file (lines: where each starts, then the tail):
         those of the letters ``todo`` from ``checked`` (a file in which they start at
-        ``starts``), kept; the others' from ``known``."""
+        ``starts``), kept; the others' from ``known`` (a letter not in it has none: all the
+        others were kept with the file's letters, see cmif_files)."""
         own: dict[int, list] = {n: [] for n in todo}
         for f in checked:
             i = bisect.bisect_right(starts, f.line) - 1
@@ -387,9 +393,10 @@ class Validator:
             store.cache.db.execute("delete from cmif_letters where path = ? and context != ?", (real, context))
             store.cache.db.executemany("insert or replace into cmif_letters values (?, ?, ?, ?)",
                                        [(real, context, key, found) for key, found in new.items()])
+            store.cache.db.execute("insert or replace into cmif_files values (?, ?, ?)", (real, context, b"".join(keys)))
         result = []
         for n, key in enumerate(keys):
-            found = new.get(key) or known[key]
+            found = new.get(key) or known.get(key, "[]")
             if found != "[]":
                 result += [Finding(path, lines[n] + line, *rest) for line, *rest in json.loads(found)]
         return result
