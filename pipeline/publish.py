@@ -28,6 +28,7 @@ import collections
 import concurrent.futures
 import contextlib
 import hashlib
+import itertools
 import json
 import marshal
 import math
@@ -1612,23 +1613,31 @@ class _Layout:
     def _moved(self, data: memoryview, digests: str, lengths: array, pieces_of: Callable[[list[int]], list[str]]
                ) -> list | None:
         """The chunks of the file after letters moved, came or went (a date corrected, an
-        entry appended): each piece the file holds is found by its fragment's digest and name,
-        and runs of them in the same order are copied as one."""
-        width = self.WIDTH
-        old = {digests[at:at + width]: n for n, at in enumerate(range(0, len(digests), width))}
-        if len(old) != len(lengths):
+        entry appended): the letters before the first that differs and after the last are
+        copied as they are; between them, each piece the file holds is found by its fragment's
+        digest and name, and runs of them in the same order are copied as one."""
+        width, keys = self.WIDTH, self.digests
+        count, total = len(lengths), len(keys) // width
+        lo = _alike(keys, digests, width)
+        hi = _alike(keys, digests, width, from_end=True, limit=min(count, total) - lo)
+        old = {digests[at:at + width]: n for n, at in enumerate(range(lo * width, (count - hi) * width, width), start=lo)}
+        if len(old) != count - hi - lo:
             return None  # (a key twice: not told apart)
-        places = [old.get(self.digests[at:at + width]) for at in range(0, len(self.digests), width)]
-        starts = array("q", [self.head])
-        for length in lengths:
-            starts.append(starts[-1] + length + self.gap)
-        new = [n for n, place in enumerate(places) if place is None]
+        # runs of pieces: (place in this order, place in the file or None for a new piece, how many)
+        runs = [(n, old.get(keys[n * width:(n + 1) * width]), 1) for n in range(lo, total - hi)]
+        new = [n for n, place, _ in runs if place is None]
         made = dict(zip(new, (piece.encode("utf-8") for piece in pieces_of(new))))
+        runs = [*([(0, 0, lo)] if lo else []), *runs, *([(total - hi, count - hi, hi)] if hi else [])]
+        sums = list(itertools.accumulate(lengths, initial=0))
+
+        def end_of(place: int) -> int:  # where the piece at ``place`` in the file ends
+            return self.head + sums[place + 1] + place * self.gap
+
         chunks, start, end, last = [data[:self.head]], 0, 0, -2  # the run of the file being copied
         self.lengths = array("q")
-        for n, place in enumerate(places):
+        for n, place, many in runs:
             if place is not None and place == last + 1:
-                end = starts[place] + lengths[place]  # (with the separator before it)
+                end = end_of(place + many - 1)  # (with the separator before it)
             else:
                 chunks.append(data[start:end])
                 if n:
@@ -1637,9 +1646,13 @@ class _Layout:
                     chunks.append(made[n])
                     start = end = 0
                 else:
-                    start, end = starts[place], starts[place] + lengths[place]
-            last = -2 if place is None else place
-            self.lengths.append(len(made[n]) if place is None else lengths[place])
+                    start, end = end_of(place) - lengths[place], end_of(place + many - 1)
+            if place is None:
+                last = -2
+                self.lengths.append(len(made[n]))
+            else:
+                last = place + many - 1
+                self.lengths.extend(lengths[place:place + many])
         chunks += [data[start:end], data[len(data) - self.tail:]]
         return chunks
 
@@ -1863,6 +1876,21 @@ def _merge_navs(navs: Path, part: Path, last: list[str], files: list[str], chang
     tmp.write_bytes(b"\n".join(lines))
     os.replace(tmp, navs)
     return True
+
+
+def _alike(a: str, b: str, width: int, from_end: bool = False, limit: int | None = None) -> int:
+    """How many keys (of ``width`` characters each) two strings of keys begin (or end) with
+    alike, at most ``limit``; compared a block at a time."""
+    limit = min(len(a), len(b)) // width if limit is None else limit
+    if from_end:
+        a, b = a[len(a) - limit * width:], b[len(b) - limit * width:]
+        a, b = a[::-1], b[::-1]  # (the same keys, each reversed: alike as they are)
+    at, block, most = 0, 1024 * width, limit * width
+    while at + block <= most and a[at:at + block] == b[at:at + block]:
+        at += block
+    while at + width <= most and a[at:at + width] == b[at:at + width]:
+        at += width
+    return at // width
 
 
 def _deps_entries(data: bytes) -> tuple[bytes, list[tuple[str, bytes, bytes]], bytes] | None:

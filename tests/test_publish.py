@@ -277,6 +277,59 @@ def test_files_of_pieces_are_patched_after_letters_moved_came_or_went(edition, t
             (tmp_path / str(n) / "fresh" / "output" / "html" / "search-index.js").read_bytes()
 
 
+def test_a_file_of_pieces_in_a_new_order_is_what_writing_it_whole_gives(tmp_path):
+    """_Layout at random: letters moved (a few or many), new, gone, changed, in files of up
+    to a few blocks of letters; each file patched from the last is the bytes of the file
+    made whole, and its layout serves the next."""
+    import random
+    import zlib
+
+    rng = random.Random(13)
+    live, noted = tmp_path / "file.txt", tmp_path / "layout.bin"
+    frame = ("piece", "head ä\n", ",\n", "\ntail ö")
+
+    def layout(letters: list[tuple[str, str]]) -> publish._Layout:
+        keys = "".join(digest + f"{zlib.crc32(name.encode()):08x}" for name, digest in letters)
+        return publish._Layout(noted, str(live), frame, publish._digest(*(name for name, _ in letters)), keys)
+
+    def piece(name: str, digest: str) -> str:
+        return f"{name} {digest[:rng.randint(0, 8)]} ü"
+
+    made = 0
+    for trial in range(40):
+        letters = [(f"l{n}", os.urandom(16).hex()) for n in range(rng.choice((0, 1, 5, 900, 2500)))]
+        pieces = {letter: piece(*letter) for letter in letters}
+        first = layout(letters)
+        publish._write(live, first.whole(frame[1], (pieces[letter] for letter in letters), frame[2], frame[3]))
+        first.keep(live)
+        for _ in range(3):
+            letters = list(letters)
+            for _ in range(rng.choice((1, 3, 40))):
+                what = rng.random()
+                if what < 0.4 and letters:  # moved
+                    letters.insert(rng.randrange(len(letters)), letters.pop(rng.randrange(len(letters))))
+                elif what < 0.6:  # new
+                    letters.insert(rng.randint(0, len(letters)), (f"n{rng.random()}", os.urandom(16).hex()))
+                elif what < 0.8 and letters:  # gone
+                    letters.pop(rng.randrange(len(letters)))
+                elif letters:  # changed
+                    n = rng.randrange(len(letters))
+                    letters[n] = (letters[n][0], os.urandom(16).hex())
+            for letter in letters:
+                pieces.setdefault(letter, piece(*letter))
+            now = layout(letters)
+            chunks = now.patched(live, lambda places: [pieces[letters[n]] for n in places])
+            expected = (frame[1] + frame[2].join(pieces[letter] for letter in letters) + frame[3]).encode("utf-8")
+            if chunks is None:  # (only when it cannot tell the keys apart)
+                chunks = now.whole(frame[1], (pieces[letter] for letter in letters), frame[2], frame[3])
+            else:
+                made += 1
+            assert b"".join(chunks) == expected, trial
+            publish._write(live, chunks)
+            now.keep(live)
+    assert made == 120
+
+
 def test_a_file_of_pieces_changed_since_it_was_written_is_made_whole(edition, tmp_path):
     publish_all(edition)
     path = edition / "output" / "letters.csv"
