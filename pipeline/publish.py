@@ -898,6 +898,9 @@ class Publisher:
                 _link_tree(folder, staging, keep=lambda relative: relative in letter_files or _entry_page(relative))
                 del letter_files
             facts = cache_dir / "facts.xml"
+            warm = self._warm_site(len(order), in_place and bool(since) and len(since) <= _FEW_NAVS)
+            if warm is not None:
+                site_runs.enter_context(warm)  # (ends with the site's runs: before the pages are made)
             written = self._write_facts(facts)
             facts_digest = _digest("site", self.code, self.settings, registers, written.digest)
             network = _digest("network", self.code, self.settings, registers, written.network)
@@ -930,7 +933,7 @@ class Publisher:
             # made (the next run then makes it whole).
             with self.cache.db:
                 self.cache.db.execute("delete from outputs where name in (?, ?)", (f"html:{folder}", f"html-site:{folder}"))
-            site_part = site_runs.enter_context(self._site_runs(len(order)))
+            site_part = site_runs.enter_context(self._site_runs(len(order), facts.as_uri(), warm))
             # The index shows each letter's period, type, parties and places, not its date or
             # title: a date corrected within its month leaves it as it is.
             same_index = not same_site and in_place and record.get("index") == index and \
@@ -1236,10 +1239,12 @@ class Publisher:
         return self.edition_xslt is not None and any(self.edition_xslt.rglob("*.xsl"))
 
     @contextlib.contextmanager
-    def _site_runs(self, letters: int):
+    def _site_runs(self, letters: int, whole: str = "", warm: concurrent.futures.ProcessPoolExecutor | None = None):
         """Runs the site's parts (html.xsl): here for a small edition; for a larger one in a
         process of its own that ends with the last part; from APART_FROM letters each part in
-        a fresh process (each reads every letter's facts)."""
+        a fresh process (each reads every letter's facts), but those that read the facts of
+        only some letters (not ``whole``) in ``warm``, when given: a process started and
+        ready meanwhile (see _warm_site)."""
         def here(part: str, extra: dict, staging: Path) -> None:
             self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}", extra, staging)
 
@@ -1249,10 +1254,23 @@ class Publisher:
         give_back_memory()  # what this process freed: the site's process is about to grow beside it
         with self._pool(1, fresh=letters >= APART_FROM) as pool:
             def apart(part: str, extra: dict, staging: Path) -> None:
-                pool.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, f"{{urn:corresp}}{part}",
+                runs = warm if warm is not None and extra.get("facts", whole) != whole else pool
+                runs.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, f"{{urn:corresp}}{part}",
                             extra, str(staging)).result()
 
             yield apart
+
+    def _warm_site(self, letters: int, likely: bool) -> concurrent.futures.ProcessPoolExecutor | None:
+        """A process for the site's parts that read the facts of some letters only, started
+        and compiling html.xsl while the facts of all are written: in a large edition each
+        part otherwise starts a process of its own (~0.3 s each). Only when such parts are
+        ``likely`` (a few letters changed since the live folder was made): in a first build
+        it would only hold memory beside the site's processes."""
+        if letters < APART_FROM or not likely:
+            return None
+        pool = self._pool(1, fresh=False)
+        pool.submit(_worker_compile, "html.xsl")  # (an error shows when a part runs)
+        return pool
 
     def _entry_pages(self, deps: Path, navs: Path, live: Path, pages: dict[str, str], made: dict[str, str],
                      html_code: str, unlink: bool, same: bool, few: set[str] | None = None,

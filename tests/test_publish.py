@@ -644,6 +644,38 @@ def test_names_pointed_elsewhere_are_put_where_deps_lists_them(edition, tmp_path
          patched=False)
 
 
+def test_parts_of_few_letters_run_in_a_process_started_meanwhile(edition, tmp_path, monkeypatch):
+    """In a large edition (each part of the site in a process of its own), after a corrected
+    date and a name pointed elsewhere the parts that read the facts of some letters only run
+    in one process started while the facts of all were written, and those that read all in
+    processes of their own: the same bytes as a run from nothing."""
+    monkeypatch.setattr(publish, "APART_FROM", 1)
+    monkeypatch.setattr(publish, "SITE_WORKER_FROM", 1)
+    publish_all(edition)
+    warm, ran = publish.Publisher._warm_site, []
+
+    def noted(self, *args):
+        pool = warm(self, *args)
+        if pool is not None:
+            submit = pool.submit
+            pool.submit = lambda fn, *a: ran.append(a[4].get("site-parts") if a[3:] else fn.__name__) or submit(fn, *a)
+        return pool
+    monkeypatch.setattr(publish.Publisher, "_warm_site", noted)
+    letters = edition / "tei" / "letters"
+    for n, (name, old, new, parts) in enumerate((
+            ("cable_1949-01-10_mao_filippov.xml", 'when="1949-01-10"', 'when="1949-01-12"', ["navs", "entries"]),
+            ("cable_1949-01-10_terebin_stalin.xml", "persons.xml#fu-zuoyi", "persons.xml#du-yuming", ["registers"]),
+            # another month: the index and the neighbours read every letter's facts (not here)
+            ("cable_1948-11-22_stalin_mao-zedong.xml", 'when="1948-11-22"', 'when="1948-12-31"', ["entries"]))):
+        text = (letters / name).read_text()
+        assert old in text
+        (letters / name).write_text(text.replace(old, new))
+        ran.clear()
+        publish_all(edition)
+        assert ran == parts, name
+        _same_as_fresh(edition, tmp_path / str(n))
+
+
 def test_facts_made_for_other_letters_are_made_again(edition, tmp_path):
     """The facts file in the cache says what it was made of: facts a killed run left behind
     (for an edit the editor then undid) are not taken for the facts of the letters as they are."""
