@@ -211,7 +211,7 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
-    VERSION = 10  # of the tables: a cache of another version is dropped and made anew
+    VERSION = 11  # of the tables: a cache of another version is dropped and made anew
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
@@ -911,13 +911,15 @@ class Publisher:
             members = _digest("deps", self.code, registers, written.members)
             said = _said_at_end(deps, _DEPS_END)
             keep_deps = not self._own_html() and said == (members,)
-            # (a few letters named others since the live folder was made, from deps.xml as it
-            # was made then, and none came or went: they are put in or taken out where it lists them)
-            lost: set[str] = set()
+            # A few letters named others since the live folder was made, and deps.xml is as that
+            # run left it: they are put in or taken out where it lists them. (No letter came,
+            # as each of them has a page of that run (see _patch_deps); as many are here as then,
+            # so none went.)
+            listed_before: set[str] = set()
             if not keep_deps and in_place and since and len(since) <= _FEW_NAVS and not self._own_html() and \
                     said == (record.get("members"),) and record.get("letters") == len(order):
                 patched = self._patch_deps(deps, since, members)
-                keep_deps, lost = patched is not None, patched or set()
+                keep_deps, listed_before = patched is not None, patched or set()
             shells = {name: cache_dir / shell for name, *_, shell in _FILLED}
             html_code = _digest(self.code, self.settings)
             made: dict[str, str] = {}  # letter file or entry page → digest of what its page shows
@@ -996,7 +998,8 @@ class Publisher:
             few = since if in_place and keep_deps and len(since or ()) <= _FEW_NAVS else None
             wanted, present, listed = self._entry_pages(deps, navs, live, pages, made, html_code,
                                                         unlink=not in_place, same=same_site, few=few,
-                                                        last_granularity=record.get("granularity"), lost=lost)
+                                                        last_granularity=record.get("granularity"),
+                                                        listed_before=listed_before)
             # The registers' lists show each entry's names and number of documents: the same
             # while no letter's parties or names changed (nor the registers, nor the settings).
             lists = _digest("lists", self.code, self.settings, members)
@@ -1274,7 +1277,8 @@ class Publisher:
 
     def _entry_pages(self, deps: Path, navs: Path, live: Path, pages: dict[str, str], made: dict[str, str],
                      html_code: str, unlink: bool, same: bool, few: set[str] | None = None,
-                     last_granularity: str | None = None, lost: set[str] = frozenset()) -> tuple[str, set[str], set[str]]:
+                     last_granularity: str | None = None, listed_before: Iterable[str] = ()
+                     ) -> tuple[str, set[str], set[str]]:
         """The register entries' pages to make again ('persons/x.html …', or '#all'): those
         whose entry, documents (the facts of each: dates and titles, not summaries) or timeline
         granularity changed, or that are missing; the pages of all entries; and the ids of the
@@ -1286,7 +1290,7 @@ class Publisher:
         ``few``: the letters (by file) whose fragment changed since the last run made ``pages``
         and the same deps.xml: only the entries that list them are looked at (at 100,000
         letters, a walk through deps.xml and every letter's facts took ~1 s), and those
-        ``lost`` (by href: they listed some of them before deps.xml was patched)."""
+        ``listed_before`` (by href: they listed some of them before deps.xml was patched)."""
         wanted, present, listed = [], set(), set()
         if same:  # each entry's page is what it was: only one that is missing is made
             for href, digest in pages.items():
@@ -1298,7 +1302,7 @@ class Publisher:
             return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present, listed
         granularity = _root_attribute(navs, "granularity") + " " + _root_attribute(navs, "periods")
         self._granularity = granularity
-        some = self._entries_listing(deps, few, lost) if few and granularity == last_granularity else None
+        some = self._entries_listing(deps, few, listed_before) if few and granularity == last_granularity else None
         entries = {href: digest for href, digest in pages.items() if _entry_page(href)}
         # (the entries of the last run, all there; else the long way, which lists them all)
         if some is not None and set(some) <= set(entries) and all((live / href).exists() for href in entries):
@@ -1331,7 +1335,7 @@ class Publisher:
                     (live / href).unlink(missing_ok=True)  # never written through
         return (" ".join(wanted) if len(wanted) < len(present) else "#all"), present, listed
 
-    def _entries_listing(self, deps: Path, letters: set[str], also: set[str] = frozenset()
+    def _entries_listing(self, deps: Path, letters: set[str], also: Iterable[str] = ()
                          ) -> dict[str, tuple[bytes, list[str]]] | None:
         """The entries of deps.xml that list any of ``letters`` (by file), and those ``also``
         (by href), each with what _entry_pages digests of it (its register entry) and the
@@ -1398,7 +1402,7 @@ class Publisher:
         # of register entries (a name without one has 'name:'), by their pages (c:entity-href).
         listing: dict[str, set[str]] = {}
         for facts in now.values():
-            keys = {token.partition(":")[2] for token in f"{facts['parties']} {facts['o']}".split()}
+            keys = {token.partition(":")[2] for token in _TOKENS.findall(f"{facts['parties']} {facts['o']}")}
             listing[facts["id"]] = {f"{key}.html" for key in keys if not key.startswith("name:")}
         ids = {*before.values(), *listing}
         if said is None or len(listing) != len(letters) or not all(_PLAIN_NAME.fullmatch(i) for i in ids) or \
@@ -1406,13 +1410,17 @@ class Publisher:
             return None
         marks = [f'<c:d i="{i}"/>'.encode("ascii") for i in ids]
         touched = {n for n, (_, _, docs) in enumerate(entries) if any(mark in docs for mark in marks)}
-        lost = {entries[n][0] for n in touched}
+        listed_before = {entries[n][0] for n in touched}
         touched.update(at[href] for hrefs in listing.values() for href in hrefs)
         docs = {n: [i for i in _DEPS_ID.findall(entries[n][2].decode("utf-8")) if i not in ids] for n in touched}
-        # their places in date order (an id twice: not told by its bytes)
+        # their places in date order (an id twice, or an old id another letter holds too: not
+        # told by its bytes)
         place: dict[str, int] = {}
         wanted = {*listing, *(i for listed in docs.values() for i in listed)}
+        gone = ids - set(listing)
         for p, letter_id in enumerate(self._ids()):
+            if letter_id in gone:
+                return None
             if letter_id in wanted:
                 if letter_id in place:
                     return None
@@ -1429,7 +1437,7 @@ class Publisher:
             handle.writelines(part for _, entry, listed in entries for part in (entry, listed, b"</c:e>\n"))
             handle.write(tail[:said.start()] + f"<!-- corresp deps {members} -->\n".encode("ascii"))
         os.replace(tmp, deps)
-        return lost
+        return listed_before
 
     def _registers(self, site_part, uris: dict, wanted: str, present: set[str], staging: Path,
                    lists: bool = True) -> None:
@@ -1572,7 +1580,7 @@ class _Layout:
 
     VERSION = 3
     DIGEST = 32  # characters of each fragment's digest
-    WIDTH = DIGEST + 8  # and of the CRC of its name (pieces may show it)
+    WIDTH = DIGEST + 8  # and of the CRC of its name (an edition's own stylesheets may show it in a piece)
 
     def __init__(self, path: Path, live: str, frame: tuple[str, str, str, str], letters: str, digests: str):
         self.path, self.live, self.letters, self.digests = path, live, letters, digests
@@ -1752,6 +1760,7 @@ _FEW_NAVS = 20
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9._-]+")  # a file name its URI and XML write as it is
 _PLAIN_HREF = re.compile(r"[A-Za-z0-9._-]+/[A-Za-z0-9._-]+")  # an entry page's, as XML writes it
 _DEPS_ID = re.compile(r'<c:d i="([^"]*)"/>')
+_TOKENS = re.compile(r"[^ \t\n\r]+")  # as XPath's tokenize($s) (a name may hold a no-break space)
 
 
 def _navs(path: Path, names: set[str]):

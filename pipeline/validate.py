@@ -340,7 +340,8 @@ class Validator:
         layout = None if unread else self._cmif_layout(path, store)
         if layout is not None:
             _, _, _, lines, context, keys = layout
-            with store.cache.db:
+            with store.cache.db:  # (the letters known go with their findings: a run killed after this checks whole)
+                store.cache.db.execute("delete from cmif_files where path = ?", (_real(path),))
                 store.cache.db.execute("delete from cmif_letters where path = ?", (_real(path),))
             self._by_letter(path, findings, keys, lines, {}, list(range(len(keys))), lines, context, store)
 

@@ -277,6 +277,34 @@ def test_files_of_pieces_are_patched_after_letters_moved_came_or_went(edition, t
             (tmp_path / str(n) / "fresh" / "output" / "html" / "search-index.js").read_bytes()
 
 
+def test_a_renamed_letter_whose_pieces_show_its_file_name_is_read_again(edition):
+    """An edition's own csv.xsl shows each letter's file name in its row (as its date): a letter renamed (the
+    same bytes, so the same fragment digest) gets a row of its new name, not its old row."""
+    (edition / "xslt").mkdir()
+    (edition / "xslt" / "csv.xsl").write_text('''<?xml version="1.0" encoding="UTF-8"?>
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:c="urn:corresp" exclude-result-prefixes="#all">
+  <xsl:param name="corresp-xslt" static="yes" as="xs:string" select="''"/>
+  <xsl:import _href="{$corresp-xslt}csv.xsl"/>
+  <xsl:function name="c:edtf" as="xs:string">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:sequence select="string($date ! tokenize(string(base-uri(.)), '/')[last()])"/>
+  </xsl:function>
+</xsl:stylesheet>
+''')
+    loaded = settings.load(edition)
+
+    def csv() -> str:
+        with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params(), loaded.xslt_dir, jobs=1) as publisher:
+            publisher.csv(loaded.output_dir / "letters.csv")
+        return (loaded.output_dir / "letters.csv").read_text("utf-8")
+    letters = edition / "tei" / "letters"
+    assert "notes_1949-01-31_anastas-mikoyan.xml" in csv()
+    (letters / "notes_1949-01-31_anastas-mikoyan.xml").rename(letters / "notes_1949-01-31_mikoyan.xml")
+    text = csv()
+    assert "notes_1949-01-31_mikoyan.xml" in text and "notes_1949-01-31_anastas-mikoyan.xml" not in text
+
+
 def test_a_file_of_pieces_in_a_new_order_is_what_writing_it_whole_gives(tmp_path):
     """_Layout at random: letters moved (a few or many), new, gone, changed, in files of up
     to a few blocks of letters; each file patched from the last is the bytes of the file
@@ -624,7 +652,8 @@ def test_names_pointed_elsewhere_are_put_where_deps_lists_them(edition, tmp_path
         monkeypatch.undo()
         assert any(run.get("deps-href") for run in runs) != patched, (name, old)
         if patched:
-            assert not any("navs" in run["site-parts"].split() and run["nav-positions"] == "" for run in runs)
+            # (no run for nothing: the neighbours of none, and no index)
+            assert not any(run["site-parts"] == "navs" and run["nav-positions"] == "" for run in runs), (name, old)
             assert [run["site-parts"] for run in runs if run.get("entity-counts")] == ["registers"]
         fresh = tmp_path / str(len(list(tmp_path.iterdir())))
         _same_as_fresh(edition, fresh)
@@ -638,10 +667,51 @@ def test_names_pointed_elsewhere_are_put_where_deps_lists_them(edition, tmp_path
     edit("cable_1948-12-30_mao-zedong_stalin.xml", 'xml:id="cable_1948-12-30_mao-zedong_stalin"',
          'xml:id="cable_1948-12-30_mao-zedong_stalin_b"')
     edit("cable_1949-01-10_terebin_stalin.xml", "persons.xml#du-yuming", "persons.xml#fu-zuoyi")
+    # a sender of no entry, named in two words, and in words with a colon: no entry lists it
+    sender = '<persName ref="../register/persons.xml#terebin">Terebin</persName>'
+    for name in ("Comrade Terebin", "Terebin re:persons/du-yuming"):
+        edit("cable_1949-01-10_terebin_stalin.xml", sender, f'<persName ref="../register/persons.xml#nobody">{name}</persName>')
+        sender = f'<persName ref="../register/persons.xml#nobody">{name}</persName>'
     # a letter gone, and a name: the long way (the entries that listed it are not told so)
     (letters / "statement_1949-01-18.xml").unlink()
     edit("cable_1949-01-10_mao_filippov.xml", "persons.xml#du-yuming\">Stalin", "persons.xml#joseph-stalin\">Stalin",
          patched=False)
+
+
+def test_an_id_another_letter_holds_too_stays_in_deps(edition, tmp_path, monkeypatch):
+    """Two letters of one id (a mistake the validation reports), then one of them gets an id
+    of its own: deps.xml is made again (its bytes cannot tell the two apart), as a run from
+    nothing makes it."""
+    letters = edition / "tei" / "letters"
+    one, other = letters / "cable_1948-12-30_mao-zedong_stalin.xml", letters / "cable_1949-01-06_stalin_mao-zedong.xml"
+    other.write_text(other.read_text().replace('xml:id="cable_1949-01-06_stalin_mao-zedong"',
+                                               'xml:id="cable_1948-12-30_mao-zedong_stalin"'))
+    publish_all(edition)
+    one.write_text(one.read_text().replace('xml:id="cable_1948-12-30_mao-zedong_stalin"',
+                                           'xml:id="cable_1948-12-30_mao-zedong_stalin_b"'))
+    patched, patch = [], publish.Publisher._patch_deps
+    monkeypatch.setattr(publish.Publisher, "_patch_deps", lambda self, *a: patched.append(made := patch(self, *a)) or made)
+    publish_all(edition)
+    assert patched == [None]
+    _same_as_fresh(edition, tmp_path)
+    deps = "output/.cache/deps.xml"
+    assert (edition / deps).read_bytes() == (tmp_path / "fresh" / deps).read_bytes()
+
+
+def test_names_changed_before_a_csv_made_alone_make_deps_again(edition, tmp_path):
+    """The CSV made alone first (the html run that follows does not know which letters
+    changed since the live folder was made): deps.xml is made again from every letter's facts,
+    though no letter's neighbours and not the index changed."""
+    publish_all(edition)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    letter.write_text(letter.read_text().replace('persons.xml#joseph-stalin">Stalin', 'persons.xml#du-yuming">Stalin'))
+    loaded = settings.load(edition)
+    with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params(), jobs=1) as publisher:
+        publisher.csv(loaded.output_dir / "letters.csv")
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path)
+    deps = "output/.cache/deps.xml"
+    assert (edition / deps).read_bytes() == (tmp_path / "fresh" / deps).read_bytes()
 
 
 def test_parts_of_few_letters_run_in_a_process_started_meanwhile(edition, tmp_path, monkeypatch):

@@ -1027,6 +1027,31 @@ def test_a_cmif_file_is_checked_again_only_in_the_letters_that_changed(tmp_path,
     assert checked == ["cmif-letters-"]
 
 
+def test_a_check_killed_while_it_keeps_the_letters_leaves_none_known(tmp_path, monkeypatch):
+    """A whole check killed after the letters' findings were dropped and before the new ones
+    were kept: the next check does not take the letters last checked for known."""
+    from pipeline import settings, transform, validate
+
+    path = tmp_path / "output" / "cmif.xml"
+    path.parent.mkdir()
+    cache = path.parent / ".cache" / "corresp.sqlite"
+    transform.cmif(ROOT / "tei", path, settings.load(ROOT).params())
+    first = _nth(path.read_text("utf-8"), "<date when=", '<date cert="medium" when=', 10)  # a finding in the 10th
+    path.write_text(first, "utf-8")
+    assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path]) != []
+    path.write_text(_nth(first, 'source="#', 'source="#x', 5), "utf-8")
+    monkeypatch.setattr(validate, "_FEW_LETTERS", 0)  # checked whole
+
+    def killed(*args):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(Validator, "_by_letter", staticmethod(killed))
+    with pytest.raises(KeyboardInterrupt):
+        Validator(ROOT).validate([path], cache=cache)
+    monkeypatch.undo()
+    path.write_text(first.replace("</correspDesc>", "</correspDesc> ", 1), "utf-8")  # the first letter changed
+    assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path]) != []
+
+
 @needs_generated
 def test_a_cmif_file_edited_by_hand_is_checked_as_a_whole_check_finds(tmp_path):
     """Letters a comment spans or runs into, a second source quoted otherwise or after a '>' in
