@@ -1247,7 +1247,7 @@ class Publisher:
         process of its own that ends with the last part; from APART_FROM letters each part in
         a fresh process (each reads every letter's facts), but those that read the facts of
         only some letters (not ``whole``) in ``warm``, when given: a process started and
-        ready meanwhile (see _warm_site)."""
+        ready meanwhile (see _warm_site), which ends before a part that reads all."""
         def here(part: str, extra: dict, staging: Path) -> None:
             self.stylesheets.run("html.xsl", self.tei_dir, self.params, f"{{urn:corresp}}{part}", extra, staging)
 
@@ -1257,7 +1257,12 @@ class Publisher:
         give_back_memory()  # what this process freed: the site's process is about to grow beside it
         with self._pool(1, fresh=letters >= APART_FROM) as pool:
             def apart(part: str, extra: dict, staging: Path) -> None:
-                runs = warm if warm is not None and extra.get("facts", whole) != whole else pool
+                nonlocal warm
+                small = extra.get("facts", whole) != whole
+                if warm is not None and not small:  # (not beside a process that reads every letter's facts)
+                    warm.shutdown()
+                    warm = None
+                runs = warm if warm is not None and small else pool
                 runs.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, f"{{urn:corresp}}{part}",
                             extra, str(staging)).result()
 
@@ -1272,7 +1277,11 @@ class Publisher:
         if letters < APART_FROM or not likely:
             return None
         pool = self._pool(1, fresh=False)
-        pool.submit(_worker_compile, "html.xsl")  # (an error shows when a part runs)
+        try:
+            pool.submit(_worker_compile, "html.xsl")  # (an error shows when a part runs)
+        except BaseException:
+            pool.shutdown()
+            raise
         return pool
 
     def _entry_pages(self, deps: Path, navs: Path, live: Path, pages: dict[str, str], made: dict[str, str],
@@ -1648,12 +1657,13 @@ class _Layout:
         hi = _alike(keys, digests, width, from_end=True, limit=min(count, total) - lo)
         old = {digests[at:at + width]: n for n, at in enumerate(range(lo * width, (count - hi) * width, width), start=lo)}
         if len(old) != count - hi - lo:
-            return None  # (a key twice: not told apart)
-        # runs of pieces: (place in this order, place in the file or None for a new piece, how many)
-        runs = [(n, old.get(keys[n * width:(n + 1) * width]), 1) for n in range(lo, total - hi)]
-        new = [n for n, place, _ in runs if place is None]
+            return None  # (a key twice among the letters between: not told apart)
+        # each letter between: (its place in this order, in the file or None for a new piece, 1)
+        between = [(n, old.get(keys[n * width:(n + 1) * width]), 1) for n in range(lo, total - hi)]
+        new = [n for n, place, _ in between if place is None]
         made = dict(zip(new, (piece.encode("utf-8") for piece in pieces_of(new))))
-        runs = [*([(0, 0, lo)] if lo else []), *runs, *([(total - hi, count - hi, hi)] if hi else [])]
+        # runs of pieces, the letters before and after as one each (the same fields)
+        runs = [*([(0, 0, lo)] if lo else []), *between, *([(total - hi, count - hi, hi)] if hi else [])]
         sums = list(itertools.accumulate(lengths, initial=0))
 
         def end_of(place: int) -> int:  # where the piece at ``place`` in the file ends

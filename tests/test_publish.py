@@ -314,17 +314,18 @@ def test_a_file_of_pieces_in_a_new_order_is_what_writing_it_whole_gives(tmp_path
 
     rng = random.Random(13)
     live, noted = tmp_path / "file.txt", tmp_path / "layout.bin"
-    frame = ("piece", "head ä\n", ",\n", "\ntail ö")
+    frames = [("piece", "head ä\n", ",\n", "\ntail ö"), ("piece", "", "", "")]  # (the CMIF's pieces: no separator)
 
     def layout(letters: list[tuple[str, str]]) -> publish._Layout:
         keys = "".join(digest + f"{zlib.crc32(name.encode()):08x}" for name, digest in letters)
         return publish._Layout(noted, str(live), frame, publish._digest(*(name for name, _ in letters)), keys)
 
-    def piece(name: str, digest: str) -> str:
-        return f"{name} {digest[:rng.randint(0, 8)]} ü"
+    def piece(name: str, digest: str) -> str:  # (some empty: a letter without a correspDesc)
+        return "" if rng.random() < 0.1 else f"{name} {digest[:rng.randint(0, 8)]} ü"
 
     made = 0
     for trial in range(40):
+        frame = frames[trial % 2]
         letters = [(f"l{n}", os.urandom(16).hex()) for n in range(rng.choice((0, 1, 5, 900, 2500)))]
         pieces = {letter: piece(*letter) for letter in letters}
         first = layout(letters)
@@ -718,31 +719,41 @@ def test_parts_of_few_letters_run_in_a_process_started_meanwhile(edition, tmp_pa
     """In a large edition (each part of the site in a process of its own), after a corrected
     date and a name pointed elsewhere the parts that read the facts of some letters only run
     in one process started while the facts of all were written, and those that read all in
-    processes of their own: the same bytes as a run from nothing."""
+    processes of their own, never beside it: the same bytes as a run from nothing."""
     monkeypatch.setattr(publish, "APART_FROM", 1)
     monkeypatch.setattr(publish, "SITE_WORKER_FROM", 1)
     publish_all(edition)
-    warm, ran = publish.Publisher._warm_site, []
+    events, new_pool = [], publish._new_pool
 
-    def noted(self, *args):
-        pool = warm(self, *args)
-        if pool is not None:
-            submit = pool.submit
-            pool.submit = lambda fn, *a: ran.append(a[4].get("site-parts") if a[3:] else fn.__name__) or submit(fn, *a)
+    def noted(xslt, workers: int, fresh: bool = False):  # each part run (by its parts), each process's end
+        pool, kind = new_pool(xslt, workers, fresh), "other" if fresh else "warm"  # (one job: no other pools)
+        submit, shutdown = pool.submit, pool.shutdown
+        pool.submit = lambda fn, *a: events.append((kind, a[4].get("site-parts") if a[3:] else fn.__name__)) \
+            or submit(fn, *a)
+        pool.shutdown = lambda *a, **k: events.append((kind, "end")) or shutdown(*a, **k)
         return pool
-    monkeypatch.setattr(publish.Publisher, "_warm_site", noted)
+    monkeypatch.setattr(publish, "_new_pool", noted)
     letters = edition / "tei" / "letters"
-    for n, (name, old, new, parts) in enumerate((
-            ("cable_1949-01-10_mao_filippov.xml", 'when="1949-01-10"', 'when="1949-01-12"', ["navs", "entries"]),
-            ("cable_1949-01-10_terebin_stalin.xml", "persons.xml#fu-zuoyi", "persons.xml#du-yuming", ["registers"]),
-            # another month: the index and the neighbours read every letter's facts (not here)
-            ("cable_1948-11-22_stalin_mao-zedong.xml", 'when="1948-11-22"', 'when="1948-12-31"', ["entries"]))):
+    for n, (name, old, new, warm, other) in enumerate((
+            ("cable_1949-01-10_mao_filippov.xml", 'when="1949-01-10"', 'when="1949-01-12"', ["navs", "entries"], []),
+            ("cable_1949-01-10_terebin_stalin.xml", "persons.xml#fu-zuoyi", "persons.xml#du-yuming", ["registers"], []),
+            # another month: the index and the neighbours read every letter's facts (then the
+            # entries too run apart)
+            ("cable_1948-11-22_stalin_mao-zedong.xml", 'when="1948-11-22"', 'when="1948-12-31"', [],
+             ["index navs", "entries"]),
+            # another recipient: the index, the lists and the network read all
+            ("cable_1949-01-10_terebin_stalin.xml", 'persons.xml#joseph-stalin">Stalin', 'persons.xml#mao-zedong">Mao',
+             [], ["index navs", "registers", "network"]))):
         text = (letters / name).read_text()
         assert old in text
         (letters / name).write_text(text.replace(old, new))
-        ran.clear()
+        events.clear()
         publish_all(edition)
-        assert ran == parts, name
+        parts = [(kind, part) for kind, part in events if part not in ("_worker_compile", "end")]
+        assert [part for kind, part in parts if kind == "warm"] == warm, name
+        assert [part for kind, part in parts if kind == "other"] == other, name
+        # (the warm process ends before a part that reads every letter's facts)
+        assert all(("warm", "end") in events[:events.index(("other", part))] for part in other), name
         _same_as_fresh(edition, tmp_path / str(n))
 
 
