@@ -1012,18 +1012,17 @@ class Publisher:
                     self._registers(site_part, {**uris, "facts": some.as_uri()}, wanted, present, staging,
                                     lists=False)
                     list_files = record["list-files"]
-                elif in_place and keep_deps and wanted != "#all" and (counts := _entry_counts(deps)) is not None:
-                    # the lists with each entry's number of documents as deps.xml says it, and
-                    # the entries' pages from the facts of their documents (not of all letters)
-                    some = cache_dir / "facts-some.xml"
-                    _some_facts(facts, some, navs, ids=listed)
-                    before = set(_files(staging, lambda relative: "/" not in relative))
-                    self._registers(site_part, {**uris, "facts": some.as_uri(), "entity-counts": counts}, wanted,
-                                    present, staging)
-                    list_files = sorted(set(_files(staging, lambda relative: "/" not in relative)) - before)
                 else:
+                    read = uris
+                    counts = _entry_counts(deps) if in_place and keep_deps and wanted != "#all" else None
+                    if counts is not None:
+                        # the lists with each entry's number of documents as deps.xml says it, and
+                        # the entries' pages from the facts of their documents (not of all letters)
+                        some = cache_dir / "facts-some.xml"
+                        _some_facts(facts, some, navs, ids=listed)
+                        read = {**uris, "facts": some.as_uri(), "entity-counts": counts}
                     before = set(_files(staging, lambda relative: "/" not in relative))
-                    self._registers(site_part, uris, wanted, present, staging)
+                    self._registers(site_part, read, wanted, present, staging)
                     list_files = sorted(set(_files(staging, lambda relative: "/" not in relative)) - before)
                 del listed
                 # The network shows who wrote to whom: a changed date or title leaves it as it is
@@ -1262,7 +1261,7 @@ class Publisher:
                 if warm is not None and not small:  # (not beside a process that reads every letter's facts)
                     warm.shutdown()
                     warm = None
-                runs = warm if warm is not None and small else pool
+                runs = pool if warm is None else warm  # (still there: a part of some letters' facts)
                 runs.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, f"{{urn:corresp}}{part}",
                             extra, str(staging)).result()
 
