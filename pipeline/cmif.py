@@ -60,9 +60,11 @@ _SUMMARY = {
 }
 
 
-def summary(messages: list[str], letters: int, limit: int = 12) -> list[str]:
+def summary(messages: list[str], letters: int, limit: int = 12, counts: dict[str, int] | None = None) -> list[str]:
     """The stylesheet's report as lines for the terminal, grouped by kind, each document by id.
-    ``letters``: how many the file holds; ``limit``: how many documents to name per kind."""
+    ``letters``: how many the file holds; ``limit``: how many documents to name per kind;
+    ``counts``: how many documents have each kind, when ``messages`` are only those of the
+    first letters with each (at least ``limit`` documents of it, in file order)."""
     grouped: dict[str, dict[str, list[str] | None]] = {kind: {} for kind in (*_SUMMARY, "none-identified")}
     for message in messages:
         kind, _, rest = message.partition("\t")
@@ -77,16 +79,17 @@ def summary(messages: list[str], letters: int, limit: int = 12) -> list[str]:
     lines = [f"CMIF: {letters} letter(s)"]
     for kind, label in _SUMMARY.items():
         documents = grouped[kind]
-        if not documents:
+        total = len(documents) if counts is None else counts.get(kind, 0)
+        if not total:
             continue
-        lines.append(f"CMIF: {len(documents)} document(s) {label}:")
+        lines.append(f"CMIF: {total} document(s) {label}:")
         for document in itertools.islice(documents, limit):
             details = ", ".join(d for d in documents[document] if d)
             flag = " (no party identified: the aggregator can link none)" \
                 if kind == "no-id" and document in grouped["none-identified"] else ""
             lines.append(f"  {document}{': ' + details if details else ''}{flag}")
-        if len(documents) > limit:
-            lines.append(f"  … and {len(documents) - limit} more")
+        if total > limit:
+            lines.append(f"  … and {total - limit} more")
     return lines
 
 

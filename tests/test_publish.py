@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import publish, settings, transform
+from pipeline import cmif as cmif_mod, publish, settings, transform
 from pipeline.edition import generate
 
 from conftest import make_edition
@@ -1220,7 +1220,7 @@ def test_the_cmif_summary_is_kept_while_the_file_is_the_same(edition, tmp_path, 
     written, lines = _cmif_lines(edition)
     assert written and lines[0].startswith("CMIF: ") and len(lines) > 1
     with monkeypatch.context() as m:  # the same file: the lines of its last run, no report read
-        m.setattr(publish.Publisher, "cmif", lambda *args: pytest.fail("the reports were read again"))
+        m.setattr(publish.Publisher, "_write_cmif", lambda *args: pytest.fail("the reports were read again"))
         assert _cmif_lines(edition) == (False, lines)
         # another limit has lines of its own
         with pytest.raises(pytest.fail.Exception):
@@ -1235,6 +1235,39 @@ def test_the_cmif_summary_is_kept_while_the_file_is_the_same(edition, tmp_path, 
     fresh = tmp_path / "fresh"
     shutil.copytree(edition, fresh, ignore=shutil.ignore_patterns("output"))
     assert _cmif_lines(fresh) == (True, changed)
+
+
+def test_the_cmif_summary_from_the_tallies_is_the_summary_of_every_report(edition):
+    """cmif_lines counts from each letter's tally and reads the reports of the first letters of
+    each kind only: its lines are those of the whole report, whatever the limit (the sample
+    has documents left out, several letters without ids, enclosed letters: more than one
+    document to a file)."""
+    # more kinds: a party without ids (none of some letters' parties identified), places of
+    # writing without GeoNames ids in some letters, a letter without a date
+    register = edition / "tei" / "register"
+    for name, entry in (("persons", "joseph-stalin"), ("places", "moscow")):
+        text = (register / f"{name}.xml").read_text()
+        start = text.index(f'xml:id="{entry}"')
+        end = text.index(f"</{name[:-1]}>", start)
+        (register / f"{name}.xml").write_text(text[:start] + re.sub(r'<idno type="(VIAF|geonames)".*?</idno>', "",
+                                                                     text[start:end]) + text[end:])
+    for n, letter in enumerate(sorted((edition / "tei" / "letters").glob("*.xml"))):
+        text = letter.read_text()
+        if n % 3 == 0:
+            text = re.sub(r'(<correspAction type="sent">\s*<persName[^>]*>[^<]*</persName>)',
+                          r'\1<placeName ref="../register/places.xml#moscow">Moscow</placeName>', text, count=1)
+        if n == 4:
+            text = re.sub(r'(<correspAction type="sent">.*?<date) when="[^"]*"', r"\1", text, count=1, flags=re.S)
+        letter.write_text(text)
+    loaded = settings.load(edition)
+    path = loaded.output_dir / "cmif.xml"
+    with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params()) as publisher:
+        _, report, letters = publisher.cmif(path)
+        kinds = {message.split("\t")[0] for message in report}
+        assert {"left-out", "no-id", "no-geonames", "none-identified", "no-date"} <= kinds  # what is compared
+        for limit in (1, 2, 3, 12, 1_000_000):
+            publisher.cache.set_output(f"cmif-lines:{limit}:{path}", "")
+            assert publisher.cmif_lines(path, limit)[1] == cmif_mod.summary(report, letters, limit), limit
 
 
 class _Recorded:
