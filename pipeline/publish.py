@@ -553,7 +553,8 @@ def _worker_run(name: str, tei_dir: str, params: dict, template: str, extra: dic
 
 
 def _worker_compile(name: str) -> None:
-    _STYLESHEETS.executable(name)
+    for each in _STYLESHEETS.fragment_groups() if name == tf.FRAGMENTS else [name]:
+        _STYLESHEETS.executable(each)
 
 
 def _own_xslt(edition_xslt: Path | None) -> Path | None:

@@ -52,6 +52,13 @@ IMPORT_PARAMETER = "corresp-xslt"
 
 #: The name of the per-letter fragments stylesheet (made by Stylesheets.fragments_module).
 FRAGMENTS = "fragments"
+#: The outputs whose pieces the fragments hold, the HTML first: its module gives each
+#: fragment its id and place (see fragments.xsl).
+_PIECES_OF = ("html", "csv", "cmif")
+
+
+def _is_fragments(name: str) -> bool:
+    return name == FRAGMENTS or name.startswith(f"{FRAGMENTS}:")
 
 # The stylesheet of each stage (relative to XSLT_DIR).
 STAGES = {"html": "html.xsl", "csv": "csv.xsl", "cmif": "cmif.xsl"}
@@ -143,6 +150,23 @@ def _remove_leftovers(out: Path, inside: bool = True) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
+def _merged_fragments(groups: list[str], results: list[str]) -> str:
+    """One c:fragments of the results of fragment_groups: each letter's c:fragment of the
+    first (the HTML's: its id and place) with the pieces of the others' added."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+    roots = [etree.fromstring(result.encode("utf-8"), parser) for result in results]
+    each = [root.findall("{urn:corresp}fragment") for root in roots]
+    if any(len(fragments) != len(each[0]) for fragments in each):
+        raise TransformError(FRAGMENTS, "the stylesheets of the pieces gave different numbers of letters: "
+                                        + ", ".join(f"{group}: {len(f)}" for group, f in zip(groups, each)))
+    for fragment, *others in zip(*each):
+        for other in others:
+            fragment.extend(list(other))
+    return etree.tostring(roots[0], encoding="unicode")
+
+
 class Stylesheets:
     """The compiled stylesheets of one run. Compiling is the slow part, so each stylesheet
     is compiled on first use and reused for every later call. Runs are serialised with a
@@ -163,7 +187,7 @@ class Stylesheets:
         """The compiled stylesheet ``name`` (a file in xslt_dir), compiled once."""
         with self._lock:
             if name not in self._compiled:
-                path = self.fragments_module() if name == FRAGMENTS else self.source(name)
+                path = self.fragments_module(name) if _is_fragments(name) else self.source(name)
                 if not path.is_file():
                     raise TransformError(name, f"stylesheet not found: {path}")
                 compiler = processor().new_xslt30_processor()
@@ -171,7 +195,7 @@ class Stylesheets:
                 try:
                     executable = compiler.compile_stylesheet(stylesheet_file=str(path))
                 except PySaxonApiError as err:
-                    if name == FRAGMENTS:  # name the edition's (or our) stylesheet that is at fault
+                    if _is_fragments(name):  # name the edition's (or our) stylesheet that is at fault
                         for module in ("csv.xsl", "cmif.xsl", "html.xsl"):
                             self.executable(module)
                     raise TransformError(str(path), f"does not compile:\n{err}") from None
@@ -181,13 +205,28 @@ class Stylesheets:
                 self._compiled[name] = executable
             return self._compiled[name]
 
-    def fragments_module(self) -> Path:
-        """The stylesheet that makes per-letter fragments: xslt/fragments.xsl over the csv,
-        cmif and html stylesheets of the edition (its own where it has them), so that its
-        templates make the pieces. Written next to the edition's cache: a file, so that
-        Saxon's messages name it."""
+    def fragment_groups(self) -> list[str]:
+        """The stylesheets that make the fragments (names for ``executable``), one per group of
+        outputs compiled together: the outputs with corresp's stylesheets in one, each output
+        with a stylesheet of the edition's own in one of its own (an xsl:import outranks all
+        the modules imported before it: compiled together, the last output's copy of
+        common.xsl would win over what the others' override). The HTML's group first."""
+        own = [out for out in _PIECES_OF if self.source(f"{out}.xsl") != self.xslt_dir / f"{out}.xsl"]
+        if not own:
+            return [FRAGMENTS]
+        groups = [[out] for out in own] + [[out for out in _PIECES_OF if out not in own]]
+        groups = sorted((group for group in groups if group), key=lambda group: _PIECES_OF.index(group[0]))
+        return [f"{FRAGMENTS}:{' '.join(group)}" for group in groups]
+
+    def fragments_module(self, name: str = FRAGMENTS) -> Path:
+        """The stylesheet ``name`` (see fragment_groups) that makes the pieces of its outputs
+        (of all: FRAGMENTS): xslt/fragments.xsl over their stylesheets (the edition's own
+        where it has them) and their modules of pieces (fragments-*.xsl). Written next to
+        the edition's cache: a file, so that Saxon's messages name it."""
+        outputs = name.partition(":")[2].split() or ["csv", "cmif", "html"]
         # fragments.xsl last: its xsl:output (XML) must win over those of the others.
-        modules = [*(self.source(n) for n in ("csv.xsl", "cmif.xsl", "html.xsl")), self.xslt_dir / "fragments.xsl"]
+        modules = [*(self.source(f"{out}.xsl") for out in outputs),
+                   *(self.xslt_dir / f"fragments-{out}.xsl" for out in outputs), self.xslt_dir / "fragments.xsl"]
         text = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                 "<!-- Made by corresp (pipeline/transform.py): the fragments stage of this edition. -->\n"
                 '<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">\n'
@@ -253,7 +292,17 @@ class Stylesheets:
             extra: Mapping[str, str | list[str]] | None = None, output_dir: Path | None = None) -> str:
         """Call ``template`` of stylesheet ``name`` and return its principal result; its
         result documents go below ``output_dir``. ``extra``: more stylesheet parameters
-        (a list becomes a sequence of strings)."""
+        (a list becomes a sequence of strings). FRAGMENTS runs each of fragment_groups
+        and puts each letter's pieces together."""
+        groups = self.fragment_groups() if name == FRAGMENTS else [name]
+        if groups != [name]:
+            with self._lock:
+                results, messages = [], []
+                for group in groups:
+                    results.append(self.run(group, tei_dir, settings, template, extra, output_dir))
+                    messages += self.messages
+                self.messages = messages
+                return _merged_fragments(groups, results)
         with self._lock:
             executable = self._prepare(name, tei_dir, settings)
             proc = processor()

@@ -269,6 +269,38 @@ def test_the_documented_footer_override_works(new_edition):
         assert "Summary as given in the listing" not in (html / other).read_text()
 
 
+OWN_STYLESHEET = """<?xml version="1.0" encoding="UTF-8"?>
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:c="urn:corresp" exclude-result-prefixes="#all">
+  <xsl:param name="corresp-xslt" static="yes" as="xs:string" select="''"/>
+  <xsl:import _href="{{$corresp-xslt}}{output}.xsl"/>
+  <xsl:function name="c:entry-title" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="'{mark} ' || normalize-space(root($node)//*:titleStmt/*:title[1])"/>
+  </xsl:function>
+</xsl:stylesheet>
+"""
+
+
+@pytest.mark.parametrize("outputs", [("csv",), ("html",), ("cmif", "csv"), ("html", "csv", "cmif")])
+def test_a_function_of_common_overridden_for_one_output_changes_that_output_only(new_edition, outputs):
+    """c:entry-title (common.xsl) shows in the CSV's title column and on the HTML pages. An
+    edition's csv.xsl that overrides it changes the CSV only, its html.xsl the HTML only (the
+    pieces of each output are made by its own stylesheet)."""
+    (new_edition / "xslt").mkdir()
+    for output in outputs:
+        (new_edition / "xslt" / f"{output}.xsl").write_text(OWN_STYLESHEET.format(output=output, mark=f"MARK-{output}"))
+    result = run("build", cwd=new_edition)
+    assert result.exit_code == 0, result.output
+    out = new_edition / "output"
+    html = "\n".join(page.read_text() for page in (out / "html").glob("*.html"))
+    shown = {"csv": (out / "letters.csv").read_text(), "html": html, "cmif": (out / "cmif.xml").read_text()}
+    for output, text in shown.items():
+        for mark in ("csv", "html", "cmif"):
+            assert (f"MARK-{mark}" in text) == (mark == output and output in outputs and output != "cmif"), \
+                (output, mark)
+
+
 def test_a_broken_edition_stylesheet_is_named(new_edition):
     (new_edition / "xslt").mkdir()
     (new_edition / "xslt" / "html.xsl").write_text(docs_example().replace("</xsl:template>", ""))

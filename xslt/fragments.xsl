@@ -23,8 +23,13 @@
       </c:fragment>
     </c:fragments>
 
-  corresp compiles this module together with the edition's own csv.xsl, cmif.xsl and html.xsl
-  where it has them (docs/customising.md), so their templates make the pieces.
+  Each output's pieces are made by its own stylesheet: fragments-html.xsl, fragments-csv.xsl and
+  fragments-cmif.xsl, each in mode c:fragment-pieces. corresp compiles this module with the
+  three of them and corresp's html.xsl, csv.xsl and cmif.xsl; where the edition has its own
+  stylesheet for an output (docs/customising.md), that output's pieces are made in a module
+  of their own, with the edition's stylesheet: what it overrides (a function of common.xsl
+  too) changes its output only. The c:fragment's attributes come from the module that makes
+  the HTML pieces (corresp puts the pieces of each letter together).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -54,21 +59,11 @@
   <xsl:template name="c:fragment">
     <xsl:variable name="date" select="c:date(.)"/>
     <c:fragment id="{c:id(.)}" sort="{c:sort-key($date)}" undated="{c:sort-key($date) eq ''}">
-      <xsl:variable name="doc" as="element(c:doc)">
-        <xsl:call-template name="c:doc-facts"/>
-      </xsl:variable>
-      <xsl:sequence select="$doc"/>
-      <c:row><xsl:value-of select="c:index-row(.)"/></c:row>
-      <c:search><xsl:value-of select="c:search-line(.)"/></c:search>
-      <c:item><xsl:value-of select="c:occurrence-item-text($doc)"/></c:item>
-      <c:csv><xsl:apply-templates select="." mode="c:csv-row"/></c:csv>
-      <c:cmif>
-        <xsl:if test="c:is-letter(.)">
-          <xsl:apply-templates select="." mode="c:cmif"/>
-        </xsl:if>
-      </c:cmif>
-      <xsl:apply-templates select="." mode="c:report"/>
+      <xsl:apply-templates select="." mode="c:fragment-pieces"/>
     </c:fragment>
   </xsl:template>
+
+  <!-- Each module of pieces (fragments-*.xsl) adds its own, then goes on to the next. -->
+  <xsl:mode name="c:fragment-pieces" on-no-match="deep-skip"/>
 
 </xsl:stylesheet>
