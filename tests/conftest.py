@@ -29,6 +29,19 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def own_stylesheet(output: str, declarations: str) -> str:
+    """An edition's own stylesheet for ``output`` (html, csv, cmif): it imports corresp's, as
+    docs/customising.md shows, and adds ``declarations`` (what it overrides)."""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:c="urn:corresp" exclude-result-prefixes="#all">
+  <xsl:param name="corresp-xslt" static="yes" as="xs:string" select="''"/>
+  <xsl:import _href="{{$corresp-xslt}}{output}.xsl"/>
+{declarations}
+</xsl:stylesheet>
+"""
+
+
 def make_edition(tmp_path: Path, raw: dict[str, str] | None = None, authorities: bool = True,
                  tei: bool = False) -> Path:
     """A fresh edition folder: the sample's edition.toml, and raw/ with the given listings.

@@ -19,7 +19,7 @@ from lxml import etree
 
 from pipeline.cli import main
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, own_stylesheet
 
 # Five invented letters, in the archive-page layout the reader knows. "Joseph Dalton" must not
 # become the sample's Joseph Stalin.
@@ -269,17 +269,11 @@ def test_the_documented_footer_override_works(new_edition):
         assert "Summary as given in the listing" not in (html / other).read_text()
 
 
-OWN_STYLESHEET = """<?xml version="1.0" encoding="UTF-8"?>
-<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:c="urn:corresp" exclude-result-prefixes="#all">
-  <xsl:param name="corresp-xslt" static="yes" as="xs:string" select="''"/>
-  <xsl:import _href="{{$corresp-xslt}}{output}.xsl"/>
-  <xsl:function name="c:entry-title" as="xs:string">
+def _entry_title_marked(mark: str) -> str:
+    return f"""  <xsl:function name="c:entry-title" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="'{mark} ' || normalize-space(root($node)//*:titleStmt/*:title[1])"/>
-  </xsl:function>
-</xsl:stylesheet>
-"""
+  </xsl:function>"""
 
 
 @pytest.mark.parametrize("outputs", [("csv",), ("html",), ("cmif", "csv"), ("html", "csv", "cmif")])
@@ -289,7 +283,7 @@ def test_a_function_of_common_overridden_for_one_output_changes_that_output_only
     pieces of each output are made by its own stylesheet)."""
     (new_edition / "xslt").mkdir()
     for output in outputs:
-        (new_edition / "xslt" / f"{output}.xsl").write_text(OWN_STYLESHEET.format(output=output, mark=f"MARK-{output}"))
+        (new_edition / "xslt" / f"{output}.xsl").write_text(own_stylesheet(output, _entry_title_marked(f"MARK-{output}")))
     result = run("build", cwd=new_edition)
     assert result.exit_code == 0, result.output
     out = new_edition / "output"

@@ -18,7 +18,7 @@ import pytest
 from pipeline import cmif as cmif_mod, publish, settings, transform
 from pipeline.edition import generate
 
-from conftest import make_edition
+from conftest import make_edition, own_stylesheet
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -281,17 +281,10 @@ def test_a_renamed_letter_whose_pieces_show_its_file_name_is_read_again(edition)
     """An edition's own csv.xsl shows each letter's file name in its row (as its date): a letter renamed (the
     same bytes, so the same fragment digest) gets a row of its new name, not its old row."""
     (edition / "xslt").mkdir()
-    (edition / "xslt" / "csv.xsl").write_text('''<?xml version="1.0" encoding="UTF-8"?>
-<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:c="urn:corresp" exclude-result-prefixes="#all">
-  <xsl:param name="corresp-xslt" static="yes" as="xs:string" select="''"/>
-  <xsl:import _href="{$corresp-xslt}csv.xsl"/>
-  <xsl:function name="c:edtf" as="xs:string">
+    (edition / "xslt" / "csv.xsl").write_text(own_stylesheet("csv", """  <xsl:function name="c:edtf" as="xs:string">
     <xsl:param name="date" as="element()?"/>
     <xsl:sequence select="string($date ! tokenize(string(base-uri(.)), '/')[last()])"/>
-  </xsl:function>
-</xsl:stylesheet>
-''')
+  </xsl:function>"""))
     loaded = settings.load(edition)
 
     def csv() -> str:
