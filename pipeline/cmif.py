@@ -58,6 +58,8 @@ _SUMMARY = {
     "no-geonames": "with places without a GeoNames id",
     "no-date": "without a date CMIF can carry",
 }
+#: The kinds of report the summary names documents for (none-identified only flags those of no-id).
+SUMMARY_KINDS = tuple(_SUMMARY)
 
 
 def summary(messages: list[str], letters: int, limit: int = 12, counts: dict[str, int] | None = None) -> list[str]:

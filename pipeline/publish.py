@@ -596,7 +596,9 @@ class Publisher:
         for leftover in self.output_dir.glob(".*.tmp"):  # of a run that was killed
             leftover.unlink(missing_ok=True)
         # What makes the outputs: the stylesheets, and how this module puts their pieces together.
-        self.code = _digest(_folder_digest(tf.XSLT_DIR, self.edition_xslt), Path(__file__).read_bytes())
+        # (transform.py puts the pieces of the outputs together, see Stylesheets.fragment_groups)
+        self.code = _digest(_folder_digest(tf.XSLT_DIR, self.edition_xslt), Path(__file__).read_bytes(),
+                            Path(tf.__file__).read_bytes())
         self.settings = json.dumps(self.params, sort_keys=True)
         self._order: list[tuple[str, str]] | None = None  # (name, fragment digest) in date order
         self._layout_key: tuple[str, str] | None = None  # see _write_pieces
@@ -841,9 +843,25 @@ class Publisher:
             if kept.get("digest") == digest:
                 return False, kept["lines"]
         written = self._write_cmif(path)
-        # How many documents have each kind of report, from the letters' tallies (read from an
-        # index: each letter's report read and parsed took 0.7 s at 100,000 letters), and the
-        # reports of the first ``limit`` letters with each kind, which name its first documents.
+        if self.cache.db.execute("select count(*) - count(distinct id) from fragments").fetchone()[0]:
+            # two letters with one id (validation reports it): the summary counts it once, as one
+            # document, which the tallies of the letters cannot tell
+            _, report, letters = self.cmif(path)
+            messages, counts = report, None
+        else:
+            messages, letters, counts = self._first_reports(limit)
+        lines = summary(messages, letters, limit, counts)
+        self.cache.set_output(key, json.dumps({"digest": digest, "lines": lines}))
+        return written, lines
+
+    def _first_reports(self, limit: int) -> tuple[list[str], int, dict[str, int]]:
+        """What cmif.summary needs of the letters' reports (see cmif_lines): the reports of the
+        first ``limit`` letters with each kind it shows (which name its first documents), in
+        date order; the letters' correspDescs; how many documents have each kind. Counted from
+        the letters' tallies (read from an index: each letter's report read and parsed took
+        0.7 s at 100,000 letters)."""
+        from .cmif import SUMMARY_KINDS
+
         letters, counts = 0, {}
         for tally, times in self.cache.db.execute("select tally, count(*) from fragments group by tally"):
             descs, *kinds = tally.split(" ")
@@ -851,14 +869,13 @@ class Publisher:
             for kind, _, n in (k.partition("=") for k in kinds if k):
                 counts[kind] = counts.get(kind, 0) + int(n) * times
         shown: dict[str, tuple] = {}
-        for kind in counts:
-            for row in self.cache.db.execute("select undated, sort, id, name, report from fragments where "
-                                             f"instr(tally, ?) {_IN_ORDER} limit ?", (f" {kind}=", limit)):
-                shown[row[3]] = row
+        for kind in SUMMARY_KINDS:  # (a document of none-identified is named under no-id, its letter read for it)
+            if counts.get(kind):
+                for row in self.cache.db.execute("select undated, sort, id, name, report from fragments where "
+                                                 f"instr(tally, ?) {_IN_ORDER} limit ?", (f" {kind}=", limit)):
+                    shown[row[3]] = row
         messages = [m for *_, report in sorted(shown.values(), key=lambda row: row[:4]) for m in json.loads(report)]
-        lines = summary(messages, letters, limit, counts)
-        self.cache.set_output(key, json.dumps({"digest": digest, "lines": lines}))
-        return written, lines
+        return messages, letters, counts
 
     # -- the HTML edition ----------------------------------------------------------------------
 

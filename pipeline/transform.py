@@ -196,8 +196,8 @@ class Stylesheets:
                     executable = compiler.compile_stylesheet(stylesheet_file=str(path))
                 except PySaxonApiError as err:
                     if _is_fragments(name):  # name the edition's (or our) stylesheet that is at fault
-                        for module in ("csv.xsl", "cmif.xsl", "html.xsl"):
-                            self.executable(module)
+                        for output in name.partition(":")[2].split() or ("csv", "cmif", "html"):
+                            self.executable(f"{output}.xsl")
                     raise TransformError(str(path), f"does not compile:\n{err}") from None
                 error = _saxon_error(compiler)
                 if error or executable is None:

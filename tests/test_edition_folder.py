@@ -295,6 +295,22 @@ def test_a_function_of_common_overridden_for_one_output_changes_that_output_only
                 (output, mark)
 
 
+def test_a_function_of_common_overridden_in_cmif_xsl_reaches_the_cmif_only(new_edition):
+    """c:id names each letter in all three outputs: an edition's cmif.xsl that overrides it
+    changes the correspDescs' links and what `corresp cmif` names, not the CSV or the pages."""
+    (new_edition / "xslt").mkdir()
+    (new_edition / "xslt" / "cmif.xsl").write_text(own_stylesheet("cmif", """  <xsl:function name="c:id" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="'MARKED-' || string(root($node)/*/@xml:id)"/>
+  </xsl:function>"""))
+    result = run("build", cwd=new_edition)
+    assert result.exit_code == 0, result.output
+    out = new_edition / "output"
+    assert "MARKED-" in (out / "cmif.xml").read_text() and "MARKED-" in result.output
+    assert "MARKED-" not in (out / "letters.csv").read_text()
+    assert not any("MARKED-" in page.read_text() for page in (out / "html").rglob("*.html"))
+
+
 def test_a_broken_edition_stylesheet_is_named(new_edition):
     (new_edition / "xslt").mkdir()
     (new_edition / "xslt" / "html.xsl").write_text(docs_example().replace("</xsl:template>", ""))

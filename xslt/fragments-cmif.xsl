@@ -11,7 +11,7 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="document-node()" mode="c:fragment-pieces" priority="1">
+  <xsl:template match="document-node()" mode="c:fragment-pieces">
     <c:cmif>
       <xsl:if test="c:is-letter(.)">
         <xsl:apply-templates select="." mode="c:cmif"/>

@@ -11,7 +11,7 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="document-node()" mode="c:fragment-pieces" priority="2">
+  <xsl:template match="document-node()" mode="c:fragment-pieces">
     <c:csv><xsl:apply-templates select="." mode="c:csv-row"/></c:csv>
     <xsl:next-match/>
   </xsl:template>

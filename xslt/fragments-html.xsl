@@ -12,7 +12,7 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="document-node()" mode="c:fragment-pieces" priority="3">
+  <xsl:template match="document-node()" mode="c:fragment-pieces">
     <xsl:variable name="doc" as="element(c:doc)">
       <xsl:call-template name="c:doc-facts"/>
     </xsl:variable>

@@ -9,7 +9,7 @@
   after one letter changed reads one letter, not all of them, and no run holds every letter
   in memory at once (each is read with xsl:source-document and let go).
 
-  The result, one c:fragment per letter:
+  The result, one c:fragment per letter (its pieces in any order: corresp finds them by name):
 
     <c:fragments>
       <c:fragment id="…" sort="1949-01-06" undated="false">
@@ -23,13 +23,14 @@
       </c:fragment>
     </c:fragments>
 
-  Each output's pieces are made by its own stylesheet: fragments-html.xsl, fragments-csv.xsl and
-  fragments-cmif.xsl, each in mode c:fragment-pieces. corresp compiles this module with the
-  three of them and corresp's html.xsl, csv.xsl and cmif.xsl; where the edition has its own
-  stylesheet for an output (docs/customising.md), that output's pieces are made in a module
-  of their own, with the edition's stylesheet: what it overrides (a function of common.xsl
-  too) changes its output only. The c:fragment's attributes come from the module that makes
-  the HTML pieces (corresp puts the pieces of each letter together).
+  Each output's pieces are made by its own stylesheet: fragments-html.xsl, fragments-csv.xsl
+  and fragments-cmif.xsl, each a template in mode c:fragment-pieces that ends with
+  xsl:next-match. corresp compiles this module with the three of them and corresp's html.xsl,
+  csv.xsl and cmif.xsl; where the edition has its own stylesheet for an output
+  (docs/customising.md), that output's pieces are made in a module of their own, with the
+  edition's stylesheet: what it overrides (a function of common.xsl too) changes its output
+  only. The c:fragment's attributes come from the module that makes the HTML pieces (corresp
+  puts the pieces of each letter together).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
