@@ -750,21 +750,25 @@ def test_parts_of_few_letters_run_in_a_process_started_meanwhile(edition, tmp_pa
         _same_as_fresh(edition, tmp_path / str(n))
 
 
-def test_facts_made_for_other_letters_are_made_again(edition, tmp_path):
+def test_facts_made_for_other_letters_are_never_read(edition, tmp_path):
     """The facts file in the cache says what it was made of: facts a killed run left behind
-    (for an edit the editor then undid) are not taken for the facts of the letters as they are."""
+    (for an edit the editor then undid), or that no run since needed, are written again
+    before a part of the site reads them."""
     publish_all(edition)
+    cache = edition / "output" / ".cache"
+    facts = cache / "facts.xml"
+    text = facts.read_text()
+    said = re.search(r"<!-- corresp facts (\S+) ", text)
+    # as a run for other letters would have left it: other facts, saying so at their end
+    facts.write_text(text.replace("Mao", "Stale").replace(said.group(1), "0" * len(said.group(1))))
     letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
-    text = letter.read_text()
-    facts = edition / "output" / ".cache" / "facts.xml"
-    first = facts.read_bytes()
-    other = _made_again_and_back(edition, facts, letter, text.replace('when="1949-01-10"', 'when="1949-01-09"'))
-    facts.write_bytes(other)  # as a run killed after it wrote them would have left them
-    # a new summary: the facts (dates, titles, parties) are those of the first run
-    letter.write_text(text.replace("</p>\n      </abstract>", " (Editor: see also the reply.)</p>\n      </abstract>"))
+    letter.write_text(letter.read_text().replace("</p>\n      </abstract>", " (Editor: see also the reply.)</p>\n      </abstract>"))
+    publish_all(edition)  # a new summary: no part of the site reads the facts of all
+    # another month: the index is made again, from the facts of all
+    letter.write_text(letter.read_text().replace('when="1949-01-10"', 'when="1949-02-10"'))
     publish_all(edition)
-    assert facts.read_bytes() == first
     _same_as_fresh(edition, tmp_path)
+    assert facts.read_bytes() == (tmp_path / "fresh" / "output" / ".cache" / "facts.xml").read_bytes()
 
 
 def test_a_register_edit_remakes_the_letters_that_point_to_the_entry(edition, tmp_path):
