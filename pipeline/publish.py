@@ -801,12 +801,16 @@ class Publisher:
         """cmif.xml: the file around the correspDescs of every letter, in date order; returns
         (written, the report lines of all letters, how many letters it holds)."""
         written = self._write_cmif(path)
+        return (written, *self._all_reports())
+
+    def _all_reports(self) -> tuple[list[str], int]:
+        """The report lines of all letters, in date order, and how many letters cmif.xml holds."""
         reports, letters = [], 0  # each letter's JSON list, without its brackets
         for tally, lines in self.cache.db.execute("select tally, report from fragments" + _IN_ORDER):
             if lines != "[]":
                 reports.append(lines[1:-1])
             letters += int(tally.partition(" ")[0])
-        return written, json.loads(f"[{','.join(reports)}]"), letters  # (read at once: 100,000 reads took twice as long)
+        return json.loads(f"[{','.join(reports)}]"), letters  # (read at once: 100,000 reads took twice as long)
 
     def _write_cmif(self, path: Path) -> bool:
         """cmif.xml from the letters' pieces; False: it holds them already."""
@@ -846,8 +850,7 @@ class Publisher:
         if self.cache.db.execute("select count(*) - count(distinct id) from fragments").fetchone()[0]:
             # two letters with one id (validation reports it): the summary counts it once, as one
             # document, which the tallies of the letters cannot tell
-            _, report, letters = self.cmif(path)
-            messages, counts = report, None
+            (messages, letters), counts = self._all_reports(), None
         else:
             messages, letters, counts = self._first_reports(limit)
         lines = summary(messages, letters, limit, counts)
@@ -1220,10 +1223,10 @@ class Publisher:
         navs = cache_dir / "navs.xml"
         shells = {name: cache_dir / shell for name, *_, shell in _FILLED}
         # Nothing in the live folder's folders changed since (no page deleted, no killed run's
-        # leftovers); the letters' facts, in order, are those it was made of (the facts file
-        # of the cache says which).
+        # leftovers); the letters' facts, in order, are those it was made of (what _write_facts
+        # kept says which).
         if not (isinstance(record.get("files"), list) and record.get("stamps") == self._folder_stamps(folder)
-                and (self.cache.output(f"facts:{cache_dir / 'facts.xml'}") or "").split(" ")[0] == self.sums()["doc"]
+                and self._facts_said(cache_dir / "facts.xml")[0] == self.sums()["doc"]
                 and navs.is_file() and all(p.is_file() for p in shells.values())):
             return None
         changed = sorted(since)
@@ -1580,8 +1583,8 @@ class Publisher:
         _facts_file, before such a part: after a few letters changed, most runs have none
         (the file, 76 MB at 100,000 letters, took ~0.4 s to read from the cache and write)."""
         whole = self.sums()["doc"]
-        said = tuple((self.cache.output(f"facts:{path}") or "").split(" "))
-        if said[0] == whole and len(said) == 4 and not again:
+        said = self._facts_said(path)
+        if said[0] == whole and not again:
             return _Facts(*said, navs=None, pairs=None)
         parties, members, shapes, navs = [], [], [], []
         # the first letter of each month and year (a bar links to it), and of each type (the
@@ -1603,6 +1606,12 @@ class Publisher:
         index = _digest(*sorted(shapes), *sorted(f"{period}={doc}" for period, doc in first.items()))
         self.cache.set_output(f"facts:{path}", f"{whole} {network} {members} {index}")
         return _Facts(whole, network, members, index, navs=_nav_keys(navs), pairs=[doc[3] for doc in navs])
+
+    def _facts_said(self, path: Path) -> tuple[str, ...]:
+        """The digests _write_facts last kept for the facts file ``path`` (the whole first),
+        or ("",)."""
+        said = tuple((self.cache.output(f"facts:{path}") or "").split(" "))
+        return said if len(said) == 4 else ("",)
 
     def _facts_file(self, path: Path, facts: "_Facts") -> None:
         """The facts of every letter in date order, numbered (html-data.xsl, $facts), in

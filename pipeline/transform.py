@@ -60,6 +60,13 @@ _PIECES_OF = ("html", "csv", "cmif")
 def _is_fragments(name: str) -> bool:
     return name == FRAGMENTS or name.startswith(f"{FRAGMENTS}:")
 
+
+def _outputs_of(name: str) -> list[str]:
+    """The outputs a fragments stylesheet (see Stylesheets.fragment_groups) makes the pieces
+    of; FRAGMENTS: all, compiled in this order (html.xsl last: its copy of common.xsl, the
+    same as the others', gives the fragments their ids and places)."""
+    return name.partition(":")[2].split() or ["csv", "cmif", "html"]
+
 # The stylesheet of each stage (relative to XSLT_DIR).
 STAGES = {"html": "html.xsl", "csv": "csv.xsl", "cmif": "cmif.xsl"}
 
@@ -196,7 +203,7 @@ class Stylesheets:
                     executable = compiler.compile_stylesheet(stylesheet_file=str(path))
                 except PySaxonApiError as err:
                     if _is_fragments(name):  # name the edition's (or our) stylesheet that is at fault
-                        for output in name.partition(":")[2].split() or ("csv", "cmif", "html"):
+                        for output in _outputs_of(name):
                             self.executable(f"{output}.xsl")
                     raise TransformError(str(path), f"does not compile:\n{err}") from None
                 error = _saxon_error(compiler)
@@ -223,7 +230,7 @@ class Stylesheets:
         (of all: FRAGMENTS): xslt/fragments.xsl over their stylesheets (the edition's own
         where it has them) and their modules of pieces (fragments-*.xsl). Written next to
         the edition's cache: a file, so that Saxon's messages name it."""
-        outputs = name.partition(":")[2].split() or ["csv", "cmif", "html"]
+        outputs = _outputs_of(name)
         # fragments.xsl last: its xsl:output (XML) must win over those of the others.
         modules = [*(self.source(f"{out}.xsl") for out in outputs),
                    *(self.xslt_dir / f"fragments-{out}.xsl" for out in outputs), self.xslt_dir / "fragments.xsl"]
