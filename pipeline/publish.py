@@ -40,7 +40,7 @@ import sqlite3
 import sys
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -178,12 +178,15 @@ class Cache:
         create table if not exists fragments (name text primary key, digest text, id text, sort text,
                                               undated integer, doc text, csv text, cmif text, report text,
                                               row text, search text, item text, sums text, sha text,
-                                              context text, reads text, tally text);
-        -- reads: see _FACT_READS; tally: see _tally
+                                              context text, reads text, tally text, facts text);
+        -- reads: see _FACT_READS; tally: see _tally; facts: see _facts_row
         -- What a rebuild reads of every letter, from indexes alone: the fragments in date order
         -- with their pieces' sums, and what says whether each holds (without them each query
         -- read the whole table, ~4 KB a letter: 0.4-0.7 s at 100,000 letters).
         create index if not exists fragments_order on fragments (undated, sort, id, name, sums, digest, tally);
+        -- what the site's parts read of every letter, in date order (see _write_facts): from the
+        -- index alone (read from the table, 4 KB a letter, it took 0.6 s at 100,000 letters)
+        create index if not exists fragments_facts on fragments (undated, sort, id, name, facts);
         create index if not exists fragments_state on fragments (name, digest, sha, context, id);
         create index if not exists fragments_id on fragments (id, name);
         create table if not exists pages (name text primary key, digest text, page text, fragment text);
@@ -214,7 +217,7 @@ class Cache:
             path.unlink(missing_ok=True)
             self.db = self._open()
 
-    VERSION = 12  # of the tables: a cache of another version is dropped and made anew
+    VERSION = 13  # of the tables: a cache of another version is dropped and made anew
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path))
@@ -666,13 +669,13 @@ class Publisher:
 
         def keep(output: str) -> None:
             rows = []
-            for name, _, *pieces, reads, tally in self._fragments(output):
+            for name, _, *pieces, reads, tally, facts in self._fragments(output):
                 sha, digest = made.get(name, ("", ""))
-                rows.append((name, digest, *pieces, sha, context, reads, tally))
+                rows.append((name, digest, *pieces, sha, context, reads, tally, facts))
             remade.update(row[0] for row in rows)
             with self.cache.db:
                 self.cache.db.executemany(
-                    "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    "insert or replace into fragments values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
         folder = self.tei_dir / "letters"
         if stale:  # rows about to change: a run stopped before the record below leaves none
@@ -746,7 +749,8 @@ class Publisher:
             rows.append((name, "", fragment.get("id"), fragment.get("sort"), fragment.get("undated") == "true",
                          pieces["doc"], pieces["csv"], pieces["cmif"], report,
                          pieces["row"], pieces["search"], fragment.findtext(f"{_C}item") or "", sums,
-                         "\x1f".join(doc.get(name, "") for name in _FACT_READS), _tally(len(cmif), messages)))
+                         "\x1f".join(reads := [doc.get(name, "") for name in _FACT_READS]),
+                         _tally(len(cmif), messages), _facts_row(*reads)))
         return rows
 
     def _pool(self, workers: int, fresh: bool) -> concurrent.futures.ProcessPoolExecutor:
@@ -1586,26 +1590,22 @@ class Publisher:
         said = self._facts_said(path)
         if said[0] == whole and not again:
             return _Facts(*said, navs=None, pairs=None)
-        parties, members, shapes, navs = [], [], [], []
+        # each letter's row (_facts_row), taken apart into columns: a loop over 100,000 letters
+        # in Python (it took ~1.2 s) only for their neighbours (_nav_keys)
+        rows = [facts.split("\x1f") for facts, in self.cache.db.execute(
+                "select facts from fragments indexed by fragments_facts" + _IN_ORDER)]
+        ids, files, titles, pairs, months, years, kinds, labels, of_network, of_members, of_index = \
+            zip(*rows) if rows else [()] * len(_FACTS_ROW)
+        del rows
         # the first letter of each month and year (a bar links to it), and of each type (the
-        # type filter shows its label)
-        first: dict[str, str] = {}
-        for reads, in self.cache.db.execute("select reads from fragments" + _IN_ORDER):
-            letter_id, file, title, pair, month, year, kind, label, party, names = reads.split("\x1f")
-            parties.append(party)
-            members.append(f"{party}\t{letter_id}\t{names}")
-            # what the index reads: of the names, the places (its filter of places named;
-            # a person or body named in a summary is not in the index)
-            places = [name for name in names.split(" ") if "places/" in name] if "places/" in names else ()
-            shapes.append(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{' '.join(places)}")
-            first.setdefault(month, letter_id)
-            first.setdefault(year, letter_id)
-            first.setdefault(f"type {kind}", label)
-            navs.append((file, letter_id, title, pair))
-        network, members = _digest(*sorted(parties)), _digest(*sorted(members))
-        index = _digest(*sorted(shapes), *sorted(f"{period}={doc}" for period, doc in first.items()))
+        # type filter shows its label): of a reversed walk, the last one
+        first = [f"{period} {key}={value}" for period, keys, values in (
+                 ("month", months, ids), ("year", years, ids), ("type", kinds, labels))
+                 for key, value in dict(zip(reversed(keys), reversed(values))).items()]
+        network, members = _digest(*sorted(of_network)), _digest(*sorted(of_members))
+        index = _digest(*sorted(of_index), *sorted(first))
         self.cache.set_output(f"facts:{path}", f"{whole} {network} {members} {index}")
-        return _Facts(whole, network, members, index, navs=_nav_keys(navs), pairs=[doc[3] for doc in navs])
+        return _Facts(whole, network, members, index, navs=_nav_keys(files, ids, titles, pairs), pairs=list(pairs))
 
     def _facts_said(self, path: Path) -> tuple[str, ...]:
         """The digests _write_facts last kept for the facts file ``path`` (the whole first),
@@ -1834,26 +1834,48 @@ def _tally(descs: int, messages: list[str]) -> str:
     return f"{descs} " + "".join(f"{kind}={len(documents)} " for kind, documents in sorted(kinds.items()))
 
 
-def _nav_keys(docs: list[tuple[str, ...]]) -> list[tuple[str, str]]:
-    """(file, key) of each letter ((file, id, title, pair) in date order): the key sums up all
-    its c:nav is made of: its id, file and correspondence, the id and title of the letters
-    before and after it, in date order and in its correspondence, and its place there (n of).
-    A letter whose key is the last run's has the same neighbours."""
-    where: dict[int, tuple[int, list[int]]] = {}
-    for positions in _correspondences(pair for *_, pair in docs).values():
+#: What _write_facts reads of each letter (its row of facts, "\x1f" between): the facts its
+#: neighbours' navs read (see _nav_keys), what the index reads of its period and type, and
+#: digests (_short) of what each part of the site reads of it (see _Facts), made once, when
+#: its fragment is made.
+_FACTS_ROW = ("id", "file", "title", "pair", "month", "year", "type", "type-label",
+              "network", "members", "index")
+
+
+def _facts_row(letter_id: str, file: str, title: str, pair: str, month: str, year: str, kind: str, label: str,
+               party: str, names: str) -> str:
+    """A letter's row of facts (_FACTS_ROW) from what it reads (_FACT_READS)."""
+    # what the index reads: of the names, the places (its filter of places named; a person or
+    # body named in a summary is not in the index)
+    places = " ".join(name for name in names.split(" ") if "places/" in name)
+    return "\x1f".join((letter_id, file, title, pair, month, year, kind, label, _short(party),
+                        _short(f"{party}\t{letter_id}\t{names}"),
+                        _short(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{places}")))
+
+
+def _short(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _nav_keys(files: Sequence[str], ids: Sequence[str], titles: Sequence[str], pairs: Sequence[str]
+              ) -> list[tuple[str, str]]:
+    """(file, key) of each letter (its file, id, title and correspondence, in date order):
+    the key sums up all its c:nav is made of: its id, file and correspondence, the id and
+    title of the letters before and after it, in date order and in its correspondence, and
+    its place there (n of). A letter whose key is the last run's has the same neighbours.
+    (Column by column: a loop over 100,000 letters in Python is what it costs.)"""
+    seen = [f"{letter_id}\x1f{title}" for letter_id, title in zip(ids, titles)]
+    place, before, after = ["0 1"] * len(seen), [""] * len(seen), [""] * len(seen)
+    for positions in _correspondences(pairs).values():
         for n, p in enumerate(positions):
-            where[p] = (n, positions)
-
-    def seen(p: int) -> str:
-        return f"{docs[p][1]}\x1f{docs[p][2]}" if 0 <= p < len(docs) else ""
-
-    keys = []
-    for p, (file, letter_id, _, pair) in enumerate(docs):
-        n, positions = where.get(p, (0, [p]))
-        read = "\x1e".join((file, letter_id, pair, seen(p - 1), seen(p + 1), f"{n} {len(positions)}",
-                            seen(positions[n - 1]) if n else "", seen(positions[n + 1]) if n + 1 < len(positions) else ""))
-        keys.append((file, hashlib.blake2b(read.encode("utf-8"), digest_size=16).hexdigest()))
-    return keys
+            place[p] = f"{n} {len(positions)}"
+            if n:
+                before[p] = seen[positions[n - 1]]
+            if n + 1 < len(positions):
+                after[p] = seen[positions[n + 1]]
+    reads = map("\x1e".join, zip(files, ids, pairs, ["", *seen[:-1]], [*seen[1:], ""], place, before, after))
+    return [(file, hashlib.blake2b(read.encode("utf-8"), digest_size=16).hexdigest())
+            for file, read in zip(files, reads)]
 
 
 def _each(path: Path, tag: str):
