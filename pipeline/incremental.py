@@ -42,6 +42,7 @@ import json
 import os
 import time
 from pathlib import Path
+from stat import S_ISDIR
 
 from . import store as st
 from . import tabular
@@ -285,9 +286,9 @@ def _html_folders(html: Path, noted: Path) -> list | None:
     noted (in ``noted``) with the folder's own stamp: while that is the same, no folder came
     or went, and they are not looked for again among 100,000 pages (~0.1 s)."""
     stamp = _stat(html)
-    with contextlib.suppress(OSError, ValueError, TypeError):
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
         data = json.loads(noted.read_text("utf-8"))
-        if data["html"] == stamp:
+        if data["html"] == stamp or _only_folders(html, data["folders"]):
             return sorted(_stat(html / name) for name in data["folders"])
     try:
         with os.scandir(html) as entries:
@@ -298,6 +299,16 @@ def _html_folders(html: Path, noted: Path) -> list | None:
         with contextlib.suppress(OSError):
             st.write_atomic(noted, json.dumps({"html": stamp, "folders": names}).encode("utf-8"))
     return sorted(_stat(html / name) for name in names)
+
+
+def _only_folders(folder: Path, names: list[str]) -> bool:
+    """Whether the folders ``names`` are all the sub-folders of ``folder``, told without a
+    look at its files (100,000 pages: 0.08 s, at each of the three looks of a build that
+    changed a page): each is a folder, and as many as the folder's link count says (one
+    for each sub-folder's "..", and two). A file system that counts otherwise (btrfs: 1)
+    gets a look."""
+    return os.stat(folder).st_nlink == len(names) + 2 and \
+        all(S_ISDIR(os.lstat(folder / name).st_mode) for name in names)
 
 
 def build_inputs(settings, strict: bool, looked: dict | None = None) -> str:

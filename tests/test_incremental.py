@@ -505,3 +505,40 @@ def test_files_hashed_by_a_run_with_nothing_to_do_are_not_hashed_by_the_next(tmp
     assert last_run(loaded) is not None and manifest in hashed
     hashed.clear()
     assert last_run(loaded) is not None and hashed == []
+
+
+def test_the_html_folders_sub_folders_are_known_without_a_look_at_its_pages(tmp_path, monkeypatch):
+    """After a page changed, the HTML folder's stamps are taken without reading its 100,000
+    names (where the file system counts sub-folders in the folder's links); a sub-folder
+    added, removed or renamed is seen all the same."""
+    from pipeline import incremental
+
+    html, noted = tmp_path / "html", tmp_path / "html-folders"
+    for name in ("persons", "places", "tei"):
+        (html / name).mkdir(parents=True)
+    (html / "index.html").write_text("x")
+    # as it looks: each time, what it tells is what a look at every name gives
+    looked = incremental.html_stamps(html, noted)
+    assert json.loads(noted.read_text())["folders"] == ["persons", "places", "tei"]
+    links_count_folders = os.stat(html).st_nlink == 5
+    scandir = os.scandir
+    for change in ("a page", "a folder added", "a folder renamed", "a folder removed", "a page"):
+        time.sleep(0.01)
+        if change == "a page":
+            (html / "index.html").unlink()
+            (html / "index.html").write_text("y")
+        elif change == "a folder added":
+            (html / "orgs").mkdir()
+        elif change == "a folder renamed":
+            (html / "orgs").rename(html / "bodies")
+        else:
+            (html / "bodies").rmdir()
+        looks = []
+        monkeypatch.setattr(os, "scandir", lambda path: looks.append(path) or scandir(path))
+        stamps = incremental.html_stamps(html, noted)
+        monkeypatch.undo()
+        names = sorted(entry.name for entry in os.scandir(html) if entry.is_dir())
+        assert stamps == [incremental._stat(html), sorted(incremental._stat(html / name) for name in names)], change
+        assert looks == ([] if change == "a page" and links_count_folders else [html]), change
+        looked = stamps
+    assert looked[1] and len(looked[1]) == 3
