@@ -283,8 +283,9 @@ def html_stamps(html: Path, noted: Path) -> list:
 
 def _html_folders(html: Path, noted: Path) -> list | None:
     """The stamps of the HTML folder's sub-folders (persons/, tei/, …). Which they are is
-    noted (in ``noted``) with the folder's own stamp: while that is the same, no folder came
-    or went, and they are not looked for again among 100,000 pages (~0.1 s)."""
+    noted (in ``noted``) with the folder's own stamp: while that is the same, or while its
+    links say that no folder came or went (_only_folders), they are not looked for again
+    among 100,000 pages (~0.1 s)."""
     stamp = _stat(html)
     with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
         data = json.loads(noted.read_text("utf-8"))
@@ -304,11 +305,32 @@ def _html_folders(html: Path, noted: Path) -> list | None:
 def _only_folders(folder: Path, names: list[str]) -> bool:
     """Whether the folders ``names`` are all the sub-folders of ``folder``, told without a
     look at its files (100,000 pages: 0.08 s, at each of the three looks of a build that
-    changed a page): each is a folder, and as many as the folder's link count says (one
-    for each sub-folder's "..", and two). A file system that counts otherwise (btrfs: 1)
-    gets a look."""
-    return os.stat(folder).st_nlink == len(names) + 2 and \
+    changed a page): each is a folder, and there are as many as the folder's link count
+    says (one for each sub-folder's "..", and two), on a file system known to count so."""
+    info = os.stat(folder)
+    return info.st_nlink == len(names) + 2 and _counts_sub_folders(info.st_dev) and \
         all(S_ISDIR(os.lstat(folder / name).st_mode) for name in names)
+
+
+#: File systems whose folders count their sub-folders in their links. Others say 1 (btrfs,
+#: overlayfs, NTFS), or a number kept by this machine alone (SMB without Unix extensions,
+#: some FUSE file systems): a folder made elsewhere would go unseen.
+_COUNTING = frozenset({"ext2", "ext3", "ext4", "xfs", "tmpfs", "zfs"})
+
+
+@functools.cache
+def _counts_sub_folders(device: int) -> bool:
+    """Whether the file system of ``device`` is one of _COUNTING, as Linux says in
+    /proc/self/mountinfo ("id parent major:minor root point options … - type source …");
+    elsewhere, no."""
+    wanted = f"{os.major(device)}:{os.minor(device)}"
+    with contextlib.suppress(OSError):
+        with open("/proc/self/mountinfo", encoding="utf-8", errors="replace") as mounts:
+            for line in mounts:
+                fields, _, rest = line.partition(" - ")
+                if fields.split(" ")[2:3] == [wanted] and rest:
+                    return rest.split(" ", 1)[0] in _COUNTING
+    return False
 
 
 def build_inputs(settings, strict: bool, looked: dict | None = None) -> str:

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline import settings
@@ -507,10 +508,12 @@ def test_files_hashed_by_a_run_with_nothing_to_do_are_not_hashed_by_the_next(tmp
     assert last_run(loaded) is not None and hashed == []
 
 
-def test_the_html_folders_sub_folders_are_known_without_a_look_at_its_pages(tmp_path, monkeypatch):
+@pytest.mark.parametrize("counting", [True, False])
+def test_the_html_folders_sub_folders_are_known_without_a_look_at_its_pages(tmp_path, monkeypatch, counting):
     """After a page changed, the HTML folder's stamps are taken without reading its 100,000
-    names (where the file system counts sub-folders in the folder's links); a sub-folder
-    added, removed or renamed is seen all the same."""
+    names, where the file system counts sub-folders in the folder's links; a sub-folder
+    added, removed or renamed is seen all the same. On a file system not known to count
+    so (``counting``: False), the names are read each time."""
     from pipeline import incremental
 
     html, noted = tmp_path / "html", tmp_path / "html-folders"
@@ -520,7 +523,9 @@ def test_the_html_folders_sub_folders_are_known_without_a_look_at_its_pages(tmp_
     # as it looks: each time, what it tells is what a look at every name gives
     looked = incremental.html_stamps(html, noted)
     assert json.loads(noted.read_text())["folders"] == ["persons", "places", "tei"]
-    links_count_folders = os.stat(html).st_nlink == 5
+    if not counting:
+        monkeypatch.setattr(incremental, "_counts_sub_folders", lambda device: False)
+    links_count_folders = os.stat(html).st_nlink == 5 and incremental._counts_sub_folders(os.stat(html).st_dev)
     scandir = os.scandir
     for change in ("a page", "a folder added", "a folder renamed", "a folder removed", "a page"):
         time.sleep(0.01)
@@ -534,9 +539,9 @@ def test_the_html_folders_sub_folders_are_known_without_a_look_at_its_pages(tmp_
         else:
             (html / "bodies").rmdir()
         looks = []
-        monkeypatch.setattr(os, "scandir", lambda path: looks.append(path) or scandir(path))
-        stamps = incremental.html_stamps(html, noted)
-        monkeypatch.undo()
+        with monkeypatch.context() as patched:
+            patched.setattr(os, "scandir", lambda path: looks.append(path) or scandir(path))
+            stamps = incremental.html_stamps(html, noted)
         names = sorted(entry.name for entry in os.scandir(html) if entry.is_dir())
         assert stamps == [incremental._stat(html), sorted(incremental._stat(html / name) for name in names)], change
         assert looks == ([] if change == "a page" and links_count_folders else [html]), change
