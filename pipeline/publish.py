@@ -1863,7 +1863,7 @@ def _nav_keys(files: Sequence[str], ids: Sequence[str], titles: Sequence[str], p
     the key sums up all its c:nav is made of: its id, file and correspondence, the id and
     title of the letters before and after it, in date order and in its correspondence, and
     its place there (n of). A letter whose key is the last run's has the same neighbours.
-    (Column by column: a loop over 100,000 letters in Python is what it costs.)"""
+    (Made of whole columns: a Python loop over 100,000 letters is most of what it costs.)"""
     seen = [f"{letter_id}\x1f{title}" for letter_id, title in zip(ids, titles)]
     place, before, after = ["0 1"] * len(seen), [""] * len(seen), [""] * len(seen)
     for positions in _correspondences(pairs).values():
@@ -1874,8 +1874,7 @@ def _nav_keys(files: Sequence[str], ids: Sequence[str], titles: Sequence[str], p
             if n + 1 < len(positions):
                 after[p] = seen[positions[n + 1]]
     reads = map("\x1e".join, zip(files, ids, pairs, ["", *seen[:-1]], [*seen[1:], ""], place, before, after))
-    return [(file, hashlib.blake2b(read.encode("utf-8"), digest_size=16).hexdigest())
-            for file, read in zip(files, reads)]
+    return [(file, _short(read)) for file, read in zip(files, reads)]
 
 
 def _each(path: Path, tag: str):
