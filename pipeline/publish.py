@@ -63,6 +63,11 @@ APART_FROM = 20_000
 #: letter pages are made: Saxon's heap does not shrink, and kept in this process it would sit
 #: beside the page makers (~270 MB at 10,000 letters).
 SITE_WORKER_FROM = 2_000
+#: Below how many letters the letters' pages are made while the site's runs make the registers
+#: and the network (Publisher.html): that part of the site keeps one core busy, the pages the
+#: others. At 20,000 letters on 2 cores the stage took 46 s against 56, and its processes
+#: together 853 MiB against 614; the site's process grows with the letters (~640 MB at 100,000).
+OVERLAP_BELOW = 30_000
 BATCH = 1000
 #: Letter pages one process makes in a large edition (see Publisher._run_batches, fresh).
 PAGES_PER_PROCESS = 2500
@@ -758,13 +763,14 @@ class Publisher:
 
     def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
                      keep: Callable[[str], None] | None = None, fresh: bool = False, apart: bool = False,
-                     spare: concurrent.futures.ProcessPoolExecutor | None = None):
+                     spare: concurrent.futures.ProcessPoolExecutor | None = None, workers: int | None = None):
         """Run ``template`` once per batch (``extras``: the parameters of each), in parallel
         processes when there is much to do; ``keep`` gets each batch's result. Yields after
         each batch, for progress. ``fresh``: each batch in a new process (Saxon's heap grows
         with the pages a process makes, to ~430 MB for 12,500, and does not shrink).
         ``apart``: even a little in another process (Saxon's heap is not kept here).
-        ``spare``: a process already started (spare_process) for one batch that goes apart."""
+        ``spare``: a process already started (spare_process) for one batch that goes apart.
+        ``workers``: at most so many processes (default: ``jobs``)."""
         if not extras:
             return
         keep = keep or (lambda result: None)
@@ -774,7 +780,7 @@ class Publisher:
                 yield extra
             return
         ready = spare is not None and len(extras) == 1 and not fresh
-        with contextlib.nullcontext(spare) if ready else self._pool(min(self.jobs, len(extras)), fresh) as pool:
+        with contextlib.nullcontext(spare) if ready else self._pool(min(workers or self.jobs, len(extras)), fresh) as pool:
             futures = {pool.submit(_worker_run, name, str(self.tei_dir), self.params, template, extra,
                                    str(output_dir) if output_dir else None): extra for extra in extras}
             for future in concurrent.futures.as_completed(futures):
@@ -1043,6 +1049,79 @@ class Publisher:
                 if not keep_deps:  # it says what it was made of (a killed run's is not taken)
                     with open(deps, "a", encoding="utf-8") as handle:
                         handle.write(f"<!-- corresp deps {members} -->\n")
+
+            def deal() -> tuple[list[dict], int, dict[str, str], dict[str, str], set[str]]:
+                """The batches of letter pages to make (their neighbours dealt into files), how
+                many pages, the pages of the last run (digest and page by name) and the TEI
+                files of the live folder that stay."""
+                rows = self.cache.db.execute("select name, digest, page, fragment from pages").fetchall()
+                pages = {name: digest for name, digest, _, _ in rows}
+                old_pages = {name: page for name, _, page, _ in rows} if in_place else {}
+                # The neighbours of the letters whose page is made again, dealt round into a few
+                # files as they are read (the runs share them out; none is held here).
+                todo = 0
+                with contextlib.ExitStack() as files:
+                    # a large edition: batches of PAGES_PER_PROCESS, each in a process of its own
+                    parts: list = [None] * max(1, self.jobs * 4, math.ceil(len(order) / PAGES_PER_PROCESS)
+                                               if len(order) >= APART_FROM else 0)
+                    live_pages, live_tei = _names(live), _names(live / "tei")  # no look at each of 100,000
+                    # With the same facts, the neighbours are the same: a letter's page is the
+                    # same while its fragment is (no look at each of 100,000 in navs.xml).
+                    need = set(names)
+                    if same_site or same_navs:
+                        for name, digest, page, fragment in rows:
+                            if fragment is not None and fragment == names.get(name) and page in live_pages and \
+                                    (same_site or name in same_navs):
+                                made[name], page_of[name] = digest, page
+                                need.discard(name)
+                    del rows
+                    for nav in _navs(navs, need):
+                        name = unquote(nav.get("file"))
+                        if name not in need:
+                            continue
+                        # (without the line break after it: iterparse has it or not, by where its chunk ends)
+                        digest = _digest(html_code, names.get(name, ""), etree.tostring(nav, with_tail=False))
+                        made[name] = digest
+                        page_of[name] = page = f"{nav.get('id')}.html"
+                        if pages.get(name) != digest or page not in live_pages:
+                            if not in_place:  # a link to the live page: never written through
+                                (live / page).unlink(missing_ok=True)
+                                (live / "tei" / name).unlink(missing_ok=True)
+                                live_tei.discard(name)
+                            n = todo % len(parts)
+                            if parts[n] is None:
+                                parts[n] = files.enter_context(open(cache_dir / f"navs-{n}.xml", "w", encoding="utf-8"))
+                                parts[n].write(f'<c:navs xmlns:c="{C_NS}">')
+                            parts[n].write(etree.tostring(nav, encoding="unicode", with_tail=False) + "\n")
+                            tei_todo.add(name)
+                            todo += 1
+                    for part in parts:
+                        if part is not None:
+                            part.write("</c:navs>")
+                extras = [{"navs": (cache_dir / f"navs-{n}.xml").as_uri(), "copy-tei": "no"}
+                          for n, part in enumerate(parts) if part is not None]
+                return extras, todo, pages, old_pages, live_tei
+
+            def make_pages(extras: list[dict], todo: int, workers: int) -> None:
+                for _ in self.progress(self._run_batches("html.xsl", "{urn:corresp}letter-pages", extras, staging,
+                                                         todo, fresh=len(order) >= APART_FROM, workers=workers),
+                                       "Pages", len(extras)):
+                    pass
+
+            tei_todo: set[str] = set()
+            # The letters' pages need only their neighbours (navs.xml, final from here on): in an
+            # edition of fewer than OVERLAP_BELOW letters they are made while one process makes
+            # the registers and the network (at 10,000 letters a core stood idle for 21 of the
+            # stage's 50 s).
+            made_early: concurrent.futures.Future | None = None
+            early = None  # what deal() tells of the last run, once the pages are dealt
+            if not same_site and self.jobs > 1 and len(order) < OVERLAP_BELOW:
+                extras, todo, *early = deal()
+                if todo >= PARALLEL_FROM:
+                    threads = site_runs.enter_context(concurrent.futures.ThreadPoolExecutor(1))
+                    made_early = threads.submit(make_pages, extras, todo, self.jobs)
+                else:  # (a few: made here at once)
+                    make_pages(extras, todo, self.jobs)
             # (a few letters changed since the live folder was made, and which entries list
             # them is the same: only the entries that list them are looked at)
             few = since if in_place and keep_deps and len(since or ()) <= _FEW_NAVS else None
@@ -1073,7 +1152,9 @@ class Publisher:
                         read = {**uris, "facts": some.as_uri(), "entity-counts": counts}
                     before = set(_files(staging, lambda relative: "/" not in relative))
                     self._registers(site_part, read, wanted, present, staging)
-                    list_files = sorted(set(_files(staging, lambda relative: "/" not in relative)) - before)
+                    # (the letters' pages may be in the making meanwhile: they are no lists)
+                    list_files = sorted(set(_files(staging, lambda relative: "/" not in relative and
+                                                   relative not in letter_pages)) - before)
                 del listed
                 # The network shows who wrote to whom: a changed date or title leaves it as it is
                 # (unless the edition has its own HTML stylesheets: they may show more).
@@ -1093,10 +1174,14 @@ class Publisher:
                     for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
                         os.unlink(staging / name)  # the register lists: the same as the live ones
             site_runs.close()
-            # (read once the site's processes are done: 100,000 rows are not held beside them)
-            rows = self.cache.db.execute("select name, digest, page, fragment from pages").fetchall()
-            pages = {name: digest for name, digest, _, _ in rows}
-            old_pages = {name: page for name, _, page, _ in rows} if in_place else {}
+            if early is None:
+                # (read once the site's processes are done: 100,000 rows are not held beside them)
+                extras, todo, pages, old_pages, live_tei = deal()
+                make_pages(extras, todo, self.jobs)
+            else:
+                pages, old_pages, live_tei = early
+                if made_early is not None:
+                    made_early.result()  # (done: site_runs waited for it) its error, if any
             sums = self.sums()
             for name, mark, piece, separator, _ in _FILLED:
                 # the same page around the same pieces: the live file is what this would make
@@ -1104,53 +1189,6 @@ class Publisher:
                     os.unlink(staging / name)
                 else:
                     self._fill(staging / name, mark, piece, separator, folder / name)
-            # The neighbours of the letters whose page is made again, dealt round into a few
-            # files as they are read (the runs share them out; none is held here).
-            tei_todo: set[str] = set()
-            todo = 0
-            with contextlib.ExitStack() as files:
-                # a large edition: batches of PAGES_PER_PROCESS, each in a process of its own
-                parts: list = [None] * max(1, self.jobs * 4, math.ceil(len(order) / PAGES_PER_PROCESS)
-                                           if len(order) >= APART_FROM else 0)
-                live_pages, live_tei = _names(live), _names(live / "tei")  # no look at each of 100,000
-                # With the same facts, the neighbours are the same: a letter's page is the
-                # same while its fragment is (no look at each of 100,000 in navs.xml).
-                need = set(names)
-                if same_site or same_navs:
-                    for name, digest, page, fragment in rows:
-                        if fragment is not None and fragment == names.get(name) and page in live_pages and \
-                                (same_site or name in same_navs):
-                            made[name], page_of[name] = digest, page
-                            need.discard(name)
-                del rows
-                for nav in _navs(navs, need):
-                    name = unquote(nav.get("file"))
-                    if name not in need:
-                        continue
-                    # (without the line break after it: iterparse has it or not, by where its chunk ends)
-                    digest = _digest(html_code, names.get(name, ""), etree.tostring(nav, with_tail=False))
-                    made[name] = digest
-                    page_of[name] = page = f"{nav.get('id')}.html"
-                    if pages.get(name) != digest or page not in live_pages:
-                        if not in_place:  # a link to the live page: never written through
-                            (live / page).unlink(missing_ok=True)
-                            (live / "tei" / name).unlink(missing_ok=True)
-                            live_tei.discard(name)
-                        n = todo % len(parts)
-                        if parts[n] is None:
-                            parts[n] = files.enter_context(open(cache_dir / f"navs-{n}.xml", "w", encoding="utf-8"))
-                            parts[n].write(f'<c:navs xmlns:c="{C_NS}">')
-                        parts[n].write(etree.tostring(nav, encoding="unicode", with_tail=False) + "\n")
-                        tei_todo.add(name)
-                        todo += 1
-                for part in parts:
-                    if part is not None:
-                        part.write("</c:navs>")
-            extras = [{"navs": (cache_dir / f"navs-{n}.xml").as_uri(), "copy-tei": "no"}
-                      for n, part in enumerate(parts) if part is not None]
-            for _ in self.progress(self._run_batches("html.xsl", "{urn:corresp}letter-pages", extras, staging,
-                                                     todo, fresh=len(order) >= APART_FROM), "Pages", len(extras)):
-                pass
             (staging / "tei").mkdir(exist_ok=True)
             for name in names:
                 if name in tei_todo or name not in live_tei:

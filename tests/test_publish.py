@@ -881,7 +881,8 @@ def test_a_deleted_letter_leaves_the_edition(edition):
     assert "statement_1949-01-18" not in (edition / "output" / "letters.csv").read_text()
 
 
-@pytest.mark.parametrize("site", ["one process for the site's runs", "a process for each"])
+@pytest.mark.parametrize("site", ["one process for the site's runs", "a process for each",
+                                  "the letters' pages after the site"])
 def test_parallel_processes_give_the_same_bytes(edition, tmp_path, monkeypatch, site):
     one = tmp_path / "one"
     shutil.copytree(edition, one)
@@ -890,6 +891,8 @@ def test_parallel_processes_give_the_same_bytes(edition, tmp_path, monkeypatch, 
     monkeypatch.setattr(publish, "SITE_WORKER_FROM", 1)  # the site's runs in a process of their own
     if site == "a process for each":
         monkeypatch.setattr(publish, "APART_FROM", 1)
+    if site == "the letters' pages after the site":  # (else made while it makes the registers)
+        monkeypatch.setattr(publish, "OVERLAP_BELOW", 0)
     monkeypatch.setattr(publish, "PAGES_PER_PROCESS", 3)  # and the letter pages, a few per new process
     monkeypatch.setattr(publish, "BATCH", 6)
     publish_all(edition, jobs=2)
