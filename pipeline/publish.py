@@ -65,8 +65,9 @@ APART_FROM = 20_000
 SITE_WORKER_FROM = 2_000
 #: Below how many letters the letters' pages are made while the site's runs make the registers
 #: and the network (Publisher.html): that part of the site keeps one core busy, the pages the
-#: others. At 20,000 letters on 2 cores the stage took 46 s against 56, and its processes
-#: together 853 MiB against 614; the site's process grows with the letters (~640 MB at 100,000).
+#: others (by one process fewer: with all, 20,000 letters took 46 s against 56 but 853 MiB
+#: against 614 all together; by one fewer 50-58 s and 622-643 MiB). The site's process grows
+#: with the letters (~640 MB at 100,000).
 OVERLAP_BELOW = 30_000
 BATCH = 1000
 #: Letter pages one process makes in a large edition (see Publisher._run_batches, fresh).
@@ -1113,15 +1114,14 @@ class Publisher:
             # edition of fewer than OVERLAP_BELOW letters they are made while one process makes
             # the registers and the network (at 10,000 letters a core stood idle for 21 of the
             # stage's 50 s).
+            # (by one process fewer: with the site's process, all together stay well under 1 GiB)
             made_early: concurrent.futures.Future | None = None
             early = None  # what deal() tells of the last run, once the pages are dealt
             if not same_site and self.jobs > 1 and len(order) < OVERLAP_BELOW:
                 extras, todo, *early = deal()
                 if todo >= PARALLEL_FROM:
                     threads = site_runs.enter_context(concurrent.futures.ThreadPoolExecutor(1))
-                    made_early = threads.submit(make_pages, extras, todo, self.jobs)
-                else:  # (a few: made here at once)
-                    make_pages(extras, todo, self.jobs)
+                    made_early = threads.submit(make_pages, extras, todo, self.jobs - 1)
             # (a few letters changed since the live folder was made, and which entries list
             # them is the same: only the entries that list them are looked at)
             few = since if in_place and keep_deps and len(since or ()) <= _FEW_NAVS else None
@@ -1182,6 +1182,8 @@ class Publisher:
                 pages, old_pages, live_tei = early
                 if made_early is not None:
                     made_early.result()  # (done: site_runs waited for it) its error, if any
+                else:  # a few: made here, with the site's processes gone
+                    make_pages(extras, todo, self.jobs)
             sums = self.sums()
             for name, mark, piece, separator, _ in _FILLED:
                 # the same page around the same pieces: the live file is what this would make
