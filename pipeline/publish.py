@@ -1113,15 +1113,14 @@ class Publisher:
             # The letters' pages need only their neighbours (navs.xml, final from here on): in an
             # edition of fewer than OVERLAP_BELOW letters they are made while one process makes
             # the registers and the network (at 10,000 letters a core stood idle for 21 of the
-            # stage's 50 s).
-            # (by one process fewer: with the site's process, all together stay well under 1 GiB)
-            made_early: concurrent.futures.Future | None = None
-            early = None  # what deal() tells of the last run, once the pages are dealt
+            # stage's 50 s), by one process fewer (all together stay well under 1 GiB). A few
+            # are dealt now and made after the site, as in a larger edition.
+            dealt, made_early = None, None
             if not same_site and self.jobs > 1 and len(order) < OVERLAP_BELOW:
-                extras, todo, *early = deal()
-                if todo >= PARALLEL_FROM:
+                dealt = deal()
+                if dealt[1] >= PARALLEL_FROM:
                     threads = site_runs.enter_context(concurrent.futures.ThreadPoolExecutor(1))
-                    made_early = threads.submit(make_pages, extras, todo, self.jobs - 1)
+                    made_early = threads.submit(make_pages, *dealt[:2], self.jobs - 1)
             # (a few letters changed since the live folder was made, and which entries list
             # them is the same: only the entries that list them are looked at)
             few = since if in_place and keep_deps and len(since or ()) <= _FEW_NAVS else None
@@ -1174,16 +1173,12 @@ class Publisher:
                     for name in _files(staging, lambda relative: "/" not in relative and relative not in shells):
                         os.unlink(staging / name)  # the register lists: the same as the live ones
             site_runs.close()
-            if early is None:
-                # (read once the site's processes are done: 100,000 rows are not held beside them)
-                extras, todo, pages, old_pages, live_tei = deal()
+            # (read once the site's processes are done: 100,000 rows are not held beside them)
+            extras, todo, pages, old_pages, live_tei = dealt or deal()
+            if made_early is None:
                 make_pages(extras, todo, self.jobs)
             else:
-                pages, old_pages, live_tei = early
-                if made_early is not None:
-                    made_early.result()  # (done: site_runs waited for it) its error, if any
-                else:  # a few: made here, with the site's processes gone
-                    make_pages(extras, todo, self.jobs)
+                made_early.result()  # (done: site_runs waited for it) its error, if any
             sums = self.sums()
             for name, mark, piece, separator, _ in _FILLED:
                 # the same page around the same pieces: the live file is what this would make
