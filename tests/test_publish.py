@@ -60,6 +60,21 @@ def test_fragments_give_what_the_stylesheets_give_on_their_own(edition, tmp_path
     assert (edition / "output" / "letters.csv").read_bytes() == (alone / "letters.csv").read_bytes()
 
 
+def test_a_party_an_editor_left_without_a_ref_is_shown_by_its_name(edition):
+    """A recipient without @ref (valid TEI: a name not in the register) is a party by its
+    name in the index and on its page; before, making the facts of its letter failed."""
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    old = '<persName ref="../register/persons.xml#joseph-stalin">Filippov</persName>'
+    assert text.count(old) == 1
+    letter.write_text(text.replace(old, "<persName>Filippov</persName>"))
+    publish_all(edition)
+    html = edition / "output" / "html"
+    row = re.search(r'<tr id="cable_1949-01-10_mao_filippov".*?</tr>', (html / "index.html").read_text(), re.S)
+    assert "Filippov" in row.group(0) and "joseph-stalin" not in row.group(0)
+    assert "Filippov" in (html / "cable_1949-01-10_mao_filippov.html").read_text()
+
+
 MARK = "<ul><!--corresp-items 1--></ul>"
 
 

@@ -267,7 +267,8 @@
          alone. (The regular expression below, run on every call, took half the time it
          takes to make a letter's fragments.) -->
     <xsl:sequence select="
-        if ((some $folder in $c:letters-uris satisfies
+        if (empty($ref)) then ()
+        else if ((some $folder in $c:letters-uris satisfies
                (starts-with($base, $folder) and not(contains(substring-after($base, $folder), '/'))))
             and not(starts-with(normalize-space($ref), '#')))
         then c:letters-entity($ref)
