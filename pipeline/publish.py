@@ -27,6 +27,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import contextlib
+import functools
 import hashlib
 import itertools
 import json
@@ -1004,12 +1005,26 @@ class Publisher:
             if same_site:
                 site_files, index_files = last_site, record.get("index-files")
             else:
-                # One run (where: see _site_runs) for the index and the neighbours: the facts of
-                # every letter are read once for both. (The network too would need 915 MB at
-                # 100,000 letters: 635 and 645 MB apart.) Of the neighbours, only those that
-                # can have changed (see _nav_keys).
+                # The index from the counts of all letters (index-tally.xml: no facts read),
+                # in a run of its own that says the timelines' span (with an edition's own
+                # stylesheets, which may read more, with the neighbours: see below). Of the
+                # neighbours, only those that can have changed (see _nav_keys).
                 if written.navs is None:
                     written = self._write_facts(facts, again=True)
+                index_apart = not same_index and not self._own_html()
+                if not same_index:  # (the other parts count them in the facts they read)
+                    tally = cache_dir / "index-tally.xml"
+                    _write(tally, written.tally())
+                    uris["index-tally"] = tally.as_uri()
+                # the timelines' span: navs.xml's when the index read the same periods and years
+                span, same_span = None, same_index
+                if index_apart:
+                    none, said = cache_dir / "facts-none.xml", cache_dir / "span.xml"
+                    _write(none, f'<c:docs xmlns:c="{C_NS}"/>\n'.encode())
+                    site_part("site", {**uris, "facts": none.as_uri(), "site-parts": "index",
+                                       "span-href": said.as_uri()}, staging)
+                    span = _span(said)
+                    same_span = navs.is_file() and span == _span(navs)
                 keys = written.navs
                 nav_base = _digest("navs", self.code, self.settings, registers)
                 last_keys = None if self._own_html() else _last_nav_keys(navs, nav_base)
@@ -1019,24 +1034,25 @@ class Publisher:
                 if partial:
                     same_navs = {unquote(file) for file, key in keys if last_keys.get(file) == key}
                 part, some = cache_dir / "navs-part.xml", {}
-                if partial and changed and same_index and keep_deps:
-                    # the neighbours of a few letters from the facts of the letters they read (the
-                    # index read the same periods and years: the timelines' span is the last run's;
-                    # deps.xml, made from the facts of all, is the last run's)
-                    self._some_facts(cache_dir / "facts-some.xml", navs, places=_nav_reads(written.pairs, changed))
+                if partial and (changed or not same_span) and (same_index or index_apart) and keep_deps:
+                    # the neighbours of a few letters from the facts of the letters they read, with
+                    # the timelines' span (deps.xml, made from the facts of all, is the last run's)
+                    self._some_facts(cache_dir / "facts-some.xml", span or _span(navs),
+                                     places=_nav_reads(written.pairs, changed))
                     some = {"facts": (cache_dir / "facts-some.xml").as_uri()}
                 positions = " ".join(map(str, changed)) if partial else "#all"
                 merge = (list(last_keys), [file for file, _ in keys], set(changed)) if partial else None
-                # (nothing to run: every letter's neighbours and the index are the last run's,
-                # and so is deps.xml, or it was patched)
-                run = not (partial and not changed and same_index and keep_deps)
+                # (nothing to run: every letter's neighbours and the timelines' span are the last
+                # run's, and so is deps.xml, or it was patched)
+                run = not (partial and not changed and same_span and keep_deps)
                 stamp = _keys_ready(navs, nav_base, keys) if run else None
                 # the keys are not held beside the site's process (100,000 of them; a few
                 # letters' neighbours, made again, need the names of all to be merged)
-                written = written._replace(navs=None, pairs=None)
+                written = written._replace(navs=None, pairs=None, tally=None)
                 del keys, last_keys, changed
                 if run:
-                    site_part("site", {**uris, **some, "site-parts": "navs" if same_index else "index navs",
+                    site_part("site", {**uris, **some,
+                                       "site-parts": "navs" if same_index or index_apart else "index navs",
                                        "navs-href": (part if partial else navs).as_uri(),
                                        "nav-positions": positions}, staging)
                     if merge and not _merge_navs(navs, part, *merge):
@@ -1136,7 +1152,7 @@ class Publisher:
             if not same_site:
                 if same_lists:  # only the entries' pages, from the facts of the documents they list
                     some = cache_dir / "facts-some.xml"
-                    self._some_facts(some, navs, ids=listed)
+                    self._some_facts(some, _span(navs), ids=listed)
                     self._registers(site_part, {**uris, "facts": some.as_uri()}, wanted, present, staging,
                                     lists=False)
                     list_files = record["list-files"]
@@ -1147,7 +1163,7 @@ class Publisher:
                         # the lists with each entry's number of documents as deps.xml says it, and
                         # the entries' pages from the facts of their documents (not of all letters)
                         some = cache_dir / "facts-some.xml"
-                        self._some_facts(some, navs, ids=listed)
+                        self._some_facts(some, _span(navs), ids=listed)
                         read = {**uris, "facts": some.as_uri(), "entity-counts": counts}
                     before = set(_files(staging, lambda relative: "/" not in relative))
                     self._registers(site_part, read, wanted, present, staging)
@@ -1623,23 +1639,25 @@ class Publisher:
         whole = self.sums()["doc"]
         said = self._facts_said(path)
         if said[0] == whole and not again:
-            return _Facts(*said, navs=None, pairs=None)
+            return _Facts(*said, navs=None, pairs=None, tally=None)
         # each letter's row (_facts_row), taken apart into columns: a loop over 100,000 letters
         # in Python (it took ~1.2 s) only for their neighbours (_nav_keys)
         rows = [facts.split("\x1f") for facts, in self.cache.db.execute(
                 "select facts from fragments indexed by fragments_facts" + _IN_ORDER)]
-        ids, files, titles, pairs, months, years, kinds, labels, of_network, of_members, of_index = \
-            zip(*rows) if rows else [()] * len(_FACTS_ROW)
+        ids, files, titles, pairs, months, years, kinds, labels, of_network, of_members, of_index, \
+            correspondents, places = zip(*rows) if rows else [()] * len(_FACTS_ROW)
         del rows
         # the first letter of each month and year (a bar links to it), and of each type (the
         # type filter shows its label): of a reversed walk, the last one
-        first = [f"{period} {key}={value}" for period, keys, values in (
-                 ("month", months, ids), ("year", years, ids), ("type", kinds, labels))
-                 for key, value in dict(zip(reversed(keys), reversed(values))).items()]
+        firsts = {period: dict(zip(reversed(keys), reversed(values))) for period, keys, values in (
+                  ("month", months, ids), ("year", years, ids), ("type", kinds, labels))}
+        first = [f"{period} {key}={value}" for period, of in firsts.items() for key, value in of.items()]
         network, members = _digest(*sorted(of_network)), _digest(*sorted(of_members))
         index = _digest(*sorted(of_index), *sorted(first))
         self.cache.set_output(f"facts:{path}", f"{whole} {network} {members} {index}")
-        return _Facts(whole, network, members, index, navs=_nav_keys(files, ids, titles, pairs), pairs=list(pairs))
+        return _Facts(whole, network, members, index, navs=_nav_keys(files, ids, titles, pairs), pairs=list(pairs),
+                      tally=functools.partial(_index_tally, len(ids), firsts, months, years, kinds, correspondents,
+                                              places))
 
     def _facts_said(self, path: Path) -> tuple[str, ...]:
         """The digests _write_facts last kept for the facts file ``path`` (the whole first),
@@ -1668,14 +1686,13 @@ class Publisher:
                          f"{facts.index} -->\n")
         os.replace(tmp, path)
 
-    def _some_facts(self, path: Path, navs: Path, ids: set[str] = frozenset(), places: set[int] = frozenset()
-                    ) -> None:
+    def _some_facts(self, path: Path, span: Mapping[str, str], ids: set[str] = frozenset(),
+                    places: set[int] = frozenset()) -> None:
         """Write to ``path`` the facts (a line each, see _facts_file) of the letters ``ids``,
         and of those at ``places`` (1 for the first), in date order with their places in all,
-        and on the root the corpus's timeline granularity and span as navs.xml says them
-        (html-data.xsl)."""
-        root = etree.Element(f"{_C}docs", granularity=_root_attribute(navs, "granularity"),
-                             periods=_root_attribute(navs, "periods"), nsmap={"c": C_NS})
+        and on the root the corpus's timeline granularity and span (``span``, see _span;
+        html-data.xsl)."""
+        root = etree.Element(f"{_C}docs", **span, nsmap={"c": C_NS})
         head = etree.tostring(root, encoding="unicode").partition("/>")[0]
         order = self.refresh()
         names = {order[p - 1][0] for p in places if 0 < p <= len(order)}
@@ -1844,6 +1861,7 @@ class _Facts(NamedTuple):
     index: str  # what the index reads of each letter, in any order; the first of each period, each type's label
     navs: list[tuple[str, str]] | None  # (file, key) in date order (_nav_keys); None: not worked out
     pairs: list[str] | None  # the correspondence of each letter (@pair), in date order
+    tally: Callable[[], bytes] | None  # the index's counts (_index_tally), when asked; None: not known
 
 
 #: The facts of a letter that parts of the site read (see _Facts), taken from its c:doc once,
@@ -1874,18 +1892,46 @@ def _tally(descs: int, messages: list[str]) -> str:
 #: digests (_short) of what each part of the site reads of it (see _Facts), made once, when
 #: its fragment is made.
 _FACTS_ROW = ("id", "file", "title", "pair", "month", "year", "type", "type-label",
-              "network", "members", "index")
+              "network", "members", "index", "correspondents", "places")
 
 
 def _facts_row(letter_id: str, file: str, title: str, pair: str, month: str, year: str, kind: str, label: str,
                party: str, names: str) -> str:
     """A letter's row of facts (_FACTS_ROW) from what it reads (_FACT_READS)."""
     # what the index reads: of the names, the places (its filter of places named; a person or
-    # body named in a summary is not in the index)
+    # body named in a summary is not in the index); what it counts (_index_tally): the
+    # correspondents with an entry and the places, each once (as c:tally-of, html-data.xsl)
     places = " ".join(name for name in names.split(" ") if "places/" in name)
+    keys = dict.fromkeys(name.partition(":")[2] for name in party.split(" ") if name)
+    counted = dict.fromkeys(name.partition(":")[2] for name in names.split(" ") if "places/" in name)
     return "\x1f".join((letter_id, file, title, pair, month, year, kind, label, _short(party),
                         _short(f"{party}\t{letter_id}\t{names}"),
-                        _short(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{places}")))
+                        _short(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{places}"),
+                        " ".join(key for key in keys if not key.startswith("name:")),
+                        " ".join(key for key in counted if key.startswith("places/"))))
+
+
+def _index_tally(docs: int, firsts: dict[str, dict[str, str]], months: Sequence[str], years: Sequence[str],
+                 kinds: Sequence[str], correspondents: Sequence[str], places: Sequence[str]) -> bytes:
+    """The index's counts (c:tally, html-data.xsl) of the letters, in date order (each
+    letter's month, year, type, correspondents and places: see _facts_row), with the first
+    of each period and the label of the first of each type (``firsts``, see _write_facts):
+    made from the facts kept per letter, so that the index is made again without reading
+    the facts of all (a letter moved to another month changes it)."""
+    root = etree.Element(f"{_C}tally", docs=str(docs), nsmap={"c": C_NS})
+    for period, keys in (("month", months), ("year", years)):
+        first = firsts[period]
+        for key, count in collections.Counter(keys).items():
+            if key:
+                etree.SubElement(root, f"{_C}{period}", key=key, docs=str(count), first=first[key])
+    for kind, keys in (("correspondent", correspondents), ("place", places)):
+        counts = collections.Counter(key for some in keys if some for key in some.split(" "))
+        for key, count in counts.items():
+            etree.SubElement(root, f"{_C}{kind}", key=key, docs=str(count))
+    for key, count in collections.Counter(kinds).items():
+        if key:
+            etree.SubElement(root, f"{_C}type", key=key, label=firsts["type"][key], docs=str(count))
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
 
 
 def _short(text: str) -> str:
@@ -2115,6 +2161,12 @@ _FACTS_END = re.compile(rb"<!-- corresp facts ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+
 _NAVS_END = re.compile(rb"<!-- corresp navs ([0-9a-f]+) -->\n\Z")
 # deps.xml: the digest of what says which letters each entry lists (see Publisher.html)
 _DEPS_END = re.compile(rb"<!-- corresp deps ([0-9a-f]+) -->\n\Z")
+
+
+def _span(path: Path) -> dict[str, str]:
+    """The timelines' granularity and span (first and last period) on the root of navs.xml or
+    of what c:site-index says ($span-href)."""
+    return {name: _root_attribute(path, name) for name in ("granularity", "periods")}
 
 
 def _root_attribute(path: Path, name: str) -> str:

@@ -75,6 +75,44 @@ def test_a_party_an_editor_left_without_a_ref_is_shown_by_its_name(edition):
     assert "Filippov" in (html / "cable_1949-01-10_mao_filippov.html").read_text()
 
 
+def test_the_index_counts_corresp_keeps_are_what_the_stylesheet_counts(edition, tmp_path):
+    """The index is made from counts corresp keeps per letter (index-tally.xml): a party
+    without an entry, a letter dated to the year, an undated one and one of no type are
+    counted as the stylesheet on its own counts them (c:tally-of), after a letter moved to
+    another month too."""
+    letters = edition / "tei" / "letters"
+
+    def edit(name: str, old: str, new: str) -> None:
+        text = (letters / name).read_text()
+        assert old in text
+        (letters / name).write_text(text.replace(old, new))
+    edit("cable_1949-01-10_mao_filippov.xml", '<persName ref="../register/persons.xml#joseph-stalin">Filippov',
+         "<persName>Filippov")
+    edit("cable_1949-01-09_mao_stalin.xml", '<date when="1949-01-09">January 09, 1949</date>',
+         '<date when="1949">1949</date>')
+    edit("cable_1949-01-13_terebin_stalin.xml", '<date when="1949-01-13">January 13, 1949</date>', "<date/>")
+    edit("cable_1949-01-13_terebin_stalin.xml", '<term type="doctype" key="cable">Cable</term>', "")
+    publish_all(edition)
+    tally = (edition / "output" / ".cache" / "index-tally.xml").read_text()
+    docs = int(re.search(r'<c:tally [^>]*docs="(\d+)"', tally).group(1))
+    months = [int(n) for n in re.findall(r'<c:month [^>]*docs="(\d+)"', tally)]
+    years = [int(n) for n in re.findall(r'<c:year [^>]*docs="(\d+)"', tally)]
+    types = [int(n) for n in re.findall(r'<c:type [^>]*docs="(\d+)"', tally)]
+    assert docs > sum(years) > sum(months) and sum(types) < docs  # (what the edits are for)
+    assert 'key="name:' not in tally and 'key="persons/joseph-stalin"' in tally
+    _same_as_alone(edition, tmp_path / "1")
+    edit("cable_1948-11-22_stalin_mao-zedong.xml", 'when="1948-11-22"', 'when="1948-10-30"')
+    publish_all(edition)
+    _same_as_alone(edition, tmp_path / "2")
+
+
+def _same_as_alone(edition: Path, tmp_path: Path) -> None:
+    """The HTML edition is what the stylesheet makes on its own."""
+    loaded = settings.load(edition)
+    transform.Stylesheets().html(loaded.tei_dir, tmp_path / "html", loaded.params())
+    assert tree(edition / "output" / "html") == tree(tmp_path / "html")
+
+
 MARK = "<ul><!--corresp-items 1--></ul>"
 
 
@@ -746,13 +784,13 @@ def test_parts_of_few_letters_run_in_a_process_started_meanwhile(edition, tmp_pa
     for n, (name, old, new, warm, other) in enumerate((
             ("cable_1949-01-10_mao_filippov.xml", 'when="1949-01-10"', 'when="1949-01-12"', ["navs", "entries"], []),
             ("cable_1949-01-10_terebin_stalin.xml", "persons.xml#fu-zuoyi", "persons.xml#du-yuming", ["registers"], []),
-            # another month: the index and the neighbours read every letter's facts (then the
-            # entries too run apart)
-            ("cable_1948-11-22_stalin_mao-zedong.xml", 'when="1948-11-22"', 'when="1948-12-31"', [],
-             ["index navs", "entries"]),
-            # another recipient: the index, the lists and the network read all
+            # another month: the index reads the counts of all letters (index-tally.xml), the
+            # neighbours the facts of some
+            ("cable_1948-11-22_stalin_mao-zedong.xml", 'when="1948-11-22"', 'when="1948-12-31"',
+             ["index", "navs", "entries"], []),
+            # another recipient: the network reads all (the lists where deps.xml was patched)
             ("cable_1949-01-10_terebin_stalin.xml", 'persons.xml#joseph-stalin">Stalin', 'persons.xml#mao-zedong">Mao',
-             [], ["index navs", "registers", "network"]))):
+             ["index", "navs", "registers"], ["network"]))):
         text = (letters / name).read_text()
         assert old in text
         (letters / name).write_text(text.replace(old, new))
@@ -852,7 +890,7 @@ def test_the_facts_of_some_letters_are_found_by_index(edition):
         ids = {i for i, in db.execute("select id from fragments")}
         p.cache.db = Recording()
         try:
-            p._some_facts(loaded.output_dir / ".cache" / "some.xml", loaded.output_dir / ".cache" / "navs.xml",
+            p._some_facts(loaded.output_dir / ".cache" / "some.xml", publish._span(loaded.output_dir / ".cache" / "navs.xml"),
                           ids=ids, places={1, 2})
         finally:
             p.cache.db = db
@@ -1076,6 +1114,25 @@ def test_a_later_last_letter_remakes_every_timeline(edition, tmp_path):
     latest.write_text(text.replace(f'when="{year}', f'when="{int(year) + 3}'))
     publish_all(edition)
     _same_as_fresh(edition, tmp_path)
+
+
+def test_a_new_span_of_the_timelines_is_kept_when_no_neighbour_changed(edition, tmp_path):
+    """The last letter's date corrected years later (its title as it was) changes no letter's
+    neighbours but the timelines' span: navs.xml, which the runs that remake a few entries'
+    pages read it from, says the new one."""
+    publish_all(edition)
+    letters = edition / "tei" / "letters"
+    last = letters / "notes_1949-01-31_anastas-mikoyan.xml"
+    text = last.read_text()
+    assert text.count('when="1949-01-31"') == 2 and not re.search(r'when="19(49-0[2-9]|49-1|[5-9])', "".join(
+        p.read_text() for p in letters.glob("*.xml")))  # (the last letter)
+    last.write_text(text.replace('when="1949-01-31"', 'when="1952-01-31"'))
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path / "1")
+    first = letters / "cable_1948-10-21_stalin_mao-zedong.xml"  # a day earlier: a few entries' pages
+    first.write_text(first.read_text().replace('when="1948-10-21"', 'when="1948-10-20"'))
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path / "2")
 
 
 def test_a_published_tei_file_deleted_by_hand_comes_back(edition):

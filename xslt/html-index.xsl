@@ -32,7 +32,7 @@
        $rows when given (else corresp fills it). -->
   <xsl:template name="c:index-page">
     <xsl:param name="rows" as="xs:string?" select="()"/>
-    <xsl:variable name="total" select="count($c:fact-docs)"/>
+    <xsl:variable name="total" select="xs:integer($c:tally/*/@docs)"/>
     <xsl:variable name="page" as="element()">
     <xsl:call-template name="c:page-tree">
       <xsl:with-param name="href" select="'index.html'"/>
@@ -49,7 +49,7 @@
         <xsl:call-template name="c:timeline">
           <xsl:with-param name="id" select="'timeline'"/>
           <xsl:with-param name="title" select="'Documents per ' || $c:granularity"/>
-          <xsl:with-param name="bars" select="c:timeline-bars($c:fact-docs, '')"/>
+          <xsl:with-param name="bars" select="c:tally-bars()"/>
           <xsl:with-param name="caption" as="node()*">
             <p>
               <xsl:text>Documents per </xsl:text>
@@ -57,7 +57,7 @@
               <xsl:text>. Select a bar to list that </xsl:text>
               <xsl:value-of select="$c:granularity"/>
               <xsl:text>’s documents.</xsl:text>
-              <xsl:variable name="outside" select="count($c:fact-docs[c:period(.) = ''])"/>
+              <xsl:variable name="outside" select="$total - sum(c:tally-periods()/@docs ! xs:integer(.))"/>
               <xsl:if test="$outside gt 0">
                 <xsl:text> Not shown: </xsl:text>
                 <xsl:value-of select="c:count($outside, 'document')"/>

@@ -90,6 +90,10 @@
        facts. corresp gives them (from deps.xml) when $facts holds only the letters of the
        entry pages it makes. -->
   <xsl:param name="entity-counts" as="xs:string" select="''"/>
+  <!-- Where c:site-index writes the timelines' granularity and span (c:span, as on c:navs);
+       '' for nowhere. corresp makes the index in a run of its own, from the counts of all
+       letters ($index-tally), and so learns whether the span changed. -->
+  <xsl:param name="span-href" as="xs:string" select="''"/>
   <!-- The file (URI) of c:nav elements whose letters c:letter-pages makes pages for. -->
   <xsl:param name="navs" as="xs:string" select="''"/>
   <!-- 'no': c:letter-pages does not write tei/<id>.xml (corresp copies the files byte for byte). -->
@@ -144,6 +148,11 @@
           string-join($c:letters ! c:search-line(.), ',&#10;')"/>
     </xsl:call-template>
     <xsl:call-template name="c:asset-files"/>
+    <xsl:if test="$span-href ne ''">
+      <xsl:result-document href="{$span-href}" method="xml" indent="no">
+        <c:span granularity="{$c:granularity}" periods="{$c:periods[1]} {$c:periods[last()]}"/>
+      </xsl:result-document>
+    </xsl:if>
   </xsl:template>
 
   <!-- The neighbours of every letter (c:nav; of those at $nav-positions), written to

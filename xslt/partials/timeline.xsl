@@ -151,4 +151,16 @@
     </xsl:map>
   </xsl:function>
 
+  <!-- The bars of the index, from the counts of all documents (c:tally, html-data.xsl): the
+       same as c:timeline-bars($c:fact-docs, ''). -->
+  <xsl:function name="c:tally-bars" as="map(xs:string, map(*))">
+    <xsl:map>
+      <xsl:for-each select="c:tally-periods()">
+        <xsl:map-entry key="string(@key)" select="map {
+            'count': xs:integer(@docs),
+            'href': 'index.html?from=' || @key || '&amp;to=' || @key || '#' || @first }"/>
+      </xsl:for-each>
+    </xsl:map>
+  </xsl:function>
+
 </xsl:stylesheet>
