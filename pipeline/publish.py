@@ -1012,10 +1012,11 @@ class Publisher:
                 if written.navs is None:
                     written = self._write_facts(facts, again=True)
                 index_apart = not same_index and not self._own_html()
-                if not same_index:  # (the other parts count them in the facts they read)
+                if index_apart:  # (the other parts count them in the facts they read)
                     tally = cache_dir / "index-tally.xml"
                     _write(tally, written.tally())
                     uris["index-tally"] = tally.as_uri()
+                written = written._replace(tally=None)  # (what it counts: 100,000 rows)
                 # the timelines' span: navs.xml's when the index read the same periods and years
                 span, same_span = None, same_index
                 if index_apart:
@@ -1048,7 +1049,7 @@ class Publisher:
                 stamp = _keys_ready(navs, nav_base, keys) if run else None
                 # the keys are not held beside the site's process (100,000 of them; a few
                 # letters' neighbours, made again, need the names of all to be merged)
-                written = written._replace(navs=None, pairs=None, tally=None)
+                written = written._replace(navs=None, pairs=None)
                 del keys, last_keys, changed
                 if run:
                     site_part("site", {**uris, **some,

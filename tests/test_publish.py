@@ -43,7 +43,8 @@ def edition(tmp_path) -> Path:
 
 def publish_all(root: Path, jobs: int = 1) -> dict[str, bool]:
     loaded = settings.load(root)
-    with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params(), jobs=jobs) as publisher:
+    # (the edition's own stylesheets, when it has some, as `corresp` runs them)
+    with publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params(), loaded.xslt_dir, jobs=jobs) as publisher:
         return {"html": publisher.html(loaded.output_dir / "html"),
                 "csv": publisher.csv(loaded.output_dir / "letters.csv"),
                 "cmif": publisher.cmif(loaded.output_dir / "cmif.xml")[0]}
@@ -106,10 +107,33 @@ def test_the_index_counts_corresp_keeps_are_what_the_stylesheet_counts(edition, 
     _same_as_alone(edition, tmp_path / "2")
 
 
+def test_an_editions_own_html_xsl_counts_the_index_as_on_its_own(edition, tmp_path):
+    """An edition's own html.xsl may change what the index counts (here no place is named,
+    and type labels are capitals): corresp's index is what that stylesheet makes on its
+    own, also after a date moved to another month."""
+    (edition / "xslt").mkdir()
+    (edition / "xslt" / "html.xsl").write_text(own_stylesheet("html", """
+  <xsl:function name="c:fact-keys" as="xs:string*">
+    <xsl:param name="fact" as="element(c:doc)"/>
+  </xsl:function>
+  <xsl:function name="c:type-label" as="xs:string">
+    <xsl:param name="fact" as="element(c:doc)"/>
+    <xsl:sequence select="upper-case($fact/@type-label)"/>
+  </xsl:function>"""))
+    publish_all(edition)
+    index = (edition / "output" / "html" / "index.html").read_text()
+    assert '<option value="places/' not in index and '<option value="cable">CABLE' in index
+    _same_as_alone(edition, tmp_path / "1")
+    letter = edition / "tei" / "letters" / "cable_1948-11-22_stalin_mao-zedong.xml"
+    letter.write_text(letter.read_text().replace('when="1948-11-22"', 'when="1948-12-31"'))
+    publish_all(edition)
+    _same_as_alone(edition, tmp_path / "2")
+
+
 def _same_as_alone(edition: Path, tmp_path: Path) -> None:
-    """The HTML edition is what the stylesheet makes on its own."""
+    """The HTML edition is what the stylesheet (the edition's own, when it has one) makes on its own."""
     loaded = settings.load(edition)
-    transform.Stylesheets().html(loaded.tei_dir, tmp_path / "html", loaded.params())
+    transform.Stylesheets(edition_xslt=loaded.xslt_dir).html(loaded.tei_dir, tmp_path / "html", loaded.params())
     assert tree(edition / "output" / "html") == tree(tmp_path / "html")
 
 

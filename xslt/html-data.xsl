@@ -293,7 +293,7 @@
           <c:place key="{current-grouping-key()}" docs="{count(current-group())}"/>
         </xsl:for-each-group>
         <xsl:for-each-group select="$docs[@type ne '']" group-by="string(@type)">
-          <c:type key="{current-grouping-key()}" label="{current-group()[1]/@type-label}" docs="{count(current-group())}"/>
+          <c:type key="{current-grouping-key()}" label="{c:type-label(current-group()[1])}" docs="{count(current-group())}"/>
         </xsl:for-each-group>
       </c:tally>
     </xsl:document>
