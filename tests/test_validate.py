@@ -1124,3 +1124,39 @@ def test_an_edited_grammar_is_compiled_again_in_the_same_process(tei):
     os.utime(rng, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert rng.stat().st_size == stat.st_size
     assert any("sent" in f.message for f in errors(Validator(tei).validate([letter])))
+
+
+def _authority_forms(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    function = text[text.index('<xsl:function name="c:authority-form"'):]
+    return re.findall(r"'([a-z]+ \^[^']*)'", function[:function.index("</xsl:function>")])
+
+
+def test_the_outputs_and_the_check_take_the_same_forms_of_authority_ids():
+    forms = _authority_forms(ROOT / "xslt" / "common.xsl")
+    assert len(forms) >= 4 and forms == _authority_forms(ROOT / "schemas" / "corresp.sch")
+
+
+def test_an_id_in_another_authoritys_form_is_warned_of_and_left_out(validator, tei, tmp_path):
+    """An idno type="GND" that holds a VIAF URI: corresp.sch warns at its line, and no output
+    makes a GND URI of its number (an authority id appears only where it is known)."""
+    from pipeline import transform
+
+    persons = tei / "tei" / "register" / "persons.xml"
+    found = "//tei:person[not(tei:idno[@type='GND'])]/tei:idno[@type='VIAF']"  # (no GND of its own)
+    number = etree.parse(str(persons)).xpath(found, namespaces=NS)[0].text.rstrip("/").rsplit("/", 1)[1]
+
+    def change(root):
+        idno = root.xpath(found, namespaces=NS)[0]
+        idno.set("type", "GND")
+        return idno
+
+    idno = _mutate(persons, change)
+    warned = [f for f in validator.validate([persons]) if "not in the form" in f.message]
+    assert [(f.line, f.is_error) for f in warned] == [(idno.sourceline, False)], show(warned, tei)
+    sheets, params = transform.Stylesheets(), {"title": "T", "base_url": "https://example.org/",
+                                                "cmif_editor": "E", "cmif_email": "e@example.org"}
+    sheets.csv(tei / "tei", tmp_path / "letters.csv", params)
+    sheets.html(tei / "tei", tmp_path / "html", params)
+    made = [(tmp_path / "letters.csv").read_text(), *(p.read_text() for p in (tmp_path / "html").rglob("*.html"))]
+    assert not any(f"d-nb.info/gnd/{number}" in text for text in made)

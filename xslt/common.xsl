@@ -382,11 +382,29 @@
        (https vs http, trailing slash, geonames.org/123/moscow.html). These helpers extract the
        identifier and rebuild the one canonical URI that CMIF and correspSearch expect. -->
 
+  <!-- The id of type $type of an entry, as written (its first in the form of that authority). -->
   <xsl:function name="c:idno" as="xs:string?">
     <xsl:param name="entity" as="element()?"/>
     <xsl:param name="type" as="xs:string"/>
-    <xsl:sequence select="$entity/idno[lower-case(@type) = lower-case($type)][normalize-space()][1]
+    <xsl:variable name="form" select="c:authority-form($type)"/>
+    <xsl:sequence select="$entity/idno[lower-case(@type) = lower-case($type)]
+                            [normalize-space()][$form = '' or matches(normalize-space(.), $form)][1]
                             ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- The form of an authority's ids, by its @type (in any case): an idno of that type in
+       another form (another authority's URI, say) is not taken for one of it. One row per
+       authority: its type, a space, a regular expression. (The same table is in
+       corresp.sch, which warns of such an idno, and in xslt/common.xsl, which leaves it
+       out of the outputs; tests/test_validate.py checks that they agree.) -->
+  <xsl:function name="c:authority-form" as="xs:string">
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:variable name="forms" as="xs:string+" select="(
+        'gnd ^(https?://d-nb\.info/gnd/)?[0-9Xx-]+/?$',
+        'viaf ^(https?://(www\.)?viaf\.org/viaf/)?[0-9]+/?$',
+        'geonames ^(https?://([a-z]+\.)?geonames\.org/)?[0-9]+(/.*)?$',
+        'wikidata ^(https?://(www\.|m\.)?wikidata\.org/(entity|wiki)/)?Q[0-9]+$')"/>
+    <xsl:sequence select="($forms[substring-before(., ' ') = lower-case($type)] ! substring-after(., ' '), '')[1]"/>
   </xsl:function>
 
   <!-- The last path segment of a URI (or the value itself if it is a bare identifier). -->
