@@ -1126,6 +1126,19 @@ def test_an_edited_grammar_is_compiled_again_in_the_same_process(tei):
     assert any("sent" in f.message for f in errors(Validator(tei).validate([letter])))
 
 
+def test_a_letter_whose_id_is_not_ascii_matches_its_file_name(validator, tei):
+    """brief_müller.xml with xml:id="brief_müller": Saxon gives the file's name
+    percent-encoded (brief_m%C3%BCller.xml), which is the same name; a different id is
+    still an error."""
+    letter = _a_letter(tei)
+    moved = letter.with_name("brief_müller.xml")
+    letter.rename(moved)
+    _mutate(moved, lambda root: root.set(XML_ID, "brief_müller"))
+    assert not [f for f in validator.validate([moved]) if "file name" in f.message]
+    _mutate(moved, lambda root: root.set(XML_ID, "brief_mueller"))
+    assert [f for f in errors(validator.validate([moved])) if "file name" in f.message]
+
+
 def _authority_forms(path: Path) -> list[str]:
     text = path.read_text(encoding="utf-8")
     function = text[text.index('<xsl:function name="c:authority-form"'):]
