@@ -307,7 +307,9 @@ def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], re
     letters_dir, retired_dir = store.root / "letters", store.root / "retired"
     stay: list[Path] = []
     names = os.listdir(letters_dir) if letters_dir.is_dir() else []
-    for path in [letters_dir / name for name in sorted(names) if name.endswith(".xml") and name not in produced]:
+    # (not a link to nothing: the lock file an editor such as Emacs makes beside a file it edits)
+    for path in [letters_dir / name for name in sorted(names) if name.endswith(".xml") and name not in produced
+                 and (letters_dir / name).is_file()]:
         identity = store.entries.get(path.stem)
         shown = str(path.relative_to(root))
         if identity is None or identity.get("source") in unread:

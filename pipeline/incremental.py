@@ -370,7 +370,10 @@ def _folder(path: Path, recursive: bool = False, looked: dict | None = None) -> 
             hidden = name.startswith(".")  # not in the stamp; publish.scan takes a .x.xml, so its look does
             if hidden and (looked is None or not name.endswith(".xml")):
                 continue
-            info = entry.stat()
+            try:
+                info = entry.stat()
+            except OSError:  # a link to nothing (an editor's lock file: .#x.xml): the link itself
+                info = entry.stat(follow_symlinks=False)
             seen.append((name, info.st_size, info.st_mtime_ns, info.st_ino, entry.is_file()))
     seen.sort()
     digest.update("".join(f"{name}\0{size}\0{mtime}\0{inode}\n" for name, size, mtime, inode, _ in seen

@@ -182,3 +182,16 @@ def test_accept_refuses_an_empty_name(tmp_path):
     result = CliRunner().invoke(main, ["--edition", str(root), "accept", "Ida Berg", " "])
     assert result.exit_code == 1 and "empty name" in result.output and "Traceback" not in result.output
     assert (root / "tei" / "register" / "persons.xml").read_bytes() == persons  # nothing added, not even Ida Berg
+
+
+def test_an_editors_lock_file_beside_a_letter_is_passed_over(tmp_path):
+    """Emacs keeps a link to nothing (.#name.xml → user@host.pid:time) beside a file open
+    for editing: the build goes on, as if it were not there."""
+    root = make_edition(tmp_path, tei=True)
+    assert run(root, "build").exit_code == 0
+    letters = root / "tei" / "letters"
+    first = sorted(letters.glob("*.xml"))[0]
+    (letters / f".#{first.name}").symlink_to("editor@host.4242:1764700000")
+    result = run(root, "build")
+    assert result.exit_code == 0, result.output
+    assert "no such file" not in result.output
