@@ -76,6 +76,23 @@ def test_a_party_an_editor_left_without_a_ref_is_shown_by_its_name(edition):
     assert "Filippov" in (html / "cable_1949-01-10_mao_filippov.html").read_text()
 
 
+def test_spaces_around_a_date_are_read_as_the_date(edition, tmp_path):
+    """TEI lets a date attribute have spaces around it (when=" 1949-01-10 "): the letter is
+    sorted, dated and published as with when="1949-01-10" (before, cmif.xml carried the
+    spaces and was not valid CMIF, and the letter sorted first of its month)."""
+    plain = tmp_path / "plain"
+    shutil.copytree(edition, plain)
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    assert text.count('when="1949-01-10"') == 2
+    letter.write_text(text.replace('when="1949-01-10"', 'when=" 1949-01-10 "'))
+    publish_all(edition)
+    publish_all(plain)
+    spaced, made = tree(edition / "output"), tree(plain / "output")
+    shown = [name for name in made if not name.startswith((".cache/", "html/tei/"))]
+    assert len(shown) > 20 and [name for name in shown if spaced.get(name) != made[name]] == []
+
+
 def test_the_index_counts_corresp_keeps_are_what_the_stylesheet_counts(edition, tmp_path):
     """The index is made from counts corresp keeps per letter (index-tally.xml): a party
     without an entry, a letter dated to the year, an undated one and one of no type are

@@ -278,12 +278,15 @@
     </date>
   </xsl:template>
 
-  <!-- The date attributes CMIF accepts (W3C dates of day, month or year precision). TEI forbids
-       @when with the others, so copying them together stays valid. -->
+  <!-- The date attributes CMIF accepts (W3C dates of day, month or year precision), without the
+       spaces TEI lets them have around the date. TEI forbids @when with the others, so copying
+       them together stays valid. -->
   <xsl:function name="c:cmif-date-attributes" as="attribute()*">
     <xsl:param name="date" as="element(tei:date)"/>
-    <xsl:sequence select="$date/(@when | @notBefore | @notAfter | @from | @to)
-                            [matches(normalize-space(.), $c:cmif-date-pattern)]"/>
+    <xsl:for-each select="$date/(@when | @notBefore | @notAfter | @from | @to)
+                            [matches(normalize-space(.), $c:cmif-date-pattern)]">
+      <xsl:attribute name="{local-name()}" select="normalize-space(.)"/>
+    </xsl:for-each>
   </xsl:function>
 
   <!-- CMIF allows only cert="low": anything less than certain is "low", certain is left out. -->

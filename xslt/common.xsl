@@ -120,11 +120,12 @@
   </xsl:function>
 
   <!-- A string that sorts dates chronologically: the earliest ISO value the date gives.
-       ISO dates of different precision sort right as strings ('1949' < '1949-01' < '1949-01-06'). -->
+       ISO dates of different precision sort right as strings ('1949' < '1949-01' < '1949-01-06').
+       (The date attributes are read without the spaces TEI lets them have around the date.) -->
   <xsl:function name="c:sort-key" as="xs:string">
     <xsl:param name="date" as="element(tei:date)?"/>
-    <xsl:sequence select="string(($date/@when, $date/@from, $date/@notBefore,
-                                  $date/@to, $date/@notAfter)[1])"/>
+    <xsl:sequence select="normalize-space(($date/@when, $date/@from, $date/@notBefore,
+                                           $date/@to, $date/@notAfter)[1])"/>
   </xsl:function>
 
   <!-- The ISO form of a date: @when, or a range 'start/end' from @from/@to or
@@ -133,7 +134,7 @@
   <xsl:function name="c:iso" as="xs:string">
     <xsl:param name="date" as="element(tei:date)?"/>
     <xsl:sequence select="
-        if ($date/@when) then string($date/@when)
+        if ($date/@when) then normalize-space($date/@when)
         else if ($date/@from or $date/@to)
           then c:range($date/@from, $date/@to)
         else if ($date/@notBefore or $date/@notAfter)
@@ -144,7 +145,7 @@
   <xsl:function name="c:range" as="xs:string">
     <xsl:param name="start" as="attribute()?"/>
     <xsl:param name="end" as="attribute()?"/>
-    <xsl:sequence select="(($start, '..')[1]) || '/' || (($end, '..')[1])"/>
+    <xsl:sequence select="(($start ! normalize-space(.), '..')[1]) || '/' || (($end ! normalize-space(.), '..')[1])"/>
   </xsl:function>
 
   <xsl:function name="c:title" as="xs:string">
