@@ -1173,3 +1173,14 @@ def test_an_id_in_another_authoritys_form_is_warned_of_and_left_out(validator, t
     sheets.html(tei / "tei", tmp_path / "html", params)
     made = [(tmp_path / "letters.csv").read_text(), *(p.read_text() for p in (tmp_path / "html").rglob("*.html"))]
     assert not any(f"d-nb.info/gnd/{number}" in text for text in made)
+
+
+@pytest.mark.parametrize("name", ["index", "persons"])
+def test_a_letter_named_as_a_page_of_the_edition_is_an_error(validator, tei, name):
+    """A letter index.xml (xml:id="index") would have its page written over index.html."""
+    letter = _a_letter(tei)
+    moved = letter.with_name(f"{name}.xml")
+    letter.rename(moved)
+    _mutate(moved, lambda root: root.set(XML_ID, name))
+    found = errors(validator.validate([moved]))
+    assert [f.line for f in found if "page of the HTML" in f.message] == [2], show(found, tei)
