@@ -237,7 +237,7 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
         raise Failure(f"--strict: {len(problems)} line(s), entries or files not understood:\n  "
                       + "\n  ".join(_capped(ctx, problems, "see output/report.json, or -v")))
     if failed:
-        raise Failure("the TEI written has validation errors (see above)")
+        raise Failure("tei/ has validation errors (see above): correct the files named there, then run again")
 
 
 def _set_jobs(ctx: click.Context, param, value):
@@ -665,7 +665,7 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
     # Validated once the child has given back what reading held (its validation ran two
     # Saxon workers beside it: 1.4 GiB together at 100,000 letters).
     if not _validate(ctx, settings, None, apart=True):
-        raise Failure("the TEI written has validation errors (see above)")
+        raise Failure("tei/ has validation errors (see above): correct the files named there, then run again")
 
 
 @contextlib.contextmanager
