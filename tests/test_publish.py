@@ -76,6 +76,34 @@ def test_a_party_an_editor_left_without_a_ref_is_shown_by_its_name(edition):
     assert "Filippov" in (html / "cable_1949-01-10_mao_filippov.html").read_text()
 
 
+def test_a_choice_a_note_and_paragraphs_are_read_as_words(edition):
+    """Of a <choice> only the reading is published (not "tehthe"), and a note, a line break
+    or a second paragraph never runs into the words before it: in the CSV, the search file,
+    the page, and the names the register gives the letters' parties."""
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    old = "capture several important provinces.</p>"
+    assert text.count(old) == 1
+    letter.write_text(text.replace(old, "capture <choice><sic>teh</sic><corr>the</corr></choice> provinces"
+                                        "<note>a footnote</note> first.<lb/>Next line.</p><p>Second para.</p>"))
+    persons = edition / "tei" / "register" / "persons.xml"
+    names = persons.read_text()
+    old = '<persName type="preferred">Mao Zedong</persName>'
+    assert names.count(old) == 1
+    persons.write_text(names.replace(old, '<persName type="preferred">Mao <choice><orig>Tse-tung</orig>'
+                                          '<reg>Zedong</reg></choice></persName>'))
+    publish_all(edition)
+    output = edition / "output"
+    csv_text = (output / "letters.csv").read_text()
+    for made in (csv_text, (output / "html" / "search-index.js").read_text()):
+        assert "capture the provinces a footnote first. Next line. Second para." in made
+        assert "teh" not in made and "Tse-tung" not in made
+    assert "Mao Zedong,https://d-nb.info/gnd/118577425" in csv_text
+    page = (output / "html" / "cable_1949-01-10_mao_filippov.html").read_text()
+    assert "capture the provinces" in page and "teh" not in page
+    assert '<span class="note">a footnote</span>' in page
+
+
 def test_spaces_around_a_date_are_read_as_the_date(edition, tmp_path):
     """TEI lets a date attribute have spaces around it (when=" 1949-01-10 "): the letter is
     sorted, dated and published as with when="1949-01-10" (before, cmif.xml carried the

@@ -344,15 +344,39 @@
   <!-- The preferred name of an entry: type="preferred", else its first name. -->
   <xsl:function name="c:preferred" as="xs:string?" cache="yes">
     <xsl:param name="entity" as="element()?"/>
-    <xsl:sequence select="(c:names($entity)[@type = 'preferred'], c:names($entity))[1]
-                            ! normalize-space(.)"/>
+    <xsl:sequence select="(c:names($entity)[@type = 'preferred'], c:names($entity))[1] ! c:plain(.)"/>
   </xsl:function>
+
+  <!-- The words of TEI text on one line, as the CSV, CMIF and search take them: of a choice
+       the reading (corr, reg, expan) and not what it stands for, and a note, a line break or
+       a paragraph set apart by spaces, so that no two words run together. -->
+  <xsl:function name="c:plain" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="text">
+      <xsl:apply-templates select="$nodes" mode="c:plain"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space($text)"/>
+  </xsl:function>
+
+  <xsl:mode name="c:plain" on-no-match="text-only-copy"/>
+
+  <xsl:template match="choice" mode="c:plain">
+    <xsl:apply-templates select="(corr, reg, expan, *)[1]" mode="c:plain"/>
+  </xsl:template>
+
+  <xsl:template match="lb[@break = 'no']" mode="c:plain"/>
+
+  <xsl:template match="note | lb | p | ab | head | item | l" mode="c:plain">
+    <xsl:text> </xsl:text>
+    <xsl:apply-templates mode="c:plain"/>
+    <xsl:text> </xsl:text>
+  </xsl:template>
 
   <!-- The normalised name of the entity a name in a letter points to, else the name as
        written. -->
   <xsl:function name="c:display-name" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="(c:preferred(c:entity($name/@ref))[. ne ''], normalize-space($name))[1]"/>
+    <xsl:sequence select="(c:preferred(c:entity($name/@ref))[. ne ''], c:plain($name))[1]"/>
   </xsl:function>
 
   <!-- 'persons', 'places' or 'orgs': the register (and HTML page) an entry belongs to. -->

@@ -105,7 +105,7 @@
         string-join(c:distinct(c:places(.) ! c:display-name(.)), $c:multi),
         c:entry-title(.),
         string-join(c:subjects(.), $c:multi),
-        normalize-space(c:summary(.)),
+        c:plain(c:summary(.)),
         normalize-space(c:source-bibl(.)/note[@type = 'input'][1])"/>
     <xsl:value-of select="c:csv-row((c:csv2cmi-cells(., c:actions(., 'sent')[1], c:actions(., 'received')[1],
                                                      TEI/teiHeader/profileDesc/correspDesc[not(@type = 'enclosure')]/note),

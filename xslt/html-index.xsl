@@ -225,7 +225,7 @@
         (c:senders($doc), c:recipients($doc), c:intermediaries($doc), c:participants($doc), c:authors($doc))
           ! normalize-space(.),
         c:distinct($doc//(persName | placeName | orgName)[@ref] ! c:preferred(c:entity(@ref))),
-        normalize-space(string(c:summary($doc)))), ' ')"/>
+        c:plain(c:summary($doc))), ' ')"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -101,6 +101,18 @@
     <q><xsl:apply-templates mode="c:render"/></q>
   </xsl:template>
 
+  <!-- Of a choice, the reading (corr, reg, expan), as c:plain takes it. -->
+  <xsl:template match="choice" mode="c:render">
+    <xsl:apply-templates select="(corr, reg, expan, *)[1]" mode="c:render"/>
+  </xsl:template>
+
+  <!-- A note, set apart from the words around it. -->
+  <xsl:template match="note" mode="c:render">
+    <xsl:text> </xsl:text>
+    <span class="note"><xsl:apply-templates mode="c:render"/></span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
   <xsl:template match="lb" mode="c:render">
     <br/>
   </xsl:template>
