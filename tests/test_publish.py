@@ -104,6 +104,23 @@ def test_a_choice_a_note_and_paragraphs_are_read_as_words(edition):
     assert '<span class="note">a footnote</span>' in page
 
 
+def test_a_letter_whose_titles_an_editor_emptied_is_still_linked_by_its_id(edition):
+    """An empty entry title and an empty TEI title: the index links the letter by its id
+    (a link with no words cannot be followed), and its page is headed so."""
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    titles = re.findall(r"<title>[^<]*</title>|<title type=\"entry\">[^<]*</title>", text)
+    assert len(titles) == 2
+    for title in titles:
+        text = text.replace(title, re.sub(r">[^<]*<", "><", title))
+    letter.write_text(text)
+    publish_all(edition)
+    html = edition / "output" / "html"
+    assert '<a href="cable_1949-01-10_mao_filippov.html">cable_1949-01-10_mao_filippov</a>' in \
+        (html / "index.html").read_text()
+    assert "<h1>cable_1949-01-10_mao_filippov</h1>" in (html / "cable_1949-01-10_mao_filippov.html").read_text()
+
+
 def test_spaces_around_a_date_are_read_as_the_date(edition, tmp_path):
     """TEI lets a date attribute have spaces around it (when=" 1949-01-10 "): the letter is
     sorted, dated and published as with when="1949-01-10" (before, cmif.xml carried the

@@ -157,7 +157,7 @@
   <xsl:function name="c:entry-title" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="(root($node)/TEI/teiHeader/fileDesc/sourceDesc/bibl/title[@type = 'entry']
-                             ! normalize-space(.), c:title($node))[1]"/>
+                             ! normalize-space(.)[. ne ''], c:title($node))[1]"/>
   </xsl:function>
 
   <xsl:function name="c:source-bibl" as="element(tei:bibl)?">

@@ -64,8 +64,8 @@
     <xsl:variable name="key" select="c:sort-key(c:date(.))"/>
     <c:doc id="{c:id(.)}" file="{tokenize(string(base-uri(.)), '/')[last()]}" sort="{$key}" month="{substring($key, 1, 7)[matches(., '^[0-9]{4}-(0[1-9]|1[0-2])$')]}"
         year="{substring($key, 1, 4)[matches(., '^[0-9]{4}$')]}" type="{c:type-key(.)}"
-        type-label="{normalize-space(c:doctype(.))}" pair="{c:pair-key(.)}" title="{c:title(.)}"
-        entry-title="{c:entry-title(.)}">
+        type-label="{normalize-space(c:doctype(.))}" pair="{c:pair-key(.)}" title="{c:heading(.)}"
+        entry-title="{c:entry-heading(.)}">
       <xsl:if test="exists($p)">
         <xsl:attribute name="p" select="$p"/>
       </xsl:if>

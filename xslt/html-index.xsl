@@ -192,7 +192,7 @@
           </xsl:call-template>
         </td>
         <td class="type"><xsl:value-of select="c:doctype($doc)"/></td>
-        <td class="title"><a href="{c:doc-href($doc)}"><xsl:value-of select="c:entry-title($doc)"/></a></td>
+        <td class="title"><a href="{c:doc-href($doc)}"><xsl:value-of select="c:entry-heading($doc)"/></a></td>
       </tr>
     </xsl:variable>
     <xsl:sequence select="serialize($row, $c:piece-serialization)"/>

@@ -22,13 +22,13 @@
     <xsl:variable name="doc" select="." as="document-node()"/>
     <xsl:call-template name="c:page">
       <xsl:with-param name="href" select="c:doc-href($doc)"/>
-      <xsl:with-param name="page-title" select="c:title($doc)"/>
+      <xsl:with-param name="page-title" select="c:heading($doc)"/>
       <xsl:with-param name="body-class" select="'document'"/>
       <!-- For templates an edition overrides (c:footer-extra): the letter of this page. -->
       <xsl:with-param name="c:doc" select="$doc" tunnel="yes"/>
       <xsl:with-param name="content" as="node()*">
         <article class="document" id="{c:id($doc)}">
-          <h1><xsl:value-of select="c:title($doc)"/></h1>
+          <h1><xsl:value-of select="c:heading($doc)"/></h1>
           <xsl:call-template name="c:letter-metadata">
             <xsl:with-param name="doc" select="$doc"/>
           </xsl:call-template>
@@ -209,7 +209,7 @@
       <h2 id="cite-heading">Cite and download</h2>
       <p class="citation">
         <xsl:text>“</xsl:text>
-        <xsl:value-of select="c:title($doc)"/>
+        <xsl:value-of select="c:heading($doc)"/>
         <xsl:text>”</xsl:text>
         <xsl:if test="normalize-space($title)">
           <xsl:text>, in: </xsl:text>

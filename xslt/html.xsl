@@ -287,6 +287,18 @@
 
   <!-- ==== helpers shared by the page modules ==== -->
 
+  <!-- A document's title as the pages show it, and the title its entry gave it: its id when
+       an editor left the title empty (a link must have words to follow). -->
+  <xsl:function name="c:heading" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(c:title($node)[. ne ''], c:id($node))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="c:entry-heading" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(c:entry-title($node)[. ne ''], c:id($node))[1]"/>
+  </xsl:function>
+
   <!-- The link to a document page. -->
   <xsl:function name="c:doc-href" as="xs:string">
     <xsl:param name="node" as="node()"/>
