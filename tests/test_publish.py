@@ -121,6 +121,25 @@ def test_a_letter_whose_titles_an_editor_emptied_is_still_linked_by_its_id(editi
     assert "<h1>cable_1949-01-10_mao_filippov</h1>" in (html / "cable_1949-01-10_mao_filippov.html").read_text()
 
 
+def test_a_forwarded_letter_and_a_note_on_its_way_are_on_its_page(edition):
+    """correspAction type="forwarded" (and "redirected") and a correspDesc's note: on the
+    letter's page, not left out."""
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = letter.read_text()
+    assert text.count("</correspDesc>") == 1
+    letter.write_text(text.replace("</correspDesc>", (
+        '<correspAction type="forwarded"><persName ref="../register/persons.xml#terebin">Terebin</persName>'
+        '<placeName>Harbin</placeName></correspAction>'
+        '<correspAction type="redirected"><persName>Li</persName></correspAction>'
+        "<note>Copy kept in the <hi>second</hi> file.</note></correspDesc>")))
+    publish_all(edition)
+    page = (edition / "output" / "html" / "cable_1949-01-10_mao_filippov.html").read_text()
+    items = dict(re.findall(r"<dt>([^<]+)</dt>\s*<dd[^>]*>(.*?)</dd>", page, re.S))
+    assert "Terebin" in items["Forwarded by"] and "Harbin" in items["Forwarded from"]
+    assert "Li" in items["Redirected by"] and "Redirected from" not in items
+    assert re.sub(r"<[^>]+>|\s+", " ", items["Note"]).split() == "Copy kept in the second file.".split()
+
+
 def test_spaces_around_a_date_are_read_as_the_date(edition, tmp_path):
     """TEI lets a date attribute have spaces around it (when=" 1949-01-10 "): the letter is
     sorted, dated and published as with when="1949-01-10" (before, cmif.xml carried the

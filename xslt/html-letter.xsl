@@ -106,6 +106,20 @@
         <xsl:with-param name="class" select="'intermediaries'"/>
         <xsl:with-param name="names" select="c:intermediaries($doc)"/>
       </xsl:call-template>
+      <!-- the other actions TEI names: a letter forwarded or redirected on its way -->
+      <xsl:for-each select="'forwarded', 'redirected'">
+        <xsl:variable name="type" select="."/>
+        <xsl:call-template name="c:names-entry">
+          <xsl:with-param name="label" select="if ($type = 'forwarded') then 'Forwarded by' else 'Redirected by'"/>
+          <xsl:with-param name="class" select="$type"/>
+          <xsl:with-param name="names" select="c:parties($doc, $type)"/>
+        </xsl:call-template>
+        <xsl:call-template name="c:names-entry">
+          <xsl:with-param name="label" select="if ($type = 'forwarded') then 'Forwarded from' else 'Redirected from'"/>
+          <xsl:with-param name="class" select="'place-' || $type"/>
+          <xsl:with-param name="names" select="c:actions($doc, $type)/placeName"/>
+        </xsl:call-template>
+      </xsl:for-each>
       <xsl:call-template name="c:names-entry">
         <xsl:with-param name="label" select="'Participants'"/>
         <xsl:with-param name="class" select="'participants'"/>
@@ -116,6 +130,10 @@
         <xsl:with-param name="class" select="'authors'"/>
         <xsl:with-param name="names" select="c:authors($doc)"/>
       </xsl:call-template>
+      <xsl:for-each select="$doc/TEI/teiHeader/profileDesc/correspDesc[not(@type = 'enclosure')]/note[normalize-space()]">
+        <dt>Note</dt>
+        <dd class="corresp-note"><xsl:apply-templates mode="c:render"/></dd>
+      </xsl:for-each>
       <xsl:for-each select="$doc/TEI/teiHeader/profileDesc/correspDesc[@type = 'enclosure']">
         <dt>Enclosed letter</dt>
         <dd class="enclosure">
