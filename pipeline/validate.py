@@ -44,6 +44,8 @@ _SOFT_ROLES = {"warning", "warn", "info", "information", "nonfatal"}
 # Read files as data: no DTDs, no external entities, no network.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _INVALID_ATTR = re.compile(r"^Invalid attribute (\S+) for element (\S+)$")
+_UNEXPECTED = re.compile(r"Did not expect element (\S+) there$")
+_EXPECTED = re.compile(r"Expecting an element ?(\S*), got nothing$")
 
 
 class SchemaError(Exception):
@@ -487,9 +489,16 @@ class Validator:
             allowed = self.grammars[1][which].get((element_name, name))
             hint = f"; allowed: {', '.join(allowed)}" if allowed else ""
             return f'{message}: {name}="{value}" is not allowed here or is not a valid value{hint}'
+        local = etree.QName(element).localname
+        if (m := _UNEXPECTED.match(message)) and element.getparent() is not None:  # (the path is the element's)
+            parent = etree.QName(element.getparent()).localname
+            return (f"{message}: corresp's schema (schemas/corresp.rng) allows no <{m.group(1)}> at this place in "
+                    f"<{parent}>, though TEI may; docs/encoding.md says what each element holds")
+        if m := _EXPECTED.match(message):
+            wanted = f"<{m.group(1)}>" if m.group(1) else "another element"
+            return f"{message}: <{local}> needs {wanted} here (corresp's schema, schemas/corresp.rng)"
         if message.endswith("failed to validate attributes"):
             attributes = " ".join(f'{_attribute_name(k)}="{v}"' for k, v in element.attrib.items())
-            local = etree.QName(element).localname
             outside = [f'{name}="{value}" is not one of: {", ".join(allowed)}'
                        for name, value in ((_attribute_name(k), v) for k, v in element.attrib.items())
                        if (allowed := self.grammars[1][which].get((local, name))) and value not in allowed]

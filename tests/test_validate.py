@@ -1184,3 +1184,25 @@ def test_a_letter_named_as_a_page_of_the_edition_is_an_error(validator, tei, nam
     _mutate(moved, lambda root: root.set(XML_ID, name))
     found = errors(validator.validate([moved]))
     assert [f.line for f in found if "page of the HTML" in f.message] == [2], show(found, tei)
+
+
+def test_an_element_the_schema_does_not_allow_there_is_named_with_its_parent(validator, tei):
+    """libxml2 says "Did not expect element list there" and "Expecting an element , got
+    nothing" without saying where: the message names the element it stands in."""
+    letter = _a_letter(tei)
+
+    def change(root):
+        abstract = root.find(".//tei:abstract", NS)
+        etree.SubElement(etree.SubElement(abstract, f"{{{TEI_NS}}}list"), f"{{{TEI_NS}}}item").text = "x"
+        return abstract
+    _mutate(letter, change)
+    found = [f.message for f in errors(validator.validate([letter]))]
+    assert any("allows no <list>" in m and "<abstract>" in m for m in found), found
+
+    def empty(root):
+        abstract = root.find(".//tei:abstract", NS)
+        for child in list(abstract):
+            abstract.remove(child)
+    _mutate(letter, empty)
+    found = [f.message for f in errors(validator.validate([letter]))]
+    assert any("<abstract> needs" in m for m in found), found
