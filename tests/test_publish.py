@@ -61,14 +61,18 @@ def test_fragments_give_what_the_stylesheets_give_on_their_own(edition, tmp_path
     assert (edition / "output" / "letters.csv").read_bytes() == (alone / "letters.csv").read_bytes()
 
 
+def _replace_once(path: Path, old: str, new: str) -> None:
+    """A hand edit: ``old``, found once in the file, becomes ``new``."""
+    text = path.read_text()
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new))
+
+
 def test_a_party_an_editor_left_without_a_ref_is_shown_by_its_name(edition):
     """A recipient without @ref (valid TEI: a name not in the register) is a party by its
     name in the index and on its page; before, making the facts of its letter failed."""
-    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
-    text = letter.read_text()
-    old = '<persName ref="../register/persons.xml#joseph-stalin">Filippov</persName>'
-    assert text.count(old) == 1
-    letter.write_text(text.replace(old, "<persName>Filippov</persName>"))
+    _replace_once(edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml",
+                  '<persName ref="../register/persons.xml#joseph-stalin">Filippov</persName>', "<persName>Filippov</persName>")
     publish_all(edition)
     html = edition / "output" / "html"
     row = re.search(r'<tr id="cable_1949-01-10_mao_filippov".*?</tr>', (html / "index.html").read_text(), re.S)
@@ -80,18 +84,12 @@ def test_a_choice_a_note_and_paragraphs_are_read_as_words(edition):
     """Of a <choice> only the reading is published (not "tehthe"), and a note, a line break
     or a second paragraph never runs into the words before it: in the CSV, the search file,
     the page, and the names the register gives the letters' parties."""
-    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
-    text = letter.read_text()
-    old = "capture several important provinces.</p>"
-    assert text.count(old) == 1
-    letter.write_text(text.replace(old, "capture <choice><sic>teh</sic><corr>the</corr></choice> provinces"
-                                        "<note>a footnote</note> first.<lb/>Next line.</p><p>Second para.</p>"))
-    persons = edition / "tei" / "register" / "persons.xml"
-    names = persons.read_text()
-    old = '<persName type="preferred">Mao Zedong</persName>'
-    assert names.count(old) == 1
-    persons.write_text(names.replace(old, '<persName type="preferred">Mao <choice><orig>Tse-tung</orig>'
-                                          '<reg>Zedong</reg></choice></persName>'))
+    _replace_once(edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml",
+                  "capture several important provinces.</p>",
+                  "capture <choice><sic>teh</sic><corr>the</corr></choice> provinces"
+                  "<note>a footnote</note> first.<lb/>Next line.</p><p>Second para.</p>")
+    _replace_once(edition / "tei" / "register" / "persons.xml", '<persName type="preferred">Mao Zedong</persName>',
+                  '<persName type="preferred">Mao <choice><orig>Tse-tung</orig><reg>Zedong</reg></choice></persName>')
     publish_all(edition)
     output = edition / "output"
     csv_text = (output / "letters.csv").read_text()
@@ -124,14 +122,11 @@ def test_a_letter_whose_titles_an_editor_emptied_is_still_linked_by_its_id(editi
 def test_a_forwarded_letter_and_a_note_on_its_way_are_on_its_page(edition):
     """correspAction type="forwarded" (and "redirected") and a correspDesc's note: on the
     letter's page, not left out."""
-    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
-    text = letter.read_text()
-    assert text.count("</correspDesc>") == 1
-    letter.write_text(text.replace("</correspDesc>", (
+    _replace_once(edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml", "</correspDesc>", (
         '<correspAction type="forwarded"><persName ref="../register/persons.xml#terebin">Terebin</persName>'
         '<placeName>Harbin</placeName></correspAction>'
         '<correspAction type="redirected"><persName>Li</persName></correspAction>'
-        "<note>Copy kept in the <hi>second</hi> file.</note></correspDesc>")))
+        "<note>Copy kept in the <hi>second</hi> file.</note></correspDesc>"))
     publish_all(edition)
     page = (edition / "output" / "html" / "cable_1949-01-10_mao_filippov.html").read_text()
     items = dict(re.findall(r"<dt>([^<]+)</dt>\s*<dd[^>]*>(.*?)</dd>", page, re.S))
@@ -164,7 +159,7 @@ def test_the_index_counts_corresp_keeps_are_what_the_stylesheet_counts(edition, 
     another month too."""
     letters = edition / "tei" / "letters"
 
-    def edit(name: str, old: str, new: str) -> None:
+    def edit(name: str, old: str, new: str) -> None:  # (every time it is there)
         text = (letters / name).read_text()
         assert old in text
         (letters / name).write_text(text.replace(old, new))
