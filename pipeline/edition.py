@@ -17,7 +17,7 @@ from . import store as st
 from . import tabular
 from .dates import UNREAD
 from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
-from .incremental import Cache, code_digest, letter_digest, sources_digest
+from .incremental import LOCK_PREFIX, Cache, code_digest, letter_digest, sources_digest
 from .language import evident
 from .lines import UNDATED
 from .listing import Listing
@@ -307,9 +307,8 @@ def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], re
     letters_dir, retired_dir = store.root / "letters", store.root / "retired"
     stay: list[Path] = []
     names = os.listdir(letters_dir) if letters_dir.is_dir() else []
-    # (not a link to nothing: the lock file an editor such as Emacs makes beside a file it edits)
     for path in [letters_dir / name for name in sorted(names) if name.endswith(".xml") and name not in produced
-                 and (letters_dir / name).is_file()]:
+                 and not name.startswith(LOCK_PREFIX)]:
         identity = store.entries.get(path.stem)
         shown = str(path.relative_to(root))
         if identity is None or identity.get("source") in unread:

@@ -333,6 +333,11 @@ def _counts_sub_folders(device: int) -> bool:
     return False
 
 
+#: What Emacs names the lock file it keeps beside a file open for editing (.#name.xml: a
+#: link to nothing, user@host.pid:time). It is no letter; any other link to nothing is.
+LOCK_PREFIX = ".#"
+
+
 def build_inputs(settings, strict: bool, looked: dict | None = None) -> str:
     """The part of ``build_signature`` that the build reads: listings, settings, TEI, code.
     Reading ~100,000 file times takes well under a second. ``looked`` gets the letter files
@@ -370,10 +375,10 @@ def _folder(path: Path, recursive: bool = False, looked: dict | None = None) -> 
             hidden = name.startswith(".")  # not in the stamp; publish.scan takes a .x.xml, so its look does
             if hidden and (looked is None or not name.endswith(".xml")):
                 continue
-            try:
-                info = entry.stat()
-            except OSError:  # a link to nothing (an editor's lock file: .#x.xml): the link itself
+            if name.startswith(LOCK_PREFIX):  # an editor's lock file: a link to nothing, the link itself
                 info = entry.stat(follow_symlinks=False)
+            else:
+                info = entry.stat()
             seen.append((name, info.st_size, info.st_mtime_ns, info.st_ino, entry.is_file()))
     seen.sort()
     digest.update("".join(f"{name}\0{size}\0{mtime}\0{inode}\n" for name, size, mtime, inode, _ in seen

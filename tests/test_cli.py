@@ -195,3 +195,8 @@ def test_an_editors_lock_file_beside_a_letter_is_passed_over(tmp_path):
     result = run(root, "build")
     assert result.exit_code == 0, result.output
     assert "no such file" not in result.output
+    # any other link to nothing is a letter gone missing: said, not passed over
+    (letters / first.name).rename(tmp_path / first.name)
+    (letters / first.name).symlink_to(tmp_path / "gone.xml")
+    result = run(root, "build")
+    assert result.exit_code == 1 and first.name in result.output and "no such file" in result.output
