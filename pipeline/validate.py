@@ -493,7 +493,7 @@ class Validator:
         if (m := _UNEXPECTED.match(message)) and element.getparent() is not None:  # (the path is the element's)
             parent = etree.QName(element.getparent()).localname
             return (f"{message}: corresp's schema (schemas/corresp.rng) allows no <{m.group(1)}> at this place in "
-                    f"<{parent}>, though TEI may; docs/encoding.md says what each element holds")
+                    f"<{parent}>; docs/encoding.md says what each element holds")
         if m := _EXPECTED.match(message):
             wanted = f"<{m.group(1)}>" if m.group(1) else "another element"
             return f"{message}: <{local}> needs {wanted} here (corresp's schema, schemas/corresp.rng)"

@@ -407,29 +407,35 @@
        (https vs http, trailing slash, geonames.org/123/moscow.html). These helpers extract the
        identifier and rebuild the one canonical URI that CMIF and correspSearch expect. -->
 
-  <!-- The id of type $type of an entry, as written (its first in the form of that authority). -->
+  <!-- The id of type $type of an entry, as written (its first not of another authority). -->
   <xsl:function name="c:idno" as="xs:string?">
     <xsl:param name="entity" as="element()?"/>
     <xsl:param name="type" as="xs:string"/>
-    <xsl:variable name="form" select="c:authority-form($type)"/>
     <xsl:sequence select="$entity/idno[lower-case(@type) = lower-case($type)]
-                            [normalize-space()][$form = '' or matches(normalize-space(.), $form)][1]
+                            [normalize-space()][not(c:of-another-authority(., $type))][1]
                             ! normalize-space(.)"/>
   </xsl:function>
 
-  <!-- The form of an authority's ids, by its @type (in any case): an idno of that type in
-       another form (another authority's URI, say) is not taken for one of it. One row per
-       authority: its type, a space, a regular expression. (The same table is in
-       corresp.sch, which warns of such an idno, and in xslt/common.xsl, which leaves it
-       out of the outputs; tests/test_validate.py checks that they agree.) -->
-  <xsl:function name="c:authority-form" as="xs:string">
+  <!-- Whether an id an entry gives as of type $type (in any case) is a web address of another
+       authority's: then it is not taken for one of that type (its number would be made into a
+       false address). One row per authority: its type, a space, the hosts of its addresses.
+       (The same table is in corresp.sch, which warns of such an idno, and in xslt/common.xsl,
+       which leaves it out of the outputs; tests/test_validate.py checks that they agree.) -->
+  <xsl:function name="c:of-another-authority" as="xs:boolean">
+    <xsl:param name="value" as="xs:string"/>
     <xsl:param name="type" as="xs:string"/>
-    <xsl:variable name="forms" as="xs:string+" select="(
-        'gnd ^(https?://d-nb\.info/gnd/)?[0-9Xx-]+/?$',
-        'viaf ^(https?://(www\.)?viaf\.org/viaf/)?[0-9]+/?$',
-        'geonames ^(https?://([a-z]+\.)?geonames\.org/)?[0-9]+(/.*)?$',
-        'wikidata ^(https?://(www\.|m\.)?wikidata\.org/(entity|wiki)/)?Q[0-9]+$')"/>
-    <xsl:sequence select="($forms[substring-before(., ' ') = lower-case($type)] ! substring-after(., ' '), '')[1]"/>
+    <xsl:variable name="hosts" as="xs:string+" select="(
+        'gnd d-nb\.info|gnd\.network|lobid\.org',
+        'viaf viaf\.org',
+        'geonames geonames\.org',
+        'wikidata wikidata\.org',
+        'lc loc\.gov',
+        'bnf bnf\.fr',
+        'ndl ndl\.go\.jp')"/>
+    <xsl:variable name="host" select="lower-case(replace(normalize-space($value), '^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*).*$', '$1'))"/>
+    <xsl:variable name="of" select="$hosts[matches($host, '(^|\.)(' || substring-after(., ' ') || ')$')] ! substring-before(., ' ')"/>
+    <xsl:sequence select="matches(normalize-space($value), '^[A-Za-z][A-Za-z0-9+.-]*://') and exists($of)
+                          and not($of = lower-case($type))"/>
   </xsl:function>
 
   <!-- The last path segment of a URI (or the value itself if it is a bare identifier). -->
