@@ -1235,3 +1235,17 @@ def test_an_id_of_its_own_authority_in_another_form_is_still_taken(tei, tmp_path
     transform.Stylesheets().csv(tei / "tei", tmp_path / "letters.csv", {
         "title": "T", "base_url": "https://example.org/", "cmif_editor": "E", "cmif_email": "e@example.org"})
     assert f"Mao Zedong,{published}" in (tmp_path / "letters.csv").read_text()
+
+
+def test_a_party_in_an_element_the_schema_refuses_is_not_also_said_to_be_missing(validator, tei):
+    """<rs> for the sender: the schema's error names it; no warning says the action names nobody."""
+    letter = _a_letter(tei)
+
+    def change(root):
+        name = root.find(".//tei:correspAction[@type='sent']/tei:persName[@ref]", NS)
+        name.tag = f"{{{TEI_NS}}}rs"
+        return name
+    _mutate(letter, change)
+    found = validator.validate([letter])
+    assert any("allows no <rs>" in f.message for f in errors(found)), show(found, tei)
+    assert not [f for f in found if "names nobody" in f.message], show(found, tei)
