@@ -135,6 +135,18 @@ def test_a_forwarded_letter_and_a_note_on_its_way_are_on_its_page(edition):
     assert re.sub(r"<[^>]+>|\s+", " ", items["Note"]).split() == "Copy kept in the second file.".split()
 
 
+def test_a_year_of_five_digits_is_filed_under_no_year(edition, tmp_path):
+    """when="19490" (a slip of the keyboard, or a year far ahead): not filed under 1949 in
+    the index, its timeline or its filters."""
+    letter = edition / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    letter.write_text(letter.read_text().replace('when="1949-01-10"', 'when="19490"'))
+    publish_all(edition)
+    index = (edition / "output" / "html" / "index.html").read_text()
+    row = re.search(r'<tr id="cable_1949-01-10_mao_filippov"[^>]*>', index).group(0)
+    assert "data-year" not in row and "data-month" not in row
+    _same_as_alone(edition, tmp_path)
+
+
 def test_spaces_around_a_date_are_read_as_the_date(edition, tmp_path):
     """TEI lets a date attribute have spaces around it (when=" 1949-01-10 "): the letter is
     sorted, dated and published as with when="1949-01-10" (before, cmif.xml carried the

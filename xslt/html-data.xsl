@@ -62,8 +62,8 @@
   <xsl:template name="c:doc-facts">
     <xsl:param name="p" as="xs:integer?" select="()"/>
     <xsl:variable name="key" select="c:sort-key(c:date(.))"/>
-    <c:doc id="{c:id(.)}" file="{tokenize(string(base-uri(.)), '/')[last()]}" sort="{$key}" month="{substring($key, 1, 7)[matches(., '^[0-9]{4}-(0[1-9]|1[0-2])$')]}"
-        year="{substring($key, 1, 4)[matches(., '^[0-9]{4}$')]}" type="{c:type-key(.)}"
+    <c:doc id="{c:id(.)}" file="{tokenize(string(base-uri(.)), '/')[last()]}" sort="{$key}" month="{c:key-month($key)}"
+        year="{c:key-year($key)}" type="{c:type-key(.)}"
         type-label="{normalize-space(c:doctype(.))}" pair="{c:pair-key(.)}" title="{c:heading(.)}"
         entry-title="{c:entry-heading(.)}">
       <xsl:if test="exists($p)">
@@ -80,6 +80,18 @@
           ! (for $entity in c:entity(@ref) return c:role(.) || ':' || c:entity-page($entity)))"/>
     </c:doc>
   </xsl:template>
+
+  <!-- The month ('1949-01') and the year ('1949') of a sort key (c:sort-key), when it has
+       them: a year of four digits (not '19490', nor a year before the common era). -->
+  <xsl:function name="c:key-month" as="xs:string?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="substring($key, 1, 7)[matches($key, '^[0-9]{4}-(0[1-9]|1[0-2])(-|$)')]"/>
+  </xsl:function>
+
+  <xsl:function name="c:key-year" as="xs:string?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="substring($key, 1, 4)[matches($key, '^[0-9]{4}(-|$)')]"/>
+  </xsl:function>
 
   <!-- A date cell made from a c:doc (as c:date-cell makes it from the TEI date). -->
   <xsl:function name="c:fact-date" as="element()">

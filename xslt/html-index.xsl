@@ -167,10 +167,10 @@
     <xsl:variable name="key" select="c:sort-key(c:date($doc))"/>
     <xsl:variable name="row" as="element()">
       <tr id="{c:id($doc)}">
-        <xsl:for-each select="substring($key, 1, 7)[matches(., '^[0-9]{4}-(0[1-9]|1[0-2])$')]">
+        <xsl:for-each select="c:key-month($key)">
           <xsl:attribute name="data-month" select="."/>
         </xsl:for-each>
-        <xsl:for-each select="substring($key, 1, 4)[matches(., '^[0-9]{4}$')]">
+        <xsl:for-each select="c:key-year($key)">
           <xsl:attribute name="data-year" select="."/>
         </xsl:for-each>
         <xsl:if test="c:type-key($doc) ne ''">
