@@ -16,7 +16,7 @@ from .pool import Pipeline
 from . import store as st
 from . import tabular
 from .dates import UNREAD
-from .encode import PROCESSING, Encoder, Planner, Record, assign_ids, input_note
+from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
 from .incremental import LOCK_PREFIX, Cache, code_digest, letter_digest, sources_digest
 from .language import evident
 from .lines import UNDATED
@@ -29,7 +29,7 @@ from .report import FileReport, Report
 from .settings import Settings
 from .layouts.user import check as user_layouts
 from .progress import progress as show_progress
-from .tei import PARSER, TEI_NS, serialise
+from .tei import PARSER, serialise
 from .titles import titles_for, vocabulary
 
 
@@ -203,7 +203,6 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     corrected = assign_ids(records, store.entries)
     report.renamed = [f"{r.entry.source}:{r.entry.first_line}: keeps its id {r.id}: the same entry, its title "
                       "or date corrected in the listing" for r, _ in corrected]
-    report.renamed += _renamed_by_hand(records, store, letters_dir)
     registers = Registers(tei_dir / "register")
     knowledge = Knowledge()
     for path in settings.known_files():
@@ -295,39 +294,6 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     untouchable = [settings.root / p for p in report.written.get(st.KEPT, [])] + own
     report.repointed, report.dangling = repoint(untouchable, registers, settings.root, store)
     return Result(report, records, letters)
-
-
-def _renamed_by_hand(records: list[Record], store: st.Store, letters_dir: Path) -> list[str]:
-    """An editor who renamed a letter (its file and xml:id, after correcting its date, as
-    validation suggests) keeps it under the new name: an entry whose letter corresp wrote
-    before and is gone takes the letter no entry makes that says it was read from the same
-    lines of the same listing (its note type="input"), when just one does. Otherwise the
-    entry's letter were written again beside it, and the edition had it twice. The old
-    name is forgotten: later runs know the letter by the entry's identity."""
-    names = set(os.listdir(letters_dir)) if letters_dir.is_dir() else set()
-    gone = [r for r in records if f"{r.id}.xml" not in names and store.key(letters_dir / f"{r.id}.xml") in store.hashes]
-    if not gone:
-        return []
-    ids = {r.id for r in records}
-    notes: dict[str, list[str]] = {}
-    for name in sorted(names):
-        stem = name[:-4]
-        if not name.endswith(".xml") or name.startswith(LOCK_PREFIX) or stem in ids:
-            continue
-        with contextlib.suppress(OSError, etree.XMLSyntaxError):  # (one that cannot be read: validation says why)
-            root = etree.fromstring((letters_dir / name).read_bytes(), PARSER)
-            for note in root.iterfind(f".//{{{TEI_NS}}}note[@type='input']"):
-                notes.setdefault(" ".join((note.text or "").split()), []).append(stem)
-    said = []
-    for record in gone:
-        found = notes.get(input_note(record.entry), [])
-        if len(found) == 1 and found[0] not in ids:
-            old, record.id = record.id, found[0]
-            ids.add(record.id)
-            store.forget(letters_dir / f"{old}.xml", old)
-            said.append(f"{record.entry.source}:{record.entry.first_line}: its letter is {record.id}.xml, "
-                        f"renamed by hand from {old}.xml: kept under its new name")
-    return said
 
 
 def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], report: Report) -> list[Path]:

@@ -65,13 +65,6 @@ class Record:
                 "date": _digest(entry.date_text), "summary": _digest(*entry.summary) if entry.summary else ""}
 
 
-def input_note(entry) -> str:
-    """Where in which listing a letter was read (its <note type="input">)."""
-    lines = f"line {entry.first_line}" if entry.first_line == entry.last_line else \
-        f"lines {entry.first_line}-{entry.last_line}"
-    return f"{entry.source}, {lines}"
-
-
 def _digest(*texts: str) -> str:
     return hashlib.sha256(" ".join("\n".join(texts).split()).encode()).hexdigest()[:16]
 
@@ -350,7 +343,9 @@ class Encoder:
             bibl.append(E.note({"type": "record"}, note))
         if record.table:
             self._editions(record.table, bibl)
-        bibl.append(E.note({"type": "input"}, input_note(entry)))
+        lines = f"line {entry.first_line}" if entry.first_line == entry.last_line else \
+            f"lines {entry.first_line}-{entry.last_line}"
+        bibl.append(E.note({"type": "input"}, f"{entry.source}, {lines}"))
 
         profile = E.profileDesc()
         if title.is_letter:

@@ -156,28 +156,6 @@ def test_hand_edited_letter_survives_and_force_regenerates(edition):
     assert result.report.written["regenerated"] == ["tei/letters/cable_1948-11-21_mao_stalin.xml"]
 
 
-def test_a_letter_renamed_by_hand_is_kept_under_its_new_name_not_written_again(edition):
-    """An editor corrects a date and renames the letter to match (file and xml:id): the entry
-    keeps that letter, now and in later runs, and writes no second one under the old name."""
-    generate(settings.load(edition))
-    letters = edition / "tei" / "letters"
-    old, new = letters / "cable_1948-11-21_mao_stalin.xml", letters / "cable_1948-11-23_mao_stalin.xml"
-    text = old.read_text()
-    assert text.count('when="1948-11-21"') == 2
-    new.write_text(text.replace("cable_1948-11-21_mao_stalin", "cable_1948-11-23_mao_stalin")
-                   .replace('when="1948-11-21"', 'when="1948-11-23"'))
-    old.unlink()
-    edited = new.read_text()
-    result = generate(settings.load(edition))
-    assert not old.exists() and new.read_text() == edited
-    assert any("renamed by hand from cable_1948-11-21_mao_stalin.xml" in line for line in result.report.renamed)
-    with open(edition / "raw" / "more.txt", "w") as more:  # a later run that reads the listings again
-        more.write("March 3, 1949\nCable, Terebin to Kovalev\n")
-    result = generate(settings.load(edition))
-    assert not old.exists() and new.read_text() == edited
-    assert result.report.written["kept"] == ["tei/letters/cable_1948-11-23_mao_stalin.xml"]
-
-
 def test_curated_register_is_merged_not_overwritten(edition):
     generate(settings.load(edition))
     path = edition / "tei" / "register" / "persons.xml"
