@@ -1016,7 +1016,8 @@ class Publisher:
                     tally = cache_dir / "index-tally.xml"
                     _write(tally, written.tally())
                     uris["index-tally"] = tally.as_uri()
-                written = written._replace(tally=None)  # (what it counts: 100,000 rows)
+                # what it counts (100,000 rows) is not held beside the index's run
+                written = written._replace(tally=None)
                 # the timelines' span: navs.xml's when the index read the same periods and years
                 span, same_span = None, same_index
                 if index_apart:
@@ -1902,9 +1903,10 @@ def _facts_row(letter_id: str, file: str, title: str, pair: str, month: str, yea
     # what the index reads: of the names, the places (its filter of places named; a person or
     # body named in a summary is not in the index); what it counts (_index_tally): the
     # correspondents with an entry and the places, each once (as c:tally-of, html-data.xsl)
-    places = " ".join(name for name in names.split(" ") if "places/" in name)
+    named = [name for name in names.split(" ") if "places/" in name]
+    places = " ".join(named)
     keys = dict.fromkeys(name.partition(":")[2] for name in party.split(" ") if name)
-    counted = dict.fromkeys(name.partition(":")[2] for name in names.split(" ") if "places/" in name)
+    counted = dict.fromkeys(name.partition(":")[2] for name in named)
     return "\x1f".join((letter_id, file, title, pair, month, year, kind, label, _short(party),
                         _short(f"{party}\t{letter_id}\t{names}"),
                         _short(f"{month}\t{year}\t{kind}\t{label}\t{party}\t{places}"),

@@ -282,7 +282,7 @@
            <c:type key="letter" label="Letter" docs="…"/> …   types (the label of the first)
          </c:tally>
 
-       in any order (pipeline/publish.py, _Tally, makes the same). -->
+       in any order (pipeline/publish.py, _index_tally, makes the same). -->
   <xsl:param name="index-tally" as="xs:string" select="''"/>
 
   <xsl:variable name="c:tally" as="document-node()" select="

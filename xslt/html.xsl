@@ -150,10 +150,17 @@
     <xsl:call-template name="c:asset-files"/>
     <xsl:if test="$span-href ne ''">
       <xsl:result-document href="{$span-href}" method="xml" indent="no">
-        <c:span granularity="{$c:granularity}" periods="{$c:periods[1]} {$c:periods[last()]}"/>
+        <c:span xsl:use-attribute-sets="c:span"/>
       </xsl:result-document>
     </xsl:if>
   </xsl:template>
+
+  <!-- The timelines' granularity and span (their first and last period), as c:navs and c:span
+       say them (corresp reads them there: pipeline/publish.py, _span). -->
+  <xsl:attribute-set name="c:span">
+    <xsl:attribute name="granularity" select="$c:granularity"/>
+    <xsl:attribute name="periods" select="$c:periods[1] || ' ' || $c:periods[last()]"/>
+  </xsl:attribute-set>
 
   <!-- The neighbours of every letter (c:nav; of those at $nav-positions), written to
        $navs-href with the timelines' granularity and span (the first and last period of the
@@ -163,7 +170,7 @@
     <xsl:call-template name="c:entity-deps"/>
     <xsl:if test="$navs-href ne ''">
       <xsl:result-document href="{$navs-href}" method="xml" indent="no">
-        <c:navs granularity="{$c:granularity}" periods="{$c:periods[1]} {$c:periods[last()]}">
+        <c:navs xsl:use-attribute-sets="c:span">
           <xsl:text>&#10;</xsl:text>
           <xsl:for-each select="if ($nav-positions eq '#all') then 1 to count($c:fact-docs)
                                 else tokenize($nav-positions) ! xs:integer(.)">
