@@ -66,9 +66,9 @@ APART_FROM = 20_000
 SITE_WORKER_FROM = 2_000
 #: Below how many letters the letters' pages are made while the site's runs make the registers
 #: and the network (Publisher.html): that part of the site keeps one core busy, the pages the
-#: others (by one process fewer: with all, 20,000 letters took 46 s against 56 but 853 MiB
-#: against 614 all together; by one fewer 50-58 s and 622-643 MiB). The site's process grows
-#: with the letters (~640 MB at 100,000).
+#: others (by one process fewer until the site's process ends: with all, 20,000 letters took
+#: 46 s against 56 but 853 MiB against 614 all together; by one fewer 50-58 s and 622-643 MiB).
+#: The site's process grows with the letters (~640 MB at 100,000).
 OVERLAP_BELOW = 30_000
 BATCH = 1000
 #: Letter pages one process makes in a large edition (see Publisher._run_batches, fresh).
@@ -589,6 +589,18 @@ def spare_process(edition_xslt: Path | None) -> concurrent.futures.ProcessPoolEx
     return pool
 
 
+class _Room:
+    """How many processes a run of batches (Publisher._run_batches) may use now: the letters'
+    pages take the cores the site's runs leave, then all of them once those end."""
+
+    def __init__(self, now: int, poll: float | None = None):
+        self.now, self.poll = now, poll  # poll: how often (s) a run looks whether it changed
+
+    def close(self) -> None:
+        """No more batches are started (those running end): the run failed elsewhere."""
+        self.now = 0
+
+
 class Publisher:
     """The outputs of one edition, made from cached per-letter fragments."""
 
@@ -765,14 +777,16 @@ class Publisher:
 
     def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
                      keep: Callable[[str], None] | None = None, fresh: bool = False, apart: bool = False,
-                     spare: concurrent.futures.ProcessPoolExecutor | None = None, workers: int | None = None):
+                     spare: concurrent.futures.ProcessPoolExecutor | None = None, workers: int | None = None,
+                     room: "_Room | None" = None):
         """Run ``template`` once per batch (``extras``: the parameters of each), in parallel
         processes when there is much to do; ``keep`` gets each batch's result. Yields after
         each batch, for progress. ``fresh``: each batch in a new process (Saxon's heap grows
         with the pages a process makes, to ~430 MB for 12,500, and does not shrink).
         ``apart``: even a little in another process (Saxon's heap is not kept here).
         ``spare``: a process already started (spare_process) for one batch that goes apart.
-        ``workers``: at most so many processes (default: ``jobs``)."""
+        ``workers``: at most so many processes (default: ``jobs``); ``room``: how many may run
+        now, when that changes while they run (see _Room)."""
         if not extras:
             return
         keep = keep or (lambda result: None)
@@ -782,14 +796,32 @@ class Publisher:
                 yield extra
             return
         ready = spare is not None and len(extras) == 1 and not fresh
-        with contextlib.nullcontext(spare) if ready else self._pool(min(workers or self.jobs, len(extras)), fresh) as pool:
-            futures = {pool.submit(_worker_run, name, str(self.tei_dir), self.params, template, extra,
-                                   str(output_dir) if output_dir else None): extra for extra in extras}
-            for future in concurrent.futures.as_completed(futures):
-                keep(future.result())
-                # let go of its result (a batch's fragments: held all together they made the
-                # first run at 100,000 letters keep ~700 MB)
-                yield futures.pop(future)
+        most = min(workers or self.jobs, len(extras))
+        room = room or _Room(most)
+        pending = collections.deque(extras)
+        # a pool of one process per batch running (one of many would start a process that
+        # idles beside the others while the room is less than all)
+        with contextlib.ExitStack() as pools:
+            idle = [spare] if ready else []
+            running: dict[concurrent.futures.Future, tuple[dict, concurrent.futures.ProcessPoolExecutor]] = {}
+            while pending or running:
+                while pending and len(running) < min(room.now, most):
+                    pool = idle.pop() if idle else pools.enter_context(self._pool(1, fresh))
+                    extra = pending.popleft()
+                    running[pool.submit(_worker_run, name, str(self.tei_dir), self.params, template, extra,
+                                        str(output_dir) if output_dir else None)] = extra, pool
+                if not running:
+                    return  # no room left: the run failed elsewhere (see _Room.close)
+                # (a while at most: more room may come meanwhile)
+                finished, _ = concurrent.futures.wait(running, timeout=room.poll,
+                                                      return_when=concurrent.futures.FIRST_COMPLETED)
+                for future in finished:
+                    extra, pool = running.pop(future)
+                    idle.append(pool)
+                    # let go of its result (a batch's fragments: held all together they made the
+                    # first run at 100,000 letters keep ~700 MB)
+                    keep(future.result())
+                    yield extra
 
     # -- the aggregate files -------------------------------------------------------------------
 
@@ -942,6 +974,7 @@ class Publisher:
         # hard-linked from it into the staging folder.
         live = folder if in_place else staging
         site_runs = contextlib.ExitStack()
+        early = contextlib.ExitStack()  # the letters' pages made while the site is (see below)
         try:
             names = dict(order)
             if folder.is_dir() and not in_place:
@@ -1121,24 +1154,38 @@ class Publisher:
                           for n, part in enumerate(parts) if part is not None]
                 return extras, todo, pages, old_pages, live_tei
 
-            def make_pages(extras: list[dict], todo: int, workers: int) -> None:
+            def make_pages(extras: list[dict], todo: int, room: _Room | None = None) -> None:
                 for _ in self.progress(self._run_batches("html.xsl", "{urn:corresp}letter-pages", extras, staging,
-                                                         todo, fresh=len(order) >= APART_FROM, workers=workers),
+                                                         todo, fresh=len(order) >= APART_FROM, room=room),
                                        "Pages", len(extras)):
                     pass
+
+            def copy_tei(live_tei: set[str]) -> None:
+                """The TEI files to download beside the pages: those of the pages made again, and
+                any the live folder lacks."""
+                (staging / "tei").mkdir(exist_ok=True)
+                for name in names:
+                    if name in tei_todo or name not in live_tei:
+                        shutil.copyfile(self.tei_dir / "letters" / name, staging / "tei" / name)
 
             tei_todo: set[str] = set()
             # The letters' pages need only their neighbours (navs.xml, final from here on): in an
             # edition of fewer than OVERLAP_BELOW letters they are made while one process makes
             # the registers and the network (at 10,000 letters a core stood idle for 21 of the
-            # stage's 50 s), by one process fewer (all together stay well under 1 GiB). A few
-            # are dealt now and made after the site, as in a larger edition.
-            dealt, made_early = None, None
+            # stage's 50 s), by one process fewer until the site's process ends, then by all (at
+            # 20,000 letters the site took 27 s and the pages on one core 60). A few are dealt
+            # now and made after the site, as in a larger edition.
+            # Their TEI files are copied meanwhile too (this process mostly waits for the site's:
+            # after the pages, 20,000 copies took 7 s, against 1.4 s on their own).
+            dealt, made_early, copied = None, None, None
             if not same_site and self.jobs > 1 and len(order) < OVERLAP_BELOW:
                 dealt = deal()
                 if dealt[1] >= PARALLEL_FROM:
-                    threads = site_runs.enter_context(concurrent.futures.ThreadPoolExecutor(1))
-                    made_early = threads.submit(make_pages, *dealt[:2], self.jobs - 1)
+                    room = _Room(self.jobs - 1, poll=0.2)
+                    threads = early.enter_context(concurrent.futures.ThreadPoolExecutor(2))
+                    early.callback(room.close)  # (before the wait: a run that failed starts no more pages)
+                    made_early = threads.submit(make_pages, *dealt[:2], room)
+                    copied = threads.submit(copy_tei, dealt[4])
             # (a few letters changed since the live folder was made, and which entries list
             # them is the same: only the entries that list them are looked at)
             few = since if in_place and keep_deps and len(since or ()) <= _FEW_NAVS else None
@@ -1194,9 +1241,10 @@ class Publisher:
             # (read once the site's processes are done: 100,000 rows are not held beside them)
             extras, todo, pages, old_pages, live_tei = dealt or deal()
             if made_early is None:
-                make_pages(extras, todo, self.jobs)
+                make_pages(extras, todo)
             else:
-                made_early.result()  # (done: site_runs waited for it) its error, if any
+                room.now = self.jobs  # the site's process has ended: its core makes pages too
+                made_early.result()  # its error, if any
             sums = self.sums()
             for name, mark, piece, separator, _ in _FILLED:
                 # the same page around the same pieces: the live file is what this would make
@@ -1204,10 +1252,10 @@ class Publisher:
                     os.unlink(staging / name)
                 else:
                     self._fill(staging / name, mark, piece, separator, folder / name)
-            (staging / "tei").mkdir(exist_ok=True)
-            for name in names:
-                if name in tei_todo or name not in live_tei:
-                    shutil.copyfile(self.tei_dir / "letters" / name, staging / "tei" / name)
+            if copied is None:
+                copy_tei(live_tei)
+            else:
+                copied.result()
             # The pages about to change are no longer recorded as made: a run killed while they
             # go live, and undone by the editor, must not take them for the pages it wants.
             dropped = {*tei_todo, *(wanted.split() if wanted != "#all" else present)}
@@ -1237,8 +1285,11 @@ class Publisher:
                                           [(n, d, page_of.get(n, n), names.get(n)) for n, d in made.items()
                                            if pages.get(n) != d or n in dropped])
         finally:
-            site_runs.close()
-            shutil.rmtree(staging, ignore_errors=True)
+            try:
+                site_runs.close()
+            finally:
+                early.close()  # (pages are written into the staging folder until then)
+                shutil.rmtree(staging, ignore_errors=True)
             for path in (*cache_dir.glob("navs-*.xml"), cache_dir / "facts-some.xml", cache_dir / "navs-keys.tmp"):
                 path.unlink(missing_ok=True)
         self.cache.set_output(f"html-site:{folder}", json.dumps({"html": site, "facts": facts_digest,

@@ -4,6 +4,7 @@ depends on it."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import functools
 import os
@@ -1065,6 +1066,41 @@ def test_parallel_processes_give_the_same_bytes(edition, tmp_path, monkeypatch, 
     assert tree(edition / "output" / "html") == tree(one / "output" / "html")
     for name in ("letters.csv", "cmif.xml"):
         assert (edition / "output" / name).read_bytes() == (one / "output" / name).read_bytes()
+
+
+def test_batches_take_the_room_they_are_given_while_they_run(monkeypatch):
+    """The letters' pages of a first build run beside the site's process on the cores it
+    leaves, then on all of them once it ends (Publisher.html, _Room)."""
+    import threading
+    import time
+
+    lock, running, most = threading.Lock(), [0], [0]
+    started = threading.Semaphore(0)
+
+    def run(name, tei_dir, params, template, extra, output_dir):  # a batch, in a thread here
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        started.release()
+        time.sleep(0.3)
+        with lock:
+            running[0] -= 1
+        return extra["n"]
+
+    monkeypatch.setattr(publish, "_worker_run", run)
+    publisher = publish.Publisher.__new__(publish.Publisher)
+    publisher.jobs, publisher.tei_dir, publisher.params = 2, Path("tei"), {}
+    publisher._pool = lambda workers, fresh: concurrent.futures.ThreadPoolExecutor(workers)
+    room, kept = publish._Room(1, poll=0.05), []
+    batches = publisher._run_batches("html.xsl", "t", [{"n": n} for n in range(6)], None, 1000, kept.append, room=room)
+    next(batches), next(batches)
+    assert most[0] == 1  # one at a time while the site's process has the other core
+    room.now = 2
+    next(batches), next(batches)
+    assert most[0] == 2
+    room.close()  # a run that failed: what runs ends, nothing more starts
+    list(batches)
+    assert sorted(kept) == [0, 1, 2, 3, 4]
 
 
 def test_new_letters_from_the_tei_stage_reach_every_output(edition):
