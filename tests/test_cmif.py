@@ -139,6 +139,34 @@ def test_cmif_command_reports_and_checks(tmp_path):
     assert "checked output/cmif.xml: 0 error(s)" in result.output
 
 
+def test_a_date_with_a_time_zone_gives_every_output_its_day(tmp_path):
+    """TEI lets an editor write when="1949-01-10+03:00" (a W3C date with its time zone);
+    CMIF takes YYYY-MM-DD only, and neither HTML's datetime nor ISO 8601 a day with a zone.
+    Every output gives the day as written (before, cmif.xml left the date out, and the HTML
+    and the CSV copied the zone)."""
+    root = make_edition(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(root), "tei"]).exit_code == 0
+    path = root / "tei" / "letters" / "cable_1949-01-10_mao_filippov.xml"
+    text = path.read_text("utf-8")
+    head, sent, rest = text.partition('<correspAction type="sent">')
+    assert sent and rest.count('when="1949-01-10"') == 1
+    path.write_text(head + sent + rest.replace('when="1949-01-10"', 'when="1949-01-10+03:00"'), "utf-8")
+    result = runner.invoke(main, ["--root", str(root), "cmif", "--check"])
+    assert result.exit_code == 0, result.output
+    assert "checked output/cmif.xml: 0 error(s)" in result.output
+    sent = letter(etree.parse(str(root / "output" / "cmif.xml")), "cable_1949-01-10_mao_filippov") \
+        .find("t:correspAction[@type='sent']", NS)
+    assert [d.attrib for d in sent.iterfind("t:date", NS)] == [{"when": "1949-01-10"}]
+    for stage in ("csv", "html"):
+        assert runner.invoke(main, ["--root", str(root), stage]).exit_code == 0
+    rows = (root / "output" / "letters.csv").read_text("utf-8").splitlines()
+    assert [row.split(",")[4] for row in rows if "cable_1949-01-10_mao_filippov" in row] == ["1949-01-10"]
+    html = root / "output" / "html"
+    for page in (html / "cable_1949-01-10_mao_filippov.html", html / "index.html"):
+        assert "+03:00" not in page.read_text("utf-8") and 'datetime="1949-01-10"' in page.read_text("utf-8")
+
+
 def test_check_fails_with_the_part_and_what_to_do(tmp_path, sample_tei):
     # edition.toml refuses such an address; a CMIF file edited after corresp wrote it may have it
     path = tmp_path / "cmif.xml"

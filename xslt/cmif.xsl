@@ -44,7 +44,7 @@
   <!-- The CMIF v2 vocabulary (written in full, as the proposal requires). -->
   <xsl:variable name="c:vocab" as="xs:string" select="'https://lod.academy/cmif/vocab/terms#'"/>
 
-  <!-- A date attribute CMIF accepts. -->
+  <!-- A date attribute CMIF accepts (as c:w3c gives it: a time zone TEI allows is left out). -->
   <xsl:variable name="c:cmif-date-pattern" as="xs:string" select="'^\d{4}(-\d{2}(-\d{2})?)?$'"/>
 
   <!-- 'yes': the file without its letters, a processing instruction <?corresp-letters?> where
@@ -283,9 +283,8 @@
        them together stays valid. -->
   <xsl:function name="c:cmif-date-attributes" as="attribute()*">
     <xsl:param name="date" as="element(tei:date)"/>
-    <xsl:for-each select="$date/(@when | @notBefore | @notAfter | @from | @to)
-                            [matches(normalize-space(.), $c:cmif-date-pattern)]">
-      <xsl:attribute name="{local-name()}" select="normalize-space(.)"/>
+    <xsl:for-each select="$date/(@when | @notBefore | @notAfter | @from | @to)[matches(c:w3c(.), $c:cmif-date-pattern)]">
+      <xsl:attribute name="{local-name()}" select="c:w3c(.)"/>
     </xsl:for-each>
   </xsl:function>
 

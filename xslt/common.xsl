@@ -119,13 +119,22 @@
                            $profile/creation/date)[1]"/>
   </xsl:function>
 
+  <!-- A date attribute as the outputs give it: without the spaces TEI lets it have around the
+       date, and without a time zone after a day, month or year ("1949-01-10+03:00", a W3C
+       date), which neither HTML's datetime, ISO 8601 nor EDTF takes: the day stays the one the
+       letter wrote. -->
+  <xsl:function name="c:w3c" as="xs:string*">
+    <xsl:param name="value" as="attribute()*"/>
+    <xsl:sequence select="$value ! replace(normalize-space(.), '^(-?\d{4,}(-\d{2}(-\d{2})?)?)(Z|[+\-]\d{2}:\d{2})$', '$1')"/>
+  </xsl:function>
+
   <!-- A string that sorts dates chronologically: the earliest ISO value the date gives.
        ISO dates of different precision sort right as strings ('1949' < '1949-01' < '1949-01-06').
        (The date attributes are read without the spaces TEI lets them have around the date.) -->
   <xsl:function name="c:sort-key" as="xs:string">
     <xsl:param name="date" as="element(tei:date)?"/>
-    <xsl:sequence select="normalize-space(($date/@when, $date/@from, $date/@notBefore,
-                                           $date/@to, $date/@notAfter)[1])"/>
+    <xsl:sequence select="string(c:w3c(($date/@when, $date/@from, $date/@notBefore,
+                                        $date/@to, $date/@notAfter)[1]))"/>
   </xsl:function>
 
   <!-- The ISO form of a date: @when, or a range 'start/end' from @from/@to or
@@ -134,7 +143,7 @@
   <xsl:function name="c:iso" as="xs:string">
     <xsl:param name="date" as="element(tei:date)?"/>
     <xsl:sequence select="
-        if ($date/@when) then normalize-space($date/@when)
+        if ($date/@when) then c:w3c($date/@when)
         else if ($date/@from or $date/@to)
           then c:range($date/@from, $date/@to)
         else if ($date/@notBefore or $date/@notAfter)
@@ -145,7 +154,7 @@
   <xsl:function name="c:range" as="xs:string">
     <xsl:param name="start" as="attribute()?"/>
     <xsl:param name="end" as="attribute()?"/>
-    <xsl:sequence select="(($start ! normalize-space(.), '..')[1]) || '/' || (($end ! normalize-space(.), '..')[1])"/>
+    <xsl:sequence select="((c:w3c($start), '..')[1]) || '/' || ((c:w3c($end), '..')[1])"/>
   </xsl:function>
 
   <xsl:function name="c:title" as="xs:string">

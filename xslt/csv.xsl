@@ -180,12 +180,12 @@
     <xsl:variable name="q" select="if ($uncertain and $approximate) then '%' else if ($uncertain) then '?'
                                    else if ($approximate) then '~' else ''"/>
     <xsl:sequence select="
-        if ($date/@when) then normalize-space($date/@when) || $q
+        if ($date/@when) then c:w3c($date/@when) || $q
         else if ($date/@from or $date/@to)
-          then ($date/@from ! (normalize-space(.) || $q), '..')[1] || '/' || ($date/@to ! (normalize-space(.) || $q), '..')[1]
+          then (c:w3c($date/@from) ! (. || $q), '..')[1] || '/' || (c:w3c($date/@to) ! (. || $q), '..')[1]
         else if ($date/@notBefore or $date/@notAfter)
-          then '[' || ($date/@notBefore ! (normalize-space(.) || $q), '')[1] || '..'
-                   || ($date/@notAfter ! (normalize-space(.) || $q), '')[1] || ']'
+          then '[' || (c:w3c($date/@notBefore) ! (. || $q), '')[1] || '..'
+                   || (c:w3c($date/@notAfter) ! (. || $q), '')[1] || ']'
         else ''"/>
   </xsl:function>
 

@@ -71,7 +71,7 @@
       </xsl:if>
       <xsl:for-each select="c:date(.)">
         <xsl:attribute name="date" select="normalize-space(.)"/>
-        <xsl:if test="@when"><xsl:attribute name="when" select="normalize-space(@when)"/></xsl:if>
+        <xsl:if test="@when"><xsl:attribute name="when" select="c:w3c(@when)"/></xsl:if>
         <xsl:if test="c:iso(.) ne ''"><xsl:attribute name="iso" select="c:iso(.)"/></xsl:if>
       </xsl:for-each>
       <xsl:attribute name="parties" select="c:senders(.) ! ('sent:' || c:party-key(.)),

@@ -52,7 +52,7 @@
     <xsl:variable name="iso" select="c:iso(.)"/>
     <xsl:choose>
       <xsl:when test="@when">
-        <time class="date" datetime="{normalize-space(@when)}"><xsl:apply-templates mode="c:render"/></time>
+        <time class="date" datetime="{c:w3c(@when)}"><xsl:apply-templates mode="c:render"/></time>
       </xsl:when>
       <xsl:when test="$iso ne ''">
         <span class="date" title="{$iso}"><xsl:apply-templates mode="c:render"/></span>
