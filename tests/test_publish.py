@@ -1100,7 +1100,8 @@ def test_batches_take_the_room_they_are_given_while_they_run(monkeypatch):
     assert most[0] == 2
     room.close()  # a run that failed: what runs ends, nothing more starts
     list(batches)
-    assert sorted(kept) == [0, 1, 2, 3, 4]
+    # (4 started after 2 ended, unless 2 and 3 ended at once; 5 was never started)
+    assert sorted(kept) in ([0, 1, 2, 3], [0, 1, 2, 3, 4])
 
 
 def test_new_letters_from_the_tei_stage_reach_every_output(edition):
