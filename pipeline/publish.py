@@ -777,16 +777,15 @@ class Publisher:
 
     def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
                      keep: Callable[[str], None] | None = None, fresh: bool = False, apart: bool = False,
-                     spare: concurrent.futures.ProcessPoolExecutor | None = None, workers: int | None = None,
-                     room: "_Room | None" = None):
+                     spare: concurrent.futures.ProcessPoolExecutor | None = None, room: "_Room | None" = None):
         """Run ``template`` once per batch (``extras``: the parameters of each), in parallel
         processes when there is much to do; ``keep`` gets each batch's result. Yields after
         each batch, for progress. ``fresh``: each batch in a new process (Saxon's heap grows
         with the pages a process makes, to ~430 MB for 12,500, and does not shrink).
         ``apart``: even a little in another process (Saxon's heap is not kept here).
         ``spare``: a process already started (spare_process) for one batch that goes apart.
-        ``workers``: at most so many processes (default: ``jobs``); ``room``: how many may run
-        now, when that changes while they run (see _Room)."""
+        At most ``jobs`` processes; ``room``: how many may run now, when that changes while they
+        run (see _Room)."""
         if not extras:
             return
         keep = keep or (lambda result: None)
@@ -796,7 +795,7 @@ class Publisher:
                 yield extra
             return
         ready = spare is not None and len(extras) == 1 and not fresh
-        most = min(workers or self.jobs, len(extras))
+        most = min(self.jobs, len(extras))
         room = room or _Room(most)
         pending = collections.deque(extras)
         # a pool of one process per batch running (one of many would start a process that
