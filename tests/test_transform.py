@@ -783,3 +783,41 @@ def test_a_letter_with_its_text_shows_it_on_its_page(tmp_path):
     sample = next(iter(sorted((HERE.parent / "output" / "html").glob("cable_*.html"))), None)
     if sample is not None:  # the sample's letters are not transcribed: no empty section
         assert '<section class="text">' not in sample.read_text()
+
+
+# c:w3c (common.xsl): a date attribute as every output gives it. (value, what it gives)
+W3C_DATES = (
+    ("1949-01-10", "1949-01-10"),
+    (" 1949-01-10 ", "1949-01-10"),  # TEI lets the value have spaces around it
+    ("1949-01-10+03:00", "1949-01-10"),  # a day with its time zone: the day as written
+    ("1949-01-10-05:00", "1949-01-10"),
+    ("1949-01-10Z", "1949-01-10"),
+    ("1949-01Z", "1949-01"),
+    ("1949+14:00", "1949"),
+    ("-0044-03-15Z", "-0044-03-15"),
+    ("19490-01-10Z", "19490-01-10"),
+    ("1949-01-10T12:00:00", "1949-01-10T12:00:00"),  # a time of day is no zone: kept
+    ("1949-01-10T12:00:00Z", "1949-01-10T12:00:00Z"),
+    ("1949-01-10+3:00", "1949-01-10+3:00"),  # no zone W3C writes: kept
+)
+
+
+def test_w3c_gives_each_date_without_its_time_zone(tmp_path):
+    from pipeline.saxon import processor
+
+    common = (Path(transform.__file__).resolve().parents[1] / "xslt" / "common.xsl").as_uri()
+    values = "".join(f'<d v="{value}"/>' for value, _ in W3C_DATES)
+    stylesheet = tmp_path / "w3c.xsl"
+    stylesheet.write_text(f"""<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+        xmlns:c="urn:corresp" exclude-result-prefixes="#all">
+      <xsl:import href="{common}"/>
+      <xsl:output method="text"/>
+      <xsl:template name="main">
+        <xsl:variable name="dates"><x>{values}</x></xsl:variable>
+        <xsl:value-of select="$dates/x/d ! c:w3c(@v)" separator="&#10;"/>
+      </xsl:template>
+    </xsl:stylesheet>""", "utf-8")
+    executable = processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(stylesheet))
+    for name in ("tei-dir", *transform.PARAMETERS):
+        executable.set_parameter(name, processor().make_string_value(""))
+    assert executable.call_template_returning_string("main").split("\n") == [given for _, given in W3C_DATES]
