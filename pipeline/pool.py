@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import collections
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -66,6 +67,11 @@ def _start(work: Callable[[Any, Any], Any], state: Any) -> None:
     global _work, _state
     _work, _state = work, state
     die_with_parent()
+    # A forked worker inherits the parent's collector switched off (edition.no_cycle_collector)
+    # and the parent's objects: those are left to it as they are (frozen, never walked, so not
+    # copied), its own work collected as usual.
+    gc.freeze()
+    gc.enable()
 
 
 def die_with_parent() -> None:

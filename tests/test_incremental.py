@@ -3,6 +3,7 @@ the bytes of a fresh run, and every core gives the bytes of one."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline import settings
+from pipeline import pool, settings
 from pipeline.cli import main
 from pipeline.edition import generate
 from pipeline.incremental import CACHE, Cache
@@ -291,6 +292,30 @@ def test_a_pipeline_works_elsewhere_and_gives_results_in_order():
     assert [value for _, (value, _) in got] == [n * 10 if n % 3 else -n for n in range(200)]
     assert {pid for _, (_, pid) in got} - {None, os.getpid()}  # other processes did the work
     assert list(imap(_pid, range(5), 2, jobs=2)) == [(n * 2, os.getpid()) for n in range(5)]  # too few: here
+
+
+def _collector(state, item):
+    return gc.isenabled()
+
+
+def test_the_collector_is_off_only_while_a_run_reads_and_plans(tmp_path, monkeypatch):
+    """Off while entries are read and letters planned (millions of objects that live to the
+    end and form no cycles), on again after, also after a failure, and in the workers."""
+    import pipeline.edition as edition_module
+    seen = []
+    planned = edition_module.Planner.plan
+    monkeypatch.setattr(edition_module.Planner, "plan", lambda self, record: seen.append(gc.isenabled())
+                        or planned(self, record))
+    root = edition(tmp_path / "e", 80)
+    generate(settings.load(root), jobs=2)
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    monkeypatch.setattr(edition_module, "read_records", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        generate(settings.load(root), force=True)
+    assert gc.isenabled()
+    with edition_module.no_cycle_collector():  # a worker started meanwhile collects its own garbage
+        assert list(imap(_collector, range(pool.MIN_ITEMS), None, jobs=2)) == [True] * pool.MIN_ITEMS
 
 
 SKIPPED = "nothing changed since the last build"
