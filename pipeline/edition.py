@@ -18,7 +18,7 @@ from . import store as st
 from . import tabular
 from .dates import UNREAD
 from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
-from .incremental import LOCK_PREFIX, Cache, code_digest, letter_digest, sources_digest
+from .incremental import LOCK_PREFIX, Cache, code_digest, letter_digest, plan_key, record_text, sources_digest
 from .language import evident
 from .lines import UNDATED
 from .listing import Listing
@@ -244,22 +244,29 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     # Plan each letter here, in input order (a lookup may add to the registers), while worker
     # processes build and write the letters planned before it (pipeline/pool.py). A letter
     # whose file holds what the same plan built (pipeline/incremental.py) is left as it is.
+    # While no planning of this run has changed the registers, a letter planned under the same
+    # key by the last run (its record, the same registers) is not planned again.
     base = f"{code_digest()} {processing}"
+    state = None if force else resolver.state(forms, ambiguous)
+    changes = resolver.changes()
     letters: list[Path] = []
     unmarked: dict[str, list[str]] = {}
     met: dict[str, list[str]] = {}
-    waiting: dict[int, tuple[str, list]] = {}  # index → (digest, ambiguous names met) until written
+    waiting: dict[int, tuple] = {}  # index → (digest, ambiguous names met, plan key) until written
 
     def done(index: int, result: tuple) -> None:
         record = records[index]
         path = letters_dir / f"{record.id}.xml"
         outcome, sha, found = result
-        digest, names = waiting.pop(index)
+        digest, names, key = waiting.pop(index)
         store.written(path, outcome, sha)
         if outcome == st.KEPT:
             cache.forget(record.id)
-        elif digest:
-            cache.wrote(record.id, path, digest, sha, found)
+        else:
+            if digest:
+                cache.wrote(record.id, path, digest, sha, found)
+            if key:
+                cache.keep_plan(record.id, key, names)
         store.identify(record.id, record.identity)
         report.outcome(outcome, str(path.relative_to(settings.root)))
         letters.append(path)
@@ -273,14 +280,23 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
                   fresh=len(records) >= pool.FRESH_FROM) as pipe, \
             _closing_writers():
         for index, record in enumerate(show_progress(records, "encoding letters", enabled=progress)):
-            plan = planner.plan(record)
-            digest = letter_digest(base, record, plan)
             path = letters_dir / f"{record.id}.xml"
-            if (built := cache.built(record.id, path, digest)) is not None:
-                waiting[index] = (None, plan.ambiguous)
+            text = record_text(record)
+            key = plan_key(base, state, text) if state else None
+            last = cache.planned(record.id, key) if key else None
+            if last is not None and (built := cache.built(record.id, path, last[0])) is not None:
+                digest, names = last
+            else:
+                plan = planner.plan(record)
+                digest, names = letter_digest(base, text, plan), plan.ambiguous
+                if key and resolver.changes() != changes:
+                    state = key = None  # the registers changed: a later letter may be planned otherwise
+                built = cache.built(record.id, path, digest)
+            if built is not None:
+                waiting[index] = (None, names, key)
                 pipe.known(index, (st.UNCHANGED, *built))
             else:
-                waiting[index] = (digest, plan.ambiguous)
+                waiting[index] = (digest, names, key)
                 pipe.put(index, (record, plan, tuple(store.hashes.get(store.key(path), ()))))
             for item in pipe.ready():
                 done(*item)

@@ -17,6 +17,14 @@ each letter
     code. A letter whose digest is the one recorded, in a file that still holds the bytes
     built from it, is not built again; what the run report needs from it (the names its
     text leaves unmarked) is kept beside the digest.
+each letter's plan
+    looking up its names in the registers and finding names in its summary is most of the
+    cost of a letter not built again (an entry appended to 100,000). A plan is a function of
+    the record and of the registers as planning finds them, so a letter planned while
+    planning had changed nothing in the registers keeps the key of its record and of that
+    state of the registers (``plan_key``). In a run that starts from the same state, its plan
+    is not made again as long as no planning has changed the registers: its digest and the
+    names its text leaves unmarked as ambiguous are the ones kept.
 
 The file has two lines: the run and the files' stamps first, then the letters' digests, read
 only when a run reads the listings (after an edited letter, 100,000 of them took half a
@@ -63,13 +71,24 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def letter_digest(base: str, record, plan) -> str:
-    """What one letter's TEI is made of (see the module docstring); ``base``: the code and the
-    settings every letter shares. repr of the dataclasses: every field, nothing of identity."""
+def record_text(record) -> str:
+    """What one letter's TEI takes from its record: its id, its entry and title as read, its
+    table row, its listing's collection. repr of the dataclasses: every field, nothing of identity."""
     listing = record.listing
-    text = repr((base, record.id, record.entry, record.title, record.table, listing.collection,
-                 listing.description, sorted(plan.refs.items()), plan.texts))
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+    return repr((record.id, record.entry, record.title, record.table, listing.collection, listing.description))
+
+
+def letter_digest(base: str, text: str, plan) -> str:
+    """What one letter's TEI is made of (see the module docstring): ``text``, its record
+    (record_text), and its plan; ``base``: the code and the settings every letter shares."""
+    return hashlib.sha256(repr((base, sorted(plan.refs.items()), plan.texts)).encode() + b"\0"
+                          + text.encode()).hexdigest()[:32]
+
+
+def plan_key(base: str, state: str, text: str) -> str:
+    """A record (record_text) planned in a state of the registers (names.Resolver.state):
+    the same key, the same plan (see the module docstring)."""
+    return hashlib.sha256(f"{base}\0{state}\0".encode() + text.encode()).hexdigest()[:32]
 
 
 def _stamp(stat: os.stat_result) -> list[int] | None:
@@ -205,6 +224,20 @@ class Cache:
                 return None  # edited by hand, or written by an interrupted run
             known[2] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
         return known[1], known[3]
+
+    def planned(self, letter_id: str, key: str) -> tuple[str, list] | None:
+        """(digest, ambiguous names met) of the letter's last plan if it was made under ``key``
+        (plan_key); else None."""
+        known = self.letters.get(letter_id)
+        if known and len(known) == 6 and known[4] == key:
+            return known[0], known[5]
+        return None
+
+    def keep_plan(self, letter_id: str, key: str, ambiguous: list) -> None:
+        """The letter's plan was made under ``key``, its file holds what its digest builds."""
+        known = self.letters.get(letter_id)
+        if known:
+            known[4:] = [key, ambiguous]
 
     def wrote(self, letter_id: str, path: Path, digest: str, sha: str, candidates: list) -> None:
         """The letter's file now holds the bytes (``sha``) built from ``digest``."""

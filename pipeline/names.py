@@ -8,6 +8,7 @@ second; learning from the corpus last, and only where it is unambiguous.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -319,6 +320,22 @@ class Resolver:
         register = self.registers[name.kind]
         entity = register.find(name.written) if not name.identified else self.entity_for(name.identified, name.kind)
         return entity or register.find(name.canonical)
+
+    def state(self, forms: dict[str, str], ambiguous: dict[str, list[str]]) -> str:
+        """A digest of all that planning a letter reads besides its record: the registers, the
+        known rows, the forms to look for in running text (``markup_forms``). The same state
+        and the same record give the same plan (pipeline/incremental.py)."""
+        digest = hashlib.sha256()
+        for kind, register in self.registers.by_kind.items():
+            digest.update(kind.encode() + b"\0" + register.state() + b"\0")
+        digest.update(repr((sorted(self.known.items()), self.add_ids_to_existing, sorted(self.short_forms.items()),
+                            sorted(forms.items()), sorted(ambiguous.items()))).encode())
+        return digest.hexdigest()
+
+    def changes(self) -> int:
+        """Changes made to the registers and lines logged so far: planning that leaves this as
+        it was changed nothing a later plan could read."""
+        return sum(len(register.operations) for register in self.registers.by_kind.values()) + len(self.log)
 
     def markup_forms(self) -> tuple[dict[str, str], dict[str, list[str]]]:
         """Forms to look for in running text → kind; and the forms that could mean several entries.

@@ -258,6 +258,14 @@ class Register:
     def used(self) -> bool:
         return bool(self.entities)
 
+    def state(self) -> bytes:
+        """All that looking a name up here depends on: the entries, and the indexes of their
+        forms (which entry a form shared by two is found under; see names.Resolver.state)."""
+        owners = sorted((word, sorted(ids)) for word, ids in self._owners.items())
+        rejected = sorted((form, sorted(ids)) for form, ids in self._rejected.items())
+        return self.to_bytes() + repr((sorted(self._index.items()), sorted(self._keys.items()), owners, rejected,
+                                       list(self.entities))).encode()
+
     def to_bytes(self) -> bytes:
         return serialise(self.tree)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline import pool, settings
+from pipeline import encode, pool, settings
 from pipeline.cli import main
 from pipeline.edition import generate
 from pipeline.incremental import CACHE, Cache
@@ -181,6 +181,88 @@ def test_a_register_the_editor_changed_makes_a_run(tmp_path):
     letters = [p.read_text() for p in (root / "tei" / "letters").glob("*.xml") if "Oskar Fell" in p.read_text()]
     assert len(letters) == 10
     assert all('<persName ref="../register/persons.xml#oskar-fell">Oskar Fell</persName>' in t for t in letters)
+
+
+# An entry whose planning changes nothing in the registers (its names are all known).
+QUIET = "May 2, 1911\nLetter, Anna Weber to Jean Martin\nA note on the {}.\n"
+
+
+@pytest.fixture
+def planned(monkeypatch):
+    """The ids of the letters each run plans (looks up in the registers), in order."""
+    seen: list[str] = []
+    plan = encode.Planner.plan
+    monkeypatch.setattr(encode.Planner, "plan", lambda self, record: seen.append(record.id) or plan(self, record))
+    return seen
+
+
+def append(root: Path, text: str) -> None:
+    with open(root / "raw" / "l.txt", "a") as handle:
+        handle.write("\n" + text)
+
+
+def steady(tmp_path: Path, n: int) -> Path:
+    """An edition built twice: the first run's planning adds to the registers (names its
+    summaries name, an authority row met first in one), the second's changes nothing."""
+    root = edition(tmp_path, n)
+    run(root)
+    append(root, QUIET.format("harvest"))
+    run(root)
+    return root
+
+
+def test_a_letter_is_planned_again_only_when_its_record_or_the_registers_changed(tmp_path, planned):
+    root = steady(tmp_path, 60)
+    planned.clear()
+    append(root, QUIET.format("rain"))
+    out = run(root)
+    assert "TEI files: 61 unchanged, 1 written" in out
+    assert planned == ["letter_1911-05-02_anna-weber_jean-martin-2"]
+    before = tei(root)
+    planned.clear()
+    run(root, "--force")  # every letter planned again: none comes out otherwise
+    assert len(planned) == 62 and tei(root) == before
+
+
+def test_a_register_the_editor_changed_plans_every_letter_again(tmp_path, planned):
+    root = steady(tmp_path, 50)
+    persons = root / "tei" / "register" / "persons.xml"
+    persons.write_text(persons.read_text().replace(
+        "</listPerson>", '<person xml:id="oskar-fell"><persName type="preferred">Oskar Fell</persName></person>\n'
+                         "    </listPerson>"))
+    planned.clear()
+    out = run(root)
+    assert len(planned) == 51 and "TEI files: 41 unchanged, 10 updated" in out
+    letters = [p.read_text() for p in (root / "tei" / "letters").glob("*.xml") if "Oskar Fell" in p.read_text()]
+    assert len(letters) == 10
+    assert all('<persName ref="../register/persons.xml#oskar-fell">Oskar Fell</persName>' in t for t in letters)
+    # an id changed: the same names to look for, another entry to point to
+    places = root / "tei" / "register" / "places.xml"
+    places.write_text(places.read_text().replace('xml:id="tallinn"', 'xml:id="tallinn-estonia"'))
+    planned.clear()
+    run(root)
+    assert len(planned) == 51
+    texts = [p.read_text() for p in (root / "tei" / "letters").glob("*.xml")]
+    assert not any('places.xml#tallinn"' in t for t in texts)
+    assert sum('<placeName ref="../register/places.xml#tallinn-estonia">Reval</placeName>' in t for t in texts) == 10
+
+
+def test_every_letter_after_a_plan_that_changed_the_registers_is_planned(tmp_path, planned):
+    """A later letter's plan may read what an earlier one added; an earlier letter's may not."""
+    root = steady(tmp_path, 60)
+    listing = root / "raw" / "l.txt"
+    text = listing.read_text()
+    assert text.count("Paul Aubert writes about the weather.") == 2
+    # "Novak" alone: Eva Novak's short form, added to the register when first met
+    listing.write_text(text.replace("Paul Aubert writes about the weather.", "Paul Aubert writes about Novak.", 1))
+    planned.clear()
+    out = run(root)
+    assert "TEI files: 60 unchanged, 2 updated" in out  # the letter and persons.xml
+    assert len(planned) == 61 - 4 and planned[0] == "letter_1900-01-05_paul-aubert_tomas-berg"  # the fifth entry
+    assert '<persName type="short">Novak</persName>' in (root / "tei" / "register" / "persons.xml").read_text()
+    before = tei(root)
+    run(root, "--force")
+    assert tei(root) == before
 
 
 def test_a_changed_setting_or_format_makes_a_run(tmp_path):
