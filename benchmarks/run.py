@@ -12,7 +12,8 @@ processes together) are its own. The *floor* is lxml
 parsing and re-serialising the same TEI files in one process, timed in the same run: no
 stage that reads every letter can be faster. Then the rebuilds: nothing changed, one
 letter's summary edited by hand, one letter's date corrected by hand (its facts change: the
-index, its neighbours and its registers' pages follow), one entry appended.
+index, its neighbours and its registers' pages follow), one entry appended (of new correspondents),
+one more between the same correspondents (only its letter is planned: the registers stay).
 
 Nothing here is asserted by the test suite: numbers depend on the machine.
 """
@@ -181,6 +182,10 @@ def bench(size: int, folder: Path) -> dict[str, float]:
     with open(edition / "raw" / "letters.txt", "a", encoding="utf-8") as handle:
         handle.write("\nMay 1, 1899\nLetter, Anna Weber to Jean Martin\nAn appended entry.\n")
     build("appended", "build after one appended entry")
+    # between correspondents the registers have: no letter is planned again but the new one
+    with open(edition / "raw" / "letters.txt", "a", encoding="utf-8") as handle:
+        handle.write("\nMay 2, 1899\nLetter, Jean Martin to Anna Weber\nA second appended entry.\n")
+    build("appended-known", "build after one more appended")
     return results
 
 
