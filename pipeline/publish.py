@@ -872,7 +872,8 @@ class Publisher:
             return "".join(f"\n{inner}{line}" for line in descs.split("\n")) if descs else ""
         # (a letter without a correspDesc has an empty piece, and the pieces no separator)
         some = self.cache.db.execute("select 1 from fragments where cmif != '' limit 1").fetchone()
-        self._write_pieces(path, before, "cmif", "", f"\n{outer}{after}" if some else after, shape=shape)
+        self._write_pieces(path, before, "cmif", "", f"\n{outer}{after}" if some else after, shape=shape,
+                           shaped_by=inner)
         self.cache.set_output(f"cmif:{path}", digest)
         return True
 
@@ -1649,15 +1650,17 @@ class Publisher:
         self._write_pieces(path, before, column, separator, after, live)
 
     def _write_pieces(self, path: Path, head: str, column: str, separator: str, tail: str,
-                      live: Path | None = None, shape: Callable[[str], str] | None = None) -> None:
+                      live: Path | None = None, shape: Callable[[str], str] | None = None,
+                      shaped_by: str = "") -> None:
         """Write ``path``: ``head``, each letter's ``column`` (PIECES) in date order between
         ``separator``s, then ``tail``; ``live``: where the file goes when it is written
         elsewhere first (by default ``path``); ``shape``: what a piece becomes in the file
-        (by default itself; the layout does not record it: it must follow from ``head``). Where each piece lies is kept in the cache
-        (_Layout): while the live file is the one written last, of the same head and tail,
-        only the pieces of the letters whose fragment changed (or that are new) are read and
-        put in place of theirs; the rest is copied from it, in this run's order (a summary
-        edited among 100,000 letters: the CSV in ~0.1 s, not ~0.45)."""
+        (by default itself), which follows from ``shaped_by`` alone (the layout does not
+        record it). Where each piece lies is kept in the cache (_Layout): while the live file
+        is the one written last, only the pieces of the letters whose fragment changed (or
+        that are new) are read and put in place of theirs; the rest is copied from it, in this
+        run's order, between this head and tail (a summary edited among 100,000 letters: the
+        CSV in ~0.1 s, not ~0.45)."""
         live = live or path
         order = self.refresh()
         if self._layout_key is None:  # the letters in date order, and their fragments' digests
@@ -1666,7 +1669,7 @@ class Publisher:
                                 "".join([(digest or unknown)[:_Layout.WIDTH] for _, digest in order]))
         shape = shape or (lambda piece: piece)
         layout = _Layout(self.cache.path.parent / f"layout-{_digest(str(live))[:16]}.bin", str(live),
-                         (column, head, separator, tail), *self._layout_key)
+                         (column, head, separator, tail), *self._layout_key, shaped_by)
         made = layout.patched(live, lambda places: [shape(piece) for piece in
                                                     self._pieces_of(column, [order[n][0] for n in places])])
         if made is None:
@@ -1775,19 +1778,25 @@ class Publisher:
 class _Layout:
     """Where each letter's piece lies in a file of pieces (Publisher._write_pieces), noted in
     the cache with the letters it holds (a digest of their names in date order, and of each
-    its fragment's digest and name) and what recognises the file (size, time, inode). A file
-    that is not the one written last, or a layout that does not read back, is made whole."""
+    its fragment's digest and name), the lengths of its head and tail, and what recognises
+    the file (size, time, inode). A file that is not the one written last, or a layout that
+    does not read back, is made whole. The head and tail may change (the index's counts of a
+    year, after a date moved a letter into another): the pieces between them are kept."""
 
-    VERSION = 4
+    VERSION = 5
     # characters of each fragment's digest, which covers its letter's name (an edition's own
     # stylesheets may show it in a piece); it took a CRC of each name, 0.15-0.25 s at 100,000
     WIDTH = 40
 
-    def __init__(self, path: Path, live: str, frame: tuple[str, str, str, str], letters: str, digests: str):
+    def __init__(self, path: Path, live: str, frame: tuple[str, str, str, str], letters: str, digests: str,
+                 shaped_by: str = ""):
+        """``frame``: (the pieces' column, head, separator, tail); ``shaped_by``: what the
+        shape of a piece in the file follows from (see Publisher._write_pieces)."""
         self.path, self.live, self.letters, self.digests = path, live, letters, digests
-        self.frame = _digest(*frame)
+        self.frame = _digest(frame[0], frame[2], shaped_by)
         self.separator = frame[2].encode("utf-8")
-        self.head, self.gap, self.tail = (len(part.encode("utf-8")) for part in frame[1:])
+        self.head_bytes, self.tail_bytes = frame[1].encode("utf-8"), frame[3].encode("utf-8")
+        self.head, self.gap, self.tail = len(self.head_bytes), len(self.separator), len(self.tail_bytes)
         self.lengths = array("q")  # of each piece, in bytes, in date order
 
     def whole(self, head: str, pieces: Iterable[str], separator: str, tail: str) -> list[bytes]:
@@ -1806,7 +1815,7 @@ class _Layout:
         """The chunks of the file with the changed letters' pieces in place (``pieces_of``: of
         the letters at these places in date order); None when it is to be made whole."""
         try:
-            version, key, frame, stamp, letters, digests, lengths = marshal.loads(self.path.read_bytes())
+            version, key, frame, stamp, head, tail, letters, digests, lengths = marshal.loads(self.path.read_bytes())
             info = os.stat(live)
             if (version, key, frame, stamp) != (self.VERSION, self.live, self.frame,
                                                 [info.st_size, info.st_mtime_ns, info.st_ino]):
@@ -1814,7 +1823,7 @@ class _Layout:
             lengths = array("q", lengths)
             count = len(lengths)
             if len(digests) != count * self.WIDTH or \
-                    self.head + sum(lengths) + max(count - 1, 0) * self.gap + self.tail != info.st_size:
+                    head + sum(lengths) + max(count - 1, 0) * self.gap + tail != info.st_size:
                 return None
             same = letters == self.letters and len(digests) == len(self.digests)
             changed = self._changed(digests) if same else []
@@ -1823,9 +1832,10 @@ class _Layout:
             return None
         if len(data) != info.st_size:
             return None
+        data = data[:len(data) - tail]  # the file's head and pieces
         if not same:
-            return self._moved(data, digests, lengths, pieces_of)
-        chunks, copied, at, done = [], 0, self.head, 0  # bytes copied; where piece `done` starts
+            return self._moved(data, head, digests, lengths, pieces_of)
+        chunks, copied, at, done = [self.head_bytes], head, head, 0  # bytes copied; where piece `done` starts
         for n, piece in zip(changed, pieces_of(changed)):
             at += sum(lengths[done:n]) + (n - done) * self.gap
             data_of = piece.encode("utf-8")
@@ -1833,16 +1843,17 @@ class _Layout:
             copied = at + lengths[n]
             at, done = copied + self.gap, n + 1
             lengths[n] = len(data_of)
-        chunks.append(data[copied:])
+        chunks += [data[copied:], self.tail_bytes]
         self.lengths = lengths
         return chunks
 
-    def _moved(self, data: memoryview, digests: str, lengths: array, pieces_of: Callable[[list[int]], list[str]]
-               ) -> list | None:
+    def _moved(self, data: memoryview, head: int, digests: str, lengths: array,
+               pieces_of: Callable[[list[int]], list[str]]) -> list | None:
         """The chunks of the file after letters moved, came or went (a date corrected, an
         entry appended): the letters before the first that differs and after the last are
         copied as they are; between them, each piece the file holds is found by its fragment's
-        digest and name, and runs of them in the same order are copied as one."""
+        digest and name, and runs of them in the same order are copied as one. ``data``: the
+        file's head (``head`` bytes) and pieces."""
         width, keys = self.WIDTH, self.digests
         count, total = len(lengths), len(keys) // width
         lo = _alike(keys, digests, width)
@@ -1859,9 +1870,9 @@ class _Layout:
         sums = list(itertools.accumulate(lengths, initial=0))
 
         def end_of(place: int) -> int:  # where the piece at ``place`` in the file ends
-            return self.head + sums[place + 1] + place * self.gap
+            return head + sums[place + 1] + place * self.gap
 
-        chunks, start, end, last = [data[:self.head]], 0, 0, -2  # the run of the file being copied
+        chunks, start, end, last = [self.head_bytes], 0, 0, -2  # the run of the file being copied
         self.lengths = array("q")
         for n, place, many in runs:
             if place is not None and place == last + 1:
@@ -1881,7 +1892,7 @@ class _Layout:
             else:
                 last = place + many - 1
                 self.lengths.extend(lengths[place:place + many])
-        chunks += [data[start:end], data[len(data) - self.tail:]]
+        chunks += [data[start:end], self.tail_bytes]
         return chunks
 
     def _changed(self, digests: str) -> list[int]:
@@ -1900,7 +1911,7 @@ class _Layout:
         """Note the layout of the file just written (``written``: before it goes live, if it does)."""
         info = os.stat(written)
         _write(self.path, marshal.dumps((self.VERSION, self.live, self.frame, [info.st_size, info.st_mtime_ns, info.st_ino],
-                                         self.letters, self.digests, self.lengths.tobytes())))
+                                         self.head, self.tail, self.letters, self.digests, self.lengths.tobytes())))
 
 
 class _Facts(NamedTuple):
