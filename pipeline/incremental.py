@@ -73,9 +73,11 @@ def code_digest() -> str:
 
 def record_text(record) -> str:
     """What one letter's TEI takes from its record: its id, its entry and title as read, its
-    table row, its listing's collection. repr of the dataclasses: every field, nothing of identity."""
+    table row, its listing's collection and language. repr of the dataclasses: every field,
+    nothing of identity."""
     listing = record.listing
-    return repr((record.id, record.entry, record.title, record.table, listing.collection, listing.description))
+    return repr((record.id, record.entry, record.title, record.table, listing.collection, listing.description,
+                 listing.language))
 
 
 def letter_digest(base: str, text: str, plan) -> str:
@@ -213,7 +215,7 @@ class Cache:
     def built(self, letter_id: str, path: Path, digest: str) -> tuple[str, list] | None:
         """(SHA-256, candidates) of a letter whose file holds what ``digest`` builds; else None."""
         known = self.letters.get(letter_id)
-        if not known or known[0] != digest:
+        if not _entry(known) or known[0] != digest:
             return None
         try:
             stat = os.stat(path)
@@ -229,7 +231,7 @@ class Cache:
         """(digest, ambiguous names met) of the letter's last plan if it was made under ``key``
         (plan_key); else None."""
         known = self.letters.get(letter_id)
-        if known and len(known) == 6 and known[4] == key:
+        if isinstance(known, list) and len(known) == 6 and known[4] == key and _pairs(known[5]):  # (built checks the rest)
             return known[0], known[5]
         return None
 
@@ -254,6 +256,19 @@ class Cache:
         head = {"version": VERSION, "run": self.run, "files": self.files}
         body = json.dumps({"letters": self.letters}, separators=(",", ":"), sort_keys=True).encode()
         st.write_atomic(self.path, json.dumps(head, separators=(",", ":"), sort_keys=True).encode() + b"\n" + body + b"\n")
+
+
+def _pairs(value) -> bool:
+    """A list of (name, "file:line") as the cache keeps them."""
+    return isinstance(value, list) and all(isinstance(item, list) and len(item) == 2 and
+                                           all(isinstance(part, str) for part in item) for item in value)
+
+
+def _entry(known) -> bool:
+    """A letter's entry of the cache as a run writes it: [digest, SHA-256, stamp, candidates,
+    (plan key, ambiguous names)]. One damaged by hand is not (the letter is built again)."""
+    return isinstance(known, list) and len(known) in (4, 6) and all(isinstance(v, str) for v in known[:2]) \
+        and isinstance(known[2], list) and _pairs(known[3])
 
 
 def _names_digest(names: list[str]) -> str:

@@ -265,6 +265,49 @@ def test_every_letter_after_a_plan_that_changed_the_registers_is_planned(tmp_pat
     assert tei(root) == before
 
 
+def test_a_listing_whose_language_changed_builds_its_letters_again(tmp_path):
+    """The language a listing's entries are evidently in is each letter's xml:lang: an entry
+    that changes it changes every letter of the listing, as a run without the cache has it."""
+    text = "\n".join(f"May {i + 1}, 1911\nBrief, Anna Weber an Jean Martin\nGrüße {i}.\n" for i in range(3))
+    root = make_edition(tmp_path, {"l.txt": text}, authorities=False)
+    run(root)
+    letters = sorted((root / "tei" / "letters").glob("*.xml"))
+    assert all('xml:lang="de"' in p.read_text() for p in letters)
+    append(root, "May 9, 1911\nLettre, Anna Weber à Jean Martin\nLettre et lettre et lettre au Martin et à Weber, "
+                 "lettre.\n")
+    run(root)
+    assert not any('xml:lang="de"' in p.read_text() for p in letters)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(root, fresh)
+    (fresh / "tei" / CACHE).unlink()
+    run(fresh)
+    assert tei(fresh) == tei(root)
+
+
+@pytest.mark.parametrize("field", [0, 3, 5])
+def test_a_cache_damaged_by_hand_costs_time_not_correctness(tmp_path, field):
+    """A letter's entry of the run cache with a field of the wrong shape: the letter is
+    planned and built again, and the run gives what a run without the cache gives."""
+    root = steady(tmp_path / "e", 20)
+    append(root, QUIET.format("rain"))
+    run(root)  # (every letter's plan kept)
+    cache = root / "tei" / CACHE
+    head, body = cache.read_bytes().split(b"\n", 1)
+    data = json.loads(body)
+    entry = data["letters"]["letter_1900-01-03_jean-martin_renee-dubois"]
+    assert len(entry) == 6
+    entry[field] = "xy"
+    cache.write_bytes(head + b"\n" + json.dumps(data).encode() + b"\n")
+    append(root, QUIET.format("frost"))
+    run(root)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(root, fresh)
+    (fresh / "tei" / CACHE).unlink()
+    run(fresh)
+    assert tei(fresh) == tei(root)
+    assert report(root)["ambiguous"] == report(fresh)["ambiguous"]
+
+
 def test_a_changed_setting_or_format_makes_a_run(tmp_path):
     root = edition(tmp_path, 10)
     run(root)
