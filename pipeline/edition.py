@@ -42,6 +42,9 @@ class Result:
     # Nothing changed since the last run: nothing was read or written; its summary
     # (``incremental.Cache.finish``): {"letters": N, "inputs": [file names]}.
     last: dict | None = None
+    # The SHA-256 of each register as the run read or wrote it, by file name (None: none);
+    # None when one was changed by someone else while the run read them.
+    registers: dict[str, str | None] | None = None
 
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
@@ -155,9 +158,10 @@ def generate(settings: Settings, force: bool = False, progress: bool = True, lay
         st.write_atomic(settings.output_dir / "report.json", data)
         store.save()
         clean = not any(f.error for f in report.files)  # a listing not read must be tried, and said, again
+        clean = clean and result.registers is not None  # (and registers changed while they were read)
         cache.finish(sources if clean else None, store, settings, st.sha256(data),
                      {"letters": len(result.letters), "inputs": [f.file for f in report.files],
-                      "not_understood": report.unparsed}, [Path(p).name for p in report.stale])
+                      "not_understood": report.unparsed}, [Path(p).name for p in report.stale], result.registers)
         cache.save()
     return result
 
@@ -306,13 +310,24 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     for file_report in report.files:
         file_report.documents = sum(1 for r in records if r.entry.source == file_report.file)
 
+    # What the registers hold as this run knows them, for the next run to compare with (an
+    # editor's change saved while this run read them is merged into what it writes, and must
+    # still make the next run read them: that run would else find nothing changed).
+    held: dict[str, str | None] | None = {}
     for register in registers.by_kind.values():
-        if not register.used() and not register.path.exists():
-            continue
-        if register.changed:
-            existed = register.path.exists()
-            store.replace(register.path, register.merged_bytes())
-            report.outcome(st.UPDATED if existed else st.WRITTEN, str(register.path.relative_to(settings.root)))
+        try:
+            now = register.path.read_bytes()
+        except FileNotFoundError:
+            now = None
+        if now != register.loaded:
+            held = None
+        data = register.loaded
+        if register.changed and (register.used() or now is not None):
+            data = register.merged_bytes()
+            store.replace(register.path, data)
+            report.outcome(st.WRITTEN if now is None else st.UPDATED, str(register.path.relative_to(settings.root)))
+        if held is not None:
+            held[register.path.name] = None if data is None else st.sha256(data)
     report.register_log = resolver.log
     report.candidates = [
         {"name": name, "count": len(places), "where": places}
@@ -326,7 +341,7 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     own = retire(settings.root, store, {p.name for p in letters}, unread, report)
     untouchable = [settings.root / p for p in report.written.get(st.KEPT, [])] + own
     report.repointed, report.dangling = repoint(untouchable, registers, settings.root, store)
-    return Result(report, records, letters)
+    return Result(report, records, letters, registers=held)
 
 
 def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], report: Report) -> list[Path]:

@@ -308,6 +308,29 @@ def test_a_cache_damaged_by_hand_costs_time_not_correctness(tmp_path, field):
     assert report(root)["ambiguous"] == report(fresh)["ambiguous"]
 
 
+def test_a_register_the_editor_saved_while_a_run_read_it_makes_the_next_run(tmp_path, monkeypatch):
+    """Saved after the run read the registers: the run cannot see it, the next one must
+    (it would else find the register as the last run left it, and nothing to do)."""
+    root = steady(tmp_path, 50)
+    append(root, QUIET.format("rain"))
+    persons = root / "tei" / "register" / "persons.xml"
+    plan, saved = encode.Planner.plan, []
+
+    def editor_saves(self, record):
+        if not saved:
+            saved.append(persons.write_text(persons.read_text().replace(
+                "</listPerson>", '<person xml:id="oskar-fell"><persName type="preferred">Oskar Fell</persName>'
+                                 "</person>\n    </listPerson>")))
+        return plan(self, record)
+    monkeypatch.setattr(encode.Planner, "plan", editor_saves)
+    run(root)
+    monkeypatch.undo()
+    assert "oskar-fell" in persons.read_text()
+    assert "nothing changed since the last run" not in run(root)
+    letters = [p.read_text() for p in (root / "tei" / "letters").glob("*.xml") if "Oskar Fell" in p.read_text()]
+    assert len(letters) == 10 and all("persons.xml#oskar-fell" in t for t in letters)
+
+
 def test_a_changed_setting_or_format_makes_a_run(tmp_path):
     root = edition(tmp_path, 10)
     run(root)
