@@ -997,14 +997,12 @@ class Publisher:
             members = _digest("deps", self.code, registers, written.members)
             said = _said_at_end(deps, _DEPS_END)
             keep_deps = not self._own_html() and said == (members,)
-            # A few letters named others since the live folder was made, and deps.xml is as that
-            # run left it: they are put in or taken out where it lists them. (No letter came,
-            # as each of them has a page of that run (see _patch_deps); as many are here as then,
-            # so none went.)
+            # A few letters named others since the live folder was made, or came, and deps.xml
+            # is as that run left it: they are put in or taken out where it lists them.
             listed_before: set[str] = set()
             if not keep_deps and in_place and since and len(since) <= _FEW_NAVS and not self._own_html() and \
-                    said == (record.get("members"),) and record.get("letters") == len(order):
-                patched = self._patch_deps(deps, since, members)
+                    said == (record.get("members"),) and isinstance(record.get("letters"), int):
+                patched = self._patch_deps(deps, since, members, len(order) - record["letters"])
                 keep_deps, listed_before = patched is not None, patched or set()
             shells = {name: cache_dir / shell for name, *_, shell in _FILLED}
             html_code = _digest(self.code, self.settings)
@@ -1541,13 +1539,14 @@ class Publisher:
                                      [d.get("i") for d in entry.iter(f"{_C}d")])
         return found
 
-    def _patch_deps(self, deps: Path, letters: set[str], members: str) -> set[str] | None:
+    def _patch_deps(self, deps: Path, letters: set[str], members: str, came: int) -> set[str] | None:
         """Make deps.xml say of ``letters`` (by file) what c:entity-deps would say of them as
         they are now: each entry lists them as their parties and names say, in date order; and
         at its end, ``members``. For html, after these letters named others since deps.xml
-        was made, and no other letter changed or came or went: c:entity-deps reads the facts
-        of all letters (~4 s at 100,000). The entries that listed them before (their pages
-        may change too); None, and nothing written, when that cannot be told so."""
+        was made, or came (``came``: how many more letters there are than then), and no other
+        letter changed or came or went: c:entity-deps reads the facts of all letters (~4 s
+        at 100,000). The entries that listed them before (their pages may change too); None,
+        and nothing written, when that cannot be told so."""
         changed = sorted(letters)
         # each letter's id as its live page has it (its name), and as it is now
         before = {name: page.removesuffix(".html") for name, page in _named(
@@ -1555,7 +1554,10 @@ class Publisher:
         now = {name: dict(zip(_FACT_READS, reads.split("\x1f"))) for name, reads in _named(
             self.cache.db, "select name, reads from fragments where name in ({})", changed)}
         found = _deps_entries(deps.read_bytes())
-        if found is None or set(before) != letters or set(now) != letters:
+        # Each letter without a page of that run came since: as many as there are more letters
+        # than then (so none went, and none that was there lost its page's record: a run killed
+        # while pages went live drops them, and deps.xml may list such a letter by an old id).
+        if found is None or len(letters) - len(before) != came or set(now) != letters:
             return None
         head, entries, tail = found
         said = _DEPS_END.search(tail)

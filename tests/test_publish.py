@@ -804,8 +804,8 @@ def test_names_pointed_elsewhere_are_put_where_deps_lists_them(edition, tmp_path
     """After a few letters name other entries, deps.xml (which letters each entry lists) is
     patched where it lists them, not made again from the facts of all letters; the registers'
     lists take each entry's number of documents from it. Files and pages are what a run from
-    nothing makes, an entry left with no document and a letter whose id changed included.
-    A letter gone meanwhile sends the run the long way."""
+    nothing makes, an entry left with no document, a letter whose id changed and a letter
+    that came included. A letter gone meanwhile sends the run the long way."""
     publish_all(edition)
     letters = edition / "tei" / "letters"
     deps = edition / "output" / ".cache" / "deps.xml"
@@ -839,6 +839,15 @@ def test_names_pointed_elsewhere_are_put_where_deps_lists_them(edition, tmp_path
     for name in ("Comrade Terebin", "Terebin re:persons/du-yuming"):
         edit("cable_1949-01-10_terebin_stalin.xml", sender, f'<persName ref="../register/persons.xml#nobody">{name}</persName>')
         sender = f'<persName ref="../register/persons.xml#nobody">{name}</persName>'
+    # a letter that came (an entry appended): the entries that name it list it too
+    came = letters / "cable_1949-01-10_mao_filippov_b.xml"
+    came.write_text((letters / "cable_1949-01-10_mao_filippov.xml").read_text().replace(
+        'xml:id="cable_1949-01-10_mao_filippov"', 'xml:id="cable_1949-01-10_mao_filippov_b"'))
+    edit("cable_1949-01-10_mao_filippov_b.xml", 'when="1949-01-10"', 'when="1949-01-11"')
+    assert b'<c:d i="cable_1949-01-10_mao_filippov_b"/>' in deps.read_bytes()
+    # one came and one went: the long way (as many letters as then, and one without a page)
+    came.rename(letters / "cable_1949-01-10_mao_filippov_c.xml")
+    edit("cable_1949-01-10_mao_filippov_c.xml", "_filippov_b", "_filippov_c", patched=False)
     # a letter gone, and a name: the long way (the entries that listed it are not told so)
     (letters / "statement_1949-01-18.xml").unlink()
     edit("cable_1949-01-10_mao_filippov.xml", "persons.xml#du-yuming\">Stalin", "persons.xml#joseph-stalin\">Stalin",
