@@ -1064,7 +1064,9 @@ class Publisher:
                 changed = [p for p, (file, key) in enumerate(keys, start=1)
                            if last_keys is None or last_keys.get(file) != key]
                 partial = last_keys is not None and len(changed) < len(keys) / 2
-                if partial:
+                # (the letters whose neighbours are those their live pages show: only of a folder
+                # the last run completed; a run killed after it made navs.xml left pages older)
+                if partial and in_place:
                     same_navs = {unquote(file) for file, key in keys if last_keys.get(file) == key}
                 part, some = cache_dir / "navs-part.xml", {}
                 if partial and (changed or not same_span) and (same_index or index_apart) and keep_deps:

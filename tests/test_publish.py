@@ -800,6 +800,33 @@ def test_a_person_named_in_a_summary_leaves_the_index_as_it_is(edition, tmp_path
     _same_as_fresh(edition, tmp_path)
 
 
+@pytest.mark.parametrize("change", ["date", "came"])
+def test_pages_a_killed_run_left_older_than_its_neighbours_are_made_again(edition, tmp_path, monkeypatch, change):
+    """A run killed after it made the letters' neighbours (navs.xml) and before their pages:
+    the next run does not take the pages for those of the neighbours it finds (found by a
+    review: 12 pages showed the old previous and next letters)."""
+    publish_all(edition)
+    letters = edition / "tei" / "letters"
+    moved = letters / "cable_1948-12-30_mao-zedong_stalin.xml"
+    if change == "date":
+        moved.write_text(moved.read_text().replace('when="1948-12-30"', 'when="1949-01-16"'))
+    else:
+        (letters / "cable_1949-01-16_copy.xml").write_text(moved.read_text().replace(
+            'xml:id="cable_1948-12-30_mao-zedong_stalin"', 'xml:id="cable_1949-01-16_copy"').replace(
+            'when="1948-12-30"', 'when="1949-01-16"'))
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(publish.Publisher, "_registers", killed)
+    loaded = settings.load(edition)
+    with pytest.raises(KeyboardInterrupt), \
+            publish.Publisher(loaded.tei_dir, loaded.output_dir, loaded.params(), loaded.xslt_dir, jobs=1) as publisher:
+        publisher.html(loaded.output_dir / "html")
+    monkeypatch.undo()
+    publish_all(edition)
+    _same_as_fresh(edition, tmp_path)
+
+
 def test_names_pointed_elsewhere_are_put_where_deps_lists_them(edition, tmp_path, monkeypatch):
     """After a few letters name other entries, deps.xml (which letters each entry lists) is
     patched where it lists them, not made again from the facts of all letters; the registers'
