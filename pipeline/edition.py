@@ -159,7 +159,7 @@ def generate(settings: Settings, force: bool = False, progress: bool = True, lay
             store.save()
             clean = not any(f.error for f in report.files)  # a listing not read must be tried, and said, again
             clean = clean and result.registers is not None  # (and registers changed while they were read)
-            cache.finish(sources if clean else None, store, settings, st.sha256(data),
+            cache.finish(sources if clean else None, store, st.sha256(data),
                          {"letters": len(result.letters), "inputs": [f.file for f in report.files],
                           "not_understood": report.unparsed}, [Path(p).name for p in report.stale], result.registers)
             cache.save()

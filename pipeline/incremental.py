@@ -193,16 +193,15 @@ class Cache:
         others = set(run.get("others", ()))
         return [f"{folder}{name}" for name in xml if name not in others]
 
-    def finish(self, sources: str | None, store: st.Store, settings, report_sha: str, summary: dict,
-               others: list[str], registers: dict[str, str | None] | None = None) -> None:
+    def finish(self, sources: str | None, store: st.Store, report_sha: str, summary: dict,
+               others: list[str], registers: dict[str, str | None] | None) -> None:
         """Record the run that just ended; ``sources`` None: a run the next one must not skip.
         ``others``: the letters in tei/letters no entry made (an editor's own), by file name;
-        ``registers``: the SHA-256 of each register as the run read or wrote it (by default,
-        as it is now): one changed since is read by the next run."""
+        ``registers``: the SHA-256 of each register as the run read or wrote it, by file name
+        (not as it is now: one changed since is read by the next run)."""
         self.run = None if sources is None else {
             "sources": sources,
-            "registers": {name: (registers[name] if registers is not None and name in registers else self.sha(path))
-                          for name, path in _registers(settings)},
+            "registers": registers,
             "manifest": store.manifest_sha,
             # the files tei/letters holds after this run: its letters' (as the manifest saved
             # them) and the editor's own
