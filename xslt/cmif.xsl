@@ -283,8 +283,11 @@
        them together stays valid. -->
   <xsl:function name="c:cmif-date-attributes" as="attribute()*">
     <xsl:param name="date" as="element(tei:date)"/>
-    <xsl:for-each select="$date/(@when | @notBefore | @notAfter | @from | @to)[matches(c:w3c(.), $c:cmif-date-pattern)]">
-      <xsl:attribute name="{local-name()}" select="c:w3c(.)"/>
+    <xsl:for-each select="$date/(@when | @notBefore | @notAfter | @from | @to)">
+      <xsl:variable name="value" select="c:w3c(.)"/>
+      <xsl:if test="matches($value, $c:cmif-date-pattern)">
+        <xsl:attribute name="{local-name()}" select="$value"/>
+      </xsl:if>
     </xsl:for-each>
   </xsl:function>
 
