@@ -456,6 +456,34 @@ def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
                 raise Failure(str(err)) from None
 
 
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@click.pass_context
+def rename(ctx: click.Context, old: str, new: str) -> None:
+    """Give the letter OLD the name NEW: its file in tei/letters/ and its xml:id alike.
+
+    After a date corrected in the TEI, say: later runs keep NEW for the letter of its entry,
+    where a file renamed by hand would leave corresp to write the letter again under OLD
+    (published twice). Renamed by hand already? Run it all the same: it removes the letter
+    corresp wrote again under OLD (only if it holds no edit of yours) and keeps yours.
+    OLD and NEW are ids or file names (tei/letters/OLD.xml).
+    """
+    from . import store as st
+    from .rename import RenameError, letter_id
+    from .rename import rename as rename_letter
+
+    settings = _settings(ctx)
+    with _locked(settings):  # a run changes no letter meanwhile
+        with st.Store(settings.tei_dir) as store:
+            try:
+                done = rename_letter(store, letter_id(old), letter_id(new))
+            except RenameError as err:
+                raise Failure(str(err)) from None
+    for line in done:
+        click.echo(line)
+
+
 def _cmif_licence(settings: settings_mod.Settings) -> None:
     """correspSearch would reject the CMIF file: say so before writing it."""
     try:

@@ -17,7 +17,7 @@ from .pool import Pipeline
 from . import store as st
 from . import tabular
 from .dates import UNREAD
-from .encode import PROCESSING, Encoder, Planner, Record, assign_ids
+from .encode import PROCESSING, Encoder, Planner, Record, assign_ids, input_note
 from .incremental import LOCK_PREFIX, Cache, code_digest, letter_digest, plan_key, record_text, sources_digest
 from .language import evident
 from .lines import UNDATED
@@ -339,22 +339,28 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         for name, places in sorted(met.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
     unread = {f.file for f in report.files if f.error}
-    own = retire(settings.root, store, {p.name for p in letters}, unread, report)
+    own = retire(settings.root, store, {f"{r.id}.xml": input_note(r.entry) for r in records}, unread, report)
     untouchable = [settings.root / p for p in report.written.get(st.KEPT, [])] + own
     report.repointed, report.dangling = repoint(untouchable, registers, settings.root, store)
     return Result(report, records, letters, registers=held)
 
 
-def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], report: Report) -> list[Path]:
+def retire(root: Path, store: st.Store, produced: dict[str, str], unread: set[str], report: Report) -> list[Path]:
     """Letters no entry produces any more, so that none is published twice.
 
     One corresp wrote and nobody edited is removed (the entry is gone, or became another
     letter); one an editor edited is moved to tei/retired/ with the edit intact, for the
     editor to carry over. Letters corresp never made (an editor's own) stay, as do those of
-    a listing that could not be read this time. Returns the letters that stay.
+    a listing that could not be read this time; one that names the listing lines of a letter
+    this run made (``produced``: file name → its note type="input") is most likely that
+    letter renamed by hand, and the report says how to keep the name (`corresp rename`).
+    Returns the letters that stay.
     """
     letters_dir, retired_dir = store.root / "letters", store.root / "retired"
     stay: list[Path] = []
+    by_note: dict[str, list[str]] = {}
+    for name, note in produced.items():
+        by_note.setdefault(note, []).append(name)
     names = os.listdir(letters_dir) if letters_dir.is_dir() else []
     for path in [letters_dir / name for name in sorted(names) if name.endswith(".xml") and name not in produced
                  and not name.startswith(LOCK_PREFIX)]:
@@ -363,6 +369,11 @@ def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], re
         if identity is None or identity.get("source") in unread:
             stay.append(path)
             report.stale.append(shown)
+            if identity is None and (twin := _same_entry(path, by_note)):
+                report.renamed_by_hand.append(
+                    f"{shown}: from the same listing lines as {twin} ({produced[twin]}): if it is that letter "
+                    f"renamed by hand, `corresp rename {Path(twin).stem} {path.stem}` keeps your name (and "
+                    f"removes {twin} if it holds no edit of yours)")
         elif store.ours(path):
             path.unlink()
             store.forget(path, path.stem)
@@ -376,6 +387,21 @@ def retire(root: Path, store: st.Store, produced: set[str], unread: set[str], re
             store.forget(path, path.stem)
             report.outcome("retired", f"{shown} → {target.relative_to(root)}")
     return stay
+
+
+_INPUT_NOTE = re.compile(rb'<note\s+type\s*=\s*["\']input["\']\s*>([^<]*)</note>')
+
+
+def _same_entry(path: Path, by_note: dict[str, list[str]]) -> str | None:
+    """The letter made this run whose listing lines (``by_note``: note type="input" → file
+    names) ``path`` names in its own note type="input" (corresp's words, kept when the file
+    is renamed by hand), if there is one such letter."""
+    try:
+        found = _INPUT_NOTE.search(path.read_bytes())
+    except OSError:
+        return None
+    twins = by_note.get(found.group(1).decode("utf-8", "replace").strip(), []) if found else []
+    return twins[0] if len(twins) == 1 else None
 
 
 _REF = re.compile(r'ref="(?P<file>(?:[^"#]*/)?(?P<register>persons|places|orgs)\.xml)#(?P<id>[^"]+)"')

@@ -14,6 +14,7 @@ from .markup import Marker, Span, candidates, materialise
 from .names import Resolver
 from .read import Entry, Listing
 from .register import slug
+from .store import RENAMED_FROM
 from .tei import XML_ID, XML_LANG, E
 from .titles import Name, Title
 
@@ -63,6 +64,14 @@ class Record:
         entry = self.entry
         return {"fingerprint": self.fingerprint, "source": entry.source, "title": _digest(entry.title),
                 "date": _digest(entry.date_text), "summary": _digest(*entry.summary) if entry.summary else ""}
+
+
+def input_note(entry: Entry) -> str:
+    """Where in the listing the letter comes from ("letters.txt, lines 12-16"): its
+    note type="input"."""
+    lines = f"line {entry.first_line}" if entry.first_line == entry.last_line else \
+        f"lines {entry.first_line}-{entry.last_line}"
+    return f"{entry.source}, {lines}"
 
 
 def _digest(*texts: str) -> str:
@@ -115,7 +124,8 @@ def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -
     """
     previous = previous or {}
     known: dict[str, list[str]] = {}
-    for old_id, identity in sorted(previous.items()):
+    # a name the editor gave the letter (`corresp rename`) first, whatever its base
+    for old_id, identity in sorted(previous.items(), key=lambda item: (RENAMED_FROM not in item[1], item[0])):
         known.setdefault(identity.get("fingerprint", ""), []).append(old_id)
     bases = {id(record): base_id(record) for record in records}
     counts: dict[str, int] = {}
@@ -125,7 +135,8 @@ def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -
     new: list[Record] = []
     for record in records:
         base = bases[id(record)]
-        mine = [i for i in known.get(record.fingerprint, []) if i not in used and i.startswith(base)]
+        mine = [i for i in known.get(record.fingerprint, [])
+                if i not in used and (i.startswith(base) or RENAMED_FROM in previous[i])]
         if mine:
             record.id = mine[0]
             used.add(record.id)
@@ -343,9 +354,7 @@ class Encoder:
             bibl.append(E.note({"type": "record"}, note))
         if record.table:
             self._editions(record.table, bibl)
-        lines = f"line {entry.first_line}" if entry.first_line == entry.last_line else \
-            f"lines {entry.first_line}-{entry.last_line}"
-        bibl.append(E.note({"type": "input"}, f"{entry.source}, {lines}"))
+        bibl.append(E.note({"type": "input"}, input_note(entry)))
 
         profile = E.profileDesc()
         if title.is_letter:

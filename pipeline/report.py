@@ -48,6 +48,7 @@ class Report:
     candidates: list[dict] = field(default_factory=list)
     ambiguous: list[dict] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)  # letters no entry makes, left in place
+    renamed_by_hand: list[str] = field(default_factory=list)  # of those, the ones naming a letter's lines
     renamed: list[str] = field(default_factory=list)  # entries recognised although corrected
     knowledge: list[str] = field(default_factory=list)  # rows of the authority files not used
     repointed: list[str] = field(default_factory=list)  # @refs carried into hand-edited letters
@@ -166,6 +167,7 @@ class Report:
         if verbosity >= 0:
             out += listed([f"  {path}: not made from any entry of the input (yours, or of a listing not read "
                            "this time); left in place" for path in self.stale])
+            out += listed([f"  {line}" for line in self.renamed_by_hand])
             out += listed([f"  register edit carried into {change}" for change in self.repointed])
             out += listed([f"  {problem}" for problem in self.dangling])
             out.append("details: output/report.json" + ("" if verbose else " (or run with -v)"))

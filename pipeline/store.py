@@ -34,6 +34,8 @@ MANIFEST = ".corresp-manifest.json"
 JOURNAL = ".corresp-journal"
 LOCK = ".corresp.lock"
 
+RENAMED_FROM = "renamed_from"  # in an entry's identity: the id corresp gave, before the editor's (rename)
+
 WRITTEN, UPDATED, UNCHANGED, KEPT, FORCED = "written", "updated", "unchanged", "kept", "regenerated"
 
 
@@ -342,10 +344,25 @@ class Store:
         self._put(path, data)
 
     def identify(self, letter_id: str, identity: dict) -> None:
-        """Record which listing entry made the letter ``letter_id``."""
+        """Record which listing entry made the letter ``letter_id``; a name the editor gave
+        the letter (``rename``) stays recorded."""
+        if renamed := self.entries.get(letter_id, {}).get(RENAMED_FROM):
+            identity = {**identity, RENAMED_FROM: renamed}
         if self.entries.get(letter_id) != identity:
             self._log({"entry": letter_id, "identity": identity})
             self.entries[letter_id] = identity
+
+    def rename(self, old: Path, new: Path, digest: str | None) -> None:
+        """The editor's name ``new`` for the letter corresp made as ``old``, recorded before
+        the file is written there (``digest``: of the bytes it gets, when they are corresp's):
+        the entry keeps that name in later runs (encode.assign_ids)."""
+        if digest:
+            self._log({"file": self.key(new), "sha": digest})
+            self._remember(self.key(new), digest)
+        identity = {**self.entries[old.stem]}
+        identity.setdefault(RENAMED_FROM, old.stem)
+        self._log({"entry": new.stem, "identity": identity})
+        self.entries[new.stem] = identity
 
     def forget(self, path: Path, letter_id: str | None = None) -> None:
         """A file corresp no longer keeps (a retired letter)."""
