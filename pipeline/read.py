@@ -292,12 +292,12 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
         return None
     cells = [c for c in _CELLS.split(text) if c.strip()] if _CELLS.search(text) else [text]
     parties = any(opens_with_parties(cell.strip()) for cell in cells)
-    dated = DATE_IN_TEXT.search(text)
-    if parties and dated:
+    # (the search for a date, the costly part, only where the rest of a signal holds)
+    if parties and DATE_IN_TEXT.search(text):
         return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
     if _LABELLED_DATE.match(text):
         return "a labelled date (\"Date: …\"), as a record of a letter has it"
-    if dated and _CATALOGUE.match(text) and doctypes.find(text):
+    if _CATALOGUE.match(text) and DATE_IN_TEXT.search(text) and doctypes.find(text):
         return "a name in capitals, a type word and a date, as a catalogue entry has them"
     numbering, rest = opening(text)
     if numbering and (parties or _OPENING_WORD.match(rest) or DATE_IN_TEXT.match(rest)):
