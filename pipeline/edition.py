@@ -24,7 +24,8 @@ from .lines import UNDATED
 from .listing import Listing
 from .markup import Marker
 from .names import Knowledge, Resolver, read_known
-from .read import ReadError, read_listing
+from .read import Entry, ReadError, read_listing
+from .rename import RenameError, entry_words, with_id
 from .register import Registers
 from .report import FileReport, Report
 from .settings import Settings
@@ -222,7 +223,8 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     letters_dir = tei_dir / "letters"
     for folder in (tei_dir, letters_dir, tei_dir / "register"):
         st.remove_leftovers(folder)
-    corrected = assign_ids(records, store.entries)
+    corrected = assign_ids(records, {i: identity for i, identity in store.entries.items()
+                                     if not _rename_unfinished(letters_dir, store.entries, i)})
     report.renamed = [f"{r.entry.source}:{r.entry.first_line}: keeps its id {r.id}: the same entry, its title "
                       "or date corrected in the listing" for r, _ in corrected]
     registers = Registers(tei_dir / "register")
@@ -339,28 +341,46 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         for name, places in sorted(met.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
     unread = {f.file for f in report.files if f.error}
-    own = retire(settings.root, store, {f"{r.id}.xml": input_note(r.entry) for r in records}, unread, report)
+    own = retire(settings.root, store, {f"{r.id}.xml": r.entry for r in records}, unread, report)
     untouchable = [settings.root / p for p in report.written.get(st.KEPT, [])] + own
     report.repointed, report.dangling = repoint(untouchable, registers, settings.root, store)
     return Result(report, records, letters, registers=held)
 
 
-def retire(root: Path, store: st.Store, produced: dict[str, str], unread: set[str], report: Report) -> list[Path]:
+def _renamed_copy(path: Path, renamed: Path) -> bool:
+    """Is ``renamed`` the letter ``path`` with nothing but its new id (a `corresp rename`
+    killed before it removed the old file)? Then removing ``path`` loses nothing."""
+    try:
+        return renamed.read_bytes() == with_id(path.read_bytes(), path.stem, renamed.stem, path.name)
+    except (OSError, RenameError):
+        return False
+
+
+def _rename_unfinished(letters: Path, entries: dict[str, dict], letter_id: str) -> bool:
+    """Was ``letter_id`` recorded by a `corresp rename` killed before it wrote the new file?
+    (The letter is still where it was, under its entry's identity: the rename has not happened.)"""
+    identity = entries[letter_id]
+    was = identity.get(st.RENAMED_FROM)
+    return bool(was) and entries.get(was, {}).get("fingerprint") == identity.get("fingerprint") and \
+        not (letters / f"{letter_id}.xml").exists() and (letters / f"{was}.xml").exists()
+
+
+def retire(root: Path, store: st.Store, produced: dict[str, Entry], unread: set[str], report: Report) -> list[Path]:
     """Letters no entry produces any more, so that none is published twice.
 
     One corresp wrote and nobody edited is removed (the entry is gone, or became another
     letter); one an editor edited is moved to tei/retired/ with the edit intact, for the
     editor to carry over. Letters corresp never made (an editor's own) stay, as do those of
-    a listing that could not be read this time; one that names the listing lines of a letter
-    this run made (``produced``: file name → its note type="input") is most likely that
-    letter renamed by hand, and the report says how to keep the name (`corresp rename`).
+    a listing that could not be read this time; one that says it was made from the entry of
+    a letter this run made (``produced``: file name → entry) is most likely that letter
+    renamed by hand, and the report says how to keep the name (`corresp rename`).
     Returns the letters that stay.
     """
     letters_dir, retired_dir = store.root / "letters", store.root / "retired"
     stay: list[Path] = []
-    by_note: dict[str, list[str]] = {}
-    for name, note in produced.items():
-        by_note.setdefault(note, []).append(name)
+    by_words: dict[tuple[str, str, str], list[str]] | None = None  # (made when a letter stays)
+    renamed_to = {identity[st.RENAMED_FROM]: letter_id for letter_id, identity in store.entries.items()
+                  if st.RENAMED_FROM in identity and f"{letter_id}.xml" in produced}
     names = os.listdir(letters_dir) if letters_dir.is_dir() else []
     for path in [letters_dir / name for name in sorted(names) if name.endswith(".xml") and name not in produced
                  and not name.startswith(LOCK_PREFIX)]:
@@ -369,12 +389,23 @@ def retire(root: Path, store: st.Store, produced: dict[str, str], unread: set[st
         if identity is None or identity.get("source") in unread:
             stay.append(path)
             report.stale.append(shown)
-            if identity is None and (twin := _same_entry(path, by_note)):
-                report.renamed_by_hand.append(
-                    f"{shown}: from the same listing lines as {twin} ({produced[twin]}): if it is that letter "
-                    f"renamed by hand, `corresp rename {Path(twin).stem} {path.stem}` keeps your name (and "
-                    f"removes {twin} if it holds no edit of yours)")
-        elif store.ours(path):
+            if identity is None:
+                if by_words is None:
+                    by_words = {}
+                    for name, entry in produced.items():
+                        words = (entry.source, " ".join(entry.title.split()), " ".join(entry.date_text.split()))
+                        by_words.setdefault(words, []).append(name)
+                try:
+                    twins = by_words.get(entry_words(path.read_bytes()) or ("",) * 3, [])
+                except OSError:
+                    twins = []
+                if len(twins) == 1:
+                    report.renamed_by_hand.append(
+                        f"{shown}: made from the same entry as {twins[0]} ({input_note(produced[twins[0]])}): if it "
+                        f"is that letter renamed by hand, `corresp rename {Path(twins[0]).stem} {path.stem}` keeps "
+                        f"your name (and removes {twins[0]} if it holds no edit of yours)")
+        elif store.ours(path) or (path.stem in renamed_to
+                                  and _renamed_copy(path, letters_dir / f"{renamed_to[path.stem]}.xml")):
             path.unlink()
             store.forget(path, path.stem)
             report.outcome("removed", shown)
@@ -387,21 +418,6 @@ def retire(root: Path, store: st.Store, produced: dict[str, str], unread: set[st
             store.forget(path, path.stem)
             report.outcome("retired", f"{shown} → {target.relative_to(root)}")
     return stay
-
-
-_INPUT_NOTE = re.compile(rb'<note\s+type\s*=\s*["\']input["\']\s*>([^<]*)</note>')
-
-
-def _same_entry(path: Path, by_note: dict[str, list[str]]) -> str | None:
-    """The letter made this run whose listing lines (``by_note``: note type="input" → file
-    names) ``path`` names in its own note type="input" (corresp's words, kept when the file
-    is renamed by hand), if there is one such letter."""
-    try:
-        found = _INPUT_NOTE.search(path.read_bytes())
-    except OSError:
-        return None
-    twins = by_note.get(found.group(1).decode("utf-8", "replace").strip(), []) if found else []
-    return twins[0] if len(twins) == 1 else None
 
 
 _REF = re.compile(r'ref="(?P<file>(?:[^"#]*/)?(?P<register>persons|places|orgs)\.xml)#(?P<id>[^"]+)"')

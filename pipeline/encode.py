@@ -55,15 +55,15 @@ class Record:
     @property
     def fingerprint(self) -> str:
         """What identifies the entry across runs: its words, not its position in the file."""
-        return _digest(self.entry.title, self.entry.date_text, *self.entry.summary)
+        return words_digest(self.entry.title, self.entry.date_text, *self.entry.summary)
 
     @property
     def identity(self) -> dict[str, str]:
         """The fingerprint and its parts, so that an entry whose title or date an editor
         corrected in the listing is still recognised by its unchanged summary."""
         entry = self.entry
-        return {"fingerprint": self.fingerprint, "source": entry.source, "title": _digest(entry.title),
-                "date": _digest(entry.date_text), "summary": _digest(*entry.summary) if entry.summary else ""}
+        return {"fingerprint": self.fingerprint, "source": entry.source, "title": words_digest(entry.title),
+                "date": words_digest(entry.date_text), "summary": words_digest(*entry.summary) if entry.summary else ""}
 
 
 def input_note(entry: Entry) -> str:
@@ -74,7 +74,8 @@ def input_note(entry: Entry) -> str:
     return f"{entry.source}, {lines}"
 
 
-def _digest(*texts: str) -> str:
+def words_digest(*texts: str) -> str:
+    """Of the words alone (not their spacing): what identities compare."""
     return hashlib.sha256(" ".join("\n".join(texts).split()).encode()).hexdigest()[:16]
 
 
@@ -123,10 +124,13 @@ def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -
     entries of the last run.
     """
     previous = previous or {}
+    # An id the editor gave (`corresp rename`) stands where the one corresp gave stood: in
+    # the order of ids, for the base an entry is recognised by, and for a new entry's id.
+    given = {i: identity.get(RENAMED_FROM) or i for i, identity in previous.items()}
+    renamed = {was: i for i, was in given.items() if was != i}
     known: dict[str, list[str]] = {}
-    # a name the editor gave the letter (`corresp rename`) first, whatever its base
-    for old_id, identity in sorted(previous.items(), key=lambda item: (RENAMED_FROM not in item[1], item[0])):
-        known.setdefault(identity.get("fingerprint", ""), []).append(old_id)
+    for old_id in sorted(previous, key=lambda i: (given[i], RENAMED_FROM not in previous[i], i)):
+        known.setdefault(previous[old_id].get("fingerprint", ""), []).append(old_id)
     bases = {id(record): base_id(record) for record in records}
     counts: dict[str, int] = {}
     for base in bases.values():
@@ -135,8 +139,7 @@ def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -
     new: list[Record] = []
     for record in records:
         base = bases[id(record)]
-        mine = [i for i in known.get(record.fingerprint, [])
-                if i not in used and (i.startswith(base) or RENAMED_FROM in previous[i])]
+        mine = [i for i in known.get(record.fingerprint, []) if i not in used and given[i].startswith(base)]
         if mine:
             record.id = mine[0]
             used.add(record.id)
@@ -156,6 +159,9 @@ def assign_ids(records: list[Record], previous: dict[str, dict] | None = None) -
         while unique in used:
             unique, n = f"{candidate}-{n}", n + 1
         used.add(unique)
+        if (chosen := renamed.get(unique)) and chosen not in used:
+            unique = chosen  # its letter: the editor renamed it (its entry since corrected)
+            used.add(unique)
         record.id = unique
     return corrected
 

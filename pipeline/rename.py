@@ -5,20 +5,21 @@ corrects the date in the TEI, the name no longer says it; renamed by hand, the f
 unknown to corresp, and the next run writes the entry's letter again under the old name: the
 letter would be published twice. This renames the file and its xml:id together and records
 the new name in the manifest for the entry (store.RENAMED_FROM): later runs keep it. Done
-after a hand rename, it removes the letter corresp wrote again (nothing of the editor's is in
-it) and keeps the editor's file.
+after a hand rename, it keeps the editor's file (if it is that entry's letter) and removes
+the one corresp wrote again, when that holds no edit of the editor's.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 from lxml import etree
 
 from . import store as st
-from .encode import MAX_ID
-from .tei import PARSER, XML_ID
+from .encode import MAX_ID, words_digest
+from .tei import NS, PARSER, XML_ID
 
 # An xml:id (an NCName: no colon, no leading digit) that is also a plain file name.
 ID = re.compile(r"[^\W\d][\w.-]*")
@@ -35,11 +36,31 @@ def letter_id(given: str) -> str:
     return Path(given).stem if given.endswith(".xml") else given
 
 
+def entry_words(data: bytes) -> tuple[str, str, str] | None:
+    """(listing file, title, date as written) of the entry a letter says it was made from
+    (its sourceDesc: note type="input", title type="entry", date), whitespace made single;
+    None when it says none."""
+    try:
+        root = etree.fromstring(data, PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    bibl = root.find("tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl", NS)
+    note = bibl.find("tei:note[@type='input']", NS) if bibl is not None else None
+    if note is None:
+        return None
+    source = " ".join("".join(note.itertext()).split()).rsplit(", line", 1)[0]
+    words = [" ".join(bibl.xpath(f"string({path})", namespaces=NS).split())
+             for path in ("tei:title[@type='entry']", "tei:date")]
+    return source, words[0], words[1]
+
+
 def rename(store: st.Store, old: str, new: str) -> list[str]:
     """Rename the letter ``old`` to ``new`` (file and xml:id) in ``store``'s letters and
-    record it; returns what was done, for the editor. Killed midway, it leaves the new file
-    unknown to the manifest (the next run keeps both and says to run this again, which then
-    finishes) or both recorded (the next run removes the old one, or retires it if edited)."""
+    record it; returns what was done, for the editor. The manifest's journal learns the new
+    name first; then the new file is written, then the old one goes. Killed before the new
+    file is there, the next run keeps the letter where it was (edition._rename_unfinished);
+    after, it keeps the new one and removes the old (edition.retire: the same bytes but for
+    the id). Run again, it finishes."""
     letters = store.root / "letters"
     old_path, new_path = letters / f"{old}.xml", letters / f"{new}.xml"
     shown_old, shown_new = f"tei/letters/{old}.xml", f"tei/letters/{new}.xml"
@@ -50,83 +71,114 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
         raise RenameError(f"{new!r} is the name of a page of the HTML edition ({new}.html): choose another")
     if new == old:
         raise RenameError(f"{shown_old} has that name already")
-    if old not in store.entries:
+    identity = store.entries.get(old)
+    if identity is None:
         if new in store.entries and new_path.exists() and not old_path.exists():
-            return [f"{shown_new}: renamed already; nothing to do"]
+            return _finish(new_path, old, new, shown_new)  # renamed already (perhaps cut short)
         raise RenameError(f"{shown_old}: no entry of the listing made this letter (or no run has recorded it). "
                           "corresp renames only letters it made; rename a letter of your own as you like "
                           "(its file and its xml:id alike)")
-    if new in store.entries:
+    other = store.entries.get(new)
+    if other is not None and other.get("fingerprint") != identity.get("fingerprint"):
         raise RenameError(f"{shown_new} is the letter of another entry: choose another name")
-    if not (old_path.exists() or new_path.exists()):
+    had_old, had_new = old_path.exists(), new_path.exists()
+    if not (had_old or had_new):
         raise RenameError(f"neither {shown_old} nor {shown_new} exists: run `corresp tei` to write the letter, "
                           "then rename it")
 
-    had_old, had_new = old_path.exists(), new_path.exists()
     ours = had_old and store.ours(old_path)
-    if had_new:  # renamed by hand; the run after may have written the old one again
+    if had_new:  # renamed by hand (the run after may have written the old one again), or cut short
         data = new_path.read_bytes()
+        words = entry_words(data)
+        if other is None and not (words and words[0] == identity.get("source")
+                                  and words_digest(words[1]) == identity.get("title")):
+            raise RenameError(f"{shown_new} exists and is not the letter of {shown_old}'s entry (its title "
+                              "type=\"entry\" and note type=\"input\" name another): choose another name")
+        from_old = with_id(old_path.read_bytes(), old, new, shown_old) if had_old else None
+        if had_old and not ours and data != from_old:
+            raise RenameError(f"{shown_old} and {shown_new} both hold edits of yours: carry what you want "
+                              f"to keep into {shown_new}, delete {shown_old}, then run this again")
+        renamed = with_id(data, old, new, shown_new)
+        # corresp's bytes only where they are those of its letter, renamed (a rename cut short)
+        store.rename(old_path, new_path, [st.sha256(renamed)] if ours and renamed == from_old else [])
+        if renamed != data:
+            st.write_atomic(new_path, renamed)
         if had_old:
-            from_old = _with_id(old_path.read_bytes(), old, new, shown_old)
-            if data != from_old and not ours:
-                raise RenameError(f"{shown_old} and {shown_new} both hold edits of yours: carry what you want "
-                                  f"to keep into {shown_new}, delete {shown_old}, then run this again")
-            ours = ours and data == from_old  # (what a rename killed midway left)
-        else:
-            ours = False
+            old_path.unlink()
+        done = [f"removed {shown_old}: it holds no edit of yours; {shown_new} is the letter now" if had_old
+                else f"{shown_new} is the letter now"]
     else:
         data = old_path.read_bytes()
-    renamed = _with_id(data, old, new, shown_new if had_new else shown_old)
-    if renamed != data or not had_new:
-        mode = (new_path if had_new else old_path).stat().st_mode & 0o7777
+        renamed = with_id(data, old, new, shown_old)
+        store.rename(old_path, new_path, [st.sha256(renamed)] if ours else [])
+        mode = old_path.stat().st_mode & 0o7777
         st.write_atomic(new_path, renamed)
-        new_path.chmod(mode)
-    store.rename(old_path, new_path, st.sha256(renamed) if ours else None)
-    if had_old:
+        os.chmod(new_path, mode)
         old_path.unlink()
+        done = [f"renamed {shown_old} → {shown_new}"]
     store.forget(old_path, old)
     store.save()
+    return done + _said(renamed, data, new, shown_new) + [
+        "later runs keep this name for the letter of its entry" + (f" ({identity['source']})" if identity.get("source")
+                                                                  else "")
+        + "; run `corresp build` to update the outputs"]
 
-    if not had_new:
-        done = [f"renamed {shown_old} → {shown_new}"]
-    elif had_old:
-        done = [f"removed {shown_old}: corresp wrote it again, and it holds no edit of yours; "
-                f"{shown_new} is the letter now"]
-    else:
-        done = [f"{shown_new} is the letter now"]
-    identity = etree.fromstring(renamed, PARSER).get(XML_ID)
+
+def _finish(path: Path, old: str, new: str, shown: str) -> list[str]:
+    """The letter renamed already: its xml:id too, unless that is set otherwise."""
+    data = path.read_bytes()
+    renamed = with_id(data, old, new, shown)
     if renamed != data:
-        done.append(f"set xml:id=\"{new}\" in {shown_new}")
-    elif identity != new:
-        done.append(f"{shown_new} has xml:id=\"{identity}\": set xml:id=\"{new}\" (links and the outputs "
-                    "take the id as the file's name)")
-    return done + [f"later runs keep this name for the letter of its entry ({store.entries[new].get('source', '')}); "
-                   "run `corresp build` to update the outputs"]
+        st.write_atomic(path, renamed)
+    return [f"{shown}: renamed already"] + _said(renamed, data, new, shown)
 
 
-_OPENING = re.compile(rb"<(?:[\w.-]+:)?TEI\b[^>]*>")
+def _said(renamed: bytes, data: bytes, new: str, shown: str) -> list[str]:
+    if renamed != data:
+        return [f"set xml:id=\"{new}\" in {shown}"]
+    identity = etree.fromstring(renamed, PARSER).get(XML_ID)
+    if identity != new:
+        return [f"{shown} has xml:id=\"{identity}\": set xml:id=\"{new}\" (links and the outputs take the id "
+                "as the file's name)"]
+    return []
 
 
-def _with_id(data: bytes, old: str, new: str, shown: str) -> bytes:
-    """``data`` with its root's xml:id ``new`` where it is ``old`` (the rest byte for byte);
+_ROOT_TAG = re.compile(rb"<(?:[\w.-]+:)?TEI(?=[\s/>])")
+_START_TAG = re.compile(rb"<[^>]*>")
+
+
+def with_id(data: bytes, old: str, new: str, shown: str) -> bytes:
+    """``data`` with its root's xml:id ``new`` where it is ``old``, the rest byte for byte;
     otherwise as it is."""
     try:
         tree = etree.ElementTree(etree.fromstring(data, PARSER))
-    except etree.XMLSyntaxError as err:
+    except (etree.XMLSyntaxError, ValueError) as err:
         raise RenameError(f"{shown}: not well-formed XML ({err}); mend it, then run this again") from None
     root = tree.getroot()
     if root.get(XML_ID) != old:
         return data
-    encoding = tree.docinfo.encoding or "UTF-8"
-    start = sum(len(line) + 1 for line in data.split(b"\n", (root.sourceline or 1) - 1)[:-1])
-    opening = _OPENING.search(data, start)
-    attribute = re.compile(rb"(\sxml:id\s*=\s*)([\"'])" + re.escape(old.encode(encoding)) + rb"\2")
-    changed = None
-    if opening is not None:
-        tag, count = attribute.subn(lambda m: m.group(1) + m.group(2) + new.encode(encoding) + m.group(2),
-                                    opening.group(0), count=1)
-        changed = data[:opening.start()] + tag + data[opening.end():] if count else None
-    if changed is None or etree.fromstring(changed, PARSER).get(XML_ID) != new:
-        raise RenameError(f"{shown}: could not set its xml:id; set xml:id=\"{new}\" by hand, rename the file "
-                          f"to {new}.xml, then run this again")
-    return changed
+    encoding = (tree.docinfo.encoding or "UTF-8").upper()
+    if encoding.replace("-", "").startswith(("UTF16", "UTF32", "UCS")):
+        raise RenameError(f"{shown} is written in {encoding}, which corresp does not edit in place: set "
+                          f"xml:id=\"{new}\" by hand, rename the file to {new}.xml, then run this again")
+    try:
+        old_bytes, new_bytes = old.encode(encoding), new.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        raise RenameError(f"{shown} is written in {encoding}, which cannot hold the name {new!r}: choose "
+                          "another name, or change the file's encoding") from None
+    # the root's start tag: the last one opening before the end of the line lxml names (it
+    # gives the line a start tag ends on)
+    end = len(b"\n".join(data.split(b"\n", root.sourceline or 1)[:root.sourceline or 1]))
+    opening = None
+    for found in _ROOT_TAG.finditer(data, 0, end):
+        opening = found
+    tag = _START_TAG.match(data, opening.start()) if opening else None
+    if tag is not None:
+        attribute = re.compile(rb"(\sxml:id\s*=\s*)([\"'])" + re.escape(old_bytes) + rb"\2")
+        changed, count = attribute.subn(lambda m: m.group(1) + m.group(2) + new_bytes + m.group(2), tag.group(0),
+                                        count=1)
+        result = data[:tag.start()] + changed + data[tag.end():]
+        if count and etree.fromstring(result, PARSER).get(XML_ID) == new:
+            return result
+    raise RenameError(f"{shown}: its xml:id could not be found where its root element starts; set "
+                      f"xml:id=\"{new}\" by hand, rename the file to {new}.xml, then run this again")

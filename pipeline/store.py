@@ -352,11 +352,11 @@ class Store:
             self._log({"entry": letter_id, "identity": identity})
             self.entries[letter_id] = identity
 
-    def rename(self, old: Path, new: Path, digest: str | None) -> None:
+    def rename(self, old: Path, new: Path, digests: list[str]) -> None:
         """The editor's name ``new`` for the letter corresp made as ``old``, recorded before
-        the file is written there (``digest``: of the bytes it gets, when they are corresp's):
-        the entry keeps that name in later runs (encode.assign_ids)."""
-        if digest:
+        the file moves there (``digests``: of the bytes it will hold that are corresp's): the
+        entry keeps that name in later runs (encode.assign_ids)."""
+        for digest in digests:
             self._log({"file": self.key(new), "sha": digest})
             self._remember(self.key(new), digest)
         identity = {**self.entries[old.stem]}

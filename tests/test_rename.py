@@ -4,6 +4,7 @@ the new name in later runs, and is never published twice under the old one."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -82,12 +83,12 @@ def test_a_letter_renamed_by_hand_is_pointed_out_and_rename_removes_the_one_writ
     result = run(root, "tei", "--no-validate")
     assert result.exit_code == 0
     assert f"{OLD}.xml" in letters(root)  # written again: the entry's letter under its name
-    assert (f"tei/letters/{NEW}.xml: from the same listing lines as {OLD}.xml (l.txt, lines 1-3): if it is that "
+    assert (f"tei/letters/{NEW}.xml: made from the same entry as {OLD}.xml (l.txt, lines 1-3): if it is that "
             f"letter renamed by hand, `corresp rename {OLD} {NEW}` keeps your name") in " ".join(result.output.split())
 
     result = run(root, "rename", OLD, NEW)
     assert result.exit_code == 0, result.output
-    assert f"removed tei/letters/{OLD}.xml: corresp wrote it again" in result.output
+    assert f"removed tei/letters/{OLD}.xml: it holds no edit of yours" in result.output
     assert (folder / f"{NEW}.xml").read_text() == text  # the editor's file, byte for byte
     result = run(root, "tei", "--no-validate")
     assert letters(root) == [f"{NEW}.xml", "letter_1951-05-04_jean-martin_anna-weber.xml"]
@@ -107,30 +108,120 @@ def test_two_edited_letters_are_left_for_the_editor(root):
     assert (root / "tei" / st.MANIFEST).read_bytes() == manifest
 
 
-def test_a_rename_killed_midway_is_finished_by_running_it_again(root, monkeypatch):
-    text = corrected(root)
+KILLS = {  # where a rename is killed: after the journal, after the new file, before the manifest is saved
+    "writing the new file": (st, "write_atomic"),
+    "removing the old file": (Path, "unlink"),
+    "saving the manifest": (st.Store, "save"),
+}
+
+
+@pytest.mark.parametrize("edited", [True, False])
+@pytest.mark.parametrize("kill", list(KILLS))
+def test_a_rename_killed_anywhere_leaves_one_letter_and_is_finished_by_running_it_again(root, monkeypatch,
+                                                                                        kill, edited):
+    if edited:
+        corrected(root)
 
     class Killed(BaseException):
-        """The process killed where it records the rename (after writing the new file)."""
+        """The process killed there."""
 
-    def killed(*args):
+    def killed(*args, **kwargs):
         raise Killed
 
-    monkeypatch.setattr(st.Store, "rename", killed)
+    monkeypatch.setattr(*KILLS[kill], killed)
     with pytest.raises(Killed):
         run(root, "rename", OLD, NEW)
     monkeypatch.undo()
-    assert letters(root)[:2] == [f"{NEW}.xml", f"{OLD}.xml"]  # the new file, unknown to the manifest
-    result = run(root, "tei", "--no-validate")
-    assert (root / "tei" / "letters" / f"{OLD}.xml").read_text() == text  # kept: edited
-    assert f"rename {OLD} {NEW}" in " ".join(result.output.split())
-    assert run(root, "rename", OLD, NEW).exit_code == 0
-    assert letters(root) == [f"{NEW}.xml", "letter_1951-05-04_jean-martin_anna-weber.xml"]
+    result = run(root, "build")  # the letter published once, under one name, the edit in it
+    assert result.exit_code == 0, result.output
+    (mine,) = [name for name in letters(root) if "05-04" not in name]
+    assert ('when="1951-05-02"' in (root / "tei" / "letters" / mine).read_text()) == edited
+    pages = sorted(p.name for p in (root / "output" / "html").glob("letter_1951-05-0[23]_*.html"))
+    assert pages == [mine.replace(".xml", ".html")]
+    assert not (root / "tei" / "retired").exists()
+
+    result = run(root, "rename", OLD, NEW)
+    assert result.exit_code == 0, result.output
     assert run(root, "tei", "--no-validate").exit_code == 0
     assert letters(root) == [f"{NEW}.xml", "letter_1951-05-04_jean-martin_anna-weber.xml"]
-    assert 'when="1951-05-02"' in (root / "tei" / "letters" / f"{NEW}.xml").read_text()
+    text = (root / "tei" / "letters" / f"{NEW}.xml").read_text()
+    assert f'xml:id="{NEW}"' in text and ('when="1951-05-02"' in text) == edited
     entries = json.loads((root / "tei" / st.MANIFEST).read_text())["entries"]
     assert entries[NEW][st.RENAMED_FROM] == OLD and OLD not in entries
+
+
+def test_a_name_is_kept_when_the_entry_is_corrected_so_that_it_is_another(root):
+    """The summary corrected in the listing: an entry corresp cannot recognise, whose id is
+    the one the letter had. Unrenamed, the letter would stay (kept, edited); renamed, too."""
+    corrected(root)
+    assert run(root, "rename", OLD, NEW).exit_code == 0
+    (root / "raw" / "l.txt").write_text(LISTING.replace("On the parcel.", "On the parcel (with books)."))
+    result = run(root, "tei", "--no-validate")
+    assert letters(root) == [f"{NEW}.xml", "letter_1951-05-04_jean-martin_anna-weber.xml"]
+    assert f"kept tei/letters/{NEW}.xml" in result.output and 'when="1951-05-02"' in \
+        (root / "tei" / "letters" / f"{NEW}.xml").read_text()
+
+
+def test_of_two_entries_alike_the_renamed_letter_stays_with_its_entry(tmp_path):
+    twice = "May 3, 1951\nLetter, Anna Weber to Jean Martin\nOn the parcel.\n\n" * 2
+    root = make_edition(tmp_path, {"l.txt": twice}, authorities=False)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    assert letters(root) == [f"{OLD}-2.xml", f"{OLD}.xml"]
+    assert run(root, "rename", f"{OLD}-2", "weber-second").exit_code == 0
+    for force in ("--no-validate", "--force"):
+        assert run(root, "tei", "--no-validate", force).exit_code == 0
+        assert letters(root) == [f"{OLD}.xml", "weber-second.xml"]
+        assert "lines 5-7" in (root / "tei" / "letters" / "weber-second.xml").read_text()
+
+
+def test_a_file_of_another_entry_is_not_taken_for_the_letter_renamed(root):
+    """An editor's own letter, or one of another entry (a typo, or a name that differs only
+    in case): the rename is refused, nothing changes."""
+    folder = root / "tei" / "letters"
+    own = (folder / "letter_1951-05-04_jean-martin_anna-weber.xml").read_text().replace(
+        'xml:id="letter_1951-05-04_jean-martin_anna-weber"', 'xml:id="my-own"')
+    (folder / "my-own.xml").write_text(own)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    result = run(root, "rename", OLD, "my-own")
+    assert result.exit_code == 1 and "is not the letter of" in result.output
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_the_hint_for_a_hand_rename_follows_the_entry_not_its_lines(root):
+    """An entry inserted before the renamed one moves its lines: the report names the letter
+    of the same entry, not the one now at those lines."""
+    text = corrected(root).replace(f'xml:id="{OLD}"', f'xml:id="{NEW}"')
+    folder = root / "tei" / "letters"
+    (folder / f"{NEW}.xml").write_text(text)
+    (folder / f"{OLD}.xml").unlink()
+    (root / "raw" / "l.txt").write_text("May 1, 1951\nLetter, Paul Klee to Jean Martin\nOn paper.\n\n" + LISTING)
+    output = " ".join(run(root, "tei", "--no-validate").output.split())
+    assert f"made from the same entry as {OLD}.xml (l.txt, lines 5-7)" in output
+    assert "paul-klee" not in output.partition("made from the same entry")[2]
+
+
+@pytest.mark.parametrize("shape", ["single quotes", "a start tag over lines", "crlf"])
+def test_the_id_is_set_in_the_root_start_tag_as_written(root, shape):
+    path = root / "tei" / "letters" / f"{OLD}.xml"
+    data = path.read_bytes()
+    if shape == "single quotes":
+        data = data.replace(f'xml:id="{OLD}"'.encode(), f"xml:id='{OLD}'".encode())
+    elif shape == "a start tag over lines":
+        data = data.replace(f' xml:id="{OLD}"'.encode(), f'\n     xml:id="{OLD}"\n    '.encode())
+    else:
+        data = data.replace(b"\n", b"\r\n")
+    path.write_bytes(data)
+    assert run(root, "rename", OLD, NEW).exit_code == 0
+    after = (root / "tei" / "letters" / f"{NEW}.xml").read_bytes()
+    assert after == data.replace(OLD.encode(), NEW.encode(), 1)
+
+
+def test_a_name_the_files_encoding_cannot_hold_is_refused(root):
+    path = root / "tei" / "letters" / f"{OLD}.xml"
+    path.write_bytes(path.read_bytes().replace(b'encoding="UTF-8"', b'encoding="US-ASCII"'))
+    result = run(root, "rename", OLD, "brief_müller")
+    assert result.exit_code == 1 and "cannot hold the name" in result.output and "Traceback" not in result.output
+    assert path.exists()
 
 
 @pytest.mark.parametrize("old, new, message", [
