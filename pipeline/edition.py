@@ -78,7 +78,7 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.possible = [{"line": p.line, "text": p.text, "reason": p.reason, "where": p.where}
                                 for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
-        titles = [] if table else titles_for(listing.entries, writer or listing.writer)
+        titles = [] if table else titles_for(listing.entries, writer or listing.writer, f"reading {path.name}: titles")
         # What a letter needs of its listing, without every other entry (records go to worker processes).
         head = Listing(source=listing.source, encoding=listing.encoding, layout=listing.layout,
                        collection=listing.collection, description=listing.description,

@@ -21,6 +21,7 @@ from .layouts import Layout
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
                     opens_with_parties, shape, split_run_in)
 from .listing import Entry, Listing, PossibleEntry, Unused
+from .progress import progress
 
 __all__ = ["BOILERPLATE", "FORMATS", "MAX_LINE", "Entry", "Listing", "PossibleEntry", "ReadError", "Unused",
            "clean", "decode", "parse_listing", "read_listing", "split_run_in"]
@@ -124,16 +125,18 @@ def classify_text(text: str, listing: Listing) -> list[Line]:
             count = len(_NOT_XML.findall(line))
             raw[i] = _NOT_XML.sub("", line)
             listing.notes.append((i + 1, f"{count} control character(s) removed: XML cannot hold them"))
-    lines = [classify(i + 1, clean_or_mark(line), listing.day_first) for i, line in enumerate(raw)]
+    lines = [classify(i + 1, clean_or_mark(line), listing.day_first)
+             for i, line in progress(enumerate(raw), f"reading {listing.source}: lines", total=len(raw))]
     for line, text in zip(lines, raw):
         line.raw = text
     return lines
 
 
-def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = ()) -> Layout | None:
-    """The layout to read with: the one named, or the best-scoring one (None: nothing fits)."""
+def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = (), label: str = "") -> Layout | None:
+    """The layout to read with: the one named, or the best-scoring one (None: nothing fits);
+    ``label``: of the progress shown while the layouts are tried."""
     if layout == "auto":
-        return layouts_mod.detect(lines, own)
+        return layouts_mod.detect(lines, own, label)
     chosen = layouts_mod.by_name(layout, own)
     if chosen is None:
         raise UnknownLayout(f"--format {layout}: no such layout; choose one of "
@@ -145,7 +148,7 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
                   own: Sequence[Layout] = (), day_first: bool = False) -> Listing:
     listing = Listing(source=source, encoding=encoding, day_first=day_first)
     lines = classify_text(text, listing)
-    chosen = choose(lines, layout, own)
+    chosen = choose(lines, layout, own, f"reading {source}: which layout")
     if chosen is None:  # no entries: nothing to attach a collection title to; report every line
         listing.layout = "none"
         for line in lines:
@@ -311,7 +314,7 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
     """Check every line read as summary, and every line left as page text, for the shape of an
     entry; report those that have it (they stay where they were read)."""
     common = entry_shapes(listing.entries)
-    for entry in listing.entries:
+    for entry in progress(listing.entries, f"reading {listing.source}: lines that look like entries"):
         where = f"read as the summary of the entry at line {entry.first_line}"
         for paragraph in entry.summary_paragraphs:
             for number, text in paragraph:

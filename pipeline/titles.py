@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
+from .progress import progress
 from .dates import MONTHS, DateValue, parse_date, unread_date
 from .lines import NUMBERING
 
@@ -1165,12 +1166,13 @@ def title_for(entry: Entry, writer: str | None = None) -> Title:
     return title
 
 
-def titles_for(entries: list[Entry], writer: str | None = None) -> list[Title]:
+def titles_for(entries: list[Entry], writer: str | None = None, label: str = "") -> list[Title]:
     """Every entry's title read in order, so that "the Same" ("To the Same", "The Same to X",
     "An Denselben") names the party of the entry before: the one on the same side, or the
-    other one where that side is the edition's writer ("To X" then "From the Same")."""
+    other one where that side is the edition's writer ("To X" then "From the Same").
+    ``label``: of the progress shown on a terminal (none without)."""
     titles: list[Title] = []
-    for entry in entries:
+    for entry in progress(entries, label, enabled=bool(label)):
         title = title_for(entry, writer)
         previous = titles[-1] if titles else None
         for side, other in (("senders", "recipients"), ("recipients", "senders")):

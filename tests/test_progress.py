@@ -106,3 +106,24 @@ def test_quiet_names_placeholders_in_one_line(tmp_path):
     assert "editor is empty" in loud and found >= 1
     quiet = invoke(root, "-q", "cmif").output
     assert f"still holds {found} placeholder setting(s)" in quiet and "editor is empty" not in quiet
+
+
+def test_reading_a_listing_shows_each_of_its_long_steps(tmp_path, monkeypatch):
+    """Reading 100,000 entries takes half a minute: its lines, the layouts tried, the lines
+    that look like entries and the titles each show their count on a terminal."""
+    from pipeline.edition import read_records
+    from pipeline.report import Report
+
+    terminal = Terminal()
+    clock = iter(range(0, 1_000_000))
+    monkeypatch.setattr(progress_mod.time, "monotonic", lambda: next(clock))  # a second per step
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setattr(progress_mod, "_quiet", False)  # (a run with -q before in this process)
+    (tmp_path / "noisy.txt").write_text(NOISY, encoding="utf-8")
+    records = read_records([tmp_path / "noisy.txt"], Report())
+    assert len(records) == 30
+    shown = terminal.getvalue()
+    lines = len(NOISY.splitlines())
+    for step in (f"reading noisy.txt: lines  3/{lines}", "reading noisy.txt: which layout  3/",
+                 "reading noisy.txt: lines that look like entries  3/30", "reading noisy.txt: titles  3/30"):
+        assert step in shown

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from ..lines import KIND_WORDS, Line
 from ..listing import Listing, Unused
+from ..progress import progress
 
 
 class Layout:
@@ -87,10 +88,11 @@ def names(own: Sequence[Layout] = ()) -> list[str]:
     return [layout.name for layout in [*own, *BUILT_IN]]
 
 
-def detect(lines: Sequence[Line], own: Sequence[Layout] = ()) -> Layout | None:
-    """The layout with the best score (ties: the one listed first); None if none reads anything."""
+def detect(lines: Sequence[Line], own: Sequence[Layout] = (), label: str = "") -> Layout | None:
+    """The layout with the best score (ties: the one listed first); None if none reads anything.
+    ``label``: of the progress shown on a terminal (none without)."""
     best, best_score = None, 0.0
-    for layout in [*own, *BUILT_IN]:
+    for layout in progress([*own, *BUILT_IN], label, enabled=bool(label)):
         score = layout.score(lines)
         if score > best_score:
             best, best_score = layout, score
