@@ -223,8 +223,8 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     letters_dir = tei_dir / "letters"
     for folder in (tei_dir, letters_dir, tei_dir / "register"):
         st.remove_leftovers(folder)
-    corrected = assign_ids(records, {i: identity for i, identity in store.entries.items()
-                                     if not _rename_unfinished(letters_dir, store.entries, i)})
+    settle_renames(store, letters_dir, report, settings.root)
+    corrected = assign_ids(records, store.entries)
     report.renamed = [f"{r.entry.source}:{r.entry.first_line}: keeps its id {r.id}: the same entry, its title "
                       "or date corrected in the listing" for r, _ in corrected]
     registers = Registers(tei_dir / "register")
@@ -347,22 +347,46 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     return Result(report, records, letters, registers=held)
 
 
+def settle_renames(store: st.Store, letters: Path, report: Report, root: Path) -> None:
+    """Finish or undo what a `corresp rename` killed midway left, before ids are given. The
+    names of one letter (the same entry's words, the same id corresp gave) whose file is gone
+    are forgotten while another's is there: the new name's file not written yet, the rename
+    did not happen; the old one removed, it did. Both there, the old file goes when it is
+    the new one but for its id."""
+    renamed = {identity.get("fingerprint", "") for identity in store.entries.values() if st.RENAMED_FROM in identity}
+    if not renamed:
+        return
+    names: dict[tuple[str, str], list[str]] = {}
+    for letter_id, identity in store.entries.items():
+        if identity.get("fingerprint", "") in renamed:
+            names.setdefault((identity.get("fingerprint", ""), identity.get(st.RENAMED_FROM, letter_id)),
+                             []).append(letter_id)
+    for ids in names.values():
+        if len(ids) < 2:
+            continue
+        present = [i for i in ids if (letters / f"{i}.xml").exists()]
+        if not present:
+            continue
+        for gone in set(ids) - set(present):
+            store.entries.pop(gone)  # (Store.save keeps no identity of a letter that is not there)
+        newest = [i for i in present if st.RENAMED_FROM in store.entries[i]]
+        if len(newest) != 1:
+            continue  # (several names renamed, both there: a second rename cut short; runs sort it out)
+        for old in present:
+            path = letters / f"{old}.xml"
+            if old != newest[0] and _renamed_copy(path, letters / f"{newest[0]}.xml"):
+                path.unlink()
+                store.forget(path, old)
+                report.outcome("removed", str(path.relative_to(root)))
+
+
 def _renamed_copy(path: Path, renamed: Path) -> bool:
-    """Is ``renamed`` the letter ``path`` with nothing but its new id (a `corresp rename`
-    killed before it removed the old file)? Then removing ``path`` loses nothing."""
+    """Is ``renamed`` the letter ``path`` with nothing but its new id? Then removing ``path``
+    loses nothing."""
     try:
         return renamed.read_bytes() == with_id(path.read_bytes(), path.stem, renamed.stem, path.name)
     except (OSError, RenameError):
         return False
-
-
-def _rename_unfinished(letters: Path, entries: dict[str, dict], letter_id: str) -> bool:
-    """Was ``letter_id`` recorded by a `corresp rename` killed before it wrote the new file?
-    (The letter is still where it was, under its entry's identity: the rename has not happened.)"""
-    identity = entries[letter_id]
-    was = identity.get(st.RENAMED_FROM)
-    return bool(was) and entries.get(was, {}).get("fingerprint") == identity.get("fingerprint") and \
-        not (letters / f"{letter_id}.xml").exists() and (letters / f"{was}.xml").exists()
 
 
 def retire(root: Path, store: st.Store, produced: dict[str, Entry], unread: set[str], report: Report) -> list[Path]:
@@ -379,8 +403,6 @@ def retire(root: Path, store: st.Store, produced: dict[str, Entry], unread: set[
     letters_dir, retired_dir = store.root / "letters", store.root / "retired"
     stay: list[Path] = []
     by_words: dict[tuple[str, str, str], list[str]] | None = None  # (made when a letter stays)
-    renamed_to = {identity[st.RENAMED_FROM]: letter_id for letter_id, identity in store.entries.items()
-                  if st.RENAMED_FROM in identity and f"{letter_id}.xml" in produced}
     names = os.listdir(letters_dir) if letters_dir.is_dir() else []
     for path in [letters_dir / name for name in sorted(names) if name.endswith(".xml") and name not in produced
                  and not name.startswith(LOCK_PREFIX)]:
@@ -404,8 +426,7 @@ def retire(root: Path, store: st.Store, produced: dict[str, Entry], unread: set[
                         f"{shown}: made from the same entry as {twins[0]} ({input_note(produced[twins[0]])}): if it "
                         f"is that letter renamed by hand, `corresp rename {Path(twins[0]).stem} {path.stem}` keeps "
                         f"your name (and removes {twins[0]} if it holds no edit of yours)")
-        elif store.ours(path) or (path.stem in renamed_to
-                                  and _renamed_copy(path, letters_dir / f"{renamed_to[path.stem]}.xml")):
+        elif store.ours(path):
             path.unlink()
             store.forget(path, path.stem)
             report.outcome("removed", shown)

@@ -79,7 +79,7 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
                           "corresp renames only letters it made; rename a letter of your own as you like "
                           "(its file and its xml:id alike)")
     other = store.entries.get(new)
-    if other is not None and other.get("fingerprint") != identity.get("fingerprint"):
+    if other is not None and not _same_letter(other, new, identity, old):
         raise RenameError(f"{shown_new} is the letter of another entry: choose another name")
     had_old, had_new = old_path.exists(), new_path.exists()
     if not (had_old or had_new):
@@ -89,11 +89,12 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
     ours = had_old and store.ours(old_path)
     if had_new:  # renamed by hand (the run after may have written the old one again), or cut short
         data = new_path.read_bytes()
-        words = entry_words(data)
+        words = entry_words(data)  # (listing, title and date as written: the entry it was made from)
         if other is None and not (words and words[0] == identity.get("source")
-                                  and words_digest(words[1]) == identity.get("title")):
-            raise RenameError(f"{shown_new} exists and is not the letter of {shown_old}'s entry (its title "
-                              "type=\"entry\" and note type=\"input\" name another): choose another name")
+                                  and words_digest(words[1]) == identity.get("title")
+                                  and words_digest(words[2]) == identity.get("date")):
+            raise RenameError(f"{shown_new} exists and is not the letter of {shown_old}'s entry (its note "
+                              "type=\"input\", title type=\"entry\" and date name another): choose another name")
         from_old = with_id(old_path.read_bytes(), old, new, shown_old) if had_old else None
         if had_old and not ours and data != from_old:
             raise RenameError(f"{shown_old} and {shown_new} both hold edits of yours: carry what you want "
@@ -122,6 +123,13 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
         "later runs keep this name for the letter of its entry" + (f" ({identity['source']})" if identity.get("source")
                                                                   else "")
         + "; run `corresp build` to update the outputs"]
+
+
+def _same_letter(one: dict, one_id: str, other: dict, other_id: str) -> bool:
+    """Are these two recorded names of one letter (a rename cut short): the same entry's
+    words, and the same id corresp gave it?"""
+    return one.get("fingerprint") == other.get("fingerprint") and \
+        one.get(st.RENAMED_FROM, one_id) == other.get(st.RENAMED_FROM, other_id)
 
 
 def _finish(path: Path, old: str, new: str, shown: str) -> list[str]:

@@ -360,7 +360,8 @@ class Store:
             self._log({"file": self.key(new), "sha": digest})
             self._remember(self.key(new), digest)
         identity = {**self.entries[old.stem]}
-        identity.setdefault(RENAMED_FROM, old.stem)
+        if identity.setdefault(RENAMED_FROM, old.stem) == new.stem:
+            del identity[RENAMED_FROM]  # renamed back: the id corresp gave, as before
         self._log({"entry": new.stem, "identity": identity})
         self.entries[new.stem] = identity
 

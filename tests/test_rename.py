@@ -251,3 +251,82 @@ def test_an_entry_without_a_summary_keeps_the_name_too(tmp_path):
         result = run(root, "tei", "--no-validate", force)
         assert result.exit_code == 0
         assert letters(root) == [f"{NEW}.xml", "letter_1951-05-04_jean-martin_anna-weber.xml"]
+
+
+class Killed(BaseException):
+    """The process killed there."""
+
+
+def killed_at(monkeypatch, root, kill: str, old: str, new: str) -> None:
+    """``corresp rename old new`` killed at ``kill`` (KILLS)."""
+    def killed(*args, **kwargs):
+        raise Killed
+
+    monkeypatch.setattr(*KILLS[kill], killed)
+    with pytest.raises(Killed):
+        run(root, "rename", old, new)
+    monkeypatch.undo()
+
+
+def test_a_letter_of_another_date_is_not_taken_for_the_one_renamed(tmp_path):
+    """The same title, another date: the editor's copy of the May 10 letter is not the May 3
+    one's, though it names the same listing and parties."""
+    text = LISTING.replace("May 4, 1951\nLetter, Jean Martin to Anna Weber\nThe reply.",
+                           "May 10, 1951\nLetter, Anna Weber to Jean Martin\nOn the books.")
+    root = make_edition(tmp_path, {"l.txt": text}, authorities=False)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    folder = root / "tei" / "letters"
+    tenth = folder / "letter_1951-05-10_anna-weber_jean-martin.xml"
+    (folder / "books.xml").write_text(tenth.read_text().replace("On the books", "On the (old) books")
+                                      .replace(f'xml:id="{tenth.stem}"', 'xml:id="books"'))
+    tenth.unlink()
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    result = run(root, "rename", OLD, "books")
+    assert result.exit_code == 1 and "is not the letter of" in result.output
+    assert (folder / f"{OLD}.xml").exists()
+
+
+def test_the_letter_of_a_twin_entry_is_not_a_name_to_take(tmp_path):
+    twice = "May 3, 1951\nLetter, Anna Weber to Jean Martin\nOn the parcel.\n\n" * 2
+    root = make_edition(tmp_path, {"l.txt": twice}, authorities=False)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    result = run(root, "rename", OLD, f"{OLD}-2")
+    assert result.exit_code == 1 and "is the letter of another entry" in result.output
+    assert letters(root) == [f"{OLD}-2.xml", f"{OLD}.xml"]
+
+
+@pytest.mark.parametrize("kill", ["writing the new file", "removing the old file"])
+def test_a_rename_back_killed_leaves_the_letter_once_with_its_edit(root, monkeypatch, kill):
+    corrected(root)
+    assert run(root, "rename", OLD, "weber-parcel").exit_code == 0
+    killed_at(monkeypatch, root, kill, "weber-parcel", OLD)
+    result = run(root, "build")
+    assert result.exit_code == 0, result.output
+    (mine,) = [name for name in letters(root) if "05-04" not in name]
+    assert 'when="1951-05-02"' in (root / "tei" / "letters" / mine).read_text()
+    assert not (root / "tei" / "retired").exists()
+    assert run(root, "rename", Path(mine).stem, OLD).exit_code == 0 or mine == f"{OLD}.xml"
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    assert letters(root) == [f"{OLD}.xml", "letter_1951-05-04_jean-martin_anna-weber.xml"]
+
+
+@pytest.mark.parametrize("kill", list(KILLS))
+@pytest.mark.parametrize("change", ["an entry inserted with the same date and parties", "the sender corrected"])
+def test_what_a_killed_rename_left_is_settled_before_the_listing_is_read_again(root, monkeypatch, kill, change):
+    corrected(root)
+    killed_at(monkeypatch, root, kill, OLD, NEW)
+    if change.startswith("an entry"):
+        listing = "May 3, 1951\nLetter, Anna Weber to Jean Martin\nOn another matter.\n\n" + LISTING
+    else:
+        listing = LISTING.replace("Anna Weber to", "Anna Webber to")
+    (root / "raw" / "l.txt").write_text(listing)
+    result = run(root, "build")
+    assert result.exit_code == 0, result.output
+    texts = [(root / "tei" / "letters" / name).read_text() for name in letters(root)]
+    assert sum('when="1951-05-02"' in t for t in texts) == 1  # the edited letter, once
+    assert sum("On the parcel" in t for t in texts) == 1
+    assert not (root / "tei" / "retired").exists()
+    if change.startswith("an entry"):
+        assert sum("On another matter" in t for t in texts) == 1 and len(texts) == 3
+    csv = (root / "output" / "letters.csv").read_text()
+    assert csv.count("On the parcel") == 1
