@@ -12,11 +12,13 @@ stages stay silent), is redrawn at most ten times a second, and is cleared when 
 ends or fails: ``validating  4,210/10,000  42%  about 6 s left``. In pipes, CI logs and
 tests nothing is written; ``quiet(True)`` (``corresp -q``) or ``enabled=False`` silence it
 on a terminal too. Items are passed through unchanged, so wrapping an iterable never
-changes what a stage does.
+changes what a stage does. One long step of another process (a part of the HTML site) shows
+its time instead: ``wait_for(future, "html: the network", expected=8.0)``.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -75,6 +77,34 @@ def progress(items: Iterable[T], label: str, total: int | None = None, *, enable
                 drawn = now
                 stream.write("\r\x1b[K" + line(label, done, total, now - started))
                 stream.flush()
+    finally:
+        if drawn:
+            stream.write("\r\x1b[K")
+            stream.flush()
+
+
+def wait_for(future: "concurrent.futures.Future[T]", label: str, expected: float | None = None, *,
+             stream: IO[str] | None = None, delay: float = DELAY) -> T:
+    """The result of ``future`` (work one step long, in another process), showing meanwhile
+    how long it has run and, from ``expected`` seconds (its time the last run), about how
+    long is left: ``html: the network  about 4 s left``."""
+    stream = stream if stream is not None else sys.stderr
+    if not _shown(stream):
+        return future.result()
+    started = time.monotonic()
+    drawn = False
+    try:
+        while True:
+            try:
+                return future.result(timeout=_INTERVAL)
+            except concurrent.futures.TimeoutError:
+                elapsed = time.monotonic() - started
+                if elapsed >= delay:
+                    left = f"about {_time(expected - elapsed)} left" if expected and expected > elapsed + 0.5 \
+                        else f"{_time(elapsed)}"
+                    stream.write(f"\r\x1b[K{label}  {left}")
+                    stream.flush()
+                    drawn = True
     finally:
         if drawn:
             stream.write("\r\x1b[K")

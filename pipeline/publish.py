@@ -39,6 +39,7 @@ import re
 import shutil
 import sqlite3
 import sys
+import time
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ from lxml import etree
 
 from . import __version__
 from . import transform as tf
+from .progress import wait_for
 
 C_NS = "urn:corresp"
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -601,6 +603,16 @@ class _Room:
         self.now = 0
 
 
+def _silent(items: Iterable, label: str, total: int) -> Iterable:
+    """No progress shown (a Publisher used as a library, unless given one)."""
+    return items
+
+
+# What each part of the site is, as its progress says ("html: the network  about 4 s left").
+_PARTS = {"index": "the index", "navs": "each letter's neighbours", "index navs": "the index and the neighbours",
+          "registers": "the registers' pages", "entries": "the registers' pages", "network": "the network"}
+
+
 class Publisher:
     """The outputs of one edition, made from cached per-letter fragments."""
 
@@ -611,7 +623,7 @@ class Publisher:
         self.params = dict(params)
         self.edition_xslt = _own_xslt(edition_xslt)
         self.jobs = max(1, jobs or os.cpu_count() or 1)
-        self.progress = progress or (lambda items, label, total: items)
+        self.progress = progress or _silent
         self.stylesheets = tf.stylesheets(self.edition_xslt)
         self.cache = Cache(self.output_dir / ".cache" / "corresp.sqlite")
         for leftover in self.output_dir.glob(".*.tmp"):  # of a run that was killed
@@ -1416,8 +1428,16 @@ class Publisher:
                     warm.shutdown()
                     warm = None
                 runs = pool if warm is None else warm  # (still there: a part of some letters' facts)
-                runs.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params, f"{{urn:corresp}}{part}",
-                            extra, str(staging)).result()
+                parts = extra.get("site-parts", part)
+                said = self.cache.output(f"seconds:html {parts}")  # (the last run's time: an estimate)
+                started = time.monotonic()
+                future = runs.submit(_worker_run, "html.xsl", str(self.tei_dir), self.params,
+                                     f"{{urn:corresp}}{part}", extra, str(staging))
+                if self.progress is _silent:
+                    future.result()
+                else:
+                    wait_for(future, f"html: {_PARTS.get(parts, parts)}", float(said) if said else None)
+                self.cache.set_output(f"seconds:html {parts}", f"{time.monotonic() - started:.1f}")
 
             yield apart
 

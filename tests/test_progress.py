@@ -127,3 +127,23 @@ def test_reading_a_listing_shows_each_of_its_long_steps(tmp_path, monkeypatch):
     for step in (f"reading noisy.txt: lines  3/{lines}", "reading noisy.txt: which layout  3/",
                  "reading noisy.txt: lines that look like entries  3/30", "reading noisy.txt: titles  3/30"):
         assert step in shown
+
+
+def test_one_long_step_of_another_process_shows_its_time_and_what_is_left_then_clears(monkeypatch):
+    import concurrent.futures
+    import threading
+
+    monkeypatch.setattr(progress_mod, "_quiet", False)  # (a run with -q before in this process)
+    release = threading.Event()
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        stream = Terminal()
+        future = pool.submit(lambda: release.wait(5) and 42)
+        threading.Timer(0.5, release.set).start()
+        assert progress_mod.wait_for(future, "html: the network", 30.0, stream=stream, delay=0) == 42
+    shown = stream.getvalue()
+    assert "html: the network  about 30 s left" in shown and shown.endswith("\r\x1b[K")
+    done = concurrent.futures.Future()
+    done.set_result(7)
+    stream = io.StringIO()  # not a terminal: nothing shown
+    assert progress_mod.wait_for(done, "html: the index", 3.0, stream=stream, delay=0) == 7
+    assert stream.getvalue() == ""
