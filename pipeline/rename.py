@@ -58,9 +58,9 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
     """Rename the letter ``old`` to ``new`` (file and xml:id) in ``store``'s letters and
     record it; returns what was done, for the editor. The manifest's journal learns the new
     name first; then the new file is written, then the old one goes. Killed before the new
-    file is there, the next run keeps the letter where it was (edition._rename_unfinished);
-    after, it keeps the new one and removes the old (edition.retire: the same bytes but for
-    the id). Run again, it finishes."""
+    file is there, the next run keeps the letter where it was; after, it keeps the new one
+    and removes the old, the same bytes but for the id (edition.settle_renames). Run again,
+    it finishes."""
     letters = store.root / "letters"
     old_path, new_path = letters / f"{old}.xml", letters / f"{new}.xml"
     shown_old, shown_new = f"tei/letters/{old}.xml", f"tei/letters/{new}.xml"
@@ -106,7 +106,8 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
             st.write_atomic(new_path, renamed)
         if had_old:
             old_path.unlink()
-        done = [f"removed {shown_old}: it holds no edit of yours; {shown_new} is the letter now" if had_old
+        kept = "it holds no edit of yours" if ours else f"{shown_new} holds the same"
+        done = [f"removed {shown_old}: {kept}; {shown_new} is the letter now" if had_old
                 else f"{shown_new} is the letter now"]
     else:
         data = old_path.read_bytes()
