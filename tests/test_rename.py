@@ -115,23 +115,28 @@ KILLS = {  # where a rename is killed: after the journal, after the new file, be
 }
 
 
+class Killed(BaseException):
+    """The process killed there."""
+
+
+def killed_at(monkeypatch, root, kill: str, old: str, new: str) -> None:
+    """``corresp rename old new`` killed at ``kill`` (KILLS)."""
+    def killed(*args, **kwargs):
+        raise Killed
+
+    monkeypatch.setattr(*KILLS[kill], killed)
+    with pytest.raises(Killed):
+        run(root, "rename", old, new)
+    monkeypatch.undo()
+
+
 @pytest.mark.parametrize("edited", [True, False])
 @pytest.mark.parametrize("kill", list(KILLS))
 def test_a_rename_killed_anywhere_leaves_one_letter_and_is_finished_by_running_it_again(root, monkeypatch,
                                                                                         kill, edited):
     if edited:
         corrected(root)
-
-    class Killed(BaseException):
-        """The process killed there."""
-
-    def killed(*args, **kwargs):
-        raise Killed
-
-    monkeypatch.setattr(*KILLS[kill], killed)
-    with pytest.raises(Killed):
-        run(root, "rename", OLD, NEW)
-    monkeypatch.undo()
+    killed_at(monkeypatch, root, kill, OLD, NEW)
     result = run(root, "build")  # the letter published once, under one name, the edit in it
     assert result.exit_code == 0, result.output
     (mine,) = [name for name in letters(root) if "05-04" not in name]
@@ -251,21 +256,6 @@ def test_an_entry_without_a_summary_keeps_the_name_too(tmp_path):
         result = run(root, "tei", "--no-validate", force)
         assert result.exit_code == 0
         assert letters(root) == [f"{NEW}.xml", "letter_1951-05-04_jean-martin_anna-weber.xml"]
-
-
-class Killed(BaseException):
-    """The process killed there."""
-
-
-def killed_at(monkeypatch, root, kill: str, old: str, new: str) -> None:
-    """``corresp rename old new`` killed at ``kill`` (KILLS)."""
-    def killed(*args, **kwargs):
-        raise Killed
-
-    monkeypatch.setattr(*KILLS[kill], killed)
-    with pytest.raises(Killed):
-        run(root, "rename", old, new)
-    monkeypatch.undo()
 
 
 def test_a_letter_of_another_date_is_not_taken_for_the_one_renamed(tmp_path):
