@@ -225,8 +225,8 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         st.remove_leftovers(folder)
     settle_renames(store, letters_dir, report, settings.root)
     corrected = assign_ids(records, store.entries)
-    report.renamed = [f"{r.entry.source}:{r.entry.first_line}: keeps its id {r.id}: the same entry, its title "
-                      "or date corrected in the listing" for r, _ in corrected]
+    report.renamed += [f"{r.entry.source}:{r.entry.first_line}: keeps its id {r.id}: the same entry, its title "
+                       "or date corrected in the listing" for r, _ in corrected]
     registers = Registers(tei_dir / "register")
     knowledge = Knowledge()
     for path in settings.known_files():
@@ -348,36 +348,29 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
 
 
 def settle_renames(store: st.Store, letters: Path, report: Report, root: Path) -> None:
-    """Finish or undo what a `corresp rename` killed midway left, before ids are given. The
-    names of one letter (the same entry's words, the same id corresp gave) whose file is gone
-    are forgotten while another's is there: the new name's file not written yet, the rename
-    did not happen; the old one removed, it did. Both there, the old file goes when it is
-    the new one but for its id."""
-    renamed = {identity.get("fingerprint", "") for identity in store.entries.values() if st.RENAMED_FROM in identity}
-    if not renamed:
-        return
-    names: dict[tuple[str, str], list[str]] = {}
-    for letter_id, identity in store.entries.items():
-        if identity.get("fingerprint", "") in renamed:
-            names.setdefault((identity.get("fingerprint", ""), identity.get(st.RENAMED_FROM, letter_id)),
-                             []).append(letter_id)
-    for ids in names.values():
-        if len(ids) < 2:
+    """Finish or undo a `corresp rename` killed midway (its name in a journal not folded
+    yet: Store.renames), before ids are given. Its new file not written, the rename did not
+    happen: the new name is forgotten. Written, it did: the old name's file goes when it is
+    the new one but for its id, and the old name when its file is gone. The old names are
+    those of the same letter: the same entry's words, the same id corresp gave."""
+    for new in sorted(store.renames & store.entries.keys()):
+        identity = store.entries[new]
+        original = identity.get(st.RENAMED_FROM, new)
+        others = [i for i, other in store.entries.items() if i != new and other.get("fingerprint")
+                  == identity.get("fingerprint") and other.get(st.RENAMED_FROM, i) == original]
+        if not (letters / f"{new}.xml").exists():
+            if any((letters / f"{i}.xml").exists() for i in others):
+                store.entries.pop(new)  # (Store.save keeps no identity of a letter that is not there)
             continue
-        present = [i for i in ids if (letters / f"{i}.xml").exists()]
-        if not present:
-            continue
-        for gone in set(ids) - set(present):
-            store.entries.pop(gone)  # (Store.save keeps no identity of a letter that is not there)
-        newest = [i for i in present if st.RENAMED_FROM in store.entries[i]]
-        if len(newest) != 1:
-            continue  # (several names renamed, both there: a second rename cut short; runs sort it out)
-        for old in present:
+        for old in others:
             path = letters / f"{old}.xml"
-            if old != newest[0] and _renamed_copy(path, letters / f"{newest[0]}.xml"):
+            if not path.exists():
+                store.entries.pop(old)
+            elif _renamed_copy(path, letters / f"{new}.xml"):
                 path.unlink()
                 store.forget(path, old)
-                report.outcome("removed", str(path.relative_to(root)))
+                report.renamed.append(f"tei/letters/{old}.xml removed: renamed to {new}.xml by a `corresp rename` "
+                                      "cut short (the same letter but for its id)")
 
 
 def _renamed_copy(path: Path, renamed: Path) -> bool:

@@ -79,7 +79,7 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
                           "corresp renames only letters it made; rename a letter of your own as you like "
                           "(its file and its xml:id alike)")
     other = store.entries.get(new)
-    if other is not None and not _same_letter(other, new, identity, old):
+    if other is not None and new not in store.renames:  # (in a journal not folded: this rename, cut short)
         raise RenameError(f"{shown_new} is the letter of another entry: choose another name")
     had_old, had_new = old_path.exists(), new_path.exists()
     if not (had_old or had_new):
@@ -124,13 +124,6 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
         "later runs keep this name for the letter of its entry" + (f" ({identity['source']})" if identity.get("source")
                                                                   else "")
         + "; run `corresp build` to update the outputs"]
-
-
-def _same_letter(one: dict, one_id: str, other: dict, other_id: str) -> bool:
-    """Are these two recorded names of one letter (a rename cut short): the same entry's
-    words, and the same id corresp gave it?"""
-    return one.get("fingerprint") == other.get("fingerprint") and \
-        one.get(st.RENAMED_FROM, one_id) == other.get(st.RENAMED_FROM, other_id)
 
 
 def _finish(path: Path, old: str, new: str, shown: str) -> list[str]:

@@ -49,7 +49,7 @@ class Report:
     ambiguous: list[dict] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)  # letters no entry makes, left in place
     renamed_by_hand: list[str] = field(default_factory=list)  # of those, the ones naming a letter's lines
-    renamed: list[str] = field(default_factory=list)  # entries recognised although corrected
+    renamed: list[str] = field(default_factory=list)  # entries recognised although corrected; renames finished
     knowledge: list[str] = field(default_factory=list)  # rows of the authority files not used
     repointed: list[str] = field(default_factory=list)  # @refs carried into hand-edited letters
     dangling: list[str] = field(default_factory=list)  # @refs there that need the editor

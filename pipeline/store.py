@@ -221,6 +221,8 @@ class Store:
         # path → the hash of what this run wrote there or found corresp's bytes in
         self._current: dict[str, str] = {}
         self.interrupted = bool(self.journals())  # an earlier run was cut short
+        # letter ids a `corresp rename` recorded in a journal not folded yet: a rename cut short
+        self.renames: set[str] = set()
         self._replay_journal()
         self._saved = None if self.interrupted else data
         self._journal = None
@@ -272,6 +274,8 @@ class Store:
                     self._remember(item["file"], item["sha"])
                 else:
                     self.entries[item["entry"]] = _entry(item["identity"])
+                    if item.get("rename"):
+                        self.renames.add(item["entry"])
             except (ValueError, KeyError, TypeError):
                 if number >= len(lines) - 1:
                     continue  # the last line, cut short by the crash itself
@@ -362,8 +366,9 @@ class Store:
         identity = {**self.entries[old.stem]}
         if identity.setdefault(RENAMED_FROM, old.stem) == new.stem:
             del identity[RENAMED_FROM]  # renamed back: the id corresp gave, as before
-        self._log({"entry": new.stem, "identity": identity})
+        self._log({"entry": new.stem, "identity": identity, "rename": old.stem})
         self.entries[new.stem] = identity
+        self.renames.add(new.stem)
 
     def forget(self, path: Path, letter_id: str | None = None) -> None:
         """A file corresp no longer keeps (a retired letter)."""

@@ -320,3 +320,50 @@ def test_what_a_killed_rename_left_is_settled_before_the_listing_is_read_again(r
         assert sum("On another matter" in t for t in texts) == 1 and len(texts) == 3
     csv = (root / "output" / "letters.csv").read_text()
     assert csv.count("On the parcel") == 1
+
+
+TABLE = "sender,addressee,senderDate,senderPlace\nAnna Weber,Jean Martin,1951-05-03,Paris\n"
+LYON = "Anna Weber,Jean Martin,1951-05-03,Lyon\n"
+
+
+@pytest.fixture
+def table(tmp_path):
+    """A table whose second row (added after the first was renamed) differs only in its place:
+    the same words for the listing's fingerprint, and the id the first one gave up."""
+    root = make_edition(tmp_path, {"t.csv": TABLE}, authorities=False)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    assert run(root, "rename", OLD, "mine").exit_code == 0
+    (root / "raw" / "t.csv").write_text(TABLE + LYON)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    assert letters(root) == [f"{OLD}.xml", "mine.xml"]
+    lyon = root / "tei" / "letters" / f"{OLD}.xml"
+    lyon.write_text(lyon.read_text().replace("Lyon</placeName>", "Lyon</placeName><!-- checked -->"))
+    return root
+
+
+def test_a_renamed_letter_deleted_to_be_made_again_comes_back_under_its_name(table):
+    (table / "tei" / "letters" / "mine.xml").unlink()
+    assert run(table, "build").exit_code == 0
+    assert letters(table) == [f"{OLD}.xml", "mine.xml"]
+    assert "Paris" in (table / "tei" / "letters" / "mine.xml").read_text()
+    assert "<!-- checked -->" in (table / "tei" / "letters" / f"{OLD}.xml").read_text()
+    rows = (table / "output" / "letters.csv").read_text().splitlines()
+    assert sum("Paris" in row for row in rows) == 1 and sum("Lyon" in row for row in rows) == 1
+
+
+def test_a_rename_back_onto_the_letter_of_another_row_is_refused(table):
+    result = run(table, "rename", "mine", OLD)
+    assert result.exit_code == 1 and "is the letter of another entry" in result.output
+    assert letters(table) == [f"{OLD}.xml", "mine.xml"]
+
+
+def test_a_second_rename_killed_is_finished_whatever_the_names_order(root, monkeypatch):
+    corrected(root)
+    assert run(root, "rename", OLD, "weber-b").exit_code == 0
+    killed_at(monkeypatch, root, "removing the old file", "weber-b", "weber-c")
+    result = run(root, "build")
+    assert result.exit_code == 0, result.output
+    assert letters(root) == ["letter_1951-05-04_jean-martin_anna-weber.xml", "weber-c.xml"]
+    assert 'when="1951-05-02"' in (root / "tei" / "letters" / "weber-c.xml").read_text()
+    assert not (root / "tei" / "retired").exists()
+    assert "renamed to weber-c.xml by a `corresp rename` cut short" in " ".join(result.output.split())
