@@ -276,6 +276,8 @@ class Store:
                     self.entries[item["entry"]] = _entry(item["identity"])
                     if item.get("rename"):
                         self.renames.add(item["entry"])
+                    else:  # a run after the rename gave that id to a letter of its own
+                        self.renames.discard(item["entry"])
             except (ValueError, KeyError, TypeError):
                 if number >= len(lines) - 1:
                     continue  # the last line, cut short by the crash itself
@@ -355,6 +357,7 @@ class Store:
         if self.entries.get(letter_id) != identity:
             self._log({"entry": letter_id, "identity": identity})
             self.entries[letter_id] = identity
+            self.renames.discard(letter_id)
 
     def rename(self, old: Path, new: Path, digests: list[str]) -> None:
         """The editor's name ``new`` for the letter corresp made as ``old``, recorded before

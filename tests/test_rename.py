@@ -367,3 +367,28 @@ def test_a_second_rename_killed_is_finished_whatever_the_names_order(root, monke
     assert 'when="1951-05-02"' in (root / "tei" / "letters" / "weber-c.xml").read_text()
     assert not (root / "tei" / "retired").exists()
     assert "renamed to weber-c.xml by a `corresp rename` cut short" in " ".join(result.output.split())
+
+
+def test_an_id_a_later_run_gave_another_letter_is_no_rename_cut_short(tmp_path, monkeypatch):
+    """A rename back killed, then a run (killed before it saved) that gave the id to another
+    row's letter: its journal says the id is that letter's now, not this rename's."""
+    root = make_edition(tmp_path, {"t.csv": TABLE}, authorities=False)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    assert run(root, "rename", OLD, "mine").exit_code == 0
+    killed_at(monkeypatch, root, "writing the new file", "mine", OLD)
+    (root / "raw" / "t.csv").write_text(TABLE + LYON)
+    monkeypatch.setattr(st.Store, "save", lambda *a: (_ for _ in ()).throw(Killed()))
+    with pytest.raises(Killed):
+        run(root, "tei", "--no-validate")
+    monkeypatch.undo()
+    lyon = root / "tei" / "letters" / f"{OLD}.xml"
+    assert "Lyon" in lyon.read_text()
+    lyon.write_text(lyon.read_text().replace("Lyon</placeName>", "Lyon</placeName><!-- checked -->"))
+    result = run(root, "rename", "mine", OLD)
+    assert result.exit_code == 1 and "is the letter of another entry" in result.output
+    (root / "tei" / "letters" / "mine.xml").unlink()
+    assert run(root, "build").exit_code == 0
+    assert letters(root) == [f"{OLD}.xml", "mine.xml"]
+    assert "<!-- checked -->" in lyon.read_text() and "Paris" in (root / "tei" / "letters" / "mine.xml").read_text()
+    rows = (root / "output" / "letters.csv").read_text().splitlines()
+    assert sum("Paris" in row for row in rows) == 1 and sum("Lyon" in row for row in rows) == 1
