@@ -24,8 +24,8 @@ from .lines import UNDATED
 from .listing import Listing
 from .markup import Marker
 from .names import Knowledge, Resolver, read_known
-from .read import Entry, ReadError, read_listing
-from .rename import RenameError, entry_words, with_id
+from .read import ReadError, read_listing
+from .rename import entry_key, entry_words, settle
 from .register import Registers
 from .report import FileReport, Report
 from .settings import Settings
@@ -223,7 +223,7 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     letters_dir = tei_dir / "letters"
     for folder in (tei_dir, letters_dir, tei_dir / "register"):
         st.remove_leftovers(folder)
-    settle_renames(store, letters_dir, report, settings.root)
+    report.renamed += settle(store)  # (what a `corresp rename` killed midway left)
     corrected = assign_ids(records, store.entries)
     report.renamed += [f"{r.entry.source}:{r.entry.first_line}: keeps its id {r.id}: the same entry, its title "
                        "or date corrected in the listing" for r, _ in corrected]
@@ -341,61 +341,26 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         for name, places in sorted(met.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
     unread = {f.file for f in report.files if f.error}
-    own = retire(settings.root, store, {f"{r.id}.xml": r.entry for r in records}, unread, report)
+    own = retire(settings.root, store, {f"{r.id}.xml": r for r in records}, unread, report)
     untouchable = [settings.root / p for p in report.written.get(st.KEPT, [])] + own
     report.repointed, report.dangling = repoint(untouchable, registers, settings.root, store)
     return Result(report, records, letters, registers=held)
 
 
-def settle_renames(store: st.Store, letters: Path, report: Report, root: Path) -> None:
-    """Finish or undo a `corresp rename` killed midway (its name in a journal not folded
-    yet: Store.renames), before ids are given. Its new file not written, the rename did not
-    happen: the new name is forgotten. Written, it did: the old name's file goes when it is
-    the new one but for its id, and the old name when its file is gone. The old names are
-    those of the same letter: the same entry's words, the same id corresp gave."""
-    for new in sorted(store.renames & store.entries.keys()):
-        identity = store.entries[new]
-        original = identity.get(st.RENAMED_FROM, new)
-        others = [i for i, other in store.entries.items() if i != new and other.get("fingerprint")
-                  == identity.get("fingerprint") and other.get(st.RENAMED_FROM, i) == original]
-        if not (letters / f"{new}.xml").exists():
-            if any((letters / f"{i}.xml").exists() for i in others):
-                store.entries.pop(new)  # (Store.save keeps no identity of a letter that is not there)
-            continue
-        for old in others:
-            path = letters / f"{old}.xml"
-            if not path.exists():
-                store.entries.pop(old)
-            elif _renamed_copy(path, letters / f"{new}.xml"):
-                path.unlink()
-                store.forget(path, old)
-                report.renamed.append(f"tei/letters/{old}.xml removed: renamed to {new}.xml by a `corresp rename` "
-                                      "cut short (the same letter but for its id)")
-
-
-def _renamed_copy(path: Path, renamed: Path) -> bool:
-    """Is ``renamed`` the letter ``path`` with nothing but its new id? Then removing ``path``
-    loses nothing."""
-    try:
-        return renamed.read_bytes() == with_id(path.read_bytes(), path.stem, renamed.stem, path.name)
-    except (OSError, RenameError):
-        return False
-
-
-def retire(root: Path, store: st.Store, produced: dict[str, Entry], unread: set[str], report: Report) -> list[Path]:
+def retire(root: Path, store: st.Store, produced: dict[str, Record], unread: set[str], report: Report) -> list[Path]:
     """Letters no entry produces any more, so that none is published twice.
 
     One corresp wrote and nobody edited is removed (the entry is gone, or became another
     letter); one an editor edited is moved to tei/retired/ with the edit intact, for the
     editor to carry over. Letters corresp never made (an editor's own) stay, as do those of
     a listing that could not be read this time; one that says it was made from the entry of
-    a letter this run made (``produced``: file name → entry) is most likely that letter
+    a letter this run made (``produced``: file name → record) is most likely that letter
     renamed by hand, and the report says how to keep the name (`corresp rename`).
     Returns the letters that stay.
     """
     letters_dir, retired_dir = store.root / "letters", store.root / "retired"
     stay: list[Path] = []
-    by_words: dict[tuple[str, str, str], list[str]] | None = None  # (made when a letter stays)
+    by_entry: dict[tuple, list[str]] | None = None  # (made when a letter stays)
     names = os.listdir(letters_dir) if letters_dir.is_dir() else []
     for path in [letters_dir / name for name in sorted(names) if name.endswith(".xml") and name not in produced
                  and not name.startswith(LOCK_PREFIX)]:
@@ -405,18 +370,17 @@ def retire(root: Path, store: st.Store, produced: dict[str, Entry], unread: set[
             stay.append(path)
             report.stale.append(shown)
             if identity is None:
-                if by_words is None:
-                    by_words = {}
-                    for name, entry in produced.items():
-                        words = (entry.source, " ".join(entry.title.split()), " ".join(entry.date_text.split()))
-                        by_words.setdefault(words, []).append(name)
+                if by_entry is None:
+                    by_entry = {}
+                    for name, record in produced.items():
+                        by_entry.setdefault(entry_key(record.identity), []).append(name)
                 try:
-                    twins = by_words.get(entry_words(path.read_bytes()) or ("",) * 3, [])
+                    twins = by_entry.get(entry_words(path.read_bytes()), [])
                 except OSError:
                     twins = []
                 if len(twins) == 1:
                     report.renamed_by_hand.append(
-                        f"{shown}: made from the same entry as {twins[0]} ({input_note(produced[twins[0]])}): if it "
+                        f"{shown}: made from the same entry as {twins[0]} ({input_note(produced[twins[0]].entry)}): if it "
                         f"is that letter renamed by hand, `corresp rename {Path(twins[0]).stem} {path.stem}` keeps "
                         f"your name (and removes {twins[0]} if it holds no edit of yours)")
         elif store.ours(path):

@@ -36,10 +36,15 @@ def letter_id(given: str) -> str:
     return Path(given).stem if given.endswith(".xml") else given
 
 
+def entry_key(identity: dict) -> tuple[str | None, str | None, str | None]:
+    """What tells an entry's letter from another's (listing file, title, date as written)
+    in an entry's identity (encode.Record.identity), as entry_words gives it of a letter."""
+    return identity.get("source"), identity.get("title"), identity.get("date")
+
+
 def entry_words(data: bytes) -> tuple[str, str, str] | None:
-    """(listing file, title, date as written) of the entry a letter says it was made from
-    (its sourceDesc: note type="input", title type="entry", date), whitespace made single;
-    None when it says none."""
+    """The entry_key of the entry a letter says it was made from (its sourceDesc: note
+    type="input", title type="entry", date); None when it says none."""
     try:
         root = etree.fromstring(data, PARSER)
     except (etree.XMLSyntaxError, ValueError):
@@ -49,9 +54,9 @@ def entry_words(data: bytes) -> tuple[str, str, str] | None:
     if note is None:
         return None
     source = " ".join("".join(note.itertext()).split()).rsplit(", line", 1)[0]
-    words = [" ".join(bibl.xpath(f"string({path})", namespaces=NS).split())
-             for path in ("tei:title[@type='entry']", "tei:date")]
-    return source, words[0], words[1]
+    title, date = (words_digest(bibl.xpath(f"string({path})", namespaces=NS))
+                   for path in ("tei:title[@type='entry']", "tei:date"))
+    return source, title, date
 
 
 def rename(store: st.Store, old: str, new: str) -> list[str]:
@@ -59,7 +64,7 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
     record it; returns what was done, for the editor. The manifest's journal learns the new
     name first; then the new file is written, then the old one goes. Killed before the new
     file is there, the next run keeps the letter where it was; after, it keeps the new one
-    and removes the old, the same bytes but for the id (edition.settle_renames). Run again,
+    and removes the old, the same bytes but for the id (settle). Run again,
     it finishes."""
     letters = store.root / "letters"
     old_path, new_path = letters / f"{old}.xml", letters / f"{new}.xml"
@@ -89,10 +94,7 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
     ours = had_old and store.ours(old_path)
     if had_new:  # renamed by hand (the run after may have written the old one again), or cut short
         data = new_path.read_bytes()
-        words = entry_words(data)  # (listing, title and date as written: the entry it was made from)
-        if other is None and not (words and words[0] == identity.get("source")
-                                  and words_digest(words[1]) == identity.get("title")
-                                  and words_digest(words[2]) == identity.get("date")):
+        if other is None and entry_words(data) != entry_key(identity):
             raise RenameError(f"{shown_new} exists and is not the letter of {shown_old}'s entry (its note "
                               "type=\"input\", title type=\"entry\" and date name another): choose another name")
         from_old = with_id(old_path.read_bytes(), old, new, shown_old) if had_old else None
@@ -101,7 +103,7 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
                               f"to keep into {shown_new}, delete {shown_old}, then run this again")
         renamed = with_id(data, old, new, shown_new)
         # corresp's bytes only where they are those of its letter, renamed (a rename cut short)
-        store.rename(old_path, new_path, [st.sha256(renamed)] if ours and renamed == from_old else [])
+        store.rename(old_path, new_path, st.sha256(renamed) if ours and renamed == from_old else None)
         if renamed != data:
             st.write_atomic(new_path, renamed)
         if had_old:
@@ -112,7 +114,7 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
     else:
         data = old_path.read_bytes()
         renamed = with_id(data, old, new, shown_old)
-        store.rename(old_path, new_path, [st.sha256(renamed)] if ours else [])
+        store.rename(old_path, new_path, st.sha256(renamed) if ours else None)
         mode = old_path.stat().st_mode & 0o7777
         st.write_atomic(new_path, renamed)
         os.chmod(new_path, mode)
@@ -143,6 +145,44 @@ def _said(renamed: bytes, data: bytes, new: str, shown: str) -> list[str]:
         return [f"{shown} has xml:id=\"{identity}\": set xml:id=\"{new}\" (links and the outputs take the id "
                 "as the file's name)"]
     return []
+
+
+def settle(store: st.Store) -> list[str]:
+    """Finish or undo a `corresp rename` killed midway (its name in a journal not folded
+    yet: Store.renames), before ids are given. Its new file not written, the rename did not
+    happen: the new name is forgotten. Written, it did: the old name's file goes when it is
+    the new one but for its id, and the old name when its file is gone. The old names are
+    those of the same letter: the same entry's words, the same id corresp gave. Returns what
+    it removed, for the run report."""
+    letters, done = store.root / "letters", []
+    for new in sorted(store.renames & store.entries.keys()):
+        identity = store.entries[new]
+        original = identity.get(st.RENAMED_FROM, new)
+        others = [i for i, other in store.entries.items() if i != new and other.get("fingerprint")
+                  == identity.get("fingerprint") and other.get(st.RENAMED_FROM, i) == original]
+        if not (letters / f"{new}.xml").exists():
+            if any((letters / f"{i}.xml").exists() for i in others):
+                store.entries.pop(new)  # (Store.save keeps no identity of a letter that is not there)
+            continue
+        for old in others:
+            path = letters / f"{old}.xml"
+            if not path.exists():
+                store.entries.pop(old)
+            elif _renamed_copy(path, letters / f"{new}.xml"):
+                path.unlink()
+                store.forget(path, old)
+                done.append(f"tei/letters/{old}.xml removed: renamed to {new}.xml by a `corresp rename` cut "
+                            "short (the same letter but for its id)")
+    return done
+
+
+def _renamed_copy(path: Path, renamed: Path) -> bool:
+    """Is ``renamed`` the letter ``path`` with nothing but its new id? Then removing ``path``
+    loses nothing."""
+    try:
+        return renamed.read_bytes() == with_id(path.read_bytes(), path.stem, renamed.stem, path.name)
+    except (OSError, RenameError):
+        return False
 
 
 _ROOT_TAG = re.compile(rb"<(?:[\w.-]+:)?TEI(?=[\s/>])")

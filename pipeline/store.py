@@ -359,11 +359,11 @@ class Store:
             self.entries[letter_id] = identity
             self.renames.discard(letter_id)
 
-    def rename(self, old: Path, new: Path, digests: list[str]) -> None:
+    def rename(self, old: Path, new: Path, digest: str | None) -> None:
         """The editor's name ``new`` for the letter corresp made as ``old``, recorded before
-        the file moves there (``digests``: of the bytes it will hold that are corresp's): the
-        entry keeps that name in later runs (encode.assign_ids)."""
-        for digest in digests:
+        the file moves there (``digest``: of the bytes it will hold, when they are corresp's):
+        the entry keeps that name in later runs (encode.assign_ids)."""
+        if digest:
             self._log({"file": self.key(new), "sha": digest})
             self._remember(self.key(new), digest)
         identity = {**self.entries[old.stem]}
