@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import contextlib
 import gc
+import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ from .settings import Settings
 from .layouts.user import check as user_layouts
 from .progress import progress as show_progress
 from .tei import PARSER, serialise
+from .title_memo import FILE as TITLE_MEMO, TitleMemo
 from .titles import titles_for, vocabulary
 
 
@@ -50,13 +53,15 @@ class Result:
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
                  writer: str | None = None, own=(), delimiter: str = "|",
-                 edition: tuple[str, str] = ("", ""), day_first: bool = False) -> list[Record]:
+                 edition: tuple[str, str] = ("", ""), day_first: bool = False,
+                 memo: TitleMemo | None = None) -> list[Record]:
     """Every entry of every listing, each with its title and date read; every row of every
     table of letters (.csv, .tsv: pipeline/tabular.py), its title made of its columns.
     ``own``: the edition's layouts ([[layout]] in edition.toml), tried before the built-in
     ones; ``delimiter`` and ``edition`` (title, base URL) are the table reader's; ``day_first``:
     numeric dates are day first ([edition] day_first). A listing whose heading names its writer
-    ("The Letters of X") gives its "To Y" entries that sender when ``writer`` is not set."""
+    ("The Letters of X") gives its "To Y" entries that sender when ``writer`` is not set.
+    ``memo``: the titles an earlier run read (read again only where it has none)."""
     records: list[Record] = []
     for path in paths:
         file_report = FileReport(file=path.name)
@@ -78,7 +83,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.possible = [{"line": p.line, "text": p.text, "reason": p.reason, "where": p.where}
                                 for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
-        titles = [] if table else titles_for(listing.entries, writer or listing.writer, f"reading {path.name}: titles")
+        titles = [] if table else titles_for(listing.entries, writer or listing.writer, f"reading {path.name}: titles",
+                                             memo)
         # What a letter needs of its listing, without every other entry (records go to worker processes).
         head = Listing(source=listing.source, encoding=listing.encoding, layout=listing.layout,
                        collection=listing.collection, description=listing.description,
@@ -148,11 +154,11 @@ def generate(settings: Settings, force: bool = False, progress: bool = True, lay
             return unchanged
         report = Report()
         own = user_layouts(settings.root / "edition.toml", settings.text, settings.values.get("layout"))
-        with no_cycle_collector():
+        with no_cycle_collector(), _title_memo(settings) as memo:
             with vocabulary(**settings.vocabulary()):
                 records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"),
                                        own, settings.delimiter, (settings.params()["title"], settings.params()["base_url"]),
-                                       settings.values["edition"].get("day_first", False))
+                                       settings.values["edition"].get("day_first", False), memo)
             result = _generate(settings, records, report, store, force, progress, jobs, cache,
                                PROCESSING if processing else [])
             data = report.to_json()
@@ -165,6 +171,22 @@ def generate(settings: Settings, force: bool = False, progress: bool = True, lay
                           "not_understood": report.unparsed}, [Path(p).name for p in report.stale], result.registers)
             cache.save()
     return result
+
+
+@contextlib.contextmanager
+def _title_memo(settings: Settings):
+    """The titles earlier runs read (pipeline/title_memo.py); those this run read anew are kept
+    when it ends well (a run refused, say for a register's DOCTYPE, writes nothing)."""
+    context = hashlib.sha256(json.dumps([code_digest(), settings.vocabulary()], sort_keys=True).encode()).hexdigest()
+    with contextlib.suppress(OSError):  # (a first run: the folder the run makes anyway, or no memo)
+        settings.tei_dir.mkdir(parents=True, exist_ok=True)
+    memo = TitleMemo(settings.tei_dir / TITLE_MEMO, context)
+    try:
+        yield memo
+    except BaseException:
+        memo.close(keep=False)
+        raise
+    memo.close()
 
 
 @contextlib.contextmanager

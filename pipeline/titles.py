@@ -10,8 +10,9 @@ run report lists the entry so an editor can look.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,6 +22,7 @@ from .dates import MONTHS, DateValue, parse_date, unread_date
 from .lines import NUMBERING
 
 if TYPE_CHECKING:
+    from .title_memo import TitleMemo
     from .listing import Entry
 
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
@@ -1132,12 +1134,14 @@ def _without_date(entry: Entry) -> str | None:
     return text[:at].rstrip(" ,;([")
 
 
-def title_for(entry: Entry, writer: str | None = None) -> Title:
+def title_for(entry: Entry, writer: str | None = None,
+              parse: Callable[[str, str | None], Title] = parse_title) -> Title:
     """The entry's title read, with what its layout read by label or position (``entry.fields``:
-    sender, recipient, place, number, page, type) in place of what the title implies."""
-    title = parse_title(entry.title, writer)
+    sender, recipient, place, number, page, type) in place of what the title implies.
+    ``parse``: parse_title, or what gives the same (a TitleMemo's)."""
+    title = parse(entry.title, writer)
     if title.date is None and (head := _without_date(entry)) is not None:
-        title = parse_title(head, writer)
+        title = parse(head, writer)
         title.text, title.date, title.date_text = entry.title, entry.date, entry.date_text.strip(" ,")
     fields = entry.fields
     if not fields:
@@ -1166,14 +1170,19 @@ def title_for(entry: Entry, writer: str | None = None) -> Title:
     return title
 
 
-def titles_for(entries: list[Entry], writer: str | None = None, label: str = "") -> list[Title]:
+def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
+               memo: TitleMemo | None = None) -> list[Title]:
     """Every entry's title read in order, so that "the Same" ("To the Same", "The Same to X",
     "An Denselben") names the party of the entry before: the one on the same side, or the
     other one where that side is the edition's writer ("To X" then "From the Same").
-    ``label``: of the progress shown on a terminal (none without)."""
+    ``label``: of the progress shown on a terminal (none without). ``memo``: titles an
+    earlier run read (pipeline/title_memo.py)."""
     titles: list[Title] = []
-    for entry in progress(entries, label, enabled=bool(label)):
-        title = title_for(entry, writer)
+    parse = parse_title if memo is None else functools.partial(memo.parse, parse_title=parse_title)
+    for n, entry in enumerate(progress(entries, label, enabled=bool(label))):
+        if memo is not None and n % 1000 == 0:
+            memo.want((e.title, writer) for e in entries[n:n + 1000])
+        title = title_for(entry, writer, parse)
         previous = titles[-1] if titles else None
         for side, other in (("senders", "recipients"), ("recipients", "senders")):
             names = getattr(title, side)

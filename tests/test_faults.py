@@ -22,6 +22,7 @@ from pipeline.cli import main
 from pipeline.edition import generate
 from pipeline.incremental import CACHE
 from pipeline.register import Register
+from pipeline.title_memo import FILE as TITLE_MEMO
 
 from conftest import ROOT, make_edition
 
@@ -51,8 +52,8 @@ def finish(root: Path, *args) -> str:
     return out
 
 
-def tree(folder: Path, skip=(".corresp.lock", CACHE)) -> dict[str, bytes]:
-    """Every file, byte for byte, but the lock and the run cache (they are the machine's)."""
+def tree(folder: Path, skip=(".corresp.lock", CACHE, TITLE_MEMO)) -> dict[str, bytes]:
+    """Every file, byte for byte, but the lock and the run's caches (they are the machine's)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
             if p.is_file() and p.name not in skip}
 

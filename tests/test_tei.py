@@ -11,6 +11,7 @@ from pipeline import settings
 from pipeline.edition import generate
 from pipeline.encode import plain
 from pipeline.incremental import CACHE
+from pipeline.title_memo import FILE as TITLE_MEMO
 from pipeline.read import read_listing
 from pipeline.tei import NS
 
@@ -24,9 +25,10 @@ def letters(root: Path) -> dict[str, etree._ElementTree]:
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    """The edition's TEI, byte for byte (not the run cache: it is the machine's, as the lock is)."""
+    """The edition's TEI, byte for byte (not the run cache and the titles read: they are the
+    machine's, as the lock is)."""
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted((root / "tei").rglob("*"))
-            if p.is_file() and p.name != CACHE}
+            if p.is_file() and p.name not in (CACHE, TITLE_MEMO)}
 
 
 def one(tree, xpath):
