@@ -1834,3 +1834,21 @@ def test_a_new_cache_holds_a_letters_fragment_on_one_page(edition):
     finally:
         cache.close()
     assert size == 16384 and longest < (size - 35) / 2  # (sqlite keeps up to size - 35 bytes of a row on its page)
+
+
+def test_a_person_and_a_place_of_the_same_id_each_get_their_page(tmp_path):
+    """"Lincoln to Seward" names a person lincoln, "To Mary Todd. Lincoln, May 4, 1861" a place
+    lincoln: each register may hold the id once, and the site is made with both."""
+    from click.testing import CliRunner
+    from pipeline.cli import main
+
+    root = make_edition(tmp_path, {"a.txt": "Lincoln to Seward, 3 May 1861\n",
+                                   "b.txt": "1. To Mary Todd. Lincoln, May 4, 1861 . . . 3\n"}, authorities=False)
+    result = CliRunner().invoke(main, ["--edition", str(root), "build", "-q"])
+    assert result.exit_code == 0, result.output
+    register = root / "tei" / "register"
+    assert 'xml:id="lincoln"' in (register / "persons.xml").read_text()
+    assert 'xml:id="lincoln"' in (register / "places.xml").read_text()
+    html = root / "output" / "html"
+    assert "Lincoln" in (html / "persons" / "lincoln.html").read_text()
+    assert "Lincoln" in (html / "places" / "lincoln.html").read_text()

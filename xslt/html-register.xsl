@@ -72,7 +72,7 @@
           <xsl:for-each select="($c:persons//listPerson/person, $c:places//listPlace/place, $c:orgs//listOrg/org)[@xml:id]">
             <xsl:variable name="key" select="c:entity-page(.)"/>
             <c:e h="{c:entity-href(.)}">
-              <xsl:copy-of select="."/>
+              <xsl:apply-templates select="." mode="c:without-ids"/>
               <xsl:for-each select="key('c:occurrences', $key, $c:facts) | key('c:parties', $key, $c:facts)">
                 <c:d i="{@id}"/>
               </xsl:for-each>
@@ -83,6 +83,11 @@
       </xsl:result-document>
     </xsl:if>
   </xsl:template>
+
+  <!-- An entry as c:entity-deps copies it: without xml:id (its href names it). A person and a
+       place may share an id, each in its own register; in one file they would clash. -->
+  <xsl:mode name="c:without-ids" on-no-match="shallow-copy"/>
+  <xsl:template match="@xml:id" mode="c:without-ids"/>
 
   <xsl:template name="c:register-page">
     <xsl:param name="register" as="xs:string"/>
