@@ -983,7 +983,8 @@ _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
 _PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?)\.\s+"
                           r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
-_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
+# A word that ends in a full stop without ending a sentence: an initial, a form of address.
+ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
                           r"Prof|Frl|Hr|Fr)$")
 
 
@@ -1012,7 +1013,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             title.notes.append(remark.group(1).strip())
     rest = _strip_notes(title, rest)
     for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
-        if place.end() == len(rest) and not _ABBREVIATED.search(place.group("head")):
+        if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")):
             rest, title.place = place.group("head"), place.group("place")
             break
     rest = f"{rest} {after_date.strip()}".strip() if after_date else rest

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from ..lines import NUMBERING, Line, opening, opens_with_parties
 from ..listing import Entry, Listing, Unused
+from ..titles import ABBREVIATED
 from . import Layout, unused
 from .builtin import read_head
 from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
@@ -180,7 +181,10 @@ class Contents(Layout):
         page = page_of(used[-1])
         if page:
             entry.fields["page"] = page
-        place = _PLACE_BEFORE_DATE.search(title[:found[0]]) if found else None
+        # (after the number, and not after an abbreviation: "XII. To Mrs. Ashworth, Oct. 3" names no place)
+        place = _PLACE_BEFORE_DATE.search(title, numbering.end() if numbering else 0, found[0]) if found else None
+        if place and ABBREVIATED.search(title, 0, place.start()):
+            place = None
         if place:  # "…: sagt das Geleit zu. Lindau, 1523 März 9." (a register's head)
             entry.fields["place"] = place.group("place")
         if not found:
