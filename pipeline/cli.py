@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sqlite3
 from pathlib import Path
 
 import click
@@ -63,6 +64,22 @@ _WORLD = {
 }
 
 
+# What SQLite says when the world is at fault (by words of its message) for the caches it
+# keeps: what it means and what to do.
+_CACHE_FAULTS = (
+    ("readonly", "it cannot be written (a read-only folder or file system): run corresp on a copy of "
+                 "the edition that can be written"),
+    ("unable to open", "it cannot be opened: check who may read and write output/.cache/ and tei/"),
+    ("disk is full", "the disk is full: free some space and run again"),
+    ("disk i/o error", "the disk reported an error reading or writing it: check the disk, and run again"),
+    ("malformed", "it is damaged: delete output/.cache/ and tei/.corresp-titles.sqlite (corresp makes them "
+                  "again) and run again"),
+    ("not a database", "it is damaged: delete output/.cache/ and tei/.corresp-titles.sqlite (corresp makes "
+                       "them again) and run again"),
+    ("locked", "another program holds it: wait for it to end (or end it), and run again"),
+)
+
+
 def world_fault(err: OSError) -> str:
     """One line for an OSError: which file, what happened, what to do."""
     where = err.filename or "corresp"
@@ -99,6 +116,12 @@ class Guarded(click.Group):
             if os.environ.get("CORRESP_DEBUG"):
                 raise
             raise Failure(world_fault(err)) from None
+        except sqlite3.DatabaseError as err:  # a cache (output/.cache/, tei/.corresp-titles.sqlite)
+            what = next((what for words, what in _CACHE_FAULTS if words in str(err).lower()), None)
+            if what is None or os.environ.get("CORRESP_DEBUG"):
+                raise
+            raise Failure(f"a cache file of this edition: {what} (nothing was lost: files are replaced "
+                          "whole or not at all)") from None
         except Exception as err:  # noqa: BLE001 - the last line of defence for the user
             if os.environ.get("CORRESP_DEBUG"):
                 raise

@@ -388,6 +388,30 @@ def test_a_read_only_tree_is_a_message_and_nothing_changes(tmp_path):
     assert tree(source) == before
 
 
+def test_a_built_edition_made_read_only_is_a_message_in_every_stage(tmp_path):
+    """The caches of a built edition are there to be written (SQLite says "attempt to write a
+    readonly database", not an OSError): a stage says what the world did, not "a bug"."""
+    source = make_edition(tmp_path / "src", {"l.txt": listing(3)}, authorities=False)
+    assert run(source, "build", "-q").exit_code == 0
+    letter = sorted((source / "tei" / "letters").glob("*.xml"))[0]
+    letter.write_text(letter.read_text().replace("about the parcel", "about the lost parcel"))
+    before = tree(source)
+    view = tmp_path / "ro"
+    view.mkdir()
+    if not (_mount("--bind", str(source), str(view)) and _mount("-o", "remount,ro,bind", str(view))):
+        subprocess.run(["umount", str(view)], capture_output=True)
+        pytest.skip("needs root and mount to make a read-only tree (root ignores permissions)")
+    try:
+        for stage in ("validate", "html", "csv", "cmif", "build"):
+            result = run(view, stage)
+            assert result.exit_code == 1, (stage, result.output)
+            assert "read-only" in result.output and "Traceback" not in result.output, (stage, result.output)
+            assert "bug in corresp" not in result.output, (stage, result.output)
+    finally:
+        subprocess.run(["umount", "-l", str(view)], check=True)
+    assert tree(source) == before
+
+
 def test_a_full_disk_is_a_message_and_the_next_run_carries_on(tmp_path):
     disk = tmp_path / "disk"
     disk.mkdir()
