@@ -99,3 +99,13 @@ def tei_all_sch():
     from pipeline.schematron import Schematron
 
     return Schematron(shared_path("schemas", "tei", "tei_all.sch"))
+
+
+@pytest.fixture(autouse=True)
+def _progress_not_quiet():
+    """`corresp -q` turns progress off for the process (pipeline.progress.quiet): a CLI test
+    run with -q must not silence the tests after it."""
+    yield
+    from pipeline import progress
+
+    progress.quiet(False)
