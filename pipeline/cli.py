@@ -191,7 +191,8 @@ def main(ctx: click.Context, edition: Path | None) -> None:
 
 
 @main.command()
-@click.option("--force", is_flag=True, help="Regenerate letters even where they were edited by hand.")
+@click.option("--force", is_flag=True, help="Regenerate letters even where they were edited by hand "
+              "(each edited version is kept in tei/retired/).")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any line or entry was not understood.")
 @click.option("--no-validate", is_flag=True, help="Skip validating what was written.")
 @click.option("--format", "layout", default="auto", show_default=True, metavar="LAYOUT",
@@ -209,7 +210,8 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     reads them) and write one TEI letter per entry or row, plus the registers.
 
     Letters edited by hand since corresp wrote them are kept (and listed); --force
-    regenerates them. Register files are merged: what an editor wrote there wins.
+    regenerates them, and keeps each edited version in tei/retired/. Register files are
+    merged: what an editor wrote there wins.
     Writes output/report.json, which accounts for every input line.
 
     When nothing it reads changed since the last run (listings, authority file, gazetteers,
@@ -736,7 +738,8 @@ def _shared_publisher(ctx: click.Context, settings: settings_mod.Settings):
 
 
 @main.command()
-@click.option("--force", is_flag=True, help="Regenerate hand-edited letters too.")
+@click.option("--force", is_flag=True, help="Make everything again, hand-edited letters too (each edited "
+              "version is kept in tei/retired/).")
 @click.option("--strict", is_flag=True, help="Exit non-zero if a line was not understood or edition.toml "
                                              "still holds placeholders.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
@@ -762,7 +765,7 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
         inputs = build_inputs(settings, strict, looked)
         if not force and stamp.is_file() and stamp.read_text("utf-8") == build_signature(settings, strict, inputs):
             click.echo("nothing changed since the last build (listings, settings, TEI, outputs, corresp): "
-                       "nothing to do; --force makes everything again")
+                       "nothing to do (--force makes everything again)")
             _placeholders(settings, strict)
             return
         stamp.unlink(missing_ok=True)

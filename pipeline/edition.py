@@ -380,7 +380,7 @@ def retire(root: Path, store: st.Store, produced: dict[str, Record], unread: set
     renamed by hand, and the report says how to keep the name (`corresp rename`).
     Returns the letters that stay.
     """
-    letters_dir, retired_dir = store.root / "letters", store.root / "retired"
+    letters_dir, retired_dir = store.root / "letters", store.root / st.RETIRED
     stay: list[Path] = []
     by_entry: dict[tuple, list[str]] | None = None  # (made when a letter stays)
     names = os.listdir(letters_dir) if letters_dir.is_dir() else []
@@ -411,9 +411,7 @@ def retire(root: Path, store: st.Store, produced: dict[str, Record], unread: set
             report.outcome("removed", shown)
         else:
             retired_dir.mkdir(exist_ok=True)
-            target, n = retired_dir / path.name, 2
-            while target.exists():
-                target, n = retired_dir / f"{path.stem}-{n}.xml", n + 1
+            target = st.retired_path(path)
             os.replace(path, target)
             store.forget(path, path.stem)
             report.outcome("retired", f"{shown} → {target.relative_to(root)}")

@@ -153,8 +153,10 @@ class Report:
             for what in ("written", "updated", "regenerated"):
                 out += [f"{what} {path}" for path in self.written.get(what, [])]
         if verbosity >= 0:
-            out += listed([f"kept {path}: edited by hand since corresp wrote it (--force regenerates it)"
-                           for path in self.written.get("kept", [])])
+            out += listed([f"kept {path}: edited by hand since corresp wrote it (--force regenerates it, "
+                           "and keeps your version in tei/retired/)" for path in self.written.get("kept", [])])
+            out += listed([f"regenerated {path} (--force): it was edited by hand; your version is in tei/retired/"
+                           for path in self.written.get("regenerated", [])] if not verbose else [])
             out += listed([f"removed {path}: no entry in the input produces it any more"
                            for path in self.written.get("removed", [])])
             out += listed([f"retired {move}: no entry produces it any more, and it holds your edits; "

@@ -34,6 +34,7 @@ MANIFEST = ".corresp-manifest.json"
 JOURNAL = ".corresp-journal"
 LOCK = ".corresp.lock"
 
+RETIRED = "retired"  # tei/retired/: letters no entry makes any more, and versions --force replaced
 RENAMED_FROM = "renamed_from"  # in an entry's identity: the id corresp gave, before the editor's (rename)
 
 WRITTEN, UPDATED, UNCHANGED, KEPT, FORCED = "written", "updated", "unchanged", "kept", "regenerated"
@@ -56,11 +57,31 @@ def write_unless_edited(path: Path, key: str, data: bytes, known, force: bool, l
             outcome = UPDATED
         elif force:
             outcome = FORCED
+            keep_retired(path, current)  # the edit stays the editor's, beside the letters
         else:
             return KEPT, digest
     log({"file": key, "sha": digest})
     write_atomic(path, data)
     return outcome, digest
+
+
+def retired_path(path: Path) -> Path:
+    """Where a letter of tei/letters/ goes in tei/retired/: its name, or the first of
+    name-2, name-3 … not taken (an edit retired before is never overwritten)."""
+    folder = path.parent.parent / RETIRED
+    target, n = folder / path.name, 2
+    while target.exists():
+        target, n = folder / f"{path.stem}-{n}{path.suffix}", n + 1
+    return target
+
+
+def keep_retired(path: Path, data: bytes) -> Path:
+    """A copy of a hand-edited letter (``data``) that --force is about to replace, in
+    tei/retired/, written whole before the letter is replaced."""
+    (path.parent.parent / RETIRED).mkdir(exist_ok=True)
+    target = retired_path(path)
+    write_atomic(target, data)
+    return target
 
 
 class StoreError(Exception):

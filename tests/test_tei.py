@@ -156,6 +156,15 @@ def test_hand_edited_letter_survives_and_force_regenerates(edition):
     result = generate(settings.load(edition), force=True)
     assert "the editor checked" not in path.read_text()
     assert result.report.written["regenerated"] == ["tei/letters/cable_1948-11-21_mao_stalin.xml"]
+    retired = edition / "tei" / "retired"
+    assert (retired / path.name).read_text() == edited  # the edit is not lost: it is the editor's to carry over
+    assert "your version is in tei/retired/" in result.report.summary()
+    path.write_text(edited.replace("(the editor checked)", "(checked again)"))
+    generate(settings.load(edition), force=True)  # a second --force keeps the first copy too
+    assert (retired / path.name).read_text() == edited
+    assert "(checked again)" in (retired / f"{path.stem}-2.xml").read_text()
+    assert generate(settings.load(edition), force=True).report.written.get("regenerated") is None  # ours: no copy
+    assert sorted(p.name for p in retired.iterdir()) == sorted([path.name, f"{path.stem}-2.xml"])
 
 
 def test_curated_register_is_merged_not_overwritten(edition):
