@@ -545,12 +545,27 @@ _OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$"
 _PLURAL = re.compile(r"^[A-Z][a-z]{3,}s$")
 
 
+# The words that end a firm's name after "&" or "and" ("Smith & Co.", "Brown, Shipley & Co.",
+# "Levi & Söhne"), one row per language: the name is one organisation, as written, and not
+# a party for each part ("Co." is nobody).
+FIRM_ENDINGS = {
+    "en": r"Co\.?|Coy\.?|Company|Sons?|Brothers|Bros\.?|Partners",
+    "de": r"Comp\.?|Cie\.?|Co\.?|Söhne|Sohn|Gebrüder",
+    "fr": r"Cie\.?|Compagnie|Fils|Frères",
+}
+_FIRM = re.compile(rf"\S.*?\s*(?:&|\band|\bund|\bet)\s+(?:{'|'.join(FIRM_ENDINGS.values())})",
+                   re.IGNORECASE)
+
+
 def parse_party_list(text: str) -> Parties | None:
     """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
     names: list[Name] = []
     vias: list[Name] = []
     finals: list[Name] = []
     others = False
+    if _FIRM.fullmatch(text.strip()):
+        firm = re.sub(r"^Messrs\.?\s+", "", " ".join(text.split()))  # (a form of address, not its name)
+        return Parties([Name(written=firm, kind="org")], [], [], False)
     chunks = split_top(text, _LIST)
     if chunks and chunks[-1].lower() in {"others", "other", "all", "others.", "al."}:
         chunks, others = chunks[:-1], True

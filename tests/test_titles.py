@@ -386,3 +386,21 @@ def test_the_same_is_the_party_of_the_entry_before():
     assert [(written(t.senders), written(t.recipients)) for t in found] == [
         (["Karl Lind"], ["Anna Berg"]), (["Karl Lind"], ["Anna Berg"]), (["Anna Berg"], ["Petra Holm"]),
         (["Petra Holm"], ["Anna Berg"]), (["Anna Berg"], ["Petra Holm"])]
+
+
+@pytest.mark.parametrize("title, side, firm", [
+    ("Smith & Sons to Jones, 3 May 1850", "senders", "Smith & Sons"),
+    ("Letter, Brown, Shipley & Co. to Henry Lisle, 3 May 1850", "senders", "Brown, Shipley & Co."),
+    ("To Messrs. Longman & Co., 3 May 1850", "recipients", "Longman & Co"),
+    ("Brief von Levi & Söhne an Karl Lind, 3. Mai 1850", "senders", "Levi & Söhne"),
+    ("Lettre de Roux et Fils à Jean Martin, 3 mai 1850", "senders", "Roux et Fils"),
+])
+def test_a_firm_is_one_organisation_not_a_party_for_each_part(title, side, firm):
+    """FIRM_ENDINGS: "Co." is nobody; the firm is one organisation, named as written."""
+    names = getattr(parse_title(title), side)
+    assert [(n.written, n.kind) for n in names] == [(firm, "org")]
+
+
+def test_partners_without_a_firm_word_stay_two_parties():
+    """"Chapman & Hall" may be a firm or two people: the title does not say, so two names."""
+    assert [n.written for n in parse_title("Chapman & Hall to Dickens, 3 May 1850").senders] == ["Chapman", "Hall"]
