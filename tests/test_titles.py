@@ -404,3 +404,15 @@ def test_a_firm_is_one_organisation_not_a_party_for_each_part(title, side, firm)
 def test_partners_without_a_firm_word_stay_two_parties():
     """"Chapman & Hall" may be a firm or two people: the title does not say, so two names."""
     assert [n.written for n in parse_title("Chapman & Hall to Dickens, 3 May 1850").senders] == ["Chapman", "Hall"]
+
+
+@pytest.mark.parametrize("title, said", [
+    ("Brown to Green <b>urgent</b>, 4 May 1850", True),  # "X to Y" written, nothing read: the editor is told
+    ("Brown to Green urgent!!, 4 May 1850", True),
+    ("Memorandum on the road to Peking", False),  # a "to" between words, no parties named
+    ("Notes on a journey to Bath", False),
+])
+def test_parties_written_but_not_read_are_a_problem(title, said):
+    read = parse_title(title)
+    assert not read.senders and not read.recipients
+    assert any("seems to name its parties" in p for p in read.problems) == said
