@@ -406,7 +406,7 @@ def validate(ctx: click.Context, files: tuple[Path, ...]) -> None:
 
     Without FILES: every file under tei/ (hand-edited ones included) and
     output/cmif.xml if it exists (checked against the CMIF schema). Prints
-    file:line:column: message for each problem; exits 1 on any error.
+    file:line:column: severity: message for each problem; exits 1 on any error.
     """
     from .validate import tei_files
 
@@ -798,6 +798,9 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
                 inputs = build_inputs(settings, strict, looked)
                 steady.enter_context(publish.steady(looked))
                 del looked
+            if not _has_letters(settings.tei_dir / "letters"):
+                raise Failure(f"{settings.tei_dir / 'letters'}: no letters to publish: the listings gave no entry "
+                              "(what the tei stage said above names each file and why)")
             with _shared_publisher(ctx, settings):
                 for stage in (html, csv):
                     ctx.invoke(stage)

@@ -80,6 +80,8 @@ def rename(store: st.Store, old: str, new: str) -> list[str]:
     if identity is None:
         if new in store.entries and new_path.exists() and not old_path.exists():
             return _finish(new_path, old, new, shown_new)  # renamed already (perhaps cut short)
+        if not old_path.exists():
+            raise RenameError(f"{shown_old}: no such letter (name it by its id: its file name without .xml)")
         raise RenameError(f"{shown_old}: no entry of the listing made this letter (or no run has recorded it). "
                           "corresp renames only letters it made; rename a letter of your own as you like "
                           "(its file and its xml:id alike)")

@@ -124,7 +124,9 @@ class Report:
                                     f" ({quiet} page boilerplate or separators: -v lists them)", 1)
             out.append(f"{f.file}: {f.lines} lines, {f.entries} entries, {f.documents} documents"
                        f" ({f.encoding}, {layout}){'; ' + said if said else ''}")
-            if f.unrecognised:
+            if f.unrecognised and not f.unused and not f.possible:
+                out.append(f"  {f.file}: the file is empty (or holds only blank lines): nothing to read")
+            elif f.unrecognised:
                 out.append(f"  {f.file}: no entries found: no layout recognised its lines. Name one with "
                            f"`corresp tei --format {'|'.join(FORMAT_NAMES)}`, or describe this listing's "
                            "layout in edition.toml ([[layout]], see docs/layouts.md)")

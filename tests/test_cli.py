@@ -200,3 +200,12 @@ def test_an_editors_lock_file_beside_a_letter_is_passed_over(tmp_path):
     (letters / first.name).symlink_to(tmp_path / "gone.xml")
     result = run(root, "build")
     assert result.exit_code == 1 and first.name in result.output and "no such file" in result.output
+
+
+def test_an_empty_listing_is_said_to_be_empty_and_a_build_has_nothing_to_publish(tmp_path):
+    root = make_edition(tmp_path, {"letters.txt": "\n\n"}, authorities=False)
+    result = CliRunner().invoke(main, ["--edition", str(root), "build"])
+    assert result.exit_code == 1
+    assert "letters.txt: the file is empty (or holds only blank lines): nothing to read" in result.output
+    assert "no letters to publish: the listings gave no entry" in result.output
+    assert "run `corresp tei` first" not in result.output  # (the build just ran it)

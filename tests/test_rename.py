@@ -235,7 +235,7 @@ def test_a_name_the_files_encoding_cannot_hold_is_refused(root):
     (OLD, "Index", "name of a page of the HTML edition"),
     (OLD, OLD, "has that name already"),
     (OLD, "letter_1951-05-04_jean-martin_anna-weber", "is the letter of another entry"),
-    ("my-own", NEW, "no entry of the listing made this letter"),
+    ("no-such-letter", NEW, "tei/letters/no-such-letter.xml: no such letter"),
 ])
 def test_a_rename_that_cannot_be_done_says_why_and_changes_nothing(root, old, new, message):
     folder = root / "tei" / "letters"
@@ -392,3 +392,11 @@ def test_an_id_a_later_run_gave_another_letter_is_no_rename_cut_short(tmp_path, 
     assert "<!-- checked -->" in lyon.read_text() and "Paris" in (root / "tei" / "letters" / "mine.xml").read_text()
     rows = (root / "output" / "letters.csv").read_text().splitlines()
     assert sum("Paris" in row for row in rows) == 1 and sum("Lyon" in row for row in rows) == 1
+
+
+def test_a_letter_of_the_editors_own_is_theirs_to_rename(root):
+    folder = root / "tei" / "letters"
+    (folder / "my-own.xml").write_text((folder / f"{OLD}.xml").read_text().replace(f'xml:id="{OLD}"', 'xml:id="my-own"'))
+    result = run(root, "rename", "my-own", NEW)
+    assert result.exit_code == 1 and "no entry of the listing made this letter" in result.output
+    assert (folder / "my-own.xml").exists() and not (folder / f"{NEW}.xml").exists()
