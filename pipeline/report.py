@@ -155,8 +155,10 @@ class Report:
             for what in ("written", "updated", "regenerated"):
                 out += [f"{what} {path}" for path in self.written.get(what, [])]
         if verbosity >= 0:
-            out += listed([f"kept {path}: edited by hand since corresp wrote it (--force regenerates it, "
-                           "and keeps your version in tei/retired/)" for path in self.written.get("kept", [])])
+            out += listed([f"kept {path}: edited by hand since corresp wrote it, so what this run would change in "
+                           "it (its entry as corrected in the listing, its names) is not there: carry that over by "
+                           "hand, or run with --force (your version is then kept in tei/retired/)"
+                           for path in self.written.get("kept", [])])
             out += listed([f"regenerated {path} (--force): it was edited by hand; your version is in tei/retired/"
                            for path in self.written.get("regenerated", [])] if not verbose else [])
             out += listed([f"removed {path}: no entry in the input produces it any more"
@@ -164,7 +166,7 @@ class Report:
             out += listed([f"retired {move}: no entry produces it any more, and it holds your edits; "
                            "carry them over to the letter that replaces it, if any, then delete it"
                            for move in self.written.get("retired", [])])
-            out += listed([f"  {line}" for line in self.renamed])
+            out += listed(self.renamed)
         out.append(self.totals())
         counts = ", ".join(f"{len(self.written[w])} {w}" for w in sorted(self.written))
         out.append(f"TEI files: {counts or 'none'}")

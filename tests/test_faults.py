@@ -261,8 +261,11 @@ def test_a_corrected_sender_keeps_the_letter_and_its_id(tmp_path):
     result = run(root, "tei", "--no-validate")
     assert result.exit_code == 0
     assert [p.name for p in (root / "tei" / "letters").glob("*.xml")] == [path.name]
-    assert "keeps its id letter_1951-05-03_anna-webber_jean-martin" in result.output
+    assert "\nl.txt:1: keeps its id letter_1951-05-03_anna-webber_jean-martin" in result.output  # (a line of its own)
     assert path.read_text() == hand  # the editor's letter, kept
+    # and the editor is told that the correction is not in it, and what to do
+    assert f"kept tei/letters/{path.name}: edited by hand since corresp wrote it, so what this run would change " \
+           "in it (its entry as corrected in the listing" in result.output
 
 
 def test_an_entry_that_is_gone_is_not_published_twice(tmp_path):
