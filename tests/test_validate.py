@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from pipeline.lines import UNDATED
 from pipeline.doctypes import VOCABULARY
 from pipeline.schematron import Schematron
 from pipeline.validate import Finding, Validator
@@ -1249,3 +1250,23 @@ def test_a_party_in_an_element_the_schema_refuses_is_not_also_said_to_be_missing
     found = validator.validate([letter])
     assert any("allows no <rs>" in f.message for f in errors(found)), show(found, tei)
     assert not [f for f in found if "names nobody" in f.message], show(found, tei)
+
+
+@pytest.mark.parametrize("text, warned", [
+    ("undated", False), ("[n. d.]", False), ("o. D.", False), ("s.d.", False), ("Ohne Datum", False),
+    ("Spring 1852", True), ("Sunday", True),
+])
+def test_a_date_the_source_states_is_none_is_no_warning(validator, tei, text, warned):
+    """"undated" says what the source knows: no ISO date to add. The words are those the
+    reader takes for "no date" (lines.UNDATED): the schema and the reader agree."""
+    assert bool(UNDATED.match(text)) != warned
+    letter = _a_letter(tei)
+
+    def change(root):
+        date = root.find(".//tei:correspAction[@type='sent']/tei:date[@when]", NS)
+        del date.attrib["when"]
+        date.text = text
+
+    _mutate(letter, change)
+    findings = validator.validate([letter])
+    assert any("not normalised" in f.message for f in findings) == warned, show(findings, tei)
