@@ -310,6 +310,18 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def looks_like_noise(text: str) -> bool:
+    """A line of OCR noise ("'.,; ~~ ,. ' ll1 .;. --"): no word of three letters, and two
+    thirds of it neither letter nor digit. "£ 5. 3s. 4d.", "[1 p.]" and "1850–1851" are not."""
+    marks = [c for c in text if not c.isspace()]
+    if len(marks) < 6 or _WORD.search(text):
+        return False
+    return sum(not c.isalnum() for c in marks) * 3 > len(marks) * 2
+
+
 def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
     """Check every line read as summary, and every line left as page text, for the shape of an
     entry; report those that have it (they stay where they were read)."""
@@ -320,6 +332,10 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
             for number, text in paragraph:
                 if number != entry.title_line and (reason := looks_like_entry(text, common)):
                     listing.possible.append(PossibleEntry(number, text, reason, where))
+                elif looks_like_noise(text):  # kept word for word, but an editor must look
+                    listing.notes.append((number, f"{where}, but it looks like OCR noise (hardly a letter or a "
+                                                  "word): check the scan, and delete the line from the listing if "
+                                                  "it is noise"))
         where = f"read as the text of the letter at line {entry.first_line}"
         for paragraph in entry.text_paragraphs:
             for number, text in paragraph:

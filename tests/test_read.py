@@ -338,3 +338,13 @@ def test_line_numbers_count_newlines_only():
     assert listing.entries[1].summary == ["The reply here."]
     assert not listing.notes  # layout space, not control characters to report
     assert lines_of("a\rb\r") == ["a", "b"]  # an old Mac file
+
+
+def test_ocr_noise_read_into_a_summary_is_kept_and_reported():
+    text = ("12 August 1850\nLetter from Edwin Marlowe to Hollis Venn\nMarlowe asks about the bill.\n"
+            "'.,; ~~ ,. ' ll1 .;. -- ,'\n\n14 August 1850\nLetter from Hollis Venn to Edwin Marlowe\n"
+            "Venn replies that the bill is paid. £ 5. 3s. 4d.\n")
+    listing = parse_listing(text, "l.txt")
+    assert len(listing.entries) == 2
+    assert "'.,; ~~ ,. ' ll1 .;. -- ,'" in " ".join(listing.entries[0].summary)  # word for word, as read
+    assert [line for line, message in listing.notes if "looks like OCR noise" in message] == [4]  # and said
