@@ -156,8 +156,10 @@ def clean(line: str) -> str:
     """One line with layout noise removed: bullets, odd spaces, surrounding blanks, and the dot
     leaders and page number of a table of contents ("… 3 May 1950 ..... 17")."""
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u2007", " ")
-    line = _LEADER.sub(lambda m: m.group("close") or "", line)
-    if (cell := _CELL_END.match(line.rstrip())) is not None:
+    # (both look at the line's end: most lines are spared the searches)
+    if line.rstrip()[-1:].isdigit():
+        line = _LEADER.sub(lambda m: m.group("close") or "", line)
+    if line.rstrip().endswith("|") and (cell := _CELL_END.match(line.rstrip())) is not None:
         line = cell.group("text")
     return BULLET.sub("", line).strip()
 
@@ -188,6 +190,14 @@ def trailing_date(text: str, day_first: bool = False) -> tuple[str, DateValue, s
         if value is not None:
             return " ".join(words[:-n]).rstrip(" ,;"), value, tail
     return None
+
+
+def _may_be_heading(text: str) -> bool:
+    """Whether _is_heading(text, head) can be true for some head it starts with: a sentence
+    ending in a full stop is one only where its start is a heading's ("To J. Smith …"). (The
+    search for a date at its end is spared the summaries: a third of reading a listing.)"""
+    return bool(HEADING_START.match(text) or _NUMBERED.match(text)) or \
+        not (text.rstrip().endswith(".") and not text.rstrip(" .").endswith("]"))
 
 
 def _is_heading(text: str, head: str) -> bool:
@@ -226,7 +236,8 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
         # "From A to B, 12 Sept. 1792 (with an enclosure to C)": the date before a remark
         remark = _REMARK.search(text) if HEADING_START.match(text) or _NUMBERED.match(text) else None
         for candidate in (text, text[:remark.start()] if remark else None):
-            found = trailing_date(candidate, day_first) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) else None
+            found = trailing_date(candidate, day_first) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) \
+                and _may_be_heading(candidate) else None
             if found and _is_heading(candidate, found[0]):
                 return Line(number, text, "heading", found[1], found[2], found[0])
     return Line(number, text, "text")
