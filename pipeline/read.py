@@ -316,10 +316,10 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 def looks_like_noise(text: str) -> bool:
     """A line of OCR noise ("'.,; ~~ ,. ' ll1 .;. --"): no word of three letters, and two
     thirds of it neither letter nor digit. "£ 5. 3s. 4d.", "[1 p.]" and "1850–1851" are not."""
-    marks = [c for c in text if not c.isspace()]
-    if len(marks) < 6 or _WORD.search(text):
+    if _WORD.search(text):  # (nearly every line: the count below is spared them)
         return False
-    return sum(not c.isalnum() for c in marks) * 3 > len(marks) * 2
+    marks = [c for c in text if not c.isspace()]
+    return len(marks) >= 6 and sum(not c.isalnum() for c in marks) * 3 > len(marks) * 2
 
 
 def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
