@@ -19,7 +19,7 @@ from . import doctypes
 from . import layouts as layouts_mod
 from .layouts import Layout
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
-                    opens_with_parties, shape, split_run_in)
+                    opens_with_parties, shape, split_run_in, title_like)
 from .listing import Entry, Listing, PossibleEntry, Unused
 from .progress import progress
 
@@ -267,6 +267,7 @@ def entry_shapes(entries: Sequence[Entry]) -> dict[tuple, int]:
     return {s: example[s] for s, count in shapes.items() if count >= max(2, len(entries) / 3)}
 
 
+_BLOCK_START = "a date on a line of its own with a title under it, as a block of a listing starts"
 _OPENING_WORD = re.compile(r"^(?:(?i:to|from)\s)")
 # Reasons of lines a layout recognised as what they are: no entry to look for in them.
 _RECOGNISED = ("a heading", "an editorial note", "a running head", "a series or chapter heading")
@@ -274,6 +275,21 @@ _RECOGNISED = ("a heading", "an editorial note", "a running head", "a series or 
 
 # "212. i. Minutes of …": a numbered enclosure of the entry above it, not an entry of its own.
 _ENCLOSURE_NUMBER = re.compile(r"^\d{1,4}[a-z]?\.\s*[ivx]{1,5}\.\s")
+
+
+# "Letter, Marlowe to Hale, undated", "A to B, n.d.": an entry that says it has no date.
+_UNDATED_AT_END = re.compile(r"(?:^|[\s,;(\[])(?:undated|n\.\s?d|no date|s\.\s?d|o\.\s?D|ohne Datum|sans date)[.\])]*$",
+                             re.IGNORECASE)
+
+
+def _date_then_title(lines: Sequence[Line], number: int) -> bool:
+    """A date alone on its line (as a block starts) with a title line under it."""
+    line = lines[number - 1] if 0 < number <= len(lines) else None
+    if line is None or line.kind != "date" or not DATE_IN_TEXT.search(line.text):
+        return False  # (a day or a month: "1838." over the entries is a year heading)
+    while number < len(lines) and lines[number].kind == "blank":
+        number += 1
+    return number < len(lines) and title_like(lines[number])
 
 
 def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: bool = False) -> str | None:
@@ -290,13 +306,19 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
         numbering, rest = opening(text)
         if numbering and (_OPENING_WORD.match(rest) or opens_with_parties(rest)):
             return "numbered like an entry and followed by parties"
+        lead = DATE_IN_TEXT.match(text)
+        if (opens_with_parties(text) or lead and opens_with_parties(text[lead.end():].lstrip(" .,;:–-"))) and \
+                (DATE_IN_TEXT.search(text) or _UNDATED_AT_END.search(text)):
+            return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
         if common and (outline := shape(text)) in common:
             return f"the same shape as the lines that start entries (as line {common[outline]})"
         return None
     cells = [c for c in _CELLS.split(text) if c.strip()] if _CELLS.search(text) else [text]
     parties = any(opens_with_parties(cell.strip()) for cell in cells)
+    if not parties and (lead := DATE_IN_TEXT.match(text)):  # "14 August 1850 Letter from A to B."
+        parties = opens_with_parties(text[lead.end():].lstrip(" .,;:–-"))
     # (the search for a date, the costly part, only where the rest of a signal holds)
-    if parties and DATE_IN_TEXT.search(text):
+    if parties and (DATE_IN_TEXT.search(text) or _UNDATED_AT_END.search(text)):
         return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
     if _LABELLED_DATE.match(text):
         return "a labelled date (\"Date: …\"), as a record of a letter has it"
@@ -330,7 +352,8 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
         where = f"read as the summary of the entry at line {entry.first_line}"
         for paragraph in entry.summary_paragraphs:
             for number, text in paragraph:
-                if number != entry.title_line and (reason := looks_like_entry(text, common)):
+                if number != entry.title_line and (reason := looks_like_entry(text, common)
+                                                   or _date_then_title(lines, number) and _BLOCK_START):
                     listing.possible.append(PossibleEntry(number, text, reason, where))
                 elif looks_like_noise(text):  # kept word for word, but an editor must look
                     listing.notes.append((number, f"{where}, but it looks like OCR noise (hardly a letter or a "
@@ -339,7 +362,8 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
         where = f"read as the text of the letter at line {entry.first_line}"
         for paragraph in entry.text_paragraphs:
             for number, text in paragraph:
-                if number != entry.title_line and (reason := looks_like_entry(text, common, prose=True)):
+                if number != entry.title_line and (reason := looks_like_entry(text, common, prose=True) or number !=
+                                                   entry.date_line and _date_then_title(lines, number) and _BLOCK_START):
                     listing.possible.append(PossibleEntry(number, text, reason, where))
     kept: list[Unused] = []
     for item in listing.unused:
@@ -351,7 +375,7 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
             listing.possible.append(PossibleEntry(item.line, item.text, "a date line, as entries start, but no "
                                                   "title follows it", f"read as {item.reason}"))
             continue
-        reason = (looks_like_entry(line.text, common)
+        reason = (looks_like_entry(line.text, common) or _date_then_title(lines, item.line) and _BLOCK_START
                   if line is not None and line.kind in {"text", "heading", "date", "date+text"} else None)
         if reason:
             listing.possible.append(PossibleEntry(item.line, line.text, reason, f"read as {item.reason}"))

@@ -122,3 +122,31 @@ def test_a_file_where_nothing_is_recognised_points_to_format_and_layouts(tmp_pat
     assert "--format" in result.output and "[[layout]]" in result.output
     assert "0 entries read; 0 lines look like entries but were not read" in result.output
     assert "c.txt:3: not an entry (page text (no layout recognised this file))" in result.output
+
+
+# Entries of one shape among lines of another, each minimal (found by generating ~28,000
+# mixed listings): every line that starts an entry of its own is read as one or reported.
+MIXED = [
+    # a date line with a title under it, inside a listing of "To X, date" headings
+    ("To Hollis Venn, 1 July 1850\nTo Edwin Marlowe, 8 August 1850\n15 September 1850\n"
+     "Letter from Edwin Marlowe to Ada Hale\n", [1, 2, 3]),
+    # a date before the parties on one line
+    ("To Hollis Venn, 1 July 1850\nTo Edwin Marlowe, 8 August 1850\n"
+     "15 September 1850 Letter from Edwin Marlowe to Ada Hale. Marlowe replies.\n", [1, 2, 3]),
+    # an entry that says it is undated
+    ("8 August 1850 Letter from Hollis Venn to Edwin Marlowe.\nLetter, Marlowe to Hale, undated\n", [1, 2]),
+    # entries read into the text of a one-letter document
+    ("1 July 1850\nLetter from Edwin Marlowe to Hollis Venn\nMarlowe asks about the bill.\n"
+     "2. To Edwin Marlowe, 8 August 1850\nLetter, Marlowe to Hale, undated\n\n~~ ,. ;' i1l ~~\n", [1, 4, 5]),
+    # a record's field continued by an entry of its own, and one after a note's label
+    ("Date: 8 August 1850\nTo Ada Hale, 15 September 1850\n", [1, 2]),
+    ("Date: 8 August 1850\nExtent: 2 leaves\nTo Ada Hale, 15 September 1850\n", [1, 3]),
+]
+
+
+@pytest.mark.parametrize("text, starts", MIXED)
+def test_an_entry_of_another_shape_is_read_or_reported(text, starts):
+    listing = parse_listing(text, "mixed.txt")
+    seen = {e.first_line for e in listing.entries} | {p.line for p in listing.possible} | \
+        {u.line for u in listing.unused}
+    assert [n for n in starts if n not in seen] == [], (listing.layout, listing.entries, listing.possible)

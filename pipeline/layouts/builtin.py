@@ -202,6 +202,7 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         else:
             text_part, summary_part = paragraphs[:-1], paragraphs[-1:]
         entry.text = [" ".join(line.text for line in p) for p in text_part]
+        entry.text_paragraphs = [[(line.number, line.text) for line in p] for p in text_part]
     else:
         summary_part = paragraphs
     entry.summary = [" ".join(line.text for line in p) for p in summary_part if p]

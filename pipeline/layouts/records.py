@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ..dates import parse_date
 from ..lines import UNDATED, Line
-from ..listing import Entry, Listing
+from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
 from .letters import dateline
@@ -225,6 +225,7 @@ class Records(Layout):
         summary: list[tuple[int, str]] = []
         entry = Entry(source=listing.source, first_line=block[0].number, last_line=block[-1].number,
                       date_text="", date_line=block[0].number, date=None)
+        from ..read import looks_like_entry  # (read imports the layouts)
         current = None  # the field an unlabelled line continues
         for line, found in zip(block, marks):
             if found is not None and found[0] == "value":
@@ -234,9 +235,11 @@ class Records(Layout):
                     heading.append(line)
                 elif current == "summary":
                     summary.append((line.number, line.text))
-                elif current in values:
+                elif current in values and line.kind not in {"heading", "date+text"} and not looks_like_entry(line.text):
                     text, number = values[current]
                     values[current] = (f"{text} {line.text.strip(' |')}", number)
+                else:  # a line with a date of its own, or under a note or a shelfmark: reported, so it is checked
+                    listing.unused.append(Unused(line.number, line.text[:200], "a line among the record's fields"))
                 continue
             field, written, value = found
             current = field
@@ -284,6 +287,9 @@ class Records(Layout):
                 entry.fields[field] = values[field][0].strip(" .") if field != "type" else values[field][0]
         if "title" in values:
             entry.title, entry.title_line = values["title"]
+            for line in titles:  # a heading the labelled title overrides: reported, so the reader checks it
+                if line.text != entry.title:
+                    listing.unused.append(Unused(line.number, line.text[:200], "a line above the record, not its title"))
             inverted = _INVERTED_TITLE.match(entry.title)
             if inverted and not entry.fields.keys() & _PARTIES:  # "Letter from Ellwood, Margaret, 1799-1861, to …"
                 entry.fields["sender"], entry.fields["recipient"] = (names(inverted.group(g)) for g in ("s", "r"))
