@@ -243,7 +243,7 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
               progress: bool, jobs: int, cache: Cache, processing: list[str]) -> Result:
     tei_dir = settings.tei_dir
     letters_dir = tei_dir / "letters"
-    for folder in (tei_dir, letters_dir, tei_dir / "register"):
+    for folder in (tei_dir, letters_dir, tei_dir / "register", tei_dir / st.RETIRED):
         st.remove_leftovers(folder)
     report.renamed += settle(store)  # (what a `corresp rename` killed midway left)
     corrected = assign_ids(records, store.entries)

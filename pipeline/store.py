@@ -65,23 +65,49 @@ def write_unless_edited(path: Path, key: str, data: bytes, known, force: bool, l
     return outcome, digest
 
 
+def _retired_names(path: Path):
+    """The names a letter may have in tei/retired/: its own, then name~2, name~3 … ("~" is
+    in no id, so no other letter's copy can take them)."""
+    yield path.name
+    for n in itertools.count(2):
+        yield f"{path.stem}~{n}{path.suffix}"
+
+
 def retired_path(path: Path) -> Path:
-    """Where a letter of tei/letters/ goes in tei/retired/: its name, or the first of
-    name-2, name-3 … not taken (an edit retired before is never overwritten)."""
+    """Where a letter of tei/letters/ goes in tei/retired/: the first of its names there not
+    taken (an edit retired before is never overwritten)."""
     folder = path.parent.parent / RETIRED
-    target, n = folder / path.name, 2
-    while target.exists():
-        target, n = folder / f"{path.stem}-{n}{path.suffix}", n + 1
-    return target
+    return next(folder / name for name in _retired_names(path) if not (folder / name).exists())
 
 
 def keep_retired(path: Path, data: bytes) -> Path:
     """A copy of a hand-edited letter (``data``) that --force is about to replace, in
-    tei/retired/, written whole before the letter is replaced."""
-    (path.parent.parent / RETIRED).mkdir(exist_ok=True)
-    target = retired_path(path)
-    write_atomic(target, data)
-    return target
+    tei/retired/, whole before the letter is replaced, under a name no other copy has: it
+    is written aside and then linked in, which fails rather than replace a file there (two
+    workers of a run may keep copies at once)."""
+    folder = path.parent.parent / RETIRED
+    folder.mkdir(exist_ok=True)
+    aside = folder / f".{path.name[:100]}.{os.getpid()}.{next(_temporary)}.kept.tmp"
+    write_atomic(aside, data)
+    try:
+        for name in _retired_names(path):
+            try:
+                os.link(aside, folder / name)
+                return folder / name
+            except FileExistsError:
+                continue
+            except OSError:  # a file system without hard links: created only if it is not there
+                try:
+                    with open(folder / name, "xb") as handle:
+                        handle.write(data)
+                        handle.flush()
+                        os.fsync(handle.fileno())
+                    return folder / name
+                except FileExistsError:
+                    continue
+    finally:
+        aside.unlink(missing_ok=True)
+    raise AssertionError("unreachable")
 
 
 class StoreError(Exception):

@@ -506,3 +506,24 @@ def test_a_worker_killed_by_the_system_is_a_message_not_a_bug_report(tmp_path, m
     result = run(root, "validate")
     assert result.exit_code == 1 and "killed" in result.output and "memory" in result.output
     assert "bug in corresp" not in result.output and "Traceback" not in result.output
+
+
+def test_copies_kept_by_force_never_replace_one_another(tmp_path):
+    """Letter X's second copy and letter X-2's first are not the same file; and workers that
+    keep copies of one letter at once each keep their own."""
+    import concurrent.futures
+
+    from pipeline.store import keep_retired
+
+    letters = tmp_path / "tei" / "letters"
+    letters.mkdir(parents=True)
+    x, twin = letters / "letter_x.xml", letters / "letter_x-2.xml"
+    assert keep_retired(x, b"x one").name == "letter_x.xml"
+    assert keep_retired(x, b"x two").name == "letter_x~2.xml"
+    assert keep_retired(twin, b"twin one").name == "letter_x-2.xml"
+    with concurrent.futures.ProcessPoolExecutor(2) as pool:
+        kept = list(pool.map(keep_retired, [x] * 40, [f"x {n}".encode() for n in range(40)]))
+    retired = tmp_path / "tei" / "retired"
+    assert len(set(kept)) == 40 and not list(retired.glob(".*.tmp"))
+    contents = sorted(p.read_bytes() for p in retired.iterdir())
+    assert contents == sorted([b"x one", b"x two", b"twin one", *(f"x {n}".encode() for n in range(40))])

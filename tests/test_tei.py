@@ -162,9 +162,9 @@ def test_hand_edited_letter_survives_and_force_regenerates(edition):
     path.write_text(edited.replace("(the editor checked)", "(checked again)"))
     generate(settings.load(edition), force=True)  # a second --force keeps the first copy too
     assert (retired / path.name).read_text() == edited
-    assert "(checked again)" in (retired / f"{path.stem}-2.xml").read_text()
+    assert "(checked again)" in (retired / f"{path.stem}~2.xml").read_text()
     assert generate(settings.load(edition), force=True).report.written.get("regenerated") is None  # ours: no copy
-    assert sorted(p.name for p in retired.iterdir()) == sorted([path.name, f"{path.stem}-2.xml"])
+    assert sorted(p.name for p in retired.iterdir()) == sorted([path.name, f"{path.stem}~2.xml"])
 
 
 def test_curated_register_is_merged_not_overwritten(edition):
