@@ -8,11 +8,14 @@ delete it at any time; a damaged one is read as empty and written anew.
 
 The titles are kept as JSON of their dataclasses' fields, never pickled: a file in an
 edition's folder must not be able to run code. Only Title, Name and DateValue are made from
-it, and only with as many fields as they have.
+it, and only with as many fields as they have; each row carries a digest of its key and
+title, so that a row changed by hand or moved is read as none. A symbolic link is not
+followed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -74,6 +77,15 @@ def _build(obj: dict):
     raise ValueError("not a title")
 
 
+_CHECK = 16
+
+
+def _check(key: bytes, written: str) -> str:
+    """What a row begins with: a digest of its key and title, so that a row changed by hand
+    or copied to another key is read as none (it would give another entry's title)."""
+    return hashlib.sha256(key + written.encode("utf-8", "surrogateescape")).hexdigest()[:_CHECK]
+
+
 def _key(text: str, writer: str | None) -> bytes:
     return hashlib.sha256(f"{writer or ''}\0{text}".encode("utf-8", "surrogateescape")).digest()[:16]
 
@@ -95,8 +107,12 @@ class TitleMemo:
     def _open(self) -> sqlite3.Connection | None:
         for attempt in range(2):
             db = None
+            if self.path.is_symlink():  # (a link would make corresp write where it points)
+                break
             try:
                 db = sqlite3.connect(self.path)
+                with contextlib.suppress(sqlite3.DatabaseError):
+                    db.execute("pragma trusted_schema = off")  # (nothing in the file runs but our SQL)
                 db.execute("create table if not exists titles (key blob primary key, title text) without rowid")
                 db.execute("create table if not exists meta (name text primary key, value text)")
                 row = db.execute("select value from meta where name = 'context'").fetchone()
@@ -147,18 +163,20 @@ class TitleMemo:
             except sqlite3.DatabaseError:
                 row = None
             kept = row[0] if row else None
-        if kept is not None:
+        if kept is not None and kept[:_CHECK] == _check(key, kept[_CHECK:]):
             try:
-                title = decode(kept)
+                title = decode(kept[_CHECK:])
+            except Exception:  # noqa: BLE001 - (damaged however it is: read again, and kept anew)
+                title = None
+            if title is not None and title.text == text:
                 title.text = text  # (the entry's string, not a copy)
                 return title
-            except (ValueError, TypeError):
-                pass  # (damaged: read again, and kept anew)
         title = parse_title(text, writer)
         try:
-            self._new.append((key, encode(title)))
+            written = encode(title)
         except TypeError:
             return title
+        self._new.append((key, _check(key, written) + written))
         if len(self._new) >= _FLUSH:
             self._write()
         return title

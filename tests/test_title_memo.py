@@ -123,3 +123,36 @@ def test_a_run_with_the_memo_writes_the_letters_it_writes_without(tmp_path):
     (root / "tei" / FILE).unlink()
     assert runner.invoke(main, ["--edition", str(root), "tei", "-q", "--force"]).exit_code == 0
     assert {p.name: p.read_bytes() for p in (root / "tei").rglob("*.xml")} == first
+
+
+def _rows(path: Path) -> list[tuple[bytes, str]]:
+    with sqlite3.connect(path) as db:
+        rows = db.execute("select key, title from titles order by key").fetchall()
+    db.close()
+    return rows
+
+
+def _set(path: Path, key: bytes, title: str) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("update titles set title = ? where key = ?", (title, key))
+    db.close()
+
+
+def test_rows_moved_or_changed_by_hand_are_read_as_none(tmp_path):
+    listing = parse_listing("1. To Mary Jones, May 3, 1850 . . 4\n2. To Paul Henry, May 4, 1850 . . 6\n", "l.txt")
+    plain = repr(titles_for(listing.entries, "Harriet Vane"))
+    _read_twice(tmp_path, listing.entries, "Harriet Vane")
+    (k1, t1), (k2, t2) = _rows(tmp_path / FILE)
+    _set(tmp_path / FILE, k1, t2)  # another entry's title under this key
+    _set(tmp_path / FILE, k2, t2.replace('"person"', '"x"').replace('[{"N"', '["xyz", {"N"', 1))  # a field changed
+    _, after = _read_twice(tmp_path, listing.entries, "Harriet Vane")
+    assert repr(after) == plain  # each read again, right
+
+
+def test_a_memo_that_is_a_link_is_not_followed(tmp_path):
+    target = tmp_path / "elsewhere.pth"
+    (tmp_path / "tei").mkdir()
+    (tmp_path / "tei" / FILE).symlink_to(target)
+    listing = parse_listing("1. To Mary Jones, May 3, 1850 . . 4\n", "l.txt")
+    before, after = _read_twice(tmp_path / "tei", listing.entries)
+    assert repr(before) == repr(after) and not target.exists()
