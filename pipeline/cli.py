@@ -116,15 +116,15 @@ class Guarded(click.Group):
             if os.environ.get("CORRESP_DEBUG"):
                 raise
             raise Failure(world_fault(err)) from None
-        except sqlite3.DatabaseError as err:  # a cache (output/.cache/, tei/.corresp-titles.sqlite)
-            what = next((what for words, what in _CACHE_FAULTS if words in str(err).lower()), None)
-            if what is None or os.environ.get("CORRESP_DEBUG"):
-                raise
-            raise Failure(f"a cache file of this edition: {what} (nothing was lost: files are replaced "
-                          "whole or not at all)") from None
         except Exception as err:  # noqa: BLE001 - the last line of defence for the user
             if os.environ.get("CORRESP_DEBUG"):
                 raise
+            # a cache (output/.cache/, tei/.corresp-titles.sqlite) the world keeps from being used
+            what = next((what for words, what in _CACHE_FAULTS if words in str(err).lower()), None) \
+                if isinstance(err, sqlite3.DatabaseError) else None
+            if what is not None:
+                raise Failure(f"a cache file of this edition: {what} (nothing was lost: files are replaced "
+                              "whole or not at all)") from None
             raise Failure(f"internal error: {type(err).__name__}: {err}. This is a bug in corresp, "
                           "not in your files; run again with CORRESP_DEBUG=1 and report the output.") from None
 

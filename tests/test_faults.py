@@ -527,3 +527,22 @@ def test_copies_kept_by_force_never_replace_one_another(tmp_path):
     assert len(set(kept)) == 40 and not list(retired.glob(".*.tmp"))
     contents = sorted(p.read_bytes() for p in retired.iterdir())
     assert contents == sorted([b"x one", b"x two", b"twin one", *(f"x {n}".encode() for n in range(40))])
+
+
+@pytest.mark.parametrize("message, said", [
+    ("attempt to write a readonly database", "a cache file of this edition: it cannot be written"),
+    ("no such column: sums", "internal error: OperationalError: no such column: sums. This is a bug in corresp"),
+])
+def test_a_database_error_is_the_worlds_or_ours_and_never_a_traceback(tmp_path, monkeypatch, message, said):
+    import sqlite3
+
+    from pipeline.validate import Validator
+
+    root = make_edition(tmp_path, {"l.txt": listing(3)}, authorities=False)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+
+    def failing(self, *args, **kwargs):
+        raise sqlite3.OperationalError(message)
+    monkeypatch.setattr(Validator, "validate", failing)
+    result = run(root, "validate")
+    assert result.exit_code == 1 and said in result.output and "Traceback" not in result.output
