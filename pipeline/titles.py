@@ -554,8 +554,9 @@ FIRM_ENDINGS = {
     "de": r"Comp\.?|Cie\.?|Co\.?|Söhne|Sohn|Gebrüder",
     "fr": r"Cie\.?|Compagnie|Fils|Frères",
 }
-_FIRM = re.compile(rf"\S.*?\s*(?:&|\band|\bund|\bet)\s+(?:{'|'.join(FIRM_ENDINGS.values())})",
-                   re.IGNORECASE)
+# (one firm and nothing else: no other "&" or "and", no "via", ";" or brackets before it)
+_FIRM = re.compile(r"(?:(?!\s(?:and|und|et|via)\s)[^;&()\[\]])+?\s*(?:&|\band|\bund|\bet)\s+"
+                   rf"(?:{'|'.join(FIRM_ENDINGS.values())})", re.IGNORECASE)
 
 
 def parse_party_list(text: str) -> Parties | None:

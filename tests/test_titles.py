@@ -416,3 +416,12 @@ def test_parties_written_but_not_read_are_a_problem(title, said):
     read = parse_title(title)
     assert not read.senders and not read.recipients
     assert any("seems to name its parties" in p for p in read.problems) == said
+
+
+@pytest.mark.parametrize("title, side, names", [
+    ("To Henry Brown via Smith & Co., 3 May 1850", "intermediaries", ["Smith"]),  # "via" is not the firm's
+    ("To Lord Palmerston; Baring Brothers & Co., 3 May 1850", "recipients", ["Palmerston"]),
+    ("Thomas White and Brown & Sons to Jones, 3 May 1850", "senders", ["Thomas White"]),
+])
+def test_a_firm_word_does_not_swallow_the_other_parties(title, side, names):
+    assert [n.written for n in getattr(parse_title(title), side)][:len(names)] == names
