@@ -321,6 +321,7 @@ def _top_positions(text: str, separator: re.Pattern[str]) -> list[re.Match[str]]
 
 
 _TO = re.compile(r"\s+(?:to|an|à)\s+", re.IGNORECASE)
+_STRAY_MARKS = re.compile(r"[<>{}#|\\]|!!|\?\?")  # markup or keyboard noise in a title
 _NAME_TO_NAME = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à)\s+[A-ZÀ-Þ]")  # "Brown to Green", not "road to Bath"
 _LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
@@ -1065,7 +1066,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             return _finish(title, writer)
     if title.doctype in {"cable", "telegram", "letter"} and not title.enclosures:
         title.problems.append("no sender and recipient found in the title")
-    elif not title.enclosures and _NAME_TO_NAME.search(rest):  # "Brown to Green urgent!!": said, not read
+    elif not title.enclosures and _NAME_TO_NAME.search(rest) and _STRAY_MARKS.search(rest):
+        # "Brown to Green <b>urgent</b>": parties said, and marks no title has kept any shape from them
         title.problems.append("the title seems to name its parties (X to Y), but none was read: no sender or "
                               "recipient encoded (`corresp explain` shows how it was read)")
     unclear = re.findall(r"[\[(][^\])]*[\])]", rest)

@@ -411,6 +411,9 @@ def test_partners_without_a_firm_word_stay_two_parties():
     ("Brown to Green urgent!!, 4 May 1850", True),
     ("Memorandum on the road to Peking", False),  # a "to" between words, no parties named
     ("Notes on a journey to Bath", False),
+    ("Grant to Nathaniel Bowe of the office of clerk of the peace", False),  # a calendar's document
+    ("Appendix to Chapter IV", False),
+    ("Bill of lading, Bristol to Jamaica", False),
 ])
 def test_parties_written_but_not_read_are_a_problem(title, said):
     read = parse_title(title)
