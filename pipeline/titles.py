@@ -999,8 +999,10 @@ _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
+# A place name may open with an abbreviated word: "St. Petersburg", "Mt. Vernon", "Ft. Worth".
+PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
 _PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?)\.\s+"
-                          r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
+                          rf"(?P<place>{PLACE_PREFIX}[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
                           r"Prof|Frl|Hr|Fr)$")

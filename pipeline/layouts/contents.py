@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ..lines import NUMBERING, Line, opening, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from ..titles import ABBREVIATED
+from ..titles import ABBREVIATED, PLACE_PREFIX
 from . import Layout, unused
 from .builtin import read_head
 from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
@@ -53,7 +53,7 @@ _BROKEN = re.compile(r"(?<=[^\W\d_]{2})-$")
 
 # The place just before a date at the end of a sentence: "… zu. Lindau, 1523 März 9.",
 # "… Zoll. (Seeburg, 1523 März 12.)".
-_PLACE_BEFORE_DATE = re.compile(r"[.:;]\s+\(?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}),\s*\[?$")
+_PLACE_BEFORE_DATE = re.compile(rf"[.:;]\s+\(?(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){{0,2}}),\s*\[?$")
 
 
 def _ends_in_date(text: str, day_first: bool, year: int | None) -> bool:
