@@ -19,7 +19,7 @@ from . import doctypes
 from . import layouts as layouts_mod
 from .layouts import Layout
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
-                    opens_with_parties, shape, split_run_in, title_like)
+                    opens_with_parties, shape, split_run_in, title_like, trailing_date)
 from .listing import Entry, Listing, PossibleEntry, Unused
 from .progress import progress
 
@@ -278,8 +278,11 @@ _ENCLOSURE_NUMBER = re.compile(r"^\d{1,4}[a-z]?\.\s*[ivx]{1,5}\.\s")
 
 
 # "Letter, Marlowe to Hale, undated", "A to B, n.d.": an entry that says it has no date.
-_UNDATED_AT_END = re.compile(r"(?:^|[\s,;(\[])(?:undated|n\.\s?d|no date|s\.\s?d|o\.\s?D|ohne Datum|sans date)[.\])]*$",
+# (after a comma or a bracket, as a heading sets it apart: "… is undated" is a sentence)
+_UNDATED_AT_END = re.compile(r"(?:^|[,;(\[]\s*)(?:undated|n\.\s?d|no date|s\.\s?d|o\.\s?D|ohne Datum|sans date)[.\])]*$",
                              re.IGNORECASE)
+# A title's parties named by a word ("Letter from A to B"), not only by the shape of its start.
+_PARTY_WORD = re.compile(r"\b(?:to|from|an|von|à|de)\s+[A-ZÀ-Þ]")
 
 
 def _date_then_title(lines: Sequence[Line], number: int) -> bool:
@@ -289,7 +292,8 @@ def _date_then_title(lines: Sequence[Line], number: int) -> bool:
         return False  # (a day or a month: "1838." over the entries is a year heading)
     while number < len(lines) and lines[number].kind == "blank":
         number += 1
-    return number < len(lines) and title_like(lines[number])
+    below = lines[number] if number < len(lines) else None  # (naming parties: "Letters of X" is a page's heading)
+    return title_like(below) and (opens_with_parties(below.text) or bool(_PARTY_WORD.search(below.text)))
 
 
 def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: bool = False) -> str | None:
@@ -306,9 +310,9 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
         numbering, rest = opening(text)
         if numbering and (_OPENING_WORD.match(rest) or opens_with_parties(rest)):
             return "numbered like an entry and followed by parties"
-        lead = DATE_IN_TEXT.match(text)
-        if (opens_with_parties(text) or lead and opens_with_parties(text[lead.end():].lstrip(" .,;:–-"))) and \
-                (DATE_IN_TEXT.search(text) or _UNDATED_AT_END.search(text)):
+        # parties, and a date where a heading has it, at its end (a sentence of the letter
+        # that names people and a date goes on: "To Mr. Newton I sent on 4 March 1782 the")
+        if opens_with_parties(text) and (trailing_date(text) or _UNDATED_AT_END.search(text)):
             return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
         if common and (outline := shape(text)) in common:
             return f"the same shape as the lines that start entries (as line {common[outline]})"
@@ -316,7 +320,8 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
     cells = [c for c in _CELLS.split(text) if c.strip()] if _CELLS.search(text) else [text]
     parties = any(opens_with_parties(cell.strip()) for cell in cells)
     if not parties and (lead := DATE_IN_TEXT.match(text)):  # "14 August 1850 Letter from A to B."
-        parties = opens_with_parties(text[lead.end():].lstrip(" .,;:–-"))
+        after = text[lead.end():].lstrip(" .,;:–-")  # (not "3 January 1843 to Riga with …": a sentence goes on)
+        parties = after[:1].isupper() and opens_with_parties(after)
     # (the search for a date, the costly part, only where the rest of a signal holds)
     if parties and (DATE_IN_TEXT.search(text) or _UNDATED_AT_END.search(text)):
         return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"

@@ -150,3 +150,32 @@ def test_an_entry_of_another_shape_is_read_or_reported(text, starts):
     seen = {e.first_line for e in listing.entries} | {p.line for p in listing.possible} | \
         {u.line for u in listing.unused}
     assert [n for n in starts if n not in seen] == [], (listing.layout, listing.entries, listing.possible)
+
+
+# ... and what only looks so, as a letter's text, a wrapped summary or a web page has it.
+NOT_ENTRIES = [
+    ("LETTER I.\nTO HOLLIS VENN.\nOlney, March 1, 1782.\nDear Sir,\n"
+     "From Olney we have nothing new since March 3, 1782, when the\n"
+     "To Mr. Newton I sent on the 4th of March 1782 the verses, which\n"
+     "March 1, 1782.\nYour letter of Tuesday came this morning and\n"),
+    ("Last updated\n14 February 2021\nLetters of Edmund Hartley\n\n3 May 1850\nLetter from Edmund Hartley to "
+     "Walter Ashby\nHartley asks for the book.\n\n4 May 1850\nLetter from Walter Ashby to Edmund Hartley\n"
+     "Ashby sends it. The letter from Smith to Jones is undated\n"),
+    ("3 May 1850\nLetter from Edmund Hartley to Walter Ashby\nThe ship sailed on\n"
+     "3 January 1843 to Riga with the Margaret, and is overdue.\n\n4 May 1850\n"
+     "Letter from Walter Ashby to Edmund Hartley\nAshby replies.\n"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ENTRIES)
+def test_prose_and_page_text_are_not_taken_for_entries(text):
+    assert parse_listing(text, "page.txt").possible == []
+
+
+def test_a_records_title_that_wraps_keeps_its_words():
+    text = ("Title: Letter from Samuel Pryor to Margaret Ellwood, with a copy of his\n"
+            "letter to Thomas Hollins of 2 April 1838\nDate: 3 April 1838\n\n"
+            "Title: Letter from Margaret Ellwood to Samuel Pryor\nDate: 9 April 1838\n")
+    listing = parse_listing(text, "records.txt")
+    assert listing.entries[0].title.endswith("with a copy of his letter to Thomas Hollins of 2 April 1838")
+    assert listing.possible == [] and all(u.text.strip() for u in listing.unused)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ..dates import parse_date
 from ..lines import UNDATED, Line
-from ..listing import Entry, Listing, Unused
+from ..listing import Entry, Listing
 from . import Layout, unused
 from .builtin import read_head
 from .letters import dateline
@@ -235,11 +235,12 @@ class Records(Layout):
                     heading.append(line)
                 elif current == "summary":
                     summary.append((line.number, line.text))
-                elif current in values and line.kind not in {"heading", "date+text"} and not looks_like_entry(line.text):
-                    text, number = values[current]
+                elif current in values and not (current == "date" and (line.kind in {"heading", "date+text"}
+                                                                        or looks_like_entry(line.text))):
+                    text, number = values[current]  # (a title or a summary wraps, dates and parties in it too)
                     values[current] = (f"{text} {line.text.strip(' |')}", number)
-                else:  # a line with a date of its own, or under a note or a shelfmark: reported, so it is checked
-                    listing.unused.append(Unused(line.number, line.text[:200], "a line among the record's fields"))
+                else:  # a heading of its own under a date, or a line under a note or a shelfmark: reported
+                    unused(listing, line, "a line among the record's fields")
                 continue
             field, written, value = found
             current = field
@@ -289,7 +290,7 @@ class Records(Layout):
             entry.title, entry.title_line = values["title"]
             for line in titles:  # a heading the labelled title overrides: reported, so the reader checks it
                 if line.text != entry.title:
-                    listing.unused.append(Unused(line.number, line.text[:200], "a line above the record, not its title"))
+                    unused(listing, line, "a line above the record, not its title")  # (not a blank one)
             inverted = _INVERTED_TITLE.match(entry.title)
             if inverted and not entry.fields.keys() & _PARTIES:  # "Letter from Ellwood, Margaret, 1799-1861, to …"
                 entry.fields["sender"], entry.fields["recipient"] = (names(inverted.group(g)) for g in ("s", "r"))
