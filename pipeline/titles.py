@@ -555,6 +555,7 @@ FIRM_ENDINGS = {
     "de": r"Comp\.?|Cie\.?|Co\.?|Söhne|Sohn|Gebrüder",
     "fr": r"Cie\.?|Compagnie|Fils|Frères",
 }
+_FIRM_ENDING = re.compile(rf"(?:{'|'.join(FIRM_ENDINGS.values())})", re.IGNORECASE)
 # (one firm and nothing else: no other "&" or "and", no "via", ";" or brackets before it)
 _FIRM = re.compile(r"(?:(?!\s(?:and|und|et|via)\s)[^;&()\[\]])+?\s*(?:&|\band|\bund|\bet)\s+"
                    rf"(?:{'|'.join(FIRM_ENDINGS.values())})", re.IGNORECASE)
@@ -579,8 +580,15 @@ def parse_party_list(text: str) -> Parties | None:
         chunks = shared
     chunks = _joint_bodies(chunks)
     merged: list[str] = []
+    firms: set[int] = set()
     for chunk in chunks:
-        if merged and _HONOUR.match(chunk):
+        joined = re.search(rf"{re.escape(merged[-1])}\s*(?:&|\band|\bund|\bet)\s+{re.escape(chunk)}",
+                           text) if merged and _FIRM_ENDING.fullmatch(chunk) \
+            and not re.search(r"\bvia\b|[(\[]", merged[-1], re.IGNORECASE) else None
+        if joined:  # "Baring Brothers & Co." among other parties: one firm, as written
+            merged[-1] = joined.group(0)
+            firms.add(len(merged) - 1)
+        elif merged and _HONOUR.match(chunk):
             merged[-1] += f" {chunk}"  # "Thomas Grey, Esq."
         elif merged and re.match(r"^(?:at|in)\s+[A-Z]", chunk):
             merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it
@@ -592,7 +600,10 @@ def parse_party_list(text: str) -> Parties | None:
             merged[-1] += f" ({chunk})"  # "Ivanov, via Orlov" is "Ivanov (via Orlov)"
         else:
             merged.append(chunk)
-    for chunk in merged:
+    for n, chunk in enumerate(merged):
+        if n in firms:
+            names.append(Name(written=chunk, kind="org"))
+            continue
         name, chunk_vias, chunk_finals = parse_name(chunk)
         if name is None:
             return None

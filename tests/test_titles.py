@@ -423,8 +423,12 @@ def test_parties_written_but_not_read_are_a_problem(title, said):
 
 @pytest.mark.parametrize("title, side, names", [
     ("To Henry Brown via Smith & Co., 3 May 1850", "intermediaries", ["Smith"]),  # "via" is not the firm's
-    ("To Lord Palmerston; Baring Brothers & Co., 3 May 1850", "recipients", ["Palmerston"]),
-    ("Thomas White and Brown & Sons to Jones, 3 May 1850", "senders", ["Thomas White"]),
+    ("To Lord Palmerston; Baring Brothers & Co., 3 May 1850", "recipients", ["Palmerston", "Baring Brothers & Co"]),
+    ("Thomas White and Brown & Sons to Jones, 3 May 1850", "senders", ["Thomas White", "Brown & Sons"]),
+    ("Smith & Co. and Brown & Co. to Jones, 3 May 1850", "senders", ["Smith & Co.", "Brown & Co."]),
 ])
 def test_a_firm_word_does_not_swallow_the_other_parties(title, side, names):
-    assert [n.written for n in getattr(parse_title(title), side)][:len(names)] == names
+    """A firm among other parties is one organisation of its own; they stay theirs."""
+    read = getattr(parse_title(title), side)
+    assert [n.written for n in read][:len(names)] == names
+    assert all(n.kind == "org" for n in read if "&" in n.written)
