@@ -3,6 +3,7 @@ world's faults (read-only folders, a full disk), and the bytes of hand-edited fi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -375,20 +376,26 @@ def test_a_read_only_tree_is_a_message_and_nothing_changes(tmp_path):
     assert run(source, "tei", "--no-validate").exit_code == 0
     (source / "raw" / "l.txt").write_text(listing(5))
     before = tree(source)
-    view = tmp_path / "ro"
-    view.mkdir()
-    if not (_mount("--bind", str(source), str(view)) and _mount("-o", "remount,ro,bind", str(view))):
-        subprocess.run(["umount", str(view)], capture_output=True)
-        pytest.skip("needs root and mount to make a read-only tree (root ignores permissions)")
-    try:
+    with _read_only(source, tmp_path / "ro") as view:
         for stage in ("tei", "html", "accept"):
             result = run(view, stage, *(["Zofia Kraus"] if stage == "accept" else []))
             assert result.exit_code == 1, stage
             assert "read-only" in result.output and "Traceback" not in result.output
             assert "bug in corresp" not in result.output
+    assert tree(source) == before
+
+
+@contextlib.contextmanager
+def _read_only(source: Path, view: Path):
+    """``source`` seen read-only at ``view`` (a bind mount: root ignores permissions)."""
+    view.mkdir()
+    if not (_mount("--bind", str(source), str(view)) and _mount("-o", "remount,ro,bind", str(view))):
+        subprocess.run(["umount", str(view)], capture_output=True)
+        pytest.skip("needs root and mount to make a read-only tree (root ignores permissions)")
+    try:
+        yield view
     finally:
         subprocess.run(["umount", "-l", str(view)], check=True)
-    assert tree(source) == before
 
 
 def test_a_built_edition_made_read_only_is_a_message_in_every_stage(tmp_path):
@@ -399,19 +406,12 @@ def test_a_built_edition_made_read_only_is_a_message_in_every_stage(tmp_path):
     letter = sorted((source / "tei" / "letters").glob("*.xml"))[0]
     letter.write_text(letter.read_text().replace("about the parcel", "about the lost parcel"))
     before = tree(source)
-    view = tmp_path / "ro"
-    view.mkdir()
-    if not (_mount("--bind", str(source), str(view)) and _mount("-o", "remount,ro,bind", str(view))):
-        subprocess.run(["umount", str(view)], capture_output=True)
-        pytest.skip("needs root and mount to make a read-only tree (root ignores permissions)")
-    try:
+    with _read_only(source, tmp_path / "ro") as view:
         for stage in ("validate", "html", "csv", "cmif", "build"):
             result = run(view, stage)
             assert result.exit_code == 1, (stage, result.output)
             assert "read-only" in result.output and "Traceback" not in result.output, (stage, result.output)
             assert "bug in corresp" not in result.output, (stage, result.output)
-    finally:
-        subprocess.run(["umount", "-l", str(view)], check=True)
     assert tree(source) == before
 
 
