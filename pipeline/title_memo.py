@@ -64,12 +64,28 @@ def _plain(value):
     raise TypeError(f"a title holds a {kind.__name__}")
 
 
+# What each field of the three may hold, by its annotation: a row holding anything else is
+# no title corresp wrote (it would fail far from here, in the middle of a run).
+_HOLDS: dict[str, Callable[[object], bool]] = {
+    "str": lambda v: type(v) is str,
+    "str | None": lambda v: v is None or type(v) is str,
+    "bool": lambda v: type(v) is bool,
+    "list[str]": lambda v: type(v) is list and all(type(i) is str for i in v),
+    "list[Name]": lambda v: type(v) is list and all(type(i) is Name for i in v),
+    "list['Title']": lambda v: type(v) is list and all(type(i) is Title for i in v),
+    "DateValue | None": lambda v: v is None or type(v) is DateValue,
+    "tuple[str, ...]": lambda v: type(v) is tuple and all(type(i) is str for i in v),
+}
+_TYPES = {tag: [_HOLDS[str(f.type)] for f in dataclasses.fields(kind)] for tag, kind in _KINDS.items()}
+
+
 def _build(obj: dict):
     if len(obj) == 1:
         (tag, values), = obj.items()
         if tag == "t" and isinstance(values, list):
             return tuple(values)
-        if tag in _KINDS and isinstance(values, list) and len(values) == _FIELDS[tag]:
+        if tag in _KINDS and isinstance(values, list) and len(values) == _FIELDS[tag] \
+                and all(holds(v) for holds, v in zip(_TYPES[tag], values)):
             # one object for each short string ("person", "letter", a first name): reading
             # makes as few as parse_title does (100,000 titles held ~40 MB more without)
             return _KINDS[tag](*[_SHARED.setdefault(v, v) if type(v) is str and len(v) <= 16 else v

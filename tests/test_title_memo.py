@@ -156,3 +156,14 @@ def test_a_memo_that_is_a_link_is_not_followed(tmp_path):
     listing = parse_listing("1. To Mary Jones, May 3, 1850 . . 4\n", "l.txt")
     before, after = _read_twice(tmp_path / "tei", listing.entries)
     assert repr(before) == repr(after) and not target.exists()
+
+
+@pytest.mark.parametrize("field, value", [(4, 5), (4, ["xyz"]), (0, None), (12, "1850"), (15, [1])])
+def test_a_title_of_the_wrong_kinds_is_refused(field, value):
+    """A row with a digest recomputed by hand still cannot make a run fail far from here."""
+    import json
+
+    plain = json.loads(encode(parse_title("Letter, Mary Jones to Paul Henry, 3 May 1850")))
+    plain["T"][field] = value
+    with pytest.raises(ValueError):
+        decode(json.dumps(plain))
