@@ -302,7 +302,8 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
     Three signals: a date together with parties as a title names them ("To X", "X to Y",
     "From X"); a numbering ("XII.", "12.", "No. 5.") followed by parties or a date; the same
     outline as the lines that did start entries. ``prose``: a line of a letter's own text,
-    where only the numbering and the outline of the entries' headings count.
+    where the numbering, the outline of the entries' headings, and parties with a date (or
+    "undated") at the line's end, as a heading has them, count.
     """
     if len(text) > _ENTRY_LENGTH or _ENCLOSURE_NUMBER.match(text):
         return None
