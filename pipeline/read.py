@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -203,6 +204,8 @@ def _writer(listing: Listing, lines: Sequence[Line]) -> None:
                 listing.notes.append((line.number, f"the writer of this edition is {name}, as this heading says: "
                                                    "the sender of its \"To X\" entries and the recipient of its "
                                                    "\"From X\" ones (set [edition] writer to name another)"))
+                listing.unused = [replace(u, reason="a heading naming the edition's writer")
+                                  if u.line == line.number else u for u in listing.unused]  # (understood)
             return
 
 

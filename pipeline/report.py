@@ -12,6 +12,8 @@ FORMAT_NAMES = [layout.name for layout in BUILT_IN]
 # --strict failure (a year heading, a printed edition's notes and running heads).
 UNDERSTOOD = ("page boilerplate", "separator", "a heading", "an editorial note", "a running head",
               "a series or chapter heading")
+# Problems that say what was understood, for the editor to confirm: not what --strict fails on.
+SAID = ("the writer of this edition is ",)
 
 # Lines that are no entry by their nature: counted on the terminal, listed with -v.
 QUIET_REASONS = {"page boilerplate", "separator"}
@@ -75,7 +77,7 @@ class Report:
             out += [f"{f.file}:{p['line']}: looks like an entry but was not read ({p['reason']})" for p in f.possible]
             out += [f"{f.file}:{u['line']}: not an entry ({u['reason']})" for u in f.unused
                     if not u["reason"].startswith(UNDERSTOOD)]
-            out += [f"{f.file}:{p['line']}: {p['message']}" for p in f.problems]
+            out += [f"{f.file}:{p['line']}: {p['message']}" for p in f.problems if not p["message"].startswith(SAID)]
         return out
 
     @property

@@ -209,3 +209,13 @@ def test_an_empty_listing_is_said_to_be_empty_and_a_build_has_nothing_to_publish
     assert "letters.txt: the file is empty (or holds only blank lines): nothing to read" in result.output
     assert "no letters to publish: the listings gave no entry" in result.output
     assert "run `corresp tei` first" not in result.output  # (the build just ran it)
+
+
+def test_strict_does_not_fail_on_what_was_understood_and_said(tmp_path):
+    """"The writer of this edition is X": a reading to confirm, not a line not understood."""
+    listing = ("THE LETTERS OF HARRIET VANE\n\n1. To Mary Jones, May 3, 1850 . . 4\n"
+               "2. To Paul Henry, May 4, 1850 . . 6\n")
+    root = make_edition(tmp_path, raw={"l.txt": listing}, authorities=False)
+    result = run(root, "tei", "--no-validate", "--strict")
+    assert "the writer of this edition is Harriet Vane" in result.output
+    assert result.exit_code == 0, result.output
