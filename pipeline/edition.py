@@ -298,6 +298,8 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
                 cache.keep_plan(record.id, key, names)
         store.identify(record.id, record.identity)
         report.outcome(outcome, str(path.relative_to(settings.root)))
+        if outcome == st.FORCED and (kept := st.latest_retired(path)) is not None:
+            report.kept_versions.append(f"{path.relative_to(settings.root)} → {kept.relative_to(settings.root)}")
         letters.append(path)
         for name, where in names:
             met.setdefault(name, []).append(where)

@@ -52,6 +52,7 @@ class Report:
     stale: list[str] = field(default_factory=list)  # letters no entry makes, left in place
     renamed_by_hand: list[str] = field(default_factory=list)  # of those, the ones naming a letter's lines
     renamed: list[str] = field(default_factory=list)  # entries recognised although corrected; renames finished
+    kept_versions: list[str] = field(default_factory=list)  # "letter → its edited version in tei/retired/" (--force)
     knowledge: list[str] = field(default_factory=list)  # rows of the authority files not used
     repointed: list[str] = field(default_factory=list)  # @refs carried into hand-edited letters
     dangling: list[str] = field(default_factory=list)  # @refs there that need the editor
@@ -161,8 +162,8 @@ class Report:
                            "it (its entry as corrected in the listing, its names) is not there: carry that over by "
                            "hand, or run with --force (your version is then kept in tei/retired/)"
                            for path in self.written.get("kept", [])])
-            out += listed([f"regenerated {path} (--force): it was edited by hand; your version is in tei/retired/"
-                           for path in self.written.get("regenerated", [])] if not verbose else [])
+            out += listed([f"regenerated {move.replace(' → ', ' (--force): it was edited by hand; your version is ')}"
+                           for move in self.kept_versions])
             out += listed([f"removed {path}: no entry in the input produces it any more"
                            for path in self.written.get("removed", [])])
             out += listed([f"retired {move}: no entry produces it any more, and it holds your edits; "

@@ -80,6 +80,16 @@ def retired_path(path: Path) -> Path:
     return next(folder / name for name in _retired_names(path) if not (folder / name).exists())
 
 
+def latest_retired(path: Path) -> Path | None:
+    """The copy of a letter kept last in tei/retired/ (names are taken in order)."""
+    folder, last = path.parent.parent / RETIRED, None
+    for name in _retired_names(path):
+        if not (folder / name).exists():
+            return last
+        last = folder / name
+    return last
+
+
 def keep_retired(path: Path, data: bytes) -> Path:
     """A copy of a hand-edited letter (``data``) that --force is about to replace, in
     tei/retired/, whole before the letter is replaced, under a name no other copy has: it

@@ -158,11 +158,13 @@ def test_hand_edited_letter_survives_and_force_regenerates(edition):
     assert result.report.written["regenerated"] == ["tei/letters/cable_1948-11-21_mao_stalin.xml"]
     retired = edition / "tei" / "retired"
     assert (retired / path.name).read_text() == edited  # the edit is not lost: it is the editor's to carry over
-    assert "your version is in tei/retired/" in result.report.summary()
+    assert f"regenerated tei/letters/{path.name} (--force): it was edited by hand; your version is " \
+           f"tei/retired/{path.name}" in result.report.summary()
     path.write_text(edited.replace("(the editor checked)", "(checked again)"))
-    generate(settings.load(edition), force=True)  # a second --force keeps the first copy too
+    result = generate(settings.load(edition), force=True)  # a second --force keeps the first copy too
     assert (retired / path.name).read_text() == edited
     assert "(checked again)" in (retired / f"{path.stem}~2.xml").read_text()
+    assert result.report.kept_versions == [f"tei/letters/{path.name} → tei/retired/{path.stem}~2.xml"]
     assert generate(settings.load(edition), force=True).report.written.get("regenerated") is None  # ours: no copy
     assert sorted(p.name for p in retired.iterdir()) == sorted([path.name, f"{path.stem}~2.xml"])
 
