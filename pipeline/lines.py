@@ -159,7 +159,7 @@ def clean(line: str) -> str:
     # (both look at the line's end: most lines are spared the searches)
     if line.rstrip()[-1:].isdigit():
         line = _LEADER.sub(lambda m: m.group("close") or "", line)
-    if line.rstrip().endswith("|") and (cell := _CELL_END.match(line.rstrip())) is not None:
+    if (end := line.rstrip()).endswith("|") and (cell := _CELL_END.match(end)) is not None:
         line = cell.group("text")
     return BULLET.sub("", line).strip()
 
@@ -192,19 +192,23 @@ def trailing_date(text: str, day_first: bool = False) -> tuple[str, DateValue, s
     return None
 
 
+def _a_sentence(text: str) -> bool:
+    """Ends in a full stop (not after a bracket: "[4 August 1871]."), as a summary does."""
+    return text.rstrip().endswith(".") and not text.rstrip(" .").endswith("]")
+
+
 def _may_be_heading(text: str) -> bool:
     """Whether _is_heading(text, head) can be true for some head it starts with: a sentence
     ending in a full stop is one only where its start is a heading's ("To J. Smith …"). (The
     search for a date at its end is spared the summaries: a third of reading a listing.)"""
-    return bool(HEADING_START.match(text) or _NUMBERED.match(text)) or \
-        not (text.rstrip().endswith(".") and not text.rstrip(" .").endswith("]"))
+    return bool(HEADING_START.match(text) or _NUMBERED.match(text)) or not _a_sentence(text)
 
 
 def _is_heading(text: str, head: str) -> bool:
     """A title that ends in its date, not a summary sentence that happens to end in one."""
     if HEADING_START.match(head) or _NUMBERED.match(head):
         return True  # "To J. Smith", "XII. To Mary Jones. Bath", "19. Agreement …, 14 February 1948"
-    if text.rstrip().endswith(".") and not text.rstrip(" .").endswith("]"):
+    if _a_sentence(text):
         return False  # "Mao writes to Stalin about the meeting of 5 May 1951."
     return opens_with_parties(head) or bool(doctypes.find(head) and len(head) <= 120)
 
