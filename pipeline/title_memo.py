@@ -8,9 +8,9 @@ delete it at any time; a damaged one is read as empty and written anew.
 
 The titles are kept as JSON of their dataclasses' fields, never pickled: a file in an
 edition's folder must not be able to run code. Only Title, Name and DateValue are made from
-it, and only with as many fields as they have; each row carries a digest of its key and
-title, so that a row changed by hand or moved is read as none. A symbolic link is not
-followed.
+it, and only with the fields they have, each of its kind; each row carries a digest of its
+key and title, so that a row changed by hand or moved is read as none. A symbolic link is
+not followed.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from .titles import Name, Title
 
 FILE = ".corresp-titles.sqlite"
 _KINDS: dict[str, type] = {"T": Title, "N": Name, "D": DateValue}
-_FIELDS = {tag: len(dataclasses.fields(kind)) for tag, kind in _KINDS.items()}
 _GET = {kind: (tag, operator.attrgetter(*(f.name for f in dataclasses.fields(kind)))) for tag, kind in _KINDS.items()}
 _SHARED: dict[str, str] = {}
 _BATCH = 500  # keys looked up in one query (SQLite allows 999 parameters)
@@ -84,7 +83,7 @@ def _build(obj: dict):
         (tag, values), = obj.items()
         if tag == "t" and isinstance(values, list):
             return tuple(values)
-        if tag in _KINDS and isinstance(values, list) and len(values) == _FIELDS[tag] \
+        if tag in _KINDS and isinstance(values, list) and len(values) == len(_TYPES[tag]) \
                 and all(holds(v) for holds, v in zip(_TYPES[tag], values)):
             # one object for each short string ("person", "letter", a first name): reading
             # makes as few as parse_title does (100,000 titles held ~40 MB more without)
