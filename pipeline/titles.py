@@ -556,9 +556,10 @@ FIRM_ENDINGS = {
     "fr": r"Cie\.?|Compagnie|Fils|Frères",
 }
 _FIRM_ENDING = re.compile(rf"(?:{'|'.join(FIRM_ENDINGS.values())})", re.IGNORECASE)
+_FIRM_JOIN = r"\s*(?:&|\band|\bund|\bet)\s+"  # what sets the ending apart: "Smith & Co.", "Roux et Fils"
 # (one firm and nothing else: no other "&" or "and", no "via", ";" or brackets before it)
-_FIRM = re.compile(r"(?:(?!\s(?:and|und|et|via)\s)[^;&()\[\]])+?\s*(?:&|\band|\bund|\bet)\s+"
-                   rf"(?:{'|'.join(FIRM_ENDINGS.values())})", re.IGNORECASE)
+_FIRM = re.compile(rf"(?:(?!\s(?:and|und|et|via)\s)[^;&()\[\]])+?{_FIRM_JOIN}{_FIRM_ENDING.pattern}",
+                   re.IGNORECASE)
 
 
 def parse_party_list(text: str) -> Parties | None:
@@ -582,7 +583,7 @@ def parse_party_list(text: str) -> Parties | None:
     merged: list[str] = []
     firms: set[int] = set()
     for chunk in chunks:
-        joined = re.search(rf"{re.escape(merged[-1])}\s*(?:&|\band|\bund|\bet)\s+{re.escape(chunk)}",
+        joined = re.search(rf"{re.escape(merged[-1])}{_FIRM_JOIN}{re.escape(chunk)}",
                            text) if merged and _FIRM_ENDING.fullmatch(chunk) \
             and not re.search(r"\bvia\b|[(\[]", merged[-1], re.IGNORECASE) else None
         if joined:  # "Baring Brothers & Co." among other parties: one firm, as written
