@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -64,7 +65,7 @@ _WORLD = {
 }
 
 
-# What SQLite says when the world is at fault (by words of its message) for the caches it
+# What SQLite says when the world is at fault (words of its message, a pattern) for the caches it
 # keeps: what it means and what to do.
 _CACHE_FAULTS = (
     ("readonly", "it cannot be written (a read-only folder or file system): run corresp on a copy of "
@@ -72,10 +73,8 @@ _CACHE_FAULTS = (
     ("unable to open", "it cannot be opened: check who may read and write output/.cache/ and tei/"),
     ("disk is full", "the disk is full: free some space and run again"),
     ("disk i/o error", "the disk reported an error reading or writing it: check the disk, and run again"),
-    ("malformed", "it is damaged: delete output/.cache/ and tei/.corresp-titles.sqlite (corresp makes them "
-                  "again) and run again"),
-    ("not a database", "it is damaged: delete output/.cache/ and tei/.corresp-titles.sqlite (corresp makes "
-                       "them again) and run again"),
+    ("malformed|not a database", "it is damaged: delete output/.cache/ and tei/.corresp-titles.sqlite "
+                                 "(corresp makes them again) and run again"),
     ("locked", "another program holds it: wait for it to end (or end it), and run again"),
 )
 
@@ -120,7 +119,7 @@ class Guarded(click.Group):
             if os.environ.get("CORRESP_DEBUG"):
                 raise
             # a cache (output/.cache/, tei/.corresp-titles.sqlite) the world keeps from being used
-            what = next((what for words, what in _CACHE_FAULTS if words in str(err).lower()), None) \
+            what = next((what for words, what in _CACHE_FAULTS if re.search(words, str(err).lower())), None) \
                 if isinstance(err, sqlite3.DatabaseError) else None
             if what is not None:
                 raise Failure(f"a cache file of this edition: {what} (nothing was lost: files are replaced "
