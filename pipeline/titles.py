@@ -421,11 +421,17 @@ def parse_name(chunk: str) -> Party:
         via, final = _VIA.match(inner), _FOR.match(inner)
         if via or final:
             group = vias if via else finals
-            for part in split_top((via or final).group(1), _LIST):
-                name = parse_name(part).name
-                if name is None:
+            listed = (via or final).group(1).strip()
+            if _FIRM.fullmatch(listed):  # "via Smith & Co.": one firm, not "Smith" and "Co."
+                group.append(Name(written=_firm_name(listed), kind="org"))
+                continue
+            for part in split_top(listed, _LIST):
+                read = parse_name(part)
+                if read.name is None:
                     return _NO_PARTY
-                group.append(name)
+                group.append(read.name)
+                vias.extend(read.via)  # "via Kovalev via Orlov": both carried it
+                finals.extend(read.final)
         elif _EDITORIAL.match(inner.strip()):
             continue
         elif looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):
@@ -562,6 +568,27 @@ _FIRM = re.compile(rf"(?:(?!\s(?:and|und|et|via)\s)[^;&()\[\]])+?{_FIRM_JOIN}{_F
                    re.IGNORECASE)
 
 
+# "To Henry Brown via Smith & Co.", "…, via Chapman and Hall": at the end of a list, outside
+# brackets, the go-betweens: a firm, or names joined by "and" (a comma after "via" leaves
+# the list to the reading below: "Ivanov, via Orlov, and Petrov").
+_VIA_TAIL = re.compile(r",?\s+via\s+", re.IGNORECASE)
+
+
+def _went_through(text: str) -> list[Name] | None:
+    """The go-betweens a list ends with ("via Smith & Co.", "via Chapman and Hall"), or None."""
+    if _FIRM.fullmatch(text.strip()):
+        return [Name(written=_firm_name(text), kind="org")]
+    if "," in text or ";" in text:
+        return None
+    names = [parse_name(part).name for part in split_top(text, _LIST)]
+    return names if all(names) else None
+
+
+def _firm_name(text: str) -> str:
+    """The firm as written, on one line, without the form of address ("Messrs.")."""
+    return re.sub(r"^Messrs\.?\s+", "", " ".join(text.split()))
+
+
 def parse_party_list(text: str) -> Parties | None:
     """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
     names: list[Name] = []
@@ -569,8 +596,13 @@ def parse_party_list(text: str) -> Parties | None:
     finals: list[Name] = []
     others = False
     if _FIRM.fullmatch(text.strip()):
-        firm = re.sub(r"^Messrs\.?\s+", "", " ".join(text.split()))  # (a form of address, not its name)
-        return Parties([Name(written=firm, kind="org")], [], [], False)
+        return Parties([Name(written=_firm_name(text), kind="org")], [], [], False)
+    went = _top_positions(text, _VIA_TAIL)  # (", via" matches at the comma and at the space)
+    if went and went[0].start() > 0 and all(m.end() == went[0].end() for m in went):
+        through = _went_through(text[went[0].end():])
+        read = parse_party_list(text[:went[0].start()]) if through else None
+        if read is not None and through:
+            return Parties(read.names, [*read.via, *through], read.final, read.others)
     chunks = split_top(text, _LIST)
     if chunks and chunks[-1].lower() in {"others", "other", "all", "others.", "al."}:
         chunks, others = chunks[:-1], True
