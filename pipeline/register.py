@@ -43,8 +43,10 @@ _SAME = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
 
 
 def name_key(form: str) -> str:
-    """What two spellings of one name share: NFC, one space, one form of each letter."""
-    return unicodedata.normalize("NFC", " ".join(form.split())).translate(_SAME)
+    """What two spellings of one name share: NFC, one space, one form of each letter, and no
+    full stop at the end ("Smith & Co." in brackets, "Smith & Co" where a title's last stop
+    was taken for the sentence's)."""
+    return unicodedata.normalize("NFC", " ".join(form.split()).removesuffix(".")).translate(_SAME)
 
 
 def uri_key(uri: str) -> str:

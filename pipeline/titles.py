@@ -570,18 +570,21 @@ _FIRM = re.compile(rf"(?:(?!\s(?:and|und|et|via)\s)[^;&()\[\]])+?{_FIRM_JOIN}{_F
 
 # "To Henry Brown via Smith & Co.", "…, via Chapman and Hall": at the end of a list, outside
 # brackets, the go-betweens: a firm, or names joined by "and" (a comma after "via" leaves
-# the list to the reading below: "Ivanov, via Orlov, and Petrov").
+# the list to the reading below: "Ivanov, via Orlov, and Petrov"; so does an "and" after
+# it that ends a list of commas before it: "Petrov, Ivanov via Orlov and Sidorov").
 _VIA_TAIL = re.compile(r",?\s+via\s+", re.IGNORECASE)
 
 
-def _went_through(text: str) -> list[Name] | None:
-    """The go-betweens a list ends with ("via Smith & Co.", "via Chapman and Hall"), or None."""
-    if _FIRM.fullmatch(text.strip()):
-        return [Name(written=_firm_name(text), kind="org")]
-    if "," in text or ";" in text:
+def _went_through(head: str, tail: str) -> "Parties | None":
+    """The go-betweens a list ends with (``tail``, after "via"), read as a list of their own
+    (firms, brackets, "(for Y)" kept), or None when they may belong to the list ``head``."""
+    if "," in tail or ";" in tail:
         return None
-    names = [parse_name(part).name for part in split_top(text, _LIST)]
-    return names if all(names) else None
+    if split_top(tail, _AND) != [tail.strip()] and len(split_top(head, _COMMA)) > 1 \
+            and len(split_top(head, _AND)) == 1 and not _FIRM.fullmatch(tail.strip()):
+        return None
+    read = parse_party_list(tail)
+    return None if read is None or read.others else read
 
 
 def _firm_name(text: str) -> str:
@@ -599,10 +602,12 @@ def parse_party_list(text: str) -> Parties | None:
         return Parties([Name(written=_firm_name(text), kind="org")], [], [], False)
     went = _top_positions(text, _VIA_TAIL)  # (", via" matches at the comma and at the space)
     if went and went[0].start() > 0 and all(m.end() == went[0].end() for m in went):
-        through = _went_through(text[went[0].end():])
-        read = parse_party_list(text[:went[0].start()]) if through else None
+        head = text[:went[0].start()]
+        through = _went_through(head, text[went[0].end():])
+        read = parse_party_list(head) if through else None
         if read is not None and through:
-            return Parties(read.names, [*read.via, *through], read.final, read.others)
+            return Parties(read.names, [*read.via, *through.names, *through.via], [*read.final, *through.final],
+                           read.others)
     chunks = split_top(text, _LIST)
     if chunks and chunks[-1].lower() in {"others", "other", "all", "others.", "al."}:
         chunks, others = chunks[:-1], True

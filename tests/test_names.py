@@ -282,6 +282,20 @@ def test_names_with_initials_join_the_one_person_of_that_surname(tmp_path):
     assert people["k-weber"] == {"K. Weber": "preferred"}  # initials do not fit Anna Weber: kept apart
 
 
+def test_a_firm_with_and_without_its_last_full_stop_is_one_organisation(tmp_path):
+    """"Smith & Co." in brackets keeps its stop; at the end of a title line the stop is taken
+    for the sentence's. Both are the one firm, the second form its variant."""
+    listing = ("May 3, 1851\nHenry Brown to Peter Evans via Smith & Co.\n\n"
+               "May 9, 1851\nPeter Evans to Henry Brown [via Smith & Co.]\n")
+    root = build(tmp_path, listing)
+    orgs = {o.get("{http://www.w3.org/XML/1998/namespace}id"): [n.text for n in o.findall("tei:orgName", NS)]
+            for o in register(root, "orgs.xml").iterfind(".//tei:org", NS)}
+    assert orgs == {"smith-co": ["Smith & Co", "Smith & Co."]}
+    refs = {e.get("ref") for path in (root / "tei" / "letters").glob("*.xml")
+            for e in etree.parse(str(path)).iterfind(".//tei:correspAction[@type='transmitted']/tei:orgName", NS)}
+    assert refs == {"../register/orgs.xml#smith-co"}
+
+
 def test_one_name_spelled_two_ways_is_one_person_and_ids_keep_their_letters(tmp_path):
     listing = ("May 3, 1951\nLetter, Ștefan Corbu to Halvard Østrem\n\n"
                "May 4, 1951\nLetter, Ştefan Corbu to Ingrid Sæther\n")

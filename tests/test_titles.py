@@ -411,6 +411,16 @@ def test_a_firm_is_one_organisation_not_a_party_for_each_part(title, side, firm)
      [("Kovalev", "person"), ("Orlov", "person")]),
     # a comma after the go-between: the parties go on
     ("Ivanov, via Orlov, and Petrov to Lenin, 3 May 1920", ["Lenin"], [("Orlov", "person")]),
+    ("To Henry Brown via Lord Cowley, Baring Brothers & Co., 3 May 1850", ["Henry Brown", "Baring Brothers & Co"],
+     [("Cowley", "person")]),
+    # what the go-between's brackets say is kept: another go-between, the final addressee
+    ("Cable, Stalin to Mao Zedong via Kovalev [via Terebin], 12 May 1949", ["Mao Zedong"],
+     [("Kovalev", "person"), ("Terebin", "person")]),
+    ("Cable, Stalin to Mao Zedong via Kovalev (for Liu Shaoqi), 12 May 1949", ["Liu Shaoqi"],
+     [("Kovalev", "person"), ("Mao Zedong", "person")]),
+    # a firm among the go-betweens, as among other parties
+    ("To Henry Brown via Baring Brothers and Hope & Co., 3 May 1850", ["Henry Brown"],
+     [("Baring Brothers", "person"), ("Hope & Co", "org")]),
 ])
 def test_what_follows_via_carried_the_letter(title, recipients, via):
     """The names after "via" at the end of a list are all go-betweens (a firm one
@@ -418,6 +428,13 @@ def test_what_follows_via_carried_the_letter(title, recipients, via):
     read = parse_title(title)
     assert [n.written for n in read.recipients] == recipients
     assert [(n.written, n.kind) for n in read.intermediaries] == via
+
+
+def test_an_and_after_via_that_ends_a_list_of_commas_is_the_list_s():
+    """"Petrov, Ivanov via Orlov and Sidorov": the "and" ends the senders' list."""
+    read = parse_title("Petrov, Ivanov via Orlov and Sidorov to Lenin, 3 May 1920")
+    assert [n.written for n in read.senders] == ["Petrov", "Ivanov", "Sidorov"]
+    assert [n.written for n in read.intermediaries] == ["Orlov"]
 
 
 def test_partners_without_a_firm_word_stay_two_parties():
