@@ -587,6 +587,17 @@ def _went_through(head: str, tail: str) -> "Parties | None":
     return None if read is None or read.others else read
 
 
+def _firm_brackets(chunk: str) -> tuple[str, str]:
+    """"Co. (for Peter Evans)" → ("Co.", " (for Peter Evans)"): a firm's last word and the
+    brackets after it, where they say whom it went through or to (or are the editor's);
+    else (chunk, "")."""
+    m = re.fullmatch(r"(.*?)((?:\s*[\[(][^\])]*[\])])+)", chunk)
+    if m is None or not all(_VIA.match(inner) or _FOR.match(inner) or _EDITORIAL.match(inner.strip())
+                            for inner in re.findall(r"[\[(]([^\])]*)[\])]", m.group(2))):
+        return chunk, ""
+    return m.group(1).strip(), m.group(2)
+
+
 def _firm_name(text: str) -> str:
     """The firm as written, on one line, without the form of address ("Messrs.")."""
     return re.sub(r"^Messrs\.?\s+", "", " ".join(text.split()))
@@ -618,14 +629,15 @@ def parse_party_list(text: str) -> Parties | None:
         chunks = shared
     chunks = _joint_bodies(chunks)
     merged: list[str] = []
-    firms: set[int] = set()
+    firms: dict[int, str] = {}  # place in merged → the brackets after the firm ("(for Peter Evans)")
     for chunk in chunks:
-        joined = re.search(rf"{re.escape(merged[-1])}{_FIRM_JOIN}{re.escape(chunk)}",
-                           text) if merged and _FIRM_ENDING.fullmatch(chunk) \
+        bare, brackets = _firm_brackets(chunk)
+        joined = re.search(rf"{re.escape(merged[-1])}{_FIRM_JOIN}{re.escape(bare)}",
+                           text) if merged and _FIRM_ENDING.fullmatch(bare) \
             and not re.search(r"\bvia\b|[(\[]", merged[-1], re.IGNORECASE) else None
         if joined:  # "Baring Brothers & Co." among other parties: one firm, as written
             merged[-1] = joined.group(0)
-            firms.add(len(merged) - 1)
+            firms[len(merged) - 1] = brackets
         elif merged and _HONOUR.match(chunk):
             merged[-1] += f" {chunk}"  # "Thomas Grey, Esq."
         elif merged and re.match(r"^(?:at|in)\s+[A-Z]", chunk):
@@ -641,6 +653,13 @@ def parse_party_list(text: str) -> Parties | None:
     for n, chunk in enumerate(merged):
         if n in firms:
             names.append(Name(written=chunk, kind="org"))
+            for inner in re.findall(r"[\[(]([^\])]*)[\])]", firms[n]):
+                went, final = _VIA.match(inner), _FOR.match(inner)
+                if went or final:
+                    listed = [parse_name(part).name for part in split_top((went or final).group(1), _LIST)]
+                    if not all(listed):
+                        return None
+                    (vias if went else finals).extend(listed)
             continue
         name, chunk_vias, chunk_finals = parse_name(chunk)
         if name is None:

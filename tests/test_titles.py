@@ -430,6 +430,19 @@ def test_what_follows_via_carried_the_letter(title, recipients, via):
     assert [(n.written, n.kind) for n in read.intermediaries] == via
 
 
+@pytest.mark.parametrize("title, reading", [
+    ("To Henry Brown via Smith & Co. (for Peter Evans)",
+     {"recipients": [("Peter Evans", "person")], "intermediaries": [("Smith & Co.", "org"), ("Henry Brown", "person")]}),
+    ("Smith & Co. [via Orlov] to Jones, 3 May 1850",
+     {"senders": [("Smith & Co.", "org")], "intermediaries": [("Orlov", "person")]}),
+])
+def test_a_firm_s_brackets_say_whom_it_went_through_or_to(title, reading):
+    """Brackets after a firm are read as after a person's name; the firm stays one."""
+    read = parse_title(title)
+    for side, names in reading.items():
+        assert [(n.written, n.kind) for n in getattr(read, side)] == names
+
+
 def test_an_and_after_via_that_ends_a_list_of_commas_is_the_list_s():
     """"Petrov, Ivanov via Orlov and Sidorov": the "and" ends the senders' list."""
     read = parse_title("Petrov, Ivanov via Orlov and Sidorov to Lenin, 3 May 1920")
