@@ -257,7 +257,8 @@ class Cache:
     def save(self) -> None:
         head = {"version": VERSION, "run": self.run, "files": self.files}
         body = json.dumps({"letters": self.letters}, separators=(",", ":"), sort_keys=True).encode()
-        st.write_atomic(self.path, json.dumps(head, separators=(",", ":"), sort_keys=True).encode() + b"\n" + body + b"\n")
+        # (in pieces: the body of 100,000 letters is not copied once more to be put after the head)
+        st.write_atomic(self.path, [json.dumps(head, separators=(",", ":"), sort_keys=True).encode() + b"\n", body, b"\n"])
 
 
 def _pairs(value) -> bool:
