@@ -422,7 +422,7 @@ def parse_name(chunk: str) -> Party:
         if via or final:
             group = vias if via else finals
             listed = (via or final).group(1).strip()
-            if _FIRM.fullmatch(listed):  # "via Smith & Co.": one firm, not "Smith" and "Co."
+            if _is_firm(listed):  # "via Smith & Co.": one firm, not "Smith" and "Co."
                 group.append(Name(written=_firm_name(listed), kind="org"))
                 continue
             for part in split_top(listed, _LIST):
@@ -578,10 +578,11 @@ _VIA_TAIL = re.compile(r",?\s+via\s+", re.IGNORECASE)
 def _went_through(head: str, tail: str) -> "Parties | None":
     """The go-betweens a list ends with (``tail``, after "via"), read as a list of their own
     (firms, brackets, "(for Y)" kept), or None when they may belong to the list ``head``."""
-    if "," in tail or ";" in tail:
+    firm = _is_firm(tail)
+    if ("," in tail or ";" in tail) and not firm:
         return None
     if split_top(tail, _AND) != [tail.strip()] and len(split_top(head, _COMMA)) > 1 \
-            and len(split_top(head, _AND)) == 1 and not _FIRM.fullmatch(tail.strip()):
+            and len(split_top(head, _AND)) == 1 and not firm:
         return None
     read = parse_party_list(tail)
     return None if read is None or read.others else read
@@ -598,6 +599,13 @@ def _firm_brackets(chunk: str) -> tuple[str, str]:
     return m.group(1).strip(), m.group(2)
 
 
+def _is_firm(text: str) -> bool:
+    """One firm and nothing else: "Smith & Co.", "Brown, Shipley & Co." (partners' surnames
+    before it, a word each); not "Lord Palmerston, Baring Brothers & Co." (a party, then a firm)."""
+    return _FIRM.fullmatch(text.strip()) is not None and \
+        all(len(part.split()) == 1 for part in split_top(_firm_name(text), _COMMA)[:-1])
+
+
 def _firm_name(text: str) -> str:
     """The firm as written, on one line, without the form of address ("Messrs.")."""
     return re.sub(r"^Messrs\.?\s+", "", " ".join(text.split()))
@@ -609,7 +617,7 @@ def parse_party_list(text: str) -> Parties | None:
     vias: list[Name] = []
     finals: list[Name] = []
     others = False
-    if _FIRM.fullmatch(text.strip()):
+    if _is_firm(text):
         return Parties([Name(written=_firm_name(text), kind="org")], [], [], False)
     went = _top_positions(text, _VIA_TAIL)  # (", via" matches at the comma and at the space)
     if went and went[0].start() > 0 and all(m.end() == went[0].end() for m in went):

@@ -413,6 +413,7 @@ def test_a_firm_is_one_organisation_not_a_party_for_each_part(title, side, firm)
     ("Ivanov, via Orlov, and Petrov to Lenin, 3 May 1920", ["Lenin"], [("Orlov", "person")]),
     ("To Henry Brown via Lord Cowley, Baring Brothers & Co., 3 May 1850", ["Henry Brown", "Baring Brothers & Co"],
      [("Cowley", "person")]),
+    ("To Henry Brown via Brown, Shipley & Co., 3 May 1850", ["Henry Brown"], [("Brown, Shipley & Co", "org")]),
     # what the go-between's brackets say is kept: another go-between, the final addressee
     ("Cable, Stalin to Mao Zedong via Kovalev [via Terebin], 12 May 1949", ["Mao Zedong"],
      [("Kovalev", "person"), ("Terebin", "person")]),
@@ -472,6 +473,9 @@ def test_parties_written_but_not_read_are_a_problem(title, said):
 
 @pytest.mark.parametrize("title, side, names", [
     ("To Lord Palmerston; Baring Brothers & Co., 3 May 1850", "recipients", ["Palmerston", "Baring Brothers & Co"]),
+    # a comma before the firm: partners' surnames are a word each, a party of its own is more
+    ("To Lord Palmerston, Baring Brothers & Co., 3 May 1850", "recipients", ["Palmerston", "Baring Brothers & Co"]),
+    ("To John Murray, Smith & Sons, 3 May 1850", "recipients", ["John Murray", "Smith & Sons"]),
     ("Thomas White and Brown & Sons to Jones, 3 May 1850", "senders", ["Thomas White", "Brown & Sons"]),
     ("Smith & Co. and Brown & Co. to Jones, 3 May 1850", "senders", ["Smith & Co.", "Brown & Co."]),
 ])
