@@ -421,17 +421,13 @@ def parse_name(chunk: str) -> Party:
         via, final = _VIA.match(inner), _FOR.match(inner)
         if via or final:
             group = vias if via else finals
-            listed = (via or final).group(1).strip()
-            if _is_firm(listed):  # "via Smith & Co.": one firm, not "Smith" and "Co."
-                group.append(Name(written=_firm_name(listed), kind="org"))
-                continue
-            for part in split_top(listed, _LIST):
-                read = parse_name(part)
-                if read.name is None:
-                    return _NO_PARTY
-                group.append(read.name)
-                vias.extend(read.via)  # "via Kovalev via Orlov": both carried it
-                finals.extend(read.final)
+            # a list as any other: "[via Smith & Co.]" one firm, "[via Kovalev via Orlov]" both
+            listed = parse_party_list((via or final).group(1).strip())
+            if listed is None or listed.others:
+                return _NO_PARTY
+            group.extend(listed.names)
+            vias.extend(listed.via)
+            finals.extend(listed.final)
         elif _EDITORIAL.match(inner.strip()):
             continue
         elif looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):

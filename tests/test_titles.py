@@ -414,6 +414,8 @@ def test_a_firm_is_one_organisation_not_a_party_for_each_part(title, side, firm)
     ("To Henry Brown via Lord Cowley, Baring Brothers & Co., 3 May 1850", ["Henry Brown", "Baring Brothers & Co"],
      [("Cowley", "person")]),
     ("To Henry Brown via Brown, Shipley & Co., 3 May 1850", ["Henry Brown"], [("Brown, Shipley & Co", "org")]),
+    ("To Henry Brown [via Lord Cowley, Baring Brothers & Co.], 3 May 1850", ["Henry Brown"],
+     [("Cowley", "person"), ("Baring Brothers & Co.", "org")]),
     # what the go-between's brackets say is kept: another go-between, the final addressee
     ("Cable, Stalin to Mao Zedong via Kovalev [via Terebin], 12 May 1949", ["Mao Zedong"],
      [("Kovalev", "person"), ("Terebin", "person")]),
