@@ -396,6 +396,26 @@ class Parties(NamedTuple):
 _NO_PARTY = Party(None, [], [])
 
 
+_BRACKETED = re.compile(r"[\[(]([^\])]*)[\])]")  # what a bracket holds
+
+
+def _carriers(inner: str, vias: list[Name], finals: list[Name]) -> bool | None:
+    """A bracket that says whom a party's letter went through ("via X") or to ("for Y"): its
+    list, read as any list of parties ("[via Smith & Co.]" one firm, "[via Kovalev via
+    Orlov]" both), put into ``vias`` or ``finals``; True. False for another bracket, None
+    for one whose list cannot be read."""
+    went, final = _VIA.match(inner), _FOR.match(inner)
+    if not (went or final):
+        return False
+    listed = parse_party_list((went or final).group(1).strip())
+    if listed is None or listed.others:
+        return None
+    (vias if went else finals).extend(listed.names)
+    vias.extend(listed.via)
+    finals.extend(listed.final)
+    return True
+
+
 def parse_name(chunk: str) -> Party:
     """One party chunk → the party, its intermediaries ("[via X]"), final addressees ("(for Y)")."""
     chunk = chunk.strip().strip(",")
@@ -411,26 +431,19 @@ def parse_name(chunk: str) -> Party:
         return Party(Name(chunk, kind="same"), [], [])
     if UNKNOWN.match(chunk):  # "Unknown", "N. N.": a side the listing says it does not know (_finish)
         return Party(Name(chunk, kind="unknown"), [], [])
-    brackets = re.findall(r"\s*[\[(]([^\])]*)[\])]", chunk)
+    brackets = _BRACKETED.findall(chunk)
     core = re.sub(r"\s*[\[(][^\])]*[\])]", "", chunk).strip()
     via_tail = re.match(r"^(.*?),?\s+via\s+(.+)$", core)
     if via_tail:
         core = via_tail.group(1)
         brackets.append("via " + via_tail.group(2))
     for inner in brackets:
-        via, final = _VIA.match(inner), _FOR.match(inner)
-        if via or final:
-            group = vias if via else finals
-            # a list as any other: "[via Smith & Co.]" one firm, "[via Kovalev via Orlov]" both
-            listed = parse_party_list((via or final).group(1).strip())
-            if listed is None or listed.others:
-                return _NO_PARTY
-            group.extend(listed.names)
-            vias.extend(listed.via)
-            finals.extend(listed.final)
-        elif _EDITORIAL.match(inner.strip()):
+        taken = _carriers(inner, vias, finals)
+        if taken is None:
+            return _NO_PARTY
+        if taken or _EDITORIAL.match(inner.strip()):
             continue
-        elif looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):
+        if looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):
             identified = inner.strip()
         elif re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) and described is None:
             described = inner.strip()  # "John Murray (publisher)": what he was, not who
@@ -590,7 +603,7 @@ def _firm_brackets(chunk: str) -> tuple[str, str]:
     else (chunk, "")."""
     m = re.fullmatch(r"(.*?)((?:\s*[\[(][^\])]*[\])])+)", chunk)
     if m is None or not all(_VIA.match(inner) or _FOR.match(inner) or _EDITORIAL.match(inner.strip())
-                            for inner in re.findall(r"[\[(]([^\])]*)[\])]", m.group(2))):
+                            for inner in _BRACKETED.findall(m.group(2))):
         return chunk, ""
     return m.group(1).strip(), m.group(2)
 
@@ -657,13 +670,8 @@ def parse_party_list(text: str) -> Parties | None:
     for n, chunk in enumerate(merged):
         if n in firms:
             names.append(Name(written=chunk, kind="org"))
-            for inner in re.findall(r"[\[(]([^\])]*)[\])]", firms[n]):
-                went, final = _VIA.match(inner), _FOR.match(inner)
-                if went or final:
-                    listed = [parse_name(part).name for part in split_top((went or final).group(1), _LIST)]
-                    if not all(listed):
-                        return None
-                    (vias if went else finals).extend(listed)
+            if any(_carriers(inner, vias, finals) is None for inner in _BRACKETED.findall(firms[n])):
+                return None
             continue
         name, chunk_vias, chunk_finals = parse_name(chunk)
         if name is None:
