@@ -218,7 +218,8 @@ class LetterPlan:
 
 
 def _key(name: Name) -> tuple[str, str, str | None]:
-    return name.kind, name.written, name.identified
+    """A party's key in LetterPlan.refs: "Mr. Hammond" and "Mrs. Hammond" two (Name.canonical)."""
+    return name.kind, name.written if name.identified else name.canonical, name.identified
 
 
 def _lookups(title: Title):

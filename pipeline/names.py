@@ -318,7 +318,7 @@ class Resolver:
     def party(self, name: Name) -> Entity:
         """The entity a title party points to (after ``learn_parties``)."""
         register = self.registers[name.kind]
-        entity = register.find(name.written) if not name.identified else self.entity_for(name.identified, name.kind)
+        entity = self.entity_for(name.identified, name.kind) if name.identified else None
         return entity or register.find(name.canonical)
 
     def state(self, forms: dict[str, str], ambiguous: dict[str, list[str]]) -> str:

@@ -166,6 +166,12 @@ _HONOURS = (r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?
             r"[Jj]un\.?|[Jj]unior|[Ss]en\.?|[Ss]enior|Jr\.?|Sr\.?|the [Yy]ounger|the [Ee]lder|d\. [Jj]\.|d\. [Ää]\.)")
 _SUFFIX = re.compile(rf"^(?P<name>.+?),?\s+(?P<role>{_HONOURS})$")
 _HONOUR = re.compile(rf"^{_HONOURS}$")
+_ADDRESS_ALONE = re.compile(_TITLES)  # "Mr.", "Mrs.", "Dr.": a form of address and no name
+# The forms of address that tell apart people of one surname (Name.canonical): not offices
+# ("Gen.", "Cde."), which name one man by his surname the same with or without them.
+_ADDRESS_WORDS = re.compile(r"Mr\.?|Mrs\.?|Ms\.?|Miss|Lady|Lord|Madame|Mme\.?|Mademoiselle|Mlle\.?|Monsieur|M\."
+                            r"|Herr|Frau|Fräulein|Frl\.|Signor|Signora|Signorina")
+_ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*)")  # "Mrs. Hammond": a surname alone
 # Parties named by a relation, not a name ("To his Sister", "An die Schwester", "à son frère",
 # "To a Friend in London"): kept as written in the title, never made into a person. One row per
 # language: the words that open such a phrase, and the relation words. Examples in RELATION_EXAMPLES.
@@ -249,7 +255,15 @@ class Name:
 
     @property
     def canonical(self) -> str:
-        return self.identified or self.written
+        """The form the registers know this party by: whom the title identifies, else the name
+        as written; a surname alone keeps its form of address ("Mrs. Hammond" and "Mr. Hammond"
+        are two people, whom "Hammond" alone cannot tell apart)."""
+        if self.identified:
+            return self.identified
+        if self.kind == "person" and self.role_first and self.role and " " not in self.written \
+                and _ADDRESS_WORDS.fullmatch(address := self.role.split()[-1]):
+            return f"{address} {self.written}"  # "the Rev. Mr. Hammond" is Mr. Hammond
+        return self.written
 
 
 @dataclass
@@ -471,7 +485,8 @@ def parse_name(chunk: str) -> Party:
             role, role_first = " ".join(roles), True
     core = re.sub(r"^(?:the|der|die|das|den|dem)\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
     core = _uncapitalised(core)
-    if not looks_like_name(core) or relation(chunk) or _NOT_IN_A_NAME.search(core):
+    if not looks_like_name(core) or relation(chunk) or _NOT_IN_A_NAME.search(core) or \
+            _ADDRESS_ALONE.fullmatch(core) and not re.fullmatch(r"[A-Z]\.", core):  # ("To M.": an initial)
         return _NO_PARTY
     kind = _kind(identified or core)
     place = None
@@ -515,7 +530,10 @@ SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry As
                            ("Petrov and Orlov", ["Petrov", "Orlov"]), ("Petrov and Ivan Orlov", ["Petrov", "Ivan Orlov"]),
                            ("Ashby and Walter Ashby", ["Ashby", "Walter Ashby"]),
                            ("Bürgermeister und Rat zu Esslingen", ["Bürgermeister und Rat zu Esslingen"]),
-                           ("the Mayor and Aldermen of Bristol", ["Mayor and Aldermen of Bristol"]))
+                           ("the Mayor and Aldermen of Bristol", ["Mayor and Aldermen of Bristol"]),
+                           ("Mr. and Mrs. Hammond", ["Mr. Hammond", "Mrs. Hammond"]),
+                           ("Mr. Brown and Mrs. Hammond", ["Mr. Brown", "Mrs. Hammond"]),
+                           ("M. and Mme. Dupont", ["M. Dupont", "Mme. Dupont"]))
 
 
 _JOINT = {tuple(w.lower() for w in body.split()[::2]): body.split()[1] for body in JOINT_BODIES}
@@ -537,8 +555,14 @@ def _joint_bodies(chunks: list[str]) -> list[str]:
 def _shared_surname(chunks: list[str]) -> list[str] | None:
     """"Walter", "Henry Ashby" → "Walter Ashby", "Henry Ashby": bare given names before a full
     name share its surname. None unless every bare one and the full name's first word are given
-    names (GIVEN_NAMES) and the full name is a given name and one surname."""
+    names (GIVEN_NAMES) and the full name is a given name and one surname. Bare forms of
+    address share the name after the last one: "Mr.", "Mrs. Hammond" → "Mr. Hammond", "Mrs.
+    Hammond" ("Mr." alone is nobody; nor is it in "Dr. and Mrs. John Ellery", whose two would
+    be one in the registers: parse_name reads no party there)."""
     *bare, full = chunks
+    addressed = _ADDRESSED.fullmatch(full)
+    if bare and addressed and all(_ADDRESS_ALONE.fullmatch(b) for b in bare):
+        return [f"{b} {addressed.group('name')}" for b in bare] + [full]
     words = full.split()
     if not bare or len(words) != 2 or words[0] not in GIVEN_NAMES or not words[1][:1].isupper():
         return None
@@ -599,13 +623,22 @@ def _went_through(head: str, tail: str) -> "Parties | None":
 
 def _firm_brackets(chunk: str) -> tuple[str, str]:
     """"Co. (for Peter Evans)" → ("Co.", " (for Peter Evans)"): a firm's last word and the
-    brackets after it, where they say whom it went through or to (or are the editor's);
-    else (chunk, "")."""
+    brackets after it (what they may say: parse_party_list); else (chunk, "")."""
     m = re.fullmatch(r"(.*?)((?:\s*[\[(][^\])]*[\])])+)", chunk)
-    if m is None or not all(_VIA.match(inner) or _FOR.match(inner) or _EDITORIAL.match(inner.strip())
-                            for inner in _BRACKETED.findall(m.group(2))):
-        return chunk, ""
-    return m.group(1).strip(), m.group(2)
+    return (chunk, "") if m is None else (m.group(1).strip(), m.group(2))
+
+
+# A bracket after a firm that names a town, of one or two words ("Smith & Co. (Leeds)", "[New
+# York]", "(Frankfurt am Main)"): where the firm was, as catalogues of merchants' letters write
+# it (a person's bracket names who they were: parse_name).
+_FIRM_SEAT = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:am|an der|upon|on|sur)\s+)?[A-ZÀ-Þ][\w'’-]+)?")
+
+
+def _is_seat(inner: str) -> bool:
+    """Whether a bracket after a firm names its town (_FIRM_SEAT): not a person ("(John Smith)")."""
+    words = inner.split()
+    return bool(_FIRM_SEAT.fullmatch(inner.strip())) and words[0] not in GIVEN_NAMES \
+        and not _ADDRESS_ALONE.fullmatch(words[0])
 
 
 def _is_firm(text: str) -> bool:
@@ -669,9 +702,17 @@ def parse_party_list(text: str) -> Parties | None:
             merged.append(chunk)
     for n, chunk in enumerate(merged):
         if n in firms:
-            names.append(Name(written=chunk, kind="org"))
-            if any(_carriers(inner, vias, finals) is None for inner in _BRACKETED.findall(firms[n])):
-                return None
+            seat = None
+            for inner in _BRACKETED.findall(firms[n]):
+                carried = _carriers(inner, vias, finals)
+                if carried is None:
+                    return None
+                if carried or _EDITORIAL.match(inner.strip()):
+                    continue
+                if seat or not _is_seat(inner):
+                    return None  # "Smith & Co. (John Smith)": who that is, this cannot tell
+                seat = inner.strip()
+            names.append(Name(written=chunk, kind="org", place=seat))
             continue
         name, chunk_vias, chunk_finals = parse_name(chunk)
         if name is None:
@@ -1085,7 +1126,7 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?)\.\s+"
                           rf"(?P<place>{PLACE_PREFIX}[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
-                          r"Prof|Frl|Hr|Fr)$")
+                          r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Sen|Pres|Lieut|Sgt|Secy)$")
 
 
 def parse_title(text: str, writer: str | None = None) -> Title:

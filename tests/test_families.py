@@ -238,7 +238,7 @@ def test_an_office_after_a_name_is_its_role(text):
 
 @pytest.mark.parametrize("text, names", SHARED_SURNAME_EXAMPLES)
 def test_given_names_share_a_surname_only_where_both_are_given_names(text, names):
-    assert [n.written for n in parse_party_list(text).names] == names
+    assert [n.canonical for n in parse_party_list(text).names] == names
 
 
 def test_a_name_read_with_a_shared_surname_is_reported():

@@ -303,3 +303,29 @@ def test_one_name_spelled_two_ways_is_one_person_and_ids_keep_their_letters(tmp_
     people = forms(root)
     assert people["stefan-corbu"] == {"Ștefan Corbu": "preferred", "Ştefan Corbu": "variant"}
     assert "halvard-ostrem" in people and "ingrid-saether" in people
+
+
+def test_a_surname_with_mr_or_mrs_names_two_people_and_alone_neither(tmp_path):
+    """"Mr. and Mrs. Hammond" are two people, in the registers and in the letter; "Hammond"
+    alone could be either and is joined to neither."""
+    listing = ("May 3, 1851\nHenry Brown to Mr. and Mrs. Hammond\n\n"
+               "May 9, 1851\nMrs. Hammond to Henry Brown\n\n"
+               "May 12, 1851\nHammond to Henry Brown\n")
+    root = build(tmp_path, listing)
+    people = forms(root)
+    assert people["mr-hammond"] == {"Mr. Hammond": "preferred"}
+    assert people["mrs-hammond"] == {"Mrs. Hammond": "preferred"}
+    assert people["hammond"] == {"Hammond": "preferred"}
+    refs = sorted(e.get("ref").split("#")[1] for path in (root / "tei" / "letters").glob("*.xml")
+                  for e in etree.parse(str(path)).iterfind(".//tei:correspAction/tei:persName", NS)
+                  if "hammond" in e.get("ref"))
+    assert refs == ["hammond", "mr-hammond", "mrs-hammond", "mrs-hammond"]
+
+
+def test_a_firm_s_town_in_brackets_is_where_it_wrote(tmp_path):
+    """"Smith & Co. (Leeds)" is one firm, which wrote at Leeds; not a party "Co." identified as Leeds."""
+    listing = "May 3, 1851\nSmith & Co. (Leeds) to Henry Brown\n"
+    root = build(tmp_path, listing)
+    (letter,) = (root / "tei" / "letters").glob("*.xml")
+    sent = etree.parse(str(letter)).find(".//tei:correspAction[@type='sent']", NS)
+    assert [(e.tag.split("}")[1], e.text) for e in sent][:2] == [("orgName", "Smith & Co."), ("placeName", "Leeds")]

@@ -486,3 +486,33 @@ def test_a_firm_word_does_not_swallow_the_other_parties(title, side, names):
     read = getattr(parse_title(title), side)
     assert [n.written for n in read][:len(names)] == names
     assert all(n.kind == "org" for n in read if "&" in n.written)
+
+
+@pytest.mark.parametrize("title, side, reading", [
+    ("Baring Brothers & Co. [London] to Lord Palmerston", "senders", [("Baring Brothers & Co.", "org", "London")]),
+    ("To Smith & Co. (New York) [via Orlov]", "recipients", [("Smith & Co.", "org", "New York")]),
+    ("Smith & Co. (Leeds) and Brown & Co. (Hull) to Jones", "senders",
+     [("Smith & Co.", "org", "Leeds"), ("Brown & Co.", "org", "Hull")]),
+])
+def test_a_town_in_brackets_after_a_firm_is_where_it_was(title, side, reading):
+    read = parse_title(title, writer="Jane Roe")
+    assert [(n.written, n.kind, n.place) for n in getattr(read, side)] == reading and not read.problems
+
+
+@pytest.mark.parametrize("title", ["To Smith & Co. (John Smith)", "To Smith & Co. (Leeds) (Hull)",
+                                   "To Dr. and Mrs. John Ellery", "To Mr."])
+def test_what_cannot_be_told_apart_is_reported_not_read_as_a_party(title):
+    """"(John Smith)" after a firm, a form of address with no name of its own: no party "Co."
+    or "Mr." is made; the title says why."""
+    read = parse_title(title, writer="Jane Roe")
+    assert read.recipients == [] and read.problems
+
+
+def test_an_abbreviated_office_before_a_name_ends_no_sentence():
+    assert [(n.written, n.role) for n in parse_title("To Cde. Stalin", writer="Mao Zedong").recipients] == \
+        [("Stalin", "Cde.")]
+
+
+def test_an_initial_alone_is_still_a_party():
+    """"To M.": a correspondent the listing names by an initial (not the French "M." alone)."""
+    assert [n.written for n in parse_title("To M.", writer="Jane Roe").recipients] == ["M."]
