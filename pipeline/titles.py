@@ -1232,10 +1232,17 @@ def _finish(title: Title, writer: str | None) -> Title:
             title.problems.append("the other party was not read from the title")
     elif not title.names() and writer and calendar:
         title.problems.append("the parties were not read from the title")
+    elif not title.names() and not title.problems and _NAMES_A_PAIR.search(written):
+        # "Brown to Green urgent, 4 May": no shape read it, yet it seems to name two parties
+        title.problems.append("no parties were read from the title, which seems to name them: check it")
     for side in ("senders", "recipients", "intermediaries", "participants", "authors"):
         # "Unknown" filled its side until now, so that no writer was implied there; it names no one
         setattr(title, side, [n for n in getattr(title, side) if n.kind != "unknown"])
     return title
+
+
+# A name, "to" (in a listing's languages), a name: a title that names two parties.
+_NAMES_A_PAIR = re.compile(r"(?:^|[\s,;:(])[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à|au)\s+[A-ZÀ-Þ]")
 
 
 # The word that names the recipient after a "From X" opener, in the opener's language: "Von A an B".

@@ -516,3 +516,13 @@ def test_an_abbreviated_office_before_a_name_ends_no_sentence():
 def test_an_initial_alone_is_still_a_party():
     """"To M.": a correspondent the listing names by an initial (not the French "M." alone)."""
     assert [n.written for n in parse_title("To M.", writer="Jane Roe").recipients] == ["M."]
+
+
+@pytest.mark.parametrize("title, reported", [
+    ("Brown to Green urgent, 4 May", True),  # a pair no shape reads: said, not silently partyless
+    ("Memorandum of Conversation", False),   # no parties to read
+    ("Brown to Green", False),               # read
+])
+def test_a_title_that_seems_to_name_parties_but_gave_none_is_reported(title, reported):
+    read = parse_title(title)
+    assert any("no parties were read" in p for p in read.problems) == reported
