@@ -17,7 +17,7 @@ from lxml import etree
 
 from .register import AUTHORITY_URI, Entity, Registers, uri_key
 from .tei import TEI_NS
-from .titles import Name, Title
+from .titles import Name, Title, addressed
 
 ID_COLUMNS = {"wikidata": "wikidata", "gnd": "GND", "viaf": "VIAF", "geonames": "geonames"}
 
@@ -260,8 +260,8 @@ class Resolver:
                 continue
             if kind == "person" and len(form.split()) == 1 and self._join_full_name(form):
                 continue
-            if kind == "person" and self._join_by_surname(form):
-                continue
+            if kind == "person" and (self._join_addressed(form) if addressed(form) else self._join_by_surname(form)):
+                continue  # ("M. Dupont" is no initial and a surname: Mme. Dupont is not he)
             entity = self.registers[kind].create(form, note=f"Named in a title: {first_seen[(kind, form)]}.")
             self.log.append(f"{kind} {entity.id}: new, named {form!r} in a title")
         for name in pseudonyms:
@@ -289,6 +289,32 @@ class Resolver:
         if owners:
             self.log.append(f"person: {form!r} could be any of {sorted(owners)}; kept apart")
         return False
+
+    def _join_addressed(self, form: str) -> bool:
+        """"Mrs. Gaskell" (Name.canonical) joins the entry of "Gaskell" (the register's, as a
+        run before gave it, or the known file's), unless that entry holds a name of another
+        form of address ("Mr. Gaskell"), or an editor said it is not that entry: the links
+        an editor made stay; two forms of address of one surname stay two people."""
+        parts = addressed(form)
+        if parts is None:
+            return False
+        address, surname = parts
+        register = self.registers["person"]
+        entity, row = register.find(surname), None
+        if entity is None:
+            row = self.known.get(surname)
+            if row is None or row.kind != "person":
+                return False
+        forms = entity.forms() if entity is not None else row.forms()
+        if any(other and other[0] != address for other in map(addressed, forms)) or \
+                (entity is not None and register.rejects(form, entity.id)):
+            return False
+        if entity is None:
+            entity = self._from_known(row)
+            self._add_form(entity, surname, row.types.get(surname))
+        self.log.append(f"person {entity.id}: {form!r} joins {entity.preferred!r}, named {surname!r}")
+        self._add_form(entity, form, "variant")
+        return True
 
     def _join_by_surname(self, form: str) -> bool:
         """"Stalin I.V." or "N.S. Khrushchev": the initials' person, if one person has that surname."""

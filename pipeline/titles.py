@@ -78,7 +78,7 @@ _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agr
 # Honorifics and offices that qualify a name but are not part of it.
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
            r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|"
-           r"Herr|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
+           r"Herrn?|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -170,8 +170,19 @@ _ADDRESS_ALONE = re.compile(_TITLES)  # "Mr.", "Mrs.", "Dr.": a form of address 
 # The forms of address that tell apart people of one surname (Name.canonical): not offices
 # ("Gen.", "Cde."), which name one man by his surname the same with or without them.
 _ADDRESS_WORDS = re.compile(r"Mr\.?|Mrs\.?|Ms\.?|Miss|Lady|Lord|Madame|Mme\.?|Mademoiselle|Mlle\.?|Monsieur|M\."
-                            r"|Herr|Frau|Fräulein|Frl\.|Signor|Signora|Signorina")
-_ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*)")  # "Mrs. Hammond": a surname alone
+                            r"|Herrn?|Frau|Fräulein|Frl\.|Signor|Signora|Signorina")
+# one form of each: "Mr" is "Mr.", "Herrn" (after "An") "Herr"
+_ADDRESS_STOPPED = {**{word: f"{word}." for word in ("Mr", "Mrs", "Ms", "Mme", "Mlle", "Frl")}, "Herrn": "Herr"}
+# "Mrs. Hammond", "Mrs. Grey (via X)", "Mrs. Fairlie, at Richmond": a surname alone, and what may follow it
+_ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*)(?=$|\s*[(\[,]|\s+(?:in|at|via|for)\s)")
+_ADDRESSED_FORM = re.compile(rf"(?P<address>{_ADDRESS_WORDS.pattern})\s+(?P<surname>[^\s.]+)")
+
+
+def addressed(form: str) -> tuple[str, str] | None:
+    """"Mrs. Gaskell" → ("Mrs.", "Gaskell"): a register form that is a surname with a form of
+    address (Name.canonical), or None."""
+    m = _ADDRESSED_FORM.fullmatch(" ".join(form.split()))
+    return (_ADDRESS_STOPPED.get(m.group("address"), m.group("address")), m.group("surname")) if m else None
 # Parties named by a relation, not a name ("To his Sister", "An die Schwester", "à son frère",
 # "To a Friend in London"): kept as written in the title, never made into a person. One row per
 # language: the words that open such a phrase, and the relation words. Examples in RELATION_EXAMPLES.
@@ -260,9 +271,11 @@ class Name:
         are two people, whom "Hammond" alone cannot tell apart)."""
         if self.identified:
             return self.identified
-        if self.kind == "person" and self.role_first and self.role and " " not in self.written \
-                and _ADDRESS_WORDS.fullmatch(address := self.role.split()[-1]):
-            return f"{address} {self.written}"  # "the Rev. Mr. Hammond" is Mr. Hammond
+        if self.kind == "person" and self.role_first and self.role and " " not in self.written:
+            # "the Rev. Mr. Hammond" is Mr. Hammond, "Frau Dr. Müller" Frau Müller, "Mr" Mr.
+            for word in self.role.split():
+                if _ADDRESS_WORDS.fullmatch(word):
+                    return f"{_ADDRESS_STOPPED.get(word, word)} {self.written}"
         return self.written
 
 
@@ -533,7 +546,10 @@ SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry As
                            ("the Mayor and Aldermen of Bristol", ["Mayor and Aldermen of Bristol"]),
                            ("Mr. and Mrs. Hammond", ["Mr. Hammond", "Mrs. Hammond"]),
                            ("Mr. Brown and Mrs. Hammond", ["Mr. Brown", "Mrs. Hammond"]),
-                           ("M. and Mme. Dupont", ["M. Dupont", "Mme. Dupont"]))
+                           ("M. and Mme. Dupont", ["M. Dupont", "Mme. Dupont"]),
+                           ("Mr. and Mrs. Grey and Miss Wooler", ["Mr. Grey", "Mrs. Grey", "Miss Wooler"]),
+                           ("Miss Wooler, Mr. and Mrs. Grey", ["Miss Wooler", "Mr. Grey", "Mrs. Grey"]),
+                           ("Captain and Mrs. Brown", ["Brown", "Mrs. Brown"]))
 
 
 _JOINT = {tuple(w.lower() for w in body.split()[::2]): body.split()[1] for body in JOINT_BODIES}
@@ -556,19 +572,34 @@ def _shared_surname(chunks: list[str]) -> list[str] | None:
     """"Walter", "Henry Ashby" → "Walter Ashby", "Henry Ashby": bare given names before a full
     name share its surname. None unless every bare one and the full name's first word are given
     names (GIVEN_NAMES) and the full name is a given name and one surname. Bare forms of
-    address share the name after the last one: "Mr.", "Mrs. Hammond" → "Mr. Hammond", "Mrs.
-    Hammond" ("Mr." alone is nobody; nor is it in "Dr. and Mrs. John Ellery", whose two would
-    be one in the registers: parse_name reads no party there)."""
+    address share a surname too (_shared_address)."""
+    if any(_ADDRESS_ALONE.fullmatch(chunk) or _OFFICE_ALONE.fullmatch(chunk) for chunk in chunks[:-1]):
+        return _shared_address(chunks)
     *bare, full = chunks
-    addressed = _ADDRESSED.fullmatch(full)
-    if bare and addressed and all(_ADDRESS_ALONE.fullmatch(b) for b in bare):
-        return [f"{b} {addressed.group('name')}" for b in bare] + [full]
     words = full.split()
     if not bare or len(words) != 2 or words[0] not in GIVEN_NAMES or not words[1][:1].isupper():
         return None
     if not all(b in GIVEN_NAMES and b != words[1] for b in bare):
         return None
     return [f"{b} {words[1]}" for b in bare] + [full]
+
+
+def _shared_address(chunks: list[str]) -> list[str] | None:
+    """"Mr.", "Mrs. Grey (via X)", "Miss Wooler" → "Mr. Grey", "Mrs. Grey (via X)", "Miss
+    Wooler": each bare form of address takes the surname of the next name that has one; None
+    where that is no surname alone ("Mrs. T. Grey", "Mrs. De Quincey": whose would it be?)."""
+    shared = list(chunks)
+    for n, chunk in enumerate(chunks):
+        office = _OFFICE_ALONE.fullmatch(chunk)  # "Captain and Mrs. Brown"; "the Chairman and Secretary" stay
+        if not (_ADDRESS_ALONE.fullmatch(chunk) or office):
+            continue
+        after = next((c for c in chunks[n + 1:] if not _ADDRESS_ALONE.fullmatch(c) and not _OFFICE_ALONE.fullmatch(c)), "")
+        m = _ADDRESSED.match(after)
+        if m is None and not office:
+            return None
+        if m is not None:
+            shared[n] = f"{chunk} {m.group('name')}"
+    return shared
 
 
 def _uncapitalised(name: str) -> str:
@@ -628,17 +659,12 @@ def _firm_brackets(chunk: str) -> tuple[str, str]:
     return (chunk, "") if m is None else (m.group(1).strip(), m.group(2))
 
 
-# A bracket after a firm that names a town, of one or two words ("Smith & Co. (Leeds)", "[New
-# York]", "(Frankfurt am Main)"): where the firm was, as catalogues of merchants' letters write
-# it (a person's bracket names who they were: parse_name).
-_FIRM_SEAT = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:am|an der|upon|on|sur)\s+)?[A-ZÀ-Þ][\w'’-]+)?")
-
-
-def _is_seat(inner: str) -> bool:
-    """Whether a bracket after a firm names its town (_FIRM_SEAT): not a person ("(John Smith)")."""
-    words = inner.split()
-    return bool(_FIRM_SEAT.fullmatch(inner.strip())) and words[0] not in GIVEN_NAMES \
-        and not _ADDRESS_ALONE.fullmatch(words[0])
+def _firm_carriers(brackets: str, vias: list[Name], finals: list[Name]) -> bool:
+    """The brackets after a firm: whom it went through or to (_carriers) into ``vias`` and
+    ``finals``; any other ("(Leeds)", "(Confidential)", "(John Smith)") is left in the title
+    as written, not read: a town, a note or a partner, a bracket cannot say which. False when
+    a "via"/"for" list cannot be read."""
+    return all(_carriers(inner, vias, finals) is not None for inner in _BRACKETED.findall(brackets))
 
 
 def _is_firm(text: str) -> bool:
@@ -659,8 +685,11 @@ def parse_party_list(text: str) -> Parties | None:
     vias: list[Name] = []
     finals: list[Name] = []
     others = False
-    if _is_firm(text):
-        return Parties([Name(written=_firm_name(text), kind="org")], [], [], False)
+    firm, brackets = _firm_brackets(text)
+    if _is_firm(firm):  # "Brown, Shipley & Co. (Liverpool)" too
+        if not _firm_carriers(brackets, vias, finals):
+            return None
+        return Parties([Name(written=_firm_name(firm), kind="org")], vias, finals, False)
     went = _top_positions(text, _VIA_TAIL)  # (", via" matches at the comma and at the space)
     if went and went[0].start() > 0 and all(m.end() == went[0].end() for m in went):
         head = text[:went[0].start()]
@@ -702,17 +731,9 @@ def parse_party_list(text: str) -> Parties | None:
             merged.append(chunk)
     for n, chunk in enumerate(merged):
         if n in firms:
-            seat = None
-            for inner in _BRACKETED.findall(firms[n]):
-                carried = _carriers(inner, vias, finals)
-                if carried is None:
-                    return None
-                if carried or _EDITORIAL.match(inner.strip()):
-                    continue
-                if seat or not _is_seat(inner):
-                    return None  # "Smith & Co. (John Smith)": who that is, this cannot tell
-                seat = inner.strip()
-            names.append(Name(written=chunk, kind="org", place=seat))
+            if not _firm_carriers(firms[n], vias, finals):
+                return None
+            names.append(Name(written=_firm_name(chunk), kind="org"))
             continue
         name, chunk_vias, chunk_finals = parse_name(chunk)
         if name is None:
@@ -1126,7 +1147,7 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?)\.\s+"
                           rf"(?P<place>{PLACE_PREFIX}[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
-                          r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Sen|Pres|Lieut|Sgt|Secy)$")
+                          r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy)$")  # (not "Sen.": "John Smith Sen. Bath")
 
 
 def parse_title(text: str, writer: str | None = None) -> Title:
@@ -1204,7 +1225,8 @@ def _finish(title: Title, writer: str | None) -> Title:
     "To X" was written by them, "From X" was written to them."""
     written = " ".join(title.text.replace("\u00a0", " ").split())
     for name in [*title.senders, *title.recipients]:
-        if name.written not in written and name.kind == "person" and " " in name.written:
+        if name.written not in written and name.kind == "person" and " " in name.written and name.written != writer:
+            # (the writer a calendar implies is not written: see below; a layout's fields finish again)
             title.problems.append(f"{name.written!r} is not written so: a given name read with the surname of the "
                                   f"name after it (GIVEN_NAMES); check it")
     heading = _OPENER.match(title.text.strip())
@@ -1232,17 +1254,10 @@ def _finish(title: Title, writer: str | None) -> Title:
             title.problems.append("the other party was not read from the title")
     elif not title.names() and writer and calendar:
         title.problems.append("the parties were not read from the title")
-    elif not title.names() and not title.problems and _NAMES_A_PAIR.search(written):
-        # "Brown to Green urgent, 4 May": no shape read it, yet it seems to name two parties
-        title.problems.append("no parties were read from the title, which seems to name them: check it")
     for side in ("senders", "recipients", "intermediaries", "participants", "authors"):
         # "Unknown" filled its side until now, so that no writer was implied there; it names no one
         setattr(title, side, [n for n in getattr(title, side) if n.kind != "unknown"])
     return title
-
-
-# A name, "to" (in a listing's languages), a name: a title that names two parties.
-_NAMES_A_PAIR = re.compile(r"(?:^|[\s,;:(])[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à|au)\s+[A-ZÀ-Þ]")
 
 
 # The word that names the recipient after a "From X" opener, in the opener's language: "Von A an B".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -322,10 +323,33 @@ def test_a_surname_with_mr_or_mrs_names_two_people_and_alone_neither(tmp_path):
     assert refs == ["hammond", "mr-hammond", "mrs-hammond", "mrs-hammond"]
 
 
-def test_a_firm_s_town_in_brackets_is_where_it_wrote(tmp_path):
-    """"Smith & Co. (Leeds)" is one firm, which wrote at Leeds; not a party "Co." identified as Leeds."""
-    listing = "May 3, 1851\nSmith & Co. (Leeds) to Henry Brown\n"
-    root = build(tmp_path, listing)
-    (letter,) = (root / "tei" / "letters").glob("*.xml")
-    sent = etree.parse(str(letter)).find(".//tei:correspAction[@type='sent']", NS)
-    assert [(e.tag.split("}")[1], e.text) for e in sent][:2] == [("orgName", "Smith & Co."), ("placeName", "Leeds")]
+def test_a_form_of_address_joins_the_entry_of_its_surname_unless_another_holds_it(tmp_path):
+    """A register an earlier run made (or the known file) has "Evans": "Mrs. Evans" joins it, as
+    its links and ids are the editor's; "Mr. Evans" then is another person. "M. Lenoir" is no
+    initial and a surname: he does not join Mme. Lenoir."""
+    root = build(tmp_path, "May 3, 1851\nHenry Brown to Evans\n\n")
+    listing = ("May 3, 1851\nHenry Brown to Evans\n\n"
+               "May 9, 1851\nHenry Brown to Mrs. Evans\n\n"
+               "May 12, 1851\nHenry Brown to Mr. Evans\n\n"
+               "May 14, 1851\nHenry Brown to M. and Mme. Lenoir\n")
+    (root / "raw" / "l.txt").write_text(listing)
+    generate(settings.load(root))
+    people = forms(root)
+    assert people["evans"] == {"Evans": "preferred", "Mrs. Evans": "variant"}
+    assert people["mr-evans"] == {"Mr. Evans": "preferred"}
+    assert people["m-lenoir"] == {"M. Lenoir": "preferred"} and people["mme-lenoir"] == {"Mme. Lenoir": "preferred"}
+
+
+def test_a_calendar_s_writer_is_not_reported_as_a_name_not_written(tmp_path):
+    """The writer a calendar implies ("To X") is named in no title: no problem says it is not
+    written so, in a layout whose headings are read as fields too."""
+    root = make_edition(tmp_path, {"l.txt": "To Mrs. Evans\nBath, May 3, 1851\nDear Madam, the parcel came.\n\n"
+                                            "To Henry Brown\nBath, May 9, 1851\nDear Sir, I thank you.\n"},
+                        authorities=False)
+    toml = (root / "edition.toml").read_text()
+    (root / "edition.toml").write_text(re.sub(r"(?m)^# writer = .*$", 'writer = "Jane Roe"', toml, count=1))
+    generate(settings.load(root))
+    problems = [p["message"] for f in report(root)["files"] for p in f["problems"]]
+    assert len(list((root / "tei" / "letters").glob("*.xml"))) == 2
+    assert not [p for p in problems if "not written so" in p], problems
+
