@@ -179,3 +179,19 @@ def test_a_records_title_that_wraps_keeps_its_words():
     listing = parse_listing(text, "records.txt")
     assert listing.entries[0].title.endswith("with a copy of his letter to Thomas Hollins of 2 April 1838")
     assert listing.possible == [] and all(u.text.strip() for u in listing.unused)
+
+
+def test_a_calendar_of_date_heading_and_summary_is_read_as_blocks():
+    """Date, "To X" and a summary, block after block: the next block's date line is not the
+    place-and-date line of a printed letter under the heading above it (each letter took the
+    date of the entry after it, and the first date and the last heading were left over)."""
+    text = ("May 3, 1851\nTo Mrs. Grey\nThanks her for the parcel.\n\n"
+            "May 9, 1851\nTo Mr. and Mrs. Hammond\nOn the visit to Bath.\n\n"
+            "May 12, 1851\nTo Henry Brown\nOn the bill.\n\n"
+            "May 14, 1851\nTo Mr. Hammond\nAgain on the visit.\n")
+    listing = parse_listing(text, "calendar.txt")
+    assert listing.layout == "blocks"
+    assert [(e.date.when, e.title) for e in listing.entries] == [
+        ("1851-05-03", "To Mrs. Grey"), ("1851-05-09", "To Mr. and Mrs. Hammond"),
+        ("1851-05-12", "To Henry Brown"), ("1851-05-14", "To Mr. Hammond")]
+    assert listing.possible == []

@@ -116,8 +116,12 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
         if label and following is not None and _address(lines[following].text):
             last = following  # "LETTER XLII." and, perhaps after a blank line, "TO THE REV. JOHN MASON."
         window = [line for line in lines[last + 1:last + 1 + _HEAD_WINDOW + 2] if line.kind != "blank"][:_HEAD_WINDOW]
-        window = window[:next((n for n, w in enumerate(window) if LABEL.match(w.text) or _address(w.text)),
-                              len(window))]
+        heading = next((n for n, w in enumerate(window) if LABEL.match(w.text) or _address(w.text)), None)
+        window = window[:heading]
+        if heading is not None and window and dateline(window[-1].text):
+            # a date line right above the next heading is the next block's ("May 9, 1851" over
+            # "To Mrs. Grey" in a calendar of date, heading and summary), not this letter's
+            window = window[:-1]
         # A heading that ends in a date ("From A to B, 1 June 1951") is a listing's title when a
         # date line follows it (the next entry's); a letter under such a heading opens with a salutation.
         dated = (tail := find_date(lines[last].text)) is not None and tail[1] >= len(lines[last].text.rstrip(" .")) - 1
