@@ -71,6 +71,7 @@ _ORG_WORDS = {
     "archives", "hospital", "club", "guild", "firm", "publishers", "press", "council", "court", "senate",
     "lords", "commissioners", "admiralty", "rat", "magistrat", "ministerium", "regierung", "kanzlei", "kapitel",
     "konvent", "gesandtschaft", "conseil", "ministère", "ambassade", "académie", "chapitre",
+    "brothers", "bros", "gebrüder", "gebr", "frères", "söhne",  # a firm without "& Co.": "Baring Brothers"
 }
 # Topic words an organisation's name may hold after its organisation word ("Council of Trade").
 _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agriculture", "industry", "war",
@@ -443,6 +444,15 @@ def _carriers(inner: str, vias: list[Name], finals: list[Name]) -> bool | None:
     return True
 
 
+def _named_in_full(core: str) -> bool:
+    """A name that says who is meant without a bracket: a given name or a form of address, then
+    a surname ("Henry Brown", "Mrs. Ashworth"). A word in brackets after it says something else
+    ("(Leeds)"), unlike one after a cover name or an initial ("Filippov [Stalin]", "Mrs. A (Ashworth)")."""
+    words = core.split()
+    return len(words) >= 2 and (words[0] in GIVEN_NAMES or bool(_ADDRESS_ALONE.fullmatch(words[0]))) \
+        and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", words[-1]) is not None
+
+
 def parse_name(chunk: str) -> Party:
     """One party chunk → the party, its intermediaries ("[via X]"), final addressees ("(for Y)")."""
     chunk = chunk.strip().strip(",")
@@ -471,6 +481,9 @@ def parse_name(chunk: str) -> Party:
         if taken or _EDITORIAL.match(inner.strip()):
             continue
         if looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):
+            if len(inner.split()) == 1 and (_named_in_full(core) or _kind(core) == "org" and not inner.isupper()):
+                continue  # "Henry Brown (Leeds)", "Baring Brothers (London)": a town or a note, not
+                #           who it was (unlike "(GMD)"); left in the title
             identified = inner.strip()
         elif re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) and described is None:
             described = inner.strip()  # "John Murray (publisher)": what he was, not who

@@ -423,7 +423,7 @@ def test_a_firm_is_one_organisation_not_a_party_for_each_part(title, side, firm)
      [("Kovalev", "person"), ("Mao Zedong", "person")]),
     # a firm among the go-betweens, as among other parties
     ("To Henry Brown via Baring Brothers and Hope & Co., 3 May 1850", ["Henry Brown"],
-     [("Baring Brothers", "person"), ("Hope & Co", "org")]),
+     [("Baring Brothers", "org"), ("Hope & Co", "org")]),
 ])
 def test_what_follows_via_carried_the_letter(title, recipients, via):
     """The names after "via" at the end of a list are all go-betweens (a firm one
@@ -535,3 +535,20 @@ def test_a_surname_is_known_to_the_registers_with_its_form_of_address(title, can
     read = parse_title(title, writer="Jane Roe")
     assert [n.canonical for n in [*read.senders, *read.recipients] if n.written != "Jane Roe"] == canonical
 
+
+
+@pytest.mark.parametrize("title, parties", [
+    ("To Mrs. Ashworth (Bath)", [("Ashworth", None, "person")]),            # a town or a note: not who she was
+    ("John Jones (Leeds) to Henry Brown", [("John Jones", None, "person"), ("Henry Brown", None, "person")]),
+    ("Baring Brothers (London) to Henry Brown", [("Baring Brothers", None, "org"), ("Henry Brown", None, "person")]),
+    ("Gebrüder Bethmann an Johann Keller", [("Gebrüder Bethmann", None, "org"), ("Johann Keller", None, "person")]),
+    ("Filippov [Stalin] to Mao Zedong", [("Filippov", "Stalin", "person"), ("Mao Zedong", None, "person")]),  # a cover name
+    ("To Mrs. A (Ashworth)", [("A", "Ashworth", "person")]),                # an initial, identified
+    ("Nationalist Party (GMD) to Stalin", [("Nationalist Party", "GMD", "org"), ("Stalin", None, "person")]),
+])
+def test_a_word_in_brackets_identifies_only_a_name_that_does_not_say_who(title, parties):
+    """A bracket after a cover name or an initial says who is meant; after a full name or a firm,
+    one word ("(Leeds)") is a town or a note, and is left in the title, not made a person."""
+    read = parse_title(title, writer="Jane Roe")
+    assert [(n.written, n.identified, n.kind) for n in [*read.senders, *read.recipients]
+            if n.written != "Jane Roe"] == parties
