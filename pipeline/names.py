@@ -162,6 +162,11 @@ def _initials_surname(form: str) -> str | None:
     return (m.group("before") or m.group("after")) if m else None
 
 
+def _form_type(entity: Entity, form: str) -> str | None:
+    """The type of the name ``form`` in the entry (preferred, variant, short …)."""
+    return next((n.get("type") for n in entity.names() if " ".join(n.xpath("string()").split()) == form), None)
+
+
 class Resolver:
     """Maps name forms to register entities, creating and extending entries as it learns."""
 
@@ -279,7 +284,9 @@ class Resolver:
     def _join_full_name(self, form: str) -> bool:
         """Add a one-word form to the one person whose full name contains it, if exactly one."""
         register = self.registers["person"]
-        owners = register.owners(form)
+        # (not "Mrs. Brown" for "Brown": Captain Brown, or Mr. Brown, may be meant)
+        owners = {i for i in register.owners(form)
+                  if any(" " in f and form in f.split() and not addressed(f) for f in register.entities[i].forms())}
         if len(owners) == 1:
             entity = register.entities[owners.pop()]
             self.log.append(f"person {entity.id}: {form!r} is a short form of {entity.preferred!r}, "
@@ -307,8 +314,8 @@ class Resolver:
                 return False
         forms = entity.forms() if entity is not None else row.forms()
         if any(other and other[0] != address for other in map(addressed, forms)) or \
-                (entity is not None and register.rejects(form, entity.id)):
-            return False
+                (entity is not None and (register.rejects(form, entity.id) or _form_type(entity, surname) == "short")):
+            return False  # (a short form is corresp's guess, not the editor's: "Taylor" of Mary Taylor)
         if entity is None:
             entity = self._from_known(row)
             self._add_form(entity, surname, row.types.get(surname))

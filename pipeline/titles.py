@@ -167,13 +167,14 @@ _HONOURS = (r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?
             r"[Jj]un\.?|[Jj]unior|[Ss]en\.?|[Ss]enior|Jr\.?|Sr\.?|the [Yy]ounger|the [Ee]lder|d\. [Jj]\.|d\. [Ää]\.)")
 _SUFFIX = re.compile(rf"^(?P<name>.+?),?\s+(?P<role>{_HONOURS})$")
 _HONOUR = re.compile(rf"^{_HONOURS}$")
-_ADDRESS_ALONE = re.compile(_TITLES)  # "Mr.", "Mrs.", "Dr.": a form of address and no name
+_ADDRESS_ALONE = re.compile(rf"(?:the\s+)?{_TITLES}")  # "Mr.", "Mrs.", "the Rev.": a form of address and no name
 # The forms of address that tell apart people of one surname (Name.canonical): not offices
 # ("Gen.", "Cde."), which name one man by his surname the same with or without them.
 _ADDRESS_WORDS = re.compile(r"Mr\.?|Mrs\.?|Ms\.?|Miss|Lady|Lord|Madame|Mme\.?|Mademoiselle|Mlle\.?|Monsieur|M\."
                             r"|Herrn?|Frau|Fräulein|Frl\.|Signor|Signora|Signorina")
-# one form of each: "Mr" is "Mr.", "Herrn" (after "An") "Herr"
-_ADDRESS_STOPPED = {**{word: f"{word}." for word in ("Mr", "Mrs", "Ms", "Mme", "Mlle", "Frl")}, "Herrn": "Herr"}
+# one form of each: "Mr" is "Mr.", "Herrn" (after "An") "Herr", "Madame" "Mme."
+_ADDRESS_STOPPED = {**{word: f"{word}." for word in ("Mr", "Mrs", "Ms", "Mme", "Mlle", "Frl")}, "Herrn": "Herr",
+                    "Madame": "Mme.", "Monsieur": "M.", "Mademoiselle": "Mlle.", "Fräulein": "Frl."}
 # "Mrs. Hammond", "Mrs. Grey (via X)", "Mrs. Fairlie, at Richmond": a surname alone, and what may follow it
 _ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*)(?=$|\s*[(\[,]|\s+(?:in|at|via|for)\s)")
 _ADDRESSED_FORM = re.compile(rf"(?P<address>{_ADDRESS_WORDS.pattern})\s+(?P<surname>[^\s.]+)")
@@ -445,12 +446,12 @@ def _carriers(inner: str, vias: list[Name], finals: list[Name]) -> bool | None:
 
 
 def _named_in_full(core: str) -> bool:
-    """A name that says who is meant without a bracket: a given name or a form of address, then
-    a surname ("Henry Brown", "Mrs. Ashworth"). A word in brackets after it says something else
-    ("(Leeds)"), unlike one after a cover name or an initial ("Filippov [Stalin]", "Mrs. A (Ashworth)")."""
+    """A name that says who is meant without a bracket: a given name, then a surname ("Henry
+    Brown"). A word in brackets after it says something else ("(Leeds)"), unlike one after a
+    cover name, a surname with a form of address or an initial ("Filippov [Stalin]", "Mr. Homer
+    (Maclean)", "Mrs. A (Ashworth)")."""
     words = core.split()
-    return len(words) >= 2 and (words[0] in GIVEN_NAMES or bool(_ADDRESS_ALONE.fullmatch(words[0]))) \
-        and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", words[-1]) is not None
+    return len(words) >= 2 and words[0] in GIVEN_NAMES and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", words[-1]) is not None
 
 
 def parse_name(chunk: str) -> Party:
@@ -512,7 +513,8 @@ def parse_name(chunk: str) -> Party:
     core = re.sub(r"^(?:the|der|die|das|den|dem)\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
     core = _uncapitalised(core)
     if not looks_like_name(core) or relation(chunk) or _NOT_IN_A_NAME.search(core) or \
-            _ADDRESS_ALONE.fullmatch(core) and not re.fullmatch(r"[A-Z]\.", core):  # ("To M.": an initial)
+            _ADDRESS_ALONE.fullmatch(core) and not re.fullmatch(r"[A-Z]\.", core) and identified is None:
+        # ("To M.": an initial; "To Mrs. [Ashworth]": the editor's surname says who)
         return _NO_PARTY
     kind = _kind(identified or core)
     place = None
@@ -597,21 +599,26 @@ def _shared_surname(chunks: list[str]) -> list[str] | None:
     return [f"{b} {words[1]}" for b in bare] + [full]
 
 
+_WIFE = re.compile(r"(?:Mrs\.?|Lady|Mme\.?|Madame|Frau|Signora)\s")
+
+
 def _shared_address(chunks: list[str]) -> list[str] | None:
     """"Mr.", "Mrs. Grey (via X)", "Miss Wooler" → "Mr. Grey", "Mrs. Grey (via X)", "Miss
     Wooler": each bare form of address takes the surname of the next name that has one; None
     where that is no surname alone ("Mrs. T. Grey", "Mrs. De Quincey": whose would it be?)."""
     shared = list(chunks)
     for n, chunk in enumerate(chunks):
-        office = _OFFICE_ALONE.fullmatch(chunk)  # "Captain and Mrs. Brown"; "the Chairman and Secretary" stay
+        # "Captain and Mrs. Brown": an office (not "the King and Mr. Pitt") before a wife
+        office = _OFFICE_ALONE.fullmatch(chunk) and not chunk.lower().startswith("the ")
         if not (_ADDRESS_ALONE.fullmatch(chunk) or office):
             continue
         after = next((c for c in chunks[n + 1:] if not _ADDRESS_ALONE.fullmatch(c) and not _OFFICE_ALONE.fullmatch(c)), "")
         m = _ADDRESSED.match(after)
-        if m is None and not office:
+        if office and not (m and _WIFE.match(after)):
+            continue
+        if m is None:
             return None
-        if m is not None:
-            shared[n] = f"{chunk} {m.group('name')}"
+        shared[n] = f"{chunk} {m.group('name')}"
     return shared
 
 

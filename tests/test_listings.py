@@ -195,3 +195,20 @@ def test_a_calendar_of_date_heading_and_summary_is_read_as_blocks():
         ("1851-05-03", "To Mrs. Grey"), ("1851-05-09", "To Mr. and Mrs. Hammond"),
         ("1851-05-12", "To Henry Brown"), ("1851-05-14", "To Mr. Hammond")]
     assert listing.possible == []
+
+
+@pytest.mark.parametrize("text, layout", [
+    ("May 3, 1851\nTo Mrs. Grey\n\nMay 9, 1851\nTo Mr. Hammond\n\nMay 12, 1851\nTo Henry Brown\n", "blocks"),
+    # the mirror image: letters under headings, each with its place-and-date line and no text
+    ("LETTERS OF JANE ROE\n\nTO MRS. GREY.\nHaworth, May 3, 1851.\n\nTO MR. HAMMOND.\nHaworth, May 9, 1851.\n\n"
+     "TO HENRY BROWN.\nHaworth, May 12, 1851.\n", "edition-text"),
+])
+def test_date_and_heading_alone_are_read_in_the_order_the_listing_opens_with(text, layout):
+    """Date, heading, date, heading: whether a date belongs to the heading below or above it,
+    the first heading says (a date line above it: blocks; none: a printed edition's letters)."""
+    listing = parse_listing(text, "short.txt")
+    assert listing.layout == layout
+    assert [e.date.when for e in listing.entries] == ["1851-05-03", "1851-05-09", "1851-05-12"]
+    assert [e.title.rstrip(".").title() for e in listing.entries] == ["To Mrs. Grey", "To Mr. Hammond", "To Henry Brown"]
+    assert listing.possible == []
+

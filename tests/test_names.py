@@ -353,3 +353,20 @@ def test_a_calendar_s_writer_is_not_reported_as_a_name_not_written(tmp_path):
     assert len(list((root / "tei" / "letters").glob("*.xml"))) == 2
     assert not [p for p in problems if "not written so" in p], problems
 
+
+def test_a_form_of_address_joins_no_short_form_corresp_guessed_nor_a_wife_her_husband(tmp_path):
+    """"Taylor", which corresp took for Mary Taylor's short form, is no ground for "Mr. Taylor"
+    to be her; "Captain and Mrs. Ellery" are two people, and "Ellery" is not joined to Mrs. Ellery."""
+    root = build(tmp_path, "May 3, 1851\nHenry Brown to Mary Taylor\n\nMay 4, 1851\nHenry Brown to Taylor\n\n")
+    (root / "raw" / "l.txt").write_text("May 3, 1851\nHenry Brown to Mary Taylor\n\nMay 4, 1851\nHenry Brown to Taylor\n\n"
+                                        "May 9, 1851\nHenry Brown to Mr. Taylor\n\n"
+                                        "May 12, 1851\nJohn Evans to Captain and Mrs. Ellery\n")
+    generate(settings.load(root))
+    people = forms(root)
+    assert people["mary-taylor"] == {"Mary Taylor": "preferred", "Taylor": "short"}
+    assert people["mr-taylor"] == {"Mr. Taylor": "preferred"}
+    (letter,) = (root / "tei" / "letters").glob("*john-evans*.xml")
+    refs = [e.get("ref").split("#")[1] for e in etree.parse(str(letter)).iterfind(
+        ".//tei:correspAction[@type='received']/tei:persName", NS)]
+    assert refs == ["ellery", "mrs-ellery"]
+

@@ -538,7 +538,8 @@ def test_a_surname_is_known_to_the_registers_with_its_form_of_address(title, can
 
 
 @pytest.mark.parametrize("title, parties", [
-    ("To Mrs. Ashworth (Bath)", [("Ashworth", None, "person")]),            # a town or a note: not who she was
+    ("Mr. Homer (Maclean) to Henry Brown", [("Homer", "Maclean", "person"), ("Henry Brown", None, "person")]),
+    ("Cable, Cde. Filippov [Stalin] to Mao Zedong", [("Filippov", "Stalin", "person"), ("Mao Zedong", None, "person")]),
     ("John Jones (Leeds) to Henry Brown", [("John Jones", None, "person"), ("Henry Brown", None, "person")]),
     ("Baring Brothers (London) to Henry Brown", [("Baring Brothers", None, "org"), ("Henry Brown", None, "person")]),
     ("Gebrüder Bethmann an Johann Keller", [("Gebrüder Bethmann", None, "org"), ("Johann Keller", None, "person")]),
@@ -547,8 +548,9 @@ def test_a_surname_is_known_to_the_registers_with_its_form_of_address(title, can
     ("Nationalist Party (GMD) to Stalin", [("Nationalist Party", "GMD", "org"), ("Stalin", None, "person")]),
 ])
 def test_a_word_in_brackets_identifies_only_a_name_that_does_not_say_who(title, parties):
-    """A bracket after a cover name or an initial says who is meant; after a full name or a firm,
-    one word ("(Leeds)") is a town or a note, and is left in the title, not made a person."""
+    """A bracket after a cover name, a surname with a form of address or an initial says who is
+    meant; after a given name and surname or a firm, one word ("(Leeds)") is a town or a note,
+    and is left in the title, not made a person."""
     read = parse_title(title, writer="Jane Roe")
     assert [(n.written, n.identified, n.kind) for n in [*read.senders, *read.recipients]
             if n.written != "Jane Roe"] == parties

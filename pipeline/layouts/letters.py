@@ -100,6 +100,10 @@ def dateline(text: str, day_first: bool = False) -> tuple[str | None, str, objec
 def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """(first, last) indexes of the heading lines of every letter."""
     found: list[tuple[int, int]] = []
+    # (a date line above the first heading: the listing's blocks open with their dates)
+    first = next((k for k, line in enumerate(lines) if LABEL.match(line.text) or _address(line.text)), 0)
+    above = next((lines[k] for k in range(first - 1, -1, -1) if lines[k].kind != "blank"), None)
+    date_first = above is not None and dateline(above.text) is not None
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -118,9 +122,10 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
         window = [line for line in lines[last + 1:last + 1 + _HEAD_WINDOW + 2] if line.kind != "blank"][:_HEAD_WINDOW]
         heading = next((n for n, w in enumerate(window) if LABEL.match(w.text) or _address(w.text)), None)
         window = window[:heading]
-        if heading is not None and window and dateline(window[-1].text):
-            # a date line right above the next heading is the next block's ("May 9, 1851" over
-            # "To Mrs. Grey" in a calendar of date, heading and summary), not this letter's
+        if heading is not None and window and dateline(window[-1].text) and (len(window) > 1 or date_first):
+            # a date line right above the next heading, after this one's text or where the
+            # first heading has a date line above it too, is the next block's ("May 9, 1851"
+            # over "To Mrs. Grey" in a calendar of date, heading and summary), not this letter's
             window = window[:-1]
         # A heading that ends in a date ("From A to B, 1 June 1951") is a listing's title when a
         # date line follows it (the next entry's); a letter under such a heading opens with a salutation.
