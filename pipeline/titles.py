@@ -695,8 +695,8 @@ def _is_firm(text: str) -> bool:
 
 
 def _firm_name(text: str) -> str:
-    """The firm as written, on one line, without the form of address ("Messrs.")."""
-    return re.sub(r"^Messrs\.?\s+", "", " ".join(text.split()))
+    """The firm as written, on one line, without the form of address ("Messrs.", "MM.")."""
+    return re.sub(r"^(?:Messrs\.?|MM\.)\s+", "", " ".join(text.split()))
 
 
 def parse_party_list(text: str) -> Parties | None:
@@ -1167,7 +1167,7 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?)\.\s+"
                           rf"(?P<place>{PLACE_PREFIX}[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
-                          r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy)$")  # (not "Sen.": "John Smith Sen. Bath")
+                          r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy|MM)$")  # (not "Sen.": "John Smith Sen. Bath")
 
 
 def parse_title(text: str, writer: str | None = None) -> Title:

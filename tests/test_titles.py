@@ -496,6 +496,7 @@ def test_a_firm_word_does_not_swallow_the_other_parties(title, side, names):
     ("Brown, Shipley & Co. (Liverpool) to Baring Brothers & Co.", "senders", [("Brown, Shipley & Co.", "org")]),
     ("To Messrs. Smith & Co. (Leeds) and John Evans", "recipients", [("Smith & Co.", "org"), ("John Evans", "person")]),
     ("To Smith & Co. (John Smith)", "recipients", [("Smith & Co.", "org")]),
+    ("À MM. Roux et Fils (Marseille)", "recipients", [("Roux et Fils", "org")]),
 ])
 def test_a_firm_followed_by_a_bracket_is_one_firm_and_the_bracket_is_not_read(title, side, reading):
     """A town, a note or a partner: a bracket after a firm cannot say which, and is left in the
@@ -554,3 +555,10 @@ def test_a_word_in_brackets_identifies_only_a_name_that_does_not_say_who(title, 
     read = parse_title(title, writer="Jane Roe")
     assert [(n.written, n.identified, n.kind) for n in [*read.senders, *read.recipients]
             if n.written != "Jane Roe"] == parties
+
+
+def test_a_french_firm_addressed_as_mm_is_the_firm_not_a_place():
+    """"À MM. Roux Frères": "MM." ends no sentence (the firm was read as a place after "MM")."""
+    read = parse_title("À MM. Roux Frères", writer="Jane Roe")
+    assert [(n.written, n.kind) for n in read.recipients] == [("Roux Frères", "org")] and read.place is None
+
