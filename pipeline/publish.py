@@ -1775,8 +1775,6 @@ class Publisher:
         and of those at ``places`` (1 for the first), in date order with their places in all,
         and on the root the corpus's timeline granularity and span (``span``, see _span;
         html-data.xsl)."""
-        root = etree.Element(f"{_C}docs", **span, nsmap={"c": C_NS})
-        head = etree.tostring(root, encoding="unicode").partition("/>")[0]
         order = self.refresh()
         names = {order[p - 1][0] for p in places if 0 < p <= len(order)}
         # (the names of the ids from an index by id, then the rows by name, 500 at a time in
@@ -1785,7 +1783,7 @@ class Publisher:
                                                              "where id in ({})", sorted(ids)))
         at = [(n, name) for n, (name, _) in enumerate(order, start=1) if name in names]
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>\n')
+            handle.write(_docs_head(span))
             for i in range(0, len(at), 500):
                 chunk = at[i:i + 500]
                 docs = dict(_named(self.cache.db, "select name, doc from fragments where name in ({})",
@@ -1798,10 +1796,8 @@ class Publisher:
         parties of each, in date order, and on the root the corpus's span (see _some_facts).
         Given the facts of all letters (76 MB at 100,000), its process grew to 659 MiB beside
         this one: the largest part of a first build's peak of memory."""
-        root = etree.Element(f"{_C}docs", **span, nsmap={"c": C_NS})
-        head = etree.tostring(root, encoding="unicode").partition("/>")[0]
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>\n')
+            handle.write(_docs_head(span))
             for doc, in self.cache.db.execute("select doc from fragments" + _IN_ORDER):
                 parties = _PARTIES.search(doc)  # (as the letter's c:doc has it: escaped)
                 handle.write(f'<c:doc parties="{parties.group(1) if parties else ""}"/>\n')
@@ -2248,6 +2244,13 @@ def _entry_counts(deps: Path) -> str | None:
     if found is None or not all(href.endswith(".html") for href, _, _ in found[1]):
         return None
     return " ".join(f"{href[:-5]}={docs.count(b'<')}" for href, _, docs in found[1])
+
+
+def _docs_head(span: Mapping[str, str]) -> str:
+    """The XML declaration and the start tag of a facts file of some letters (c:docs, the
+    corpus's span on it: see Publisher._some_facts), up to its first c:doc."""
+    root = etree.Element(f"{_C}docs", **span, nsmap={"c": C_NS})
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{etree.tostring(root, encoding="unicode").partition("/>")[0]}>\n'
 
 
 def _said_at_end(path: Path, said: re.Pattern) -> tuple[str, ...] | None:
