@@ -289,11 +289,12 @@ class Validator:
     def _cmif_by_letter(self, path: Path, store: "_FindingsCache") -> list[Finding] | None:
         """The findings of output/cmif.xml put together from those of its letters (each
         correspDesc, by its bytes, in a file of the same header): after one letter changed,
-        only it is checked, in a file of the header and it. The rules of corresp's cmif.sch
-        look no further than one correspDesc and the header, and the header's no further than
-        which sources the letters point to. None when the file is to be checked whole: many
-        letters not checked before, an edition's own cmif.sch, a file not laid out as corresp
-        writes it (see _keep_cmif_letters)."""
+        only it is checked, in a file of the header and it; letters not checked before, in
+        files of the header and up to _CMIF_CHUNK of them (the whole file of 100,000 letters
+        took ~560 MB to check). The rules of corresp's cmif.sch look no further than one
+        correspDesc and the header, and the header's no further than which sources the letters
+        point to. None when the file is to be checked whole: an edition's own cmif.sch, a file
+        not laid out as corresp writes it (see _keep_cmif_letters)."""
         layout = self._cmif_layout(path, store)
         if layout is None:
             return None
@@ -303,7 +304,8 @@ class Validator:
         last = row[0] if row else b""
         known = {last[at:at + 32] for at in range(0, len(last), 32)}  # (cmif_letters holds their findings)
         # With the letters not checked before, the first to point to each source: the header's
-        # C133 asks whether any letter points to its bibl.
+        # C133 asks whether any letter points to its bibl. They are all in the first file, whose
+        # findings in the header and after the letters are the file's.
         firsts: dict[bytes | None, int] = {}
         for n, letter in enumerate(letters):
             start = _CMIF_START.match(letter)
@@ -312,28 +314,36 @@ class Validator:
                 continue
             source = _CMIF_SOURCE.search(start.group(1))
             firsts.setdefault(source.group(source.lastindex) if source else None, n)
-        todo = sorted({*firsts.values(), *(n for n, key in enumerate(keys) if key not in known)})
-        if len(todo) > _FEW_LETTERS or not _well_formed(head, tail, [letters[n] for n in todo]):
+        first = set(firsts.values())
+        rest = [n for n, key in enumerate(keys) if key not in known and n not in first]
+        room = max(0, _CMIF_CHUNK - len(first))
+        files = [sorted([*first, *rest[:room]])] + [rest[at:at + _CMIF_CHUNK] for at in range(room, len(rest), _CMIF_CHUNK)]
+        if not _well_formed(head, tail, files, letters):
             return None
-        with tempfile.NamedTemporaryFile(dir=store.cache.path.parent, prefix="cmif-letters-", suffix=".xml") as made:
-            made.write(head + b"".join(letters[n] for n in todo) + tail)
-            made.flush()
-            try:
-                checked = self.cmif.validate(made.name)
-            except SchematronError:
-                return None  # checked whole, which says why
-        checked = [_finding(path, f, "cmif") for f in checked]
-        starts, at = [], lines[0]  # where each letter checked starts in the file checked, then the tail
-        for n in todo:
+        own: dict[int, list] = {}  # the findings of each letter checked, its lines from its first
+        moved: list[Finding] = []  # the header's and the tail's
+        for index, todo in enumerate(files):
+            with tempfile.NamedTemporaryFile(dir=store.cache.path.parent, prefix="cmif-letters-",
+                                             suffix=".xml") as made:
+                made.write(head + b"".join(letters[n] for n in todo) + tail)
+                made.flush()
+                try:
+                    checked = [_finding(path, f, "cmif") for f in self.cmif.validate(made.name)]
+                except SchematronError:
+                    return None  # checked whole, which says why
+            starts, at = [], lines[0]  # where each letter checked starts in the file checked, then the tail
+            for n in todo:
+                starts.append(at)
+                at += letters[n].count(b"\n")
             starts.append(at)
-            at += letters[n].count(b"\n")
-        starts.append(at)
-        moved = [replace(f, line=f.line if f.line < lines[0] else lines[-1] + f.line - starts[-1])
-                 for f in checked if f.line < lines[0] or f.line >= starts[-1]]  # the header's or the tail's
+            own.update(_own(checked, todo, starts))
+            if index == 0:
+                moved = [replace(f, line=f.line if f.line < lines[0] else lines[-1] + f.line - starts[-1])
+                         for f in checked if f.line < lines[0] or f.line >= starts[-1]]
         # (of the letters known, only those with findings are read: most have none)
         found = dict(db.execute("select key, found from cmif_letters where path = ? and context = ? "
                                 "and found != '[]'", (real, context)))
-        return moved + self._by_letter(path, checked, keys, lines, found, todo, starts, context, store)
+        return moved + self._by_letter(path, own, keys, lines, found, context, store)
 
     def _keep_cmif_letters(self, path: Path, findings: list[Finding], store: "_FindingsCache") -> None:
         """Keep the findings of a CMIF file checked whole by letter, for _cmif_by_letter (not
@@ -345,7 +355,7 @@ class Validator:
             with store.cache.db:  # (the letters known go with their findings: a run killed after this checks whole)
                 store.cache.db.execute("delete from cmif_files where path = ?", (_real(path),))
                 store.cache.db.execute("delete from cmif_letters where path = ?", (_real(path),))
-            self._by_letter(path, findings, keys, lines, {}, list(range(len(keys))), lines, context, store)
+            self._by_letter(path, _own(findings, list(range(len(keys))), lines), keys, lines, {}, context, store)
 
     def _cmif_layout(self, path: Path, store: "_FindingsCache") -> tuple | None:
         """A CMIF file (named so, corresp's cmif.sch) as corresp writes it: its head, its letters
@@ -379,17 +389,12 @@ class Validator:
                 [hashlib.sha256(letter).digest() for letter in letters])
 
     @staticmethod
-    def _by_letter(path: Path, checked: list[Finding], keys: list[bytes], lines: list[int], known: dict[bytes, str],
-                   todo: list[int], starts: list[int], context: str, store: "_FindingsCache") -> list[Finding]:
+    def _by_letter(path: Path, own: dict[int, list], keys: list[bytes], lines: list[int], known: dict[bytes, str],
+                   context: str, store: "_FindingsCache") -> list[Finding]:
         """The findings of each letter of a CMIF file (lines: where each starts, then the tail):
-        those of the letters ``todo`` from ``checked`` (a file in which they start at
-        ``starts``), kept; the others' from ``known`` (a letter not in it has none: all the
-        others were kept with the file's letters, see cmif_files)."""
-        own: dict[int, list] = {n: [] for n in todo}
-        for f in checked:
-            i = bisect.bisect_right(starts, f.line) - 1
-            if 0 <= i < len(todo):
-                own[todo[i]].append([f.line - starts[i], f.column, f.message, f.severity, f.source])
+        those of the letters checked from ``own`` (see _own), kept; the others' from ``known``
+        (a letter not in it has none: all the others were kept with the file's letters, see
+        cmif_files)."""
         new = {keys[n]: json.dumps(items) for n, items in own.items()}
         real = _real(path)
         with store.cache.db:
@@ -554,9 +559,9 @@ def _used_refs(tei_dirs: list[Path], store: "_FindingsCache | None") -> list[str
 #: Up to this many files, their rows of findings are read one by one (not the whole table).
 _FEW_ROWS = 100
 _UNCHECKED = "Schematron could not check this file"
-#: Up to this many letters of a CMIF file not checked before are checked on their own (see
-#: Validator._cmif_by_letter); more, and the file is checked whole.
-_FEW_LETTERS = 1000
+#: Letters of a CMIF file not checked before are checked in files of this many (see
+#: Validator._cmif_by_letter): memory for so many, not for all.
+_CMIF_CHUNK = 2000
 # A letter's start tag, and its @source (a file corresp did not write may quote otherwise)
 _CMIF_START = re.compile(rb"""[ \t]*<correspDesc((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*>""")
 _CMIF_SOURCE = re.compile(rb"""\ssource\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -598,19 +603,34 @@ def _cmif_named(path: str | Path) -> bool:
     return path.name == CMIF_NAME and path.parent.name not in _TEI_FOLDERS
 
 
-def _well_formed(head: bytes, tail: bytes, letters: list[bytes]) -> bool:
-    """Whether the header and tail of a CMIF file make a file of data on their own and with each
-    of ``letters`` (each then closes all it opens: the file of them all is well-formed too)."""
+def _well_formed(head: bytes, tail: bytes, files: list[list[int]], letters: list[bytes]) -> bool:
+    """Whether the header and tail of a CMIF file make a file of data on their own and with
+    the letters of each of ``files``, each letter one correspDesc (a letter then closes all it
+    opens: the file of them all is well-formed too, and a letter's bytes are the same element
+    in any file of them)."""
     try:
         alone = etree.ElementTree(etree.fromstring(head + tail, _PARSER))
         if not_data(alone, head + tail):
             return False
-        for letter in letters:
-            if not_data(etree.ElementTree(etree.fromstring(head + letter + tail, _PARSER))):
+        for todo in files:
+            if not all(letters[n].count(b"<correspDesc") == 1 == letters[n].count(b"</correspDesc>") for n in todo):
+                return False
+            if not_data(etree.ElementTree(etree.fromstring(head + b"".join(letters[n] for n in todo) + tail, _PARSER))):
                 return False
     except etree.XMLSyntaxError:
         return False
     return True
+
+
+def _own(checked: list[Finding], todo: list[int], starts: list[int]) -> dict[int, list]:
+    """The findings of each letter ``todo`` (from ``checked``: a file in which they start at
+    ``starts``, then the tail), each line counted from the letter's first."""
+    own: dict[int, list] = {n: [] for n in todo}
+    for f in checked:
+        i = bisect.bisect_right(starts, f.line) - 1
+        if 0 <= i < len(todo):
+            own[todo[i]].append([f.line - starts[i], f.column, f.message, f.severity, f.source])
+    return own
 
 
 class _FindingsCache:

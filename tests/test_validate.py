@@ -1017,13 +1017,21 @@ def test_a_cmif_file_is_checked_again_only_in_the_letters_that_changed(tmp_path,
     for text in (empty, _nth(empty, "<date when=", "<date cert=", 4)):
         path.write_text(text, "utf-8")
         assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path]) != []
-    # many letters not checked before: the file is checked whole, and its letters kept
-    monkeypatch.setattr(validate, "_FEW_LETTERS", 0)
-    path.write_text(_nth(first, "<date when=", '<date cert="medium" when=', 3), "utf-8")
+    # many letters not checked before: in files of a few each (the first with the first letter
+    # of each source), never the file whole; findings in the header, after the letters and in
+    # letters of several of those files are those of checking the file whole
+    monkeypatch.setattr(validate, "_CMIF_CHUNK", 3)
+    many = _nth(_nth(first.replace("<editor>", "<respStmt>", 1).replace("</editor>", "</respStmt>", 1)
+                     .replace("<p/>", ""), "<date when=", '<date cert="medium" when=', 3),
+                "<date when=", "<date cert=", 9)
+    path.write_text(many, "utf-8")
     checked.clear()
+    sizes.clear()
+    cache.unlink()
     assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path]) != []
-    assert "cmif-letters-" not in checked
-    monkeypatch.setattr(validate, "_FEW_LETTERS", 1000)
+    assert set(checked) == {"cmif-letters-"} and len(checked) == -(-first.count("<correspDesc ") // 3)
+    assert max(sizes) == 3 and sum(sizes) == first.count("<correspDesc ")
+    monkeypatch.setattr(validate, "_CMIF_CHUNK", 2000)
     path.write_text(first, "utf-8")
     checked.clear()
     assert Validator(ROOT).validate([path], cache=cache) == []
@@ -1031,8 +1039,8 @@ def test_a_cmif_file_is_checked_again_only_in_the_letters_that_changed(tmp_path,
 
 
 def test_a_check_killed_while_it_keeps_the_letters_leaves_none_known(tmp_path, monkeypatch):
-    """A whole check killed after the letters' findings were dropped and before the new ones
-    were kept: the next check does not take the letters last checked for known."""
+    """A check killed while the letters' findings are kept: the next check does not take the
+    letters last checked for known."""
     from pipeline import settings, transform, validate
 
     path = tmp_path / "output" / "cmif.xml"
@@ -1043,7 +1051,7 @@ def test_a_check_killed_while_it_keeps_the_letters_leaves_none_known(tmp_path, m
     path.write_text(first, "utf-8")
     assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path]) != []
     path.write_text(_nth(first, 'source="#', 'source="#x', 5), "utf-8")
-    monkeypatch.setattr(validate, "_FEW_LETTERS", 0)  # checked whole
+    monkeypatch.setattr(validate, "_CMIF_CHUNK", 2)  # checked in many files
 
     def killed(*args):
         raise KeyboardInterrupt
