@@ -728,8 +728,10 @@ class Publisher:
         finally:
             if spare is not None:  # its memory is given back before the site is made
                 spare.shutdown()
-        # the letters whose fragment changed (see _few_pages); not known when a letter gave none
-        self._remade = remade if len(remade) == len(made) else None
+        # the letters whose fragment changed (see _few_pages); not known when a letter gave none,
+        # nor kept when more than a few did, which no use of it takes (100,000 names: ~20 MB
+        # held beside the site's processes)
+        self._remade = remade if len(remade) == len(made) and len(remade) <= _FEW_NAVS else None
         del keep, made  # (their memory serves the order below)
         # every letter's fragment holds for the letters as this run's scan left them
         self.cache.set_output(f"fragments:{self.tei_dir / 'letters'}", self._held)
