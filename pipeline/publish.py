@@ -720,6 +720,9 @@ class Publisher:
         # here, the one letter of an appended entry cost 0.3 s less and ~70 MB more at the
         # peak of the rebuild (100,000 letters: 951 MiB all together, against 883).
         spare, self.spare = self.spare, None
+        if spare is not None and len(extras) != 1:  # not used (see _run_batches): not held beside the
+            spare.shutdown()                          # processes that are (~120 MB at 100,000 letters)
+            spare = None
         try:
             for _ in self.progress(self._run_batches(tf.FRAGMENTS, "{urn:corresp}fragments", extras, None, todo, keep,
                                                      apart=count >= APART_FROM, spare=spare),
