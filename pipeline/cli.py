@@ -358,9 +358,15 @@ def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[P
                                                     initializer=die_with_parent) as apart:
             findings, count = apart.submit(_findings, settings, None, jobs, _verbosity(ctx) < 0).result()
     else:
-        spare = (ctx.find_root().obj or {}).pop(_SPARE_CHECK, None)  # started by the build
+        root = ctx.find_root().obj or {}
+        spare = root.pop(_SPARE_CHECK, None)  # started by the build
+
+        def idle() -> None:  # many letters to check: the build's process to read a few is not needed
+            kept = root.pop(_SPARE, None)  # (~120 MB at 100,000 letters beside the checking processes)
+            if kept is not None:
+                kept.shutdown()
         try:
-            findings, count = _findings(settings, paths, jobs, spare=spare)
+            findings, count = _findings(settings, paths, jobs, spare=spare, idle=idle)
         finally:
             if spare is not None:  # used or not, its memory is given back now
                 spare.shutdown()
@@ -373,10 +379,10 @@ def _validate(ctx: click.Context, settings: settings_mod.Settings, paths: list[P
 
 
 def _findings(settings: settings_mod.Settings, paths: list[Path | str] | None, jobs: int, quiet: bool = False,
-              spare=None) -> tuple[list[tuple[str, bool]], int]:
+              spare=None, idle=None) -> tuple[list[tuple[str, bool]], int]:
     """Each finding as it is shown, and whether it is an error; how many files were checked
     (``paths`` None: every TEI file). ``quiet``: no progress (a process of its own).
-    ``spare``: see validate.spare_process."""
+    ``spare``: see validate.spare_process; ``idle``: see Validator.validate."""
     from .validate import Validator
 
     if quiet:
@@ -388,10 +394,10 @@ def _findings(settings: settings_mod.Settings, paths: list[Path | str] | None, j
     cache = settings.output_dir / ".cache" / "corresp.sqlite"
     if paths is None:
         findings, count = Validator(settings.root).validate_edition(
-            settings.tei_dir, cache, jobs=jobs, progress=_progress_of("validating"), spare=spare)
+            settings.tei_dir, cache, jobs=jobs, progress=_progress_of("validating"), spare=spare, idle=idle)
     else:
         findings, count = Validator(settings.root).validate(
-            paths, cache=cache, jobs=jobs, progress=_progress_of("validating"), spare=spare), len(paths)
+            paths, cache=cache, jobs=jobs, progress=_progress_of("validating"), spare=spare, idle=idle), len(paths)
     return [(f.format(settings.root), f.is_error) for f in findings], count
 
 

@@ -23,7 +23,7 @@ import multiprocessing
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -203,7 +203,8 @@ class Validator:
     # -- validation ------------------------------------------------------------------
 
     def validate_edition(self, tei_dir: Path, cache: Path, jobs: int = 1, progress=None,
-                         spare: concurrent.futures.ProcessPoolExecutor | None = None) -> tuple[list[Finding], int]:
+                         spare: concurrent.futures.ProcessPoolExecutor | None = None,
+                         idle: Callable[[], None] | None = None) -> tuple[list[Finding], int]:
         """``validate`` for every TEI file of an edition (its letters and registers), and how
         many there are: the letters whose findings hold (see _FindingsCache.doubtful) are
         counted, not named one by one (after one edit at 100,000 letters, listing and
@@ -218,14 +219,15 @@ class Validator:
                 doubtful = store.doubtful()
                 registers = sorted((tei_dir / "register").glob("*.xml"))
                 paths = [f"{tei_dir / 'letters'}{os.sep}{name}" for name in letters.names if name in doubtful]
-                return (self.validate([*paths, *registers], jobs=jobs, progress=progress, spare=spare, store=store),
+                return (self.validate([*paths, *registers], jobs=jobs, progress=progress, spare=spare, store=store,
+                                      idle=idle),
                         len(letters) + len(registers))
         paths = tei_files(tei_dir)  # letters the cache does not keep
-        return self.validate(paths, jobs=jobs, progress=progress, spare=spare, store=store), len(paths)
+        return self.validate(paths, jobs=jobs, progress=progress, spare=spare, store=store, idle=idle), len(paths)
 
     def validate(self, paths: Iterable[Path | str] | Path | str, cache: Path | None = None, jobs: int = 1,
                  progress=None, spare: concurrent.futures.ProcessPoolExecutor | None = None,
-                 store: "_FindingsCache | None" = None) -> list[Finding]:
+                 store: "_FindingsCache | None" = None, idle: Callable[[], None] | None = None) -> list[Finding]:
         """Findings for all files, sorted by path, then line and column.
 
         ``cache``: a corresp cache (output/.cache/corresp.sqlite) that remembers the findings
@@ -233,7 +235,9 @@ class Validator:
         points to, the schemas), so a file that did not change is not checked again.
         ``jobs``: processes to check many files with. ``spare``: a process already started
         (``spare_process``) for a few files that are checked apart; the caller shuts it down.
-        ``store``: the cache of findings, opened already (instead of ``cache``)."""
+        ``store``: the cache of findings, opened already (instead of ``cache``). ``idle``: called
+        before many files are checked on processes of their own (what the caller kept for a few
+        files, e.g. publish.spare_process, can go: they will not be few)."""
         if isinstance(paths, (str, Path)):
             paths = [paths]
         # as strings: 100,000 Path objects (made, hashed, taken apart) cost seconds
@@ -267,6 +271,8 @@ class Validator:
         else:
             if spare is not None:  # not needed: its memory is given back before the workers start
                 spare.shutdown()
+            if idle is not None:
+                idle()
             context = multiprocessing.get_context("spawn")  # Saxon must not be forked
             with concurrent.futures.ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=context, initializer=_worker_init,
                                                         initargs=(self.root, self.schema_dir, registers, used)) as pool:

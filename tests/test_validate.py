@@ -1278,3 +1278,20 @@ def test_a_date_the_source_states_is_none_is_no_warning(validator, tei, text, wa
     _mutate(letter, change)
     findings = validator.validate([letter])
     assert any("not normalised" in f.message for f in findings) == warned, show(findings, tei)
+
+
+def test_what_was_kept_for_a_few_files_goes_when_many_are_checked_apart(tei, monkeypatch):
+    """``idle`` is called once the files to check are many (processes of their own), so a
+    process kept for a few (the build's for letters edited by hand) is not held beside them;
+    with a few, checked here, it is not."""
+    from pipeline import validate as validate_mod
+
+    letters = sorted((tei / "tei" / "letters").glob("*.xml"))
+    called = []
+    cache = tei / "output" / ".cache" / "corresp.sqlite"
+    Validator(ROOT).validate(letters[:1], cache=cache, jobs=2, idle=lambda: called.append("few"))
+    assert called == []
+    monkeypatch.setattr(validate_mod, "PARALLEL_FROM", 2)
+    many = Validator(ROOT).validate(letters[1:], cache=cache, jobs=2, idle=lambda: called.append("many"))
+    assert called == ["many"]
+    assert many == Validator(ROOT).validate(letters[1:])
