@@ -611,7 +611,7 @@ def _cmif_named(path: str | Path) -> bool:
 
 def _well_formed(head: bytes, tail: bytes, files: list[list[int]], letters: list[bytes]) -> bool:
     """Whether the header and tail of a CMIF file make a file of data on their own and with
-    the letters of each of ``files``, each letter one correspDesc (a letter then closes all it
+    the letters of each of ``files``, each letter one TEI correspDesc (a letter then closes all it
     opens: the file of them all is well-formed too, and a letter's bytes are the same element
     in any file of them)."""
     try:
@@ -619,7 +619,10 @@ def _well_formed(head: bytes, tail: bytes, files: list[list[int]], letters: list
         if not_data(alone, head + tail):
             return False
         for todo in files:
-            if not all(letters[n].count(b"<correspDesc") == 1 == letters[n].count(b"</correspDesc>") for n in todo):
+            # (and no other namespace declared in it, nor another correspDesc under any prefix:
+            # the header's C133 counts every TEI correspDesc, and the firsts are read by start tag)
+            if not all(letters[n].count(b"<correspDesc") == 1 == letters[n].count(b"</correspDesc>")
+                       and letters[n].count(b"correspDesc") == 2 and b"xmlns" not in letters[n] for n in todo):
                 return False
             if not_data(etree.ElementTree(etree.fromstring(head + b"".join(letters[n] for n in todo) + tail, _PARSER))):
                 return False

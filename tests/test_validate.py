@@ -1031,6 +1031,19 @@ def test_a_cmif_file_is_checked_again_only_in_the_letters_that_changed(tmp_path,
     assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path]) != []
     assert set(checked) == {"cmif-letters-"} and len(checked) == -(-first.count("<correspDesc ") // 3)
     assert max(sizes) == 3 and sum(sizes) == first.count("<correspDesc ")
+    # a letter that holds a correspDesc of its own (another prefix) pointing to a second source,
+    # or declares a namespace: the header's C133 counts it wherever it is, so the file is checked whole
+    second = first.replace("</sourceDesc>", '   <bibl type="online" xml:id="s2">Other. <ref target='
+                           '"https://example.org/">https://example.org/</ref></bibl>\n         </sourceDesc>', 1)
+    nested = _nth(second, "</correspDesc>", '<t:correspDesc xmlns:t="http://www.tei-c.org/ns/1.0" source="#s2">'
+                  '<t:correspAction type="sent"><t:persName>X</t:persName></t:correspAction></t:correspDesc>'
+                  "</correspDesc>", 5)
+    for text in (nested, _nth(first, "<correspDesc ", '<correspDesc xmlns:x="https://example.org/x" ', 1)):
+        path.write_text(text, "utf-8")
+        checked.clear()
+        cache.unlink()
+        assert Validator(ROOT).validate([path], cache=cache) == Validator(ROOT).validate([path])
+        assert "cmif-letters-" not in checked
     monkeypatch.setattr(validate, "_CMIF_CHUNK", 2000)
     path.write_text(first, "utf-8")
     checked.clear()
