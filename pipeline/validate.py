@@ -619,10 +619,10 @@ def _well_formed(head: bytes, tail: bytes, files: list[list[int]], letters: list
         if not_data(alone, head + tail):
             return False
         for todo in files:
-            # (and no other namespace declared in it, nor another correspDesc under any prefix:
-            # the header's C133 counts every TEI correspDesc, and the firsts are read by start tag)
-            if not all(letters[n].count(b"<correspDesc") == 1 == letters[n].count(b"</correspDesc>")
-                       and letters[n].count(b"correspDesc") == 2 and b"xmlns" not in letters[n] for n in todo):
+            # Each starts with its start tag and ends with its end tag (_cmif_layout): no other
+            # correspDesc under any prefix (the header's C133 counts every TEI correspDesc, and
+            # the firsts are read by start tag), nor another namespace declared in it.
+            if not all(letters[n].count(b"correspDesc") == 2 and b"xmlns" not in letters[n] for n in todo):
                 return False
             if not_data(etree.ElementTree(etree.fromstring(head + b"".join(letters[n] for n in todo) + tail, _PARSER))):
                 return False
