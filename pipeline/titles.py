@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import doctypes
 from .progress import progress
 from .dates import MONTHS, DateValue, parse_date, unread_date
-from .lines import NUMBERING
+from .lines import NUMBERING, split_date_prefix
 
 if TYPE_CHECKING:
     from .title_memo import TitleMemo
@@ -804,13 +804,26 @@ def _strip_date(title: Title, text: str) -> str:
     for n in range(min(len(words), 7), 0, -1):
         tail = " ".join(words[-n:])
         head = " ".join(words[:-n]).rstrip(" ,;")
-        if not head:
-            continue
+        if not head and n < len(words):
+            continue  # (a title that is a date and nothing else is read whole: "13 January 1700")
         value = parse_date(tail.strip(" ,.")) or unread_date(tail.strip(" ,."))  # "30 February 1842" whole
         if value is not None:
             title.date, title.date_text = value, tail.strip(" ,.")
             return head
     return text
+
+
+def _strip_leading_date(title: Title, text: str) -> str:
+    """"3 March 1851. John Smith to Henry Brown": a date before the parties, as calendars
+    date an entry after its number. A bare year run into words ("1848 Committee to X") is none."""
+    found = split_date_prefix(text)
+    if found is None:
+        return text
+    head, value, rest = found
+    if head.strip("[]").isdigit() and not text[len(head):len(head) + 1] in ".,:;–—-":
+        return text
+    title.date, title.date_text = value, head
+    return rest
 
 
 def _strip_number(title: Title, text: str) -> str:
@@ -1082,6 +1095,11 @@ SHAPES: tuple[Shape, ...] = (
         ("Telegram Petrov to Ivanov on the Harvest",
          {"type": "telegram", "senders": ["Petrov"], "recipients": ["Ivanov"], "subject": "the Harvest"}),
         ("Petrov to Ivanov, Telegram number 211-213", {"type": "telegram", "number": "211-213", "senders": ["Petrov"]}),
+        ("12. 3 March 1851. John Smith to Henry Brown", {"number": "12", "senders": ["John Smith"],
+                                                        "recipients": ["Henry Brown"]}),
+        ("3. 14. Mai 1790: Konrad Eisleben an Johann Weyrauch", {"senders": ["Konrad Eisleben"],
+                                                                 "recipients": ["Johann Weyrauch"]}),
+        ("12. John Smith to Henry Brown. London, 3 March 1851", {"senders": ["John Smith"], "recipients": ["Henry Brown"]}),
         ("Stalin to Mao", {"type": None, "senders": ["Stalin"], "recipients": ["Mao"]}),
         ("Letter Number 45 from Petrov to Ivanov", {"number": "45", "senders": ["Petrov"]}),
         ("Letter of Petrov to Ivanov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
@@ -1163,8 +1181,14 @@ _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
 # A place name may open with an abbreviated word: "St. Petersburg", "Mt. Vernon", "Ft. Worth".
 PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
-_PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?)\.\s+"
+_PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?|\S.*?\s(?:to|an|à)\s.+?)\.\s+"
                           rf"(?P<place>{PLACE_PREFIX}[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
+# What stands after the parties as a place would, but says how the letter is kept or marked.
+NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy", "Draft", "Extract", "Fragment",
+              "Unsigned", "Signed", "Holograph", "Autograph", "Postscript", "Endorsed", "Answered", "Unanswered",
+              "Incomplete", "Duplicate", "Original", "Enclosure", "Undated", "Vertraulich", "Abschrift", "Entwurf",
+              "Konzept", "Privé", "Copie", "Brouillon")
+_NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)})$", re.IGNORECASE)
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
                           r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy|MM)$")  # (not "Sen.": "John Smith Sen. Bath")
@@ -1193,10 +1217,16 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         if title.date:
             rest = head
             title.notes.append(remark.group(1).strip())
+    if title.date is None:
+        rest = _strip_leading_date(title, rest)
     rest = _strip_notes(title, rest)
     for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
         if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")):
-            rest, title.place = place.group("head"), place.group("place")
+            rest = place.group("head")
+            if _NOT_PLACE.match(place.group("place")):
+                title.notes.append(place.group("place"))  # "To Mary Jones. Private": a mark, not a place
+            else:
+                title.place = place.group("place")
             break
     rest = f"{rest} {after_date.strip()}".strip() if after_date else rest
     rest = _strip_number(title, rest).rstrip(" ")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import parse_title, vocabulary
+from pipeline.titles import NOT_PLACES, parse_title, vocabulary
 
 
 def written(names):
@@ -562,3 +562,27 @@ def test_a_french_firm_addressed_as_mm_is_the_firm_not_a_place():
     read = parse_title("À MM. Roux Frères", writer="Jane Roe")
     assert [(n.written, n.kind) for n in read.recipients] == [("Roux Frères", "org")] and read.place is None
 
+
+
+@pytest.mark.parametrize("title, date, place", [
+    ("12. 3 March 1851. John Smith to Henry Brown", "1851-03-03", None),   # numbered, dated, then the parties
+    ("3 March 1851, John Smith to Henry Brown", "1851-03-03", None),
+    ("3. 14. Mai 1790: Konrad Eisleben an Johann Weyrauch", "1790-05-14", None),
+    ("12. John Smith to Henry Brown. London, 3 March 1851", "1851-03-03", "London"),  # place and date after
+    ("2. 13 January 1700", "1700-01-13", None),  # a title that is a date is read whole, day and all
+])
+def test_a_date_before_or_after_the_parties_is_the_titles(title, date, place):
+    read = parse_title(title)
+    assert (read.date.when, read.place) == (date, place)
+
+
+def test_a_bare_year_run_into_words_is_no_date():
+    assert parse_title("1848 Committee to John Smith").date is None
+
+
+@pytest.mark.parametrize("mark", NOT_PLACES)
+def test_a_mark_after_the_parties_is_a_note_not_a_place(mark):
+    """"To Mary Jones. Private": the recipient is kept, "Private" is no place of writing."""
+    read = parse_title(f"To Mary Jones. {mark}")
+    assert [n.written for n in read.recipients] == ["Mary Jones"] and read.place is None and mark in read.notes
+    assert parse_title(f"John Smith to Mary Jones. {mark}").place is None
