@@ -150,6 +150,7 @@ class Line:
     date_text: str = ""
     rest: str = ""
     raw: str = ""  # as written, without the cleaning (dot leaders and page numbers kept)
+    numbering: str = ""  # a date line's entry number ("12" of "12. 3 March 1851"), not part of its date
 
 
 def clean(line: str) -> str:
@@ -231,6 +232,8 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
         return Line(number, text, "text")  # every date we read has a year
     if len(text) <= 80 and (value := parse_date(text, day_first)):
         return Line(number, text, "date", value, text)
+    if (numbered := numbered_date(number, text, day_first)) is not None:
+        return numbered
     if _DATE_LIKE.match(text):
         return Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
     prefix = split_date_prefix(text, day_first) if _DIGIT.search(text, 0, 60) else None
@@ -245,6 +248,32 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
             if found and _is_heading(candidate, found[0]):
                 return Line(number, text, "heading", found[1], found[2], found[0])
     return Line(number, text, "text")
+
+
+def numbered_date(number: int, text: str, day_first: bool = False) -> Line | None:
+    """"12. 3 March 1851", "No. 5. 1851-03-03": a date line numbered as a calendar numbers its
+    entries; the number is kept apart from the date."""
+    m = NUMBERING.match(text)
+    rest = text[m.end():] if m else ""
+    if not rest or len(rest) > 80 or not _DIGIT.search(rest) or not (value := parse_date(rest, day_first)):
+        return None
+    return Line(number, text, "date", value, rest, numbering=m.group("n"))
+
+
+def renumber(lines: list[Line], day_first: bool = False) -> None:
+    """"2. March 1788" is 2 March 1788 in a German listing, but entry 2 of March 1788 where the
+    listing's other date lines are numbered beyond doubt ("3. 14 March 1788"): read so there
+    (where at least two date lines, and as many as are in doubt, are numbered beyond doubt)."""
+    numbered = sum(1 for line in lines if line.numbering)
+    if numbered < 2:
+        return
+    doubtful = [i for i, line in enumerate(lines) if line.kind == "date" and line.date is not None
+                and not line.numbering and NUMBERING.match(line.text)]
+    if numbered < len(doubtful):
+        return
+    for i in doubtful:
+        if (line := numbered_date(lines[i].number, lines[i].text, day_first)) is not None:
+            lines[i] = line
 
 
 def split_run_in(text: str) -> tuple[str, str]:

@@ -20,7 +20,7 @@ from . import doctypes
 from . import layouts as layouts_mod
 from .layouts import Layout
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
-                    opens_with_parties, shape, split_run_in, title_like, trailing_date)
+                    opens_with_parties, renumber, shape, split_run_in, title_like, trailing_date)
 from .listing import Entry, Listing, PossibleEntry, Unused
 from .progress import progress
 
@@ -128,6 +128,7 @@ def classify_text(text: str, listing: Listing) -> list[Line]:
             listing.notes.append((i + 1, f"{count} control character(s) removed: XML cannot hold them"))
     lines = [classify(i + 1, clean_or_mark(line), listing.day_first)
              for i, line in progress(enumerate(raw), f"reading {listing.source}: lines", total=len(raw))]
+    renumber(lines, listing.day_first)
     for line, text in zip(lines, raw):
         line.raw = text
     return lines

@@ -258,3 +258,24 @@ def test_a_lot_dated_without_a_year_keeps_its_date_unread_and_says_so():
 def test_a_double_year_heading_dates_the_entries_below_as_historians_count():
     listing, _ = read("calendar-oldstyle.txt")
     assert [e.date.when for e in listing.entries][:2] == ["1638-03-01", "1638-03-02"]
+
+
+@pytest.mark.parametrize("name, layout", [("calendar-numbered.txt", "blocks"), ("calendar-numbered-de.txt", "blocks"),
+                                          ("calendar-numbered-inline.txt", "contents")])
+def test_a_numbered_date_line_is_read_whole(name, layout):
+    """"12. 3 January 1790" over "A to B": the number is the entry's, the rest its date, and
+    "2. March 1788" (2 March in German) is entry 2 where the other date lines are numbered
+    beyond doubt. "41. 3 March 1851. A to B": number, date and parties on one line."""
+    m = measure([name])
+    assert (m["own document"], m["exact date"], m["parties F1"]) == (1.0, 1.0, 1.0), m
+    assert read(name)[0].layout == layout
+
+
+def test_a_date_line_is_numbered_only_beyond_doubt_or_among_such_lines():
+    from pipeline.lines import renumber
+    alone = [classify(1, "1. September 1700"), classify(2, "3. 4. 1850")]
+    renumber(alone)
+    assert [(line.date.when, line.numbering) for line in alone] == [("1700-09-01", ""), ("1850-04-03", "")]
+    among = [classify(n, text) for n, text in enumerate(["1. September 1700", "2. 13 January 1700", "3. 1700-03-02"], 1)]
+    renumber(among)
+    assert [(line.date.when, line.numbering) for line in among] == [("1700-09", "1"), ("1700-01-13", "2"), ("1700-03-02", "3")]

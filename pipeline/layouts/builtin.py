@@ -166,6 +166,8 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     start = block[0]
     entry = Entry(source=listing.source, first_line=(title_line or start).number, last_line=start.number,
                   date_text=start.date_text, date_line=start.number, date=start.date)
+    if start.numbering:
+        entry.fields["number"] = start.numbering
     body: list[Line] = []
     for line in block[1:]:
         if line.kind not in {"boilerplate", "separator", "long"}:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lines import NUMBERING, Line, opening, opens_with_parties
+from ..lines import NUMBERING, Line, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import ABBREVIATED, PLACE_PREFIX
 from . import Layout, unused
@@ -74,6 +74,10 @@ def _text(line: Line) -> str:
     return without_page(raw)
 
 
+def _next(lines: Sequence[Line], i: int) -> Line | None:
+    return next((line for line in lines[i + 1:i + 4] if line.kind != "blank"), None)
+
+
 def opens_entry(text: str) -> bool:
     """A numbered line that names a correspondent or a date, or a "To X" / "From X" line."""
     numbering, rest = opening(text)
@@ -104,6 +108,8 @@ class Contents(Layout):
         """Its entries; half a point more when most end in a page number, half less when none does
         (a list of numbered headings without pages is read by the headings layout just as well)."""
         starts = _starts(lines)
+        # "12. 3 March 1851" over "A to B": a numbered date line over its title, as blocks read them
+        starts = [i for i in starts if not (lines[i].numbering and title_like(_next(lines, i)))]
         if not starts:
             return 0
         pages = sum(1 for i in starts if page_of(lines[i]) or i + 1 < len(lines) and page_of(lines[i + 1]))
