@@ -540,7 +540,7 @@ NOT_IN_A_NAME_EXAMPLES = ("Jürgen Weiß. Köln", "5. Mai 1850", "Anton Reuss. W
 # when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
 # stays two people). General knowledge, not an edition's; a name missing here is read as written.
 GIVEN_NAMES = frozenset("""
-Adam Agnes Albert Alexander Alfred Alice Amelia Andrew Ann Anna Anne Anthony Arthur Benjamin Catherine Charles
+Adam Agnes Albert Alexander Alfred Alice Amelia Andrew Ann Anna Anne Anthony Martin Arthur Benjamin Catherine Charles
 Charlotte Christopher Daniel David Dorothy Edmund Edward Eleanor Elinor Elizabeth Ellen Emily Emma Esther Frances
 Francis Frederick George Hannah Harriet Helen Henrietta Henry Hugh Isaac Isabella Jacob James Jane Joan John
 Jonathan Joseph Julia Katherine Lucy Margaret Maria Martha Mary Matthew Michael Nathaniel Nicholas Patrick Peter
@@ -824,6 +824,73 @@ def _strip_leading_date(title: Title, text: str) -> str:
         return text
     title.date, title.date_text = value, head
     return rest
+
+
+# "Brown, Henry to Green, John", "von Humboldt, Alexander von an Bunsen, Christian Karl Josias
+# von": each party as an index lists it, surname first. Read in reading order only where what
+# follows the comma is a given name (GIVEN_NAMES) or initials, so that "Petrov, Orlov to Ivanov"
+# stays a list of two and "Stalin, Mao Zedong" two people.
+INDEXED_EXAMPLES = (("Brown, Henry to Green, John", "Henry Brown to John Green"),
+                    ("von Humboldt, Alexander von an Bunsen, Christian Karl Josias von",
+                     "von Alexander von Humboldt an Christian Karl Josias von Bunsen"),
+                    ("Hollins, Thomas and Pryor, Samuel to Ashby, W.", "Thomas Hollins and Samuel Pryor to W. Ashby"),
+                    ("Brown, Henry to Mary Green", "Henry Brown to Mary Green"),
+                    ("Petrov, Orlov to Ivanov", "Petrov, Orlov to Ivanov"),
+                    ("Stalin, Mao Zedong and Zhou Enlai to Kim Il Sung", "Stalin, Mao Zedong and Zhou Enlai to Kim Il Sung"),
+                    ("Walter, Henry and Jane to Mary Ashby", "Walter, Henry and Jane to Mary Ashby"),
+                    ("Anna Weber, Jean Martin and Paul Roux to Karl Lind", "Anna Weber, Jean Martin and Paul Roux to Karl Lind"),
+                    ("Van Buren, Martin to De Quincey, Thomas", "Martin Van Buren to Thomas De Quincey"))
+_INDEXED_NAME = re.compile(r"(?P<surname>(?:(?i:van|von|de|du|la|le|di|da|del|ten|st\.?)\s+)?[A-ZÀ-Þ][\w'’-]+),\s+"
+                           r"(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})(?P<particle>(?:\s+[a-z]{1,4}){0,2})")
+_INDEXED_SIDES = re.compile(r"\s+(?:to|an|à)\s+")
+_INDEXED_LIST = re.compile(r"(\s+(?:and|und|et|&)\s+|\s*;\s*)")
+
+
+def _reading_order(side: str) -> str | None:
+    """"Hollins, Thomas and Pryor, Samuel" → "Thomas Hollins and Samuel Pryor"; None where a
+    piece is not one indexed name (the side stays as written)."""
+    opener = re.match(r"(?:from|From|FROM|von|de|Von|De)\s+", side)
+    if opener is None:
+        return _reading_order_of(side)
+    # "von Humboldt, Alexander von": "von" is "from"; "De Quincey, Thomas": a surname's particle
+    rest = _reading_order_of(side[opener.end():])
+    after = opener.group(0) + rest if rest else None
+    return (_reading_order_of(side) or after) if opener.group(0)[:1] in "VD" else after or _reading_order_of(side)
+
+
+def _reading_order_of(side: str) -> str | None:
+    pieces = _INDEXED_LIST.split(side)
+    out, turned = [], False
+    for n, piece in enumerate(pieces):
+        if n % 2:
+            out.append(piece)
+            continue
+        m = _INDEXED_NAME.fullmatch(piece.strip())
+        if m is None:
+            if "," in piece:
+                return None
+            out.append(piece)
+            continue
+        first = m.group("given").split()[0]
+        particle = m.group("particle").split()
+        if m.group("surname").split()[-1] in GIVEN_NAMES or not (first in GIVEN_NAMES or re.fullmatch(r"(?:[A-ZÀ-Þ]\.-?)+", first)) \
+                or any(w not in _NAME_PARTICLES for w in particle):
+            return None
+        out.append(" ".join([m.group("given"), *particle, m.group("surname")]))
+        turned = True
+    return "".join(out) if turned else None
+
+
+def _indexed(text: str) -> str:
+    """A title whose parties are written surname first, in reading order (INDEXED_EXAMPLES)."""
+    if "," not in text:
+        return text
+    for m in _INDEXED_SIDES.finditer(text):
+        senders, recipients = text[:m.start()].rstrip(","), text[m.end():]
+        turned = [_reading_order(senders), _reading_order(recipients)]
+        if any(turned) and all(t is not None or "," not in side for t, side in zip(turned, (senders, recipients))):
+            return f"{turned[0] or senders}{m.group(0)}{turned[1] or recipients}"
+    return text
 
 
 def _strip_number(title: Title, text: str) -> str:
@@ -1249,6 +1316,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = rest[end:].strip(" ,:;-")  # "Politburo Cable …": no parties before the type
             title.notes.append(f"before the type: {before}")
 
+    rest = _indexed(rest)
     related = re.match(r"^(?P<side>to|an|à|au|aux|from|von|de)\s+(?P<party>.+)$", rest, re.IGNORECASE)
     if related and relation(related.group("party")):
         side = "recipient" if related.group("side").lower() in _TO_WORDS else "sender"
@@ -1275,8 +1343,10 @@ def _finish(title: Title, writer: str | None) -> Title:
     "To X" was written by them, "From X" was written to them."""
     written = " ".join(title.text.replace("\u00a0", " ").split())
     for name in [*title.senders, *title.recipients]:
-        if name.written not in written and name.kind == "person" and " " in name.written and name.written != writer:
-            # (the writer a calendar implies is not written: see below; a layout's fields finish again)
+        if name.written not in written and name.kind == "person" and " " in name.written and name.written != writer \
+                and not re.search(rf"{re.escape(name.written.split()[-1])},\s+{re.escape(name.written.split()[0])}\b", written):
+            # (the writer a calendar implies is not written: see below; a layout's fields finish again;
+            # "Brown, Henry" is Henry Brown as an index writes him)
             title.problems.append(f"{name.written!r} is not written so: a given name read with the surname of the "
                                   f"name after it (GIVEN_NAMES); check it")
     heading = _OPENER.match(title.text.strip())

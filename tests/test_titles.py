@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import NOT_PLACES, parse_title, vocabulary
+from pipeline.titles import INDEXED_EXAMPLES, NOT_PLACES, _indexed, parse_title, vocabulary
 
 
 def written(names):
@@ -586,3 +586,17 @@ def test_a_mark_after_the_parties_is_a_note_not_a_place(mark):
     read = parse_title(f"To Mary Jones. {mark}")
     assert [n.written for n in read.recipients] == ["Mary Jones"] and read.place is None and mark in read.notes
     assert parse_title(f"John Smith to Mary Jones. {mark}").place is None
+
+
+@pytest.mark.parametrize("title, reading", INDEXED_EXAMPLES)
+def test_parties_written_surname_first_are_read_in_reading_order(title, reading):
+    assert _indexed(title) == reading
+
+
+def test_a_title_of_indexed_names_gives_whole_parties_and_no_problem():
+    """"Brown, Henry to Green, John" gave senders Brown and Henry, recipient Green ("John" lost)."""
+    read = parse_title("Brief von Humboldt, Alexander von an Bunsen, Christian Karl Josias von")
+    assert ([n.written for n in read.senders], [n.written for n in read.recipients], read.problems) == \
+        (["Alexander von Humboldt"], ["Christian Karl Josias von Bunsen"], [])
+    read = parse_title("Brown, Henry to Green, John")
+    assert ([n.written for n in read.senders], [n.written for n in read.recipients]) == (["Henry Brown"], ["John Green"])
