@@ -57,10 +57,10 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Van", "Von", "Di", "Da", "Du",
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŹŻŽ"
 _WORD = rf"(?:[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"
 # "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
-NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,4}[a-z]?|[IVXLCDM][IVXLCDMl]{0,6})"
+NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,6}[a-z]?|[IVXLCDM][IVXLCDMl]{0,6})"
                        r"[.)]\s+(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
-_NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,4}[a-z]?)[.)]\s+\S")
+_NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,6}[a-z]?)[.)]\s+\S")
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+)?"  # "an den Rat", "à la Reine"
 _PARTY_OPENING = re.compile(

@@ -279,3 +279,6 @@ def test_a_date_line_is_numbered_only_beyond_doubt_or_among_such_lines():
     among = [classify(n, text) for n, text in enumerate(["1. September 1700", "2. 13 January 1700", "3. 1700-03-02"], 1)]
     renumber(among)
     assert [(line.date.when, line.numbering) for line in among] == [("1700-09", "1"), ("1700-01-13", "2"), ("1700-03-02", "3")]
+    # a large calendar's numbers run beyond 9,999 (and a numbered line is not a date of that year)
+    assert [(line.date.when, line.numbering) for line in (classify(1, "10234. 3 May 1850"), classify(2, "104117. 1850-05-04"))] \
+        == [("1850-05-03", "10234"), ("1850-05-04", "104117")]
