@@ -571,6 +571,37 @@ def test_a_large_build_reads_the_listings_in_a_process_of_its_own(tmp_path, monk
     assert not any(Path(path).is_relative_to(apart / "tei") for path in checked_here)
 
 
+def test_tei_of_large_listings_reads_them_in_a_process_of_its_own(tmp_path, monkeypatch):
+    """`corresp tei` validates what it wrote: of large listings, not beside the process that
+    read them (at 100,000 letters, 800 MB kept beside two checking processes: 1.25 GiB)."""
+    from pipeline import cli
+
+    listing = "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"
+    apart, here = make_edition(tmp_path / "apart", {"l.txt": listing}), make_edition(tmp_path / "here", {"l.txt": listing})
+    ran = []
+    real_popen = subprocess.Popen
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: (ran.append(a[0]), real_popen(*a, **k))[1])
+    monkeypatch.setattr(cli, "APART_FROM_BYTES", 1)
+    result = CliRunner().invoke(main, ["--edition", str(apart), "tei", "--format", "blocks"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert len(ran) == 1 and ran[0][ran[0].index("tei"):][:4] == ["tei", "--no-validate", "--format", "blocks"]
+    assert "2 entries read" in result.output and "validated 3 file(s)" in result.output, result.output
+    result = CliRunner().invoke(main, ["--edition", str(apart), "tei", "--no-validate"], catch_exceptions=False)
+    assert result.exit_code == 0 and len(ran) == 1 and "validated" not in result.output  # nothing to check: here
+    monkeypatch.setattr(cli, "APART_FROM_BYTES", 10**12)
+    assert CliRunner().invoke(main, ["--edition", str(here), "tei", "--format", "blocks"]).exit_code == 0
+    assert len(ran) == 1
+    files = sorted(p.relative_to(apart / "tei") for p in (apart / "tei").rglob("*.xml"))
+    assert files and files == sorted(p.relative_to(here / "tei") for p in (here / "tei").rglob("*.xml"))
+    assert all((apart / "tei" / f).read_bytes() == (here / "tei" / f).read_bytes() for f in files)
+    # an error found in what it wrote fails it
+    letter = next((apart / "tei" / "letters").glob("*.xml"))
+    letter.write_text(letter.read_text().replace("<p>", "<p><bogus/>", 1))
+    monkeypatch.setattr(cli, "APART_FROM_BYTES", 1)
+    result = CliRunner().invoke(main, ["--edition", str(apart), "tei"])
+    assert result.exit_code != 0 and "bogus" in result.output and "validation errors" in result.output, result.output
+
+
 def _tasks_of_spares(monkeypatch, module) -> list[str]:
     """The names of the tasks given to the spare processes ``module.spare_process`` starts
     from now on (after the one it gives each itself)."""
