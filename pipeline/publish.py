@@ -73,6 +73,12 @@ SITE_WORKER_FROM = 2_000
 #: The site's process grows with the letters (~640 MB at 100,000).
 OVERLAP_BELOW = 30_000
 BATCH = 1000
+#: Batches of BATCH letters one process reads before a fresh one takes over: Saxon's heap
+#: grows with the letters it has read, whatever it still holds (one process, 1,000 letters a
+#: batch: ~275 MB after one, ~460 after twenty). The html stage of 100,000 letters (15,000
+#: persons) peaked at 1,228 MiB with all in two processes, 911 with five batches a process,
+#: 854 with three. A process starts and compiles in ~1 s.
+BATCHES_PER_PROCESS = 3
 #: Letter pages one process makes in a large edition (see Publisher._run_batches, fresh).
 PAGES_PER_PROCESS = 2500
 #: The pieces of a letter the aggregates are made of (fragments.xsl), each with its digest.
@@ -573,12 +579,14 @@ def _own_xslt(edition_xslt: Path | None) -> Path | None:
     return Path(edition_xslt).resolve() if edition_xslt and Path(edition_xslt).is_dir() else None
 
 
-def _new_pool(edition_xslt: Path | None, workers: int, fresh: bool = False) -> concurrent.futures.ProcessPoolExecutor:
-    """Worker processes for html.xsl and fragments.xsl; ``fresh``: one task each."""
+def _new_pool(edition_xslt: Path | None, workers: int, fresh: bool = False,
+              tasks: int | None = None) -> concurrent.futures.ProcessPoolExecutor:
+    """Worker processes for html.xsl and fragments.xsl; ``fresh``: one task each, else
+    ``tasks`` each (None: as many as come)."""
     return concurrent.futures.ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("spawn"),  # Saxon must not be forked
         initializer=_worker_init, initargs=(str(edition_xslt) if edition_xslt else None,),
-        max_tasks_per_child=1 if fresh else None)
+        max_tasks_per_child=1 if fresh else tasks)
 
 
 def spare_process(edition_xslt: Path | None) -> concurrent.futures.ProcessPoolExecutor:
@@ -725,7 +733,8 @@ class Publisher:
             spare = None
         try:
             for _ in self.progress(self._run_batches(tf.FRAGMENTS, "{urn:corresp}fragments", extras, None, todo, keep,
-                                                     apart=count >= APART_FROM, spare=spare),
+                                                     apart=count >= APART_FROM, spare=spare,
+                                                     tasks=BATCHES_PER_PROCESS),
                                    "Reading letters", len(extras)):
                 pass
         finally:
@@ -789,16 +798,18 @@ class Publisher:
                          _tally(len(cmif), messages), _facts_row(*reads)))
         return rows
 
-    def _pool(self, workers: int, fresh: bool) -> concurrent.futures.ProcessPoolExecutor:
-        return _new_pool(self.edition_xslt, workers, fresh)
+    def _pool(self, workers: int, fresh: bool, tasks: int | None = None) -> concurrent.futures.ProcessPoolExecutor:
+        return _new_pool(self.edition_xslt, workers, fresh, tasks)
 
     def _run_batches(self, name: str, template: str, extras: list[dict], output_dir: Path | None, total: int,
                      keep: Callable[[str], None] | None = None, fresh: bool = False, apart: bool = False,
-                     spare: concurrent.futures.ProcessPoolExecutor | None = None, room: "_Room | None" = None):
+                     spare: concurrent.futures.ProcessPoolExecutor | None = None, room: "_Room | None" = None,
+                     tasks: int | None = None):
         """Run ``template`` once per batch (``extras``: the parameters of each), in parallel
         processes when there is much to do; ``keep`` gets each batch's result. Yields after
         each batch, for progress. ``fresh``: each batch in a new process (Saxon's heap grows
-        with the pages a process makes, to ~430 MB for 12,500, and does not shrink).
+        with the pages a process makes, to ~430 MB for 12,500, and does not shrink); else
+        ``tasks`` batches in each (None: all it gets).
         ``apart``: even a little in another process (Saxon's heap is not kept here).
         ``spare``: a process already started (spare_process) for one batch that goes apart.
         At most ``jobs`` processes; ``room``: how many may run now, when that changes while they
@@ -822,7 +833,7 @@ class Publisher:
             running: dict[concurrent.futures.Future, tuple[dict, concurrent.futures.ProcessPoolExecutor]] = {}
             while pending or running:
                 while pending and len(running) < min(room.now, most):
-                    pool = idle.pop() if idle else pools.enter_context(self._pool(1, fresh))
+                    pool = idle.pop() if idle else pools.enter_context(self._pool(1, fresh, tasks))
                     extra = pending.popleft()
                     running[pool.submit(_worker_run, name, str(self.tei_dir), self.params, template, extra,
                                         str(output_dir) if output_dir else None)] = extra, pool

@@ -927,8 +927,8 @@ def test_parts_of_few_letters_run_in_a_process_started_meanwhile(edition, tmp_pa
     publish_all(edition)
     events, new_pool = [], publish._new_pool
 
-    def noted(xslt, workers: int, fresh: bool = False):  # each part run (by its parts), each process's end
-        pool, kind = new_pool(xslt, workers, fresh), "other" if fresh else "warm"  # (one job: no other pools)
+    def noted(xslt, workers: int, fresh: bool = False, tasks=None):  # each part run (by its parts), each process's end
+        pool, kind = new_pool(xslt, workers, fresh, tasks), "other" if fresh else "warm"  # (one job: no other pools)
         submit, shutdown = pool.submit, pool.shutdown
         pool.submit = lambda fn, *a: events.append((kind, a[4].get("site-parts") if a[3:] else fn.__name__)) \
             or submit(fn, *a)
@@ -1104,8 +1104,13 @@ def test_parallel_processes_give_the_same_bytes(edition, tmp_path, monkeypatch, 
     if site == "the letters' pages after the site":  # (else made while it makes the registers)
         monkeypatch.setattr(publish, "OVERLAP_BELOW", 0)
     monkeypatch.setattr(publish, "PAGES_PER_PROCESS", 3)  # and the letter pages, a few per new process
-    monkeypatch.setattr(publish, "BATCH", 6)
+    monkeypatch.setattr(publish, "BATCH", 3)
+    monkeypatch.setattr(publish, "BATCHES_PER_PROCESS", 2)  # the letters read, two batches a process
+    pools, new_pool = [], publish._new_pool
+    monkeypatch.setattr(publish, "_new_pool", lambda *a, **k: pools.append(pool := new_pool(*a, **k)) or pool)
     publish_all(edition, jobs=2)
+    if site != "a few pages, here":
+        assert any(pool._max_tasks_per_child == 2 for pool in pools)
     assert tree(edition / "output" / "html") == tree(one / "output" / "html")
     for name in ("letters.csv", "cmif.xml"):
         assert (edition / "output" / name).read_bytes() == (one / "output" / name).read_bytes()
@@ -1133,7 +1138,7 @@ def test_batches_take_the_room_they_are_given_while_they_run(monkeypatch):
     monkeypatch.setattr(publish, "_worker_run", run)
     publisher = publish.Publisher.__new__(publish.Publisher)
     publisher.jobs, publisher.tei_dir, publisher.params = 2, Path("tei"), {}
-    publisher._pool = lambda workers, fresh: concurrent.futures.ThreadPoolExecutor(workers)
+    publisher._pool = lambda workers, fresh, tasks=None: concurrent.futures.ThreadPoolExecutor(workers)
     room, kept = publish._Room(1, poll=0.05), []
     batches = publisher._run_batches("html.xsl", "t", [{"n": n} for n in range(6)], None, 1000, kept.append, room=room)
     next(batches), next(batches)
