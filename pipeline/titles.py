@@ -176,7 +176,11 @@ _ADDRESS_WORDS = re.compile(r"Mr\.?|Mrs\.?|Ms\.?|Miss|Lady|Lord|Madame|Mme\.?|Ma
 _ADDRESS_STOPPED = {**{word: f"{word}." for word in ("Mr", "Mrs", "Ms", "Mme", "Mlle", "Frl")}, "Herrn": "Herr",
                     "Madame": "Mme.", "Monsieur": "M.", "Mademoiselle": "Mlle.", "Fräulein": "Frl."}
 # "Mrs. Hammond", "Mrs. Grey (via X)", "Mrs. Fairlie, at Richmond": a surname alone, and what may follow it
-_ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*)(?=$|\s*[(\[,]|\s+(?:in|at|via|for)\s)")
+# "Mrs. Grey", "Mrs. T. Grey", "Mrs. De Quincey": the name a bare form of address before it shares
+_ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]a|[Ll]e|St\.)\s+)?"
+                        rf"[A-ZÀ-Þ][\w'’-]*)(?=$|\s*[(\[,]|\s+(?:in|at|via|for)\s)")
+_NO_GIVEN_NAME = re.compile(r"(?:(?:[A-Z]\.\s?)+|(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]a|[Ll]e|St\.)\s+)*\S+")  # "Grey", "T. Grey"
+_TITLED_GIVEN = re.compile(rf"{_TITLES}\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)")  # "Sir John (and Lady Franklin)"
 _ADDRESSED_FORM = re.compile(rf"(?P<address>{_ADDRESS_WORDS.pattern})\s+(?P<surname>[^\s.]+)")
 
 
@@ -270,10 +274,11 @@ class Name:
     def canonical(self) -> str:
         """The form the registers know this party by: whom the title identifies, else the name
         as written; a surname alone keeps its form of address ("Mrs. Hammond" and "Mr. Hammond"
-        are two people, whom "Hammond" alone cannot tell apart)."""
+        are two people, whom "Hammond" alone cannot tell apart; so are Mrs. T. Grey and Mr. T.
+        Grey, Mrs. De Quincey and Mr. De Quincey)."""
         if self.identified:
             return self.identified
-        if self.kind == "person" and self.role_first and self.role and " " not in self.written:
+        if self.kind == "person" and self.role_first and self.role and _NO_GIVEN_NAME.fullmatch(self.written):
             # "the Rev. Mr. Hammond" is Mr. Hammond, "Frau Dr. Müller" Frau Müller, "Mr" Mr.
             for word in self.role.split():
                 if _ADDRESS_WORDS.fullmatch(word):
@@ -588,7 +593,8 @@ def _shared_surname(chunks: list[str]) -> list[str] | None:
     name share its surname. None unless every bare one and the full name's first word are given
     names (GIVEN_NAMES) and the full name is a given name and one surname. Bare forms of
     address share a surname too (_shared_address)."""
-    if any(_ADDRESS_ALONE.fullmatch(chunk) or _OFFICE_ALONE.fullmatch(chunk) for chunk in chunks[:-1]):
+    if any(_ADDRESS_ALONE.fullmatch(chunk) or _OFFICE_ALONE.fullmatch(chunk) or _titled_given(chunk)
+           for chunk in chunks[:-1]):
         return _shared_address(chunks)
     *bare, full = chunks
     words = full.split()
@@ -602,12 +608,25 @@ def _shared_surname(chunks: list[str]) -> list[str] | None:
 _WIFE = re.compile(r"(?:Mrs\.?|Lady|Mme\.?|Madame|Frau|Signora)\s")
 
 
+def _titled_given(chunk: str) -> bool:
+    """"Sir John", "Dr. Henry": a form of address and a given name, no surname."""
+    m = _TITLED_GIVEN.fullmatch(chunk)
+    return m is not None and m.group("given") in GIVEN_NAMES
+
+
 def _shared_address(chunks: list[str]) -> list[str] | None:
     """"Mr.", "Mrs. Grey (via X)", "Miss Wooler" → "Mr. Grey", "Mrs. Grey (via X)", "Miss
-    Wooler": each bare form of address takes the surname of the next name that has one; None
-    where that is no surname alone ("Mrs. T. Grey", "Mrs. De Quincey": whose would it be?)."""
+    Wooler": each bare form of address takes the name of the next one that has one ("Mr. and
+    Mrs. T. Grey": Mr. T. Grey); a given name after a form of address, its surname ("Sir John
+    and Lady Franklin"). None where the next has no name to share."""
     shared = list(chunks)
     for n, chunk in enumerate(chunks):
+        if _titled_given(chunk):
+            after = chunks[n + 1] if n + 1 < len(chunks) else ""
+            m = _ADDRESSED.match(after)
+            if m and not _titled_given(after) and " " not in m.group("name") and "." not in m.group("name"):
+                shared[n] = f"{chunk} {m.group('name')}"  # (a surname alone, not "Lady J. Franklin")
+            continue
         # "Captain and Mrs. Brown": an office (not "the King and Mr. Pitt") before a wife
         office = _OFFICE_ALONE.fullmatch(chunk) and not chunk.lower().startswith("the ")
         if not (_ADDRESS_ALONE.fullmatch(chunk) or office):

@@ -370,3 +370,19 @@ def test_a_form_of_address_joins_no_short_form_corresp_guessed_nor_a_wife_her_hu
         ".//tei:correspAction[@type='received']/tei:persName", NS)]
     assert refs == ["ellery", "mrs-ellery"]
 
+
+
+def test_a_couple_shares_the_name_written_once(tmp_path):
+    """"Sir John and Lady Franklin", "Mr. and Mrs. T. Grey": two people each, the name written
+    once belonging to both (the initial too: Mrs. T. Grey is the wife of Mr. T. Grey)."""
+    root = build(tmp_path, "May 3, 1851\nHenry Brown to Sir John and Lady Franklin\n\n"
+                           "May 4, 1851\nHenry Brown to Mr. and Mrs. T. Grey\n\n")
+    received = {}
+    for letter in (root / "tei" / "letters").glob("*.xml"):
+        tree = etree.parse(str(letter))
+        date = tree.find(".//tei:correspAction[@type='sent']/tei:date", NS).get("when")
+        received[date] = [e.get("ref").split("#")[1] for e in tree.iterfind(
+            ".//tei:correspAction[@type='received']/tei:persName", NS)]
+    assert received == {"1851-05-03": ["john-franklin", "lady-franklin"], "1851-05-04": ["mr-t-grey", "mrs-t-grey"]}
+    people = forms(root)
+    assert "John Franklin" in people["john-franklin"] and "Mrs. T. Grey" in people["mrs-t-grey"], people

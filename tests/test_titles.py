@@ -600,3 +600,17 @@ def test_a_title_of_indexed_names_gives_whole_parties_and_no_problem():
         (["Alexander von Humboldt"], ["Christian Karl Josias von Bunsen"], [])
     read = parse_title("Brown, Henry to Green, John")
     assert ([n.written for n in read.senders], [n.written for n in read.recipients]) == (["Henry Brown"], ["John Green"])
+
+
+@pytest.mark.parametrize("title, recipients", [
+    ("To Mr. and Mrs. Carlyle", [("Carlyle", "Mr."), ("Carlyle", "Mrs.")]),
+    ("To Mr. and Mrs. T. Grey", [("T. Grey", "Mr."), ("T. Grey", "Mrs.")]),
+    ("To Mr. and Mrs. De Quincey", [("De Quincey", "Mr."), ("De Quincey", "Mrs.")]),
+    ("To Sir John and Lady Franklin", [("John Franklin", "Sir"), ("Franklin", "Lady")]),
+    ("To Dr. John and Mrs. Brown", [("John Brown", "Dr."), ("Brown", "Mrs.")]),
+    ("To Sir John and Lady J. Franklin", [("John", "Sir"), ("J. Franklin", "Lady")]),  # whose surname? not guessed
+    ("To the King and Mr. Pitt", [("King", None), ("Pitt", "Mr.")]),
+])
+def test_a_name_written_once_for_a_couple_is_shared(title, recipients):
+    parsed = parse_title(title)
+    assert [(n.written, n.role) for n in parsed.recipients] == recipients
