@@ -42,7 +42,7 @@ from .titles import titles_for, vocabulary
 class Result:
     report: Report | None  # None when nothing changed since the last run (see ``last``)
     records: list[Record]
-    letters: list[Path] | list[str]  # paths (strings when nothing changed: see last_run)
+    letters: list[str]  # the letters' paths
     # Nothing changed since the last run: nothing was read or written; its summary
     # (``incremental.Cache.finish``): {"letters": N, "inputs": [file names]}.
     last: dict | None = None
@@ -278,7 +278,7 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     base = f"{code_digest()} {processing}"
     state = None if force else resolver.state(forms, ambiguous)
     changes = resolver.changes()
-    letters: list[Path] = []
+    letters: list[str] = []
     unmarked: dict[str, list[str]] = {}
     met: dict[str, list[str]] = {}
     waiting: dict[int, tuple] = {}  # index → (digest, ambiguous names met, plan key) until written
@@ -300,7 +300,7 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         report.outcome(outcome, str(path.relative_to(settings.root)))
         if outcome == st.FORCED and (kept := st.latest_retired(path)) is not None:
             report.kept_versions.append(f"{path.relative_to(settings.root)} → {kept.relative_to(settings.root)}")
-        letters.append(path)
+        letters.append(os.fspath(path))  # (a Path kept for each of 100,000 letters: ~60 MB)
         for name, where in names:
             met.setdefault(name, []).append(where)
         for name, where in found:
