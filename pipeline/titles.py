@@ -395,14 +395,22 @@ def looks_like_name(text: str) -> bool:
     return not all(w.lower() in _PARTICLES for w in words)
 
 
+# Words that make a name an organisation's ("Baring Brothers", "the Church of England") but are
+# surnames after a given name: "Richard Brothers", "John Church", "Henry Court" are people.
+SURNAMES_THAT_NAME_BODIES = frozenset({"Bank", "Board", "Brothers", "Church", "Court", "Guild", "Parish", "Press"})
+
+
 def _kind(name: str) -> str:
     """"Embassy in Hanoi" is an organisation; "Khrushchev at the Party Congress" is not:
     only the words before a first "at", "in", "of" … decide."""
-    words = []
+    written = []
     for word in name.split():
         if word.lower() in {"at", "in", "on", "for", "of", "to", "from"}:
             break
-        words.append(word.strip(".,").lower())
+        written.append(word.strip(".,"))
+    if len(written) == 2 and written[1] in SURNAMES_THAT_NAME_BODIES and written[0] in GIVEN_NAMES:
+        return "person"
+    words = [word.lower() for word in written]
     if any(w in _vocabulary.organisations for w in words):
         return "org"
     if len(name.split()) <= 2 and all(re.fullmatch(r"[A-Z]{2,}", w.strip(".,")) for w in name.split()):

@@ -614,3 +614,13 @@ def test_a_title_of_indexed_names_gives_whole_parties_and_no_problem():
 def test_a_name_written_once_for_a_couple_is_shared(title, recipients):
     parsed = parse_title(title)
     assert [(n.written, n.role) for n in parsed.recipients] == recipients
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Richard Brothers", "person"), ("John Church", "person"), ("Henry Court", "person"),
+    ("Baring Brothers", "org"), ("Christ Church", "org"), ("Richard Brothers and Co.", "org"),
+    ("the Church of England", "org"), ("John Church in London", "person"),
+])
+def test_a_given_name_makes_a_word_for_a_body_a_surname(name, kind):
+    from pipeline.titles import _kind
+    assert _kind(name) == kind
