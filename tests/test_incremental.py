@@ -522,17 +522,30 @@ def test_a_build_after_a_hand_edit_asks_once_whether_to_read_and_notes_its_input
     assert build().output.startswith(SKIPPED)
 
 
+_TWO_LETTERS = ("3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n"
+                "9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n")
+
+
+def _editions_read_apart(tmp_path, monkeypatch) -> tuple[Path, Path, list]:
+    """Two editions of the same listing, its size over APART_FROM_BYTES, and the commands of
+    the child processes started (see cli._tei_apart)."""
+    from pipeline import cli
+
+    apart, here = (make_edition(tmp_path / name, {"l.txt": _TWO_LETTERS}) for name in ("apart", "here"))
+    ran = []
+    real_popen = subprocess.Popen
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: (ran.append(a[0]), real_popen(*a, **k))[1])
+    monkeypatch.setattr(cli, "APART_FROM_BYTES", 1)
+    return apart, here, ran
+
+
 def test_a_large_build_reads_the_listings_in_a_process_of_its_own(tmp_path, monkeypatch):
     """From APART_FROM_BYTES of listings the tei stage runs apart (its memory is given back
     before the HTML stage); its report still reaches the build's output, under the build's lock."""
     from pipeline import cli
 
-    listing = "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"
-    apart, here = make_edition(tmp_path / "apart", {"l.txt": listing}), make_edition(tmp_path / "here", {"l.txt": listing})
-    ran = []
-    real_popen = subprocess.Popen
-    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: (ran.append(a[0]), real_popen(*a, **k))[1])
-    monkeypatch.setattr(cli, "APART_FROM_BYTES", 1)
+    apart, here, ran = _editions_read_apart(tmp_path, monkeypatch)
+    listing = _TWO_LETTERS
     result = CliRunner().invoke(main, ["--edition", str(apart), "build"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert len(ran) == 1 and ran[0][-2:] == ["tei", "--no-validate"]  # validated by the build, after it
@@ -576,12 +589,7 @@ def test_tei_of_large_listings_reads_them_in_a_process_of_its_own(tmp_path, monk
     read them (at 100,000 letters, 800 MB kept beside two checking processes: 1.25 GiB)."""
     from pipeline import cli
 
-    listing = "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n\n9 May 1850\nLetter, Jean Martin to Anna Weber\nOn the ship.\n"
-    apart, here = make_edition(tmp_path / "apart", {"l.txt": listing}), make_edition(tmp_path / "here", {"l.txt": listing})
-    ran = []
-    real_popen = subprocess.Popen
-    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: (ran.append(a[0]), real_popen(*a, **k))[1])
-    monkeypatch.setattr(cli, "APART_FROM_BYTES", 1)
+    apart, here, ran = _editions_read_apart(tmp_path, monkeypatch)
     result = CliRunner().invoke(main, ["--edition", str(apart), "tei", "--format", "blocks"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert len(ran) == 1 and ran[0][ran[0].index("tei"):][:4] == ["tei", "--no-validate", "--format", "blocks"]
