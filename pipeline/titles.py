@@ -179,6 +179,7 @@ _ADDRESS_STOPPED = {**{word: f"{word}." for word in ("Mr", "Mrs", "Ms", "Mme", "
 # "Mrs. Grey", "Mrs. T. Grey", "Mrs. De Quincey": the name a bare form of address before it shares
 _ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]a|[Ll]e|St\.)\s+)?"
                         rf"[A-ZÀ-Þ][\w'’-]*)(?=$|\s*[(\[,]|\s+(?:in|at|via|for)\s)")
+_WOMAN = {"Mrs", "Miss", "Ms", "Lady", "Madame", "Mme", "Mademoiselle", "Mlle", "Frau", "Fräulein", "Frl"}
 _NO_GIVEN_NAME = re.compile(r"(?:(?:[A-Z]\.\s?)+|(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]a|[Ll]e|St\.)\s+)*\S+")  # "Grey", "T. Grey"
 _TITLED_GIVEN = re.compile(rf"{_TITLES}\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)")  # "Sir John (and Lady Franklin)"
 _ADDRESSED_FORM = re.compile(rf"(?P<address>{_ADDRESS_WORDS.pattern})\s+(?P<surname>[^\s.]+)")
@@ -274,14 +275,14 @@ class Name:
     def canonical(self) -> str:
         """The form the registers know this party by: whom the title identifies, else the name
         as written; a surname alone keeps its form of address ("Mrs. Hammond" and "Mr. Hammond"
-        are two people, whom "Hammond" alone cannot tell apart; so are Mrs. T. Grey and Mr. T.
-        Grey, Mrs. De Quincey and Mr. De Quincey)."""
+        are two people, whom "Hammond" alone cannot tell apart), and so does a woman named with
+        initials that may be her husband's (Mrs. T. Grey is not T. Grey, Mr. T. Grey is)."""
         if self.identified:
             return self.identified
         if self.kind == "person" and self.role_first and self.role and _NO_GIVEN_NAME.fullmatch(self.written):
             # "the Rev. Mr. Hammond" is Mr. Hammond, "Frau Dr. Müller" Frau Müller, "Mr" Mr.
             for word in self.role.split():
-                if _ADDRESS_WORDS.fullmatch(word):
+                if _ADDRESS_WORDS.fullmatch(word) and (" " not in self.written or word.rstrip(".") in _WOMAN):
                     return f"{_ADDRESS_STOPPED.get(word, word)} {self.written}"
         return self.written
 
