@@ -73,8 +73,13 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                 listing = table.listing
             else:
                 listing = read_listing(path, layout, own, day_first)
-        except (ReadError, OSError) as err:
+        except ReadError as err:
             file_report.error = str(err)
+            continue
+        except OSError as err:  # the world's fault: said as such, with what to do
+            file_report.error = (f"a link to {os.readlink(path)}, which is not there: restore that file, or remove the link"
+                                 if path.is_symlink() and not path.exists() else
+                                 f"cannot be read ({err.strerror or err}): check that it is there and readable")
             continue
         file_report.encoding, file_report.lines = listing.encoding, listing.line_count
         file_report.layout = listing.layout

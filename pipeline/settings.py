@@ -147,7 +147,9 @@ class Settings:
         lookups = {(self.root / name).resolve() for _, name in self._known()}
         found = {Path(p) for pattern in self.raw_patterns()
                  for p in glob.glob(str(self.root / pattern), recursive=True)}  # root / "/abs" is "/abs"
-        return sorted(p for p in found if p.is_file() and p.resolve() not in lookups)
+        # (a link to nothing is kept: reading it says what is wrong, rather than no word of it)
+        return sorted(p for p in found if (p.is_file() or p.is_symlink() and not p.exists())
+                      and p.resolve() not in lookups)
 
     def _known(self) -> list[tuple[str, str]]:
         """(key, file name) of the authority file then the gazetteers: the order of trust."""

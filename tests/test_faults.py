@@ -450,6 +450,16 @@ def test_bad_input_paths_are_named(tmp_path, raw, message):
     assert result.exit_code == 1 and message in result.output
 
 
+def test_a_listing_linked_to_nothing_is_named_not_passed_over(tmp_path):
+    """raw/old.txt, a link whose file was moved: no entry of it may vanish without a word."""
+    root = make_edition(tmp_path, {"l.txt": listing(2)})
+    (root / "raw" / "old.txt").symlink_to(tmp_path / "moved.txt")
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 1, result.output
+    assert f"old.txt: NOT READ: a link to {tmp_path / 'moved.txt'}, which is not there" in result.output
+    assert "2 entries" in result.output  # the other listing is read
+
+
 def test_an_absolute_input_path_works(tmp_path):
     root = make_edition(tmp_path, {"l.txt": listing(2)})
     path = root / "edition.toml"
