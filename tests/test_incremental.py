@@ -608,6 +608,10 @@ def test_tei_of_large_listings_reads_them_in_a_process_of_its_own(tmp_path, monk
     monkeypatch.setattr(cli, "APART_FROM_BYTES", 1)
     result = CliRunner().invoke(main, ["--edition", str(apart), "tei"])
     assert result.exit_code != 0 and "bogus" in result.output and "validation errors" in result.output, result.output
+    # what it wrote is checked also when reading failed (--strict: a line not understood)
+    (apart / "raw" / "l.txt").write_text(_TWO_LETTERS + "\nThis line means nothing at all\n")
+    result = CliRunner().invoke(main, ["--edition", str(apart), "tei", "--strict"])
+    assert result.exit_code != 0 and "validated 3 file(s)" in result.output and "bogus" in result.output, result.output
 
 
 def _tasks_of_spares(monkeypatch, module) -> list[str]:
