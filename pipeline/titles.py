@@ -181,7 +181,9 @@ _ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Dd]u
                         rf"[A-ZÀ-Þ][\w'’-]*)(?=$|\s*[(\[,]|\s+(?:in|at|via|for)\s)")
 _WOMAN = {"Mrs", "Miss", "Ms", "Lady", "Madame", "Mme", "Mademoiselle", "Mlle", "Frau", "Fräulein", "Frl"}
 _NO_GIVEN_NAME = re.compile(r"(?:(?:[A-Z]\.\s?)+|(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]a|[Ll]e|St\.)\s+)*\S+")  # "Grey", "T. Grey"
-_TITLED_GIVEN = re.compile(rf"{_TITLES}\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)")  # "Sir John (and Lady Franklin)"
+_TITLED_GIVEN = re.compile(rf"(?:the\s+)?{_TITLES}\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)")  # "Sir John (and Lady Franklin)"
+# "Lady Jane Franklin": a form of address, a given name and the surname ("name") a titled given name before it shares
+_TITLED_FULL = re.compile(rf"{_TITLES}\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 _ADDRESSED_FORM = re.compile(rf"(?P<address>{_ADDRESS_WORDS.pattern})\s+(?P<surname>[^\s.]+)")
 
 
@@ -397,8 +399,10 @@ def looks_like_name(text: str) -> bool:
 
 
 # Words that make a name an organisation's ("Baring Brothers", "the Church of England") but are
-# surnames after a given name: "Richard Brothers", "John Church", "Henry Court" are people.
+# surnames after a given name, its initial or abbreviation, or a form of address: "Richard
+# Brothers", "J. Church", "Wm. Court", "Mrs. Church" are people.
 SURNAMES_THAT_NAME_BODIES = frozenset({"Bank", "Board", "Brothers", "Church", "Court", "Guild", "Parish", "Press"})
+_GIVEN_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Chas|Thos|Geo|Jas|Benj|Eliz|Wm|Jno|Saml|Robt|Richd|Edw|Hy|Jos|Wm)\.?")
 
 
 def _kind(name: str) -> str:
@@ -409,7 +413,8 @@ def _kind(name: str) -> str:
         if word.lower() in {"at", "in", "on", "for", "of", "to", "from"}:
             break
         written.append(word.strip(".,"))
-    if len(written) == 2 and written[1] in SURNAMES_THAT_NAME_BODIES and written[0] in GIVEN_NAMES:
+    if len(written) == 2 and written[1] in SURNAMES_THAT_NAME_BODIES and \
+            (written[0] in GIVEN_NAMES or _GIVEN_ABBREVIATED.fullmatch(name.split()[0])):
         return "person"
     words = [word.lower() for word in written]
     if any(w in _vocabulary.organisations for w in words):
@@ -531,6 +536,9 @@ def parse_name(chunk: str) -> Party:
         # ("To M.": an initial; "To Mrs. [Ashworth]": the editor's surname says who)
         return _NO_PARTY
     kind = _kind(identified or core)
+    if kind == "org" and not identified and core in SURNAMES_THAT_NAME_BODIES and role and role_first and \
+            any(_ADDRESS_WORDS.fullmatch(word) for word in role.split()):
+        kind = "person"  # "Mrs. Church"
     place = None
     located = _LOCATED.match(core)
     if kind == "person" and located and looks_like_name(located.group("name")):
@@ -632,9 +640,9 @@ def _shared_address(chunks: list[str]) -> list[str] | None:
     for n, chunk in enumerate(chunks):
         if _titled_given(chunk):
             after = chunks[n + 1] if n + 1 < len(chunks) else ""
-            m = _ADDRESSED.match(after)
+            m = _ADDRESSED.match(after) or _TITLED_FULL.fullmatch(after)
             if m and not _titled_given(after) and " " not in m.group("name") and "." not in m.group("name"):
-                shared[n] = f"{chunk} {m.group('name')}"  # (a surname alone, not "Lady J. Franklin")
+                shared[n] = f"{chunk} {m.group('name')}"  # (a surname, not "Lady J. Franklin")
             continue
         # "Captain and Mrs. Brown": an office (not "the King and Mr. Pitt") before a wife
         office = _OFFICE_ALONE.fullmatch(chunk) and not chunk.lower().startswith("the ")

@@ -608,6 +608,8 @@ def test_a_title_of_indexed_names_gives_whole_parties_and_no_problem():
     ("To Mr. and Mrs. De Quincey", [("De Quincey", "Mr."), ("De Quincey", "Mrs.")]),
     ("To Sir John and Lady Franklin", [("John Franklin", "Sir"), ("Franklin", "Lady")]),
     ("To Dr. John and Mrs. Brown", [("John Brown", "Dr."), ("Brown", "Mrs.")]),
+    ("To the Rev. John and Mrs. Keble", [("John Keble", "the Rev."), ("Keble", "Mrs.")]),
+    ("To Sir John and Lady Jane Franklin", [("John Franklin", "Sir"), ("Jane Franklin", "Lady")]),
     ("To Sir John and Lady J. Franklin", [("John", "Sir"), ("J. Franklin", "Lady")]),  # whose surname? not guessed
     ("To the King and Mr. Pitt", [("King", None), ("Pitt", "Mr.")]),
 ])
@@ -619,8 +621,15 @@ def test_a_name_written_once_for_a_couple_is_shared(title, recipients):
 @pytest.mark.parametrize("name, kind", [
     ("Richard Brothers", "person"), ("John Church", "person"), ("Henry Court", "person"),
     ("Baring Brothers", "org"), ("Christ Church", "org"), ("Richard Brothers and Co.", "org"),
-    ("the Church of England", "org"), ("John Church in London", "person"),
+    ("the Church of England", "org"), ("John Church in London", "person"), ("Wm. Brothers", "person"),
+    ("J. Church", "person"), ("St. Church", "org"),
 ])
 def test_a_given_name_makes_a_word_for_a_body_a_surname(name, kind):
     from pipeline.titles import _kind
     assert _kind(name) == kind
+
+
+@pytest.mark.parametrize("title, kind", [("To Mrs. Church", "person"), ("To the Rev. Mr. Court", "person"),
+                                         ("To the Church", "org"), ("To the Press", "org")])
+def test_a_form_of_address_makes_a_word_for_a_body_a_surname(title, kind):
+    assert [n.kind for n in parse_title(title).recipients] == [kind]
