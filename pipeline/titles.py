@@ -184,6 +184,7 @@ _NO_GIVEN_NAME = re.compile(r"(?:(?:[A-Z]\.\s?)+|(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[L
 _TITLED_GIVEN = re.compile(rf"(?:the\s+)?{_TITLES}\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)")  # "Sir John (and Lady Franklin)"
 # "Lady Jane Franklin": a form of address, a given name and the surname ("name") a titled given name before it shares
 _TITLED_FULL = re.compile(rf"{_TITLES}\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
+_OF_PLACE = re.compile(rf"(?:the\s+)?{_OFFICES}\s+(?P<of>(?:of|von|de|du|di)\s+[A-ZÀ-Þ].*)")  # "Duchess of Argyll"
 _ADDRESSED_FORM = re.compile(rf"(?P<address>{_ADDRESS_WORDS.pattern})\s+(?P<surname>[^\s.]+)")
 
 
@@ -644,6 +645,10 @@ def _shared_address(chunks: list[str]) -> list[str] | None:
             if m and not _titled_given(after) and " " not in m.group("name") and "." not in m.group("name"):
                 shared[n] = f"{chunk} {m.group('name')}"  # (a surname, not "Lady J. Franklin")
             continue
+        peer = _OF_PLACE.fullmatch(chunks[n + 1]) if n + 1 < len(chunks) and _OFFICE_ALONE.fullmatch(chunk) else None
+        if peer:  # "the Duke and Duchess of Argyll": the Duke of Argyll
+            shared[n] = f"{chunk} {peer.group('of')}"
+            continue
         # "Captain and Mrs. Brown": an office (not "the King and Mr. Pitt") before a wife
         office = _OFFICE_ALONE.fullmatch(chunk) and not chunk.lower().startswith("the ")
         if not (_ADDRESS_ALONE.fullmatch(chunk) or office):
@@ -656,6 +661,13 @@ def _shared_address(chunks: list[str]) -> list[str] | None:
             return None
         shared[n] = f"{chunk} {m.group('name')}"
     return shared
+
+
+def _peers(first: str, second: str) -> bool:
+    """"the Duke of Argyll", "Duchess of Argyll": two of one place (as _shared_address made
+    them), not a name and the office it holds."""
+    a, b = _OF_PLACE.fullmatch(first), _OF_PLACE.fullmatch(second)
+    return bool(a and b and a.group("of") == b.group("of"))
 
 
 def _uncapitalised(name: str) -> str:
@@ -779,7 +791,7 @@ def parse_party_list(text: str) -> Parties | None:
             merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it
         elif merged and _OF_TOPIC.search(merged[-1]) and _PLURAL.match(chunk):
             merged[-1] += f" and {chunk}"  # "Council of Trade and Plantations" is one body
-        elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)):
+        elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)) and not _peers(merged[-1], chunk):
             merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico"
         elif merged and re.match(r"^(?:via|for)\s", chunk, re.IGNORECASE):
             merged[-1] += f" ({chunk})"  # "Ivanov, via Orlov" is "Ivanov (via Orlov)"
@@ -1383,8 +1395,8 @@ def _finish(title: Title, writer: str | None) -> Title:
                 and not re.search(rf"{re.escape(name.written.split()[-1])},\s+{re.escape(name.written.split()[0])}\b", written):
             # (the writer a calendar implies is not written: see below; a layout's fields finish again;
             # "Brown, Henry" is Henry Brown as an index writes him)
-            title.problems.append(f"{name.written!r} is not written so: a given name read with the surname of the "
-                                  f"name after it (GIVEN_NAMES); check it")
+            title.problems.append(f"{name.written!r} is not written so: read with part of the name after it "
+                                  f"(as 'Robert and Elizabeth Browning', 'the Duke and Duchess of Argyll'); check it")
     heading = _OPENER.match(title.text.strip())
     calendar = bool(heading)
     if title.recipients and not title.senders:

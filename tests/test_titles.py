@@ -612,6 +612,9 @@ def test_a_title_of_indexed_names_gives_whole_parties_and_no_problem():
     ("To Sir John and Lady Jane Franklin", [("John Franklin", "Sir"), ("Jane Franklin", "Lady")]),
     ("To Sir John and Lady J. Franklin", [("John", "Sir"), ("J. Franklin", "Lady")]),  # whose surname? not guessed
     ("To the King and Mr. Pitt", [("King", None), ("Pitt", "Mr.")]),
+    ("To the Duke and Duchess of Argyll", [("Duke of Argyll", None), ("Duchess of Argyll", None)]),
+    ("To the King and Queen of Prussia", [("King of Prussia", None), ("Queen of Prussia", None)]),
+    ("To the Duke of Argyll, Lord Privy Seal", [("Duke of Argyll", None)]),  # a peer and his office: one man
 ])
 def test_a_name_written_once_for_a_couple_is_shared(title, recipients):
     parsed = parse_title(title)
