@@ -582,7 +582,9 @@ def _own_xslt(edition_xslt: Path | None) -> Path | None:
 def _new_pool(edition_xslt: Path | None, workers: int, fresh: bool = False,
               tasks: int | None = None) -> concurrent.futures.ProcessPoolExecutor:
     """Worker processes for html.xsl and fragments.xsl; ``fresh``: one task each, else
-    ``tasks`` each (None: as many as come)."""
+    ``tasks`` each (None: as many as come). Give a pool of ``tasks`` one task at a time, as
+    _run_batches does: with tasks queued, Python 3.11-3.14 may never replace a worker that
+    ended (gh-115634)."""
     return concurrent.futures.ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("spawn"),  # Saxon must not be forked
         initializer=_worker_init, initargs=(str(edition_xslt) if edition_xslt else None,),
