@@ -306,6 +306,10 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         if outcome == st.FORCED and (kept := st.latest_retired(path)) is not None:
             report.kept_versions.append(f"{path.relative_to(settings.root)} → {kept.relative_to(settings.root)}")
         letters.append(os.fspath(path))  # (a Path kept for each of 100,000 letters: ~60 MB)
+        # its text is in its file now (or was, unchanged): not held beside the letters still to
+        # come (what retire and the report need of the entry is where it came from)
+        entry = record.entry
+        entry.summary, entry.summary_paragraphs, entry.text, entry.text_paragraphs = [], [], [], []
         for name, where in names:
             met.setdefault(name, []).append(where)
         for name, where in found:
