@@ -177,10 +177,11 @@ _ADDRESS_STOPPED = {**{word: f"{word}." for word in ("Mr", "Mrs", "Ms", "Mme", "
                     "Madame": "Mme.", "Monsieur": "M.", "Mademoiselle": "Mlle.", "Fräulein": "Frl."}
 # "Mrs. Hammond", "Mrs. Grey (via X)", "Mrs. Fairlie, at Richmond": a surname alone, and what may follow it
 # "Mrs. Grey", "Mrs. T. Grey", "Mrs. De Quincey": the name a bare form of address before it shares
-_ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>(?:[A-Z]\.\s?)*(?:(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]a|[Ll]e|St\.)\s+)?"
-                        rf"[A-ZÀ-Þ][\w'’-]*)(?=$|\s*[(\[,]|\s+(?:in|at|via|for)\s)")
+_SURNAME_PARTICLE = r"(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]a|[Ll]e|St\.)"  # "De Quincey", "van Dyck"
+_ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>(?:[A-Z]\.\s?)*(?:{_SURNAME_PARTICLE}\s+)?[A-ZÀ-Þ][\w'’-]*)"
+                        rf"(?=$|\s*[(\[,]|\s+(?:in|at|via|for)\s)")
 _WOMAN = {"Mrs", "Miss", "Ms", "Lady", "Madame", "Mme", "Mademoiselle", "Mlle", "Frau", "Fräulein", "Frl"}
-_NO_GIVEN_NAME = re.compile(r"(?:(?:[A-Z]\.\s?)+|(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]a|[Ll]e|St\.)\s+)*\S+")  # "Grey", "T. Grey"
+_NO_GIVEN_NAME = re.compile(rf"(?:(?:[A-Z]\.\s?)+|{_SURNAME_PARTICLE}\s+)*\S+")  # "Grey", "T. Grey", "De Quincey"
 _TITLED_GIVEN = re.compile(rf"(?:the\s+)?{_TITLES}\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)")  # "Sir John (and Lady Franklin)"
 # "Lady Jane Franklin": a form of address, a given name and the surname ("name") a titled given name before it shares
 _TITLED_FULL = re.compile(rf"{_TITLES}\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
@@ -403,7 +404,7 @@ def looks_like_name(text: str) -> bool:
 # surnames after a given name, its initial or abbreviation, or a form of address: "Richard
 # Brothers", "J. Church", "Wm. Court", "Mrs. Church" are people.
 SURNAMES_THAT_NAME_BODIES = frozenset({"Bank", "Board", "Brothers", "Church", "Court", "Guild", "Parish", "Press"})
-_GIVEN_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Chas|Thos|Geo|Jas|Benj|Eliz|Wm|Jno|Saml|Robt|Richd|Edw|Hy|Jos|Wm)\.?")
+_GIVEN_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Chas|Thos|Geo|Jas|Benj|Eliz|Wm|Jno|Saml|Robt|Richd|Edw|Hy|Jos)\.?")
 
 
 def _kind(name: str) -> str:
