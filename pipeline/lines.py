@@ -45,7 +45,8 @@ UNDATED = re.compile(r"^\[?(?:undated|no date|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|date
                      re.IGNORECASE)
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
-_YEAR_END = re.compile(r"\d{4}\]?(?:\s*\?)?")
+_YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?\]?(?:\s*\?)?")  # where a leading date may end
+_DATE_GOES_ON = re.compile(r"[-–/.]\d")  # "1794-06-02", "1850/51": the year is not the date's end
 _REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 _LEADER = re.compile(r"\s*(?:[.·…]\s?){3,}\s*\d{1,4}\s*$|(?<=\d{4})(?P<close>[\].]?)\s{2,}\d{1,4}\s*$")
 # Where a title runs into its summary without a space: "…to BWhile discussing".
@@ -176,6 +177,8 @@ def clean_or_mark(line: str) -> str:
 def split_date_prefix(text: str, day_first: bool = False) -> tuple[str, DateValue, str] | None:
     """"MAY 3, 1951Letter from …" → ("MAY 3, 1951", date, "Letter from …")."""
     for m in _YEAR_END.finditer(text, 0, min(len(text), 60)):
+        if _DATE_GOES_ON.match(text, m.end()):
+            continue
         head, rest = text[:m.end()], text[m.end():].lstrip(" .,:;–-")
         if rest and (value := parse_date(head, day_first)):
             return head, value, rest
