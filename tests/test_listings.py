@@ -90,6 +90,45 @@ def test_a_dated_from_to_line_in_a_summary_is_no_letter_heading():
     assert len(listing.possible) == 6  # each "From …" line is named as a possible entry
 
 
+def test_entries_that_open_with_a_heading_among_date_lines_are_read():
+    """A listing whose entries mostly open with a date line has some that open with their
+    heading ("A to B, June 1876"), and a calendar of headings some with a date line over
+    their title: each is an entry, not a paragraph of the entry before."""
+    dated = "14 January 1867\nAgnes Tonley to Rachel Ford\nOn the harvest.\n\n"
+    headed = "Emily Lee to Sir M. Tonwick, June 1876\nOn the ship.\nIt sailed late.\n\n"
+    for text, layout in ((dated * 3 + headed + dated, "blocks"), (headed * 3 + dated + headed, "headings")):
+        listing = parse_listing(text, "t.txt")
+        assert listing.layout == layout and not listing.possible and not listing.unused
+        assert [e.title for e in listing.entries] == [line for line in text.split("\n") if " to " in line]
+        assert [e.date.when for e in listing.entries] == ["1876-06" if "June" in t else "1867-01-14"
+                                                          for t in (e.title for e in listing.entries)]
+        assert [len(e.summary) for e in listing.entries] == [1] * 5  # no heading read as a paragraph
+
+
+def test_a_heading_beside_a_date_line_is_that_dates_title():
+    """"3 May 1951" over "From A to B, 3 May 1951": one entry, titled by the heading; a heading
+    within a paragraph stays part of the summary (reported as a possible entry)."""
+    text = ("3 May 1951\nFrom Paul Aubert to Jean Martin, 3 May 1951\nAubert writes.\n\n"
+            "4 May 1951\nLetter, Anna Weber to Jean Martin\nWeber writes.\n"
+            "From Paul Aubert to Jean Martin, 4 May 1951\n")
+    listing = parse_listing(text, "t.txt")
+    assert [(e.title, e.date.when) for e in listing.entries] == [
+        ("From Paul Aubert to Jean Martin, 3 May 1951", "1951-05-03"),
+        ("Letter, Anna Weber to Jean Martin", "1951-05-04")]
+    assert [p.line for p in listing.possible] == [8]
+
+
+def test_a_full_iso_date_opens_a_heading():
+    """"1794-06-02. A to B.": the date is the whole ISO date, not its year with "06-02" in the title."""
+    text = "".join(f"{d}. Matthew Ford to Walter Lock.\nOn the harvest.\n\n"
+                   for d in ("1794-06-02", "1794-06", "1850/51"))
+    listing = parse_listing(text, "t.txt")
+    assert [(e.date_text, e.date.when, e.title) for e in listing.entries] == [
+        ("1794-06-02", "1794-06-02", "Matthew Ford to Walter Lock."),
+        ("1794-06", "1794-06", "Matthew Ford to Walter Lock."),
+        ("1850/51", "1851", "Matthew Ford to Walter Lock.")]
+
+
 def run(root, *args):
     return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
 

@@ -5,13 +5,14 @@ document page (document). Each reads an entry as the lines from one start to the
     A date on a line of its own (bulleted or not) starts an entry; the next line is the
     title, the rest the summary. Lone "-" lines, blank lines and paging noise between
     blocks are fine. "MAY 3, 1951Letter from A to BWhile …" (date, title and summary run
-    together on one line) is split where the date ends and where the title ends.
+    together on one line) is split where the date ends and where the title ends. An entry
+    may open with a heading instead ("A to B, June 1876" after a blank line).
 ``title-first``
     As blocks, but each title stands before its date line (a common search-result layout).
 ``headings``
     One entry per heading line that ends with its date: "To J. Smith [4 August 1871]",
     "Cable No. 12, Petrov to Stalin, 12 May 1947". Lines up to the next heading are the
-    summary.
+    summary. An entry may open with a date line over its title instead (after a blank line).
 ``document``
     A single document page: date, title, the letter's full text, then its summary
     (after a "Summary" label if there is one, else the last paragraph).
@@ -36,6 +37,31 @@ def _date_lines(lines: Sequence[Line]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.kind in _STARTS]
 
 
+def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
+    """The lines of kind ``own`` that start entries, and those of the other start that stand alone:
+    a listing whose entries open with a date line ("3 May 1850" over "A to B") mostly has some
+    that open with a heading instead ("A to B, 3 May 1850"), and the other way round. The other
+    start comes after the first entry (before it, "CALENDAR OF THE LETTERS OF X, 1788-1790" heads
+    the page) and opens a paragraph (a blank line or a separator before it: within a paragraph
+    it is part of a summary); a heading next to a date line is that date's title (above it or
+    below); a date line is an entry's start only where a title follows it."""
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        if line.kind in own:
+            starts.append(i)
+        elif not starts or lines[i - 1].kind not in {"blank", "separator", "boilerplate"}:
+            continue
+        elif line.kind == "heading":  # (own is the date lines')
+            before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
+            if not (before and before.kind == "date") and not (after and after.kind in _STARTS):
+                starts.append(i)
+        elif line.kind in _STARTS and "heading" in own:
+            after = _neighbour(lines, i, 1)
+            if line.kind == "date+text" or title_like(after):
+                starts.append(i)
+    return starts
+
+
 def _neighbour(lines: Sequence[Line], index: int, step: int) -> Line | None:
     index += step
     while 0 <= index < len(lines) and lines[index].kind in {"blank", "boilerplate", "separator"}:
@@ -55,11 +81,12 @@ def _titles_before(lines: Sequence[Line], dates: list[int]) -> list[int | None]:
 class Blocks(Layout):
     name = "blocks"
     description = "blocks: a date line, the title, then the summary (archive pages)"
-    rule = "an entry starts at a line that is a date (alone, or followed by its title on the same line)"
+    rule = ("an entry starts at a line that is a date (alone, or followed by its title on the same line),"
+            " or at a heading that ends in its date after a blank line")
     document = False
 
     def starts(self, lines: Sequence[Line]) -> list[int]:
-        return _date_lines(lines)
+        return _mixed_starts(lines, _STARTS)
 
     def score(self, lines: Sequence[Line]) -> float:
         return len(_date_lines(lines))
@@ -102,14 +129,15 @@ class Document(Blocks):
 class Headings(Layout):
     name = "headings"
     description = "headings: one entry per line that ends in its date (calendars, contents pages)"
-    rule = "an entry starts at a heading line that ends in its date (\"To J. Smith [4 August 1871]\")"
+    rule = ("an entry starts at a heading line that ends in its date (\"To J. Smith [4 August 1871]\"),"
+            " or at a date line over its title after a blank line")
 
     def starts(self, lines: Sequence[Line]) -> list[int]:
-        return [i for i, line in enumerate(lines) if line.kind == "heading"]
+        return _mixed_starts(lines, {"heading"})
 
     def score(self, lines: Sequence[Line]) -> float:
         """More headings than date lines: a date line would start a block instead."""
-        headings = len(self.starts(lines))
+        headings = sum(1 for line in lines if line.kind == "heading")
         return headings if headings > len(_date_lines(lines)) else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
