@@ -251,7 +251,7 @@ _PERIODICALS = re.compile(
 )
 _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation|fragment|abridged|"
                         r"partial|incomplete|original|in \w+|attachment|enclosure|undated|n\.\s?d\.)$", re.IGNORECASE)
-_LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
+_LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
 _VIA = re.compile(r"^\s*via\s+(.+)$", re.IGNORECASE)
 _FOR = re.compile(r"^\s*for\s+(.+)$", re.IGNORECASE)
 _NUMBER = re.compile(
@@ -372,6 +372,9 @@ _SUBJECT = re.compile(
 )  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
 
+_ELIDED_PARTICLE = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "d'Alembert", "d’Annunzio"
+
+
 def looks_like_name(text: str) -> bool:
     """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"."""
     words = text.split()
@@ -379,7 +382,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if words[-1].lower() in _PARTICLES:
         return False  # "Puzanov for": a name does not end in a particle
-    if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS or words[0][:1].isdigit()):
+    if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS or words[0][:1].isdigit()
+            or _ELIDED_PARTICLE.match(words[0])):
         return False
     organisation = False
     for word in words:
@@ -394,8 +398,9 @@ def looks_like_name(text: str) -> bool:
             return False
         if core[:1].isupper() or core[:1].isdigit():
             continue
-        if core.lower() in _PARTICLES or re.match(r"[dl]['’][\w]", core.lower()) and organisation:
-            continue  # "Société d'agriculture de Lyon", "Conseil d'État"
+        if core.lower() in _PARTICLES or re.match(r"[dl]['’][\w]", core.lower()) and organisation \
+                or _ELIDED_PARTICLE.match(core):
+            continue  # "Société d'agriculture de Lyon", "Conseil d'État", "Jean d'Alembert"
         return False
     return not all(w.lower() in _PARTICLES for w in words)
 
@@ -813,6 +818,32 @@ def parse_party_list(text: str) -> Parties | None:
     return Parties(names, vias, finals, others)
 
 
+# "Anna Berg, London, to Karl Lind": a place set off by commas after the sender (the comma
+# before "to" closes it) is where the letter was written, not a second sender. Only after a
+# name of two words or more: in "Molotov, Vyshinsky, to Stalin" either may be the place.
+_SET_OFF_PLACE = re.compile(r"^(?P<name>[^,]*\S\s+\S[^,]*),\s*(?P<place>(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
+SET_OFF_PLACE_EXAMPLES = (  # title → its senders (as written, where they wrote)
+    ("Anna Berg, London, to Karl Lind", [("Anna Berg", "London")]),
+    ("Lord Castlereagh, St. James's, to Earl Bathurst", [("Castlereagh", "St. James's")]),
+    ("Henry Brown, Leeds, to John Grey, London", [("Henry Brown", "Leeds")]),
+    ("Molotov, Vyshinsky, to Stalin", [("Molotov", None), ("Vyshinsky", None)]),
+    ("Anna Berg, Karl Lind, to Eva Roth", [("Anna Berg", None), ("Karl Lind", None)]),
+    ("Anna Berg, Mrs. Lind, to Eva Roth", [("Anna Berg", None), ("Lind", None)]),
+    ("John Smith, Secretary, to Henry Brown", [("John Smith", None)]))
+
+
+def _place_set_off(text: str) -> str:
+    m = _SET_OFF_PLACE.match(text)
+    if not m or _is_firm(m.group("name")):
+        return text
+    place = m.group("place")
+    first = place.split()[0]
+    if first in GIVEN_NAMES or re.fullmatch(_TITLES, first) or _ROLE_ONLY.match(place) \
+            or _kind(place) != "person" or _kind(m.group("name")) != "person":  # a name, an office, a body
+        return text
+    return f"{m.group('name')} at {place}"
+
+
 def _split_subject(text: str) -> tuple[str, str | None]:
     """"Mao Zedong, Nanjing Peace Proposal" → recipients and subject.
 
@@ -1099,7 +1130,10 @@ class Shape:
         reading: dict[str, object] = {}
         for key, text in groups:
             role, _, subject_role = key.partition("+")
+            set_off = text.rstrip().endswith(",")
             text = text.strip(" ,")
+            if role == "senders" and set_off:
+                text = _place_set_off(text)
             if not text:
                 return None
             if role == "subject":
@@ -1199,6 +1233,11 @@ SHAPES: tuple[Shape, ...] = (
         ("Cable, Petrov to Orlov, for Ivanov", {"senders": ["Petrov"], "recipients": ["Ivanov"], "via": ["Orlov"]}),
     )),
     Shape("letter", "[from|of|by|von|de] {senders} to|an|à {recipients}{subject}", examples=(
+        ("Lettre d'Émile Roux à Paul Aubert", {"type": "letter", "senders": ["Émile Roux"], "recipients": ["Paul Aubert"]}),
+        ("Anna Berg, London, to Karl Lind", {"senders": ["Anna Berg"], "recipients": ["Karl Lind"]}),
+        ("D'Alembert to Voltaire", {"senders": ["D'Alembert"], "recipients": ["Voltaire"]}),
+        ("Lettre de Jean d’Alembert à Voltaire", {"senders": ["Jean d’Alembert"], "recipients": ["Voltaire"]}),
+        ("d'Alembert an Euler", {"senders": ["d'Alembert"], "recipients": ["Euler"]}),
         ("Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]",
          {"type": "cable", "senders": ["Stalin"], "recipients": ["Mao Zedong"], "via": ["Kuznetsov", "Terebin"],
           "subject": None}),
@@ -1275,6 +1314,7 @@ SHAPES: tuple[Shape, ...] = (
     )),
     Shape("from", "from|von|de {senders}{subject}", examples=(
         ("Von Wilhelm Stein. Jena, 2. Juli 1820", {"senders": ["Wilhelm Stein"]}),
+        ("Lettre d’Émile Roux", {"type": "letter", "senders": ["Émile Roux"]}),
         ("Cable from the Chinese Embassy in Pyongyang, 'Kim Il Sung's Comments on the Harvest'",
          {"senders": ["Chinese Embassy in Pyongyang"], "recipients": [],
           "subject": "Kim Il Sung's Comments on the Harvest"}),
@@ -1308,6 +1348,9 @@ _NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)})$", re.IGNORECASE)
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
                           r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy|MM)$")  # (not "Sen.": "John Smith Sen. Bath")
+
+
+_ELIDED_DE = re.compile(r"^d['’](?=[A-ZÀ-Þ])")  # after a type word only: "D'Alembert to Voltaire" is a name
 
 
 def parse_title(text: str, writer: str | None = None) -> Title:
@@ -1358,7 +1401,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         if possessive:
             rest = f"{possessive.group(1)} {rest[end:].strip(' ,:;-')}"
         elif not before or before.lower() in {"the", "the official", "a", "an", "official", "draft", "copy of"}:
-            rest = rest[end:].strip(" ,:;-")
+            rest = _ELIDED_DE.sub("de ", rest[end:].strip(" ,:;-"))  # "Lettre d'Émile Roux": de Émile Roux
         elif not rest[end:].strip(" ,:;-"):
             rest = before  # "A to B, Telegram"
         elif parse_party_list(before) is None and not _top_positions(before, _TO):

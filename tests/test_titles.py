@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import INDEXED_EXAMPLES, NOT_PLACES, _indexed, parse_title, vocabulary
+from pipeline.titles import INDEXED_EXAMPLES, NOT_PLACES, SET_OFF_PLACE_EXAMPLES, _indexed, parse_title, vocabulary
 
 
 def written(names):
@@ -636,3 +636,10 @@ def test_a_given_name_makes_a_word_for_a_body_a_surname(name, kind):
                                          ("To the Church", "org"), ("To the Press", "org")])
 def test_a_form_of_address_makes_a_word_for_a_body_a_surname(title, kind):
     assert [n.kind for n in parse_title(title).recipients] == [kind]
+
+
+@pytest.mark.parametrize("title, senders", SET_OFF_PLACE_EXAMPLES)
+def test_a_place_set_off_after_the_sender_is_where_the_letter_was_written(title, senders):
+    """"Anna Berg, London, to Karl Lind" named a second sender "London"; the comma before "to"
+    closes an apposition; one that is a name or an office is read as before."""
+    assert [(n.written, n.place) for n in parse_title(title).senders] == senders
