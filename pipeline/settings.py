@@ -107,6 +107,7 @@ class Settings:
     values: dict[str, dict]
     text: str = ""  # edition.toml as written, for line numbers in messages
     warnings: list[str] = field(default_factory=list)  # keys corresp does not read (typos)
+    _places: list[str] | None = field(default=None, repr=False, compare=False)
 
     def params(self) -> dict[str, str]:
         """Flat parameters for the stylesheets (see xslt/common.xsl): [cmif] keys get "cmif_"."""
@@ -118,9 +119,20 @@ class Settings:
         return params
 
     def vocabulary(self) -> dict[str, list[str]]:
-        """The edition's own words for reading titles (titles.vocabulary): [vocabulary]."""
+        """The edition's own words for reading titles (titles.vocabulary): [vocabulary], and the
+        places its authority file and gazetteers name ("To Mrs. Ashworth (Bath)": where, not who)."""
         section = self.values.get("vocabulary", {})
-        return {key: list(section.get(key, [])) for key in VOCABULARY}
+        words = {key: list(section.get(key, [])) for key in VOCABULARY}
+        if self._places is None:
+            from .names import AuthorityError, read_known
+            places: set[str] = set()
+            for path in self.known_files():
+                try:
+                    places.update(form for row in read_known(path) if row.kind == "place" for form in row.forms())
+                except AuthorityError:
+                    pass  # (reported, with its line, where the names are resolved)
+            self._places = sorted(places)
+        return {**words, "places": self._places}
 
     def placeholders(self) -> list[str]:
         """``edition.toml:line: [section] key …`` for every value still the template's."""

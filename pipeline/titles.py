@@ -143,6 +143,7 @@ class Vocabulary:
 
     organisations: frozenset[str]
     periodicals: re.Pattern[str]
+    places: frozenset[str] = frozenset()  # the edition's gazetteers' and authority file's
 
 
 GENERAL = Vocabulary(frozenset(_ORG_WORDS), _periodicals(_PERIODICAL_WORDS))
@@ -150,12 +151,12 @@ _vocabulary = GENERAL
 
 
 @contextlib.contextmanager
-def vocabulary(organisations=(), periodicals=()):
+def vocabulary(organisations=(), periodicals=(), places=()):
     """Read titles with an edition's own words as well as corresp's (while in the block)."""
     global _vocabulary
     previous = _vocabulary
     _vocabulary = Vocabulary(GENERAL.organisations | {w.lower() for w in organisations},
-                             _periodicals([*_PERIODICAL_WORDS, *periodicals]))
+                             _periodicals([*_PERIODICAL_WORDS, *periodicals]), frozenset(places))
     try:
         yield _vocabulary
     finally:
@@ -184,7 +185,7 @@ _WOMAN = {"Mrs", "Miss", "Ms", "Lady", "Madame", "Mme", "Mademoiselle", "Mlle", 
 _NO_GIVEN_NAME = re.compile(rf"(?:(?:[A-Z]\.\s?)+|{_SURNAME_PARTICLE}\s+)*\S+")  # "Grey", "T. Grey", "De Quincey"
 _TITLED_GIVEN = re.compile(rf"(?:the\s+)?{_TITLES}\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)")  # "Sir John (and Lady Franklin)"
 # "Lady Jane Franklin": a form of address, a given name and the surname ("name") a titled given name before it shares
-_TITLED_FULL = re.compile(rf"{_TITLES}\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
+_TITLED_FULL = re.compile(rf"{_TITLES}\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 _OF_PLACE = re.compile(rf"(?:the\s+)?{_OFFICES}\s+(?P<of>(?:of|von|de|du|di)\s+[A-ZÀ-Þ].*)")  # "Duchess of Argyll"
 _ADDRESSED_FORM = re.compile(rf"(?P<address>{_ADDRESS_WORDS.pattern})\s+(?P<surname>[^\s.]+)")
 
@@ -283,6 +284,10 @@ class Name:
         initials that may be her husband's (Mrs. T. Grey is not T. Grey, Mr. T. Grey is)."""
         if self.identified:
             return self.identified
+        if self.kind == "person" and self.role_first and self.role and self.written.split()[0] in MEN_GIVEN_NAMES:
+            woman = next((w for w in self.role.split() if w.rstrip(".") in _WOMAN), None)
+            if woman and " " in self.written:  # "Mrs. Thomas Carlyle", "Lady John Russell": wives, not their husbands
+                return f"{_ADDRESS_STOPPED.get(woman, woman)} {self.written}"
         if self.kind == "person" and self.role_first and self.role and _NO_GIVEN_NAME.fullmatch(self.written):
             # "the Rev. Mr. Hammond" is Mr. Hammond, "Frau Dr. Müller" Frau Müller, "Mr" Mr.
             for word in self.role.split():
@@ -508,6 +513,8 @@ def parse_name(chunk: str) -> Party:
         if taken or _EDITORIAL.match(inner.strip()):
             continue
         if looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):
+            if inner.strip() in _vocabulary.places:
+                continue  # "Mrs. Ashworth (Bath)": a place the gazetteer knows, not who she was
             if len(inner.split()) == 1 and (_named_in_full(core) or _kind(core) == "org" and not inner.isupper()):
                 continue  # "Henry Brown (Leeds)", "Baring Brothers (London)": a town or a note, not
                 #           who it was (unlike "(GMD)"); left in the title
@@ -582,6 +589,16 @@ Adèle Alexandre Antoine Augustin Catherine Charles Claude Étienne Francois Fra
 Henri Jacques Jean Jeanne Joseph Julie Louis Louise Madeleine Marguerite Marie Nicolas Pierre Philippe Claire
 Giovanni Giuseppe Francesco Pietro Luigi Carlo Antonio Maria Lucia Giulia Teresa
 """.split())
+# The men's among them: "Mrs. Thomas Carlyle" and "Lady John Russell" are named by their husbands.
+MEN_GIVEN_NAMES = frozenset("""
+Adam Albert Alexander Alfred Andrew Anthony Martin Arthur Benjamin Charles Christopher Daniel David Edmund Edward
+Francis Frederick George Henry Hugh Isaac Jacob James John Jonathan Joseph Matthew Michael Nathaniel Nicholas
+Patrick Peter Philip Ralph Richard Robert Roger Samuel Stephen Thomas Walter William Abraham Simon Timothy Humphrey
+Humphry Owen Giles Laurence Lawrence Albrecht Anton Bernhard Christian Christoph Ernst Friedrich Georg Gottfried
+Gustav Hans Heinrich Hermann Jakob Johann Josef Karl Konrad Leopold Ludwig Matthias Max Nikolaus Otto Paul
+Sebastian Ulrich Wilhelm Wolfgang Franz Fritz Anselm Alexandre Antoine Augustin Étienne Francois François Guillaume
+Henri Jacques Jean Louis Nicolas Pierre Philippe Giovanni Giuseppe Francesco Pietro Luigi Carlo Antonio
+""".split())
 SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
                            ("Anna, Karl and Johann Berg", ["Anna Berg", "Karl Berg", "Johann Berg"]),
                            ("Petrov and Orlov", ["Petrov", "Orlov"]), ("Petrov and Ivan Orlov", ["Petrov", "Ivan Orlov"]),
@@ -593,7 +610,10 @@ SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry As
                            ("M. and Mme. Dupont", ["M. Dupont", "Mme. Dupont"]),
                            ("Mr. and Mrs. Grey and Miss Wooler", ["Mr. Grey", "Mrs. Grey", "Miss Wooler"]),
                            ("Miss Wooler, Mr. and Mrs. Grey", ["Miss Wooler", "Mr. Grey", "Mrs. Grey"]),
-                           ("Captain and Mrs. Brown", ["Brown", "Mrs. Brown"]))
+                           ("Captain and Mrs. Brown", ["Brown", "Mrs. Brown"]),
+                           ("Mr. and Mrs. Thomas Carlyle", ["Thomas Carlyle", "Mrs. Thomas Carlyle"]),
+                           ("Lord and Lady John Russell", ["John Russell", "Lady John Russell"]),
+                           ("Mrs. Thomas Carlyle and Thomas Carlyle", ["Mrs. Thomas Carlyle", "Thomas Carlyle"]))
 
 
 _JOINT = {tuple(w.lower() for w in body.split()[::2]): body.split()[1] for body in JOINT_BODIES}
@@ -662,6 +682,12 @@ def _shared_address(chunks: list[str]) -> list[str] | None:
         after = next((c for c in chunks[n + 1:] if not _ADDRESS_ALONE.fullmatch(c) and not _OFFICE_ALONE.fullmatch(c)), "")
         m = _ADDRESSED.match(after)
         if office and not (m and _WIFE.match(after)):
+            continue
+        if m is None and (full := _TITLED_FULL.fullmatch(after)):
+            # "Mr. and Mrs. Thomas Carlyle": Mr. Thomas Carlyle (she is Mrs. Thomas Carlyle,
+            # Name.canonical); "Mr. and Mrs. Jane Carlyle": Mr. Carlyle
+            given = full.group("given")
+            shared[n] = f"{chunk} {given} {full.group('name')}" if given in MEN_GIVEN_NAMES else f"{chunk} {full.group('name')}"
             continue
         if m is None:
             return None
@@ -820,7 +846,8 @@ def parse_party_list(text: str) -> Parties | None:
 
 # "Anna Berg, London, to Karl Lind": a place set off by commas after the sender (the comma
 # before "to" closes it) is where the letter was written, not a second sender. Only after a
-# name of two words or more: in "Molotov, Vyshinsky, to Stalin" either may be the place.
+# name of two words or more: in "Molotov, Vyshinsky, to Stalin" either may be the place (unless
+# the edition's gazetteer knows it).
 _SET_OFF_PLACE = re.compile(r"^(?P<name>[^,]*\S\s+\S[^,]*),\s*(?P<place>(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
 SET_OFF_PLACE_EXAMPLES = (  # title → its senders (as written, where they wrote)
     ("Anna Berg, London, to Karl Lind", [("Anna Berg", "London")]),
@@ -833,6 +860,11 @@ SET_OFF_PLACE_EXAMPLES = (  # title → its senders (as written, where they wrot
 
 
 def _place_set_off(text: str) -> str:
+    name, _, known = text.rpartition(",")
+    if name.strip() and known.strip() in _vocabulary.places:  # "Wellington, Paris," with Paris in a gazetteer
+        located = _LOCATED.match(f"{name.strip()} at {known.strip()}")
+        if located and located.group("place") == known.strip():
+            return located.group(0)
     m = _SET_OFF_PLACE.match(text)
     if not m or _is_firm(m.group("name")):
         return text

@@ -121,3 +121,27 @@ def test_unknown_makes_no_register_entry_and_no_id(tmp_path):
                      "letter_1846_clara-wendt.xml"]
     persons = (root / "tei" / "register" / "persons.xml").read_text()
     assert not any(w in persons.lower() for w in ("unknown", "unbekannt", "n. n."))
+
+
+def test_a_place_the_gazetteer_knows_is_no_identification(tmp_path):
+    """"To Mrs. Ashworth (Bath)" identified her as a person "Bath": a bracket after a surname
+    with a form of address says who ("Mr. Homer (Maclean)"), unless the edition's gazetteer
+    names it a place; "Wellington, Paris, to Bathurst" so gets its place of writing."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from conftest import make_edition
+    listing = ("3 October 1818\nTo Mrs. Ashworth (Bath)\nOn the weather.\n\n"
+               "5 October 1818\nWellington, Paris, to Bathurst\nOn the army.\n\n"
+               "7 October 1818\nTo Mr. Homer (Maclean)\nOn the post.\n")
+    root = make_edition(tmp_path, raw={"r.txt": listing}, authorities=False)
+    (root / "edition.toml").write_text((root / "edition.toml").read_text().replace(
+        "[input]\n", '[input]\ngazetteers = ["places.csv"]\n').replace('# writer = "Jane Doe"', 'writer = "Jane Doe"'))
+    (root / "places.csv").write_text("kind,name,variants\nplace,Bath,\nplace,Paris,Lutetia\n")
+    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    persons = (root / "tei" / "register" / "persons.xml").read_text()
+    assert ">Bath<" not in persons and ">Paris<" not in persons and ">Maclean<" in persons
+    letters = {p.name: p.read_text() for p in (root / "tei" / "letters").glob("*.xml")}
+    (wellington,) = [text for name, text in letters.items() if "wellington" in name]
+    assert 'ref="../register/places.xml#' in wellington and ">Paris</placeName>" in wellington

@@ -507,11 +507,24 @@ def test_a_firm_followed_by_a_bracket_is_one_firm_and_the_bracket_is_not_read(ti
     assert all(n.place is None and n.identified is None for n in names)
 
 
-@pytest.mark.parametrize("title", ["To Dr. and Mrs. John Ellery", "To Mr."])
+@pytest.mark.parametrize("title", ["To Mr.", "To Dr. and Mrs."])
 def test_what_cannot_be_told_apart_is_reported_not_read_as_a_party(title):
     """A form of address with no name of its own: no party "Mr." is made; the title says why."""
     read = parse_title(title, writer="Jane Roe")
     assert read.recipients == [] and read.problems
+
+
+@pytest.mark.parametrize("title, registered", [
+    ("To Dr. and Mrs. John Ellery", ["John Ellery", "Mrs. John Ellery"]),
+    ("To Lady John Russell", ["Lady John Russell"]),
+    ("To Mrs. Jane Carlyle", ["Jane Carlyle"]),
+])
+def test_a_wife_named_by_her_husbands_name_is_not_her_husband(title, registered):
+    """"Mrs. John Ellery" was registered as John Ellery, and a couple so named read no parties
+    (the wife would have been merged into her husband): a woman's form of address before a
+    man's given name stays in the form the registers know her by."""
+    read = parse_title(title, writer="Jane Roe")
+    assert [n.canonical for n in read.recipients] == registered and not read.problems
 
 
 def test_an_abbreviated_office_before_a_name_ends_no_sentence():
