@@ -129,6 +129,16 @@ def test_a_full_iso_date_opens_a_heading():
         ("1850/51", "1851", "Matthew Ford to Walter Lock.")]
 
 
+def test_a_title_ends_at_a_dash_before_its_summary_on_one_line():
+    """"1765-11-27 – A to B – Asks for news.": the title was the whole rest of the line, so no
+    parties were read (the letters became documents of no one)."""
+    text = "".join(f"{d} – Georg Ganbach to Jakob Reibra – Asks for news of {p}.\n"
+                   for d, p in (("1765-11-27", "Berlin"), ("27 November 1766", "Jena"), ("1767-01-03", "Gotha")))
+    listing = parse_listing(text, "t.txt")
+    assert [(e.title, e.summary) for e in listing.entries] == [
+        ("Georg Ganbach to Jakob Reibra", [f"Asks for news of {p}."]) for p in ("Berlin", "Jena", "Gotha")]
+
+
 def run(root, *args):
     return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
 

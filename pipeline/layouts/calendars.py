@@ -34,7 +34,7 @@ from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
 from .shared import MONTH_WORD as _MONTH
-from .shared import find_date, first_sentence, heading_year
+from .shared import find_date, heading_year, title_end
 
 _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
@@ -307,10 +307,10 @@ class Calendar(Layout):
             if numbered and text[numbered.end():numbered.end() + 1] in {"—", "–"}:
                 # "7. — [Ferris] to Nicholas.": the dash stands for a name the paper does not give
                 text = text[:numbered.end()] + text[numbered.end() + 1:].lstrip()
-            end = first_sentence(text)
+            end = title_end(text)
             entry.title, entry.title_line = text[:end].strip(), line.number
             entry.last_line = line.number
-            rest = text[end:].strip()
+            rest = text[end:].strip(" –—-")
             if rest:
                 parts[-1].append((line.number, rest))
             return "summary"

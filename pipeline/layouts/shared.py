@@ -17,7 +17,7 @@ from ..titles import GIVEN_NAMES
 _WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                       r"dimanche)[.,]?$", re.IGNORECASE)
-from ..lines import NUMBERING, UNDATED, Line
+from ..lines import NUMBERING, UNDATED, Line, opens_with_parties
 from ..listing import Entry
 
 # --- headings that give a year ------------------------------------------------------------
@@ -191,6 +191,19 @@ def first_sentence(text: str, start: int = 0) -> int:
         if not _ABBREVIATION.search(text[max(start, end - 12):end]):
             return end
     return len(text)
+
+
+_SPACED_DASH = re.compile(r"\s+[–—-]+\s+(?=[A-ZÀ-Þ\[(\"“])")
+
+
+def title_end(text: str) -> int:
+    """Where a title that runs on into its summary on one line ends: at its first sentence's
+    end, or earlier at a spaced dash after the parties ("A to B – Asks for news.")."""
+    end = first_sentence(text)
+    for dash in _SPACED_DASH.finditer(text, 0, end):
+        if opens_with_parties(text[:dash.start()]):
+            return dash.start()
+    return end
 
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
