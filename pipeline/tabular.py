@@ -47,6 +47,17 @@ OWN_COLUMNS = ("type", "date", "date_text", "intermediaries", "participants", "a
 # corresp's own columns that it derives from the TEI, so they are not read back.
 DERIVED_COLUMNS = ("id", "places", "source")
 KNOWN_COLUMNS = (*CSV2CMI_COLUMNS, *DATE_TEXT_COLUMNS, *OWN_COLUMNS, *DERIVED_COLUMNS)
+# Other names a spreadsheet gives those columns (any case), read as the column named: a row
+# here is a new heading understood. A table with both names keeps its own for each.
+COLUMN_NAMES = {
+    "sender": ("from", "writer", "absender", "verfasser", "expéditeur", "expediteur", "auteur"),
+    "addressee": ("recipient", "recipients", "receiver", "to", "empfänger", "empfaenger", "adressat", "destinataire"),
+    "date": ("datum", "date sent"),
+    "summary": ("abstract", "regest", "regeste", "inhalt", "résumé", "resume", "description"),
+    "title": ("titel", "titre", "heading"),
+}
+_COLUMN = {**{name.casefold(): name for name in KNOWN_COLUMNS},
+           **{other: name for name, others in COLUMN_NAMES.items() for other in others}}
 
 # Authority URIs a table may give, → (idno type in the register, the identifier). One row
 # per form of URI, with an example the tests read. A bare number is a GND id, as csv2cmi
@@ -124,8 +135,11 @@ def _header(text: str, path: Path) -> tuple[str, list[str]]:
     """The field separator and the column names, or ReadError when no column is ours."""
     first = text.split("\n", 1)[0]
     separators = ("\t",) if path.suffix.lower() == ".tsv" else FIELD_SEPARATORS
-    best = max(separators, key=lambda s: sum(c.strip() in KNOWN_COLUMNS for c in next(csv.reader([first], delimiter=s))))
-    columns = [c.strip() for c in next(csv.reader([first], delimiter=best), [])]
+    best = max(separators, key=lambda s: sum(c.strip().casefold() in _COLUMN for c in next(csv.reader([first], delimiter=s))))
+    written = [c.strip() for c in next(csv.reader([first], delimiter=best), [])]
+    named = [_COLUMN.get(c.casefold(), c) for c in written]
+    # (a column keeps the name it was given where another column already has the one it stands for)
+    columns = [n if n == w or (named.count(n) == 1 and n not in written) else w for w, n in zip(written, named)]
     if not {"sender", "addressee", "title", "participants", "authors"} & set(columns):
         if {"kind", "name"} <= set(columns):
             raise ReadError(f"{path.name}:1: an authority file or gazetteer (columns kind, name, …), not a "

@@ -247,7 +247,7 @@ def test_formula_guard_is_dropped_and_hostile_text_kept_in_the_tei(tmp_path):
 
 @pytest.mark.parametrize("text, says", [
     ("kind,name,variants\nperson,Anna Weber,\n", "an authority file or gazetteer"),
-    ("Datum,Absender\n1835,Weber\n", "not a table of letters: no sender or addressee column"),
+    ("Datum,Signatur\n1835,Nachlass 12\n", "not a table of letters: no sender or addressee column"),
     ('sender,addressee,senderDate\n"Anna Weber,Karl Brandt,1835\nIlse Roth,Karl Brandt,1836\n', "other.csv:2: the table's quoting is broken"),
 ])
 def test_what_is_not_a_table_of_letters_is_an_error_with_its_line(tmp_path, text, says):
@@ -256,6 +256,28 @@ def test_what_is_not_a_table_of_letters_is_an_error_with_its_line(tmp_path, text
     assert result.exit_code == 1
     assert "other.csv" in result.output and says in result.output, result.output
     assert not list((root / "tei" / "letters").glob("*.xml"))
+
+
+@pytest.mark.parametrize("header", ["Date\tFrom\tRecipient\tAbstract", "Datum\tAbsender\tEmpfänger\tRegest",
+                                    "date\tSENDER\tReceiver\tSummary"])
+def test_a_spreadsheet_s_own_names_for_the_columns_are_read(tmp_path, header):
+    """"Recipient", "Empfänger", "SENDER": a table of letters names its columns as its
+    makers do (COLUMN_NAMES), not only as csv2cmi does; the recipient was dropped before."""
+    root = make_edition(tmp_path, {"t.tsv": f"{header}\n1835-04-03\tAnna Weber\tKarl Brandt\tOn the harvest.\n"},
+                        authorities=False)
+    result, out = build(root)
+    assert [(r["sender"], r["addressee"], r["date"], r["summary"]) for r in out] == [
+        ("Anna Weber", "Karl Brandt", "1835-04-03", "On the harvest.")]
+    assert not result.report.files[0].problems
+
+
+def test_a_column_named_twice_keeps_the_table_s_own_name(tmp_path):
+    """"addressee" and "recipient" both: the addressee is read, "recipient" is reported unread."""
+    table = "sender,addressee,recipient,senderDate\nAnna Weber,Karl Brandt,Ilse Roth,1835\n"
+    root = make_edition(tmp_path, {"t.csv": table}, authorities=False)
+    result, out = build(root)
+    assert out[0]["addressee"] == "Karl Brandt"
+    assert any(p["message"].startswith("column(s) not read: recipient") for p in result.report.files[0].problems)
 
 
 def test_unknown_columns_and_extra_cells_are_reported(tmp_path):
