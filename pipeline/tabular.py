@@ -27,6 +27,7 @@ from pathlib import Path
 
 from . import doctypes, edtf
 from .dates import DateValue
+from .layouts.tables import HEADERS
 from .names import Known
 from .read import Entry, Listing, ReadError, Unused, decode
 from .titles import Name, Title, _kind
@@ -47,17 +48,13 @@ OWN_COLUMNS = ("type", "date", "date_text", "intermediaries", "participants", "a
 # corresp's own columns that it derives from the TEI, so they are not read back.
 DERIVED_COLUMNS = ("id", "places", "source")
 KNOWN_COLUMNS = (*CSV2CMI_COLUMNS, *DATE_TEXT_COLUMNS, *OWN_COLUMNS, *DERIVED_COLUMNS)
-# Other names a spreadsheet gives those columns (any case), read as the column named: a row
-# here is a new heading understood. A table with both names keeps its own for each.
-COLUMN_NAMES = {
-    "sender": ("from", "writer", "absender", "verfasser", "expéditeur", "expediteur", "auteur"),
-    "addressee": ("recipient", "recipients", "receiver", "to", "empfänger", "empfaenger", "adressat", "destinataire"),
-    "date": ("datum", "date sent"),
-    "summary": ("abstract", "regest", "regeste", "inhalt", "résumé", "resume", "description"),
-    "title": ("titel", "titre", "heading"),
-}
-_COLUMN = {**{name.casefold(): name for name in KNOWN_COLUMNS},
-           **{other: name for name, others in COLUMN_NAMES.items() for other in others}}
+# A text table's header words (HEADERS of pipeline/layouts/tables.py: "Recipient", "Empfänger",
+# "Regest") name a table's columns too, in any case; csv2cmi's and corresp's own names come first,
+# and where a table has both names for one column, its own stays (and is reported not read).
+_AS_COLUMN = {"sender": "sender", "recipient": "addressee", "date": "date", "place": "senderPlace",
+              "summary": "summary", "title": "title", "type": "type"}
+_COLUMN = {**{word: _AS_COLUMN[key] for key, words in HEADERS.items() if key in _AS_COLUMN for word in words},
+           **{name.casefold(): name for name in KNOWN_COLUMNS}}
 
 # Authority URIs a table may give, → (idno type in the register, the identifier). One row
 # per form of URI, with an example the tests read. A bare number is a GND id, as csv2cmi

@@ -262,7 +262,7 @@ def test_what_is_not_a_table_of_letters_is_an_error_with_its_line(tmp_path, text
                                     "date\tSENDER\tReceiver\tSummary"])
 def test_a_spreadsheet_s_own_names_for_the_columns_are_read(tmp_path, header):
     """"Recipient", "Empfänger", "SENDER": a table of letters names its columns as its
-    makers do (COLUMN_NAMES), not only as csv2cmi does; the recipient was dropped before."""
+    makers do (the header words of text tables), not only as csv2cmi does; the recipient was dropped before."""
     root = make_edition(tmp_path, {"t.tsv": f"{header}\n1835-04-03\tAnna Weber\tKarl Brandt\tOn the harvest.\n"},
                         authorities=False)
     result, out = build(root)
