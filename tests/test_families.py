@@ -25,9 +25,9 @@ from pipeline.layouts.contents import OPENER, OPENER_EXAMPLES
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import LABEL_EXAMPLES, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
-from pipeline.layouts.tables import HEADER_EXAMPLES, header
+from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import classify
-from pipeline.read import read_listing
+from pipeline.read import parse_listing, read_listing
 from pipeline.titles import (OFFICE_EXAMPLES, RELATION_EXAMPLES, SHARED_SURNAME_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
@@ -162,6 +162,26 @@ def test_record_labels(text, field):
 @pytest.mark.parametrize("text, fields", HEADER_EXAMPLES)
 def test_table_headers(text, fields):
     assert header(_line(text))[1] == fields
+
+
+@pytest.mark.parametrize("text, fields", HEADERLESS_EXAMPLES)
+def test_the_columns_of_a_table_without_a_header_are_named_by_their_cells(text, fields):
+    assert headerless([_line(text)] * 3, 0)[1] == fields
+    assert headerless([_line(text)] * 2, 0) is None  # two rows are too few to tell
+
+
+def test_a_table_without_a_header_is_read_row_by_row():
+    """"12 | 3. Mai 1850 | A an B | Bittet …" with no header row: no layout read it (every row
+    reported as a possible entry); its columns are now named by what their cells hold."""
+    rows = [f"{n} | {d}. Mai 1850 | {a} an Karl Lind | Bittet um Nachricht von {a}."
+            for n, d, a in ((1, 3, "Anna Berg"), (2, 9, "Ida Roth"), (3, 17, "Emil Hof"), (4, 20, "Otto Wahl"))]
+    listing = parse_listing("Verzeichnis der Briefe\n\n" + "\n".join(rows) + "\n", "t.txt")
+    assert listing.layout == "table" and not listing.possible
+    assert [(e.fields["number"], e.date.when, e.title, e.summary) for e in listing.entries] == [
+        (str(n), f"1850-05-{d:02d}", f"{a} an Karl Lind", [f"Bittet um Nachricht von {a}."])
+        for n, d, a in ((1, 3, "Anna Berg"), (2, 9, "Ida Roth"), (3, 17, "Emil Hof"), (4, 20, "Otto Wahl"))]
+    prose = "\n".join(f"Home | About | Letters of {y}" for y in (1850, 1851, 1852))  # no date, no title column
+    assert headerless([_line(line) for line in prose.split("\n")], 0) is None
 
 
 def _line(text: str):

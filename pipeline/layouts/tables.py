@@ -11,17 +11,18 @@ and columns aligned with spaces.
 The header row names the columns; its words are read through HEADERS (English, German,
 French synonyms). Every later row of the same kind is one letter, except a row whose
 number, date, party and title cells are all empty: it continues the row above (a cell that
-wrapped onto the next line). Tables of letters saved as .csv or .tsv files are read by
+wrapped onto the next line). A table with no header row is read where its first rows show
+a date column and a title column (``headerless``). Tables of letters saved as .csv or .tsv files are read by
 pipeline/tabular.py in csv2cmi's columns; this layout reads tables pasted into a text listing.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..dates import parse_date
-from ..lines import UNDATED, Line
+from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
@@ -131,8 +132,60 @@ def header(line: Line) -> tuple[str | tuple[int, ...], list[str | None]] | None:
     return None
 
 
-def _tables(lines: Sequence[Line]) -> list[tuple[int, str, list[str | None]]]:
-    return [(i, *found) for i, line in enumerate(lines) if line.kind != "blank" and (found := header(line))]
+# A table with no header row ("12 | 3. Mai 1850 | A an B | Bittet um …"): its columns are
+# named by what most of their cells are, in the first rows (number, date, title); the
+# longest other column is the summary. Only where a date and a title column are found.
+_CELL_KINDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("number", lambda cell: bool(re.fullmatch(r"(?:No\.?\s*|Nr\.?\s*)?(?:\d{1,6}[a-z]?|[IVXLCDM]{1,7})\.?", cell))),
+    ("date", lambda cell: parse_date(cell) is not None or bool(UNDATED.match(cell))),
+    ("title", lambda cell: opens_with_parties(cell)),
+)
+HEADERLESS_EXAMPLES = (("12 | 3. Mai 1850 | Anna Berg an Karl Lind | Bittet um Nachricht.", ["number", "date", "title", "summary"]),
+                       ("1850-05-03\tAnna Berg to Karl Lind\tAsks for news.", ["date", "title", "summary"]))
+_SAMPLE = 20  # rows a headerless table's columns are judged by
+
+
+def headerless(lines: Sequence[Line], start: int) -> tuple[str, list[str | None]] | None:
+    """(separator, the field of each column) of a table without a header row whose first row
+    is ``lines[start]``, or None: its first rows (three at least) have as many cells, and most
+    cells of a column are of one kind."""
+    first = cells(lines[start].raw or lines[start].text)
+    if first is None or len(first[1]) < 3:
+        return None
+    separator, width = first[0], len(first[1])
+    rows = []
+    for line in lines[start:]:
+        if line.kind == "blank":
+            continue
+        found = cells(line.raw or line.text)
+        if not found or found[0] != separator or len(found[1]) != width or len(rows) == _SAMPLE:
+            break
+        rows.append(found[1])
+    if len(rows) < 3:
+        return None
+    fields: list[str | None] = []
+    for n in range(width):
+        column = [row[n] for row in rows if row[n]]
+        kind = next((k for k, test in _CELL_KINDS if k not in fields and column
+                     and sum(map(test, column)) >= 0.8 * len(column)), None)
+        fields.append(kind)
+    if not {"date", "title"} <= set(fields):
+        return None
+    rest = [n for n, field in enumerate(fields) if field is None]
+    if rest:
+        fields[max(rest, key=lambda n: sum(len(row[n]) for row in rows))] = "summary"
+    return separator, fields
+
+
+def _tables(lines: Sequence[Line]) -> list[tuple[int, str | tuple[int, ...], list[str | None], bool]]:
+    """(index, separator, fields, whether the table has a header row at ``index``: without,
+    its first row is there) of each table."""
+    found = [(i, *head, True) for i, line in enumerate(lines) if line.kind != "blank" and (head := header(line))]
+    if found:
+        return found
+    first = next((i for i, line in enumerate(lines) if line.kind != "blank" and cells(line.raw or line.text)), None)
+    inferred = headerless(lines, first) if first is not None else None
+    return [(first, *inferred, False)] if inferred else []
 
 
 class TextTable(Layout):
@@ -146,9 +199,9 @@ class TextTable(Layout):
         tables = _tables(lines)
         # Each table's rows end where the next table's header is (a listing of many tables
         # would otherwise be scored in quadratic time).
-        ends = [index for index, _, _ in tables[1:]] + [len(lines)]
-        for (index, separator, fields), end in zip(tables, ends):
-            for line in lines[index + 1:end]:
+        ends = [index for index, *_ in tables[1:]] + [len(lines)]
+        for (index, separator, fields, headed), end in zip(tables, ends):
+            for line in lines[index + (1 if headed else 0):end]:
                 found = row_cells(line.raw, separator) if line.kind != "blank" else None
                 if not found:
                     if line.kind == "blank":
@@ -166,17 +219,18 @@ class TextTable(Layout):
             return
         read_head(listing, lines[:tables[0][0]])
         used: set[int] = set()
-        heads = {index for index, _, _ in tables}
-        for index, separator, fields in tables:
-            used.add(index)
-            listing.unused.append(Unused(lines[index].number, lines[index].text[:200],
-                                         "a heading: the table's header row"))
+        heads = {index for index, *_, headed in tables if headed}
+        for index, separator, fields, headed in tables:
+            if headed:
+                used.add(index)
+                listing.unused.append(Unused(lines[index].number, lines[index].text[:200],
+                                             "a heading: the table's header row"))
             rows: list[list[tuple[Line, list[str]]]] = []
-            for i in range(index + 1, len(lines)):
+            for i in range(index + (1 if headed else 0), len(lines)):
                 line = lines[i]
                 if line.kind == "blank":
                     continue
-                found = row_cells(line.raw, separator)
+                found = row_cells(line.raw or line.text, separator)
                 if not found or i in heads:
                     break
                 used.add(i)
