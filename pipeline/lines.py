@@ -56,7 +56,7 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Van", "Von", "Di", "Da", "Du",
 # --- cheap signals ---------------------------------------------------------------------
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŹŻŽ"
-_WORD = rf"(?:[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"
+_WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Agoult"
 # "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
 NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,6}[a-z]?|[IVXLCDM][IVXLCDMl]{0,6})"
                        r"[.)]\s+(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
@@ -65,10 +65,10 @@ _NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,6}[a-z]?)[.)]\s+\S")
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+)?"  # "an den Rat", "à la Reine"
 _PARTY_OPENING = re.compile(
-    rf"^(?:(?i:to|from|an|à)\s+{_ARTICLE}[{_UPPER}\[]"
+    rf"^(?:(?i:to|from|an|à)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[]"
     rf"|(?:(?i:from|of|von|de)\s+)?{_ARTICLE}{_WORD}"
     rf"(?:,?\s+(?:{_WORD}|(?i:von|van|de|der|du|la|le|di|da|of|the|and|und|et|zu|zum|zur)|&|\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
-    rf",?\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[])"
+    rf",?\s+(?i:to|an|à)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
 )
 # After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".
 _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+)?[{_UPPER}\[]")
@@ -177,11 +177,15 @@ def clean_or_mark(line: str) -> str:
 def split_date_prefix(text: str, day_first: bool = False) -> tuple[str, DateValue, str] | None:
     """"MAY 3, 1951Letter from …" → ("MAY 3, 1951", date, "Letter from …")."""
     for m in _YEAR_END.finditer(text, 0, min(len(text), 60)):
-        if _DATE_GOES_ON.match(text, m.end()):
-            continue
-        head, rest = text[:m.end()], text[m.end():].lstrip(" .,:;–-")
-        if rest and (value := parse_date(head, day_first)):
-            return head, value, rest
+        # the whole ISO date or double year first, then its year alone ("1796-03-04/05. A to B":
+        # 1796, the rest kept in the title, rather than no date and no entry)
+        ends = [m.end()] if _DATE_GOES_ON.match(text, m.end()) is None else []
+        if text[m.start() + 4:m.start() + 5] in {"-", "/"}:
+            ends.append(m.start() + 4)
+        for end in ends:
+            head, rest = text[:end], text[end:].lstrip(" .,:;–-")
+            if rest and (value := parse_date(head, day_first)):
+                return head, value, rest
     return None
 
 

@@ -118,6 +118,35 @@ def test_a_heading_beside_a_date_line_is_that_dates_title():
     assert [p.line for p in listing.possible] == [8]
 
 
+def test_a_heading_right_after_a_title_is_its_summary_and_one_after_a_summary_an_entry():
+    """An archive page's blocks are all set apart by blank lines: "Letter from A to B, 4 November
+    1948" right under "Memorandum, A to B" is that memorandum's summary (it was read as a letter
+    of its own, the memorandum left with none); a heading with no summary still heads its entry
+    where another heading or a date line over its own title follows."""
+    page = ("  • November 2, 1948\n\n    Cable, Petrov to Orlov\n\n    Petrov asks.\n\n"
+            "  • November 5, 1948\n\n    Memorandum, Orlov to Petrov\n\n    Letter from Orlov to Petrov, 4 November 1948\n")
+    listing = parse_listing(page, "t.txt")
+    assert [(e.title, e.summary) for e in listing.entries] == [
+        ("Cable, Petrov to Orlov", ["Petrov asks."]),
+        ("Memorandum, Orlov to Petrov", ["Letter from Orlov to Petrov, 4 November 1948"])]
+    dated = "3 May 1850\nAnna Berg to Karl Lind\nOn the harvest.\n\n"
+    for after in ("Bernard Kell to Oswin Pratt, 12 April 1851\nAnswers.\n", "5 May 1850\nKarl Lind to Anna Berg\nReplies.\n"):
+        listing = parse_listing(f"{dated}Oswin Pratt to Bernard Kell, 11 April 1851\n\n{after}\n{dated}", "t.txt")
+        assert [e.title for e in listing.entries][1:3] == ["Oswin Pratt to Bernard Kell, 11 April 1851",
+                                                          after.split("\n")[0 if "Kell to" in after else 1]]
+        assert len(listing.entries) == 4 and not listing.possible
+
+
+def test_names_with_an_elided_particle_open_headings():
+    """"Marie d'Agoult to Franz Liszt, 14 June 1840" was no heading (d' is no capital), and its
+    entry was folded into the summary of the one before."""
+    text = ("Jean d'Alembert to Voltaire, 9 June 1760\nOn the Encyclopédie.\n\n"
+            "Voltaire to d'Alembert, 11 June 1760\nReplies.\n\nMarie d'Agoult to Franz Liszt, 14 June 1840\nOn music.\n")
+    listing = parse_listing(text, "t.txt")
+    assert [e.title for e in listing.entries] == [line for line in text.split("\n") if "to" in line.split()]
+    assert [e.summary for e in listing.entries] == [["On the Encyclopédie."], ["Replies."], ["On music."]]
+
+
 def test_a_full_iso_date_opens_a_heading():
     """"1794-06-02. A to B.": the date is the whole ISO date, not its year with "06-02" in the title."""
     text = "".join(f"{d}. Matthew Ford to Walter Lock.\nOn the harvest.\n\n"
@@ -137,6 +166,11 @@ def test_a_title_ends_at_a_dash_before_its_summary_on_one_line():
     listing = parse_listing(text, "t.txt")
     assert [(e.title, e.summary) for e in listing.entries] == [
         ("Georg Ganbach to Jakob Reibra", [f"Asks for news of {p}."]) for p in ("Berlin", "Jena", "Gotha")]
+    # a plain hyphen (the listing is then read as blocks), and a dash with nothing after it
+    more = "1766-01-03 - Anton Fiebig to Jacob Merle - Plain hyphens.\n1766-02-01 – Anton Fiebig to Jacob Merle – \n"
+    for listing in (parse_listing(text + more, "t.txt"), parse_listing(more + more + more, "t.txt")):
+        assert [(e.title, e.summary) for e in listing.entries][-2:] == [
+            ("Anton Fiebig to Jacob Merle", ["Plain hyphens."]), ("Anton Fiebig to Jacob Merle", [])]
 
 
 def run(root, *args):

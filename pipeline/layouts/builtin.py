@@ -26,11 +26,13 @@ from collections.abc import Sequence
 from ..lines import Line, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
+from .shared import dash_end
 
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
 _STARTS = {"date", "date+text"}
-NO_TITLE = "a date with no title after it"  # the reader reports such a line as a possible entry
+NO_TITLE = "a date with no title after it"
+_DASH_AT_END = re.compile(r"\s+[–—-]+\s*$")  # the reader reports such a line as a possible entry
 
 
 def _date_lines(lines: Sequence[Line]) -> list[int]:
@@ -41,32 +43,51 @@ def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
     """The lines of kind ``own`` that start entries, and those of the other start that stand alone:
     a listing whose entries open with a date line ("3 May 1850" over "A to B") mostly has some
     that open with a heading instead ("A to B, 3 May 1850"), and the other way round. The other
-    start comes after the first entry (before it, "CALENDAR OF THE LETTERS OF X, 1788-1790" heads
-    the page) and opens a paragraph (a blank line or a separator before it: within a paragraph
-    it is part of a summary); a heading next to a date line is that date's title (above it or
-    below); a date line is an entry's start only where a title follows it."""
+    start opens a paragraph (a blank line or a separator before it: within a paragraph it is
+    part of a summary) after an entry that has its title and a summary (before the first entry,
+    "CALENDAR OF THE LETTERS OF X, 1788-1790" heads the page; right after a title, a heading is
+    the entry's summary: "Memorandum, A to B" over "Letter from A to B, 4 November 1948"). A
+    heading over a date line that has no title of its own is that date's title; a date line is
+    a start only where a title follows it."""
     starts: list[int] = []
+    seen = 0  # lines of the current entry so far: its start, its title, then its summary
     for i, line in enumerate(lines):
         if line.kind in own:
             starts.append(i)
-        elif not starts or lines[i - 1].kind not in {"blank", "separator", "boilerplate"}:
+            seen = 1 + (line.kind in {"date+text", "heading"})  # (these carry their title)
             continue
-        elif line.kind == "heading":  # (own is the date lines')
-            before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
-            if not (before and before.kind == "date") and not (after and after.kind in _STARTS):
+        if line.kind in {"blank", "separator", "boilerplate"}:
+            continue
+        # (a heading after a heading that has no summary starts an entry too: two entries' titles)
+        summed = seen >= 3 or seen == 2 and lines[starts[-1]].kind == "heading" if starts else False
+        other = summed and lines[i - 1].kind in {"blank", "separator", "boilerplate"}
+        if other and line.kind == "heading" and "heading" not in own:
+            j = _next(lines, i)
+            titled = j is not None and lines[j].kind == "date" and not title_like(_neighbour(lines, j, 1))
+            if not titled:
                 starts.append(i)
-        elif line.kind in _STARTS and "heading" in own:
-            after = _neighbour(lines, i, 1)
-            if line.kind == "date+text" or title_like(after):
+                seen = 2
+                continue
+        elif other and line.kind in _STARTS and "heading" in own:
+            if line.kind == "date+text" or title_like(_neighbour(lines, i, 1)):
                 starts.append(i)
+                seen = 1 + (line.kind == "date+text")
+                continue
+        seen += 1
     return starts
 
 
-def _neighbour(lines: Sequence[Line], index: int, step: int) -> Line | None:
+def _next(lines: Sequence[Line], index: int, step: int = 1) -> int | None:
+    """The index of the next line (``step`` -1: the one before) that is not blank or noise."""
     index += step
     while 0 <= index < len(lines) and lines[index].kind in {"blank", "boilerplate", "separator"}:
         index += step
-    return lines[index] if 0 <= index < len(lines) else None
+    return index if 0 <= index < len(lines) else None
+
+
+def _neighbour(lines: Sequence[Line], index: int, step: int) -> Line | None:
+    found = _next(lines, index, step)
+    return lines[found] if found is not None else None
 
 
 def _titles_before(lines: Sequence[Line], dates: list[int]) -> list[int | None]:
@@ -210,6 +231,9 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         entry.title, entry.title_line = start.text, start.number
     elif start.kind == "date+text":
         entry.title, run_on = split_run_in(start.rest)
+        if not run_on and (dash := dash_end(start.rest)) is not None:  # "1766-01-03 – A to B – Asks …"
+            entry.title, run_on = start.rest[:dash], start.rest[dash:].strip(" –—-")
+        entry.title = _DASH_AT_END.sub("", entry.title)  # "1766-02-01 – A to B –": nothing after it
         entry.title_line = start.number
         if run_on:
             body.insert(0, Line(start.number, run_on, "text"))

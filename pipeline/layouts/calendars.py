@@ -308,7 +308,7 @@ class Calendar(Layout):
                 # "7. — [Ferris] to Nicholas.": the dash stands for a name the paper does not give
                 text = text[:numbered.end()] + text[numbered.end() + 1:].lstrip()
             end = title_end(text)
-            entry.title, entry.title_line = text[:end].strip(), line.number
+            entry.title, entry.title_line = text[:end].strip().rstrip(" –—-"), line.number
             entry.last_line = line.number
             rest = text[end:].strip(" –—-")
             if rest:

@@ -196,14 +196,20 @@ def first_sentence(text: str, start: int = 0) -> int:
 _SPACED_DASH = re.compile(r"\s+[–—-]+\s+(?=[A-ZÀ-Þ\[(\"“])")
 
 
-def title_end(text: str) -> int:
-    """Where a title that runs on into its summary on one line ends: at its first sentence's
-    end, or earlier at a spaced dash after the parties ("A to B – Asks for news.")."""
-    end = first_sentence(text)
-    for dash in _SPACED_DASH.finditer(text, 0, end):
+def dash_end(text: str, end: int | None = None) -> int | None:
+    """Where a title ends at a spaced dash after its parties ("A to B – Asks for news."), if it does."""
+    for dash in _SPACED_DASH.finditer(text, 0, len(text) if end is None else end):
         if opens_with_parties(text[:dash.start()]):
             return dash.start()
-    return end
+    return None
+
+
+def title_end(text: str) -> int:
+    """Where a title that runs on into its summary on one line ends: at its first sentence's
+    end, or earlier at a spaced dash after the parties."""
+    end = first_sentence(text)
+    dash = dash_end(text, end)
+    return end if dash is None else dash
 
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
