@@ -493,6 +493,7 @@ def parse_name(chunk: str) -> Party:
     identified = None
     described = None
     supplied = False
+    known_place = None
     whole = re.fullmatch(r"\[([^\]]+)\]", chunk)
     if whole:  # "[Politburo Members]": a party supplied by the editor
         chunk, supplied = whole.group(1), True
@@ -514,7 +515,8 @@ def parse_name(chunk: str) -> Party:
             continue
         if looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):
             if inner.strip() in _vocabulary.places:
-                continue  # "Mrs. Ashworth (Bath)": a place the gazetteer knows, not who she was
+                known_place = inner.strip()  # "Mrs. Ashworth (Bath)": where she was, not who
+                continue
             if len(inner.split()) == 1 and (_named_in_full(core) or _kind(core) == "org" and not inner.isupper()):
                 continue  # "Henry Brown (Leeds)", "Baring Brothers (London)": a town or a note, not
                 #           who it was (unlike "(GMD)"); left in the title
@@ -553,7 +555,7 @@ def parse_name(chunk: str) -> Party:
     if kind == "org" and not identified and core in SURNAMES_THAT_NAME_BODIES and role and role_first and \
             any(_ADDRESS_WORDS.fullmatch(word) for word in role.split()):
         kind = "person"  # "Mrs. Church"
-    place = None
+    place = known_place
     located = _LOCATED.match(core)
     if kind == "person" and located and looks_like_name(located.group("name")):
         core, place = located.group("name"), located.group("place")
@@ -844,36 +846,43 @@ def parse_party_list(text: str) -> Parties | None:
     return Parties(names, vias, finals, others)
 
 
-# "Anna Berg, London, to Karl Lind": a place set off by commas after the sender (the comma
-# before "to" closes it) is where the letter was written, not a second sender. Only after a
-# name of two words or more: in "Molotov, Vyshinsky, to Stalin" either may be the place (unless
-# the edition's gazetteer knows it).
-_SET_OFF_PLACE = re.compile(r"^(?P<name>[^,]*\S\s+\S[^,]*),\s*(?P<place>(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
-SET_OFF_PLACE_EXAMPLES = (  # title → its senders (as written, where they wrote)
-    ("Anna Berg, London, to Karl Lind", [("Anna Berg", "London")]),
-    ("Lord Castlereagh, St. James's, to Earl Bathurst", [("Castlereagh", "St. James's")]),
-    ("Henry Brown, Leeds, to John Grey, London", [("Henry Brown", "Leeds")]),
-    ("Molotov, Vyshinsky, to Stalin", [("Molotov", None), ("Vyshinsky", None)]),
-    ("Anna Berg, Karl Lind, to Eva Roth", [("Anna Berg", None), ("Karl Lind", None)]),
-    ("Anna Berg, Mrs. Lind, to Eva Roth", [("Anna Berg", None), ("Lind", None)]),
-    ("John Smith, Secretary, to Henry Brown", [("John Smith", None)]))
+# "Anna Berg, London, to Karl Lind": a word set off by commas after the sender (the comma
+# before "to" closes it) is where the letter was written, or another sender ("Karl Marx,
+# Engels, to Lassalle"). A place the edition's gazetteer or authority file names is the place
+# of writing; any other such word is encoded as neither, and the title says so (it had made a
+# person "London"). Only after a name of two words or more, and where the word is no given
+# name, form of address, office or body: those read as before.
+_SET_OFF = re.compile(r"^(?P<name>[^,]*\S\s+\S[^,]*),\s*(?P<place>(?:the\s+)?(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
+SET_OFF_EXAMPLES = (  # title, places the gazetteer knows → its senders (as written, where they wrote), words left doubtful
+    ("Anna Berg, London, to Karl Lind", [], [("Anna Berg", None)], ["London"]),
+    ("Anna Berg, London, to Karl Lind", ["London"], [("Anna Berg", "London")], []),
+    ("Lord Castlereagh, St. James's, to Earl Bathurst", ["St. James's"], [("Castlereagh", "St. James's")], []),
+    ("Karl Marx, Engels, to Ferdinand Lassalle", [], [("Karl Marx", None)], ["Engels"]),
+    ("Anna Berg, the Hague, to Karl Lind", [], [("Anna Berg", None)], ["the Hague"]),
+    ("Wellington, Paris, to Bathurst", ["Paris"], [("Wellington", "Paris")], []),
+    ("Molotov, Vyshinsky, to Stalin", [], [("Molotov", None), ("Vyshinsky", None)], []),
+    ("Anna Berg, Karl Lind, to Eva Roth", [], [("Anna Berg", None), ("Karl Lind", None)], []),
+    ("Anna Berg, Mrs. Lind, to Eva Roth", [], [("Anna Berg", None), ("Lind", None)], []),
+    ("John Smith, Secretary, to Henry Brown", [], [("John Smith", None)], []))
 
 
-def _place_set_off(text: str) -> str:
+def _set_off(text: str) -> tuple[str, str | None]:
+    """The senders' text with a word set off after the sender read (see above), and that word
+    where it is neither place nor sender for certain."""
     name, _, known = text.rpartition(",")
     if name.strip() and known.strip() in _vocabulary.places:  # "Wellington, Paris," with Paris in a gazetteer
         located = _LOCATED.match(f"{name.strip()} at {known.strip()}")
         if located and located.group("place") == known.strip():
-            return located.group(0)
-    m = _SET_OFF_PLACE.match(text)
+            return located.group(0), None
+    m = _SET_OFF.match(text)
     if not m or _is_firm(m.group("name")):
-        return text
+        return text, None
     place = m.group("place")
     first = place.split()[0]
     if first in GIVEN_NAMES or re.fullmatch(_TITLES, first) or _ROLE_ONLY.match(place) \
             or _kind(place) != "person" or _kind(m.group("name")) != "person":  # a name, an office, a body
-        return text
-    return f"{m.group('name')} at {place}"
+        return text, None
+    return m.group("name"), place
 
 
 def _split_subject(text: str) -> tuple[str, str | None]:
@@ -1165,7 +1174,9 @@ class Shape:
             set_off = text.rstrip().endswith(",")
             text = text.strip(" ,")
             if role == "senders" and set_off:
-                text = _place_set_off(text)
+                text, doubtful = _set_off(text)
+                if doubtful:
+                    reading.setdefault("set off", []).append(doubtful)
             if not text:
                 return None
             if role == "subject":
@@ -1200,6 +1211,10 @@ class Shape:
         for side, text in reading.get("relations", []):
             title.problems.append(f"the {side} {text!r} is named by a relation, not a name: kept as written in the "
                                   f"title, no person encoded")
+        for word in reading.get("set off", []):
+            title.problems.append(f"{word!r}, set off by commas after the sender, may be where the letter was written "
+                                  f"or another sender: neither is encoded (a place in the gazetteer is read as the "
+                                  f"place of writing; \"and\" before it makes it a sender)")
         title.subject = reading.get("subject")
         title.notes.extend(self.notes)
         parties = [p for p in reading.values() if isinstance(p, Parties)]
@@ -1270,6 +1285,7 @@ SHAPES: tuple[Shape, ...] = (
         ("D'Alembert to Voltaire", {"senders": ["D'Alembert"], "recipients": ["Voltaire"]}),
         ("Lettre de Jean d’Alembert à Voltaire", {"senders": ["Jean d’Alembert"], "recipients": ["Voltaire"]}),
         ("d'Alembert an Euler", {"senders": ["d'Alembert"], "recipients": ["Euler"]}),
+        ("Lettre d'Alembert à Voltaire", {"senders": ["d'Alembert"], "recipients": ["Voltaire"]}),
         ("Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]",
          {"type": "cable", "senders": ["Stalin"], "recipients": ["Mao Zedong"], "via": ["Kuznetsov", "Terebin"],
           "subject": None}),
@@ -1382,7 +1398,9 @@ ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|
                           r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy|MM)$")  # (not "Sen.": "John Smith Sen. Bath")
 
 
-_ELIDED_DE = re.compile(r"^d['’](?=[A-ZÀ-Þ])")  # after a type word only: "D'Alembert to Voltaire" is a name
+# "Lettre d'Émile Roux": after a type word, before a given name and a surname ("D'Alembert to
+# Voltaire", "Lettre d'Alembert à Voltaire": a name, d'Alembert)
+_ELIDED_DE = re.compile(r"^d['’](?=[A-ZÀ-Þ][\w-]*\s+(?:[a-z]+\s+)?[A-ZÀ-Þ])")
 
 
 def parse_title(text: str, writer: str | None = None) -> Title:

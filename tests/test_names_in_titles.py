@@ -126,7 +126,8 @@ def test_unknown_makes_no_register_entry_and_no_id(tmp_path):
 def test_a_place_the_gazetteer_knows_is_no_identification(tmp_path):
     """"To Mrs. Ashworth (Bath)" identified her as a person "Bath": a bracket after a surname
     with a form of address says who ("Mr. Homer (Maclean)"), unless the edition's gazetteer
-    names it a place; "Wellington, Paris, to Bathurst" so gets its place of writing."""
+    names it a place (then where she received it); "Wellington, Paris, to Bathurst" so gets
+    its place of writing."""
     from click.testing import CliRunner
 
     from pipeline.cli import main
@@ -145,3 +146,6 @@ def test_a_place_the_gazetteer_knows_is_no_identification(tmp_path):
     letters = {p.name: p.read_text() for p in (root / "tei" / "letters").glob("*.xml")}
     (wellington,) = [text for name, text in letters.items() if "wellington" in name]
     assert 'ref="../register/places.xml#' in wellington and ">Paris</placeName>" in wellington
+    (ashworth,) = [text for name, text in letters.items() if "ashworth" in name]  # where she received it
+    received = ashworth[ashworth.index('<correspAction type="received">'):]
+    assert ">Bath</placeName>" in received[:received.index("</correspAction>")]
