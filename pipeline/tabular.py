@@ -53,7 +53,10 @@ KNOWN_COLUMNS = (*CSV2CMI_COLUMNS, *DATE_TEXT_COLUMNS, *OWN_COLUMNS, *DERIVED_CO
 # and where a table has both names for one column, its own stays (and is reported not read).
 _AS_COLUMN = {"sender": "sender", "recipient": "addressee", "date": "date", "place": "senderPlace",
               "summary": "summary", "title": "title", "type": "type"}
-_COLUMN = {**{word: _AS_COLUMN[key] for key, words in HEADERS.items() if key in _AS_COLUMN for word in words},
+# ("Letter", "Item": in a spreadsheet more often a column of numbers than of titles)
+_NOT_COLUMN_NAMES = {"letter", "document", "brief", "lettre", "item"}
+_COLUMN = {**{word: _AS_COLUMN[key] for key, words in HEADERS.items() if key in _AS_COLUMN for word in words
+              if word not in _NOT_COLUMN_NAMES},
            **{name.casefold(): name for name in KNOWN_COLUMNS}}
 
 # Authority URIs a table may give, → (idno type in the register, the identifier). One row
@@ -134,9 +137,14 @@ def _header(text: str, path: Path) -> tuple[str, list[str]]:
     separators = ("\t",) if path.suffix.lower() == ".tsv" else FIELD_SEPARATORS
     best = max(separators, key=lambda s: sum(c.strip().casefold() in _COLUMN for c in next(csv.reader([first], delimiter=s))))
     written = [c.strip() for c in next(csv.reader([first], delimiter=best), [])]
-    named = [_COLUMN.get(c.casefold(), c) for c in written]
-    # (a column keeps the name it was given where another column already has the one it stands for)
-    columns = [n if n == w or (named.count(n) == 1 and n not in written) else w for w, n in zip(written, named)]
+    # a column keeps the name it was given where another column has the one it stands for
+    # (written so, or an earlier column: "Abstract" is the summary, "Notes" after it is not)
+    columns: list[str] = []
+    taken = set(written)
+    for name in written:
+        read_as = _COLUMN.get(name.casefold(), name)
+        columns.append(name if read_as != name and read_as in taken else read_as)
+        taken.add(columns[-1])
     if not {"sender", "addressee", "title", "participants", "authors"} & set(columns):
         if {"kind", "name"} <= set(columns):
             raise ReadError(f"{path.name}:1: an authority file or gazetteer (columns kind, name, …), not a "
@@ -169,7 +177,8 @@ def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("",
     unknown = [c for c in columns if c and c not in KNOWN_COLUMNS]
     if unknown:
         listing.notes.append((1, f"column(s) not read: {', '.join(unknown)} (corresp reads "
-                                 f"{', '.join(CSV2CMI_COLUMNS)}, {', '.join(OWN_COLUMNS)})"))
+                                 f"{', '.join(CSV2CMI_COLUMNS)}, {', '.join(OWN_COLUMNS)}, in any case, and "
+                                 f"the header words of text tables for them, From, Recipient, Abstract …, each once)"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     last = 0
     try:

@@ -271,13 +271,18 @@ def test_a_spreadsheet_s_own_names_for_the_columns_are_read(tmp_path, header):
     assert not result.report.files[0].problems
 
 
-def test_a_column_named_twice_keeps_the_table_s_own_name(tmp_path):
-    """"addressee" and "recipient" both: the addressee is read, "recipient" is reported unread."""
-    table = "sender,addressee,recipient,senderDate\nAnna Weber,Karl Brandt,Ilse Roth,1835\n"
-    root = make_edition(tmp_path, {"t.csv": table}, authorities=False)
+@pytest.mark.parametrize("header, row, unread", [
+    ("sender,addressee,recipient,senderDate", "Anna Weber,Karl Brandt,Ilse Roth,1835", "recipient"),
+    ("Date,From,To,Abstract,Notes", "1835,Anna Weber,Karl Brandt,Ilse Roth,On the harvest", "Notes"),
+])
+def test_a_column_named_twice_is_read_once(tmp_path, header, row, unread):
+    """"addressee" and "recipient" both: the addressee is read (a name written so first), and
+    of "Abstract" and "Notes" the first (both were left unread); the other is reported."""
+    root = make_edition(tmp_path, {"t.csv": f"{header}\n{row}\n"}, authorities=False)
     result, out = build(root)
     assert out[0]["addressee"] == "Karl Brandt"
-    assert any(p["message"].startswith("column(s) not read: recipient") for p in result.report.files[0].problems)
+    assert out[0]["summary"] == ("" if "recipient" in header else "Ilse Roth")
+    assert any(p["message"].startswith(f"column(s) not read: {unread}") for p in result.report.files[0].problems)
 
 
 def test_unknown_columns_and_extra_cells_are_reported(tmp_path):
