@@ -147,6 +147,18 @@ def test_names_with_an_elided_particle_open_headings():
     assert [e.summary for e in listing.entries] == [["On the Encyclopédie."], ["Replies."], ["On music."]]
 
 
+def test_a_page_title_over_a_span_of_years_is_no_letter():
+    """"CALENDAR OF THE LETTERS OF MATTHIAS GRENE, 1788-1790" over a calendar of headings was
+    read as a letter of 1788 from Grene; it is page text, reported as such. A heading of one
+    date in capitals, or one in ordinary case, is still an entry."""
+    calendar = "To Anna Berg, 3 May 1788\nOn the harvest.\n\nTo Karl Lind, 5 May 1788\nOn the ship.\n"
+    listing = parse_listing("CALENDAR OF THE LETTERS OF MATTHIAS GRENE, 1788-1790\n\n" + calendar, "t.txt")
+    assert [e.title for e in listing.entries] == ["To Anna Berg, 3 May 1788", "To Karl Lind, 5 May 1788"]
+    assert [(u.line, u.reason) for u in listing.unused] == [(1, "page text before the first entry")]
+    for first in ("TO EVA ROTH, 1 MAY 1788", "Letters of Matthias Grene to Eva Roth, 1788-1790"):
+        assert parse_listing(f"{first}\nOn the weather.\n\n{calendar}", "t.txt").entries[0].title == first
+
+
 def test_a_full_iso_date_opens_a_heading():
     """"1794-06-02. A to B.": the date is the whole ISO date, not its year with "06-02" in the title."""
     text = "".join(f"{d}. Matthew Ford to Walter Lock.\nOn the harvest.\n\n"

@@ -52,7 +52,7 @@ def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
     starts: list[int] = []
     seen = 0  # lines of the current entry so far: its start, its title, then its summary
     for i, line in enumerate(lines):
-        if line.kind in own:
+        if line.kind in own and not (not starts and _page_title(line)):
             starts.append(i)
             seen = 1 + (line.kind in {"date+text", "heading"})  # (these carry their title)
             continue
@@ -75,6 +75,13 @@ def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
                 continue
         seen += 1
     return starts
+
+
+def _page_title(line: Line) -> bool:
+    """"CALENDAR OF THE LETTERS OF X, 1788-1790" above the first entry: a heading in capitals
+    over a span of years heads the page; it is no letter."""
+    span = line.date is not None and line.date.when is None and (line.date.from_ or line.date.not_before)
+    return line.kind == "heading" and bool(span) and line.text.isupper()
 
 
 def _next(lines: Sequence[Line], index: int, step: int = 1) -> int | None:
