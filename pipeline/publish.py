@@ -1748,6 +1748,9 @@ class Publisher:
         ids, files, titles, pairs, months, years, kinds, labels, of_network, of_members, of_index, \
             correspondents, places = zip(*rows) if rows else [()] * len(_FACTS_ROW)
         del rows
+        # (kept for the index's counts while the site is made: a month, year or type is one of
+        # few, held once; ~15 MB at 100,000 letters)
+        months, years, kinds = (tuple(map(sys.intern, column)) for column in (months, years, kinds))
         # the first letter of each month and year (a bar links to it), and of each type (the
         # type filter shows its label): of a reversed walk, the last one
         firsts = {period: dict(zip(reversed(keys), reversed(values))) for period, keys, values in (
