@@ -43,6 +43,14 @@ BOILERPLATE = re.compile(
 _DIGIT = re.compile(r"\d")
 UNDATED = re.compile(r"^\[?(?:undated|no date|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|date unknown|ohne datum|sans date)\]?\.?$",
                      re.IGNORECASE)
+# A heading's end that says it has no date: "From A to B, n.d.", "8. A an B, Ulm, o. D." (after
+# a comma or a bracket, as a heading sets it apart: "… is undated" is a sentence)
+UNDATED_AT_END = re.compile(r"(?:^|[,;(\[]\s*)(?:undated|n\.\s?d|no date|s\.\s?d|o\.\s?D|ohne Datum|sans date)[.\])]*$",
+                            re.IGNORECASE)
+# A date line that names the place first: "Dunmere, Saturday, 26 December 1863" (the place is
+# kept as the entry's place of writing by the layouts that read date lines).
+_PLACE_FIRST = re.compile(r"^\[?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|on|sur|"
+                          r"bei|im|ob|du|del|di|en)){0,3})\]?,\s+(?P<date>.+)$")
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 _YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?\]?(?:\s*\?)?")  # where a leading date may end
@@ -149,7 +157,7 @@ class Line:
     kind: str  # blank | separator | boilerplate | long | date | date+text | heading | text
     date: DateValue | None = None
     date_text: str = ""
-    rest: str = ""
+    rest: str = ""  # of a date+text line, the text; of a heading, its title; of a date line, a place before it
     raw: str = ""  # as written, without the cleaning (dot leaders and page numbers kept)
     numbering: str = ""  # a date line's entry number ("12" of "12. 3 March 1851"), not part of its date
 
@@ -235,6 +243,18 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
         return Line(number, text, "boilerplate")
     if UNDATED.match(text):
         return Line(number, text, "date", None, text)  # an entry whose date is kept as text
+    if len(text) <= 80 and (placed := _PLACE_FIRST.match(text)) and not HEADING_START.match(text) \
+            and not doctypes.find(placed.group("place")) and not opens_with_parties(text):
+        # (not "To A. Berg, 3 May 1850", "TO A. BERG, …", "Letter, 1850")
+        when, place = placed.group("date"), placed.group("place")
+        if UNDATED.match(when):
+            return Line(number, text, "date", None, when, place)  # "Port Aldous, undated"
+        if _DIGIT.search(when) and (value := parse_date(when, day_first)):
+            return Line(number, text, "date", value, when, place)
+    if (undated := UNDATED_AT_END.search(text)) and len(text) <= 300:
+        head = text[:undated.start()].rstrip(" ,;([")
+        if head and _may_be_heading(head) and _is_heading(head, head):  # "From A to B, n.d."
+            return Line(number, text, "heading", None, text[undated.start():].strip(" ,;"), head)
     if not _DIGIT.search(text):
         return Line(number, text, "text")  # every date we read has a year
     if len(text) <= 80 and (value := parse_date(text, day_first)):

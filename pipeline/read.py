@@ -20,7 +20,7 @@ from . import doctypes
 from . import layouts as layouts_mod
 from .layouts import Layout
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
-                    opens_with_parties, renumber, shape, split_run_in, title_like, trailing_date)
+                    opens_with_parties, renumber, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
 from .listing import Entry, Listing, PossibleEntry, Unused
 from .progress import progress
 
@@ -281,10 +281,6 @@ _RECOGNISED = ("a heading", "an editorial note", "a running head", "a series or 
 _ENCLOSURE_NUMBER = re.compile(r"^\d{1,4}[a-z]?\.\s*[ivx]{1,5}\.\s")
 
 
-# "Letter, Marlowe to Hale, undated", "A to B, n.d.": an entry that says it has no date.
-# (after a comma or a bracket, as a heading sets it apart: "… is undated" is a sentence)
-_UNDATED_AT_END = re.compile(r"(?:^|[,;(\[]\s*)(?:undated|n\.\s?d|no date|s\.\s?d|o\.\s?D|ohne Datum|sans date)[.\])]*$",
-                             re.IGNORECASE)
 # A title's parties named by a word ("Letter from A to B"), not only by the shape of its start.
 _PARTY_WORD = re.compile(r"\b(?:to|from|an|von|à|de)\s+[A-ZÀ-Þ]")
 
@@ -317,7 +313,7 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
             return "numbered like an entry and followed by parties"
         # parties, and a date where a heading has it, at its end (a sentence of the letter
         # that names people and a date goes on: "To Mr. Newton I sent on 4 March 1782 the")
-        if opens_with_parties(text) and (trailing_date(text) or _UNDATED_AT_END.search(text)):
+        if opens_with_parties(text) and (trailing_date(text) or UNDATED_AT_END.search(text)):
             return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
         if common and (outline := shape(text)) in common:
             return f"the same shape as the lines that start entries (as line {common[outline]})"
@@ -328,7 +324,7 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
         after = text[lead.end():].lstrip(" .,;:–-")  # (not "3 January 1843 to Riga with …": a sentence goes on)
         parties = after[:1].isupper() and opens_with_parties(after)
     # (the search for a date, the costly part, only where the rest of a signal holds)
-    if parties and (DATE_IN_TEXT.search(text) or _UNDATED_AT_END.search(text)):
+    if parties and (DATE_IN_TEXT.search(text) or UNDATED_AT_END.search(text)):
         return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
     if _LABELLED_DATE.match(text):
         return "a labelled date (\"Date: …\"), as a record of a letter has it"

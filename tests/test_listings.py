@@ -159,6 +159,32 @@ def test_a_page_title_over_a_span_of_years_is_no_letter():
         assert parse_listing(f"{first}\nOn the weather.\n\n{calendar}", "t.txt").entries[0].title == first
 
 
+def test_an_entry_that_says_it_is_undated_or_dates_itself_after_a_place_is_read():
+    """Found by an independent generator: "From A to B, n.d." and "8. A an B, Ulm, o. D." were
+    no headings (every undated one was folded into the summary before it); "Dunmere, Saturday,
+    26 December 1863" was a date line no one could read (the place is the place of writing);
+    "From A to B" over "Harrowdene, 15 August 1834" in a calendar of headings, and a heading
+    among titles over date lines, were summary text."""
+    headings = ("From Aurelia Finch to Tobias Brim, 3 May 1850\nOn the harvest.\n\n"
+                "From Ezra Whit to Tobias Brim, n.d.\nOn the mill.\n\n"
+                "From Lionel Dray to Isadora Whit\nHarrowdene, 15 August 1834\nOn the roads.\n\n"
+                "Letitia Neth to Temperance Dray, undated\nOn the weather.\n\n"
+                "From Ezra Whit to Tobias Brim, 9 May 1850\nAgain.\n")
+    listing = parse_listing(headings, "t.txt")
+    assert [(e.first_line, e.date.when if e.date else None, e.summary) for e in listing.entries] == [
+        (1, "1850-05-03", ["On the harvest."]), (4, None, ["On the mill."]), (7, "1834-08-15", ["On the roads."]),
+        (11, None, ["On the weather."]), (14, "1850-05-09", ["Again."])]
+    assert listing.entries[2].fields["place"] == "Harrowdene" and not listing.possible
+    regesten = ("1\nOttilie Mahl an Gottlieb Kessel\nHohenberg, 21. November 1868\nGrüße an die Familie.\n\n"
+                "2\nGottlieb Vogel an Ottilie Mahl\nOberwies, 29. August 1841\nÜber das Treffen.\n\n"
+                "3. Mathilde Mühl an Wendelin Brand, Ulrichsbach, o. D.\nÜber die Scheune.\n\n"
+                "4\nLuise Zirn an Eberhard Rauten\nRabenstein, 20. Februar 1863\nSie sei gereist.\n")
+    listing = parse_listing(regesten, "t.txt")
+    assert [(e.title, e.date.when if e.date else None) for e in listing.entries] == [
+        ("Ottilie Mahl an Gottlieb Kessel", "1868-11-21"), ("Gottlieb Vogel an Ottilie Mahl", "1841-08-29"),
+        ("3. Mathilde Mühl an Wendelin Brand, Ulrichsbach, o. D.", None), ("Luise Zirn an Eberhard Rauten", "1863-02-20")]
+
+
 def test_a_full_iso_date_opens_a_heading():
     """"1794-06-02. A to B.": the date is the whole ISO date, not its year with "06-02" in the title."""
     text = "".join(f"{d}. Matthew Ford to Walter Lock.\nOn the harvest.\n\n"

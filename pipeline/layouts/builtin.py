@@ -48,11 +48,13 @@ def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
     "CALENDAR OF THE LETTERS OF X, 1788-1790" heads the page; right after a title, a heading is
     the entry's summary: "Memorandum, A to B" over "Letter from A to B, 4 November 1948"). A
     heading over a date line that has no title of its own is that date's title; a date line is
-    a start only where a title follows it."""
+    a start only where a title follows it, or where a title stands over it ("From A to B" over
+    "Harrowdene, 15 August 1834", as search results have it: the entry starts at its title)."""
     starts: list[int] = []
     seen = 0  # lines of the current entry so far: its start, its title, then its summary
+    paired = -1  # a date line whose title, over it, started its entry
     for i, line in enumerate(lines):
-        if line.kind in own and not (not starts and _page_title(line)):
+        if line.kind in own and i != paired and not (not starts and _page_title(line)):
             starts.append(i)
             seen = 1 + (line.kind in {"date+text", "heading"})  # (these carry their title)
             continue
@@ -73,6 +75,11 @@ def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
                 starts.append(i)
                 seen = 1 + (line.kind == "date+text")
                 continue
+        elif other and i + 1 < len(lines) and lines[i + 1].kind == "date" and title_like(line) \
+                and not title_like(_neighbour(lines, i + 1, 1)):
+            starts.append(i)
+            paired, seen = i + 1, 1
+            continue
         seen += 1
     return starts
 
@@ -129,8 +136,22 @@ class TitleFirst(Blocks):
     rule = "an entry starts at a title line that stands just before a date line"
 
     def starts(self, lines: Sequence[Line]) -> list[int]:
+        """Each title over its date line; and a heading that ends in its date ("8. A an B, Ulm,
+        o. D."), where it opens a paragraph after an entry's summary, not over a date line."""
         dates = _date_lines(lines)
-        return [t if t is not None else d for t, d in zip(_titles_before(lines, dates), dates)]
+        pairs = dict(zip((t if t is not None else d for t, d in zip(_titles_before(lines, dates), dates)), dates))
+        starts: list[int] = []
+        dated = None  # the line after which the current entry's summary begins
+        for i, line in enumerate(lines):
+            if i in pairs:
+                starts.append(i)
+                dated = pairs[i]
+            elif line.kind == "heading" and dated is not None and lines[i - 1].kind in {"blank", "separator"} \
+                    and (_next(lines, i, -1) or 0) > dated and (after := _neighbour(lines, i, 1)) is not None \
+                    and after.kind not in _STARTS:
+                starts.append(i)
+                dated = i
+        return starts
 
     def score(self, lines: Sequence[Line]) -> float:
         """Titles stand before their dates more often than after them, for at least half the dates."""
@@ -224,6 +245,8 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
                   date_text=start.date_text, date_line=start.number, date=start.date)
     if start.numbering:
         entry.fields["number"] = start.numbering
+    if start.kind == "date" and start.rest:  # "Dunmere, Saturday, 26 December 1863": where it was written
+        entry.fields["place"] = start.rest
     body: list[Line] = []
     for line in block[1:]:
         if line.kind not in {"boilerplate", "separator", "long"}:
