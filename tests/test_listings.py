@@ -185,6 +185,18 @@ def test_an_entry_that_says_it_is_undated_or_dates_itself_after_a_place_is_read(
         ("3. Mathilde Mühl an Wendelin Brand, Ulrichsbach, o. D.", None), ("Luise Zirn an Eberhard Rauten", "1863-02-20")]
 
 
+def test_a_numbered_listing_whose_summaries_wrap_onto_a_day_is_no_calendar():
+    """"…will return on" / "22 December." wrapped: a few lines that open with a day made a
+    numbered listing of 550 entries a calendar, whose day lines then dated the entries after
+    them (13 letters got a date of another's summary). A calendar has a few documents a day."""
+    wrapped = "    Mentions that Dray has gone to Dunmere and will return on\n    22 December. Sends seeds.\n\n"
+    entries = [f"{n}. Jasper Marr to Tobias Card, {3 + n % 20} May 18{10 + n}.\n"
+               + (wrapped if n % 12 == 0 else "    Sends seeds.\n\n") for n in range(1, 41)]
+    listing = parse_listing("".join(entries), "t.txt")
+    assert listing.layout != "calendar"
+    assert [e.date.when for e in listing.entries] == [f"18{10 + n}-05-{3 + n % 20:02d}" for n in range(1, 41)]
+
+
 def test_a_full_iso_date_opens_a_heading():
     """"1794-06-02. A to B.": the date is the whole ISO date, not its year with "06-02" in the title."""
     text = "".join(f"{d}. Matthew Ford to Walter Lock.\nOn the harvest.\n\n"

@@ -139,6 +139,9 @@ def _split_place(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+DOCUMENTS_A_DAY = 10  # at most, on average, in a calendar (the state papers' have a few)
+
+
 def _starts(lines: Sequence[Line]) -> tuple[int, int]:
     """(day lines, numbered documents without a day line of their own): cheap counts."""
     days = documents = 0
@@ -179,8 +182,11 @@ class Calendar(Layout):
             "the heading's), or at a numbered document of the same day (\"216. Same to …\")")
 
     def score(self, lines: Sequence[Line]) -> float:
+        """Day lines and the numbered documents under them, a few a day: a numbered listing
+        whose wrapped summaries happen to put a day at a line's start ("22 December. …") is
+        a contents page, not a calendar (9 such lines over 542 numbered entries)."""
         days, documents = _starts(lines)
-        return days + documents + (0.5 if days >= 2 else 0) if days else 0
+        return days + min(documents, DOCUMENTS_A_DAY * days) + (0.5 if days >= 2 else 0) if days else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         first = next((i for i, line in enumerate(lines) if line.kind in _TEXT and (day_prefix(line.text) or
