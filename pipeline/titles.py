@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import doctypes
 from .progress import progress
 from .dates import MONTHS, DateValue, parse_date, unread_date
-from .lines import NUMBERING, split_date_prefix
+from .lines import NUMBERING, UNDATED_AT_END, split_date_prefix
 
 if TYPE_CHECKING:
     from .title_memo import TitleMemo
@@ -931,6 +931,10 @@ def _strip_date(title: Title, text: str) -> str:
         if value is not None:
             title.date, title.date_text = value, tail.strip(" ,.")
             return head
+    undated = UNDATED_AT_END.search(text)
+    if undated and undated.start() > 0:  # "… to Dr. X, Dunmere, undated.": no date, and no party "undated"
+        title.date_text = re.sub(r"(?<=[a-z]{3})\.$", "", text[undated.start():].strip(" ,;([").rstrip(")]"))
+        return text[:undated.start()].rstrip(" ,;([")
     return text
 
 

@@ -660,3 +660,16 @@ def test_a_word_set_off_after_the_sender_is_a_known_place_or_reported(title, pla
         read = parse_title(title)
     assert [(n.written, n.place) for n in read.senders] == senders
     assert [p.split(",")[0].strip("'") for p in read.problems if "set off by commas" in p] == doubtful
+
+
+@pytest.mark.parametrize("title, recipients", [
+    ("250. Dr. Mortlake to Mr. Ezra Whitlock, Dunmere, undated.", ["Ezra Whitlock"]),
+    ("From A. Berg to K. Lind, n.d.", ["K. Lind"]),
+    ("To Mrs. Brown (undated)", ["Brown"]),
+])
+def test_a_title_that_says_it_is_undated_names_no_party_undated(title, recipients):
+    """", Dunmere, undated." made "Dunmere" a second recipient (an independent generator's
+    numbered listing): the mark that there is no date is taken off, as a date is."""
+    read = parse_title(title, writer="Jane Roe")
+    assert [n.written for n in read.recipients] == recipients and read.date is None
+    assert read.date_text in {"undated", "n.d."}
