@@ -77,8 +77,9 @@ BATCH = 1000
 #: grows with the letters it has read, whatever it still holds (one process, 1,000 letters a
 #: batch: ~275 MB after one, ~460 after twenty). The html stage of 100,000 letters (15,000
 #: persons) peaked at 1,228 MiB with all in two processes, 911 with five batches a process,
-#: 854 with three. A process starts and compiles in ~1 s.
-BATCHES_PER_PROCESS = 3
+#: 854 with three; with three, another generator's first build peaked at 946 MiB in this part
+#: (its processes 311-377 MiB each). A process starts and compiles in ~1 s.
+BATCHES_PER_PROCESS = 2
 #: Letter pages one process makes in a large edition (see Publisher._run_batches, fresh).
 PAGES_PER_PROCESS = 2500
 #: The pieces of a letter the aggregates are made of (fragments.xsl), each with its digest.
