@@ -8,11 +8,13 @@ document page (document). Each reads an entry as the lines from one start to the
     together on one line) is split where the date ends and where the title ends. An entry
     may open with a heading instead ("A to B, June 1876" after a blank line).
 ``title-first``
-    As blocks, but each title stands before its date line (a common search-result layout).
+    As blocks, but each title stands before its date line (a common search-result layout);
+    a heading that ends in its date, after a blank line, opens an entry too.
 ``headings``
     One entry per heading line that ends with its date: "To J. Smith [4 August 1871]",
     "Cable No. 12, Petrov to Stalin, 12 May 1947". Lines up to the next heading are the
-    summary. An entry may open with a date line over its title instead (after a blank line).
+    summary. An entry may open with a date line over its title instead, or a title over a
+    date line (after a blank line).
 ``document``
     A single document page: date, title, the letter's full text, then its summary
     (after a "Summary" label if there is one, else the last paragraph).
@@ -31,8 +33,8 @@ from .shared import dash_end
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
 _STARTS = {"date", "date+text"}
-NO_TITLE = "a date with no title after it"
-_DASH_AT_END = re.compile(r"\s+[–—-]+\s*$")  # the reader reports such a line as a possible entry
+NO_TITLE = "a date with no title after it"  # the reader reports such a line as a possible entry
+_DASH_AT_END = re.compile(r"\s+[–—-]+\s*$")
 
 
 def _date_lines(lines: Sequence[Line]) -> list[int]:
@@ -147,8 +149,8 @@ class TitleFirst(Blocks):
                 starts.append(i)
                 dated = pairs[i]
             elif line.kind == "heading" and dated is not None and lines[i - 1].kind in {"blank", "separator"} \
-                    and (_next(lines, i, -1) or 0) > dated and (after := _neighbour(lines, i, 1)) is not None \
-                    and after.kind not in _STARTS:
+                    and (_next(lines, i, -1) or 0) > dated \
+                    and ((after := _neighbour(lines, i, 1)) is None or after.kind not in _STARTS):
                 starts.append(i)
                 dated = i
         return starts
