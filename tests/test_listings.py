@@ -197,6 +197,19 @@ def test_a_numbered_listing_whose_summaries_wrap_onto_a_day_is_no_calendar():
     assert [e.date.when for e in listing.entries] == [f"18{10 + n}-05-{3 + n % 20:02d}" for n in range(1, 41)]
 
 
+def test_an_undated_numbered_head_keeps_its_indented_summary_apart():
+    """"250. A to B, Dunmere, undated." over an indented summary: the summary was joined to the
+    title (and "Dunmere, undated. Reports …" read as a second recipient); a head that says it is
+    undated is complete, as one that ends in its date is."""
+    heads = ("Dunmere, 3 May 1850.", "Dunmere, undated.", "Dunmere, n.d.", "Dunmere", "Leeds", "Dunmere, 9 May 1850.")
+    text = "".join(f"{n}. Dr. Mortlake to Mr. Ezra Whitlock, {head}\n    Reports on the loan of forty pounds.\n\n"
+                   for n, head in enumerate(heads, start=249))
+    listing = parse_listing(text, "t.txt")
+    assert listing.layout == "contents"
+    assert [e.summary[-1:] for e in listing.entries][:3] == [["Reports on the loan of forty pounds."]] * 3
+    assert [e.title.split(", ", 1)[-1] for e in listing.entries][:3] == list(heads[:3])
+
+
 def test_a_full_iso_date_opens_a_heading():
     """"1794-06-02. A to B.": the date is the whole ISO date, not its year with "06-02" in the title."""
     text = "".join(f"{d}. Matthew Ford to Walter Lock.\nOn the harvest.\n\n"

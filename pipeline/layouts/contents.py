@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lines import NUMBERING, Line, opening, opens_with_parties, title_like
+from ..lines import NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import ABBREVIATED, PLACE_PREFIX
 from . import Layout, unused
@@ -161,8 +161,9 @@ class Contents(Layout):
                     used[-1].text.count("(") > used[-1].text.count(")")
                 if not (page_of(nxt) or indented(nxt) or unfinished):
                     break
-                if not page_of(nxt) and _ends_in_date(" ".join(_text(u) for u in used), listing.day_first, year):
-                    break  # the head is complete; an indented note under it is its summary
+                head = " ".join(_text(u) for u in used)
+                if not page_of(nxt) and (_ends_in_date(head, listing.day_first, year) or UNDATED_AT_END.search(head)):
+                    break  # the head is complete ("…, 3 May 1850", "…, undated."); an indented note under it is its summary
                 used.append(nxt)
                 j += 1
                 if page_of(nxt):
