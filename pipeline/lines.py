@@ -41,12 +41,12 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-UNDATED = re.compile(r"^\[?(?:undated|no date|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|date unknown|ohne datum|sans date)\]?\.?$",
-                     re.IGNORECASE)
+# The marks of a missing date, in the languages of the listings.
+_UNDATED_MARKS = r"undated|no date|date unknown|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|ohne datum|sans date"
+UNDATED = re.compile(rf"^\[?(?:{_UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
 # A heading's end that says it has no date: "From A to B, n.d.", "8. A an B, Ulm, o. D." (after
 # a comma or a bracket, as a heading sets it apart: "… is undated" is a sentence)
-UNDATED_AT_END = re.compile(r"(?:^|[,;(\[]\s*)(?:undated|n\.\s?d|no date|s\.\s?d|o\.\s?D|ohne Datum|sans date)[.\])]*$",
-                            re.IGNORECASE)
+UNDATED_AT_END = re.compile(rf"(?:^|[,;(\[]\s*)(?:{_UNDATED_MARKS})[.\])]*$", re.IGNORECASE)
 # A date line that names the place first: "Dunmere, Saturday, 26 December 1863" (the place is
 # kept as the entry's place of writing by the layouts that read date lines).
 _PLACE_FIRST = re.compile(r"^\[?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|on|sur|"

@@ -284,11 +284,13 @@ class Name:
         initials that may be her husband's (Mrs. T. Grey is not T. Grey, Mr. T. Grey is)."""
         if self.identified:
             return self.identified
-        if self.kind == "person" and self.role_first and self.role and self.written.split()[0] in MEN_GIVEN_NAMES:
+        if not (self.kind == "person" and self.role_first and self.role):
+            return self.written
+        if self.written.split()[0] in MEN_GIVEN_NAMES:
             woman = next((w for w in self.role.split() if w.rstrip(".") in _WOMAN), None)
             if woman and " " in self.written:  # "Mrs. Thomas Carlyle", "Lady John Russell": wives, not their husbands
                 return f"{_ADDRESS_STOPPED.get(woman, woman)} {self.written}"
-        if self.kind == "person" and self.role_first and self.role and _NO_GIVEN_NAME.fullmatch(self.written):
+        if _NO_GIVEN_NAME.fullmatch(self.written):
             # "the Rev. Mr. Hammond" is Mr. Hammond, "Frau Dr. Müller" Frau Müller, "Mr" Mr.
             for word in self.role.split():
                 if _ADDRESS_WORDS.fullmatch(word) and (" " not in self.written or word.rstrip(".") in _WOMAN):
@@ -378,6 +380,7 @@ _SUBJECT = re.compile(
 
 
 _ELIDED_PARTICLE = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "d'Alembert", "d’Annunzio"
+_ELIDED_WORD = re.compile(r"[dl]['’]\w")  # "d'agriculture": in a body's name
 
 
 def looks_like_name(text: str) -> bool:
@@ -403,8 +406,7 @@ def looks_like_name(text: str) -> bool:
             return False
         if core[:1].isupper() or core[:1].isdigit():
             continue
-        if core.lower() in _PARTICLES or re.match(r"[dl]['’][\w]", core.lower()) and organisation \
-                or _ELIDED_PARTICLE.match(core):
+        if core.lower() in _PARTICLES or _ELIDED_PARTICLE.match(core) or organisation and _ELIDED_WORD.match(core):
             continue  # "Société d'agriculture de Lyon", "Conseil d'État", "Jean d'Alembert"
         return False
     return not all(w.lower() in _PARTICLES for w in words)

@@ -28,13 +28,12 @@ from collections.abc import Sequence
 from ..lines import Line, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
-from .shared import dash_end
+from .shared import dash_end, trim_dash
 
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
 _STARTS = {"date", "date+text"}
 NO_TITLE = "a date with no title after it"  # the reader reports such a line as a possible entry
-_DASH_AT_END = re.compile(r"\s+[–—-]+\s*$")
 
 
 def _date_lines(lines: Sequence[Line]) -> list[int]:
@@ -265,7 +264,7 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         entry.title, run_on = split_run_in(start.rest)
         if not run_on and (dash := dash_end(start.rest)) is not None:  # "1766-01-03 – A to B – Asks …"
             entry.title, run_on = start.rest[:dash], start.rest[dash:].strip(" –—-")
-        entry.title = _DASH_AT_END.sub("", entry.title)  # "1766-02-01 – A to B –": nothing after it
+        entry.title = trim_dash(entry.title)  # "1766-02-01 – A to B –": nothing after it
         entry.title_line = start.number
         if run_on:
             body.insert(0, Line(start.number, run_on, "text"))

@@ -34,7 +34,7 @@ from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
 from .shared import MONTH_WORD as _MONTH
-from .shared import find_date, heading_year, title_end
+from .shared import find_date, heading_year, title_end, trim_dash
 
 _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
@@ -314,7 +314,7 @@ class Calendar(Layout):
                 # "7. — [Ferris] to Nicholas.": the dash stands for a name the paper does not give
                 text = text[:numbered.end()] + text[numbered.end() + 1:].lstrip()
             end = title_end(text)
-            entry.title, entry.title_line = text[:end].strip().rstrip(" –—-"), line.number
+            entry.title, entry.title_line = trim_dash(text[:end].strip()), line.number
             entry.last_line = line.number
             rest = text[end:].strip(" –—-")
             if rest:

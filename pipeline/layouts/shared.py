@@ -204,6 +204,15 @@ def dash_end(text: str, end: int | None = None) -> int | None:
     return None
 
 
+_DASH_AT_END = re.compile(r"\s*[–—]+\s*$|\s+-+\s*$")
+
+
+def trim_dash(title: str) -> str:
+    """A title without the dash that set it off from a summary on its line ("A to B –"); a
+    hyphen only where it is spaced ("Smith-" may be a broken word)."""
+    return _DASH_AT_END.sub("", title)
+
+
 def title_end(text: str) -> int:
     """Where a title that runs on into its summary on one line ends: at its first sentence's
     end, or earlier at a spaced dash after the parties."""
@@ -238,7 +247,7 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
             b = words[i + n - 1][1]
             piece = text[a:b].rstrip(",;: ")
             if not any(c.isdigit() for c in piece):
-                if n <= 3 and (UNDATED.match(piece.rstrip(".") + ".") or UNDATED.match(piece)):
+                if n <= 3 and UNDATED.match(piece):
                     return a, a + len(piece), None
                 if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
                     return a, a + len(piece), None  # "Lyme, Sunday": a day of the week, the only date given
