@@ -44,9 +44,12 @@ _DIGIT = re.compile(r"\d")
 # The marks of a missing date, in the languages of the listings.
 _UNDATED_MARKS = r"undated|no date|date unknown|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|ohne datum|sans date"
 UNDATED = re.compile(rf"^\[?(?:{_UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
+# A title after its missing date: "ohne Datum. A an B", "[n.d.] – A to B"
+_UNDATED_START = re.compile(rf"^(?P<mark>\[(?:{_UNDATED_MARKS})\]|(?:{_UNDATED_MARKS}))"
+                            r"(?:(?:[.,:;]+|(?<=[.\]]))\s+(?:[–—-]+\s+)?|\s+[–—-]+\s+)", re.IGNORECASE)
 # A heading's end that says it has no date: "From A to B, n.d.", "8. A an B, Ulm, o. D." (after
 # a comma or a bracket, as a heading sets it apart: "… is undated" is a sentence)
-UNDATED_AT_END = re.compile(rf"(?:^|[,;(\[]\s*)(?:{_UNDATED_MARKS})[.\])]*$", re.IGNORECASE)
+UNDATED_AT_END = re.compile(rf"(?:^|[,;.(\[]\s*)(?:{_UNDATED_MARKS})[.\])]*$", re.IGNORECASE)
 # A date line that names the place first: "Dunmere, Saturday, 26 December 1863" (the place is
 # kept as the entry's place of writing by the layouts that read date lines).
 _PLACE_FIRST = re.compile(r"^\[?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|on|sur|"
@@ -254,7 +257,9 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
     if (undated := UNDATED_AT_END.search(text)) and len(text) <= 300:
         head = text[:undated.start()].rstrip(" ,;([")
         if head and _may_be_heading(head) and _is_heading(head, head):  # "From A to B, n.d."
-            return Line(number, text, "heading", None, text[undated.start():].strip(" ,;"), head)
+            return Line(number, text, "heading", None, text[undated.start():].lstrip(" ,;.").rstrip(" ,;"), head)
+    if (undated := _UNDATED_START.match(text)) and opens_with_parties(rest := text[undated.end():]):
+        return Line(number, text, "date+text", None, undated.group("mark"), rest)  # "o. D. A an B"
     if not _DIGIT.search(text):
         return Line(number, text, "text")  # every date we read has a year
     if len(text) <= 80 and (value := parse_date(text, day_first)):
@@ -303,6 +308,30 @@ def renumber(lines: list[Line], day_first: bool = False) -> None:
             lines[i] = line
 
 
+# A line that stops mid-sentence: on a word in lower case ("… impassable since"), a day ("…
+# vom 16.") or a month ("… of December", "… of January 9,"), whose year opens the next line
+_RUNS_ON = re.compile(rf"(?:(?:^|\s)[a-zà-ÿß][\w'’-]*,?|\s\d{{1,2}}\.?|(?<!\w)(?i:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?)$")
+
+
+def runs_on(text: str) -> bool:
+    """Whether a line stops mid-sentence, to go on on the next."""
+    return bool(_RUNS_ON.search(text))
+
+
+def rejoin_wrapped(lines: list[Line]) -> None:
+    """A summary's sentence wrapped onto a date is no date line: "… are impassable since" over
+    "17 July 1859." (no title under it), "… den Brief vom 16." over "August 1854 erhalten
+    habe.", "… the letter of" over "June 19, 1834. Complains of …" (no parties, no type word
+    after the date). The line is read as text, the paragraph it continues."""
+    for i in range(1, len(lines)):
+        line, before = lines[i], lines[i - 1]
+        if line.kind not in {"date", "date+text"} or before.kind != "text" or not runs_on(before.text):
+            continue
+        if line.kind == "date" and line.text.endswith(".") and not title_like(lines[i + 1] if i + 1 < len(lines) else None) \
+                or line.kind == "date+text" and not opens_with_parties(line.rest) and not _without_type(line.rest)[0]:
+            lines[i] = Line(line.number, line.text, "text")
+
+
 def split_run_in(text: str) -> tuple[str, str]:
     """Title and summary run together: split where a word ends and a sentence starts unspaced."""
     for m in _RUN_IN.finditer(text):
@@ -313,11 +342,27 @@ def split_run_in(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_WORDS = re.compile(r"[^\W\d_][\w'’]*")
+_BEFORE_TYPE = frozenset("a an the of from in to and by for on with no nr de du des la le un une d l von vom der die das "
+                         "dem den ein eine einer eines einem zu zur und et".split())
+_SENTENCE_END = re.compile(r"\b[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Þ]")  # "proofs. Reports" (not "Dr. Smith")
+
+
 def title_like(line: Line | None) -> bool:
     """A line that reads as an entry title: short, no closing full stop, a type word or parties."""
     if line is None or line.kind != "text" or len(line.text) > 200 or line.text.endswith("."):
         return False
-    return bool(doctypes.find(line.text) or opens_with_parties(line.text))
+    if opens_with_parties(line.text):
+        return True
+    typed = doctypes.find(line.text)
+    if typed is None:
+        return False
+    # Before a title's type word come names, short words and perhaps a word that says what
+    # kind ("Translation of a Letter", "Stalin's Telegram", "Extract from a private letter"),
+    # not prose: "Asks whether B received the letter of …", "Acknowledges the proofs. Reports …".
+    prose = sum(1 for word in _WORDS.findall(line.text, 0, typed[2])
+                if not word[0].isupper() and word.lower() not in _BEFORE_TYPE)
+    return prose <= 1 and not _SENTENCE_END.search(line.text, 0, typed[2] + 1)
 
 
 KIND_WORDS = {

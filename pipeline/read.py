@@ -20,7 +20,7 @@ from . import doctypes
 from . import layouts as layouts_mod
 from .layouts import Layout
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
-                    opens_with_parties, renumber, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
+                    opens_with_parties, rejoin_wrapped, renumber, runs_on, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
 from .listing import Entry, Listing, PossibleEntry, Unused
 from .progress import progress
 
@@ -129,6 +129,7 @@ def classify_text(text: str, listing: Listing) -> list[Line]:
     lines = [classify(i + 1, clean_or_mark(line), listing.day_first)
              for i, line in progress(enumerate(raw), f"reading {listing.source}: lines", total=len(raw))]
     renumber(lines, listing.day_first)
+    rejoin_wrapped(lines)
     for line, text in zip(lines, raw):
         line.raw = text
     return lines
@@ -357,7 +358,9 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
     for entry in progress(listing.entries, f"reading {listing.source}: lines that look like entries"):
         where = f"read as the summary of the entry at line {entry.first_line}"
         for paragraph in entry.summary_paragraphs:
-            for number, text in paragraph:
+            for n, (number, text) in enumerate(paragraph):
+                if n and text[:1].islower() and runs_on(paragraph[n - 1][1]):
+                    continue  # "… that the roads" over "to Dunmere are impassable since 3 May 1864."
                 if number != entry.title_line and (reason := looks_like_entry(text, common)
                                                    or _date_then_title(lines, number) and _BLOCK_START):
                     listing.possible.append(PossibleEntry(number, text, reason, where))

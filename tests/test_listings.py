@@ -185,6 +185,29 @@ def test_an_entry_that_says_it_is_undated_or_dates_itself_after_a_place_is_read(
         ("3. Mathilde Mühl an Wendelin Brand, Ulrichsbach, o. D.", None), ("Luise Zirn an Eberhard Rauten", "1863-02-20")]
 
 
+def test_a_title_over_a_place_and_date_starts_its_entry_though_the_summary_names_a_document():
+    """Found by an independent generator: "From A to B" over "Crowcombe, 1885-09-08", after a
+    blank line, a summary that opens "Discusses the meeting …", "Asks whether B received the
+    letter …" or "Acknowledges the proofs. Reports …" was folded into the entry before: the
+    summary's first line read as the title of a date-over-title entry (a type word anywhere
+    in a line made it title-like). A title right under the date line still makes it the
+    next entry's date."""
+    from pipeline.lines import classify, title_like
+    for prose in ("Discusses the meeting at Port Aldous with Dr. Finch and", "Asks whether Brim received the "
+                  "letter of May 2, 1863. Comments", "Acknowledges the proofs. Reports on the harvest; will"):
+        head = "From Aurelia Finch to Tobias Brim, 3 May 1850\n\nOn the harvest.\n\n"
+        text = f"{head}{head}From Lionel Dray to Isadora Whit\nCrowcombe, 1885-09-08\n\n{prose}\nroads.\n\n{head}"
+        listing = parse_listing(text, "t.txt")
+        assert [(e.first_line, e.date.when) for e in listing.entries] == [
+            (1, "1850-05-03"), (5, "1850-05-03"), (9, "1885-09-08"), (15, "1850-05-03")], prose
+        assert listing.layout == "headings"
+        assert listing.entries[2].summary == [f"{prose} roads."] and not listing.possible
+        assert title_like(classify(1, prose, False)) is ("meeting" in prose)  # no verb list: the layout decides
+    for title in ("Translation of a Letter from Dray to Whit", "Extract from a private letter of Lord Dray",
+                  "Copy of Dr. Dray's Report"):
+        assert title_like(classify(1, title, False)), title
+
+
 def test_a_numbered_listing_whose_summaries_wrap_onto_a_day_is_no_calendar():
     """"…will return on" / "22 December." wrapped: a few lines that open with a day made a
     numbered listing of 550 entries a calendar, whose day lines then dated the entries after
@@ -208,6 +231,83 @@ def test_an_undated_numbered_head_keeps_its_indented_summary_apart():
     assert listing.layout == "contents"
     assert [e.summary[-1:] for e in listing.entries][:3] == [["Reports on the loan of forty pounds."]] * 3
     assert [e.title.split(", ", 1)[-1] for e in listing.entries][:3] == list(heads[:3])
+
+
+def test_a_summary_wrapped_onto_a_date_is_no_entry():
+    """Found by an independent generator: a summary hard-wrapped where a date opens the next
+    line ("… impassable since" / "17 July 1859.", "… the letter of" / "June 19, 1834.
+    Complains …", "… of December" / "28, 1883.", "… vom 16." / "August 1854 erhalten habe.")
+    made a letter of no one from that line (24 in 3,000 entries). A date line under a line
+    that ends a sentence, or with a title under it, still starts its entry."""
+    calendar = ("Kelvingate, 14 February 1880\nLetter, Ezra Whit to Aurelia Finch\n"
+                "Has heard from Oaken that the roads to Dunmere are impassable since\n17 July 1859.\n7 pp. MS PET/246\n\n"
+                "3 March 1881\nLetter, Aurelia Finch to Ezra Whit\nAsks whether Brim received the letter of\n"
+                "June 19, 1834. Complains of the delayed proofs.\n\n"
+                "4 March 1881\nLetter, Ezra Whit to Aurelia Finch\nAsks whether Brim received the letter of December\n"
+                "28, 1883.\n2 pp.\n\n"
+                "5 March 1881\nLetter, Ezra Whit to Aurelia Finch\nSends regards to his mother\n"
+                "6 March 1881.\nLetter, Aurelia Finch to Ezra Whit\nReplies.\n")
+    listing = parse_listing(calendar, "t.txt")
+    assert [(e.first_line, e.date.when) for e in listing.entries] == [
+        (1, "1880-02-14"), (7, "1881-03-03"), (12, "1881-03-04"), (18, "1881-03-05"), (21, "1881-03-06")]
+    assert [e.summary[0] for e in listing.entries[:3]] == [
+        "Has heard from Oaken that the roads to Dunmere are impassable since 17 July 1859. 7 pp. MS PET/246",
+        "Asks whether Brim received the letter of June 19, 1834. Complains of the delayed proofs.",
+        "Asks whether Brim received the letter of December 28, 1883. 2 pp."]
+    assert not listing.possible
+    regesten = ("436\nPhilippine Unger an Friedrich Zirn\nLindenau, 3. Mai 1850\n"
+                "Dankt für die Zeichnungen. Fragt, ob Traugott Schwal den Brief vom 16.\nAugust 1854 erhalten habe.\n\n"
+                "437\nMathilde Mühl an Eberhard Schwal\nLindenau, 4. Mai 1850\nÜber die Scheune.\n\n"
+                "438\nEberhard Schwal an Mathilde Mühl\nLindenau, 9. Mai 1850\nAntwort.\n")
+    listing = parse_listing(regesten, "t.txt")
+    assert [(e.title, e.date.when) for e in listing.entries] == [
+        ("Philippine Unger an Friedrich Zirn", "1850-05-03"), ("Mathilde Mühl an Eberhard Schwal", "1850-05-04"),
+        ("Eberhard Schwal an Mathilde Mühl", "1850-05-09")]
+    assert listing.entries[0].summary == [
+        "Dankt für die Zeichnungen. Fragt, ob Traugott Schwal den Brief vom 16. August 1854 erhalten habe."]
+    # (the number over a title is its entry's, not the summary's of the entry before)
+    assert [(e.first_line, e.fields.get("number")) for e in listing.entries] == [(1, "436"), (7, "437"), (12, "438")]
+
+
+def test_a_title_after_its_missing_date_is_read():
+    """"ohne Datum. A an B", "o. D.. A an B", "[n.d.] – A to B": a title after the mark that it
+    is undated was summary text (17 of 500 Regesten lost to the entry before)."""
+    regesten = ("Nr. 1\n24. Juli 1867. Ottilie Lind an Wendelin Pfeif\nÜber das Treffen.\n\n"
+                "Nr. 2\nohne Datum. Mathilde Schwal und Ottilie Blüm an Adelheid Vogel\nÜber die Scheune.\n\n"
+                "Nr. 3\no. D.. Walburga Mühl an Traugott Brand\nGrüße.\n\n"
+                "Nr. 4\n2. August 1867. Wendelin Pfeif an Ottilie Lind\nAntwort.\n")
+    listing = parse_listing(regesten, "t.txt")
+    assert [(e.title, e.date.when if e.date else None, e.date_text) for e in listing.entries] == [
+        ("Ottilie Lind an Wendelin Pfeif", "1867-07-24", "24. Juli 1867"),
+        ("Mathilde Schwal und Ottilie Blüm an Adelheid Vogel", None, "ohne Datum"),
+        ("Walburga Mühl an Traugott Brand", None, "o. D."),
+        ("Wendelin Pfeif an Ottilie Lind", "1867-08-02", "2. August 1867")]
+    assert [e.summary for e in listing.entries][1:3] == [["Über die Scheune."], ["Grüße."]]
+    assert [e.fields.get("number") for e in listing.entries] == ["1", "2", "3", "4"]
+    from pipeline.lines import classify
+    for prose in ("undated. He writes that the proofs are late.", "Undated letter from Anna Berg to Karl Lind"):
+        assert classify(1, prose, False).kind == "text", prose
+    line = classify(1, "[n.d.] – Anna Berg to Karl Lind", False)
+    assert (line.kind, line.date, line.date_text, line.rest) == ("date+text", None, "[n.d.]", "Anna Berg to Karl Lind")
+
+
+def test_an_indented_summary_wrapped_over_lines_is_one_paragraph():
+    """A numbered listing's summaries wrapped at 72 characters became one paragraph a line
+    ("<p>the letter of …</p>"), and each line was checked alone for the shape of an entry. A
+    head that ends "… to B. n.d." is complete too (the summary was read into its title)."""
+    heads = ("n.d.", "[July 1842].", "undated.", "[July 1844].")
+    text = "".join(f"{n}. Capt. Jasper Wex to Millicent Fenn. {head}\n"
+                   "    Asks after the parcel of seeds. Asks whether Jasper Marr received\n"
+                   "    the letter of September 7, 1880. Mentions that Capt. Oaken has\n"
+                   "    gone to Westerleigh.\n\n" for n, head in enumerate(heads, start=1))
+    for layout in ("auto", "contents"):
+        listing = parse_listing(text, "t.txt", layout=layout)
+        assert [e.title for e in listing.entries] == [
+            f"{n}. Capt. Jasper Wex to Millicent Fenn. {head}" for n, head in enumerate(heads, start=1)], layout
+        assert {tuple(e.summary) for e in listing.entries} == {(
+            "Asks after the parcel of seeds. Asks whether Jasper Marr received the letter of September 7, 1880. "
+            "Mentions that Capt. Oaken has gone to Westerleigh.",)}
+        assert not listing.possible
 
 
 def test_a_full_iso_date_opens_a_heading():

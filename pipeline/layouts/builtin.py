@@ -49,8 +49,9 @@ def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
     "CALENDAR OF THE LETTERS OF X, 1788-1790" heads the page; right after a title, a heading is
     the entry's summary: "Memorandum, A to B" over "Letter from A to B, 4 November 1948"). A
     heading over a date line that has no title of its own is that date's title; a date line is
-    a start only where a title follows it, or where a title stands over it ("From A to B" over
-    "Harrowdene, 15 August 1834", as search results have it: the entry starts at its title)."""
+    a start only where a title follows it, or where a title stands right over it ("From A to B"
+    over "Harrowdene, 15 August 1834", as search results have it: the entry starts at its
+    title) and none right under it."""
     starts: list[int] = []
     seen = 0  # lines of the current entry so far: its start, its title, then its summary
     paired = -1  # a date line whose title, over it, started its entry
@@ -77,7 +78,7 @@ def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
                 seen = 1 + (line.kind == "date+text")
                 continue
         elif other and i + 1 < len(lines) and lines[i + 1].kind == "date" and title_like(line) \
-                and not title_like(_neighbour(lines, i + 1, 1)):
+                and not title_like(lines[i + 2] if i + 2 < len(lines) else None):
             starts.append(i)
             paired, seen = i + 1, 1
             continue
@@ -207,10 +208,23 @@ def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, docu
         for line in lines:
             unused(listing, line, "page text (no entries found in this file)")
         return
+    starts = [start - 1 if _numbered_above(lines, start) else start for start in starts]
     read_head(listing, lines[:starts[0]])
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         read_entry(listing, lines[start:end], document)
+
+
+# An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]"
+ENTRY_NUMBER = re.compile(r"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>\d{1,6}[a-z]?|[IVXLC]{1,7})[.)\]]?$")
+
+
+def _numbered_above(lines: Sequence[Line], start: int) -> bool:
+    """The entry at ``start`` has its number on the line above, after a blank line: that line
+    opens the entry (it was the summary of the entry before)."""
+    above = lines[start - 1] if start else None
+    return above is not None and above.kind == "text" and bool(ENTRY_NUMBER.match(above.text)) \
+        and (start < 2 or lines[start - 2].kind in {"blank", "separator"})
 
 
 def read_head(listing: Listing, head: Sequence[Line]) -> None:
@@ -234,7 +248,9 @@ def read_head(listing: Listing, head: Sequence[Line]) -> None:
 
 def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) -> None:
     """An entry's lines: its start (date or heading), a title, then summary paragraphs."""
-    title_line = None
+    title_line = numbered = None
+    if len(block) > 1 and block[0].kind == "text" and ENTRY_NUMBER.match(block[0].text):
+        numbered, block = block[0], block[1:]  # "Nr. 158" over the entry: its number
     if block[0].kind == "text":  # title-first: the title, then the date line
         title_line = block[0]
         at = next(i for i, line in enumerate(block) if line.kind == "date")
@@ -242,10 +258,10 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
             unused(listing, line, "")
         block = block[at:]
     start = block[0]
-    entry = Entry(source=listing.source, first_line=(title_line or start).number, last_line=start.number,
-                  date_text=start.date_text, date_line=start.number, date=start.date)
-    if start.numbering:
-        entry.fields["number"] = start.numbering
+    entry = Entry(source=listing.source, first_line=(numbered or title_line or start).number,
+                  last_line=start.number, date_text=start.date_text, date_line=start.number, date=start.date)
+    if start.numbering or numbered:
+        entry.fields["number"] = start.numbering or ENTRY_NUMBER.match(numbered.text).group("n")
     if start.kind == "date" and start.rest:  # "Dunmere, Saturday, 26 December 1863": where it was written
         entry.fields["place"] = start.rest
     body: list[Line] = []

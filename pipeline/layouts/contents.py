@@ -141,9 +141,12 @@ class Contents(Layout):
                 listing.unused.append(Unused(line.number, line.text[:200], reason))
             elif listing.entries and line.kind in _TEXT and not page_of(line) and not lines[i - 1].kind == "blank" \
                     and listing.entries[-1].last_line == line.number - 1 and not line.text.isupper():
-                # an unnumbered line under an entry, without a page: a note or summary of the entry
-                entry = listing.entries[-1]
-                set_summary(entry, [*entry.summary_paragraphs, [(line.number, line.text)]])
+                # an unnumbered line under an entry, without a page: a note or summary of the entry,
+                # lines in a row one paragraph (a summary wrapped), as paragraphs are elsewhere
+                entry, here = listing.entries[-1], (line.number, line.text)
+                parts = entry.summary_paragraphs
+                run_on = parts and parts[-1][-1][0] == line.number - 1
+                set_summary(entry, [*parts[:-1], [*parts[-1], here]] if run_on else [*parts, [here]])
             else:
                 unused(listing, line, "page text (not numbered as the entries are, no \"To\"/\"From\")")
             i += 1
