@@ -915,7 +915,9 @@ def _split_subject(text: str) -> tuple[str, str | None]:
         head = ", ".join(parts[:n])
         if parse_party_list(head) and not re.match(r"^(?:and|&)\s", parts[n], re.IGNORECASE):
             tail = ", ".join(parts[n:])
-            if parse_party_list(tail) and not _FOR.match(tail) and not _VIA.match(tail):
+            # (a list closed by "and" ends there: "A, B and C, Dunmere")
+            closed = n > 1 and n == len(parts) - 1 and len(split_top(parts[n - 1], _AND)) > 1
+            if parse_party_list(tail) and not _FOR.match(tail) and not _VIA.match(tail) and not closed:
                 continue  # "A, B" with no "and": still a list only if the rest is one too
             return head, tail
     return parts[0], ", ".join(parts[1:])
@@ -935,7 +937,7 @@ def _strip_date(title: Title, text: str) -> str:
             return head
     undated = UNDATED_AT_END.search(text)
     if undated and undated.start() > 0:  # "… to Dr. X, Dunmere, undated.": no date, and no party "undated"
-        title.date_text = re.sub(r"(?<=[a-z]{3})\.$", "", text[undated.start():].strip(" ,;([").rstrip(")]"))
+        title.date_text = re.sub(r"(?<=[a-z]{3})\.$", "", text[undated.start():].lstrip(" ,;.([").rstrip(" ,;)]"))
         return text[:undated.start()].rstrip(" ,;([")
     return text
 
@@ -1222,6 +1224,8 @@ class Shape:
                                   f"or another sender: neither is encoded (a place in the gazetteer is read as the "
                                   f"place of writing; \"and\" before it makes it a sender)")
         title.subject = reading.get("subject")
+        if title.subject in _vocabulary.places and not title.place:  # "A to B, C and D, Dunmere": where it was written
+            title.place, title.subject = title.subject, None
         title.notes.extend(self.notes)
         parties = [p for p in reading.values() if isinstance(p, Parties)]
         if "participants" in reading:
@@ -1393,10 +1397,11 @@ _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„
 PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
 _PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?|\S.*?\s(?:to|an|à)\s.+?)\.\s+"
                           rf"(?P<place>{PLACE_PREFIX}[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
-# What stands after the parties as a place would, but says how the letter is kept or marked.
+# What stands after the parties as a place would, but says how the letter is kept or marked
+# ("To Mary Jones. Undated" says it has no date: the title's date, lines.UNDATED_AT_END).
 NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy", "Draft", "Extract", "Fragment",
               "Unsigned", "Signed", "Holograph", "Autograph", "Postscript", "Endorsed", "Answered", "Unanswered",
-              "Incomplete", "Duplicate", "Original", "Enclosure", "Undated", "Vertraulich", "Abschrift", "Entwurf",
+              "Incomplete", "Duplicate", "Original", "Enclosure", "Vertraulich", "Abschrift", "Entwurf",
               "Konzept", "Privé", "Copie", "Brouillon")
 _NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)})$", re.IGNORECASE)
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
@@ -1486,10 +1491,46 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     return _finish(title, writer)
 
 
+def _place_before_date(title: Title, written: str) -> None:
+    """"A to B, Crowcombe, 4 November 1838": a name between the parties and the date is where
+    the letter was written, not its subject (as "Cable, A to B, Nanjing Peace Proposal" has
+    one), unless it is a person's (a given name, a form of address), an office or a body's."""
+    place = title.subject
+    if not place or title.doctype or not title.date_text or not _PLACE_WORDS.fullmatch(place) \
+            or not re.search(rf"{re.escape(place)},?\s+[\[(]?{re.escape(title.date_text)}", written):
+        return
+    words = place.split()
+    if len(words) > 1 and not any(word.lower().rstrip(".") in PLACE_NAME_WORDS for word in words):
+        return  # "Eva Roth", "Peace Proposal": two words name a place where one of them says so
+    if words[0] in GIVEN_NAMES or re.fullmatch(_TITLES, words[0]) or _ROLE_ONLY.match(place) or _kind(place) != "person":
+        return
+    title.place, title.subject = place, None
+
+
+# A place's name: up to three capitalised words ("Crowcombe", "Lyndhurst Vale", "Saint Brannock")
+_PLACE_WORDS = re.compile(r"(?:St\.\s+)?[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ][\w’'-]+|am|an|upon|on|sur|de|la|le)){0,2}")
+PLACE_BEFORE_DATE_EXAMPLES = (  # title → recipients, place of writing, subject
+    ("Anna Berg to Karl Lind, London, 3 May 1850", ["Karl Lind"], "London", None),
+    ("Dray to Ann Whit, Eva Roth and Dr. Otto Kern, Dunmere, 2 May 1836", ["Ann Whit", "Eva Roth", "Otto Kern"],
+     "Dunmere", None),
+    ("36. Cordelia Neth to Miss Letitia Holl, Lyndhurst Vale, 4 November 1838.", ["Letitia Holl"], "Lyndhurst Vale", None),
+    ("Anna Berg to Karl Lind, Frankfurt am Main, 3 May 1850", ["Karl Lind"], "Frankfurt am Main", None),
+    ("Anna Berg to Karl Lind, Eva Roth, 3 May 1850", ["Karl Lind"], None, "Eva Roth"),  # a person's name, perhaps
+    ("Stalin to Mao Zedong, Peace Proposal, 3 May 1950", ["Mao Zedong"], None, "Peace Proposal"),
+    ("Cable, Stalin to Mao Zedong, Nanjing, 3 May 1950", ["Mao Zedong"], None, "Nanjing"),  # Wilson Center: a subject
+    ("Cable, Stalin to Mao Zedong, Nanjing Peace Proposal", ["Mao Zedong"], None, "Nanjing Peace Proposal"))
+#: Words that make a name of two or three words a place's: "Port Aldous", "Lyndhurst Vale",
+#: "Frankfurt am Main", "Bad Quellbrunn", "Stratford upon Avon".
+PLACE_NAME_WORDS = frozenset("""saint st sankt san santa sainte port fort mount mont bad vale bay castle hall house park
+    court abbey bridge ford wells spa hill green cross new great little north south east west upper lower old
+    am an upon on sur de la le""".split())
+
+
 def _finish(title: Title, writer: str | None) -> Title:
     """In a calendar of one writer's letters the writer is the side a heading leaves out:
     "To X" was written by them, "From X" was written to them."""
     written = " ".join(title.text.replace("\u00a0", " ").split())
+    _place_before_date(title, written)
     for name in [*title.senders, *title.recipients]:
         if name.written not in written and name.kind == "person" and " " in name.written and name.written != writer \
                 and not re.search(rf"{re.escape(name.written.split()[-1])},\s+{re.escape(name.written.split()[0])}\b", written):

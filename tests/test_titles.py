@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import INDEXED_EXAMPLES, NOT_PLACES, SET_OFF_EXAMPLES, _indexed, parse_title, vocabulary
+from pipeline.titles import INDEXED_EXAMPLES, NOT_PLACES, PLACE_BEFORE_DATE_EXAMPLES, SET_OFF_EXAMPLES, _indexed, parse_title, vocabulary
 
 
 def written(names):
@@ -601,6 +601,15 @@ def test_a_mark_after_the_parties_is_a_note_not_a_place(mark):
     assert parse_title(f"John Smith to Mary Jones. {mark}").place is None
 
 
+def test_a_title_that_ends_saying_it_is_undated_has_no_date_and_no_party_undated():
+    for text in ("To Mary Jones. Undated", "2. Oaken to Silas Yarb. n.d.", "Anna Berg to Karl Lind, undated",
+                 "Anna Berg to Karl Lind (n.d.)"):
+        read = parse_title(text)
+        assert read.date is None and read.date_text.lower().strip("()") in {"undated", "n.d."}, text
+        assert [n.written for n in read.recipients][-1] in {"Mary Jones", "Silas Yarb", "Karl Lind"}, text
+        assert read.place is None and not read.notes, text
+
+
 @pytest.mark.parametrize("title, reading", INDEXED_EXAMPLES)
 def test_parties_written_surname_first_are_read_in_reading_order(title, reading):
     assert _indexed(title) == reading
@@ -673,3 +682,19 @@ def test_a_title_that_says_it_is_undated_names_no_party_undated(title, recipient
     read = parse_title(title, writer="Jane Roe")
     assert [n.written for n in read.recipients] == recipients and read.date is None
     assert read.date_text in {"undated", "n.d."}
+
+
+@pytest.mark.parametrize("text, recipients, place, subject", PLACE_BEFORE_DATE_EXAMPLES)
+def test_a_name_between_the_parties_and_the_date_is_the_place_of_writing(text, recipients, place, subject):
+    """"A to B, C and D, Dunmere, 22 January 1836" kept one recipient, the rest a subject "C and
+    D, Dunmere"; "A to B, Crowcombe, 4 November 1838" had the subject "Crowcombe"."""
+    read = parse_title(text)
+    assert ([n.written for n in read.recipients], read.place, read.subject) == (recipients, place, subject)
+
+
+def test_a_subject_the_gazetteer_knows_as_a_place_is_the_place_of_writing():
+    """With a type word, "Cable, A to B, Nanjing, 3 May 1950" keeps "Nanjing" a subject unless
+    the gazetteer names it a place."""
+    with vocabulary(places=["Nanjing"]):
+        read = parse_title("Cable, Stalin to Mao Zedong, Nanjing, 3 May 1950")
+    assert (written(read.recipients), read.place, read.subject) == (["Mao Zedong"], "Nanjing", None)
