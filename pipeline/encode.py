@@ -16,7 +16,7 @@ from .read import Entry, Listing
 from .register import slug
 from .store import RENAMED_FROM
 from .tei import XML_ID, XML_LANG, E
-from .titles import Name, Title
+from .titles import Name, Title, id_form
 
 # Schema associations for editors' XML editors (oXygen, VS Code): written only where the
 # edition has the schemas there (its own schemas/ folder, as the bundled sample has), so a
@@ -94,7 +94,7 @@ def _shorten(text: str, limit: int) -> str:
 
 def _names_slug(names: list[Name]) -> str:
     """"anna-weber-and-jean-martin"; more than three names: the first two and "et-al"."""
-    slugs = [slug(n.written) for n in names]
+    slugs = [slug(id_form(n)) for n in names]
     if len(slugs) > 3:
         slugs = [*slugs[:2], "et-al"]
     return _shorten("-and-".join(slugs), MAX_PART)

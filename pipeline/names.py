@@ -17,7 +17,7 @@ from lxml import etree
 
 from .register import AUTHORITY_URI, Entity, Registers, uri_key
 from .tei import TEI_NS
-from .titles import Name, Title, addressed
+from .titles import MEN_GIVEN_NAMES, Name, Title, addressed, womans_address
 
 ID_COLUMNS = {"wikidata": "wikidata", "gnd": "GND", "viaf": "VIAF", "geonames": "geonames"}
 
@@ -313,6 +313,9 @@ class Resolver:
             if row is None or row.kind != "person":
                 return False
         forms = entity.forms() if entity is not None else row.forms()
+        if womans_address(address) and any(len(f.split()) > 1 and f.split()[0] in MEN_GIVEN_NAMES for f in forms):
+            self.log.append(f"person: {form!r} is not {forms[0]!r}, a man's name; kept apart")
+            return False  # "Mrs. Carlyle" is not Thomas Carlyle, though "Carlyle" names him
         if any(other and other[0] != address for other in map(addressed, forms)) or \
                 (entity is not None and (register.rejects(form, entity.id) or _form_type(entity, surname) == "short")):
             return False  # (a short form is corresp's guess, not the editor's: "Taylor" of Mary Taylor)

@@ -190,6 +190,19 @@ _OF_PLACE = re.compile(rf"(?:the\s+)?{_OFFICES}\s+(?P<of>(?:of|von|de|du|di)\s+[
 _ADDRESSED_FORM = re.compile(rf"(?P<address>{_ADDRESS_WORDS.pattern})\s+(?P<surname>[^\s.]+)")
 
 
+def womans_address(address: str) -> bool:
+    """"Mrs.", "Lady", "Frau": a form of address that says the person is a woman."""
+    return address.rstrip(".") in _WOMAN
+
+
+def id_form(name: "Name") -> str:
+    """The form a letter's id names a party by: as written, but a wife named by her husband's
+    name keeps her form of address ("Mrs. Thomas Carlyle" is not Thomas Carlyle)."""
+    canonical = name.canonical
+    wife = " " in name.written and canonical != name.written and canonical.endswith(f" {name.written}")
+    return canonical if wife and womans_address(canonical.split()[0]) else name.written
+
+
 def addressed(form: str) -> tuple[str, str] | None:
     """"Mrs. Gaskell" → ("Mrs.", "Gaskell"): a register form that is a surname with a form of
     address (Name.canonical), or None."""

@@ -372,6 +372,31 @@ def test_a_form_of_address_joins_no_short_form_corresp_guessed_nor_a_wife_her_hu
 
 
 
+def test_a_woman_named_by_a_surname_is_not_the_man_the_authority_file_gives_it(tmp_path):
+    """The authority file has "Thomas Carlyle" with the variant "Carlyle": "Mrs. Carlyle" was
+    joined to him, his Wikidata id and all (a fact invented). She is a person of her own;
+    "Mrs. Thomas Carlyle" too, and her letters' ids say "mrs-thomas-carlyle", not his name."""
+    root = make_edition(tmp_path, {"l.txt": "May 3, 1850\nLetter, Thomas Carlyle to John Forster\n\n"
+                                            "May 4, 1850\nLetter, John Forster to Mrs. Carlyle\n\n"
+                                            "May 5, 1850\nLetter, John Forster to Mrs. Thomas Carlyle\n\n"
+                                            "May 6, 1850\nLetter, John Forster to Carlyle\n"}, authorities=False)
+    (root / "known.csv").write_text("kind,name,variants,wikidata,gnd,viaf,geonames\n"
+                                    "person,Thomas Carlyle,Carlyle,Q179126,,,\n")
+    toml = (root / "edition.toml").read_text().replace("[input]\n", '[input]\nauthorities = "known.csv"\n')
+    (root / "edition.toml").write_text(toml)
+    generate(settings.load(root))
+    people = forms(root)
+    assert people["thomas-carlyle"] == {"Thomas Carlyle": "preferred", "Carlyle": "short"}
+    assert people["mrs-carlyle"] == {"Mrs. Carlyle": "preferred"}
+    assert people["mrs-thomas-carlyle"] == {"Mrs. Thomas Carlyle": "preferred"}
+    ids = {p.get("{http://www.w3.org/XML/1998/namespace}id"): [i.text for i in p.iterfind("tei:idno", NS)]
+           for p in register(root).iterfind(".//tei:person", NS)}
+    assert ids["mrs-carlyle"] == ids["mrs-thomas-carlyle"] == [] and ids["thomas-carlyle"]
+    assert sorted(p.name for p in (root / "tei" / "letters").glob("*.xml")) == [
+        "letter_1850-05-03_thomas-carlyle_john-forster.xml", "letter_1850-05-04_john-forster_carlyle.xml",
+        "letter_1850-05-05_john-forster_mrs-thomas-carlyle.xml", "letter_1850-05-06_john-forster_carlyle.xml"]
+
+
 def test_a_couple_shares_the_name_written_once(tmp_path):
     """"Sir John and Lady Franklin", "Mr. and Mrs. T. Grey": two people each, the name written
     once belonging to both (the initial too: Mrs. T. Grey is the wife of Mr. T. Grey, who is
