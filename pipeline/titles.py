@@ -13,7 +13,7 @@ import contextlib
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
@@ -265,7 +265,11 @@ _PERIODICALS = re.compile(
 )
 _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation|fragment|abridged|"
                         r"partial|incomplete|original|in \w+|attachment|enclosure|undated|n\.\s?d\.)$", re.IGNORECASE)
-_LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
+# A place's name: one or two capitalised words, or two joined as places join them
+# ("Stockholm", "Lyndhurst Vale", "St. Albans", "Frankfurt am Main", "Frankfurt an der Oder")
+_PLACE_NAME = (r"(?:St\.\s+)?[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:am|an|der|im|upon|sur|en)\s+)+[A-ZÀ-Þ][\w’'-]+"
+               r"|\s+[A-ZÀ-Þ][\w’'-]+)?")
+_LOCATED = re.compile(rf"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>{_PLACE_NAME})$")
 _VIA = re.compile(r"^\s*via\s+(.+)$", re.IGNORECASE)
 _FOR = re.compile(r"^\s*for\s+(.+)$", re.IGNORECASE)
 _NUMBER = re.compile(
@@ -562,7 +566,9 @@ def parse_name(chunk: str) -> Party:
             role, role_first = " ".join(roles), True
     core = re.sub(r"^(?:the|der|die|das|den|dem)\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
     core = _uncapitalised(core)
-    if not looks_like_name(core) or relation(chunk) or _NOT_IN_A_NAME.search(core) or \
+    located = _LOCATED.match(core)  # "Anna Berg at Frankfurt am Main": the name is before "at"
+    named = located.group("name") if located and looks_like_name(located.group("name")) else core
+    if not looks_like_name(named) or relation(chunk) or _NOT_IN_A_NAME.search(core) or \
             _ADDRESS_ALONE.fullmatch(core) and not re.fullmatch(r"[A-Z]\.", core) and identified is None:
         # ("To M.": an initial; "To Mrs. [Ashworth]": the editor's surname says who)
         return _NO_PARTY
@@ -571,8 +577,7 @@ def parse_name(chunk: str) -> Party:
             any(_ADDRESS_WORDS.fullmatch(word) for word in role.split()):
         kind = "person"  # "Mrs. Church"
     place = known_place
-    located = _LOCATED.match(core)
-    if kind == "person" and located and looks_like_name(located.group("name")):
+    if kind == "person" and located and named is not core:
         core, place = located.group("name"), located.group("place")
     name = Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described)
     return Party(name, vias, finals)
@@ -867,7 +872,7 @@ def parse_party_list(text: str) -> Parties | None:
 # of writing; any other such word is encoded as neither, and the title says so (it had made a
 # person "London"). Only after a name of two words or more, and where the word is no given
 # name, form of address, office or body: those read as before.
-_SET_OFF = re.compile(r"^(?P<name>[^,]*\S\s+\S[^,]*),\s*(?P<place>(?:the\s+)?(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
+_SET_OFF = re.compile(rf"^(?P<name>[^,]*\S\s+\S[^,]*),\s*(?P<place>(?:the\s+)?{_PLACE_NAME})$")
 SET_OFF_EXAMPLES = (  # title, places the gazetteer knows → its senders (as written, where they wrote), words left doubtful
     ("Anna Berg, London, to Karl Lind", [], [("Anna Berg", None)], ["London"]),
     ("Anna Berg, London, to Karl Lind", ["London"], [("Anna Berg", "London")], []),
@@ -878,7 +883,14 @@ SET_OFF_EXAMPLES = (  # title, places the gazetteer knows → its senders (as wr
     ("Molotov, Vyshinsky, to Stalin", [], [("Molotov", None), ("Vyshinsky", None)], []),
     ("Anna Berg, Karl Lind, to Eva Roth", [], [("Anna Berg", None), ("Karl Lind", None)], []),
     ("Anna Berg, Mrs. Lind, to Eva Roth", [], [("Anna Berg", None), ("Lind", None)], []),
-    ("John Smith, Secretary, to Henry Brown", [], [("John Smith", None)], []))
+    ("John Smith, Secretary, to Henry Brown", [], [("John Smith", None)], []),
+    ("Anna Berg, Frankfurt am Main, to Karl Lind", [], [("Anna Berg", None)], ["Frankfurt am Main"]),
+    ("Anna Berg, Frankfurt am Main, to Karl Lind", ["Frankfurt am Main"], [("Anna Berg", "Frankfurt am Main")], []),
+    ("Anna Berg at Frankfurt am Main to Karl Lind", [], [("Anna Berg", "Frankfurt am Main")], []),
+    # a place the gazetteer knows, within the list: where the sender before it was
+    ("Anna Berg, Stockholm, Karl Lind, to Eva Roth", ["Stockholm"], [("Anna Berg", "Stockholm"), ("Karl Lind", None)], []),
+    ("Anna Berg, Stockholm, Karl Lind, to Eva Roth", [], [("Anna Berg", None), ("Stockholm", None), ("Karl Lind", None)],
+     []))
 
 
 def _set_off(text: str) -> tuple[str, str | None]:
@@ -898,6 +910,18 @@ def _set_off(text: str) -> tuple[str, str | None]:
             or _kind(place) != "person" or _kind(m.group("name")) != "person":  # a name, an office, a body
         return text, None
     return m.group("name"), place
+
+
+def _places_in_list(parties: Parties) -> Parties:
+    """"Anna Berg, Stockholm, Karl Lind, to Eva Roth": a name in the list that the gazetteer
+    knows as a place is where the party before it was, not a party."""
+    names: list[Name] = []
+    for name in parties.names:
+        if names and name.kind == "person" and not name.role and name.written in _vocabulary.places:
+            names[-1] = replace(names[-1], place=names[-1].place or name.written)
+        else:
+            names.append(name)
+    return parties._replace(names=names) if len(names) < len(parties.names) else parties
 
 
 def _split_subject(text: str) -> tuple[str, str | None]:
@@ -1219,6 +1243,8 @@ class Shape:
                     parties = _NONE
                 if parties is None or role == "authors" and parties.via:
                     return None
+                if role in {"senders", "recipients"} and len(parties.names) > 1:
+                    parties = _places_in_list(parties)
             if role in reading:
                 parties = Parties(*(a + b for a, b in zip(reading[role][:3], parties[:3])),
                                   reading[role].others or parties.others)
@@ -1520,8 +1546,7 @@ def _place_before_date(title: Title, written: str) -> None:
     title.place, title.subject = place, None
 
 
-# A place's name: up to three capitalised words ("Crowcombe", "Lyndhurst Vale", "Saint Brannock")
-_PLACE_WORDS = re.compile(r"(?:St\.\s+)?[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ][\w’'-]+|am|an|upon|on|sur|de|la|le)){0,2}")
+_PLACE_WORDS = re.compile(_PLACE_NAME)
 PLACE_BEFORE_DATE_EXAMPLES = (  # title → recipients, place of writing, subject
     ("Anna Berg to Karl Lind, London, 3 May 1850", ["Karl Lind"], "London", None),
     ("Dray to Ann Whit, Eva Roth and Dr. Otto Kern, Dunmere, 2 May 1836", ["Ann Whit", "Eva Roth", "Otto Kern"],
