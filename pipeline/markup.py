@@ -2,9 +2,10 @@
 
 Rules for dates without a year (documented in README): "11 January", "January 6" and a
 month alone after a preposition ("until December") take the year of the document they
-occur in. A month before the document's month is still that year: summaries look back
-more than they look ahead, and we do not guess a year change the text does not state.
-Vague expressions ("the summer", "a month") are left unmarked.
+occur in, marked cert="medium": the year is the document's, not the text's. A month before
+the document's month is still that year: summaries look back more than they look ahead,
+and we do not guess a year change the text does not state. Vague expressions ("the
+summer", "a month") are left unmarked.
 """
 
 from __future__ import annotations
@@ -18,16 +19,21 @@ from .dates import MONTHS, DateValue, parse_date
 from .tei import TEI_NS
 
 # Full month names only: abbreviations ("Jan", "Mar") are too often names or words in prose.
-_MONTH_CAP = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + ")"
+_FULL_MONTHS = sorted((m for m in MONTHS if len(m) > 3 or m in {"may", "mai"}), key=len, reverse=True)
+_MONTH_CAP = "(?:" + "|".join(m.capitalize() for m in _FULL_MONTHS) + ")"
+# (not "Mai" alone: "a letter from Mai", a name)
+_MONTH_ALONE = "(?:" + "|".join(m.capitalize() for m in _FULL_MONTHS if m != "mai") + ")"
+# French writes its months in lower case ("le 3 mai 1850"): read so with a day and a year only
+_MONTH_ANY = "(?:" + "|".join(m.capitalize() for m in _FULL_MONTHS) + "|" + "|".join(_FULL_MONTHS) + ")"
 _DATE_RX = re.compile(
     rf"""(?<![\w])(?:
-        (?P<dmy>\d{{1,2}}\s+{_MONTH_CAP},?\s+\d{{4}})             # 6 January 1949
+        (?P<dmy>\d{{1,2}}\.?\s+{_MONTH_ANY},?\s+\d{{4}})         # 6 January 1949, 6. Januar 1949, 6 janvier 1949
       | (?P<mdy>{_MONTH_CAP}\s+\d{{1,2}},\s*\d{{4}})              # January 6, 1949
-      | (?P<dm>\d{{1,2}}\s+{_MONTH_CAP})                          # 11 January
+      | (?P<dm>\d{{1,2}}\.?\s+{_MONTH_CAP})                       # 11 January, 11. Januar
       | (?P<md>{_MONTH_CAP}\s+\d{{1,2}})(?![\d,])                 # January 6
       | (?P<my>{_MONTH_CAP},?\s+\d{{4}})                          # January 1949
       | \b(?:in|until|till|by|since|before|after|from|of|early|late|mid|during)\s+
-        (?P<m>{_MONTH_CAP})(?!,?\s*\d)                           # until December (not "of June 2, 1851":
+        (?P<m>{_MONTH_ALONE})(?!,?\s*\d)                         # until December (not "of June 2, 1851":
     )(?![\w])""",                                                # the longer reading wins)
     re.VERBOSE,
 )
@@ -71,7 +77,7 @@ def _infer(text: str, kind: str, context: DateValue | None) -> DateValue | None:
     value = parse_date(f"{text} {year}") if kind in {"dm", "m"} else parse_date(f"{text}, {year}")
     if value is None:
         return None
-    return DateValue(text=text, when=value.when)
+    return DateValue(text=text, when=value.when, cert="medium")  # (the year is the document's)
 
 
 ELEMENT = {"person": "persName", "place": "placeName", "org": "orgName"}
