@@ -45,7 +45,7 @@ _DIGIT = re.compile(r"\d")
 _UNDATED_MARKS = r"undated|no date|date unknown|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|ohne datum|sans date"
 UNDATED = re.compile(rf"^\[?(?:{_UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
 # A title after its missing date: "ohne Datum. A an B", "[n.d.] – A to B"
-_UNDATED_START = re.compile(rf"^(?P<mark>\[(?:{_UNDATED_MARKS})\]|(?:{_UNDATED_MARKS}))"
+_UNDATED_START = re.compile(rf"(?P<mark>\[(?:{_UNDATED_MARKS})\]|(?:{_UNDATED_MARKS}))"
                             r"(?:(?:[.,:;]+|(?<=[.\]]))\s+(?:[–—-]+\s+)?|\s+[–—-]+\s+)", re.IGNORECASE)
 # A heading's end that says it has no date: "From A to B, n.d.", "8. A an B, Ulm, o. D." (after
 # a comma or a bracket, as a heading sets it apart: "… is undated" is a sentence)
@@ -56,7 +56,7 @@ _PLACE_FIRST = re.compile(r"^\[?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-�
                           r"bei|im|ob|du|del|di|en)){0,3})\]?,\s+(?P<date>.+)$")
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
-_YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?\]?(?:\s*\?)?")  # where a leading date may end
+_YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?(?:\s*\?)?\]?(?:\s*\?)?")  # where a leading date may end
 _DATE_GOES_ON = re.compile(r"[-–/.]\d")  # "1794-06-02", "1850/51": the year is not the date's end
 _REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 _LEADER = re.compile(r"\s*(?:[.·…]\s?){3,}\s*\d{1,4}\s*$|(?<=\d{4})(?P<close>[\].]?)\s{2,}\d{1,4}\s*$")
@@ -194,7 +194,7 @@ def split_date_prefix(text: str, day_first: bool = False) -> tuple[str, DateValu
         if text[m.start() + 4:m.start() + 5] in {"-", "/"}:
             ends.append(m.start() + 4)
         for end in ends:
-            head, rest = text[:end], text[end:].lstrip(" .,:;–-")
+            head, rest = text[:end], text[end:].lstrip(" .,:;–—-")
             if rest and (value := parse_date(head, day_first)):
                 return head, value, rest
     return None
@@ -258,19 +258,25 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
         head = text[:undated.start()].rstrip(" ,;([")
         if head and _may_be_heading(head) and _is_heading(head, head):  # "From A to B, n.d."
             return Line(number, text, "heading", None, text[undated.start():].lstrip(" ,;.").rstrip(" ,;"), head)
-    if (undated := _UNDATED_START.match(text)) and opens_with_parties(rest := text[undated.end():]):
-        return Line(number, text, "date+text", None, undated.group("mark"), rest)  # "o. D. A an B"
+    label = NUMBERING.match(text)  # the entry's number, before its date: "4. [n.d.] — A to B"
+    if (undated := _UNDATED_START.match(text, label.end() if label else 0)) \
+            and opens_with_parties(rest := text[undated.end():]):
+        return Line(number, text, "date+text", None, undated.group("mark"), rest,  # "o. D. A an B"
+                    numbering=label.group("n") if label else "")
     if not _DIGIT.search(text):
         return Line(number, text, "text")  # every date we read has a year
     if len(text) <= 80 and (value := parse_date(text, day_first)):
         return Line(number, text, "date", value, text)
     if (numbered := numbered_date(number, text, day_first)) is not None:
         return numbered
-    if _DATE_LIKE.match(text):
+    if _DATE_LIKE.match(text) and not opens_with_parties(text):  # (not "Anna Berg to Karl Lind, 1856")
         return Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
     prefix = split_date_prefix(text, day_first) if _DIGIT.search(text, 0, 60) else None
     if prefix:
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
+    if label and (prefix := split_date_prefix(text[label.end():], day_first)):
+        # "2. 21 December 1841. A to B. Asks …": the entry's number, its date, its title
+        return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2], numbering=label.group("n"))
     if len(text) <= 300 and _DIGIT.search(text):
         # "From A to B, 12 Sept. 1792 (with an enclosure to C)": the date before a remark
         remark = _REMARK.search(text) if HEADING_START.match(text) or _NUMBERED.match(text) else None

@@ -1443,6 +1443,7 @@ NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy",
               "Incomplete", "Duplicate", "Original", "Enclosure", "Vertraulich", "Abschrift", "Entwurf",
               "Konzept", "Privé", "Copie", "Brouillon")
 _NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)})$", re.IGNORECASE)
+_MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)", re.IGNORECASE)
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
                           r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy|MM)$")  # (not "Sen.": "John Smith Sen. Bath")
@@ -1479,6 +1480,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if title.date is None:
         rest = _strip_leading_date(title, rest)
     rest = _strip_notes(title, rest)
+    if lead := _MARK_FIRST.match(rest):  # "Draft, A to B", "Abschrift: A an B": how the document is kept
+        title.notes.append(lead.group("mark"))
+        rest = rest[lead.end():]
     for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
         if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")):
             rest = place.group("head")

@@ -310,6 +310,67 @@ def test_an_indented_summary_wrapped_over_lines_is_one_paragraph():
         assert not listing.possible
 
 
+def test_an_unnumbered_head_with_a_year_among_numbered_ones_is_an_entry():
+    """"Letitia Neth to Wexcombe, 1856 ........ 850" between numbered heads was a date "we
+    cannot read" (four words and a year look like "Early summer of 1850") and became the
+    summary of the entry above it."""
+    text = ("338. Lionel Dray to Finch, 12 February 1874 ........................ 847\n"
+            "339. Jasper Oaken and Hester Card to Ambrose Brim, 5 March 1841 ... 848\n"
+            "Letitia Neth to Wexcombe, 1856 .................................. 850\n"
+            "341. Philippa Quill to Fenn, May 1867 .......................... 853\n")
+    for layout in ("auto", "contents"):
+        listing = parse_listing(text, "t.txt", layout=layout)
+        assert [(e.first_line, e.date.when) for e in listing.entries] == [
+            (1, "1874-02-12"), (2, "1841-03-05"), (3, "1856"), (4, "1867-05")], layout
+        assert listing.entries[2].title.startswith("Letitia Neth to Wexcombe, 1856")
+    from pipeline.lines import classify
+    assert [classify(1, t, False).kind for t in ("Early summer of 1850", "Letitia Neth to Wexcombe, 1856")] == [
+        "date", "heading"]
+
+
+def test_a_numbered_listing_with_the_date_first_and_wrapped_titles():
+    """"2. 21 December 1841. A to B. Asks …", the brief's own shape, was read as a contents
+    page: the numbered date was no date line, every title ran on into its summary (no parties
+    read), and entries dated "July–August 1834", "between 21 and 24 September 1849", "circa
+    1871", "[n.d.]" or "[1842?]" were page text. A title a hard wrap broke in its list of
+    parties ends on the line below; "Draft, A to B" is a draft of a letter from A to B."""
+    text = ("A CHECKLIST OF THE MALTBY LETTERS\n\n"
+            "1. July–August 1834 — Clelia Mor and Clelia Scarp to Mrs. Léontine Laverg, Clelia\n"
+            "Valsecchi and Capt. Josiah Holl. Long letter about the garden, the weather and the\n"
+            "servants; Ottilie Stoll to arrive at Hohenstauf on the 5th.\n"
+            "2. 21 December 1841. Cecil Goode to Rosalba Scarp. Asks to be remembered to Dr.\n"
+            "Goode. Has not heard from Beaulieu since November 18, 1841.\n"
+            "3. between 21 and 24 September 1849. Eleanor Wren to Miss Ottilie Imhof. Thanks\n"
+            "L. Mauber for the parcel of books received at Crowhurst.\n\n"
+            "4. [n.d.] — Lucien Cast to Lucien Chass. Has read the pamphlet.\n"
+            "5. circa 1871 — Hortense Rav to Zélie Rav. Asks to be remembered to Léontine.\n"
+            "6. [1842?]. Miss Mor to E. Wren. Long letter about the garden.\n"
+            "7. 20 January 1836. Draft, L. Laverg to Sir Rupert Lydg. Encloses accounts for\n"
+            "the quarter ending the 23rd.\n")
+    listing = parse_listing(text, "t.txt")
+    assert listing.layout == "blocks" and not listing.possible
+    assert [(e.fields["number"], e.date_text, e.date.attributes() if e.date else None) for e in listing.entries] == [
+        ("1", "July–August 1834", {"from": "1834-07", "to": "1834-08"}),
+        ("2", "21 December 1841", {"when": "1841-12-21"}),
+        ("3", "between 21 and 24 September 1849", {"notBefore": "1849-09-21", "notAfter": "1849-09-24"}),
+        ("4", "[n.d.]", None), ("5", "circa 1871", {"when": "1871", "cert": "low"}),
+        ("6", "[1842?]", {"when": "1842", "cert": "low"}), ("7", "20 January 1836", {"when": "1836-01-20"})]
+    assert [e.title for e in listing.entries] == [
+        "Clelia Mor and Clelia Scarp to Mrs. Léontine Laverg, Clelia Valsecchi and Capt. Josiah Holl.",
+        "Cecil Goode to Rosalba Scarp.", "Eleanor Wren to Miss Ottilie Imhof.", "Lucien Cast to Lucien Chass.",
+        "Hortense Rav to Zélie Rav.", "Miss Mor to E. Wren.", "Draft, L. Laverg to Sir Rupert Lydg."]
+    assert listing.entries[0].summary == ["Long letter about the garden, the weather and the servants; Ottilie "
+                                          "Stoll to arrive at Hohenstauf on the 5th."]
+    assert (listing.entries[0].first_line, listing.entries[0].last_line) == (3, 5)
+    assert listing.entries[1].summary == ["Asks to be remembered to Dr. Goode. Has not heard from Beaulieu since "
+                                          "November 18, 1841."]
+    from pipeline.titles import parse_title
+    parties = [([n.written for n in t.senders], [n.written for n in t.recipients])
+               for t in (parse_title(listing.entries[i].title) for i in (0, 6))]
+    assert parties == [(["Clelia Mor", "Clelia Scarp"], ["Léontine Laverg", "Clelia Valsecchi", "Josiah Holl"]),
+                       (["L. Laverg"], ["Rupert Lydg"])]
+
+
 def test_a_full_iso_date_opens_a_heading():
     """"1794-06-02. A to B.": the date is the whole ISO date, not its year with "06-02" in the title."""
     text = "".join(f"{d}. Matthew Ford to Walter Lock.\nOn the harvest.\n\n"

@@ -698,3 +698,11 @@ def test_a_subject_the_gazetteer_knows_as_a_place_is_the_place_of_writing():
     with vocabulary(places=["Nanjing"]):
         read = parse_title("Cable, Stalin to Mao Zedong, Nanjing, 3 May 1950")
     assert (written(read.recipients), read.place, read.subject) == (["Mao Zedong"], "Nanjing", None)
+
+
+@pytest.mark.parametrize("mark", NOT_PLACES)
+def test_a_mark_before_the_parties_is_a_note(mark):
+    """"Copy, A to B" read no parties; "Abschrift, Anna Berg an Karl Lind" read a sender
+    "Anna Berg Abschrift" (as "Surname, Given")."""
+    read = parse_title(f"{mark}, Anna Berg and Eva Roth to Karl Lind")
+    assert (written(read.senders), written(read.recipients), read.notes) == (["Anna Berg", "Eva Roth"], ["Karl Lind"], [mark])

@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lines import Line, split_run_in, title_like
+from ..lines import Line, opens_with_parties, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
+from ..titles import parse_party_list
 from . import Layout, unused
-from .shared import dash_end, trim_dash
+from .shared import first_sentence, title_end, trim_dash
 
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
@@ -249,6 +250,7 @@ def read_head(listing: Listing, head: Sequence[Line]) -> None:
 def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) -> None:
     """An entry's lines: its start (date or heading), a title, then summary paragraphs."""
     title_line = numbered = None
+    wrapped: list[Line] = []  # a title's second line
     if len(block) > 1 and block[0].kind == "text" and ENTRY_NUMBER.match(block[0].text):
         numbered, block = block[0], block[1:]  # "Nr. 158" over the entry: its number
     if block[0].kind == "text":  # title-first: the title, then the date line
@@ -278,12 +280,17 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         entry.title, entry.title_line = start.text, start.number
     elif start.kind == "date+text":
         entry.title, run_on = split_run_in(start.rest)
-        if not run_on and (dash := dash_end(start.rest)) is not None:  # "1766-01-03 – A to B – Asks …"
-            entry.title, run_on = start.rest[:dash], start.rest[dash:].strip(" –—-")
+        if not run_on:
+            width = max(len(line.text) for line in block)
+            entry.title, run_on, taken = _title_on(start, content[0] if content else None, width)
+            if taken is not None:  # the title ends on the line below: the rest of that line opens the summary
+                body.remove(taken)
+                content.remove(taken)
+                wrapped.append(taken)
         entry.title = trim_dash(entry.title)  # "1766-02-01 – A to B –": nothing after it
         entry.title_line = start.number
         if run_on:
-            body.insert(0, Line(start.number, run_on, "text"))
+            body.insert(0, Line((wrapped or [start])[-1].number, run_on, "text"))
             content.insert(0, body[0])
     elif content:
         entry.title, entry.title_line = content[0].text, content[0].number
@@ -310,9 +317,26 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     entry.summary_paragraphs = [[(line.number, line.text) for line in p] for p in summary_part if p]
     if summary_part and summary_part[0]:
         entry.summary_lines = (summary_part[0][0].number, summary_part[-1][-1].number)
-    used = [start, *content, *([title_line] if title_line else [])]
+    used = [start, *content, *wrapped, *([title_line] if title_line else [])]
     entry.last_line = max(line.number for line in used)
     listing.entries.append(entry)
+
+
+def _title_on(start: Line, below: Line | None, width: int) -> tuple[str, str, Line | None]:
+    """The title after a date on its line, what runs on after it, and the line below where the
+    title ends there. A title ends at its first sentence's end or a spaced dash ("1766-01-03 –
+    A to B – Asks …", "2. 21 December 1841. A to B. Asks …"); one that a hard wrap broke in its
+    list of parties ("… to Mrs. Léontine" / "Lavergnat and Capt. Josiah Hollings. Long letter
+    …": a line as long as the entry's longest, no stop, and names up to a stop after which the
+    line below goes on) ends on the line below."""
+    rest = start.rest
+    end = title_end(rest)
+    if end == len(rest) and below is not None and below.kind == "text" and len(start.text) >= max(60, 0.85 * width) \
+            and not rest.endswith((".", "]", ")")) and opens_with_parties(rest):
+        stop = first_sentence(below.text)  # (the summary goes on after the stop, on that line)
+        if stop < len(below.text) and parse_party_list(below.text[:stop].rstrip(" .")) is not None:
+            return f"{rest} {below.text[:stop].strip()}", below.text[stop:].strip(), below
+    return rest[:end].strip(), rest[end:].strip(" –—-"), None
 
 
 def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:

@@ -95,6 +95,8 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         numbered = NUMBERING.match(text)
         if opens_entry(text) and (numbered or page_of(line)):
             found.append(i)
+        elif found and page_of(line) and opens_with_parties(text) and _ends_in_date(text, False, None):
+            found.append(i)  # "A to B, 1856 ...... 850" among numbered entries: one left unnumbered
     return found
 
 
