@@ -11,7 +11,7 @@ import re
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "brief", "schreiben",
+    "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "brief", "briefes", "schreiben", "schreibens",
                "postcard", "post card", "carte postale", "postkarte"),
     "cable": ("cable", "incoming cable", "outgoing cable"),
     "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme"),
@@ -40,7 +40,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "petition": ("petition", "humble petition", "supplication", "bittschrift", "supplique"),
     "memorial": ("memorial", "mémoire", "denkschrift"),
     "warrant": ("warrant", "royal warrant", "sign manual warrant"),
-    "receipt": ("receipt", "quittung", "quittance", "reçu"),
+    # (not "reçu": "des livres reçus à Kirchwald" is prose far more often than a receipt)
+    "receipt": ("receipt", "quittung", "quittance"),
     "agreement": ("agreement", "contract", "deed", "treaty", "convention", "protocol of agreement"),
 }
 

@@ -44,6 +44,9 @@ _DIGIT = re.compile(r"\d")
 # The marks of a missing date, in the languages of the listings.
 _UNDATED_MARKS = r"undated|no date|date unknown|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|ohne datum|sans date"
 UNDATED = re.compile(rf"^\[?(?:{_UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
+# A place and a comma before a date that opens its line's title ("Ulm, 4. Mai 1852. A an B.")
+_PLACE_THEN_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di)){0,4}),"
+                              r"\s+(?=\[?\d)")
 # A title after its missing date: "ohne Datum. A an B", "[n.d.] – A to B"
 _UNDATED_START = re.compile(rf"(?P<mark>\[(?:{_UNDATED_MARKS})\]|(?:{_UNDATED_MARKS}))"
                             r"(?:(?:[.,:;]+|(?<=[.\]]))\s+(?:[–—-]+\s+)?|\s+[–—-]+\s+)", re.IGNORECASE)
@@ -69,10 +72,14 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Van", "Von", "Di", "Da", "Du",
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŹŻŽ"
 _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Agoult"
 # "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
-NUMBERING = re.compile(r"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>\d{1,6}[a-z]?|[IVXLCDM][IVXLCDMl]{0,6})"
-                       r"[.)]\s+(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
+# An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
+_SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
+NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|"
+                       r"[IVXLCDM][IVXLCDMl]{0,6})[.)]\s+(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
-_NUMBERED = re.compile(r"^(?:[IVXLCDM]+|\d{1,6}[a-z]?)[.)]\s+\S")
+_NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
+# The extent after a heading's date: "…, 25 août 1837. 1 p.", "…, o. D. 3 S.", "… 1850. 2 ff."
+EXTENT = re.compile(r"(?<=[.)\]])\s+\d{1,3}\s*(?:pp?|ff?|S|Bll?|fols?)\.?$")
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+)?"  # "an den Rat", "à la Reine"
 _PARTY_OPENING = re.compile(
@@ -163,6 +170,7 @@ class Line:
     rest: str = ""  # of a date+text line, the text; of a heading, its title; of a date line, a place before it
     raw: str = ""  # as written, without the cleaning (dot leaders and page numbers kept)
     numbering: str = ""  # a date line's entry number ("12" of "12. 3 March 1851"), not part of its date
+    place: str = ""  # of a date+text line, a place before its date ("16. Ulm, 4. Mai 1852. A an B.")
 
 
 def clean(line: str) -> str:
@@ -203,7 +211,7 @@ def split_date_prefix(text: str, day_first: bool = False) -> tuple[str, DateValu
 def trailing_date(text: str, day_first: bool = False) -> tuple[str, DateValue, str] | None:
     """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]")."""
     words = text.rstrip(" .").split(" ")
-    for n in range(min(len(words) - 1, 7), 0, -1):
+    for n in range(min(len(words) - 1, 9), 0, -1):  # (9: "entre le 1 et le 7 septembre 1856")
         tail = " ".join(words[-n:]).strip(" ,.;")
         value = parse_date(tail, day_first)
         if value is not None:
@@ -220,12 +228,18 @@ def _may_be_heading(text: str) -> bool:
     """Whether _is_heading(text, head) can be true for some head it starts with: a sentence
     ending in a full stop is one only where its start is a heading's ("To J. Smith …"). (The
     search for a date at its end is spared the summaries: a third of reading a listing.)"""
-    return bool(HEADING_START.match(text) or _NUMBERED.match(text)) or not _a_sentence(text)
+    return bool(HEADING_START.match(text) or _NUMBERED.match(text)) or not _a_sentence(text) or _typed(text)
+
+
+def _typed(text: str) -> bool:
+    """Opens with a type word and its parties: "Lettre de A à B, Montvert, 23 février 1852." is
+    an inventory's heading, full stop and all."""
+    return _without_type(text)[0] and opens_with_parties(text)
 
 
 def _is_heading(text: str, head: str) -> bool:
     """A title that ends in its date, not a summary sentence that happens to end in one."""
-    if HEADING_START.match(head) or _NUMBERED.match(head):
+    if HEADING_START.match(head) or _NUMBERED.match(head) or _typed(head):
         return True  # "To J. Smith", "XII. To Mary Jones. Bath", "19. Agreement …, 14 February 1948"
     if _a_sentence(text):
         return False  # "Mao writes to Stalin about the meeting of 5 May 1951."
@@ -254,10 +268,11 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
             return Line(number, text, "date", None, when, place)  # "Port Aldous, undated"
         if _DIGIT.search(when) and (value := parse_date(when, day_first)):
             return Line(number, text, "date", value, when, place)
-    if (undated := UNDATED_AT_END.search(text)) and len(text) <= 300:
-        head = text[:undated.start()].rstrip(" ,;([")
+    core = EXTENT.sub("", text)  # (a heading's extent after its date: "…, s.d. 4 p.")
+    if (undated := UNDATED_AT_END.search(core)) and len(text) <= 300:
+        head = core[:undated.start()].rstrip(" ,;([")
         if head and _may_be_heading(head) and _is_heading(head, head):  # "From A to B, n.d."
-            return Line(number, text, "heading", None, text[undated.start():].lstrip(" ,;.").rstrip(" ,;"), head)
+            return Line(number, text, "heading", None, core[undated.start():].lstrip(" ,;.").rstrip(" ,;"), head)
     label = NUMBERING.match(text)  # the entry's number, before its date: "4. [n.d.] — A to B"
     if (undated := _UNDATED_START.match(text, label.end() if label else 0)) \
             and opens_with_parties(rest := text[undated.end():]):
@@ -277,10 +292,15 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
     if label and (prefix := split_date_prefix(text[label.end():], day_first)):
         # "2. 21 December 1841. A to B. Asks …": the entry's number, its date, its title
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2], numbering=label.group("n"))
+    after = label.end() if label else 0
+    if (placed := _PLACE_THEN_DATE.match(text, after)) and (prefix := split_date_prefix(text[placed.end():], day_first)) \
+            and opens_with_parties(prefix[2]):  # "16. Ulm, 4. September 1852. A an B.": where it was written first
+        return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2], numbering=label.group("n") if label else "",
+                    place=placed.group("place"))
     if len(text) <= 300 and _DIGIT.search(text):
         # "From A to B, 12 Sept. 1792 (with an enclosure to C)": the date before a remark
         remark = _REMARK.search(text) if HEADING_START.match(text) or _NUMBERED.match(text) else None
-        for candidate in (text, text[:remark.start()] if remark else None):
+        for candidate in (text, text[:remark.start()] if remark else None, core if core != text else None):
             found = trailing_date(candidate, day_first) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) \
                 and _may_be_heading(candidate) else None
             if found and _is_heading(candidate, found[0]):

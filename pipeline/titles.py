@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import doctypes
 from .progress import progress
 from .dates import MONTHS, DateValue, parse_date, unread_date
-from .lines import NUMBERING, UNDATED_AT_END, split_date_prefix
+from .lines import EXTENT, NUMBERING, UNDATED_AT_END, split_date_prefix
 
 if TYPE_CHECKING:
     from .title_memo import TitleMemo
@@ -78,7 +78,7 @@ _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agr
                "peace", "security", "military", "plantations", "arms"}
 # Honorifics and offices that qualify a name but are not part of it.
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
-           r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|"
+           r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|abbé|"
            r"Herrn?|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
@@ -111,7 +111,7 @@ OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreib
                    "Anne Lister, widow", "Paul Aubert, curé de Saint-Just", "Konrad Ebner, Landschreiber",
                    "Richard Holbeck, of Deptford, shipwright", "Thomas Ware, of Dover")
 _ROLE_BEFORE = re.compile(
-    rf"^(?P<role>(?:the\s+)?(?:(?:{_TITLES})\s+)+|"
+    rf"^(?P<role>(?:the\s+|l['’])?(?:(?:{_TITLES})\s+(?:l['’](?=abbé))?)+|"  # ("l'abbé Roux", "M. l'abbé Roux")
     rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*)?\s+"
     rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-Z].*)$"
 )
@@ -963,7 +963,7 @@ def _split_subject(text: str) -> tuple[str, str | None]:
 def _strip_date(title: Title, text: str) -> str:
     """A date at the end of the title ("…, 12 May 1947", "[4 August 1871]") is read and removed."""
     words = text.rstrip(" ").split(" ")
-    for n in range(min(len(words), 7), 0, -1):
+    for n in range(min(len(words), 9), 0, -1):  # (9: "entre le 1 et le 7 septembre 1856")
         tail = " ".join(words[-n:])
         head = " ".join(words[:-n]).rstrip(" ,;")
         if not head and n < len(words):
@@ -1480,6 +1480,11 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if title.date is None:
         rest = _strip_leading_date(title, rest)
     rest = _strip_notes(title, rest)
+    if extent := EXTENT.search(rest):  # "…, 25 août 1837. 1 p.": the extent after the date
+        title.notes.append(extent.group(0).strip())
+        rest = rest[:extent.start()]
+        if title.date is None:
+            rest = _strip_date(title, rest)
     if lead := _MARK_FIRST.match(rest):  # "Draft, A to B", "Abschrift: A an B": how the document is kept
         title.notes.append(lead.group("mark"))
         rest = rest[lead.end():]

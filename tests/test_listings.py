@@ -371,6 +371,53 @@ def test_a_numbered_listing_with_the_date_first_and_wrapped_titles():
                        (["L. Laverg"], ["Rupert Lydg"])]
 
 
+def test_an_inventory_s_and_a_calendar_s_heads_with_shelf_marks_extents_and_places_first():
+    """A French inventory and German Regesten (a blind generator's): "45 J 5. Lettre de …, 20
+    juin 1851." (a shelf mark numbers it), "…, 25 août 1837. 1 p." (its extent after the
+    date), "Lettre de A à B, Montvert, 23 février 1852." (a type word opens it: a heading,
+    full stop and all), "Nr. 3. A an B, 2. Mai 1830.", "16. Ulm, 4. September 1852. A an B."
+    (the place first), a shelf mark or "Nr. 4" on a line of its own over a title over its date
+    line, "entre le 1 et le 7 septembre 1856" (eight words): each was summary or page text."""
+    inventory = ("Fonds Dufresnoy (45 J)\n\n"
+                 "45 J 1. Lettre de l'abbé Lucien Mauber à Philippa Cott, 20 juin 1851.\n"
+                 "    Affaires de librairie.\n\n"
+                 "2. Mme Zélie Laverg à M. Lucien Mauber, 25 août 1837. 1 p.\n"
+                 "    Au sujet de la succession.\n\n"
+                 "Lettre de Gustave Rav à Céleste Chass, Montvert, 23 février 1852. 2 p.\n"
+                 "Demande des nouvelles.\n\n"
+                 "45 J 4\nMathilde Dorn à Madame Céleste Bonn, Saint-Aubin-des-Prés, s.d. 4 p.\n"
+                 "Remerciements.\n\n"
+                 "5. Lucien Bonn à Zélie Rav, Saint-Aubin-des-Prés, entre le 1 et le 7 septembre 1856.\n"
+                 "Recommande T. Torn.\n")
+    listing = parse_listing(inventory, "t.txt", day_first=True)
+    from pipeline.titles import parse_title
+    assert [(e.fields.get("number") or parse_title(e.title).number, e.date_text) for e in listing.entries] == [
+        ("45 J 1", "20 juin 1851"), ("2", "25 août 1837"), (None, "23 février 1852"), ("45 J 4", "s.d."),
+        ("5", "entre le 1 et le 7 septembre 1856")]
+    assert listing.entries[4].date.attributes() == {"notBefore": "1856-09-01", "notAfter": "1856-09-07"}
+    assert [e.summary for e in listing.entries] == [["Affaires de librairie."], ["Au sujet de la succession."],
+                                                   ["Demande des nouvelles."], ["Remerciements."], ["Recommande T. Torn."]]
+    read = [parse_title(e.title) for e in listing.entries]
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in read] == [
+        (["Lucien Mauber"], ["Philippa Cott"]), (["Zélie Laverg"], ["Lucien Mauber"]), (["Gustave Rav"], ["Céleste Chass"]),
+        (["Mathilde Dorn"], ["Céleste Bonn"]), (["Lucien Bonn"], ["Zélie Rav"])]
+    assert read[1].notes == ["1 p."] and read[3].place == "Saint-Aubin-des-Prés"
+    shapes = ("Nr. {}\nAristide Bonn an Fräulein Ellw\nEschenrode, 23. Mai 1797\nTeilt mit.\n\n",
+              "Nr. {}. Eberhard Imh an Mathilde Pfann, 2. Mai 1830.\nBerichtet über die Reise.\n\n",
+              "Nr. {}\nAnton Imh an A. Merri\n6.5.1830\nÜber die Erbschaft.\n\n",
+              "{}. Wexcombe, 21.05.1799. Dorothea Dorn an Ambrose Merri.\nÜber die Vollmacht.\n\n",
+              "Nr. {}\nEntwurf eines Briefes von Eberhard Hag an Lucien Lesu, 11. September 1842\nÜber die Erbschaft.\n\n")
+    regesten = "Regesten zum Briefwechsel der Familie Rau\n\n" + "".join(
+        shapes[n % 5].format(n + 1) for n in range(15))
+    listing = parse_listing(regesten, "t.txt", day_first=True)
+    assert [(e.fields.get("number") or parse_title(e.title).number, e.date.when, e.fields.get("place"))
+            for e in listing.entries][:5] == [
+        ("1", "1797-05-23", "Eschenrode"), ("2", "1830-05-02", None), ("3", "1830-05-06", None),
+        ("4", "1799-05-21", "Wexcombe"), ("5", "1842-09-11", None)]
+    assert len(listing.entries) == 15 and [len(e.summary) for e in listing.entries] == [1] * 15
+    assert not listing.possible
+
+
 def test_a_full_iso_date_opens_a_heading():
     """"1794-06-02. A to B.": the date is the whole ISO date, not its year with "06-02" in the title."""
     text = "".join(f"{d}. Matthew Ford to Walter Lock.\nOn the harvest.\n\n"

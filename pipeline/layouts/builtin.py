@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import doctypes
 from ..lines import Line, opens_with_parties, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import parse_party_list
@@ -65,7 +66,8 @@ def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
             continue
         # (a heading after a heading that has no summary starts an entry too: two entries' titles)
         summed = seen >= 3 or seen == 2 and lines[starts[-1]].kind == "heading" if starts else False
-        other = summed and lines[i - 1].kind in {"blank", "separator", "boilerplate"}
+        # (a paragraph's opening: after a blank line, or after its number on a line of its own)
+        other = summed and (lines[i - 1].kind in {"blank", "separator", "boilerplate"} or _numbered_above(lines, i))
         if other and line.kind == "heading" and "heading" not in own:
             j = _next(lines, i)
             titled = j is not None and lines[j].kind == "date" and not title_like(_neighbour(lines, j, 1))
@@ -78,8 +80,10 @@ def _mixed_starts(lines: Sequence[Line], own: set[str]) -> list[int]:
                 starts.append(i)
                 seen = 1 + (line.kind == "date+text")
                 continue
-        elif other and i + 1 < len(lines) and lines[i + 1].kind == "date" and title_like(line) \
+        elif (other or not starts and opens_with_parties(line.text) and not doctypes.find(line.text)) \
+                and i + 1 < len(lines) and lines[i + 1].kind == "date" and title_like(line) \
                 and not title_like(lines[i + 2] if i + 2 < len(lines) else None):
+            # (the first entry too: "A an B" over "Ulm, 23. Mai 1797" under the page's heading)
             starts.append(i)
             paired, seen = i + 1, 1
             continue
@@ -149,7 +153,8 @@ class TitleFirst(Blocks):
             if i in pairs:
                 starts.append(i)
                 dated = pairs[i]
-            elif line.kind == "heading" and dated is not None and lines[i - 1].kind in {"blank", "separator"} \
+            elif line.kind == "heading" and dated is not None \
+                    and (lines[i - 1].kind in {"blank", "separator"} or _numbered_above(lines, i)) \
                     and (_next(lines, i, -1) or 0) > dated \
                     and ((after := _neighbour(lines, i, 1)) is None or after.kind not in _STARTS):
                 starts.append(i)
@@ -216,8 +221,9 @@ def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, docu
         read_entry(listing, lines[start:end], document)
 
 
-# An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]"
-ENTRY_NUMBER = re.compile(r"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>\d{1,6}[a-z]?|[IVXLC]{1,7})[.)\]]?$")
+# An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"
+ENTRY_NUMBER = re.compile(r"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?|\d{1,6}[a-z]?|"
+                          r"[IVXLC]{1,7})[.)\]]?$")  # (and a shelf mark: "45 J 7")
 
 
 def _numbered_above(lines: Sequence[Line], start: int) -> bool:
@@ -266,6 +272,8 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         entry.fields["number"] = start.numbering or ENTRY_NUMBER.match(numbered.text).group("n")
     if start.kind == "date" and start.rest:  # "Dunmere, Saturday, 26 December 1863": where it was written
         entry.fields["place"] = start.rest
+    elif start.place:  # "16. Ulm, 4. September 1852. A an B."
+        entry.fields["place"] = start.place
     body: list[Line] = []
     for line in block[1:]:
         if line.kind not in {"boilerplate", "separator", "long"}:

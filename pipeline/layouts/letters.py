@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lines import Line
+from ..lines import Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
@@ -119,6 +119,9 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
         following = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].kind != "blank"), None)
         if label and following is not None and _address(lines[following].text):
             last = following  # "LETTER XLII." and, perhaps after a blank line, "TO THE REV. JOHN MASON."
+        elif label and following is not None and opens_with_parties(lines[following].text):
+            i += 1  # "Nr. 1" over "A an B" over "Ulm, 23. Mai 1797": a calendar's entry, no letter's text
+            continue
         window = [line for line in lines[last + 1:last + 1 + _HEAD_WINDOW + 2] if line.kind != "blank"][:_HEAD_WINDOW]
         heading = next((n for n, w in enumerate(window) if LABEL.match(w.text) or _address(w.text)), None)
         window = window[:heading]
