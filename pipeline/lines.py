@@ -351,7 +351,12 @@ def rejoin_wrapped(lines: list[Line]) -> None:
     after the date). The line is read as text, the paragraph it continues."""
     for i in range(1, len(lines)):
         line, before = lines[i], lines[i - 1]
-        if line.kind not in {"date", "date+text"} or before.kind != "text" or not runs_on(before.text):
+        if line.kind not in {"date", "date+text"} or before.kind != "text":
+            continue
+        if line.kind == "date" and line.date is None and line.text[:1].islower() and not UNDATED.match(line.text):
+            lines[i] = Line(line.number, line.text, "text")  # "since February 9, 1854.": no date we read, prose
+            continue
+        if not runs_on(before.text):
             continue
         if line.kind == "date" and line.text.endswith(".") and not title_like(lines[i + 1] if i + 1 < len(lines) else None) \
                 or line.kind == "date+text" and not opens_with_parties(line.rest) and not _without_type(line.rest)[0]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .layouts.shared import natural_name
 from .register import AUTHORITY_URI, Entity, Registers, uri_key
 from .tei import TEI_NS
 from .titles import MEN_GIVEN_NAMES, Name, Title, addressed, womans_address
@@ -262,6 +263,17 @@ class Resolver:
 
         for kind, form in sorted(first_seen, key=rank):
             if self.entity_for(form, kind):
+                continue
+            if kind == "person" and (natural := natural_name(form)) != form:
+                # "Valsecchi, Clelia", as an index or a csv2cmi table writes her, is Clelia Valsecchi:
+                # one entry, named as first met (a table's name comes back as it was written)
+                entity = self.entity_for(natural, kind)
+                if entity is None:
+                    entity = self.registers[kind].create(form, note=f"Named in a title: {first_seen[(kind, form)]}.")
+                    self.log.append(f"{kind} {entity.id}: new, named {form!r} in a title")
+                    self._add_form(entity, natural, "variant")
+                else:
+                    self._add_form(entity, form, "variant")
                 continue
             if kind == "person" and len(form.split()) == 1 and self._join_full_name(form):
                 continue

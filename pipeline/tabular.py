@@ -30,7 +30,7 @@ from .dates import DateValue
 from .layouts.tables import HEADERS
 from .names import Known
 from .read import Entry, Listing, ReadError, Unused, decode
-from .titles import Name, Title, _kind
+from .titles import UNKNOWN, Name, Title, _kind
 
 SUFFIXES = {".csv", ".tsv"}
 # Tried in this order on the header line of a .csv; spreadsheets in many locales write ";".
@@ -279,7 +279,7 @@ class _Row:
         for written in self.split(column):
             bracketed = _BRACKETED.match(written)
             core = bracketed.group("inner").strip() if bracketed else written
-            if core:
+            if core and not UNKNOWN.match(core):  # ("Unknown", "N. N.": no person, the side is unknown)
                 names.append(Name(core, kind=kind or _kind(core), supplied=bool(bracketed)))
         return names
 

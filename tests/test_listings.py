@@ -269,6 +269,18 @@ def test_a_summary_wrapped_onto_a_date_is_no_entry():
     assert [(e.first_line, e.fields.get("number")) for e in listing.entries] == [(1, "436"), (7, "437"), (12, "438")]
 
 
+def test_a_line_that_opens_in_lower_case_with_a_date_we_cannot_read_is_prose():
+    """"… Has not heard from Bad Quellbrunn" over "since February 9, 1854." (a place ends the
+    line above, so it does not seem to run on) made a document of its own."""
+    text = ("26 December 1854\nLetter from Philippa Cott to Josiah Cott\nHas not heard from Bad Quellbrunn\n"
+            "since February 9, 1854.\nHFP/4/38\n\n13 June 1836\nLetter from Josiah Cott to Philippa Cott\n"
+            "Replies.\n\n14 June 1836\nLetter from Josiah Cott to Philippa Cott\nAgain.\n")
+    listing = parse_listing(text, "t.txt")
+    assert [(e.first_line, e.summary) for e in listing.entries] == [
+        (1, ["Has not heard from Bad Quellbrunn since February 9, 1854. HFP/4/38"]), (7, ["Replies."]),
+        (11, ["Again."])]
+
+
 def test_a_title_after_its_missing_date_is_read():
     """"ohne Datum. A an B", "o. D.. A an B", "[n.d.] – A to B": a title after the mark that it
     is undated was summary text (17 of 500 Regesten lost to the entry before)."""

@@ -343,3 +343,23 @@ def test_a_new_spelling_with_a_known_id_joins_the_register_entry(tmp_path):
     assert [(r["senderDate"], r["sender"]) for r in out] == [("1836", "Weber, Anna")]
     assert [p.rsplit("/", 1)[-1] for p in result.report.written["removed"]] == ["letter_1835_weber-anna_karl-brandt.xml"]
     assert any("'Anna Weber' has its id" in line for line in result.report.register_log)
+
+
+def test_an_unknown_party_is_no_person_and_an_indexed_name_is_its_person(tmp_path):
+    """A blind generator's table: "Unknown" in the sender column became a person "Unknown" with
+    a register entry; "Valsecchi, Clelia" in one row and "Clelia Valsecchi" in another were two
+    people."""
+    table = ("sender,senderDate,addressee\n"
+             "Unknown,1830-07-07,\"Valsecchi, Clelia\"\n"
+             "\"Morandi, Clelia\",1830-07-08,Clelia Valsecchi\n"
+             "N. N.,1830-07-09,\"Morandi, Clelia|Valsecchi, Clelia\"\n")
+    root = make_edition(tmp_path, {"t.csv": table}, authorities=False)
+    build(root)
+    persons = etree.parse(str(root / "tei" / "register" / "persons.xml"))
+    entries = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p.xpath("t:persName/text()", namespaces=NS)
+               for p in persons.iterfind(".//t:person", NS)}
+    assert entries == {"valsecchi-clelia": ["Valsecchi, Clelia", "Clelia Valsecchi"],
+                       "morandi-clelia": ["Morandi, Clelia", "Clelia Morandi"]}
+    refs = sorted(r.split("#")[1] for letter in (root / "tei" / "letters").glob("*.xml")
+                  for r in etree.parse(str(letter)).xpath("//t:correspAction/t:persName/@ref", namespaces=NS))
+    assert refs == ["morandi-clelia", "morandi-clelia", "valsecchi-clelia", "valsecchi-clelia", "valsecchi-clelia"]
