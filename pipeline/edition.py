@@ -60,7 +60,7 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
     ``own``: the edition's layouts ([[layout]] in edition.toml), tried before the built-in
     ones; ``delimiter`` and ``edition`` (title, base URL) are the table reader's; ``day_first``:
     numeric dates are day first ([edition] day_first). A listing whose heading names its writer
-    ("The Letters of X") gives its "To Y" entries that sender when ``writer`` is not set.
+    ("The Letters of X") gives its "To Y" entries that sender; ``writer``, the others'.
     ``memo``: the titles an earlier run read (read again only where it has none)."""
     records: list[Record] = []
     for path in paths:
@@ -88,7 +88,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.possible = [{"line": p.line, "text": p.text, "reason": p.reason, "where": p.where}
                                 for p in listing.possible]
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
-        titles = [] if table else titles_for(listing.entries, writer or listing.writer, f"reading {path.name}: titles",
+        # (a file whose heading names its writer keeps it: [edition] writer is for the others)
+        titles = [] if table else titles_for(listing.entries, listing.writer or writer, f"reading {path.name}: titles",
                                              memo)
         # What a letter needs of its listing, without every other entry (records go to worker processes).
         head = Listing(source=listing.source, encoding=listing.encoding, layout=listing.layout,

@@ -205,7 +205,8 @@ def _writer(listing: Listing, lines: Sequence[Line]) -> None:
                 listing.writer, listing.writer_line = name, line.number
                 listing.notes.append((line.number, f"the writer of this edition is {name}, as this heading says: "
                                                    "the sender of its \"To X\" entries and the recipient of its "
-                                                   "\"From X\" ones (set [edition] writer to name another)"))
+                                                   "\"From X\" ones ([edition] writer is the writer of files whose "
+                                                   "heading names none)"))
                 listing.unused = [replace(u, reason="a heading naming the edition's writer")
                                   if u.line == line.number else u for u in listing.unused]  # (understood)
             return

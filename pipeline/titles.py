@@ -1658,11 +1658,26 @@ def _without_date(entry: Entry) -> str | None:
     return text[:at].rstrip(" ,;([")
 
 
+def made_title(fields: dict[str, str], default: str) -> str:
+    """A title for a record or a row that has none: the parties as its fields name them."""
+    sender, recipient = fields.get("sender"), fields.get("recipient")
+    if sender and recipient:
+        return f"{sender} to {recipient}"
+    if sender:
+        return f"From {sender}"
+    if recipient:
+        return f"To {recipient}"
+    return default
+
+
 def title_for(entry: Entry, writer: str | None = None,
               parse: Callable[[str, str | None], Title] = parse_title) -> Title:
     """The entry's title read, with what its layout read by label or position (``entry.fields``:
     sender, recipient, place, number, page, type) in place of what the title implies.
-    ``parse``: parse_title, or what gives the same (a TitleMemo's)."""
+    ``parse``: parse_title, or what gives the same (a TitleMemo's). A title made from the
+    fields implies no writer: a record that names its sender only does not say to whom."""
+    if entry.fields and entry.title == made_title(entry.fields, ""):
+        writer = None
     title = parse(entry.title, writer)
     if title.date is None and (head := _without_date(entry)) is not None:
         title = parse(head, writer)

@@ -412,3 +412,20 @@ def test_a_couple_shares_the_name_written_once(tmp_path):
     assert received == {"1851-05-03": ["john-franklin", "lady-franklin"], "1851-05-04": ["t-grey", "mrs-t-grey"]}
     people = forms(root)
     assert "John Franklin" in people["john-franklin"] and "Mrs. T. Grey" in people["mrs-t-grey"], people
+
+
+def test_a_file_whose_heading_names_its_writer_keeps_it_beside_the_edition_s_writer(tmp_path):
+    """[edition] writer set for one calendar made the writer of another file, whose heading
+    names its own ("THE LETTERS OF HARRIET VANE"), the sender of that file's letters too."""
+    root = make_edition(tmp_path, {
+        "vane.txt": "THE LETTERS OF HARRIET VANE\n\nTo Peter Wimsey, 3 May 1935\nOn the book.\n\n"
+                    "To Peter Wimsey, 4 May 1935\nAgain.\n",
+        "roe.txt": "To Ann Berg, 5 May 1850\nOn the harvest.\n\nTo Ann Berg, 6 May 1850\nAgain.\n"}, authorities=False)
+    toml = (root / "edition.toml").read_text()
+    (root / "edition.toml").write_text(re.sub(r"(?m)^# writer = .*$", 'writer = "Jane Roe"', toml, count=1))
+    generate(settings.load(root))
+    senders = sorted((letter.name[7:17], etree.parse(str(letter)).xpath(
+        "string(//tei:correspAction[@type='sent']/tei:persName)", namespaces=NS))
+        for letter in (root / "tei" / "letters").glob("*.xml"))
+    assert senders == [("1850-05-05", "Jane Roe"), ("1850-05-06", "Jane Roe"),
+                       ("1935-05-03", "Harriet Vane"), ("1935-05-04", "Harriet Vane")]

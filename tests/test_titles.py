@@ -706,3 +706,22 @@ def test_a_mark_before_the_parties_is_a_note(mark):
     "Anna Berg Abschrift" (as "Surname, Given")."""
     read = parse_title(f"{mark}, Anna Berg and Eva Roth to Karl Lind")
     assert (written(read.senders), written(read.recipients), read.notes) == (["Anna Berg", "Eva Roth"], ["Karl Lind"], [mark])
+
+
+def test_a_record_that_names_one_side_implies_no_writer():
+    """An edition whose one-writer calendar sets [edition] writer: a search result's record
+    with a Sender field only got the writer as its recipient (its title, made from the
+    fields, read "From A" as a calendar's heading does). A calendar's own "From A" still does."""
+    from pipeline.layouts.records import Records
+    from pipeline.lines import classify
+    from pipeline.listing import Listing
+    from pipeline.titles import title_for
+    text = ("Sender: Lydgate, Philippa\nDate: 12 November 1858\nSummary: Thanks him.\n\n"
+            "Recipient: Vautrin, Gustave\nDate: 13 November 1858\nSummary: Replies.\n\n"
+            "Sender: Vautrin, Gustave\nRecipient: Lydgate, Philippa\nDate: 14 November 1858\nSummary: Again.\n")
+    listing = Listing(source="t.txt", encoding="utf-8")
+    Records().read([classify(n + 1, line) for n, line in enumerate(text.split("\n"))], listing)
+    read = [title_for(entry, writer="Jane Roe") for entry in listing.entries]
+    assert [(written(t.senders), written(t.recipients)) for t in read] == [
+        (["Philippa Lydgate"], []), ([], ["Gustave Vautrin"]), (["Gustave Vautrin"], ["Philippa Lydgate"])]
+    assert written(parse_title("From Anna Berg, 3 May 1850", writer="Jane Roe").recipients) == ["Jane Roe"]

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from ..dates import parse_date
 from ..lines import UNDATED, Line
 from ..listing import Entry, Listing
+from ..titles import made_title
 from . import Layout, unused
 from .builtin import read_head
 from .letters import dateline
@@ -297,7 +298,7 @@ class Records(Layout):
         elif titles:
             entry.title, entry.title_line = " ".join(line.text for line in titles), titles[0].number
         elif entry.fields.keys() & _PARTIES or not summary:
-            entry.title, entry.title_line = _made_title(entry.fields), block[0].number
+            entry.title, entry.title_line = made_title(entry.fields, "Record"), block[0].number
         else:  # only a description names the letter ("Letter from A to B: news from Paris.")
             text = " ".join(t for _, t in summary)
             entry.title, entry.title_line = text[:first_sentence(text)].strip(), summary[0][0]
@@ -325,18 +326,6 @@ def _next_record(marks: Sequence[Mark], lines: Sequence[Line], j: int, seen: set
         if field:
             return field in _KEY and field in seen
     return False
-
-
-def _made_title(fields: dict[str, str]) -> str:
-    """No title and no heading: the parties as the record names them ("A to B")."""
-    sender, recipient = fields.get("sender"), fields.get("recipient")
-    if sender and recipient:
-        return f"{sender} to {recipient}"
-    if sender:
-        return f"From {sender}"
-    if recipient:
-        return f"To {recipient}"
-    return "Record"
 
 
 __all__ = ["LABELS", "LABEL_EXAMPLES", "RECORD_NOISE", "Records", "label"]

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from ..dates import parse_date
 from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
+from ..titles import made_title
 from . import Layout, unused
 from .builtin import read_head
 from .shared import names
@@ -274,7 +275,7 @@ class TextTable(Layout):
                 entry.fields[field] = values[field]
         if values.get("shelfmark"):
             entry.idnos.append(("shelfmark", values["shelfmark"]))
-        entry.title = values.get("title") or _title(entry.fields)
+        entry.title = values.get("title") or made_title(entry.fields, "Row")
         summary = " ".join([*([values["summary"]] if values.get("summary") else []), *extra])
         if summary:
             kept = [n for n, f in enumerate(fields) if f is None or f == "summary"]
@@ -290,17 +291,6 @@ def _continues(row: list[str], fields: list[str | None]) -> bool:
     """A row whose number, date, party and title cells are all empty goes on the row above."""
     keyed = [n for n, f in enumerate(fields) if f in _KEYS]
     return bool(keyed) and all(n >= len(row) or not row[n] for n in keyed) and any(row)
-
-
-def _title(fields: dict[str, str]) -> str:
-    sender, recipient = fields.get("sender"), fields.get("recipient")
-    if sender and recipient:
-        return f"{sender} to {recipient}"
-    if sender:
-        return f"From {sender}"
-    if recipient:
-        return f"To {recipient}"
-    return "Row"
 
 
 __all__ = ["HEADERS", "HEADER_EXAMPLES", "TextTable", "cells", "header", "row_cells"]
