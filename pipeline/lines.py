@@ -79,7 +79,7 @@ NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
 # The extent after a heading's date: "…, 25 août 1837. 1 p.", "…, o. D. 3 S.", "… 1850. 2 ff."
-EXTENT = re.compile(r"(?<=[.)\]])\s+\d{1,3}\s*(?:pp?|ff?|S|Bll?|fols?)\.?$")
+EXTENT = re.compile(r"(?<=[.,)\]])\s+\d{1,3}\s*(?:pp?|ff?|S|Bll?|fols?)\.?$")
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+)?"  # "an den Rat", "à la Reine"
 _PARTY_OPENING = re.compile(

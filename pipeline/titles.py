@@ -1502,6 +1502,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[:-1].rstrip()
 
     found = doctypes.find(rest)
+    if found and (described := doctypes.description(rest)) and described[1] <= found[2] and described[2] >= found[3] \
+            and (key := doctypes.describe(described[0])):  # "Lettre autographe signée de A à B": the description whole
+        found = (key, *described)
     possessive = None
     if found:
         title.doctype, title.doctype_written, start, end = found

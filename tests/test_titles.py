@@ -725,3 +725,19 @@ def test_a_record_that_names_one_side_implies_no_writer():
     assert [(written(t.senders), written(t.recipients)) for t in read] == [
         (["Philippa Lydgate"], []), ([], ["Gustave Vautrin"]), (["Gustave Vautrin"], ["Philippa Lydgate"])]
     assert written(parse_title("From Anna Berg, 3 May 1850", writer="Jane Roe").recipients) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("text, doctype, senders, recipients, notes", [
+    ("Lettre autographe signée de Lucien Mauber à M. Lucien Lesu, Wexcombe, 6 août 1826. 4 p.",
+     "Lettre autographe signée", ["Lucien Mauber"], ["Lucien Lesu"], ["4 p."]),
+    ("Minute d'une lettre de Lucien Chass à l'abbé Capo, 24 février 1855.", "Minute d'une lettre", ["Lucien Chass"],
+     ["Capo"], []),
+    ("Autograph letter signed to Walter Ashby, Bath, 12 May 1862, 2 pp.", "Autograph letter signed", [],
+     ["Walter Ashby"], ["2 pp."]),
+])
+def test_an_inventory_s_description_of_a_letter_is_its_type(text, doctype, senders, recipients, notes):
+    """"Lettre autographe signée de A à B" and "Minute d'une lettre de A à B" (a draft, not the
+    minutes of a meeting) read no parties: the type was "Lettre", "Minute"."""
+    read = parse_title(text)
+    assert (read.doctype, read.doctype_written, written(read.senders), written(read.recipients), read.notes) == (
+        "letter", doctype, senders, recipients, notes)
