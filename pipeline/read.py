@@ -229,23 +229,23 @@ def _trailing_page_text(listing: Listing) -> None:
         return  # the summary does not end the entry (a record's description, a table's cell)
     punctuated = _summaries_end_in_full_stops(listing)
     paragraphs = last.summary_paragraphs
-    popped = False
+    popped: int | None = None  # the first line given back as page text
     while paragraphs and (len(paragraphs) > 1 or punctuated):
         text = " ".join(content for _, content in paragraphs[-1])
         if len(text.split()) > 5 or _SENTENCE_END.search(text):
             break  # a sentence, perhaps cut off: it stays in the summary
         for number, content in paragraphs.pop():
             listing.unused.append(Unused(number, content, "page text after the last entry"))
+            popped = number if popped is None else min(popped, number)
         last.summary.pop()
-        popped = True
-    if not popped:
+    if popped is None:
         return
     if paragraphs:
         last.summary_lines = (paragraphs[0][0][0], paragraphs[-1][-1][0])
         last.last_line = paragraphs[-1][-1][0]
-    else:
+    else:  # (the entry keeps every line before the page text: a title may take two)
         last.summary_lines = None
-        last.last_line = max(n for n in (last.title_line, last.date_line) if n)
+        last.last_line = max(last.first_line, popped - 1)
 
 
 # --- possible entries --------------------------------------------------------------------

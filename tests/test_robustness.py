@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline import settings as edition_settings
@@ -93,6 +93,7 @@ def test_a_layout_pattern_compiles_or_says_what_is_wrong(pattern):
 
 
 @given(listing_text)
+@example("SUMMARY:]\n\n0\n0\nSUMMARY:0")  # (a record's title of two lines, its summary page text after it)
 @settings(max_examples=150, deadline=None)
 def test_a_user_layout_accounts_for_every_line_too(text):
     from pipeline.layouts.user import UserLayout
