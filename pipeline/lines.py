@@ -322,7 +322,7 @@ def renumber(lines: list[Line], day_first: bool = False) -> None:
     """"2. March 1788" is 2 March 1788 in a German listing, but entry 2 of March 1788 where the
     listing's other date lines are numbered beyond doubt ("3. 14 March 1788"): read so there
     (where at least two date lines, and as many as are in doubt, are numbered beyond doubt)."""
-    numbered = sum(1 for line in lines if line.numbering)
+    numbered = sum(1 for line in lines if line.numbering and line.kind == "date")  # (date lines, not headings)
     if numbered < 2:
         return
     doubtful = [i for i, line in enumerate(lines) if line.kind == "date" and line.date is not None

@@ -418,15 +418,18 @@ def test_an_inventory_s_and_a_calendar_s_heads_with_shelf_marks_extents_and_plac
               "Nr. {}. Eberhard Imh an Mathilde Pfann, 2. Mai 1830.\nBerichtet über die Reise.\n\n",
               "Nr. {}\nAnton Imh an A. Merri\n6.5.1830\nÜber die Erbschaft.\n\n",
               "{}. Wexcombe, 21.05.1799. Dorothea Dorn an Ambrose Merri.\nÜber die Vollmacht.\n\n",
-              "Nr. {}\nEntwurf eines Briefes von Eberhard Hag an Lucien Lesu, 11. September 1842\nÜber die Erbschaft.\n\n")
+              "Nr. {}\nEntwurf eines Briefes von Eberhard Hag an Lucien Lesu, 11. September 1842\nÜber die Erbschaft.\n\n",
+              # (a German day under a title: not entry 12 of June, though numbered heads stand around it)
+              "Nr. {}\nAmbrose Merri an Hofrat Pfann\n12. Juni 1821\nEmpfiehlt Pfarrer Goode.\n\n")
     regesten = "Regesten zum Briefwechsel der Familie Rau\n\n" + "".join(
-        shapes[n % 5].format(n + 1) for n in range(15))
+        shapes[n % 6].format(n + 1) for n in range(18))
     listing = parse_listing(regesten, "t.txt", day_first=True)
     assert [(e.fields.get("number") or parse_title(e.title).number, e.date.when, e.fields.get("place"))
             for e in listing.entries][:5] == [
         ("1", "1797-05-23", "Eschenrode"), ("2", "1830-05-02", None), ("3", "1830-05-06", None),
         ("4", "1799-05-21", "Wexcombe"), ("5", "1842-09-11", None)]
-    assert len(listing.entries) == 15 and [len(e.summary) for e in listing.entries] == [1] * 15
+    assert [e.date.when for e in listing.entries][5::6] == ["1821-06-12"] * 3
+    assert len(listing.entries) == 18 and [len(e.summary) for e in listing.entries] == [1] * 18
     assert not listing.possible
 
 
