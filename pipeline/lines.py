@@ -300,10 +300,13 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
     if len(text) <= 300 and _DIGIT.search(text):
         # "From A to B, 12 Sept. 1792 (with an enclosure to C)": the date before a remark
         remark = _REMARK.search(text) if HEADING_START.match(text) or _NUMBERED.match(text) else None
-        for candidate in (text, text[:remark.start()] if remark else None, core if core != text else None):
+        # (an extent after the date makes a catalogue's heading, its full stop no sentence's end:
+        # "Mme Hortense Rav à M. Gustave Mauber, 10 mars 1863. 2 p.")
+        for candidate, extent in ((text, False), (text[:remark.start()] if remark else None, False),
+                                  (core if core != text else None, True)):
             found = trailing_date(candidate, day_first) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) \
-                and _may_be_heading(candidate) else None
-            if found and _is_heading(candidate, found[0]):
+                and (extent or _may_be_heading(candidate)) else None
+            if found and (_is_heading(candidate, found[0]) or extent and opens_with_parties(found[0])):
                 return Line(number, text, "heading", found[1], found[2], found[0])
     return Line(number, text, "text")
 
