@@ -44,9 +44,12 @@ _DIGIT = re.compile(r"\d")
 # The marks of a missing date, in the languages of the listings.
 _UNDATED_MARKS = r"undated|no date|date unknown|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|ohne datum|sans date"
 UNDATED = re.compile(rf"^\[?(?:{_UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
-# A place and a comma before a date that opens its line's title ("Ulm, 4. Mai 1852. A an B.")
+# A place and a comma before a date that opens its line's title ("Ulm, 4. Mai 1852. A an B.",
+# "Kirchwald, April 1846. A an B.", "Ulm, [vor dem 7. November 1790]. A an B.")
 _PLACE_THEN_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di)){0,4}),"
-                              r"\s+(?=\[?\d)")
+                              r"\s+(?=\S)")
+# A mark before a title's parties: "Abschrift: A an B", "Copy: A to B"
+_MARK_COLON = re.compile(r"^[A-ZÀ-Þ][\w.]*:\s+")
 # A title after its missing date: "ohne Datum. A an B", "[n.d.] – A to B"
 _UNDATED_START = re.compile(rf"(?P<mark>\[(?:{_UNDATED_MARKS})\]|(?:{_UNDATED_MARKS}))"
                             r"(?:(?:[.,:;]+|(?<=[.\]]))\s+(?:[–—-]+\s+)?|\s+[–—-]+\s+)", re.IGNORECASE)
@@ -56,7 +59,7 @@ UNDATED_AT_END = re.compile(rf"(?:^|[,;.(\[]\s*)(?:{_UNDATED_MARKS})[.\])]*$", r
 # A date line that names the place first: "Dunmere, Saturday, 26 December 1863" (the place is
 # kept as the entry's place of writing by the layouts that read date lines).
 _PLACE_FIRST = re.compile(r"^\[?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|on|sur|"
-                          r"bei|im|ob|du|del|di|en)){0,3})\]?,\s+(?P<date>.+)$")
+                          r"bei|im|ob|du|del|di|en|al|alla|della|sopra|sotto)){0,3})\]?,\s+(?P<date>.+)$")
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 _YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?(?:\s*\?)?\]?(?:\s*\?)?")  # where a leading date may end
@@ -231,6 +234,16 @@ def _may_be_heading(text: str) -> bool:
     return bool(HEADING_START.match(text) or _NUMBERED.match(text)) or not _a_sentence(text) or _typed(text)
 
 
+def _names_parties(text: str) -> bool:
+    """A title that names its parties, perhaps after a mark or a type: "A an B", "Abschrift: A
+    an B", "Entwurf eines Briefes von A an B"."""
+    text = _MARK_COLON.sub("", text)
+    if opens_with_parties(text):
+        return True
+    typed = doctypes.find(text[:60])
+    return typed is not None and opens_with_parties(text[typed[3]:].lstrip(" ,.:;-"))
+
+
 def _typed(text: str) -> bool:
     """Opens with a type word and its parties: "Lettre de A à B, Montvert, 23 février 1852." is
     an inventory's heading, full stop and all."""
@@ -243,7 +256,7 @@ def _is_heading(text: str, head: str) -> bool:
         return True  # "To J. Smith", "XII. To Mary Jones. Bath", "19. Agreement …, 14 February 1948"
     if _a_sentence(text):
         return False  # "Mao writes to Stalin about the meeting of 5 May 1951."
-    return opens_with_parties(head) or bool(doctypes.find(head) and len(head) <= 120)
+    return _names_parties(head) or bool(doctypes.find(head) and len(head) <= 120)  # ("Abschrift: A an B, …")
 
 
 def classify(number: int, text: str, day_first: bool = False) -> Line:
@@ -293,8 +306,9 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
         # "2. 21 December 1841. A to B. Asks …": the entry's number, its date, its title
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2], numbering=label.group("n"))
     after = label.end() if label else 0
-    if (placed := _PLACE_THEN_DATE.match(text, after)) and (prefix := split_date_prefix(text[placed.end():], day_first)) \
-            and opens_with_parties(prefix[2]):  # "16. Ulm, 4. September 1852. A an B.": where it was written first
+    if (placed := _PLACE_THEN_DATE.match(text, after)) and _DIGIT.search(text, placed.end(), placed.end() + 60) \
+            and (prefix := split_date_prefix(text[placed.end():], day_first)) and _names_parties(prefix[2]):
+        # "16. Ulm, 4. September 1852. A an B.": where it was written first
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2], numbering=label.group("n") if label else "",
                     place=placed.group("place"))
     if len(text) <= 300 and _DIGIT.search(text):
@@ -386,8 +400,8 @@ def title_like(line: Line | None) -> bool:
     """A line that reads as an entry title: short, no closing full stop, a type word or parties."""
     if line is None or line.kind != "text" or len(line.text) > 200 or line.text.endswith("."):
         return False
-    if opens_with_parties(line.text):
-        return True
+    if opens_with_parties(line.text) or _MARK_COLON.match(line.text) and _names_parties(line.text):
+        return True  # ("Abschrift: A an B")
     typed = doctypes.find(line.text)
     if typed is None:
         return False

@@ -422,17 +422,36 @@ def test_an_inventory_s_and_a_calendar_s_heads_with_shelf_marks_extents_and_plac
               "{}. Wexcombe, 21.05.1799. Dorothea Dorn an Ambrose Merri.\nÜber die Vollmacht.\n\n",
               "Nr. {}\nEntwurf eines Briefes von Eberhard Hag an Lucien Lesu, 11. September 1842\nÜber die Erbschaft.\n\n",
               # (a German day under a title: not entry 12 of June, though numbered heads stand around it)
-              "Nr. {}\nAmbrose Merri an Hofrat Pfann\n12. Juni 1821\nEmpfiehlt Pfarrer Goode.\n\n")
+              "Nr. {}\nAmbrose Merri an Hofrat Pfann\n12. Juni 1821\nEmpfiehlt Pfarrer Goode.\n\n",
+              "Nr. {}\nAbschrift: L. Laverg an Gottlieb Pfann, Eschenrode, 22.11.1860\nSendet den Vertrag.\n\n",
+              "{}. Kirchwald, April 1846. Abschrift: Fräulein Dorn an Hofrat Merri.\nKlagt über die Preise.\n\n",
+              "Nr. {}\nMathilde Pfann an Anton Seid\nSan Vitale al Monte, [nach dem 19. Oktober 1843]\nSendet.\n\n")
     regesten = "Regesten zum Briefwechsel der Familie Rau\n\n" + "".join(
-        shapes[n % 6].format(n + 1) for n in range(18))
+        shapes[n % 9].format(n + 1) for n in range(18))
     listing = parse_listing(regesten, "t.txt", day_first=True)
     assert [(e.fields.get("number") or parse_title(e.title).number, e.date.when, e.fields.get("place"))
             for e in listing.entries][:5] == [
         ("1", "1797-05-23", "Eschenrode"), ("2", "1830-05-02", None), ("3", "1830-05-06", None),
         ("4", "1799-05-21", "Wexcombe"), ("5", "1842-09-11", None)]
-    assert [e.date.when for e in listing.entries][5::6] == ["1821-06-12"] * 3
+    assert [e.date.when for e in listing.entries][5::9] == ["1821-06-12"] * 2
+    assert [(e.date_text, e.fields.get("place")) for e in listing.entries][6:9] == [
+        ("22.11.1860", None), ("April 1846", "Kirchwald"), ("[nach dem 19. Oktober 1843]", "San Vitale al Monte")]
+    assert [parse_title(e.title).notes for e in listing.entries][6:8] == [["Abschrift"]] * 2
     assert len(listing.entries) == 18 and [len(e.summary) for e in listing.entries] == [1] * 18
     assert not listing.possible
+
+
+def test_a_month_alone_under_a_year_heading_is_dated():
+    """"XXXV. To Anton Imh. Wexcombe, [April] …… 87" under "1832": no date, and no recipient
+    (the place and month were read as the recipient's name). "To Mrs. May" is no date."""
+    text = ("1832\n\nXXXIV. To Anton Imh. Wexcombe, 3 March ......................... 85\n"
+            "XXXV. To Anton Imh. Wexcombe, [April] ............................. 87\n"
+            "XXXVI. To Mrs. May. Wexcombe, April ................................ 89\n"
+            "XXXVII. To Mrs. May ................................................ 91\n")
+    listing = parse_listing(text, "t.txt")
+    assert listing.layout == "contents"
+    assert [e.date.attributes() if e.date else None for e in listing.entries] == [
+        {"when": "1832-03-03"}, {"when": "1832-04", "cert": "medium"}, {"when": "1832-04"}, None]
 
 
 def test_a_full_iso_date_opens_a_heading():

@@ -304,6 +304,8 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         entry.title, entry.title_line = content[0].text, content[0].number
         summary_start = 1
     else:
+        if numbered:  # ("NO0" over "0000": the number of no entry)
+            unused(listing, numbered, "a number over a date line with no title")
         listing.unused.append(Unused(start.number, start.text, NO_TITLE))
         return
     paragraphs = _paragraphs([line for line in body if line not in content[:summary_start]])
