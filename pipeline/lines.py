@@ -84,7 +84,7 @@ _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|
 # The extent after a heading's date: "…, 25 août 1837. 1 p.", "…, o. D. 3 S.", "… 1850. 2 ff."
 EXTENT = re.compile(r"(?<=[.,)\]])\s+\d{1,3}\s*(?:pp?|ff?|S|Bll?|fols?)\.?$")
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
-_ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+)?"  # "an den Rat", "à la Reine"
+_ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?i:l['’](?:abbé|évêque|archevêque))\s+)?"  # "an den Rat", "à la Reine", "de l'abbé X"
 _PARTY_OPENING = re.compile(
     rf"^(?:(?i:to|from|an|à)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[]"
     rf"|(?:(?i:from|of|von|de)\s+)?{_ARTICLE}{_WORD}"

@@ -401,20 +401,23 @@ def test_an_inventory_s_and_a_calendar_s_heads_with_shelf_marks_extents_and_plac
                  "Remerciements.\n\n"
                  "5. Lucien Bonn à Zélie Rav, Saint-Aubin-des-Prés, entre le 1 et le 7 septembre 1856.\n"
                  "Recommande T. Torn.\n\n"
-                 "Mme Hortense Rav à M. Gustave Mauber, 10 mars 1863. 2 p.\nNouvelles de la famille.\n")
+                 "Mme Hortense Rav à M. Gustave Mauber, 10 mars 1863. 2 p.\nNouvelles de la famille.\n\n"
+                 "45 J 7\nLettre de l'abbé Ferdinand Dorn à Céleste Chass, Sainte-Colombe, 22 février 1809.\n"
+                 "Au sujet de la succession.\n")
     listing = parse_listing(inventory, "t.txt", day_first=True)
     from pipeline.titles import parse_title
     assert [(e.fields.get("number") or parse_title(e.title).number, e.date_text) for e in listing.entries] == [
         ("45 J 1", "20 juin 1851"), ("2", "25 août 1837"), (None, "23 février 1852"), ("45 J 4", "s.d."),
-        ("5", "entre le 1 et le 7 septembre 1856"), (None, "10 mars 1863")]
+        ("5", "entre le 1 et le 7 septembre 1856"), (None, "10 mars 1863"), ("45 J 7", "22 février 1809")]
     assert listing.entries[4].date.attributes() == {"notBefore": "1856-09-01", "notAfter": "1856-09-07"}
     assert [e.summary for e in listing.entries] == [["Affaires de librairie."], ["Au sujet de la succession."],
                                                    ["Demande des nouvelles."], ["Remerciements."], ["Recommande T. Torn."],
-                                                   ["Nouvelles de la famille."]]
+                                                   ["Nouvelles de la famille."], ["Au sujet de la succession."]]
     read = [parse_title(e.title) for e in listing.entries]
     assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in read] == [
         (["Lucien Mauber"], ["Philippa Cott"]), (["Zélie Laverg"], ["Lucien Mauber"]), (["Gustave Rav"], ["Céleste Chass"]),
-        (["Mathilde Dorn"], ["Céleste Bonn"]), (["Lucien Bonn"], ["Zélie Rav"]), (["Hortense Rav"], ["Gustave Mauber"])]
+        (["Mathilde Dorn"], ["Céleste Bonn"]), (["Lucien Bonn"], ["Zélie Rav"]), (["Hortense Rav"], ["Gustave Mauber"]),
+        (["Ferdinand Dorn"], ["Céleste Chass"])]
     assert read[1].notes == ["1 p."] and read[3].place == "Saint-Aubin-des-Prés"
     shapes = ("Nr. {}\nAristide Bonn an Fräulein Ellw\nEschenrode, 23. Mai 1797\nTeilt mit.\n\n",
               "Nr. {}. Eberhard Imh an Mathilde Pfann, 2. Mai 1830.\nBerichtet über die Reise.\n\n",
