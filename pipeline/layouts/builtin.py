@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..lines import Line, opens_with_parties, split_run_in, title_like
+from ..lines import ENTRY_NUMBER, Line, opens_with_parties, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import parse_party_list
 from . import Layout, unused
@@ -221,11 +221,6 @@ def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, docu
         read_entry(listing, lines[start:end], document)
 
 
-# An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"
-ENTRY_NUMBER = re.compile(r"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?|\d{1,6}[a-z]?|"
-                          r"[IVXLC]{1,7})[.)\]]?$")  # (and a shelf mark: "45 J 7")
-
-
 def _numbered_above(lines: Sequence[Line], start: int) -> bool:
     """The entry at ``start`` has its number on the line above, after a blank line: that line
     opens the entry (it was the summary of the entry before)."""
@@ -257,7 +252,8 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     """An entry's lines: its start (date or heading), a title, then summary paragraphs."""
     title_line = numbered = None
     wrapped: list[Line] = []  # a title's second line
-    if len(block) > 1 and block[0].kind == "text" and ENTRY_NUMBER.match(block[0].text):
+    number = ENTRY_NUMBER.match(block[0].text) if len(block) > 1 and block[0].kind == "text" else None
+    if number:
         numbered, block = block[0], block[1:]  # "Nr. 158" over the entry: its number
     if block[0].kind == "text":  # title-first: the title, then the date line
         title_line = block[0]
@@ -269,7 +265,7 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     entry = Entry(source=listing.source, first_line=(numbered or title_line or start).number,
                   last_line=start.number, date_text=start.date_text, date_line=start.number, date=start.date)
     if start.numbering or numbered:
-        entry.fields["number"] = start.numbering or ENTRY_NUMBER.match(numbered.text).group("n")
+        entry.fields["number"] = start.numbering or number.group("n")
     if start.kind == "date" and start.rest:  # "Dunmere, Saturday, 26 December 1863": where it was written
         entry.fields["place"] = start.rest
     elif start.place:  # "16. Ulm, 4. September 1852. A an B."
