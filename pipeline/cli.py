@@ -28,10 +28,6 @@ class Failure(click.ClickException):
         click.echo(f"corresp: {self.format_message()}", err=True)
 
 
-#: Set for a stage `build` runs in a process of its own: the build said the settings' warnings.
-_WARNED = "CORRESP_SETTINGS_WARNED"
-
-
 def _settings(ctx: click.Context) -> settings_mod.Settings:
     root = ctx.obj["root"]
     if root is None:
@@ -39,15 +35,9 @@ def _settings(ctx: click.Context) -> settings_mod.Settings:
         raise Failure(f"{here}: no {settings_mod.FILE} here or in any folder above; run corresp inside an "
                       "edition, pass --edition DIR, or start one with `corresp init DIR`")
     try:
-        loaded = settings_mod.load(root)
+        return settings_mod.load(root)
     except settings_mod.SettingsError as err:
         raise Failure(str(err)) from None
-    said = ctx.find_root().obj.setdefault("said", set())  # once per run, however many stages load them
-    for warning in loaded.warnings if not os.environ.get(_WARNED) else ():
-        if warning not in said:
-            said.add(warning)
-            click.echo(warning, err=True)
-    return loaded
 
 
 # What the world did (errno → what it means and what to do); nothing is lost in any of these,
@@ -719,7 +709,7 @@ def _tei_apart(ctx: click.Context, settings: settings_mod.Settings, force: bool,
                *(["--format", layout] if layout != "auto" else []), *(["--force"] if force else []),
                *(["--strict"] if strict else []), *(["--jobs", str(jobs)] if jobs else [])]
     fd = lock_fd(settings.root)
-    env = {**os.environ, _WARNED: "1", "PYTHONIOENCODING": "utf-8",
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8",
            **({HELD_BY_PARENT: str(fd)} if fd is not None else {})}
     with subprocess.Popen(command, stdout=subprocess.PIPE, env=env, text=True, encoding="utf-8",
                           errors="replace", pass_fds=(fd,) if fd is not None else ()) as child:

@@ -106,7 +106,6 @@ class Settings:
     root: Path
     values: dict[str, dict]
     text: str = ""  # edition.toml as written, for line numbers in messages
-    warnings: list[str] = field(default_factory=list)  # keys corresp does not read (typos)
     _places: list[str] | None = field(default=None, repr=False, compare=False)
 
     def params(self) -> dict[str, str]:
@@ -242,24 +241,28 @@ def load(root: Path) -> Settings:
     except UnicodeDecodeError as err:
         raise SettingsError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8") from None
     _check(path, text, values)
-    return Settings(root=root, values=values, text=text, warnings=_unknown(path, text, values))
+    if unknown := _unknown(path, text, values):
+        # (an error, not a warning: a misspelt writer or day_first, ignored, would change every
+        # letter's id and text on this run, and move the letters edited by hand aside)
+        raise SettingsError("\n".join(unknown) + "\ncorrect or remove it; nothing was read or written")
+    return Settings(root=root, values=values, text=text)
 
 
 def _unknown(path: Path, text: str, values: dict) -> list[str]:
-    """A message for every section or key corresp does not read, with the nearest it does."""
+    """A line for every section or key corresp does not read, with the nearest it does."""
     found = []
     for section, table in values.items():
         if section not in KNOWN:
             near = difflib.get_close_matches(section, KNOWN, 1)
             hint = f"; did you mean [{near[0]}]?" if near else f"; corresp reads {', '.join(f'[{k}]' for k in KNOWN)}"
-            found.append(f"{_shown(path)}: [{section}] is no section corresp reads, ignored{hint}")
+            found.append(f"{_shown(path)}: [{section}] is no section corresp reads{hint}")
         elif KNOWN[section] is not None and isinstance(table, dict):
             for key in table:
                 if key not in KNOWN[section]:
                     near = difflib.get_close_matches(key, KNOWN[section], 1)
                     hint = f"; did you mean {near[0]}?" if near else f"; it reads {', '.join(KNOWN[section])}"
                     found.append(f"{_where(path, text, section, key)}: [{section}] {key} is no setting corresp "
-                                 f"reads, ignored{hint}")
+                                 f"reads{hint}")
     return found
 
 
