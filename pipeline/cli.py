@@ -743,8 +743,9 @@ def _shared_publisher(ctx: click.Context, settings: settings_mod.Settings):
 
 
 @main.command()
-@click.option("--force", is_flag=True, help="Make everything again, hand-edited letters too (each edited "
-              "version is kept in tei/retired/).")
+@click.option("--force", is_flag=True, help="Make every letter again, those edited by hand too: each edited "
+              "version is moved to tei/retired/, out of the edition (an output changed by hand is made again "
+              "without it).")
 @click.option("--strict", is_flag=True, help="Exit non-zero if a line was not understood or edition.toml "
                                              "still holds placeholders.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
@@ -770,7 +771,7 @@ def build(ctx: click.Context, force: bool, strict: bool, jobs: int | None = None
         inputs = build_inputs(settings, strict, looked)
         if not force and stamp.is_file() and stamp.read_text("utf-8") == build_signature(settings, strict, inputs):
             click.echo("nothing changed since the last build (listings, settings, TEI, outputs, corresp): "
-                       "nothing to do (--force makes everything again)")
+                       "nothing to do")
             _placeholders(settings, strict)
             return
         stamp.unlink(missing_ok=True)

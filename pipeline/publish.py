@@ -857,9 +857,14 @@ class Publisher:
 
     def _aggregate(self, kind: str, path: Path) -> tuple[str, bool]:
         """The digest of what makes the aggregate ``kind`` (makes the fragments that are
-        missing), and whether ``path`` holds what it makes (written from it, and still there)."""
+        missing), and whether ``path`` holds what it makes: written from it, and the file as
+        written (one changed by hand, or re-saved by a spreadsheet, is made again)."""
         digest = _digest(kind, self.code, self.settings, self.sums()[kind])
-        return digest, path.exists() and self.cache.output(f"{kind}:{path}") == digest
+        return digest, self.cache.output(f"{kind}:{path}") == f"{digest} {_stamp(path)}"
+
+    def _made(self, kind: str, path: Path, digest: str) -> None:
+        """Note that ``path`` was written from ``digest`` (see _aggregate)."""
+        self.cache.set_output(f"{kind}:{path}", f"{digest} {_stamp(path)}")
 
     def csv(self, path: Path) -> bool:
         """letters.csv: the header, then each letter's rows in date order. False: unchanged."""
@@ -868,7 +873,7 @@ class Publisher:
             return False
         header = self.stylesheets.run("csv.xsl", self.tei_dir, self.params, "{urn:corresp}csv-header")
         self._write_pieces(path, header, "csv", "", "")
-        self.cache.set_output(f"csv:{path}", digest)
+        self._made("csv", path, digest)
         return True
 
     def cmif(self, path: Path) -> tuple[bool, list[str], int]:
@@ -905,7 +910,7 @@ class Publisher:
         some = self.cache.db.execute("select 1 from fragments where cmif != '' limit 1").fetchone()
         self._write_pieces(path, before, "cmif", "", f"\n{outer}{after}" if some else after, shape=shape,
                            shaped_by=inner)
-        self.cache.set_output(f"cmif:{path}", digest)
+        self._made("cmif", path, digest)
         return True
 
     def cmif_lines(self, path: Path, limit: int = 12) -> tuple[bool, list[str]]:
@@ -2361,6 +2366,15 @@ def _move_into(staging: Path, folder: Path) -> None:
         except FileNotFoundError:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / relative, target)
+
+
+def _stamp(path: Path) -> str:
+    """A file's size, time and inode ("" when it is missing): another once it is changed."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ""
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
 
 
 def _write(path: Path, data: bytes | Iterable[bytes | memoryview]) -> None:
