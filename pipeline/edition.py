@@ -295,7 +295,7 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         outcome, sha, found = result
         digest, names, key = waiting.pop(index)
         store.written(path, outcome, sha)
-        if outcome == st.KEPT:
+        if outcome in (st.KEPT, st.EDITED):
             cache.forget(record.id)
         else:
             if digest:
@@ -376,7 +376,7 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     ]
     unread = {f.file for f in report.files if f.error}
     own = retire(settings.root, store, {f"{r.id}.xml": r for r in records}, unread, report)
-    untouchable = [settings.root / p for p in report.written.get(st.KEPT, [])] + own
+    untouchable = [settings.root / p for kept in (st.KEPT, st.EDITED) for p in report.written.get(kept, [])] + own
     report.repointed, report.dangling = repoint(untouchable, registers, settings.root, store)
     return Result(report, records, letters, registers=held)
 

@@ -38,6 +38,8 @@ RETIRED = "retired"  # tei/retired/: letters no entry makes any more, and versio
 RENAMED_FROM = "renamed_from"  # in an entry's identity: the id corresp gave, before the editor's (rename)
 
 WRITTEN, UPDATED, UNCHANGED, KEPT, FORCED = "written", "updated", "unchanged", "kept", "regenerated"
+# kept too, but what this run would write is what corresp wrote there before: nothing to carry over
+EDITED = "edited by hand"
 
 
 def write_unless_edited(path: Path, key: str, data: bytes, known, force: bool, log) -> tuple[str, str]:
@@ -59,7 +61,7 @@ def write_unless_edited(path: Path, key: str, data: bytes, known, force: bool, l
             outcome = FORCED
             keep_retired(path, current)  # the edit stays the editor's, beside the letters
         else:
-            return KEPT, digest
+            return (EDITED if digest in known else KEPT), digest
     log({"file": key, "sha": digest})
     write_atomic(path, data)
     return outcome, digest
@@ -414,7 +416,7 @@ class Store:
         """Record what ``write_unless_edited`` did, here or in a worker's ``Writer``."""
         if outcome == UNCHANGED:
             self.confirm(path, digest)
-        elif outcome != KEPT:
+        elif outcome not in (KEPT, EDITED):
             key = self.key(path)
             self._remember(key, digest)
             self._current[key] = digest

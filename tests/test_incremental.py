@@ -165,6 +165,12 @@ def test_a_hand_edit_makes_no_run_and_the_next_run_keeps_it(tmp_path):
     with open(root / "raw" / "l.txt", "a") as handle:
         handle.write("\n" + APPENDED)
     out = run(root)
+    # what corresp would write there is what it wrote before: nothing to carry over, no warning
+    assert "1 edited by hand" in out and f"kept tei/letters/{letter.name}" not in out
+    assert letter.read_text() == edited
+    listing = (root / "raw" / "l.txt").read_text()
+    (root / "raw" / "l.txt").write_text(listing.replace("thanks", "thanked", 1))  # its entry corrected
+    out = run(root)
     assert f"kept tei/letters/{letter.name}: edited by hand" in out  # shown without -v
     assert letter.read_text() == edited
 

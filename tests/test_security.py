@@ -130,7 +130,7 @@ def test_tei_keeps_the_edited_letter_and_fetches_nothing(built, server):
     for listing in (built / "raw").glob("*.txt"):  # a run that does something reads it too
         listing.write_text(listing.read_text() + "\n")
     result = run(built, "tei")
-    assert "kept tei/letters/" in result.output
+    assert "1 edited by hand" in result.output  # (kept: what corresp would write there is as before)
     assert result.exit_code == 1 and "has a DOCTYPE declaration" in result.output  # the validation after it
     assert path.read_bytes() == edited
     assert Recorder.requests == []
