@@ -267,6 +267,7 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         next(f for f in report.files if f.file == name).problems.append({"line": int(line), "message": message})
     register_untouched = all(not store.edited(r.path) for r in registers.by_kind.values())
     resolver = Resolver(registers, knowledge, add_ids_to_existing=register_untouched)
+    resolver.add_known_ids()
     resolver.learn_parties([r.title for r in records], [f"{r.entry.source}:{r.entry.title_line}" for r in records])
 
     def resolve(form: str, kind: str) -> str | None:

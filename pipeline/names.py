@@ -211,6 +211,25 @@ class Resolver:
                 self.log.append(f"{row.kind} {entity.id}: {row.origin} gives {id_type} {value}, the register has "
                                 f"{have}; the register wins")
 
+    def add_known_ids(self) -> None:
+        """The ids the authority file, a gazetteer or a table of letters states for entries the
+        register has from an earlier run: added as to an entry made now (an id written into
+        the authority file since, or a table read since, would otherwise never arrive). Into a
+        register edited by hand none is added; the log names each one left out."""
+        rows = {id(row): row for row in self.known.values() if row.ids}
+        for row in rows.values():
+            register = self.registers[row.kind]
+            entity = next((e for form in row.forms() if (e := register.find(form))), None)
+            if entity is None:
+                continue
+            if self.add_ids_to_existing:
+                self._add_ids(entity, row)
+                continue
+            for id_type, value in sorted(row.ids.items()):
+                if id_type not in entity.idnos():
+                    self.log.append(f"{row.kind} {entity.id}: {row.origin} gives {id_type} {value}; not added, "
+                                    "as the register was edited by hand: add it there if it is right")
+
     def entity_for(self, form: str, kind: str = "person") -> Entity | None:
         """The entity a form means, if the register or the known rows say so."""
         entity = self.registers[kind].find(form)

@@ -127,6 +127,28 @@ def test_places_and_organisations_from_the_known_file(tmp_path):
     assert paris.findall("tei:idno", NS) == []  # no id known, none invented
 
 
+def test_an_id_the_authority_file_or_a_table_gives_later_reaches_an_entry_the_register_has(tmp_path):
+    root = build(tmp_path)
+    known = root / "known.csv"
+    known.write_text(KNOWN.replace("place,Paris,Paris,,,,,,test", "place,Paris,Paris,,,,2988507,high,test"))
+    with open(root / "raw" / "t.csv", "w") as table:  # (a table of letters, in csv2cmi's columns)
+        table.write("sender,senderID,addressee,addresseeID,senderDate\n"
+                    "Anna Weber,http://d-nb.info/gnd/000000001,Jean Martin,,1951-06-01\n")
+    generate(settings.load(root))
+    paris = register(root, "places.xml").xpath("//tei:place[@xml:id='paris']", namespaces=NS)[0]
+    assert [i.text for i in paris.findall("tei:idno", NS)] == ["http://www.geonames.org/2988507"]
+    weber = register(root).xpath("//tei:person[tei:persName = 'Anna Weber']", namespaces=NS)[0]
+    assert [i.text for i in weber.findall("tei:idno", NS)] == ["https://d-nb.info/gnd/000000001"]
+    # a register edited by hand takes none; the report says which it left out
+    places = root / "tei" / "register" / "places.xml"
+    places.write_text(places.read_text().replace("</listPlace>", "<!-- checked --></listPlace>"))
+    known.write_text(KNOWN.replace("place,Paris,Paris,,,,,,test", "place,Paris,Paris,Q90,,,2988507,high,test"))
+    generate(settings.load(root))
+    paris = register(root, "places.xml").xpath("//tei:place[@xml:id='paris']", namespaces=NS)[0]
+    assert len(paris.findall("tei:idno", NS)) == 1
+    assert any("gives wikidata Q90; not added" in line for line in report(root)["register_log"])
+
+
 def test_dates_in_summaries_take_the_letters_year(tmp_path):
     root = build(tmp_path)
     dates = marked(root, "date")
