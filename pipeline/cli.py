@@ -251,8 +251,8 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     failed = False
     if not no_validate:  # every TEI file, as above
         failed = not _validate(ctx, settings, None)
-    if any(f.error for f in report.files):
-        raise Failure("some input files could not be read (see above)")
+    if unread := [f.error for f in report.files if f.error]:  # (said again: -q showed nothing, -v much)
+        raise Failure("not read, so none of their entries is in the edition:\n" + "\n".join(f"  {e}" for e in unread))
     if strict and (problems := report.not_understood()):
         raise Failure(f"--strict: {len(problems)} line(s), entries or files not understood:\n  "
                       + "\n  ".join(_capped(ctx, problems, "see output/report.json, or -v")))

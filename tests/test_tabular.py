@@ -256,6 +256,8 @@ def test_what_is_not_a_table_of_letters_is_an_error_with_its_line(tmp_path, text
     assert result.exit_code == 1
     assert "other.csv" in result.output and says in result.output, result.output
     assert not list((root / "tei" / "letters").glob("*.xml"))
+    quiet = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate", "-q"]).output
+    assert f"not read, so none of their entries is in the edition:\n  other.csv:" in quiet and says in quiet
 
 
 @pytest.mark.parametrize("header", ["Date\tFrom\tRecipient\tAbstract", "Datum\tAbsender\tEmpfänger\tRegest",
