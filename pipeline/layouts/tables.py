@@ -32,19 +32,22 @@ from .shared import names
 # field → the words a header cell may say for it (lower case, without a final colon).
 HEADERS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "letter", "document", "brief", "lettre", "item"),
-    "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when"),
+    "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when",
+             "fecha", "data", "datering"),
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
-               "autor", "expéditeur", "expediteur", "auteur", "de", "von"),
+               "autor", "expéditeur", "expediteur", "auteur", "de", "von", "remitente", "mittente", "afzender"),
     "recipient": ("to", "recipient", "recipients", "receiver", "addressee", "empfänger", "empfaenger", "adressat",
                   "destinataire", "à",
-                  "a", "an"),
+                  "a", "an", "destinatario", "ontvanger", "geadresseerde"),
     "place": ("place", "place of writing", "written at", "origin", "sent from", "ort", "schreibort", "absendeort",
-              "lieu", "lieu d'expédition", "where"),
+              "lieu", "lieu d'expédition", "where", "lugar", "luogo", "plaats"),
     "summary": ("summary", "abstract", "excerpt", "regest", "inhalt", "résumé", "resume", "description",
-                "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse"),
+                "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse",
+                "extracto", "resumen", "regesto", "sunto", "samenvatting", "inhoud"),
     "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
                "letter no", "lfd. nr.", "nummer"),
-    "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms."),
+    "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
+                  "segnatura", "signatuur"),
     "type": ("type", "art", "genre", "document type", "form"),
 }
 HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
@@ -53,7 +56,12 @@ HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                    ("| No. | Date | From | To | Place | Summary |",
                     ["number", "date", "sender", "recipient", "place", "summary"]),
                    ("No.   Date            Writer          Recipient       Place     Summary",
-                    ["number", "date", "sender", "recipient", "place", "summary"]))
+                    ["number", "date", "sender", "recipient", "place", "summary"]),
+                   ("Signatura\tDestinatario\tRemitente\tLugar\tFecha\tExtracto",
+                    ["shelfmark", "recipient", "sender", "place", "date", "summary"]),
+                   ("| Mittente | Destinatario | Luogo | Data | Regesto |",
+                    ["sender", "recipient", "place", "date", "summary"]),
+                   ("Afzender\tOntvanger\tPlaats\tDatering\tInhoud", ["sender", "recipient", "place", "date", "summary"]))
 _FIELD = {word: field for field, words in HEADERS.items() for word in words}
 _RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")  # |---|:---:|
 _KEYS = ("number", "date", "sender", "recipient", "title")
