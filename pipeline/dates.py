@@ -99,14 +99,27 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers)\s*", re.IGNORECASE)
+# A part of a year, a season or a feast before its month or year ("Spring 1852", "Ende 1889",
+# "Easter Sunday 1858", "Anfang Mai 1850", "fin juin 1850"): the letter is of that month or
+# year, which is all that is encoded (the words stay in the date's text). Not "winter":
+# "Winter 1850" may be 1850/51.
+_PART_OF_YEAR = re.compile(
+    r"^(?:early|late|end of|the end of|beginning of|middle of|mid-?|spring|summer|autumn|fall|easter|whitsun(?:tide)?|"
+    r"christmas|michaelmas|midsummer|lady day|anfang|ende|mitte|frühjahr|frühling|sommer|herbst|ostern|pfingsten|"
+    r"weihnachten|début|fin|mi-|printemps|été|automne|pâques|noël|pentecôte)"
+    r"(?:\s+(?:sunday|monday|day|week|eve|term))*\s*(?=\S)", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:after|nach|après|apres)\s+", re.IGNORECASE)
 _BEFORE = re.compile(r"^(?:before|vor|avant)\s+", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
 _ARTICLE = re.compile(r"^(?:den|dem|am|le|ce|the)\s+", re.IGNORECASE)
+# The marks of a missing date, in the languages of the listings (one list: the date readers,
+# the lines' kinds and the calendars' headings all read it).
+UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
+                 r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
+                 r"z\.\s?d\.")
 # "n.d. [1851?]", "s. d. [vers 1851]": undated, then the date an editor supplied.
-_UNDATED = re.compile(r"^(?:n\.\s?d\.|s\.\s?d\.|o\.\s?d\.|undated|no date|sans date|ohne datum)\s*,?\s*(?=\S)",
-                      re.IGNORECASE)
+_UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?=\S)", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$")
 # "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
@@ -405,6 +418,9 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
     if _CIRCA.match(text):
         text = _CIRCA.sub("", text)
         cert = "low"
+    part = _PART_OF_YEAR.match(text)
+    if part:
+        text = text[part.end():]
 
     text = _YEAR_FIRST.sub(r"\2 \1 ", text)  # "1524 vor Februar 2" (registers): "vor 1524 Februar 2"
     bound = None
@@ -434,8 +450,8 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
             found = _match(repaired)
             if found:
                 notes.append("ocr")
-    if found is None:
-        return None
+    if found is None or part and (found[0] not in ("iso", "year", "month") or "dn" in found[1]):
+        return None  # (a month or a year: "Easter 3 May 1850" says two things)
     attributes = _interpret(*found, day_first=day_first)
     if attributes is None:
         return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import doctypes
-from .dates import MONTHS, DateValue, parse_date
+from .dates import MONTHS, UNDATED_MARKS, DateValue, parse_date
 
 # Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
 MAX_LINE = 2000
@@ -41,9 +41,7 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# The marks of a missing date, in the languages of the listings.
-_UNDATED_MARKS = r"undated|no date|date unknown|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|ohne datum|sans date"
-UNDATED = re.compile(rf"^\[?(?:{_UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
+UNDATED = re.compile(rf"^\[?(?:{UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
 # A place and a comma before a date that opens its line's title ("Ulm, 4. Mai 1852. A an B.",
 # "Kirchwald, April 1846. A an B.", "Ulm, [vor dem 7. November 1790]. A an B.")
 _PLACE_THEN_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di)){0,4}),"
@@ -51,11 +49,11 @@ _PLACE_THEN_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-Z�
 # A mark before a title's parties: "Abschrift: A an B", "Copy: A to B"
 _MARK_COLON = re.compile(r"^[A-ZÀ-Þ][\w.]*:\s+")
 # A title after its missing date: "ohne Datum. A an B", "[n.d.] – A to B"
-_UNDATED_START = re.compile(rf"(?P<mark>\[(?:{_UNDATED_MARKS})\]|(?:{_UNDATED_MARKS}))"
+_UNDATED_START = re.compile(rf"(?P<mark>\[(?:{UNDATED_MARKS})\]|(?:{UNDATED_MARKS}))"
                             r"(?:(?:[.,:;]+|(?<=[.\]]))\s+(?:[–—-]+\s+)?|\s+[–—-]+\s+)", re.IGNORECASE)
 # A heading's end that says it has no date: "From A to B, n.d.", "8. A an B, Ulm, o. D." (after
 # a comma or a bracket, as a heading sets it apart: "… is undated" is a sentence)
-UNDATED_AT_END = re.compile(rf"(?:^|[,;.(\[]\s*)(?:{_UNDATED_MARKS})[.\])]*$", re.IGNORECASE)
+UNDATED_AT_END = re.compile(rf"(?:^|[,;.(\[]\s*)(?:{UNDATED_MARKS})[.\])]*$", re.IGNORECASE)
 # A date line that names the place first: "Dunmere, Saturday, 26 December 1863" (the place is
 # kept as the entry's place of writing by the layouts that read date lines).
 _PLACE_FIRST = re.compile(r"^\[?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|on|sur|"

@@ -68,6 +68,13 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, parse_date
         ("between 1845 and 1847", {"notBefore": "1845", "notAfter": "1847"}),
         ("1523 April 1 oder 8", {"notBefore": "1523-04-01", "notAfter": "1523-04-08"}),
         ("[1524 vor Februar 2.]", {"notAfter": "1524-02-01", "cert": "medium"}),
+        # a part of the year, a season, a feast: the month or year it is in (a new user's contents page)
+        ("Weihnachten 1856", {"when": "1856"}),
+        ("[Ende] 1889", {"when": "1889", "cert": "medium"}),
+        ("Easter Sunday 1858", {"when": "1858"}),
+        ("Anfang Mai 1850", {"when": "1850-05"}),
+        ("fin juin 1850", {"when": "1850-06"}),
+        ("late 1849?", {"when": "1849", "cert": "low"}),
     ],
 )
 def test_reads(text, attributes):
@@ -77,7 +84,8 @@ def test_reads(text, attributes):
     assert value.text == text  # kept as written
 
 
-@pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so"])
+@pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so",
+                                  "Winter 1850", "Easter 3 May 1850"])
 def test_refuses_to_guess(text):
     assert parse_date(text) is None
 

@@ -1275,6 +1275,7 @@ def test_a_party_in_an_element_the_schema_refuses_is_not_also_said_to_be_missing
 
 @pytest.mark.parametrize("text, warned", [
     ("undated", False), ("[n. d.]", False), ("o. D.", False), ("s.d.", False), ("Ohne Datum", False),
+    ("undatiert", False), ("o. J.", False), ("sin fecha", False), ("senza data", False), ("zonder datum", False),
     ("Spring 1852", True), ("Sunday", True),
 ])
 def test_a_date_the_source_states_is_none_is_no_warning(validator, tei, text, warned):
@@ -1291,6 +1292,12 @@ def test_a_date_the_source_states_is_none_is_no_warning(validator, tei, text, wa
     _mutate(letter, change)
     findings = validator.validate([letter])
     assert any("not normalised" in f.message for f in findings) == warned, show(findings, tei)
+
+
+def test_the_schema_and_the_reader_know_the_same_marks_of_no_date():
+    from pipeline.dates import UNDATED_MARKS
+
+    assert f"'^\\[?({UNDATED_MARKS})\\]?\\.?$', 'i')" in (ROOT / "schemas" / "corresp.sch").read_text("utf-8")
 
 
 def test_what_was_kept_for_a_few_files_goes_when_many_are_checked_apart(tei, monkeypatch):

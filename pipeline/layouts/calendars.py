@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..dates import DateValue
+from ..dates import UNDATED_MARKS, DateValue
 from ..lines import NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
@@ -48,12 +48,12 @@ _NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=(?:[—–-]\s*)?[A-ZÀ-Þ\[])")
 _SOURCE_BEFORE = re.compile(r"^(?P<source>[A-Z][^0-9]{3,120}?\.)\s+(?=\d{1,4}[A-Z]?\.\s+[A-ZÀ-Þ\[])")
 _PARTY_WORD = re.compile(r"\s(?:to|an|à|au|aux)\s")
 # "Undated. To a Friend", "n.d. From Henry Knoll": an entry whose date line says it has none.
-_UNDATED_START = re.compile(r"^(?P<date>\[?(?:undated|n\.\s?d\.|s\.\s?d\.|o\.\s?D\.|no date|sans date|ohne Datum)\]?)[.,]?\s+"
+_UNDATED_START = re.compile(rf"^(?P<date>\[?(?:{UNDATED_MARKS})\]?)[.,]?\s+"
                             r"(?=(?:To|From|An|Von|À|Au|Aux|De)\s)", re.IGNORECASE)
 # A register's number on a line of its own above the entry's date ("214", "Nr. 12"); four digits would be a year.
 _BARE_NUMBER = re.compile(r"^(?:(?:Nr|No|N°)\.?\s*\d{1,5}|\d{1,3})[a-z]?\.?$")
 # A heading over the papers a calendar could not date within its year: "Undated 1634.".
-UNDATED_HEADING = re.compile(r"^(?:undated|n\.\s?d\.|without date|ohne datum|undatiert|sans date|s\.\s?d\.)\b",
+UNDATED_HEADING = re.compile(rf"^(?:{UNDATED_MARKS})(?!\w)",
                              re.IGNORECASE)
 # A day and a month opening a line, either order, perhaps in brackets: the cheap test first.
 _DAY_START = re.compile(rf"^\[?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*\d{{1,2}}(?!\d))",
