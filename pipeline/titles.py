@@ -1441,7 +1441,7 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?|\S.*?\
 NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy", "Draft", "Extract", "Fragment",
               "Unsigned", "Signed", "Holograph", "Autograph", "Postscript", "Endorsed", "Answered", "Unanswered",
               "Incomplete", "Duplicate", "Original", "Enclosure", "Vertraulich", "Abschrift", "Entwurf",
-              "Konzept", "Privé", "Copie", "Brouillon")
+              "Konzept", "Privé", "Copie", "Brouillon", "Nachtrag", "Addendum", "Supplement", "Anhang", "Appendix")
 _NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)})$", re.IGNORECASE)
 _MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)", re.IGNORECASE)
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
@@ -1611,7 +1611,7 @@ def _finish(title: Title, writer: str | None) -> Title:
             title.recipients = [Name(writer)]
         if not any("named by a relation" in p for p in title.problems):
             title.problems.append("the other party was not read from the title")
-    elif not title.names() and writer and calendar:
+    elif not title.names() and calendar:  # ("To …", "From …": parties are named, and none was read)
         title.problems.append("the parties were not read from the title")
     for side in ("senders", "recipients", "intermediaries", "participants", "authors"):
         # "Unknown" filled its side until now, so that no writer was implied there; it names no one

@@ -741,3 +741,23 @@ def test_an_inventory_s_description_of_a_letter_is_its_type(text, doctype, sende
     read = parse_title(text)
     assert (read.doctype, read.doctype_written, written(read.senders), written(read.recipients), read.notes) == (
         "letter", doctype, senders, recipients, notes)
+
+
+@pytest.mark.parametrize("text, recipients, date, place, note", [
+    # a new user's contents page: a feast day's year, a supplement's mark (no person "Nachtrag")
+    ("16. An Emilie Fontane. London, Weihnachten 1856", ["Emilie Fontane"], ("Weihnachten 1856", "1856"), "London",
+     None),
+    ("30. An Paul Schlenther. Berlin, [Ende] 1889", ["Paul Schlenther"], ("[Ende] 1889", "1889"), "Berlin", None),
+    ("Nachtrag: An Paul Heyse, undatiert", ["Paul Heyse"], ("undatiert", None), None, "Nachtrag"),
+])
+def test_a_contents_page_s_headings_give_their_recipient_date_and_place(text, recipients, date, place, note):
+    title = parse_title(text)
+    assert [n.written for n in title.recipients] == recipients and not title.senders
+    assert (title.date_text, title.date.when if title.date else None) == date and title.place == place
+    assert (note in title.notes) if note else not title.notes
+    assert title.problems == ["no sender named in the title (set [edition] writer for a calendar)"]
+
+
+def test_a_heading_that_names_parties_none_of_which_was_read_says_so():
+    """"An [unleserlich]" was a letter of no parties, and not one word of it in the report."""
+    assert "the parties were not read from the title" in parse_title("An [unleserlich]. Berlin, 3. Mai 1856").problems
