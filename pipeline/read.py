@@ -298,6 +298,21 @@ def _date_then_title(lines: Sequence[Line], number: int) -> bool:
     return title_like(below) and (opens_with_parties(below.text) or bool(_PARTY_WORD.search(below.text)))
 
 
+_TYPED_RECORD = "a type word, parties and a year, as a record of a letter has them"
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
+_A_YEAR = re.compile(r"(?<![\d/])1[0-9]{3}(?![\d/])")  # (a record's date may be "1854 Dec. 7", "1795")
+
+
+def _typed_record(text: str) -> bool:
+    """A type word with its parties and a year, nothing but marks, numbers and dates before it:
+    "MS 45/1/1/1    [1854 Dec. 7]    Letter, A to B. 1 item" (a finding aid's item), not
+    "Encloses the Letter from A to B of 3 May" (a summary) nor "LETTERS OF A, 1788-1790" or
+    "Letters of the Ashby family, 1861-1864" (a page's heading)."""
+    typed = doctypes.find(text[:120])
+    return typed is not None and typed[1].istitle() and not _LOWER_WORD.search(text, 0, typed[2]) \
+        and opens_with_parties(text[typed[2]:]) and bool(_PARTY_WORD.search(text, typed[3]) and _A_YEAR.search(text))
+
+
 def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: bool = False) -> str | None:
     """Why a line read as summary or page text looks like an entry of its own, or None.
 
@@ -319,7 +334,7 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
             return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
         if common and (outline := shape(text)) in common:
             return f"the same shape as the lines that start entries (as line {common[outline]})"
-        return None
+        return _TYPED_RECORD if _typed_record(text) else None
     cells = [c for c in _CELLS.split(text) if c.strip()] if _CELLS.search(text) else [text]
     parties = any(opens_with_parties(cell.strip()) for cell in cells)
     if not parties and (lead := DATE_IN_TEXT.match(text)):  # "14 August 1850 Letter from A to B."
@@ -337,7 +352,7 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
         return "numbered like an entry and followed by " + ("a date" if DATE_IN_TEXT.match(rest) else "parties")
     if common and (outline := shape(text)) in common:
         return f"the same shape as the lines that start entries (as line {common[outline]})"
-    return None
+    return _TYPED_RECORD if _typed_record(text) else None
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -352,18 +367,55 @@ def looks_like_noise(text: str) -> bool:
     return len(marks) >= 6 and sum(not c.isalnum() for c in marks) * 3 > len(marks) * 2
 
 
+# An entry's number where a line opens ("116.  Haarlem, …", "Nr. 12 …", "113   22 september …").
+_ENTRY_NUMBERED = re.compile(r"^(?:(?i:no|nr|n°)\.?\s*)?(?P<n>\d{1,5})(?:[.)]\s+|\s{2,})(?=[\[\w])")
+
+
+def _entry_numbers(entries: Sequence[Entry], lines: Sequence[Line]) -> list[tuple[int, int] | None]:
+    """For each entry of a numbered listing, the numbers a line of its own may not have (those
+    after its number and before the next entry's): an entry numbered so was read into it, in
+    whatever language (the signals of looks_like_entry know the words of three). None for an
+    entry whose number is not known, and for all in a listing not numbered."""
+    def number(entry: Entry) -> int | None:
+        said = entry.fields.get("number", "")
+        if said.isdigit():
+            return int(said)
+        line = lines[entry.first_line - 1] if 0 < entry.first_line <= len(lines) else None
+        found = _ENTRY_NUMBERED.match(line.text) if line is not None else None
+        return int(found.group("n")) if found else None
+    numbers = [number(entry) for entry in entries]
+    if sum(n is not None for n in numbers) < max(2, len(entries) / 2):
+        return [None] * len(entries)
+    spans: list[tuple[int, int] | None] = []
+    for at, n in enumerate(numbers):
+        following = next((m for m in numbers[at + 1:] if m is not None), None)
+        end = following if following is not None and following > (n or 0) else (n or 0) + 2
+        spans.append((n, end) if n is not None else None)
+    return spans
+
+
+def _numbered_between(text: str, span: tuple[int, int] | None) -> str | None:
+    found = _ENTRY_NUMBERED.match(text) if span else None
+    if found and span[0] < int(found.group("n")) < span[1]:
+        return f"numbered {found.group('n')}, between the entries numbered {span[0]} and {span[1]}"
+    return None
+
+
 def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
     """Check every line read as summary, and every line left as page text, for the shape of an
     entry; report those that have it (they stay where they were read)."""
     common = entry_shapes(listing.entries)
-    for entry in progress(listing.entries, f"reading {listing.source}: lines that look like entries"):
+    spans = _entry_numbers(listing.entries, lines)
+    for entry, span in progress(zip(listing.entries, spans), f"reading {listing.source}: lines that look like entries",
+                                total=len(listing.entries)):
         where = f"read as the summary of the entry at line {entry.first_line}"
         for paragraph in entry.summary_paragraphs:
             for n, (number, text) in enumerate(paragraph):
                 if n and text[:1].islower() and runs_on(paragraph[n - 1][1]):
                     continue  # "… that the roads" over "to Dunmere are impassable since 3 May 1864."
                 if number != entry.title_line and (reason := looks_like_entry(text, common)
-                                                   or _date_then_title(lines, number) and _BLOCK_START):
+                                                   or _date_then_title(lines, number) and _BLOCK_START
+                                                   or _numbered_between(text, span)):
                     listing.possible.append(PossibleEntry(number, text, reason, where))
                 elif looks_like_noise(text):  # kept word for word, but an editor must look
                     listing.notes.append((number, f"{where}, but it looks like OCR noise (hardly a letter or a "
@@ -373,7 +425,8 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
         for paragraph in entry.text_paragraphs:
             for number, text in paragraph:
                 if number != entry.title_line and (reason := looks_like_entry(text, common, prose=True) or number !=
-                                                   entry.date_line and _date_then_title(lines, number) and _BLOCK_START):
+                                                   entry.date_line and _date_then_title(lines, number) and _BLOCK_START
+                                                   or _numbered_between(text, span)):
                     listing.possible.append(PossibleEntry(number, text, reason, where))
     kept: list[Unused] = []
     for item in listing.unused:

@@ -54,6 +54,8 @@ def test_the_sample_has_no_possible_entries():
     ("Date: [12 Mar 1851]", "a labelled date"),
     ("| Letter from Jane Doe to John Roe | 12 March 1851 | Thanks |", "a date and parties"),
     ("HARTLEY (Edmund). Autograph letter signed to Walter Ashby, Bath, 12 May 1862, 2 pp.", "a name in capitals"),
+    ("MS 12/3/4    [1854 Dec. 7]    Letter, Mrs. Ann Vell to Eda Sorn. 1 item (1 p.)", "a type word, parties"),
+    ("Item 2.1.7. Letter from Odo Mark to Rhea Lunt, 1795. 1 item.", "a type word, parties"),
 ])
 def test_lines_that_look_like_entries(line, reason):
     assert (looks_like_entry(line) or "").startswith(reason)
@@ -65,9 +67,22 @@ def test_lines_that_look_like_entries(line, reason):
     "Weber writes to Martin about the meeting of 5 May 1951.",
     "1. The harvest failed in the north.",
     "To be sent by the next post, 3 May 1850.",
+    "Encloses the Letter from Odo Mark to Rhea Lunt of 1795.",
 ])
 def test_prose_is_not_an_entry(line):
     assert looks_like_entry(line) is None
+
+
+def test_a_numbered_entry_read_into_the_one_before_is_reported_in_any_language():
+    """An inventory in a language corresp has no words for: its one-line entries were read as
+    the summary of the entry before, and none was reported. Their numbers give them away."""
+    text = ("1. Firenze, 3 marzo 1840\n    Orso Pal a Lia Venn: sui lavori.\n\n"
+            "2. Lettera di Ugo Sant a Lia Venn, Roma, 1841, sulla villa.\n\n"
+            "3. Pisa, 12 agosto 1843\n    Lia Venn a Orso Pal: sul podere.\n    1. il podere\n")
+    listing = parse_listing(text, "t.txt")
+    reported = {p.line: p.reason for p in listing.possible}
+    assert reported.get(4, "").startswith("numbered 2, between the entries numbered 1 and 3")
+    assert 8 not in reported  # ("1." in a summary is no entry after 3)
 
 
 def test_a_line_of_the_same_shape_as_the_entries_is_reported():
