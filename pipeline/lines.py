@@ -81,8 +81,10 @@ HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
 # An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"
 ENTRY_NUMBER = re.compile(rf"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|[IVXLC]{{1,7}})[.)\]]?$")
-# The extent after a heading's date: "…, 25 août 1837. 1 p.", "…, o. D. 3 S.", "… 1850. 2 ff."
-EXTENT = re.compile(r"(?<=[.,)\]])\s+\d{1,3}\s*(?:pp?|ff?|S|Bll?|fols?)\.?$")
+# The extent after a heading's date: "…, 25 août 1837. 1 p.", "…, o. D. 3 S.", "… 1850. 2 ff.",
+# a library catalogue's "… 1860 Mar. [2] p.", "… 1 item (3 p.) ; 20 cm."
+EXTENT = re.compile(r"(?<=[.,)\]])\s+\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?)\.?"
+                    r"(?:\s*\(\d{1,3}\s*(?:pp?|ff?|leaf|leaves)\.?\))?(?:\s*;\s*\d{1,2}\s*cm\.?)?$")
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?i:l['’](?:abbé|évêque|archevêque))\s+)?"  # "an den Rat", "à la Reine", "de l'abbé X"
 _PARTY_OPENING = re.compile(
@@ -211,6 +213,12 @@ def split_date_prefix(text: str, day_first: bool = False) -> tuple[str, DateValu
     return None
 
 
+# The words of a shelf mark before its number: "MS Eng 1818 (231)", "Nachl. 1850", "Box 1792"
+# end in a number that is no year.
+_SHELF_WORD = re.compile(r"(?:^|\s)(?:MSS?|Mss?|Add|Eng|Lat|Autogr|Cod|Hs|Nachl|Box|Folder|Fol|fol|ff?|Nr|No|Inv|"
+                         r"Sign|Cote|Fonds|Kasten|Mappe|Bd|Vol|vol)\.?$")
+
+
 def trailing_date(text: str, day_first: bool = False) -> tuple[str, DateValue, str] | None:
     """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]")."""
     words = text.rstrip(" .").split(" ")
@@ -218,8 +226,14 @@ def trailing_date(text: str, day_first: bool = False) -> tuple[str, DateValue, s
         tail = " ".join(words[-n:]).strip(" ,.;")
         value = parse_date(tail, day_first)
         if value is not None:
-            return " ".join(words[:-n]).rstrip(" ,;"), value, tail
+            head = " ".join(words[:-n]).rstrip(" ,;")
+            return None if shelf_number(head, tail) else (head, value, tail)
     return None
+
+
+def shelf_number(head: str, tail: str) -> bool:
+    """Whether ``tail``, read as a date, is the number of a shelf mark ``head`` ends with."""
+    return tail[:1].isdigit() and bool(_SHELF_WORD.search(head))
 
 
 def _a_sentence(text: str) -> bool:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import doctypes
 from .progress import progress
 from .dates import MONTHS, DateValue, parse_date, unread_date
-from .lines import EXTENT, NUMBERING, UNDATED_AT_END, split_date_prefix
+from .lines import EXTENT, NUMBERING, UNDATED_AT_END, shelf_number, split_date_prefix
 
 if TYPE_CHECKING:
     from .title_memo import TitleMemo
@@ -264,7 +264,9 @@ _PERIODICALS = re.compile(
     r"Monde|Figaro|Renmin Ribao|Ribao|News|Review|Bulletin|Chronicle|Courier|Observer|Telegraph)\b"
 )
 _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation|fragment|abridged|"
-                        r"partial|incomplete|original|in \w+|attachment|enclosure|undated|n\.\s?d\.)$", re.IGNORECASE)
+                        r"partial|incomplete|original|in \w+|attachment|enclosure|undated|n\.\s?d\.|"
+                        # a library catalogue's material: "Letter from A to B [manuscript], 1860"
+                        r"manuscript|typescript|microform|photocopy|facsimile|transcript|carbon copy)$", re.IGNORECASE)
 # A place's name: one or two capitalised words, or two joined as places join them
 # ("Stockholm", "Lyndhurst Vale", "St. Albans", "Frankfurt am Main", "Frankfurt an der Oder")
 _PLACE_NAME = (r"(?:St\.\s+)?[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:am|an|der|im|upon|sur|en)\s+)+[A-ZÀ-Þ][\w’'-]+"
@@ -969,6 +971,8 @@ def _strip_date(title: Title, text: str) -> str:
         if not head and n < len(words):
             continue  # (a title that is a date and nothing else is read whole: "13 January 1700")
         value = parse_date(tail.strip(" ,.")) or unread_date(tail.strip(" ,."))  # "30 February 1842" whole
+        if value is not None and shelf_number(head, tail):
+            break  # "…, no date. MS Eng 1155": no year
         if value is not None:
             title.date, title.date_text = value, tail.strip(" ,.")
             return head

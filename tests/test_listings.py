@@ -11,7 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.lines import trailing_date
 from pipeline.read import looks_like_entry, parse_listing, read_listing
+from pipeline.titles import parse_title
 
 from conftest import SAMPLE, make_edition
 
@@ -620,3 +622,22 @@ def test_date_and_heading_alone_are_read_in_the_order_the_listing_opens_with(tex
     assert [e.title.rstrip(".").title() for e in listing.entries] == ["To Mrs. Grey", "To Mr. Hammond", "To Henry Brown"]
     assert listing.possible == []
 
+
+
+def test_a_library_catalogue_s_records_keep_their_dates_out_of_extents_and_shelf_marks():
+    """A blind judge's library catalogue: "MS Eng 1155 (22)" was read as the year 1155 (and
+    "MS Eng 1818" as 1818, the letter's own date before it lost), "1860 Mar.." as 1860, and
+    "1813 July. 1 item" as 1 July; "[manuscript]" was made part of the recipient's name."""
+    text = ("Search results: 3 records\n\n"
+            "1. Letter from Wat Kemb to Carl Corby [manuscript], 1860 Mar.. [2] p.\n\n"
+            "2. Letter from Ann Pryer to Dr. Georg Yeld [manuscript], 1813 July. 1 item (3 p.) ; 20 cm.\n"
+            "   Summary: On the loan.\n\n"
+            "3. Letter from Carl Corby to Ann Pryer [manuscript], no date. MS Eng 1155 (22)\n")
+    listing = parse_listing(text, "t.txt")
+    assert [(e.date.when if e.date else None, e.summary) for e in listing.entries] == [
+        ("1860-03", []), ("1813-07", ["Summary: On the loan."]), (None, [])]
+    titles = [parse_title(e.title) for e in listing.entries]
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        (["Wat Kemb"], ["Carl Corby"]), (["Ann Pryer"], ["Georg Yeld"]), (["Carl Corby"], ["Ann Pryer"])]
+    assert all("manuscript" in t.notes for t in titles) and titles[2].date is None
+    assert trailing_date("Letter to Ann Pryer, 1814 Dec. 19. 1 item. MS Eng 1818") is None

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lines import NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
+from ..lines import EXTENT, NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import ABBREVIATED, PLACE_PREFIX
 from . import Layout, unused
@@ -57,6 +57,7 @@ _PLACE_BEFORE_DATE = re.compile(rf"[.:;]\s+\(?(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ]
 
 
 def _ends_in_date(text: str, day_first: bool, year: int | None) -> bool:
+    text = EXTENT.sub("", text)  # ("…, 1813 July. 1 item (3 p.) ; 20 cm.": a catalogue's extent after it)
     found = find_date(text, 0, day_first, year)
     while found and found[1] < len(text.rstrip(" .)]")) - 1:
         found = find_date(text, found[1], day_first, year)
@@ -183,7 +184,8 @@ class Contents(Layout):
         if title.endswith("-") and len(used) > 1:
             title = title[:-1]
         numbering = NUMBERING.match(title)
-        found = find_date(title, numbering.end() if numbering else 0, listing.day_first, year)
+        # (not in its extent: "… 1813 July. [2] p." is of July, not 2 July)
+        found = find_date(EXTENT.sub("", title), numbering.end() if numbering else 0, listing.day_first, year)
         date_text, date = "", None
         if found:
             date_text, date = title[found[0]:found[1]], found[2]

@@ -229,6 +229,7 @@ _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)}
 _DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")
 _REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
 _BARE_MONTH = re.compile(rf"^\[?{MONTH_WORD}\]?\.?$", re.IGNORECASE)  # "[April]", "April."
+_YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
 _MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under "1822."
 
 
@@ -246,6 +247,8 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
         unread: tuple[int, int, DateValue] | None = None
         for n in range(min(longest, len(words) - i), 0, -1):
             b = words[i + n - 1][1]
+            while text[b - 2:b] == "..":  # "1860 Mar..": an abbreviation's stop, then the record's
+                b -= 1
             piece = text[a:b].rstrip(",;: ")
             if not any(c.isdigit() for c in piece):
                 if n <= 3 and UNDATED.match(piece):
@@ -264,7 +267,7 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
             if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
                 continue
             last = text[words[i + n - 1][0]:b]
-            if not _DATE_END.search(last) and not (year is not None and _MONTH_END.match(last)) \
+            if not _DATE_END.search(last) and not ((year is not None or _YEAR_FIRST.match(piece)) and _MONTH_END.match(last)) \
                     and not _REPUBLICAN_END.search(piece):
                 continue
             for candidate in ([piece[:-1], piece] if piece.endswith(".") else [piece]):
