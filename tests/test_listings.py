@@ -641,3 +641,27 @@ def test_a_library_catalogue_s_records_keep_their_dates_out_of_extents_and_shelf
         (["Wat Kemb"], ["Carl Corby"]), (["Ann Pryer"], ["Georg Yeld"]), (["Carl Corby"], ["Ann Pryer"])]
     assert all("manuscript" in t.notes for t in titles) and titles[2].date is None
     assert trailing_date("Letter to Ann Pryer, 1814 Dec. 19. 1 item. MS Eng 1818") is None
+
+
+def test_a_letter_book_of_one_writer_in_its_four_shapes_is_read_whole():
+    """A blind judge's letter-book: 0 of 400 entries right. Its heading names the writer; under
+    each year heading an entry is "To X" over "Place, Weekday 8th January", "Tuesday, 13
+    January. To X, …", "To X, January 14." over its summary, or "[March?]. From X, …"."""
+    text = ("THE LETTER-BOOK OF ORLA VENN\n1846-1847\n\n1846.\n\n"
+            "To Rhea Stanhope\nHolt House, Thursday 8th January\nEncloses a note on the proofs.\n\n"
+            "Tuesday, 13 January. To Edwin Marle, concerning his debts.\n\n"
+            "To Mr. Marle, January 14.\n   Apologises for the delay.\n\n"
+            "[March?]. From Miss Stanhope, on her brother's illness.\n\n"
+            "To Lucy Dorn\nBath, [May?]\nThanks her for the books.\n\n"
+            "1847.\n\nTo Lucy Dorn, Sunday, 10 January.\n   Sends news.\n")
+    listing = parse_listing(text, "t.txt")
+    assert listing.writer == "Orla Venn" and listing.possible == []
+    read = [(e.date.when, e.fields.get("place"), e.summary) for e in listing.entries]
+    assert read == [("1846-01-08", "Holt House", ["Encloses a note on the proofs."]),
+                    ("1846-01-13", None, []), ("1846-01-14", None, ["Apologises for the delay."]),
+                    ("1846-03", None, []), ("1846-05", "Bath", ["Thanks her for the books."]),
+                    ("1847-01-10", None, ["Sends news."])]
+    parties = [parse_title(e.title, writer=listing.writer) for e in listing.entries]
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in parties] == [
+        (["Orla Venn"], ["Rhea Stanhope"]), (["Orla Venn"], ["Edwin Marle"]), (["Orla Venn"], ["Marle"]),
+        (["Stanhope"], ["Orla Venn"]), (["Orla Venn"], ["Lucy Dorn"]), (["Orla Venn"], ["Lucy Dorn"])]

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from .. import doctypes
 from ..dates import UNDATED_MARKS, DateValue
-from ..lines import NUMBERING, Line, opens_with_parties
+from ..lines import HEADING_START, NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, unused
 from .builtin import read_head
@@ -55,9 +55,12 @@ _BARE_NUMBER = re.compile(r"^(?:(?:Nr|No|N°)\.?\s*\d{1,5}|\d{1,3})[a-z]?\.?$")
 # A heading over the papers a calendar could not date within its year: "Undated 1634.".
 UNDATED_HEADING = re.compile(rf"^(?:{UNDATED_MARKS})(?!\w)",
                              re.IGNORECASE)
-# A day and a month opening a line, either order, perhaps in brackets: the cheap test first.
-_DAY_START = re.compile(rf"^\[?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*\d{{1,2}}(?!\d))",
-                        re.IGNORECASE)
+# A day and a month opening a line, either order, perhaps in brackets, perhaps after the day
+# of the week ("Tuesday, 13 January. To X", a letter-book's): the cheap test first.
+_DAY_START = re.compile(rf"^\[?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+                        rf"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
+                        rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*\d{{1,2}}(?!\d)|\[{_MONTH}\??\])",
+                        re.IGNORECASE)  # (a month alone in brackets, "[March?]": a letter-book's guess)
 
 
 def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> tuple[str, DateValue | None, str] | None:
@@ -68,7 +71,7 @@ def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> t
     words = text.split(" ")
     for n in range(min(5, len(words)), 0, -1):
         piece = " ".join(words[:n])
-        if not any(c.isdigit() for c in piece) or _YEAR.search(piece):
+        if not (any(c.isdigit() for c in piece) or piece.startswith("[") and n == 1) or _YEAR.search(piece):
             continue
         rest = " ".join(words[n:]).strip()
         if rest and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] == "["):
@@ -79,6 +82,29 @@ def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> t
         if found and found[0] == 0 and found[1] >= len(piece.rstrip(" .]?")) - 1 and found[2] is not None:
             value = found[2] if year is not None else None
             return (piece[:-1] if piece.endswith(".") else piece), value, rest
+    return None
+
+
+def heading_day(lines: Sequence[Line], i: int, year: int | None = None,
+                day_first: bool = False) -> tuple[str, DateValue | None, str, str | None, int] | None:
+    """A letter-book's entry under its year heading, its day at the end of a "To X" heading
+    ("To Mr. Winstanley, January 14.") or on the line below it with the place of writing ("To
+    Margaret Stanier" over "Holt House, Thursday 8th January"): (the day as written, its date
+    with ``year``, the title, the place, the index of the day's line)."""
+    text = lines[i].text
+    if len(text) > 200 or not HEADING_START.match(text):
+        return None
+    words = text.rstrip(" .").split(" ")
+    for n in range(min(4, len(words) - 2), 0, -1):
+        head, tail = " ".join(words[:-n]), " ".join(words[-n:])
+        if head.endswith(",") and (found := day_prefix(tail.rstrip(" ,") + ".", year, day_first)) and not found[2]:
+            return found[0], found[1], head.rstrip(" ,"), None, i
+    if "," in text or i + 1 >= len(lines):
+        return None
+    below = lines[i + 1].text
+    place, _, day = below.partition(", ")
+    if day and _place(place) and (found := day_prefix(day.rstrip(" .") + ".", year, day_first)) and not found[2]:
+        return found[0], found[1], text.rstrip(" ."), place, i + 1
     return None
 
 
@@ -150,7 +176,8 @@ def _starts(lines: Sequence[Line]) -> tuple[int, int]:
         if line.kind == "blank":
             continue
         if line.kind in _TEXT and (day_prefix(line.text) or days and SAME_DAY.match(line.text)
-                                   or line.kind in {"date", "date+text"} and full_day(lines, i)):
+                                   or line.kind in {"date", "date+text"} and full_day(lines, i)
+                                   or (i == 0 or lines[i - 1].kind == "blank") and heading_day(lines, i)):
             days += 1
             since_day = 0
             continue
@@ -178,8 +205,9 @@ def _reference_lines(lines: Sequence[Line], i: int) -> bool:
 class Calendar(Layout):
     name = "calendar"
     description = "calendar: abstracts of letters under a day and a place (state papers, registers)"
-    rule = ("an entry starts at a line that opens with a day and a month (\"Nov. 2.\", \"März 4.\"; the year is "
-            "the heading's), or at a numbered document of the same day (\"216. Same to …\")")
+    rule = ("an entry starts at a line that opens with a day and a month (\"Nov. 2.\", \"März 4.\", \"Tuesday, 13 "
+            "January.\"; the year is the heading's), at a \"To X\" heading with its day at its end or on the line "
+            "below (a letter-book), or at a numbered document of the same day (\"216. Same to …\")")
 
     def score(self, lines: Sequence[Line]) -> float:
         """Day lines and the numbered documents under them, a few a day: a numbered listing
@@ -189,8 +217,8 @@ class Calendar(Layout):
         return days + min(documents, DOCUMENTS_A_DAY * days) + (0.5 if days >= 2 else 0) if days else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
-        first = next((i for i, line in enumerate(lines) if line.kind in _TEXT and (day_prefix(line.text) or
-                                                                                   full_day(lines, i))), None)
+        first = next((i for i, line in enumerate(lines) if line.kind in _TEXT and (
+            day_prefix(line.text) or full_day(lines, i) or heading_day(lines, i))), None)
         if first is None:
             for line in lines:
                 unused(listing, line, "page text (no entries found in this file)")
@@ -213,7 +241,10 @@ class Calendar(Layout):
 
         after_blank = True
         number: Line | None = None  # a bare number on the line above an entry's date: its number
+        below = -1  # the index of a line read with the one above it (a letter-book's place and day)
         for index, line in enumerate(lines[first:], start=first):
+            if index == below:
+                continue
             if line.kind == "blank":
                 if parts and parts[-1]:
                     parts.append([])
@@ -237,6 +268,20 @@ class Calendar(Layout):
                 year = full[1].year or year
             elif not prefix and entry is not None and (undated := _UNDATED_START.match(text)):
                 prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend"
+            headed = heading_day(lines, index, year, listing.day_first) if not prefix and was_blank else None
+            if headed:  # "To X, January 14." or "To X" over "Holt House, Thursday 8th January"
+                finish()
+                written, value, title, place, at = headed
+                entry = Entry(source=listing.source, first_line=line.number, last_line=lines[at].number,
+                              date_text=written, date_line=lines[at].number, date=value, title=title,
+                              title_line=line.number)
+                if place:
+                    entry.fields["place"] = place
+                if value is None:
+                    entry.flags.append("no year heading above this date: its year is not known")
+                day, below, parts, state = (written, value, lines[at].number), at, [[]], "summary"
+                listing.entries.append(entry)
+                continue
             if prefix:
                 finish()
                 written, value, rest = prefix
@@ -337,4 +382,4 @@ class Calendar(Layout):
             entry.last_line = max(entry.last_line, parts[-1][-1][0])
 
 
-__all__ = ["Calendar", "day_prefix"]
+__all__ = ["Calendar", "day_prefix", "heading_day"]

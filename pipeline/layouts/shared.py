@@ -228,7 +228,7 @@ _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)}
                          r"dimanche|sonnabend))", re.IGNORECASE)
 _DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")
 _REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
-_BARE_MONTH = re.compile(rf"^\[?{MONTH_WORD}\]?\.?$", re.IGNORECASE)  # "[April]", "April."
+_BARE_MONTH = re.compile(rf"^\[?{MONTH_WORD}\??\]?\.?$", re.IGNORECASE)  # "[April]", "April.", "[April?]"
 _YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
 _MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under "1822."
 
