@@ -275,10 +275,12 @@ class Records(Layout):
                 break
         if "date" in values:
             text, number = values["date"]
-            entry.date_text, entry.date_line = text, number
             entry.date = parse_date(text, listing.day_first)
-            if entry.date is None and not UNDATED.match(text):
-                entry.flags.append(f"the date {text!r} could not be read")
+            if entry.date is None and (found := dateline(text, listing.day_first)) and found[0] and found[2]:
+                place, text, entry.date = found  # "Datierung: Berlin, 14.02.1853": the place, then the date
+                if "place" not in values:
+                    values["place"] = (place, number)
+            entry.date_text, entry.date_line = text, number  # (one that cannot be read: the run reports it)
         else:
             entry.flags.append("no date field in this record")
         for field in ("sender", "recipient"):
