@@ -177,7 +177,9 @@ class Report:
             out += listed([f"  {path}: not made from any entry of the input (yours, or of a listing not read "
                            "this time); left in place" for path in self.stale])
             out += listed([f"  {line}" for line in self.renamed_by_hand])
-            out += listed([f"  register edit carried into {change}" for change in self.repointed])
+            # (a merge the editor made in the register, or a mistyped id: the same to corresp)
+            out += listed([f"  repointed {change}: the register has no entry of the old id, and the name it "
+                           "marks is the new one's; check it if you merged no entry" for change in self.repointed])
             out += listed([f"  {problem}" for problem in self.dangling])
             out.append("details: output/report.json" + ("" if verbose else " (or run with -v)"))
         return "\n".join(out)

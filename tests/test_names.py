@@ -269,6 +269,8 @@ def test_a_merge_reaches_hand_edited_letters_without_touching_the_rest(tmp_path)
     assert after == edited.replace("persons.xml#pierre-roux", "persons.xml#jean-martin")
     assert result.report.repointed == [
         "tei/letters/letter_1951-05-03_anna-weber_jean-martin.xml: persons.xml#pierre-roux → #jean-martin"]
+    assert "  repointed tei/letters/letter_1951-05-03_anna-weber_jean-martin.xml: persons.xml#pierre-roux → " \
+           "#jean-martin: the register has no entry of the old id" in result.report.summary()
     assert result.report.written["kept"] == ["tei/letters/letter_1951-05-03_anna-weber_jean-martin.xml"]
     assert generate(settings.load(root)).report is None  # nothing left to carry over: nothing to do
     assert letter.read_text() == after
