@@ -223,7 +223,9 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
         return
     for key, name in settings.missing_known_files():
         what = f'{key} = "{name}"' if key == "authorities" else f'{key}: "{name}"'
-        click.echo(f"{settings_mod.FILE}: [input] {what} not found; continuing without it", err=True)
+        near = settings.nearest_file(name)  # ("raw/gazeteer.csv": raw/gazetteer.csv would be read as a listing)
+        click.echo(f"{settings_mod.FILE}: [input] {what} not found; continuing without it"
+                   + (f" (did you mean {near}?)" if near else ""), err=True)
     if not settings.raw_files():
         raise Failure(f"{settings.root}: no input matches {', '.join(settings.raw_patterns())}; "
                       "put the listing(s) in raw/ as .txt files, or tables of letters as .csv files")

@@ -173,6 +173,17 @@ class Settings:
         (see ``missing_known_files``), so the TEI can still be written without it."""
         return [self.root / name for _, name in self._known() if (self.root / name).is_file()]
 
+    def nearest_file(self, name: str) -> str | None:
+        """The file beside ``name`` (as written, relative to the edition) whose name is nearest
+        to it, for a message: a misspelt gazetteer's real file is otherwise read as a listing."""
+        folder = (self.root / name).parent
+        try:
+            names = [p.name for p in folder.iterdir() if p.is_file()]
+        except OSError:
+            return None
+        near = difflib.get_close_matches(Path(name).name, names, 1, 0.8)
+        return str(Path(name).parent / near[0]) if near else None
+
     def missing_known_files(self) -> list[tuple[str, str]]:
         """(key, file name as written) of each lookup file that does not exist, to warn about."""
         return [(key, name) for key, name in self._known() if not (self.root / name).is_file()]

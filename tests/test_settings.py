@@ -120,6 +120,11 @@ def test_missing_lookup_files_are_optional(tmp_path):
     loaded = settings.load(root)
     assert loaded.known_files() == [root / "raw" / "gazetteer.csv"]
     assert loaded.missing_known_files() == [("authorities", "raw/authorities.csv"), ("gazetteers", "raw/more.csv")]
+    assert loaded.nearest_file("raw/gazeteer.csv") == "raw/gazetteer.csv" and loaded.nearest_file("raw/more.csv") is None
+    path.write_text(path.read_text().replace('"raw/gazetteer.csv", "raw/more.csv"', '"raw/gazeteer.csv"'))
+    (root / "raw" / "l.txt").write_text("3 May 1850\nLetter, Anna Weber to Jean Martin\n")
+    out = CliRunner().invoke(main, ["--edition", str(root), "tei", "--no-validate"]).output
+    assert 'gazetteers: "raw/gazeteer.csv" not found; continuing without it (did you mean raw/gazetteer.csv?)' in out
 
 
 @pytest.mark.parametrize("old, new, key, says", [
