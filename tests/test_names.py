@@ -221,10 +221,16 @@ def test_unused_register_entry_is_flagged_unless_a_reason_is_given(tmp_path):
                                     "        </person>\n      </listPerson>")
     findings = Validator(root).validate([persons])
     assert [(f.severity, "nobody" in f.message) for f in findings] == [("warning", True)]
+    # the same where the edition is checked whole, the entries in use given (and looked up by a key)
+    cache = root / "output" / ".cache" / "corresp.sqlite"
+    findings, _ = Validator(root).validate_edition(root / "tei", cache)
+    assert [(f.path.name, f.severity, 'xml:id="nobody"' in f.message) for f in findings] == [
+        ("persons.xml", "warning", True)]
     _edit(persons, '<persName type="preferred">Nobody Known</persName>',
           '<persName type="preferred">Nobody Known</persName>\n'
           '          <note type="unused">Kept for the next volume.</note>')
     assert Validator(root).validate([persons]) == []
+    assert Validator(root).validate_edition(root / "tei", cache)[0] == []
 
 
 def test_a_cover_name_that_is_also_someones_surname_is_not_marked(tmp_path):
