@@ -457,6 +457,9 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
         return None
     if double and not _before_lady_day(attributes):
         return None  # "10 May 1637/8": the counts agree after 24 March, so the text is not clear
+    if double and len(attributes.get("when", "")) == 4 and int(attributes["when"]) > 1752:
+        # "1808/09" alone, after the English double years ended with 1752: either year
+        attributes = {"notBefore": f"{int(attributes['when']) - 1:04d}", "notAfter": attributes["when"]}
     if bound:
         limit = _step(attributes["when"], 1 if bound == "notBefore" else -1) if "when" in attributes else None
         if limit is None:

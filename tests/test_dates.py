@@ -174,6 +174,8 @@ def test_day_first_decides_only_what_the_date_leaves_open():
     ("[12 Jan. 1688/9]", {"when": "1689-01-12", "cert": "medium"}),
     ("1637/8", {"when": "1638"}),
     ("Feb. 1, 1759-60", {"when": "1760-02-01"}),
+    # (after 1752 a year alone so written is a cataloguer's "one of the two": a dealer's lots)
+    ("1808/09", {"notBefore": "1808", "notAfter": "1809"}),
 ])
 def test_a_double_year_is_read_as_historians_count(text, attributes):
     """Old Style years began on 25 March: "10 March 1637/8" is 10 March 1638 (the day as written)."""

@@ -479,10 +479,10 @@ def test_a_full_iso_date_opens_a_heading():
     text = "".join(f"{d}. Matthew Ford to Walter Lock.\nOn the harvest.\n\n"
                    for d in ("1794-06-02", "1794-06", "1850/51"))
     listing = parse_listing(text, "t.txt")
-    assert [(e.date_text, e.date.when, e.title) for e in listing.entries] == [
-        ("1794-06-02", "1794-06-02", "Matthew Ford to Walter Lock."),
-        ("1794-06", "1794-06", "Matthew Ford to Walter Lock."),
-        ("1850/51", "1851", "Matthew Ford to Walter Lock.")]
+    assert [(e.date_text, e.date.attributes(), e.title) for e in listing.entries] == [
+        ("1794-06-02", {"when": "1794-06-02"}, "Matthew Ford to Walter Lock."),
+        ("1794-06", {"when": "1794-06"}, "Matthew Ford to Walter Lock."),
+        ("1850/51", {"notBefore": "1850", "notAfter": "1851"}, "Matthew Ford to Walter Lock.")]
 
 
 def test_a_title_ends_at_a_dash_before_its_summary_on_one_line():
