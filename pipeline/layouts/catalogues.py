@@ -42,8 +42,10 @@ NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("Given Surname Description", rf"^(?P<given>{_GIVEN_WORDS})\s+(?!{_DESCRIBED})(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s+{_DESCRIBED})",
          "Aaron Burr Autograph Letter Signed with franked address panel."),
         ("surname (given)", rf"^(?P<surname>{_SURNAME})\s*\((?P<given>[^()]{{1,60}})\)", "HARTLEY (Edmund)."),
-        ("SURNAME, GIVEN", rf"^(?P<surname>{_SURNAME}),\s*(?P<given>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP}'’.-]+)*)\b",
-         "BERG, LUDWIG Autograph letter signed"),
+        ("Given Surname (dates)", rf"^(?P<given>{_GIVEN_WORDS})\s+(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s*\([^()]*\d{{4}}[^()]*\))",
+         "Charles Haverfield (1773-1839). ANS"),
+        ("SURNAME, GIVEN", rf"^(?P<surname>{_SURNAME}),\s*(?P<given>[{_UP}][{_UP}'’-]+(?:\s+(?!{_DESCRIBED}(?!\w))"
+                           rf"[{_UP}][{_UP}'’-]+)*)\b", "BERG, LUDWIG Autograph letter signed"),  # ("KEMP, EDWARD. ANS")
         ("SURNAME, Given", rf"^(?P<surname>{_SURNAME}),\s*(?P<given>{_GIVEN})", "FAIRLIE, Robert. Autograph letter"),
         ("Given SURNAME", rf"^(?P<given>{_GIVEN})\s+(?P<surname>{_SURNAME})\b", "Jeanne DUPRÉ (1812-1889), femme"),
         ("Surname, Given", r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s*(?P<given>"
@@ -60,6 +62,8 @@ _BARE_LOT = re.compile(r"^\s*(?:(?:Lot|Nr\.|No\.|N°)\s*)?\d{1,6}[a-z]?\.?\s*$",
 _RECIPIENT_END = r"\s+(?:about|concerning|regarding|asking|declining|thanking|enclosing|sending|reporting|in which)\b"
 _RECIPIENT = re.compile(r"(?:^|[\s,;(])(?:to|à|au|aux|an)\s+(?P<party>[^,;:]+?)(?=\s*(?:[,;:]|\.\s|\.$|\s\(|"
                         r"\s+in\s+(?:German|French|English|Italian)|" + _RECIPIENT_END + r"|$))", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|&|und|et)\s+")
+_ABBREVIATION = re.compile(r"(?<![\w.])(?P<word>[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Hon|Prof|Mme|Mlle)\.\s(?=[A-Z])")
 # "as Secretary to the Board of War, to Colonel Silas Crane": a capacity, not the recipient.
 _CAPACITY = re.compile(r"\bas\s+[^,;]*$", re.IGNORECASE)
 # What a catalogue says of the recipient before the name: "to merchant Josiah Pell", "to his client Margaret Ellwood".
@@ -162,6 +166,13 @@ class Catalogue(Layout):
         entry = Entry(source=listing.source, first_line=first[0].number, last_line=last, date_text="",
                       date_line=first[0].number, date=None, title=heading.rstrip(" ,:;"), title_line=first[0].number)
         writer = natural_name(f"{surname}, {given}")
+        # a second writer of the same lot: "YELDHAM (George) and YELDHAM (Jane). A.L.S."
+        if (joined := _AND.match(text, at + name.end())) and (other := _head(text[joined.end():])) and not other[0]:
+            more = other[2]
+            writer += " and " + natural_name(", ".join(title_case(g) if g.isupper() else _capitals(g)
+                                                      for g in (more.group("surname"), more.group("given"))))
+            name_end = joined.end() + other[1] + more.end()
+            head_end = described[1] if typed else name_end
         # a letter's writer is its sender; a document's ("Autograph document signed") its author
         if described is None:  # a lot that describes no letter (a portrait, notes): unless a type word says so
             letter = (doctypes.find(text[at + name.end():]) or ("",))[0] == "letter"
@@ -188,12 +199,14 @@ class Catalogue(Layout):
             entry.flags.append(f"the date {partial.group(0)!r} gives no year, nor does the lot: kept as text, not read")
         else:
             entry.flags.append("no date in this lot")
-        recipient = next((m for m in _RECIPIENT.finditer(text, after)
+        # (a full stop after "Mrs", "Rev" or an initial ends no recipient: "to Mrs. Kemp.")
+        kept = _ABBREVIATION.sub(lambda m: f"{m.group('word')}.\u2060", text)  # (as long as the text)
+        recipient = next((m for m in _RECIPIENT.finditer(kept, after)
                           if not _CAPACITY.search(re.split(r"[,;(]", text[after:m.start() + 1])[-1])), None) \
             if letter else None
         if recipient and not (found and found[2] is not None and recipient.start() > found[1] + 60):
             party = recipient.group("party").strip()
-            party = party[:first_sentence(party)].rstrip(" .")
+            party = party[:first_sentence(party)].rstrip(" .").replace("\u2060", " ")
             described_party = _DESCRIBED_PARTY.match(party)
             if described_party and not relation(party):
                 party = described_party.group("name")  # "merchant Josiah Pell": the name
