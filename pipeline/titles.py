@@ -388,6 +388,9 @@ def _top_positions(text: str, separator: re.Pattern[str]) -> list[re.Match[str]]
 _TO = re.compile(r"\s+(?:to|an|à)\s+", re.IGNORECASE)
 _STRAY_MARKS = re.compile(r"[<>{}#|\\]|!!|\?\?")  # markup or keyboard noise in a title
 _NAME_TO_NAME = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à)\s+[A-ZÀ-Þ]")  # "Brown to Green", not "road to Bath"
+# A peeress's style after her given name: "Anne, Lady Carbury", "Mary, Countess of Derby" (not
+# "Pettigrew, Lady Harriet Ravensworth": two people)
+_PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
 _LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et)\s+", re.IGNORECASE)
@@ -843,6 +846,8 @@ def parse_party_list(text: str) -> Parties | None:
             firms[len(merged) - 1] = brackets
         elif merged and _HONOUR.match(chunk):
             merged[-1] += f" {chunk}"  # "Thomas Grey, Esq."
+        elif merged and _PEERESS.match(chunk) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", merged[-1]):
+            merged[-1] += f", {chunk}"  # "Anne, Lady Carbury": her given name, then her style
         elif merged and re.match(r"^(?:at|in)\s+[A-Z]", chunk):
             merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it
         elif merged and _OF_TOPIC.search(merged[-1]) and _PLURAL.match(chunk):
@@ -946,6 +951,8 @@ def _split_subject(text: str) -> tuple[str, str | None]:
         return text, None
     if _HONOUR.match(parts[-1]) or _ROLE_ONLY.match(parts[-1]) and parse_party_list(", ".join(parts[:-1])):
         return text, None  # "Thomas Grey, Esq.", "Hans Keller, Vogt zu Bregenz": one party and its role
+    if len(parts) == 2 and _PEERESS.match(parts[1]) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", parts[0]):
+        return text, None  # "Anne, Lady Carbury": one party
     if re.match(r"^(?:at|in)\s+[A-Z]", parts[-1]) and parse_party_list(", ".join(parts[:-1])):
         return f"{', '.join(parts[:-1])} {parts[-1]}", None  # "Henry Lisle, at Oxford": where he received it
     if len(split_top(parts[-1], _AND)) > 1 and parse_party_list(text):

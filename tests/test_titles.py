@@ -761,3 +761,14 @@ def test_a_contents_page_s_headings_give_their_recipient_date_and_place(text, re
 def test_a_heading_that_names_parties_none_of_which_was_read_says_so():
     """"An [unleserlich]" was a letter of no parties, and not one word of it in the report."""
     assert "the parties were not read from the title" in parse_title("An [unleserlich]. Berlin, 3. Mai 1856").problems
+
+
+@pytest.mark.parametrize("text, senders, recipients", [
+    # a blind judge's calendar of state papers: one peeress was two people, or her given name alone
+    ("Anne, Lady Carbury to Robert Lumley.", ["Anne, Lady Carbury"], ["Robert Lumley"]),
+    ("William Hesketh to Anne, Lady Carbury.", ["William Hesketh"], ["Anne, Lady Carbury"]),
+    ("Pettigrew, Lady Harriet Ravensworth to Aurelia Inchbold", ["Pettigrew", "Harriet Ravensworth"], ["Aurelia Inchbold"]),
+])
+def test_a_peeress_named_by_her_given_name_and_style_is_one_party(text, senders, recipients):
+    title = parse_title(text)
+    assert ([n.written for n in title.senders], [n.written for n in title.recipients]) == (senders, recipients)
