@@ -688,3 +688,14 @@ def test_a_dealer_s_lots_of_every_heading_keep_their_writers_and_recipients():
                     ("303", "Edwin Kemb", "Carla Kemb", {"when": "1796-03-13"}),
                     ("304", "Emma Quarry", "Mrs. Bickley", {"when": "1820-07-06"}),
                     ("305", "Georg Yell and Jana Yell", "Rev. Tom Gill", {"notBefore": "1808", "notAfter": "1809"})]
+
+
+def test_a_calendar_s_queried_month_opens_an_entry():
+    """"Feb. ?" over "Westminster." and "May ? Plymouth. A to B." were read into the entry before."""
+    text = ("1641.\n\nFeb. 9.\nDover.\nMayor of Lydcombe to Lord Kelvin. Gives account of the Jesuits.\n\n"
+            "Feb. ?\nWestminster.\nMayor of Lydcombe to Capt. George Fenn. Prays that the soldiers may be removed.\n\n"
+            "May ? Plymouth. Sec. Holl to Mayor of Lydcombe. The ships are ready.\n")
+    listing = parse_listing(text, "t.txt")
+    assert [(e.date.attributes(), e.fields.get("place")) for e in listing.entries] == [
+        ({"when": "1641-02-09"}, "Dover"), ({"when": "1641-02", "cert": "low"}, "Westminster"),
+        ({"when": "1641-05", "cert": "low"}, "Plymouth")]

@@ -59,8 +59,8 @@ UNDATED_HEADING = re.compile(rf"^(?:{UNDATED_MARKS})(?!\w)",
 # of the week ("Tuesday, 13 January. To X", a letter-book's): the cheap test first.
 _DAY_START = re.compile(rf"^\[?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                         rf"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
-                        rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*\d{{1,2}}(?!\d)|\[{_MONTH}\??\])",
-                        re.IGNORECASE)  # (a month alone in brackets, "[March?]": a letter-book's guess)
+                        rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*\d{{1,2}}(?!\d)|\[{_MONTH}\??\]|{_MONTH}\.?\s?\?)",
+                        re.IGNORECASE)  # (a month alone, in brackets or queried: "[March?]", "Feb. ?")
 
 
 def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> tuple[str, DateValue | None, str] | None:
@@ -71,7 +71,8 @@ def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> t
     words = text.split(" ")
     for n in range(min(5, len(words)), 0, -1):
         piece = " ".join(words[:n])
-        if not (any(c.isdigit() for c in piece) or piece.startswith("[") and n == 1) or _YEAR.search(piece):
+        if not (any(c.isdigit() for c in piece) or piece.startswith("[") and n == 1 or piece.rstrip(".").endswith("?")) \
+                or _YEAR.search(piece):
             continue
         rest = " ".join(words[n:]).strip()
         if rest and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] == "["):

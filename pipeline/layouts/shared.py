@@ -228,7 +228,7 @@ _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)}
                          r"dimanche|sonnabend))", re.IGNORECASE)
 _DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")
 _REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
-_BARE_MONTH = re.compile(rf"^\[?{MONTH_WORD}\??\]?\.?$", re.IGNORECASE)  # "[April]", "April.", "[April?]"
+_BARE_MONTH = re.compile(rf"^\[?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.", "[April?]", "Feb. ?"
 _YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
 _MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under "1822."
 
@@ -255,8 +255,8 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
                     return a, a + len(piece), None
                 if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
                     return a, a + len(piece), None  # "Lyme, Sunday": a day of the week, the only date given
-                if n == 1 and year is not None and _BARE_MONTH.match(piece) and b >= len(text.rstrip(" .")) \
-                        and (piece[0] == "[" or text[:a].rstrip().endswith(",")) \
+                if n <= 2 and year is not None and _BARE_MONTH.match(piece) and b >= len(text.rstrip(" .")) \
+                        and (piece[0] == "[" or piece.rstrip(".]").endswith("?") or text[:a].rstrip().endswith(",")) \
                         and (value := parse_date(piece.rstrip("."), day_first, year)) is not None:  # (not "To Mrs. May")
                     return a, a + len(piece.rstrip(".")), value  # "Wexcombe, [April]" under "1832": its month
                 continue
