@@ -19,6 +19,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import math
 import multiprocessing
 import os
 import re
@@ -256,7 +257,15 @@ class Validator:
                 by_letter[name] = findings
         names = [p for p in paths if p not in found and p not in by_letter]
         todo = [Path(p) for p in names]
-        chunks = [todo[i::jobs * 4] for i in range(jobs * 4)] if jobs > 1 and len(todo) >= PARALLEL_FROM else [todo]
+        # Many files: at most CHUNK a process, each process ending after its chunk (see the pool
+        # below); fewer: a few chunks a core, so that the cores end together.
+        fresh = len(todo) > CHUNK * jobs
+        count = math.ceil(len(todo) / CHUNK) if fresh else jobs * 4
+        chunks = [todo[i::count] for i in range(count)] if jobs > 1 and len(todo) >= PARALLEL_FROM else [todo]
+        if len(chunks) > 1 and (register_files := [p for p in todo if p.parent.name == "register"]):
+            # a register in a chunk of its own: its check holds it whole and indexed in Saxon,
+            # which a process that checked letters before would hold beside theirs
+            chunks = [[p for p in chunk if p.parent.name != "register"] for chunk in chunks] + [register_files]
         # A few files of a large edition (publish.APART_FROM) are checked in a process of their
         # own too: Saxon's heap, kept here, would sit beside the processes that make the site.
         from . import publish
@@ -273,9 +282,13 @@ class Validator:
                 spare.shutdown()
             if idle is not None:
                 idle()
+            # what looking at the files left freed but held (the registers parsed for their
+            # entries' digests: ~110 MB at 50,000 persons) is given back before the workers start
+            publish.give_back_memory()
             context = multiprocessing.get_context("spawn")  # Saxon must not be forked
             with concurrent.futures.ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=context, initializer=_worker_init,
-                                                        initargs=(self.root, self.schema_dir, registers, used)) as pool:
+                                                        initargs=(self.root, self.schema_dir, registers, used),
+                                                        max_tasks_per_child=1 if fresh else None) as pool:
                 futures = [pool.submit(_worker_check, chunk) for chunk in chunks if chunk]
                 for future in (progress(concurrent.futures.as_completed(futures), "Validating", len(futures))
                                if progress else concurrent.futures.as_completed(futures)):
@@ -528,6 +541,10 @@ class Validator:
 
 #: Below this many files to check, one process does it all (starting more costs seconds).
 PARALLEL_FROM = 1500
+# Files a checking process checks before it ends, where there are more than CHUNK a core:
+# Saxon's heap grows with every file a process checks (~340–390 MB after 12,500 letters), so
+# that memory stays flat however many letters there are (~1 s to start a process).
+CHUNK = 5000
 
 
 def tei_files(tei_dir: Path) -> list[str | Path]:

@@ -1315,3 +1315,34 @@ def test_what_was_kept_for_a_few_files_goes_when_many_are_checked_apart(tei, mon
     many = Validator(ROOT).validate(letters[1:], cache=cache, jobs=2, idle=lambda: called.append("many"))
     assert called == ["many"]
     assert many == Validator(ROOT).validate(letters[1:])
+
+
+def test_many_files_are_checked_by_processes_that_end_after_a_chunk(tei, monkeypatch):
+    """Saxon's heap grows with every file a process checks: beyond CHUNK files a core, each
+    process checks CHUNK at most and ends, a register in a chunk of its own; the findings
+    are those of one process."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline import validate as validate_mod
+
+    files = sorted((tei / "tei" / "letters").glob("*.xml")) + sorted((tei / "tei" / "register").glob("*.xml"))
+    broken = files[0]  # (a finding to carry back)
+    broken.write_text(broken.read_text().replace("<correspDesc", "<correspDesc foo=\"x\"", 1))
+    pools, chunks = [], []
+
+    class Recorded(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(kwargs.get("max_tasks_per_child"))
+            super().__init__(*args, **kwargs)
+
+        def submit(self, fn, chunk):
+            chunks.append([p.parent.name for p in chunk])
+            return super().submit(fn, chunk)
+
+    monkeypatch.setattr(validate_mod, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(validate_mod, "CHUNK", 3)
+    monkeypatch.setattr(validate_mod.concurrent.futures, "ProcessPoolExecutor", Recorded)
+    found = Validator(tei).validate(files, jobs=2)
+    assert pools == [1] and max(map(len, chunks)) <= 3 and sum(map(len, chunks)) == len(files)
+    assert [c for c in chunks if "register" in c] == [["register"] * len(list((tei / "tei" / "register").glob("*.xml")))]
+    assert found == Validator(tei).validate(files) and any(f.is_error for f in found)
