@@ -845,6 +845,8 @@ CMIF_BREAKAGES = {
     "@source to nowhere": ('source="#b0e5', 'source="#x0e5', "C201", True),
     "cert medium": ('<date when="1948-10-21"/>', '<date when="1948-10-21" cert="medium"/>', "C400", True),
     "date without attribute": ('<date when="1948-10-21"/>', "<date>1948</date>", "C410", True),
+    "no such month": ('<date when="1948-10-21"/>', '<date when="1948-13-21"/>', "C411", True),  # (a new user's)
+    "no such day": ('<date when="1948-10-21"/>', '<date notBefore="1948-02-30"/>', "C411", True),
     "empty body": ("<p/>", "", "C102", True),
     "publicationStmt order": ('<date when="2025-01-01T12:00:00Z"/>', "", "C120", True),
     "geonames .html": ("geonames.org/1816670", "geonames.org/1816670/beijing.html", "C310", True),
