@@ -971,7 +971,10 @@ class Publisher:
         entries that are gone are removed. The pages about the whole corpus are made again only
         when the facts of the letters changed (dates, titles, parties, places: not summaries).
         Any other folder (the first run, or one after a run that was killed) is made whole
-        beside the old one, with the unchanged pages hard-linked from it, and swapped in."""
+        beside the old one, with the unchanged pages hard-linked from it, and swapped in.
+        A ``folder`` that is a link (to a web server's folder) stays one: the folder it points
+        to is the one made."""
+        folder = Path(os.path.realpath(folder))
         order = self.refresh()
         self._granularity = None
         cache_dir = self.cache.path.parent

@@ -791,3 +791,21 @@ def test_the_html_folders_sub_folders_are_known_without_a_look_at_its_pages(tmp_
         assert looks == ([] if change == "a page" and links_count_folders else [html]), change
         looked = stamps
     assert looked[1] and len(looked[1]) == 3
+
+
+def test_an_html_folder_that_is_a_link_stays_one(tmp_path):
+    """A new user linked output/html to the web server's folder: the build put a folder of its
+    own in the link's place and left the link behind as output/.html.old-…"""
+    root = make_edition(tmp_path, {"l.txt": "3 May 1850\nLetter, Anna Weber to Jean Martin\nOn the harvest.\n"})
+    served = tmp_path / "www" / "site"
+    served.mkdir(parents=True)
+    (root / "output").mkdir()
+    (root / "output" / "html").symlink_to(served)
+    for _ in range(2):  # (made whole, then in place)
+        result = CliRunner().invoke(main, ["--edition", str(root), "build", "-q"], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        assert (root / "output" / "html").is_symlink() and (served / "index.html").is_file()
+        assert sorted(p.name for p in (root / "output").iterdir()) == [".cache", "cmif.xml", "html", "letters.csv",
+                                                                      "report.json"]
+        (root / "raw" / "l.txt").write_text((root / "raw" / "l.txt").read_text().replace("harvest", "harvests"))
+    assert "harvests" in next(served.glob("letter_*.html")).read_text()
