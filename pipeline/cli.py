@@ -90,7 +90,11 @@ class Guarded(click.Group):
 
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt:  # Ctrl-C: the shell's status for it, and what it left
+            click.echo("corresp: interrupted; nothing was lost (files are replaced whole or not at all): "
+                       "run it again to finish", err=True)
+            raise click.exceptions.Exit(130) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except StoreError as err:
             raise Failure(str(err)) from None
@@ -228,7 +232,7 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
                    + (f" (did you mean {near}?)" if near else ""), err=True)
     if not settings.raw_files():
         raise Failure(f"{settings.root}: no input matches {', '.join(settings.raw_patterns())}; "
-                      "put the listing(s) in raw/ as .txt files, or tables of letters as .csv files")
+                      "put the listing(s) in raw/ as .txt files, or tables of letters as .csv or .tsv files")
     with _locked(settings):
         try:
             # in a build, what it found when it looked whether there is anything to read
@@ -442,7 +446,7 @@ def init(directory: Path, title: str | None) -> None:
         click.echo(f"kept {path}: it existed already")
     click.echo(f"""
 Next:
-  1. put your listing(s) into {directory / 'raw'}/ as .txt files (UTF-8)
+  1. put your listing(s) into {directory / 'raw'}/ as .txt files (UTF-8), tables of letters as .csv or .tsv
   2. cd {directory} && corresp build
   3. before you publish, fill in editor, publisher and the addresses in {directory / settings_mod.FILE}""")
 

@@ -219,3 +219,14 @@ def test_strict_does_not_fail_on_what_was_understood_and_said(tmp_path):
     result = run(root, "tei", "--no-validate", "--strict")
     assert "the writer of this edition is Harriet Vane" in result.output
     assert result.exit_code == 0, result.output
+
+
+def test_ctrl_c_ends_with_the_shell_s_status_and_says_nothing_was_lost(tmp_path, monkeypatch):
+    root = make_edition(tmp_path, {"l.txt": "3 May 1850\nLetter, Anna Weber to Jean Martin\n"})
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr("pipeline.edition.generate", interrupted)
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 130 and "Traceback" not in result.output
+    assert "corresp: interrupted; nothing was lost" in result.output
