@@ -1348,3 +1348,19 @@ def test_many_files_are_checked_by_processes_that_end_after_a_chunk(tei, monkeyp
     assert pools == [1] and max(map(len, chunks)) <= 3 and sum(map(len, chunks)) == len(files)
     assert [c for c in chunks if "register" in c] == [["register"] * len(list((tei / "tei" / "register").glob("*.xml")))]
     assert found == Validator(tei).validate(files) and any(f.is_error for f in found)
+
+
+@pytest.mark.parametrize("xml_id, says", [
+    ("other-name", 'rename the file to "other-name.xml" or set xml:id="{stem}"'),
+    (None, 'file name; set xml:id="{stem}"'),  # (no id: no file ".xml" to rename it to)
+])
+def test_a_letter_s_id_and_file_name_that_differ_say_how_to_agree(validator, tei, xml_id, says):
+    letter = _a_letter(tei)
+
+    def change(root):
+        root.attrib.pop(XML_ID)
+        if xml_id:
+            root.set(XML_ID, xml_id)
+    _mutate(letter, change)
+    messages = " ".join(" ".join(f.message.split()) for f in validator.validate([letter]))
+    assert says.format(stem=letter.stem) in messages
