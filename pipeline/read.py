@@ -299,7 +299,7 @@ def _date_then_title(lines: Sequence[Line], number: int) -> bool:
     return title_like(below) and (opens_with_parties(below.text) or bool(_PARTY_WORD.search(below.text)))
 
 
-_TYPED_RECORD = "a type word, parties and a year, as a record of a letter has them"
+_TYPED_RECORD = "parties and a year after a type word or a reference, as a record of a letter has them"
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
 _A_YEAR = re.compile(r"(?<![\d/])1[0-9]{3}(?![\d/])")  # (a record's date may be "1854 Dec. 7", "1795")
 
@@ -312,6 +312,17 @@ def _typed_record(text: str) -> bool:
     typed = doctypes.find(text[:120])
     return typed is not None and typed[1].istitle() and not _LOWER_WORD.search(text, 0, typed[2]) \
         and opens_with_parties(text[typed[2]:]) and bool(_PARTY_WORD.search(text, typed[3]) and _A_YEAR.search(text))
+
+
+# An archive's reference opening a line: "MS 45/1/1/5. ", "Item 1.2.4. ", "Ms. 12/3 "
+_REFERENCE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.?\s+)?\d+(?:[/.]\d+)+\.?\s+(?=\S)")
+
+
+def _referenced_record(text: str) -> bool:
+    """A reference, then parties and a year: "MS 45/1/1/5. Marsh, Charles, to James Stanier.
+    1864 Feb. 18." (a finding aid's item, in any layout's text)."""
+    reference = _REFERENCE.match(text)
+    return bool(reference and opens_with_parties(text[reference.end():]) and _A_YEAR.search(text, reference.end()))
 
 
 def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: bool = False) -> str | None:
@@ -335,7 +346,7 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
             return "a date and parties (\"To X\", \"X to Y\", \"From X\"), as an entry's heading has them"
         if common and (outline := shape(text)) in common:
             return f"the same shape as the lines that start entries (as line {common[outline]})"
-        return _TYPED_RECORD if _typed_record(text) else None
+        return _TYPED_RECORD if _typed_record(text) or _referenced_record(text) else None
     cells = [c for c in _CELLS.split(text) if c.strip()] if _CELLS.search(text) else [text]
     parties = any(opens_with_parties(cell.strip()) for cell in cells)
     if not parties and (lead := DATE_IN_TEXT.match(text)):  # "14 August 1850 Letter from A to B."
@@ -353,7 +364,7 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
         return "numbered like an entry and followed by " + ("a date" if DATE_IN_TEXT.match(rest) else "parties")
     if common and (outline := shape(text)) in common:
         return f"the same shape as the lines that start entries (as line {common[outline]})"
-    return _TYPED_RECORD if _typed_record(text) else None
+    return _TYPED_RECORD if _typed_record(text) or _referenced_record(text) else None
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

@@ -56,8 +56,10 @@ def test_the_sample_has_no_possible_entries():
     ("Date: [12 Mar 1851]", "a labelled date"),
     ("| Letter from Jane Doe to John Roe | 12 March 1851 | Thanks |", "a date and parties"),
     ("HARTLEY (Edmund). Autograph letter signed to Walter Ashby, Bath, 12 May 1862, 2 pp.", "a name in capitals"),
-    ("MS 12/3/4    [1854 Dec. 7]    Letter, Mrs. Ann Vell to Eda Sorn. 1 item (1 p.)", "a type word, parties"),
-    ("Item 2.1.7. Letter from Odo Mark to Rhea Lunt, 1795. 1 item.", "a type word, parties"),
+    ("MS 12/3/4    [1854 Dec. 7]    Letter, Mrs. Ann Vell to Eda Sorn. 1 item (1 p.)", "parties and a year"),
+    ("Item 2.1.7. Letter from Odo Mark to Rhea Lunt, 1795. 1 item.", "parties and a year"),
+    ("MS 12/3/5. Mark, Odo, to Rhea Lunt. 1864 Feb. 18. 1 item (2 p.).", "parties and a year"),
+    ("MS 12/3/3    From Rhea Lunt, 1801 May 29.", "parties and a year"),
 ])
 def test_lines_that_look_like_entries(line, reason):
     assert (looks_like_entry(line) or "").startswith(reason)
@@ -70,6 +72,7 @@ def test_lines_that_look_like_entries(line, reason):
     "1. The harvest failed in the north.",
     "To be sent by the next post, 3 May 1850.",
     "Encloses the Letter from Odo Mark to Rhea Lunt of 1795.",
+    "1.5 per cent to the bank in 1850.",
 ])
 def test_prose_is_not_an_entry(line):
     assert looks_like_entry(line) is None
