@@ -390,6 +390,13 @@ _STRAY_MARKS = re.compile(r"[<>{}#|\\]|!!|\?\?")  # markup or keyboard noise in 
 _NAME_TO_NAME = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à)\s+[A-ZÀ-Þ]")  # "Brown to Green", not "road to Bath"
 # A peeress's style after her given name: "Anne, Lady Carbury", "Mary, Countess of Derby" (not
 # "Pettigrew, Lady Harriet Ravensworth": two people)
+# A library catalogue's record heading, its writer inverted: "Kemp, Edward.", "Lumley, William,
+# 1818-1873, author.", "Lumley, Caroline, b. 1798." (before the record's type word)
+_RECORD_HEAD = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+(?P<given>[A-ZÀ-Þ][\w'’-]*\.?"
+                          r"(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){0,2}),?(?P<dates>\s+(?:b\.|d\.|fl\.)?\s*\d{4}(?:-\d{4})?\??,?)?"
+                          r"(?:\s+[a-z][a-z\s-]{0,40})?\.")
+_TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.IGNORECASE)
+_RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),?\s+(?=to\s)")
 _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
 _LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
@@ -1527,6 +1534,18 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = _ELIDED_DE.sub("de ", rest[end:].strip(" ,:;-"))  # "Lettre d'Émile Roux": de Émile Roux
         elif not rest[end:].strip(" ,:;-"):
             rest = before  # "A to B, Telegram"
+        elif (head := _RECORD_HEAD.fullmatch(before.rstrip(".") + ".")) and \
+                (head["dates"] or head["given"].split()[0] in GIVEN_NAMES or " " not in head["given"]
+                 and looks_like_name(f"{head['given']} {head['surname']}") and _kind(head["given"]) == "person"
+                 and _kind(head["surname"]) == "person") and not _top_positions(before, _TO):
+            # a library catalogue's record, headed by its writer: "Kemp, Edward, 1769-1812. Letter,
+            # Bath, to X" (the name between the type and "to" is the place of writing)
+            after = rest[end:].strip(" ,:;-")
+            if (placed := _RECORD_PLACE.match(after)) and (title.place is None):
+                title.place, after = placed["place"], after[placed.end():]
+            writer = f"{head['given']} {head['surname']}"
+            turned = _TO_FROM.fullmatch(after)  # "to X from A and B": the writers are named
+            rest = f"{turned['senders']} to {turned['recipients']}" if turned else f"{writer} {after}"
         elif parse_party_list(before) is None and not _top_positions(before, _TO):
             rest = rest[end:].strip(" ,:;-")  # "Politburo Cable …": no parties before the type
             title.notes.append(f"before the type: {before}")

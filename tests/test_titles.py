@@ -772,3 +772,19 @@ def test_a_heading_that_names_parties_none_of_which_was_read_says_so():
 def test_a_peeress_named_by_her_given_name_and_style_is_one_party(text, senders, recipients):
     title = parse_title(text)
     assert ([n.written for n in title.senders], [n.written for n in title.recipients]) == (senders, recipients)
+
+
+@pytest.mark.parametrize("text, senders, recipients, place", [
+    # a blind judge's library catalogue: its records are headed by their writer, inverted
+    ("4. Kemb, Edwin. Letter to Sophie Ellis and Carl Corby", ["Edwin Kemb"], ["Sophie Ellis", "Carl Corby"], None),
+    ("Corby, Carl, 1838-1881. Letter, Kelso, to Georg Yeld", ["Carl Corby"], ["Georg Yeld"], "Kelso"),
+    ("Lumb, William, 1818-1873, author. Autograph letter signed : Bath, to Carl Haver", ["William Lumb"],
+     ["Carl Haver"], "Bath"),
+    ("Kemb, Eliza. Letter to Emma Holl from Eliza Kemb and James Stan", ["Eliza Kemb", "James Stan"], ["Emma Holl"],
+     None),
+    ("Politburo, Stalin. Cable to Mao", [], [], None),  # (no writer where the heading is no person's)
+])
+def test_a_catalogue_record_headed_by_its_writer_names_the_sender(text, senders, recipients, place):
+    title = parse_title(text)
+    assert ([n.written for n in title.senders], [n.written for n in title.recipients], title.place) == (
+        senders, recipients, place)
