@@ -503,6 +503,9 @@ class Validator:
         except etree.XPathError:
             found = []
         element = found[0] if found and isinstance(found[0], etree._Element) else None
+        if element is None and "failed to validate attributes" in message:
+            element = next((e for e in tree.iter() if isinstance(e.tag, str) and error.line in (0, e.sourceline)
+                            and etree.QName(e).localname == message.split()[1]), None)  # (libxml2 gave no path)
         if element is None:
             return message
         if m := _INVALID_ATTR.match(message):
