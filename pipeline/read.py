@@ -23,6 +23,7 @@ from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, 
                     opens_with_parties, rejoin_wrapped, renumber, runs_on, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
 from .listing import Entry, Listing, PossibleEntry, Unused
 from .progress import progress
+from .titles import record_heading
 
 __all__ = ["BOILERPLATE", "FORMATS", "MAX_LINE", "Entry", "Listing", "PossibleEntry", "ReadError", "Unused",
            "clean", "decode", "parse_listing", "read_listing", "split_run_in"]
@@ -360,7 +361,7 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
     if _CATALOGUE.match(text) and DATE_IN_TEXT.search(text) and doctypes.find(text):
         return "a name in capitals, a type word and a date, as a catalogue entry has them"
     numbering, rest = opening(text)
-    if numbering and (parties or _OPENING_WORD.match(rest) or DATE_IN_TEXT.match(rest)):
+    if numbering and (parties or _OPENING_WORD.match(rest) or DATE_IN_TEXT.match(rest) or record_heading(rest)):
         return "numbered like an entry and followed by " + ("a date" if DATE_IN_TEXT.match(rest) else "parties")
     if common and (outline := shape(text)) in common:
         return f"the same shape as the lines that start entries (as line {common[outline]})"
@@ -440,6 +441,11 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
                                                    entry.date_line and _date_then_title(lines, number) and _BLOCK_START
                                                    or _numbered_between(text, span)):
                     listing.possible.append(PossibleEntry(number, text, reason, where))
+    # (the lines read as the listing's title or description: a long first entry was one)
+    for number, text, read_as in ((listing.collection_line, listing.collection, "the listing's title"),
+                                  (listing.description_line, listing.description, "the listing's description")):
+        if text and number and (reason := looks_like_entry(text)):  # (a title has the entries' outline)
+            listing.possible.append(PossibleEntry(number, text, reason, f"read as {read_as}"))
     kept: list[Unused] = []
     for item in listing.unused:
         line = lines[item.line - 1] if 0 < item.line <= len(lines) else None

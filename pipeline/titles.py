@@ -395,7 +395,33 @@ _NAME_TO_NAME = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à)\s+[A-ZÀ-Þ]
 _RECORD_HEAD = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+(?P<given>[A-ZÀ-Þ][\w'’-]*\.?"
                           r"(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){0,2}),?(?P<dates>\s+(?:b\.|d\.|fl\.)?\s*\d{4}(?:-\d{4})?\??,?)?"
                           r"(?:\s+[a-z][a-z\s-]{0,40})?\.")
+def _record_head(text: str) -> re.Match[str] | None:
+    """"Kemp, Edward, 1769-1812." as a library catalogue heads a record with its writer: life
+    dates, a known given name, or a one-word given name of a person (not "Politburo, Stalin")."""
+    head = _RECORD_HEAD.fullmatch(text.rstrip(".") + ".")
+    if head and (head["dates"] or head["given"].split()[0] in GIVEN_NAMES or " " not in head["given"]
+                 and looks_like_name(f"{head['given']} {head['surname']}") and _kind(head["given"]) == "person"
+                 and _kind(head["surname"]) == "person"):
+        return head
+    return None
+
+
+def record_heading(text: str) -> bool:
+    """A catalogue record that opens with its writer and then its type word: "Kemp, Edward,
+    1769-1812. Letter, Bath, to X" (see _record_head)."""
+    return record_type_at(text) is not None
+
+
+def record_type_at(text: str) -> int | None:
+    """Where a catalogue record's type word or description starts after the writer heading it
+    ("Lumb, Carla, b. 1798, author. Autograph letter signed : Bath, …"), or None."""
+    starts = [found[n] for found, n in ((doctypes.find(text[:120]), 2), (doctypes.description(text[:120]), 1)) if found]
+    at = min(starts, default=0)
+    return at if at and _record_head(text[:at].strip(" ,:;-")) else None
+
+
 _TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.IGNORECASE)
+_RECORD_SHELF = re.compile(r"[.,]?\s+(?P<mark>(?:MSS?|Mss?)\.?\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\d+[\w.]*(?:\s*\(\d+\))?)\.?$")
 _RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),?\s+(?=to\s)")
 _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
 _LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
@@ -1534,13 +1560,18 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = _ELIDED_DE.sub("de ", rest[end:].strip(" ,:;-"))  # "Lettre d'Émile Roux": de Émile Roux
         elif not rest[end:].strip(" ,:;-"):
             rest = before  # "A to B, Telegram"
-        elif (head := _RECORD_HEAD.fullmatch(before.rstrip(".") + ".")) and \
-                (head["dates"] or head["given"].split()[0] in GIVEN_NAMES or " " not in head["given"]
-                 and looks_like_name(f"{head['given']} {head['surname']}") and _kind(head["given"]) == "person"
-                 and _kind(head["surname"]) == "person") and not _top_positions(before, _TO):
+        elif (head := _record_head(before)) and not _top_positions(before, _TO):
             # a library catalogue's record, headed by its writer: "Kemp, Edward, 1769-1812. Letter,
             # Bath, to X" (the name between the type and "to" is the place of writing)
             after = rest[end:].strip(" ,:;-")
+            if shelf := _RECORD_SHELF.search(after):  # "… to X. MS Eng 1688 (65)": where it is kept
+                title.notes.append(shelf.group("mark"))
+                after = after[:shelf.start()]
+            first, _, later = after.partition(", ")
+            if later and (value := parse_date(first)) is not None:  # "Letter, 1860 Aug. 18-22, Kelso, to X"
+                if title.date is None:
+                    title.date, title.date_text = value, first
+                after = later
             if (placed := _RECORD_PLACE.match(after)) and (title.place is None):
                 title.place, after = placed["place"], after[placed.end():]
             writer = f"{head['given']} {head['surname']}"

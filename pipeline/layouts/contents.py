@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ..lines import EXTENT, NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
-from ..titles import ABBREVIATED, PLACE_PREFIX
+from ..titles import ABBREVIATED, PLACE_PREFIX, record_heading, record_type_at
 from . import Layout, unused
 from .builtin import read_head
 from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
@@ -54,6 +54,9 @@ _BROKEN = re.compile(r"(?<=[^\W\d_]{2})-$")
 # The place just before a date at the end of a sentence: "… zu. Lindau, 1523 März 9.",
 # "… Zoll. (Seeburg, 1523 März 12.)".
 _PLACE_BEFORE_DATE = re.compile(rf"[.:;]\s+\(?(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){{0,2}}),\s*\[?$")
+
+
+_LABEL = re.compile(r"^\s*(?:Summary|Abstract|Note|Notes|Regest|Inhalt|Résumé|Analyse)\s?:\s", re.IGNORECASE)
 
 
 def _ends_in_date(text: str, day_first: bool, year: int | None) -> bool:
@@ -83,7 +86,8 @@ def opens_entry(text: str) -> bool:
     """A numbered line that names a correspondent or a date, or a "To X" / "From X" line."""
     numbering, rest = opening(text)
     if numbering:
-        return bool(OPENER.match(rest) or _SAME.match(rest) or opens_with_parties(rest) or _DATE_START.match(rest))
+        return bool(OPENER.match(rest) or _SAME.match(rest) or opens_with_parties(rest) or _DATE_START.match(rest)
+                    or record_heading(rest))  # ("12. Kemp, Edward, 1769-1812. Letter to X, …": a catalogue's)
     return bool(OPENER.match(text)) and text[:1].isupper() and len(text) <= 200
 
 
@@ -165,8 +169,8 @@ class Contents(Layout):
                     break
                 unfinished = used[-1].text.rstrip().endswith((",", "-", "–", "(")) or \
                     used[-1].text.count("(") > used[-1].text.count(")")
-                if not (page_of(nxt) or indented(nxt) or unfinished):
-                    break
+                if not (page_of(nxt) or indented(nxt) or unfinished) or _LABEL.match(nxt.text):
+                    break  # ("   Summary: …" under a record: its summary, not the head wrapped)
                 head = " ".join(_text(u) for u in used)
                 if not page_of(nxt) and (_ends_in_date(head, listing.day_first, year) or UNDATED_AT_END.search(head)):
                     break  # the head is complete ("…, 3 May 1850", "…, undated."); an indented note under it is its summary
@@ -184,8 +188,11 @@ class Contents(Layout):
         if title.endswith("-") and len(used) > 1:
             title = title[:-1]
         numbering = NUMBERING.match(title)
+        start = numbering.end() if numbering else 0
+        if (typed := record_type_at(title[start:])) is not None:  # (not the writer's life dates: "Kemp, Edward,
+            start += typed                                         # 1769-1812. Letter, …")
         # (not in its extent: "… 1813 July. [2] p." is of July, not 2 July)
-        found = find_date(EXTENT.sub("", title), numbering.end() if numbering else 0, listing.day_first, year)
+        found = find_date(EXTENT.sub("", title), start, listing.day_first, year)
         date_text, date = "", None
         if found:
             date_text, date = title[found[0]:found[1]], found[2]
