@@ -10,7 +10,9 @@ import contextlib
 import errno
 import os
 import re
+import signal
 import sqlite3
+import threading
 from pathlib import Path
 
 import click
@@ -80,6 +82,14 @@ def world_fault(err: OSError) -> str:
     return f"{where}: {what} (nothing was lost: files are replaced whole or not at all)"
 
 
+_interrupted: list[bool] = []  # Ctrl-C came (its workers, which get it too, may end first)
+
+
+def _on_interrupt(signum, frame) -> None:
+    _interrupted.append(True)
+    raise KeyboardInterrupt
+
+
 class Guarded(click.Group):
     """Any unexpected error still ends in one clear line (CORRESP_DEBUG=1 shows the traceback)."""
 
@@ -88,17 +98,19 @@ class Guarded(click.Group):
 
         from .store import StoreError
 
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, _on_interrupt)
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:  # Ctrl-C: the shell's status for it, and what it left
-            click.echo("corresp: interrupted; nothing was lost (files are replaced whole or not at all): "
-                       "run it again to finish", err=True)
-            raise click.exceptions.Exit(130) from None
+            raise _interruption() from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except StoreError as err:
             raise Failure(str(err)) from None
         except BrokenExecutor as err:  # a worker killed: most often by the system, out of memory
+            if _interrupted:  # (or by the Ctrl-C the whole process group got, before this process saw it)
+                raise _interruption() from None
             if os.environ.get("CORRESP_DEBUG"):
                 raise
             raise Failure(f"a process of this run ended abruptly ({err}): it was killed, most often by the "
@@ -120,6 +132,12 @@ class Guarded(click.Group):
                               "whole or not at all)") from None
             raise Failure(f"internal error: {type(err).__name__}: {err}. This is a bug in corresp, "
                           "not in your files; run again with CORRESP_DEBUG=1 and report the output.") from None
+
+
+def _interruption() -> click.exceptions.Exit:
+    click.echo("corresp: interrupted; nothing was lost (files are replaced whole or not at all): "
+               "run it again to finish", err=True)
+    return click.exceptions.Exit(130)
 
 
 def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:

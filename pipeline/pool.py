@@ -74,6 +74,14 @@ def _start(work: Callable[[Any, Any], Any], state: Any) -> None:
     gc.enable()
 
 
+def end_quietly_on_interrupt() -> None:
+    """In a worker of a concurrent.futures pool: Ctrl-C, which the whole process group gets,
+    ends it at once and quietly (the parent says what happened), not with a traceback of
+    its own. (Ignoring it, as die_with_parent's workers do, would keep the parent waiting
+    for every task queued.)"""
+    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+
+
 def die_with_parent() -> None:
     """In a worker process: Ctrl-C is the parent's to handle, and the worker ends with it, even
     when it is killed with SIGKILL (a worker that outlived its run could still write)."""

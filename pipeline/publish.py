@@ -563,6 +563,9 @@ def give_back_memory() -> None:
 
 def _worker_init(edition_xslt: str | None) -> None:
     global _STYLESHEETS
+    from .pool import end_quietly_on_interrupt
+
+    end_quietly_on_interrupt()
     _STYLESHEETS = tf.Stylesheets(edition_xslt=edition_xslt)
 
 

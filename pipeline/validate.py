@@ -827,6 +827,9 @@ _VALIDATOR: Validator | None = None
 
 def _worker_init(root: Path, schema_dir: Path, registers: list[Path], used: list[str] | None) -> None:
     global _VALIDATOR
+    from .pool import end_quietly_on_interrupt
+
+    end_quietly_on_interrupt()
     _VALIDATOR = Validator(root, schema_dir)
     _VALIDATOR._use(registers, used)
 

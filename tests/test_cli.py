@@ -230,3 +230,22 @@ def test_ctrl_c_ends_with_the_shell_s_status_and_says_nothing_was_lost(tmp_path,
     result = run(root, "tei", "--no-validate")
     assert result.exit_code == 130 and "Traceback" not in result.output
     assert "corresp: interrupted; nothing was lost" in result.output
+
+
+def test_a_worker_ended_by_the_same_ctrl_c_is_no_out_of_memory(tmp_path, monkeypatch):
+    """Ctrl-C reaches the whole process group: a worker may end before this process sees it,
+    and its pool then says a process ended abruptly, which is no fault of memory."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pipeline import cli
+
+    root = make_edition(tmp_path, {"l.txt": "3 May 1850\nLetter, Anna Weber to Jean Martin\n"})
+
+    def broken(*args, **kwargs):
+        cli._interrupted.append(True)  # (as the handler of SIGINT records it)
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+    monkeypatch.setattr(cli, "_interrupted", [])
+    monkeypatch.setattr("pipeline.edition.generate", broken)
+    result = run(root, "tei", "--no-validate")
+    assert result.exit_code == 130 and "interrupted; nothing was lost" in result.output
+    assert "memory" not in result.output
