@@ -731,3 +731,16 @@ def test_an_entry_read_as_the_listing_s_description_is_reported():
             "5 May 1850\nLetter, Anna Weber to Karl Lind\nAgain.\n")
     listing = parse_listing(text, "t.txt")
     assert [(p.line, p.where) for p in listing.possible] == [(2, "read as the listing's description")]
+
+
+def test_a_supplement_s_unnumbered_undated_entry_on_a_contents_page_is_an_entry():
+    """A second tester's contents page: "Nachtrag: An Paul Heyse, undatiert ........ 93" under
+    numbered entries was page text, its letter removed, and no line said it looked like one."""
+    text = ("INHALT\n\n14. An Wilhelm Hertz. Berlin, 3. Mai 1856 ........ 39\n"
+            "15. An Bernhard von Lepel. London, 12. Juni 1856 ........ 41\n"
+            "16. An Mathilde von Rohr. Berlin, 2. Januar 1857 ........ 45\n"
+            "Nachtrag: An Paul Heyse, undatiert ........ 93\n")
+    listing = parse_listing(text, "t.txt")
+    assert listing.layout == "contents" and listing.entries[-1].first_line == 6
+    title = parse_title(listing.entries[-1].title)
+    assert [n.written for n in title.recipients] == ["Paul Heyse"] and title.notes == ["Nachtrag"]

@@ -56,6 +56,7 @@ _BROKEN = re.compile(r"(?<=[^\W\d_]{2})-$")
 _PLACE_BEFORE_DATE = re.compile(rf"[.:;]\s+\(?(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){{0,2}}),\s*\[?$")
 
 
+_MARKED = re.compile(r"^[A-ZÀ-Þ][\w.]*:\s+")  # "Nachtrag: ", "Addendum: "
 _LABEL = re.compile(r"^\s*(?:Summary|Abstract|Note|Notes|Regest|Inhalt|Résumé|Analyse)\s?:\s", re.IGNORECASE)
 
 
@@ -100,8 +101,11 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         numbered = NUMBERING.match(text)
         if opens_entry(text) and (numbered or page_of(line)):
             found.append(i)
-        elif found and page_of(line) and opens_with_parties(text) and _ends_in_date(text, False, None):
-            found.append(i)  # "A to B, 1856 ...... 850" among numbered entries: one left unnumbered
+        elif found and page_of(line) and opens_with_parties(_MARKED.sub("", text)) and (
+                _ends_in_date(text, False, None) or UNDATED_AT_END.search(without_page(text).rstrip(" .…"))):
+            # "A to B, 1856 ...... 850" among numbered entries: one left unnumbered (or a
+            # supplement's: "Nachtrag: An Paul Heyse, undatiert ........ 93")
+            found.append(i)
     return found
 
 
