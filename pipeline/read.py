@@ -302,7 +302,7 @@ def _date_then_title(lines: Sequence[Line], number: int) -> bool:
 
 _TYPED_RECORD = "parties and a year after a type word or a reference, as a record of a letter has them"
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
-_A_YEAR = re.compile(r"(?<![\d/])1[0-9]{3}(?![\d/])")  # (a record's date may be "1854 Dec. 7", "1795")
+_A_YEAR = re.compile(r"(?<![\d/])(?:1[0-9]|20)[0-9]{2}(?![\d/])")  # (a record's date may be "1854 Dec. 7", "1795")
 
 
 def _typed_record(text: str) -> bool:

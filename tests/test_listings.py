@@ -60,6 +60,7 @@ def test_the_sample_has_no_possible_entries():
     ("Item 2.1.7. Letter from Odo Mark to Rhea Lunt, 1795. 1 item.", "parties and a year"),
     ("MS 12/3/5. Mark, Odo, to Rhea Lunt. 1864 Feb. 18. 1 item (2 p.).", "parties and a year"),
     ("MS 12/3/3    From Rhea Lunt, 1801 May 29.", "parties and a year"),
+    ("Box 4/2. From Rhea Lunt, 2003 May 29.", "parties and a year"),  # (and of this century)
 ])
 def test_lines_that_look_like_entries(line, reason):
     assert (looks_like_entry(line) or "").startswith(reason)
