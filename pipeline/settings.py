@@ -89,14 +89,17 @@ def _shown(path: Path) -> Path:
         return path
 
 
-def _where(path: Path, text: str, section: str, key: str) -> str:
-    """``file:line`` of ``key`` in ``[section]``, or just ``file``: tomllib gives no line numbers."""
+def _where(path: Path, text: str, section: str, key: str | None = None) -> str:
+    """``file:line`` of ``key`` in ``[section]`` (of the section's header, without ``key``), or
+    just ``file``: tomllib gives no line numbers."""
     path = _shown(path)
     current = None
     for number, line in enumerate(text.split("\n"), 1):  # \n only, as editors count lines
         if header := re.match(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?$", line):
             current = header.group(1).strip()
-        elif current == section and re.match(rf"\s*{re.escape(key)}\s*=", line):
+            if key is None and current == section:
+                return f"{path}:{number}"
+        elif current == section and key is not None and re.match(rf"\s*{re.escape(key)}\s*=", line):
             return f"{path}:{number}"
     return str(path)
 
@@ -251,11 +254,12 @@ def load(root: Path) -> Settings:
                             "(a value is written key = \"text\", a list [\"a\", \"b\"])") from None
     except UnicodeDecodeError as err:
         raise SettingsError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8") from None
-    _check(path, text, values)
     if unknown := _unknown(path, text, values):
         # (an error, not a warning: a misspelt writer or day_first, ignored, would change every
-        # letter's id and text on this run, and move the letters edited by hand aside)
+        # letter's id and text on this run, and move the letters edited by hand aside; first,
+        # as "bibl-id" is the reason bibl_id is missing)
         raise SettingsError("\n".join(unknown) + "\ncorrect or remove it; nothing was read or written")
+    _check(path, text, values)
     return Settings(root=root, values=values, text=text)
 
 
@@ -266,7 +270,7 @@ def _unknown(path: Path, text: str, values: dict) -> list[str]:
         if section not in KNOWN:
             near = difflib.get_close_matches(section, KNOWN, 1)
             hint = f"; did you mean [{near[0]}]?" if near else f"; corresp reads {', '.join(f'[{k}]' for k in KNOWN)}"
-            found.append(f"{_shown(path)}: [{section}] is no section corresp reads{hint}")
+            found.append(f"{_where(path, text, section)}: [{section}] is no section corresp reads{hint}")
         elif KNOWN[section] is not None and isinstance(table, dict):
             for key in table:
                 if key not in KNOWN[section]:

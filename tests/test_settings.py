@@ -79,7 +79,8 @@ def test_base_url_must_end_with_a_slash(tmp_path):
 def test_a_section_that_is_not_a_table(tmp_path):
     root = make_edition(tmp_path)
     path = root / "edition.toml"
-    path.write_text('input = "raw"\n' + path.read_text().replace("[input]\n", "[other]\n"))
+    without = re.sub(r"(?ms)^\[input\]\n.*?(?=^\[|\Z)", "", path.read_text())  # (its keys gone with it)
+    path.write_text('input = "raw"\n' + without)
     assert "input must be a section" in load_error(root)
 
 
@@ -179,7 +180,8 @@ def test_a_key_corresp_does_not_read_stops_the_run_with_the_nearest_it_does(tmp_
     (root / "edition.toml").write_text((root / "edition.toml").read_text() + "\n[htlm]\ncolour = 1\n")
     first, second, last = load_error(root).splitlines()
     assert first.endswith(f"edition.toml:{line + 1}: [edition] wirter is no setting corresp reads; did you mean writer?")
-    assert "edition.toml: [htlm] is no section corresp reads" in second
+    htlm = (root / "edition.toml").read_text().split("\n").index("[htlm]") + 1
+    assert f"edition.toml:{htlm}: [htlm] is no section corresp reads" in second
     assert last == "correct or remove it; nothing was read or written"
     settings.load(make_edition(tmp_path / "clean"))  # the sample's keys are all read
     result = CliRunner().invoke(main, ["--edition", str(root), "tei"])
@@ -191,3 +193,10 @@ def test_a_toml_syntax_error_names_the_line_and_what_to_check(tmp_path):
     message = load_error(root)
     assert f"edition.toml:{line}:" in message and "not valid TOML" in message
     assert "check the quotes" in message
+
+
+def test_a_misspelt_required_key_is_named_as_misspelt_not_as_missing(tmp_path):
+    """"bibl-id = …" gave "[cmif] needs bibl_id", not what was wrong with the line written."""
+    root, line = edition_with(tmp_path, "bibl_id = ", "bibl-id = ")
+    assert load_error(root).startswith(f"{root / 'edition.toml'}:{line}: [cmif] bibl-id is no setting corresp reads; "
+                                       "did you mean bibl_id?")
