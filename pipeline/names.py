@@ -280,17 +280,19 @@ class Resolver:
         def rank(item: tuple[str, str]):
             return (bool(_initials_surname(item[1])), -len(item[1].split()), order[item])
 
+        def new(kind: str, form: str) -> Entity:
+            entity = self.registers[kind].create(form, note=f"Named in a title: {first_seen[(kind, form)]}.")
+            self.log.append(f"{kind} {entity.id}: new, named {form!r} in a title")
+            return entity
+
         for kind, form in sorted(first_seen, key=rank):
             if self.entity_for(form, kind):
                 continue
             if kind == "person" and (natural := natural_name(form)) != form:
                 # "Valsecchi, Clelia", as an index or a csv2cmi table writes her, is Clelia Valsecchi:
                 # one entry, named as first met (a table's name comes back as it was written)
-                entity = self.entity_for(natural, kind)
-                if entity is None:
-                    entity = self.registers[kind].create(form, note=f"Named in a title: {first_seen[(kind, form)]}.")
-                    self.log.append(f"{kind} {entity.id}: new, named {form!r} in a title")
-                    self._add_form(entity, natural, "variant")
+                if (entity := self.entity_for(natural, kind)) is None:
+                    self._add_form(new(kind, form), natural, "variant")
                 else:
                     self._add_form(entity, form, "variant")
                 continue
@@ -298,8 +300,7 @@ class Resolver:
                 continue
             if kind == "person" and (self._join_addressed(form) if addressed(form) else self._join_by_surname(form)):
                 continue  # ("M. Dupont" is no initial and a surname: Mme. Dupont is not he)
-            entity = self.registers[kind].create(form, note=f"Named in a title: {first_seen[(kind, form)]}.")
-            self.log.append(f"{kind} {entity.id}: new, named {form!r} in a title")
+            new(kind, form)
         for name in pseudonyms:
             register = self.registers[name.kind]
             entity = self.entity_for(name.identified, name.kind)
