@@ -47,7 +47,7 @@ UNDATED = re.compile(rf"^\[?(?:{UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
 _PLACE_THEN_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di)){0,4}),"
                               r"\s+(?=\S)")
 # A mark before a title's parties: "Abschrift: A an B", "Copy: A to B"
-_MARK_COLON = re.compile(r"^[A-ZÀ-Þ][\w.]*:\s+")
+MARK_COLON = re.compile(r"^[A-ZÀ-Þ][\w.]*:\s+")
 # A title after its missing date: "ohne Datum. A an B", "[n.d.] – A to B"
 _UNDATED_START = re.compile(rf"(?P<mark>\[(?:{UNDATED_MARKS})\]|(?:{UNDATED_MARKS}))"
                             r"(?:(?:[.,:;]+|(?<=[.\]]))\s+(?:[–—-]+\s+)?|\s+[–—-]+\s+)", re.IGNORECASE)
@@ -251,7 +251,7 @@ def _may_be_heading(text: str) -> bool:
 def _names_parties(text: str) -> bool:
     """A title that names its parties, perhaps after a mark or a type: "A an B", "Abschrift: A
     an B", "Entwurf eines Briefes von A an B"."""
-    text = _MARK_COLON.sub("", text)
+    text = MARK_COLON.sub("", text)
     if opens_with_parties(text):
         return True
     typed = doctypes.find(text[:60])
@@ -414,7 +414,7 @@ def title_like(line: Line | None) -> bool:
     """A line that reads as an entry title: short, no closing full stop, a type word or parties."""
     if line is None or line.kind != "text" or len(line.text) > 200 or line.text.endswith("."):
         return False
-    if opens_with_parties(line.text) or _MARK_COLON.match(line.text) and _names_parties(line.text):
+    if opens_with_parties(line.text) or MARK_COLON.match(line.text) and _names_parties(line.text):
         return True  # ("Abschrift: A an B")
     typed = doctypes.find(line.text)
     if typed is None:

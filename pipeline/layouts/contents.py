@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lines import EXTENT, NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
+from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import ABBREVIATED, PLACE_PREFIX, record_heading, record_type_at
 from . import Layout, unused
@@ -56,7 +56,6 @@ _BROKEN = re.compile(r"(?<=[^\W\d_]{2})-$")
 _PLACE_BEFORE_DATE = re.compile(rf"[.:;]\s+\(?(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){{0,2}}),\s*\[?$")
 
 
-_MARKED = re.compile(r"^[A-ZÀ-Þ][\w.]*:\s+")  # "Nachtrag: ", "Addendum: "
 _LABEL = re.compile(r"^\s*(?:Summary|Abstract|Note|Notes|Regest|Inhalt|Résumé|Analyse)\s?:\s", re.IGNORECASE)
 
 
@@ -101,7 +100,7 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         numbered = NUMBERING.match(text)
         if opens_entry(text) and (numbered or page_of(line)):
             found.append(i)
-        elif found and page_of(line) and opens_with_parties(_MARKED.sub("", text)) and (
+        elif found and page_of(line) and opens_with_parties(MARK_COLON.sub("", text)) and (
                 _ends_in_date(text, False, None) or UNDATED_AT_END.search(without_page(text).rstrip(" .…"))):
             # "A to B, 1856 ...... 850" among numbered entries: one left unnumbered (or a
             # supplement's: "Nachtrag: An Paul Heyse, undatiert ........ 93")
