@@ -80,6 +80,10 @@ BATCH = 1000
 #: 854 with three; with three, another generator's first build peaked at 946 MiB in this part
 #: (its processes 311-377 MiB each). A process starts and compiles in ~1 s.
 BATCHES_PER_PROCESS = 2
+#: In a large edition (APART_FROM), the register entries' pages are made in parts whose
+#: entries list at most this many letters, each part in a process of its own that reads the
+#: facts of those letters only (Publisher.html, _entry_parts).
+ENTRY_PART_LETTERS = 50_000
 #: Letter pages one process makes in a large edition (see Publisher._run_batches, fresh).
 PAGES_PER_PROCESS = 2500
 #: The pieces of a letter the aggregates are made of (fragments.xsl), each with its digest.
@@ -1247,6 +1251,20 @@ class Publisher:
                     self._registers(site_part, {**uris, "facts": some.as_uri()}, wanted, present, staging,
                                     lists=False)
                     list_files = record["list-files"]
+                elif len(order) >= APART_FROM and not self._own_html() and \
+                        (counts := _entry_counts(deps)) is not None and \
+                        (parts := _entry_parts(deps, wanted, ENTRY_PART_LETTERS)) is not None:
+                    # a large edition: the entries' pages in parts, each from the facts of the
+                    # letters its entries list (at 100,000 letters and 50,000 persons, one run
+                    # from the facts of all grew to 766 MiB), the lists with the first
+                    before = set(_files(staging, lambda relative: "/" not in relative))
+                    for n, (hrefs, ids) in enumerate(parts):
+                        some = cache_dir / "facts-some.xml"
+                        self._some_facts(some, _span(navs), ids=ids)
+                        read = {**uris, "facts": some.as_uri(), "entity-counts": counts}
+                        self._registers(site_part, read, " ".join(hrefs), set(), staging, lists=n == 0)
+                    list_files = sorted(set(_files(staging, lambda relative: "/" not in relative and
+                                                   relative not in letter_pages)) - before)
                 else:
                     read = uris
                     counts = _entry_counts(deps) if in_place and keep_deps and wanted != "#all" else None
@@ -2268,6 +2286,29 @@ def _deps_entries(data: bytes) -> tuple[bytes, list[tuple[str, bytes, bytes]], b
             return None
         entries.append((piece[8:piece.find(b'"', 8)].decode("utf-8"), piece[:len(piece) - len(docs)], docs))
     return data[:start], entries, data[end:]
+
+
+def _entry_parts(deps: Path, wanted: str, most: int) -> list[tuple[list[str], set[str]]] | None:
+    """The ``wanted`` entries' pages (see Publisher._entry_pages) in parts of entries whose
+    documents are at most ``most`` letters (an entry that lists more, alone), each with their
+    hrefs and the ids of those letters, in deps.xml's order; None when deps.xml is not as
+    expected, or they are one part (made as one)."""
+    found = _deps_entries(deps.read_bytes())
+    if found is None:
+        return None
+    some = None if wanted == "#all" else set(wanted.split())
+    parts: list[tuple[list[str], set[str]]] = [([], set())]
+    for href, _, docs in found[1]:
+        if some is not None and href not in some:
+            continue
+        hrefs, ids = parts[-1]
+        listed = set(_DEPS_ID.findall(docs.decode("utf-8")))
+        if hrefs and len(ids) + len(listed - ids) > most:
+            parts.append(([], set()))
+            hrefs, ids = parts[-1]
+        hrefs.append(href)
+        ids.update(listed)
+    return parts if len(parts) > 1 else None
 
 
 def _entry_counts(deps: Path) -> str | None:

@@ -13,7 +13,7 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urlparse
 
 import pytest
 
@@ -1858,3 +1858,41 @@ def test_a_person_and_a_place_of_the_same_id_each_get_their_page(tmp_path):
     html = root / "output" / "html"
     assert "Lincoln" in (html / "persons" / "lincoln.html").read_text()
     assert "Lincoln" in (html / "places" / "lincoln.html").read_text()
+
+
+def test_a_large_editions_entry_pages_are_made_in_parts(edition, tmp_path, monkeypatch):
+    """In a large edition the register entries' pages are made in parts, each run reading
+    the facts of the letters its entries list only (the lists made with the first part):
+    the same bytes as one run from the facts of all."""
+    monkeypatch.setattr(publish, "APART_FROM", 1)
+    monkeypatch.setattr(publish, "SITE_WORKER_FROM", 1)
+    whole = tmp_path / "whole"
+    shutil.copytree(edition, whole)
+    publish_all(whole)  # (few letters: one part)
+    monkeypatch.setattr(publish, "ENTRY_PART_LETTERS", 3)
+    runs, new_pool = [], publish._new_pool
+
+    def noted(*args, **kwargs):  # each part of the site: its parts and how many letters its facts hold
+        pool = new_pool(*args, **kwargs)
+        submit = pool.submit
+
+        def noting(fn, *a):
+            if a[3:] and a[4].get("site-parts") in ("registers", "entries"):
+                facts = Path(unquote(urlparse(a[4]["facts"]).path)).read_text("utf-8")
+                runs.append((a[4]["site-parts"], facts.count("<c:doc "), a[4]["entity-pages"].split()))
+            return submit(fn, *a)
+        pool.submit = noting
+        return pool
+    monkeypatch.setattr(publish, "_new_pool", noted)
+    publish_all(edition)
+    assert [part for part, _, _ in runs] == ["registers"] + ["entries"] * (len(runs) - 1)
+    assert len(runs) > 2
+    loaded = settings.load(edition)
+    letters = len(list(loaded.tei_dir.glob("letters/*.xml")))
+    # (an entry listing more than three letters is a part of its own)
+    assert all(facts <= 3 or len(hrefs) == 1 for _, facts, hrefs in runs)
+    assert max(facts for _, facts, _ in runs) < letters
+    pages = [href for _, _, hrefs in runs for href in hrefs]
+    assert len(pages) == len(set(pages))
+    assert set(pages) == {page for page in tree(edition / "output" / "html") if page.startswith(("persons/", "places/", "orgs/"))}
+    assert tree(edition / "output" / "html") == tree(whole / "output" / "html")
