@@ -56,6 +56,8 @@ _BROKEN = re.compile(r"(?<=[^\W\d_]{2})-$")
 _PLACE_BEFORE_DATE = re.compile(rf"[.:;]\s+\(?(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){{0,2}}),\s*\[?$")
 
 
+#: A sentence after an entry's date (two words or more, some in lower case: see Contents._entry).
+_AFTER_DATE = re.compile(r"\.\s+(?P<summary>[^\W\d_][^\s.]*(?:\s+\S+)+)$")
 _LABEL = re.compile(r"^\s*(?:Summary|Abstract|Note|Notes|Regest|Inhalt|Résumé|Analyse)\s?:\s", re.IGNORECASE)
 
 
@@ -199,9 +201,19 @@ class Contents(Layout):
         date_text, date = "", None
         if found:
             date_text, date = title[found[0]:found[1]], found[2]
+        # a sentence after the date is the letter's summary, not its title ("6. An X. Berlin,
+        # 3. März 1854. Über den Tunnel …… 18"); a word or a name after it is not ("… 1850. Copy.")
+        summary = _AFTER_DATE.match(title, found[1]) if found and found[0] > start and date is not None else None
+        if summary and not any(word[:1].islower() for word in summary.group("summary").split()[1:]):
+            summary = None
+        if summary:
+            title, summary = title[:found[1]], summary.group("summary")
+            at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
         entry = Entry(source=listing.source, first_line=used[0].number, last_line=used[-1].number,
                       date_text=date_text, date_line=used[0].number, date=date, title=title,
                       title_line=used[0].number)
+        if summary:
+            set_summary(entry, [[(at, summary)]])
         page = page_of(used[-1])
         if page:
             entry.fields["page"] = page
