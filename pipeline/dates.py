@@ -16,18 +16,18 @@ from dataclasses import dataclass, field
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan janv januar jänner jän janvier",
-        "february feb febr februar février fevrier févr fevr",
-        "march mar märz maerz mars",
-        "april apr avril avr",
-        "may mai",
-        "june jun juni juin",
-        "july jul juli juillet juil juill",
-        "august aug août aout",
-        "september sep sept septembre",
-        "october oct okt oktober octobre",
-        "november nov novembre",
-        "december dec dez dezember décembre decembre déc",
+        "january jan janv januar jänner jän janvier enero ene gennaio genn januari",
+        "february feb febr februar février fevrier févr fevr febrero febbraio februari",
+        "march mar märz maerz mars marzo maart mrt",
+        "april apr avril avr abril abr aprile",
+        "may mai mayo maggio magg mei",
+        "june jun juni juin junio giugno giu",
+        "july jul juli juillet juil juill julio luglio lug",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre setiembre settembre sett",
+        "october oct okt oktober octobre octubre ottobre ott",
+        "november nov novembre noviembre",
+        "december dec dez dezember décembre decembre déc diciembre dicembre dic",
     ],
     start=1,
 ):
@@ -61,16 +61,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1840-08-04 - 1840-08-06, 1840-08-04/1840-08-06
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
-        ("day", rf"{_D}\s*(?:of\s+)?{_M}\s*,?\s*{_Y}"),             # 21 October 1948, 3rd of May 1951, 1er juin 1850
+        ("day", rf"{_D}\s*(?:of\s+|de\s+)?{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),  # 21 October 1948, 3rd of May 1951,
+        #                                                           1er juin 1850, 29 de enero de 1859
         ("day", rf"{_Y}\s*,?\s*{_M}\s*{_D}"),                       # 1523 März 4, 1585, Jan. 13 (registers)
         ("roman", rf"{_D}\s*{_RM}\s*,?\s*{_Y}"),                     # 12. III. 1851, 1.IX.1945
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
-        ("month", rf"{_M}\s*,?\s*{_Y}"),                            # October 1948, JUNE, 1936
+        ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
         ("month", rf"{_Y}\s*,?\s*{_M}"),                            # 1638 Apr (registers)
         ("year", _Y),
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
-        ("range", rf"{_D}{_SEP}{_D2}\s*{_M}\s*,?\s*{_Y}"),          # 1-7 March 1952
+        ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
         ("range", rf"{_D}\s*{_M}{_SEP}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 30 March - 2 April 1952
         ("range", rf"{_M}\s*{_D}{_SEP}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # March 30 - April 2, 1952
@@ -94,11 +95,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
     r"sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche)\.?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|"
+    r"mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|"
     r"nachmittag|soir|matin))?,?\s+",
     re.IGNORECASE,
 )
-_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers)\s*", re.IGNORECASE)
+_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.)\s*", re.IGNORECASE)
 # A part of a year, a season or a feast before its month or year ("Spring 1852", "Ende 1889",
 # "Easter Sunday 1858", "Anfang Mai 1850", "fin juin 1850"): the letter is of that month or
 # year, which is all that is encoded (the words stay in the date's text). Not "winter":
@@ -106,13 +108,16 @@ _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers)\s*", re.IGNOR
 _PART_OF_YEAR = re.compile(
     r"^(?:early|late|end of|the end of|beginning of|middle of|mid-?|spring|summer|autumn|fall|easter|whitsun(?:tide)?|"
     r"christmas|michaelmas|midsummer|lady day|anfang|ende|mitte|frühjahr|frühling|sommer|herbst|ostern|pfingsten|"
-    r"weihnachten|début|fin|mi-|printemps|été|automne|pâques|noël|pentecôte)"
-    r"(?:\s+(?:sunday|monday|day|week|eve|term))*\s*(?=\S)", re.IGNORECASE)
-_AFTER = re.compile(r"^(?:after|nach|après|apres)\s+", re.IGNORECASE)
-_BEFORE = re.compile(r"^(?:before|vor|avant)\s+", re.IGNORECASE)
+    r"weihnachten|début|fin|mi-|printemps|été|automne|pâques|noël|pentecôte|"
+    r"principios|finales|fines|mediados|primavera|verano|otoño|pascua|navidad|"
+    r"inizio|fine|metà|estate|autunno|pasqua|natale|"
+    r"begin|eind|midden|voorjaar|zomer|najaar|herfst|pasen|pinksteren|kerstmis)(?:\b|(?<=-))"
+    r"(?:\s+(?:sunday|monday|day|week|eve|term))*(?:\s+(?:de|del|di|van))?\s*(?=\S)", re.IGNORECASE)
+_AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na)\s+", re.IGNORECASE)
+_BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor)\s+", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
-_ARTICLE = re.compile(r"^(?:den|dem|am|le|ce|the)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:den|dem|am|le|ce|the|el|il)\s+", re.IGNORECASE)
 # The marks of a missing date, in the languages of the listings (one list: the date readers,
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"

@@ -1,9 +1,9 @@
 """The language a listing is written in, where its words make it evident.
 
 corresp writes its own words (notes, the header) in English; a listing's titles and
-summaries are kept as written. Where a listing is evidently German or French (its month
-names, its labels), the elements holding its words say so with @xml:lang; where it is
-not evident, nothing is claimed.
+summaries are kept as written. Where a listing is evidently German, French, Spanish,
+Italian or Dutch (its month names, its labels), the elements holding its words say so
+with @xml:lang; where it is not evident, nothing is claimed.
 """
 
 from __future__ import annotations
@@ -13,14 +13,19 @@ from collections import Counter
 from collections.abc import Iterable
 
 # Words only one of the languages writes, lower case (months shared by two, "April",
-# "Mai", "November", say nothing). A new marker is a word here, its example in
-# tests/test_language.py.
+# "Mai", "November", say nothing; nor "Brief", German and Dutch). A new marker is a word
+# here, its example in tests/test_language.py.
 MARKERS: dict[str, frozenset[str]] = {
-    "de": frozenset("januar jänner februar märz juni juli oktober dezember brief briefe verfasser verfasserin "
+    "de": frozenset("januar jänner februar märz juni juli oktober dezember briefe verfasser verfasserin "
                     "empfänger empfängerin absender datum und an von".split()),
     "fr": frozenset("janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre "
                     "decembre lettre destinataire expéditeur et à au".split()),
     "en": frozenset("january february march june july october december letter to from and the of".split()),
+    "es": frozenset("enero febrero abril mayo junio julio septiembre setiembre octubre noviembre diciembre "
+                    "carta cartas remitente fecha".split()),
+    "it": frozenset("gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lettera lettere "
+                    "mittente".split()),
+    "nl": frozenset("januari februari maart mei augustus brieven afzender ontvanger aan".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -75,6 +75,27 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, parse_date
         ("Anfang Mai 1850", {"when": "1850-05"}),
         ("fin juin 1850", {"when": "1850-06"}),
         ("late 1849?", {"when": "1849", "cert": "low"}),
+        # Spanish, Italian and Dutch listings (a third blind generator's tables and inventories)
+        ("29 de enero de 1859", {"when": "1859-01-29"}),
+        ("julio de 1837", {"when": "1837-07"}),
+        ("el 3 de mayo de 1850", {"when": "1850-05-03"}),
+        ("[después de 23/08/1795]", {"notBefore": "1795-08-24", "cert": "medium"}),
+        ("antes de 1850", {"notAfter": "1849"}),
+        ("Pascua de 1834", {"when": "1834"}),
+        ("finales de 1850", {"when": "1850"}),
+        ("hacia 1850", {"when": "1850", "cert": "low"}),
+        ("h. 1831", {"when": "1831", "cert": "low"}),
+        ("después del 1851-09-12", {"notBefore": "1851-09-13"}),
+        ("24-27 de diciembre de 1851", {"from": "1851-12-24", "to": "1851-12-27"}),
+        ("lunes 3 de mayo de 1850", {"when": "1850-05-03"}),
+        ("3 genn. 1850", {"when": "1850-01-03"}),
+        ("12 settembre 1850", {"when": "1850-09-12"}),
+        ("dopo il 3 maggio 1850", {"notBefore": "1850-05-04"}),
+        ("inizio 1850", {"when": "1850"}),
+        ("12 mei 1850", {"when": "1850-05-12"}),
+        ("3 mrt. 1851", {"when": "1851-03-03"}),
+        ("voor 3 maart 1850", {"notAfter": "1850-03-02"}),
+        ("omstreeks augustus 1850", {"when": "1850-08", "cert": "low"}),
     ],
 )
 def test_reads(text, attributes):
@@ -85,7 +106,7 @@ def test_reads(text, attributes):
 
 
 @pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so",
-                                  "Winter 1850", "Easter 3 May 1850"])
+                                  "Winter 1850", "Easter 3 May 1850", "invierno de 1850", "3 ago 1850"])
 def test_refuses_to_guess(text):
     assert parse_date(text) is None
 

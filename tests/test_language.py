@@ -16,6 +16,9 @@ from conftest import make_edition
     (["Verfasser: N. N.", "Datum: o. D."], "de"),
     (["À Paul Lenoir. Paris, 3 juin 1850", "Lettre de Jeanne Dupré, 4 juillet 1850"], "fr"),
     (["To Samuel Pryor. Kelso, March 14", "From John Ruskell, 7 January 1851"], "en"),
+    (["Carta de Inés Garrido a Ramón Abad, 29 de enero de 1859", "Toledo, julio de 1837"], "es"),
+    (["Lettera di Paolo Serra, 3 gennaio 1850", "Roma, 12 settembre 1850"], "it"),
+    (["Brief aan Pieter de Wit, 12 mei 1850", "Leiden, 3 maart 1851"], "nl"),
     (["Berlin, 3. Mai 1850"], None),  # "Mai" is German and French: nothing evident
     (["To Clara Wendt. Berlin, 3. März 1850"], None),  # one word of each: mixed
     ([], None),
