@@ -69,7 +69,7 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         table = None
         try:
             if tabular.is_table(path):
-                table = tabular.read_table(path, delimiter, edition)
+                table = tabular.read_table(path, delimiter, edition, day_first)
                 listing = table.listing
             else:
                 listing = read_listing(path, layout, own, day_first)

@@ -16,6 +16,7 @@ from .lines import KIND_WORDS
 from .listing import Entry, Listing
 from .read import ReadError, choose, classify_text, decode, parse_listing
 from .titles import Name, Title, titles_for
+from . import tabular
 
 
 def _names(names: Sequence[Name]) -> str:
@@ -87,8 +88,11 @@ class ExplainError(Exception):
 
 
 def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout] = (),
-            writer: str | None = None, day_first: bool = False) -> str:
-    """How line ``number`` of ``path`` was read, as lines of text for the terminal."""
+            writer: str | None = None, day_first: bool = False, delimiter: str = "|") -> str:
+    """How line ``number`` of ``path`` was read, as lines of text for the terminal.
+    ``delimiter``: of several names in a cell of a table of letters ([csv] delimiter)."""
+    if tabular.is_table(path):
+        return _explain_row(path, number, day_first, delimiter)
     try:
         text, encoding = decode(path.read_bytes(), str(path))
     except ReadError as err:
@@ -143,4 +147,38 @@ def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout]
         out.append("not an entry: blank lines separate entries and paragraphs")
     elif not possible:
         out.append("not used by any entry")
+    return "\n".join(out)
+
+
+def _explain_row(path: Path, number: int, day_first: bool, delimiter: str) -> str:
+    """How line ``number`` of a table of letters (.csv, .tsv) was read: as ``corresp tei``
+    reads it (pipeline/tabular.py: its columns, not a layout)."""
+    try:
+        table = tabular.read_table(path, delimiter, day_first=day_first)
+    except ReadError as err:
+        raise ExplainError(str(err)) from None
+    except OSError as err:
+        raise ExplainError(f"{path}: not read: {err.strerror or err}") from None
+    listing, where = table.listing, f"{path}:{number}"
+    if number < 1 or number > listing.line_count:
+        raise ExplainError(f"{where}: no such line: {path.name} has {listing.line_count} line(s), numbered from 1")
+    text = decode(path.read_bytes(), str(path))[0].split("\n")[number - 1].strip()
+    out = [f"{where}: {text[:200]!r}" if text else f"{where}: (blank)",
+           f"layout: {listing.layout}: a table of letters, each row one letter, its columns read by their "
+           "names (README: Tables of letters)"]
+    if number == 1:
+        out.append("read as: the header row (the columns' names)")
+    for n, note in listing.notes:
+        if n == number:
+            out.append(f"note: {note}")
+    for index, entry in enumerate(listing.entries):
+        if entry.first_line <= number <= entry.last_line:
+            # (its title is made of its columns: no title shape reads it)
+            out += [line for line in _entry(entry, index + 1, len(listing.entries), table.titles[index])
+                    if not line.startswith("  title shape:")]
+            out += [f"  problem: {problem}" for problem in table.rows[index].problems]
+            return "\n".join(out)
+    unused = next((u for u in listing.unused if u.line == number), None)
+    if unused:
+        out.append(f"not an entry: {unused.reason}")
     return "\n".join(out)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import doctypes, edtf
-from .dates import DateValue
+from .dates import DateValue, parse_date
 from .layouts.tables import HEADERS
 from .names import Known
 from .read import Entry, Listing, ReadError, Unused, decode
@@ -155,13 +155,14 @@ def _header(text: str, path: Path) -> tuple[str, list[str]]:
     return best, columns
 
 
-def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("", "")) -> Table:
+def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("", ""), day_first: bool = False) -> Table:
     """Read one table; raises ReadError when it is not text, not a table of letters, or its
     quoting is broken (then no row is trusted: a quote left open swallows the rows after it).
 
     ``edition``: this edition's title and base URL. A row that names them as its ``edition``
     and ``key`` (corresp's own letters.csv read back) describes this edition, which corresp
-    writes anew: they are not kept as the letter's source."""
+    writes anew: they are not kept as the letter's source. ``day_first``: a date written
+    as in a listing, not in ISO, is read as the edition's listings are ([edition] day_first)."""
     text, encoding = decode(path.read_bytes(), str(path))
     text = text.lstrip("\ufeff")
     separator, columns = _header(text, path)
@@ -187,7 +188,7 @@ def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("",
         last = reader.line_num
         for cells in reader:
             first, last = last + 1, reader.line_num
-            _Row(table, delimiter, first, last, columns, cells, edition).read()
+            _Row(table, delimiter, first, last, columns, cells, edition, day_first).read()
     except csv.Error as err:
         raise ReadError(f"{path.name}:{last + 1}: the table's quoting is broken in the row that starts here "
                         f"({err}); a quote left open swallows the rows after it, so nothing was read: "
@@ -199,9 +200,9 @@ class _Row:
     """One row of a table → an entry, its title and what else it says."""
 
     def __init__(self, table: Table, delimiter: str, first: int, last: int, columns: list[str], cells: list[str],
-                 edition: tuple[str, str] = ("", "")):
+                 edition: tuple[str, str] = ("", ""), day_first: bool = False):
         self.table, self.delimiter, self.first, self.last = table, delimiter, first, last
-        self.edition = edition
+        self.edition, self.day_first = edition, day_first
         self.values = {c: _cell(v) for c, v in zip(columns, cells) if c}
         self.extra = [c for c in cells[len(columns):] if c.strip()]
         self.raw = ",".join(cells)
@@ -374,7 +375,9 @@ class _Row:
 
     def date(self, column: str, text_column: str) -> tuple[DateValue | None, str]:
         """The date of a column and its text (the text column, date_text, else the value as
-        written). An unreadable date stays as text and is reported; no date is "n.d."."""
+        written): in ISO/EDTF, as csv2cmi writes it, or as a listing writes it ("29 de enero
+        de 1859", "[after 3 May 1850]"). An unreadable date stays as text and is reported; no
+        date is "n.d."."""
         value = self.get(column)
         text = self.get(text_column) or (self.get("date_text") if column in ("senderDate", "date") else "")
         if not value:
@@ -382,6 +385,8 @@ class _Row:
         try:
             return edtf.parse(value), text or value
         except edtf.EdtfError as err:
+            if (written := parse_date(value, self.day_first)) is not None:
+                return written, text or value
             self.problem(f"{column} kept as text, not read: {err}")
             return None, text or value
 

@@ -76,3 +76,27 @@ def test_lines_out_of_range_and_files_without_entries(root, where, expected):
 def test_a_wrong_argument_is_a_message(root, where, expected):
     code, output = explain(root, where)
     assert code == 1 and expected in output and "Traceback" not in output
+
+
+def test_a_row_of_a_table_is_explained_as_corresp_tei_reads_it(tmp_path):
+    """A table of letters is read by its columns (pipeline/tabular.py), not by a layout:
+    explain says what `corresp tei` makes of a row, its date written as a listing writes it
+    included, and what it could not read."""
+    table = ("Fecha\tRemitente\tDestinatario\tLugar\n"
+             "29 de enero de 1859\tInés Garrido | Tomás Ferrer\tRamón Abad\tToledo\n"
+             "Winter 1860\tRamón Abad\tInés Garrido\t\n"
+             "\t\t\t\n")
+    root = make_edition(tmp_path, raw={"cartas.tsv": table})
+    code, out = explain(root, "cartas.tsv:2")
+    assert code == 0, out
+    assert "layout: table (corresp's columns): a table of letters" in out  # ("Fecha": its date column)
+    assert "date (line 2): '29 de enero de 1859' → when=1859-01-29" in out
+    assert "senders: Inés Garrido; Tomás Ferrer" in out and "recipients: Ramón Abad" in out
+    assert "title shape" not in out  # (its title is made of its columns)
+    code, out = explain(root, "cartas.tsv:3")
+    assert "'Winter 1860', kept as text (not read)" in out
+    assert "problem: date kept as text, not read" in out
+    assert "read as: the header row" in explain(root, "cartas.tsv:1")[1]
+    assert "not an entry: empty row" in explain(root, "cartas.tsv:4")[1]
+    code, out = explain(root, "cartas.tsv:9")
+    assert code != 0 and "cartas.tsv has 4 line(s)" in out

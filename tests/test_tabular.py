@@ -89,7 +89,7 @@ def test_edge_rows_come_back_normalised(built):
     _, _, out = built
     by_date = {r["date_text"]: r for r in out}
     assert by_date["1838-05-XX"]["senderDate"] == "1838-05"  # unspecified day: month precision
-    novak = by_date["May 1839"]
+    novak = by_date["Winter 1839"]
     assert (novak["sender"], novak["senderID"], novak["senderDate"]) == ("Novák, Jan",
                                                                           "http://id.loc.gov/authorities/names/n0000000001", "")
 
@@ -377,3 +377,22 @@ def test_names_listed_with_semicolons_in_a_cell_are_several(tmp_path):
     _, out = build(root)
     assert [(r["sender"], r["addressee"]) for r in out] == [
         ("Anna Weber|Ilse Roth", "Karl Brandt"), ("Anna Weber|Ilse Roth", "Karl Brandt|Jean Martin")]
+
+
+def test_a_date_written_as_listings_write_it_is_read(tmp_path):
+    """A table's date not in ISO/EDTF is read as a listing's is (in the edition's day
+    order); one that cannot be read without a guess stays as text and is reported."""
+    table = ("sender,addressee,senderDate\n"
+             "Inés Garrido,Ramón Abad,29 de enero de 1859\n"
+             "Ramón Abad,Inés Garrido,[after 3 May 1850]\n"
+             "Ramón Abad,Inés Garrido,4/5/1851\n"
+             "Ramón Abad,Inés Garrido,Winter 1852\n")
+    path = tmp_path / "letters.csv"
+    path.write_text(table, "utf-8")
+    # (4/5/1851: not read unless the edition says its dates are day first)
+    for day_first, third in ((False, None), (True, {"when": "1851-05-04"})):
+        read = tabular.read_table(path, day_first=day_first)
+        assert [e.date.attributes() if e.date else None for e in read.listing.entries] == [
+            {"when": "1859-01-29"}, {"notBefore": "1850-05-04", "cert": "medium"}, third, None]
+        assert [bool(r.problems) for r in read.rows] == [False, False, third is None, True]
+        assert read.rows[3].problems[0].startswith("senderDate kept as text, not read")
