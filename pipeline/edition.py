@@ -114,10 +114,13 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                 for note in entry.date.notes if entry.date else ():
                     if note.startswith(("double year", "French republican")):  # the reading, for an editor to check
                         record.problems.append(f"date {entry.date_text!r} read as {entry.date.start}: {note}")
+            # (a date's problem at the date's line: a record's date may be lines below its start)
+            dated = len(record.problems) if not table else 0
             record.problems.extend(record.title.problems)
             record.problems.extend(entry.flags)
-            for problem in record.problems:
-                file_report.problems.append({"line": entry.first_line, "message": problem})
+            for n, problem in enumerate(record.problems):
+                line = (entry.date_line or entry.first_line) if n < dated else entry.first_line
+                file_report.problems.append({"line": line, "message": problem})
             records.append(record)
     return records
 

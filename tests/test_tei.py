@@ -244,6 +244,20 @@ def test_unreadable_date_is_kept_as_text_and_reported(tmp_path):
     assert result.report.files[0].problems == [{"line": 1, "message": "date 'Winter 1952' kept as text, not read"}]
 
 
+def test_a_date_problem_is_reported_at_the_dates_line(tmp_path):
+    """A record's date may stand lines below its first: the report names the date's line
+    (`corresp explain` and an editor's search start there); the title's problems stay at
+    the entry's first line."""
+    text = ("Brief Nr. 12\nAbsender: Hans Keller\nEmpfänger: Clara Wendt\nDatum: Winter 1850\n"
+            "Regest: Über das Wetter.\n\nBrief Nr. 13\nAbsender: Clara Wendt\nDatum: 3. März 1851\n")
+    root = make_edition(tmp_path, {"akten.txt": text}, authorities=False)
+    result = generate(settings.load(root))
+    problems = result.report.files[0].problems
+    assert {"line": 4, "message": "date 'Winter 1850' kept as text, not read"} in problems
+    assert all(p["line"] in (4, 7) for p in problems)
+    assert {"line": 7, "message": "no recipient named in the title"} in problems
+
+
 def test_title_date_differing_from_the_listing_date_is_kept_marked_up(tmp_path):
     text = "June 2, 1947\nCable No. 12, Petrov to Stalin, 12 May 1947\nPetrov reports.\n"
     root = make_edition(tmp_path, {"l.txt": text}, authorities=False)
