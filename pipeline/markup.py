@@ -348,6 +348,13 @@ _CAPITALISED = re.compile(
     r"(?<![\w’'])[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+(?:(?:of|the|de|van|von|al|bin|da|di|du|la|le)\s+)?[A-Z][\w’'-]+)*"
 )
 _NAME_ELEMENTS = {f"{{{TEI_NS}}}{n}" for n in ("persName", "placeName", "orgName", "date", "roleName", "rs")}
+# A German article or determiner (and adjectives after it) before a capitalised word: a noun
+# ("über die Krankheit der Mutter", "den alten Garten"), which German capitalises; a name
+# follows a preposition ("bei Goethe", "aus Weimar").
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w’'])(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zum|zur|im|vom|beim|ins|"
+    r"(?:sein|ihr|mein|dein|unser|euer|dies|jen|kein|welch|jed)e[mnrs]?|kein)\s+"
+    r"(?:[a-zäöüß]+(?:e|en|er|em|es)\s+){0,2}$")
 
 
 def candidates(element: etree._Element) -> list[str]:
@@ -376,6 +383,12 @@ def candidates(element: etree._Element) -> list[str]:
                 continue
             if len(words) == 1 and words[0].lower() in _NEVER_ALONE:
                 continue
+            if _ARTICLE_BEFORE.search(text, 0, offset):
+                if len(words) == 1:
+                    continue
+                if len(words) > 2 and words[1] in ("von", "zu", "vom", "van", "de"):  # "die Hochzeit von Anna Berg"
+                    offset += len(words[0]) + len(words[1]) + 2
+                    words = words[2:]
             last = offset + len(" ".join(words[:-1])) + (1 if len(words) > 1 else 0)
             if last in shared:  # "Henry and Walter Ashby": Henry Ashby ("Sends Henry": Sends opens a sentence)
                 if len(words) > 1 and not at_start:

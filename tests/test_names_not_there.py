@@ -79,6 +79,11 @@ def test_labels_months_numerals_and_debris_are_no_candidates(edition):
     ("He wrote to Messrs. Pratt and Holloway.", ["Pratt", "Holloway"]),
     ("Author: Doe. Date: 12 Oct. 1851. Shelfmark: MS 4. See Vol. XIV and vol. Xii; Tlie Lon6don bill.", []),
     ("Met on Sunday, 3 Sept, with Jan Berg.", ["Jan Berg"]),
+    # German capitalises its nouns: one after an article (and its adjectives) is no name
+    ("Über die Krankheit der alten Mutter und den Besuch bei Goethe in Weimar.", ["Goethe", "Weimar"]),
+    ("Dank für das Wetter im Garten, zur Hochzeit von Anna Berg in einem kleinen Dorf.", ["Anna Berg"]),
+    ("He read die Zeit with Anna Berg.", ["Anna Berg"]),
+    ("Über den Herzog von Weimar.", ["Weimar"]),
 ])
 def test_candidates(text, expected):
     assert candidates(E.p(text)) == expected
