@@ -385,9 +385,9 @@ def _top_positions(text: str, separator: re.Pattern[str]) -> list[re.Match[str]]
     return found
 
 
-_TO = re.compile(r"\s+(?:to|an|à)\s+", re.IGNORECASE)
+_TO = re.compile(r"\s+(?:to|an|à|aan)\s+", re.IGNORECASE)
 _STRAY_MARKS = re.compile(r"[<>{}#|\\]|!!|\?\?")  # markup or keyboard noise in a title
-_NAME_TO_NAME = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à)\s+[A-ZÀ-Þ]")  # "Brown to Green", not "road to Bath"
+_NAME_TO_NAME = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à|aan)\s+[A-ZÀ-Þ]")  # "Brown to Green", not "road to Bath"
 # A peeress's style after her given name: "Anne, Lady Carbury", "Mary, Countess of Derby" (not
 # "Pettigrew, Lady Harriet Ravensworth": two people)
 # A library catalogue's record heading, its writer inverted: "Kemp, Edward.", "Lumley, William,
@@ -1361,7 +1361,7 @@ SHAPES: tuple[Shape, ...] = (
          {"authors": ["Soviet Embassy in Hanoi"], "subject": "the Harvest"}),
         ("Speech by Mao Zedong at the Moscow Meeting", {"type": "speech", "authors": ["Mao Zedong"], "subject": None}),
     )),
-    Shape("of", "of {authors}{subject}", types=_ANY_BUT_CONVERSATIONS, unless="to|an|à", examples=(
+    Shape("of", "of {authors}{subject}", types=_ANY_BUT_CONVERSATIONS, unless="to|an|à|aan", examples=(
         ("Report of Petrov on the Harvest", {"type": "report", "authors": ["Petrov"], "subject": "the Harvest"}),
         ("Report of the Embassy", {"authors": ["Embassy"], "subject": None}),
     )),
@@ -1369,16 +1369,17 @@ SHAPES: tuple[Shape, ...] = (
         ("Diary, Elena Corbu", {"authors": ["Elena Corbu"]}),
         ("Journal entry, Friedrich Albers", {"authors": ["Friedrich Albers"]}),
     )),
-    Shape("letter-for", "[from|of|by|von|de] {senders} to|an|à {recipients} , for {for}{subject}", examples=(
+    Shape("letter-for", "[from|of|by] {senders} to {recipients} , for {for}{subject}", examples=(
         ("Cable, Petrov to Orlov, for Ivanov", {"senders": ["Petrov"], "recipients": ["Ivanov"], "via": ["Orlov"]}),
     )),
-    Shape("letter", "[from|of|by|von|de] {senders} to|an|à {recipients}{subject}", examples=(
-        ("Lettre d'Émile Roux à Paul Aubert", {"type": "letter", "senders": ["Émile Roux"], "recipients": ["Paul Aubert"]}),
+    # The word for "from" is taken only before the "to" of its language: "De Quincey to
+    # Wordsworth" and "Van Buren to Jackson" are from De Quincey and Van Buren.
+    Shape("letter", "[from|of|by] {senders} to {recipients}{subject}", examples=(
+        ("De Quincey to Wordsworth", {"senders": ["De Quincey"], "recipients": ["Wordsworth"]}),
+        ("Von Neumann to Ulam", {"senders": ["Von Neumann"]}),
+        ("Van Buren to Jackson", {"senders": ["Van Buren"], "recipients": ["Jackson"]}),
         ("Anna Berg, London, to Karl Lind", {"senders": ["Anna Berg"], "recipients": ["Karl Lind"]}),
         ("D'Alembert to Voltaire", {"senders": ["D'Alembert"], "recipients": ["Voltaire"]}),
-        ("Lettre de Jean d’Alembert à Voltaire", {"senders": ["Jean d’Alembert"], "recipients": ["Voltaire"]}),
-        ("d'Alembert an Euler", {"senders": ["d'Alembert"], "recipients": ["Euler"]}),
-        ("Lettre d'Alembert à Voltaire", {"senders": ["d'Alembert"], "recipients": ["Voltaire"]}),
         ("Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]",
          {"type": "cable", "senders": ["Stalin"], "recipients": ["Mao Zedong"], "via": ["Kuznetsov", "Terebin"],
           "subject": None}),
@@ -1393,8 +1394,6 @@ SHAPES: tuple[Shape, ...] = (
         ("Petrov to Ivanov, Telegram number 211-213", {"type": "telegram", "number": "211-213", "senders": ["Petrov"]}),
         ("12. 3 March 1851. John Smith to Henry Brown", {"number": "12", "senders": ["John Smith"],
                                                         "recipients": ["Henry Brown"]}),
-        ("3. 14. Mai 1790: Konrad Eisleben an Johann Weyrauch", {"senders": ["Konrad Eisleben"],
-                                                                 "recipients": ["Johann Weyrauch"]}),
         ("12. John Smith to Henry Brown. London, 3 March 1851", {"senders": ["John Smith"], "recipients": ["Henry Brown"]}),
         ("Stalin to Mao", {"type": None, "senders": ["Stalin"], "recipients": ["Mao"]}),
         ("Letter Number 45 from Petrov to Ivanov", {"number": "45", "senders": ["Petrov"]}),
@@ -1410,9 +1409,6 @@ SHAPES: tuple[Shape, ...] = (
         ("Letter from Jean Martin, French Ambassador in Mexico, to Renée Dubois",
          {"senders": ["Jean Martin"], "recipients": ["Renée Dubois"]}),
         ("Letter, Polish Embassy in Hanoi to CC CPSU", {"senders": ["Polish Embassy in Hanoi"], "recipients": ["CC CPSU"]}),
-        ("Brief von Heinrich Müller an Karl Schmidt",
-         {"type": "letter", "senders": ["Heinrich Müller"], "recipients": ["Karl Schmidt"]}),
-        ("Lettre de Jean Dupont à Marie Curie", {"senders": ["Jean Dupont"], "recipients": ["Marie Curie"]}),
         ("Cable No. 12, Petrov and Orlov to Stalin, 12 May 1947",
          {"number": "12", "senders": ["Petrov", "Orlov"], "recipients": ["Stalin"]}),
         ("From George Adams to Henry Brook, 3–9 October 1788", {"senders": ["George Adams"], "recipients": ["Henry Brook"]}),
@@ -1420,9 +1416,6 @@ SHAPES: tuple[Shape, ...] = (
         ("Petition of John Tarrant to the King", {"type": "petition", "senders": ["John Tarrant"], "recipients": ["King"]}),
         ("The humble Petition of Anne Lister, widow, to the Lords of the Admiralty",
          {"type": "petition", "senders": ["Anne Lister"], "recipients": ["Lords of the Admiralty"]}),
-        ("Ulrich Sattler, Stadtschreiber zu Lindau, an Abt Konrad",
-         {"senders": ["Ulrich Sattler"], "recipients": ["Konrad"]}),
-        ("Lettre de Paul Aubert, curé de Saint-Just, à Jean Roux", {"senders": ["Paul Aubert"], "recipients": ["Jean Roux"]}),
         ("Memorial of the Merchants of Bristol to the Council of Trade",
          {"type": "memorial", "senders": ["Merchants of Bristol"], "recipients": ["Council of Trade"]}),
         ("Walter and Henry Ashby to John Roe", {"senders": ["Walter Ashby", "Henry Ashby"], "recipients": ["John Roe"]}),
@@ -1436,13 +1429,35 @@ SHAPES: tuple[Shape, ...] = (
          {"senders": ["Pietro Gradenigo"], "recipients": ["Doge and Senate"]}),
         ("TASS to CC CPSU", {"senders": ["TASS"], "recipients": ["CC CPSU"]}),
     )),
+    Shape("letter-de", "[von] {senders} an {recipients}{subject}", examples=(
+        ("Brief von Heinrich Müller an Karl Schmidt",
+         {"type": "letter", "senders": ["Heinrich Müller"], "recipients": ["Karl Schmidt"]}),
+        ("Von Stein an Goethe", {"senders": ["Stein"], "recipients": ["Goethe"]}),
+        ("d'Alembert an Euler", {"senders": ["d'Alembert"], "recipients": ["Euler"]}),
+        ("3. 14. Mai 1790: Konrad Eisleben an Johann Weyrauch", {"senders": ["Konrad Eisleben"],
+                                                                 "recipients": ["Johann Weyrauch"]}),
+        ("Ulrich Sattler, Stadtschreiber zu Lindau, an Abt Konrad",
+         {"senders": ["Ulrich Sattler"], "recipients": ["Konrad"]}),
+    )),
+    Shape("letter-fr", "[de] {senders} à {recipients}{subject}", examples=(
+        ("Lettre d'Émile Roux à Paul Aubert", {"type": "letter", "senders": ["Émile Roux"], "recipients": ["Paul Aubert"]}),
+        ("Lettre de Jean d’Alembert à Voltaire", {"senders": ["Jean d’Alembert"], "recipients": ["Voltaire"]}),
+        ("Lettre d'Alembert à Voltaire", {"senders": ["d'Alembert"], "recipients": ["Voltaire"]}),
+        ("Lettre de Jean Dupont à Marie Curie", {"senders": ["Jean Dupont"], "recipients": ["Marie Curie"]}),
+        ("Lettre de Paul Aubert, curé de Saint-Just, à Jean Roux", {"senders": ["Paul Aubert"], "recipients": ["Jean Roux"]}),
+    )),
+    Shape("letter-nl", "[van] {senders} aan {recipients}{subject}", examples=(
+        ("Brief van Willem Roozeboom aan Cornelis de Wit", {"type": "letter", "senders": ["Willem Roozeboom"],
+                                                            "recipients": ["Cornelis de Wit"]}),
+        ("Hendrik van der Meulen aan Catharina Sluiter", {"senders": ["Hendrik van der Meulen"]}),
+    )),
     Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
     )),
     Shape("distribution", "distributed to {recipients}{subject}", notes=("distribution",), examples=(
         ("Distributed to Petrov and Ivanov", {"senders": [], "recipients": ["Petrov", "Ivanov"]}),
     )),
-    Shape("to", "to|an|à|au|aux {recipients}{subject}", examples=(
+    Shape("to", "to|an|à|au|aux|aan {recipients}{subject}", examples=(
         ("An Wilhelm Stein. Weimar, den 3. Mai 1820", {"recipients": ["Wilhelm Stein"]}),
         ("À Paul Lenoir", {"recipients": ["Paul Lenoir"]}),
         ("To the Rev. John Maitland, at St Andrews. Kelso", {"recipients": ["John Maitland"]}),
@@ -1470,7 +1485,7 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 
 
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
-_TO_WORDS = {"to", "an", "à", "au", "aux", "a"}
+_TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan"}
 _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?:[—–]\s*)?)?"
                      r"(To|From|An|Von|À|Au|Aux|De|D['’])\s?", re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
