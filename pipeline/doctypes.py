@@ -11,7 +11,7 @@ import re
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "brief", "briefes", "schreiben", "schreibens",
+    "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "lettera", "brief", "briefes", "schreiben", "schreibens",
                "postcard", "post card", "carte postale", "postkarte",
                # (a draft or copy of a letter, as French inventories say: not the minutes of a meeting)
                "minute d'une lettre", "minute d’une lettre", "copie d'une lettre", "copie d’une lettre",

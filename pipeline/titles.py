@@ -387,7 +387,8 @@ def _top_positions(text: str, separator: re.Pattern[str]) -> list[re.Match[str]]
 
 _TO = re.compile(r"\s+(?:to|an|à|aan)\s+", re.IGNORECASE)
 _STRAY_MARKS = re.compile(r"[<>{}#|\\]|!!|\?\?")  # markup or keyboard noise in a title
-_NAME_TO_NAME = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à|aan)\s+[A-ZÀ-Þ]")  # "Brown to Green", not "road to Bath"
+_NAME_TO_NAME = re.compile(r"\b[A-ZÀ-Þ][\w.'’-]*\s+(?:to|an|à|aan|a)\s+[A-ZÀ-Þ]")  # "Brown to Green", not "road to Bath"
+_NAMES_TO_NAMES = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s+(?:to|an|à|aan|a)\s+[A-ZÀ-Þ][\w.'’-]*\s+[A-ZÀ-Þ]")
 # A peeress's style after her given name: "Anne, Lady Carbury", "Mary, Countess of Derby" (not
 # "Pettigrew, Lady Harriet Ravensworth": two people)
 # A library catalogue's record heading, its writer inverted: "Kemp, Edward.", "Lumley, William,
@@ -424,9 +425,9 @@ _TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.I
 _RECORD_SHELF = re.compile(r"[.,]?\s+(?P<mark>(?:MSS?|Mss?)\.?\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\d+[\w.]*(?:\s*\(\d+\))?)\.?$")
 _RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),?\s+(?=to\s)")
 _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
-_LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
+_LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-_AND = re.compile(r"\s+(?:and|&|und|et)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|&|und|et|en|e)\s+", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
     r"in response to)\s+|\s*:\s+"
@@ -1450,6 +1451,13 @@ SHAPES: tuple[Shape, ...] = (
         ("Brief van Willem Roozeboom aan Cornelis de Wit", {"type": "letter", "senders": ["Willem Roozeboom"],
                                                             "recipients": ["Cornelis de Wit"]}),
         ("Hendrik van der Meulen aan Catharina Sluiter", {"senders": ["Hendrik van der Meulen"]}),
+        ("Jan de Wit en Anna de Wit aan Pieter Smit", {"senders": ["Jan de Wit", "Anna de Wit"]}),
+    )),
+    Shape("letter-it", "[di|da] {senders} a {recipients}{subject}", examples=(
+        ("Lettera di Giuseppe Vezzosi a Luigi Cavalieri", {"type": "letter", "senders": ["Giuseppe Vezzosi"],
+                                                           "recipients": ["Luigi Cavalieri"]}),
+        ("Giovanna Rinaldi a Lorenzo Bassi e Teresa Bassi", {"senders": ["Giovanna Rinaldi"],
+                                                             "recipients": ["Lorenzo Bassi", "Teresa Bassi"]}),
     )),
     Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
@@ -1608,8 +1616,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             return _finish(title, writer)
     if title.doctype in {"cable", "telegram", "letter"} and not title.enclosures:
         title.problems.append("no sender and recipient found in the title")
-    elif not title.enclosures and _NAME_TO_NAME.search(rest) and _STRAY_MARKS.search(rest):
-        # "Brown to Green <b>urgent</b>": parties said, and marks no title has kept any shape from them
+    elif not title.enclosures and _NAME_TO_NAME.search(rest) and (
+            _STRAY_MARKS.search(rest) or title.doctype is None and _NAMES_TO_NAMES.search(rest)):
+        # "Brown to Green <b>urgent</b>": parties said, and marks no title has kept any shape from them;
+        # "Anna Berg to Karl Lind to …", untyped: full names on both sides, none read
         title.problems.append("the title seems to name its parties (X to Y), but none was read: no sender or "
                               "recipient encoded (`corresp explain` shows how it was read)")
     unclear = re.findall(r"[\[(][^\])]*[\])]", rest)

@@ -461,6 +461,8 @@ def test_partners_without_a_firm_word_stay_two_parties():
 @pytest.mark.parametrize("title, said", [
     ("Brown to Green <b>urgent</b>, 4 May 1850", True),  # "X to Y" written, nothing read: the editor is told
     ("Brown to Green urgent!!, 4 May 1850", True),
+    # untyped, full names on both sides, no shape reads them: said, not silent (a new user's Italian listing)
+    ("Pietro Rossi a Maria Bianchi; Luigi Verdi a Anna Neri", True),
     ("Memorandum on the road to Peking", False),  # a "to" between words, no parties named
     ("Notes on a journey to Bath", False),
     ("Grant to Nathaniel Bowe of the office of clerk of the peace", False),  # a calendar's document
