@@ -157,6 +157,8 @@ def parse(text: str) -> DateValue | None:
             _ordered(first, last)
             start, end = ("notBefore", "notAfter") if form.name == "one of a set" else ("from", "to")
             attributes = {k: v for k, v in ((start, first), (end, last)) if v}
+            if form.name == "one of a set" and first and first == last:
+                attributes = {"when": first}  # [1835]: one of one, 1835
         if not attributes:
             raise EdtfError(f"{written!r} gives neither a start nor an end")
         return DateValue(

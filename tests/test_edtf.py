@@ -35,7 +35,8 @@ def test_empty_cell_is_no_date_and_spaces_do_not_matter():
     assert edtf.parse("") is None
     assert edtf.parse("   ") is None
     assert edtf.parse(" [1667, 1668] ").attributes() == {"notBefore": "1667", "notAfter": "1668"}
-    assert edtf.parse("[1835]").attributes() == {"notBefore": "1835", "notAfter": "1835"}
+    assert edtf.parse("[1835]").attributes() == {"when": "1835"}  # one of one
+    assert edtf.parse("[1840?]").attributes() == {"when": "1840", "cert": "low"}
 
 
 @pytest.mark.parametrize("text", ["1835-13", "1835-04-31", "[1836..1835]", "1835-03-10/1835-03-04",
