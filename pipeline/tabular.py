@@ -27,6 +27,7 @@ from pathlib import Path
 
 from . import doctypes, edtf
 from .dates import DateValue, parse_date
+from .lines import UNDATED
 from .layouts.tables import HEADERS
 from .names import Known
 from .read import Entry, Listing, ReadError, Unused, decode
@@ -42,9 +43,10 @@ CSV2CMI_COLUMNS = ("sender", "senderID", "senderPlace", "senderPlaceID", "sender
                    "edition", "key", "note")
 # csv2cmi also reads the date as written (csv2cmi.py, process_date).
 DATE_TEXT_COLUMNS = ("senderDateText", "addresseeDateText")
-# corresp's own columns of output/letters.csv that are read back.
+# corresp's own columns of output/letters.csv that are read back, and a shelfmark (an
+# archive's table: "Signatura", "Signatur", "cote", "call number").
 OWN_COLUMNS = ("type", "date", "date_text", "intermediaries", "participants", "authors", "title",
-               "subject", "summary")
+               "subject", "summary", "shelfmark")
 # corresp's own columns that it derives from the TEI, so they are not read back.
 DERIVED_COLUMNS = ("id", "places", "source")
 KNOWN_COLUMNS = (*CSV2CMI_COLUMNS, *DATE_TEXT_COLUMNS, *OWN_COLUMNS, *DERIVED_COLUMNS)
@@ -52,7 +54,7 @@ KNOWN_COLUMNS = (*CSV2CMI_COLUMNS, *DATE_TEXT_COLUMNS, *OWN_COLUMNS, *DERIVED_CO
 # "Regest") name a table's columns too, in any case; csv2cmi's and corresp's own names come first,
 # and where a table has both names for one column, its own stays (and is reported not read).
 _AS_COLUMN = {"sender": "sender", "recipient": "addressee", "date": "date", "place": "senderPlace",
-              "summary": "summary", "title": "title", "type": "type"}
+              "summary": "summary", "title": "title", "type": "type", "shelfmark": "shelfmark"}
 # ("Letter", "Item": in a spreadsheet more often a column of numbers than of titles)
 _NOT_COLUMN_NAMES = {"letter", "document", "brief", "lettre", "item"}
 _COLUMN = {**{word: _AS_COLUMN[key] for key, words in HEADERS.items() if key in _AS_COLUMN for word in words
@@ -125,6 +127,9 @@ class Table:
     listing: Listing
     titles: list[Title] = field(default_factory=list)
     rows: list[TableRow] = field(default_factory=list)
+
+
+_NUMERIC = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}")  # 2/11/1863: the day or the month first
 
 
 def _cell(value: str | None) -> str:
@@ -274,6 +279,8 @@ class _Row:
         if self.get("summary"):
             entry.summary = [self.get("summary")]
             entry.summary_paragraphs = [[(self.first, self.get("summary"))]]
+        if self.get("shelfmark"):  # (bibl/idno type="shelfmark", as a listing's)
+            entry.idnos.append(("shelfmark", self.get("shelfmark")))
         self.table.listing.entries.append(entry)
         self.table.titles.append(title)
         self.table.rows.append(self.row)
@@ -387,6 +394,10 @@ class _Row:
         except edtf.EdtfError as err:
             if (written := parse_date(value, self.day_first)) is not None:
                 return written, text or value
+            if UNDATED.fullmatch(value.strip()):
+                return None, text or value  # "s.f.", "undated": said so, nothing to report
+            if _NUMERIC.fullmatch(value.strip(" []")) and not self.day_first:
+                err = f"{value!r}: is the day or the month first? Set [edition] day_first in edition.toml"
             self.problem(f"{column} kept as text, not read: {err}")
             return None, text or value
 

@@ -82,10 +82,10 @@ def test_a_row_of_a_table_is_explained_as_corresp_tei_reads_it(tmp_path):
     """A table of letters is read by its columns (pipeline/tabular.py), not by a layout:
     explain says what `corresp tei` makes of a row, its date written as a listing writes it
     included, and what it could not read."""
-    table = ("Fecha\tRemitente\tDestinatario\tLugar\n"
-             "29 de enero de 1859\tInés Garrido | Tomás Ferrer\tRamón Abad\tToledo\n"
-             "Winter 1860\tRamón Abad\tInés Garrido\t\n"
-             "\t\t\t\n")
+    table = ("Fecha\tRemitente\tDestinatario\tLugar\tSignatura\n"
+             "29 de enero de 1859\tInés Garrido | Tomás Ferrer\tRamón Abad\tToledo\tAHX-12/3\n"
+             "Winter 1860\tRamón Abad\tInés Garrido\t\t\n"
+             "\t\t\t\t\n")
     root = make_edition(tmp_path, raw={"cartas.tsv": table})
     code, out = explain(root, "cartas.tsv:2")
     assert code == 0, out
@@ -93,6 +93,7 @@ def test_a_row_of_a_table_is_explained_as_corresp_tei_reads_it(tmp_path):
     assert "date (line 2): '29 de enero de 1859' → when=1859-01-29" in out
     assert "senders: Inés Garrido; Tomás Ferrer" in out and "recipients: Ramón Abad" in out
     assert "title shape" not in out  # (its title is made of its columns)
+    assert "identifier (shelfmark): 'AHX-12/3'" in out
     code, out = explain(root, "cartas.tsv:3")
     assert "'Winter 1860', kept as text (not read)" in out
     assert "problem: date kept as text, not read" in out
