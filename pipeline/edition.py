@@ -94,7 +94,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         # What a letter needs of its listing, without every other entry (records go to worker processes).
         head = Listing(source=listing.source, encoding=listing.encoding, layout=listing.layout,
                        collection=listing.collection, description=listing.description,
-                       language=evident(t for e in listing.entries for t in (e.title, e.date_text, *e.summary, *e.notes)))
+                       language=evident(t for e in listing.entries for t in ((e.title,) if not table else ())
+                                        + (e.date_text, *e.summary, *e.notes)))
         for index, entry in enumerate(listing.entries):
             if table:  # the row's problems (dates included) were found by the table reader
                 record = Record(entry=entry, title=table.titles[index], listing=head, table=table.rows[index])

@@ -321,7 +321,8 @@ class Encoder:
     def _title(self, record: Record) -> etree._Element:
         """The entry's title as written; a date it carries is marked up."""
         title, text = record.title, record.entry.title
-        element = E.title({"type": "entry", **_language(record)})
+        # (a table's title is corresp's, made of its columns: in English, whatever its cells' language)
+        element = E.title({"type": "entry", **(_language(record) if record.table is None else {})})
         at = text.rfind(title.date_text) if title.date else -1
         if at < 0:
             element.text = text

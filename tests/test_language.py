@@ -38,3 +38,19 @@ def test_the_words_of_a_german_listing_say_they_are_german(tmp_path):
     for letter in letters:
         assert 'xml:lang="en">' in letter  # the document, and corresp's own words in it
         assert '<title type="entry" xml:lang="de">' in letter
+
+
+def test_a_tables_cells_say_their_language_its_title_is_corresps(tmp_path):
+    """A table's summaries and dates in Spanish make its abstracts xml:lang="es"; the title
+    corresp makes of its columns ("A to B") is English and says nothing."""
+    table = ("Remitente\tDestinatario\tFecha\tExtracto\n"
+             "Inés Garrido\tRamón Abad\t29 de enero de 1859\tLe envía la carta de julio.\n"
+             "Ramón Abad\tInés Garrido\t3 de febrero de 1859\tResponde a su carta.\n")
+    root = make_edition(tmp_path, raw={"cartas.tsv": table})
+    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    letters = [p.read_text() for p in sorted((root / "tei" / "letters").glob("*.xml"))]
+    assert len(letters) == 2
+    for letter in letters:
+        assert '<abstract xml:lang="es">' in letter
+        assert '<title type="entry">' in letter
