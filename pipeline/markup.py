@@ -351,8 +351,9 @@ _NAME_ELEMENTS = {f"{{{TEI_NS}}}{n}" for n in ("persName", "placeName", "orgName
 # A German article or determiner (and adjectives after it) before a capitalised word: a noun
 # ("über die Krankheit der Mutter", "den alten Garten"), which German capitalises; a name
 # follows a preposition ("bei Goethe", "aus Weimar").
+_GERMAN_ARTICLES = {"Der", "Die", "Das", "Dem", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines"}  # (not "Den Haag")
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![\w’'])(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zum|zur|im|vom|beim|ins|"
+    r"(?<![\w’'])(?i:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zum|zur|im|vom|beim|ins|"
     r"(?:sein|ihr|mein|dein|unser|euer|dies|jen|kein|welch|jed)e[mnrs]?|kein)\s+"
     r"(?:[a-zäöüß]+(?:e|en|er|em|es)\s+){0,2}$")
 
@@ -374,7 +375,8 @@ def candidates(element: etree._Element) -> list[str]:
                 before = re.search(r"(\S+)\.\s*$", text[:m.start()]).group(1)
                 at_start = not (len(before) == 1 or before.lower() in _COMMON)  # "Messrs. Pratt", "J. Smith"
             offset = m.start()
-            while words and (words[0].lower().rstrip(".") in _COMMON or _not_a_name(words[0])):
+            while words and (words[0].lower().rstrip(".") in _COMMON or _not_a_name(words[0])
+                             or words[0] in _GERMAN_ARTICLES and len(words) > 1):  # "Die Kinder"
                 offset += len(words[0]) + 1
                 words = words[1:]
             while words and _not_a_name(words[-1]):

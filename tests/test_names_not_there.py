@@ -84,6 +84,7 @@ def test_labels_months_numerals_and_debris_are_no_candidates(edition):
     ("Dank für das Wetter im Garten, zur Hochzeit von Anna Berg in einem kleinen Dorf.", ["Anna Berg"]),
     ("He read die Zeit with Anna Berg.", ["Anna Berg"]),
     ("Über den Herzog von Weimar.", ["Weimar"]),
+    ("Die Kinder sind krank. Das Wetter in Kiel ist schlecht.", ["Kiel"]),
 ])
 def test_candidates(text, expected):
     assert candidates(E.p(text)) == expected
