@@ -117,7 +117,7 @@ _AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dop
 _BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor)\s+", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
-_ARTICLE = re.compile(r"^(?:den|dem|am|le|ce|the|el|il)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il)\s+", re.IGNORECASE)
 # The marks of a missing date, in the languages of the listings (one list: the date readers,
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"

@@ -45,6 +45,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, parse_date
         ("2 et 3 septembre 1851", {"from": "1851-09-02", "to": "1851-09-03"}),
         ("March 5 and 6, 1851", {"from": "1851-03-05", "to": "1851-03-06"}),
         ("den 3. Mai 1820", {"when": "1820-05-03"}),
+        ("im Februar 1860", {"when": "1860-02"}),
         ("après le 15 août 1851", {"notBefore": "1851-08-16"}),
         ("vor dem 9. Juni 1822", {"notAfter": "1822-06-08"}),
         ("n.d. [1839?]", {"when": "1839", "cert": "low"}),

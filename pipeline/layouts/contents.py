@@ -224,7 +224,8 @@ class Contents(Layout):
         if place:  # "…: sagt das Geleit zu. Lindau, 1523 März 9." (a register's head)
             entry.fields["place"] = place.group("place")
         if not found:
-            entry.flags.append("no date in this entry, and no year heading above it to complete one")
+            entry.flags.append("no date in this entry, and no year heading above it to complete one" if year is None
+                               else f"no date read in this entry (the year heading above it says {year})")
         listing.entries.append(entry)
         return j
 

@@ -223,12 +223,16 @@ def title_end(text: str) -> int:
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
 _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the "
-               "n s o undated no sans ohne ende anfang mitte early late").split()
+               "n s o undated no sans ohne ende anfang mitte early late im "
+               # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
+               "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio "
+               "fine na voor vóór omstreeks omstr begin eind").split()
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend))", re.IGNORECASE)
 _DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")
 _REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
-_BARE_MONTH = re.compile(rf"^\[?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.", "[April?]", "Feb. ?"
+_BARE_MONTH = re.compile(rf"^\[?(?:im\s+)?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.",
+#                                                                       "[April?]", "Feb. ?", "im Februar"
 _YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
 _MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under "1822."
 
