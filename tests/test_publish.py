@@ -1896,3 +1896,22 @@ def test_a_large_editions_entry_pages_are_made_in_parts(edition, tmp_path, monke
     assert len(pages) == len(set(pages))
     assert set(pages) == {page for page in tree(edition / "output" / "html") if page.startswith(("persons/", "places/", "orgs/"))}
     assert tree(edition / "output" / "html") == tree(whole / "output" / "html")
+
+
+def test_a_letters_page_cites_what_the_listing_identifies_it_by(tmp_path):
+    """The source on a letter's page gives its number, its shelfmark and the record's other
+    fields as the TEI's bibl holds them (they reached no output before: a new user's trial)."""
+    from pipeline.edition import generate as make_tei
+
+    text = ("Brief Nr. 15\nAbsender: Hans Keller\nEmpfänger: Clara Wendt\nDatum: 5. März 1851\n"
+            "Signatur: NL Brandt 3/12\nUmfang: 2 Bl.\nRegest: Dank für die Bücher.\n")
+    root = make_edition(tmp_path, raw={"akten.txt": text}, authorities=False)
+    make_tei(settings.load(root))
+    (letter,) = (root / "tei" / "letters").glob("*.xml")
+    assert '<idno type="shelfmark">NL Brandt 3/12</idno>' in letter.read_text()
+    publish_all(root)
+    page = (root / "output" / "html" / letter.name.replace(".xml", ".html")).read_text()
+    source = re.search(r'<dd class="source">.*?</dd>', page, re.S).group(0)
+    assert '<span class="idno number">No. 15</span>.' in source
+    assert '<span class="idno shelfmark">Shelfmark: NL Brandt 3/12</span>.' in source
+    assert '<span class="note">Umfang: 2 Bl.</span> <span class="input">' in source  # (no second stop)

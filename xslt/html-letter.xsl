@@ -172,7 +172,8 @@
   </xsl:template>
 
   <!-- The source citation: the entry's title as the listing gave it, the periodical it names,
-       the collection, and where in the input it was read. -->
+       the collection, what the listing identifies it by (a number, a shelfmark, a lot), its
+       notes (a page, "[Excerpts]", a record's fields), and where in the input it was read. -->
   <xsl:template match="bibl" mode="c:citation">
     <cite class="entry-title"><xsl:value-of select="normalize-space(title[@type = 'entry'])"/></cite>
     <xsl:for-each select="relatedItem[@type = 'source']//title">
@@ -184,6 +185,20 @@
       <cite class="collection"><xsl:value-of select="normalize-space(.)"/></cite>
     </xsl:for-each>
     <xsl:text>.</xsl:text>
+    <xsl:for-each select="idno[not(@type = 'key')][normalize-space()]">
+      <xsl:text> </xsl:text>
+      <span class="idno {@type}">
+        <xsl:value-of select="(map { 'number': 'No.', 'shelfmark': 'Shelfmark:' }(string(@type)), @type || ':')[1]"/>
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="normalize-space(.)"/>
+      </span>
+      <xsl:if test="not(ends-with(normalize-space(.), '.'))">.</xsl:if>
+    </xsl:for-each>
+    <xsl:for-each select="note[@type = ('title', 'record')][normalize-space()]">
+      <xsl:text> </xsl:text>
+      <span class="note"><xsl:value-of select="normalize-space(.)"/></span>
+      <xsl:if test="not(ends-with(normalize-space(.), '.'))">.</xsl:if>
+    </xsl:for-each>
     <xsl:for-each select="note[@type = 'input']">
       <xsl:text> </xsl:text>
       <span class="input">(<xsl:value-of select="normalize-space(.)"/>)</span>
