@@ -165,7 +165,9 @@ def vocabulary(organisations=(), periodicals=(), places=()):
 
 # Honours and forms of address written after the name: "Thomas Grey, Esq.", "Henry Osgood, R.N."
 _HONOURS = (r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?|Q\.C\.?|D\.D\.?|Rev\.?|Revd\.?|"
-            r"[Jj]un\.?|[Jj]unior|[Ss]en\.?|[Ss]enior|Jr\.?|Sr\.?|the [Yy]ounger|the [Ee]lder|d\. [Jj]\.|d\. [Ää]\.)")
+            r"[Jj]un\.?|[Jj]unior|[Ss]en\.?|[Ss]enior|Jr\.?|Sr\.?|the [Yy]ounger|the [Ee]lder|d\. [Jj]\.|d\. [Ää]\.|"
+            # a maiden name: "Marie Brandt, geb. Ohlsen", "Mary Smith, née Jones"
+            r"(?:geb\.|geborene|née|nee|born)\s+[A-ZÀ-Þ][\w'’-]+)")
 _SUFFIX = re.compile(rf"^(?P<name>.+?),?\s+(?P<role>{_HONOURS})$")
 _HONOUR = re.compile(rf"^{_HONOURS}$")
 _ADDRESS_ALONE = re.compile(rf"(?:the\s+)?{_TITLES}")  # "Mr.", "Mrs.", "the Rev.": a form of address and no name
@@ -1379,6 +1381,7 @@ SHAPES: tuple[Shape, ...] = (
         ("De Quincey to Wordsworth", {"senders": ["De Quincey"], "recipients": ["Wordsworth"]}),
         ("Von Neumann to Ulam", {"senders": ["Von Neumann"]}),
         ("Van Buren to Jackson", {"senders": ["Van Buren"], "recipients": ["Jackson"]}),
+        ("Anna Berg to Mary Smith, née Jones", {"recipients": ["Mary Smith"], "subject": None}),
         ("Anna Berg, London, to Karl Lind", {"senders": ["Anna Berg"], "recipients": ["Karl Lind"]}),
         ("D'Alembert to Voltaire", {"senders": ["D'Alembert"], "recipients": ["Voltaire"]}),
         ("Cable, Stalin [via Kuznetsov] to Mao Zedong [via Terebin]",
@@ -1434,6 +1437,7 @@ SHAPES: tuple[Shape, ...] = (
         ("Brief von Heinrich Müller an Karl Schmidt",
          {"type": "letter", "senders": ["Heinrich Müller"], "recipients": ["Karl Schmidt"]}),
         ("Von Stein an Goethe", {"senders": ["Stein"], "recipients": ["Goethe"]}),
+        ("Anna Berg an Marie Brandt, geb. Ohlsen", {"recipients": ["Marie Brandt"], "subject": None}),
         ("d'Alembert an Euler", {"senders": ["d'Alembert"], "recipients": ["Euler"]}),
         ("3. 14. Mai 1790: Konrad Eisleben an Johann Weyrauch", {"senders": ["Konrad Eisleben"],
                                                                  "recipients": ["Johann Weyrauch"]}),
@@ -1513,7 +1517,7 @@ _NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)})$", re.IGNORECASE)
 _MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)", re.IGNORECASE)
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
-                          r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy|MM)$")  # (not "Sen.": "John Smith Sen. Bath")
+                          r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy|MM|geb)$")  # (not "Sen.": "John Smith Sen. Bath")
 
 
 # "Lettre d'Émile Roux": after a type word, before a given name and a surname ("D'Alembert to
