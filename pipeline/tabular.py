@@ -129,6 +129,23 @@ class Table:
     rows: list[TableRow] = field(default_factory=list)
 
 
+_FULL_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)+")
+
+
+def _spanish_and(cell: str) -> list[str]:
+    """Names joined by Spanish "y": two where a full name (capitalised words only) follows one
+    of two words or more ("Leonor Ezcurra y Jacinta Vidal"); not a surname joined by "y"
+    ("Pilar Peñalosa y Garcés"), nor one with a particle ("Gómez de la Serna")."""
+    pieces = re.split(r"\s+y\s+", cell)
+    names = [pieces[0]]
+    for piece in pieces[1:]:
+        if len(names[-1].split()) >= 2 and _FULL_NAME.fullmatch(piece):
+            names.append(piece)
+        else:
+            names[-1] += f" y {piece}"
+    return names
+
+
 _NUMERIC = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}")  # 2/11/1863: the day or the month first
 
 
@@ -223,7 +240,10 @@ class _Row:
             return []
         # names listed "A; B" without the delimiter (as spreadsheets of catalogues list them)
         separator = ";" if column in _NAME_COLUMNS and self.delimiter not in value else self.delimiter
-        return [part.strip() for part in value.split(separator)]
+        parts = [part.strip() for part in value.split(separator)]
+        if column in _NAME_COLUMNS:  # "Leonor Ezcurra y Jacinta Vidal": two; "Pilar Peñalosa y Garcés": one
+            parts = [name for part in parts for name in _spanish_and(part)]
+        return parts
 
     def problem(self, message: str) -> None:
         self.row.problems.append(message)

@@ -400,3 +400,16 @@ def test_a_date_written_as_listings_write_it_is_read(tmp_path):
         assert read.rows[3].problems[0].startswith("senderDate kept as text, not read")
         if third is None:  # (what to do about it)
             assert "Set [edition] day_first in edition.toml" in read.rows[2].problems[0]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("Leonor Ezcurra Vidal y Jacinta Ezcurra Vidal", ["Leonor Ezcurra Vidal", "Jacinta Ezcurra Vidal"]),
+    ("Francisco Quintanilla y Pilar Peñalosa y Garcés", ["Francisco Quintanilla", "Pilar Peñalosa y Garcés"]),
+    ("Pilar Peñalosa y Garcés", ["Pilar Peñalosa y Garcés"]),  # two surnames joined by "y": one person
+    ("Juan Pérez y Gómez de la Serna", ["Juan Pérez y Gómez de la Serna"]),
+])
+def test_spanish_names_joined_by_y(tmp_path, cell, names):
+    path = tmp_path / "cartas.tsv"
+    path.write_text(f"Remitente\tDestinatario\tFecha\n{cell}\tRamón Abad\t1850\n", "utf-8")
+    (title,) = tabular.read_table(path).titles
+    assert [n.written for n in title.senders] == names
