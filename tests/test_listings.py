@@ -745,3 +745,16 @@ def test_a_supplement_s_unnumbered_undated_entry_on_a_contents_page_is_an_entry(
     assert listing.layout == "contents" and listing.entries[-1].first_line == 6
     title = parse_title(listing.entries[-1].title)
     assert [n.written for n in title.recipients] == ["Paul Heyse"] and title.notes == ["Nachtrag"]
+
+
+def test_a_year_heading_above_a_contents_pages_first_entry_is_said_to_be_one():
+    """A year heading above a contents page's first entry is said to be one (it was "page text
+    before the first entry", though its year dates the entries)."""
+    text = ("INHALT\n\n1860.\n\n"
+            "1. An Wilhelm Krause. Berlin, 12. Januar . . . . . . . . 11\n"
+            "2. An Friederike Lenz und Georg Lenz. Potsdam,\n"
+            "      2. Februar . . . . . . . . . . . . . . . . . . . . 14\n")
+    listing = parse_listing(text, "inhalt.txt", layout="contents")
+    assert [(u.line, u.reason) for u in listing.unused] == [
+        (1, "page text before the first entry"), (3, "a heading: 1860 is the year of the entries below it")]
+    assert [e.date.start for e in listing.entries] == ["1860-01-12", "1860-02-02"]

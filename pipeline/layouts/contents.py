@@ -135,9 +135,14 @@ class Contents(Layout):
             return
         read_head(listing, lines[:starts[0]])
         year: int | None = None
+        headings: dict[int, str] = {}
         for line in lines[:starts[0]]:
             if (found := heading_year(line)) is not None:
                 year = found[0]
+                headings[line.number] = (f"a heading: {year} is the year of the entries below it" if year else
+                                         "a heading (a span of years: the entries below it keep only the years they give)")
+        # (read_head took it for page text: it is the year of the first entries)
+        listing.unused = [Unused(u.line, u.text, headings[u.line]) if u.line in headings else u for u in listing.unused]
         start_set = set(starts)
         i = starts[0]
         while i < len(lines):
