@@ -17,15 +17,15 @@ from collections.abc import Iterable
 # here, its example in tests/test_language.py.
 MARKERS: dict[str, frozenset[str]] = {
     "de": frozenset("januar jänner februar märz juni juli oktober dezember briefe verfasser verfasserin "
-                    "empfänger empfängerin absender datum und an von".split()),
+                    "empfänger empfängerin absender datum und an von der das für über mit nicht".split()),
     "fr": frozenset("janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre "
                     "decembre lettre destinataire expéditeur et à au".split()),
     "en": frozenset("january february march june july october december letter to from and the of".split()),
     "es": frozenset("enero febrero abril mayo junio julio septiembre setiembre octubre noviembre diciembre "
-                    "carta cartas remitente fecha".split()),
+                    "carta cartas remitente fecha el los las del y por".split()),
     "it": frozenset("gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lettera lettere "
-                    "mittente".split()),
-    "nl": frozenset("januari februari maart mei augustus brieven afzender ontvanger aan".split()),
+                    "mittente il della delle degli sulla sul per".split()),
+    "nl": frozenset("januari februari maart mei augustus brieven afzender ontvanger aan het een met naar".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

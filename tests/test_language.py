@@ -19,6 +19,8 @@ from conftest import make_edition
     (["Carta de Inés Garrido a Ramón Abad, 29 de enero de 1859", "Toledo, julio de 1837"], "es"),
     (["Lettera di Paolo Serra, 3 gennaio 1850", "Roma, 12 settembre 1850"], "it"),
     (["Brief aan Pieter de Wit, 12 mei 1850", "Leiden, 3 maart 1851"], "nl"),
+    (["Über das Wetter und die Ernte mit dem Verwalter"], "de"),  # a record's Regest: its small words
+    (["Sobre el pleito de los Olmedo y la venta"], "es"),
     (["Berlin, 3. Mai 1850"], None),  # "Mai" is German and French: nothing evident
     (["To Clara Wendt. Berlin, 3. März 1850"], None),  # one word of each: mixed
     ([], None),
