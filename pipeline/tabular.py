@@ -129,17 +129,18 @@ class Table:
     rows: list[TableRow] = field(default_factory=list)
 
 
-_FULL_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)+")
+_FULL_NAME = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)+")
 
 
 def _spanish_and(cell: str) -> list[str]:
-    """Names joined by Spanish "y": two where a full name (capitalised words only) follows one
-    of two words or more ("Leonor Ezcurra y Jacinta Vidal"); not a surname joined by "y"
-    ("Pilar Peñalosa y Garcés"), nor one with a particle ("Gómez de la Serna")."""
+    """Names joined by Spanish "y": two where full names (two capitalised words or more, no
+    particle) stand on both sides ("Leonor Ezcurra y Jacinta Vidal"); not a surname joined by
+    "y" ("Pilar Peñalosa y Garcés"), nor a name with a particle ("Gómez de la Serna", "Museo
+    de Historia y Arte Moderno")."""
     pieces = re.split(r"\s+y\s+", cell)
     names = [pieces[0]]
     for piece in pieces[1:]:
-        if len(names[-1].split()) >= 2 and _FULL_NAME.fullmatch(piece):
+        if _FULL_NAME.fullmatch(names[-1]) and _FULL_NAME.fullmatch(piece):
             names.append(piece)
         else:
             names[-1] += f" y {piece}"
@@ -241,7 +242,10 @@ class _Row:
         # names listed "A; B" without the delimiter (as spreadsheets of catalogues list them)
         separator = ";" if column in _NAME_COLUMNS and self.delimiter not in value else self.delimiter
         parts = [part.strip() for part in value.split(separator)]
-        if column in _NAME_COLUMNS:  # "Leonor Ezcurra y Jacinta Vidal": two; "Pilar Peñalosa y Garcés": one
+        # "Leonor Ezcurra y Jacinta Vidal": two; "Pilar Peñalosa y Garcés": one (and not where
+        # the ids beside the names count them as written)
+        ids = self.get(f"{column}ID")
+        if column in _NAME_COLUMNS and not (ids and len(ids.split(self.delimiter)) == len(parts)):
             parts = [name for part in parts for name in _spanish_and(part)]
         return parts
 

@@ -407,9 +407,20 @@ def test_a_date_written_as_listings_write_it_is_read(tmp_path):
     ("Francisco Quintanilla y Pilar Peñalosa y Garcés", ["Francisco Quintanilla", "Pilar Peñalosa y Garcés"]),
     ("Pilar Peñalosa y Garcés", ["Pilar Peñalosa y Garcés"]),  # two surnames joined by "y": one person
     ("Juan Pérez y Gómez de la Serna", ["Juan Pérez y Gómez de la Serna"]),
+    ("Museo de Historia y Arte Moderno", ["Museo de Historia y Arte Moderno"]),
+    ("Excmo. Sr. Francisco Ibarrola y Luis Lasarte", ["Excmo. Sr. Francisco Ibarrola", "Luis Lasarte"]),
 ])
 def test_spanish_names_joined_by_y(tmp_path, cell, names):
     path = tmp_path / "cartas.tsv"
     path.write_text(f"Remitente\tDestinatario\tFecha\n{cell}\tRamón Abad\t1850\n", "utf-8")
     (title,) = tabular.read_table(path).titles
     assert [n.written for n in title.senders] == names
+
+
+def test_one_id_beside_names_joined_by_y_keeps_them_one(tmp_path):
+    """An id for the cell as written says it names one party: it is not parted at "y"."""
+    path = tmp_path / "letters.csv"
+    path.write_text("sender,senderID,addressee,senderDate\n"
+                    "Leonor Ezcurra y Jacinta Vidal,http://d-nb.info/gnd/118540238,Ramón Abad,1850\n", "utf-8")
+    (title,) = tabular.read_table(path).titles
+    assert [n.written for n in title.senders] == ["Leonor Ezcurra y Jacinta Vidal"]
