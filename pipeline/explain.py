@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import layouts as layouts_mod
+from . import layouts as layouts_mod, tabular
 from .layouts import Layout
 from .lines import KIND_WORDS
 from .listing import Entry, Listing
 from .read import ReadError, choose, classify_text, decode, parse_listing
 from .titles import Name, Title, titles_for
-from . import tabular
 
 
 def _names(names: Sequence[Name]) -> str:
