@@ -126,6 +126,19 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
     return records
 
 
+def _entry_changes(before: dict, now: dict) -> str:
+    """What changed in a kept letter's entry since corresp wrote the letter, in words: the
+    parts of its identity (encode.Record.identity) that differ."""
+    changed = [word for key, word in (("title", "title"), ("date", "date"), ("summary", "summary"))
+               if before.get(key) != now.get(key)]
+    if not before.get("fingerprint"):
+        return ""
+    if changed:
+        return f"in the listing, its {', '.join(changed[:-1]) + ' and ' if changed[:-1] else ''}{changed[-1]} changed"
+    return ("its title, date and summary in the listing are as before: what changed is its lines there, "
+            "the names it points to, or the listing's heading")
+
+
 def last_run(settings: Settings, strict: bool = False, layout: str = "auto") -> Result | None:
     """What ``generate`` returns when it would read no listing (nothing changed since the last
     run); None when it would read. A build asks once, before it chooses where to run it."""
@@ -307,6 +320,9 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
                 cache.wrote(record.id, path, digest, sha, found)
             if key:
                 cache.keep_plan(record.id, key, names)
+        if outcome == st.KEPT:  # (what its entry says now, against what it said when corresp wrote it)
+            report.kept_changes[str(path.relative_to(settings.root))] = _entry_changes(
+                store.entries.get(record.id) or {}, record.identity)
         store.identify(record.id, record.identity)
         report.outcome(outcome, str(path.relative_to(settings.root)))
         if outcome == st.FORCED and (kept := st.latest_retired(path)) is not None:

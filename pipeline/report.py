@@ -53,6 +53,7 @@ class Report:
     renamed_by_hand: list[str] = field(default_factory=list)  # of those, the ones naming a letter's lines
     renamed: list[str] = field(default_factory=list)  # entries recognised although corrected; renames finished
     kept_versions: list[str] = field(default_factory=list)  # "letter → its edited version in tei/retired/" (--force)
+    kept_changes: dict[str, str] = field(default_factory=dict)  # kept letter → what changed in its entry
     knowledge: list[str] = field(default_factory=list)  # rows of the authority files not used
     repointed: list[str] = field(default_factory=list)  # @refs carried into hand-edited letters
     dangling: list[str] = field(default_factory=list)  # @refs there that need the editor
@@ -159,8 +160,9 @@ class Report:
                 out += [f"{what} {path}" for path in self.written.get(what, [])]
         if verbosity >= 0:
             out += listed([f"kept {path}: edited by hand since corresp wrote it, so what this run would change in "
-                           "it (its entry as corrected in the listing, its names) is not there: carry that over by "
-                           "hand, or run with --force (your version is then kept in tei/retired/)"
+                           "it (its entry as corrected in the listing, its names) is not there"
+                           + (f" ({why})" if (why := self.kept_changes.get(path)) else "")
+                           + ": carry that over by hand, or run with --force (your version is then kept in tei/retired/)"
                            for path in self.written.get("kept", [])])
             out += listed([f"regenerated {move.replace(' → ', ' (--force): it was edited by hand; your version is ')}"
                            for move in self.kept_versions])

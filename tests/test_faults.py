@@ -556,3 +556,21 @@ def test_a_database_error_is_the_worlds_or_ours_and_never_a_traceback(tmp_path, 
     monkeypatch.setattr(Validator, "validate", failing)
     result = run(root, "validate")
     assert result.exit_code == 1 and said in result.output and "Traceback" not in result.output
+
+
+def test_a_kept_letter_says_what_changed_in_its_entry(tmp_path):
+    """A letter kept for the editor's edits says what of its entry changed in the listing
+    since (a new user's trial: the warning did not say), or that its words did not."""
+    text = "May 3, 1951\nLetter, Anna Weber to Jean Martin\nAnna writes about the parcel.\n"
+    root = make_edition(tmp_path, {"l.txt": text}, authorities=False)
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    (path,) = (root / "tei" / "letters").glob("*.xml")
+    path.write_text(path.read_text().replace("about the parcel", "about the (blue) parcel"))
+    (root / "raw" / "l.txt").write_text("\n" + text)  # a line above it: its lines move, not its words
+    result = run(root, "tei", "--no-validate")
+    assert "(its title, date and summary in the listing are as before: what changed is its lines there" \
+           in result.output
+    (root / "raw" / "l.txt").write_text(text.replace("the parcel", "the parcels"))
+    result = run(root, "tei", "--no-validate")
+    assert f"kept tei/letters/{path.name}: edited by hand" in result.output
+    assert "(in the listing, its summary changed): carry that over by hand" in result.output
