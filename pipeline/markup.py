@@ -17,6 +17,7 @@ from lxml import etree
 
 from .dates import MONTHS, DateValue, parse_date
 from .tei import TEI_NS
+from .titles import OFFICES, RELATION_WORDS
 
 # Full month names only: abbreviations ("Jan", "Mar") are too often names or words in prose.
 _FULL_MONTHS = sorted((m for m in MONTHS if len(m) > 3 or m in {"may", "mai"}), key=len, reverse=True)
@@ -336,7 +337,8 @@ def shared_surnames(text: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _SHARED_SURNAME.finditer(text):
         givens = [g for g in re.finditer(r"[A-Z][a-zà-ÿ]+", m.group("given"))]
-        if any(g.group(0).lower() in _COMMON for g in givens) or m.group("last").lower() in _COMMON:
+        if any(g.group(0).lower() in _COMMON for g in givens) or m.group("last").lower() in _COMMON \
+                or m.group("last") in _GERMAN_ROLES:  # "Pastor Feddersen und Direktor Bauer": no given names
             continue
         for g in givens:
             if g.group(0) == m.group("surname"):
@@ -352,6 +354,10 @@ _NAME_ELEMENTS = {f"{{{TEI_NS}}}{n}" for n in ("persName", "placeName", "orgName
 # ("über die Krankheit der Mutter", "den alten Garten"), which German capitalises; a name
 # follows a preposition ("bei Goethe", "aus Weimar").
 _GERMAN_ARTICLES = {"Der", "Die", "Das", "Dem", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines"}  # (not "Den Haag")
+# A German office or kinship word before a name ("Arzt Doktor Hinrichsen", "Schwester Anna"):
+# the name is what follows (titles.OFFICES, titles.RELATION_WORDS)
+_GERMAN_ROLES = {*OFFICES["de"].split("|"), *RELATION_WORDS["de"][1].split()}
+_PARTICLES_AFTER_ROLE = {"von", "zu", "vom", "van", "de", "of", "the"}
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w’'])(?i:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zum|zur|im|vom|beim|ins|"
     r"(?:sein|ihr|mein|dein|unser|euer|dies|jen|kein|welch|jed)e[mnrs]?|kein)\s+"
@@ -376,7 +382,8 @@ def candidates(element: etree._Element) -> list[str]:
                 at_start = not (len(before) == 1 or before.lower() in _COMMON)  # "Messrs. Pratt", "J. Smith"
             offset = m.start()
             while words and (words[0].lower().rstrip(".") in _COMMON or _not_a_name(words[0])
-                             or words[0] in _GERMAN_ARTICLES and len(words) > 1):  # "Die Kinder"
+                             or words[0] in _GERMAN_ARTICLES | _GERMAN_ROLES and len(words) > 1  # "Die Kinder"
+                             or words[0] in _PARTICLES_AFTER_ROLE and offset > m.start()):  # "Herzog von Weimar"
                 offset += len(words[0]) + 1
                 words = words[1:]
             while words and _not_a_name(words[-1]):

@@ -100,7 +100,8 @@ OFFICES = {
     "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
           "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
-          "Syndikus|Kantor|Prior|Priorin|Kaplan|Landgraf|Markgraf|Hauptmann",
+          "Syndikus|Kantor|Prior|Priorin|Kaplan|Landgraf|Markgraf|Hauptmann|Arzt|Ärztin|Doktor|Reeder|Pastor|"
+          "Direktor|Direktorin|Professor|Lehrer|Lehrerin|Apotheker|Notar|Kapitän|Konsul|Senator|Oberst|Leutnant",
     "fr": "abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres|notaire|"
           "avocat|conseiller|secrétaire|procureur|intendant|maire|préfet|chanoine|prieur|libraire|imprimeur|"
           "négociant|veuve|ministre|ambassadeur|consul|général|capitaine|professeur|médecin|banquier",

@@ -85,6 +85,9 @@ def test_labels_months_numerals_and_debris_are_no_candidates(edition):
     ("He read die Zeit with Anna Berg.", ["Anna Berg"]),
     ("Über den Herzog von Weimar.", ["Weimar"]),
     ("Die Kinder sind krank. Das Wetter in Kiel ist schlecht.", ["Kiel"]),
+    # an office or kinship word before a name is not part of it
+    ("Besuch beim Arzt Doktor Hinrichsen in Kiel.", ["Hinrichsen", "Kiel"]),
+    ("Gruß an Pastor Feddersen und Direktor Bauer.", ["Feddersen", "Bauer"]),
 ])
 def test_candidates(text, expected):
     assert candidates(E.p(text)) == expected
