@@ -29,13 +29,17 @@ def test_evident_language(texts, language):
     assert evident(texts) == language
 
 
-def test_the_words_of_a_german_listing_say_they_are_german(tmp_path):
-    text = ("1. Von Hans Müller an Clara Wendt. Berlin, 3. Juni 1850 «Dank»\n"
-            "2. Von Clara Wendt an Hans Müller. Köln, 4. Juli 1850 «Antwort»\n")
-    root = make_edition(tmp_path, raw={"g.txt": text})
+def letters_of(tmp_path, name: str, text: str) -> list[str]:
+    """The letters `corresp tei` makes of one listing, as text."""
+    root = make_edition(tmp_path, raw={name: text})
     result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    letters = [p.read_text() for p in sorted((root / "tei" / "letters").glob("*.xml"))]
+    return [p.read_text() for p in sorted((root / "tei" / "letters").glob("*.xml"))]
+
+
+def test_the_words_of_a_german_listing_say_they_are_german(tmp_path):
+    letters = letters_of(tmp_path, "g.txt", "1. Von Hans Müller an Clara Wendt. Berlin, 3. Juni 1850 «Dank»\n"
+                                            "2. Von Clara Wendt an Hans Müller. Köln, 4. Juli 1850 «Antwort»\n")
     assert len(letters) == 2
     for letter in letters:
         assert 'xml:lang="en">' in letter  # the document, and corresp's own words in it
@@ -45,13 +49,9 @@ def test_the_words_of_a_german_listing_say_they_are_german(tmp_path):
 def test_a_tables_cells_say_their_language_its_title_is_corresps(tmp_path):
     """A table's summaries and dates in Spanish make its abstracts xml:lang="es"; the title
     corresp makes of its columns ("A to B") is English and says nothing."""
-    table = ("Remitente\tDestinatario\tFecha\tExtracto\n"
-             "Inés Garrido\tRamón Abad\t29 de enero de 1859\tLe envía la carta de julio.\n"
-             "Ramón Abad\tInés Garrido\t3 de febrero de 1859\tResponde a su carta.\n")
-    root = make_edition(tmp_path, raw={"cartas.tsv": table})
-    result = CliRunner().invoke(main, ["--root", str(root), "tei", "--no-validate"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    letters = [p.read_text() for p in sorted((root / "tei" / "letters").glob("*.xml"))]
+    letters = letters_of(tmp_path, "cartas.tsv", "Remitente\tDestinatario\tFecha\tExtracto\n"
+                         "Inés Garrido\tRamón Abad\t29 de enero de 1859\tLe envía la carta de julio.\n"
+                         "Ramón Abad\tInés Garrido\t3 de febrero de 1859\tResponde a su carta.\n")
     assert len(letters) == 2
     for letter in letters:
         assert '<abstract xml:lang="es">' in letter
