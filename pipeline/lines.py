@@ -76,7 +76,8 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 # An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|"
-                       r"[IVXLCDM][IVXLCDMl]{0,6})[.)]\s+(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
+                       r"[IVXLCDM][IVXLCDMl]{0,6})(?:[.)]\s+|(?<=\d)(?<![0-9]{4})\s{2,}(?=\[?\d{1,2}[.\s]))"
+                       r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
 # An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"

@@ -79,7 +79,9 @@ _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agr
 # Honorifics and offices that qualify a name but are not part of it.
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
            r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|abbé|"
-           r"Herrn?|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.)")
+           r"Herrn?|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.|"
+           # Dutch, as inventories write them: "dr.", "jhr." (jonkheer), "jkvr.", "mevr.", "ds." (dominee)
+           r"dr\.|prof\.|mr\.|[Jj]hr\.|[Jj]kvr\.|[Mm]evr\.|[Dd]hr\.|[Dd]s\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -1457,6 +1459,8 @@ SHAPES: tuple[Shape, ...] = (
                                                             "recipients": ["Cornelis de Wit"]}),
         ("Hendrik van der Meulen aan Catharina Sluiter", {"senders": ["Hendrik van der Meulen"]}),
         ("Jan de Wit en Anna de Wit aan Pieter Smit", {"senders": ["Jan de Wit", "Anna de Wit"]}),
+        ("Brief van jhr. Jacob Terwee aan prof. Dirk van Rhijn", {"senders": ["Jacob Terwee"],
+                                                                  "recipients": ["Dirk van Rhijn"]}),
     )),
     Shape("letter-it", "[di|da] {senders} a {recipients}{subject}", examples=(
         ("Lettera di Giuseppe Vezzosi a Luigi Cavalieri", {"type": "letter", "senders": ["Giuseppe Vezzosi"],

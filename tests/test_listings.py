@@ -758,3 +758,22 @@ def test_a_year_heading_above_a_contents_pages_first_entry_is_said_to_be_one():
     assert [(u.line, u.reason) for u in listing.unused] == [
         (1, "page text before the first entry"), (3, "a heading: 1860 is the year of the entries below it")]
     assert [e.date.start for e in listing.entries] == ["1860-01-12", "1860-02-02"]
+
+
+def test_a_dutch_inventorys_numbers_before_their_dates_open_entries():
+    """An inventory numbers its entries with a number and spaces before the date ("113   22
+    september 1827. — Brief van … aan …"), as a third blind generator's Dutch inventory did:
+    each is an entry of its own, its parties read (lowercase Dutch titles: "dr.", "jhr.")."""
+    from pipeline.titles import titles_for
+
+    text = ("INVENTARIS VAN HET ARCHIEF VAN DE FAMILIE VAN DER LAAN\n\n"
+            "113   22 september 1827. — Brief van dr. Willem Roos aan Cornelis de Wit. Betreft de boeken.\n\n"
+            "114   3 Julij 1831. — Brief van jhr. Jacob Teerling aan Elisabeth de Graaf. Over de reis.\n\n"
+            "115   18 mei 1840. — Brief van Cornelis de Wit aan dr. Willem Roos. Betreft de tuin.\n")
+    listing = parse_listing(text, "inventaris.txt")
+    titles = titles_for(listing.entries)
+    assert [(e.first_line, e.date.start) for e in listing.entries] == [
+        (3, "1827-09-22"), (5, "1831-07-03"), (7, "1840-05-18")]
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        (["Willem Roos"], ["Cornelis de Wit"]), (["Jacob Teerling"], ["Elisabeth de Graaf"]),
+        (["Cornelis de Wit"], ["Willem Roos"])]
