@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from .dates import DateValue
+from .layouts.shared import ends_in_abbreviation
 from .markup import Marker, Span, candidates, materialise
 from .names import Resolver
 from .read import Entry, Listing
@@ -336,7 +337,10 @@ class Encoder:
     def _header_title(self, record: Record) -> str:
         title, date = record.entry.title, record.entry.date_text
         # a contents line carries its date: "XV. To X. London, 6 March 1844" says it once
-        return title if not date.strip() or date.strip(" ,.") in title else f"{title}, {date}"
+        if not date.strip() or date.strip(" ,.") in title:
+            return title
+        # ("To the Same." and its date: "To the Same, 17 June 1850", not "Same., 17 June")
+        return f"{title[:-1] if title.endswith('.') and not ends_in_abbreviation(title) else title}, {date}"
 
     def _document(self, record: Record, texts) -> etree._Element:
         entry, title = record.entry, record.title

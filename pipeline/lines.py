@@ -76,7 +76,7 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 # An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|"
-                       r"[IVXLCDM][IVXLCDMl]{0,6})(?:[.)]\s+|(?<=\d)(?<![0-9]{4})\s{2,}(?=\[?\d{1,2}[.\s]))"
+                       r"[IVXLCDM][IVXLCDMl]{0,6})(?:[.)]\s+|(?<=\d)(?<![0-9]{4})\s{2,}(?=\[|\d{1,2}[.\s]))"
                        r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
@@ -282,7 +282,10 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
         return Line(number, text, "long")
     if SEPARATOR.match(text):
         return Line(number, text, "separator")
-    if len(text) <= 40 and _DIGIT.search(text) and (value := parse_date(text, day_first)):
+    label = NUMBERING.match(text)  # the entry's number, before its date: "4. [n.d.] — A to B"
+    # (a number and spaces before a date: "14  [July 1850]. From X" is numbered 14, not of the 14th)
+    bare = label is not None and text[label.end("n"):label.end("n") + 1] not in ".)"
+    if len(text) <= 40 and not bare and _DIGIT.search(text) and (value := parse_date(text, day_first)):
         return Line(number, text, "date", value, text)  # before boilerplate: "1 82 1" is a year
     if BOILERPLATE.match(text):
         return Line(number, text, "boilerplate")
@@ -301,20 +304,19 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
         head = core[:undated.start()].rstrip(" ,;([")
         if head and _may_be_heading(head) and _is_heading(head, head):  # "From A to B, n.d."
             return Line(number, text, "heading", None, core[undated.start():].lstrip(" ,;.").rstrip(" ,;"), head)
-    label = NUMBERING.match(text)  # the entry's number, before its date: "4. [n.d.] — A to B"
     if (undated := _UNDATED_START.match(text, label.end() if label else 0)) \
             and opens_with_parties(rest := text[undated.end():]):
         return Line(number, text, "date+text", None, undated.group("mark"), rest,  # "o. D. A an B"
                     numbering=label.group("n") if label else "")
     if not _DIGIT.search(text):
         return Line(number, text, "text")  # every date we read has a year
-    if len(text) <= 80 and (value := parse_date(text, day_first)):
+    if len(text) <= 80 and not bare and (value := parse_date(text, day_first)):
         return Line(number, text, "date", value, text)
     if (numbered := numbered_date(number, text, day_first)) is not None:
         return numbered
     if _DATE_LIKE.match(text) and not opens_with_parties(text):  # (not "Anna Berg to Karl Lind, 1856")
         return Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
-    prefix = split_date_prefix(text, day_first) if _DIGIT.search(text, 0, 60) else None
+    prefix = split_date_prefix(text, day_first) if _DIGIT.search(text, 0, 60) and not bare else None
     if prefix:
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
     if label and (prefix := split_date_prefix(text[label.end():], day_first)):

@@ -777,3 +777,19 @@ def test_a_dutch_inventorys_numbers_before_their_dates_open_entries():
     assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
         (["Willem Roos"], ["Cornelis de Wit"]), (["Jacob Teerling"], ["Elisabeth de Graaf"]),
         (["Cornelis de Wit"], ["Willem Roos"])]
+
+
+def test_a_number_and_spaces_before_a_bracketed_date_number_the_entry():
+    """"14  [July 1850]. From Mary Jones." is entry 14 of July 1850, not of 14 July (a
+    re-check found the number read as the day once such numbers opened entries)."""
+    from pipeline.titles import titles_for
+
+    text = ("THE LETTERS OF JOHN HARDY\n\n"
+            "12  3 May 1850. To Mary Jones, at Bath.\n    Sends the books.\n"
+            "14  [July 1850]. From Mary Jones.\n    Replies about the books.\n"
+            "15  [Aug. 1850]\nTo Henry Thompson.\n")
+    listing = parse_listing(text, "calendar.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert [(e.date.attributes(), t.number) for e, t in zip(listing.entries, titles)] == [
+        ({"when": "1850-05-03"}, "12"), ({"when": "1850-07", "cert": "medium"}, "14"),
+        ({"when": "1850-08", "cert": "medium"}, "15")]

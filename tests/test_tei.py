@@ -310,3 +310,15 @@ def test_inserted_entry_with_the_same_base_id_never_takes_another_entrys_file(tm
     assert result.report.written["kept"] == ["tei/letters/letter_1951-05-03_anna-weber_jean-martin.xml"]
     new = root / "tei" / "letters" / "letter_1951-05-03_anna-weber_jean-martin-2.xml"
     assert "sends greetings." in new.read_text()
+
+
+def test_the_header_title_joins_an_entrys_title_and_date_without_a_stray_stop(tmp_path):
+    """"To the Same." over "17 June 1850" is titled "To the Same, 17 June 1850" (it was
+    "To the Same., 17 June 1850"); an abbreviation keeps its stop ("… Jr., 3 May 1850")."""
+    text = ("THE LETTERS OF JOHN HARDY\n\n12  3 May 1850. To Mary Jones, at Bath.\n\n"
+            "13  17 June 1850. To the Same.\n\n14  20 June 1850. To John Smith Jr.\n")
+    root = make_edition(tmp_path, {"l.txt": text}, authorities=False)
+    generate(settings.load(root))
+    titles = sorted(one(tree, "//tei:titleStmt/tei:title").text for tree in letters(root).values())
+    assert titles == ["To John Smith Jr., 20 June 1850", "To Mary Jones, at Bath, 3 May 1850",
+                      "To the Same, 17 June 1850"]

@@ -176,8 +176,14 @@ def names(text: str) -> str:
 ABBREVIATIONS = ("Mr Mrs Ms Dr St Ste Capt Col Gen Lt Lieut Sec Secy Hon Rev Revd Messrs Recd Govr Gov Esq No Nos Nr "
                  "Jan Feb Febr Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Prof Sr Jr Bp Abp Adm Maj Mme Mlle Mgr "
                  "pp p vol Vol ca c cf viz fol fols ff ms MS Hr Fr Frl Dir Chr "
-                 "dr prof mr jhr Jhr jkvr Jkvr mevr Mevr dhr Dhr ds geb").split()  # (Dutch titles, German "geb.")
+                 "dr prof mr jhr Jhr jkvr Jkvr mevr Mevr mej Mej dhr Dhr ds geb").split()  # (Dutch titles, German "geb.")
 _ABBREVIATION = re.compile(rf"(?:^|[\s(\[])(?:[A-ZÀ-Þ]|{'|'.join(ABBREVIATIONS)})\.$")
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """Whether the stop ending ``text`` is an abbreviation's or an initial's ("Mr.", "J."),
+    not a sentence's."""
+    return bool(_ABBREVIATION.search(text[-14:]))
 
 
 def first_sentence(text: str, start: int = 0) -> int:
