@@ -76,7 +76,8 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 # An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|"
-                       r"[IVXLCDM][IVXLCDMl]{0,6})(?:[.)]\s+|(?<=\d)(?<![0-9]{4})\s{2,}(?=\[|\d{1,2}[.\s]))"
+                       r"[IVXLCDM][IVXLCDMl]{0,6})(?:[.)]\s+|(?<=\d)(?<![0-9]{4})\s{2,}"
+                       r"(?=\[|\d{1,2}[.\s/–-]|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b))"
                        r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")

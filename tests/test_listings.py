@@ -793,3 +793,19 @@ def test_a_number_and_spaces_before_a_bracketed_date_number_the_entry():
     assert [(e.date.attributes(), t.number) for e, t in zip(listing.entries, titles)] == [
         ({"when": "1850-05-03"}, "12"), ({"when": "1850-07", "cert": "medium"}, "14"),
         ({"when": "1850-08", "cert": "medium"}, "15")]
+
+
+def test_a_number_and_spaces_before_an_undated_or_qualified_date_number_the_entry():
+    """"2  [c. 1850]", "3  n.d.", "4  3-5 May 1851", "7  before 10 May 1851": each opens an
+    entry numbered so (a re-check's calendar lost them into the summaries above)."""
+    text = ("THE LETTERS OF JOHN HARDY\n\n"
+            "1  3 May 1850. To Mary Jones, Bath.\n    Early.\n"
+            "2  [c. 1850]. To Mary Jones.\n    A note.\n"
+            "3  n.d. To Henry Thompson.\n    A card.\n"
+            "4  3-5 May 1851. To Henry Thompson, at London.\n    Written over three days.\n"
+            "7  before 10 May 1851. To Dr. Brown.\n    About the Duke of Wellington's health.\n")
+    listing = parse_listing(text, "calendar.txt")
+    assert [(e.first_line, e.fields.get("number"), e.date.attributes() if e.date else None)
+            for e in listing.entries] == [
+        (3, "1", {"when": "1850-05-03"}), (5, "2", {"when": "1850", "cert": "low"}), (7, "3", None),
+        (9, "4", {"from": "1851-05-03", "to": "1851-05-05"}), (11, "7", {"notAfter": "1851-05-09"})]
