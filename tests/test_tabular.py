@@ -424,3 +424,15 @@ def test_one_id_beside_names_joined_by_y_keeps_them_one(tmp_path):
                     "Leonor Ezcurra y Jacinta Vidal,http://d-nb.info/gnd/118540238,Ramón Abad,1850\n", "utf-8")
     (title,) = tabular.read_table(path).titles
     assert [n.written for n in title.senders] == ["Leonor Ezcurra y Jacinta Vidal"]
+
+
+def test_a_shelfmark_goes_to_the_csv_and_comes_back(tmp_path):
+    """A record's shelfmark is a column of letters.csv, and read back from it (a new user's
+    trial: it reached the TEI and the HTML page only)."""
+    text = ("Brief Nr. 15\nAbsender: Hans Keller\nEmpfänger: Clara Wendt\nDatum: 5. März 1851\n"
+            "Signatur: NL Brandt 3/12\nRegest: Dank für die Bücher.\n")
+    root = make_edition(tmp_path, {"akten.txt": text}, authorities=False)
+    _, rows = build(root)
+    assert [row["shelfmark"] for row in rows] == ["NL Brandt 3/12"]
+    again = tabular.read_table(root / "output" / "letters.csv")
+    assert again.listing.entries[0].idnos == [("shelfmark", "NL Brandt 3/12")]

@@ -386,7 +386,7 @@ HEADER = ["sender", "senderID", "senderPlace", "senderPlaceID", "senderDate",
           "addressee", "addresseeID", "addresseePlace", "addresseePlaceID", "addresseeDate",
           "edition", "key", "note",
           "id", "type", "date", "date_text", "intermediaries", "participants", "authors",
-          "places", "title", "subject", "summary", "source"]
+          "places", "title", "subject", "summary", "source", "shelfmark"]
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

@@ -52,6 +52,7 @@
     subject           subject terms
     summary           the summary, whitespace normalised
     source            input file and lines the entry was read from
+    shelfmark         what an archive identifies the letter by (bibl/idno type="shelfmark")
   Several values in one cell are joined by $csv_delimiter ('|' unless edition.toml says
   otherwise: give csv2cmi the same character with - -extra-delimiter).
 -->
@@ -73,7 +74,7 @@
       'edition', 'key', 'note'"/>
   <xsl:variable name="c:own-columns" as="xs:string+" select="
       'id', 'type', 'date', 'date_text', 'intermediaries', 'participants', 'authors',
-      'places', 'title', 'subject', 'summary', 'source'"/>
+      'places', 'title', 'subject', 'summary', 'source', 'shelfmark'"/>
 
   <!-- Separator of several values in one cell. -->
   <xsl:variable name="c:multi" as="xs:string" select="($csv_delimiter[. ne ''], '|')[1]"/>
@@ -106,7 +107,8 @@
         c:entry-title(.),
         string-join(c:subjects(.), $c:multi),
         c:plain(c:summary(.)),
-        normalize-space(c:source-bibl(.)/note[@type = 'input'][1])"/>
+        normalize-space(c:source-bibl(.)/note[@type = 'input'][1]),
+        string-join(c:source-bibl(.)/idno[@type = 'shelfmark'] ! normalize-space(.), $c:multi)"/>
     <xsl:value-of select="c:csv-row((c:csv2cmi-cells(., c:actions(., 'sent')[1], c:actions(., 'received')[1],
                                                      TEI/teiHeader/profileDesc/correspDesc[not(@type = 'enclosure')]/note),
                                      $own))"/>
