@@ -1252,8 +1252,9 @@ class Publisher:
                                     lists=False)
                     list_files = record["list-files"]
                 elif len(order) >= APART_FROM and not self._own_html() and \
-                        (counts := _entry_counts(deps)) is not None and \
-                        (parts := _entry_parts(deps, wanted, ENTRY_PART_LETTERS)) is not None:
+                        (found := _deps_entries(deps.read_bytes())) is not None and \
+                        (counts := _counts_of(found[1])) is not None and \
+                        (parts := _entry_parts(found[1], wanted, ENTRY_PART_LETTERS)) is not None:
                     # a large edition: the entries' pages in parts, each from the facts of the
                     # letters its entries list (at 100,000 letters and 50,000 persons, one run
                     # from the facts of all grew to 766 MiB), the lists with the first
@@ -1263,7 +1264,7 @@ class Publisher:
                         self._some_facts(some, _span(navs), ids=ids)
                         read = {**uris, "facts": some.as_uri(), "entity-counts": counts}
                         self._registers(site_part, read, " ".join(hrefs), set(), staging, lists=n == 0)
-                    del parts, counts, hrefs, ids  # (~55 MB at 100,000 letters: not held beside the pages)
+                    del found, parts, counts, hrefs, ids  # (~55 MB at 100,000 letters: not held beside the pages)
                     list_files = sorted(set(_files(staging, lambda relative: "/" not in relative and
                                                    relative not in letter_pages)) - before)
                 else:
@@ -2291,17 +2292,15 @@ def _deps_entries(data: bytes) -> tuple[bytes, list[tuple[str, bytes, bytes]], b
     return data[:start], entries, data[end:]
 
 
-def _entry_parts(deps: Path, wanted: str, most: int) -> list[tuple[list[str], set[str]]] | None:
+def _entry_parts(entries: list[tuple[str, bytes, bytes]], wanted: str, most: int
+                 ) -> list[tuple[list[str], set[str]]] | None:
     """The ``wanted`` entries' pages (see Publisher._entry_pages) in parts of entries whose
     documents are at most ``most`` letters (an entry that lists more, alone), each with their
-    hrefs and the ids of those letters, in deps.xml's order; None when deps.xml is not as
-    expected, or they are one part (made as one)."""
-    found = _deps_entries(deps.read_bytes())
-    if found is None:
-        return None
+    hrefs and the ids of those letters, in the order of deps.xml's ``entries`` (see
+    _deps_entries); None when they are one part (made as one)."""
     some = None if wanted == "#all" else set(wanted.split())
     parts: list[tuple[list[str], set[str]]] = [([], set())]
-    for href, _, docs in found[1]:
+    for href, _, docs in entries:
         if some is not None and href not in some:
             continue
         hrefs, ids = parts[-1]
@@ -2318,9 +2317,14 @@ def _entry_counts(deps: Path) -> str | None:
     """How many documents each register entry lists, as $entity-counts (html.xsl) takes them,
     from deps.xml (which lists those where an entry is named or a party: a party is named)."""
     found = _deps_entries(deps.read_bytes())
-    if found is None or not all(href.endswith(".html") for href, _, _ in found[1]):
+    return None if found is None else _counts_of(found[1])
+
+
+def _counts_of(entries: list[tuple[str, bytes, bytes]]) -> str | None:
+    """_entry_counts of deps.xml's ``entries`` (see _deps_entries)."""
+    if not all(href.endswith(".html") for href, _, _ in entries):
         return None
-    return " ".join(f"{href[:-5]}={docs.count(b'<')}" for href, _, docs in found[1])
+    return " ".join(f"{href[:-5]}={docs.count(b'<')}" for href, _, docs in entries)
 
 
 def _docs_head(span: Mapping[str, str]) -> str:
