@@ -139,8 +139,7 @@ class Contents(Layout):
         for line in lines[:starts[0]]:
             if (found := heading_year(line)) is not None:
                 year = found[0]
-                headings[line.number] = (f"a heading: {year} is the year of the entries below it" if year else
-                                         "a heading (a span of years: the entries below it keep only the years they give)")
+                headings[line.number] = _heading(year)
         # (read_head took it for page text: it is the year of the first entries)
         listing.unused = [Unused(u.line, u.text, headings[u.line]) if u.line in headings else u for u in listing.unused]
         start_set = set(starts)
@@ -153,9 +152,7 @@ class Contents(Layout):
             found = heading_year(line) if line.kind in _TEXT else None
             if found is not None:
                 year = found[0]
-                reason = (f"a heading: {year} is the year of the entries below it" if year else
-                          "a heading (a span of years: the entries below it keep only the years they give)")
-                listing.unused.append(Unused(line.number, line.text[:200], reason))
+                listing.unused.append(Unused(line.number, line.text[:200], _heading(year)))
             elif listing.entries and line.kind in _TEXT and not page_of(line) and not lines[i - 1].kind == "blank" \
                     and listing.entries[-1].last_line == line.number - 1 and not line.text.isupper():
                 # an unnumbered line under an entry, without a page: a note or summary of the entry,
@@ -233,6 +230,12 @@ class Contents(Layout):
                                else f"no date read in this entry (the year heading above it says {year})")
         listing.entries.append(entry)
         return j
+
+
+def _heading(year: int | None) -> str:
+    """Why a year heading is no entry (heading_year gives no year for a span of years)."""
+    return (f"a heading: {year} is the year of the entries below it" if year else
+            "a heading (a span of years: the entries below it keep only the years they give)")
 
 
 __all__ = ["Contents", "OPENER", "opens_entry", "paragraphs"]
