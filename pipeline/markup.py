@@ -357,6 +357,7 @@ _GERMAN_ARTICLES = {"Der", "Die", "Das", "Dem", "Ein", "Eine", "Einem", "Einen",
 # A German office or kinship word before a name ("Arzt Doktor Hinrichsen", "Schwester Anna"):
 # the name is what follows (titles.OFFICES, titles.RELATION_WORDS)
 _GERMAN_ROLES = {*OFFICES["de"].split("|"), *RELATION_WORDS["de"][1].split()}
+_BEFORE_A_NAME = _GERMAN_ARTICLES | _GERMAN_ROLES  # (left off a candidate's front)
 _PARTICLES_AFTER_ROLE = {"von", "zu", "vom", "van", "de", "of", "the"}
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w’'])(?i:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zum|zur|im|vom|beim|ins|"
@@ -382,7 +383,7 @@ def candidates(element: etree._Element) -> list[str]:
                 at_start = not (len(before) == 1 or before.lower() in _COMMON)  # "Messrs. Pratt", "J. Smith"
             offset = m.start()
             while words and (words[0].lower().rstrip(".") in _COMMON or _not_a_name(words[0])
-                             or words[0] in _GERMAN_ARTICLES | _GERMAN_ROLES and len(words) > 1  # "Die Kinder"
+                             or words[0] in _BEFORE_A_NAME and len(words) > 1  # "Die Kinder"
                              or words[0] in _PARTICLES_AFTER_ROLE and offset > m.start()):  # "Herzog von Weimar"
                 offset += len(words[0]) + 1
                 words = words[1:]
