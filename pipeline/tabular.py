@@ -244,8 +244,8 @@ class _Row:
         parts = [part.strip() for part in value.split(separator)]
         # "Leonor Ezcurra y Jacinta Vidal": two; "Pilar Peñalosa y Garcés": one (and not where
         # the ids beside the names count them as written)
-        ids = self.get(f"{column}ID")
-        if column in _NAME_COLUMNS and not (ids and len(ids.split(self.delimiter)) == len(parts)):
+        ids = self.split(f"{column}ID")
+        if column in _NAME_COLUMNS and not (ids and len(ids) == len(parts)):
             parts = [name for part in parts for name in _spanish_and(part)]
         return parts
 
