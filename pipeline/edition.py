@@ -129,10 +129,9 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
 def _entry_changes(before: dict, now: dict) -> str:
     """What changed in a kept letter's entry since corresp wrote the letter, in words: the
     parts of its identity (encode.Record.identity) that differ."""
-    changed = [word for key, word in (("title", "title"), ("date", "date"), ("summary", "summary"))
-               if before.get(key) != now.get(key)]
     if not before.get("fingerprint"):
         return ""
+    changed = [part for part in ("title", "date", "summary") if before.get(part) != now.get(part)]
     if changed:
         return f"in the listing, its {', '.join(changed[:-1]) + ' and ' if changed[:-1] else ''}{changed[-1]} changed"
     return ("its title, date and summary in the listing are as before: what changed is its lines there, "
@@ -320,11 +319,11 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
                 cache.wrote(record.id, path, digest, sha, found)
             if key:
                 cache.keep_plan(record.id, key, names)
+        shown = str(path.relative_to(settings.root))
         if outcome == st.KEPT:  # (what its entry says now, against what it said when corresp wrote it)
-            report.kept_changes[str(path.relative_to(settings.root))] = _entry_changes(
-                store.entries.get(record.id) or {}, record.identity)
+            report.kept_changes[shown] = _entry_changes(store.entries.get(record.id) or {}, record.identity)
         store.identify(record.id, record.identity)
-        report.outcome(outcome, str(path.relative_to(settings.root)))
+        report.outcome(outcome, shown)
         if outcome == st.FORCED and (kept := st.latest_retired(path)) is not None:
             report.kept_versions.append(f"{path.relative_to(settings.root)} → {kept.relative_to(settings.root)}")
         letters.append(os.fspath(path))  # (a Path kept for each of 100,000 letters: ~60 MB)
