@@ -654,6 +654,11 @@ Matthias Max Nikolaus Otto Paul Sebastian Sophie Ulrich Wilhelm Wolfgang Franz F
 Adèle Alexandre Antoine Augustin Catherine Charles Claude Étienne Francois François Françoise Geneviève Guillaume
 Henri Jacques Jean Jeanne Joseph Julie Louis Louise Madeleine Marguerite Marie Nicolas Pierre Philippe Claire
 Giovanni Giuseppe Francesco Pietro Luigi Carlo Antonio Maria Lucia Giulia Teresa
+Ada Agnes Arabella Augusta Bridget Constance Eliza Fanny Georgiana Grace Isabel Jemima Kate Laura Lavinia Letitia
+Matilda Maud Olivia Penelope Phoebe Priscilla Rosa Rose Selina Sybil
+Ambrose Arnold Basil Bernard Cecil Clement Edgar Edwin Ernest Felix Gilbert Godfrey Gregory Harold Herbert Horace
+Jasper Josiah Lewis Luke Mark Miles Oliver Percy Reginald Rupert Silas Theodore Vincent
+Cesare Vincenzo Emilia Elisa Juan José Manuel Pedro Carmen Pilar Jan Pieter Willem Hendrik Cornelis Johannes
 """.split())
 # The men's among them: "Mrs. Thomas Carlyle" and "Lady John Russell" are named by their husbands.
 MEN_GIVEN_NAMES = frozenset("""
@@ -664,6 +669,9 @@ Humphry Owen Giles Laurence Lawrence Albrecht Anton Bernhard Christian Christoph
 Gustav Hans Heinrich Hermann Jakob Johann Josef Karl Konrad Leopold Ludwig Matthias Max Nikolaus Otto Paul
 Sebastian Ulrich Wilhelm Wolfgang Franz Fritz Anselm Alexandre Antoine Augustin Étienne Francois François Guillaume
 Henri Jacques Jean Louis Nicolas Pierre Philippe Giovanni Giuseppe Francesco Pietro Luigi Carlo Antonio
+Ambrose Arnold Basil Bernard Cecil Clement Edgar Edwin Ernest Felix Gilbert Godfrey Gregory Harold Herbert Horace
+Jasper Josiah Lewis Luke Mark Miles Oliver Percy Reginald Rupert Silas Theodore Vincent
+Cesare Vincenzo Juan José Manuel Pedro Jan Pieter Willem Hendrik Cornelis Johannes
 """.split())
 SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
                            ("Anna, Karl and Johann Berg", ["Anna Berg", "Karl Berg", "Johann Berg"]),
@@ -1771,9 +1779,11 @@ def made_title(fields: dict[str, str], default: str) -> str:
 def title_for(entry: Entry, writer: str | None = None,
               parse: Callable[[str, str | None], Title] = parse_title) -> Title:
     """The entry's title read, with what its layout read by label or position (``entry.fields``:
-    sender, recipient, place, number, page, type) in place of what the title implies.
+    sender, recipient, place, number, page, type) in place of what the title implies; a
+    ``writer`` field, the writer a heading over the entry names, in place of ``writer``.
     ``parse``: parse_title, or what gives the same (a TitleMemo's). A title made from the
     fields implies no writer: a record that names its sender only does not say to whom."""
+    writer = entry.fields.get("writer", writer)
     if entry.fields and entry.title == made_title(entry.fields, ""):
         writer = None
     title = parse(entry.title, writer)
@@ -1820,6 +1830,7 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
         if memo is not None and n % 1000 == 0:
             memo.want((e.title, writer) for e in entries[n:n + 1000])
         title = title_for(entry, writer, parse)
+        own = entry.fields.get("writer", writer)
         previous = titles[-1] if titles else None
         for side, other in (("senders", "recipients"), ("recipients", "senders")):
             names = getattr(title, side)
@@ -1829,7 +1840,7 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
             if previous is not None:
                 found = getattr(previous, side)
                 mine = [n.written for n in getattr(title, other)]
-                if writer and [n.written for n in found] == [writer] and mine == [writer]:
+                if own and [n.written for n in found] == [own] and mine == [own]:
                     found = getattr(previous, other)  # "To X", then "From the Same": from X
             resolved = [n for n in names if n.kind != "same"]
             if found:

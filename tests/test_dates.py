@@ -67,6 +67,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, parse_date
         ("between 28 May and 3 June 1845", {"notBefore": "1845-05-28", "notAfter": "1845-06-03"}),
         ("between May 10 and 20, 1845", {"notBefore": "1845-05-10", "notAfter": "1845-05-20"}),
         ("between 1845 and 1847", {"notBefore": "1845", "notAfter": "1847"}),
+        ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),
+        ("[1850 oder 1851]", {"notBefore": "1850", "notAfter": "1851", "cert": "medium"}),
         ("1523 April 1 oder 8", {"notBefore": "1523-04-01", "notAfter": "1523-04-08"}),
         ("[1524 vor Februar 2.]", {"notAfter": "1524-02-01", "cert": "medium"}),
         # a part of the year, a season, a feast: the month or year it is in (a new user's contents page)

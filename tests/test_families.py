@@ -22,6 +22,7 @@ from pipeline.dates import parse_date
 from pipeline.layouts.calendars import PLACE_EXAMPLES, _place
 from pipeline.layouts.catalogues import NAME_HEADS
 from pipeline.layouts.contents import OPENER, OPENER_EXAMPLES
+from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import LABEL_EXAMPLES, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
@@ -94,7 +95,7 @@ def table() -> str:
 
 def test_every_family_has_at_least_two_listings():
     counts = Counter(spec["family"] for spec in SPECS.values())
-    assert set(counts) == {"records", "tables", "contents", "edition-text", "calendars", "catalogues"}
+    assert set(counts) == {"records", "tables", "contents", "edition-text", "calendars", "catalogues", "finding-aids"}
     assert all(n >= 2 for n in counts.values()), counts
 
 
@@ -232,6 +233,23 @@ def test_calendar_places(text):
 @pytest.mark.parametrize("form, pattern, example", NAME_HEADS, ids=[h[0] for h in NAME_HEADS])
 def test_catalogue_name_heads(form, pattern, example):
     assert pattern.match(example)
+
+
+@pytest.mark.parametrize("form, pattern, example", REFERENCES, ids=[r[0] for r in REFERENCES])
+def test_finding_aid_references(form, pattern, example):
+    """Each form of an item's reference opens an item, with its title and date in a column or after it."""
+    for text in (f"{example}    To Jane Roe, 3 May 1850. 1 item (2 p.).", f"{example}. To Jane Roe. 3 May 1850.",
+                 f"{example}\t3 May 1850\tTo Jane Roe"):
+        item = Item(text)
+        assert item.names_a_letter and item.title == "To Jane Roe" and item.date.when == "1850-05-03", text
+        assert item.shelfmarks == [example] or item.number == example.split()[-1]
+
+
+@pytest.mark.parametrize("text", ["Jan. 1850/51    To Jane Roe", "1850/3/4  To Jane Roe",
+                                  "File 1.2. Letters from Jane Roe, 1850-1860. 12 items.",
+                                  "MS 12/3/4    Drawing of the harbour, 1850. 1 item."])
+def test_finding_aid_lines_that_are_no_item_of_a_letter(text):
+    assert not Item(text).names_a_letter
 
 
 @pytest.mark.parametrize("description, key", [("Autograph letter signed", "letter"), ("ALS", "letter"),

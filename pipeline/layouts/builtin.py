@@ -229,6 +229,12 @@ def _numbered_above(lines: Sequence[Line], start: int) -> bool:
         and (start < 2 or lines[start - 2].kind in {"blank", "separator"})
 
 
+# A finding aid's or a catalogue page's section labels: no collection's title.
+_SECTION_LABEL = re.compile(r"^(?:scope and contents?|scope|abstract|summary|description|arrangement|"
+                            r"(?:biographical|historical|biographical/historical)(?: note)?|administrative history|"
+                            r"custodial history|content and structure|overview)\s*:?$", re.IGNORECASE)
+
+
 def read_head(listing: Listing, head: Sequence[Line]) -> None:
     """Before the first entry: the collection's title and description, and page boilerplate."""
     texts = [line for line in head if line.kind == "text"]
@@ -237,6 +243,8 @@ def read_head(listing: Listing, head: Sequence[Line]) -> None:
     title = None
     if description:
         before = [line for line in texts if line.number < description.number]
+        if before and _SECTION_LABEL.match(before[-1].text):  # "Scope and Content" over it: the page's title is above
+            before = before[:1]
         if before and len(before[-1].text) < 120 and not before[-1].text.endswith("."):
             title = before[-1]
     for line in head:

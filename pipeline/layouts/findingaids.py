@@ -1,0 +1,268 @@
+"""Finding aids: an archive's list of the items of a collection, one letter a line.
+
+::
+
+    Series 1. Correspondence, 1795-1870
+    File 2.1. Letters from Margaret Carbury, 1820-1852. 30 items. Box 1.
+    MS 45/2/1/1    [1821 Aug. 12]    Letter, Mrs. Margaret Carbury to Charles Marsh. 1 item (2 p.).
+        Asks after the harvest at Kelso.
+    MS 45/2/1/2. Carbury, Margaret, to Charles Marsh. 1821 Sept. 3. 1 item.
+    MS 45/2/1/3    To Edward Kemp, 1846 Mar. 7. 1 item.
+    Item 2.1.4. Letter from Charles Marsh to Margaret Carbury, 1847. 1 item. MS 45/2/1/4
+    DM1234/5/6	Letter from John Smith to Mary Smith	3 Mar 1850
+
+An entry (an item) is a line that opens with the item's reference (REFERENCES: a call number,
+an item number, a box and folder) and names a letter: parties ("A to B", "To X", "Surname,
+Given, to X") or a type word, and its date, in a column of its own or after the title. The
+lines indented under it are its summary. The reference is the letter's shelfmark (an item
+number its number; a call number at the line's end is its shelfmark too); the extent
+("1 item (2 p.) ; 20 cm.") is kept as a note of the source, as written.
+
+A heading between items (a series, a file, a box) is reported, not read as a letter. One
+that names whose letters a file holds ("Letters from Margaret Carbury", "Letters to X") gives
+that writer to the items below it that name one side only ("To Edward Kemp"), up to the next
+heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import doctypes
+from ..dates import DateValue, parse_date
+from ..lines import UNDATED, Line, opens_with_parties
+from ..listing import Entry, Listing
+from ..titles import looks_like_name
+from . import Layout, unused
+from .builtin import read_head
+from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name
+
+# How finding aids write an item's reference; one row per form, with an example the tests read.
+REFERENCES: tuple[tuple[str, str, str], ...] = (
+    ("a repository code and a call number", r"[A-Z]{2}\s\d{2,5}\s[A-Z][A-Za-z]*(?:[/.][0-9A-Za-z]+)+",
+     "GB 3317 ASH/1/4"),
+    ("a call number with a path of numbers", rf"(?!(?i:{MONTH_WORD})\s)(?:[A-Z][A-Za-z]{{0,5}}\.?\s?){{1,3}}\d+[a-z]?"
+                                             r"(?:/[0-9A-Za-z]+)+", "MS 45/1/1/1"),
+    ("a path of letters and numbers", r"[A-Z]{1,6}(?:/[A-Z0-9]{1,8}){2,}", "PP/HO/1/23"),
+    ("an item number in the list", r"(?:Item|Doc\.|Document)\s+\d+(?:\.\d+){1,5}", "Item 1.1.7"),
+    ("a box and a folder", r"Box\s+\d+[A-Za-z]?,?\s+(?:Folder|Fol\.|f\.)\s*\d+[A-Za-z]?", "Box 3, Folder 12"),
+)
+_REFERENCE = "(?:" + "|".join(f"(?:{pattern})" for _, pattern, _ in REFERENCES) + ")"
+_LEAD = re.compile(rf"^(?P<ref>{_REFERENCE})(?:[.:]?(?:\s+|$)|\s*[–—-]\s+)")
+_TRAIL = re.compile(rf"(?:(?<=[.;,])|(?<=[.;,]\))|\s{{2,}}|\t)\s*(?P<ref>{_REFERENCE})\.?$")
+_ITEM_NUMBER = re.compile(r"^(?:Item|Doc\.|Document)\s+(?P<n>\d+(?:\.\d+)+)$")
+# The extent, to the line's end: "1 item (1 p.) ; 20 cm.", "2 items (letter and envelope).", "[2] p."
+_EXTENT = re.compile(r"(?:^|(?<=[.,;)\]])\s+)\[?\d{1,4}\]?\s*(?:items?|pieces?|leaves|leaf|ll\.|pp?\.|pages?|ff?\.|"
+                     r"fols?\.|folios?|sheets?|documents?)(?=[\s.,;(]|$).*$", re.IGNORECASE)
+# A cataloguer's remark after a date, without a date of its own: "[postmark]", "(docket)".
+_REMARK = re.compile(r"\s*[\[(][^\[\]()\d]{2,30}[\])]\.?$")
+# A writer named as catalogues head a record, surname first, before "to": "Pendower, Rosamund, to
+# X", "Yeldham, George and Dallimore, George, to X". Read so here, whatever the given name.
+_INVERTED = re.compile(r"^(?P<head>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?,\s[A-ZÀ-Þ][\w.'’ -]*?"
+                       r"(?:\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?,\s[A-ZÀ-Þ][\w.'’ -]*?)*),\s+to\s")
+_COLUMN_GAP = re.compile(r"\t|\s{2,}")
+# Whose letters a heading says a file holds: "Letters from Eliza Kemp, 1804-1810. 34 items."
+_WRITER = re.compile(r"(?:^|[.:]\s+|\s{2,}|\t)(?i:letters|correspondence)\s+(?P<side>(?i:from|of|by|to))\s+"
+                     r"(?P<name>(?:(?:Mrs?|Miss|Ms|Dr|Rev|Capt|Col|Sir|Lady|Lord|the Rev|[A-Z])\.?\s+)*"
+                     r"[A-Z][^,.;:()\d]*?)(?=\s*(?:[,.;:(]|$))")
+# A file's or a series' words, plural: such a line heads letters, it is none ("Letters from X, 1804-1810").
+_PLURAL = re.compile(r"^(?:letters|correspondence|papers|documents|files?|series|sub-?series|box|folder|briefe|"
+                     r"lettres|carteggio|brieven)\b", re.IGNORECASE)
+_HEADING_WORDS = re.compile(r"^(?:series|sub-?series|file|folder|box|volume|vol\.|part|section|fonds|"
+                            r"collection)\b", re.IGNORECASE)
+
+
+class Item:
+    """One item line taken apart: its references, date, title, what follows, the extent."""
+
+    def __init__(self, text: str, day_first: bool = False) -> None:
+        self.shelfmarks: list[str] = []
+        self.number = ""
+        self.date_text, self.date = "", None
+        self.title = self.after = self.extent = ""
+        lead = _LEAD.match(text)
+        if not lead:
+            return
+        self._reference(lead.group("ref"))
+        rest = text[lead.end():].strip()
+        if (trail := _TRAIL.search(rest)) is not None and trail.start() > 0:
+            self._reference(trail.group("ref"))
+            rest = rest[:trail.start()].strip()
+        columns = [c.strip() for c in _COLUMN_GAP.split(rest) if c.strip()]
+        dated = next((i for i, c in enumerate(columns) if _whole_date(c, day_first) is not False), None)
+        if dated is not None and len(columns) > 1:
+            self.date_text = columns[dated].rstrip(" .,;") if columns[dated].endswith(("..", ". ")) else columns[dated]
+            self.date = _whole_date(columns[dated], day_first) or None
+            others = columns[:dated] + columns[dated + 1:]
+            rest = " ".join(others)
+            self.title, self.after = self._cut(rest), ""
+            return
+        rest = " ".join(columns)
+        body = self._cut(rest)
+        found = find_date(body, 0, day_first)
+        if found is None:
+            self.title = body
+            return
+        start, end, self.date = found
+        self.date_text = body[start:end]
+        if start == 0:  # "[1854 Dec. 7] Letter, A to B"
+            self.title = body[end:].strip(" .,;:–—-")
+        else:
+            self.title = body[:start].rstrip(" ,;:(–—-")
+            self.after = body[end:].strip(" .,;)")
+        if self.title.endswith(".") and not ends_in_abbreviation(self.title):
+            self.title = self.title[:-1]
+
+    def _reference(self, ref: str) -> None:
+        if (item := _ITEM_NUMBER.match(ref)) is not None and not self.number:
+            self.number = item.group("n")
+        else:
+            self.shelfmarks.append(ref)
+
+    def _cut(self, text: str) -> str:
+        """The text without its extent at the end (kept in ``extent``)."""
+        if (extent := _EXTENT.search(text)) is not None:
+            self.extent = extent.group(0).strip()
+            text = text[:extent.start()]
+        text = text.strip()
+        return text[:-1] if text.endswith(".") and not ends_in_abbreviation(text) else text
+
+    @property
+    def names_a_letter(self) -> bool:
+        """Parties or a type word at the title's start, and no file's plural ("Letters from X")."""
+        title = self.title
+        if not title or _PLURAL.match(title):
+            return False
+        found = doctypes.find(title[:80])  # ("Letter, A to B", "Copy letter from A to B")
+        return opens_with_parties(title) or (found is not None and found[2] <= 12)
+
+
+def _whole_date(column: str, day_first: bool) -> DateValue | None | bool:
+    """A column that is a date and nothing else: its value (None: "no date"), else False."""
+    text = column.strip().rstrip(",;")
+    if UNDATED.match(text):
+        return None
+    if not any(c.isdigit() for c in text):
+        return False
+    value = parse_date(text[:-1] if text.endswith(".") and not text.endswith("..") else text, day_first) \
+        or parse_date(text, day_first)
+    if value is None and (remark := _REMARK.search(text)) is not None:  # "January 27, 1831 [postmark]"
+        value = parse_date(text[:remark.start()].rstrip(" ,."), day_first)
+    return value if value is not None else False
+
+
+def _items(lines: Sequence[Line], day_first: bool) -> dict[int, Item]:
+    """The lines that are items naming a letter, by index."""
+    found = {}
+    for i, line in enumerate(lines):
+        if line.kind in {"blank", "long", "separator"} or indented(line) or not _LEAD.match(line.text):
+            continue
+        item = Item(line.text, day_first)
+        if item.names_a_letter:
+            found[i] = item
+    return found
+
+
+class FindingAid(Layout):
+    name = "finding-aid"
+    description = "finding-aid: an archive's list of a collection's items, one letter a line after its reference"
+    rule = ("an entry starts at a line that opens with the item's reference (\"MS 45/1/1/1\", \"Item 1.1.7.\", "
+            "\"GB 3317 ASH/1/4\") and names a letter (\"Letter, A to B\", \"To X\", \"Surname, Given, to X\")")
+
+    def score(self, lines: Sequence[Line]) -> float:
+        found = len(_items(lines, False))
+        return found + 0.5 if found >= 2 else 0
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        items = _items(lines, listing.day_first)
+        if not items:
+            for line in lines:
+                unused(listing, line, "page text (no entries found in this file)")
+            return
+        first = min(items)
+        read_head(listing, lines[:first])
+        writer = next(filter(None, (_writer(line.text) for line in reversed(lines[:first]) if _heading(line.text))),
+                      None)  # (side, name) a heading gives
+        entry: Entry | None = None
+        for i in range(first, len(lines)):
+            line = lines[i]
+            if i in items:
+                entry = self._entry(line, items[i], listing, writer)
+                listing.entries.append(entry)
+                continue
+            if line.kind == "blank":
+                continue
+            reference = not indented(line) and _LEAD.match(line.text) is not None
+            summary = entry is not None and line.kind not in {"separator", "boilerplate", "long"} and not reference \
+                and (indented(line) or not _heading(line.text)) and entry.last_line == line.number - 1
+            if summary:
+                self._summary_line(entry, line)
+                continue
+            entry = None
+            if line.kind in {"separator", "boilerplate", "long"}:
+                unused(listing, line, "")
+            elif reference:
+                unused(listing, line, "an item of the finding aid that names no letter (no parties or type word "
+                                      "after its reference and date): not read as one")
+            elif _heading(line.text):
+                writer = _writer(line.text)
+                reason = "a heading of the finding aid (series, file, box)"
+                if writer:
+                    side = "sender" if writer[0] != "to" else "recipient"
+                    reason += f": the {side} of the items below it that name one side only is {writer[1]}"
+                unused(listing, line, reason)
+            else:
+                unused(listing, line, "a line of the finding aid that is no item of a letter (no reference, "
+                                      "or no parties after it)")
+
+    @staticmethod
+    def _entry(line: Line, item: Item, listing: Listing, writer: tuple[str, str] | None) -> Entry:
+        entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
+                      date_text=item.date_text, date_line=line.number, date=item.date,
+                      title=item.title, title_line=line.number)
+        if not item.date_text:
+            entry.flags.append("no date in this item")
+        if item.number:
+            entry.fields["number"] = item.number
+        entry.idnos.extend(("shelfmark", ref) for ref in item.shelfmarks)
+        if item.extent:
+            entry.notes.append(item.extent)
+        if (inverted := _INVERTED.match(item.title)) is not None:
+            entry.fields["sender"] = " and ".join(natural_name(name) for name in
+                                                  re.split(r"\s(?:and|&)\s", inverted.group("head")))
+        if writer is not None and (item.title.split(" ", 1)[0].lower() == "to") != (writer[0] == "to"):
+            entry.fields["writer"] = writer[1]  # ("To X" under "Letters from W", "From X" under "Letters to W")
+        if item.after:
+            entry.summary = [item.after]
+            entry.summary_paragraphs = [[(line.number, item.after)]]
+            entry.summary_lines = (line.number, line.number)
+        return entry
+
+    @staticmethod
+    def _summary_line(entry: Entry, line: Line) -> None:
+        """An indented line under an item: its summary, one paragraph per item."""
+        text = line.text.strip()
+        if entry.summary_paragraphs and entry.summary_lines and entry.summary_lines[0] != entry.first_line:
+            entry.summary_paragraphs[-1].append((line.number, text))
+            entry.summary[-1] += " " + text
+        else:
+            entry.summary_paragraphs.append([(line.number, text)])
+            entry.summary.append(text)
+        entry.summary_lines = (entry.summary_paragraphs[0][0][0], line.number)
+        entry.last_line = line.number
+
+
+def _writer(text: str) -> tuple[str, str] | None:
+    """("from", "Eliza Kemp") of "File 5.5. Letters from Eliza Kemp, 1804-1810."."""
+    named = _WRITER.search(text)
+    name = named.group("name").strip() if named else ""
+    return (named.group("side").lower(), name) if named and looks_like_name(name) else None
+
+
+def _heading(text: str) -> bool:
+    """A series', file's or box's heading: its words, or whose letters it holds."""
+    return bool(_HEADING_WORDS.match(text) or _WRITER.search(text) or _PLURAL.match(text))
+
+
+__all__ = ["FindingAid", "Item", "REFERENCES"]
