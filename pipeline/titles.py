@@ -81,7 +81,9 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|abbé|"
            r"Herrn?|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.|"
            # Dutch, as inventories write them: "dr.", "jhr." (jonkheer), "jkvr.", "mevr.", "ds." (dominee)
-           r"dr\.|prof\.|mr\.|[Jj]hr\.|[Jj]kvr\.|[Mm]evr\.|[Mm]ej\.|[Dd]hr\.|[Dd]s\.)")
+           r"dr\.|prof\.|mr\.|[Jj]hr\.|[Jj]kvr\.|[Mm]evr\.|[Mm]ej\.|[Dd]hr\.|[Dd]s\.|"
+           # Italian, as inventories write them: "don", "suor", "sig.", "sig.ra", "ing.", "avv.", "dott.", "mons."
+           r"don|donna|suor|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -1475,6 +1477,10 @@ SHAPES: tuple[Shape, ...] = (
                                                            "recipients": ["Luigi Cavalieri"]}),
         ("Giovanna Rinaldi a Lorenzo Bassi e Teresa Bassi", {"senders": ["Giovanna Rinaldi"],
                                                              "recipients": ["Lorenzo Bassi", "Teresa Bassi"]}),
+        # (Italian forms of address, as inventories write them, are roles: "suor", "don", "sig.", "ing.")
+        ("suor Marta Bassi a don Lorenzo Rinaldi", {"senders": ["Marta Bassi"], "recipients": ["Lorenzo Rinaldi"]}),
+        ("Lettera di ing. Paolo Rinaldi a sig.ra Teresa Bassi", {"senders": ["Paolo Rinaldi"],
+                                                                "recipients": ["Teresa Bassi"]}),
     )),
     Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),

@@ -176,7 +176,8 @@ def names(text: str) -> str:
 ABBREVIATIONS = ("Mr Mrs Ms Dr St Ste Capt Col Gen Lt Lieut Sec Secy Hon Rev Revd Messrs Recd Govr Gov Esq No Nos Nr "
                  "Jan Feb Febr Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Prof Sr Jr Bp Abp Adm Maj Mme Mlle Mgr "
                  "pp p vol Vol ca c cf viz fol fols ff ms MS Hr Fr Frl Dir Chr "
-                 "dr prof mr jhr Jhr jkvr Jkvr mevr Mevr mej Mej dhr Dhr ds geb").split()  # (Dutch titles, German "geb.")
+                 "dr prof mr jhr Jhr jkvr Jkvr mevr Mevr mej Mej dhr Dhr ds geb "  # (Dutch titles, German "geb.")
+                 "sig Sig sigg ing Ing avv Avv dott Dott mons Mons cav Cav").split()  # (Italian titles)
 _ABBREVIATION = re.compile(rf"(?:^|[\s(\[])(?:[A-ZÀ-Þ]|{'|'.join(ABBREVIATIONS)})\.$")
 
 
