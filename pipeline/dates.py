@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan janv januar jänner jän janvier enero ene gennaio genn januari",
-        "february feb febr februar février fevrier févr fevr febrero febbraio februari",
+        "january jan janv januar jänner jän janvier enero ene gennaio genn januari januarij",
+        "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij",
         "march mar märz maerz mars marzo maart mrt",
         "april apr avril avr abril abr aprile",
-        "may mai mayo maggio magg mei",
+        "may mai mayo maggio magg mag mei",
         "june jun juni juin junio giugno giu junij",
         "july jul juli juillet juil juill julio luglio lug julij",
         "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre setiembre settembre sett",
+        "september sep sept septembre septiembre setiembre settembre sett set",
         "october oct okt oktober octobre octubre ottobre ott",
         "november nov novembre noviembre",
         "december dec dez dezember décembre decembre déc diciembre dicembre dic",
@@ -114,8 +114,8 @@ _PART_OF_YEAR = re.compile(
     r"inizio|fine|metà|estate|autunno|pasqua|natale|"
     r"begin|eind|midden|voorjaar|zomer|najaar|herfst|pasen|pinksteren|kerstmis)(?:\b|(?<=-))"
     r"(?:\s+(?:sunday|monday|day|week|eve|term))*(?:\s+(?:de|del|di|van))?\s*(?=\S)", re.IGNORECASE)
-_AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na)\s+", re.IGNORECASE)
-_BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor)\s+", re.IGNORECASE)
+_AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|post)\s+", re.IGNORECASE)
+_BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante)\s+", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
 _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il)\s+", re.IGNORECASE)
@@ -123,7 +123,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il)\s+", re.IGNORECASE)
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
-                 r"z\.\s?d\.")
+                 r"z\.\s?d\.|z\.\s?j\.")
 # "n.d. [1851?]", "s. d. [vers 1851]": undated, then the date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?=\S)", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")

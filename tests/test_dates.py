@@ -68,6 +68,11 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, parse_date
         ("between May 10 and 20, 1845", {"notBefore": "1845-05-10", "notAfter": "1845-05-20"}),
         ("between 1845 and 1847", {"notBefore": "1845", "notAfter": "1847"}),
         ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),
+        # Italian and Dutch inventories: "post", "ante", "mag.", "set.", "Januarij"
+        ("post 4 mag. 1841", {"notBefore": "1841-05-05"}),
+        ("ante 1827 dic. 24", {"notAfter": "1827-12-23"}),
+        ("1835 set. 25", {"when": "1835-09-25"}),
+        ("19 Januarij 1846", {"when": "1846-01-19"}),
         ("[1850 oder 1851]", {"notBefore": "1850", "notAfter": "1851", "cert": "medium"}),
         ("1523 April 1 oder 8", {"notBefore": "1523-04-01", "notAfter": "1523-04-08"}),
         ("[1524 vor Februar 2.]", {"notAfter": "1524-02-01", "cert": "medium"}),

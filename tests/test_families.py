@@ -95,7 +95,8 @@ def table() -> str:
 
 def test_every_family_has_at_least_two_listings():
     counts = Counter(spec["family"] for spec in SPECS.values())
-    assert set(counts) == {"records", "tables", "contents", "edition-text", "calendars", "catalogues", "finding-aids"}
+    assert set(counts) == {"records", "tables", "contents", "edition-text", "calendars", "catalogues", "finding-aids",
+                           "inventories"}
     assert all(n >= 2 for n in counts.values()), counts
 
 

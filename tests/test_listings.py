@@ -85,10 +85,15 @@ def test_a_numbered_entry_read_into_the_one_before_is_reported_in_any_language()
     text = ("1. Firenze, 3 marzo 1840\n    Orso Pal a Lia Venn: sui lavori.\n\n"
             "2. Lettera di Ugo Sant a Lia Venn, Roma, 1841, sulla villa.\n\n"
             "3. Pisa, 12 agosto 1843\n    Lia Venn a Orso Pal: sul podere.\n    1. il podere\n")
-    listing = parse_listing(text, "t.txt")
+    listing = parse_listing(text, "t.txt", layout="blocks")  # (as it was read before the inventory layout)
     reported = {p.line: p.reason for p in listing.possible}
     assert reported.get(4, "").startswith("numbered 2, between the entries numbered 1 and 3")
     assert 8 not in reported  # ("1." in a summary is no entry after 3)
+    listing = parse_listing(text, "t.txt", layout="inventory")  # (auto needs clearly more than three)
+    assert listing.possible == []
+    assert [(e.first_line, e.date.when, e.fields.get("place")) for e in listing.entries] == [
+        (1, "1840-03-03", "Firenze"), (4, "1841", "Roma"), (6, "1843-08-12", "Pisa")]
+    assert listing.entries[0].summary == ["sui lavori."]
 
 
 def test_a_line_of_the_same_shape_as_the_entries_is_reported():

@@ -66,6 +66,7 @@ from .calendars import Calendar  # noqa: E402
 from .catalogues import Catalogue  # noqa: E402
 from .contents import Contents  # noqa: E402
 from .findingaids import FindingAid  # noqa: E402
+from .inventories import Inventory  # noqa: E402
 from .letters import EditionText  # noqa: E402
 from .records import Records  # noqa: E402
 from .tables import TextTable  # noqa: E402
@@ -78,7 +79,7 @@ from .tables import TextTable  # noqa: E402
 _DOCUMENT, _TITLE_FIRST, _BLOCKS, _HEADINGS = _CORE
 BUILT_IN: tuple[Layout, ...] = (_DOCUMENT, Records(), TextTable(), EditionText(), Calendar(), Catalogue(), FindingAid(),
                                 Contents(),
-                                _TITLE_FIRST, _BLOCKS, _HEADINGS)
+                                _TITLE_FIRST, _BLOCKS, _HEADINGS, Inventory())
 
 
 def by_name(name: str, own: Sequence[Layout] = ()) -> Layout | None:

@@ -234,7 +234,12 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                "n s o undated no sans ohne ende anfang mitte early late im "
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio "
-               "fine na voor vóór omstreeks omstr begin eind").split()
+               "fine na voor vóór omstreeks omstr begin eind post ante senza sin zonder z "
+               # parts of the year and feasts (dates.py's _PART_OF_YEAR): "Pisa, Pasqua 1827"
+               "spring summer autumn fall easter whitsun whitsuntide christmas michaelmas midsummer lady mid "
+               "frühjahr frühling sommer herbst ostern pfingsten weihnachten début mi printemps été automne pâques "
+               "noël pentecôte primavera verano otoño pascua navidad metà estate autunno pasqua natale midden "
+               "voorjaar zomer najaar herfst pasen pinksteren kerstmis").split()
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend))", re.IGNORECASE)
 _DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")

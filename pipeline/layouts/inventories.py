@@ -1,0 +1,185 @@
+"""Archive inventories: numbered paragraphs, one item each, the numbers running on.
+
+::
+
+    Hoofdstuk III. Brieven
+    113   22 september 1827. — Brief van dr. Willem Roos aan Cornelis de Wit. Betreft boeken.
+    114. dr. Dirk Hoogland aan Jan Roos, 14 december 1838. Met enveloppe.
+    115.  Haarlem, 15 mei 1851
+    Brief van Cornelis de Wit aan Catharina Sluis.
+    Over de aankoop van boeken.
+
+    Serie IV. Carteggio
+    1. s.l., 1840
+        Orlandini Pietro a Ferrandi Vincenzo (prof.): sui lavori della chiesa.
+    2. Lettera di Giuseppe Vezzi a don Luigi Cava, Roma, 1878?, sulla vendita della villa.
+
+An entry (an item) starts at a line that opens with its number, where the numbers run on
+(each one more than the last, or a few more: an item may be missing): that run is what
+sets an inventory apart from a summary that opens with a figure. Its date is the first
+written in it: on the line of its own after the number ("Haarlem, 15 mei 1851", "s.l.,
+1840"; the place before it is the place of writing, "s.l." none), the title then the next
+line; or within the item, the title the words before it ("A aan B, Haarlem, 14 december
+1838": Haarlem the place) or the sentence after it ("22 september 1827. — Brief van A aan
+B."). What follows is the summary, as written ("sui lavori della chiesa" after a title's
+colon too). Lines between items that open with no number are headings (chapter, series,
+box), reported.
+
+The layout is listed last and counts a tenth less (at least one): it reads a file only
+where it finds clearly more entries than every other layout, so numbered calendars,
+contents pages and catalogues keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lines import Line, opens_with_parties
+from ..listing import Entry, Listing
+from . import Layout, unused
+from .builtin import read_head
+from .shared import find_date, first_sentence, paragraphs, set_summary
+
+# An item's number at its line's start: "113   …", "114. …", "115.  …"
+_NUMBER = re.compile(r"^(?P<n>\d{1,5})(?:\.\s*|\s{2,})(?=\S)")
+_STEP = 3  # an item's number is at most this much more than the last one's (items missing)
+# "Haarlem, " / "s.l., " / "Firenze " before a date on the number's line: where it was written.
+_PLACE_NAME = r"(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
+_PLACE = re.compile(rf"^(?P<place>{_PLACE_NAME}),?\s+(?=\S)")
+_PLACE_ALONE = re.compile(rf"^{_PLACE_NAME}$")
+_NO_PLACE = re.compile(r"^(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
+# A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
+_PLACE_AT_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?|s\.\s?l\.)\s*[,;]?$")
+# Words that say the parties of a letter, in the inventories' languages.
+_PARTY_WORD = re.compile(r"\s(?:to|aan|a|an|à)\s+(?:[a-z]{1,5}\.?\s+)?[A-ZÀ-Þ]")
+
+
+def _starts(lines: Sequence[Line]) -> list[int]:
+    """The lines that open an item: numbered, not indented, in a run of numbers."""
+    found: list[int] = []
+    last = None
+    for i, line in enumerate(lines):
+        if line.kind in {"blank", "long", "separator"} or line.raw[:1] in {" ", "\t"}:
+            continue
+        m = _NUMBER.match(line.text)
+        if m is None:
+            continue
+        n = int(m.group("n"))
+        if last is None or 0 < n - last <= _STEP:
+            found.append(i)
+            last = n
+    return found
+
+
+def _ends(lines: Sequence[Line], starts: list[int]) -> list[int]:
+    return [*starts[1:], len(lines)]
+
+
+class Inventory(Layout):
+    name = "inventory"
+    description = "inventory: an archive's inventory, numbered items in a run (Dutch, Italian, German inventories)"
+    rule = ("an entry starts at a line that opens with its number, where the numbers run on (\"113 …\", "
+            "\"114. …\"); its date is the first written in it, its title the parties before or after it")
+
+    def score(self, lines: Sequence[Line]) -> float:
+        """The items that hold a date and a party word, less a tenth (at least one): numbered
+        calendars, contents pages and catalogues number their entries too, and keep their
+        layout unless this one finds clearly more."""
+        starts = _starts(lines)
+        count = 0
+        for start, end in zip(starts, _ends(lines, starts)):
+            text = " ".join(line.text for line in lines[start:min(end, start + 4)] if line.kind != "blank")
+            if _PARTY_WORD.search(text) and (find_date(text, 0) is not None):
+                count += 1
+        return count - max(1.0, count / 10) if count >= 3 else 0
+
+    def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        starts = _starts(lines)
+        if not starts:
+            for line in lines:
+                unused(listing, line, "page text (no entries found in this file)")
+            return
+        read_head(listing, lines[:starts[0]])
+        for start, end in zip(starts, _ends(lines, starts)):
+            parts = paragraphs([line for line in lines[start:end] if line.kind not in {"separator", "boilerplate"}])
+            item = parts[0]
+            for part in parts[1:]:  # a paragraph after the item that opens with no number: a heading
+                for line in part:
+                    unused(listing, line, "a heading between the items of an inventory (chapter, series, box)")
+            self._item(item, listing)
+
+    @staticmethod
+    def _item(item: list[Line], listing: Listing) -> None:
+        first = item[0]
+        number = _NUMBER.match(first.text)
+        head = first.text[number.end():].strip()
+        entry = Entry(source=listing.source, first_line=first.number, last_line=item[-1].number, date_text="",
+                      date_line=first.number, date=None, title_line=first.number)
+        entry.fields["number"] = number.group("n")
+        rest: list[tuple[int, str]] = [(line.number, line.text.strip()) for line in item[1:]]
+        place = _PLACE.match(head)
+        alone = find_date(head[place.end():] if place else head, 0, listing.day_first)
+        line_date = alone is not None and alone[0] == 0 and not head[(place.end() if place else 0) + alone[1]:].strip(" .")
+        if line_date:  # "116.  Haarlem, 15 mei 1851" over the title
+            at = place.end() if place else 0
+            entry.date_text, entry.date = head[at:at + alone[1]], alone[2]
+            if place and not _NO_PLACE.match(place.group("place")):
+                entry.fields["place"] = place.group("place")
+            if rest:
+                entry.title_line, title = rest[0][0], rest[0][1]
+                rest = rest[1:]
+            else:
+                title = ""
+            entry.title, after = _title_and_after(title)
+            if after:
+                rest.insert(0, (entry.title_line, after))
+        else:
+            texts = [(first.number, head), *rest]
+            found = next(((k, f) for k, (_, t) in enumerate(texts) if (f := find_date(t, 0, listing.day_first))),
+                         None)
+            if found is None:
+                entry.title, after = _title_and_after(head)
+                entry.flags.append("no date in this item")
+                rest = ([(first.number, after)] if after else []) + rest
+            else:
+                k, (a, b, entry.date) = found
+                entry.date_line, text = texts[k]
+                entry.date_text = text[a:b]
+                later = texts[k + 1:]
+                if k:  # the title's line(s), then "Utrecht, augustus 1799. Afschrift."
+                    entry.title, colon = _title_and_after(" ".join(t for _, t in texts[:k]))
+                    if (place := text[:a].strip(" ,;")) and _PLACE_ALONE.match(place) and not _NO_PLACE.match(place):
+                        entry.fields["place"] = place
+                    summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
+                elif not text[:a].strip(" .,;:–—-"):  # "22 september 1827. — Brief van A aan B. Betreft …"
+                    after = text[b:].lstrip(" .,;:–—-").rstrip()
+                    end = first_sentence(after)
+                    entry.title, summary = after[:end].rstrip(" ."), after[end:].strip()
+                    if (at_end := _PLACE_AT_END.search(entry.title)) and _PARTY_WORD.search(entry.title[:at_end.start()]):
+                        entry.fields["place"] = at_end.group("place")  # ("A aan B, Dokkum.": where it was written)
+                        entry.title = entry.title[:at_end.start()]
+                else:  # "A aan B, Haarlem, 14 december 1838. Met enveloppe."
+                    before = text[:a].rstrip(" ,;([")
+                    if (at_end := _PLACE_AT_END.search(before)) is not None and _PARTY_WORD.search(before[:at_end.start()]):
+                        if not _NO_PLACE.match(at_end.group("place")):
+                            entry.fields["place"] = at_end.group("place")
+                        before = before[:at_end.start()]
+                    entry.title, colon = _title_and_after(before)
+                    summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
+                rest = ([(entry.date_line, summary)] if summary.strip(" .") else []) + later
+        set_summary(entry, [rest] if rest else [])
+        entry.last_line = item[-1].number
+        listing.entries.append(entry)
+
+
+def _title_and_after(text: str) -> tuple[str, str]:
+    """"A a B (prof.): sui lavori della chiesa." → the title and what its colon opens."""
+    text = text.strip()
+    head, colon, after = text.partition(": ")
+    if colon and (opens_with_parties(head) or _PARTY_WORD.search(head)):
+        return head.strip(), after.strip()
+    return text.rstrip(" ."), ""
+
+
+__all__ = ["Inventory"]
