@@ -641,29 +641,7 @@ _NOT_IN_A_NAME = re.compile(
 NOT_IN_A_NAME_EXAMPLES = ("Jürgen Weiß. Köln", "5. Mai 1850", "Anton Reuss. Weimar", "Hans Müller 1850")
 
 
-# Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
-# when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
-# stays two people). General knowledge, not an edition's; a name missing here is read as written.
-GIVEN_NAMES = frozenset("""
-Adam Agnes Albert Alexander Alfred Alice Amelia Andrew Ann Anna Anne Anthony Martin Arthur Benjamin Catherine Charles
-Charlotte Christopher Daniel David Dorothy Edmund Edward Eleanor Elinor Elizabeth Ellen Emily Emma Esther Frances
-Francis Frederick George Hannah Harriet Helen Henrietta Henry Hugh Isaac Isabella Jacob James Jane Joan John
-Jonathan Joseph Julia Katherine Lucy Margaret Maria Martha Mary Matthew Michael Nathaniel Nicholas Patrick Peter
-Philip Rachel Ralph Rebecca Richard Robert Roger Samuel Sarah Sophia Stephen Susan Susanna Thomas Walter William
-Abraham Cecilia Edith Clara Louisa Caroline Lydia Ruth Simon Timothy Hester Humphrey Owen Giles Laurence Lawrence
-Agathe Albrecht Anton Barbara Bernhard Christian Christoph Dorothea Elisabeth Ernst Friedrich Georg Gottfried
-Gustav Hans Heinrich Hermann Jakob Johann Johanna Josef Karl Katharina Konrad Leopold Ludwig Magdalena Margarethe
-Matthias Max Nikolaus Otto Paul Sebastian Sophie Ulrich Wilhelm Wolfgang Franz Fritz Marie Luise Therese Anselm
-Adèle Alexandre Antoine Augustin Catherine Charles Claude Étienne Francois François Françoise Geneviève Guillaume
-Henri Jacques Jean Jeanne Joseph Julie Louis Louise Madeleine Marguerite Marie Nicolas Pierre Philippe Claire
-Giovanni Giuseppe Francesco Pietro Luigi Carlo Antonio Maria Lucia Giulia Teresa
-Ada Agnes Arabella Augusta Bridget Constance Eliza Fanny Georgiana Grace Isabel Jemima Kate Laura Lavinia Letitia
-Matilda Maud Olivia Penelope Phoebe Priscilla Rosa Rose Selina Sybil
-Ambrose Arnold Basil Bernard Cecil Clement Edgar Edwin Ernest Felix Gilbert Godfrey Gregory Harold Herbert Horace
-Jasper Josiah Lewis Luke Mark Miles Oliver Percy Reginald Rupert Silas Theodore Vincent
-Cesare Vincenzo Emilia Elisa Juan José Manuel Pedro Carmen Pilar Jan Pieter Willem Hendrik Cornelis Johannes
-""".split())
-# The men's among them: "Mrs. Thomas Carlyle" and "Lady John Russell" are named by their husbands.
+# Men's given names: "Mrs. Thomas Carlyle" and "Lady John Russell" are named by their husbands.
 MEN_GIVEN_NAMES = frozenset("""
 Adam Albert Alexander Alfred Andrew Anthony Martin Arthur Benjamin Charles Christopher Daniel David Edmund Edward
 Francis Frederick George Henry Hugh Isaac Jacob James John Jonathan Joseph Matthew Michael Nathaniel Nicholas
@@ -675,6 +653,18 @@ Henri Jacques Jean Louis Nicolas Pierre Philippe Giovanni Giuseppe Francesco Pie
 Ambrose Arnold Basil Bernard Cecil Clement Edgar Edwin Ernest Felix Gilbert Godfrey Gregory Harold Herbert Horace
 Jasper Josiah Lewis Luke Mark Miles Oliver Percy Reginald Rupert Silas Theodore Vincent
 Cesare Vincenzo Juan José Manuel Pedro Jan Pieter Willem Hendrik Cornelis Johannes
+""".split())
+# Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
+# when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
+# stays two people). General knowledge, not an edition's; a name missing here is read as written.
+GIVEN_NAMES = MEN_GIVEN_NAMES | frozenset("""
+Agnes Alice Amelia Ann Anna Anne Catherine Charlotte Dorothy Eleanor Elinor Elizabeth Ellen Emily Emma Esther
+Frances Hannah Harriet Helen Henrietta Isabella Jane Joan Julia Katherine Lucy Margaret Maria Martha Mary Rachel
+Rebecca Sarah Sophia Susan Susanna Cecilia Edith Clara Louisa Caroline Lydia Ruth Hester Agathe Barbara Dorothea
+Elisabeth Johanna Katharina Magdalena Margarethe Sophie Marie Luise Therese Adèle Claude Françoise Geneviève Jeanne
+Julie Louise Madeleine Marguerite Claire Lucia Giulia Teresa Ada Arabella Augusta Bridget Constance Eliza Fanny
+Georgiana Grace Isabel Jemima Kate Laura Lavinia Letitia Matilda Maud Olivia Penelope Phoebe Priscilla Rosa Rose
+Selina Sybil Emilia Elisa Carmen Pilar
 """.split())
 SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
                            ("Anna, Karl and Johann Berg", ["Anna Berg", "Karl Berg", "Johann Berg"]),
