@@ -61,6 +61,12 @@ def unused(listing: Listing, line: Line, reason: str) -> None:
     listing.unused.append(Unused(line.number, line.text[:200], reasons.get(line.kind, reason)))
 
 
+def no_entries(listing: Listing, lines: Sequence[Line]) -> None:
+    """Every line of a file in which a layout found no entry: reported as page text."""
+    for line in lines:
+        unused(listing, line, "page text (no entries found in this file)")
+
+
 from .builtin import BUILT_IN as _CORE  # noqa: E402  (the built-in layouts use the helpers above)
 from .calendars import Calendar  # noqa: E402
 from .catalogues import Catalogue  # noqa: E402
@@ -102,4 +108,4 @@ def detect(lines: Sequence[Line], own: Sequence[Layout] = (), label: str = "") -
     return best
 
 
-__all__ = ["BUILT_IN", "Layout", "by_name", "detect", "names", "unused"]
+__all__ = ["BUILT_IN", "Layout", "by_name", "detect", "names", "no_entries", "unused"]

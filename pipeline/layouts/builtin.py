@@ -29,7 +29,7 @@ from .. import doctypes
 from ..lines import ENTRY_NUMBER, Line, opens_with_parties, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import parse_party_list
-from . import Layout, unused
+from . import Layout, no_entries, unused
 from .shared import first_sentence, title_end, trim_dash
 
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
@@ -211,8 +211,7 @@ BUILT_IN: tuple[Layout, ...] = (Document(), TitleFirst(), Blocks(), Headings())
 def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, document: bool = False) -> None:
     """Entries from ``starts`` (indexes into ``lines``) each to the next; the head before them."""
     if not starts:
-        for line in lines:
-            unused(listing, line, "page text (no entries found in this file)")
+        no_entries(listing, lines)
         return
     starts = [start - 1 if _numbered_above(lines, start) else start for start in starts]
     read_head(listing, lines[:starts[0]])

@@ -31,7 +31,7 @@ from .. import doctypes
 from ..dates import UNDATED_MARKS, DateValue
 from ..lines import HEADING_START, NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from . import Layout, unused
+from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import MONTH_WORD as _MONTH
 from .shared import find_date, heading_year, title_end, trim_dash
@@ -221,8 +221,7 @@ class Calendar(Layout):
         first = next((i for i, line in enumerate(lines) if line.kind in _TEXT and (
             day_prefix(line.text) or full_day(lines, i) or heading_day(lines, i))), None)
         if first is None:
-            for line in lines:
-                unused(listing, line, "page text (no entries found in this file)")
+            no_entries(listing, lines)
             return
         if first > 0 and _BARE_NUMBER.match(lines[first - 1].text):
             first -= 1  # "214" over "1477 Mai 3, Esslingen": the number of the first entry

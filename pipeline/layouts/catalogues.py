@@ -27,7 +27,7 @@ from .. import doctypes
 from ..titles import relation
 from ..lines import Line
 from ..listing import Entry, Listing
-from . import Layout, unused
+from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import MONTH_WORD, find_date, first_sentence, natural_name, paragraphs, set_summary, title_case
 
@@ -140,8 +140,7 @@ class Catalogue(Layout):
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         starts = _starts(lines)
         if not starts:
-            for line in lines:
-                unused(listing, line, "page text (no entries found in this file)")
+            no_entries(listing, lines)
             return
         read_head(listing, lines[:starts[0]])
         for n, start in enumerate(starts):

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import ABBREVIATED, PLACE_PREFIX, record_heading, record_type_at
-from . import Layout, unused
+from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
 
@@ -130,8 +130,7 @@ class Contents(Layout):
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         starts = _starts(lines)
         if not starts:
-            for line in lines:
-                unused(listing, line, "page text (no entries found in this file)")
+            no_entries(listing, lines)
             return
         read_head(listing, lines[:starts[0]])
         year: int | None = None

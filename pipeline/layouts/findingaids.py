@@ -34,7 +34,7 @@ from ..dates import DateValue, parse_date
 from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import looks_like_name
-from . import Layout, unused
+from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name
 
@@ -90,13 +90,12 @@ class Item:
             self._reference(trail.group("ref"))
             rest = rest[:trail.start()].strip()
         columns = [c.strip() for c in _COLUMN_GAP.split(rest) if c.strip()]
-        dated = next((i for i, c in enumerate(columns) if _whole_date(c, day_first) is not False), None)
-        if dated is not None and len(columns) > 1:
-            self.date_text = columns[dated].rstrip(" .,;") if columns[dated].endswith(("..", ". ")) else columns[dated]
-            self.date = _whole_date(columns[dated], day_first) or None
-            others = columns[:dated] + columns[dated + 1:]
-            rest = " ".join(others)
-            self.title, self.after = self._cut(rest), ""
+        dated = next(((i, value) for i, c in enumerate(columns) if (value := _whole_date(c, day_first)) is not False),
+                     None) if len(columns) > 1 else None
+        if dated is not None:
+            (i, self.date), column = dated, columns[dated[0]]
+            self.date_text = column.rstrip(" .,;") if column.endswith(("..", ". ")) else column
+            self.title = self._cut(" ".join(columns[:i] + columns[i + 1:]))
             return
         rest = " ".join(columns)
         body = self._cut(rest)
@@ -177,8 +176,7 @@ class FindingAid(Layout):
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         items = _items(lines, listing.day_first)
         if not items:
-            for line in lines:
-                unused(listing, line, "page text (no entries found in this file)")
+            no_entries(listing, lines)
             return
         first = min(items)
         read_head(listing, lines[:first])

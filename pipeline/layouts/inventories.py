@@ -37,9 +37,9 @@ from collections.abc import Sequence
 
 from ..lines import Line, opens_with_parties
 from ..listing import Entry, Listing
-from . import Layout, unused
+from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import find_date, first_sentence, paragraphs, set_summary
+from .shared import find_date, first_sentence, indented, paragraphs, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?P<n>\d{1,5})(?:\.\s*|\s{2,})(?=\S)")
@@ -60,7 +60,7 @@ def _starts(lines: Sequence[Line]) -> list[int]:
     found: list[int] = []
     last = None
     for i, line in enumerate(lines):
-        if line.kind in {"blank", "long", "separator"} or line.raw[:1] in {" ", "\t"}:
+        if line.kind in {"blank", "long", "separator"} or indented(line):
             continue
         m = _NUMBER.match(line.text)
         if m is None:
@@ -97,8 +97,7 @@ class Inventory(Layout):
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         starts = _starts(lines)
         if not starts:
-            for line in lines:
-                unused(listing, line, "page text (no entries found in this file)")
+            no_entries(listing, lines)
             return
         read_head(listing, lines[:starts[0]])
         for start, end in zip(starts, _ends(lines, starts)):
@@ -155,22 +154,25 @@ class Inventory(Layout):
                 elif not text[:a].strip(" .,;:–—-"):  # "22 september 1827. — Brief van A aan B. Betreft …"
                     after = text[b:].lstrip(" .,;:–—-").rstrip()
                     end = first_sentence(after)
-                    entry.title, summary = after[:end].rstrip(" ."), after[end:].strip()
-                    if (at_end := _PLACE_AT_END.search(entry.title)) and _PARTY_WORD.search(entry.title[:at_end.start()]):
-                        entry.fields["place"] = at_end.group("place")  # ("A aan B, Dokkum.": where it was written)
-                        entry.title = entry.title[:at_end.start()]
+                    title, summary = after[:end].rstrip(" ."), after[end:].strip()
+                    entry.title = _place_off(title, entry)  # ("A aan B, Dokkum.": where it was written)
                 else:  # "A aan B, Haarlem, 14 december 1838. Met enveloppe."
-                    before = text[:a].rstrip(" ,;([")
-                    if (at_end := _PLACE_AT_END.search(before)) is not None and _PARTY_WORD.search(before[:at_end.start()]):
-                        if not _NO_PLACE.match(at_end.group("place")):
-                            entry.fields["place"] = at_end.group("place")
-                        before = before[:at_end.start()]
-                    entry.title, colon = _title_and_after(before)
+                    entry.title, colon = _title_and_after(_place_off(text[:a].rstrip(" ,;(["), entry))
                     summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 rest = ([(entry.date_line, summary)] if summary.strip(" .") else []) + later
         set_summary(entry, [rest] if rest else [])
         entry.last_line = item[-1].number
         listing.entries.append(entry)
+
+
+def _place_off(title: str, entry: Entry) -> str:
+    """"A aan B, Haarlem" → "A aan B", Haarlem the entry's place ("s.l.": none)."""
+    at_end = _PLACE_AT_END.search(title)
+    if at_end is None or not _PARTY_WORD.search(title[:at_end.start()]):
+        return title
+    if not _NO_PLACE.match(at_end.group("place")):
+        entry.fields["place"] = at_end.group("place")
+    return title[:at_end.start()]
 
 
 def _title_and_after(text: str) -> tuple[str, str]:

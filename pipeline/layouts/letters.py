@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ..lines import Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from . import Layout, unused
+from . import Layout, no_entries
 from .builtin import read_head
 from .shared import find_date, heading_year, paragraphs, title_case
 
@@ -156,8 +156,7 @@ class EditionText(Layout):
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         heads = _heads(lines)
         if not heads:
-            for line in lines:
-                unused(listing, line, "page text (no entries found in this file)")
+            no_entries(listing, lines)
             return
         read_head(listing, lines[:heads[0][0]])
         for n, (first, last) in enumerate(heads):

@@ -27,7 +27,7 @@ from ..dates import parse_date
 from ..lines import UNDATED, Line
 from ..listing import Entry, Listing
 from ..titles import made_title
-from . import Layout, unused
+from . import Layout, no_entries, unused
 from .builtin import read_head
 from .letters import dateline
 from .shared import first_sentence, names
@@ -167,8 +167,7 @@ class Records(Layout):
         marks = _marks(lines)
         records = self._records(lines, marks)
         if not records:
-            for line in lines:
-                unused(listing, line, "page text (no entries found in this file)")
+            no_entries(listing, lines)
             return
         first = records[0][0]
         read_head(listing, lines[:first])

@@ -25,7 +25,7 @@ from ..dates import parse_date
 from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from ..titles import made_title
-from . import Layout, unused
+from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import names
 
@@ -223,8 +223,7 @@ class TextTable(Layout):
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         tables = _tables(lines)
         if not tables:
-            for line in lines:
-                unused(listing, line, "page text (no entries found in this file)")
+            no_entries(listing, lines)
             return
         read_head(listing, lines[:tables[0][0]])
         used: set[int] = set()

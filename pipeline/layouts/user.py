@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ..dates import parse_date
 from ..lines import UNDATED, Line
 from ..listing import Entry, Listing
-from . import BUILT_IN, Layout, unused
+from . import BUILT_IN, Layout, no_entries, unused
 from .builtin import _paragraphs, read_head
 
 FIELDS = ("date", "sender", "recipient", "place", "number", "page", "title", "summary")
@@ -197,8 +197,7 @@ class UserLayout(Layout):
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         found = self.matches(lines)
         if not found:
-            for line in lines:
-                unused(listing, line, "page text (no entries found in this file)")
+            no_entries(listing, lines)
             return
         read_head(listing, lines[:found[0].index])
         for n, m in enumerate(found):
