@@ -96,6 +96,13 @@ def test_a_numbered_entry_read_into_the_one_before_is_reported_in_any_language()
     assert listing.entries[0].summary == ["sui lavori."]
 
 
+def test_an_inventory_reports_the_separators_between_its_items():
+    """No line vanishes: a rule between two items is reported as one, not dropped."""
+    text = "1. Pisa, 1840\n    Orso Pal a Lia Venn: sui lavori.\n----\n\n2. Roma, 1841\n    Lia Venn a Orso Pal.\n"
+    listing = parse_listing(text, "t.txt", layout="inventory")
+    assert len(listing.entries) == 2 and [(u.line, u.reason) for u in listing.unused] == [(3, "separator")]
+
+
 def test_a_line_of_the_same_shape_as_the_entries_is_reported():
     text = ("To Anna Berg, 3 May 1850\nOn the harvest.\n\nTo Karl Lind\nOn the ship.\n\n"
             "To Anna Berg, 9 May 1850\nAgain.\n")

@@ -101,6 +101,9 @@ class Inventory(Layout):
             return
         read_head(listing, lines[:starts[0]])
         for start, end in zip(starts, _ends(lines, starts)):
+            for line in lines[start:end]:
+                if line.kind in {"separator", "boilerplate"}:
+                    unused(listing, line, "")  # (reported as what it is: a separator, page boilerplate)
             parts = paragraphs([line for line in lines[start:end] if line.kind not in {"separator", "boilerplate"}])
             item = parts[0]
             for part in parts[1:]:  # a paragraph after the item that opens with no number: a heading
