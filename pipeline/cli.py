@@ -346,7 +346,7 @@ def explain(ctx: click.Context, where: str, layout: str) -> None:
     with vocabulary(**settings.vocabulary()):
         try:
             click.echo(explain_line(path, int(number), layout, own, settings.values["edition"].get("writer"),
-                                    settings.values["edition"].get("day_first", False), settings.delimiter))
+                                    settings.values["edition"].get("day_first") or None, settings.delimiter))
         except ExplainError as err:
             raise Failure(str(err)) from None
 

@@ -11,30 +11,33 @@ import calendar
 import datetime
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "january jan janv januar jänner jän janvier enero ene gennaio genn januari januarij",
-        "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij",
-        "march mar märz maerz mars marzo maart mrt",
-        "april apr avril avr abril abr aprile",
-        "may mai mayo maggio magg mag mei",
-        "june jun juni juin junio giugno giu junij",
-        "july jul juli juillet juil juill julio luglio lug julij",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre setiembre settembre sett set",
-        "october oct okt oktober octobre octubre ottobre ott",
-        "november nov novembre noviembre",
-        "december dec dez dezember décembre decembre déc diciembre dicembre dic",
-    ],
-    start=1,
-):
+_MONTHS_WRITTEN = [
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij",
+    "march mar märz maerz mars marzo maart mrt",
+    "april apr avril avr abril abr aprile",
+    "may mai mayo maggio magg mag mei",
+    "june jun juni juin junio giugno giu junij",
+    "july jul juli juillet juil juill julio luglio lug julij",
+    "august aug août aout agosto ago. augustus",
+    "september sep sept septembre septiembre setiembre settembre sett set",
+    "october oct okt oktober octobre octubre ottobre ott",
+    "november nov novembre noviembre",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic",
+]
+for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
-        MONTHS[_name] = _number
+        MONTHS[_name.rstrip(".")] = _number
+# The names as a pattern, longest first; one written with its stop above is read only with it
+# (Italian "ago.": not "years ago 1850").
+MONTH_NAMES = "|".join(re.escape(n) for n in sorted(
+    (n for names in _MONTHS_WRITTEN for n in names.split()), key=len, reverse=True))
 
-_MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<{g}>" + MONTH_NAMES + r")\.?"
 _M = _MONTH.format(g="m")
 _M2 = _MONTH.format(g="m2")
 _DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|\.)?"  # 3rd, 3., 1er
@@ -106,13 +109,16 @@ _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|vers
 # "Easter Sunday 1858", "Anfang Mai 1850", "fin juin 1850"): the letter is of that month or
 # year, which is all that is encoded (the words stay in the date's text). Not "winter":
 # "Winter 1850" may be 1850/51.
+# Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
+# (layouts.shared.find_date starts a date at them too).
+SEASONS = ("spring summer autumn fall easter whitsun whitsuntide christmas michaelmas midsummer "
+           "frühjahr frühling sommer herbst ostern pfingsten weihnachten printemps été automne pâques noël pentecôte "
+           "primavera verano otoño pascua navidad estate autunno pasqua natale "
+           "voorjaar zomer najaar herfst pasen pinksteren kerstmis").split()
 _PART_OF_YEAR = re.compile(
-    r"^(?:early|late|end of|the end of|beginning of|middle of|mid-?|spring|summer|autumn|fall|easter|whitsun(?:tide)?|"
-    r"christmas|michaelmas|midsummer|lady day|anfang|ende|mitte|frühjahr|frühling|sommer|herbst|ostern|pfingsten|"
-    r"weihnachten|début|fin|mi-|printemps|été|automne|pâques|noël|pentecôte|"
-    r"principios|finales|fines|mediados|primavera|verano|otoño|pascua|navidad|"
-    r"inizio|fine|metà|estate|autunno|pasqua|natale|"
-    r"begin|eind|midden|voorjaar|zomer|najaar|herfst|pasen|pinksteren|kerstmis)(?:\b|(?<=-))"
+    r"^(?:early|late|end of|the end of|beginning of|middle of|mid-?|lady day|anfang|ende|mitte|début|fin|mi-|"
+    r"principios|finales|fines|mediados|(?:domingo )?de (?:resurrecci[oó]n|ramos)|inizio|fine|metà|"  # ("Domingo": a weekday, off)
+    r"begin|eind|midden|" + "|".join(SEASONS) + r")(?:\b|(?<=-))"
     r"(?:\s+(?:sunday|monday|day|week|eve|term))*(?:\s+(?:de|del|di|van))?\s*(?=\S)", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|post)\s+", re.IGNORECASE)
 _BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante)\s+", re.IGNORECASE)
@@ -124,8 +130,9 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il)\s+", re.IGNORECASE)
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.")
-# "n.d. [1851?]", "s. d. [vers 1851]": undated, then the date an editor supplied.
-_UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?=\S)", re.IGNORECASE)
+# "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
+# date an editor supplied.
+_UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$")
 # "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
@@ -134,7 +141,7 @@ _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$")
 # Printed editions write it with a dash ("Feb. 1, 1759-60"): read so only after a day or month, where
 # a span of years cannot be meant.
 _DOUBLE_YEAR = re.compile(r"(?<!\d)(?P<y>1[0-9]{3})\s?(?P<sep>[/-])\s?(?P<next>\d{1,4})(?!\d)")
-_MONTH_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])",
+_MONTH_WORD = re.compile(r"(?<![^\W\d_])(?:" + MONTH_NAMES + r")(?![^\W\d_])",
                          re.IGNORECASE)
 # The French republican calendar (1 vendémiaire an I = 22 September 1792, until 10 nivôse an XIV):
 # the first day of each year, as decreed (years III, VII and XI had a sixth complementary day).
@@ -322,7 +329,7 @@ def _match(text: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[str, str] | None:
+def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> dict[str, str] | None:
     """Attribute values for one matched pattern, or None when the parts are no real date."""
     year = int(g["y"])
     if kind == "iso":
@@ -344,14 +351,13 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool = False) -> dict[st
         return {"when": value} if value else None
     if kind == "slashed":
         # Day and month order differs by country: read it only when one of them cannot be a
-        # month, or when the edition says its dates are day first ([edition] day_first).
+        # month, or when the order is known: the edition's ([edition] day_first) or the file's
+        # (numeric_order: True day first, False month first, None unknown).
         a, b = int(g["a"]), int(g["b"])
-        if a > 12 >= b:
+        if a > 12 >= b or b <= 12 and day_first:
             value = _iso(year, b, a)
-        elif b > 12 >= a:
+        elif b > 12 >= a or a <= 12 and day_first is False:
             value = _iso(year, a, b)
-        elif day_first:
-            value = _iso(year, b, a)
         else:
             value = _iso(year, a, b) if a == b else None
         return {"when": value} if value else None
@@ -387,10 +393,11 @@ _AN = re.compile(r"\ban\s+(?:[IVX]+|\d{1,2})\b", re.IGNORECASE)  # "an X": a rep
 _YEAR_LIKE = re.compile(r"[\dlIOo](?:[\s\[\]]*[\dlIOo]){3}")
 
 
-def parse_date(text: str, day_first: bool = False, year: int | None = None) -> DateValue | None:
+def parse_date(text: str, day_first: bool | None = None, year: int | None = None) -> DateValue | None:
     """Read one date text. Returns None when it cannot be read without guessing.
 
-    ``day_first``: the edition writes numeric dates day first (3/4/1850 is 3 April).
+    ``day_first``: numeric dates are day first (3/4/1850 is 3 April) when True, month first
+    (4 March) when False, and read only where a number above 12 tells when None.
     ``year``: the year a heading gives to dates written without one ("Jan. 4." under "1843.").
     """
     # OCR repair turns letters into digits only beside a digit
@@ -400,7 +407,7 @@ def parse_date(text: str, day_first: bool = False, year: int | None = None) -> D
 
 
 @functools.lru_cache(maxsize=4096)
-def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | None:
+def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValue | None:
     """parse_date, remembered: listings repeat their dates, and the reader tries a line's
     tails more than once (DateValue is immutable, so one value can serve every caller)."""
     written = text
@@ -483,6 +490,25 @@ def _parse_date(text: str, day_first: bool, year: int | None) -> DateValue | Non
     )
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
+
+
+def numeric_order(lines: Iterable[str]) -> tuple[bool, int, str] | None:
+    """The order a file writes its numeric dates in, as the file itself shows it: day first
+    (True) when some "25/03/1861" has a first number above 12 and none a second, month first
+    (False) the other way round; with the line number and the date that tells. None when no
+    date tells or they disagree (a file merged from two sources): then "3/4/1850" is not read."""
+    told: dict[bool, tuple[int, str]] = {}
+    for number, line in enumerate(lines, start=1):
+        if "/" not in line:
+            continue
+        for m in _NUMERIC_DATE.finditer(line):
+            a, b = int(m.group(1)), int(m.group(2))
+            if (a > 12) != (b > 12) and max(a, b) <= 31:
+                told.setdefault(a > 12, (number, m.group(0)))
+    return (True, *told[True]) if told.keys() == {True} else (False, *told[False]) if told.keys() == {False} else None
+
+
 # A day, a month-like word and a year ("30 Febuary 1842", "4 Apr1l 1843"): written as a date
 # though no pattern reads it. Reading only its tail ("1843") would shorten it silently.
 _DATE_SHAPED = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<word>[^\W_][\w]*)\.?,?\s+\d{4}$")
@@ -490,7 +516,7 @@ _MONTH_STEMS = {name[:3] for name in MONTHS}
 UNREAD = "not read"
 
 
-def unread_date(text: str, day_first: bool = False, year: int | None = None) -> DateValue | None:
+def unread_date(text: str, day_first: bool | None = None, year: int | None = None) -> DateValue | None:
     """A text written as a date that is none ("30 February 1842"), that is ambiguous ("3/4/1850"
     without [edition] day_first) or that no pattern reads whole ("30 Febuary 1842"): the text,
     no attributes and why, so the caller keeps it whole and reports it rather than read a
@@ -506,7 +532,7 @@ def unread_date(text: str, day_first: bool = False, year: int | None = None) -> 
         bare = f"{bare} {year:04d}"
     found = _match(bare) or _match(_repair_ocr(bare))
     if found:
-        why = ("day or month first? ([edition] day_first says)" if found[0] == "slashed"
+        why = ("day or month first? (no date of this file tells; [edition] day_first = true: the day)" if found[0] == "slashed"
                else "no such day in the calendar")
         return DateValue(text=text, notes=(UNREAD, why))
     shaped = _DATE_SHAPED.match(bare)

@@ -53,7 +53,7 @@ class Result:
 
 def read_records(paths: list[Path], report: Report, layout: str = "auto",
                  writer: str | None = None, own=(), delimiter: str = "|",
-                 edition: tuple[str, str] = ("", ""), day_first: bool = False,
+                 edition: tuple[str, str] = ("", ""), day_first: bool | None = None,
                  memo: TitleMemo | None = None) -> list[Record]:
     """Every entry of every listing, each with its title and date read; every row of every
     table of letters (.csv, .tsv: pipeline/tabular.py), its title made of its columns.
@@ -180,7 +180,7 @@ def generate(settings: Settings, force: bool = False, progress: bool = True, lay
             with vocabulary(**settings.vocabulary()):
                 records = read_records(settings.raw_files(), report, layout, settings.values["edition"].get("writer"),
                                        own, settings.delimiter, (settings.params()["title"], settings.params()["base_url"]),
-                                       settings.values["edition"].get("day_first", False), memo)
+                                       settings.values["edition"].get("day_first") or None, memo)
             result = _generate(settings, records, report, store, force, progress, jobs, cache,
                                PROCESSING if processing else [])
             data = report.to_json()

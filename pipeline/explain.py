@@ -87,7 +87,7 @@ class ExplainError(Exception):
 
 
 def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout] = (),
-            writer: str | None = None, day_first: bool = False, delimiter: str = "|") -> str:
+            writer: str | None = None, day_first: bool | None = None, delimiter: str = "|") -> str:
     """How line ``number`` of ``path`` was read, as lines of text for the terminal.
     ``delimiter``: of several names in a cell of a table of letters ([csv] delimiter)."""
     if tabular.is_table(path):
@@ -149,7 +149,7 @@ def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout]
     return "\n".join(out)
 
 
-def _explain_row(path: Path, number: int, day_first: bool, delimiter: str) -> str:
+def _explain_row(path: Path, number: int, day_first: bool | None, delimiter: str) -> str:
     """How line ``number`` of a table of letters (.csv, .tsv) was read: as ``corresp tei``
     reads it (pipeline/tabular.py: its columns, not a layout)."""
     try:

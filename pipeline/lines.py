@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import doctypes
-from .dates import MONTHS, UNDATED_MARKS, DateValue, parse_date
+from .dates import MONTH_NAMES, UNDATED_MARKS, DateValue, parse_date, unread_date
 
 # Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
 MAX_LINE = 2000
@@ -56,7 +56,7 @@ _UNDATED_START = re.compile(rf"(?P<mark>\[(?:{UNDATED_MARKS})\]|(?:{UNDATED_MARK
 UNDATED_AT_END = re.compile(rf"(?:^|[,;.(\[]\s*)(?:{UNDATED_MARKS})[.\])]*$", re.IGNORECASE)
 # A date line that names the place first: "Dunmere, Saturday, 26 December 1863" (the place is
 # kept as the entry's place of writing by the layouts that read date lines).
-_PLACE_FIRST = re.compile(r"^\[?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|on|sur|"
+_PLACE_FIRST = re.compile(r"^\[?(?P<place>(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|on|sur|"
                           r"bei|im|ob|du|del|di|en|al|alla|della|sopra|sotto)){0,3})\]?,\s+(?P<date>.+)$")
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
@@ -100,7 +100,7 @@ _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+
 # "Zhou Enlai's Talk with …", "Petrov's Report to …": the party before the type word.
 _POSSESSIVE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,3}}['’]s\s+[{_UPPER}]")
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "… to Molotov V.M.": an initial, not a full stop
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(?:" + MONTH_NAMES + r")\.?"
 # A full date anywhere in a line: "3 May 1850", "May 3, 1850", "May 1850", "[1850-05-03]".
 DATE_IN_TEXT = re.compile(
     rf"(?<![\w])(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
@@ -200,7 +200,7 @@ def clean_or_mark(line: str) -> str:
     return cleaned if cleaned or not line.strip() else line.strip()
 
 
-def split_date_prefix(text: str, day_first: bool = False) -> tuple[str, DateValue, str] | None:
+def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, DateValue, str] | None:
     """"MAY 3, 1951Letter from …" → ("MAY 3, 1951", date, "Letter from …")."""
     for m in _YEAR_END.finditer(text, 0, min(len(text), 60)):
         # the whole ISO date or double year first, then its year alone ("1796-03-04/05. A to B":
@@ -221,7 +221,7 @@ _SHELF_WORD = re.compile(r"(?:^|\s)(?:MSS?|Mss?|Add|Eng|Lat|Autogr|Cod|Hs|Nachl|
                          r"Sign|Cote|Fonds|Kasten|Mappe|Bd|Vol|vol)\.?$")
 
 
-def trailing_date(text: str, day_first: bool = False) -> tuple[str, DateValue, str] | None:
+def trailing_date(text: str, day_first: bool | None = None) -> tuple[str, DateValue, str] | None:
     """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]")."""
     words = text.rstrip(" .").split(" ")
     for n in range(min(len(words) - 1, 9), 0, -1):  # (9: "entre le 1 et le 7 septembre 1856")
@@ -275,7 +275,7 @@ def _is_heading(text: str, head: str) -> bool:
     return _names_parties(head) or bool(doctypes.find(head) and len(head) <= 120)  # ("Abschrift: A an B, …")
 
 
-def classify(number: int, text: str, day_first: bool = False) -> Line:
+def classify(number: int, text: str, day_first: bool | None = None) -> Line:
     """What a (cleaned) line is, judged on itself alone. ``day_first``: read 3/4/1850 as 3 April."""
     if not text:
         return Line(number, text, "blank")
@@ -317,6 +317,8 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
         return numbered
     if _DATE_LIKE.match(text) and not opens_with_parties(text):  # (not "Anna Berg to Karl Lind, 1856")
         return Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
+    if len(text) <= 40 and not bare and (value := unread_date(text, day_first)) is not None:
+        return Line(number, text, "date", value, text)  # "3/4/1850" where nothing tells the order
     prefix = split_date_prefix(text, day_first) if _DIGIT.search(text, 0, 60) and not bare else None
     if prefix:
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
@@ -343,7 +345,7 @@ def classify(number: int, text: str, day_first: bool = False) -> Line:
     return Line(number, text, "text")
 
 
-def numbered_date(number: int, text: str, day_first: bool = False) -> Line | None:
+def numbered_date(number: int, text: str, day_first: bool | None = None) -> Line | None:
     """"12. 3 March 1851", "No. 5. 1851-03-03": a date line numbered as a calendar numbers its
     entries; the number is kept apart from the date."""
     m = NUMBERING.match(text)
@@ -353,7 +355,7 @@ def numbered_date(number: int, text: str, day_first: bool = False) -> Line | Non
     return Line(number, text, "date", value, rest, numbering=m.group("n"))
 
 
-def renumber(lines: list[Line], day_first: bool = False) -> None:
+def renumber(lines: list[Line], day_first: bool | None = None) -> None:
     """"2. March 1788" is 2 March 1788 in a German listing, but entry 2 of March 1788 where the
     listing's other date lines are numbered beyond doubt ("3. 14 March 1788"): read so there
     (where at least two date lines, and as many as are in doubt, are numbered beyond doubt)."""

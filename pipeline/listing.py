@@ -81,6 +81,6 @@ class Listing:
     writer: str | None = None
     writer_line: int = 0
     # Numeric dates are day first (3/4/1850 is 3 April): [edition] day_first in edition.toml.
-    day_first: bool = False
+    day_first: bool | None = None
     # The language its entries are evidently written in ("de", "fr"), else None (language.evident).
     language: str | None = None

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import doctypes
 from . import layouts as layouts_mod
+from .dates import numeric_order
 from .layouts import Layout
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
                     opens_with_parties, rejoin_wrapped, renumber, runs_on, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
@@ -91,7 +92,7 @@ class UnknownLayout(ValueError):
     """--format names a layout that neither corresp nor the edition defines."""
 
 
-def read_listing(path: Path, layout: str = "auto", own: Sequence[Layout] = (), day_first: bool = False) -> Listing:
+def read_listing(path: Path, layout: str = "auto", own: Sequence[Layout] = (), day_first: bool | None = None) -> Listing:
     """Read one listing file; raises ReadError only when it is not text at all.
 
     ``own``: the edition's layouts (edition.toml [[layout]]), tried before the built-in ones.
@@ -136,6 +137,17 @@ def classify_text(text: str, listing: Listing) -> list[Line]:
     return lines
 
 
+def order_of(lines: Sequence[str], listing: Listing) -> None:
+    """The order of the file's numeric dates where the file shows it (dates.numeric_order),
+    said in the report for the editor to confirm: a listing rarely says it in words."""
+    found = numeric_order(lines)
+    if found is not None:
+        listing.day_first = found[0]
+        listing.notes.append((found[1], f"numeric dates are read {'day' if found[0] else 'month'} first in this file, "
+                                        f"as {found[2]} here shows ([edition] day_first = true sets day first "
+                                        "for every file)"))
+
+
 def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = (), label: str = "") -> Layout | None:
     """The layout to read with: the one named, or the best-scoring one (None: nothing fits);
     ``label``: of the progress shown while the layouts are tried."""
@@ -149,8 +161,10 @@ def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = 
 
 
 def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto",
-                  own: Sequence[Layout] = (), day_first: bool = False) -> Listing:
+                  own: Sequence[Layout] = (), day_first: bool | None = None) -> Listing:
     listing = Listing(source=source, encoding=encoding, day_first=day_first)
+    if day_first is None:
+        order_of(lines_of(text), listing)
     lines = classify_text(text, listing)
     chosen = choose(lines, layout, own, f"reading {source}: which layout")
     if chosen is None:  # no entries: nothing to attach a collection title to; report every line

@@ -13,7 +13,7 @@ FORMAT_NAMES = [layout.name for layout in BUILT_IN]
 UNDERSTOOD = ("page boilerplate", "separator", "a heading", "an editorial note", "a running head",
               "a series or chapter heading")
 # Problems that say what was understood, for the editor to confirm: not what --strict fails on.
-SAID = ("the writer of this edition is ",)
+SAID = ("the writer of this edition is ", "numeric dates are read ")
 
 # Lines that are no entry by their nature: counted on the terminal, listed with -v.
 QUIET_REASONS = {"page boilerplate", "separator"}

@@ -315,7 +315,7 @@ def _check(path: Path, text: str, values: dict) -> None:
         fail("csv", "bom", f"must be true or false (without quotes), not {bom!r}")
     day_first = values.get("edition", {}).get("day_first")
     if day_first is not None and not isinstance(day_first, bool):
-        fail("edition", "day_first", f"must be true (3/4/1850 is 3 April) or false (the listings do not say), "
+        fail("edition", "day_first", f"must be true (3/4/1850 is 3 April) or false (read as each file's own dates show), "
                                      f"without quotes, not {day_first!r}")
     gazetteers = values.get("input", {}).get("gazetteers", [])
     if not isinstance(gazetteers, list) or not all(isinstance(g, str) for g in gazetteers):

@@ -30,7 +30,7 @@ from .dates import DateValue, parse_date
 from .lines import UNDATED
 from .layouts.tables import HEADERS
 from .names import Known
-from .read import Entry, Listing, ReadError, Unused, decode
+from .read import Entry, Listing, ReadError, Unused, decode, lines_of, order_of
 from .titles import UNKNOWN, Name, Title, _kind
 
 SUFFIXES = {".csv", ".tsv"}
@@ -178,7 +178,7 @@ def _header(text: str, path: Path) -> tuple[str, list[str]]:
     return best, columns
 
 
-def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("", ""), day_first: bool = False) -> Table:
+def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("", ""), day_first: bool | None = None) -> Table:
     """Read one table; raises ReadError when it is not text, not a table of letters, or its
     quoting is broken (then no row is trusted: a quote left open swallows the rows after it).
 
@@ -194,6 +194,9 @@ def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("",
                       else "table (csv2cmi's columns)")
     listing.line_count = text.count("\n") + (not text.endswith("\n"))
     table = Table(listing)
+    if day_first is None:
+        order_of(lines_of(text), listing)
+        day_first = listing.day_first
     seen: set[str] = set()
     for column in columns:
         if column in seen:
@@ -223,7 +226,7 @@ class _Row:
     """One row of a table → an entry, its title and what else it says."""
 
     def __init__(self, table: Table, delimiter: str, first: int, last: int, columns: list[str], cells: list[str],
-                 edition: tuple[str, str] = ("", ""), day_first: bool = False):
+                 edition: tuple[str, str] = ("", ""), day_first: bool | None = None):
         self.table, self.delimiter, self.first, self.last = table, delimiter, first, last
         self.edition, self.day_first = edition, day_first
         self.values = {c: _cell(v) for c, v in zip(columns, cells) if c}
@@ -420,8 +423,9 @@ class _Row:
                 return written, text or value
             if UNDATED.fullmatch(value.strip()):
                 return None, text or value  # "s.f.", "undated": said so, nothing to report
-            if _NUMERIC.fullmatch(value.strip(" []")) and not self.day_first:
-                err = f"{value!r}: is the day or the month first? Set [edition] day_first in edition.toml"
+            if _NUMERIC.fullmatch(value.strip(" []")) and self.day_first is None:
+                err = (f"{value!r}: is the day or the month first? No date of this file tells (none has a "
+                       "number above 12 in one place only); if the day is, set [edition] day_first = true in edition.toml")
             self.problem(f"{column} kept as text, not read: {err}")
             return None, text or value
 

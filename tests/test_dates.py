@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.dates import REPUBLICAN_EXAMPLES, parse_date
+from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
 
 
 @pytest.mark.parametrize(
@@ -104,6 +104,11 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, parse_date
         ("3 mrt. 1851", {"when": "1851-03-03"}),
         ("voor 3 maart 1850", {"notAfter": "1850-03-02"}),
         ("omstreeks augustus 1850", {"when": "1850-08", "cert": "low"}),
+        # an Italian inventory: "gen." and "ago." with their stop, the date the archivist found
+        ("19 gen. 1880", {"when": "1880-01-19"}),
+        ("1890 ago. 31", {"when": "1890-08-31"}),
+        ("s.d. [ma 22 gennaio 1883]", {"when": "1883-01-22", "cert": "medium"}),
+        ("Domingo de Resurrección de 1812", {"when": "1812"}),
     ],
 )
 def test_reads(text, attributes):
@@ -114,7 +119,8 @@ def test_reads(text, attributes):
 
 
 @pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so",
-                                  "Winter 1850", "Easter 3 May 1850", "invierno de 1850", "3 ago 1850"])
+                                  "Winter 1850", "Easter 3 May 1850", "invierno de 1850", "3 ago 1850",
+                                  "years ago 1850"])
 def test_refuses_to_guess(text):
     assert parse_date(text) is None
 
@@ -193,6 +199,21 @@ def test_without_a_year_a_day_and_month_is_no_date():
 def test_day_first_decides_only_what_the_date_leaves_open():
     assert parse_date("05/10/1948", day_first=True).when == "1948-10-05"
     assert parse_date("10/21/1948", day_first=True).when == "1948-10-21"
+    assert parse_date("05/10/1948", day_first=False).when == "1948-05-10"  # (a file written month first)
+    assert parse_date("21/10/1948", day_first=False).when == "1948-10-21"
+    assert parse_date("05/10/1948") is None  # (the order unknown: no guess)
+
+
+@pytest.mark.parametrize("lines, order", [
+    (["1. 4/5/1851 A to B", "2. 25/03/1861 B to A"], (True, 2, "25/03/1861")),
+    (["10/21/1948, A to B", "see 3/4/1850"], (False, 1, "10/21/1948")),
+    (["4/5/1851", "5/4/1852"], None),                        # nothing tells
+    (["25/03/1861", "03/25/1861"], None),                    # two orders: a merged file
+    (["32/13/1850", "shelf 12/40/1850"], None),              # no date at all
+    (["item 2/25/18501", "no. 101/25/1850"], None),          # numbers inside longer ones
+])
+def test_a_file_shows_the_order_of_its_numeric_dates(lines, order):
+    assert numeric_order(lines) == order
 
 
 @pytest.mark.parametrize("text, attributes", [

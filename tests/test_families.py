@@ -40,7 +40,7 @@ BARS = {"own document": 0.90, "exact date": 0.85, "parties F1": 0.85}
 
 def read(name: str):
     spec = SPECS[name]
-    listing = read_listing(LISTINGS / name, day_first=spec.get("settings", {}).get("day_first", False))
+    listing = read_listing(LISTINGS / name, day_first=spec.get("settings", {}).get("day_first"))
     return listing, titles_for(listing.entries, listing.writer)
 
 

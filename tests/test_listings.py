@@ -821,3 +821,18 @@ def test_a_number_and_spaces_before_an_undated_or_qualified_date_number_the_entr
             for e in listing.entries] == [
         (3, "1", {"when": "1850-05-03"}), (5, "2", {"when": "1850", "cert": "low"}), (7, "3", None),
         (9, "4", {"from": "1851-05-03", "to": "1851-05-05"}), (11, "7", {"notAfter": "1851-05-09"})]
+
+
+def test_a_listing_read_in_the_order_its_dates_show():
+    """"4/5/1851" is read day first because a later entry writes "25/03/1861"; the report
+    names the line that shows it, for the editor to confirm, and --strict does not fail on it."""
+    listing = parse_listing("Letters of the Abad family\n\n4/5/1851\nRamón Abad to Inés Garrido\nSends the accounts.\n\n"
+                            "25/03/1861\nInés Garrido to Ramón Abad\nThanks him.\n", "t.txt")
+    assert [e.date.when for e in listing.entries] == ["1851-05-04", "1861-03-25"]
+    assert [line for line, _ in listing.notes] == [7]
+    merged = ("4/5/1851\nRamón Abad to Inés Garrido\n\n25/03/1861\nInés Garrido to Ramón Abad\n\n"
+              "03/25/1862\nInés Garrido to Ramón Abad\n")  # (two orders: no guess)
+    entries = parse_listing(merged, "t.txt").entries
+    assert [e.date.when for e in entries] == [None, "1861-03-25", "1862-03-25"]
+    assert "day or month first?" in entries[0].date.notes[1] and entries[0].date_text == "4/5/1851"
+    assert parse_listing(merged, "t.txt", day_first=True).entries[0].date.when == "1851-05-04"

@@ -68,7 +68,7 @@ def test_a_word_broken_at_the_line_end_is_joined():
     ("30 February 1842", "no such day in the calendar"),
     ("31.02.1850", "no such day in the calendar"),
     ("30 Febuary 1842", "no month of that name"),
-    ("3/4/1850", "day or month first? ([edition] day_first says)"),
+    ("3/4/1850", "day or month first? (no date of this file tells; [edition] day_first = true: the day)"),
 ])
 def test_a_text_written_as_a_date_that_is_none_is_named_so(text, why):
     assert parse_date(text) is None

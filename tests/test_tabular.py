@@ -390,8 +390,9 @@ def test_a_date_written_as_listings_write_it_is_read(tmp_path):
              "Ramón Abad,Inés Garrido,s.f.\n")
     path = tmp_path / "letters.csv"
     path.write_text(table, "utf-8")
-    # (4/5/1851: not read unless the edition says its dates are day first)
-    for day_first, third in ((False, None), (True, {"when": "1851-05-04"})):
+    # (4/5/1851: not read unless the edition says its dates are day first, or no file's
+    # date shows the order; False: the file's dates showed month first)
+    for day_first, third in ((None, None), (True, {"when": "1851-05-04"}), (False, {"when": "1851-04-05"})):
         read = tabular.read_table(path, day_first=day_first)
         assert [e.date.attributes() if e.date else None for e in read.listing.entries] == [
             {"when": "1859-01-29"}, {"notBefore": "1850-05-04", "cert": "medium"}, third, None, None]
@@ -399,7 +400,23 @@ def test_a_date_written_as_listings_write_it_is_read(tmp_path):
         assert [bool(r.problems) for r in read.rows] == [False, False, third is None, True, False]
         assert read.rows[3].problems[0].startswith("senderDate kept as text, not read")
         if third is None:  # (what to do about it)
-            assert "Set [edition] day_first in edition.toml" in read.rows[2].problems[0]
+            assert "set [edition] day_first = true in edition.toml" in read.rows[2].problems[0]
+
+
+@pytest.mark.parametrize("shown, order, read", [("25/03/1861", "day", "1851-05-04"), ("03/25/1861", "month", "1851-04-05")])
+def test_a_table_whose_dates_show_their_order_is_read_in_it(tmp_path, shown, order, read):
+    """One date the order cannot be mistaken in ("25/03/1861") tells how the file's others
+    ("4/5/1851") are written; the report says so, on the line that shows it."""
+    path = tmp_path / "letters.csv"
+    path.write_text(f"sender,addressee,senderDate\nRamón Abad,Inés Garrido,4/5/1851\nInés Garrido,Ramón Abad,{shown}\n")
+    table = tabular.read_table(path)
+    assert [e.date.when for e in table.listing.entries][0] == read
+    assert table.listing.notes == [(3, f"numeric dates are read {order} first in this file, as {shown} here shows "
+                                       "([edition] day_first = true sets day first for every file)")]
+    path.write_text(f"sender,addressee,senderDate\nRamón Abad,Inés Garrido,4/5/1851\nInés Garrido,Ramón Abad,25/03/1861\n"
+                    "Inés Garrido,Ramón Abad,03/25/1861\n")  # (merged from two sources: no order)
+    table = tabular.read_table(path)
+    assert table.listing.entries[0].date is None and not table.listing.notes
 
 
 @pytest.mark.parametrize("cell, names", [

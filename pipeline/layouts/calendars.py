@@ -63,7 +63,7 @@ _DAY_START = re.compile(rf"^\[?(?:(?:monday|tuesday|wednesday|thursday|friday|sa
                         re.IGNORECASE)  # (a month alone, in brackets or queried: "[March?]", "Feb. ?")
 
 
-def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> tuple[str, DateValue | None, str] | None:
+def day_prefix(text: str, year: int | None = None, day_first: bool | None = None) -> tuple[str, DateValue | None, str] | None:
     """"Jan. 4. Hull." → ("Jan. 4.", its date with ``year``, "Hull."): a day and month, no year,
     opening the line; the rest is empty or opens with a capital (a place, a number, parties)."""
     if len(text) > 300 or not _DAY_START.match(text):
@@ -87,7 +87,7 @@ def day_prefix(text: str, year: int | None = None, day_first: bool = False) -> t
 
 
 def heading_day(lines: Sequence[Line], i: int, year: int | None = None,
-                day_first: bool = False) -> tuple[str, DateValue | None, str, str | None, int] | None:
+                day_first: bool | None = None) -> tuple[str, DateValue | None, str, str | None, int] | None:
     """A letter-book's entry under its year heading, its day at the end of a "To X" heading
     ("To Mr. Winstanley, January 14.") or on the line below it with the place of writing ("To
     Margaret Stanier" over "Holt House, Thursday 8th January"): (the day as written, its date
@@ -119,7 +119,7 @@ SAME_DAY = re.compile(r"^(?:the\s+)?same\s+(?:date|day)\.?\s*|^eodem\s+die\.?\s*
                       re.IGNORECASE)
 
 
-def full_day(lines: Sequence[Line], i: int, day_first: bool = False) -> tuple[str, DateValue, str] | None:
+def full_day(lines: Sequence[Line], i: int, day_first: bool | None = None) -> tuple[str, DateValue, str] | None:
     """"1781 Oct. 1." or "Oct. 1, 1781." opening a calendar's line, its year written: only
     where a place or a numbered document follows (on the line, or as the next line), so that
     an archive page's date line above its title stays the blocks layout's."""

@@ -61,7 +61,7 @@ _AFTER_DATE = re.compile(r"\.\s+(?P<summary>[^\W\d_][^\s.]*(?:\s+\S+)+)$")
 _LABEL = re.compile(r"^\s*(?:Summary|Abstract|Note|Notes|Regest|Inhalt|Résumé|Analyse)\s?:\s", re.IGNORECASE)
 
 
-def _ends_in_date(text: str, day_first: bool, year: int | None) -> bool:
+def _ends_in_date(text: str, day_first: bool | None, year: int | None) -> bool:
     text = EXTENT.sub("", text)  # ("…, 1813 July. 1 item (3 p.) ; 20 cm.": a catalogue's extent after it)
     found = find_date(text, 0, day_first, year)
     while found and found[1] < len(text.rstrip(" .)]")) - 1:

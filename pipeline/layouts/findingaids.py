@@ -76,7 +76,7 @@ _HEADING_WORDS = re.compile(r"^(?:series|sub-?series|file|folder|box|volume|vol\
 class Item:
     """One item line taken apart: its references, date, title, what follows, the extent."""
 
-    def __init__(self, text: str, day_first: bool = False) -> None:
+    def __init__(self, text: str, day_first: bool | None = None) -> None:
         self.shelfmarks: list[str] = []
         self.number = ""
         self.date_text, self.date = "", None
@@ -137,7 +137,7 @@ class Item:
         return opens_with_parties(title) or (found is not None and found[2] <= 12)
 
 
-def _whole_date(column: str, day_first: bool) -> DateValue | None | bool:
+def _whole_date(column: str, day_first: bool | None) -> DateValue | None | bool:
     """A column that is a date and nothing else: its value (None: "no date"), else False."""
     text = column.strip().rstrip(",;")
     if UNDATED.match(text):
@@ -151,7 +151,7 @@ def _whole_date(column: str, day_first: bool) -> DateValue | None | bool:
     return value if value is not None else False
 
 
-def _items(lines: Sequence[Line], day_first: bool) -> dict[int, Item]:
+def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     """The lines that are items naming a letter, by index."""
     found = {}
     for i, line in enumerate(lines):

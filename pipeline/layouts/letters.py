@@ -79,7 +79,7 @@ def _address(text: str) -> tuple[str, str] | None:
     return "recipient" if m.group("side").lower() in _TO else "sender", party
 
 
-def dateline(text: str, day_first: bool = False) -> tuple[str | None, str, object] | None:
+def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str, object] | None:
     """(place or None, date as written, its value) of a place-and-date line, or of a line that is a date."""
     text = text.strip()
     if len(text) > 80:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import MONTHS, DateValue, parse_date, unread_date
+from ..dates import MONTH_NAMES, MONTHS, SEASONS, DateValue, parse_date, unread_date
 from ..titles import GIVEN_NAMES
 
 _WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
@@ -22,7 +22,7 @@ from ..listing import Entry
 
 # --- headings that give a year ------------------------------------------------------------
 
-MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_WORD = "(?:" + MONTH_NAMES + r")\.?"
 # A short line that ends in a year or a span of years, with no party words: "1843.",
 # "PART II. 1840-1846.", "Zweiter Teil. 1822.", "November 1675", "June 1719, 1-15",
 # "LETTERS FROM LONDON, 1842.", "Band II: 1523–1524", "Vol. CCL. August 1-15, 1634.".
@@ -235,11 +235,8 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio "
                "fine na voor vóór omstreeks omstr begin eind post ante senza sin zonder z "
-               # parts of the year and feasts (dates.py's _PART_OF_YEAR): "Pisa, Pasqua 1827"
-               "spring summer autumn fall easter whitsun whitsuntide christmas michaelmas midsummer lady mid "
-               "frühjahr frühling sommer herbst ostern pfingsten weihnachten début mi printemps été automne pâques "
-               "noël pentecôte primavera verano otoño pascua navidad metà estate autunno pasqua natale midden "
-               "voorjaar zomer najaar herfst pasen pinksteren kerstmis").split()
+               # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
+               "lady mid début mi metà midden domingo").split() + SEASONS
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend))", re.IGNORECASE)
 _DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")
@@ -248,9 +245,11 @@ _BARE_MONTH = re.compile(rf"^\[?(?:im\s+)?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.
 #                                                                       "[April?]", "Feb. ?", "im Februar"
 _YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
 _MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under "1822."
+# A unit after a date's last number: the number counted pages ("1839 May. [2] p.", "1850. 3 pp.")
+_PAGES_AFTER = re.compile(r"\]?\s*(?:pp?|ff?|fols?|leaf|leaves|items?)\.?(?![\w])")
 
 
-def find_date(text: str, start: int = 0, day_first: bool = False, year: int | None = None,
+def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
               longest: int = 8) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start``: (start, end, value); value None for
     a date the text says is unknown ("undated", "o. D.", "s. d."). Words are tried from each
@@ -288,6 +287,8 @@ def find_date(text: str, start: int = 0, day_first: bool = False, year: int | No
                     and not _REPUBLICAN_END.search(piece):
                 continue
             for candidate in ([piece[:-1], piece] if piece.endswith(".") else [piece]):
+                if _PAGES_AFTER.match(text, a + len(candidate)):
+                    continue
                 value = parse_date(candidate, day_first, year)
                 if value is not None and closing:
                     value = replace(value, cert=value.cert or "medium", notes=(*value.notes, "supplied"))
