@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import doctypes
 from .progress import progress
 from .dates import MONTHS, DateValue, parse_date, unread_date
-from .lines import EXTENT, NUMBERING, UNDATED_AT_END, shelf_number, split_date_prefix
+from .lines import EXTENT, NUMBERING, UNDATED, UNDATED_AT_END, shelf_number, split_date_prefix
 
 if TYPE_CHECKING:
     from .title_memo import TitleMemo
@@ -110,6 +110,8 @@ OFFICES = {
     "fr": "abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres|notaire|"
           "avocat|conseiller|secrétaire|procureur|intendant|maire|préfet|chanoine|prieur|libraire|imprimeur|"
           "négociant|veuve|ministre|ambassadeur|consul|général|capitaine|professeur|médecin|banquier",
+    "it": "conte|contessa|marchese|marchesa|principe|principessa|duca|duchessa|barone|baronessa|cavaliere|"
+          "canonico|arciprete|parroco|vescovo|arcivescovo|cardinale|notaio|avvocato|professore|sindaco|prefetto",
 }
 _OFFICE_SUFFIXES = "schreiber|meister|vogt|amtmann|hauptmann|richter|pfleger|sekretär|kanzler|verwalter|rat"
 _OFFICES = (r"(?:" + "|".join(OFFICES.values()) + rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{_OFFICE_SUFFIXES}))")
@@ -1601,13 +1603,22 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             # a library catalogue's record, headed by its writer: "Kemp, Edward, 1769-1812. Letter,
             # Bath, to X" (the name between the type and "to" is the place of writing)
             after = rest[end:].strip(" ,:;-")
+            stop = ""  # (the full stop before a shelf mark, which ends an extent: "20 cm. MS Eng …")
             if shelf := _RECORD_SHELF.search(after):  # "… to X. MS Eng 1688 (65)": where it is kept
                 title.notes.append(shelf.group("mark"))
-                after = after[:shelf.start()]
+                after, stop = after[:shelf.start()], shelf.group(0)[:1].strip(", ")
+            if extent := EXTENT.search(after + stop):  # "…, 1858. 1 item (3 p.) ; 20 cm."
+                title.notes.append(extent.group(0).strip())
+                after = after[:extent.start()]
+                if title.date is None:
+                    after = _strip_date(title, after)
             first, _, later = after.partition(", ")
             if later and (value := parse_date(first)) is not None:  # "Letter, 1860 Aug. 18-22, Kelso, to X"
                 if title.date is None:
                     title.date, title.date_text = value, first
+                after = later
+            elif later and UNDATED.fullmatch(first):  # "Letter, n.d., London, to X"
+                title.date_text = title.date_text or first
                 after = later
             if (placed := _RECORD_PLACE.match(after)) and (title.place is None):
                 title.place, after = placed["place"], after[placed.end():]

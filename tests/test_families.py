@@ -125,6 +125,17 @@ def test_every_line_is_accounted_for(name):
     assert [n for n, line in enumerate(text, 1) if line.strip() and n not in covered] == []
 
 
+@pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] == "inventories"])
+def test_an_inventory_s_items_are_read_exactly(name):
+    """The inventories' fixtures are each item's date and parties exactly ("s.d. [ma 3 gen.
+    1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y")."""
+    for spec, hit in matched(name):
+        assert hit is not None, spec["lines"]
+        entry, title = hit
+        assert ((entry.date.attributes() if entry.date else None), [n.written for n in title.senders],
+                [n.written for n in title.recipients]) == (spec["date"], spec["senders"], spec["recipients"])
+
+
 def _details():
     for name in sorted(SPECS):
         for spec, hit in matched(name):

@@ -725,14 +725,23 @@ def test_a_library_catalogue_s_records_headed_by_their_writer_are_entries_dated_
             "1. Corby, Carl, 1838-1881. Letter, 1860 Aug. 18-22, Kelso, to Georg Yeld. MS Eng 1688 (65)\n\n"
             "2. Lumb, Carla, b. 1798, author. Autograph letter signed : Bath, to Lucy Marr, 1858 Apr.. MS Eng 1991 (16)\n\n"
             "3. Pryer, Fanny, 1787-1832. Letter, 1825?, Leeds, to Dr. Georg Yeld. MS Eng 1731 (250)\n"
-            "   Summary: Sends news of a loan.\n")
+            "   Summary: Sends news of a loan.\n\n"
+            # (a third blind generator's: the writers after "from", an extent, "n.d.", "[2] p." no day)
+            "4. Kemb, Wat, b. 1832. Letter to Ann Pryer from Wat Kemb and Edwin Gill, 1858 Aug. 19. "
+            "1 item (3 p.) ; 20 cm. MS Eng 461 (150)\n\n"
+            "5. Pryer, Ann. Letter, n.d., Bath, to Edwin Gill. MS Eng 519 (283)\n\n"
+            "6. Gill, Edwin. Letter to Mrs. Ann Pryer, 1839 May. [2] p. MS Eng 1494 (210)\n")
     listing = parse_listing(text, "t.txt", layout="contents")
     assert [(e.date.attributes() if e.date else None) for e in listing.entries] == [
-        {"from": "1860-08-18", "to": "1860-08-22"}, {"when": "1858-04"}, {"when": "1825", "cert": "low"}]
+        {"from": "1860-08-18", "to": "1860-08-22"}, {"when": "1858-04"}, {"when": "1825", "cert": "low"},
+        {"when": "1858-08-19"}, None, {"when": "1839-05"}]
+    assert "Letter" not in [e.fields.get("place") for e in listing.entries]  # (a type word is no place)
     titles = [parse_title(e.title) for e in listing.entries]
     assert [([n.written for n in t.senders], [n.written for n in t.recipients], t.place) for t in titles] == [
         (["Carl Corby"], ["Georg Yeld"], "Kelso"), (["Carla Lumb"], ["Lucy Marr"], "Bath"),
-        (["Fanny Pryer"], ["Georg Yeld"], "Leeds")]
+        (["Fanny Pryer"], ["Georg Yeld"], "Leeds"), (["Wat Kemb", "Edwin Gill"], ["Ann Pryer"], None),
+        (["Ann Pryer"], ["Edwin Gill"], "Bath"), (["Edwin Gill"], ["Ann Pryer"], None)]
+    assert titles[3].notes == ["MS Eng 461 (150)", "1 item (3 p.) ; 20 cm."] and titles[5].notes[1] == "[2] p."
 
 
 def test_an_entry_read_as_the_listing_s_description_is_reported():

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import doctypes
 from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import ABBREVIATED, PLACE_PREFIX, record_heading, record_type_at
@@ -220,8 +221,8 @@ class Contents(Layout):
             entry.fields["page"] = page
         # (after the number, and not after an abbreviation: "XII. To Mrs. Ashworth, Oct. 3" names no place)
         place = _PLACE_BEFORE_DATE.search(title, numbering.end() if numbering else 0, found[0]) if found else None
-        if place and ABBREVIATED.search(title, 0, place.start()):
-            place = None
+        if place and (ABBREVIATED.search(title, 0, place.start()) or doctypes.find(place.group("place"))):
+            place = None  # (nor a type word: "Kemp, Walter, b. 1832. Letter, 1841 Nov. 12")
         if place:  # "…: sagt das Geleit zu. Lindau, 1523 März 9." (a register's head)
             entry.fields["place"] = place.group("place")
         if not found:

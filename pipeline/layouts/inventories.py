@@ -44,15 +44,17 @@ from .shared import find_date, first_sentence, indented, paragraphs, set_summary
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?P<n>\d{1,5})(?:\.\s*|\s{2,})(?=\S)")
 _STEP = 3  # an item's number is at most this much more than the last one's (items missing)
-# "Haarlem, " / "s.l., " / "Firenze " before a date on the number's line: where it was written.
-_PLACE_NAME = r"(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
+# "Haarlem, " / "'s-Gravenhage, " / "s.l., " / "Firenze " before a date on the number's line:
+# where it was written.
+_TOWN = r"(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?"
+_PLACE_NAME = rf"(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|{_TOWN})"
 _PLACE = re.compile(rf"^(?P<place>{_PLACE_NAME}),?\s+(?=\S)")
 _PLACE_ALONE = re.compile(rf"^{_PLACE_NAME}$")
 _NO_PLACE = re.compile(r"^(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
-_PLACE_AT_END = re.compile(r",\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?|s\.\s?l\.)\s*[,;]?$")
+_PLACE_AT_END = re.compile(rf",\s*(?P<place>{_TOWN}|s\.\s?l\.)\s*[,;]?$")
 # Words that say the parties of a letter, in the inventories' languages.
-_PARTY_WORD = re.compile(r"\s(?:to|aan|a|an|à)\s+(?:[a-z]{1,5}\.?\s+)?[A-ZÀ-Þ]")
+_PARTY_WORD = re.compile(r"\s(?:to|aan|a|an|à)\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")  # ("aan de heer B")
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
