@@ -202,6 +202,8 @@ def _double_year(text: str) -> tuple[str, str] | None:
     if next_ != str(later)[-len(next_):] or m.group("sep") == "-" and not _MONTH_WORD.search(text):
         return None
     return text[:m.start()] + str(later) + text[m.end():], f"double year {m.group(0)}: read as {later}"
+
+
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})
 
@@ -473,6 +475,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if double and len(attributes.get("when", "")) == 4 and int(attributes["when"]) > 1752:
         # "1808/09" alone, after the English double years ended with 1752: either year
         attributes = {"notBefore": f"{int(attributes['when']) - 1:04d}", "notAfter": attributes["when"]}
+        notes.remove(double[1])  # (no double year then: a season or a financial year, one of the two)
     if bound:
         limit = _step(attributes["when"], 1 if bound == "notBefore" else -1) if "when" in attributes else None
         if limit is None:

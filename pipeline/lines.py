@@ -87,6 +87,11 @@ ENTRY_NUMBER = re.compile(rf"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>{_SHELF_MARK
 # a library catalogue's "… 1860 Mar. [2] p.", "… 1 item (3 p.) ; 20 cm."
 EXTENT = re.compile(r"(?<=[.,)\]])\s+\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?)\.?"
                     r"(?:\s*\(\d{1,3}\s*(?:pp?|ff?|leaf|leaves)\.?\))?(?:\s*;\s*\d{1,2}\s*cm\.?)?$")
+# An extent on a line of its own, in the inventories' languages: "1 brief", "2 stukken", "Cc. 4",
+# "1 c.", "3 pp.", "2 items (letter and envelope)", "4 S." (no entry's first line, whatever its number).
+EXTENT_ALONE = re.compile(r"^\[?\d{1,4}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?|pieces?|pièces?|c|cc|carte|"
+                          r"brief|brieven|stuk|stukken|lettera|lettere|Blatt|Blätter)\.?(?:\s*\([^()]*\))?\.?$"
+                          r"|^(?:cc|Bll?|ff)\.\s*\d{1,4}\.?$", re.IGNORECASE)
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?i:l['’](?:abbé|évêque|archevêque))\s+)?"  # "an den Rat", "à la Reine", "de l'abbé X"
 _PARTY_OPENING = re.compile(
@@ -143,7 +148,9 @@ def shape(text: str) -> tuple[str, str, bool, bool] | None:
     numbering, what it opens with (type word, "To"/"From", a date), whether it names parties
     as titles do, and whether it ends in a full stop. Not whether it has a date: an entry
     the reader missed often lacks just that. None for lines without a distinctive opening
-    (prose, names)."""
+    (prose, names, an extent alone)."""
+    if EXTENT_ALONE.match(text.strip()):
+        return None
     numbering, rest = opening(text)
     typed, after = _without_type(rest)
     word = rest.split(" ", 1)[0].lower().strip(".,")

@@ -79,7 +79,7 @@ _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agr
 # Honorifics and offices that qualify a name but are not part of it.
 _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
            r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|abbé|"
-           r"Herrn?|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Col\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.|"
+           r"Herrn?|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Co[l1]\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.|"
            # Dutch, as inventories write them: "dr.", "jhr." (jonkheer), "jkvr.", "mevr.", "ds." (dominee)
            r"dr\.|prof\.|mr\.|[Jj]hr\.|[Jj]kvr\.|[Mm]evr\.|[Mm]ej\.|[Dd]hr\.|[Dd]s\.|(?:de\s+)?(?:heer|weduwe|wed\.)|"
            r"[Mm]evrouw|[Mm]ejuffrouw|[Jj]uffrouw|"
@@ -357,6 +357,15 @@ class Title:
     def names(self) -> list[Name]:
         own = [*self.senders, *self.intermediaries, *self.recipients, *self.participants, *self.authors]
         return own + [n for e in self.enclosures for n in e.names()]
+
+
+def _inverted(surname: str, given: str) -> bool:
+    """"Hagemeister" then "Mathilde": a surname and one or two given names (or initials), as
+    indexes and catalogue fields write a name; the caller knows the list's commas part no names."""
+    words = given.split()
+    return (re.fullmatch(r"[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?", surname) is not None and surname not in GIVEN_NAMES
+            and len(words) <= 2 and all(re.fullmatch(r"[A-ZÀ-Þ][\w'’.-]*", w) for w in words)
+            and not _ROLE_ONLY.match(given) and not _HONOUR.match(given))
 
 
 def split_top(text: str, separator: re.Pattern[str]) -> list[str]:
@@ -877,6 +886,9 @@ def parse_party_list(text: str) -> Parties | None:
         chunks = shared
     chunks = _joint_bodies(chunks)
     merged: list[str] = []
+    # A comma inside a name ("Hagemeister, Mathilde") where the list's parties are parted by
+    # ";", or by "and" beside a name written whole ("Josiah Hollings and Hagemeister, Mathilde")
+    inverted = ";" in text or len(_top_positions(text, _COMMA)) == 1 and any(" " in c for c in chunks)
     firms: dict[int, str] = {}  # place in merged → the brackets after the firm ("(for Peter Evans)")
     for chunk in chunks:
         bare, brackets = _firm_brackets(chunk)
@@ -894,8 +906,12 @@ def parse_party_list(text: str) -> Parties | None:
             merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it
         elif merged and _OF_TOPIC.search(merged[-1]) and _PLURAL.match(chunk):
             merged[-1] += f" and {chunk}"  # "Council of Trade and Plantations" is one body
-        elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)) and not _peers(merged[-1], chunk):
-            merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico"
+        elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)) and not _peers(merged[-1], chunk) \
+                and not re.search(rf"{_AND.pattern}{re.escape(chunk)}", text, re.IGNORECASE):
+            merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico" (not "A and Mayor of B")
+        elif inverted and merged and _inverted(merged[-1], chunk) \
+                and re.search(rf"{re.escape(merged[-1])},\s*{re.escape(chunk)}", text):
+            merged[-1] += f", {chunk}"  # "A and Hagemeister, Mathilde": a name as an index writes it
         elif merged and re.match(r"^(?:via|for)\s", chunk, re.IGNORECASE):
             merged[-1] += f" ({chunk})"  # "Ivanov, via Orlov" is "Ivanov (via Orlov)"
         else:
@@ -1527,9 +1543,12 @@ NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy",
               "Konzept", "Privé", "Copie", "Brouillon", "Nachtrag", "Addendum", "Supplement", "Anhang", "Appendix")
 _NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)})$", re.IGNORECASE)
 _MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)", re.IGNORECASE)
+# Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not
+# "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
+ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
+                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb").split()
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
-ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Lt|Sec|Hon|Messrs|Mme|Mlle|"
-                          r"Prof|Frl|Hr|Fr|Cde|Tov|Maj|Adm|Amb|Gov|Pres|Lieut|Sgt|Secy|MM|geb)$")  # (not "Sen.": "John Smith Sen. Bath")
+ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$")
 
 
 # "Lettre d'Émile Roux": after a type word, before a given name and a surname ("D'Alembert to
@@ -1687,16 +1706,18 @@ PLACE_NAME_WORDS = frozenset("""saint st sankt san santa sainte port fort mount 
     am an upon on sur de la le""".split())
 
 
-def _finish(title: Title, writer: str | None) -> Title:
+def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     """In a calendar of one writer's letters the writer is the side a heading leaves out:
-    "To X" was written by them, "From X" was written to them."""
+    "To X" was written by them, "From X" was written to them. ``fields``: the parties are a
+    layout's fields, written as the layout put them together ("STANIER (James)": James Stanier)."""
     written = " ".join(title.text.replace("\u00a0", " ").split())
     _place_before_date(title, written)
-    for name in [*title.senders, *title.recipients]:
+    for name in [] if fields else [*title.senders, *title.recipients]:
         if name.written not in written and name.kind == "person" and " " in name.written and name.written != writer \
-                and not re.search(rf"{re.escape(name.written.split()[-1])},\s+{re.escape(name.written.split()[0])}\b", written):
+                and not re.search(rf"{re.escape(name.written.split()[-1])}(?:,\s+|\s*\()"
+                                  rf"{re.escape(name.written.split()[0])}\b", written, re.IGNORECASE):
             # (the writer a calendar implies is not written: see below; a layout's fields finish again;
-            # "Brown, Henry" is Henry Brown as an index writes him)
+            # "Brown, Henry" is Henry Brown as an index writes him, "STANIER (James)" as a dealer does)
             title.problems.append(f"{name.written!r} is not written so: read with part of the name after it "
                                   f"(as 'Robert and Elizabeth Browning', 'the Duke and Duchess of Argyll'); check it")
     heading = _OPENER.match(title.text.strip())
@@ -1730,8 +1751,9 @@ def _finish(title: Title, writer: str | None) -> Title:
     return title
 
 
-# The word that names the recipient after a "From X" opener, in the opener's language: "Von A an B".
-_RECIPIENT_AFTER = {"from": re.compile(r"\s+to\s+", re.IGNORECASE), "von": re.compile(r"\s+an\s+", re.IGNORECASE),
+# The word that names the recipient after a "From X" opener, in the opener's language: "Von A an B"
+# (an English "to" before a name or an article: not "an invitation to dine").
+_RECIPIENT_AFTER = {"from": re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Þ\[(])|(?:the|his|her|their|my|our|an?|one)\s)", re.IGNORECASE), "von": re.compile(r"\s+an\s+", re.IGNORECASE),
                     "de": re.compile(r"\s+(?:à|a)\s+", re.IGNORECASE)}
 
 
@@ -1809,7 +1831,7 @@ def title_for(entry: Entry, writer: str | None = None,
                             else title.recipients)
         title.intermediaries, title.participants, title.authors = [], [], []
         title.shape = "fields"
-        _finish(title, writer)
+        _finish(title, writer, fields=True)
     if "author" in fields and not title.authors:  # a document's writer ("Autograph document signed")
         title.authors = _field_parties(title, "author", fields["author"])
     if "place" in fields:

@@ -59,8 +59,9 @@ UNDATED_HEADING = re.compile(rf"^(?:{UNDATED_MARKS})(?!\w)",
 # of the week ("Tuesday, 13 January. To X", a letter-book's): the cheap test first.
 _DAY_START = re.compile(rf"^\[?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                         rf"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
-                        rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*\d{{1,2}}(?!\d)|\[{_MONTH}\??\]|{_MONTH}\.?\s?\?)",
-                        re.IGNORECASE)  # (a month alone, in brackets or queried: "[March?]", "Feb. ?")
+                        rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*(?:\d{{1,2}}|[lI]\d|\d[lIO])(?![\dlIO])|"
+                        rf"\[{_MONTH}\??\]|{_MONTH}\.?\s?\?)",
+                        re.IGNORECASE)  # (a month alone, in brackets or queried: "[March?]", "Feb. ?"; OCR's "Aug. l9")
 
 
 def day_prefix(text: str, year: int | None = None, day_first: bool | None = None) -> tuple[str, DateValue | None, str] | None:
@@ -114,8 +115,8 @@ def _place(text: str) -> bool:
         and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text) and not doctypes.find(text)
 
 
-# "Same date.", "Same day.": an entry of the day before; as calendars write it.
-SAME_DAY = re.compile(r"^(?:the\s+)?same\s+(?:date|day)\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
+# "Same date.", "Same day.": an entry of the day before; as calendars write it (OCR's "Sarne date").
+SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
                       re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..titles import relation
+from ..titles import ADDRESS_ABBREVIATIONS, relation
 from ..lines import Line
 from ..listing import Entry, Listing
 from . import Layout, no_entries, unused
@@ -63,7 +63,7 @@ _RECIPIENT_END = r"\s+(?:about|concerning|regarding|asking|declining|thanking|en
 _RECIPIENT = re.compile(r"(?:^|[\s,;(])(?:to|à|au|aux|an)\s+(?P<party>[^,;:]+?)(?=\s*(?:[,;:]|\.\s|\.$|\s\(|"
                         r"\s+in\s+(?:German|French|English|Italian)|" + _RECIPIENT_END + r"|$))", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|und|et)\s+")
-_ABBREVIATION = re.compile(r"(?<![\w.])(?P<word>[A-Z]|Mrs?|Ms|Dr|St|Rev|Revd|Capt|Col|Gen|Hon|Prof|Mme|Mlle)\.\s(?=[A-Z])")
+_ABBREVIATION = re.compile(rf"(?<![\w.])(?P<word>[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})\.\s(?=[A-Z])")
 # "as Secretary to the Board of War, to Colonel Silas Crane": a capacity, not the recipient.
 _CAPACITY = re.compile(r"\bas\s+[^,;]*$", re.IGNORECASE)
 # What a catalogue says of the recipient before the name: "to merchant Josiah Pell", "to his client Margaret Ellwood".

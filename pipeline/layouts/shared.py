@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..dates import MONTH_NAMES, MONTHS, SEASONS, DateValue, parse_date, unread_date
-from ..titles import GIVEN_NAMES
+from ..titles import ADDRESS_ABBREVIATIONS, GIVEN_NAMES
 
 _WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                       r"donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -173,11 +173,11 @@ def names(text: str) -> str:
 
 # Words whose full stop ends no sentence: initials and the abbreviations calendars and
 # catalogues use ("Mr.", "Capt.", "Recd.", "pp.", "Jan.").
-ABBREVIATIONS = ("Mr Mrs Ms Dr St Ste Capt Col Gen Lt Lieut Sec Secy Hon Rev Revd Messrs Recd Govr Gov Esq No Nos Nr "
-                 "Jan Feb Febr Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Prof Sr Jr Bp Abp Adm Maj Mme Mlle Mgr "
-                 "pp p vol Vol ca c cf viz fol fols ff ms MS Hr Fr Frl Dir Chr "
-                 "dr prof mr jhr Jhr jkvr Jkvr mevr Mevr mej Mej dhr Dhr ds geb "  # (Dutch titles, German "geb.")
-                 "sig Sig sigg ing Ing avv Avv dott Dott mons Mons cav Cav").split()  # (Italian titles)
+ABBREVIATIONS = ADDRESS_ABBREVIATIONS + (
+    "Ste Recd Govr Esq No Nos Nr Jan Feb Febr Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Sr Jr Bp Abp Mgr "
+    "pp p vol Vol ca c cf viz fol fols ff ms MS Dir Chr "
+    "dr prof mr jhr Jhr jkvr Jkvr mevr Mevr mej Mej dhr Dhr ds "  # (Dutch titles)
+    "sig Sig sigg ing Ing avv Avv dott Dott mons Mons cav Cav").split()  # (Italian titles)
 _ABBREVIATION = re.compile(rf"(?:^|[\s(\[])(?:[A-ZÀ-Þ]|{'|'.join(ABBREVIATIONS)})\.$")
 
 
@@ -239,7 +239,7 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                "lady mid début mi metà midden domingo").split() + SEASONS
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend))", re.IGNORECASE)
-_DATE_END = re.compile(r"(?:\d|[\]?)])[.,;:]?$")
+_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)])[.,;:]?$")  # (OCR's "Dec. 1O.")
 _REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
 _BARE_MONTH = re.compile(rf"^\[?(?:im\s+)?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.",
 #                                                                       "[April?]", "Feb. ?", "im Februar"
