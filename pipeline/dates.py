@@ -82,6 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers)
         ("range", r"(?P<d>\d{1,2})\.?" + _SEP + r"(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 14.-16.03.1822
         ("months", rf"{_M}{_SEP}{_M2}\s*,?\s*{_Y}"),                # May-June 1841
+        ("months-or", rf"{_M}\s*(?:/|{_OR})\s*{_M2}\s*,?\s*{_Y}"),  # Juni/Juli 1836, June or July 1836: one of them
         ("or", rf"{_D}{_OR}{_D2}\s*{_M}\s*,?\s*{_Y}"),              # 5 or 12 March 1952, 5. oder 12. Juni 1855
         ("or", rf"{_M}\s*{_D}{_OR}{_D2}\s*,?\s*{_Y}"),              # April 1 or 8, 1523
         ("or", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_OR}{_D2}"),              # 1523 April 1 oder 8 (registers)
@@ -89,6 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("or", rf"{_BETWEEN}{_D}\s*{_M}{_AND_THE}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # between 28 May and 3 June 1845
         ("or", rf"{_BETWEEN}{_M}\s*{_D}{_AND_THE}{_D2}\s*,?\s*{_Y}"),  # between May 10 and 20, 1845
         ("or", rf"{_BETWEEN}{_M}\s*{_D}{_AND_THE}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # between May 28 and June 3, 1845
+        ("or", rf"{_BETWEEN}(?P<d>\d{{1,2}})\.?{_AND_THE}(?P<d2>\d{{1,2}})\.\s?(?P<mn>\d{{1,2}})\.\s?{_Y}"),
+        #                                                           zwischen 24. und 29. 12. 1842
         ("or-years", rf"{_BETWEEN}{_Y}{_AND_THE}(?P<y2>\d{{4}})"),    # between 1845 and 1847
         ("or-years", rf"{_Y}{_OR}(?P<y2>\d{{4}})"),                  # 1818 or 1819, 1818 oder 1819
         ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851
@@ -96,11 +99,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 
+# The days of the week as listings write them (layouts.shared and the inventory read them too).
+WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
+            "sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
+            "mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|"
+            "martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+            "zondag")
 _WEEKDAY = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
-    r"sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|"
-    r"mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?"
+    rf"^(?:{WEEKDAYS})\.?"
     r"(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nachmittag|soir|matin))?,?\s+",
     re.IGNORECASE,
 )
@@ -133,6 +139,11 @@ UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
+# An undated letter dated by its postmark: "o.D. (Poststempel: Weimar, 31. 8. 1843)", "n.d.
+# [postmarked 3 May 1850]", "s.d. (cachet de la poste: Lyon, 2 mai 1850)"; the place is the post office's.
+_POSTMARK = re.compile(rf"^(?:(?:{UNDATED_MARKS})\s*,?\s*)?[(\[]\s*(?:poststempel|postmark(?:ed)?|pmk\.?|"
+                       r"cachet(?:\s+de\s+la\s+poste)?|timbro(?:\s+postale)?)\s*:?\s*(?:[^\d,()\[\]]+,\s*)?"
+                       r"(?P<date>[^()\[\]]+?)\s*[)\]]$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$")
 # "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
@@ -192,8 +203,9 @@ def _republican_day(year: int | None, month: int, day: int) -> str | None:
     return (start + datetime.timedelta(days=(month - 1) * 30 + day - 1)).isoformat()
 
 
-def _double_year(text: str) -> tuple[str, str] | None:
-    """The text with a double year ("1637/8") made the later year, and a note; None if none."""
+def _double_year(text: str) -> tuple[str, str, str] | None:
+    """The text with a double year ("1637/8") made the later year, a note, and the double year
+    as written; None if none."""
     m = _DOUBLE_YEAR.search(text)
     if not m:
         return None
@@ -201,7 +213,7 @@ def _double_year(text: str) -> tuple[str, str] | None:
     later = int(year) + 1
     if next_ != str(later)[-len(next_):] or m.group("sep") == "-" and not _MONTH_WORD.search(text):
         return None
-    return text[:m.start()] + str(later) + text[m.end():], f"double year {m.group(0)}: read as {later}"
+    return text[:m.start()] + str(later) + text[m.end():], f"double year {m.group(0)}: read as {later}", m.group(0)
 
 
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
@@ -374,14 +386,14 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
         value = _iso(year, month, int(g["d"]))
         return {"when": value} if value else None
     month2 = _month(g.get("m2")) or month
-    if kind == "months":
+    if kind in ("months", "months-or"):
         first, second = _iso(year, month), _iso(year, month2)
     else:
         first = _iso(year, month, int(g["d"]))
         second = _iso(int(g.get("y2", year)), month2, int(g["d2"]))
     if not first or not second or second <= first:
         return None
-    if kind == "or":
+    if kind in ("or", "months-or"):
         return {"notBefore": first, "notAfter": second}
     return {"from": first, "to": second}
 
@@ -418,6 +430,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         return None
     notes: list[str] = []
     cert: str | None = None
+    if postmark := _POSTMARK.match(text):  # the day it was posted: on or soon after the day written
+        text, cert = postmark["date"], "medium"
+        notes.append("postmark")
 
     # Editorial brackets: "[5 March 1952]", "5 March [1952]", "21 [March 1952]".
     if "[" in text or "]" in text:
@@ -475,7 +490,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if double and len(attributes.get("when", "")) == 4 and int(attributes["when"]) > 1752:
         # "1808/09" alone, after the English double years ended with 1752: either year
         attributes = {"notBefore": f"{int(attributes['when']) - 1:04d}", "notAfter": attributes["when"]}
-        notes.remove(double[1])  # (no double year then: a season or a financial year, one of the two)
+        notes[notes.index(double[1])] = f"double year {double[2]} after 1752: one of the two years"
     if bound:
         limit = _step(attributes["when"], 1 if bound == "notBefore" else -1) if "when" in attributes else None
         if limit is None:

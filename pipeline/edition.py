@@ -114,7 +114,9 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                     record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
                 for note in entry.date.notes if entry.date else ():
                     if note.startswith(("double year", "French republican")):  # the reading, for an editor to check
-                        record.problems.append(f"date {entry.date_text!r} read as {entry.date.start}: {note}")
+                        read = entry.date.when or " to ".join(filter(None, (entry.date.start, entry.date.not_after
+                                                                            or entry.date.to)))
+                        record.problems.append(f"date {entry.date_text!r} read as {read}: {note}")
             # (a date's problem at the date's line: a record's date may be lines below its start)
             dated = len(record.problems) if not table else 0
             record.problems.extend(record.title.problems)

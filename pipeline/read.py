@@ -148,16 +148,40 @@ def order_of(lines: Sequence[str], listing: Listing) -> None:
                                         "for every file)"))
 
 
+# Layouts that score within a tenth of the best are a near tie, settled by reading the first
+# lines with each: the one whose entries have a date and a party more often wins (then the
+# one listed first). A register of one person's letters ("12. An X.
+# Kassel, 3. Mai 1850.") scores as a contents page does, and only one of them reads it.
+_NEAR_TIE = 0.1
+_TRIAL_LINES = 2000
+
+
 def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = (), label: str = "") -> Layout | None:
     """The layout to read with: the one named, or the best-scoring one (None: nothing fits);
     ``label``: of the progress shown while the layouts are tried."""
     if layout == "auto":
-        return layouts_mod.detect(lines, own, label)
+        scored = layouts_mod.ranked(lines, own, label)
+        best = scored[0][0] if scored else 0
+        close = [candidate for score, candidate in scored if score >= best * (1 - _NEAR_TIE)]
+        if len(close) > 1:
+            order = [*own, *layouts_mod.BUILT_IN]
+            return max(close, key=lambda candidate: (_trial(lines[:_TRIAL_LINES], candidate), -order.index(candidate)))
+        return scored[0][1] if scored else None
     chosen = layouts_mod.by_name(layout, own)
     if chosen is None:
         raise UnknownLayout(f"--format {layout}: no such layout; choose one of "
                             f"{', '.join(['auto', *layouts_mod.names(own)])}")
     return chosen
+
+
+def _trial(lines: Sequence[Line], layout: Layout) -> int:
+    """How many entries of the first lines ``layout`` reads with a date and a party."""
+    from .titles import titles_for
+
+    listing = Listing(source="", encoding="utf-8")
+    layout.read(lines, listing)
+    return sum(1 for entry, title in zip(listing.entries, titles_for(listing.entries))
+               if entry.date is not None and (title.senders or title.recipients))
 
 
 def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto",
@@ -198,6 +222,11 @@ WRITER_HEADINGS = (
     r"(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch)\s+"
     r"(?:von|des|der)\s+",
     r"(?:(?:lettres|correspondance)(?:\s+(?:inédites|choisies|générale|complète))?)\s+(?:de|d['’]|du)\s*",
+    # registers of one person's letters both ways: "Verzeichnis der Briefe von und an X", "Letters to and from X"
+    r"(?:verzeichnis\s+der\s+)?(?:briefe|korrespondenz)\s+(?:von\s+und\s+an|an\s+und\s+von|an)\s+",
+    r"(?:the\s+)?(?:letters|correspondence)\s+(?:to\s+and\s+from|from\s+and\s+to|to)\s+",
+    r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie)\s+(?:de|do|da|di|van)\s+",
+    r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
 )
 _WRITER = re.compile(rf"^(?:{'|'.join(WRITER_HEADINGS)})(?P<name>[^,.;:()\[\]]+?)"
                      r"(?=\s*(?:$|[,.;:(\[]|\s+(?:to|an|à|and|und|et|with|mit|avec|in|im|volume|vol\.|band|tome)\b))",

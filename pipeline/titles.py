@@ -359,6 +359,10 @@ class Title:
         return own + [n for e in self.enclosures for n in e.names()]
 
 
+# A birth name in brackets after a name: "(née Jones)", "(geb. Müller)", "(nata Rossi)".
+_MAIDEN = re.compile(r"(?:née|nee|geb\.|geborene|born|nata|nacida|geboren)\s+[A-ZÀ-Þ][\w'’-]+(?:[\s-][A-ZÀ-Þ][\w'’-]+)?")
+
+
 def _inverted(surname: str, given: str) -> bool:
     """"Hagemeister" then "Mathilde": a surname and one or two given names (or initials), as
     indexes and catalogue fields write a name; the caller knows the list's commas part no names."""
@@ -588,8 +592,8 @@ def parse_name(chunk: str) -> Party:
         taken = _carriers(inner, vias, finals)
         if taken is None:
             return _NO_PARTY
-        if taken or _EDITORIAL.match(inner.strip()):
-            continue
+        if taken or _EDITORIAL.match(inner.strip()) or _MAIDEN.fullmatch(inner.strip()):
+            continue  # ("Jane Smith (née Jones)": her birth name, left in the title)
         if looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):
             if inner.strip() in _vocabulary.places:
                 known_place = inner.strip()  # "Mrs. Ashworth (Bath)": where she was, not who
@@ -1497,6 +1501,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape("distribution", "distributed to {recipients}{subject}", notes=("distribution",), examples=(
         ("Distributed to Petrov and Ivanov", {"senders": [], "recipients": ["Petrov", "Ivanov"]}),
     )),
+    # a register of one writer's letters: the writer and another wrote it (the writer is added
+    # where the edition or the heading names one)
+    Shape("jointly", "gemeinsam mit|zusammen mit|jointly with|together with|avec {senders} an|to|à {recipients}{subject}",
+          examples=(("Gemeinsam mit Luise Wendt an Dr. Karl Mertens", {"senders": ["Luise Wendt"],
+                                                                        "recipients": ["Karl Mertens"]}),
+                    ("Jointly with his wife to Thomas Ware", {"senders": [], "recipients": ["Thomas Ware"]}))),
     Shape("to", "to|an|à|au|aux|aan {recipients}{subject}", examples=(
         ("An Wilhelm Stein. Weimar, den 3. Mai 1820", {"recipients": ["Wilhelm Stein"]}),
         ("À Paul Lenoir", {"recipients": ["Paul Lenoir"]}),
@@ -1722,6 +1732,8 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
                                   f"(as 'Robert and Elizabeth Browning', 'the Duke and Duchess of Argyll'); check it")
     heading = _OPENER.match(title.text.strip())
     calendar = bool(heading)
+    if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
+        title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer
     if title.recipients and not title.senders:
         if writer:
             title.senders = [Name(writer)]

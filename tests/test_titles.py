@@ -343,6 +343,14 @@ def test_a_lower_case_parenthesis_describes_the_party():
         "John Murray", "publisher", True, "London")
 
 
+@pytest.mark.parametrize("title, party", [("To Jane Smith (née Jones)", "Jane Smith"),
+                                          ("Anna Weber (geb. Müller) an Karl Lind", "Anna Weber")])
+def test_a_birth_name_in_brackets_stays_in_the_title(title, party):
+    """"(née Jones)" was not understood, and no party was read at all."""
+    t = parse_title(title, writer="Anna Berg")
+    assert party in written(t.senders) + written(t.recipients) and not t.problems
+
+
 @pytest.mark.parametrize("title, senders, recipients", [
     ("Governor Hunter to Mr. Popple", ["Hunter"], ["Popple"]),
     ("Mr. Secretary Craggs to the Council of Trade and Plantations", ["Craggs"], ["Council of Trade and Plantations"]),

@@ -100,12 +100,15 @@ def names(own: Sequence[Layout] = ()) -> list[str]:
 def detect(lines: Sequence[Line], own: Sequence[Layout] = (), label: str = "") -> Layout | None:
     """The layout with the best score (ties: the one listed first); None if none reads anything.
     ``label``: of the progress shown on a terminal (none without)."""
-    best, best_score = None, 0.0
-    for layout in progress([*own, *BUILT_IN], label, enabled=bool(label)):
-        score = layout.score(lines)
-        if score > best_score:
-            best, best_score = layout, score
-    return best
+    scored = ranked(lines, own, label)
+    return scored[0][1] if scored else None
 
 
-__all__ = ["BUILT_IN", "Layout", "by_name", "detect", "names", "no_entries", "unused"]
+def ranked(lines: Sequence[Line], own: Sequence[Layout] = (), label: str = "") -> list[tuple[float, Layout]]:
+    """The layouts that read anything, best score first (ties: the one listed first)."""
+    scores = [(layout.score(lines), n, layout)
+              for n, layout in enumerate(progress([*own, *BUILT_IN], label, enabled=bool(label)))]
+    return [(score, layout) for score, _, layout in sorted(scores, key=lambda s: (-s[0], s[1])) if score > 0]
+
+
+__all__ = ["BUILT_IN", "Layout", "by_name", "detect", "names", "no_entries", "ranked", "unused"]

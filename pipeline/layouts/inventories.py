@@ -25,9 +25,11 @@ B."). What follows is the summary, as written ("sui lavori della chiesa" after a
 colon too). Lines between items that open with no number are headings (chapter, series,
 box), reported.
 
-The layout is listed last and counts a tenth less (at least one): it reads a file only
-where it finds clearly more entries than every other layout, so numbered calendars,
-contents pages and catalogues keep theirs.
+The layout is listed last and counts one less, so a tie goes to the others (a near tie is
+settled by reading: read.choose); it counts the items that hold a date
+and a party word ("aan", "a", or a capital "An X", "Von X" opening a register's item), not a
+library catalogue's records headed by their writer ("1. Kemp, Edward, 1769-1812. Letter,
+…"), whose life dates it would take for the letter's date.
 """
 
 from __future__ import annotations
@@ -35,24 +37,36 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lines import Line, opens_with_parties
+from ..dates import WEEKDAYS
+from ..lines import EXTENT_ALONE, Line, opens_with_parties
 from ..listing import Entry, Listing
+from ..titles import record_heading
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import find_date, first_sentence, indented, paragraphs, set_summary
+from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?P<n>\d{1,5})(?:\.\s*|\s{2,})(?=\S)")
 _STEP = 3  # an item's number is at most this much more than the last one's (items missing)
 # "Haarlem, " / "'s-Gravenhage, " / "s.l., " / "Firenze " before a date on the number's line:
 # where it was written.
-_TOWN = r"(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?"
+_TOWN = r"(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?(?:\s+a\.\s?(?:d\.\s?)?[A-ZÀ-Þ]\w*\.?)?"
+#                                                                 ("Frankfurt a. M.", "Halle a. d. Saale")
 _PLACE_NAME = rf"(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|{_TOWN})"
 _PLACE = re.compile(rf"^(?P<place>{_PLACE_NAME}),?\s+(?=\S)")
 _PLACE_ALONE = re.compile(rf"^{_PLACE_NAME}$")
 _NO_PLACE = re.compile(r"^(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
-_PLACE_AT_END = re.compile(rf",\s*(?P<place>{_TOWN}|s\.\s?l\.)\s*[,;]?$")
+_PLACE_AT_END = re.compile(rf"[,.]\s*(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)\s*[,;]?$")
+# A description in lower-case abbreviations after an item's title: ". eh. Br.", ". m. U."
+_LOWER_ABBREVIATION = re.compile(r"\.\s+(?=[a-zäöüéè]{1,4}\.\s)")
+_WEEKDAY_END = re.compile(rf",\s*(?:{WEEKDAYS})\.?$", re.IGNORECASE)  # "Berlin, Sonnabend, 27. März 1841"
+# A place between an item's leading date and its title: "1836 Februar 14. Göttingen. An X",
+# "[30. 5. 1837], Kassel: An X"
+_PLACE_LEAD = re.compile(rf"^(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)(?:(?<=\.)|\s*[.:])\s+(?=\S)")
+# A side said with a capital, as registers of one person's letters open an item: "An X", "Von X".
+_SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para|De)\s+"
+                        r"(?:(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")
 # Words that say the parties of a letter, in the inventories' languages.
 _PARTY_WORD = re.compile(r"\s(?:to|aan|a|an|à)\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")  # ("aan de heer B")
 
@@ -85,16 +99,17 @@ class Inventory(Layout):
             "\"114. …\"); its date is the first written in it, its title the parties before or after it")
 
     def score(self, lines: Sequence[Line]) -> float:
-        """The items that hold a date and a party word, less a tenth (at least one): numbered
-        calendars, contents pages and catalogues number their entries too, and keep their
-        layout unless this one finds clearly more."""
+        """The items that hold a date and a party word, less one; not a library catalogue's records headed
+        by their writer ("1. Kemp, Edward, 1769-1812. Letter, …"), which the contents layout
+        reads (the writer's life dates would be taken for the letter's date here)."""
         starts = _starts(lines)
         count = 0
         for start, end in zip(starts, _ends(lines, starts)):
             text = " ".join(line.text for line in lines[start:min(end, start + 4)] if line.kind != "blank")
-            if _PARTY_WORD.search(text) and (find_date(text, 0) is not None):
+            if (_PARTY_WORD.search(text) or _SIDE_WORD.search(text)) and (find_date(text, 0) is not None) \
+                    and not record_heading(text[_NUMBER.match(text).end():]):
                 count += 1
-        return count - max(1.0, count / 10) if count >= 3 else 0
+        return count - 1 if count >= 3 else 0  # (one less: a tie goes to the contents and calendar layouts)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         starts = _starts(lines)
@@ -158,13 +173,21 @@ class Inventory(Layout):
                     summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 elif not text[:a].strip(" .,;:–—-"):  # "22 september 1827. — Brief van A aan B. Betreft …"
                     after = text[b:].lstrip(" .,;:–—-").rstrip()
+                    if lead := _PLACE_LEAD.match(after):  # "1836 Februar 14. Göttingen. An X. Visitenkarte"
+                        if not _NO_PLACE.match(lead["place"]):
+                            entry.fields["place"] = lead["place"]
+                        after = after[lead.end():]
                     end = first_sentence(after)
+                    if (lower := _LOWER_ABBREVIATION.search(after)) and lower.start() < end:  # "Von A. eh. Br."
+                        end = lower.start() + 1
                     title, summary = after[:end].rstrip(" ."), after[end:].strip()
                     entry.title = _place_off(title, entry)  # ("A aan B, Dokkum.": where it was written)
                 else:  # "A aan B, Haarlem, 14 december 1838. Met enveloppe."
                     entry.title, colon = _title_and_after(_place_off(text[:a].rstrip(" ,;(["), entry))
                     summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 rest = ([(entry.date_line, summary)] if summary.strip(" .") else []) + later
+        if rest and EXTENT_ALONE.match(rest[0][1]) and len(rest) == 1:  # "… 1860 Mar.. [2] p.": how much, no summary
+            entry.notes.append(rest.pop()[1])
         set_summary(entry, [rest] if rest else [])
         entry.last_line = item[-1].number
         listing.entries.append(entry)
@@ -172,8 +195,10 @@ class Inventory(Layout):
 
 def _place_off(title: str, entry: Entry) -> str:
     """"A aan B, Haarlem" → "A aan B", Haarlem the entry's place ("s.l.": none)."""
+    title = _WEEKDAY_END.sub("", title)
     at_end = _PLACE_AT_END.search(title)
-    if at_end is None or not _PARTY_WORD.search(title[:at_end.start()]):
+    if at_end is None or not (_PARTY_WORD.search(title[:at_end.start()]) or _SIDE_WORD.search(title[:at_end.start()])) \
+            or ends_in_abbreviation(title[:at_end.start() + 1]):  # ("Von Prof. Robert Wachsmuth": no place)
         return title
     if not _NO_PLACE.match(at_end.group("place")):
         entry.fields["place"] = at_end.group("place")

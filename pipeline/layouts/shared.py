@@ -11,12 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import MONTH_NAMES, MONTHS, SEASONS, DateValue, parse_date, unread_date
+from ..dates import MONTH_NAMES, MONTHS, SEASONS, WEEKDAYS, DateValue, parse_date, unread_date
 from ..titles import ADDRESS_ABBREVIATIONS, GIVEN_NAMES
 
-_WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
-                      r"donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-                      r"dimanche)[.,]?$", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
 from ..lines import NUMBERING, UNDATED, Line, opens_with_parties
 from ..listing import Entry
 
@@ -230,7 +228,7 @@ def title_end(text: str) -> int:
 
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
-_QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the "
+_QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the between zwischen "
                "n s o undated no sans ohne ende anfang mitte early late im "
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio "
