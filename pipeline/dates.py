@@ -16,18 +16,18 @@ from dataclasses import dataclass, field
 
 MONTHS: dict[str, int] = {}
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij",
-    "march mar märz maerz mars marzo maart mrt",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev",
+    "march mar märz maerz mars marzo maart mrt marts março",
     "april apr avril avr abril abr aprile",
-    "may mai mayo maggio magg mag mei",
-    "june jun juni juin junio giugno giu junij",
-    "july jul juli juillet juil juill julio luglio lug julij",
-    "august aug août aout agosto ago. augustus",
-    "september sep sept septembre septiembre setiembre settembre sett set",
-    "october oct okt oktober octobre octubre ottobre ott",
-    "november nov novembre noviembre",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic",
+    "may mai mayo maggio magg mag mei maj maio",
+    "june jun juni juin junio giugno giu junij junho",
+    "july jul juli juillet juil juill julio luglio lug julij julho",
+    "august aug août aout agosto ago. augustus augusti",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro",
+    "october oct okt oktober octobre octubre ottobre ott outubro",
+    "november nov novembre noviembre novembro",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -49,7 +49,7 @@ _OR = r"\s*(?:or|oder|ou)\s*"
 _AND = r"\s*(?:and|und|et|&)\s*"
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
 _BETWEEN = r"(?:between|zwischen|entre)\s+(?:(?:dem|le)\s+)?"
-_AND_THE = r"\s*(?:and|und|et)\s*(?:(?:dem|le)\s+)?"
+_AND_THE = r"\s*(?:and|und|et|e|y|och|og)\s*(?:(?:dem|le)\s+)?"
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -73,6 +73,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
         ("month", rf"{_Y}\s*,?\s*{_M}"),                            # 1638 Apr (registers)
         ("year", _Y),
+        ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?)"),  # 1850s, 1820-talet, 1850er Jahre
+        ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
+        ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
@@ -110,7 +113,8 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nachmittag|soir|matin))?,?\s+",
     re.IGNORECASE,
 )
-_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.)\s*", re.IGNORECASE)
+_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.|omkring|omkr\.)\s*",
+                    re.IGNORECASE)
 # A part of a year, a season or a feast before its month or year ("Spring 1852", "Ende 1889",
 # "Easter Sunday 1858", "Anfang Mai 1850", "fin juin 1850"): the letter is of that month or
 # year, which is all that is encoded (the words stay in the date's text). Not "winter":
@@ -120,22 +124,28 @@ _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|vers
 SEASONS = ("spring summer autumn fall easter whitsun whitsuntide christmas michaelmas midsummer "
            "frühjahr frühling sommer herbst ostern pfingsten weihnachten printemps été automne pâques noël pentecôte "
            "primavera verano otoño pascua navidad estate autunno pasqua natale "
-           "voorjaar zomer najaar herfst pasen pinksteren kerstmis").split()
+           "voorjaar zomer najaar herfst pasen pinksteren kerstmis "
+           "våren sommaren hösten vintern vår sommar höst vinter verão outono inverno páscoa natal").split()
 _PART_OF_YEAR = re.compile(
     r"^(?:early|late|end of|the end of|beginning of|middle of|mid-?|lady day|anfang|ende|mitte|début|fin|mi-|"
     r"principios|finales|fines|mediados|(?:domingo )?de (?:resurrecci[oó]n|ramos)|inizio|fine|metà|"  # ("Domingo": a weekday, off)
     r"begin|eind|midden|" + "|".join(SEASONS) + r")(?:\b|(?<=-))"
     r"(?:\s+(?:sunday|monday|day|week|eve|term))*(?:\s+(?:de|del|di|van))?\s*(?=\S)", re.IGNORECASE)
-_AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|post)\s+", re.IGNORECASE)
-_BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante)\s+", re.IGNORECASE)
+# "19th century", "early 19th century": the century, or its third (early, mid, late) as museums'
+# cataloguing rules count it (the first 34 years, the middle 33, the last 33)
+_CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
+_CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
+_AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|post\.?|efter)\s+", re.IGNORECASE)
+_BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|före)\s+",
+                     re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
-_ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.)\s+", re.IGNORECASE)  # ("d. 25 febr. 1856": den)
 # The marks of a missing date, in the languages of the listings (one list: the date readers,
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
-                 r"z\.\s?d\.|z\.\s?j\.")
+                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|sem data")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
@@ -355,6 +365,8 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
     if kind == "year":
         value = _iso(year)
         return {"when": value} if value else None
+    if kind == "decade":
+        return {"notBefore": f"{year:04d}", "notAfter": f"{year + 9:04d}"}
     if kind in {"years", "or-years"}:
         first, second = _iso(year), _iso(int(g["y2"]))
         if not first or not second or second <= first:
@@ -415,7 +427,8 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
     ``year``: the year a heading gives to dates written without one ("Jan. 4." under "1843.").
     """
     # OCR repair turns letters into digits only beside a digit
-    if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)) and not _AN.search(text):
+    if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)) and not _AN.search(text) \
+            and not _CENTURY.search(text):
         return None
     return _parse_date(text, day_first, year)
 
@@ -448,6 +461,11 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if _CIRCA.match(text):
         text = _CIRCA.sub("", text)
         cert = "low"
+    if century := _CENTURY.fullmatch(text.strip(" .,")):  # "late 19th century": a museum's date
+        first, last = _CENTURY_PARTS[(century["part"] or "").lower()]
+        start = (int(century["c"]) - 1) * 100
+        return DateValue(text=written, not_before=f"{start + first:04d}", not_after=f"{start + last:04d}",
+                         cert=cert, notes=tuple(notes))
     part = _PART_OF_YEAR.match(text)
     if part:
         text = text[part.end():]

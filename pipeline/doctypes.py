@@ -13,11 +13,13 @@ import re
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "lettera", "brief", "briefes", "schreiben", "schreibens",
                "postcard", "post card", "carte postale", "postkarte",
+               "carta", "bilhete", "cartão postal", "brev", "brevkort",  # (Spanish, Portuguese, Swedish)
+               "letter and envelope", "letter with envelope", "letter; envelope", "letters and correspondence",
                # (a draft or copy of a letter, as French inventories say: not the minutes of a meeting)
                "minute d'une lettre", "minute d’une lettre", "copie d'une lettre", "copie d’une lettre",
                "brouillon d'une lettre", "brouillon d’une lettre"),
     "cable": ("cable", "incoming cable", "outgoing cable"),
-    "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme"),
+    "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme", "telegramm", "telegrama"),
     "memorandum": ("memorandum", "memo", "aide-mémoire", "aide-memoire"),
     "memorandum-of-conversation": ("memorandum of conversation", "memorandum of a conversation",
                                    "record of conversation", "record of a conversation",

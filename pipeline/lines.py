@@ -63,6 +63,9 @@ _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-�
 _YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?(?:\s*\?)?\]?(?:\s*\?)?")  # where a leading date may end
 _DATE_GOES_ON = re.compile(r"[-–/.]\d")  # "1794-06-02", "1850/51": the year is not the date's end
 _REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
+# A short mark after a heading's dated full stop: ". Copy.", ". Avskrift.", ". 2 s.", ". Koncept, ofullständigt."
+_PARTY_WORD_IN = re.compile(r"\s(?:to|an|à|aan|till|para)\s", re.IGNORECASE)
+_MARK_TAIL = re.compile(r"(?<=[\d\]?])\.\s+(?P<mark>[^.]{1,60}(?:\.\s*[^.]{1,30})?\.)$")  # (a whole mark, its stop)
 _LEADER = re.compile(r"\s*(?:[.·…]\s?){3,}\s*\d{1,4}\s*$|(?<=\d{4})(?P<close>[\].]?)\s{2,}\d{1,4}\s*$")
 # Where a title runs into its summary without a space: "…to BWhile discussing".
 _RUN_IN = re.compile(r"(?<=[a-z\])’'.])(?=[A-Z][a-z])|(?<=\s[A-Z])(?=[A-Z][a-z]{2,})")
@@ -79,7 +82,7 @@ NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|letter|lettre|brief)\.?\s*)?(
                        r"[IVXLCDM][IVXLCDMl]{0,6})(?:[.)]\s+|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|\d{1,2}[.\s/–-]|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b))"
                        r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
-HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From)\s+\S")
+HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From|Till|Från|Para)\s+\S")  # (Swedish, Portuguese)
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
 # An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"
 ENTRY_NUMBER = re.compile(rf"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|[IVXLC]{{1,7}})[.)\]]?$")
@@ -93,12 +96,15 @@ EXTENT_ALONE = re.compile(r"^\[?\d{1,4}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves
                           r"brief|brieven|stuk|stukken|lettera|lettere|Blatt|Blätter)\.?(?:\s*\([^()]*\))?\.?$"
                           r"|^(?:cc|Bll?|ff)\.\s*\d{1,4}\.?$", re.IGNORECASE)
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
-_ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?i:l['’](?:abbé|évêque|archevêque))\s+)?"  # "an den Rat", "à la Reine", "de l'abbé X"
+_ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?-i:o|a)\s+|(?i:l['’](?:abbé|évêque|archevêque))\s+)?"
+#           ("an den Rat", "à la Reine", "para o Doutor X", "de l'abbé X")
+# (Swedish, Danish and Portuguese too: "Till X", "A till B", "De A para B")
 _PARTY_OPENING = re.compile(
-    rf"^(?:(?i:to|from|an|à)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[]"
-    rf"|(?:(?i:from|of|von|de)\s+)?{_ARTICLE}{_WORD}"
-    rf"(?:,?\s+(?:{_WORD}|(?i:von|van|de|der|du|la|le|di|da|of|the|and|und|et|zu|zum|zur)|&|\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
-    rf",?\s+(?i:to|an|à)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
+    rf"^(?:(?i:to|from|an|à|till|til|från|fra|para)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[]"
+    rf"|(?:(?i:from|of|von|de|da|do|från|fra)\s+)?{_ARTICLE}{_WORD}"
+    rf"(?:,?\s+(?:{_WORD}|(?i:von|van|de|der|du|la|le|di|da|do|dos|das|of|the|and|und|et|och|e|zu|zum|zur)|&|"
+    rf"\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
+    rf",?\s+(?i:to|an|à|till|til|para)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
 )
 # After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".
 _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+)?[{_UPPER}\[]")
@@ -343,8 +349,12 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         remark = _REMARK.search(text) if HEADING_START.match(text) or _NUMBERED.match(text) else None
         # (an extent after the date makes a catalogue's heading, its full stop no sentence's end:
         # "Mme Hortense Rav à M. Gustave Mauber, 10 mars 1863. 2 p.")
+        # "Till X, Västerås d. 27 nov. 1828. Avskrift.": a mark after the date (not a summary's wrapped line)
+        tail = _MARK_TAIL.search(text) if text[:1].isupper() else None
         for candidate, extent in ((text, False), (text[:remark.start()] if remark else None, False),
-                                  (core if core != text else None, True)):
+                                  (core if core != text else None, True),
+                                  (text[:tail.start() + 1] if tail and not opens_with_parties(tail["mark"])
+                                   and not _PARTY_WORD_IN.search(tail["mark"]) else None, True)):
             found = trailing_date(candidate, day_first) if candidate and _DIGIT.search(candidate, max(0, len(candidate) - 40)) \
                 and (extent or _may_be_heading(candidate)) else None
             if found and (_is_heading(candidate, found[0]) or extent and opens_with_parties(found[0])):

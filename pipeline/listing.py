@@ -84,3 +84,5 @@ class Listing:
     day_first: bool | None = None
     # The language its entries are evidently written in ("de", "fr"), else None (language.evident).
     language: str | None = None
+    # Parts read in layouts of their own (read.parse_listing): (first line, layout name) each.
+    parts: list[tuple[int, str]] = field(default_factory=list)

@@ -174,6 +174,59 @@ def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = 
     return chosen
 
 
+# A file may hold parts in different shapes: letters received, by correspondent; letters sent;
+# letters between others. Headings such as "II. INVENTÁRIO DAS CARTAS …", "B. BREV FRÅN …",
+# "PART A. TELEGRAMS" part it; where the parts fit different layouts, each is read in its own.
+_PART_HEADING = re.compile(r"^(?:(?:part|teil|partie|parte|del|deel|sezione|sección|abteilung)\s+)?(?:[IVX]{1,5}|[A-H])[.)]\s+"
+                           r"(?P<words>[^(\[]{3,100})", re.IGNORECASE)
+
+
+def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layout]]:
+    """The parts of a file that are read in layouts of their own: (index of the first line,
+    layout) each, or [] when the file has no part headings or all its parts fit one layout."""
+    starts = [i for i, line in enumerate(lines)
+              if (i == 0 or lines[i - 1].kind == "blank") and (m := _PART_HEADING.match(line.text))
+              and sum(c.isupper() for c in m["words"]) >= 2 * sum(c.islower() for c in m["words"])
+              and not DATE_IN_TEXT.search(line.text) and not re.search(r"\d\W*$", line.text)]  # (no page number)
+    if not 2 <= len(starts) <= 12:
+        return []
+    bounds = [0, *starts[1:], len(lines)] if starts[0] <= 40 else [0, *starts, len(lines)]
+    parts = [(a, choose(lines[a:b], "auto", own)) for a, b in zip(bounds, bounds[1:])]
+    if len({layout.name for _, layout in parts if layout is not None}) < 2:
+        return []
+    return parts
+
+
+def _read_parts(lines: Sequence[Line], parts: list[tuple[int, Layout | None]], listing: Listing) -> None:
+    """Each part read in its own layout; the file's head (collection, description) is the first
+    part's, and a later part's heading lines are reported as its heading."""
+    bounds = [a for a, _ in parts[1:]] + [len(lines)]
+    names: list[str] = []
+    for (start, layout), end in zip(parts, bounds):
+        part = lines[start:end]
+        target = listing if start == 0 else Listing(source=listing.source, encoding=listing.encoding,
+                                                     day_first=listing.day_first)
+        if layout is None:
+            for line in part:
+                layouts_mod.unused(listing, line, "page text (no layout recognised this part of the file)")
+            continue
+        layout.read(part, target)
+        names += [layout.name] if layout.name not in names else []
+        listing.parts.append((part[0].number, layout.name))
+        if target is not listing:
+            listing.entries += target.entries
+            listing.possible += target.possible
+            listing.notes += target.notes
+            heads = {target.collection_line, target.description_line} - {0}
+            listing.unused += [Unused(u.line, u.text, "a heading of a part of the file")
+                               if u.reason == "page text before the first entry" and u.line == part[0].number
+                               else u for u in target.unused]
+            listing.unused += [Unused(line.number, line.text, "a heading of a part of the file") for line in part
+                               if line.number in heads]
+    listing.unused.sort(key=lambda u: u.line)
+    listing.layout = " + ".join(names)
+
+
 def _trial(lines: Sequence[Line], layout: Layout) -> int:
     """How many entries of the first lines ``layout`` reads with a date and a party."""
     from .titles import titles_for
@@ -191,7 +244,10 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         order_of(lines_of(text), listing)
     lines = classify_text(text, listing)
     chosen = choose(lines, layout, own, f"reading {source}: which layout")
-    if chosen is None:  # no entries: nothing to attach a collection title to; report every line
+    parts = _parts(lines, own) if layout == "auto" and chosen is not None else []
+    if parts:
+        _read_parts(lines, parts, listing)
+    elif chosen is None:  # no entries: nothing to attach a collection title to; report every line
         listing.layout = "none"
         for line in lines:
             layouts_mod.unused(listing, line, "page text (no layout recognised this file)")
@@ -228,7 +284,7 @@ WRITER_HEADINGS = (
     r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie)\s+(?:de|do|da|di|van)\s+",
     r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
 )
-_WRITER = re.compile(rf"^(?:{'|'.join(WRITER_HEADINGS)})(?P<name>[^,.;:()\[\]]+?)"
+_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})(?P<name>[^,.;:()\[\]]+?)"
                      r"(?=\s*(?:$|[,.;:(\[]|\s+(?:to|an|à|and|und|et|with|mit|avec|in|im|volume|vol\.|band|tome)\b))",
                      re.IGNORECASE)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import doctypes
 from .progress import progress
 from .dates import MONTHS, DateValue, parse_date, unread_date
-from .lines import EXTENT, NUMBERING, UNDATED, UNDATED_AT_END, shelf_number, split_date_prefix
+from .lines import EXTENT, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
 
 if TYPE_CHECKING:
     from .title_memo import TitleMemo
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
-                   "bin", "ibn", "y", "zu", "des", "dos", "das", "ten", "ter"}
+                   "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
 _PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et"}
 # Offices that act together as one body ("Bürgermeister und Rat zu Esslingen", "the Mayor and Aldermen of
@@ -84,7 +84,9 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            r"dr\.|prof\.|mr\.|[Jj]hr\.|[Jj]kvr\.|[Mm]evr\.|[Mm]ej\.|[Dd]hr\.|[Dd]s\.|(?:de\s+)?(?:heer|weduwe|wed\.)|"
            r"[Mm]evrouw|[Mm]ejuffrouw|[Jj]uffrouw|"
            # Italian, as inventories write them: "don", "suor", "sig.", "sig.ra", "ing.", "avv.", "dott.", "mons."
-           r"don|donna|suor|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.)")
+           r"don|donna|suor|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.|"
+           # Portuguese and Spanish: "Exmo. Sr.", "Ilma. Sra.", "Snr."; Swedish: "fru", "fröken", "hr"
+           r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -110,6 +112,10 @@ OFFICES = {
     "fr": "abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres|notaire|"
           "avocat|conseiller|secrétaire|procureur|intendant|maire|préfet|chanoine|prieur|libraire|imprimeur|"
           "négociant|veuve|ministre|ambassadeur|consul|général|capitaine|professeur|médecin|banquier",
+    "pt": "(?i:visconde|viscondessa|barão|baronesa|conde|condessa|marquês|marquesa|comendador|doutor|padre|cónego|"
+          "bispo|desembargador|conselheiro)",
+    "sv": "kyrkoherde|komminister|kontraktsprost|hovpredikant|grosshandlare|bruksägare|biskop|prost|kapten|"
+          "löjtnant|lektor|rektor|häradshövding|landshövding|kamrer|bokhållare|änka",
     "it": "conte|contessa|marchese|marchesa|principe|principessa|duca|duchessa|barone|baronessa|cavaliere|"
           "canonico|arciprete|parroco|vescovo|arcivescovo|cardinale|notaio|avvocato|professore|sindaco|prefetto",
 }
@@ -243,7 +249,8 @@ _RELATION = re.compile(
     rf"(?:{'|'.join(map(re.escape, _RELATIONS))})s?)(?=$|[\s,.;])(?P<rest>.*)$", re.IGNORECASE)
 # "the Same" (the party of the entry before): as calendars and contents pages write it.
 SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|dieselbe|dieselben|denselben|demselben|"
-                  r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$", re.IGNORECASE)
+                  r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$|^(?:o|a)?\s*mesm[oa]s?$|"
+                  r"^densamm[ae]$|^samme$|^ditto$|^do\.?$", re.IGNORECASE)
 
 
 # Words that say who it was is not known: the side stays empty, no person is made of them.
@@ -448,9 +455,9 @@ _TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.I
 _RECORD_SHELF = re.compile(r"[.,]?\s+(?P<mark>(?:MSS?|Mss?)\.?\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\d+[\w.]*(?:\s*\(\d+\))?)\.?$")
 _RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),?\s+(?=to\s)")
 _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
-_LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e)\s+", re.IGNORECASE)
+_LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|och|og)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-_AND = re.compile(r"\s+(?:and|&|und|et|en|e)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|&|und|et|en|e|och|og)\s+", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
     r"in response to)\s+|\s*:\s+"
@@ -606,6 +613,7 @@ def parse_name(chunk: str) -> Party:
             described = inner.strip()  # "John Murray (publisher)": what he was, not who
         else:
             return _NO_PARTY
+    core = re.sub(r"^(?:o|a|os|as)\s+(?=[A-ZÀ-Þ])", "", core)  # "para o Doutor X": a Portuguese article
     role, role_first = None, True
     if described:
         role, role_first = described, False
@@ -1495,6 +1503,17 @@ SHAPES: tuple[Shape, ...] = (
         ("Lettera di ing. Paolo Rinaldi a sig.ra Teresa Bassi", {"senders": ["Paolo Rinaldi"],
                                                                 "recipients": ["Teresa Bassi"]}),
     )),
+    Shape("letter-sv", "[från|fra] {senders} till|til {recipients}{subject}", examples=(
+        ("Brev från Ulrika Hedlund till Ludvig Rosenius", {"type": "letter", "senders": ["Ulrika Hedlund"],
+                                                          "recipients": ["Ludvig Rosenius"]}),
+        ("Sundblad till Ludvig Rydén", {"senders": ["Sundblad"], "recipients": ["Ludvig Rydén"]}),
+    )),
+    Shape("letter-pt", "[de|da|do|dos] {senders} para {recipients}{subject}", examples=(
+        ("Carta de João Barros para Amélia do Vale", {"type": "letter", "senders": ["João Barros"],
+                                                      "recipients": ["Amélia do Vale"]}),
+        ("Do Comendador José Ribeiro para o Doutor Bernardo Cunha", {"senders": ["José Ribeiro"],
+                                                                     "recipients": ["Bernardo Cunha"]}),
+    )),
     Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
     )),
@@ -1507,7 +1526,7 @@ SHAPES: tuple[Shape, ...] = (
           examples=(("Gemeinsam mit Luise Wendt an Dr. Karl Mertens", {"senders": ["Luise Wendt"],
                                                                         "recipients": ["Karl Mertens"]}),
                     ("Jointly with his wife to Thomas Ware", {"senders": [], "recipients": ["Thomas Ware"]}))),
-    Shape("to", "to|an|à|au|aux|aan {recipients}{subject}", examples=(
+    Shape("to", "to|an|à|au|aux|aan|till|til|para {recipients}{subject}", examples=(
         ("An Wilhelm Stein. Weimar, den 3. Mai 1820", {"recipients": ["Wilhelm Stein"]}),
         ("À Paul Lenoir", {"recipients": ["Paul Lenoir"]}),
         ("To the Rev. John Maitland, at St Andrews. Kelso", {"recipients": ["John Maitland"]}),
@@ -1518,7 +1537,7 @@ SHAPES: tuple[Shape, ...] = (
         ("II. To Thomas Hollins, for Mary Hollins. Bath, 3 June 1822.",
          {"recipients": ["Mary Hollins"], "via": ["Thomas Hollins"]}),
     )),
-    Shape("from", "from|von|de {senders}{subject}", examples=(
+    Shape("from", "from|von|de|från|fra {senders}{subject}", examples=(
         ("Von Wilhelm Stein. Jena, 2. Juli 1820", {"senders": ["Wilhelm Stein"]}),
         ("Lettre d’Émile Roux", {"type": "letter", "senders": ["Émile Roux"]}),
         ("Cable from the Chinese Embassy in Pyongyang, 'Kim Il Sung's Comments on the Harvest'",
@@ -1535,23 +1554,26 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 
 
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
-_TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan"}
+_TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para"}
 _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?:[—–]\s*)?)?"
-                     r"(To|From|An|Von|À|Au|Aux|De|D['’])\s?", re.IGNORECASE)
+                     r"(To|From|An|Von|À|Au|Aux|De|D['’]|Till|Til|Från|Fra|Para)\s?", re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
 # A place name may open with an abbreviated word: "St. Petersburg", "Mt. Vernon", "Ft. Worth".
 PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
-_PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De)\s.+?|\S.*?\s(?:to|an|à)\s.+?)\.\s+"
-                          rf"(?P<place>{PLACE_PREFIX}[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)[.,]?$")
+_LOWER_ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zà-ÿ]{1,5}$")  # "dott", "jkvr", "prof" before their stop
+_PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De|Till|Para)\s.+?|\S.*?\s(?:to|an|à|a|aan|till|para)\s.+?)"
+                          r"(?:\.|\s+[—–-])\s+"  # ("De A para B — Coimbra": a dash, as Portuguese indexes write it)
+                          rf"(?P<place>{PLACE_PREFIX}[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+|\s+de\s+[A-Z][\w’'-]+)?|"
+                          r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)[.,]?$")
 # What stands after the parties as a place would, but says how the letter is kept or marked
 # ("To Mary Jones. Undated" says it has no date: the title's date, lines.UNDATED_AT_END).
 NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy", "Draft", "Extract", "Fragment",
               "Unsigned", "Signed", "Holograph", "Autograph", "Postscript", "Endorsed", "Answered", "Unanswered",
               "Incomplete", "Duplicate", "Original", "Enclosure", "Vertraulich", "Abschrift", "Entwurf",
               "Konzept", "Privé", "Copie", "Brouillon", "Nachtrag", "Addendum", "Supplement", "Anhang", "Appendix")
-_NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)})$", re.IGNORECASE)
+_NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)}|s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)$", re.IGNORECASE)
 _MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)", re.IGNORECASE)
 # Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
@@ -1564,6 +1586,15 @@ ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$
 # "Lettre d'Émile Roux": after a type word, before a given name and a surname ("D'Alembert to
 # Voltaire", "Lettre d'Alembert à Voltaire": a name, d'Alembert)
 _ELIDED_DE = re.compile(r"^d['’](?=[A-ZÀ-Þ][\w-]*\s+(?:[a-z]+\s+)?[A-ZÀ-Þ])")
+
+
+# A short remark after a date's full stop, ending the title: "…, 27 Nov. 1828. Copy.", "… 1829. 5 s.",
+# "…, 10 sept. 1839. Återlämnat efter mottagarens död."
+_REMARK_TAIL = re.compile(r"(?<=[\d\]?])\.\s+(?P<remark>[^.]{1,60}(?:\.\s*[^.]{1,30})?\.?)$")
+_DATE_END = re.compile(r"[\d\]?]$")
+# A writer written surname first, then a comma and the word for "to": "Löfgren, Lovisa, till X"
+_INVERTED_HEAD = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?),\s+"
+                            r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}),\s+(?=(?P<word>(?i:to|till|til|an|à|aan|para))\s)")
 
 
 def parse_title(text: str, writer: str | None = None) -> Title:
@@ -1589,6 +1620,20 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         if title.date:
             rest = head
             title.notes.append(remark.group(1).strip())
+    if (inverted := _INVERTED_HEAD.match(rest)) and inverted["surname"] not in GIVEN_NAMES \
+            and not _ROLE_ONLY.match(inverted["given"]) and inverted["given"] not in _vocabulary.places \
+            and (inverted["word"].lower() not in {"to", "an", "à"} or inverted["given"].split()[0] in GIVEN_NAMES):
+        # "Löfgren, Lovisa, till X": a register's order; in English, German and French only with a
+        # known given name ("Wellington, Paris, to Bathurst" names where he wrote)
+        rest = f"{inverted['given']} {inverted['surname']} {rest[inverted.end():]}"
+    if title.date is None and (tail := _REMARK_TAIL.search(rest)) and _DATE_END.search(rest, 0, tail.start()) \
+            and not opens_with_parties(tail["remark"]) and not _TO.search(tail["remark"]) \
+            and not doctypes.find(tail["remark"]) and not EXTENT.search(rest):  # (a remark names no party:
+        #                                                                 "b. 1772. Letter, …, to X"; an extent is one)
+        head = _strip_date(title, rest[:tail.start()])  # "Till X, Västerås d. 27 nov. 1828. Avskrift.": a mark
+        if title.date:
+            rest = head
+            title.notes.append(tail.group("remark").strip())
     if title.date is None:
         rest = _strip_leading_date(title, rest)
     rest = _strip_notes(title, rest)
@@ -1601,7 +1646,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.notes.append(lead.group("mark"))
         rest = rest[lead.end():]
     for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
-        if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")):
+        if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")) \
+                and not _LOWER_ABBREVIATION_END.search(place.group("head")):  # ("A a dott. B": no place)
             rest = place.group("head")
             if _NOT_PLACE.match(place.group("place")):
                 title.notes.append(place.group("place"))  # "To Mary Jones. Private": a mark, not a place

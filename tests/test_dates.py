@@ -109,6 +109,22 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("1890 ago. 31", {"when": "1890-08-31"}),
         ("s.d. [ma 22 gennaio 1883]", {"when": "1883-01-22", "cert": "medium"}),
         ("Domingo de Resurrección de 1812", {"when": "1812"}),
+        # a fourth blind generator's registers: German, Swedish, Portuguese, a museum's decades
+        ("Juni/Juli 1836", {"notBefore": "1836-06", "notAfter": "1836-07"}),
+        ("zwischen 24. und 29. 12. 1842", {"notBefore": "1842-12-24", "notAfter": "1842-12-29"}),
+        ("o.D. (Poststempel: Weimar, 31. 8. 1843)", {"when": "1843-08-31", "cert": "medium"}),
+        ("1850s", {"notBefore": "1850", "notAfter": "1859"}),
+        ("1820-talet", {"notBefore": "1820", "notAfter": "1829"}),
+        ("década de 1850", {"notBefore": "1850", "notAfter": "1859"}),
+        ("10/10 1840", {"when": "1840-10-10"}),
+        ("d. 25 febr. 1856", {"when": "1856-02-25"}),
+        ("13 maj 1850", {"when": "1850-05-13"}),
+        ("omkring 1833", {"when": "1833", "cert": "low"}),
+        ("3 de Março de 1850", {"when": "1850-03-03"}),
+        ("[entre 1841 e 1846]", {"notBefore": "1841", "notAfter": "1846", "cert": "medium"}),
+        ("19th century", {"notBefore": "1800", "notAfter": "1899"}),
+        ("early 19th century", {"notBefore": "1800", "notAfter": "1833"}),
+        ("late 18th century", {"notBefore": "1767", "notAfter": "1799"}),
     ],
 )
 def test_reads(text, attributes):

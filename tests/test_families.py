@@ -96,7 +96,7 @@ def table() -> str:
 def test_every_family_has_at_least_two_listings():
     counts = Counter(spec["family"] for spec in SPECS.values())
     assert set(counts) == {"records", "tables", "contents", "edition-text", "calendars", "catalogues", "finding-aids",
-                           "inventories"}
+                           "inventories", "registers"}
     assert all(n >= 2 for n in counts.values()), counts
 
 
@@ -125,10 +125,11 @@ def test_every_line_is_accounted_for(name):
     assert [n for n, line in enumerate(text, 1) if line.strip() and n not in covered] == []
 
 
-@pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] == "inventories"])
+@pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] in {"inventories", "registers"}])
 def test_an_inventory_s_items_are_read_exactly(name):
-    """The inventories' fixtures are each item's date and parties exactly ("s.d. [ma 3 gen.
-    1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y")."""
+    """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
+    [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
+    register's letters to its person by correspondent, then its person's)."""
     for spec, hit in matched(name):
         assert hit is not None, spec["lines"]
         entry, title = hit

@@ -887,3 +887,39 @@ def test_a_letter_book_s_from_entry_whose_subject_says_to_is_to_the_writer():
     assert [n.written for n in title.recipients] == ["Maria Vane"] and not title.problems
     title = parse_title("From Miss Hollins to the Mayor of Bath", writer="Maria Vane")
     assert [n.written for n in title.recipients] == ["Mayor of Bath"]
+
+
+def test_a_register_s_parts_are_read_each_in_its_own_layout(tmp_path):
+    """A Swedish register: letters to its person by correspondent (a name heading over one
+    indented line per letter), then letters from its person, one a line. Each part is read in
+    the layout that fits it; the report names both, `corresp explain` the one of the line."""
+    from pipeline.explain import explain
+
+    source = Path(__file__).parent / "listings" / "register-swedish.txt"
+    listing = read_listing(source)
+    assert listing.layout == "correspondents + headings" and listing.parts == [(1, "correspondents"), (26, "headings")]
+    assert [(u.line, u.reason) for u in listing.unused if u.line == 26] == [(26, "a heading of a part of the file")]
+    assert explain(source, 9).splitlines()[1].startswith("layout: correspondents (detected)")
+    assert explain(source, 28).splitlines()[1].startswith("layout: headings (detected)")
+    # (one shape throughout: one layout, as before)
+    one = parse_listing("A. LETTERS RECEIVED\n\n3 May 1850\nAnna Berg to Karl Lind\n\n"
+                        "B. LETTERS SENT\n\n4 May 1850\nKarl Lind to Anna Berg\n", "t.txt")
+    assert one.parts == [] and len(one.entries) == 2
+
+
+def test_a_museum_s_collection_export_is_read_with_its_own_labels():
+    """A museum's export (a fourth blind generator's): "Production date", "Date made", "Maker",
+    people with their roles in brackets, "Letter and envelope, A to B", centuries."""
+    text = ("Object name: Letter; envelope\nTitle: Letter and envelope, Ann Varley to Hester Lumb\n"
+            "Production date: late 19th century\nProduction place: Leeds\nIdentifier: 1979.39\n\n"
+            "Name/Title: Letter\nMaker: Unknown\nAssociated people: Hester Lumb (addressee); Ann Varley (author)\n"
+            "Date: 1850s\nAccession number: MS.417/27\n\n"
+            "Name/Title: Letter\nMaker: Varley, Ann\nAssociated people: Ann Varley (writer); Tom Lumb (recipient)\n"
+            "Date made: February 1861\nAccession number: MS.417/28\n")
+    listing = parse_listing(text, "t.txt")
+    assert listing.layout == "records"
+    assert [e.date.attributes() for e in listing.entries] == [
+        {"notBefore": "1867", "notAfter": "1899"}, {"notBefore": "1850", "notAfter": "1859"}, {"when": "1861-02"}]
+    from pipeline.titles import titles_for
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles_for(listing.entries)] == [
+        (["Ann Varley"], ["Hester Lumb"]), (["Ann Varley"], ["Hester Lumb"]), (["Ann Varley"], ["Tom Lumb"])]

@@ -71,6 +71,7 @@ from .builtin import BUILT_IN as _CORE  # noqa: E402  (the built-in layouts use 
 from .calendars import Calendar  # noqa: E402
 from .catalogues import Catalogue  # noqa: E402
 from .contents import Contents  # noqa: E402
+from .correspondents import Correspondents  # noqa: E402
 from .findingaids import FindingAid  # noqa: E402
 from .inventories import Inventory  # noqa: E402
 from .letters import EditionText  # noqa: E402
@@ -84,7 +85,7 @@ from .tables import TextTable  # noqa: E402
 # of its own (labels, a header row, salutations, day lines, descriptions, page numbers).
 _DOCUMENT, _TITLE_FIRST, _BLOCKS, _HEADINGS = _CORE
 BUILT_IN: tuple[Layout, ...] = (_DOCUMENT, Records(), TextTable(), EditionText(), Calendar(), Catalogue(), FindingAid(),
-                                Contents(),
+                                Correspondents(), Contents(),
                                 _TITLE_FIRST, _BLOCKS, _HEADINGS, Inventory())
 
 

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from ..dates import parse_date
 from ..lines import UNDATED, Line
 from ..listing import Entry, Listing
-from ..titles import made_title
+from ..titles import UNKNOWN, made_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .letters import dateline
@@ -35,32 +35,40 @@ from .shared import first_sentence, names
 # field → the labels that name it, in English, German and French (lower case). A new label
 # is a word here; tests/test_families.py reads the examples.
 LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "titel", "titre", "intitulé", "heading"),
+    "title": ("title", "titel", "titre", "intitulé", "heading", "name/title"),
     "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator",
                "names of creators", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
-               "auteurs", "de", "von"),
+               "auteurs", "de", "von", "maker"),
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
                   "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an"),
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
-             "date d'envoi"),
+             "date d'envoi", "production date", "date made", "date produced", "date of production"),
+    # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
+    "people": ("associated people", "associated person", "people", "persons", "associated names"),
     "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
-              "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi"),
+              "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi",
+              "production place", "place made", "place of production"),
     "shelfmark": ("classmark", "shelfmark", "shelf mark", "call number", "reference", "ref no", "ref. no.",
                   "reference code", "reference number", "document reference", "signatur", "cote", "ms",
-                  "manuscript", "inventory number", "inventarnummer", "accession number"),
+                  "manuscript", "inventory number", "inventarnummer", "accession number", "object number", "identifier"),
     "number": ("letter number", "letter no", "letter no.", "no", "no.", "number", "nr", "nr.", "nummer",
                "briefnummer", "numéro", "n°", "key", "letter id"),
     "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content",
                 "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser"),
-    "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document"),
+    "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
+             "object name", "object type"),
     # Labels of an archive's description (ISAD(G), as AtoM pages show them) kept as notes, so that a
     # label on a line of its own with its value below is read as one ("Level of description" / "Item").
     "note": ("level of description", "extent and medium", "extent", "physical description", "language of material",
              "language and script notes", "conditions governing access", "repository", "held at", "archival history",
-             "immediate source of acquisition", "related units of description", "umfang", "laufzeit", "importance matérielle"),
+             "immediate source of acquisition", "related units of description", "umfang", "laufzeit", "importance matérielle",
+             "materials", "dimensions", "credit line", "inscription", "medium"),
 }
+_PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
+_SENDER_ROLES = {"author", "writer", "sender", "creator", "correspondent", "verfasser", "absender", "auteur"}
+_RECIPIENT_ROLES = {"addressee", "recipient", "adressat", "empfänger", "destinataire"}
 LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, Clara", "recipient"),
                   ("Expéditeur : Dupré, Jeanne", "sender"), ("Datierung: 12.03.1851", "date"),
                   ("Classmark: | MS Add. 7781/14 |", "shelfmark"), ("Cote : Ms 2345 (12)", "shelfmark"),
@@ -108,7 +116,7 @@ def label(text: str) -> tuple[str, str, str] | None:
     written = m.group("label").strip()
     key = " ".join(written.lower().split()).rstrip(".").replace("(s)", "s")  # "Author(s)": "authors"
     field = _FIELD.get(key) or _FIELD.get(key + ".")
-    value = _value(m.group("value"))
+    value = _value(m.group("value")) if field != "people" else m.group("value").strip()  # (its roles in brackets)
     if field:
         return field, written, value
     if value and len(written.split()) <= 4 and ":" in text[:len(written) + 4] and written[:1].isupper():
@@ -282,6 +290,13 @@ class Records(Layout):
             entry.date_text, entry.date_line = text, number  # (one that cannot be read: the run reports it)
         else:
             entry.flags.append("no date field in this record")
+        for person, role in _PEOPLE.findall(values.pop("people", ("", 0))[0]):  # "X (addressee); Y (author)"
+            field = "recipient" if role.lower() in _RECIPIENT_ROLES else "sender" if role.lower() in _SENDER_ROLES else None
+            person = person.strip()
+            if field and (field not in values or UNKNOWN.match(values[field][0].strip())):  # ("Maker: Unknown")
+                values[field] = (person, 0)
+            elif field and not set(person.split()) <= set(re.split(r"[,;\s]+", values[field][0])):
+                values[field] = (f"{values[field][0]}; {person}", values[field][1])  # (not "Varley, Fanny" again)
         for field in ("sender", "recipient"):
             if field in values and values[field][0]:
                 entry.fields[field] = names(values[field][0])

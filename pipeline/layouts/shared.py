@@ -237,7 +237,7 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                "lady mid début mi metà midden domingo").split() + SEASONS
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend))", re.IGNORECASE)
-_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)])[.,;:]?$")  # (OCR's "Dec. 1O.")
+_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er)[.,;:]?$")  # (OCR's "Dec. 1O."; "1850s", "1820-talet")
 _REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
 _BARE_MONTH = re.compile(rf"^\[?(?:im\s+)?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.",
 #                                                                       "[April?]", "Feb. ?", "im Februar"
