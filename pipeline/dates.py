@@ -16,18 +16,18 @@ from dataclasses import dataclass, field
 
 MONTHS: dict[str, int] = {}
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev",
-    "march mar märz maerz mars marzo maart mrt marts março",
-    "april apr avril avr abril abr aprile",
-    "may mai mayo maggio magg mag mei maj maio",
-    "june jun juni juin junio giugno giu junij junho",
-    "july jul juli juillet juil juill julio luglio lug julij julho",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii",
+    "march mar märz maerz mars marzo maart mrt marts março martii",
+    "april apr avril avr abril abr aprile aprilis aprili",
+    "may mai mayo maggio magg mag mei maj maio maii",
+    "june jun juni juin junio giugno giu junij junho iunii junii",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii",
     "august aug août aout agosto ago. augustus augusti",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro",
-    "october oct okt oktober octobre octubre ottobre ott outubro",
-    "november nov novembre noviembre novembro",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris",
+    "november nov novembre noviembre novembro novembris",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -140,7 +140,8 @@ _BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima d
                      re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
-_ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.)\s+", re.IGNORECASE)  # ("d. 25 febr. 1856": den)
+_ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re.IGNORECASE)
+#                     ("d. 25 febr. 1856": den; Latin "die 19 Novembris 1518", "mense Aprili 1537")
 # The marks of a missing date, in the languages of the listings (one list: the date readers,
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
@@ -182,6 +183,56 @@ REPUBLICAN_EXAMPLES = (("16 pluviôse an X", "1802-02-05"), ("1er vendémiaire a
                        ("10 nivôse an XIV", "1805-12-31"), ("5 jour complémentaire an III", "1795-09-21"),
                        ("6 sans-culottide an III", "1795-09-22"), ("18 brumaire an VIII", "1799-11-09"),
                        ("9 thermidor an II", "1794-07-27"))
+
+
+# The Roman count of days: the Kalends (the 1st), Nones (the 5th; the 7th in March, May, July,
+# October) and Ides (13th; 15th) of a month, and the days before them counted inclusively
+# ("a.d. III Kal. Iun." is 30 May, "pridie Nonas" the day before the Nones), as humanists dated
+# their letters. The day is the Julian one, as written (as Old Style days are, dates.py above).
+_ROMAN_DAY = re.compile(
+    r"^(?:(?:a\.\s?d\.|ante\s+diem)\s+)?(?:(?P<n>[ivxlIVXL]{1,6}|\d{1,2})\s+|(?P<pridie>prid\.|pridie)\s+|"
+    r"(?P<postridie>postridie)\s+)?(?P<ref>Kal(?:endas|endis|\.)?|Cal(?:endas|endis|\.)?|Non(?:as|is|\.)?|"
+    r"Id(?:us|ibus|\.)?)\s+(?P<m>[A-Za-z]{3,12})\.?\s*,?\s*(?:anno\s+)?(?P<y>\d{4}|[MDCLXVI]{4,12})$", re.IGNORECASE)
+ANNO_ROMAN = re.compile(r"\banno\s+[MDCLXVI]{4,12}\b", re.IGNORECASE)  # "anno MDXIX": a year in roman numerals
+_LATIN_MONTHS = {stem: n for n, stem in enumerate("ian feb mar apr mai iun iul aug sep oct nov dec".split(), start=1)}
+_ROMAN_NUMERALS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def _roman_number(text: str) -> int | None:
+    values = [_ROMAN_NUMERALS.get(c) for c in text.lower()]
+    if not values or None in values:
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _roman_calendar(text: str) -> str | None:
+    """ISO day of a Roman dating, None when the text is none (or the day falls in a leap
+    year's doubled sixth day before the Kalends of March, which cannot be told from it)."""
+    m = _ROMAN_DAY.match(text)
+    if not m:
+        return None
+    month = _LATIN_MONTHS.get(m["m"].lower().replace("j", "i")[:3])
+    year = int(m["y"]) if m["y"].isdigit() else _roman_number(m["y"])
+    n = 2 if m["pridie"] else (int(m["n"]) if m["n"] and m["n"].isdigit() else _roman_number(m["n"]) if m["n"] else 1)
+    if month is None or year is None or n is None or not 1 <= n <= 19:
+        return None
+    ref = m["ref"][0].lower()
+    day = 1 if ref in "kc" else (7 if month in (3, 5, 7, 10) else 5) if ref == "n" else (15 if month in (3, 5, 7, 10) else 13)
+    leap = year % 4 == 0  # (the Julian rule)
+    if ref in "kc" and month == 3 and leap and n >= 6:
+        if n == 6:
+            return None  # "a.d. VI Kal. Mart." of a leap year: the 24th or the doubled day, the 25th
+        n += 1  # (the doubled day before it)
+    lengths = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    day -= n - 1
+    if m["postridie"]:
+        day += 1
+    while day < 1:
+        month -= 1
+        if month == 0:
+            month, year = 12, year - 1
+        day += lengths[month - 1]
+    return f"{year:04d}-{month:02d}-{day:02d}" if day <= lengths[month - 1] else None
 
 
 def _republican(text: str) -> dict[str, str] | None:
@@ -428,7 +479,7 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
     """
     # OCR repair turns letters into digits only beside a digit
     if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)) and not _AN.search(text) \
-            and not _CENTURY.search(text):
+            and not _CENTURY.search(text) and not ANNO_ROMAN.search(text):
         return None
     return _parse_date(text, day_first, year)
 
@@ -461,6 +512,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if _CIRCA.match(text):
         text = _CIRCA.sub("", text)
         cert = "low"
+    if (roman := _roman_calendar(text.strip(" .,"))) is not None:  # "a.d. V Non. Mai. 1518", "pridie Idus Oct."
+        notes.append("Roman calendar, the day as written (Julian)")
+        return DateValue(text=written, when=roman, cert=cert, notes=tuple(notes))
     if century := _CENTURY.fullmatch(text.strip(" .,")):  # "late 19th century": a museum's date
         first, last = _CENTURY_PARTS[(century["part"] or "").lower()]
         start = (int(century["c"]) - 1) * 100

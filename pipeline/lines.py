@@ -223,7 +223,11 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
             ends.append(m.start() + 4)
         for end in ends:
             head, rest = text[:end], text[end:].lstrip(" .,:;–—-")
-            if rest and (value := parse_date(head, day_first)):
+            if rest and (value := parse_date(head, day_first)) \
+                    and not (re.fullmatch(r"\d{4}", head.strip()) and not _names_parties(rest)
+                             and not re.match(_MONTH, rest, re.IGNORECASE)):
+                # (a bare number is a year only before parties, or a month that goes on: "1937. Please
+                # inform …" numbers a telegram; "1850 April 19. A an B" is read whole below)
                 return head, value, rest
     return None
 

@@ -125,6 +125,14 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("19th century", {"notBefore": "1800", "notAfter": "1899"}),
         ("early 19th century", {"notBefore": "1800", "notAfter": "1833"}),
         ("late 18th century", {"notBefore": "1767", "notAfter": "1799"}),
+        # a humanist's Roman dating: Kalends, Nones, Ides counted back inclusively (Julian days)
+        ("a.d. V Non. Mai. 1518", {"when": "1518-05-03"}),
+        ("pridie Idus Octobres 1530", {"when": "1530-10-14"}),
+        ("a.d. vii Kal. Oct. 1546", {"when": "1546-09-25"}),
+        ("xii Kal. Febr. anno MDXXIII", {"when": "1523-01-21"}),
+        ("III Kal. Mart. 1520", {"when": "1520-02-28"}),   # (a leap year: pridie is the 29th)
+        ("X Kal. Mart. 1520", {"when": "1520-02-20"}),     # (before the doubled day)
+        ("die 19 Novembris 1518", {"when": "1518-11-19"}),
     ],
 )
 def test_reads(text, attributes):
@@ -136,7 +144,7 @@ def test_reads(text, attributes):
 
 @pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so",
                                   "Winter 1850", "Easter 3 May 1850", "invierno de 1850", "3 ago 1850",
-                                  "years ago 1850"])
+                                  "years ago 1850", "VI Kal. Mart. 1520"])  # (the 24th or the doubled day)
 def test_refuses_to_guess(text):
     assert parse_date(text) is None
 

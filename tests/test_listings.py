@@ -923,3 +923,12 @@ def test_a_museum_s_collection_export_is_read_with_its_own_labels():
     from pipeline.titles import titles_for
     assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles_for(listing.entries)] == [
         (["Ann Varley"], ["Hester Lumb"]), (["Ann Varley"], ["Hester Lumb"]), (["Ann Varley"], ["Tom Lumb"])]
+
+
+def test_a_telegram_s_number_is_no_year():
+    """"1937. Please inform the Department …" opens a telegram's text with its number: it was
+    read as a letter of 1937. A year alone opens an entry only before its parties."""
+    from pipeline.lines import classify
+    assert classify(1, "1937. Please inform the Department of Agriculture that the wheat allocation").kind == "text"
+    assert classify(1, "1851. Anna Berg to Karl Lind. On the harvest.").kind == "date+text"
+    assert classify(1, "1850 April 19. Eberhard Seidel an Rosa Scarpa.").kind == "date+text"  # (its month goes on)

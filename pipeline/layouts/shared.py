@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import MONTH_NAMES, MONTHS, SEASONS, WEEKDAYS, DateValue, parse_date, unread_date
+from ..dates import ANNO_ROMAN, MONTH_NAMES, MONTHS, SEASONS, WEEKDAYS, DateValue, parse_date, unread_date
 from ..titles import ADDRESS_ABBREVIATIONS, GIVEN_NAMES
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
@@ -236,8 +236,10 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
                "lady mid début mi metà midden domingo").split() + SEASONS
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
-                         r"dimanche|sonnabend))", re.IGNORECASE)
-_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er)[.,;:]?$")  # (OCR's "Dec. 1O."; "1850s", "1820-talet")
+                         r"dimanche|sonnabend)|[ivxl]{1,6}$|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
+                         r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.")
+_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[MDCLXVI]{3,11}))[.,;:]?$")
+#                       (OCR's "Dec. 1O."; "1850s", "1820-talet"; "anno MDXIX")
 _REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
 _BARE_MONTH = re.compile(rf"^\[?(?:im\s+)?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.",
 #                                                                       "[April?]", "Feb. ?", "im Februar"
@@ -264,7 +266,7 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
             while text[b - 2:b] == "..":  # "1860 Mar..": an abbreviation's stop, then the record's
                 b -= 1
             piece = text[a:b].rstrip(",;: ")
-            if not any(c.isdigit() for c in piece):
+            if not any(c.isdigit() for c in piece) and not ANNO_ROMAN.search(piece):  # ("anno MDXIX": a year)
                 if n <= 3 and UNDATED.match(piece):
                     return a, a + len(piece), None
                 if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
