@@ -177,16 +177,21 @@ def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = 
 # A file may hold parts in different shapes: letters received, by correspondent; letters sent;
 # letters between others. Headings such as "II. INVENTÁRIO DAS CARTAS …", "B. BREV FRÅN …",
 # "PART A. TELEGRAMS" part it; where the parts fit different layouts, each is read in its own.
-_PART_HEADING = re.compile(r"^(?:(?:part|teil|partie|parte|del|deel|sezione|sección|abteilung)\s+)?(?:[IVX]{1,5}|[A-H])[.)]\s+"
-                           r"(?P<words>[^(\[]{3,100})", re.IGNORECASE)
+_PART_HEADING = re.compile(r"^(?:(?P<label>part|section|book|teil|abschnitt|buch|partie|livre|parte|sección|del|deel|"
+                           r"sezione|abteilung)\s+)?(?:[IVX]{1,5}|[A-H])[.)](?:\s+(?P<words>[^(\[]{3,100})|\s*$)",
+                           re.IGNORECASE)
 
 
 def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layout]]:
     """The parts of a file that are read in layouts of their own: (index of the first line,
     layout) each, or [] when the file has no part headings or all its parts fit one layout."""
+    def capitals(text: str) -> bool:
+        return sum(c.isupper() for c in text) >= 2 * sum(c.islower() for c in text)
+
     starts = [i for i, line in enumerate(lines)
               if (i == 0 or lines[i - 1].kind == "blank") and (m := _PART_HEADING.match(line.text))
-              and sum(c.isupper() for c in m["words"]) >= 2 * sum(c.islower() for c in m["words"])
+              and (capitals(m["words"]) if m["words"] else  # ("SECTION II." over its title in capitals)
+                   bool(m["label"]) and i + 1 < len(lines) and capitals(lines[i + 1].text.split("(")[0]))
               and not DATE_IN_TEXT.search(line.text) and not re.search(r"\d\W*$", line.text)]  # (no page number)
     if not 2 <= len(starts) <= 12:
         return []

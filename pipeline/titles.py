@@ -1579,6 +1579,7 @@ _MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)",
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
 ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
                          "Adm Amb Gov Pres Lieut Sgt Secy MM geb").split()
+ADDRESS_ABBREVIATIONS += [a.upper() for a in ADDRESS_ABBREVIATIONS if a.upper() != a and len(a) > 1]  # ("MR. MOMPESSON")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$")
 

@@ -932,3 +932,15 @@ def test_a_telegram_s_number_is_no_year():
     assert classify(1, "1937. Please inform the Department of Agriculture that the wheat allocation").kind == "text"
     assert classify(1, "1851. Anna Berg to Karl Lind. On the harvest.").kind == "date+text"
     assert classify(1, "1850 April 19. Eberhard Seidel an Rosa Scarpa.").kind == "date+text"  # (its month goes on)
+
+
+def test_a_calendar_in_capitals_keeps_its_forms_of_address_and_its_sections():
+    """An OCR'd calendar writes "SIR EDMUND HALCOMBE to MR. MOMPESSON.": its title ended at
+    "MR."; and "SECTION II." over a heading in capitals parts the file as "II. …" does."""
+    title = parse_title("1. SIR EDMUND HALCOMBE to MR. MOMPESSON.")
+    assert [n.written for n in title.recipients] == ["Mr. Mompesson"]
+    text = ("CALENDAR\n\nSECTION I.\nLETTERS RECEIVED\n\nAlmgren, Hedvig (1790–1850)\n    Lund juni 1828.\n\n"
+            "Berg, Magnus (1790–1850)\n    Kalmar 3 januari 1829.\n\nDahl, Oscar (1790–1850)\n    Uppsala 1833.\n\n"
+            "SECTION II.\nLETTERS SENT\n\nTo Adolf Selander, Bath, 27 Nov. 1828.\nTo Claes Wester, Leeds, 12 Aug. 1829.\n")
+    listing = parse_listing(text, "t.txt")
+    assert [name for _, name in listing.parts] == ["correspondents", "headings"] and len(listing.entries) == 5
