@@ -105,8 +105,7 @@ def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout]
     line = lines[number - 1]
     chosen = choose(lines, layout, own) if listing.layout != "none" else None
     if listing.parts:  # (a part of the file read in a layout of its own)
-        chosen = layouts_mod.by_name(next(name for first, name in reversed(listing.parts) if first <= number)
-                                     if number >= listing.parts[0][0] else listing.parts[0][1], own)
+        chosen = layouts_mod.by_name(next(name for first, name in reversed(listing.parts) if first <= number), own)
     how = "named with --format" if layout != "auto" else "detected"
     out = [f"{where}: {line.raw.strip()[:200]!r}" if line.raw.strip() else f"{where}: (blank)"]
     if chosen is None:

@@ -317,6 +317,10 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
             return Line(number, text, "date", None, when, place)  # "Port Aldous, undated"
         if _DIGIT.search(when) and (value := parse_date(when, day_first)):
             return Line(number, text, "date", value, when, place)
+        from .layouts.shared import find_date  # (the layouts' reader, which takes an editor's reading)
+        if "[" in when and (found := find_date(when, 0, day_first)) and found[0] == 0 \
+                and found[1] >= len(when.rstrip(" .")) and found[2] is not None:  # "Basileae, 14 Martii 1518 [= …]"
+            return Line(number, text, "date", found[2], when, place)
     core = EXTENT.sub("", text)  # (a heading's extent after its date: "…, s.d. 4 p.")
     if (undated := UNDATED_AT_END.search(core)) and len(text) <= 300:
         head = core[:undated.start()].rstrip(" ,;([")

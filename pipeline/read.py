@@ -150,8 +150,8 @@ def order_of(lines: Sequence[str], listing: Listing) -> None:
 
 # Layouts that score within a tenth of the best are a near tie, settled by reading the first
 # lines with each: the one whose entries have a date and a party more often wins (then the
-# one listed first). A register of one person's letters ("12. An X.
-# Kassel, 3. Mai 1850.") scores as a contents page does, and only one of them reads it.
+# one listed first). A register of one person's letters ("12. An X. Kassel, 3. Mai 1850.")
+# scores as a contents page does, and only one of them reads it.
 _NEAR_TIE = 0.1
 _TRIAL_LINES = 2000
 
@@ -182,7 +182,7 @@ _PART_HEADING = re.compile(r"^(?:(?P<label>part|section|book|teil|abschnitt|buch
                            re.IGNORECASE)
 
 
-def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layout]]:
+def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layout | None]]:
     """The parts of a file that are read in layouts of their own: (index of the first line,
     layout) each, or [] when the file has no part headings or all its parts fit one layout."""
     def capitals(text: str) -> bool:
@@ -211,13 +211,13 @@ def _read_parts(lines: Sequence[Line], parts: list[tuple[int, Layout | None]], l
         part = lines[start:end]
         target = listing if start == 0 else Listing(source=listing.source, encoding=listing.encoding,
                                                      day_first=listing.day_first)
+        listing.parts.append((part[0].number, layout.name if layout else "none"))
         if layout is None:
             for line in part:
                 layouts_mod.unused(listing, line, "page text (no layout recognised this part of the file)")
             continue
         layout.read(part, target)
         names += [layout.name] if layout.name not in names else []
-        listing.parts.append((part[0].number, layout.name))
         if target is not listing:
             listing.entries += target.entries
             listing.possible += target.possible

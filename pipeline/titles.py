@@ -1876,7 +1876,9 @@ def title_for(entry: Entry, writer: str | None = None,
     if entry.fields and entry.title == made_title(entry.fields, ""):
         writer = None
     title = parse(entry.title, writer)
-    if title.date is None and (head := _without_date(entry)) is not None:
+    # (or where the title parser read less of the date than the layout did: "Non. Ian. 1518 [1518-01-05]")
+    less = title.date_text != entry.date_text.strip(" ,") and len(entry.date_text) > len(title.date_text or "")
+    if (title.date is None or less) and (head := _without_date(entry)) is not None:
         title = parse(head, writer)
         title.text, title.date, title.date_text = entry.title, entry.date, entry.date_text.strip(" ,")
     fields = entry.fields

@@ -944,3 +944,22 @@ def test_a_calendar_in_capitals_keeps_its_forms_of_address_and_its_sections():
             "SECTION II.\nLETTERS SENT\n\nTo Adolf Selander, Bath, 27 Nov. 1828.\nTo Claes Wester, Leeds, 12 Aug. 1829.\n")
     listing = parse_listing(text, "t.txt")
     assert [name for _, name in listing.parts] == ["correspondents", "headings"] and len(listing.entries) == 5
+
+
+def test_a_humanist_calendar_s_date_line_under_its_title_and_the_editor_s_reading():
+    """A calendar of a humanist's letters: the date line under a numbered title was taken into
+    the recipient's name ("Iacobus Mercator Constantiae"); the editor's reading in brackets
+    after a date ("[= 14 March 1519; Annunciation style]") is the date read, the text kept."""
+    text = ("THE CORRESPONDENCE OF IOACHIMUS STELLA\n\n"
+            "401. Ioannes Figulus to Ioachimus Stella\n    Selestadii, IV Non. Ian. 1518\n    Thanks him.\n\n"
+            "402. Ioachimus Stella to Iacobus Mercator\n    Constantiae, 18 Februarii 1517 [= 18 February 1518; "
+            "Annunciation style]\n    Asks for the manuscript.\n\n"
+            "403. Ulricus Sartor to Ioachimus Stella. Spirae, Non. Ian. 1518 [1518-01-05]. Defends himself.\n")
+    listing = parse_listing(text, "t.txt")
+    assert [e.date.when for e in listing.entries] == ["1518-01-02", "1518-02-18", "1518-01-05"]
+    assert listing.entries[1].date_text.endswith("Annunciation style]")
+    from pipeline.titles import titles_for
+    titles = titles_for(listing.entries)
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        (["Ioannes Figulus"], ["Ioachimus Stella"]), (["Ioachimus Stella"], ["Iacobus Mercator"]),
+        (["Ulricus Sartor"], ["Ioachimus Stella"])]

@@ -191,7 +191,10 @@ class Contents(Layout):
             if _BROKEN.search(title) and more[:1].islower():  # "24 Ja-" / "nuary 1842": one word
                 title = title[:-1] + more
                 continue
-            title += (". " if _COLUMNS.match(used[0].raw or "") and title[-1:].isalnum() else " ") + more
+            # (a date line of its own under the title, "Friburgi, 14 Martii 1518": after a comma, so
+            # that its place is no part of the last name)
+            title += (". " if _COLUMNS.match(used[0].raw or "") and title[-1:].isalnum()
+                      else ", " if line.kind == "date" and title[-1:].isalnum() else " ") + more
         if title.endswith("-") and len(used) > 1:
             title = title[:-1]
         numbering = NUMBERING.match(title)

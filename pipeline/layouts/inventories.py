@@ -26,10 +26,10 @@ colon too). Lines between items that open with no number are headings (chapter, 
 box), reported.
 
 The layout is listed last and counts one less, so a tie goes to the others (a near tie is
-settled by reading: read.choose); it counts the items that hold a date
-and a party word ("aan", "a", or a capital "An X", "Von X" opening a register's item), not a
-library catalogue's records headed by their writer ("1. Kemp, Edward, 1769-1812. Letter,
-…"), whose life dates it would take for the letter's date.
+settled by reading: read.choose); it counts the items that hold a date and a party word
+("aan", "a", or a capital "An X", "Von X" opening a register's item), not a library
+catalogue's records headed by their writer ("1. Kemp, Edward, 1769-1812. Letter, …"), whose
+life dates it would take for the letter's date.
 """
 
 from __future__ import annotations
@@ -99,9 +99,9 @@ class Inventory(Layout):
             "\"114. …\"); its date is the first written in it, its title the parties before or after it")
 
     def score(self, lines: Sequence[Line]) -> float:
-        """The items that hold a date and a party word, less one; not a library catalogue's records headed
-        by their writer ("1. Kemp, Edward, 1769-1812. Letter, …"), which the contents layout
-        reads (the writer's life dates would be taken for the letter's date here)."""
+        """The items that hold a date and a party word, less one; not a library catalogue's
+        records headed by their writer ("1. Kemp, Edward, 1769-1812. Letter, …"), which the
+        contents layout reads (the writer's life dates would be taken for the letter's date)."""
         starts = _starts(lines)
         count = 0
         for start, end in zip(starts, _ends(lines, starts)):

@@ -249,6 +249,24 @@ _MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20.
 _PAGES_AFTER = re.compile(r"\]?\s*(?:pp?|ff?|fols?|leaf|leaves|items?)\.?(?![\w])")
 
 
+# The editor's reading in brackets right after a date as written: "14 Martii 1518 [= 14 March
+# 1519; Annunciation style]", "Non. Ian. 1518 [1518-01-05]", "pridie Nonas Apriles [= 4 April]".
+_EQUIVALENT = re.compile(r"\s*\[(?:=\s*)?(?P<date>[^\[\];]{4,40})(?:;[^\[\]]{0,60})?\]")
+
+
+def _equivalent(text: str, a: int, b: int, value: DateValue, day_first: bool | None) -> tuple[int, int, DateValue]:
+    """The date found, or, where the editor gives its reading in brackets after it, that
+    reading (the text kept whole: both the date as written and the editor's)."""
+    m = _EQUIVALENT.match(text, b)
+    if m is None:
+        return a, b, value
+    read = parse_date(m["date"], day_first, value.year)
+    if read is None or read.start is None or value.start is None or abs(int(read.start[:4]) - int(value.start[:4])) > 1 \
+            or len(read.start) < len(value.start):
+        return a, b, value  # (no date, not the same one, or a vaguer one: "[copy]", "3 May 1850 [1851?]")
+    return a, m.end(), replace(read, text=text[a:m.end()], notes=(*read.notes, "the editor's reading in brackets"))
+
+
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
               longest: int = 8) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start``: (start, end, value); value None for
@@ -293,7 +311,7 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
                 if value is not None and closing:
                     value = replace(value, cert=value.cert or "medium", notes=(*value.notes, "supplied"))
                 if value is not None:
-                    return a, a + len(candidate), value
+                    return _equivalent(text, a, a + len(candidate), value, day_first)
                 if unread is None and (value := unread_date(candidate, day_first, year)) is not None:
                     unread = a, a + len(candidate), value
         if unread is not None:  # "30 February 1842": kept whole, not read as "February 1842"
