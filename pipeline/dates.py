@@ -115,10 +115,6 @@ _WEEKDAY = re.compile(
 )
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.|omkring|omkr\.)\s*",
                     re.IGNORECASE)
-# A part of a year, a season or a feast before its month or year ("Spring 1852", "Ende 1889",
-# "Easter Sunday 1858", "Anfang Mai 1850", "fin juin 1850"): the letter is of that month or
-# year, which is all that is encoded (the words stay in the date's text). Not "winter":
-# "Winter 1850" may be 1850/51.
 # Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
 # (layouts.shared.find_date starts a date at them too).
 SEASONS = ("spring summer autumn fall easter whitsun whitsuntide christmas michaelmas midsummer "
@@ -126,6 +122,10 @@ SEASONS = ("spring summer autumn fall easter whitsun whitsuntide christmas micha
            "primavera verano otoño pascua navidad estate autunno pasqua natale "
            "voorjaar zomer najaar herfst pasen pinksteren kerstmis "
            "våren sommaren hösten vintern vår sommar höst vinter verão outono inverno páscoa natal").split()
+# A part of a year, a season or a feast before its month or year ("Spring 1852", "Ende 1889",
+# "Easter Sunday 1858", "Anfang Mai 1850", "fin juin 1850"): the letter is of that month or
+# year, which is all that is encoded (the words stay in the date's text). Not "winter":
+# "Winter 1850" may be 1850/51.
 _PART_OF_YEAR = re.compile(
     r"^(?:early|late|end of|the end of|beginning of|middle of|mid-?|lady day|anfang|ende|mitte|début|fin|mi-|"
     r"principios|finales|fines|mediados|(?:domingo )?de (?:resurrecci[oó]n|ramos)|inizio|fine|metà|"  # ("Domingo": a weekday, off)

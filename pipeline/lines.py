@@ -63,9 +63,10 @@ _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-�
 _YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?(?:\s*\?)?\]?(?:\s*\?)?")  # where a leading date may end
 _DATE_GOES_ON = re.compile(r"[-–/.]\d")  # "1794-06-02", "1850/51": the year is not the date's end
 _REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
-# A short mark after a heading's dated full stop: ". Copy.", ". Avskrift.", ". 2 s.", ". Koncept, ofullständigt."
 _PARTY_WORD_IN = re.compile(r"\s(?:to|an|à|aan|till|para)\s", re.IGNORECASE)
-_MARK_TAIL = re.compile(r"(?<=[\d\]?])\.\s+(?P<mark>[^.]{1,60}(?:\.\s*[^.]{1,30})?\.)$")  # (a whole mark, its stop)
+# A short mark after a heading's dated full stop: ". Copy.", ". Avskrift.", ". 2 s.", ". Koncept,
+# ofullständigt." (titles.parse_title takes it off a title as a note)
+MARK_TAIL = re.compile(r"(?<=[\d\]?])\.\s+(?P<mark>[^.]{1,60}(?:\.\s*[^.]{1,30})?\.?)$")
 _LEADER = re.compile(r"\s*(?:[.·…]\s?){3,}\s*\d{1,4}\s*$|(?<=\d{4})(?P<close>[\].]?)\s{2,}\d{1,4}\s*$")
 # Where a title runs into its summary without a space: "…to BWhile discussing".
 _RUN_IN = re.compile(r"(?<=[a-z\])’'.])(?=[A-Z][a-z])|(?<=\s[A-Z])(?=[A-Z][a-z]{2,})")
@@ -317,10 +318,11 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
             return Line(number, text, "date", None, when, place)  # "Port Aldous, undated"
         if _DIGIT.search(when) and (value := parse_date(when, day_first)):
             return Line(number, text, "date", value, when, place)
-        from .layouts.shared import find_date  # (the layouts' reader, which takes an editor's reading)
-        if "[" in when and (found := find_date(when, 0, day_first)) and found[0] == 0 \
-                and found[1] >= len(when.rstrip(" .")) and found[2] is not None:  # "Basileae, 14 Martii 1518 [= …]"
-            return Line(number, text, "date", found[2], when, place)
+        if "[" in when:  # "Basileae, 14 Martii 1518 [= …]": the layouts' reader takes an editor's reading
+            from .layouts.shared import find_date  # (imported here: the layouts import this module)
+            if (found := find_date(when, 0, day_first)) and found[0] == 0 and found[1] >= len(when.rstrip(" .")) \
+                    and found[2] is not None:
+                return Line(number, text, "date", found[2], when, place)
     core = EXTENT.sub("", text)  # (a heading's extent after its date: "…, s.d. 4 p.")
     if (undated := UNDATED_AT_END.search(core)) and len(text) <= 300:
         head = core[:undated.start()].rstrip(" ,;([")
@@ -358,7 +360,7 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         # (an extent after the date makes a catalogue's heading, its full stop no sentence's end:
         # "Mme Hortense Rav à M. Gustave Mauber, 10 mars 1863. 2 p.")
         # "Till X, Västerås d. 27 nov. 1828. Avskrift.": a mark after the date (not a summary's wrapped line)
-        tail = _MARK_TAIL.search(text) if text[:1].isupper() else None
+        tail = MARK_TAIL.search(text) if text[:1].isupper() and text.endswith(".") else None  # (a whole mark)
         for candidate, extent in ((text, False), (text[:remark.start()] if remark else None, False),
                                   (core if core != text else None, True),
                                   (text[:tail.start() + 1] if tail and not opens_with_parties(tail["mark"])

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import doctypes
 from .progress import progress
 from .dates import MONTHS, DateValue, parse_date, unread_date
-from .lines import EXTENT, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
+from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
 
 if TYPE_CHECKING:
     from .title_memo import TitleMemo
@@ -1589,10 +1589,6 @@ ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$
 _ELIDED_DE = re.compile(r"^d['’](?=[A-ZÀ-Þ][\w-]*\s+(?:[a-z]+\s+)?[A-ZÀ-Þ])")
 
 
-# A short remark after a date's full stop, ending the title: "…, 27 Nov. 1828. Copy.", "… 1829. 5 s.",
-# "…, 10 sept. 1839. Återlämnat efter mottagarens död."
-_REMARK_TAIL = re.compile(r"(?<=[\d\]?])\.\s+(?P<remark>[^.]{1,60}(?:\.\s*[^.]{1,30})?\.?)$")
-_DATE_END = re.compile(r"[\d\]?]$")
 # A writer written surname first, then a comma and the word for "to": "Löfgren, Lovisa, till X"
 _INVERTED_HEAD = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?),\s+"
                             r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}),\s+(?=(?P<word>(?i:to|till|til|an|à|aan|para))\s)")
@@ -1627,14 +1623,14 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         # "Löfgren, Lovisa, till X": a register's order; in English, German and French only with a
         # known given name ("Wellington, Paris, to Bathurst" names where he wrote)
         rest = f"{inverted['given']} {inverted['surname']} {rest[inverted.end():]}"
-    if title.date is None and (tail := _REMARK_TAIL.search(rest)) and _DATE_END.search(rest, 0, tail.start()) \
-            and not opens_with_parties(tail["remark"]) and not _TO.search(tail["remark"]) \
-            and not doctypes.find(tail["remark"]) and not EXTENT.search(rest):  # (a remark names no party:
+    if title.date is None and (tail := MARK_TAIL.search(rest)) \
+            and not opens_with_parties(tail["mark"]) and not _TO.search(tail["mark"]) \
+            and not doctypes.find(tail["mark"]) and not EXTENT.search(rest):  # (a mark names no party:
         #                                                                 "b. 1772. Letter, …, to X"; an extent is one)
         head = _strip_date(title, rest[:tail.start()])  # "Till X, Västerås d. 27 nov. 1828. Avskrift.": a mark
         if title.date:
             rest = head
-            title.notes.append(tail.group("remark").strip())
+            title.notes.append(tail.group("mark").strip())
     if title.date is None:
         rest = _strip_leading_date(title, rest)
     rest = _strip_notes(title, rest)

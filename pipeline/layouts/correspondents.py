@@ -109,10 +109,8 @@ class Correspondents(Layout):
             if heading is not None and _dated(line.text) and (entry is None or width <= depth):
                 entry = self._entry(line, heading, sent, listing)
                 depth = width
-            elif entry is not None:  # "    Bil.: fotografi." under its letter
-                entry.summary_paragraphs.append([(line.number, line.text.strip())])
-                entry.summary.append(line.text.strip())
-                entry.last_line = line.number
+            elif entry is not None:  # "    Bil.: fotografi." under its letter: a paragraph of its summary
+                set_summary(entry, [*entry.summary_paragraphs, [(line.number, line.text.strip())]])
             else:
                 unused(listing, line, "an indented line under no correspondent's heading")
 
