@@ -156,6 +156,11 @@ _POSTMARK = re.compile(rf"^(?:(?:{UNDATED_MARKS})\s*,?\s*)?[(\[]\s*(?:poststempe
                        r"cachet(?:\s+de\s+la\s+poste)?|timbro(?:\s+postale)?)\s*:?\s*(?:[^\d,()\[\]]+,\s*)?"
                        r"(?P<date>[^()\[\]]+?)\s*[)\]]$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
+# A time of day after the year (dispatches, telegrams): "January 3, 1951—4 p.m.", "3 May 1945,
+# 10:30 a.m.", "12. 3. 1920, 11 Uhr", "March 4, 1953—midnight", "4 June 1944 1600Z". The day is
+# the date; the time stays in the date's text.
+_TIME_OF_DAY = re.compile(r"(?<=\d{4})\s*(?:[-,;]\s*)?(?:at\s+|um\s+|à\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m|"
+                          r"Uhr|heures?)|\d{1,2}h\d{2}|noon|midnight|mittags|\d{4}\s?(?:Z|GMT|hrs?\.?))\.?$", re.IGNORECASE)
 _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$")
 # "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
 # historians count it (from 1 January). The later year is read, and only for a date between
@@ -506,6 +511,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         text = stripped
     text = _UNDATED.sub("", text.strip(" .;:"))
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
+    text = _TIME_OF_DAY.sub("", text)
     if _DOUBT.search(text):  # "1846?", "1846 (?)"
         text = _DOUBT.sub("", text)
         cert = "low"

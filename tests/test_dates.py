@@ -133,6 +133,12 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("III Kal. Mart. 1520", {"when": "1520-02-28"}),   # (a leap year: pridie is the 29th)
         ("X Kal. Mart. 1520", {"when": "1520-02-20"}),     # (before the doubled day)
         ("die 19 Novembris 1518", {"when": "1518-11-19"}),
+        # dispatches and telegrams give the hour after the date: the day is the date
+        ("January 3, 1951—4 p.m.", {"when": "1951-01-03"}),
+        ("March 4, 1953, 7:12 p.m.", {"when": "1953-03-04"}),
+        ("4 June 1944 1600Z", {"when": "1944-06-04"}),
+        ("12. 3. 1920, 11 Uhr", {"when": "1920-03-12"}),
+        ("May 9, 1945—midnight", {"when": "1945-05-09"}),
     ],
 )
 def test_reads(text, attributes):
@@ -144,7 +150,8 @@ def test_reads(text, attributes):
 
 @pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so",
                                   "Winter 1850", "Easter 3 May 1850", "invierno de 1850", "3 ago 1850",
-                                  "years ago 1850", "VI Kal. Mart. 1520", "vintern 1850", "inverno de 1850"])  # (the 24th or the doubled day)
+                                  "years ago 1850", "VI Kal. Mart. 1520", "vintern 1850", "inverno de 1850",
+                                  "4 p.m.", "1951, 2 h."])  # (the 24th or the doubled day)
 def test_refuses_to_guess(text):
     assert parse_date(text) is None
 
