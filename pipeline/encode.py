@@ -223,6 +223,13 @@ def _key(name: Name) -> tuple[str, str, str | None]:
     return name.kind, name.written if name.identified else name.canonical, name.identified
 
 
+def _sent_places(desc: Title) -> list[str]:
+    """Where a letter was written: the place its heading or date line gives, else its senders'
+    own ("Petrov (Moscow) to Stalin"); not both: "The Minister in Ruritania (Dorrance)" over
+    "Strelsau, October 16, 1923" wrote from Strelsau, and Ruritania is his post."""
+    return [desc.place] if desc.place else list(dict.fromkeys(n.place for n in desc.senders if n.place))
+
+
 def _lookups(title: Title):
     """("party", Name) and ("place", form) in the order the TEI names them (Encoder.build)."""
     for name in title.authors:
@@ -230,9 +237,8 @@ def _lookups(title: Title):
     for desc in ([title] if title.is_letter else []) + title.enclosures:
         for name in desc.senders:
             yield "party", name
-        for place in dict.fromkeys([desc.place, *[n.place for n in desc.senders]]):
-            if place:
-                yield "place", place
+        for place in _sent_places(desc):
+            yield "place", place
         for name in [*desc.intermediaries, *desc.recipients]:
             yield "party", name
         for place in dict.fromkeys(n.place for n in desc.recipients if n.place):
@@ -444,9 +450,8 @@ class Encoder:
         # A side the listing does not name stays empty (the sent action still carries the date);
         # nothing is guessed, and CMIF writes such a party as "Unknown".
         sent = E.correspAction({"type": "sent"}, *[self._name(n) for n in title.senders])
-        for place in dict.fromkeys([title.place, *[n.place for n in title.senders]]):
-            if place:
-                sent.append(self._place(place))
+        for place in _sent_places(title):
+            sent.append(self._place(place))
         if date_text is not None:  # an entry without any date gets an empty one, for the editor to fill
             sent.append(_date(date, date_text))
         desc = E.correspDesc(sent) if len(sent) else E.correspDesc()

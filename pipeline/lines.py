@@ -87,6 +87,10 @@ HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From|Til
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
 # An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"
 ENTRY_NUMBER = re.compile(rf"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|[IVXLC]{{1,7}})[.)\]]?$")
+# A file's number over an entry, perhaps with the document's kind (diplomatic papers): "812.00/4415:
+# Telegram", "File No. 812.51/210.", "FO 371/1234". (The "/" tells it from a page number.)
+FILE_NUMBER = re.compile(r"^(?:File\s+No\.?\s*)?(?P<n>(?:[A-Z]{1,4}\s?)?\d{1,4}(?:\.[\dA-Za-z]+)*/\d+[a-z]?)"
+                         r"(?:\s*:\s*(?P<type>[A-Z][a-z]+))?\.?$")
 # The extent after a heading's date: "…, 25 août 1837. 1 p.", "…, o. D. 3 S.", "… 1850. 2 ff.",
 # a library catalogue's "… 1860 Mar. [2] p.", "… 1 item (3 p.) ; 20 cm."
 EXTENT = re.compile(r"(?<=[.,)\]])\s+\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?)\.?"
@@ -103,7 +107,7 @@ _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?-i:o|a)\s+|(?i:l['’](?
 _PARTY_OPENING = re.compile(
     rf"^(?:(?i:to|from|an|à|till|til|från|fra|para)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[]"
     rf"|(?:(?i:from|of|von|de|da|do|från|fra)\s+)?{_ARTICLE}{_WORD}"
-    rf"(?:,?\s+(?:{_WORD}|(?i:von|van|de|der|du|la|le|di|da|do|dos|das|of|the|and|und|et|och|e|zu|zum|zur)|&|"
+    rf"(?:,?\s+(?:(?!(?i:relating|according|pertaining|referring)\s){_WORD}|(?i:von|van|de|der|du|la|le|di|da|do|dos|das|of|the|and|und|et|och|e|zu|zum|zur|in|at)|&|"
     rf"\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
     rf",?\s+(?i:to|an|à|till|til|para)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
 )

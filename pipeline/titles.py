@@ -1430,6 +1430,11 @@ SHAPES: tuple[Shape, ...] = (
         ("Telegram Petrov to Ivanov on the Harvest",
          {"type": "telegram", "senders": ["Petrov"], "recipients": ["Ivanov"], "subject": "the Harvest"}),
         ("Petrov to Ivanov, Telegram number 211-213", {"type": "telegram", "number": "211-213", "senders": ["Petrov"]}),
+        # diplomatic papers: a post's holder named in brackets, a footnote's number on the last word
+        ("The Minister in Ruritania (Dorrance) to the Secretary of State",
+         {"senders": ["Minister"], "recipients": ["Secretary of State"]}),
+        ("Telegram From the Embassy in Ruritania to the Department of State1",
+         {"type": "telegram", "senders": ["Embassy in Ruritania"], "recipients": ["Department of State"]}),
         ("12. 3 March 1851. John Smith to Henry Brown", {"number": "12", "senders": ["John Smith"],
                                                         "recipients": ["Henry Brown"]}),
         ("12. John Smith to Henry Brown. London, 3 March 1851", {"senders": ["John Smith"], "recipients": ["Henry Brown"]}),
@@ -1594,6 +1599,11 @@ _INVERTED_HEAD = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'
                             r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}),\s+(?=(?P<word>(?i:to|till|til|an|à|aan|para))\s)")
 
 
+# A footnote's number pasted from a printed or web edition onto a title's last word: "… to the
+# Department of State1" (a name never ends in a digit written onto its letters).
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z)\]])\d{1,2}$")
+
+
 def parse_title(text: str, writer: str | None = None) -> Title:
     """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
     title = Title(text=text)
@@ -1633,6 +1643,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             title.notes.append(tail.group("mark").strip())
     if title.date is None:
         rest = _strip_leading_date(title, rest)
+    rest = _FOOTNOTE_MARK.sub("", rest)
     rest = _strip_notes(title, rest)
     if extent := EXTENT.search(rest):  # "…, 25 août 1837. 1 p.": the extent after the date
         title.notes.append(extent.group(0).strip())

@@ -96,7 +96,7 @@ def table() -> str:
 def test_every_family_has_at_least_two_listings():
     counts = Counter(spec["family"] for spec in SPECS.values())
     assert set(counts) == {"records", "tables", "contents", "edition-text", "calendars", "catalogues", "finding-aids",
-                           "inventories", "registers"}
+                           "inventories", "registers", "diplomatic"}
     assert all(n >= 2 for n in counts.values()), counts
 
 
@@ -125,7 +125,7 @@ def test_every_line_is_accounted_for(name):
     assert [n for n, line in enumerate(text, 1) if line.strip() and n not in covered] == []
 
 
-@pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] in {"inventories", "registers"}])
+@pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] in {"inventories", "registers", "diplomatic"}])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -140,7 +140,7 @@ def test_an_inventory_s_items_are_read_exactly(name):
 def _details():
     for name in sorted(SPECS):
         for spec, hit in matched(name):
-            for key in ("place", "idno", "type", "text", "summary", "summary_has"):
+            for key in ("place", "idno", "type", "doctype", "text", "summary", "summary_has"):
                 if key in spec:
                     yield pytest.param(name, spec, key, id=f"{name}:{spec['lines'][0]}:{key}")
 
@@ -158,6 +158,8 @@ def test_details_of_an_entry(name, spec, key):
             set(map(tuple, spec["idno"])) <= set([*found, *entry.idnos])
     elif key == "type":
         assert (title.doctype, title.doctype_written) == ("letter", spec["type"])
+    elif key == "doctype":
+        assert title.doctype == spec["doctype"]
     elif key == "text":
         assert len(entry.text) == spec["text"]
     elif key == "summary":

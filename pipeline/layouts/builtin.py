@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..lines import ENTRY_NUMBER, Line, opens_with_parties, split_run_in, title_like
+from ..lines import ENTRY_NUMBER, FILE_NUMBER, Line, opens_with_parties, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import parse_party_list
 from . import Layout, no_entries, unused
@@ -213,7 +213,7 @@ def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, docu
     if not starts:
         no_entries(listing, lines)
         return
-    starts = [start - 1 if _numbered_above(lines, start) else start for start in starts]
+    starts = [start if (above := _number_above(lines, start)) is None else above for start in starts]
     read_head(listing, lines[:starts[0]])
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -221,11 +221,20 @@ def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, docu
 
 
 def _numbered_above(lines: Sequence[Line], start: int) -> bool:
-    """The entry at ``start`` has its number on the line above, after a blank line: that line
-    opens the entry (it was the summary of the entry before)."""
-    above = lines[start - 1] if start else None
-    return above is not None and above.kind == "text" and bool(ENTRY_NUMBER.match(above.text)) \
-        and (start < 2 or lines[start - 2].kind in {"blank", "separator"})
+    return _number_above(lines, start) is not None
+
+
+def _number_above(lines: Sequence[Line], start: int) -> int | None:
+    """The index of the entry's number over the entry at ``start``, as a paragraph of its own:
+    "Nr. 158" on the line above, after a blank line, or a file's number ("812.00/4415:
+    Telegram") over a blank line too. That line opens the entry (it was the summary of the
+    entry before). A lone number over a blank line is a page's, not the entry's."""
+    above = start - 1 if start and lines[start - 1].kind == "text" and ENTRY_NUMBER.match(lines[start - 1].text) \
+        else _next(lines, start, -1)
+    if above is None or lines[above].kind != "text" \
+            or not (above == start - 1 and ENTRY_NUMBER.match(lines[above].text) or FILE_NUMBER.match(lines[above].text)):
+        return None
+    return above if above < 1 or lines[above - 1].kind in {"blank", "separator"} else None
 
 
 # A finding aid's or a catalogue page's section labels: no collection's title.
@@ -259,9 +268,12 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     """An entry's lines: its start (date or heading), a title, then summary paragraphs."""
     title_line = numbered = None
     wrapped: list[Line] = []  # a title's second line
-    number = ENTRY_NUMBER.match(block[0].text) if len(block) > 1 and block[0].kind == "text" else None
+    number = ENTRY_NUMBER.match(block[0].text) or FILE_NUMBER.match(block[0].text) \
+        if len(block) > 1 and block[0].kind == "text" else None
     if number:
         numbered, block = block[0], block[1:]  # "Nr. 158" over the entry: its number
+        while len(block) > 1 and block[0].kind == "blank":  # (a file's number, a paragraph over the entry)
+            block = block[1:]
     if block[0].kind == "text":  # title-first: the title, then the date line
         title_line = block[0]
         at = next(i for i, line in enumerate(block) if line.kind == "date")
@@ -273,6 +285,8 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
                   last_line=start.number, date_text=start.date_text, date_line=start.number, date=start.date)
     if start.numbering or numbered:
         entry.fields["number"] = start.numbering or number.group("n")
+    if number and number.groupdict().get("type") and doctypes.describe(number["type"]):
+        entry.fields["type"] = number["type"]  # "812.00/4415: Telegram"
     if start.kind == "date" and start.rest:  # "Dunmere, Saturday, 26 December 1863": where it was written
         entry.fields["place"] = start.rest
     elif start.place:  # "16. Ulm, 4. September 1852. A an B."
