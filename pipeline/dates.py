@@ -40,7 +40,7 @@ MONTH_NAMES = "|".join(re.escape(n) for n in sorted(
 _MONTH = r"(?P<{g}>" + MONTH_NAMES + r")\.?"
 _M = _MONTH.format(g="m")
 _M2 = _MONTH.format(g="m2")
-_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|\.)?"  # 3rd, 3., 1er
+_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|\.|°|º)?"  # 3rd, 3., 1er, 1° (Italian)
 _D = _DAY.format(g="d")
 _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
@@ -66,7 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
         ("day", rf"{_D}\s*(?:of\s+|de\s+)?{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),  # 21 October 1948, 3rd of May 1951,
         #                                                           1er juin 1850, 29 de enero de 1859
-        ("day", rf"{_Y}\s*,?\s*{_M}\s*{_D}"),                       # 1523 März 4, 1585, Jan. 13 (registers)
+        ("day", rf"{_Y}\s*,?\s*{_M}\s*,?\s*{_D}"),                  # 1523 März 4, 1585, Jan. 13 (registers),
+        #                                                           1790, septiembre, 8 (Spanish catalogues)
         ("roman", rf"{_D}\s*{_RM}\s*,?\s*{_Y}"),                     # 12. III. 1851, 1.IX.1945
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
@@ -282,7 +283,7 @@ def _double_year(text: str) -> tuple[str, str, str] | None:
     return text[:m.start()] + str(later) + text[m.end():], f"double year {m.group(0)}: read as {later}", m.group(0)
 
 
-_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})
 
 
@@ -379,7 +380,7 @@ def _repair_ocr(text: str) -> str:
     """Undo the common OCR slips inside numbers: "ll" → 11, "1 82 1" → 1821."""
     text = re.sub(
         r"(?<![A-Za-z])[lIOo\d]*\d[lIOo\d]*(?![A-Za-z])|(?<![A-Za-z])[lI]{1,2}(?= [A-Za-z])",
-        lambda m: m.group(0).translate(_OCR_DIGITS),
+        lambda m: m.group(0).translate(OCR_DIGITS),
         text,
     )
     # A year broken by stray spaces: "1 82 1" → "1821" (digit groups summing to four).

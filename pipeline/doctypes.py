@@ -84,6 +84,8 @@ DESCRIPTIONS: dict[str, str | None] = {
     "eigenh. brief mit u.": "letter", "eigenhändiger brief mit unterschrift": "letter",
     "brief mit eigenh. u.": "letter", "eigenh. brief": "letter", "eigenh. postkarte mit u.": "letter",
     "eigenh. karte mit u.": "letter", "e. br. m. u.": "letter", "e. brief m. u.": "letter",
+    "carta autógrafa firmada": "letter", "carta autógrafa": "letter", "carta firmada": "letter",
+    "cartas autógrafas": "letter", "lettera autografa firmata": "letter", "lettera autografa": "letter",
     "autograph document signed": None, "document signed": None, "ads": None, "ds": None,
     "pièce autographe signée": None, "p.a.s.": None, "pièce signée": None, "eigenh. schriftstück mit u.": None,
 }

@@ -287,10 +287,11 @@ WRITER_HEADINGS = (
     r"(?:verzeichnis\s+der\s+)?(?:briefe|korrespondenz)\s+(?:von\s+und\s+an|an\s+und\s+von|an)\s+",
     r"(?:the\s+)?(?:letters|correspondence)\s+(?:to\s+and\s+from|from\s+and\s+to|to)\s+",
     r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie)\s+(?:de|do|da|di|van)\s+",
+    r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de)\s+",  # "Lettere di X e a lui dirette"
     r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})(?P<name>[^,.;:()\[\]]+?)"
-                     r"(?=\s*(?:$|[,.;:(\[]|\s+(?:to|an|à|and|und|et|with|mit|avec|in|im|volume|vol\.|band|tome)\b))",
+                     r"(?=\s*(?:$|[,.;:(\[]|\s+(?:to|an|à|and|und|et|e|y|with|mit|avec|in|im|volume|vol\.|band|tome)\b))",
                      re.IGNORECASE)
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                    "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
-_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et"}
+_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et", "e", "y"}
 # Offices that act together as one body ("Bürgermeister und Rat zu Esslingen", "the Mayor and Aldermen of
 # Bristol"): the words of each, in the order written; a party list keeps them one party.
 JOINT_BODIES = ("Bürgermeister und Rat", "Schultheiß und Rat", "Schultheiss und Rat", "Ammann und Rat", "Vogt und Rat",
@@ -86,7 +86,9 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            # Italian, as inventories write them: "don", "suor", "sig.", "sig.ra", "ing.", "avv.", "dott.", "mons."
            r"don|donna|suor|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.|"
            # Portuguese and Spanish: "Exmo. Sr.", "Ilma. Sra.", "Snr."; Swedish: "fru", "fröken", "hr"
-           r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.)")
+           r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
+           # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
+           r"doña|Doña|D\.ª|Dña\.|fray|Fray|sor)")  # (not "Don": an English given name too)
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -247,10 +249,16 @@ _RELATIONS = sorted({w for _, words in RELATION_WORDS.values() for w in words.sp
 _RELATION = re.compile(
     rf"^(?P<relation>(?:{'|'.join(map(re.escape, _DETERMINERS))})\s+(?:[\w'’-]+\s+){{0,2}}"
     rf"(?:{'|'.join(map(re.escape, _RELATIONS))})s?)(?=$|[\s,.;])(?P<rest>.*)$", re.IGNORECASE)
+# An Italian edition's "to" and "from", article and all: "Al prof. X", "All'Accademia", "Dalla Direzione"
+# (longest first: "alla" before "a").
+_ITALIAN_TO = "all'|all’|allo|alla|alle|agli|ad|al|ai|a"
+_ITALIAN_FROM = "dall'|dall’|dallo|dalla|dagli|dal|dai|da"
+_ITALIAN_TO_RX, _ITALIAN_FROM_RX = ("|".join(map(re.escape, words.split("|"))) for words in (_ITALIAN_TO, _ITALIAN_FROM))
 # "the Same" (the party of the entry before): as calendars and contents pages write it.
 SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|dieselbe|dieselben|denselben|demselben|"
                   r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$|^(?:o|a)?\s*mesm[oa]s?$|"
-                  r"^densamm[ae]$|^samme$|^ditto$|^do\.?$", re.IGNORECASE)
+                  r"^densamm[ae]$|^samme$|^ditto$|^do\.?$|^(?:(?:lo|il|la|el)\s+)?(?:stess[oaie]|medesim[oaie]|mism[oa]s?)$",
+                  re.IGNORECASE)
 
 
 # Words that say who it was is not known: the side stays empty, no person is made of them.
@@ -634,7 +642,10 @@ def parse_name(chunk: str) -> Party:
             core = m.group("name").strip()
         if roles:
             role, role_first = " ".join(roles), True
-    core = re.sub(r"^(?:the|der|die|das|den|dem)\s+", "", core.strip(_QUOTE_CHARS + " "), flags=re.IGNORECASE)
+    # (quotes around a name go; a name's own quoted word stays: "Direzione della «Nazione»")
+    core = core.strip(" ")
+    core = core.lstrip(_QUOTE_CHARS) if core.endswith(("»", "”")) and re.search(r"\s[«“]", core) else core.strip(_QUOTE_CHARS)
+    core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli))\s+", "", core)  # (not "La Fontaine")
     core = _uncapitalised(core)
     located = _LOCATED.match(core)  # "Anna Berg at Frankfurt am Main": the name is before "at"
     named = located.group("name") if located and looks_like_name(located.group("name")) else core
@@ -805,6 +816,9 @@ def _uncapitalised(name: str) -> str:
 
 _OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$")
 _PLURAL = re.compile(r"^[A-Z][a-z]{3,}s$")
+# The same in Italian, Spanish, French: "Accademia Lucchese di Scienze e Lettere", "Ministerio de
+# Gracia y Justicia" (the word after "e"/"y" one word, not a given name).
+_OF_TOPIC_ROMANCE = re.compile(r"^[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?\s+(?:di|de|del|della|des|du)\s+[A-ZÀ-Þ][\w-]+$")
 
 
 # The words that end a firm's name after "&" or "and" ("Smith & Co.", "Brown, Shipley & Co.",
@@ -916,8 +930,10 @@ def parse_party_list(text: str) -> Parties | None:
             merged[-1] += f", {chunk}"  # "Anne, Lady Carbury": her given name, then her style
         elif merged and re.match(r"^(?:at|in)\s+[A-Z]", chunk):
             merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it
-        elif merged and _OF_TOPIC.search(merged[-1]) and _PLURAL.match(chunk):
-            merged[-1] += f" and {chunk}"  # "Council of Trade and Plantations" is one body
+        elif merged and (_OF_TOPIC.search(merged[-1]) and _PLURAL.match(chunk) or _OF_TOPIC_ROMANCE.search(merged[-1])
+                         and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}", chunk) and chunk not in GIVEN_NAMES):
+            joined = re.search(rf"(?<={re.escape(merged[-1])})\s*\S+\s*(?={re.escape(chunk)})", text)
+            merged[-1] += (joined.group(0) if joined else " and ") + chunk  # "Council of Trade and Plantations": one body
         elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)) and not _peers(merged[-1], chunk) \
                 and not re.search(rf"{_AND.pattern}{re.escape(chunk)}", text, re.IGNORECASE):
             merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico" (not "A and Mayor of B")
@@ -1508,6 +1524,15 @@ SHAPES: tuple[Shape, ...] = (
         ("Lettera di ing. Paolo Rinaldi a sig.ra Teresa Bassi", {"senders": ["Paolo Rinaldi"],
                                                                 "recipients": ["Teresa Bassi"]}),
     )),
+    Shape("letter-es", "[de|del] {senders} a|al {recipients}{subject}", examples=(
+        ("Carta de Ramón Arrieta y Salcedo a D. Tomás Peñalver", {"type": "letter", "senders": ["Ramón Arrieta y Salcedo"],
+                                                                  "recipients": ["D. Tomás Peñalver"]}),
+        #                                                       ("D." is Don or an initial: kept)
+        ("Carta del Ministerio de Hacienda a la Real Academia de Ciencias Naturales de Madrid",
+         {"senders": ["Ministerio de Hacienda"], "recipients": ["Real Academia de Ciencias Naturales de Madrid"]}),
+        ("Carta de don Ramón Arrieta y Salcedo al Consulado de Buenos Aires",
+         {"senders": ["Ramón Arrieta y Salcedo"], "recipients": ["Consulado de Buenos Aires"]}),
+    )),
     Shape("letter-sv", "[från|fra] {senders} till|til {recipients}{subject}", examples=(
         ("Brev från Ulrika Hedlund till Ludvig Rosenius", {"type": "letter", "senders": ["Ulrika Hedlund"],
                                                           "recipients": ["Ludvig Rosenius"]}),
@@ -1531,9 +1556,12 @@ SHAPES: tuple[Shape, ...] = (
           examples=(("Gemeinsam mit Luise Wendt an Dr. Karl Mertens", {"senders": ["Luise Wendt"],
                                                                         "recipients": ["Karl Mertens"]}),
                     ("Jointly with his wife to Thomas Ware", {"senders": [], "recipients": ["Thomas Ware"]}))),
-    Shape("to", "to|an|à|au|aux|aan|till|til|para {recipients}{subject}", examples=(
+    Shape("to", f"to|an|à|au|aux|aan|till|til|para|{_ITALIAN_TO} {{recipients}}{{subject}}", examples=(
         ("An Wilhelm Stein. Weimar, den 3. Mai 1820", {"recipients": ["Wilhelm Stein"]}),
         ("À Paul Lenoir", {"recipients": ["Paul Lenoir"]}),
+        ("Al prof. Giuseppe di Castelvecchio, Parigi", {"recipients": ["Giuseppe di Castelvecchio"]}),
+        ("All'Accademia Lucchese di Scienze e Lettere", {"recipients": ["Accademia Lucchese di Scienze e Lettere"]}),
+        ("A L. Cappellini, Venezia", {"recipients": ["L. Cappellini"]}),
         ("To the Rev. John Maitland, at St Andrews. Kelso", {"recipients": ["John Maitland"]}),
         ("Letter to Petrov, Orlov, Sidorov, and Ivanov",
          {"senders": [], "recipients": ["Petrov", "Orlov", "Sidorov", "Ivanov"]}),
@@ -1542,8 +1570,10 @@ SHAPES: tuple[Shape, ...] = (
         ("II. To Thomas Hollins, for Mary Hollins. Bath, 3 June 1822.",
          {"recipients": ["Mary Hollins"], "via": ["Thomas Hollins"]}),
     )),
-    Shape("from", "from|von|de|från|fra {senders}{subject}", examples=(
+    Shape("from", f"from|von|de|från|fra|{_ITALIAN_FROM} {{senders}}{{subject}}", examples=(
         ("Von Wilhelm Stein. Jena, 2. Juli 1820", {"senders": ["Wilhelm Stein"]}),
+        ("Dal marchese Luigi Pellegrini, Genova", {"senders": ["Luigi Pellegrini"]}),
+        ("Dalla Direzione della «Nazione», Siena", {"senders": ["Direzione della «Nazione»"]}),
         ("Lettre d’Émile Roux", {"type": "letter", "senders": ["Émile Roux"]}),
         ("Cable from the Chinese Embassy in Pyongyang, 'Kim Il Sung's Comments on the Harvest'",
          {"senders": ["Chinese Embassy in Pyongyang"], "recipients": [],
@@ -1559,9 +1589,10 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 
 
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
-_TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para"}
+_TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para", *_ITALIAN_TO.split("|")}
 _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?:[—–]\s*)?)?"
-                     r"(To|From|An|Von|À|Au|Aux|De|D['’]|Till|Til|Från|Fra|Para)\s?", re.IGNORECASE)
+                     rf"(To|From|An|Von|À|Au|Aux|De|D['’]|Till|Til|Från|Fra|Para|{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})(?:\s|(?<=['’]))",
+                     re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
@@ -1820,14 +1851,14 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
 # The word that names the recipient after a "From X" opener, in the opener's language: "Von A an B"
 # (an English "to" before a name or an article: not "an invitation to dine").
 _RECIPIENT_AFTER = {"from": re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Þ\[(])|(?:the|his|her|their|my|our|an?|one)\s)", re.IGNORECASE), "von": re.compile(r"\s+an\s+", re.IGNORECASE),
-                    "de": re.compile(r"\s+(?:à|a)\s+", re.IGNORECASE)}
+                    "de": re.compile(rf"\s+(?:à|{_ITALIAN_TO_RX})(?:\s+|(?<=['’]))", re.IGNORECASE)}  # (and Italian "da")
 
 
 def _names_recipient(heading: re.Match[str], text: str) -> bool:
     """A "From X" title that names its recipient too ("Von A an B"): the writer is not implied
     as its recipient, even when B could not be read (that would invent a fact)."""
     word = heading.group(1).lower().rstrip("'’")
-    after = _RECIPIENT_AFTER.get("de" if word == "d" else word)
+    after = _RECIPIENT_AFTER.get("de" if word == "d" or word in _ITALIAN_FROM.replace("'", "").split("|") else word)
     return bool(after and _top_positions(text[heading.end():], after))
 
 

@@ -133,6 +133,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("III Kal. Mart. 1520", {"when": "1520-02-28"}),   # (a leap year: pridie is the 29th)
         ("X Kal. Mart. 1520", {"when": "1520-02-20"}),     # (before the doubled day)
         ("die 19 Novembris 1518", {"when": "1518-11-19"}),
+        ("1790, septiembre, 8", {"when": "1790-09-08"}),  # (Spanish catalogues: year, month, day)
+        ("I4 gennaio 1855", {"when": "1855-01-14"}),       # (OCR: a capital I for a 1)
+        ("1° marzo 1857", {"when": "1857-03-01"}),
         # dispatches and telegrams give the hour after the date: the day is the date
         ("January 3, 1951—4 p.m.", {"when": "1951-01-03"}),
         ("March 4, 1953, 7:12 p.m.", {"when": "1953-03-04"}),

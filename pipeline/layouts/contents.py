@@ -35,8 +35,10 @@ from .builtin import read_head
 from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
 
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
-OPENER = re.compile(r"^(?:(?:To|From|An|Von|À|A|Au|Aux|De)\s+|D['’])\S", re.IGNORECASE)
-OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir")
+OPENER = re.compile(r"^(?:(?:To|From|An|Von|À|A|Au|Aux|De|Ad|Al|Allo|Alla|Alle|Agli|Dal|Dallo|Dalla|Dagli|Da)\s+"
+                    r"|D['’]|All['’]|Dall['’])\S", re.IGNORECASE)
+OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir",
+                   "Al prof. Giuseppe Conti", "All'Accademia Lucchese", "Dalla Direzione della «Nazione»")
 _SAME = re.compile(r"^(?:the\s+)?same\b|^(?:derselbe|dieselbe|dieselben)\b", re.IGNORECASE)
 _DATE_START = re.compile(r"^\[?(?:\d{1,2}|[A-Z][a-zäéû]{2,}\.?\s+\d)")
 _CONTINUES = 2  # at most this many lines continue an entry's first line
@@ -194,7 +196,7 @@ class Contents(Layout):
             # (a date line of its own under the title, "Friburgi, 14 Martii 1518": after a comma, so
             # that its place is no part of the last name)
             title += (". " if _COLUMNS.match(used[0].raw or "") and title[-1:].isalnum()
-                      else ", " if line.kind == "date" and title[-1:].isalnum() else " ") + more
+                      else ", " if line.kind == "date" and title[-1:].isalpha() else " ") + more  # (not "12-15" / "dicembre")
         if title.endswith("-") and len(used) > 1:
             title = title[:-1]
         numbering = NUMBERING.match(title)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import ANNO_ROMAN, MONTH_NAMES, MONTHS, SEASONS, WEEKDAYS, DateValue, parse_date, unread_date
+from ..dates import ANNO_ROMAN, MONTH_NAMES, MONTHS, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue, parse_date, unread_date
 from ..titles import ADDRESS_ABBREVIATIONS, GIVEN_NAMES
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
@@ -37,13 +37,16 @@ HEADING_EXAMPLES = (("1843.", 1843), ("PART II. 1840-1846.", None), ("Zweiter Te
                     ("Vol. CCCLXXXIV. March 1-12, 1637-8.", 1638), ("May 1637-8", 1637), ("1637-8", None))
 
 
+_OCR_YEAR = re.compile(r"(?<!\w)(?=[1lI][\dlIO]{3}(?!\w))[1lI]?[lIO]*\d[\dlIO]*")  # "l859." over the entries: OCR's 1859
+
+
 def heading_year(line: Line) -> tuple[int | None] | None:
     """(year,) when the line is a heading that gives the entries below it a year; (None,)
     when it gives a span of years (no one year for them); None when it is no such heading."""
     text = line.text
     if line.kind == "blank" or len(text) > 60 or _PARTY_WORDS.search(text) or _ADDRESSED.search(text):
         return None
-    m = YEAR_HEADING.match(text)
+    m = YEAR_HEADING.match(text) or YEAR_HEADING.match(_OCR_YEAR.sub(lambda y: y.group(0).translate(OCR_DIGITS), text))
     if not m:
         return None
     until = m.group("until")
@@ -63,7 +66,8 @@ def heading_year(line: Line) -> tuple[int | None] | None:
 
 # Dot leaders and a page number (arabic, roman, or OCR-mangled: "1l", "I5", "3O", "vii"):
 # "… Bath, 3 June .......... 25", "… 1801    44".
-PAGE = re.compile(r"(?:\s*(?:[.·…_•∙⋅]\s?){2,}\s*|\s{2,})(?P<page>[0-9lIO]{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
+# (OCR'd leaders have gaps and commas among their dots: ". . .   . . , . 48", "....,....·. 12")
+PAGE = re.compile(r"(?:\s*(?:[.·…_•∙⋅]\s*(?:,\s*)?){2,}\s*|\s{2,})(?P<page>[0-9lIO]{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
 
 
 def page_of(line: Line) -> str | None:
@@ -235,7 +239,7 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                "fine na voor vóór omstreeks omstr begin eind post ante senza sin zonder z "
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
                "lady mid début mi metà midden domingo").split() + SEASONS
-_DATE_START = re.compile(rf"^[\[(]?(?:\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
+_DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.")
 _DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[MDCLXVI]{3,11}))[.,;:]?$")
