@@ -278,7 +278,8 @@ _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 # "THE LETTERS OF HARRIET VANE", "Briefe von Friederike Lorenz an ihre Freunde", "Correspondance
 # de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
 WRITER_HEADINGS = (
-    r"(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished)\s+)?(?:letters|correspondence|writings|papers|"
+    # ("The Correspondence of X — Calendar", "Calendar of the correspondence of X (1809–1882)")
+    r"(?:calendar\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished)\s+)?(?:letters|correspondence|writings|papers|"
     r"letter-?\s?books?|copy-?\s?books?)\s+of\s+",  # ("THE LETTER-BOOK OF MARIA VANE")
     r"(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch)\s+"
     r"(?:von|des|der)\s+",
@@ -291,7 +292,7 @@ WRITER_HEADINGS = (
     r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})(?P<name>[^,.;:()\[\]]+?)"
-                     r"(?=\s*(?:$|[,.;:(\[]|\s+(?:to|an|à|and|und|et|e|y|with|mit|avec|in|im|volume|vol\.|band|tome)\b))",
+                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|y|with|mit|avec|in|im|volume|vol\.|band|tome)\b))",
                      re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.lines import trailing_date
 from pipeline.read import looks_like_entry, parse_listing, read_listing
-from pipeline.titles import parse_title
+from pipeline.titles import parse_title, titles_for
 
 from conftest import SAMPLE, make_edition
 
@@ -963,3 +963,19 @@ def test_a_humanist_calendar_s_date_line_under_its_title_and_the_editor_s_readin
     assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
         (["Ioannes Figulus"], ["Ioachimus Stella"]), (["Ioachimus Stella"], ["Iacobus Mercator"]),
         (["Ulricus Sartor"], ["Ioachimus Stella"])]
+
+
+@pytest.mark.parametrize("heading", [
+    "The Correspondence of Edmund Farrow — Calendar",
+    "Calendar of the correspondence of Edmund Farrow (1809–1882), naturalist, of Hollins Green",
+    "Lettere di Edmund Farrow e a lui dirette",
+])
+def test_a_heading_names_the_writer_of_a_one_writer_calendar(heading):
+    """A fifth blind generator's calendar and contents page: the writer's name ends at a dash,
+    a bracket or an Italian "e"; "From X" entries are to him, "To X" entries from him."""
+    listing = parse_listing(f"{heading}\n\n171. From Clara Wendt, 28 Jan 1831\nThanks him.\n\n"
+                            "172. To Harwood & Sons, 17 Mar 1831\nOrders nets.\n", "t.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert listing.writer == "Edmund Farrow"
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        (["Clara Wendt"], ["Edmund Farrow"]), (["Edmund Farrow"], ["Harwood & Sons"])]
