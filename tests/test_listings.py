@@ -187,7 +187,9 @@ def test_a_page_title_over_a_span_of_years_is_no_letter():
     calendar = "To Anna Berg, 3 May 1788\nOn the harvest.\n\nTo Karl Lind, 5 May 1788\nOn the ship.\n"
     listing = parse_listing("CALENDAR OF THE LETTERS OF MATTHIAS GRENE, 1788-1790\n\n" + calendar, "t.txt")
     assert [e.title for e in listing.entries] == ["To Anna Berg, 3 May 1788", "To Karl Lind, 5 May 1788"]
-    assert [(u.line, u.reason) for u in listing.unused] == [(1, "page text before the first entry")]
+    # (it names the writer of the "To X" entries below: Matthias Grene)
+    assert [(u.line, u.reason) for u in listing.unused] == [(1, "a heading naming the edition's writer")]
+    assert listing.writer == "Matthias Grene"
     for first in ("TO EVA ROTH, 1 MAY 1788", "Letters of Matthias Grene to Eva Roth, 1788-1790"):
         assert parse_listing(f"{first}\nOn the weather.\n\n{calendar}", "t.txt").entries[0].title == first
 
