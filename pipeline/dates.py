@@ -66,7 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
         ("day", rf"{_D}\s*(?:of\s+|de\s+)?{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),  # 21 October 1948, 3rd of May 1951,
         #                                                           1er juin 1850, 29 de enero de 1859
-        ("day", rf"{_Y}\s*,?\s*{_M}\s*,?\s*{_D}"),                  # 1523 März 4, 1585, Jan. 13 (registers),
+        ("day", rf"{_Y}\s*[,.]?\s*{_M}\s*,?\s*{_D}"),               # 1523 März 4, 1585, Jan. 13 (registers),
+        #                                                           1588. Jan. 6 (calendars),
         #                                                           1790, septiembre, 8 (Spanish catalogues)
         ("roman", rf"{_D}\s*{_RM}\s*,?\s*{_Y}"),                     # 12. III. 1851, 1.IX.1945
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)

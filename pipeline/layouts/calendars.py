@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..dates import UNDATED_MARKS, DateValue
+from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import HEADING_START, NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, no_entries, unused
@@ -60,7 +60,7 @@ UNDATED_HEADING = re.compile(rf"^(?:{UNDATED_MARKS})(?!\w)",
 _DAY_START = re.compile(rf"^\[?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                         rf"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
                         rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*(?:\d{{1,2}}|[lI]\d|\d[lIO])(?![\dlIO])|"
-                        rf"\[{_MONTH}\??\]|{_MONTH}\.?\s?\?)",
+                        rf"\[{_MONTH}\??\]|{_MONTH}\.?\s?\?|{_MONTH}\.{{1,2}}(?=\s+(?:[A-ZÀ-Þ\[]|[—–-])))",
                         re.IGNORECASE)  # (a month alone, in brackets or queried: "[March?]", "Feb. ?"; OCR's "Aug. l9")
 
 
@@ -70,20 +70,28 @@ def day_prefix(text: str, year: int | None = None, day_first: bool | None = None
     if len(text) > 300 or not _DAY_START.match(text):
         return None
     words = text.split(" ")
+    if _MONTH_ALONE.match(words[0]) and words[0].endswith(".") and len(words) > 1:
+        # "May. Rye. — A to B.", "Nov.. — A to B.": the month only (the calendar knows no day)
+        rest = " ".join(words[1:]).strip()
+        opening = rest.lstrip("—–- ")
+        value = parse_date(words[0].rstrip("."), day_first, year) if year is not None else None
+        if opening[:1].isupper() and (value is not None or year is None):
+            return words[0].rstrip("."), value, opening
     for n in range(min(5, len(words)), 0, -1):
         piece = " ".join(words[:n])
         if not (any(c.isdigit() for c in piece) or piece.startswith("[") and n == 1 or piece.rstrip(".").endswith("?")) \
                 or _YEAR.search(piece):
             continue
         rest = " ".join(words[n:]).strip()
-        if rest and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] == "["):
+        opening = rest.lstrip("—–- ")  # ("Jan. 7. — Walter Fulford to the Council.")
+        if rest and not (opening[:1].isupper() or opening[:1].isdigit() or opening[:1] == "["):
             continue
         if rest and not piece.rstrip("]").endswith((".", "?")):
             continue  # "May 3 was a Tuesday": a sentence, not a calendar's date
         found = find_date(piece, 0, day_first, year if year is not None else 2000, longest=n)
         if found and found[0] == 0 and found[1] >= len(piece.rstrip(" .]?")) - 1 and found[2] is not None:
             value = found[2] if year is not None else None
-            return (piece[:-1] if piece.endswith(".") else piece), value, rest
+            return (piece[:-1] if piece.endswith(".") else piece), value, opening
     return None
 
 
@@ -110,14 +118,26 @@ def heading_day(lines: Sequence[Line], i: int, year: int | None = None,
     return None
 
 
+_MONTH_ALONE = re.compile(rf"^\[?{_MONTH}[.\]]*$", re.IGNORECASE)  # "Nov..": a month, no place
+
+
 def _place(text: str) -> bool:
-    return len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
+    return not _MONTH_ALONE.match(text) and len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
         and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text) and not doctypes.find(text)
 
 
 # "Same date.", "Same day.": an entry of the day before; as calendars write it (OCR's "Sarne date").
 SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
                       re.IGNORECASE)
+
+
+def _dated(line: Line) -> bool:
+    """A line that may open with a full date: read as one, or opening with a year the line
+    reader left whole ("1588–89. Jan. 15. — A to B.", "1592. [Jan. 22?] Richmond. — A to B.")."""
+    return line.kind in {"date", "date+text"} or line.kind == "text" and _YEAR_OPENING.match(line.text) is not None
+
+
+_YEAR_OPENING = re.compile(r"^1\d{3}(?:[–-]\d{1,2})?\.\s")
 
 
 def full_day(lines: Sequence[Line], i: int, day_first: bool | None = None) -> tuple[str, DateValue, str] | None:
@@ -150,6 +170,26 @@ def _next_number(entry: Entry, text: str) -> bool:
                 and int(after.group("n")) == int(before.group("n")) + 1)
 
 
+# A paper of the same day, its place perhaps "Ibid.", after a dash: "Ibid. — A to B.", "— A to B.";
+# or with a date in brackets of its own: "[1587?] Chester. — A to B.", "[Oct.] Windsor. — A to B."
+_DASHED = re.compile(r"^(?P<date>\[[^\]]{1,24}\]\s+)?(?:(?P<place>[^—–\s][^—–]{0,38}?)\.?\s+)?(?:[—–]|--)\s*(?P<rest>\S.*)$")
+# "Same to the same.", "Same to Lord X.", "Wentmore to the same.": parties, one of them the entry's before.
+_SAME_PARTIES = re.compile(r"^(?i:(?:the\s+)?same\s+to)\s|^[A-ZÀ-Þ][^.]{0,60}\sto\s+(?i:the\s+)?same\.?$")
+_IBID = re.compile(r"^(?:ibid(?:em)?|ib|eodem loco|ebenda|ebd|idem)\.?$", re.IGNORECASE)
+
+
+def _same_place(entries: list[Entry]) -> None:
+    """"Jan. 27. Ibid. — A to B.": written where the entry before was (no place where it had none)."""
+    for before, entry in zip(entries, entries[1:]):
+        if _IBID.match(entry.fields.get("place", "")):
+            if before.fields.get("place"):
+                entry.fields["place"] = before.fields["place"]
+            else:
+                del entry.fields["place"]
+    if entries and _IBID.match(entries[0].fields.get("place", "")):
+        del entries[0].fields["place"]
+
+
 def _split_place(text: str) -> tuple[str | None, str]:
     """"N. York. 548. Governor Hunter …" → ("N. York", "548. Governor Hunter …"): the place
     that opens a line, where what follows it is the document's number or its parties."""
@@ -162,7 +202,7 @@ def _split_place(text: str) -> tuple[str | None, str]:
         if rest[:1].isdigit() or _NUMBERED.match(rest):
             return head.strip("[]. "), rest
     for head, rest in candidates:
-        if opens_with_parties(rest):
+        if opens_with_parties(rest) or _SAME_PARTIES.search(rest):  # ("Ibid. — Same to the same.")
             return head.strip("[]. "), rest
     return None, text
 
@@ -178,7 +218,7 @@ def _starts(lines: Sequence[Line]) -> tuple[int, int]:
         if line.kind == "blank":
             continue
         if line.kind in _TEXT and (day_prefix(line.text) or days and SAME_DAY.match(line.text)
-                                   or line.kind in {"date", "date+text"} and full_day(lines, i)
+                                   or _dated(line) and full_day(lines, i)
                                    or (i == 0 or lines[i - 1].kind == "blank") and heading_day(lines, i)):
             days += 1
             since_day = 0
@@ -263,8 +303,8 @@ class Calendar(Layout):
             prefix = day_prefix(text, year, listing.day_first)
             same = SAME_DAY.match(text) if day and not prefix else None
             if same:
-                prefix = (day[0], day[1], text[same.end():].strip())  # the date of the day before
-            elif not prefix and line.kind in {"date", "date+text"} and (full := full_day(lines, index, listing.day_first)):
+                prefix = (day[0], day[1], text[same.end():].strip().lstrip("—–- "))  # the date of the day before
+            elif not prefix and _dated(line) and (full := full_day(lines, index, listing.day_first)):
                 prefix = full
                 year = full[1].year or year
             elif not prefix and entry is not None and (undated := _UNDATED_START.match(text)):
@@ -328,6 +368,23 @@ class Calendar(Layout):
                     entry.date_text, entry.date, entry.date_line = entry.title[own[0]:own[1]], own[2], line.number
                 listing.entries.append(entry)
                 continue
+            dashed = _DASHED.match(body) if entry is not None and day and state == "summary" else None
+            if dashed and (dashed["place"] is None or _place(dashed["place"])) \
+                    and (opens_with_parties(dashed["rest"]) or _SAME_PARTIES.search(dashed["rest"])):
+                # "Ibid. — The Earl of X to Y.", "Windsor. —Same to the same.", "— A to B.", "[1587?]
+                # Chester. — A to B.": another paper of the same day (or of the date in brackets)
+                finish()
+                own = find_date(dashed["date"].replace("..", "."), 0, listing.day_first, year) if dashed["date"] else None
+                # (a date of its own it does not read is kept as text: not the day before's)
+                when = (dashed["date"].strip(), own[2] if own else None, line.number) if dashed["date"] else day
+                entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
+                              date_text=when[0], date_line=when[2], date=when[1])
+                if dashed["place"]:
+                    entry.fields["place"] = dashed["place"].strip("[]. ")
+                parts, state = [[]], "title"
+                state = self._line(entry, line, dashed["rest"], parts, state)
+                listing.entries.append(entry)
+                continue
             if entry is None:
                 unused(listing, line, "page text before the first entry")
                 continue
@@ -337,6 +394,7 @@ class Calendar(Layout):
                 continue
             state = self._line(entry, line, text, parts, state)
         finish()
+        _same_place(listing.entries)
 
     @staticmethod
     def _line(entry: Entry, line: Line, text: str, parts: list[list[tuple[int, str]]], state: str) -> str:
