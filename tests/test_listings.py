@@ -981,3 +981,23 @@ def test_a_heading_names_the_writer_of_a_one_writer_calendar(heading):
     assert listing.writer == "Edmund Farrow"
     assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
         (["Clara Wendt"], ["Edmund Farrow"]), (["Edmund Farrow"], ["Harwood & Sons"])]
+
+
+def test_a_spreadsheet_s_quoted_cell_over_two_lines_and_its_ditto_marks():
+    """A register exported from a spreadsheet as tab-separated text (the fifth blind
+    generator): a cell with a line break is quoted and goes on over the next line, which has
+    no tab; the table went on no further there (every row below it was page text). '"' and
+    "do." repeat the cell above."""
+    text = ("No.\tDate\tFrom\tTo\tPlace\tSubject\n"
+            "25\t27/1/1867\tMme L. de Falbaire\tHenry Ashcombe\tColombo\t\"Proposes an out-station;\n"
+            "see also no. 42\"\n"
+            "26\t1/2/1867\tRev. P. van Tonder\t\"\tdo.\tDispute with the pastorate\n"
+            "27\t6/2/1867\tBro. K. Mettler\tHenry Ashcombe\t\"\tCost of timber\n")
+    listing = parse_listing(text, "t.txt", day_first=True)
+    assert [(e.first_line, e.last_line, e.date.when) for e in listing.entries] == [
+        (2, 3, "1867-01-27"), (4, 4, "1867-02-01"), (5, 5, "1867-02-06")]
+    assert listing.entries[0].summary == ["Proposes an out-station; see also no. 42"]
+    assert [(e.fields["sender"], e.fields["recipient"], e.fields["place"]) for e in listing.entries] == [
+        ("Mme L. de Falbaire", "Henry Ashcombe", "Colombo"), ("Rev. P. van Tonder", "Henry Ashcombe", "Colombo"),
+        ("Bro. K. Mettler", "Henry Ashcombe", "Colombo")]
+    assert [u.line for u in listing.unused] == [1]  # (the header row)

@@ -234,20 +234,37 @@ class TextTable(Layout):
                 listing.unused.append(Unused(lines[index].number, lines[index].text[:200],
                                              "a heading: the table's header row"))
             rows: list[list[tuple[Line, list[str]]]] = []
-            for i in range(index + (1 if headed else 0), len(lines)):
+            above: list[str] = []  # the cells of the row above, for its ditto marks
+            i = index + (1 if headed else 0)
+            while i < len(lines):
                 line = lines[i]
+                i += 1
                 if line.kind == "blank":
                     continue
                 found = row_cells(line.raw or line.text, separator)
-                if not found or i in heads:
+                if not found or i - 1 in heads:
                     break
-                used.add(i)
+                used.add(i - 1)
                 if _RULE.match(line.raw.strip()):
                     unused(listing, Line(line.number, line.text, "separator"), "")
-                elif rows and _continues(found, fields):
+                    continue
+                wrapped = []  # a spreadsheet's quoted cell goes on over the lines below: "Proposes …;" / "see also no. 42"
+                while separator == "\t" and _open_quote(found[-1]) and i < len(lines) and len(wrapped) < _QUOTED_LINES:
+                    more = lines[i].raw or lines[i].text
+                    wrapped.append(lines[i])
+                    used.add(i)
+                    i += 1
+                    found = row_cells((line.raw or line.text) + " " + " ".join(w.raw or w.text for w in wrapped), "\t") or found
+                    if more.count('"') % 2:
+                        break
+                found = [_unquoted(cell) for cell in found]
+                found = [above[n] if _DITTO.match(cell) and n < len(above) else cell for n, cell in enumerate(found)]
+                if rows and _continues(found, fields):
                     rows[-1].append((line, found))
                 else:
                     rows.append([(line, found)])
+                    above = found
+                rows[-1].extend((w, []) for w in wrapped)
             for row in rows:
                 self._entry(row, fields, listing)
         for i, line in enumerate(lines[tables[0][0]:], start=tables[0][0]):
@@ -292,6 +309,23 @@ class TextTable(Layout):
             entry.summary_paragraphs = [[(n, text) for n, text in lines if text]]
             entry.summary_lines = (entry.summary_paragraphs[0][0][0], entry.summary_paragraphs[0][-1][0])
         listing.entries.append(entry)
+
+
+_QUOTED_LINES = 10  # at most, the lines a quoted cell goes on over
+# A cell that repeats the one above it, as registers write it: '"', "do.", "ditto", "id."
+_DITTO = re.compile(r'^(?:"|〃|do\.?|ditto|id\.)$', re.IGNORECASE)
+
+
+def _open_quote(cell: str) -> bool:
+    """A cell opened by a quote that its line does not close (a ditto mark is no quote)."""
+    return cell.startswith('"') and cell != '"' and cell.count('"') % 2 == 1
+
+
+def _unquoted(cell: str) -> str:
+    """A spreadsheet's quoted cell as its text: '"A; B"' → 'A; B', '""' inside → '"'."""
+    if len(cell) > 1 and cell.startswith('"') and cell.endswith('"'):
+        return cell[1:-1].replace('""', '"').strip()
+    return cell
 
 
 def _continues(row: list[str], fields: list[str | None]) -> bool:
