@@ -292,6 +292,8 @@ _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation
                         r"partial|incomplete|original|in \w+|attachment|enclosure|undated|n\.\s?d\.|"
                         # a library catalogue's material: "Letter from A to B [manuscript], 1860"
                         r"manuscript|typescript|microform|photocopy|facsimile|transcript|carbon copy)$", re.IGNORECASE)
+# How many, in brackets after the type word: "Brieven (3) van X", "Cartas (7) de X a Y"
+_COUNT = re.compile(r"^(?P<type>[^\W\d_]+)\s+\((?P<n>\d{1,3})\)(?=\s)")
 # A place's name: one or two capitalised words, or two joined as places join them
 # ("Stockholm", "Lyndhurst Vale", "St. Albans", "Frankfurt am Main", "Frankfurt an der Oder")
 _PLACE_NAME = (r"(?:St\.\s+)?[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:am|an|der|im|upon|sur|en)\s+)+[A-ZÀ-Þ][\w’'-]+"
@@ -468,7 +470,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et|en|e|och|og)\s+", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
-    r"in response to)\s+|\s*:\s+"
+    r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot)\s+|\s*:\s+"
     r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
 )  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
@@ -1570,6 +1572,12 @@ SHAPES: tuple[Shape, ...] = (
         ("II. To Thomas Hollins, for Mary Hollins. Bath, 3 June 1822.",
          {"recipients": ["Mary Hollins"], "via": ["Thomas Hollins"]}),
     )),
+    # Dutch "van" only after a type word ("Brief van X"): "Van Gogh" alone is no "from Gogh"
+    Shape("from-nl", "van {senders}{subject}", types=frozenset({"letter"}), examples=(
+        ("Brief van Dr. K. Wendler", {"type": "letter", "senders": ["K. Wendler"], "recipients": []}),
+        ("Brief van J.A. Blankenstein over de verkoop van een boerderij te Epe",
+         {"senders": ["J.A. Blankenstein"], "subject": "de verkoop van een boerderij te Epe"}),
+    )),
     Shape("from", f"from|von|de|från|fra|{_ITALIAN_FROM} {{senders}}{{subject}}", examples=(
         ("Von Wilhelm Stein. Jena, 2. Juli 1820", {"senders": ["Wilhelm Stein"]}),
         ("Dal marchese Luigi Pellegrini, Genova", {"senders": ["Luigi Pellegrini"]}),
@@ -1593,6 +1601,9 @@ _TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para", *
 _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?:[—–]\s*)?)?"
                      rf"(To|From|An|Von|À|Au|Aux|De|D['’]|Till|Til|Från|Fra|Para|{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})(?:\s|(?<=['’]))",
                      re.IGNORECASE)
+# … and a Dutch inventory's items, "van"/"aan" after their type word: "Brief van X", "Minuut van een brief aan X".
+_TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|Concept|Afschrift|Kopie)\s+van\s+(?:een\s+)?"
+                           r"(?:brief|brieven)|Brief|Brieven)(?:\s+\(\d+\))?\s+(van|aan)\s", re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
@@ -1675,6 +1686,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if title.date is None:
         rest = _strip_leading_date(title, rest)
     rest = _FOOTNOTE_MARK.sub("", rest)
+    if (count := _COUNT.match(rest)) and doctypes.find(count["type"]):
+        title.notes.append(count["n"])
+        rest = count["type"] + rest[count.end():]
     rest = _strip_notes(title, rest)
     if extent := EXTENT.search(rest):  # "…, 25 août 1837. 1 p.": the extent after the date
         title.notes.append(extent.group(0).strip())
@@ -1815,7 +1829,7 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
             # "Brown, Henry" is Henry Brown as an index writes him, "STANIER (James)" as a dealer does)
             title.problems.append(f"{name.written!r} is not written so: read with part of the name after it "
                                   f"(as 'Robert and Elizabeth Browning', 'the Duke and Duchess of Argyll'); check it")
-    heading = _OPENER.match(title.text.strip())
+    heading = _OPENER.match(title.text.strip()) or _TYPED_OPENER.match(title.text.strip())
     calendar = bool(heading)
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
         title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer
@@ -1851,6 +1865,7 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
 # The word that names the recipient after a "From X" opener, in the opener's language: "Von A an B"
 # (an English "to" before a name or an article: not "an invitation to dine").
 _RECIPIENT_AFTER = {"from": re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Þ\[(])|(?:the|his|her|their|my|our|an?|one)\s)", re.IGNORECASE), "von": re.compile(r"\s+an\s+", re.IGNORECASE),
+                    "van": re.compile(r"\s+aan\s+", re.IGNORECASE),
                     "de": re.compile(rf"\s+(?:à|{_ITALIAN_TO_RX})(?:\s+|(?<=['’]))", re.IGNORECASE)}  # (and Italian "da")
 
 

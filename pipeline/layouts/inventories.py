@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import doctypes
 from ..dates import WEEKDAYS
 from ..lines import EXTENT_ALONE, Line, opens_with_parties
 from ..listing import Entry, Listing
@@ -69,6 +70,8 @@ _SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para
                         r"(?:(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")
 # Words that say the parties of a letter, in the inventories' languages.
 _PARTY_WORD = re.compile(r"\s(?:to|aan|a|an|à)\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")  # ("aan de heer B")
+# … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
+_TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
@@ -79,13 +82,23 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         if line.kind in {"blank", "long", "separator"} or indented(line):
             continue
         m = _NUMBER.match(line.text)
-        if m is None:
+        if m is None or _heading_of_section(lines, i, m):
             continue
         n = int(m.group("n"))
         if last is None or 0 < n - last <= _STEP:
             found.append(i)
             last = n
     return found
+
+
+def _heading_of_section(lines: Sequence[Line], i: int, number: re.Match[str]) -> bool:
+    """"1  Algemeen" over "1     Stukken …", "2  Jacob van der Linden, 1768-1841" (a person and
+    life dates) over "2.1  Ingekomen brieven": a section's heading, numbered as the items are."""
+    if _person(lines[i].text[number.end():]):
+        return True
+    below = next((line for line in lines[i + 1:i + 4] if line.kind != "blank"), None)
+    below_number = _SECTION.match(below.text) if below is not None else None
+    return below_number is not None and below_number["n"].split(".")[0] == number["n"]
 
 
 def _ends(lines: Sequence[Line], starts: list[int]) -> list[int]:
@@ -106,7 +119,8 @@ class Inventory(Layout):
         count = 0
         for start, end in zip(starts, _ends(lines, starts)):
             text = " ".join(line.text for line in lines[start:min(end, start + 4)] if line.kind != "blank")
-            if (_PARTY_WORD.search(text) or _SIDE_WORD.search(text)) and (find_date(text, 0) is not None) \
+            if (_PARTY_WORD.search(text) or _SIDE_WORD.search(text) or _TYPED_FROM.search(text)) \
+                    and (find_date(text, 0) is not None) \
                     and not record_heading(text[_NUMBER.match(text).end():]):
                 count += 1
         return count - 1 if count >= 3 else 0  # (one less: a tie goes to the contents and calendar layouts)
@@ -117,25 +131,33 @@ class Inventory(Layout):
             no_entries(listing, lines)
             return
         read_head(listing, lines[:starts[0]])
+        writer = _section_writer(lines[:starts[0]], None)
         for start, end in zip(starts, _ends(lines, starts)):
             for line in lines[start:end]:
                 if line.kind in {"separator", "boilerplate"}:
                     unused(listing, line, "")  # (reported as what it is: a separator, page boilerplate)
-            parts = paragraphs([line for line in lines[start:end] if line.kind not in {"separator", "boilerplate"}])
-            item = parts[0]
-            for part in parts[1:]:  # a paragraph after the item that opens with no number: a heading
-                for line in part:
+            kept = [line for line in lines[start:end] if line.kind not in {"separator", "boilerplate"}]
+            # a section's heading right under an item, no blank line between: "2  Hendrik Willem Oosterhout, 1781-1852"
+            cut = next((k for k, line in enumerate(kept) if k and not indented(line) and _SECTION.match(line.text)),
+                       len(kept))
+            parts = paragraphs(kept[:cut])
+            headings = [line for part in parts[1:] for line in part] + kept[cut:]
+            for line in headings:  # after the item, lines that open with no number: headings
+                if line.kind != "blank":
                     unused(listing, line, "a heading between the items of an inventory (chapter, series, box)")
-            self._item(item, listing)
+            self._item(parts[0], listing, writer)
+            writer = _section_writer(headings, writer)
 
     @staticmethod
-    def _item(item: list[Line], listing: Listing) -> None:
+    def _item(item: list[Line], listing: Listing, writer: str | None = None) -> None:
         first = item[0]
         number = _NUMBER.match(first.text)
         head = first.text[number.end():].strip()
         entry = Entry(source=listing.source, first_line=first.number, last_line=item[-1].number, date_text="",
                       date_line=first.number, date=None, title_line=first.number)
         entry.fields["number"] = number.group("n")
+        if writer:  # the person whose papers the section holds: "Brief van X" is to them
+            entry.fields["writer"] = writer
         rest: list[tuple[int, str]] = [(line.number, line.text.strip()) for line in item[1:]]
         place = _PLACE.match(head)
         alone = find_date(head[place.end():] if place else head, 0, listing.day_first)
@@ -191,6 +213,34 @@ class Inventory(Layout):
         set_summary(entry, [rest] if rest else [])
         entry.last_line = item[-1].number
         listing.entries.append(entry)
+
+
+# A section's heading: "2  Hendrik Willem Oosterhout, 1781-1852", "2.2  Ingekomen brieven".
+_SECTION = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?\s{2,}(?P<text>\S.*)$")
+# A top section named after a person, with their life dates: the papers below are theirs.
+_PERSON = re.compile(r"^(?P<name>[^,()\d]+?),?\s*\(?\d{4}\s*[-–]\s*\d{4}\)?\.?$")
+
+
+def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
+    """The person whose papers the items below belong to, after ``headings``: a top section
+    named after a person ("3  Cornelia Oosterhout-ten Brink, 1789-1860") sets them, another
+    top section ("4  Varia") none; a subsection ("2.2  Ingekomen brieven") keeps them."""
+    for line in headings:
+        section = _SECTION.match(line.text)
+        if section is None or "." in section["n"]:
+            continue
+        writer = _person(section["text"])
+    return writer
+
+
+def _person(text: str) -> str | None:
+    """"Hendrik Willem Oosterhout, 1781-1852": a person's name and life dates (not "Brieven van
+    X, 1802-1804", an item)."""
+    from ..titles import looks_like_name
+
+    person = _PERSON.match(text)
+    name = person["name"].strip() if person else ""
+    return name if name and looks_like_name(name) and not doctypes.find(name) else None
 
 
 def _place_off(title: str, entry: Entry) -> str:
