@@ -93,8 +93,11 @@ FILE_NUMBER = re.compile(r"^(?:File\s+No\.?\s*)?(?P<n>(?:[A-Z]{1,4}\s?)?\d{1,4}(
                          r"(?:\s*:\s*(?P<type>[A-Z][a-z]+))?\.?$")
 # The extent after a heading's date: "…, 25 août 1837. 1 p.", "…, o. D. 3 S.", "… 1850. 2 ff.",
 # a library catalogue's "… 1860 Mar. [2] p.", "… 1 item (3 p.) ; 20 cm."
-EXTENT = re.compile(r"(?<=[.,)\]])\s+\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?)\.?"
-                    r"(?:\s*\(\d{1,3}\s*(?:pp?|ff?|leaf|leaves)\.?\))?(?:\s*;\s*\d{1,2}\s*cm\.?)?$")
+# Spanish "… 1790. 1 h." and "3 h. + sobre" (leaves, and the envelope), Polish "…, k. 6-7." (the
+# leaves it fills in its volume).
+EXTENT = re.compile(r"(?<=[.,)\]])\s+(?:\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?|h)\.?"
+                    r"(?:\s*\(\d{1,3}\s*(?:pp?|ff?|leaf|leaves)\.?\))?(?:\s*;\s*\d{1,2}\s*cm\.?)?(?:\s*\+\s*sobre)?"
+                    r"|k\.\s*\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?\.?)$")
 # An extent on a line of its own, in the inventories' languages: "1 brief", "2 stukken", "Cc. 4",
 # "1 c.", "3 pp.", "2 items (letter and envelope)", "4 S." (no entry's first line, whatever its number).
 EXTENT_ALONE = re.compile(r"^\[?\d{1,4}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?|pieces?|pièces?|c|cc|carte|"

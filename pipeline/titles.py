@@ -88,7 +88,9 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            # Portuguese and Spanish: "Exmo. Sr.", "Ilma. Sra.", "Snr."; Swedish: "fru", "fröken", "hr"
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
-           r"doña|Doña|D\.ª|Dña\.|fray|Fray|sor)")  # (not "Don": an English given name too)
+           r"doña|Doña|D\.ª|Dña\.|fray|Fray|sor|"  # (not "Don": an English given name too)
+           # Polish: "dr", "hr." (hrabia), "ks." (ksiądz), "p." (pan, pani)
+           r"dr(?=\s)|hr\.|ks\.|[Pp]\.(?=\s[A-ZŁŚŻŹ][a-ząćęłńóśźż]))")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -293,7 +295,7 @@ _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation
                         # a library catalogue's material: "Letter from A to B [manuscript], 1860"
                         r"manuscript|typescript|microform|photocopy|facsimile|transcript|carbon copy)$", re.IGNORECASE)
 # How many, in brackets after the type word: "Brieven (3) van X", "Cartas (7) de X a Y"
-_COUNT = re.compile(r"^(?P<type>[^\W\d_]+)\s+\((?P<n>\d{1,3})\)(?=\s)")
+_COUNT = re.compile(r"^(?P<type>[^\W\d_]+)\s+\((?P<n>\d{1,3})\)(?=\s+[a-z])")
 # A place's name: one or two capitalised words, or two joined as places join them
 # ("Stockholm", "Lyndhurst Vale", "St. Albans", "Frankfurt am Main", "Frankfurt an der Oder")
 _PLACE_NAME = (r"(?:St\.\s+)?[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:am|an|der|im|upon|sur|en)\s+)+[A-ZÀ-Þ][\w’'-]+"
@@ -513,6 +515,8 @@ def looks_like_name(text: str) -> bool:
 # Brothers", "J. Church", "Wm. Court", "Mrs. Church" are people.
 SURNAMES_THAT_NAME_BODIES = frozenset({"Bank", "Board", "Brothers", "Church", "Court", "Guild", "Parish", "Press"})
 _GIVEN_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Chas|Thos|Geo|Jas|Benj|Eliz|Wm|Jno|Saml|Robt|Richd|Edw|Hy|Jos)\.?")
+_UNREAD_TAIL = re.compile(r"\s*(\[[^\[\]]*(?<!\d)1\d{3}(?!\d)[^\[\]]*\])\s*\.?$")
+_YEARS = re.compile(r"(?<!\d)1\d{3}(?!\d)")  # a year in a bracket after a name: a date, no one
 
 
 def _kind(name: str) -> str:
@@ -611,7 +615,8 @@ def parse_name(chunk: str) -> Party:
             return _NO_PARTY
         if taken or _EDITORIAL.match(inner.strip()) or _MAIDEN.fullmatch(inner.strip()):
             continue  # ("Jane Smith (née Jones)": her birth name, left in the title)
-        if looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner):
+        if looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner) \
+                and not _YEARS.search(inner):  # ("[1853–5]", a date it did not read, is nobody)
             if inner.strip() in _vocabulary.places:
                 known_place = inner.strip()  # "Mrs. Ashworth (Bath)": where she was, not who
                 continue
@@ -1535,6 +1540,12 @@ SHAPES: tuple[Shape, ...] = (
         ("Carta de don Ramón Arrieta y Salcedo al Consulado de Buenos Aires",
          {"senders": ["Ramón Arrieta y Salcedo"], "recipients": ["Consulado de Buenos Aires"]}),
     )),
+    # Polish catalogues: "List X do Y", "Odpis listu X do Y" (names in the genitive, as written)
+    Shape("letter-pl", "list|listy|odpis listu|brudnopis listu|kopia listu|minuta listu {senders} do {recipients}{subject}",
+          examples=(("List Tadeusza Pawlaka do dr W. Zawadzkiego", {"senders": ["Tadeusza Pawlaka"],
+                                                                    "recipients": ["W. Zawadzkiego"]}),
+                    ("Brudnopis listu Kazimierza Chmielewskiego do Wincentego Zawadzkiego",
+                     {"senders": ["Kazimierza Chmielewskiego"], "recipients": ["Wincentego Zawadzkiego"]}))),
     Shape("letter-sv", "[från|fra] {senders} till|til {recipients}{subject}", examples=(
         ("Brev från Ulrika Hedlund till Ludvig Rosenius", {"type": "letter", "senders": ["Ulrika Hedlund"],
                                                           "recipients": ["Ludvig Rosenius"]}),
@@ -1625,7 +1636,7 @@ _MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)",
 # Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
 ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
-                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb").split()
+                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma").split()
 ADDRESS_ABBREVIATIONS += [a.upper() for a in ADDRESS_ABBREVIATIONS if a.upper() != a and len(a) > 1]  # ("MR. MOMPESSON")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$")
@@ -1685,8 +1696,11 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             title.notes.append(tail.group("mark").strip())
     if title.date is None:
         rest = _strip_leading_date(title, rest)
+    if title.date is None and not title.date_text and (unread := _UNREAD_TAIL.search(rest)):
+        # "To A and B    [1853–5]": a date in brackets this reader leaves unread, kept as its text
+        title.date_text, rest = unread.group(1), rest[:unread.start()]
     rest = _FOOTNOTE_MARK.sub("", rest)
-    if (count := _COUNT.match(rest)) and doctypes.find(count["type"]):
+    if count := _COUNT.match(rest):
         title.notes.append(count["n"])
         rest = count["type"] + rest[count.end():]
     rest = _strip_notes(title, rest)

@@ -134,6 +134,12 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("X Kal. Mart. 1520", {"when": "1520-02-20"}),     # (before the doubled day)
         ("die 19 Novembris 1518", {"when": "1518-11-19"}),
         ("1790, septiembre, 8", {"when": "1790-09-08"}),  # (Spanish catalogues: year, month, day)
+        ("29 de abril de 1806 - 10 de febrero de 1807", {"from": "1806-04-29", "to": "1807-02-10"}),
+        ("May 3, 1850 - June 2, 1851", {"from": "1850-05-03", "to": "1851-06-02"}),
+        ("[posterior al 8 de febrero de 1799]", {"notBefore": "1799-02-09", "cert": "medium"}),
+        ("[anterior al 21 de julio de 1806]", {"notAfter": "1806-07-20", "cert": "medium"}),
+        ("[po 26 III 1839]", {"notBefore": "1839-03-27", "cert": "medium"}),
+        ("ok. 1851", {"when": "1851", "cert": "low"}),
         ("I4 gennaio 1855", {"when": "1855-01-14"}),       # (OCR: a capital I for a 1)
         ("1° marzo 1857", {"when": "1857-03-01"}),
         # dispatches and telegrams give the hour after the date: the day is the date

@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..dates import WEEKDAYS
+from ..dates import MONTH_NAMES, WEEKDAYS
 from ..lines import EXTENT_ALONE, Line, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import record_heading
@@ -47,7 +47,7 @@ from .builtin import read_head
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
-_NUMBER = re.compile(r"^(?P<n>\d{1,5})(?:\.\s*|\s{2,})(?=\S)")
+_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.)\s*)?(?P<n>\d{1,5})(?:\.\s*|\s{2,})(?=\S)")  # ("N.º 4. Carta de …")
 _STEP = 3  # an item's number is at most this much more than the last one's (items missing)
 # "Haarlem, " / "'s-Gravenhage, " / "s.l., " / "Firenze " before a date on the number's line:
 # where it was written.
@@ -69,7 +69,8 @@ _PLACE_LEAD = re.compile(rf"^(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)(?:(?<=\.)|\s
 _SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para|De)\s+"
                         r"(?:(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")
 # Words that say the parties of a letter, in the inventories' languages.
-_PARTY_WORD = re.compile(r"\s(?:to|aan|a|an|à)\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")  # ("aan de heer B")
+_PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|do)\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]")  # ("aan de heer B",
+#                                                                       Spanish "al Consulado", Polish "do Tadeusza")
 # … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
 _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")
 
@@ -85,10 +86,24 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         if m is None or _heading_of_section(lines, i, m):
             continue
         n = int(m.group("n"))
-        if last is None or 0 < n - last <= _STEP:
+        if last is None or 0 < n - last <= _STEP or n == 1 and last > 1:  # (numbered anew: the next volume's)
             found.append(i)
             last = n
     return found
+
+
+# A head cut inside its date: it ends in a comma, a day or a month ("… Lublin, 23 VII", "…, 31
+# oktober"), not in a word ("… aan mevrouw Trijntje Post" over "Zwolle, augustus 1830.").
+_CUT = re.compile(rf"(?:,|\b\d{{1,2}}|\b[IVX]{{1,4}}|\b(?i:{MONTH_NAMES})\.?|\s(?:de|del|y|e|a|di|van|von|of|and))$")
+#                                                            (or in a word that cannot end it: "…, 4 de" / "septiembre de 1790")
+
+
+def _dated_line(text: str, listing: Listing) -> bool:
+    """"Zwolle, augustus 1830. 1 stuk.", "1800 juli 3   1 katern": a line that opens with its
+    date (after a place), under an item's title."""
+    place = _PLACE.match(text)
+    found = find_date(text[place.end():] if place else text, 0, listing.day_first)
+    return found is not None and found[0] == 0
 
 
 def _heading_of_section(lines: Sequence[Line], i: int, number: re.Match[str]) -> bool:
@@ -161,12 +176,23 @@ class Inventory(Layout):
         rest: list[tuple[int, str]] = [(line.number, line.text.strip()) for line in item[1:]]
         place = _PLACE.match(head)
         alone = find_date(head[place.end():] if place else head, 0, listing.day_first)
-        line_date = alone is not None and alone[0] == 0 and not head[(place.end() if place else 0) + alone[1]:].strip(" .")
+        after = head[(place.end() if place else 0) + alone[1]:].strip(" .") if alone else ""
+        place_after = None
+        if alone and alone[0] == 0 and not place and _PLACE_ALONE.match(after):  # "2. 1790, septiembre, 8. México."
+            place_after, after = after, ""
+        line_date = alone is not None and alone[0] == 0 and not after
+        while not line_date and rest and len(head) < 300 and indented(item[len(item) - len(rest)]) \
+                and (_CUT.search(head) or not head.endswith((".", ":", ")")) and not _dated_line(rest[0][1], listing)):
+            # the item's head wrapped ("… Lublin, 23 VII" / "1832, k. 8-11.", "… a Manuel" / "Montalvo.
+            # Bilbao, …"): one line; not a date line of its own under it ("Zwolle, augustus 1830.")
+            head = f"{head} {rest.pop(0)[1]}"
         if line_date:  # "116.  Haarlem, 15 mei 1851" over the title
             at = place.end() if place else 0
             entry.date_text, entry.date = head[at:at + alone[1]], alone[2]
             if place and not _NO_PLACE.match(place.group("place")):
                 entry.fields["place"] = place.group("place")
+            elif place_after and not _NO_PLACE.match(place_after):
+                entry.fields["place"] = place_after
             if rest:
                 entry.title_line, title = rest[0][0], rest[0][1]
                 rest = rest[1:]

@@ -237,6 +237,8 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio "
                "fine na voor vóór omstreeks omstr begin eind post ante senza sin zonder z "
+               # Spanish "posterior al", "anterior al"; Polish "po", "przed", "ok." (około)
+               "posterior anterior po przed ok około "
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
                "lady mid début mi metà midden domingo").split() + SEASONS
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
@@ -272,10 +274,11 @@ def _equivalent(text: str, a: int, b: int, value: DateValue, day_first: bool | N
 
 
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
-              longest: int = 8) -> tuple[int, int, DateValue | None] | None:
+              longest: int = 11) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start``: (start, end, value); value None for
     a date the text says is unknown ("undated", "o. D.", "s. d."). Words are tried from each
-    position, the longest reading first, so "9 or 16 June 1862" is one date, "n.d. [c. 1851]" too.
+    position, the longest reading first, so "9 or 16 June 1862" is one date, "n.d. [c. 1851]" too
+    (eleven words: "29 de abril de 1806 - 10 de febrero de 1807").
     Only words a date can open and end with are tried, so the cost stays a few regular
     expressions per word."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
