@@ -97,3 +97,16 @@ def test_shared_surnames_only_for_given_names():
     assert shared_surnames("Henry and Walter Ashby came") == [(0, 5, "Henry Ashby")]
     assert shared_surnames("Ashby and Walter Ashby") == []  # the surname itself is no given name
     assert shared_surnames("In May and Walter Ashby") == []  # "May" is a month
+
+
+@pytest.mark.parametrize("title, senders, recipients, date_text", [
+    # a date in brackets the reader does not read is no one's name (it made a person "1853–5")
+    ("To J. H. Pellow and F. von Hellmuth    [1853–5]", ["Edmund Fairley"], ["J. H. Pellow", "F. von Hellmuth"],
+     "[1853–5]"),
+    # a Spanish form of address ends no title (it made a person "Sr", the name a place)
+    ("From Sr. Ramón Ibarra    [21 June 1844]", ["Ramón Ibarra"], ["Edmund Fairley"], "[21 June 1844]"),
+])
+def test_an_unread_date_or_a_form_of_address_is_no_person(title, senders, recipients, date_text):
+    read = parse_title(title, "Edmund Fairley")
+    assert ([n.written for n in read.senders], [n.written for n in read.recipients]) == (senders, recipients)
+    assert read.date_text == date_text

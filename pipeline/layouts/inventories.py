@@ -58,7 +58,7 @@ _PLACE = re.compile(rf"^(?P<place>{_PLACE_NAME}),?\s+(?=\S)")
 _PLACE_ALONE = re.compile(rf"^{_PLACE_NAME}$")
 _NO_PLACE = re.compile(r"^(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
-_PLACE_AT_END = re.compile(rf"[,.]\s*(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)\s*[,;]?$")
+_PLACE_AT_END = re.compile(rf"[,.]\s*\[?(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)\]?\s*[,;]?$")  # ("…. [Bilbao]")
 # A description in lower-case abbreviations after an item's title: ". eh. Br.", ". m. U."
 _LOWER_ABBREVIATION = re.compile(r"\.\s+(?=[a-zäöüéè]{1,4}\.\s)")
 _WEEKDAY_END = re.compile(rf",\s*(?:{WEEKDAYS})\.?$", re.IGNORECASE)  # "Berlin, Sonnabend, 27. März 1841"
@@ -69,7 +69,7 @@ _PLACE_LEAD = re.compile(rf"^(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)(?:(?<=\.)|\s
 _SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para|De)\s+"
                         r"(?:(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")
 # Words that say the parties of a letter, in the inventories' languages.
-_PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|do)\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]")  # ("aan de heer B",
+_PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|do)\s+(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]")  # ("aan de heer B",
 #                                                                       Spanish "al Consulado", Polish "do Tadeusza")
 # … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
 _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")
