@@ -96,6 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("or", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_OR}{_D2}"),              # 1523 April 1 oder 8 (registers)
         ("or", rf"{_BETWEEN}{_D}{_AND_THE}{_D2}\s*{_M}\s*,?\s*{_Y}"),  # between 10 and 20 May 1845, zwischen dem 10. und 20. Mai 1845
         ("or", rf"{_BETWEEN}{_D}\s*{_M}{_AND_THE}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # between 28 May and 3 June 1845
+        ("or", rf"{_BETWEEN}{_D}\s*{_M}\s*,?\s*{_Y}{_AND_THE}{_D2}\s*{_M2}\s*,?\s*(?P<y2>\d{{4}})"),
+        #                                                           between 23 Jun 1648 and 7 Oct 1649
         ("or", rf"{_BETWEEN}{_M}\s*{_D}{_AND_THE}{_D2}\s*,?\s*{_Y}"),  # between May 10 and 20, 1845
         ("or", rf"{_BETWEEN}{_M}\s*{_D}{_AND_THE}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # between May 28 and June 3, 1845
         ("or", rf"{_BETWEEN}(?P<d>\d{{1,2}})\.?{_AND_THE}(?P<d2>\d{{1,2}})\.\s?(?P<mn>\d{{1,2}})\.\s?{_Y}"),
@@ -166,6 +168,9 @@ _YEAR = re.compile(r"\d{4}")
 # the date; the time stays in the date's text.
 _TIME_OF_DAY = re.compile(r"(?<=\d{4})\s*(?:[-,;]\s*)?(?:at\s+|um\s+|à\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m|"
                           r"Uhr|heures?)|\d{1,2}h\d{2}|noon|midnight|mittags|\d{4}\s?(?:Z|GMT|hrs?\.?))\.?$", re.IGNORECASE)
+# The calendar a date is written in, after it: "(O.S.)", "N.S.", "old style", "st. v." (stilo vetere)
+_STYLE = re.compile(r"\s*[(\[]?(?:(?P<os>o\.\s?s\.?|old style|st\.\s?v\.|stilo vetere)|n\.\s?s\.?|new style|st\.\s?n\.|stilo novo)[)\]]?$",
+                    re.IGNORECASE)
 _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$")
 # "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
 # historians count it (from 1 January). The later year is read, and only for a date between
@@ -517,6 +522,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     text = _UNDATED.sub("", text.strip(" .;:"))
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
     text = _TIME_OF_DAY.sub("", text)
+    if style := _STYLE.search(text):  # "30 Mar 1623 (N.S.)", "25 Sep 1660 (O.S.)": the day as written
+        text = text[:style.start()]
+        notes.append("Old Style (Julian), the day as written" if style["os"] else "New Style")
     if _DOUBT.search(text):  # "1846?", "1846 (?)"
         text = _DOUBT.sub("", text)
         cert = "low"

@@ -140,6 +140,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("[anterior al 21 de julio de 1806]", {"notAfter": "1806-07-20", "cert": "medium"}),
         ("[po 26 III 1839]", {"notBefore": "1839-03-27", "cert": "medium"}),
         ("ok. 1851", {"when": "1851", "cert": "low"}),
+        ("30 Mar 1623 (N.S.)", {"when": "1623-03-30"}),
+        ("25 Sep 1660 (O.S.)", {"when": "1660-09-25"}),   # (the day as written; the report says Old Style)
+        ("between 23 Jun 1648 and 7 Oct 1649", {"notBefore": "1648-06-23", "notAfter": "1649-10-07"}),
         ("I4 gennaio 1855", {"when": "1855-01-14"}),       # (OCR: a capital I for a 1)
         ("1° marzo 1857", {"when": "1857-03-01"}),
         # dispatches and telegrams give the hour after the date: the day is the date

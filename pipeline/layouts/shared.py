@@ -137,12 +137,18 @@ def _given(text: str) -> bool:
                             or words[0] in GIVEN_NAMES)
 
 
+_INFERRED = re.compile(r"\s*\[(?:inferred|conjectured|attributed|uncertain|\?)\]|\s*\((?:inferred|attributed)\)", re.IGNORECASE)
+
+
 def natural_name(text: str) -> str:
     """A name as catalogues index it, in reading order: "Doe, Jane" → "Jane Doe";
     "Ellwood, Margaret, 1799-1861" → "Margaret Ellwood"; "Maitland, John, Rev." → "Rev. John
     Maitland"; "Berg, Ludwig (1801-1870)" → "Ludwig Berg". Other text is returned unchanged
     but for life dates at its end."""
     text = " ".join(text.split()).strip(" ,;")
+    text = _INFERRED.sub("", text).strip(" ,;")  # ("Brouckner, Johann [inferred]": how it is known, not who)
+    if text.startswith("[") and text.endswith("]") and text.count("[") == 1:
+        text = text[1:-1]  # "[Fenwick, Margaret, 1580-1632]": named by the cataloguer
     text = _LIFE.sub("", text).strip(" ,;")
     bracketed = _BRACKETED_GIVEN.match(text)
     if bracketed and _given(bracketed.group("given")):
