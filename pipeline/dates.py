@@ -59,7 +59,7 @@ _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(rf"^{rx}$", re.IGNORECASE))
     for kind, rx in [
-        ("iso", r"(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<dn>\d{2}))?)?"),
+        ("iso", r"(?P<y>\d{4})(?:-(?P<mn>0[1-9]|1[0-2])(?:-(?P<dn>\d{2}))?)?"),
         ("isorange", r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<dn>\d{2})\s*(?:/|-|to)\s*(?P<y2>\d{4})-(?P<mn2>\d{2})-(?P<dn2>\d{2})"),
         #                                                           1840-08-04 - 1840-08-06, 1840-08-04/1840-08-06
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
@@ -79,6 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
+        ("years-short", rf"{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),           # [1831–4], 1858-9: some time in those years
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
         ("range", rf"{_D}\s*{_M}{_SEP}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 30 March - 2 April 1952
@@ -433,6 +434,9 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
         return {"when": value} if value else None
     if kind == "decade":
         return {"notBefore": f"{year:04d}", "notAfter": f"{year + 9:04d}"}
+    if kind == "years-short":  # (a double year "1759-60" is one of the two years too: never a guess)
+        later = year - year % 10 ** len(g["y2s"]) + int(g["y2s"])
+        return {"notBefore": f"{year:04d}", "notAfter": f"{later:04d}"} if year < later <= year + 20 else None
     if kind in {"years", "or-years"}:
         first, second = _iso(year), _iso(int(g["y2"]))
         if not first or not second or second <= first:

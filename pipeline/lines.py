@@ -231,11 +231,13 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
             ends.append(m.start() + 4)
         for end in ends:
             head, rest = text[:end], text[end:].lstrip(" .,:;–—-")
+            bare = re.fullmatch(r"\d{4}", head.strip())
             if rest and (value := parse_date(head, day_first)) \
-                    and not (re.fullmatch(r"\d{4}", head.strip()) and not _names_parties(rest)
-                             and not re.match(_MONTH, rest, re.IGNORECASE)):
+                    and not (bare and not _names_parties(rest) and not re.match(_MONTH, rest, re.IGNORECASE)) \
+                    and not (bare and DATE_IN_TEXT.search(rest)):
                 # (a bare number is a year only before parties, or a month that goes on: "1937. Please
-                # inform …" numbers a telegram; "1850 April 19. A an B" is read whole below)
+                # inform …" numbers a telegram; "1850 April 19. A an B" is read whole below; and not
+                # before a full date: "1007. To T. Ashby-Crewe, 28 Aug 1847" is letter 1007)
                 return head, value, rest
     return None
 
@@ -248,7 +250,7 @@ _SHELF_WORD = re.compile(r"(?:^|\s)(?:MSS?|Mss?|Add|Eng|Lat|Autogr|Cod|Hs|Nachl|
 
 def trailing_date(text: str, day_first: bool | None = None) -> tuple[str, DateValue, str] | None:
     """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]")."""
-    words = text.rstrip(" .").split(" ")
+    words = text.rstrip(" .").split()  # (a tab too: "From Dr. Karl Lindemann\t9 June 1832")
     for n in range(min(len(words) - 1, 9), 0, -1):  # (9: "entre le 1 et le 7 septembre 1856")
         tail = " ".join(words[-n:]).strip(" ,.;")
         value = parse_date(tail, day_first)

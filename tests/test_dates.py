@@ -296,8 +296,12 @@ def test_republican_dates_outside_the_calendar_are_not_read(text):
 
 
 def test_a_dash_between_years_is_a_double_year_only_after_a_day_or_month():
-    assert parse_date("1759-60") is None
+    # alone, "1759-60" may be a double year or two years: either way a time within them
+    assert parse_date("1759-60").attributes() == {"notBefore": "1759", "notAfter": "1760"}
+    assert parse_date("[1831–4]").attributes() == {"notBefore": "1831", "notAfter": "1834", "cert": "medium"}
     assert parse_date("1759-1760").attributes() == {"from": "1759", "to": "1760"}
+    assert parse_date("1799-01") == parse_date("1799-01")  # (an ISO month stays one)
+    assert parse_date("1799-01").attributes() == {"when": "1799-01"}
 
 
 @pytest.mark.parametrize("text, attributes", [

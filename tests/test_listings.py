@@ -1001,3 +1001,18 @@ def test_a_spreadsheet_s_quoted_cell_over_two_lines_and_its_ditto_marks():
         ("Mme L. de Falbaire", "Henry Ashcombe", "Colombo"), ("Rev. P. van Tonder", "Henry Ashcombe", "Colombo"),
         ("Bro. K. Mettler", "Henry Ashcombe", "Colombo")]
     assert [u.line for u in listing.unused] == [1]  # (the header row)
+
+
+def test_a_one_writer_calendar_s_numbers_tabs_and_year_spans():
+    """The fifth generator's calendar: "1007. To X, 28 Aug 1847" is letter 1007 (the number was
+    read as the year 1007); "From X<tab>9 June 1832" lost its day (a tab is a space between
+    words too); "[1831–4]" is some time in those years (it was unread, and made a person)."""
+    text = ("The Correspondence of Edmund Farrow — Calendar\n\n"
+            "1007. To T. Ashby-Crewe, 28 Aug 1847\nDescribes his seeds.\n\n"
+            "Letter no. 1008\nFrom Dr. Karl Lindemann\t9 June 1848\nOn the mosses.\n\n"
+            "Letter no. 1009\nFrom A. R. Whitacre\t[1848–9]\nAsks for the specimens.\n")
+    listing = parse_listing(text, "t.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert [e.date.attributes() for e in listing.entries] == [
+        {"when": "1847-08-28"}, {"when": "1848-06-09"}, {"notBefore": "1848", "notAfter": "1849", "cert": "medium"}]
+    assert [[n.written for n in t.senders] for t in titles] == [["Edmund Farrow"], ["Karl Lindemann"], ["A. R. Whitacre"]]
