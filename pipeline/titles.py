@@ -470,6 +470,10 @@ _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Barone
 _LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|och|og)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et|en|e|och|og)\s+", re.IGNORECASE)
+# Italian and Spanish repeat the preposition and its article after "e"/"y": "… e alla Direzione"
+_REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|a|dall['’]|dalla|dallo|dagli|dai|dal|da|"
+                                   r"della|dello|degli|dei|del|de\s+la|de\s+los|de\s+las)\s*"
+                                   r"(?=[A-ZÀ-Þ]|[a-zà-ÿ]+\.?\s+[A-ZÀ-Þ])")
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
     r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot)\s+|\s*:\s+"
@@ -952,6 +956,8 @@ def parse_party_list(text: str) -> Parties | None:
         else:
             merged.append(chunk)
     for n, chunk in enumerate(merged):
+        if n:  # "Al padre X e alla Direzione …", "de A y del Consulado": the word for "to"/"of" again
+            chunk = _REPEATED_PREPOSITION.sub("", chunk)
         if n in firms:
             if not _firm_carriers(firms[n], vias, finals):
                 return None
@@ -1946,7 +1952,12 @@ def title_for(entry: Entry, writer: str | None = None,
     # (or where the title parser read less of the date than the layout did: "Non. Ian. 1518 [1518-01-05]")
     less = title.date_text != entry.date_text.strip(" ,") and len(entry.date_text) > len(title.date_text or "")
     if (title.date is None or less) and (head := _without_date(entry)) is not None:
-        title = parse(head, writer)
+        # read with the heading's year written into its date ("Da X, Bologna, 9 aprile 1859"), so that
+        # the place before the date is read as it is where the year is written; else without the date
+        day, mark = re.match(r"^(.*?)(\??\]?)$", entry.date_text.strip(" ,")).groups()  # ("[2 maggio?]": its year inside)
+        full = parse(f"{head}, {day} {entry.date.start[:4]}{mark}", writer) \
+            if entry.date is not None and entry.date.start and not _YEARS.search(entry.date_text) else None
+        title = full if full is not None and full.date is not None else parse(head, writer)
         title.text, title.date, title.date_text = entry.title, entry.date, entry.date_text.strip(" ,")
     fields = entry.fields
     if not fields:

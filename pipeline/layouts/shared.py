@@ -88,7 +88,12 @@ def without_page(text: str) -> str:
         if text[m.start():m.start() + 2] == ". " and cut[-1:].isalpha():
             cut += "."
         text = cut
+    else:  # leaders whose page number went onto the next line: "…, 9 aprile ..........·....."
+        text = _LEADERS_ALONE.sub("", text)
     return " ".join(text.split())
+
+
+_LEADERS_ALONE = re.compile(r"\s*(?:[.·…_•∙⋅]\s*(?:,\s*)?){4,}$")
 
 
 def indented(line: Line) -> bool:
