@@ -93,7 +93,25 @@ _BRACKETED = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$")
 
 
 def is_table(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES
+    """A .csv or .tsv file; or a .txt file that is one (a database's export saved as text):
+    its first line a header of three or more columns separated by "," or ";", sender or
+    recipient among them, and its second line has as many separators."""
+    if path.suffix.lower() in SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096).decode("utf-8", "replace").lstrip("\ufeff").split("\n", 2)
+    except OSError:
+        return False  # (reading it later says why)
+    if len(head) < 2:
+        return False
+    for separator in (";", ","):
+        names = [c.strip().casefold() for c in next(csv.reader([head[0]], delimiter=separator), [])]
+        known = [_COLUMN.get(n, n) for n in names if n in _COLUMN or n in KNOWN_COLUMNS]
+        if len(names) >= 3 and len(known) >= 3 and {"sender", "addressee"} & set(known) \
+                and head[1].count(separator) >= len(names) - 1 - head[1].count('"'):
+            return True
+    return False
 
 
 def authority(uri: str) -> tuple[str, str] | None:

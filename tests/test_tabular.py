@@ -453,3 +453,22 @@ def test_a_shelfmark_goes_to_the_csv_and_comes_back(tmp_path):
     assert [row["shelfmark"] for row in rows] == ["NL Brandt 3/12"]
     again = tabular.read_table(root / "output" / "letters.csv")
     assert again.listing.entries[0].idnos == [("shelfmark", "NL Brandt 3/12")]
+
+
+def test_a_database_export_saved_as_text_is_read_as_a_table(tmp_path):
+    """A semicolon-separated export saved as .txt (the sixth blind generator's): its header
+    names the columns, a quoted cell holds a separator and a line break, its dates are EDTF.
+    Read as a table, not a listing (it had read none of its 400 rows)."""
+    text = ('id;date;sender;sender_place;recipient;recipient_place;notes\n'
+            '1;1879;"Hollmann & Co. (Verlag)";Haarlem;Tennant, L.;Paris;"see also id 3; ""draft"""\n'
+            '2;1869~;Margaret Penrhyn;Göttingen;Gustav Eberding;Amsterdam;"fragment\nsecond leaf missing"\n'
+            '3;1840-12-22/1840-12-23;Eberding, Gustav;Weimar;Graebe, Moritz;Leiden;\n')
+    path = tmp_path / "export.txt"
+    path.write_text(text, encoding="utf-8")
+    prose = tmp_path / "listing.txt"
+    prose.write_text("Date; sender; recipient: a note on the columns below\n3 May 1850\nA to B\n", encoding="utf-8")
+    assert tabular.is_table(path) and not tabular.is_table(prose)
+    table = tabular.read_table(path)
+    assert [(e.first_line, e.last_line) for e in table.listing.entries] == [(2, 2), (3, 4), (5, 5)]
+    assert [e.date.attributes() for e in table.listing.entries] == [
+        {"when": "1879"}, {"when": "1869", "precision": "low"}, {"from": "1840-12-22", "to": "1840-12-23"}]
