@@ -15,19 +15,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 MONTHS: dict[str, int] = {}
+# (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr.")
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry",
     "march mar märz maerz mars marzo maart mrt marts março martii",
-    "april apr avril avr abril abr aprile aprilis aprili",
+    "april apr avril avr abril abr aprile aprilis aprili apl",
     "may mai mayo maggio magg mag mei maj maio maii",
     "june jun juni juin junio giugno giu junij junho iunii junii",
     "july jul juli juillet juil juill julio luglio lug julij julho iulii julii",
-    "august aug août aout agosto ago. augustus augusti",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris",
-    "november nov novembre noviembre novembro novembris",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris",
+    "august aug août aout agosto ago. augustus augusti augt",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr",
+    "november nov novembre noviembre novembro novembris novr",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -40,7 +41,7 @@ MONTH_NAMES = "|".join(re.escape(n) for n in sorted(
 _MONTH = r"(?P<{g}>" + MONTH_NAMES + r")\.?"
 _M = _MONTH.format(g="m")
 _M2 = _MONTH.format(g="m2")
-_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|\.|°|º)?"  # 3rd, 3., 1er, 1° (Italian)
+_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|d|\.|°|º)?"  # 3rd, 3., 1er, 1° (Italian), 3d (18th century)
 _D = _DAY.format(g="d")
 _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
@@ -86,7 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("range", rf"{_M}\s*{_D}{_SEP}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # March 30 - April 2, 1952
         ("range", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_SEP}(?:(?P<y2>\d{{4}})\s*,?\s*)?(?:{_M2}\s*)?{_D2}"),
         #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers)
-        ("range", r"(?P<d>\d{1,2})\.?" + _SEP + r"(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 14.-16.03.1822
+        ("range", r"(?P<d>\d{1,2})\.?(?:" + _SEP + r"|\s*/\s*)(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),
+        #                                                           14.-16.03.1822, 14./17. 9. 1849 (written over days)
         ("range", rf"{_D}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}{_SEP}{_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?(?P<y2>\d{{4}})"),
         #                                                           29 de abril de 1806 - 10 de febrero de 1807
         ("range", rf"{_M}\s*{_D}\s*,?\s*{_Y}{_SEP}{_M2}\s*{_D2}\s*,?\s*(?P<y2>\d{{4}})"),  # May 3, 1850 - June 2, 1851
@@ -103,6 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("or", rf"{_BETWEEN}{_M}\s*{_D}{_AND_THE}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # between May 28 and June 3, 1845
         ("or", rf"{_BETWEEN}(?P<d>\d{{1,2}})\.?{_AND_THE}(?P<d2>\d{{1,2}})\.\s?(?P<mn>\d{{1,2}})\.\s?{_Y}"),
         #                                                           zwischen 24. und 29. 12. 1842
+        ("or", r"(?P<d>\d{1,2})\.?" + _OR + r"(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 6. oder 7. 3. 1848
         ("or-years", rf"{_BETWEEN}{_Y}{_AND_THE}(?P<y2>\d{{4}})"),    # between 1845 and 1847
         ("or-years", rf"{_Y}{_OR}(?P<y2>\d{{4}})"),                  # 1818 or 1819, 1818 oder 1819
         ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851

@@ -296,6 +296,14 @@ _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_H
                      re.IGNORECASE)
 
 
+# … the writer's name first ("Carl Gustav Haberland: Briefwechsel. Band IV"), or the two-way
+# phrase inside an introduction's sentence ("… alle bekannten Briefe von und an Carl Gustav Haberland")
+_WRITER_FIRST = re.compile(r"^(?P<name>[^:,.;()\[\]\d]{5,60}):\s+(?:briefwechsel|briefe|correspondence|letters|lettres|"
+                           r"correspondance|carteggio|epistolario|lettere|cartas|brevväxling|brevveksling)\b", re.IGNORECASE)
+_WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"
+                          r"from\s+and\s+to|de\s+et\s+à)\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)")
+
+
 def _writer(listing: Listing, lines: Sequence[Line]) -> None:
     """The writer a one-writer edition's heading names, before its first entry: the sender of
     its "To X" entries and the recipient of its "From X" ones, unless edition.toml says who."""
@@ -303,10 +311,15 @@ def _writer(listing: Listing, lines: Sequence[Line]) -> None:
     from .titles import looks_like_name
 
     first = min(e.first_line for e in listing.entries)
-    for line in lines[:first - 1]:
-        if line.kind == "blank" or len(line.text) > 120:
+    head = [line for line in lines[:first - 1] if line.kind != "blank"]
+    # a title page set over several lines: "THE LETTER-BOOK" / "OF" / "JOSIAH WETHERALL"
+    joined = [replace(head[k], text=" ".join(line.text for line in head[k:k + 3])) for k in range(len(head))
+              if head[k].text.isupper() and len(head[k].text) < 40 and all(line.text.isupper() for line in head[k:k + 3])]
+    for line in [*head, *joined]:
+        if len(line.text) > 120:
             continue
-        m = _WRITER.match(line.text.strip())
+        m = _WRITER.match(line.text.strip()) or _WRITER_FIRST.match(line.text.strip()) \
+            or _WRITER_BOTH.search(line.text.strip())
         if m:
             name = title_case(" ".join(m.group("name").split()))
             if looks_like_name(name) and len(name.split()) >= 2:

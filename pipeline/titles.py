@@ -259,7 +259,7 @@ _ITALIAN_TO_RX, _ITALIAN_FROM_RX = ("|".join(map(re.escape, words.split("|"))) f
 # "the Same" (the party of the entry before): as calendars and contents pages write it.
 SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|dieselbe|dieselben|denselben|demselben|"
                   r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$|^(?:o|a)?\s*mesm[oa]s?$|"
-                  r"^densamm[ae]$|^samme$|^ditto$|^do\.?$|^(?:(?:lo|il|la|el)\s+)?(?:stess[oaie]|medesim[oaie]|mism[oa]s?)$",
+                  r"^densamm[ae]$|^samme$|^ditto$|^do\.?$|^(?:ders|dies|dems|dens)\.?$|^(?:(?:lo|il|la|el)\s+)?(?:stess[oaie]|medesim[oaie]|mism[oa]s?)$",
                   re.IGNORECASE)
 
 
@@ -298,7 +298,7 @@ _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation
 _COUNT = re.compile(r"^(?P<type>[^\W\d_]+)\s+\((?P<n>\d{1,3})\)(?=\s+[a-z])")
 # A place's name: one or two capitalised words, or two joined as places join them
 # ("Stockholm", "Lyndhurst Vale", "St. Albans", "Frankfurt am Main", "Frankfurt an der Oder")
-_PLACE_NAME = (r"(?:St\.\s+)?[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:am|an|der|im|upon|sur|en)\s+)+[A-ZÀ-Þ][\w’'-]+"
+_PLACE_NAME = (r"(?:St\.\s+)?[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:am|an|der|im|upon|sur|en|in)\s+)+[A-ZÀ-Þ][\w’'-]+"
                r"|\s+[A-ZÀ-Þ][\w’'-]+)?")
 _LOCATED = re.compile(rf"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>{_PLACE_NAME})$")
 _VIA = re.compile(r"^\s*via\s+(.+)$", re.IGNORECASE)
@@ -493,8 +493,9 @@ def looks_like_name(text: str) -> bool:
     if words[-1].lower() in _PARTICLES:
         return False  # "Puzanov for": a name does not end in a particle
     if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS or words[0][:1].isdigit()
-            or _ELIDED_PARTICLE.match(words[0])):
-        return False
+            or _ELIDED_PARTICLE.match(words[0])
+            or len(words) >= 3 and all(w in _NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper()):
+        return False  # (a surname alone with its particles is a name: "von der Lahr", "van den Berg")
     organisation = False
     for word in words:
         core = word.strip(_QUOTE_CHARS + ".,’'s")

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from ..dates import DateValue, parse_date
 from ..lines import Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, no_entries
@@ -41,12 +43,19 @@ ADDRESS = re.compile(r"^(?P<side>TO|To|AN|An|À|A|AU|Au|FROM|From|VON|Von|DE)\s+
 SALUTATIONS = ("my dear", "dear", "dearest", "sir", "madam", "madame", "gentlemen", "ladies", "my lord", "my lady",
                "monsieur", "mademoiselle", "mon cher", "ma chère", "chère", "cher", "lieber", "liebe", "liebster",
                "liebste", "verehrter", "verehrte", "hochverehrter", "hochverehrte", "sehr geehrter", "sehr geehrte",
-               "theurer", "teurer", "werther", "mein lieber", "meine liebe", "hochgeehrter", "reverend sir")
+               "theurer", "teurer", "werther", "mein lieber", "meine liebe", "hochgeehrter", "reverend sir",
+               "sr", "honoured sir", "gentn")  # (a letter-book's "Sr.", "Gentn.")
 SALUTATION_EXAMPLES = ("My dear Sir,", "MADAM,—", "SIR,—In your number", "Dearest Jane,", "Lieber Freund!",
-                       "Monsieur,")
+                       "Monsieur,", "Sir", "Sr.", "Gentlemen")
+# (a salutation on a line of its own may have no stop: "Sir", "Madam", "Sr.")
 _SALUTATION = re.compile(rf"^(?:{'|'.join(re.escape(s) for s in sorted(SALUTATIONS, key=len, reverse=True))})\b"
-                         r"[^.!?]{0,40}?(?:,|!|:|,—|—|\.—)", re.IGNORECASE)
+                         r"(?:[^.!?]{0,40}?(?:,|!|:|,—|—|\.—)|\.?$)", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?!(?:To|From|An|Von|À|De|TO|FROM|AN|VON)\b)(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ .-]+[A-ZÀ-Þa-z][\w'’-]*){0,3}?)\s*,\s*(?P<date>.+?)\.?$")
+# A place after an address's name: "To Mr. Richd. Trelawder, Lisbon", "To Mrs. Hannah Sowerby, New York"
+_WHERE = re.compile(r",\s+(?:at\s+|in\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?:\s+in\s+[A-ZÀ-Þ][\w'’-]+)?)$")
+# A letter-book's dateline without its comma: "London 9th April 1747", "Bristol 3d May 1764"
+_DATELINE_NO_COMMA = re.compile(r"^(?!(?:To|From|An|Von|TO|FROM)\b)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
+                                r"\s+(?P<date>\d.{4,40}?)\.?$")
 _RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s{2,}[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\.?|[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\s{2,}\d{1,4}|\d{1,4})$")
 _SERIES = re.compile(r"\b(?:PART|CHAPTER|BOOK|VOLUME|SECTION|SERIES|LETTERS|CORRESPONDENCE|APPENDIX|TEIL|KAPITEL|"
                      r"BUCH|ABTEILUNG|BRIEFE|LIVRE|CHAPITRE|PARTIE|LETTRES|\d{4})\b")
@@ -89,7 +98,7 @@ def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str,
     whole = find_date(text, 0, day_first)
     if whole and whole[0] == 0 and whole[1] >= len(text.rstrip(" .")) - 1 and whole[2] is not None:
         return None, text[:whole[1]], whole[2]
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _DATELINE_NO_COMMA.match(text)
     if m:
         found = find_date(m.group("date"), 0, day_first)
         if found and found[0] == 0 and found[1] >= len(m.group("date").rstrip(" .")) - 1 and found[2] is not None:
@@ -175,7 +184,9 @@ class EditionText(Layout):
             address = _address(line.text)
             if address:
                 side, party = address
-                entry.fields[side] = title_case(party).rstrip(" .")
+                party = title_case(party).rstrip(" .")
+                # "To Mr. Richd. Trelawder, Lisbon": where the letter went, after the name
+                entry.fields[side] = _WHERE.sub(r", at \g<place>", party) if len(party.split(",")[0].split()) >= 2 else party
         kept: list[list[Line]] = []
         for paragraph in paragraphs(body):
             reason = _not_letter(paragraph, bool(kept))
@@ -188,6 +199,8 @@ class EditionText(Layout):
         date = next(((line, found) for line in lines[:_HEAD_WINDOW] if (found := dateline(line.text, listing.day_first))),
                     None) or next(((line, found) for line in reversed(lines[-_HEAD_WINDOW:])
                                    if (found := dateline(line.text, listing.day_first))), None)
+        if date is None and listing.entries and (ditto := _ditto(lines[:_HEAD_WINDOW], listing.entries[-1])):
+            date = ditto  # "Do. 13th", "Ditto": the letter before's date, its day or month changed
         if date:
             line, (place, written, value) = date
             entry.date_text, entry.date, entry.date_line = written, value, line.number
@@ -213,6 +226,33 @@ class EditionText(Layout):
         if parts:
             entry.last_line = parts[-1][-1][0]
         listing.entries.append(entry)
+
+
+# A letter-book's dateline that repeats the one before: "Ditto", "Same date", "Do. 13th", "Do. 2d May"
+_DITTO = re.compile(r"^(?:Do\.|Ditto|Same date|Same day|Eod(?:em)?\.?(?:\s+die)?)[,.]?\s*(?P<rest>.{0,20}?)\.?$",
+                    re.IGNORECASE)
+
+
+def _ditto(lines: Sequence[Line], before: Entry) -> tuple[Line, tuple[str | None, str, DateValue]] | None:
+    """The date a "Ditto" dateline gives, from the letter before's: the same ("Ditto"), another
+    day of its month ("Do. 13th") or another day of its year ("Do. 2d May")."""
+    if before.date is None or not before.date.when:
+        return None
+    for line in lines:
+        m = _DITTO.match(line.text.strip())
+        if m is None:
+            continue
+        rest, year = m["rest"].strip(), int(before.date.when[:4])
+        if not rest:
+            return line, (before.fields.get("place"), line.text.strip(), replace(before.date, text=line.text.strip()))
+        day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|d)?", rest)
+        if day and len(before.date.when) >= 7:
+            value = parse_date(f"{before.date.when[:7]}-{int(day[1]):02d}")
+        else:
+            value = parse_date(rest, year=year)
+        if value is not None:
+            return line, (before.fields.get("place"), line.text.strip(), replace(value, text=line.text.strip()))
+    return None
 
 
 def _not_letter(paragraph: Sequence[Line], after_text: bool) -> str | None:

@@ -47,7 +47,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
                "letter no", "lfd. nr.", "nummer"),
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
-                  "segnatura", "signatuur"),
+                  "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness"),
+    # one column for the other party of a one-person edition's letters, its direction written in
+    # each cell: "an Johanna Reimers" (the edition's person wrote), "von Stern" (wrote to them)
+    "correspondent": ("empfänger/absender", "absender/empfänger", "an/von", "von/an", "correspondent", "korrespondent",
+                      "briefpartner", "to/from", "from/to", "destinataire/expéditeur", "correspondant"),
     "type": ("type", "art", "genre", "document type", "form"),
 }
 HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
@@ -97,7 +101,12 @@ def _aligned(raw: str, starts: tuple[int, ...]) -> list[str] | None:
     if "\t" in raw or raw.count("|") >= 2:
         return None
     row = [""] * len(starts)
-    chunks = _chunks(raw)
+    chunks = []
+    for at, text in _chunks(raw):
+        # a cell that fills its column leaves one space before the next: "[6. oder 7. 3. 1848] Jena"
+        cuts = [s - at for s in starts if at < s < at + len(text) and text[s - at - 1] == " "]
+        for a, b in zip([0, *cuts], [*cuts, len(text)]):
+            chunks.append((at + a, text[a:b].strip()))
     for at, text in chunks:
         column = max((n for n, start in enumerate(starts) if start <= at + _SLACK), default=None)
         if column is None:
@@ -211,10 +220,10 @@ class TextTable(Layout):
         ends = [index for index, *_ in tables[1:]] + [len(lines)]
         for (index, separator, fields, headed), end in zip(tables, ends):
             for line in lines[index + (1 if headed else 0):end]:
-                found = row_cells(line.raw, separator) if line.kind != "blank" else None
+                if line.kind == "blank" or _between_rows(line, separator, fields):
+                    continue
+                found = row_cells(line.raw, separator)
                 if not found:
-                    if line.kind == "blank":
-                        continue
                     break
                 if not _RULE.match(line.raw.strip()) and not _continues(found, fields):
                     total += 1
@@ -240,6 +249,10 @@ class TextTable(Layout):
                 line = lines[i]
                 i += 1
                 if line.kind == "blank":
+                    continue
+                if reason := _between_rows(line, separator, fields):
+                    used.add(i - 1)
+                    unused(listing, line, reason)
                     continue
                 found = row_cells(line.raw or line.text, separator)
                 if not found or i - 1 in heads:
@@ -299,7 +312,8 @@ class TextTable(Layout):
                 entry.fields[field] = values[field]
         if values.get("shelfmark"):
             entry.idnos.append(("shelfmark", values["shelfmark"]))
-        entry.title = values.get("title") or made_title(entry.fields, "Row")
+        entry.title = values.get("title") or values.get("correspondent") or made_title(entry.fields, "Row")
+        #             ("an X", "von X": read with the edition's person, as a one-writer calendar's "To X")
         summary = " ".join([*([values["summary"]] if values.get("summary") else []), *extra])
         if summary:
             kept = [n for n, f in enumerate(fields) if f is None or f == "summary"]
@@ -309,6 +323,25 @@ class TextTable(Layout):
             entry.summary_paragraphs = [[(n, text) for n, text in lines if text]]
             entry.summary_lines = (entry.summary_paragraphs[0][0][0], entry.summary_paragraphs[0][-1][0])
         listing.entries.append(entry)
+
+
+def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str | None]) -> str | None:
+    """Why a line inside a table aligned with spaces is none of its rows, or None: the rule
+    under the header, a year heading over the rows ("1848"), a page's running head ("612
+    Verzeichnis der Briefe": a number, but no date where the table has a date column)."""
+    if not isinstance(separator, tuple):
+        return None
+    if line.kind == "separator":
+        return "a separator line"
+    text = line.text.strip()
+    if re.fullmatch(r"\[?1\d{3}\]?\.?", text):
+        return f"a heading: {text.strip('[].')} is the year of the rows below it"
+    row = _aligned(line.raw or line.text, separator)
+    if row and "date" in fields and "number" in fields:
+        number, date = row[fields.index("number")], row[fields.index("date")]
+        if number and not date and not any(row[n] for n, f in enumerate(fields) if f in {"place", "sender", "recipient"}):
+            return "a running head of the printed page"
+    return None
 
 
 _QUOTED_LINES = 10  # at most, the lines a quoted cell goes on over
