@@ -80,9 +80,10 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 # An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|brief)\.?\s*)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}[a-z]?|"
-                       r"[IVXLCDM][IVXLCDMl]{0,6})(?:[.)]\s+|(?<=\d)(?<![0-9]{4})\s{2,}"
+                       r"[IVXLCDM][IVXLCDMl]{0,8})(?:[.)]\s+|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|\d{1,2}[.\s/–-]|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b))"
-                       r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …"
+                       r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";
+#                                            "LXXXVIII.À X": a long one that fills its column
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From|Till|Från|Para)\s+\S")  # (Swedish, Portuguese)
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°|n\.?º)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
 # An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"

@@ -84,7 +84,7 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            r"dr\.|prof\.|mr\.|[Jj]hr\.|[Jj]kvr\.|[Mm]evr\.|[Mm]ej\.|[Dd]hr\.|[Dd]s\.|(?:de\s+)?(?:heer|weduwe|wed\.)|"
            r"[Mm]evrouw|[Mm]ejuffrouw|[Jj]uffrouw|"
            # Italian, as inventories write them: "don", "suor", "sig.", "sig.ra", "ing.", "avv.", "dott.", "mons."
-           r"don|donna|suor|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.|"
+           r"don|donna|suor|[Dd]octeur|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.|"
            # Portuguese and Spanish: "Exmo. Sr.", "Ilma. Sra.", "Snr."; Swedish: "fru", "fröken", "hr"
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
@@ -1596,7 +1596,9 @@ SHAPES: tuple[Shape, ...] = (
         ("Brief van J.A. Blankenstein over de verkoop van een boerderij te Epe",
          {"senders": ["J.A. Blankenstein"], "subject": "de verkoop van een boerderij te Epe"}),
     )),
-    Shape("from", f"from|von|de|från|fra|{_ITALIAN_FROM} {{senders}}{{subject}}", examples=(
+    Shape("from", f"from|von|de|du|d'|d’|från|fra|{_ITALIAN_FROM} {{senders}}{{subject}}", examples=(
+        ("Du docteur Sarrazin", {"senders": ["Sarrazin"]}),
+        ("D'Anatole Mercadier", {"senders": ["Anatole Mercadier"]}),
         ("Von Wilhelm Stein. Jena, 2. Juli 1820", {"senders": ["Wilhelm Stein"]}),
         ("Dal marchese Luigi Pellegrini, Genova", {"senders": ["Luigi Pellegrini"]}),
         ("Dalla Direzione della «Nazione», Siena", {"senders": ["Direzione della «Nazione»"]}),
@@ -1616,8 +1618,9 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
 _TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para", *_ITALIAN_TO.split("|")}
-_OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+(?:[—–]\s*)?)?"
-                     rf"(To|From|An|Von|À|Au|Aux|De|D['’]|Till|Til|Från|Fra|Para|{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})(?:\s|(?<=['’]))",
+_OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]"
+                     r"(?:\s+|(?<=[IVXLCDM]{4}\.)(?=[A-ZÀ-Þ]))(?:[—–]\s*)?)?"
+                     rf"(To|From|An|Von|À|Au|Aux|De|Du|D['’]|Till|Til|Från|Fra|Para|{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})(?:\s|(?<=['’]))",
                      re.IGNORECASE)
 # … and a Dutch inventory's items, "van"/"aan" after their type word: "Brief van X", "Minuut van een brief aan X".
 _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|Concept|Afschrift|Kopie)\s+van\s+(?:een\s+)?"
@@ -1628,10 +1631,10 @@ _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„
 # A place name may open with an abbreviated word: "St. Petersburg", "Mt. Vernon", "Ft. Worth".
 PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
 _LOWER_ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zà-ÿ]{1,5}$")  # "dott", "jkvr", "prof" before their stop
-_PLACE_AFTER = re.compile(r"(?P<head>(?:To|From|An|Von|À|Au|Aux|De|Till|Para)\s.+?|\S.*?\s(?:to|an|à|a|aan|till|para)\s.+?)"
-                          r"(?:\.|\s+[—–-])\s+"  # ("De A para B — Coimbra": a dash, as Portuguese indexes write it)
-                          rf"(?P<place>{PLACE_PREFIX}[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+|\s+de\s+[A-Z][\w’'-]+)?|"
-                          r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)[.,]?$")
+_PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Para)\s|D['’])\S.*?|\S.*?\s(?:to|an|à|a|aan|till|para)\s.+?)"
+                          r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)
+                          rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]+|\s+de\s+[A-ZÀ-Þ][\w’'-]+)?|"
+                          r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)\]?[.,]?$")  # ("[Alès]": supplied by the editor)
 # What stands after the parties as a place would, but says how the letter is kept or marked
 # ("To Mary Jones. Undated" says it has no date: the title's date, lines.UNDATED_AT_END).
 NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy", "Draft", "Extract", "Fragment",
@@ -1661,6 +1664,7 @@ _INVERTED_HEAD = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'
 
 # A footnote's number pasted from a printed or web edition onto a title's last word: "… to the
 # Department of State1" (a name never ends in a digit written onto its letters).
+_DASH_END = re.compile(r"(?<=\S)[.,]?\s+[—–]+\s*$")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z)\]])\d{1,2}$")
 
 
@@ -1707,6 +1711,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         # "To A and B    [1853–5]": a date in brackets this reader leaves unread, kept as its text
         title.date_text, rest = unread.group(1), rest[:unread.start()]
     rest = _FOOTNOTE_MARK.sub("", rest)
+    rest = _DASH_END.sub("", rest)  # ("À M. Vernède. — fin février 1848": the dash before the date)
     if count := _COUNT.match(rest):
         title.notes.append(count["n"])
         rest = count["type"] + rest[count.end():]
@@ -1894,7 +1899,7 @@ def _names_recipient(heading: re.Match[str], text: str) -> bool:
     """A "From X" title that names its recipient too ("Von A an B"): the writer is not implied
     as its recipient, even when B could not be read (that would invent a fact)."""
     word = heading.group(1).lower().rstrip("'’")
-    after = _RECIPIENT_AFTER.get("de" if word == "d" or word in _ITALIAN_FROM.replace("'", "").split("|") else word)
+    after = _RECIPIENT_AFTER.get("de" if word in {"d", "du"} or word in _ITALIAN_FROM.replace("'", "").split("|") else word)
     return bool(after and _top_positions(text[heading.end():], after))
 
 
