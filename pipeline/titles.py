@@ -1564,7 +1564,8 @@ SHAPES: tuple[Shape, ...] = (
         ("Do Comendador José Ribeiro para o Doutor Bernardo Cunha", {"senders": ["José Ribeiro"],
                                                                      "recipients": ["Bernardo Cunha"]}),
     )),
-    Shape("letter-reversed", "to {recipients} from {senders}{subject}", examples=(
+    Shape("letter-reversed", "to|till|til {recipients} from|från|fra {senders}{subject}", examples=(
+        ("Brev til J. P. Gylling fra Anders Aagaard", {"senders": ["Anders Aagaard"], "recipients": ["J. P. Gylling"]}),
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
     )),
     Shape("distribution", "distributed to {recipients}{subject}", notes=("distribution",), examples=(
@@ -1631,7 +1632,8 @@ _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„
 # A place name may open with an abbreviated word: "St. Petersburg", "Mt. Vernon", "Ft. Worth".
 PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
 _LOWER_ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zà-ÿ]{1,5}$")  # "dott", "jkvr", "prof" before their stop
-_PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Para)\s|D['’])\S.*?|\S.*?\s(?:to|an|à|a|aan|till|para)\s.+?)"
+_PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Til|Från|Fra|Para)\s|D['’])\S.*?|"
+                          r"\S.*?\s(?:to|an|à|a|aan|till|til|para)\s.+?)"
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)
                           rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]+|\s+de\s+[A-ZÀ-Þ][\w’'-]+)?|"
                           r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)\]?[.,]?$")  # ("[Alès]": supplied by the editor)
@@ -1726,7 +1728,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[lead.end():]
     for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
         if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")) \
-                and not _LOWER_ABBREVIATION_END.search(place.group("head")):  # ("A a dott. B": no place)
+                and not (_LOWER_ABBREVIATION_END.search(place.group("head"))  # ("A a dott. B": no place)
+                         and not SAME.match(place.group("head").split()[-1])):  # ("… til samme. Frederiksberg")
             rest = place.group("head")
             if _NOT_PLACE.match(place.group("place")):
                 title.notes.append(place.group("place"))  # "To Mary Jones. Private": a mark, not a place

@@ -593,6 +593,11 @@ def test_a_french_firm_addressed_as_mm_is_the_firm_not_a_place():
     ("3. 14. Mai 1790: Konrad Eisleben an Johann Weyrauch", "1790-05-14", None),
     ("12. John Smith to Henry Brown. London, 3 March 1851", "1851-03-03", "London"),  # place and date after
     ("2. 13 January 1700", "1700-01-13", None),  # a title that is a date is read whole, day and all
+    # the place after the parties in the registers and tables of other languages (sixth generator)
+    ("Brevkort fra Aagaard til J. P. Gylling. Aarhus 30/4 1830.", "1830-04-30", "Aarhus"),
+    ("Brev fra samme til samme. Frederiksberg 9/12 1833.", "1833-12-09", "Frederiksberg"),
+    ("XXVIII. De M. Émile Garnaud. — [Alès], 20 mai 1849.", "1849-05-20", "Alès"),
+    ("I. D'Anatole Mercadier. — Toulouse, 14 février 1848", "1848-02-14", "Toulouse"),
 ])
 def test_a_date_before_or_after_the_parties_is_the_titles(title, date, place):
     read = parse_title(title)
