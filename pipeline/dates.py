@@ -528,8 +528,12 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         text = stripped
     text = _UNDATED.sub("", text.strip(" .;:"))
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
-    text = _TIME_OF_DAY.sub("", text)
-    if style := _STYLE.search(text):  # "30 Mar 1623 (N.S.)", "25 Sep 1660 (O.S.)": the day as written
+    if text[-1:].isdigit() and "h" not in text[-6:]:
+        style = None  # (most dates end in their year: spared the two searches below)
+    else:
+        text = _TIME_OF_DAY.sub("", text)
+        style = _STYLE.search(text)
+    if style:  # "30 Mar 1623 (N.S.)", "25 Sep 1660 (O.S.)": the day as written
         text = text[:style.start()]
         notes.append("Old Style (Julian), the day as written" if style["os"] else "New Style")
     if _DOUBT.search(text):  # "1846?", "1846 (?)"

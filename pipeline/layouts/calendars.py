@@ -70,7 +70,7 @@ def day_prefix(text: str, year: int | None = None, day_first: bool | None = None
     if len(text) > 300 or not _DAY_START.match(text):
         return None
     words = text.split(" ")
-    if _MONTH_ALONE.match(words[0]) and words[0].endswith(".") and len(words) > 1:
+    if words[0].endswith(".") and len(words) > 1 and _MONTH_ALONE.match(words[0]):
         # "May. Rye. — A to B.", "Nov.. — A to B.": the month only (the calendar knows no day)
         rest = " ".join(words[1:]).strip()
         opening = rest.lstrip("—–- ")
