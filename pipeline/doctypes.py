@@ -11,7 +11,7 @@ import re
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "lettera", "brief", "brieven", "briefes", "schreiben", "schreibens",
+    "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
                "postcard", "post card", "carte postale", "postkarte",
                "carta", "bilhete", "cartão postal", "brev", "brevkort",  # (Spanish, Portuguese, Swedish)
                "letter and envelope", "letter with envelope", "letter; envelope", "letters and correspondence",

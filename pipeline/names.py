@@ -18,7 +18,7 @@ from lxml import etree
 from .layouts.shared import natural_name
 from .register import AUTHORITY_URI, Entity, Registers, uri_key
 from .tei import TEI_NS
-from .titles import MEN_GIVEN_NAMES, Name, Title, addressed, womans_address
+from .titles import MEN_GIVEN_NAMES, Name, Title, addressed, office_only, womans_address
 
 ID_COLUMNS = {"wikidata": "wikidata", "gnd": "GND", "viaf": "VIAF", "geonames": "geonames"}
 
@@ -302,6 +302,8 @@ class Resolver:
                 continue  # ("M. Dupont" is no initial and a surname: Mme. Dupont is not he)
             new(kind, form)
         for name in pseudonyms:
+            if office_only(name.written):
+                continue  # "The Ambassador in Valdoria (Hadley)": his office, no name of his
             register = self.registers[name.kind]
             entity = self.entity_for(name.identified, name.kind)
             holder = register.find(name.written)

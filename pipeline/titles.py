@@ -89,8 +89,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
            r"doña|Doña|D\.ª|Dña\.|fray|Fray|sor|"  # (not "Don": an English given name too)
-           # Polish: "dr", "hr." (hrabia), "ks." (ksiądz), "p." (pan, pani)
-           r"dr(?=\s)|hr\.|ks\.|[Pp]\.(?=\s[A-ZŁŚŻŹ][a-ząćęłńóśźż]))")
+           # Polish: "dr", "hr." (hrabia), "ks." (ksiądz); not "p." (pan): "P. Smith" is an initial
+           r"dr(?=\s)|hr\.|ks\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -141,6 +141,12 @@ _ROLE_ONLY = re.compile(
 # "of Deptford" after a name and a comma: where the person lived, as petitions name them.
 _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _OFFICE_ALONE = re.compile(rf"(?:the\s+)?{_OFFICES}")
+_OFFICE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:of|in|at|for|to)\s+.*)?")
+
+
+def office_only(written: str) -> bool:
+    """"Ambassador", "Director of the Office of Eastern European Affairs": an office, no name."""
+    return bool(_OFFICE_OF.fullmatch(written.strip()))
 _ROLE_AFTER = re.compile(
     rf"^(?P<name>[^,]+?),\s*(?P<role>{_RESIDENCE}(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)?|"
     rf"(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
@@ -521,6 +527,7 @@ def looks_like_name(text: str) -> bool:
 SURNAMES_THAT_NAME_BODIES = frozenset({"Bank", "Board", "Brothers", "Church", "Court", "Guild", "Parish", "Press"})
 _GIVEN_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Chas|Thos|Geo|Jas|Benj|Eliz|Wm|Jno|Saml|Robt|Richd|Edw|Hy|Jos)\.?")
 _UNREAD_TAIL = re.compile(r"\s*(\[[^\[\]]*(?<!\d)1\d{3}(?!\d)[^\[\]]*\])\s*\.?$")
+_LIFE_DATES = re.compile(r"(?:[*†]|b\.|d\.|c\.|ca\.)?\s*1\d{3}\s*(?:[-–]\s*(?:1\d{3}|\d{2})?|\?)?")
 _YEARS = re.compile(r"(?<!\d)1\d{3}(?!\d)")  # a year in a bracket after a name: a date, no one
 
 
@@ -618,8 +625,8 @@ def parse_name(chunk: str) -> Party:
         taken = _carriers(inner, vias, finals)
         if taken is None:
             return _NO_PARTY
-        if taken or _EDITORIAL.match(inner.strip()) or _MAIDEN.fullmatch(inner.strip()):
-            continue  # ("Jane Smith (née Jones)": her birth name, left in the title)
+        if taken or _EDITORIAL.match(inner.strip()) or _MAIDEN.fullmatch(inner.strip()) or _LIFE_DATES.fullmatch(inner.strip()):
+            continue  # ("Jane Smith (née Jones)": her birth name; "Émile ROUX (1815-1890)": his life; left in the title)
         if looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner) \
                 and not _YEARS.search(inner):  # ("[1853–5]", a date it did not read, is nobody)
             if inner.strip() in _vocabulary.places:
@@ -1859,6 +1866,8 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
             title.problems.append(f"{name.written!r} is not written so: read with part of the name after it "
                                   f"(as 'Robert and Elizabeth Browning', 'the Duke and Duchess of Argyll'); check it")
     heading = _OPENER.match(title.text.strip()) or _TYPED_OPENER.match(title.text.strip())
+    if heading and heading.group(1).lower() == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", title.text.strip()[heading.end():]):
+        heading = None  # ("A list of the passengers …": an article, not Italian or French "to")
     calendar = bool(heading)
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
         title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer

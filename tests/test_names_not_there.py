@@ -110,3 +110,15 @@ def test_an_unread_date_or_a_form_of_address_is_no_person(title, senders, recipi
     read = parse_title(title, "Edmund Fairley")
     assert ([n.written for n in read.senders], [n.written for n in read.recipients]) == (senders, recipients)
     assert read.date_text == date_text
+
+
+def test_an_office_before_its_holder_s_name_is_no_name_of_his(tmp_path):
+    """"The Minister in Ruritania (Dorrance)": Minister is his office, not a cover name; it
+    had been registered as one, and "Foreign Minister Arventes" in a summary linked to him."""
+    listing = ("812.00/4415: Telegram\n\nThe Minister in Ruritania (Dorrance) to the Secretary of State\n\n"
+               "Strelsau, October 16, 1923—noon.\n\n1001. Foreign Minister Arventes has agreed to wait.\n\nDorrance\n")
+    root = make_edition(tmp_path, {"l.txt": listing}, authorities=False)
+    generate(settings.load(root))
+    persons = etree.parse(str(root / "tei" / "register" / "persons.xml"))
+    assert not persons.xpath("//tei:persName[@type='pseudonym']", namespaces=NS)
+    assert ("Minister", "dorrance") not in marked(root)

@@ -604,6 +604,11 @@ def test_a_date_before_or_after_the_parties_is_the_titles(title, date, place):
     assert (read.date.when, read.place) == (date, place)
 
 
+def test_an_initial_is_no_form_of_address():
+    """(A Polish "p." for pan had made "P. Smith" a Mr. Smith.)"""
+    assert [n.written for n in parse_title("Letter, P. Jones to Mary Smith").senders] == ["P. Jones"]
+
+
 def test_a_bare_year_run_into_words_is_no_date():
     assert parse_title("1848 Committee to John Smith").date is None
 

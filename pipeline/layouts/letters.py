@@ -52,7 +52,9 @@ _SALUTATION = re.compile(rf"^(?:{'|'.join(re.escape(s) for s in sorted(SALUTATIO
                          r"(?:[^.!?]{0,40}?(?:,|!|:|,—|—|\.—)|\.?$)", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?!(?:To|From|An|Von|À|De|TO|FROM|AN|VON)\b)(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ .-]+[A-ZÀ-Þa-z][\w'’-]*){0,3}?)\s*,\s*(?P<date>.+?)\.?$")
 # A place after an address's name: "To Mr. Richd. Trelawder, Lisbon", "To Mrs. Hannah Sowerby, New York"
-_WHERE = re.compile(r",\s+(?:at\s+|in\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?:\s+in\s+[A-ZÀ-Þ][\w'’-]+)?)$")
+# ("Kingston, Jamaica": the town, then its country, which is left out)
+_WHERE = re.compile(r",\s+(?:at\s+|in\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?:\s+in\s+[A-ZÀ-Þ][\w'’-]+)?)"
+                    r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)?$")
 # A letter-book's dateline without its comma: "London 9th April 1747", "Bristol 3d May 1764"
 _DATELINE_NO_COMMA = re.compile(r"^(?!(?:To|From|An|Von|TO|FROM)\b)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
                                 r"\s+(?P<date>\d.{4,40}?)\.?$")
