@@ -262,6 +262,7 @@ _RELATION = re.compile(
 _ITALIAN_TO = "all'|all’|allo|alla|alle|agli|ad|al|ai|a"
 _ITALIAN_FROM = "dall'|dall’|dallo|dalla|dagli|dal|dai|da"
 _ITALIAN_TO_RX, _ITALIAN_FROM_RX = ("|".join(map(re.escape, words.split("|"))) for words in (_ITALIAN_TO, _ITALIAN_FROM))
+_ITALIAN_FROM_WORDS = frozenset(word.rstrip("'’") for word in _ITALIAN_FROM.split("|"))  # ("dall'" as the opener is read)
 # "the Same" (the party of the entry before): as calendars and contents pages write it.
 SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|dieselbe|dieselben|denselben|demselben|"
                   r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$|^(?:o|a)?\s*mesm[oa]s?$|"
@@ -1911,7 +1912,7 @@ def _names_recipient(heading: re.Match[str], text: str) -> bool:
     """A "From X" title that names its recipient too ("Von A an B"): the writer is not implied
     as its recipient, even when B could not be read (that would invent a fact)."""
     word = heading.group(1).lower().rstrip("'’")
-    after = _RECIPIENT_AFTER.get("de" if word in {"d", "du"} or word in _ITALIAN_FROM.replace("'", "").split("|") else word)
+    after = _RECIPIENT_AFTER.get("de" if word in {"d", "du"} or word in _ITALIAN_FROM_WORDS else word)
     return bool(after and _top_positions(text[heading.end():], after))
 
 

@@ -41,7 +41,7 @@ from .. import doctypes
 from ..dates import MONTH_NAMES, WEEKDAYS
 from ..lines import EXTENT_ALONE, Line, opens_with_parties
 from ..listing import Entry, Listing
-from ..titles import record_heading
+from ..titles import looks_like_name, record_heading
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, set_summary
@@ -262,8 +262,6 @@ def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
 def _person(text: str) -> str | None:
     """"Hendrik Willem Oosterhout, 1781-1852": a person's name and life dates (not "Brieven van
     X, 1802-1804", an item)."""
-    from ..titles import looks_like_name
-
     person = _PERSON.match(text)
     name = person["name"].strip() if person else ""
     return name if name and looks_like_name(name) and not doctypes.find(name) else None
