@@ -100,7 +100,7 @@ def is_table(path: Path) -> bool:
         return True
     try:
         with path.open("rb") as stream:
-            head = stream.read(4096).decode("utf-8", "replace").lstrip("\ufeff").split("\n", 2)
+            head = _lines_as_numbered(stream.read(4096).decode("utf-8", "replace").lstrip("\ufeff")).split("\n", 2)
     except OSError:
         return False  # (reading it later says why)
     if len(head) < 2:
@@ -173,6 +173,16 @@ def _cell(value: str | None) -> str:
     return _FORMULA_GUARD.sub("", " ".join(value.split()))
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _lines_as_numbered(text: str) -> str:
+    """The text with its rows broken where an editor's tools number lines (read.lines_of): a lone
+    "\r" inside a line is a space, not a row of its own that would shift every line number after it;
+    a file of "\r" alone (an old Mac's) is broken there."""
+    return _LONE_CR.sub(" ", text) if "\n" in text else text.replace("\r", "\n")
+
+
 def _header(text: str, path: Path) -> tuple[str, list[str]]:
     """The field separator and the column names, or ReadError when no column is ours."""
     first = text.split("\n", 1)[0]
@@ -205,7 +215,7 @@ def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("",
     writes anew: they are not kept as the letter's source. ``day_first``: a date written
     as in a listing, not in ISO, is read as the edition's listings are ([edition] day_first)."""
     text, encoding = decode(path.read_bytes(), str(path))
-    text = text.lstrip("\ufeff")
+    text = _lines_as_numbered(text.lstrip("\ufeff"))
     separator, columns = _header(text, path)
     own = bool(set(columns) & set(OWN_COLUMNS))
     listing = Listing(source=path.name, encoding=encoding, layout="table (corresp's columns)" if own

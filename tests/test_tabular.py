@@ -472,3 +472,28 @@ def test_a_database_export_saved_as_text_is_read_as_a_table(tmp_path):
     assert [(e.first_line, e.last_line) for e in table.listing.entries] == [(2, 2), (3, 4), (5, 5)]
     assert [e.date.attributes() for e in table.listing.entries] == [
         {"when": "1879"}, {"when": "1869", "precision": "low"}, {"from": "1840-12-22", "to": "1840-12-23"}]
+
+
+def test_a_carriage_return_in_a_text_file_head_is_no_table_and_no_crash(tmp_path):
+    """Windows line ends keep an export a table; a lone "\r" inside the first line (an old Mac
+    file, a stray byte) is no header: read as a listing, not a crash (CI's hypothesis case)."""
+    export = tmp_path / "export.txt"
+    export.write_bytes(b"date;sender;recipient\r\n1850;A;B\r\n")
+    stray = tmp_path / "l.txt"
+    stray.write_bytes(b"\r0\n")
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(b"date;send\rer;recipient\n1850;A;B\n")
+    assert tabular.is_table(export)
+    assert not tabular.is_table(stray) and not tabular.is_table(odd)
+
+
+def test_a_lone_carriage_return_in_a_table_does_not_shift_line_numbers(tmp_path):
+    """A stray "\r" inside a row is a space, as in a listing (read.lines_of): the rows after it
+    keep the line numbers an editor's tools show, and a header holding one says what it is."""
+    path = tmp_path / "letters.csv"
+    path.write_bytes(b"date;sender;recipient\n1850;A\rx;B\n1851;C;D\n")
+    entries = tabular.read_table(path).listing.entries
+    assert [(e.first_line, e.title) for e in entries] == [(2, "A x to B"), (3, "C to D")]
+    path.write_bytes(b"\r0\n")
+    with pytest.raises(tabular.ReadError, match=r"letters.csv:1: not a table of letters"):
+        tabular.read_table(path)
