@@ -58,6 +58,8 @@ class Entry:
     notes: list[str] = field(default_factory=list)
     # (line, text) of the lines of each paragraph of ``text``, as summary_paragraphs
     text_paragraphs: list[list[tuple[int, str]]] = field(default_factory=list)
+    # The title was made from the fields (a record or row without one): it implies no writer.
+    title_made: bool = False
 
 
 @dataclass

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                    "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter"}
+# … those that open a surname written without its given name ("de Lisle", "von Straten", "du Maurier")
+_SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
 _PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et", "e", "y"}
 # Offices that act together as one body ("Bürgermeister und Rat zu Esslingen", "the Mayor and Aldermen of
@@ -303,6 +305,9 @@ _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation
                         r"manuscript|typescript|microform|photocopy|facsimile|transcript|carbon copy)$", re.IGNORECASE)
 # How many, in brackets after the type word: "Brieven (3) van X", "Cartas (7) de X a Y"
 _COUNT = re.compile(r"^(?P<type>[^\W\d_]+)\s+\((?P<n>\d{1,3})\)(?=\s+[a-z])")
+# … or before it: "18 letters from Henry Ashby to E. M.", "12 breve fra X", "3 Briefe an X"
+_COUNT_FIRST = re.compile(r"^(?P<n>\d{1,4})\s+(?=(?:letters|breve|brev|briefe|lettres|lettere|cartas|brieven|listy|dopisy|cartes)\s)",
+                          re.IGNORECASE)
 # A place's name: one or two capitalised words, or two joined as places join them
 # ("Stockholm", "Lyndhurst Vale", "St. Albans", "Frankfurt am Main", "Frankfurt an der Oder")
 _PLACE_NAME = (r"(?:St\.\s+)?[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:am|an|der|im|upon|sur|en|in)\s+)+[A-ZÀ-Þ][\w’'-]+"
@@ -501,8 +506,9 @@ def looks_like_name(text: str) -> bool:
         return False  # "Puzanov for": a name does not end in a particle
     if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS or words[0][:1].isdigit()
             or _ELIDED_PARTICLE.match(words[0])
-            or len(words) >= 3 and all(w in _NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper()):
-        return False  # (a surname alone with its particles is a name: "von der Lahr", "van den Berg")
+            or len(words) >= 3 and all(w in _NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper()
+            or len(words) == 2 and words[0] in _SURNAME_PARTICLES and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}", words[1])):
+        return False  # (a surname alone with its particles is a name: "von der Lahr", "van den Berg", "de Lisle")
     organisation = False
     for word in words:
         core = word.strip(_QUOTE_CHARS + ".,’'s")
@@ -848,9 +854,12 @@ FIRM_ENDINGS = {
     "en": r"Co\.?|Coy\.?|Company|Sons?|Brothers|Bros\.?|Partners",
     "de": r"Comp\.?|Cie\.?|Co\.?|Söhne|Sohn|Gebrüder",
     "fr": r"Cie\.?|Compagnie|Fils|Frères",
+    "nl": r"Zoon|Zonen|Comp\.?",
+    "da/sv": r"Søn|Sønner|Söner",
+    "es/pt/it": r"Hijos?|Hermanos|Cía\.?|Filhos?|Irmãos|Figli|Fratelli",
 }
 _FIRM_ENDING = re.compile(rf"(?:{'|'.join(FIRM_ENDINGS.values())})", re.IGNORECASE)
-_FIRM_JOIN = r"\s*(?:&|\band|\bund|\bet)\s+"  # what sets the ending apart: "Smith & Co.", "Roux et Fils"
+_FIRM_JOIN = r"\s*(?:&|\band|\bund|\bet|\ben|\bog|\boch|\by|\be)\s+"  # "Smith & Co.", "Roux et Fils", "Dam en Zonen"
 # (one firm and nothing else: no other "&" or "and", no "via", ";" or brackets before it)
 _FIRM = re.compile(rf"(?:(?!\s(?:and|und|et|via)\s)[^;&()\[\]])+?{_FIRM_JOIN}{_FIRM_ENDING.pattern}",
                    re.IGNORECASE)
@@ -914,6 +923,10 @@ def parse_party_list(text: str) -> Parties | None:
         if not _firm_carriers(brackets, vias, finals):
             return None
         return Parties([Name(written=_firm_name(firm), kind="org")], vias, finals, False)
+    located = _LOCATED.match(text.strip())
+    if located and _is_firm(located["name"].rstrip(" ,")):  # "Messrs. Kuyper & Zoon, at Rotterdam": where it went
+        return Parties([Name(written=_firm_name(located["name"].rstrip(" ,")), kind="org", place=located["place"])],
+                       vias, finals, False)
     went = _top_positions(text, _VIA_TAIL)  # (", via" matches at the comma and at the space)
     if went and went[0].start() > 0 and all(m.end() == went[0].end() for m in went):
         head = text[:went[0].start()]
@@ -1633,7 +1646,10 @@ _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief
                      re.IGNORECASE)
 # … and a Dutch inventory's items, "van"/"aan" after their type word: "Brief van X", "Minuut van een brief aan X".
 _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|Concept|Afschrift|Kopie)\s+van\s+(?:een\s+)?"
-                           r"(?:brief|brieven)|Brief|Brieven)(?:\s+\(\d+\))?\s+(van|aan)\s", re.IGNORECASE)
+                           r"(?:brief|brieven)|Brief|Brieven)(?:\s+\(\d+\))?\s+(van|aan)\s"
+                           # … and English ones: "Letter from X", "18 letters to X", "Extract from a letter to X"
+                           r"|^(?:\d{1,4}\s+)?(?:(?:extract|copy|draft)\s+(?:from|of)\s+(?:a|my)\s+)?letters?\s+(from|to)\s",
+                           re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
@@ -1725,6 +1741,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if count := _COUNT.match(rest):
         title.notes.append(count["n"])
         rest = count["type"] + rest[count.end():]
+    elif count := _COUNT_FIRST.match(rest):
+        title.notes.append(f"{count['n']} letters")
+        rest = rest[count.end():]
     rest = _strip_notes(title, rest)
     if extent := EXTENT.search(rest):  # "…, 25 août 1837. 1 p.": the extent after the date
         title.notes.append(extent.group(0).strip())
@@ -1867,7 +1886,7 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
             title.problems.append(f"{name.written!r} is not written so: read with part of the name after it "
                                   f"(as 'Robert and Elizabeth Browning', 'the Duke and Duchess of Argyll'); check it")
     heading = _OPENER.match(title.text.strip()) or _TYPED_OPENER.match(title.text.strip())
-    if heading and heading.group(1).lower() == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", title.text.strip()[heading.end():]):
+    if heading and _opener_word(heading) == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", title.text.strip()[heading.end():]):
         heading = None  # ("A list of the passengers …": an article, not Italian or French "to")
     calendar = bool(heading)
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
@@ -1887,7 +1906,7 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
             title.problems.append("no recipient named in the title")
     elif not title.names() and writer and calendar and not _names_recipient(heading, title.text):
         # "To an unknown correspondent": still the writer's; "From A to B" unread names B, not the writer
-        if heading.group(1).lower() in _TO_WORDS:
+        if _opener_word(heading) in _TO_WORDS:
             title.senders = [Name(writer)]
         else:
             title.recipients = [Name(writer)]
@@ -1908,10 +1927,15 @@ _RECIPIENT_AFTER = {"from": re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Þ\[(])|(?:the|h
                     "de": re.compile(rf"\s+(?:à|{_ITALIAN_TO_RX})(?:\s+|(?<=['’]))", re.IGNORECASE)}  # (and Italian "da")
 
 
+def _opener_word(heading: re.Match[str]) -> str:
+    """The word for "to" or "from" an opener matched (_OPENER's or _TYPED_OPENER's), lower case."""
+    return heading.group(heading.lastindex or 1).lower()
+
+
 def _names_recipient(heading: re.Match[str], text: str) -> bool:
     """A "From X" title that names its recipient too ("Von A an B"): the writer is not implied
     as its recipient, even when B could not be read (that would invent a fact)."""
-    word = heading.group(1).lower().rstrip("'’")
+    word = _opener_word(heading).rstrip("'’")
     after = _RECIPIENT_AFTER.get("de" if word in {"d", "du"} or word in _ITALIAN_FROM_WORDS else word)
     return bool(after and _top_positions(text[heading.end():], after))
 
@@ -1965,7 +1989,7 @@ def title_for(entry: Entry, writer: str | None = None,
     ``parse``: parse_title, or what gives the same (a TitleMemo's). A title made from the
     fields implies no writer: a record that names its sender only does not say to whom."""
     writer = entry.fields.get("writer", writer)
-    if entry.fields and entry.title == made_title(entry.fields, ""):
+    if entry.title_made:
         writer = None
     title = parse(entry.title, writer)
     # (or where the title parser read less of the date than the layout did: "Non. Ian. 1518 [1518-01-05]")
@@ -1978,6 +2002,8 @@ def title_for(entry: Entry, writer: str | None = None,
             if entry.date is not None and entry.date.start and not _YEARS.search(entry.date_text) else None
         title = full if full is not None and full.date is not None else parse(head, writer)
         title.text, title.date, title.date_text = entry.title, entry.date, entry.date_text.strip(" ,")
+    if writer:
+        _writer_initials(title, writer)
     fields = entry.fields
     if not fields:
         return title
@@ -2005,6 +2031,20 @@ def title_for(entry: Entry, writer: str | None = None,
     return title
 
 
+def _writer_initials(title: Title, writer: str) -> None:
+    """"EM to Henry Ashby", "Charles Everard to E. M." in Eleanor Marsh's edition: her initials,
+    which name her (the party keeps them as written, identified as the writer)."""
+    initials = "".join(word[0] for word in writer.split() if word[:1].isupper())
+    if len(initials) < 2:
+        return
+    for side in ("senders", "recipients"):
+        names = getattr(title, side)
+        if any(re.sub(r"[\s.]", "", n.written) == initials and not n.identified for n in names):
+            setattr(title, side, [replace(n, identified=writer, kind="person")
+                                  if re.sub(r"[\s.]", "", n.written) == initials and not n.identified else n for n in names])
+            title.notes.append(f"{initials} read as the initials of the edition's writer, {writer}")
+
+
 def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
                memo: TitleMemo | None = None) -> list[Title]:
     """Every entry's title read in order, so that "the Same" ("To the Same", "The Same to X",
@@ -2027,8 +2067,8 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
             found: list[Name] = []
             if previous is not None:
                 found = getattr(previous, side)
-                mine = [n.written for n in getattr(title, other)]
-                if own and [n.written for n in found] == [own] and mine == [own]:
+                mine = [n.identified or n.written for n in getattr(title, other)]
+                if own and [n.identified or n.written for n in found] == [own] and mine == [own]:
                     found = getattr(previous, other)  # "To X", then "From the Same": from X
             resolved = [n for n in names if n.kind != "same"]
             if found:

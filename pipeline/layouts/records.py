@@ -315,6 +315,7 @@ class Records(Layout):
             entry.title, entry.title_line = " ".join(line.text for line in titles), titles[0].number
         elif entry.fields.keys() & _PARTIES or not summary:
             entry.title, entry.title_line = made_title(entry.fields, "Record"), block[0].number
+            entry.title_made = True
         else:  # only a description names the letter ("Letter from A to B: news from Paris.")
             text = " ".join(t for _, t in summary)
             entry.title, entry.title_line = text[:first_sentence(text)].strip(), summary[0][0]

@@ -313,6 +313,7 @@ class TextTable(Layout):
         if values.get("shelfmark"):
             entry.idnos.append(("shelfmark", values["shelfmark"]))
         entry.title = values.get("title") or values.get("correspondent") or made_title(entry.fields, "Row")
+        entry.title_made = not (values.get("title") or values.get("correspondent"))
         #             ("an X", "von X": read with the edition's person, as a one-writer calendar's "To X")
         summary = " ".join([*([values["summary"]] if values.get("summary") else []), *extra])
         if summary:
