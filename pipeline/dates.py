@@ -106,6 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("or", rf"{_BETWEEN}(?P<d>\d{{1,2}})\.?{_AND_THE}(?P<d2>\d{{1,2}})\.\s?(?P<mn>\d{{1,2}})\.\s?{_Y}"),
         #                                                           zwischen 24. und 29. 12. 1842
         ("or", r"(?P<d>\d{1,2})\.?" + _OR + r"(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 6. oder 7. 3. 1848
+        ("or", rf"{_BETWEEN}{_Y}\s*,?\s*{_M}\s*{_D}{_AND_THE}(?P<y2>\d{{4}})\s*,?\s*{_M2}\s*{_D2}"),
+        #                                                           between 1869 February 18 and 1869 March 1
         ("or-years", rf"{_BETWEEN}{_Y}{_AND_THE}(?P<y2>\d{{4}})"),    # between 1845 and 1847
         ("or-years", rf"{_Y}{_OR}(?P<y2>\d{{4}})"),                  # 1818 or 1819, 1818 oder 1819
         ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851
@@ -124,6 +126,10 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nachmittag|soir|matin))?,?\s+",
     re.IGNORECASE,
 )
+# A word of doubt before a date: "[No date; probably c. July 1747]", "vermutlich 1850"
+_LIKELY = re.compile(r"^(?:probably|prob\.|possibly|perhaps|presumably|likely|wohl|vermutlich|vermutl\.|wahrscheinlich|"
+                     r"probablement|peut-être|probabilmente|forse|probablemente|waarschijnlijk|vermoedelijk|sannolikt|"
+                     r"troligen|formentlig|sandsynligvis|prawdopodobnie)\s+", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.|omkring|omkr\.|ok\.|około)\s*",
                     re.IGNORECASE)
 # Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
@@ -160,7 +166,7 @@ UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|sem data|b\.\s?d\.|bez daty")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
-_UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
+_UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*[,;]?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
 # An undated letter dated by its postmark: "o.D. (Poststempel: Weimar, 31. 8. 1843)", "n.d.
 # [postmarked 3 May 1850]", "s.d. (cachet de la poste: Lyon, 2 mai 1850)"; the place is the post office's.
 _POSTMARK = re.compile(rf"^(?:(?:{UNDATED_MARKS})\s*,?\s*)?[(\[]\s*(?:poststempel|postmark(?:ed)?|pmk\.?|"
@@ -538,6 +544,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         notes.append("Old Style (Julian), the day as written" if style["os"] else "New Style")
     if _DOUBT.search(text):  # "1846?", "1846 (?)"
         text = _DOUBT.sub("", text)
+        cert = "low"
+    if _LIKELY.match(text):
+        text = _LIKELY.sub("", text)
         cert = "low"
     if _CIRCA.match(text):
         text = _CIRCA.sub("", text)

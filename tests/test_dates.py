@@ -120,6 +120,11 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("d. 25 febr. 1856", {"when": "1856-02-25"}),
         ("13 maj 1850", {"when": "1850-05-13"}),
         ("omkring 1833", {"when": "1833", "cert": "low"}),
+        # a letter-book's editorial dates: a word of doubt, the mark of no date before it
+        ("[No date; probably c. July 1747]", {"when": "1747-07", "cert": "low"}),
+        ("[between 1869 February 18 and 1869 March 1]", {"notBefore": "1869-02-18", "notAfter": "1869-03-01",
+                                                        "cert": "medium"}),
+        ("vermutlich 3. Mai 1850", {"when": "1850-05-03", "cert": "low"}),
         ("3 de Março de 1850", {"when": "1850-03-03"}),
         ("[entre 1841 e 1846]", {"notBefore": "1841", "notAfter": "1846", "cert": "medium"}),
         ("19th century", {"notBefore": "1800", "notAfter": "1899"}),

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import DateValue, parse_date
+from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, no_entries
@@ -46,24 +46,30 @@ SALUTATIONS = ("my dear", "dear", "dearest", "sir", "madam", "madame", "gentleme
                "theurer", "teurer", "werther", "mein lieber", "meine liebe", "hochgeehrter", "reverend sir",
                "sr", "honoured sir", "gentn")  # (a letter-book's "Sr.", "Gentn.")
 SALUTATION_EXAMPLES = ("My dear Sir,", "MADAM,—", "SIR,—In your number", "Dearest Jane,", "Lieber Freund!",
-                       "Monsieur,", "Sir", "Sr.", "Gentlemen")
+                       "Monsieur,", "Sir", "Sr.", "Gentlemen", "Dear Brother", "My dear Friend")
 # (a salutation on a line of its own may have no stop: "Sir", "Madam", "Sr.")
 _SALUTATION = re.compile(rf"^(?:{'|'.join(re.escape(s) for s in sorted(SALUTATIONS, key=len, reverse=True))})\b"
-                         r"(?:[^.!?]{0,40}?(?:,|!|:|,—|—|\.—)|\.?$)", re.IGNORECASE)
+                         r"(?:[^.!?]{0,40}?(?:,|!|:|,—|—|\.—)|\.?$)"
+                         # (and without its comma: "Dear Brother", "My dear Friend", "Honoured Father")
+                         r"|^(?:my\s+)?(?:dear|dearest|honou?red|hond\.)\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?$",
+                         re.IGNORECASE)
 _DATELINE = re.compile(r"^(?!(?:To|From|An|Von|À|De|TO|FROM|AN|VON)\b)(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ .-]+[A-ZÀ-Þa-z][\w'’-]*){0,3}?)\s*,\s*(?P<date>.+?)\.?$")
 # A place after an address's name: "To Mr. Richd. Trelawder, Lisbon", "To Mrs. Hannah Sowerby, New York"
 # ("Kingston, Jamaica": the town, then its country, which is left out)
 _WHERE = re.compile(r",\s+(?:at\s+|in\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?:\s+in\s+[A-ZÀ-Þ][\w'’-]+)?)"
                     r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)?$")
-# A letter-book's dateline without its comma: "London 9th April 1747", "Bristol 3d May 1764"
-_DATELINE_NO_COMMA = re.compile(r"^(?!(?:To|From|An|Von|TO|FROM)\b)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
-                                r"\s+(?P<date>\d.{4,40}?)\.?$")
+# A letter-book's dateline without its comma: "London 9th April 1747", "Lond. 9 Nov. 1747",
+# "London May 11th 1747", "London the 4th of June 1747": a place of one or two words, then a date
+_PLACE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.?")
+_NOT_PLACE = {"to", "from", "an", "von", "per", "sir", "sr", "sr.", "dear", "my", "madam", "the", "do.", "ditto", "same"}
 _RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s{2,}[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\.?|[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\s{2,}\d{1,4}|\d{1,4})$")
 _SERIES = re.compile(r"\b(?:PART|CHAPTER|BOOK|VOLUME|SECTION|SERIES|LETTERS|CORRESPONDENCE|APPENDIX|TEIL|KAPITEL|"
                      r"BUCH|ABTEILUNG|BRIEFE|LIVRE|CHAPITRE|PARTIE|LETTRES|\d{4})\b")
-_NOTE = re.compile(r"^(?:\[.*\]|\[(?:Footnote|Note|Anm\.|Anmerkung)\b.*|(?:Note|Notes|Footnote|Anm\.|Anmerkung|"
+_NOTE = re.compile(r"^(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\[(?:Footnote|Note|Anm\.|Anmerkung)\b.*|(?:Note|Notes|Footnote|Anm\.|Anmerkung|"
                    r"Note de l['’]éditeur)\b[^:\n]{0,40}[.:]\s.*)$", re.IGNORECASE | re.DOTALL)
 _HEAD_WINDOW = 3
+# A footnote after a letter's text, its number or mark first: "1 The Hopewell, Capt. Crane, was taken …"
+_FOOTNOTE = re.compile(r"^(?:\d{1,2}|\*{1,3}|†)\s+[A-ZÀ-Þ][a-zà-ÿ]")
 
 
 # Headings that name the recipient in the margin instead of a "TO X." line, as Project
@@ -73,11 +79,21 @@ _SIDENOTE = re.compile(rf"^\[(?:{'|'.join(SIDENOTES)})\s*:\s*(?P<party>[^\]]{{1,
 _TO = {"to", "an", "à", "a", "au"}
 
 
+# A letter-book's copy of another's letter, or of its writer's own: "Copy of a Letter from Mr.
+# Sowerby to Mr. Skerret", "Extract of a Letter from A to B", "Copy of my Letter to X" (its title names them)
+_COPY = re.compile(r"^(?:Copy|Extract|Translation|Duplicate|Abstract|Abschrift|Copie|Traduction)\s+(?:of|d['’]une|einer?)\s+"
+                   r"(?:a\s+|an\s+|my\s+|the\s+|his\s+|her\s+)?(?:Letter|Lettre|Briefes)\s+(?:from|to|de|à|von|an)\s+\S.{2,100}$",
+                   re.IGNORECASE)
+
+
 def _address(text: str) -> tuple[str, str] | None:
-    """("recipient" or "sender", the party as written) of a letter's address heading."""
+    """("recipient" or "sender", the party as written) of a letter's address heading; ("title",
+    the heading) of one that names both sides."""
     sidenote = _SIDENOTE.match(text.strip())
     if sidenote:
         return "recipient", sidenote.group("party")
+    if _COPY.match(text.strip()):
+        return "title", text.strip()
     numbered = _NUMBER.match(text)
     rest = text[numbered.end():] if numbered else text
     m = ADDRESS.match(rest)
@@ -100,12 +116,22 @@ def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str,
     whole = find_date(text, 0, day_first)
     if whole and whole[0] == 0 and whole[1] >= len(text.rstrip(" .")) - 1 and whole[2] is not None:
         return None, text[:whole[1]], whole[2]
-    m = _DATELINE.match(text) or _DATELINE_NO_COMMA.match(text)
-    if m:
-        found = find_date(m.group("date"), 0, day_first)
-        if found and found[0] == 0 and found[1] >= len(m.group("date").rstrip(" .")) - 1 and found[2] is not None:
-            return m.group("place"), m.group("date")[:found[1]], found[2]
+    m = _DATELINE.match(text)
+    splits = [(m.group("place"), m.group("date"))] if m else []
+    words = text.split()
+    for n in (1, 2):  # (no comma: the place's words, then the date)
+        if len(words) > n + 1 and all(_PLACE_WORD.fullmatch(w) and w.lower() not in _NOT_PLACE for w in words[:n]):
+            # (a day or a month with the year: "Winter 1850" is no place and a year)
+            splits.append((" ".join(words[:n]), " ".join(words[n:])))  # ("Lond.": as written)
+    for place, date in splits:
+        found = find_date(date, 0, day_first)
+        if found and found[0] == 0 and found[1] >= len(date.rstrip(" .")) - 1 and found[2] is not None:
+            return place, date[:found[1]], found[2]
     return None
+
+
+# A line that says the letter has no date: "[No date]", "[Undated]", "London (no date)", "n.d."
+_NO_DATE = re.compile(rf"^(?:(?P<place>[A-ZÀ-Þ][\w'’-]+\.?)\s+)?[(\[]?(?:{UNDATED_MARKS})[)\]]?\.?$", re.IGNORECASE)
 
 
 def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
@@ -145,7 +171,12 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
         # date line follows it (the next entry's); a letter under such a heading opens with a salutation.
         dated = (tail := find_date(lines[last].text)) is not None and tail[1] >= len(lines[last].text.rstrip(" .")) - 1
         if any(_SALUTATION.match(w.text) or (not dated and dateline(w.text)) for w in window):
-            found.append((i, last))
+            # a letter-book's dateline over its heading, a blank line above it or set to the right:
+            # "London May 11th 1747" (or "Same date", "Do. 22d") over "To Dr. Benjamin Cottle, Liverpool"
+            over = i >= 1 and lines[i - 1].kind != "blank" and (not found or found[-1][1] < i - 1) \
+                and (i < 2 or lines[i - 2].kind == "blank" or _indent(lines[i - 1]) >= _indent(line) + 8) \
+                and _dated_or_not(lines[i - 1].text)
+            found.append((i - 1 if over else i, last))
             i = last + 1
         else:
             i += 1
@@ -170,13 +201,18 @@ class EditionText(Layout):
             no_entries(listing, lines)
             return
         read_head(listing, lines[:heads[0][0]])
+        # a letter-book (its title page says so, or its datelines say "Ditto"): its clerk dated the
+        # first letter of a day only
+        letter_book = any(_LETTER_BOOK.search(line.text) for line in lines[:heads[0][0]]) \
+            or sum(bool(_DITTO.match(line.text.strip())) for line in lines) >= 2
         for n, (first, last) in enumerate(heads):
             end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
-            self._letter(lines[first:last + 1], lines[last + 1:end], listing)
+            self._letter(lines[first:last + 1], lines[last + 1:end], listing, letter_book)
 
-    def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing) -> None:
+    def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing, letter_book: bool) -> None:
         head = [line for line in head if line.kind != "blank"]
-        title = " ".join(line.text for line in head)
+        over = head[:1] if len(head) > 1 and _dated_or_not(head[0].text) else []  # (a dateline over the heading)
+        title = " ".join(line.text for line in head[len(over):])
         entry = Entry(source=listing.source, first_line=head[0].number, last_line=head[-1].number, date_text="",
                       date_line=head[0].number, date=None, title=title, title_line=head[0].number)
         for line in head:
@@ -184,30 +220,44 @@ class EditionText(Layout):
             if label and "number" not in entry.fields:
                 entry.fields["number"] = label.group("n")
             address = _address(line.text)
-            if address:
+            if address and address[0] != "title":  # (a title that names both sides is read as titles are)
                 side, party = address
                 party = title_case(party).rstrip(" .")
                 # "To Mr. Richd. Trelawder, Lisbon": where the letter went, after the name
                 entry.fields[side] = _WHERE.sub(r", at \g<place>", party) if len(party.split(",")[0].split()) >= 2 else party
         kept: list[list[Line]] = []
         for paragraph in paragraphs(body):
-            reason = _not_letter(paragraph, bool(kept))
+            # (a bracketed date under the heading is its dateline, not a note: "[Undated; c. May 1747]")
+            dated = not kept and paragraph[0].number - head[-1].number <= _HEAD_WINDOW and _dated_or_not(paragraph[0].text)
+            reason = None if dated else _not_letter(paragraph, bool(kept))
             if reason:
                 for line in paragraph:
                     listing.unused.append(Unused(line.number, line.text[:200], reason))
             else:
                 kept.append(paragraph)
         lines = [line for p in kept for line in p]
-        date = next(((line, found) for line in lines[:_HEAD_WINDOW] if (found := dateline(line.text, listing.day_first))),
-                    None) or next(((line, found) for line in reversed(lines[-_HEAD_WINDOW:])
-                                   if (found := dateline(line.text, listing.day_first))), None)
-        if date is None and listing.entries and (ditto := _ditto(lines[:_HEAD_WINDOW], listing.entries[-1])):
-            date = ditto  # "Do. 13th", "Ditto": the letter before's date, its day or month changed
+        opening = [*over, *lines[:_HEAD_WINDOW]]
+        before = listing.entries[-1] if listing.entries else None
+        date = next(((line, found) for line in opening if (found := dateline(line.text, listing.day_first))), None) \
+            or (before and _ditto(opening, before)) \
+            or next(((line, found) for line in reversed(lines[-_HEAD_WINDOW:])
+                     if (found := dateline(line.text, listing.day_first))), None)
+        # ("Do. 13th", "Ditto": the letter before's date, its day or month changed)
+        undated = next((line for line in opening if _NO_DATE.match(line.text.strip())), None) if date is None else None
         if date:
             line, (place, written, value) = date
             entry.date_text, entry.date, entry.date_line = written, value, line.number
             if place:
                 entry.fields["place"] = place
+        elif undated:  # "[No date]", "London (no date)": stated, not missing
+            entry.date_text, entry.date_line = undated.text.strip(), undated.number
+            if (place := _NO_DATE.match(undated.text.strip())["place"]):
+                entry.fields["place"] = place
+        elif letter_book and before and before.date and before.date.when:
+            # a letter-book copies the letters of one day under the first one's date
+            entry.date = DateValue(text="", when=before.date.when, cert="medium", notes=("the letter-book's day before",))
+            entry.flags.append(f"no dateline: a letter-book's copy, taken to be of the day of the letter before "
+                               f"({before.date.when}, line {before.first_line})")
         else:
             entry.flags.append("no place-and-date line in this letter")
         parts: list[list[tuple[int, str]]] = []
@@ -235,21 +285,35 @@ _DITTO = re.compile(r"^(?:Do\.|Ditto|Same date|Same day|Eod(?:em)?\.?(?:\s+die)?
                     re.IGNORECASE)
 
 
+_LETTER_BOOK = re.compile(r"letter[- ]?book|copy[- ]?book|(?:brief)?kopi(?:er|al)buch|copiador|copialettere|copie de lettres",
+                          re.IGNORECASE)
+
+
+def _indent(line: Line) -> int:
+    return len(line.raw) - len(line.raw.lstrip(" "))
+
+
+def _dated_or_not(text: str) -> bool:
+    """A line that gives a letter's date or says it has none: a dateline, "Ditto", "[No date]"."""
+    return bool(dateline(text) or _DITTO.match(text.strip()) or _NO_DATE.match(text.strip()))
+
+
 def _ditto(lines: Sequence[Line], before: Entry) -> tuple[Line, tuple[str | None, str, DateValue]] | None:
     """The date a "Ditto" dateline gives, from the letter before's: the same ("Ditto"), another
     day of its month ("Do. 13th") or another day of its year ("Do. 2d May")."""
-    if before.date is None or not before.date.when:
+    start = before.date.start if before.date else None
+    if start is None:
         return None
     for line in lines:
         m = _DITTO.match(line.text.strip())
         if m is None:
             continue
-        rest, year = m["rest"].strip(), int(before.date.when[:4])
+        rest, year = m["rest"].strip(), int(start[:4])
         if not rest:
             return line, (before.fields.get("place"), line.text.strip(), replace(before.date, text=line.text.strip()))
-        day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|d)?", rest)
-        if day and len(before.date.when) >= 7:
-            value = parse_date(f"{before.date.when[:7]}-{int(day[1]):02d}")
+        day = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|d)?", rest)
+        if day and len(start) >= 7:  # (of a span of days, "22d & 24th Septr.", its first day's month)
+            value = parse_date(f"{start[:7]}-{int(day[1]):02d}")
         else:
             value = parse_date(rest, year=year)
         if value is not None:
@@ -263,6 +327,8 @@ def _not_letter(paragraph: Sequence[Line], after_text: bool) -> str | None:
     raw = [line.raw.strip() for line in paragraph]
     if _NOTE.match(text):
         return "an editorial note, no part of the letter"
+    if after_text and _FOOTNOTE.match(text):
+        return "a footnote of the printed page, no part of the letter"
     if len(paragraph) == 1 and heading_year(paragraph[0]) is not None:
         return "a heading: the year of the letters below it"
     if len(paragraph) == 1 and _RUNNING_HEAD.match(raw[0]) and (raw[0].isdigit() or "  " in raw[0]):

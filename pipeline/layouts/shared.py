@@ -251,7 +251,9 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # Spanish "posterior al", "anterior al"; Polish "po", "przed", "ok." (około)
                "posterior anterior po przed ok około "
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
-               "lady mid début mi metà midden domingo").split() + SEASONS
+               "lady mid début mi metà midden domingo "
+               # words of doubt (dates.py's _LIKELY): "probably c. July 1747"
+               "probably prob possibly perhaps presumably likely wohl vermutlich vermutl wahrscheinlich").split() + SEASONS
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.")
