@@ -304,6 +304,13 @@ _WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres)\s+(?:von
                           r"from\s+and\s+to|de\s+et\s+à)\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)")
 
 
+# … or a name with its life dates over a line on "her letters" ("ELEANOR MARSH (1812-1889)" over "A
+# CHECKLIST OF HER PUBLISHED LETTERS AND OTHER WRITINGS", "Verzeichnis seiner Briefe")
+_LIFE_HEADING = re.compile(r"^(?P<name>[^\d()\[\],;:]{5,60}?)\s*[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]]$")
+_OWN_LETTERS = re.compile(r"\b(?:her|his|seine[rn]?|ihre[rn]?|ses|sue|sus|zijn|haar)\b(?:\s+\S+){0,3}?\s+(?:letters|correspondence|"
+                          r"briefe|briefwechsels?|lettres|correspondance|lettere|carteggio|cartas|brieven)\b", re.IGNORECASE)
+
+
 def _writer(listing: Listing, lines: Sequence[Line]) -> None:
     """The writer a one-writer edition's heading names, before its first entry: the sender of
     its "To X" entries and the recipient of its "From X" ones, unless edition.toml says who."""
@@ -318,8 +325,11 @@ def _writer(listing: Listing, lines: Sequence[Line]) -> None:
     for line in [*head, *joined]:
         if len(line.text) > 120:
             continue
+        at = head.index(line) if line in head else -1
         m = _WRITER.match(line.text.strip()) or _WRITER_FIRST.match(line.text.strip()) \
-            or _WRITER_BOTH.search(line.text.strip())
+            or _WRITER_BOTH.search(line.text.strip()) \
+            or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 3])
+                and _LIFE_HEADING.match(line.text.strip()))
         if m:
             name = title_case(" ".join(m.group("name").split()))
             if looks_like_name(name) and len(name.split()) >= 2:

@@ -125,11 +125,13 @@ def test_every_line_is_accounted_for(name):
     assert [n for n, line in enumerate(text, 1) if line.strip() and n not in covered] == []
 
 
-@pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] in {"inventories", "registers", "diplomatic"}])
+@pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] in {"inventories", "registers", "diplomatic"}]
+                         + ["edition-text-letterbook.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
-    register's letters to its person by correspondent, then its person's)."""
+    register's letters to its person by correspondent, then its person's); so is the letter-book's
+    (a dateline over its heading, "Ditto the 18th", a copy's date left out: the day of the one before)."""
     for spec, hit in matched(name):
         assert hit is not None, spec["lines"]
         entry, title = hit
@@ -231,11 +233,28 @@ def test_salutations(text):
     assert _SALUTATION.match(text)
 
 
+@pytest.mark.parametrize("text", ["Sir Walter Scott", "Dear Brother came on Monday", "Dearest of all the books I own"])
+def test_a_line_of_text_is_no_salutation(text):
+    assert not _SALUTATION.match(text)
+
+
+def test_a_letter_heading_names_the_edition_writer_as_its_sender():
+    """"To Richard Hale" under "THE LETTERS OF JOHN DOE": the heading's recipient and the
+    writer (a title equal to the one a record's fields would make had dropped the writer)."""
+    listing = parse_listing("THE LETTERS OF JOHN DOE\n\nTo Richard Hale\n\nBath, March 17, 1803.\n\nDear Sir,\n\n"
+                            "I write.\n\nTo the Same\n\nBath, March 19, 1803.\n\nDear Sir,\n\nAgain.\n", "t.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        (["John Doe"], ["Richard Hale"]), (["John Doe"], ["Richard Hale"])]
+
+
 @pytest.mark.parametrize("text, side, party", [("[Sidenote: Mr. Walter Ashby.]", "recipient", "Mr. Walter Ashby"),
                                               ("[Marginal note: The Editor of the Chronicle]", "recipient",
                                                "The Editor of the Chronicle"),
                                               ("TO RICHARD HALE.", "recipient", "RICHARD HALE"),
-                                              ("From Wilhelm Stein.", "sender", "Wilhelm Stein")])
+                                              ("From Wilhelm Stein.", "sender", "Wilhelm Stein"),
+                                              ("Copy of a Letter from Mr. Whitfield to Mr. Tarrant", "title",
+                                               "Copy of a Letter from Mr. Whitfield to Mr. Tarrant")])
 def test_letter_headings(text, side, party):
     assert _address(text) == (side, party)
 

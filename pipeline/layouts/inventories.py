@@ -48,6 +48,8 @@ from .shared import ends_in_abbreviation, find_date, first_sentence, indented, p
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.)\s*)?(?P<n>\d{1,5})(?:\.\s*|\s{2,})(?=\S)")  # ("N.º 4. Carta de …")
+# A printed page's head, its number then the running title set far apart: "2        ELEANOR MARSH"
+_PAGE_HEAD = re.compile(r"^\d{1,4}\s{8,}[^a-z]+$")
 _STEP = 3  # an item's number is at most this much more than the last one's (items missing)
 # "Haarlem, " / "'s-Gravenhage, " / "s.l., " / "Firenze " before a date on the number's line:
 # where it was written.
@@ -83,7 +85,7 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         if line.kind in {"blank", "long", "separator"} or indented(line):
             continue
         m = _NUMBER.match(line.text)
-        if m is None or _heading_of_section(lines, i, m):
+        if m is None or _PAGE_HEAD.match(line.raw.strip()) or _heading_of_section(lines, i, m):
             continue
         n = int(m.group("n"))
         if last is None or 0 < n - last <= _STEP or n == 1 and last > 1:  # (numbered anew: the next volume's)
