@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..dates import UNDATED_MARKS
+from ..dates import MONTH_NAMES, UNDATED_MARKS
 from ..lines import Line
 from ..listing import Entry, Listing
 from . import Layout, no_entries, unused
@@ -37,8 +37,30 @@ from .shared import find_date, indented, set_summary
 # "Almqvist, Wilhelmina (1792–1864)", "Berg, Magnus, grosshandlare i Göteborg", "Bergfalk, Oscar
 # August och Maria": a surname, a comma, given names; life dates in brackets, an office after a comma.
 _HEADING = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:[- ][A-ZÀ-Þ][\w'’]+)?),\s+"
-                      r"(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|och|og|und|and|et|e|y))*)"
+                      r"(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|och|og|und|and|et|e|y))*"
+                      r"(?:\s+(?:af|von|van|de|du|zu|von der|van der))?)"  # ("LINDFORS, Gustaf af": Gustaf af Lindfors)
+                      r"(?:,\s*(?:f\.|född|født|geb\.|née|born)\s+[A-ZÀ-Þ][\w'’-]+)?"  # ("AHLGREN, Brita, f. Palmgren")
                       r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()]{2,80}))?\s*$")
+# A heading over letters whose writers are not known: "OIDENTIFIERADE BREVSKRIVARE", "Unidentified correspondents"
+_UNKNOWN = re.compile(r"^(?:oidentifierade|okända|uidentificerede|uidentifiserte|ukendte|ukjente|unidentified|unknown|unbekannte|"
+                      r"nicht identifizierte|non identifiés|inconnus)\b", re.IGNORECASE)
+# … and the way they went back again: "III. Brev till C. F. Ekström"
+_RECEIVED = re.compile(r"\b(?:brev|breve)\s+(?:till|til)\b|\bletters\s+to\b|\bbriefe\s+an\b|\blettres\s+à\b", re.IGNORECASE)
+# An item that opens with what it is ("Brev fra A til B, …", "Brevkort til X …", "14 breve fra X …",
+# "Telegram …", "Do. …"): its title is written, not made from the heading.
+_TYPED = re.compile(r"^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram|telegramm|letters?|briefe?|karte|postkarte|"
+                    r"lettres?|kort|billet|do\.)(?=[\s,.;]|$)", re.IGNORECASE)
+_DITTO = re.compile(r"^do\.?$", re.IGNORECASE)
+# … that names a party ("fra"/"til"/"från"/"till"/"from"/"to"/"von"/"an"), or the same one again
+_FROM_WORD = re.compile(r"\s(?:fra|från|from|von|de)\s", re.IGNORECASE)
+_NAMES_PARTY = re.compile(r"\s(?:fra|til|från|till|from|to|von|an|de|à|samme|same)\s", re.IGNORECASE)
+# A place after the title, before the date: "…, Odense 3.5.1850", "…. Frederiksberg 9/12 1833", "…, Smst. 13.7.1831"
+_PLACE_END = re.compile(r"(?<![\s.][A-ZÀ-Þ])[,.]\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+|\s+[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ][\w'’-]+\.)$")
+_SAME_PLACE = re.compile(r"^(?:smst|sst|sammesteds|ibid|ebd|ebenda)\.?$", re.IGNORECASE)
+# A date cut at the line's end, its rest below: "…, Frederiksberg" over "    december 1834."
+_CUT = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]+|\d{1,2}\.?|\d{1,2}/\d{1,2}|(?i:" + MONTH_NAMES + r")\.?)$")
+# A part of the register, numbered: "II. Brev från C. F. Ekström"
+_PART = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+\S")
 # Where the letters went the other way: "B. BREV FRÅN PER GUSTAF SUNDBLAD", "Letters from X".
 _SENT = re.compile(r"\b(?:brev|breve)\s+(?:från|fra)\b|\bletters\s+from\b|\bbriefe\s+von\b|\bcartas\s+de\b|"
                    r"\blettres\s+de\b", re.IGNORECASE)
@@ -67,22 +89,24 @@ class Correspondents(Layout):
             "correspondent surname first (\"Almqvist, Wilhelmina (1792–1864)\")")
 
     def score(self, lines: Sequence[Line]) -> float:
-        """The dated indented lines under name headings, when three headings or more have them."""
+        """The dated lines under name headings (indented, or typed: "Brev fra …"), when three
+        headings or more have them."""
         headings = items = 0
         current = False
         for line in lines:
             if line.kind == "blank":
                 continue
-            if not indented(line):
+            typed = _TYPED.match(line.text)
+            if not indented(line) and not typed:
                 current = bool(_HEADING.match(line.text))
                 headings += current
-            elif current and _dated(line.text) and len(line.text) <= 160:
+            elif current and len(line.text) <= 160 and (_dated(line.text) or typed):
                 items += 1
         return items if headings >= 3 and items >= headings else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         first = next((i for i, line in enumerate(lines) if not indented(line) and _HEADING.match(line.text)
-                      and any(indented(x) and _dated(x.text) for x in lines[i + 1:i + 4])), None)
+                      and any((indented(x) or _TYPED.match(x.text)) and _dated(x.text) for x in lines[i + 1:i + 4])), None)
         if first is None:
             no_entries(listing, lines)
             return
@@ -91,21 +115,41 @@ class Correspondents(Layout):
         heading = None
         entry: Entry | None = None
         depth = 0
-        for line in lines[first:]:
-            if line.kind == "blank":
+        joined: set[int] = set()  # (the lines read with the item above them: its date's end)
+        for k, line in enumerate(lines[first:], start=first):
+            if line.kind == "blank" or line.number in joined:
+                continue
+            width = len(line.raw) - len(line.raw.lstrip())
+            if _TYPED.match(line.text.strip()) and (entry is None or width <= depth):
+                # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
+                below = next((x for x in lines[k + 1:k + 3] if x.kind != "blank"), None)
+                text = line.text.strip()
+                if below is not None and _CUT.search(text.rstrip(" .")) and find_date(below.text.strip(), 0) is not None \
+                        and find_date(below.text.strip(), 0)[0] == 0:
+                    text, joined = f"{text} {below.text.strip()}", joined | {below.number}
+                if _dated(text):
+                    entry = self._typed(line, text, heading, sent, listing, below if below and below.number in joined else None)
+                    depth = width
+                    continue
+            if indented(line) and _PART.match(line.text.strip()) and not _dated(line.text):  # (set in the middle)
+                unused(listing, line, "a heading between the letters of a register (a part)")
+                sent = bool(_SENT.search(line.text)) or sent and not _RECEIVED.search(line.text)
+                heading, entry = None, None
                 continue
             if not indented(line):
                 found = _HEADING.match(line.text)
                 if found:
                     heading, entry = found, None
                     unused(listing, line, "a heading naming the correspondent of the letters below it")
+                elif _UNKNOWN.match(line.text):
+                    heading, entry = _UNKNOWN.match(line.text), None  # (their writers unknown: no party)
+                    unused(listing, line, "a heading over letters whose correspondents are not known")
                 elif line.kind in {"boilerplate", "separator"}:
                     unused(listing, line, "")
                 else:  # a running head between a page's lines, or a part heading: the letters go on below it
                     unused(listing, line, "a heading between the letters of a register (a running head, a part)")
-                    sent = sent or bool(_SENT.search(line.text)) and _heading_like(line.text)
+                    sent = sent or bool(_SENT.search(line.text)) and (_heading_like(line.text) or bool(_PART.match(line.text)))
                 continue
-            width = len(line.raw) - len(line.raw.lstrip())
             if heading is not None and _dated(line.text) and (entry is None or width <= depth):
                 entry = self._entry(line, heading, sent, listing)
                 depth = width
@@ -117,14 +161,63 @@ class Correspondents(Layout):
     @staticmethod
     def _entry(line: Line, heading: re.Match[str], sent: bool, listing: Listing) -> Entry:
         text = line.text.strip()
-        surname = heading["surname"]
-        # "Bergfalk, Oscar August och Maria": each of them a Bergfalk
-        joined = _JOINED.split(" ".join(heading["given"].split()))
-        name = f" {joined[1].strip() if len(joined) > 1 else 'and'} ".join(
-            f"{given} {surname}" for given in joined[::2]) + (f", {heading['role'].strip()}" if heading["role"] else "")
+        if "surname" not in heading.groupdict():  # under "Unidentified correspondents"
+            name = "unknown"
+        else:
+            name = Correspondents._name(heading)
         entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text="",
                       date_line=line.number, date=None, title=f"{'To' if sent else 'From'} {name}",
                       title_line=line.number)
+        Correspondents._date_and_place(entry, text, line, listing)
+        listing.entries.append(entry)
+        return entry
+
+    @staticmethod
+    def _typed(line: Line, text: str, heading: re.Match[str] | None, sent: bool, listing: Listing,
+               below: Line | None) -> Entry:
+        """An item that says what it is: its title the words before its date, read as titles are,
+        with the heading's person as the side it leaves out ("Brev til Gylling" under "BANG,
+        Karen": from her); a bare "Brev, Odense …" is from (or to) the heading's person."""
+        found = find_date(text, 0)
+        head = text[:found[0]] if found else (_UNDATED.split(text)[0] if _UNDATED.search(text) else text)
+        head = re.sub(r"(?:^|\s)(?:d\.|den)\s*$", "", head.rstrip())  # ("… Gylling. d. 15. December 1832")
+        place = _PLACE_END.search(head.rstrip(" ,.;"))
+        title = head[:place.start()] if place else head
+        title = title.rstrip(" ,.;")
+        name = Correspondents._name(heading) if heading is not None and "surname" in heading.groupdict() else None
+        last = below.number if below is not None else line.number
+        entry = Entry(source=listing.source, first_line=line.number, last_line=last, date_text="",
+                      date_line=line.number, date=None, title=title, title_line=line.number)
+        if _DITTO.match(title) and listing.entries:  # "Do. Frederiksberg 22.2.1849": the item before's parties
+            entry.title = listing.entries[-1].title
+            entry.fields.update({k: v for k, v in listing.entries[-1].fields.items() if k == "writer"})
+        elif not _NAMES_PARTY.search(title):  # "Brev", "Brevkort", "3 breve": the heading's person's
+            entry.title = f"{'To' if sent else 'From'} {name}" if name else title
+        elif name:
+            entry.fields["writer"] = name
+        elif heading is not None and not _FROM_WORD.search(title):  # under "Unknown writers": "Brev til X" is from
+            entry.fields["sender"] = "unknown"                      # someone unknown, not from the edition's writer
+        Correspondents._date_and_place(entry, text[len(head):] if found or _UNDATED.search(text) else "", line, listing)
+        if place:
+            entry.fields["place"] = place["place"]
+        if _SAME_PLACE.match(entry.fields.get("place", "")):  # "Smst.": where the item before was written
+            before = listing.entries[-1].fields.get("place") if listing.entries else None
+            entry.fields.pop("place")
+            if before:
+                entry.fields["place"] = before
+        listing.entries.append(entry)
+        return entry
+
+    @staticmethod
+    def _name(heading: re.Match[str]) -> str:
+        surname = heading["surname"]
+        # "Bergfalk, Oscar August och Maria": each of them a Bergfalk
+        joined = _JOINED.split(" ".join(heading["given"].split()))
+        return f" {joined[1].strip() if len(joined) > 1 else 'and'} ".join(
+            f"{given} {surname}" for given in joined[::2]) + (f", {heading['role'].strip(' .')}" if heading["role"] else "")
+
+    @staticmethod
+    def _date_and_place(entry: Entry, text: str, line: Line, listing: Listing) -> None:
         body = re.sub(r"^(?:d\.|den)\s+", "", text)
         if (place := _PLACE.match(body)) and not find_date(place["place"], 0):
             if not _NO_PLACE.match(place["place"]):
@@ -145,8 +238,6 @@ class Correspondents(Layout):
             entry.date_text = undated.group(0).strip()
             rest = (body[:undated.start()] + body[undated.end():]).strip(" ,.")
         set_summary(entry, [[(line.number, rest.strip())]] if rest.strip(" .") else [])
-        listing.entries.append(entry)
-        return entry
 
 
 __all__ = ["Correspondents"]
