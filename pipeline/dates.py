@@ -15,20 +15,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 MONTHS: dict[str, int] = {}
-# (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr.")
+# (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr."; Latin
+# indexes write "Ian.", "Iun.", "Iul." with an I)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry",
-    "march mar märz maerz mars marzo maart mrt marts março martii",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. ianuarius ianuario",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry februario",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius martio",
     "april apr avril avr abril abr aprile aprilis aprili apl",
-    "may mai mayo maggio magg mag mei maj maio maii",
-    "june jun juni juin junio giugno giu junij junho iunii junii",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii",
-    "august aug août aout agosto ago. augustus augusti augt",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr",
-    "november nov novembre noviembre novembro novembris novr",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr",
+    "may mai mayo maggio magg mag mei maj maio maii maiis",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius iunio",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius iulio",
+    "august aug août aout agosto ago. augustus augusti augt augusto",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri",
+    "november nov novembre noviembre novembro novembris novr novembri",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -41,11 +42,11 @@ MONTH_NAMES = "|".join(re.escape(n) for n in sorted(
 _MONTH = r"(?P<{g}>" + MONTH_NAMES + r")\.?"
 _M = _MONTH.format(g="m")
 _M2 = _MONTH.format(g="m2")
-_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|d|\.|°|º)?"  # 3rd, 3., 1er, 1° (Italian), 3d (18th century)
+_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|d|\.[°º]|\.|°|º)?"  # 3rd, 3., 1er, 1° (Italian), 1.º (Portuguese), 3d
 _D = _DAY.format(g="d")
 _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
-_SEP = r"\s*(?:-|to|until|bis|au)\s*"
+_SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de abril de 1847")
 _OR = r"\s*(?:or|oder|ou)\s*"
 _AND = r"\s*(?:and|und|et|&)\s*"
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
@@ -79,6 +80,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?)"),  # 1850s, 1820-talet, 1850er Jahre
         ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
+        ("range", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})\s*(?:-|to|till|til)\s*(?P<d2>\d{1,2})/(?P<mn2>\d{1,2})\s+(?P<y2>\d{4})"),
+        #                                                           11 brev 25/5 1834–23/4 1835
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
         ("years-short", rf"{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),           # [1831–4], 1858-9: some time in those years
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
@@ -93,7 +96,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           29 de abril de 1806 - 10 de febrero de 1807
         ("range", rf"{_M}\s*{_D}\s*,?\s*{_Y}{_SEP}{_M2}\s*{_D2}\s*,?\s*(?P<y2>\d{{4}})"),  # May 3, 1850 - June 2, 1851
         ("months", rf"{_M}{_SEP}{_M2}\s*,?\s*{_Y}"),                # May-June 1841
+        ("months", rf"{_Y}\s*,?\s*{_M}{_SEP}{_M2}"),                # 1751 Sept.–Oct. (registers, guides)
         ("months-or", rf"{_M}\s*(?:/|{_OR})\s*{_M2}\s*,?\s*{_Y}"),  # Juni/Juli 1836, June or July 1836: one of them
+        ("months-or", rf"{_BETWEEN}{_M}{_AND_THE}{_M2}\s*,?\s*{_Y}"),   # between May and July 1854
+        ("months-or", rf"{_BETWEEN}{_M}\s*,?\s*{_Y}{_AND_THE}{_M2}\s*,?\s*(?P<y2>\d{{4}})"),
+        #                                                           between November 1852 and February 1853
         ("or", rf"{_D}{_OR}{_D2}\s*{_M}\s*,?\s*{_Y}"),              # 5 or 12 March 1952, 5. oder 12. Juni 1855
         ("or", rf"{_M}\s*{_D}{_OR}{_D2}\s*,?\s*{_Y}"),              # April 1 or 8, 1523
         ("or", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_OR}{_D2}"),              # 1523 April 1 oder 8 (registers)
@@ -139,6 +146,27 @@ SEASONS = ("spring summer autumn fall easter whitsun whitsuntide christmas micha
            "primavera verano otoño pascua navidad estate autunno pasqua natale "
            "voorjaar zomer najaar herfst pasen pinksteren kerstmis "
            "våren sommaren hösten vår sommar höst verão outono páscoa natal").split()  # (no winter: below)
+# Days of the year a feast names, whatever the year ("julafton 1860" is 24 December 1860); a
+# movable feast (Easter, Whitsun) names its year only (SEASONS). One row per language.
+FEASTS = {
+    "en": {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's day": (1, 1), "new year’s day": (1, 1),
+           "new year's eve": (12, 31), "new year’s eve": (12, 31), "twelfth night": (1, 5), "lady day": (3, 25),
+           "midsummer day": (6, 24), "michaelmas day": (9, 29), "st. stephen's day": (12, 26)},
+    "de": {"heiligabend": (12, 24), "heiliger abend": (12, 24), "neujahr": (1, 1), "neujahrstag": (1, 1), "silvester": (12, 31)},
+    "sv": {"julafton": (12, 24), "juldagen": (12, 25), "nyårsdagen": (1, 1), "nyårsafton": (12, 31)},
+    "da/no": {"juleaften": (12, 24), "juledag": (12, 25), "nytårsdag": (1, 1), "nytårsaften": (12, 31), "nyttårsdag": (1, 1)},
+    "fr": {"jour de l'an": (1, 1), "jour de l’an": (1, 1), "la saint-sylvestre": (12, 31)},
+    # Latin, as humanists date ("in festo Epiphaniae 1521", "die S. Ioannis Baptistae 1526")
+    "la": {"epiphaniae": (1, 6), "epiphaniae domini": (1, 6), "purificationis mariae": (2, 2), "purificationis": (2, 2),
+           "annuntiationis mariae": (3, 25), "s. ioannis baptistae": (6, 24), "sancti ioannis baptistae": (6, 24),
+           "ss. petri et pauli": (6, 29), "assumptionis mariae": (8, 15), "nativitatis mariae": (9, 8),
+           "s. michaelis": (9, 29), "omnium sanctorum": (11, 1), "s. martini": (11, 11), "nativitatis domini": (12, 25),
+           "s. stephani": (12, 26), "circumcisionis domini": (1, 1)},
+}
+_FEAST_DAYS = {name: day for rows in FEASTS.values() for name, day in rows.items()}
+_FEAST = re.compile(r"^(?:(?:in\s+)?(?:festo|die|vigilia)\s+)?(?P<feast>" + "|".join(re.escape(n) for n in sorted(_FEAST_DAYS, key=len, reverse=True))
+                    + r")\s*,?\s*(?P<y>\d{4})$", re.IGNORECASE)
+_YEARS_DASHED = re.compile(r"(?<!\d)(\d{4})\s*[–—]\s*(\d{1,2})(?=\s*\]?\s*$)")
 # A part of a year, a season or a feast before its month or year ("Spring 1852", "Ende 1889",
 # "Easter Sunday 1858", "Anfang Mai 1850", "fin juin 1850"): the letter is of that month or
 # year, which is all that is encoded (the words stay in the date's text). Not "winter":
@@ -163,10 +191,11 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
-                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|sem data|b\.\s?d\.|bez daty")
+                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|u\.\s?d\.|sem data|b\.\s?d\.|bez daty")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*[,;]?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
+_UNDATED_AFTER_YEAR = re.compile(rf"(?<=\d{{4}})\s*,?\s*(?:{UNDATED_MARKS})\.?$", re.IGNORECASE)
 # An undated letter dated by its postmark: "o.D. (Poststempel: Weimar, 31. 8. 1843)", "n.d.
 # [postmarked 3 May 1850]", "s.d. (cachet de la poste: Lyon, 2 mai 1850)"; the place is the post office's.
 _POSTMARK = re.compile(rf"^(?:(?:{UNDATED_MARKS})\s*,?\s*)?[(\[]\s*(?:poststempel|postmark(?:ed)?|pmk\.?|"
@@ -476,9 +505,9 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
     if kind == "day":
         value = _iso(year, month, int(g["d"]))
         return {"when": value} if value else None
-    month2 = _month(g.get("m2")) or month
+    month2 = _month(g.get("m2")) or (int(g["mn2"]) if "mn2" in g else None) or month
     if kind in ("months", "months-or"):
-        first, second = _iso(year, month), _iso(year, month2)
+        first, second = _iso(year, month), _iso(int(g.get("y2") or year), month2)
     else:
         first = _iso(year, month, int(g["d"]))
         second = _iso(int(g.get("y2", year)), month2, int(g["d2"]))
@@ -517,7 +546,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     """parse_date, remembered: listings repeat their dates, and the reader tries a line's
     tails more than once (DateValue is immutable, so one value can serve every caller)."""
     written = text
-    text = _normalise(text)
+    # "1805–09" (an en dash, as registers print spans of years) is no ISO month "1805-09"
+    text = _normalise(_YEARS_DASHED.sub(r"\1/\2", text))
     if not text:
         return None
     notes: list[str] = []
@@ -533,6 +563,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         cert = "medium"
         text = stripped
     text = _UNDATED.sub("", text.strip(" .;:"))
+    text = _UNDATED_AFTER_YEAR.sub("", text)  # ("1745 n.d.": some day in 1745)
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
     if text[-1:].isdigit() and "h" not in text[-6:]:
         style = None  # (most dates end in their year: spared the two searches below)
@@ -559,6 +590,10 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         start = (int(century["c"]) - 1) * 100
         return DateValue(text=written, not_before=f"{start + first:04d}", not_after=f"{start + last:04d}",
                          cert=cert, notes=tuple(notes))
+    if feast := _FEAST.match(text.strip(" .,")):  # "julafton 1860", "Christmas Day 1850": that day
+        month, day = _FEAST_DAYS[feast["feast"].lower()]
+        value = _iso(int(feast["y"]), month, day)
+        return DateValue(text=written, when=value, cert=cert, notes=tuple(notes)) if value else None
     part = _PART_OF_YEAR.match(text)
     if part:
         text = text[part.end():]

@@ -28,6 +28,8 @@ BOILERPLATE = re.compile(
     r"sort by.*|results:?.*|documents|items?|\d+\s*items?|\d+\s*(?:-|–)\s*\d+\s+of\s+\d+|page \d+( of \d+)?|"
     r"print|share|download|next|previous|prev|first|last|back to top|menu|home|login|log in|"
     r"show more|show less|read more|view all|filter|filters|clear all|apply|"
+    # an online edition's status badge beside each letter: "transcribed", "proofread", "draft"
+    r"transcribed|proofread|proof-read|draft|published|unpublished|edited|in progress|encoded|reviewed|"
     r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content|"
     # labels of an archive's document page: "Original Language: Polish", "Related Documents"
     r"(?:original (?:language|archive|uploaded date)|contents|source|record id|language|rights|citation|"
@@ -79,13 +81,13 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 # "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
 # An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
-NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|brief)\.?\s*)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}[a-z]?|"
+NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|brief|ep|epist)\.?\s*)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}[a-z]?|"
                        r"[IVXLCDM][IVXLCDMl]{0,8})(?:[.)]\s+|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|\d{1,2}[.\s/–-]|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b))"
                        r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";
 #                                            "LXXXVIII.À X": a long one that fills its column
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From|Till|Från|Para)\s+\S")  # (Swedish, Portuguese)
-_NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°|n\.?º)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
+_NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°|n\.?º|ep|epist)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
 # An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"
 ENTRY_NUMBER = re.compile(rf"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|[IVXLC]{{1,7}})[.)\]]?$")
 # A file's number over an entry, perhaps with the document's kind (diplomatic papers): "812.00/4415:
@@ -146,10 +148,18 @@ def _without_type(text: str) -> tuple[bool, str]:
     return False, text
 
 
+# The titles of books and their parts that say "to" ("A Guide to the Papers of X", "Index to the
+# Letters", "Supplement to …"): no party goes to another there.
+_BOOK_TO = re.compile(r"^(?:an?\s+|the\s+)?(?:guide|introduction|key|index|companion|supplement|addenda|appendix|"
+                      r"calendar|handlist|inventory|register)\s+to\s", re.IGNORECASE)
+
+
 def opens_with_parties(text: str) -> bool:
     """A title's party pattern at the start: "To X", "From X", "A to B", "Letter, A to B",
     "Notes by A", "Conversation between A and B", "A's Report to B"."""
     _, rest = opening(text)
+    if _BOOK_TO.match(rest):  # "A GUIDE TO THE MICROFILM EDITION OF …": a title page, no letter
+        return False
     typed, after = _without_type(rest)
     if _PARTY_OPENING.match(after):
         return True
@@ -435,6 +445,22 @@ def rejoin_wrapped(lines: list[Line]) -> None:
         if line.kind == "date" and line.text.endswith(".") and not title_like(lines[i + 1] if i + 1 < len(lines) else None) \
                 or line.kind == "date+text" and not opens_with_parties(line.rest) and not _without_type(line.rest)[0]:
             lines[i] = Line(line.number, line.text, "text")
+
+
+def join_wrapped_headings(lines: list[Line], day_first: bool | None = None) -> None:
+    """A numbered heading whose date a hard wrap carried onto the next, indented line ("Ep. 104.
+    A Brentelio. Bernae, a. d. V Id. Ian." over "          1519."): the heading, its date read
+    whole; the line below is part of its entry, no date line of its own."""
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if line.kind != "text" or not _NUMBERED.match(line.text) or below.kind not in {"date", "text", "date+text"} \
+                or not below.raw[:1].isspace() or len(below.text) > 60 or not _DIGIT.search(below.text):
+            continue
+        joined = classify(line.number, f"{line.text} {below.text}", day_first)
+        if joined.kind == "heading" and joined.rest and len(joined.rest) <= len(line.text):
+            lines[i] = Line(line.number, line.text, "heading", joined.date, joined.date_text, joined.rest, line.raw,
+                            joined.numbering, joined.place)
+            lines[i + 1] = Line(below.number, below.text, "text", raw=below.raw)
 
 
 def split_run_in(text: str) -> tuple[str, str]:

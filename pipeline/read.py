@@ -20,7 +20,7 @@ from . import doctypes
 from . import layouts as layouts_mod
 from .dates import numeric_order
 from .layouts import Layout
-from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, opening,
+from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, join_wrapped_headings, opening,
                     opens_with_parties, rejoin_wrapped, renumber, runs_on, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
 from .listing import Entry, Listing, PossibleEntry, Unused
 from .progress import progress
@@ -134,6 +134,7 @@ def classify_text(text: str, listing: Listing) -> list[Line]:
     rejoin_wrapped(lines)
     for line, text in zip(lines, raw):
         line.raw = text
+    join_wrapped_headings(lines, listing.day_first)
     return lines
 
 
@@ -279,9 +280,10 @@ _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 # de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
 WRITER_HEADINGS = (
     # ("The Correspondence of X — Calendar", "Calendar of the correspondence of X (1809–1882)")
+    r"(?:(?:an?\s+|the\s+)?(?:(?:digital|critical|scholarly|online|annotated)\s+)*edition\s+of\s+)?"  # ("A digital edition of the letters of X")
     r"(?:calendar\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished)\s+)?(?:letters|correspondence|writings|papers|"
     r"letter-?\s?books?|copy-?\s?books?)\s+of\s+",  # ("THE LETTER-BOOK OF MARIA VANE")
-    r"(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch)\s+"
+    r"(?:die\s+)?(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch|korrespondenz)\s+"
     r"(?:von|des|der)\s+",
     r"(?:(?:lettres|correspondance)(?:\s+(?:inédites|choisies|générale|complète))?)\s+(?:de|d['’]|du)\s*",
     # registers of one person's letters both ways: "Verzeichnis der Briefe von und an X", "Letters to and from X"
@@ -291,7 +293,8 @@ WRITER_HEADINGS = (
     r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de)\s+",  # "Lettere di X e a lui dirette"
     r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
 )
-_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})(?P<name>[^,.;:()\[\]]+?)"
+_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
+                     r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[^,.;:()\[\]]+?)"  # ("C. F. Ekström": initials)
                      r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|y|with|mit|avec|in|im|volume|vol\.|band|tome)\b))",
                      re.IGNORECASE)
 
@@ -300,8 +303,10 @@ _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_H
 # phrase inside an introduction's sentence ("… alle bekannten Briefe von und an Carl Gustav Haberland")
 _WRITER_FIRST = re.compile(r"^(?P<name>[^:,.;()\[\]\d]{5,60}):\s+(?:briefwechsel|briefe|correspondence|letters|lettres|"
                            r"correspondance|carteggio|epistolario|lettere|cartas|brevväxling|brevveksling)\b", re.IGNORECASE)
-_WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"
-                          r"from\s+and\s+to|de\s+et\s+à)\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)")
+_WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres|brev|breve)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"
+                          r"from\s+and\s+to|de\s+et\s+à|till\s+och\s+från|från\s+och\s+till|til\s+og\s+fra|fra\s+og\s+til)\s+"
+                          r"(?:[a-zåäöæø]+\s+)?(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)")
+#                         ("… brev till och från prosten Carl Fredrik Ekström": a title word before the name)
 
 
 # … or a name with its life dates over a line on "her letters" ("ELEANOR MARSH (1812-1889)" over "A

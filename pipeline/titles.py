@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
-                   "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter"}
+                   "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter", "af"}  # ("af Lindfors": Swedish)
 # … those that open a surname written without its given name ("de Lisle", "von Straten", "du Maurier")
-_SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das"}
+_SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das", "af"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
 _PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et", "e", "y"}
 # Offices that act together as one body ("Bürgermeister und Rat zu Esslingen", "the Mayor and Aldermen of
@@ -79,7 +79,7 @@ _ORG_WORDS = {
 _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agriculture", "industry", "war",
                "peace", "security", "military", "plantations", "arms"}
 # Honorifics and offices that qualify a name but are not part of it.
-_TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.|"
+_TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.(?!\s?[A-ZÀ-Þ]\.)|"
            r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|abbé|"
            r"Herrn?|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Co[l1]\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.|"
            # Dutch, as inventories write them: "dr.", "jhr." (jonkheer), "jkvr.", "mevr.", "ds." (dominee)
@@ -92,7 +92,11 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
            r"doña|Doña|D\.ª|Dña\.|fray|Fray|sor|"  # (not "Don": an English given name too)
            # Polish: "dr", "hr." (hrabia), "ks." (ksiądz); not "p." (pan): "P. Smith" is an initial
-           r"dr(?=\s)|hr\.|ks\.)")
+           r"dr(?=\s)|hr\.|ks\.|"
+           # Danish and Norwegian: "Kaptajn", "Etatsråd", "Frk.", "Frøken", "Pastor", "Provst"
+           r"Kaptajn|Kaptein|Etatsråd|Justitsråd|Kancelliråd|Konferensråd|Frk\.|Frøken|Pastor|Provst|Biskop|"
+           # Portuguese and Brazilian: "Desembargador", "Cons." (conselheiro), "Cel." (coronel), "Pe." (padre)
+           r"Desembargador|Cons\.|Conselheiro|Cel\.|Coronel|Pe\.|Padre|Comendador|Com\.|Cônego|Cap\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -713,7 +717,10 @@ Henri Jacques Jean Louis Nicolas Pierre Philippe Giovanni Giuseppe Francesco Pie
 Ambrose Arnold Basil Bernard Cecil Clement Edgar Edwin Ernest Felix Gilbert Godfrey Gregory Harold Herbert Horace
 Jasper Josiah Lewis Luke Mark Miles Oliver Percy Reginald Rupert Silas Theodore Vincent
 Cesare Vincenzo Juan José Manuel Pedro Jan Pieter Willem Hendrik Cornelis Johannes
-""".split())
+Abiel Abijah Abner Amos Asa Caleb Ebenezer Eleazer Elias Eliphalet Elisha Elihu Enoch Ephraim Ezekiel Ezra Gershom
+Gideon Hezekiah Ichabod Isaiah Jabez Jedediah Jeremiah Jesse Job Joel Jonas Josias Joshua Lemuel Levi Moses Nathan
+Nehemiah Obadiah Peleg Phineas Reuben Rufus Seth Solomon Thaddeus Zachariah Zebulon Benoni Jotham Lot Squire
+""".split())  # (the last rows: English and American given names of the 17th and 18th centuries)
 # Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
 # when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
 # stays two people). General knowledge, not an edition's; a name missing here is read as written.
@@ -724,7 +731,8 @@ Rebecca Sarah Sophia Susan Susanna Cecilia Edith Clara Louisa Caroline Lydia Rut
 Elisabeth Johanna Katharina Magdalena Margarethe Sophie Marie Luise Therese Adèle Claude Françoise Geneviève Jeanne
 Julie Louise Madeleine Marguerite Claire Lucia Giulia Teresa Ada Arabella Augusta Bridget Constance Eliza Fanny
 Georgiana Grace Isabel Jemima Kate Laura Lavinia Letitia Matilda Maud Olivia Penelope Phoebe Priscilla Rosa Rose
-Selina Sybil Emilia Elisa Carmen Pilar
+Selina Sybil Emilia Elisa Carmen Pilar Mathilde Henriette Wilhelmine Amalie Auguste Friederike Karoline Lovisa Ulrika
+Abigail Bathsheba Deborah Dorcas Eunice Hepzibah Huldah Jerusha Keziah Lois Lucretia Mehitable Tabitha Zipporah
 """.split())
 SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
                            ("Anna, Karl and Johann Berg", ["Anna Berg", "Karl Berg", "Johann Berg"]),
@@ -1585,6 +1593,13 @@ SHAPES: tuple[Shape, ...] = (
         ("Do Comendador José Ribeiro para o Doutor Bernardo Cunha", {"senders": ["José Ribeiro"],
                                                                      "recipients": ["Bernardo Cunha"]}),
     )),
+    # … and "a"/"ao"/"à" for "to", as Brazilian and Portuguese catalogues write it
+    Shape("letter-pt-a", "[de|da|do|dos|das] {senders} ao|à|aos|às|a {recipients}{subject}", examples=(
+        ("Carta de Rodrigo Pimentel ao Desembargador Inácio Falcão", {"type": "letter", "senders": ["Rodrigo Pimentel"],
+                                                                      "recipients": ["Inácio Falcão"]}),
+        ("Ofício do Cons. Rodrigo Pimentel à Câmara Municipal de Itu", {"senders": ["Rodrigo Pimentel"],
+                                                                         "recipients": ["Câmara Municipal de Itu"]}),
+    )),
     Shape("letter-reversed", "to|till|til {recipients} from|från|fra {senders}{subject}", examples=(
         ("Brev til J. P. Gylling fra Anders Aagaard", {"senders": ["Anders Aagaard"], "recipients": ["J. P. Gylling"]}),
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
@@ -1648,7 +1663,9 @@ _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief
 _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|Concept|Afschrift|Kopie)\s+van\s+(?:een\s+)?"
                            r"(?:brief|brieven)|Brief|Brieven)(?:\s+\(\d+\))?\s+(van|aan)\s"
                            # … and English ones: "Letter from X", "18 letters to X", "Extract from a letter to X"
-                           r"|^(?:\d{1,4}\s+)?(?:(?:extract|copy|draft)\s+(?:from|of)\s+(?:a|my)\s+)?letters?\s+(from|to)\s",
+                           r"|^(?:\d{1,4}\s+)?(?:(?:extract|copy|draft)\s+(?:from|of)\s+(?:a|my)\s+)?letters?\s+(from|to)\s"
+                           # … and Scandinavian ones: "Brev fra X", "3 breve til X", "Brevkort från X"
+                           r"|^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram)\s+(fra|til|från|till)\s",
                            re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
@@ -1755,6 +1772,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[lead.end():]
     for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
         if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")) \
+                and not re.search(r"(?:^|[\s.])[A-ZÀ-Þ]$", place.group("head")) \
                 and not (_LOWER_ABBREVIATION_END.search(place.group("head"))  # ("A a dott. B": no place)
                          and not SAME.match(place.group("head").split()[-1])):  # ("… til samme. Frederiksberg")
             rest = place.group("head")
@@ -1823,6 +1841,15 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     for shape in SHAPES:
         if shape.read(title, rest):
             return _finish(title, writer)
+    head, stop, place = rest.rstrip(" ,;.").rpartition(". ")  # ("Brentelius Valentino Lanio. Patavii": written there)
+    latin = latin_pair(rest, writer) or (latin_pair(head, writer) if stop and re.fullmatch(
+        r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", place) else None)
+    if latin is not None:  # "Brentelius Valentino Lanio": the writer, then whom (dative)
+        title.senders, title.recipients = (_latin_names(side) for side in latin)
+        title.shape = "latin"
+        if latin_pair(rest, writer) is None:
+            title.place = title.place or place
+        return _finish(title, writer)
     if title.doctype in {"cable", "telegram", "letter"} and not title.enclosures:
         title.problems.append("no sender and recipient found in the title")
     elif not title.enclosures and _NAME_TO_NAME.search(rest) and (
@@ -1924,7 +1951,60 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
 # (an English "to" before a name or an article: not "an invitation to dine").
 _RECIPIENT_AFTER = {"from": re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Þ\[(])|(?:the|his|her|their|my|our|an?|one)\s)", re.IGNORECASE), "von": re.compile(r"\s+an\s+", re.IGNORECASE),
                     "van": re.compile(r"\s+aan\s+", re.IGNORECASE),
+                    "fra": re.compile(r"\s+til\s+", re.IGNORECASE), "från": re.compile(r"\s+till\s+", re.IGNORECASE),
                     "de": re.compile(rf"\s+(?:à|{_ITALIAN_TO_RX})(?:\s+|(?<=['’]))", re.IGNORECASE)}  # (and Italian "da")
+
+
+# A humanist's letters indexed in Latin name the writer in the nominative and the addressee in the
+# dative, with no word between: "Matthaeus Brentelius Theodoro Ursino", "Idem eidem", "Senatus
+# Bernensis Brentelio". The addressee's words end as datives do (-o, -i, -ae); the writer's last
+# word as a nominative does.
+_DATIVE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:o|i|ae)|eidem|eisdem|eis|ei|sibi|ignoto|ignotae|ignotis)")
+_LATIN_PRONOUNS = {"idem", "eidem", "iidem", "eadem", "eisdem", "ignoto", "ignotae", "ignotis"}
+_SALUTEM = re.compile(r"\s+(?:S\.\s?(?:P\.\s?)?D\.?|salutem(?:\s+dicit|\s+plurimam)?)\.*$")
+_NOMINATIVE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]*(?:us|is|er|es|a|um|ens|or|ax|ix|ex|as)|[A-ZÀ-Þ]\.|Idem|idem|Iidem|iidem|Eadem|eadem)")
+LATIN_EXAMPLES = (("Matthaeus Brentelius Theodoro Ursino", ("Matthaeus Brentelius", "Theodoro Ursino")),
+                  ("Hieronymus Venator Argentinensis Brentelio", ("Hieronymus Venator Argentinensis", "Brentelio")),
+                  ("Idem eidem", ("Idem", "eidem")), ("Brentelius Senatui Bernensi", ("Brentelius", "Senatui Bernensi")))
+
+
+def latin_pair(text: str, writer: str | None = None) -> tuple[str, str] | None:
+    """(writer, addressee) of a Latin index's heading without a word for "to", or None. The
+    greeting after it ("S. D.", "S. P. D.": salutem dicit) is no name. Where the edition's
+    ``writer`` is the addressee ("Rudolphus Opilio Matthaeo Brentelio"), the split is before
+    their name (Opilio, a nominative in -o, reads as a dative too)."""
+    words = _SALUTEM.sub("", text).strip(" .").split()
+    if not 2 <= len(words) <= 8 or not all((w[:1].isupper() or w in _LATIN_PRONOUNS)
+                                           and not re.search(r"[^A-Z]\.$|[,;:]$", w) for w in words):
+        return None
+    for own in ([writer, writer.split()[-1]] if writer else []):  # the writer as the heading names them ("Crato")
+        if " ".join(words).startswith(f"{own} ") and _DATIVE.fullmatch(words[len(own.split())]):
+            return own, " ".join(words[len(own.split()):])
+    stems = [w[:max(4, len(w) - 2)] for w in (writer or "").split() if len(w) > 3]
+    mine = [k for k in range(1, len(words)) if any(words[k].startswith(stem) for stem in stems)
+            and _DATIVE.fullmatch(words[k])]
+    if mine and all(any(words[j].startswith(stem) for stem in stems) for j in range(mine[0], len(words))):
+        return " ".join(words[:mine[0]]), " ".join(words[mine[0]:])  # (to the edition's writer)
+    for k in range(1, len(words)):
+        # the addressee's first word a dative ("Bartholomaeo Stumpfelin": his surname undeclined)
+        if (_NOMINATIVE.fullmatch(words[k - 1]) or not _DATIVE.fullmatch(words[k - 1])) and _DATIVE.fullmatch(words[k]) \
+                and all(_DATIVE.fullmatch(w) or w[:1].isupper() and not _NOMINATIVE.fullmatch(w) for w in words[k + 1:]) \
+                and not any(_DATIVE.fullmatch(w) and not _NOMINATIVE.fullmatch(w) for w in words[:k]):
+            writer, addressee = words[:k], words[k:]
+            # (a Latin writer: a word in -us, -is, -es, -er or -or, or "Idem"; "Maria Rossi Mario Bianchi" is none)
+            if any(re.search(r"(?:us|is|es|er|or)$", w) or w.lower() in {"idem", "iidem", "eadem"} for w in writer) \
+                    or any(w.endswith("ae") for w in addressee):
+                return " ".join(writer), " ".join(addressee)
+            return None
+    return None
+
+
+def _latin_names(text: str) -> list[Name]:
+    if text.lower() in {"idem", "eidem", "iidem", "eadem", "eisdem"}:
+        return [Name(written=text, kind="same")]
+    if text.lower() in {"ignoto", "ignotae", "ignotis", "ignotus"}:  # "Brentelius ignoto": to someone unknown
+        return [Name(written=text, kind="unknown")]
+    return [Name(written=text)]
 
 
 def _opener_word(heading: re.Match[str]) -> str:

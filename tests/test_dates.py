@@ -122,6 +122,26 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("omkring 1833", {"when": "1833", "cert": "low"}),
         # a letter-book's editorial dates: a word of doubt, the mark of no date before it
         ("[No date; probably c. July 1747]", {"when": "1747-07", "cert": "low"}),
+        ("between November 1852 and February 1853", {"notBefore": "1852-11", "notAfter": "1853-02"}),
+        # Scandinavian registers: a span of days, years with an en dash, a feast day, "efter", "u. d."
+        ("25/5 1834–23/4 1835", {"from": "1834-05-25", "to": "1835-04-23"}),
+        ("1805–09", {"notBefore": "1805", "notAfter": "1809"}),
+        ("1805-09", {"when": "1805-09"}),
+        ("julafton 1860", {"when": "1860-12-24"}),
+        ("Christmas Day 1850", {"when": "1850-12-25"}),
+        ("efter 1850", {"notBefore": "1851"}),
+        # Portuguese catalogues: "1.º", a span "de … a …"
+        ("1.º de fevereiro de 1838", {"when": "1838-02-01"}),
+        # a microfilm guide's document list: the year where it changes, "n.d." within a year
+        ("1751 Sept.–Oct.", {"from": "1751-09", "to": "1751-10"}),
+        ("1745 n.d.", {"when": "1745"}),
+        # a humanist's index: Latin month forms and feast days (Julian, the day as written)
+        ("20 Ian. 1519", {"when": "1519-01-20"}),
+        ("mense Novembri 1519", {"when": "1519-11"}),
+        ("in festo Omnium Sanctorum 1523", {"when": "1523-11-01"}),
+        ("die S. Ioannis Baptistae 1526", {"when": "1526-06-24"}),
+        ("15 de junho de 1846 a 19 de abril de 1847", {"from": "1846-06-15", "to": "1847-04-19"}),
+        ("between May and July 1854", {"notBefore": "1854-05", "notAfter": "1854-07"}),
         ("[between 1869 February 18 and 1869 March 1]", {"notBefore": "1869-02-18", "notAfter": "1869-03-01",
                                                         "cert": "medium"}),
         ("vermutlich 3. Mai 1850", {"when": "1850-05-03", "cert": "low"}),

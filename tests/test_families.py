@@ -29,7 +29,7 @@ from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import classify
 from pipeline.read import parse_listing, read_listing
-from pipeline.titles import (OFFICE_EXAMPLES, RELATION_EXAMPLES, SHARED_SURNAME_EXAMPLES, parse_party_list, parse_title,
+from pipeline.titles import (LATIN_EXAMPLES, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -126,7 +126,7 @@ def test_every_line_is_accounted_for(name):
 
 
 @pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] in {"inventories", "registers", "diplomatic"}]
-                         + ["edition-text-letterbook.txt"])
+                         + ["edition-text-letterbook.txt", "edition-web-list.txt", "table-microfilm.txt", "calendar-latin.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -226,6 +226,16 @@ def test_a_name_is_no_relation(text):
 @pytest.mark.parametrize("text", OPENER_EXAMPLES)
 def test_contents_openers(text):
     assert OPENER.match(text)
+
+
+@pytest.mark.parametrize("text, pair", LATIN_EXAMPLES)
+def test_latin_headings_name_the_writer_then_the_addressee_in_the_dative(text, pair):
+    assert latin_pair(text) == pair
+
+
+@pytest.mark.parametrize("text", ["Maria Rossi Mario Bianchi", "Anna Berg Karl Lind", "Brentelius. Patavii"])
+def test_names_side_by_side_are_no_latin_heading(text):
+    assert latin_pair(text) is None
 
 
 @pytest.mark.parametrize("text", SALUTATION_EXAMPLES)

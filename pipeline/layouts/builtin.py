@@ -303,6 +303,13 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         entry.title, entry.title_line = title_line.text, title_line.number
     elif start.kind == "heading":
         entry.title, entry.title_line = start.text, start.number
+        joined = f"{start.text} {content[0].text}" if content else ""
+        if start.date_text and start.date_text not in start.text and start.date_text in joined:
+            taken = content[0]  # its date carried onto the line below (lines.join_wrapped_headings)
+            entry.title = joined
+            body.remove(taken)
+            content.remove(taken)
+            wrapped.append(taken)
     elif start.kind == "date+text":
         entry.title, run_on = split_run_in(start.rest)
         if not run_on:

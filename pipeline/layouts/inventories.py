@@ -47,7 +47,8 @@ from .builtin import read_head
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
-_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.)\s*)?(?P<n>\d{1,5})(?:\.\s*|\s{2,})(?=\S)")  # ("N.º 4. Carta de …")
+_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.)\s*)?(?P<n>\d{1,5})(?:\.\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d]))(?=\S)")
+#                    ("N.º 4. Carta de …", "1231 — Carta de …"; not "No. 12 — 3 May 1850 — …", a user's layout)
 # A printed page's head, its number then the running title set far apart: "2        ELEANOR MARSH"
 _PAGE_HEAD = re.compile(r"^\d{1,4}\s{8,}[^a-z]+$")
 _STEP = 3  # an item's number is at most this much more than the last one's (items missing)
@@ -71,7 +72,7 @@ _PLACE_LEAD = re.compile(rf"^(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)(?:(?<=\.)|\s
 _SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para|De)\s+"
                         r"(?:(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")
 # Words that say the parties of a letter, in the inventories' languages.
-_PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|do)\s+(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]")  # ("aan de heer B",
+_PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]")  # ("aan de heer B",
 #                                                                       Spanish "al Consulado", Polish "do Tadeusza")
 # … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
 _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")

@@ -30,7 +30,7 @@ from dataclasses import replace
 from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from . import Layout, no_entries
+from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import find_date, heading_year, paragraphs, title_case
 
@@ -68,6 +68,8 @@ _SERIES = re.compile(r"\b(?:PART|CHAPTER|BOOK|VOLUME|SECTION|SERIES|LETTERS|CORR
 _NOTE = re.compile(r"^(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\[(?:Footnote|Note|Anm\.|Anmerkung)\b.*|(?:Note|Notes|Footnote|Anm\.|Anmerkung|"
                    r"Note de l['’]éditeur)\b[^:\n]{0,40}[.:]\s.*)$", re.IGNORECASE | re.DOTALL)
 _HEAD_WINDOW = 3
+# A place alone on the line under a date ("3 March 1840" over "Falmouth", as online editions list letters)
+_PLACE_LINE = re.compile(r"^(?:St\.\s)?[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -](?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|upon|on|am|an|de|la|le|sur)){0,3}$")
 # A footnote after a letter's text, its number or mark first: "1 The Hopewell, Capt. Crane, was taken …"
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}|\*{1,3}|†)\s+[A-ZÀ-Þ][a-zà-ÿ]")
 
@@ -100,6 +102,8 @@ def _address(text: str) -> tuple[str, str] | None:
     if not m or len(text) > 110:
         return None
     party = m.group("party")
+    if re.search(r"\s(?:to|an|from|von)\s+\S", party):  # "From A to B": a title that names both sides
+        return "title", text.strip()
     if not (text.isupper() or party[:1].isupper() or party.split(" ", 1)[0].lower() in {"the", "his", "her", "my",
                                                                                         "a", "an", "die", "den"}):
         return None
@@ -170,7 +174,7 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
         # A heading that ends in a date ("From A to B, 1 June 1951") is a listing's title when a
         # date line follows it (the next entry's); a letter under such a heading opens with a salutation.
         dated = (tail := find_date(lines[last].text)) is not None and tail[1] >= len(lines[last].text.rstrip(" .")) - 1
-        if any(_SALUTATION.match(w.text) or (not dated and dateline(w.text)) for w in window):
+        if any(_SALUTATION.match(w.text) or (not dated and _dated_or_not(w.text)) for w in window):
             # a letter-book's dateline over its heading, a blank line above it or set to the right:
             # "London May 11th 1747" (or "Same date", "Do. 22d") over "To Dr. Benjamin Cottle, Liverpool"
             over = i >= 1 and lines[i - 1].kind != "blank" and (not found or found[-1][1] < i - 1) \
@@ -213,6 +217,8 @@ class EditionText(Layout):
         head = [line for line in head if line.kind != "blank"]
         over = head[:1] if len(head) > 1 and _dated_or_not(head[0].text) else []  # (a dateline over the heading)
         title = " ".join(line.text for line in head[len(over):])
+        if any((a := _address(line.text)) and a[0] == "title" for line in head):  # (its parties read from it alone)
+            title = next(line.text for line in head if (a := _address(line.text)) and a[0] == "title")
         entry = Entry(source=listing.source, first_line=head[0].number, last_line=head[-1].number, date_text="",
                       date_line=head[0].number, date=None, title=title, title_line=head[0].number)
         for line in head:
@@ -226,6 +232,10 @@ class EditionText(Layout):
                 # "To Mr. Richd. Trelawder, Lisbon": where the letter went, after the name
                 entry.fields[side] = _WHERE.sub(r", at \g<place>", party) if len(party.split(",")[0].split()) >= 2 else party
         kept: list[list[Line]] = []
+        for line in body:
+            if line.kind == "boilerplate":  # ("transcribed", "Show more": an online edition's list, around its letters)
+                unused(listing, line, "")
+        body = [line for line in body if line.kind != "boilerplate"]
         for paragraph in paragraphs(body):
             # (a bracketed date under the heading is its dateline, not a note: "[Undated; c. May 1747]")
             dated = not kept and paragraph[0].number - head[-1].number <= _HEAD_WINDOW and _dated_or_not(paragraph[0].text)
@@ -247,8 +257,12 @@ class EditionText(Layout):
         if date:
             line, (place, written, value) = date
             entry.date_text, entry.date, entry.date_line = written, value, line.number
+            below = next((x for x in lines if x.number > line.number), None)
             if place:
                 entry.fields["place"] = place
+            elif below is not None and below.number == line.number + 1 and _PLACE_LINE.match(below.text) \
+                    and not _SALUTATION.match(below.text):
+                entry.fields["place"] = below.text.strip()  # "3 March 1840" over "Falmouth": an online list's
         elif undated:  # "[No date]", "London (no date)": stated, not missing
             entry.date_text, entry.date_line = undated.text.strip(), undated.number
             if (place := _NO_DATE.match(undated.text.strip())["place"]):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import ANNO_ROMAN, MONTH_NAMES, MONTHS, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue, parse_date, unread_date
+from ..dates import ANNO_ROMAN, FEASTS, MONTH_NAMES, MONTHS, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue, parse_date, unread_date
 from ..titles import ADDRESS_ABBREVIATIONS, GIVEN_NAMES
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
@@ -244,7 +244,7 @@ def title_end(text: str) -> int:
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
 _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the between zwischen "
-               "n s o undated no sans ohne ende anfang mitte early late im "
+               "n s o u undated no sans ohne ende anfang mitte early late im "
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio "
                "fine na voor vóór omstreeks omstr begin eind post ante senza sin zonder z "
@@ -253,7 +253,10 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
                "lady mid début mi metà midden domingo "
                # words of doubt (dates.py's _LIKELY): "probably c. July 1747"
-               "probably prob possibly perhaps presumably likely wohl vermutlich vermutl wahrscheinlich").split() + SEASONS
+               "probably prob possibly perhaps presumably likely wohl vermutlich vermutl wahrscheinlich "
+               # Swedish, Danish: "efter 1850", "före 1850", "omkr. 1810", "mellem …"
+               "efter före omkr omkring mellan mellem").split() + SEASONS \
+    + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.")

@@ -31,7 +31,8 @@ from .shared import names
 
 # field → the words a header cell may say for it (lower case, without a final colon).
 HEADERS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "titel", "titre", "letter", "document", "brief", "lettre", "item"),
+    "title": ("title", "titel", "titre", "letter", "document", "brief", "lettre", "item", "correspondent / item",
+              "correspondent/item", "document / correspondent"),  # (a microfilm guide's document list)
     "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when",
              "fecha", "data", "datering"),
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
@@ -47,7 +48,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
                "letter no", "lfd. nr.", "nummer"),
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
-                  "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness"),
+                  "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness", "frame", "frames"),
     # one column for the other party of a one-person edition's letters, its direction written in
     # each cell: "an Johanna Reimers" (the edition's person wrote), "von Stern" (wrote to them)
     "correspondent": ("empfänger/absender", "absender/empfänger", "an/von", "von/an", "correspondent", "korrespondent",
@@ -288,20 +289,30 @@ class TextTable(Layout):
     def _entry(row: list[tuple[Line, list[str]]], fields: list[str | None], listing: Listing) -> None:
         values: dict[str, str] = {}
         extra: list[str] = []
-        for _, row_cells in row:
+        summary_lines: list[tuple[int, str]] = []  # (line, its summary and other cells), as written
+        for k, (line, row_cells) in enumerate(row):
+            kept: list[str] = []
             for n, cell in enumerate(row_cells):
                 if not cell:
                     continue
                 field = fields[n] if n < len(fields) else None
-                if field is None:
-                    extra.append(cell)
-                    continue
+                if field is None or field == "summary" or k and re.fullmatch(r"\[[^\[\]]+\]", cell):
+                    kept.append(cell)  # ("[enclosure wanting]" under a guide's item: a note on it)
+                    if field != "summary":
+                        extra.append(cell)
+                        continue
                 values[field] = f"{values[field]} {cell}" if field in values else cell
+            if kept:
+                summary_lines.append((line.number, " ".join(kept)))
         first, last = row[0][0], row[-1][0]
         date_text = values.get("date", "")
+        date = parse_date(date_text, listing.day_first) if date_text else None
+        before = next((e.date for e in reversed(listing.entries[-50:]) if e.date is not None and e.date.year), None)
+        if date is None and date_text and before is not None:
+            # "     July 18" under "1745 May 2": a year is printed where it changes, as calendars do
+            date = parse_date(date_text, listing.day_first, before.year)
         entry = Entry(source=listing.source, first_line=first.number, last_line=last.number, date_text=date_text,
-                      date_line=first.number, date=parse_date(date_text, listing.day_first) if date_text else None,
-                      title_line=first.number)
+                      date_line=first.number, date=date, title_line=first.number)
         if date_text and entry.date is None and not UNDATED.match(date_text):
             entry.flags.append(f"the date {date_text!r} could not be read")
         for field in ("sender", "recipient"):
@@ -317,12 +328,9 @@ class TextTable(Layout):
         #             ("an X", "von X": read with the edition's person, as a one-writer calendar's "To X")
         summary = " ".join([*([values["summary"]] if values.get("summary") else []), *extra])
         if summary:
-            kept = [n for n, f in enumerate(fields) if f is None or f == "summary"]
-            lines = [(line.number, " ".join(row_cells[n] for n in kept if n < len(row_cells) and row_cells[n]))
-                     for line, row_cells in row]
             entry.summary = [summary]
-            entry.summary_paragraphs = [[(n, text) for n, text in lines if text]]
-            entry.summary_lines = (entry.summary_paragraphs[0][0][0], entry.summary_paragraphs[0][-1][0])
+            entry.summary_paragraphs = [summary_lines]
+            entry.summary_lines = (summary_lines[0][0], summary_lines[-1][0])
         listing.entries.append(entry)
 
 
@@ -338,6 +346,9 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
     if re.fullmatch(r"\[?1\d{3}\]?\.?", text):
         return f"a heading: {text.strip('[].')} is the year of the rows below it"
     row = _aligned(line.raw or line.text, separator)
+    if row is None and len(_chunks(line.raw or line.text)) == 1 and len(text) <= 60 and parse_date(text) is None \
+            and not UNDATED.match(text) and (line.raw or line.text)[:_SLACK + 1].strip():
+        return "a heading between the rows (a reel, a part, a series)"  # "REEL 1", "Correspondence, 1745–1753"
     if row and "date" in fields and "number" in fields:
         number, date = row[fields.index("number")], row[fields.index("date")]
         if number and not date and not any(row[n] for n, f in enumerate(fields) if f in {"place", "sender", "recipient"}):
@@ -363,8 +374,12 @@ def _unquoted(cell: str) -> str:
 
 
 def _continues(row: list[str], fields: list[str | None]) -> bool:
-    """A row whose number, date, party and title cells are all empty goes on the row above."""
+    """A row whose number, date, party and title cells are all empty goes on the row above; so
+    does one that holds a bracketed note alone ("[enclosure wanting]" under a guide's item)."""
     keyed = [n for n, f in enumerate(fields) if f in _KEYS]
+    filled = [cell for cell in row if cell]
+    if len(filled) == 1 and re.fullmatch(r"\[[^\[\]]+\]", filled[0]):
+        return True
     return bool(keyed) and all(n >= len(row) or not row[n] for n in keyed) and any(row)
 
 
