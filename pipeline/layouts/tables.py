@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..dates import parse_date
+from ..dates import month_in_roman, parse_date
 from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from ..titles import made_title
+from ..titles import made_title, names_a_party
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import names
@@ -32,9 +32,10 @@ from .shared import names
 # field → the words a header cell may say for it (lower case, without a final colon).
 HEADERS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "letter", "document", "brief", "lettre", "item", "correspondent / item",
-              "correspondent/item", "document / correspondent"),  # (a microfilm guide's document list)
+              "correspondent/item", "document / correspondent",  # (a microfilm guide's document list)
+              "obsah", "popis", "opis", "treść", "tartalom"),  # (Czech, Polish, Hungarian inventories: "contents")
     "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when",
-             "fecha", "data", "datering"),
+             "fecha", "data", "datering", "datace", "datování", "datowanie", "keltezés"),
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
                "autor", "expéditeur", "expediteur", "auteur", "de", "von", "remitente", "mittente", "afzender"),
     "recipient": ("to", "recipient", "recipients", "receiver", "addressee", "empfänger", "empfaenger", "adressat",
@@ -46,9 +47,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
                 "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse",
                 "extracto", "resumen", "regesto", "sunto", "samenvatting", "inhoud"),
     "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
-               "letter no", "lfd. nr.", "nummer"),
+               "letter no", "lfd. nr.", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn."),
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
-                  "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness", "frame", "frames"),
+                  "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness", "frame", "frames",
+                  "kart.", "karton", "sign."),
     # one column for the other party of a one-person edition's letters, its direction written in
     # each cell: "an Johanna Reimers" (the edition's person wrote), "von Stern" (wrote to them)
     "correspondent": ("empfänger/absender", "absender/empfänger", "an/von", "von/an", "correspondent", "korrespondent",
@@ -144,11 +146,30 @@ def header(line: Line) -> tuple[str | tuple[int, ...], list[str | None]] | None:
     if found:
         fields = _fields(found[1])
         return (found[0], fields) if fields else None
-    chunks = _chunks(raw)
+    if len(raw) > _HEADER_LENGTH:
+        return None
+    found_chunks = _chunks(raw)
+    if len(found_chunks) < 2 or not any(_known(text) for _, text in found_chunks[1:]):
+        return None  # (a header names two columns at least, one of them after the first)
+    chunks = []
+    for at, text in found_chunks:  # two column names one space apart: "inv. č. obsah" (a Czech inventory's)
+        splits = [k for k in range(len(text)) if text[k] == " " and _known(text[:k]) and _known(text[k + 1:])] \
+            if len(text) <= 40 else []
+        chunks += [(at, text[:splits[0]]), (at + splits[0] + 1, text[splits[0] + 1:])] if splits and not _known(text) \
+            else [(at, text)]
     fields = _fields([text for _, text in chunks]) if len(chunks) >= 3 else None
-    if fields and all(fields) and len(fields) >= 3:
+    # (every column named; or all but one, the date and the title among them: "počet" beside them)
+    if fields and len(fields) >= 3 and (all(fields) or sum(not f for f in fields) == 1 and len(fields) >= 4
+                                        and {"date", "title"} <= set(fields)):
         return tuple(at for at, _ in chunks), fields
     return None
+
+
+_HEADER_LENGTH = 400  # (a header row is never longer: a 10-megabyte line is no table's header)
+
+
+def _known(cell: str) -> bool:
+    return " ".join(cell.lower().rstrip(":").split()) in _FIELD
 
 
 # A table with no header row ("12 | 3. Mai 1850 | A an B | Bittet um …"): its columns are
@@ -244,6 +265,9 @@ class TextTable(Layout):
                 listing.unused.append(Unused(lines[index].number, lines[index].text[:200],
                                              "a heading: the table's header row"))
             rows: list[list[tuple[Line, list[str]]]] = []
+            persons: list[str | None] = []  # the correspondent a sub-heading over each row names
+            person: str | None = None
+            numbered = isinstance(separator, tuple) and "number" in fields  # (an inventory's numbered rows)
             above: list[str] = []  # the cells of the row above, for its ditto marks
             i = index + (1 if headed else 0)
             while i < len(lines):
@@ -254,6 +278,8 @@ class TextTable(Layout):
                 if reason := _between_rows(line, separator, fields):
                     used.add(i - 1)
                     unused(listing, line, reason)
+                    if re.match(r"(?:\d{1,2}|[IVX]{1,5})\.\s+\S", line.text):
+                        person = None  # (a part of its own: "3. Korespondence rodinná"; not a page's head)
                     continue
                 found = row_cells(line.raw or line.text, separator)
                 if not found or i - 1 in heads:
@@ -273,20 +299,32 @@ class TextTable(Layout):
                         break
                 found = [_unquoted(cell) for cell in found]
                 found = [above[n] if _DITTO.match(cell) and n < len(above) else cell for n, cell in enumerate(found)]
-                if rows and _continues(found, fields):
+                # in a numbered inventory, a row without its number goes on the row above; after a
+                # blank line, one that fills the contents alone names whose letters follow
+                unnumbered = numbered and not found[fields.index("number")]
+                after_blank = i >= 2 and lines[i - 2].kind == "blank"
+                filled = [n for n, cell in enumerate(found) if cell]
+                if unnumbered and after_blank and "title" in fields and filled == [fields.index("title")] \
+                        and parse_date(found[filled[0]]) is None:
+                    person = found[filled[0]]  # "Beneš Bedřich, lékař, Sázava"
+                    unused(listing, line, "a heading naming the correspondent of the letters below it")
+                    continue
+                if rows and (_continues(found, fields) or unnumbered and not after_blank):
                     rows[-1].append((line, found))
                 else:
                     rows.append([(line, found)])
+                    persons.append(person)
                     above = found
                 rows[-1].extend((w, []) for w in wrapped)
-            for row in rows:
-                self._entry(row, fields, listing)
+            for row, named in zip(rows, persons):
+                self._entry(row, fields, listing, named)
         for i, line in enumerate(lines[tables[0][0]:], start=tables[0][0]):
             if i not in used:
                 unused(listing, line, "page text (not a row of the table)")
 
     @staticmethod
-    def _entry(row: list[tuple[Line, list[str]]], fields: list[str | None], listing: Listing) -> None:
+    def _entry(row: list[tuple[Line, list[str]]], fields: list[str | None], listing: Listing,
+               person: str | None = None) -> None:
         values: dict[str, str] = {}
         extra: list[str] = []
         summary_lines: list[tuple[int, str]] = []  # (line, its summary and other cells), as written
@@ -306,7 +344,7 @@ class TextTable(Layout):
                 summary_lines.append((line.number, " ".join(kept)))
         first, last = row[0][0], row[-1][0]
         date_text = values.get("date", "")
-        date = parse_date(date_text, listing.day_first) if date_text else None
+        date = parse_date(date_text, listing.day_first) or month_in_roman(date_text) if date_text else None
         before = next((e.date for e in reversed(listing.entries[-50:]) if e.date is not None and e.date.year), None)
         if date is None and date_text and before is not None:
             # "     July 18" under "1745 May 2": a year is printed where it changes, as calendars do
@@ -325,6 +363,10 @@ class TextTable(Layout):
             entry.idnos.append(("shelfmark", values["shelfmark"]))
         entry.title = values.get("title") or values.get("correspondent") or made_title(entry.fields, "Row")
         entry.title_made = not (values.get("title") or values.get("correspondent"))
+        if person and values.get("title") and not names_a_party(values["title"]):
+            # "Dopis, Praha (o studiu syna)" under "Doležal Karel, advokát, Praha": from him
+            entry.title = f"From {_person(person)}"
+            entry.notes.append(values["title"])
         #             ("an X", "von X": read with the edition's person, as a one-writer calendar's "To X")
         summary = " ".join([*([values["summary"]] if values.get("summary") else []), *extra])
         if summary:
@@ -332,6 +374,14 @@ class TextTable(Layout):
             entry.summary_paragraphs = [summary_lines]
             entry.summary_lines = (summary_lines[0][0], summary_lines[-1][0])
         listing.entries.append(entry)
+
+
+def _person(heading: str) -> str:
+    """"Beneš Bedřich, lékař, Sázava" → "Bedřich Beneš, lékař": an inventory's heading, surname first."""
+    name, _, role = heading.partition(",")
+    words = name.split()
+    given = f"{' '.join(words[1:])} {words[0]}" if len(words) >= 2 else name
+    return f"{given}, {role.split(',')[0].strip()}" if role.strip() else given
 
 
 def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str | None]) -> str | None:
