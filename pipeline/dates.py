@@ -18,26 +18,48 @@ MONTHS: dict[str, int] = {}
 # (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr."; Latin
 # indexes write "Ian.", "Iun.", "Iul." with an I)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. ianuarius ianuario",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry februario",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius martio",
-    "april apr avril avr abril abr aprile aprilis aprili apl",
-    "may mai mayo maggio magg mag mei maj maio maii maiis",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius iunio",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius iulio",
-    "august aug août aout agosto ago. augustus augusti augt augusto",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri",
-    "november nov novembre noviembre novembro novembris novr novembri",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. ianuarius ianuario leden ledna január",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry februario únor února február",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius martio březen března március márc",
+    "april apr avril avr abril abr aprile aprilis aprili apl duben dubna április ápr",
+    "may mai mayo maggio magg mag mei maj maio maii maiis květen května május máj",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius iunio červen června június jún",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius iulio červenec července július júl",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna augusztus",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri září szeptember szept",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri říjen října október",
+    "november nov novembre noviembre novembro novembris novr novembri listopad listopadu",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri prosinec prosince",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
         MONTHS[_name.rstrip(".")] = _number
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a regular expression tree ("ma(?:rch|y)"): it matches what
+    the words, longest first, match, but tries a word's letters once, not once per word (the
+    month names of a dozen languages are tried at every word of a listing)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{inner})?" if ends else inner
+    return build(tree)
+
+
 # The names as a pattern, longest first; one written with its stop above is read only with it
 # (Italian "ago.": not "years ago 1850").
-MONTH_NAMES = "|".join(re.escape(n) for n in sorted(
-    (n for names in _MONTHS_WRITTEN for n in names.split()), key=len, reverse=True))
+MONTH_NAMES = trie_pattern(n for names in _MONTHS_WRITTEN for n in names.split())
 
 _MONTH = r"(?P<{g}>" + MONTH_NAMES + r")\.?"
 _M = _MONTH.format(g="m")
@@ -47,11 +69,11 @@ _D = _DAY.format(g="d")
 _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
 _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de abril de 1847")
-_OR = r"\s*(?:or|oder|ou)\s*"
+_OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
 _AND = r"\s*(?:and|und|et|&)\s*"
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
-_BETWEEN = r"(?:between|zwischen|entre)\s+(?:(?:dem|le)\s+)?"
-_AND_THE = r"\s*(?:and|und|et|e|y|och|og)\s*(?:(?:dem|le)\s+)?"
+_BETWEEN = r"(?:between|zwischen|entre|mezi|między)\s+(?:(?:dem|le)\s+)?"
+_AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i)\s*(?:(?:dem|le)\s+)?"
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -75,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
-        ("month", rf"{_Y}\s*,?\s*{_M}"),                            # 1638 Apr (registers)
+        ("month", rf"{_Y}\s*[,.]?\s*{_M}"),                         # 1638 Apr (registers), 1790. március (Hungarian)
         ("year", _Y),
         ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?)"),  # 1850s, 1820-talet, 1850er Jahre
         ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
@@ -88,7 +110,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
         ("range", rf"{_D}\s*{_M}{_SEP}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 30 March - 2 April 1952
         ("range", rf"{_M}\s*{_D}{_SEP}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # March 30 - April 2, 1952
-        ("range", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_SEP}(?:(?P<y2>\d{{4}})\s*,?\s*)?(?:{_M2}\s*)?{_D2}"),
+        ("range", rf"{_Y}\s*[,.]?\s*{_M}\s*{_D}{_SEP}(?:(?P<y2>\d{{4}})\s*,?\s*)?(?:{_M2}\s*)?{_D2}"),
         #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers)
         ("range", r"(?P<d>\d{1,2})\.?(?:" + _SEP + r"|\s*/\s*)(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),
         #                                                           14.-16.03.1822, 14./17. 9. 1849 (written over days)
@@ -113,6 +135,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("or", rf"{_BETWEEN}(?P<d>\d{{1,2}})\.?{_AND_THE}(?P<d2>\d{{1,2}})\.\s?(?P<mn>\d{{1,2}})\.\s?{_Y}"),
         #                                                           zwischen 24. und 29. 12. 1842
         ("or", r"(?P<d>\d{1,2})\.?" + _OR + r"(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 6. oder 7. 3. 1848
+        ("or", rf"{_BETWEEN}(?P<d>\d{{1,2}})\.\s?(?P<mn>\d{{1,2}})\.{_AND_THE}(?P<d2>\d{{1,2}})\.\s?(?P<mn2>\d{{1,2}})\.\s?{_Y}"),
+        #                                                           mezi 16. 1. a 31. 1. 1871 (Czech)
         ("or", rf"{_BETWEEN}{_Y}\s*,?\s*{_M}\s*{_D}{_AND_THE}(?P<y2>\d{{4}})\s*,?\s*{_M2}\s*{_D2}"),
         #                                                           between 1869 February 18 and 1869 March 1
         ("or-years", rf"{_BETWEEN}{_Y}{_AND_THE}(?P<y2>\d{{4}})"),    # between 1845 and 1847
@@ -137,7 +161,7 @@ _WEEKDAY = re.compile(
 _LIKELY = re.compile(r"^(?:probably|prob\.|possibly|perhaps|presumably|likely|wohl|vermutlich|vermutl\.|wahrscheinlich|"
                      r"probablement|peut-être|probabilmente|forse|probablemente|waarschijnlijk|vermoedelijk|sannolikt|"
                      r"troligen|formentlig|sandsynligvis|prawdopodobnie)\s+", re.IGNORECASE)
-_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.|omkring|omkr\.|ok\.|około)\s*",
+_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.|omkring|omkr\.|ok\.|około|kol\.|asi)\s*",
                     re.IGNORECASE)
 # Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
 # (layouts.shared.find_date starts a date at them too).
@@ -181,8 +205,10 @@ _PART_OF_YEAR = re.compile(
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
 _CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
 _AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|post\.?|efter|po|posterior al?)\s+", re.IGNORECASE)
-_BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|före|przed|anterior al?)\s+",
+_BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|före|przed|před|anterior al?)\s+",
                      re.IGNORECASE)
+_POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "táján": "c.", "eleje": "", "vége": "", "közepe": ""}
+_POSTPOSITION = re.compile(r"\s+(előtt|után|körül|táján|eleje|vége|közepe)$", re.IGNORECASE)  # ("március eleje": its month)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
 _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re.IGNORECASE)
@@ -191,7 +217,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
-                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|u\.\s?d\.|sem data|b\.\s?d\.|bez daty")
+                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|u\.\s?d\.|sem data|b\.\s?d\.|bez daty|bez data")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*[,;]?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
@@ -527,6 +553,19 @@ _AN = re.compile(r"\ban\s+(?:[IVX]+|\d{1,2})\b", re.IGNORECASE)  # "an X": a rep
 _YEAR_LIKE = re.compile(r"[\dlIOo](?:[\s\[\]]*[\dlIOo]){3}")
 
 
+_ROMAN_MONTH_YEAR = re.compile(rf"^\[?{_RM}\s+{_Y}\]?$")
+
+
+def month_in_roman(text: str) -> DateValue | None:
+    """"IX. 1876": a month in roman numerals and its year, as a date column alone writes it (in
+    running text "Volume VII. 1781" is a volume's number, so parse_date does not read it)."""
+    m = _ROMAN_MONTH_YEAR.match(text.strip(" ,;"))
+    if m is None:
+        return None
+    value = _iso(int(m["y"]), ROMAN_MONTHS[m["rm"].upper().rstrip(".")])
+    return DateValue(text=text, when=value) if value else None
+
+
 def parse_date(text: str, day_first: bool | None = None, year: int | None = None) -> DateValue | None:
     """Read one date text. Returns None when it cannot be read without guessing.
 
@@ -547,7 +586,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     tails more than once (DateValue is immutable, so one value can serve every caller)."""
     written = text
     # "1805–09" (an en dash, as registers print spans of years) is no ISO month "1805-09"
-    text = _normalise(_YEARS_DASHED.sub(r"\1/\2", text))
+    text = _normalise(_YEARS_DASHED.sub(r"\1/\2", text) if "–" in text or "—" in text else text)
     if not text:
         return None
     notes: list[str] = []
@@ -563,7 +602,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         cert = "medium"
         text = stripped
     text = _UNDATED.sub("", text.strip(" .;:"))
-    text = _UNDATED_AFTER_YEAR.sub("", text)  # ("1745 n.d.": some day in 1745)
+    if not text[-1:].isdigit():
+        text = _UNDATED_AFTER_YEAR.sub("", text)  # ("1745 n.d.": some day in 1745)
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
     if text[-1:].isdigit() and "h" not in text[-6:]:
         style = None  # (most dates end in their year: spared the two searches below)
@@ -576,7 +616,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if _DOUBT.search(text):  # "1846?", "1846 (?)"
         text = _DOUBT.sub("", text)
         cert = "low"
-    if _LIKELY.match(text):
+    if not text[:1].isdigit() and _LIKELY.match(text):
         text = _LIKELY.sub("", text)
         cert = "low"
     if _CIRCA.match(text):
@@ -590,7 +630,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         start = (int(century["c"]) - 1) * 100
         return DateValue(text=written, not_before=f"{start + first:04d}", not_after=f"{start + last:04d}",
                          cert=cert, notes=tuple(notes))
-    if feast := _FEAST.match(text.strip(" .,")):  # "julafton 1860", "Christmas Day 1850": that day
+    if not text[:1].isdigit() and (feast := _FEAST.match(text.strip(" .,"))):  # "julafton 1860": that day
         month, day = _FEAST_DAYS[feast["feast"].lower()]
         value = _iso(int(feast["y"]), month, day)
         return DateValue(text=written, when=value, cert=cert, notes=tuple(notes)) if value else None
@@ -599,6 +639,11 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         text = text[part.end():]
 
     text = _YEAR_FIRST.sub(r"\2 \1 ", text)  # "1524 vor Februar 2" (registers): "vor 1524 Februar 2"
+    if text[-1:].isalpha() and (post := _POSTPOSITION.search(text)):  # Hungarian: "1785 előtt" is before 1785
+        text = f"{_POSTPOSITIONS[post[1].lower()]} {text[:post.start()]}".strip()
+        if post[1].lower() in {"körül", "táján"}:
+            cert = "low"
+            text = text.split(" ", 1)[1]
     bound = None
     if _AFTER.match(text):
         bound, text = "notBefore", _AFTER.sub("", text)

@@ -196,6 +196,9 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layo
               and not DATE_IN_TEXT.search(line.text) and not re.search(r"\d\W*$", line.text)]  # (no page number)
     if not 2 <= len(starts) <= 12:
         return []
+    from .layouts.tables import header
+    if any(line.kind != "blank" and header(line) for line in lines[:starts[1]]):
+        return []  # a table's header over the first part: its rows go on under the parts' headings
     bounds = [0, *starts[1:], len(lines)] if starts[0] <= 40 else [0, *starts, len(lines)]
     parts = [(a, choose(lines[a:b], "auto", own)) for a, b in zip(bounds, bounds[1:])]
     if len({layout.name for _, layout in parts if layout is not None}) < 2:
@@ -280,6 +283,7 @@ _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 # de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
 WRITER_HEADINGS = (
     # ("The Correspondence of X — Calendar", "Calendar of the correspondence of X (1809–1882)")
+    r"(?:osobní\s+fond|pozůstalost|nachlass|nachlaß|spuścizna)\s+",  # a personal fonds (joined from its title page)
     r"(?:(?:an?\s+|the\s+)?(?:(?:digital|critical|scholarly|online|annotated)\s+)*edition\s+of\s+)?"  # ("A digital edition of the letters of X")
     r"(?:calendar\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished)\s+)?(?:letters|correspondence|writings|papers|"
     r"letter-?\s?books?|copy-?\s?books?)\s+of\s+",  # ("THE LETTER-BOOK OF MARIA VANE")
@@ -302,13 +306,15 @@ _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_H
 # … the writer's name first ("Carl Gustav Haberland: Briefwechsel. Band IV"), or the two-way
 # phrase inside an introduction's sentence ("… alle bekannten Briefe von und an Carl Gustav Haberland")
 _WRITER_FIRST = re.compile(r"^(?P<name>[^:,.;()\[\]\d]{5,60}):\s+(?:briefwechsel|briefe|correspondence|letters|lettres|"
-                           r"correspondance|carteggio|epistolario|lettere|cartas|brevväxling|brevveksling)\b", re.IGNORECASE)
+                           r"correspondance|carteggio|epistolario|lettere|cartas|brevväxling|brevveksling)\b"
+                           r"|^(?P<hu>[^:,.;()\[\]\d]{5,60}?)\s+(?:levelezése|levelei)$", re.IGNORECASE)  # (Hungarian: "X levelezése")
 _WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres|brev|breve)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"
                           r"from\s+and\s+to|de\s+et\s+à|till\s+och\s+från|från\s+och\s+till|til\s+og\s+fra|fra\s+og\s+til)\s+"
                           r"(?:[a-zåäöæø]+\s+)?(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)")
 #                         ("… brev till och från prosten Carl Fredrik Ekström": a title word before the name)
 
 
+_FONDS = re.compile(r"(?:osobní\s+fond|pozůstalost|nachlass|nachlaß|spuścizna|personal\s+papers|papers)", re.IGNORECASE)
 # … or a name with its life dates over a line on "her letters" ("ELEANOR MARSH (1812-1889)" over "A
 # CHECKLIST OF HER PUBLISHED LETTERS AND OTHER WRITINGS", "Verzeichnis seiner Briefe")
 _LIFE_HEADING = re.compile(r"^(?P<name>[^\d()\[\],;:]{5,60}?)\s*[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]]$")
@@ -327,6 +333,9 @@ def _writer(listing: Listing, lines: Sequence[Line]) -> None:
     # a title page set over several lines: "THE LETTER-BOOK" / "OF" / "JOSIAH WETHERALL"
     joined = [replace(head[k], text=" ".join(line.text for line in head[k:k + 3])) for k in range(len(head))
               if head[k].text.isupper() and len(head[k].text) < 40 and all(line.text.isupper() for line in head[k:k + 3])]
+    # a personal fonds' title page: "Osobní fond" over "Vojtěch Hrubeš", "Nachlass" over "Carl Haberland"
+    joined += [replace(head[k], text=f"{head[k].text.strip()} {head[k + 1].text.strip()}") for k in range(len(head) - 1)
+               if _FONDS.fullmatch(head[k].text.strip())]
     for line in [*head, *joined]:
         if len(line.text) > 120:
             continue
@@ -336,7 +345,7 @@ def _writer(listing: Listing, lines: Sequence[Line]) -> None:
             or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 3])
                 and _LIFE_HEADING.match(line.text.strip()))
         if m:
-            name = title_case(" ".join(m.group("name").split()))
+            name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or "").split()))
             if looks_like_name(name) and len(name.split()) >= 2:
                 listing.writer, listing.writer_line = name, line.number
                 listing.notes.append((line.number, f"the writer of this edition is {name}, as this heading says: "

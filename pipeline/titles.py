@@ -1841,9 +1841,23 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     for shape in SHAPES:
         if shape.read(title, rest):
             return _finish(title, writer)
-    head, stop, place = rest.rstrip(" ,;.").rpartition(". ")  # ("Brentelius Valentino Lanio. Patavii": written there)
-    latin = latin_pair(rest, writer) or (latin_pair(head, writer) if stop and re.fullmatch(
-        r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", place) else None)
+    head, stop, place = rest.rstrip(" ,;.").rpartition(". ")  # ("A – B-hoz. Kolozsvár": where it was written)
+    placed = stop and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", place)
+    if (hungarian := hungarian_pair(rest) or (hungarian_pair(head) if placed else None)) is not None:
+        title.senders, title.recipients = (_hungarian_names(side) for side in hungarian)
+        title.shape = "hungarian"
+        if hungarian_pair(rest) is None:
+            title.place = title.place or place
+        return _finish(title, writer)
+    if (czech := czech_parties(rest)) is not None and (czech[0] or czech[1]):
+        title.senders, title.recipients = czech
+        title.shape = "czech"
+        if writer and not title.senders:  # ("Dopis Karlu Vondráčkovi" in the writer's fond: theirs)
+            title.senders = [Name(writer)]
+        elif writer and not title.recipients:
+            title.recipients = [Name(writer)]
+        return _finish(title, writer)
+    latin = latin_pair(rest, writer) or (latin_pair(head, writer) if placed else None)  # ("… Lanio. Patavii")
     if latin is not None:  # "Brentelius Valentino Lanio": the writer, then whom (dative)
         title.senders, title.recipients = (_latin_names(side) for side in latin)
         title.shape = "latin"
@@ -2005,6 +2019,124 @@ def _latin_names(text: str) -> list[Name]:
     if text.lower() in {"ignoto", "ignotae", "ignotis", "ignotus"}:  # "Brentelius ignoto": to someone unknown
         return [Name(written=text, kind="unknown")]
     return [Name(written=text)]
+
+
+# Czech inventories name a letter's parties by case alone: "Dopis Vojtěcha Hrubeše Václavu
+# Benešovi" (the writer in the genitive, the addressee in the dative), "Dopis X adresovaný Y",
+# kin and offices before a name in lower case ("Dopis sestry Anny bratru Vojtěchovi").
+_CZECH_TYPE = re.compile(r"^(?:dopis|dopisy|koncept\s+dopisu|koncepty\s+dopisů|opis\s+dopisu|opisy\s+dopisů|"
+                         r"korespondenční\s+lístek|korespondenční\s+lístky|pohlednice|pohlednice|telegram|"
+                         r"navštívenka\s+s\s+dopisem)(?=\s|,|$)\s*", re.IGNORECASE)
+_CZECH_ADDRESSED = re.compile(r"\s+adresovan[ýáéí]\s+")
+_CZECH_DATIVE = re.compile(r"(?:ovi|ému|ímu|[^aeiouyáéěíóúůý]u|ě|ii|[jšžčřcsťďň]i)$")  # Benešovi, Veselému, Václavu,
+#                                                                                       Anně, Marii, Ondřeji, Aloisi
+_CZECH_GENITIVE = re.compile(r"(?:[^i]a|e|y|ého|ího)$")  # Vojtěcha, Hrubeše, Fialy, Veselého (not -ová's -é)
+_CZECH_BODIES = {"nakladatelství", "redakci", "redakce", "spolku", "spolek", "spolkem", "úřadu", "úřad", "obci", "obce",
+                 "společnosti", "společnost", "časopisu", "časopis", "výboru", "výbor", "záložně", "záložny", "faře", "fary"}
+CZECH_EXAMPLES = (("Dopis Vojtěcha Hrubeše Václavu Benešovi", (["Vojtěcha Hrubeše"], ["Václavu Benešovi"])),
+                  ("Dopis Vojtěcha Hrubeše adresovaný Marii Hrubé", (["Vojtěcha Hrubeše"], ["Marii Hrubé"])),
+                  ("Dopis sestry Anny bratru Vojtěchovi", (["Anny"], ["Vojtěchovi"])),
+                  ("Dopis Karlu Vondráčkovi", ([], ["Karlu Vondráčkovi"])),
+                  ("Dopis Magdaleny Benešové", (["Magdaleny Benešové"], [])))
+
+
+def czech_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of a Czech inventory's item, or None where it is none ("Dopis"
+    alone names no one: []/[] is returned, the caller decides)."""
+    typed = _CZECH_TYPE.match(text)
+    if typed is None:
+        return None
+    rest = re.sub(r"\s*\([^()]*\)", "", text[typed.end():])  # ("(o úmrtí v rodině)": what it is about)
+    rest = re.sub(r",\s*[^,]*$", "", rest).strip(" ,.")  # (", Lhotka nad Sázavou": where it was written)
+    if not rest:
+        return [], []
+    parts = _CZECH_ADDRESSED.split(rest, maxsplit=1)
+    groups = [_czech_people(part) for part in parts]
+    if len(groups) == 2:
+        return groups[0], groups[1]
+    people = groups[0]
+    if len(people) >= 2:
+        return people[:1], people[1:]
+    if not people:
+        return [], []
+    words = [w for w in people[0].written.split() if not re.fullmatch(r"\w\.", w)]
+    dative = any(_CZECH_DATIVE.search(w) for w in words)
+    genitive = any(_CZECH_GENITIVE.search(w) and not _CZECH_DATIVE.search(w) for w in words)
+    if dative and not genitive:
+        return [], people
+    if genitive and not dative:
+        return people, []  # ("Dopis Magdaleny Benešové": her given name says it)
+    return None  # ("Dopis M. Benešové": her letter or one to her; the case does not say)
+
+
+def _czech_people(text: str) -> list[Name]:
+    """"sestry Anny", "Vojtěcha Hrubeše Václavu Benešovi", "profesoru M. Černému": the people
+    named one after another, each perhaps after words in lower case (kin, office, a body)."""
+    groups: list[list[str]] = [[]]
+    for word in text.split():
+        if word[:1].islower() and any(w[:1].isupper() for w in groups[-1]):
+            groups.append([])  # (a new person's kin or office: "… bratru Vojtěchovi")
+        groups[-1].append(word)
+    split: list[list[str]] = []
+    for group in groups:
+        names = [w for w in group if w[:1].isupper()]
+        cut = next((k for k, w in enumerate(group) if k >= 2 and w[:1].isupper() and len(names) >= 3
+                    and (_CZECH_DATIVE.search(w) and not re.fullmatch(r"[A-ZÀ-ž]\.", w) or re.fullmatch(r"[A-ZÀ-ž]\.", w))), None)
+        split += [group[:cut], group[cut:]] if cut else [group]
+    people = []
+    for group in split:
+        role = [w for w in group if w[:1].islower()]
+        name = " ".join(w for w in group if not w[:1].islower())
+        if not name:
+            continue
+        body = any(w.lower() in _CZECH_BODIES for w in role)
+        people.append(Name(written=name, kind="org" if body else "person", role=" ".join(role) or None))
+    return people
+
+
+# Hungarian contents pages: "Csergő Sámuel – Vargyasi Dánielhez" (the writer, a dash, the
+# addressee with the ending -hoz/-hez/-höz "to" or -nak/-nek "for"), "Ugyanaz – ugyanahhoz",
+# "Vargyasi – ismeretlenhez"; names as written, surname first.
+_HUNGARIAN_TO = re.compile(r"(?:hoz|hez|höz|nak|nek)$")
+_HUNGARIAN_SAME = {"ugyanaz", "ugyanazok", "ugyanahhoz", "ugyanannak", "ugyanazokhoz"}
+_HUNGARIAN_UNKNOWN = {"ismeretlen", "ismeretlenhez", "ismeretlennek"}
+HUNGARIAN_EXAMPLES = (("Csergő Sámuel – Vargyasi Dánielhez", ("Csergő Sámuel", "Vargyasi Dánielhez")),
+                      ("Vargyasi Dániel – gróf Darvas Miklóshoz", ("Vargyasi Dániel", "gróf Darvas Miklóshoz")),
+                      ("Ugyanaz – ugyanahhoz", ("Ugyanaz", "ugyanahhoz")))
+
+
+def hungarian_pair(text: str) -> tuple[str, str] | None:
+    """(writer, addressee) of a Hungarian heading "A – B-hoz", or None."""
+    sender, dash, recipient = text.strip(" .").partition(" – ")
+    if not dash:
+        sender, dash, recipient = text.strip(" .").partition(" - ")
+    words = recipient.split()
+    if not dash or not words or len(words) > 6 or len(sender.split()) > 6 or not sender[:1].isupper() \
+            or not (_HUNGARIAN_TO.search(words[-1]) and any(w[:1].isupper() for w in words)
+                    or words[-1].lower() in _HUNGARIAN_SAME | _HUNGARIAN_UNKNOWN):
+        return None
+    return sender, recipient
+
+
+def _hungarian_names(text: str) -> list[Name]:
+    words = text.split()
+    if words[-1].lower() in _HUNGARIAN_SAME:
+        return [Name(written=text, kind="same")]
+    if words[-1].lower() in _HUNGARIAN_UNKNOWN:
+        return [Name(written=text, kind="unknown")]  # (no one, nor the edition's writer either)
+    if " és " in text and len(words) == 4 and words[2] == "és":  # "Fekete Antal és Péter": two Feketes
+        return [Name(written=" ".join(words[:2])), Name(written=f"{words[0]} {words[3]}")]
+    role = [w for w in words if w[:1].islower() and w != "a"]  # ("gróf Darvas Miklóshoz": a count; "a": the)
+    name = " ".join(w for w in words if not w[:1].islower())
+    return [Name(written=name, role=" ".join(role) or None)] if name else []
+
+
+def names_a_party(text: str) -> bool:
+    """Whether a title names anyone ("Dopis, Praha (o …)" does not; "Dopis Karlu Vondráčkovi" does)."""
+    czech = czech_parties(text)
+    if czech is not None:
+        return bool(czech[0] or czech[1])
+    return bool(parse_title(text).names())
 
 
 def _opener_word(heading: re.Match[str]) -> str:

@@ -139,6 +139,19 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("20 Ian. 1519", {"when": "1519-01-20"}),
         ("mense Novembri 1519", {"when": "1519-11"}),
         ("in festo Omnium Sanctorum 1523", {"when": "1523-11-01"}),
+        # Czech inventories: months in the genitive and nominative, "nebo", "kol.", "mezi … a …", "před"
+        ("5. února 1872", {"when": "1872-02-05"}),
+        ("prosinec 1858", {"when": "1858-12"}),
+        ("2. nebo 3. 2. 1852", {"notBefore": "1852-02-02", "notAfter": "1852-02-03"}),
+        ("kol. 1856", {"when": "1856", "cert": "low"}),
+        ("mezi 16. 1. a 31. 1. 1871", {"notBefore": "1871-01-16", "notAfter": "1871-01-31"}),
+        ("před 16. 6. 1854", {"notAfter": "1854-06-15"}),
+        # Hungarian: year first with dots, postpositions ("előtt" before, "után" after, "eleje" its beginning)
+        ("1785. márc. 13.", {"when": "1785-03-13"}),
+        ("[1785 előtt]", {"notAfter": "1784", "cert": "medium"}),
+        ("1790 után", {"notBefore": "1791"}),
+        ("1795. december vége", {"when": "1795-12"}),
+        ("1792. november 2–4.", {"from": "1792-11-02", "to": "1792-11-04"}),
         ("die S. Ioannis Baptistae 1526", {"when": "1526-06-24"}),
         ("15 de junho de 1846 a 19 de abril de 1847", {"from": "1846-06-15", "to": "1847-04-19"}),
         ("between May and July 1854", {"notBefore": "1854-05", "notAfter": "1854-07"}),
@@ -340,3 +353,13 @@ def test_a_dash_between_years_is_a_double_year_only_after_a_day_or_month():
 ])
 def test_ranges_and_forms_of_inventories(text, attributes):
     assert parse_date(text).attributes() == attributes
+
+
+def test_a_month_in_roman_numerals_is_read_in_a_date_column_only():
+    """"IX. 1876" alone in a Czech inventory's date column is September 1876; in running text
+    "Volume VII. 1781" is a volume and a year, not July."""
+    from pipeline.dates import month_in_roman
+
+    assert month_in_roman("IX. 1876").when == "1876-09"
+    assert month_in_roman("Volume VII. 1781") is None
+    assert parse_date("VII. 1781") is None

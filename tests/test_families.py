@@ -29,7 +29,7 @@ from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import classify
 from pipeline.read import parse_listing, read_listing
-from pipeline.titles import (LATIN_EXAMPLES, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, parse_party_list, parse_title,
+from pipeline.titles import (CZECH_EXAMPLES, HUNGARIAN_EXAMPLES, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -126,7 +126,8 @@ def test_every_line_is_accounted_for(name):
 
 
 @pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] in {"inventories", "registers", "diplomatic"}]
-                         + ["edition-text-letterbook.txt", "edition-web-list.txt", "table-microfilm.txt", "calendar-latin.txt"])
+                         + ["edition-text-letterbook.txt", "edition-web-list.txt", "table-microfilm.txt", "calendar-latin.txt",
+                            "table-czech.txt", "contents-hungarian.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -231,6 +232,26 @@ def test_contents_openers(text):
 @pytest.mark.parametrize("text, pair", LATIN_EXAMPLES)
 def test_latin_headings_name_the_writer_then_the_addressee_in_the_dative(text, pair):
     assert latin_pair(text) == pair
+
+
+@pytest.mark.parametrize("text, pair", HUNGARIAN_EXAMPLES)
+def test_hungarian_headings_name_the_addressee_by_its_ending(text, pair):
+    assert hungarian_pair(text) == pair
+
+
+@pytest.mark.parametrize("text", ["Jan. 7. — Smith to Jones", "Anna Berg – Karl Lind", "Kolozsvár – Bécs"])
+def test_a_dash_between_names_is_no_hungarian_heading_without_its_ending(text):
+    assert hungarian_pair(text) is None
+
+
+@pytest.mark.parametrize("text, pair", CZECH_EXAMPLES)
+def test_czech_items_name_their_parties_by_case(text, pair):
+    senders, recipients = czech_parties(text)
+    assert ([n.written for n in senders], [n.written for n in recipients]) == pair
+
+
+def test_a_czech_item_whose_case_says_nothing_names_no_side():
+    assert czech_parties("Dopis M. Benešové") is None and czech_parties("Dopis, Praha (o studiu syna)") == ([], [])
 
 
 @pytest.mark.parametrize("text", ["Maria Rossi Mario Bianchi", "Anna Berg Karl Lind", "Brentelius. Patavii"])

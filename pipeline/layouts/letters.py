@@ -207,13 +207,13 @@ class EditionText(Layout):
         read_head(listing, lines[:heads[0][0]])
         # a letter-book (its title page says so, or its datelines say "Ditto"): its clerk dated the
         # first letter of a day only
-        letter_book = any(_LETTER_BOOK.search(line.text) for line in lines[:heads[0][0]]) \
-            or sum(bool(_DITTO.match(line.text.strip())) for line in lines) >= 2
+        letter_book = _LazyTest(lambda: any(_LETTER_BOOK.search(line.text) for line in lines[:heads[0][0]])
+                                or sum(bool(_DITTO.match(line.text.strip())) for line in lines) >= 2)
         for n, (first, last) in enumerate(heads):
             end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
             self._letter(lines[first:last + 1], lines[last + 1:end], listing, letter_book)
 
-    def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing, letter_book: bool) -> None:
+    def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing, letter_book: "_LazyTest") -> None:
         head = [line for line in head if line.kind != "blank"]
         over = head[:1] if len(head) > 1 and _dated_or_not(head[0].text) else []  # (a dateline over the heading)
         title = " ".join(line.text for line in head[len(over):])
@@ -297,6 +297,18 @@ class EditionText(Layout):
 # A letter-book's dateline that repeats the one before: "Ditto", "Same date", "Do. 13th", "Do. 2d May"
 _DITTO = re.compile(r"^(?:Do\.|Ditto|Same date|Same day|Eod(?:em)?\.?(?:\s+die)?)[,.]?\s*(?P<rest>.{0,20}?)\.?$",
                     re.IGNORECASE)
+
+
+class _LazyTest:
+    """A test of the whole listing, made once and only if a letter asks (most never do)."""
+
+    def __init__(self, test):
+        self._test, self._value = test, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._test())
+        return self._value
 
 
 _LETTER_BOOK = re.compile(r"letter[- ]?book|copy[- ]?book|(?:brief)?kopi(?:er|al)buch|copiador|copialettere|copie de lettres",
