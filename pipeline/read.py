@@ -88,6 +88,21 @@ def _decode_lines(data: bytes) -> tuple[str, str]:
     return "\n".join(lines), f"utf-8, with cp1252 on line(s) {shown}"
 
 
+def _encoding_notes(text: str, encoding: str, listing: Listing) -> None:
+    """What a reader of the report must know of a file that is not UTF-8: it was read as Windows
+    text (cp1252), which may be the wrong guess (a Polish Latin-2 file reads "Ko³±taj"), and the
+    lines where a byte no encoding tried could read was replaced by "�"."""
+    if "cp1252" not in encoding:
+        return
+    read_as = "read as Windows text (cp1252)" if encoding == "cp1252" else f"read as {encoding}"
+    listing.notes.append((1, f"not UTF-8: {read_as}; if letters look wrong (\"Ko³±taj\" for \"Kołłątaj\"), "
+                             "save the file as UTF-8 and run again"))
+    for number, line in enumerate(lines_of(text), start=1):
+        if "\ufffd" in line:
+            listing.notes.append((number, "a byte no encoding tried could read is replaced by \"\ufffd\" here: "
+                                          "save the file as UTF-8 and run again"))
+
+
 class UnknownLayout(ValueError):
     """--format names a layout that neither corresp nor the edition defines."""
 
@@ -249,6 +264,7 @@ def _trial(lines: Sequence[Line], layout: Layout) -> int:
 def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto",
                   own: Sequence[Layout] = (), day_first: bool | None = None) -> Listing:
     listing = Listing(source=source, encoding=encoding, day_first=day_first)
+    _encoding_notes(text, encoding, listing)
     if day_first is None:
         order_of(lines_of(text), listing)
     lines = classify_text(text, listing)
@@ -314,12 +330,17 @@ _WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres|brev|brev
 #                         ("… brev till och från prosten Carl Fredrik Ekström": a title word before the name)
 
 
+_LIFE_DATES_ALONE = re.compile(r"[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]]")
 _FONDS = re.compile(r"(?:osobní\s+fond|pozůstalost|nachlass|nachlaß|spuścizna|personal\s+papers|papers)", re.IGNORECASE)
 # … or a name with its life dates over a line on "her letters" ("ELEANOR MARSH (1812-1889)" over "A
 # CHECKLIST OF HER PUBLISHED LETTERS AND OTHER WRITINGS", "Verzeichnis seiner Briefe")
 _LIFE_HEADING = re.compile(r"^(?P<name>[^\d()\[\],;:]{5,60}?)\s*[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]]$")
-_OWN_LETTERS = re.compile(r"\b(?:her|his|seine[rn]?|ihre[rn]?|ses|sue|sus|zijn|haar)\b(?:\s+\S+){0,3}?\s+(?:letters|correspondence|"
-                          r"briefe|briefwechsels?|lettres|correspondance|lettere|carteggio|cartas|brieven)\b", re.IGNORECASE)
+_OWN_LETTERS = re.compile(r"\b(?:her|his|seine[rn]?|ihre[rn]?|ses|sue|sus|zijn|haar|hans|hendes|hennes|sin|sina|sine)\b"
+                          r"(?:\s+\S+){0,3}?\s+(?:letters|correspondence|papers|briefe|briefwechsels?|nachlass|lettres|correspondance|"
+                          r"papiers|lettere|carteggio|cartas|brieven|papirer|papper|breve|brev|brevsamling)\b"
+                          # … or a register of the collection: "Registrant over brevsamlingen", "Förteckning över brevsamlingen"
+                          r"|\b(?:registrant|fortegnelse|förteckning)\s+(?:over|över)\s+(?:\S+\s+){0,2}?(?:brevsamling|breve|brev|papirer|papper)",
+                          re.IGNORECASE)
 
 
 def _writer(listing: Listing, lines: Sequence[Line]) -> None:
@@ -340,10 +361,13 @@ def _writer(listing: Listing, lines: Sequence[Line]) -> None:
         if len(line.text) > 120:
             continue
         at = head.index(line) if line in head else -1
+        # (a name over its life dates on a line of their own: "JENS PEDER VINDING" over "(1812-1879)")
+        text = f"{line.text.strip()} {head[at + 1].text.strip()}" \
+            if 0 <= at < len(head) - 1 and _LIFE_DATES_ALONE.fullmatch(head[at + 1].text.strip()) else line.text.strip()
         m = _WRITER.match(line.text.strip()) or _WRITER_FIRST.match(line.text.strip()) \
             or _WRITER_BOTH.search(line.text.strip()) \
-            or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 3])
-                and _LIFE_HEADING.match(line.text.strip()))
+            or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 4])
+                and _LIFE_HEADING.match(text))
         if m:
             name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or "").split()))
             if looks_like_name(name) and len(name.split()) >= 2:

@@ -278,7 +278,8 @@ SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|di
 
 # Words that say who it was is not known: the side stays empty, no person is made of them.
 UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inconnu", "inconnue", "unidentified",
-                 "unidentifiziert", "unknown person", "unknown correspondent", "unknown author", "n. n.", "n.n.", "nn",
+                 "unidentifiziert", "unknown person", "unknown correspondent", "unknown author", "unknown recipient",
+                 "unknown sender", "unknown writer", "unknown addressee", "unidentified correspondent", "n. n.", "n.n.", "nn",
                  "ignoto", "sconosciuto", "non identifié", "non identifiée")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
@@ -1857,11 +1858,11 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         elif writer and not title.recipients:
             title.recipients = [Name(writer)]
         return _finish(title, writer)
-    latin = latin_pair(rest, writer) or (latin_pair(head, writer) if placed else None)  # ("… Lanio. Patavii")
-    if latin is not None:  # "Brentelius Valentino Lanio": the writer, then whom (dative)
-        title.senders, title.recipients = (_latin_names(side) for side in latin)
+    whole = latin_pair(rest, writer)
+    if (latin := whole or (latin_pair(head, writer) if placed else None)) is not None:  # ("… Lanio. Patavii")
+        title.senders, title.recipients = (_latin_names(side) for side in latin)  # the writer, then whom (dative)
         title.shape = "latin"
-        if latin_pair(rest, writer) is None:
+        if whole is None:
             title.place = title.place or place
         return _finish(title, writer)
     if title.doctype in {"cable", "telegram", "letter"} and not title.enclosures:
@@ -2004,11 +2005,11 @@ def latin_pair(text: str, writer: str | None = None) -> tuple[str, str] | None:
         if (_NOMINATIVE.fullmatch(words[k - 1]) or not _DATIVE.fullmatch(words[k - 1])) and _DATIVE.fullmatch(words[k]) \
                 and all(_DATIVE.fullmatch(w) or w[:1].isupper() and not _NOMINATIVE.fullmatch(w) for w in words[k + 1:]) \
                 and not any(_DATIVE.fullmatch(w) and not _NOMINATIVE.fullmatch(w) for w in words[:k]):
-            writer, addressee = words[:k], words[k:]
+            sender, addressee = words[:k], words[k:]
             # (a Latin writer: a word in -us, -is, -es, -er or -or, or "Idem"; "Maria Rossi Mario Bianchi" is none)
-            if any(re.search(r"(?:us|is|es|er|or)$", w) or w.lower() in {"idem", "iidem", "eadem"} for w in writer) \
+            if any(re.search(r"(?:us|is|es|er|or)$", w) or w.lower() in {"idem", "iidem", "eadem"} for w in sender) \
                     or any(w.endswith("ae") for w in addressee):
-                return " ".join(writer), " ".join(addressee)
+                return " ".join(sender), " ".join(addressee)
             return None
     return None
 
@@ -2025,7 +2026,7 @@ def _latin_names(text: str) -> list[Name]:
 # Benešovi" (the writer in the genitive, the addressee in the dative), "Dopis X adresovaný Y",
 # kin and offices before a name in lower case ("Dopis sestry Anny bratru Vojtěchovi").
 _CZECH_TYPE = re.compile(r"^(?:dopis|dopisy|koncept\s+dopisu|koncepty\s+dopisů|opis\s+dopisu|opisy\s+dopisů|"
-                         r"korespondenční\s+lístek|korespondenční\s+lístky|pohlednice|pohlednice|telegram|"
+                         r"korespondenční\s+lístek|korespondenční\s+lístky|pohlednice|telegram|"
                          r"navštívenka\s+s\s+dopisem)(?=\s|,|$)\s*", re.IGNORECASE)
 _CZECH_ADDRESSED = re.compile(r"\s+adresovan[ýáéí]\s+")
 _CZECH_DATIVE = re.compile(r"(?:ovi|ému|ímu|[^aeiouyáéěíóúůý]u|ě|ii|[jšžčřcsťďň]i)$")  # Benešovi, Veselému, Václavu,

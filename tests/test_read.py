@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from pipeline.read import lines_of, ReadError, decode, parse_listing, split_run_in
+from pipeline.read import lines_of, ReadError, decode, parse_listing, read_listing, split_run_in
 
 
 def entries(text, **kwargs):
@@ -348,3 +348,30 @@ def test_ocr_noise_read_into_a_summary_is_kept_and_reported():
     assert len(listing.entries) == 2
     assert "'.,; ~~ ,. ' ll1 .;. -- ,'" in " ".join(listing.entries[0].summary)  # word for word, as read
     assert [line for line, message in listing.notes if "looks like OCR noise" in message] == [4]  # and said
+
+
+def test_a_file_that_is_not_utf8_says_how_it_was_read_and_where_bytes_were_lost(tmp_path):
+    """A Latin-2 (Polish) file is read as Windows text, which may be the wrong guess: the report
+    says so at line 1; a byte no encoding tried can read is named at its line."""
+    latin2 = tmp_path / "pl.txt"
+    latin2.write_bytes("3 May 1850\nKarl Lind to Anna Kołłątaj\n".encode("iso-8859-2"))
+    notes = read_listing(latin2).notes
+    assert notes[0][0] == 1 and "not UTF-8" in notes[0][1] and "save the file as UTF-8" in notes[0][1]
+    broken = tmp_path / "bad.txt"
+    broken.write_bytes(b"3 May 1850\nKarl Lind to Anna \x81\x8d\n")
+    assert [n for n, note in read_listing(broken).notes if "\ufffd" in note] == [2]
+    utf8 = tmp_path / "ok.txt"
+    utf8.write_text("3 May 1850\nKarl Lind to Anna Kołłątaj\n", encoding="utf-8")
+    assert read_listing(utf8).notes == []
+
+
+def test_a_register_names_its_person_by_the_title_page():
+    """"JENS PEDER VINDING" over "(1812-1879)" over "Registrant over hans efterladte papirer":
+    the person whose papers these are, the other side of the register's letters."""
+    text = ("DET KONGELIGE BIBLIOTEK\n\nJENS PEDER VINDING\n(1812-1879)\n\nRegistrant over hans efterladte papirer\n\n\n"
+            "HOLM, Karen (1790-1860), lærerinde.\n    Brev, Ribe 12. juli 1842. 4 s.\n    Brev, Ribe 3. maj 1843.\n\n"
+            "BRANDT, Søren (1801-1871).\n    Brev, Tarm 14. marts 1845.\n\n"
+            "ESKILDSEN, Marie, f. Winther (1822-1899).\n    Brev, Kolding 5. maj 1855.\n")
+    listing = parse_listing(text, "register.txt")
+    assert listing.layout == "correspondents" and listing.writer == "Jens Peder Vinding"
+    assert [e.first_line for e in listing.entries] == [10, 11, 14, 17]

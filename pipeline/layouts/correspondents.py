@@ -40,7 +40,7 @@ _HEADING = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:[- ][A-ZÀ-Þ][\w'’
                       r"(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|och|og|und|and|et|e|y))*"
                       r"(?:\s+(?:af|von|van|de|du|zu|von der|van der))?)"  # ("LINDFORS, Gustaf af": Gustaf af Lindfors)
                       r"(?:,\s*(?:f\.|född|født|geb\.|née|born)\s+[A-ZÀ-Þ][\w'’-]+)?"  # ("AHLGREN, Brita, f. Palmgren")
-                      r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()]{2,80}))?\s*$")
+                      r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()]{2,80}))?\.?\s*$")  # ("… (1822-1899).")
 # A heading over letters whose writers are not known: "OIDENTIFIERADE BREVSKRIVARE", "Unidentified correspondents"
 _UNKNOWN = re.compile(r"^(?:oidentifierade|okända|uidentificerede|uidentifiserte|ukendte|ukjente|unidentified|unknown|unbekannte|"
                       r"nicht identifizierte|non identifiés|inconnus)\b", re.IGNORECASE)
@@ -58,7 +58,7 @@ _NAMES_PARTY = re.compile(r"\s(?:fra|til|från|till|from|to|von|an|de|à|samme|s
 _PLACE_END = re.compile(r"(?<![\s.][A-ZÀ-Þ])[,.]\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+|\s+[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ][\w'’-]+\.)$")
 _SAME_PLACE = re.compile(r"^(?:smst|sst|sammesteds|ibid|ebd|ebenda)\.?$", re.IGNORECASE)
 # A date cut at the line's end, its rest below: "…, Frederiksberg" over "    december 1834."
-_CUT = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]+|\d{1,2}\.?|\d{1,2}/\d{1,2}|(?i:" + MONTH_NAMES + r")\.?)$")
+_CUT = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]+|(?<![\d.])\d{1,2}\.?|\d{1,2}/\d{1,2}|(?i:" + MONTH_NAMES + r")\.?)$")
 # A part of the register, numbered: "II. Brev från C. F. Ekström"
 _PART = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+\S")
 # Where the letters went the other way: "B. BREV FRÅN PER GUSTAF SUNDBLAD", "Letters from X".
@@ -124,8 +124,8 @@ class Correspondents(Layout):
                 # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
                 below = next((x for x in lines[k + 1:k + 3] if x.kind != "blank"), None)
                 text = line.text.strip()
-                if below is not None and _CUT.search(text.rstrip(" .")) and find_date(below.text.strip(), 0) is not None \
-                        and find_date(below.text.strip(), 0)[0] == 0:
+                if below is not None and _CUT.search(text.rstrip(" .")) \
+                        and (rest := find_date(below.text.strip(), 0)) is not None and rest[0] == 0:
                     text, joined = f"{text} {below.text.strip()}", joined | {below.number}
                 if _dated(text):
                     entry = self._typed(line, text, heading, sent, listing, below if below and below.number in joined else None)
@@ -192,7 +192,8 @@ class Correspondents(Layout):
             entry.title = listing.entries[-1].title
             entry.fields.update({k: v for k, v in listing.entries[-1].fields.items() if k == "writer"})
         elif not _NAMES_PARTY.search(title):  # "Brev", "Brevkort", "3 breve": the heading's person's
-            entry.title = f"{'To' if sent else 'From'} {name}" if name else title
+            unknown = heading is not None and name is None  # (under "Unknown writers": someone's)
+            entry.title = f"{'To' if sent else 'From'} {name or 'unknown'}" if name or unknown else title
         elif name:
             entry.fields["writer"] = name
         elif heading is not None and not _FROM_WORD.search(title):  # under "Unknown writers": "Brev til X" is from
@@ -200,11 +201,7 @@ class Correspondents(Layout):
         Correspondents._date_and_place(entry, text[len(head):] if found or _UNDATED.search(text) else "", line, listing)
         if place:
             entry.fields["place"] = place["place"]
-        if _SAME_PLACE.match(entry.fields.get("place", "")):  # "Smst.": where the item before was written
-            before = listing.entries[-1].fields.get("place") if listing.entries else None
-            entry.fields.pop("place")
-            if before:
-                entry.fields["place"] = before
+            _same_place(entry, listing)
         listing.entries.append(entry)
         return entry
 
@@ -238,6 +235,16 @@ class Correspondents(Layout):
             entry.date_text = undated.group(0).strip()
             rest = (body[:undated.start()] + body[undated.end():]).strip(" ,.")
         set_summary(entry, [[(line.number, rest.strip())]] if rest.strip(" .") else [])
+        _same_place(entry, listing)
+
+
+def _same_place(entry: Entry, listing: Listing) -> None:
+    """"Smst." (sammesteds): where the item before was written."""
+    if _SAME_PLACE.match(entry.fields.get("place", "")):
+        before = listing.entries[-1].fields.get("place") if listing.entries else None
+        entry.fields.pop("place")
+        if before:
+            entry.fields["place"] = before
 
 
 __all__ = ["Correspondents"]

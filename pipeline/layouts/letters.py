@@ -216,9 +216,9 @@ class EditionText(Layout):
     def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing, letter_book: "_LazyTest") -> None:
         head = [line for line in head if line.kind != "blank"]
         over = head[:1] if len(head) > 1 and _dated_or_not(head[0].text) else []  # (a dateline over the heading)
-        title = " ".join(line.text for line in head[len(over):])
-        if any((a := _address(line.text)) and a[0] == "title" for line in head):  # (its parties read from it alone)
-            title = next(line.text for line in head if (a := _address(line.text)) and a[0] == "title")
+        # (a heading that names both sides is the title, read alone: "From A to B" under "Letter 12")
+        title = next((line.text for line in head if (a := _address(line.text)) and a[0] == "title"), None) \
+            or " ".join(line.text for line in head[len(over):])
         entry = Entry(source=listing.source, first_line=head[0].number, last_line=head[-1].number, date_text="",
                       date_line=head[0].number, date=None, title=title, title_line=head[0].number)
         for line in head:
@@ -265,8 +265,12 @@ class EditionText(Layout):
                 entry.fields["place"] = below.text.strip()  # "3 March 1840" over "Falmouth": an online list's
         elif undated:  # "[No date]", "London (no date)": stated, not missing
             entry.date_text, entry.date_line = undated.text.strip(), undated.number
+            below = next((x for x in lines if x.number > undated.number), None)
             if (place := _NO_DATE.match(undated.text.strip())["place"]):
                 entry.fields["place"] = place
+            elif below is not None and below.number == undated.number + 1 and _PLACE_LINE.match(below.text) \
+                    and not _SALUTATION.match(below.text):
+                entry.fields["place"] = below.text.strip()  # "undated" over "Penjerrick"
         elif letter_book and before and before.date and before.date.when:
             # a letter-book copies the letters of one day under the first one's date
             entry.date = DateValue(text="", when=before.date.when, cert="medium", notes=("the letter-book's day before",))
@@ -287,6 +291,13 @@ class EditionText(Layout):
                     current.append((line.number, line.text))
             if current:
                 parts.append(current)
+        heading_only = {entry.date_line} | ({line.number for line in lines if line.text.strip() == entry.fields.get("place")}
+                                             if "place" in entry.fields else set())
+        if all(number in heading_only for p in parts for number, _ in p):
+            # (an online list's letter: its date and place, no text: nothing was transcribed, and
+            # the lines stay the entry's)
+            entry.last_line = max([entry.last_line, *(number for p in parts for number, _ in p)])
+            parts = []
         entry.text = [" ".join(text for _, text in p) for p in parts]
         entry.text_paragraphs = parts
         if parts:
