@@ -302,7 +302,7 @@ WRITER_HEADINGS = (
     r"(?:osobní\s+fond|pozůstalost|nachlass|nachlaß|spuścizna)\s+",  # a personal fonds (joined from its title page)
     r"(?:(?:an?\s+|the\s+)?(?:(?:digital|critical|scholarly|online|annotated)\s+)*edition\s+of\s+)?"  # ("A digital edition of the letters of X")
     r"(?:calendar\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished)\s+)?(?:letters|correspondence|writings|papers|"
-    r"letter-?\s?books?|copy-?\s?books?)\s+of\s+",  # ("THE LETTER-BOOK OF MARIA VANE")
+    r"letter-?\s?books?|copy-?\s?books?|letter-?\s?journals?|letter-?\s?registers?)\s+of\s+",  # ("THE LETTER-BOOK OF MARIA VANE")
     r"(?:die\s+)?(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch|korrespondenz)\s+"
     r"(?:von|des|der)\s+",
     r"(?:(?:lettres|correspondance)(?:\s+(?:inédites|choisies|générale|complète))?)\s+(?:de|d['’]|du)\s*",

@@ -23,6 +23,7 @@ from pipeline.layouts.calendars import PLACE_EXAMPLES, _place
 from pipeline.layouts.catalogues import NAME_HEADS
 from pipeline.layouts.contents import OPENER, OPENER_EXAMPLES
 from pipeline.layouts.findingaids import REFERENCES, Item
+from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import LABEL_EXAMPLES, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
@@ -232,6 +233,12 @@ def test_contents_openers(text):
 @pytest.mark.parametrize("text, pair", LATIN_EXAMPLES)
 def test_latin_headings_name_the_writer_then_the_addressee_in_the_dative(text, pair):
     assert latin_pair(text) == pair
+
+
+@pytest.mark.parametrize("text, kind", JOURNAL_EXAMPLES)
+def test_a_letter_journal_tells_letters_sent_from_letters_received(text, kind):
+    assert (SENT if kind == "sent" else RECEIVED).match(text)
+    assert not (RECEIVED if kind == "sent" else SENT).match(text)
 
 
 @pytest.mark.parametrize("text, pair", HUNGARIAN_EXAMPLES)
