@@ -18,18 +18,18 @@ MONTHS: dict[str, int] = {}
 # (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr."; Latin
 # indexes write "Ian.", "Iun.", "Iul." with an I)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. ianuarius ianuario leden ledna január",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry februario únor února február",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius martio březen března március márc",
-    "april apr avril avr abril abr aprile aprilis aprili apl duben dubna április ápr",
-    "may mai mayo maggio magg mag mei maj maio maii maiis květen května május máj",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius iunio červen června június jún",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius iulio červenec července július júl",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna augusztus",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri září szeptember szept",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri říjen října október",
-    "november nov novembre noviembre novembro novembris novr novembri listopad listopadu",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri prosinec prosince",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. ianuarius ianuario leden ledna január январь января янв",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry februario únor února február февраль февраля февр",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius martio březen března március márc март марта",
+    "april apr avril avr abril abr aprile aprilis aprili apl duben dubna április ápr апрель апреля",
+    "may mai mayo maggio magg mag mei maj maio maii maiis květen května május máj май мая",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius iunio červen června június jún июнь июня",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius iulio červenec července július júl июль июля",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna augusztus август августа авг",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri září szeptember szept сентябрь сентября сент",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri říjen října október октябрь октября окт",
+    "november nov novembre noviembre novembro novembris novr novembri listopad listopadu ноябрь ноября нояб",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri prosinec prosince декабрь декабря дек",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -99,7 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
         ("month", rf"{_Y}\s*[,.]?\s*{_M}"),                         # 1638 Apr (registers), 1790. március (Hungarian)
         ("year", _Y),
-        ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?)"),  # 1850s, 1820-talet, 1850er Jahre
+        ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?|-е(?:\s+гг\.?)?)"),
+        #                                                           1850s, 1820-talet, 1850er Jahre, 1850-е гг.
         ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
         ("range", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})\s*(?:-|to|till|til)\s*(?P<d2>\d{1,2})/(?P<mn2>\d{1,2})\s+(?P<y2>\d{4})"),
@@ -161,7 +162,8 @@ _WEEKDAY = re.compile(
 _LIKELY = re.compile(r"^(?:probably|prob\.|possibly|perhaps|presumably|likely|wohl|vermutlich|vermutl\.|wahrscheinlich|"
                      r"probablement|peut-être|probabilmente|forse|probablemente|waarschijnlijk|vermoedelijk|sannolikt|"
                      r"troligen|formentlig|sandsynligvis|prawdopodobnie)\s+", re.IGNORECASE)
-_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.|omkring|omkr\.|ok\.|około|kol\.|asi)\s*",
+_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.|omkring|omkr\.|ok\.|около|"
+                    r"около|ок\.|kol\.|asi|około)\s*",
                     re.IGNORECASE)
 # Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
 # (layouts.shared.find_date starts a date at them too).
@@ -204,8 +206,13 @@ _PART_OF_YEAR = re.compile(
 # cataloguing rules count it (the first 34 years, the middle 33, the last 33)
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
 _CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
-_AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|post\.?|efter|po|posterior al?)\s+", re.IGNORECASE)
-_BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|före|przed|před|anterior al?)\s+",
+_AFTER = re.compile(r"^(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|post\.?|efter|po|posterior al?|"
+                    r"после)\s+", re.IGNORECASE)
+# "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
+_NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее)\s+", re.IGNORECASE)
+_NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее)\s+", re.IGNORECASE)
+_BEFORE = re.compile(r"^(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|före|przed|před|anterior al?|"
+                     r"до)\s+",
                      re.IGNORECASE)
 _POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "táján": "c.", "eleje": "", "vége": "", "közepe": ""}
 _POSTPOSITION = re.compile(r"\s+(előtt|után|körül|táján|eleje|vége|közepe)$", re.IGNORECASE)  # ("március eleje": its month)
@@ -217,7 +224,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
-                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|u\.\s?d\.|sem data|b\.\s?d\.|bez daty|bez data")
+                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|u\.\s?d\.|sem data|b\.\s?d\.|bez daty|bez data|б\.\s?д\.|без даты")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*[,;]?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
@@ -444,8 +451,14 @@ def _month(name: str | None) -> int | None:
     return MONTHS.get(name.lower().rstrip(".")) if name else None
 
 
+# Russian dates write "г." (год) after a year, "гг." after years: "21 сентября 1850 г.", "1834–1838 гг."
+_RUSSIAN_YEAR = re.compile(r"(?<=\d)\s*г(?:г)?\.(?=\s*[\]?)]*\s*(?:[–—-]|$))")
+
+
 def _normalise(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
+    if "г." in text:
+        text = _RUSSIAN_YEAR.sub("", text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -644,8 +657,11 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         if post[1].lower() in {"körül", "táján"}:
             cert = "low"
             text = text.split(" ", 1)[1]
-    bound = None
-    if _AFTER.match(text):
+    bound, inclusive = None, False
+    if _NOT_BEFORE.match(text) or _NOT_AFTER.match(text):  # (the day named included)
+        bound, inclusive = ("notBefore" if _NOT_BEFORE.match(text) else "notAfter"), True
+        text = _NOT_AFTER.sub("", _NOT_BEFORE.sub("", text))
+    elif _AFTER.match(text):
         bound, text = "notBefore", _AFTER.sub("", text)
     elif _BEFORE.match(text):
         bound, text = "notAfter", _BEFORE.sub("", text)
@@ -683,7 +699,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         attributes = {"notBefore": f"{int(attributes['when']) - 1:04d}", "notAfter": attributes["when"]}
         notes[notes.index(double[1])] = f"double year {double[2]} after 1752: one of the two years"
     if bound:
-        limit = _step(attributes["when"], 1 if bound == "notBefore" else -1) if "when" in attributes else None
+        limit = (attributes["when"] if inclusive else _step(attributes["when"], 1 if bound == "notBefore" else -1)) \
+            if "when" in attributes else None
         if limit is None:
             return None
         attributes = {bound: limit}

@@ -1784,7 +1784,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             break
     rest = f"{rest} {after_date.strip()}".strip() if after_date else rest
     rest = _strip_number(title, rest).rstrip(" ")
-    if rest.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$", rest):
+    if rest.endswith(".") and not re.search(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$", rest):
         rest = rest[:-1].rstrip()
 
     found = doctypes.find(rest)

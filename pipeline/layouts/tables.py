@@ -33,9 +33,10 @@ from .shared import names
 HEADERS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "letter", "document", "brief", "lettre", "item", "correspondent / item",
               "correspondent/item", "document / correspondent",  # (a microfilm guide's document list)
-              "obsah", "popis", "opis", "treść", "tartalom"),  # (Czech, Polish, Hungarian inventories: "contents")
+              "obsah", "popis", "opis", "treść", "tartalom",  # (Czech, Polish, Hungarian inventories: "contents")
+              "заголовок единицы хранения", "заголовок", "содержание"),  # (a Russian archival opis)
     "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when",
-             "fecha", "data", "datering", "datace", "datování", "datowanie", "keltezés"),
+             "fecha", "data", "datering", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата"),
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
                "autor", "expéditeur", "expediteur", "auteur", "de", "von", "remitente", "mittente", "afzender"),
     "recipient": ("to", "recipient", "recipients", "receiver", "addressee", "empfänger", "empfaenger", "adressat",
@@ -47,7 +48,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
                 "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse",
                 "extracto", "resumen", "regesto", "sunto", "samenvatting", "inhoud"),
     "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
-               "letter no", "lfd. nr.", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn."),
+               "letter no", "lfd. nr.", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn.", "№", "№ ед. хр."),
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
                   "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness", "frame", "frames",
                   "kart.", "karton", "sign."),
@@ -259,6 +260,8 @@ class TextTable(Layout):
         read_head(listing, lines[:tables[0][0]])
         used: set[int] = set()
         heads = {index for index, *_, headed in tables if headed}
+        person: str | None = None  # (both go on over a page's repeated header)
+        direction: tuple[str, str] | None = None
         for index, separator, fields, headed in tables:
             if headed:
                 used.add(index)
@@ -266,7 +269,7 @@ class TextTable(Layout):
                                              "a heading: the table's header row"))
             rows: list[list[tuple[Line, list[str]]]] = []
             persons: list[str | None] = []  # the correspondent a sub-heading over each row names
-            person: str | None = None
+            directions: list[tuple[str, str] | None] = []  # what a part's heading says of its letters
             numbered = isinstance(separator, tuple) and "number" in fields  # (an inventory's numbered rows)
             above: list[str] = []  # the cells of the row above, for its ditto marks
             i = index + (1 if headed else 0)
@@ -280,6 +283,7 @@ class TextTable(Layout):
                     unused(listing, line, reason)
                     if re.match(r"(?:\d{1,2}|[IVX]{1,5})\.\s+\S", line.text):
                         person = None  # (a part of its own: "3. Korespondence rodinná"; not a page's head)
+                        direction = _direction(line.text)
                     continue
                 found = row_cells(line.raw or line.text, separator)
                 if not found or i - 1 in heads:
@@ -305,7 +309,7 @@ class TextTable(Layout):
                 after_blank = i >= 2 and lines[i - 2].kind == "blank"
                 filled = [n for n, cell in enumerate(found) if cell]
                 if unnumbered and after_blank and "title" in fields and filled == [fields.index("title")] \
-                        and parse_date(found[filled[0]]) is None:
+                        and parse_date(found[filled[0]]) is None and re.match(r"[^\W\d_]{2}", found[filled[0]]):
                     person = found[filled[0]]  # "Beneš Bedřich, lékař, Sázava"
                     unused(listing, line, "a heading naming the correspondent of the letters below it")
                     continue
@@ -314,17 +318,18 @@ class TextTable(Layout):
                 else:
                     rows.append([(line, found)])
                     persons.append(person)
+                    directions.append(direction)
                     above = found
                 rows[-1].extend((w, []) for w in wrapped)
-            for row, named in zip(rows, persons):
-                self._entry(row, fields, listing, named)
+            for row, named, said in zip(rows, persons, directions):
+                self._entry(row, fields, listing, named, said)
         for i, line in enumerate(lines[tables[0][0]:], start=tables[0][0]):
             if i not in used:
                 unused(listing, line, "page text (not a row of the table)")
 
     @staticmethod
     def _entry(row: list[tuple[Line, list[str]]], fields: list[str | None], listing: Listing,
-               person: str | None = None) -> None:
+               person: str | None = None, direction: tuple[str, str] | None = None) -> None:
         values: dict[str, str] = {}
         extra: list[str] = []
         summary_lines: list[tuple[int, str]] = []  # (line, its summary and other cells), as written
@@ -367,6 +372,14 @@ class TextTable(Layout):
             # "Dopis, Praha (o studiu syna)" under "Doležal Karel, advokát, Praha": from him
             entry.title = f"From {_person(person)}"
             entry.notes.append(values["title"])
+        elif direction and values.get("title"):
+            # under "2. Письма А. С. Загорского" (his letters) a row names whom: "Бахметьеву М. И., издателю."
+            russian = _RUSSIAN_NAME.match(values["title"])
+            name, rest = (russian.group(0) if russian else _SENTENCE.split(values["title"], 1)[0]), values["title"]
+            side, other = direction
+            entry.title = f"{'To' if side == 'sent' else 'From'} {name if side != 'unknown' else 'unknown'}"
+            entry.fields["writer"] = other
+            entry.notes.append(rest)
         #             ("an X", "von X": read with the edition's person, as a one-writer calendar's "To X")
         summary = " ".join([*([values["summary"]] if values.get("summary") else []), *extra])
         if summary:
@@ -374,6 +387,31 @@ class TextTable(Layout):
             entry.summary_paragraphs = [summary_lines]
             entry.summary_lines = (summary_lines[0][0], summary_lines[-1][0])
         listing.entries.append(entry)
+
+
+# A part's heading that says whose letters follow: "2. Письма А. С. Загорского" (his), "3. Письма
+# разных лиц А. С. Загорскому" (to him), "4. Письма неустановленных лиц" (of people not identified)
+_LETTERS_OF = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})\.\s+(?:Письма|Letters|Briefe|Lettres)\s+(?P<rest>.+?)\.?$", re.IGNORECASE)
+_TO_PART = re.compile(r"^(?:разных\s+лиц|various\s+persons|verschiedener)\s+(?:к\s+|to\s+|an\s+)?|^(?:к|to|an|à)\s+",
+                      re.IGNORECASE)
+_UNKNOWN_PART = re.compile(r"^(?:неустановленных\s+лиц|unidentified|of\s+unknown|unbekannter)", re.IGNORECASE)
+# A Russian name at a row's start: a surname and initials, or up to three names, and a role
+# after a comma ("Колокольцеву И. М. О переводе романа.", "Бахметьеву М. И., издателю.")
+_RUSSIAN_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?:(?:\s+[А-ЯЁ]\.){1,2}|(?:\s+[А-ЯЁ][а-яё-]+){1,2})?(?:,\s+[а-яё]+)?")
+_SENTENCE = re.compile(r"(?<![A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ\d«])")  # (not after an initial: "Бахметьеву М. И., …")
+
+
+def _direction(heading: str) -> tuple[str, str] | None:
+    """("sent", whose) or ("received", to whom) or ("unknown", "") of a part's heading, or None."""
+    m = _LETTERS_OF.match(heading.strip())
+    if m is None:
+        return None
+    rest = m["rest"].strip()
+    if _UNKNOWN_PART.match(rest):
+        return "unknown", ""
+    if (to := _TO_PART.match(rest)) is not None:
+        return "received", rest[to.end():].strip()
+    return "sent", rest
 
 
 def _person(heading: str) -> str:
@@ -393,12 +431,16 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
     if line.kind == "separator":
         return "a separator line"
     text = line.text.strip()
+    if re.fullmatch(r"[-–—]\s*\d{1,4}\s*[-–—]|[-–—]?\s*\d{1,4}\s*[-–—]", text):
+        return "a page number"  # "- 3 -", "– 1 –"
     if re.fullmatch(r"\[?1\d{3}\]?\.?", text):
         return f"a heading: {text.strip('[].')} is the year of the rows below it"
     row = _aligned(line.raw or line.text, separator)
     if row is None and len(_chunks(line.raw or line.text)) == 1 and len(text) <= 60 and parse_date(text) is None \
             and not UNDATED.match(text) and (line.raw or line.text)[:_SLACK + 1].strip():
         return "a heading between the rows (a reel, a part, a series)"  # "REEL 1", "Correspondence, 1745–1753"
+    if row and all(re.fullmatch(r"\d{1,2}", cell or "") for cell in row) and [int(c) for c in row] == list(range(1, len(row) + 1)):
+        return "the columns' numbers"  # "1      2      3      4" under a Russian opis's header
     if row and "date" in fields and "number" in fields:
         number, date = row[fields.index("number")], row[fields.index("date")]
         if number and not date and not any(row[n] for n, f in enumerate(fields) if f in {"place", "sender", "recipient"}):
