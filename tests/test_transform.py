@@ -824,3 +824,18 @@ def test_w3c_gives_each_date_without_its_time_zone(tmp_path):
     for name in ("tei-dir", *transform.PARAMETERS):
         executable.set_parameter(name, processor().make_string_value(""))
     assert executable.call_template_returning_string("main").split("\n") == [given for _, given in W3C_DATES]
+
+
+def test_a_source_title_ending_in_a_stop_gets_no_second_one(tmp_path):
+    """"Ep. 105. Brentelius Valentino Lanio. Patavii, 20 Ian. 1519." as the listing gives it:
+    the citation of the source ends in its own stop, not in ". ."."""
+    tei = tmp_path / "tei"
+    shutil.copytree(FIXTURE, tei)
+    letter = tei / "letters" / f"{ORDER[2]}.xml"
+    title = '<title type="entry">Cable, Stalin to Mao Zedong, Nanjing Peace Proposal</title>'
+    source = letter.read_text("utf-8")
+    assert title in source
+    letter.write_text(source.replace(title, title.replace("Proposal<", "Proposal, 15 Jan. 1949.<")), "utf-8")
+    transform.Stylesheets().html(tei, tmp_path / "html", SETTINGS)
+    cited = text(lxml_html.parse(str(tmp_path / "html" / f"{ORDER[2]}.html")).xpath("//dd[@class='source']")[0])
+    assert "15 Jan. 1949." in cited and ". ." not in cited and ".." not in cited

@@ -180,11 +180,16 @@
       <xsl:text>; published in </xsl:text>
       <cite class="published-in"><xsl:value-of select="normalize-space(.)"/></cite>
     </xsl:for-each>
+    <xsl:variable name="cited" select="normalize-space((title[@type = 'entry'], relatedItem[@type = 'source']//title)[last()])"/>
     <xsl:for-each select="relatedItem[@type = 'collection']//title">
-      <xsl:text>. Collection: </xsl:text>
+      <xsl:value-of select="if (ends-with($cited, '.')) then ' Collection: ' else '. Collection: '"/>
       <cite class="collection"><xsl:value-of select="normalize-space(.)"/></cite>
     </xsl:for-each>
-    <xsl:text>.</xsl:text>
+    <!-- (no second stop after a title that ends in one: "… Patavii, 20 Ian. 1519.") -->
+    <xsl:if test="not(ends-with(normalize-space((title[@type = 'entry'], relatedItem[@type = 'source']//title,
+                  relatedItem[@type = 'collection']//title)[last()]), '.'))">
+      <xsl:text>.</xsl:text>
+    </xsl:if>
     <xsl:for-each select="idno[not(@type = 'key')][normalize-space()]">
       <xsl:text> </xsl:text>
       <span class="idno {@type}">
