@@ -330,11 +330,12 @@ _WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres|brev|brev
 #                         ("… brev till och från prosten Carl Fredrik Ekström": a title word before the name)
 
 
-_LIFE_DATES_ALONE = re.compile(r"[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]]")
 _FONDS = re.compile(r"(?:osobní\s+fond|pozůstalost|nachlass|nachlaß|spuścizna|personal\s+papers|papers)", re.IGNORECASE)
 # … or a name with its life dates over a line on "her letters" ("ELEANOR MARSH (1812-1889)" over "A
 # CHECKLIST OF HER PUBLISHED LETTERS AND OTHER WRITINGS", "Verzeichnis seiner Briefe")
-_LIFE_HEADING = re.compile(r"^(?P<name>[^\d()\[\],;:]{5,60}?)\s*[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]]$")
+_LIFE_SPAN = r"[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]]"  # "(1812-1889)", "[1790–1860]"
+_LIFE_HEADING = re.compile(rf"^(?P<name>[^\d()\[\],;:]{{5,60}}?)\s*{_LIFE_SPAN}$")
+_LIFE_DATES_ALONE = re.compile(_LIFE_SPAN)
 _OWN_LETTERS = re.compile(r"\b(?:her|his|seine[rn]?|ihre[rn]?|ses|sue|sus|zijn|haar|hans|hendes|hennes|sin|sina|sine)\b"
                           r"(?:\s+\S+){0,3}?\s+(?:letters|correspondence|papers|briefe|briefwechsels?|nachlass|lettres|correspondance|"
                           r"papiers|lettere|carteggio|cartas|brieven|papirer|papper|breve|brev|brevsamling)\b"

@@ -1844,10 +1844,11 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             return _finish(title, writer)
     head, stop, place = rest.rstrip(" ,;.").rpartition(". ")  # ("A – B-hoz. Kolozsvár": where it was written)
     placed = stop and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", place)
-    if (hungarian := hungarian_pair(rest) or (hungarian_pair(head) if placed else None)) is not None:
+    whole = hungarian_pair(rest)
+    if (hungarian := whole or (hungarian_pair(head) if placed else None)) is not None:
         title.senders, title.recipients = (_hungarian_names(side) for side in hungarian)
         title.shape = "hungarian"
-        if hungarian_pair(rest) is None:
+        if whole is None:
             title.place = title.place or place
         return _finish(title, writer)
     if (czech := czech_parties(rest)) is not None and (czech[0] or czech[1]):

@@ -34,7 +34,7 @@ from ..listing import Entry, Listing, Unused
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import MONTH_WORD as _MONTH
-from .shared import find_date, heading_year, title_end, trim_dash
+from .shared import find_date, heading_year, same_place, title_end, trim_dash
 
 _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
@@ -180,14 +180,8 @@ _IBID = re.compile(r"^(?:ibid(?:em)?|ib|eodem loco|ebenda|ebd|idem)\.?$", re.IGN
 
 def _same_place(entries: list[Entry]) -> None:
     """"Jan. 27. Ibid. — A to B.": written where the entry before was (no place where it had none)."""
-    for before, entry in zip(entries, entries[1:]):
-        if _IBID.match(entry.fields.get("place", "")):
-            if before.fields.get("place"):
-                entry.fields["place"] = before.fields["place"]
-            else:
-                del entry.fields["place"]
-    if entries and _IBID.match(entries[0].fields.get("place", "")):
-        del entries[0].fields["place"]
+    for before, entry in zip([None, *entries], entries):
+        same_place(entry, before, _IBID)
 
 
 def _split_place(text: str) -> tuple[str | None, str]:

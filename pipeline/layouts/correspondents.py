@@ -32,7 +32,7 @@ from ..lines import Line
 from ..listing import Entry, Listing
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import find_date, indented, set_summary
+from .shared import find_date, indented, same_place, set_summary
 
 # "Almqvist, Wilhelmina (1792–1864)", "Berg, Magnus, grosshandlare i Göteborg", "Bergfalk, Oscar
 # August och Maria": a surname, a comma, given names; life dates in brackets, an office after a comma.
@@ -240,11 +240,7 @@ class Correspondents(Layout):
 
 def _same_place(entry: Entry, listing: Listing) -> None:
     """"Smst." (sammesteds): where the item before was written."""
-    if _SAME_PLACE.match(entry.fields.get("place", "")):
-        before = listing.entries[-1].fields.get("place") if listing.entries else None
-        entry.fields.pop("place")
-        if before:
-            entry.fields["place"] = before
+    same_place(entry, listing.entries[-1] if listing.entries else None, _SAME_PLACE)
 
 
 __all__ = ["Correspondents"]

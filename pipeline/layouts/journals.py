@@ -39,8 +39,8 @@ _DAY = re.compile(r"^(?P<d>\d{1,2})\.\s+(?=\S)")
 # The kinds of entry, as keepers write them: what was sent, what came. A new form is a row.
 SENT = re.compile(r"^(?:wrote\s+to|to|ans\.|answered|answd\.|sent\s+(?:a\s+)?letter\s+to|schrieb\s+an|an|écrit\s+à)\s+",
                   re.IGNORECASE)
-RECEIVED = re.compile(r"^(?:recd\.|received|rec\.)\s+(?:(?:a|an|two|three|\d+)\s+(?:anonymous\s+)?(?:letters?|note)\s+)?"
-                      r"(?:from\s+)?|^(?:from|von|de)\s+", re.IGNORECASE)
+RECEIVED = re.compile(r"^(?:recd\.|received|rec\.)\s+(?P<letter>(?P<count>a|an|two|three|\d+)\s+(?:anonymous\s+)?(?:letters?|note)\s+)?"
+                      r"(?P<from>from\s+)?|^(?:from|von|de)\s+", re.IGNORECASE)
 JOURNAL_EXAMPLES = (("Wrote to Dr. Fennimore (Edinburgh), with the account.", "sent"),
                     ("Ans. Mrs. Grange's of 9th inst.", "sent"),
                     ("Recd. from Mrs. Pym (Bath) of 28 Dec.; answ. 5 Jan.", "received"),
@@ -136,9 +136,8 @@ class LetterJournal(Layout):
         rest = text[opener.end():]
         end = _NAME_END.search(rest)
         name = rest[:end.start()].strip(" ,;") or "unknown"
-        if re.match(r"(?:a|an)\s+(?:anonymous\s+)?letter", text[len(text.split()[0]):].strip(), re.IGNORECASE) \
-                and not re.search(r"\bfrom\b", text[:opener.end()], re.IGNORECASE):
-            name = "unknown"  # "Recd. an anonymous letter of 8th inst."
+        if kind == "received" and (opener["count"] or "").lower() in {"a", "an"} and not opener["from"]:
+            name = "unknown"  # "Recd. an anonymous letter of 8th inst.": from no one named
         entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text="",
                       date_line=line.number, date=None,
                       title=f"{'From' if kind == 'received' else 'To'} {name}", title_line=line.number)

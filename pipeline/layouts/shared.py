@@ -345,6 +345,15 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
     return None
 
 
+def same_place(entry: Entry, before: Entry | None, words: re.Pattern[str]) -> None:
+    """"Ibid.", "Smst." for a place (``words`` says which): written where the entry before was,
+    no place where it had none."""
+    if words.match(entry.fields.get("place", "")):
+        del entry.fields["place"]
+        if before is not None and before.fields.get("place"):
+            entry.fields["place"] = before.fields["place"]
+
+
 def paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
     """Runs of non-blank lines."""
     found: list[list[Line]] = [[]]
