@@ -909,10 +909,28 @@ def _firm_carriers(brackets: str, vias: list[Name], finals: list[Name]) -> bool:
     return all(_carriers(inner, vias, finals) is not None for inner in _BRACKETED.findall(brackets))
 
 
+# A firm named by its partners' surnames alone: "Farrance & Hope", "Messrs. Dalby and Crane"
+# (with "and" only after "Messrs."); a given name makes them persons ("Sarah & Elizabeth").
+_PARTNERS = re.compile(r"(?P<messrs>(?:Messrs\.?|MM\.)\s+)?(?P<names>[A-ZÀ-Þ][\w'’-]+(?:,\s*[A-ZÀ-Þ][\w'’-]+)*)"
+                       r"\s*(?P<join>&|\band\b)\s*(?P<last>[A-ZÀ-Þ][\w'’-]+)")
+PARTNERS_EXAMPLES = {"Farrance & Hope": True, "Messrs. Dalby and Crane": True, "Messrs. Hart, Dyer & Crewe": True,
+                     "Dalby and Crane": False, "Sarah & Elizabeth": False, "Truscott & Mr": False}
+
+
+def _is_partners(text: str) -> bool:
+    m = _PARTNERS.fullmatch(" ".join(text.split()))
+    if m is None or (m["join"] == "and" and not m["messrs"]):
+        return False
+    words = [*split_top(m["names"], _COMMA), m["last"]]
+    return not any(w.strip() in GIVEN_NAMES or re.fullmatch(_TITLES, w.strip() + ".") or re.fullmatch(_TITLES, w.strip())
+                   for w in words)
+
+
 def _is_firm(text: str) -> bool:
     """One firm and nothing else: "Smith & Co.", "Brown, Shipley & Co." (partners' surnames
-    before it, a word each); not "Lord Palmerston, Baring Brothers & Co." (a party, then a firm)."""
-    return _FIRM.fullmatch(text.strip()) is not None and \
+    before it, a word each), "Farrance & Hope"; not "Lord Palmerston, Baring Brothers & Co."
+    (a party, then a firm)."""
+    return _is_partners(text) or _FIRM.fullmatch(text.strip()) is not None and \
         all(len(part.split()) == 1 for part in split_top(_firm_name(text), _COMMA)[:-1])
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import INDEXED_EXAMPLES, NOT_PLACES, PLACE_BEFORE_DATE_EXAMPLES, SET_OFF_EXAMPLES, _indexed, parse_title, vocabulary
+from pipeline.titles import INDEXED_EXAMPLES, NOT_PLACES, PARTNERS_EXAMPLES, PLACE_BEFORE_DATE_EXAMPLES, SET_OFF_EXAMPLES, _indexed, parse_title, vocabulary
 
 
 def written(names):
@@ -414,7 +414,8 @@ def test_a_firm_is_one_organisation_not_a_party_for_each_part(title, side, firm)
     ("Jones to Henry Brown, via Baring Brothers & Co., 3 May 1850", ["Henry Brown"],
      [("Baring Brothers & Co", "org")]),
     ("To Henry Brown [via Smith & Co.], 3 May 1850", ["Henry Brown"], [("Smith & Co.", "org")]),
-    ("To Henry Brown via Chapman & Hall, 3 May 1850", ["Henry Brown"], [("Chapman", "person"), ("Hall", "person")]),
+    ("To Henry Brown via Chapman & Hall, 3 May 1850", ["Henry Brown"], [("Chapman & Hall", "org")]),
+    ("To Henry Brown via Chapman and Hall, 3 May 1850", ["Henry Brown"], [("Chapman", "person"), ("Hall", "person")]),
     ("Stalin to Mao Zedong via Kovalev via Orlov, 3 May 1949", ["Mao Zedong"],
      [("Kovalev", "person"), ("Orlov", "person")]),
     # a comma after the go-between: the parties go on
@@ -461,9 +462,12 @@ def test_an_and_after_via_that_ends_a_list_of_commas_is_the_list_s():
     assert [n.written for n in read.intermediaries] == ["Orlov"]
 
 
-def test_partners_without_a_firm_word_stay_two_parties():
-    """"Chapman & Hall" may be a firm or two people: the title does not say, so two names."""
-    assert [n.written for n in parse_title("Chapman & Hall to Dickens, 3 May 1850").senders] == ["Chapman", "Hall"]
+def test_partners_joined_by_and_stay_two_parties():
+    """"Chapman and Hall" may be a firm or two people: the title does not say, so two names.
+    An ampersand between bare surnames is how a firm writes its name ("Chapman & Hall")."""
+    assert [n.written for n in parse_title("Chapman and Hall to Dickens, 3 May 1850").senders] == ["Chapman", "Hall"]
+    assert [(n.written, n.kind) for n in parse_title("Chapman & Hall to Dickens, 3 May 1850").senders] == \
+        [("Chapman & Hall", "org")]
 
 
 @pytest.mark.parametrize("title, said", [
@@ -808,3 +812,11 @@ def test_a_catalogue_record_headed_by_its_writer_names_the_sender(text, senders,
     title = parse_title(text)
     assert ([n.written for n in title.senders], [n.written for n in title.recipients], title.place) == (
         senders, recipients, place)
+
+
+@pytest.mark.parametrize("text, firm", PARTNERS_EXAMPLES.items())
+def test_a_firm_named_by_its_partners_is_one_organisation(text, firm):
+    """"Farrance & Hope to John Smith": one firm writes, not two persons; given names or "and"
+    without "Messrs." leave persons."""
+    senders = parse_title(f"{text} to John Smith").senders
+    assert (len(senders) == 1 and senders[0].kind == "org") is firm
