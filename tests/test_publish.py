@@ -1915,3 +1915,26 @@ def test_a_letters_page_cites_what_the_listing_identifies_it_by(tmp_path):
     assert '<span class="idno number">No. 15</span>.' in source
     assert '<span class="idno shelfmark">Shelfmark: NL Brandt 3/12</span>.' in source
     assert '<span class="note">Umfang: 2 Bl.</span> <span class="input">' in source  # (no second stop)
+
+
+def test_a_register_entrys_digest_changes_with_it_alone(tmp_path):
+    """A letter's outputs are made again when an entry it points to changes: each entry's
+    digest covers the entry (and the entries within it), not its neighbours."""
+    from pipeline.publish import entity_digests
+
+    def register(b: str, inner: str) -> dict[str, str]:
+        (tmp_path / "persons.xml").write_text(
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="persons"><text><body><listPerson>'
+            '<person xml:id="a"><persName>Anna Abel</persName></person>\n'
+            f'<person xml:id="b"><persName>{b}</persName></person>\n'
+            f'<person xml:id="c"><persName xml:id="c-1">{inner}</persName></person>\n'
+            '</listPerson></body></text></TEI>', "utf-8")
+        return entity_digests(tmp_path)
+
+    before = register("Bruno Berg", "Carl Cole")
+    assert set(before) == {f"persons.xml#{i}" for i in ("persons", "a", "b", "c", "c-1")}
+    after = register("Bruno Berger", "Carl Cole")
+    assert {ref for ref in before if before[ref] != after[ref]} == {"persons.xml#persons", "persons.xml#b"}
+    inner = register("Bruno Berger", "Karl Cole")
+    assert {ref for ref in after if after[ref] != inner[ref]} == {"persons.xml#persons", "persons.xml#c",
+                                                                  "persons.xml#c-1"}
