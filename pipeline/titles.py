@@ -909,21 +909,22 @@ def _firm_carriers(brackets: str, vias: list[Name], finals: list[Name]) -> bool:
     return all(_carriers(inner, vias, finals) is not None for inner in _BRACKETED.findall(brackets))
 
 
-# A firm named by its partners' surnames alone: "Farrance & Hope", "Messrs. Dalby and Crane"
-# (with "and" only after "Messrs."); a given name makes them persons ("Sarah & Elizabeth").
-_PARTNERS = re.compile(r"(?P<messrs>(?:Messrs\.?|MM\.)\s+)?(?P<names>[A-ZÀ-Þ][\w'’-]+(?:,\s*[A-ZÀ-Þ][\w'’-]+)*)"
-                       r"\s*(?P<join>&|\band\b)\s*(?P<last>[A-ZÀ-Þ][\w'’-]+)")
-PARTNERS_EXAMPLES = {"Farrance & Hope": True, "Messrs. Dalby and Crane": True, "Messrs. Hart, Dyer & Crewe": True,
-                     "Dalby and Crane": False, "Sarah & Elizabeth": False, "Truscott & Mr": False}
+# A firm named by its partners' surnames alone, joined by an ampersand: "Farrance & Hope",
+# "Messrs. Dalby & Crane". Joined by "and" they are persons ("Messrs. Pratt and Holloway":
+# two, as issue 9 has it); so are given names ("Sarah & Elizabeth").
+_PARTNERS = re.compile(r"(?:(?:Messrs\.?|MM\.)\s+)?(?P<names>[A-ZÀ-Þ][\w'’-]+(?:,\s*[A-ZÀ-Þ][\w'’-]+)*)"
+                       r"\s*&\s*(?P<last>[A-ZÀ-Þ][\w'’-]+)")
+PARTNERS_EXAMPLES = {"Farrance & Hope": True, "Messrs. Dalby & Crane": True, "Messrs. Hart, Dyer & Crewe": True,
+                     "Messrs. Pratt and Holloway": False, "Dalby and Crane": False, "Sarah & Elizabeth": False,
+                     "Truscott & Mr": False}
 
 
 def _is_partners(text: str) -> bool:
     m = _PARTNERS.fullmatch(" ".join(text.split()))
-    if m is None or (m["join"] == "and" and not m["messrs"]):
+    if m is None:
         return False
-    words = [*split_top(m["names"], _COMMA), m["last"]]
-    return not any(w.strip() in GIVEN_NAMES or re.fullmatch(_TITLES, w.strip() + ".") or re.fullmatch(_TITLES, w.strip())
-                   for w in words)
+    words = [w.strip() for w in (*split_top(m["names"], _COMMA), m["last"])]
+    return not any(w in GIVEN_NAMES or re.fullmatch(_TITLES, w) or re.fullmatch(_TITLES, w + ".") for w in words)
 
 
 def _is_firm(text: str) -> bool:

@@ -816,7 +816,7 @@ def test_a_catalogue_record_headed_by_its_writer_names_the_sender(text, senders,
 
 @pytest.mark.parametrize("text, firm", PARTNERS_EXAMPLES.items())
 def test_a_firm_named_by_its_partners_is_one_organisation(text, firm):
-    """"Farrance & Hope to John Smith": one firm writes, not two persons; given names or "and"
-    without "Messrs." leave persons."""
+    """"Farrance & Hope to John Smith": one firm writes, not two persons; given names, or
+    "and" ("Messrs. Pratt and Holloway", two persons as issue 9 has it), leave persons."""
     senders = parse_title(f"{text} to John Smith").senders
     assert (len(senders) == 1 and senders[0].kind == "org") is firm
