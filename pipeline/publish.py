@@ -1272,14 +1272,17 @@ class Publisher:
                         (parts := _entry_parts(found[1], wanted, ENTRY_PART_LETTERS)) is not None:
                     # a large edition: the entries' pages in parts, each from the facts of the
                     # letters its entries list (at 100,000 letters and 50,000 persons, one run
-                    # from the facts of all grew to 766 MiB), the lists with the first
+                    # from the facts of all grew to 766 MiB), the lists with the first; deps.xml
+                    # (~50 MB at 100,000 letters) not held beside the parts' processes
+                    del found
+                    give_back_memory()
                     before = set(_files(staging, lambda relative: "/" not in relative))
                     for n, (hrefs, ids) in enumerate(parts):
                         some = cache_dir / "facts-some.xml"
                         self._some_facts(some, _span(navs), ids=ids)
                         read = {**uris, "facts": some.as_uri(), "entity-counts": counts}
                         self._registers(site_part, read, " ".join(hrefs), set(), staging, lists=n == 0)
-                    del found, parts, counts, hrefs, ids  # (~55 MB at 100,000 letters: not held beside the pages)
+                    del parts, counts, hrefs, ids  # (~55 MB at 100,000 letters: not held beside the pages)
                     list_files = sorted(set(_files(staging, lambda relative: "/" not in relative and
                                                    relative not in letter_pages)) - before)
                 else:
@@ -2291,11 +2294,14 @@ def _deps_entries(data: bytes) -> tuple[bytes, list[tuple[str, bytes, bytes]], b
     start, end = data.find(b">", top) + 1, data.rfind(b"</c:deps>")
     if top < 0 or start <= 0 or data[start - 2:start] == b"/>" or end < start:
         return None
-    pieces = data[start:end].split(b"</c:e>\n")
-    if pieces[-1]:
-        return None
     entries = []
-    for piece in pieces[:-1]:
+    at_end = b"</c:e>\n"
+    here = start
+    while here < end:  # (piece by piece: not a copy of all of them at once, ~50 MB at 100,000 letters)
+        stop = data.find(at_end, here, end)
+        if stop < 0:
+            return None
+        piece, here = data[here:stop], stop + len(at_end)
         at = piece.find(b"<c:d ")
         docs = piece[at:] if at >= 0 else b""
         # (nothing but documents from the first on)
