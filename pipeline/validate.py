@@ -262,10 +262,17 @@ class Validator:
         fresh = len(todo) > CHUNK * jobs
         count = math.ceil(len(todo) / CHUNK) if fresh else jobs * 4
         chunks = [todo[i::count] for i in range(count)] if jobs > 1 and len(todo) >= PARALLEL_FROM else [todo]
+        alone: list[list[Path]] = []  # checked after the others, in a process that runs alone
         if len(chunks) > 1 and (register_files := [p for p in todo if p.parent.name == "register"]):
             # a register in a chunk of its own: its check holds it whole and indexed in Saxon,
-            # which a process that checked letters before would hold beside theirs
-            chunks = [[p for p in chunk if p.parent.name != "register"] for chunk in chunks] + [register_files]
+            # which a process that checked letters before would hold beside theirs; in a large
+            # edition after the letters, alone (at 50,000 persons ~440 MiB, which beside a
+            # process checking letters and this one's made the peak of a build: 1,022 MiB)
+            chunks = [[p for p in chunk if p.parent.name != "register"] for chunk in chunks]
+            if fresh:
+                alone = [register_files]
+            else:
+                chunks.append(register_files)
         # A few files of a large edition (publish.APART_FROM) are checked in a process of their
         # own too: Saxon's heap, kept here, would sit beside the processes that make the site.
         from . import publish
@@ -286,13 +293,21 @@ class Validator:
             # entries' digests: ~110 MB at 50,000 persons) is given back before the workers start
             publish.give_back_memory()
             context = multiprocessing.get_context("spawn")  # Saxon must not be forked
-            with concurrent.futures.ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=context, initializer=_worker_init,
-                                                        initargs=(self.root, self.schema_dir, registers, used),
-                                                        max_tasks_per_child=1 if fresh else None) as pool:
-                futures = [pool.submit(_worker_check, chunk) for chunk in chunks if chunk]
-                for future in (progress(concurrent.futures.as_completed(futures), "Validating", len(futures))
-                               if progress else concurrent.futures.as_completed(futures)):
-                    results += future.result()
+
+            def checked() -> Iterable[list[Finding]]:
+                for group, workers in ((chunks, min(jobs, len(chunks))), (alone, 1)):
+                    if not any(group):
+                        continue
+                    with concurrent.futures.ProcessPoolExecutor(
+                            workers, mp_context=context, initializer=_worker_init,
+                            initargs=(self.root, self.schema_dir, registers, used),
+                            max_tasks_per_child=1 if fresh else None) as pool:
+                        futures = [pool.submit(_worker_check, chunk) for chunk in group if chunk]
+                        for future in concurrent.futures.as_completed(futures):
+                            yield future.result()
+            total = sum(1 for chunk in (*chunks, *alone) if chunk)
+            for found_in_chunk in progress(checked(), "Validating", total) if progress else checked():
+                results += found_in_chunk
         if store:
             store.keep({p: digests[name] for p, name in zip(todo, names) if name in digests}, results)
             for path in todo:
