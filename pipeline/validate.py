@@ -220,9 +220,11 @@ class Validator:
                 doubtful = store.doubtful()
                 registers = sorted((tei_dir / "register").glob("*.xml"))
                 paths = [f"{tei_dir / 'letters'}{os.sep}{name}" for name in letters.names if name in doubtful]
+                count = len(letters) + len(registers)
+                del letters, doubtful  # (not held while they are checked: see _FindingsCache.let_go)
                 return (self.validate([*paths, *registers], jobs=jobs, progress=progress, spare=spare, store=store,
                                       idle=idle),
-                        len(letters) + len(registers))
+                        count)
         paths = tei_files(tei_dir)  # letters the cache does not keep
         return self.validate(paths, jobs=jobs, progress=progress, spare=spare, store=store, idle=idle), len(paths)
 
@@ -291,6 +293,8 @@ class Validator:
                 idle()
             # what looking at the files left freed but held (the registers parsed for their
             # entries' digests: ~110 MB at 50,000 persons) is given back before the workers start
+            if store is not None:
+                store.let_go()
             publish.give_back_memory()
             context = multiprocessing.get_context("spawn")  # Saxon must not be forked
 
@@ -561,8 +565,10 @@ class Validator:
 PARALLEL_FROM = 1500
 # Files a checking process checks before it ends, where there are more than CHUNK a core:
 # Saxon's heap grows with every file a process checks (~340–390 MB after 12,500 letters), so
-# that memory stays flat however many letters there are (~1 s to start a process).
-CHUNK = 5000
+# that memory stays flat however many letters there are (~1.5 s to start a process). Letters
+# with summaries of ~450 characters: 270 MB after 1,250, 298 after 2,500, 341 after 5,000
+# (two such processes beside the one that deals them out made a build's peak at 100,000).
+CHUNK = 2500
 
 
 def tei_files(tei_dir: Path) -> list[str | Path]:
@@ -700,6 +706,11 @@ class _FindingsCache:
 
             self._letters = scan(self.cache, self.tei_dir / "letters")
         return self._letters
+
+    def let_go(self) -> None:
+        """The letters' rows not held while they are checked (100,000: ~60 MB beside the
+        checking processes); looked at again if asked for."""
+        self._letters = None
 
     def size(self) -> int:
         """How many letters the edition had when a run last looked (no look at them now)."""
