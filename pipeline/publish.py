@@ -1146,6 +1146,12 @@ class Publisher:
                 # letters' neighbours, made again, need the names of all to be merged)
                 written = written._replace(navs=None, pairs=None)
                 del keys, last_keys, changed
+                if run and not some and index_apart:
+                    # (the neighbours and what each entry lists read only some of each letter's
+                    # facts: given all of them, 73 MB at 100,000 letters, its process grew to
+                    # 683 MiB beside this one, the peak of a first build)
+                    self._nav_facts(cache_dir / "facts-navs.xml", span)
+                    some = {"facts": (cache_dir / "facts-navs.xml").as_uri()}
                 if run:
                     site_part("site", {**uris, **some,
                                        "site-parts": "navs" if same_index or index_apart else "index navs",
@@ -1876,6 +1882,16 @@ class Publisher:
                 handle.write(f'<c:doc parties="{parties.group(1) if parties else ""}"/>\n')
             handle.write("</c:docs>\n")
 
+    def _nav_facts(self, path: Path, span: Mapping[str, str]) -> None:
+        """Write to ``path`` what the letters' neighbours and the entries' lists of documents
+        read of every letter (c:site-navs: _NAV_READS), in date order with their places, and
+        on the root the corpus's span (see _some_facts)."""
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(_docs_head(span))
+            for n, (doc,) in enumerate(self.cache.db.execute("select doc from fragments" + _IN_ORDER), start=1):
+                handle.write(f'<c:doc p="{n}"{"".join(_NAV_READS.findall(doc))}/>\n')
+            handle.write("</c:docs>\n")
+
     def close(self) -> None:
         self.cache.close()
 
@@ -2368,6 +2384,8 @@ def _said_at_end(path: Path, said: re.Pattern) -> tuple[str, ...] | None:
 
 # facts.xml: its facts, and the digests of what parts of the site read of them (see _Facts)
 _PARTIES = re.compile(r'\sparties="([^"]*)"')  # (a letter's c:doc: see _party_facts)
+# What c:site-navs reads of a letter's c:doc (as it has them: escaped), see _nav_facts.
+_NAV_READS = re.compile(r'(\s(?:id|file|title|pair|parties|o)="[^"]*")')
 _FACTS_END = re.compile(rb"<!-- corresp facts ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) -->\n\Z")
 # navs.xml: the digest of the keys of the letters it was made for (see _stamp_navs)
 _NAVS_END = re.compile(rb"<!-- corresp navs ([0-9a-f]+) -->\n\Z")
