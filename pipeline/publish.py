@@ -747,7 +747,8 @@ class Publisher:
                   for i in range(0, len(stale), BATCH)]
         todo = len(stale)
         del stale
-        give_back_memory()  # (what finding them freed: the processes that read the letters grow beside this one)
+        if todo >= APART_FROM:  # (what finding them freed: the processes that read the letters grow beside this one)
+            give_back_memory()
         # The letters of a large edition in processes of their own, even one: Saxon's heap,
         # kept here, would sit beside the processes that make the site (see _site_runs). Made
         # here, the one letter of an appended entry cost 0.3 s less and ~70 MB more at the
@@ -1150,7 +1151,7 @@ class Publisher:
                     # (the neighbours and what each entry lists read only some of each letter's
                     # facts: given all of them, 73 MB at 100,000 letters, its process grew to
                     # 683 MiB beside this one, the peak of a first build)
-                    self._nav_facts(cache_dir / "facts-navs.xml", span)
+                    self._read_facts(cache_dir / "facts-navs.xml", span, _NAV_READS, numbered=True)
                     some = {"facts": (cache_dir / "facts-navs.xml").as_uri()}
                 if run:
                     site_part("site", {**uris, **some,
@@ -1313,7 +1314,7 @@ class Publisher:
                 if not same_network:
                     read = uris
                     if not self._own_html():  # (an edition's own stylesheets may read more)
-                        self._party_facts(cache_dir / "facts-parties.xml", _span(navs))
+                        self._read_facts(cache_dir / "facts-parties.xml", _span(navs), _NETWORK_READS)
                         read = {**uris, "facts": (cache_dir / "facts-parties.xml").as_uri()}
                     site_part("site", {**read, "site-parts": "network"}, staging)
                 site_files = sorted({*_files(staging, lambda relative: not (
@@ -1870,26 +1871,18 @@ class Publisher:
                 handle.writelines(docs[name].replace("<c:doc ", f'<c:doc p="{n}" ', 1) + "\n" for n, name in chunk)
             handle.write("</c:docs>\n")
 
-    def _party_facts(self, path: Path, span: Mapping[str, str]) -> None:
-        """Write to ``path`` all the network reads of the letters (html-network.xsl): the
-        parties of each, in date order, and on the root the corpus's span (see _some_facts).
-        Given the facts of all letters (76 MB at 100,000), its process grew to 659 MiB beside
-        this one: the largest part of a first build's peak of memory."""
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(_docs_head(span))
-            for doc, in self.cache.db.execute("select doc from fragments" + _IN_ORDER):
-                parties = _PARTIES.search(doc)  # (as the letter's c:doc has it: escaped)
-                handle.write(f'<c:doc parties="{parties.group(1) if parties else ""}"/>\n')
-            handle.write("</c:docs>\n")
-
-    def _nav_facts(self, path: Path, span: Mapping[str, str]) -> None:
-        """Write to ``path`` what the letters' neighbours and the entries' lists of documents
-        read of every letter (c:site-navs: _NAV_READS), in date order with their places, and
-        on the root the corpus's span (see _some_facts)."""
+    def _read_facts(self, path: Path, span: Mapping[str, str], reads: re.Pattern, numbered: bool = False) -> None:
+        """Write to ``path`` what one part of the site reads of every letter's facts (the
+        attributes ``reads`` finds in its c:doc, as it has them: escaped), in date order
+        (``numbered``: with their places), and on the root the corpus's span (see
+        _some_facts). Given the facts of all letters (73-76 MB at 100,000), the network's
+        process grew to 659 MiB and the neighbours' to 683 beside this one: in turn the
+        largest part of a first build's peak of memory."""
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(_docs_head(span))
             for n, (doc,) in enumerate(self.cache.db.execute("select doc from fragments" + _IN_ORDER), start=1):
-                handle.write(f'<c:doc p="{n}"{"".join(_NAV_READS.findall(doc))}/>\n')
+                place = f' p="{n}"' if numbered else ""
+                handle.write(f'<c:doc{place}{"".join(reads.findall(doc))}/>\n')
             handle.write("</c:docs>\n")
 
     def close(self) -> None:
@@ -2383,8 +2376,9 @@ def _said_at_end(path: Path, said: re.Pattern) -> tuple[str, ...] | None:
 
 
 # facts.xml: its facts, and the digests of what parts of the site read of them (see _Facts)
-_PARTIES = re.compile(r'\sparties="([^"]*)"')  # (a letter's c:doc: see _party_facts)
-# What c:site-navs reads of a letter's c:doc (as it has them: escaped), see _nav_facts.
+# What parts of the site read of a letter's c:doc (Publisher._read_facts): the network its
+# parties; the neighbours and the entries' lists (c:site-navs) its ids, titles, pairs, names.
+_NETWORK_READS = re.compile(r'(\sparties="[^"]*")')
 _NAV_READS = re.compile(r'(\s(?:id|file|title|pair|parties|o)="[^"]*")')
 _FACTS_END = re.compile(rb"<!-- corresp facts ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) ([0-9a-f]+) -->\n\Z")
 # navs.xml: the digest of the keys of the letters it was made for (see _stamp_navs)
