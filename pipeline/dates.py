@@ -77,6 +77,7 @@ _AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i)\s*(?:(?:dem|le)\s+)?"
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
+_RM2 = _RM.replace("(?P<rm>", "(?P<rm2>")
 
 # Each pattern reads a whole (normalised, bracket-free) date text; the first that matches wins.
 # A new written form is a row here, with its example in tests/test_dates.py.
@@ -110,6 +111,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
         ("range", rf"{_D}\s*{_M}{_SEP}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 30 March - 2 April 1952
+        ("range", rf"{_D}\s*{_RM}{_SEP}{_D2}\s*{_RM2}\s*,?\s*{_Y}"),  # 11 XII - 26 XII 1855 (Polish catalogues)
+        ("range", rf"{_D}{_SEP}{_D2}\s*{_RM}\s*,?\s*{_Y}"),         # 11-26 XII 1855
         ("range", rf"{_M}\s*{_D}{_SEP}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # March 30 - April 2, 1952
         ("range", rf"{_Y}\s*[,.]?\s*{_M}\s*{_D}{_SEP}(?:(?P<y2>\d{{4}})\s*,?\s*)?(?:{_M2}\s*)?{_D2}"),
         #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers)
@@ -117,6 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           14.-16.03.1822, 14./17. 9. 1849 (written over days)
         ("range", rf"{_D}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}{_SEP}{_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?(?P<y2>\d{{4}})"),
         #                                                           29 de abril de 1806 - 10 de febrero de 1807
+        ("range", rf"{_D}\s*{_RM}\s*{_Y}{_SEP}{_D2}\s*{_RM2}\s*(?P<y2>\d{{4}})"),  # 9 XI 1841 - 11 I 1842
         ("range", rf"{_M}\s*{_D}\s*,?\s*{_Y}{_SEP}{_M2}\s*{_D2}\s*,?\s*(?P<y2>\d{{4}})"),  # May 3, 1850 - June 2, 1851
         ("months", rf"{_M}{_SEP}{_M2}\s*,?\s*{_Y}"),                # May-June 1841
         ("months", rf"{_Y}\s*,?\s*{_M}{_SEP}{_M2}"),                # 1751 Sept.–Oct. (registers, guides)
@@ -451,6 +455,10 @@ def _month(name: str | None) -> int | None:
     return MONTHS.get(name.lower().rstrip(".")) if name else None
 
 
+def _roman_month(numeral: str | None) -> int | None:
+    return ROMAN_MONTHS[numeral.upper().rstrip(".")] if numeral else None
+
+
 # Russian dates write "г." (год) after a year, "гг." after years: "21 сентября 1850 г.", "1834–1838 гг."
 _RUSSIAN_YEAR = re.compile(r"(?<=\d)\s*г(?:г)?\.(?=\s*[\]?)]*\s*(?:[–—-]|$))")
 
@@ -537,14 +545,14 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
     if kind == "roman":
         value = _iso(year, ROMAN_MONTHS[g["rm"].upper().rstrip(".")], int(g["d"]))
         return {"when": value} if value else None
-    month = _month(g.get("m")) or (int(g["mn"]) if "mn" in g else None)
+    month = _month(g.get("m")) or (int(g["mn"]) if "mn" in g else None) or _roman_month(g.get("rm"))
     if kind == "month":
         value = _iso(year, month)
         return {"when": value} if value else None
     if kind == "day":
         value = _iso(year, month, int(g["d"]))
         return {"when": value} if value else None
-    month2 = _month(g.get("m2")) or (int(g["mn2"]) if "mn2" in g else None) or month
+    month2 = _month(g.get("m2")) or (int(g["mn2"]) if "mn2" in g else None) or _roman_month(g.get("rm2")) or month
     if kind in ("months", "months-or"):
         first, second = _iso(year, month), _iso(int(g.get("y2") or year), month2)
     else:
@@ -577,6 +585,17 @@ def month_in_roman(text: str) -> DateValue | None:
         return None
     value = _iso(int(m["y"]), ROMAN_MONTHS[m["rm"].upper().rstrip(".")])
     return DateValue(text=text, when=value) if value else None
+
+
+# Where a month in roman numerals and a year are a date in running text (Polish catalogues:
+# "Lwów, XII 1887", "…, Zakopane VI 1883"): after a comma, or after a place after a comma; not
+# "Henry VIII 1540" or "Vol. VII. 1781".
+_ROMAN_MONTH_PLACE = re.compile(r"(?:^|,|,\s+[A-ZÀ-Þ][\w'’-]+)\s*$")
+
+
+def month_in_roman_after(before: str, text: str) -> DateValue | None:
+    """month_in_roman(``text``) where the text ``before`` it makes it a date (see above)."""
+    return month_in_roman(text) if _ROMAN_MONTH_PLACE.search(before) else None
 
 
 def parse_date(text: str, day_first: bool | None = None, year: int | None = None) -> DateValue | None:

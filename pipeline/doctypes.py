@@ -17,7 +17,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "letter and envelope", "letter with envelope", "letter; envelope", "letters and correspondence",
                # (a draft or copy of a letter, as French inventories say: not the minutes of a meeting)
                "minute d'une lettre", "minute d’une lettre", "copie d'une lettre", "copie d’une lettre",
-               "brouillon d'une lettre", "brouillon d’une lettre"),
+               "brouillon d'une lettre", "brouillon d’une lettre",
+               # (Polish catalogues: "Odpis listu X do Y", "Listy (6) X do Y"; "list" alone is English too)
+               "listy", "odpis listu", "brudnopis listu", "kopia listu", "minuta listu", "koncept listu"),
     "cable": ("cable", "incoming cable", "outgoing cable"),
     "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme", "telegramm", "telegrama"),
     "memorandum": ("memorandum", "memo", "aide-mémoire", "aide-memoire"),

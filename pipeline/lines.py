@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import doctypes
-from .dates import MONTH_NAMES, UNDATED_MARKS, DateValue, parse_date, unread_date
+from .dates import MONTH_NAMES, UNDATED_MARKS, DateValue, month_in_roman_after, parse_date, unread_date
 
 # Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
 MAX_LINE = 2000
@@ -87,7 +87,8 @@ NUMBERING = re.compile(rf"^(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|brief|ep
                        r"(?=\[|\d{1,2}[.\s/–-]|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b))"
                        r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";
 #                                            "LXXXVIII.À X": a long one that fills its column
-HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From|Till|Från|Para)\s+\S")  # (Swedish, Portuguese)
+HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From|Till|Från|Para|Do)\s+\S"
+                           r"|^List(?=\s(?:\S+\s){1,5}do\s)")  # (Swedish, Portuguese, Polish: "List A do B")
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°|n\.?º|ep|epist)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
 # An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"
 ENTRY_NUMBER = re.compile(rf"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|[IVXLC]{{1,7}})[.)\]]?$")
@@ -98,10 +99,10 @@ FILE_NUMBER = re.compile(r"^(?:File\s+No\.?\s*)?(?P<n>(?:[A-Z]{1,4}\s?)?\d{1,4}(
 # The extent after a heading's date: "…, 25 août 1837. 1 p.", "…, o. D. 3 S.", "… 1850. 2 ff.",
 # a library catalogue's "… 1860 Mar. [2] p.", "… 1 item (3 p.) ; 20 cm."
 # Spanish "… 1790. 1 h." and "3 h. + sobre" (leaves, and the envelope), Polish "…, k. 6-7." (the
-# leaves it fills in its volume).
-EXTENT = re.compile(r"(?<=[.,)\]])\s+(?:\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?|h)\.?"
+# leaves it fills in its volume) and "…, 4 k." (how many).
+EXTENT = re.compile(r"(?<=[.,)\]])\s+(?:\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?|h|k)\.?"
                     r"(?:\s*\(\d{1,3}\s*(?:pp?|ff?|leaf|leaves)\.?\))?(?:\s*;\s*\d{1,2}\s*cm\.?)?(?:\s*\+\s*sobre)?"
-                    r"|k\.\s*\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?\.?)$")
+                    r"|k\.(?:\s*\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)?\.?)$")  # (", k." cut at a line's end)
 # An extent on a line of its own, in the inventories' languages: "1 brief", "2 stukken", "Cc. 4",
 # "1 c.", "3 pp.", "2 items (letter and envelope)", "4 S." (no entry's first line, whatever its number).
 EXTENT_ALONE = re.compile(r"^\[?\d{1,4}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?|pieces?|pièces?|c|cc|carte|"
@@ -110,13 +111,13 @@ EXTENT_ALONE = re.compile(r"^\[?\d{1,4}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?-i:o|a)\s+|(?i:l['’](?:abbé|évêque|archevêque))\s+)?"
 #           ("an den Rat", "à la Reine", "para o Doutor X", "de l'abbé X")
-# (Swedish, Danish and Portuguese too: "Till X", "A till B", "De A para B")
+# (Swedish, Danish and Portuguese too: "Till X", "A till B", "De A para B"; Polish "Odpis listu do B")
 _PARTY_OPENING = re.compile(
-    rf"^(?:(?i:to|from|an|à|till|til|från|fra|para)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[]"
+    rf"^(?:(?i:to|from|an|à|till|til|från|fra|para|do)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[]"
     rf"|(?:(?i:from|of|von|de|da|do|från|fra)\s+)?{_ARTICLE}{_WORD}"
     rf"(?:,?\s+(?:(?!(?i:relating|according|pertaining|referring)\s){_WORD}|(?i:von|van|de|der|du|la|le|di|da|do|dos|das|of|the|and|und|et|och|e|zu|zum|zur|in|at)|&|"
     rf"\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
-    rf",?\s+(?i:to|an|à|till|til|para)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
+    rf",?\s+(?i:to|an|à|till|til|para|do)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
 )
 # After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".
 _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+)?[{_UPPER}\[]")
@@ -257,7 +258,7 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
 # The words of a shelf mark before its number: "MS Eng 1818 (231)", "Nachl. 1850", "Box 1792"
 # end in a number that is no year.
 _SHELF_WORD = re.compile(r"(?:^|\s)(?:MSS?|Mss?|Add|Eng|Lat|Autogr|Cod|Hs|Nachl|Box|Folder|Fol|fol|ff?|Nr|No|Inv|"
-                         r"Sign|Cote|Fonds|Kasten|Mappe|Bd|Vol|vol)\.?$")
+                         r"Sign|Cote|Fonds|Kasten|Mappe|Bd|Vol|vol|Rkps|Rps|Sygn|Teczka)\.?$")  # (Polish: "Rkps 2244")
 
 
 def trailing_date(text: str, day_first: bool | None = None) -> tuple[str, DateValue, str] | None:
@@ -265,7 +266,7 @@ def trailing_date(text: str, day_first: bool | None = None) -> tuple[str, DateVa
     words = text.rstrip(" .").split()  # (a tab too: "From Dr. Karl Lindemann\t9 June 1832")
     for n in range(min(len(words) - 1, 9), 0, -1):  # (9: "entre le 1 et le 7 septembre 1856")
         tail = " ".join(words[-n:]).strip(" ,.;")
-        value = parse_date(tail, day_first)
+        value = parse_date(tail, day_first) or (month_in_roman_after(" ".join(words[:-n]), tail) if n == 2 else None)
         if value is not None:
             head = " ".join(words[:-n]).rstrip(" ,;")
             return None if shelf_number(head, tail) else (head, value, tail)
@@ -359,7 +360,8 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         return Line(number, text, "date", value, text)
     if (numbered := numbered_date(number, text, day_first)) is not None:
         return numbered
-    if _DATE_LIKE.match(text) and not opens_with_parties(text):  # (not "Anna Berg to Karl Lind, 1856")
+    if _DATE_LIKE.match(text) and not opens_with_parties(text) and not shelf_number(*text.rpartition(" ")[::2]):
+        # (not "Anna Berg to Karl Lind, 1856", nor "Rkps 2244")
         return Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
     if len(text) <= 40 and not bare and (value := unread_date(text, day_first)) is not None:
         return Line(number, text, "date", value, text)  # "3/4/1850" where nothing tells the order
@@ -448,14 +450,19 @@ def rejoin_wrapped(lines: list[Line]) -> None:
             lines[i] = Line(line.number, line.text, "text")
 
 
+_EXTENT_UNIT = re.compile(r"(?:k|p|pp|ff?|S|h)\.")  # an extent's unit, its number left on the line above
+
+
 def join_wrapped_headings(lines: list[Line], day_first: bool | None = None) -> None:
-    """A numbered heading whose date a hard wrap carried onto the next, indented line ("Ep. 104.
-    A Brentelio. Bernae, a. d. V Id. Ian." over "          1519."): the heading, its date read
-    whole; the line below is part of its entry, no date line of its own."""
+    """A numbered heading (or one that opens as headings do) whose date a hard wrap carried onto
+    the next, indented line ("Ep. 104. A Brentelio. Bernae, a. d. V Id. Ian." over "          1519.",
+    "List A do B, Wilno, 12 IV 1855. 4" over "  k."): the heading, its date read whole; the line
+    below is part of its entry, no date line of its own."""
     for i in range(len(lines) - 1):
         line, below = lines[i], lines[i + 1]
-        if line.kind != "text" or not _NUMBERED.match(line.text) or below.kind not in {"date", "text", "date+text"} \
-                or not below.raw[:1].isspace() or len(below.text) > 60 or not _DIGIT.search(below.text):
+        if line.kind != "text" or not (_NUMBERED.match(line.text) or HEADING_START.match(line.text)) \
+                or below.kind not in {"date", "text", "date+text"} or not below.raw[:1].isspace() or len(below.text) > 60 \
+                or not (_DIGIT.search(below.text) or _EXTENT_UNIT.fullmatch(below.text)):
             continue
         joined = classify(line.number, f"{line.text} {below.text}", day_first)
         if joined.kind == "heading" and joined.rest and len(joined.rest) <= len(line.text):

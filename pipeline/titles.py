@@ -74,6 +74,11 @@ _ORG_WORDS = {
     "lords", "commissioners", "admiralty", "rat", "magistrat", "ministerium", "regierung", "kanzlei", "kapitel",
     "konvent", "gesandtschaft", "conseil", "ministère", "ambassade", "académie", "chapitre",
     "brothers", "bros", "gebrüder", "gebr", "frères", "söhne",  # a firm without "& Co.": "Baring Brothers"
+    # Polish, in the cases catalogues name them ("List Wydziału Krajowego do …", "do Redakcji «Czasu»")
+    *"""towarzystwo towarzystwa towarzystwu redakcja redakcji księgarnia księgarni wydział wydziału wydziałowi
+        magistratu komitet komitetu zarząd zarządu biblioteka biblioteki akademia akademii uniwersytet
+        uniwersytetu kuria kurii konsystorz konsystorza dyrekcja dyrekcji ministerstwo ministerstwa urząd urzędu
+        namiestnictwo namiestnictwa prezydium starostwo starostwa kapituła kapituły spółka spółki""".split(),
 }
 # Topic words an organisation's name may hold after its organisation word ("Council of Trade").
 _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agriculture", "industry", "war",
@@ -272,7 +277,7 @@ _ITALIAN_FROM_WORDS = frozenset(word.rstrip("'’") for word in _ITALIAN_FROM.sp
 # "the Same" (the party of the entry before): as calendars and contents pages write it.
 SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|dieselbe|dieselben|denselben|demselben|"
                   r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$|^(?:o|a)?\s*mesm[oa]s?$|"
-                  r"^densamm[ae]$|^samme$|^ditto$|^do\.?$|^(?:ders|dies|dems|dens)\.?$|^(?:(?:lo|il|la|el)\s+)?(?:stess[oaie]|medesim[oaie]|mism[oa]s?)$",
+                  r"^densamm[ae]$|^samme$|^ditto$|^do\.?$|^(?:tegoż|tejże|tychże|tenże|taż|ciż)$|^(?:ders|dies|dems|dens)\.?$|^(?:(?:lo|il|la|el)\s+)?(?:stess[oaie]|medesim[oaie]|mism[oa]s?)$",
                   re.IGNORECASE)
 
 
@@ -309,7 +314,10 @@ _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation
                         # a library catalogue's material: "Letter from A to B [manuscript], 1860"
                         r"manuscript|typescript|microform|photocopy|facsimile|transcript|carbon copy)$", re.IGNORECASE)
 # How many, in brackets after the type word: "Brieven (3) van X", "Cartas (7) de X a Y"
-_COUNT = re.compile(r"^(?P<type>[^\W\d_]+)\s+\((?P<n>\d{1,3})\)(?=\s+[a-z])")
+_COUNT = re.compile(r"^(?P<type>[^\W\d_]+)\s+\((?P<n>\d{1,3})\)(?=\s+[a-z])"
+                    # (a word for letters before a name too: "Listy (6) Henryka Brzozowskiego do …")
+                    r"|^(?P<typed>(?i:letters|listy|briefe|brieven|lettres|lettere|cartas|breve|brev|dopisy))\s+"
+                    r"\((?P<count>\d{1,3})\)(?=\s+\S)")
 # … or before it: "18 letters from Henry Ashby to E. M.", "12 breve fra X", "3 Briefe an X"
 _COUNT_FIRST = re.compile(r"^(?P<n>\d{1,4})\s+(?=(?:letters|breve|brev|briefe|lettres|lettere|cartas|brieven|listy|dopisy|cartes)\s)",
                           re.IGNORECASE)
@@ -499,6 +507,10 @@ _SUBJECT = re.compile(
 
 
 _ELIDED_PARTICLE = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "d'Alembert", "d’Annunzio"
+# Small words inside a body's name in Polish and Czech, before the capitalised word that ends it:
+# "Wydział Krajowy we Lwowie", "Magistrat miasta Tarnowa", "Towarzystwo Przyjaciół Nauk w Poznaniu".
+_BODY_LINKS = frozenset("w we z ze na przy dla i miasta gminy powiatu województwa królestwa kraju obwodu parafii "
+                        "diecezji v ve při pro".split())
 _ELIDED_WORD = re.compile(r"[dl]['’]\w")  # "d'agriculture": in a body's name
 
 
@@ -529,6 +541,8 @@ def looks_like_name(text: str) -> bool:
             continue
         if core.lower() in _PARTICLES or _ELIDED_PARTICLE.match(core) or organisation and _ELIDED_WORD.match(core):
             continue  # "Société d'agriculture de Lyon", "Conseil d'État", "Jean d'Alembert"
+        if organisation and core in _BODY_LINKS and words[-1][:1].isupper():
+            continue  # "Wydział Krajowy we Lwowie", "Magistrat miasta Tarnowa"
         return False
     return not all(w.lower() in _PARTICLES for w in words)
 
@@ -866,9 +880,10 @@ FIRM_ENDINGS = {
     "nl": r"Zoon|Zonen|Comp\.?",
     "da/sv": r"Søn|Sønner|Söner",
     "es/pt/it": r"Hijos?|Hermanos|Cía\.?|Filhos?|Irmãos|Figli|Fratelli",
+    "pl": r"S-ka|S-ki|S-ce|Ska|Spółka|Spółki|Synowie|Synów|Bracia|Braci",  # ("Księgarnia Gebethnera i S-ki")
 }
 _FIRM_ENDING = re.compile(rf"(?:{'|'.join(FIRM_ENDINGS.values())})", re.IGNORECASE)
-_FIRM_JOIN = r"\s*(?:&|\band|\bund|\bet|\ben|\bog|\boch|\by|\be)\s+"  # "Smith & Co.", "Roux et Fils", "Dam en Zonen"
+_FIRM_JOIN = r"\s*(?:&|\band|\bund|\bet|\ben|\bog|\boch|\by|\be|\bi)\s+"  # "Smith & Co.", "Roux et Fils", "Dam en Zonen"
 # (one firm and nothing else: no other "&" or "and", no "via", ";" or brackets before it)
 _FIRM = re.compile(rf"(?:(?!\s(?:and|und|et|via)\s)[^;&()\[\]])+?{_FIRM_JOIN}{_FIRM_ENDING.pattern}",
                    re.IGNORECASE)
@@ -1087,6 +1102,10 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     first comma is the subject. " on …", " regarding …", ": …" and a quotation also start one.
     """
     quoted = re.search(r"\s*[,:]?\s*([“\"'‘«])(.+?)[”\"'’»]\s*$", text)
+    if quoted and quoted.group(1) == "«" and not re.search(r"[,:]", text[quoted.start():quoted.start(1)]) \
+            and text[:quoted.start()].lower().split()[-1:] in ([w] for w in _vocabulary.organisations) \
+            and looks_like_name(text.strip()):
+        quoted = None  # ("Redakcja «Czasu»": a body's name, its title in guillemets)
     if quoted and quoted.start() > 0:
         head = re.sub(r"[,:]?\s*(?:regarding|concerning|about|on|re:?)$", "", text[:quoted.start()].strip(),
                       flags=re.IGNORECASE)
@@ -1260,7 +1279,8 @@ def _strip_notes(title: Title, text: str) -> str:
 # A party group directly followed by {subject} ends where the subject rules say: quotes,
 # "on", "about", "regarding", ":", or a comma after the last party. ``types`` limits a shape
 # to document types (doctypes.VOCABULARY keys; None means untyped titles; no types: any);
-# ``unless`` names words that must not occur outside brackets. A new real-world shape is a
+# ``unless`` names words that must not occur outside brackets, ``not_before`` those the party may
+# not open with (a regular expression, case as written). A new real-world shape is a
 # new row here, with its examples; tests/test_title_shapes.py reads them.
 
 _ROLES = ("senders", "recipients", "via", "for", "authors", "participants", "subject")
@@ -1311,6 +1331,7 @@ class Shape:
     pattern: str
     types: frozenset[str | None] | None = None
     unless: str | None = None
+    not_before: str | None = None  # words the text after the shape's first word may not open with
     notes: tuple[str, ...] = ()
     # (title, expected reading): keys senders, recipients, via, participants, authors (names
     # as written), subject, type, number; what a key does not name is not checked.
@@ -1335,6 +1356,8 @@ class Shape:
         if self.types is not None and title.doctype not in self.types:
             return False
         if self._unless is not None and _top_positions(rest, self._unless):
+            return False
+        if self.not_before and re.match(rf"\s*\S+\s+(?:{self.not_before})(?!\w)", rest):
             return False
         for groups in self._splits(self._items, rest, ()):
             reading = self._parse(groups)
@@ -1597,7 +1620,7 @@ SHAPES: tuple[Shape, ...] = (
          {"senders": ["Ramón Arrieta y Salcedo"], "recipients": ["Consulado de Buenos Aires"]}),
     )),
     # Polish catalogues: "List X do Y", "Odpis listu X do Y" (names in the genitive, as written)
-    Shape("letter-pl", "list|listy|odpis listu|brudnopis listu|kopia listu|minuta listu {senders} do {recipients}{subject}",
+    Shape("letter-pl", "[list] {senders} do {recipients}{subject}",
           examples=(("List Tadeusza Pawlaka do dr W. Zawadzkiego", {"senders": ["Tadeusza Pawlaka"],
                                                                     "recipients": ["W. Zawadzkiego"]}),
                     ("Brudnopis listu Kazimierza Chmielewskiego do Wincentego Zawadzkiego",
@@ -1620,6 +1643,16 @@ SHAPES: tuple[Shape, ...] = (
         ("Ofício do Cons. Rodrigo Pimentel à Câmara Municipal de Itu", {"senders": ["Rodrigo Pimentel"],
                                                                          "recipients": ["Câmara Municipal de Itu"]}),
     )),
+    # Polish: "Do X" and "Brudnopis listu do X", the writer's letters to X (the writer is the
+    # register's or the edition's); not Portuguese "Do Marquês de Pombal" ("from the"), whose
+    # "do" stands before an article's noun: a title or an office.
+    Shape("to-pl", "do|list do {recipients}{subject}",
+          not_before=r"(?i:o|a|os|as|mesm[oa]s?|senhora?|sr|snr|conde|visconde|marqu[eê]s|bar[aã]o|duque|comendador|"
+                     r"doutor|desembargador|conselheiro|padre|bispo|c[oô]nego|coronel|capit[aã]o|general|governador|"
+                     r"ministro|presidente|pr[ií]ncipe|rei|imperador|cardeal|n[uú]ncio|c[oô]nsul|secret[aá]rio)|Dr\.",
+          examples=(("Do hr. A. Tarnowieckiej", {"senders": [], "recipients": ["A. Tarnowieckiej"]}),
+                    ("Brudnopis listu do dr Wincentego Zawadzkiego", {"senders": [], "recipients": ["Wincentego Zawadzkiego"]}),
+                    ("Do Towarzystwa Naukowego Krakowskiego", {"recipients": ["Towarzystwa Naukowego Krakowskiego"]}))),
     Shape("letter-reversed", "to|till|til {recipients} from|från|fra {senders}{subject}", examples=(
         ("Brev til J. P. Gylling fra Anders Aagaard", {"senders": ["Anders Aagaard"], "recipients": ["J. P. Gylling"]}),
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
@@ -1776,8 +1809,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     rest = _FOOTNOTE_MARK.sub("", rest)
     rest = _DASH_END.sub("", rest)  # ("À M. Vernède. — fin février 1848": the dash before the date)
     if count := _COUNT.match(rest):
-        title.notes.append(count["n"])
-        rest = count["type"] + rest[count.end():]
+        title.notes.append(count["n"] or count["count"])
+        rest = (count["type"] or count["typed"]) + rest[count.end():]
     elif count := _COUNT_FIRST.match(rest):
         title.notes.append(f"{count['n']} letters")
         rest = rest[count.end():]

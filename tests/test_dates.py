@@ -38,6 +38,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("[May–June 1841]", {"from": "1841-05", "to": "1841-06", "cert": "medium"}),
         ("12. III. 1851", {"when": "1851-03-12"}),
         ("1.IX.1945", {"when": "1945-09-01"}),
+        ("11 XII - 26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),  # (Polish catalogues)
+        ("11-26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),
+        ("9 XI 1841 - 11 I 1842", {"from": "1841-11-09", "to": "1842-01-11"}),
         ("1er juin 1850", {"when": "1850-06-01"}),
         ("1523 März 4", {"when": "1523-03-04"}),
         ("April 1 oder 8, 1523", {"notBefore": "1523-04-01", "notAfter": "1523-04-08"}),
@@ -371,3 +374,20 @@ def test_a_month_in_roman_numerals_is_read_in_a_date_column_only():
     assert month_in_roman("IX. 1876").when == "1876-09"
     assert month_in_roman("Volume VII. 1781") is None
     assert parse_date("VII. 1781") is None
+
+
+@pytest.mark.parametrize("text, found, when", [
+    ("List A do B, Lwów, XII 1887, k. 385-388.", "XII 1887", "1887-12"),  # after a comma: a Polish catalogue's month
+    ("Brudnopis listu do B, Zakopane VI 1883, 4 k.", "VI 1883", "1883-06"),  # after a place after a comma
+    ("Rzym, I 1870, k. 133.", "I 1870", "1870-01"),
+    ("Letter to Henry VIII 1540", "1540", "1540"),  # a king's numeral, no month
+    ("Vol. VII. 1781", "1781", "1781"),
+])
+def test_a_month_in_roman_numerals_in_running_text_is_read_after_a_comma_or_a_place(text, found, when):
+    from pipeline.layouts.shared import find_date
+    from pipeline.lines import trailing_date
+
+    a, b, value = find_date(text)
+    assert (text[a:b], value.when) == (found, when)
+    if text.endswith(found):
+        assert trailing_date(text)[1].when == when

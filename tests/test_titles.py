@@ -402,6 +402,7 @@ def test_the_same_is_the_party_of_the_entry_before():
     ("To Messrs. Longman & Co., 3 May 1850", "recipients", "Longman & Co"),
     ("Brief von Levi & Söhne an Karl Lind, 3. Mai 1850", "senders", "Levi & Söhne"),
     ("Lettre de Roux et Fils à Jean Martin, 3 mai 1850", "senders", "Roux et Fils"),
+    ("List Tadeusza Wolskiego do Księgarni Gebauera i S-ki", "recipients", "Księgarni Gebauera i S-ki"),
 ])
 def test_a_firm_is_one_organisation_not_a_party_for_each_part(title, side, firm):
     """FIRM_ENDINGS: "Co." is nobody; the firm is one organisation, named as written."""
@@ -820,3 +821,24 @@ def test_a_firm_named_by_its_partners_is_one_organisation(text, firm):
     "and" ("Messrs. Pratt and Holloway", two persons as issue 9 has it), leave persons."""
     senders = parse_title(f"{text} to John Smith").senders
     assert (len(senders) == 1 and senders[0].kind == "org") is firm
+
+
+@pytest.mark.parametrize("title, senders, recipients", [
+    # a body's name in a Polish catalogue, in the genitive, its small words and all
+    ("List Wydziału Krajowego we Lwowie do hr. Tadeusza Wolskiego",
+     [("Wydziału Krajowego we Lwowie", "org")], [("Tadeusza Wolskiego", "person")]),
+    ("List Magistratu miasta Sanoka do Anieli Mirskiej", [("Magistratu miasta Sanoka", "org")], [("Anieli Mirskiej", "person")]),
+    ("List Redakcji «Czasu» do Anieli Mirskiej", [("Redakcji «Czasu»", "org")], [("Anieli Mirskiej", "person")]),
+    # a count after the type word: no party ("Listy (6)": six letters)
+    ("Listy (6) dr Wincentego Kaczmarka do Karoliny Mirskiej", [("Wincentego Kaczmarka", "person")],
+     [("Karoliny Mirskiej", "person")]),
+    # small words join a body's name only: no person "Jana w Krakowie"
+    ("List Jana w Krakowie do Anieli Mirskiej", [], []),
+    # Portuguese "Do" before a title or an office is "from the": no recipient
+    ("Do Marquês de Pombal", [], []),
+    ("Do tegoż", [], [("tegoż", "same")]),  # ("to the same": the entry before's, as titles_for reads it)
+])
+def test_polish_catalogue_titles(title, senders, recipients):
+    read = parse_title(title)
+    assert [(n.written, n.kind) for n in read.senders] == senders
+    assert [(n.written, n.kind) for n in read.recipients] == recipients

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import ANNO_ROMAN, FEASTS, MONTH_NAMES, MONTHS, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue, parse_date, unread_date
+from ..dates import (ANNO_ROMAN, FEASTS, MONTH_NAMES, MONTHS, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue, month_in_roman_after,
+                     parse_date, unread_date)
 from ..titles import ADDRESS_ABBREVIATIONS, GIVEN_NAMES
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
@@ -334,6 +335,8 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
                 if _PAGES_AFTER.match(text, a + len(candidate)):
                     continue
                 value = parse_date(candidate, day_first, year)
+                if value is None and n <= 2:
+                    value = month_in_roman_after(text[:a], candidate)  # "Lwów, XII 1887"
                 if value is not None and closing:
                     value = replace(value, cert=value.cert or "medium", notes=(*value.notes, "supplied"))
                 if value is not None:
