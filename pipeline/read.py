@@ -10,6 +10,7 @@ summary or left over for the shape of an entry, so that a missed entry is report
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import replace
 from collections import Counter
@@ -198,6 +199,13 @@ _PART_HEADING = re.compile(r"^(?:(?P<label>part|section|book|teil|abschnitt|buch
                            re.IGNORECASE)
 
 
+# … or a library catalogue's volume headings, where no part is labelled: a shelf mark over the
+# volume's description ("Rkps 2211 III" over "Listy do Feliksa Jabłonowieckiego …"), a heading in
+# capitals alone ("NABYTKI POJEDYNCZE"; no running head: it has its page's number).
+_SHELF_HEADING = re.compile(r"^(?:Rkps|Rps|Sygn\.|Sign\.|Ms\.?|MS|Cod\.|Teczka|Fasc\.)\s+\d[\w./-]*(?:\s+[IVX]{1,4})?$")
+_CAPITALS_HEADING = re.compile(r"^[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,}){1,5}$")
+
+
 def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layout | None]]:
     """The parts of a file that are read in layouts of their own: (index of the first line,
     layout) each, or [] when the file has no part headings or all its parts fit one layout."""
@@ -209,6 +217,11 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layo
               and (capitals(m["words"]) if m["words"] else  # ("SECTION II." over its title in capitals)
                    bool(m["label"]) and i + 1 < len(lines) and capitals(lines[i + 1].text.split("(")[0]))
               and not DATE_IN_TEXT.search(line.text) and not re.search(r"\d\W*$", line.text)]  # (no page number)
+    if not starts:  # a catalogue's volumes: "Rkps 2211 III" over what it holds (then "NABYTKI POJEDYNCZE" too)
+        starts = [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1 and lines[i - 1].kind == "blank"
+                  and _SHELF_HEADING.match(line.text) and lines[i + 1].kind != "blank"]
+        starts = sorted(starts + [i for i, line in enumerate(lines) if starts and 0 < i < len(lines) - 1
+                                  and lines[i - 1].kind == lines[i + 1].kind == "blank" and _CAPITALS_HEADING.match(line.text)])
     if not 2 <= len(starts) <= 12:
         return []
     from .layouts.tables import header
@@ -237,6 +250,10 @@ def _read_parts(lines: Sequence[Line], parts: list[tuple[int, Layout | None]], l
             continue
         layout.read(part, target)
         names += [layout.name] if layout.name not in names else []
+        if target is not listing and target.entries:  # a part's heading may name its writer ("Listy X do …")
+            _writer(target, part, part=True)
+            for entry in target.entries if target.writer else ():
+                entry.fields.setdefault("writer", target.writer)
         if target is not listing:
             listing.entries += target.entries
             listing.possible += target.possible
@@ -312,10 +329,11 @@ WRITER_HEADINGS = (
     r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie)\s+(?:de|do|da|di|van)\s+",
     r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de)\s+",  # "Lettere di X e a lui dirette"
     r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
+    r"(?:listy|korespondencja)\s+(?:do\s+)?",  # a Polish catalogue's volume: "Listy X do różnych osób", "Listy do X"
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[^,.;:()\[\]]+?)"  # ("C. F. Ekström": initials)
-                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|y|with|mit|avec|in|im|volume|vol\.|band|tome)\b))",
+                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|y|with|mit|avec|in|im|volume|vol\.|band|tome|do|z)\b))",
                      re.IGNORECASE)
 
 
@@ -344,14 +362,15 @@ _OWN_LETTERS = re.compile(r"\b(?:her|his|seine[rn]?|ihre[rn]?|ses|sue|sus|zijn|h
                           re.IGNORECASE)
 
 
-def _writer(listing: Listing, lines: Sequence[Line]) -> None:
+def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None:
     """The writer a one-writer edition's heading names, before its first entry: the sender of
-    its "To X" entries and the recipient of its "From X" ones, unless edition.toml says who."""
+    its "To X" entries and the recipient of its "From X" ones, unless edition.toml says who.
+    ``part``: ``lines`` are a part of the file, under a heading of their own."""
     from .layouts.shared import title_case
     from .titles import looks_like_name
 
     first = min(e.first_line for e in listing.entries)
-    head = [line for line in lines[:first - 1] if line.kind != "blank"]
+    head = [line for line in itertools.takewhile(lambda line: line.number < first, lines) if line.kind != "blank"]
     # a title page set over several lines: "THE LETTER-BOOK" / "OF" / "JOSIAH WETHERALL"
     joined = [replace(head[k], text=" ".join(line.text for line in head[k:k + 3])) for k in range(len(head))
               if head[k].text.isupper() and len(head[k].text) < 40 and all(line.text.isupper() for line in head[k:k + 3])]
@@ -373,12 +392,15 @@ def _writer(listing: Listing, lines: Sequence[Line]) -> None:
             name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or "").split()))
             if looks_like_name(name) and len(name.split()) >= 2:
                 listing.writer, listing.writer_line = name, line.number
-                listing.notes.append((line.number, f"the writer of this edition is {name}, as this heading says: "
+                whose = "the letters of this part of the file" if part else "this edition"
+                listing.notes.append((line.number, f"the writer of {whose} is {name}, as this heading says: "
                                                    "the sender of its \"To X\" entries and the recipient of its "
                                                    "\"From X\" ones ([edition] writer is the writer of files whose "
                                                    "heading names none)"))
-                listing.unused = [replace(u, reason="a heading naming the edition's writer")
-                                  if u.line == line.number else u for u in listing.unused]  # (understood)
+                reason = "a heading of a part of the file, naming its writer" if part else \
+                    "a heading naming the edition's writer"
+                listing.unused = [replace(u, reason=reason) if u.line == line.number else u
+                                  for u in listing.unused]  # (understood)
             return
 
 

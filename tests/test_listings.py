@@ -900,7 +900,8 @@ def test_a_register_s_parts_are_read_each_in_its_own_layout(tmp_path):
     source = Path(__file__).parent / "listings" / "register-swedish.txt"
     listing = read_listing(source)
     assert listing.layout == "correspondents + headings" and listing.parts == [(1, "correspondents"), (26, "headings")]
-    assert [(u.line, u.reason) for u in listing.unused if u.line == 26] == [(26, "a heading of a part of the file")]
+    assert [(u.line, u.reason) for u in listing.unused if u.line == 26] == \
+        [(26, "a heading of a part of the file, naming its writer")]  # ("B. Brev från Per Gustaf Sundblad")
     assert explain(source, 9).splitlines()[1].startswith("layout: correspondents (detected)")
     assert explain(source, 28).splitlines()[1].startswith("layout: headings (detected)")
     # (one shape throughout: one layout, as before)

@@ -20,6 +20,12 @@ is the recipient. The letter's title is made as made titles are ("From Wilhelmin
 the register writes none; the edition's writer is its other side, as in a one-writer
 calendar. A heading with no dated line under it, and a running head between a page's lines,
 are reported.
+
+Polish catalogues write the heading without a comma ("Bartoszewicz Michał", "Kalinowski
+Ignacy, prof.:"), name bodies too ("Towarzystwo Naukowe Krakowskie") and put a correspondent's
+one letter on the heading's line ("Borkowski Stanisław, Wiedeń [1858?], k. 8-11."); these are
+read where the register's head says whose letters it lists ("Listy do X"), not elsewhere,
+where two capitalised words are as likely a running head.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from collections.abc import Sequence
 from ..dates import MONTH_NAMES, UNDATED_MARKS
 from ..lines import Line
 from ..listing import Entry, Listing
+from ..titles import _kind, looks_like_name
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import find_date, indented, same_place, set_summary
@@ -41,11 +48,26 @@ _HEADING = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:[- ][A-ZÀ-Þ][\w'’
                       r"(?:\s+(?:af|von|van|de|du|zu|von der|van der))?)"  # ("LINDFORS, Gustaf af": Gustaf af Lindfors)
                       r"(?:,\s*(?:f\.|född|født|geb\.|née|born)\s+[A-ZÀ-Þ][\w'’-]+)?"  # ("AHLGREN, Brita, f. Palmgren")
                       r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()]{2,80}))?\.?\s*$")  # ("… (1822-1899).")
+# Where the register's head says whose letters these are ("Listy do Feliksa Jabłonowieckiego"), a
+# heading may name its correspondent surname first without a comma, as Polish catalogues do
+# ("Bartoszewicz Michał", "Kalinowski Ignacy, prof.:", "Grabowiecki Ludwik, listy:"), or name a
+# body ("Towarzystwo Naukowe Krakowskie"); its letter may follow on the same line ("Borkowski
+# Stanisław, Wiedeń [1858?], k. 8-11.").
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĎŤŇĚŮ"
+_ROLE_ABBREVIATION = r"(?:dr|prof\.|hr\.|ks\.|inż\.|mec\.|gen\.|płk\.|mjr|kpt\.|bp|abp)"
+_PLAIN_HEADING = re.compile(rf"^(?!(?:To|From|Till|Til|Från|Fra|Do|Od|An|Von|Aan|Van|De|Da|Para)\s)"  # (not "Till X, …")
+                            rf"(?P<surname>[{_UPPER}][\w'’]+(?:-[{_UPPER}][\w'’]+)?)\s+"
+                            rf"(?P<given>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?)"
+                            rf"(?:,\s*(?P<role>{_ROLE_ABBREVIATION}))?(?:,\s*(?:listy|listów))?\s*:?$")
+_BODY_HEADING = re.compile(r"^(?P<body>[^,:()\d]{4,80}?)(?:,\s*(?:listy|listów))?\s*:?$")
+# "7 listy, Paryż, 1887-1890": how many letters, before the place and the years
+_COUNT = re.compile(r"^\d{1,3}\s+(?:listy|listów|letters|brev|breve|briefe)\s*,\s*", re.IGNORECASE)
 # A heading over letters whose writers are not known: "OIDENTIFIERADE BREVSKRIVARE", "Unidentified correspondents"
 _UNKNOWN = re.compile(r"^(?:oidentifierade|okända|uidentificerede|uidentifiserte|ukendte|ukjente|unidentified|unknown|unbekannte|"
                       r"nicht identifizierte|non identifiés|inconnus)\b", re.IGNORECASE)
 # … and the way they went back again: "III. Brev till C. F. Ekström"
-_RECEIVED = re.compile(r"\b(?:brev|breve)\s+(?:till|til)\b|\bletters\s+to\b|\bbriefe\s+an\b|\blettres\s+à\b", re.IGNORECASE)
+_RECEIVED = re.compile(r"\b(?:brev|breve)\s+(?:till|til)\b|\bletters\s+to\b|\bbriefe\s+an\b|\blettres\s+à\b|"
+                       r"\blisty\s+do\b", re.IGNORECASE)
 # An item that opens with what it is ("Brev fra A til B, …", "Brevkort til X …", "14 breve fra X …",
 # "Telegram …", "Do. …"): its title is written, not made from the heading.
 _TYPED = re.compile(r"^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram|telegramm|letters?|briefe?|karte|postkarte|"
@@ -66,8 +88,8 @@ _SENT = re.compile(r"\b(?:brev|breve)\s+(?:från|fra)\b|\bletters\s+from\b|\bbri
                    r"\blettres\s+de\b", re.IGNORECASE)
 _UNDATED = re.compile(rf"(?:^|\s)(?:{UNDATED_MARKS})(?=\s|[,.;]|$)", re.IGNORECASE)
 # "u.o." (utan ort), "o.O.", "s.l.": no place of writing
-_NO_PLACE = re.compile(r"^(?:u\.\s?o\.|o\.\s?O\.|s\.\s?l\.|n\.\s?p\.)$", re.IGNORECASE)
-_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?|u\.\s?o\.|o\.\s?O\.|s\.\s?l\.)[,.]?\s+")
+_NO_PLACE = re.compile(r"^(?:u\.\s?o\.|o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|b\.\s?m\.)$", re.IGNORECASE)  # (Polish "b.m.")
+_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?|u\.\s?o\.|o\.\s?O\.|s\.\s?l\.|b\.\s?m\.)[,.]?\s+")
 # "Oscar August och Maria": given names joined, each with the heading's surname
 _JOINED = re.compile(r"\s+(och|og|und|and|et|e|y|&)\s+")
 
@@ -82,6 +104,39 @@ def _dated(text: str) -> bool:
     return find_date(text, 0) is not None or bool(_UNDATED.search(text))
 
 
+def _heading(text: str, plain: bool) -> re.Match[str] | None:
+    """The correspondent a heading names ("Almqvist, Wilhelmina"); ``plain``: the head says whose
+    letters these are, so "Bartoszewicz Michał" and "Towarzystwo Naukowe Krakowskie" are too."""
+    found = _HEADING.match(text)
+    if found or not plain:
+        return found
+    found = _PLAIN_HEADING.match(text)
+    if found and not (_kind(f"{found['given']} {found['surname']}") == "org"):
+        return found
+    body = _BODY_HEADING.match(text)  # (not a heading in capitals: "OIDENTIFIERADE BREVSKRIVARE", a part's)
+    return body if body and not body["body"].isupper() and _kind(body["body"]) == "org" \
+        and looks_like_name(body["body"]) else None
+
+
+def _inline(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
+    """A heading and its one letter on a line: "Borkowski Stanisław, Wiedeń [1858?], k. 8-11." (the
+    longest heading the line opens with: "Zawadzki Wincenty, dr, Kraków, b.d."), or None."""
+    if not plain:
+        return None
+    found = None
+    for comma in re.finditer(r",\s*", text):
+        heading = _heading(text[:comma.start()], plain)
+        rest = _COUNT.sub("", text[comma.end():])
+        if heading is not None and _dated(rest):
+            found = heading, text[comma.end():]
+    return found
+
+
+def _whose(lines: Sequence[Line]) -> bool:
+    """The head says whose letters the register lists ("Listy do X", "Letters to X")."""
+    return any(_RECEIVED.search(line.text) or _SENT.search(line.text) for line in lines[:12] if line.kind != "blank")
+
+
 class Correspondents(Layout):
     name = "correspondents"
     description = "correspondents: a register by correspondent, a name heading over one indented line per letter"
@@ -93,20 +148,25 @@ class Correspondents(Layout):
         headings or more have them."""
         headings = items = 0
         current = False
+        plain = _whose(lines)
         for line in lines:
             if line.kind == "blank":
                 continue
             typed = _TYPED.match(line.text)
             if not indented(line) and not typed:
-                current = bool(_HEADING.match(line.text))
-                headings += current
+                current = bool(_heading(line.text, plain))
+                inline = not current and bool(_inline(line.text, plain))  # (a heading and its letter)
+                headings += current or inline
+                items += inline
             elif current and len(line.text) <= 160 and (_dated(line.text) or typed):
                 items += 1
         return items if headings >= 3 and items >= headings else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
-        first = next((i for i, line in enumerate(lines) if not indented(line) and _HEADING.match(line.text)
-                      and any((indented(x) or _TYPED.match(x.text)) and _dated(x.text) for x in lines[i + 1:i + 4])), None)
+        plain = _whose(lines)
+        first = next((i for i, line in enumerate(lines) if not indented(line) and (
+            _heading(line.text, plain) and any((indented(x) or _TYPED.match(x.text)) and _dated(x.text)
+                                               for x in lines[i + 1:i + 4]) or _inline(line.text, plain))), None)
         if first is None:
             no_entries(listing, lines)
             return
@@ -137,10 +197,15 @@ class Correspondents(Layout):
                 heading, entry = None, None
                 continue
             if not indented(line):
-                found = _HEADING.match(line.text)
+                found = _heading(line.text, plain)
+                inline = _inline(line.text, plain) if not found else None
                 if found:
                     heading, entry = found, None
                     unused(listing, line, "a heading naming the correspondent of the letters below it")
+                elif inline:  # "Borkowski Stanisław, Wiedeń [1858?], k. 8-11.": the heading and its letter
+                    heading, entry = inline[0], None
+                    entry = self._entry(line, heading, sent, listing, inline[1])
+                    depth = width
                 elif _UNKNOWN.match(line.text):
                     heading, entry = _UNKNOWN.match(line.text), None  # (their writers unknown: no party)
                     unused(listing, line, "a heading over letters whose correspondents are not known")
@@ -159,9 +224,11 @@ class Correspondents(Layout):
                 unused(listing, line, "an indented line under no correspondent's heading")
 
     @staticmethod
-    def _entry(line: Line, heading: re.Match[str], sent: bool, listing: Listing) -> Entry:
-        text = line.text.strip()
-        if "surname" not in heading.groupdict():  # under "Unidentified correspondents"
+    def _entry(line: Line, heading: re.Match[str], sent: bool, listing: Listing, text: str | None = None) -> Entry:
+        text = line.text.strip() if text is None else text
+        count = _COUNT.match(text)  # ("7 listy, Paryż, 1887-1890": seven letters, as one item)
+        text = text[count.end():] if count else text
+        if not _named(heading):  # under "Unidentified correspondents"
             name = "unknown"
         else:
             name = Correspondents._name(heading)
@@ -169,6 +236,8 @@ class Correspondents(Layout):
                       date_line=line.number, date=None, title=f"{'To' if sent else 'From'} {name}",
                       title_line=line.number)
         Correspondents._date_and_place(entry, text, line, listing)
+        if count:
+            set_summary(entry, [[(line.number, count.group(0).strip(" ,"))], *entry.summary_paragraphs])
         listing.entries.append(entry)
         return entry
 
@@ -184,7 +253,7 @@ class Correspondents(Layout):
         place = _PLACE_END.search(head.rstrip(" ,.;"))
         title = head[:place.start()] if place else head
         title = title.rstrip(" ,.;")
-        name = Correspondents._name(heading) if heading is not None and "surname" in heading.groupdict() else None
+        name = Correspondents._name(heading) if heading is not None and _named(heading) else None
         last = below.number if below is not None else line.number
         entry = Entry(source=listing.source, first_line=line.number, last_line=last, date_text="",
                       date_line=line.number, date=None, title=title, title_line=line.number)
@@ -207,6 +276,10 @@ class Correspondents(Layout):
 
     @staticmethod
     def _name(heading: re.Match[str]) -> str:
+        if "body" in heading.groupdict():
+            return " ".join(heading["body"].split())
+        if heading.re is _PLAIN_HEADING:  # ("Kalinowski Ignacy, prof.": prof. Ignacy Kalinowski)
+            return " ".join(filter(None, (heading["role"], heading["given"], heading["surname"])))
         surname = heading["surname"]
         # "Bergfalk, Oscar August och Maria": each of them a Bergfalk
         joined = _JOINED.split(" ".join(heading["given"].split()))
@@ -236,6 +309,11 @@ class Correspondents(Layout):
             rest = (body[:undated.start()] + body[undated.end():]).strip(" ,.")
         set_summary(entry, [[(line.number, rest.strip())]] if rest.strip(" .") else [])
         _same_place(entry, listing)
+
+
+def _named(heading: re.Match[str]) -> bool:
+    """A heading that names someone (not "Unidentified correspondents")."""
+    return "surname" in heading.groupdict() or "body" in heading.groupdict()
 
 
 def _same_place(entry: Entry, listing: Listing) -> None:
