@@ -95,6 +95,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1588. Jan. 6 (calendars),
         #                                                           1790, septiembre, 8 (Spanish catalogues)
         ("roman", rf"{_D}\s*{_RM}\s*,?\s*{_Y}"),                     # 12. III. 1851, 1.IX.1945
+        ("roman", rf"(?P<d>\d{{1,2}})-{_RM}-{_Y}"),                    # 3-IV-1808 (Spanish catalogues)
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837

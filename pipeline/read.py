@@ -330,10 +330,14 @@ WRITER_HEADINGS = (
     r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de)\s+",  # "Lettere di X e a lui dirette"
     r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
     r"(?:listy|korespondencja)\s+(?:do\s+)?",  # a Polish catalogue's volume: "Listy X do różnych osób", "Listy do X"
+    # a Spanish catalogue's box: "CARTAS DIRIGIDAS A DON X", "MINUTAS Y COPIAS DE CARTAS DE X"
+    r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?cartas\s+"
+    r"(?:dirigidas\s+a|recibidas\s+por|escritas\s+por|de)\s+",
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[^,.;:()\[\]]+?)"  # ("C. F. Ekström": initials)
-                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|y|with|mit|avec|in|im|volume|vol\.|band|tome|do|z)\b))",
+                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z)\b"
+                     r"|\s+y\s+(?!(?-i:[A-ZÀ-Þ]))))",  # (Spanish "y" joins two surnames: "ARRIETA Y SALCEDO")
                      re.IGNORECASE)
 
 
@@ -360,6 +364,24 @@ _OWN_LETTERS = re.compile(r"\b(?:her|his|seine[rn]?|ihre[rn]?|ses|sue|sus|zijn|h
                           # … or a register of the collection: "Registrant over brevsamlingen", "Förteckning över brevsamlingen"
                           r"|\b(?:registrant|fortegnelse|förteckning)\s+(?:over|över)\s+(?:\S+\s+){0,2}?(?:brevsamling|breve|brev|papirer|papper)",
                           re.IGNORECASE)
+
+
+# A box's or a series' label before what it holds: "CAJA 2. CARTAS DIRIGIDAS A …", "Box 3: Letters to …"
+_BOX = re.compile(r"^(?:caja|box|legajo|carton|karton|fonds?|série|serie|series)\s+\d+[a-z]?\s*[.:–—-]\s*", re.IGNORECASE)
+
+
+def heading_writer(text: str) -> str | None:
+    """The person a heading says the letters below are of, to or from ("CAJA 2. CARTAS
+    DIRIGIDAS A DON RAMÓN ARRIETA Y SALCEDO", "Letters of X"), or None."""
+    from .layouts.shared import title_case
+    from .titles import looks_like_name
+
+    from .titles import strip_address
+
+    text = _BOX.sub("", text.strip())
+    m = _WRITER.match(text)
+    name = strip_address(title_case(" ".join(m["name"].split()))) if m else ""  # ("DON RAMÓN …": Ramón …)
+    return name if looks_like_name(name) and len(name.split()) >= 2 else None
 
 
 def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None:

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
-                   "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter", "af"}  # ("af Lindfors": Swedish)
+                   "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter", "af",  # ("af Lindfors": Swedish)
+                   "viuda", "vda."}  # ("la Marquesa viuda de Villasante": the widow)
 # … those that open a surname written without its given name ("de Lisle", "von Straten", "du Maurier")
 _SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das", "af"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
@@ -74,6 +75,12 @@ _ORG_WORDS = {
     "lords", "commissioners", "admiralty", "rat", "magistrat", "ministerium", "regierung", "kanzlei", "kapitel",
     "konvent", "gesandtschaft", "conseil", "ministère", "ambassade", "académie", "chapitre",
     "brothers", "bros", "gebrüder", "gebr", "frères", "söhne",  # a firm without "& Co.": "Baring Brothers"
+    # Spanish, Portuguese and Italian bodies ("Consulado de Buenos Aires", "Câmara Municipal de Itu")
+    *"""ministerio ministério ministero consulado academia accademia sociedad sociedade junta ayuntamiento cabildo
+        audiencia compañía companhia cámara câmara camera secretaría diputación gobierno governo
+        tribunal universidad universidade università colegio colégio collegio consejo conselho consiglio
+        direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade
+        confraria""".split(),
     # Polish, in the cases catalogues name them ("List Wydziału Krajowego do …", "do Redakcji «Czasu»")
     *"""towarzystwo towarzystwa towarzystwu redakcja redakcji księgarnia księgarni wydział wydziału wydziałowi
         magistratu komitet komitetu zarząd zarządu biblioteka biblioteki akademia akademii uniwersytet
@@ -153,6 +160,15 @@ _ROLE_ONLY = re.compile(
 _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _OFFICE_ALONE = re.compile(rf"(?:the\s+)?{_OFFICES}")
 _OFFICE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:of|in|at|for|to)\s+.*)?")
+
+
+_ADDRESS_FIRST = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
+
+
+def strip_address(name: str) -> str:
+    """"Don Ramón Arrieta" → "Ramón Arrieta": a heading's name without its forms of address."""
+    bare = _ADDRESS_FIRST.sub("", name)
+    return bare if bare else name
 
 
 def office_only(written: str) -> bool:
@@ -492,7 +508,10 @@ _TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.I
 _RECORD_SHELF = re.compile(r"[.,]?\s+(?P<mark>(?:MSS?|Mss?)\.?\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\d+[\w.]*(?:\s*\(\d+\))?)\.?$")
 _RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),?\s+(?=to\s)")
 _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
-_LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|och|og)\s+", re.IGNORECASE)
+_LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|och|og)\s+"
+                   # Spanish "y" between two parties where the preposition comes again ("… y a Luis del Castillo",
+                   # "… y del Consulado"): in a name it joins two surnames ("Arrieta y Salcedo")
+                   r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s+(?:and|&|und|et|en|e|och|og)\s+", re.IGNORECASE)
 # Italian and Spanish repeat the preposition and its article after "e"/"y": "… e alla Direzione"
@@ -1718,7 +1737,10 @@ _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|C
                            # … and English ones: "Letter from X", "18 letters to X", "Extract from a letter to X"
                            r"|^(?:\d{1,4}\s+)?(?:(?:extract|copy|draft)\s+(?:from|of)\s+(?:a|my)\s+)?letters?\s+(from|to)\s"
                            # … and Scandinavian ones: "Brev fra X", "3 breve til X", "Brevkort från X"
-                           r"|^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram)\s+(fra|til|från|till)\s",
+                           r"|^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram)\s+(fra|til|från|till)\s"
+                           # … and Spanish ones: "Carta de X", "Minuta de carta a X", "Cartas (3) del X"
+                           r"|^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:minuta|copia|borrador)\s+de\s+)?cartas?"
+                           r"(?:\s+autógrafa)?(?:\s+\(\d+\))?\s+(de|del|a|al)\s",
                            re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
@@ -1727,6 +1749,7 @@ _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„
 PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
 _LOWER_ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zà-ÿ]{1,5}$")  # "dott", "jkvr", "prof" before their stop
 _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Til|Från|Fra|Para)\s|D['’])\S.*?|"
+                          r"(?:(?:Minuta|Copia|Borrador)\s+de\s+carta|Carta)(?:\s+autógrafa)?\s+(?:de|del)\s\S.*?|"
                           r"\S.*?\s(?:to|an|à|a|aan|till|til|para)\s.+?)"
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)
                           rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]+|\s+de\s+[A-ZÀ-Þ][\w’'-]+)?|"

@@ -1017,3 +1017,17 @@ def test_a_one_writer_calendar_s_numbers_tabs_and_year_spans():
     assert [e.date.attributes() for e in listing.entries] == [
         {"when": "1847-08-28"}, {"when": "1848-06-09"}, {"notBefore": "1848", "notAfter": "1849", "cert": "medium"}]
     assert [[n.written for n in t.senders] for t in titles] == [["Edmund Farrow"], ["Karl Lindemann"], ["A. R. Whitacre"]]
+
+
+@pytest.mark.parametrize("heading, writer", [
+    ("CAJA 2. CARTAS DIRIGIDAS A DON JULIÁN FERRER Y OLMOS", "Julián Ferrer y Olmos"),
+    ("CAJA 3. MINUTAS Y COPIAS DE CARTAS DE DON JULIÁN FERRER Y OLMOS", "Julián Ferrer y Olmos"),
+    ("Listy Tadeusza Wolskiego do różnych osób, 1840-1860", "Tadeusza Wolskiego"),
+    ("Listy do Tadeusza Wolskiego (1801-1870) z lat 1845-1869.", "Tadeusza Wolskiego"),
+    ("CAJA 1. CORRESPONDENCIA GENERAL (1790-1870)", None),  # nobody's
+    ("Cartas de Julián Ferrer y de su familia", "Julián Ferrer"),  # ("y de": the name ends)
+])
+def test_a_heading_says_whose_letters_follow(heading, writer):
+    from pipeline.read import heading_writer
+
+    assert heading_writer(heading) == writer

@@ -842,3 +842,23 @@ def test_polish_catalogue_titles(title, senders, recipients):
     read = parse_title(title)
     assert [(n.written, n.kind) for n in read.senders] == senders
     assert [(n.written, n.kind) for n in read.recipients] == recipients
+
+
+@pytest.mark.parametrize("title, writer, senders, recipients, place", [
+    ("Carta de Anselmo Baquero al Consulado de Veracruz", None, [("Anselmo Baquero", "person")],
+     [("Consulado de Veracruz", "org")], None),
+    ("Carta de Teresa Olmos a don Pedro Baquero y a Luis del Pino", None, [("Teresa Olmos", "person")],
+     [("Pedro Baquero", "person"), ("Luis del Pino", "person")], None),  # "y a": two recipients
+    ("Carta de Julián Ferrer y Olmos a Teresa Olmos", None, [("Julián Ferrer y Olmos", "person")],
+     [("Teresa Olmos", "person")], None),  # "y" in a name: two surnames
+    # in a box of letters to one person, "Carta de X" is to them; "Minuta de carta a X" from them
+    ("Carta de Luis del Pino. La Habana", "Julián Ferrer", [("Luis del Pino", "person")], [("Julián Ferrer", "person")],
+     "La Habana"),
+    ("Minuta de carta a Luis del Pino", "Julián Ferrer", [("Julián Ferrer", "person")], [("Luis del Pino", "person")], None),
+    ("Carta de Luis del Pino", None, [("Luis del Pino", "person")], [], None),  # (no writer: no recipient)
+])
+def test_spanish_catalogue_titles(title, writer, senders, recipients, place):
+    read = parse_title(title, writer)
+    assert [(n.written, n.kind) for n in read.senders] == senders
+    assert [(n.written, n.kind) for n in read.recipients] == recipients
+    assert read.place == place

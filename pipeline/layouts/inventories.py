@@ -41,7 +41,7 @@ from .. import doctypes
 from ..dates import MONTH_NAMES, WEEKDAYS
 from ..lines import EXTENT_ALONE, Line, opens_with_parties
 from ..listing import Entry, Listing
-from ..titles import looks_like_name, record_heading
+from ..titles import _TITLES, GIVEN_NAMES, looks_like_name, record_heading
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, set_summary
@@ -58,7 +58,8 @@ _TOWN = r"(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+
 #                                                                 ("Frankfurt a. M.", "Halle a. d. Saale")
 _PLACE_NAME = rf"(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|{_TOWN})"
 _PLACE = re.compile(rf"^(?P<place>{_PLACE_NAME}),?\s+(?=\S)")
-_PLACE_ALONE = re.compile(rf"^{_PLACE_NAME}$")
+_PLACE_ALONE = re.compile(rf"^(?:{_PLACE_NAME}|{_TOWN}\s+(?:de|del|de\s+la|da|do|di|am|an\s+der)\s+[A-ZÀ-Þ][\w'’-]+)$")
+#                           (after an item's date alone: "Santiago de Chile", "Cartagena de Indias", "Frankfurt am Main")
 _NO_PLACE = re.compile(r"^(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
 _PLACE_AT_END = re.compile(rf"[,.]\s*\[?(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)\]?\s*[,;]?$")  # ("…. [Bilbao]")
@@ -99,6 +100,17 @@ def _starts(lines: Sequence[Line]) -> list[int]:
 # oktober"), not in a word ("… aan mevrouw Trijntje Post" over "Zwolle, augustus 1830.").
 _CUT = re.compile(rf"(?:,|\b\d{{1,2}}|\b[IVX]{{1,4}}|\b(?i:{MONTH_NAMES})\.?|\s(?:de|del|y|e|a|di|van|von|of|and))$")
 #                                                            (or in a word that cannot end it: "…, 4 de" / "septiembre de 1790")
+
+
+# A title under its item's date line, cut by a wrap: it ends in a word no title ends in (a
+# particle, a conjunction, a form of address, a given name): "… Amigos del" / "País de Valencia.",
+# "… y a Antonio" / "Valcárcel.", "… a fray" / "Antonio Sarasola."
+_TITLE_CUT = re.compile(r"(?:,|\s(?:de|del|de la|y|e|a|al|di|van|von|of|and|to|aan|an|do))$")
+
+
+def _title_cut(title: str) -> bool:
+    last = title.rsplit(None, 1)[-1] if title.strip() else ""
+    return bool(_TITLE_CUT.search(title) or last in GIVEN_NAMES or re.fullmatch(_TITLES, last))
 
 
 def _dated_line(text: str, listing: Listing) -> bool:
@@ -199,6 +211,8 @@ class Inventory(Layout):
             if rest:
                 entry.title_line, title = rest[0][0], rest[0][1]
                 rest = rest[1:]
+                while rest and _title_cut(title) and not _dated_line(rest[0][1], listing):
+                    title = f"{title} {rest.pop(0)[1]}"  # ("… a la Sociedad Económica de Amigos del" / "País de …")
             else:
                 title = ""
             entry.title, after = _title_and_after(title)
@@ -244,6 +258,8 @@ class Inventory(Layout):
         listing.entries.append(entry)
 
 
+# A box's heading: "CAJA 2. CARTAS DIRIGIDAS A …", "Box 3: Letters to …"
+_BOX = re.compile(r"^(?:caja|box|legajo|carton|karton)\s+\d+[a-z]?\s*[.:–—-]\s", re.IGNORECASE)
 # A section's heading: "2  Hendrik Willem Oosterhout, 1781-1852", "2.2  Ingekomen brieven".
 _SECTION = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?\s{2,}(?P<text>\S.*)$")
 # A top section named after a person, with their life dates: the papers below are theirs.
@@ -253,8 +269,15 @@ _PERSON = re.compile(r"^(?P<name>[^,()\d]+?),?\s*\(?\d{4}\s*[-–]\s*\d{4}\)?\.?
 def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
     """The person whose papers the items below belong to, after ``headings``: a top section
     named after a person ("3  Cornelia Oosterhout-ten Brink, 1789-1860") sets them, another
-    top section ("4  Varia") none; a subsection ("2.2  Ingekomen brieven") keeps them."""
+    top section ("4  Varia") none; a subsection ("2.2  Ingekomen brieven") keeps them. So does
+    a box whose heading says whose letters it holds ("CAJA 2. CARTAS DIRIGIDAS A DON X"); a box
+    whose heading names nobody ("CAJA 1. CORRESPONDENCIA GENERAL") has none."""
+    from ..read import heading_writer  # (the reader imports the layouts)
+
     for line in headings:
+        if _BOX.match(line.text):
+            writer = heading_writer(line.text)
+            continue
         section = _SECTION.match(line.text)
         if section is None or "." in section["n"]:
             continue
