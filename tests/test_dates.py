@@ -38,6 +38,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("[May–June 1841]", {"from": "1841-05", "to": "1841-06", "cert": "medium"}),
         ("12. III. 1851", {"when": "1851-03-12"}),
         ("1.IX.1945", {"when": "1945-09-01"}),
+        ("3-IV-1808", {"when": "1808-04-03"}),  # (Spanish catalogues)
         ("11 XII - 26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),  # (Polish catalogues)
         ("11-26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),
         ("9 XI 1841 - 11 I 1842", {"from": "1841-11-09", "to": "1842-01-11"}),
