@@ -566,6 +566,8 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
     return {"from": first, "to": second}
 
 
+# A day, a month and a year of two digits, as a register's clerk wrote them: "28/10/67"
+_SHORT_YEAR = re.compile(r"(?P<dm>\d{1,2}[/.]\d{1,2}[/.])(?P<yy>\d{2})")
 # Every date corresp reads has a year: four digits, some perhaps misread by OCR (l, I, O, o)
 # and split by spaces ("1 82 1") or editorial brackets ("1[9]52"), unless a heading gives
 # it. A text without them is no date, and most texts tried (a summary's last words, a
@@ -699,6 +701,15 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if year is not None and not _YEAR.search(text) and any(c.isalpha() for c in text):
         text = f"{text} {year:04d}"
         notes.append("year from a heading")
+    elif year is not None and (short := _SHORT_YEAR.fullmatch(text)):
+        # "28/10/67" among a register's rows of 1867: the century of the year around it, the
+        # nearest reading within twenty years (none else: "3/4/05" under 1867 is not read)
+        full = min((c * 100 + int(short["yy"]) for c in (year // 100 - 1, year // 100, year // 100 + 1)),
+                   key=lambda y: abs(y - year))
+        if abs(full - year) > 20:
+            return None
+        text, cert = f"{short['dm']}{full}", cert or "high"  # (inferred, not written)
+        notes.append("the century from the dates around it")
 
     found = _match(text)
     if found is None:

@@ -171,6 +171,9 @@ def strip_address(name: str) -> str:
     return bare if bare else name
 
 
+_OFFICE_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?(?:Sec|Secy|Treas|Pres|Chmn)\.")  # ("Editorial Sec.")
+
+
 def office_only(written: str) -> bool:
     """"Ambassador", "Director of the Office of Eastern European Affairs": an office, no name."""
     return bool(_OFFICE_OF.fullmatch(written.strip()))
@@ -672,6 +675,9 @@ def parse_name(chunk: str) -> Party:
             return _NO_PARTY
         if taken or _EDITORIAL.match(inner.strip()) or _MAIDEN.fullmatch(inner.strip()) or _LIFE_DATES.fullmatch(inner.strip()):
             continue  # ("Jane Smith (née Jones)": her birth name; "Émile ROUX (1815-1890)": his life; left in the title)
+        if described is None and (office_only(inner) or _OFFICE_ABBREVIATED.fullmatch(inner.strip())):
+            described = inner.strip()  # "Rev. Jonas Tilley (Treasurer)", "(Editorial Sec.)": his office, not who
+            continue
         if looks_like_name(inner) and identified is None and not _vocabulary.periodicals.search(inner) \
                 and not _YEARS.search(inner):  # ("[1853–5]", a date it did not read, is nobody)
             if inner.strip() in _vocabulary.places:

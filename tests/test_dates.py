@@ -392,3 +392,17 @@ def test_a_month_in_roman_numerals_in_running_text_is_read_after_a_comma_or_a_pl
     assert (text[a:b], value.when) == (found, when)
     if text.endswith(found):
         assert trailing_date(text)[1].when == when
+
+
+
+@pytest.mark.parametrize("text, year, when", [
+    ("19/2/81", 1881, "1881-02-19"),  # among a register's rows of 1881
+    ("28/12/99", 1801, "1799-12-28"),  # the nearest century's
+    ("3/4/05", 1867, None),  # forty years off: not read
+    ("19/2/81", None, None),  # nothing around it: no century
+])
+def test_a_two_digit_year_takes_the_century_of_the_dates_around_it(text, year, when):
+    value = parse_date(text, True, year)
+    assert (value.when if value else None) == when
+    if value:
+        assert value.cert == "high" and "the century from the dates around it" in value.notes

@@ -862,3 +862,16 @@ def test_spanish_catalogue_titles(title, writer, senders, recipients, place):
     assert [(n.written, n.kind) for n in read.senders] == senders
     assert [(n.written, n.kind) for n in read.recipients] == recipients
     assert read.place == place
+
+
+
+@pytest.mark.parametrize("chunk, written, identified", [
+    ("Rev. Jonas Tilley (Treasurer)", "Jonas Tilley", None),  # an office in brackets: not who he is
+    ("Rev. H. Venning (Editorial Sec.)", "H. Venning", None),
+    ("Filippov (Stalin)", "Filippov", "Stalin"),  # a name in brackets: who it is
+])
+def test_an_office_in_brackets_after_a_name_is_no_identification(chunk, written, identified):
+    from pipeline.titles import parse_party_list
+
+    (name,) = parse_party_list(chunk).names
+    assert (name.written, name.identified) == (written, identified)

@@ -262,7 +262,12 @@ class TextTable(Layout):
         heads = {index for index, *_, headed in tables if headed}
         person: str | None = None  # (both go on over a page's repeated header)
         direction: tuple[str, str] | None = None
+        sheet: tuple[str, str] | None = None  # whom a register's sheet names for a blank "To" or "From"
+        above: list[str] = []
+        columns: list[str | None] = []
         for index, separator, fields, headed in tables:
+            if headed:  # (a sheet's heading over its header; a header repeated on a page goes on with it)
+                sheet = _sheet(lines, index) if _SHEET_HEADING.search(_above(lines, index)) else sheet
             if headed:
                 used.add(index)
                 listing.unused.append(Unused(lines[index].number, lines[index].text[:200],
@@ -271,7 +276,8 @@ class TextTable(Layout):
             persons: list[str | None] = []  # the correspondent a sub-heading over each row names
             directions: list[tuple[str, str] | None] = []  # what a part's heading says of its letters
             numbered = isinstance(separator, tuple) and "number" in fields  # (an inventory's numbered rows)
-            above: list[str] = []  # the cells of the row above, for its ditto marks
+            if fields != columns:  # the cells of the row above, for its ditto marks (and over a page's
+                above, columns = [], fields  # repeated header: "do." in its first row is the row before it)
             i = index + (1 if headed else 0)
             while i < len(lines):
                 line = lines[i]
@@ -322,14 +328,15 @@ class TextTable(Layout):
                     above = found
                 rows[-1].extend((w, []) for w in wrapped)
             for row, named, said in zip(rows, persons, directions):
-                self._entry(row, fields, listing, named, said)
+                self._entry(row, fields, listing, named, said, sheet)
         for i, line in enumerate(lines[tables[0][0]:], start=tables[0][0]):
             if i not in used:
                 unused(listing, line, "page text (not a row of the table)")
 
     @staticmethod
     def _entry(row: list[tuple[Line, list[str]]], fields: list[str | None], listing: Listing,
-               person: str | None = None, direction: tuple[str, str] | None = None) -> None:
+               person: str | None = None, direction: tuple[str, str] | None = None,
+               sheet: tuple[str, str] | None = None) -> None:
         values: dict[str, str] = {}
         extra: list[str] = []
         summary_lines: list[tuple[int, str]] = []  # (line, its summary and other cells), as written
@@ -358,6 +365,8 @@ class TextTable(Layout):
                       date_line=first.number, date=date, title_line=first.number)
         if date_text and entry.date is None and not UNDATED.match(date_text):
             entry.flags.append(f"the date {date_text!r} could not be read")
+        if sheet and sheet[0] in fields and not values.get(sheet[0]):
+            values[sheet[0]] = sheet[1]  # (a blank "To" in a sheet of letters received: its Secretary)
         for field in ("sender", "recipient"):
             if values.get(field):
                 entry.fields[field] = names(values[field])
@@ -399,6 +408,29 @@ _UNKNOWN_PART = re.compile(r"^(?:неустановленных\s+лиц|unident
 # after a comma ("Колокольцеву И. М. О переводе романа.", "Бахметьеву М. И., издателю.")
 _RUSSIAN_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?:(?:\s+[А-ЯЁ]\.){1,2}|(?:\s+[А-ЯЁ][а-яё-]+){1,2})?(?:,\s+[а-яё]+)?")
 _SENTENCE = re.compile(r"(?<![A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ\d«])")  # (not after an initial: "Бахметьеву М. И., …")
+
+
+# A register's sheet heading over its header row that says which way its letters went and who
+# held the office they went to or came from: "### Vol. 3 — Letters received, 1867–1869
+# (Secretary: Rev. Henry T. Ashcombe)". A blank "To" in it is that person; so is a blank "From"
+# under "Letters sent".
+_SHEET = re.compile(r"\bletters\s+(?P<way>received|sent)\b[^()]*\((?:the\s+)?(?P<office>[A-Z][\w. ]{2,30}?)\s*:\s*"
+                    r"(?P<name>[^()]{3,80})\)", re.IGNORECASE)
+
+
+_SHEET_HEADING = re.compile(r"\bletters\s+(?:received|sent)\b", re.IGNORECASE)
+
+
+def _above(lines: Sequence[Line], index: int) -> str:
+    """The text of the line over the header at ``index`` (blank lines skipped), or ""."""
+    above = [line for line in lines[max(0, index - 4):index] if line.kind != "blank"][-1:]
+    return above[0].text if above else ""
+
+
+def _sheet(lines: Sequence[Line], index: int) -> tuple[str, str] | None:
+    """("recipient", whom) or ("sender", who) a sheet heading above the header at ``index`` names."""
+    m = _SHEET.search(_above(lines, index))
+    return None if m is None else ("recipient" if m["way"].lower() == "received" else "sender", m["name"].strip())
 
 
 def _direction(heading: str) -> tuple[str, str] | None:
