@@ -260,6 +260,7 @@ class TextTable(Layout):
         read_head(listing, lines[:tables[0][0]])
         used: set[int] = set()
         heads = {index for index, *_, headed in tables if headed}
+        starts = {index for index, *_ in tables}
         person: str | None = None  # (both go on over a page's repeated header)
         direction: tuple[str, str] | None = None
         sheet: tuple[str, str] | None = None  # whom a register's sheet names for a blank "To" or "From"
@@ -290,8 +291,18 @@ class TextTable(Layout):
                     if re.match(r"(?:\d{1,2}|[IVX]{1,5})\.\s+\S", line.text):
                         person = None  # (a part of its own: "3. Korespondence rodinná"; not a page's head)
                         direction = _direction(line.text)
+                    elif (said := _direction(line.text)) is not None:
+                        direction = said  # ("Письма Е. П. Загорской" under "1. Загорская Елена Павловна …")
                     continue
                 found = row_cells(line.raw or line.text, separator)
+                if not found and i - 1 not in heads and _rows_resume(lines, i, separator, starts):
+                    # "II. ДОКУМЕНТЫ ЧЛЕНОВ СЕМЬИ", "1. Загорская Елена Павловна …", "Письма Е. П. Загорской":
+                    # the rows go on below, under a part's heading (what it says of its letters kept)
+                    used.add(i - 1)
+                    unused(listing, line, "a heading between the rows (a part, a person's papers, their letters)")
+                    if (said := _direction(line.text)) is not None or _PART_NUMBER.match(line.text):
+                        direction, person = said, None
+                    continue
                 if not found or i - 1 in heads:
                     break
                 used.add(i - 1)
@@ -400,7 +411,26 @@ class TextTable(Layout):
 
 # A part's heading that says whose letters follow: "2. Письма А. С. Загорского" (his), "3. Письма
 # разных лиц А. С. Загорскому" (to him), "4. Письма неустановленных лиц" (of people not identified)
-_LETTERS_OF = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})\.\s+(?:Письма|Letters|Briefe|Lettres)\s+(?P<rest>.+?)\.?$", re.IGNORECASE)
+_LETTERS_OF = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,5})\.\s+)?(?:Письма|Letters|Briefe|Lettres)\s+(?P<rest>.+?)\.?$",
+                         re.IGNORECASE)  # (unnumbered under a person's heading: "Письма Е. П. Загорской")
+_PART_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})\.\s+\S")
+
+
+def _rows_resume(lines: Sequence[Line], i: int, separator, starts: set[int]) -> bool:
+    """Whether the table's rows go on within the next few lines after line ``i - 1`` (headings
+    between them), not as another table of their own."""
+    seen = 0
+    for k in range(i, min(len(lines), i + 8)):
+        if lines[k].kind == "blank":
+            continue
+        if k in starts:
+            return False
+        if row_cells(lines[k].raw or lines[k].text, separator):
+            return True
+        seen += 1
+        if seen > 3:
+            return False
+    return False
 _TO_PART = re.compile(r"^(?:разных\s+лиц|various\s+persons|verschiedener)\s+(?:к\s+|to\s+|an\s+)?|^(?:к|to|an|à)\s+",
                       re.IGNORECASE)
 _UNKNOWN_PART = re.compile(r"^(?:неустановленных\s+лиц|unidentified|of\s+unknown|unbekannter)", re.IGNORECASE)
@@ -476,6 +506,8 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
     if row and "date" in fields and "number" in fields:
         number, date = row[fields.index("number")], row[fields.index("date")]
         if number and not date and not any(row[n] for n, f in enumerate(fields) if f in {"place", "sender", "recipient"}):
+            if _LETTERS_OF.match(line.text.strip()):
+                return "a heading saying whose letters follow"  # ("Письма А. П. Лавровой")
             return "a running head of the printed page"
     return None
 
