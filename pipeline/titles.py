@@ -81,6 +81,11 @@ _ORG_WORDS = {
         tribunal universidad universidade università colegio colégio collegio consejo conselho consiglio
         direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade
         confraria""".split(),
+    # Russian, in the cases an opis names them ("Комитету грамотности", "Редакции журнала …")
+    *"""комитет комитету комитета редакция редакции редакцию правление правлению правления общество обществу
+        общества министерство министерству министерства совет совету совета управа управе управы библиотека
+        библиотеке библиотеки музей музею музея академия академии университет университету университета
+        канцелярия канцелярии комиссия комиссии департамент департаменту департамента""".split(),
     # Polish, in the cases catalogues name them ("List Wydziału Krajowego do …", "do Redakcji «Czasu»")
     *"""towarzystwo towarzystwa towarzystwu redakcja redakcji księgarnia księgarni wydział wydziału wydziałowi
         magistratu komitet komitetu zarząd zarządu biblioteka biblioteki akademia akademii uniwersytet

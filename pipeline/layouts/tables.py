@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from ..dates import month_in_roman, parse_date
 from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from ..titles import made_title, names_a_party
+from ..titles import _kind, made_title, names_a_party
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import names
@@ -98,6 +98,19 @@ def _chunks(raw: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _GAP.finditer(raw.rstrip("\r\n"))]
 
 
+class _Columns(tuple):
+    """Where an aligned table's columns start, as its header sets them (a tuple, as tables
+    compare them), and where each header's word ends: a header set over its column's middle
+    ("  №      Заголовок единицы хранения      Крайние даты") has cells that start before it."""
+
+    ends: tuple[int, ...] = ()
+
+    def __new__(cls, starts, ends):
+        made = super().__new__(cls, starts)
+        made.ends = tuple(ends)
+        return made
+
+
 def _aligned(raw: str, starts: tuple[int, ...]) -> list[str] | None:
     """The cells of a row of an aligned table (its columns start at ``starts``), or None when
     the line is no such row: a new row fills two cells or more, a wrapped cell continues a
@@ -108,13 +121,17 @@ def _aligned(raw: str, starts: tuple[int, ...]) -> list[str] | None:
     chunks = []
     for at, text in _chunks(raw):
         # a cell that fills its column leaves one space before the next: "[6. oder 7. 3. 1848] Jena"
-        cuts = [s - at for s in starts if at < s < at + len(text) and text[s - at - 1] == " "]
+        cuts = [s - at for s in starts if at < s < at + len(text) and text[s - at - 1] == " "
+                and any(abs(at - start) <= _SLACK for start in starts)]  # (not a cell under a centred header)
         for a, b in zip([0, *cuts], [*cuts, len(text)]):
             chunks.append((at + a, text[a:b].strip()))
+    ends = getattr(starts, "ends", ())
     for at, text in chunks:
         column = max((n for n, start in enumerate(starts) if start <= at + _SLACK), default=None)
         if column is None:
             return None
+        if ends and column + 1 < len(starts) and at >= ends[column] and at + len(text) > starts[column + 1]:
+            column += 1  # (a cell under a centred header: it overlaps the next column's header, not its own)
         row[column] = f"{row[column]} {text}".strip()
     filled = [n for n, cell in enumerate(row) if cell]
     if not filled or len(filled) == 1 and filled[0] == 0:
@@ -162,7 +179,7 @@ def header(line: Line) -> tuple[str | tuple[int, ...], list[str | None]] | None:
     # (every column named; or all but one, the date and the title among them: "počet" beside them)
     if fields and len(fields) >= 3 and (all(fields) or sum(not f for f in fields) == 1 and len(fields) >= 4
                                         and {"date", "title"} <= set(fields)):
-        return tuple(at for at, _ in chunks), fields
+        return _Columns((at for at, _ in chunks), (at + len(text) for at, text in chunks)), fields
     return None
 
 
@@ -394,12 +411,16 @@ class TextTable(Layout):
             entry.notes.append(values["title"])
         elif direction and values.get("title"):
             # under "2. Письма А. С. Загорского" (his letters) a row names whom: "Бахметьеву М. И., издателю."
-            russian = _RUSSIAN_NAME.match(values["title"])
-            name, rest = (russian.group(0) if russian else _SENTENCE.split(values["title"], 1)[0]), values["title"]
             side, other = direction
-            entry.title = f"{'To' if side == 'sent' else 'From'} {name if side != 'unknown' else 'unknown'}"
-            entry.fields["writer"] = other
-            entry.notes.append(rest)
+            text = _RUSSIAN_TYPE.sub("", values["title"])  # ("Письмо Белкину С. М.": the letter, to him)
+            russian = _RUSSIAN_NAME.match(text)
+            name, rest = (russian.group(0) if russian else _SENTENCE.split(text, 1)[0]), values["title"]
+            if russian and " " not in name and re.match(r"\s+[а-яё]", text[russian.end():]) and _kind(name) != "org":
+                pass  # "Визитные карточки разных лиц": no one named to or by whom (a document kept as its title)
+            else:
+                entry.title = f"{'To' if side == 'sent' else 'From'} {name if side != 'unknown' else 'unknown'}"
+                entry.fields["writer"] = other
+                entry.notes.append(rest)
         #             ("an X", "von X": read with the edition's person, as a one-writer calendar's "To X")
         summary = " ".join([*([values["summary"]] if values.get("summary") else []), *extra])
         if summary:
@@ -437,6 +458,8 @@ _UNKNOWN_PART = re.compile(r"^(?:неустановленных\s+лиц|unident
 # A Russian name at a row's start: a surname and initials, or up to three names, and a role
 # after a comma ("Колокольцеву И. М. О переводе романа.", "Бахметьеву М. И., издателю.")
 _RUSSIAN_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?:(?:\s+[А-ЯЁ]\.){1,2}|(?:\s+[А-ЯЁ][а-яё-]+){1,2})?(?:,\s+[а-яё]+)?")
+# "Письмо Белкину С. М.": a type word before the name a row gives
+_RUSSIAN_TYPE = re.compile(r"^(?:Письмо|Письма|Записка|Записки|Телеграмма|Телеграммы)\s+(?=[А-ЯЁ])")
 _SENTENCE = re.compile(r"(?<![A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ\d«])")  # (not after an initial: "Бахметьеву М. И., …")
 
 
