@@ -108,8 +108,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
            r"doña|Doña|D\.ª|Dña\.|fray|Fray|sor|"  # (not "Don": an English given name too)
-           # Polish: "dr", "hr." (hrabia), "ks." (ksiądz); not "p." (pan): "P. Smith" is an initial
-           r"dr(?=\s)|hr\.|ks\.|"
+           # Polish: "dr", "hr." (hrabia), "ks." (ksiądz), "p." (pan, pani) lower case only: "P. Smith" is an initial
+           r"dr(?=\s)|hr\.|ks\.|(?-i:p\.)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹ][a-zà-ÿąćęłńóśźż]))|"
            # Danish and Norwegian: "Kaptajn", "Etatsråd", "Frk.", "Frøken", "Pastor", "Provst"
            r"Kaptajn|Kaptein|Etatsråd|Justitsråd|Kancelliråd|Konferensråd|Frk\.|Frøken|Pastor|Provst|Biskop|"
            # Portuguese and Brazilian: "Desembargador", "Cons." (conselheiro), "Cel." (coronel), "Pe." (padre)

@@ -42,6 +42,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("11 XII - 26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),  # (Polish catalogues)
         ("11-26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),
         ("9 XI 1841 - 11 I 1842", {"from": "1841-11-09", "to": "1842-01-11"}),
+        ("V - XI 1849", {"from": "1849-05", "to": "1849-11"}),
+        ("XI 1855 - I 1857", {"from": "1855-11", "to": "1857-01"}),
         ("1er juin 1850", {"when": "1850-06-01"}),
         ("1523 März 4", {"when": "1523-03-04"}),
         ("April 1 oder 8, 1523", {"notBefore": "1523-04-01", "notAfter": "1523-04-08"}),
@@ -393,6 +395,16 @@ def test_a_month_in_roman_numerals_in_running_text_is_read_after_a_comma_or_a_pl
     if text.endswith(found):
         assert trailing_date(text)[1].when == when
 
+
+@pytest.mark.parametrize("text, mark", [
+    ("List A do B, b.m. i d., k. 98-100. Druk.: «Przegląd» 1918", "b.m. i d."),  # (no place, no date: not 1918)
+    ("Kraków, b.d., 2 k.", "b.d."),
+])
+def test_a_polish_catalogue_s_undated_marks(text, mark):
+    from pipeline.layouts.shared import find_date
+
+    a, b, value = find_date(text)
+    assert (text[a:b], value) == (mark, None)
 
 
 @pytest.mark.parametrize("text, year, when", [

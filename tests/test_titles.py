@@ -834,6 +834,9 @@ def test_a_firm_named_by_its_partners_is_one_organisation(text, firm):
      [("Karoliny Mirskiej", "person")]),
     # small words join a body's name only: no person "Jana w Krakowie"
     ("List Jana w Krakowie do Anieli Mirskiej", [], []),
+    # "p." (pan, pani) in lower case is a form of address; "P." an initial
+    ("List p. Juliana Lipińskiego do Karola Dudziaka", [("Juliana Lipińskiego", "person")], [("Karola Dudziaka", "person")]),
+    ("List P. Lipińskiego do Karola Dudziaka", [("P. Lipińskiego", "person")], [("Karola Dudziaka", "person")]),
     # Portuguese "Do" before a title or an office is "from the": no recipient
     ("Do Marquês de Pombal", [], []),
     ("Do tegoż", [], [("tegoż", "same")]),  # ("to the same": the entry before's, as titles_for reads it)

@@ -250,7 +250,7 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio "
                "fine na voor vóór omstreeks omstr begin eind post ante senza sin zonder z "
                # Spanish "posterior al", "anterior al"; Polish "po", "przed", "ok." (około)
-               "posterior anterior po przed ok około "
+               "posterior anterior po przed ok około b "  # ("b.d.", "b.m. i d.": bez daty, bez miejsca i daty)
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
                "lady mid début mi metà midden domingo "
                # words of doubt (dates.py's _LIKELY): "probably c. July 1747"
