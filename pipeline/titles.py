@@ -529,6 +529,9 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
     r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot)\s+|\s*:\s+"
+    # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
+    r"|,?\s+(?-i:sobre|acerca\s+de|relativa\s+a|relativo\s+a|riguardo|intorno\s+a|au\s+sujet\s+de|concernant|"
+    r"betreffend|wegen)\s+"
     r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
 )  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
@@ -1763,7 +1766,8 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|T
                           r"(?:(?:Minuta|Copia|Borrador)\s+de\s+carta|Carta)(?:\s+autógrafa)?\s+(?:de|del)\s\S.*?|"
                           r"\S.*?\s(?:to|an|à|a|aan|till|til|para)\s.+?)"
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)
-                          rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:[ -][A-ZÀ-Þ][\w’'-]+|\s+de\s+[A-ZÀ-Þ][\w’'-]+)?|"
+                          rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:(?:[ -]|\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+)"
+                          r"[A-ZÀ-Þ][\w’'-]+){0,3}|"  # ("San Millán de la Vega", "Alcolea del Río Seco")
                           r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)\]?[.,]?$")  # ("[Alès]": supplied by the editor)
 # What stands after the parties as a place would, but says how the letter is kept or marked
 # ("To Mary Jones. Undated" says it has no date: the title's date, lines.UNDATED_AT_END).

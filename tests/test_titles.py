@@ -859,6 +859,14 @@ def test_polish_catalogue_titles(title, senders, recipients):
      "La Habana"),
     ("Minuta de carta a Luis del Pino", "Julián Ferrer", [("Julián Ferrer", "person")], [("Luis del Pino", "person")], None),
     ("Carta de Luis del Pino", None, [("Luis del Pino", "person")], [], None),  # (no writer: no recipient)
+    # a place of several words after the parties
+    ("Carta de doña Teresa Olmos a don Pedro Baquero. San Millán de la Vega", None, [("Teresa Olmos", "person")],
+     [("Pedro Baquero", "person")], "San Millán de la Vega"),
+    ("Carta de Teresa Olmos a Pedro Baquero. Alcolea del Río Seco", None, [("Teresa Olmos", "person")],
+     [("Pedro Baquero", "person")], "Alcolea del Río Seco"),
+    # what it is about, after "sobre" (a subject, no party)
+    ("Carta de Teresa Olmos a Pedro Baquero, sobre el envío de lana", None, [("Teresa Olmos", "person")],
+     [("Pedro Baquero", "person")], None),
 ])
 def test_spanish_catalogue_titles(title, writer, senders, recipients, place):
     read = parse_title(title, writer)
