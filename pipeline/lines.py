@@ -450,6 +450,17 @@ def rejoin_wrapped(lines: list[Line]) -> None:
             lines[i] = Line(line.number, line.text, "text")
 
 
+# A line that goes on with a span of dates its line above began: "…, 30 I" over "    - 11 XI 1848"
+# (its dash no bullet).
+_SPAN_GOES_ON = re.compile(r"^[-–]\s*(?:\d|[IVX]{1,4}\s+\d{4})")
+
+
+def continued(line: Line) -> str:
+    """A line's text as the line above goes on in it: a dash before a date kept (see above)."""
+    raw = line.raw.strip()
+    return raw if _SPAN_GOES_ON.match(raw) else line.text.strip()
+
+
 _EXTENT_UNIT = re.compile(r"(?:k|p|pp|ff?|S|h)\.")  # an extent's unit, its number left on the line above
 
 
@@ -464,7 +475,7 @@ def join_wrapped_headings(lines: list[Line], day_first: bool | None = None) -> N
                 or below.kind not in {"date", "text", "date+text"} or not below.raw[:1].isspace() or len(below.text) > 60 \
                 or not (_DIGIT.search(below.text) or _EXTENT_UNIT.fullmatch(below.text)):
             continue
-        joined = classify(line.number, f"{line.text} {below.text}", day_first)
+        joined = classify(line.number, f"{line.text} {continued(below)}", day_first)
         if joined.kind == "heading" and joined.rest and len(joined.rest) <= len(line.text):
             lines[i] = Line(line.number, line.text, "heading", joined.date, joined.date_text, joined.rest, line.raw,
                             joined.numbering, joined.place)

@@ -1031,3 +1031,16 @@ def test_a_heading_says_whose_letters_follow(heading, writer):
     from pipeline.read import heading_writer
 
     assert heading_writer(heading) == writer
+
+
+
+def test_a_span_of_dates_cut_by_a_wrap_is_read_whole():
+    """A numbered item's span wrapped after its dash, or before it ("…, 30 I" over "- 11 XI
+    1848, …": the dash no bullet), is one span of dates."""
+    text = ("Rkps 1107 III\nKorespondencja rodziny Wolskich.\n\n"
+            "1. Listy (4) Jana Sowy do Anieli Mirskiej, Olszanka, 30 I\n    - 11 XI 1848, k. 38-39.\n"
+            "2. Listy (6) Jana Sowy do Karola Zaleskiego, b.m., V -\n    XI 1849, k. 21-22.\n"
+            "3. List Jana Sowy do Karola Zaleskiego, Lublin, 3 V 1850, k. 40.\n")
+    listing = parse_listing(text, "t.txt")
+    assert [e.date.attributes() for e in listing.entries] == [
+        {"from": "1848-01-30", "to": "1848-11-11"}, {"from": "1849-05", "to": "1849-11"}, {"when": "1850-05-03"}]

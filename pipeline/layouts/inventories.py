@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 from .. import doctypes
 from ..dates import MONTH_NAMES, WEEKDAYS
-from ..lines import EXTENT_ALONE, Line, opens_with_parties
+from ..lines import EXTENT_ALONE, Line, continued, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, looks_like_name, record_heading
 from . import Layout, no_entries, unused
@@ -98,7 +98,7 @@ def _starts(lines: Sequence[Line]) -> list[int]:
 
 # A head cut inside its date: it ends in a comma, a day or a month ("… Lublin, 23 VII", "…, 31
 # oktober"), not in a word ("… aan mevrouw Trijntje Post" over "Zwolle, augustus 1830.").
-_CUT = re.compile(rf"(?:,|\b\d{{1,2}}|\b[IVX]{{1,4}}|\b(?i:{MONTH_NAMES})\.?|\s(?:de|del|y|e|a|di|van|von|of|and))$")
+_CUT = re.compile(rf"(?:,|\s[-–]|\b\d{{1,2}}|\b[IVX]{{1,4}}|\b(?i:{MONTH_NAMES})\.?|\s(?:de|del|y|e|a|di|van|von|of|and))$")
 #                                                            (or in a word that cannot end it: "…, 4 de" / "septiembre de 1790")
 
 
@@ -188,7 +188,7 @@ class Inventory(Layout):
         entry.fields["number"] = number.group("n")
         if writer:  # the person whose papers the section holds: "Brief van X" is to them
             entry.fields["writer"] = writer
-        rest: list[tuple[int, str]] = [(line.number, line.text.strip()) for line in item[1:]]
+        rest: list[tuple[int, str]] = [(line.number, continued(line)) for line in item[1:]]
         place = _PLACE.match(head)
         alone = find_date(head[place.end():] if place else head, 0, listing.day_first)
         after = head[(place.end() if place else 0) + alone[1]:].strip(" .") if alone else ""
