@@ -547,7 +547,7 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
             value = _iso(year, a, b) if a == b else None
         return {"when": value} if value else None
     if kind == "roman":
-        value = _iso(year, ROMAN_MONTHS[g["rm"].upper().rstrip(".")], int(g["d"]))
+        value = _iso(year, _roman_month(g["rm"]), int(g["d"]))
         return {"when": value} if value else None
     month = _month(g.get("m")) or (int(g["mn"]) if "mn" in g else None) or _roman_month(g.get("rm"))
     if kind == "month":
@@ -589,7 +589,7 @@ def month_in_roman(text: str) -> DateValue | None:
     m = _ROMAN_MONTH_YEAR.match(text.strip(" ,;"))
     if m is None:
         return None
-    value = _iso(int(m["y"]), ROMAN_MONTHS[m["rm"].upper().rstrip(".")])
+    value = _iso(int(m["y"]), _roman_month(m["rm"]))
     return DateValue(text=text, when=value) if value else None
 
 

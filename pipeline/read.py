@@ -250,11 +250,11 @@ def _read_parts(lines: Sequence[Line], parts: list[tuple[int, Layout | None]], l
             continue
         layout.read(part, target)
         names += [layout.name] if layout.name not in names else []
-        if target is not listing and target.entries:  # a part's heading may name its writer ("Listy X do …")
-            _writer(target, part, part=True)
-            for entry in target.entries if target.writer else ():
-                entry.fields.setdefault("writer", target.writer)
         if target is not listing:
+            if target.entries:  # a part's heading may name its writer ("Listy X do …")
+                _writer(target, part, part=True)
+                for entry in target.entries if target.writer else ():
+                    entry.fields.setdefault("writer", target.writer)
             listing.entries += target.entries
             listing.possible += target.possible
             listing.notes += target.notes
@@ -374,9 +374,7 @@ def heading_writer(text: str) -> str | None:
     """The person a heading says the letters below are of, to or from ("CAJA 2. CARTAS
     DIRIGIDAS A DON RAMÓN ARRIETA Y SALCEDO", "Letters of X"), or None."""
     from .layouts.shared import title_case
-    from .titles import looks_like_name
-
-    from .titles import strip_address
+    from .titles import looks_like_name, strip_address
 
     text = _BOX.sub("", text.strip())
     m = _WRITER.match(text)

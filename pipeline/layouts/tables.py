@@ -285,7 +285,8 @@ class TextTable(Layout):
         columns: list[str | None] = []
         for index, separator, fields, headed in tables:
             if headed:  # (a sheet's heading over its header; a header repeated on a page goes on with it)
-                sheet = _sheet(lines, index) if _SHEET_HEADING.search(_above(lines, index)) else sheet
+                above_header = _above(lines, index)
+                sheet = _sheet(above_header) if _SHEET_HEADING.search(above_header) else sheet
             if headed:
                 used.add(index)
                 listing.unused.append(Unused(lines[index].number, lines[index].text[:200],
@@ -480,9 +481,9 @@ def _above(lines: Sequence[Line], index: int) -> str:
     return above[0].text if above else ""
 
 
-def _sheet(lines: Sequence[Line], index: int) -> tuple[str, str] | None:
-    """("recipient", whom) or ("sender", who) a sheet heading above the header at ``index`` names."""
-    m = _SHEET.search(_above(lines, index))
+def _sheet(heading: str) -> tuple[str, str] | None:
+    """("recipient", whom) or ("sender", who) a sheet's heading names."""
+    m = _SHEET.search(heading)
     return None if m is None else ("recipient" if m["way"].lower() == "received" else "sender", m["name"].strip())
 
 
