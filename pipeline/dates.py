@@ -111,14 +111,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("years-short", rf"{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),           # [1831–4], 1858-9: some time in those years
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
-        ("range", rf"{_D}\s*{_M}{_SEP}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 30 March - 2 April 1952
+        ("range", rf"{_D}\s*(?:de\s+)?{_M}{_SEP}{_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?{_Y}"),  # 30 March - 2 April
+        #                                                           1952, 6 de febrero - 25 de mayo de 1797
         ("range", rf"{_D}\s*{_RM}{_SEP}{_D2}\s*{_RM2}\s*,?\s*{_Y}"),  # 11 XII - 26 XII 1855 (Polish catalogues)
         ("range", rf"{_D}{_SEP}{_D2}\s*{_RM}\s*,?\s*{_Y}"),         # 11-26 XII 1855
         ("months", rf"{_RM}{_SEP}{_RM2}\s*,?\s*{_Y}"),                 # V - XI 1849
         ("months", rf"{_RM}\s*{_Y}{_SEP}{_RM2}\s*(?P<y2>\d{{4}})"),      # XI 1855 - I 1857
         ("range", rf"{_M}\s*{_D}{_SEP}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # March 30 - April 2, 1952
-        ("range", rf"{_Y}\s*[,.]?\s*{_M}\s*{_D}{_SEP}(?:(?P<y2>\d{{4}})\s*,?\s*)?(?:{_M2}\s*)?{_D2}"),
-        #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers)
+        ("range", rf"{_Y}\s*[,.]?\s*{_M}\s*,?\s*{_D}{_SEP}(?:(?P<y2>\d{{4}})\s*,?\s*)?(?:{_M2}\s*,?\s*)?{_D2}"),
+        #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers),
+        #                                                           1826, enero, 14 - 1826, julio, 18 (Spanish catalogues)
+        ("months", rf"{_Y}\s*[,.]?\s*{_M}{_SEP}(?P<y2>\d{{4}})\s*[,.]?\s*{_M2}"),  # 1798, febrero - 1799, agosto
         ("range", r"(?P<d>\d{1,2})\.?(?:" + _SEP + r"|\s*/\s*)(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),
         #                                                           14.-16.03.1822, 14./17. 9. 1849 (written over days)
         ("range", rf"{_D}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}{_SEP}{_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?(?P<y2>\d{{4}})"),

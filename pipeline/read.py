@@ -329,7 +329,8 @@ WRITER_HEADINGS = (
     r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie)\s+(?:de|do|da|di|van)\s+",
     r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de)\s+",  # "Lettere di X e a lui dirette"
     r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
-    r"(?:listy|korespondencja)\s+(?:do\s+)?",  # a Polish catalogue's volume: "Listy X do różnych osób", "Listy do X"
+    r"(?:listy|korespondencja)\s+(?:do\s+)?(?:(?:p|ks|hr|dr|prof)\.?\s+)?",  # a Polish catalogue's volume: "Listy X do
+    #                                         różnych osób", "Listy do X", "Listy do p. Anny X" (a form of address)
     # a Spanish catalogue's box: "CARTAS DIRIGIDAS A DON X", "MINUTAS Y COPIAS DE CARTAS DE X"
     r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?cartas\s+"
     r"(?:dirigidas\s+a|recibidas\s+por|escritas\s+por|de)\s+",

@@ -516,12 +516,19 @@ _TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.I
 _RECORD_SHELF = re.compile(r"[.,]?\s+(?P<mark>(?:MSS?|Mss?)\.?\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\d+[\w.]*(?:\s*\(\d+\))?)\.?$")
 _RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),?\s+(?=to\s)")
 _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
-_LIST = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|och|og)\s+"
+# Polish "i" (and) before a party: a form of address or a given name and a surname ("… i ks. Henryka
+# Dudziaka", "… i Edwarda Kmity"); not Swedish "i" (in) before a place ("grosshandlare i Göteborg"),
+# nor "Charles I"
+_POLISH_NEXT = r"(?-i:(?:ks|p|hr|dr|prof|bp|o)\.?\s+[A-ZÀ-ÞŁŚŻŹ]|[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ])"
+_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+"
                    # Spanish "y" between two parties where the preposition comes again ("… y a Luis del Castillo",
                    # "… y del Consulado"): in a name it joins two surnames ("Arrieta y Salcedo")
-                   r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)", re.IGNORECASE)
+                   r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)"
+                   # … or where a form of address or an article opens the next party ("… Torremocha y don
+                   # Bernardo Villaseca", "… y la Junta de …"); a given name does too (_spanish_and)
+                   r"|\s+y\s+(?=(?i:don|doña|fray|sor|el|la|los|las|d\.|dña\.)\s+[A-ZÀ-Þ])", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-_AND = re.compile(r"\s+(?:and|&|und|et|en|e|och|og)\s+", re.IGNORECASE)
+_AND = re.compile(rf"\s+(?:and|&|und|et|en|e|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+", re.IGNORECASE)
 # Italian and Spanish repeat the preposition and its article after "e"/"y": "… e alla Direzione"
 _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|a|dall['’]|dalla|dallo|dagli|dai|dal|da|"
                                    r"della|dello|degli|dei|del|de\s+la|de\s+los|de\s+las)\s*"
@@ -532,6 +539,11 @@ _SUBJECT = re.compile(
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
     r"|,?\s+(?-i:sobre|acerca\s+de|relativa\s+a|relativo\s+a|riguardo|intorno\s+a|au\s+sujet\s+de|concernant|"
     r"betreffend|wegen)\s+"
+    # (… or a summary's verb, often after its clitic: "…, le pide noticias de …", "…, trata del pleito …",
+    # "…, acusa recibo …", "…, gli comunica …", "…, pedindo …")
+    r"|,\s+(?-i:(?:le|les|se|gli|lhe|lo|la)\s+[a-zà-ÿ]+|trata|noticias|acusa|informa|comunica|pide|remite|envía|"
+    r"solicita|agradece|recomienda|felicita|anuncia|avisa|participa|pidiendo|informando|comunicando|"
+    r"pedindo|informando|agradecendo|chiede|ringrazia|annuncia|raccomanda|sollecita)\b\s*"
     r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
 )  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
@@ -765,6 +777,9 @@ Henri Jacques Jean Louis Nicolas Pierre Philippe Giovanni Giuseppe Francesco Pie
 Ambrose Arnold Basil Bernard Cecil Clement Edgar Edwin Ernest Felix Gilbert Godfrey Gregory Harold Herbert Horace
 Jasper Josiah Lewis Luke Mark Miles Oliver Percy Reginald Rupert Silas Theodore Vincent
 Cesare Vincenzo Juan José Manuel Pedro Jan Pieter Willem Hendrik Cornelis Johannes
+Agustín Andrés Bartolomé Bernardo Cristóbal Diego Domingo Esteban Felipe Fernando Francisco Gaspar Gonzalo Ignacio
+Jerónimo Joaquín Lorenzo Luis Martín Mateo Miguel Nicolás Pablo Rafael Ramón Rodrigo Sebastián Tomás Vicente Alonso
+João Joaquim António Gonçalo Bento Jorge Giacomo Girolamo Lorenzo Matteo Michele Niccolò Paolo Raffaele Tommaso
 Abiel Abijah Abner Amos Asa Caleb Ebenezer Eleazer Elias Eliphalet Elisha Elihu Enoch Ephraim Ezekiel Ezra Gershom
 Gideon Hezekiah Ichabod Isaiah Jabez Jedediah Jeremiah Jesse Job Joel Jonas Josias Joshua Lemuel Levi Moses Nathan
 Nehemiah Obadiah Peleg Phineas Reuben Rufus Seth Solomon Thaddeus Zachariah Zebulon Benoni Jotham Lot Squire
@@ -780,6 +795,8 @@ Elisabeth Johanna Katharina Magdalena Margarethe Sophie Marie Luise Therese Adè
 Julie Louise Madeleine Marguerite Claire Lucia Giulia Teresa Ada Arabella Augusta Bridget Constance Eliza Fanny
 Georgiana Grace Isabel Jemima Kate Laura Lavinia Letitia Matilda Maud Olivia Penelope Phoebe Priscilla Rosa Rose
 Selina Sybil Emilia Elisa Carmen Pilar Mathilde Henriette Wilhelmine Amalie Auguste Friederike Karoline Lovisa Ulrika
+Ana Antonia Beatriz Catalina Concepción Dolores Francisca Inés Isabel Josefa Juana Leonor Luisa Manuela Margarita
+Mercedes Micaela Petra Ramona Rosario Antónia Joana Luísa Caterina Francesca Giovanna Margherita Vittoria
 Abigail Bathsheba Deborah Dorcas Eunice Hepzibah Huldah Jerusha Keziah Lois Lucretia Mehitable Tabitha Zipporah
 """.split())
 SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
@@ -988,6 +1005,28 @@ def _firm_name(text: str) -> str:
     return re.sub(r"^(?:Messrs\.?|MM\.)\s+", "", " ".join(text.split()))
 
 
+_Y = re.compile(r"\s+y\s+")
+
+
+def _spanish_and(chunk: str) -> list[str]:
+    """"Petra Torremocha y Bernardo Villaseca Quirós" → two people: "y" before a given name and a
+    surname, after a name of two words or more; "Villaseca y Peralvo" stays one name."""
+    parts = _Y.split(chunk)
+    out = [parts[0]]
+    for part in parts[1:]:
+        words = part.split()
+        if len(words) >= 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper() and len(out[-1].split()) >= 2:
+            out.append(part)
+        else:
+            out[-1] += f" y {part}"
+    return out
+
+
+SPANISH_AND_EXAMPLES = (("Petra Torremocha y Bernardo Villaseca Quirós", ["Petra Torremocha", "Bernardo Villaseca Quirós"]),
+                        ("Agustín Villaseca y Peralvo y Dolores Anduaga", ["Agustín Villaseca y Peralvo", "Dolores Anduaga"]),
+                        ("Ramón Arrieta y Salcedo", ["Ramón Arrieta y Salcedo"]), ("Juan y José Pérez", ["Juan y José Pérez"]))
+
+
 def parse_party_list(text: str) -> Parties | None:
     """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
     names: list[Name] = []
@@ -1011,7 +1050,7 @@ def parse_party_list(text: str) -> Parties | None:
         if read is not None and through:
             return Parties(read.names, [*read.via, *through.names, *through.via], [*read.final, *through.final],
                            read.others)
-    chunks = split_top(text, _LIST)
+    chunks = [part for chunk in split_top(text, _LIST) for part in _spanish_and(chunk)]
     if chunks and chunks[-1].lower() in {"others", "other", "all", "others.", "al."}:
         chunks, others = chunks[:-1], True
     if not chunks or not all(chunks):
@@ -1719,8 +1758,9 @@ SHAPES: tuple[Shape, ...] = (
         ("Brief van J.A. Blankenstein over de verkoop van een boerderij te Epe",
          {"senders": ["J.A. Blankenstein"], "subject": "de verkoop van een boerderij te Epe"}),
     )),
-    Shape("from", f"from|von|de|du|d'|d’|från|fra|{_ITALIAN_FROM} {{senders}}{{subject}}", examples=(
+    Shape("from", f"from|von|de|del|du|d'|d’|från|fra|{_ITALIAN_FROM} {{senders}}{{subject}}", examples=(
         ("Du docteur Sarrazin", {"senders": ["Sarrazin"]}),
+        ("Carta del Consulado de Comercio de Santa Olalla", {"type": "letter", "senders": ["Consulado de Comercio de Santa Olalla"]}),
         ("D'Anatole Mercadier", {"senders": ["Anatole Mercadier"]}),
         ("Von Wilhelm Stein. Jena, 2. Juli 1820", {"senders": ["Wilhelm Stein"]}),
         ("Dal marchese Luigi Pellegrini, Genova", {"senders": ["Luigi Pellegrini"]}),
@@ -1774,7 +1814,9 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|T
 NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy", "Draft", "Extract", "Fragment",
               "Unsigned", "Signed", "Holograph", "Autograph", "Postscript", "Endorsed", "Answered", "Unanswered",
               "Incomplete", "Duplicate", "Original", "Enclosure", "Vertraulich", "Abschrift", "Entwurf",
-              "Konzept", "Privé", "Copie", "Brouillon", "Nachtrag", "Addendum", "Supplement", "Anhang", "Appendix")
+              "Konzept", "Privé", "Copie", "Brouillon", "Nachtrag", "Addendum", "Supplement", "Anhang", "Appendix",
+              "Copia", "Minuta", "Borrador", "Duplicado", "Afschrift", "Minuut", "Concept", "Kopie", "Odpis",
+              "Brudnopis", "Oryginał")
 _NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)}|s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)$", re.IGNORECASE)
 _MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)", re.IGNORECASE)
 # Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not

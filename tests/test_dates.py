@@ -64,6 +64,10 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("1523 März 4-9", {"from": "1523-03-04", "to": "1523-03-09"}),
         ("1640 Dec 30 - 1641 Jan 2", {"from": "1640-12-30", "to": "1641-01-02"}),
         ("14.–16.03.1822", {"from": "1822-03-14", "to": "1822-03-16"}),
+        # Spanish archive catalogues: spans within a year, and in the archival order (year, month, day)
+        ("6 de febrero - 25 de mayo de 1797", {"from": "1797-02-06", "to": "1797-05-25"}),
+        ("1826, enero, 14 - 1826, julio, 18", {"from": "1826-01-14", "to": "1826-07-18"}),
+        ("1798, febrero - 1799, agosto", {"from": "1798-02", "to": "1799-08"}),
         ("Tuesday Night, June 22nd, 1858", {"when": "1858-06-22"}),
         # a new user's review: doubt in parentheses, and one unknown moment between two dates
         ("1846 (?)", {"when": "1846", "cert": "low"}),

@@ -30,7 +30,7 @@ from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import classify
 from pipeline.read import parse_listing, read_listing
-from pipeline.titles import (CZECH_EXAMPLES, HUNGARIAN_EXAMPLES, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, parse_party_list, parse_title,
+from pipeline.titles import (CZECH_EXAMPLES, HUNGARIAN_EXAMPLES, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -349,6 +349,11 @@ def test_an_office_after_a_name_is_its_role(text):
 
 @pytest.mark.parametrize("text, names", SHARED_SURNAME_EXAMPLES)
 def test_given_names_share_a_surname_only_where_both_are_given_names(text, names):
+    assert [n.canonical for n in parse_party_list(text).names] == names
+
+
+@pytest.mark.parametrize("text, names", SPANISH_AND_EXAMPLES)
+def test_spanish_y_parts_two_people_only_before_a_given_name_and_a_surname(text, names):
     assert [n.canonical for n in parse_party_list(text).names] == names
 
 

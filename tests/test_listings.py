@@ -1024,6 +1024,8 @@ def test_a_one_writer_calendar_s_numbers_tabs_and_year_spans():
     ("CAJA 3. MINUTAS Y COPIAS DE CARTAS DE DON JULIÁN FERRER Y OLMOS", "Julián Ferrer y Olmos"),
     ("Listy Tadeusza Wolskiego do różnych osób, 1840-1860", "Tadeusza Wolskiego"),
     ("Listy do Tadeusza Wolskiego (1801-1870) z lat 1845-1869.", "Tadeusza Wolskiego"),
+    ("Listy do p. Anny Wolskiej z lat 1846-1867.", "Anny Wolskiej"),  # (a form of address before the name)
+    ("Listy ks. Jana Wolskiego do różnych osób z lat 1851-1868.", "Jana Wolskiego"),
     ("CAJA 1. CORRESPONDENCIA GENERAL (1790-1870)", None),  # nobody's
     ("Cartas de Julián Ferrer y de su familia", "Julián Ferrer"),  # ("y de": the name ends)
 ])

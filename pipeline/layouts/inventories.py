@@ -41,10 +41,10 @@ from .. import doctypes
 from ..dates import MONTH_NAMES, WEEKDAYS
 from ..lines import EXTENT_ALONE, Line, continued, opens_with_parties
 from ..listing import Entry, Listing
-from ..titles import _TITLES, GIVEN_NAMES, looks_like_name, record_heading
+from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, looks_like_name, office_only, record_heading
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, set_summary
+from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.)\s*)?(?P<n>\d{1,5})(?:\.\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d]))(?=\S)")
@@ -56,13 +56,15 @@ _STEP = 3  # an item's number is at most this much more than the last one's (ite
 # where it was written.
 _TOWN = r"(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?(?:\s+a\.\s?(?:d\.\s?)?[A-ZÀ-Þ]\w*\.?)?"
 #                                                                 ("Frankfurt a. M.", "Halle a. d. Saale")
-_PLACE_NAME = rf"(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|{_TOWN})"
+_PLACE_NAME = rf"(?:[sS]\.\s?l\.|[sS]\.l\b|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|{_TOWN})"  # ("S.l.", "s.l": not "S. L. Pérez")
 _PLACE = re.compile(rf"^(?P<place>{_PLACE_NAME}),?\s+(?=\S)")
-_PLACE_ALONE = re.compile(rf"^(?:{_PLACE_NAME}|{_TOWN}\s+(?:de|del|de\s+la|da|do|di|am|an\s+der)\s+[A-ZÀ-Þ][\w'’-]+)$")
-#                           (after an item's date alone: "Santiago de Chile", "Cartagena de Indias", "Frankfurt am Main")
-_NO_PLACE = re.compile(r"^(?:s\.\s?l\.|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
+# A place of several words joined by a particle: "Santiago de Chile", "Frankfurt am Main",
+# "Alcolea del Río Seco", "San Millán de la Vega" (not "Carta de Juan Pérez", a title: see _place_alone)
+_JOINED_TOWN = rf"{_TOWN}\s+(?:de|del|de\s+la|de\s+los|da|do|di|am|an\s+der)\s+[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?"
+_PLACE_ALONE = re.compile(rf"^(?:{_PLACE_NAME}|{_JOINED_TOWN})$")  # (after an item's date alone)
+_NO_PLACE = re.compile(r"^(?:s\.\s?l\.?|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
-_PLACE_AT_END = re.compile(rf"[,.]\s*\[?(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)\]?\s*[,;]?$")  # ("…. [Bilbao]")
+_PLACE_AT_END = re.compile(rf"[,.]\s*\[?(?P<place>{_JOINED_TOWN}|{_TOWN}|s\.\s?l\.|o\.\s?O\.)\]?\s*[,;]?$")  # ("…. [Bilbao]")
 # A description in lower-case abbreviations after an item's title: ". eh. Br.", ". m. U."
 _LOWER_ABBREVIATION = re.compile(r"\.\s+(?=[a-zäöüéè]{1,4}\.\s)")
 _WEEKDAY_END = re.compile(rf",\s*(?:{WEEKDAYS})\.?$", re.IGNORECASE)  # "Berlin, Sonnabend, 27. März 1841"
@@ -70,13 +72,14 @@ _WEEKDAY_END = re.compile(rf",\s*(?:{WEEKDAYS})\.?$", re.IGNORECASE)  # "Berlin,
 # "[30. 5. 1837], Kassel: An X"
 _PLACE_LEAD = re.compile(rf"^(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)(?:(?<=\.)|\s*[.:])\s+(?=\S)")
 # A side said with a capital, as registers of one person's letters open an item: "An X", "Von X".
-_SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para|De)\s+"
+_SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para|De|Do)\s+"
                         r"(?:(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")
 # Words that say the parties of a letter, in the inventories' languages.
 _PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]")  # ("aan de heer B",
 #                                                                       Spanish "al Consulado", Polish "do Tadeusza")
 # … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
-_TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")
+_TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"
+                         r"|(?i:carta|cartas)(?:\s+\(\d+\))?\s+(?:de|del)\s+(?:[a-zñ]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")  # "Cartas (5) de don X"
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
@@ -98,8 +101,13 @@ def _starts(lines: Sequence[Line]) -> list[int]:
 
 # A head cut inside its date: it ends in a comma, a day or a month ("… Lublin, 23 VII", "…, 31
 # oktober"), not in a word ("… aan mevrouw Trijntje Post" over "Zwolle, augustus 1830.").
-_CUT = re.compile(rf"(?:,|\s[-–]|\b\d{{1,2}}|\b[IVX]{{1,4}}|\b(?i:{MONTH_NAMES})\.?|\s(?:de|del|y|e|a|di|van|von|of|and))$")
+_CUT = re.compile(rf"(?:,|\s[-–]|\b\d{{1,2}}|\b[IVX]{{1,4}}|\b(?i:{MONTH_NAMES})\.?|\s(?:de|del|la|los|y|e|a|di|van|von|of|and))$")
 #                                                            (or in a word that cannot end it: "…, 4 de" / "septiembre de 1790")
+
+
+# A head whose title has ended, cut in the place after it: "… a don X. Puerto de Santa" over
+# "Clara, 6 de febrero de 1815." (after a word's stop, not an initial's: "… a D. Anselmo")
+_PLACE_CUT = re.compile(r"(?<=[a-zà-ÿ])\.\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|de\s+la|de\s+los|[A-ZÀ-Þ][\w'’-]+))*$")
 
 
 # A title under its item's date line, cut by a wrap: it ends in a word no title ends in (a
@@ -108,9 +116,24 @@ _CUT = re.compile(rf"(?:,|\s[-–]|\b\d{{1,2}}|\b[IVX]{{1,4}}|\b(?i:{MONTH_NAMES
 _TITLE_CUT = re.compile(r"(?:,|\s(?:de|del|de la|y|e|a|al|di|van|von|of|and|to|aan|an|do))$")
 
 
-def _title_cut(title: str) -> bool:
-    last = title.rsplit(None, 1)[-1] if title.strip() else ""
-    return bool(_TITLE_CUT.search(title) or last in GIVEN_NAMES or re.fullmatch(_TITLES, last))
+# … or one that goes on in a name's particle ("… al Consulado de Comercio" / "de Torrealba de
+# Campos, …"), or in the rest of a name that had only one surname ("… a Bernardo Peralvo" /
+# "Sanz.", "… don Fernando Montalbán" / "Olmedilla, le pide …"; not "Copia.", how it is kept)
+_GOES_ON = re.compile(r"^(?:de|del|de\s+la|de\s+los|y|e)\s+[A-ZÀ-Þ]")
+_KEPT = re.compile(rf"^(?:{'|'.join(NOT_PLACES)})$", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"^(?P<tail>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:y|e)\s+[A-ZÀ-Þ][\w'’-]+)?)(?:\.$|,\s+[a-zà-ÿ])")
+
+
+def _title_cut(title: str, below: str = "") -> bool:
+    words = title.split()
+    last = words[-1] if words else ""
+    if _TITLE_CUT.search(title) or last in GIVEN_NAMES or re.fullmatch(_TITLES, last):
+        return True
+    if not below or title.endswith((".", ";", ":", ")")):
+        return False
+    tail = _NAME_TAIL.match(below)
+    return bool(_GOES_ON.match(below) or tail and len(words) >= 2 and words[-2] in GIVEN_NAMES
+                and last[:1].isupper() and not _KEPT.match(tail["tail"]))
 
 
 def _dated_line(text: str, listing: Listing) -> bool:
@@ -119,6 +142,10 @@ def _dated_line(text: str, listing: Listing) -> bool:
     place = _PLACE.match(text)
     found = find_date(text[place.end():] if place else text, 0, listing.day_first)
     return found is not None and found[0] == 0
+
+
+def _place_alone(text: str) -> bool:
+    return _PLACE_ALONE.match(text) is not None and doctypes.find(text) is None
 
 
 def _heading_of_section(lines: Sequence[Line], i: int, number: re.Match[str]) -> bool:
@@ -172,11 +199,13 @@ class Inventory(Layout):
                        len(kept))
             parts = paragraphs(kept[:cut])
             headings = [line for part in parts[1:] for line in part] + kept[cut:]
+            heads = [line for line in headings if not running_head(line.raw or line.text)]
             for line in headings:  # after the item, lines that open with no number: headings
                 if line.kind != "blank":
-                    unused(listing, line, "a heading between the items of an inventory (chapter, series, box)")
+                    unused(listing, line, "a heading between the items of an inventory (chapter, series, box)"
+                           if line in heads else "a running head of the printed page")
             self._item(parts[0], listing, writer)
-            writer = _section_writer(headings, writer)
+            writer = _section_writer(heads, writer)
 
     @staticmethod
     def _item(item: list[Line], listing: Listing, writer: str | None = None) -> None:
@@ -193,11 +222,13 @@ class Inventory(Layout):
         alone = find_date(head[place.end():] if place else head, 0, listing.day_first)
         after = head[(place.end() if place else 0) + alone[1]:].strip(" .") if alone else ""
         place_after = None
-        if alone and alone[0] == 0 and not place and _PLACE_ALONE.match(after):  # "2. 1790, septiembre, 8. México."
+        if alone and alone[0] == 0 and not place and _place_alone(after):  # "2. 1790, septiembre, 8. México."
             place_after, after = after, ""
         line_date = alone is not None and alone[0] == 0 and not after
         while not line_date and rest and len(head) < 300 and indented(item[len(item) - len(rest)]) \
-                and (_CUT.search(head) or not head.endswith((".", ":", ")")) and not _dated_line(rest[0][1], listing)):
+                and (_CUT.search(head) or head.count("[") > head.count("]")  # ("… s.f. [c." / "1793]. 4 h.")
+                     or _PLACE_CUT.search(head)  # ("… a don X. Puerto de Santa" / "Clara, 6 de febrero …")
+                     or not head.endswith((".", ":", ")")) and not _dated_line(rest[0][1], listing)):
             # the item's head wrapped ("… Lublin, 23 VII" / "1832, k. 8-11.", "… a Manuel" / "Montalvo.
             # Bilbao, …"): one line; not a date line of its own under it ("Zwolle, augustus 1830.")
             head = f"{head} {rest.pop(0)[1]}"
@@ -211,7 +242,7 @@ class Inventory(Layout):
             if rest:
                 entry.title_line, title = rest[0][0], rest[0][1]
                 rest = rest[1:]
-                while rest and _title_cut(title) and not _dated_line(rest[0][1], listing):
+                while rest and _title_cut(title, rest[0][1]) and not _dated_line(rest[0][1], listing):
                     title = f"{title} {rest.pop(0)[1]}"  # ("… a la Sociedad Económica de Amigos del" / "País de …")
             else:
                 title = ""
@@ -233,7 +264,7 @@ class Inventory(Layout):
                 later = texts[k + 1:]
                 if k:  # the title's line(s), then "Utrecht, augustus 1799. Afschrift."
                     entry.title, colon = _title_and_after(" ".join(t for _, t in texts[:k]))
-                    if (place := text[:a].strip(" ,;")) and _PLACE_ALONE.match(place) and not _NO_PLACE.match(place):
+                    if (place := text[:a].strip(" ,;")) and _place_alone(place) and not _NO_PLACE.match(place):
                         entry.fields["place"] = place
                     summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 elif not text[:a].strip(" .,;:–—-"):  # "22 september 1827. — Brief van A aan B. Betreft …"
@@ -297,7 +328,10 @@ def _place_off(title: str, entry: Entry) -> str:
     """"A aan B, Haarlem" → "A aan B", Haarlem the entry's place ("s.l.": none)."""
     title = _WEEKDAY_END.sub("", title)
     at_end = _PLACE_AT_END.search(title)
-    if at_end is None or not (_PARTY_WORD.search(title[:at_end.start()]) or _SIDE_WORD.search(title[:at_end.start()])) \
+    if at_end and not _place_alone(at_end["place"]) or at_end and office_only(at_end["place"]):
+        at_end = _PLACE_AT_END.search(title, at_end.start() + 1)  # ("…, Obispo de Cuenca": no place; "…, Cuenca")
+    before = title[:at_end.start()] if at_end else ""
+    if at_end is None or not (_PARTY_WORD.search(before) or _SIDE_WORD.search(before) or _TYPED_FROM.search(before)) \
             or ends_in_abbreviation(title[:at_end.start() + 1]):  # ("Von Prof. Robert Wachsmuth": no place)
         return title
     if not _NO_PLACE.match(at_end.group("place")):

@@ -32,7 +32,7 @@ from ..lines import Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import find_date, heading_year, paragraphs, title_case
+from .shared import find_date, heading_year, paragraphs, running_head, title_case
 
 LABEL = re.compile(r"^(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°|Number|NUMBER)\s*"
                    r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)\s*[.:]?$")
@@ -62,7 +62,6 @@ _WHERE = re.compile(r",\s+(?:at\s+|in\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A
 # "London May 11th 1747", "London the 4th of June 1747": a place of one or two words, then a date
 _PLACE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.?")
 _NOT_PLACE = {"to", "from", "an", "von", "per", "sir", "sr", "sr.", "dear", "my", "madam", "the", "do.", "ditto", "same"}
-_RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s{2,}[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\.?|[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\s{2,}\d{1,4}|\d{1,4})$")
 _SERIES = re.compile(r"\b(?:PART|CHAPTER|BOOK|VOLUME|SECTION|SERIES|LETTERS|CORRESPONDENCE|APPENDIX|TEIL|KAPITEL|"
                      r"BUCH|ABTEILUNG|BRIEFE|LIVRE|CHAPITRE|PARTIE|LETTRES|\d{4})\b")
 _NOTE = re.compile(r"^(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\[(?:Footnote|Note|Anm\.|Anmerkung)\b.*|(?:Note|Notes|Footnote|Anm\.|Anmerkung|"
@@ -368,7 +367,7 @@ def _not_letter(paragraph: Sequence[Line], after_text: bool) -> str | None:
         return "a footnote of the printed page, no part of the letter"
     if len(paragraph) == 1 and heading_year(paragraph[0]) is not None:
         return "a heading: the year of the letters below it"
-    if len(paragraph) == 1 and _RUNNING_HEAD.match(raw[0]) and (raw[0].isdigit() or "  " in raw[0]):
+    if len(paragraph) == 1 and running_head(raw[0]):
         return "a running head or page number of the printed page"
     letters = [c for c in text if c.isalpha()]
     capitals = letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters)

@@ -41,6 +41,16 @@ HEADING_EXAMPLES = (("1843.", 1843), ("PART II. 1840-1846.", None), ("Zweiter Te
 _OCR_YEAR = re.compile(r"(?<!\w)(?=[1lI][\dlIO]{3}(?!\w))[1lI]?[lIO]*\d[\dlIO]*")  # "l859." over the entries: OCR's 1859
 
 
+# A printed page's running head: its number and its title set apart ("48      SECCIÓN III.
+# CORRESPONDENCIA", "ARCHIVO DE LA CASA X. INVENTARIO      47"), or the number alone.
+_RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s{2,}[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\.?|[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\s{2,}\d{1,4}|\d{1,4})$")
+
+
+def running_head(raw: str) -> bool:
+    raw = raw.strip()
+    return _RUNNING_HEAD.match(raw) is not None and (raw.isdigit() or "  " in raw)
+
+
 def heading_year(line: Line) -> tuple[int | None] | None:
     """(year,) when the line is a heading that gives the entries below it a year; (None,)
     when it gives a span of years (no one year for them); None when it is no such heading."""
@@ -192,7 +202,7 @@ ABBREVIATIONS = ADDRESS_ABBREVIATIONS + (
     "pp p vol Vol ca c cf viz fol fols ff ms MS Dir Chr "
     "dr prof mr jhr Jhr jkvr Jkvr mevr Mevr mej Mej dhr Dhr ds "  # (Dutch titles)
     "sig Sig sigg ing Ing avv Avv dott Dott mons Mons cav Cav").split()  # (Italian titles)
-_ABBREVIATION = re.compile(rf"(?:^|[\s(\[])(?:[A-ZÀ-Þ]|{'|'.join(ABBREVIATIONS)})\.$")
+_ABBREVIATION = re.compile(rf"(?:^|[\s(\[.])(?:[A-ZÀ-Þ]|{'|'.join(ABBREVIATIONS)})\.$")
 
 
 def ends_in_abbreviation(text: str) -> bool:
