@@ -371,6 +371,13 @@ _OWN_LETTERS = re.compile(r"\b(?:her|his|seine[rn]?|ihre[rn]?|ses|sue|sus|zijn|h
 _BOX = re.compile(r"^(?:caja|box|legajo|carton|karton|fonds?|série|serie|series)\s+\d+[a-z]?\s*[.:–—-]\s*", re.IGNORECASE)
 
 
+# A title page's word for a writer's letters, on a line of its own under the writer's name
+_COLLECTION_WORD = re.compile(r"(?:the\s+)?(?:epistolario|carteggio|lettere|briefe|briefwechsel|correspondance|"
+                              r"letters|correspondence|lettres|cartas|epistolário|correspondência|listy|brieven|brev)",
+                              re.IGNORECASE)
+_NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}")  # ("ANSELMO RIDOLFINI", "Jane Doe")
+
+
 def heading_writer(text: str) -> str | None:
     """The person a heading says the letters below are of, to or from ("CAJA 2. CARTAS
     DIRIGIDAS A DON RAMÓN ARRIETA Y SALCEDO", "Letters of X"), or None."""
@@ -395,6 +402,9 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     # a title page set over several lines: "THE LETTER-BOOK" / "OF" / "JOSIAH WETHERALL"
     joined = [replace(head[k], text=" ".join(line.text for line in head[k:k + 3])) for k in range(len(head))
               if head[k].text.isupper() and len(head[k].text) < 40 and all(line.text.isupper() for line in head[k:k + 3])]
+    # an edition's title page: "ANSELMO RIDOLFINI" over "EPISTOLARIO", "Jane Doe" over "Letters"
+    joined += [replace(head[k], text=f"{head[k + 1].text.strip()} di {head[k].text.strip()}") for k in range(len(head) - 1)
+               if _COLLECTION_WORD.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())]
     # a personal fonds' title page: "Osobní fond" over "Vojtěch Hrubeš", "Nachlass" over "Carl Haberland"
     joined += [replace(head[k], text=f"{head[k].text.strip()} {head[k + 1].text.strip()}") for k in range(len(head) - 1)
                if _FONDS.fullmatch(head[k].text.strip())]

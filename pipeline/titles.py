@@ -75,6 +75,8 @@ _ORG_WORDS = {
     "lords", "commissioners", "admiralty", "rat", "magistrat", "ministerium", "regierung", "kanzlei", "kapitel",
     "konvent", "gesandtschaft", "conseil", "ministère", "ambassade", "académie", "chapitre",
     "brothers", "bros", "gebrüder", "gebr", "frères", "söhne",  # a firm without "& Co.": "Baring Brothers"
+    "seminary", "lyceum", "athenaeum", "institution", "presbytery", "synod", "diocese",
+    "attorneys", "lawyers", "solicitors", "bankers", "merchants",  # ("Cobb & Haskins, Attorneys at Law")
     # Spanish, Portuguese and Italian bodies ("Consulado de Buenos Aires", "Câmara Municipal de Itu")
     *"""ministerio ministério ministero consulado academia accademia sociedad sociedade junta ayuntamiento cabildo
         audiencia compañía companhia cámara câmara camera secretaría diputación gobierno governo
@@ -1744,6 +1746,7 @@ SHAPES: tuple[Shape, ...] = (
         ("Al prof. Giuseppe di Castelvecchio, Parigi", {"recipients": ["Giuseppe di Castelvecchio"]}),
         ("All'Accademia Lucchese di Scienze e Lettere", {"recipients": ["Accademia Lucchese di Scienze e Lettere"]}),
         ("A L. Cappellini, Venezia", {"recipients": ["L. Cappellini"]}),
+        ("1192. Alla contessa Luisa Fenoglio — [Valdimonte], 16 febbraio 1850", {"recipients": ["Luisa Fenoglio"]}),
         ("To the Rev. John Maitland, at St Andrews. Kelso", {"recipients": ["John Maitland"]}),
         ("Letter to Petrov, Orlov, Sidorov, and Ivanov",
          {"senders": [], "recipients": ["Petrov", "Orlov", "Sidorov", "Ivanov"]}),
@@ -1801,8 +1804,9 @@ _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
 # A place name may open with an abbreviated word: "St. Petersburg", "Mt. Vernon", "Ft. Worth".
 PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
-_LOWER_ABBREVIATION_END = re.compile(r"(?:^|\s)[a-zà-ÿ]{1,5}$")  # "dott", "jkvr", "prof" before their stop
-_PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Til|Från|Fra|Para)\s|D['’])\S.*?|"
+_LOWER_ABBREVIATION_END = re.compile(r"(?:^|[\s'’])[a-zà-ÿ]{1,5}$")  # "dott", "jkvr", "prof" before their stop
+_PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Til|Från|Fra|Para|A|Al|Alla|Allo|Alle|Ai|"
+                          r"Agli|Da|Dal|Dalla|Dallo|Dai|Dagli)\s|D['’]|All['’]|Dall['’])\S.*?|"  # (Italian: "Alla X — Roma")
                           r"(?:(?:Minuta|Copia|Borrador)\s+de\s+carta|Carta)(?:\s+autógrafa)?\s+(?:de|del)\s\S.*?|"
                           r"\S.*?\s(?:to|an|à|a|aan|till|til|para)\s.+?)"
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)

@@ -1036,6 +1036,22 @@ def test_a_heading_says_whose_letters_follow(heading, writer):
 
 
 
+def test_an_edition_s_title_page_names_its_writer_over_the_word_for_letters():
+    """"ANSELMO RIDOLFI" over "EPISTOLARIO": the writer of an index's "A X" and "Da X" entries,
+    whose place follows a dash ("A Giuseppe Anzalone — Ferralba, 16 febbraio 1850")."""
+    text = ("ANSELMO RIDOLFI\n\nEPISTOLARIO\n\na cura di Ottavio Pecci\n\n"
+            "1188. Alla contessa Luisa Fenoglio — [Valdimonte], 15 gennaio 1850 . . . . . 5\n"
+            "1189. A Giuseppe Anzalone — Ferralba, 16 febbraio 1850 . . . . . . . . . 9\n"
+            "1190. Da Carlo Fabbri — Santa Lucia, 4 marzo 1850 . . . . . . . . . . . 12\n"
+            "1191. Al conte Pietro Orsi — Ferralba, s.d. [1850] . . . . . . . . . . . 14\n")
+    listing = parse_listing(text, "t.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert listing.writer == "Anselmo Ridolfi"
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients], t.place) for t in titles] == [
+        (["Anselmo Ridolfi"], ["Luisa Fenoglio"], "Valdimonte"), (["Anselmo Ridolfi"], ["Giuseppe Anzalone"], "Ferralba"),
+        (["Carlo Fabbri"], ["Anselmo Ridolfi"], "Santa Lucia"), (["Anselmo Ridolfi"], ["Pietro Orsi"], "Ferralba")]
+
+
 def test_a_span_of_dates_cut_by_a_wrap_is_read_whole():
     """A numbered item's span wrapped after its dash, or before it ("…, 30 I" over "- 11 XI
     1848, …": the dash no bullet), is one span of dates."""

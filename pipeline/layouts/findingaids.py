@@ -22,6 +22,13 @@ A heading between items (a series, a file, a box) is reported, not read as a let
 that names whose letters a file holds ("Letters from Margaret Carbury", "Letters to X") gives
 that writer to the items below it that name one side only ("To Edward Kemp"), up to the next
 heading.
+
+An American container list sets its box and folder before each item, the folder alone under
+its box ("Box 1  Folder 7", "       Folder 8"); a series of one person's letters one way
+("Subseries 1.1: Outgoing", "Letters received by X") names the other side alone, surname first
+("Pruett, Eliza, 1863 Jan 2"), the person being the collection's ("Guide to the Josiah Haverill
+Papers", "Creator: Haverill, Josiah"). Names written surname first are read in reading order on
+both sides ("Haverill, Josiah to Wingate, Lydia").
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from .. import doctypes
 from ..dates import DateValue, parse_date
 from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing
-from ..titles import looks_like_name
+from ..titles import looks_like_name, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name
@@ -46,8 +53,11 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
                                              r"(?:/[0-9A-Za-z]+)+", "MS 45/1/1/1"),
     ("a path of letters and numbers", r"[A-Z]{1,6}(?:/[A-Z0-9]{1,8}){2,}", "PP/HO/1/23"),
     ("an item number in the list", r"(?:Item|Doc\.|Document)\s+\d+(?:\.\d+){1,5}", "Item 1.1.7"),
-    ("a box and a folder", r"Box\s+\d+[A-Za-z]?,?\s+(?:Folder|Fol\.|f\.)\s*\d+[A-Za-z]?", "Box 3, Folder 12"),
+    ("a box and a folder", r"Box\s+\d+[A-Za-z]?,?\s+(?:Folders?|Fol\.|ff?\.)\s*\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?",
+     "Box 3, Folder 12"),
+    ("a folder of the box above (a container list)", r"Folders?\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?", "Folders 16-17"),
 )
+_FOLDER = re.compile(r"^Folders?\s+\d")  # (set under its box's column: indented, and an item all the same)
 _REFERENCE = "(?:" + "|".join(f"(?:{pattern})" for _, pattern, _ in REFERENCES) + ")"
 _LEAD = re.compile(rf"^(?P<ref>{_REFERENCE})(?:[.:]?(?:\s+|$)|\s*[–—-]\s+)")
 _TRAIL = re.compile(rf"(?:(?<=[.;,])|(?<=[.;,]\))|\s{{2,}}|\t)\s*(?P<ref>{_REFERENCE})\.?$")
@@ -62,6 +72,28 @@ _REMARK = re.compile(r"\s*[\[(][^\[\]()\d]{2,30}[\])]\.?$")
 _INVERTED = re.compile(r"^(?P<head>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?,\s[A-ZÀ-Þ][\w.'’ -]*?"
                        r"(?:\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?,\s[A-ZÀ-Þ][\w.'’ -]*?)*),\s+to\s")
 _COLUMN_GAP = re.compile(r"\t|\s{2,}")
+# A container list's series of one person's letters one way, as its heading or the note under it
+# says: "Subseries 1.1: Outgoing", "Letters received by Josiah Haverill, …". The items name the
+# other side alone ("Pruett, Eliza, 1863 Jan 2", "To Mary Haverill, 1851 Oct 17").
+_OUTGOING = re.compile(r"^(?:sub-?series\s+[\d.]+[.:]?\s+)?(?:outgoing|letters\s+sent|letters\s+written|"
+                       r"outgoing\s+(?:letters|correspondence))\b|\bletters\s+(?:written|sent)\s+by\s", re.IGNORECASE)
+_INCOMING = re.compile(r"^(?:sub-?series\s+[\d.]+[.:]?\s+)?(?:incoming|letters\s+received|"
+                       r"incoming\s+(?:letters|correspondence))\b|\bletters\s+received\s+by\s", re.IGNORECASE)
+_BY = re.compile(r"\bletters\s+(?:written|sent|received)\s+by\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)")
+# … whose papers the collection holds: "Guide to the Josiah Haverill Papers", "Papers of X",
+# "Creator: Haverill, Josiah, 1823-1894"
+_PAPERS = re.compile(r"^(?:(?:guide|inventory|register|finding aid)\s+to\s+the\s+)?"
+                     r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)\s+(?-i:Papers)\b"
+                     r"|^(?:the\s+)?papers\s+of\s+(?P<of>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)"
+                     r"|^creator:\s+(?P<creator>[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’. -]+?)(?:,\s*\d{4}.*)?$", re.IGNORECASE)
+# A series that holds no letters: its items are not read by the side a series of letters gave
+_OTHER_SERIES = re.compile(r"^(?:sub-?)?series\s+[\d.]+[.:]?\s+(?!.*\b(?:correspondence|letters|outgoing|incoming)\b)",
+                           re.IGNORECASE)
+# An item that names one party only, as a container list of one person's letters does:
+# "Kimberly, Eliza", "Gaylord, Ezra, and Hannah Tolliver", "Gillingham, Horace (Rev.)"
+_BARE_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*"
+                        r"(?:\s+\((?:Mrs|Dr|Rev|Capt|Col|Gen|Hon|Miss)\.?\)|,\s+(?:Jr|Sr)\.?)?"
+                        r"(?:,?\s+and\s+[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*)?$")
 # Whose letters a heading says a file holds: "Letters from Eliza Kemp, 1804-1810. 34 items."
 _WRITER = re.compile(r"(?:^|[.:]\s+|\s{2,}|\t)(?i:letters|correspondence)\s+(?P<side>(?i:from|of|by|to))\s+"
                      r"(?P<name>(?:(?:Mrs?|Miss|Ms|Dr|Rev|Capt|Col|Sir|Lady|Lord|the Rev|[A-Z])\.?\s+)*"
@@ -81,6 +113,8 @@ class Item:
         self.number = ""
         self.date_text, self.date = "", None
         self.title = self.after = self.extent = ""
+        self.way: tuple[str, str] | None = None  # (side, person) of a series of one person's letters
+        self.carried = False  # the line under it goes on with it
         lead = _LEAD.match(text)
         if not lead:
             return
@@ -152,15 +186,105 @@ def _whole_date(column: str, day_first: bool | None) -> DateValue | None | bool:
 
 
 def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
-    """The lines that are items naming a letter, by index."""
+    """The lines that are items naming a letter, by index (with the short line a wrap carried
+    under one: "… 1851" over "Nov"). Under a series of one person's letters one way
+    ("Subseries 1.1: Outgoing"), an item that names a person alone is one too."""
     found = {}
+    person = _collection_person(lines)
+    way: tuple[str, str] | None = None  # (side, person) of the series the lines are in
     for i, line in enumerate(lines):
-        if line.kind in {"blank", "long", "separator"} or indented(line) or not _LEAD.match(line.text):
+        if line.kind in {"blank", "long", "separator"}:
             continue
-        item = Item(line.text, day_first)
-        if item.names_a_letter:
+        if indented(line) and not _FOLDER.match(line.text) or not _LEAD.match(line.text):
+            way = _way(line.text, way, person)
+            continue
+        wrap = lines[i + 1] if i + 1 < len(lines) else None
+        carried = wrap is not None and wrap.kind not in {"blank", "long", "separator"} and indented(wrap) \
+            and len(wrap.raw) - len(wrap.raw.lstrip()) >= 8 and len(wrap.text.split()) <= 3 \
+            and not _FOLDER.match(wrap.text) and not _LEAD.match(wrap.text)
+        item = Item(f"{line.text} {wrap.text.strip()}" if carried else line.text, day_first)
+        item.way = way
+        item.carried = carried
+        if item.names_a_letter or _one_party(item.title, way) or _both_sides(_container_title(item.title, way)):
             found[i] = item
     return found
+
+
+def _one_party(title: str, way: tuple[str, str] | None) -> bool:
+    """An item naming one party alone, under a series of one person's letters one way: a person
+    ("Kimberly, Eliza") or a body ("Port Ellery Lyceum"; not "Envelopes")."""
+    if not way or not title:
+        return False
+    if _BARE_NAME.match(title):
+        return True
+    parties = parse_party_list(title)
+    return parties is not None and len(title.split()) >= 2 and all(n.kind == "org" for n in parties.names)
+
+
+def _both_sides(title: str) -> bool:
+    """"Ann Haverill to her brother Samuel Haverill": a sender and a recipient, in reading order."""
+    if " to " not in title or len(title) > 160:
+        return False
+    read = parse_title(title)
+    return bool(read.senders and read.recipients)
+
+
+def _collection_person(lines: Sequence[Line]) -> str | None:
+    """The person whose papers a finding aid lists ("Guide to the Josiah Haverill Papers")."""
+    for line in lines[:80]:
+        if (m := _PAPERS.match(line.text.strip())) is not None:
+            name = m["name"] or m["of"] or natural_name(m["creator"] or "")
+            if looks_like_name(name) and len(name.split()) >= 2 and not doctypes.find(name):
+                return name
+    return None
+
+
+def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[str, str] | None:
+    """The series a heading or its note opens: one person's letters sent ("from") or received
+    ("to"); another series (family letters, diaries) has none."""
+    by = _BY.search(text)
+    who = by["name"] if by and looks_like_name(by["name"]) else person
+    if _OUTGOING.search(text) and who:
+        return "from", who
+    if _INCOMING.search(text) and who:
+        return "to", who
+    if _OTHER_SERIES.match(text) or re.match(r"^(?:sub-?)?series\s+[\d.]+", text, re.IGNORECASE):
+        return None
+    return way
+
+
+_INVERTED_SIDE = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+"
+                            r"(?P<given>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*?)"
+                            r"(?:\s+\((?P<address>Mrs|Dr|Rev|Capt|Col|Gen|Hon|Miss)\.?\))?"
+                            r"(?:,?\s+and\s+(?P<other>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*))?$")
+
+
+def _reading_order(side: str) -> str:
+    """"Kimberly, Eliza and Amos" → "Eliza Kimberly and Amos Kimberly"; "Gaylord, Ezra, and Hannah
+    Tolliver" → "Ezra Gaylord and Hannah Tolliver"; "Gaylord, Josiah (Dr.)" → "Dr. Josiah
+    Gaylord": a container list's side in the order a title reads."""
+    m = _INVERTED_SIDE.match(side.strip())
+    if m is None or doctypes.find(m["surname"]):  # ("Deed, Haverill to X": a type word, no surname)
+        return side
+    name = f"{m['address']}. " if m["address"] else ""
+    if m["other"] and " " not in m["other"]:  # (the surname is theirs both: written whole for each)
+        return f"{name}{m['given']} {m['surname']} and {m['other']} {m['surname']}"
+    name += f"{m['given']} {m['surname']}"
+    return f"{name} and {m['other']}" if m["other"] else name
+
+
+def _container_title(title: str, way: tuple[str, str] | None) -> str:
+    """A container list's item in reading order, its one side said ("Pruett, Eliza" under
+    "Incoming" is "From Eliza Pruett")."""
+    head, to, tail = title.partition(" to ")
+    lead = re.match(r"^(?:To|From)\s+", head)
+    if lead and not to:
+        return lead.group(0) + _reading_order(head[lead.end():])
+    if to:
+        return f"{_reading_order(head)} to {_reading_order(tail)}"
+    if _one_party(title, way):
+        return ("To " if way[0] == "from" else "From ") + _reading_order(title)
+    return title
 
 
 class FindingAid(Layout):
@@ -183,15 +307,20 @@ class FindingAid(Layout):
         writer = next(filter(None, (_writer(line.text) for line in reversed(lines[:first]) if _heading(line.text))),
                       None)  # (side, name) a heading gives
         entry: Entry | None = None
+        carried = False
         for i in range(first, len(lines)):
             line = lines[i]
+            if carried:  # the rest of the item above, wrapped: "… 1851" over "Nov"
+                carried, entry.last_line = False, line.number
+                continue
             if i in items:
-                entry = self._entry(line, items[i], listing, writer)
+                entry = self._entry(line, items[i], listing, items[i].way or writer)
+                carried = items[i].carried
                 listing.entries.append(entry)
                 continue
             if line.kind == "blank":
                 continue
-            reference = not indented(line) and _LEAD.match(line.text) is not None
+            reference = (not indented(line) or _FOLDER.match(line.text) is not None) and _LEAD.match(line.text) is not None
             summary = entry is not None and line.kind not in {"separator", "boilerplate", "long"} and not reference \
                 and (indented(line) or not _heading(line.text)) and entry.last_line == line.number - 1
             if summary:
@@ -216,9 +345,11 @@ class FindingAid(Layout):
 
     @staticmethod
     def _entry(line: Line, item: Item, listing: Listing, writer: tuple[str, str] | None) -> Entry:
+        title = _container_title(item.title, item.way) if item.way or _FOLDER.match(line.text) \
+            or line.text.startswith("Box") else item.title
         entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
                       date_text=item.date_text, date_line=line.number, date=item.date,
-                      title=item.title, title_line=line.number)
+                      title=title, title_line=line.number)
         if not item.date_text:
             entry.flags.append("no date in this item")
         if item.number:
@@ -229,7 +360,7 @@ class FindingAid(Layout):
         if (inverted := _INVERTED.match(item.title)) is not None:
             entry.fields["sender"] = " and ".join(natural_name(name) for name in
                                                   re.split(r"\s(?:and|&)\s", inverted.group("head")))
-        if writer is not None and (item.title.split(" ", 1)[0].lower() == "to") != (writer[0] == "to"):
+        if writer is not None and (title.split(" ", 1)[0].lower() == "to") != (writer[0] == "to"):
             entry.fields["writer"] = writer[1]  # ("To X" under "Letters from W", "From X" under "Letters to W")
         if item.after:
             entry.summary = [item.after]

@@ -280,7 +280,8 @@ _REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse
 _BARE_MONTH = re.compile(rf"^\[?(?:im\s+)?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.",
 #                                                                       "[April?]", "Feb. ?", "im Februar"
 _YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
-_MONTH_END = re.compile(rf"^{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under "1822."
+_MONTH_END = re.compile(rf"^(?:{MONTH_WORD}\.?[-–/])?{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under
+#                                                                        "1822.", "1851 Sep-Nov" (months of a year)
 # A unit after a date's last number: the number counted pages ("1839 May. [2] p.", "1850. 3 pp.")
 _PAGES_AFTER = re.compile(r"\]?\s*(?:pp?|ff?|fols?|leaf|leaves|items?)\.?(?![\w])")
 
