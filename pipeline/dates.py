@@ -72,8 +72,8 @@ _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de
 _OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
 _AND = r"\s*(?:and|und|et|&)\s*"
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
-_BETWEEN = r"(?:between|zwischen|entre|mezi|między)\s+(?:(?:dem|le)\s+)?"
-_AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i)\s*(?:(?:dem|le)\s+)?"
+_BETWEEN = r"(?:between|zwischen|entre|mezi|między|tra|fra)\s+(?:(?:dem|le|il)\s+)?"  # ("tra il 1850 e il 1852")
+_AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i)\s*(?:(?:dem|le|il)\s+)?"
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"

@@ -81,7 +81,7 @@ _ORG_WORDS = {
     *"""ministerio ministério ministero consulado academia accademia sociedad sociedade junta ayuntamiento cabildo
         audiencia compañía companhia cámara câmara camera secretaría diputación gobierno governo
         tribunal universidad universidade università colegio colégio collegio consejo conselho consiglio
-        direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade
+        direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade deputazione
         confraria""".split(),
     # Russian, in the cases an opis names them ("Комитету грамотности", "Редакции журнала …")
     *"""комитет комитету комитета редакция редакции редакцию правление правлению правления общество обществу
@@ -106,6 +106,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            r"[Mm]evrouw|[Mm]ejuffrouw|[Jj]uffrouw|"
            # Italian, as inventories write them: "don", "suor", "sig.", "sig.ra", "ing.", "avv.", "dott.", "mons."
            r"don|donna|suor|[Dd]octeur|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.|"
+           # … and written out: "Alla signora X", "All'abate X", "Al padre X"
+           r"signora|signor|signore|signorina|abate|padre|monsignore|dottore|dottor|avvocato|maestro|"
            # Portuguese and Spanish: "Exmo. Sr.", "Ilma. Sra.", "Snr."; Swedish: "fru", "fröken", "hr"
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
@@ -311,7 +313,9 @@ SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|di
 UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inconnu", "inconnue", "unidentified",
                  "unidentifiziert", "unknown person", "unknown correspondent", "unknown author", "unknown recipient",
                  "unknown sender", "unknown writer", "unknown addressee", "unidentified correspondent", "n. n.", "n.n.", "nn",
-                 "ignoto", "sconosciuto", "non identifié", "non identifiée")
+                 "ignoto", "ignota", "ignoti", "destinatario ignoto", "destinataria ignota", "corrispondente ignoto",
+                 "sconosciuto", "sconosciuta", "non identifié", "non identifiée", "destinataire inconnu", "desconocido",
+                 "desconocida", "destinatario desconocido")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
 
@@ -585,8 +589,9 @@ def looks_like_name(text: str) -> bool:
             continue
         if core.lower() in _PARTICLES or _ELIDED_PARTICLE.match(core) or organisation and _ELIDED_WORD.match(core):
             continue  # "Société d'agriculture de Lyon", "Conseil d'État", "Jean d'Alembert"
-        if organisation and core in _BODY_LINKS and words[-1][:1].isupper():
-            continue  # "Wydział Krajowy we Lwowie", "Magistrat miasta Tarnowa"
+        if organisation and (core in _BODY_LINKS or core.isalpha() and len(words) >= 4) and words[-1][:1].isupper():
+            continue  # "Wydział Krajowy we Lwowie", "Magistrat miasta Tarnowa", "Deputazione di storia
+            #           patria di Valdimonte": a body's words after its word for a body, up to a name
         return False
     return not all(w.lower() in _PARTICLES for w in words)
 
@@ -1029,8 +1034,21 @@ SPANISH_AND_EXAMPLES = (("Petra Torremocha y Bernardo Villaseca Quirós", ["Petr
                         ("Ramón Arrieta y Salcedo", ["Ramón Arrieta y Salcedo"]), ("Juan y José Pérez", ["Juan y José Pérez"]))
 
 
+# Siblings named together: "Ai fratelli Carlo e Francesco Mazzoleni", "Ai fratelli Nardini" (not
+# "Gebrüder Bethmann", a firm)
+_SIBLINGS = re.compile(r"^(?P<word>fratelli|sorelle|hermanos|hermanas|irmãos|sœurs|Geschwister)\s+(?=[A-ZÀ-Þ])")
+
+
 def parse_party_list(text: str) -> Parties | None:
     """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
+    if siblings := _SIBLINGS.match(text.strip()):  # the word says who they are to each other: their role
+        read = parse_party_list(text.strip()[siblings.end():])
+        if read is None:
+            return None
+        surname = read.names[-1].written.split()[-1]  # (siblings share it: "Carlo e Tito Mazzi")
+        return read._replace(names=[replace(n, role=n.role or siblings["word"], written=f"{n.written} {surname}"
+                                            if " " not in n.written and n.written != surname else n.written)
+                                    for n in read.names])
     names: list[Name] = []
     vias: list[Name] = []
     finals: list[Name] = []
@@ -1805,13 +1823,14 @@ _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„
 # A place name may open with an abbreviated word: "St. Petersburg", "Mt. Vernon", "Ft. Worth".
 PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
 _LOWER_ABBREVIATION_END = re.compile(r"(?:^|[\s'’])[a-zà-ÿ]{1,5}$")  # "dott", "jkvr", "prof" before their stop
-_PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Til|Från|Fra|Para|A|Al|Alla|Allo|Alle|Ai|"
+_PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Til|Från|Fra|Para|A|Ad|Al|Alla|Allo|Alle|Ai|"
                           r"Agli|Da|Dal|Dalla|Dallo|Dai|Dagli)\s|D['’]|All['’]|Dall['’])\S.*?|"  # (Italian: "Alla X — Roma")
                           r"(?:(?:Minuta|Copia|Borrador)\s+de\s+carta|Carta)(?:\s+autógrafa)?\s+(?:de|del)\s\S.*?|"
                           r"\S.*?\s(?:to|an|à|a|aan|till|til|para)\s.+?)"
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)
-                          rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:(?:[ -]|\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+)"
-                          r"[A-ZÀ-Þ][\w’'-]+){0,3}|"  # ("San Millán de la Vega", "Alcolea del Río Seco")
+                          rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:(?:[ -]|\s+(?:de|del|de\s+la|de\s+los|de\s+las|"
+                          r"di|al|alla|della|sul|presso|am|an\s+der)\s+|\s+d['’])"
+                          r"[A-ZÀ-Þ][\w’'-]+){0,3}|"  # ("San Millán de la Vega", "Santa Lucia al Piano", "Torre d'Ancilla")
                           r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)\]?[.,]?$")  # ("[Alès]": supplied by the editor)
 # What stands after the parties as a place would, but says how the letter is kept or marked
 # ("To Mary Jones. Undated" says it has no date: the title's date, lines.UNDATED_AT_END).
@@ -2079,11 +2098,11 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
         if any("named by a relation" in p for p in title.problems):
             pass  # "From A to his Sister": the recipient is named, by a relation
         elif writer and calendar and writer not in [n.written for n in title.senders] \
-                and not _names_recipient(heading, title.text):  # "Von A an B" names B: not the writer
+                and not _names_recipient(heading, title.text, title.place):  # "Von A an B" names B: not the writer
             title.recipients = [Name(writer)]
         else:
             title.problems.append("no recipient named in the title")
-    elif not title.names() and writer and calendar and not _names_recipient(heading, title.text):
+    elif not title.names() and writer and calendar and not _names_recipient(heading, title.text, title.place):
         # "To an unknown correspondent": still the writer's; "From A to B" unread names B, not the writer
         if _opener_word(heading) in _TO_WORDS:
             title.senders = [Name(writer)]
@@ -2282,12 +2301,15 @@ def _opener_word(heading: re.Match[str]) -> str:
     return heading.group(heading.lastindex or 1).lower()
 
 
-def _names_recipient(heading: re.Match[str], text: str) -> bool:
+def _names_recipient(heading: re.Match[str], text: str, place: str | None = None) -> bool:
     """A "From X" title that names its recipient too ("Von A an B"): the writer is not implied
     as its recipient, even when B could not be read (that would invent a fact)."""
     word = _opener_word(heading).rstrip("'’")
     after = _RECIPIENT_AFTER.get("de" if word in {"d", "du"} or word in _ITALIAN_FROM_WORDS else word)
-    return bool(after and _top_positions(text[heading.end():], after))
+    rest = text[heading.end():]
+    if place:  # ("Da X — Santa Lucia al Piano": a place's "al" names no one)
+        rest = rest.replace(place, "")
+    return bool(after and _top_positions(rest, after))
 
 
 _PARTY_PROBLEMS = ("no sender", "no recipient", "the other party", "brackets not understood")

@@ -77,6 +77,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("between 28 May and 3 June 1845", {"notBefore": "1845-05-28", "notAfter": "1845-06-03"}),
         ("between May 10 and 20, 1845", {"notBefore": "1845-05-10", "notAfter": "1845-05-20"}),
         ("between 1845 and 1847", {"notBefore": "1845", "notAfter": "1847"}),
+        ("[tra il 1850 e il 1852]", {"notBefore": "1850", "notAfter": "1852", "cert": "medium"}),
         ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),
         # Italian and Dutch inventories: "post", "ante", "mag.", "set.", "Januarij"
         ("post 4 mag. 1841", {"notBefore": "1841-05-05"}),

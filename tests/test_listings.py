@@ -1043,13 +1043,22 @@ def test_an_edition_s_title_page_names_its_writer_over_the_word_for_letters():
             "1188. Alla contessa Luisa Fenoglio — [Valdimonte], 15 gennaio 1850 . . . . . 5\n"
             "1189. A Giuseppe Anzalone — Ferralba, 16 febbraio 1850 . . . . . . . . . 9\n"
             "1190. Da Carlo Fabbri — Santa Lucia, 4 marzo 1850 . . . . . . . . . . . 12\n"
-            "1191. Al conte Pietro Orsi — Ferralba, s.d. [1850] . . . . . . . . . . . 14\n")
+            "1191. Al conte Pietro Orsi — Ferralba, s.d. [1850] . . . . . . . . . . . 14\n"
+            "1192. Ai fratelli Carlo e Tito Mazzi — Poggio, [tra il 1850 e il 1852] . . 15\n"
+            "1193. Da Ugo Nardi — Santa Lucia al Piano, 4 marzo 1851 . . . . . . . 17\n"
+            "1194. All'abate Cesare Cappi — Torre d'Ancilla, 5 marzo 1851 . . . . . 18\n"
+            "1195. A ignota — Ferralba, aprile-maggio 1851 . . . . . . . . . . . . . . 19\n")
     listing = parse_listing(text, "t.txt")
     titles = titles_for(listing.entries, listing.writer)
     assert listing.writer == "Anselmo Ridolfi"
     assert [([n.written for n in t.senders], [n.written for n in t.recipients], t.place) for t in titles] == [
         (["Anselmo Ridolfi"], ["Luisa Fenoglio"], "Valdimonte"), (["Anselmo Ridolfi"], ["Giuseppe Anzalone"], "Ferralba"),
-        (["Carlo Fabbri"], ["Anselmo Ridolfi"], "Santa Lucia"), (["Anselmo Ridolfi"], ["Pietro Orsi"], "Ferralba")]
+        (["Carlo Fabbri"], ["Anselmo Ridolfi"], "Santa Lucia"), (["Anselmo Ridolfi"], ["Pietro Orsi"], "Ferralba"),
+        (["Anselmo Ridolfi"], ["Carlo Mazzi", "Tito Mazzi"], "Poggio"),
+        (["Ugo Nardi"], ["Anselmo Ridolfi"], "Santa Lucia al Piano"),  # ("al" in a place names no recipient)
+        (["Anselmo Ridolfi"], ["Cesare Cappi"], "Torre d'Ancilla"),
+        (["Anselmo Ridolfi"], [], "Ferralba")]  # (to a woman not known: no recipient invented)
+    assert listing.entries[4].date.attributes() == {"notBefore": "1850", "notAfter": "1852", "cert": "medium"}
 
 
 def test_a_span_of_dates_cut_by_a_wrap_is_read_whole():

@@ -35,7 +35,7 @@ from .builtin import read_head
 from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
 
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
-OPENER = re.compile(r"^(?:(?:To|From|An|Von|À|A|Au|Aux|De|Du|Ad|Al|Allo|Alla|Alle|Agli|Dal|Dallo|Dalla|Dagli|Da)\s+"
+OPENER = re.compile(r"^(?:(?:To|From|An|Von|À|A|Au|Aux|De|Du|Ad|Al|Allo|Alla|Alle|Ai|Agli|Dal|Dallo|Dalla|Dai|Dagli|Da)\s+"
                     r"|D['’]|All['’]|Dall['’])\S", re.IGNORECASE)
 OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir",
                    "Al prof. Giuseppe Conti", "All'Accademia Lucchese", "Dalla Direzione della «Nazione»")
