@@ -108,6 +108,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("range", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})\s*(?:-|to|till|til)\s*(?P<d2>\d{1,2})/(?P<mn2>\d{1,2})\s+(?P<y2>\d{4})"),
         #                                                           11 brev 25/5 1834–23/4 1835
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
+        ("years", r"(?P<y>\d{4})(?:\s*,\s*\d{4})*\s*,\s*(?:\d{4}\s*[-–]\s*)?(?P<y2>\d{4})"),  # 1846, 1848-1850 (the
+        #                                                           years a group of letters was written in)
+        ("dottedrange", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})\s*[-–]\s*(?P<dn2>\d{1,2})\.\s?(?P<mn2>\d{1,2})\."
+                        r"\s?(?P<y2>\d{4})"),                             # 13.8.1872-21.10.1875
         ("years-short", rf"{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),           # [1831–4], 1858-9: some time in those years
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
@@ -235,7 +239,8 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|u\.\s?d\.|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
-                 r"б\.\s?д\.|без даты")  # ("b.m. i d.": no place and no date, in a Polish catalogue)
+                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?J\.")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+#                                                    "o.O. u. J.": ohne Ort und Jahr, in a German one)
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*[,;]?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
@@ -518,7 +523,7 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
     if kind == "iso":
         value = _iso(year, int(g["mn"]) if "mn" in g else None, int(g["dn"]) if "dn" in g else None)
         return {"when": value} if value else None
-    if kind == "isorange":
+    if kind in {"isorange", "dottedrange"}:
         first, second = _iso(year, int(g["mn"]), int(g["dn"])), _iso(int(g["y2"]), int(g["mn2"]), int(g["dn2"]))
         return {"from": first, "to": second} if first and second and second > first else None
     if kind == "year":

@@ -74,6 +74,8 @@ _ORG_WORDS = {
     "archives", "hospital", "club", "guild", "firm", "publishers", "press", "council", "court", "senate",
     "lords", "commissioners", "admiralty", "rat", "magistrat", "ministerium", "regierung", "kanzlei", "kapitel",
     "konvent", "gesandtschaft", "conseil", "ministère", "ambassade", "académie", "chapitre",
+    "verlag", "buchhandlung", "verlagsbuchhandlung", "redaktion", "direktion", "liedertafel", "gemeinde", "stadtrat",
+    "akademie", "kommission", "stiftung", "bibliothek", "domkapitel", "landtag", "konsistorium",
     "brothers", "bros", "gebrüder", "gebr", "frères", "söhne",  # a firm without "& Co.": "Baring Brothers"
     "seminary", "lyceum", "athenaeum", "institution", "presbytery", "synod", "diocese",
     "attorneys", "lawyers", "solicitors", "bankers", "merchants",  # ("Cobb & Haskins, Attorneys at Law")
@@ -764,7 +766,7 @@ def parse_name(chunk: str) -> Party:
 # What a name never holds: a date ("5. Mai 1850", "1850") or a sentence's end and the place
 # after it ("Jürgen Weiß. Köln"); a stop after an initial or an abbreviation is no end.
 _NAME_ABBREVIATIONS = ("Capt|Col|Gen|Lieut|Hon|Rev|Revd|Prof|Messrs|Esq|Chas|Thos|Geo|Jas|Benj|Eliz|Jun|Sen|"
-                       "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl")
+                       "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl|Gebr")  # ("Buchhandlung Gebr. Lorenz")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_IN_A_NAME = re.compile(
     rf"\b(?:1[0-9]\d\d|20\d\d)\b|\b\d{{1,2}}\.?\s+(?i:{_MONTH_WORDS})\b"

@@ -78,6 +78,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("between May 10 and 20, 1845", {"notBefore": "1845-05-10", "notAfter": "1845-05-20"}),
         ("between 1845 and 1847", {"notBefore": "1845", "notAfter": "1847"}),
         ("[tra il 1850 e il 1852]", {"notBefore": "1850", "notAfter": "1852", "cert": "medium"}),
+        # German Nachlass inventories: the years of a group of letters, a span of dotted dates, no place or year
+        ("1846, 1848-1850", {"from": "1846", "to": "1850"}),
+        ("13.8.1872-21.10.1875", {"from": "1872-08-13", "to": "1875-10-21"}),
         ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),
         # Italian and Dutch inventories: "post", "ante", "mag.", "set.", "Januarij"
         ("post 4 mag. 1841", {"notBefore": "1841-05-05"}),

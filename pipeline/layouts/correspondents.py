@@ -26,10 +26,19 @@ Ignacy, prof.:"), name bodies too ("Towarzystwo Naukowe Krakowskie") and put a c
 one letter on the heading's line ("Borkowski Stanisław, Wiedeń [1858?], k. 8-11."); these are
 read where the register's head says whose letters it lists ("Listy do X"), not elsewhere,
 where two capitalised words are as likely a running head.
+
+German Nachlass inventories (as Kalliope lists them) write a correspondent's letters on one
+line, parted by semicolons: the correspondent, how many, then where and when ("Abel, Ludwig;
+3 Br., 1 Kt.; Weimar, 1850-1855 – Sign.: NL 17/104"), or both sides ("Sperber, Gerold an
+Ludwig Hetzel; …"), or the recipient after "An" ("An Dittmar, Johanna; …"). Their parts say
+which way the letters went and to whom ("II.1 Briefe von Sperber", "II.3 Briefe an Luise
+Sperber, geb. Abel": her letters, not the edition's writer's; "II.4 Briefe Dritter": both
+sides named).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -39,7 +48,7 @@ from ..listing import Entry, Listing
 from ..titles import _kind, looks_like_name
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import find_date, indented, same_place, set_summary
+from .shared import find_date, indented, natural_name, same_place, set_summary
 
 # "Almqvist, Wilhelmina (1792–1864)", "Berg, Magnus, grosshandlare i Göteborg", "Bergfalk, Oscar
 # August och Maria": a surname, a comma, given names; life dates in brackets, an office after a comma.
@@ -60,8 +69,22 @@ _PLAIN_HEADING = re.compile(rf"^(?!(?:To|From|Till|Til|Från|Fra|Do|Od|An|Von|Aa
                             rf"(?P<given>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?)"
                             rf"(?:,\s*(?P<role>{_ROLE_ABBREVIATION}))?(?:,\s*(?:listy|listów))?\s*:?$")
 _BODY_HEADING = re.compile(r"^(?P<body>[^,:()\d]{4,80}?)(?:,\s*(?:listy|listów))?\s*:?$")
-# "7 listy, Paryż, 1887-1890": how many letters, before the place and the years
-_COUNT = re.compile(r"^\d{1,3}\s+(?:listy|listów|letters|brev|breve|briefe)\s*,\s*", re.IGNORECASE)
+# "7 listy, Paryż, 1887-1890": how many letters, before the place and the years; "3 Br., 1 Kt.;"
+# as German inventories count letters and cards
+_GERMAN_COUNT = (r"\d{1,4}\s*(?:Br\.|Briefe?|Kt\.|Karten?|Postkarten?|Bl\.|Telegramme?|Billette?)(?=[\s.,;)]|$)"
+                 r"[^;]*?")
+_COUNT = re.compile(rf"^(?:\d{{1,3}}\s+(?:listy|listów|letters|brev|breve|briefe)\s*,\s*|{_GERMAN_COUNT};\s*)", re.IGNORECASE)
+# A German inventory's line: "Abel, Ludwig (1815-1893); 3 Br., 1 Kt.; Weimar, 1850-1855"
+_SEMICOLONS = re.compile(rf"^(?P<head>[^;]+?);\s*(?P<count>{_GERMAN_COUNT})(?:;\s*(?P<rest>.*))?$", re.IGNORECASE)
+_SIGNATURE = re.compile(r"\s*[–—-]\s*(?:Sign\.|Signatur):\s*(?P<mark>.+?)\.?$")
+# … "An X" (to X), "X an Y" (both sides), as the line or a heading names them
+_TO_HEAD = re.compile(r"^An\s+(?=[A-ZÀ-Þ])")
+_BOTH = re.compile(r"^(?P<sender>[^;]+?)\s+an\s+(?P<recipient>[A-ZÀ-Þ][^;]*)$")
+# A part saying to or from whom its letters are: "II.3 Briefe an Luise Sperber, geb. Abel"
+_PART_PERSON = re.compile(r"\b(?:briefe|letters|lettres|brev|breve)\s+(?:an|to|à|till|til|von|from|de|från|fra)\s+"
+                          r"(?P<name>[A-ZÀ-Þ][^,;()]*?)(?:,\s*(?:geb\.|née|born|f\.)\s.*)?\s*$", re.IGNORECASE)
+_THIRD = re.compile(r"\b(?:briefe\s+dritter|letters\s+of\s+others|third[- ]party\s+letters|lettres\s+de\s+tiers)\b",
+                    re.IGNORECASE)
 # A heading over letters whose writers are not known: "OIDENTIFIERADE BREVSKRIVARE", "Unidentified correspondents"
 _UNKNOWN = re.compile(r"^(?:oidentifierade|okända|uidentificerede|uidentifiserte|ukendte|ukjente|unidentified|unknown|unbekannte|"
                       r"nicht identifizierte|non identifiés|inconnus)\b", re.IGNORECASE)
@@ -89,7 +112,8 @@ _SENT = re.compile(r"\b(?:brev|breve)\s+(?:från|fra)\b|\bletters\s+from\b|\bbri
 _UNDATED = re.compile(rf"(?:^|\s)(?:{UNDATED_MARKS})(?=\s|[,.;]|$)", re.IGNORECASE)
 # "u.o." (utan ort), "o.O.", "s.l.": no place of writing
 _NO_PLACE = re.compile(r"^(?:u\.\s?o\.|o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|b\.\s?m\.)$", re.IGNORECASE)  # (Polish "b.m.")
-_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?|u\.\s?o\.|o\.\s?O\.|s\.\s?l\.|b\.\s?m\.)[,.]?\s+")
+_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+|\s(?:am|an\s+der|bei|im|ob)\s[A-ZÀ-Þ][\w'’-]+)?"
+                    r"|u\.\s?o\.|o\.\s?O\.|s\.\s?l\.|b\.\s?m\.)[,.]?\s+")  # ("Grünhagen am See, …")
 # "Oscar August och Maria": given names joined, each with the heading's surname
 _JOINED = re.compile(r"\s+(och|og|und|and|et|e|y|&)\s+")
 
@@ -134,7 +158,9 @@ def _inline(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
 
 def _whose(lines: Sequence[Line]) -> bool:
     """The head says whose letters the register lists ("Listy do X", "Letters to X")."""
-    return any(_RECEIVED.search(line.text) or _SENT.search(line.text) for line in lines[:12] if line.kind != "blank")
+    return any(_RECEIVED.search(line.text) or _SENT.search(line.text) for line in lines[:12] if line.kind != "blank") \
+        or any(_PART_NUMBER.match(line.text) and (_RECEIVED.search(line.text) or _SENT.search(line.text))
+               for line in lines)  # ("II.2 Briefe an Sperber": a Nachlass's parts)
 
 
 class Correspondents(Layout):
@@ -153,8 +179,10 @@ class Correspondents(Layout):
             if line.kind == "blank":
                 continue
             typed = _TYPED.match(line.text)
-            if not indented(line) and not typed:
-                current = bool(_heading(line.text, plain))
+            if not indented(line) and _SEMICOLONS.match(line.text):  # (a correspondent and their letters)
+                headings, items, current = headings + 1, items + 1, False
+            elif not indented(line) and not typed:
+                current = bool(_heading(line.text, plain) or _named_heading(line.text, plain))
                 inline = not current and bool(_inline(line.text, plain))  # (a heading and its letter)
                 headings += current or inline
                 items += inline
@@ -165,14 +193,21 @@ class Correspondents(Layout):
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         plain = _whose(lines)
         first = next((i for i, line in enumerate(lines) if not indented(line) and (
-            _heading(line.text, plain) and any((indented(x) or _TYPED.match(x.text)) and _dated(x.text)
-                                               for x in lines[i + 1:i + 4]) or _inline(line.text, plain))), None)
+            (_heading(line.text, plain) or _named_heading(line.text, plain))
+            and any((indented(x) or _TYPED.match(x.text)) and _dated(x.text) for x in lines[i + 1:i + 4])
+            or _inline(line.text, plain) or _SEMICOLONS.match(line.text))), None)
         if first is None:
             no_entries(listing, lines)
             return
         read_head(listing, lines[:first])
         sent = any(_SENT.search(line.text) for line in lines[:first] if _heading_like(line.text))
+        parts = _Parts(sent)  # (which way each part's letters went, and to or from whom)
+        for line in lines[:first]:
+            if _heading_like(line.text) or _PART.match(line.text) or _PART_NUMBER.match(line.text):
+                # (a part's heading, not the introduction's prose: "… koncept till brev från Lind.")
+                parts.read(line.text)
         heading = None
+        titled: str | None = None  # the title a heading gives its letters whole ("An X", "A an B")
         entry: Entry | None = None
         depth = 0
         joined: set[int] = set()  # (the lines read with the item above them: its date's end)
@@ -188,23 +223,33 @@ class Correspondents(Layout):
                         and (rest := find_date(below.text.strip(), 0)) is not None and rest[0] == 0:
                     text, joined = f"{text} {below.text.strip()}", joined | {below.number}
                 if _dated(text):
-                    entry = self._typed(line, text, heading, sent, listing, below if below and below.number in joined else None)
+                    entry = self._typed(line, text, heading, parts.sent, listing, below if below and below.number in joined else None)
                     depth = width
                     continue
             if indented(line) and _PART.match(line.text.strip()) and not _dated(line.text):  # (set in the middle)
                 unused(listing, line, "a heading between the letters of a register (a part)")
-                sent = bool(_SENT.search(line.text)) or sent and not _RECEIVED.search(line.text)
+                parts.read(line.text)
                 heading, entry = None, None
                 continue
+            if not indented(line) and (semicolons := _SEMICOLONS.match(line.text)):
+                below = list(itertools.takewhile(lambda x: indented(x) and x.kind != "blank", lines[k + 1:]))
+                joined |= {x.number for x in below}  # (the line's wrapped rest: "… – Sign.: NL" over "17/121")
+                entry = self._semicolons(line, below, semicolons, parts.sent, parts.other, listing)
+                heading, titled, depth = None, None, width
+                continue
             if not indented(line):
-                found = _heading(line.text, plain)
-                inline = _inline(line.text, plain) if not found else None
+                named = _named_heading(line.text, plain)  # (before: "An Engelbrecht" is no surname)
+                found = _heading(line.text, plain) if not named else None
+                inline = _inline(line.text, plain) if not found and not named else None
                 if found:
-                    heading, entry = found, None
+                    heading, titled, entry = found, None, None
                     unused(listing, line, "a heading naming the correspondent of the letters below it")
+                elif named:  # "An Engelbrecht, Moritz", "Hallwachs, Bertha von an Kallweit, Otto"
+                    heading, titled, entry = named[0], named[1], None
+                    unused(listing, line, "a heading naming the correspondents of the letters below it")
                 elif inline:  # "Borkowski Stanisław, Wiedeń [1858?], k. 8-11.": the heading and its letter
                     heading, entry = inline[0], None
-                    entry = self._entry(line, heading, sent, listing, inline[1])
+                    entry = self._entry(line, heading, parts.sent, listing, inline[1])
                     depth = width
                 elif _UNKNOWN.match(line.text):
                     heading, entry = _UNKNOWN.match(line.text), None  # (their writers unknown: no party)
@@ -213,10 +258,17 @@ class Correspondents(Layout):
                     unused(listing, line, "")
                 else:  # a running head between a page's lines, or a part heading: the letters go on below it
                     unused(listing, line, "a heading between the letters of a register (a running head, a part)")
-                    sent = sent or bool(_SENT.search(line.text)) and (_heading_like(line.text) or bool(_PART.match(line.text)))
+                    if _PART.match(line.text) or _PART_NUMBER.match(line.text):
+                        parts.read(line.text)
+                        heading, titled = None, None
+                    else:
+                        parts.sent = parts.sent or bool(_SENT.search(line.text)) and _heading_like(line.text)
                 continue
-            if heading is not None and _dated(line.text) and (entry is None or width <= depth):
-                entry = self._entry(line, heading, sent, listing)
+            if heading is not None and _dated(line.text) and (entry is None or width <= depth) \
+                    and not (entry is not None and _LABEL.match(line.text.strip())):  # ("Inhalt: … am 15. April 1859")
+                entry = self._entry(line, heading, parts.sent, listing, title=titled)
+                if parts.other and not titled:
+                    entry.fields["writer"] = parts.other
                 depth = width
             elif entry is not None:  # "    Bil.: fotografi." under its letter: a paragraph of its summary
                 set_summary(entry, [*entry.summary_paragraphs, [(line.number, line.text.strip())]])
@@ -224,7 +276,29 @@ class Correspondents(Layout):
                 unused(listing, line, "an indented line under no correspondent's heading")
 
     @staticmethod
-    def _entry(line: Line, heading: re.Match[str], sent: bool, listing: Listing, text: str | None = None) -> Entry:
+    def _semicolons(line: Line, below: list[Line], found: re.Match[str], sent: bool, other: str | None,
+                    listing: Listing) -> Entry:
+        """"Abel, Ludwig; 3 Br.; Weimar, 1850-1855 – Sign.: NL 17/104": one correspondent's
+        letters on a line, the party the part implies on their other side."""
+        head, rest = found["head"].strip(), " ".join([found["rest"] or "", *(x.text.strip() for x in below)]).strip()
+        title = _named_title(head)
+        if title is None:
+            title = f"{'To' if sent else 'From'} {natural_name(head)}"
+        entry = Entry(source=listing.source, first_line=line.number, last_line=below[-1].number if below else line.number,
+                      date_text="", date_line=line.number, date=None, title=title, title_line=line.number)
+        if other and " an " not in head:
+            entry.fields["writer"] = other
+        if signature := _SIGNATURE.search(rest):
+            entry.idnos.append(("shelfmark", " ".join(signature["mark"].split())))
+            rest = rest[:signature.start()]
+        Correspondents._date_and_place(entry, rest, line, listing)
+        set_summary(entry, [[(line.number, found["count"].strip())], *entry.summary_paragraphs])
+        listing.entries.append(entry)
+        return entry
+
+    @staticmethod
+    def _entry(line: Line, heading: re.Match[str], sent: bool, listing: Listing, text: str | None = None,
+               title: str | None = None) -> Entry:
         text = line.text.strip() if text is None else text
         count = _COUNT.match(text)  # ("7 listy, Paryż, 1887-1890": seven letters, as one item)
         text = text[count.end():] if count else text
@@ -233,7 +307,7 @@ class Correspondents(Layout):
         else:
             name = Correspondents._name(heading)
         entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text="",
-                      date_line=line.number, date=None, title=f"{'To' if sent else 'From'} {name}",
+                      date_line=line.number, date=None, title=title or f"{'To' if sent else 'From'} {name}",
                       title_line=line.number)
         Correspondents._date_and_place(entry, text, line, listing)
         if count:
@@ -289,7 +363,9 @@ class Correspondents(Layout):
     @staticmethod
     def _date_and_place(entry: Entry, text: str, line: Line, listing: Listing) -> None:
         body = re.sub(r"^(?:d\.|den)\s+", "", text)
-        if (place := _PLACE.match(body)) and not find_date(place["place"], 0):
+        if (place := _PLACE.match(body)) and not find_date(place["place"], 0) \
+                and not re.match(rf"(?:{UNDATED_MARKS})(?=\s|[,.;]|$)", body, re.IGNORECASE) \
+                and not re.fullmatch(MONTH_NAMES, place["place"].split()[0], re.IGNORECASE):  # ("September 1848")
             if not _NO_PLACE.match(place["place"]):
                 entry.fields["place"] = place["place"]
             body = body[place.end():]
@@ -309,6 +385,62 @@ class Correspondents(Layout):
             rest = (body[:undated.start()] + body[undated.end():]).strip(" ,.")
         set_summary(entry, [[(line.number, rest.strip())]] if rest.strip(" .") else [])
         _same_place(entry, listing)
+
+
+# A labelled line under a letter: "Inhalt: …", "Sign.: NL 17/104", "Beil.: …" (its summary, whatever dates it holds)
+_LABEL = re.compile(r"^(?:Inhalt|Sign|Signatur|Beil|Beilage|Bil|Enthält|Regest|Vermerk|Anm|Notes?|Contents|Encl)\.?:\s")
+# A part's number: "II.1 Briefe von Sperber", "II.4 Briefe Dritter"
+_PART_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})(?:\.\d{1,2})+\.?\s+\S")
+
+
+class _Parts:
+    """Which way a part's letters went ("II.1 Briefe von Sperber"), and the person on their
+    other side where a part names someone else than the register's own person: the person the
+    first part names is the register's ("A. BREV TILL PER ANDERS LIND", "Briefe von Sperber");
+    a later part naming another in full is not ("II.3 Briefe an Luise Sperber, geb. Abel")."""
+
+    def __init__(self, sent: bool) -> None:
+        self.sent, self.other, self.main = sent, None, None
+
+    def read(self, text: str) -> None:
+        if _THIRD.search(text):
+            self.other = None
+            return
+        if not (_SENT.search(text) or _RECEIVED.search(text) or _PART_PERSON.search(text)):
+            return
+        self.sent = bool(_SENT.search(text) or re.search(r"\b(?:briefe|letters)\s+(?:von|from)\b", text, re.IGNORECASE))
+        person = _PART_PERSON.search(text)
+        name = " ".join(person["name"].split()) if person else ""
+        if not name or not looks_like_name(name):
+            self.other = None
+            return
+        self.main = self.main or name
+        self.other = name if len(name.split()) >= 2 and name.casefold() != self.main.casefold() else None
+
+
+def _named_title(head: str) -> str | None:
+    """"An Dittmar, Johanna" → "To Johanna Dittmar"; "Sperber, Gerold an Ludwig Hetzel" →
+    "Gerold Sperber to Ludwig Hetzel": a German inventory's line or heading that names its sides."""
+    if _TO_HEAD.match(head):
+        return f"To {natural_name(head[_TO_HEAD.match(head).end():])}"
+    both = _BOTH.match(head)
+    if both and looks_like_name(natural_name(both["sender"])) and looks_like_name(natural_name(both["recipient"])):
+        return f"{natural_name(both['sender'])} to {natural_name(both['recipient'])}"
+    return None
+
+
+def _named_heading(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
+    """A heading that names the sides of the letters below it: (the correspondent's, the title)."""
+    text = text.strip()
+    if _PART_NUMBER.match(text) or _PART.match(text):  # ("II.2 Briefe an Sperber": a part)
+        return None
+    title = _named_title(text) if not _SEMICOLONS.match(text) and len(text) <= 100 else None
+    if title is None:
+        return None
+    side = text[_TO_HEAD.match(text).end():] if _TO_HEAD.match(text) else text.split(" an ")[0]
+    heading = _heading(side, True) or (_BOTH.match(text) if _kind(side) == "org" else None)  # ("Buchhandlung
+    #                                                                      Gebr. Stübner an X": a body)
+    return (heading, title) if heading is not None else None
 
 
 def _named(heading: re.Match[str]) -> bool:
