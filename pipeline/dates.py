@@ -367,6 +367,34 @@ def _republican_day(year: int | None, month: int, day: int) -> str | None:
     return (start + datetime.timedelta(days=(month - 1) * 30 + day - 1)).isoformat()
 
 
+# A day in both styles, as letters from abroad dated them: "Jan. 23/Feb. 2", "Feb. 12/23",
+# "12/23 February 1702": the Old Style day first, the New Style ten or eleven days on.
+_DUAL_STYLE = re.compile(rf"^(?:(?P<m>{MONTH_NAMES})\.?\s*(?P<d>\d{{1,2}})\s*/\s*(?:(?P<m2>{MONTH_NAMES})\.?\s*)?(?P<d2>\d{{1,2}})"
+                         rf"|(?P<dd>\d{{1,2}})\s*/\s*(?P<dd2>\d{{1,2}})\s+(?P<mm>{MONTH_NAMES})\.?(?:\s*/\s*(?P<mm2>{MONTH_NAMES})\.?)?)"
+                         r"(?P<rest>(?:,?\s*\d{4}(?:/\d{1,2})?)?)$", re.IGNORECASE)
+
+
+def _dual_style(text: str) -> tuple[str, str] | None:
+    """"Jan. 23/Feb. 2" → ("Jan. 23", the note): the Old Style day, where the other is the
+    New Style one, ten to thirteen days later (nothing else is read so: not "3/4 1843")."""
+    m = _DUAL_STYLE.match(text)
+    if m is None:
+        return None
+    if m["m"]:
+        first, second = (MONTHS[m["m"].lower()], int(m["d"])), (MONTHS[(m["m2"] or m["m"]).lower()], int(m["d2"]))
+        old = f"{m['m']} {m['d']}{m['rest']}"
+    else:
+        first, second = (MONTHS[m["mm"].lower()], int(m["dd"])), (MONTHS[(m["mm2"] or m["mm"]).lower()], int(m["dd2"]))
+        old = f"{m['dd']} {m['mm']}{m['rest']}"
+        if m["mm2"] is None and second[1] < first[1]:  # ("28/8 March": no; "12/23 Feb." yes)
+            return None
+    try:  # (in a common year: the gap the two styles keep, whatever the year)
+        gap = (datetime.date(1701, *second) - datetime.date(1701, *first)).days % 365
+    except ValueError:
+        return None
+    return (old, "Old Style (Julian) and New Style: the Old Style day") if 10 <= gap <= 13 else None
+
+
 def _double_year(text: str) -> tuple[str, str, str] | None:
     """The text with a double year ("1637/8") made the later year, a note, and the double year
     as written; None if none."""
@@ -705,6 +733,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         return DateValue(text=written, when=republican.get("when"), not_before=republican.get("notBefore"),
                          not_after=republican.get("notAfter"), from_=republican.get("from"), to=republican.get("to"),
                          cert=cert, notes=tuple(notes))
+    if (dual := _dual_style(text)) is not None:
+        text = dual[0]
+        notes.append(dual[1])
     double = _double_year(text)
     if double:
         text = double[0]

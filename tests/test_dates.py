@@ -81,6 +81,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         # German Nachlass inventories: the years of a group of letters, a span of dotted dates, no place or year
         ("1846, 1848-1850", {"from": "1846", "to": "1850"}),
         ("13.8.1872-21.10.1875", {"from": "1872-08-13", "to": "1875-10-21"}),
+        # a day in both styles, as letters from abroad dated it: the Old Style day
+        ("Feb. 12/23, 1701/2", {"when": "1702-02-12"}),
+        ("12/23 February 1702", {"when": "1702-02-12"}),
         ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),
         # Italian and Dutch inventories: "post", "ante", "mag.", "set.", "Januarij"
         ("post 4 mag. 1841", {"notBefore": "1841-05-05"}),

@@ -40,7 +40,7 @@ _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
 # A place of writing on a line of its own: "Harwich.", "N. York.", "St. John's.", "[Whitehall.]".
 _PLACE = re.compile(r"^(?!(?:To|From|An|Von|À|Au|Aux|De|Same)\s)\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der|bei)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|of|the|"
-                    r"le|la|am|an der|bei|upon|on|sur))*\]?\.?$")
+                    r"le|la|am|an der|bei|upon|on|sur|at|near))*\]?\.?$")  # ("Camp at Velderwijk.")
 PLACE_EXAMPLES = ("Harwich.", "N. York.", "St. John's.", "Pendennis Castle.", "[Whitehall.]", "Frankfurt am Main.")
 _NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=(?:[—–-]\s*)?[A-ZÀ-Þ\[])")  # "7. — [Ferris] to Nicholas."
 # Where the paper is kept, written between the day and the document's number, as calendars of foreign
@@ -57,7 +57,7 @@ UNDATED_HEADING = re.compile(rf"^(?:{UNDATED_MARKS})(?!\w)",
                              re.IGNORECASE)
 # A day and a month opening a line, either order, perhaps in brackets, perhaps after the day
 # of the week ("Tuesday, 13 January. To X", a letter-book's): the cheap test first.
-_DAY_START = re.compile(rf"^\[?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+_DAY_START = re.compile(rf"^\[?(?:(?:before|after|about|c\.|circa|ca\.)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                         rf"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
                         rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*(?:\d{{1,2}}|[lI]\d|\d[lIO])(?![\dlIO])|"
                         rf"\[{_MONTH}\??\]|{_MONTH}\.?\s?\?|{_MONTH}\.{{1,2}}(?=\s+(?:[A-ZÀ-Þ\[]|[—–-])))",
@@ -86,7 +86,7 @@ def day_prefix(text: str, year: int | None = None, day_first: bool | None = None
         opening = rest.lstrip("—–- ")  # ("Jan. 7. — Walter Fulford to the Council.")
         if rest and not (opening[:1].isupper() or opening[:1].isdigit() or opening[:1] == "["):
             continue
-        if rest and not piece.rstrip("]").endswith((".", "?")):
+        if rest and not piece.rstrip("]").endswith((".", "?")) and not (piece.startswith("[") and piece.endswith("]")):
             continue  # "May 3 was a Tuesday": a sentence, not a calendar's date
         found = find_date(piece, 0, day_first, year if year is not None else 2000, longest=n)
         if found and found[0] == 0 and found[1] >= len(piece.rstrip(" .]?")) - 1 and found[2] is not None:
@@ -188,7 +188,7 @@ def _split_place(text: str) -> tuple[str | None, str]:
     """"N. York. 548. Governor Hunter …" → ("N. York", "548. Governor Hunter …"): the place
     that opens a line, where what follows it is the document's number or its parties."""
     candidates = []
-    for m in re.finditer(r"\.\s+", text[:60]):
+    for m in re.finditer(r"\.\s*(?=[—–])|\.\s+", text[:60]):  # ("Radclive Court.—Lord X to Y")
         head, rest = text[:m.start() + 1], text[m.end():].lstrip("—–- ")
         if _place(head) and rest:
             candidates.append((head, rest))

@@ -35,7 +35,8 @@ _ADDRESSED = re.compile(r"(?:^|\s)(?:To|From|An|Von)\s+(?:the\s+)?[A-Z]")  # "Vl
 HEADING_EXAMPLES = (("1843.", 1843), ("PART II. 1840-1846.", None), ("Zweiter Teil. 1822.", 1822),
                     ("November 1675", 1675), ("June 1719, 1-15", 1719), ("LETTERS FROM LONDON, 1842.", 1842),
                     ("Vol. CCL. August 1-15, 1634.", 1634), ("December 1–17, 1633", 1633), ("Undated 1634.", 1634),
-                    ("Vol. CCCLXXXIV. March 1-12, 1637-8.", 1638), ("May 1637-8", 1637), ("1637-8", None))
+                    ("Vol. CCCLXXXIV. March 1-12, 1637-8.", 1638), ("May 1637-8", 1637), ("1637-8", None),
+                    ("1701/2.", 1702))  # (a double year alone: its entries are of 1 January to 24 March)
 
 
 _OCR_YEAR = re.compile(r"(?<!\w)(?=[1lI][\dlIO]{3}(?!\w))[1lI]?[lIO]*\d[\dlIO]*")  # "l859." over the entries: OCR's 1859
@@ -63,6 +64,11 @@ def heading_year(line: Line) -> tuple[int | None] | None:
     until = m.group("until")
     year = int(m.group("year"))
     if until and until.lstrip("0") and int(m.group("year")[:4 - len(until)] + until) != year:
+        if int(m.group("year")[:4 - len(until)] + until) == year + 1 \
+                and re.fullmatch(r"\d{4}\s*/\s*\d{1,4}\.?", text.strip()):
+            # "1701/2." alone: a double year, the months before 25 March that the old reckoning
+            # gave to 1701 and historians to 1702 (a heading of the entries of 1 January to 24 March)
+            return (year + 1,)
         before = re.search(rf"\b({MONTH_WORD})[\s\d,–-]*$", text[:m.start("year")], re.IGNORECASE)
         month = MONTHS.get(before.group(1).lower().rstrip(".")) if before else None
         if month and int(m.group("year")[:4 - len(until)] + until) == year + 1:
@@ -273,7 +279,8 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.")
-_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe))[.,;:]?$")
+_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
+                       r"|(?-i:[NO]\.\s?S))[.,;:]?$")  # (… or its style: "Jan. 23, N.S.")
 #                       ("1785 előtt": a Hungarian date's postposition)
 #                       (OCR's "Dec. 1O."; "1850s", "1820-talet"; "anno MDXIX")
 _REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
