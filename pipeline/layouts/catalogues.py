@@ -33,8 +33,8 @@ from .shared import MONTH_WORD, find_date, first_sentence, natural_name, paragra
 
 _UP = "A-ZÀ-ÖØ-ÞŁŒŠŽ"
 _SURNAME = rf"(?!(?:ALS|ALSS|LS|TLS|ADS|DS|ANS|APCS)\b)(?:(?:d['’]|de\s+|von\s+|van\s+|le\s+|la\s+|du\s+|O['’]|Mc|Mac)?[{_UP}][{_UP}'’-]+(?:\s+[{_UP}][{_UP}'’-]+)*)"
-_GIVEN = r"(?:[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})"
-_GIVEN_WORDS = r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}?)"
+_GIVEN = r"(?:[A-ZÀ-Þ](?:\.|[\w'’-]*)(?:[ -][A-ZÀ-Þ](?:\.|[\w'’-]*)){0,3})"  # (not "Thomas. Autograph": a word's stop ends it)
+_GIVEN_WORDS = r"(?:[A-ZÀ-Þ](?:\.|[\w'’-]*)(?:\s+[A-ZÀ-Þ](?:\.|[\w'’-]*)){0,2}?)"
 _DESCRIBED = "(?i:" + "|".join(re.escape(d) for d in sorted(doctypes.DESCRIPTIONS, key=len, reverse=True)) + ")"
 # How catalogues head a lot with the writer's name; one row per form, with an example.
 NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
@@ -71,10 +71,17 @@ _DESCRIBED_PARTY = re.compile(r"^(?:(?:his|her|their|the|a|an|son|sa|ses|seinen|
                               r"(?:[a-zà-ÿ][\w'’-]*\s+){1,2}(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)+)$")
 
 
+# A lot by the writer of the lot before: "Le même.", "— LA MÊME.", "— Another to the same, …"
+_SAME_LOT = re.compile(r"^(?:[—–-]\s*)?(?P<same>le\s+même|la\s+même|les\s+mêmes|the\s+same|another|idem|derselbe|dieselbe)"
+                       r"(?P<surname>)(?P<given>)(?![\w])\.?", re.IGNORECASE)
+
+
 def _head(text: str) -> tuple[str, int, re.Match[str]] | None:
     """(lot number or "", where the name starts, the name match) of a lot's first line."""
     lot = _LOT.match(text)
     at = lot.end() if lot else 0
+    if lot and (same := _SAME_LOT.match(text[at:])):
+        return lot.group("lot"), at, same
     subject = _SUBJECT.match(text[at:])  # (a pattern's "^" does not match at a pos > 0)
     if subject:
         at += subject.end()
@@ -101,8 +108,9 @@ def _starts(lines: Sequence[Line]) -> list[int]:
             continue
         nxt = lines[k + 1].text if k + 1 < len(lines) and lines[k + 1].kind != "blank" else ""
         described = doctypes.description(f"{text} {nxt}")
-        if described and described[1] < len(text) + 5:
-            found.append(i)
+        if described and head[1] + head[2].end() <= described[1] < len(text) + 5 or found and head[2].re is _SAME_LOT:
+            # (the description after the name: not "AUTOGRAPH LETTERS AND MANUSCRIPTS", a catalogue's title)
+            found.append(i)  # (a lot by the same writer need not say what it is: "— Another to the same, …")
     return sorted(found + _undescribed(lines, found))
 
 
@@ -124,6 +132,8 @@ def _form(text: str) -> str | None:
     head = _head(text)
     if head is None:
         return None
+    if head[2].re is _SAME_LOT:
+        return "the same"
     return next(form for form, pattern, _ in NAME_HEADS if pattern.match(text[head[1]:]))
 
 
@@ -164,7 +174,11 @@ class Catalogue(Layout):
         last = max(line.number for p in parts for line in p)
         entry = Entry(source=listing.source, first_line=first[0].number, last_line=last, date_text="",
                       date_line=first[0].number, date=None, title=heading.rstrip(" ,:;"), title_line=first[0].number)
-        writer = natural_name(f"{surname}, {given}")
+        previous = listing.entries[-1].fields if listing.entries else {}
+        if name.re is _SAME_LOT:  # "Le même.": the writer of the lot before (none where no lot was before)
+            writer = previous.get("sender") or previous.get("author") or ""
+        else:
+            writer = natural_name(f"{surname}, {given}")
         # a second writer of the same lot: "YELDHAM (George) and YELDHAM (Jane). A.L.S."
         if (joined := _AND.match(text, at + name.end())) and (other := _head(text[joined.end():])) and not other[0]:
             more = other[2]
@@ -177,7 +191,10 @@ class Catalogue(Layout):
             letter = (doctypes.find(text[at + name.end():]) or ("",))[0] == "letter"
         else:
             letter = described[1] < at or doctypes.describe(described[0]) is not None
-        entry.fields["sender" if letter else "author"] = writer
+        if writer:
+            entry.fields["sender" if letter else "author"] = writer
+        else:
+            entry.flags.append("the lot is by the writer of the lot before it, and none is before it")
         if lot:
             entry.fields["number"] = lot  # the lot number: the entry's number in the catalogue
         after = described[2] if typed else head_end
@@ -209,7 +226,13 @@ class Catalogue(Layout):
             described_party = _DESCRIBED_PARTY.match(party)
             if described_party and not relation(party):
                 party = described_party.group("name")  # "merchant Josiah Pell": the name
-            entry.fields["recipient"] = _capitals(party)
+            elif _KIN.match(party) and (named := _APPOSITIVE.match(kept, recipient.end())):
+                party = named.group("name").replace("\u2060", " ")  # "to his cousin, Hugh Pendrill, …": the name
+            if re.fullmatch(r"(?i:the\s+same|the\s+same\s+correspondent|le\s+même|la\s+même)", party) \
+                    and previous.get("recipient"):
+                party = previous["recipient"]  # "— Another to the same": the lot before's
+            if not _SALUTATION.fullmatch(party):  # ("to 'Dear Sir'": whom, the lot does not say)
+                entry.fields["recipient"] = _capitals(party)
         summary: list[list[tuple[int, str]]] = []
         offset = 0
         for line in first:  # the first paragraph after the heading
@@ -219,6 +242,19 @@ class Catalogue(Layout):
         parts_after = [[(line.number, line.text) for line in p] for p in parts[1:]]
         set_summary(entry, [[item for item in summary if item[1]], *parts_after])
         listing.entries.append(entry)
+
+
+# A kinsman, whose name may follow: "to his cousin, Hugh Pendrill, …" (not "to his publisher,
+# Wexley Green, …": a place)
+_KIN = re.compile(r"^(?:his|her|their|son|sa|seinen|seine|ihren|ihre)\s+(?:cousin|sister|brother|son|daughter|wife|husband|"
+                  r"mother|father|uncle|aunt|nephew|niece|sister-in-law|brother-in-law|cousine|sœur|frère|fils|fille|femme|"
+                  r"mari|mère|père|oncle|tante|neveu|nièce|Bruder|Schwester|Sohn|Tochter|Frau|Mann|Vetter|Cousine)$",
+                  re.IGNORECASE)
+_SALUTATION = re.compile(r"['‘\"“]?(?:dear|my\s+dear)\s+(?:sir|madam|madame|sirs)['’\"”]?|(?:cher|chère)\s+(?:monsieur|madame|ami|amie)",
+                         re.IGNORECASE)
+# A name set off after a relation: "to his cousin, Hugh Pendrill, 3 Varney Terrace"
+_APPOSITIVE = re.compile(r",\s+(?P<name>(?:(?:Mr|Mrs|Miss|Dr|Rev|Capt|Col|Sir|Lady)\.?\u2060?\s*)?[A-ZÀ-Þ][\w'’.-]*"
+                         r"(?:\s+[A-ZÀ-Þ][\w'’-]*){1,3})(?=\s*[,;.]|$)")
 
 
 def _capitals(party: str) -> str:
