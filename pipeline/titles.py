@@ -84,6 +84,7 @@ _ORG_WORDS = {
         audiencia compañía companhia cámara câmara camera secretaría diputación gobierno governo
         tribunal universidad universidade università colegio colégio collegio consejo conselho consiglio
         direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade deputazione
+        gabinetto redazione
         confraria""".split(),
     # Russian, in the cases an opis names them ("Комитету грамотности", "Редакции журнала …")
     *"""комитет комитету комитета редакция редакции редакцию правление правлению правления общество обществу
@@ -1196,9 +1197,11 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     first comma is the subject. " on …", " regarding …", ": …" and a quotation also start one.
     """
     quoted = re.search(r"\s*[,:]?\s*([“\"'‘«])(.+?)[”\"'’»]\s*$", text)
+    before = text[:quoted.start()].lower().split() if quoted else []
+    while before and before[-1] in _PARTICLES:
+        before.pop()  # ("Direzione della «Nazione»": the body's word before its particle)
     if quoted and quoted.group(1) == "«" and not re.search(r"[,:]", text[quoted.start():quoted.start(1)]) \
-            and text[:quoted.start()].lower().split()[-1:] in ([w] for w in _vocabulary.organisations) \
-            and looks_like_name(text.strip()):
+            and before[-1:] in ([w] for w in _vocabulary.organisations) and looks_like_name(text.strip()):
         quoted = None  # ("Redakcja «Czasu»": a body's name, its title in guillemets)
     if quoted and quoted.start() > 0:
         head = re.sub(r"[,:]?\s*(?:regarding|concerning|about|on|re:?)$", "", text[:quoted.start()].strip(),

@@ -78,6 +78,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("between May 10 and 20, 1845", {"notBefore": "1845-05-10", "notAfter": "1845-05-20"}),
         ("between 1845 and 1847", {"notBefore": "1845", "notAfter": "1847"}),
         ("[tra il 1850 e il 1852]", {"notBefore": "1850", "notAfter": "1852", "cert": "medium"}),
+        ("[prima dell'11 settembre 1850]", {"notAfter": "1850-09-10", "cert": "medium"}),
+        ("dopo l'8 marzo 1850", {"notBefore": "1850-03-09"}),
         # German Nachlass inventories: the years of a group of letters, a span of dotted dates, no place or year
         ("1846, 1848-1850", {"from": "1846", "to": "1850"}),
         ("13.8.1872-21.10.1875", {"from": "1872-08-13", "to": "1875-10-21"}),

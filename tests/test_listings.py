@@ -1047,7 +1047,9 @@ def test_an_edition_s_title_page_names_its_writer_over_the_word_for_letters():
             "1192. Ai fratelli Carlo e Tito Mazzi — Poggio, [tra il 1850 e il 1852] . . 15\n"
             "1193. Da Ugo Nardi — Santa Lucia al Piano, 4 marzo 1851 . . . . . . . 17\n"
             "1194. All'abate Cesare Cappi — Torre d'Ancilla, 5 marzo 1851 . . . . . 18\n"
-            "1195. A ignota — Ferralba, aprile-maggio 1851 . . . . . . . . . . . . . . 19\n")
+            "1195. A ignota — Ferralba, aprile-maggio 1851 . . . . . . . . . . . . . . 19\n"
+            "1196. Alla Direzione della «Gazzetta di Poggio» — Villa Le Fornaci presso\n"
+            "      Castelrovere, [prima dell'11 settembre 1851] . . . . . . . . . . . . . 21\n")
     listing = parse_listing(text, "t.txt")
     titles = titles_for(listing.entries, listing.writer)
     assert listing.writer == "Anselmo Ridolfi"
@@ -1057,7 +1059,8 @@ def test_an_edition_s_title_page_names_its_writer_over_the_word_for_letters():
         (["Anselmo Ridolfi"], ["Carlo Mazzi", "Tito Mazzi"], "Poggio"),
         (["Ugo Nardi"], ["Anselmo Ridolfi"], "Santa Lucia al Piano"),  # ("al" in a place names no recipient)
         (["Anselmo Ridolfi"], ["Cesare Cappi"], "Torre d'Ancilla"),
-        (["Anselmo Ridolfi"], [], "Ferralba")]  # (to a woman not known: no recipient invented)
+        (["Anselmo Ridolfi"], [], "Ferralba"),  # (to a woman not known: no recipient invented)
+        (["Anselmo Ridolfi"], ["Direzione della «Gazzetta di Poggio»"], "Villa Le Fornaci presso Castelrovere")]
     assert listing.entries[4].date.attributes() == {"notBefore": "1850", "notAfter": "1852", "cert": "medium"}
 
 

@@ -196,7 +196,8 @@ class Contents(Layout):
             # (a date line of its own under the title, "Friburgi, 14 Martii 1518": after a comma, so
             # that its place is no part of the last name)
             title += (". " if _COLUMNS.match(used[0].raw or "") and title[-1:].isalnum()
-                      else ", " if line.kind == "date" and title[-1:].isalpha() else " ") + more  # (not "12-15" / "dicembre")
+                      else ", " if line.kind == "date" and title[-1:].isalpha() and title.split()[-1][:1].isupper()
+                      else " ") + more  # (not "12-15" / "dicembre"; nor "… presso" / "Castelrovere, [22 febbraio 1850]")
         if title.endswith("-") and len(used) > 1:
             title = title[:-1]
         numbering = NUMBERING.match(title)
