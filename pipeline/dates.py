@@ -126,6 +126,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers),
         #                                                           1826, enero, 14 - 1826, julio, 18 (Spanish catalogues)
         ("months", rf"{_Y}\s*[,.]?\s*{_M}{_SEP}(?P<y2>\d{{4}})\s*[,.]?\s*{_M2}"),  # 1798, febrero - 1799, agosto
+        ("range", rf"{_Y}\s*,\s*{_D}\s*{_M}{_SEP}(?:(?P<y2>\d{{4}})\s*,\s*)?{_D2}\s*{_M2}"),  # 1842, 3 окт. – 1843, 15 июля
+        #                                                           (a Russian opis: the year, then the day and month)
         ("range", r"(?P<d>\d{1,2})\.?(?:" + _SEP + r"|\s*/\s*)(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),
         #                                                           14.-16.03.1822, 14./17. 9. 1849 (written over days)
         ("range", rf"{_D}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}{_SEP}{_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?(?P<y2>\d{{4}})"),

@@ -91,7 +91,8 @@ HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From|Til
                            r"|^List(?=\s(?:\S+\s){1,5}do\s)")  # (Swedish, Portuguese, Polish: "List A do B")
 _NUMBERED = re.compile(rf"^(?:(?i:no|nr|n°|n\.?º|ep|epist)\.?\s*)?(?:{_SHELF_MARK}|[IVXLCDM]+|\d{{1,6}}[a-z]?)[.)]\s+\S")
 # An entry's number on a line of its own: "437", "Nr. 158", "No. 5.", "XII.", "[12]", "45 J 7"
-ENTRY_NUMBER = re.compile(rf"^\[?(?:(?i:no|nr|n°|num)\.?\s*)?(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|[IVXLC]{{1,7}})[.)\]]?$")
+ENTRY_NUMBER = re.compile(rf"^\[?(?:(?i:no|nr|n°|num)\.?\s*|(?i:ед\.\s?хр\.|дело|д\.)\s*№?\s*|№\s*)?"
+                          rf"(?P<n>{_SHELF_MARK}|\d{{1,6}}[a-z]?|[IVXLC]{{1,7}})[.)\]]?$")  # ("Ед. хр. 12": a Russian file's)
 # A file's number over an entry, perhaps with the document's kind (diplomatic papers): "812.00/4415:
 # Telegram", "File No. 812.51/210.", "FO 371/1234". (The "/" tells it from a page number.)
 FILE_NUMBER = re.compile(r"^(?:File\s+No\.?\s*)?(?P<n>(?:[A-Z]{1,4}\s?)?\d{1,4}(?:\.[\dA-Za-z]+)*/\d+[a-z]?)"

@@ -202,7 +202,8 @@ _PART_HEADING = re.compile(r"^(?:(?P<label>part|section|book|teil|abschnitt|buch
 # … or a library catalogue's volume headings, where no part is labelled: a shelf mark over the
 # volume's description ("Rkps 2211 III" over "Listy do Feliksa Jabłonowieckiego …"), a heading in
 # capitals alone ("NABYTKI POJEDYNCZE"; no running head: it has its page's number).
-_SHELF_HEADING = re.compile(r"^(?:Rkps|Rps|Sygn\.|Sign\.|Ms\.?|MS|Cod\.|Teczka|Fasc\.)\s+\d[\w./-]*(?:\s+[IVX]{1,4})?$")
+_SHELF_HEADING = re.compile(r"^(?:Rkps|Rps|Sygn\.|Sign\.|Ms\.?|MS|Cod\.|Teczka|Fasc\.)\s+\d[\w./-]*(?:\s+[IVX]{1,4})?$"
+                            r"|^(?i:фонд|опись)\s*№\s*\d+[а-яa-z]?$")  # (a Russian archive's fonds and inventories)
 _CAPITALS_HEADING = re.compile(r"^[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,}){1,5}$")
 
 
@@ -217,16 +218,19 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layo
               and (capitals(m["words"]) if m["words"] else  # ("SECTION II." over its title in capitals)
                    bool(m["label"]) and i + 1 < len(lines) and capitals(lines[i + 1].text.split("(")[0]))
               and not DATE_IN_TEXT.search(line.text) and not re.search(r"\d\W*$", line.text)]  # (no page number)
-    if not starts:  # a catalogue's volumes: "Rkps 2211 III" over what it holds (then "NABYTKI POJEDYNCZE" too)
-        starts = [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1 and lines[i - 1].kind == "blank"
-                  and _SHELF_HEADING.match(line.text) and lines[i + 1].kind != "blank"]
-        starts = sorted(starts + [i for i, line in enumerate(lines) if starts and 0 < i < len(lines) - 1
-                                  and lines[i - 1].kind == lines[i + 1].kind == "blank" and _CAPITALS_HEADING.match(line.text)])
-    if not 2 <= len(starts) <= 12:
-        return []
     from .layouts.tables import header
-    if any(line.kind != "blank" and header(line) for line in lines[:starts[1]]):
-        return []  # a table's header over the first part: its rows go on under the parts' headings
+    if starts and any(line.kind != "blank" and header(line) for line in lines[:starts[-1]]):
+        starts = []  # a table's header over a part heading: its rows go on under the parts' headings
+    # … a catalogue's volumes or an archive's inventories: "Rkps 2211 III" over what it holds (then
+    # "NABYTKI POJEDYNCZE" too), "Фонд № 318" over "ОПИСЬ № 2": each a list of its own
+    shelves = [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1 and lines[i - 1].kind == "blank"
+               and _SHELF_HEADING.match(line.text) and lines[i + 1].kind != "blank"]
+    if shelves and not starts:
+        shelves += [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1
+                    and lines[i - 1].kind == lines[i + 1].kind == "blank" and _CAPITALS_HEADING.match(line.text)]
+    starts = sorted({*starts, *shelves})
+    if not (2 <= len(starts) <= 12 or len(starts) == 1 and starts[0] > 40):  # (one: a second inventory under the first)
+        return []
     bounds = [0, *starts[1:], len(lines)] if starts[0] <= 40 else [0, *starts, len(lines)]
     parts = [(a, choose(lines[a:b], "auto", own)) for a, b in zip(bounds, bounds[1:])]
     if len({layout.name for _, layout in parts if layout is not None}) < 2:

@@ -2019,6 +2019,14 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         elif writer and not title.recipients:
             title.recipients = [Name(writer)]
         return _finish(title, writer)
+    if (russian := russian_parties(rest)) is not None:
+        title.senders, title.recipients = russian
+        title.shape = "russian"
+        if writer and not title.senders:
+            title.senders = [Name(writer)]
+        elif writer and not title.recipients:
+            title.recipients = [Name(writer)]
+        return _finish(title, writer)
     whole = latin_pair(rest, writer)
     if (latin := whole or (latin_pair(head, writer) if placed else None)) is not None:  # ("… Lanio. Patavii")
         title.senders, title.recipients = (_latin_names(side) for side in latin)  # the writer, then whom (dative)
@@ -2181,6 +2189,48 @@ def _latin_names(text: str) -> list[Name]:
     if text.lower() in {"ignoto", "ignotae", "ignotis", "ignotus"}:  # "Brentelius ignoto": to someone unknown
         return [Name(written=text, kind="unknown")]
     return [Name(written=text)]
+
+
+# Russian inventories (opisi) too: "Письмо Е. Ф. Ушакова М. П. Веретенниковой" (the writer in the
+# genitive, the addressee in the dative), each name its initials and surname, either order;
+# "неустановленного лица" (of a person not identified) names no one.
+_RUSSIAN_TYPE = re.compile(r"^(?:письмо|письма|записка|записки|телеграмма|телеграммы|открытка|открытки|копия\s+письма|"
+                           r"черновик\s+письма)(?=\s)\s*", re.IGNORECASE)
+_RUSSIAN_NAME = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s(?:[А-ЯЁ]\.\s?){1,3})")
+_RUSSIAN_UNKNOWN = re.compile(r"^(?:неустановленного|неизвестного|неустановленных|неизвестных|разных)\s+(?:лица|лиц|автора|корреспондента)\s*")
+_RUSSIAN_DATIVE = re.compile(r"(?:ому|ему|у|ю|ым|им|ину|ову|евой|овой|иной)$")
+_RUSSIAN_GENITIVE = re.compile(r"(?:ого|его|а|я|ых|их|ина|ова|ева)$")
+RUSSIAN_EXAMPLES = (("Письмо Е. Ф. Ушакова М. П. Веретенниковой", (["Е. Ф. Ушакова"], ["М. П. Веретенниковой"])),
+                    ("Письма А. Д. Завьялова А. С. Загорскому (7). Поздравление с Новым годом.",
+                     (["А. Д. Завьялова"], ["А. С. Загорскому"])),
+                    ("Письмо неустановленного лица М. П. Седых", ([], ["М. П. Седых"])),
+                    ("Письмо Белкину С. М.", ([], ["Белкину С. М."])))
+
+
+def russian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of a Russian inventory's item named by case, or None."""
+    typed = _RUSSIAN_TYPE.match(text)
+    if typed is None:
+        return None
+    rest = re.sub(r"\s*\(\d+\)", "", text[typed.end():])  # ("(7)": how many)
+    rest = re.split(r"(?<=[а-яё])\.\s", rest, maxsplit=1)[0].strip()  # ("… Загорскому. Поздравление …": its subject)
+    rest = rest[:-1] if re.search(r"[а-яё]\.$", rest) else rest  # (a sentence's stop, not an initial's)
+    unknown = _RUSSIAN_UNKNOWN.match(rest)
+    named = rest[unknown.end():] if unknown else rest
+    names = _RUSSIAN_NAME.findall(named)
+    if not names or re.sub(r"[\s.]", "", "".join(names)) != re.sub(r"[\s.]", "", named):
+        return None  # (more than names: a body, a sentence; read as titles are)
+    if unknown:  # (someone not identified: said, not invented)
+        return [Name(written=unknown.group(0).strip(), kind="unknown")], [Name(written=n) for n in names[:1]]
+    if len(names) == 2:
+        return [Name(written=names[0])], [Name(written=names[1])]
+    if len(names) == 1:
+        surname = max(names[0].split(), key=len)
+        if _RUSSIAN_DATIVE.search(surname) and not _RUSSIAN_GENITIVE.search(surname):
+            return [], [Name(written=names[0])]
+        if _RUSSIAN_GENITIVE.search(surname) and not _RUSSIAN_DATIVE.search(surname):
+            return [Name(written=names[0])], []
+    return None
 
 
 # Czech inventories name a letter's parties by case alone: "Dopis Vojtěcha Hrubeše Václavu

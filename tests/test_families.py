@@ -30,7 +30,7 @@ from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import classify
 from pipeline.read import parse_listing, read_listing
-from pipeline.titles import (CZECH_EXAMPLES, HUNGARIAN_EXAMPLES, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
+from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -256,6 +256,12 @@ def test_a_dash_between_names_is_no_hungarian_heading_without_its_ending(text):
 def test_czech_items_name_their_parties_by_case(text, pair):
     senders, recipients = czech_parties(text)
     assert ([n.written for n in senders], [n.written for n in recipients]) == pair
+
+
+@pytest.mark.parametrize("text, pair", RUSSIAN_EXAMPLES)
+def test_russian_items_name_their_parties_by_case(text, pair):
+    senders, recipients = russian_parties(text)
+    assert ([n.written for n in senders if n.kind != "unknown"], [n.written for n in recipients]) == pair
 
 
 def test_a_czech_item_whose_case_says_nothing_names_no_side():

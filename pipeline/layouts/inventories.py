@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..dates import MONTH_NAMES, WEEKDAYS
+from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS
 from ..lines import EXTENT_ALONE, Line, continued, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, looks_like_name, office_only, record_heading
@@ -49,6 +49,10 @@ from .shared import ends_in_abbreviation, find_date, first_sentence, indented, p
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.)\s*)?(?P<n>\d{1,5})(?:\.\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d]))(?=\S)")
 #                    ("N.º 4. Carta de …", "1231 — Carta de …"; not "No. 12 — 3 May 1850 — …", a user's layout)
+# … or a file's number on a line of its own over the file's title, as Russian inventories set
+# their units in blocks: "Ед. хр. 4" over "Письма А. Д. Завьялова А. С. Загорскому (7)." over
+# "1842, 3 окт. – 1843, 15 июля. Автограф. 14 л."
+_FILE_LABEL = re.compile(r"^(?:Ед\.\s?хр\.|Дело|Д\.)\s*№?\s*(?P<n>\d{1,5})[а-яa-z]?\.?$")
 # A printed page's head, its number then the running title set far apart: "2        ELEANOR MARSH"
 _PAGE_HEAD = re.compile(r"^\d{1,4}\s{8,}[^a-z]+$")
 _STEP = 3  # an item's number is at most this much more than the last one's (items missing)
@@ -78,6 +82,7 @@ _SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para
 _PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]")  # ("aan de heer B",
 #                                                                       Spanish "al Consulado", Polish "do Tadeusza")
 # … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
+_UNDATED_START = re.compile(rf"(?:^|\.\s)(?:{UNDATED_MARKS})", re.IGNORECASE)  # ("… Загорскому. Б. д. Автограф.")
 _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"
                          r"|(?i:carta|cartas)(?:\s+\(\d+\))?\s+(?:de|del)\s+(?:[a-zñ]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")  # "Cartas (5) de don X"
 
@@ -89,8 +94,8 @@ def _starts(lines: Sequence[Line]) -> list[int]:
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long", "separator"} or indented(line):
             continue
-        m = _NUMBER.match(line.text)
-        if m is None or _PAGE_HEAD.match(line.raw.strip()) or _heading_of_section(lines, i, m):
+        m = _NUMBER.match(line.text) or _label(lines, i)
+        if m is None or _PAGE_HEAD.match(line.raw.strip()) or m.re is _NUMBER and _heading_of_section(lines, i, m):
             continue
         n = int(m.group("n"))
         if last is None or 0 < n - last <= _STEP or n == 1 and last > 1:  # (numbered anew: the next volume's)
@@ -148,6 +153,12 @@ def _place_alone(text: str) -> bool:
     return _PLACE_ALONE.match(text) is not None and doctypes.find(text) is None
 
 
+def _label(lines: Sequence[Line], i: int) -> re.Match[str] | None:
+    """A file's number on a line of its own ("Ед. хр. 4"), its title on the line below."""
+    found = _FILE_LABEL.match(lines[i].text.strip())
+    return found if found and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "separator"} else None
+
+
 def _heading_of_section(lines: Sequence[Line], i: int, number: re.Match[str]) -> bool:
     """"1  Algemeen" over "1     Stukken …", "2  Jacob van der Linden, 1768-1841" (a person and
     life dates) over "2.1  Ingekomen brieven": a section's heading, numbered as the items are."""
@@ -176,9 +187,10 @@ class Inventory(Layout):
         count = 0
         for start, end in zip(starts, _ends(lines, starts)):
             text = " ".join(line.text for line in lines[start:min(end, start + 4)] if line.kind != "blank")
-            if (_PARTY_WORD.search(text) or _SIDE_WORD.search(text) or _TYPED_FROM.search(text)) \
-                    and (find_date(text, 0) is not None) \
-                    and not record_heading(text[_NUMBER.match(text).end():]):
+            labelled = _FILE_LABEL.match(lines[start].text.strip()) is not None  # (a file's block: its own evidence)
+            if (labelled or _PARTY_WORD.search(text) or _SIDE_WORD.search(text) or _TYPED_FROM.search(text)) \
+                    and (find_date(text, 0) is not None or labelled and _UNDATED_START.search(text)) \
+                    and (labelled or not record_heading(text[_NUMBER.match(text).end():])):
                 count += 1
         return count - 1 if count >= 3 else 0  # (one less: a tie goes to the contents and calendar layouts)
 
@@ -209,10 +221,13 @@ class Inventory(Layout):
 
     @staticmethod
     def _item(item: list[Line], listing: Listing, writer: str | None = None) -> None:
+        opening = item[0].number
+        number = _NUMBER.match(item[0].text)
+        if number is None and len(item) > 1:  # "Ед. хр. 4" over its title: the title's line the item's head
+            number, item = _FILE_LABEL.match(item[0].text.strip()), item[1:]
         first = item[0]
-        number = _NUMBER.match(first.text)
-        head = first.text[number.end():].strip()
-        entry = Entry(source=listing.source, first_line=first.number, last_line=item[-1].number, date_text="",
+        head = first.text[number.end():].strip() if number.re is _NUMBER else first.text.strip()
+        entry = Entry(source=listing.source, first_line=opening, last_line=item[-1].number, date_text="",
                       date_line=first.number, date=None, title_line=first.number)
         entry.fields["number"] = number.group("n")
         if writer:  # the person whose papers the section holds: "Brief van X" is to them
