@@ -135,7 +135,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("range", rf"{_D}\s*{_RM}\s*{_Y}{_SEP}{_D2}\s*{_RM2}\s*(?P<y2>\d{{4}})"),  # 9 XI 1841 - 11 I 1842
         ("range", rf"{_M}\s*{_D}\s*,?\s*{_Y}{_SEP}{_M2}\s*{_D2}\s*,?\s*(?P<y2>\d{{4}})"),  # May 3, 1850 - June 2, 1851
         ("months", rf"{_M}{_SEP}{_M2}\s*,?\s*{_Y}"),                # May-June 1841
-        ("months", rf"{_Y}\s*,?\s*{_M}{_SEP}{_M2}"),                # 1751 Sept.–Oct. (registers, guides)
+        ("months", rf"{_Y}\s*[,.]?\s*{_M}{_SEP}{_M2}"),             # 1751 Sept.–Oct. (registers, guides),
+        #                                                           1800. január–április (Hungarian)
         ("months-or", rf"{_M}\s*(?:/|{_OR})\s*{_M2}\s*,?\s*{_Y}"),  # Juni/Juli 1836, June or July 1836: one of them
         ("months-or", rf"{_BETWEEN}{_M}{_AND_THE}{_M2}\s*,?\s*{_Y}"),   # between May and July 1854
         ("months-or", rf"{_BETWEEN}{_M}\s*,?\s*{_Y}{_AND_THE}{_M2}\s*,?\s*(?P<y2>\d{{4}})"),
@@ -241,8 +242,9 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|u\.\s?d\.|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
-                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?J\.")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
-#                                                    "o.O. u. J.": ohne Ort und Jahr, in a German one)
+                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?J\.|é\.\s?n\.?|k\.\s?n\.?")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+#                                                    "o.O. u. J.": ohne Ort und Jahr, in a German one; Hungarian
+#                                                    "é. n.", "k. n.": év, keltezés nélkül)
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*[,;]?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)

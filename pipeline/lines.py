@@ -472,12 +472,18 @@ def join_wrapped_headings(lines: list[Line], day_first: bool | None = None) -> N
     below is part of its entry, no date line of its own."""
     for i in range(len(lines) - 1):
         line, below = lines[i], lines[i + 1]
-        if line.kind != "text" or not (_NUMBERED.match(line.text) or HEADING_START.match(line.text)) \
+        if line.kind not in {"text", "heading"} or not (_NUMBERED.match(line.text) or HEADING_START.match(line.text)) \
                 or below.kind not in {"date", "text", "date+text"} or not below.raw[:1].isspace() or len(below.text) > 60 \
-                or not (_DIGIT.search(below.text) or _EXTENT_UNIT.fullmatch(below.text)):
+                or not (_DIGIT.search(below.text) or _EXTENT_UNIT.fullmatch(below.text)
+                        or line.kind == "heading" and len(below.text) <= 30):
             continue
         joined = classify(line.number, f"{line.text} {continued(below)}", day_first)
-        if joined.kind == "heading" and joined.rest and len(joined.rest) <= len(line.text):
+        # (a heading whose date the wrap cut: "… Sárospatak, 1786. júl." over "5.", "…, 1794." over
+        # "október 3.": its date read whole, where the joined date goes on from the one it had)
+        longer = line.kind == "heading" and joined.date_text is not None and line.date_text is not None \
+            and len(joined.date_text) > len(line.date_text) and joined.date_text.startswith(line.date_text.rstrip(" ."))
+        if joined.kind == "heading" and joined.rest and len(joined.rest) <= len(line.text) \
+                and (line.kind == "text" or longer):
             lines[i] = Line(line.number, line.text, "heading", joined.date, joined.date_text, joined.rest, line.raw,
                             joined.numbering, joined.place)
             lines[i + 1] = Line(below.number, below.text, "text", raw=below.raw)

@@ -529,7 +529,7 @@ _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Barone
 # Dudziaka", "… i Edwarda Kmity"); not Swedish "i" (in) before a place ("grosshandlare i Göteborg"),
 # nor "Charles I"
 _POLISH_NEXT = r"(?-i:(?:ks|p|hr|dr|prof|bp|o)\.?\s+[A-ZÀ-ÞŁŚŻŹ]|[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ])"
-_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+"
+_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+"
                    # Spanish "y" between two parties where the preposition comes again ("… y a Luis del Castillo",
                    # "… y del Consulado"): in a name it joins two surnames ("Arrieta y Salcedo")
                    r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)"
@@ -537,7 +537,7 @@ _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|och|og|
                    # Bernardo Villaseca", "… y la Junta de …"); a given name does too (_spanish_and)
                    r"|\s+y\s+(?=(?i:don|doña|fray|sor|el|la|los|las|d\.|dña\.)\s+[A-ZÀ-Þ])", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-_AND = re.compile(rf"\s+(?:and|&|und|et|en|e|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+", re.IGNORECASE)
+_AND = re.compile(rf"\s+(?:and|&|und|et|en|e|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+", re.IGNORECASE)
 # Italian and Spanish repeat the preposition and its article after "e"/"y": "… e alla Direzione"
 _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|a|dall['’]|dalla|dallo|dagli|dai|dal|da|"
                                    r"della|dello|degli|dei|del|de\s+la|de\s+los|de\s+las)\s*"
@@ -2338,6 +2338,8 @@ def _hungarian_names(text: str) -> list[Name]:
         return [Name(written=text, kind="unknown")]  # (no one, nor the edition's writer either)
     if " és " in text and len(words) == 4 and words[2] == "és":  # "Fekete Antal és Péter": two Feketes
         return [Name(written=" ".join(words[:2])), Name(written=f"{words[0]} {words[3]}")]
+    if " és " in text:  # "Fekete Antalhoz és Mosdóssy Pálhoz": each named whole
+        return [name for part in text.split(" és ") for name in _hungarian_names(part)]
     role = [w for w in words if w[:1].islower() and w != "a"]  # ("gróf Darvas Miklóshoz": a count; "a": the)
     name = " ".join(w for w in words if not w[:1].islower())
     return [Name(written=name, role=" ".join(role) or None)] if name else []
