@@ -204,7 +204,9 @@ FEASTS = {
            "annuntiationis mariae": (3, 25), "s. ioannis baptistae": (6, 24), "sancti ioannis baptistae": (6, 24),
            "ss. petri et pauli": (6, 29), "assumptionis mariae": (8, 15), "nativitatis mariae": (9, 8),
            "s. michaelis": (9, 29), "omnium sanctorum": (11, 1), "s. martini": (11, 11), "nativitatis domini": (12, 25),
-           "s. stephani": (12, 26), "circumcisionis domini": (1, 1)},
+           "s. stephani": (12, 26), "circumcisionis domini": (1, 1), "s. laurentii": (8, 10), "s. iacobi": (7, 25),
+           "s. bartholomaei": (8, 24), "s. galli": (10, 16), "s. andreae": (11, 30), "s. thomae": (12, 21),
+           "s. georgii": (4, 23), "s. mariae magdalenae": (7, 22), "s. catharinae": (11, 25), "s. nicolai": (12, 6)},
 }
 _FEAST_DAYS = {name: day for rows in FEASTS.values() for name, day in rows.items()}
 _FEAST = re.compile(r"^(?:(?:in\s+)?(?:festo|die|vigilia)\s+)?(?P<feast>" + "|".join(re.escape(n) for n in sorted(_FEAST_DAYS, key=len, reverse=True))
@@ -242,9 +244,9 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re
 UNDATED_MARKS = (r"undated|undatiert|no date|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|u\.\s?å\.|u\.\s?d\.|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
-                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?J\.|é\.\s?n\.?|k\.\s?n\.?")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?J\.|é\.\s?n\.?|k\.\s?n\.?|s\.\s?l\.\s?et\s?d\.?")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.": ohne Ort und Jahr, in a German one; Hungarian
-#                                                    "é. n.", "k. n.": év, keltezés nélkül)
+#                                                    "é. n.", "k. n.": év, keltezés nélkül; Latin "s.l. et d.")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*[,;]?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
@@ -301,6 +303,9 @@ _ROMAN_DAY = re.compile(
     r"(?P<postridie>postridie)\s+)?(?P<ref>Kal(?:endas|endis|\.)?|Cal(?:endas|endis|\.)?|Non(?:as|is|\.)?|"
     r"Id(?:us|ibus|\.)?)\s+(?P<m>[A-Za-z]{3,12})\.?\s*,?\s*(?:anno\s+)?(?P<y>\d{4}|[MDCLXVI]{4,12})$", re.IGNORECASE)
 ANNO_ROMAN = re.compile(r"\banno\s+[MDCLXVI]{4,12}\b", re.IGNORECASE)  # "anno MDXIX": a year in roman numerals
+_ROMAN_YEAR_END = re.compile(r"(?<=[\s.,])(?-i:(?P<y>M[DCLXVI]{2,11}))\.?$")  # "10 Apr. MDXLIV": a year in roman numerals
+_ROMAN_DAY_YEAR = re.compile(r"\b(?:Kal|Cal|Non|Id)\w*\.?\s+[A-Za-z]{3,12}\.?\s*,?\s*(?-i:[MDCLXVI]{4,12})\b", re.IGNORECASE)
+#                          ("VIII Id. Mart. MDXXIV": a Roman day, its year in roman numerals)
 _LATIN_MONTHS = {stem: n for n, stem in enumerate("ian feb mar apr mai iun iul aug sep oct nov dec".split(), start=1)}
 _ROMAN_NUMERALS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -334,10 +339,10 @@ def _roman_calendar(text: str) -> str | None:
     day -= n - 1
     if m["postridie"]:
         day += 1
-    while day < 1:
-        month -= 1
+    while day < 1:  # (the days before the Kalends of January are December's of the year written:
+        month -= 1      # the writer's year, "XIII Kal. Ian. 1547" the 20th of December 1547)
         if month == 0:
-            month, year = 12, year - 1
+            month = 12
         day += lengths[month - 1]
     return f"{year:04d}-{month:02d}-{day:02d}" if day <= lengths[month - 1] else None
 
@@ -653,7 +658,8 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
     """
     # OCR repair turns letters into digits only beside a digit
     if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)) and not _AN.search(text) \
-            and not _CENTURY.search(text) and not ANNO_ROMAN.search(text):
+            and not _CENTURY.search(text) and not ANNO_ROMAN.search(text) and not _ROMAN_DAY_YEAR.search(text) \
+            and not _ROMAN_YEAR_END.search(text):
         return None
     return _parse_date(text, day_first, year)
 
@@ -703,6 +709,17 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if (roman := _roman_calendar(text.strip(" .,"))) is not None:  # "a.d. V Non. Mai. 1518", "pridie Idus Oct."
         notes.append("Roman calendar, the day as written (Julian)")
         return DateValue(text=written, when=roman, cert=cert, notes=tuple(notes))
+    bounded = _BEFORE.match(text) or _AFTER.match(text)  # "ante V Kal. Nov. 1522": before that day
+    if bounded and (roman := _roman_calendar(text[bounded.end():].strip(" .,"))) is not None:
+        notes.append("Roman calendar, the day as written (Julian)")
+        before = bounded.re is _BEFORE
+        limit = _step(roman, -1 if before else 1)
+        return DateValue(text=written, not_after=limit if before else None, not_before=None if before else limit,
+                         cert=cert, notes=tuple(notes))
+    if month_doubt := re.search(r"(?<=[A-Za-zäéû])\.?\?(?=\s*\d)|(?<=\d)\?(?=\s+[A-Za-z])", text):
+        text, cert = text[:month_doubt.start()] + text[month_doubt.end():], "low"  # "[Febr.? 1523]", "[14?] Mart. 1528"
+    if (roman_year := _ROMAN_YEAR_END.search(text)) and 1000 <= (number := _roman_number(roman_year["y"]) or 0) <= 2100:
+        text = f"{text[:roman_year.start()]}{number}"  # ("10 Apr. MDXLIV": 1544)
     if century := _CENTURY.fullmatch(text.strip(" .,")):  # "late 19th century": a museum's date
         first, last = _CENTURY_PARTS[(century["part"] or "").lower()]
         start = (int(century["c"]) - 1) * 100

@@ -83,6 +83,14 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         # German Nachlass inventories: the years of a group of letters, a span of dotted dates, no place or year
         ("1846, 1848-1850", {"from": "1846", "to": "1850"}),
         ("13.8.1872-21.10.1875", {"from": "1872-08-13", "to": "1875-10-21"}),
+        # humanists' letters: the days before the Kalends of January in the year written, years in
+        # roman numerals, a bound before a Roman day, saints' days, a month in doubt
+        ("XIII Kal. Ian. 1547", {"when": "1547-12-20"}),
+        ("VIII Id. Mart. MDXXIV", {"when": "1524-03-08"}),
+        ("10 Apr. MDXLIV", {"when": "1544-04-10"}),
+        ("[ante V Kal. Nov. 1522]", {"notAfter": "1522-10-27", "cert": "medium"}),
+        ("die S. Laurentii 1539", {"when": "1539-08-10"}),
+        ("[Febr.? 1523]", {"when": "1523-02", "cert": "low"}),
         # a day in both styles, as letters from abroad dated it: the Old Style day
         ("Feb. 12/23, 1701/2", {"when": "1702-02-12"}),
         ("12/23 February 1702", {"when": "1702-02-12"}),
