@@ -121,6 +121,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("range", rf"{_D}{_SEP}{_D2}\s*{_RM}\s*,?\s*{_Y}"),         # 11-26 XII 1855
         ("months", rf"{_RM}{_SEP}{_RM2}\s*,?\s*{_Y}"),                 # V - XI 1849
         ("months", rf"{_RM}\s*{_Y}{_SEP}{_RM2}\s*(?P<y2>\d{{4}})"),      # XI 1855 - I 1857
+        ("months", rf"{_M}\s*,?\s*{_Y}{_SEP}{_M2}\s*,?\s*(?P<y2>\d{{4}})"),  # November 1859-February 1861
         ("range", rf"{_M}\s*{_D}{_SEP}{_M2}\s*{_D2}\s*,?\s*{_Y}"),  # March 30 - April 2, 1952
         ("range", rf"{_Y}\s*[,.]?\s*{_M}\s*,?\s*{_D}{_SEP}(?:(?P<y2>\d{{4}})\s*,?\s*)?(?:{_M2}\s*,?\s*)?{_D2}"),
         #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers),

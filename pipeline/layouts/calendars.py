@@ -336,7 +336,8 @@ class Calendar(Layout):
                 listing.entries.append(entry)
                 continue
             found = heading_year(line)
-            if found is not None and (entry is None or was_blank or line.kind == "date"):
+            centred = len(line.raw) - len(line.raw.lstrip()) >= 10  # ("                1594." under a reference)
+            if found is not None and (entry is None or was_blank or line.kind == "date" or centred):
                 year = found[0] if found[0] else year
                 if found[0] and UNDATED_HEADING.match(text):  # its papers are of that year, no day known
                     day = (text.rstrip(" ."), DateValue(text=text.rstrip(" ."), when=f"{found[0]:04d}",

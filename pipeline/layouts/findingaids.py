@@ -43,7 +43,7 @@ from ..listing import Entry, Listing
 from ..titles import looks_like_name, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name
+from .shared import MONTH_WORD, ends_in_abbreviation, find_date, heading_year, indented, natural_name
 
 # How finding aids write an item's reference; one row per form, with an example the tests read.
 REFERENCES: tuple[tuple[str, str, str], ...] = (
@@ -56,6 +56,9 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("a box and a folder", r"Box\s+\d+[A-Za-z]?,?\s+(?:Folders?|Fol\.|ff?\.)\s*\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?",
      "Box 3, Folder 12"),
     ("a folder of the box above (a container list)", r"Folders?\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?", "Folders 16-17"),
+    ("a box and a folder, short", r"B\d{1,3}\s*F\d{1,3}(?:\s*[-–]\s*\d{1,3})?", "B4 F16"),
+    ("a box and a folder, parted by a slash", r"\d{1,3}/\d{1,3}(?=[.\s])", "1/12"),
+    ("a box and a folder in columns of their own", r"\d{1,3}\s{2,}\d{1,3}(?=\s{2,}[^\d\s]|\.\s|\t)", "4     11"),
 )
 _FOLDER = re.compile(r"^Folders?\s+\d")  # (set under its box's column: indented, and an item all the same)
 _REFERENCE = "(?:" + "|".join(f"(?:{pattern})" for _, pattern, _ in REFERENCES) + ")"
@@ -75,10 +78,11 @@ _COLUMN_GAP = re.compile(r"\t|\s{2,}")
 # A container list's series of one person's letters one way, as its heading or the note under it
 # says: "Subseries 1.1: Outgoing", "Letters received by Josiah Haverill, …". The items name the
 # other side alone ("Pruett, Eliza, 1863 Jan 2", "To Mary Haverill, 1851 Oct 17").
-_OUTGOING = re.compile(r"^(?:sub-?series\s+[\d.]+[.:]?\s+)?(?:outgoing|letters\s+sent|letters\s+written|"
-                       r"outgoing\s+(?:letters|correspondence))\b|\bletters\s+(?:written|sent)\s+by\s", re.IGNORECASE)
-_INCOMING = re.compile(r"^(?:sub-?series\s+[\d.]+[.:]?\s+)?(?:incoming|letters\s+received|"
-                       r"incoming\s+(?:letters|correspondence))\b|\bletters\s+received\s+by\s", re.IGNORECASE)
+_OUTGOING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:outgoing|letters\s+sent|letters\s+written|"
+                       r"outgoing\s+(?:letters|correspondence))\b|\bletters\s+(?:written|sent)\s+by\s+(?!and\s)", re.IGNORECASE)
+_INCOMING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:incoming|letters\s+received|"
+                       r"incoming\s+(?:letters|correspondence))\b|\bletters\s+received\s+by\s+(?!and\s)", re.IGNORECASE)
+#   (not "Letters written by and to X": both ways)
 _BY = re.compile(r"\bletters\s+(?:written|sent|received)\s+by\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)")
 # … whose papers the collection holds: "Guide to the Josiah Haverill Papers", "Papers of X",
 # "Creator: Haverill, Josiah, 1823-1894"
@@ -87,7 +91,7 @@ _PAPERS = re.compile(r"^(?:(?:guide|inventory|register|finding aid)\s+to\s+the\s
                      r"|^(?:the\s+)?papers\s+of\s+(?P<of>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)"
                      r"|^creator:\s+(?P<creator>[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’. -]+?)(?:,\s*\d{4}.*)?$", re.IGNORECASE)
 # A series that holds no letters: its items are not read by the side a series of letters gave
-_OTHER_SERIES = re.compile(r"^(?:sub-?)?series\s+[\d.]+[.:]?\s+(?!.*\b(?:correspondence|letters|outgoing|incoming)\b)",
+_OTHER_SERIES = re.compile(r"^(?:sub-?)?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+(?!.*\b(?:correspondence|letters|outgoing|incoming)\b)",
                            re.IGNORECASE)
 # An item that names one party only, as a container list of one person's letters does:
 # "Kimberly, Eliza", "Gaylord, Ezra, and Hannah Tolliver", "Gillingham, Horace (Rev.)"
@@ -97,7 +101,7 @@ _BARE_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+[A
 # Whose letters a heading says a file holds: "Letters from Eliza Kemp, 1804-1810. 34 items."
 _WRITER = re.compile(r"(?:^|[.:]\s+|\s{2,}|\t)(?i:letters|correspondence)\s+(?P<side>(?i:from|of|by|to))\s+"
                      r"(?P<name>(?:(?:Mrs?|Miss|Ms|Dr|Rev|Capt|Col|Sir|Lady|Lord|the Rev|[A-Z])\.?\s+)*"
-                     r"[A-Z][^,.;:()\d]*?)(?=\s*(?:[,.;:(]|$))")
+                     r"[A-Z](?:[^,.;:()\d]|(?<=\s[A-Z])\.)*?)(?=\s*(?:[,;:(]|$)|(?<!\s[A-Z])\.)")  # ("Harlan T. Pemberton")
 # A file's or a series' words, plural: such a line heads letters, it is none ("Letters from X, 1804-1810").
 _PLURAL = re.compile(r"^(?:letters|correspondence|papers|documents|files?|series|sub-?series|box|folder|briefe|"
                      r"lettres|carteggio|brieven)\b", re.IGNORECASE)
@@ -192,8 +196,17 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     found = {}
     person = _collection_person(lines)
     way: tuple[str, str] | None = None  # (side, person) of the series the lines are in
+    year: int | None = None  # of a year heading over a series' days ("1923" over "5 February to X; F. 7-4.")
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long", "separator"}:
+            continue
+        if (heading := heading_year(line)) is not None and not _LEAD.match(line.text):
+            year = heading[0]  # ("1923", or a series' span of years: none)
+            way = _way(line.text, way, person)
+            continue
+        if way and (dated := _dated_item(line.text, year, day_first)) is not None:
+            dated.way = way
+            found[i] = dated
             continue
         if indented(line) and not _FOLDER.match(line.text) or not _LEAD.match(line.text):
             way = _way(line.text, way, person)
@@ -208,6 +221,28 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
         if item.names_a_letter or _one_party(item.title, way) or _both_sides(_container_title(item.title, way)):
             found[i] = item
     return found
+
+
+# A series' item that opens with its day and ends with its folder, under a year heading (as EAD's
+# unit titles read): "5 February to Philena Wigglesworth; F. 7-4.", "undated from X; F. 8-7."
+_DAY_ITEM = re.compile(r"^(?P<day>[^;]*?)\s+(?P<title>(?:to|from)\s+[A-ZÀ-Þ][^;]*?)\s*;\s*"
+                       r"(?P<ref>F\.\s?\d{1,3}(?:[-–.]\d{1,3})?)\.?(?:\s+(?P<after>.*))?$")
+
+
+def _dated_item(text: str, year: int | None, day_first: bool | None) -> Item | None:
+    """The item of such a line, its date the day with the heading's year (none without one)."""
+    m = _DAY_ITEM.match(text.strip())
+    if m is None:
+        return None
+    day = m["day"].strip(" ,")
+    value = parse_date(day, day_first, year) if year is not None and day else None
+    if value is None and not UNDATED.match(day):
+        return None
+    item = Item("")
+    item.date_text, item.date, item.title = day, value, m["title"].strip()
+    item.shelfmarks.append(m["ref"])
+    item.after = (m["after"] or "").strip()
+    return item
 
 
 def _one_party(title: str, way: tuple[str, str] | None) -> bool:
@@ -248,7 +283,9 @@ def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[st
         return "from", who
     if _INCOMING.search(text) and who:
         return "to", who
-    if _OTHER_SERIES.match(text) or re.match(r"^(?:sub-?)?series\s+[\d.]+", text, re.IGNORECASE):
+    if (named := _writer(text)) is not None:  # "Series I. Correspondence: Letters to Harlan T. Pemberton"
+        return ("to" if named[0] == "to" else "from"), named[1]
+    if _OTHER_SERIES.match(text) or re.match(r"^(?:sub-?)?series\s+(?:[\d.]+|[IVXLC]+\b)", text, re.IGNORECASE):
         return None
     return way
 
@@ -345,8 +382,7 @@ class FindingAid(Layout):
 
     @staticmethod
     def _entry(line: Line, item: Item, listing: Listing, writer: tuple[str, str] | None) -> Entry:
-        title = _container_title(item.title, item.way) if item.way or _FOLDER.match(line.text) \
-            or line.text.startswith("Box") else item.title
+        title = _container_title(item.title, item.way)
         entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
                       date_text=item.date_text, date_line=line.number, date=item.date,
                       title=title, title_line=line.number)
@@ -360,7 +396,8 @@ class FindingAid(Layout):
         if (inverted := _INVERTED.match(item.title)) is not None:
             entry.fields["sender"] = " and ".join(natural_name(name) for name in
                                                   re.split(r"\s(?:and|&)\s", inverted.group("head")))
-        if writer is not None and (title.split(" ", 1)[0].lower() == "to") != (writer[0] == "to"):
+        if writer is not None and (title.split(" ", 1)[0].lower() == "to") != (writer[0] == "to") \
+                or item.way is not None and re.match(r"(?i:to|from)\s", title):  # ("from X" in one person's letters)
             entry.fields["writer"] = writer[1]  # ("To X" under "Letters from W", "From X" under "Letters to W")
         if item.after:
             entry.summary = [item.after]
