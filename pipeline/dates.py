@@ -78,6 +78,7 @@ _AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i)\s*(?:(?:dem|le|il)\s+)?"
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
 _RM2 = _RM.replace("(?P<rm>", "(?P<rm2>")
+_RM_BARE = _RM[:-len(r"\.?")]  # (without its stop: "III.1867" has one before the year)
 
 # Each pattern reads a whole (normalised, bracket-free) date text; the first that matches wins.
 # A new written form is a row here, with its example in tests/test_dates.py.
@@ -97,6 +98,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("roman", rf"{_D}\s*{_RM}\s*,?\s*{_Y}"),                     # 12. III. 1851, 1.IX.1945
         ("roman", rf"(?P<d>\d{{1,2}})-{_RM}-{_Y}"),                    # 3-IV-1808 (Spanish catalogues)
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
+        ("iso", r"(?P<mn>0?[1-9]|1[0-2])\.(?P<y>\d{4})"),                    # 12.1871 (a German catalogue's month)
+        ("dottedmonths", r"(?P<mn>0?[1-9]|1[0-2])\.(?P<y>\d{4})\s*[-–]\s*(?P<mn2>0?[1-9]|1[0-2])\.(?P<y2>\d{4})"),
+        #                                                           01.1854 - 09.1855, 5.1868–9.1869
+        ("romanmonth", rf"{_RM_BARE}\.(?P<y>\d{{4}})"),                        # III.1867, XII.1843
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
         ("month", rf"{_Y}\s*[,.]?\s*{_M}"),                         # 1638 Apr (registers), 1790. március (Hungarian)
@@ -560,6 +565,12 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
     year = int(g["y"])
     if kind == "iso":
         value = _iso(year, int(g["mn"]) if "mn" in g else None, int(g["dn"]) if "dn" in g else None)
+        return {"when": value} if value else None
+    if kind == "dottedmonths":
+        first, second = _iso(year, int(g["mn"])), _iso(int(g["y2"]), int(g["mn2"]))
+        return {"from": first, "to": second} if first and second and second > first else None
+    if kind == "romanmonth":
+        value = _iso(year, ROMAN_MONTHS[g["rm"].upper()])
         return {"when": value} if value else None
     if kind in {"isorange", "dottedrange"}:
         first, second = _iso(year, int(g["mn"]), int(g["dn"])), _iso(int(g["y2"]), int(g["mn2"]), int(g["dn2"]))

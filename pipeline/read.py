@@ -199,6 +199,14 @@ _PART_HEADING = re.compile(r"^(?:(?P<label>part|section|book|teil|abschnitt|buch
                            re.IGNORECASE)
 
 
+# A part named in lower case by what it holds, as a Nachlass's inventory heads them: its words for
+# letters, papers, manuscripts or collections ("III. Briefe an X", "VI. Autographensammlung …")
+_NAMED_PART = re.compile(r"\b(?:briefe|korrespondenz|briefwechsel|[a-zäöü]*sammlung|sammlungen|werkmanuskripte|"
+                         r"manuskripte|lebensdokumente|dokumente|letters|correspondence|papers|manuscripts|writings|"
+                         r"collection|lettres|correspondance|papiers|lettere|carteggio|cartas|correspondencia)\b",
+                         re.IGNORECASE)
+
+
 # … or a library catalogue's volume headings, where no part is labelled: a shelf mark over the
 # volume's description ("Rkps 2211 III" over "Listy do Feliksa Jabłonowieckiego …"), a heading in
 # capitals alone ("NABYTKI POJEDYNCZE"; no running head: it has its page's number).
@@ -213,9 +221,13 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layo
     def capitals(text: str) -> bool:
         return sum(c.isupper() for c in text) >= 2 * sum(c.islower() for c in text)
 
+    def named(words: str) -> bool:  # "V. Briefe Dritter", "VI. Autographensammlung der Familie X": a part named
+        return len(words.split()) <= 8 and not any(c.isdigit() for c in words) and not opens_with_parties(words) \
+            and bool(_NAMED_PART.search(words))
+
     starts = [i for i, line in enumerate(lines)
               if (i == 0 or lines[i - 1].kind == "blank") and (m := _PART_HEADING.match(line.text))
-              and (capitals(m["words"]) if m["words"] else  # ("SECTION II." over its title in capitals)
+              and (capitals(m["words"]) or named(m["words"]) if m["words"] else  # ("SECTION II." over its title in capitals)
                    bool(m["label"]) and i + 1 < len(lines) and capitals(lines[i + 1].text.split("(")[0]))
               and not DATE_IN_TEXT.search(line.text) and not re.search(r"\d\W*$", line.text)]  # (no page number)
     from .layouts.tables import header

@@ -83,6 +83,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         # German Nachlass inventories: the years of a group of letters, a span of dotted dates, no place or year
         ("1846, 1848-1850", {"from": "1846", "to": "1850"}),
         ("13.8.1872-21.10.1875", {"from": "1872-08-13", "to": "1875-10-21"}),
+        ("12.1871", {"when": "1871-12"}), ("III.1867", {"when": "1867-03"}),
+        ("01.1854 - 09.1855", {"from": "1854-01", "to": "1855-09"}),
         # humanists' letters: the days before the Kalends of January in the year written, years in
         # roman numerals, a bound before a Roman day, saints' days, a month in doubt
         ("XIII Kal. Ian. 1547", {"when": "1547-12-20"}),

@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from ..dates import MONTH_NAMES, UNDATED_MARKS
 from ..lines import Line
 from ..listing import Entry, Listing
-from ..titles import _kind, looks_like_name
+from ..titles import SAME, _kind, looks_like_name
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import find_date, indented, natural_name, same_place, set_summary
@@ -71,15 +71,17 @@ _PLAIN_HEADING = re.compile(rf"^(?!(?:To|From|Till|Til|Från|Fra|Do|Od|An|Von|Aa
 _BODY_HEADING = re.compile(r"^(?P<body>[^,:()\d]{4,80}?)(?:,\s*(?:listy|listów))?\s*:?$")
 # "7 listy, Paryż, 1887-1890": how many letters, before the place and the years; "3 Br., 1 Kt.;"
 # as German inventories count letters and cards
-_GERMAN_COUNT = (r"\d{1,4}\s*(?:Br\.|Briefe?|Kt\.|Karten?|Postkarten?|Bl\.|Telegramme?|Billette?)(?=[\s.,;)]|$)"
+_GERMAN_COUNT = (r"\d{1,4}\s*(?:Br\.|Briefe?|Kt\.|Karten?|Postkarten?|Postk\.|Bl\.|Telegramme?|Telegr\.|Billette?)(?=[\s.,;)]|$)"
                  r"[^;]*?")
 _COUNT = re.compile(rf"^(?:\d{{1,3}}\s+(?:listy|listów|letters|brev|breve|briefe)\s*,\s*|{_GERMAN_COUNT};\s*)", re.IGNORECASE)
 # A German inventory's line: "Abel, Ludwig (1815-1893); 3 Br., 1 Kt.; Weimar, 1850-1855"
-_SEMICOLONS = re.compile(rf"^(?P<head>[^;]+?);\s*(?P<count>{_GERMAN_COUNT})(?:;\s*(?P<rest>.*))?$", re.IGNORECASE)
+_SEMICOLONS = re.compile(rf"^(?:(?P<sig>(?:[A-ZÄÖÜ][\w.]*\s+){{0,2}}[IVX]{{1,5}}[ ,/]\s?\d{{1,4}}[a-z]?)\s+)?"  # ("I/5", "Nachl. Oberl. I,6")
+                         rf"(?P<head>[^;]+?);\s*(?P<count>{_GERMAN_COUNT})(?:;\s*(?P<rest>.*))?$", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\s*[–—-]\s*(?:Sign\.|Signatur):\s*(?P<mark>.+?)\.?$")
 # … "An X" (to X), "X an Y" (both sides), as the line or a heading names them
 _TO_HEAD = re.compile(r"^An\s+(?=[A-ZÀ-Þ])")
-_BOTH = re.compile(r"^(?P<sender>[^;]+?)\s+an\s+(?P<recipient>[A-ZÀ-Þ][^;]*)$")
+_BOTH = re.compile(r"^(?P<sender>[^;]+?)\s+an\s+(?P<recipient>(?:[A-ZÀ-Þ]|(?:dens|dies|dems|denselben|dieselbe)\b)[^;]*)$")
+# ("Ders. an dies.": the same writer to the same addressee as the line before)
 # A part saying to or from whom its letters are: "II.3 Briefe an Luise Sperber, geb. Abel"
 _PART_PERSON = re.compile(r"\b(?:briefe|letters|lettres|brev|breve)\s+(?:an|to|à|till|til|von|from|de|från|fra)\s+"
                           r"(?P<name>[A-ZÀ-Þ][^,;()]*?)(?:,\s*(?:geb\.|née|born|f\.)\s.*)?\s*$", re.IGNORECASE)
@@ -172,7 +174,7 @@ class Correspondents(Layout):
     def score(self, lines: Sequence[Line]) -> float:
         """The dated lines under name headings (indented, or typed: "Brev fra …"), when three
         headings or more have them."""
-        headings = items = 0
+        headings = items = lines_alone = 0
         current = False
         plain = _whose(lines)
         for line in lines:
@@ -180,7 +182,7 @@ class Correspondents(Layout):
                 continue
             typed = _TYPED.match(line.text)
             if not indented(line) and _SEMICOLONS.match(line.text):  # (a correspondent and their letters)
-                headings, items, current = headings + 1, items + 1, False
+                items, current, lines_alone = items + 1, False, lines_alone + 1
             elif not indented(line) and not typed:
                 current = bool(_heading(line.text, plain) or _named_heading(line.text, plain))
                 inline = not current and bool(_inline(line.text, plain))  # (a heading and its letter)
@@ -188,7 +190,7 @@ class Correspondents(Layout):
                 items += inline
             elif current and len(line.text) <= 160 and (_dated(line.text) or typed):
                 items += 1
-        return items if headings >= 3 and items >= headings else 0
+        return items if headings + lines_alone >= 3 and items >= headings else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         plain = _whose(lines)
@@ -211,9 +213,11 @@ class Correspondents(Layout):
         entry: Entry | None = None
         depth = 0
         joined: set[int] = set()  # (the lines read with the item above them: its date's end)
+        seen = previous = heading_line = None  # (the line before, and the heading's, for a flush block)
         for k, line in enumerate(lines[first:], start=first):
             if line.kind == "blank" or line.number in joined:
                 continue
+            previous, seen = seen, line
             width = len(line.raw) - len(line.raw.lstrip())
             if _TYPED.match(line.text.strip()) and (entry is None or width <= depth):
                 # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
@@ -231,6 +235,15 @@ class Correspondents(Layout):
                 parts.read(line.text)
                 heading, entry = None, None
                 continue
+            if not indented(line) and heading is not None and entry is None and len(line.text) <= 80 \
+                    and _dated(line.text) and not _SEMICOLONS.match(line.text) and not _heading(line.text, plain) \
+                    and previous is not None and (previous == heading_line or _TYPED.match(previous.text)):
+                # "Abendroth, Emil" / "Brief von Oberländer" / "Marienstedt, 21.X.1870": a block's letter, set flush
+                entry = self._entry(line, heading, parts.sent, listing, title=titled)
+                if parts.other and not titled:
+                    entry.fields["writer"] = parts.other
+                depth = width
+                continue
             if not indented(line) and (semicolons := _SEMICOLONS.match(line.text)):
                 below = list(itertools.takewhile(lambda x: indented(x) and x.kind != "blank", lines[k + 1:]))
                 joined |= {x.number for x in below}  # (the line's wrapped rest: "… – Sign.: NL" over "17/121")
@@ -242,10 +255,10 @@ class Correspondents(Layout):
                 found = _heading(line.text, plain) if not named else None
                 inline = _inline(line.text, plain) if not found and not named else None
                 if found:
-                    heading, titled, entry = found, None, None
+                    heading, titled, entry, heading_line = found, None, None, line
                     unused(listing, line, "a heading naming the correspondent of the letters below it")
                 elif named:  # "An Engelbrecht, Moritz", "Hallwachs, Bertha von an Kallweit, Otto"
-                    heading, titled, entry = named[0], named[1], None
+                    heading, titled, entry, heading_line = named[0], named[1], None, line
                     unused(listing, line, "a heading naming the correspondents of the letters below it")
                 elif inline:  # "Borkowski Stanisław, Wiedeń [1858?], k. 8-11.": the heading and its letter
                     heading, entry = inline[0], None
@@ -288,6 +301,8 @@ class Correspondents(Layout):
                       date_text="", date_line=line.number, date=None, title=title, title_line=line.number)
         if other and " an " not in head:
             entry.fields["writer"] = other
+        if found["sig"]:  # its shelfmark before it: "I/5  Falkenrode, Gustav von; 1 Br.; …"
+            entry.idnos.append(("shelfmark", found["sig"]))
         if signature := _SIGNATURE.search(rest):
             entry.idnos.append(("shelfmark", " ".join(signature["mark"].split())))
             rest = rest[:signature.start()]
@@ -424,7 +439,7 @@ def _named_title(head: str) -> str | None:
     if _TO_HEAD.match(head):
         return f"To {natural_name(head[_TO_HEAD.match(head).end():])}"
     both = _BOTH.match(head)
-    if both and looks_like_name(natural_name(both["sender"])) and looks_like_name(natural_name(both["recipient"])):
+    if both and all(looks_like_name(natural_name(side)) or SAME.match(side.strip()) for side in both.groups()):
         return f"{natural_name(both['sender'])} to {natural_name(both['recipient'])}"
     return None
 
