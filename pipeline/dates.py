@@ -103,6 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           01.1854 - 09.1855, 5.1868–9.1869
         ("romanmonth", rf"{_RM_BARE}\.(?P<y>\d{{4}})"),                        # III.1867, XII.1843
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
+        ("slashed", r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})"),          # 22-07-1794 (Spanish catalogues)
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
         ("month", rf"{_Y}\s*[,.]?\s*{_M}"),                         # 1638 Apr (registers), 1790. március (Hungarian)
         ("year", _Y),
@@ -115,6 +116,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
         ("years", r"(?P<y>\d{4})(?:\s*,\s*\d{4})*\s*,\s*(?:\d{4}\s*[-–]\s*)?(?P<y2>\d{4})"),  # 1846, 1848-1850 (the
         #                                                           years a group of letters was written in)
+        ("dashedrange", r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})\s+[-–]\s+(?P<a2>\d{1,2})-(?P<b2>\d{1,2})-(?P<y2>\d{4})"),
+        #                                                           10-06-1786 - 25-12-1786
         ("dottedrange", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})\s*[-–]\s*(?P<dn2>\d{1,2})\.\s?(?P<mn2>\d{1,2})\."
                         r"\s?(?P<y2>\d{4})"),                             # 13.8.1872-21.10.1875
         ("years-short", rf"{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),           # [1831–4], 1858-9: some time in those years
@@ -560,6 +563,15 @@ def _match(text: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
+def _day_month(year: int, a: int, b: int, day_first: bool | None) -> str | None:
+    """The day of "a/b/year" where the order can be told (a number above 12, or the order known)."""
+    if a > 12 >= b or b <= 12 and day_first:
+        return _iso(year, b, a)
+    if b > 12 >= a or a <= 12 and day_first is False:
+        return _iso(year, a, b)
+    return _iso(year, a, b) if a == b else None
+
+
 def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> dict[str, str] | None:
     """Attribute values for one matched pattern, or None when the parts are no real date."""
     year = int(g["y"])
@@ -595,14 +607,14 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
         # Day and month order differs by country: read it only when one of them cannot be a
         # month, or when the order is known: the edition's ([edition] day_first) or the file's
         # (numeric_order: True day first, False month first, None unknown).
-        a, b = int(g["a"]), int(g["b"])
-        if a > 12 >= b or b <= 12 and day_first:
-            value = _iso(year, b, a)
-        elif b > 12 >= a or a <= 12 and day_first is False:
-            value = _iso(year, a, b)
-        else:
-            value = _iso(year, a, b) if a == b else None
+        value = _day_month(year, int(g["a"]), int(g["b"]), day_first)
         return {"when": value} if value else None
+    if kind == "dashedrange":  # (one of the two days may tell the order for both: "10-06-1786 - 25-12-1786")
+        a, b, a2, b2 = int(g["a"]), int(g["b"]), int(g["a2"]), int(g["b2"])
+        order = True if max(a, a2) > 12 else False if max(b, b2) > 12 else day_first
+        first = _day_month(year, a, b, order)
+        second = _day_month(int(g["y2"]), a2, b2, order)
+        return {"from": first, "to": second} if first and second and second > first else None
     if kind == "roman":
         value = _iso(year, _roman_month(g["rm"]), int(g["d"]))
         return {"when": value} if value else None

@@ -348,8 +348,8 @@ WRITER_HEADINGS = (
     r"(?:listy|korespondencja)\s+(?:do\s+)?(?:(?:p|ks|hr|dr|prof)\.?\s+)?",  # a Polish catalogue's volume: "Listy X do
     #                                         różnych osób", "Listy do X", "Listy do p. Anny X" (a form of address)
     # a Spanish catalogue's box: "CARTAS DIRIGIDAS A DON X", "MINUTAS Y COPIAS DE CARTAS DE X"
-    r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?cartas\s+"
-    r"(?:dirigidas\s+a|recibidas\s+por|escritas\s+por|de)\s+",
+    r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?(?:cartas|correspondencia)\s+"
+    r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|de)\s+",
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[^,.;:()\[\]]+?)"  # ("C. F. Ekström": initials)

@@ -85,6 +85,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("13.8.1872-21.10.1875", {"from": "1872-08-13", "to": "1875-10-21"}),
         ("12.1871", {"when": "1871-12"}), ("III.1867", {"when": "1867-03"}),
         ("01.1854 - 09.1855", {"from": "1854-01", "to": "1855-09"}),
+        ("22-07-1794", {"when": "1794-07-22"}), ("10-06-1786 - 25-12-1786", {"from": "1786-06-10", "to": "1786-12-25"}),
         # humanists' letters: the days before the Kalends of January in the year written, years in
         # roman numerals, a bound before a Roman day, saints' days, a month in doubt
         ("XIII Kal. Ian. 1547", {"when": "1547-12-20"}),

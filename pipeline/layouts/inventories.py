@@ -47,8 +47,10 @@ from .builtin import read_head
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
-_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.)\s*)?(?P<n>\d{1,5})(?:\.\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d]))(?=\S)")
-#                    ("N.º 4. Carta de …", "1231 — Carta de …"; not "No. 12 — 3 May 1850 — …", a user's layout)
+_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.)\s*)?(?P<n>\d{1,5})"
+                     r"(?:\.\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
+#                    ("N.º 4. Carta de …", "1231 — Carta de …", "Exp. 7. …", "6 Auto del Cabildo …"; not
+#                    "No. 12 — 3 May 1850 — …", a user's layout)
 # … or a file's number on a line of its own over the file's title, as Russian inventories set
 # their units in blocks: "Ед. хр. 4" over "Письма А. Д. Завьялова А. С. Загорскому (7)." over
 # "1842, 3 окт. – 1843, 15 июля. Автограф. 14 л."
@@ -306,6 +308,7 @@ class Inventory(Layout):
 
 # A box's heading: "CAJA 2. CARTAS DIRIGIDAS A …", "Box 3: Letters to …"
 _BOX = re.compile(r"^(?:caja|box|legajo|carton|karton)\s+\d+[a-z]?\s*[.:–—-]\s", re.IGNORECASE)
+_BOX_ALONE = re.compile(r"^(?:caja|box|legajo|leg\.|carton|karton)\s+\d+[a-z]?\b(?:\s*\([^()]*\))?\.?$", re.IGNORECASE)
 # A section's heading: "2  Hendrik Willem Oosterhout, 1781-1852", "2.2  Ingekomen brieven".
 _SECTION = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?\s{2,}(?P<text>\S.*)$")
 # A top section named after a person, with their life dates: the papers below are theirs.
@@ -323,6 +326,12 @@ def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
     for line in headings:
         if _BOX.match(line.text):
             writer = heading_writer(line.text)
+            continue
+        if _BOX_ALONE.match(line.text):  # "LEGAJO 3", "Leg. 4 (1788-1794)": a new box, whose writer the next line may say
+            writer = None
+            continue
+        if (named := heading_writer(line.text)) is not None:  # "Cartas escritas por don X (1772-1781)"
+            writer = named
             continue
         section = _SECTION.match(line.text)
         if section is None or "." in section["n"]:
