@@ -181,7 +181,7 @@ class Correspondents(Layout):
             if line.kind == "blank":
                 continue
             typed = _TYPED.match(line.text)
-            if not indented(line) and _SEMICOLONS.match(line.text):  # (a correspondent and their letters)
+            if not indented(line) and ";" in line.text and _SEMICOLONS.match(line.text):  # (a correspondent's letters)
                 items, current, lines_alone = items + 1, False, lines_alone + 1
             elif not indented(line) and not typed:
                 current = bool(_heading(line.text, plain) or _named_heading(line.text, plain))
@@ -197,7 +197,7 @@ class Correspondents(Layout):
         first = next((i for i, line in enumerate(lines) if not indented(line) and (
             (_heading(line.text, plain) or _named_heading(line.text, plain))
             and any((indented(x) or _TYPED.match(x.text)) and _dated(x.text) for x in lines[i + 1:i + 4])
-            or _inline(line.text, plain) or _SEMICOLONS.match(line.text))), None)
+            or _inline(line.text, plain) or (";" in line.text and _SEMICOLONS.match(line.text)))), None)
         if first is None:
             no_entries(listing, lines)
             return
@@ -227,7 +227,8 @@ class Correspondents(Layout):
                         and (rest := find_date(below.text.strip(), 0)) is not None and rest[0] == 0:
                     text, joined = f"{text} {below.text.strip()}", joined | {below.number}
                 if _dated(text):
-                    entry = self._typed(line, text, heading, parts.sent, listing, below if below and below.number in joined else None)
+                    entry = self._typed(line, text, heading, parts.sent, listing,
+                                        below if below and below.number in joined else None)
                     depth = width
                     continue
             if indented(line) and _PART.match(line.text.strip()) and not _dated(line.text):  # (set in the middle)
@@ -235,8 +236,9 @@ class Correspondents(Layout):
                 parts.read(line.text)
                 heading, entry = None, None
                 continue
+            semicolons = ";" in line.text and _SEMICOLONS.match(line.text)
             if not indented(line) and heading is not None and entry is None and len(line.text) <= 80 \
-                    and _dated(line.text) and not _SEMICOLONS.match(line.text) and not _heading(line.text, plain) \
+                    and _dated(line.text) and not semicolons and not _heading(line.text, plain) \
                     and previous is not None and (previous == heading_line or _TYPED.match(previous.text)):
                 # "Abendroth, Emil" / "Brief von Oberländer" / "Marienstedt, 21.X.1870": a block's letter, set flush
                 entry = self._entry(line, heading, parts.sent, listing, title=titled)
@@ -244,7 +246,7 @@ class Correspondents(Layout):
                     entry.fields["writer"] = parts.other
                 depth = width
                 continue
-            if not indented(line) and (semicolons := _SEMICOLONS.match(line.text)):
+            if not indented(line) and semicolons:
                 below = list(itertools.takewhile(lambda x: indented(x) and x.kind != "blank", lines[k + 1:]))
                 joined |= {x.number for x in below}  # (the line's wrapped rest: "… – Sign.: NL" over "17/121")
                 entry = self._semicolons(line, below, semicolons, parts.sent, parts.other, listing)
@@ -447,8 +449,8 @@ def _named_title(head: str) -> str | None:
 def _named_heading(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
     """A heading that names the sides of the letters below it: (the correspondent's, the title)."""
     text = text.strip()
-    if _PART_NUMBER.match(text) or _PART.match(text):  # ("II.2 Briefe an Sperber": a part)
-        return None
+    if " an " not in text and not text.startswith("An ") or _PART_NUMBER.match(text) or _PART.match(text):
+        return None  # (no side named; "II.2 Briefe an Sperber": a part)
     title = _named_title(text) if not _SEMICOLONS.match(text) and len(text) <= 100 else None
     if title is None:
         return None

@@ -43,7 +43,7 @@ from ..listing import Entry, Listing
 from ..titles import looks_like_name, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import MONTH_WORD, ends_in_abbreviation, find_date, heading_year, indented, natural_name
+from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name
 
 # How finding aids write an item's reference; one row per form, with an example the tests read.
 REFERENCES: tuple[tuple[str, str, str], ...] = (
@@ -200,9 +200,8 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long", "separator"}:
             continue
-        if (heading := heading_year(line)) is not None and not _LEAD.match(line.text):
-            year = heading[0]  # ("1923", or a series' span of years: none)
-            way = _way(line.text, way, person)
+        if _BARE_YEAR.match(line.text):  # "1923" over a series' days
+            year = int(line.text.strip(" .[]"))
             continue
         if way and (dated := _dated_item(line.text, year, day_first)) is not None:
             dated.way = way
@@ -231,7 +230,7 @@ _DAY_ITEM = re.compile(r"^(?P<day>[^;]*?)\s+(?P<title>(?:to|from)\s+[A-ZÀ-Þ][^
 
 def _dated_item(text: str, year: int | None, day_first: bool | None) -> Item | None:
     """The item of such a line, its date the day with the heading's year (none without one)."""
-    m = _DAY_ITEM.match(text.strip())
+    m = _DAY_ITEM.match(text.strip()) if ";" in text and "F." in text else None
     if m is None:
         return None
     day = m["day"].strip(" ,")
@@ -274,9 +273,16 @@ def _collection_person(lines: Sequence[Line]) -> str | None:
     return None
 
 
+_BARE_YEAR = re.compile(r"^\[?1\d{3}\]?\.?$")
+_WAY_WORDS = ("letters", "correspondence", "outgoing", "incoming", "series", "papers")
+
+
 def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[str, str] | None:
     """The series a heading or its note opens: one person's letters sent ("from") or received
     ("to"); another series (family letters, diaries) has none."""
+    low = text[:200].lower()
+    if len(text) > 200 or not any(word in low for word in _WAY_WORDS):  # (most lines: a summary's, a note's;
+        return way                                                      # cheaply passed over)
     by = _BY.search(text)
     who = by["name"] if by and looks_like_name(by["name"]) else person
     if _OUTGOING.search(text) and who:
