@@ -360,7 +360,8 @@ _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_H
 
 # … the writer's name first ("Carl Gustav Haberland: Briefwechsel. Band IV"), or the two-way
 # phrase inside an introduction's sentence ("… alle bekannten Briefe von und an Carl Gustav Haberland")
-_WRITER_FIRST = re.compile(r"^(?P<name>[^:,.;()\[\]\d]{5,60}):\s+(?:briefwechsel|briefe|correspondence|letters|lettres|"
+_WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|folder|volume|file|teil|abteilung|band)\b)"
+                           r"(?P<name>[^:,.;()\[\]\d]{5,60}):\s+(?:briefwechsel|briefe|correspondence|letters|lettres|"
                            r"correspondance|carteggio|epistolario|lettere|cartas|brevväxling|brevveksling)\b"
                            r"|^(?P<hu>[^:,.;()\[\]\d]{5,60}?)\s+(?:levelezése|levelei)$", re.IGNORECASE)  # (Hungarian: "X levelezése")
 _WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres|brev|breve)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"

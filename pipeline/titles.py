@@ -150,6 +150,9 @@ OFFICES = {
           "bispo|desembargador|conselheiro)",
     "sv": "kyrkoherde|komminister|kontraktsprost|hovpredikant|grosshandlare|bruksägare|biskop|prost|kapten|"
           "löjtnant|lektor|rektor|häradshövding|landshövding|kamrer|bokhållare|änka",
+    "es": "(?i:presidente|virrey|virreina|obispo|arzobispo|corregidor|gobernador|intendente|oidor|fiscal|alcalde|"
+          "regidor|párroco|guardián|provincial|deán|canónigo|capitán general|maestre de campo|marqués|"
+          "duque|duquesa|rey|reina)",
     "it": "conte|contessa|marchese|marchesa|principe|principessa|duca|duchessa|barone|baronessa|cavaliere|"
           "canonico|arciprete|parroco|vescovo|arcivescovo|cardinale|notaio|avvocato|professore|sindaco|prefetto",
 }
@@ -563,6 +566,7 @@ _ELIDED_PARTICLE = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "d'Alembert", "d’Ann
 _BODY_LINKS = frozenset("w we z ze na przy dla i miasta gminy powiatu województwa królestwa kraju obwodu parafii "
                         "diecezji v ve při pro".split())
 _ELIDED_WORD = re.compile(r"[dl]['’]\w")  # "d'agriculture": in a body's name
+_SIDE_WORDS = frozenset("to a al an à au aan para do".split())  # (words that part two parties)
 
 
 def looks_like_name(text: str) -> bool:
@@ -592,7 +596,8 @@ def looks_like_name(text: str) -> bool:
             continue
         if core.lower() in _PARTICLES or _ELIDED_PARTICLE.match(core) or organisation and _ELIDED_WORD.match(core):
             continue  # "Société d'agriculture de Lyon", "Conseil d'État", "Jean d'Alembert"
-        if organisation and (core in _BODY_LINKS or core.isalpha() and len(words) >= 4) and words[-1][:1].isupper():
+        if organisation and (core in _BODY_LINKS or core.isalpha() and len(words) >= 4 and not _SIDE_WORDS & set(words)) \
+                and words[-1][:1].isupper():  # (not "Real Audiencia de Quito al corregidor de Riobamba": two parties)
             continue  # "Wydział Krajowy we Lwowie", "Magistrat miasta Tarnowa", "Deputazione di storia
             #           patria di Valdimonte": a body's words after its word for a body, up to a name
         return False

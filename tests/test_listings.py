@@ -1064,6 +1064,23 @@ def test_an_edition_s_title_page_names_its_writer_over_the_word_for_letters():
     assert listing.entries[4].date.attributes() == {"notBefore": "1850", "notAfter": "1852", "cert": "medium"}
 
 
+def test_a_series_heading_names_no_writer():
+    """"Series I: Correspondence, 1864-1926" heads a finding aid's series: "Series I" is no one."""
+    text = ("Series I: Correspondence, 1864-1926\n\n"
+            "Box 1  Folder 1      Abernathy, Lucius P. to Harriet Whitcomb, 1871 Apr. 12\n"
+            "Box 1  Folder 2      Abernathy, Lucius P. to Harriet Whitcomb, 1873 Jan. 30\n")
+    assert parse_listing(text, "t.txt").writer is None
+
+
+def test_a_double_year_alone_over_january_to_march_is_the_later_year():
+    """"1702-3." over "Jan. 9. …": the old reckoning's year and the later one, as historians count
+    its days before 25 March; "1702-3." over "May 4. …" says nothing of the kind (a span: no year)."""
+    calendar = ("CALENDAR OF THE MANUSCRIPTS\n\n1702-3.\n\nJan. 9. Hague.—A. Pennick to B. Ledbury. News.\n\n"
+                "March 2. Hague.—The same to the same. News.\n\n1705-6.\n\nMay 4. Hague.—The same to the same. News.\n")
+    listing = parse_listing(calendar, "t.txt")
+    assert [e.date.when if e.date else None for e in listing.entries] == ["1703-01-09", "1703-03-02", None]
+
+
 def test_a_span_of_dates_cut_by_a_wrap_is_read_whole():
     """A numbered item's span wrapped after its dash, or before it ("…, 30 I" over "- 11 XI
     1848, …": the dash no bullet), is one span of dates."""

@@ -162,6 +162,21 @@ def full_day(lines: Sequence[Line], i: int, day_first: bool | None = None) -> tu
     return text[:found[1]], found[2], rest
 
 
+_DOUBLE_YEAR = re.compile(r"^(?P<y>1\d{3})\s*[-–]\s*(?P<y2>\d{1,2})\.?$")
+
+
+def _double_year(lines: Sequence[Line], index: int) -> int | None:
+    """The later year of a heading "1687-8." alone where the day under it is in January to
+    March: a double year (the old reckoning's, from 25 March), not a span of two years."""
+    m = _DOUBLE_YEAR.match(lines[index].text.strip())
+    if m is None or int(m["y"][:4 - len(m["y2"])] + m["y2"]) != int(m["y"]) + 1:
+        return None
+    below = next((line for line in lines[index + 1:index + 4] if line.kind != "blank"), None)
+    day = day_prefix(below.text, int(m["y"]) + 1) if below is not None else None
+    month = day[1].when or day[1].not_before or day[1].not_after or day[1].from_ if day and day[1] else None
+    return int(m["y"]) + 1 if month and len(month) >= 7 and int(month[5:7]) <= 3 else None
+
+
 def _next_number(entry: Entry, text: str) -> bool:
     """Does ``text`` carry the number after the entry's ("8." after "7. …"): calendars number
     their documents in sequence, so it is the next document, parties or not."""
@@ -261,9 +276,9 @@ class Calendar(Layout):
         if first > 0 and _BARE_NUMBER.match(lines[first - 1].text):
             first -= 1  # "214" over "1477 Mai 3, Esslingen": the number of the first entry
         year: int | None = None
-        for line in lines[:first]:
+        for n, line in enumerate(lines[:first]):
             if line.kind in _TEXT and (found := heading_year(line)) is not None:
-                year = found[0]
+                year = found[0] if found[0] else _double_year(lines, n)
         read_head(listing, lines[:first])
         entry: Entry | None = None
         state = "place"  # what the next line of an entry may be: place, title, summary
@@ -336,9 +351,11 @@ class Calendar(Layout):
                 listing.entries.append(entry)
                 continue
             found = heading_year(line)
+            if found == (None,) and (double := _double_year(lines, index)) is not None:
+                found = (double,)  # "1687-8." over "Jan. 18. …": the later year, its days before 25 March
             centred = len(line.raw) - len(line.raw.lstrip()) >= 10  # ("                1594." under a reference)
             if found is not None and (entry is None or was_blank or line.kind == "date" or centred):
-                year = found[0] if found[0] else year
+                year = found[0]  # (a span of years: the year above is not its days')
                 if found[0] and UNDATED_HEADING.match(text):  # its papers are of that year, no day known
                     day = (text.rstrip(" ."), DateValue(text=text.rstrip(" ."), when=f"{found[0]:04d}",
                                                         notes=("year from a heading",)), line.number)

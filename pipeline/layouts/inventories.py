@@ -151,6 +151,17 @@ def _dated_line(text: str, listing: Listing) -> bool:
     return found is not None and found[0] == 0
 
 
+def _unnumbered_item(part: Sequence[Line], listing: Listing) -> bool:
+    """A paragraph between the items that is a letter without a number: its date line (perhaps
+    after a place, or with a place after it) over a title that names parties."""
+    if len(part) < 2 or not _dated_line(part[0].text, listing) or len(part[0].text) > 80:
+        return False
+    title = part[1].text
+    typed = doctypes.find(title)
+    return bool(_PARTY_WORD.search(f" {title}") or _TYPED_FROM.search(title) or _SIDE_WORD.search(title)
+                or opens_with_parties(title) or typed and typed[0] == "letter" and typed[2] <= 12)
+
+
 def _place_alone(text: str) -> bool:
     return _PLACE_ALONE.match(text) is not None and doctypes.find(text) is None
 
@@ -212,26 +223,30 @@ class Inventory(Layout):
             cut = next((k for k, line in enumerate(kept) if k and not indented(line) and _SECTION.match(line.text)),
                        len(kept))
             parts = paragraphs(kept[:cut])
-            headings = [line for part in parts[1:] for line in part] + kept[cut:]
-            heads = [line for line in headings if not running_head(line.raw or line.text)]
-            for line in headings:  # after the item, lines that open with no number: headings
-                if line.kind != "blank":
+            self._item(parts[0], listing, writer)
+            for part in [*parts[1:], *([kept[cut:]] if kept[cut:] else [])]:
+                part = [line for line in part if line.kind != "blank"]
+                if _unnumbered_item(part, listing):  # "1792, febrero, 20. Cuenca." over "Carta de A a B": a
+                    self._item(part, listing, writer)  # loose paper among the items, numbered or not
+                    continue
+                heads = [line for line in part if not running_head(line.raw or line.text)]
+                for line in part:  # after the item, lines that open with no number: headings
                     unused(listing, line, "a heading between the items of an inventory (chapter, series, box)"
                            if line in heads else "a running head of the printed page")
-            self._item(parts[0], listing, writer)
-            writer = _section_writer(heads, writer)
+                writer = _section_writer(heads, writer)
 
     @staticmethod
     def _item(item: list[Line], listing: Listing, writer: str | None = None) -> None:
         opening = item[0].number
         number = _NUMBER.match(item[0].text)
-        if number is None and len(item) > 1:  # "Ед. хр. 4" over its title: the title's line the item's head
-            number, item = _FILE_LABEL.match(item[0].text.strip()), item[1:]
+        if number is None and len(item) > 1 and _FILE_LABEL.match(item[0].text.strip()):
+            number, item = _FILE_LABEL.match(item[0].text.strip()), item[1:]  # "Ед. хр. 4" over its title
         first = item[0]
-        head = first.text[number.end():].strip() if number.re is _NUMBER else first.text.strip()
+        head = first.text[number.end():].strip() if number is not None and number.re is _NUMBER else first.text.strip()
         entry = Entry(source=listing.source, first_line=opening, last_line=item[-1].number, date_text="",
                       date_line=first.number, date=None, title_line=first.number)
-        entry.fields["number"] = number.group("n")
+        if number is not None:  # (none: a paper among the items without a number of its own)
+            entry.fields["number"] = number.group("n")
         if writer:  # the person whose papers the section holds: "Brief van X" is to them
             entry.fields["writer"] = writer
         rest: list[tuple[int, str]] = [(line.number, continued(line)) for line in item[1:]]
