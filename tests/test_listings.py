@@ -1064,6 +1064,19 @@ def test_an_edition_s_title_page_names_its_writer_over_the_word_for_letters():
     assert listing.entries[4].date.attributes() == {"notBefore": "1850", "notAfter": "1852", "cert": "medium"}
 
 
+def test_a_series_note_is_no_collection_description():
+    """A subseries' heading over its note ("Letters to X, arranged …") heads the series, not the
+    collection: the collection's title is the page's, the note no description of the whole."""
+    text = ("Guide to the Harriet Whitcomb Papers, 1864-1926\n\nContainer List\n\n"
+            "Subseries 1.1: Incoming Correspondence, 1871-1925\n"
+            "Letters to Harriet Whitcomb, arranged alphabetically by correspondent and thereunder chronologically.\n\n"
+            "Box 1  Folder 1      Abernathy, Lucius P., 1871 Apr. 12\n"
+            "Box 1  Folder 2      Bancroft, Delia M., 1874 June 2\n")
+    listing = parse_listing(text, "t.txt")
+    assert (listing.collection, listing.description) == ("Guide to the Harriet Whitcomb Papers, 1864-1926", None)
+    assert [e.fields.get("writer") for e in listing.entries] == ["Harriet Whitcomb", "Harriet Whitcomb"]
+
+
 def test_a_series_heading_names_no_writer():
     """"Series I: Correspondence, 1864-1926" heads a finding aid's series: "Series I" is no one."""
     text = ("Series I: Correspondence, 1864-1926\n\n"

@@ -237,6 +237,8 @@ def _number_above(lines: Sequence[Line], start: int) -> int | None:
     return above if above < 1 or lines[above - 1].kind in {"blank", "separator"} else None
 
 
+# A series' or a box's heading over the first entries: no collection's title ("Subseries 1.1: …").
+_SERIES_HEADING = re.compile(r"^(?:sub-?series|series|box|folder|part|section)\s+[\dIVXLC]", re.IGNORECASE)
 # A finding aid's or a catalogue page's section labels: no collection's title.
 _SECTION_LABEL = re.compile(r"^(?:scope and contents?|scope|abstract|summary|description|arrangement|"
                             r"(?:biographical|historical|biographical/historical)(?: note)?|administrative history|"
@@ -251,9 +253,12 @@ def read_head(listing: Listing, head: Sequence[Line]) -> None:
     title = None
     if description:
         before = [line for line in texts if line.number < description.number]
+        if before and _SERIES_HEADING.match(before[-1].text):  # "Subseries 1.1: Incoming …" over its note: the
+            description, before = None, before[:1]             # series', not the collection's; the page's title above
+            title = before[0] if before and len(before[0].text) < 120 else None
         if before and _SECTION_LABEL.match(before[-1].text):  # "Scope and Content" over it: the page's title is above
             before = before[:1]
-        if before and len(before[-1].text) < 120 and not before[-1].text.endswith("."):
+        if description and before and len(before[-1].text) < 120 and not before[-1].text.endswith("."):
             title = before[-1]
     for line in head:
         if line is description:
