@@ -15,21 +15,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 MONTHS: dict[str, int] = {}
+# (Polish in the nominative and the genitive: "grudzień 1874", "26 grudnia 1854")
 # (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr."; Latin
 # indexes write "Ian.", "Iun.", "Iul." with an I)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. ianuarius ianuario leden ledna január январь января янв",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry februario únor února február февраль февраля февр",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius martio březen března március márc март марта",
-    "april apr avril avr abril abr aprile aprilis aprili apl duben dubna április ápr апрель апреля",
-    "may mai mayo maggio magg mag mei maj maio maii maiis květen května május máj май мая",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius iunio červen června június jún июнь июня",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius iulio červenec července július júl июль июля",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna augusztus август августа авг",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri září szeptember szept сентябрь сентября сент",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri říjen října október октябрь октября окт",
-    "november nov novembre noviembre novembro novembris novr novembri listopad listopadu ноябрь ноября нояб",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri prosinec prosince декабрь декабря дек",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. ianuarius ianuario leden ledna styczeń stycznia január январь января янв",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry februario únor února luty lutego február февраль февраля февр",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius martio březen března marzec marca március márc март марта",
+    "april apr avril avr abril abr aprile aprilis aprili apl duben dubna kwiecień kwietnia április ápr апрель апреля",
+    "may mai mayo maggio magg mag mei maj maio maii maiis květen května maja május máj май мая",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius iunio červen června czerwiec czerwca június jún июнь июня",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius iulio červenec července lipiec lipca július júl июль июля",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri září wrzesień września szeptember szept сентябрь сентября сент",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri říjen října październik października október октябрь октября окт",
+    "november nov novembre noviembre novembro novembris novr novembri listopad listopadu listopada ноябрь ноября нояб",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri prosinec prosince grudzień grudnia декабрь декабря дек",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():

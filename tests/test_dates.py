@@ -41,6 +41,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("3-IV-1808", {"when": "1808-04-03"}),  # (Spanish catalogues)
         ("11 XII - 26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),  # (Polish catalogues)
         ("11-26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),
+        ("14 grudnia 1850", {"when": "1850-12-14"}),  # (Polish months, in the genitive after a day …)
+        ("25 września 1845–15 maja 1846", {"from": "1845-09-25", "to": "1846-05-15"}),
+        ("marzec 1860–luty 1862", {"from": "1860-03", "to": "1862-02"}),  # (… in the nominative alone)
         ("9 XI 1841 - 11 I 1842", {"from": "1841-11-09", "to": "1842-01-11"}),
         ("V - XI 1849", {"from": "1849-05", "to": "1849-11"}),
         ("XI 1855 - I 1857", {"from": "1855-11", "to": "1857-01"}),
