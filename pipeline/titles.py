@@ -115,8 +115,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
            r"doña|Doña|D\.ª|Dña\.|fray|Fray|sor|"  # (not "Don": an English given name too)
-           # Polish: "dr", "hr." (hrabia), "ks." (ksiądz), "p." (pan, pani) lower case only: "P. Smith" is an initial
-           r"dr(?=\s)|hr\.|ks\.|(?-i:p\.)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹ][a-zà-ÿąćęłńóśźż]))|"
+           # Polish: "dr", "hr." (hrabia), "ks." (ksiądz), "gen.", "bpa" (biskupa), "p." (pan, pani) lower case only: "P. Smith" is an initial
+           r"dr(?=\s)|hr\.|ks\.|gen\.|(?:a?bpa|a?bp|płk|kpt|mjr|inż)\.?(?=\s)|(?-i:p\.)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹ][a-zà-ÿąćęłńóśźż]))|"
            # Danish and Norwegian: "Kaptajn", "Etatsråd", "Frk.", "Frøken", "Pastor", "Provst"
            r"Kaptajn|Kaptein|Etatsråd|Justitsråd|Kancelliråd|Konferensråd|Frk\.|Frøken|Pastor|Provst|Biskop|"
            # Portuguese and Brazilian: "Desembargador", "Cons." (conselheiro), "Cel." (coronel), "Pe." (padre)
@@ -294,14 +294,23 @@ RELATION_WORDS = {
     "fr": ("son sa ses un une la le les mon ma mes",
            "sœur soeur frère frere mère mere père pere femme mari fils fille tante oncle cousin cousine neveu nièce "
            "ami amie famille parents éditeur editeur inconnu inconnue"),
+    "es": ("su sus un una",
+           "hermano hermana padre madre hijo hija esposa mujer marido tío tía primo prima sobrino sobrina amigo amiga "
+           "cuñado cuñada suegro suegra"),
 }
+# … and Polish, which names the relation in the genitive with no word before it ("do córki Anny",
+# "do żony"): lower case only, as a capital would open a name
+POLISH_RELATIONS = ("córki córek siostry sióstr brata braci syna synów żony męża matki ojca rodziców rodziny bratanka "
+                    "bratanicy siostrzeńca siostrzenicy stryja wuja ciotki kuzyna kuzynki teścia teściowej zięcia "
+                    "synowej szwagra szwagierki wnuka wnuczki przyjaciela przyjaciółki")
 RELATION_EXAMPLES = ("his Sister", "her Brother", "a Friend in London", "a Young Clergyman", "an unknown Correspondent",
-                     "die Schwester", "seinen Bruder", "son frère", "sa sœur")
+                     "die Schwester", "seinen Bruder", "son frère", "sa sœur", "su hermano", "córki", "żony")
 _DETERMINERS = sorted({w for words, _ in RELATION_WORDS.values() for w in words.split()}, key=len, reverse=True)
 _RELATIONS = sorted({w for _, words in RELATION_WORDS.values() for w in words.split()}, key=len, reverse=True)
 _RELATION = re.compile(
     rf"^(?P<relation>(?:{'|'.join(map(re.escape, _DETERMINERS))})\s+(?:[\w'’-]+\s+){{0,2}}"
-    rf"(?:{'|'.join(map(re.escape, _RELATIONS))})s?)(?=$|[\s,.;])(?P<rest>.*)$", re.IGNORECASE)
+    rf"(?:{'|'.join(map(re.escape, _RELATIONS))})s?|(?-i:{'|'.join(POLISH_RELATIONS.split())}))(?=$|[\s,.;])(?P<rest>.*)$",
+    re.IGNORECASE)
 # An Italian edition's "to" and "from", article and all: "Al prof. X", "All'Accademia", "Dalla Direzione"
 # (longest first: "alla" before "a").
 _ITALIAN_TO = "all'|all’|allo|alla|alle|agli|ad|al|ai|a"
