@@ -19,7 +19,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "minute d'une lettre", "minute d’une lettre", "copie d'une lettre", "copie d’une lettre",
                "brouillon d'une lettre", "brouillon d’une lettre",
                # (Polish catalogues: "Odpis listu X do Y", "Listy (6) X do Y"; "list" alone is English too)
-               "listy", "odpis listu", "brudnopis listu", "kopia listu", "minuta listu", "koncept listu"),
+               "listy", "odpis listu", "brudnopis listu", "brulion listu", "kopia listu", "minuta listu", "koncept listu"),
     "cable": ("cable", "incoming cable", "outgoing cable"),
     "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme", "telegramm", "telegrama"),
     "memorandum": ("memorandum", "memo", "aide-mémoire", "aide-memoire"),
@@ -70,6 +70,11 @@ def find(title: str) -> tuple[str, str, int, int] | None:
     if not m:
         return None
     return _KEY[m.group(1).lower()], m.group(0), m.start(), m.end()
+
+
+def opens_with_type(title: str) -> bool:
+    """Whether a type word opens the title ("Odpis listu X do Y", "Brief van X")."""
+    return _PATTERN.match(title) is not None
 
 
 #: How dealers and catalogues describe a manuscript (abbreviations included) → the key of

@@ -211,7 +211,9 @@ _NAMED_PART = re.compile(r"\b(?:briefe|korrespondenz|briefwechsel|[a-zäöü]*sa
 # volume's description ("Rkps 2211 III" over "Listy do Feliksa Jabłonowieckiego …"), a heading in
 # capitals alone ("NABYTKI POJEDYNCZE"; no running head: it has its page's number).
 _SHELF_HEADING = re.compile(r"^(?:Rkps|Rps|Sygn\.|Sign\.|Ms\.?|MS|Cod\.|Teczka|Fasc\.)\s+\d[\w./-]*(?:\s+[IVX]{1,4})?$"
+                            r"|^\d{3,6}\s?/?\s?[IVX]{1,4}$"  # (a shelf mark alone, number and series: "1216 III", "1216/II")
                             r"|^(?i:фонд|опись)\s*№\s*\d+[а-яa-z]?$")  # (a Russian archive's fonds and inventories)
+_BARE_SHELF = re.compile(r"^\d{3,6}$")  # (… or its number alone, only among labelled ones: a page's number is one too)
 _CAPITALS_HEADING = re.compile(r"^[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,}){1,5}$")
 
 
@@ -237,15 +239,19 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layo
     # "NABYTKI POJEDYNCZE" too), "Фонд № 318" over "ОПИСЬ № 2": each a list of its own
     shelves = [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1 and lines[i - 1].kind == "blank"
                and _SHELF_HEADING.match(line.text) and lines[i + 1].kind != "blank"]
+    if shelves:  # (then a shelf mark without its label too: "1235" over "Miscellanea …")
+        shelves += [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1 and lines[i - 1].kind == "blank"
+                    and _BARE_SHELF.match(line.text) and lines[i + 1].kind == "text"]
     if shelves and not starts:
         shelves += [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1
                     and lines[i - 1].kind == lines[i + 1].kind == "blank" and _CAPITALS_HEADING.match(line.text)]
     starts = sorted({*starts, *shelves})
-    if not (2 <= len(starts) <= 12 or len(starts) == 1 and starts[0] > 40):  # (one: a second inventory under the first)
-        return []
+    volumes = len(shelves) >= 2  # (a catalogue's volumes: as many as it has, each read on its own)
+    if not (2 <= len(starts) <= (len(lines) if volumes else 12) or len(starts) == 1 and starts[0] > 40):
+        return []  # (one: a second inventory under the first)
     bounds = [0, *starts[1:], len(lines)] if starts[0] <= 40 else [0, *starts, len(lines)]
     parts = [(a, choose(lines[a:b], "auto", own)) for a, b in zip(bounds, bounds[1:])]
-    if len({layout.name for _, layout in parts if layout is not None}) < 2:
+    if len({layout.name for _, layout in parts if layout is not None}) < (1 if volumes else 2):
         return []
     return parts
 
@@ -345,8 +351,9 @@ WRITER_HEADINGS = (
     r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie)\s+(?:de|do|da|di|van)\s+",
     r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de)\s+",  # "Lettere di X e a lui dirette"
     r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
-    r"(?:listy|korespondencja)\s+(?:do\s+)?(?:(?:p|ks|hr|dr|prof)\.?\s+)?",  # a Polish catalogue's volume: "Listy X do
-    #                                         różnych osób", "Listy do X", "Listy do p. Anny X" (a form of address)
+    r"(?:listy|korespondencja)\s+(?:(?:różnych|rozmaitych)\s+osób\s+)?(?:do\s+)?(?:(?:p|ks|hr|dr|prof|bpa|bp|gen)\.?\s+)?",
+    # (a Polish catalogue's volume: "Listy X do różnych osób", "Listy do X", "Listy do p. Anny X", a form of
+    # address; "Listy różnych osób do bpa X")
     # a Spanish catalogue's box: "CARTAS DIRIGIDAS A DON X", "MINUTAS Y COPIAS DE CARTAS DE X"
     r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?(?:cartas|correspondencia)\s+"
     r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|de)\s+",

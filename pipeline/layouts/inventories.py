@@ -48,7 +48,7 @@ from .shared import ends_in_abbreviation, find_date, first_sentence, indented, p
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.)\s*)?(?P<n>\d{1,5})"
-                     r"(?:\.\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
+                     r"(?:\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("N.º 4. Carta de …", "1231 — Carta de …", "Exp. 7. …", "6 Auto del Cabildo …"; not
 #                    "No. 12 — 3 May 1850 — …", a user's layout)
 # … or a file's number on a line of its own over the file's title, as Russian inventories set
@@ -57,6 +57,8 @@ _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.)\s*)?(?P<
 _FILE_LABEL = re.compile(r"^(?:Ед\.\s?хр\.|Дело|Д\.)\s*№?\s*(?P<n>\d{1,5})[а-яa-z]?\.?$")
 # A printed page's head, its number then the running title set far apart: "2        ELEANOR MARSH"
 _PAGE_HEAD = re.compile(r"^\d{1,4}\s{8,}[^a-z]+$")
+# A volume's shelf mark over its description, no item: "1216 III", "1216/II"
+_SHELF_MARK = re.compile(r"^\d{1,6}\s?/?\s?[IVX]{1,4}\.?$")
 _STEP = 3  # an item's number is at most this much more than the last one's (items missing)
 # "Haarlem, " / "'s-Gravenhage, " / "s.l., " / "Firenze " before a date on the number's line:
 # where it was written.
@@ -90,20 +92,75 @@ _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
-    """The lines that open an item: numbered, not indented, in a run of numbers."""
+    """The lines that open an item: numbered (or led by their leaves), not indented, in a run
+    of numbers; and, among them, an item that has no number of its own (see _unnumbered)."""
+    numbered = {i: m for i, line in enumerate(lines)
+                if line.kind not in {"blank", "long", "separator"} and not indented(line)
+                and (m := _NUMBER.match(line.text) or _FOLIO_LEAD.match(line.text) or _label(lines, i)) is not None
+                and not _PAGE_HEAD.match(line.raw.strip()) and not _SHELF_MARK.match(line.text)
+                and not (m.re is _NUMBER and _heading_of_section(lines, i, m))}
+    if not numbered:  # (no numbered item: no inventory, whatever else its lines open with)
+        return []
+    inverted = sum(1 for i, m in numbered.items() if _INVERTED.match(lines[i].text[m.end():])) >= 2
     found: list[int] = []
-    last = None
+    last = None  # the last item's number (one more for each item without one)
+    unnumbered = 0  # items since the last number
     for i, line in enumerate(lines):
-        if line.kind in {"blank", "long", "separator"} or indented(line):
+        m = numbered.get(i)
+        if m is None:
+            if _unnumbered(lines, i, last is None, inverted):
+                found.append(i)
+                last, unnumbered = (last or 0) + 1, unnumbered + 1
             continue
-        m = _NUMBER.match(line.text) or _label(lines, i)
-        if m is None or _PAGE_HEAD.match(line.raw.strip()) or m.re is _NUMBER and _heading_of_section(lines, i, m):
+        if m.re is _FOLIO_LEAD:  # "k. 10: Tenże do …": an item, its leaves no count of the items
+            found.append(i)
+            last, unnumbered = (last or 0) + 1, unnumbered + 1
             continue
         n = int(m.group("n"))
-        if last is None or 0 < n - last <= _STEP or n == 1 and last > 1:  # (numbered anew: the next volume's)
-            found.append(i)
-            last = n
+        if last is None or 0 < n - last <= _STEP or n == 1 and last > 1 or 1 < n <= 1 + unnumbered < last:
+            found.append(i)  # (numbered anew: the next volume's; or after items without numbers)
+            last, unnumbered = n, 0
     return found
+
+
+# A manuscript catalogue's item led by its leaves, not by a number: "k. 1–3: List …", "ff. 12-14.
+# Letter …", "Bl. 5: Brief …"
+_FOLIO_LEAD = re.compile(r"^(?:k|ff?|fol|Bl|S)\.\s?(?P<n>\d{1,4})[rv]?(?:\s?[-–]\s?\d{1,4}[rv]?)?(?::|\.(?=\s+[A-ZÀ-Þ]))\s+(?=\S)")
+# A register's item, the writer's name inverted before a comma: "Jasieński Wojciech, Olszanka …"
+_INVERTED = re.compile(r"^[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ][\w'’-]+(?:\s+\([^()]*\))?,\s")
+# How an item opens that has lost its number (or a catalogue's list that has none): a type word
+# ("List X do Y", "Odpis listu …", "Brief van …"), a side ("Do X", "An X"), the same writer again
+# ("Tenże do …", "Ders. an …"), a count of letters ("3 listy do …")
+_ITEM_OPENING = re.compile(r"^(?:\d{1,3}\s+)?(?:(?i:list|listy|odpis\s+listu|brulion\s+listu|brudnopis\s+listu|"
+                           r"kopia\s+listu)\b|(?:Tenże|Taż|Ders\.|Derselbe|Dieselbe|The same|Le même|La même|Lo stesso|"
+                           r"El mismo|La misma)\s)")
+
+
+def _unnumbered(lines: Sequence[Line], i: int, first: bool, inverted: bool) -> bool:
+    """An item without a number among numbered ones: it opens as an item does (or as the
+    register's numbered items do, a name inverted), names a side and holds a date, and the line
+    above ends the item before it (or the list's head, "Zawiera:"); after a blank line only the
+    first item of a list, as a heading between items is set off by blank lines."""
+    line = lines[i]
+    if line.kind not in {"text", "heading", "date+text"} or indented(line) or not i:
+        return False
+    text = line.text
+    if not (_ITEM_OPENING.match(text) or _SIDE_WORD.match(text) or inverted and _INVERTED.match(text)
+            or doctypes.opens_with_type(text)):
+        return False
+    k = i - 1
+    if lines[k].kind == "blank" and not first:
+        return False
+    while k and lines[k].kind == "blank":
+        k -= 1
+    above = lines[k].text.rstrip()
+    if not above.endswith((".", ":", "]", ")")) or ends_in_abbreviation(above):
+        return False
+    below = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "separator"} else ""
+    both = f"{text} {below}"
+    return (_PARTY_WORD.search(f" {both}") is not None or _SIDE_WORD.match(text) is not None
+            or _INVERTED.match(text) is not None or _TYPED_FROM.search(text) is not None) \
+        and find_date(both, 0) is not None
 
 
 # A head cut inside its date: it ends in a comma, a day or a month ("… Lublin, 23 VII", "…, 31
@@ -196,16 +253,25 @@ class Inventory(Layout):
         """The items that hold a date and a party word, less one; not a library catalogue's
         records headed by their writer ("1. Kemp, Edward, 1769-1812. Letter, …"), which the
         contents layout reads (the writer's life dates would be taken for the letter's date)."""
+        from ..read import heading_writer  # (the reader imports the layouts)
+
         starts = _starts(lines)
         count = 0
+        # a register of one person's letters under a heading that names them ("Listy do X"): its
+        # items name the other side only ("1. Jasieński Wojciech, Olszanka Mała, [1856], k. 1–2.")
+        register = bool(starts) and any(heading_writer(line.text) for line in lines[:starts[0]] if line.kind != "blank")
         for start, end in zip(starts, _ends(lines, starts)):
             text = " ".join(line.text for line in lines[start:min(end, start + 4)] if line.kind != "blank")
             labelled = _FILE_LABEL.match(lines[start].text.strip()) is not None  # (a file's block: its own evidence)
-            if (labelled or _PARTY_WORD.search(text) or _SIDE_WORD.search(text) or _TYPED_FROM.search(text)) \
+            number = _NUMBER.match(text)
+            if (labelled or _PARTY_WORD.search(text) or _SIDE_WORD.search(text) or _TYPED_FROM.search(text)
+                    or register and _INVERTED.match(text[number.end():] if number else text)) \
                     and (find_date(text, 0) is not None or labelled and _UNDATED_START.search(text)) \
-                    and (labelled or not record_heading(text[_NUMBER.match(text).end():])):
+                    and (labelled or not record_heading(text[number.end():] if number else text)):
                 count += 1
-        return count - 1 if count >= 3 else 0  # (one less: a tie goes to the contents and calendar layouts)
+        # (one less: a tie goes to the contents and calendar layouts; not a register under the heading
+        # that names its person, as sure of its shape as they are: a tie is read both ways, see read.choose)
+        return count - (0 if register else 1) if count >= 3 else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         starts = _starts(lines)
@@ -214,6 +280,7 @@ class Inventory(Layout):
             return
         read_head(listing, lines[:starts[0]])
         writer = _section_writer(lines[:starts[0]], None)
+        received = _received(lines[:starts[0]], writer)
         for start, end in zip(starts, _ends(lines, starts)):
             for line in lines[start:end]:
                 if line.kind in {"separator", "boilerplate"}:
@@ -223,30 +290,35 @@ class Inventory(Layout):
             cut = next((k for k, line in enumerate(kept) if k and not indented(line) and _SECTION.match(line.text)),
                        len(kept))
             parts = paragraphs(kept[:cut])
-            self._item(parts[0], listing, writer)
+            self._item(parts[0], listing, writer, received)
             for part in [*parts[1:], *([kept[cut:]] if kept[cut:] else [])]:
                 part = [line for line in part if line.kind != "blank"]
                 if _unnumbered_item(part, listing):  # "1792, febrero, 20. Cuenca." over "Carta de A a B": a
-                    self._item(part, listing, writer)  # loose paper among the items, numbered or not
+                    self._item(part, listing, writer, received)  # loose paper among the items, numbered or not
                     continue
                 heads = [line for line in part if not running_head(line.raw or line.text)]
                 for line in part:  # after the item, lines that open with no number: headings
                     unused(listing, line, "a heading between the items of an inventory (chapter, series, box)"
                            if line in heads else "a running head of the printed page")
-                writer = _section_writer(heads, writer)
+                if (named := _section_writer(heads, writer)) != writer:
+                    writer, received = named, _received(heads, named)
 
     @staticmethod
-    def _item(item: list[Line], listing: Listing, writer: str | None = None) -> None:
+    def _item(item: list[Line], listing: Listing, writer: str | None = None, received: bool = False) -> None:
         opening = item[0].number
         number = _NUMBER.match(item[0].text)
+        folio = _FOLIO_LEAD.match(item[0].text) if number is None else None
         if number is None and len(item) > 1 and _FILE_LABEL.match(item[0].text.strip()):
             number, item = _FILE_LABEL.match(item[0].text.strip()), item[1:]  # "Ед. хр. 4" over its title
         first = item[0]
-        head = first.text[number.end():].strip() if number is not None and number.re is _NUMBER else first.text.strip()
+        head = first.text[number.end():].strip() if number is not None and number.re is _NUMBER else \
+            first.text[folio.end():].strip() if folio else first.text.strip()
         entry = Entry(source=listing.source, first_line=opening, last_line=item[-1].number, date_text="",
                       date_line=first.number, date=None, title_line=first.number)
         if number is not None:  # (none: a paper among the items without a number of its own)
             entry.fields["number"] = number.group("n")
+        if folio:  # "k. 1–3: List …": where it is in the volume
+            entry.notes.append(folio.group().rstrip(" :."))
         if writer:  # the person whose papers the section holds: "Brief van X" is to them
             entry.fields["writer"] = writer
         rest: list[tuple[int, str]] = [(line.number, continued(line)) for line in item[1:]]
@@ -257,10 +329,11 @@ class Inventory(Layout):
         if alone and alone[0] == 0 and not place and _place_alone(after):  # "2. 1790, septiembre, 8. México."
             place_after, after = after, ""
         line_date = alone is not None and alone[0] == 0 and not after
-        while not line_date and rest and len(head) < 300 and indented(item[len(item) - len(rest)]) \
+        while not line_date and rest and len(head) < 300 \
                 and (_CUT.search(head) or head.count("[") > head.count("]")  # ("… s.f. [c." / "1793]. 4 h.")
-                     or _PLACE_CUT.search(head)  # ("… a don X. Puerto de Santa" / "Clara, 6 de febrero …")
-                     or not head.endswith((".", ":", ")")) and not _dated_line(rest[0][1], listing)):
+                     or indented(item[len(item) - len(rest)])  # (set flush, a wrap is cut in its date: "… 20" / "XII 1863")
+                     and (_PLACE_CUT.search(head)  # ("… a don X. Puerto de Santa" / "Clara, 6 de febrero …")
+                          or not head.endswith((".", ":", ")")) and not _dated_line(rest[0][1], listing))):
             # the item's head wrapped ("… Lublin, 23 VII" / "1832, k. 8-11.", "… a Manuel" / "Montalvo.
             # Bilbao, …"): one line; not a date line of its own under it ("Zwolle, augustus 1830.")
             head = f"{head} {rest.pop(0)[1]}"
@@ -314,6 +387,9 @@ class Inventory(Layout):
                     entry.title, colon = _title_and_after(_place_off(text[:a].rstrip(" ,;(["), entry))
                     summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 rest = ([(entry.date_line, summary)] if summary.strip(" .") else []) + later
+        if received and (named := _INVERTED.match(entry.title)) and not (
+                _PARTY_WORD.search(f" {entry.title}") or _SIDE_WORD.search(entry.title) or _TYPED_FROM.search(entry.title)):
+            _register_item(entry, named, writer)  # "1. Jasieński Wojciech, Olszanka Mała" under "Listy do X"
         if rest and EXTENT_ALONE.match(rest[0][1]) and len(rest) == 1:  # "… 1860 Mar.. [2] p.": how much, no summary
             entry.notes.append(rest.pop()[1])
         set_summary(entry, [rest] if rest else [])
@@ -353,6 +429,39 @@ def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
             continue
         writer = _person(section["text"])
     return writer
+
+
+# The words before a name in a heading that say the letters under it are to them: "Listy do X",
+# "Listy różnych osób do bpa X", "CARTAS DIRIGIDAS A DON X", "Letters to X", "Briefe an X"
+_TO_WRITER = re.compile(r"(?i:\b(?:do|to|an|aan|a|à|al|dirigidas\s+a|recibidas?\s+por|received\s+by|ontvangen\s+door)"
+                        r"\s+(?:(?:p|ks|hr|dr|prof|bpa|bp|gen|don|doña|sr|mr|mrs|herrn?|frau)\.?\s+)?)$")
+# … what else a register's item says between its name and its date: a count, no place
+_COUNTED = re.compile(r"^\(?\d{1,3}\s+(?:listy|listów|list|letters|briefe|cartas)\)?$", re.IGNORECASE)
+
+
+def _received(headings: Sequence[Line], writer: str | None) -> bool:
+    """Whether the heading that names ``writer`` says the letters below are to them."""
+    first = writer.split()[0].lower() if writer else ""
+    for line in headings if first else ():
+        at = line.text.lower().find(first)
+        if at > 0 and _TO_WRITER.search(line.text[:at]):
+            return True
+    return False
+
+
+def _register_item(entry: Entry, named: re.Match[str], writer: str | None) -> None:
+    """A register's item under "Listy do X" naming its writer alone, inverted as registers
+    index them ("Jasieński Wojciech, Olszanka Mała", "Bielawski Seweryn (14 listów), [b.m.]"):
+    from them to X, the place the first of the rest that is one."""
+    name = re.sub(r"\s*\([^()]*\)", "", named.group().rstrip(" ,"))  # ("Malczewicz Kazimierz (hr.)": his title)
+    entry.fields["sender"], entry.fields["recipient"] = name, writer
+    for piece in entry.title[named.end():].split(","):
+        piece = piece.strip(" []")
+        if _COUNTED.match(piece) or not piece:
+            continue
+        if _place_alone(piece) and not _NO_PLACE.match(piece) and "place" not in entry.fields:
+            entry.fields["place"] = piece
+        break
 
 
 def _person(text: str) -> str | None:
