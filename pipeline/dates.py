@@ -99,10 +99,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("roman", rf"{_D}\s*{_RM}\s*,?\s*{_Y}"),                     # 12. III. 1851, 1.IX.1945
         ("roman", rf"(?P<d>\d{{1,2}})-{_RM}-{_Y}"),                    # 3-IV-1808 (Spanish catalogues)
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
-        ("iso", r"(?P<mn>0?[1-9]|1[0-2])\.(?P<y>\d{4})"),                    # 12.1871 (a German catalogue's month)
+        ("iso", r"(?P<mn>0?[1-9]|1[0-2])[.-](?P<y>\d{4})"),                 # 12.1871 (a German catalogue's month),
+        #                                                           05-1809 (a Spanish one's)
         ("dottedmonths", r"(?P<mn>0?[1-9]|1[0-2])\.(?P<y>\d{4})\s*[-–]\s*(?P<mn2>0?[1-9]|1[0-2])\.(?P<y2>\d{4})"),
         #                                                           01.1854 - 09.1855, 5.1868–9.1869
-        ("romanmonth", rf"{_RM_BARE}\.(?P<y>\d{{4}})"),                        # III.1867, XII.1843
+        ("romanmonth", rf"{_RM_BARE}[.-](?P<y>\d{{4}})"),                      # III.1867, XII.1843, III-1815
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
         ("slashed", r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})"),          # 22-07-1794 (Spanish catalogues)
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
@@ -564,6 +565,27 @@ def _match(text: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
+# Two dates, each written as a row of _PATTERNS reads one, with a word for "to" between them:
+# "1777-05-20 a 1780-10-01", "junio de 1789 a julio de 1792", "III-1815 - IX-1817", "1798-10 – 1800-05"
+# (a span no row writes whole; the first no later than the second)
+_SPAN_WORD = re.compile(r"\s+(?:[-–—]|a|al|hasta|to|until|bis|au|à)\s+", re.IGNORECASE)
+_ONE_DAY = {"iso", "day", "month", "roman", "dotted", "slashed", "romanmonth", "year"}
+
+
+def _span(text: str, day_first: bool | None) -> tuple[str, str] | None:
+    halves = _SPAN_WORD.split(text)
+    if len(halves) != 2:
+        return None
+    ends = []
+    for half in halves:
+        found = _match(half.strip(" ,."))
+        value = _interpret(*found, day_first=day_first) if found and found[0] in _ONE_DAY else None
+        if not value or "when" not in value:
+            return None
+        ends.append(value["when"])
+    return (ends[0], ends[1]) if ends[0][:len(ends[1])] <= ends[1] else None
+
+
 def _day_month(year: int, a: int, b: int, day_first: bool | None) -> str | None:
     """The day of "a/b/year" where the order can be told (a number above 12, or the order known)."""
     if a > 12 >= b or b <= 12 and day_first:
@@ -806,6 +828,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
             found = _match(repaired)
             if found:
                 notes.append("ocr")
+    if found is None and not bound and not double and not part and (span := _span(text, day_first)) is not None:
+        return DateValue(text=written, from_=span[0], to=span[1], cert=cert, notes=tuple(notes))
     if found is None or part and (found[0] not in ("iso", "year", "month") or "dn" in found[1]):
         return None  # (a month or a year: "Easter 3 May 1850" says two things)
     attributes = _interpret(*found, day_first=day_first)
@@ -835,7 +859,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     )
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2\d{4}(?!\d|[/.-]\d)")  # (25/03/1861, 22-07-1794, 31.10.1858)
 
 
 def numeric_order(lines: Iterable[str]) -> tuple[bool, int, str] | None:
@@ -845,10 +869,10 @@ def numeric_order(lines: Iterable[str]) -> tuple[bool, int, str] | None:
     date tells or they disagree (a file merged from two sources): then "3/4/1850" is not read."""
     told: dict[bool, tuple[int, str]] = {}
     for number, line in enumerate(lines, start=1):
-        if "/" not in line:
+        if not any(c in line for c in "/-."):
             continue
         for m in _NUMERIC_DATE.finditer(line):
-            a, b = int(m.group(1)), int(m.group(2))
+            a, b = int(m.group(1)), int(m.group(3))
             if (a > 12) != (b > 12) and max(a, b) <= 31:
                 told.setdefault(a > 12, (number, m.group(0)))
     return (True, *told[True]) if told.keys() == {True} else (False, *told[False]) if told.keys() == {False} else None

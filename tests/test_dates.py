@@ -44,6 +44,12 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("14 grudnia 1850", {"when": "1850-12-14"}),  # (Polish months, in the genitive after a day …)
         ("25 września 1845–15 maja 1846", {"from": "1845-09-25", "to": "1846-05-15"}),
         ("marzec 1860–luty 1862", {"from": "1860-03", "to": "1862-02"}),  # (… in the nominative alone)
+        # two dates, each as a row reads it, with a word for "to" between (dates._span)
+        ("1777-05-20 a 1780-10-01", {"from": "1777-05-20", "to": "1780-10-01"}),
+        ("junio de 1789 a julio de 1792", {"from": "1789-06", "to": "1792-07"}),
+        ("III-1815 - IX-1817", {"from": "1815-03", "to": "1817-09"}),
+        ("1798-10 – 1800-05", {"from": "1798-10", "to": "1800-05"}),
+        ("05-1809", {"when": "1809-05"}),
         ("9 XI 1841 - 11 I 1842", {"from": "1841-11-09", "to": "1842-01-11"}),
         ("V - XI 1849", {"from": "1849-05", "to": "1849-11"}),
         ("XI 1855 - I 1857", {"from": "1855-11", "to": "1857-01"}),
@@ -333,6 +339,8 @@ def test_day_first_decides_only_what_the_date_leaves_open():
     (["25/03/1861", "03/25/1861"], None),                    # two orders: a merged file
     (["32/13/1850", "shelf 12/40/1850"], None),              # no date at all
     (["item 2/25/18501", "no. 101/25/1850"], None),          # numbers inside longer ones
+    (["Exp. 1. 10-11-1811", "Exp. 2. 22-07-1794"], (True, 2, "22-07-1794")),  # dashes and dots tell too
+    (["k. 4: 3.4.1850", "k. 5: 31.10.1858"], (True, 2, "31.10.1858")),
 ])
 def test_a_file_shows_the_order_of_its_numeric_dates(lines, order):
     assert numeric_order(lines) == order
