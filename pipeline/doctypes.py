@@ -13,7 +13,8 @@ import re
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
                "postcard", "post card", "carte postale", "postkarte",
-               "carta", "bilhete", "cartão postal", "ofício", "officio", "oficio", "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
+               "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
+               "bilhete", "cartão postal", "ofício", "officio", "oficio", "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
                "letter and envelope", "letter with envelope", "letter; envelope", "letters and correspondence",
                # (a draft or copy of a letter, as French inventories say: not the minutes of a meeting)
                "minute d'une lettre", "minute d’une lettre", "copie d'une lettre", "copie d’une lettre",

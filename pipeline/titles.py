@@ -115,6 +115,10 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
            r"doña|Doña|D\.ª|Dña\.|fray|Fray|sor|"  # (not "Don": an English given name too)
+           # … and offices and degrees written out before a name ("del licenciado F. Otálora", "al maestre de
+           # campo X", "Carta del coronel X"), lower case or opening the title
+           r"[Ll]icenciad[oa]|[Ll]do\.|[Cc]apitán|[Dd]octora?|[Cc]oronel|[Pp]resbítero|[Mm]aestre de campo|[Tt]eniente|"
+           r"[Aa]lférez|[Bb]achiller|[Cc]anónigo|[Oo]idor|[Rr]egidor|[Aa]lcalde|[Gg]obernador|[Oo]bispo|[Aa]rzobispo|"
            # Polish: "dr", "hr." (hrabia), "ks." (ksiądz), "gen.", "bpa" (biskupa), "p." (pan, pani) lower case only: "P. Smith" is an initial
            r"dr(?=\s)|hr\.|ks\.|gen\.|(?:a?bpa|a?bp|płk|kpt|mjr|inż)\.?(?=\s)|(?-i:p\.)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹ][a-zà-ÿąćęłńóśźż]))|"
            # Danish and Norwegian: "Kaptajn", "Etatsråd", "Frk.", "Frøken", "Pastor", "Provst"
@@ -296,7 +300,7 @@ RELATION_WORDS = {
            "ami amie famille parents éditeur editeur inconnu inconnue"),
     "es": ("su sus un una",
            "hermano hermana padre madre hijo hija esposa mujer marido tío tía primo prima sobrino sobrina amigo amiga "
-           "cuñado cuñada suegro suegra"),
+           "cuñado cuñada suegro suegra apoderado apoderada corresponsal agente comerciante mercader vecino"),
 }
 # … and Polish, which names the relation in the genitive with no word before it ("do córki Anny",
 # "do żony"): lower case only, as a capital would open a name
@@ -330,7 +334,8 @@ UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inco
                  "unknown sender", "unknown writer", "unknown addressee", "unidentified correspondent", "n. n.", "n.n.", "nn",
                  "ignoto", "ignota", "ignoti", "destinatario ignoto", "destinataria ignota", "corrispondente ignoto",
                  "sconosciuto", "sconosciuta", "non identifié", "non identifiée", "destinataire inconnu", "desconocido",
-                 "desconocida", "destinatario desconocido")
+                 "desconocida", "destinatario desconocido", "corresponsal no identificado", "un corresponsal no identificado",
+                 "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
 
@@ -564,7 +569,11 @@ _SUBJECT = re.compile(
     # "…, acusa recibo …", "…, gli comunica …", "…, pedindo …")
     r"|,\s+(?-i:(?:le|les|se|gli|lhe|lo|la)\s+[a-zà-ÿ]+|trata|noticias|acusa|informa|comunica|pide|remite|envía|"
     r"solicita|agradece|recomienda|felicita|anuncia|avisa|participa|pidiendo|informando|comunicando|"
-    r"pedindo|informando|agradecendo|chiede|ringrazia|annuncia|raccomanda|sollecita)\b\s*"
+    r"pedindo|informando|agradecendo|chiede|ringrazia|annuncia|raccomanda|sollecita|"
+    # (Spanish gerunds, as archive catalogues run a letter's title into its subject: "Carta de X,
+    # recomendando a su sobrino …", "…, quejándose de …", "…, dándole cuenta de …", "…, en que trata …")
+    r"recomendando|acusando|solicitando|quejándose|dándole|dándoles|informándole|remitiendo|avisando|"
+    r"agradeciendo|enviando|proponiendo|rogando|suplicando|con\s+noticias|en\s+(?:el\s+|la\s+)?que)\b\s*"
     r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
 )  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
@@ -736,6 +745,7 @@ def parse_name(chunk: str) -> Party:
         else:
             return _NO_PARTY
     core = re.sub(r"^(?:o|a|os|as)\s+(?=[A-ZÀ-Þ])", "", core)  # "para o Doutor X": a Portuguese article
+    core = re.sub(r"^(?:el|la|il|lo)\s+(?=[a-zà-ÿ]{3,}\s+[A-ZÀ-Þ])", "", core)  # "y el doctor X": an article before a title
     role, role_first = None, True
     if described:
         role, role_first = described, False
@@ -1729,6 +1739,10 @@ SHAPES: tuple[Shape, ...] = (
          {"senders": ["Ministerio de Hacienda"], "recipients": ["Real Academia de Ciencias Naturales de Madrid"]}),
         ("Carta de don Ramón Arrieta y Salcedo al Consulado de Buenos Aires",
          {"senders": ["Ramón Arrieta y Salcedo"], "recipients": ["Consulado de Buenos Aires"]}),
+        # (offices written out, "original" after the type word, the subject run on after a gerund)
+        ("Carta original del licenciado Blas Urrutia y el doctor Inés Carbonell a la Real Audiencia de Quito, "
+         "acusando recibo de doce pesos", {"senders": ["Blas Urrutia", "Inés Carbonell"],
+                                           "recipients": ["Real Audiencia de Quito"]}),
     )),
     # Polish catalogues: "List X do Y", "Odpis listu X do Y" (names in the genitive, as written)
     Shape("letter-pl", "[list] {senders} do {recipients}{subject}",
@@ -1823,7 +1837,7 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 _TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para", *_ITALIAN_TO.split("|")}
 _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]"
                      r"(?:\s+|(?<=[IVXLCDM]{4}\.)(?=[A-ZÀ-Þ]))(?:[—–]\s*)?)?"
-                     rf"(To|From|An|Von|À|Au|Aux|De|Du|D['’]|Till|Til|Från|Fra|Para|{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})(?:\s|(?<=['’]))",
+                     rf"(To|From|An|Von|À|Au|Aux|De|Del|Du|D['’]|Till|Til|Från|Fra|Para|{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})(?:\s|(?<=['’]))",
                      re.IGNORECASE)
 # … and a Dutch inventory's items, "van"/"aan" after their type word: "Brief van X", "Minuut van een brief aan X".
 _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|Concept|Afschrift|Kopie)\s+van\s+(?:een\s+)?"
@@ -1834,7 +1848,7 @@ _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|C
                            r"|^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram)\s+(fra|til|från|till)\s"
                            # … and Spanish ones: "Carta de X", "Minuta de carta a X", "Cartas (3) del X"
                            r"|^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:minuta|copia|borrador)\s+de\s+)?cartas?"
-                           r"(?:\s+autógrafa)?(?:\s+\(\d+\))?\s+(de|del|a|al)\s",
+                           r"(?:\s+autógrafa|\s+original(?:es)?)?(?:\s+\(\d+\))?\s+(de|del|a|al)\s",
                            re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
@@ -2376,8 +2390,10 @@ def _names_recipient(heading: re.Match[str], text: str, place: str | None = None
     """A "From X" title that names its recipient too ("Von A an B"): the writer is not implied
     as its recipient, even when B could not be read (that would invent a fact)."""
     word = _opener_word(heading).rstrip("'’")
-    after = _RECIPIENT_AFTER.get("de" if word in {"d", "du"} or word in _ITALIAN_FROM_WORDS else word)
+    after = _RECIPIENT_AFTER.get("de" if word in {"d", "du", "del"} or word in _ITALIAN_FROM_WORDS else word)
     rest = text[heading.end():]
+    if subject := _SUBJECT.search(rest):  # ("Carta de X, recomendando a su sobrino": the subject's "a" names no one)
+        rest = rest[:subject.start()]
     if place:  # ("Da X — Santa Lucia al Piano": a place's "al" names no one)
         rest = rest.replace(place, "")
     return bool(after and _top_positions(rest, after))

@@ -44,17 +44,21 @@ from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, looks_like_name, office_only, record_heading
 from . import Layout, no_entries, unused
 from .builtin import read_head
+from .records import label
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
-_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.)\s*)?(?P<n>\d{1,5})"
+_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})"
                      r"(?:\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("N.º 4. Carta de …", "1231 — Carta de …", "Exp. 7. …", "6 Auto del Cabildo …"; not
 #                    "No. 12 — 3 May 1850 — …", a user's layout)
 # … or a file's number on a line of its own over the file's title, as Russian inventories set
 # their units in blocks: "Ед. хр. 4" over "Письма А. Д. Завьялова А. С. Загорскому (7)." over
 # "1842, 3 окт. – 1843, 15 июля. Автограф. 14 л."
-_FILE_LABEL = re.compile(r"^(?:Ед\.\s?хр\.|Дело|Д\.)\s*№?\s*(?P<n>\d{1,5})[а-яa-z]?\.?$")
+_FILE_LABEL = re.compile(r"^(?:Ед\.\s?хр\.|Дело|Д\.|Exp\.|Expediente|Doc\.|Documento)\s*№?\s*(?P<n>\d{1,5})[а-яa-z]?\.?$")
+# (… or a file's card, "Exp. 7" over its labelled lines: "Fecha: 1814", "Lugar: s.l.", "Contenido: Carta de …")
+# (a box's number before its item's: "5/1     1796, febrero, 22, …", the item's date and title in columns)
+_COLUMNS = re.compile(r"\s{2,}")
 # A printed page's head, its number then the running title set far apart: "2        ELEANOR MARSH"
 _PAGE_HEAD = re.compile(r"^\d{1,4}\s{8,}[^a-z]+$")
 # A volume's shelf mark over its description, no item: "1216 III", "1216/II"
@@ -322,9 +326,16 @@ class Inventory(Layout):
         if writer:  # the person whose papers the section holds: "Brief van X" is to them
             entry.fields["writer"] = writer
         rest: list[tuple[int, str]] = [(line.number, continued(line)) for line in item[1:]]
+        if number is not None and number.re is _FILE_LABEL and label(head) is not None:
+            _labelled_item(entry, [(first.number, head), *rest], listing)  # "Exp. 7" over "Fecha: 1814" …
+            return
+        cells = _COLUMNS.split(head, maxsplit=1)
+        if len(cells) == 2 and (cell := find_date(cells[0], 0, listing.day_first)) and cell[0] == 0:
+            head = cells[0]  # a row: "5/1     1796, febrero, 22, San Juan de Moyobe  Carta de X, …"
+            rest.insert(0, (first.number, cells[1]))
         place = _PLACE.match(head)
         alone = find_date(head[place.end():] if place else head, 0, listing.day_first)
-        after = head[(place.end() if place else 0) + alone[1]:].strip(" .") if alone else ""
+        after = head[(place.end() if place else 0) + alone[1]:].strip(" .,") if alone else ""
         place_after = None
         if alone and alone[0] == 0 and not place and _place_alone(after):  # "2. 1790, septiembre, 8. México."
             place_after, after = after, ""
@@ -470,6 +481,33 @@ def _person(text: str) -> str | None:
     person = _PERSON.match(text)
     name = person["name"].strip() if person else ""
     return name if name and looks_like_name(name) and not doctypes.find(name) else None
+
+
+def _labelled_item(entry: Entry, texts: list[tuple[int, str]], listing: Listing) -> None:
+    """A file's card: its lines labelled ("Fecha: 1814", "Lugar: s.l.", "Contenido: Carta de A a
+    B, quejándose …", "Descripción: Autógrafa. 12 fs."), a line without a label going on with
+    the one above. What the card says of its letter is its title (the parties and the subject)."""
+    fields: list[tuple[str, str, int]] = []
+    for number, text in texts:
+        found = label(text)
+        if found is None and fields:
+            fields[-1] = (fields[-1][0], f"{fields[-1][1]} {text}", fields[-1][2])
+        elif found is not None:
+            fields.append((found[0], found[2], number))
+    for field, value, number in fields:
+        if field == "date" and entry.date is None and (found := find_date(value, 0, listing.day_first)):
+            entry.date_text, entry.date, entry.date_line = value[found[0]:found[1]], found[2], number
+        elif field == "place" and not _NO_PLACE.match(value.strip(" []")):
+            entry.fields["place"] = value.strip(" []")
+        elif field in {"sender", "recipient"}:
+            entry.fields[field] = value
+        elif field == "summary" and not entry.title:
+            entry.title, entry.title_line = value.rstrip(" ."), number
+        else:
+            entry.notes.append(value)
+    if entry.date is None:
+        entry.flags.append("no date in this item")
+    listing.entries.append(entry)
 
 
 def _place_off(title: str, entry: Entry) -> str:

@@ -32,31 +32,32 @@ from .builtin import read_head
 from .letters import dateline
 from .shared import first_sentence, names
 
-# field → the labels that name it, in English, German and French (lower case). A new label
+# field → the labels that name it, in English, German and French, and Spanish and Italian (lower case). A new label
 # is a word here; tests/test_families.py reads the examples.
 LABELS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "intitulé", "heading", "name/title"),
     "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator",
                "names of creators", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
-               "auteurs", "de", "von", "maker"),
+               "auteurs", "de", "von", "maker", "remitente", "mittente"),
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
-                  "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an"),
+                  "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an", "destinatario"),
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
-             "date d'envoi", "production date", "date made", "date produced", "date of production"),
+             "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data"),
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names"),
     "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
               "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi",
-              "production place", "place made", "place of production"),
+              "production place", "place made", "place of production", "lugar", "lugar de expedición", "luogo"),
     "shelfmark": ("classmark", "shelfmark", "shelf mark", "call number", "reference", "ref no", "ref. no.",
                   "reference code", "reference number", "document reference", "signatur", "cote", "ms",
                   "manuscript", "inventory number", "inventarnummer", "accession number", "object number", "identifier"),
     "number": ("letter number", "letter no", "letter no.", "no", "no.", "number", "nr", "nr.", "nummer",
                "briefnummer", "numéro", "n°", "key", "letter id"),
     "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content",
-                "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser"),
+                "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser", "contenido",
+                "extracto", "regesto", "contenuto"),
     "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
              "object name", "object type"),
     # Labels of an archive's description (ISAD(G), as AtoM pages show them) kept as notes, so that a
@@ -64,7 +65,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "note": ("level of description", "extent and medium", "extent", "physical description", "language of material",
              "language and script notes", "conditions governing access", "repository", "held at", "archival history",
              "immediate source of acquisition", "related units of description", "umfang", "laufzeit", "importance matérielle",
-             "materials", "dimensions", "credit line", "inscription", "medium"),
+             "materials", "dimensions", "credit line", "inscription", "medium", "descripción", "descripción física"),
 }
 _PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
 _SENDER_ROLES = {"author", "writer", "sender", "creator", "correspondent", "verfasser", "absender", "auteur"}
@@ -75,7 +76,9 @@ LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, 
                   ("| Date | 3 May 1850 |", "date"), ("Letter number: 41", "number"), ("Inhalt: Bittet um …", "summary"),
                   ("Author(s): Huygens, Constant", "sender"), ("Recipient(s): Descamps, René", "recipient"),
                   ("Dates of Creation: 1862 Jun 9", "date"), ("Date of work: 1638 Mar 12", "date"),
-                  ("Date as marked: 3/13 January 1640", "note"))
+                  ("Date as marked: 3/13 January 1640", "note"), ("Fecha: 1794, abril, 22", "date"),
+                  ("Lugar: Puerto de Santa Inés", "place"), ("Contenido: Carta de X a Y, acusando recibo …", "summary"),
+                  ("Remitente: Ochandiano, Teresa", "sender"), ("Destinatario: Olmedo, Juan", "recipient"))
 _FIELD = {label: name for name, labels in LABELS.items() for label in labels}
 # "Label: value", "Label : value", "Label: | value |", "| Label | value |".
 _LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?::|\s\||\t)\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
