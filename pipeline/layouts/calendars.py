@@ -31,6 +31,7 @@ from .. import doctypes
 from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import HEADING_START, NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
+from ..titles import _TITLES
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import MONTH_WORD as _MONTH
@@ -118,11 +119,17 @@ def heading_day(lines: Sequence[Line], i: int, year: int | None = None,
     return None
 
 
+_ADDRESS_ALONE = re.compile(rf"{_TITLES}\.?")  # ("Mrs.", "Dr." before a name: no place)
 _MONTH_ALONE = re.compile(rf"^\[?{_MONTH}[.\]]*$", re.IGNORECASE)  # "Nov..": a month, no place
 
 
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 2 * sum(c.islower() for c in letters)
+
+
 def _place(text: str) -> bool:
-    return not _MONTH_ALONE.match(text) and len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
+    return not _MONTH_ALONE.match(text) and not _ADDRESS_ALONE.fullmatch(text.strip(" .")) and len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
         and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text) and not doctypes.find(text)
 
 
@@ -134,10 +141,16 @@ SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)\.?\s*|^eodem\s+di
 def _dated(line: Line) -> bool:
     """A line that may open with a full date: read as one, or opening with a year the line
     reader left whole ("1588–89. Jan. 15. — A to B.", "1592. [Jan. 22?] Richmond. — A to B.")."""
-    return line.kind in {"date", "date+text"} or line.kind == "text" and _YEAR_OPENING.match(line.text) is not None
+    return line.kind in {"date", "date+text"} or line.kind == "text" and (
+        _YEAR_OPENING.match(line.text) is not None or _PLACE_FIRST.match(line.text) is not None)
 
 
 _YEAR_OPENING = re.compile(r"^1\d{3}(?:[–-]\d{1,2})?\.\s")
+# … a conjectured date in brackets, then a dash and the parties: "[c. 1704.]—A to B.", "[After 1725.]—"
+_DASHED_PARTIES = re.compile(r"[.\]?]*\s*[—–]\s*")
+_CLOSE_DASH = re.compile(r"(?<=[.\]?])([—–])")
+# … or the place first, then the day and a dash: "Hexley, 17th July 1767. — A to B."
+_PLACE_FIRST = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’. -]{1,30}),\s+(?=\[?\d{1,2}(?:st|nd|rd|th)?\s)")
 
 
 def full_day(lines: Sequence[Line], i: int, day_first: bool | None = None) -> tuple[str, DateValue, str] | None:
@@ -145,10 +158,15 @@ def full_day(lines: Sequence[Line], i: int, day_first: bool | None = None) -> tu
     where a place or a numbered document follows (on the line, or as the next line), so that
     an archive page's date line above its title stays the blocks layout's."""
     text = lines[i].text
-    found = find_date(text[:60], 0, day_first, longest=5)
-    if not found or found[0] != 0 or found[2] is None or not _YEAR.search(text[:found[1]]) \
-            or len(found[2].start or "") < 10:
-        return None  # a calendar's day has its day: "June 1719, 1-15" is a heading
+    if (placed := _PLACE_FIRST.match(text)) and _place(placed["place"]):
+        return _placed_day(text, placed, day_first)
+    # (a dash set close after the date, "[c. 1704.]—A to B.", is no part of its last word)
+    found = find_date(_CLOSE_DASH.sub(r" \1 ", text[:60]), 0, day_first, longest=5)
+    if not found or found[0] != 0 or found[2] is None or not _YEAR.search(text[:found[1]]):
+        return None
+    if len(found[2].start or found[2].not_before or found[2].not_after or "") < 10 and not (
+            text[0] == "[" and (dashed := _DASHED_PARTIES.match(text, found[1])) and opens_with_parties(text[dashed.end():])):
+        return None  # a calendar's day has its day: "June 1719, 1-15" is a heading; not "[c. 1704.]—A to B."
     between = re.match(r"[\s.,;:\]]*(?:[—–-]\s*)?", text[found[1]:]).group(0)
     rest = text[found[1] + len(between):]
     if rest:
@@ -160,6 +178,20 @@ def full_day(lines: Sequence[Line], i: int, day_first: bool | None = None) -> tu
         if following is None or not (_place(following.text) or _NUMBERED.match(following.text)):
             return None
     return text[:found[1]], found[2], rest
+
+
+def _placed_day(text: str, placed: re.Match[str], day_first: bool | None) -> tuple[str, DateValue, str] | None:
+    """"Hexley, 17th July 1767. — A to B.": the day (its year written), then what follows the
+    dash with the place before it, as a day line's rest opens ("Hexley.—A to B.")."""
+    at = placed.end()
+    found = find_date(_CLOSE_DASH.sub(r" \1 ", text[at:at + 60]), 0, day_first, longest=5)
+    if not found or found[0] != 0 or found[2] is None or len(found[2].start or "") < 10:
+        return None
+    dashed = _DASHED_PARTIES.match(text, at + found[1])
+    rest = text[dashed.end():] if dashed else ""
+    if not rest or not (opens_with_parties(rest) or _SAME_PARTIES.search(rest)):
+        return None
+    return text[at:at + found[1]], found[2], f"{placed['place']}.—{rest}"
 
 
 _DOUBLE_YEAR = re.compile(r"^(?P<y>1\d{3})\s*[-–]\s*(?P<y2>\d{1,2})\.?$")
@@ -363,6 +395,12 @@ class Calendar(Layout):
                     day = None  # a new year: the day above is not this part's
                 listing.unused.append(Unused(line.number, text[:200], f"a heading: {found[0]} is the year of the "
                                              "entries below it" if found[0] else "a heading (a span of years)"))
+                continue
+            if centred and was_blank and _capitals(text) and not re.search(r"\s{3}\d{1,4}\s*$", line.raw) \
+                    and (index + 1 == len(lines) or lines[index + 1].kind == "blank"):  # (not a running head: its page)
+                finish()  # "UNDATED AND CONJECTURALLY DATED LETTERS.": a section's heading, set in the middle
+                entry, day = None, None
+                listing.unused.append(Unused(line.number, text[:200], "a heading of a section of the calendar"))
                 continue
             source = _SOURCE_BEFORE.match(text) if entry is not None and state == "summary" else None
             body = text[source.end("source"):].lstrip() if source and not _PARTY_WORD.search(source.group("source")) \
