@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import doctypes
 from . import layouts as layouts_mod
-from .dates import numeric_order
+from .dates import MONTH_NAMES, numeric_order
 from .layouts import Layout
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, join_wrapped_headings, opening,
                     opens_with_parties, rejoin_wrapped, renumber, runs_on, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
@@ -213,13 +213,17 @@ _NAMED_PART = re.compile(r"\b(?:briefe|korrespondenz|briefwechsel|[a-zäöü]*sa
 _SHELF_HEADING = re.compile(r"^(?:Rkps|Rps|Sygn\.|Sign\.|Ms\.?|MS|Cod\.|Teczka|Fasc\.)\s+\d[\w./-]*(?:\s+[IVX]{1,4})?$"
                             r"|^\d{3,6}\s?/?\s?[IVX]{1,4}$"  # (a shelf mark alone, number and series: "1216 III", "1216/II")
                             r"|^(?i:фонд|опись)\s*№\s*\d+[а-яa-z]?$")  # (a Russian archive's fonds and inventories)
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.IGNORECASE)  # ("JANUARY", a calendar's month: no part)
 _BARE_SHELF = re.compile(r"^\d{3,6}$")  # (… or its number alone, only among labelled ones: a page's number is one too)
 _CAPITALS_HEADING = re.compile(r"^[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,}){1,5}$")
 
 
-def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layout | None]]:
+def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = None) -> list[tuple[int, Layout | None]]:
     """The parts of a file that are read in layouts of their own: (index of the first line,
-    layout) each, or [] when the file has no part headings or all its parts fit one layout."""
+    layout) each, or [] when the file has no part headings or all its parts fit one layout.
+    A part keeps the ``whole`` file's layout where that reads as many of its entries with a
+    date and a party (_trial): a part's own counts are small, and a heading is no reason to
+    read on differently."""
     def capitals(text: str) -> bool:
         return sum(c.isupper() for c in text) >= 2 * sum(c.islower() for c in text)
 
@@ -232,6 +236,17 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layo
               and (capitals(m["words"]) or named(m["words"]) if m["words"] else  # ("SECTION II." over its title in capitals)
                    bool(m["label"]) and i + 1 < len(lines) and capitals(lines[i + 1].text.split("(")[0]))
               and not DATE_IN_TEXT.search(line.text) and not re.search(r"\d\W*$", line.text)]  # (no page number)
+    # … or a heading in capitals set in the middle of the line between blank lines, as printed
+    # editions head their index, regesto and inventory ("REGESTO", "INVENTARIO DEL CARTEGGIO
+    # RICEVUTO (BCV, …)"); headings over headings are one ("LETTERE RITROVATE …" over "REGESTO")
+    centred = [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1 and lines[i - 1].kind == lines[i + 1].kind == "blank"
+               and len(line.raw) - len(line.raw.lstrip()) >= 8 and sum(c.isalpha() for c in line.text) >= 6
+               and capitals(line.text) and not re.search(r"\d\W*$", line.text) and not DATE_IN_TEXT.search(line.text)
+               and not _MONTH_WORD.search(line.text)]
+    centred = [i for k, i in enumerate(centred) if not (k and all(x.kind == "blank" for x in lines[centred[k - 1] + 1:i]))]
+    starts += [i for k, i in enumerate(centred)  # (not a title page's: little under it before the next heading)
+               if sum(x.kind != "blank" for x in lines[i + 1:centred[k + 1] if k + 1 < len(centred) else len(lines)]) >= 2]
+    starts.sort()
     from .layouts.tables import header
     if starts and any(line.kind != "blank" and header(line) for line in lines[:starts[-1]]):
         starts = []  # a table's header over a part heading: its rows go on under the parts' headings
@@ -250,10 +265,17 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout]) -> list[tuple[int, Layo
     if not (2 <= len(starts) <= (len(lines) if volumes else 12) or len(starts) == 1 and starts[0] > 40):
         return []  # (one: a second inventory under the first)
     bounds = [0, *starts[1:], len(lines)] if starts[0] <= 40 else [0, *starts, len(lines)]
-    parts = [(a, choose(lines[a:b], "auto", own)) for a, b in zip(bounds, bounds[1:])]
+    parts = [(a, _part_layout(lines[a:b], own, whole)) for a, b in zip(bounds, bounds[1:])]
     if len({layout.name for _, layout in parts if layout is not None}) < (1 if volumes else 2):
         return []
     return parts
+
+
+def _part_layout(part: Sequence[Line], own: Sequence[Layout], whole: Layout | None) -> Layout | None:
+    best = choose(part, "auto", own)
+    if best is None or whole is None or best is whole:
+        return best
+    return whole if _trial(part[:_TRIAL_LINES], whole) >= _trial(part[:_TRIAL_LINES], best) else best
 
 
 def _read_parts(lines: Sequence[Line], parts: list[tuple[int, Layout | None]], listing: Listing) -> None:
@@ -308,7 +330,7 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         order_of(lines_of(text), listing)
     lines = classify_text(text, listing)
     chosen = choose(lines, layout, own, f"reading {source}: which layout")
-    parts = _parts(lines, own) if layout == "auto" and chosen is not None else []
+    parts = _parts(lines, own, chosen) if layout == "auto" and chosen is not None else []
     if parts:
         _read_parts(lines, parts, listing)
     elif chosen is None:  # no entries: nothing to attach a collection title to; report every line

@@ -303,17 +303,20 @@ RELATION_WORDS = {
            "cuñado cuñada suegro suegra apoderado apoderada corresponsal agente comerciante mercader vecino"),
 }
 # … and Polish, which names the relation in the genitive with no word before it ("do córki Anny",
-# "do żony"): lower case only, as a capital would open a name
-POLISH_RELATIONS = ("córki córek siostry sióstr brata braci syna synów żony męża matki ojca rodziców rodziny bratanka "
+# "do żony"), and Italian, whose article the "to" has taken ("al figlio Achille", "alla moglie"):
+# lower case only, as a capital would open a name
+BARE_RELATIONS = ("córki córek siostry sióstr brata braci syna synów żony męża matki ojca rodziców rodziny bratanka "
                     "bratanicy siostrzeńca siostrzenicy stryja wuja ciotki kuzyna kuzynki teścia teściowej zięcia "
-                    "synowej szwagra szwagierki wnuka wnuczki przyjaciela przyjaciółki")
+                    "synowej szwagra szwagierki wnuka wnuczki przyjaciela przyjaciółki "
+                    "figlio figlia figli fratello sorella moglie marito cognato cognata zio zia cugino cugina suocero "
+                    "suocera")
 RELATION_EXAMPLES = ("his Sister", "her Brother", "a Friend in London", "a Young Clergyman", "an unknown Correspondent",
-                     "die Schwester", "seinen Bruder", "son frère", "sa sœur", "su hermano", "córki", "żony")
+                     "die Schwester", "seinen Bruder", "son frère", "sa sœur", "su hermano", "córki", "żony", "figlio")
 _DETERMINERS = sorted({w for words, _ in RELATION_WORDS.values() for w in words.split()}, key=len, reverse=True)
 _RELATIONS = sorted({w for _, words in RELATION_WORDS.values() for w in words.split()}, key=len, reverse=True)
 _RELATION = re.compile(
     rf"^(?P<relation>(?:{'|'.join(map(re.escape, _DETERMINERS))})\s+(?:[\w'’-]+\s+){{0,2}}"
-    rf"(?:{'|'.join(map(re.escape, _RELATIONS))})s?|(?-i:{'|'.join(POLISH_RELATIONS.split())}))(?=$|[\s,.;])(?P<rest>.*)$",
+    rf"(?:{'|'.join(map(re.escape, _RELATIONS))})s?|(?-i:{'|'.join(BARE_RELATIONS.split())}))(?=$|[\s,.;])(?P<rest>.*)$",
     re.IGNORECASE)
 # An Italian edition's "to" and "from", article and all: "Al prof. X", "All'Accademia", "Dalla Direzione"
 # (longest first: "alla" before "a").
@@ -1225,7 +1228,8 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     while before and before[-1] in _PARTICLES:
         before.pop()  # ("Direzione della «Nazione»": the body's word before its particle)
     if quoted and quoted.group(1) == "«" and not re.search(r"[,:]", text[quoted.start():quoted.start(1)]) \
-            and before[-1:] in ([w] for w in _vocabulary.organisations) and looks_like_name(text.strip()):
+            and before[-1:] in ([w] for w in _vocabulary.organisations) \
+            and looks_like_name(_REPEATED_PREPOSITION.sub("", _AND.split(text.strip())[-1])):  # (the last of several)
         quoted = None  # ("Redakcja «Czasu»": a body's name, its title in guillemets)
     if quoted and quoted.start() > 0:
         head = re.sub(r"[,:]?\s*(?:regarding|concerning|about|on|re:?)$", "", text[:quoted.start()].strip(),
@@ -1850,6 +1854,7 @@ _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|C
                            r"|^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:minuta|copia|borrador)\s+de\s+)?cartas?"
                            r"(?:\s+autógrafa|\s+original(?:es)?)?(?:\s+\(\d+\))?\s+(de|del|a|al)\s",
                            re.IGNORECASE)
+_PARTICLE_END = re.compile(r"\b(?:della|dello|del|dei|di|de|da|der|des|du|of|the|la|le|il)$", re.IGNORECASE)
 # A subject in quotes after the date: "Von A an B. Köln, 5. Mai 1850 «Grüße»".
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
@@ -1865,6 +1870,12 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|T
                           r"di|al|alla|della|sul|presso|am|an\s+der)\s+|\s+d['’])"
                           r"[A-ZÀ-Þ][\w’'-]+){0,3}|"  # ("San Millán de la Vega", "Santa Lucia al Piano", "Torre d'Ancilla")
                           r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)\]?[.,]?$")  # ("[Alès]": supplied by the editor)
+# … and after a comma in an Italian edition's index, where the place may join its words with a
+# particle that would otherwise name a recipient: "Da X, San Donnino al Lago", "Alla stessa,
+# Montefalcone d'Arda" (only after an Italian "to"/"from", whose parties a comma does not part)
+_PLACE_AFTER_COMMA = re.compile(rf"^(?P<head>(?i:(?:{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})\s|All['’]|Dall['’])\S.*?),\s+\[?"
+                                r"(?P<place>[A-ZÀ-Þ][\w’'-]+(?:(?:\s|\s+(?:di|al|alla|allo|del|della|dello|sul|sulla|in|"
+                                r"sopra|sotto)\s+|\s+d['’])[A-ZÀ-Þ][\w’'-]+){0,3})\]?$")
 # What stands after the parties as a place would, but says how the letter is kept or marked
 # ("To Mary Jones. Undated" says it has no date: the title's date, lines.UNDATED_AT_END).
 NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy", "Draft", "Extract", "Fragment",
@@ -1915,6 +1926,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             title.enclosures.append(inner)
             rest = rest[:enclosure.start()]
     quoted = _QUOTED_TAIL.search(rest)  # "… Köln, 5. Mai 1850 «Grüße»": the subject after the date
+    if quoted and _PARTICLE_END.search(rest, 0, quoted.start()):
+        quoted = None  # ("alla Direzione della «Nazione»": the name of a paper, no subject)
     head = _strip_date(title, rest[:quoted.start()]) if quoted else rest
     rest, after_date = (head, quoted.group(0)) if quoted and title.date else (_strip_date(title, rest), "")
     remark = re.search(r"\s*\(([^()]*)\)\s*\.?$", rest) if title.date is None else None
@@ -1970,6 +1983,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             else:
                 title.place = place.group("place")
             break
+    if title.place is None and (place := _PLACE_AFTER_COMMA.match(rest)) and not _NOT_PLACE.match(place["place"]) \
+            and place["place"].split()[0] not in GIVEN_NAMES:  # ("A X, Giulia Bianchi": a person)
+        rest, title.place = place["head"], place["place"]  # "Da X, San Donnino al Lago": an index's place
     rest = f"{rest} {after_date.strip()}".strip() if after_date else rest
     rest = _strip_number(title, rest).rstrip(" ")
     if rest.endswith(".") and not re.search(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$", rest):

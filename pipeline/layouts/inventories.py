@@ -35,6 +35,7 @@ life dates it would take for the letter's date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .. import doctypes
@@ -48,14 +49,14 @@ from .records import label
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
-_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})"
+_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})"
                      r"(?:\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("N.º 4. Carta de …", "1231 — Carta de …", "Exp. 7. …", "6 Auto del Cabildo …"; not
 #                    "No. 12 — 3 May 1850 — …", a user's layout)
 # … or a file's number on a line of its own over the file's title, as Russian inventories set
 # their units in blocks: "Ед. хр. 4" over "Письма А. Д. Завьялова А. С. Загорскому (7)." over
 # "1842, 3 окт. – 1843, 15 июля. Автограф. 14 л."
-_FILE_LABEL = re.compile(r"^(?:Ед\.\s?хр\.|Дело|Д\.|Exp\.|Expediente|Doc\.|Documento)\s*№?\s*(?P<n>\d{1,5})[а-яa-z]?\.?$")
+_FILE_LABEL = re.compile(r"^(?:Ед\.\s?хр\.|Дело|Д\.|Exp\.|Expediente|Doc\.|Documento|[Ff]asc\.)\s*№?\s*(?P<n>\d{1,5})[а-яa-z]?\.?$")
 # (… or a file's card, "Exp. 7" over its labelled lines: "Fecha: 1814", "Lugar: s.l.", "Contenido: Carta de …")
 # (a box's number before its item's: "5/1     1796, febrero, 22, …", the item's date and title in columns)
 _COLUMNS = re.compile(r"\s{2,}")
@@ -96,15 +97,20 @@ _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
-    """The lines that open an item: numbered (or led by their leaves), not indented, in a run
-    of numbers; and, among them, an item that has no number of its own (see _unnumbered)."""
-    numbered = {i: m for i, line in enumerate(lines)
-                if line.kind not in {"blank", "long", "separator"} and not indented(line)
+    """The lines that open an item: numbered (or led by their leaves), not indented (or all
+    indented alike, "  fasc. 1  …"), in a run of numbers; and, among them, an item that has
+    no number of its own (see _unnumbered)."""
+    found_at = {i: (m, len(line.raw) - len(line.raw.lstrip(" \t"))) for i, line in enumerate(lines)
+                if line.kind not in {"blank", "long", "separator"}
                 and (m := _NUMBER.match(line.text) or _FOLIO_LEAD.match(line.text) or _label(lines, i)) is not None
                 and not _PAGE_HEAD.match(line.raw.strip()) and not _SHELF_MARK.match(line.text)
                 and not (m.re is _NUMBER and _heading_of_section(lines, i, m))}
-    if not numbered:  # (no numbered item: no inventory, whatever else its lines open with)
+    if not found_at:  # (no numbered item: no inventory, whatever else its lines open with)
         return []
+    margins = Counter(margin for _, margin in found_at.values())
+    margin = min(m for m, n in margins.items() if n >= 2 or m == 0) if any(n >= 2 or m == 0 for m, n in margins.items()) \
+        else min(margins)  # (the items' margin: the least that opens two of them)
+    numbered = {i: m for i, (m, at) in found_at.items() if at == margin}
     inverted = sum(1 for i, m in numbered.items() if _INVERTED.match(lines[i].text[m.end():])) >= 2
     found: list[int] = []
     last = None  # the last item's number (one more for each item without one)
@@ -131,7 +137,7 @@ def _starts(lines: Sequence[Line]) -> list[int]:
 # Letter …", "Bl. 5: Brief …"
 _FOLIO_LEAD = re.compile(r"^(?:k|ff?|fol|Bl|S)\.\s?(?P<n>\d{1,4})[rv]?(?:\s?[-–]\s?\d{1,4}[rv]?)?(?::|\.(?=\s+[A-ZÀ-Þ]))\s+(?=\S)")
 # A register's item, the writer's name inverted before a comma: "Jasieński Wojciech, Olszanka …"
-_INVERTED = re.compile(r"^[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ][\w'’-]+(?:\s+\([^()]*\))?,\s")
+_INVERTED = re.compile(r"^[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ][\w'’-]+(?:\s+\([^()]*\))?(?:,\s|$)")
 # How an item opens that has lost its number (or a catalogue's list that has none): a type word
 # ("List X do Y", "Odpis listu …", "Brief van …"), a side ("Do X", "An X"), the same writer again
 # ("Tenże do …", "Ders. an …"), a count of letters ("3 listy do …")
@@ -263,7 +269,8 @@ class Inventory(Layout):
         count = 0
         # a register of one person's letters under a heading that names them ("Listy do X"): its
         # items name the other side only ("1. Jasieński Wojciech, Olszanka Mała, [1856], k. 1–2.")
-        register = bool(starts) and any(heading_writer(line.text) for line in lines[:starts[0]] if line.kind != "blank")
+        register = bool(starts) and any(heading_writer(line.text) or _RECEIVED.search(line.text)
+                                         for line in lines[:starts[0]] if line.kind != "blank")
         for start, end in zip(starts, _ends(lines, starts)):
             text = " ".join(line.text for line in lines[start:min(end, start + 4)] if line.kind != "blank")
             labelled = _FILE_LABEL.match(lines[start].text.strip()) is not None  # (a file's block: its own evidence)
@@ -304,7 +311,7 @@ class Inventory(Layout):
                 for line in part:  # after the item, lines that open with no number: headings
                     unused(listing, line, "a heading between the items of an inventory (chapter, series, box)"
                            if line in heads else "a running head of the printed page")
-                if (named := _section_writer(heads, writer)) != writer:
+                if (named := _section_writer(heads, writer)) != writer or any(_RECEIVED.search(h.text) for h in heads):
                     writer, received = named, _received(heads, named)
 
     @staticmethod
@@ -450,12 +457,20 @@ _TO_WRITER = re.compile(r"(?i:\b(?:do|to|an|aan|a|à|al|dirigidas\s+a|recibidas?
 _COUNTED = re.compile(r"^\(?\d{1,3}\s+(?:listy|listów|list|letters|briefe|cartas)\)?$", re.IGNORECASE)
 
 
+# … or that they are the letters the papers' person received, naming nobody: "Busta 1.
+# Corrispondenza ricevuta (1854-1859)", "Letters received", "Ingekomen brieven"
+_RECEIVED = re.compile(r"\b(?:corrispondenza|lettere|correspondencia|cartas|letters|correspondence|brieven|briefe)\s+"
+                       r"(?:ricevut[ae]|recibidas?|received|ingekomen|empfangene)\b|\b(?:ingekomen\s+brieven|"
+                       r"empfangene\s+briefe)\b", re.IGNORECASE)
+
+
 def _received(headings: Sequence[Line], writer: str | None) -> bool:
-    """Whether the heading that names ``writer`` says the letters below are to them."""
+    """Whether the heading that names ``writer`` says the letters below are to them, or a
+    heading says they are the letters received (the edition's writer's, named or not)."""
     first = writer.split()[0].lower() if writer else ""
-    for line in headings if first else ():
-        at = line.text.lower().find(first)
-        if at > 0 and _TO_WRITER.search(line.text[:at]):
+    for line in headings:
+        at = line.text.lower().find(first) if first else -1
+        if at > 0 and _TO_WRITER.search(line.text[:at]) or _RECEIVED.search(line.text):
             return True
     return False
 
@@ -465,7 +480,11 @@ def _register_item(entry: Entry, named: re.Match[str], writer: str | None) -> No
     index them ("Jasieński Wojciech, Olszanka Mała", "Bielawski Seweryn (14 listów), [b.m.]"):
     from them to X, the place the first of the rest that is one."""
     name = re.sub(r"\s*\([^()]*\)", "", named.group().rstrip(" ,"))  # ("Malczewicz Kazimierz (hr.)": his title)
-    entry.fields["sender"], entry.fields["recipient"] = name, writer
+    if writer:
+        entry.fields["sender"], entry.fields["recipient"] = name, writer
+    else:  # (the edition's writer received them: its title says so, as a register by correspondent's does)
+        entry.title = f"From {name}{entry.title[named.end() - (1 if named.group().endswith(' ') else 0):]}"
+        named = re.match(re.escape(f"From {name}"), entry.title)
     for piece in entry.title[named.end():].split(","):
         piece = piece.strip(" []")
         if _COUNTED.match(piece) or not piece:

@@ -84,7 +84,8 @@ def heading_year(line: Line) -> tuple[int | None] | None:
 # Dot leaders and a page number (arabic, roman, or OCR-mangled: "1l", "I5", "3O", "vii"):
 # "… Bath, 3 June .......... 25", "… 1801    44".
 # (OCR'd leaders have gaps and commas among their dots: ". . .   . . , . 48", "....,....·. 12")
-PAGE = re.compile(r"(?:\s*(?:[.·…_•∙⋅]\s*(?:,\s*)?){2,}\s*|\s{2,})(?P<page>[0-9lIO]{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
+PAGE = re.compile(r"(?:\s*(?:[.·…_•∙⋅]\s*(?:,\s*)?){2,}\s*|\s{2,}|,\s*(?:pp?|pag|S)\.\s*(?=\d))"  # (", p. 21": an index's)
+                  r"(?P<page>[0-9lIO]{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
 
 
 def page_of(line: Line) -> str | None:
