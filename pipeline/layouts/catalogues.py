@@ -42,6 +42,9 @@ NAME_HEADS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("Given Surname Description", rf"^(?P<given>{_GIVEN_WORDS})\s+(?!{_DESCRIBED})(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s+{_DESCRIBED})",
          "Aaron Burr Autograph Letter Signed with franked address panel."),
         ("surname (given)", rf"^(?P<surname>{_SURNAME})\s*\((?P<given>[^()]{{1,60}})\)", "HARTLEY (Edmund)."),
+        ("Given Surname. Occupation.", rf"^(?P<given>{_GIVEN_WORDS})\s+(?P<surname>[A-ZÀ-Þ][\w'’-]+)"
+                                       rf"(?=\.\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\.\s+{_DESCRIBED})",
+         "Ralph Thorold. American author. Autograph Letter Signed, three pages"),
         ("Given Surname (dates)", rf"^(?P<given>{_GIVEN_WORDS})\s+(?P<surname>[A-ZÀ-Þ][\w'’-]+)(?=\s*\([^()]*\d{{4}}[^()]*\))",
          "Charles Haverfield (1773-1839). ANS"),
         ("SURNAME, GIVEN", rf"^(?P<surname>{_SURNAME}),\s*(?P<given>[{_UP}][{_UP}'’-]+(?:\s+(?!{_DESCRIBED}(?!\w))"
@@ -60,7 +63,8 @@ _SUBJECT = re.compile(r"^(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\.?\s*")
 _BARE_LOT = re.compile(r"^\s*(?:(?:Lot|Nr\.|No\.|N°)\s*)?\d{1,6}[a-z]?\.?\s*$", re.IGNORECASE)
 # Where a recipient phrase ends though no comma ends it: "writes to X about …".
 _RECIPIENT_END = r"\s+(?:about|concerning|regarding|asking|declining|thanking|enclosing|sending|reporting|in which)\b"
-_RECIPIENT = re.compile(r"(?:^|[\s,;(])(?:to|à|au|aux|an)\s+(?P<party>[^,;:]+?)(?=\s*(?:[,;:]|\.\s|\.$|\s\(|"
+# (after a joiner too: "2 S. An X", the stop of the extent's unit kept from ending a sentence)
+_RECIPIENT = re.compile(r"(?:^|[\s,;(\u2060])(?:to|à|au|aux|an)\s+(?P<party>[^,;:]+?)(?=\s*(?:[,;:]|\.\s|\.$|\s\(|"
                         r"\s+in\s+(?:German|French|English|Italian)|" + _RECIPIENT_END + r"|$))", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|und|et)\s+")
 _ABBREVIATION = re.compile(rf"(?<![\w.])(?P<word>[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})\.\s(?=[A-Z])")
@@ -76,6 +80,9 @@ _SAME_LOT = re.compile(r"^(?:[—–-]\s*)?(?P<same>le\s+même|la\s+même|les\s+
                        r"(?P<surname>)(?P<given>)(?![\w])\.?", re.IGNORECASE)
 
 
+_OCCUPATION_THEN_DATES = re.compile(r",\s+[^\W\d][^.,()]{2,40}\s*\(\s*\d{4}")
+
+
 def _head(text: str) -> tuple[str, int, re.Match[str]] | None:
     """(lot number or "", where the name starts, the name match) of a lot's first line."""
     lot = _LOT.match(text)
@@ -87,7 +94,8 @@ def _head(text: str) -> tuple[str, int, re.Match[str]] | None:
         at += subject.end()
     for _, pattern, _ in NAME_HEADS:
         m = pattern.match(text[at:])
-        if m and (lot or m.group("surname").isupper() or "(" in text[at:at + m.end() + 2]):
+        if m and (lot or m.group("surname").isupper() or "(" in text[at:at + m.end() + 2]
+                  or _OCCUPATION_THEN_DATES.match(text, at + m.end())):  # ("Berg, Ludwig, Komponist (1801-1870).")
             return (lot.group("lot") if lot else ""), at, m
     return None
 
