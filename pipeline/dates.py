@@ -236,12 +236,12 @@ _PART_OF_YEAR = re.compile(
 # cataloguing rules count it (the first 34 years, the middle 33, the last 33)
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
 _CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
-_AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|post\.?|efter|po|"
-                    r"posterior al?|после)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo")
+_AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|"
+                    r"post\.?|efter|po|posterior al?|после)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879")
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
 _NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее)\s+", re.IGNORECASE)
 _NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее)\s+", re.IGNORECASE)
-_BEFORE = re.compile(r"^(?:prima\s+dell['’]\s*|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
+_BEFORE = re.compile(r"^(?:prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
                      r"före|przed|před|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850")
                      re.IGNORECASE)
 _POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "táján": "c.", "eleje": "", "vége": "", "közepe": ""}

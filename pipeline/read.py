@@ -378,11 +378,11 @@ WRITER_HEADINGS = (
     # address; "Listy różnych osób do bpa X")
     # a Spanish catalogue's box: "CARTAS DIRIGIDAS A DON X", "MINUTAS Y COPIAS DE CARTAS DE X"
     r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?(?:cartas|correspondencia)\s+"
-    r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|de)\s+",
+    r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|expedidas?\s+por|de)\s+",
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[^,.;:()\[\]]+?)"  # ("C. F. Ekström": initials)
-                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z)\b"
+                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por)\b"
                      r"|\s+y\s+(?!(?-i:[A-ZÀ-Þ]))))",  # (Spanish "y" joins two surnames: "ARRIETA Y SALCEDO")
                      re.IGNORECASE)
 

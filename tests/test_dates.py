@@ -51,6 +51,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         ("1798-10 – 1800-05", {"from": "1798-10", "to": "1800-05"}),
         ("05-1809", {"when": "1809-05"}),
         ("[1697?], April 3", {"when": "1697-04-03", "cert": "low"}),  # (the year queried, then the day)
+        ("post-1879", {"notBefore": "1880"}), ("pre-1880", {"notAfter": "1879"}),  # (a finding aid's hyphen)
         ("9 XI 1841 - 11 I 1842", {"from": "1841-11-09", "to": "1842-01-11"}),
         ("V - XI 1849", {"from": "1849-05", "to": "1849-11"}),
         ("XI 1855 - I 1857", {"from": "1855-11", "to": "1857-01"}),

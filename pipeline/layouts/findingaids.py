@@ -237,6 +237,9 @@ def _dated_item(text: str, year: int | None, day_first: bool | None) -> Item | N
     value = parse_date(day, day_first, year) if year is not None and day else None
     if value is None and not UNDATED.match(day):
         return None
+    if value is None and year is not None:  # "undated to X" under "1934": filed with that year's letters
+        value = DateValue(text=day, when=f"{year:04d}", cert="low",
+                          notes=("undated: the year of the heading it is filed under",))
     item = Item("")
     item.date_text, item.date, item.title = day, value, m["title"].strip()
     item.shelfmarks.append(m["ref"])

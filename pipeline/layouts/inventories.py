@@ -74,6 +74,7 @@ _PLACE = re.compile(rf"^(?P<place>{_PLACE_NAME}),?\s+(?=\S)")
 # A place of several words joined by a particle: "Santiago de Chile", "Frankfurt am Main",
 # "Alcolea del Río Seco", "San Millán de la Vega" (not "Carta de Juan Pérez", a title: see _place_alone)
 _JOINED_TOWN = rf"{_TOWN}\s+(?:de|del|de\s+la|de\s+los|da|do|di|am|an\s+der)\s+[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?"
+_JOINED_PLACE = re.compile(rf"^(?P<place>{_JOINED_TOWN}),\s+(?=\S)")
 _PLACE_ALONE = re.compile(rf"^(?:{_PLACE_NAME}|{_JOINED_TOWN})$")  # (after an item's date alone)
 _NO_PLACE = re.compile(r"^(?:s\.\s?l\.?|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
@@ -86,7 +87,7 @@ _WEEKDAY_END = re.compile(rf",\s*(?:{WEEKDAYS})\.?$", re.IGNORECASE)  # "Berlin,
 _PLACE_LEAD = re.compile(rf"^(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)(?:(?<=\.)|\s*[.:])\s+(?=\S)")
 # A side said with a capital, as registers of one person's letters open an item: "An X", "Von X".
 _SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para|De|Do)\s+"
-                        r"(?:(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")
+                        r"(?:(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")
 # Words that say the parties of a letter, in the inventories' languages.
 _PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]")  # ("aan de heer B",
 #                                                                       Spanish "al Consulado", Polish "do Tadeusza")
@@ -341,11 +342,14 @@ class Inventory(Layout):
             head = cells[0]  # a row: "5/1     1796, febrero, 22, San Juan de Moyobe  Carta de X, …"
             rest.insert(0, (first.number, cells[1]))
         place = _PLACE.match(head)
+        if (joined := _JOINED_PLACE.match(head)) and _place_alone(joined["place"]) \
+                and (found := find_date(head, joined.end(), listing.day_first)) and found[0] == joined.end():
+            place = joined  # "San Felipe de Aguaclara, 1779-02-27." (not "Carta de X, …": a title)
         alone = find_date(head[place.end():] if place else head, 0, listing.day_first)
         after = head[(place.end() if place else 0) + alone[1]:].strip(" .,") if alone else ""
         place_after = None
-        if alone and alone[0] == 0 and not place and _place_alone(after):  # "2. 1790, septiembre, 8. México."
-            place_after, after = after, ""
+        if alone and alone[0] == 0 and not place and _place_alone(after.strip("[] ")):  # "2. 1790, septiembre, 8. México."
+            place_after, after = after.strip("[] "), ""  # ("[Aguaclara]": supplied by the cataloguer)
         line_date = alone is not None and alone[0] == 0 and not after
         while not line_date and rest and len(head) < 300 \
                 and (_CUT.search(head) or head.count("[") > head.count("]")  # ("… s.f. [c." / "1793]. 4 h.")
@@ -370,6 +374,11 @@ class Inventory(Layout):
             else:
                 title = ""
             entry.title, after = _title_and_after(title)
+            end = first_sentence(entry.title)
+            if not after and end < len(entry.title) and (_TYPED_FROM.search(entry.title[:end]) or _SIDE_WORD.match(
+                    entry.title[:end]) or _PARTY_WORD.search(f" {entry.title[:end]}")):
+                # "De X. Autógrafa. 8 fs.": the title is its first sentence, the rest how it is kept
+                entry.title, after = entry.title[:end].rstrip(" ."), entry.title[end:].strip()
             if after:
                 rest.insert(0, (entry.title_line, after))
         else:
