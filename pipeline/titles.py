@@ -1725,7 +1725,7 @@ SHAPES: tuple[Shape, ...] = (
         ("Brief van jhr. Jacob Terwee aan prof. Dirk van Rhijn", {"senders": ["Jacob Terwee"],
                                                                   "recipients": ["Dirk van Rhijn"]}),
     )),
-    Shape("letter-it", "[di|da] {senders} a {recipients}{subject}", examples=(
+    Shape("letter-it", "[di|da] {senders} a|ad|al|alla|allo {recipients}{subject}", examples=(
         ("Lettera di Giuseppe Vezzosi a Luigi Cavalieri", {"type": "letter", "senders": ["Giuseppe Vezzosi"],
                                                            "recipients": ["Luigi Cavalieri"]}),
         ("Giovanna Rinaldi a Lorenzo Bassi e Teresa Bassi", {"senders": ["Giovanna Rinaldi"],
@@ -1734,6 +1734,9 @@ SHAPES: tuple[Shape, ...] = (
         ("suor Marta Bassi a don Lorenzo Rinaldi", {"senders": ["Marta Bassi"], "recipients": ["Lorenzo Rinaldi"]}),
         ("Lettera di ing. Paolo Rinaldi a sig.ra Teresa Bassi", {"senders": ["Paolo Rinaldi"],
                                                                 "recipients": ["Teresa Bassi"]}),
+        # ("ad" before a vowel, the article joined to "a": "al conte X", "alla marchesa Y")
+        ("Da Giulia Rinaldi ad Ercole Bassi", {"senders": ["Giulia Rinaldi"], "recipients": ["Ercole Bassi"]}),
+        ("Da Giulia Rinaldi al conte Ercole Bassi", {"senders": ["Giulia Rinaldi"], "recipients": ["Ercole Bassi"]}),
     )),
     Shape("letter-es", "[de|del] {senders} a|al {recipients}{subject}", examples=(
         ("Carta de Ramón Arrieta y Salcedo a D. Tomás Peñalver", {"type": "letter", "senders": ["Ramón Arrieta y Salcedo"],

@@ -56,7 +56,8 @@ _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.)\s
 # … or a file's number on a line of its own over the file's title, as Russian inventories set
 # their units in blocks: "Ед. хр. 4" over "Письма А. Д. Завьялова А. С. Загорскому (7)." over
 # "1842, 3 окт. – 1843, 15 июля. Автограф. 14 л."
-_FILE_LABEL = re.compile(r"^(?:Ед\.\s?хр\.|Дело|Д\.|Exp\.|Expediente|Doc\.|Documento|[Ff]asc\.)\s*№?\s*(?P<n>\d{1,5})[а-яa-z]?\.?$")
+_FILE_LABEL = re.compile(r"^(?:Ед\.\s?хр\.|Дело|Д\.|Exp\.|Expediente|Doc\.|Documento|[Ff]asc\.)\s*№?\s*(?P<n>\d{1,5})[а-яa-z]?\.?$"
+                         r"|^(?!1\d{3}\.$)(?P<bare>\d{1,4})\.$")  # (… or its number alone: "101." over a regesto's heading; not a year)
 # (… or a file's card, "Exp. 7" over its labelled lines: "Fecha: 1814", "Lugar: s.l.", "Contenido: Carta de …")
 # (a box's number before its item's: "5/1     1796, febrero, 22, …", the item's date and title in columns)
 _COLUMNS = re.compile(r"\s{2,}")
@@ -127,7 +128,7 @@ def _starts(lines: Sequence[Line]) -> list[int]:
             found.append(i)
             last, unnumbered = (last or 0) + 1, unnumbered + 1
             continue
-        n = int(m.group("n"))
+        n = int(m.group("n") or m.group("bare"))
         if last is None or 0 < n - last <= _STEP or n == 1 and last > 1 or 1 < n <= 1 + unnumbered < last:
             found.append(i)  # (numbered anew: the next volume's; or after items without numbers)
             last, unnumbered = n, 0
@@ -274,7 +275,8 @@ class Inventory(Layout):
                                          for line in lines[:starts[0]] if line.kind != "blank")
         for start, end in zip(starts, _ends(lines, starts)):
             text = " ".join(line.text for line in lines[start:min(end, start + 4)] if line.kind != "blank")
-            labelled = _FILE_LABEL.match(lines[start].text.strip()) is not None  # (a file's block: its own evidence)
+            label_of = _FILE_LABEL.match(lines[start].text.strip())  # (a file's block: its own evidence; a bare number not)
+            labelled = label_of is not None and label_of.group("bare") is None
             number = _NUMBER.match(text)
             if (labelled or _PARTY_WORD.search(text) or _SIDE_WORD.search(text) or _TYPED_FROM.search(text)
                     or register and _INVERTED.match(text[number.end():] if number else text)) \
@@ -328,7 +330,7 @@ class Inventory(Layout):
         entry = Entry(source=listing.source, first_line=opening, last_line=item[-1].number, date_text="",
                       date_line=first.number, date=None, title_line=first.number)
         if number is not None:  # (none: a paper among the items without a number of its own)
-            entry.fields["number"] = number.group("n")
+            entry.fields["number"] = number.group("n") or number.group("bare")
         if folio:  # "k. 1–3: List …": where it is in the volume
             entry.notes.append(folio.group().rstrip(" :."))
         if writer:  # the person whose papers the section holds: "Brief van X" is to them
@@ -396,19 +398,29 @@ class Inventory(Layout):
                 later = texts[k + 1:]
                 if k:  # the title's line(s), then "Utrecht, augustus 1799. Afschrift."
                     entry.title, colon = _title_and_after(" ".join(t for _, t in texts[:k]))
-                    if (place := text[:a].strip(" ,;")) and _place_alone(place) and not _NO_PLACE.match(place):
+                    if (place := text[:a].strip(" ,;")) and (_place_alone(place) or _PLACE_WITH_PARTICLE.fullmatch(place)) \
+                            and not _NO_PLACE.match(place):
                         entry.fields["place"] = place
                     summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
-                elif not text[:a].strip(" .,;:–—-"):  # "22 september 1827. — Brief van A aan B. Betreft …"
+                elif not text[:a].strip(" .,;:–—-") or not k and _placed_before(text[:a], text[b:], entry):
+                    # "22 september 1827. — Brief van A aan B. Betreft …"; a regesto's "Borgoleone, 3 marzo
+                    # 1862. A a B — summary", its place before the date
+                    if text[:a].strip(" .,;:–—-") and later and not _SENTENCE_GOES_ON.search(text[b:].lstrip(" .,;:)]–—-")):
+                        text = f"{text} {later.pop(0)[1]}"  # (its parties wrapped: "… a Pietro" / "Serravalle — …")
                     after = text[b:].lstrip(" .,;:–—-").rstrip()
-                    if lead := _PLACE_LEAD.match(after):  # "1836 Februar 14. Göttingen. An X. Visitenkarte"
+                    if "place" not in entry.fields and (lead := _PLACE_LEAD.match(after)):  # "1836 Februar 14. Göttingen. An X"
                         if not _NO_PLACE.match(lead["place"]):
                             entry.fields["place"] = lead["place"]
                         after = after[lead.end():]
-                    end = first_sentence(after)
-                    if (lower := _LOWER_ABBREVIATION.search(after)) and lower.start() < end:  # "Von A. eh. Br."
-                        end = lower.start() + 1
-                    title, summary = after[:end].rstrip(" ."), after[end:].strip()
+                    dash = after.find(" — ")
+                    if 0 < dash < 150 and (dash < first_sentence(after) or _ABBREVIATED_STOP.search(after, 0, dash)):
+                        # (the regesto's dash ends its heading: "All'avv. X — Chiede …")
+                        title, summary = after[:dash].rstrip(" ."), after[dash + 3:].strip()
+                    else:
+                        end = first_sentence(after)
+                        if (lower := _LOWER_ABBREVIATION.search(after)) and lower.start() < end:  # "Von A. eh. Br."
+                            end = lower.start() + 1
+                        title, summary = after[:end].rstrip(" ."), after[end:].strip()
                     entry.title = _place_off(title, entry)  # ("A aan B, Dokkum.": where it was written)
                 else:  # "A aan B, Haarlem, 14 december 1838. Met enveloppe."
                     entry.title, colon = _title_and_after(_place_off(text[:a].rstrip(" ,;(["), entry))
@@ -536,6 +548,29 @@ def _labelled_item(entry: Entry, texts: list[tuple[int, str]], listing: Listing)
     if entry.date is None:
         entry.flags.append("no date in this item")
     listing.entries.append(entry)
+
+
+_ABBREVIATED_STOP = re.compile(r"(?:^|[\s'’])[a-zà-ÿ]{1,5}\.\s")  # ("avv.", "dott.", "sig.": no sentence's end)
+# A heading that has ended: at a stop or a regesto's dash after the parties
+_SENTENCE_GOES_ON = re.compile(r"[.!?]\s+\S|\s—\s")
+
+
+def _placed_before(text: str, after: str, entry: Entry) -> bool:
+    """"Borgoleone, " before the date, the parties after it: the place it was written at (set
+    as the entry's); not a register's name ("Ferraguti Ercole, 1855 luglio 9, lettere 3")."""
+    place = text.strip(" ,;([")
+    if not place or not (_place_alone(place) or _PLACE_WITH_PARTICLE.fullmatch(place)):
+        return False
+    after = after.lstrip(" .,;:)]–—-")
+    if not (_PARTY_WORD.search(f" {after[:120]}") or _SIDE_WORD.match(after) or _TYPED_FROM.match(after)
+            or opens_with_parties(after[:120])):
+        return False
+    if not _NO_PLACE.match(place):
+        entry.fields["place"] = place
+    return True
+
+
+_PLACE_WITH_PARTICLE = re.compile(rf"{_TOWN}(?:\s+(?:al|alla|sul|sulla|in)\s+[A-ZÀ-Þ][\w'’-]+|\s+d['’][A-ZÀ-Þ][\w'’-]+)")
 
 
 def _place_off(title: str, entry: Entry) -> str:
