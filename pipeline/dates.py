@@ -89,6 +89,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("iso", r"(?P<y>\d{4})(?:-(?P<mn>0[1-9]|1[0-2])(?:-(?P<dn>\d{2}))?)?"),
         ("isorange", r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<dn>\d{2})\s*(?:/|-|to)\s*(?P<y2>\d{4})-(?P<mn2>\d{2})-(?P<dn2>\d{2})"),
         #                                                           1840-08-04 - 1840-08-06, 1840-08-04/1840-08-06
+        ("iso", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<dn>\d{2})[ T]\d{2}:\d{2}(?::\d{2})?"),  # 1865-02-22 00:00:00
+        #                                                           (a spreadsheet's date cell pasted with its time)
+        ("dottedmonths", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])\s*/\s*(?P<y2>\d{4})-(?P<mn2>0[1-9]|1[0-2])"),  # 1855-07/1856-12
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
         ("day", rf"{_D}\s*(?:of\s+|de\s+)?{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),  # 21 October 1948, 3rd of May 1951,

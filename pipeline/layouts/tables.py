@@ -69,15 +69,22 @@ HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                     ["shelfmark", "recipient", "sender", "place", "date", "summary"]),
                    ("| Mittente | Destinatario | Luogo | Data | Regesto |",
                     ["sender", "recipient", "place", "date", "summary"]),
-                   ("Afzender\tOntvanger\tPlaats\tDatering\tInhoud", ["sender", "recipient", "place", "date", "summary"]))
+                   ("Afzender\tOntvanger\tPlaats\tDatering\tInhoud", ["sender", "recipient", "place", "date", "summary"]),
+                   ("Nr;Datum;Absender;Empfänger;Ort;Regest;Signatur",  # (a spreadsheet pasted as text)
+                    ["number", "date", "sender", "recipient", "place", "summary", "shelfmark"]),
+                   ("Date,From,To,Summary", ["date", "sender", "recipient", "summary"]))
 _FIELD = {word: field for field, words in HEADERS.items() for word in words}
 _RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")  # |---|:---:|
 _KEYS = ("number", "date", "sender", "recipient", "title")
 
 
-def cells(raw: str) -> tuple[str, list[str]] | None:
-    """("|" or "\\t", the cells) of a table row, or None for a line that is no row."""
+def cells(raw: str, separator: str | None = None) -> tuple[str, list[str]] | None:
+    """("|" or "\\t", the cells) of a table row, or None for a line that is no row. A row of a
+    spreadsheet pasted as text with ";" or "," between its cells is read only as such
+    (``separator``): prose has commas too."""
     text = raw.rstrip("\r\n")
+    if separator in _DELIMITED:
+        return (separator, _split_quoted(text, separator)) if separator in text and "\t" not in text else None
     if "\t" in text:
         return "\t", [c.strip() for c in text.split("\t")]
     stripped = text.strip()
@@ -86,6 +93,22 @@ def cells(raw: str) -> tuple[str, list[str]] | None:
         inner = inner[:-1] if inner.endswith("|") else inner
         return "|", [c.strip() for c in inner.split("|")]
     return None
+
+
+_DELIMITED = (";", ",")  # a spreadsheet's rows pasted as text, its header row naming the columns
+
+
+def _split_quoted(text: str, separator: str) -> list[str]:
+    """The cells of a delimited row, a separator inside quotes kept: '1;"A; B";C' → ['1', '"A; B"', 'C']
+    (each cell's quotes kept, as a tab row's are, for a quoted cell that goes on below)."""
+    found, start, quoted = [], 0, False
+    for k, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            found.append(text[start:k].strip())
+            start = k + 1
+    return [*found, text[start:].strip()]
 
 
 # Columns aligned with spaces, as tables are copied from PDFs and printed appendices: cells
@@ -139,12 +162,19 @@ def _aligned(raw: str, starts: tuple[int, ...]) -> list[str] | None:
     return row
 
 
-def row_cells(raw: str, separator: str | tuple[int, ...]) -> list[str] | None:
-    """The cells of a row of the table whose header set ``separator``, or None."""
+def row_cells(raw: str, separator: str | tuple[int, ...], width: int | None = None) -> list[str] | None:
+    """The cells of a row of the table whose header set ``separator``, or None. A delimited
+    row has as many cells as the header of ``width`` columns (fewer when its last is a quoted
+    cell going on below)."""
     if isinstance(separator, tuple):
         return _aligned(raw, separator)
-    found = cells(raw)
-    return found[1] if found and found[0] == separator else None
+    found = cells(raw, separator)
+    if found is None or found[0] != separator:
+        return None
+    if separator in _DELIMITED and width and len(found[1]) != width \
+            and not (len(found[1]) < width and _open_quote(found[1][-1])):
+        return None
+    return found[1]
 
 
 def _fields(row: list[str]) -> list[str | None] | None:
@@ -164,6 +194,10 @@ def header(line: Line) -> tuple[str | tuple[int, ...], list[str | None]] | None:
     if found:
         fields = _fields(found[1])
         return (found[0], fields) if fields else None
+    for separator in _DELIMITED:  # "Nr;Datum;Absender;Empfänger;Ort;Regest"
+        if raw.count(separator) >= 2 and len(raw) <= _HEADER_LENGTH \
+                and (fields := _fields(_split_quoted(raw.rstrip("\r\n"), separator))) and all(fields[:2]):
+            return separator, fields
     if len(raw) > _HEADER_LENGTH:
         return None
     found_chunks = _chunks(raw)
@@ -262,7 +296,7 @@ class TextTable(Layout):
             for line in lines[index + (1 if headed else 0):end]:
                 if line.kind == "blank" or _between_rows(line, separator, fields):
                     continue
-                found = row_cells(line.raw, separator)
+                found = row_cells(line.raw, separator, len(fields))
                 if not found:
                     break
                 if not _RULE.match(line.raw.strip()) and not _continues(found, fields):
@@ -312,7 +346,7 @@ class TextTable(Layout):
                     elif (said := _direction(line.text)) is not None:
                         direction = said  # ("Письма Е. П. Загорской" under "1. Загорская Елена Павловна …")
                     continue
-                found = row_cells(line.raw or line.text, separator)
+                found = row_cells(line.raw or line.text, separator, len(fields))
                 if not found and i - 1 not in heads and _rows_resume(lines, i, separator, starts):
                     # "II. ДОКУМЕНТЫ ЧЛЕНОВ СЕМЬИ", "1. Загорская Елена Павловна …", "Письма Е. П. Загорской":
                     # the rows go on below, under a part's heading (what it says of its letters kept)
@@ -328,15 +362,20 @@ class TextTable(Layout):
                     unused(listing, Line(line.number, line.text, "separator"), "")
                     continue
                 wrapped = []  # a spreadsheet's quoted cell goes on over the lines below: "Proposes …;" / "see also no. 42"
-                while separator == "\t" and _open_quote(found[-1]) and i < len(lines) and len(wrapped) < _QUOTED_LINES:
+                while separator in ("\t", *_DELIMITED) and _open_quote(found[-1]) and i < len(lines) \
+                        and len(wrapped) < _QUOTED_LINES:
                     more = lines[i].raw or lines[i].text
                     wrapped.append(lines[i])
                     used.add(i)
                     i += 1
-                    found = row_cells((line.raw or line.text) + " " + " ".join(w.raw or w.text for w in wrapped), "\t") or found
+                    joined = (line.raw or line.text) + " " + " ".join(w.raw or w.text for w in wrapped)
+                    found = row_cells(joined, separator) or found
                     if more.count('"') % 2:
                         break
                 found = [_unquoted(cell) for cell in found]
+                if not any(found) or _TOTAL.match(found[0]):
+                    unused(listing, line, "a spreadsheet's empty row" if not any(found) else "the table's total, not a letter")
+                    continue
                 found = [above[n] if _DITTO.match(cell) and n < len(above) else cell for n, cell in enumerate(found)]
                 # in a numbered inventory, a row without its number goes on the row above; after a
                 # blank line, one that fills the contents alone names whose letters follow
@@ -537,8 +576,10 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
 
 
 _QUOTED_LINES = 10  # at most, the lines a quoted cell goes on over
-# A cell that repeats the one above it, as registers write it: '"', "do.", "ditto", "id."
-_DITTO = re.compile(r'^(?:"|〃|do\.?|ditto|id\.)$', re.IGNORECASE)
+# A cell that repeats the one above it, as registers write it: '"', "do.", "ditto", "id.", "ders."
+_DITTO = re.compile(r'^(?:"|〃|do\.?|ditto|dito|dto\.|id\.|idem|ders\.|dies\.|(?:the\s+)?same)$', re.IGNORECASE)
+# A spreadsheet's last row that counts its letters: "Summe;84 Briefe", "Total<tab>66"
+_TOTAL = re.compile(r"^(?:total|totals|sum|summe|gesamt|insgesamt|celkem|razem|totaal|итого)\b", re.IGNORECASE)
 
 
 def _open_quote(cell: str) -> bool:
