@@ -73,8 +73,8 @@ _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de
 _OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
 _AND = r"\s*(?:and|und|et|&)\s*"
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
-_BETWEEN = r"(?:between|zwischen|entre|mezi|między|tra|fra)\s+(?:(?:dem|le|il)\s+)?"  # ("tra il 1850 e il 1852")
-_AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i)\s*(?:(?:dem|le|il)\s+)?"
+_BETWEEN = r"(?:between|zwischen|entre|mezi|między|tra|fra|tussen)\s+(?:(?:dem|le|il)\s+)?"  # ("tra il 1850 e il 1852")
+_AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en)\s*(?:(?:dem|le|il)\s+)?"
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -397,9 +397,16 @@ _DUAL_STYLE = re.compile(rf"^(?:(?P<m>{MONTH_NAMES})\.?\s*(?P<d>\d{{1,2}})\s*/\s
                          r"(?P<rest>(?:,?\s*\d{4}(?:/\d{1,2})?)?)$", re.IGNORECASE)
 
 
+_DUAL_NUMERIC = re.compile(r"^(?P<d>\d{1,2})\s*/\s*(?P<d2>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})$")
+
+
 def _dual_style(text: str) -> tuple[str, str] | None:
     """"Jan. 23/Feb. 2" → ("Jan. 23", the note): the Old Style day, where the other is the
     New Style one, ten to thirteen days later (nothing else is read so: not "3/4 1843")."""
+    numeric = _DUAL_NUMERIC.match(text)  # "11/21-09-1684" (a Dutch list's day in both styles)
+    if numeric and 10 <= int(numeric["d2"]) - int(numeric["d"]) <= 13:
+        return (f"{numeric['d']}.{numeric['m']}.{numeric['y']}",  # (day first: the dotted form)
+                "Old Style (Julian) and New Style: the Old Style day")
     m = _DUAL_STYLE.match(text)
     if m is None:
         return None

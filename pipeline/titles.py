@@ -86,6 +86,11 @@ _ORG_WORDS = {
         direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade deputazione
         gabinetto redazione
         confraria""".split(),
+    # Dutch and Danish bodies ("de magistraat van Zierikhoven", "Det kongelige danske Kancelli")
+    *"""magistraat curatoren vroedschap staten gedeputeerden kerkenraad classis synode raad stadsbestuur
+        burgemeesters regering genootschap maatschappij compagnie uitgeverij hoogheemraadschap gemeentebestuur
+        bestuur directie redactie rekenkamer kancelli kancelliet direktion direktionen magistraten selskab
+        selskabet""".split(),
     # Russian, in the cases an opis names them ("Комитету грамотности", "Редакции журнала …")
     *"""комитет комитету комитета редакция редакции редакцию правление правлению правления общество обществу
         общества министерство министерству министерства совет совету совета управа управе управы библиотека
@@ -301,6 +306,12 @@ RELATION_WORDS = {
     "es": ("su sus un una",
            "hermano hermana padre madre hijo hija esposa mujer marido tío tía primo prima sobrino sobrina amigo amiga "
            "cuñado cuñada suegro suegra apoderado apoderada corresponsal agente comerciante mercader vecino"),
+    "nl": ("zijn haar mijn hun een de",
+           "broer zuster zus moeder vader vrouw echtgenote echtgenoot zoon dochter tante oom neef nicht vriend "
+           "vriendin familie ouders uitgever drukker"),
+    "da": ("sin sit sine hans hendes en et",
+           "bror broder søster moder mor fader far hustru kone søn datter tante onkel fætter kusine nevø ven "
+           "veninde familie forlægger"),
 }
 # … and Polish, which names the relation in the genitive with no word before it ("do córki Anny",
 # "do żony"), and Italian, whose article the "to" has taken ("al figlio Achille", "alla moglie"):
@@ -311,7 +322,8 @@ BARE_RELATIONS = ("córki córek siostry sióstr brata braci syna synów żony m
                     "figlio figlia figli fratello sorella moglie marito cognato cognata zio zia cugino cugina suocero "
                     "suocera")
 RELATION_EXAMPLES = ("his Sister", "her Brother", "a Friend in London", "a Young Clergyman", "an unknown Correspondent",
-                     "die Schwester", "seinen Bruder", "son frère", "sa sœur", "su hermano", "córki", "żony", "figlio")
+                     "die Schwester", "seinen Bruder", "son frère", "sa sœur", "su hermano", "córki", "żony", "figlio",
+                     "zijn uitgever", "zijn zuster", "hans broder")
 _DETERMINERS = sorted({w for words, _ in RELATION_WORDS.values() for w in words.split()}, key=len, reverse=True)
 _RELATIONS = sorted({w for _, words in RELATION_WORDS.values() for w in words.split()}, key=len, reverse=True)
 _RELATION = re.compile(
@@ -338,7 +350,8 @@ UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inco
                  "ignoto", "ignota", "ignoti", "destinatario ignoto", "destinataria ignota", "corrispondente ignoto",
                  "sconosciuto", "sconosciuta", "non identifié", "non identifiée", "destinataire inconnu", "desconocido",
                  "desconocida", "destinatario desconocido", "corresponsal no identificado", "un corresponsal no identificado",
-                 "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido")
+                 "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido",
+                 "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ubekendt", "okänd", "nieznany", "nieznana")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
 
@@ -600,7 +613,9 @@ def looks_like_name(text: str) -> bool:
     if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS or words[0][:1].isdigit()
             or _ELIDED_PARTICLE.match(words[0])
             or len(words) >= 3 and all(w in _NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper()
-            or len(words) == 2 and words[0] in _SURNAME_PARTICLES and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}", words[1])):
+            or len(words) == 2 and words[0] in _SURNAME_PARTICLES and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}", words[1])
+            or len(words) >= 3 and words[0] in _vocabulary.organisations and words[-1][:1].isupper()):
+        #     ("magistraat van Zierikhoven": a body named in lower case, as Dutch lists write it)
         return False  # (a surname alone with its particles is a name: "von der Lahr", "van den Berg", "de Lisle")
     organisation = False
     for word in words:
@@ -613,7 +628,7 @@ def looks_like_name(text: str) -> bool:
             if re.fullmatch(r"[A-Z]\.?", word):
                 continue
             return False
-        if core[:1].isupper() or core[:1].isdigit():
+        if core[:1].isupper() or core[:1].isdigit() or organisation and word is words[0]:
             continue
         if core.lower() in _PARTICLES or _ELIDED_PARTICLE.match(core) or organisation and _ELIDED_WORD.match(core):
             continue  # "Société d'agriculture de Lyon", "Conseil d'État", "Jean d'Alembert"
@@ -772,7 +787,8 @@ def parse_name(chunk: str) -> Party:
     # (quotes around a name go; a name's own quoted word stays: "Direzione della «Nazione»")
     core = core.strip(" ")
     core = core.lstrip(_QUOTE_CHARS) if core.endswith(("»", "”")) and re.search(r"\s[«“]", core) else core.strip(_QUOTE_CHARS)
-    core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli))\s+", "", core)  # (not "La Fontaine")
+    core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli)|(?-i:de|het)(?=\s+[a-z]))\s+", "", core)
+    #                                        (not "La Fontaine", "de Witt"; "de magistraat van X" is the body)
     core = _uncapitalised(core)
     located = _LOCATED.match(core)  # "Anna Berg at Frankfurt am Main": the name is before "at"
     named = located.group("name") if located and looks_like_name(located.group("name")) else core
@@ -1633,6 +1649,13 @@ SHAPES: tuple[Shape, ...] = (
         ("Diary, Elena Corbu", {"authors": ["Elena Corbu"]}),
         ("Journal entry, Friedrich Albers", {"authors": ["Friedrich Albers"]}),
     )),
+    # A web edition's list: "Anna Berg → Karl Lind", "Berg, Anna -> Lind, Karl" (an arrow for "to")
+    Shape("arrow", "{senders} →|->|⟶|➔|➝ {recipients}{subject}", examples=(
+        ("Anna Berg → Karl Lind", {"senders": ["Anna Berg"], "recipients": ["Karl Lind"]}),
+        ("Berg, Anna → Lind, Karl", {"senders": ["Anna Berg"], "recipients": ["Karl Lind"]}),
+        ("Steenwijck, Johannes van -> Wttenbroeck, Adriaan", {"senders": ["Johannes van Steenwijck"],
+                                                              "recipients": ["Adriaan Wttenbroeck"]}),
+    )),
     Shape("letter-for", "[from|of|by] {senders} to {recipients} , for {for}{subject}", examples=(
         ("Cable, Petrov to Orlov, for Ivanov", {"senders": ["Petrov"], "recipients": ["Ivanov"], "via": ["Orlov"]}),
     )),
@@ -1904,6 +1927,10 @@ _ELIDED_DE = re.compile(r"^d['’](?=[A-ZÀ-Þ][\w-]*\s+(?:[a-z]+\s+)?[A-ZÀ-Þ]
 
 
 # A writer written surname first, then a comma and the word for "to": "Löfgren, Lovisa, till X"
+ARROW = re.compile(r"\s*(?:→|->|⟶|➔|➝)\s*")  # "A → B": an arrow for "to", as web editions list letters
+# A name as an index writes it, surname first: "Steenwijck, Johannes van", "Wttenbroeck, Jacob en Adriaan"
+_INDEX_FORM = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+(?P<given>[A-ZÀ-Þ][\w'’.-]*"
+                         r"(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|von|du|le|la|en|and|und|et))*)")
 _INVERTED_HEAD = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?),\s+"
                             r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}),\s+(?=(?P<word>(?i:to|till|til|an|à|aan|para))\s)")
 
@@ -1921,6 +1948,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     number = NUMBERING.match(rest)  # "XII.", "12.", "No. 512.", "Nr. 41.", "LETTER XII."
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
+    if len(sides := ARROW.split(rest)) == 2:  # "Berg, Anna → Lind, Karl": index forms on both sides
+        rest = " → ".join(f"{m['given']} {m['surname']}" if (m := _INDEX_FORM.fullmatch(side.strip())) else side.strip()
+                          for side in sides)
     # An enclosed letter first: a date at the very end may be the enclosure's, not the title's.
     enclosure = _ENCLOSURE.search(rest)
     if enclosure:

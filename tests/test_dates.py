@@ -108,6 +108,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
         # a day in both styles, as letters from abroad dated it: the Old Style day
         ("Feb. 12/23, 1701/2", {"when": "1702-02-12"}),
         ("12/23 February 1702", {"when": "1702-02-12"}),
+        ("11/21-09-1684", {"when": "1684-09-11"}),
+        ("tussen 1657 en 1658", {"notBefore": "1657", "notAfter": "1658"}),
         ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),
         # Italian and Dutch inventories: "post", "ante", "mag.", "set.", "Januarij"
         ("post 4 mag. 1841", {"notBefore": "1841-05-05"}),

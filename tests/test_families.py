@@ -25,10 +25,11 @@ from pipeline.layouts.contents import OPENER, OPENER_EXAMPLES
 from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
-from pipeline.layouts.records import LABEL_EXAMPLES, label
+from pipeline.layouts.records import LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _one_line, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import classify
+from pipeline.listing import Listing
 from pipeline.read import parse_listing, read_listing
 from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
@@ -130,7 +131,7 @@ def test_every_line_is_accounted_for(name):
                          + ["edition-text-letterbook.txt", "edition-web-list.txt", "table-microfilm.txt", "calendar-latin.txt",
                             "table-czech.txt", "contents-hungarian.txt", "table-russian.txt", "contents-italian-inventory.txt",
                                 "table-russian-centred.txt", "table-register-sheets.txt", "findingaid-container.txt",
-                                "table-semicolon.txt"])
+                                "table-semicolon.txt", "records-web-mixed.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -405,3 +406,14 @@ def test_a_date_line_is_numbered_only_beyond_doubt_or_among_such_lines():
     # a large calendar's numbers run beyond 9,999 (and a numbered line is not a date of that year)
     assert [(line.date.when, line.numbering) for line in (classify(1, "10234. 3 May 1850"), classify(2, "104117. 1850-05-04"))] \
         == [("1850-05-03", "10234"), ("1850-05-04", "104117")]
+
+
+
+@pytest.mark.parametrize("text", ONE_LINE_EXAMPLES)
+def test_a_result_on_one_line_among_records_is_a_letter(text):
+    """A search page that gives some results on one line among its full records: each is a
+    letter with its parties and its date."""
+    entry = _one_line(classify(1, text), Listing(source="x.txt", encoding="utf-8"))
+    assert entry is not None and entry.date is not None
+    title = parse_title(entry.title)
+    assert entry.fields.get("sender") or title.senders

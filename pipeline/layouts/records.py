@@ -24,13 +24,13 @@ import re
 from collections.abc import Sequence
 
 from ..dates import parse_date
-from ..lines import UNDATED, Line
+from ..lines import NUMBERING, UNDATED, UNDATED_AT_END, Line, opens_with_parties
 from ..listing import Entry, Listing
-from ..titles import UNKNOWN, made_title
+from ..titles import ARROW, UNKNOWN, made_title, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .letters import dateline
-from .shared import first_sentence, names
+from .shared import find_date, first_sentence, names
 
 # field → the labels that name it, in English, German and French, and Spanish and Italian (lower case). A new label
 # is a word here; tests/test_families.py reads the examples.
@@ -39,25 +39,29 @@ LABELS: dict[str, tuple[str, ...]] = {
     "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator",
                "names of creators", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
-               "auteurs", "de", "von", "maker", "remitente", "mittente"),
+               "auteurs", "de", "von", "maker", "remitente", "mittente", "afzender", "schrijver", "van"),
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
-                  "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an", "destinatario"),
+                  "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an", "destinatario", "ontvanger",
+                  "geadresseerde", "aan"),
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
-             "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data"),
+             "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
+             "datering"),
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names"),
     "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
               "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi",
-              "production place", "place made", "place of production", "lugar", "lugar de expedición", "luogo"),
+              "production place", "place made", "place of production", "lugar", "lugar de expedición", "luogo",
+              "plaats", "verzendplaats", "plaats van verzending"),
     "shelfmark": ("classmark", "shelfmark", "shelf mark", "call number", "reference", "ref no", "ref. no.",
                   "reference code", "reference number", "document reference", "signatur", "cote", "ms",
-                  "manuscript", "inventory number", "inventarnummer", "accession number", "object number", "identifier"),
+                  "manuscript", "inventory number", "inventarnummer", "accession number", "object number", "identifier",
+                  "signatuur", "bewaarplaats"),
     "number": ("letter number", "letter no", "letter no.", "no", "no.", "number", "nr", "nr.", "nummer",
                "briefnummer", "numéro", "n°", "key", "letter id"),
     "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content",
                 "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser", "contenido",
-                "extracto", "regesto", "contenuto"),
+                "extracto", "regesto", "contenuto", "inhoud", "samenvatting"),
     "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
              "object name", "object type"),
     # Labels of an archive's description (ISAD(G), as AtoM pages show them) kept as notes, so that a
@@ -65,7 +69,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "note": ("level of description", "extent and medium", "extent", "physical description", "language of material",
              "language and script notes", "conditions governing access", "repository", "held at", "archival history",
              "immediate source of acquisition", "related units of description", "umfang", "laufzeit", "importance matérielle",
-             "materials", "dimensions", "credit line", "inscription", "medium", "descripción", "descripción física"),
+             "materials", "dimensions", "credit line", "inscription", "medium", "descripción", "descripción física",
+             "opmerking", "opmerkingen", "incipit"),
 }
 _PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
 _SENDER_ROLES = {"author", "writer", "sender", "creator", "correspondent", "verfasser", "absender", "auteur"}
@@ -86,7 +91,8 @@ _LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s
 RECORD_NOISE = re.compile(r"^(?:record|notice|item|result|treffer|document|dokument|datensatz|hit|entry|eintrag|"
                           r"résultat|fiche)\s*(?:no\.?\s*)?\d+(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$", re.IGNORECASE)
 # "Letter no. 2214", "Brief Nr. 12", "No. 41": a heading that is the letter's number.
-_NUMBER_HEADING = re.compile(r"^(?:letter|brief|lettre)?\s*(?:no\.?|nr\.?|n°|number|nummer)\s*(?P<n>\d+[a-z]?)\.?$",
+_NUMBER_HEADING = re.compile(r"^(?:(?:(?:letter|brief|lettre)?\s*(?:no\.?|nr\.?|n°|number|nummer)\s*|(?:letter|brief|lettre)\s+)"
+                             r"(?P<n>\d+[a-z]?)\.?|(?!1\d{3}\.)(?P<bare>\d{1,5}[a-z]?)\.)$",  # ("Brief 21"; "22.", not a year)
                              re.IGNORECASE)
 _KEY = {"sender", "recipient", "date", "title"}
 # "o. O., o. D.", "s. l. n. d.", "n.p., n.d.": no place, no date.
@@ -127,6 +133,8 @@ def label(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A search page's facets: "Afzender" over "Wttenbroeck, Adriaan (63)" counts letters, it is no record.
+_FACET = re.compile(r"\(\d+\)$")
 Mark = tuple[str, str, str] | None  # (field, label as written, value), ("value", "", "") or None
 
 
@@ -146,7 +154,7 @@ def _marks(lines: Sequence[Line]) -> list[Mark]:
         alone = _FIELD.get(_key(text))
         if alone and len(text) <= 40 and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "long"}:
             value = lines[i + 1].raw.strip() or lines[i + 1].text
-            if not label(value) and not _FIELD.get(_key(value)):
+            if not label(value) and not _FIELD.get(_key(value)) and not _FACET.search(value):
                 marks[i] = (alone, text.rstrip(": "), _value(value))
                 marks[i + 1] = ("value", "", "")
     return marks
@@ -180,16 +188,22 @@ class Records(Layout):
         if not records:
             no_entries(listing, lines)
             return
-        first = records[0][0]
+        first = records[0][0]  # (or a result on one line above it)
+        first = next((i for i in range(first) if _one_line(lines[i], listing) is not None), first)
         read_head(listing, lines[:first])
         used: set[int] = set()
         for start, end in records:
             self._entry(lines[start:end], marks[start:end], listing)
             used.update(range(start, end))
         for i, line in enumerate(lines[first:], start=first):
-            if i not in used:
+            if i in used:
+                continue
+            if (entry := _one_line(line, listing)) is not None:
+                listing.entries.append(entry)
+            else:
                 reason = "page text between records" if RECORD_NOISE.match(line.text) else "page text"
                 unused(listing, line, reason)
+        listing.entries.sort(key=lambda e: e.first_line)
 
     @staticmethod
     def _records(lines: Sequence[Line], marks: list[Mark]) -> list[tuple[int, int]]:
@@ -269,7 +283,7 @@ class Records(Layout):
         for line in heading:
             number = _NUMBER_HEADING.match(line.text)
             if number and "number" not in values:
-                values["number"] = (number.group("n"), line.number)
+                values["number"] = (number.group("n") or number.group("bare"), line.number)
         titles = [line for line in heading if not _NUMBER_HEADING.match(line.text)]
         for line in titles:  # "Leipzig, 12.03.1851" under the heading: the place and date, unlabelled
             found = dateline(line.text, listing.day_first) if "date" not in values else None
@@ -304,7 +318,7 @@ class Records(Layout):
             if field in values and values[field][0]:
                 entry.fields[field] = names(values[field][0])
         for field in ("place", "number", "type"):
-            if field in values and values[field][0]:
+            if field in values and values[field][0].strip("-–—? "):  # ("Verzendplaats: -": none given)
                 entry.fields[field] = values[field][0].strip(" .") if field != "type" else values[field][0]
         if "title" in values:
             entry.title, entry.title_line = values["title"]
@@ -334,6 +348,49 @@ class Records(Layout):
 _INDEXED = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?(?:,\s*\d{3,4}\??\s*-\s*(?:\d{3,4})?\??)?"
 _INVERTED_TITLE = re.compile(rf"^(?:(?:letter|brief|lettre|copy of letter)\s+)?(?:from|von|de)\s+(?P<s>{_INDEXED}),?\s+"
                              rf"(?:to|an|à)\s+(?P<r>{_INDEXED})\.?$", re.IGNORECASE)
+
+
+# A search page may give some results on one line among its full records: "2. Weekley aan
+# Wttenbroeck, Harwick, vóór 1646", "Berg, Anna → Lind, Karl | Leipzig | 1850-05-03" (the
+# parties, then cells for the place and the date). An arrow's sides are names as indexes write them.
+ONE_LINE_EXAMPLES = ("2. Weekley aan Wttenbroeck, Harwick, vóór 1646", "Berg, Anna → Lind, Karl | Leipzig | 1850-05-03",
+                     "Letter from Anna Berg to Karl Lind, 3 May 1850")
+
+
+def _one_line(line: Line, listing: Listing) -> Entry | None:
+    """A line between records as a letter of its own where it is one: it names its parties and
+    ends in a date (or says it has none)."""
+    if line.kind in {"blank", "separator", "boilerplate", "long"} or RECORD_NOISE.match(line.text):
+        return None
+    number = NUMBERING.match(line.text)
+    text = line.text[number.end():].strip() if number else line.text.strip()
+    cells = [c.strip() for c in text.strip(" |").split("|")] if text.count("|") >= 2 else [text]
+    title, other = cells[0], cells[1:]
+    date_text = next((c for c in reversed(other) if parse_date(c, listing.day_first) or UNDATED.match(c)), "")
+    arrow = ARROW.split(title)
+    if len(arrow) != 2 and not (opens_with_parties(title) or (parsed := parse_title(title)).senders or parsed.recipients):
+        return None
+    if not other:
+        found = find_date(title, 0, listing.day_first)
+        if found and found[1] >= len(title.rstrip(" .)]")) - 1:
+            date_text = title[found[0]:found[1]]
+        elif (undated := UNDATED_AT_END.search(title)) is not None:
+            date_text = undated.group(0).strip(" ,.")
+        else:
+            return None
+    elif not date_text:
+        return None
+    entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text=date_text,
+                  date_line=line.number, date=parse_date(date_text, listing.day_first), title=title,
+                  title_line=line.number)
+    if len(arrow) == 2:
+        entry.fields["sender"], entry.fields["recipient"] = names(arrow[0]), names(arrow[1])
+    place = [c for c in other if c != date_text and c.strip("-– ")]
+    if place:
+        entry.fields["place"] = place[0]
+    if number:
+        entry.fields["number"] = number.group("n")
+    return entry
 
 
 def _next_record(marks: Sequence[Mark], lines: Sequence[Line], j: int, seen: set[str]) -> bool:

@@ -262,6 +262,7 @@ def title_end(text: str) -> int:
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
 _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the between zwischen "
+               "entre tussen mezi między "
                "n s o u undated no sans ohne ende anfang mitte early late im "
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio tra fra "
