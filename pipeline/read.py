@@ -362,7 +362,8 @@ WRITER_HEADINGS = (
     # ("The Correspondence of X — Calendar", "Calendar of the correspondence of X (1809–1882)")
     r"(?:osobní\s+fond|pozůstalost|nachlass|nachlaß|spuścizna)\s+",  # a personal fonds (joined from its title page)
     r"(?:(?:an?\s+|the\s+)?(?:(?:digital|critical|scholarly|online|annotated)\s+)*edition\s+of\s+)?"  # ("A digital edition of the letters of X")
-    r"(?:calendar\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished)\s+)?(?:letters|correspondence|writings|papers|"
+    r"(?:calendar\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished|executive|official|personal|"
+    r"political|diplomatic)\s+)?(?:letters|correspondence|writings|papers|"
     r"letter-?\s?books?|copy-?\s?books?|letter-?\s?journals?|letter-?\s?registers?)\s+of\s+",  # ("THE LETTER-BOOK OF MARIA VANE")
     r"(?:die\s+)?(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch|korrespondenz)\s+"
     r"(?:von|des|der)\s+",
@@ -381,7 +382,8 @@ WRITER_HEADINGS = (
     r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|expedidas?\s+por|de)\s+",
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
-                     r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[^,.;:()\[\]]+?)"  # ("C. F. Ekström": initials)
+                     r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ]\.)+\s+[A-ZÀ-Þ][\w'’-]+"
+                     r"|[^,.;:()\[\]]+?)"  # ("C. F. Ekström", "Obadiah P. Brantingham": initials)
                      r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por)\b"
                      r"|\s+y\s+(?!(?-i:[A-ZÀ-Þ]))))",  # (Spanish "y" joins two surnames: "ARRIETA Y SALCEDO")
                      re.IGNORECASE)
@@ -474,11 +476,35 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                                                    "the sender of its \"To X\" entries and the recipient of its "
                                                    "\"From X\" ones ([edition] writer is the writer of files whose "
                                                    "heading names none)"))
+                _office(listing, head, name)
                 reason = "a heading of a part of the file, naming its writer" if part else \
                     "a heading naming the edition's writer"
                 listing.unused = [replace(u, reason=reason) if u.line == line.number else u
                                   for u in listing.unused]  # (understood)
             return
+
+
+# The office a title page gives its writer, after the name or on the line under it ("RICHARD
+# PENDLEFORD" / "BISHOP OF CRESSINGHAM"): the calendar's "to the bishop" is that writer.
+_WRITER_OFFICE = re.compile(r"^[,\s]*(?:the\s+)?(?P<office>governor|bishop|archbishop|president|mayor|earl|duke|dean|abbot|"
+                            r"abbess|prior|ambassador|consul|admiral|general|secretary|chancellor)\b", re.IGNORECASE)
+
+
+def _office(listing: Listing, head: Sequence[Line], name: str) -> None:
+    """Mark the entries with the writer's office, where the title page gives one."""
+    for k, line in enumerate(head):
+        at = line.text.upper().find(name.upper())
+        if at < 0:
+            continue
+        after = line.text[at + len(name):]
+        found = _WRITER_OFFICE.match(after) if after.strip(" ,") else \
+            _WRITER_OFFICE.match(head[k + 1].text.strip()) if k + 1 < len(head) else None
+        if found:
+            listing.notes.append((line.number, f"\"the {found['office'].lower()}\" in its entries is {name}, "
+                                               "as the title page says"))
+            for entry in listing.entries:
+                entry.fields.setdefault("writer_office", found["office"].lower())
+        return
 
 
 def _summaries_end_in_full_stops(listing: Listing) -> bool:

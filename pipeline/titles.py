@@ -182,6 +182,10 @@ _ROLE_ONLY = re.compile(
 )
 # "of Deptford" after a name and a comma: where the person lived, as petitions name them.
 _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+# The holders of an office named without their names: "the Secretary of War", "the sheriffs of the
+# several counties", "the governor"
+_HOLDERS = re.compile(rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}{_OFFICES}s?(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?[\w'’ -]{{2,40}})?",
+                      re.IGNORECASE)
 _OFFICE_ALONE = re.compile(rf"(?:the\s+)?{_OFFICES}")
 _OFFICE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:of|in|at|for|to)\s+.*)?")
 
@@ -1565,6 +1569,11 @@ class Shape:
                     # "Letter from A to his brother": the relation is kept as written, no person
                     reading.setdefault("relations", []).append((role[:-1], text))
                     parties = _NONE
+                elif parties is None and role in {"senders", "recipients"} and _HOLDERS.fullmatch(text):
+                    # "Brantingham to the Secretary of War", "… to the sheriffs of the several counties":
+                    # an office's holder unnamed, kept as written (the other side still read)
+                    reading.setdefault("offices", []).append((role[:-1], text))
+                    parties = _NONE
                 if parties is None or role == "authors" and parties.via:
                     return None
                 if role in {"senders", "recipients"} and len(parties.names) > 1:
@@ -1581,6 +1590,9 @@ class Shape:
         title.shape = self.name
         for side, text in reading.get("relations", []):
             title.problems.append(f"the {side} {text!r} is named by a relation, not a name: kept as written in the "
+                                  f"title, no person encoded")
+        for side, text in reading.get("offices", []):
+            title.problems.append(f"the {side} {text!r} is named by an office, not a name: kept as written in the "
                                   f"title, no person encoded")
         for word in reading.get("set off", []):
             title.problems.append(f"{word!r}, set off by commas after the sender, may be where the letter was written "
@@ -1927,6 +1939,13 @@ _ELIDED_DE = re.compile(r"^d['’](?=[A-ZÀ-Þ][\w-]*\s+(?:[a-z]+\s+)?[A-ZÀ-Þ]
 
 
 # A writer written surname first, then a comma and the word for "to": "Löfgren, Lovisa, till X"
+_SURNAME_FIRST = r"(?P<surname>(?:Mc|Mac|O['’]|Van\s+|De\s+|Du\s+)?[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?)"
+_GIVEN_AFTER = (rf"(?P<given>(?:(?:{_TITLES}|Judge|Col\.|Gen\.|Capt\.|Maj\.)\s+)*[A-ZÀ-Þ][\w'’-]+\.?"
+                r"(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){0,2})")
+_PLACE_PART = r"(?P<place>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})"
+_PLACED_INDEX = re.compile(rf"^{_SURNAME_FIRST},\s+{_GIVEN_AFTER}(?P<others>,\s+and\s+(?:others|[^,]{{3,40}}))?,\s+{_PLACE_PART}"
+                           rf"(?=,?\s+(?P<word>to|an|à|aan)\s)")
+_PLACED_INDEX_AFTER = re.compile(rf"\s(?P<word>to|an|à|aan)\s+{_SURNAME_FIRST},\s+{_GIVEN_AFTER},\s+{_PLACE_PART}\.?$")
 ARROW = re.compile(r"\s*(?:→|->|⟶|➔|➝)\s*")  # "A → B": an arrow for "to", as web editions list letters
 # A name as an index writes it, surname first: "Steenwijck, Johannes van", "Wttenbroeck, Jacob en Adriaan"
 _INDEX_FORM = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+(?P<given>[A-ZÀ-Þ][\w'’.-]*"
@@ -1969,6 +1988,15 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         if title.date:
             rest = head
             title.notes.append(remark.group(1).strip())
+    if (placed := _PLACED_INDEX.match(rest)) and placed["surname"] not in GIVEN_NAMES \
+            and placed["given"] not in _vocabulary.places and not _ROLE_ONLY.match(placed["given"]):
+        # "Kinsolving, Judge Horace, Ossawa City, to the governor": a calendar's index order, the
+        # place of writing after the name (three parts before the "to": no place is a given name)
+        rest = f"{placed['given']} {placed['surname']}{placed['others'] or ''}, {placed['place']}{rest[placed.end():]}"
+    if (after := _PLACED_INDEX_AFTER.search(rest)) and after["surname"] not in GIVEN_NAMES \
+            and after["given"] not in _vocabulary.places and not _ROLE_ONLY.match(after["given"]):
+        rest = f"{rest[:after.start()]} {after['word']} {after['given']} {after['surname']}, {after['place']}"
+        #                                              ("Same to Sprankle, Barnabas, Fort Tamarack")
     if (inverted := _INVERTED_HEAD.match(rest)) and inverted["surname"] not in GIVEN_NAMES \
             and not _ROLE_ONLY.match(inverted["given"]) and inverted["given"] not in _vocabulary.places \
             and (inverted["word"].lower() not in {"to", "an", "à"} or inverted["given"].split()[0] in GIVEN_NAMES):
@@ -2499,7 +2527,13 @@ def title_for(entry: Entry, writer: str | None = None,
     writer = entry.fields.get("writer", writer)
     if entry.title_made:
         writer = None
-    title = parse(entry.title, writer)
+    office = entry.fields.get("writer_office")
+    if writer and office:  # "Kinsolving, Ossawa City, to the governor", in the governor's papers: to him
+        text = re.sub(rf"\b(?i:the\s+{re.escape(office)})\b(?!['’]s|\s+(?:of|at|in)\b)", writer, entry.title)
+        title = parse(text, writer)
+        title.text = entry.title
+    else:
+        title = parse(entry.title, writer)
     # (or where the title parser read less of the date than the layout did: "Non. Ian. 1518 [1518-01-05]")
     less = title.date_text != entry.date_text.strip(" ,") and len(entry.date_text) > len(title.date_text or "")
     if (title.date is None or less) and (head := _without_date(entry)) is not None:

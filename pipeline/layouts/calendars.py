@@ -128,8 +128,12 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 2 * sum(c.islower() for c in letters)
 
 
+_ADDRESSED = re.compile(rf"{_ADDRESS_ALONE.pattern}\s+[A-ZÀ-Þ]")  # "Gov. H. T. Wolcott to …": a name, no place
+
+
 def _place(text: str) -> bool:
-    return not _MONTH_ALONE.match(text) and not _ADDRESS_ALONE.fullmatch(text.strip(" .")) and len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
+    return not _MONTH_ALONE.match(text) and not _ADDRESS_ALONE.fullmatch(text.strip(" .")) \
+        and not _ADDRESS_ALONE.fullmatch(text.strip()) and not _ADDRESSED.match(text) and len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
         and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text) and not doctypes.find(text)
 
 
