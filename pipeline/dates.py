@@ -306,6 +306,8 @@ REPUBLICAN_EXAMPLES = (("16 pluviôse an X", "1802-02-05"), ("1er vendémiaire a
                        ("10 nivôse an XIV", "1805-12-31"), ("5 jour complémentaire an III", "1795-09-21"),
                        ("6 sans-culottide an III", "1795-09-22"), ("18 brumaire an VIII", "1799-11-09"),
                        ("9 thermidor an II", "1794-07-27"))
+REPUBLICAN_SPAN_EXAMPLES = (("thermidor an III", "1795-07-19", "1795-08-17"), ("an XI", "1802-09-23", "1803-09-23"),
+                            ("l'an IV", "1795-09-23", "1796-09-21"), ("an XIV", "1805-09-23", "1805-12-31"))
 
 
 # The Roman count of days: the Kalends (the 1st), Nones (the 5th; the 7th in March, May, July,
@@ -367,7 +369,7 @@ def _republican(text: str) -> dict[str, str] | None:
     (the calendar's end), or a sixth complementary day in a year without one."""
     m = _REPUBLICAN.match(text)
     if not m:
-        return None
+        return _republican_span(text)
     year = m.group("y").upper()
     year = _ROMAN_NUMBER.get(year) if not year.isdigit() else int(year)
     month = REPUBLICAN_MONTHS[m.group("m").lower()]
@@ -379,6 +381,30 @@ def _republican(text: str) -> dict[str, str] | None:
     if len(days) == 1:
         return {"when": days[0]}
     return {"notBefore": days[0], "notAfter": days[1]} if m.group("sep") == "ou" else {"from": days[0], "to": days[1]}
+
+
+# A republican month or year alone, as French inventories date papers: "thermidor an III", "an XI"
+# (the days it spans, one of them the letter's: notBefore and notAfter).
+_REPUBLICAN_SPAN = re.compile(r"^(?:(?P<m>" + "|".join(sorted(REPUBLICAN_MONTHS, key=len, reverse=True)) +
+                              r")\s+(?:de\s+l['’])?|l['’])?an\s+(?P<y>[IVX]+|\d{1,2})$", re.IGNORECASE)
+
+
+def _republican_span(text: str) -> dict[str, str] | None:
+    m = _REPUBLICAN_SPAN.match(text)
+    if not m:
+        return None
+    year = m.group("y").upper()
+    year = _ROMAN_NUMBER.get(year) if not year.isdigit() else int(year)
+    if year not in REPUBLICAN_YEARS:
+        return None
+    month = REPUBLICAN_MONTHS[m.group("m").lower()] if m.group("m") else None
+    first = _republican_day(year, month or 1, 1)
+    if month is None:  # to the day before the next year's first (the calendar ended on 10 nivôse an XIV)
+        last = _republican_day(14, 4, 10) if year == 14 else (
+            datetime.date(*REPUBLICAN_YEARS[year + 1]) - datetime.timedelta(days=1)).isoformat()
+    else:
+        last = next(filter(None, (_republican_day(year, month, d) for d in (30, 6, 5))), None)
+    return {"notBefore": first, "notAfter": last} if first and last else None
 
 
 def _republican_day(year: int | None, month: int, day: int) -> str | None:

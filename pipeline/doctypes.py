@@ -18,7 +18,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "letter and envelope", "letter with envelope", "letter; envelope", "letters and correspondence",
                # (a draft or copy of a letter, as French inventories say: not the minutes of a meeting)
                "minute d'une lettre", "minute d’une lettre", "copie d'une lettre", "copie d’une lettre",
-               "brouillon d'une lettre", "brouillon d’une lettre",
+               "brouillon d'une lettre", "brouillon d’une lettre", "minute de lettre", "minute de lettrc", "copie de lettre",
+               "brouillon de lettre",
+               # (OCR's readings of "Lettre" in printed French inventories: c for e, l for t)
+               "lettrc", "letlre", "lcttre", "leltre", "lettrcs", "lcttres",
                # (Polish catalogues: "Odpis listu X do Y", "Listy (6) X do Y"; "list" alone is English too)
                "listy", "odpis listu", "brudnopis listu", "brulion listu", "kopia listu", "minuta listu", "koncept listu"),
     "cable": ("cable", "incoming cable", "outgoing cable"),

@@ -113,6 +113,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            r"dr\.|prof\.|mr\.|[Jj]hr\.|[Jj]kvr\.|[Mm]evr\.|[Mm]ej\.|[Dd]hr\.|[Dd]s\.|(?:de\s+)?(?:heer|weduwe|wed\.)|"
            r"[Mm]evrouw|[Mm]ejuffrouw|[Jj]uffrouw|"
            # Italian, as inventories write them: "don", "suor", "sig.", "sig.ra", "ing.", "avv.", "dott.", "mons."
+           # French, as inventories write them in lower case: "au docteur X", "du marquis de Y", "Me" (maître)
+           r"docteur|marquis|marquise|comte|comtesse|vicomte|vicomtesse|baron|baronne|chevalier|général|Me|"
            r"don|donna|suor|[Dd]octeur|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.|"
            # … and written out: "Alla signora X", "All'abate X", "Al padre X"
            r"signora|signor|signore|signorina|abate|padre|monsignore|dottore|dottor|avvocato|maestro|"
@@ -607,6 +609,11 @@ _ELIDED_WORD = re.compile(r"[dl]['’]\w")  # "d'agriculture": in a body's name
 _SIDE_WORDS = frozenset("to a al an à au aan para do".split())  # (words that part two parties)
 
 
+_NOBLE_TITLES = frozenset("marquis marquise comte comtesse vicomte vicomtesse baron baronne duc duchesse prince princesse "
+                          "chevalier marchese marchesa conte contessa duca duchessa barone baronessa principe "
+                          "principessa".split())
+
+
 def looks_like_name(text: str) -> bool:
     """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"."""
     words = text.split()
@@ -618,7 +625,9 @@ def looks_like_name(text: str) -> bool:
             or _ELIDED_PARTICLE.match(words[0])
             or len(words) >= 3 and all(w in _NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper()
             or len(words) == 2 and words[0] in _SURNAME_PARTICLES and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}", words[1])
-            or len(words) >= 3 and words[0] in _vocabulary.organisations and words[-1][:1].isupper()):
+            or len(words) >= 3 and words[0] in _vocabulary.organisations and words[-1][:1].isupper()
+            or len(words) >= 3 and words[0] in _NOBLE_TITLES and words[1] in _NAME_PARTICLES and words[-1][:1].isupper()):
+        #     ("marquis de Valrose-Chambonas": a French title of nobility in lower case, as inventories write it)
         #     ("magistraat van Zierikhoven": a body named in lower case, as Dutch lists write it)
         return False  # (a surname alone with its particles is a name: "von der Lahr", "van den Berg", "de Lisle")
     organisation = False
@@ -632,7 +641,7 @@ def looks_like_name(text: str) -> bool:
             if re.fullmatch(r"[A-Z]\.?", word):
                 continue
             return False
-        if core[:1].isupper() or core[:1].isdigit() or organisation and word is words[0]:
+        if core[:1].isupper() or core[:1].isdigit() or word is words[0] and (organisation or word in _NOBLE_TITLES):
             continue
         if core.lower() in _PARTICLES or _ELIDED_PARTICLE.match(core) or organisation and _ELIDED_WORD.match(core):
             continue  # "Société d'agriculture de Lyon", "Conseil d'État", "Jean d'Alembert"
@@ -1745,7 +1754,10 @@ SHAPES: tuple[Shape, ...] = (
         ("Ulrich Sattler, Stadtschreiber zu Lindau, an Abt Konrad",
          {"senders": ["Ulrich Sattler"], "recipients": ["Konrad"]}),
     )),
-    Shape("letter-fr", "[de] {senders} à {recipients}{subject}", examples=(
+    Shape("letter-fr", "[de|du|des] {senders} à|au|aux {recipients}{subject}", examples=(
+        ("Lettre de J.-B. Fouquerolles au docteur Louis Rouvière", {"senders": ["J.-B. Fouquerolles"],
+                                                                   "recipients": ["Louis Rouvière"]}),
+        ("Lettre du marquis de Valrose à Jean Roux", {"senders": ["marquis de Valrose"], "recipients": ["Jean Roux"]}),
         ("Lettre d'Émile Roux à Paul Aubert", {"type": "letter", "senders": ["Émile Roux"], "recipients": ["Paul Aubert"]}),
         ("Lettre de Jean d’Alembert à Voltaire", {"senders": ["Jean d’Alembert"], "recipients": ["Voltaire"]}),
         ("Lettre d'Alembert à Voltaire", {"senders": ["d'Alembert"], "recipients": ["Voltaire"]}),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.dates import REPUBLICAN_EXAMPLES, numeric_order, parse_date
+from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeric_order, parse_date
 
 
 @pytest.mark.parametrize(
@@ -378,6 +378,12 @@ def test_a_double_year_that_cannot_be_is_not_read(text):
 def test_french_republican_dates(text, when):
     value = parse_date(text)
     assert value.when == when and "French republican calendar" in value.notes
+
+
+@pytest.mark.parametrize("text, first, last", REPUBLICAN_SPAN_EXAMPLES)
+def test_a_republican_month_or_year_alone_is_the_days_it_spans(text, first, last):
+    value = parse_date(text)
+    assert (value.not_before, value.not_after) == (first, last) and value.when is None
 
 
 @pytest.mark.parametrize("text", ["16 pluviôse an XV", "11 nivôse an XIV", "6 jour complémentaire an IV",

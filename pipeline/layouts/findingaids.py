@@ -43,7 +43,7 @@ from ..listing import Entry, Listing
 from ..titles import looks_like_name, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name
+from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name, title_case
 
 # How finding aids write an item's reference; one row per form, with an example the tests read.
 REFERENCES: tuple[tuple[str, str, str], ...] = (
@@ -58,6 +58,8 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("a folder of the box above (a container list)", r"Folders?\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?", "Folders 16-17"),
     ("a box and a folder, short", r"B\d{1,3}\s*F\d{1,3}(?:\s*[-–]\s*\d{1,3})?", "B4 F16"),
     ("a box and a folder, parted by a slash", r"\d{1,3}/\d{1,3}(?=[.\s])", "1/12"),
+    ("a French archive's cote, the series' letter between numbers", r"\d{1,4}\s?(?:[A-Z]{1,3}|Mi|Fi|Num)\s\d{1,5}"
+                                                                   r"(?:\s?[-–]\s?\d{1,5})?(?=\s{2,}|\t|\.\s)", "48 J 45-48"),
     ("a box and a folder in columns of their own", r"\d{1,3}\s{2,}\d{1,3}(?=\s{2,}[^\d\s]|\.\s|\t)", "4     11"),
 )
 _FOLDER = re.compile(r"^Folders?\s+\d")  # (set under its box's column: indented, and an item all the same)
@@ -79,9 +81,9 @@ _COLUMN_GAP = re.compile(r"\t|\s{2,}")
 # says: "Subseries 1.1: Outgoing", "Letters received by Josiah Haverill, …". The items name the
 # other side alone ("Pruett, Eliza, 1863 Jan 2", "To Mary Haverill, 1851 Oct 17").
 _OUTGOING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:outgoing|letters\s+sent|letters\s+written|"
-                       r"outgoing\s+(?:letters|correspondence))\b|\bletters\s+(?:written|sent)\s+by\s+(?!and\s)", re.IGNORECASE)
+                       r"outgoing\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+active|lettres\s+envoyées)\b|\bletters\s+(?:written|sent)\s+by\s+(?!and\s)", re.IGNORECASE)
 _INCOMING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:incoming|letters\s+received|"
-                       r"incoming\s+(?:letters|correspondence))\b|\bletters\s+received\s+by\s+(?!and\s)", re.IGNORECASE)
+                       r"incoming\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+passive|lettres\s+reçues)\b|\bletters\s+received\s+by\s+(?!and\s)", re.IGNORECASE)
 #   (not "Letters written by and to X": both ways)
 _BY = re.compile(r"\bletters\s+(?:written|sent|received)\s+by\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)")
 # … whose papers the collection holds: "Guide to the Josiah Haverill Papers", "Papers of X",
@@ -89,7 +91,9 @@ _BY = re.compile(r"\bletters\s+(?:written|sent|received)\s+by\s+(?P<name>(?:[A-Z
 _PAPERS = re.compile(r"^(?:(?:guide|inventory|register|finding aid)\s+to\s+the\s+)?"
                      r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)\s+(?-i:Papers)\b"
                      r"|^(?:the\s+)?papers\s+of\s+(?P<of>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)"
-                     r"|^creator:\s+(?P<creator>[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’. -]+?)(?:,\s*\d{4}.*)?$", re.IGNORECASE)
+                     r"|^creator:\s+(?P<creator>[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’. -]+?)(?:,\s*\d{4}.*)?$"
+                     r"|^(?:[IVX]{1,5}\.\s+)?papiers\s+(?:de\s+|d['’])(?P<fr>[^()\d]+?)\s*(?:\(.*)?$", re.IGNORECASE)
+#                     ("I. PAPIERS DE JEAN-BAPTISTE FOUQUEROLLES (1768-1843)": a French inventory's part)
 # A series that holds no letters: its items are not read by the side a series of letters gave
 _OTHER_SERIES = re.compile(r"^(?:sub-?)?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+(?!.*\b(?:correspondence|letters|outgoing|incoming)\b)",
                            re.IGNORECASE)
@@ -105,6 +109,8 @@ _WRITER = re.compile(r"(?:^|[.:]\s+|\s{2,}|\t)(?i:letters|correspondence)\s+(?P<
 # A file's or a series' words, plural: such a line heads letters, it is none ("Letters from X, 1804-1810").
 _PLURAL = re.compile(r"^(?:letters|correspondence|papers|documents|files?|series|sub-?series|box|folder|briefe|"
                      r"lettres|carteggio|brieven)\b", re.IGNORECASE)
+# … but an item of a few letters under one reference names their count: "Lettres (4) à son fils X"
+_COUNTED = re.compile(r"^\w+\s+\(\d{1,4}\)\s")
 _HEADING_WORDS = re.compile(r"^(?:series|sub-?series|file|folder|box|volume|vol\.|part|section|fonds|"
                             r"collection)\b", re.IGNORECASE)
 
@@ -118,7 +124,7 @@ class Item:
         self.date_text, self.date = "", None
         self.title = self.after = self.extent = ""
         self.way: tuple[str, str] | None = None  # (side, person) of a series of one person's letters
-        self.carried = False  # the line under it goes on with it
+        self.carried = 0  # the lines under it that go on with it
         lead = _LEAD.match(text)
         if not lead:
             return
@@ -169,7 +175,7 @@ class Item:
     def names_a_letter(self) -> bool:
         """Parties or a type word at the title's start, and no file's plural ("Letters from X")."""
         title = self.title
-        if not title or _PLURAL.match(title):
+        if not title or _PLURAL.match(title) and not _COUNTED.match(title):
             return False
         found = doctypes.find(title[:80])  # ("Letter, A to B", "Copy letter from A to B")
         return opens_with_parties(title) or (found is not None and found[2] <= 12)
@@ -207,18 +213,74 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             dated.way = way
             found[i] = dated
             continue
+        if (papers := _PAPERS.match(line.text.strip())) is not None and papers["fr"]:
+            person, way = title_case(papers["fr"]), None  # (a part of its own: "II. PAPIERS D'AUGUSTE X")
+            continue
         if indented(line) and not _FOLDER.match(line.text) or not _LEAD.match(line.text):
             way = _way(line.text, way, person)
             continue
+        wraps = _wraps(lines, i)
         wrap = lines[i + 1] if i + 1 < len(lines) else None
         carried = wrap is not None and wrap.kind not in {"blank", "long", "separator"} and indented(wrap) \
             and len(wrap.raw) - len(wrap.raw.lstrip()) >= 8 and len(wrap.text.split()) <= 3 \
             and not _FOLDER.match(wrap.text) and not _LEAD.match(wrap.text)
-        item = Item(f"{line.text} {wrap.text.strip()}" if carried else line.text, day_first)
-        item.way = way
-        item.carried = carried
-        if item.names_a_letter or _one_party(item.title, way) or _both_sides(_container_title(item.title, way)):
+        item = Item(line.text, day_first)
+        if carried:  # a short line under it: the end of its date ("… 1857" / "Nov"), or of its text
+            whole = Item(f"{line.text} {wrap.text.strip()}", day_first)
+            if not wraps or whole.date is not None and whole.date_text != item.date_text:
+                item, wraps = whole, []
+            else:
+                carried = False
+        item.carried, item.way = int(carried), way
+        if wraps:
+            # the item's text goes on under itself, at its column ("48 J 8      Lettres (4) à son fils
+            # Jacques-Marie, …" / "             Laurignac-le-Vieux, Marvéjac, [avant 1819].")
+            more = " ".join(w.text.strip() for w in wraps)
+            before = line.text[:line.text.find(item.date_text)] if item.date_text else line.text
+            joined = None
+            if not item.date_text:
+                joined = Item(f"{line.text} {more}", day_first)
+            elif not before.rstrip().endswith((".", ")")) and (_GOES_ON.match(more) or _CUT.search(before.rstrip())):
+                # (a title cut beside its date's column: "… au citoyen F. Castagnier, son" / "cousin (X).",
+                # "… au docteur P.-L." / "Malzac (Montbrézal)."; not a summary: "Orders for the voyage …")
+                joined = Item(line.text, day_first)
+                joined.title = (joined.title + " " + more).rstrip(" .")
+            if joined is not None:
+                joined.carried, joined.way = len(wraps), way
+                # (not a summary set under the item's text: "Discusses the election of 1860.")
+                item = joined if _names_a_letter(joined) or not _names_a_letter(item) else item
+        if _names_a_letter(item):
             found[i] = item
+    return found
+
+
+def _names_a_letter(item: Item) -> bool:
+    """An item of a letter: parties or a type word, or the other side alone in one person's series."""
+    return item.names_a_letter or _one_party(item.title, item.way) or _both_sides(_container_title(item.title, item.way))
+
+
+_WRAPS = 3  # at most, the lines an item's text goes on over
+# A line that goes on with a title cut beside its date: in lower case, or a name and its place
+_GOES_ON = re.compile(r"^(?:[a-zà-ÿ]|[^\s,(]+(?:\s+\(|,\s))")
+# … or a title cut after a word that ends none: "de", "au", "son", an initial "P.-L."
+_CUT = re.compile(r"(?:\s(?:de|du|des|à|au|aux|son|sa|ses|le|la|les|et|of|to|the|and)|[A-Z]\.)$")
+
+
+def _wraps(lines: Sequence[Line], i: int) -> list[Line]:
+    """The lines under the item at ``i`` that start where its text does, after its reference:
+    the rest of its text (a summary under it is set further left, or further right)."""
+    raw = lines[i].raw or lines[i].text
+    lead = _LEAD.match(raw.strip())
+    if lead is None:
+        return []
+    column = len(raw) - len(raw.lstrip()) + lead.end()
+    found = []
+    for line in lines[i + 1:i + 1 + _WRAPS]:
+        text = line.raw or line.text
+        if line.kind in {"blank", "long", "separator"} or _LEAD.match(line.text) \
+                or abs(len(text) - len(text.lstrip()) - column) > 1:
+            break
+        found.append(line)
     return found
 
 
@@ -270,14 +332,14 @@ def _collection_person(lines: Sequence[Line]) -> str | None:
     """The person whose papers a finding aid lists ("Guide to the Josiah Haverill Papers")."""
     for line in lines[:80]:
         if (m := _PAPERS.match(line.text.strip())) is not None:
-            name = m["name"] or m["of"] or natural_name(m["creator"] or "")
+            name = m["name"] or m["of"] or natural_name(m["creator"] or "") or title_case(m["fr"] or "")
             if looks_like_name(name) and len(name.split()) >= 2 and not doctypes.find(name):
                 return name
     return None
 
 
 _BARE_YEAR = re.compile(r"^\[?1\d{3}\]?\.?$")
-_WAY_WORDS = ("letters", "correspondence", "outgoing", "incoming", "series", "papers")
+_WAY_WORDS = ("letters", "correspondence", "outgoing", "incoming", "series", "papers", "correspondance", "lettres")
 
 
 def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[str, str] | None:
@@ -353,11 +415,11 @@ class FindingAid(Layout):
         writer = next(filter(None, (_writer(line.text) for line in reversed(lines[:first]) if _heading(line.text))),
                       None)  # (side, name) a heading gives
         entry: Entry | None = None
-        carried = False
+        carried = 0
         for i in range(first, len(lines)):
             line = lines[i]
             if carried:  # the rest of the item above, wrapped: "… 1851" over "Nov"
-                carried, entry.last_line = False, line.number
+                carried, entry.last_line = carried - 1, line.number
                 continue
             if i in items:
                 entry = self._entry(line, items[i], listing, items[i].way or writer)
@@ -405,7 +467,12 @@ class FindingAid(Layout):
         if (inverted := _INVERTED.match(item.title)) is not None:
             entry.fields["sender"] = " and ".join(natural_name(name) for name in
                                                   re.split(r"\s(?:and|&)\s", inverted.group("head")))
-        if writer is not None and (title.split(" ", 1)[0].lower() == "to") != (writer[0] == "to") \
+        read = parse_title(title) if item.way is not None and not re.match(r"(?i:to|from)\s", title) else None
+        if read is not None and not (read.recipients if item.way[0] == "to" else read.senders):
+            # "Lettre à Mme X" under "Correspondance active", "Lettre de X" (or "non signée") under
+            # "… passive": the side the item leaves out is the person whose papers these are
+            entry.fields[("recipient" if item.way[0] == "to" else "sender")] = item.way[1]
+        elif writer is not None and (title.split(" ", 1)[0].lower() == "to") != (writer[0] == "to") \
                 or item.way is not None and re.match(r"(?i:to|from)\s", title):  # ("from X" in one person's letters)
             entry.fields["writer"] = writer[1]  # ("To X" under "Letters from W", "From X" under "Letters to W")
         if item.after:

@@ -262,7 +262,8 @@ def title_end(text: str) -> int:
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
 _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the between zwischen "
-               "entre tussen mezi między "
+               "entre tussen mezi między an vendémiaire brumaire frimaire nivôse pluviôse ventôse germinal floréal "
+               "prairial messidor thermidor fructidor "  # (a republican year or month alone: "an XI", "thermidor an III")
                "n s o u undated no sans ohne ende anfang mitte early late im "
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio tra fra "
@@ -285,7 +286,7 @@ _DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[M
                        r"|(?-i:[NO]\.\s?S))[.,;:]?$")  # (… or its style: "Jan. 23, N.S.")
 #                       ("1785 előtt": a Hungarian date's postposition)
 #                       (OCR's "Dec. 1O."; "1850s", "1820-talet"; "anno MDXIX")
-_REPUBLICAN_END = re.compile(r"\san\s+(?:[IVX]{1,4}|\d{1,2})$")  # "16 pluviôse an X": a republican year
+_REPUBLICAN_END = re.compile(r"(?:^|\s)an\s+(?:[IVX]{1,4}|\d{1,2})[.,;:]?$")  # "16 pluviôse an X": a republican year
 _BARE_MONTH = re.compile(rf"^\[?(?:im\s+)?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.",
 #                                                                       "[April?]", "Feb. ?", "im Februar"
 _YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
@@ -331,7 +332,8 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
             while text[b - 2:b] == "..":  # "1860 Mar..": an abbreviation's stop, then the record's
                 b -= 1
             piece = text[a:b].rstrip(",;: ")
-            if not any(c.isdigit() for c in piece) and not ANNO_ROMAN.search(piece):  # ("anno MDXIX": a year)
+            if not any(c.isdigit() for c in piece) and not ANNO_ROMAN.search(piece) \
+                    and not _REPUBLICAN_END.search(piece):  # ("anno MDXIX", "an XI": a year)
                 if n <= 3 and UNDATED.match(piece):
                     return a, a + len(piece), None
                 if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
