@@ -125,6 +125,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           10-06-1786 - 25-12-1786
         ("dottedrange", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})\s*[-–]\s*(?P<dn2>\d{1,2})\.\s?(?P<mn2>\d{1,2})\."
                         r"\s?(?P<y2>\d{4})"),                             # 13.8.1872-21.10.1875
+        ("dottedrange", r"(?P<dn>\d{1,2})\.(?P<mn>\d{1,2})\.\s*[-–]\s*(?P<dn2>\d{1,2})\.(?P<mn2>\d{1,2})\.\s?(?P<y>\d{4})"),
+        #                                                           20.7.-25.12.1817 (a Danish register: one year)
+        ("years", r"(?P<y>\d{4})\s+(?:og|och|and|und|et|e|y|i)\s+(?P<y2>\d{4})"),  # 1811 og 1812 (letters of both years)
         ("years-short", rf"{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),           # [1831–4], 1858-9: some time in those years
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
@@ -644,7 +647,7 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
         value = _iso(year, ROMAN_MONTHS[g["rm"].upper()])
         return {"when": value} if value else None
     if kind in {"isorange", "dottedrange"}:
-        first, second = _iso(year, int(g["mn"]), int(g["dn"])), _iso(int(g["y2"]), int(g["mn2"]), int(g["dn2"]))
+        first, second = _iso(year, int(g["mn"]), int(g["dn"])), _iso(int(g.get("y2", year)), int(g["mn2"]), int(g["dn2"]))
         return {"from": first, "to": second} if first and second and second > first else None
     if kind == "year":
         value = _iso(year)

@@ -317,7 +317,7 @@ RELATION_WORDS = {
            "vriendin familie ouders uitgever drukker"),
     "da": ("sin sit sine hans hendes en et",
            "bror broder søster moder mor fader far hustru kone søn datter tante onkel fætter kusine nevø ven "
-           "veninde familie forlægger"),
+           "veninde familie forlægger modtager"),
 }
 # … and Polish, which names the relation in the genitive with no word before it ("do córki Anny",
 # "do żony"), and Italian, whose article the "to" has taken ("al figlio Achille", "alla moglie"):
@@ -326,7 +326,9 @@ BARE_RELATIONS = ("córki córek siostry sióstr brata braci syna synów żony m
                     "bratanicy siostrzeńca siostrzenicy stryja wuja ciotki kuzyna kuzynki teścia teściowej zięcia "
                     "synowej szwagra szwagierki wnuka wnuczki przyjaciela przyjaciółki "
                     "figlio figlia figli fratello sorella moglie marito cognato cognata zio zia cugino cugina suocero "
-                    "suocera")
+                    "suocera "
+                    "broderen søsteren faderen moderen sønnen datteren hustruen svigersønnen svogeren fætteren "
+                    "kusinen")  # (Danish and Norwegian, the article its ending: "til broderen Niels")
 RELATION_EXAMPLES = ("his Sister", "her Brother", "a Friend in London", "a Young Clergyman", "an unknown Correspondent",
                      "die Schwester", "seinen Bruder", "son frère", "sa sœur", "su hermano", "córki", "żony", "figlio",
                      "zijn uitgever", "zijn zuster", "hans broder")
@@ -357,7 +359,7 @@ UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inco
                  "sconosciuto", "sconosciuta", "non identifié", "non identifiée", "destinataire inconnu", "desconocido",
                  "desconocida", "destinatario desconocido", "corresponsal no identificado", "un corresponsal no identificado",
                  "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido",
-                 "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ubekendt", "okänd", "nieznany", "nieznana")
+                 "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
 

@@ -56,7 +56,8 @@ _HEADING = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:[- ][A-ZÀ-Þ][\w'’
                       r"(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|och|og|und|and|et|e|y))*"
                       r"(?:\s+(?:af|von|van|de|du|zu|von der|van der))?)"  # ("LINDFORS, Gustaf af": Gustaf af Lindfors)
                       r"(?:,\s*(?:f\.|född|født|geb\.|née|born)\s+[A-ZÀ-Þ][\w'’-]+)?"  # ("AHLGREN, Brita, f. Palmgren")
-                      r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()]{2,80}))?\.?\s*$")  # ("… (1822-1899).")
+                      r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()\d]{2,60}(?:,\s*[^,()\d]{2,40})?))?"
+                      r"(?:,\s*(?P<life>\d{4}\s*[-–]\s*\d{4}))?\.?\s*$")  # ("… (1822-1899).", "…, organist, 1782-1841.")
 # Where the register's head says whose letters these are ("Listy do Feliksa Jabłonowieckiego"), a
 # heading may name its correspondent surname first without a comma, as Polish catalogues do
 # ("Bartoszewicz Michał", "Kalinowski Ignacy, prof.:", "Grabowiecki Ludwik, listy:"), or name a
@@ -73,7 +74,9 @@ _BODY_HEADING = re.compile(r"^(?P<body>[^,:()\d]{4,80}?)(?:,\s*(?:listy|listów)
 # as German inventories count letters and cards
 _GERMAN_COUNT = (r"\d{1,4}\s*(?:Br\.|Briefe?|Kt\.|Karten?|Postkarten?|Postk\.|Bl\.|Telegramme?|Telegr\.|Billette?)(?=[\s.,;)]|$)"
                  r"[^;]*?")
-_COUNT = re.compile(rf"^(?:\d{{1,3}}\s+(?:listy|listów|letters|brev|breve|briefe)\s*,\s*|{_GERMAN_COUNT};\s*)", re.IGNORECASE)
+_COUNT = re.compile(rf"^(?:\d{{1,3}}\s+(?:listy|listów|letters|brev|breve|briefe|afskrifter|afskrift|koncepter|koncept)\b"
+                    rf"(?:\s*\((?:konc|afskr)\.\))?\s*,?\s*(?=\S)|{_GERMAN_COUNT};\s*)", re.IGNORECASE)
+#                   ("7 breve 1792-1795", "1 brev (konc.) 4. februar 1816": the count before the date)
 # A German inventory's line: "Abel, Ludwig (1815-1893); 3 Br., 1 Kt.; Weimar, 1850-1855"
 _SEMICOLONS = re.compile(rf"^(?:(?P<sig>(?:[A-ZÄÖÜ][\w.]*\s+){{0,2}}[IVX]{{1,5}}[ ,/]\s?\d{{1,4}}[a-z]?)\s+)?"  # ("I/5", "Nachl. Oberl. I,6")
                          rf"(?P<head>[^;]+?);\s*(?P<count>{_GERMAN_COUNT})(?:;\s*(?P<rest>.*))?$", re.IGNORECASE)
@@ -144,9 +147,18 @@ def _heading(text: str, plain: bool) -> re.Match[str] | None:
         and looks_like_name(body["body"]) else None
 
 
+# A heading, then its letters counted, on one line: "Dybkjær, Poul (1777-1844). 2 breve 1811 og 1812."
+_COUNTED = re.compile(r"\.\s+(?=\d{1,4}\s+(?:brev|breve|afskrift|afskrifter|koncept|koncepter|brevkort|kort|letters?|"
+                      r"briefe?|br\.|listy?|listów)\b)", re.IGNORECASE)
+
+
 def _inline(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
     """A heading and its one letter on a line: "Borkowski Stanisław, Wiedeń [1858?], k. 8-11." (the
-    longest heading the line opens with: "Zawadzki Wincenty, dr, Kraków, b.d."), or None."""
+    longest heading the line opens with: "Zawadzki Wincenty, dr, Kraków, b.d."), or None; or its
+    letters counted after a full stop, in any register ("Dybkjær, Poul (1777-1844). 2 breve 1811")."""
+    if (counted := _COUNTED.search(text)) is not None and (heading := _heading(text[:counted.start()], False)) \
+            and (_dated(text[counted.end():]) or _CUT.search(text.rstrip(" ."))):  # (its date cut: "… 24/2" / "1834.")
+        return heading, text[counted.end():]
     if not plain:
         return None
     found = None
@@ -263,8 +275,13 @@ class Correspondents(Layout):
                     heading, titled, entry, heading_line = named[0], named[1], None, line
                     unused(listing, line, "a heading naming the correspondents of the letters below it")
                 elif inline:  # "Borkowski Stanisław, Wiedeń [1858?], k. 8-11.": the heading and its letter
-                    heading, entry = inline[0], None
-                    entry = self._entry(line, heading, parts.sent, listing, inline[1])
+                    heading, entry, text = inline[0], None, inline[1]
+                    below = next((x for x in lines[k + 1:k + 2] if x.kind != "blank" and indented(x)), None)
+                    if below is not None and _CUT.search(text.rstrip(" .")) \
+                            and (rest := find_date(below.text.strip(), 0)) is not None and rest[0] == 0:
+                        text, joined = f"{text} {below.text.strip()}", joined | {below.number}  # ("… 24/2" / "1834.")
+                    entry = self._entry(line, heading, parts.sent, listing, text)
+                    entry.last_line = max(entry.last_line, below.number if below is not None and below.number in joined else 0)
                     depth = width
                 elif _UNKNOWN.match(line.text):
                     heading, entry = _UNKNOWN.match(line.text), None  # (their writers unknown: no party)
@@ -324,7 +341,7 @@ class Correspondents(Layout):
         else:
             name = Correspondents._name(heading)
         entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text="",
-                      date_line=line.number, date=None, title=title or f"{'To' if sent else 'From'} {name}",
+                      date_line=line.number, date=None, title=title or _made_title(heading, name, sent),
                       title_line=line.number)
         Correspondents._date_and_place(entry, text, line, listing)
         if count:
@@ -353,7 +370,7 @@ class Correspondents(Layout):
             entry.fields.update({k: v for k, v in listing.entries[-1].fields.items() if k == "writer"})
         elif not _NAMES_PARTY.search(title):  # "Brev", "Brevkort", "3 breve": the heading's person's
             unknown = heading is not None and name is None  # (under "Unknown writers": someone's)
-            entry.title = f"{'To' if sent else 'From'} {name or 'unknown'}" if name or unknown else title
+            entry.title = _made_title(heading, name or "unknown", sent) if name or unknown else title
         elif name:
             entry.fields["writer"] = name
         elif heading is not None and not _FROM_WORD.search(title):  # under "Unknown writers": "Brev til X" is from
@@ -375,7 +392,8 @@ class Correspondents(Layout):
         # "Bergfalk, Oscar August och Maria": each of them a Bergfalk
         joined = _JOINED.split(" ".join(heading["given"].split()))
         return f" {joined[1].strip() if len(joined) > 1 else 'and'} ".join(
-            f"{given} {surname}" for given in joined[::2]) + (f", {heading['role'].strip(' .')}" if heading["role"] else "")
+            f"{given} {surname}" for given in joined[::2]) + (
+            f", {heading['role'].strip(' .')}" if heading["role"] and not _TO_ROLE.match(heading["role"]) else "")
 
     @staticmethod
     def _date_and_place(entry: Entry, text: str, line: Line, listing: Listing) -> None:
@@ -458,6 +476,20 @@ def _named_heading(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
     heading = _heading(side, True) or (_BOTH.match(text) if _kind(side) == "org" else None)  # ("Buchhandlung
     #                                                                      Gebr. Stübner an X": a body)
     return (heading, title) if heading is not None else None
+
+
+# A heading that names whom its correspondent wrote to: "Bøgild, Mette, til broderen Niels" (a
+# register's letters between other people)
+_TO_ROLE = re.compile(r"^(?:til|till|to|an|à|aan)\s+\S", re.IGNORECASE)
+
+
+def _made_title(heading: re.Match[str] | None, name: str, sent: bool) -> str:
+    """"From X" (or "To X" where the part's letters went the other way), or "X til Y" where the
+    heading names the recipient."""
+    role = heading.groupdict().get("role") if heading is not None else None
+    if role and _TO_ROLE.match(role) and name != "unknown":
+        return f"{name} {role.strip(' .')}"
+    return f"{'To' if sent else 'From'} {name}"
 
 
 def _named(heading: re.Match[str]) -> bool:
