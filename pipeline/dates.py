@@ -93,6 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           (a spreadsheet's date cell pasted with its time)
         ("dottedmonths", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])\s*/\s*(?P<y2>\d{4})-(?P<mn2>0[1-9]|1[0-2])"),  # 1855-07/1856-12
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
+        ("iso", r"(?P<y>\d{4})\s*,\s*(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.?"),  # 1866, 23. 11. (Czech inventories)
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
         ("day", rf"{_D}\s*(?:of\s+|de\s+)?{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),  # 21 October 1948, 3rd of May 1951,
         #                                                           1er juin 1850, 29 de enero de 1859

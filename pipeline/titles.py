@@ -2356,7 +2356,7 @@ def russian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
 # Benešovi" (the writer in the genitive, the addressee in the dative), "Dopis X adresovaný Y",
 # kin and offices before a name in lower case ("Dopis sestry Anny bratru Vojtěchovi").
 _CZECH_TYPE = re.compile(r"^(?:dopis|dopisy|koncept\s+dopisu|koncepty\s+dopisů|opis\s+dopisu|opisy\s+dopisů|"
-                         r"korespondenční\s+lístek|korespondenční\s+lístky|pohlednice|telegram|"
+                         r"korespondenční\s+lístek|korespondenční\s+lístky|lístek|lístky|pohlednice|telegram|"
                          r"navštívenka\s+s\s+dopisem)(?=\s|,|$)\s*", re.IGNORECASE)
 _CZECH_ADDRESSED = re.compile(r"\s+adresovan[ýáéí]\s+")
 _CZECH_DATIVE = re.compile(r"(?:ovi|ému|ímu|[^aeiouyáéěíóúůý]u|ě|ii|[jšžčřcsťďň]i)$")  # Benešovi, Veselému, Václavu,
@@ -2368,7 +2368,8 @@ CZECH_EXAMPLES = (("Dopis Vojtěcha Hrubeše Václavu Benešovi", (["Vojtěcha H
                   ("Dopis Vojtěcha Hrubeše adresovaný Marii Hrubé", (["Vojtěcha Hrubeše"], ["Marii Hrubé"])),
                   ("Dopis sestry Anny bratru Vojtěchovi", (["Anny"], ["Vojtěchovi"])),
                   ("Dopis Karlu Vondráčkovi", ([], ["Karlu Vondráčkovi"])),
-                  ("Dopis Magdaleny Benešové", (["Magdaleny Benešové"], [])))
+                  ("Dopis Magdaleny Benešové", (["Magdaleny Benešové"], [])),
+                  ("Lístek Václava Doubka (německy) – s obálkou", (["Václava Doubka"], [])))
 
 
 def czech_parties(text: str) -> tuple[list[Name], list[Name]] | None:
@@ -2378,6 +2379,7 @@ def czech_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     if typed is None:
         return None
     rest = re.sub(r"\s*\([^()]*\)", "", text[typed.end():])  # ("(o úmrtí v rodině)": what it is about)
+    rest = re.split(r"\s+[–—-]\s+", rest)[0]  # ("… – s obálkou": what came with it)
     rest = re.sub(r",\s*[^,]*$", "", rest).strip(" ,.")  # (", Lhotka nad Sázavou": where it was written)
     if not rest:
         return [], []

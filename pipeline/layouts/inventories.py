@@ -42,14 +42,14 @@ from .. import doctypes
 from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS
 from ..lines import EXTENT_ALONE, Line, continued, opens_with_parties
 from ..listing import Entry, Listing
-from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, looks_like_name, office_only, record_heading
+from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, looks_like_name, office_only, parse_title, record_heading
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .records import label
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
-_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})"
+_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})"
                      r"(?:\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("N.º 4. Carta de …", "1231 — Carta de …", "Exp. 7. …", "6 Auto del Cabildo …"; not
 #                    "No. 12 — 3 May 1850 — …", a user's layout)
@@ -95,7 +95,9 @@ _PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ
 # … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
 _UNDATED_START = re.compile(rf"(?:^|\.\s)(?:{UNDATED_MARKS})", re.IGNORECASE)  # ("… Загорскому. Б. д. Автограф.")
 _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"
-                         r"|(?i:carta|cartas)(?:\s+\(\d+\))?\s+(?:de|del)\s+(?:[a-zñ]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]")  # "Cartas (5) de don X"
+                         r"|(?i:carta|cartas)(?:\s+\(\d+\))?\s+(?:de|del)\s+(?:[a-zñ]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"  # "Cartas (5) de don X"
+                         r"|(?:Dopis|Dopisy|Lístek|Lístky|Koncept|Koncepty)(?:\s+\(\d+\))?\s+(?:dopisu\s+)?(?:[a-zěščřžýáíéůú]{2,12}\s+){0,2}"
+                         r"[A-ZÀ-ÞČŠŽŘĎŤŇ]")  # Czech: "Dopis sestry Johany", "Dopisy (30) Ludmily X", the case names the side
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
@@ -248,7 +250,15 @@ def _heading_of_section(lines: Sequence[Line], i: int, number: re.Match[str]) ->
         return True
     below = next((line for line in lines[i + 1:i + 4] if line.kind != "blank"), None)
     below_number = _SECTION.match(below.text) if below is not None else None
-    return below_number is not None and below_number["n"].split(".")[0] == number["n"]
+    if below_number is not None and below_number["n"].split(".")[0] == number["n"]:
+        return True
+    # "2. Korespondence přijatá" over "8     Dopis …": a few words, no date, and the items' numbers
+    # going on below it, not from it
+    text = lines[i].text[number.end():].strip()
+    item = _NUMBER.match(below.text) if below is not None and not indented(below) else None
+    return bool(number["n"]) and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
+        and not doctypes.find(text) and item is not None and item["n"] is not None \
+        and int(number["n"]) + 1 < int(item["n"]) < 10000
 
 
 def _ends(lines: Sequence[Line], starts: list[int]) -> list[int]:
@@ -295,6 +305,7 @@ class Inventory(Layout):
         read_head(listing, lines[:starts[0]])
         writer = _section_writer(lines[:starts[0]], None)
         received = _received(lines[:starts[0]], writer)
+        sent = not received and any(_SENT_PART.search(line.text) for line in lines[:starts[0]])
         for start, end in zip(starts, _ends(lines, starts)):
             for line in lines[start:end]:
                 if line.kind in {"separator", "boilerplate"}:
@@ -304,21 +315,24 @@ class Inventory(Layout):
             cut = next((k for k, line in enumerate(kept) if k and not indented(line) and _SECTION.match(line.text)),
                        len(kept))
             parts = paragraphs(kept[:cut])
-            self._item(parts[0], listing, writer, received)
+            self._item(parts[0], listing, writer, received, sent)
             for part in [*parts[1:], *([kept[cut:]] if kept[cut:] else [])]:
                 part = [line for line in part if line.kind != "blank"]
                 if _unnumbered_item(part, listing):  # "1792, febrero, 20. Cuenca." over "Carta de A a B": a
-                    self._item(part, listing, writer, received)  # loose paper among the items, numbered or not
+                    self._item(part, listing, writer, received, sent)  # loose paper among the items, numbered or not
                     continue
                 heads = [line for line in part if not running_head(line.raw or line.text)]
                 for line in part:  # after the item, lines that open with no number: headings
                     unused(listing, line, "a heading between the items of an inventory (chapter, series, box)"
                            if line in heads else "a running head of the printed page")
-                if (named := _section_writer(heads, writer)) != writer or any(_RECEIVED.search(h.text) for h in heads):
+                if (named := _section_writer(heads, writer)) != writer \
+                        or any(_RECEIVED.search(h.text) or _SENT_PART.search(h.text) for h in heads):
                     writer, received = named, _received(heads, named)
+                    sent = not received and any(_SENT_PART.search(h.text) for h in heads)
 
     @staticmethod
-    def _item(item: list[Line], listing: Listing, writer: str | None = None, received: bool = False) -> None:
+    def _item(item: list[Line], listing: Listing, writer: str | None = None, received: bool = False,
+              sent: bool = False) -> None:
         opening = item[0].number
         number = _NUMBER.match(item[0].text)
         folio = _FOLIO_LEAD.match(item[0].text) if number is None else None
@@ -429,6 +443,8 @@ class Inventory(Layout):
         if received and (named := _INVERTED.match(entry.title)) and not (
                 _PARTY_WORD.search(f" {entry.title}") or _SIDE_WORD.search(entry.title) or _TYPED_FROM.search(entry.title)):
             _register_item(entry, named, writer)  # "1. Jasieński Wojciech, Olszanka Mała" under "Listy do X"
+        elif writer and (received or sent):
+            _one_side(entry, writer, sent)
         if rest and EXTENT_ALONE.match(rest[0][1]) and len(rest) == 1:  # "… 1860 Mar.. [2] p.": how much, no summary
             entry.notes.append(rest.pop()[1])
         set_summary(entry, [rest] if rest else [])
@@ -463,10 +479,10 @@ def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
         if (named := heading_writer(line.text)) is not None:  # "Cartas escritas por don X (1772-1781)"
             writer = named
             continue
-        section = _SECTION.match(line.text)
-        if section is None or "." in section["n"]:
+        section = _SECTION.match(line.text) or _ROMAN_SECTION.match(line.text)
+        if section is None or "." in (section.groupdict().get("n") or ""):
             continue
-        writer = _person(section["text"])
+        writer = _person(section["text"])  # ("II. Jan Radkovský (1798–1866)"; "I. Rodové písemnosti": nobody)
     return writer
 
 
@@ -480,9 +496,9 @@ _COUNTED = re.compile(r"^\(?\d{1,3}\s+(?:listy|listów|list|letters|briefe|carta
 
 # … or that they are the letters the papers' person received, naming nobody: "Busta 1.
 # Corrispondenza ricevuta (1854-1859)", "Letters received", "Ingekomen brieven"
-_RECEIVED = re.compile(r"\b(?:corrispondenza|lettere|correspondencia|cartas|letters|correspondence|brieven|briefe)\s+"
-                       r"(?:ricevut[ae]|recibidas?|received|ingekomen|empfangene)\b|\b(?:ingekomen\s+brieven|"
-                       r"empfangene\s+briefe)\b", re.IGNORECASE)
+_RECEIVED = re.compile(r"\b(?:corrispondenza|lettere|correspondencia|cartas|letters|correspondence|brieven|briefe|"
+                       r"korespondence|dopisy)\s+(?:ricevut[ae]|recibidas?|received|ingekomen|empfangene|přijatá|přijaté)\b"
+                       r"|\b(?:ingekomen\s+brieven|empfangene\s+briefe)\b", re.IGNORECASE)
 
 
 def _received(headings: Sequence[Line], writer: str | None) -> bool:
@@ -494,6 +510,26 @@ def _received(headings: Sequence[Line], writer: str | None) -> bool:
         if at > 0 and _TO_WRITER.search(line.text[:at]) or _RECEIVED.search(line.text):
             return True
     return False
+
+
+# A part of a person's papers that holds the letters they sent: "3. Korespondence odeslaná"
+_SENT_PART = re.compile(r"\b(?:korespondence|dopisy)\s+odeslan[áé]\b|\bcorrispondenza\s+inviata\b|"
+                        r"\b(?:letters|correspondence)\s+sent\b|\buitgaande\s+brieven\b|\bcartas\s+enviadas\b|"
+                        r"\bausgehende\s+(?:briefe|korrespondenz)\b", re.IGNORECASE)
+_ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+(?P<text>\S.*)$")
+
+
+def _one_side(entry: Entry, writer: str, sent: bool) -> None:
+    """An item under the letters a person received (or sent) that names one side only: the
+    other is that person. "Štěpánková Eleonora" alone, surname first, is the correspondent."""
+    named = _INVERTED.match(entry.title)
+    if named and named.end() >= len(entry.title.rstrip(" .,")) - 1:  # the name and nothing else
+        name = named.group().rstrip(" ,")
+        entry.fields["sender"], entry.fields["recipient"] = (writer, name) if sent else (name, writer)
+        return
+    read = parse_title(entry.title, writer)
+    if not sent and read.senders and not read.recipients and not any("relation" in p for p in read.problems):
+        entry.fields["recipient"] = writer  # "Dopis Jindřicha Steinbacha" (his letter, to the person)
 
 
 def _register_item(entry: Entry, named: re.Match[str], writer: str | None) -> None:
@@ -517,8 +553,8 @@ def _register_item(entry: Entry, named: re.Match[str], writer: str | None) -> No
 
 def _person(text: str) -> str | None:
     """"Hendrik Willem Oosterhout, 1781-1852": a person's name and life dates (not "Brieven van
-    X, 1802-1804", an item)."""
-    person = _PERSON.match(text)
+    X, 1802-1804", an item); "Marie Radkovská, roz. Chotěšická (1805–1879)": her birth name left out."""
+    person = _PERSON.match(re.sub(r",\s*(?:roz\.|rozená|geb\.|née|f\.)\s+[^,()]+", "", text))
     name = person["name"].strip() if person else ""
     return name if name and looks_like_name(name) and not doctypes.find(name) else None
 

@@ -262,7 +262,7 @@ def title_end(text: str) -> int:
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
 _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the between zwischen "
-               "entre tussen mezi między an vendémiaire brumaire frimaire nivôse pluviôse ventôse germinal floréal "
+               "entre tussen mezi między bez an vendémiaire brumaire frimaire nivôse pluviôse ventôse germinal floréal "
                "prairial messidor thermidor fructidor "  # (a republican year or month alone: "an XI", "thermidor an III")
                "n s o u undated no sans ohne ende anfang mitte early late im "
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
@@ -314,6 +314,10 @@ def _equivalent(text: str, a: int, b: int, value: DateValue, day_first: bool | N
     return a, m.end(), replace(read, text=text[a:m.end()], notes=(*read.notes, "the editor's reading in brackets"))
 
 
+_COLUMN_GAP = 3  # spaces, at least, between two columns of a row set with spaces
+_YEAR_IN = re.compile(r"\b1\d{3}\b")
+
+
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
               longest: int = 11) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start``: (start, end, value); value None for
@@ -323,11 +327,15 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
     Only words a date can open and end with are tried, so the cost stays a few regular
     expressions per word."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    # (a date ends at a column's gap: "1865 prosinec      1" is December 1865, its box the 1)
+    gaps = [k for k in range(len(words) - 1) if words[k + 1][0] - words[k][1] >= _COLUMN_GAP]
     for i, (a, _) in enumerate(words):
         if a < start or not _DATE_START.match(text[a:words[i][1]]):
             continue
         unread: tuple[int, int, DateValue] | None = None
-        for n in range(min(longest, len(words) - i), 0, -1):
+        # (the words up to the next gap after a year: "Jan.   5. To X" goes on, a day set in a column)
+        within = next((k - i + 1 for k in gaps if k >= i and _YEAR_IN.search(text, a, words[k][1])), len(words) - i)
+        for n in range(min(longest, len(words) - i, within), 0, -1):
             b = words[i + n - 1][1]
             while text[b - 2:b] == "..":  # "1860 Mar..": an abbreviation's stop, then the record's
                 b -= 1
