@@ -106,7 +106,8 @@ def _starts(lines: Sequence[Line]) -> list[int]:
     no number of its own (see _unnumbered)."""
     found_at = {i: (m, len(line.raw) - len(line.raw.lstrip(" \t"))) for i, line in enumerate(lines)
                 if line.kind not in {"blank", "long", "separator"}
-                and (m := _NUMBER.match(line.text) or _FOLIO_LEAD.match(line.text) or _label(lines, i)) is not None
+                and (m := _NUMBER.match(line.text) or _FOLIO_LEAD.match(line.text) or _label(lines, i)
+                     or _folio_alone(lines, i)) is not None
                 and not _PAGE_HEAD.match(line.raw.strip()) and not _SHELF_MARK.match(line.text)
                 and not (m.re is _NUMBER and _heading_of_section(lines, i, m))}
     if not found_at:  # (no numbered item: no inventory, whatever else its lines open with)
@@ -126,7 +127,7 @@ def _starts(lines: Sequence[Line]) -> list[int]:
                 found.append(i)
                 last, unnumbered = (last or 0) + 1, unnumbered + 1
             continue
-        if m.re is _FOLIO_LEAD:  # "k. 10: Tenże do …": an item, its leaves no count of the items
+        if m.re in (_FOLIO_LEAD, _FOLIO_ALONE):  # "k. 10: Tenże do …": an item, its leaves no count of the items
             found.append(i)
             last, unnumbered = (last or 0) + 1, unnumbered + 1
             continue
@@ -139,7 +140,15 @@ def _starts(lines: Sequence[Line]) -> list[int]:
 
 # A manuscript catalogue's item led by its leaves, not by a number: "k. 1–3: List …", "ff. 12-14.
 # Letter …", "Bl. 5: Brief …"
-_FOLIO_LEAD = re.compile(r"^(?:k|ff?|fol|Bl|S)\.\s?(?P<n>\d{1,4})[rv]?(?:\s?[-–]\s?\d{1,4}[rv]?)?(?::|\.(?=\s+[A-ZÀ-Þ]))\s+(?=\S)")
+_FOLIO_LEAD = re.compile(r"^(?:k|ff?|fol?|Fo|Bl|S)\.\s?(?P<n>\d{1,4})[rv]?(?:\s?[-–]\s?\d{1,4}[rv]?)?(?::|\.(?=\s+[A-ZÀ-Þ]))\s+(?=\S)")
+# … or by its leaf on a line of its own, the item indented under it: "[fo. 6]" / "    To the archdeacon …"
+_FOLIO_ALONE = re.compile(r"^\[?(?:ff?|fol?|Fo|Fol)\.\s?(?P<n>\d{1,4})[rv]?\]?$")
+
+
+def _folio_alone(lines: Sequence[Line], i: int) -> re.Match[str] | None:
+    found = _FOLIO_ALONE.match(lines[i].text.strip())
+    return found if found and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "separator"} \
+        and indented(lines[i + 1]) else None
 # A register's item, the writer's name inverted before a comma: "Jasieński Wojciech, Olszanka …"
 _INVERTED = re.compile(r"^[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ][\w'’-]+(?:\s+\([^()]*\))?(?:,\s|$)")
 # How an item opens that has lost its number (or a catalogue's list that has none): a type word
@@ -338,9 +347,11 @@ class Inventory(Layout):
         folio = _FOLIO_LEAD.match(item[0].text) if number is None else None
         if number is None and len(item) > 1 and _FILE_LABEL.match(item[0].text.strip()):
             number, item = _FILE_LABEL.match(item[0].text.strip()), item[1:]  # "Ед. хр. 4" over its title
+        elif number is None and folio is None and len(item) > 1 and (alone := _FOLIO_ALONE.match(item[0].text.strip())):
+            folio, item = alone, item[1:]  # "[fo. 6]" over the item: where it is in the book
         first = item[0]
         head = first.text[number.end():].strip() if number is not None and number.re is _NUMBER else \
-            first.text[folio.end():].strip() if folio else first.text.strip()
+            first.text[folio.end():].strip() if folio and folio.re is _FOLIO_LEAD else first.text.strip()
         entry = Entry(source=listing.source, first_line=opening, last_line=item[-1].number, date_text="",
                       date_line=first.number, date=None, title_line=first.number)
         if number is not None:  # (none: a paper among the items without a number of its own)
@@ -412,10 +423,13 @@ class Inventory(Layout):
                 later = texts[k + 1:]
                 if k:  # the title's line(s), then "Utrecht, augustus 1799. Afschrift."
                     entry.title, colon = _title_and_after(" ".join(t for _, t in texts[:k]))
+                    entry.title, abstract = _abstract(entry.title)
                     if (place := text[:a].strip(" ,;")) and (_place_alone(place) or _PLACE_WITH_PARTICLE.fullmatch(place)) \
                             and not _NO_PLACE.match(place):
                         entry.fields["place"] = place
-                    summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
+                    elif abstract:  # (the abstract goes on to its date: "… further delay. From Aldcaster, the")
+                        abstract = f"{abstract} {text[:a].strip()}"
+                    summary = " ".join(filter(None, [abstract, colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 elif not text[:a].strip(" .,;:–—-") or not k and _placed_before(text[:a], text[b:], entry):
                     # "22 september 1827. — Brief van A aan B. Betreft …"; a regesto's "Borgoleone, 3 marzo
                     # 1862. A a B — summary", its place before the date
@@ -438,7 +452,8 @@ class Inventory(Layout):
                     entry.title = _place_off(title, entry)  # ("A aan B, Dokkum.": where it was written)
                 else:  # "A aan B, Haarlem, 14 december 1838. Met enveloppe."
                     entry.title, colon = _title_and_after(_place_off(text[:a].rstrip(" ,;(["), entry))
-                    summary = " ".join(filter(None, [colon, text[b:].lstrip(" .,;:)]").rstrip()]))
+                    entry.title, abstract = _abstract(entry.title)
+                    summary = " ".join(filter(None, [abstract, colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 rest = ([(entry.date_line, summary)] if summary.strip(" .") else []) + later
         if received and (named := _INVERTED.match(entry.title)) and not (
                 _PARTY_WORD.search(f" {entry.title}") or _SIDE_WORD.search(entry.title) or _TYPED_FROM.search(entry.title)):
@@ -619,9 +634,29 @@ def _place_off(title: str, entry: Entry) -> str:
     if at_end is None or not (_PARTY_WORD.search(before) or _SIDE_WORD.search(before) or _TYPED_FROM.search(before)) \
             or ends_in_abbreviation(title[:at_end.start() + 1]):  # ("Von Prof. Robert Wachsmuth": no place)
         return title
-    if not _NO_PLACE.match(at_end.group("place")):
-        entry.fields["place"] = at_end.group("place")
+    if not _NO_PLACE.match(at_end.group("place")):  # ("… delay. From Aldmere, the 3rd of October": Aldmere)
+        entry.fields["place"] = re.sub(r"^(?:From|At|Dated\s+at|Datum\s+apud|Written\s+at)\s+", "", at_end.group("place"))
     return title[:at_end.start()]
+
+
+def _abstract(title: str) -> tuple[str, str]:
+    """A calendar's abstract before its date ("To Francis Verinder. Desires that the subsidy …
+    From Aldcaster, the"): the title its first sentence, where that names the parties, and the
+    rest the summary."""
+    end = first_sentence(title)
+    head, rest = title[:end], title[end:].strip()
+    if end < len(title.rstrip(" .")) and _SENTENCE_OPENS.match(rest) \
+            and (opens_with_parties(head) or _PARTY_WORD.search(f" {head}") or _SIDE_WORD.match(head)
+                 or _TO_OR_FROM.search(head)):  # ("Mr. A to the bishop.")
+        return head.rstrip(" ."), rest
+    return title, ""
+
+
+_TO_OR_FROM = re.compile(r"(?:^|\s)(?:to|from|an|von|à|aan|van)\s", re.IGNORECASE)
+# A sentence of an abstract opens so: "Desires that …", "Of the sickness …" (not the rest of a name
+# after an abbreviation the reader does not know: "ao Cons. Zeferino Dias Bittencourt")
+_SENTENCE_OPENS = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+(?!(?:de|do|da|dos|das|di|du|van|von|der|den|le|la|ter|del|della|y|e)\b)"
+                             r"[a-zà-ÿ]")  # (nor "Joaquim do Couto" after "ao Pe.")
 
 
 def _title_and_after(text: str) -> tuple[str, str]:
