@@ -28,7 +28,7 @@ from pathlib import Path
 from . import doctypes, edtf
 from .dates import DateValue, parse_date
 from .lines import UNDATED
-from .layouts.tables import HEADERS
+from .layouts.tables import DITTO, HEADERS, TOTAL
 from .names import Known
 from .read import Entry, Listing, ReadError, Unused, decode, lines_of, order_of
 from .titles import UNKNOWN, Name, Title, _kind
@@ -240,8 +240,16 @@ def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("",
     try:
         next(reader)
         last = reader.line_num
+        above: list[str] = []
         for cells in reader:
             first, last = last + 1, reader.line_num
+            if cells and TOTAL.match(cells[0].strip()):  # "Summe;84 Briefe;;;;": the sheet's count
+                listing.unused.append(Unused(first, ",".join(cells), "the table's total, not a letter"))
+                continue
+            # a name cell that repeats the one above ("ders.", "dies.", "do.", "same")
+            cells = [above[n] if columns[n] in _NAME_COLUMNS and DITTO.match(cell.strip()) and n < len(above) else cell
+                     for n, cell in enumerate(cells[:len(columns)])] + cells[len(columns):]
+            above = cells
             _Row(table, delimiter, first, last, columns, cells, edition, day_first).read()
     except csv.Error as err:
         raise ReadError(f"{path.name}:{last + 1}: the table's quoting is broken in the row that starts here "

@@ -2209,8 +2209,9 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     _place_before_date(title, written)
     for name in [] if fields else [*title.senders, *title.recipients]:
         if name.written not in written and name.kind == "person" and " " in name.written and name.written != writer \
-                and not re.search(rf"{re.escape(name.written.split()[-1])}(?:,\s+|\s*\()"
+                and not re.search(rf"{re.escape(name.written.split()[-1])}(?:,\s+(?:\S+\.?\s+)?|\s*\()"
                                   rf"{re.escape(name.written.split()[0])}\b", written, re.IGNORECASE):
+            #                  ("Pruitt, Judge Samuel": Samuel Pruitt, his office between)
             # (the writer a calendar implies is not written: see below; a layout's fields finish again;
             # "Brown, Henry" is Henry Brown as an index writes him, "STANIER (James)" as a dealer does)
             title.problems.append(f"{name.written!r} is not written so: read with part of the name after it "

@@ -220,6 +220,18 @@ def test_separators_and_byte_order_mark(tmp_path, name, text):
     assert [(r["sender"], r["addressee"], r["senderDate"]) for r in out] == [("Weber, Anna", "Brandt, Karl", "1835-04-03")]
 
 
+def test_a_ditto_repeats_the_name_above_and_a_total_row_is_no_letter(tmp_path):
+    """A spreadsheet's "ders." repeats the name above it; its last row counts the letters."""
+    text = ("Nr;Datum;Absender;Empfänger\n1;12.03.1848;Anna Weber;Karl Brandt\n2;02.04.1848;ders.;Ida Roth\n"
+            "Summe;2 Briefe;;\n")
+    root = make_edition(tmp_path, {"t.txt": text}, authorities=False)
+    table = tabular.read_table(root / "raw" / "t.txt")
+    assert [r.line for r in table.rows] == [2, 3]
+    assert [u.line for u in table.listing.unused if "total" in u.reason] == [4]
+    _, out = build(root)
+    assert sorted((r["sender"], r["addressee"]) for r in out) == [("Anna Weber", "Ida Roth"), ("Anna Weber", "Karl Brandt")]
+
+
 def test_delimiter_is_a_setting(tmp_path):
     root = make_edition(tmp_path, {"t.csv": "sender,addressee,senderDate\nA. Weber;K. Brandt,I. Roth,1835\n"},
                         authorities=False)

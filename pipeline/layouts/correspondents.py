@@ -133,9 +133,13 @@ def _dated(text: str) -> bool:
     return find_date(text, 0) is not None or bool(_UNDATED.search(text))
 
 
+_TO_HEADING = re.compile(r"^(?:Til|Till|To|Fra|Från|From)\s+(?=[A-ZÀ-Þ][\w'’-]+,\s)")
+
+
 def _heading(text: str, plain: bool) -> re.Match[str] | None:
     """The correspondent a heading names ("Almqvist, Wilhelmina"); ``plain``: the head says whose
     letters these are, so "Bartoszewicz Michał" and "Towarzystwo Naukowe Krakowskie" are too."""
+    text = _TO_HEADING.sub("", text)  # ("Til Oehlenschläger, Adam" under "Breve fra X": the heading's person)
     found = _HEADING.match(text)
     if found or not plain:
         return found

@@ -214,7 +214,8 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             found[i] = dated
             continue
         if (papers := _PAPERS.match(line.text.strip())) is not None and papers["fr"]:
-            person, way = title_case(papers["fr"]), None  # (a part of its own: "II. PAPIERS D'AUGUSTE X")
+            # (a part of its own: "II. PAPIERS D'AUGUSTE X"; "… DE SOPHIE X, ÉPOUSE Y": she alone)
+            person, way = title_case(re.split(r",\s*(?i:épouse|veuve|née|dit|dite)\b", papers["fr"])[0].strip()), None
             continue
         if indented(line) and not _FOLDER.match(line.text) or not _LEAD.match(line.text):
             way = _way(line.text, way, person)
@@ -332,7 +333,8 @@ def _collection_person(lines: Sequence[Line]) -> str | None:
     """The person whose papers a finding aid lists ("Guide to the Josiah Haverill Papers")."""
     for line in lines[:80]:
         if (m := _PAPERS.match(line.text.strip())) is not None:
-            name = m["name"] or m["of"] or natural_name(m["creator"] or "") or title_case(m["fr"] or "")
+            name = m["name"] or m["of"] or natural_name(m["creator"] or "") \
+                or title_case(re.split(r",\s*(?i:épouse|veuve|née|dit|dite)\b", m["fr"] or "")[0].strip())
             if looks_like_name(name) and len(name.split()) >= 2 and not doctypes.find(name):
                 return name
     return None

@@ -373,10 +373,10 @@ class TextTable(Layout):
                     if more.count('"') % 2:
                         break
                 found = [_unquoted(cell) for cell in found]
-                if not any(found) or _TOTAL.match(found[0]):
+                if not any(found) or TOTAL.match(found[0]):
                     unused(listing, line, "a spreadsheet's empty row" if not any(found) else "the table's total, not a letter")
                     continue
-                found = [above[n] if _DITTO.match(cell) and n < len(above) else cell for n, cell in enumerate(found)]
+                found = [above[n] if DITTO.match(cell) and n < len(above) else cell for n, cell in enumerate(found)]
                 # in a numbered inventory, a row without its number goes on the row above; after a
                 # blank line, one that fills the contents alone names whose letters follow
                 unnumbered = numbered and not found[fields.index("number")]
@@ -577,9 +577,9 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
 
 _QUOTED_LINES = 10  # at most, the lines a quoted cell goes on over
 # A cell that repeats the one above it, as registers write it: '"', "do.", "ditto", "id.", "ders."
-_DITTO = re.compile(r'^(?:"|〃|do\.?|ditto|dito|dto\.|id\.|idem|ders\.|dies\.|(?:the\s+)?same)$', re.IGNORECASE)
+DITTO = re.compile(r'^(?:"|〃|do\.?|ditto|dito|dto\.|id\.|idem|ders\.|dies\.|(?:the\s+)?same)$', re.IGNORECASE)
 # A spreadsheet's last row that counts its letters: "Summe;84 Briefe", "Total<tab>66"
-_TOTAL = re.compile(r"^(?:total|totals|sum|summe|gesamt|insgesamt|celkem|razem|totaal|итого)\b", re.IGNORECASE)
+TOTAL = re.compile(r"^(?:total|totals|sum|summe|gesamt|insgesamt|celkem|razem|totaal|итого)\b", re.IGNORECASE)
 
 
 def _open_quote(cell: str) -> bool:
@@ -604,4 +604,4 @@ def _continues(row: list[str], fields: list[str | None]) -> bool:
     return bool(keyed) and all(n >= len(row) or not row[n] for n in keyed) and any(row)
 
 
-__all__ = ["HEADERS", "HEADER_EXAMPLES", "TextTable", "cells", "header", "row_cells"]
+__all__ = ["DITTO", "HEADERS", "HEADER_EXAMPLES", "TOTAL", "TextTable", "cells", "header", "row_cells"]
