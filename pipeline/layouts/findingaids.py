@@ -33,6 +33,7 @@ both sides ("Haverill, Josiah to Wingate, Lydia").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -43,7 +44,7 @@ from ..listing import Entry, Listing
 from ..titles import looks_like_name, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name, title_case
+from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name, set_summary, title_case
 
 # How finding aids write an item's reference; one row per form, with an example the tests read.
 REFERENCES: tuple[tuple[str, str, str], ...] = (
@@ -111,6 +112,8 @@ _PLURAL = re.compile(r"^(?:letters|correspondence|papers|documents|files?|series
                      r"lettres|carteggio|brieven)\b", re.IGNORECASE)
 # … but an item of a few letters under one reference names their count: "Lettres (4) à son fils X"
 _COUNTED = re.compile(r"^\w+\s+\(\d{1,4}\)\s")
+# A correspondent in a file's list, a dash before: "- Puechmaille (Casimir) : 10 lettres, 1840-1841 ;"
+_DASHED = re.compile(r"^[-–—]\s+(?P<name>[A-ZÀ-Þ][^:;]{1,80}?)\s*[:;]\s*(?P<rest>.*)$")
 _HEADING_WORDS = re.compile(r"^(?:series|sub-?series|file|folder|box|volume|vol\.|part|section|fonds|"
                             r"collection)\b", re.IGNORECASE)
 
@@ -418,6 +421,8 @@ class FindingAid(Layout):
                       None)  # (side, name) a heading gives
         entry: Entry | None = None
         carried = 0
+        way: tuple[str, str] | None = None  # (of the item above: a file's list below it has it too)
+        dossier = False
         for i in range(first, len(lines)):
             line = lines[i]
             if carried:  # the rest of the item above, wrapped: "… 1851" over "Nov"
@@ -427,9 +432,17 @@ class FindingAid(Layout):
                 entry = self._entry(line, items[i], listing, items[i].way or writer)
                 carried = items[i].carried
                 listing.entries.append(entry)
+                way = items[i].way
                 continue
             if line.kind == "blank":
                 continue
+            if dossier and (dashed := _DASHED.match((line.raw or line.text).strip())) is not None and indented(line):
+                # "48 J 56  Dossier de correspondance reçue par X de la part de :" / "- Puechmaille
+                # (Casimir) : 10 lettres, 1840-1841 ;": each correspondent's letters an item of its own
+                entry = self._dashed(line, dashed, lines, i, listing, way)
+                carried = entry.last_line - line.number
+                continue
+            dossier = dossier and indented(line)
             reference = (not indented(line) or _FOLDER.match(line.text) is not None) and _LEAD.match(line.text) is not None
             summary = entry is not None and line.kind not in {"separator", "boilerplate", "long"} and not reference \
                 and (indented(line) or not _heading(line.text)) and entry.last_line == line.number - 1
@@ -440,8 +453,10 @@ class FindingAid(Layout):
             if line.kind in {"separator", "boilerplate", "long"}:
                 unused(listing, line, "")
             elif reference:
+                dossier = line.text.rstrip().endswith(":")  # (its correspondents listed below it, a dash each)
                 unused(listing, line, "an item of the finding aid that names no letter (no parties or type word "
-                                      "after its reference and date): not read as one")
+                                      "after its reference and date): not read as one" if not dossier else
+                                      "a file's heading: its correspondents' letters are listed below it")
             elif _heading(line.text):
                 writer = _writer(line.text)
                 reason = "a heading of the finding aid (series, file, box)"
@@ -481,6 +496,28 @@ class FindingAid(Layout):
             entry.summary = [item.after]
             entry.summary_paragraphs = [[(line.number, item.after)]]
             entry.summary_lines = (line.number, line.number)
+        return entry
+
+    @staticmethod
+    def _dashed(line: Line, dashed: re.Match[str], lines: Sequence[Line], i: int, listing: Listing,
+                way: tuple[str, str] | None) -> Entry:
+        """One correspondent's letters in a file's list: "- Sirvens (Jacques-Marie), notaire à
+        Marvéjac : 1 lettre," / "Villefranche-de-Rouvray, 10 juillet 1800 ;" (its lines to the next dash)."""
+        below = list(itertools.takewhile(lambda x: x.kind != "blank" and indented(x) and not _DASHED.match((x.raw or x.text).strip())
+                                         and not _LEAD.match(x.text), lines[i + 1:i + 4]))
+        rest = " ".join([dashed["rest"], *(x.text.strip() for x in below)]).strip(" ;.")
+        name = natural_name(dashed["name"].split(",")[0].strip())
+        found = find_date(rest, 0, listing.day_first)
+        entry = Entry(source=listing.source, first_line=line.number, last_line=(below[-1] if below else line).number,
+                      date_text=rest[found[0]:found[1]] if found else "", date_line=line.number,
+                      date=found[2] if found else None, title_line=line.number,
+                      title=f"{'To' if way and way[0] == 'from' else 'From'} {name}")
+        if way:
+            entry.fields["writer"] = way[1]
+        if found is None:
+            entry.flags.append("no date in this item")
+        set_summary(entry, [[(line.number, line.text.strip().lstrip("-–— "))] + [(x.number, x.text.strip()) for x in below]])
+        listing.entries.append(entry)
         return entry
 
     @staticmethod
