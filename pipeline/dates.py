@@ -95,6 +95,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
         ("iso", r"(?P<y>\d{4})\s*,\s*(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.?"),  # 1866, 23. 11. (Czech inventories)
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
+        ("day", rf"{_D}\s+die\s+(?:mensis\s+)?{_M}\s*,?\s*(?:anno\s+(?:Domini\s+)?)?{_Y}"),  # 8 die Maii 1584,
+        #                                                           14 die mensis Novembris anno Domini 1584 (Latin)
         ("day", rf"{_D}\s*(?:of\s+|de\s+)?{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),  # 21 October 1948, 3rd of May 1951,
         #                                                           1er juin 1850, 29 de enero de 1859
         ("day", rf"{_Y}\s*[,.]?\s*{_M}\s*,?\s*{_D}"),               # 1523 März 4, 1585, Jan. 13 (registers),

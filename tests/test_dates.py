@@ -111,6 +111,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("11/21-09-1684", {"when": "1684-09-11"}),
         ("tussen 1657 en 1658", {"notBefore": "1657", "notAfter": "1658"}),
         ("20.7.-25.12.1817", {"from": "1817-07-20", "to": "1817-12-25"}),
+        ("8 die Maii 1584", {"when": "1584-05-08"}),
+        ("14 die mensis Novembris anno Domini 1584", {"when": "1584-11-14"}),
         ("1811 og 1812", {"from": "1811", "to": "1812"}),
         ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),
         # Italian and Dutch inventories: "post", "ante", "mag.", "set.", "Januarij"
