@@ -21,6 +21,7 @@ from . import doctypes
 from . import layouts as layouts_mod
 from .dates import MONTH_NAMES, numeric_order
 from .layouts import Layout
+from .layouts.shared import in_capitals
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, join_wrapped_headings, opening,
                     opens_with_parties, rejoin_wrapped, renumber, runs_on, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
 from .listing import Entry, Listing, PossibleEntry, Unused
@@ -224,24 +225,21 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
     A part keeps the ``whole`` file's layout where that reads as many of its entries with a
     date and a party (_trial): a part's own counts are small, and a heading is no reason to
     read on differently."""
-    def capitals(text: str) -> bool:
-        return sum(c.isupper() for c in text) >= 2 * sum(c.islower() for c in text)
-
     def named(words: str) -> bool:  # "V. Briefe Dritter", "VI. Autographensammlung der Familie X": a part named
         return len(words.split()) <= 8 and not any(c.isdigit() for c in words) and not opens_with_parties(words) \
             and bool(_NAMED_PART.search(words))
 
     starts = [i for i, line in enumerate(lines)
               if (i == 0 or lines[i - 1].kind == "blank") and (m := _PART_HEADING.match(line.text))
-              and (capitals(m["words"]) or named(m["words"]) if m["words"] else  # ("SECTION II." over its title in capitals)
-                   bool(m["label"]) and i + 1 < len(lines) and capitals(lines[i + 1].text.split("(")[0]))
+              and (in_capitals(m["words"]) or named(m["words"]) if m["words"] else  # ("SECTION II." over its title in capitals)
+                   bool(m["label"]) and i + 1 < len(lines) and in_capitals(lines[i + 1].text.split("(")[0]))
               and not DATE_IN_TEXT.search(line.text) and not re.search(r"\d\W*$", line.text)]  # (no page number)
     # … or a heading in capitals set in the middle of the line between blank lines, as printed
     # editions head their index, regesto and inventory ("REGESTO", "INVENTARIO DEL CARTEGGIO
     # RICEVUTO (BCV, …)"); headings over headings are one ("LETTERE RITROVATE …" over "REGESTO")
     centred = [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1 and lines[i - 1].kind == lines[i + 1].kind == "blank"
-               and len(line.raw) - len(line.raw.lstrip()) >= 8 and sum(c.isalpha() for c in line.text) >= 6
-               and capitals(line.text) and not re.search(r"\d\W*$", line.text) and not DATE_IN_TEXT.search(line.text)
+               and len(line.raw) - len(line.raw.lstrip()) >= 8
+               and in_capitals(line.text, 6) and not re.search(r"\d\W*$", line.text) and not DATE_IN_TEXT.search(line.text)
                and not _MONTH_WORD.search(line.text)]
     centred = [i for k, i in enumerate(centred) if not (k and all(x.kind == "blank" for x in lines[centred[k - 1] + 1:i]))]
     starts += [i for k, i in enumerate(centred)  # (not a title page's: little under it before the next heading)

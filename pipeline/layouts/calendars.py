@@ -35,7 +35,7 @@ from ..titles import _TITLES
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import MONTH_WORD as _MONTH
-from .shared import find_date, heading_year, same_place, title_end, trim_dash
+from .shared import find_date, heading_year, in_capitals, same_place, title_end, trim_dash
 
 _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
@@ -121,11 +121,6 @@ def heading_day(lines: Sequence[Line], i: int, year: int | None = None,
 
 _ADDRESS_ALONE = re.compile(rf"{_TITLES}\.?")  # ("Mrs.", "Dr." before a name: no place)
 _MONTH_ALONE = re.compile(rf"^\[?{_MONTH}[.\]]*$", re.IGNORECASE)  # "Nov..": a month, no place
-
-
-def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 2 * sum(c.islower() for c in letters)
 
 
 _ADDRESSED = re.compile(rf"{_ADDRESS_ALONE.pattern}\s+[A-ZÀ-Þ]")  # "Gov. H. T. Wolcott to …": a name, no place
@@ -400,7 +395,7 @@ class Calendar(Layout):
                 listing.unused.append(Unused(line.number, text[:200], f"a heading: {found[0]} is the year of the "
                                              "entries below it" if found[0] else "a heading (a span of years)"))
                 continue
-            if centred and was_blank and _capitals(text) and not re.search(r"\s{3}\d{1,4}\s*$", line.raw) \
+            if centred and was_blank and in_capitals(text, 6) and not re.search(r"\s{3}\d{1,4}\s*$", line.raw) \
                     and (index + 1 == len(lines) or lines[index + 1].kind == "blank"):  # (not a running head: its page)
                 finish()  # "UNDATED AND CONJECTURALLY DATED LETTERS.": a section's heading, set in the middle
                 entry, day = None, None

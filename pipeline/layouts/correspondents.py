@@ -123,6 +123,15 @@ _PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+|\
 _JOINED = re.compile(r"\s+(och|og|und|and|et|e|y|&)\s+")
 
 
+def _date_below(text: str, below: Line | None) -> bool:
+    """Whether an item's date is cut at its line's end ("…, Frederiksberg", "… 24/2") and goes on
+    at the start of the line below ("december 1834.", "1834.")."""
+    if below is None or not _CUT.search(text.rstrip(" .")):
+        return False
+    rest = find_date(below.text.strip(), 0)
+    return rest is not None and rest[0] == 0
+
+
 def _heading_like(text: str) -> bool:
     """A heading, not a sentence of the introduction that mentions letters from someone."""
     letters = [c for c in text.split("(")[0] if c.isalpha()]
@@ -239,8 +248,7 @@ class Correspondents(Layout):
                 # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
                 below = next((x for x in lines[k + 1:k + 3] if x.kind != "blank"), None)
                 text = line.text.strip()
-                if below is not None and _CUT.search(text.rstrip(" .")) \
-                        and (rest := find_date(below.text.strip(), 0)) is not None and rest[0] == 0:
+                if _date_below(text, below):
                     text, joined = f"{text} {below.text.strip()}", joined | {below.number}
                 if _dated(text):
                     entry = self._typed(line, text, heading, parts.sent, listing,
@@ -281,11 +289,12 @@ class Correspondents(Layout):
                 elif inline:  # "Borkowski Stanisław, Wiedeń [1858?], k. 8-11.": the heading and its letter
                     heading, entry, text = inline[0], None, inline[1]
                     below = next((x for x in lines[k + 1:k + 2] if x.kind != "blank" and indented(x)), None)
-                    if below is not None and _CUT.search(text.rstrip(" .")) \
-                            and (rest := find_date(below.text.strip(), 0)) is not None and rest[0] == 0:
-                        text, joined = f"{text} {below.text.strip()}", joined | {below.number}  # ("… 24/2" / "1834.")
+                    goes_on = _date_below(text, below)  # ("… 24/2" / "1834.")
+                    if goes_on:
+                        text, joined = f"{text} {below.text.strip()}", joined | {below.number}
                     entry = self._entry(line, heading, parts.sent, listing, text)
-                    entry.last_line = max(entry.last_line, below.number if below is not None and below.number in joined else 0)
+                    if goes_on:
+                        entry.last_line = below.number
                     depth = width
                 elif _UNKNOWN.match(line.text):
                     heading, entry = _UNKNOWN.match(line.text), None  # (their writers unknown: no party)

@@ -217,8 +217,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             found[i] = dated
             continue
         if (papers := _PAPERS.match(line.text.strip())) is not None and papers["fr"]:
-            # (a part of its own: "II. PAPIERS D'AUGUSTE X"; "… DE SOPHIE X, ÉPOUSE Y": she alone)
-            person, way = title_case(re.split(r",\s*(?i:épouse|veuve|née|dit|dite)\b", papers["fr"])[0].strip()), None
+            person, way = _papers_name(papers["fr"]), None  # (a part of its own: "II. PAPIERS D'AUGUSTE X")
             continue
         if indented(line) and not _FOLDER.match(line.text) or not _LEAD.match(line.text):
             way = _way(line.text, way, person)
@@ -236,12 +235,12 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             else:
                 carried = False
         item.carried, item.way = int(carried), way
+        joined = None
         if wraps:
             # the item's text goes on under itself, at its column ("48 J 8      Lettres (4) à son fils
             # Jacques-Marie, …" / "             Laurignac-le-Vieux, Marvéjac, [avant 1819].")
             more = " ".join(w.text.strip() for w in wraps)
             before = line.text[:line.text.find(item.date_text)] if item.date_text else line.text
-            joined = None
             if not item.date_text:
                 joined = Item(f"{line.text} {more}", day_first)
             elif not before.rstrip().endswith((".", ")")) and (_GOES_ON.match(more) or _CUT.search(before.rstrip())):
@@ -249,11 +248,13 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
                 # "… au docteur P.-L." / "Malzac (Montbrézal)."; not a summary: "Orders for the voyage …")
                 joined = Item(line.text, day_first)
                 joined.title = (joined.title + " " + more).rstrip(" .")
-            if joined is not None:
-                joined.carried, joined.way = len(wraps), way
-                # (not a summary set under the item's text: "Discusses the election of 1860.")
-                item = joined if _names_a_letter(joined) or not _names_a_letter(item) else item
-        if _names_a_letter(item):
+        letter = _names_a_letter(item)
+        if joined is not None:
+            joined.carried, joined.way = len(wraps), way
+            # (not a summary set under the item's text: "Discusses the election of 1860.")
+            if (joined_letter := _names_a_letter(joined)) or not letter:
+                item, letter = joined, joined_letter
+        if letter:
             found[i] = item
     return found
 
@@ -336,11 +337,15 @@ def _collection_person(lines: Sequence[Line]) -> str | None:
     """The person whose papers a finding aid lists ("Guide to the Josiah Haverill Papers")."""
     for line in lines[:80]:
         if (m := _PAPERS.match(line.text.strip())) is not None:
-            name = m["name"] or m["of"] or natural_name(m["creator"] or "") \
-                or title_case(re.split(r",\s*(?i:épouse|veuve|née|dit|dite)\b", m["fr"] or "")[0].strip())
+            name = m["name"] or m["of"] or natural_name(m["creator"] or "") or _papers_name(m["fr"] or "")
             if looks_like_name(name) and len(name.split()) >= 2 and not doctypes.find(name):
                 return name
     return None
+
+
+def _papers_name(heading: str) -> str:
+    """"JEAN-BAPTISTE FOUQUEROLLES" → "Jean-Baptiste Fouquerolles"; "SOPHIE X, ÉPOUSE Y": she alone."""
+    return title_case(re.split(r",\s*(?i:épouse|veuve|née|dit|dite)\b", heading)[0].strip())
 
 
 _BARE_YEAR = re.compile(r"^\[?1\d{3}\]?\.?$")

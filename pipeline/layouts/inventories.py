@@ -149,6 +149,8 @@ def _folio_alone(lines: Sequence[Line], i: int) -> re.Match[str] | None:
     found = _FOLIO_ALONE.match(lines[i].text.strip())
     return found if found and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "separator"} \
         and indented(lines[i + 1]) else None
+
+
 # A register's item, the writer's name inverted before a comma: "Jasieński Wojciech, Olszanka …"
 _INVERTED = re.compile(r"^[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ][\w'’-]+(?:\s+\([^()]*\))?(?:,\s|$)")
 # How an item opens that has lost its number (or a catalogue's list that has none): a type word

@@ -124,6 +124,13 @@ _LOWER = {"the", "of", "at", "in", "and", "to", "for", "on", "von", "van", "der"
           "zu", "und", "et", "his", "her", "my", "their", "a", "an", "d'", "des", "di", "da", "y", "bei"}
 
 
+def in_capitals(text: str, letters: int = 0) -> bool:
+    """Set in capitals: twice as many capital letters as small ones, and ``letters`` letters at
+    least ("UNDATED LETTERS.", a heading; not "II.", a number)."""
+    found = [c for c in text if c.isalpha()]
+    return len(found) >= letters and sum(c.isupper() for c in found) >= 2 * sum(c.islower() for c in found)
+
+
 def title_case(text: str) -> str:
     """"TO THE EDITOR OF THE NORTHERN REVIEW" → "to the Editor of the Northern Review"; text
     not mostly in capitals is returned as it is. Abbreviations ("R.N.", "M.P.") keep their capitals."""
