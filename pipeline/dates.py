@@ -97,6 +97,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
         ("day", rf"{_D}\s+die\s+(?:mensis\s+)?{_M}\s*,?\s*(?:anno\s+(?:Domini\s+)?)?{_Y}"),  # 8 die Maii 1584,
         #                                                           14 die mensis Novembris anno Domini 1584 (Latin)
+        ("latinday", rf"(?:die\s+)?(?P<rd>(?=[ivxj])x{{0,3}}(?:ix|iv|v?i{{0,3}}j?))°?\s+(?:die\s+)?(?:mensis\s+)?{_M}\s*,?\s*(?:anno\s+(?:Domini\s+)?)?{_Y}"),
+        #                                                           xxx die mensis Junii 1584, die xiiij Maii 1584 (the day in
+        #                                                           roman numerals, a last i written j)
         ("day", rf"{_D}\s*(?:of\s+|de\s+)?{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),  # 21 October 1948, 3rd of May 1951,
         #                                                           1er juin 1850, 29 de enero de 1859
         ("day", rf"{_Y}\s*[,.]?\s*{_M}\s*,?\s*{_D}"),               # 1523 März 4, 1585, Jan. 13 (registers),
@@ -680,6 +683,9 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
         first = _day_month(year, a, b, order)
         second = _day_month(int(g["y2"]), a2, b2, order)
         return {"from": first, "to": second} if first and second and second > first else None
+    if kind == "latinday":
+        value = _iso(year, _month(g["m"]), _roman_number(g["rd"].replace("j", "i").replace("J", "I")))
+        return {"when": value} if value else None
     if kind == "roman":
         value = _iso(year, _roman_month(g["rm"]), int(g["d"]))
         return {"when": value} if value else None

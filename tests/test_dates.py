@@ -113,6 +113,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("20.7.-25.12.1817", {"from": "1817-07-20", "to": "1817-12-25"}),
         ("8 die Maii 1584", {"when": "1584-05-08"}),
         ("14 die mensis Novembris anno Domini 1584", {"when": "1584-11-14"}),
+        ("xxx die mensis Junii 1584", {"when": "1584-06-30"}),
+        ("die xiiij Maii anno 1584", {"when": "1584-05-14"}),
         ("1811 og 1812", {"from": "1811", "to": "1812"}),
         ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),
         # Italian and Dutch inventories: "post", "ante", "mag.", "set.", "Januarij"
@@ -256,7 +258,7 @@ def test_reads(text, attributes):
 @pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so",
                                   "Winter 1850", "Easter 3 May 1850", "invierno de 1850", "3 ago 1850",
                                   "years ago 1850", "VI Kal. Mart. 1520", "vintern 1850", "inverno de 1850",
-                                  "4 p.m.", "1951, 2 h."])  # (the 24th or the doubled day)
+                                  "4 p.m.", "1951, 2 h.", "xxxi die Junii 1584"])  # (the 24th or the doubled day)
 def test_refuses_to_guess(text):
     assert parse_date(text) is None
 

@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS
+from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS, DateValue
 from ..lines import EXTENT_ALONE, Line, continued, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, looks_like_name, office_only, parse_title, record_heading
@@ -414,6 +414,11 @@ class Inventory(Layout):
             texts = [(first.number, head), *rest]
             found = next(((k, f) for k, (_, t) in enumerate(texts) if (f := find_date(t, 0, listing.day_first))),
                          None)
+            if found is not None and found[0] and (whole := _date_cut(texts[found[0] - 1][1], texts[found[0]][1],
+                                                                      found[1], listing.day_first)):
+                k = found[0]  # ("… Dat. apud Saltmarsh xxx die mensis Junii anno Domini" / "1584."): one line
+                texts[k - 1:k + 1] = [(texts[k - 1][0], f"{texts[k - 1][1]} {texts[k][1]}")]
+                found = k - 1, whole
             if found is None:
                 entry.title, after = _title_and_after(head)
                 entry.flags.append("no date in this item")
@@ -639,6 +644,28 @@ def _place_off(title: str, entry: Entry) -> str:
     if not _NO_PLACE.match(at_end.group("place")):  # ("… delay. From Aldmere, the 3rd of October": Aldmere)
         entry.fields["place"] = re.sub(r"^(?:From|At|Dated\s+at|Datum\s+apud|Written\s+at)\s+", "", at_end.group("place"))
     return title[:at_end.start()]
+
+
+_NUMBERED_WORD = re.compile(r"\[?(?:\d|[ivxlj]{1,7}°?$)", re.IGNORECASE)  # "14", "5th", "xxx", "xiiij°"
+
+
+def _date_cut(before: str, text: str, found: tuple[int, int, DateValue | None],
+              day_first: bool | None) -> tuple[int, int, DateValue] | None:
+    """The date ``found`` in ``text`` where it began on the line ``before`` ("… xxx die mensis
+    Junii anno" / "Domini 1584."): found again in both lines joined. Only where its first word is
+    a number (a day), so "To Mrs. May" over "1850." stays a year."""
+    if found[2] is None or text[:found[0]].strip().count(" ") > 1 or before.rstrip().endswith((".", ":", ";")) \
+            and not ends_in_abbreviation(before.rstrip()):
+        return None
+    joined = f"{before} {text}"
+    start = max(0, len(before) - 60)
+    whole = find_date(joined, start, day_first)
+    while whole is not None and whole[1] <= len(before):  # (a date of the line before itself: not this one)
+        whole = find_date(joined, whole[1], day_first)
+    if whole is None or whole[2] is None or whole[0] >= len(before) or whole[1] != len(before) + 1 + found[1] \
+            or not _NUMBERED_WORD.match(joined[whole[0]:].split(None, 1)[0]):
+        return None
+    return whole
 
 
 def _abstract(title: str) -> tuple[str, str]:
