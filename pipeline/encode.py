@@ -231,16 +231,15 @@ def _sent_places(desc: Title) -> list[str]:
 
 
 def _lookups(title: Title):
-    """("party", Name) and ("place", form) in the order the TEI names them (Encoder.build)."""
+    """("party", Name) and ("place", form) in the order the TEI names them (Encoder.build); an
+    office's holder left unnamed has no entry to look up."""
     for name in title.authors:
         yield "party", name
     for desc in ([title] if title.is_letter else []) + title.enclosures:
-        for name in desc.senders:
-            yield "party", name
+        yield from (("party", n) for n in desc.senders if n.kind != "office")
         for place in _sent_places(desc):
             yield "place", place
-        for name in [*desc.intermediaries, *desc.recipients]:
-            yield "party", name
+        yield from (("party", n) for n in [*desc.intermediaries, *desc.recipients] if n.kind != "office")
         for place in dict.fromkeys(n.place for n in desc.recipients if n.place):
             yield "place", place
     for name in title.participants:
@@ -310,6 +309,8 @@ class Encoder:
 
     def _name(self, name: Name) -> etree._Element:
         """The party as written, pointing to its register entry; a role stays beside the name."""
+        if name.kind == "office":  # "the archdeacon of Lydcote": someone, but not who (no register entry)
+            return E.persName(E.roleName(name.written))
         element = {"person": E.persName, "org": E.orgName, "place": E.placeName}[name.kind]
         attributes = {"ref": self.plan.refs[_key(name)]}
         if name.supplied:

@@ -267,7 +267,7 @@ class Resolver:
         pseudonyms: dict[Name, None] = {}
         for title, place in zip(titles, where or [""] * len(titles)):
             origin = f"{title.text} ({place})" if place else title.text
-            names = title.names()
+            names = [n for n in title.names() if n.kind != "office"]  # (no one to enter in a register)
             for name in names:
                 first_seen.setdefault((name.kind, name.canonical), origin)
                 if name.identified:

@@ -416,7 +416,7 @@ class Name:
 
     written: str
     identified: str | None = None
-    kind: str = "person"
+    kind: str = "person"  # or "org", "place"; "office" for a holder named by the office alone, "unknown"
     role: str | None = None
     role_first: bool = True
     supplied: bool = False
@@ -1582,9 +1582,9 @@ class Shape:
                     parties = _NONE
                 elif parties is None and role in {"senders", "recipients"} and _HOLDERS.fullmatch(text):
                     # "Brantingham to the Secretary of War", "… to the sheriffs of the several counties":
-                    # an office's holder unnamed, kept as written (the other side still read)
+                    # an office's holder unnamed: a side named, but no one to point to (the other side still read)
                     reading.setdefault("offices", []).append((role[:-1], text))
-                    parties = _NONE
+                    parties = Parties([Name(text, kind="office")], [], [], False)
                 if parties is None or role == "authors" and parties.via:
                     return None
                 if role in {"senders", "recipients"} and len(parties.names) > 1:
@@ -1603,8 +1603,8 @@ class Shape:
             title.problems.append(f"the {side} {text!r} is named by a relation, not a name: kept as written in the "
                                   f"title, no person encoded")
         for side, text in reading.get("offices", []):
-            title.problems.append(f"the {side} {text!r} is named by an office, not a name: kept as written in the "
-                                  f"title, no person encoded")
+            title.problems.append(f"the {side} {text!r} is named by an office, not a name: encoded as written, "
+                                  f"pointing to no one (add its holder's @ref if you know who held it)")
         for word in reading.get("set off", []):
             title.problems.append(f"{word!r}, set off by commas after the sender, may be where the letter was written "
                                   f"or another sender: neither is encoded (a place in the gazetteer is read as the "
@@ -2223,7 +2223,11 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
         title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer
     if title.recipients and not title.senders:
-        if writer:
+        if writer and writer in [n.identified or n.written for n in title.recipients]:
+            # "The archdeacon of X to the bishop", the bishop the writer: not a letter to himself
+            if not any(p.startswith("the sender ") for p in title.problems):
+                title.problems.append("no sender named in the title (the edition's writer is its recipient)")
+        elif writer:
             title.senders = [Name(writer)]
         else:
             title.problems.append("no sender named in the title (set [edition] writer for a calendar)")

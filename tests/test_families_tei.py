@@ -104,6 +104,19 @@ def test_a_relation_is_no_person(families):
     assert any("'her Sister' is named by a relation" in p for p in problems)
 
 
+def test_an_office_s_holder_unnamed_is_someone_no_register_knows(families):
+    """"Wolcott to the Secretary of War": the recipient is encoded as written, by his office,
+    pointing to no register entry (the Schematron asks the editor for one), and the register
+    does not gain a person "the Secretary of War"."""
+    root, result = families
+    tei = letter(root, "Asks that arms be issued to the militia")
+    (received,) = tei.findall(".//tei:correspAction[@type='received']/tei:persName", NS)
+    assert received.get("ref") is None and received.findtext("tei:roleName", namespaces=NS) == "the Secretary of War"
+    assert "Secretary of War" not in (root / "tei" / "register" / "persons.xml").read_text()
+    problems = [p["message"] for f in result.report.files if f.file == "calendar-executive.txt" for p in f.problems]
+    assert any("'the Secretary of War' is named by an office" in p for p in problems)
+
+
 def test_a_catalogue_lot_keeps_its_description_as_the_document_type(families):
     root, _ = families
     tei = letter(root, "Eigenh. Postkarte mit U.")

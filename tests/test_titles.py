@@ -303,6 +303,18 @@ def test_calendar_of_one_writer_fills_the_side_a_heading_leaves_out():
         "no person encoded"]
 
 
+def test_an_office_s_holder_fills_its_side_so_the_writer_does_not():
+    """In the bishop's letter book "The archdeacon of X to the bishop" (the bishop the writer)
+    was written by the archdeacon, whoever he was, not by the bishop to himself."""
+    writer = "Richard Pendleford"
+    t = parse_title(f"The archdeacon of Wrenfold to {writer}", writer)
+    assert [(n.written, n.kind) for n in t.senders] == [("The archdeacon of Wrenfold", "office")]
+    assert written(t.recipients) == [writer]
+    t = parse_title(f"To {writer}", writer)  # (nobody named: not the writer to himself either)
+    assert (t.senders, written(t.recipients)) == ([], [writer])
+    assert "no sender named in the title (the edition's writer is its recipient)" in t.problems
+
+
 @pytest.mark.parametrize("title, authors", [("Diary, Elena Corbu", ["Elena Corbu"]),
                                             ("Journal entry, Friedrich Albers", ["Friedrich Albers"])])
 def test_diaries_have_authors(title, authors):
