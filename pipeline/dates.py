@@ -19,18 +19,18 @@ MONTHS: dict[str, int] = {}
 # (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr."; Latin
 # indexes write "Ian.", "Iun.", "Iul." with an I)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. ianuarius ianuario leden ledna styczeń stycznia január январь января янв",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry februario únor února luty lutego február февраль февраля февр",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius martio březen března marzec marca március márc март марта",
-    "april apr avril avr abril abr aprile aprilis aprili apl duben dubna kwiecień kwietnia április ápr апрель апреля",
-    "may mai mayo maggio magg mag mei maj maio maii maiis květen května maja május máj май мая",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius iunio červen června czerwiec czerwca június jún июнь июня",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius iulio červenec července lipiec lipca július júl июль июля",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта",
+    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля",
+    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля",
     "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri září wrzesień września szeptember szept сентябрь сентября сент",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri říjen října październik października október октябрь октября окт",
-    "november nov novembre noviembre novembro novembris novr novembri listopad listopadu listopada ноябрь ноября нояб",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri prosinec prosince grudzień grudnia декабрь декабря дек",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт",
+    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -65,7 +65,8 @@ MONTH_NAMES = trie_pattern(n for names in _MONTHS_WRITTEN for n in names.split()
 _MONTH = r"(?P<{g}>" + MONTH_NAMES + r")\.?"
 _M = _MONTH.format(g="m")
 _M2 = _MONTH.format(g="m2")
-_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|d|\.[°º]|\.|°|º)?"  # 3rd, 3., 1er, 1° (Italian), 1.º (Portuguese), 3d
+_DAY = r"(?P<{g}>\d{{1,2}})(?:sten|ten|ter|st|nd|rd|th|er|d|\.[°º]|\.|°|º)?"  # 3rd, 3., 1er, 1° (Italian), 1.º (Portuguese), 3d,
+#                                                                       16ten, 25sten (German of the 18th century)
 _D = _DAY.format(g="d")
 _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
@@ -202,9 +203,13 @@ _WEEKDAY = re.compile(
 _LIKELY = re.compile(r"^(?:probably|prob\.|possibly|perhaps|presumably|likely|wohl|vermutlich|vermutl\.|wahrscheinlich|"
                      r"probablement|peut-être|probabilmente|forse|probablemente|waarschijnlijk|vermoedelijk|sannolikt|"
                      r"troligen|formentlig|sandsynligvis|prawdopodobnie)\s+", re.IGNORECASE)
-_CIRCA = re.compile(r"^(?:c\.|ca\.?|circa|about|approx\.?|um|vers|hacia|h\.|verso|omstreeks|omstr\.|omkring|omkr\.|ok\.|около|"
-                    r"около|ок\.|kol\.|asi|około)\s*",
-                    re.IGNORECASE)
+# The day a chancery received a letter, the only date of one undated: "praes. 5. August 1752"
+_RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|exhibitum)\s+(?P<date>\S.*)$", re.IGNORECASE)
+# Words of a dating before the date itself: "de dato", "im Monath", "Anno" (German chanceries)
+_WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
+_CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.\s*|"
+                    r"(?:ca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d)))",
+                    re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
 # Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
 # (layouts.shared.find_date starts a date at them too).
 SEASONS = ("spring summer autumn fall easter whitsun whitsuntide christmas michaelmas midsummer "
@@ -217,7 +222,17 @@ SEASONS = ("spring summer autumn fall easter whitsun whitsuntide christmas micha
 FEASTS = {
     "en": {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's day": (1, 1), "new year’s day": (1, 1),
            "new year's eve": (12, 31), "new year’s eve": (12, 31), "twelfth night": (1, 5), "lady day": (3, 25),
-           "midsummer day": (6, 24), "michaelmas day": (9, 29), "st. stephen's day": (12, 26)},
+           "midsummer day": (6, 24), "michaelmas day": (9, 29), "candlemas day": (2, 2), "lammas day": (8, 1),
+           "martinmas": (11, 11), "all saints' day": (11, 1), "all saints’ day": (11, 1),
+           # saints' days, as English letter books date ("From Lydcote, on St. James's day, 1585")
+           **{f"{saint} {name}{ending} day": day
+              for name, day in {"stephen": (12, 26), "james": (7, 25), "john baptist": (6, 24), "peter": (6, 29),
+                                "bartholomew": (8, 24), "andrew": (11, 30), "thomas": (12, 21), "george": (4, 23),
+                                "martin": (11, 11), "luke": (10, 18), "mark": (4, 25), "matthew": (9, 21),
+                                "michael": (9, 29), "david": (3, 1), "patrick": (3, 17), "valentine": (2, 14),
+                                "swithin": (7, 15), "lawrence": (8, 10), "margaret": (7, 20), "nicholas": (12, 6)}.items()
+              for saint in ("st.", "st", "saint")
+              for ending in ("'s", "’s", *(("'", "’") if name.endswith("s") else ()))}},
     "de": {"heiligabend": (12, 24), "heiliger abend": (12, 24), "neujahr": (1, 1), "neujahrstag": (1, 1), "silvester": (12, 31)},
     "sv": {"julafton": (12, 24), "juldagen": (12, 25), "nyårsdagen": (1, 1), "nyårsafton": (12, 31)},
     "da/no": {"juleaften": (12, 24), "juledag": (12, 25), "nytårsdag": (1, 1), "nytårsaften": (12, 31), "nyttårsdag": (1, 1)},
@@ -781,6 +796,11 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         cert = "medium"
         text = stripped
     text = _UNDATED.sub("", text.strip(" .;:"))
+    if received := _RECEIVED.match(text):  # "s. d., praes. 5. August 1752": written that day or before
+        inner = _parse_date(received["date"], day_first, year)
+        last = inner and (inner.when or inner.to or inner.not_after)
+        return DateValue(text=written, not_after=last, cert=cert,
+                         notes=(*notes, "the day it was received (praesentatum): written on or before it")) if last else None
     if not text[-1:].isdigit():
         text = _UNDATED_AFTER_YEAR.sub("", text)  # ("1745 n.d.": some day in 1745)
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
@@ -801,6 +821,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if _CIRCA.match(text):
         text = _CIRCA.sub("", text)
         cert = "low"
+    text = _WRITTEN_ON.sub("", text)  # "dd. 16. Jänner 1746", "im Monath May 1750", "Anno 1746"
     if (roman := _roman_calendar(text.strip(" .,"))) is not None:  # "a.d. V Non. Mai. 1518", "pridie Idus Oct."
         notes.append("Roman calendar, the day as written (Julian)")
         return DateValue(text=written, when=roman, cert=cert, notes=tuple(notes))

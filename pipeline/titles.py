@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                    "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter", "af",  # ("af Lindfors": Swedish)
-                   "viuda", "vda."}  # ("la Marquesa viuda de Villasante": the widow)
+                   "viuda", "vda.",  # ("la Marquesa viuda de Villasante": the widow)
+                   "v.", "v"}  # ("Frh. Johann Joseph v. Rabenfels": "von" abridged)
 # … those that open a surname written without its given name ("de Lisle", "von Straten", "du Maurier")
 _SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das", "af"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
@@ -37,6 +38,7 @@ _PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "un
 # Bristol"): the words of each, in the order written; a party list keeps them one party.
 JOINT_BODIES = ("Bürgermeister und Rat", "Schultheiß und Rat", "Schultheiss und Rat", "Ammann und Rat", "Vogt und Rat",
                 "Abt und Konvent", "Äbtissin und Konvent", "Propst und Kapitel", "Dekan und Kapitel",
+                "Repräsentation und Kammer", "Präsident und Räte",
                 "Mayor and Aldermen", "Mayor and Corporation", "Mayor and Council", "Mayor and Jurats",
                 "Governor and Council", "Governor and Company", "Governor and Assembly", "President and Council",
                 "Dean and Chapter", "Doge and Senate", "Doge and College", "King and Council", "Master and Fellows", "Provost and Fellows", "Warden and Fellows",
@@ -148,7 +150,11 @@ OFFICES = {
           "Archbishop|Doge|Lord Deputy|Lord Lieutenant|Lord Treasurer|Lord Keeper|Lord Chancellor|Lord Admiral|"
           "widow|spinster|merchant|yeoman|gentleman|clerk|mariner|master mariner|victualler|innkeeper|shipwright|"
           "surgeon|apothecary|bookseller|printer|stationer|attorney|barrister(?: at law)?|scrivener|goldsmith|draper|"
-          "vintner|grocer|clothier|weaver|carpenter|mason|labourer|husbandman|seaman|pilot|schoolmaster|physician",
+          "vintner|grocer|clothier|weaver|carpenter|mason|labourer|husbandman|seaman|pilot|schoolmaster|physician|"
+          # (a bishop's or a county's calendar, in lower case: "Sir John Hale, knight", "X, parson of Y",
+          # "X, the registrar", "X, one of the justices of the peace", "X, the bishop's chancellor")
+          "knight|esquire|gentleman|parson|curate|vicar|rector|registrar|prebendary|prebendaries|canon|chaplain|"
+          "archdeacon|dean|chancellor|steward|bailiff|justices? of the peace|sheriff|mayor|alderman|constable",
     "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
           "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
@@ -171,15 +177,20 @@ _OFFICE_SUFFIXES = "schreiber|meister|vogt|amtmann|hauptmann|richter|pfleger|sek
 _OFFICES = (r"(?:" + "|".join(OFFICES.values()) + rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{_OFFICE_SUFFIXES}))")
 OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreiber zu Lindau", "Jean Roux, notaire à Lyon",
                    "Anne Lister, widow", "Paul Aubert, curé de Saint-Just", "Konrad Ebner, Landschreiber",
-                   "Richard Holbeck, of Deptford, shipwright", "Thomas Ware, of Dover")
+                   "Richard Holbeck, of Deptford, shipwright", "Thomas Ware, of Dover", "Nicholas Hale, knight",
+                   "Francis Sellar, the registrar", "Walter Tolley, one of the prebendaries",
+                   "John Quarry, the bishop's chancellor", "Edmund Brook, one of the justices of the peace",
+                   "Gervase Thackray, vicar of Thornby")
 _ROLE_BEFORE = re.compile(
     rf"^(?P<role>(?:the\s+|l['’])?(?:(?:{_TITLES})\s+(?:l['’](?=abbé))?)+|"  # ("l'abbé Roux", "M. l'abbé Roux")
     rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*)?\s+"
     rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-Z].*)$"
 )
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
+_ROLE_LEAD = r"(?:(?:one\s+of\s+)?the\s+(?:[\w-]+['’]s\s+)?)?"  # "the registrar", "one of the prebendaries",
+#                                                                 "the bishop's chancellor"
 _ROLE_ONLY = re.compile(
-    rf"^(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    rf"^{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à)\s+(?:the\s+)?[A-Z][\w.'’-]*"
     rf"(?:\s+[A-Z][\w.'’-]*)?)?$"
 )
 # "of Deptford" after a name and a comma: where the person lived, as petitions name them.
@@ -209,7 +220,7 @@ def office_only(written: str) -> bool:
     return bool(_OFFICE_OF.fullmatch(written.strip()))
 _ROLE_AFTER = re.compile(
     rf"^(?P<name>[^,]+?),\s*(?P<role>{_RESIDENCE}(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)?|"
-    rf"(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
+    rf"{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
 )
 # Words that make a bracket in a title the periodical a document was published in: "(… Times)".
 _PERIODICAL_WORDS = ("Times", "Daily", "Gazette", "Herald", "Tribune", "Post", "Journal", "Zeitung", "Monde",
@@ -300,7 +311,7 @@ def addressed(form: str) -> tuple[str, str] | None:
 RELATION_WORDS = {
     "en": ("his her my our their a an one some the",
            "sister brother mother father wife husband son daughter aunt uncle cousin nephew niece friend family "
-           "parents children grandmother grandfather sister-in-law brother-in-law mother-in-law father-in-law "
+           "parents children grandmother grandfather sister-in-law brother-in-law mother-in-law father-in-law son-in-law daughter-in-law "
            "publisher printer agent correspondent lady gentleman clergyman physician banker landlord tenant "
            "unknown unidentified"),
     "de": ("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer die den dem der einen eine einem einer",
@@ -606,7 +617,7 @@ _ELIDED_PARTICLE = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "d'Alembert", "d’Ann
 # Small words inside a body's name in Polish and Czech, before the capitalised word that ends it:
 # "Wydział Krajowy we Lwowie", "Magistrat miasta Tarnowa", "Towarzystwo Przyjaciół Nauk w Poznaniu".
 _BODY_LINKS = frozenset("w we z ze na przy dla i miasta gminy powiatu województwa królestwa kraju obwodu parafii "
-                        "diecezji v ve při pro".split())
+                        "diecezji v ve při pro im zu der des".split())  # (… "Kammer im Königreich Böhmen")
 _ELIDED_WORD = re.compile(r"[dl]['’]\w")  # "d'agriculture": in a body's name
 _SIDE_WORDS = frozenset("to a al an à au aan para do".split())  # (words that part two parties)
 
@@ -616,8 +627,20 @@ _NOBLE_TITLES = frozenset("marquis marquise comte comtesse vicomte vicomtesse ba
                           "principessa".split())
 
 
+# German bodies named by a compound ("Hofkammer", "Kreisamt", "Oberamt der Herrschaft X", "Bancal-Administration")
+_GERMAN_BODY = re.compile(r"[a-zäöüß-]*(?:kammer|kanzlei|amt|ämter|gericht|regierung|kommission|direktion|"
+                          r"deputation|kapitel|konsistorium|gemeinde|verwaltung|administration|repräsentation|"
+                          r"statthalterei|gubernium)")
+# … and the words before a body's name in lower case: "k. k. Hofkammer", "die böhmische Hofkanzlei",
+# "k. k. Repräsentation und Kammer"
+_BODY_ADJECTIVES = re.compile(r"^(?:(?:k\.\s?k\.|kgl\.|kais\.|kaiserl\.|königl\.|[a-zäöü]+(?:isch|lich|ig)(?:e|en|er|es))\s+)+"
+                              r"(?P<rest>[A-ZÄÖÜ].*)$")
+
+
 def looks_like_name(text: str) -> bool:
     """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"."""
+    if (body := _BODY_ADJECTIVES.match(text)) and _kind(body["rest"]) == "org" and looks_like_name(body["rest"]):
+        return True
     words = text.split()
     if not words or len(words) > (16 if any(w.lower().strip(".,") in _vocabulary.organisations for w in words) else 8):
         return False
@@ -636,7 +659,8 @@ def looks_like_name(text: str) -> bool:
     for word in words:
         core = word.strip(_QUOTE_CHARS + ".,’'s")
         lower = word.strip(_QUOTE_CHARS + ".,").lower()
-        organisation = organisation or lower in _vocabulary.organisations
+        organisation = organisation or lower in _vocabulary.organisations \
+            or word[:1].isupper() and _GERMAN_BODY.fullmatch(lower) is not None
         if lower in _NOT_NAMES and not (organisation and lower in _ORG_TOPICS):
             return False
         if not core:
@@ -677,7 +701,7 @@ def _kind(name: str) -> str:
             (written[0] in GIVEN_NAMES or _GIVEN_ABBREVIATED.fullmatch(name.split()[0])):
         return "person"
     words = [word.lower() for word in written]
-    if any(w in _vocabulary.organisations for w in words):
+    if any(w in _vocabulary.organisations for w in words) or any(w[:1].isupper() and _GERMAN_BODY.fullmatch(w.lower()) for w in written):
         return "org"
     if len(name.split()) <= 2 and all(re.fullmatch(r"[A-Z]{2,}", w.strip(".,")) for w in name.split()):
         return "org"  # "TASS", "CC CPSU"
@@ -892,7 +916,8 @@ def _joint_bodies(chunks: list[str]) -> list[str]:
     merged: list[str] = []
     for chunk in chunks:
         first = chunk.split()[0].lower() if chunk.split() else ""
-        last = re.sub(r"^(?:the|der|die|den|le|les)\s+", "", merged[-1], flags=re.IGNORECASE).lower() if merged else ""
+        last = re.sub(r"^(?:the|der|die|den|le|les)\s+", "", merged[-1], flags=re.IGNORECASE) if merged else ""
+        last = _BODY_ADJECTIVES.sub(r"\g<rest>", last).lower()  # ("k. k. Repräsentation und Kammer")
         if (last, first) in _JOINT:
             merged[-1] += f" {_JOINT[(last, first)]} {chunk}"
         else:

@@ -114,6 +114,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("8 die Maii 1584", {"when": "1584-05-08"}),
         ("14 die mensis Novembris anno Domini 1584", {"when": "1584-11-14"}),
         ("xxx die mensis Junii 1584", {"when": "1584-06-30"}),
+        ("St. James's day, 1585", {"when": "1585-07-25"}),  # (saints' days of English letter books)
+        ("Candlemas day 1590", {"when": "1590-02-02"}),  # (no "ca." in "Candlemas")
         ("die xiiij Maii anno 1584", {"when": "1584-05-14"}),
         ("1811 og 1812", {"from": "1811", "to": "1812"}),
         ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),

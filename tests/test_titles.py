@@ -315,6 +315,19 @@ def test_an_office_s_holder_fills_its_side_so_the_writer_does_not():
     assert "no sender named in the title (the edition's writer is its recipient)" in t.problems
 
 
+@pytest.mark.parametrize("title, sender, role, recipient", [
+    ("From Mr. Francis Sellar, the registrar, to the bishop", "Mr. Francis Sellar", "the registrar", "the bishop"),
+    ("Sir Nicholas Hale, knight, to Giles Wyberd", "Sir Nicholas Hale", "knight", "Giles Wyberd"),
+    ("John Quarry, the bishop's chancellor, to the archdeacon of Wrenfold", "John Quarry", "the bishop's chancellor",
+     "the archdeacon of Wrenfold"),
+])
+def test_a_sender_s_office_between_commas_before_to(title, sender, role, recipient):
+    """A bishop's letter book and a county's calendar set the sender's office or estate between
+    commas, in lower case, before "to"."""
+    t = parse_title(title)
+    assert [(n.written, n.role) for n in t.senders] == [(sender, role)] and written(t.recipients) == [recipient]
+
+
 @pytest.mark.parametrize("title, authors", [("Diary, Elena Corbu", ["Elena Corbu"]),
                                             ("Journal entry, Friedrich Albers", ["Friedrich Albers"])])
 def test_diaries_have_authors(title, authors):

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Sequence
 
 from .. import doctypes
@@ -68,8 +69,8 @@ _SHELF_MARK = re.compile(r"^\d{1,6}\s?/?\s?[IVX]{1,4}\.?$")
 _STEP = 3  # an item's number is at most this much more than the last one's (items missing)
 # "Haarlem, " / "'s-Gravenhage, " / "s.l., " / "Firenze " before a date on the number's line:
 # where it was written.
-_TOWN = r"(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?(?:\s+a\.\s?(?:d\.\s?)?[A-ZÀ-Þ]\w*\.?)?"
-#                                                                 ("Frankfurt a. M.", "Halle a. d. Saale")
+_TOWN = r"(?:['’]s-|['’]t\s|Ste?\.?\s)?[A-ZÀ-Þ][\w'’-]+(?:[ -](?:St\.?\s)?[A-ZÀ-Þ][\w'’-]+)?(?:\s+a\.\s?(?:d\.\s?)?[A-ZÀ-Þ]\w*\.?)?"
+#                                     ("Frankfurt a. M.", "Halle a. d. Saale", "St. Albans", "Hambury St. Giles")
 _PLACE_NAME = rf"(?:[sS]\.\s?l\.|[sS]\.l\b|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|{_TOWN})"  # ("S.l.", "s.l": not "S. L. Pérez")
 _PLACE = re.compile(rf"^(?P<place>{_PLACE_NAME}),?\s+(?=\S)")
 # A place of several words joined by a particle: "Santiago de Chile", "Frankfurt am Main",
@@ -77,6 +78,12 @@ _PLACE = re.compile(rf"^(?P<place>{_PLACE_NAME}),?\s+(?=\S)")
 _JOINED_TOWN = rf"{_TOWN}\s+(?:de|del|de\s+la|de\s+los|da|do|di|am|an\s+der)\s+[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?"
 _JOINED_PLACE = re.compile(rf"^(?P<place>{_JOINED_TOWN}),\s+(?=\S)")
 _PLACE_ALONE = re.compile(rf"^(?:{_PLACE_NAME}|{_JOINED_TOWN})$")  # (after an item's date alone)
+# A place's first words at the end of a line, its last on the next before the date: "… stayed this
+# year. Hambury St." / "Giles, Feb. 1584/5.", "… Dated at Oakhurst" / "Parva, 29 Oct. 1586."
+_WRITTEN_AT = re.compile(r"^(?:From|At|Dated\s+at|Dat\.?\s+apud|Datum\s+apud)\s+(?=[A-Z])")  # (before a place)
+_DAY_WORDS_AFTER = re.compile(r"(?:,?\s+(?:on|the|this))+$")  # "From Crowle, on St. Luke's day", "Aldmere, this 5th …"
+_PLACE_CUT_AT_END = re.compile(r"(?:^|[.;:]\s+|\b(?:at|from|From|At)\s+)(?P<place>(?:[A-Z][\w'’-]*\.?\s+){0,2}"
+                               r"(?:[A-Z][\w'’-]*|St|Gt|Lt)\.?)$")
 _NO_PLACE = re.compile(r"^(?:s\.\s?l\.?|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
 _PLACE_AT_END = re.compile(rf"[,.]\s*\[?(?P<place>{_JOINED_TOWN}|{_TOWN}|s\.\s?l\.|o\.\s?O\.)\]?\s*[,;]?$")  # ("…. [Bilbao]")
@@ -90,8 +97,9 @@ _PLACE_LEAD = re.compile(rf"^(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)(?:(?<=\.)|\s
 _SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para|De|Do)\s+"
                         r"(?:(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")
 # Words that say the parties of a letter, in the inventories' languages.
-_PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]")  # ("aan de heer B",
-#                                                                       Spanish "al Consulado", Polish "do Tadeusza")
+# ("aan de heer B", Spanish "al Consulado", Polish "do Tadeusza"; an office: "X, parson of Y, to the bishop")
+_PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]"
+                         r"|\sto\s+the\s+[a-z]{3,}")
 # … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
 _UNDATED_START = re.compile(rf"(?:^|\.\s)(?:{UNDATED_MARKS})", re.IGNORECASE)  # ("… Загорскому. Б. д. Автограф.")
 _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"
@@ -142,6 +150,19 @@ def _starts(lines: Sequence[Line]) -> list[int]:
 # Letter …", "Bl. 5: Brief …"
 _FOLIO_LEAD = re.compile(r"^(?:k|ff?|fol?|Fo|Bl|S)\.\s?(?P<n>\d{1,4})[rv]?(?:\s?[-–]\s?\d{1,4}[rv]?)?(?::|\.(?=\s+[A-ZÀ-Þ]))\s+(?=\S)")
 # … or by its leaf on a line of its own, the item indented under it: "[fo. 6]" / "    To the archdeacon …"
+_FOLIO_AT_END = re.compile(r"\s{3,}\[?(?P<folio>(?:ff?|fol?|Fo|Fol)\.\s?\d{1,4}[rv]?)\]?$")
+
+
+def _folio_off(line: Line, found: list[str]) -> Line:
+    """The line without the folio set after a gap at its end (kept in ``found``)."""
+    m = _FOLIO_AT_END.search(line.text.rstrip())
+    if m is None:
+        return line
+    found.append(m["folio"])
+    raw = _FOLIO_AT_END.sub("", line.raw.rstrip()) if line.raw else line.raw
+    return replace(line, text=line.text.rstrip()[:m.start()], raw=raw)
+
+
 _FOLIO_ALONE = re.compile(r"^\[?(?:ff?|fol?|Fo|Fol)\.\s?(?P<n>\d{1,4})[rv]?\]?$")
 
 
@@ -190,7 +211,8 @@ def _unnumbered(lines: Sequence[Line], i: int, first: bool, inverted: bool) -> b
 
 # A head cut inside its date: it ends in a comma, a day or a month ("… Lublin, 23 VII", "…, 31
 # oktober"), not in a word ("… aan mevrouw Trijntje Post" over "Zwolle, augustus 1830.").
-_CUT = re.compile(rf"(?:,|\s[-–]|\b\d{{1,2}}|\b[IVX]{{1,4}}|\b(?i:{MONTH_NAMES})\.?|\s(?:de|del|la|los|y|e|a|di|van|von|of|and))$")
+_CUT = re.compile(rf"(?:,|\s[-–]|\b\d{{1,2}}|\b[IVX]{{1,4}}|\b(?i:{MONTH_NAMES})\.?|\s(?:de|del|la|los|y|e|a|di|van|von|of|and|"
+                  rf"im|den|dd\.|Anno|(?i:praes)\.|\d{{1,2}}(?:ten|sten)))$")  # ("… Wien, im" / "Monath 8bris 1747")
 #                                                            (or in a word that cannot end it: "…, 4 de" / "septiembre de 1790")
 
 
@@ -202,7 +224,9 @@ _PLACE_CUT = re.compile(r"(?<=[a-zà-ÿ])\.\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|de
 # A title under its item's date line, cut by a wrap: it ends in a word no title ends in (a
 # particle, a conjunction, a form of address, a given name): "… Amigos del" / "País de Valencia.",
 # "… y a Antonio" / "Valcárcel.", "… a fray" / "Antonio Sarasola."
-_TITLE_CUT = re.compile(r"(?:,|\s(?:de|del|de la|y|e|a|al|di|van|von|of|and|to|aan|an|do))$")
+_TITLE_CUT = re.compile(r"(?:,|\s(?:de|del|de la|y|e|a|al|di|van|von|of|and|to|aan|an|do|"
+                        r"die|der|den|dem|das|des|und|zu|im|v\.|k\.\s?k\.|Grafen|Gräfin|Gfin\.|Gf\.|Frh\.|Hofrat|Amtmann|Verwalter|Pfarrer))$")
+#                         ("… an die" / "Gfin. Maria Anna v. Straßnitz.", "… Johann Joseph v." / "Hirschheim")
 
 
 # … or one that goes on in a name's particle ("… al Consulado de Comercio" / "de Torrealba de
@@ -345,6 +369,8 @@ class Inventory(Layout):
     def _item(item: list[Line], listing: Listing, writer: str | None = None, received: bool = False,
               sent: bool = False) -> None:
         opening = item[0].number
+        at_end: list[str] = []  # "… Sends       [fo. 28v]": where the item is in the book, set at the line's end
+        item = [_folio_off(line, at_end) for line in item]
         number = _NUMBER.match(item[0].text)
         folio = _FOLIO_LEAD.match(item[0].text) if number is None else None
         if number is None and len(item) > 1 and _FILE_LABEL.match(item[0].text.strip()):
@@ -360,6 +386,7 @@ class Inventory(Layout):
             entry.fields["number"] = number.group("n") or number.group("bare")
         if folio:  # "k. 1–3: List …": where it is in the volume
             entry.notes.append(folio.group().rstrip(" :."))
+        entry.notes.extend(at_end)
         if writer:  # the person whose papers the section holds: "Brief van X" is to them
             entry.fields["writer"] = writer
         rest: list[tuple[int, str]] = [(line.number, continued(line)) for line in item[1:]]
@@ -420,7 +447,8 @@ class Inventory(Layout):
                 texts[k - 1:k + 1] = [(texts[k - 1][0], f"{texts[k - 1][1]} {texts[k][1]}")]
                 found = k - 1, whole
             if found is None:
-                entry.title, after = _title_and_after(head)
+                entry.title, after, abstract = _title_and_abstract(head)  # ("To X. Requires him to … Not dated.")
+                after = " ".join(filter(None, [abstract, after]))
                 entry.flags.append("no date in this item")
                 rest = ([(first.number, after)] if after else []) + rest
             else:
@@ -429,11 +457,17 @@ class Inventory(Layout):
                 entry.date_text = text[a:b]
                 later = texts[k + 1:]
                 if k:  # the title's line(s), then "Utrecht, augustus 1799. Afschrift."
-                    entry.title, colon = _title_and_after(" ".join(t for _, t in texts[:k]))
-                    entry.title, abstract = _abstract(entry.title)
-                    if (place := text[:a].strip(" ,;")) and (_place_alone(place) or _PLACE_WITH_PARTICLE.fullmatch(place)) \
-                            and not _NO_PLACE.match(place):
+                    if (place := _WRITTEN_AT.sub("", text[:a].strip(" ,;"))) and (tail := _PLACE_CUT_AT_END.search(texts[k - 1][1])) \
+                            and _place_alone(f"{tail['place']} {place}"):  # ("… this year. Hambury St." / "Giles, Feb.")
+                        texts[k - 1] = texts[k - 1][0], texts[k - 1][1][:tail.start("place")].rstrip()
+                        text, a, b = f"{tail['place']} {text}", a + len(tail["place"]) + 1, b + len(tail["place"]) + 1
+                    entry.title, colon, abstract = _title_and_abstract(" ".join(t for _, t in texts[:k]))
+                    lead = _WRITTEN_AT.match(text[:a].strip(" ,;"))  # ("From Lydcote, the 9th of November 1584")
+                    if (place := _DAY_WORDS_AFTER.sub("", text[lead.end() if lead else 0:a].strip(" ,;")).strip(" ,;")) \
+                            and (_place_alone(place) or _PLACE_WITH_PARTICLE.fullmatch(place)) and not _NO_PLACE.match(place):
                         entry.fields["place"] = place
+                        if lead and abstract:
+                            abstract = f"{abstract} {text[:a].strip(' ,;')}"  # (its words kept in the summary)
                     elif abstract:  # (the abstract goes on to its date: "… further delay. From Aldcaster, the")
                         abstract = f"{abstract} {text[:a].strip()}"
                     summary = " ".join(filter(None, [abstract, colon, text[b:].lstrip(" .,;:)]").rstrip()]))
@@ -458,8 +492,7 @@ class Inventory(Layout):
                         title, summary = after[:end].rstrip(" ."), after[end:].strip()
                     entry.title = _place_off(title, entry)  # ("A aan B, Dokkum.": where it was written)
                 else:  # "A aan B, Haarlem, 14 december 1838. Met enveloppe."
-                    entry.title, colon = _title_and_after(_place_off(text[:a].rstrip(" ,;(["), entry))
-                    entry.title, abstract = _abstract(entry.title)
+                    entry.title, colon, abstract = _title_and_abstract(_place_off(text[:a].rstrip(" ,;(["), entry))
                     summary = " ".join(filter(None, [abstract, colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 rest = ([(entry.date_line, summary)] if summary.strip(" .") else []) + later
         if received and (named := _INVERTED.match(entry.title)) and not (
@@ -666,6 +699,16 @@ def _date_cut(before: str, text: str, found: tuple[int, int, DateValue | None],
             or not _NUMBERED_WORD.match(joined[whole[0]:].split(None, 1)[0]):
         return None
     return whole
+
+
+def _title_and_abstract(text: str) -> tuple[str, str, str]:
+    """_title_and_after, then _abstract: the title, what its colon opens, the abstract (its
+    last stop kept, which the title's reading took off)."""
+    title, colon = _title_and_after(text)
+    title, abstract = _abstract(title)
+    if abstract and not colon and text.rstrip().endswith("."):
+        abstract += "."
+    return title, colon, abstract
 
 
 def _abstract(title: str) -> tuple[str, str]:

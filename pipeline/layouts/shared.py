@@ -215,7 +215,8 @@ ABBREVIATIONS = ADDRESS_ABBREVIATIONS + (
     "Ste Recd Govr Esq No Nos Nr Jan Feb Febr Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Sr Jr Bp Abp Mgr "
     "pp p vol Vol ca c cf viz fol fols ff ms MS Dir Chr "
     "dr prof mr jhr Jhr jkvr Jkvr mevr Mevr mej Mej dhr Dhr ds "  # (Dutch titles)
-    "sig Sig sigg ing Ing avv Avv dott Dott mons Mons cav Cav").split()  # (Italian titles)
+    "sig Sig sigg ing Ing avv Avv dott Dott mons Mons cav Cav "  # (Italian titles)
+    "Gf Gfin Frh Frhr Frfr Fst Hzg Erzhzg v k").split()  # (German nobility, "v." for von, "k. k.")
 _ABBREVIATION = re.compile(rf"(?:^|[\s(\[.])(?:[A-ZÀ-Þ]|{'|'.join(ABBREVIATIONS)})\.$")
 
 
@@ -271,7 +272,7 @@ def title_end(text: str) -> int:
 _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the between zwischen "
                "entre tussen mezi między bez an vendémiaire brumaire frimaire nivôse pluviôse ventôse germinal floréal "
                "prairial messidor thermidor fructidor "  # (a republican year or month alone: "an XI", "thermidor an III")
-               "n s o u undated no sans ohne ende anfang mitte early late im "
+               "n s o u undated no sans ohne ende anfang mitte early late im dd anno praes präs "
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio tra fra "
                "fine na voor vóór omstreeks omstr begin eind post pre ante senza sin zonder z "
