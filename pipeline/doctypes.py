@@ -15,6 +15,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "postcard", "post card", "carte postale", "postkarte",
                "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
                "bilhete", "cartão postal", "ofício", "officio", "oficio", "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
+               # (a colonial archive's letters: "Superior oficio del Virrey X al Cabildo de Y", a short note, a
+               # letter reporting)
+               "superior oficio", "supeior oficio", "esquela", "carta-informe", "carta informe", "carta reservada",
                "letter and envelope", "letter with envelope", "letter; envelope", "letters and correspondence",
                # (a draft or copy of a letter, as French inventories say: not the minutes of a meeting)
                "minute d'une lettre", "minute d’une lettre", "copie d'une lettre", "copie d’une lettre",
@@ -48,7 +51,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "statement": ("statement", "official statement", "declaration", "communiqué", "communique"),
     "interview": ("interview",),
     # What calendars of state papers abstract besides letters ("Petition of A to the King").
-    "petition": ("petition", "humble petition", "supplication", "bittschrift", "supplique"),
+    "petition": ("petition", "humble petition", "supplication", "bittschrift", "supplique", "representación",
+                 "representacion", "memorial de"),
     "memorial": ("memorial", "mémoire", "denkschrift"),
     "warrant": ("warrant", "royal warrant", "sign manual warrant"),
     # (not "reçu": "des livres reçus à Kirchwald" is prose far more often than a receipt)
@@ -105,6 +109,13 @@ DESCRIPTIONS: dict[str, str | None] = {
     "billets autographes signés": "letter", "carte-lettre autographe signée": "letter",
     "carta autógrafa firmada": "letter", "carta autógrafa": "letter", "carta firmada": "letter",
     "cartas autógrafas": "letter", "lettera autografa firmata": "letter", "lettera autografa": "letter",
+    # German catalogues' descriptions, their words combined as written: "Eigenh. Briefkarte mit U.",
+    # "E. Korrespondenzkarte m. U.", "Diktierter Brief mit eigenh. U.", "13 eigenh. Briefe mit U."
+    **{f"{how}{kind} {signed}": "letter"
+       for how in ("eigenh. ", "e. ", "eigenhändiger ", "eigenhändige ", "diktierter ", "")
+       for kind in ("brief", "briefe", "briefen", "briefkarte", "briefkarten", "postkarte", "postkarten", "karte",
+                    "korrespondenzkarte", "billett", "billette", "kartenbrief", "ansichtskarte", "br.")
+       for signed in ("mit u.", "m. u.", "mit unterschrift", "mit eigenh. u.", "m. eigenh. u.", "mit e. u.")},
     "autograph document signed": None, "document signed": None, "ads": None, "ds": None,
     "pièce autographe signée": None, "p.a.s.": None, "pièce signée": None, "eigenh. schriftstück mit u.": None,
 }

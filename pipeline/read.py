@@ -214,6 +214,8 @@ _NAMED_PART = re.compile(r"\b(?:briefe|korrespondenz|briefwechsel|[a-zäöü]*sa
 _SHELF_HEADING = re.compile(r"^(?:Rkps|Rps|Sygn\.|Sign\.|Ms\.?|MS|Cod\.|Teczka|Fasc\.)\s+\d[\w./-]*(?:\s+[IVX]{1,4})?$"
                             r"|^\d{3,6}\s?/?\s?[IVX]{1,4}$"  # (a shelf mark alone, number and series: "1216 III", "1216/II")
                             r"|^(?i:фонд|опись)\s*№\s*\d+[а-яa-z]?$")  # (a Russian archive's fonds and inventories)
+_CONTAINER_HEADING = re.compile(r"^(?i:Eske|Pakke|Kasse|Kapsel|Kansio|Arkistokotelo|Kotelo|Låda|Kartong|Volym|Karton|"
+                                r"Schachtel|Kassette|Volumen|Tomo|Legajo)\s+\d{1,3}[a-z]?$")
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.IGNORECASE)  # ("JANUARY", a calendar's month: no part)
 _BARE_SHELF = re.compile(r"^\d{3,6}$")  # (… or its number alone, only among labelled ones: a page's number is one too)
 _CAPITALS_HEADING = re.compile(r"^[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,}){1,5}$")
@@ -244,10 +246,18 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
     centred = [i for k, i in enumerate(centred) if not (k and all(x.kind == "blank" for x in lines[centred[k - 1] + 1:i]))]
     starts += [i for k, i in enumerate(centred)  # (not a title page's: little under it before the next heading)
                if sum(x.kind != "blank" for x in lines[i + 1:centred[k + 1] if k + 1 < len(centred) else len(lines)]) >= 2]
-    starts.sort()
+    # … or a box or volume of an archive's register, each a list of its own kind ("Eske 3" over "Brev
+    # fra sogneprest X", "Eske 4" over "Familiebrev", "VOLUMEN 17" over a table): its heading alone
+    starts += [i for i, line in enumerate(lines) if (i == 0 or lines[i - 1].kind == "blank") and i + 1 < len(lines)
+               and _CONTAINER_HEADING.match(line.text) and (lines[i + 1].kind in {"blank", "separator"}
+                                                             or re.fullmatch(r"\(.{3,60}\)", lines[i + 1].text))]
+    #                                                          ("VOLUMEN 17" over "(Papeles sueltos)")
+    starts = sorted(set(starts))
     from .layouts.tables import header
-    if starts and any(line.kind != "blank" and header(line) for line in lines[:starts[-1]]):
-        starts = []  # a table's header over a part heading: its rows go on under the parts' headings
+    first = starts[1] if len(starts) > 1 and starts[0] <= 40 else starts[0] if starts else 0  # (the file's head: no part)
+    if starts and any(line.kind != "blank" and header(line) for line in lines[:first]):
+        starts = []  # a table's header over the part headings: its rows go on under them (not a table in
+        #              a part of its own: "VOLUMEN 17" over one after volumes of numbered items)
     # … a catalogue's volumes or an archive's inventories: "Rkps 2211 III" over what it holds (then
     # "NABYTKI POJEDYNCZE" too), "Фонд № 318" over "ОПИСЬ № 2": each a list of its own
     shelves = [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1 and lines[i - 1].kind == "blank"
@@ -371,7 +381,8 @@ WRITER_HEADINGS = (
     r"(?:the\s+)?(?:letters|correspondence)\s+(?:to\s+and\s+from|from\s+and\s+to|to)\s+",
     r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie)\s+(?:de|do|da|di|van)\s+",
     r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de)\s+",  # "Lettere di X e a lui dirette"
-    r"(?:brev|breve)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+",
+    r"(?:brev|breve|embetsskriv|embedsskrivelser)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+(?:(?-i:[a-zåäöæø]+)\s+)?",
+    # ("Brev til H. T. Brekke fra forskjellige", "Brev fra sogneprest H. T. Brekke", "Embetsskriv til X som sogneprest")
     r"(?:listy|korespondencja)\s+(?:(?:różnych|rozmaitych)\s+osób\s+)?(?:do\s+)?(?:(?:p|ks|hr|dr|prof|bpa|bp|gen)\.?\s+)?",
     # (a Polish catalogue's volume: "Listy X do różnych osób", "Listy do X", "Listy do p. Anny X", a form of
     # address; "Listy różnych osób do bpa X")
@@ -382,7 +393,8 @@ WRITER_HEADINGS = (
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ]\.)+\s+[A-ZÀ-Þ][\w'’-]+"
                      r"|[^,.;:()\[\]]+?)"  # ("C. F. Ekström", "Obadiah P. Brantingham": initials)
-                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por)\b"
+                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por|"
+                     r"fra|från|til|till|som|og|och)\b"
                      r"|\s+y\s+(?!(?-i:[A-ZÀ-Þ]))))",  # (Spanish "y" joins two surnames: "ARRIETA Y SALCEDO")
                      re.IGNORECASE)
 

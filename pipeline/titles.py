@@ -28,8 +28,7 @@ if TYPE_CHECKING:
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
                    "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter", "af",  # ("af Lindfors": Swedish)
-                   "viuda", "vda.",  # ("la Marquesa viuda de Villasante": the widow)
-                   "v.", "v"}  # ("Frh. Johann Joseph v. Rabenfels": "von" abridged)
+                   "viuda", "vda."}  # ("la Marquesa viuda de Villasante": the widow)
 # … those that open a surname written without its given name ("de Lisle", "von Straten", "du Maurier")
 _SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das", "af"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
@@ -83,7 +82,7 @@ _ORG_WORDS = {
     "attorneys", "lawyers", "solicitors", "bankers", "merchants",  # ("Cobb & Haskins, Attorneys at Law")
     # Spanish, Portuguese and Italian bodies ("Consulado de Buenos Aires", "Câmara Municipal de Itu")
     *"""ministerio ministério ministero consulado academia accademia sociedad sociedade junta ayuntamiento cabildo
-        audiencia compañía companhia cámara câmara camera secretaría diputación gobierno governo
+        audiencia compañía companhia cámara câmara camera secretaría diputación gobierno governo república
         tribunal universidad universidade università colegio colégio collegio consejo conselho consiglio
         direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade deputazione
         gabinetto redazione
@@ -123,7 +122,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Si
            # Portuguese and Spanish: "Exmo. Sr.", "Ilma. Sra.", "Snr."; Swedish: "fru", "fröken", "hr"
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
-           r"doña|Doña|D\.ª|Dña\.|fray|Fray|sor|"  # (not "Don": an English given name too)
+           r"doña|Doña|D\.ª|Dña\.|Da\.(?=\s+[A-ZÀ-Þ])|fray|Fray|sor|Lic\.|Br\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"  # (not "Don": an English
+           #  given name too; "Da. María", "Lic.", "Br." (bachiller) before a name, as Mexican catalogues abridge them)
            # … and offices and degrees written out before a name ("del licenciado F. Otálora", "al maestre de
            # campo X", "Carta del coronel X"), lower case or opening the title
            r"[Ll]icenciad[oa]|[Ll]do\.|[Cc]apitán|[Dd]octora?|[Cc]oronel|[Pp]resbítero|[Mm]aestre de campo|[Tt]eniente|"
@@ -167,6 +167,10 @@ OFFICES = {
           "bispo|desembargador|conselheiro)",
     "sv": "kyrkoherde|komminister|kontraktsprost|hovpredikant|grosshandlare|bruksägare|biskop|prost|kapten|"
           "löjtnant|lektor|rektor|häradshövding|landshövding|kamrer|bokhållare|änka",
+    "no/da": "provst|sogneprest|sognepræst|kapellan|lensmann|lensmand|handelsmann|handelsmand|lærer|lærerinne|"
+             "lærerinde|klokker|kirkesanger|distriktslege|distriktslæge|amtmann|amtmand|stiftamtmann|stiftamtmand|"
+             "skipper|student|enke|enkefrue|husmor|gårdbruker|gårdmand|jomfru|kaptein|kaptajn|fogd|foged|byfoged|"
+             "sorenskriver|overlærer|kjøpmann|købmand|prest|præst|proprietær|godsejer",
     "es": "(?i:presidente|virrey|virreina|obispo|arzobispo|corregidor|gobernador|intendente|oidor|fiscal|alcalde|"
           "regidor|párroco|guardián|provincial|deán|canónigo|capitán general|maestre de campo|marqués|"
           "duque|duquesa|rey|reina)",
@@ -187,11 +191,19 @@ _ROLE_BEFORE = re.compile(
     rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-Z].*)$"
 )
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
+_NORDIC_OFFICE_END = re.compile(rf"\b(?:{OFFICES['no/da']}|{OFFICES['sv']})$")
 _ROLE_LEAD = r"(?:(?:one\s+of\s+)?the\s+(?:[\w-]+['’]s\s+)?)?"  # "the registrar", "one of the prebendaries",
 #                                                                 "the bishop's chancellor"
+# A Spanish catalogue's appositive after a name: "vecino de Santa María Acatepec", "prior del convento
+# de Villa de Tolimena", "oidor de la Real Audiencia", "viuda de D. Manuel Garino" (not "… y Dr. X": another party)
+_ES_APPOSITIVE = (r"(?:vecin[oa]|cura|subdelegad[oa]|administrador(?:a)?|alcalde(?:\s+mayor|\s+ordinario)?|prior[a]?|"
+                  r"guardián|regidor|oidor|viuda|capitán|teniente|gobernador|corregidor|escribano|notario|síndico|"
+                  r"procurador|provincial|párroco|obispo|deán|canónigo|intendente|fiscal|contador|tesorero|"
+                  r"comandante|mayordomo|apoderado)"
+                  r"(?:\s+(?:de|del|en)\s+(?:(?!\s*y\s+(?:D|Da|Dr|Br|Lic|Fr|Don|Doña)\.?\s)[^,;()]){2,80})?")
 _ROLE_ONLY = re.compile(
-    rf"^{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-    rf"(?:\s+[A-Z][\w.'’-]*)?)?$"
+    rf"^(?:{_ES_APPOSITIVE}$|{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à|i|på|til)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    rf"(?:\s+[A-Z][\w.'’-]*)?)?$)"
 )
 # "of Deptford" after a name and a comma: where the person lived, as petitions name them.
 _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -220,7 +232,7 @@ def office_only(written: str) -> bool:
     return bool(_OFFICE_OF.fullmatch(written.strip()))
 _ROLE_AFTER = re.compile(
     rf"^(?P<name>[^,]+?),\s*(?P<role>{_RESIDENCE}(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)?|"
-    rf"{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)$"
+    rf"{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*|{_ES_APPOSITIVE})$"
 )
 # Words that make a bracket in a title the periodical a document was published in: "(… Times)".
 _PERIODICAL_WORDS = ("Times", "Daily", "Gazette", "Herald", "Tribune", "Post", "Journal", "Zeitung", "Monde",
@@ -339,7 +351,9 @@ BARE_RELATIONS = ("córki córek siostry sióstr brata braci syna synów żony m
                     "figlio figlia figli fratello sorella moglie marito cognato cognata zio zia cugino cugina suocero "
                     "suocera "
                     "broderen søsteren faderen moderen sønnen datteren hustruen svigersønnen svogeren fætteren "
-                    "kusinen")  # (Danish and Norwegian, the article its ending: "til broderen Niels")
+                    "kusinen broren faren moren mannen farbroren morbroren farmoren mormoren fetteren tanten onkelen "
+                    "nevøen svigerfaren svigermoren brodern systern sonen dottern hustrun")
+#                   (Danish, Norwegian and Swedish, the article its ending: "til broderen Niels", "til broren Ole")
 RELATION_EXAMPLES = ("his Sister", "her Brother", "a Friend in London", "a Young Clergyman", "an unknown Correspondent",
                      "die Schwester", "seinen Bruder", "son frère", "sa sœur", "su hermano", "córki", "żony", "figlio",
                      "zijn uitgever", "zijn zuster", "hans broder")
@@ -617,7 +631,8 @@ _ELIDED_PARTICLE = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "d'Alembert", "d’Ann
 # Small words inside a body's name in Polish and Czech, before the capitalised word that ends it:
 # "Wydział Krajowy we Lwowie", "Magistrat miasta Tarnowa", "Towarzystwo Przyjaciół Nauk w Poznaniu".
 _BODY_LINKS = frozenset("w we z ze na przy dla i miasta gminy powiatu województwa królestwa kraju obwodu parafii "
-                        "diecezji v ve při pro im zu der des".split())  # (… "Kammer im Königreich Böhmen")
+                        "diecezji v ve při pro im zu der des "  # (… "Kammer im Königreich Böhmen")
+                        "naturales indios españoles vecinos comunidad".split())  # ("República de naturales de X")
 _ELIDED_WORD = re.compile(r"[dl]['’]\w")  # "d'agriculture": in a body's name
 _SIDE_WORDS = frozenset("to a al an à au aan para do".split())  # (words that part two parties)
 
@@ -627,10 +642,16 @@ _NOBLE_TITLES = frozenset("marquis marquise comte comtesse vicomte vicomtesse ba
                           "principessa".split())
 
 
-# German bodies named by a compound ("Hofkammer", "Kreisamt", "Oberamt der Herrschaft X", "Bancal-Administration")
-_GERMAN_BODY = re.compile(r"[a-zäöüß-]*(?:kammer|kanzlei|amt|ämter|gericht|regierung|kommission|direktion|"
+# Bodies named by a compound: German ("Hofkammer", "Kreisamt", "Oberamt der Herrschaft X",
+# "Bancal-Administration") and Nordic, the article its ending ("Kirkedepartementet", "Hallesund
+# formannskap", "skolekommisjon", "Fattigkommissionen")
+_GERMAN_BODY = re.compile(r"[a-zäöüßåæø-]*(?:kammer|kanzlei|amt|ämter|gericht|regierung|kommission|direktion|"
                           r"deputation|kapitel|konsistorium|gemeinde|verwaltung|administration|repräsentation|"
-                          r"statthalterei|gubernium)")
+                          r"statthalterei|gubernium|"
+                          r"departement|departementet|kommisjon|kommisjonen|kommissionen|direksjon|direksjonen|"
+                          r"direktionen|styre|styret|styrelse|styrelsen|råd|rådet|formannskap|formannskapet|"
+                          r"forening|foreningen|selskap|selskapet|selskab|selskabet|kollegium|kancelli|kancelliet|"
+                          r"amtet|kontor|kontoret|stift|stiftet)")
 # … and the words before a body's name in lower case: "k. k. Hofkammer", "die böhmische Hofkanzlei",
 # "k. k. Repräsentation und Kammer"
 _BODY_ADJECTIVES = re.compile(r"^(?:(?:k\.\s?k\.|kgl\.|kais\.|kaiserl\.|königl\.|[a-zäöü]+(?:isch|lich|ig)(?:e|en|er|es))\s+)+"
@@ -659,17 +680,19 @@ def looks_like_name(text: str) -> bool:
     for word in words:
         core = word.strip(_QUOTE_CHARS + ".,’'s")
         lower = word.strip(_QUOTE_CHARS + ".,").lower()
-        organisation = organisation or lower in _vocabulary.organisations \
-            or word[:1].isupper() and _GERMAN_BODY.fullmatch(lower) is not None
+        body = _GERMAN_BODY.fullmatch(lower) is not None
+        organisation = organisation or lower in _vocabulary.organisations or body
         if lower in _NOT_NAMES and not (organisation and lower in _ORG_TOPICS):
             return False
         if not core:
             if re.fullmatch(r"[A-Z]\.?", word):
                 continue
             return False
-        if core[:1].isupper() or core[:1].isdigit() or word is words[0] and (organisation or word in _NOBLE_TITLES):
+        if core[:1].isupper() or core[:1].isdigit() or word is words[0] and (organisation or word in _NOBLE_TITLES) \
+                or body and word is not words[0]:  # ("Hallesund formannskap": a place's body, in lower case)
             continue
-        if core.lower() in _PARTICLES or _ELIDED_PARTICLE.match(core) or organisation and _ELIDED_WORD.match(core):
+        if core.lower() in _PARTICLES or word == "v." or _ELIDED_PARTICLE.match(core) or organisation and _ELIDED_WORD.match(core):
+            # ("Frh. Johann Joseph v. Rabenfels": "von" abridged, in lower case; "M. H. V." initials)
             continue  # "Société d'agriculture de Lyon", "Conseil d'État", "Jean d'Alembert"
         if organisation and (core in _BODY_LINKS or core.isalpha() and len(words) >= 4 and not _SIDE_WORDS & set(words)) \
                 and words[-1][:1].isupper():  # (not "Real Audiencia de Quito al corregidor de Riobamba": two parties)
@@ -684,6 +707,7 @@ def looks_like_name(text: str) -> bool:
 # Brothers", "J. Church", "Wm. Court", "Mrs. Church" are people.
 SURNAMES_THAT_NAME_BODIES = frozenset({"Bank", "Board", "Brothers", "Church", "Court", "Guild", "Parish", "Press"})
 _GIVEN_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Chas|Thos|Geo|Jas|Benj|Eliz|Wm|Jno|Saml|Robt|Richd|Edw|Hy|Jos)\.?")
+_ROLE_AND_PLACE = re.compile(r"(?P<role>[a-zà-ÿæøå][\w .'-]{1,40}),\s*(?P<place>[A-ZÀ-ÞÆØÅ][\w'’-]+(?:\s[A-ZÀ-ÞÆØÅ][\w'’-]+)?)")
 _UNREAD_TAIL = re.compile(r"\s*(\[[^\[\]]*(?<!\d)1\d{3}(?!\d)[^\[\]]*\])\s*\.?$")
 _LIFE_DATES = re.compile(r"(?:[*†]|b\.|d\.|c\.|ca\.)?\s*1\d{3}\s*(?:[-–]\s*(?:1\d{3}|\d{2})?|\?)?")
 _YEARS = re.compile(r"(?<!\d)1\d{3}(?!\d)")  # a year in a bracket after a name: a date, no one
@@ -701,7 +725,7 @@ def _kind(name: str) -> str:
             (written[0] in GIVEN_NAMES or _GIVEN_ABBREVIATED.fullmatch(name.split()[0])):
         return "person"
     words = [word.lower() for word in written]
-    if any(w in _vocabulary.organisations for w in words) or any(w[:1].isupper() and _GERMAN_BODY.fullmatch(w.lower()) for w in written):
+    if any(w in _vocabulary.organisations or _GERMAN_BODY.fullmatch(w) for w in words):
         return "org"
     if len(name.split()) <= 2 and all(re.fullmatch(r"[A-Z]{2,}", w.strip(".,")) for w in name.split()):
         return "org"  # "TASS", "CC CPSU"
@@ -799,10 +823,15 @@ def parse_name(chunk: str) -> Party:
             identified = inner.strip()
         elif re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) and described is None:
             described = inner.strip()  # "John Murray (publisher)": what he was, not who
+        elif (placed := _ROLE_AND_PLACE.fullmatch(inner.strip())) and described is None and known_place is None:
+            described, known_place = placed["role"], placed["place"]  # "Guri Eriksdatter (husmor, Stavanger)"
         else:
             return _NO_PARTY
     core = re.sub(r"^(?:o|a|os|as)\s+(?=[A-ZÀ-Þ])", "", core)  # "para o Doutor X": a Portuguese article
     core = re.sub(r"^(?:el|la|il|lo)\s+(?=[a-zà-ÿ]{3,}\s+[A-ZÀ-Þ])", "", core)  # "y el doctor X": an article before a title
+    core = re.sub(r"^(?:El|La|el|la)\s+(?=(?:Lic|Dr|Br|Fr|D|Da|Dña|Sr|Sra|Exmo|Ilmo)\.\s)", "", core)  # "El Lic. X", abridged
+    if (article := re.match(r"(?:El|La|Los|Las)\s+(?=[A-ZÀ-Þ])", core)) and _kind(core[article.end():]) == "org":
+        core = core[article.end():]  # "La República de naturales de X", "El Cabildo de Y" (not "La Fontaine")
     role, role_first = None, True
     if described:
         role, role_first = described, False
@@ -1191,6 +1220,9 @@ def parse_party_list(text: str) -> Parties | None:
         elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)) and not _peers(merged[-1], chunk) \
                 and not re.search(rf"{_AND.pattern}{re.escape(chunk)}", text, re.IGNORECASE):
             merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico" (not "A and Mayor of B")
+        elif merged and _NORDIC_OFFICE_END.search(merged[-1]) \
+                and re.search(rf"{re.escape(merged[-1])}\s+i\s+{re.escape(chunk)}", text):
+            merged[-1] += f" i {chunk}"  # "Jens Vedsted, sognepræst i Nørre Tvede": his parish, not a Polish "and"
         elif inverted and merged and _inverted(merged[-1], chunk) \
                 and re.search(rf"{re.escape(merged[-1])},\s*{re.escape(chunk)}", text):
             merged[-1] += f", {chunk}"  # "A and Hagemeister, Mathilde": a name as an index writes it
@@ -1960,13 +1992,16 @@ NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy",
               "Incomplete", "Duplicate", "Original", "Enclosure", "Vertraulich", "Abschrift", "Entwurf",
               "Konzept", "Privé", "Copie", "Brouillon", "Nachtrag", "Addendum", "Supplement", "Anhang", "Appendix",
               "Copia", "Minuta", "Borrador", "Duplicado", "Afschrift", "Minuut", "Concept", "Kopie", "Odpis",
-              "Brudnopis", "Oryginał")
+              "Brudnopis", "Oryginał",
+              # Nordic registers, abridged as they write them ("Kons. Til X", "Avskr. Til X"): draft, copy
+              "Kons", "Konsept", "Avskr", "Avskrift", "Afskr", "Afskrift", "Konc", "Koncept", "Kopi", "Utkast",
+              "Jäljennös", "Konsepti", "Abschr", "Konz")
 _NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)}|s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)$", re.IGNORECASE)
 _MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)", re.IGNORECASE)
 # Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
 ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
-                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma").split()
+                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br").split()
 ADDRESS_ABBREVIATIONS += [a.upper() for a in ADDRESS_ABBREVIATIONS if a.upper() != a and len(a) > 1]  # ("MR. MOMPESSON")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$")

@@ -116,6 +116,18 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("xxx die mensis Junii 1584", {"when": "1584-06-30"}),
         ("St. James's day, 1585", {"when": "1585-07-25"}),  # (saints' days of English letter books)
         ("Candlemas day 1590", {"when": "1590-02-02"}),  # (no "ca." in "Candlemas")
+        # German chanceries of the 18th century: ordinals, "7bris" … "Xbris", old month names
+        ("den 16ten Januarii 1746", {"when": "1746-01-16"}),
+        ("24sten 9bris 1747", {"when": "1747-11-24"}),
+        ("3. Mertz 1756", {"when": "1756-03-03"}),
+        ("im Monath 8bris 1747", {"when": "1747-10"}),
+        ("dd. 16. Jänner 1746", {"when": "1746-01-16"}),
+        ("Anno 1746", {"when": "1746"}),
+        ("s. d., praes. 5. August 1752", {"notAfter": "1752-08-05"}),  # (received then: written by then)
+        ("22/VII/1781", {"when": "1781-07-22"}),  # (a Mexican catalogue's table)
+        ("før 1850", {"notAfter": "1849"}),
+        ("etter 4. desember 1875", {"notBefore": "1875-12-05"}),
+        ("3. maaliskuuta 1867", {"when": "1867-03-03"}),
         ("die xiiij Maii anno 1584", {"when": "1584-05-14"}),
         ("1811 og 1812", {"from": "1811", "to": "1812"}),
         ("1818 or 1819", {"notBefore": "1818", "notAfter": "1819"}),

@@ -35,7 +35,9 @@ from .builtin import read_head
 from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
 
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
-OPENER = re.compile(r"^(?:(?:To|From|An|Von|À|A|Au|Aux|De|Du|Ad|Al|Allo|Alla|Alle|Ai|Agli|Dal|Dallo|Dalla|Dai|Dagli|Da)\s+"
+OPENER = re.compile(r"^(?:(?:Kons|Avskr|Afskr|Konc|Kopi)\.\s+)?"  # (a Nordic draft or copy: "Kons. Til X")
+                    r"(?:(?:To|From|An|Von|À|A|Au|Aux|De|Du|Ad|Al|Allo|Alla|Alle|Ai|Agli|Dal|Dallo|Dalla|Dai|Dagli|Da|"
+                    r"Til|Till|Fra|Från)\s+"
                     r"|D['’]|All['’]|Dall['’])\S", re.IGNORECASE)
 OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir",
                    "Al prof. Giuseppe Conti", "All'Accademia Lucchese", "Dalla Direzione della «Nazione»")
@@ -97,7 +99,7 @@ def opens_entry(text: str) -> bool:
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
-    found = []
+    found, listed = [], []
     for i, line in enumerate(lines):
         if line.kind not in _TEXT:
             continue
@@ -105,19 +107,29 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         numbered = NUMBERING.match(text)
         if opens_entry(text) and (numbered or page_of(line)):
             found.append(i)
+        elif not numbered and not (line.raw or "")[:1].isspace() and OPENER.match(text) and len(text) <= 200 \
+                and (dated := find_date(text, 0)) is not None and dated[2] is not None \
+                and (i + 1 >= len(lines) or lines[i + 1].kind not in _TEXT or (lines[i + 1].raw or "")[:1].isspace()
+                     or OPENER.match(lines[i + 1].text)):
+            # "Fra biskop Jens Lunde, 27. mai 1848. Om …": a letter a line, set flush, not numbered (not
+            # a heading over its summary set flush below it: "From X   [n.d.]" / "Asks EF to …")
+            listed.append(i)
         elif found and page_of(line) and opens_with_parties(MARK_COLON.sub("", text)) and (
                 _ends_in_date(text, False, None) or UNDATED_AT_END.search(without_page(text).rstrip(" .…"))):
             # "A to B, 1856 ...... 850" among numbered entries: one left unnumbered (or a
             # supplement's: "Nachtrag: An Paul Heyse, undatiert ........ 93")
             found.append(i)
-    return found
+    # (… one under another: a list of them, not a line among entries of another shape)
+    found += [i for k, i in enumerate(listed) if k and i - listed[k - 1] <= 3 or k + 1 < len(listed) and listed[k + 1] - i <= 3]
+    return sorted(found)
 
 
 class Contents(Layout):
     name = "contents"
     description = "contents: a printed edition's list of letters, numbered, with page numbers"
     rule = ("an entry starts at a numbered line that names a correspondent (\"XII. To Mary Jones\", "
-            "\"No. 512. From John Ruskell\") or a \"To X\" line ending in its page number")
+            "\"No. 512. From John Ruskell\") or a \"To X\" line ending in its page number, or in a list of "
+            "\"To X\" lines with their dates (\"Fra biskop Jens Lunde, 27. mai 1848.\")")
 
     def score(self, lines: Sequence[Line]) -> float:
         """Its entries; half a point more when most end in a page number, half less when none does

@@ -41,6 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..dates import MONTH_NAMES, UNDATED_MARKS
 from ..lines import Line
@@ -190,6 +191,24 @@ def _whose(lines: Sequence[Line]) -> bool:
                for line in lines)  # ("II.2 Briefe an Sperber": a Nachlass's parts)
 
 
+# An item's number before its correspondent ("1. Aasheim, Sivert, sogneprest. 1 brev, 1867", "2. Brev
+# fra X (…), 18.3.1876"), not a day before its month ("12. März 1850")
+_ITEM_NUMBER = re.compile(rf"^(?P<n>\d{{1,4}})\.\s+(?!(?i:{MONTH_NAMES})\b)(?=[A-ZÀ-Þ][\w'’-]+,\s|(?:Brev|Breve|Brief|Briefe)\s)")
+
+
+def _numbers_off(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, str]]:
+    """The lines without the numbers of a register's numbered items (read as its unnumbered ones
+    are), and each number by its line; the lines as they are where no three numbers run on."""
+    found = [(i, m) for i, line in enumerate(lines) if not indented(line) and (m := _ITEM_NUMBER.match(line.text))]
+    runs = sum(1 for (_, a), (_, b) in zip(found, found[1:]) if int(b["n"]) == int(a["n"]) + 1)
+    if runs < 2 or runs < len(found) // 2:
+        return lines, {}
+    out = list(lines)
+    for i, m in found:
+        out[i] = replace(lines[i], text=lines[i].text[m.end():], raw=lines[i].raw.replace(m.group(), "", 1))
+    return out, {lines[i].number: m["n"] for i, m in found}
+
+
 class Correspondents(Layout):
     name = "correspondents"
     description = "correspondents: a register by correspondent, a name heading over one indented line per letter"
@@ -199,6 +218,7 @@ class Correspondents(Layout):
     def score(self, lines: Sequence[Line]) -> float:
         """The dated lines under name headings (indented, or typed: "Brev fra …"), when three
         headings or more have them."""
+        lines, _ = _numbers_off(lines)
         headings = items = lines_alone = 0
         current = False
         plain = _whose(lines)
@@ -218,6 +238,14 @@ class Correspondents(Layout):
         return items if headings + lines_alone >= 3 and items >= headings else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        lines, numbers = _numbers_off(lines)
+        before = len(listing.entries)
+        self._read(lines, listing)
+        for entry in listing.entries[before:]:
+            if entry.first_line in numbers:
+                entry.fields.setdefault("number", numbers[entry.first_line])
+
+    def _read(self, lines: Sequence[Line], listing: Listing) -> None:
         plain = _whose(lines)
         first = next((i for i, line in enumerate(lines) if not indented(line) and (
             (_heading(line.text, plain) or _named_heading(line.text, plain))
@@ -238,6 +266,7 @@ class Correspondents(Layout):
         entry: Entry | None = None
         depth = 0
         joined: set[int] = set()  # (the lines read with the item above them: its date's end)
+        inline = None  # (the heading and its one letter on a line: "Bakken, Tore, lærer. 1 brev, 1851.")
         seen = previous = heading_line = None  # (the line before, and the heading's, for a flush block)
         for k, line in enumerate(lines[first:], start=first):
             if line.kind == "blank" or line.number in joined:
@@ -246,6 +275,8 @@ class Correspondents(Layout):
             width = len(line.raw) - len(line.raw.lstrip())
             if _TYPED.match(line.text.strip()) and (entry is None or width <= depth):
                 # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
+                if not indented(line) and entry is not None and (inline or previous is not heading_line and depth > width):
+                    heading = None  # (set flush after a heading's indented letters, or its one letter: not theirs)
                 below = next((x for x in lines[k + 1:k + 3] if x.kind != "blank"), None)
                 text = line.text.strip()
                 if _date_below(text, below):
@@ -410,7 +441,7 @@ class Correspondents(Layout):
 
     @staticmethod
     def _date_and_place(entry: Entry, text: str, line: Line, listing: Listing) -> None:
-        body = re.sub(r"^(?:d\.|den)\s+", "", text)
+        body = re.sub(r"^(?:d\.|den)\s+", "", _SUB_ITEM.sub("", text))  # ("a) 1852.": one of a heading's letters)
         if (place := _PLACE.match(body)) and not find_date(place["place"], 0) \
                 and not re.match(rf"(?:{UNDATED_MARKS})(?=\s|[,.;]|$)", body, re.IGNORECASE) \
                 and not re.fullmatch(MONTH_NAMES, place["place"].split()[0], re.IGNORECASE):  # ("September 1848")
@@ -421,6 +452,8 @@ class Correspondents(Layout):
         rest = body
         if found is not None:
             a, b, entry.date = found
+            if entry.date is None and _DAY_MONTH.fullmatch(body[:a].strip(" ,.")):
+                a = 0  # "2. september u.å.": a day without its year, all of it the date as written
             entry.date_text = body[a:b]
             before, rest = body[:a].strip(" ,."), body[b:].lstrip(" ,.").rstrip()
             if before and "place" not in entry.fields and not _NO_PLACE.match(before) and not _UNDATED.search(before):
@@ -435,6 +468,8 @@ class Correspondents(Layout):
         _same_place(entry, listing)
 
 
+_SUB_ITEM = re.compile(r"^\(?[a-z]\)\s+")  # "a) 1868.", "(b) 1. september u.å."
+_DAY_MONTH = re.compile(rf"\d{{1,2}}\.?\s*(?i:{MONTH_NAMES})\.?")
 # A labelled line under a letter: "Inhalt: …", "Sign.: NL 17/104", "Beil.: …" (its summary, whatever dates it holds)
 _LABEL = re.compile(r"^(?:Inhalt|Sign|Signatur|Beil|Beilage|Bil|Enthält|Regest|Vermerk|Anm|Notes?|Contents|Encl)\.?:\s")
 # A part's number: "II.1 Briefe von Sperber", "II.4 Briefe Dritter"

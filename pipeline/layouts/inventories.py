@@ -51,7 +51,8 @@ from .shared import ends_in_abbreviation, find_date, first_sentence, indented, p
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})"
-                     r"(?:\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
+                     r"(?:\.[-–]\s*|\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
+#                    ("4.- La República de naturales de X a Y": a Spanish catalogue's stop and dash)
 #                    ("N.º 4. Carta de …", "1231 — Carta de …", "Exp. 7. …", "6 Auto del Cabildo …"; not
 #                    "No. 12 — 3 May 1850 — …", a user's layout)
 # … or a file's number on a line of its own over the file's title, as Russian inventories set
@@ -81,10 +82,13 @@ _PLACE_ALONE = re.compile(rf"^(?:{_PLACE_NAME}|{_JOINED_TOWN})$")  # (after an i
 # A place's first words at the end of a line, its last on the next before the date: "… stayed this
 # year. Hambury St." / "Giles, Feb. 1584/5.", "… Dated at Oakhurst" / "Parva, 29 Oct. 1586."
 _WRITTEN_AT = re.compile(r"^(?:From|At|Dated\s+at|Dat\.?\s+apud|Datum\s+apud)\s+(?=[A-Z])")  # (before a place)
+# A place at a line's end, its date on the next line: "… Cordera. Tecolutla del Real, a" / "6 de abril de 1781."
+_PLACE_BEFORE_ITS_DATE = re.compile(r"(?<=[.;:])\s+(?P<place>[A-ZÀ-Þ][\w'’ -]{1,60}?)(?:,\s*(?:a|le|den|am|on|the))?,?$")
+_DAY_LEAD_END = re.compile(r",\s*(?:a|le|den|am|on|the|this)$")
 _DAY_WORDS_AFTER = re.compile(r"(?:,?\s+(?:on|the|this))+$")  # "From Crowle, on St. Luke's day", "Aldmere, this 5th …"
 _PLACE_CUT_AT_END = re.compile(r"(?:^|[.;:]\s+|\b(?:at|from|From|At)\s+)(?P<place>(?:[A-Z][\w'’-]*\.?\s+){0,2}"
                                r"(?:[A-Z][\w'’-]*|St|Gt|Lt)\.?)$")
-_NO_PLACE = re.compile(r"^(?:s\.\s?l\.?|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
+_NO_PLACE = re.compile(r"^(?:anno|s\.\s?l\.?|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
 _PLACE_AT_END = re.compile(rf"[,.]\s*\[?(?P<place>{_JOINED_TOWN}|{_TOWN}|s\.\s?l\.|o\.\s?O\.)\]?\s*[,;]?$")  # ("…. [Bilbao]")
 # A description in lower-case abbreviations after an item's title: ". eh. Br.", ". m. U."
@@ -461,7 +465,15 @@ class Inventory(Layout):
                             and _place_alone(f"{tail['place']} {place}"):  # ("… this year. Hambury St." / "Giles, Feb.")
                         texts[k - 1] = texts[k - 1][0], texts[k - 1][1][:tail.start("place")].rstrip()
                         text, a, b = f"{tail['place']} {text}", a + len(tail["place"]) + 1, b + len(tail["place"]) + 1
+                    cut_place = None
+                    if not text[:a].strip(" ,;") and (at_end := _PLACE_BEFORE_ITS_DATE.search(texts[k - 1][1])) \
+                            and _place_alone(at_end["place"]) and not _NO_PLACE.match(at_end["place"]):
+                        # ("… a Br. Bernardo Cordera. Tecolutla del Real, a" / "6 de abril de 1781.")
+                        cut_place = at_end["place"]
+                        texts[k - 1] = texts[k - 1][0], texts[k - 1][1][:at_end.start("place")].rstrip()
                     entry.title, colon, abstract = _title_and_abstract(" ".join(t for _, t in texts[:k]))
+                    if cut_place:
+                        entry.fields["place"] = cut_place
                     lead = _WRITTEN_AT.match(text[:a].strip(" ,;"))  # ("From Lydcote, the 9th of November 1584")
                     if (place := _DAY_WORDS_AFTER.sub("", text[lead.end() if lead else 0:a].strip(" ,;")).strip(" ,;")) \
                             and (_place_alone(place) or _PLACE_WITH_PARTICLE.fullmatch(place)) and not _NO_PLACE.match(place):
@@ -667,6 +679,8 @@ _PLACE_WITH_PARTICLE = re.compile(rf"{_TOWN}(?:\s+(?:al|alla|sul|sulla|in)\s+[A-
 def _place_off(title: str, entry: Entry) -> str:
     """"A aan B, Haarlem" → "A aan B", Haarlem the entry's place ("s.l.": none)."""
     title = _WEEKDAY_END.sub("", title)
+    if (bare := _DAY_LEAD_END.sub("", title)) != title and _PLACE_AT_END.search(bare):
+        title = bare  # ("… Cordera. Tecolutla del Real, a" before "6 de abril de 1781": its place, then "on")
     at_end = _PLACE_AT_END.search(title)
     if at_end and not _place_alone(at_end["place"]) or at_end and office_only(at_end["place"]):
         at_end = _PLACE_AT_END.search(title, at_end.start() + 1)  # ("…, Obispo de Cuenca": no place; "…, Cuenca")

@@ -283,7 +283,7 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # words of doubt (dates.py's _LIKELY): "probably c. July 1747"
                "probably prob possibly perhaps presumably likely wohl vermutlich vermutl wahrscheinlich "
                # Swedish, Danish: "efter 1850", "före 1850", "omkr. 1810", "mellem …"
-               "efter före omkr omkring mellan mellem "
+               "efter etter före før omkr omkring mellan mellem "
                # Russian: "Не позднее …", "Ок. 1848", "около", "после", "б. д."
                "не ок около после до б").split() + SEASONS \
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")

@@ -46,7 +46,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
               "lieu", "lieu d'expédition", "where", "lugar", "luogo", "plaats"),
     "summary": ("summary", "abstract", "excerpt", "regest", "inhalt", "résumé", "resume", "description",
                 "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse",
-                "extracto", "resumen", "regesto", "sunto", "samenvatting", "inhoud"),
+                "extracto", "resumen", "asunto", "regesto", "sunto", "samenvatting", "inhoud"),
     "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
                "letter no", "lfd. nr.", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn.", "№", "№ ед. хр."),
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
@@ -74,7 +74,7 @@ HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                     ["number", "date", "sender", "recipient", "place", "summary", "shelfmark"]),
                    ("Date,From,To,Summary", ["date", "sender", "recipient", "summary"]))
 _FIELD = {word: field for field, words in HEADERS.items() for word in words}
-_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")  # |---|:---:|
+_RULE = re.compile(r"^[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?$")  # |---|:---:|, -----+-----
 _KEYS = ("number", "date", "sender", "recipient", "title")
 
 
@@ -89,7 +89,10 @@ def cells(raw: str, separator: str | None = None) -> tuple[str, list[str]] | Non
         return "\t", [c.strip() for c in text.split("\t")]
     stripped = text.strip()
     if stripped.count("|") >= 2:
-        inner = stripped[1:] if stripped.startswith("|") else stripped
+        # (a row that opens with "|" after spaces and does not end with one: its first cell is
+        # empty, "     |       | Casaverde | …", the rest of a row whose cells wrapped)
+        bordered = stripped.startswith("|") and (stripped.endswith("|") or not text[:1].isspace())
+        inner = stripped[1:] if bordered else stripped
         inner = inner[:-1] if inner.endswith("|") else inner
         return "|", [c.strip() for c in inner.split("|")]
     return None
@@ -373,7 +376,7 @@ class TextTable(Layout):
                     if more.count('"') % 2:
                         break
                 found = [_unquoted(cell) for cell in found]
-                if not any(found) or TOTAL.match(found[0]):
+                if not any(found) or TOTAL.match(next((cell for cell in found if cell), "")):  # ("\tTotal entered\t50")
                     unused(listing, line, "a spreadsheet's empty row" if not any(found) else "the table's total, not a letter")
                     continue
                 found = [above[n] if DITTO.match(cell) and n < len(above) else cell for n, cell in enumerate(found)]
@@ -551,10 +554,10 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
     """Why a line inside a table aligned with spaces is none of its rows, or None: the rule
     under the header, a year heading over the rows ("1848"), a page's running head ("612
     Verzeichnis der Briefe": a number, but no date where the table has a date column)."""
+    if line.kind == "separator" or _RULE.match(line.text.strip()):
+        return "a separator line"  # (between a table's rows: "-----+-----+----")
     if not isinstance(separator, tuple):
         return None
-    if line.kind == "separator":
-        return "a separator line"
     text = line.text.strip()
     if re.fullmatch(r"[-–—]\s*\d{1,4}\s*[-–—]|[-–—]?\s*\d{1,4}\s*[-–—]", text):
         return "a page number"  # "- 3 -", "– 1 –"
@@ -595,10 +598,15 @@ def _unquoted(cell: str) -> str:
 
 
 def _continues(row: list[str], fields: list[str | None]) -> bool:
-    """A row whose number, date, party and title cells are all empty goes on the row above; so
-    does one that holds a bracketed note alone ("[enclosure wanting]" under a guide's item)."""
+    """A row whose number, date, party and title cells are all empty goes on the row above (in a
+    numbered table, one whose number and date are); so does one that holds a bracketed note alone
+    ("[enclosure wanting]" under a guide's item)."""
     keyed = [n for n, f in enumerate(fields) if f in _KEYS]
     filled = [cell for cell in row if cell]
+    if "number" in fields and "date" in fields and "title" not in fields and any(row) \
+            and all(n >= len(row) or not row[n] for n in (fields.index("number"), fields.index("date"))):
+        return True  # (a numbered table with a column a side: "     |      | Casaverde | Urrende | tierras …",
+        #              its parties wrapped too)
     if len(filled) == 1 and re.fullmatch(r"\[[^\[\]]+\]", filled[0]):
         return True
     return bool(keyed) and all(n >= len(row) or not row[n] for n in keyed) and any(row)
