@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .dates import trie_pattern
+
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
@@ -64,8 +66,8 @@ _FORMS = sorted(
     ((form, key) for key, forms in VOCABULARY.items() for form in forms),
     key=lambda item: -len(item[0]),
 )
-_PATTERN = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(form) for form, _ in _FORMS) + r")s?(?![\w-])",
+_PATTERN = re.compile(  # (a tree of the forms: each letter of a word tried once, not once a form)
+    r"(?<![\w-])(" + trie_pattern(form for form, _ in _FORMS) + r")s?(?![\w-])",
     re.IGNORECASE,
 )
 _KEY = {form: key for form, key in _FORMS}
@@ -120,7 +122,7 @@ DESCRIPTIONS: dict[str, str | None] = {
     "pièce autographe signée": None, "p.a.s.": None, "pièce signée": None, "eigenh. schriftstück mit u.": None,
 }
 _DESCRIPTION = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(d) for d in sorted(DESCRIPTIONS, key=len, reverse=True)) + r")(?![\w])",
+    r"(?<![\w.])(" + trie_pattern(DESCRIPTIONS) + r")(?![\w])",
     re.IGNORECASE)
 
 

@@ -44,7 +44,7 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-UNDATED = re.compile(rf"^\[?(?:{UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
+UNDATED = re.compile(rf"^\[?(?:{UNDATED_MARKS})\.?\]?\.?$", re.IGNORECASE)  # ("[No date.]")
 # A place and a comma before a date that opens its line's title ("Ulm, 4. Mai 1852. A an B.",
 # "Kirchwald, April 1846. A an B.", "Ulm, [vor dem 7. November 1790]. A an B.")
 _PLACE_THEN_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di)){0,4}),"

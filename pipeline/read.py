@@ -171,6 +171,7 @@ def order_of(lines: Sequence[str], listing: Listing) -> None:
 # one listed first). A register of one person's letters ("12. An X. Kassel, 3. Mai 1850.")
 # scores as a contents page does, and only one of them reads it.
 _NEAR_TIE = 0.1
+_WIDE_TIE = 0.5  # (… or within half of it, where the best reads no letter in the first lines)
 _TRIAL_LINES = 2000
 
 
@@ -184,6 +185,13 @@ def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = 
         if len(close) > 1:
             order = [*own, *layouts_mod.BUILT_IN]
             return max(close, key=lambda candidate: (_trial(lines[:_TRIAL_LINES], candidate), -order.index(candidate)))
+        # (the best, further ahead, that reads no letter at all where another reads some: "1.  1639,
+        # March 3. Dublin." over "A to B." read as paragraphs by blocks, as items by the inventory)
+        wide = [candidate for score, candidate in scored[1:] if score >= best * _WIDE_TIE]
+        if wide and _trial(lines[:_TRIAL_LINES], scored[0][1]) == 0:
+            trials = [(_trial(lines[:_TRIAL_LINES], candidate), -k, candidate) for k, candidate in enumerate(wide)]
+            if (found := max(trials, key=lambda t: t[:2]))[0] > 0:
+                return found[2]
         return scored[0][1] if scored else None
     chosen = layouts_mod.by_name(layout, own)
     if chosen is None:

@@ -39,6 +39,8 @@ JOINT_BODIES = ("Bürgermeister und Rat", "Schultheiß und Rat", "Schultheiss un
                 "Abt und Konvent", "Äbtissin und Konvent", "Propst und Kapitel", "Dekan und Kapitel",
                 "Repräsentation und Kammer", "Präsident und Räte",
                 "Mayor and Aldermen", "Mayor and Corporation", "Mayor and Council", "Mayor and Jurats",
+                "Sovereign and Burgesses", "Provost and Burgesses", "Portreeve and Burgesses", "Mayor and Burgesses",
+                "Bailiffs and Burgesses", "Sovereign and Corporation", "Mayor and Commonalty",
                 "Governor and Council", "Governor and Company", "Governor and Assembly", "President and Council",
                 "Dean and Chapter", "Doge and Senate", "Doge and College", "King and Council", "Master and Fellows", "Provost and Fellows", "Warden and Fellows",
                 "maire et échevins", "maire et consuls", "prévôt et échevins", "Maire et échevins")
@@ -80,6 +82,7 @@ _ORG_WORDS = {
     "brothers", "bros", "gebrüder", "gebr", "frères", "söhne",  # a firm without "& Co.": "Baring Brothers"
     "seminary", "lyceum", "athenaeum", "institution", "presbytery", "synod", "diocese",
     "attorneys", "lawyers", "solicitors", "bankers", "merchants",  # ("Cobb & Haskins, Attorneys at Law")
+    "burgesses", "aldermen", "jurats", "commonalty",  # ("the Sovereign and Burgesses of Tullybrack")
     # Spanish, Portuguese and Italian bodies ("Consulado de Buenos Aires", "Câmara Municipal de Itu")
     *"""ministerio ministério ministero consulado academia accademia sociedad sociedade junta ayuntamiento cabildo
         audiencia compañía companhia cámara câmara camera secretaría diputación gobierno governo república
@@ -590,7 +593,10 @@ def record_type_at(text: str) -> int | None:
 _TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.IGNORECASE)
 _RECORD_SHELF = re.compile(r"[.,]?\s+(?P<mark>(?:MSS?|Mss?)\.?\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\d+[\w.]*(?:\s*\(\d+\))?)\.?$")
 _RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),?\s+(?=to\s)")
-_PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
+_PEERESS_TITLES = ("Lady", "Countess", "Duchess", "Marchioness", "Viscountess", "Baroness")
+_PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness|"
+                      r"Lord|Earl|Viscount|Baron|Marquess|Marquis|Duke)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
+#                       ("Anne, Lady Carbury", "James, Lord Dromtary", "Richard, Earl of Kilbrack": a peer's given name)
 # Polish "i" (and) before a party: a form of address or a given name and a surname ("… i ks. Henryka
 # Dudziaka", "… i Edwarda Kmity"); not Swedish "i" (in) before a place ("grosshandlare i Göteborg"),
 # nor "Charles I"
@@ -842,6 +848,8 @@ def parse_name(chunk: str) -> Party:
     if suffix and looks_like_name(suffix.group("name")):
         core, role, role_first = suffix.group("name").strip(" ,"), suffix.group("role"), False
     m = _ROLE_AFTER.match(core)
+    if m and m.group("name") in GIVEN_NAMES and _PEERESS.match(m.group("role")):
+        m = None  # "Richard, Earl of Kilbrack": a peer by his given name and title, one name
     if m and looks_like_name(m.group("name")):
         core, role, role_first = m.group("name").strip(), m.group("role").strip(" ,"), False
     else:
@@ -1031,8 +1039,9 @@ def _uncapitalised(name: str) -> str:
     words = [w for w in name.split() if w.lower() not in _PARTICLES]
     if len(words) < 2 or not all(w.isupper() for w in words) or max(len(w.strip(".,")) for w in words) < 5:
         return name
-    return " ".join(w if w.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.", w) else w[:1] + w[1:].lower()
-                    for w in name.split())
+    return " ".join(w.lower() if w.lower() in _PARTICLES and w.isupper() and k else
+                    w if w.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.", w) else w[:1] + w[1:].lower()
+                    for k, w in enumerate(name.split()))  # ("EARL OF ARDMORE": "Earl of Ardmore")
 
 
 _OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$")
@@ -1209,7 +1218,8 @@ def parse_party_list(text: str) -> Parties | None:
             firms[len(merged) - 1] = brackets
         elif merged and _HONOUR.match(chunk):
             merged[-1] += f" {chunk}"  # "Thomas Grey, Esq."
-        elif merged and _PEERESS.match(chunk) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", merged[-1]):
+        elif merged and _PEERESS.match(chunk) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", merged[-1]) \
+                and (merged[-1] in GIVEN_NAMES or chunk.startswith(_PEERESS_TITLES)):  # (not "Savernake, Lord Wytham": two)
             merged[-1] += f", {chunk}"  # "Anne, Lady Carbury": her given name, then her style
         elif merged and re.match(r"^(?:at|in)\s+[A-Z]", chunk):
             merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it

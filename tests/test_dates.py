@@ -463,7 +463,24 @@ def test_a_month_in_roman_numerals_in_running_text_is_read_after_a_comma_or_a_pl
         assert trailing_date(text)[1].when == when
 
 
+@pytest.mark.parametrize("text", ["[MS. 1242, ff. 140-142v.]", "HKA, Fasz. 1, fol. 1745.", "Add. MS. 1850, f. 3", "Box 1850"])
+def test_a_number_a_reference_gives_is_no_year(text):
+    """A calendar's manuscript reference under an undated letter ("[No date.]" … "[MS. 1242,
+    …]") gave it the year 1242: a shelf mark's, a leaf's or a box's number is none."""
+    from pipeline.layouts.shared import find_date
+
+    assert find_date(text) is None
+
+
+def test_a_town_s_abbreviation_is_no_reference():
+    from pipeline.layouts.shared import find_date
+
+    a, b, value = find_date("Brevkort til J.P. Gylling, Nykøbing F. 6.2.1832. 4 s.")
+    assert value.when == "1832-02-06"
+
+
 @pytest.mark.parametrize("text, mark", [
+    ("[No date.] London.", "[No date.]"),
     ("List A do B, b.m. i d., k. 98-100. Druk.: «Przegląd» 1918", "b.m. i d."),  # (no place, no date: not 1918)
     ("Kraków, b.d., 2 k.", "b.d."),
 ])

@@ -124,6 +124,20 @@ def _starts(lines: Sequence[Line]) -> list[int]:
     return sorted(found)
 
 
+_SAME_OR_NONE = re.compile(r"(?:the\s+)?same\s+(?:date|day)\b|\[?no\s+date\b", re.IGNORECASE)
+
+
+def _date_over_title(lines: Sequence[Line], i: int) -> bool:
+    """"1.    1639, March 3. Dublin." (or "Same date.", "[No date.]") over an indented "A to B.": a
+    calendar's numbered date line over its title, as inventories and blocks read them."""
+    kind, rest = opening(_text(lines[i]))
+    rest = rest.strip()
+    if not kind or not (_SAME_OR_NONE.match(rest) or (found := find_date(rest, 0)) is not None and found[0] == 0):
+        return False
+    below = _next(lines, i)
+    return below is not None and (below.raw or "")[:1].isspace() and opens_with_parties(below.text.strip().rstrip(". "))
+
+
 class Contents(Layout):
     name = "contents"
     description = "contents: a printed edition's list of letters, numbered, with page numbers"
@@ -136,7 +150,7 @@ class Contents(Layout):
         (a list of numbered headings without pages is read by the headings layout just as well)."""
         starts = _starts(lines)
         # "12. 3 March 1851" over "A to B": a numbered date line over its title, as blocks read them
-        starts = [i for i in starts if not (lines[i].numbering and title_like(_next(lines, i)))]
+        starts = [i for i in starts if not (lines[i].numbering and title_like(_next(lines, i))) and not _date_over_title(lines, i)]
         if not starts:
             return 0
         pages = sum(1 for i in starts if page_of(lines[i]) or i + 1 < len(lines) and page_of(lines[i + 1]))

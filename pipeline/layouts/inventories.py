@@ -46,6 +46,7 @@ from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, looks_like_name, office_only, parse_title, record_heading
 from . import Layout, no_entries, unused
 from .builtin import read_head
+from .calendars import SAME_DAY
 from .records import label
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary
 
@@ -411,6 +412,11 @@ class Inventory(Layout):
         if alone and alone[0] == 0 and not place and _place_alone(after.strip("[] ")):  # "2. 1790, septiembre, 8. México."
             place_after, after = after.strip("[] "), ""  # ("[Aguaclara]": supplied by the cataloguer)
         line_date = alone is not None and alone[0] == 0 and not after
+        same = SAME_DAY.match(head) if not line_date and listing.entries and listing.entries[-1].date else None
+        if same and (not head[same.end():].strip(" .") or _place_alone(head[same.end():].strip(" ."))):
+            # "25.  Same date. Castle Kilbrack.": the day of the entry before, the place after it
+            line_date, place, alone = True, None, (0, same.end(), listing.entries[-1].date)
+            place_after = head[same.end():].strip(" .") or None
         while not line_date and rest and len(head) < 300 \
                 and (_CUT.search(head) or head.count("[") > head.count("]")  # ("… s.f. [c." / "1793]. 4 h.")
                      or indented(item[len(item) - len(rest)])  # (set flush, a wrap is cut in its date: "… 20" / "XII 1863")
@@ -421,7 +427,9 @@ class Inventory(Layout):
             head = f"{head} {rest.pop(0)[1]}"
         if line_date:  # "116.  Haarlem, 15 mei 1851" over the title
             at = place.end() if place else 0
-            entry.date_text, entry.date = head[at:at + alone[1]], alone[2]
+            entry.date_text, entry.date = head[at:at + alone[1]].strip(" ."), alone[2]
+            if same:
+                entry.notes.append(f"{entry.date_text!r}: the date of the entry before")
             if place and not _NO_PLACE.match(place.group("place")):
                 entry.fields["place"] = place.group("place")
             elif place_after and not _NO_PLACE.match(place_after):

@@ -322,6 +322,10 @@ def _equivalent(text: str, a: int, b: int, value: DateValue, day_first: bool | N
     return a, m.end(), replace(read, text=text[a:m.end()], notes=(*read.notes, "the editor's reading in brackets"))
 
 
+# The label of a number that is a shelf mark, a leaf, a page or a box, never a year after it
+_REFERENCE_BEFORE = re.compile(r"(?:\b(?:MSS?|Ms|mss?|ff?|fols?|fos?|pp?|[Nn]os?|[Nn]rn?|[Vv]ols?|Bd|[Ss]ign|[Ee]xp|[Ff]as[cz]|"
+                               r"[Ll]eg|[Ll]egajo|[Cc]aja|[Bb]ox|[Ff]older|[Rr]eel|cote|[Ii]nv|S)|[№#])\.?\s+$")
+#                               (in its case: "Nykøbing F. 6.2.1832" is Falster's town, then a date)
 _COLUMN_GAP = 3  # spaces, at least, between two columns of a row set with spaces
 _YEAR_IN = re.compile(r"\b1\d{3}\b")
 
@@ -338,8 +342,8 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
     # (a date ends at a column's gap: "1865 prosinec      1" is December 1865, its box the 1)
     gaps = [k for k in range(len(words) - 1) if words[k + 1][0] - words[k][1] >= _COLUMN_GAP]
     for i, (a, _) in enumerate(words):
-        if a < start or not _DATE_START.match(text[a:words[i][1]]):
-            continue
+        if a < start or not _DATE_START.match(text[a:words[i][1]]) or a and _REFERENCE_BEFORE.search(text, max(0, a - 12), a):
+            continue  # (nor a number a reference gives: "[MS. 1242, ff. 140-142v.]", "fol. 1745")
         unread: tuple[int, int, DateValue] | None = None
         # (the words up to the next gap after a year: "Jan.   5. To X" goes on, a day set in a column)
         within = next((k - i + 1 for k in gaps if k >= i and _YEAR_IN.search(text, a, words[k][1])), len(words) - i)
