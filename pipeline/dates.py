@@ -538,8 +538,9 @@ class DateValue:
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    """ISO string for a real calendar date, else None (31 February is not a date)."""
-    if not 1 <= year <= 9999:
+    """ISO string for a real calendar date, else None (31 February is not a date, nor a year
+    after 2100: "14 Nisan 5682" is the Jewish calendar's, its Gregorian day in brackets after it)."""
+    if not 1 <= year <= 2100:
         return None
     if month is None:
         return f"{year:04d}"

@@ -15,6 +15,9 @@ from .dates import trie_pattern
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "hand-delivered letter", "open letter", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
                "postcard", "post card", "carte postale", "postkarte",
+               # (cards and greetings a family's papers keep: "Shana tova card from A to B", "Rosh Hashanah
+               # greeting from A to B", "Christmas card from A to B")
+               "card", "greeting card", "greeting", "greetings",
                "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
                "bilhete", "cartão postal", "ofício", "officio", "oficio", "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
                # (a colonial archive's letters: "Superior oficio del Virrey X al Cabildo de Y", a short note, a

@@ -2008,6 +2008,9 @@ NOT_PLACES = ("Private", "Confidential", "Secret", "Personal", "Urgent", "Copy",
               "Jäljennös", "Konsepti", "Abschr", "Konz")
 _NOT_PLACE = re.compile(rf"^(?:{'|'.join(NOT_PLACES)}|s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)$", re.IGNORECASE)
 _MARK_FIRST = re.compile(rf"^(?P<mark>{'|'.join(NOT_PLACES)})\s*[,:.]\s+(?=\S)", re.IGNORECASE)
+# … or a finding aid's label of what the folder holds: "Correspondence: Halperin, Moshe to Feldman, Rivka"
+_LABEL_FIRST = re.compile(r"^(?P<mark>Correspondence|Letters?|Briefwechsel|Korrespondenz|Correspondance|Carteggio|"
+                          r"Correspondencia)\s*:\s+(?=\S)", re.IGNORECASE)
 # Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
 ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
@@ -2034,6 +2037,22 @@ ARROW = re.compile(r"\s*(?:→|->|⟶|➔|➝)\s*")  # "A → B": an arrow for "
 # A name as an index writes it, surname first: "Steenwijck, Johannes van", "Wttenbroeck, Jacob en Adriaan"
 _INDEX_FORM = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+(?P<given>[A-ZÀ-Þ][\w'’.-]*"
                          r"(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|von|du|le|la|en|and|und|et))*)")
+def _index_side(side: str) -> re.Match[str] | None:
+    """A side of a title in index form, "Halperin (Halpern), Moshe (Moses)"; not "Karl Lind, Wien"
+    (a surname of one word), nor "Smith, London," (a comma before "to": a place of writing)."""
+    m = _INDEX_FORM.fullmatch(_VARIANTS.sub("", side).strip())
+    return m if m and " " not in m["surname"] and m["given"] not in _vocabulary.places \
+        and doctypes.find(side) is None and not _NOT_PLACE.match(m["surname"]) \
+        and not _PEERESS.match(m["given"]) and not re.match(rf"(?:{_TITLES})\s", m["given"]) else None
+#   (nor "James, Lord Dunmanus": a peer by given name and title; nor "Cable, Stalin", "Copy, X": a type
+#   word or a mark before the name)
+
+
+_FULL_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]+\s+)+[A-ZÀ-Þ][\w'’-]+(?:,|$)")
+
+
+_INDEX_SIDES = re.compile(r"\s+(to|an|aan|à|till|til)\s+")
+_VARIANTS = re.compile(r"\s*\([^()]*\)")
 _INVERTED_HEAD = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?),\s+"
                             r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}),\s+(?=(?P<word>(?i:to|till|til|an|à|aan|para))\s)")
 
@@ -2114,9 +2133,16 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[:extent.start()]
         if title.date is None:
             rest = _strip_date(title, rest)
-    if lead := _MARK_FIRST.match(rest):  # "Draft, A to B", "Abschrift: A an B": how the document is kept
-        title.notes.append(lead.group("mark"))
+    if lead := _MARK_FIRST.match(rest) or _LABEL_FIRST.match(rest):  # "Draft, A to B", "Abschrift: A an B": how the
+        title.notes.append(lead.group("mark"))                         # document is kept; "Correspondence: A to B"
         rest = rest[lead.end():]
+    if len(sides := _INDEX_SIDES.split(rest, maxsplit=1)) == 3 and (found := [_index_side(side) for side in sides[::2]]) \
+            and (all(found) or any(found) and all(m or _FULL_NAME.match(side) for m, side in zip(found, sides[::2]))):
+        # "Halperin (Halpern), Moshe (Moses) to Feldman, Rivka": index forms (a finding aid's), each
+        # read in reading order, the variants in brackets left in the title; one of them where the
+        # other side is a name written whole ("… to Dvoyre Blumfeld"; not "Hoefnagel aan
+        # Dorrepaal, Kampen": a surname and a place)
+        rest = f" {sides[1]} ".join(f"{m['given']} {m['surname']}" if m else side for m, side in zip(found, sides[::2]))
     for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
         if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")) \
                 and not re.search(r"(?:^|[\s.])[A-ZÀ-Þ]$", place.group("head")) \

@@ -272,7 +272,7 @@ def test_reads(text, attributes):
 @pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so",
                                   "Winter 1850", "Easter 3 May 1850", "invierno de 1850", "3 ago 1850",
                                   "years ago 1850", "VI Kal. Mart. 1520", "vintern 1850", "inverno de 1850",
-                                  "4 p.m.", "1951, 2 h.", "xxxi die Junii 1584"])  # (the 24th or the doubled day)
+                                  "4 p.m.", "1951, 2 h.", "xxxi die Junii 1584", "14 Nisan 5682"])  # (the 24th or the doubled day)
 def test_refuses_to_guess(text):
     assert parse_date(text) is None
 

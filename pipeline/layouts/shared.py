@@ -386,6 +386,10 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
                 if unread is None and (value := unread_date(candidate, day_first, year)) is not None:
                     unread = a, a + len(candidate), value
         if unread is not None:  # "30 February 1842": kept whole, not read as "February 1842"
+            if (m := _EQUIVALENT.match(text, unread[1])) and (read := parse_date(m["date"], day_first, None)) is not None:
+                # "14 Nisan 5682 [1922 Apr 12]": another calendar's year, the editor's reading after it
+                return unread[0], m.end(), replace(read, text=text[unread[0]:m.end()],
+                                                   notes=(*read.notes, "the editor's reading in brackets"))
             return unread
     return None
 
