@@ -737,7 +737,7 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
             for n, (number, text) in enumerate(paragraph):
                 if n and text[:1].islower() and runs_on(paragraph[n - 1][1]):
                     continue  # "… that the roads" over "to Dunmere are impassable since 3 May 1864."
-                if number != entry.title_line and (reason := looks_like_entry(text, common)
+                if number not in (entry.title_line, entry.date_line) and (reason := looks_like_entry(text, common)
                                                    or _date_then_title(lines, number) and _BLOCK_START
                                                    or _numbered_between(text, span)):
                     listing.possible.append(PossibleEntry(number, text, reason, where))

@@ -133,7 +133,7 @@ def test_every_line_is_accounted_for(name):
                                 "table-russian-centred.txt", "table-register-sheets.txt", "findingaid-container.txt",
                                 "table-semicolon.txt", "records-web-mixed.txt",
                                 "calendar-executive.txt", "findingaid-repertoire.txt", "calendar-letterbook-folios.txt",
-                                "findingaid-family-folders.txt"])
+                                "findingaid-family-folders.txt", "catalogue-german-auction.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish

@@ -1104,3 +1104,17 @@ def test_a_span_of_dates_cut_by_a_wrap_is_read_whole():
     listing = parse_listing(text, "t.txt")
     assert [e.date.attributes() for e in listing.entries] == [
         {"from": "1848-01-30", "to": "1848-11-11"}, {"from": "1849-05", "to": "1849-11"}, {"when": "1850-05-03"}]
+
+
+def test_a_record_s_second_addressee_line_is_no_new_record():
+    """A union catalogue's hit list gives each addressee a line of its own ("Adressat: A" /
+    "Adressat: B"): one letter to both, not two records."""
+    text = ("[31]\nVerfasser: Rauer, August (1789-1852)\nAdressat: Rauer, Anna\n"
+            "Adressat: Kalecker, Gustav\nDatierung: 26.06.1841\nSignatur: Slg. Holldorf, B 1,26\n\n"
+            "[32]\nKörperschaft (Verfasser): Evangelischer Kirchenvorstand\nAdressat: Zornhold, Anton\n"
+            "Datierung: 13.10.1838\nSignatur: Slg. Holldorf, B 1,27\n")
+    listing = parse_listing(text, "t.txt", layout="records")
+    assert [(e.first_line, e.fields.get("sender"), e.fields.get("recipient")) for e in listing.entries] == [
+        (1, "August Rauer", "Anna Rauer; Gustav Kalecker"),
+        (8, "Evangelischer Kirchenvorstand", "Anton Zornhold")]
+

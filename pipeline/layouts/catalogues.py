@@ -241,6 +241,15 @@ class Catalogue(Layout):
                 party = previous["recipient"]  # "— Another to the same": the lot before's
             if not _SALUTATION.fullmatch(party):  # ("to 'Dear Sir'": whom, the lot does not say)
                 entry.fields["recipient"] = _capitals(party)
+        said = _ADDRESSED.search(kept.replace("\u2060", "")) if letter else None
+        if said and (recipient is None or "recipient" not in entry.fields or recipient.start() >= said.start() - 3):
+            # "Der Brief ist an Rudolf Haselke in München gerichtet.", "– Wohl an Lina Trauecker.": the
+            # description names the recipient after the date
+            party = _IN_PLACE.sub("", next(g for g in said.group("a", "b") if g)).strip()
+            if party[:1].isupper():
+                entry.fields["recipient"] = _capitals(party)
+                if said.group("probably") or said.group("probably2"):
+                    entry.notes.append(f"the recipient as the catalogue conjectures it: {said.group(0).strip(' –—.')!r}")
         summary: list[list[tuple[int, str]]] = []
         offset = 0
         for line in first:  # the first paragraph after the heading
@@ -250,6 +259,13 @@ class Catalogue(Layout):
         parts_after = [[(line.number, line.text) for line in p] for p in parts[1:]]
         set_summary(entry, [[item for item in summary if item[1]], *parts_after])
         listing.entries.append(entry)
+
+
+# A German catalogue's description naming the recipient after the lot's date and extent
+_ADDRESSED = re.compile(r"(?:Der|Die)\s+(?:Brief|Briefe|Karte|Postkarte|Briefkarte|Billett)\s+(?:ist|sind)\s+"
+                        r"(?P<probably>wohl\s+)?an\s+(?:die\s+|den\s+)?(?P<a>[^.;]+?)\s+gerichtet"
+                        r"|(?:^|[.–—]\s+)(?:[–—]\s+)?(?:(?P<probably2>Wohl)\s+)?(?(probably2)an|An)\s+(?P<b>[A-ZÀ-Þ][^.;]*?[a-zà-ÿ])\.(?:\s|$)")
+_IN_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w.-]*(?:\s+[a-zà-ÿ.]+\s+[A-ZÀ-Þ][\w.-]*)?$")  # ("… in München")
 
 
 # A kinsman, whose name may follow: "to his cousin, Hugh Pendrill, …" (not "to his publisher,

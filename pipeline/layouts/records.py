@@ -39,10 +39,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator",
                "names of creators", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
-               "auteurs", "de", "von", "maker", "remitente", "mittente", "afzender", "schrijver", "van"),
+               "auteurs", "de", "von", "maker", "remitente", "mittente", "afzender", "schrijver", "van",
+               "körperschaft (verfasser)", "körperschaft (absender)", "corporate author"),  # (Kalliope's bodies)
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
                   "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an", "destinatario", "ontvanger",
-                  "geadresseerde", "aan"),
+                  "geadresseerde", "aan", "körperschaft (adressat)", "körperschaft (empfänger)"),
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
@@ -76,6 +77,8 @@ _PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
 _SENDER_ROLES = {"author", "writer", "sender", "creator", "correspondent", "verfasser", "absender", "auteur"}
 _RECIPIENT_ROLES = {"addressee", "recipient", "adressat", "empfänger", "destinataire"}
 LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, Clara", "recipient"),
+                  ("Körperschaft (Verfasser): Evangelischer Kirchenvorstand", "sender"),
+                  ("Körperschaft (Adressat): Magistrat der Stadt Olm", "recipient"),
                   ("Expéditeur : Dupré, Jeanne", "sender"), ("Datierung: 12.03.1851", "date"),
                   ("Classmark: | MS Add. 7781/14 |", "shelfmark"), ("Cote : Ms 2345 (12)", "shelfmark"),
                   ("| Date | 3 May 1850 |", "date"), ("Letter number: 41", "number"), ("Inhalt: Bittet um …", "summary"),
@@ -223,8 +226,9 @@ class Records(Layout):
                         line.kind in {"separator", "boilerplate", "long"} and not mark:
                     break
                 field = mark[0] if mark else None
-                if field in _KEY and field in seen:
-                    break  # the next record begins: its key field repeats
+                if field in _KEY and field in seen and not (field in {"sender", "recipient"} and j > i and marks[j - 1]
+                                                            and marks[j - 1][0] == field):
+                    break  # the next record begins: its key field repeats (not a second "Adressat:" under the first)
                 if field:
                     seen.add(field)
                 elif _next_record(marks, lines, j, seen):
