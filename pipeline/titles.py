@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .progress import progress
-from .dates import MONTHS, DateValue, parse_date, unread_date
+from .dates import MONTHS, UNDATED_MARKS, DateValue, parse_date, unread_date
 from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
 
 if TYPE_CHECKING:
@@ -214,6 +214,10 @@ _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 # several counties", "the governor"
 _HOLDERS = re.compile(rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}{_OFFICES}s?(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?[\w'’ -]{{2,40}})?",
                       re.IGNORECASE)
+# … but a sovereign's or a peer's title names the person who holds it ("the King", "the Earl of X")
+_NOBLE_HOLDER = re.compile(r"the\s+(?:King|Queen|Emperor|Empress|Pope|Prince|Princess|Duke|Duchess|Earl|Count|Countess|"
+                           r"Marquess|Marquis|Marchioness|Viscount|Viscountess|Baron|Baroness|Lord|Lady|Doge|Elector)\b",
+                           re.IGNORECASE)
 _OFFICE_ALONE = re.compile(rf"(?:the\s+)?{_OFFICES}")
 _OFFICE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:of|in|at|for|to)\s+.*)?")
 
@@ -1643,6 +1647,10 @@ class Shape:
                 if subject_role:
                     text, subject = _split_subject(text)
                 parties = parse_party_list(text)
+                if parties is not None and role in {"senders", "recipients"} and len(parties.names) == 1 \
+                        and not parties.via and _HOLDERS.fullmatch(text) and not _NOBLE_HOLDER.match(text) \
+                        and parties.names[0].kind == "person" and not parties.names[0].identified:
+                    parties = None  # "to the Secretary of State": an office's holder, as "to the dean of X" (below)
                 if parties is None and role in {"senders", "recipients"} and relation(text) == text:
                     # "Letter from A to his brother": the relation is kept as written, no person
                     reading.setdefault("relations", []).append((role[:-1], text))
@@ -1771,8 +1779,8 @@ SHAPES: tuple[Shape, ...] = (
          {"type": "telegram", "senders": ["Petrov"], "recipients": ["Ivanov"], "subject": "the Harvest"}),
         ("Petrov to Ivanov, Telegram number 211-213", {"type": "telegram", "number": "211-213", "senders": ["Petrov"]}),
         # diplomatic papers: a post's holder named in brackets, a footnote's number on the last word
-        ("The Minister in Ruritania (Dorrance) to the Secretary of State",
-         {"senders": ["Minister"], "recipients": ["Secretary of State"]}),
+        ("The Minister in Ruritania (Dorrance) to the Secretary of State",  # (an office's holder unnamed)
+         {"senders": ["Minister"], "recipients": ["the Secretary of State"]}),
         ("Telegram From the Embassy in Ruritania to the Department of State1",
          {"type": "telegram", "senders": ["Embassy in Ruritania"], "recipients": ["Department of State"]}),
         ("12. 3 March 1851. John Smith to Henry Brown", {"number": "12", "senders": ["John Smith"],
@@ -2051,6 +2059,17 @@ def _index_side(side: str) -> re.Match[str] | None:
 _FULL_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]+\s+)+[A-ZÀ-Þ][\w'’-]+(?:,|$)")
 
 
+_PLACE_DATE_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’ .-]{1,30}?(?:,\s*[A-ZÀ-Þ][\w'’ .-]{1,30}?)?),\s*"
+                              r"(?P<date>[^:,]{2,40}?):\s+(?=[A-ZÀ-Þ])")
+_SENTENCE_AFTER = re.compile(r"^(?P<head>.+?[a-zà-ÿ)])\.\s+(?:[A-ZÀ-Þ][a-zà-ÿ]+\s|\d+\s*(?:bl|s|S|pp?)\.)")
+_UNDATED_LEAD = re.compile(rf"(?i:{UNDATED_MARKS})")
+
+
+def place_date_lead(text: str) -> bool:
+    """Whether a title opens with where and when, then a colon: "Hallesund, 28. okt. 1840: A til B"."""
+    lead = _PLACE_DATE_LEAD.match(text)
+    return bool(lead) and (bool(_UNDATED_LEAD.fullmatch(lead["date"].strip()))
+                           or parse_date(lead["date"].strip(" .")) is not None)
 _INDEX_SIDES = re.compile(r"\s+(to|an|aan|à|till|til)\s+")
 _VARIANTS = re.compile(r"\s*\([^()]*\)")
 _INVERTED_HEAD = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?),\s+"
@@ -2070,6 +2089,14 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     number = NUMBERING.match(rest)  # "XII.", "12.", "No. 512.", "Nr. 41.", "LETTER XII."
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
+    if (lead := _PLACE_DATE_LEAD.match(rest)) and (_UNDATED_LEAD.fullmatch(lead["date"].strip()) or
+                                                   (when := parse_date(lead["date"].strip(" ."))) is not None):
+        # "Hallesund, 28. okt. 1840: H. T. Brekke til hustruen Marte Brekke": where and when, then the parties
+        title.place, title.date_text = lead["place"].strip(), lead["date"].strip()
+        title.date = None if _UNDATED_LEAD.fullmatch(title.date_text) else when
+        rest = rest[lead.end():]
+        if tail := _SENTENCE_AFTER.match(rest):  # ("… til hustruen Marte Rustad. Om kirken.", "… 2 bl.")
+            rest = tail["head"]
     if len(sides := ARROW.split(rest)) == 2:  # "Berg, Anna → Lind, Karl": index forms on both sides
         rest = " → ".join(f"{m['given']} {m['surname']}" if (m := _INDEX_FORM.fullmatch(side.strip())) else side.strip()
                           for side in sides)

@@ -888,7 +888,7 @@ def test_a_letter_book_s_from_entry_whose_subject_says_to_is_to_the_writer():
     title = parse_title("From Miss Hollins, concerning an invitation to dine on Thursday.", writer="Maria Vane")
     assert [n.written for n in title.recipients] == ["Maria Vane"] and not title.problems
     title = parse_title("From Miss Hollins to the Mayor of Bath", writer="Maria Vane")
-    assert [n.written for n in title.recipients] == ["Mayor of Bath"]
+    assert [(n.written, n.kind) for n in title.recipients] == [("the Mayor of Bath", "office")]  # (not the writer)
 
 
 def test_a_register_s_parts_are_read_each_in_its_own_layout(tmp_path):

@@ -310,6 +310,10 @@ def test_an_office_s_holder_fills_its_side_so_the_writer_does_not():
     t = parse_title(f"The archdeacon of Wrenfold to {writer}", writer)
     assert [(n.written, n.kind) for n in t.senders] == [("The archdeacon of Wrenfold", "office")]
     assert written(t.recipients) == [writer]
+    t = parse_title("To the Secretary of State", writer)  # (an office written with capitals: the same)
+    assert [(n.written, n.kind) for n in t.recipients] == [("the Secretary of State", "office")]
+    t = parse_title("To the King", writer)  # (a sovereign's or a peer's title names the person)
+    assert [(n.written, n.kind) for n in t.recipients] == [("King", "person")]
     t = parse_title(f"To {writer}", writer)  # (nobody named: not the writer to himself either)
     assert (t.senders, written(t.recipients)) == ([], [writer])
     assert "no sender named in the title (the edition's writer is its recipient)" in t.problems

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from .. import doctypes
 from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
-from ..titles import ABBREVIATED, PLACE_PREFIX, record_heading, record_type_at
+from ..titles import ABBREVIATED, PLACE_PREFIX, place_date_lead, record_heading, record_type_at
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
@@ -94,7 +94,7 @@ def opens_entry(text: str) -> bool:
     numbering, rest = opening(text)
     if numbering:
         return bool(OPENER.match(rest) or _SAME.match(rest) or opens_with_parties(rest) or _DATE_START.match(rest)
-                    or record_heading(rest))  # ("12. Kemp, Edward, 1769-1812. Letter to X, …": a catalogue's)
+                    or record_heading(rest) or place_date_lead(rest))  # ("4. Hallesund, desember 1845: A til B.")  # ("12. Kemp, Edward, 1769-1812. Letter to X, …": a catalogue's)
     return bool(OPENER.match(text)) and text[:1].isupper() and len(text) <= 200
 
 
