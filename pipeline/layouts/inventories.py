@@ -85,6 +85,9 @@ _PLACE_ALONE = re.compile(rf"^(?:{_PLACE_NAME}|{_JOINED_TOWN})$")  # (after an i
 _WRITTEN_AT = re.compile(r"^(?:From|At|Dated\s+at|Dat\.?\s+apud|Datum\s+apud)\s+(?=[A-Z])")  # (before a place)
 # A place at a line's end, its date on the next line: "… Cordera. Tecolutla del Real, a" / "6 de abril de 1781."
 _PLACE_BEFORE_ITS_DATE = re.compile(r"(?<=[.;:])\s+(?P<place>[A-ZÀ-Þ][\w'’ -]{1,60}?)(?:,\s*(?:a|le|den|am|on|the))?,?$")
+# Where a calendared letter says it was given, at the end of its abstract, before its date
+_DATED_AT = re.compile(r"\b(?:Dat\.|Datum|Dated|Given|Written)\s+(?:apud|at|in|from)\s+"
+                       r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:St\.\s+)?[A-ZÀ-Þ][\w'’-]+)?)[,\s]*$")
 _DAY_LEAD_END = re.compile(r",\s*(?:a|le|den|am|on|the|this)$")
 _DAY_WORDS_AFTER = re.compile(r"(?:,?\s+(?:on|the|this))+$")  # "From Crowle, on St. Luke's day", "Aldmere, this 5th …"
 _PLACE_CUT_AT_END = re.compile(r"(?:^|[.;:]\s+|\b(?:at|from|From|At)\s+)(?P<place>(?:[A-Z][\w'’-]*\.?\s+){0,2}"
@@ -490,6 +493,9 @@ class Inventory(Layout):
                             abstract = f"{abstract} {text[:a].strip(' ,;')}"  # (its words kept in the summary)
                     elif abstract:  # (the abstract goes on to its date: "… further delay. From Aldcaster, the")
                         abstract = f"{abstract} {text[:a].strip()}"
+                    if "place" not in entry.fields and (dated_at := _DATED_AT.search(f"{abstract} {text[:a]}")) \
+                            and _place_alone(dated_at["place"]) and not _NO_PLACE.match(dated_at["place"]):
+                        entry.fields["place"] = dated_at["place"]  # ("… Dat. apud Wexby xxiiij die Junii 1584.")
                     summary = " ".join(filter(None, [abstract, colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 elif not text[:a].strip(" .,;:–—-") or not k and _placed_before(text[:a], text[b:], entry):
                     # "22 september 1827. — Brief van A aan B. Betreft …"; a regesto's "Borgoleone, 3 marzo
@@ -513,6 +519,9 @@ class Inventory(Layout):
                     entry.title = _place_off(title, entry)  # ("A aan B, Dokkum.": where it was written)
                 else:  # "A aan B, Haarlem, 14 december 1838. Met enveloppe."
                     entry.title, colon, abstract = _title_and_abstract(_place_off(text[:a].rstrip(" ,;(["), entry))
+                    if "place" not in entry.fields and (dated_at := _DATED_AT.search(text[:a])) \
+                            and _place_alone(dated_at["place"]) and not _NO_PLACE.match(dated_at["place"]):
+                        entry.fields["place"] = dated_at["place"]  # ("… Dat. apud Saltmarsh xxx die mensis Junii")
                     summary = " ".join(filter(None, [abstract, colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 rest = ([(entry.date_line, summary)] if summary.strip(" .") else []) + later
         if received and (named := _INVERTED.match(entry.title)) and not (
