@@ -493,9 +493,7 @@ class Inventory(Layout):
                             abstract = f"{abstract} {text[:a].strip(' ,;')}"  # (its words kept in the summary)
                     elif abstract:  # (the abstract goes on to its date: "… further delay. From Aldcaster, the")
                         abstract = f"{abstract} {text[:a].strip()}"
-                    if "place" not in entry.fields and (dated_at := _DATED_AT.search(f"{abstract} {text[:a]}")) \
-                            and _place_alone(dated_at["place"]) and not _NO_PLACE.match(dated_at["place"]):
-                        entry.fields["place"] = dated_at["place"]  # ("… Dat. apud Wexby xxiiij die Junii 1584.")
+                    _dated_at(entry, f"{abstract} {text[:a]}")  # ("… Dat. apud Wexby xxiiij die Junii 1584.")
                     summary = " ".join(filter(None, [abstract, colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 elif not text[:a].strip(" .,;:–—-") or not k and _placed_before(text[:a], text[b:], entry):
                     # "22 september 1827. — Brief van A aan B. Betreft …"; a regesto's "Borgoleone, 3 marzo
@@ -519,9 +517,7 @@ class Inventory(Layout):
                     entry.title = _place_off(title, entry)  # ("A aan B, Dokkum.": where it was written)
                 else:  # "A aan B, Haarlem, 14 december 1838. Met enveloppe."
                     entry.title, colon, abstract = _title_and_abstract(_place_off(text[:a].rstrip(" ,;(["), entry))
-                    if "place" not in entry.fields and (dated_at := _DATED_AT.search(text[:a])) \
-                            and _place_alone(dated_at["place"]) and not _NO_PLACE.match(dated_at["place"]):
-                        entry.fields["place"] = dated_at["place"]  # ("… Dat. apud Saltmarsh xxx die mensis Junii")
+                    _dated_at(entry, text[:a])  # ("… Dat. apud Saltmarsh xxx die mensis Junii")
                     summary = " ".join(filter(None, [abstract, colon, text[b:].lstrip(" .,;:)]").rstrip()]))
                 rest = ([(entry.date_line, summary)] if summary.strip(" .") else []) + later
         if received and (named := _INVERTED.match(entry.title)) and not (
@@ -691,6 +687,14 @@ def _placed_before(text: str, after: str, entry: Entry) -> bool:
 
 
 _PLACE_WITH_PARTICLE = re.compile(rf"{_TOWN}(?:\s+(?:al|alla|sul|sulla|in)\s+[A-ZÀ-Þ][\w'’-]+|\s+d['’][A-ZÀ-Þ][\w'’-]+)")
+
+
+def _dated_at(entry: Entry, before_date: str) -> None:
+    """The place a calendared letter says it was given at, at the end of the text before its date
+    ("… Dat. apud Wexby"), where no other place was read."""
+    if "place" not in entry.fields and (found := _DATED_AT.search(before_date)) \
+            and _place_alone(found["place"]) and not _NO_PLACE.match(found["place"]):
+        entry.fields["place"] = found["place"]
 
 
 def _place_off(title: str, entry: Entry) -> str:
