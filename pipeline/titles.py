@@ -463,6 +463,10 @@ class Name:
         initials that may be her husband's (Mrs. T. Grey is not T. Grey, Mr. T. Grey is)."""
         if self.identified:
             return self.identified
+        if self.kind == "person" and self.role and not self.role_first and (
+                lead := _ROLE_BEFORE.match(self.written)) and looks_like_name(lead["name"]):
+            # "Sir John Crane, knight": the Sir John Crane of "Sir John Crane to X" (one register entry)
+            return replace(self, written=lead["name"].strip(), role=lead["role"].strip(), role_first=True).canonical
         if not (self.kind == "person" and self.role_first and self.role):
             return self.written
         if self.written.split()[0] in MEN_GIVEN_NAMES:
@@ -2244,6 +2248,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     for shape in SHAPES:
         if shape.read(title, rest):
             return _finish(title, writer)
+    if (abstracted := _abstract_after(title, rest)) is not None:
+        return _finish(abstracted, writer)
     head, stop, place = rest.rstrip(" ,;.").rpartition(". ")  # ("A – B-hoz. Kolozsvár": where it was written)
     placed = stop and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", place)
     whole = hungarian_pair(rest)
@@ -2288,6 +2294,27 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if unclear:
         title.problems.append(f"brackets not understood, so no parties were read: {' '.join(unclear)}")
     return _finish(title, writer)
+
+
+# A sentence's end after the parties: "Sir John Crane, knight, to the bishop. Asks for a licence …"
+_SENTENCE_STOP = re.compile(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)")
+
+
+def _abstract_after(title: Title, rest: str) -> Title | None:
+    """A letter book's or a calendar's heading that runs on into its abstract: the parties
+    before the first sentence's end whose words a shape reads, the abstract (kept as the
+    subject) after it; not the stop of an abbreviation ("to Mr. Henry Lathbury. Of …")."""
+    for stop in _SENTENCE_STOP.finditer(rest):
+        head = rest[:stop.start()]
+        if ABBREVIATED.search(head) or _LOWER_ABBREVIATION_END.search(head) and not re.search(r"\s[a-zà-ÿ]{2,}$", head):
+            continue
+        for shape in SHAPES:
+            trial = replace(title, senders=[], recipients=[], intermediaries=[], participants=[], authors=[],
+                            notes=list(title.notes), problems=list(title.problems))
+            if shape.read(trial, head) and (trial.senders or trial.recipients):
+                trial.subject = trial.subject or rest[stop.end():].strip()
+                return trial
+    return None
 
 
 def _place_before_date(title: Title, written: str) -> None:

@@ -332,6 +332,30 @@ def test_a_sender_s_office_between_commas_before_to(title, sender, role, recipie
     assert [(n.written, n.role) for n in t.senders] == [(sender, role)] and written(t.recipients) == [recipient]
 
 
+def test_a_name_before_its_office_is_the_same_person_as_without_it():
+    """"Sir John Crane, knight, to X" and "X to Sir John Crane" name one man: one register entry;
+    "Mr. Sellar, the registrar" keeps his form of address, as "Mr. Sellar" alone does."""
+    def key(title):
+        (name,) = parse_title(title).senders
+        return name.canonical
+    assert key("Sir John Crane, knight, to Giles Wyberd") == key("Sir John Crane to Giles Wyberd") == "John Crane"
+    assert key("Mr. Sellar, the registrar, to the bishop") == key("Mr. Sellar to the bishop") == "Mr. Sellar"
+
+
+@pytest.mark.parametrize("title, sender, recipient, subject", [
+    ("1. Sir John Crane, knight, to the bishop. Asks for a licence for his chaplain. 12 March 1532.",
+     "Sir John Crane", "the bishop", "Asks for a licence for his chaplain"),
+    ("Mr. Henry Lathbury to Mr. T. Crane. Of the repairs of the chancel. 12 March 1532.", "Henry Lathbury",
+     "T. Crane", "Of the repairs of the chancel"),
+])
+def test_a_heading_that_runs_on_into_its_abstract(title, sender, recipient, subject):
+    """A letter book's heading and abstract on one line: the parties end at the first sentence
+    that reads as parties, not at an abbreviation's stop ("Mr.")."""
+    t = parse_title(title)
+    assert (written(t.senders), written(t.recipients), t.subject) == ([sender], [recipient], subject)
+    assert t.date.when == "1532-03-12"
+
+
 @pytest.mark.parametrize("title, authors", [("Diary, Elena Corbu", ["Elena Corbu"]),
                                             ("Journal entry, Friedrich Albers", ["Friedrich Albers"])])
 def test_diaries_have_authors(title, authors):
