@@ -303,7 +303,8 @@ _TIME_OF_DAY = re.compile(r"(?<=\d{4})\s*(?:[-,;]\s*)?(?:at\s+|um\s+|à\s+)?(?:\
 # The calendar a date is written in, after it: "(O.S.)", "N.S.", "old style", "st. v." (stilo vetere)
 _STYLE = re.compile(r"\s*[(\[]?(?:(?P<os>o\.\s?s\.?|old style|st\.\s?v\.|stilo vetere)|n\.\s?s\.?|new style|st\.\s?n\.|stilo novo)[)\]]?$",
                     re.IGNORECASE)
-_DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$|(?<=\d{4})\?(?=,)")  # ("1846?", "1846 (?)", "[1697?], April 3")
+_DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$|(?<=\d{4})\?(?=,)|^\?\s*(?=\w)")  # ("1846?", "1846 (?)", "[1697?], April 3",
+#                                                                    a calendar's "[? 1585]")
 # "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
 # historians count it (from 1 January). The later year is read, and only for a date between
 # 1 January and 24 March, where the two counts differ; the day stays as written (Old Style).

@@ -103,7 +103,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
             else:
                 record = Record(entry=entry, title=titles[index], listing=head)
                 if entry.date is None and not entry.date_text:
-                    record.problems.append("no date: the entry gives none")
+                    if not any(flag.startswith("no date") for flag in entry.flags):  # (a layout's says more)
+                        record.problems.append("no date: the entry gives none")
                 elif entry.date is None:
                     if not UNDATED.match(entry.date_text.strip(" ,")):  # "o. D.", "n. d.": stated, not unread
                         record.problems.append(f"date {entry.date_text!r} kept as text, not read")

@@ -110,7 +110,7 @@ _ORG_WORDS = {
 _ORG_TOPICS = {"trade", "credits", "credit", "aid", "relations", "economy", "agriculture", "industry", "war",
                "peace", "security", "military", "plantations", "arms"}
 # Honorifics and offices that qualify a name but are not part of it.
-_TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.(?!\s?[A-ZÀ-Þ]\.)|"
+_TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris|Dr\.?|Prof\.?|Sir|Lord|Lady|Madame|Mme\.?|Monsieur|M\.(?!\s?[A-ZÀ-Þ]\.)|"
            r"Messrs\.?|MM\.|Reverend|Right Honourable|Honourable|Citoyen|Citoyenne|citoyen|citoyenne|Mmes\.?|Mlle\.?|Mademoiselle|Fräulein|Frl\.|Hon\.|Revd\.?|Sec\.|Secy\.|Abbé|abbé|"
            r"Herrn?|Frau|Genosse|Tov\.?|Gen\.|Lt\.|Lieut\.|Co[l1]\.|Maj\.|Capt\.|Adm\.|Amb\.|Gov\.|Sen\.|Pres\.|Rev\.|Fr\.|Sgt\.|"
            # Dutch, as inventories write them: "dr.", "jhr." (jonkheer), "jkvr.", "mevr.", "ds." (dominee)
@@ -287,7 +287,7 @@ _HONOUR = re.compile(rf"^{_HONOURS}$")
 _ADDRESS_ALONE = re.compile(rf"(?:the\s+)?{_TITLES}")  # "Mr.", "Mrs.", "the Rev.": a form of address and no name
 # The forms of address that tell apart people of one surname (Name.canonical): not offices
 # ("Gen.", "Cde."), which name one man by his surname the same with or without them.
-_ADDRESS_WORDS = re.compile(r"Mr\.?|Mrs\.?|Ms\.?|Miss|Lady|Lord|Madame|Mme\.?|Mademoiselle|Mlle\.?|Monsieur|M\."
+_ADDRESS_WORDS = re.compile(r"Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris|Lady|Lord|Madame|Mme\.?|Mademoiselle|Mlle\.?|Monsieur|M\."
                             r"|Herrn?|Frau|Fräulein|Frl\.|Signor|Signora|Signorina")
 # one form of each: "Mr" is "Mr.", "Herrn" (after "An") "Herr", "Madame" "Mme."
 _ADDRESS_STOPPED = {**{word: f"{word}." for word in ("Mr", "Mrs", "Ms", "Mme", "Mlle", "Frl")}, "Herrn": "Herr",
@@ -297,7 +297,7 @@ _ADDRESS_STOPPED = {**{word: f"{word}." for word in ("Mr", "Mrs", "Ms", "Mme", "
 _SURNAME_PARTICLE = r"(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]a|[Ll]e|St\.)"  # "De Quincey", "van Dyck"
 _ADDRESSED = re.compile(rf"{_TITLES}\s+(?P<name>(?:[A-Z]\.\s?)*(?:{_SURNAME_PARTICLE}\s+)?[A-ZÀ-Þ][\w'’-]*)"
                         rf"(?=$|\s*[(\[,]|\s+(?:in|at|via|for)\s)")
-_WOMAN = {"Mrs", "Miss", "Ms", "Lady", "Madame", "Mme", "Mademoiselle", "Mlle", "Frau", "Fräulein", "Frl"}
+_WOMAN = {"Mrs", "Miss", "Mistress", "Mistris", "Ms", "Lady", "Madame", "Mme", "Mademoiselle", "Mlle", "Frau", "Fräulein", "Frl"}
 _NO_GIVEN_NAME = re.compile(rf"(?:(?:[A-Z]\.\s?)+|{_SURNAME_PARTICLE}\s+)*\S+")  # "Grey", "T. Grey", "De Quincey"
 _TITLED_GIVEN = re.compile(rf"(?:the\s+)?{_TITLES}\s+(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+)")  # "Sir John (and Lady Franklin)"
 # "Lady Jane Franklin": a form of address, a given name and the surname ("name") a titled given name before it shares

@@ -249,3 +249,21 @@ def test_a_worker_ended_by_the_same_ctrl_c_is_no_out_of_memory(tmp_path, monkeyp
     result = run(root, "tei", "--no-validate")
     assert result.exit_code == 130 and "interrupted; nothing was lost" in result.output
     assert "memory" not in result.output
+
+
+def test_a_letter_without_a_date_is_reported_once(tmp_path):
+    """A letter book's undated item was reported twice ("no date: the entry gives none" and
+    "no date in this item"); an item that says "Not dated." is not reported at all."""
+    import json
+
+    listing = ("1. To Thomas Farrant. Desires him to send the rents of Michaelmas\n"
+               "    without further delay. From Aldmere, the 3rd of October 1602.\n\n"
+               "2. To his son-in-law Peter Lowde. Touching the lease of the mill at\n"
+               "    Aldmere.\n\n"
+               "3. To Mr. Edward Sallis. Touching the visitation at Westcote.\n"
+               "    Not dated.\n")
+    root = make_edition(tmp_path, raw={"book.txt": listing})
+    assert run(root, "tei", "--no-validate").exit_code == 0
+    (report,) = json.loads((root / "output" / "report.json").read_text())["files"]
+    undated = [(p["line"], p["message"]) for p in report["problems"] if "date" in p["message"]]
+    assert [line for line, _ in undated] == [4] and undated[0][1].startswith("no date")

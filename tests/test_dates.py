@@ -483,12 +483,24 @@ def test_a_town_s_abbreviation_is_no_reference():
     ("[No date.] London.", "[No date.]"),
     ("List A do B, b.m. i d., k. 98-100. Druk.: «Przegląd» 1918", "b.m. i d."),  # (no place, no date: not 1918)
     ("Kraków, b.d., 2 k.", "b.d."),
+    ("Touching the lease of the mill at Aldmere. Not dated.", "Not dated."),  # a letter book's abstract
+    ("Concerning the tithes. Date unknown.", "Date unknown."),
+    ("Letter to the vicar. Without date.", "Without date."),
 ])
 def test_a_polish_catalogue_s_undated_marks(text, mark):
     from pipeline.layouts.shared import find_date
 
     a, b, value = find_date(text)
     assert (text[a:b], value) == (mark, None)
+
+
+def test_a_calendar_s_queried_year_after_its_undated_mark():
+    """"Not dated [? 1585]": the calendar's editor supplies the year and doubts it."""
+    from pipeline.layouts.shared import find_date
+
+    text = "Thanks his lordship for his favour. Not dated [? 1585]."
+    a, b, value = find_date(text)
+    assert (text[a:b], value.when, value.cert) == ("Not dated [? 1585]", "1585", "low")
 
 
 @pytest.mark.parametrize("text, year, when", [

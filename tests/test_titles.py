@@ -342,6 +342,15 @@ def test_a_name_before_its_office_is_the_same_person_as_without_it():
     assert key("Mr. Sellar, the registrar, to the bishop") == key("Mr. Sellar to the bishop") == "Mr. Sellar"
 
 
+def test_mistress_is_a_form_of_address():
+    """A letter book's "Mistress Joan Pelham" is Joan Pelham; "Mistress Pelham" keeps it, as
+    "Mrs. Pelham" does (she is not Mr. Pelham)."""
+    (joan,) = parse_title("Mistress Joan Pelham to the dean").senders
+    (pelham,) = parse_title("Mistress Pelham to the dean").senders
+    assert (joan.written, joan.role, joan.canonical, pelham.canonical) == ("Joan Pelham", "Mistress", "Joan Pelham",
+                                                                          "Mistress Pelham")
+
+
 @pytest.mark.parametrize("title, sender, recipient, subject", [
     ("1. Sir John Crane, knight, to the bishop. Asks for a licence for his chaplain. 12 March 1532.",
      "Sir John Crane", "the bishop", "Asks for a licence for his chaplain"),

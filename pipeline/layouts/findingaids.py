@@ -479,8 +479,6 @@ class FindingAid(Layout):
         entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
                       date_text=item.date_text, date_line=line.number, date=item.date,
                       title=title, title_line=line.number)
-        if not item.date_text:
-            entry.flags.append("no date in this item")
         if item.number:
             entry.fields["number"] = item.number
         entry.idnos.extend(("shelfmark", ref) for ref in item.shelfmarks)
@@ -519,8 +517,6 @@ class FindingAid(Layout):
                       title=f"{'To' if way and way[0] == 'from' else 'From'} {name}")
         if way:
             entry.fields["writer"] = way[1]
-        if found is None:
-            entry.flags.append("no date in this item")
         set_summary(entry, [[(line.number, line.text.strip().lstrip("-–— "))] + [(x.number, x.text.strip()) for x in below]])
         listing.entries.append(entry)
         return entry

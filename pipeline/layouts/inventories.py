@@ -464,7 +464,6 @@ class Inventory(Layout):
             if found is None:
                 entry.title, after, abstract = _title_and_abstract(head)  # ("To X. Requires him to … Not dated.")
                 after = " ".join(filter(None, [abstract, after]))
-                entry.flags.append("no date in this item")
                 rest = ([(first.number, after)] if after else []) + rest
             else:
                 k, (a, b, entry.date) = found
@@ -661,8 +660,6 @@ def _labelled_item(entry: Entry, texts: list[tuple[int, str]], listing: Listing)
             entry.title, entry.title_line = value.rstrip(" ."), number
         else:
             entry.notes.append(value)
-    if entry.date is None:
-        entry.flags.append("no date in this item")
     listing.entries.append(entry)
 
 

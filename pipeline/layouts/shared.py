@@ -285,7 +285,9 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # Swedish, Danish: "efter 1850", "före 1850", "omkr. 1810", "mellem …"
                "efter etter före før omkr omkring mellan mellem "
                # Russian: "Не позднее …", "Ок. 1848", "около", "после", "б. д."
-               "не ок около после до б").split() + SEASONS \
+               "не ок около после до б "
+               # what opens a mark that the letter is undated (dates.UNDATED_MARKS): "Not dated.", "Without date"
+               "not without date sine sem").split() + SEASONS \
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
