@@ -797,6 +797,11 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         notes.append("supplied")
         cert = "medium"
         text = stripped
+    if (undated := _UNDATED.match(text)) and text[undated.end():].startswith("(") and text.rstrip(" .").endswith(")"):
+        # "o. D. (1821)", "o. D. (vor 1866)": a German catalogue's date supplied in parentheses
+        text = text[undated.end() + 1:text.rstrip(" .").rindex(")")]
+        notes.append("supplied")
+        cert = "medium"
     text = _UNDATED.sub("", text.strip(" .;:"))
     if received := _RECEIVED.match(text):  # "s. d., praes. 5. August 1752": written that day or before
         inner = _parse_date(received["date"], day_first, year)

@@ -712,6 +712,25 @@ def test_a_dealer_s_lots_of_every_heading_keep_their_writers_and_recipients():
     assert [t.problems for t in titles_for(listing.entries)] == [[]] * 5
 
 
+def test_an_auction_lot_whose_description_is_not_read_is_not_dated_by_its_writer_s_life():
+    """A twelfth blind generator's auction catalogue: a lot's description cut by OCR ("Diktierter
+    Brief mlt eigenh. U.") left the life dates after the writer's name to be read as the letter's
+    date (1790-1841, not 21 July 1833: an invented fact); "o. D. (1821)" is the year the
+    catalogue supplies, not no date."""
+    text = ("AUTOGRAPHEN\n\n"
+            "151 EICHERT, Johann, Lyriker (1787-1825). 3 eigenh. Briefe m. U. Berlin,\n"
+            "o. D. (1821). Zus. 6 S. 8°. 200,–\n\n"
+            "152 ZORNHAGEN, Hermann (Geiger, 1790-1841). Diktierter Brief mlt eigenh.\n"
+            "U. Hohenkirchen, 21. Juli [1833]. 2 S. 8°. – An Marie Dornwald. 120,–\n\n"
+            "153 STEINKE, Else (1819–1904), Lyrikerin. Eigenh. Brief m. U. Weimar, o. D.\n"
+            "(vor 1866). 6 S. 8°. 90,–\n")
+    listing = parse_listing(text, "t.txt")
+    assert listing.layout == "catalogue"
+    assert [(e.fields.get("number"), e.date and e.date.attributes()) for e in listing.entries] == [
+        ("151", {"when": "1821", "cert": "medium"}), ("152", {"when": "1833-07-21", "cert": "medium"}),
+        ("153", {"notAfter": "1865", "cert": "medium"})]
+
+
 def test_a_calendar_s_queried_month_opens_an_entry():
     """"Feb. ?" over "Westminster." and "May ? Plymouth. A to B." were read into the entry before."""
     text = ("1641.\n\nFeb. 9.\nDover.\nMayor of Lydcombe to Lord Kelvin. Gives account of the Jesuits.\n\n"

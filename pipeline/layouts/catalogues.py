@@ -80,6 +80,9 @@ _SAME_LOT = re.compile(r"^(?:[—–-]\s*)?(?P<same>le\s+même|la\s+même|les\s+
                        r"(?P<surname>)(?P<given>)(?![\w])\.?", re.IGNORECASE)
 
 
+# The writer's life after his name, perhaps with his occupation: "(Geiger, 1790-1841)",
+# ", Lyriker (1787-1825)", "[Lyon, 1812 - Paris, 1889]" (a lot whose description is not read).
+_LIFE_AFTER_NAME = re.compile(r"[^()\[\].]{0,40}?[(\[][^()\[\]]{0,40}?\b1\d{3}\s*[-–—][^()\[\]]{0,20}?\d{2,4}\s*[)\]]")
 _OCCUPATION_THEN_DATES = re.compile(r",\s+[^\W\d][^.,()]{2,40}\s*\(\s*\d{4}")
 
 
@@ -206,6 +209,8 @@ class Catalogue(Layout):
         if lot:
             entry.fields["number"] = lot  # the lot number: the entry's number in the catalogue
         after = described[2] if typed else head_end
+        if not typed and (life := _LIFE_AFTER_NAME.match(text, after)):
+            after = life.end()  # ("ZORNHAGEN, Hermann (Geiger, 1790-1841). Diktierter Brief mlt …": his life, no date)
         if typed:
             entry.fields["type"] = described[0]
         found = find_date(text, after, listing.day_first)
