@@ -208,7 +208,8 @@ _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|e
 # Words of a dating before the date itself: "de dato", "im Monath", "Anno" (German chanceries)
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.\s*|"
-                    r"(?:ca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d)))",
+                    r"(?:ca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d))|"
+                    r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so)
                     re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
 # Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
 # (layouts.shared.find_date starts a date at them too).

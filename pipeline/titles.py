@@ -965,6 +965,10 @@ def _joint_bodies(chunks: list[str]) -> list[str]:
         last = _BODY_ADJECTIVES.sub(r"\g<rest>", last).lower()  # ("k. k. Repräsentation und Kammer")
         if (last, first) in _JOINT:
             merged[-1] += f" {_JOINT[(last, first)]} {chunk}"
+        elif merged and re.fullmatch(r"(?:the\s+)?[A-ZÀ-Þ][a-zà-ÿ]+", merged[-1]) and last.title() not in GIVEN_NAMES \
+                and not re.fullmatch(_TITLES, last.title()) and chunk[:1].isupper() and len(chunk.split()) > 1 \
+                and _kind(chunk) == "org" and _kind(chunk.split()[0]) != "org":
+            merged[-1] += f" and {chunk}"  # "the Hawkstowe and Colneford Railway Company": two towns' one body
         else:
             merged.append(chunk)
     return merged

@@ -494,6 +494,15 @@ def test_a_polish_catalogue_s_undated_marks(text, mark):
     assert (text[a:b], value) == (mark, None)
 
 
+@pytest.mark.parametrize("text, when", [("c1870", "1870"), ("c 1870", "1870"), ("c1870-1875", None)])
+def test_the_national_archives_circa_without_a_stop(text, when):
+    """Discovery writes "c1870" and "c 1870"; a capital C before four digits is a reference
+    ("Box C1891"), no date."""
+    value = parse_date(text)
+    assert (value.when, value.cert) == (when, "low")
+    assert parse_date("C1891") is None
+
+
 def test_a_calendar_s_queried_year_after_its_undated_mark():
     """"Not dated [? 1585]": the calendar's editor supplies the year and doubts it."""
     from pipeline.layouts.shared import find_date

@@ -71,7 +71,10 @@ LABELS: dict[str, tuple[str, ...]] = {
              "language and script notes", "conditions governing access", "repository", "held at", "archival history",
              "immediate source of acquisition", "related units of description", "umfang", "laufzeit", "importance matérielle",
              "materials", "dimensions", "credit line", "inscription", "medium", "descripción", "descripción física",
-             "opmerking", "opmerkingen", "incipit"),
+             "opmerking", "opmerkingen", "incipit",
+             # … and as The National Archives' Discovery and the Archives Hub show them
+             "held by", "level", "former reference", "former reference in its original department", "language",
+             "subjects", "access conditions", "record opening date", "legal status", "closure status", "location"),
 }
 _PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
 _SENDER_ROLES = {"author", "writer", "sender", "creator", "correspondent", "verfasser", "absender", "auteur"}
@@ -151,16 +154,29 @@ def _marks(lines: Sequence[Line]) -> list[Mark]:
             continue
         text = line.raw.strip() or line.text
         found = label(text)
-        if found:
+        if found and (found[2] or i + 1 >= len(lines) or lines[i + 1].kind in {"blank", "long"}
+                      or label(lines[i + 1].raw.strip() or lines[i + 1].text)):
             marks[i] = found
             continue
-        alone = _FIELD.get(_key(text))
+        # (a label alone, its value below: "Reference:" / "D/DPl C7/5", "Held by:" / "Wenlow Record Office")
+        alone = (found and found[0]) or _FIELD.get(_key(text)) or ("note" if _LABEL_ALONE.fullmatch(text) else None)
         if alone and len(text) <= 40 and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "long"}:
             value = lines[i + 1].raw.strip() or lines[i + 1].text
             if not label(value) and not _FIELD.get(_key(value)) and not _FACET.search(value):
                 marks[i] = (alone, text.rstrip(": "), _value(value))
                 marks[i + 1] = ("value", "", "")
     return marks
+
+
+# A label LABELS does not know, alone on its line with its value below ("Held by:" / "East Anglian
+# Record Office"): a note, so that its value continues no field above it.
+_LABEL_ALONE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:")
+# A reference code on a line of its own under a result's title, unlabelled ("GB 2217 PEL/5/8/272",
+# "D/DPl C7/5", "MAF 9/193/120"): the record's shelfmark, not part of its title.
+_REFERENCE_LINE = re.compile(r"(?=.*\d)(?=.*/)(?!.*\b[a-z]{3,}\b)[A-Z][\w/. ()-]{2,40}")
+
+
+_SENTENCE = re.compile(r"[A-ZÀ-Þ]\S*(?:\s+\S+){4,}[.!?]")
 
 
 def _known(mark: Mark) -> str | None:
@@ -268,6 +284,8 @@ class Records(Layout):
                                                                         or looks_like_entry(line.text))):
                     text, number = values[current]  # (a title or a summary wraps, dates and parties in it too)
                     values[current] = (f"{text} {line.text.strip(' |')}", number)
+                elif not summary and _SENTENCE.fullmatch(line.text.strip()):
+                    summary.append((line.number, line.text))  # (the Archives Hub's description, unlabelled)
                 else:  # a heading of its own under a date, or a line under a note or a shelfmark: reported
                     unused(listing, line, "a line among the record's fields")
                 continue
@@ -289,6 +307,8 @@ class Records(Layout):
             if number and "number" not in values:
                 values["number"] = (number.group("n") or number.group("bare"), line.number)
         titles = [line for line in heading if not _NUMBER_HEADING.match(line.text)]
+        if len(titles) > 1 and _REFERENCE_LINE.fullmatch(titles[-1].text.strip()):
+            entry.idnos.append(("shelfmark", titles.pop().text.strip()))
         for line in titles:  # "Leipzig, 12.03.1851" under the heading: the place and date, unlabelled
             found = dateline(line.text, listing.day_first) if "date" not in values else None
             parts = [p.strip() for p in line.text.split(",")]

@@ -289,7 +289,7 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # what opens a mark that the letter is undated (dates.UNDATED_MARKS): "Not dated.", "Without date"
                "not without date sine sem").split() + SEASONS \
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
-_DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
+_DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.")
 _DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
