@@ -114,6 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("dottedmonths", r"(?P<mn>0?[1-9]|1[0-2])\.(?P<y>\d{4})\s*[-–]\s*(?P<mn2>0?[1-9]|1[0-2])\.(?P<y2>\d{4})"),
         #                                                           01.1854 - 09.1855, 5.1868–9.1869
         ("romanmonth", rf"{_RM_BARE}[.-](?P<y>\d{{4}})"),                      # III.1867, XII.1843, III-1815
+        ("zeroed", r"(?P<a>\d{2})/(?P<b>\d{2})/(?P<y>\d{4})(?<=00/\d\d/\d{4}|\d\d/00/\d{4})"),  # 00/07/1991, 00/00/1991:
+        #                                                           a database's unknown day or month, written 00
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
         ("slashed", r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})"),          # 22-07-1794 (Spanish catalogues)
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
@@ -301,6 +303,10 @@ _YEAR = re.compile(r"\d{4}")
 # the date; the time stays in the date's text.
 _TIME_OF_DAY = re.compile(r"(?<=\d{4})\s*(?:[-,;]\s*)?(?:at\s+|um\s+|à\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m|"
                           r"Uhr|heures?)|\d{1,2}h\d{2}|noon|midnight|mittags|\d{4}\s?(?:Z|GMT|hrs?\.?))\.?$", re.IGNORECASE)
+# The hour after the year, as an email's header or a mailbox gives it: "… 1996 02:41:03 -0500",
+# "… 1996 19:43", "… 1996 10:30 (GMT)".
+_CLOCK = re.compile(r"(?<=\d{4})\s*,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[+-]\d{4}|\(?[A-Z]{2,5}\)?))*\s*$",
+                    re.IGNORECASE)
 # The calendar a date is written in, after it: "(O.S.)", "N.S.", "old style", "st. v." (stilo vetere)
 _STYLE = re.compile(r"\s*[(\[]?(?:(?P<os>o\.\s?s\.?|old style|st\.\s?v\.|stilo vetere)|n\.\s?s\.?|new style|st\.\s?n\.|stilo novo)[)\]]?$",
                     re.IGNORECASE)
@@ -676,6 +682,10 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
     if kind == "year":
         value = _iso(year)
         return {"when": value} if value else None
+    if kind == "zeroed":  # (the month where the order tells which number it is, else the year alone)
+        day, month = (g["a"], g["b"]) if day_first is not False else (g["b"], g["a"])
+        value = _iso(year, int(month)) if day == "00" and month != "00" else _iso(year)
+        return {"when": value} if value else None
     if kind == "decade":
         return {"notBefore": f"{year:04d}", "notAfter": f"{year + 9:04d}"}
     if kind == "years-short":  # (a double year "1759-60" is one of the two years too: never a guess)
@@ -812,6 +822,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if not text[-1:].isdigit():
         text = _UNDATED_AFTER_YEAR.sub("", text)  # ("1745 n.d.": some day in 1745)
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
+    if ":" in text and (clock := _CLOCK.search(text)):  # "Fri, 29 Mar 1996 02:41:03 -0500": an email's date
+        text = text[:clock.start()]
     if text[-1:].isdigit() and "h" not in text[-6:]:
         style = None  # (most dates end in their year: spared the two searches below)
     else:

@@ -212,8 +212,12 @@ _PART_HEADING = re.compile(r"^(?:(?P<label>part|section|book|teil|abschnitt|buch
 # letters, papers, manuscripts or collections ("III. Briefe an X", "VI. Autographensammlung …")
 _NAMED_PART = re.compile(r"\b(?:briefe|korrespondenz|briefwechsel|[a-zäöü]*sammlung|sammlungen|werkmanuskripte|"
                          r"manuskripte|lebensdokumente|dokumente|letters|correspondence|papers|manuscripts|writings|"
-                         r"collection|lettres|correspondance|papiers|lettere|carteggio|cartas|correspondencia)\b",
+                         r"collection|lettres|correspondance|papiers|lettere|carteggio|cartas|correspondencia|"
+                         r"pisma|korespondencija|kirjeet|kirjeenvaihto|korespondence|korespondencja)\b",
                          re.IGNORECASE)
+# … or numbered as an archive's catalogue numbers its sections, "4.1 PAPER CORRESPONDENCE, 1968-1999",
+# "2.3. Obiteljska korespondencija" (a span of years may close it: no page number)
+_DECIMAL_PART = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?P<words>[^\d(\[]{3,100}?)(?:,?\s+\d{4}\s*[-–]\s*\d{4})?$")
 
 
 # … or a library catalogue's volume headings, where no part is labelled: a shelf mark over the
@@ -260,9 +264,12 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
                and _CONTAINER_HEADING.match(line.text) and (lines[i + 1].kind in {"blank", "separator"}
                                                              or re.fullmatch(r"\(.{3,60}\)", lines[i + 1].text))]
     #                                                          ("VOLUMEN 17" over "(Papeles sueltos)")
-    starts = sorted(set(starts))
+    decimal = [i for i, line in enumerate(lines) if (i == 0 or lines[i - 1].kind == "blank")
+               and (m := _DECIMAL_PART.match(line.text)) and (in_capitals(m["words"]) or named(m["words"]))]
+    starts = sorted({*starts, *decimal})
     from .layouts.tables import header
-    first = starts[1] if len(starts) > 1 and starts[0] <= 40 else starts[0] if starts else 0  # (the file's head: no part)
+    first = starts[1] if len(starts) > 1 and starts[0] <= 40 and starts[0] not in decimal else starts[0] if starts else 0
+    #       (the file's head: no part; a numbered section is one: "3.2 CORRESPONDENCE DATABASE" over its table)
     if starts and any(line.kind != "blank" and header(line) for line in lines[:first]):
         starts = []  # a table's header over the part headings: its rows go on under them (not a table in
         #              a part of its own: "VOLUMEN 17" over one after volumes of numbered items)
@@ -725,6 +732,14 @@ def _numbered_between(text: str, span: tuple[int, int] | None) -> str | None:
     return None
 
 
+def _restates(title: str, text: str) -> bool:
+    """Does ``text`` say again, at more length, what the entry's title says ("Letter from Sir X
+    to the Y Company" over "Letter from Sir X, Bath, to the Y Company, about the tolls.")?"""
+    words = title.split()
+    return len(text) > len(title) and bool(words) and text.split()[0] == words[0] and \
+        {w for w in words if w[:1].isupper()} <= set(re.findall(r"[\w'’&.-]+", text)) | set(text.split())
+
+
 def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
     """Check every line read as summary, and every line left as page text, for the shape of an
     entry; report those that have it (they stay where they were read)."""
@@ -737,6 +752,8 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
             for n, (number, text) in enumerate(paragraph):
                 if n and text[:1].islower() and runs_on(paragraph[n - 1][1]):
                     continue  # "… that the roads" over "to Dunmere are impassable since 3 May 1864."
+                if _restates(entry.title, text):
+                    continue  # a catalogue's description of the letter its title names: "Letter from X, Bath, to Y, about …"
                 if number not in (entry.title_line, entry.date_line) and (reason := looks_like_entry(text, common)
                                                    or _date_then_title(lines, number) and _BLOCK_START
                                                    or _numbered_between(text, span)):

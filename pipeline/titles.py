@@ -1121,8 +1121,8 @@ def _firm_carriers(brackets: str, vias: list[Name], finals: list[Name]) -> bool:
 # "Messrs. Dalby & Crane". Joined by "and" they are persons ("Messrs. Pratt and Holloway":
 # two, as issue 9 has it); so are given names ("Sarah & Elizabeth").
 _PARTNERS = re.compile(r"(?:(?:Messrs\.?|MM\.)\s+)?(?P<names>[A-ZÀ-Þ][\w'’-]+(?:,\s*[A-ZÀ-Þ][\w'’-]+)*)"
-                       r"\s*&\s*(?P<last>[A-ZÀ-Þ][\w'’-]+)")
-PARTNERS_EXAMPLES = {"Farrance & Hope": True, "Messrs. Dalby & Crane": True, "Messrs. Hart, Dyer & Crewe": True,
+                       r"\s*&\s*(?P<last>[A-ZÀ-Þ][\w'’-]+)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|plc|PLC|LLP|GmbH|AG|Ltda\.?))?")
+PARTNERS_EXAMPLES = {"Farrance & Hope": True, "Harrowell & Locke Ltd": True, "Messrs. Dalby & Crane": True, "Messrs. Hart, Dyer & Crewe": True,
                      "Messrs. Pratt and Holloway": False, "Dalby and Crane": False, "Sarah & Elizabeth": False,
                      "Truscott & Mr": False}
 

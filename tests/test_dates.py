@@ -97,6 +97,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("12.1871", {"when": "1871-12"}), ("III.1867", {"when": "1867-03"}),
         ("01.1854 - 09.1855", {"from": "1854-01", "to": "1855-09"}),
         ("22-07-1794", {"when": "1794-07-22"}), ("10-06-1786 - 25-12-1786", {"from": "1786-06-10", "to": "1786-12-25"}),
+        # a writer's database exported: an unknown day or month written 00; an email's date with its hour
+        ("00/07/1991", {"when": "1991-07"}), ("00/00/1989", {"when": "1989"}),
+        ("Fri, 29 Mar 1996 02:41:03 -0500", {"when": "1996-03-29"}), ("Wednesday 26 June 1996 19:43", {"when": "1996-06-26"}),
         # humanists' letters: the days before the Kalends of January in the year written, years in
         # roman numerals, a bound before a Roman day, saints' days, a month in doubt
         ("XIII Kal. Ian. 1547", {"when": "1547-12-20"}),

@@ -43,11 +43,11 @@ LABELS: dict[str, tuple[str, ...]] = {
                "körperschaft (verfasser)", "körperschaft (absender)", "corporate author"),  # (Kalliope's bodies)
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
                   "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an", "destinatario", "ontvanger",
-                  "geadresseerde", "aan", "körperschaft (adressat)", "körperschaft (empfänger)"),
+                  "geadresseerde", "aan", "körperschaft (adressat)", "körperschaft (empfänger)", "cc"),
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
-             "datering"),
+             "datering", "sent"),  # ("Sent:", as an email's header exported from Outlook names its date)
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names"),
     "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
@@ -176,6 +176,8 @@ _LABEL_ALONE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:")
 _REFERENCE_LINE = re.compile(r"(?=.*\d)(?=.*/)(?!.*\b[a-z]{3,}\b)[A-Z][\w/. ()-]{2,40}")
 
 
+# An email header's party: "\"Helen Vale\" <hv@example.org>" is Helen Vale (her address is no name).
+_ADDRESS = re.compile(r"[\"“]?(?P<name>[^\"“”<>;,]*?)[\"”]?\s*<[^<>@\s]+@[^<>\s]+>")
 _SENTENCE = re.compile(r"[A-ZÀ-Þ]\S*(?:\s+\S+){4,}[.!?]")
 
 
@@ -340,7 +342,7 @@ class Records(Layout):
                 values[field] = (f"{values[field][0]}; {person}", values[field][1])  # (not "Varley, Fanny" again)
         for field in ("sender", "recipient"):
             if field in values and values[field][0]:
-                entry.fields[field] = names(values[field][0])
+                entry.fields[field] = names(_ADDRESS.sub(r"\g<name>", values[field][0]))
         for field in ("place", "number", "type"):
             if field in values and values[field][0].strip("-–—? "):  # ("Verzendplaats: -": none given)
                 entry.fields[field] = values[field][0].strip(" .") if field != "type" else values[field][0]
