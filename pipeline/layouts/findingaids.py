@@ -41,10 +41,10 @@ from .. import doctypes
 from ..dates import DateValue, parse_date
 from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing
-from ..titles import looks_like_name, parse_party_list, parse_title
+from ..titles import GIVEN_NAMES, looks_like_name, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import MONTH_WORD, ends_in_abbreviation, find_date, indented, natural_name, set_summary, title_case
+from .shared import MONTH_WORD, ends_in_abbreviation, find_date, in_capitals, indented, natural_name, set_summary, title_case
 
 # How finding aids write an item's reference; one row per form, with an example the tests read.
 REFERENCES: tuple[tuple[str, str, str], ...] = (
@@ -61,9 +61,11 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("a box and a folder, parted by a slash", r"\d{1,3}/\d{1,3}(?=[.\s])", "1/12"),
     ("a French archive's cote, the series' letter between numbers", r"\d{1,4}\s?(?:[A-Z]{1,3}|Mi|Fi|Num)\s\d{1,5}"
                                                                    r"(?:\s?[-–]\s?\d{1,5})?(?=\s{2,}|\t|\.\s)", "48 J 45-48"),
+    ("a letter book's page, a column after it", r"pp?\.\s?\d{1,4}[a-z]?(?=\s{2,}|\t|\.\s)", "p. 6"),
     ("a box and a folder in columns of their own", r"\d{1,3}\s{2,}\d{1,3}(?=\s{2,}[^\d\s]|\.\s|\t)", "4     11"),
 )
-_FOLDER = re.compile(r"^Folders?\s+\d")  # (set under its box's column: indented, and an item all the same)
+_FOLDER = re.compile(r"^(?:Folders?\s+\d|pp?\.\s?\d)")  # (set under its box's column, or a letter book's page
+#                                                     under the book: indented, and an item all the same)
 _REFERENCE = "(?:" + "|".join(f"(?:{pattern})" for _, pattern, _ in REFERENCES) + ")"
 _LEAD = re.compile(rf"^(?P<ref>{_REFERENCE})(?:[.:]?(?:\s+|$)|\s*[–—-]\s+)")
 _TRAIL = re.compile(rf"(?:(?<=[.;,])|(?<=[.;,]\))|\s{{2,}}|\t)\s*(?P<ref>{_REFERENCE})\.?$")
@@ -104,9 +106,10 @@ _BARE_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+[A
                         r"(?:\s+\((?:Mrs|Dr|Rev|Capt|Col|Gen|Hon|Miss)\.?\)|,\s+(?:Jr|Sr)\.?)?"
                         r"(?:,?\s+and\s+[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*)?$")
 # Whose letters a heading says a file holds: "Letters from Eliza Kemp, 1804-1810. 34 items."
-_WRITER = re.compile(r"(?:^|[.:]\s+|\s{2,}|\t)(?i:letters|correspondence)\s+(?P<side>(?i:from|of|by|to))\s+"
+_WRITER = re.compile(r"(?:^|[.:]\s+|\s{2,}|\t)(?i:letters|correspondence|letter\s*book)\s+(?P<side>(?i:from|of|by|to))\s+"
                      r"(?P<name>(?:(?:Mrs?|Miss|Ms|Dr|Rev|Capt|Col|Sir|Lady|Lord|the Rev|[A-Z])\.?\s+)*"
-                     r"[A-Z](?:[^,.;:()\d]|(?<=\s[A-Z])\.)*?)(?=\s*(?:[,;:(]|$)|(?<!\s[A-Z])\.)")  # ("Harlan T. Pemberton")
+                     r"[A-Z](?:[^,.;:()\d]|(?<=\s[A-Z])\.)*?)(?=\s*(?:[,;:(]|$)|(?<!\s[A-Z])\.|\s+(?i:from|to)\s)")
+#                    ("Harlan T. Pemberton"; "LETTERS TO X FROM HIS FACTOR AND OTHERS": X; "LETTER BOOK OF X": his)
 # A file's or a series' words, plural: such a line heads letters, it is none ("Letters from X, 1804-1810").
 _PLURAL = re.compile(r"^(?:letters|correspondence|papers|documents|files?|series|sub-?series|box|folder|briefe|"
                      r"lettres|carteggio|brieven)\b", re.IGNORECASE)
@@ -181,7 +184,7 @@ class Item:
         if not title or _PLURAL.match(title) and not _COUNTED.match(title):
             return False
         found = doctypes.find(title[:80])  # ("Letter, A to B", "Copy letter from A to B")
-        return opens_with_parties(title) or (found is not None and found[2] <= 12)
+        return opens_with_parties(title) or (found is not None and found[2] <= 12) or bool(_FROM_THE_SAME.match(title))
 
 
 def _whole_date(column: str, day_first: bool | None) -> DateValue | None | bool:
@@ -219,8 +222,12 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
         if (papers := _PAPERS.match(line.text.strip())) is not None and papers["fr"]:
             person, way = _papers_name(papers["fr"]), None  # (a part of its own: "II. PAPIERS D'AUGUSTE X")
             continue
-        if indented(line) and not _FOLDER.match(line.text) or not _LEAD.match(line.text):
+        if indented(line) and not _FOLDER.match(line.text) or not (lead := _LEAD.match(line.text)):
             way = _way(line.text, way, person)
+            continue
+        series = line.text[lead.end():].split(",")[0]
+        if in_capitals(series) and (_heading(series) or not opens_with_parties(series)):
+            way = _way(series, way, person)  # "GD487/13    LETTERS TO ALEXANDER MACRAITH OF BALLINDRUM FROM …"
             continue
         wraps = _wraps(lines, i)
         wrap = lines[i + 1] if i + 1 < len(lines) else None
@@ -241,11 +248,24 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             # Jacques-Marie, …" / "             Laurignac-le-Vieux, Marvéjac, [avant 1819].")
             more = " ".join(w.text.strip() for w in wraps)
             before = line.text[:line.text.find(item.date_text)] if item.date_text else line.text
+            after_date = bool(item.title) and line.text.find(item.date_text) < line.text.find(item.title)
+            # (a summary begun after the date on the line goes on below: "From X, Stirling, 2 April 1763.
+            # Regarding the" / "removal of the tenants …", no title)
+            summary_begun = bool(item.date_text) and not after_date and \
+                bool(line.text[line.text.find(item.date_text) + len(item.date_text):].strip(" .,;:"))
             if not item.date_text:
                 joined = Item(f"{line.text} {more}", day_first)
-            elif not before.rstrip().endswith((".", ")")) and (_GOES_ON.match(more) or _CUT.search(before.rstrip())):
+            elif not summary_begun and not before.rstrip().endswith((".", ")")) and (
+                    _GOES_ON.match(more) or _CUT.search(before.rstrip()) or after_date and not item.title.endswith(".")):
                 # (a title cut beside its date's column: "… au citoyen F. Castagnier, son" / "cousin (X).",
-                # "… au docteur P.-L." / "Malzac (Montbrézal)."; not a summary: "Orders for the voyage …")
+                # "… au docteur P.-L." / "Malzac (Montbrézal)."; not a summary: "Orders for the voyage …";
+                # the title after its date's column, cut: "1761 Feb 18    Draft letter from X of" / "Ballindrum to Y")
+                if after_date:
+                    # (after a date's column the title goes on to where its parties end: the lines
+                    # after that one are its summary)
+                    end = next((k for k, w in enumerate(wraps, 1) if _PARTIES_END.search(w.text)), len(wraps))
+                    wraps = wraps[:end]
+                    more = " ".join(w.text.strip() for w in wraps)
                 joined = Item(line.text, day_first)
                 joined.title = (joined.title + " " + more).rstrip(" .")
         letter = _names_a_letter(item)
@@ -264,7 +284,11 @@ def _names_a_letter(item: Item) -> bool:
     return item.names_a_letter or _one_party(item.title, item.way) or _both_sides(_container_title(item.title, item.way))
 
 
+# "From the same, Ballindrum, 18 November 1764": the writer of the item above (titles_for says who)
+_FROM_THE_SAME = re.compile(r"^(?:From|To)\s+the\s+same\b|^The\s+same\s+to\s+[A-Z]")
 _WRAPS = 3  # at most, the lines an item's text goes on over
+# Where an item's parties end and what it is about begins: "…, regarding the lint mill", "… Concerning"
+_PARTIES_END = re.compile(r"(?:,\s+(?:regarding|concerning|about|anent|with|enclosing|on|as to|in reply)\b|[a-z]\.(?:\s|$))")
 # A line that goes on with a title cut beside its date: in lower case, or a name and its place
 _GOES_ON = re.compile(r"^(?:[a-zà-ÿ]|[^\s,(]+(?:\s+\(|,\s))")
 # … or a title cut after a word that ends none: "de", "au", "son", an initial "P.-L."
@@ -279,11 +303,13 @@ def _wraps(lines: Sequence[Line], i: int) -> list[Line]:
     if lead is None:
         return []
     column = len(raw) - len(raw.lstrip()) + lead.end()
+    # (or the column of its title after a date's: "GD487/12/2     1745 Dec 30    Letter from …")
+    columns = [column, *(gap.end() for gap in re.finditer(r"\s{2,}(?=\S)", raw) if gap.end() > column + 1)][:2]
     found = []
     for line in lines[i + 1:i + 1 + _WRAPS]:
         text = line.raw or line.text
         if line.kind in {"blank", "long", "separator"} or _LEAD.match(line.text) \
-                or abs(len(text) - len(text.lstrip()) - column) > 1:
+                or all(abs(len(text) - len(text.lstrip()) - at) > 1 for at in columns):
             break
         found.append(line)
     return found
@@ -382,8 +408,8 @@ def _reading_order(side: str) -> str:
     Tolliver" → "Ezra Gaylord and Hannah Tolliver"; "Gaylord, Josiah (Dr.)" → "Dr. Josiah
     Gaylord": a container list's side in the order a title reads."""
     m = _INVERTED_SIDE.match(side.strip())
-    if m is None or doctypes.find(m["surname"]):  # ("Deed, Haverill to X": a type word, no surname)
-        return side
+    if m is None or doctypes.find(m["surname"]) or m["surname"].split()[0] in GIVEN_NAMES and " " in m["surname"]:
+        return side  # ("Deed, Haverill to X": a type word, no surname; "From Hugh Tennant, Perth": a place)
     name = f"{m['address']}. " if m["address"] else ""
     if m["other"] and " " not in m["other"]:  # (the surname is theirs both: written whole for each)
         return f"{name}{m['given']} {m['surname']} and {m['other']} {m['surname']}"
@@ -539,6 +565,7 @@ def _writer(text: str) -> tuple[str, str] | None:
     """("from", "Eliza Kemp") of "File 5.5. Letters from Eliza Kemp, 1804-1810."."""
     named = _WRITER.search(text)
     name = named.group("name").strip() if named else ""
+    name = title_case(name) if name.isupper() else name  # ("ALEXANDER MACRAITH OF BALLINDRUM")
     return (named.group("side").lower(), name) if named and looks_like_name(name) else None
 
 
