@@ -279,6 +279,8 @@ def vocabulary(organisations=(), periodicals=(), places=()):
 
 # Honours and forms of address written after the name: "Thomas Grey, Esq.", "Henry Osgood, R.N."
 _HONOURS = (r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?|Q\.C\.?|D\.D\.?|Rev\.?|Revd\.?|"
+            # an order's letters after a governor's or an officer's name: "Sir H. Callender, K.C.B."
+            r"(?:G\.|K\.)?C\.(?:B|M\.G|S\.I|I\.E)\.?|R\.E\.?|W\.S\.?|B\.C\.L\.?|LL\.D\.?|M\.D\.?|"
             r"[Jj]un\.?|[Jj]unior|[Ss]en\.?|[Ss]enior|Jr\.?|Sr\.?|the [Yy]ounger|the [Ee]lder|d\. [Jj]\.|d\. [Ää]\.|"
             # a maiden name: "Marie Brandt, geb. Ohlsen", "Mary Smith, née Jones"
             r"(?:geb\.|geborene|née|nee|born)\s+[A-ZÀ-Þ][\w'’-]+)")
@@ -2120,6 +2122,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         quoted = None  # ("alla Direzione della «Nazione»": the name of a paper, no subject)
     head = _strip_date(title, rest[:quoted.start()]) if quoted else rest
     rest, after_date = (head, quoted.group(0)) if quoted and title.date else (_strip_date(title, rest), "")
+    if mark := _BRACKETED_MARK.search(rest):  # "A to B (No. 13)", "… (Telegram)": a despatch's number, its kind
+        title.notes.append(mark.group(1))
+        rest = rest[:mark.start()]
     remark = re.search(r"\s*\(([^()]*)\)\s*\.?$", rest) if title.date is None else None
     if remark:  # "…, 12 Sept. 1792 (with an enclosure to Sarah Brook)": a date, then a remark
         head = _strip_date(title, rest[:remark.start()])
@@ -2319,6 +2324,11 @@ def _abstract_after(title: Title, rest: str) -> Title | None:
                 trial.subject = trial.subject or rest[stop.end():].strip()
                 return trial
     return None
+
+
+# What a schedule of despatches sets in brackets after the parties: the despatch's number and kind.
+_BRACKETED_MARK = re.compile(r"\s*\(((?:No\.|Nr\.|N°)\s*\d+[a-z]?|(?i:telegram|telegraphic|circular|confidential|"
+                             r"private|separate|secret|most secret|copy|extract))\)\s*\.?$")
 
 
 def _place_before_date(title: Title, written: str) -> None:

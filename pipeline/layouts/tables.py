@@ -34,7 +34,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "letter", "document", "brief", "lettre", "item", "correspondent / item",
               "correspondent/item", "document / correspondent",  # (a microfilm guide's document list)
               "obsah", "popis", "opis", "treść", "tartalom",  # (Czech, Polish, Hungarian inventories: "contents")
-              "заголовок единицы хранения", "заголовок", "содержание"),  # (a Russian archival opis)
+              "заголовок единицы хранения", "заголовок", "содержание",  # (a Russian archival opis)
+              "from or to whom", "from whom or to whom", "by whom and to whom"),  # (a blue book's schedule: "A to B")
     "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when",
              "fecha", "data", "datering", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата"),
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
@@ -46,7 +47,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
               "lieu", "lieu d'expédition", "where", "lugar", "luogo", "plaats"),
     "summary": ("summary", "abstract", "excerpt", "regest", "inhalt", "résumé", "resume", "description",
                 "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse",
-                "extracto", "resumen", "asunto", "regesto", "sunto", "samenvatting", "inhoud"),
+                "extracto", "resumen", "asunto", "regesto", "sunto", "samenvatting", "inhoud", "subject"),
     "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
                "letter no", "lfd. nr.", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn.", "№", "№ ед. хр."),
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
@@ -57,6 +58,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "correspondent": ("empfänger/absender", "absender/empfänger", "an/von", "von/an", "correspondent", "korrespondent",
                       "briefpartner", "to/from", "from/to", "destinataire/expéditeur", "correspondant"),
     "type": ("type", "art", "genre", "document type", "form"),
+    "page": ("page", "pages", "p.", "pp.", "seite", "s."),  # (where a printed volume prints the letter)
 }
 HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                    ("Nr.\tDatum\tAbsender\tEmpfänger\tOrt\tRegest",
@@ -180,8 +182,14 @@ def row_cells(raw: str, separator: str | tuple[int, ...], width: int | None = No
     return found[1]
 
 
+def _field_of(cell: str) -> str | None:
+    """The field a header cell names, its stop or colon aside ("Date.", "Subject:")."""
+    key = " ".join(cell.lower().rstrip(":").split())
+    return _FIELD.get(key) or _FIELD.get(key.rstrip("."))
+
+
 def _fields(row: list[str]) -> list[str | None] | None:
-    fields = [_FIELD.get(" ".join(c.lower().rstrip(":").split())) for c in row]
+    fields = [_field_of(c) for c in row]
     known = [f for f in fields if f]
     if len(known) >= 2 and {"date", "sender", "recipient", "title"} & set(known) and len(set(known)) == len(known):
         return fields
@@ -224,7 +232,7 @@ _HEADER_LENGTH = 400  # (a header row is never longer: a 10-megabyte line is no 
 
 
 def _known(cell: str) -> bool:
-    return " ".join(cell.lower().rstrip(":").split()) in _FIELD
+    return _field_of(cell) is not None
 
 
 # A table with no header row ("12 | 3. Mai 1850 | A an B | Bittet um …"): its columns are
@@ -441,7 +449,7 @@ class TextTable(Layout):
         for field in ("sender", "recipient"):
             if values.get(field):
                 entry.fields[field] = names(values[field])
-        for field in ("place", "number", "type"):
+        for field in ("place", "number", "type", "page"):
             if values.get(field):
                 entry.fields[field] = values[field]
         if values.get("shelfmark"):
