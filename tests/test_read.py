@@ -271,6 +271,9 @@ def test_page_text_after_the_last_entry_is_not_its_summary():
 @pytest.mark.parametrize("line, boilerplate", [
     ("1 2 3 Next ›", True), ("‹ Previous", True), ("1 2 3 … 12", True), ("1945", False),
     ("He will come next", False),
+    # a web page's cookie banner, which a new user's pasted Discovery page made its collection's description
+    ("We use cookies to make this website work and to improve it.", True), ("Accept all cookies", True),
+    ("Letter about cookies and cakes", False),
 ])
 def test_pagination_lines(line, boilerplate):
     from pipeline.read import BOILERPLATE

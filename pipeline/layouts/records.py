@@ -60,7 +60,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                   "signatuur", "bewaarplaats"),
     "number": ("letter number", "letter no", "letter no.", "no", "no.", "number", "nr", "nr.", "nummer",
                "briefnummer", "numéro", "n°", "key", "letter id"),
-    "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content",
+    "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content", "subject",
                 "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser", "contenido",
                 "extracto", "regesto", "contenuto", "inhoud", "samenvatting"),
     "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
@@ -134,6 +134,8 @@ def label(text: str) -> tuple[str, str, str] | None:
     value = _value(m.group("value")) if field != "people" else m.group("value").strip()  # (its roles in brackets)
     if field:
         return field, written, value
+    if key == "item" and _REFERENCE_LINE.fullmatch(value):
+        return "shelfmark", written, value  # "Item: MS 1287/4/3/0001" over an email's header (not AtoM's level "Item")
     if value and len(written.split()) <= 4 and ":" in text[:len(written) + 4] and written[:1].isupper():
         return "note", written, value
     return None
@@ -342,7 +344,10 @@ class Records(Layout):
                 values[field] = (f"{values[field][0]}; {person}", values[field][1])  # (not "Varley, Fanny" again)
         for field in ("sender", "recipient"):
             if field in values and values[field][0]:
-                entry.fields[field] = names(_ADDRESS.sub(r"\g<name>", values[field][0]))
+                value = values[field][0]
+                if len(_ADDRESS.findall(value)) > 1:  # "A <a@x>, B <b@y>": two parties (not "Surname, Given")
+                    value = "; ".join(m["name"].strip() for m in _ADDRESS.finditer(value))
+                entry.fields[field] = names(_ADDRESS.sub(r"\g<name>", value))
         for field in ("place", "number", "type"):
             if field in values and values[field][0].strip("-–—? "):  # ("Verzendplaats: -": none given)
                 entry.fields[field] = values[field][0].strip(" .") if field != "type" else values[field][0]
