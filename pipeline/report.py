@@ -125,7 +125,8 @@ class Report:
             if quiet and not verbose:  # counted, not listed: say where they are
                 said = said.replace(_count(len(f.unused), "line{s} not used"),
                                     _count(len(f.unused), "line{s} not used") +
-                                    f" ({quiet} page boilerplate or separators: -v lists them)", 1)
+                                    f" ({quiet} of them page boilerplate or separators, "
+                                    "not listed here: -v lists them)", 1)
             out.append(f"{f.file}: {f.lines} lines, {f.entries} entries, {f.documents} documents"
                        f" ({f.encoding}, {layout}){'; ' + said if said else ''}")
             if f.unrecognised and not f.unused and not f.possible:

@@ -66,8 +66,8 @@ def invoke(root, *args):
 def test_the_report_sums_up_and_v_lists_every_detail(tmp_path):
     root = make_edition(tmp_path, {"n.txt": NOISY}, authorities=False)
     out = invoke(root, "tei", "--no-validate").output
-    assert ("30 entries, 30 documents (utf-8, blocks layout); 26 lines not used (25 page boilerplate or "
-            "separators: -v lists them); 25 possible entries\n") in out
+    assert ("30 entries, 30 documents (utf-8, blocks layout); 26 lines not used (25 of them page boilerplate or "
+            "separators, not listed here: -v lists them); 25 possible entries\n") in out
     assert out.count("looks like an entry but was not read (") == 20  # the first 20 of 25
     assert "  … and 5 more (see output/report.json, or -v)" in out
     assert "n.txt:1: not an entry (page text before the first entry): Some Page" in out
