@@ -355,6 +355,7 @@ _ROMAN_YEAR_END = re.compile(r"(?<=[\s.,])(?-i:(?P<y>M[DCLXVI]{2,11}))\.?$")  # 
 _ROMAN_DAY_YEAR = re.compile(r"\b(?:Kal|Cal|Non|Id)\w*\.?\s+[A-Za-z]{3,12}\.?\s*,?\s*(?-i:[MDCLXVI]{4,12})\b", re.IGNORECASE)
 #                          ("VIII Id. Mart. MDXXIV": a Roman day, its year in roman numerals)
 _LATIN_MONTHS = {stem: n for n, stem in enumerate("ian feb mar apr mai iun iul aug sep oct nov dec".split(), start=1)}
+_LATIN_MONTHS["may"] = 5  # (a calendar in English: "Non. May")
 _ROMAN_NUMERALS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
@@ -842,7 +843,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         text = _CIRCA.sub("", text)
         cert = "low"
     text = _WRITTEN_ON.sub("", text)  # "dd. 16. Jänner 1746", "im Monath May 1750", "Anno 1746"
-    if (roman := _roman_calendar(text.strip(" .,"))) is not None:  # "a.d. V Non. Mai. 1518", "pridie Idus Oct."
+    if (roman := _roman_calendar(text.strip(" .,"))) is not None or year is not None and \
+            (roman := _roman_calendar(f"{text.strip(' .,')} {year}")) is not None:
+        # "a.d. V Non. Mai. 1518", "pridie Idus Oct."; "8 Id. April" under a calendar's "1390."
         notes.append("Roman calendar, the day as written (Julian)")
         return DateValue(text=written, when=roman, cert=cert, notes=tuple(notes))
     bounded = _BEFORE.match(text) or _AFTER.match(text)  # "ante V Kal. Nov. 1522": before that day

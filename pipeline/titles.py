@@ -280,7 +280,7 @@ def vocabulary(organisations=(), periodicals=(), places=()):
 # Honours and forms of address written after the name: "Thomas Grey, Esq.", "Henry Osgood, R.N."
 _HONOURS = (r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?|Q\.C\.?|D\.D\.?|Rev\.?|Revd\.?|"
             # an order's letters after a governor's or an officer's name: "Sir H. Callender, K.C.B."
-            r"(?:G\.|K\.)?C\.(?:B|M\.G|S\.I|I\.E)\.?|R\.E\.?|W\.S\.?|B\.C\.L\.?|LL\.D\.?|M\.D\.?|"
+            r"(?:G\.|K\.)?C\.(?:B|M\.G|S\.I|I\.E)\.?|R\.E\.?|W\.S\.?|B\.C\.L\.?|LL\.D\.?|M\.D\.?|M\.A\.?|B\.A\.?|D\.C\.L\.?|"
             r"[Jj]un\.?|[Jj]unior|[Ss]en\.?|[Ss]enior|Jr\.?|Sr\.?|the [Yy]ounger|the [Ee]lder|d\. [Jj]\.|d\. [Ää]\.|"
             # a maiden name: "Marie Brandt, geb. Ohlsen", "Mary Smith, née Jones"
             r"(?:geb\.|geborene|née|nee|born)\s+[A-ZÀ-Þ][\w'’-]+)")

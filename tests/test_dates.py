@@ -506,6 +506,19 @@ def test_the_national_archives_circa_without_a_stop(text, when):
     assert parse_date("C1891") is None
 
 
+@pytest.mark.parametrize("text, when", [("8 Id. April", "1390-04-06"), ("prid. Non. March.", "1390-03-06"),
+                                        ("Non. May", "1390-05-07"), ("13 Kal. April.", "1390-03-20"),
+                                        ("3 Kal. Jan.", "1390-12-30")])
+def test_a_papal_register_s_roman_day_takes_the_year_above_it(text, when):
+    """A calendar of papal letters prints the year once ("1390.") over days counted back from
+    the Kalends, Nones or Ides, in English months; the days before the Kalends of January are
+    the written year's December."""
+    from pipeline.layouts.shared import find_date
+
+    assert parse_date(text, None, 1390).when == when and parse_date(text) is None
+    assert find_date(text, 0, None, 1390)[2].when == when
+
+
 def test_a_calendar_s_queried_year_after_its_undated_mark():
     """"Not dated [? 1585]": the calendar's editor supplies the year and doubts it."""
     from pipeline.layouts.shared import find_date

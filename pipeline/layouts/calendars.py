@@ -61,8 +61,15 @@ UNDATED_HEADING = re.compile(rf"^(?:{UNDATED_MARKS})(?!\w)",
 _DAY_START = re.compile(rf"^\[?(?:(?:before|after|about|c\.|circa|ca\.)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
                         rf"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?"
                         rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+\[?{_MONTH}|{_MONTH}\]?\s*(?:\d{{1,2}}|[lI]\d|\d[lIO])(?![\dlIO])|"
-                        rf"\[{_MONTH}\??\]|{_MONTH}\.?\s?\?|{_MONTH}\.{{1,2}}(?=\s+(?:[A-ZÀ-Þ\[]|[—–-])))",
+                        rf"\[{_MONTH}\??\]|{_MONTH}\.?\s?\?|{_MONTH}\.{{1,2}}(?=\s+(?:[A-ZÀ-Þ\[]|[—–-]))|"
+                        # (a papal register's day, counted back from the Kalends, Nones or Ides: "8 Id. April",
+                        # "prid. Non. March.", "Non. May")
+                        rf"(?:(?:\d{{1,2}}|[ivxl]{{1,6}}|prid\.?|pridie)\s+)?(?:kal|non|id)\.?\s+{_MONTH})",
                         re.IGNORECASE)  # (a month alone, in brackets or queried: "[March?]", "Feb. ?"; OCR's "Aug. l9")
+
+
+_FOLIO_LINE = re.compile(r"[(\[](?:f|fo|fol|ff)\.\s?\d{1,4}[rvd]?\.?(?:\s?[-–]\s?\d{1,4}[rvd]?\.?)?[)\]]\.?")
+_ROMAN_DAY = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
 
 
 def day_prefix(text: str, year: int | None = None, day_first: bool | None = None) -> tuple[str, DateValue | None, str] | None:
@@ -80,8 +87,8 @@ def day_prefix(text: str, year: int | None = None, day_first: bool | None = None
             return words[0].rstrip("."), value, opening
     for n in range(min(5, len(words)), 0, -1):
         piece = " ".join(words[:n])
-        if not (any(c.isdigit() for c in piece) or piece.startswith("[") and n == 1 or piece.rstrip(".").endswith("?")) \
-                or _YEAR.search(piece):
+        if not (any(c.isdigit() for c in piece) or piece.startswith("[") and n == 1 or piece.rstrip(".").endswith("?")
+                or _ROMAN_DAY.search(piece)) or _YEAR.search(piece):
             continue
         rest = " ".join(words[n:]).strip()
         opening = rest.lstrip("—–- ")  # ("Jan. 7. — Walter Fulford to the Council.")
@@ -448,8 +455,14 @@ class Calendar(Layout):
     @staticmethod
     def _line(entry: Entry, line: Line, text: str, parts: list[list[tuple[int, str]]], state: str) -> str:
         """One line (or the rest of one) of an entry, read by what the entry still expects."""
+        if state in {"place", "title"} and _FOLIO_LINE.fullmatch(text.strip()):
+            entry.notes.append(text.strip())  # "(f. 86d.)": the register's folio, on a line of its own
+            entry.last_line = line.number
+            return state
         if state == "place":
-            place, rest = (text.strip("[]. "), "") if _place(text) else _split_place(text)
+            whole = all(_place(part) for part in text.strip(" .").split(", ")) and text.count(",") == 1
+            place, rest = (text.strip("[]. "), "") if _place(text) or whole else _split_place(text)
+            #                                           ("St. Peter's, Rome.", "Rome, St. Mary Major's.")
             if place:
                 entry.fields["place"] = place
                 entry.last_line = line.number
