@@ -131,7 +131,9 @@ def test_every_line_is_accounted_for(name):
                          + ["edition-text-letterbook.txt", "edition-web-list.txt", "table-microfilm.txt", "calendar-latin.txt",
                             "table-czech.txt", "contents-hungarian.txt", "table-russian.txt", "contents-italian-inventory.txt",
                                 "table-russian-centred.txt", "table-register-sheets.txt", "findingaid-container.txt",
-                                "table-semicolon.txt", "records-web-mixed.txt", "records-discovery.txt", "records-email-export.txt", "findingaid-scottish-gd.txt", "table-despatch-schedule.txt",
+                                "table-semicolon.txt", "records-web-mixed.txt", "records-discovery.txt",
+                                "records-email-export.txt", "findingaid-scottish-gd.txt", "table-despatch-schedule.txt",
+                                "calendar-papal-registers.txt", "findingaid-folders-by-correspondent.txt",
                                 "calendar-executive.txt", "findingaid-repertoire.txt", "calendar-letterbook-folios.txt",
                                 "findingaid-family-folders.txt", "catalogue-german-auction.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):

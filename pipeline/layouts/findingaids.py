@@ -80,6 +80,9 @@ _REMARK = re.compile(r"\s*[\[(][^\[\]()\d]{2,30}[\])]\.?$")
 _INVERTED = re.compile(r"^(?P<head>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?,\s[A-ZÀ-Þ][\w.'’ -]*?"
                        r"(?:\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?,\s[A-ZÀ-Þ][\w.'’ -]*?)*),\s+to\s")
 _COLUMN_GAP = re.compile(r"\t|\s{2,}")
+# A column that counts what a folder holds: "36 letters; with enclosures", "c. 70 letters", "54 items"
+_COUNT_COLUMN = re.compile(r"(?:c\.\s*)?\d{1,5}\s+(?:letters?|items?|cards?|postcards?|pieces?|documents?|folders?|"
+                           r"letters and cards|e-?mails?)\b", re.IGNORECASE)
 # A container list's series of one person's letters one way, as its heading or the note under it
 # says: "Subseries 1.1: Outgoing", "Letters received by Josiah Haverill, …". The items name the
 # other side alone ("Pruett, Eliza, 1863 Jan 2", "To Mary Haverill, 1851 Oct 17").
@@ -106,7 +109,7 @@ _BARE_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+[A
                         r"(?:\s+\((?:Mrs|Dr|Rev|Capt|Col|Gen|Hon|Miss)\.?\)|,\s+(?:Jr|Sr)\.?)?"
                         r"(?:,?\s+and\s+[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*)?$")
 # Whose letters a heading says a file holds: "Letters from Eliza Kemp, 1804-1810. 34 items."
-_WRITER = re.compile(r"(?:^|[.:]\s+|\s{2,}|\t)(?i:letters|correspondence|letter\s*book)\s+(?P<side>(?i:from|of|by|to))\s+"
+_WRITER = re.compile(r"(?:^|^\d{1,2}(?:\.\d{1,2})+\.?\s+|[.:]\s+|\s{2,}|\t)(?i:letters|correspondence|letter\s*book)\s+(?P<side>(?i:from|of|by|to))\s+"
                      r"(?P<name>(?:(?:Mrs?|Miss|Ms|Dr|Rev|Capt|Col|Sir|Lady|Lord|the Rev|[A-Z])\.?\s+)*"
                      r"[A-Z](?:[^,.;:()\d]|(?<=\s[A-Z])\.)*?)(?=\s*(?:[,;:(]|$)|(?<!\s[A-Z])\.|\s+(?i:from|to)\s)")
 #                    ("Harlan T. Pemberton"; "LETTERS TO X FROM HIS FACTOR AND OTHERS": X; "LETTER BOOK OF X": his)
@@ -145,7 +148,10 @@ class Item:
         if dated is not None:
             (i, self.date), column = dated, columns[dated[0]]
             self.date_text = column.rstrip(" .,;") if column.endswith(("..", ". ")) else column
-            self.title = self._cut(" ".join(columns[:i] + columns[i + 1:]))
+            counted = [c for c in columns[i + 1:] if _COUNT_COLUMN.match(c)]
+            if counted:  # "Folder 12/1 Arts Council    1984-1993    36 letters; with enclosures": its extent
+                self.extent = counted[0]
+            self.title = self._cut(" ".join(c for c in columns[:i] + columns[i + 1:] if c not in counted))
             return
         rest = " ".join(columns)
         body = self._cut(rest)
