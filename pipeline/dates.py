@@ -598,7 +598,12 @@ def _normalise(text: str) -> str:
     if "г." in text:
         text = _RUSSIAN_YEAR.sub("", text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    if "." in text:  # a Croatian or Serbian year's stop before a span's dash: "1876.-1880.", "1852. – 1854."
+        text = _YEAR_STOP_SPAN.sub(r"\1-\2", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_YEAR_STOP_SPAN = re.compile(r"^(\d{4})\.\s*-\s*(\d{4})\.?$")
 
 
 def _repair_ocr(text: str) -> str:

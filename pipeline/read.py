@@ -383,7 +383,8 @@ _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 # de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
 WRITER_HEADINGS = (
     # ("The Correspondence of X — Calendar", "Calendar of the correspondence of X (1809–1882)")
-    r"(?:osobní\s+fond|pozůstalost|nachlass|nachlaß|spuścizna)\s+",  # a personal fonds (joined from its title page)
+    r"(?:osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna)\s+",  # a personal fonds
+    #                                                                 (joined from its title page; Croatian "osobni fond")
     r"(?:(?:an?\s+|the\s+)?(?:(?:digital|critical|scholarly|online|annotated)\s+)*edition\s+of\s+)?"  # ("A digital edition of the letters of X")
     r"(?:calendar\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished|executive|official|personal|"
     r"political|diplomatic)\s+)?(?:letters|correspondence|writings|papers|"
@@ -426,7 +427,8 @@ _WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres|brev|brev
 #                         ("… brev till och från prosten Carl Fredrik Ekström": a title word before the name)
 
 
-_FONDS = re.compile(r"(?:osobní\s+fond|pozůstalost|nachlass|nachlaß|spuścizna|personal\s+papers|papers)", re.IGNORECASE)
+_FONDS = re.compile(r"(?:osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna|personal\s+papers|"
+                    r"papers)", re.IGNORECASE)
 # … or a name with its life dates over a line on "her letters" ("ELEANOR MARSH (1812-1889)" over "A
 # CHECKLIST OF HER PUBLISHED LETTERS AND OTHER WRITINGS", "Verzeichnis seiner Briefe")
 _LIFE_SPAN = r"[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]]"  # "(1812-1889)", "[1790–1860]"
@@ -448,6 +450,7 @@ _BOX = re.compile(r"^(?:caja|box|legajo|carton|karton|fonds?|série|serie|series
 _COLLECTION_WORD = re.compile(r"(?:the\s+)?(?:epistolario|carteggio|lettere|briefe|briefwechsel|correspondance|"
                               r"letters|correspondence|lettres|cartas|epistolário|correspondência|listy|brieven|brev)",
                               re.IGNORECASE)
+_INVERTED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?")  # "VRANJEŠ, KRSTO"
 _NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}")  # ("ANSELMO RIDOLFINI", "Jane Doe")
 
 
@@ -467,7 +470,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     """The writer a one-writer edition's heading names, before its first entry: the sender of
     its "To X" entries and the recipient of its "From X" ones, unless edition.toml says who.
     ``part``: ``lines`` are a part of the file, under a heading of their own."""
-    from .layouts.shared import title_case
+    from .layouts.shared import natural_name, title_case
     from .titles import looks_like_name
 
     first = min(e.first_line for e in listing.entries)
@@ -478,7 +481,13 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     # an edition's title page: "ANSELMO RIDOLFINI" over "EPISTOLARIO", "Jane Doe" over "Letters"
     joined += [replace(head[k], text=f"{head[k + 1].text.strip()} di {head[k].text.strip()}") for k in range(len(head) - 1)
                if _COLLECTION_WORD.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())]
-    # a personal fonds' title page: "Osobní fond" over "Vojtěch Hrubeš", "Nachlass" over "Carl Haberland"
+    # a personal fonds' title page: the name over "Osobni fond", its life dates between ("VRANJEŠ,
+    # KRSTO" / "(1821–1894)" / "Osobni fond")
+    joined += [replace(head[j], text=f"{head[k].text.strip()} {natural_name(head[j].text.strip())}")
+               for k in range(1, len(head)) if _FONDS.fullmatch(head[k].text.strip())
+               for j in [k - 2 if k >= 2 and _LIFE_DATES_ALONE.fullmatch(head[k - 1].text.strip()) else k - 1]
+               if _INVERTED_NAME.fullmatch(head[j].text.strip())]
+    # … or "Osobní fond" over "Vojtěch Hrubeš", "Nachlass" over "Carl Haberland"
     joined += [replace(head[k], text=f"{head[k].text.strip()} {head[k + 1].text.strip()}") for k in range(len(head) - 1)
                if _FONDS.fullmatch(head[k].text.strip())]
     for line in [*head, *joined]:

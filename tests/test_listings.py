@@ -731,6 +731,42 @@ def test_an_auction_lot_whose_description_is_not_read_is_not_dated_by_its_writer
         ("153", {"notAfter": "1865", "cert": "medium"})]
 
 
+def test_a_croatian_inventory_s_correspondents_one_line_each_or_their_letters_under_a_dash():
+    """A Croatian personal fonds' letters received: a correspondent's letters counted on his line
+    after a dash ("Bedenić, Dragutin. — 2 pisma, 1876.-1880.", the years with their stops), or
+    his letters one by one under his heading, each after a dash ("– Gospić, 1. VIII. 1875.: …");
+    the count is no place."""
+    text = ("2.1. Primljena pisma\n\n"
+            "Bedenić, Dragutin. — 2 pisma, 1876.-1880. (kut. 1, sv. 12)\n"
+            "Gavranić, Antun, dr.:\n"
+            "– Gospić, 1. VIII. 1875.: šalje rukopis pripovijesti na ocjenu\n"
+            "– Pešta, 1880.: o izboru za Sabor\n"
+            "Hrčić, Izidor (1812–1866). — 13 pisama, 1886. – 1891. (kut. 2, sv. 10)\n")
+    listing = parse_listing(text, "t.txt")
+    assert listing.layout == "correspondents"
+    assert [(e.first_line, e.date.attributes(), e.fields.get("place"), [n.written for n in t.senders])
+            for e, t in zip(listing.entries, titles_for(listing.entries))] == [
+        (3, {"from": "1876", "to": "1880"}, None, ["Dragutin Bedenić"]),
+        (5, {"when": "1875-08-01"}, "Gospić", ["Antun Gavranić"]),
+        (6, {"when": "1880"}, "Pešta", ["Antun Gavranić"]),
+        (7, {"from": "1886", "to": "1891"}, None, ["Izidor Hrčić"])]
+
+
+def test_a_personal_fonds_named_above_its_word_is_the_writer():
+    """"VRANJEŠ, KRSTO" / "(1821–1894)" / "Osobni fond" over a Croatian inventory: Krsto Vranješ is
+    the person the letters were written to (not the inventory's title under "Osobni fond")."""
+    text = ("DRŽAVNI ARHIV U KARLOVCU\n\n                VRANJEŠ, KRSTO\n                 (1821–1894)\n\n"
+            "                 Osobni fond\n\n          SUMARNI I ANALITIČKI INVENTAR\n\n"
+            "2.1. Primljena pisma\n\n"
+            "Bedenić, Dragutin. — 2 pisma, 1876.-1880. (kut. 1, sv. 12)\n"
+            "Hrčić, Izidor (1812–1866). — 13 pisama, 1886. – 1891. (kut. 2, sv. 10)\n"
+            "Kušan, Milka, Pešta. — 13 pisama, 1870.–1879. (kut. 3, sv. 7)\n")
+    listing = parse_listing(text, "t.txt")
+    assert listing.writer == "Krsto Vranješ"
+    assert [[n.written for n in t.recipients] for t in titles_for(listing.entries, writer=listing.writer)] == \
+        [["Krsto Vranješ"]] * 3
+
+
 def test_a_calendar_s_queried_month_opens_an_entry():
     """"Feb. ?" over "Westminster." and "May ? Plymouth. A to B." were read into the entry before."""
     text = ("1641.\n\nFeb. 9.\nDover.\nMayor of Lydcombe to Lord Kelvin. Gives account of the Jesuits.\n\n"

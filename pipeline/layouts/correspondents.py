@@ -75,7 +75,8 @@ _BODY_HEADING = re.compile(r"^(?P<body>[^,:()\d]{4,80}?)(?:,\s*(?:listy|listów)
 # as German inventories count letters and cards
 _GERMAN_COUNT = (r"\d{1,4}\s*(?:Br\.|Briefe?|Kt\.|Karten?|Postkarten?|Postk\.|Bl\.|Telegramme?|Telegr\.|Billette?)(?=[\s.,;)]|$)"
                  r"[^;]*?")
-_COUNT = re.compile(rf"^(?:\d{{1,3}}\s+(?:listy|listów|letters|brev|breve|briefe|afskrifter|afskrift|koncepter|koncept)\b"
+_COUNT = re.compile(rf"^(?:\d{{1,3}}\s+(?:listy|listów|letters|brev|breve|briefe|afskrifter|afskrift|koncepter|koncept|"
+                    rf"pisma|pisama|pismo|kpl|kirjettä|kirjeet|kirje)\b"
                     rf"(?:\s*\((?:konc|afskr)\.\))?\s*,?\s*(?=\S)|{_GERMAN_COUNT};\s*)", re.IGNORECASE)
 #                   ("7 breve 1792-1795", "1 brev (konc.) 4. februar 1816": the count before the date)
 # A German inventory's line: "Abel, Ludwig (1815-1893); 3 Br., 1 Kt.; Weimar, 1850-1855"
@@ -139,6 +140,15 @@ def _heading_like(text: str) -> bool:
     return len(text) <= 100 and sum(c.isupper() for c in letters) >= len(letters) / 2
 
 
+def _under(line: Line) -> bool:
+    """A line under a heading: indented, or set off by a dash ("– Gospić, 1. VIII. 1875.: …" under
+    "Gavranić, Antun, dr.:", as a Croatian inventory lists a correspondent's letters)."""
+    return indented(line) or bool(_DASH_ITEM.match(line.raw or line.text))
+
+
+_DASH_ITEM = re.compile(r"^\s*[–—-]\s+\S")
+
+
 def _dated(text: str) -> bool:
     return find_date(text, 0) is not None or bool(_UNDATED.search(text))
 
@@ -162,8 +172,10 @@ def _heading(text: str, plain: bool) -> re.Match[str] | None:
 
 
 # A heading, then its letters counted, on one line: "Dybkjær, Poul (1777-1844). 2 breve 1811 og 1812."
-_COUNTED = re.compile(r"\.\s+(?=\d{1,4}\s+(?:brev|breve|afskrift|afskrifter|koncept|koncepter|brevkort|kort|letters?|"
-                      r"briefe?|br\.|listy?|listów)\b)", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:\.\s+|\.?\s+[—–]\s+|\s{3,})(?=\d{1,4}\s+(?:brev|breve|afskrift|afskrifter|koncept|koncepter|brevkort|"
+                      r"kort|letters?|briefe?|br\.|listy?|listów|kpl|kirjettä|kirjeet|kirje|pismo|pisma|pisama|dopisnic[ae])\b)",
+                      re.IGNORECASE)  # (a Croatian inventory's "Kušan, Ivo. — 16 pisama, 1856.-1862.", a Finnish
+#                                       list's "Ahokas, August      6 kpl      1880–1884", in columns)
 
 
 def _inline(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
@@ -199,7 +211,7 @@ _ITEM_NUMBER = re.compile(rf"^(?P<n>\d{{1,4}})\.\s+(?!(?i:{MONTH_NAMES})\b)(?=[A
 def _numbers_off(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, str]]:
     """The lines without the numbers of a register's numbered items (read as its unnumbered ones
     are), and each number by its line; the lines as they are where no three numbers run on."""
-    found = [(i, m) for i, line in enumerate(lines) if not indented(line) and (m := _ITEM_NUMBER.match(line.text))]
+    found = [(i, m) for i, line in enumerate(lines) if not _under(line) and (m := _ITEM_NUMBER.match(line.text))]
     runs = sum(1 for (_, a), (_, b) in zip(found, found[1:]) if int(b["n"]) == int(a["n"]) + 1)
     if runs < 2 or runs < len(found) // 2:
         return lines, {}
@@ -226,9 +238,9 @@ class Correspondents(Layout):
             if line.kind == "blank":
                 continue
             typed = _TYPED.match(line.text)
-            if not indented(line) and ";" in line.text and _SEMICOLONS.match(line.text):  # (a correspondent's letters)
+            if not _under(line) and ";" in line.text and _SEMICOLONS.match(line.text):  # (a correspondent's letters)
                 items, current, lines_alone = items + 1, False, lines_alone + 1
-            elif not indented(line) and not typed:
+            elif not _under(line) and not typed:
                 current = bool(_heading(line.text, plain) or _named_heading(line.text, plain))
                 inline = not current and bool(_inline(line.text, plain))  # (a heading and its letter)
                 headings += current or inline
@@ -247,9 +259,9 @@ class Correspondents(Layout):
 
     def _read(self, lines: Sequence[Line], listing: Listing) -> None:
         plain = _whose(lines)
-        first = next((i for i, line in enumerate(lines) if not indented(line) and (
+        first = next((i for i, line in enumerate(lines) if not _under(line) and (
             (_heading(line.text, plain) or _named_heading(line.text, plain))
-            and any((indented(x) or _TYPED.match(x.text)) and _dated(x.text) for x in lines[i + 1:i + 4])
+            and any((_under(x) or _TYPED.match(x.text)) and _dated(x.text) for x in lines[i + 1:i + 4])
             or _inline(line.text, plain) or (";" in line.text and _SEMICOLONS.match(line.text)))), None)
         if first is None:
             no_entries(listing, lines)
@@ -273,9 +285,10 @@ class Correspondents(Layout):
                 continue
             previous, seen = seen, line
             width = len(line.raw) - len(line.raw.lstrip())
+            under = _under(line)
             if _TYPED.match(line.text.strip()) and (entry is None or width <= depth):
                 # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
-                if not indented(line) and entry is not None and (inline or previous is not heading_line and depth > width):
+                if not under and entry is not None and (inline or previous is not heading_line and depth > width):
                     heading = None  # (set flush after a heading's indented letters, or its one letter: not theirs)
                 below = next((x for x in lines[k + 1:k + 3] if x.kind != "blank"), None)
                 text = line.text.strip()
@@ -286,13 +299,13 @@ class Correspondents(Layout):
                                         below if below and below.number in joined else None)
                     depth = width
                     continue
-            if indented(line) and _PART.match(line.text.strip()) and not _dated(line.text):  # (set in the middle)
+            if under and _PART.match(line.text.strip()) and not _dated(line.text):  # (set in the middle)
                 unused(listing, line, "a heading between the letters of a register (a part)")
                 parts.read(line.text)
                 heading, entry = None, None
                 continue
             semicolons = ";" in line.text and _SEMICOLONS.match(line.text)
-            if not indented(line) and heading is not None and entry is None and len(line.text) <= 80 \
+            if not under and heading is not None and entry is None and len(line.text) <= 80 \
                     and _dated(line.text) and not semicolons and not _heading(line.text, plain) \
                     and previous is not None and (previous == heading_line or _TYPED.match(previous.text)):
                 # "Abendroth, Emil" / "Brief von Oberländer" / "Marienstedt, 21.X.1870": a block's letter, set flush
@@ -301,13 +314,13 @@ class Correspondents(Layout):
                     entry.fields["writer"] = parts.other
                 depth = width
                 continue
-            if not indented(line) and semicolons:
-                below = list(itertools.takewhile(lambda x: indented(x) and x.kind != "blank", lines[k + 1:]))
+            if not under and semicolons:
+                below = list(itertools.takewhile(lambda x: _under(x) and x.kind != "blank", lines[k + 1:]))
                 joined |= {x.number for x in below}  # (the line's wrapped rest: "… – Sign.: NL" over "17/121")
                 entry = self._semicolons(line, below, semicolons, parts.sent, parts.other, listing)
                 heading, titled, depth = None, None, width
                 continue
-            if not indented(line):
+            if not under:
                 named = _named_heading(line.text, plain)  # (before: "An Engelbrecht" is no surname)
                 found = _heading(line.text, plain) if not named else None
                 inline = _inline(line.text, plain) if not found and not named else None
@@ -319,7 +332,7 @@ class Correspondents(Layout):
                     unused(listing, line, "a heading naming the correspondents of the letters below it")
                 elif inline:  # "Borkowski Stanisław, Wiedeń [1858?], k. 8-11.": the heading and its letter
                     heading, entry, text = inline[0], None, inline[1]
-                    below = next((x for x in lines[k + 1:k + 2] if x.kind != "blank" and indented(x)), None)
+                    below = next((x for x in lines[k + 1:k + 2] if x.kind != "blank" and _under(x)), None)
                     goes_on = _date_below(text, below)  # ("… 24/2" / "1834.")
                     if goes_on:
                         text, joined = f"{text} {below.text.strip()}", joined | {below.number}
@@ -437,7 +450,7 @@ class Correspondents(Layout):
         joined = _JOINED.split(" ".join(heading["given"].split()))
         return f" {joined[1].strip() if len(joined) > 1 else 'and'} ".join(
             f"{given} {surname}" for given in joined[::2]) + (
-            f", {heading['role'].strip(' .')}" if heading["role"] and not _TO_ROLE.match(heading["role"]) else "")
+            f", {heading['role'].strip(' .:')}" if heading["role"] and not _TO_ROLE.match(heading["role"]) else "")
 
     @staticmethod
     def _date_and_place(entry: Entry, text: str, line: Line, listing: Listing) -> None:

@@ -380,7 +380,7 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
                 piece = piece[:piece.rindex(")")]
             if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
                 continue
-            last = text[words[i + n - 1][0]:b]
+            last = text[words[i + n - 1][0]:b].rstrip(",;: ")  # ("1. VIII. 1875.: šalje …": its colon)
             if not _DATE_END.search(last) and not ((year is not None or _YEAR_FIRST.match(piece)) and _MONTH_END.match(last)) \
                     and not _REPUBLICAN_END.search(piece):
                 continue
