@@ -351,6 +351,9 @@ class Calendar(Layout):
             same = SAME_DAY.match(text) if day and not prefix else None
             if same:
                 prefix = (day[0], day[1], text[same.end():].strip().lstrip("—–- "))  # the date of the day before
+            elif day and not prefix and entry is not None and state == "summary" and _IBID.fullmatch(text.strip()):
+                # "Ibid." alone where a papal calendar's next date stands: that day's, and its place
+                same, prefix = True, (day[0], day[1], text.strip())
             elif not prefix and _dated(line) and (full := full_day(lines, index, listing.day_first)):
                 prefix = full
                 year = full[1].year or year
