@@ -1284,6 +1284,9 @@ SET_OFF_EXAMPLES = (  # title, places the gazetteer knows → its senders (as wr
     ("Lord Castlereagh, St. James's, to Earl Bathurst", ["St. James's"], [("Castlereagh", "St. James's")], []),
     ("Karl Marx, Engels, to Ferdinand Lassalle", [], [("Karl Marx", None)], ["Engels"]),
     ("Anna Berg, the Hague, to Karl Lind", [], [("Anna Berg", None)], ["the Hague"]),
+    # (after a body too: a search page's description made a person "Bath")
+    ("The Board of Guardians of the Tendring Union, Bath, to Karl Lind", [],
+     [("Board of Guardians of the Tendring Union", None)], ["Bath"]),
     ("Wellington, Paris, to Bathurst", ["Paris"], [("Wellington", "Paris")], []),
     ("Molotov, Vyshinsky, to Stalin", [], [("Molotov", None), ("Vyshinsky", None)], []),
     ("Anna Berg, Karl Lind, to Eva Roth", [], [("Anna Berg", None), ("Karl Lind", None)], []),
@@ -1312,7 +1315,7 @@ def _set_off(text: str) -> tuple[str, str | None]:
     place = m.group("place")
     first = place.split()[0]
     if first in GIVEN_NAMES or re.fullmatch(_TITLES, first) or _ROLE_ONLY.match(place) \
-            or _kind(place) != "person" or _kind(m.group("name")) != "person":  # a name, an office, a body
+            or _kind(place) != "person" or _kind(m.group("name")) not in {"person", "org"}:  # a name, an office, a body
         return text, None
     return m.group("name"), place
 
