@@ -398,7 +398,8 @@ class TextTable(Layout):
                     person = found[filled[0]]  # "Beneš Bedřich, lékař, Sázava"
                     unused(listing, line, "a heading naming the correspondent of the letters below it")
                     continue
-                if rows and (_continues(found, fields) or unnumbered and not after_blank):
+                enclosed = "title" in fields and _ENCLOSURE.match(found[fields.index("title")])  # (a letter of its own)
+                if rows and not enclosed and (_continues(found, fields) or unnumbered and not after_blank):
                     rows[-1].append((line, found))
                 else:
                     rows.append([(line, found)])
@@ -444,6 +445,11 @@ class TextTable(Layout):
                       date_line=first.number, date=date, title_line=first.number)
         if date_text and entry.date is None and not UNDATED.match(date_text):
             entry.flags.append(f"the date {date_text!r} could not be read")
+        if (encl := _ENCLOSURE.match(f"{values.get('number', '')} {values.get('title', '')}".strip())) \
+                and (not values.get("number") or re.fullmatch(r"Encl\.?|Enclosure", values["number"])):
+            # "Encl. 1.—Mr. J. Orr to the Colonial Secretary" under a despatch, in its title's column
+            # or its number cut by the number's column: a letter of its own, numbered as enclosed
+            values["number"], values["title"] = f"Encl. {encl['n']}", encl.string[encl.end():]
         if sheet and sheet[0] in fields and not values.get(sheet[0]):
             values[sheet[0]] = sheet[1]  # (a blank "To" in a sheet of letters received: its Secretary)
         for field in ("sender", "recipient"):
@@ -586,6 +592,8 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
     return None
 
 
+# An enclosure's row under its despatch: "Encl. 1.—Mr. J. Orr to the …"
+_ENCLOSURE = re.compile(r"(?:Encl\.?|Enclosure)\s*(?P<n>\d{1,3})\.?\s*[—–-]+\s*")
 _QUOTED_LINES = 10  # at most, the lines a quoted cell goes on over
 # A cell that repeats the one above it, as registers write it: '"', "do.", "ditto", "id.", "ders."
 DITTO = re.compile(r'^(?:"|〃|do\.?|ditto|dito|dto\.|id\.|idem|ders\.|dies\.|(?:the\s+)?same)$', re.IGNORECASE)
