@@ -379,12 +379,13 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
 
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 
+# The words of a personal fonds' title page (Czech, Croatian, German, Polish), before or after its person's name
+_FONDS_WORDS = r"osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna"
 # "THE LETTERS OF HARRIET VANE", "Briefe von Friederike Lorenz an ihre Freunde", "Correspondance
 # de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
 WRITER_HEADINGS = (
     # ("The Correspondence of X — Calendar", "Calendar of the correspondence of X (1809–1882)")
-    r"(?:osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna)\s+",  # a personal fonds
-    #                                                                 (joined from its title page; Croatian "osobni fond")
+    rf"(?:{_FONDS_WORDS})\s+",  # a personal fonds (joined from its title page)
     r"(?:(?:an?\s+|the\s+)?(?:(?:digital|critical|scholarly|online|annotated)\s+)*edition\s+of\s+)?"  # ("A digital edition of the letters of X")
     r"(?:calendar\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished|executive|official|personal|"
     r"political|diplomatic)\s+)?(?:letters|correspondence|writings|papers|"
@@ -427,8 +428,7 @@ _WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres|brev|brev
 #                         ("… brev till och från prosten Carl Fredrik Ekström": a title word before the name)
 
 
-_FONDS = re.compile(r"(?:osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna|personal\s+papers|"
-                    r"papers)", re.IGNORECASE)
+_FONDS = re.compile(rf"(?:{_FONDS_WORDS}|personal\s+papers|papers)", re.IGNORECASE)
 # … or a name with its life dates over a line on "her letters" ("ELEANOR MARSH (1812-1889)" over "A
 # CHECKLIST OF HER PUBLISHED LETTERS AND OTHER WRITINGS", "Verzeichnis seiner Briefe")
 _LIFE_SPAN = r"[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]]"  # "(1812-1889)", "[1790–1860]"

@@ -35,7 +35,7 @@ from ..titles import _TITLES
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import MONTH_WORD as _MONTH
-from .shared import find_date, heading_year, in_capitals, same_place, title_end, trim_dash
+from .shared import ROMAN_DAY_MARK, find_date, heading_year, in_capitals, same_place, title_end, trim_dash
 
 _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
@@ -69,7 +69,6 @@ _DAY_START = re.compile(rf"^\[?(?:(?:before|after|about|c\.|circa|ca\.)\s+)?(?:(
 
 
 _FOLIO_LINE = re.compile(r"[(\[](?:f|fo|fol|ff)\.\s?\d{1,4}[rvd]?\.?(?:\s?[-–]\s?\d{1,4}[rvd]?\.?)?[)\]]\.?")
-_ROMAN_DAY = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
 
 
 def day_prefix(text: str, year: int | None = None, day_first: bool | None = None) -> tuple[str, DateValue | None, str] | None:
@@ -88,7 +87,7 @@ def day_prefix(text: str, year: int | None = None, day_first: bool | None = None
     for n in range(min(5, len(words)), 0, -1):
         piece = " ".join(words[:n])
         if not (any(c.isdigit() for c in piece) or piece.startswith("[") and n == 1 or piece.rstrip(".").endswith("?")
-                or _ROMAN_DAY.search(piece)) or _YEAR.search(piece):
+                or ROMAN_DAY_MARK.search(piece)) or _YEAR.search(piece):
             continue
         rest = " ".join(words[n:]).strip()
         opening = rest.lstrip("—–- ")  # ("Jan. 7. — Walter Fulford to the Council.")

@@ -294,7 +294,8 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # what opens a mark that the letter is undated (dates.UNDATED_MARKS): "Not dated.", "Without date"
                "not without date sine sem").split() + SEASONS \
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
-_ROMAN_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)  # (a Roman day: "Non. May", "prid. Id. June")
+# A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
+ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
 _DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.")
@@ -364,7 +365,7 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
                     and not _REPUBLICAN_END.search(piece):  # ("anno MDXIX", "an XI": a year)
                 if n <= 3 and UNDATED.match(piece):
                     return a, a + len(piece), None
-                if year is not None and n <= 4 and _ROMAN_MARK.search(piece) \
+                if year is not None and n <= 4 and ROMAN_DAY_MARK.search(piece) \
                         and (value := parse_date(piece.rstrip("."), day_first, year)) is not None:
                     return a, a + len(piece.rstrip(".")), value  # "prid. Non. March." under "1395.": its day
                 if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
