@@ -2095,8 +2095,23 @@ _DASH_END = re.compile(r"(?<=\S)[.,]?\s+[—–]+\s*$")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z)\]])\d{1,2}$")
 
 
+# A title a catalogue's result list cut short: "Letter from A, Bath, to B, about the tolls of the..."
+_CUT = re.compile(r"(?<![.\s])\s?(?:\.{3}|…)$")
+
+
 def parse_title(text: str, writer: str | None = None) -> Title:
     """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
+    if cut := _CUT.search(text.rstrip()):
+        # Read what is there; the subject keeps its mark as written, a party cut short is said to be
+        title = parse_title(text.rstrip()[:cut.start()], writer)
+        title.text = text
+        if title.subject:
+            title.subject += cut.group(0)
+        elif title.is_letter:
+            last = (title.recipients or title.senders)[-1]
+            title.problems.append(f"the title is cut short ({cut.group(0).strip()!r}): {last.written!r} may be "
+                                  "only the start of a name; see the document the catalogue describes")
+        return title
     title = Title(text=text)
     rest = " ".join(text.replace("\u00a0", " ").split())
     number = NUMBERING.match(rest)  # "XII.", "12.", "No. 512.", "Nr. 41.", "LETTER XII."

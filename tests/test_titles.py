@@ -960,3 +960,21 @@ def test_an_office_in_brackets_after_a_name_is_no_identification(chunk, written,
 
     (name,) = parse_party_list(chunk).names
     assert (name.written, name.identified) == (written, identified)
+
+
+@pytest.mark.parametrize("title, senders, recipients, subject, cut_party", [
+    # a result list cuts long titles: the subject keeps the mark as written, the parties are whole
+    ("Letter from Sir Roger Amblecote to the Wenlow Canal Company, about the tolls of the...",
+     ["Roger Amblecote"], ["Wenlow Canal Company"], "about the tolls of the...", False),
+    ("Letter from Thomas Quenby to Lady Amblecote, in reply to hers concerning the…",
+     ["Thomas Quenby"], ["Amblecote"], "in reply to hers concerning the…", False),
+    # cut inside a name: read as far as it goes, and said to be cut
+    ("Letter from Thomas Quenby, Ferris Mill, to Sir Roger...", ["Thomas Quenby"], ["Roger"], None, True),
+])
+def test_a_title_cut_short_by_a_result_list(title, senders, recipients, subject, cut_party):
+    read = parse_title(title)
+    assert [n.written for n in read.senders] == senders
+    assert [n.written for n in read.recipients] == recipients
+    assert read.subject == subject
+    assert any("cut short" in p for p in read.problems) == cut_party
+    assert read.text == title
