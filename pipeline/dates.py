@@ -8,6 +8,7 @@ unambiguous. Anything we cannot read returns ``None`` and the caller keeps the t
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import functools
 import re
@@ -804,6 +805,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         return None
     notes: list[str] = []
     cert: str | None = None
+    precision: str | None = None
     if postmark := _POSTMARK.match(text):  # the day it was posted: on or soon after the day written
         text, cert = postmark["date"], "medium"
         notes.append("postmark")
@@ -844,9 +846,10 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if not text[:1].isdigit() and _LIKELY.match(text):
         text = _LIKELY.sub("", text)
         cert = "low"
-    if _CIRCA.match(text):
-        text = _CIRCA.sub("", text)
-        cert = "low"
+    if _CIRCA.match(text):  # "c. 1850": approximate (TEI @precision, EDTF "~"), as the rest reads
+        inner = _parse_date(_CIRCA.sub("", text), day_first, year)
+        return inner and dataclasses.replace(inner, text=written, precision="low", cert=cert or inner.cert,
+                                             notes=(*notes, *inner.notes))
     text = _WRITTEN_ON.sub("", text)  # "dd. 16. Jänner 1746", "im Monath May 1750", "Anno 1746"
     if (roman := _roman_calendar(text.strip(" .,"))) is not None or year is not None and \
             (roman := _roman_calendar(f"{text.strip(' .,')} {year}")) is not None:
@@ -880,8 +883,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     text = _YEAR_FIRST.sub(r"\2 \1 ", text)  # "1524 vor Februar 2" (registers): "vor 1524 Februar 2"
     if text[-1:].isalpha() and (post := _POSTPOSITION.search(text)):  # Hungarian: "1785 előtt" is before 1785
         text = f"{_POSTPOSITIONS[post[1].lower()]} {text[:post.start()]}".strip()
-        if post[1].lower() in {"körül", "táján"}:
-            cert = "low"
+        if post[1].lower() in {"körül", "táján"}:  # (around it: approximate)
+            precision = "low"
             text = text.split(" ", 1)[1]
     bound, inclusive = None, False
     if _NOT_BEFORE.match(text) or _NOT_AFTER.match(text):  # (the day named included)
@@ -926,7 +929,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
             if found:
                 notes.append("ocr")
     if found is None and not bound and not double and not part and (span := _span(text, day_first)) is not None:
-        return DateValue(text=written, from_=span[0], to=span[1], cert=cert, notes=tuple(notes))
+        return DateValue(text=written, from_=span[0], to=span[1], cert=cert, notes=tuple(notes), precision=precision)
     if found is None or part and (found[0] not in ("iso", "year", "month") or "dn" in found[1]):
         return None  # (a month or a year: "Easter 3 May 1850" says two things)
     attributes = _interpret(*found, day_first=day_first)
@@ -953,6 +956,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         to=attributes.get("to"),
         cert=cert,
         notes=tuple(notes),
+        precision=precision,
     )
 
 

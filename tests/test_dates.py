@@ -21,8 +21,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("1952-03-05", {"when": "1952-03-05"}),
         ("[5 March 1952]", {"when": "1952-03-05", "cert": "medium"}),
         ("5 March [1952]", {"when": "1952-03-05", "cert": "medium"}),
-        ("[c. 5 March 1952]", {"when": "1952-03-05", "cert": "low"}),
-        ("ca. 1952", {"when": "1952", "cert": "low"}),
+        ("[c. 5 March 1952]", {"when": "1952-03-05", "cert": "medium", "precision": "low"}),
+        ("ca. 1952", {"when": "1952", "precision": "low"}),
         ("1952?", {"when": "1952", "cert": "low"}),
         ("[after 5 March 1952]", {"notBefore": "1952-03-06", "cert": "medium"}),
         ("[before 1953]", {"notAfter": "1952", "cert": "medium"}),
@@ -66,8 +66,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("après le 15 août 1851", {"notBefore": "1851-08-16"}),
         ("vor dem 9. Juni 1822", {"notAfter": "1822-06-08"}),
         ("n.d. [1839?]", {"when": "1839", "cert": "low"}),
-        ("s. d. [vers 1851]", {"when": "1851", "cert": "low"}),
-        ("o. D. [um 1854]", {"when": "1854", "cert": "low"}),
+        ("s. d. [vers 1851]", {"when": "1851", "cert": "medium", "precision": "low"}),
+        ("o. D. [um 1854]", {"when": "1854", "cert": "medium", "precision": "low"}),
         ("3 févr. 1850", {"when": "1850-02-03"}),
         # registers and exported tables (blind round of issue 10)
         ("1638 Apr [?]", {"when": "1638-04", "cert": "low"}),
@@ -157,8 +157,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("antes de 1850", {"notAfter": "1849"}),
         ("Pascua de 1834", {"when": "1834"}),
         ("finales de 1850", {"when": "1850"}),
-        ("hacia 1850", {"when": "1850", "cert": "low"}),
-        ("h. 1831", {"when": "1831", "cert": "low"}),
+        ("hacia 1850", {"when": "1850", "precision": "low"}),
+        ("h. 1831", {"when": "1831", "precision": "low"}),
         ("después del 1851-09-12", {"notBefore": "1851-09-13"}),
         ("24-27 de diciembre de 1851", {"from": "1851-12-24", "to": "1851-12-27"}),
         ("lunes 3 de mayo de 1850", {"when": "1850-05-03"}),
@@ -169,7 +169,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("12 mei 1850", {"when": "1850-05-12"}),
         ("3 mrt. 1851", {"when": "1851-03-03"}),
         ("voor 3 maart 1850", {"notAfter": "1850-03-02"}),
-        ("omstreeks augustus 1850", {"when": "1850-08", "cert": "low"}),
+        ("omstreeks augustus 1850", {"when": "1850-08", "precision": "low"}),
         # an Italian inventory: "gen." and "ago." with their stop, the date the archivist found
         ("19 gen. 1880", {"when": "1880-01-19"}),
         ("1890 ago. 31", {"when": "1890-08-31"}),
@@ -185,9 +185,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("10/10 1840", {"when": "1840-10-10"}),
         ("d. 25 febr. 1856", {"when": "1856-02-25"}),
         ("13 maj 1850", {"when": "1850-05-13"}),
-        ("omkring 1833", {"when": "1833", "cert": "low"}),
+        ("omkring 1833", {"when": "1833", "precision": "low"}),
         # a letter-book's editorial dates: a word of doubt, the mark of no date before it
-        ("[No date; probably c. July 1747]", {"when": "1747-07", "cert": "low"}),
+        ("[No date; probably c. July 1747]", {"when": "1747-07", "cert": "low", "precision": "low"}),
         ("between November 1852 and February 1853", {"notBefore": "1852-11", "notAfter": "1853-02"}),
         # Scandinavian registers: a span of days, years with an en dash, a feast day, "efter", "u. d."
         ("25/5 1834–23/4 1835", {"from": "1834-05-25", "to": "1835-04-23"}),
@@ -209,7 +209,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("5. února 1872", {"when": "1872-02-05"}),
         ("prosinec 1858", {"when": "1858-12"}),
         ("2. nebo 3. 2. 1852", {"notBefore": "1852-02-02", "notAfter": "1852-02-03"}),
-        ("kol. 1856", {"when": "1856", "cert": "low"}),
+        ("kol. 1856", {"when": "1856", "precision": "low"}),
         ("mezi 16. 1. a 31. 1. 1871", {"notBefore": "1871-01-16", "notAfter": "1871-01-31"}),
         ("před 16. 6. 1854", {"notAfter": "1854-06-15"}),
         # Hungarian: year first with dots, postpositions ("előtt" before, "után" after, "eleje" its beginning)
@@ -251,7 +251,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("[posterior al 8 de febrero de 1799]", {"notBefore": "1799-02-09", "cert": "medium"}),
         ("[anterior al 21 de julio de 1806]", {"notAfter": "1806-07-20", "cert": "medium"}),
         ("[po 26 III 1839]", {"notBefore": "1839-03-27", "cert": "medium"}),
-        ("ok. 1851", {"when": "1851", "cert": "low"}),
+        ("ok. 1851", {"when": "1851", "precision": "low"}),
         ("30 Mar 1623 (N.S.)", {"when": "1623-03-30"}),
         ("25 Sep 1660 (O.S.)", {"when": "1660-09-25"}),   # (the day as written; the report says Old Style)
         ("between 23 Jun 1648 and 7 Oct 1649", {"notBefore": "1648-06-23", "notAfter": "1649-10-07"}),
@@ -338,7 +338,7 @@ def test_day_month_order_is_not_guessed():
     ("Oct. 3–5.", 1781, {"from": "1781-10-03", "to": "1781-10-05"}),
     ("Nov. 9 or 16.", 1781, {"notBefore": "1781-11-09", "notAfter": "1781-11-16"}),
     ("Oct. 7?", 1781, {"when": "1781-10-07", "cert": "low"}),
-    ("um den 20. April", 1822, {"when": "1822-04-20", "cert": "low"}),
+    ("um den 20. April", 1822, {"when": "1822-04-20", "precision": "low"}),
     ("Jan. 8, 1839", 1838, {"when": "1839-01-08"}),  # a year written wins over the heading's
 ])
 def test_the_year_of_a_heading_completes_a_date(text, year, attributes):
@@ -502,7 +502,7 @@ def test_the_national_archives_circa_without_a_stop(text, when):
     """Discovery writes "c1870" and "c 1870"; a capital C before four digits is a reference
     ("Box C1891"), no date."""
     value = parse_date(text)
-    assert (value.when, value.cert) == (when, "low")
+    assert (value.when, value.precision) == (when, "low")
     assert parse_date("C1891") is None
 
 

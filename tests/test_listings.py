@@ -400,7 +400,7 @@ def test_a_numbered_listing_with_the_date_first_and_wrapped_titles():
         ("1", "July–August 1834", {"from": "1834-07", "to": "1834-08"}),
         ("2", "21 December 1841", {"when": "1841-12-21"}),
         ("3", "between 21 and 24 September 1849", {"notBefore": "1849-09-21", "notAfter": "1849-09-24"}),
-        ("4", "[n.d.]", None), ("5", "circa 1871", {"when": "1871", "cert": "low"}),
+        ("4", "[n.d.]", None), ("5", "circa 1871", {"when": "1871", "precision": "low"}),
         ("6", "[1842?]", {"when": "1842", "cert": "low"}), ("7", "20 January 1836", {"when": "1836-01-20"})]
     assert [e.title for e in listing.entries] == [
         "Clelia Mor and Clelia Scarp to Mrs. Léontine Laverg, Clelia Valsecchi and Capt. Josiah Holl.",
@@ -889,7 +889,7 @@ def test_a_number_and_spaces_before_an_undated_or_qualified_date_number_the_entr
     listing = parse_listing(text, "calendar.txt")
     assert [(e.first_line, e.fields.get("number"), e.date.attributes() if e.date else None)
             for e in listing.entries] == [
-        (3, "1", {"when": "1850-05-03"}), (5, "2", {"when": "1850", "cert": "low"}), (7, "3", None),
+        (3, "1", {"when": "1850-05-03"}), (5, "2", {"when": "1850", "cert": "medium", "precision": "low"}), (7, "3", None),
         (9, "4", {"from": "1851-05-03", "to": "1851-05-05"}), (11, "7", {"notAfter": "1851-05-09"})]
 
 
