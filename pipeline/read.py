@@ -393,6 +393,10 @@ WRITER_HEADINGS = (
     r"(?:die\s+)?(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch|korrespondenz)\s+"
     r"(?:von|des|der)\s+",
     r"(?:(?:lettres|correspondance)(?:\s+(?:inédites|choisies|générale|complète))?)\s+(?:de|d['’]|du)\s*",
+    # a part of a person's papers, both ways: "1. Lettres adressées par X", "2. Lettres reçues par X",
+    # "Letters written by X", "Letters received by X" (its items name the other side: "À Y", "De Y")
+    r"(?:lettres|correspondance|minutes\s+de\s+lettres)\s+(?:adressées|écrites|envoyées|expédiées|reçues)\s+par\s+",
+    r"(?:letters|correspondence)\s+(?:written|sent|received)\s+by\s+",
     # registers of one person's letters both ways: "Verzeichnis der Briefe von und an X", "Letters to and from X"
     r"(?:verzeichnis\s+der\s+)?(?:briefe|korrespondenz)\s+(?:von\s+und\s+an|an\s+und\s+von|an)\s+",
     r"(?:the\s+)?(?:letters|correspondence)\s+(?:to\s+and\s+from|from\s+and\s+to|to)\s+",
@@ -407,7 +411,7 @@ WRITER_HEADINGS = (
     r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?(?:cartas|correspondencia)\s+"
     r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|expedidas?\s+por|de)\s+",
 )
-_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H])[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
+_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ]\.)+\s+[A-ZÀ-Þ][\w'’-]+"
                      r"|[^,.;:()\[\]]+?)"  # ("C. F. Ekström", "Obadiah P. Brantingham": initials)
                      r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por|"

@@ -90,6 +90,9 @@ _ORG_WORDS = {
         direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade deputazione
         gabinetto redazione
         confraria""".split(),
+    # French bodies, often in lower case after the article ("l'abbaye de Grandpré", "le chapitre de Liège")
+    *"""abbaye prieuré couvent monastère université séminaire collège hospice hôpital préfecture mairie
+        intendance chambre cour parlement échevins administration fabrique""".split(),
     # Dutch and Danish bodies ("de magistraat van Zierikhoven", "Det kongelige danske Kancelli")
     *"""magistraat curatoren vroedschap staten gedeputeerden kerkenraad classis synode raad stadsbestuur
         burgemeesters regering genootschap maatschappij compagnie uitgeverij hoogheemraadschap gemeentebestuur
@@ -729,6 +732,9 @@ _LIFE_DATES = re.compile(r"(?:[*†]|b\.|d\.|c\.|ca\.)?\s*1\d{3}\s*(?:[-–]\s*(
 _YEARS = re.compile(r"(?<!\d)1\d{3}(?!\d)")  # a year in a bracket after a name: a date, no one
 
 
+_ELIDED = re.compile(r"^(?:l|d|dell|all|dall|sull|nell)['’]")
+
+
 def _kind(name: str) -> str:
     """"Embassy in Hanoi" is an organisation; "Khrushchev at the Party Congress" is not:
     only the words before a first "at", "in", "of" … decide."""
@@ -740,7 +746,7 @@ def _kind(name: str) -> str:
     if len(written) == 2 and written[1] in SURNAMES_THAT_NAME_BODIES and \
             (written[0] in GIVEN_NAMES or _GIVEN_ABBREVIATED.fullmatch(name.split()[0])):
         return "person"
-    words = [word.lower() for word in written]
+    words = [_ELIDED.sub("", word.lower()) for word in written]  # ("l'abbaye de X", "dell'Accademia")
     if any(w in _vocabulary.organisations or _GERMAN_BODY.fullmatch(w) for w in words):
         return "org"
     if len(name.split()) <= 2 and all(re.fullmatch(r"[A-Z]{2,}", w.strip(".,")) for w in name.split()):
@@ -875,6 +881,8 @@ def parse_name(chunk: str) -> Party:
     core = core.lstrip(_QUOTE_CHARS) if core.endswith(("»", "”")) and re.search(r"\s[«“]", core) else core.strip(_QUOTE_CHARS)
     core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli)|(?-i:de|het)(?=\s+[a-z]))\s+", "", core)
     #                                        (not "La Fontaine", "de Witt"; "de magistraat van X" is the body)
+    if re.match(r"[lL]['’]\w", core) and _kind(core[2:]) == "org":
+        core = core[2:]  # "l'abbaye de Grandpré", "l'Université de Louvain": the body, as "la fabrique de X"
     core = _uncapitalised(core)
     located = _LOCATED.match(core)  # "Anna Berg at Frankfurt am Main": the name is before "at"
     named = located.group("name") if located and looks_like_name(located.group("name")) else core
@@ -1524,6 +1532,9 @@ def _strip_notes(title: Title, text: str) -> str:
 # new row here, with its examples; tests/test_title_shapes.py reads them.
 
 _ROLES = ("senders", "recipients", "via", "for", "authors", "participants", "subject")
+# An office that names where it is held, set off after a name: "…, notaire" before "à Lyon"
+_OFFICE_AT_END = re.compile(rf",\s*(?:[\w-]+\s+){{0,2}}(?:{'|'.join(OFFICES.values())})\s*$")
+_TO_OPENER = re.compile(r"(?:à|au|aux)\s", re.IGNORECASE)
 _GROUP = re.compile(r"\{(\w+)\}")
 _NONE = Parties([], [], [], False)
 
@@ -1628,6 +1639,8 @@ class Shape:
             seen = set()
             for m in _top_positions(text, later[0][1]):
                 head = text[:m.start()]
+                if _office_place(text, m):
+                    continue  # "Jean Roux, notaire à Lyon, à Paul Aubert": the first "à" is the office's
                 if head.strip() and head not in seen:
                     seen.add(head)
                     yield from self._splits(later[1:], text[m.end():], (*found, (value, head)))
@@ -1645,8 +1658,8 @@ class Shape:
                 text, doubtful = _set_off(text)
                 if doubtful:
                     reading.setdefault("set off", []).append(doubtful)
-            if not text:
-                return None
+            if not text or role == "senders" and _TO_OPENER.match(text):
+                return None  # (nor a sender that opens with "à": "À X, notaire à Lyon" is to X)
             if role == "subject":
                 reading["subject"] = text
                 continue
@@ -2676,7 +2689,13 @@ def _names_recipient(heading: re.Match[str], text: str, place: str | None = None
         rest = rest[:subject.start()]
     if place:  # ("Da X — Santa Lucia al Piano": a place's "al" names no one)
         rest = rest.replace(place, "")
-    return bool(after and _top_positions(rest, after))
+    # (nor an office's: "De X, notaire à Andenne")
+    return bool(after and [m for m in _top_positions(rest, after) if not _office_place(rest, m)])
+
+
+def _office_place(text: str, word: re.Match[str]) -> bool:
+    """"à" (or Italian "a") after an office set off after a name: "X, notaire à Lyon" names a place."""
+    return word.group().strip().lower() in {"à", "a"} and _OFFICE_AT_END.search(text[:word.start()]) is not None
 
 
 _PARTY_PROBLEMS = ("no sender", "no recipient", "the other party", "brackets not understood")

@@ -157,6 +157,8 @@ class Contents(Layout):
         return len(starts) + (0.5 if pages >= len(starts) / 2 else -0.5)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        from ..read import heading_writer  # (the reader imports the layouts)
+
         starts = _starts(lines)
         if not starts:
             no_entries(listing, lines)
@@ -171,16 +173,22 @@ class Contents(Layout):
         # (read_head took it for page text: it is the year of the first entries)
         listing.unused = [Unused(u.line, u.text, headings[u.line]) if u.line in headings else u for u in listing.unused]
         start_set = set(starts)
+        writer: str | None = None
         i = starts[0]
         while i < len(lines):
             line = lines[i]
             if i in start_set:
                 i = self._entry(lines, i, start_set, year, listing)
+                if writer:
+                    listing.entries[-1].fields["writer"] = writer
                 continue
             found = heading_year(line) if line.kind in _TEXT else None
             if found is not None:
                 year = found[0]
                 listing.unused.append(Unused(line.number, line.text[:200], _heading(year)))
+            elif line.kind in _TEXT and (named := heading_writer(line.text)):
+                writer = named  # "2. Lettres reçues par X": the side its "De Y" entries leave out
+                listing.unused.append(Unused(line.number, line.text[:200], "a heading naming the writer of the letters below"))
             elif listing.entries and line.kind in _TEXT and not page_of(line) and not lines[i - 1].kind == "blank" \
                     and listing.entries[-1].last_line == line.number - 1 and not line.text.isupper():
                 # an unnumbered line under an entry, without a page: a note or summary of the entry,
@@ -221,7 +229,8 @@ class Contents(Layout):
                 continue
             # (a date line of its own under the title, "Friburgi, 14 Martii 1518": after a comma, so
             # that its place is no part of the last name)
-            title += (". " if _COLUMNS.match(used[0].raw or "") and title[-1:].isalnum()
+            title += (". " if (columns := _COLUMNS.match(used[0].raw or "")) and title[-1:].isalnum()
+                      and not more[:1].islower() and _indent(line) != columns.end()  # (a wrap under its own column)
                       else ", " if line.kind == "date" and title[-1:].isalpha() and title.split()[-1][:1].isupper()
                       else " ") + more  # (not "12-15" / "dicembre"; nor "… presso" / "Castelrovere, [22 febbraio 1850]")
         if title.endswith("-") and len(used) > 1:
@@ -262,6 +271,11 @@ class Contents(Layout):
                                else f"no date read in this entry (the year heading above it says {year})")
         listing.entries.append(entry)
         return j
+
+
+def _indent(line: Line) -> int:
+    raw = line.raw or line.text
+    return len(raw) - len(raw.lstrip())
 
 
 def _heading(year: int | None) -> str:
