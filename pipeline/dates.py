@@ -210,7 +210,7 @@ _LIKELY = re.compile(r"^(?:probably|prob\.|possibly|perhaps|presumably|likely|wo
 _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|exhibitum)\s+(?P<date>\S.*)$", re.IGNORECASE)
 # Words of a dating before the date itself: "de dato", "im Monath", "Anno" (German chanceries)
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
-_CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.\s*|"
+_CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|"  # (not an initial: "To C., 29 March")
                     r"(?:ca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d))|"
                     r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so)
                     re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
@@ -262,7 +262,7 @@ _PART_OF_YEAR = re.compile(
     r"^(?:early|late|end of|the end of|beginning of|middle of|mid-?|lady day|anfang|ende|mitte|début|fin|mi-|"
     r"principios|finales|fines|mediados|(?:domingo )?de (?:resurrecci[oó]n|ramos)|inizio|fine|metà|"  # ("Domingo": a weekday, off)
     r"begin|eind|midden|" + "|".join(SEASONS) + r")(?:\b|(?<=-))"
-    r"(?:\s+(?:sunday|monday|day|week|eve|term))*(?:\s+(?:de|del|di|van))?\s*(?=\S)", re.IGNORECASE)
+    r"(?:\s+(?:sunday|monday|day|week|eve|term))*(?:\s+(?:de|del|di|van)\b)?\s*(?=\S)", re.IGNORECASE)  # ("Ende Dezember")
 # "19th century", "early 19th century": the century, or its third (early, mid, late) as museums'
 # cataloguing rules count it (the first 34 years, the middle 33, the last 33)
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
@@ -286,8 +286,8 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
-                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?J\.|é\.\s?n\.?|k\.\s?n\.?|s\.\s?l\.\s?et\s?d\.?")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
-#                                                    "o.O. u. J.": ohne Ort und Jahr, in a German one; Hungarian
+                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|s\.\s?l\.\s?et\s?d\.?")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+#                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
 #                                                    "é. n.", "k. n.": év, keltezés nélkül; Latin "s.l. et d.")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.

@@ -63,7 +63,15 @@ UNDATED_AT_END = re.compile(rf"(?:^|[,;.(\[]\s*)(?:{UNDATED_MARKS})[.\])]*$", re
 # A date line that names the place first: "Dunmere, Saturday, 26 December 1863" (the place is
 # kept as the entry's place of writing by the layouts that read date lines).
 _PLACE_FIRST = re.compile(r"^\[?(?P<place>(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|on|sur|"
-                          r"bei|im|ob|du|del|di|en|al|alla|della|sopra|sotto)){0,3})\]?,\s+(?P<date>.+)$")
+                          r"bei|im|ob|du|del|di|en|al|alla|della|sopra|sotto)){0,3}|{_NO_PLACE})\]?,\s+(?P<date>.+)$"
+                          .replace("{_NO_PLACE}", r"o\.\s?O\.|s\.\s?l\.|n\.\s?p\."))
+# … where the place is said to be unknown: "o. O., um 1852" (ohne Ort), "s. l., 1790", "n.p., 1850"
+_NO_PLACE = re.compile(r"o\.\s?O\.|s\.\s?l\.|n\.\s?p\.")
+_NUMBERED_PLACE = re.compile(r"(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.),\s|(?!(?:Mr|Mrs|Ms|Miss|Dr|Rev|Sir|Lady|Lord|Herr|Frau|Fräulein|Frl|M|Mme|Mlle|Don|Doña|"
+                             r"Prof|Graf|Gräfin|Baron|Fürst)\b)[A-ZÀ-Þ][\w'’-]+(?:\s+(?:am|an|der|bei|im|sur|upon|"
+                             r"[A-ZÀ-Þ][\w'’-]+)){0,2},\s")
+# … or after it, set off by a comma: "1849 Mai 17, Leipzig"
+_PLACE_AFTER = re.compile(r"\[?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|am|an|der|de|la|le|upon|on|sur|bei|im|en|del|di)){0,3}\]?\.?")
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 _YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?(?:\s*\?)?\]?(?:\s*\?)?")  # where a leading date may end
@@ -123,12 +131,15 @@ _PARTY_OPENING = re.compile(
     rf"\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
     rf",?\s+(?i:to|an|à|till|til|para|do)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
 )
+# … or a side the listing says it does not know: "[Unsigned] to the Lords of the Admiralty"
+_UNKNOWN_OPENING = re.compile(rf"^\[(?i:unsigned|unknown|anonymous|anon\.|n\.\s?n\.)\]\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[]")
 # After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".
 _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+)?[{_UPPER}\[]")
 # "Zhou Enlai's Talk with …", "Petrov's Report to …": the party before the type word.
 _POSSESSIVE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,3}}['’]s\s+[{_UPPER}]")
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "… to Molotov V.M.": an initial, not a full stop
 _MONTH = "(?:" + MONTH_NAMES + r")\.?"
+_MONTH_DAY = re.compile(rf"(?i:{_MONTH})\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?(?=[\s,.;:]|$)")  # ("Mai 17", "April 22–27")
 # A full date anywhere in a line: "3 May 1850", "May 3, 1850", "May 1850", "[1850-05-03]".
 DATE_IN_TEXT = re.compile(
     rf"(?<![\w])(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
@@ -167,7 +178,7 @@ def opens_with_parties(text: str) -> bool:
     if _BOOK_TO.match(rest):  # "A GUIDE TO THE MICROFILM EDITION OF …": a title page, no letter
         return False
     typed, after = _without_type(rest)
-    if _PARTY_OPENING.match(after):
+    if _PARTY_OPENING.match(after) or _UNKNOWN_OPENING.match(after):
         return True
     if typed:
         return bool(_AFTER_TYPE.match(after))
@@ -249,6 +260,9 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
         for end in ends:
             head, rest = text[:end], text[end:].lstrip(" .,:;–—-")
             bare = re.fullmatch(r"\d{4}", head.strip())
+            if bare and (day := _MONTH_DAY.match(rest)) and (value := parse_date(f"{head} {day.group()}", day_first)):
+                # "1849 Mai 17, Leipzig", "1856 April 22–27, Wien": a register's year first, then its day
+                return f"{head} {day.group()}", value, rest[day.end():].lstrip(" .,:;–—-")
             if rest and (value := parse_date(head, day_first)) \
                     and not (bare and not _names_parties(rest) and not re.match(_MONTH, rest, re.IGNORECASE)) \
                     and not (bare and DATE_IN_TEXT.search(rest)):
@@ -336,19 +350,26 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         return Line(number, text, "boilerplate")
     if UNDATED.match(text):
         return Line(number, text, "date", None, text)  # an entry whose date is kept as text
-    if len(text) <= 80 and (placed := _PLACE_FIRST.match(text)) and not HEADING_START.match(text) \
-            and not doctypes.find(placed.group("place")) and not opens_with_parties(text):
+    if label and text[label.end("n"):label.end()] in {". ", ") "} and UNDATED.match(text[label.end():]):
+        return Line(number, text, "date", None, text[label.end():], numbering=label.group("n"))  # "104. o. O. u. D."
+    # (after the entry's number too, "3. Kirchbach, 8. September [1846]", where the place is one
+    # that no form of address opens: "XII. Mrs. Ashworth, Oct. 3, 1818" names whom)
+    numbered = label.group("n") if label and text[label.end("n"):label.end()] in {". ", ") "} \
+        and _NUMBERED_PLACE.match(text, label.end()) else ""  # (one space: not an inventory's columns)
+    if len(text) <= 80 and (placed := _PLACE_FIRST.match(text[label.end():] if numbered else text)) \
+            and not HEADING_START.match(text) and not doctypes.find(placed.group("place")) and not opens_with_parties(text):
         # (not "To A. Berg, 3 May 1850", "TO A. BERG, …", "Letter, 1850")
         when, place = placed.group("date"), placed.group("place")
+        place = "" if _NO_PLACE.fullmatch(place) else place
         if UNDATED.match(when):
-            return Line(number, text, "date", None, when, place)  # "Port Aldous, undated"
+            return Line(number, text, "date", None, when, place, numbering=numbered)  # "Port Aldous, undated"
         if _DIGIT.search(when) and (value := parse_date(when, day_first)):
-            return Line(number, text, "date", value, when, place)
+            return Line(number, text, "date", value, when, place, numbering=numbered)
         if "[" in when:  # "Basileae, 14 Martii 1518 [= …]": the layouts' reader takes an editor's reading
             from .layouts.shared import find_date  # (imported here: the layouts import this module)
             if (found := find_date(when, 0, day_first)) and found[0] == 0 and found[1] >= len(when.rstrip(" .")) \
                     and found[2] is not None:
-                return Line(number, text, "date", found[2], when, place)
+                return Line(number, text, "date", found[2], when, place, numbering=numbered)
     core = EXTENT.sub("", text)  # (a heading's extent after its date: "…, s.d. 4 p.")
     if (undated := UNDATED_AT_END.search(core)) and len(text) <= 300:
         head = core[:undated.start()].rstrip(" ,;([")
@@ -370,8 +391,14 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
     if len(text) <= 40 and not bare and (value := unread_date(text, day_first)) is not None:
         return Line(number, text, "date", value, text)  # "3/4/1850" where nothing tells the order
     prefix = split_date_prefix(text, day_first) if _DIGIT.search(text, 0, 60) and not bare else None
+    if prefix and text[len(prefix[0]):].startswith(",") and _PLACE_AFTER.fullmatch(prefix[2]):
+        return Line(number, text, "date", prefix[1], prefix[0], prefix[2].rstrip("."))  # "1849 Mai 17, Leipzig"
     if prefix:
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2])
+    if label and (prefix := split_date_prefix(text[label.end():], day_first)) \
+            and text[label.end():].lstrip()[len(prefix[0]):].startswith(",") and _PLACE_AFTER.fullmatch(prefix[2]):
+        return Line(number, text, "date", prefix[1], prefix[0], prefix[2].rstrip("."),  # "17. 1848 Oktober 31, Hallau"
+                    numbering=label.group("n"))
     if label and (prefix := split_date_prefix(text[label.end():], day_first)):
         # "2. 21 December 1841. A to B. Asks …": the entry's number, its date, its title
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2], numbering=label.group("n"))
@@ -449,7 +476,10 @@ def rejoin_wrapped(lines: list[Line]) -> None:
             continue
         if not runs_on(before.text):
             continue
-        if line.kind == "date" and line.text.endswith(".") and not title_like(lines[i + 1] if i + 1 < len(lines) else None) \
+        below = lines[i + 1] if i + 1 < len(lines) else None  # ("Nr. 93" over "o. O. u. J." over "A an B.")
+        if below is not None and below.kind == "text" and opens_with_parties(below.text):
+            continue
+        if line.kind == "date" and line.text.endswith(".") and not title_like(below) \
                 or line.kind == "date+text" and not opens_with_parties(line.rest) and not _without_type(line.rest)[0]:
             lines[i] = Line(line.number, line.text, "text")
 

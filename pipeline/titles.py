@@ -83,6 +83,9 @@ _ORG_WORDS = {
     "seminary", "lyceum", "athenaeum", "institution", "presbytery", "synod", "diocese",
     "attorneys", "lawyers", "solicitors", "bankers", "merchants",  # ("Cobb & Haskins, Attorneys at Law")
     "burgesses", "aldermen", "jurats", "commonalty",  # ("the Sovereign and Burgesses of Tullybrack")
+    "justices", "magistrates", "churchwardens", "overseers", "guardians", "governors", "directors", "feoffees",
+    "inhabitants",  # ("the Justices of the Peace for the county of X", "the Governors of Y Hospital")
+    "yeomanry", "cavalry", "militia", "regiment", "volunteers", "corps", "battalion", "brigade", "garrison",
     # Spanish, Portuguese and Italian bodies ("Consulado de Buenos Aires", "Câmara Municipal de Itu")
     *"""ministerio ministério ministero consulado academia accademia sociedad sociedade junta ayuntamiento cabildo
         audiencia compañía companhia cámara câmara camera secretaría diputación gobierno governo república
@@ -396,7 +399,8 @@ UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inco
                  "sconosciuto", "sconosciuta", "non identifié", "non identifiée", "destinataire inconnu", "desconocido",
                  "desconocida", "destinatario desconocido", "corresponsal no identificado", "un corresponsal no identificado",
                  "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido",
-                 "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana")
+                 "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana",
+                 "unsigned", "not signed", "signature illegible", "ohne unterschrift", "non signé", "non signée")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
 

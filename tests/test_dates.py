@@ -539,3 +539,29 @@ def test_a_two_digit_year_takes_the_century_of_the_dates_around_it(text, year, w
     assert (value.when if value else None) == when
     if value:
         assert value.cert == "high" and "the century from the dates around it" in value.notes
+
+
+@pytest.mark.parametrize("text, attributes", [
+    ("Ende Dezember 1867", {"when": "1867-12"}),  # (not "De" of "Dezember" read as the article "de")
+    ("[Ende Dezember 1867]", {"when": "1867-12", "cert": "medium"}),
+    ("finales de diciembre de 1850", {"when": "1850-12"}),
+    ("1849 Mai 17", {"when": "1849-05-17"}),  # a register's year first
+])
+def test_a_part_of_a_month_and_a_year_first(text, attributes):
+    assert parse_date(text).attributes() == attributes
+
+
+@pytest.mark.parametrize("text, kind, date, place, number", [
+    ("1849 Mai 17, Leipzig", "date", {"when": "1849-05-17"}, "Leipzig", ""),
+    ("17. 1848 Oktober 31, Hallau", "date", {"when": "1848-10-31"}, "Hallau", "17"),
+    ("3. Kirchbach, 8. September [1846]", "date", {"when": "1846-09-08", "cert": "medium"}, "Kirchbach", "3"),
+    ("29. o. O., um 1852", "date", {"when": "1852", "precision": "low"}, "", "29"),  # no place ("ohne Ort")
+    ("104. o. O. u. D.", "date", None, "", "104"),
+    ("2.     Waldstein, 24sten 9bris 1749.", "date", None, "", ""),  # an inventory's columns: read by its layout
+])
+def test_a_date_line_with_its_number_and_place(text, kind, date, place, number):
+    from pipeline.lines import classify
+
+    line = classify(1, text)
+    assert (line.kind, line.date.attributes() if line.date else None, line.rest if line.date else "", line.numbering) \
+        == (kind, date, place, number)

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import doctypes
 from ..lines import ENTRY_NUMBER, FILE_NUMBER, Line, opens_with_parties, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import parse_party_list
 from . import Layout, no_entries, unused
-from .shared import first_sentence, title_end, trim_dash
+from .shared import first_sentence, running_head, title_end, trim_dash
 
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
@@ -134,7 +135,20 @@ class Blocks(Layout):
         return len(_date_lines(lines))
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        lines = furniture(lines)
         read_blocks(lines, self.starts(lines), listing, self.document)
+
+
+def furniture(lines: Sequence[Line]) -> list[Line]:
+    """The lines a printed page sets between the entries, as page boilerplate: its running head
+    with its number ("65            1853"), a year centred over the page's entries."""
+    return [replace(line, kind="boilerplate") if line.kind != "blank" and (
+        "  " in line.raw.strip() and running_head(line.raw)
+        or len(line.raw) - len(line.raw.lstrip()) >= 12 and _YEAR_ALONE.fullmatch(line.text.strip())) else line
+        for line in lines]
+
+
+_YEAR_ALONE = re.compile(r"\d{4}\.?")
 
 
 class TitleFirst(Blocks):

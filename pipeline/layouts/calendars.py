@@ -35,7 +35,8 @@ from ..titles import _TITLES
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import MONTH_WORD as _MONTH
-from .shared import ROMAN_DAY_MARK, find_date, heading_year, in_capitals, same_place, title_end, trim_dash
+from .shared import (ROMAN_DAY_MARK, find_date, heading_year, in_capitals, running_head, same_place, title_end,
+                     trim_dash)
 
 _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
@@ -275,6 +276,23 @@ def _starts(lines: Sequence[Line]) -> tuple[int, int]:
     return days, documents
 
 
+# A title cut by the line's end: "405. The Earl of Radstow and Lord Stanton to the Mayor and"
+_UNFINISHED = re.compile(r"(?:\b(?i:and|the|of|to|for|at|und|an|et|à|de|du|des)|[,&]"
+                         r"|\b(?:Mr|Mrs|Dr|Rev|Capt|Sir|Hon|St)\.(?:\s+[A-Z]\.)*)$")
+_TITLED = {"summary", "title+"}  # (the states of an entry whose title is read)
+_GOES_ON = re.compile(r"^(?:and|to|&|of)\s")  # (… and its next line opens with a word that joins it on)
+
+
+def _titled(lines: Sequence[Line], i: int) -> bool:
+    """Is the line under ``lines[i]`` the parties of a letter ("392. Lady X to Capt. Y."), or
+    the one under its place ("Stanmouth.")?"""
+    def parties(k: int) -> bool:
+        return k < len(lines) and lines[k].kind in _TEXT and opens_with_parties(NUMBERING.sub("", lines[k].text, 1))
+
+    return parties(i + 1) or i + 1 < len(lines) and lines[i + 1].kind in _TEXT and _place(lines[i + 1].text) \
+        and parties(i + 2)
+
+
 def _reference_lines(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` one of two or more short lines (an archive's reference set one word a line:
     "Senato," / "Secreta." / "Dispacci,") between a day and its numbered document?"""
@@ -285,7 +303,8 @@ def _reference_lines(lines: Sequence[Line], i: int) -> bool:
         k, run = k + 1, run + 1
     behind = i
     while behind - 1 >= 0 and lines[behind - 1].kind in _TEXT and len(lines[behind - 1].text) <= 30 and \
-            not _NUMBERED.match(lines[behind - 1].text) and not _DAY_START.match(lines[behind - 1].text):
+            not _NUMBERED.match(lines[behind - 1].text) and not _DAY_START.match(lines[behind - 1].text) \
+            and lines[behind - 1].kind not in {"date", "date+text"}:  # ("[1772.]" over "Stanbridge.": its place)
         behind, run = behind - 1, run + 1
     return run >= 2 and k < len(lines) and lines[k].kind in _TEXT and bool(_NUMBERED.match(lines[k].text))
 
@@ -335,13 +354,17 @@ class Calendar(Layout):
             if line.kind == "blank":
                 if parts and parts[-1]:
                     parts.append([])
-                after_blank = True
+                after_blank, state = True, "summary" if state == "title+" else state
                 continue
             was_blank, after_blank = after_blank, False
             if line.kind not in _TEXT:
                 unused(listing, line, "")
                 continue
             text = line.text
+            if was_blank and "  " in line.raw.strip() and running_head(line.raw):
+                unused(listing, line, "a running head of the printed page")  # "88   CALENDAR OF …   [1772."
+                after_blank = True  # (the entry's summary may go on below it)
+                continue
             if _BARE_NUMBER.match(text) and (entry is None or was_blank) and index + 1 < len(lines) and \
                     (day_prefix(lines[index + 1].text, year) or full_day(lines, index + 1, listing.day_first)):
                 number = line
@@ -350,7 +373,7 @@ class Calendar(Layout):
             same = SAME_DAY.match(text) if day and not prefix else None
             if same:
                 prefix = (day[0], day[1], text[same.end():].strip().lstrip("—–- "))  # the date of the day before
-            elif day and not prefix and entry is not None and state == "summary" and _IBID.fullmatch(text.strip()):
+            elif day and not prefix and entry is not None and state in _TITLED and _IBID.fullmatch(text.strip()):
                 # "Ibid." alone where a papal calendar's next date stands: that day's, and its place
                 same, prefix = True, (day[0], day[1], text.strip())
             elif not prefix and _dated(line) and (full := full_day(lines, index, listing.day_first)):
@@ -358,6 +381,11 @@ class Calendar(Layout):
                 year = full[1].year or year
             elif not prefix and entry is not None and (undated := _UNDATED_START.match(text)):
                 prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend"
+            elif not prefix and was_blank and line.kind in {"date", "date+text"} and _titled(lines, index) \
+                    and (whole := find_date(text, 0, listing.day_first, year)) and whole[0] == 0:
+                # "n.d.", "[Circa 1763.] Hemford.", "[1763–1764.]" over "392. A to B": a date line
+                # of another form than a day's, over its letter's parties (not a year's heading)
+                prefix = (text[:whole[1]].strip(), whole[2], text[whole[1]:].strip(" .,"))
             headed = heading_day(lines, index, year, listing.day_first) if not prefix and was_blank else None
             if headed:  # "To X, January 14." or "To X" over "Holt House, Thursday 8th January"
                 finish()
@@ -410,10 +438,10 @@ class Calendar(Layout):
                 entry, day = None, None
                 listing.unused.append(Unused(line.number, text[:200], "a heading of a section of the calendar"))
                 continue
-            source = _SOURCE_BEFORE.match(text) if entry is not None and state == "summary" else None
+            source = _SOURCE_BEFORE.match(text) if entry is not None and state in _TITLED else None
             body = text[source.end("source"):].lstrip() if source and not _PARTY_WORD.search(source.group("source")) \
                 else text  # "Enclosed in preceding Despatch. 105. Note of …": the next paper, kept where
-            if entry is not None and state == "summary" and _NUMBERED.match(body) and \
+            if entry is not None and state in _TITLED and _NUMBERED.match(body) and \
                     (opens_with_parties(NUMBERING.sub("", body, 1).lstrip("—–- ")) or _next_number(entry, body)):
                 finish()  # another document of the same day
                 entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
@@ -426,7 +454,7 @@ class Calendar(Layout):
                     entry.date_text, entry.date, entry.date_line = entry.title[own[0]:own[1]], own[2], line.number
                 listing.entries.append(entry)
                 continue
-            dashed = _DASHED.match(body) if entry is not None and day and state == "summary" else None
+            dashed = _DASHED.match(body) if entry is not None and day and state in _TITLED else None
             if dashed and (dashed["place"] is None or _place(dashed["place"])) \
                     and (opens_with_parties(dashed["rest"]) or _SAME_PARTIES.search(dashed["rest"])):
                 # "Ibid. — The Earl of X to Y.", "Windsor. —Same to the same.", "— A to B.", "[1587?]
@@ -472,6 +500,14 @@ class Calendar(Layout):
                     return "title"
                 text = rest
             state = "title"
+        if state == "title+" and (_UNFINISHED.search(entry.title) or _GOES_ON.match(text)):
+            # the title's second line ("… to the Mayor and" / "Corporation of Thornsea.", "… Tamworth
+            # Parva" / "and Lady Bradcroft to Thomas Marley.")
+            end = title_end(text)
+            entry.title, entry.last_line = f"{entry.title} {text[:end].strip()}", line.number
+            if rest := text[end:].strip(" –—-"):
+                parts[-1].append((line.number, rest))
+            return "summary"
         if state == "title":
             source = _SOURCE_BEFORE.match(text)
             if source and not _PARTY_WORD.search(source.group("source")):
@@ -487,7 +523,7 @@ class Calendar(Layout):
             rest = text[end:].strip(" –—-")
             if rest:
                 parts[-1].append((line.number, rest))
-            return "summary"
+            return "title+" if not rest and not entry.title.endswith(".") or _UNFINISHED.search(entry.title) else "summary"
         parts[-1].append((line.number, text))
         return "summary"
 

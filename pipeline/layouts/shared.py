@@ -44,7 +44,9 @@ _OCR_YEAR = re.compile(r"(?<!\w)(?=[1lI][\dlIO]{3}(?!\w))[1lI]?[lIO]*\d[\dlIO]*"
 
 # A printed page's running head: its number and its title set apart ("48      SECCIÓN III.
 # CORRESPONDENCIA", "ARCHIVO DE LA CASA X. INVENTARIO      47"), or the number alone.
-_RUNNING_HEAD = re.compile(r"^(?:\d{1,4}\s{2,}[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\.?|[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\s{2,}\d{1,4}|\d{1,4})$")
+_RUNNING_HEAD = re.compile(r"^(?:\[?\d{4}\.?\]?\s{2,})?"  # (the page's year at its edge: "[1772.]   CALENDAR …   89")
+                           r"(?:\d{1,4}\s{2,}[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\.?|[A-ZÀ-Þ][A-ZÀ-Þ .,'’;:-]+\s{2,}\d{1,4}|\d{1,4})"
+                           r"(?:\s{2,}\[?\d{4}\.?\]?)?$")
 
 
 def running_head(raw: str) -> bool:
