@@ -968,6 +968,7 @@ SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry As
 
 
 _JOINT = {tuple(w.lower() for w in body.split()[::2]): body.split()[1] for body in JOINT_BODIES}
+_ADJECTIVE_END = re.compile(r"\s(?:[A-Z][a-z]+(?:al|ary|ic|ical|ian|ive))$")  # ("… Literary", "… Medical")
 
 
 def _joint_bodies(chunks: list[str]) -> list[str]:
@@ -983,6 +984,9 @@ def _joint_bodies(chunks: list[str]) -> list[str]:
                 and not re.fullmatch(_TITLES, last.title()) and chunk[:1].isupper() and len(chunk.split()) > 1 \
                 and _kind(chunk) == "org" and _kind(chunk.split()[0]) != "org":
             merged[-1] += f" and {chunk}"  # "the Hawkstowe and Colneford Railway Company": two towns' one body
+        elif merged and _ADJECTIVE_END.search(merged[-1].title()) and _kind(merged[-1].title()) != "org" \
+                and _kind(chunk.title()) == "org" and chunk[:1].isupper() and not _kind(chunk.split()[0].title()) == "org":
+            merged[-1] += f" and {chunk}"  # "the Fennick Literary and Philosophical Society": one body
         else:
             merged.append(chunk)
     return merged
@@ -2116,6 +2120,30 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[a-z)\]])\d{1,2}$")
 _CUT = re.compile(r"(?<![.\s])\s?(?:\.{3}|…)$")
 
 
+_DASHED_TYPE = re.compile(r"(?:\((?P<remark>[^()]{2,40})\)\s*)?(?:to|an|à)\s+\S", re.IGNORECASE)
+
+
+def _date_place_lead(title: Title, after: str) -> str:
+    """A catalogue record's date and place between its type word and its parties ("Letter, 1860
+    Aug. 18-22, Kelso, to X", "Letter, n.d., London, to X"): taken into ``title``; the rest returned."""
+    first, _, later = after.partition(", ")
+    if later and (value := parse_date(first)) is not None:
+        if title.date is None:
+            title.date, title.date_text = value, first
+        after = later
+    elif later and UNDATED.fullmatch(first):
+        title.date_text = title.date_text or first
+        after = later
+    if (placed := _RECORD_PLACE.match(after)) and (title.place is None):
+        title.place, after = placed["place"], after[placed.end():]
+    return after
+
+
+# … where the type word opens the title: a date, perhaps a place, then "to"/"from" ("1822 Oct. 3,
+# Kelby, to Catherine Dunwick", "1824?, Thornsea, to Mr. Lommere")
+_DATED_LEAD = re.compile(r"^[^,]{3,25},\s+(?:[A-ZÀ-Þ][\w'’. -]{1,30},\s+)?(?:to|from)\s", re.IGNORECASE)
+
+
 def parse_title(text: str, writer: str | None = None) -> Title:
     """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
     if cut := _CUT.search(text.rstrip()):
@@ -2250,8 +2278,17 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = f"{possessive.group(1)} {rest[end:].strip(' ,:;-')}"
         elif not before or before.lower() in {"the", "the official", "a", "an", "official", "draft", "copy of"}:
             rest = _ELIDED_DE.sub("de ", rest[end:].strip(" ,:;-"))  # "Lettre d'Émile Roux": de Émile Roux
+            if _DATED_LEAD.match(rest):  # "Autograph letter signed, 1822 Oct. 3, Kelby, to X" (its writer a field's)
+                rest = _date_place_lead(title, rest)
         elif not rest[end:].strip(" ,:;-"):
             rest = before  # "A to B, Telegram"
+        elif re.search(r"\s[-–—]\s*$", rest[:start]) and (way := _DASHED_TYPE.match(rest[end:].strip())) \
+                and parse_party_list(before) is not None:
+            # "Mrs Isabella Fenwick - Letter to Jessie Kettle", "X – Letter (in Maori) to Y": a
+            # national library's title, the writer before a dash
+            if way["remark"]:
+                title.notes.append(way["remark"])
+            rest = f"{before} {rest[end:].strip()[way.end('remark') if way['remark'] else 0:].strip()}"
         elif (head := _record_head(before)) and not _top_positions(before, _TO):
             # a library catalogue's record, headed by its writer: "Kemp, Edward, 1769-1812. Letter,
             # Bath, to X" (the name between the type and "to" is the place of writing)
@@ -2265,16 +2302,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
                 after = after[:extent.start()]
                 if title.date is None:
                     after = _strip_date(title, after)
-            first, _, later = after.partition(", ")
-            if later and (value := parse_date(first)) is not None:  # "Letter, 1860 Aug. 18-22, Kelso, to X"
-                if title.date is None:
-                    title.date, title.date_text = value, first
-                after = later
-            elif later and UNDATED.fullmatch(first):  # "Letter, n.d., London, to X"
-                title.date_text = title.date_text or first
-                after = later
-            if (placed := _RECORD_PLACE.match(after)) and (title.place is None):
-                title.place, after = placed["place"], after[placed.end():]
+            after = _date_place_lead(title, after)
             writer = f"{head['given']} {head['surname']}"
             turned = _TO_FROM.fullmatch(after)  # "to X from A and B": the writers are named
             rest = f"{turned['senders']} to {turned['recipients']}" if turned else f"{writer} {after}"

@@ -95,7 +95,9 @@ _FIELD = {label: name for name, labels in LABELS.items() for label in labels}
 _LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?::|\s\||\t)\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
 # Page text between records: "Record 2 of 8", "Notice 3", "Treffer 4 von 9", "Item 1/3".
 RECORD_NOISE = re.compile(r"^(?:record|notice|item|result|treffer|document|dokument|datensatz|hit|entry|eintrag|"
-                          r"résultat|fiche)\s*(?:no\.?\s*)?\d+(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$", re.IGNORECASE)
+                          r"résultat|fiche)\s*(?:no\.?\s*)?\d+(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$"
+                          # (a result's buttons: "[Request item]  [Add to list]  [Cite]")
+                          r"|^(?:\[[\w][\w ]{1,30}\]\s*){2,}$", re.IGNORECASE)
 # "Letter no. 2214", "Brief Nr. 12", "No. 41": a heading that is the letter's number.
 _NUMBER_HEADING = re.compile(r"^(?:(?:(?:letter|brief|lettre)?\s*(?:no\.?|nr\.?|n°|number|nummer)\s*|(?:letter|brief|lettre)\s+)"
                              r"(?P<n>\d+[a-z]?)\.?|(?!1\d{3}\.)(?P<bare>\d{1,5}[a-z]?)\.)$",  # ("Brief 21"; "22.", not a year)
@@ -141,6 +143,7 @@ def label(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_HIT = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")
 # A search page's facets: "Afzender" over "Wttenbroeck, Adriaan (63)" counts letters, it is no record.
 _FACET = re.compile(r"\(\d+\)$")
 Mark = tuple[str, str, str] | None  # (field, label as written, value), ("value", "", "") or None
@@ -155,6 +158,8 @@ def _marks(lines: Sequence[Line]) -> list[Mark]:
         if line.kind in {"blank", "long"} or marks[i] is not None:
             continue
         text = line.raw.strip() or line.text
+        if (hit := _HIT.match(text)) and label(text[hit.end():]):
+            text = text[hit.end():]  # "2. Creator: Halridge, John": a result's number, then its first field
         found = label(text)
         if found and (found[2] or i + 1 >= len(lines) or lines[i + 1].kind in {"blank", "long"}
                       or label(lines[i + 1].raw.strip() or lines[i + 1].text)):
@@ -367,6 +372,12 @@ class Records(Layout):
         else:  # only a description names the letter ("Letter from A to B: news from Paris.")
             text = " ".join(t for _, t in summary)
             entry.title, entry.title_line = text[:first_sentence(text)].strip(), summary[0][0]
+        if "date" not in values and entry.title and not entry.title_made \
+                and (found := find_date(entry.title, 0, listing.day_first)) and found[2] is not None \
+                and found[1] >= len(entry.title.rstrip(" .)]")) - 1:
+            # no date field: the title's own, at its end ("Title: Letter (holograph), 1824 March 27")
+            entry.date, entry.date_text, entry.date_line = found[2], entry.title[found[0]:found[1]], entry.title_line
+            entry.flags.remove("no date field in this record")
         if summary:
             entry.summary = [" ".join(text for _, text in summary)]
             entry.summary_paragraphs = [summary]
