@@ -57,6 +57,8 @@ _HEADING = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:[- ][A-ZÀ-Þ][\w'’
                       r"(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|och|og|und|and|et|e|y))*"
                       r"(?:\s+(?:af|von|van|de|du|zu|von der|van der))?)"  # ("LINDFORS, Gustaf af": Gustaf af Lindfors)
                       r"(?:,\s*(?:f\.|född|født|geb\.|née|born)\s+[A-ZÀ-Þ][\w'’-]+)?"  # ("AHLGREN, Brita, f. Palmgren")
+                      r"(?:,\s*(?:Sir|Lady|Dame|Lord|Dr|Rev|Revd|Capt|Col|Gen|Adm|Prof|Mrs|Miss|Mr|Hon|Bart|Esq)\.?)?"
+                      #   ("AMBLGATE, Arthur, Sir (d. 1864)", "BELMERE, John, Dr. (1830–1904)": a form of address)
                       r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()\d]{2,60}(?:,\s*[^,()\d]{2,40})?))?"
                       r"(?:,\s*(?P<life>\d{4}\s*[-–]\s*\d{4}))?\.?\s*$")  # ("… (1822-1899).", "…, organist, 1782-1841.")
 # Where the register's head says whose letters these are ("Listy do Feliksa Jabłonowieckiego"), a
@@ -146,7 +148,7 @@ def _under(line: Line) -> bool:
     return indented(line) or bool(_DASH_ITEM.match(line.raw or line.text))
 
 
-_DASH_ITEM = re.compile(r"^\s*[–—-]\s+\S")
+_DASH_ITEM = re.compile(r"^\s*[–—-]\s+(?![A-ZÀ-Þ]{1,2}\s+[–—-]\s*$)\S")  # (not a letter's divider: "— B —")
 
 
 def _dated(text: str) -> bool:
@@ -161,6 +163,9 @@ def _heading(text: str, plain: bool) -> re.Match[str] | None:
     letters these are, so "Bartoszewicz Michał" and "Towarzystwo Naukowe Krakowskie" are too."""
     text = _TO_HEADING.sub("", text)  # ("Til Oehlenschläger, Adam" under "Breve fra X": the heading's person)
     found = _HEADING.match(text)
+    if not found and not plain and text.isupper() and (body := _BODY_HEADING.match(text)) \
+            and len(body["body"].split()) >= 2 and _kind(body["body"].title()) == "org":
+        return body  # "KELBY TURNPIKE TRUST" among "AMBLGATE, Arthur" headings: a body, in capitals as they are
     if found or not plain:
         return found
     found = _PLAIN_HEADING.match(text)
@@ -391,6 +396,10 @@ class Correspondents(Layout):
     def _entry(line: Line, heading: re.Match[str], sent: bool, listing: Listing, text: str | None = None,
                title: str | None = None) -> Entry:
         text = line.text.strip() if text is None else text
+        if (way := _WAY_ITEM.match(text)) and _refers(way, heading):
+            # "To C., 29 March 1834.", "To the Secretary, 27 July 1849." under the heading: to its
+            # correspondent, from the register's person; "From C., …": from them (the rest kept)
+            sent, text = way["word"].lower() == "to", text[way.end():]
         count = _COUNT.match(text)  # ("7 listy, Paryż, 1887-1890": seven letters, as one item)
         text = text[count.end():] if count else text
         if not _named(heading):  # under "Unidentified correspondents"
@@ -403,6 +412,8 @@ class Correspondents(Layout):
         Correspondents._date_and_place(entry, text, line, listing)
         if count:
             set_summary(entry, [[(line.number, count.group(0).strip(" ,"))], *entry.summary_paragraphs])
+        if way and way["with"] and _refers(way, heading):
+            entry.notes.append(way["with"])  # "(with Lady Garvock)": who wrote with him, kept as written
         listing.entries.append(entry)
         return entry
 
@@ -542,6 +553,24 @@ def _named_heading(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
 # A heading that names whom its correspondent wrote to: "Bøgild, Mette, til broderen Niels" (a
 # register's letters between other people)
 _TO_ROLE = re.compile(r"^(?:til|till|to|an|à|aan)\s+\S", re.IGNORECASE)
+
+
+# An item that says which way it went, naming the heading's correspondent by an initial, the
+# surname or an office: "To C., 29 March 1834.", "To B. (with Lady Garvock), 24 Oct. 1847.",
+# "To the Secretary, 27 July 1849.", "From Belmere, 1826."
+_WAY_ITEM = re.compile(r"^(?P<word>To|From)\s+(?P<who>[A-ZÀ-Þ]\.|the\s+(?:Secretary|President|Chairman|Editor|Director|"
+                       r"Librarian|Treasurer|Clerk)|[A-ZÀ-Þ][\w'’-]+)\s*(?:\((?P<with>[^()]{2,60})\))?\s*[,.]\s*(?=\S)")
+
+
+def _refers(way: re.Match[str] | None, heading: re.Match[str] | None) -> bool:
+    """Whether ``way`` names the heading's correspondent ("C." under "CROMLOW, Matthew")."""
+    if way is None or heading is None or not _named(heading):
+        return False
+    who = way["who"]
+    if who.startswith("the "):
+        return "body" in heading.groupdict()
+    surname = heading.groupdict().get("surname") or (heading.groupdict().get("body") or "").split()[0]
+    return who.rstrip(".").lower() == surname.lower() if len(who) > 2 else who[0].upper() == surname[:1].upper()
 
 
 def _made_title(heading: re.Match[str] | None, name: str, sent: bool) -> str:
