@@ -53,6 +53,8 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("a call number with a path of numbers", rf"(?!(?i:{MONTH_WORD})\s)(?:[A-Z][A-Za-z]{{0,5}}\.?\s?){{1,3}}\d+[a-z]?"
                                              r"(?:/[0-9A-Za-z]+)+", "MS 45/1/1/1"),
     ("a path of letters and numbers", r"[A-Z]{1,6}(?:/[A-Z0-9]{1,8}){2,}", "PP/HO/1/23"),
+    ("a call number joined by hyphens (a national library's)", r"[a-z]?[A-Z]{1,6}(?:-[A-Z][a-z]+)?-\d{1,6}(?:-\d{1,4})+"
+                                                                r"(?:/\d{1,4})*", "MS-Papers-2291-01/03"),
     ("an item number in the list", r"(?:Item|Doc\.|Document)\s+\d+(?:\.\d+){1,5}", "Item 1.1.7"),
     ("a box and a folder", r"Box\s+\d+[A-Za-z]?,?\s+(?:Folders?|Fol\.|ff?\.)\s*\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?",
      "Box 3, Folder 12"),
@@ -86,12 +88,14 @@ _COUNT_COLUMN = re.compile(r"(?:c\.\s*)?\d{1,5}\s+(?:letters?|items?|cards?|post
 # A container list's series of one person's letters one way, as its heading or the note under it
 # says: "Subseries 1.1: Outgoing", "Letters received by Josiah Haverill, …". The items name the
 # other side alone ("Pruett, Eliza, 1863 Jan 2", "To Mary Haverill, 1851 Oct 17").
-_OUTGOING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:outgoing|letters\s+sent|letters\s+written|"
+_OUTGOING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:outgoing|letters\s+sent|letters\s+written|outward\s+(?:letters|correspondence)|"
                        r"outgoing\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+active|lettres\s+envoyées)\b|\bletters\s+(?:written|sent)\s+by\s+(?!and\s)", re.IGNORECASE)
-_INCOMING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:incoming|letters\s+received|"
+_INCOMING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:incoming|letters\s+received|inward\s+(?:letters|correspondence)|"
                        r"incoming\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+passive|lettres\s+reçues)\b|\bletters\s+received\s+by\s+(?!and\s)", re.IGNORECASE)
 #   (not "Letters written by and to X": both ways)
-_BY = re.compile(r"\bletters\s+(?:written|sent|received)\s+by\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)")
+_BY = re.compile(r"\bletters\s+(?:written|sent|received)\s+by\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)"
+                 # (a national library's series: "Inward letters - Hugh Alderson Tremayne")
+                 r"|\b(?i:inward|outward)\s+(?i:letters|correspondence)\s+[-–—:]\s+(?P<named>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)")
 # … whose papers the collection holds: "Guide to the Josiah Haverill Papers", "Papers of X",
 # "Creator: Haverill, Josiah, 1823-1894"
 _PAPERS = re.compile(r"^(?:(?:guide|inventory|register|finding aid)\s+to\s+the\s+)?"
@@ -185,9 +189,11 @@ class Item:
 
     @property
     def names_a_letter(self) -> bool:
-        """Parties or a type word at the title's start, and no file's plural ("Letters from X")."""
+        """Parties or a type word at the title's start, and no file's plural ("Letters from X")
+        unless the file is dated ("Letters from X" over "Date: Jul 1881-Nov 1881": its letters, one
+        document, as a finding aid describes them)."""
         title = self.title
-        if not title or _PLURAL.match(title) and not _COUNTED.match(title):
+        if not title or _PLURAL.match(title) and not _COUNTED.match(title) and not (self.date and opens_with_parties(title)):
             return False
         found = doctypes.find(title[:80])  # ("Letter, A to B", "Copy letter from A to B")
         return opens_with_parties(title) or (found is not None and found[2] <= 12) or bool(_FROM_THE_SAME.match(title))
@@ -235,11 +241,19 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
         if in_capitals(series) and (_heading(series) or not opens_with_parties(series)):
             way = _way(series, way, person)  # "GD487/13    LETTERS TO ALEXANDER MACRAITH OF BALLINDRUM FROM …"
             continue
+        if (_INCOMING.search(after := line.text[lead.end():]) or _OUTGOING.search(after)) \
+                and (said := _way(after, None, person)) is not None and find_date(after, 0, day_first) is None:
+            way = said  # "MS-Papers-2291-01     Inward letters - Hugh Alderson Tremayne": a series, no item
+            continue
+        if find_date(after, 0, day_first) is None and _parent(lead["ref"], lines, i):
+            way = _way(after, None, person)  # "MS-Papers-4410-03     Family letters" over "…-03/01": a series
+            continue
         wraps = _wraps(lines, i)
         wrap = lines[i + 1] if i + 1 < len(lines) else None
         carried = wrap is not None and wrap.kind not in {"blank", "long", "separator"} and indented(wrap) \
             and len(wrap.raw) - len(wrap.raw.lstrip()) >= 8 and len(wrap.text.split()) <= 3 \
-            and not _FOLDER.match(wrap.text) and not _LEAD.match(wrap.text)
+            and not _FOLDER.match(wrap.text) and not _LEAD.match(wrap.text) \
+            and not re.match(r"[A-Z][a-z]+(?: [a-z]+)?:\s", wrap.text)  # (not its next field: "Date: Mar 1885")
         item = Item(line.text, day_first)
         if carried:  # a short line under it: the end of its date ("… 1857" / "Nov"), or of its text
             whole = Item(f"{line.text} {wrap.text.strip()}", day_first)
@@ -259,7 +273,14 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             # Regarding the" / "removal of the tenants …", no title)
             summary_begun = bool(item.date_text) and not after_date and \
                 bool(line.text[line.text.find(item.date_text) + len(item.date_text):].strip(" .,;:"))
-            if not item.date_text:
+            labelled = next((k for k, w in enumerate(wraps) if _DATE_LABEL.match(w.text.strip())), None)
+            if not item.date_text and labelled is not None:
+                # "Letter from Te Hira Mahuika" over "Date: Mar 1885": its date labelled under it (the
+                # lines below the label its summary and extent)
+                title = " ".join([line.text, *(w.text.strip() for w in wraps[:labelled])])
+                joined = Item(f"{title}, {_DATE_LABEL.sub('', wraps[labelled].text.strip())}", day_first)
+                wraps = wraps[:labelled + 1]
+            elif not item.date_text:
                 joined = Item(f"{line.text} {more}", day_first)
             elif not summary_begun and not before.rstrip().endswith((".", ")")) and (
                     _GOES_ON.match(more) or _CUT.search(before.rstrip()) or after_date and not item.title.endswith(".")):
@@ -293,12 +314,21 @@ def _names_a_letter(item: Item) -> bool:
 # "From the same, Ballindrum, 18 November 1764": the writer of the item above (titles_for says who)
 _FROM_THE_SAME = re.compile(r"^(?:From|To)\s+the\s+same\b|^The\s+same\s+to\s+[A-Z]")
 _WRAPS = 3  # at most, the lines an item's text goes on over
+_DATE_LABEL = re.compile(r"^(?:Dates?|Datum|Date\(s\)):\s*(?=\S)")
 # Where an item's parties end and what it is about begins: "…, regarding the lint mill", "… Concerning"
 _PARTIES_END = re.compile(r"(?:,\s+(?:regarding|concerning|about|anent|with|enclosing|on|as to|in reply)\b|[a-z]\.(?:\s|$))")
 # A line that goes on with a title cut beside its date: in lower case, or a name and its place
 _GOES_ON = re.compile(r"^(?:[a-zà-ÿ]|[^\s,(]+(?:\s+\(|,\s))")
 # … or a title cut after a word that ends none: "de", "au", "son", an initial "P.-L."
 _CUT = re.compile(r"(?:\s(?:de|du|des|à|au|aux|son|sa|ses|le|la|les|et|of|to|the|and)|[A-Z]\.)$")
+
+
+def _parent(ref: str, lines: Sequence[Line], i: int) -> bool:
+    """Whether the next reference under line ``i`` is one of ``ref``'s items ("MS-Papers-4410-03"
+    over "MS-Papers-4410-03/01"): line ``i`` heads a series."""
+    below = next((m for line in lines[i + 1:i + 4] if line.kind not in {"blank", "separator"}
+                  and (m := _LEAD.match(line.text))), None)
+    return below is not None and below["ref"].startswith(ref) and below["ref"][len(ref):len(ref) + 1] in {"/", "-", "."}
 
 
 def _wraps(lines: Sequence[Line], i: int) -> list[Line]:
@@ -381,7 +411,8 @@ def _papers_name(heading: str) -> str:
 
 
 _BARE_YEAR = re.compile(r"^\[?1\d{3}\]?\.?$")
-_WAY_WORDS = ("letters", "correspondence", "outgoing", "incoming", "series", "papers", "correspondance", "lettres")
+_WAY_WORDS = ("letters", "correspondence", "outgoing", "incoming", "series", "papers", "correspondance", "lettres",
+              "inward", "outward")
 
 
 def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[str, str] | None:
@@ -391,7 +422,7 @@ def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[st
     if len(text) > 200 or not any(word in low for word in _WAY_WORDS):  # (most lines: a summary's, a note's;
         return way                                                      # cheaply passed over)
     by = _BY.search(text)
-    who = by["name"] if by and looks_like_name(by["name"]) else person
+    who = by["name"] or by["named"] if by and looks_like_name(by["name"] or by["named"]) else person
     if _OUTGOING.search(text) and who:
         return "from", who
     if _INCOMING.search(text) and who:
