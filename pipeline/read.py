@@ -412,9 +412,9 @@ WRITER_HEADINGS = (
     r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|expedidas?\s+por|de)\s+",
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
-                     r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ]\.)+\s+[A-ZÀ-Þ][\w'’-]+"
+                     r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}(?:[A-ZÀ-Þ]\.\s*)+[A-ZÀ-Þ][\w'’-]+"
                      r"|[^,.;:()\[\]]+?)"  # ("C. F. Ekström", "Obadiah P. Brantingham": initials)
-                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por|"
+                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|(?<=\S)\s{3,}|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por|"
                      r"fra|från|til|till|som|og|och)\b"
                      r"|\s+y\s+(?!(?-i:[A-ZÀ-Þ]))))",  # (Spanish "y" joins two surnames: "ARRIETA Y SALCEDO")
                      re.IGNORECASE)
@@ -507,6 +507,11 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 and _LIFE_HEADING.match(text))
         if m:
             name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or "").split()))
+            if (office := _WRITER_OFFICE.match(name)) and len(name[office.end():].split()) >= 2:
+                # "Letters Received by Governor Elisha T. Wardwell": the governor is Elisha T. Wardwell
+                name = name[office.end():].strip()
+                for entry in listing.entries:
+                    entry.fields.setdefault("writer_office", office["office"].lower())
             if looks_like_name(name) and len(name.split()) >= 2:
                 listing.writer, listing.writer_line = name, line.number
                 whose = "the letters of this part of the file" if part else "this edition"

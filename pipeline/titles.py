@@ -2771,6 +2771,12 @@ def made_title(fields: dict[str, str], default: str) -> str:
     return default
 
 
+# An office as a register abbreviates it ("Gov.", "Pres."), and written out
+_OFFICE_SHORT = {"gov": "governor", "governor": "governor", "pres": "president", "president": "president",
+                 "secy": "secretary", "sec": "secretary", "secretary": "secretary", "bp": "bishop", "bishop": "bishop",
+                 "abp": "archbishop", "archbishop": "archbishop", "mayor": "mayor"}
+
+
 def title_for(entry: Entry, writer: str | None = None,
               parse: Callable[[str, str | None], Title] = parse_title) -> Title:
     """The entry's title read, with what its layout read by label or position (``entry.fields``:
@@ -2779,6 +2785,7 @@ def title_for(entry: Entry, writer: str | None = None,
     ``parse``: parse_title, or what gives the same (a TitleMemo's). A title made from the
     fields implies no writer: a record that names its sender only does not say to whom."""
     writer = entry.fields.get("writer", writer)
+    holder = writer  # (who the writer's office names, even in a title made from fields: "Gov.")
     if entry.title_made:
         writer = None
     office = entry.fields.get("writer_office")
@@ -2803,6 +2810,11 @@ def title_for(entry: Entry, writer: str | None = None,
     fields = entry.fields
     if not fields:
         return title
+    if holder and office and any(_OFFICE_SHORT.get(fields.get(side, "").lower().strip(" .").removeprefix("the ")) == office
+                                 for side in ("sender", "recipient")):
+        # a register's "Gov." (or "the Governor") where the governor is the edition's writer: him
+        fields = {k: holder if k in ("sender", "recipient")
+                  and _OFFICE_SHORT.get(v.lower().strip(" .").removeprefix("the ")) == office else v for k, v in fields.items()}
     if "sender" in fields or "recipient" in fields:
         title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS) and "relation" not in p]
         # a side no field names keeps what the title says of it ("Letter to A" with only an author field)

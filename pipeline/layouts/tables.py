@@ -18,6 +18,7 @@ pipeline/tabular.py in csv2cmi's columns; this layout reads tables pasted into a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -36,11 +37,16 @@ HEADERS: dict[str, tuple[str, ...]] = {
               "obsah", "popis", "opis", "treść", "tartalom",  # (Czech, Polish, Hungarian inventories: "contents")
               "заголовок единицы хранения", "заголовок", "содержание",  # (a Russian archival opis)
               "from or to whom", "from whom or to whom", "by whom and to whom"),  # (a blue book's schedule: "A to B")
-    "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when",
+    "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when", "date of",
              "fecha", "data", "datering", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата"),
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
+               "from whom",
                "autor", "expéditeur", "expediteur", "auteur", "de", "von", "remitente", "mittente", "afzender"),
+    "sender_place": ("from whom, where", "from whom / where", "from whom/where", "from whom and where",  # (a register
+                     "writer, where", "writer / where", "name and residence", "writer and place",      # of letters
+                     "name and place"),                                                                # received)
     "recipient": ("to", "recipient", "recipients", "receiver", "addressee", "empfänger", "empfaenger", "adressat",
+                  "addr. to", "addressed to", "to whom",
                   "destinataire", "à",
                   "a", "an", "destinatario", "ontvanger", "geadresseerde"),
     "place": ("place", "place of writing", "written at", "origin", "sent from", "ort", "schreibort", "absendeort",
@@ -61,6 +67,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "page": ("page", "pages", "p.", "pp.", "seite", "s."),  # (where a printed volume prints the letter)
 }
 HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
+                   ("N o.  Date  Writer  Recipient  Place  Page",  # (OCR's "No.")
+                    ["number", "date", "sender", "recipient", "place", "page"]),
                    ("Nr.\tDatum\tAbsender\tEmpfänger\tOrt\tRegest",
                     ["number", "date", "sender", "recipient", "place", "summary"]),
                    ("| No. | Date | From | To | Place | Summary |",
@@ -77,7 +85,11 @@ HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                    ("Date,From,To,Summary", ["date", "sender", "recipient", "summary"]))
 _FIELD = {word: field for field, words in HEADERS.items() for word in words}
 _RULE = re.compile(r"^[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?$")  # |---|:---:|, -----+-----
-_KEYS = ("number", "date", "sender", "recipient", "title")
+_KEYS = ("number", "date", "sender", "recipient", "title", "sender_place")
+_HEADER_GOES_ON = re.compile(r"[a-zà-ÿ'’.]+(?:\s+[a-zà-ÿ'’.]+){0,4}")  # ("letter", "of letter", "received")
+_YEAR_ROW = re.compile(r"\[?1\d{3}\]?\.?")
+_STATE = re.compile(r"[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.")  # (after a town: "D.C.", "Mass.", "Pa.")
+_WHERE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}")  # ("Portsmouth", "Fort Monroe", "New Orleans")
 
 
 def cells(raw: str, separator: str | None = None) -> tuple[str, list[str]] | None:
@@ -167,10 +179,128 @@ def _aligned(raw: str, starts: tuple[int, ...]) -> list[str] | None:
     return row
 
 
+class _Ragged(_Columns):
+    """The columns of a table whose rows OCR or a copy set off at no fixed place, some by one space
+    only ("214    Feb. 2 Royal Society Penrose   Truro      . .5" under "No.  Date  Writer
+    Recipient  Place  Page"): each row is cut into its cells in the header's order, where each
+    cell reads best as what its column holds (a number, a date, a page; a name or a place seen
+    whole in the table's other rows), a gap of two spaces always a cell's end."""
+
+    fields: tuple[str | None, ...] = ()
+    known: dict[str, set[str]] = {}
+    scattered = True  # (False: an aligned table, its rows read by column unless a row reads better cut so)
+
+    @classmethod
+    def of(cls, columns: _Columns, fields: list[str | None], rows: Sequence[str], scattered: bool = True) -> "_Ragged":
+        made = cls.__new__(cls, columns, columns.ends)
+        made.fields = tuple(fields)
+        made.scattered = scattered
+        made.known = {}
+        for raw in rows:  # the cells of the rows that are cut plainly: as many gaps as columns
+            chunks = [text for _, text in _chunks(raw)]
+            if len(chunks) == len(fields):
+                for field, text in zip(fields, chunks):
+                    made.known.setdefault(field or "", set()).add(text)
+        return made
+
+    def cells(self, raw: str) -> list[str] | None:
+        if self.scattered:
+            return self._cut(raw)
+        placed = _aligned(raw, self)  # (an aligned table: by column, unless one row keeps to none:
+        if placed is None or len(placed) != len(self.fields) \
+                or all(self._fit(f, cell) >= 0 for f, cell in zip(self.fields, placed) if cell):  # "9    May 3
+            return placed                                                                      # Henry Alderwick …")
+        cut = self._cut(raw)  # (only a cut whose every cell reads as its column's: not a date wrapped below)
+        return cut if cut is not None and all(self._fit(f, cell) >= 0 for f, cell in zip(self.fields, cut) if cell) \
+            and self._score(cut) > self._score(placed) else placed
+
+    def _score(self, row: list[str]) -> float:
+        return sum(self._fit(field, cell) for field, cell in zip(self.fields, row) if cell)
+
+    def _cut(self, raw: str) -> list[str] | None:
+        if "\t" in raw or raw.count("|") >= 2:
+            return None
+        chunks = [text.split() for _, text in _chunks(raw)]
+        if not chunks:
+            return None
+        words = [w for chunk in chunks for w in chunk]
+        ends = set(itertools.accumulate(len(chunk) for chunk in chunks))  # (word indexes a gap follows)
+        n, width = len(words), len(self.fields)
+        if n > 24 or n < 2:
+            return None
+        # best[k][f]: (score, cuts) of words[:k] cut into the first f cells
+        best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
+        for f in range(width):
+            for (k, g), (score, cuts) in [item for item in best.items() if item[0][1] == f]:
+                for j in range(k + 1, n + 1):
+                    if any(e in ends for e in range(k + 1, j)):
+                        break  # (a gap of two spaces inside: no one cell)
+                    if j < n and j not in ends and f == width - 1:
+                        continue
+                    value = score + self._fit(self.fields[f], " ".join(words[k:j]))
+                    if (j, f + 1) not in best or value > best[(j, f + 1)][0]:
+                        best[(j, f + 1)] = (value, (*cuts, j))
+                if f >= 2 and k == n:  # (the last columns left empty: a row without its page)
+                    if (k, f + 1) not in best or score > best[(k, f + 1)][0]:
+                        best[(k, f + 1)] = (score, (*cuts, k))
+        if (n, width) not in best:
+            return None
+        cuts = (0, *best[(n, width)][1])
+        return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+    def _fit(self, field: str | None, text: str) -> float:
+        """How well ``text`` reads as a cell of ``field`` (higher is better)."""
+        known = text in self.known.get(field or "", ())
+        if field == "number":
+            return 2.0 if _NUMBER_CELL.fullmatch(text) else -6.0
+        if field == "page":
+            return 2.0 if _PAGE_CELL.fullmatch(text) else -6.0
+        if field == "date":
+            return 2.0 if (parse_date(text, year=1800) is not None or UNDATED.match(text)) else -6.0
+        if any(c.isdigit() for c in text) and field in {"sender", "recipient", "place", "title"}:
+            return -3.0 if not re.search(r"[A-Za-z]\d|\d[A-Za-z]", text) else -0.5  # (OCR: "Wi1liam")
+        if known:
+            return 3.0
+        if field == "place":
+            if DITTO.match(text):
+                return 2.0  # ("do.": the place above)
+            return 0.5 if len(text.split()) <= 2 and text[:1].isupper() and not DITTO.match(text.split()[-1]) else -2.0
+        if field in {"sender", "recipient"}:
+            # a cell that holds a name seen whole elsewhere and more is two cells run together
+            others = self.known.get("sender", set()) | self.known.get("recipient", set()) | self.known.get("place", set())
+            if any(text != o and (text.startswith(o + " ") or text.endswith(" " + o)) for o in others):
+                return -2.0
+            return 0.5 if text[:1].isupper() else -1.0
+        return 0.0
+
+
+_NUMBER_CELL = re.compile(r"\*?(?=[\dIlOS]*\d)[\dIlOS]{1,5}[a-z]?\*?\.?")  # ("213*", "2I9", "24O": OCR's letters)
+_PAGE_CELL = re.compile(r"(?:\.\s?){0,6}(?=[\dIlOSi]*\d)[\dIlOSi]{1,4}|(?:\.\s?){0,6}[IlS][\dIlOS]{1,3}")  # ("..15", "S3")
+
+
+def _ragged(columns: _Columns, fields: list[str | None], lines: Sequence[Line], start: int, end: int) -> _Columns:
+    """The header's columns, or _Ragged where the rows under it keep to no column: fewer than
+    half of the first rows have every cell start under a header's word. Its cells are learnt
+    from all its rows (to the next header)."""
+    rows = [raw for line in lines[start:end] if line.kind != "blank"
+            and len(_chunks(raw := (line.raw or line.text).rstrip("\r\n"))) >= 3]
+    sample = rows[:30]
+    kept = sum(all(any(abs(at - c) <= _SLACK for c in columns) for at, _ in _chunks(raw)) for raw in sample)
+    # (an aligned table's rows agree with each other where its cells start, even where a cell sits
+    # right or in the middle of its header's: a few places; a ragged one's are all over the line)
+    places = {at for raw in sample for at, _ in _chunks(raw)[1:]}
+    scattered = not (len(sample) < 5 or kept >= len(sample) / 2 or len(places) <= 3 * len(fields))
+    if not scattered and not {"date", "number", "page"} & set(fields):
+        return columns  # (no column whose cells tell themselves: read by column alone)
+    return _Ragged.of(columns, fields, rows, scattered)
+
+
 def row_cells(raw: str, separator: str | tuple[int, ...], width: int | None = None) -> list[str] | None:
     """The cells of a row of the table whose header set ``separator``, or None. A delimited
     row has as many cells as the header of ``width`` columns (fewer when its last is a quoted
     cell going on below)."""
+    if isinstance(separator, _Ragged):
+        return separator.cells(raw)
     if isinstance(separator, tuple):
         return _aligned(raw, separator)
     found = cells(raw, separator)
@@ -185,13 +315,17 @@ def row_cells(raw: str, separator: str | tuple[int, ...], width: int | None = No
 def _field_of(cell: str) -> str | None:
     """The field a header cell names, its stop or colon aside ("Date.", "Subject:")."""
     key = " ".join(cell.lower().rstrip(":").split())
-    return _FIELD.get(key) or _FIELD.get(key.rstrip("."))
+    found = _FIELD.get(key) or _FIELD.get(key.rstrip("."))
+    if found is None and len(key) <= 5 and " " in key:  # ("N o.": OCR's space inside "No.")
+        found = _FIELD.get(key.replace(" ", ""))
+    return found
 
 
 def _fields(row: list[str]) -> list[str | None] | None:
     fields = [_field_of(c) for c in row]
     known = [f for f in fields if f]
-    if len(known) >= 2 and {"date", "sender", "recipient", "title"} & set(known) and len(set(known)) == len(known):
+    if len(known) >= 2 and {"date", "sender", "recipient", "title", "sender_place"} & set(known) \
+            and len(set(known)) == len(known):
         return fields
     return None
 
@@ -223,7 +357,10 @@ def header(line: Line) -> tuple[str | tuple[int, ...], list[str | None]] | None:
     fields = _fields([text for _, text in chunks]) if len(chunks) >= 3 else None
     # (every column named; or all but one, the date and the title among them: "počet" beside them)
     if fields and len(fields) >= 3 and (all(fields) or sum(not f for f in fields) == 1 and len(fields) >= 4
-                                        and {"date", "title"} <= set(fields)):
+                                        and {"date", "title"} <= set(fields)
+                                        # (a register's "Rec'd" and "Disposn." beside its date, writer and addressee)
+                                        or sum(not f for f in fields) <= 2 and len(fields) >= 6
+                                        and {"date", "recipient"} <= set(fields) and {"sender", "sender_place"} & set(fields)):
         return _Columns((at for at, _ in chunks), (at + len(text) for at, text in chunks)), fields
     return None
 
@@ -285,6 +422,16 @@ def _tables(lines: Sequence[Line]) -> list[tuple[int, str | tuple[int, ...], lis
     its first row is there) of each table."""
     found = [(i, *head, True) for i, line in enumerate(lines) if line.kind != "blank" and (head := header(line))]
     if found:
+        ends = [i for i, *_ in found[1:]] + [len(lines)]
+        found = [(i, _ragged(sep, fields, lines, i + 1, end) if isinstance(sep, _Columns) else sep, fields, headed)
+                 for (i, sep, fields, headed), end in zip(found, ends)]
+        shared: dict[tuple, dict[str, set[str]]] = {}  # (a table over many pages: what one page's rows
+        for _, sep, fields, _ in found:                 # show of its cells holds for all)
+            if isinstance(sep, _Ragged):
+                known = shared.setdefault(tuple(fields), {})
+                for field, texts in sep.known.items():
+                    known.setdefault(field, set()).update(texts)
+                sep.known = known
         return found
     first = next((i for i, line in enumerate(lines) if line.kind != "blank" and cells(line.raw or line.text)), None)
     inferred = headerless(lines, first) if first is not None else None
@@ -328,6 +475,7 @@ class TextTable(Layout):
         sheet: tuple[str, str] | None = None  # whom a register's sheet names for a blank "To" or "From"
         above: list[str] = []
         columns: list[str | None] = []
+        year: int | None = None
         for index, separator, fields, headed in tables:
             if headed:  # (a sheet's heading over its header; a header repeated on a page goes on with it)
                 above_header = _above(lines, index)
@@ -339,10 +487,18 @@ class TextTable(Layout):
             rows: list[list[tuple[Line, list[str]]]] = []
             persons: list[str | None] = []  # the correspondent a sub-heading over each row names
             directions: list[tuple[str, str] | None] = []  # what a part's heading says of its letters
+            years: list[int | None] = []  # the year a row of a year alone gives the rows under it
             numbered = isinstance(separator, tuple) and "number" in fields  # (an inventory's numbered rows)
             if fields != columns:  # the cells of the row above, for its ditto marks (and over a page's
                 above, columns = [], fields  # repeated header: "do." in its first row is the row before it)
             i = index + (1 if headed else 0)
+            if headed and i < len(lines) and _HEADER_GOES_ON.fullmatch(lines[i].text.strip()) \
+                    and i + 1 < len(lines) and (lines[i + 1].kind == "separator"
+                                                or _RULE.match((lines[i + 1].raw or lines[i + 1].text).strip())):
+                # "Date of" over "letter": the header's words go on on its next line, over its rule
+                used.add(i)
+                unused(listing, lines[i], "a heading: the table's header row (its second line)")
+                i += 1
             while i < len(lines):
                 line = lines[i]
                 i += 1
@@ -351,6 +507,8 @@ class TextTable(Layout):
                 if reason := _between_rows(line, separator, fields):
                     used.add(i - 1)
                     unused(listing, line, reason)
+                    if _YEAR_ROW.fullmatch(line.text.strip()):
+                        year = int(line.text.strip(" .[]"))  # ("      1862": the year of the rows below it)
                     if re.match(r"(?:\d{1,2}|[IVX]{1,5})\.\s+\S", line.text):
                         person = None  # (a part of its own: "3. Korespondence rodinná"; not a page's head)
                         direction = _direction(line.text)
@@ -358,6 +516,17 @@ class TextTable(Layout):
                         direction = said  # ("Письма Е. П. Загорской" under "1. Загорская Елена Павловна …")
                     continue
                 found = row_cells(line.raw or line.text, separator, len(fields))
+                if isinstance(separator, _Ragged) and separator.scattered and rows and (line.raw or "")[:1].isspace() \
+                        and not _NUMBER_CELL.fullmatch(line.text.split()[0]) \
+                        and (whole := separator.cells(f"{rows[-1][0][0].raw.rstrip()} {(line.raw or line.text).strip()}")):
+                    # "267  Sept. 5   Penrose  John Hoskyn" over "      and Anne Hoskyn do.  ...I28":
+                    # the row's cells run on, cut again with the line below
+                    before = rows[-2][0][1] if len(rows) > 1 else []
+                    rows[-1][0] = (rows[-1][0][0], [before[n] if DITTO.match(cell) and n < len(before) else _unquoted(cell)
+                                                    for n, cell in enumerate(whole)])
+                    rows[-1].append((line, []))
+                    used.add(i - 1)
+                    continue
                 if not found and i - 1 not in heads and _rows_resume(lines, i, separator, starts):
                     # "II. ДОКУМЕНТЫ ЧЛЕНОВ СЕМЬИ", "1. Загорская Елена Павловна …", "Письма Е. П. Загорской":
                     # the rows go on below, under a part's heading (what it says of its letters kept)
@@ -384,6 +553,10 @@ class TextTable(Layout):
                     if more.count('"') % 2:
                         break
                 found = [_unquoted(cell) for cell in found]
+                if (alone := [cell for cell in found if cell]) and len(alone) == 1 and _YEAR_ROW.fullmatch(alone[0]):
+                    year = int(alone[0].strip(" .[]"))  # "      1862" over a register's rows: their year
+                    unused(listing, line, f"a heading: {year} is the year of the rows below it")
+                    continue
                 if not any(found) or TOTAL.match(next((cell for cell in found if cell), "")):  # ("\tTotal entered\t50")
                     unused(listing, line, "a spreadsheet's empty row" if not any(found) else "the table's total, not a letter")
                     continue
@@ -405,10 +578,11 @@ class TextTable(Layout):
                     rows.append([(line, found)])
                     persons.append(person)
                     directions.append(direction)
+                    years.append(year)
                     above = found
                 rows[-1].extend((w, []) for w in wrapped)
-            for row, named, said in zip(rows, persons, directions):
-                self._entry(row, fields, listing, named, said, sheet)
+            for row, named, said, row_year in zip(rows, persons, directions, years):
+                self._entry(row, fields, listing, named, said, sheet, row_year)
         for i, line in enumerate(lines[tables[0][0]:], start=tables[0][0]):
             if i not in used:
                 unused(listing, line, "page text (not a row of the table)")
@@ -416,7 +590,7 @@ class TextTable(Layout):
     @staticmethod
     def _entry(row: list[tuple[Line, list[str]]], fields: list[str | None], listing: Listing,
                person: str | None = None, direction: tuple[str, str] | None = None,
-               sheet: tuple[str, str] | None = None) -> None:
+               sheet: tuple[str, str] | None = None, year: int | None = None) -> None:
         values: dict[str, str] = {}
         extra: list[str] = []
         summary_lines: list[tuple[int, str]] = []  # (line, its summary and other cells), as written
@@ -431,16 +605,19 @@ class TextTable(Layout):
                     if field != "summary":
                         extra.append(cell)
                         continue
-                values[field] = f"{values[field]} {cell}" if field in values else cell
+                joint = ", " if field == "sender_place" and k else " "  # ("H. H. Sibley" over "Washington, D.C.": where)
+                values[field] = f"{values[field]}{joint}{cell}" if field in values else cell
             if kept:
                 summary_lines.append((line.number, " ".join(kept)))
         first, last = row[0][0], row[-1][0]
         date_text = values.get("date", "")
         date = parse_date(date_text, listing.day_first) or month_in_roman(date_text) if date_text else None
         before = next((e.date for e in reversed(listing.entries[-50:]) if e.date is not None and e.date.year), None)
-        if date is None and date_text and before is not None:
+        if date is None and date_text and (before is not None or year is not None):
             # "     July 18" under "1745 May 2": a year is printed where it changes, as calendars do
-            date = parse_date(date_text, listing.day_first, before.year)
+            # (or on a row of its own: "      1862")
+            date = parse_date(date_text, listing.day_first,
+                              max(y for y in (before.year if before is not None else None, year) if y is not None))
         entry = Entry(source=listing.source, first_line=first.number, last_line=last.number, date_text=date_text,
                       date_line=first.number, date=date, title_line=first.number)
         if date_text and entry.date is None and not UNDATED.match(date_text):
@@ -452,6 +629,15 @@ class TextTable(Layout):
             values["number"], values["title"] = f"Encl. {encl['n']}", encl.string[encl.end():]
         if sheet and sheet[0] in fields and not values.get(sheet[0]):
             values[sheet[0]] = sheet[1]  # (a blank "To" in a sheet of letters received: its Secretary)
+        if (placed := values.pop("sender_place", None)) is not None:
+            # "Col. Thos. E. Ballard, Portsmouth" under "From whom, where": the writer, then where
+            who, comma, where = placed.rpartition(", ")
+            if comma and _STATE.fullmatch(where) and ", " in who:  # ("…, Washington, D.C.")
+                who, comma, town = who.rpartition(", ")
+                where = f"{town}, {where}"
+            values["sender"] = who if comma and _WHERE.fullmatch(where.split(", ")[0]) else placed
+            if comma and _WHERE.fullmatch(where.split(", ")[0]) and not values.get("place"):
+                values["place"] = where
         for field in ("sender", "recipient"):
             if values.get(field):
                 entry.fields[field] = names(values[field])
