@@ -213,7 +213,7 @@ _PART_HEADING = re.compile(r"^(?:(?P<label>part|section|book|teil|abschnitt|buch
 _NAMED_PART = re.compile(r"\b(?:briefe|korrespondenz|briefwechsel|[a-zäöü]*sammlung|sammlungen|werkmanuskripte|"
                          r"manuskripte|lebensdokumente|dokumente|letters|correspondence|papers|manuscripts|writings|"
                          r"collection|lettres|correspondance|papiers|lettere|carteggio|cartas|correspondencia|"
-                         r"pisma|korespondencija|kirjeet|kirjeenvaihto|korespondence|korespondencja)\b",
+                         r"pisma|korespondencija|kirjeet|kirjeenvaihto|korespondence|korespondencja|cartes|correspondència)\b",
                          re.IGNORECASE)
 # … or numbered as an archive's catalogue numbers its sections, "4.1 PAPER CORRESPONDENCE, 1968-1999",
 # "2.3. Obiteljska korespondencija" (a span of years may close it: no page number)

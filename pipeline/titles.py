@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
-                   "bin", "ibn", "y", "zu", "des", "do", "dos", "das", "ten", "ter", "af",  # ("af Lindfors": Swedish)
+                   "bin", "ibn", "y", "i", "zu", "des", "do", "dos", "das", "ten", "ter", "af",  # ("af Lindfors": Swedish; "Masferrer i Coll": Catalan)
                    "viuda", "vda."}  # ("la Marquesa viuda de Villasante": the widow)
 # … those that open a surname written without its given name ("de Lisle", "von Straten", "du Maurier")
 _SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das", "af"}

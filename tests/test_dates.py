@@ -565,3 +565,11 @@ def test_a_date_line_with_its_number_and_place(text, kind, date, place, number):
     line = classify(1, text)
     assert (line.kind, line.date.attributes() if line.date else None, line.rest if line.date else "", line.numbering) \
         == (kind, date, place, number)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("8 de desembre de 1743", "1743-12-08"), ("9 d'abril de 1751", "1751-04-09"), ("agost de 1748", "1748-08"),
+    ("12 de gener de 1755", "1755-01-12"), ("1794, juliol, 8", "1794-07-08"), ("3 de març de 1750", "1750-03-03"),
+])
+def test_catalan_dates(text, when):
+    assert parse_date(text).when == when

@@ -129,7 +129,7 @@ def test_every_line_is_accounted_for(name):
 
 @pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s["family"] in {"inventories", "registers", "diplomatic"}]
                          + ["edition-text-letterbook.txt", "edition-web-list.txt", "table-microfilm.txt", "calendar-latin.txt",
-                            "table-czech.txt", "contents-hungarian.txt", "contents-inventaire-famille.txt", "calendar-ocr-state-letters.txt", "calendar-regesten-orte.txt", "records-opac-hits.txt", "register-correspondents-english.txt", "findingaid-national-library.txt", "table-ocr-list-of-letters.txt", "table-register-received.txt", "table-list-of-letters-aligned.txt", "table-russian.txt", "contents-italian-inventory.txt",
+                            "table-czech.txt", "contents-hungarian.txt", "contents-inventaire-famille.txt", "calendar-ocr-state-letters.txt", "calendar-regesten-orte.txt", "records-opac-hits.txt", "register-correspondents-english.txt", "findingaid-national-library.txt", "table-ocr-list-of-letters.txt", "findingaid-catalan.txt", "table-register-received.txt", "table-list-of-letters-aligned.txt", "table-russian.txt", "contents-italian-inventory.txt",
                                 "table-russian-centred.txt", "table-register-sheets.txt", "findingaid-container.txt",
                                 "table-semicolon.txt", "records-web-mixed.txt", "records-discovery.txt",
                                 "records-email-export.txt", "findingaid-scottish-gd.txt", "table-despatch-schedule.txt",

@@ -53,6 +53,7 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("a call number with a path of numbers", rf"(?!(?i:{MONTH_WORD})\s)(?:[A-Z][A-Za-z]{{0,5}}\.?\s?){{1,3}}\d+[a-z]?"
                                              r"(?:/[0-9A-Za-z]+)+", "MS 45/1/1/1"),
     ("a path of letters and numbers", r"[A-Z]{1,6}(?:/[A-Z0-9]{1,8}){2,}", "PP/HO/1/23"),
+    ("a country's and an archive's code, then the number", r"[A-Z]{2}\s[A-Z]{2,8}\s\d{1,6}(?:[-/.]\d{1,6})+", "ES ACAT 43-6"),
     ("a call number joined by hyphens (a national library's)", r"[a-z]?[A-Z]{1,6}(?:-[A-Z][a-z]+)?-\d{1,6}(?:-\d{1,4})+"
                                                                 r"(?:/\d{1,4})*", "MS-Papers-2291-01/03"),
     ("an item number in the list", r"(?:Item|Doc\.|Document)\s+\d+(?:\.\d+){1,5}", "Item 1.1.7"),
@@ -89,9 +90,9 @@ _COUNT_COLUMN = re.compile(r"(?:c\.\s*)?\d{1,5}\s+(?:letters?|items?|cards?|post
 # says: "Subseries 1.1: Outgoing", "Letters received by Josiah Haverill, …". The items name the
 # other side alone ("Pruett, Eliza, 1863 Jan 2", "To Mary Haverill, 1851 Oct 17").
 _OUTGOING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:outgoing|letters\s+sent|letters\s+written|outward\s+(?:letters|correspondence)|"
-                       r"outgoing\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+active|lettres\s+envoyées)\b|\bletters\s+(?:written|sent)\s+by\s+(?!and\s)", re.IGNORECASE)
+                       r"outgoing\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+active|lettres\s+envoyées)\b|^(?:[\d.]+\s+)?cartes\s+(?:trameses|enviades)\b|\bletters\s+(?:written|sent)\s+by\s+(?!and\s)", re.IGNORECASE)
 _INCOMING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:incoming|letters\s+received|inward\s+(?:letters|correspondence)|"
-                       r"incoming\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+passive|lettres\s+reçues)\b|\bletters\s+received\s+by\s+(?!and\s)", re.IGNORECASE)
+                       r"incoming\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+passive|lettres\s+reçues)\b|^(?:[\d.]+\s+)?cartes\s+rebudes\b|\bletters\s+received\s+by\s+(?!and\s)", re.IGNORECASE)
 #   (not "Letters written by and to X": both ways)
 _BY = re.compile(r"\bletters\s+(?:written|sent|received)\s+by\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)"
                  # (a national library's series: "Inward letters - Hugh Alderson Tremayne")
@@ -233,6 +234,11 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             continue
         if (papers := _PAPERS.match(line.text.strip())) is not None and papers["fr"]:
             person, way = _papers_name(papers["fr"]), None  # (a part of its own: "II. PAPIERS D'AUGUSTE X")
+            continue
+        if (whose := _WHOSE.match(line.text.strip())) is not None and looks_like_name(whose["name"]):
+            # "3.1 Correspondència de Josep Masferrer i Coll", "3.3 Correspondència rebuda per X": a
+            # section of one person's letters, its subsections say which way ("3.1.1 Cartes trameses")
+            person, way = whose["name"], ("to", whose["name"]) if whose["received"] else None
             continue
         if indented(line) and not _FOLDER.match(line.text) or not (lead := _LEAD.match(line.text)):
             way = _way(line.text, way, person)
@@ -411,8 +417,11 @@ def _papers_name(heading: str) -> str:
 
 
 _BARE_YEAR = re.compile(r"^\[?1\d{3}\]?\.?$")
+_WHOSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?i:correspondència|correspondencia|correspondance|correspondence)"
+                    r"(?:\s+(?P<received>(?i:rebuda|recibida|reçue|received))\s+(?i:per|por|par|by))?"
+                    r"\s+(?:(?i:de|del|of|du)\s+|(?i:d)['’])?(?P<name>[A-ZÀ-Þ][^,;:()\d]{3,60}?)\.?$")
 _WAY_WORDS = ("letters", "correspondence", "outgoing", "incoming", "series", "papers", "correspondance", "lettres",
-              "inward", "outward")
+              "inward", "outward", "cartes", "correspondència")
 
 
 def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[str, str] | None:
