@@ -847,8 +847,9 @@ def parse_name(chunk: str) -> Party:
                 continue  # "Henry Brown (Leeds)", "Baring Brothers (London)": a town or a note, not
                 #           who it was (unlike "(GMD)"); left in the title
             identified = inner.strip()
-        elif re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) and described is None:
-            described = inner.strip()  # "John Murray (publisher)": what he was, not who
+        elif (re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) or relation(inner.strip()) == inner.strip()) \
+                and described is None:
+            described = inner.strip()  # "John Murray (publisher)", "Mrs. Hollidge (his Mother)": what, not who
         elif (placed := _ROLE_AND_PLACE.fullmatch(inner.strip())) and described is None and known_place is None:
             described, known_place = placed["role"], placed["place"]  # "Guri Eriksdatter (husmor, Stavanger)"
         else:
@@ -2312,6 +2313,16 @@ def parse_title(text: str, writer: str | None = None) -> Title:
 
     rest = _indexed(rest)
     related = re.match(r"^(?P<side>to|an|à|au|aux|from|von|de)\s+(?P<party>.+)$", rest, re.IGNORECASE)
+    if related and (kin := relation(related.group("party"))) \
+            and (appos := re.match(r",\s+(?P<name>[^,]+)(?P<rest>(?:,.*)?)$", related.group("party")[len(kin):])) \
+            and (named := parse_party_list(appos["name"])) is not None and len(named.names) == 1 \
+            and named.names[0].kind == "person" and not named.names[0].written.islower() \
+            and (named.names[0].role or named.names[0].written.split()[0] in GIVEN_NAMES) \
+            and appos["name"].strip() not in _vocabulary.places:  # (not "To his Sister, Great Malvern, 1840": where)
+        # "To his Brother, the Rev. Edward Hollidge, …": the relation, then who he is
+        title.notes.append(kin)
+        rest = f"{related['side']} {appos['name']}{appos['rest']}"
+        related = None
     if related and relation(related.group("party")):
         side = "recipient" if related.group("side").lower() in _TO_WORDS else "sender"
         title.problems.append(f"the {side} {relation(related.group('party'))!r} is named by a relation, not a name: kept "

@@ -978,3 +978,17 @@ def test_a_title_cut_short_by_a_result_list(title, senders, recipients, subject,
     assert read.subject == subject
     assert any("cut short" in p for p in read.problems) == cut_party
     assert read.text == title
+
+
+@pytest.mark.parametrize("title, recipients, notes", [
+    # a relation, then who: the person, the relation a note
+    ("To his Brother, the Rev. Edward Hollis, Jan. 28, 1830", ["Edward Hollis"], ["his Brother"]),
+    ("To his Sister, Mrs. Carne, on his Ordination, no date", ["Carne"], ["his Sister"]),
+    # … not a place after the relation (no form of address, no given name): nobody invented
+    ("To his Sister, Great Malvern, 1840", [], []),
+    ("To Mrs. Hollis (his Mother), July 31, 1823", ["Hollis"], []),
+])
+def test_a_relation_then_a_name(title, recipients, notes):
+    read = parse_title(title, "Thomas Hollis")
+    assert [n.written for n in read.recipients] == recipients
+    assert read.notes == notes

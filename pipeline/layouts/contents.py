@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from .. import doctypes
 from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
-from ..titles import ABBREVIATED, PLACE_PREFIX, place_date_lead, record_heading, record_type_at
+from ..titles import ABBREVIATED, GIVEN_NAMES, PLACE_PREFIX, place_date_lead, record_heading, record_type_at
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
@@ -232,6 +232,7 @@ class Contents(Layout):
             title += (". " if (columns := _COLUMNS.match(used[0].raw or "")) and title[-1:].isalnum()
                       and not more[:1].islower() and _indent(line) != columns.end()  # (a wrap under its own column)
                       else ", " if line.kind == "date" and title[-1:].isalpha() and title.split()[-1][:1].isupper()
+                      and not _NAME_CUT.search(title) and title.split()[-1] not in GIVEN_NAMES  # ("… Mrs. Sarah" / "Marhill, …")
                       else " ") + more  # (not "12-15" / "dicembre"; nor "… presso" / "Castelrovere, [22 febbraio 1850]")
         if title.endswith("-") and len(used) > 1:
             title = title[:-1]
@@ -271,6 +272,9 @@ class Contents(Layout):
                                else f"no date read in this entry (the year heading above it says {year})")
         listing.entries.append(entry)
         return j
+
+
+_NAME_CUT = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Dr|Rev|Sir|Lady|Lord|Capt|Col)\.?$")  # (a name the line's end cut)
 
 
 def _indent(line: Line) -> int:
