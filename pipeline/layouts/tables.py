@@ -231,7 +231,7 @@ class _Ragged(_Columns):
         # best[k][f]: (score, cuts) of words[:k] cut into the first f cells
         best: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, 0): (0.0, ())}
         for f in range(width):
-            for (k, g), (score, cuts) in [item for item in best.items() if item[0][1] == f]:
+            for (k, _), (score, cuts) in [item for item in best.items() if item[0][1] == f]:
                 for j in range(k + 1, n + 1):
                     if any(e in ends for e in range(k + 1, j)):
                         break  # (a gap of two spaces inside: no one cell)
@@ -249,7 +249,17 @@ class _Ragged(_Columns):
         return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
 
     def _fit(self, field: str | None, text: str) -> float:
-        """How well ``text`` reads as a cell of ``field`` (higher is better)."""
+        """How well ``text`` reads as a cell of ``field`` (higher is better); remembered, as a
+        table's rows repeat their names and dates."""
+        if (fits := getattr(self, "_fits", None)) is None or fits[0] is not self.known:
+            self._fits = fits = (self.known, {})
+        if (key := (field, text)) not in fits[1]:
+            if len(fits[1]) >= _FITS_KEPT:
+                fits[1].clear()  # (memory stays flat, whatever the table's length)
+            fits[1][key] = self._reads_as(field, text)
+        return fits[1][key]
+
+    def _reads_as(self, field: str | None, text: str) -> float:
         known = text in self.known.get(field or "", ())
         if field == "number":
             return 2.0 if _NUMBER_CELL.fullmatch(text) else -6.0
@@ -267,13 +277,22 @@ class _Ragged(_Columns):
             return 0.5 if len(text.split()) <= 2 and text[:1].isupper() and not DITTO.match(text.split()[-1]) else -2.0
         if field in {"sender", "recipient"}:
             # a cell that holds a name seen whole elsewhere and more is two cells run together
-            others = self.known.get("sender", set()) | self.known.get("recipient", set()) | self.known.get("place", set())
-            if any(text != o and (text.startswith(o + " ") or text.endswith(" " + o)) for o in others):
+            # (looked up word by word: the cost stays a few lookups, however many names the table has)
+            whole = self._whole()
+            words = text.split()
+            if any(" ".join(words[:k]) in whole or " ".join(words[k:]) in whole for k in range(1, len(words))):
                 return -2.0
             return 0.5 if text[:1].isupper() else -1.0
         return 0.0
 
+    def _whole(self) -> frozenset[str]:
+        """The names and places the table's plainly cut rows show (its pages' known cells shared)."""
+        if getattr(self, "_seen", None) is None or self._seen[0] is not self.known:
+            self._seen = (self.known, frozenset().union(*(self.known.get(f, ()) for f in ("sender", "recipient", "place"))))
+        return self._seen[1]
 
+
+_FITS_KEPT = 50_000  # cells' readings remembered at most
 _NUMBER_CELL = re.compile(r"\*?(?=[\dIlOS]*\d)[\dIlOS]{1,5}[a-z]?\*?\.?")  # ("213*", "2I9", "24O": OCR's letters)
 _PAGE_CELL = re.compile(r"(?:\.\s?){0,6}(?=[\dIlOSi]*\d)[\dIlOSi]{1,4}|(?:\.\s?){0,6}[IlS][\dIlOS]{1,3}")  # ("..15", "S3")
 
