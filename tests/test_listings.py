@@ -1173,3 +1173,16 @@ def test_a_record_s_second_addressee_line_is_no_new_record():
         (1, "August Rauer", "Anna Rauer; Gustav Kalecker"),
         (8, "Evangelischer Kirchenvorstand", "Anton Zornhold")]
 
+
+
+def test_a_regest_s_witness_is_a_note_not_its_abstract():
+    """"Ausf., eigenh.: Wien, Staatsarchiv, …" under a Regest's abstract says where the letter is
+    kept: a note of the record; its city is no place the letter names."""
+    text = ("Nr. 12\n1851 Mai 17, Leipzig\nAnton Rehling an Albrecht von Sennwald.\n"
+            "Bittet um Auskunft über die Wahl in Gmunden.\nAusf., eigenh.: Wien, Staatsarchiv, Fasz. 3, fol. 17.\n\n"
+            "Nr. 13\n1851 Juni 4, Oberried\nDers. an dens.\nDankt für die Chronik.\n")
+    for layout in ("blocks", "calendar"):
+        first, second = parse_listing(text, "regesten.txt", layout=layout).entries
+        assert first.summary == ["Bittet um Auskunft über die Wahl in Gmunden."], layout
+        assert first.notes == ["Ausf., eigenh.: Wien, Staatsarchiv, Fasz. 3, fol. 17."], layout
+        assert (second.summary, second.notes) == (["Dankt für die Chronik."], []), layout

@@ -366,6 +366,12 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         entry.text_paragraphs = [[(line.number, line.text) for line in p] for p in text_part]
     else:
         summary_part = paragraphs
+        for k, paragraph in enumerate(summary_part):
+            # a Regest's witness under its abstract ("Ausf., eigenh.: Wien, Staatsarchiv, …", "Druck:
+            # …"): where the letter is kept and printed, a note, not the abstract (its city no place of it)
+            if (at := next((n for n, line in enumerate(paragraph) if n and WITNESS.match(line.text)), None)) is not None:
+                entry.notes.append(" ".join(line.text for line in paragraph[at:]))
+                summary_part[k] = paragraph[:at]
     entry.summary = [" ".join(line.text for line in p) for p in summary_part if p]
     entry.summary_paragraphs = [[(line.number, line.text) for line in p] for p in summary_part if p]
     if summary_part and summary_part[0]:
@@ -373,6 +379,10 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     used = [start, *content, *wrapped, *([title_line] if title_line else [])]
     entry.last_line = max(line.number for line in used)
     listing.entries.append(entry)
+
+
+WITNESS = re.compile(r"^(?:Ausf\.|Ausfertigung|Abschrift|Abschr\.|Konz\.|Konzept|Entwurf|Druck|Drucke|Orig\.|"
+                      r"Überlieferung|Regest)[^:]{0,30}:\s+\S")
 
 
 def _title_on(start: Line, below: Line | None, width: int) -> tuple[str, str, Line | None]:

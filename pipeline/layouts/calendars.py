@@ -33,7 +33,7 @@ from ..lines import HEADING_START, NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
 from ..titles import _TITLES
 from . import Layout, no_entries, unused
-from .builtin import read_head
+from .builtin import WITNESS, read_head
 from .shared import MONTH_WORD as _MONTH
 from .shared import (ROMAN_DAY_MARK, find_date, heading_year, in_capitals, running_head, same_place, title_end,
                      trim_dash)
@@ -529,6 +529,11 @@ class Calendar(Layout):
 
     @staticmethod
     def _finish(entry: Entry, parts: list[list[tuple[int, str]]], listing: Listing) -> None:
+        parts = [p for p in parts if p]
+        for k, part in enumerate(parts):  # a Regest's witness under its abstract: a note (builtin.WITNESS)
+            if (at := next((n for n, (_, text) in enumerate(part) if n and WITNESS.match(text)), None)) is not None:
+                entry.notes.append(" ".join(text for _, text in part[at:]))
+                parts[k] = part[:at]
         parts = [p for p in parts if p]
         if not entry.title:
             entry.title = entry.date_text
