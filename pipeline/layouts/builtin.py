@@ -31,7 +31,7 @@ from ..lines import ENTRY_NUMBER, FILE_NUMBER, Line, opens_with_parties, split_r
 from ..listing import Entry, Listing, Unused
 from ..titles import parse_party_list
 from . import Layout, no_entries, unused
-from .shared import first_sentence, running_head, title_end, trim_dash
+from .shared import first_sentence, indent, running_head, title_end, trim_dash
 
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
@@ -144,7 +144,7 @@ def furniture(lines: Sequence[Line]) -> list[Line]:
     with its number ("65            1853"), a year centred over the page's entries."""
     return [replace(line, kind="boilerplate") if line.kind != "blank" and (
         "  " in line.raw.strip() and running_head(line.raw)
-        or len(line.raw) - len(line.raw.lstrip()) >= 12 and _YEAR_ALONE.fullmatch(line.text.strip())) else line
+        or indent(line) >= 12 and _YEAR_ALONE.fullmatch(line.text.strip())) else line
         for line in lines]
 
 

@@ -32,7 +32,7 @@ from ..listing import Entry, Listing, Unused
 from ..titles import ABBREVIATED, GIVEN_NAMES, PLACE_PREFIX, place_date_lead, record_heading, record_type_at
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import PAGE, find_date, heading_year, indented, page_of, paragraphs, set_summary, without_page
+from .shared import PAGE, find_date, heading_year, indent, indented, page_of, paragraphs, set_summary, without_page
 
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
 OPENER = re.compile(r"^(?:(?:Kons|Avskr|Afskr|Konc|Kopi)\.\s+)?"  # (a Nordic draft or copy: "Kons. Til X")
@@ -230,7 +230,7 @@ class Contents(Layout):
             # (a date line of its own under the title, "Friburgi, 14 Martii 1518": after a comma, so
             # that its place is no part of the last name)
             title += (". " if (columns := _COLUMNS.match(used[0].raw or "")) and title[-1:].isalnum()
-                      and not more[:1].islower() and _indent(line) != columns.end()  # (a wrap under its own column)
+                      and not more[:1].islower() and indent(line) != columns.end()  # (a wrap under its own column)
                       else ", " if line.kind == "date" and title[-1:].isalpha() and title.split()[-1][:1].isupper()
                       and not _NAME_CUT.search(title) and title.split()[-1] not in GIVEN_NAMES  # ("… Mrs. Sarah" / "Marhill, …")
                       else " ") + more  # (not "12-15" / "dicembre"; nor "… presso" / "Castelrovere, [22 febbraio 1850]")
@@ -275,11 +275,6 @@ class Contents(Layout):
 
 
 _NAME_CUT = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Dr|Rev|Sir|Lady|Lord|Capt|Col)\.?$")  # (a name the line's end cut)
-
-
-def _indent(line: Line) -> int:
-    raw = line.raw or line.text
-    return len(raw) - len(raw.lstrip())
 
 
 def _heading(year: int | None) -> str:

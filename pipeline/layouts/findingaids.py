@@ -44,7 +44,8 @@ from ..listing import Entry, Listing
 from ..titles import GIVEN_NAMES, looks_like_name, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import MONTH_WORD, ends_in_abbreviation, find_date, in_capitals, indented, natural_name, set_summary, title_case
+from .shared import (MONTH_WORD, YEAR_ALONE, ends_in_abbreviation, find_date, in_capitals, indent, indented, natural_name,
+                     set_summary, title_case)
 
 # How finding aids write an item's reference; one row per form, with an example the tests read.
 REFERENCES: tuple[tuple[str, str, str], ...] = (
@@ -225,7 +226,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long", "separator"}:
             continue
-        if _BARE_YEAR.match(line.text):  # "1923" over a series' days
+        if YEAR_ALONE.fullmatch(line.text):  # "1923" over a series' days
             year = int(line.text.strip(" .[]"))
             continue
         if way and (dated := _dated_item(line.text, year, day_first)) is not None:
@@ -257,7 +258,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
         wraps = _wraps(lines, i)
         wrap = lines[i + 1] if i + 1 < len(lines) else None
         carried = wrap is not None and wrap.kind not in {"blank", "long", "separator"} and indented(wrap) \
-            and len(wrap.raw) - len(wrap.raw.lstrip()) >= 8 and len(wrap.text.split()) <= 3 \
+            and indent(wrap) >= 8 and len(wrap.text.split()) <= 3 \
             and not _FOLDER.match(wrap.text) and not _LEAD.match(wrap.text) \
             and not re.match(r"[A-Z][a-z]+(?: [a-z]+)?:\s", wrap.text)  # (not its next field: "Date: Mar 1885")
         item = Item(line.text, day_first)
@@ -416,7 +417,6 @@ def _papers_name(heading: str) -> str:
     return title_case(re.split(r",\s*(?i:épouse|veuve|née|dit|dite)\b", heading)[0].strip())
 
 
-_BARE_YEAR = re.compile(r"^\[?1\d{3}\]?\.?$")
 _WHOSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?i:correspondència|correspondencia|correspondance|correspondence)"
                     r"(?:\s+(?P<received>(?i:rebuda|recibida|reçue|received))\s+(?i:per|por|par|by))?"
                     r"\s+(?:(?i:de|del|of|du)\s+|(?i:d)['’])?(?P<name>[A-ZÀ-Þ][^,;:()\d]{3,60}?)\.?$")

@@ -120,6 +120,16 @@ def indented(line: Line) -> bool:
     return line.raw[:1] in {" ", "\t"} and bool(line.raw.strip())
 
 
+def indent(line: Line) -> int:
+    """How far the line is set in, as copied (its raw text's leading spaces)."""
+    raw = line.raw or line.text
+    return len(raw) - len(raw.lstrip())
+
+
+# A year alone on its line, a heading over the rows or entries below: "1862", "[1848]."
+YEAR_ALONE = re.compile(r"\[?1\d{3}\]?\.?")
+
+
 # --- names -------------------------------------------------------------------------------
 
 _LOWER = {"the", "of", "at", "in", "and", "to", "for", "on", "von", "van", "der", "den", "de", "du", "la", "le",

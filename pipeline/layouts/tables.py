@@ -28,7 +28,7 @@ from ..listing import Entry, Listing, Unused
 from ..titles import _kind, made_title, names_a_party
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import names
+from .shared import YEAR_ALONE, names
 
 # field → the words a header cell may say for it (lower case, without a final colon).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -87,7 +87,6 @@ _FIELD = {word: field for field, words in HEADERS.items() for word in words}
 _RULE = re.compile(r"^[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?$")  # |---|:---:|, -----+-----
 _KEYS = ("number", "date", "sender", "recipient", "title", "sender_place")
 _HEADER_GOES_ON = re.compile(r"[a-zà-ÿ'’.]+(?:\s+[a-zà-ÿ'’.]+){0,4}")  # ("letter", "of letter", "received")
-_YEAR_ROW = re.compile(r"\[?1\d{3}\]?\.?")
 _STATE = re.compile(r"[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.")  # (after a town: "D.C.", "Mass.", "Pa.")
 _WHERE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}")  # ("Portsmouth", "Fort Monroe", "New Orleans")
 
@@ -526,7 +525,7 @@ class TextTable(Layout):
                 if reason := _between_rows(line, separator, fields):
                     used.add(i - 1)
                     unused(listing, line, reason)
-                    if _YEAR_ROW.fullmatch(line.text.strip()):
+                    if YEAR_ALONE.fullmatch(line.text.strip()):
                         year = int(line.text.strip(" .[]"))  # ("      1862": the year of the rows below it)
                     if re.match(r"(?:\d{1,2}|[IVX]{1,5})\.\s+\S", line.text):
                         person = None  # (a part of its own: "3. Korespondence rodinná"; not a page's head)
@@ -572,7 +571,7 @@ class TextTable(Layout):
                     if more.count('"') % 2:
                         break
                 found = [_unquoted(cell) for cell in found]
-                if (alone := [cell for cell in found if cell]) and len(alone) == 1 and _YEAR_ROW.fullmatch(alone[0]):
+                if (alone := [cell for cell in found if cell]) and len(alone) == 1 and YEAR_ALONE.fullmatch(alone[0]):
                     year = int(alone[0].strip(" .[]"))  # "      1862" over a register's rows: their year
                     unused(listing, line, f"a heading: {year} is the year of the rows below it")
                     continue
@@ -654,8 +653,9 @@ class TextTable(Layout):
             if comma and _STATE.fullmatch(where) and ", " in who:  # ("…, Washington, D.C.")
                 who, comma, town = who.rpartition(", ")
                 where = f"{town}, {where}"
-            values["sender"] = who if comma and _WHERE.fullmatch(where.split(", ")[0]) else placed
-            if comma and _WHERE.fullmatch(where.split(", ")[0]) and not values.get("place"):
+            placed_at = bool(comma) and _WHERE.fullmatch(where.split(", ")[0]) is not None
+            values["sender"] = who if placed_at else placed
+            if placed_at and not values.get("place"):
                 values["place"] = where
         for field in ("sender", "recipient"):
             if values.get(field):
@@ -780,7 +780,7 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
     text = line.text.strip()
     if re.fullmatch(r"[-–—]\s*\d{1,4}\s*[-–—]|[-–—]?\s*\d{1,4}\s*[-–—]", text):
         return "a page number"  # "- 3 -", "– 1 –"
-    if re.fullmatch(r"\[?1\d{3}\]?\.?", text):
+    if YEAR_ALONE.fullmatch(text):
         return f"a heading: {text.strip('[].')} is the year of the rows below it"
     row = _aligned(line.raw or line.text, separator)
     if row is None and len(_chunks(line.raw or line.text)) == 1 and len(text) <= 60 and parse_date(text) is None \
