@@ -160,6 +160,7 @@ OFFICES = {
           "widow|spinster|merchant|yeoman|gentleman|clerk|mariner|master mariner|victualler|innkeeper|shipwright|"
           "surgeon|apothecary|bookseller|printer|stationer|attorney|barrister(?: at law)?|scrivener|goldsmith|draper|"
           "vintner|grocer|clothier|weaver|carpenter|mason|labourer|husbandman|seaman|pilot|schoolmaster|physician|"
+          "solicitors?|bankers?|merchants|auctioneers?|land agents?|architect|"  # ("Messrs X & Y, solicitors")
           # (a bishop's or a county's calendar, in lower case: "Sir John Hale, knight", "X, parson of Y",
           # "X, the registrar", "X, one of the justices of the peace", "X, the bishop's chancellor")
           "knight|esquire|gentleman|parson|curate|vicar|rector|registrar|prebendary|prebendaries|canon|chaplain|"
@@ -400,7 +401,7 @@ UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inco
                  "desconocida", "destinatario desconocido", "corresponsal no identificado", "un corresponsal no identificado",
                  "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido",
                  "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana",
-                 "unsigned", "not signed", "signature illegible", "ohne unterschrift", "non signé", "non signée")
+                 "unsigned", "not signed", "signature illegible", "illegible", "name illegible", "unleserlich", "illisible", "ohne unterschrift", "non signé", "non signée")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
 
@@ -883,7 +884,8 @@ def parse_name(chunk: str) -> Party:
             role, role_first = " ".join(roles), True
     # (quotes around a name go; a name's own quoted word stays: "Direzione della «Nazione»")
     core = core.strip(" ")
-    core = core.lstrip(_QUOTE_CHARS) if core.endswith(("»", "”")) and re.search(r"\s[«“]", core) else core.strip(_QUOTE_CHARS)
+    own_quote = re.search(r"\s(?:«[^«»]+»|“[^“”]+”|\"[^\"]+\"|'[^']+')$", core)  # (balanced, after a space)
+    core = core.lstrip(_QUOTE_CHARS) if own_quote else core.strip(_QUOTE_CHARS)
     core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli)|(?-i:de|het)(?=\s+[a-z]))\s+", "", core)
     #                                        (not "La Fontaine", "de Witt"; "de magistraat van X" is the body)
     if re.match(r"[lL]['’]\w", core) and _kind(core[2:]) == "org":
@@ -1167,6 +1169,27 @@ def _firm_name(text: str) -> str:
     return re.sub(r"^(?:Messrs\.?|MM\.)\s+", "", " ".join(text.split()))
 
 
+_FIRM_TRADE = re.compile(r"(?P<firm>.+?),\s*(?P<trade>(?i:solicitors|attorneys(?: at law)?|bankers|merchants|auctioneers|"
+                         r"land agents|architects|publishers|booksellers|printers|shipbuilders|brewers|notaries))\.?")
+# A library's heading of a body's part, the whole first, a full stop between: "Radstow Infirmary.
+# Board of Governors", "United States. Department of State" (the last part a body by its words).
+_CORPORATE = re.compile(r"(?P<levels>(?:[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:of|the|for|and|[A-ZÀ-Þ][\w'’&-]+))*\.\s+)+)"
+                        r"(?P<part>[A-ZÀ-Þ][\w'’&-]+(?:\s+(?:of|the|for|and|[A-ZÀ-Þ][\w'’&-]+))*)")
+CORPORATE_EXAMPLES = {"Radstow Infirmary. Board of Governors": True, "United States. Department of State": True,
+                      "Hemshire. Quarter Sessions. Clerk of the Peace": False, "Mr. Board of Trade": False,
+                      "John Smith. Board of Trade": False}
+
+
+def _is_corporate(text: str) -> bool:
+    m = _CORPORATE.fullmatch(" ".join(text.split()))
+    if m is None or _kind(m["part"]) != "org":
+        return False
+    levels = [level.strip() for level in m["levels"].split(". ") if level.strip(" .")]
+    return all(len(level.split()[-1]) > 2 and level.split()[-1] not in ADDRESS_ABBREVIATIONS
+               and level.split()[0] not in GIVEN_NAMES for level in levels)
+
+
+_WORD_AND = re.compile(r"\s(?:and|und|et)\s|;")
 _Y = re.compile(r"\s+y\s+")
 
 
@@ -1213,6 +1236,11 @@ def parse_party_list(text: str) -> Parties | None:
         if not _firm_carriers(brackets, vias, finals):
             return None
         return Parties([Name(written=_firm_name(firm), kind="org")], vias, finals, False)
+    if (trade := _FIRM_TRADE.fullmatch(" ".join(text.split()))) and _is_firm(trade["firm"]):
+        return Parties([Name(written=_firm_name(trade["firm"]), kind="org", role=trade["trade"], role_first=False)],
+                       vias, finals, False)  # "Messrs Farnley & Stroud, solicitors": the firm and its trade
+    if _is_corporate(text):  # "Radstow Infirmary. Board of Governors": a library's heading of a body's part
+        return Parties([Name(written=" ".join(text.split()), kind="org")], vias, finals, False)
     located = _LOCATED.match(text.strip())
     if located and _is_firm(located["name"].rstrip(" ,")):  # "Messrs. Kuyper & Zoon, at Rotterdam": where it went
         return Parties([Name(written=_firm_name(located["name"].rstrip(" ,")), kind="org", place=located["place"])],
@@ -1247,6 +1275,13 @@ def parse_party_list(text: str) -> Parties | None:
         if joined:  # "Baring Brothers & Co." among other parties: one firm, as written
             merged[-1] = joined.group(0)
             firms[len(merged) - 1] = brackets
+        elif merged and len(merged) - 1 not in firms and _WORD_AND.search(text) \
+                and (joined := re.search(rf"{re.escape(merged[-1])}\s*&\s*{re.escape(bare)}", text)) \
+                and _is_partners(joined.group(0)):  # "A and Messrs Farnley & Stroud": "and" parts, "&" joins
+            merged[-1] = joined.group(0)
+            firms[len(merged) - 1] = brackets
+        elif len(merged) - 1 in firms and _FIRM_TRADE.fullmatch(f"{merged[-1]}, {chunk}"):
+            merged[-1] += f", {chunk}"  # "… and Messrs Farnley & Stroud, solicitors": the firm's trade
         elif merged and _HONOUR.match(chunk):
             merged[-1] += f" {chunk}"  # "Thomas Grey, Esq."
         elif merged and _PEERESS.match(chunk) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", merged[-1]) \
@@ -1277,7 +1312,9 @@ def parse_party_list(text: str) -> Parties | None:
         if n in firms:
             if not _firm_carriers(firms[n], vias, finals):
                 return None
-            names.append(Name(written=_firm_name(chunk), kind="org"))
+            trade = _FIRM_TRADE.fullmatch(chunk)
+            names.append(Name(written=_firm_name(trade["firm"] if trade else chunk), kind="org",
+                              role=trade["trade"] if trade else None, role_first=False))
             continue
         name, chunk_vias, chunk_finals = parse_name(chunk)
         if name is None:
@@ -1363,6 +1400,8 @@ def _split_subject(text: str) -> tuple[str, str | None]:
             and before[-1:] in ([w] for w in _vocabulary.organisations) \
             and looks_like_name(_REPEATED_PREPOSITION.sub("", _AND.split(text.strip())[-1])):  # (the last of several)
         quoted = None  # ("Redakcja «Czasu»": a body's name, its title in guillemets)
+    if quoted and _PARTICLE_END.search(text, 0, quoted.start()):
+        quoted = None  # ('the Editor of the "Kelby Chronicle"': a paper's name, not a subject)
     if quoted and quoted.start() > 0:
         head = re.sub(r"[,:]?\s*(?:regarding|concerning|about|on|re:?)$", "", text[:quoted.start()].strip(),
                       flags=re.IGNORECASE)
@@ -2489,8 +2528,15 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
         title.problems.append("the parties were not read from the title")
     for side in ("senders", "recipients", "intermediaries", "participants", "authors"):
         # "Unknown" filled its side until now, so that no writer was implied there; it names no one
+        for name in getattr(title, side):
+            if name.kind == "unknown" and _ILLEGIBLE.search(name.written):  # a name is there: the source may say
+                title.problems.append(f"the {side[:-1]}'s name is illegible in the listing ({name.written}): "
+                                      "no one is named; the letter itself may show who it was")
         setattr(title, side, [n for n in getattr(title, side) if n.kind != "unknown"])
     return title
+
+
+_ILLEGIBLE = re.compile(r"illegib|unleserlich|illisible", re.IGNORECASE)
 
 
 # The word that names the recipient after a "From X" opener, in the opener's language: "Von A an B"

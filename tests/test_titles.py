@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import INDEXED_EXAMPLES, NOT_PLACES, PARTNERS_EXAMPLES, PLACE_BEFORE_DATE_EXAMPLES, SET_OFF_EXAMPLES, _indexed, parse_title, vocabulary
+from pipeline.titles import CORPORATE_EXAMPLES, INDEXED_EXAMPLES, NOT_PLACES, PARTNERS_EXAMPLES, PLACE_BEFORE_DATE_EXAMPLES, SET_OFF_EXAMPLES, _indexed, parse_title, vocabulary
 
 
 def written(names):
@@ -858,8 +858,11 @@ def test_a_contents_page_s_headings_give_their_recipient_date_and_place(text, re
 
 
 def test_a_heading_that_names_parties_none_of_which_was_read_says_so():
-    """"An [unleserlich]" was a letter of no parties, and not one word of it in the report."""
-    assert "the parties were not read from the title" in parse_title("An [unleserlich]. Berlin, 3. Mai 1856").problems
+    """"An X" that names no one read was a letter of no parties, and not one word of it in the
+    report; "An [unleserlich]" names no one, and the report says the name is there, unread."""
+    assert "the parties were not read from the title" in parse_title("An [?]. Berlin, 3. Mai 1856").problems
+    illegible = parse_title("An [unleserlich]. Berlin, 3. Mai 1856")
+    assert not illegible.recipients and any("illegible" in p for p in illegible.problems)
 
 
 @pytest.mark.parametrize("text, senders, recipients", [
@@ -895,6 +898,35 @@ def test_a_firm_named_by_its_partners_is_one_organisation(text, firm):
     "and" ("Messrs. Pratt and Holloway", two persons as issue 9 has it), leave persons."""
     senders = parse_title(f"{text} to John Smith").senders
     assert (len(senders) == 1 and senders[0].kind == "org") is firm
+
+
+@pytest.mark.parametrize("text, body", CORPORATE_EXAMPLES.items())
+def test_a_library_heading_of_a_body_and_its_part_is_one_organisation(text, body):
+    """"Radstow Infirmary. Board of Governors": one body, the whole before its part; a person's
+    name or a form of address before the full stop is not a body's."""
+    senders = parse_title(f"Letter from {text} to John Smith").senders
+    assert ([(n.written, n.kind) for n in senders] == [(text, "org")]) is body
+
+
+@pytest.mark.parametrize("title, senders, recipients", [
+    ("Letter from Messrs Farnley & Stroud, solicitors to Robert Langhurst",
+     [("Farnley & Stroud", "org", "solicitors")], [("Robert Langhurst", "person", None)]),
+    ("Letter from Lord Renwell to Hemshire Agricultural Society and Messrs Farnley & Stroud, solicitors",
+     [("Renwell", "person", "Lord")], [("Hemshire Agricultural Society", "org", None),
+                                       ("Farnley & Stroud", "org", "solicitors")]),
+    ("Letter from John Smith and Farnley & Stroud to Robert Langhurst",
+     [("John Smith", "person", None), ("Farnley & Stroud", "org", None)], [("Robert Langhurst", "person", None)]),
+    ("Letter from [illegible] to Mr Richard Stanmere", [], [("Richard Stanmere", "person", "Mr")]),
+    ('To the Editor of the "Kelby Chronicle"', [], [('Editor of the "Kelby Chronicle"', "person", None)]),
+    ("Letter from John Smith to the Editor of the “Kelby Chronicle”",
+     [("John Smith", "person", None)], [("Editor of the “Kelby Chronicle”", "person", None)]),
+])
+def test_firms_with_their_trade_a_paper_in_quotes_and_an_illegible_name(title, senders, recipients):
+    """A firm keeps its trade ("solicitors") as its role and its "&" where "and" parts the list;
+    a paper's name in quotes after "of the" is the name, not a subject; "[illegible]" names no one."""
+    read = parse_title(title)
+    assert [(n.written, n.kind, n.role) for n in read.senders] == senders
+    assert [(n.written, n.kind, n.role) for n in read.recipients] == recipients
 
 
 @pytest.mark.parametrize("title, senders, recipients", [
