@@ -406,14 +406,17 @@ class Correspondents(Layout):
             name = "unknown"
         else:
             name = Correspondents._name(heading)
+        joint = _JOINT.match(way["with"] or "") if way and _refers(way, heading) and title is None else None
+        if joint and name != "unknown":  # "To B. (with Lady Garvock)": she wrote with the register's person
+            title = f"Jointly with {joint['who']} to {name}" if sent else f"From {name} and {joint['who']}"
         entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text="",
                       date_line=line.number, date=None, title=title or _made_title(heading, name, sent),
                       title_line=line.number)
         Correspondents._date_and_place(entry, text, line, listing)
         if count:
             set_summary(entry, [[(line.number, count.group(0).strip(" ,"))], *entry.summary_paragraphs])
-        if way and way["with"] and _refers(way, heading):
-            entry.notes.append(way["with"])  # "(with Lady Garvock)": who wrote with him, kept as written
+        if way and way["with"] and _refers(way, heading) and not joint:
+            entry.notes.append(way["with"])  # "(copy)": kept as written
         listing.entries.append(entry)
         return entry
 
@@ -560,6 +563,9 @@ _TO_ROLE = re.compile(r"^(?:til|till|to|an|à|aan)\s+\S", re.IGNORECASE)
 # "To the Secretary, 27 July 1849.", "From Belmere, 1826."
 _WAY_ITEM = re.compile(r"^(?P<word>To|From)\s+(?P<who>[A-ZÀ-Þ]\.|the\s+(?:Secretary|President|Chairman|Editor|Director|"
                        r"Librarian|Treasurer|Clerk)|[A-ZÀ-Þ][\w'’-]+)\s*(?:\((?P<with>[^()]{2,60})\))?\s*[,.]\s*(?=\S)")
+
+
+_JOINT = re.compile(r"(?i:with|and|mit|avec)\s+(?P<who>\S.*)")
 
 
 def _refers(way: re.Match[str] | None, heading: re.Match[str] | None) -> bool:
