@@ -252,8 +252,10 @@ class Records(Layout):
                     break
                 field = mark[0] if mark else None
                 if field in _KEY and field in seen and not (field in {"sender", "recipient"} and j > i and marks[j - 1]
-                                                            and marks[j - 1][0] == field):
-                    break  # the next record begins: its key field repeats (not a second "Adressat:" under the first)
+                                                            and marks[j - 1][0] == field) \
+                        and not (field in _PARTIES and seen & {"title", "date"} and not _dated_below(lines, marks, j)):
+                    break  # the next record begins: its key field repeats (not a second "Adressat:" under the first,
+                    #        nor a second "Creator:" further down a record whose next lines give no title or date)
                 if field:
                     seen.add(field)
                 elif _next_record(marks, lines, j, seen):
@@ -374,8 +376,10 @@ class Records(Layout):
             entry.title, entry.title_line = text[:first_sentence(text)].strip(), summary[0][0]
         if "date" not in values and entry.title and not entry.title_made \
                 and (found := find_date(entry.title, 0, listing.day_first)) and found[2] is not None \
-                and found[1] >= len(entry.title.rstrip(" .)]")) - 1:
-            # no date field: the title's own, at its end ("Title: Letter (holograph), 1824 March 27")
+                and (found[1] >= len(entry.title.rstrip(" .)]")) - 1
+                     or _TYPE_LEAD.fullmatch(entry.title[:found[0]]) and re.match(r"\.?,", entry.title[found[1]:])):
+            # no date field: the title's own, at its end ("Title: Letter (holograph), 1824 March 27") or
+            # after what it is ("Autograph letter signed, 1880 November 27, Farnhurst, to X")
             entry.date, entry.date_text, entry.date_line = found[2], entry.title[found[0]:found[1]], entry.title_line
             entry.flags.remove("no date field in this record")
         if summary:
@@ -385,6 +389,9 @@ class Records(Layout):
         listing.entries.append(entry)
 
 
+# What a record's title says the item is, before its date: "Autograph letter signed, ", "Letter (holograph), "
+# (one comma: not "Letter from Ellwood, Margaret, 1799-1861", a name's life dates).
+_TYPE_LEAD = re.compile(r"[^,\d]{3,40},\s*")
 # A title that names its parties as catalogues index them: "Letter from Ellwood, Margaret, 1799-1861,
 # to Hollins, Thomas" (each side "Surname, Given[, dates]", so its commas separate no parties).
 _INDEXED = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?(?:,\s*\d{3,4}\??\s*-\s*(?:\d{3,4})?\??)?"
@@ -433,6 +440,16 @@ def _one_line(line: Line, listing: Listing) -> Entry | None:
     if number:
         entry.fields["number"] = number.group("n")
     return entry
+
+
+def _dated_below(lines: Sequence[Line], marks: Sequence[Mark], j: int) -> bool:
+    """Whether the lines from ``j`` to the next blank one have a title or a date label."""
+    for line, mark in zip(lines[j:], marks[j:]):
+        if line.kind == "blank":
+            return False
+        if _known(mark) in {"title", "date"}:
+            return True
+    return False
 
 
 def _next_record(marks: Sequence[Mark], lines: Sequence[Line], j: int, seen: set[str]) -> bool:
