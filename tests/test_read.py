@@ -6,6 +6,7 @@ import codecs
 
 import pytest
 
+from pipeline.layouts.builtin import PAGE_CHROME_EXAMPLES, _PAGE_CHROME
 from pipeline.read import lines_of, ReadError, decode, parse_listing, read_listing, split_run_in
 
 
@@ -378,3 +379,22 @@ def test_a_register_names_its_person_by_the_title_page():
     listing = parse_listing(text, "register.txt")
     assert listing.layout == "correspondents" and listing.writer == "Jens Peder Vinding"
     assert [e.first_line for e in listing.entries] == [10, 11, 14, 17]
+
+
+
+@pytest.mark.parametrize("line, chrome", PAGE_CHROME_EXAMPLES.items())
+def test_a_web_page_s_menu_bar_and_breadcrumb_are_told_apart(line, chrome):
+    assert bool(_PAGE_CHROME.match(line)) is chrome
+
+
+def test_a_web_page_s_menu_and_breadcrumb_are_no_collection_title_or_description():
+    """An archive's page copied whole: its menu bar was made the collection's title and the
+    breadcrumb (the longest line) its description; neither says what the collection is."""
+    text = ("Skip to main content\nHemshire Archives Online\n"
+            "Home   Browse   Search   Advanced search   Clipboard (0)   Log in\n"
+            "Home > Browse collections > Papers of the Langhurst family of Hallowmere > Correspondence\n\n"
+            "Letter from Anna Berg to Karl Lind\nDate: 1 Aug 1828\nReference: LAN/2/1/1\n")
+    listing, found = entries(text)
+    assert [d for d, _, _ in found] == ["1828-08-01"]
+    assert listing.collection is None and listing.description is None
+    assert {u.line for u in listing.unused} >= {3, 4}

@@ -259,9 +259,21 @@ _SECTION_LABEL = re.compile(r"^(?:scope and contents?|scope|abstract|summary|des
                             r"custodial history|content and structure|overview)\s*:?$", re.IGNORECASE)
 
 
+# A web page's navigation copied with it: a breadcrumb ("Home > Browse > Papers of X > Letters") or a
+# menu bar of short items set apart by spaces ("Home   Browse   Search   Log in"): neither a
+# collection's title nor its description.
+_MENU_ITEM = r"[^\W\d]\w*(?: [^\W\d]\w*){0,3}(?: \(\d+\))?"  # ("Advanced search", "Clipboard (0)")
+_PAGE_CHROME = re.compile(rf"^(?:[^>›»]+\s[>›»]\s){{2,}}[^>›»]+$|^(?:{_MENU_ITEM}\s{{2,}}){{3,}}{_MENU_ITEM}$")
+PAGE_CHROME_EXAMPLES = {"Home   Browse   Search   Advanced search   Clipboard (0)   Log in": True,
+                        "Home > Browse collections > Papers of the Langhurst family > Correspondence": True,
+                        "Papers of the Langhurst family > Correspondence": False,
+                        "Letters of Anna Berg to her  publisher,  with notes  and an  introduction.": False,
+                        "12   Smith   Jones   1850": False}
+
+
 def read_head(listing: Listing, head: Sequence[Line]) -> None:
     """Before the first entry: the collection's title and description, and page boilerplate."""
-    texts = [line for line in head if line.kind == "text"]
+    texts = [line for line in head if line.kind == "text" and not _PAGE_CHROME.match(line.text.strip())]
     description = max((line for line in texts if len(line.text) >= 80), key=lambda line: len(line.text),
                       default=None)
     title = None
