@@ -68,8 +68,8 @@ _PLACE_FIRST = re.compile(r"^\[?(?P<place>(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'�
 # … where the place is said to be unknown: "o. O., um 1852" (ohne Ort), "s. l., 1790", "n.p., 1850"
 _NO_PLACE = re.compile(r"o\.\s?O\.|s\.\s?l\.|n\.\s?p\.")
 _NUMBERED_PLACE = re.compile(r"(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.),\s|(?!(?:Mr|Mrs|Ms|Miss|Dr|Rev|Sir|Lady|Lord|Herr|Frau|Fräulein|Frl|M|Mme|Mlle|Don|Doña|"
-                             r"Prof|Graf|Gräfin|Baron|Fürst)\b)[A-ZÀ-Þ][\w'’-]+(?:\s+(?:am|an|der|bei|im|sur|upon|"
-                             r"[A-ZÀ-Þ][\w'’-]+)){0,2},\s")
+                             r"Prof|Graf|Gräfin|Baron|Fürst)\b)\[?[A-ZÀ-Þ][\w'’-]+(?:\s+(?:am|an|der|bei|im|sur|upon|"
+                             r"[A-ZÀ-Þ][\w'’-]+)){0,2}\]?,\s")  # ("18. [Brünn, 1848–1851]", "18. [Brünn], um 1853")
 # … or after it, set off by a comma: "1849 Mai 17, Leipzig"
 _PLACE_AFTER = re.compile(r"\[?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|am|an|der|de|la|le|upon|on|sur|bei|im|en|del|di)){0,3}\]?\.?")
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
