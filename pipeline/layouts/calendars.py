@@ -243,7 +243,7 @@ def _split_place(text: str) -> tuple[str | None, str]:
     candidates = []
     for m in re.finditer(r"\.\s*(?=[—–])|\.\s+", text[:60]):  # ("Radclive Court.—Lord X to Y")
         head, rest = text[:m.start() + 1], text[m.end():].lstrip("—–- ")
-        if _place(head) and rest:
+        if _place(head) and rest and not re.fullmatch(r"[A-ZÀ-Þ]\.", head.strip()):  # ("T. Marley to X": an initial)
             candidates.append((head, rest))
     for head, rest in candidates:
         if rest[:1].isdigit() or _NUMBERED.match(rest):
@@ -287,7 +287,12 @@ def _titled(lines: Sequence[Line], i: int) -> bool:
     """Is the line under ``lines[i]`` the parties of a letter ("392. Lady X to Capt. Y."), or
     the one under its place ("Stanmouth.")?"""
     def parties(k: int) -> bool:
-        return k < len(lines) and lines[k].kind in _TEXT and opens_with_parties(NUMBERING.sub("", lines[k].text, 1))
+        if k >= len(lines) or lines[k].kind not in _TEXT:
+            return False
+        text = NUMBERING.sub("", lines[k].text, 1)
+        goes_on = k + 1 < len(lines) and lines[k + 1].kind in _TEXT and _GOES_ON.match(lines[k + 1].text.strip())
+        # (or cut at the line's end: "The Governors of X and the Lords of Y" over "to Mr. Z.")
+        return opens_with_parties(text) or bool(goes_on) and opens_with_parties(f"{text} {lines[k + 1].text.strip()}")
 
     return parties(i + 1) or i + 1 < len(lines) and lines[i + 1].kind in _TEXT and _place(lines[i + 1].text) \
         and parties(i + 2)
