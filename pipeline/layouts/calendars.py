@@ -279,6 +279,7 @@ def _starts(lines: Sequence[Line]) -> tuple[int, int]:
 # A title cut by the line's end: "405. The Earl of Radstow and Lord Stanton to the Mayor and"
 _UNFINISHED = re.compile(r"(?:\b(?i:and|the|of|to|for|at|und|an|et|à|de|du|des)|[,&]"
                          r"|\b(?:Mr|Mrs|Dr|Rev|Capt|Sir|Hon|St)\.(?:\s+[A-Z]\.)*)$")
+_LAST_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.")  # (… or ends on the next: "… and Walter" / "Carnmere.")
 _TITLED = {"summary", "title+"}  # (the states of an entry whose title is read)
 _GOES_ON = re.compile(r"^(?:and|to|&|of)\s")  # (… and its next line opens with a word that joins it on)
 
@@ -505,7 +506,8 @@ class Calendar(Layout):
                     return "title"
                 text = rest
             state = "title"
-        if state == "title+" and (_UNFINISHED.search(entry.title) or _GOES_ON.match(text)):
+        if state == "title+" and (_UNFINISHED.search(entry.title) or _GOES_ON.match(text)
+                                  or _LAST_WORD.fullmatch(text.strip()) and not entry.title.endswith(".")):
             # the title's second line ("… to the Mayor and" / "Corporation of Thornsea.", "… Tamworth
             # Parva" / "and Lady Bradcroft to Thomas Marley.")
             end = title_end(text)
