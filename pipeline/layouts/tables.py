@@ -67,6 +67,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "page": ("page", "pages", "p.", "pp.", "seite", "s."),  # (where a printed volume prints the letter)
 }
 HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
+                   ("ID\tDate\tAuthor\tRecipient\tPlace written\tSummary\tNotes",
+                    ["number", "date", "sender", "recipient", "place", "summary", None]),
                    ("N o.  Date  Writer  Recipient  Place  Page",  # (OCR's "No.")
                     ["number", "date", "sender", "recipient", "place", "page"]),
                    ("Nr.\tDatum\tAbsender\tEmpfänger\tOrt\tRegest",
@@ -341,6 +343,8 @@ def _field_of(cell: str) -> str | None:
 
 def _fields(row: list[str]) -> list[str | None] | None:
     fields = [_field_of(c) for c in row]
+    fields = [None if f == "summary" and "summary" in fields[:n] else f for n, f in enumerate(fields)]
+    #         ("Summary" and "Notes": the second column's cells are kept after the first's)
     known = [f for f in fields if f]
     if len(known) >= 2 and {"date", "sender", "recipient", "title", "sender_place"} & set(known) \
             and len(set(known)) == len(known):
