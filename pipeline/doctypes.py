@@ -99,6 +99,7 @@ DESCRIPTIONS: dict[str, str | None] = {
     "autograph postcard signed": "letter", "autograph note signed": "letter", "autograph card signed": "letter",
     "als": "letter", "a.l.s.": "letter", "alss": "letter", "a.l.": "letter", "ls": "letter", "l.s.": "letter",
     "tls": "letter", "t.l.s.": "letter", "ans": "letter", "a.n.s.": "letter", "apcs": "letter",
+    "a.ls.s.": "letter", "a.ls.": "letter", "ls.s.": "letter", "t.ls.s.": "letter",  # (plurals: "Two A.Ls.s.")
     "lettre autographe signée": "letter", "lettre signée": "letter", "lettre autographe": "letter",
     "l.a.s.": "letter", "l.a.": "letter", "l.s": "letter", "carte autographe signée": "letter", "c.a.s.": "letter",
     "eigenh. brief mit u.": "letter", "eigenhändiger brief mit unterschrift": "letter",

@@ -202,7 +202,7 @@ _ROLE_BEFORE = re.compile(
 )
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
 _NORDIC_OFFICE_END = re.compile(rf"\b(?:{OFFICES['no/da']}|{OFFICES['sv']})$")
-_ROLE_LEAD = r"(?:(?:one\s+of\s+)?the\s+(?:[\w-]+['’]s\s+)?)?"  # "the registrar", "one of the prebendaries",
+_ROLE_LEAD = r"(?:(?:one\s+of\s+)?the\s+(?:[\w-]+['’]s\s+)?|\d{1,2}(?:st|nd|rd|th)\s+)?"  # ("3rd Earl of X")  # "the registrar", "one of the prebendaries",
 #                                                                 "the bishop's chancellor"
 # A Spanish catalogue's appositive after a name: "vecino de Santa María Acatepec", "prior del convento
 # de Villa de Tolimena", "oidor de la Real Audiencia", "viuda de D. Manuel Garino" (not "… y Dr. X": another party)

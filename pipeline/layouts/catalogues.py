@@ -76,7 +76,8 @@ _DESCRIBED_PARTY = re.compile(r"^(?:(?:his|her|their|the|a|an|son|sa|ses|seinen|
 
 
 # A lot by the writer of the lot before: "Le même.", "— LA MÊME.", "— Another to the same, …"
-_SAME_LOT = re.compile(r"^(?:[—–-]\s*)?(?P<same>le\s+même|la\s+même|les\s+mêmes|the\s+same|another|idem|derselbe|dieselbe)"
+_SAME_LOT = re.compile(r"^(?:(?:[—–-]\s*)?(?P<same>le\s+même|la\s+même|les\s+mêmes|the\s+same|another|idem|derselbe|"
+                       r"dieselbe)|(?P<rule>[—–]{1,3}|-{2,4}|_{3,})(?=\s*\S))"  # ("—— L.s. to …": a rule for the name)
                        r"(?P<surname>)(?P<given>)(?![\w])\.?", re.IGNORECASE)
 
 
@@ -164,9 +165,15 @@ class Catalogue(Layout):
             no_entries(listing, lines)
             return
         read_head(listing, lines[:starts[0]])
+        self.heading = ""  # the person the last lot with a name heads
         for n, start in enumerate(starts):
             end = starts[n + 1] if n + 1 < len(starts) else len(lines)
             block = [line for line in lines[start:end] if line.kind not in {"boilerplate", "separator", "long"}]
+            text = [line for line in block if line.kind != "blank"]
+            if len(text) > 1 and _SECTION.fullmatch(text[-1].text.strip()) and block.index(text[-1]) > 0 \
+                    and block[block.index(text[-1]) - 1].kind == "blank":
+                unused(listing, text[-1], "a heading: the catalogue's section")  # ("HISTORY" before the next lot)
+                block = block[:block.index(text[-1])]
             for line in lines[start:end]:
                 if line.kind in {"boilerplate", "separator", "long"}:
                     unused(listing, line, "")
@@ -187,9 +194,13 @@ class Catalogue(Layout):
                       date_line=first[0].number, date=None, title=heading.rstrip(" ,:;"), title_line=first[0].number)
         previous = listing.entries[-1].fields if listing.entries else {}
         if name.re is _SAME_LOT:  # "Le même.": the writer of the lot before (none where no lot was before)
-            writer = previous.get("sender") or previous.get("author") or ""
+            writer = self.heading or previous.get("sender") or previous.get("author") or ""  # (its heading's
+            #                                  person, though the lot before was addressed to them)
+        elif re.search(r"\s(?:of|de|von)$", given):  # "ASHCOMBE (Henry Blount, 3rd Earl of)": his style and title
+            writer = f"{given} {surname}"
         else:
             writer = natural_name(f"{surname}, {given}")
+        self.heading = writer
         # a second writer of the same lot: "YELDHAM (George) and YELDHAM (Jane). A.L.S."
         if (joined := _AND.match(text, at + name.end())) and (other := _head(text[joined.end():])) and not other[0]:
             more = other[2]
@@ -237,14 +248,22 @@ class Catalogue(Layout):
             party = recipient.group("party").strip()
             party = party[:first_sentence(party)].rstrip(" .").replace("\u2060", " ")
             described_party = _DESCRIBED_PARTY.match(party)
-            if described_party and not relation(party):
+            if (turned := _TURNED.match(party) if writer else None):
+                pass
+            elif described_party and not relation(party):
                 party = described_party.group("name")  # "merchant Josiah Pell": the name
             elif _KIN.match(party) and (named := _APPOSITIVE.match(kept, recipient.end())):
                 party = named.group("name").replace("\u2060", " ")  # "to his cousin, Hugh Pendrill, …": the name
             if re.fullmatch(r"(?i:the\s+same|the\s+same\s+correspondent|le\s+même|la\s+même)", party) \
                     and previous.get("recipient"):
                 party = previous["recipient"]  # "— Another to the same": the lot before's
-            if not _SALUTATION.fullmatch(party):  # ("to 'Dear Sir'": whom, the lot does not say)
+            party = _OFFICE_OF.sub(lambda m: m.group(1) + m.group(2).upper(), party)  # "the editor of the X"
+            if turned:  # "addressed to him by Lord Tullagh": the heading's person received it
+                entry.fields["recipient"] = writer
+                entry.fields["sender"] = _capitals(turned["by"])
+            elif (dear := _DEAR.fullmatch(party)) and not _SALUTATION.fullmatch(party):
+                entry.fields["recipient"] = dear["name"]  # 'to "My dear Ashe"': whom the letter calls so
+            elif not _SALUTATION.fullmatch(party):  # ("to 'Dear Sir'": whom, the lot does not say)
                 entry.fields["recipient"] = _capitals(party)
         said = _ADDRESSED.search(kept.replace("\u2060", "")) if letter else None
         if said and (recipient is None or "recipient" not in entry.fields or recipient.start() >= said.start() - 3):
@@ -279,6 +298,14 @@ _KIN = re.compile(r"^(?:his|her|their|son|sa|seinen|seine|ihren|ihre)\s+(?:cousi
                   r"mother|father|uncle|aunt|nephew|niece|sister-in-law|brother-in-law|cousine|sœur|frère|fils|fille|femme|"
                   r"mari|mère|père|oncle|tante|neveu|nièce|Bruder|Schwester|Sohn|Tochter|Frau|Mann|Vetter|Cousine)$",
                   re.IGNORECASE)
+# A catalogue's section heading between lots: "HISTORY AND POLITICS", "LITERATURE"
+_SECTION = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ ,&'’-]{2,60}")
+# A lot the heading's person received: "Autograph Letter Signed addressed to him by Lord Tullagh"
+_TURNED = re.compile(r"(?:him|her|them)\s+by\s+(?P<by>\S.*)", re.IGNORECASE)
+# A salutation in quotes naming its addressee: 'to "My dear Ashe"', "to 'Dear Mr. Pell'"
+_DEAR = re.compile(r"['‘\"“](?:my\s+)?dear(?:est)?\s+(?P<name>[A-ZÀ-Þ][\w'’. -]{1,40}?)[,!]?['’\"”]", re.IGNORECASE)
+# An office in lower case before its body: "the editor of the Kelby Mercury"
+_OFFICE_OF = re.compile(r"^(the\s+)([a-z])(?=[a-z]+\s+of\s+(?:the\s+)?[A-ZÀ-Þ])")
 _SALUTATION = re.compile(r"['‘\"“]?(?:dear|my\s+dear)\s+(?:sir|madam|madame|sirs)['’\"”]?|(?:cher|chère)\s+(?:monsieur|madame|ami|amie)",
                          re.IGNORECASE)
 # A name set off after a relation: "to his cousin, Hugh Pendrill, 3 Varney Terrace"
