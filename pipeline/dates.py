@@ -252,7 +252,7 @@ FEASTS = {
 }
 _FEAST_DAYS = {name: day for rows in FEASTS.values() for name, day in rows.items()}
 _FEAST = re.compile(r"^(?:(?:in\s+)?(?:festo|die|vigilia)\s+)?(?P<feast>" + "|".join(re.escape(n) for n in sorted(_FEAST_DAYS, key=len, reverse=True))
-                    + r")\s*,?\s*(?P<y>\d{4})$", re.IGNORECASE)
+                    + r")(?:\s*,?\s*(?P<y>\d{4}))?$", re.IGNORECASE)  # (without its year: a heading's, if any)
 _YEARS_DASHED = re.compile(r"(?<!\d)(\d{4})\s*[–—]\s*(\d{1,2})(?=\s*\]?\s*$)")
 # A part of a year, a season or a feast before its month or year ("Spring 1852", "Ende 1889",
 # "Easter Sunday 1858", "Anfang Mai 1850", "fin juin 1850"): the letter is of that month or
@@ -877,9 +877,11 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         start = (int(century["c"]) - 1) * 100
         return DateValue(text=written, not_before=f"{start + first:04d}", not_after=f"{start + last:04d}",
                          cert=cert, notes=tuple(notes))
-    if not text[:1].isdigit() and (feast := _FEAST.match(text.strip(" .,"))):  # "julafton 1860": that day
-        month, day = _FEAST_DAYS[feast["feast"].lower()]
-        value = _iso(int(feast["y"]), month, day)
+    if not text[:1].isdigit() and (feast := _FEAST.match(text.strip(" .,"))) and (feast["y"] or year):
+        month, day = _FEAST_DAYS[feast["feast"].lower()]  # "julafton 1860": that day ("Christmas Day" under "1797.")
+        value = _iso(int(feast["y"] or year), month, day)
+        if not feast["y"]:
+            notes.append("year from a heading")
         return DateValue(text=written, when=value, cert=cert, notes=tuple(notes)) if value else None
     part = _PART_OF_YEAR.match(text)
     if part:

@@ -340,6 +340,7 @@ def test_day_month_order_is_not_guessed():
     ("Oct. 7?", 1781, {"when": "1781-10-07", "cert": "low"}),
     ("um den 20. April", 1822, {"when": "1822-04-20", "precision": "low"}),
     ("Jan. 8, 1839", 1838, {"when": "1839-01-08"}),  # a year written wins over the heading's
+    ("Christmas Day", 1797, {"when": "1797-12-25"}),  # (a feast day: its day in the heading's year)
 ])
 def test_the_year_of_a_heading_completes_a_date(text, year, attributes):
     value = parse_date(text, year=year)

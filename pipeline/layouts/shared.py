@@ -86,7 +86,7 @@ def heading_year(line: Line) -> tuple[int | None] | None:
 # Dot leaders and a page number (arabic, roman, or OCR-mangled: "1l", "I5", "3O", "vii"):
 # "… Bath, 3 June .......... 25", "… 1801    44".
 # (OCR'd leaders have gaps and commas among their dots: ". . .   . . , . 48", "....,....·. 12")
-PAGE = re.compile(r"(?:\s*(?:[.·…_•∙⋅]\s*(?:,\s*)?){2,}\s*|\s{2,}|,\s*(?:pp?|pag|S)\.\s*(?=\d))"  # (", p. 21": an index's)
+PAGE = re.compile(r"(?:\s*(?:[.·…_•∙⋅„]\s*(?:,\s*)?){2,}\s*|\s{2,}|,\s*(?:pp?|pag|S)\.\s*(?=\d))"  # (", p. 21": an index's)
                   r"(?P<page>[0-9lIO]{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
 
 
@@ -113,7 +113,7 @@ def without_page(text: str) -> str:
     return " ".join(text.split())
 
 
-_LEADERS_ALONE = re.compile(r"\s*(?:[.·…_•∙⋅]\s*(?:,\s*)?){4,}$")
+_LEADERS_ALONE = re.compile(r"\s*(?:[.·…_•∙⋅„]\s*(?:,\s*)?){4,}$")
 
 
 def indented(line: Line) -> bool:
@@ -351,6 +351,9 @@ _COLUMN_GAP = 3  # spaces, at least, between two columns of a row set with space
 _YEAR_IN = re.compile(r"\b1\d{3}\b")
 
 
+_FEAST_NAMES = {name for rows in FEASTS.values() for name in rows}
+
+
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
               longest: int = 11) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start``: (start, end, value); value None for
@@ -380,6 +383,9 @@ def find_date(text: str, start: int = 0, day_first: bool | None = None, year: in
                 if year is not None and n <= 4 and ROMAN_DAY_MARK.search(piece) \
                         and (value := parse_date(piece.rstrip("."), day_first, year)) is not None:
                     return a, a + len(piece.rstrip(".")), value  # "prid. Non. March." under "1395.": its day
+                if year is not None and n <= 4 and piece.rstrip(".").lower() in _FEAST_NAMES \
+                        and (value := parse_date(piece.rstrip("."), day_first, year)) is not None:
+                    return a, a + len(piece.rstrip(".")), value  # "Brighton, Christmas Day" under "1804.": that day
                 if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
                     return a, a + len(piece), None  # "Lyme, Sunday": a day of the week, the only date given
                 if n <= 2 and year is not None and _BARE_MONTH.match(piece) and b >= len(text.rstrip(" .")) \
