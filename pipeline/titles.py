@@ -386,7 +386,7 @@ _ITALIAN_FROM = "dall'|dall’|dallo|dalla|dagli|dal|dai|da"
 _ITALIAN_TO_RX, _ITALIAN_FROM_RX = ("|".join(map(re.escape, words.split("|"))) for words in (_ITALIAN_TO, _ITALIAN_FROM))
 _ITALIAN_FROM_WORDS = frozenset(word.rstrip("'’") for word in _ITALIAN_FROM.split("|"))  # ("dall'" as the opener is read)
 # "the Same" (the party of the entry before): as calendars and contents pages write it.
-SAME = re.compile(r"^(?:the\s+)?same$|^(?:der|die|das|den|dem)?\s*(?:derselbe|dieselbe|dieselben|denselben|demselben|"
+SAME = re.compile(r"^(?:the\s+)?(?:same|samf|sarne)$|^(?:der|die|das|den|dem)?\s*(?:derselbe|dieselbe|dieselben|denselben|demselben|"
                   r"derselben|dasselbe)$|^(?:le|la|les|au|aux|à\s+la)?\s*m[êe]mes?$|^idem$|^(?:o|a)?\s*mesm[oa]s?$|"
                   r"^densamm[ae]$|^samme$|^ditto$|^do\.?$|^(?:tegoż|tejże|tychże|tenże|taż|ciż)$|^(?:ders|dies|dems|dens)\.?$|^(?:(?:lo|il|la|el)\s+)?(?:stess[oaie]|medesim[oaie]|mism[oa]s?)$",
                   re.IGNORECASE)
@@ -2184,6 +2184,46 @@ def _date_place_lead(title: Title, after: str) -> str:
 _DATED_LEAD = re.compile(r"^[^,]{3,25},\s+(?:[A-ZÀ-Þ][\w'’. -]{1,30},\s+)?(?:to|from)\s", re.IGNORECASE)
 
 
+# The small words of a heading set in capitals, in small letters when it is read ("TO THE SAME", "ON THE
+# STATE OF THE COUNTRY"); a word that opens a heading of a letter among them.
+_SMALL_WORDS = {"to", "from", "the", "his", "her", "their", "a", "an", "of", "on", "and", "with", "by", "at", "in",
+                "for", "upon", "about", "same", "late", "copy", "draft", "friend", "brother", "sister", "mother",
+                "father", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin", "nephew", "niece"}
+_CAPS_OPENER = re.compile(r"(?:^|\s)(?:TO|FROM)\s+\S")
+CAPITALS_EXAMPLES = (("I. TO HIS BROTHER, WILLIAM ORDWAY. Oxford, Jan. 22", "I. To his brother, William Ordway. Oxford, Jan. 22"),
+                     ("LETTER VII. TO THE SAME. Brighton, Christmas Day, 1797", "LETTER VII. To the same. Brighton, Christmas Day, 1797"),
+                     ("TO MR. AND MRS. THOMAS PELL", "To Mr. and Mrs. Thomas Pell"),
+                     ("FROM SIR ROBERT ASHE, BART. Taunton, May 29", "From Sir Robert Ashe, Bart. Taunton, May 29"),
+                     ("LORD KELBY TO THE EARL OF DUNMORE.", "Lord Kelby to the Earl of Dunmore."),
+                     ("To Mrs. Hollidge, April 2, 1819", "To Mrs. Hollidge, April 2, 1819"),
+                     ("CC CPSU to Mao Zedong", "CC CPSU to Mao Zedong"))
+
+
+def in_small_letters(text: str) -> str:
+    """A letter's heading set in capitals up to its place or date ("TO THE REV. DR. HAWTREY. July 1"),
+    in the small letters it would be written in: its names capitalised, its small words not. A
+    heading with no "TO" or "FROM" in its capitals, or none in capitals, is returned as it is."""
+    number = NUMBERING.match(text)
+    start = number.end() if number else 0
+    words = text[start:].split(" ")
+    run = 0
+    while run < len(words) and not any(c.islower() for c in words[run]):
+        run += 1
+    head = " ".join(words[:run])
+    if run < 2 or not _CAPS_OPENER.search(head) or sum(len(w.strip(".,;:")) >= 4 for w in words[:run]) < 1:
+        return text
+    out = []
+    for k, word in enumerate(words[:run]):
+        core = word.strip(".,;:()[]'’\"")
+        if core.lower() in _SMALL_WORDS and k:
+            out.append(word.lower())
+        elif core.isalpha() and len(core) > 1:
+            out.append(word.replace(core, "-".join(part[:1] + part[1:].lower() for part in core.split("-")), 1))
+        else:
+            out.append(word[:1] + word[1:].lower() if len(core) > 1 else word)
+    return text[:start] + " ".join([*out, *words[run:]])
+
+
 def parse_title(text: str, writer: str | None = None) -> Title:
     """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
     if cut := _CUT.search(text.rstrip()):
@@ -2196,6 +2236,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             last = (title.recipients or title.senders)[-1]
             title.problems.append(f"the title is cut short ({cut.group(0).strip()!r}): {last.written!r} may be "
                                   "only the start of a name; see the document the catalogue describes")
+        return title
+    if (cased := in_small_letters(text)) != text:  # "TO THE REV. DR. HAWTREY. July 1": read as "To the Rev. …"
+        title = parse_title(cased, writer)
+        title.text = text
         return title
     title = Title(text=text)
     rest = " ".join(text.replace("\u00a0", " ").split())

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import CORPORATE_EXAMPLES, INDEXED_EXAMPLES, NOT_PLACES, PARTNERS_EXAMPLES, PLACE_BEFORE_DATE_EXAMPLES, SET_OFF_EXAMPLES, _indexed, parse_title, vocabulary
+from pipeline.titles import CAPITALS_EXAMPLES, CORPORATE_EXAMPLES, INDEXED_EXAMPLES, NOT_PLACES, PARTNERS_EXAMPLES, PLACE_BEFORE_DATE_EXAMPLES, SET_OFF_EXAMPLES, _indexed, parse_title, vocabulary
 
 
 def written(names):
@@ -1024,3 +1024,12 @@ def test_a_relation_then_a_name(title, recipients, notes):
     read = parse_title(title, "Thomas Hollis")
     assert [n.written for n in read.recipients] == recipients
     assert read.notes == notes
+
+
+@pytest.mark.parametrize("text, cased", CAPITALS_EXAMPLES)
+def test_a_heading_in_capitals_is_read_in_small_letters(text, cased):
+    """"TO THE REV. DR. HAWTREY. July 1" was read as no one: a heading set in capitals up to its
+    place and date is read as it would be written (the title stays as printed)."""
+    from pipeline.titles import in_small_letters
+    assert in_small_letters(text) == cased
+    assert parse_title(text).text == text
