@@ -412,6 +412,8 @@ WRITER_HEADINGS = (
     r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|expedidas?\s+por|de)\s+",
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
+                     r"(?:the\s+(?=(?:rev|revd|right|hon|dr|late)\b))?"  # ("THE LETTERS OF THE REV. X")
+                     r"(?:(?:rev|revd|right\s+rev|right\s+hon|hon|dr|late)\.?\s+)*"
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}(?:[A-ZÀ-Þ]\.\s*)+[A-ZÀ-Þ][\w'’-]+"
                      r"|[^,.;:()\[\]]+?)"  # ("C. F. Ekström", "Obadiah P. Brantingham": initials)
                      r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|(?<=\S)\s{3,}|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por|"
@@ -494,8 +496,8 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     # … or "Osobní fond" over "Vojtěch Hrubeš", "Nachlass" over "Carl Haberland"
     joined += [replace(head[k], text=f"{head[k].text.strip()} {head[k + 1].text.strip()}") for k in range(len(head) - 1)
                if _FONDS.fullmatch(head[k].text.strip())]
-    for line in [*head, *joined]:
-        if len(line.text) > 120:
+    for line in sorted([*head, *joined], key=lambda line: line.number):  # (the title page first; a line
+        if len(line.text) > 120:                                          # alone before it joined to the next)
             continue
         at = head.index(line) if line in head else -1
         # (a name over its life dates on a line of their own: "JENS PEDER VINDING" over "(1812-1879)")
@@ -524,7 +526,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                     "a heading naming the edition's writer"
                 listing.unused = [replace(u, reason=reason) if u.line == line.number else u
                                   for u in listing.unused]  # (understood)
-            return
+                return
 
 
 # The office a title page gives its writer, after the name or on the line under it ("RICHARD

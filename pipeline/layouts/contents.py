@@ -32,6 +32,7 @@ from ..listing import Entry, Listing, Unused
 from ..titles import ABBREVIATED, GIVEN_NAMES, PLACE_PREFIX, place_date_lead, record_heading, record_type_at
 from . import Layout, no_entries, unused
 from .builtin import read_head
+from .letters import dateline
 from .shared import PAGE, find_date, heading_year, indent, indented, page_of, paragraphs, set_summary, without_page
 
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
@@ -98,6 +99,34 @@ def opens_entry(text: str) -> bool:
     return bool(OPENER.match(text)) and text[:1].isupper() and len(text) <= 200
 
 
+# What a letter is about, in capitals before its place and date: "ON HIS ORDINATION.", "WITH A COPY OF VERSES."
+_CAPS_SUBJECT = re.compile(r"^(?:ON|WITH|ABOUT|UPON|CONCERNING)\s[A-Z ,'’-]+\.\s+")
+
+
+def _dated_only(text: str) -> tuple[str | None, str, object] | None:
+    """(place, date, its value) of a numbered line of a place and a date only, perhaps after its
+    subject in capitals: a part's letters whose heading names the other side ("LETTERS TO HIS
+    MOTHER, MRS. ANNE ORDWAY")."""
+    return dateline(_CAPS_SUBJECT.sub("", opening(text)[1].strip()))
+
+
+# A part's heading naming the other side of its letters: "LETTERS TO HIS MOTHER, MRS. ANNE ORDWAY."
+_PART_TO = re.compile(r"^(?:part\s+[IVXLC\d]+\.?\s+)?(?:the\s+)?(?:letters|correspondence)\s+(?P<way>to|from)\s+"
+                      r"(?:(?:his|her|their)\s+[a-z]+(?:-in-law)?,?\s+)?(?P<name>.+?)[.,]?$", re.IGNORECASE)
+_PART = re.compile(r"^(?:part|book|section|vol\.?|volume)\s+[IVXLC\d]+\b", re.IGNORECASE)
+
+
+def _part_to(text: str) -> tuple[str, str] | None:
+    """("recipient"/"sender", the name) a part's heading gives the letters under it that name no one."""
+    from ..titles import looks_like_name, strip_address
+    from .shared import title_case
+    m = _PART_TO.match(text.strip())
+    name = strip_address(title_case(m["name"])) if m else ""
+    if not (m and looks_like_name(name) and len(name.split()) >= 2):
+        return None
+    return ("recipient" if m["way"].lower() == "to" else "sender"), title_case(m["name"].strip(" ."))
+
+
 def _starts(lines: Sequence[Line]) -> list[int]:
     found, listed = [], []
     for i, line in enumerate(lines):
@@ -105,8 +134,8 @@ def _starts(lines: Sequence[Line]) -> list[int]:
             continue
         text = _text(line)
         numbered = NUMBERING.match(text)
-        if opens_entry(text) and (numbered or page_of(line)):
-            found.append(i)
+        if opens_entry(text) and (numbered or page_of(line)) or numbered and page_of(line) and _dated_only(text) is not None:
+            found.append(i)  # (or "LETTER IV. Bath, Jan. 11, 1790 . . . 4" under "LETTERS TO HIS MOTHER")
         elif not numbered and not (line.raw or "")[:1].isspace() and OPENER.match(text) and len(text) <= 200 \
                 and (dated := find_date(text, 0)) is not None and dated[2] is not None \
                 and (i + 1 >= len(lines) or lines[i + 1].kind not in _TEXT or (lines[i + 1].raw or "")[:1].isspace()
@@ -174,6 +203,7 @@ class Contents(Layout):
         listing.unused = [Unused(u.line, u.text, headings[u.line]) if u.line in headings else u for u in listing.unused]
         start_set = set(starts)
         writer: str | None = None
+        part = next((p for line in lines[:starts[0]] if line.kind in _TEXT and (p := _part_to(line.text))), None)
         i = starts[0]
         while i < len(lines):
             line = lines[i]
@@ -181,8 +211,14 @@ class Contents(Layout):
                 i = self._entry(lines, i, start_set, year, listing)
                 if writer:
                     listing.entries[-1].fields["writer"] = writer
+                if part and (placed := _dated_only(listing.entries[-1].title)):  # (no party of its own: the part's)
+                    listing.entries[-1].fields[part[0]] = part[1]
+                    if placed[0]:  # (the fields stand for the title: its place too)
+                        listing.entries[-1].fields.setdefault("place", placed[0])
                 continue
             found = heading_year(line) if line.kind in _TEXT else None
+            if line.kind in _TEXT and (_PART.match(line.text) or _part_to(line.text)):
+                part = _part_to(line.text)  # (a new part: its own heading says whose letters, if any)
             if found is not None:
                 year = found[0]
                 listing.unused.append(Unused(line.number, line.text[:200], _heading(year)))
