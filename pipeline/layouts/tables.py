@@ -49,7 +49,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
                   "addr. to", "addressed to", "to whom",
                   "destinataire", "à",
                   "a", "an", "destinatario", "ontvanger", "geadresseerde"),
-    "place": ("place", "place of writing", "written at", "origin", "sent from", "ort", "schreibort", "absendeort",
+    "place": ("place", "place of writing", "place written", "written at", "origin", "sent from", "ort", "schreibort", "absendeort",
               "lieu", "lieu d'expédition", "where", "lugar", "luogo", "plaats"),
     "summary": ("summary", "abstract", "excerpt", "regest", "inhalt", "résumé", "resume", "description",
                 "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse",
