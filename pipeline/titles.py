@@ -2224,6 +2224,13 @@ def in_small_letters(text: str) -> str:
     return text[:start] + " ".join([*out, *words[run:]])
 
 
+# A letter-book register's note of who wrote in its keeper's absence, before the parties
+_BY_LEAD = re.compile(r"^\[(?P<note>By\s+(?P<who>[^,\]]{3,60})[^\]]*)\]\.?\s+(?=\S)")
+# A remark in brackets before the parties: "(Private.) To X", "[Confidential] To X", "(Copy.) From X"
+_LEAD_REMARK = re.compile(r"^[(\[](?P<remark>(?i:private|confidential|secret|copy|draft|duplicate|extract|circular|"
+                          r"most\s+confidential|immediate|urgent)\.?)[)\]]\.?\s+(?=\S)")
+
+
 def parse_title(text: str, writer: str | None = None) -> Title:
     """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
     if cut := _CUT.search(text.rstrip()):
@@ -2246,6 +2253,14 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     number = NUMBERING.match(rest)  # "XII.", "12.", "No. 512.", "Nr. 41.", "LETTER XII."
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
+    if by := _BY_LEAD.match(rest):  # "[By J. Tims, Clerk, the R.M. being absent.] To X": the clerk wrote it
+        inner = parse_title(f"{number.group(0) if number else ''}{rest[by.end():]}", by["who"].strip())
+        inner.text = text
+        inner.notes.insert(0, by["note"])
+        return inner
+    if remark := _LEAD_REMARK.match(rest):  # "(Private.) To the Colonial Secretary": how it was sent, a note
+        title.notes.append(remark["remark"])
+        rest = rest[remark.end():]
     if (lead := _PLACE_DATE_LEAD.match(rest)) and (_UNDATED_LEAD.fullmatch(lead["date"].strip()) or
                                                    (when := parse_date(lead["date"].strip(" ."))) is not None):
         # "Hallesund, 28. okt. 1840: H. T. Brekke til hustruen Marte Brekke": where and when, then the parties
@@ -2904,7 +2919,8 @@ def title_for(entry: Entry, writer: str | None = None,
         day, mark = re.match(r"^(.*?)(\??\]?)$", entry.date_text.strip(" ,")).groups()  # ("[2 maggio?]": its year inside)
         full = parse(f"{head}, {day} {entry.date.start[:4]}{mark}", writer) \
             if entry.date is not None and entry.date.start and not _YEARS.search(entry.date_text) else None
-        title = full if full is not None and full.date is not None else parse(head, writer)
+        title = full if full is not None and full.date is not None and day in (full.date_text or "") \
+            else parse(head, writer)  # (not "Same date 1852" read as 1852 and a name ending in "Police.")
         title.text, title.date, title.date_text = entry.title, entry.date, entry.date_text.strip(" ,")
     if writer:
         _writer_initials(title, writer)

@@ -93,6 +93,10 @@ def _next(lines: Sequence[Line], i: int) -> Line | None:
 def opens_entry(text: str) -> bool:
     """A numbered line that names a correspondent or a date, or a "To X" / "From X" line."""
     numbering, rest = opening(text)
+    rest = _BY_CLERK.sub("", rest, 1)  # ("No. 3. [By J. Tims, Clerk, the R.M. being absent.] To X")
+    rest = re.sub(r"^\((?:private|confidential|secret|copy|draft)\.?\)\s+", "", rest, flags=re.IGNORECASE)
+    if numbering and (_DITTO_TITLE.match(rest) or _BY_CLERK_CUT.fullmatch(opening(text)[1])):
+        return True  # "No. 13. Ditto. April 15th, 1852": to the one above; "No. 3. [By J. Tims, Clerk of" (cut)
     if numbering:
         return bool(OPENER.match(rest) or _SAME.match(rest) or opens_with_parties(rest) or _DATE_START.match(rest)
                     or record_heading(rest) or place_date_lead(rest))  # ("4. Hallesund, desember 1845: A til B.")  # ("12. Kemp, Edward, 1769-1812. Letter to X, …": a catalogue's)
@@ -125,6 +129,15 @@ def _part_to(text: str) -> tuple[str, str] | None:
     if not (m and looks_like_name(name) and len(name.split()) >= 2):
         return None
     return ("recipient" if m["way"].lower() == "to" else "sender"), title_case(m["name"].strip(" ."))
+
+
+# A letter-book register's note of who wrote a letter in its keeper's absence: "[By J. Tims,
+# Clerk of Petty Sessions, the R.M. being absent on circuit.] To X" (the clerk is its sender)
+_BY_CLERK = re.compile(r"^\[By\s+(?P<who>[^,\]]{3,60})[^\]]*\]\.?\s*")
+_BY_CLERK_CUT = re.compile(r"\[By\s+[^\]]{3,120}")  # (its bracket closed on the next line)
+# "Same.", "Ditto.", "Do.": to the one the entry above wrote to, as a letter-book register writes it
+_DITTO_TITLE = re.compile(r"^(?:same|ditto|do)\.(?:\s|$)", re.IGNORECASE)
+_SAME_DATE = re.compile(r"\b(?:same|ditto|do\.)\s+(?:date|day)\b", re.IGNORECASE)
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
@@ -289,9 +302,20 @@ class Contents(Layout):
         if summary:
             title, summary = title[:found[1]], summary.group("summary")
             at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
+        if not found and (same := _SAME_DATE.search(title, start)) and listing.entries \
+                and listing.entries[-1].date is not None:  # "To Col. Sec. Same date.": the entry above's
+            date_text, date = same.group(0), listing.entries[-1].date
+            summary = _AFTER_DATE.match(title, same.end())
+            if summary and not any(word[:1].islower() for word in summary.group("summary").split()[1:]):
+                summary = None
+            if summary:
+                title, summary = title[:same.end()], summary.group("summary")
+                at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
         entry = Entry(source=listing.source, first_line=used[0].number, last_line=used[-1].number,
                       date_text=date_text, date_line=used[0].number, date=date, title=title,
                       title_line=used[0].number)
+        if _DITTO_TITLE.match(title[start:]):
+            entry.fields["recipient"] = "the same"  # "No. 8. Same. 24 March 1852": the entry above's
         if summary:
             set_summary(entry, [[(at, summary)]])
         page = page_of(used[-1])

@@ -30,13 +30,17 @@ YEAR_HEADING = re.compile(
     r"(?P<year>1[0-9]\d\d|20\d\d)"
     r"(?:\s*[-–/]\s*(?P<until>\d{1,4}))?(?:,\s*\d{1,2}\s*[-–]\s*\d{1,2})?[.)\]]?$",
     re.IGNORECASE)
+# What a heading carries after its year: "(continued)", the folio or page set apart ("Letters sent,
+# 1852 (continued).          Fol. 2")
+_HEADING_TAIL = re.compile(r"(?:\s*\((?i:continued|contd\.?|cont\.)\))?(?=\.?(?:\s{3,}|$))"
+                           r"|\s{3,}(?i:fol\.|fo\.|f\.|p\.|page)?\s*\d{1,4}[rv]?$")
 _PARTY_WORDS = re.compile(r"^(?:to|from|an|von|à|de)\s|\w\s+(?:to|an|à)\s+[A-Z]", re.IGNORECASE)
 _ADDRESSED = re.compile(r"(?:^|\s)(?:To|From|An|Von)\s+(?:the\s+)?[A-Z]")  # "Vl. To the Rev. W. Unwick. Olney, 1769"
 HEADING_EXAMPLES = (("1843.", 1843), ("PART II. 1840-1846.", None), ("Zweiter Teil. 1822.", 1822),
                     ("November 1675", 1675), ("June 1719, 1-15", 1719), ("LETTERS FROM LONDON, 1842.", 1842),
                     ("Vol. CCL. August 1-15, 1634.", 1634), ("December 1–17, 1633", 1633), ("Undated 1634.", 1634),
                     ("Vol. CCCLXXXIV. March 1-12, 1637-8.", 1638), ("May 1637-8", 1637), ("1637-8", None),
-                    ("1701/2.", 1702))  # (a double year alone: its entries are of 1 January to 24 March)
+                    ("1701/2.", 1702), ("Letters sent, 1852 (continued).          Fol. 2", 1852))  # (a double year alone: its entries are of 1 January to 24 March)
 
 
 _OCR_YEAR = re.compile(r"(?<!\w)(?=[1lI][\dlIO]{3}(?!\w))[1lI]?[lIO]*\d[\dlIO]*")  # "l859." over the entries: OCR's 1859
@@ -57,7 +61,7 @@ def running_head(raw: str) -> bool:
 def heading_year(line: Line) -> tuple[int | None] | None:
     """(year,) when the line is a heading that gives the entries below it a year; (None,)
     when it gives a span of years (no one year for them); None when it is no such heading."""
-    text = line.text
+    text = _HEADING_TAIL.sub("", line.text)
     if line.kind == "blank" or len(text) > 60 or _PARTY_WORDS.search(text) or _ADDRESSED.search(text):
         return None
     m = YEAR_HEADING.match(text) or YEAR_HEADING.match(_OCR_YEAR.sub(lambda y: y.group(0).translate(OCR_DIGITS), text))
