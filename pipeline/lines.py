@@ -118,7 +118,8 @@ EXTENT = re.compile(r"(?<=[.,)\]])\s+(?:\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|
 # An extent on a line of its own, in the inventories' languages: "1 brief", "2 stukken", "Cc. 4",
 # "1 c.", "3 pp.", "2 items (letter and envelope)", "4 S." (no entry's first line, whatever its number).
 EXTENT_ALONE = re.compile(r"^\[?\d{1,4}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?|pieces?|pièces?|c|cc|carte|"
-                          r"brief|brieven|stuk|stukken|lettera|lettere|Blatt|Blätter)\.?(?:\s*\([^()]*\))?\.?$"
+                          r"brief|brieven|stuk|stukken|omslag|omslagen|deel|delen|charter|charters|lettera|lettere|Blatt|"
+                          r"Blätter)\.?(?:\s*\([^()]*\))?\.?$"
                           r"|^(?:cc|Bll?|ff)\.\s*\d{1,4}\.?$", re.IGNORECASE)
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?-i:o|a)\s+|(?i:l['’](?:abbé|évêque|archevêque))\s+)?"

@@ -380,7 +380,8 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 
 # The words of a personal fonds' title page (Czech, Croatian, German, Polish), before or after its person's name
-_FONDS_WORDS = r"osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna"
+_FONDS_WORDS = (r"osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna|"
+                r"(?:archief|papieren|nalatenschap)\s+van")  # ("I. ARCHIEF VAN JACOB VAN DER HOEVEN (1741-1809)")
 # "THE LETTERS OF HARRIET VANE", "Briefe von Friederike Lorenz an ihre Freunde", "Correspondance
 # de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
 WRITER_HEADINGS = (

@@ -85,6 +85,9 @@ _ORG_WORDS = {
     "burgesses", "aldermen", "jurats", "commonalty",  # ("the Sovereign and Burgesses of Tullybrack")
     "justices", "magistrates", "churchwardens", "overseers", "guardians", "governors", "directors", "feoffees",
     "inhabitants",  # ("the Justices of the Peace for the county of X", "the Governors of Y Hospital")
+    # Dutch bodies: "de Staten van Holland", "de Raad van Financiën", "het Hoogheemraadschap van Rijnland"
+    "staten", "raad", "kerkenraad", "vroedschap", "magistraat", "gemeentebestuur", "gemeenteraad", "hoogheemraadschap",
+    "heemraadschap", "waterschap", "kamer", "college", "genootschap", "maatschappij", "compagnie", "weeskamer",
     "yeomanry", "cavalry", "militia", "regiment", "volunteers", "corps", "battalion", "brigade", "garrison",
     # Spanish, Portuguese and Italian bodies ("Consulado de Buenos Aires", "Câmara Municipal de Itu")
     *"""ministerio ministério ministero consulado academia accademia sociedad sociedade junta ayuntamiento cabildo
@@ -634,7 +637,8 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|
                                    r"(?=[A-ZÀ-Þ]|[a-zà-ÿ]+\.?\s+[A-ZÀ-Þ])")
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
-    r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot)\s+|\s*:\s+"
+    r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot|houdende|naar aanleiding van|"
+    r"(?-i:met)(?=\s+(?:een|de|het|zijn|haar|hun|twee|drie|nieuws)\s))\s+|\s*:\s+"  # ("… met een lijst van …")
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
     r"|,?\s+(?-i:sobre|acerca\s+de|relativa\s+a|relativo\s+a|riguardo|intorno\s+a|au\s+sujet\s+de|concernant|"
     r"betreffend|wegen)\s+"
@@ -888,6 +892,8 @@ def parse_name(chunk: str) -> Party:
     core = core.lstrip(_QUOTE_CHARS) if own_quote else core.strip(_QUOTE_CHARS)
     core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli)|(?-i:de|het)(?=\s+[a-z]))\s+", "", core)
     #                                        (not "La Fontaine", "de Witt"; "de magistraat van X" is the body)
+    if (article := re.match(r"(?:de|het)\s+(?=[A-Z])", core)) and _kind(core[article.end():]) == "org":
+        core = core[article.end():]  # "de Staten van Holland", "het Hoogheemraadschap van Rijnland": the body
     if re.match(r"[lL]['’]\w", core) and _kind(core[2:]) == "org":
         core = core[2:]  # "l'abbaye de Grandpré", "l'Université de Louvain": the body, as "la fabrique de X"
     core = _uncapitalised(core)
@@ -1081,7 +1087,8 @@ _OF_TOPIC = re.compile(r"^(?:the\s+)?[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]+$"
 _PLURAL = re.compile(r"^[A-Z][a-z]{3,}s$")
 # The same in Italian, Spanish, French: "Accademia Lucchese di Scienze e Lettere", "Ministerio de
 # Gracia y Justicia" (the word after "e"/"y" one word, not a given name).
-_OF_TOPIC_ROMANCE = re.compile(r"^[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?\s+(?:di|de|del|della|des|du)\s+[A-ZÀ-Þ][\w-]+$")
+_OF_TOPIC_ROMANCE = re.compile(r"^(?:de\s+|het\s+)?[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?\s+(?:di|de|del|della|des|du|van)\s+[A-ZÀ-Þ][\w-]+$")
+#                                                       ("Staten van Holland en West-Friesland": one body)
 
 
 # The words that end a firm's name after "&" or "and" ("Smith & Co.", "Brown, Shipley & Co.",
@@ -1290,7 +1297,7 @@ def parse_party_list(text: str) -> Parties | None:
         elif merged and re.match(r"^(?:at|in)\s+[A-Z]", chunk):
             merged[-1] += f" {chunk}"  # "Mrs. Fairlie, at Richmond": where she received it
         elif merged and (_OF_TOPIC.search(merged[-1]) and _PLURAL.match(chunk) or _OF_TOPIC_ROMANCE.search(merged[-1])
-                         and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}", chunk) and chunk not in GIVEN_NAMES):
+                         and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿ]{3,})?", chunk) and chunk not in GIVEN_NAMES):
             joined = re.search(rf"(?<={re.escape(merged[-1])})\s*\S+\s*(?={re.escape(chunk)})", text)
             merged[-1] += (joined.group(0) if joined else " and ") + chunk  # "Council of Trade and Plantations": one body
         elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)) and not _peers(merged[-1], chunk) \
@@ -2017,7 +2024,7 @@ SHAPES: tuple[Shape, ...] = (
         ("Brief van J.A. Blankenstein over de verkoop van een boerderij te Epe",
          {"senders": ["J.A. Blankenstein"], "subject": "de verkoop van een boerderij te Epe"}),
     )),
-    Shape("from", f"from|von|de|del|du|d'|d’|från|fra|{_ITALIAN_FROM} {{senders}}{{subject}}", examples=(
+    Shape("from", f"from|von|van|de|del|du|d'|d’|från|fra|{_ITALIAN_FROM} {{senders}}{{subject}}", examples=(
         ("Du docteur Sarrazin", {"senders": ["Sarrazin"]}),
         ("Carta del Consulado de Comercio de Santa Olalla", {"type": "letter", "senders": ["Consulado de Comercio de Santa Olalla"]}),
         ("D'Anatole Mercadier", {"senders": ["Anatole Mercadier"]}),
@@ -2042,7 +2049,7 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 _TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para", *_ITALIAN_TO.split("|")}
 _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]"
                      r"(?:\s+|(?<=[IVXLCDM]{4}\.)(?=[A-ZÀ-Þ]))(?:[—–]\s*)?)?"
-                     rf"(To|From|An|Von|À|Au|Aux|De|Del|Du|D['’]|Till|Til|Från|Fra|Para|{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})(?:\s|(?<=['’]))",
+                     rf"(To|From|An|Aan|Von|Van|À|Au|Aux|De|Del|Du|D['’]|Till|Til|Från|Fra|Para|{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})(?:\s|(?<=['’]))",
                      re.IGNORECASE)
 # … and a Dutch inventory's items, "van"/"aan" after their type word: "Brief van X", "Minuut van een brief aan X".
 _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|Concept|Afschrift|Kopie)\s+van\s+(?:een\s+)?"

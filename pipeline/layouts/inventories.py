@@ -52,6 +52,7 @@ from .shared import ends_in_abbreviation, find_date, first_sentence, indented, p
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})"
+                     r"(?:[-–](?P<to>\d{1,5})(?=\s{2,}))?"  # ("12-14   Brieven van J. Boon, …": three numbers, one item)
                      r"(?:\.[-–]\s*|\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("4.- La República de naturales de X a Y": a Spanish catalogue's stop and dash)
 #                    ("N.º 4. Carta de …", "1231 — Carta de …", "Exp. 7. …", "6 Auto del Cabildo …"; not
@@ -150,7 +151,8 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         n = int(m.group("n") or m.group("bare"))
         if last is None or 0 < n - last <= _STEP or n == 1 and last > 1 or 1 < n <= 1 + unnumbered < last:
             found.append(i)  # (numbered anew: the next volume's; or after items without numbers)
-            last, unnumbered = n, 0
+            to = m.groupdict().get("to")
+            last, unnumbered = (int(to) if to and 0 < int(to) - n <= 50 else n), 0
     return found
 
 
@@ -277,7 +279,8 @@ def _unnumbered_item(part: Sequence[Line], listing: Listing) -> bool:
 
 
 def _place_alone(text: str) -> bool:
-    return _PLACE_ALONE.match(text) is not None and doctypes.find(text) is None
+    return _PLACE_ALONE.match(text) is not None and doctypes.find(text) is None \
+        and not re.match(r"(?:Van|Aan|Von|An|To|Till|Til|Para)\s", text)  # (not "Van Coenraad de Jongh, 1840 …")
 
 
 def _label(lines: Sequence[Line], i: int) -> re.Match[str] | None:
@@ -379,6 +382,16 @@ class Inventory(Layout):
         opening = item[0].number
         at_end: list[str] = []  # "… Sends       [fo. 28v]": where the item is in the book, set at the line's end
         item = [_folio_off(line, at_end) for line in item]
+        # how much the item is, on a line of its own or set off at a line's end ("… 1833 december." /
+        # "                1 stuk", "…, 30 april 1802.  1 stuk"): a note, not part of the date
+        last = item[-1].number
+        extents = [line for line in item[1:] if EXTENT_ALONE.match(line.text.strip())]
+        at_end += [line.text.strip() for line in extents]
+        item = [line for line in item if line not in extents]
+        for k, line in enumerate(item):
+            if (inline := _DUTCH_EXTENT.search(line.text)) is not None:
+                at_end.append(inline.group(0).strip())
+                item[k] = replace(line, text=line.text[:inline.start()])
         number = _NUMBER.match(item[0].text)
         folio = _FOLIO_LEAD.match(item[0].text) if number is None else None
         if number is None and len(item) > 1 and _FILE_LABEL.match(item[0].text.strip()):
@@ -424,6 +437,7 @@ class Inventory(Layout):
                 and (_CUT.search(head) or head.count("[") > head.count("]")  # ("… s.f. [c." / "1793]. 4 h.")
                      or indented(item[len(item) - len(rest)])  # (set flush, a wrap is cut in its date: "… 20" / "XII 1863")
                      and (_PLACE_CUT.search(head)  # ("… a don X. Puerto de Santa" / "Clara, 6 de febrero …")
+                          or _UNDATED_END.search(head) and rest[0][1].startswith("[")  # ("…, z.d." / "[ca. 1803].")
                           or not head.endswith((".", ":", ")")) and not _dated_line(rest[0][1], listing))):
             # the item's head wrapped ("… Lublin, 23 VII" / "1832, k. 8-11.", "… a Manuel" / "Montalvo.
             # Bilbao, …"): one line; not a date line of its own under it ("Zwolle, augustus 1830.")
@@ -527,10 +541,13 @@ class Inventory(Layout):
         if rest and EXTENT_ALONE.match(rest[0][1]) and len(rest) == 1:  # "… 1860 Mar.. [2] p.": how much, no summary
             entry.notes.append(rest.pop()[1])
         set_summary(entry, [rest] if rest else [])
-        entry.last_line = item[-1].number
+        entry.last_line = last
         listing.entries.append(entry)
 
 
+_UNDATED_END = re.compile(rf"(?:^|\s)(?:{UNDATED_MARKS})\.?$", re.IGNORECASE)
+# An extent set off at the end of an item's line, as Dutch inventories print it: "…, 1802.  1 stuk"
+_DUTCH_EXTENT = re.compile(r"(?<=[.,)\]])\s{2,}\d{1,3}\s+(?:stuk|stukken|omslag|omslagen|deel|delen|charter|charters)\.?\s*$")
 # A box's heading: "CAJA 2. CARTAS DIRIGIDAS A …", "Box 3: Letters to …"
 _BOX = re.compile(r"^(?:caja|box|legajo|carton|karton)\s+\d+[a-z]?\s*[.:–—-]\s", re.IGNORECASE)
 _BOX_ALONE = re.compile(r"^(?:caja|box|legajo|leg\.|carton|karton)\s+\d+[a-z]?\b(?:\s*\([^()]*\))?\.?$", re.IGNORECASE)
@@ -559,7 +576,8 @@ def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
             writer = named
             continue
         section = _SECTION.match(line.text) or _ROMAN_SECTION.match(line.text)
-        if section is None or "." in (section.groupdict().get("n") or ""):
+        if section is None or "." in (section.groupdict().get("n") or "") \
+                or writer and (line.raw or "")[:1].isspace():  # (indented under the person's: "   1.  Ingekomen brieven")
             continue
         writer = _person(section["text"])  # ("II. Jan Radkovský (1798–1866)"; "I. Rodové písemnosti": nobody)
     return writer

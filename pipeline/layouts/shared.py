@@ -137,7 +137,7 @@ YEAR_ALONE = re.compile(r"\[?1\d{3}\]?\.?")
 # --- names -------------------------------------------------------------------------------
 
 _LOWER = {"the", "of", "at", "in", "and", "to", "for", "on", "von", "van", "der", "den", "de", "du", "la", "le",
-          "zu", "und", "et", "his", "her", "my", "their", "a", "an", "d'", "des", "di", "da", "y", "bei"}
+          "zu", "und", "et", "his", "her", "my", "their", "a", "an", "d'", "des", "di", "da", "y", "bei", "ter", "ten", "te", "het"}
 
 
 def in_capitals(text: str, letters: int = 0) -> bool:
