@@ -13,7 +13,7 @@ import datetime
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 MONTHS: dict[str, int] = {}
 # (Polish in the nominative and the genitive: "grudzień 1874", "26 grudnia 1854")
@@ -279,12 +279,12 @@ _POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "tájá
 _POSTPOSITION = re.compile(r"\s+(előtt|után|körül|táján|eleje|vége|közepe)$", re.IGNORECASE)  # ("március eleje": its month)
 _YEAR_FIRST = re.compile(r"^(\d{4}),?\s+(before|after|vor|nach|avant|après|apres)\s+", re.IGNORECASE)
 # Words before a date that say nothing about it: "den 3. Mai", "le 3 mai", "the 3rd of May".
-_ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|d\.|die|mense)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|die|mense)\s+", re.IGNORECASE)
 #                     ("d. 25 febr. 1856": den; Latin "die 19 Novembris 1518", "mense Aprili 1537")
 # The marks of a missing date, in the languages of the listings (one list: the date readers,
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
-                 r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza data|sin fecha|s\.\s?f\.|zonder datum|"
+                 r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
                  r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|s\.\s?l\.\s?et\s?d\.?")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
@@ -791,12 +791,35 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
     (4 March) when False, and read only where a number above 12 tells when None.
     ``year``: the year a heading gives to dates written without one ("Jan. 4." under "1843.").
     """
+    if (veneto := _MORE_VENETO.search(text)) is not None and veneto.start() > 0:
+        value = parse_date(text[:veneto.start()], day_first, year)
+        return value and _more_veneto(value, text)
     # OCR repair turns letters into digits only beside a digit
     if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)) and not _AN.search(text) \
             and not _CENTURY.search(text) and not ANNO_ROMAN.search(text) and not _ROMAN_DAY_YEAR.search(text) \
             and not _ROMAN_YEAR_END.search(text):
         return None
     return _parse_date(text, day_first, year)
+
+
+# "7 gennaio 1764 m. v.": Venetian style, the year beginning on 1 March (more veneto); its January
+# and February are of the next year as historians count.
+_MORE_VENETO = re.compile(r"\s*,?\s*\(?(?:m\.\s?v\.|more\s+veneto)\)?\.?$", re.IGNORECASE)
+
+
+def _more_veneto(value: DateValue, written: str) -> DateValue:
+    def shift(iso: str | None) -> str | None:
+        if iso is None or len(iso) < 7 or iso[5:7] not in ("01", "02"):
+            return iso
+        return f"{int(iso[:4]) + 1:04d}{iso[4:]}"
+    if value.when and len(value.when) == 4:  # a year alone: its March to the next February
+        return replace(value, text=written, when=None, not_before=f"{value.when}-03",
+                       not_after=f"{int(value.when) + 1:04d}-02", notes=(*value.notes, "more veneto: the year began on 1 March"))
+    if len(value.when or value.not_before or value.from_ or "") < 7:
+        return replace(value, text=written)
+    return replace(value, text=written, when=shift(value.when), not_before=shift(value.not_before),
+                   not_after=shift(value.not_after), from_=shift(value.from_), to=shift(value.to),
+                   notes=(*value.notes, "more veneto: the year began on 1 March"))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -402,7 +402,7 @@ WRITER_HEADINGS = (
     r"(?:verzeichnis\s+der\s+)?(?:briefe|korrespondenz)\s+(?:von\s+und\s+an|an\s+und\s+von|an)\s+",
     r"(?:the\s+)?(?:letters|correspondence)\s+(?:to\s+and\s+from|from\s+and\s+to|to)\s+",
     r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie)\s+(?:de|do|da|di|van)\s+",
-    r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de)\s+",  # "Lettere di X e a lui dirette"
+    r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de|del|della|dello)\s+",  # "Lettere di X e a lui dirette"
     r"(?:brev|breve|embetsskriv|embedsskrivelser)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+(?:(?-i:[a-zåäöæø]+)\s+)?",
     # ("Brev til H. T. Brekke fra forskjellige", "Brev fra sogneprest H. T. Brekke", "Embetsskriv til X som sogneprest")
     r"(?:listy|korespondencja)\s+(?:(?:różnych|rozmaitych)\s+osób\s+)?(?:do\s+)?(?:(?:p|ks|hr|dr|prof|bpa|bp|gen)\.?\s+)?",
@@ -414,11 +414,12 @@ WRITER_HEADINGS = (
 )
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
                      r"(?:the\s+(?=(?:rev|revd|right|hon|dr|late)\b))?"  # ("THE LETTERS OF THE REV. X")
-                     r"(?:(?:rev|revd|right\s+rev|right\s+hon|hon|dr|late)\.?\s+)*"
+                     r"(?:(?:rev|revd|right\s+rev|right\s+hon|hon|dr|late|conte|contessa|marchese|marchesa|abate|"
+                     r"cavaliere|cav|padre|dottor|professore|prof)\.?\s+)*"
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}(?:[A-ZÀ-Þ]\.\s*)+[A-ZÀ-Þ][\w'’-]+"
                      r"|[^,.;:()\[\]]+?)"  # ("C. F. Ekström", "Obadiah P. Brantingham": initials)
                      r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|(?<=\S)\s{3,}|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por|"
-                     r"fra|från|til|till|som|og|och)\b"
+                     r"fra|från|til|till|som|og|och|al|alla|ai|agli)\b"
                      r"|\s+y\s+(?!(?-i:[A-ZÀ-Þ]))))",  # (Spanish "y" joins two surnames: "ARRIETA Y SALCEDO")
                      re.IGNORECASE)
 

@@ -94,7 +94,7 @@ _ORG_WORDS = {
         audiencia compañía companhia cámara câmara camera secretaría diputación gobierno governo república
         tribunal universidad universidade università colegio colégio collegio consejo conselho consiglio
         direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade deputazione
-        gabinetto redazione
+        gabinetto redazione riformatori deputati provveditori magistrato savi deputazioni
         confraria""".split(),
     # French bodies, often in lower case after the article ("l'abbaye de Grandpré", "le chapitre de Liège")
     *"""abbaye prieuré couvent monastère université séminaire collège hospice hôpital préfecture mairie
@@ -130,7 +130,7 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            r"docteur|marquis|marquise|comte|comtesse|vicomte|vicomtesse|baron|baronne|chevalier|général|Me|"
            r"don|donna|suor|[Dd]octeur|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.|"
            # … and written out: "Alla signora X", "All'abate X", "Al padre X"
-           r"signora|signor|signore|signorina|abate|padre|monsignore|dottore|dottor|avvocato|maestro|"
+           r"signora|signor|signore|signorina|abate|padre|monsignore|monsignor|dottore|dottor|avvocato|maestro|"
            # Portuguese and Spanish: "Exmo. Sr.", "Ilma. Sra.", "Snr."; Swedish: "fru", "fröken", "hr"
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
@@ -385,7 +385,7 @@ _RELATION = re.compile(
 # An Italian edition's "to" and "from", article and all: "Al prof. X", "All'Accademia", "Dalla Direzione"
 # (longest first: "alla" before "a").
 _ITALIAN_TO = "all'|all’|allo|alla|alle|agli|ad|al|ai|a"
-_ITALIAN_FROM = "dall'|dall’|dallo|dalla|dagli|dal|dai|da"
+_ITALIAN_FROM = "dall'|dall’|dallo|dalla|dagli|dal|dai|da|dell'|dell’|dello|della|degli|dei|di"  # ("Dell'abate X": his)
 _ITALIAN_TO_RX, _ITALIAN_FROM_RX = ("|".join(map(re.escape, words.split("|"))) for words in (_ITALIAN_TO, _ITALIAN_FROM))
 _ITALIAN_FROM_WORDS = frozenset(word.rstrip("'’") for word in _ITALIAN_FROM.split("|"))  # ("dall'" as the opener is read)
 # "the Same" (the party of the entry before): as calendars and contents pages write it.
@@ -1456,8 +1456,8 @@ def _strip_date(title: Title, text: str) -> str:
             return head
     undated = UNDATED_AT_END.search(text)
     if undated and undated.start() > 0:  # "… to Dr. X, Dunmere, undated.": no date, and no party "undated"
-        title.date_text = re.sub(r"(?<=[a-z]{3})\.$", "", text[undated.start():].lstrip(" ,;.([").rstrip(" ,;)]"))
-        return text[:undated.start()].rstrip(" ,;([")
+        title.date_text = re.sub(r"(?<=[a-z]{3})\.$", "", text[undated.start():].lstrip(" ,;.([—–").rstrip(" ,;)]"))
+        return text[:undated.start()].rstrip(" ,;([—–")
     return text
 
 
@@ -1930,7 +1930,7 @@ SHAPES: tuple[Shape, ...] = (
         ("Brief van jhr. Jacob Terwee aan prof. Dirk van Rhijn", {"senders": ["Jacob Terwee"],
                                                                   "recipients": ["Dirk van Rhijn"]}),
     )),
-    Shape("letter-it", "[di|da] {senders} a|ad|al|alla|allo {recipients}{subject}", examples=(
+    Shape("letter-it", "[di|da|della|dello|dell'|dell’|dal|dalla|dallo|dall'|dall’|dei|degli|dai|dagli] {senders} a|ad|al|alla|allo {recipients}{subject}", examples=(
         ("Lettera di Giuseppe Vezzosi a Luigi Cavalieri", {"type": "letter", "senders": ["Giuseppe Vezzosi"],
                                                            "recipients": ["Luigi Cavalieri"]}),
         ("Giovanna Rinaldi a Lorenzo Bassi e Teresa Bassi", {"senders": ["Giovanna Rinaldi"],
@@ -2070,7 +2070,8 @@ _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„
 PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
 _LOWER_ABBREVIATION_END = re.compile(r"(?:^|[\s'’])[a-zà-ÿ]{1,5}$")  # "dott", "jkvr", "prof" before their stop
 _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Til|Från|Fra|Para|A|Ad|Al|Alla|Allo|Alle|Ai|"
-                          r"Agli|Da|Dal|Dalla|Dallo|Dai|Dagli)\s|D['’]|All['’]|Dall['’])\S.*?|"  # (Italian: "Alla X — Roma")
+                          r"Agli|Da|Dal|Dalla|Dallo|Dai|Dagli|Di|Del|Della|Dello|Dei|Degli)\s|D['’]|All['’]|Dall['’]|Dell['’])\S.*?|"
+                          #                                                            (Italian: "Alla X — Roma", "Di X. Milano")
                           r"(?:(?:Minuta|Copia|Borrador)\s+de\s+carta|Carta)(?:\s+autógrafa)?\s+(?:de|del)\s\S.*?|"
                           r"\S.*?\s(?:to|an|à|a|aan|till|til|para)\s.+?)"
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)

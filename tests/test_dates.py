@@ -194,6 +194,12 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("1805–09", {"notBefore": "1805", "notAfter": "1809"}),
         ("1805-09", {"when": "1805-09"}),
         ("julafton 1860", {"when": "1860-12-24"}),
+        # Venetian style (more veneto): the year began on 1 March, so its January and February are
+        # of the next year as historians count; "li" before an Italian date says nothing of it
+        ("7 gennaio 1764 m. v.", {"when": "1765-01-07"}),
+        ("3 marzo 1764 m. v.", {"when": "1764-03-03"}),
+        ("1764 m. v.", {"notBefore": "1764-03", "notAfter": "1765-02"}),
+        ("li 1° marzo 1771", {"when": "1771-03-01"}),
         ("Christmas Day 1850", {"when": "1850-12-25"}),
         ("efter 1850", {"notBefore": "1851"}),
         # Portuguese catalogues: "1.º", a span "de … a …"

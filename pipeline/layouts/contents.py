@@ -38,8 +38,8 @@ from .shared import PAGE, find_date, heading_year, indent, indented, page_of, pa
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
 OPENER = re.compile(r"^(?:(?:Kons|Avskr|Afskr|Konc|Kopi)\.\s+)?"  # (a Nordic draft or copy: "Kons. Til X")
                     r"(?:(?:To|From|An|Von|À|A|Au|Aux|De|Du|Ad|Al|Allo|Alla|Alle|Ai|Agli|Dal|Dallo|Dalla|Dai|Dagli|Da|"
-                    r"Til|Till|Fra|Från)\s+"
-                    r"|D['’]|All['’]|Dall['’])\S", re.IGNORECASE)
+                    r"Di|Del|Della|Dello|Dei|Degli|Til|Till|Fra|Från)\s+"
+                    r"|D['’]|All['’]|Dall['’]|Dell['’])\S", re.IGNORECASE)  # (Italian "Di X": X's, from X)
 OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir",
                    "Al prof. Giuseppe Conti", "All'Accademia Lucchese", "Dalla Direzione della «Nazione»")
 _SAME = re.compile(r"^(?:the\s+)?same\b|^(?:derselbe|dieselbe|dieselben)\b", re.IGNORECASE)

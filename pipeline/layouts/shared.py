@@ -358,8 +358,22 @@ _YEAR_IN = re.compile(r"\b1\d{3}\b")
 _FEAST_NAMES = {name for rows in FEASTS.values() for name in rows}
 
 
+_MORE_VENETO_AFTER = re.compile(r"\s*,?\s*(?:m\.\s?v\.|more\s+veneto)", re.IGNORECASE)
+
+
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
               longest: int = 11) -> tuple[int, int, DateValue | None] | None:
+    """The first date written in ``text`` after ``start`` (see _find_date); "m. v." after it is
+    part of it (Venetian style: "7 gennaio 1764 m. v." is 7 January 1765)."""
+    found = _find_date(text, start, day_first, year, longest)
+    if found and found[2] is not None and (veneto := _MORE_VENETO_AFTER.match(text, found[1])) \
+            and (value := parse_date(text[found[0]:veneto.end()], day_first, year)) is not None:
+        return found[0], veneto.end(), value
+    return found
+
+
+def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
+               longest: int = 11) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start``: (start, end, value); value None for
     a date the text says is unknown ("undated", "o. D.", "s. d."). Words are tried from each
     position, the longest reading first, so "9 or 16 June 1862" is one date, "n.d. [c. 1851]" too
