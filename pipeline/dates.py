@@ -126,6 +126,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1850s, 1820-talet, 1850er Jahre, 1850-е гг.
         ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
+        ("day", r"(?P<y>\d{4})\s+(?P<d>\d{1,2})/(?P<mn>\d{1,2})"),          # 1823 3/4 (a register's, year first)
+        ("range", r"(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),  # 12–15/3 1830
         ("range", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})\s*(?:-|to|till|til)\s*(?P<d2>\d{1,2})/(?P<mn2>\d{1,2})\s+(?P<y2>\d{4})"),
         #                                                           11 brev 25/5 1834–23/4 1835
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841

@@ -429,7 +429,10 @@ _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?(?:{'|'.joi
 _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|folder|volume|file|teil|abteilung|band)\b)"
                            r"(?P<name>[^:,.;()\[\]\d]{5,60}):\s+(?:briefwechsel|briefe|correspondence|letters|lettres|"
                            r"correspondance|carteggio|epistolario|lettere|cartas|brevväxling|brevveksling)\b"
-                           r"|^(?P<hu>[^:,.;()\[\]\d]{5,60}?)\s+(?:levelezése|levelei)$", re.IGNORECASE)  # (Hungarian: "X levelezése")
+                           r"|^(?P<hu>[^:,.;()\[\]\d]{5,60}?)\s+(?:levelezése|levelei)$"  # (Hungarian: "X levelezése")
+                           # (Swedish, Danish, Norwegian: the name in the genitive, "NILS PETTER HALLBERGS BREVSAMLING")
+                           r"|^(?P<sv>[^:,.;()\[\]\d]{5,60}?)s\s+(?:brevsamling|brevsamlinger|brev|breve|papper|papirer|"
+                           r"arkiv|efterlämnade\s+papper)$", re.IGNORECASE)
 _WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres|brev|breve)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"
                           r"from\s+and\s+to|de\s+et\s+à|till\s+och\s+från|från\s+och\s+till|til\s+og\s+fra|fra\s+og\s+til)\s+"
                           r"(?:[a-zåäöæø]+\s+)?(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)")
@@ -510,7 +513,8 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
             or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 4])
                 and _LIFE_HEADING.match(text))
         if m:
-            name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or "").split()))
+            name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or m.groupdict().get("sv")
+                                        or "").split()))
             if (office := _WRITER_OFFICE.match(name)) and len(name[office.end():].split()) >= 2:
                 # "Letters Received by Governor Elisha T. Wardwell": the governor is Elisha T. Wardwell
                 name = name[office.end():].strip()

@@ -200,6 +200,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("3 marzo 1764 m. v.", {"when": "1764-03-03"}),
         ("1764 m. v.", {"notBefore": "1764-03", "notAfter": "1765-02"}),
         ("li 1° marzo 1771", {"when": "1771-03-01"}),
+        # a Swedish register's day/month, the year first, and days of one month
+        ("1823 3/4", {"when": "1823-04-03"}),
+        ("12–15/3 1830", {"from": "1830-03-12", "to": "1830-03-15"}),
         ("Christmas Day 1850", {"when": "1850-12-25"}),
         ("efter 1850", {"notBefore": "1851"}),
         # Portuguese catalogues: "1.º", a span "de … a …"

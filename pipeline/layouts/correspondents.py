@@ -406,12 +406,20 @@ class Correspondents(Layout):
             name = "unknown"
         else:
             name = Correspondents._name(heading)
+        other = None  # one who wrote in the correspondent's stead ("från hustrun Sofia Adlerstam")
+        if (column := _WAY_COLUMN.match(text)) and title is None:
+            # "21/5 1823           från Adlerstam", "1824 25/1   till  (avskrift)": which way, in a column
+            sent, text = column["word"].lower() in {"till", "til", "to", "an"}, f"{column['date']} {column['rest'] or ''}".strip()
+            who = _RELATION_WORD.sub("", column["who"] or "").strip()
+            if who and _named(heading) and not _refers_to(who, heading) and who[:1].isupper():
+                other = who
+        entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text="",
+                      date_line=line.number, date=None, title=title or (f"{'To' if sent else 'From'} {other}" if other
+                                                                           else None) or _made_title(heading, name, sent),
+                      title_line=line.number)
         joint = _JOINT.match(way["with"] or "") if way and _refers(way, heading) and title is None else None
         if joint and name != "unknown":  # "To B. (with Lady Garvock)": she wrote with the register's person
-            title = f"Jointly with {joint['who']} to {name}" if sent else f"From {name} and {joint['who']}"
-        entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text="",
-                      date_line=line.number, date=None, title=title or _made_title(heading, name, sent),
-                      title_line=line.number)
+            entry.title = f"Jointly with {joint['who']} to {name}" if sent else f"From {name} and {joint['who']}"
         Correspondents._date_and_place(entry, text, line, listing)
         if count:
             set_summary(entry, [[(line.number, count.group(0).strip(" ,"))], *entry.summary_paragraphs])
@@ -563,6 +571,22 @@ _TO_ROLE = re.compile(r"^(?:til|till|to|an|à|aan)\s+\S", re.IGNORECASE)
 # "To the Secretary, 27 July 1849.", "From Belmere, 1826."
 _WAY_ITEM = re.compile(r"^(?P<word>To|From)\s+(?P<who>[A-ZÀ-Þ]\.|the\s+(?:Secretary|President|Chairman|Editor|Director|"
                        r"Librarian|Treasurer|Clerk)|[A-ZÀ-Þ][\w'’-]+)\s*(?:\((?P<with>[^()]{2,60})\))?\s*[,.]\s*(?=\S)")
+
+
+# A register's line that says which way the letter went in a column after its date, perhaps naming
+# who wrote: "21/5 1823   från Adlerstam", "1823 3/4   från", "omkr. 1824   till Adlerstam",
+# "23/11 1823   från hustrun Sofia Adlerstam", "[1820]   till  (koncept, ofullst.)"
+_WAY_COLUMN = re.compile(r"^(?P<date>\S.*?)\s{2,}(?P<word>(?i:från|fra|till|til))\b\s*(?P<who>[^()\s][^()]*?)?"
+                         r"\s*(?P<rest>\(.*\))?\s*$")
+_RELATION_WORD = re.compile(r"^(?:(?:hans|hennes)\s+)?(?:hustrun|hustru|frun|mannen|sonen|dottern|brodern|systern|modern|"
+                            r"fadern|änkan|kona|konen|enken|sønnen|datteren|broren|søsteren)\s+", re.IGNORECASE)
+
+
+def _refers_to(who: str, heading: re.Match[str]) -> bool:
+    """Whether a name in a register's line is the heading's correspondent ("Adlerstam" under
+    "Adlerstam, Lars"), not another who wrote in their stead."""
+    surname = heading.groupdict().get("surname") or (heading.groupdict().get("body") or "").split()[0]
+    return who.split()[-1].lower() == surname.lower() and len(who.split()) == 1
 
 
 _JOINT = re.compile(r"(?i:with|and|mit|avec)\s+(?P<who>\S.*)")
