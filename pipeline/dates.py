@@ -115,6 +115,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("dottedmonths", r"(?P<mn>0?[1-9]|1[0-2])\.(?P<y>\d{4})\s*[-–]\s*(?P<mn2>0?[1-9]|1[0-2])\.(?P<y2>\d{4})"),
         #                                                           01.1854 - 09.1855, 5.1868–9.1869
         ("romanmonth", rf"{_RM_BARE}[.-](?P<y>\d{{4}})"),                      # III.1867, XII.1843, III-1815
+        ("range", rf"{_Y}\s+{_RM}\s+{_D}{_SEP}{_D2}"),                      # 1863 IV 7–8
+        ("roman", rf"{_Y}\s+{_RM}\s+{_D}"),                                  # 1863 VI 12 (Polish regesty: year first)
+        ("romanmonth", rf"(?P<y>\d{{4}})\s+{_RM_BARE}\.?"),                  # 1863 VI
         ("zeroed", r"(?P<a>\d{2})/(?P<b>\d{2})/(?P<y>\d{4})(?<=00/\d\d/\d{4}|\d\d/00/\d{4})"),  # 00/07/1991, 00/00/1991:
         #                                                           a database's unknown day or month, written 00
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
@@ -462,9 +465,22 @@ _DUAL_STYLE = re.compile(rf"^(?:(?P<m>{MONTH_NAMES})\.?\s*(?P<d>\d{{1,2}})\s*/\s
 _DUAL_NUMERIC = re.compile(r"^(?P<d>\d{1,2})\s*/\s*(?P<d2>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})$")
 
 
+_DUAL_ROMAN = re.compile(rf"^(?P<y>\d{{4}})\s+{_RM_BARE}\s+(?P<d>\d{{1,2}})\s*/\s*(?:{_RM_BARE.replace('(?P<rm>', '(?P<rm2>')}\s+)?"
+                         r"(?P<d2>\d{1,2})$")  # "1854 III 15/27", "1853 VII 30/VIII 11" (a Polish regest under Russian rule)
+
+
 def _dual_style(text: str) -> tuple[str, str] | None:
     """"Jan. 23/Feb. 2" → ("Jan. 23", the note): the Old Style day, where the other is the
     New Style one, ten to thirteen days later (nothing else is read so: not "3/4 1843")."""
+    if roman := _DUAL_ROMAN.match(text):
+        first = (ROMAN_MONTHS[roman["rm"].upper()], int(roman["d"]))
+        second = (ROMAN_MONTHS[(roman["rm2"] or roman["rm"]).upper()], int(roman["d2"]))
+        try:
+            gap = (datetime.date(1701, *second) - datetime.date(1701, *first)).days % 365
+        except ValueError:
+            return None
+        return (f"{roman['y']} {roman['rm']} {roman['d']}", "Old Style (Julian) and New Style: the Old Style day") \
+            if 10 <= gap <= 13 else None
     numeric = _DUAL_NUMERIC.match(text)  # "11/21-09-1684" (a Dutch list's day in both styles)
     if numeric and 10 <= int(numeric["d2"]) - int(numeric["d"]) <= 13:
         return (f"{numeric['d']}.{numeric['m']}.{numeric['y']}",  # (day first: the dotted form)

@@ -403,7 +403,7 @@ UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inco
                  "sconosciuto", "sconosciuta", "non identifié", "non identifiée", "destinataire inconnu", "desconocido",
                  "desconocida", "destinatario desconocido", "corresponsal no identificado", "un corresponsal no identificado",
                  "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido",
-                 "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana",
+                 "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana", "anonim", "nieznany nadawca", "nieznany adresat", "anonimowy",
                  "unsigned", "not signed", "signature illegible", "illegible", "name illegible", "unleserlich", "illisible", "ohne unterschrift", "non signé", "non signée")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
@@ -451,7 +451,7 @@ _NUMBER = re.compile(
     r"(?:,\s*)?\b(?:Nos?\.|Numbers?|number|№|Nr\.)\s*(?P<n>\d+[\w/]*(?:\s*(?:-|–|,|and|&)\s*\d+[\w/]*)*)"
     r"|(?<![\w/])(?P<pair>\d+/\d+)(?![\w/])"
 )
-_QUOTE_CHARS = "'\"‘’“”«»"
+_QUOTE_CHARS = "'\"‘’“”«»„"
 _CONVERSATIONS = {"memorandum-of-conversation", "conversation", "minutes"}
 
 
@@ -888,7 +888,7 @@ def parse_name(chunk: str) -> Party:
             role, role_first = " ".join(roles), True
     # (quotes around a name go; a name's own quoted word stays: "Direzione della «Nazione»")
     core = core.strip(" ")
-    own_quote = re.search(r"\s(?:«[^«»]+»|“[^“”]+”|\"[^\"]+\"|'[^']+')$", core)  # (balanced, after a space)
+    own_quote = re.search(r"\s(?:«[^«»]+»|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\"|'[^']+')$", core)  # (balanced, after a space)
     core = core.lstrip(_QUOTE_CHARS) if own_quote else core.strip(_QUOTE_CHARS)
     core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli)|(?-i:de|het)(?=\s+[a-z]))\s+", "", core)
     #                                        (not "La Fontaine", "de Witt"; "de magistraat van X" is the body)
@@ -1399,11 +1399,11 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     A comma list of names ends in "and X"; without that final "and", what follows the
     first comma is the subject. " on …", " regarding …", ": …" and a quotation also start one.
     """
-    quoted = re.search(r"\s*[,:]?\s*([“\"'‘«])(.+?)[”\"'’»]\s*$", text)
+    quoted = re.search(r"\s*[,:]?\s*([“\"'‘«„])(.+?)[”\"'’»“]\s*$", text)
     before = text[:quoted.start()].lower().split() if quoted else []
     while before and before[-1] in _PARTICLES:
         before.pop()  # ("Direzione della «Nazione»": the body's word before its particle)
-    if quoted and quoted.group(1) == "«" and not re.search(r"[,:]", text[quoted.start():quoted.start(1)]) \
+    if quoted and quoted.group(1) in "«„" and not re.search(r"[,:]", text[quoted.start():quoted.start(1)]) \
             and before[-1:] in ([w] for w in _vocabulary.organisations) \
             and looks_like_name(_REPEATED_PREPOSITION.sub("", _AND.split(text.strip())[-1])):  # (the last of several)
         quoted = None  # ("Redakcja «Czasu»": a body's name, its title in guillemets)
@@ -2261,6 +2261,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     number = NUMBERING.match(rest)  # "XII.", "12.", "No. 512.", "Nr. 41.", "LETTER XII."
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
+    if re.match(r"[—–]\s", rest):  # "1851 IV 8, Lwów. — Józef X do Y": the dash after the date line's place
+        rest = rest[2:]
     if by := _BY_LEAD.match(rest):  # "[By J. Tims, Clerk, the R.M. being absent.] To X": the clerk wrote it
         inner = parse_title(f"{number.group(0) if number else ''}{rest[by.end():]}", by["who"].strip())
         inner.text = text

@@ -203,6 +203,11 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         # a Swedish register's day/month, the year first, and days of one month
         ("1823 3/4", {"when": "1823-04-03"}),
         ("12–15/3 1830", {"from": "1830-03-12", "to": "1830-03-15"}),
+        # Polish regesty: the year first, the month in roman numerals; a day in both styles
+        ("1851 IV 8", {"when": "1851-04-08"}),
+        ("1850 III", {"when": "1850-03"}),
+        ("1863 IV 7–8", {"from": "1863-04-07", "to": "1863-04-08"}),
+        ("1854 III 15/27", {"when": "1854-03-15"}),
         ("Christmas Day 1850", {"when": "1850-12-25"}),
         ("efter 1850", {"notBefore": "1851"}),
         # Portuguese catalogues: "1.º", a span "de … a …"

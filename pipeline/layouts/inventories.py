@@ -93,7 +93,7 @@ _DAY_LEAD_END = re.compile(r",\s*(?:a|le|den|am|on|the|this)$")
 _DAY_WORDS_AFTER = re.compile(r"(?:,?\s+(?:on|the|this))+$")  # "From Crowle, on St. Luke's day", "Aldmere, this 5th …"
 _PLACE_CUT_AT_END = re.compile(r"(?:^|[.;:]\s+|\b(?:at|from|From|At)\s+)(?P<place>(?:[A-Z][\w'’-]*\.?\s+){0,2}"
                                r"(?:[A-Z][\w'’-]*|St|Gt|Lt)\.?)$")
-_NO_PLACE = re.compile(r"^(?:anno|s\.\s?l\.?|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.)$", re.IGNORECASE)
+_NO_PLACE = re.compile(r"^(?:anno|s\.\s?l\.?|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|b\.\s?m\.?)$", re.IGNORECASE)
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
 _PLACE_AT_END = re.compile(rf"[,.]\s*\[?(?P<place>{_JOINED_TOWN}|{_TOWN}|s\.\s?l\.|o\.\s?O\.)\]?\s*[,;]?$")  # ("…. [Bilbao]")
 # A description in lower-case abbreviations after an item's title: ". eh. Br.", ". m. U."
@@ -101,7 +101,8 @@ _LOWER_ABBREVIATION = re.compile(r"\.\s+(?=[a-zäöüéè]{1,4}\.\s)")
 _WEEKDAY_END = re.compile(rf",\s*(?:{WEEKDAYS})\.?$", re.IGNORECASE)  # "Berlin, Sonnabend, 27. März 1841"
 # A place between an item's leading date and its title: "1836 Februar 14. Göttingen. An X",
 # "[30. 5. 1837], Kassel: An X"
-_PLACE_LEAD = re.compile(rf"^(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.)(?:(?<=\.)|\s*[.:])\s+(?=\S)")
+_PLACE_LEAD = re.compile(rf"^\[?(?P<place>{_TOWN}|s\.\s?l\.|o\.\s?O\.|b\.\s?m\.)\]?(?:(?<=\.)|\s*[.:])\s+(?=\S)")
+#                           ("1852 III 26, [Tarnów]. — A do B", "1859 II 21, b.m. — A do B": supplied, or none)
 # A side said with a capital, as registers of one person's letters open an item: "An X", "Von X".
 _SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para|De|Do)\s+"
                         r"(?:(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]|(?:denselben|demselben|derselben|dieselbe|the same)\b)")

@@ -323,6 +323,7 @@ _REPUBLICAN_END = re.compile(r"(?:^|\s)an\s+(?:[IVX]{1,4}|\d{1,2})[.,;:]?$")  # 
 _BARE_MONTH = re.compile(rf"^\[?(?:im\s+)?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.",
 #                                                                       "[April?]", "Feb. ?", "im Februar"
 _YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
+_ROMAN_MONTH_END = re.compile(r"^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.,;:]?$")  # "1850 III, Paryż": its month
 _MONTH_END = re.compile(rf"^(?:{MONTH_WORD}\.?[-–/])?{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under
 #                                                                        "1822.", "1851 Sep-Nov" (months of a year)
 # A unit after a date's last number: the number counted pages ("1839 May. [2] p.", "1850. 3 pp.")
@@ -418,7 +419,9 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
             if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
                 continue
             last = text[words[i + n - 1][0]:b].rstrip(",;: ")  # ("1. VIII. 1875.: šalje …": its colon)
-            if not _DATE_END.search(last) and not ((year is not None or _YEAR_FIRST.match(piece)) and _MONTH_END.match(last)) \
+            if not _DATE_END.search(last) and not ((year is not None or _YEAR_FIRST.match(piece))
+                                                   and (_MONTH_END.match(last) or _ROMAN_MONTH_END.match(last)
+                                                        and not re.match(r"\s+[a-zà-ÿ]", text[b:]))) \
                     and not _REPUBLICAN_END.search(piece):
                 continue
             for candidate in ([piece[:-1], piece] if piece.endswith(".") else [piece]):
