@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..dates import DateValue, parse_date
+from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import GIVEN_NAMES, looks_like_name, parse_party_list, parse_title
@@ -62,11 +62,12 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
      "Box 3, Folder 12"),
     ("a folder of the box above (a container list)", r"Folders?\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?", "Folders 16-17"),
     ("a box and a folder, short", r"B\d{1,3}\s*F\d{1,3}(?:\s*[-–]\s*\d{1,3})?", "B4 F16"),
+    ("a box and a folder, abbreviated", r"b\.\s?\d{1,3},\s?ff?\.\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?", "b. 5, f. 2"),
     ("a box and a folder, parted by a slash", r"\d{1,3}/\d{1,3}(?=[.\s])", "1/12"),
     ("a French archive's cote, the series' letter between numbers", r"\d{1,4}\s?(?:[A-Z]{1,3}|Mi|Fi|Num)\s\d{1,5}"
                                                                    r"(?:\s?[-–]\s?\d{1,5})?(?=\s{2,}|\t|\.\s)", "48 J 45-48"),
     ("a letter book's page, a column after it", r"pp?\.\s?\d{1,4}[a-z]?(?=\s{2,}|\t|\.\s)", "p. 6"),
-    ("a box and a folder in columns of their own", r"\d{1,3}\s{2,}\d{1,3}(?=\s{2,}[^\d\s]|\.\s|\t)", "4     11"),
+    ("a box and a folder in columns of their own", r"\d{1,3}(?:\s{2,}|\t)\d{1,3}(?=(?:\s{2,}|\t)[^\d\s]|\.\s|\t)", "4     11"),
 )
 _FOLDER = re.compile(r"^(?:Folders?\s+\d|pp?\.\s?\d)")  # (set under its box's column, or a letter book's page
 #                                                     under the book: indented, and an item all the same)
@@ -90,9 +91,9 @@ _COUNT_COLUMN = re.compile(r"(?:c\.\s*)?\d{1,5}\s+(?:letters?|items?|cards?|post
 # A container list's series of one person's letters one way, as its heading or the note under it
 # says: "Subseries 1.1: Outgoing", "Letters received by Josiah Haverill, …". The items name the
 # other side alone ("Pruett, Eliza, 1863 Jan 2", "To Mary Haverill, 1851 Oct 17").
-_OUTGOING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:outgoing|letters\s+sent|letters\s+written|outward\s+(?:letters|correspondence)|"
+_OUTGOING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b|[A-Z]\b)[.:]?\s+)?(?:outgoing|letters\s+sent|letters\s+written|outward\s+(?:letters|correspondence)|"
                        r"outgoing\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+active|lettres\s+envoyées)\b|^(?:[\d.]+\s+)?cartes\s+(?:trameses|enviades)\b|\bletters\s+(?:written|sent)\s+by\s+(?!and\s)", re.IGNORECASE)
-_INCOMING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b)[.:]?\s+)?(?:incoming|letters\s+received|inward\s+(?:letters|correspondence)|"
+_INCOMING = re.compile(r"(?!.*\b(?:by\s+and\s+to|to\s+and\s+from|from\s+and\s+to)\b)^(?:sub-?series\s+(?:[\d.]+|[IVXLC]+\b|[A-Z]\b)[.:]?\s+)?(?:incoming|letters\s+received|inward\s+(?:letters|correspondence)|"
                        r"incoming\s+(?:letters|correspondence))\b|^(?:[A-Z\d]{1,3}\.\s+)?(?:correspondance\s+passive|lettres\s+reçues)\b|^(?:[\d.]+\s+)?cartes\s+rebudes\b|\bletters\s+received\s+by\s+(?!and\s)", re.IGNORECASE)
 #   (not "Letters written by and to X": both ways)
 _BY = re.compile(r"\bletters\s+(?:written|sent|received)\s+by\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]*)"
@@ -199,6 +200,26 @@ class Item:
             return False
         found = doctypes.find(title[:80])  # ("Letter, A to B", "Copy letter from A to B")
         return opens_with_parties(title) or (found is not None and found[2] <= 12) or bool(_FROM_THE_SAME.match(title))
+
+
+# A file of one person's letters, its letters perhaps listed below it a line each
+_FILE_OF_LETTERS = re.compile(r"\b(?:Letters|Correspondence)\s+(?:to|from)\s", re.IGNORECASE)
+
+
+def _letter_of_file(text: str, day_first: bool | None) -> tuple[str | None, str, DateValue | None] | None:
+    """(place, date as written, value) of a line that is a letter's date and perhaps its place
+    ("1893 Jan 16, London", "undated, Leeds"), under a file of letters."""
+    text = text.strip().rstrip(".")
+    if (undated := re.match(rf"^(?:{UNDATED_MARKS})\.?(?:,\s*(?P<place>[A-ZÀ-Þ][^,;]{{1,40}}|the\s[A-Z][^,;]{{1,30}}))?$",
+                            text, re.IGNORECASE)):
+        return undated["place"], text.split(",")[0], None
+    found = find_date(text, 0, day_first)
+    if found is None or found[0] != 0 or found[2] is None:
+        return None
+    place = text[found[1]:].strip(" ,")
+    if place and not re.fullmatch(r"(?:the\s)?[A-ZÀ-Þ][\w'’. -]{1,40}", place):
+        return None
+    return place or None, text[:found[1]], found[2]
 
 
 def _whole_date(column: str, day_first: bool | None) -> DateValue | None | bool:
@@ -444,7 +465,8 @@ def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[st
 
 
 _INVERTED_SIDE = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+"
-                            r"(?P<given>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*?)"
+                            # (a stop after an initial only: not "Holloway, Edith. Letters")
+                            r"(?P<given>(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+)(?:\s?(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+))*?)"
                             r"(?:\s+\((?P<address>Mrs|Dr|Rev|Capt|Col|Gen|Hon|Miss)\.?\))?"
                             r"(?:,?\s+and\s+(?P<other>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*))?$")
 
@@ -500,6 +522,7 @@ class FindingAid(Layout):
         carried = 0
         way: tuple[str, str] | None = None  # (of the item above: a file's list below it has it too)
         dossier = False
+        folder: tuple[Entry, Line] | None = None  # the item above, a file of letters ("Holloway, Arthur. Letters to X")
         for i in range(first, len(lines)):
             line = lines[i]
             if carried:  # the rest of the item above, wrapped: "… 1851" over "Nov"
@@ -510,8 +533,23 @@ class FindingAid(Layout):
                 carried = items[i].carried
                 listing.entries.append(entry)
                 way = items[i].way
+                folder = (entry, line) if _FILE_OF_LETTERS.search(entry.title) else None
                 continue
             if line.kind == "blank":
+                continue
+            if folder is not None and indented(line) and (day := _letter_of_file(line.text, listing.day_first)):
+                # "Box 2 Folder 18-19  Holloway, Arthur. Letters to Edith Holloway, 1893-1899" over
+                # "        1893 Jan 16, London": the file's letters a line each, the file no letter itself
+                held, file_line = folder
+                if held in listing.entries:
+                    listing.entries.remove(held)
+                    unused(listing, file_line, "a file of letters: its letters are listed below it, a line each")
+                entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text=day[1],
+                              date_line=line.number, date=day[2], title=held.title, title_line=line.number)
+                entry.fields.update({k: v for k, v in held.fields.items() if k in {"sender", "recipient", "writer"}})
+                if day[0]:
+                    entry.fields["place"] = day[0]
+                listing.entries.append(entry)
                 continue
             if dossier and (dashed := _DASHED.match((line.raw or line.text).strip())) is not None and indented(line):
                 # "48 J 56  Dossier de correspondance reçue par X de la part de :" / "- Puechmaille
