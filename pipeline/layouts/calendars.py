@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import doctypes
 from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import HEADING_START, NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from ..titles import _TITLES
+from ..titles import _TITLES, parse_title
 from . import Layout, no_entries, unused
 from .builtin import WITNESS, read_head
 from .shared import MONTH_WORD as _MONTH
@@ -140,7 +141,7 @@ def _place(text: str) -> bool:
 
 
 # "Same date.", "Same day.": an entry of the day before; as calendars write it (OCR's "Sarne date").
-SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
+SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)(?:\s+and\s+place)?\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
                       re.IGNORECASE)
 
 
@@ -151,7 +152,7 @@ def _dated(line: Line) -> bool:
         _YEAR_OPENING.match(line.text) is not None or _PLACE_FIRST.match(line.text) is not None)
 
 
-_YEAR_OPENING = re.compile(r"^1\d{3}(?:[–-]\d{1,2})?\.\s")
+_YEAR_OPENING = re.compile(r"^1\d{3}(?:\[?[–-]\d{1,2}\]?)?[.,]\s")  # ("1747[-48], March 14. Kelby Castle.—A to B.")
 # … a conjectured date in brackets, then a dash and the parties: "[c. 1704.]—A to B.", "[After 1725.]—"
 _DASHED_PARTIES = re.compile(r"[.\]?]*\s*[—–]\s*")
 _CLOSE_DASH = re.compile(r"(?<=[.\]?])([—–])")
@@ -171,8 +172,10 @@ def full_day(lines: Sequence[Line], i: int, day_first: bool | None = None) -> tu
     if not found or found[0] != 0 or found[2] is None or not _YEAR.search(text[:found[1]]):
         return None
     if len(found[2].start or found[2].not_before or found[2].not_after or "") < 10 and not (
-            text[0] == "[" and (dashed := _DASHED_PARTIES.match(text, found[1])) and opens_with_parties(text[dashed.end():])):
-        return None  # a calendar's day has its day: "June 1719, 1-15" is a heading; not "[c. 1704.]—A to B."
+            text[0] == "[" and (dashed := _DASHED_PARTIES.match(text, found[1])) and opens_with_parties(text[dashed.end():])) \
+            and not _placed_parties(text[found[1]:]):
+        return None  # a calendar's day has its day: "June 1719, 1-15" is a heading; not "[c. 1704.]—A to B.",
+        #              "1750, June. Kelby Castle.—Lord Kelby to X." (its place and parties after it)
     between = re.match(r"[\s.,;:\]]*(?:[—–-]\s*)?", text[found[1]:]).group(0)
     rest = text[found[1] + len(between):]
     if rest:
@@ -184,6 +187,24 @@ def full_day(lines: Sequence[Line], i: int, day_first: bool | None = None) -> tu
         if following is None or not (_place(following.text) or _NUMBERED.match(following.text)):
             return None
     return text[:found[1]], found[2], rest
+
+
+# A paper enclosed in the letter above, dated of its own: "Enclosure. 1755, Nov. 29. Carrickmore."
+_ENCLOSED_DAY = re.compile(r"^(?:Enclosure|Inclosure|Enclosed|Encl\.)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?[.:]\s+(?=[\[\d])")
+
+
+def _parties_alone(text: str) -> bool:
+    """"Lord Kelby to William Dallow.": a line that is a letter's parties and nothing else."""
+    if len(text) > 120 or not text.rstrip().endswith(".") or not opens_with_parties(text):
+        return False
+    title = parse_title(text.strip())
+    return bool(title.senders and title.recipients) and title.date is None and not title.subject
+
+
+def _placed_parties(rest: str) -> bool:
+    """". Kelby Castle.—Lord Kelby to X.": a place, a dash and the parties after a date."""
+    place, after = _split_place(rest.lstrip(" .,;"))
+    return place is not None and "—" in rest[:60] and opens_with_parties(after)
 
 
 def _placed_day(text: str, placed: re.Match[str], day_first: bool | None) -> tuple[str, DateValue, str] | None:
@@ -376,6 +397,10 @@ class Calendar(Layout):
                 number = line
                 continue
             prefix = day_prefix(text, year, listing.day_first)
+            enclosed = _ENCLOSED_DAY.match(text) if was_blank and not prefix else None
+            if enclosed and (full := full_day([replace(line, text=text[enclosed.end():]), *lines[index + 1:index + 3]], 0,
+                                              listing.day_first)):
+                prefix = full  # "Enclosure. 1755, Nov. 29. Carrickmore." over "The Mayor to X.": a letter dated of its own
             same = SAME_DAY.match(text) if day and not prefix else None
             if same:
                 prefix = (day[0], day[1], text[same.end():].strip().lstrip("—–- "))  # the date of the day before
@@ -387,7 +412,7 @@ class Calendar(Layout):
                 year = full[1].year or year
             elif not prefix and entry is not None and (undated := _UNDATED_START.match(text)):
                 prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend"
-            elif not prefix and was_blank and line.kind in {"date", "date+text"} and _titled(lines, index) \
+            elif not prefix and was_blank and _dated(line) and _titled(lines, index) \
                     and (whole := find_date(text, 0, listing.day_first, year)) and whole[0] == 0:
                 # "n.d.", "[Circa 1763.] Hemford.", "[1763–1764.]" over "392. A to B": a date line
                 # of another form than a day's, over its letter's parties (not a year's heading)
@@ -422,6 +447,8 @@ class Calendar(Layout):
                 parts, state = [[]], "place"
                 if rest:
                     state = self._line(entry, line, rest, parts, state)
+                if enclosed:
+                    entry.notes.append(f"{enclosed.group(0).strip()} (enclosed in the letter above)")
                 listing.entries.append(entry)
                 continue
             found = heading_year(line)
@@ -447,8 +474,11 @@ class Calendar(Layout):
             source = _SOURCE_BEFORE.match(text) if entry is not None and state in _TITLED else None
             body = text[source.end("source"):].lstrip() if source and not _PARTY_WORD.search(source.group("source")) \
                 else text  # "Enclosed in preceding Despatch. 105. Note of …": the next paper, kept where
-            if entry is not None and state in _TITLED and _NUMBERED.match(body) and \
-                    (opens_with_parties(NUMBERING.sub("", body, 1).lstrip("—–- ")) or _next_number(entry, body)):
+            if entry is not None and state in _TITLED and (_NUMBERED.match(body) and \
+                    (opens_with_parties(NUMBERING.sub("", body, 1).lstrip("—–- ")) or _next_number(entry, body))
+                    or was_blank and state == "summary" and _parties_alone(body)):
+                # (or, after a blank line, a line of parties alone: "Lord Kelby to William Dallow.", a letter
+                # of the same day, as a calendar lists the papers of one day under its one date line)
                 finish()  # another document of the same day
                 entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
                               date_text=day[0] if day else "", date_line=day[2] if day else line.number,
