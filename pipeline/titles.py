@@ -867,6 +867,8 @@ def parse_name(chunk: str) -> Party:
     role, role_first = None, True
     if described:
         role, role_first = described, False
+    core = re.sub(r"^(?:Del|Della|Dello|Degli|Dei|Di|Dal|Dalla|Dallo)\s+(?=[a-z])|^(?:Dell|Dall)['’](?=[a-z])", "", core)
+    #              ("Del conte X al dottor Y": "of the count X", the particle no part of his title)
     related = _RELATION.match(core)
     if related and related.group("rest").strip()[:1].isupper():  # "his publisher John Ruskell"
         role, core = related.group("relation"), related.group("rest").strip()

@@ -917,6 +917,8 @@ def test_a_library_heading_of_a_body_and_its_part_is_one_organisation(text, body
     ("Letter from John Smith and Farnley & Stroud to Robert Langhurst",
      [("John Smith", "person", None), ("Farnley & Stroud", "org", None)], [("Robert Langhurst", "person", None)]),
     ("Letter from [illegible] to Mr Richard Stanmere", [], [("Richard Stanmere", "person", "Mr")]),
+    ("XIV. Del conte Gasparo Gozzi al dottor Giovanni Bianchi. — Firenze, 3 maggio 1770",
+     [("Gasparo Gozzi", "person", "conte")], [("Giovanni Bianchi", "person", "dottor")]),
     ('To the Editor of the "Kelby Chronicle"', [], [('Editor of the "Kelby Chronicle"', "person", None)]),
     ("Letter from John Smith to the Editor of the “Kelby Chronicle”",
      [("John Smith", "person", None)], [("Editor of the “Kelby Chronicle”", "person", None)]),

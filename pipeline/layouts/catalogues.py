@@ -188,6 +188,9 @@ class Catalogue(Layout):
         typed = described is not None and described[1] >= at
         head_end = described[1] if typed else at + name.end()
         heading = text[:head_end].strip()
+        if counted := _COUNT_BEFORE.search(heading):  # "…, dramatist. Two" before "A.Ls.s.": how many, not the heading
+            heading = heading[:counted.start()].rstrip()
+            head_end = text.find(counted.group(0).strip(), len(heading))  # (the summary keeps it: "Two A.Ls.s. …")
         surname, given = (title_case(g) if g.isupper() else _capitals(g) for g in (name.group("surname"), name.group("given")))
         last = max(line.number for p in parts for line in p)
         entry = Entry(source=listing.source, first_line=first[0].number, last_line=last, date_text="",
@@ -201,6 +204,8 @@ class Catalogue(Layout):
         else:
             writer = natural_name(f"{surname}, {given}")
         self.heading = writer
+        if name.re is _SAME_LOT and writer and name["rule"]:  # "13. ——": the rule stands for the writer above
+            entry.title = f"{entry.title} [{writer}]"
         # a second writer of the same lot: "YELDHAM (George) and YELDHAM (Jane). A.L.S."
         if (joined := _AND.match(text, at + name.end())) and (other := _head(text[joined.end():])) and not other[0]:
             more = other[2]
@@ -300,6 +305,7 @@ _KIN = re.compile(r"^(?:his|her|their|son|sa|seinen|seine|ihren|ihre)\s+(?:cousi
                   re.IGNORECASE)
 # A catalogue's section heading between lots: "HISTORY AND POLITICS", "LITERATURE"
 _SECTION = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ ,&'’-]{2,60}")
+_COUNT_BEFORE = re.compile(r"\s+(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})$")
 # A lot the heading's person received: "Autograph Letter Signed addressed to him by Lord Tullagh"
 _TURNED = re.compile(r"(?:him|her|them)\s+by\s+(?P<by>\S.*)", re.IGNORECASE)
 # A salutation in quotes naming its addressee: 'to "My dear Ashe"', "to 'Dear Mr. Pell'"

@@ -470,9 +470,10 @@ class Correspondents(Layout):
         surname = heading["surname"]
         # "Bergfalk, Oscar August och Maria": each of them a Bergfalk
         joined = _JOINED.split(" ".join(heading["given"].split()))
+        role = heading["role"] or ""
+        role = "" if _TO_ROLE.match(role) or _MARRIED.match(role.strip(" ,")) else role
         return f" {joined[1].strip() if len(joined) > 1 else 'and'} ".join(
-            f"{given} {surname}" for given in joined[::2]) + (
-            f", {heading['role'].strip(' .:')}" if heading["role"] and not _TO_ROLE.match(heading["role"]) else "")
+            f"{given} {surname}" for given in joined[::2]) + (f", {role.strip(' .:')}" if role else "")
 
     @staticmethod
     def _date_and_place(entry: Entry, text: str, line: Line, listing: Listing) -> None:
@@ -601,6 +602,12 @@ def _refers(way: re.Match[str] | None, heading: re.Match[str] | None) -> bool:
         return "body" in heading.groupdict()
     surname = heading.groupdict().get("surname") or (heading.groupdict().get("body") or "").split()[0]
     return who.rstrip(".").lower() == surname.lower() if len(who) > 2 else who[0].upper() == surname[:1].upper()
+
+
+# Whom a heading's person married or was born, after the name: "g.m. Ek" (Swedish gift med), "f. Ek"
+# (född), "née Ek", "geb. Ek", "verh. Ek": who she is, no office and no place of hers
+_MARRIED = re.compile(r"^(?:g\.\s?m\.|gift\s+med|f\.|född|née|nee|geb\.|geborene|verh\.|verheiratet\s+mit|épouse|ép\.)\s+\S",
+                      re.IGNORECASE)
 
 
 def _made_title(heading: re.Match[str] | None, name: str, sent: bool) -> str:

@@ -547,6 +547,7 @@ class FindingAid(Layout):
                 entry = Entry(source=listing.source, first_line=line.number, last_line=line.number, date_text=day[1],
                               date_line=line.number, date=day[2], title=held.title, title_line=line.number)
                 entry.fields.update({k: v for k, v in held.fields.items() if k in {"sender", "recipient", "writer"}})
+                entry.idnos.extend(held.idnos)  # (where it is kept: the file's box and folder)
                 if day[0]:
                     entry.fields["place"] = day[0]
                 listing.entries.append(entry)
@@ -591,7 +592,7 @@ class FindingAid(Layout):
                       title=title, title_line=line.number)
         if item.number:
             entry.fields["number"] = item.number
-        entry.idnos.extend(("shelfmark", ref) for ref in item.shelfmarks)
+        entry.idnos.extend(("shelfmark", " ".join(ref.split())) for ref in item.shelfmarks)  # (one space: "3<TAB>1")
         if item.extent:
             entry.notes.append(item.extent)
         if (inverted := _INVERTED.match(item.title)) is not None:
