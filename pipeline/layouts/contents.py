@@ -120,6 +120,10 @@ _PART_TO = re.compile(r"^(?:part\s+[IVXLC\d]+\.?\s+)?(?:the\s+)?(?:letters|corre
 _PART = re.compile(r"^(?:part|book|section|vol\.?|volume)\s+[IVXLC\d]+\b", re.IGNORECASE)
 
 
+def _part_reason(part: tuple[str, str]) -> str:
+    return f"a heading: the {part[0]} of the letters below it that name no one is {part[1]}"
+
+
 def _part_to(text: str) -> tuple[str, str] | None:
     """("recipient"/"sender", the name) a part's heading gives the letters under it that name no one."""
     from ..titles import looks_like_name, strip_address
@@ -216,7 +220,12 @@ class Contents(Layout):
         listing.unused = [Unused(u.line, u.text, headings[u.line]) if u.line in headings else u for u in listing.unused]
         start_set = set(starts)
         writer: str | None = None
-        part = next((p for line in lines[:starts[0]] if line.kind in _TEXT and (p := _part_to(line.text))), None)
+        part = None
+        for line in lines[:starts[0]]:
+            if line.kind in _TEXT and (said := _part_to(line.text)):
+                part = said  # (understood: the reader is told what the heading says)
+                listing.unused = [Unused(u.line, u.text, _part_reason(said)) if u.line == line.number else u
+                                  for u in listing.unused]
         i = starts[0]
         while i < len(lines):
             line = lines[i]
@@ -232,6 +241,10 @@ class Contents(Layout):
             found = heading_year(line) if line.kind in _TEXT else None
             if line.kind in _TEXT and (_PART.match(line.text) or _part_to(line.text)):
                 part = _part_to(line.text)  # (a new part: its own heading says whose letters, if any)
+                if part:
+                    listing.unused.append(Unused(line.number, line.text[:200], _part_reason(part)))
+                    i += 1
+                    continue
             if found is not None:
                 year = found[0]
                 listing.unused.append(Unused(line.number, line.text[:200], _heading(year)))
