@@ -828,6 +828,8 @@ def parse_name(chunk: str) -> Party:
         return Party(Name(chunk, kind="same"), [], [])
     if UNKNOWN.match(chunk):  # "Unknown", "N. N.": a side the listing says it does not know (_finish)
         return Party(Name(chunk, kind="unknown"), [], [])
+    if _COLONIAL_OFFICE.fullmatch(chunk.strip()):  # "Col. Sec.": the Colonial Secretary, no colonel
+        return Party(Name(chunk.strip(), kind="office"), [], [])
     brackets = _BRACKETED.findall(chunk)
     core = re.sub(r"\s*[\[(][^\])]*[\])]", "", chunk).strip()
     via_tail = re.match(r"^(.*?),?\s+via\s+(.+)$", core)
@@ -2234,6 +2236,8 @@ def in_small_letters(text: str) -> str:
     return text[:start] + " ".join([*out, *words[run:]])
 
 
+# An office a colonial letter-book abbreviates, whose first word would be read as a rank: "Col. Sec."
+_COLONIAL_OFFICE = re.compile(r"(?:the\s+)?Col(?:onial)?\.?\s*Sec(?:y|retary)?\.?|Col\.\s*Treas(?:urer)?\.?", re.IGNORECASE)
 # A letter-book register's note of who wrote in its keeper's absence, before the parties
 _BY_LEAD = re.compile(r"^\[(?P<note>By\s+(?P<who>[^,\]]{3,60})[^\]]*)\]\.?\s+(?=\S)")
 # A remark in brackets before the parties: "(Private.) To X", "[Confidential] To X", "(Copy.) From X"

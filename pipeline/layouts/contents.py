@@ -141,6 +141,8 @@ _BY_CLERK = re.compile(r"^\[By\s+(?P<who>[^,\]]{3,60})[^\]]*\]\.?\s*")
 _BY_CLERK_CUT = re.compile(r"\[By\s+[^\]]{3,120}")  # (its bracket closed on the next line)
 # "Same.", "Ditto.", "Do.": to the one the entry above wrote to, as a letter-book register writes it
 _DITTO_TITLE = re.compile(r"^(?:same|ditto|do)\.(?:\s|$)", re.IGNORECASE)
+# A register's entry after its date: its number in the office's series, then "Re:" and what it is about
+_REGARDING = re.compile(r"\.\s+(?:(?P<ref>No\.\s*\d[\w/.-]*?)\.\s+)?(?P<summary>Re[:.]\s.*)$")
 _SAME_DATE = re.compile(r"\b(?:same|ditto|do\.)\s+(?:date|day)\b", re.IGNORECASE)
 
 
@@ -303,6 +305,7 @@ class Contents(Layout):
         if (typed := record_type_at(title[start:])) is not None:  # (not the writer's life dates: "Kemp, Edward,
             start += typed                                         # 1769-1812. Letter, …")
         # (not in its extent: "… 1813 July. [2] p." is of July, not 2 July)
+        idnos: list[tuple[str, str]] = []
         found = find_date(EXTENT.sub("", title), start, listing.day_first, year)
         date_text, date = "", None
         if found:
@@ -312,6 +315,11 @@ class Contents(Layout):
         summary = _AFTER_DATE.match(title, found[1]) if found and found[0] > start and date is not None else None
         if summary and not any(word[:1].islower() for word in summary.group("summary").split()[1:]):
             summary = None
+        regarding = _REGARDING.match(title, found[1]) if found and found[0] > start else None
+        if regarding:  # "… 18 January. No. 62/841. Re: Approving …": the letter's number, then what it is about
+            summary = regarding
+            if regarding["ref"]:
+                idnos = [("number", regarding["ref"].removeprefix("No.").strip())]
         if summary:
             title, summary = title[:found[1]], summary.group("summary")
             at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
@@ -327,8 +335,13 @@ class Contents(Layout):
         entry = Entry(source=listing.source, first_line=used[0].number, last_line=used[-1].number,
                       date_text=date_text, date_line=used[0].number, date=date, title=title,
                       title_line=used[0].number)
-        if _DITTO_TITLE.match(title[start:]):
-            entry.fields["recipient"] = "the same"  # "No. 8. Same. 24 March 1852": the entry above's
+        entry.idnos.extend(idnos)
+        lead = _BY_CLERK.sub("", title[start:], 1)
+        lead = re.sub(r"^\((?:private|confidential|secret|copy|draft)\.?\)\s+", "", lead, flags=re.IGNORECASE)
+        if _DITTO_TITLE.match(lead):  # "No. 8. Same. 24 March 1852", "2. Ditto. 26 January": the parties of the
+            entry.fields["recipient"] = "the same"  # entry above, both ways (a clerk's letter: his own)
+            if not _BY_CLERK.match(title[start:]):
+                entry.fields["sender"] = "the same"
         if summary:
             set_summary(entry, [[(at, summary)]])
         page = page_of(used[-1])

@@ -32,7 +32,7 @@ YEAR_HEADING = re.compile(
     re.IGNORECASE)
 # What a heading carries after its year: "(continued)", the folio or page set apart ("Letters sent,
 # 1852 (continued).          Fol. 2")
-_HEADING_TAIL = re.compile(r"(?:\s*\((?i:continued|contd\.?|cont\.)\))?(?=\.?(?:\s{3,}|$))"
+_HEADING_TAIL = re.compile(r"(?:\s*\((?i:continued|contd\.?|cont\.|bound\s[^()]{1,60})\))?(?=\.?(?:\s{3,}|$))"
                            r"|\s{3,}(?i:fol\.|fo\.|f\.|p\.|page)?\s*\d{1,4}[rv]?$")
 _PARTY_WORDS = re.compile(r"^(?:to|from|an|von|à|de)\s|\w\s+(?:to|an|à)\s+[A-Z]", re.IGNORECASE)
 _ADDRESSED = re.compile(r"(?:^|\s)(?:To|From|An|Von)\s+(?:the\s+)?[A-Z]")  # "Vl. To the Rev. W. Unwick. Olney, 1769"
