@@ -13,7 +13,7 @@ from .dates import trie_pattern
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "letter": ("letter", "hand-delivered letter", "open letter", "circular", "circular letter", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
+    "letter": ("letter", "hand-delivered letter", "open letter", "circular", "circular letter", "réponse", "reply", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
                "postcard", "post card", "carte postale", "postkarte",
                # (cards and greetings a family's papers keep: "Shana tova card from A to B", "Rosh Hashanah
                # greeting from A to B", "Christmas card from A to B")

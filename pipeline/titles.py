@@ -2077,6 +2077,7 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|T
                           r"Agli|Da|Dal|Dalla|Dallo|Dai|Dagli|Di|Del|Della|Dello|Dei|Degli)\s|D['’]|All['’]|Dall['’]|Dell['’])\S.*?|"
                           #                                                            (Italian: "Alla X — Roma", "Di X. Milano")
                           r"(?:(?:Minuta|Copia|Borrador)\s+de\s+carta|Carta)(?:\s+autógrafa)?\s+(?:de|del)\s\S.*?|"
+                          r"(?:Lettre|Réponse|Billet)\s+(?:de\s|d['’]|du\s)\S.*?|"  # ("Réponse de X. — Paris")
                           r"\S.*?\s(?:to|an|à|a|aan|till|til|para)\s.+?)"
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)
                           rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:(?:[ -]|\s+(?:de|del|de\s+la|de\s+los|de\s+las|"
@@ -3018,5 +3019,14 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
             else:
                 title.problems.append(f"'the Same' names no {side[:-1]}: no entry before names one")
             setattr(title, side, resolved)
+        if previous is not None and title.senders and not title.recipients and previous.senders \
+                and (title.doctype_written or "").lower() in _REPLY_WORDS:
+            # "Réponse de Desrivières" under "Lettre de son frère Étienne à Desrivières": to its writer
+            title.recipients = list(previous.senders)
+            title.problems = [p for p in title.problems if not p.startswith("no recipient")]
+            title.notes.append(f"a reply: to the writer of the entry before ({', '.join(n.written for n in previous.senders)})")
         titles.append(title)
     return titles
+
+
+_REPLY_WORDS = {"réponse", "reply", "answer", "antwort", "respuesta", "risposta"}

@@ -99,10 +99,14 @@ def opens_entry(text: str) -> bool:
         return True  # "No. 13. Ditto. April 15th, 1852": to the one above; "No. 3. [By J. Tims, Clerk of" (cut)
     if numbering:
         return bool(OPENER.match(rest) or _SAME.match(rest) or opens_with_parties(rest) or _DATE_START.match(rest)
+                    or _TYPED_LEAD.match(rest)  # ("1. Lettre de son frère Étienne à X", "2. Réponse de X")
                     or record_heading(rest) or place_date_lead(rest))  # ("4. Hallesund, desember 1845: A til B.")  # ("12. Kemp, Edward, 1769-1812. Letter to X, …": a catalogue's)
     return bool(OPENER.match(text)) and text[:1].isupper() and len(text) <= 200
 
 
+# A numbered entry that says what it is, then whose: "Lettre de X à Y", "Réponse de X", "Letter from X"
+_TYPED_LEAD = re.compile(r"(?:Lettre|Réponse|Billet|Letter|Reply|Brief|Antwort|Carta|Respuesta|Lettera|Risposta)"
+                         r"\s+(?:de|d['’]|du|des|from|of|von|des|del|di|della)\b", re.IGNORECASE)
 # What a letter is about, in capitals before its place and date: "ON HIS ORDINATION.", "WITH A COPY OF VERSES."
 _CAPS_SUBJECT = re.compile(r"^(?:ON|WITH|ABOUT|UPON|CONCERNING)\s[A-Z ,'’-]+\.\s+")
 
