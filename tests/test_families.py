@@ -55,8 +55,10 @@ def matched(name: str):
     found = []
     for n, spec in enumerate(expected):
         first, last = spec["lines"]
-        following = expected[n + 1]["lines"][0] if n + 1 < len(expected) else 10 ** 9
+        following = next((e["lines"][0] for e in expected[n + 1:] if e["lines"][0] > first), 10 ** 9)
         hits = [i for i, e in enumerate(listing.entries) if first <= e.first_line <= last]
+        if "column" in spec and len(hits) == 2:  # (a contents page in two columns: two entries a line)
+            hits = [hits[spec["column"]]]
         own = len(hits) == 1 and listing.entries[hits[0]].last_line < following
         found.append((spec, (listing.entries[hits[0]], titles[hits[0]]) if own else None))
     return found

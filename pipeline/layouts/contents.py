@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, opening, opens_with_parties, title_like
+from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, classify, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import ABBREVIATED, GIVEN_NAMES, PLACE_PREFIX, place_date_lead, record_heading, record_type_at
 from . import Layout, no_entries, unused
@@ -150,6 +150,27 @@ _REGARDING = re.compile(r"\.\s+(?:(?P<ref>No\.\s*\d[\w/.-]*?)\.\s+)?(?P<summary>
 _SAME_DATE = re.compile(r"\b(?:same|ditto|do\.)\s+(?:date|day)\b", re.IGNORECASE)
 
 
+# A contents page set in two columns, merged onto one line: "I. From Sir R. Ashe, July 7, 1798 . . 403
+#         XII. From Dr. Hawtrey, May 29, 1806 . . 434": each column's entry, ended by its page
+_SECOND_COLUMN = re.compile(r"(?<=\d)\s{2,}(?=(?:[IVXLC]{1,7}|\d{1,4})\.\s+\S)")
+
+
+def _two_columns(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines, a line of two columns made two (both with its number): each an entry."""
+    if not any(_SECOND_COLUMN.search(line.raw or "") for line in lines):
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        cut = _SECOND_COLUMN.search(line.raw or "") if line.kind in _TEXT else None
+        left, right = (line.raw[:cut.start()], line.raw[cut.end():]) if cut else ("", "")
+        if cut and page_of(Line(line.number, left, "text", raw=left)) and page_of(Line(line.number, right, "text", raw=right)) \
+                and opens_entry(without_page(left)) and opens_entry(without_page(right)):
+            out += [classify(line.number, left), classify(line.number, right)]
+        else:
+            out.append(line)
+    return out
+
+
 def _starts(lines: Sequence[Line]) -> list[int]:
     found, listed = [], []
     for i, line in enumerate(lines):
@@ -200,6 +221,7 @@ class Contents(Layout):
     def score(self, lines: Sequence[Line]) -> float:
         """Its entries; half a point more when most end in a page number, half less when none does
         (a list of numbered headings without pages is read by the headings layout just as well)."""
+        lines = _two_columns(lines)
         starts = _starts(lines)
         # "12. 3 March 1851" over "A to B": a numbered date line over its title, as blocks read them
         starts = [i for i in starts if not (lines[i].numbering and title_like(_next(lines, i))) and not _date_over_title(lines, i)]
@@ -211,6 +233,7 @@ class Contents(Layout):
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         from ..read import heading_writer  # (the reader imports the layouts)
 
+        lines = _two_columns(lines)
         starts = _starts(lines)
         if not starts:
             no_entries(listing, lines)
