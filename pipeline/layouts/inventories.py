@@ -279,6 +279,15 @@ def _unnumbered_item(part: Sequence[Line], listing: Listing) -> bool:
                 or opens_with_parties(title) or typed and typed[0] == "letter" and typed[2] <= 12)
 
 
+def letter_item(lines: Sequence[Line]) -> bool:
+    """A paragraph that is one numbered item naming a letter and its date ("342. Carta de A a B,
+    …" over "[1796]. S.l."): as the other layouts find an inventory's item among their own."""
+    if not lines or not (number := _NUMBER.match(lines[0].text)) or len(lines) > 8:
+        return False
+    text = " ".join(line.text for line in lines)
+    return bool(_TYPED_FROM.search(text) or _PARTY_WORD.search(text[number.end():])) and find_date(text, number.end()) is not None
+
+
 def _place_alone(text: str) -> bool:
     return _PLACE_ALONE.match(text) is not None and doctypes.find(text) is None \
         and not re.match(r"(?:Van|Aan|Von|An|To|Till|Til|Para)\s", text)  # (not "Van Coenraad de Jongh, 1840 …")

@@ -35,7 +35,7 @@ from .shared import find_date, first_sentence, names
 # field → the labels that name it, in English, German and French, and Spanish and Italian (lower case). A new label
 # is a word here; tests/test_families.py reads the examples.
 LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "titel", "titre", "intitulé", "heading", "name/title"),
+    "title": ("title", "titel", "titre", "intitulé", "heading", "name/title", "título", "titulo", "titolo"),
     "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator",
                "names of creators", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
@@ -52,19 +52,19 @@ LABELS: dict[str, tuple[str, ...]] = {
     "people": ("associated people", "associated person", "people", "persons", "associated names"),
     "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
               "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi",
-              "production place", "place made", "place of production", "lugar", "lugar de expedición", "luogo",
+              "production place", "place made", "place of production", "lugar", "lugar de expedición", "lugar de emisión", "luogo",
               "plaats", "verzendplaats", "plaats van verzending"),
     "shelfmark": ("classmark", "shelfmark", "shelf mark", "call number", "reference", "ref no", "ref. no.",
                   "reference code", "reference number", "document reference", "signatur", "cote", "ms",
                   "manuscript", "inventory number", "inventarnummer", "accession number", "object number", "identifier",
-                  "signatuur", "bewaarplaats"),
+                  "signatuur", "bewaarplaats", "signatura", "segnatura"),
     "number": ("letter number", "letter no", "letter no.", "no", "no.", "number", "nr", "nr.", "nummer",
                "briefnummer", "numéro", "n°", "key", "letter id"),
     "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content", "subject",
                 "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser", "contenido",
-                "extracto", "regesto", "contenuto", "inhoud", "samenvatting"),
+                "extracto", "regesto", "contenuto", "inhoud", "samenvatting", "resumen"),
     "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
-             "object name", "object type"),
+             "object name", "object type", "tipo documental", "tipo"),
     # Labels of an archive's description (ISAD(G), as AtoM pages show them) kept as notes, so that a
     # label on a line of its own with its value below is read as one ("Level of description" / "Item").
     "note": ("level of description", "extent and medium", "extent", "physical description", "language of material",
@@ -106,6 +106,7 @@ _KEY = {"sender", "recipient", "date", "title"}
 # "o. O., o. D.", "s. l. n. d.", "n.p., n.d.": no place, no date.
 _NO_PLACE = re.compile(r"^(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|sine loco|ohne Ort|sans lieu)$", re.IGNORECASE)
 _PARTIES = {"sender", "recipient"}
+_PLACE_AFTER_DATE = re.compile(r"[.,;]\s+\[?[A-ZÀ-Þ][\w'’ .-]{1,40}\]?\.?|[.,;]\s+(?i:s\.\s?l|o\.\s?O|n\.\s?p)\.?")
 
 
 def _key(text: str) -> str:
@@ -208,7 +209,8 @@ class Records(Layout):
         if not counts:
             return 0
         best = max(n for field, n in counts.items() if field != "title") if set(counts) - {"title"} else 0
-        return best + (0.5 if counts.get("date") and (counts.get("sender") or counts.get("recipient")) else 0)
+        items = len(_numbered_items(lines, set())) if best >= 3 else 0  # (a catalogue's items among its records)
+        return best + items + (0.5 if counts.get("date") and (counts.get("sender") or counts.get("recipient")) else 0)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         marks = _marks(lines)
@@ -222,6 +224,12 @@ class Records(Layout):
         used: set[int] = set()
         for start, end in records:
             self._entry(lines[start:end], marks[start:end], listing)
+            used.update(range(start, end))
+        from .inventories import Inventory  # (the inventories read records' labels: imported here)
+        for start, end in _numbered_items(lines, used):
+            # "342. Carta de A a B, con noticias de la corte." / "[1796]. S.l." among a catalogue's records:
+            # an item as inventories number them
+            Inventory._item([line for line in lines[start:end] if line.kind != "blank"], listing)
             used.update(range(start, end))
         for i, line in enumerate(lines[first:], start=first):
             if i in used:
@@ -339,6 +347,12 @@ class Records(Layout):
                 place, text, entry.date = found  # "Datierung: Berlin, 14.02.1853": the place, then the date
                 if "place" not in values:
                     values["place"] = (place, number)
+            elif entry.date is None and (found := find_date(text, 0, listing.day_first)) and found[0] == 0 \
+                    and found[2] is not None and _PLACE_AFTER_DATE.fullmatch(text[found[1]:]):
+                place = text[found[1]:].strip(" .,;")  # "Fecha: 1796, junio 26. Cádiz": the date, then the place
+                text, entry.date = text[:found[1]], found[2]
+                if "place" not in values and not _NO_PLACE.match(place):
+                    values["place"] = (place, number)
             entry.date_text, entry.date_line = text, number  # (one that cannot be read: the run reports it)
         else:
             entry.flags.append("no date field in this record")
@@ -440,6 +454,27 @@ def _one_line(line: Line, listing: Listing) -> Entry | None:
     if number:
         entry.fields["number"] = number.group("n")
     return entry
+
+
+def _numbered_items(lines: Sequence[Line], used: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs outside the records that are a numbered item of a letter
+    ("342. Carta de X a Y, …" over "[1796]. S.l."): a catalogue that mixes the two."""
+    from .inventories import letter_item  # (the inventories read records' labels: imported here)
+    found = []
+    i = 0
+    while i < len(lines):
+        if i in used or lines[i].kind in {"blank", "separator"} \
+                or (i and lines[i - 1].kind not in {"blank", "separator"} and i - 1 not in used):
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and lines[end].kind not in {"blank", "separator"} and end not in used \
+                and label(lines[end].text) is None:
+            end += 1
+        if end > i and letter_item(lines[i:end]):
+            found.append((i, end))
+        i = max(end, i + 1)
+    return found
 
 
 def _dated_below(lines: Sequence[Line], marks: Sequence[Mark], j: int) -> bool:
