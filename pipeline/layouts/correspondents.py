@@ -152,7 +152,11 @@ _DASH_ITEM = re.compile(r"^\s*[–—-]\s+(?![A-ZÀ-Þ]{1,2}\s+[–—-]\s*$)\S"
 
 
 def _dated(text: str) -> bool:
-    return find_date(text, 0) is not None or bool(_UNDATED.search(text))
+    return find_date(text, 0) is not None or bool(_UNDATED.search(text)) or bool(_YEARLESS_WAY.match(text.strip()))
+
+
+# A register's line whose day and month go under the year of the line above: "     3/6      till"
+_YEARLESS_WAY = re.compile(r"^\d{1,2}/\d{1,2}\s{2,}(?:\d{1,3}\s+brev\s+)?(?i:från|fra|till|til)\b")
 
 
 _TO_HEADING = re.compile(r"^(?:Til|Till|To|Fra|Från|From)\s+(?=[A-ZÀ-Þ][\w'’-]+,\s)")
@@ -358,7 +362,8 @@ class Correspondents(Layout):
                     else:
                         parts.sent = parts.sent or bool(_SENT.search(line.text)) and _heading_like(line.text)
                 continue
-            if heading is not None and _dated(line.text) and (entry is None or width <= depth) \
+            if heading is not None and _dated(line.text) and (entry is None or width <= depth
+                                                              or _YEARLESS_WAY.match(line.text.strip())) \
                     and not (entry is not None and _LABEL.match(line.text.strip())):  # ("Inhalt: … am 15. April 1859")
                 entry = self._entry(line, heading, parts.sent, listing, title=titled)
                 if parts.other and not titled:
@@ -407,9 +412,15 @@ class Correspondents(Layout):
         else:
             name = Correspondents._name(heading)
         other = None  # one who wrote in the correspondent's stead ("från hustrun Sofia Adlerstam")
+        counted = None  # how many letters the line is ("8 brev till"), kept in its summary
         if (column := _WAY_COLUMN.match(text)) and title is None:
+            counted = column["count"]
             # "21/5 1823           från Adlerstam", "1824 25/1   till  (avskrift)": which way, in a column
-            sent, text = column["word"].lower() in {"till", "til", "to", "an"}, f"{column['date']} {column['rest'] or ''}".strip()
+            day = column["date"].strip()
+            if re.fullmatch(r"\d{1,2}/\d{1,2}", day) and listing.entries and listing.entries[-1].date is not None \
+                    and listing.entries[-1].date.year:
+                day = f"{day} {listing.entries[-1].date.year}"  # ("     3/6   till" under "1825 3/3   från": of 1825)
+            sent, text = column["word"].lower() in {"till", "til", "to", "an"}, f"{day} {column['rest'] or ''}".strip()
             who = _RELATION_WORD.sub("", column["who"] or "").strip()
             if who and _named(heading) and not _refers_to(who, heading) and who[:1].isupper():
                 other = who
@@ -421,8 +432,9 @@ class Correspondents(Layout):
         if joint and name != "unknown":  # "To B. (with Lady Garvock)": she wrote with the register's person
             entry.title = f"Jointly with {joint['who']} to {name}" if sent else f"From {name} and {joint['who']}"
         Correspondents._date_and_place(entry, text, line, listing)
-        if count:
-            set_summary(entry, [[(line.number, count.group(0).strip(" ,"))], *entry.summary_paragraphs])
+        if count or counted:
+            set_summary(entry, [[(line.number, count.group(0).strip(" ,") if count else counted)],
+                                *entry.summary_paragraphs])
         if way and way["with"] and _refers(way, heading) and not joint:
             entry.notes.append(way["with"])  # "(copy)": kept as written
         listing.entries.append(entry)
@@ -577,7 +589,7 @@ _WAY_ITEM = re.compile(r"^(?P<word>To|From)\s+(?P<who>[A-ZÀ-Þ]\.|the\s+(?:Secr
 # A register's line that says which way the letter went in a column after its date, perhaps naming
 # who wrote: "21/5 1823   från Adlerstam", "1823 3/4   från", "omkr. 1824   till Adlerstam",
 # "23/11 1823   från hustrun Sofia Adlerstam", "[1820]   till  (koncept, ofullst.)"
-_WAY_COLUMN = re.compile(r"^(?P<date>\S.*?)\s{2,}(?P<word>(?i:från|fra|till|til))\b\s*(?P<who>[^()\s][^()]*?)?"
+_WAY_COLUMN = re.compile(r"^(?P<date>\S.*?)\s{2,}(?:(?P<count>\d{1,3}\s+brev)\s+)?(?P<word>(?i:från|fra|till|til))\b\s*(?P<who>[^()\s][^()]*?)?"
                          r"\s*(?P<rest>\(.*\))?\s*$")
 _RELATION_WORD = re.compile(r"^(?:(?:hans|hennes)\s+)?(?:hustrun|hustru|frun|mannen|sonen|dottern|brodern|systern|modern|"
                             r"fadern|änkan|kona|konen|enken|sønnen|datteren|broren|søsteren)\s+", re.IGNORECASE)
