@@ -88,6 +88,8 @@ _ORG_WORDS = {
     # Dutch bodies: "de Staten van Holland", "de Raad van Financiën", "het Hoogheemraadschap van Rijnland"
     "staten", "raad", "kerkenraad", "vroedschap", "magistraat", "gemeentebestuur", "gemeenteraad", "hoogheemraadschap",
     "heemraadschap", "waterschap", "kamer", "college", "genootschap", "maatschappij", "compagnie", "weeskamer",
+    # Swedish bodies in the definite form: "Kungl. Vetenskapsakademien", "Konsistoriet i Lund"
+    "akademien", "vetenskapsakademien", "sällskapet", "kollegiet", "konsistoriet", "magistraten", "domkapitlet",
     "yeomanry", "cavalry", "militia", "regiment", "volunteers", "corps", "battalion", "brigade", "garrison",
     # Spanish, Portuguese and Italian bodies ("Consulado de Buenos Aires", "Câmara Municipal de Itu")
     *"""ministerio ministério ministero consulado academia accademia sociedad sociedade junta ayuntamiento cabildo
@@ -2109,7 +2111,7 @@ _LABEL_FIRST = re.compile(r"^(?P<mark>Correspondence|Letters?|Briefwechsel|Korre
 # Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
 ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
-                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br").split()
+                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br Kungl Kgl").split()
 ADDRESS_ABBREVIATIONS += [a.upper() for a in ADDRESS_ABBREVIATIONS if a.upper() != a and len(a) > 1]  # ("MR. MOMPESSON")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$")
