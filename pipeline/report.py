@@ -118,8 +118,10 @@ class Report:
             if verbosity < 0:
                 continue
             layout = "no layout recognised" if f.layout == "none" else f"{f.layout} layout"
+            # (the writer a heading names, the order of numeric dates: what the run was told, no problem)
+            notices = sum(1 for p in f.problems if p["message"].startswith(SAID))
             counts = [(len(f.unused), "line{s} not used"), (len(f.possible), "possible entr{ies}"),
-                      (len(f.problems), "problem{s}")]
+                      (len(f.problems) - notices, "problem{s}"), (notices, "notice{s}")]
             said = "; ".join(_count(n, what) for n, what in counts if n)
             quiet = sum(1 for u in f.unused if u["reason"] in QUIET_REASONS)
             if quiet and not verbose:  # counted, not listed: say where they are

@@ -147,3 +147,13 @@ def test_one_long_step_of_another_process_shows_its_time_and_what_is_left_then_c
     stream = io.StringIO()  # not a terminal: nothing shown
     assert progress_mod.wait_for(done, "html: the index", 3.0, stream=stream, delay=0) == 7
     assert stream.getvalue() == ""
+
+
+def test_the_writer_a_heading_names_is_a_notice_not_a_problem(tmp_path):
+    """"The Letters of X" tells the run who wrote the "To Y" entries: the summary counts it as a
+    notice (a new user took "1 problem" for something wrong)."""
+    text = "THE LETTERS OF HARRIET VANE\n\nI. To Mary Jones. Bath, 3 May 1850 ........ 1\nII. To the Same. Bath, 9 May 1850 ........ 4\n"
+    root = make_edition(tmp_path, {"v.txt": text}, authorities=False)
+    out = invoke(root, "tei", "--no-validate").output
+    summary = next(line for line in out.splitlines() if line.startswith("v.txt: "))
+    assert "1 notice" in summary and "problem" not in summary
