@@ -473,14 +473,9 @@ def _dual_style(text: str) -> tuple[str, str] | None:
     """"Jan. 23/Feb. 2" → ("Jan. 23", the note): the Old Style day, where the other is the
     New Style one, ten to thirteen days later (nothing else is read so: not "3/4 1843")."""
     if roman := _DUAL_ROMAN.match(text):
-        first = (ROMAN_MONTHS[roman["rm"].upper()], int(roman["d"]))
-        second = (ROMAN_MONTHS[(roman["rm2"] or roman["rm"]).upper()], int(roman["d2"]))
-        try:
-            gap = (datetime.date(1701, *second) - datetime.date(1701, *first)).days % 365
-        except ValueError:
-            return None
-        return (f"{roman['y']} {roman['rm']} {roman['d']}", "Old Style (Julian) and New Style: the Old Style day") \
-            if 10 <= gap <= 13 else None
+        return _styles_apart(f"{roman['y']} {roman['rm']} {roman['d']}",
+                             (ROMAN_MONTHS[roman["rm"].upper()], int(roman["d"])),
+                             (ROMAN_MONTHS[(roman["rm2"] or roman["rm"]).upper()], int(roman["d2"])))
     numeric = _DUAL_NUMERIC.match(text)  # "11/21-09-1684" (a Dutch list's day in both styles)
     if numeric and 10 <= int(numeric["d2"]) - int(numeric["d"]) <= 13:
         return (f"{numeric['d']}.{numeric['m']}.{numeric['y']}",  # (day first: the dotted form)
@@ -496,6 +491,12 @@ def _dual_style(text: str) -> tuple[str, str] | None:
         old = f"{m['dd']} {m['mm']}{m['rest']}"
         if m["mm2"] is None and second[1] < first[1]:  # ("28/8 March": no; "12/23 Feb." yes)
             return None
+    return _styles_apart(old, first, second)
+
+
+def _styles_apart(old: str, first: tuple[int, int], second: tuple[int, int]) -> tuple[str, str] | None:
+    """(the Old Style day as written, the note) where (month, day) ``second`` is ten to thirteen
+    days after ``first``: the New Style day of the same letter."""
     try:  # (in a common year: the gap the two styles keep, whatever the year)
         gap = (datetime.date(1701, *second) - datetime.date(1701, *first)).days % 365
     except ValueError:
@@ -822,7 +823,9 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
 
 # "7 gennaio 1764 m. v.": Venetian style, the year beginning on 1 March (more veneto); its January
 # and February are of the next year as historians count.
-_MORE_VENETO = re.compile(r"\s*,?\s*\(?(?:m\.\s?v\.|more\s+veneto)\)?\.?$", re.IGNORECASE)
+MORE_VENETO = r"(?:m\.\s?v\.|more\s+veneto)"  # (layouts.shared.find_date reads it after a date too)
+_MORE_VENETO = re.compile(rf"\s*,?\s*\(?{MORE_VENETO}\)?\.?$", re.IGNORECASE)
+_VENETO_NOTE = "more veneto: the year began on 1 March"
 
 
 def _more_veneto(value: DateValue, written: str) -> DateValue:
@@ -832,12 +835,12 @@ def _more_veneto(value: DateValue, written: str) -> DateValue:
         return f"{int(iso[:4]) + 1:04d}{iso[4:]}"
     if value.when and len(value.when) == 4:  # a year alone: its March to the next February
         return replace(value, text=written, when=None, not_before=f"{value.when}-03",
-                       not_after=f"{int(value.when) + 1:04d}-02", notes=(*value.notes, "more veneto: the year began on 1 March"))
+                       not_after=f"{int(value.when) + 1:04d}-02", notes=(*value.notes, _VENETO_NOTE))
     if len(value.when or value.not_before or value.from_ or "") < 7:
         return replace(value, text=written)
     return replace(value, text=written, when=shift(value.when), not_before=shift(value.not_before),
                    not_after=shift(value.not_after), from_=shift(value.from_), to=shift(value.to),
-                   notes=(*value.notes, "more veneto: the year began on 1 March"))
+                   notes=(*value.notes, _VENETO_NOTE))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -207,8 +207,8 @@ _ROLE_BEFORE = re.compile(
 )
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
 _NORDIC_OFFICE_END = re.compile(rf"\b(?:{OFFICES['no/da']}|{OFFICES['sv']})$")
-_ROLE_LEAD = r"(?:(?:one\s+of\s+)?the\s+(?:[\w-]+['’]s\s+)?|\d{1,2}(?:st|nd|rd|th)\s+)?"  # ("3rd Earl of X")  # "the registrar", "one of the prebendaries",
-#                                                                 "the bishop's chancellor"
+# "the registrar", "one of the prebendaries", "the bishop's chancellor", "3rd Earl of X"
+_ROLE_LEAD = r"(?:(?:one\s+of\s+)?the\s+(?:[\w-]+['’]s\s+)?|\d{1,2}(?:st|nd|rd|th)\s+)?"
 # A Spanish catalogue's appositive after a name: "vecino de Santa María Acatepec", "prior del convento
 # de Villa de Tolimena", "oidor de la Real Audiencia", "viuda de D. Manuel Garino" (not "… y Dr. X": another party)
 _ES_APPOSITIVE = (r"(?:vecin[oa]|cura|subdelegad[oa]|administrador(?:a)?|alcalde(?:\s+mayor|\s+ordinario)?|prior[a]?|"
@@ -2912,6 +2912,11 @@ _OFFICE_SHORT = {"gov": "governor", "governor": "governor", "pres": "president",
                  "abp": "archbishop", "archbishop": "archbishop", "mayor": "mayor"}
 
 
+def _office_named(text: str) -> str | None:
+    """The office a register's cell names by itself ("Gov.", "the Governor"), or None."""
+    return _OFFICE_SHORT.get(text.lower().strip(" .").removeprefix("the "))
+
+
 def title_for(entry: Entry, writer: str | None = None,
               parse: Callable[[str, str | None], Title] = parse_title) -> Title:
     """The entry's title read, with what its layout read by label or position (``entry.fields``:
@@ -2946,11 +2951,9 @@ def title_for(entry: Entry, writer: str | None = None,
     fields = entry.fields
     if not fields:
         return title
-    if holder and office and any(_OFFICE_SHORT.get(fields.get(side, "").lower().strip(" .").removeprefix("the ")) == office
-                                 for side in ("sender", "recipient")):
-        # a register's "Gov." (or "the Governor") where the governor is the edition's writer: him
-        fields = {k: holder if k in ("sender", "recipient")
-                  and _OFFICE_SHORT.get(v.lower().strip(" .").removeprefix("the ")) == office else v for k, v in fields.items()}
+    held = {side for side in ("sender", "recipient") if _office_named(fields.get(side, "")) == office} if office else ()
+    if holder and held:  # a register's "Gov." (or "the Governor") where the governor is the edition's writer: him
+        fields = {k: holder if k in held else v for k, v in fields.items()}
     if "sender" in fields or "recipient" in fields:
         title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS) and "relation" not in p]
         # a side no field names keeps what the title says of it ("Letter to A" with only an author field)
@@ -3031,4 +3034,4 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     return titles
 
 
-_REPLY_WORDS = {"réponse", "reply", "answer", "antwort", "respuesta", "risposta"}
+_REPLY_WORDS = {"réponse", "reply"}  # (the document types doctypes reads as a letter's reply)

@@ -169,11 +169,11 @@ class Catalogue(Layout):
         for n, start in enumerate(starts):
             end = starts[n + 1] if n + 1 < len(starts) else len(lines)
             block = [line for line in lines[start:end] if line.kind not in {"boilerplate", "separator", "long"}]
-            text = [line for line in block if line.kind != "blank"]
-            if len(text) > 1 and _SECTION.fullmatch(text[-1].text.strip()) and block.index(text[-1]) > 0 \
-                    and block[block.index(text[-1]) - 1].kind == "blank":
-                unused(listing, text[-1], "a heading: the catalogue's section")  # ("HISTORY" before the next lot)
-                block = block[:block.index(text[-1])]
+            filled = [k for k, line in enumerate(block) if line.kind != "blank"]
+            if len(filled) > 1 and (k := filled[-1]) and block[k - 1].kind == "blank" \
+                    and _SECTION.fullmatch(block[k].text.strip()):
+                unused(listing, block[k], "a heading: the catalogue's section")  # ("HISTORY" before the next lot)
+                block = block[:k]
             for line in lines[start:end]:
                 if line.kind in {"boilerplate", "separator", "long"}:
                     unused(listing, line, "")
@@ -253,11 +253,10 @@ class Catalogue(Layout):
             party = recipient.group("party").strip()
             party = party[:first_sentence(party)].rstrip(" .").replace("\u2060", " ")
             described_party = _DESCRIBED_PARTY.match(party)
-            if (turned := _TURNED.match(party) if writer else None):
-                pass
-            elif described_party and not relation(party):
+            turned = _TURNED.match(party) if writer else None  # ("him by Lord Tullagh": no "described" party)
+            if turned is None and described_party and not relation(party):
                 party = described_party.group("name")  # "merchant Josiah Pell": the name
-            elif _KIN.match(party) and (named := _APPOSITIVE.match(kept, recipient.end())):
+            elif turned is None and _KIN.match(party) and (named := _APPOSITIVE.match(kept, recipient.end())):
                 party = named.group("name").replace("\u2060", " ")  # "to his cousin, Hugh Pendrill, …": the name
             if re.fullmatch(r"(?i:the\s+same|the\s+same\s+correspondent|le\s+même|la\s+même)", party) \
                     and previous.get("recipient"):

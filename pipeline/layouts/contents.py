@@ -29,11 +29,13 @@ from collections.abc import Sequence
 from .. import doctypes
 from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, classify, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
-from ..titles import ABBREVIATED, GIVEN_NAMES, PLACE_PREFIX, place_date_lead, record_heading, record_type_at
+from ..titles import (ABBREVIATED, GIVEN_NAMES, PLACE_PREFIX, looks_like_name, place_date_lead, record_heading,
+                      record_type_at, strip_address)
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .letters import dateline
-from .shared import PAGE, find_date, heading_year, indent, indented, page_of, paragraphs, set_summary, without_page
+from .shared import (PAGE, find_date, heading_year, indent, indented, page_of, paragraphs, set_summary, title_case,
+                     without_page)
 
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
 OPENER = re.compile(r"^(?:(?:Kons|Avskr|Afskr|Konc|Kopi)\.\s+)?"  # (a Nordic draft or copy: "Kons. Til X")
@@ -93,8 +95,7 @@ def _next(lines: Sequence[Line], i: int) -> Line | None:
 def opens_entry(text: str) -> bool:
     """A numbered line that names a correspondent or a date, or a "To X" / "From X" line."""
     numbering, rest = opening(text)
-    rest = _BY_CLERK.sub("", rest, 1)  # ("No. 3. [By J. Tims, Clerk, the R.M. being absent.] To X")
-    rest = re.sub(r"^\((?:private|confidential|secret|copy|draft)\.?\)\s+", "", rest, flags=re.IGNORECASE)
+    rest = _lead_off(rest)
     if numbering and (_DITTO_TITLE.match(rest) or _BY_CLERK_CUT.fullmatch(opening(text)[1])):
         return True  # "No. 13. Ditto. April 15th, 1852": to the one above; "No. 3. [By J. Tims, Clerk of" (cut)
     if numbering:
@@ -130,8 +131,6 @@ def _part_reason(part: tuple[str, str]) -> str:
 
 def _part_to(text: str) -> tuple[str, str] | None:
     """("recipient"/"sender", the name) a part's heading gives the letters under it that name no one."""
-    from ..titles import looks_like_name, strip_address
-    from .shared import title_case
     m = _PART_TO.match(text.strip())
     name = strip_address(title_case(m["name"])) if m else ""
     if not (m and looks_like_name(name) and len(name.split()) >= 2):
@@ -143,6 +142,15 @@ def _part_to(text: str) -> tuple[str, str] | None:
 # Clerk of Petty Sessions, the R.M. being absent on circuit.] To X" (the clerk is its sender)
 _BY_CLERK = re.compile(r"^\[By\s+(?P<who>[^,\]]{3,60})[^\]]*\]\.?\s*")
 _BY_CLERK_CUT = re.compile(r"\[By\s+[^\]]{3,120}")  # (its bracket closed on the next line)
+_REMARK_LEAD = re.compile(r"^\((?:private|confidential|secret|copy|draft)\.?\)\s+", re.IGNORECASE)
+
+
+def _lead_off(text: str) -> str:
+    """An entry's text after its number, without what a register writes before its parties: who
+    wrote it in its keeper's absence ("[By J. Tims, Clerk, …]"), how it was sent ("(Private.)")."""
+    return _REMARK_LEAD.sub("", _BY_CLERK.sub("", text, 1))
+
+
 # "Same.", "Ditto.", "Do.": to the one the entry above wrote to, as a letter-book register writes it
 _DITTO_TITLE = re.compile(r"^(?:same|ditto|do)\.(?:\s|$)", re.IGNORECASE)
 # A register's entry after its date: its number in the office's series, then "Re:" and what it is about
@@ -268,8 +276,8 @@ class Contents(Layout):
                         listing.entries[-1].fields.setdefault("place", placed[0])
                 continue
             found = heading_year(line) if line.kind in _TEXT else None
-            if line.kind in _TEXT and (_PART.match(line.text) or _part_to(line.text)):
-                part = _part_to(line.text)  # (a new part: its own heading says whose letters, if any)
+            if line.kind in _TEXT and ((said := _part_to(line.text)) or _PART.match(line.text)):
+                part = said  # (a new part: its own heading says whose letters, if any)
                 if part:
                     listing.unused.append(Unused(line.number, line.text[:200], _part_reason(part)))
                     i += 1
@@ -339,33 +347,27 @@ class Contents(Layout):
             date_text, date = title[found[0]:found[1]], found[2]
         # a sentence after the date is the letter's summary, not its title ("6. An X. Berlin,
         # 3. März 1854. Über den Tunnel …… 18"); a word or a name after it is not ("… 1850. Copy.")
-        summary = _AFTER_DATE.match(title, found[1]) if found and found[0] > start and date is not None else None
-        if summary and not any(word[:1].islower() for word in summary.group("summary").split()[1:]):
-            summary = None
-        regarding = _REGARDING.match(title, found[1]) if found and found[0] > start else None
-        if regarding:  # "… 18 January. No. 62/841. Re: Approving …": the letter's number, then what it is about
-            summary = regarding
-            if regarding["ref"]:
-                idnos = [("number", regarding["ref"].removeprefix("No.").strip())]
-        if summary:
-            title, summary = title[:found[1]], summary.group("summary")
-            at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
-        if not found and (same := _SAME_DATE.search(title, start)) and listing.entries \
+        summary, end = None, 0  # (a summary after the date, and where the title ends)
+        if found and found[0] > start:
+            end = found[1]
+            summary = _sentence_after(title, end) if date is not None else None
+            if regarding := _REGARDING.match(title, end):  # "… 18 January. No. 62/841. Re: Approving …": the
+                summary = regarding                        # letter's number, then what it is about
+                if regarding["ref"]:
+                    idnos = [("number", regarding["ref"].removeprefix("No.").strip())]
+        elif not found and (same := _SAME_DATE.search(title, start)) and listing.entries \
                 and listing.entries[-1].date is not None:  # "To Col. Sec. Same date.": the entry above's
             date_text, date = same.group(0), listing.entries[-1].date
-            summary = _AFTER_DATE.match(title, same.end())
-            if summary and not any(word[:1].islower() for word in summary.group("summary").split()[1:]):
-                summary = None
-            if summary:
-                title, summary = title[:same.end()], summary.group("summary")
-                at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
+            end = same.end()
+            summary = _sentence_after(title, end)
+        if summary:
+            title, summary = title[:end], summary.group("summary")
+            at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
         entry = Entry(source=listing.source, first_line=used[0].number, last_line=used[-1].number,
                       date_text=date_text, date_line=used[0].number, date=date, title=title,
                       title_line=used[0].number)
         entry.idnos.extend(idnos)
-        lead = _BY_CLERK.sub("", title[start:], 1)
-        lead = re.sub(r"^\((?:private|confidential|secret|copy|draft)\.?\)\s+", "", lead, flags=re.IGNORECASE)
-        if _DITTO_TITLE.match(lead):  # "No. 8. Same. 24 March 1852", "2. Ditto. 26 January": the parties of the
+        if _DITTO_TITLE.match(_lead_off(title[start:])):  # "No. 8. Same. 24 March 1852", "2. Ditto. 26 January": the parties of the
             entry.fields["recipient"] = "the same"  # entry above, both ways (a clerk's letter: his own)
             if not _BY_CLERK.match(title[start:]):
                 entry.fields["sender"] = "the same"
@@ -385,6 +387,12 @@ class Contents(Layout):
                                else f"no date read in this entry (the year heading above it says {year})")
         listing.entries.append(entry)
         return j
+
+
+def _sentence_after(title: str, end: int) -> re.Match[str] | None:
+    """A sentence after an entry's date (two words or more, some in lower case): its summary."""
+    summary = _AFTER_DATE.match(title, end)
+    return summary if summary and any(word[:1].islower() for word in summary.group("summary").split()[1:]) else None
 
 
 _NAME_CUT = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Dr|Rev|Sir|Lady|Lord|Capt|Col)\.?$")  # (a name the line's end cut)

@@ -206,12 +206,16 @@ class Item:
 _FILE_OF_LETTERS = re.compile(r"\b(?:Letters|Correspondence)\s+(?:to|from)\s", re.IGNORECASE)
 
 
+# "undated, Leeds": a listed letter with no date, its place after it
+_UNDATED_PLACE = re.compile(rf"^(?:{UNDATED_MARKS})\.?(?:,\s*(?P<place>[A-ZÀ-Þ][^,;]{{1,40}}|the\s[A-Z][^,;]{{1,30}}))?$",
+                            re.IGNORECASE)
+
+
 def _letter_of_file(text: str, day_first: bool | None) -> tuple[str | None, str, DateValue | None] | None:
     """(place, date as written, value) of a line that is a letter's date and perhaps its place
     ("1893 Jan 16, London", "undated, Leeds"), under a file of letters."""
     text = text.strip().rstrip(".")
-    if (undated := re.match(rf"^(?:{UNDATED_MARKS})\.?(?:,\s*(?P<place>[A-ZÀ-Þ][^,;]{{1,40}}|the\s[A-Z][^,;]{{1,30}}))?$",
-                            text, re.IGNORECASE)):
+    if undated := _UNDATED_PLACE.match(text):
         return undated["place"], text.split(",")[0], None
     found = find_date(text, 0, day_first)
     if found is None or found[0] != 0 or found[2] is None:

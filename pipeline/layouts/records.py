@@ -202,14 +202,15 @@ class Records(Layout):
         """As many records as the most frequent label LABELS knows; half a point more when
         records name both a date and a party (a page of one document has a date at most)."""
         counts: dict[str, int] = {}
-        for mark in _marks(lines):
+        marks = _marks(lines)
+        for mark in marks:
             field = _known(mark)
             if field:
                 counts[field] = counts.get(field, 0) + 1
         if not counts:
             return 0
         best = max(n for field, n in counts.items() if field != "title") if set(counts) - {"title"} else 0
-        items = len(_numbered_items(lines, set())) if best >= 3 else 0  # (a catalogue's items among its records)
+        items = len(_numbered_items(lines, marks, set())) if best >= 3 else 0  # (a catalogue's items among its records)
         return best + items + (0.5 if counts.get("date") and (counts.get("sender") or counts.get("recipient")) else 0)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
@@ -226,7 +227,7 @@ class Records(Layout):
             self._entry(lines[start:end], marks[start:end], listing)
             used.update(range(start, end))
         from .inventories import Inventory  # (the inventories read records' labels: imported here)
-        for start, end in _numbered_items(lines, used):
+        for start, end in _numbered_items(lines, marks, used):
             # "342. Carta de A a B, con noticias de la corte." / "[1796]. S.l." among a catalogue's records:
             # an item as inventories number them
             Inventory._item([line for line in lines[start:end] if line.kind != "blank"], listing)
@@ -456,7 +457,7 @@ def _one_line(line: Line, listing: Listing) -> Entry | None:
     return entry
 
 
-def _numbered_items(lines: Sequence[Line], used: set[int]) -> list[tuple[int, int]]:
+def _numbered_items(lines: Sequence[Line], marks: Sequence[Mark], used: set[int]) -> list[tuple[int, int]]:
     """(start, end) of the paragraphs outside the records that are a numbered item of a letter
     ("342. Carta de X a Y, …" over "[1796]. S.l."): a catalogue that mixes the two."""
     from .inventories import letter_item  # (the inventories read records' labels: imported here)
@@ -469,7 +470,7 @@ def _numbered_items(lines: Sequence[Line], used: set[int]) -> list[tuple[int, in
             continue
         end = i
         while end < len(lines) and lines[end].kind not in {"blank", "separator"} and end not in used \
-                and label(lines[end].text) is None:
+                and marks[end] is None:
             end += 1
         if end > i and letter_item(lines[i:end]):
             found.append((i, end))

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import (ANNO_ROMAN, FEASTS, MONTH_NAMES, MONTHS, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue, month_in_roman_after,
-                     parse_date, unread_date)
+from ..dates import (ANNO_ROMAN, FEASTS, MONTH_NAMES, MONTHS, MORE_VENETO, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue,
+                     month_in_roman_after, parse_date, unread_date)
 from ..titles import ADDRESS_ABBREVIATIONS, GIVEN_NAMES
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
@@ -359,7 +359,7 @@ _YEAR_IN = re.compile(r"\b1\d{3}\b")
 _FEAST_NAMES = {name for rows in FEASTS.values() for name in rows}
 
 
-_MORE_VENETO_AFTER = re.compile(r"\s*,?\s*(?:m\.\s?v\.|more\s+veneto)", re.IGNORECASE)
+_MORE_VENETO_AFTER = re.compile(rf"\s*,?\s*{MORE_VENETO}", re.IGNORECASE)
 
 
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
