@@ -72,7 +72,7 @@ def test_the_report_sums_up_and_v_lists_every_detail(tmp_path):
     assert "  … and 5 more (see output/report.json, or -v)" in out
     assert "n.txt:1: not an entry (page text before the first entry): Some Page" in out
     assert "not an entry (separator)" not in out  # counted, not listed
-    assert "written tei/letters/" not in out and "TEI files: 31 written" in out
+    assert "written tei/letters/" not in out and "TEI files: 31 written (30 letters, 1 register)" in out
     assert "details: output/report.json" in out
     assert "\r" not in out  # no progress in a pipe
     verbose = invoke(root, "-v", "tei", "--no-validate", "--force").output
