@@ -564,5 +564,5 @@ KIND_WORDS = {
     "date": "a date on a line of its own",
     "date+text": "a date with text after it on the same line",
     "heading": "a heading that ends in its date",
-    "text": "text without a date of its own",
+    "text": "text, not a date line (a date inside it is read with its entry, if at all)",
 }

@@ -44,7 +44,7 @@ def explain(root, where):
     (7, ["read as: the title line of an entry", "title shape: letter", "type: letter (written 'Letter')",
          "senders: Anna Weber", "recipients: Jean Martin", "via: Pierre Roux"]),
     (8, ["read as: part of the summary (paragraph 1) of an entry",
-         "not an entry of its own: it is text without a date of its own, and an entry starts at a line that is a date"]),
+         "not an entry of its own: it is text, not a date line (a date inside it is read with its entry, if at all), and an entry starts at a line that is a date"]),
     (9, ["looks like an entry but was not read: the same shape as the lines that start entries (as line 7); "
          "it was read as the summary of the entry at line 6", "--format"]),
     (12, ["entry 2 of 2", "title shape: letter", "type: telegram"]),
