@@ -622,7 +622,8 @@ def entry_shapes(entries: Sequence[Entry]) -> dict[tuple, int]:
 _BLOCK_START = "a date on a line of its own with a title under it, as a block of a listing starts"
 _OPENING_WORD = re.compile(r"^(?:(?i:to|from)\s)")
 # Reasons of lines a layout recognised as what they are: no entry to look for in them.
-_RECOGNISED = ("a heading", "an editorial note", "a running head", "a series or chapter heading")
+_RECOGNISED = ("a heading", "an editorial note", "a running head", "a series or chapter heading",
+               "a file of letters")  # (its letters listed under it, each read)
 
 
 # "212. i. Minutes of …": a numbered enclosure of the entry above it, not an entry of its own.

@@ -423,3 +423,17 @@ def test_a_result_on_one_line_among_records_is_a_letter(text):
     assert entry is not None and entry.date is not None
     title = parse_title(entry.title)
     assert entry.fields.get("sender") or title.senders
+
+
+def test_a_file_whose_letters_are_listed_under_it_is_no_possible_entry():
+    """"Box 1 Folder 4-5  Marsh, Arthur. Letters to Agnes Pellow, 1893-1894" over its letters a
+    line each: each letter is read, and the file's line is reported as what it is, not as a
+    line that looks like an entry but was not read (a new user took it for a lost letter)."""
+    path = LISTINGS / "findingaid-container-subseries.txt"
+    listing = parse_listing(path.read_text(encoding="utf-8"), path.name)
+    number = next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                  if "Marsh, Arthur. Letters to" in line)
+    assert [u.reason for u in listing.unused if u.line == number] == [
+        "a file of letters: its letters are listed below it, a line each"]
+    assert number not in {p.line for p in listing.possible}
+    assert [e.date.when for e in listing.entries if e.first_line in (number + 1, number + 2)] == ["1893-01-16", "1893-04-13"]
