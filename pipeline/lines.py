@@ -41,9 +41,16 @@ BOILERPLATE = re.compile(
     r"resources)|associated (?:people|places|organizations|topics).*|translated by|cite|download(?: pdf)?|"
     r"share this|print this|view (?:pdf|image|original)|estimated price|estimate|price realized|sold for|"
     r"starting bid|current bid)\b\s*(?::.*)?|"
-    # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12"
-    r"[‹«<]?\s*(?:prev(?:ious)?|first)\s*[‹«<]?|(?:\d{1,4}\s+|…\s+)*(?:next|last)\s*[›»>]*|"
-    r"(?:\d{1,3}\s+){2,}(?:…\s+)?\d{0,3}\s*[›»>]?|[‹«<›»>]+)$",
+    # a search page's count and view: "Showing results 81–100 of 1,247", "Your search for "X"
+    # returned 1,247 results", "View: List | Detailed"
+    r"(?:showing|displaying)\b.*\d\s+(?:of|from)\s+\d[\d,.]*(?:\s+\w+)?|your search\b.*|"
+    r"(?:refine|view|project|results per page)\s*:.*|"
+    # a result's links: "View", "[View]", "View ›", "View    Cite    Share"
+    r"(?:\[?(?:view|cite|share|export|save|bookmark)\]?\s*[›»>]?\s*)+|"
+    # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12", "« Previous [1] 2 3 … 63 Next »"
+    r"[‹«<]?\s*(?:prev(?:ious)?|first)\s*[‹«<]?(?:\s+(?:\[?\d{1,4}\]?|…))*(?:\s+(?:next|last)\s*[›»>]*)?|"
+    r"(?:\[?\d{1,4}\]?\s+|…\s+)*(?:next|last)\s*[›»>]*|"
+    r"(?:\[?\d{1,3}\]?\s+){2,}(?:…\s+)?\[?\d{0,3}\]?\s*[›»>]?|[‹«<›»>]+)$",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

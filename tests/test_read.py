@@ -275,6 +275,13 @@ def test_page_text_after_the_last_entry_is_not_its_summary():
     # a web page's cookie banner, which a new user's pasted Discovery page made its collection's description
     ("We use cookies to make this website work and to improve it.", True), ("Accept all cookies", True),
     ("Letter about cookies and cakes", False),
+    # an online edition's search page: its count, its view switch, each result's links
+    ("« Previous   1   2   [3]   4   5   …   63   Next »", True), ("Showing results 81–100 of 1,247", True),
+    ("Showing 1 to 20 of 312 entries", True), ('Your search for "Wickley" returned 1,247 results', True),
+    ("View: List | Detailed", True), ("View", True), ("[View]", True), ("View ›", True), ("View    Cite    Share", True),
+    ("Project: Wickley Papers", True), ("Refine:  Date ▾   Author ▾", True),
+    ("Showing him the letter of 3 May 1851", False), ("View of the harbour at Leith, 1851", False),
+    ("Share certificates of the Kelby Canal Company", False), ("[1] 2 3", True), ("First of May", False),
 ])
 def test_pagination_lines(line, boilerplate):
     from pipeline.read import BOILERPLATE
