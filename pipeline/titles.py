@@ -1309,6 +1309,10 @@ def parse_party_list(text: str) -> Parties | None:
         elif merged and (_ROLE_ONLY.match(chunk) or re.fullmatch(_RESIDENCE, chunk)) and not _peers(merged[-1], chunk) \
                 and not re.search(rf"{_AND.pattern}{re.escape(chunk)}", text, re.IGNORECASE):
             merged[-1] += ", " + chunk  # "Jean Martin, French Ambassador in Mexico" (not "A and Mayor of B")
+        elif len(merged) == 1 and _ROLE_ONLY.match(merged[0]) and not _ROLE_ONLY.match(chunk) \
+                and looks_like_name(chunk) and parse_name(f"{merged[0]} {chunk}")[0] is not None \
+                and re.search(rf"{re.escape(merged[0])},\s*{re.escape(chunk)}\s*$", text):
+            merged[0] += f" {chunk}"  # "the Chinese Minister in Hanoi, Liu Xiaoping": the office's holder named after it
         elif merged and _NORDIC_OFFICE_END.search(merged[-1]) \
                 and re.search(rf"{re.escape(merged[-1])}\s+i\s+{re.escape(chunk)}", text):
             merged[-1] += f" i {chunk}"  # "Jens Vedsted, sognepræst i Nørre Tvede": his parish, not a Polish "and"
@@ -1377,8 +1381,8 @@ def _set_off(text: str) -> tuple[str, str | None]:
         if located and located.group("place") == known.strip():
             return located.group(0), None
     m = _SET_OFF.match(text)
-    if not m or _is_firm(m.group("name")):
-        return text, None
+    if not m or _is_firm(m.group("name")) or _ROLE_ONLY.match(m.group("name").strip()):
+        return text, None  # (after an office its holder: "the Chinese Minister in Hanoi, Liu Xiaoping")
     place = m.group("place")
     first = place.split()[0]
     if first in GIVEN_NAMES or re.fullmatch(_TITLES, first) or _ROLE_ONLY.match(place) \
@@ -1886,6 +1890,12 @@ SHAPES: tuple[Shape, ...] = (
          {"senders": ["V. Semyonov"], "recipients": ["Walter Ulbricht"]}),
         ("Letter from Jean Martin, French Ambassador in Mexico, to Renée Dubois",
          {"senders": ["Jean Martin"], "recipients": ["Renée Dubois"]}),
+        # … or the office first and its holder set off after it
+        ("Cable No. 41 from the Ruritanian Minister in Prague, Ion Varga, to the Ruritanian Foreign Ministry",
+         {"number": "41", "senders": ["Ion Varga"], "recipients": ["Ruritanian Foreign Ministry"]}),
+        ("Letter from the Soviet Ambassador to Ruritania, Pavel Orlov, to Anna Weber",
+         {"senders": ["Pavel Orlov"], "recipients": ["Anna Weber"]}),
+        ("Letter from the Soviet Ambassador to Anna Weber", {"senders": ["the Soviet Ambassador"], "recipients": ["Anna Weber"]}),
         ("Letter, Polish Embassy in Hanoi to CC CPSU", {"senders": ["Polish Embassy in Hanoi"], "recipients": ["CC CPSU"]}),
         ("Cable No. 12, Petrov and Orlov to Stalin, 12 May 1947",
          {"number": "12", "senders": ["Petrov", "Orlov"], "recipients": ["Stalin"]}),
@@ -2861,8 +2871,17 @@ def _names_recipient(heading: re.Match[str], text: str, place: str | None = None
 
 
 def _office_place(text: str, word: re.Match[str]) -> bool:
-    """"à" (or Italian "a") after an office set off after a name: "X, notaire à Lyon" names a place."""
-    return word.group().strip().lower() in {"à", "a"} and _OFFICE_AT_END.search(text[:word.start()]) is not None
+    """"à" (or Italian "a") after an office set off after a name: "X, notaire à Lyon" names a place;
+    "to" after an office whose holder is set off after it: "the Soviet Ambassador to China, Pavel
+    Yudin, to Mao Zedong" names the country he was sent to."""
+    said = word.group().strip().lower()
+    if said == "to":
+        return _OFFICE_TO.search(text, 0, word.start()) is not None and _SET_OFF_TO.match(text, word.end()) is not None
+    return said in {"à", "a"} and _OFFICE_AT_END.search(text[:word.start()]) is not None
+
+
+_OFFICE_TO = re.compile(rf"\b(?:{OFFICES['en']})\s*$")
+_SET_OFF_TO = re.compile(r"\s*(?:the\s+)?[A-Z][^,]{1,40},\s*[A-Z][^,]{2,40},\s+to\s+\S")
 
 
 _PARTY_PROBLEMS = ("no sender", "no recipient", "the other party", "brackets not understood")
