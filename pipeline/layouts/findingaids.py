@@ -248,9 +248,17 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     person = _collection_person(lines)
     way: tuple[str, str] | None = None  # (side, person) of the series the lines are in
     year: int | None = None  # of a year heading over a series' days ("1923" over "5 February to X; F. 7-4.")
+    container = ""  # a reference alone on its line ("Folder 2") over its letters, indented, a line each
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long", "separator"}:
             continue
+        if container and indented(line) and not _LEAD.match(line.text):
+            if _names_a_letter(item := Item(f"{container} {line.text.strip()}", day_first)) and item.date_text:
+                item.way = way
+                found[i] = item
+                continue
+        elif not indented(line):
+            container = lead["ref"] if (lead := _LEAD.match(line.text)) and not line.text[lead.end():].strip() else ""
         if YEAR_ALONE.fullmatch(line.text):  # "1923" over a series' days
             year = int(line.text.strip(" .[]"))
             continue
@@ -574,9 +582,10 @@ class FindingAid(Layout):
                 unused(listing, line, "")
             elif reference:
                 dossier = line.text.rstrip().endswith(":")  # (its correspondents listed below it, a dash each)
-                unused(listing, line, "an item of the finding aid that names no letter (no parties or type word "
-                                      "after its reference and date): not read as one" if not dossier else
-                                      "a file's heading: its correspondents' letters are listed below it")
+                unused(listing, line, "a file's heading: its correspondents' letters are listed below it" if dossier
+                       else "a folder's heading: its letters are listed below it, a line each" if i + 1 in items
+                       else "an item of the finding aid that names no letter (no parties or type word after its "
+                            "reference and date): not read as one")
             elif _heading(line.text):
                 writer = _writer(line.text)
                 reason = "a heading of the finding aid (series, file, box)"
