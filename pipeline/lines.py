@@ -36,7 +36,7 @@ BOILERPLATE = re.compile(
     r"(?:we|this (?:site|website)) uses? (?:some )?(?:essential )?cookies.*|(?:accept|reject|allow) (?:all |optional )?cookies.*|"
     r"(?:cookie settings|manage cookies|set cookie preferences)|"
     # labels of an archive's document page: "Original Language: Polish", "Related Documents"
-    r"(?:original (?:language|archive|uploaded date)|contents|source|record id|language|rights|citation|"
+    r"(?:original (?:language|archive|uploaded date)|contents|source|record id|language|rights|citation|related|"
     r"subjects? discussed|keywords|donors?|document information|related (?:documents|collections|"
     r"resources)|associated (?:people|places|organizations|topics).*|translated by|cite|download(?: pdf)?|"
     r"share this|print this|view (?:pdf|image|original)|estimated price|estimate|price realized|sold for|"
@@ -53,6 +53,9 @@ BOILERPLATE = re.compile(
     r"(?:\[?\d{1,3}\]?\s+){2,}(?:…\s+)?\[?\d{0,3}\]?\s*[›»>]?|[‹«<›»>]+)$",
     re.IGNORECASE,
 )
+# … of which those that describe the document on an archive's page, kept with its entry as notes
+# ("Source: Central State Archive, Tirana, Fond 13", "Original Archive: AVPRF, f. 0100"):
+DOCUMENT_LABEL = re.compile(r"^(?:source|original (?:archive|language)|translated by|related)\s*:\s*\S", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 UNDATED = re.compile(rf"^\[?(?:{UNDATED_MARKS})\.?\]?\.?$", re.IGNORECASE)  # ("[No date.]")
 # A place and a comma before a date that opens its line's title ("Ulm, 4. Mai 1852. A an B.",
@@ -147,7 +150,8 @@ _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+
 _POSSESSIVE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,3}}['’]s\s+[{_UPPER}]")
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "… to Molotov V.M.": an initial, not a full stop
 _MONTH = "(?:" + MONTH_NAMES + r")\.?"
-_MONTH_DAY = re.compile(rf"(?i:{_MONTH})\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?(?=[\s,.;:]|$)")  # ("Mai 17", "April 22–27")
+_MONTH_DAY = re.compile(rf"(?i:{_MONTH})\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?(?=[\s,.;:]|$)"  # ("Mai 17", "April 22–27")
+                        rf"|(?i:{MONTH_NAMES})(?:\.,?|,)(?=\s|$)")  # (or the month alone, set off: "1792, December. Berne.")
 # A full date anywhere in a line: "3 May 1850", "May 3, 1850", "May 1850", "[1850-05-03]".
 DATE_IN_TEXT = re.compile(
     rf"(?<![\w])(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
@@ -270,7 +274,8 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
             bare = re.fullmatch(r"\d{4}", head.strip())
             if bare and (day := _MONTH_DAY.match(rest)) and (value := parse_date(f"{head} {day.group()}", day_first)):
                 # "1849 Mai 17, Leipzig", "1856 April 22–27, Wien": a register's year first, then its day
-                return f"{head} {day.group()}", value, rest[day.end():].lstrip(" .,:;–—-")
+                written = text[:len(text) - len(rest) + day.end()]  # (as written: "1792, Mar. 25")
+                return written, value, rest[day.end():].lstrip(" .,:;–—-")
             if rest and (value := parse_date(head, day_first)) \
                     and not (bare and not _names_parties(rest) and not re.match(_MONTH, rest, re.IGNORECASE)) \
                     and not (bare and DATE_IN_TEXT.search(rest)):

@@ -19,7 +19,8 @@ import pytest
 
 from pipeline import doctypes
 from pipeline.dates import parse_date
-from pipeline.layouts.calendars import PLACE_EXAMPLES, _place
+from pipeline.layouts.shared import PLACE_EXAMPLES
+from pipeline.layouts.shared import place_alone as _place
 from pipeline.layouts.catalogues import NAME_HEADS
 from pipeline.layouts.contents import OPENER, OPENER_EXAMPLES
 from pipeline.layouts.findingaids import REFERENCES, Item
@@ -137,7 +138,8 @@ def test_every_line_is_accounted_for(name):
                                 "records-email-export.txt", "findingaid-scottish-gd.txt", "table-despatch-schedule.txt",
                                 "calendar-papal-registers.txt", "findingaid-folders-by-correspondent.txt",
                                 "calendar-executive.txt", "findingaid-repertoire.txt", "calendar-letterbook-folios.txt",
-                                "findingaid-family-folders.txt", "catalogue-german-auction.txt", "dealer-auction-rule.txt", "contents-caps-parts.txt", "register-letterbook-sent.txt", "inventory-dutch-family.txt", "contents-italian-index.txt", "register-swedish-columns.txt", "inventory-polish-regesty.txt", "findingaid-container-subseries.txt", "contents-french-table.txt", "records-spanish-mixed.txt"])
+                                "findingaid-family-folders.txt", "catalogue-german-auction.txt", "dealer-auction-rule.txt", "contents-caps-parts.txt", "register-letterbook-sent.txt", "inventory-dutch-family.txt", "contents-italian-index.txt", "register-swedish-columns.txt", "inventory-polish-regesty.txt", "findingaid-container-subseries.txt", "contents-french-table.txt", "records-spanish-mixed.txt",
+                                "records-cold-war-apposition.txt", "calendar-hmc-places.txt", "findingaid-folder-items.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish

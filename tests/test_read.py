@@ -306,7 +306,9 @@ def test_unreadable_and_ocr_damaged_date_lines_still_start_entries():
     listing, found = entries(text)
     assert [(d, s) for d, _, s in found] == [("1951-05-03", ["First."]), (None, ["Second."]), (None, ["Third."]),
                                              ("1821", [])]
-    assert [u.reason for u in listing.unused] == ["page boilerplate", "page boilerplate"]
+    # (an archive page's label of the document is kept with the entry above it; others are boilerplate)
+    assert listing.entries[-1].notes == ["Original Language: Polish"]
+    assert [u.reason for u in listing.unused] == ["page boilerplate"]
 
 
 def test_table_of_contents_with_page_numbers():

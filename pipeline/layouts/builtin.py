@@ -27,11 +27,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import doctypes
-from ..lines import ENTRY_NUMBER, FILE_NUMBER, Line, opens_with_parties, split_run_in, title_like
+from ..lines import DOCUMENT_LABEL, ENTRY_NUMBER, FILE_NUMBER, Line, opens_with_parties, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import parse_party_list
 from . import Layout, no_entries, unused
-from .shared import first_sentence, indent, running_head, title_end, trim_dash
+from .shared import SAME_DAY, SAME_PARTIES, first_sentence, indent, place_alone, running_head, title_end, trim_dash
 
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
@@ -96,7 +96,7 @@ def _page_title(line: Line) -> bool:
     """"CALENDAR OF THE LETTERS OF X, 1788-1790" above the first entry: a heading in capitals
     over a span of years heads the page; it is no letter."""
     span = line.date is not None and line.date.when is None and (line.date.from_ or line.date.not_before)
-    return line.kind == "heading" and bool(span) and line.text.isupper()
+    return line.kind in {"heading", "date"} and bool(span) and line.text.isupper()  # ("ENVOY AT X, 1781-1783.")
 
 
 def _next(lines: Sequence[Line], index: int, step: int = 1) -> int | None:
@@ -135,8 +135,23 @@ class Blocks(Layout):
         return len(_date_lines(lines))
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
-        lines = furniture(lines)
+        lines = _same_dates(furniture(lines))
         read_blocks(lines, self.starts(lines), listing, self.document)
+
+
+def _same_dates(lines: Sequence[Line]) -> list[Line]:
+    """"Same date." over a title, after a blank line, as a calendar dates a second letter of
+    the day: a date line of that day (the date it says, as written)."""
+    out: list[Line] = []
+    day: Line | None = None  # the last line that gave a date
+    for i, line in enumerate(lines):
+        if line.kind in _STARTS and line.date is not None:
+            day = line
+        elif line.kind == "text" and day is not None and SAME_DAY.fullmatch(line.text) and (i == 0 or lines[i - 1].kind == "blank") \
+                and (below := _neighbour(lines, i, 1)) is not None and (title_like(below) or opens_with_parties(below.text)):
+            line = replace(line, kind="date", date=day.date, date_text=line.text)
+        out.append(line)
+    return out
 
 
 def furniture(lines: Sequence[Line]) -> list[Line]:
@@ -323,13 +338,23 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     elif start.place:  # "16. Ulm, 4. September 1852. A an B."
         entry.fields["place"] = start.place
     body: list[Line] = []
+    described: list[Line] = []  # "Source: …", "Original Archive: …": the archive page's words on the document
     for line in block[1:]:
-        if line.kind not in {"boilerplate", "separator", "long"}:
+        if line.kind == "boilerplate" and DOCUMENT_LABEL.match(line.text):
+            described.append(line)
+        elif line.kind not in {"boilerplate", "separator", "long"}:
             body.append(line)
         else:
             unused(listing, line, "")
     content = [line for line in body if line.kind != "blank"]
     summary_start = 0
+    # "1792, Mar. 25. Vienna." over "Mr. Marsden to Sir Rowland Fairclough.": a place after the date,
+    # the title below (numbered, "1.  1639, March 3. Dublin.", an inventory's item: that layout reads it)
+    placed = start.kind == "date+text" and not start.numbering and title_line is None and bool(content) \
+        and place_alone(start.rest) \
+        and (opens_with_parties(content[0].text) or SAME_PARTIES.search(content[0].text) is not None)
+    if placed:
+        entry.fields["place"] = start.rest.strip(" .[]")
     if title_line is not None:
         entry.title, entry.title_line = title_line.text, title_line.number
     elif start.kind == "heading":
@@ -341,7 +366,7 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
             body.remove(taken)
             content.remove(taken)
             wrapped.append(taken)
-    elif start.kind == "date+text":
+    elif start.kind == "date+text" and not placed:
         entry.title, run_on = split_run_in(start.rest)
         if not run_on:
             width = max(len(line.text) for line in block)
@@ -388,7 +413,8 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     entry.summary_paragraphs = [[(line.number, line.text) for line in p] for p in summary_part if p]
     if summary_part and summary_part[0]:
         entry.summary_lines = (summary_part[0][0].number, summary_part[-1][-1].number)
-    used = [start, *content, *wrapped, *([title_line] if title_line else [])]
+    entry.notes.extend(line.text for line in described)
+    used = [start, *content, *wrapped, *described, *([title_line] if title_line else [])]
     entry.last_line = max(line.number for line in used)
     listing.entries.append(entry)
 

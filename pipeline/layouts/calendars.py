@@ -36,15 +36,15 @@ from ..titles import _TITLES, parse_title
 from . import Layout, no_entries, unused
 from .builtin import WITNESS, read_head
 from .shared import MONTH_WORD as _MONTH
+from .shared import MONTH_ALONE as _MONTH_ALONE
+from .shared import SAME_DAY
+from .shared import SAME_PARTIES as _SAME_PARTIES
+from .shared import place_alone as _place
 from .shared import (ROMAN_DAY_MARK, find_date, heading_year, in_capitals, running_head, same_place, title_end,
                      trim_dash)
 
 _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
-# A place of writing on a line of its own: "Harwich.", "N. York.", "St. John's.", "[Whitehall.]".
-_PLACE = re.compile(r"^(?!(?:To|From|An|Von|À|Au|Aux|De|Same)\s)\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der|bei)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|of|the|"
-                    r"le|la|am|an der|bei|upon|on|sur|at|near))*\]?\.?$")  # ("Camp at Velderwijk.")
-PLACE_EXAMPLES = ("Harwich.", "N. York.", "St. John's.", "Pendennis Castle.", "[Whitehall.]", "Frankfurt am Main.")
 _NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=(?:[—–-]\s*)?[A-ZÀ-Þ\[])")  # "7. — [Ferris] to Nicholas."
 # Where the paper is kept, written between the day and the document's number, as calendars of foreign
 # archives do ("March 2. Original Despatch, Venetian Archives. 101. A to B."): a note, not the title.
@@ -127,22 +127,6 @@ def heading_day(lines: Sequence[Line], i: int, year: int | None = None,
     return None
 
 
-_ADDRESS_ALONE = re.compile(rf"{_TITLES}\.?")  # ("Mrs.", "Dr." before a name: no place)
-_MONTH_ALONE = re.compile(rf"^\[?{_MONTH}[.\]]*$", re.IGNORECASE)  # "Nov..": a month, no place
-
-
-_ADDRESSED = re.compile(rf"{_ADDRESS_ALONE.pattern}\s+[A-ZÀ-Þ]")  # "Gov. H. T. Wolcott to …": a name, no place
-
-
-def _place(text: str) -> bool:
-    return not _MONTH_ALONE.match(text) and not _ADDRESS_ALONE.fullmatch(text.strip(" .")) \
-        and not _ADDRESS_ALONE.fullmatch(text.strip()) and not _ADDRESSED.match(text) and len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
-        and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text) and not doctypes.find(text)
-
-
-# "Same date.", "Same day.": an entry of the day before; as calendars write it (OCR's "Sarne date").
-SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)(?:\s+and\s+place)?\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
-                      re.IGNORECASE)
 
 
 def _dated(line: Line) -> bool:
@@ -247,8 +231,6 @@ def _next_number(entry: Entry, text: str) -> bool:
 # A paper of the same day, its place perhaps "Ibid.", after a dash: "Ibid. — A to B.", "— A to B.";
 # or with a date in brackets of its own: "[1587?] Chester. — A to B.", "[Oct.] Windsor. — A to B."
 _DASHED = re.compile(r"^(?P<date>\[[^\]]{1,24}\]\s+)?(?:(?P<place>[^—–\s][^—–]{0,38}?)\.?\s+)?(?:[—–]|--)\s*(?P<rest>\S.*)$")
-# "Same to the same.", "Same to Lord X.", "Wentmore to the same.": parties, one of them the entry's before.
-_SAME_PARTIES = re.compile(r"^(?i:(?:the\s+)?same\s+to)\s|^[A-ZÀ-Þ][^.]{0,60}\sto\s+(?i:the\s+)?same\.?$")
 _IBID = re.compile(r"^(?:ibid(?:em)?|ib|eodem loco|ebenda|ebd|idem)\.?$", re.IGNORECASE)
 
 

@@ -46,7 +46,7 @@ from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, looks_like_name, office_only, parse_title, record_heading
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .calendars import SAME_DAY
+from .shared import SAME_DAY
 from .records import label
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary
 

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from ..dates import (ANNO_ROMAN, FEASTS, MONTH_NAMES, MONTHS, MORE_VENETO, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue,
                      month_in_roman_after, parse_date, unread_date)
-from ..titles import ADDRESS_ABBREVIATIONS, GIVEN_NAMES
+from .. import doctypes
+from ..titles import _TITLES, ADDRESS_ABBREVIATIONS, GIVEN_NAMES
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
 from ..lines import NUMBERING, UNDATED, Line, opens_with_parties
@@ -22,6 +23,31 @@ from ..listing import Entry
 # --- headings that give a year ------------------------------------------------------------
 
 MONTH_WORD = "(?:" + MONTH_NAMES + r")\.?"
+
+# --- a place of writing, the same day -----------------------------------------------------
+
+# A place of writing on a line of its own: "Harwich.", "N. York.", "St. John's.", "[Whitehall.]".
+_PLACE = re.compile(r"^(?!(?:To|From|An|Von|À|Au|Aux|De|Same)\s)\[?(?:[A-ZÀ-Þ][\w'’-]*\.?|St\.|of|the|le|la|am|an der|bei)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|of|the|"
+                    r"le|la|am|an der|bei|upon|on|sur|at|near))*\]?\.?$")  # ("Camp at Velderwijk.")
+PLACE_EXAMPLES = ("Harwich.", "N. York.", "St. John's.", "Pendennis Castle.", "[Whitehall.]", "Frankfurt am Main.")
+_ADDRESS_ALONE = re.compile(rf"{_TITLES}\.?")  # ("Mrs.", "Dr." before a name: no place)
+MONTH_ALONE = re.compile(rf"^\[?{MONTH_WORD}[.\]]*$", re.IGNORECASE)  # "Nov..": a month, no place
+_ADDRESS_THEN_NAME = re.compile(rf"{_ADDRESS_ALONE.pattern}\s+[A-ZÀ-Þ]")  # "Gov. H. T. Wolcott to …": a name, no place
+
+
+def place_alone(text: str) -> bool:
+    """A place of writing and nothing else (see PLACE_EXAMPLES)."""
+    return not MONTH_ALONE.match(text) and not _ADDRESS_ALONE.fullmatch(text.strip(" .")) \
+        and not _ADDRESS_ALONE.fullmatch(text.strip()) and not _ADDRESS_THEN_NAME.match(text) and len(text) <= 40 \
+        and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
+        and bool(_PLACE.match(text)) and not re.search(r"\s(?:to|an|à)\s", text) and not doctypes.find(text)
+
+
+# "Same to the same.", "Same to Lord X.", "Wentmore to the same.": parties, one of them the entry's before.
+SAME_PARTIES = re.compile(r"^(?i:(?:the\s+)?same\s+to)\s|^[A-ZÀ-Þ][^.]{0,60}\sto\s+(?i:the\s+)?same\.?$")
+# "Same date.", "Same day.": an entry of the day before; as calendars write it (OCR's "Sarne date").
+SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)(?:\s+and\s+place)?\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
+                      re.IGNORECASE)
 # A short line that ends in a year or a span of years, with no party words: "1843.",
 # "PART II. 1840-1846.", "Zweiter Teil. 1822.", "November 1675", "June 1719, 1-15",
 # "LETTERS FROM LONDON, 1842.", "Band II: 1523–1524", "Vol. CCL. August 1-15, 1634.".
