@@ -91,7 +91,9 @@ _PARTY_WORD_IN = re.compile(r"\s(?:to|an|à|aan|till|para)\s", re.IGNORECASE)
 # A short mark after a heading's dated full stop: ". Copy.", ". Avskrift.", ". 2 s.", ". Koncept,
 # ofullständigt." (titles.parse_title takes it off a title as a note)
 MARK_TAIL = re.compile(r"(?<=[\d\]?])\.\s+(?P<mark>[^.]{1,60}(?:\.\s*[^.]{1,30})?\.?)$")
-_LEADER = re.compile(r"\s*(?:[.·…]\s?){3,}\s*\d{1,4}\s*$|(?<=\d{4})(?P<close>[\].]?)\s{2,}\d{1,4}\s*$")
+# (OCR'd leaders carry specks, "· . . , . . ' . -", and page numbers "l3", "1O6")
+_LEADER = re.compile(r"\s*[.·…](?:\s?[.·…,:;'’‘-]){2,}\s*(?=[lIO]*\d)[\dlIO]{1,4}\s*$"
+                     r"|(?<=\d{4})(?P<close>[\].]?)\s{2,}\d{1,4}\s*$")
 # Where a title runs into its summary without a space: "…to BWhile discussing".
 _RUN_IN = re.compile(r"(?<=[a-z\])’'.])(?=[A-Z][a-z])|(?<=\s[A-Z])(?=[A-Z][a-z]{2,})")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Van", "Von", "Di", "Da", "Du", "O'", "O’", "Fitz")
@@ -104,7 +106,7 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 # An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}[a-z]?|"
-                       r"[IVXLCDM][IVXLCDMl]{0,8})(?:[.)]\s+|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
+                       r"[IVXLCDM][IVXLCDMl1]{0,8})(?:[.)]\s+|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|\d{1,2}[.\s/–-]|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b))"
                        r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";
 #                                            "LXXXVIII.À X": a long one that fills its column

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..dates import (ANNO_ROMAN, FEASTS, MONTH_NAMES, MONTHS, MORE_VENETO, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue,
                      month_in_roman_after, parse_date, unread_date)
 from .. import doctypes
-from ..titles import _TITLES, ADDRESS_ABBREVIATIONS, GIVEN_NAMES
+from ..titles import _TITLES, ABBREVIATED, ADDRESS_ABBREVIATIONS, GIVEN_NAMES
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
 from ..lines import NUMBERING, UNDATED, Line, opens_with_parties
@@ -115,8 +115,10 @@ def heading_year(line: Line) -> tuple[int | None] | None:
 
 # Dot leaders and a page number (arabic, roman, or OCR-mangled: "1l", "I5", "3O", "vii"):
 # "… Bath, 3 June .......... 25", "… 1801    44".
-# (OCR'd leaders have gaps and commas among their dots: ". . .   . . , . 48", "....,....·. 12")
-PAGE = re.compile(r"(?:\s*(?:[.·…_•∙⋅„]\s*(?:,\s*)?){2,}\s*|\s{2,}|,\s*(?:pp?|pag|S)\.\s*(?=\d))"  # (", p. 21": an index's)
+# (OCR'd leaders have gaps and specks among their dots: ". . .   . . , . 48", "....,....·. 12",
+# "1811 · . . , . . ' . : . - .  12", "1814 ,... . . ' 157")
+_LEADER = r"(?:[,:;'’‘-]\s*)?(?:[.·…_•∙⋅„]\s*(?:[,:;'’‘-]\s*){0,2})"
+PAGE = re.compile(rf"(?:\s*{_LEADER}{{2,}}\s*|\s{{2,}}|,\s*(?:pp?|pag|S)\.\s*(?=\d))"  # (", p. 21": an index's)
                   r"(?P<page>[0-9lIO]{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*$")
 
 
@@ -143,7 +145,7 @@ def without_page(text: str) -> str:
     return " ".join(text.split())
 
 
-_LEADERS_ALONE = re.compile(r"\s*(?:[.·…_•∙⋅„]\s*(?:,\s*)?){4,}$")
+_LEADERS_ALONE = re.compile(rf"\s*{_LEADER}{{4,}}$")
 
 
 def indented(line: Line) -> bool:
@@ -388,6 +390,13 @@ _FEAST_NAMES = {name for rows in FEASTS.values() for name in rows}
 _MORE_VENETO_AFTER = re.compile(rf"\s*,?\s*{MORE_VENETO}", re.IGNORECASE)
 
 
+def _name_stop(before: str) -> bool:
+    """A name's full stop before a month set off by it ("To H. Hebblethwaite. February" under
+    "1812."): not an initial's or a form of address's ("To Mrs. May", "To Miss G. June")."""
+    before = before.rstrip()
+    return before.endswith(".") and before[-2:-1].isalpha() and not ABBREVIATED.search(before[:-1])
+
+
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
               longest: int = 11) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start`` (see _find_date); "m. v." after it is
@@ -434,7 +443,8 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
                 if n == 1 and _WEEKDAY.match(piece) and b >= len(text.rstrip(" .")):
                     return a, a + len(piece), None  # "Lyme, Sunday": a day of the week, the only date given
                 if n <= 2 and year is not None and _BARE_MONTH.match(piece) and b >= len(text.rstrip(" .")) \
-                        and (piece[0] == "[" or piece.rstrip(".]").endswith("?") or text[:a].rstrip().endswith(",")) \
+                        and (piece[0] == "[" or piece.rstrip(".]").endswith("?") or text[:a].rstrip().endswith(",")
+                             or _name_stop(text[:a])) \
                         and (value := parse_date(piece.rstrip("."), day_first, year)) is not None:  # (not "To Mrs. May")
                     return a, a + len(piece.rstrip(".")), value  # "Wexcombe, [April]" under "1832": its month
                 continue
