@@ -962,6 +962,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if year is not None and not _YEAR.search(text) and any(c.isalpha() for c in text):
         text = f"{text} {year:04d}"
         notes.append("year from a heading")
+        if part is None and (part := _PART_OF_YEAR.match(text)):  # ("Autumn" under "1836.": that year)
+            text = text[part.end():]
     elif year is not None and (short := _SHORT_YEAR.fullmatch(text)):
         # "28/10/67" among a register's rows of 1867: the century of the year around it, the
         # nearest reading within twenty years (none else: "3/4/05" under 1867 is not read)

@@ -388,7 +388,7 @@ WRITER_HEADINGS = (
     # ("The Correspondence of X — Calendar", "Calendar of the correspondence of X (1809–1882)")
     rf"(?:{_FONDS_WORDS})\s+",  # a personal fonds (joined from its title page)
     r"(?:(?:an?\s+|the\s+)?(?:(?:digital|critical|scholarly|online|annotated)\s+)*edition\s+of\s+)?"  # ("A digital edition of the letters of X")
-    r"(?:calendar\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished|executive|official|personal|"
+    r"(?:(?:an?\s+)?(?:calendar|list|catalogue|check-?list|index|table)\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished|executive|official|personal|"
     r"political|diplomatic)\s+)?(?:letters|correspondence|writings|papers|"
     r"letter-?\s?books?|copy-?\s?books?|letter-?\s?journals?|letter-?\s?registers?)\s+of\s+",  # ("THE LETTER-BOOK OF MARIA VANE")
     r"(?:die\s+)?(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch|korrespondenz)\s+"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .progress import progress
-from .dates import MONTHS, UNDATED_MARKS, DateValue, parse_date, unread_date
+from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, DateValue, parse_date, unread_date
 from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
 
 if TYPE_CHECKING:
@@ -739,6 +739,14 @@ SURNAMES_THAT_NAME_BODIES = frozenset({"Bank", "Board", "Brothers", "Church", "C
 _GIVEN_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Chas|Thos|Geo|Jas|Benj|Eliz|Wm|Jno|Saml|Robt|Richd|Edw|Hy|Jos)\.?")
 _ROLE_AND_PLACE = re.compile(r"(?P<role>[a-zà-ÿæøå][\w .'-]{1,40}),\s*(?P<place>[A-ZÀ-ÞÆØÅ][\w'’-]+(?:\s[A-ZÀ-ÞÆØÅ][\w'’-]+)?)")
 _UNREAD_TAIL = re.compile(r"\s*(\[[^\[\]]*(?<!\d)1\d{3}(?!\d)[^\[\]]*\])\s*\.?$")
+# An editor's bracket after the parties, of place and time without a year: "[Keswick, ? Winter]",
+# "[n.p., n.d.]", "[? Autumn]" (the year is the heading's; a winter's is not known: kept as written)
+_EDITORIAL_TAIL = re.compile(
+    r"\s*\[(?:(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*){0,2}),\s*)?"
+    rf"(?P<when>(?:(?:n\.\s?p\.|s\.\s?l\.),?\s*)?(?:\?\s*)?(?:{UNDATED_MARKS}|winter|{'|'.join(SEASONS)}|{MONTH_NAMES})?\.?)"
+    r"\]\s*\.?$", re.IGNORECASE)
+# … whose date ("n.d.]") was taken off already: "[n.p.,", "[Keswick,"
+_EDITORIAL_OPEN = re.compile(r"\s*\[(?:(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*){0,2})|n\.\s?p\.|s\.\s?l\.)\s*,?\s*$")
 _LIFE_DATES = re.compile(r"(?:[*†]|b\.|d\.|c\.|ca\.)?\s*1\d{3}\s*(?:[-–]\s*(?:1\d{3}|\d{2})?|\?)?")
 _YEARS = re.compile(r"(?<!\d)1\d{3}(?!\d)")  # a year in a bracket after a name: a date, no one
 
@@ -1740,8 +1748,10 @@ class Shape:
                 parties = parse_party_list(text)
                 if parties is not None and role in {"senders", "recipients"} and len(parties.names) == 1 \
                         and not parties.via and _HOLDERS.fullmatch(text) and not _NOBLE_HOLDER.match(text) \
-                        and parties.names[0].kind == "person" and not parties.names[0].identified:
+                        and (parties.names[0].kind == "person" or parties.names[0].kind == "org" and parties.names[0].role) \
+                        and not parties.names[0].identified:
                     parties = None  # "to the Secretary of State": an office's holder, as "to the dean of X" (below)
+                    #                 ("to the Secretary of the Linnean Society": no body called "Society")
                 if parties is None and role in {"senders", "recipients"} and relation(text) == text:
                     # "Letter from A to his brother": the relation is kept as written, no person
                     reading.setdefault("relations", []).append((role[:-1], text))
@@ -2022,6 +2032,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape("to", f"to|an|à|au|aux|aan|till|til|para|{_ITALIAN_TO} {{recipients}}{{subject}}", examples=(
         ("An Wilhelm Stein. Weimar, den 3. Mai 1820", {"recipients": ["Wilhelm Stein"]}),
         ("À Paul Lenoir", {"recipients": ["Paul Lenoir"]}),
+        ("To the Secretary of the Linnean Society", {"recipients": ["the Secretary of the Linnean Society"]}),  # (an office)
+        ("To Lady Agnes Farrow. [Keswick, ? Winter].", {"recipients": ["Agnes Farrow"]}),  # (an editor's place and time)
+        ("To Robert Chalk. [n.p., n.d.]", {"recipients": ["Robert Chalk"]}),
         ("Al prof. Giuseppe di Castelvecchio, Parigi", {"recipients": ["Giuseppe di Castelvecchio"]}),
         ("All'Accademia Lucchese di Scienze e Lettere", {"recipients": ["Accademia Lucchese di Scienze e Lettere"]}),
         ("A L. Cappellini, Venezia", {"recipients": ["L. Cappellini"]}),
@@ -2350,6 +2363,14 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if title.date is None and not title.date_text and (unread := _UNREAD_TAIL.search(rest)):
         # "To A and B    [1853–5]": a date in brackets this reader leaves unread, kept as its text
         title.date_text, rest = unread.group(1), rest[:unread.start()]
+    elif title.date is None and (editorial := _EDITORIAL_TAIL.search(rest)) and editorial["when"].strip(" .") \
+            and (editorial["place"] or not opens_with_parties(editorial["when"])):
+        title.date_text = title.date_text or editorial.group(0).strip(" .")
+        title.place = title.place or editorial["place"]
+        rest = rest[:editorial.start()].rstrip(" ,")
+    elif rest.count("[") > rest.count("]") and (editorial := _EDITORIAL_OPEN.search(rest)):
+        title.place = title.place or editorial["place"]
+        rest = rest[:editorial.start()].rstrip(" ,")
     rest = _FOOTNOTE_MARK.sub("", rest)
     rest = _DASH_END.sub("", rest)  # ("À M. Vernède. — fin février 1848": the dash before the date)
     if count := _COUNT.match(rest):

@@ -355,6 +355,8 @@ def test_day_month_order_is_not_guessed():
     ("um den 20. April", 1822, {"when": "1822-04-20", "precision": "low"}),
     ("Jan. 8, 1839", 1838, {"when": "1839-01-08"}),  # a year written wins over the heading's
     ("Christmas Day", 1797, {"when": "1797-12-25"}),  # (a feast day: its day in the heading's year)
+    ("[? Autumn]", 1836, {"when": "1836", "cert": "low"}),  # (a season: the heading's year, no more)
+    ("[? August.]", 1831, {"when": "1831-08", "cert": "low"}),
 ])
 def test_the_year_of_a_heading_completes_a_date(text, year, attributes):
     value = parse_date(text, year=year)
@@ -364,6 +366,7 @@ def test_the_year_of_a_heading_completes_a_date(text, year, attributes):
 
 def test_without_a_year_a_day_and_month_is_no_date():
     assert parse_date("Jan. 4.") is None and parse_date("März 4.") is None
+    assert parse_date("Winter", year=1836) is None  # (a winter is of two years: which, the heading does not say)
 
 
 def test_day_first_decides_only_what_the_date_leaves_open():

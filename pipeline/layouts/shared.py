@@ -340,7 +340,7 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
 # A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
 ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
-_DATE_START = re.compile(rf"^[\[(]?(?:\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
+_DATE_START = re.compile(rf"^[\[(]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.")
 _DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
@@ -348,7 +348,8 @@ _DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[M
 #                       ("1785 előtt": a Hungarian date's postposition)
 #                       (OCR's "Dec. 1O."; "1850s", "1820-talet"; "anno MDXIX")
 _REPUBLICAN_END = re.compile(r"(?:^|\s)an\s+(?:[IVX]{1,4}|\d{1,2})[.,;:]?$")  # "16 pluviôse an X": a republican year
-_BARE_MONTH = re.compile(rf"^\[?(?:im\s+)?{MONTH_WORD}(?:\.?\s?\?)?\]?\.?$", re.IGNORECASE)  # "[April]", "April.",
+_BARE_MONTH = re.compile(rf"^\[?(?:\?\s?)?(?:im\s+)?(?:{MONTH_WORD}|(?:{'|'.join(SEASONS)})\b)(?:\.?\s?\?)?\.?\]?\.?$",
+                         re.IGNORECASE)  # "[April]", "April.", "[? April.]", "[? Autumn]" (its year),
 #                                                                       "[April?]", "Feb. ?", "im Februar"
 _YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
 _ROMAN_MONTH_END = re.compile(r"^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.,;:]?$")  # "1850 III, Paryż": its month
@@ -390,6 +391,9 @@ _FEAST_NAMES = {name for rows in FEASTS.values() for name in rows}
 _MORE_VENETO_AFTER = re.compile(rf"\s*,?\s*{MORE_VENETO}", re.IGNORECASE)
 
 
+_ADDRESS_BEFORE = re.compile(r"\b(?:Mrs?|Miss|Ms|Dr|Rev|Capt|Lady|Sir|Lord|Frau|Herr|Mme|Mlle)\.?\s+$")
+
+
 def _name_stop(before: str) -> bool:
     """A name's full stop before a month set off by it ("To H. Hebblethwaite. February" under
     "1812."): not an initial's or a form of address's ("To Mrs. May", "To Miss G. June")."""
@@ -422,6 +426,8 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
     for i, (a, _) in enumerate(words):
         if a < start or not _DATE_START.match(text[a:words[i][1]]) or a and _REFERENCE_BEFORE.search(text, max(0, a - 12), a):
             continue  # (nor a number a reference gives: "[MS. 1242, ff. 140-142v.]", "fol. 1745")
+        if a and text[a].isalpha() and _ADDRESS_BEFORE.search(text, max(0, a - 8), a):
+            continue  # ("To Mrs. May. 9 June.": a surname)
         unread: tuple[int, int, DateValue] | None = None
         # (the words up to the next gap after a year: "Jan.   5. To X" goes on, a day set in a column)
         within = next((k - i + 1 for k in gaps if k >= i and _YEAR_IN.search(text, a, words[k][1])), len(words) - i)
