@@ -2219,7 +2219,8 @@ def _date_place_lead(title: Title, after: str) -> str:
 
 # … where the type word opens the title: a date, perhaps a place, then "to"/"from" ("1822 Oct. 3,
 # Kelby, to Catherine Dunwick", "1824?, Thornsea, to Mr. Lommere")
-_DATED_LEAD = re.compile(r"^[^,]{3,25},\s+(?:[A-ZÀ-Þ][\w'’. -]{1,30},\s+)?(?:to|from)\s", re.IGNORECASE)
+_DATED_LEAD = re.compile(r"^(?=[^,]*\d|(?i:n\.\s?d|s\.\s?d|undated))[^,]{3,25},\s+(?:[A-ZÀ-Þ][\w'’. -]{1,30},\s+)?(?:to|from)\s",
+                         re.IGNORECASE)  # (a date first: not "Autograph letter signed : John Smith, to X")
 
 
 # The small words of a heading set in capitals, in small letters when it is read ("TO THE SAME", "ON THE
@@ -2422,6 +2423,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if found:
         title.doctype, title.doctype_written, start, end = found
         before = rest[:start].strip(" ,:;-")
+        if before == "[" and rest[end:end + 1] == "]":  # "[Letter] 1820 Apr 13, Dublin, to X": a cataloguer's word
+            before, rest = "", rest[:start] + " " * (end + 1 - start) + rest[end + 1:]
+            end += 1
         possessive = re.fullmatch(r"(.+?)['’]s", before)
         if possessive:
             rest = f"{possessive.group(1)} {rest[end:].strip(' ,:;-')}"

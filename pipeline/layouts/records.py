@@ -394,7 +394,8 @@ class Records(Layout):
                 and (found[1] >= len(entry.title.rstrip(" .)]")) - 1
                      or _TYPE_LEAD.fullmatch(entry.title[:found[0]]) and re.match(r"\.?,", entry.title[found[1]:])):
             # no date field: the title's own, at its end ("Title: Letter (holograph), 1824 March 27") or
-            # after what it is ("Autograph letter signed, 1880 November 27, Farnhurst, to X")
+            # after what it is ("Autograph letter signed, 1880 November 27, Farnhurst, to X", "[Letter] 1820
+            # Apr 13, Dublin, to X")
             entry.date, entry.date_text, entry.date_line = found[2], entry.title[found[0]:found[1]], entry.title_line
             entry.flags.remove("no date field in this record")
         if summary:
@@ -406,7 +407,7 @@ class Records(Layout):
 
 # What a record's title says the item is, before its date: "Autograph letter signed, ", "Letter (holograph), "
 # (one comma: not "Letter from Ellwood, Margaret, 1799-1861", a name's life dates).
-_TYPE_LEAD = re.compile(r"[^,\d]{3,40},\s*")
+_TYPE_LEAD = re.compile(r"[^,\d]{3,40},\s*|\[[^,\d\]]{3,30}\]\s*")  # (or in a cataloguer's brackets: "[Letter] 1820 Apr 13, …")
 # A title that names its parties as catalogues index them: "Letter from Ellwood, Margaret, 1799-1861,
 # to Hollins, Thomas" (each side "Surname, Given[, dates]", so its commas separate no parties).
 _INDEXED = r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?(?:,\s*\d{3,4}\??\s*-\s*(?:\d{3,4})?\??)?"
