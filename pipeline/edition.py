@@ -315,6 +315,8 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
         path = letters_dir / f"{record.id}.xml"
         outcome, sha, found = result
         digest, names, key = waiting.pop(index)
+        if outcome == st.KEPT and store.adopt(path, sha, record.id, record.identity):
+            outcome = st.EDITED  # (edited, then renamed: its entry as it was, nothing to carry over)
         store.written(path, outcome, sha)
         if outcome in (st.KEPT, st.EDITED):
             cache.forget(record.id)

@@ -36,6 +36,9 @@ LOCK = ".corresp.lock"
 
 RETIRED = "retired"  # tei/retired/: letters no entry makes any more, and versions --force replaced
 RENAMED_FROM = "renamed_from"  # in an entry's identity: the id corresp gave, before the editor's (rename)
+# … and that the letter held the editor's edits then: what corresp writes under the new name is
+# not known until the next run makes it (Store.adopt)
+RENAMED_EDITED = "renamed_edited"
 
 WRITTEN, UPDATED, UNCHANGED, KEPT, FORCED = "written", "updated", "unchanged", "kept", "regenerated"
 # kept too, but what this run would write is what corresp wrote there before: nothing to carry over
@@ -65,6 +68,11 @@ def write_unless_edited(path: Path, key: str, data: bytes, known, force: bool, l
     log({"file": key, "sha": digest})
     write_atomic(path, data)
     return outcome, digest
+
+
+def _plain(identity: dict) -> dict:
+    """An entry's identity without what a rename adds to it."""
+    return {k: v for k, v in identity.items() if k not in (RENAMED_FROM, RENAMED_EDITED)}
 
 
 def _retired_names(path: Path):
@@ -421,6 +429,18 @@ class Store:
             self._remember(key, digest)
             self._current[key] = digest
 
+    def adopt(self, path: Path, digest: str, letter_id: str, identity: dict) -> bool:
+        """A letter the editor edited, then renamed: when its entry is as it was at the rename,
+        what corresp writes for it now (hash ``digest``) is what it wrote before but for the
+        new id; recorded as corresp's there, so that the letter is "edited by hand", not
+        "kept" with changes to carry over. True when recorded."""
+        before = self.entries.get(letter_id) or {}
+        if not before.get(RENAMED_EDITED) or _plain(before) != _plain(identity):
+            return False
+        self._log({"file": self.key(path), "sha": digest})
+        self._remember(self.key(path), digest)
+        return True
+
     def replace(self, path: Path, data: bytes) -> None:
         """Write a file corresp may change even when edited (a merged register, a repointed
         @ref), and record it as corresp's."""
@@ -446,6 +466,8 @@ class Store:
         identity = {**self.entries[old.stem]}
         if identity.setdefault(RENAMED_FROM, old.stem) == new.stem:
             del identity[RENAMED_FROM]  # renamed back: the id corresp gave, as before
+        if not digest:
+            identity[RENAMED_EDITED] = True
         self._log({"entry": new.stem, "identity": identity, "rename": old.stem})
         self.entries[new.stem] = identity
         self.renames.add(new.stem)

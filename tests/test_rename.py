@@ -58,8 +58,11 @@ def test_a_renamed_letter_keeps_its_name_and_is_not_written_again(root, edited):
     result = run(root, "tei", "--no-validate")
     assert result.exit_code == 0
     assert letters(root) == [f"{NEW}.xml", "letter_1951-05-04_jean-martin_anna-weber.xml"]
-    # an edited letter is the editor's; one only renamed is corresp's still, and the same
-    assert ("TEI files: 1 kept, 1 unchanged" if edited else "TEI files: 2 unchanged") in result.output
+    # an edited letter is the editor's; one only renamed is corresp's still, and the same; its
+    # entry as it was, the edited one has nothing to carry over (a new user was told it had, at
+    # every run after the rename)
+    assert ("TEI files: 1 edited by hand, 1 unchanged" if edited else "TEI files: 2 unchanged") in result.output
+    assert "kept tei/letters" not in result.output
     assert path.read_text() == text
     assert "not made from any entry" not in result.output
 
@@ -92,7 +95,17 @@ def test_a_letter_renamed_by_hand_is_pointed_out_and_rename_removes_the_one_writ
     assert (folder / f"{NEW}.xml").read_text() == text  # the editor's file, byte for byte
     result = run(root, "tei", "--no-validate")
     assert letters(root) == [f"{NEW}.xml", "letter_1951-05-04_jean-martin_anna-weber.xml"]
-    assert "TEI files: 1 kept, 1 unchanged" in result.output and "same listing lines" not in result.output
+    assert "TEI files: 1 edited by hand, 1 unchanged" in result.output and "same listing lines" not in result.output
+
+
+def test_an_edited_and_renamed_letter_is_kept_with_what_changed_in_its_entry_since(root):
+    corrected(root)
+    assert run(root, "rename", OLD, NEW).exit_code == 0
+    (root / "raw" / "l.txt").write_text(LISTING + "\nMay 9, 1951\nLetter, Anna Weber to Jean Martin\nAgain.\n")
+    assert "TEI files: 1 edited by hand, 1 unchanged, 1 written" in run(root, "tei", "--no-validate").output
+    (root / "raw" / "l.txt").write_text(LISTING.replace("On the parcel.", "On the parcel, delayed."))
+    out = " ".join(run(root, "tei", "--no-validate").output.split())
+    assert f"kept tei/letters/{NEW}.xml" in out and "(in the listing, its summary changed)" in out
 
 
 def test_two_edited_letters_are_left_for_the_editor(root):
