@@ -49,12 +49,16 @@ OWN_COLUMNS = ("type", "date", "date_text", "intermediaries", "participants", "a
                "subject", "summary", "shelfmark")
 # corresp's own columns that it derives from the TEI, so they are not read back.
 DERIVED_COLUMNS = ("id", "places", "source")
-KNOWN_COLUMNS = (*CSV2CMI_COLUMNS, *DATE_TEXT_COLUMNS, *OWN_COLUMNS, *DERIVED_COLUMNS)
+# A table's own number of each letter ("Nr", "No."), kept as the letter's idno type="number".
+NUMBER_COLUMN = "number"
+KNOWN_COLUMNS = (*CSV2CMI_COLUMNS, *DATE_TEXT_COLUMNS, *OWN_COLUMNS, *DERIVED_COLUMNS, NUMBER_COLUMN)
 # A text table's header words (HEADERS of pipeline/layouts/tables.py: "Recipient", "Empfänger",
 # "Regest") name a table's columns too, in any case; csv2cmi's and corresp's own names come first,
 # and where a table has both names for one column, its own stays (and is reported not read).
 _AS_COLUMN = {"sender": "sender", "recipient": "addressee", "date": "date", "place": "senderPlace",
-              "summary": "summary", "title": "title", "type": "type", "shelfmark": "shelfmark"}
+              "summary": "summary", "title": "title", "type": "type", "shelfmark": "shelfmark", "number": NUMBER_COLUMN}
+# A second column of a kind that is read once, read as another: "Notes" after "Summary" is csv2cmi's note.
+_SECOND = {"summary": "note"}
 # ("Letter", "Item": in a spreadsheet more often a column of numbers than of titles)
 _NOT_COLUMN_NAMES = {"letter", "document", "brief", "lettre", "item"}
 _COLUMN = {**{word: _AS_COLUMN[key] for key, words in HEADERS.items() if key in _AS_COLUMN for word in words
@@ -195,6 +199,8 @@ def _header(text: str, path: Path) -> tuple[str, list[str]]:
     taken = set(written)
     for name in written:
         read_as = _COLUMN.get(name.casefold(), name)
+        if read_as in taken and read_as != name and _SECOND.get(read_as) not in taken | {None}:
+            read_as = _SECOND[read_as]
         columns.append(name if read_as != name and read_as in taken else read_as)
         taken.add(columns[-1])
     if not {"sender", "addressee", "title", "participants", "authors"} & set(columns):
@@ -232,9 +238,10 @@ def read_table(path: Path, delimiter: str = "|", edition: tuple[str, str] = ("",
         seen.add(column)
     unknown = [c for c in columns if c and c not in KNOWN_COLUMNS]
     if unknown:
-        listing.notes.append((1, f"column(s) not read: {', '.join(unknown)} (corresp reads "
-                                 f"{', '.join(CSV2CMI_COLUMNS)}, {', '.join(OWN_COLUMNS)}, in any case, and "
-                                 f"the header words of text tables for them, From, Recipient, Abstract …, each once)"))
+        listing.notes.append((1, f"column(s) not read: {', '.join(unknown)}: to keep one, give it a name corresp reads "
+                                 f"(csv2cmi's: {', '.join(CSV2CMI_COLUMNS)}; corresp's: {', '.join(OWN_COLUMNS)}, "
+                                 f"{NUMBER_COLUMN}; in any case; or a header word of text tables: From, Recipient, "
+                                 f"Abstract, Notes, Nr …); a second column for one of them is not read"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     last = 0
     try:
@@ -344,6 +351,8 @@ class _Row:
             entry.summary_paragraphs = [[(self.first, self.get("summary"))]]
         if self.get("shelfmark"):  # (bibl/idno type="shelfmark", as a listing's)
             entry.idnos.append(("shelfmark", self.get("shelfmark")))
+        if self.get(NUMBER_COLUMN):  # (bibl/idno type="number": the table's number of the letter)
+            entry.idnos.append(("number", self.get(NUMBER_COLUMN)))
         self.table.listing.entries.append(entry)
         self.table.titles.append(title)
         self.table.rows.append(self.row)

@@ -287,16 +287,27 @@ def test_a_spreadsheet_s_own_names_for_the_columns_are_read(tmp_path, header):
 
 @pytest.mark.parametrize("header, row, unread", [
     ("sender,addressee,recipient,senderDate", "Anna Weber,Karl Brandt,Ilse Roth,1835", "recipient"),
-    ("Date,From,To,Abstract,Notes", "1835,Anna Weber,Karl Brandt,Ilse Roth,On the harvest", "Notes"),
+    ("Date,From,To,Abstract,Notes,Remarks", "1835,Anna Weber,Karl Brandt,Ilse Roth,On the harvest,copy", "Remarks"),
 ])
 def test_a_column_named_twice_is_read_once(tmp_path, header, row, unread):
-    """"addressee" and "recipient" both: the addressee is read (a name written so first), and
-    of "Abstract" and "Notes" the first (both were left unread); the other is reported."""
+    """"addressee" and "recipient" both: the addressee is read (a name written so first); of
+    "Abstract", "Notes" and "Remarks" the first is the summary, the second csv2cmi's note (a
+    new user's "Summary,Notes" lost the notes), the third is reported."""
     root = make_edition(tmp_path, {"t.csv": f"{header}\n{row}\n"}, authorities=False)
     result, out = build(root)
     assert out[0]["addressee"] == "Karl Brandt"
     assert out[0]["summary"] == ("" if "recipient" in header else "Ilse Roth")
     assert any(p["message"].startswith(f"column(s) not read: {unread}") for p in result.report.files[0].problems)
+    if "Notes" in header:
+        assert out[0]["note"] == "On the harvest"
+
+
+def test_a_table_s_own_number_of_each_letter_is_kept(tmp_path):
+    root = make_edition(tmp_path, {"t.csv": "Nr,Date,From,To\n12,1835,Anna Weber,Karl Brandt\n"}, authorities=False)
+    result, _ = build(root)
+    (letter,) = (root / "tei" / "letters").glob("*.xml")
+    assert '<idno type="number">12</idno>' in letter.read_text()
+    assert not any("not read" in p["message"] for p in result.report.files[0].problems)
 
 
 def test_unknown_columns_and_extra_cells_are_reported(tmp_path):
