@@ -261,7 +261,8 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
     report = result.report
     if report is None:
         click.echo(f"nothing changed since the last run: {result.last['letters']} letter(s) in tei/letters, "
-                   "no TEI written, the letters kept as they are (details of that run: output/report.json)")
+                   "no TEI written, the letters kept as they are, with any edits of yours (details of that run: "
+                   "output/report.json)")
         # every TEI file: the letters the last run wrote (edited by hand or not) and any of
         # the editor's own, which the outputs take too
         if not no_validate and not _validate(ctx, settings, None):
