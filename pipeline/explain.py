@@ -133,8 +133,11 @@ def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout]
             if "summary" in role or "text" in role or "blank" in role:
                 out.append(f"  not an entry of its own: it is {KIND_WORDS.get(line.kind, line.kind)}"
                            + (f", and {chosen.rule}" if chosen else ""))
-            out += _entry(entry, index, len(listing.entries), titles_for(listing.entries, writer or listing.writer)[index - 1])
-            if not writer and listing.writer:
+            title = titles_for(listing.entries, writer or listing.writer)[index - 1]
+            out += _entry(entry, index, len(listing.entries), title)
+            if not writer and listing.writer and listing.writer not in entry.title \
+                    and listing.writer in [n.written for n in (*title.senders, *title.recipients)]:
+                # (not where the title names the writer itself: "Captain Mayhew to X")
                 out.append(f"  the writer {listing.writer} is implied by the heading at line {listing.writer_line}")
             return "\n".join(out)
     unused = next((u for u in listing.unused if u.line == number), None)

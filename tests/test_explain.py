@@ -101,3 +101,12 @@ def test_a_row_of_a_table_is_explained_as_corresp_tei_reads_it(tmp_path):
     assert "not an entry: empty row" in explain(root, "cartas.tsv:4")[1]
     code, out = explain(root, "cartas.tsv:9")
     assert code != 0 and "cartas.tsv has 4 line(s)" in out
+
+
+def test_the_writer_a_heading_implies_is_said_only_where_the_title_leaves_that_side_out(tmp_path):
+    listing = ("THE LETTERS OF ANNA BERG\n\n1. To Karl Lind, 3 May 1850 . . . . 4\n"
+               "2. Anna Berg to Ida Roth, 9 May 1850 . . . . 7\n3. From Karl Lind, 12 May 1850 . . . . 9\n")
+    root = make_edition(tmp_path, {"l.txt": listing}, authorities=False)
+    said = [explain(root, f"l.txt:{n}")[1] for n in (3, 4, 5)]
+    implied = "the writer Anna Berg is implied by the heading at line 1"
+    assert [implied in out for out in said] == [True, False, True]
