@@ -770,6 +770,8 @@ def _kind(name: str) -> str:
         return "org"
     if len(name.split()) <= 2 and all(re.fullmatch(r"[A-Z]{2,}", w.strip(".,")) for w in name.split()):
         return "org"  # "TASS", "CC CPSU"
+    if ("&" in name or " Co" in name) and _is_firm(name):
+        return "org"  # "Hope & Co.", "Smith & Sons" (a table's cell, read alone)
     return "person"
 
 

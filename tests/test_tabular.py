@@ -520,3 +520,12 @@ def test_a_lone_carriage_return_in_a_table_does_not_shift_line_numbers(tmp_path)
     path.write_bytes(b"\r0\n")
     with pytest.raises(tabular.ReadError, match=r"letters.csv:1: not a table of letters"):
         tabular.read_table(path)
+
+
+def test_a_firm_in_a_cell_is_an_organisation(tmp_path):
+    root = make_edition(tmp_path, {"t.csv": "Date,From,To\n1807,Hope & Co.,Peter Ruhl\n1807,Anna & Karl Berg,Peter Ruhl\n"},
+                        authorities=False)
+    build(root)
+    texts = [p.read_text() for p in sorted((root / "tei" / "letters").glob("*.xml"))]
+    assert any("<orgName" in t and ">Hope &amp; Co.</orgName>" in t for t in texts)
+    assert not any("Karl Berg</orgName>" in t for t in texts)  # (persons' names, not a firm)
