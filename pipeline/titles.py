@@ -100,7 +100,8 @@ _ORG_WORDS = {
         confraria""".split(),
     # French bodies, often in lower case after the article ("l'abbaye de Grandpré", "le chapitre de Liège")
     *"""abbaye prieuré couvent monastère université séminaire collège hospice hôpital préfecture mairie
-        intendance chambre cour parlement échevins administration fabrique""".split(),
+        intendance chambre cour parlement échevins administration fabrique municipalité comité directoire
+        district département administrateurs officiers consuls jurats""".split(),
     # Dutch and Danish bodies ("de magistraat van Zierikhoven", "Det kongelige danske Kancelli")
     *"""magistraat curatoren vroedschap staten gedeputeerden kerkenraad classis synode raad stadsbestuur
         burgemeesters regering genootschap maatschappij compagnie uitgeverij hoogheemraadschap gemeentebestuur
@@ -433,7 +434,10 @@ _PERIODICALS = re.compile(
 _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation|fragment|abridged|"
                         r"partial|incomplete|original|in \w+|attachment|enclosure|undated|n\.\s?d\.|"
                         # a library catalogue's material: "Letter from A to B [manuscript], 1860"
-                        r"manuscript|typescript|microform|photocopy|facsimile|transcript|carbon copy)$", re.IGNORECASE)
+                        r"manuscript|typescript|microform|photocopy|facsimile|transcript|carbon copy|"
+                        # … and in other languages: "(copie)", "(Abschrift)", "(minuta)"
+                        r"copie|brouillon|minute|extrait|traduction|duplicata|abschrift|entwurf|konzept|kopie|"
+                        r"auszug|ausfertigung|copia|minuta|bozza|estratto|borrador|traslado|afschrift|kopia)$", re.IGNORECASE)
 # How many, in brackets after the type word: "Brieven (3) van X", "Cartas (7) de X a Y"
 _COUNT = re.compile(r"^(?P<type>[^\W\d_]+)\s+\((?P<n>\d{1,3})\)(?=\s+[a-z])"
                     # (a word for letters before a name too: "Listy (6) Henryka Brzozowskiego do …")
@@ -728,6 +732,9 @@ def looks_like_name(text: str) -> bool:
                 and words[-1][:1].isupper():  # (not "Real Audiencia de Quito al corregidor de Riobamba": two parties)
             continue  # "Wydział Krajowy we Lwowie", "Magistrat miasta Tarnowa", "Deputazione di storia
             #           patria di Valdimonte": a body's words after its word for a body, up to a name
+        if core.isalpha() and len(words) <= 5 and words[0].lower() in _vocabulary.organisations \
+                and not _SIDE_WORDS & set(words):
+            continue  # "Comité de salut public": a body named first, its words in small letters to the end
         return False
     return not all(w.lower() in _PARTICLES for w in words)
 
