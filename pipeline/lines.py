@@ -62,6 +62,9 @@ UNDATED = re.compile(rf"^\[?(?:{UNDATED_MARKS})\.?\]?\.?$", re.IGNORECASE)  # ("
 # "Kirchwald, April 1846. A an B.", "Ulm, [vor dem 7. November 1790]. A an B.")
 _PLACE_THEN_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di)){0,4}),"
                               r"\s+(?=\S)")
+# A place of writing, or "n. p." (no place), in a column of its own after the date, before the
+# writer: "1810, Feb. 9. n. p.  Elmwood, Henry. To X.", "1810, May 4. Coldhaven.  Hobstow Company. To X."
+PLACE_COLUMN = re.compile(r"(?P<place>n\.\s?p\.|\[?[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}\]?\.?)\s{2,}(?=[A-ZÀ-Þ])")
 # A mark before a title's parties: "Abschrift: A an B", "Copy: A to B"
 MARK_COLON = re.compile(r"^[A-ZÀ-Þ][\w.]*:\s+")
 # A title after its missing date: "ohne Datum. A an B", "[n.d.] – A to B"
@@ -153,7 +156,8 @@ _POSSESSIVE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,3}}['’]s\s+[{_UPPER}]")
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "… to Molotov V.M.": an initial, not a full stop
 _MONTH = "(?:" + MONTH_NAMES + r")\.?"
 _MONTH_DAY = re.compile(rf"(?i:{_MONTH})\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?(?=[\s,.;:]|$)"  # ("Mai 17", "April 22–27")
-                        rf"|(?i:{MONTH_NAMES})(?:\.,?|,)(?=\s|$)")  # (or the month alone, set off: "1792, December. Berne.")
+                        rf"|(?i:{MONTH_NAMES})(?:\.,?|,)(?=\s|$)"  # (or the month alone, set off: "1792, December. Berne.")
+                        rf"|(?i:{MONTH_NAMES})\.?\s?[-–]\s?(?i:{MONTH_NAMES})(?:\.,?|,)(?=\s|$)")  # (… or two: "1810, Jan.-Feb.")
 # A full date anywhere in a line: "3 May 1850", "May 3, 1850", "May 1850", "[1850-05-03]".
 DATE_IN_TEXT = re.compile(
     rf"(?<![\w])(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
@@ -391,7 +395,7 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         if head and _may_be_heading(head) and _is_heading(head, head):  # "From A to B, n.d."
             return Line(number, text, "heading", None, core[undated.start():].lstrip(" ,;.").rstrip(" ,;"), head)
     if (undated := _UNDATED_START.match(text, label.end() if label else 0)) \
-            and opens_with_parties(rest := text[undated.end():]):
+            and (opens_with_parties(rest := text[undated.end():]) or PLACE_COLUMN.match(rest)):
         return Line(number, text, "date+text", None, undated.group("mark"), rest,  # "o. D. A an B"
                     numbering=label.group("n") if label else "")
     if not _DIGIT.search(text):

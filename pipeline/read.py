@@ -230,6 +230,8 @@ _CONTAINER_HEADING = re.compile(r"^(?i:Eske|Pakke|Kasse|Kapsel|Kansio|Arkistokot
                                 r"Schachtel|Kassette|Volumen|Tomo|Legajo)\s+\d{1,3}[a-z]?$")
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.IGNORECASE)  # ("JANUARY", a calendar's month: no part)
 _BARE_SHELF = re.compile(r"^\d{3,6}$")  # (… or its number alone, only among labelled ones: a page's number is one too)
+_LISTING_NAME = re.compile(r"(?i:container\s+list|box\s+list|folder\s+list|inventory|calendar|list\s+of\s+letters|"
+                           r"finding\s+aid)\.?")
 _CAPITALS_HEADING = re.compile(r"^[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,}){1,5}$")
 
 
@@ -264,6 +266,12 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
                and _CONTAINER_HEADING.match(line.text) and (lines[i + 1].kind in {"blank", "separator"}
                                                              or re.fullmatch(r"\(.{3,60}\)", lines[i + 1].text))]
     #                                                          ("VOLUMEN 17" over "(Papeles sueltos)")
+    # … or a listing of another kind after the first, under its name ("JOSIAH X PAPERS" over
+    # "Container List" after a calendar of the same papers): from the heading over that name
+    listings = [i - 1 if i > 1 and lines[i - 1].kind != "blank" and lines[i - 2].kind == "blank" else i
+             for i, line in enumerate(lines) if i and _LISTING_NAME.fullmatch(line.text.strip())
+             and (lines[i - 1].kind == "blank" or i > 1 and lines[i - 2].kind == "blank")]
+    starts += listings
     decimal = [i for i, line in enumerate(lines) if (i == 0 or lines[i - 1].kind == "blank")
                and (m := _DECIMAL_PART.match(line.text)) and (in_capitals(m["words"]) or named(m["words"]))]
     starts = sorted({*starts, *decimal})
@@ -285,9 +293,10 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
                     and lines[i - 1].kind == lines[i + 1].kind == "blank" and _CAPITALS_HEADING.match(line.text)]
     starts = sorted({*starts, *shelves})
     volumes = len(shelves) >= 2  # (a catalogue's volumes: as many as it has, each read on its own)
-    if not (2 <= len(starts) <= (len(lines) if volumes else 12) or len(starts) == 1 and starts[0] > 40):
+    if not (2 <= len(starts) <= (len(lines) if volumes else 12) or len(starts) == 1 and (
+            starts[0] > 40 or starts[0] in listings and sum(line.kind != "blank" for line in lines[:starts[0]]) >= 10)):
         return []  # (one: a second inventory under the first)
-    bounds = [0, *starts[1:], len(lines)] if starts[0] <= 40 else [0, *starts, len(lines)]
+    bounds = [0, *starts[1:], len(lines)] if starts[0] <= 40 and starts[0] not in listings else [0, *starts, len(lines)]
     parts = [(a, _part_layout(lines[a:b], own, whole)) for a, b in zip(bounds, bounds[1:])]
     if len({layout.name for _, layout in parts if layout is not None}) < (1 if volumes else 2):
         return []

@@ -2197,6 +2197,16 @@ _INVERTED_HEAD = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'
                             r"(?P<given>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}),\s+(?=(?P<word>(?i:to|till|til|an|à|aan|para))\s)")
 
 
+# … or a full stop after the writer, inverted or a body, then "To": "Elmwood, Henry. To X.", "Trethorpe,
+# Mrs. Eliza. To X.", "Hobstow Manufacturing Company. To X." (a calendar of papers in the Library of
+# Congress's manner)
+_STOPPED_HEAD = re.compile(r"^(?P<head>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,4}?)"
+                           r"(?:,\s+(?P<given>(?:(?:Mrs?|Miss|Ms|Dr|Rev|Capt|Col|Gen|Hon|Sir|Lady)\.?\s+)*"
+                           r"[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+|\s[A-Z]\.)*))?"
+                           r"\.\s+(?P<word>To|From)\s+(?P<rest>.+)$")
+# … and how the letter is kept, after the extent: "A. L. S.", "L. S.", "Df.", "Copy"
+_KEPT_AS_END = re.compile(r"[.,]?\s+(?P<mark>(?:A\.\s?)?(?:L\.\s?S|D\.\s?S|L|Df|Copy|Draft|Extract|Transcript)\.?)"
+                          r"(?=\s*$|\s+\d{1,3}\s*pp?\.)")
 # A footnote's number pasted from a printed or web edition onto a title's last word: "… to the
 # Department of State1" (a name never ends in a digit written onto its letters).
 _DASH_END = re.compile(r"(?<=\S)[.,]?\s+[—–]+\s*$")
@@ -2354,6 +2364,15 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             and after["given"] not in _vocabulary.places and not _ROLE_ONLY.match(after["given"]):
         rest = f"{rest[:after.start()]} {after['word']} {after['given']} {after['surname']}, {after['place']}"
         #                                              ("Same to Sprankle, Barnabas, Fort Tamarack")
+    if (stopped := _STOPPED_HEAD.match(rest)) and (stopped["given"] and stopped["head"].split()[0] not in GIVEN_NAMES
+                                                   or not stopped["given"] and _kind(stopped["head"]) == "org"):
+        # "Elmwood, Henry. To Josiah Wimstone. A. L. S. 2 p.", "Hobstow Manufacturing Company. To X.":
+        # a calendar of papers names the writer, a full stop, then "To" whom; how it is kept last
+        head = f"{stopped['given']} {stopped['head']}" if stopped["given"] else stopped["head"]
+        rest = f"{head} {stopped['word'].lower()} {stopped['rest']}"
+        if kept := _KEPT_AS_END.search(rest):
+            title.notes.append(kept["mark"])
+            rest = rest[:kept.start()]
     if (inverted := _INVERTED_HEAD.match(rest)) and inverted["surname"] not in GIVEN_NAMES \
             and not _ROLE_ONLY.match(inverted["given"]) and inverted["given"] not in _vocabulary.places \
             and (inverted["word"].lower() not in {"to", "an", "à"} or inverted["given"].split()[0] in GIVEN_NAMES):

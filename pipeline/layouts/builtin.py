@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import doctypes
-from ..lines import DOCUMENT_LABEL, ENTRY_NUMBER, FILE_NUMBER, Line, opens_with_parties, split_run_in, title_like
+from ..lines import DOCUMENT_LABEL, ENTRY_NUMBER, FILE_NUMBER, PLACE_COLUMN, Line, opens_with_parties, split_run_in, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import parse_party_list
 from . import Layout, no_entries, unused
@@ -355,6 +355,11 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         and (opens_with_parties(content[0].text) or SAME_PARTIES.search(content[0].text) is not None)
     if placed:
         entry.fields["place"] = start.rest.strip(" .[]")
+    column = PLACE_COLUMN.match(start.rest) if start.kind == "date+text" and not placed else None
+    if column is not None:  # "1810, Feb. 9. Treham.  Wimstone, Josiah. To X. A. L. S. 2 pp.": the place's
+        #                     column, then the title to the line's end (its summary below it)
+        if not column["place"].replace(" ", "").lower() == "n.p.":
+            entry.fields["place"] = column["place"].strip(" .[]")
     if title_line is not None:
         entry.title, entry.title_line = title_line.text, title_line.number
     elif start.kind == "heading":
@@ -366,6 +371,8 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
             body.remove(taken)
             content.remove(taken)
             wrapped.append(taken)
+    elif column is not None:
+        entry.title, entry.title_line = start.rest[column.end():], start.number
     elif start.kind == "date+text" and not placed:
         entry.title, run_on = split_run_in(start.rest)
         if not run_on:

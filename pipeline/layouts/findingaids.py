@@ -477,7 +477,9 @@ def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[st
 
 
 _INVERTED_SIDE = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+"
-                            # (a stop after an initial only: not "Holloway, Edith. Letters")
+                            # (a stop after an initial only: not "Holloway, Edith. Letters"; a form
+                            # of address before the given name: "Wimstone, Mrs. Abigail")
+                            r"(?P<addressed>(?:Mrs|Mr|Miss|Ms|Dr|Rev|Capt|Col|Gen|Hon|Sir|Lady)\.?\s+)?"
                             r"(?P<given>(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+)(?:\s?(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+))*?)"
                             r"(?:\s+\((?P<address>Mrs|Dr|Rev|Capt|Col|Gen|Hon|Miss)\.?\))?"
                             r"(?:,?\s+and\s+(?P<other>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*))?$")
@@ -490,7 +492,7 @@ def _reading_order(side: str) -> str:
     m = _INVERTED_SIDE.match(side.strip())
     if m is None or doctypes.find(m["surname"]) or m["surname"].split()[0] in GIVEN_NAMES and " " in m["surname"]:
         return side  # ("Deed, Haverill to X": a type word, no surname; "From Hugh Tennant, Perth": a place)
-    name = f"{m['address']}. " if m["address"] else ""
+    name = f"{m['address']}. " if m["address"] else m["addressed"] or ""
     if m["other"] and " " not in m["other"]:  # (the surname is theirs both: written whole for each)
         return f"{name}{m['given']} {m['surname']} and {m['other']} {m['surname']}"
     name += f"{m['given']} {m['surname']}"
