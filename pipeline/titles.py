@@ -3072,6 +3072,7 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     ``label``: of the progress shown on a terminal (none without). ``memo``: titles an
     earlier run read (pipeline/title_memo.py)."""
     titles: list[Title] = []
+    named: Title | None = None  # the last title with parties (not an account or a memorandum between)
     parse = parse_title if memo is None else functools.partial(memo.parse, parse_title=parse_title)
     for n, entry in enumerate(progress(entries, label, enabled=bool(label))):
         if memo is not None and n % 1000 == 0:
@@ -3084,11 +3085,11 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
             if not any(n.kind == "same" for n in names):
                 continue
             found: list[Name] = []
-            if previous is not None:
-                found = getattr(previous, side)
+            if named is not None:
+                found = getattr(named, side)
                 mine = [n.identified or n.written for n in getattr(title, other)]
                 if own and [n.identified or n.written for n in found] == [own] and mine == [own]:
-                    found = getattr(previous, other)  # "To X", then "From the Same": from X
+                    found = getattr(named, other)  # "To X", then "From the Same": from X
             resolved = [n for n in names if n.kind != "same"]
             if found:
                 resolved += found
@@ -3103,6 +3104,8 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
             title.problems = [p for p in title.problems if not p.startswith("no recipient")]
             title.notes.append(f"a reply: to the writer of the entry before ({', '.join(n.written for n in previous.senders)})")
         titles.append(title)
+        if title.senders or title.recipients:
+            named = title
     return titles
 
 

@@ -28,11 +28,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .. import doctypes
 from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import HEADING_START, NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from ..titles import _TITLES, parse_title
+from ..titles import GIVEN_NAMES, parse_title
 from . import Layout, no_entries, unused
 from .builtin import WITNESS, read_head
 from .shared import MONTH_WORD as _MONTH
@@ -53,6 +52,8 @@ _PARTY_WORD = re.compile(r"\s(?:to|an|à|au|aux)\s")
 # "Undated. To a Friend", "n.d. From Henry Knoll": an entry whose date line says it has none.
 _UNDATED_START = re.compile(rf"^(?P<date>\[?(?:{UNDATED_MARKS})\]?)[.,]?\s+"
                             r"(?=(?:To|From|An|Von|À|Au|Aux|De)\s)", re.IGNORECASE)
+# … or a place and a dash before the parties: "[N.D.]. Wexstow Castle.—Mrs. Dunden to Lord Langlow."
+_UNDATED_PLACED = re.compile(rf"^(?P<date>\[?(?:{UNDATED_MARKS})\]?)[.,]?\s+", re.IGNORECASE)
 # A register's number on a line of its own above the entry's date ("214", "Nr. 12"); four digits would be a year.
 _BARE_NUMBER = re.compile(r"^(?:(?:Nr|No|N°)\.?\s*\d{1,5}|\d{1,3})[a-z]?\.?$")
 # A heading over the papers a calendar could not date within its year: "Undated 1634.".
@@ -177,6 +178,26 @@ def full_day(lines: Sequence[Line], i: int, day_first: bool | None = None) -> tu
 _ENCLOSED_DAY = re.compile(r"^(?:Enclosure|Inclosure|Enclosed|Encl\.)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?[.:]\s+(?=[\[\d])")
 
 
+_PLACE_DASH = re.compile(r"^(?P<place>[^—–]{2,40}?)\.?\s*[—–]\s*(?P<rest>\S.*)$")  # "Thornford Street.—Regrets …"
+
+
+def _day_placed(lines: Sequence[Line], i: int, year: int | None, day_first: bool | None) -> tuple | None:
+    """(date as written, its value, place, the rest) of a date line whose place and a dash
+    follow the date, the summary after them and no parties: "1794, March 10. Thornford
+    Street.—Regrets …" (under its headline), or None."""
+    if i >= len(lines) or lines[i].kind == "blank":
+        return None
+    text = lines[i].text
+    found = day_prefix(text, year, day_first)
+    if found is None and (whole := find_date(text[:60], 0, day_first, year, longest=5)) and whole[0] == 0 and whole[2]:
+        found = (text[:whole[1]], whole[2], text[whole[1]:].lstrip(" .,;"))
+    dashed = _PLACE_DASH.match(found[2]) if found else None
+    if dashed is None or not dashed["place"] or not _place(dashed["place"]) or opens_with_parties(dashed["rest"]) \
+            or _SAME_PARTIES.search(dashed["rest"]):
+        return None
+    return found[0], found[1], dashed["place"].strip("[]. "), dashed["rest"]
+
+
 def _parties_alone(text: str) -> bool:
     """"Lord Kelby to William Dallow.": a line that is a letter's parties and nothing else."""
     if len(text) > 120 or not text.rstrip().endswith(".") or not opens_with_parties(text):
@@ -188,7 +209,7 @@ def _parties_alone(text: str) -> bool:
 def _placed_parties(rest: str) -> bool:
     """". Kelby Castle.—Lord Kelby to X.": a place, a dash and the parties after a date."""
     place, after = _split_place(rest.lstrip(" .,;"))
-    return place is not None and "—" in rest[:60] and opens_with_parties(after)
+    return place is not None and "—" in rest[:60] and (opens_with_parties(after) or _SAME_PARTIES.search(after) is not None)
 
 
 def _placed_day(text: str, placed: re.Match[str], day_first: bool | None) -> tuple[str, DateValue, str] | None:
@@ -281,7 +302,7 @@ def _starts(lines: Sequence[Line]) -> tuple[int, int]:
 
 # A title cut by the line's end: "405. The Earl of Radstow and Lord Stanton to the Mayor and"
 _UNFINISHED = re.compile(r"(?:\b(?i:and|the|of|to|for|at|und|an|et|à|de|du|des)|[,&]"
-                         r"|\b(?:Mr|Mrs|Dr|Rev|Capt|Sir|Hon|St)\.(?:\s+[A-Z]\.)*)$")
+                         r"|\b(?:Mr|Mrs|Dr|Rev|Capt|Sir|Hon|St)\.(?:\s+[A-Z]\.)*|\b(?:Sir|Lady|Lord|Dame))$")
 _LAST_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.")  # (… or ends on the next: "… and Walter" / "Carnmere.")
 _TITLED = {"summary", "title+"}  # (the states of an entry whose title is read)
 _GOES_ON = re.compile(r"^(?:and|to|&|of)\s")  # (… and its next line opens with a word that joins it on)
@@ -392,8 +413,9 @@ class Calendar(Layout):
             elif not prefix and _dated(line) and (full := full_day(lines, index, listing.day_first)):
                 prefix = full
                 year = full[1].year or year
-            elif not prefix and entry is not None and (undated := _UNDATED_START.match(text)):
-                prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend"
+            elif not prefix and entry is not None and (undated := _UNDATED_START.match(text) or _UNDATED_PLACED.match(text)) \
+                    and (undated.re is _UNDATED_START or _placed_parties(text[undated.end():])):
+                prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend", "[N.D.]. Radstow.—A to B."
             elif not prefix and was_blank and _dated(line) and _titled(lines, index) \
                     and (whole := find_date(text, 0, listing.day_first, year)) and whole[0] == 0:
                 # "n.d.", "[Circa 1763.] Hemford.", "[1763–1764.]" over "392. A to B": a date line
@@ -411,6 +433,18 @@ class Calendar(Layout):
                 if value is None:
                     entry.flags.append("no year heading above this date: its year is not known")
                 day, below, parts, state = (written, value, lines[at].number), at, [[]], "summary"
+                listing.entries.append(entry)
+                continue
+            if not prefix and entry is not None and state == "summary" and in_capitals(text.split(" to ")[0], 4) \
+                    and _parties_alone(text) and (under := _day_placed(lines, index + 1, year, listing.day_first)):
+                # "J. LUDHURST to the EARL OF CROWDEN." over "1794, March 10. Thornford Street.—Regrets …":
+                # a calendar's headline in capitals over its date line, which names no parties
+                finish()
+                written, value, place, rest = under
+                entry = Entry(source=listing.source, first_line=line.number, last_line=line.number + 1,
+                              date_text=written, date_line=line.number + 1, date=value, title=text, title_line=line.number)
+                entry.fields["place"] = place
+                day, below, parts, state = (written, value, line.number + 1), index + 1, [[(line.number + 1, rest)]], "summary"
                 listing.entries.append(entry)
                 continue
             if prefix:
@@ -519,7 +553,9 @@ class Calendar(Layout):
                 text = rest
             state = "title"
         if state == "title+" and (_UNFINISHED.search(entry.title) or _GOES_ON.match(text)
-                                  or _LAST_WORD.fullmatch(text.strip()) and not entry.title.endswith(".")):
+                                  or _LAST_WORD.fullmatch(text.strip()) and not entry.title.endswith(".")
+                                  or entry.title.split()[-1] in GIVEN_NAMES and _LAST_WORD.match(text)):
+            # (… or "… to Mrs. Caroline" over "Dunden. Asks for news …": her surname, then the summary)
             # the title's second line ("… to the Mayor and" / "Corporation of Thornsea.", "… Tamworth
             # Parva" / "and Lady Bradcroft to Thomas Marley.")
             end = title_end(text)
