@@ -231,7 +231,7 @@ _CONTAINER_HEADING = re.compile(r"^(?i:Eske|Pakke|Kasse|Kapsel|Kansio|Arkistokot
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.IGNORECASE)  # ("JANUARY", a calendar's month: no part)
 _BARE_SHELF = re.compile(r"^\d{3,6}$")  # (… or its number alone, only among labelled ones: a page's number is one too)
 _LISTING_NAME = re.compile(r"(?i:container\s+list|box\s+list|folder\s+list|inventory|calendar|list\s+of\s+letters|"
-                           r"finding\s+aid)\.?")
+                           r"finding\s+aid|further\s+correspondence)\.?")  # (a Blue Book's papers after its list)
 _CAPITALS_HEADING = re.compile(r"^[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,}){1,5}$")
 
 
@@ -271,7 +271,6 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
     listings = [i - 1 if i > 1 and lines[i - 1].kind != "blank" and lines[i - 2].kind == "blank" else i
              for i, line in enumerate(lines) if i and _LISTING_NAME.fullmatch(line.text.strip())
              and (lines[i - 1].kind == "blank" or i > 1 and lines[i - 2].kind == "blank")]
-    starts += listings
     decimal = [i for i, line in enumerate(lines) if (i == 0 or lines[i - 1].kind == "blank")
                and (m := _DECIMAL_PART.match(line.text)) and (in_capitals(m["words"]) or named(m["words"]))]
     starts = sorted({*starts, *decimal})
@@ -281,6 +280,7 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
     if starts and any(line.kind != "blank" and header(line) for line in lines[:first]):
         starts = []  # a table's header over the part headings: its rows go on under them (not a table in
         #              a part of its own: "VOLUMEN 17" over one after volumes of numbered items)
+    starts = sorted({*starts, *listings})  # (a listing of another kind named after the table: a part)
     # … a catalogue's volumes or an archive's inventories: "Rkps 2211 III" over what it holds (then
     # "NABYTKI POJEDYNCZE" too), "Фонд № 318" over "ОПИСЬ № 2": each a list of its own
     shelves = [i for i, line in enumerate(lines) if 0 < i < len(lines) - 1 and lines[i - 1].kind == "blank"

@@ -2346,6 +2346,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         quoted = None  # ("alla Direzione della «Nazione»": the name of a paper, no subject)
     head = _strip_date(title, rest[:quoted.start()]) if quoted else rest
     rest, after_date = (head, quoted.group(0)) if quoted and title.date else (_strip_date(title, rest), "")
+    if received := _RECEIVED.search(rest):  # "Governor X to Lord Y.—(Received March 20.)": when it arrived, a note
+        title.notes.append(received["mark"])
+        rest = rest[:received.start()]
     if mark := _BRACKETED_MARK.search(rest):  # "A to B (No. 13)", "… (Telegram)": a despatch's number, its kind
         title.notes.append(mark.group(1))
         rest = rest[:mark.start()]
@@ -2580,6 +2583,7 @@ def _abstract_after(title: Title, rest: str) -> Title | None:
     return None
 
 
+_RECEIVED = re.compile(r"\.?\s*[—–-]*\s*\((?P<mark>(?i:received|recd?\.)[^()]{0,40})\)\.?$")
 # What a schedule of despatches sets in brackets after the parties: the despatch's number and kind.
 _BRACKETED_MARK = re.compile(r"\s*\(((?:No\.|Nr\.|N°)\s*\d+[a-z]?|(?i:telegram|telegraphic|circular|confidential|"
                              r"private|separate|secret|most secret|copy|extract))\)\s*\.?$")

@@ -27,17 +27,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import doctypes
 from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
+from ..titles import parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import find_date, heading_year, paragraphs, running_head, title_case
 
-LABEL = re.compile(r"^(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°|Number|NUMBER)\s*"
+LABEL = re.compile(r"^(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°|Number|NUMBER"
+                   # (a Blue Book's paper enclosed in another: "Inclosure 2 in No. 16.")
+                   r"|(?:Inclosure|Enclosure)(?:\s+\d{1,2})?\s+in\s+No\.)\s*"
                    r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)\s*[.:]?$")
 _NUMBER = re.compile(r"^(?:(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°)\s*)?"
                      r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)[.)](?:\s*[—–-]\s*|\s+)")  # "LETTER CXII.—TO MR. HILL."
+_ENCLOSURE_LABEL = re.compile(r"^(?:Inclosure|Enclosure)\b")
 ADDRESS = re.compile(r"^(?P<side>TO|To|AN|An|À|A|AU|Au|FROM|From|VON|Von|DE)\s+(?P<party>[^\s].{0,90}?)\s*[.:]?$")
 # The greetings letters open with: a new language is a row of words.
 SALUTATIONS = ("my dear", "dear", "dearest", "sir", "madam", "madame", "gentlemen", "ladies", "my lord", "my lady",
@@ -121,6 +126,8 @@ def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str,
         return None, text[:whole[1]], whole[2]
     m = _DATELINE.match(text)
     splits = [(m.group("place"), m.group("date"))] if m else []
+    if m and (more := _DATELINE.match(m.group("date"))):  # "Government House, Port Garstone, June 18, 1840."
+        splits.append((f"{m.group('place')}, {more.group('place')}", more.group("date")))
     words = text.split()
     for n in (1, 2):  # (no comma: the place's words, then the date)
         if len(words) > n + 1 and all(_PLACE_WORD.fullmatch(w) and w.lower() not in _NOT_PLACE for w in words[:n]):
@@ -135,6 +142,14 @@ def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str,
 
 # A line that says the letter has no date: "[No date]", "[Undated]", "London (no date)", "n.d."
 _NO_DATE = re.compile(rf"^(?:(?P<place>[A-ZÀ-Þ][\w'’-]+\.?)\s+)?[(\[]?(?:{UNDATED_MARKS})[)\]]?\.?$", re.IGNORECASE)
+
+
+def _typed_parties(text: str) -> bool:
+    """"COPY of a DESPATCH from Lord X to Governor Y.": what the paper is, and both its parties."""
+    if len(text) > 160 or doctypes.find(text) is None:
+        return False
+    title = parse_title(text.strip())
+    return bool(title.senders and title.recipients)
 
 
 def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
@@ -157,11 +172,14 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
             continue
         last = i
         following = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].kind != "blank"), None)
-        if label and following is not None and _address(lines[following].text):
-            last = following  # "LETTER XLII." and, perhaps after a blank line, "TO THE REV. JOHN MASON."
+        if label and following is not None and (_address(lines[following].text) or _typed_parties(lines[following].text)):
+            last = following  # "LETTER XLII." and, perhaps after a blank line, "TO THE REV. JOHN MASON."; a
+            #                   Blue Book's "No. 2." over "COPY of a DESPATCH from Lord X to Governor Y."
         elif label and following is not None and opens_with_parties(lines[following].text):
-            i += 1  # "Nr. 1" over "A an B" over "Ulm, 23. Mai 1797": a calendar's entry, no letter's text
-            continue
+            if not any(_SALUTATION.match(w.text) for w in lines[following + 1:following + 6]):
+                i += 1  # "Nr. 1" over "A an B" over "Ulm, 23. Mai 1797": a calendar's entry, no letter's text
+                continue
+            last = following  # "No. 5." over "Lord X to Governor Y." over its dateline and "Sir,": a letter
         window = [line for line in lines[last + 1:last + 1 + _HEAD_WINDOW + 2] if line.kind != "blank"][:_HEAD_WINDOW]
         heading = next((n for n, w in enumerate(window) if LABEL.match(w.text) or _address(w.text)), None)
         window = window[:heading]
@@ -216,13 +234,16 @@ class EditionText(Layout):
         head = [line for line in head if line.kind != "blank"]
         over = head[:1] if len(head) > 1 and _dated_or_not(head[0].text) else []  # (a dateline over the heading)
         # (a heading that names both sides is the title, read alone: "From A to B" under "Letter 12")
+        enclosure = next((line for line in head if _ENCLOSURE_LABEL.match(line.text)), None)
         title = next((line.text for line in head if (a := _address(line.text)) and a[0] == "title"), None) \
-            or " ".join(line.text for line in head[len(over):])
+            or " ".join(line.text for line in head[len(over):] if line is not enclosure or len(head) == 1)
         entry = Entry(source=listing.source, first_line=head[0].number, last_line=head[-1].number, date_text="",
                       date_line=head[0].number, date=None, title=title, title_line=head[0].number)
+        if enclosure is not None:  # ("Inclosure 2 in No. 16.": where the paper is, not its number)
+            entry.notes.append(enclosure.text.strip())
         for line in head:
             label = LABEL.match(line.text) or _NUMBER.match(line.text)
-            if label and "number" not in entry.fields:
+            if label and "number" not in entry.fields and line is not enclosure:
                 entry.fields["number"] = label.group("n")
             address = _address(line.text)
             if address and address[0] != "title":  # (a title that names both sides is read as titles are)
