@@ -110,7 +110,7 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}[a-z]?|"
                        r"[IVXLCDM][IVXLCDMl1]{0,8})(?:[.)]\s+|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
-                       r"(?=\[|\d{1,2}[.\s/–-]|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b))"
+                       r"(?=\[|\d{1,2}[.\s/–-]|\d{4}[\s,.]|o\.\s?O\.|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b))"
                        r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";
 #                                            "LXXXVIII.À X": a long one that fills its column
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From|Till|Från|Para|Do)\s+\S"
@@ -280,7 +280,7 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
             bare = re.fullmatch(r"\d{4}", head.strip())
             if bare and (day := _MONTH_DAY.match(rest)) and (value := parse_date(f"{head} {day.group()}", day_first)):
                 # "1849 Mai 17, Leipzig", "1856 April 22–27, Wien": a register's year first, then its day
-                written = text[:len(text) - len(rest) + day.end()]  # (as written: "1792, Mar. 25")
+                written = text[:len(text) - len(rest) + day.end()].rstrip(" ,")  # (as written: "1792, Mar. 25")
                 return written, value, rest[day.end():].lstrip(" .,:;–—-")
             if rest and (value := parse_date(head, day_first)) \
                     and not (bare and not _names_parties(rest) and not re.match(_MONTH, rest, re.IGNORECASE)) \

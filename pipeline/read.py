@@ -204,7 +204,7 @@ def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = 
 # letters between others. Headings such as "II. INVENTÁRIO DAS CARTAS …", "B. BREV FRÅN …",
 # "PART A. TELEGRAMS" part it; where the parts fit different layouts, each is read in its own.
 _PART_HEADING = re.compile(r"^(?:(?P<label>part|section|book|teil|abschnitt|buch|partie|livre|parte|sección|del|deel|"
-                           r"sezione|abteilung)\s+)?(?:[IVX]{1,5}|[A-H])[.)](?:\s+(?P<words>[^(\[]{3,100})|\s*$)",
+                           r"sezione|abteilung|część|cz\.|oddíl|část|osa|avdelning)\s+)?(?:[IVX]{1,5}|[A-H])[.)](?:\s+(?P<words>[^(\[]{3,100})|\s*$)",
                            re.IGNORECASE)
 
 
@@ -813,8 +813,9 @@ def find_possible_entries(listing: Listing, lines: Sequence[Line]) -> None:
     kept: list[Unused] = []
     for item in listing.unused:
         line = lines[item.line - 1] if 0 < item.line <= len(lines) else None
-        if item.reason.startswith(_RECOGNISED):  # a year heading, a table's header row, an editor's note
-            kept.append(item)
+        if item.reason.startswith(_RECOGNISED) or (part := _PART_HEADING.match(item.text)) and part["label"] \
+                and in_capitals(item.text):  # a year heading, a table's header row, an editor's note; a part's
+            kept.append(item)                # heading over the first entries ("CZĘŚĆ I. LISTY DO TOMASZA X")
             continue
         if item.reason == NO_TITLE:
             listing.possible.append(PossibleEntry(item.line, item.text, "a date line, as entries start, but no "

@@ -527,7 +527,7 @@ class Inventory(Layout):
                     if "place" not in entry.fields and (lead := _PLACE_LEAD.match(after)):  # "1836 Februar 14. Göttingen. An X"
                         if not _NO_PLACE.match(lead["place"]):
                             entry.fields["place"] = lead["place"]
-                        after = after[lead.end():]
+                        after = after[lead.end():].lstrip(" –—-")  # ("Pfeilingen. — A an B.": the dash after the place)
                     dash = after.find(" — ")
                     if 0 < dash < 150 and (dash < first_sentence(after) or _ABBREVIATED_STOP.search(after, 0, dash)):
                         # (the regesto's dash ends its heading: "All'avv. X — Chiede …")

@@ -30,7 +30,7 @@ from ..titles import ARROW, UNKNOWN, made_title, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .letters import dateline
-from .shared import find_date, first_sentence, names
+from .shared import find_date, first_sentence, names, place_alone
 
 # field → the labels that name it, in English, German and French, and Spanish and Italian (lower case). A new label
 # is a word here; tests/test_families.py reads the examples.
@@ -381,6 +381,20 @@ class Records(Layout):
             inverted = _INVERTED_TITLE.match(entry.title)
             if inverted and not entry.fields.keys() & _PARTIES:  # "Letter from Ellwood, Margaret, 1799-1861, to …"
                 entry.fields["sender"], entry.fields["recipient"] = (names(inverted.group(g)) for g in ("s", "r"))
+        elif titles and "date" not in values and titles[0].kind == "date+text" and titles[0].numbering:
+            # a Regest's heading over its labelled lines: "Nr. 1  1832 März 8, Pfeilbrück. — A an B." (its
+            # number, date and place, then the parties)
+            head = titles[0]
+            rest = " ".join([head.rest, *(line.text for line in titles[1:])]).lstrip("—– ")
+            if head.place:
+                entry.fields["place"] = head.place
+            if (placed := _PLACE_DASHED.match(rest)) and place_alone(placed["place"]):
+                entry.fields["place"], rest = placed["place"].strip(" ."), placed["rest"]
+            entry.title, entry.title_line = rest, head.number
+            entry.date, entry.date_text, entry.date_line = head.date, head.date_text, head.number
+            entry.fields["number"] = head.numbering
+            if "no date field in this record" in entry.flags:
+                entry.flags.remove("no date field in this record")
         elif titles:
             entry.title, entry.title_line = " ".join(line.text for line in titles), titles[0].number
         elif entry.fields.keys() & _PARTIES or not summary:
@@ -407,6 +421,7 @@ class Records(Layout):
 
 # What a record's title says the item is, before its date: "Autograph letter signed, ", "Letter (holograph), "
 # (one comma: not "Letter from Ellwood, Margaret, 1799-1861", a name's life dates).
+_PLACE_DASHED = re.compile(r"^(?P<place>[^—–]{2,40}?)\.?\s+[—–]\s+(?P<rest>\S.*)$")  # "Pfeilbrück. — A an B."
 _TYPE_LEAD = re.compile(r"[^,\d]{3,40},\s*|\[[^,\d\]]{3,30}\]\s*")  # (or in a cataloguer's brackets: "[Letter] 1820 Apr 13, …")
 # A title that names its parties as catalogues index them: "Letter from Ellwood, Margaret, 1799-1861,
 # to Hollins, Thomas" (each side "Surname, Given[, dates]", so its commas separate no parties).
