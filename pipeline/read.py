@@ -231,7 +231,9 @@ _CONTAINER_HEADING = re.compile(r"^(?i:Eske|Pakke|Kasse|Kapsel|Kansio|Arkistokot
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.IGNORECASE)  # ("JANUARY", a calendar's month: no part)
 _BARE_SHELF = re.compile(r"^\d{3,6}$")  # (… or its number alone, only among labelled ones: a page's number is one too)
 _LISTING_NAME = re.compile(r"(?i:container\s+list|box\s+list|folder\s+list|inventory|calendar|list\s+of\s+letters|"
-                           r"finding\s+aid|further\s+correspondence)\.?")  # (a Blue Book's papers after its list)
+                           r"finding\s+aid|further\s+correspondence|répertoire\s+numérique(?:\s+détaillé)?|inventaire|"
+                           r"findbuch|verzeichnis)\.?(?:,\s[^,]{2,40}(?:,\s\d{4})?)?")
+#                          (a Blue Book's papers after its list; "Répertoire numérique détaillé, dactylographié, 1957")
 _CAPITALS_HEADING = re.compile(r"^[^\W\d_a-zà-ÿ]{3,}(?:\s[^\W\d_a-zà-ÿ]{2,}){1,5}$")
 
 
@@ -294,7 +296,7 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
     starts = sorted({*starts, *shelves})
     volumes = len(shelves) >= 2  # (a catalogue's volumes: as many as it has, each read on its own)
     if not (2 <= len(starts) <= (len(lines) if volumes else 12) or len(starts) == 1 and (
-            starts[0] > 40 or starts[0] in listings and sum(line.kind != "blank" for line in lines[:starts[0]]) >= 10)):
+            starts[0] > 40 or starts[0] in listings and sum(line.kind != "blank" for line in lines[:starts[0]]) >= 6)):
         return []  # (one: a second inventory under the first)
     bounds = [0, *starts[1:], len(lines)] if starts[0] <= 40 and starts[0] not in listings else [0, *starts, len(lines)]
     parts = [(a, _part_layout(lines[a:b], own, whole)) for a, b in zip(bounds, bounds[1:])]

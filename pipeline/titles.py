@@ -225,7 +225,12 @@ _ROLE_ONLY = re.compile(
 _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 # The holders of an office named without their names: "the Secretary of War", "the sheriffs of the
 # several counties", "the governor"
-_HOLDERS = re.compile(rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}{_OFFICES}s?(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?[\w'’ -]{{2,40}})?",
+_HOLDERS = re.compile(rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}{_OFFICES}s?(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?[\w'’ -]{{2,40}})?"
+                      # (in French, after "Au"/"Du" or with its article: "maire de Mont-Courac", "le préfet de la
+                      # Giloux", "ministre de l'Intérieur")
+                      r"|(?:(?:le|la)\s+|l['’])?(?:sous-préfet|préfet|maire|ministre|recteur|président|procureur(?:\s+général)?|"
+                      r"intendant|directeur|secrétaire\s+général|consul|commissaire)"
+                      r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[\w'’ -]{2,40}",
                       re.IGNORECASE)
 # … but a sovereign's or a peer's title names the person who holds it ("the King", "the Earl of X")
 _NOBLE_HOLDER = re.compile(r"the\s+(?:King|Queen|Emperor|Empress|Pope|Prince|Princess|Duke|Duchess|Earl|Count|Countess|"
@@ -2429,7 +2434,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = f" {sides[1]} ".join(f"{m['given']} {m['surname']}" if m else side for m, side in zip(found, sides[::2]))
     for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
         if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")) \
-                and not re.search(r"(?:^|[\s.])[A-ZÀ-Þ]$", place.group("head")) \
+                and not re.search(r"(?:^|[\s.-])[A-ZÀ-Þ]$", place.group("head")) \
                 and not (_LOWER_ABBREVIATION_END.search(place.group("head"))  # ("A a dott. B": no place)
                          and not SAME.match(place.group("head").split()[-1])):  # ("… til samme. Frederiksberg")
             rest = place.group("head")

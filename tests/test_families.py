@@ -141,7 +141,8 @@ def test_every_line_is_accounted_for(name):
                                 "findingaid-family-folders.txt", "catalogue-german-auction.txt", "dealer-auction-rule.txt", "contents-caps-parts.txt", "register-letterbook-sent.txt", "inventory-dutch-family.txt", "contents-italian-index.txt", "register-swedish-columns.txt", "inventory-polish-regesty.txt", "findingaid-container-subseries.txt", "contents-french-table.txt", "records-spanish-mixed.txt",
                                 "records-cold-war-apposition.txt", "calendar-hmc-places.txt", "findingaid-folder-items.txt",
                                 "contents-ocr-specks.txt", "contents-editorial-brackets.txt", "records-catalogue-bracketed.txt",
-                                "calendar-papers-loc.txt", "calendar-hmc-headlines.txt", "records-nachlass-regesten.txt"])
+                                "calendar-papers-loc.txt", "calendar-hmc-headlines.txt", "records-nachlass-regesten.txt",
+                                "contents-french-offices.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
