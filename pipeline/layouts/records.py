@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import doctypes
 from ..dates import parse_date
 from ..lines import NUMBERING, UNDATED, UNDATED_AT_END, Line, opens_with_parties
 from ..listing import Entry, Listing
@@ -421,6 +422,8 @@ class Records(Layout):
 
 # What a record's title says the item is, before its date: "Autograph letter signed, ", "Letter (holograph), "
 # (one comma: not "Letter from Ellwood, Margaret, 1799-1861", a name's life dates).
+# An archive's levels of description, a column of its search page: no place
+_LEVELS = {"item", "file", "piece", "series", "subseries", "sub-series", "fonds", "sub-fonds", "collection", "volume"}
 _PLACE_DASHED = re.compile(r"^(?P<place>[^—–]{2,40}?)\.?\s+[—–]\s+(?P<rest>\S.*)$")  # "Pfeilbrück. — A an B."
 _TYPE_LEAD = re.compile(r"[^,\d]{3,40},\s*|\[[^,\d\]]{3,30}\]\s*")  # (or in a cataloguer's brackets: "[Letter] 1820 Apr 13, …")
 # A title that names its parties as catalogues index them: "Letter from Ellwood, Margaret, 1799-1861,
@@ -445,6 +448,19 @@ def _one_line(line: Line, listing: Listing) -> Entry | None:
     number = NUMBERING.match(line.text)
     text = line.text[number.end():].strip() if number else line.text.strip()
     cells = [c.strip() for c in text.strip(" |").split("|")] if text.count("|") >= 2 else [text]
+    shelfmark = None
+    if len(cells) == 1 and text.count("\t") >= 2:
+        # a search page's table pasted among the records: "D/WI 3/6/1<TAB>Letter from A to B<TAB>24 Aug
+        # 1789<TAB>Item" (its reference first, then the title, its date, its level)
+        cells = [c.strip() for c in text.split("\t") if c.strip()]
+        at = next((k for k, c in enumerate(cells) if opens_with_parties(c) or doctypes.find(c)), None)
+        if at is None:
+            return None
+        if at and re.search(r"\d", cells[0]) and len(cells[0]) <= 40:
+            shelfmark = cells[0]
+        cells = [cells[at], *(c for k, c in enumerate(cells) if k != at and (k or shelfmark is None)
+                              and (parse_date(c, listing.day_first) or UNDATED.match(c)
+                                   or place_alone(c) and c.lower() not in _LEVELS))]
     title, other = cells[0], cells[1:]
     date_text = next((c for c in reversed(other) if parse_date(c, listing.day_first) or UNDATED.match(c)), "")
     arrow = ARROW.split(title)
@@ -470,6 +486,8 @@ def _one_line(line: Line, listing: Listing) -> Entry | None:
         entry.fields["place"] = place[0]
     if number:
         entry.fields["number"] = number.group("n")
+    if shelfmark:
+        entry.idnos.append(("shelfmark", shelfmark))
     return entry
 
 
