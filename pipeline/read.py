@@ -271,8 +271,8 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
     # … or a listing of another kind after the first, under its name ("JOSIAH X PAPERS" over
     # "Container List" after a calendar of the same papers): from the heading over that name
     listings = [i - 1 if i > 1 and lines[i - 1].kind != "blank" and lines[i - 2].kind == "blank" else i
-             for i, line in enumerate(lines) if i and _LISTING_NAME.fullmatch(line.text.strip())
-             and (lines[i - 1].kind == "blank" or i > 1 and lines[i - 2].kind == "blank")]
+                for i, line in enumerate(lines) if i and _LISTING_NAME.fullmatch(line.text.strip())
+                and (lines[i - 1].kind == "blank" or i > 1 and lines[i - 2].kind == "blank")]
     decimal = [i for i, line in enumerate(lines) if (i == 0 or lines[i - 1].kind == "blank")
                and (m := _DECIMAL_PART.match(line.text)) and (in_capitals(m["words"]) or named(m["words"]))]
     starts = sorted({*starts, *decimal})

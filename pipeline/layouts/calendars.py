@@ -50,10 +50,9 @@ _NUMBERED = re.compile(rf"{NUMBERING.pattern}(?=(?:[—–-]\s*)?[A-ZÀ-Þ\[])")
 _SOURCE_BEFORE = re.compile(r"^(?P<source>[A-Z][^0-9]{3,120}?\.)\s+(?=\d{1,4}[A-Z]?\.\s+[A-ZÀ-Þ\[])")
 _PARTY_WORD = re.compile(r"\s(?:to|an|à|au|aux)\s")
 # "Undated. To a Friend", "n.d. From Henry Knoll": an entry whose date line says it has none.
-_UNDATED_START = re.compile(rf"^(?P<date>\[?(?:{UNDATED_MARKS})\]?)[.,]?\s+"
-                            r"(?=(?:To|From|An|Von|À|Au|Aux|De)\s)", re.IGNORECASE)
-# … or a place and a dash before the parties: "[N.D.]. Wexstow Castle.—Mrs. Dunden to Lord Langlow."
-_UNDATED_PLACED = re.compile(rf"^(?P<date>\[?(?:{UNDATED_MARKS})\]?)[.,]?\s+", re.IGNORECASE)
+_UNDATED_LEAD = re.compile(rf"^(?P<date>\[?(?:{UNDATED_MARKS})\]?)[.,]?\s+", re.IGNORECASE)
+_UNDATED_START = re.compile(_UNDATED_LEAD.pattern + r"(?=(?:To|From|An|Von|À|Au|Aux|De)\s)", re.IGNORECASE)
+# (… or a place and a dash before the parties: "[N.D.]. Wexstow Castle.—Mrs. Dunden to Lord Langlow.")
 # A register's number on a line of its own above the entry's date ("214", "Nr. 12"); four digits would be a year.
 _BARE_NUMBER = re.compile(r"^(?:(?:Nr|No|N°)\.?\s*\d{1,5}|\d{1,3})[a-z]?\.?$")
 # A heading over the papers a calendar could not date within its year: "Undated 1634.".
@@ -413,8 +412,8 @@ class Calendar(Layout):
             elif not prefix and _dated(line) and (full := full_day(lines, index, listing.day_first)):
                 prefix = full
                 year = full[1].year or year
-            elif not prefix and entry is not None and (undated := _UNDATED_START.match(text) or _UNDATED_PLACED.match(text)) \
-                    and (undated.re is _UNDATED_START or _placed_parties(text[undated.end():])):
+            elif not prefix and entry is not None and (undated := _UNDATED_LEAD.match(text)) \
+                    and (_UNDATED_START.match(text) or _placed_parties(text[undated.end():])):
                 prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend", "[N.D.]. Radstow.—A to B."
             elif not prefix and was_blank and _dated(line) and _titled(lines, index) \
                     and (whole := find_date(text, 0, listing.day_first, year)) and whole[0] == 0:

@@ -36,13 +36,13 @@ from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import find_date, heading_year, paragraphs, running_head, title_case
 
+_ENCLOSURE = r"(?:Inclosure|Enclosure)"  # (a Blue Book's paper enclosed in another: "Inclosure 2 in No. 16.")
 LABEL = re.compile(r"^(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°|Number|NUMBER"
-                   # (a Blue Book's paper enclosed in another: "Inclosure 2 in No. 16.")
-                   r"|(?:Inclosure|Enclosure)(?:\s+\d{1,2})?\s+in\s+No\.)\s*"
+                   rf"|{_ENCLOSURE}(?:\s+\d{{1,2}})?\s+in\s+No\.)\s*"
                    r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)\s*[.:]?$")
 _NUMBER = re.compile(r"^(?:(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°)\s*)?"
                      r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)[.)](?:\s*[—–-]\s*|\s+)")  # "LETTER CXII.—TO MR. HILL."
-_ENCLOSURE_LABEL = re.compile(r"^(?:Inclosure|Enclosure)\b")
+_ENCLOSURE_LABEL = re.compile(rf"^{_ENCLOSURE}\b")
 ADDRESS = re.compile(r"^(?P<side>TO|To|AN|An|À|A|AU|Au|FROM|From|VON|Von|DE)\s+(?P<party>[^\s].{0,90}?)\s*[.:]?$")
 # The greetings letters open with: a new language is a row of words.
 SALUTATIONS = ("my dear", "dear", "dearest", "sir", "madam", "madame", "gentlemen", "ladies", "my lord", "my lady",
