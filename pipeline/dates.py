@@ -555,6 +555,12 @@ class DateValue:
         ]
         return {k: v for k, v in pairs if v}
 
+    @classmethod
+    def of(cls, text: str, attributes: dict[str, str], **rest) -> "DateValue":
+        """From TEI attribute names (the inverse of :meth:`attributes` for the date's bounds)."""
+        return cls(text=text, when=attributes.get("when"), not_before=attributes.get("notBefore"),
+                   not_after=attributes.get("notAfter"), from_=attributes.get("from"), to=attributes.get("to"), **rest)
+
     @property
     def start(self) -> str | None:
         """Earliest ISO value, for sorting and for inferring years in summaries."""
@@ -949,9 +955,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     republican = _republican(text)
     if republican:
         notes.append("French republican calendar")
-        return DateValue(text=written, when=republican.get("when"), not_before=republican.get("notBefore"),
-                         not_after=republican.get("notAfter"), from_=republican.get("from"), to=republican.get("to"),
-                         cert=cert, notes=tuple(notes))
+        return DateValue.of(written, republican, cert=cert, notes=tuple(notes))
     if (dual := _dual_style(text)) is not None:
         text = dual[0]
         notes.append(dual[1])
@@ -1000,17 +1004,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         if limit is None:
             return None
         attributes = {bound: limit}
-    return DateValue(
-        text=written,
-        when=attributes.get("when"),
-        not_before=attributes.get("notBefore"),
-        not_after=attributes.get("notAfter"),
-        from_=attributes.get("from"),
-        to=attributes.get("to"),
-        cert=cert,
-        notes=tuple(notes),
-        precision=precision,
-    )
+    return DateValue.of(written, attributes, cert=cert, notes=tuple(notes), precision=precision)
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2\d{4}(?!\d|[/.-]\d)")  # (25/03/1861, 22-07-1794, 31.10.1858)

@@ -161,16 +161,8 @@ def parse(text: str) -> DateValue | None:
                 attributes = {"when": first}  # [1835]: one of one, 1835
         if not attributes:
             raise EdtfError(f"{written!r} gives neither a start nor an end")
-        return DateValue(
-            text=written,
-            when=attributes.get("when"),
-            not_before=attributes.get("notBefore"),
-            not_after=attributes.get("notAfter"),
-            from_=attributes.get("from"),
-            to=attributes.get("to"),
-            cert="low" if uncertain else None,
-            precision="low" if approximate else None,
-        )
+        return DateValue.of(written, attributes, cert="low" if uncertain else None,
+                            precision="low" if approximate else None)
     if re.fullmatch(r"--\d{2}(?:-\d{2})?|---\d{2}", bare):
         raise EdtfError(f"{written!r} has no year; corresp's TEI needs one")
     if re.fullmatch(r"\d{4}-2[1-4]", bare):
