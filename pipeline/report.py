@@ -177,9 +177,10 @@ class Report:
             out += listed(self.renamed)
         out.append(self.totals())
         counts = ", ".join(f"{len(self.written[w])} {w}" for w in sorted(self.written))
-        registers = sum(p.startswith("tei/register/") for paths in self.written.values() for p in paths)
+        there = [p for what, paths in self.written.items() if what not in ("removed", "retired") for p in paths]
+        registers = sum(p.startswith("tei/register/") for p in there)
         if registers:  # so that "23 written" for 20 entries does not look like three letters too many
-            letters = sum(map(len, self.written.values())) - registers
+            letters = len(there) - registers  # (those in tei/ now: not the removed or retired)
             counts += f" ({letters} letter{'s' * (letters != 1)}, {registers} register{'s' * (registers != 1)})"
         out.append(f"TEI files: {counts or 'none'}")
         if verbosity >= 0:

@@ -157,3 +157,14 @@ def test_the_writer_a_heading_names_is_a_notice_not_a_problem(tmp_path):
     out = invoke(root, "tei", "--no-validate").output
     summary = next(line for line in out.splitlines() if line.startswith("v.txt: "))
     assert "1 notice" in summary and "problem" not in summary
+
+
+def test_the_count_of_letters_is_of_those_in_tei_not_of_those_removed(tmp_path):
+    """"7 removed, …, 7 written (42 letters, …)" counted the removed letters as if there."""
+    root = make_edition(tmp_path, {"n.txt": NOISY}, authorities=False)
+    invoke(root, "tei", "--no-validate")
+    listing = root / "raw" / "n.txt"
+    listing.write_text(NOISY.replace("May 2, 1951\nLetter, Anna Weber to Jean Martin, parcel 29\nWeber writes.\n",
+                                     "May 2, 1951\nLetter, Karl Brandt to Jean Martin\nBrandt writes.\n"), encoding="utf-8")
+    out = invoke(root, "tei", "--no-validate").output
+    assert "TEI files: 1 removed, 29 unchanged, 1 updated, 1 written (30 letters, 1 register)" in out
