@@ -54,16 +54,18 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                 raise ReadError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding} "
                                 f"({err.reason} at byte {err.start}); re-save it as UTF-8") from None
     sample = data[:4000]
+    text = None
     if sample.count(b"\x00") > len(sample) // 4 and len(data) % 2 == 0:
-        guess = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+        encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
         try:
-            return data.decode(guess), guess
+            text = data.decode(encoding)  # (checked as any text is: a program's bytes decode too)
         except UnicodeDecodeError:
             pass
-    try:
-        text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        text, encoding = _decode_lines(data)
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode_lines(data)
     controls = sum(1 for c in text[:100_000] if ord(c) < 32 and c not in "\t\n\r\f\v")
     if controls > max(8, min(len(text), 100_000) // 100):
         raise ReadError(

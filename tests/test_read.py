@@ -199,6 +199,14 @@ def test_binary_is_refused_with_the_file_name():
         decode(bytes(range(256)) * 10, "t.bin")
 
 
+def test_a_program_with_many_zero_bytes_is_not_read_as_utf_16():
+    """A program's bytes (half of them zero, as UTF-16 text's are) decode as UTF-16 without
+    error: they are checked as any text is, not made into letters."""
+    program = b"\x7fELF\x02\x01\x01\x00" + bytes([0, 0, 3, 0, 62, 0, 1, 0, 16, 0, 0, 0, 64, 0, 0, 0]) * 200
+    with pytest.raises(ReadError, match="notes.txt: does not look like text"):
+        decode(program, "notes.txt")
+
+
 def test_broken_bom_is_refused_clearly():
     with pytest.raises(ReadError, match="byte-order mark"):
         decode(codecs.BOM_UTF8 + b"\xff\xfe\xfa", "t.txt")
