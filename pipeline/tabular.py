@@ -28,7 +28,7 @@ from pathlib import Path
 from . import doctypes, edtf
 from .dates import DateValue, parse_date
 from .lines import UNDATED
-from .layouts.tables import DITTO, HEADERS, TOTAL
+from .layouts.tables import DITTO, HEADERS, TOTAL, header_key
 from .names import Known
 from .read import Entry, Listing, ReadError, Unused, decode, lines_of, order_of
 from .titles import UNKNOWN, Name, Title, _kind
@@ -110,7 +110,7 @@ def is_table(path: Path) -> bool:
     if len(head) < 2:
         return False
     for separator in (";", ","):
-        names = [c.strip().casefold() for c in next(csv.reader([head[0]], delimiter=separator), [])]
+        names = [header_key(c) for c in next(csv.reader([head[0]], delimiter=separator), [])]
         known = [_COLUMN.get(n, n) for n in names if n in _COLUMN or n in KNOWN_COLUMNS]
         if len(names) >= 3 and len(known) >= 3 and {"sender", "addressee"} & set(known) \
                 and head[1].count(separator) >= len(names) - 1 - head[1].count('"'):
@@ -191,14 +191,14 @@ def _header(text: str, path: Path) -> tuple[str, list[str]]:
     """The field separator and the column names, or ReadError when no column is ours."""
     first = text.split("\n", 1)[0]
     separators = ("\t",) if path.suffix.lower() == ".tsv" else FIELD_SEPARATORS
-    best = max(separators, key=lambda s: sum(c.strip().casefold() in _COLUMN for c in next(csv.reader([first], delimiter=s))))
+    best = max(separators, key=lambda s: sum(header_key(c) in _COLUMN for c in next(csv.reader([first], delimiter=s))))
     written = [c.strip() for c in next(csv.reader([first], delimiter=best), [])]
     # a column keeps the name it was given where another column has the one it stands for
     # (written so, or an earlier column: "Abstract" is the summary, "Notes" after it is not)
     columns: list[str] = []
     taken = set(written)
     for name in written:
-        read_as = _COLUMN.get(name.casefold(), name)
+        read_as = _COLUMN.get(header_key(name), name)
         if read_as in taken and read_as != name and _SECOND.get(read_as) not in taken | {None}:
             read_as = _SECOND[read_as]
         columns.append(name if read_as != name and read_as in taken else read_as)
@@ -207,8 +207,10 @@ def _header(text: str, path: Path) -> tuple[str, list[str]]:
         if {"kind", "name"} <= set(columns):
             raise ReadError(f"{path.name}:1: an authority file or gazetteer (columns kind, name, …), not a "
                             "table of letters; list it under [input] authorities or gazetteers in edition.toml")
-        raise ReadError(f"{path.name}:1: not a table of letters: no sender or addressee column (csv2cmi's names: "
-                        f"{', '.join(CSV2CMI_COLUMNS)}); found {', '.join(columns) or 'nothing'}")
+        raise ReadError(f"{path.name}:1: not a table of letters: no column names the sender or the addressee "
+                        f"(csv2cmi's names: {', '.join(CSV2CMI_COLUMNS)}; or a header word of text tables: "
+                        f"{', '.join(HEADERS['sender'][:3] + HEADERS['recipient'][:3])}, Absender, Empfänger, Afzender, "
+                        f"Ontvanger …); found {', '.join(columns) or 'nothing'}; rename the header's cells and run again")
     return best, columns
 
 

@@ -198,6 +198,15 @@ def test_table_headers(text, fields):
     assert header(_line(text))[1] == fields
 
 
+def test_a_notes_column_after_the_summary_is_the_letter_s_note():
+    """"Korte inhoud" then "Opmerkingen": the second is a note on the letter ("dated by its
+    contents"), not more of its summary."""
+    (entry,) = parse_listing("Datum\tAfzender\tOntvanger\tKorte inhoud\tOpmerkingen\n"
+                             "ca. 1903\tPieter Hovinga\tAnna Hovinga\tOver de kinderen.\tdatering op grond van inhoud\n",
+                             "t.txt").entries
+    assert (entry.summary, entry.notes) == (["Over de kinderen."], ["datering op grond van inhoud"])
+
+
 @pytest.mark.parametrize("text, fields", HEADERLESS_EXAMPLES)
 def test_the_columns_of_a_table_without_a_header_are_named_by_their_cells(text, fields):
     assert headerless([_line(text)] * 3, 0)[1] == fields

@@ -259,7 +259,7 @@ def test_formula_guard_is_dropped_and_hostile_text_kept_in_the_tei(tmp_path):
 
 @pytest.mark.parametrize("text, says", [
     ("kind,name,variants\nperson,Anna Weber,\n", "an authority file or gazetteer"),
-    ("Datum,Signatur\n1835,Nachlass 12\n", "not a table of letters: no sender or addressee column"),
+    ("Datum,Signatur\n1835,Nachlass 12\n", "not a table of letters: no column names the sender or the addressee"),
     ('sender,addressee,senderDate\n"Anna Weber,Karl Brandt,1835\nIlse Roth,Karl Brandt,1836\n', "other.csv:2: the table's quoting is broken"),
 ])
 def test_what_is_not_a_table_of_letters_is_an_error_with_its_line(tmp_path, text, says):
@@ -273,10 +273,12 @@ def test_what_is_not_a_table_of_letters_is_an_error_with_its_line(tmp_path, text
 
 
 @pytest.mark.parametrize("header", ["Date\tFrom\tRecipient\tAbstract", "Datum\tAbsender\tEmpfänger\tRegest",
-                                    "date\tSENDER\tReceiver\tSummary"])
+                                    "date\tSENDER\tReceiver\tSummary", "Datum brief\tSchrijver\tGeadresseerde(n)\tKorte inhoud",
+                                    "Date\tAuthor\tRecipient(s)\tSummary"])
 def test_a_spreadsheet_s_own_names_for_the_columns_are_read(tmp_path, header):
     """"Recipient", "Empfänger", "SENDER": a table of letters names its columns as its
-    makers do (the header words of text tables), not only as csv2cmi does; the recipient was dropped before."""
+    makers do (the header words of text tables), not only as csv2cmi does; the recipient was dropped before
+    (and where its header said "(n)" or "(s)" for the plural)."""
     root = make_edition(tmp_path, {"t.tsv": f"{header}\n1835-04-03\tAnna Weber\tKarl Brandt\tOn the harvest.\n"},
                         authorities=False)
     result, out = build(root)

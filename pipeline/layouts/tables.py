@@ -38,24 +38,26 @@ HEADERS: dict[str, tuple[str, ...]] = {
               "заголовок единицы хранения", "заголовок", "содержание",  # (a Russian archival opis)
               "from or to whom", "from whom or to whom", "by whom and to whom"),  # (a blue book's schedule: "A to B")
     "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when", "date of",
-             "fecha", "data", "datering", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата"),
+             "fecha", "data", "datering", "datum brief", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата"),
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
                "from whom",
-               "autor", "expéditeur", "expediteur", "auteur", "de", "von", "remitente", "mittente", "afzender"),
+               "autor", "expéditeur", "expediteur", "auteur", "de", "von", "remitente", "mittente", "afzender",
+               "schrijver", "briefschrijver"),
     "sender_place": ("from whom, where", "from whom / where", "from whom/where", "from whom and where",  # (a register
                      "writer, where", "writer / where", "name and residence", "writer and place",      # of letters
                      "name and place"),                                                                # received)
     "recipient": ("to", "recipient", "recipients", "receiver", "addressee", "empfänger", "empfaenger", "adressat",
                   "addr. to", "addressed to", "to whom",
                   "destinataire", "à",
-                  "a", "an", "destinatario", "ontvanger", "geadresseerde"),
+                  "a", "an", "destinatario", "ontvanger", "geadresseerde", "geadresseerden"),
     "place": ("place", "place of writing", "place written", "written at", "origin", "sent from", "ort", "schreibort", "absendeort",
-              "lieu", "lieu d'expédition", "where", "lugar", "luogo", "plaats"),
+              "lieu", "lieu d'expédition", "where", "lugar", "luogo", "plaats", "plaats van schrijven"),
     "summary": ("summary", "abstract", "excerpt", "regest", "inhalt", "résumé", "resume", "description",
                 "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse",
-                "extracto", "resumen", "asunto", "regesto", "sunto", "samenvatting", "inhoud", "subject"),
+                "extracto", "resumen", "asunto", "regesto", "sunto", "samenvatting", "inhoud", "korte inhoud", "subject",
+                "opmerkingen", "opmerking", "anmerkungen", "bemerkungen", "remarques", "osservazioni", "observaciones"),
     "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
-               "letter no", "lfd. nr.", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn.", "№", "№ ед. хр."),
+               "letter no", "lfd. nr.", "inv.nr", "inv. nr.", "inventarisnummer", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn.", "№", "№ ед. хр."),
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
                   "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness", "frame", "frames",
                   "kart.", "karton", "sign."),
@@ -68,7 +70,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                    ("ID\tDate\tAuthor\tRecipient\tPlace written\tSummary\tNotes",
-                    ["number", "date", "sender", "recipient", "place", "summary", None]),
+                    ["number", "date", "sender", "recipient", "place", "summary", "note"]),
                    ("N o.  Date  Writer  Recipient  Place  Page",  # (OCR's "No.")
                     ["number", "date", "sender", "recipient", "place", "page"]),
                    ("Nr.\tDatum\tAbsender\tEmpfänger\tOrt\tRegest",
@@ -84,7 +86,10 @@ HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                    ("Afzender\tOntvanger\tPlaats\tDatering\tInhoud", ["sender", "recipient", "place", "date", "summary"]),
                    ("Nr;Datum;Absender;Empfänger;Ort;Regest;Signatur",  # (a spreadsheet pasted as text)
                     ["number", "date", "sender", "recipient", "place", "summary", "shelfmark"]),
-                   ("Date,From,To,Summary", ["date", "sender", "recipient", "summary"]))
+                   ("Date,From,To,Summary", ["date", "sender", "recipient", "summary"]),
+                   ("Inv.nr\tDatum brief\tSchrijver\tGeadresseerde(n)\tPlaats van schrijven\tKorte inhoud\tOpmerkingen",
+                    ["number", "date", "sender", "recipient", "place", "summary", "note"]))  # (a second summary
+#                                                                                          column: the letter's notes)
 _FIELD = {word: field for field, words in HEADERS.items() for word in words}
 _RULE = re.compile(r"^[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?$")  # |---|:---:|, -----+-----
 _KEYS = ("number", "date", "sender", "recipient", "title", "sender_place")
@@ -332,9 +337,17 @@ def row_cells(raw: str, separator: str | tuple[int, ...], width: int | None = No
     return found[1]
 
 
+_PLURAL = re.compile(r"\((?:s|n|en|e|in|innen)\)$")  # "Recipient(s)", "Geadresseerde(n)", "Empfänger(in)"
+
+
+def header_key(cell: str) -> str:
+    """A header cell as HEADERS writes it: lower case, its colon and plural ending aside."""
+    return _PLURAL.sub("", " ".join(cell.casefold().rstrip(":").split()))
+
+
 def _field_of(cell: str) -> str | None:
     """The field a header cell names, its stop or colon aside ("Date.", "Subject:")."""
-    key = " ".join(cell.lower().rstrip(":").split())
+    key = header_key(cell)
     found = _FIELD.get(key) or _FIELD.get(key.rstrip("."))
     if found is None and len(key) <= 5 and " " in key:  # ("N o.": OCR's space inside "No.")
         found = _FIELD.get(key.replace(" ", ""))
@@ -343,8 +356,8 @@ def _field_of(cell: str) -> str | None:
 
 def _fields(row: list[str]) -> list[str | None] | None:
     fields = [_field_of(c) for c in row]
-    fields = [None if f == "summary" and "summary" in fields[:n] else f for n, f in enumerate(fields)]
-    #         ("Summary" and "Notes": the second column's cells are kept after the first's)
+    fields = ["note" if f == "summary" and "summary" in fields[:n] else f for n, f in enumerate(fields)]
+    #         ("Summary" and "Notes": the second column's cells are the letter's notes)
     known = [f for f in fields if f]
     if len(known) >= 2 and {"date", "sender", "recipient", "title", "sender_place"} & set(known) \
             and len(set(known)) == len(known):
@@ -616,6 +629,7 @@ class TextTable(Layout):
         values: dict[str, str] = {}
         extra: list[str] = []
         summary_lines: list[tuple[int, str]] = []  # (line, its summary and other cells), as written
+        entry_notes: list[str] = []
         for k, (line, row_cells) in enumerate(row):
             kept: list[str] = []
             for n, cell in enumerate(row_cells):
@@ -627,6 +641,9 @@ class TextTable(Layout):
                     if field != "summary":
                         extra.append(cell)
                         continue
+                if field == "note":
+                    entry_notes.append(cell)
+                    continue
                 joint = ", " if field == "sender_place" and k else " "  # ("H. H. Sibley" over "Washington, D.C.": where)
                 values[field] = f"{values[field]}{joint}{cell}" if field in values else cell
             if kept:
@@ -669,6 +686,7 @@ class TextTable(Layout):
                 entry.fields[field] = values[field]
         if values.get("shelfmark"):
             entry.idnos.append(("shelfmark", values["shelfmark"]))
+        entry.notes += entry_notes
         entry.title = values.get("title") or values.get("correspondent") or made_title(entry.fields, "Row")
         entry.title_made = not (values.get("title") or values.get("correspondent"))
         if person and values.get("title") and not names_a_party(values["title"]):
