@@ -123,6 +123,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
         ("slashed", r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})"),          # 22-07-1794 (Spanish catalogues)
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
+        ("month", rf"{_M}\s+\?\s*,?\s*{_Y}"),                        # March ? 1823, March ?, 1823 (the day not known)
         ("month", rf"{_Y}\s*[,.]?\s*{_M}"),                         # 1638 Apr (registers), 1790. március (Hungarian)
         ("year", _Y),
         ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?|-е(?:\s+гг\.?)?)"),

@@ -149,6 +149,9 @@ _PARTY_OPENING = re.compile(
 )
 # … or a side the listing says it does not know: "[Unsigned] to the Lords of the Admiralty"
 _UNKNOWN_OPENING = re.compile(rf"^\[(?i:unsigned|unknown|anonymous|anon\.|n\.\s?n\.)\]\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[]")
+# … or the parties of the entry before: "The same to the same", "Lo stesso allo stesso", "Derselbe an X"
+_SAME_OPENING = re.compile(r"^(?i:(?:the\s+)?same|(?:lo|il|la)\s+(?:stess[oa]|medesim[oa])|derselbe|dieselbe|dieselben|"
+                           r"(?:le|la)\s+même|idem|ditto)\s+(?i:to|an|à|au|aux|a|ad|al|allo|alla|agli|ai)\s+\S")
 # After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".
 _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+)?[{_UPPER}\[]")
 # "Zhou Enlai's Talk with …", "Petrov's Report to …": the party before the type word.
@@ -196,7 +199,7 @@ def opens_with_parties(text: str) -> bool:
     if _BOOK_TO.match(rest):  # "A GUIDE TO THE MICROFILM EDITION OF …": a title page, no letter
         return False
     typed, after = _without_type(rest)
-    if _PARTY_OPENING.match(after) or _UNKNOWN_OPENING.match(after):
+    if _PARTY_OPENING.match(after) or _UNKNOWN_OPENING.match(after) or _SAME_OPENING.match(after):
         return True
     if typed:
         return bool(_AFTER_TYPE.match(after))

@@ -684,6 +684,9 @@ def _referenced_record(text: str) -> bool:
     return bool(reference and opens_with_parties(text[reference.end():]) and _A_YEAR.search(text, reference.end()))
 
 
+_PLACE_FIRST = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){0,2},\s*")
+
+
 def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: bool = False) -> str | None:
     """Why a line read as summary or page text looks like an entry of its own, or None.
 
@@ -719,8 +722,10 @@ def looks_like_entry(text: str, common: dict[tuple, int] | None = None, prose: b
     if _CATALOGUE.match(text) and DATE_IN_TEXT.search(text) and doctypes.find(text):
         return "a name in capitals, a type word and a date, as a catalogue entry has them"
     numbering, rest = opening(text)
-    if numbering and (parties or _OPENING_WORD.match(rest) or DATE_IN_TEXT.match(rest) or record_heading(rest)):
-        return "numbered like an entry and followed by " + ("a date" if DATE_IN_TEXT.match(rest) else "parties")
+    placed = _PLACE_FIRST.match(rest)  # ("1. Lucca, 5 settembre 1793. — A a B.": where, then when)
+    dated = DATE_IN_TEXT.match(rest) or placed and DATE_IN_TEXT.match(rest, placed.end())
+    if numbering and (parties or _OPENING_WORD.match(rest) or dated or record_heading(rest)):
+        return "numbered like an entry and followed by " + ("a date" if dated else "parties")
     if common and (outline := shape(text)) in common:
         return f"the same shape as the lines that start entries (as line {common[outline]})"
     return _TYPED_RECORD if _typed_record(text) or _referenced_record(text) else None

@@ -166,7 +166,8 @@ OFFICES = {
           "widow|spinster|merchant|yeoman|gentleman|clerk|mariner|master mariner|victualler|innkeeper|shipwright|"
           "surgeon|apothecary|bookseller|printer|stationer|attorney|barrister(?: at law)?|scrivener|goldsmith|draper|"
           "vintner|grocer|clothier|weaver|carpenter|mason|labourer|husbandman|seaman|pilot|schoolmaster|physician|"
-          "solicitors?|bankers?|merchants|auctioneers?|land agents?|architect|"  # ("Messrs X & Y, solicitors")
+          "[Ss]olicitors?|[Bb]ankers?|[Mm]erchants|[Aa]uctioneers?|land agents?|architect|"  # ("Messrs X & Y, solicitors")
+          "[Bb]ooksellers|[Pp]ublishers?|[Pp]rinters|[Ss]tationers|"  # ("Messrs. X and Y, Booksellers")
           # (a bishop's or a county's calendar, in lower case: "Sir John Hale, knight", "X, parson of Y",
           # "X, the registrar", "X, one of the justices of the peace", "X, the bishop's chancellor")
           "knight|esquire|gentleman|parson|curate|vicar|rector|registrar|prebendary|prebendaries|canon|chaplain|"
@@ -304,6 +305,7 @@ _HONOURS = (r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?
             r"(?:geb\.|geborene|née|nee|born)\s+[A-ZÀ-Þ][\w'’-]+)")
 _SUFFIX = re.compile(rf"^(?P<name>.+?),?\s+(?P<role>{_HONOURS})$")
 _HONOUR = re.compile(rf"^{_HONOURS}$")
+_HONOUR_END = re.compile(rf",\s*{_HONOURS}$")  # ("To James Ward, R.N. Bath": a stop after letters, not an initial's)
 _ADDRESS_ALONE = re.compile(rf"(?:the\s+)?{_TITLES}")  # "Mr.", "Mrs.", "the Rev.": a form of address and no name
 # The forms of address that tell apart people of one surname (Name.canonical): not offices
 # ("Gen.", "Cde."), which name one man by his surname the same with or without them.
@@ -417,10 +419,18 @@ UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
 
 
+def _related(text: str) -> re.Match[str] | None:
+    """_RELATION's match, but not a Catalan given name after "de" ("de Pere Rovira": Pere, not
+    Dutch "de" and French "père")."""
+    m = _RELATION.match(text)
+    words = m.group("relation").split() if m else []
+    return None if m and words[0] == "de" and words[-1][:1].isupper() else m
+
+
 def relation(text: str) -> str | None:
     """The relation a party is named by ("his Sister", "a Friend in London"), or None: when
     no relation opens the text, or a name follows it ("his publisher John Ruskell")."""
-    m = _RELATION.match(text.strip())
+    m = _related(text.strip())
     if not m:
         return None
     rest = m.group("rest")
@@ -493,10 +503,12 @@ class Name:
             return replace(self, written=lead["name"].strip(), role=lead["role"].strip(), role_first=True).canonical
         if not (self.kind == "person" and self.role_first and self.role):
             return self.written
-        if self.written.split()[0] in MEN_GIVEN_NAMES:
+        first = self.written.split()[0]
+        if first in MEN_GIVEN_NAMES or first not in GIVEN_NAMES:
             woman = next((w for w in self.role.split() if w.rstrip(".") in _WOMAN), None)
             if woman and " " in self.written:  # "Mrs. Thomas Carlyle", "Lady John Russell": wives, not their husbands
-                return f"{_ADDRESS_STOPPED.get(woman, woman)} {self.written}"
+                return f"{_ADDRESS_STOPPED.get(woman, woman)} {self.written}"  # (nor "Mrs. Rowland Fitch", whose
+                #                                 given name may be his: only a woman's tells her own, "Mrs. Eliza Fitch")
         if _NO_GIVEN_NAME.fullmatch(self.written):
             # "the Rev. Mr. Hammond" is Mr. Hammond, "Frau Dr. Müller" Frau Müller, "Mr" Mr.
             for word in self.role.split():
@@ -895,9 +907,9 @@ def parse_name(chunk: str) -> Party:
         role, role_first = described, False
     core = re.sub(r"^(?:Del|Della|Dello|Degli|Dei|Di|Dal|Dalla|Dallo)\s+(?=[a-z])|^(?:Dell|Dall)['’](?=[a-z])", "", core)
     #              ("Del conte X al dottor Y": "of the count X", the particle no part of his title)
-    related = _RELATION.match(core)
-    if related and related.group("rest").strip()[:1].isupper():  # "his publisher John Ruskell"
-        role, core = related.group("relation"), related.group("rest").strip()
+    related = _related(core)
+    if related and related.group("rest").strip()[:1].isupper():  # "his publisher John Ruskell": the name (how
+        core = related.group("rest").strip()                    # the two are related is no role: the title says it)
     suffix = _SUFFIX.match(core)
     if suffix and looks_like_name(suffix.group("name")):
         core, role, role_first = suffix.group("name").strip(" ,"), suffix.group("role"), False
@@ -2045,6 +2057,7 @@ SHAPES: tuple[Shape, ...] = (
                     ("Jointly with his wife to Thomas Ware", {"senders": [], "recipients": ["Thomas Ware"]}))),
     Shape("to", f"to|an|à|au|aux|aan|till|til|para|{_ITALIAN_TO} {{recipients}}{{subject}}", examples=(
         ("An Wilhelm Stein. Weimar, den 3. Mai 1820", {"recipients": ["Wilhelm Stein"]}),
+        ("V. T0 the Rev. Samuel Ockley. Bath", {"recipients": ["Samuel Ockley"]}),  # (OCR's "To")
         ("À Paul Lenoir", {"recipients": ["Paul Lenoir"]}),
         ("To the Secretary of the Linnean Society", {"recipients": ["the Secretary of the Linnean Society"]}),  # (an office)
         ("To Lady Agnes Farrow. [Keswick, ? Winter].", {"recipients": ["Agnes Farrow"]}),  # (an editor's place and time)
@@ -2088,6 +2101,8 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
                         re.IGNORECASE)
 
 
+# OCR's "To": "V. T0 the Rev. Samuel Ockley."
+_OCR_TO = re.compile(r"^T0(?=\s)")
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
 _TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para", *_ITALIAN_TO.split("|")}
 _OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]"
@@ -2318,6 +2333,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     number = NUMBERING.match(rest)  # "XII.", "12.", "No. 512.", "Nr. 41.", "LETTER XII."
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
+    rest = _OCR_TO.sub("To", rest)  # (read as "To"; the title stays as written)
     if re.match(r"[—–]\s", rest):  # "1851 IV 8, Lwów. — Józef X do Y": the dash after the date line's place
         rest = rest[2:]
     if by := _BY_LEAD.match(rest):  # "[By J. Tims, Clerk, the R.M. being absent.] To X": the clerk wrote it
@@ -2433,8 +2449,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         # Dorrepaal, Kampen": a surname and a place)
         rest = f" {sides[1]} ".join(f"{m['given']} {m['surname']}" if m else side for m, side in zip(found, sides[::2]))
     for place in _PLACE_AFTER.finditer(rest):  # calendar: "To Mary Jones. Bath" — place of writing after the parties
-        if place.end() == len(rest) and not ABBREVIATED.search(place.group("head")) \
-                and not re.search(r"(?:^|[\s.-])[A-ZÀ-Þ]$", place.group("head")) \
+        if place.end() == len(rest) and (_HONOUR_END.search(place.group("head")) or not ABBREVIATED.search(place.group("head"))
+                                         and not re.search(r"(?:^|[\s.-])[A-ZÀ-Þ]$", place.group("head"))) \
                 and not (_LOWER_ABBREVIATION_END.search(place.group("head"))  # ("A a dott. B": no place)
                          and not SAME.match(place.group("head").split()[-1])):  # ("… til samme. Frederiksberg")
             rest = place.group("head")

@@ -415,3 +415,11 @@ def test_a_web_page_s_menu_and_breadcrumb_are_no_collection_title_or_description
     assert [d for d, _, _ in found] == ["1828-08-01"]
     assert listing.collection is None and listing.description is None
     assert {u.line for u in listing.unused} >= {3, 4}
+
+
+def test_numbered_entries_with_their_place_first_are_possible_entries_where_no_layout_reads_the_file():
+    """Two entries only ("1. Lucca, 5 settembre 1793. — A a B."): too few for a layout, but each
+    is reported as looking like an entry, not as page text."""
+    listing = parse_listing("LETTERE DIVERSE\n\n1. Lucca, 5 settembre 1793. — Matteo Lodi a Lorenzo Bassani.\n"
+                            "   Lo ringrazia.\n2. Lucca, 19 settembre 1793. — Lorenzo Bassani a Matteo Lodi.\n", "t.txt")
+    assert [p.line for p in listing.possible] == [3, 5]

@@ -354,6 +354,15 @@ def test_a_despatch_s_number_and_kind_in_brackets_after_its_parties(title, sende
     assert (written(t.senders), written(t.recipients), t.notes) == ([sender], [recipient], [note])
 
 
+def test_a_wife_named_by_a_given_name_not_known_as_a_woman_s_keeps_her_form_of_address():
+    """"Mr. and Mrs. Rowland Fitch": Rowland may be his name, so she is "Mrs. Rowland Fitch" in
+    the register, never Rowland Fitch; "Mrs. Eliza Fitch" is Eliza Fitch."""
+    mr, mrs = parse_title("To Mr. and Mrs. Rowland Fitch. Clifton").recipients
+    assert (mr.canonical, mrs.canonical) == ("Mr. Fitch", "Mrs. Rowland Fitch")
+    (eliza,) = parse_title("To Mrs. Eliza Fitch").recipients
+    assert eliza.canonical == "Eliza Fitch"
+
+
 def test_mistress_is_a_form_of_address():
     """A letter book's "Mistress Joan Pelham" is Joan Pelham; "Mistress Pelham" keeps it, as
     "Mrs. Pelham" does (she is not Mr. Pelham)."""
@@ -451,9 +460,13 @@ def test_a_relation_is_kept_as_written_and_reported(title):
     assert any("named by a relation" in p for p in t.problems)
 
 
-def test_a_relation_before_a_name_is_the_name_and_its_role():
+def test_a_relation_before_a_name_is_the_name_alone():
+    """"his publisher", "her brother" say how the parties are related, not a role in the world
+    (TEI roleName): the name is the party; the relation stays in the title as written."""
     (name,) = parse_title("Letter to his publisher John Ruskell").recipients
-    assert (name.written, name.role) == ("John Ruskell", "his publisher")
+    assert (name.written, name.role) == ("John Ruskell", None)
+    (name,) = parse_title("Letter from Margaret Hallam to her brother Edmund Hallam").recipients
+    assert (name.written, name.role) == ("Edmund Hallam", None)
 
 
 def test_the_same_is_the_party_of_the_entry_before():

@@ -39,7 +39,7 @@ from .shared import (PAGE, find_date, heading_year, indent, indented, page_of, p
 
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
 OPENER = re.compile(r"^(?:(?:Kons|Avskr|Afskr|Konc|Kopi)\.\s+)?"  # (a Nordic draft or copy: "Kons. Til X")
-                    r"(?:(?:To|From|An|Von|À|A|Au|Aux|De|Du|Ad|Al|Allo|Alla|Alle|Ai|Agli|Dal|Dallo|Dalla|Dai|Dagli|Da|"
+                    r"(?:(?:To|T0|From|An|Von|À|A|Au|Aux|De|Du|Ad|Al|Allo|Alla|Alle|Ai|Agli|Dal|Dallo|Dalla|Dai|Dagli|Da|"
                     r"Di|Del|Della|Dello|Dei|Degli|Til|Till|Fra|Från)\s+"
                     r"|D['’]|All['’]|Dall['’]|Dell['’])\S", re.IGNORECASE)  # (Italian "Di X": X's, from X)
 OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir",
@@ -196,9 +196,11 @@ def _starts(lines: Sequence[Line]) -> list[int]:
             # a heading over its summary set flush below it: "From X   [n.d.]" / "Asks EF to …")
             listed.append(i)
         elif found and page_of(line) and opens_with_parties(MARK_COLON.sub("", text)) and (
-                _ends_in_date(text, False, None) or UNDATED_AT_END.search(without_page(text).rstrip(" .…"))):
+                _ends_in_date(text, False, None) or UNDATED_AT_END.search(without_page(text).rstrip(" .…"))) \
+                and not (indented(line) and found[-1] == i - 1 and not page_of(lines[i - 1])):
             # "A to B, 1856 ...... 850" among numbered entries: one left unnumbered (or a
-            # supplement's: "Nachtrag: An Paul Heyse, undatiert ........ 93")
+            # supplement's: "Nachtrag: An Paul Heyse, undatiert ........ 93"), not the rest of the
+            # entry above it, wrapped ("VII. From the Committee of X" / "   to Y. Bath, 4 June 1823 … 17")
             found.append(i)
     # (… one under another: a list of them, not a line among entries of another shape)
     found += [i for k, i in enumerate(listed) if k and i - listed[k - 1] <= 3 or k + 1 < len(listed) and listed[k + 1] - i <= 3]
