@@ -19,6 +19,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                # greeting from A to B", "Christmas card from A to B")
                "card", "greeting card", "greeting", "greetings",
                "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
+               "cartes", "còpia de carta", "esborrany de carta",  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
                "bilhete", "cartão postal", "ofício", "officio", "oficio", "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
                # (a colonial archive's letters: "Superior oficio del Virrey X al Cabildo de Y", a short note, a
                # letter reporting)

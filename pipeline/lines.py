@@ -131,10 +131,12 @@ EXTENT = re.compile(r"(?<=[.,)\]])\s+(?:\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|
                     r"(?:\s*\(\d{1,3}\s*(?:pp?|ff?|leaf|leaves)\.?\))?(?:\s*;\s*\d{1,2}\s*cm\.?)?(?:\s*\+\s*sobre)?"
                     r"|k\.(?:\s*\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)?\.?)$")  # (", k." cut at a line's end)
 # An extent on a line of its own, in the inventories' languages: "1 brief", "2 stukken", "Cc. 4",
-# "1 c.", "3 pp.", "2 items (letter and envelope)", "4 S." (no entry's first line, whatever its number).
+# "1 c.", "3 pp.", "2 items (letter and envelope)", "4 S." (no entry's first line, whatever its number);
+# a Catalan or Spanish inventory's with the copy's state or language after it: "1 doc. (2 f.) Castellà".
 EXTENT_ALONE = re.compile(r"^\[?\d{1,4}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?|pieces?|pièces?|c|cc|carte|"
                           r"brief|brieven|stuk|stukken|omslag|omslagen|deel|delen|charter|charters|lettera|lettere|Blatt|"
-                          r"Blätter)\.?(?:\s*\([^()]*\))?\.?$"
+                          r"Blätter|docs?|vols?|documents?|documentos?|h)\.?(?:\s*\([^()]*\))?\.?"
+                          r"(?:\s+(?:Original|Còpia|Copia|Català|Castellà|Llatí|Catalán|Castellano|Latín|Latin|Français|Italiano))?$"
                           r"|^(?:cc|Bll?|ff)\.\s*\d{1,4}\.?$", re.IGNORECASE)
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?-i:o|a)\s+|(?i:l['’](?:abbé|évêque|archevêque))\s+)?"

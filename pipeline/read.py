@@ -174,6 +174,7 @@ def order_of(lines: Sequence[str], listing: Listing) -> None:
 # scores as a contents page does, and only one of them reads it.
 _NEAR_TIE = 0.1
 _WIDE_TIE = 0.5  # (… or within half of it, where the best reads no letter in the first lines)
+_WIDE_TRIAL = 3  # (… or reads a few, a third or less of another's letters there)
 _TRIAL_LINES = 2000
 
 
@@ -187,12 +188,15 @@ def choose(lines: Sequence[Line], layout: str = "auto", own: Sequence[Layout] = 
         if len(close) > 1:
             order = [*own, *layouts_mod.BUILT_IN]
             return max(close, key=lambda candidate: (_trial(lines[:_TRIAL_LINES], candidate), -order.index(candidate)))
-        # (the best, further ahead, that reads no letter at all where another reads some: "1.  1639,
-        # March 3. Dublin." over "A to B." read as paragraphs by blocks, as items by the inventory)
+        # (the best, further ahead, that reads no letter at all, or a few, where another reads
+        # several times as many: "1.  1639, March 3. Dublin." over "A to B." read as paragraphs by
+        # blocks, as items by the inventory; an inventory's items under a shelf mark, a date first
+        # in some, read by blocks as a few long paragraphs)
         wide = [candidate for score, candidate in scored[1:] if score >= best * _WIDE_TIE]
-        if wide and _trial(lines[:_TRIAL_LINES], scored[0][1]) == 0:
+        if wide:
+            first = _trial(lines[:_TRIAL_LINES], scored[0][1])
             trials = [(_trial(lines[:_TRIAL_LINES], candidate), -k, candidate) for k, candidate in enumerate(wide)]
-            if (found := max(trials, key=lambda t: t[:2]))[0] > 0:
+            if (found := max(trials, key=lambda t: t[:2]))[0] > _WIDE_TRIAL * first:
                 return found[2]
         return scored[0][1] if scored else None
     chosen = layouts_mod.by_name(layout, own)

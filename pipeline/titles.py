@@ -98,6 +98,8 @@ _ORG_WORDS = {
         direzione dirección direção prefettura comune municipio município cofradía hermandad irmandade deputazione
         gabinetto redazione riformatori deputati provveditori magistrato savi deputazioni
         confraria""".split(),
+    # Catalan bodies ("Ajuntament de Bellver", "Capítol de la Seu de Vic", "Intendència General de l'Exèrcit")
+    *"ajuntament capítol intendència consell comunitat universitat col·legi companyia acadèmia".split(),
     # French bodies, often in lower case after the article ("l'abbaye de Grandpré", "le chapitre de Liège")
     *"""abbaye prieuré couvent monastère université séminaire collège hospice hôpital préfecture mairie
         intendance chambre cour parlement échevins administration fabrique municipalité comité directoire
@@ -137,6 +139,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            # Portuguese and Spanish: "Exmo. Sr.", "Ilma. Sra.", "Snr."; Swedish: "fru", "fröken", "hr"
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
+           # Catalan: "mossèn" (a priest), "fra" (a friar; Italian too), "canonge", "senyor", "Sr.", "pare"
+           r"[Mm]ossèn|fra|canonge|senyor|senyora|"
            r"doña|Doña|D\.ª|Dña\.|Da\.(?=\s+[A-ZÀ-Þ])|fray|Fray|sor|Lic\.|Br\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"  # (not "Don": an English
            #  given name too; "Da. María", "Lic.", "Br." (bachiller) before a name, as Mexican catalogues abridge them)
            # … and offices and degrees written out before a name ("del licenciado F. Otálora", "al maestre de
@@ -191,6 +195,8 @@ OFFICES = {
     "es": "(?i:presidente|virrey|virreina|obispo|arzobispo|corregidor|gobernador|intendente|oidor|fiscal|alcalde|"
           "regidor|párroco|guardián|provincial|deán|canónigo|capitán general|maestre de campo|marqués|"
           "duque|duquesa|rey|reina)",
+    "ca": "notari|pagès|botiguer|procurador|rector|vicari|canonge|batlle|comerciant|mercader|metge|advocat|prevere|"
+          "apotecari|cirurgià|síndic|escrivà|paraire|teixidor|hisendat",
     "it": "conte|contessa|marchese|marchesa|principe|principessa|duca|duchessa|barone|baronessa|cavaliere|"
           "canonico|arciprete|parroco|vescovo|arcivescovo|cardinale|notaio|avvocato|professore|sindaco|prefetto",
 }
@@ -649,6 +655,9 @@ _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|és|och
                    # Spanish "y" between two parties where the preposition comes again ("… y a Luis del Castillo",
                    # "… y del Consulado"): in a name it joins two surnames ("Arrieta y Salcedo")
                    r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)"
+                   # (Catalan "i" so: "Pere Rovira i de Miquel Rovira", "… a X i a Y"; in a name it joins
+                   # two surnames, "Masferrer i Coll")
+                   r"|\s+(?-i:i)\s+(?=(?-i:a|al|de|del|d['’])\s*[A-ZÀ-Þ])"
                    # … or where a form of address or an article opens the next party ("… Torremocha y don
                    # Bernardo Villaseca", "… y la Junta de …"); a given name does too (_spanish_and)
                    r"|\s+y\s+(?=(?i:don|doña|fray|sor|el|la|los|las|d\.|dña\.)\s+[A-ZÀ-Þ])", re.IGNORECASE)
@@ -656,7 +665,8 @@ _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(rf"\s+(?:and|&|und|et|en|e|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+", re.IGNORECASE)
 # Italian and Spanish repeat the preposition and its article after "e"/"y": "… e alla Direzione"
 _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|a|dall['’]|dalla|dallo|dagli|dai|dal|da|"
-                                   r"della|dello|degli|dei|del|de\s+la|de\s+los|de\s+las)\s*"
+                                   r"della|dello|degli|dei|del|de\s+la|de\s+los|de\s+las|"
+                                   r"de(?=\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])|d['’](?=[A-ZÀ-Þ]))\s*"  # ("… i de Miquel Rovira", not "de Witt")
                                    r"(?=[A-ZÀ-Þ]|[a-zà-ÿ]+\.?\s+[A-ZÀ-Þ])")
 _SUBJECT = re.compile(
     r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
@@ -665,6 +675,9 @@ _SUBJECT = re.compile(
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
     r"|,?\s+(?-i:sobre|acerca\s+de|relativa\s+a|relativo\s+a|riguardo|intorno\s+a|au\s+sujet\s+de|concernant|"
     r"betreffend|wegen)\s+"
+    # (Catalan gerunds and phrases, with or without a comma: "Carta de X demanant un préstec", "… tramesa
+    # de comptes", "…, en relació al plet")
+    r"|,?\s+(?-i:demanant|donant|recomanant|comunicant|informant|trametent|agraint|tramesa\s+de|en\s+relació\s+(?:a|al|amb))\s+"
     # (… or a summary's verb, often after its clitic: "…, le pide noticias de …", "…, trata del pleito …",
     # "…, acusa recibo …", "…, gli comunica …", "…, pedindo …")
     r"|,\s+(?-i:(?:le|les|se|gli|lhe|lo|la)\s+[a-zà-ÿ]+|trata|noticias|acusa|informa|comunica|pide|remite|envía|"

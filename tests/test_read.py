@@ -423,3 +423,34 @@ def test_numbered_entries_with_their_place_first_are_possible_entries_where_no_l
     listing = parse_listing("LETTERE DIVERSE\n\n1. Lucca, 5 settembre 1793. — Matteo Lodi a Lorenzo Bassani.\n"
                             "   Lo ringrazia.\n2. Lucca, 19 settembre 1793. — Lorenzo Bassani a Matteo Lodi.\n", "t.txt")
     assert [p.line for p in listing.possible] == [3, 5]
+
+
+def test_a_layout_well_behind_that_reads_several_times_the_letters_is_chosen():
+    """Scores are cheap guesses; where the best reads a few letters in the first lines and another
+    within half its score reads more than three times as many, the other reads the file (an
+    inventory's items read by blocks as a few long paragraphs); at less than that, the best stays."""
+    from pipeline.dates import parse_date
+    from pipeline.layouts import Layout
+    from pipeline.listing import Entry
+    from pipeline.read import choose
+
+    def layout(name, score, letters):
+        class Made(Layout):
+            def score(self, lines):
+                return score
+
+            def read(self, lines, listing):
+                listing.entries += [Entry(source="", first_line=n + 1, last_line=n + 1, date_text="1850", date_line=n + 1,
+                                          date=parse_date("1850"), title="Anna Berg to Karl Lind")
+                                    for n in range(letters)]
+        made = Made()
+        made.name = name
+        return made
+
+    from pipeline.listing import Listing
+    from pipeline.read import classify_text
+    lines = classify_text("x\n", Listing("t.txt", "utf-8"))
+    ahead, behind = layout("ahead", 1000, 2), layout("behind", 600, 7)
+    assert choose(lines, own=[ahead, behind]) is behind
+    ahead, behind = layout("ahead", 1000, 3), layout("behind", 600, 7)
+    assert choose(lines, own=[ahead, behind]) is ahead

@@ -39,13 +39,13 @@ from collections.abc import Sequence
 
 from .. import doctypes
 from ..dates import UNDATED_MARKS, DateValue, parse_date
-from ..lines import UNDATED, Line, opens_with_parties
+from ..lines import EXTENT_ALONE, UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import GIVEN_NAMES, looks_like_name, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import (MONTH_WORD, YEAR_ALONE, ends_in_abbreviation, find_date, in_capitals, indent, indented, natural_name,
-                     set_summary, title_case)
+                     place_alone, set_summary, title_case)
 
 # How finding aids write an item's reference; one row per form, with an example the tests read.
 REFERENCES: tuple[tuple[str, str, str], ...] = (
@@ -240,6 +240,34 @@ def _whole_date(column: str, day_first: bool | None) -> DateValue | None | bool:
     return value if value is not None else False
 
 
+def _card(lines: Sequence[Line], i: int, day_first: bool | None) -> Item | None:
+    """The item of a card that gives its date (and place) first, its text indented under it
+    and its reference last, as Catalan and Spanish inventories set them:
+    "1740, octubre. Bellver" / "    Carta de l'Ajuntament de Bellver sobre …" / "    ES ACAT 43-16 / UI 21"."""
+    head = lines[i].text.strip()
+    if UNDATED.match(head.rstrip(". ")):
+        date_text, value, place = head, None, ""
+    elif (found := find_date(head, 0, day_first)) is not None and found[0] == 0 and found[2] is not None:
+        date_text, value, place = head[:found[1]], found[2], head[found[1]:].strip(" .,")
+        if place and not place_alone(place):
+            return None
+    else:
+        return None
+    below = list(itertools.takewhile(lambda x: x.kind not in {"blank", "long", "separator"} and indented(x),
+                                     lines[i + 1:i + 7]))
+    end = next((k for k, x in enumerate(below) if (lead := _LEAD.match(x.text.strip())) is not None
+                and re.fullmatch(r"(?:/\s*\S.{0,20})?", x.text.strip()[lead.end():].strip())), None)
+    if not end:  # (the reference under one line of text at least)
+        return None
+    text = " ".join(x.text.strip() for x in below[:end])
+    item = Item(f"{below[end].text.strip()}   {text}", day_first)
+    item.shelfmarks = [" ".join(below[end].text.split())]  # (with its box: "ES ACAT 43-16 / UI 21")
+    item.date_text, item.date, item.after = date_text, value, ""
+    item.title = item._cut(text) + (f". {place}" if place else "")
+    item.carried = end + 1
+    return item if item.names_a_letter else None
+
+
 def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     """The lines that are items naming a letter, by index (with the short line a wrap carried
     under one: "… 1851" over "Nov"). Under a series of one person's letters one way
@@ -273,6 +301,10 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             # "3.1 Correspondència de Josep Masferrer i Coll", "3.3 Correspondència rebuda per X": a
             # section of one person's letters, its subsections say which way ("3.1.1 Cartes trameses")
             person, way = whose["name"], ("to", whose["name"]) if whose["received"] else None
+            continue
+        if not indented(line) and (card := _card(lines, i, day_first)) is not None:
+            card.way = way
+            found[i] = card
             continue
         if indented(line) and not _FOLDER.match(line.text) or not (lead := _LEAD.match(line.text)):
             way = _way(line.text, way, person)
@@ -384,9 +416,9 @@ def _wraps(lines: Sequence[Line], i: int) -> list[Line]:
     found = []
     for line in lines[i + 1:i + 1 + _WRAPS]:
         text = line.raw or line.text
-        if line.kind in {"blank", "long", "separator"} or _LEAD.match(line.text) \
+        if line.kind in {"blank", "long", "separator"} or _LEAD.match(line.text) or EXTENT_ALONE.match(line.text.strip()) \
                 or all(abs(len(text) - len(text.lstrip()) - at) > 1 for at in columns):
-            break
+            break  # (nor its extent: "1 doc. (2 f.)" under "1802, agost" is no day of it)
         found.append(line)
     return found
 
