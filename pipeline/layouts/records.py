@@ -90,7 +90,9 @@ LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, 
                   ("Dates of Creation: 1862 Jun 9", "date"), ("Date of work: 1638 Mar 12", "date"),
                   ("Date as marked: 3/13 January 1640", "note"), ("Fecha: 1794, abril, 22", "date"),
                   ("Lugar: Puerto de Santa Inés", "place"), ("Contenido: Carta de X a Y, acusando recibo …", "summary"),
-                  ("Remitente: Ochandiano, Teresa", "sender"), ("Destinatario: Olmedo, Juan", "recipient"))
+                  ("Remitente: Ochandiano, Teresa", "sender"), ("Destinatario: Olmedo, Juan", "recipient"),
+                  ("AU  - Corliss, Oscar", "sender"), ("A2  - Sundberg, Oscar", "recipient"),  # (RIS, below)
+                  ("DA  - 1895/12/29/", "date"), ("TY  - PCOMM", "record type"), ("N1  - Translated 1974.", "note"))
 _FIELD = {label: name for name, labels in LABELS.items() for label in labels}
 # "Label: value", "Label : value", "Label: | value |", "| Label | value |".
 _LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?::|\s\||\t)\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
@@ -126,9 +128,34 @@ def _value(text: str) -> str:
     return _QUALIFIER.sub("", _QUALIFIER.sub("", text.strip())).strip()
 
 
+# A reference manager's export as RIS ("TY  - PCOMM" … "ER  - "), as Zotero writes a letter: its
+# tags → fields (the author the sender, A2 the recipient, M3 the kind of letter, DA "1895/12/29/");
+# a tag not named here is a note under the name RIS_NOTES gives it.
+_RIS = re.compile(r"^(?P<tag>[A-Z][A-Z0-9]) {1,2}-(?: (?P<value>.*))?$")
+RIS_TAGS = {"TI": "title", "T1": "title", "AU": "sender", "A1": "sender", "A2": "recipient", "DA": "date", "PY": "year",
+            "Y1": "year", "CY": "place", "AB": "summary", "N2": "summary", "M3": "type", "TY": "record type",
+            "CN": "shelfmark", "AN": "shelfmark", "ID": "number", "ER": "value"}
+RIS_NOTES = {"N1": "Note", "KW": "Keyword", "LA": "Language", "DB": "Archive", "UR": "URL", "A4": "Translator",
+             "ST": "Short title", "Y2": "Accessed"}
+RIS_TYPES = {"PCOMM": "letter", "ICOMM": "email", "ART": "artwork", "MANSCPT": "manuscript", "GEN": "document"}
+_RIS_DATE = re.compile(r"^(?P<y>\d{4})(?:/(?P<m>\d{2})?(?:/(?P<d>\d{2})?(?:/.*)?)?)?$")  # 1895/12/29/, 1896/10//, 1905///
+
+
+def _ris(m: re.Match[str]) -> tuple[str, str, str]:
+    tag, value = m["tag"], (m["value"] or "").strip()
+    field = RIS_TAGS.get(tag, "note")
+    if field in {"date", "year"} and (date := _RIS_DATE.match(value)):
+        value = "-".join(part for part in date.group("y", "m", "d") if part)
+    if field == "record type":
+        value = RIS_TYPES.get(value, value)
+    return field, RIS_NOTES.get(tag, tag), value
+
+
 def label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) of a labelled line whose label LABELS knows; the field
     is "note" for another short label with a value ("Extent: 2 leaves"); None for other lines."""
+    if ris := _RIS.match(text):
+        return _ris(ris)
     m = _LABELLED.match(text)
     if not m or "\t" in m.group("value"):
         return None  # several tabs: a row of a table (layouts/tables.py), not "Label<tab>value"
@@ -318,7 +345,8 @@ class Records(Layout):
             elif field in {"shelfmark"}:
                 entry.idnos.append(("shelfmark", value))
             elif field == "note":
-                entry.notes.append(f"{written}: {value}")
+                if value:  # (not an empty RIS tag)
+                    entry.notes.append(f"{written}: {value}")
             elif field in values:
                 values[field] = (f"{values[field][0]}; {value}", values[field][1])
             else:
@@ -342,6 +370,12 @@ class Records(Layout):
                     values["place"] = (place, line.number)
                 titles = [t for t in titles if t is not line]
                 break
+        if "year" in values:  # (RIS: the year, where the record gives no whole date)
+            values.setdefault("date", values.pop("year"))
+            values.pop("year", None)
+        if "record type" in values:  # (RIS: the kind of record, where it does not say what kind of letter)
+            values.setdefault("type", values.pop("record type"))
+            values.pop("record type", None)
         if "date" in values:
             text, number = values["date"]
             entry.date = parse_date(text, listing.day_first)
