@@ -73,7 +73,7 @@ _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
 _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de abril de 1847")
 _OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
-_AND = r"\s*(?:and|und|et|&)\s*"
+_AND = r"(?:\s*(?:and|und|et|&)\s*|\s+(?:en|e|y|och|og)\s+)"  # ("24 en 26 januari 1641", "3 e 5 marzo")
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
 _BETWEEN = r"(?:between|zwischen|entre|mezi|między|tra|fra|tussen)\s+(?:(?:dem|le|il)\s+)?"  # ("tra il 1850 e il 1852")
 _AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en)\s*(?:(?:dem|le|il)\s+)?"
@@ -192,7 +192,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           between 1869 February 18 and 1869 March 1
         ("or-years", rf"{_BETWEEN}{_Y}{_AND_THE}(?P<y2>\d{{4}})"),    # between 1845 and 1847
         ("or-years", rf"{_Y}{_OR}(?P<y2>\d{{4}})"),                  # 1818 or 1819, 1818 oder 1819
-        ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851
+        ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851,
+        #                                                           24 en 26 januari 1641
         ("and", rf"{_M}\s*{_D}{_AND}{_D2}\s*,?\s*{_Y}"),            # March 5 and 6, 1851
     ]
 ]

@@ -418,7 +418,7 @@ WRITER_HEADINGS = (
     # registers of one person's letters both ways: "Verzeichnis der Briefe von und an X", "Letters to and from X"
     r"(?:verzeichnis\s+der\s+)?(?:briefe|korrespondenz)\s+(?:von\s+und\s+an|an\s+und\s+von|an)\s+",
     r"(?:the\s+)?(?:letters|correspondence)\s+(?:to\s+and\s+from|from\s+and\s+to|to)\s+",
-    r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie)\s+(?:de|do|da|di|van)\s+",
+    r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie|briefwisseling)\s+(?:de|do|da|di|van)\s+",
     r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de|del|della|dello)\s+",  # "Lettere di X e a lui dirette"
     r"(?:brev|breve|embetsskriv|embedsskrivelser)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+(?:(?-i:[a-zåäöæø]+)\s+)?",
     # ("Brev til H. T. Brekke fra forskjellige", "Brev fra sogneprest H. T. Brekke", "Embetsskriv til X som sogneprest")

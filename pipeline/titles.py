@@ -86,7 +86,7 @@ _ORG_WORDS = {
     "justices", "magistrates", "churchwardens", "overseers", "guardians", "governors", "directors", "feoffees",
     "inhabitants",  # ("the Justices of the Peace for the county of X", "the Governors of Y Hospital")
     # Dutch bodies: "de Staten van Holland", "de Raad van Financiën", "het Hoogheemraadschap van Rijnland"
-    "staten", "raad", "kerkenraad", "vroedschap", "magistraat", "gemeentebestuur", "gemeenteraad", "hoogheemraadschap",
+    "staten", "staten-generaal", "raad", "kerkenraad", "vroedschap", "magistraat", "gemeentebestuur", "gemeenteraad", "hoogheemraadschap",
     "heemraadschap", "waterschap", "kamer", "college", "genootschap", "maatschappij", "compagnie", "weeskamer",
     # Swedish bodies in the definite form: "Kungl. Vetenskapsakademien", "Konsistoriet i Lund"
     "akademien", "vetenskapsakademien", "sällskapet", "kollegiet", "konsistoriet", "magistraten", "domkapitlet",
@@ -195,6 +195,9 @@ OFFICES = {
     "es": "(?i:presidente|virrey|virreina|obispo|arzobispo|corregidor|gobernador|intendente|oidor|fiscal|alcalde|"
           "regidor|párroco|guardián|provincial|deán|canónigo|capitán general|maestre de campo|marqués|"
           "duque|duquesa|rey|reina)",
+    "nl": "rijkskanselier|kanselier|koning|koningin|prins|prinses|graaf|gravin|hertog|hertogin|keizer|keizerin|"
+          "stadhouder|raadpensionaris|pensionaris|burgemeester|burgemeesters|schout|baljuw|griffier|secretaris|"
+          "gezant|ambassadeur|predikant|dominee|hoogleraar|notaris|bisschop|aartsbisschop|pastoor|kardinaal|paus",
     "ca": "notari|pagès|botiguer|procurador|rector|vicari|canonge|batlle|comerciant|mercader|metge|advocat|prevere|"
           "apotecari|cirurgià|síndic|escrivà|paraire|teixidor|hisendat",
     "it": "conte|contessa|marchese|marchesa|principe|principessa|duca|duchessa|barone|baronessa|cavaliere|"
@@ -237,7 +240,9 @@ _HOLDERS = re.compile(rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}{_OFFICES}s?(?:\s+(?:of|
                       # Giloux", "ministre de l'Intérieur")
                       r"|(?:(?:le|la)\s+|l['’])?(?:sous-préfet|préfet|maire|ministre|recteur|président|procureur(?:\s+général)?|"
                       r"intendant|directeur|secrétaire\s+général|consul|commissaire)"
-                      r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[\w'’ -]{2,40}",
+                      r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[\w'’ -]{2,40}"
+                      # (in Dutch and German with theirs: "de rijkskanselier", "der Bürgermeister von X")
+                      rf"|(?:de|het|der|den|dem|die)\s+{_OFFICES}(?:\s+(?:van|von|zu|der|des)\s+[\w'’ -]{{2,40}})?",
                       re.IGNORECASE)
 # … but a sovereign's or a peer's title names the person who holds it ("the King", "the Earl of X")
 _NOBLE_HOLDER = re.compile(r"the\s+(?:King|Queen|Emperor|Empress|Pope|Prince|Princess|Duke|Duchess|Earl|Count|Countess|"

@@ -24,7 +24,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("[c. 5 March 1952]", {"when": "1952-03-05", "cert": "medium", "precision": "low"}),
         ("ca. 1952", {"when": "1952", "precision": "low"}),
         ("1952?", {"when": "1952", "cert": "low"}),
-        ("[March ? 1823]", {"when": "1823-03", "cert": "medium"}),  # (the day not known: the month, not the year)
+        ("[March ? 1823]", {"when": "1823-03", "cert": "medium"}),
+        ("24 en 26 januari 1641", {"from": "1641-01-24", "to": "1641-01-26"}),  # (a letter of two days, Dutch)  # (the day not known: the month, not the year)
         ("[after 5 March 1952]", {"notBefore": "1952-03-06", "cert": "medium"}),
         ("[before 1953]", {"notAfter": "1952", "cert": "medium"}),
         ("[5 or 12 March 1952]", {"notBefore": "1952-03-05", "notAfter": "1952-03-12", "cert": "medium"}),

@@ -51,7 +51,7 @@ from .records import label
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
-_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})"
+_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})(?P<suffix>[A-Z](?=\.))?"
                      r"(?:[-–](?P<to>\d{1,5})(?=\s{2,}))?"  # ("12-14   Brieven van J. Boon, …": three numbers, one item)
                      r"(?:\.[-–]\s*|\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("4.- La República de naturales de X a Y": a Spanish catalogue's stop and dash)
@@ -150,7 +150,8 @@ def _starts(lines: Sequence[Line]) -> list[int]:
             last, unnumbered = (last or 0) + 1, unnumbered + 1
             continue
         n = int(m.group("n") or m.group("bare"))
-        if last is None or 0 < n - last <= _STEP or n == 1 and last > 1 or 1 < n <= 1 + unnumbered < last:
+        if last is None or 0 < n - last <= _STEP or n == 1 and last > 1 or 1 < n <= 1 + unnumbered < last \
+                or n == last and m.groupdict().get("suffix"):  # ("4512A." after 4512.: a letter found later)
             found.append(i)  # (numbered anew: the next volume's; or after items without numbers)
             to = m.groupdict().get("to")
             last, unnumbered = (int(to) if to and 0 < int(to) - n <= 50 else n), 0
@@ -414,7 +415,8 @@ class Inventory(Layout):
         entry = Entry(source=listing.source, first_line=opening, last_line=item[-1].number, date_text="",
                       date_line=first.number, date=None, title_line=first.number)
         if number is not None:  # (none: a paper among the items without a number of its own)
-            entry.fields["number"] = number.group("n") or number.group("bare")
+            entry.fields["number"] = number.group("n") + (number.groupdict().get("suffix") or "") if number.group("n") \
+                else number.group("bare")
         if folio:  # "k. 1–3: List …": where it is in the volume
             entry.notes.append(folio.group().rstrip(" :."))
         entry.notes.extend(at_end)
