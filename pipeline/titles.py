@@ -159,7 +159,7 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
 OFFICES = {
     "en": "Ambassador|Minister|Foreign Minister|Prime Minister|Deputy Minister|Chargé d['’]Affaires|"
           "Charge d['’]Affaires|Consul(?: General)?|Secretary(?: General)?|First Secretary|General Secretary|"
-          "Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|"
+          "Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|Corporal|Private(?=\\s+[A-Z][a-z]+\\s+[A-Z])|"
           "Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
           "Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
           "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|"
@@ -438,6 +438,9 @@ def _related(text: str) -> re.Match[str] | None:
     return None if m and words[0] == "de" and words[-1][:1].isupper() else m
 
 
+_APPOSED = re.compile(r"^(?P<relation>[^,]{3,40}),\s+(?P<name>[A-ZÀ-Þ].*)$")  # (a relation, then the name)
+
+
 def relation(text: str) -> str | None:
     """The relation a party is named by ("his Sister", "a Friend in London"), or None: when
     no relation opens the text, or a name follows it ("his publisher John Ruskell")."""
@@ -445,7 +448,7 @@ def relation(text: str) -> str | None:
     if not m:
         return None
     rest = m.group("rest")
-    where = re.match(r"^\s+(?:in|at|of|zu|à|de|aus|von)\s+[^,.;:]+", rest, re.IGNORECASE)
+    where = re.match(r"^\s+(?:in|at|of|from|zu|à|de|aus|von)\s+[^,.;:]+", rest, re.IGNORECASE)
     if where:
         return m.group("relation") + where.group(0)
     if rest.strip()[:1].isupper() and not rest[:1] in ",.;:":
@@ -1787,6 +1790,12 @@ class Shape:
                     return None
                 parties, subject = found
             else:
+                if role in {"senders", "recipients"} and (apposed := _APPOSED.match(text)) \
+                        and relation(apposed["relation"]) == apposed["relation"] \
+                        and len((named := apposed["name"].split(",")[0]).split()) >= 2 \
+                        and (listed := parse_party_list(named)) is not None \
+                        and all(n.kind == "person" and looks_like_name(n.written) for n in listed.names):
+                    text = apposed["name"]  # "to a friend, Sarah Pell", "to his cousin, Corporal X": named after it
                 if subject_role:
                     text, subject = _split_subject(text)
                 parties = parse_party_list(text)
@@ -1904,7 +1913,9 @@ SHAPES: tuple[Shape, ...] = (
     )),
     # The word for "from" is taken only before the "to" of its language: "De Quincey to
     # Wordsworth" and "Van Buren to Jackson" are from De Quincey and Van Buren.
-    Shape("letter", "[from|of|by] {senders} to {recipients}{subject}", examples=(
+    Shape("letter", "[from|of|by|written by|sent by] {senders} to {recipients}{subject}", examples=(
+        ("Letter written by Jasper Tuttle to his cousin, Corporal Warren Tuttle, from Vicksburg",  # (a museum's
+         {"senders": ["Jasper Tuttle"], "recipients": ["Warren Tuttle"]}),                        # catalogue)
         ("De Quincey to Wordsworth", {"senders": ["De Quincey"], "recipients": ["Wordsworth"]}),
         ("Von Neumann to Ulam", {"senders": ["Von Neumann"]}),
         ("Van Buren to Jackson", {"senders": ["Van Buren"], "recipients": ["Jackson"]}),
@@ -3063,6 +3074,19 @@ def title_for(entry: Entry, writer: str | None = None,
         title.text, title.date, title.date_text = entry.title, entry.date, entry.date_text.strip(" ,")
     if writer:
         _writer_initials(title, writer)
+    if not (title.senders or title.recipients) and entry.summary and not entry.fields.keys() & {"sender", "recipient"}:
+        # "Letter - Warren Babcock, 25 December 1861" over "Letter written by Sergeant Warren Babcock to a
+        # friend, Sarah Pell, from Oswego. …": the parties as the description names them (a museum's post,
+        # its accession number and a notice on the lines before)
+        for _, line in [line for paragraph in entry.summary_paragraphs for line in paragraph][:4]:
+            if (described := _DESCRIBED.match(line)) and (found := doctypes.find(described["sentence"][:30])) \
+                    and found[2] == 0 and (read := parse(described["sentence"], None)).senders \
+                    and (read.recipients or any("named by a relation" in p for p in read.problems)):
+                title.senders, title.recipients = read.senders, read.recipients  # (or "to his mother": no one)
+                title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS)] \
+                    + [p for p in read.problems if "named by a relation" in p]
+                title.notes.append("parties as the description under the title names them")
+                break
     fields = entry.fields
     if not fields:
         return title
@@ -3152,4 +3176,6 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     return titles
 
 
+# A description's first sentence, where it says what the document is: "Letter written by X to Y, from Z."
+_DESCRIBED = re.compile(r"^(?P<sentence>[A-ZÀ-Þ][^.]{5,200}?)(?:\.\s+(?=[A-ZÀ-Þ])|\.?$)")
 _REPLY_WORDS = {"réponse", "reply"}  # (the document types doctypes reads as a letter's reply)
