@@ -265,7 +265,10 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
                and len(line.raw) - len(line.raw.lstrip()) >= 8
                and in_capitals(line.text, 6) and not re.search(r"\d\W*$", line.text) and not DATE_IN_TEXT.search(line.text)
                and not _MONTH_WORD.search(line.text)]
-    centred = [i for k, i in enumerate(centred) if not (k and all(x.kind == "blank" for x in lines[centred[k - 1] + 1:i]))]
+    # (not a running head, the same words at the top of every page: "LIST OF LETTERS")
+    heads = Counter(line.text.strip() for line in lines if line.kind != "blank")
+    centred = [i for k, i in enumerate(centred) if not (k and all(x.kind == "blank" for x in lines[centred[k - 1] + 1:i]))
+               and heads[lines[i].text.strip()] == 1]
     starts += [i for k, i in enumerate(centred)  # (not a title page's: little under it before the next heading)
                if sum(x.kind != "blank" for x in lines[i + 1:centred[k + 1] if k + 1 < len(centred) else len(lines)]) >= 2]
     # … or a box or volume of an archive's register, each a list of its own kind ("Eske 3" over "Brev
@@ -277,7 +280,7 @@ def _parts(lines: Sequence[Line], own: Sequence[Layout], whole: Layout | None = 
     # … or a listing of another kind after the first, under its name ("JOSIAH X PAPERS" over
     # "Container List" after a calendar of the same papers): from the heading over that name
     listings = [i - 1 if i > 1 and lines[i - 1].kind != "blank" and lines[i - 2].kind == "blank" else i
-                for i, line in enumerate(lines) if i and _LISTING_NAME.fullmatch(line.text.strip())
+                for i, line in enumerate(lines) if i and _LISTING_NAME.fullmatch(line.text.strip()) and heads[line.text.strip()] == 1
                 and (lines[i - 1].kind == "blank" or i > 1 and lines[i - 2].kind == "blank")]
     decimal = [i for i, line in enumerate(lines) if (i == 0 or lines[i - 1].kind == "blank")
                and (m := _DECIMAL_PART.match(line.text)) and (in_capitals(m["words"]) or named(m["words"]))]
@@ -358,7 +361,9 @@ def _trial(lines: Sequence[Line], layout: Layout) -> int:
 
     listing = Listing(source="", encoding="utf-8")
     layout.read(lines, listing)
-    return sum(1 for entry, title in zip(listing.entries, titles_for(listing.entries))
+    if listing.entries:  # (with the writer a heading names: "A to AT", AT his initials)
+        _writer(listing, lines)
+    return sum(1 for entry, title in zip(listing.entries, titles_for(listing.entries, listing.writer))
                if entry.date is not None and (title.senders or title.recipients))
 
 
@@ -399,13 +404,13 @@ _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 # The words of a personal fonds' title page (Czech, Croatian, German, Polish), before or after its person's name
 _FONDS_WORDS = (r"osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna|"
                 r"(?:archief|papieren|nalatenschap)\s+van")  # ("I. ARCHIEF VAN JACOB VAN DER HOEVEN (1741-1809)")
-# "THE LETTERS OF HARRIET VANE", "Briefe von Friederike Lorenz an ihre Freunde", "Correspondance
+# "THE LETTERS OF HARRIET VANE", "The Hague Letters of X" (a place's), "Briefe von Friederike Lorenz an ihre Freunde", "Correspondance
 # de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
 WRITER_HEADINGS = (
     # ("The Correspondence of X — Calendar", "Calendar of the correspondence of X (1809–1882)")
     rf"(?:{_FONDS_WORDS})\s+",  # a personal fonds (joined from its title page)
     r"(?:(?:an?\s+|the\s+)?(?:(?:digital|critical|scholarly|online|annotated)\s+)*edition\s+of\s+)?"  # ("A digital edition of the letters of X")
-    r"(?:(?:an?\s+)?(?:calendar|list|catalogue|check-?list|index|table)\s+of\s+)?(?:the\s+)?(?:(?:selected|familiar|private|collected|early|later?|unpublished|executive|official|personal|"
+    r"(?:(?:an?\s+)?(?:calendar|list|catalogue|check-?list|index|table)\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z][a-zA-Z]+|[A-Z]{2,})\s+(?=letters\s))?(?:(?:selected|familiar|private|collected|early|later?|unpublished|executive|official|personal|"
     r"political|diplomatic)\s+)?(?:letters|correspondence|writings|papers|"
     r"letter-?\s?books?|copy-?\s?books?|letter-?\s?journals?|letter-?\s?registers?)\s+of\s+",  # ("THE LETTER-BOOK OF MARIA VANE")
     r"(?:die\s+)?(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch|korrespondenz)\s+"

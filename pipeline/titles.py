@@ -3059,6 +3059,15 @@ def title_for(entry: Entry, writer: str | None = None,
         text = re.sub(rf"\b(?i:the\s+{re.escape(office)})\b(?!['’]s|\s+(?:of|at|in)\b)", writer, entry.title)
         title = parse(text, writer)
         title.text = entry.title
+    elif writer and (initials := _initials(writer)) and re.search(rf"\b{initials}\b", entry.title):
+        # "Sir Roger Brabazon to AT" in Ambrose Thirlwell's letters: read with his name in place of his
+        # initials (not the word "at"); the party keeps them as written (_writer_initials)
+        bare = strip_address(writer)
+        title = parse(re.sub(rf"\b{initials}\b", bare, entry.title), writer)
+        title.text = entry.title
+        for side in ("senders", "recipients"):
+            setattr(title, side, [replace(n, written=initials, identified=writer) if n.written == bare else n
+                                  for n in getattr(title, side)])
     else:
         title = parse(entry.title, writer)
     # (or where the title parser read less of the date than the layout did: "Non. Ian. 1518 [1518-01-05]")
@@ -3117,11 +3126,17 @@ def title_for(entry: Entry, writer: str | None = None,
     return title
 
 
+def _initials(writer: str) -> str:
+    """A writer's initials ("AT" of Sir Ambrose Thirlwell), two or more; else ""."""
+    initials = "".join(word[0] for word in strip_address(writer).split() if word[:1].isupper())
+    return initials if len(initials) >= 2 else ""
+
+
 def _writer_initials(title: Title, writer: str) -> None:
     """"EM to Henry Ashby", "Charles Everard to E. M." in Eleanor Marsh's edition: her initials,
     which name her (the party keeps them as written, identified as the writer)."""
-    initials = "".join(word[0] for word in writer.split() if word[:1].isupper())
-    if len(initials) < 2:
+    initials = _initials(writer)
+    if not initials:
         return
     for side in ("senders", "recipients"):
         names = getattr(title, side)

@@ -36,7 +36,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
               "correspondent/item", "document / correspondent",  # (a microfilm guide's document list)
               "obsah", "popis", "opis", "treść", "tartalom",  # (Czech, Polish, Hungarian inventories: "contents")
               "заголовок единицы хранения", "заголовок", "содержание",  # (a Russian archival opis)
-              "from or to whom", "from whom or to whom", "by whom and to whom"),  # (a blue book's schedule: "A to B")
+              "from or to whom", "from whom or to whom", "by whom and to whom",  # (a blue book's schedule: "A to B")
+              "writer / recipient", "writer/recipient", "writer and recipient", "writer / addressee", "correspondents"),
     "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when", "date of",
              "fecha", "data", "datering", "datum brief", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата"),
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
@@ -60,7 +61,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
                "letter no", "lfd. nr.", "inv.nr", "inv. nr.", "inventarisnummer", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn.", "№", "№ ед. хр."),
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
                   "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness", "frame", "frames",
-                  "kart.", "karton", "sign."),
+                  "kart.", "karton", "sign.", "source"),
     # one column for the other party of a one-person edition's letters, its direction written in
     # each cell: "an Johanna Reimers" (the edition's person wrote), "von Stern" (wrote to them)
     "correspondent": ("empfänger/absender", "absender/empfänger", "an/von", "von/an", "correspondent", "korrespondent",
@@ -603,6 +604,9 @@ class TextTable(Layout):
                 filled = [n for n, cell in enumerate(found) if cell]
                 if unnumbered and after_blank and "title" in fields and filled == [fields.index("title")] \
                         and parse_date(found[filled[0]]) is None and re.match(r"[^\W\d_]{2}", found[filled[0]]):
+                    if found[filled[0]].isupper():  # "LIST OF LETTERS" at the top of a page
+                        unused(listing, line, "a running head of the printed page")
+                        continue
                     person = found[filled[0]]  # "Beneš Bedřich, lékař, Sázava"
                     unused(listing, line, "a heading naming the correspondent of the letters below it")
                     continue
