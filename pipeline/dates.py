@@ -474,41 +474,44 @@ _DUAL_ROMAN = re.compile(rf"^(?P<y>\d{{4}})\s+{_RM_BARE}\s+(?P<d>\d{{1,2}})\s*/\
 
 
 def _dual_style(text: str) -> tuple[str, str] | None:
-    """"Jan. 23/Feb. 2" → ("Jan. 23", the note): the Old Style day, where the other is the
-    New Style one, ten to thirteen days later (nothing else is read so: not "3/4 1843")."""
+    """"Jan. 23/Feb. 2" → ("Feb. 2", the note): the New Style day, where it is ten to thirteen
+    days after the other, the Old Style one (nothing else is read so: not "3/4 1843"). TEI's
+    dates are Gregorian: the New Style day is the letter's, written beside the other."""
     if roman := _DUAL_ROMAN.match(text):
-        return _styles_apart(f"{roman['y']} {roman['rm']} {roman['d']}",
+        return _styles_apart(f"{roman['y']} {roman['rm2'] or roman['rm']} {roman['d2']}",
                              (ROMAN_MONTHS[roman["rm"].upper()], int(roman["d"])),
                              (ROMAN_MONTHS[(roman["rm2"] or roman["rm"]).upper()], int(roman["d2"])))
     numeric = _DUAL_NUMERIC.match(text)  # "11/21-09-1684" (a Dutch list's day in both styles)
     if numeric and 10 <= int(numeric["d2"]) - int(numeric["d"]) <= 13:
-        return (f"{numeric['d']}.{numeric['m']}.{numeric['y']}",  # (day first: the dotted form)
-                "Old Style (Julian) and New Style: the Old Style day")
+        return f"{numeric['d2']}.{numeric['m']}.{numeric['y']}", _BOTH_STYLES  # (day first: the dotted form)
     m = _DUAL_STYLE.match(text)
     if m is None:
         return None
     if m["m"]:
         first, second = (MONTHS[m["m"].lower()], int(m["d"])), (MONTHS[(m["m2"] or m["m"]).lower()], int(m["d2"]))
-        old = f"{m['m']} {m['d']}{m['rest']}"
+        new = f"{m['m2'] or m['m']} {m['d2']}{m['rest']}"
     elif m["m1"]:
         first, second = (MONTHS[m["m1"].lower()], int(m["d1"])), (MONTHS[m["m3"].lower()], int(m["d3"]))
-        old = f"{m['d1']} {m['m1']}{m['rest']}"
+        new = f"{m['d3']} {m['m3']}{m['rest']}"
     else:
         first, second = (MONTHS[m["mm"].lower()], int(m["dd"])), (MONTHS[(m["mm2"] or m["mm"]).lower()], int(m["dd2"]))
-        old = f"{m['dd']} {m['mm']}{m['rest']}"
+        new = f"{m['dd2']} {m['mm2'] or m['mm']}{m['rest']}"
         if m["mm2"] is None and second[1] < first[1]:  # ("28/8 March": no; "12/23 Feb." yes)
             return None
-    return _styles_apart(old, first, second)
+    return _styles_apart(new, first, second)
 
 
-def _styles_apart(old: str, first: tuple[int, int], second: tuple[int, int]) -> tuple[str, str] | None:
-    """(the Old Style day as written, the note) where (month, day) ``second`` is ten to thirteen
+_BOTH_STYLES = "Old Style (Julian) and New Style: the New Style day (TEI's dates are Gregorian)"
+
+
+def _styles_apart(new: str, first: tuple[int, int], second: tuple[int, int]) -> tuple[str, str] | None:
+    """(the New Style day as written, the note) where (month, day) ``second`` is ten to thirteen
     days after ``first``: the New Style day of the same letter."""
     try:  # (in a common year: the gap the two styles keep, whatever the year)
         gap = (datetime.date(1701, *second) - datetime.date(1701, *first)).days % 365
     except ValueError:
         return None
-    return (old, "Old Style (Julian) and New Style: the Old Style day") if 10 <= gap <= 13 else None
+    return (new, _BOTH_STYLES) if 10 <= gap <= 13 else None
 
 
 def _double_year(text: str) -> tuple[str, str, str] | None:

@@ -26,7 +26,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("1952?", {"when": "1952", "cert": "low"}),
         ("[March ? 1823]", {"when": "1823-03", "cert": "medium"}),
         ("24 en 26 januari 1641", {"from": "1641-01-24", "to": "1641-01-26"}),  # (a letter of two days, Dutch)
-        ("21 Feb./3 Mar. 1685/6", {"when": "1686-02-21"}),  # (both styles, each day with its month: the Old Style day)  # (the day not known: the month, not the year)
+        ("21 Feb./3 Mar. 1685/6", {"when": "1686-03-03"}),  # (both styles, each day with its month: the New Style day)  # (the day not known: the month, not the year)
         ("[after 5 March 1952]", {"notBefore": "1952-03-06", "cert": "medium"}),
         ("[before 1953]", {"notAfter": "1952", "cert": "medium"}),
         ("[5 or 12 March 1952]", {"notBefore": "1952-03-05", "notAfter": "1952-03-12", "cert": "medium"}),
@@ -111,10 +111,10 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("[ante V Kal. Nov. 1522]", {"notAfter": "1522-10-27", "cert": "medium"}),
         ("die S. Laurentii 1539", {"when": "1539-08-10"}),
         ("[Febr.? 1523]", {"when": "1523-02", "cert": "low"}),
-        # a day in both styles, as letters from abroad dated it: the Old Style day
-        ("Feb. 12/23, 1701/2", {"when": "1702-02-12"}),
-        ("12/23 February 1702", {"when": "1702-02-12"}),
-        ("11/21-09-1684", {"when": "1684-09-11"}),
+        # a day in both styles, as letters from abroad dated it: the New Style day (TEI's dates are Gregorian)
+        ("Feb. 12/23, 1701/2", {"when": "1702-02-23"}),
+        ("12/23 February 1702", {"when": "1702-02-23"}),
+        ("11/21-09-1684", {"when": "1684-09-21"}),
         ("tussen 1657 en 1658", {"notBefore": "1657", "notAfter": "1658"}),
         ("20.7.-25.12.1817", {"from": "1817-07-20", "to": "1817-12-25"}),
         ("8 die Maii 1584", {"when": "1584-05-08"}),
@@ -210,7 +210,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("1851 IV 8", {"when": "1851-04-08"}),
         ("1850 III", {"when": "1850-03"}),
         ("1863 IV 7–8", {"from": "1863-04-07", "to": "1863-04-08"}),
-        ("1854 III 15/27", {"when": "1854-03-15"}),
+        ("1854 III 15/27", {"when": "1854-03-27"}),
         ("Christmas Day 1850", {"when": "1850-12-25"}),
         ("efter 1850", {"notBefore": "1851"}),
         # Portuguese catalogues: "1.º", a span "de … a …"
