@@ -359,7 +359,7 @@ _ROMAN_DAY = re.compile(
     r"(?P<postridie>postridie)\s+)?(?P<ref>Kal(?:endas|endis|\.)?|Cal(?:endas|endis|\.)?|Non(?:as|is|\.)?|"
     r"Id(?:us|ibus|\.)?)\s+(?P<m>[A-Za-z]{3,12})\.?\s*,?\s*(?:anno\s+)?(?P<y>\d{4}|[MDCLXVI]{4,12})$", re.IGNORECASE)
 ANNO_ROMAN = re.compile(r"\banno\s+[MDCLXVI]{4,12}\b", re.IGNORECASE)  # "anno MDXIX": a year in roman numerals
-_ROMAN_YEAR_END = re.compile(r"(?<=[\s.,])(?-i:(?P<y>M[DCLXVI]{2,11}))\.?$")  # "10 Apr. MDXLIV": a year in roman numerals
+ROMAN_YEAR_END = re.compile(r"(?<=[\s.,])(?-i:(?P<y>M[DCLXVI]{2,11}))\.?$")  # "10 Apr. MDXLIV": a year in roman numerals
 _ROMAN_DAY_YEAR = re.compile(r"\b(?:Kal|Cal|Non|Id)\w*\.?\s+[A-Za-z]{3,12}\.?\s*,?\s*(?-i:[MDCLXVI]{4,12})\b", re.IGNORECASE)
 #                          ("VIII Id. Mart. MDXXIV": a Roman day, its year in roman numerals)
 _LATIN_MONTHS = {stem: n for n, stem in enumerate("ian feb mar apr mai iun iul aug sep oct nov dec".split(), start=1)}
@@ -832,7 +832,7 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
     # OCR repair turns letters into digits only beside a digit
     if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)) and not _AN.search(text) \
             and not _CENTURY.search(text) and not ANNO_ROMAN.search(text) and not _ROMAN_DAY_YEAR.search(text) \
-            and not _ROMAN_YEAR_END.search(text):
+            and not ROMAN_YEAR_END.search(text):
         return None
     return _parse_date(text, day_first, year)
 
@@ -930,7 +930,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
                          cert=cert, notes=tuple(notes))
     if month_doubt := re.search(r"(?<=[A-Za-zäéû])\.?\?(?=\s*\d)|(?<=\d)\?(?=\s+[A-Za-z])", text):
         text, cert = text[:month_doubt.start()] + text[month_doubt.end():], "low"  # "[Febr.? 1523]", "[14?] Mart. 1528"
-    if (roman_year := _ROMAN_YEAR_END.search(text)) and 1000 <= (number := _roman_number(roman_year["y"]) or 0) <= 2100:
+    if (roman_year := ROMAN_YEAR_END.search(text)) and 1000 <= (number := _roman_number(roman_year["y"]) or 0) <= 2100:
         text = f"{text[:roman_year.start()]}{number}"  # ("10 Apr. MDXLIV": 1544)
     if century := _CENTURY.fullmatch(text.strip(" .,")):  # "late 19th century": a museum's date
         first, last = _CENTURY_PARTS[(century["part"] or "").lower()]

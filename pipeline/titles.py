@@ -2130,6 +2130,9 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
                         re.IGNORECASE)
 
 
+# A Latin index's "Eidem" (to the same), "Idem eidem" (the same to the same): read as the English.
+_LATIN_SAME_READ = {"idem eidem": "The Same to the Same", "eidem": "To the Same"}
+_LATIN_SAME = re.compile(r"^(?:Idem\s+eidem|Eidem)(?=[\s.,]|$)", re.IGNORECASE)
 # OCR's "To": "V. T0 the Rev. Samuel Ockley."
 _OCR_TO = re.compile(r"^T0(?=\s)")
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
@@ -2363,6 +2366,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
     rest = _OCR_TO.sub("To", rest)  # (read as "To"; the title stays as written)
+    rest = _LATIN_SAME.sub(lambda m: _LATIN_SAME_READ[m[0].lower()], rest)  # ("Eidem.": to the same)
     if re.match(r"[—–]\s", rest):  # "1851 IV 8, Lwów. — Józef X do Y": the dash after the date line's place
         rest = rest[2:]
     if by := _BY_LEAD.match(rest):  # "[By J. Tims, Clerk, the R.M. being absent.] To X": the clerk wrote it
@@ -2486,7 +2490,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             if _NOT_PLACE.match(place.group("place")):
                 title.notes.append(place.group("place"))  # "To Mary Jones. Private": a mark, not a place
             else:
-                title.place = place.group("place")
+                title.place = re.sub(r"^(?:Datum|Data|Datae|Dat\.)\s+", "", place.group("place"))  # ("Datum Patavii die …")
             break
     if title.place is None and (place := _PLACE_AFTER_COMMA.match(rest)) and not _NOT_PLACE.match(place["place"]) \
             and place["place"].split()[0] not in GIVEN_NAMES:  # ("A X, Giulia Bianchi": a person)

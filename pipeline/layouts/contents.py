@@ -44,7 +44,7 @@ OPENER = re.compile(r"^(?:(?:Kons|Avskr|Afskr|Konc|Kopi)\.\s+)?"  # (a Nordic dr
                     r"|D['’]|All['’]|Dall['’]|Dell['’])\S", re.IGNORECASE)  # (Italian "Di X": X's, from X)
 OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir",
                    "Al prof. Giuseppe Conti", "All'Accademia Lucchese", "Dalla Direzione della «Nazione»")
-_SAME = re.compile(r"^(?:the\s+)?same\b|^(?:derselbe|dieselbe|dieselben)\b", re.IGNORECASE)
+_SAME = re.compile(r"^(?:the\s+)?same\b|^(?:derselbe|dieselbe|dieselben|eidem|idem\s+eidem)\b", re.IGNORECASE)
 _DATE_START = re.compile(r"^\[?(?:\d{1,2}|[A-Z][a-zäéû]{2,}\.?\s+\d)")
 _CONTINUES = 2  # at most this many lines continue an entry's first line
 _TEXT = {"text", "heading", "date", "date+text"}

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import (ANNO_ROMAN, FEASTS, MONTH_NAMES, MONTHS, MORE_VENETO, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue,
+from ..dates import (ANNO_ROMAN, ROMAN_YEAR_END, FEASTS, MONTH_NAMES, MONTHS, MORE_VENETO, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue,
                      month_in_roman_after, parse_date, unread_date)
 from .. import doctypes
 from ..titles import _TITLES, ABBREVIATED, ADDRESS_ABBREVIATIONS, GIVEN_NAMES
@@ -436,7 +436,7 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
             while text[b - 2:b] == "..":  # "1860 Mar..": an abbreviation's stop, then the record's
                 b -= 1
             piece = text[a:b].rstrip(",;: ")
-            if not any(c.isdigit() for c in piece) and not ANNO_ROMAN.search(piece) \
+            if not any(c.isdigit() for c in piece) and not ANNO_ROMAN.search(piece) and not ROMAN_YEAR_END.search(piece) \
                     and not _REPUBLICAN_END.search(piece):  # ("anno MDXIX", "an XI": a year)
                 if n <= 3 and UNDATED.match(piece):
                     return a, a + len(piece), None
