@@ -20,6 +20,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "card", "greeting card", "greeting", "greetings",
                "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
                "cartes", "còpia de carta", "esborrany de carta",  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
+               # (Italian inventories' kinds of letter: "biglietto", "cartolina postale", "minuta di risposta")
+               "biglietto", "cartolina", "cartolina postale", "cartolina illustrata", "minuta di risposta",
                "bilhete", "cartão postal", "ofício", "officio", "oficio", "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
                # (a colonial archive's letters: "Superior oficio del Virrey X al Cabildo de Y", a short note, a
                # letter reporting)
@@ -34,7 +36,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                # (Polish catalogues: "Odpis listu X do Y", "Listy (6) X do Y"; "list" alone is English too)
                "listy", "odpis listu", "brudnopis listu", "brulion listu", "kopia listu", "minuta listu", "koncept listu"),
     "cable": ("cable", "incoming cable", "outgoing cable"),
-    "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme", "telegramm", "telegrama"),
+    "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme", "telegramm", "telegrama", "telegramma"),
     "memorandum": ("memorandum", "memo", "aide-mémoire", "aide-memoire"),
     "memorandum-of-conversation": ("memorandum of conversation", "memorandum of a conversation",
                                    "record of conversation", "record of a conversation",

@@ -455,7 +455,10 @@ _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|fo
                            # (Swedish, Danish, Norwegian: the name in the genitive, "NILS PETTER HALLBERGS BREVSAMLING")
                            r"|^(?P<sv>[^:,.;()\[\]\d]{5,60}?)s\s+(?:brevsamling|brevsamlinger|brev|breve|papper|papirer|"
                            r"arkiv|efterlämnade\s+papper)$", re.IGNORECASE)
-_WRITER_BOTH = re.compile(r"\b(?:briefe|letters|correspondence|lettres|brev|breve)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"
+_WRITER_BOTH = re.compile(r"\blettere\s+(?:indirizzate|dirette|inviate)\s+(?:a|ad)\s+(?P<it>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)"
+                          # ("… raccoglie le lettere indirizzate a Erminio Castelvetri (1881-1952)": an
+                          # Italian inventory's introduction names whose papers they are)
+                          r"|\b(?:briefe|letters|correspondence|lettres|brev|breve)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"
                           r"from\s+and\s+to|de\s+et\s+à|till\s+och\s+från|från\s+och\s+till|til\s+og\s+fra|fra\s+og\s+til)\s+"
                           r"(?:[a-zåäöæø]+\s+)?(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)")
 #                         ("… brev till och från prosten Carl Fredrik Ekström": a title word before the name)
@@ -536,7 +539,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 and _LIFE_HEADING.match(text))
         if m:
             name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or m.groupdict().get("sv")
-                                        or "").split()))
+                                        or m.groupdict().get("it") or "").split()))
             if (office := _WRITER_OFFICE.match(name)) and len(name[office.end():].split()) >= 2:
                 # "Letters Received by Governor Elisha T. Wardwell": the governor is Elisha T. Wardwell
                 name = name[office.end():].strip()

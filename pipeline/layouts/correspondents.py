@@ -49,7 +49,7 @@ from ..listing import Entry, Listing
 from ..titles import SAME, _kind, looks_like_name
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import find_date, indented, natural_name, same_place, set_summary
+from .shared import find_date, indented, natural_name, same_place, set_summary, title_case
 
 # "Almqvist, Wilhelmina (1792–1864)", "Berg, Magnus, grosshandlare i Göteborg", "Bergfalk, Oscar
 # August och Maria": a surname, a comma, given names; life dates in brackets, an office after a comma.
@@ -72,6 +72,11 @@ _PLAIN_HEADING = re.compile(rf"^(?!(?:To|From|Till|Til|Från|Fra|Do|Od|An|Von|Aa
                             rf"(?P<surname>[{_UPPER}][\w'’]+(?:-[{_UPPER}][\w'’]+)?)\s+"
                             rf"(?P<given>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)?)"
                             rf"(?:,\s*(?P<role>{_ROLE_ABBREVIATION}))?(?:,\s*(?:listy|listów))?\s*:?$")
+# An Italian inventory's heading, the surname in capitals, perhaps numbered: "1. BALDACCI Ottavio
+# (1889-1970), insegnante", "DELL'ORTO Fulvio" (its letters below, each "1. lettera, Torino, …")
+_CAPS_HEADING = re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?P<surname>[{_UPPER}][{_UPPER}'’]+(?:[- ][{_UPPER}][{_UPPER}'’]+)?)\s+"
+                           rf"(?P<given>[{_UPPER}][a-zà-ÿ'’-]+(?:\s+[{_UPPER}][a-zà-ÿ'’-]+){{0,2}})"
+                           r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()\d]{2,60}))?\.?\s*$")
 _BODY_HEADING = re.compile(r"^(?P<body>[^,:()\d]{4,80}?)(?:,\s*(?:listy|listów))?\s*:?$")
 # "7 listy, Paryż, 1887-1890": how many letters, before the place and the years; "3 Br., 1 Kt.;"
 # as German inventories count letters and cards
@@ -166,7 +171,7 @@ def _heading(text: str, plain: bool) -> re.Match[str] | None:
     """The correspondent a heading names ("Almqvist, Wilhelmina"); ``plain``: the head says whose
     letters these are, so "Bartoszewicz Michał" and "Towarzystwo Naukowe Krakowskie" are too."""
     text = _TO_HEADING.sub("", text)  # ("Til Oehlenschläger, Adam" under "Breve fra X": the heading's person)
-    found = _HEADING.match(text)
+    found = _HEADING.match(text) or _CAPS_HEADING.match(text)
     if not found and not plain and text.isupper() and (body := _BODY_HEADING.match(text)) \
             and len(body["body"].split()) >= 2 and _kind(body["body"].title()) == "org":
         return body  # "KELBY TURNPIKE TRUST" among "AMBLGATE, Arthur" headings: a body, in capitals as they are
@@ -401,6 +406,12 @@ class Correspondents(Layout):
     def _entry(line: Line, heading: re.Match[str], sent: bool, listing: Listing, text: str | None = None,
                title: str | None = None) -> Entry:
         text = line.text.strip() if text is None else text
+        number = kind = None
+        if (typed := _TYPED_ITEM.match(text)) is not None:
+            # "2. cartolina postale, Pisa, 3 febbraio 1923, c. 1": its number and what it is, then where and
+            # when; "minuta di risposta di E. X, …": the register's person's reply, to the correspondent
+            number, kind, text = typed["n"], typed["type"], text[typed.end():]
+            sent = sent or bool(_REPLY_DRAFT.match(kind))
         if (way := _WAY_ITEM.match(text)) and _refers(way, heading):
             # "To C., 29 March 1834.", "To the Secretary, 27 July 1849." under the heading: to its
             # correspondent, from the register's person; "From C., …": from them (the rest kept)
@@ -437,6 +448,10 @@ class Correspondents(Layout):
                                 *entry.summary_paragraphs])
         if way and way["with"] and _refers(way, heading) and not joint:
             entry.notes.append(way["with"])  # "(copy)": kept as written
+        if number:
+            entry.fields["number"] = number
+        if kind:
+            entry.fields["type"] = kind
         listing.entries.append(entry)
         return entry
 
@@ -479,7 +494,7 @@ class Correspondents(Layout):
             return " ".join(heading["body"].split())
         if heading.re is _PLAIN_HEADING:  # ("Kalinowski Ignacy, prof.": prof. Ignacy Kalinowski)
             return " ".join(filter(None, (heading["role"], heading["given"], heading["surname"])))
-        surname = heading["surname"]
+        surname = heading["surname"] if heading.re is not _CAPS_HEADING else title_case(heading["surname"])
         # "Bergfalk, Oscar August och Maria": each of them a Bergfalk
         joined = _JOINED.split(" ".join(heading["given"].split()))
         role = heading["role"] or ""
@@ -516,6 +531,10 @@ class Correspondents(Layout):
         _same_place(entry, listing)
 
 
+# An item that says what it is before its place and date, in lower case, perhaps numbered (an Italian
+# inventory's): "1. biglietto, Torino, [1918 set. 12], c. 1", "cartolina illustrata, Pisa, 7.II.1912"
+_TYPED_ITEM = re.compile(r"^(?:(?P<n>\d{1,4})\.\s+)?(?P<type>[a-zà-ÿ][a-zà-ÿ' ]{2,40}?(?:\s+di\s+[A-ZÀ-Þ][\w.' ]{1,30})?),\s+(?=\S)")
+_REPLY_DRAFT = re.compile(r"(?:minuta|copia|bozza)\s+(?:di\s+)?(?:risposta|lettera)\b|minuta\b")
 _SUB_ITEM = re.compile(r"^\(?[a-z]\)\s+")  # "a) 1868.", "(b) 1. september u.å."
 _DAY_MONTH = re.compile(rf"\d{{1,2}}\.?\s*(?i:{MONTH_NAMES})\.?")
 # A labelled line under a letter: "Inhalt: …", "Sign.: NL 17/104", "Beil.: …" (its summary, whatever dates it holds)

@@ -189,8 +189,16 @@ def title_case(text: str) -> str:
         elif core.lower() in _LOWER:
             words.append(word.lower())
         else:
-            words.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+            words.append("-".join(_capitalised(part) for part in word.split("-")))
     return " ".join(words)
+
+
+def _capitalised(word: str) -> str:
+    """"DELL'ORTO" → "Dell'Orto", "O'BRIEN" → "O'Brien" (a short particle elided before the name)."""
+    head, mark, rest = (re.split(r"(['’])", word, maxsplit=1) + ["", ""])[:3]
+    if mark and 1 <= len(head) <= 4 and len(rest) >= 3 and rest.isalpha():
+        return head[:1].upper() + head[1:].lower() + mark + rest[:1].upper() + rest[1:].lower()
+    return word[:1].upper() + word[1:].lower()
 
 
 _LIFE = re.compile(r"\s*[,(]?\s*\(?\b(?:\d{3,4}\??\s*[-–]\s*(?:\d{2,4})?\??|b\.\s*\d{4}|d\.\s*\d{4}|\d{3,4})\)?\s*$")
