@@ -244,6 +244,12 @@ def _card(lines: Sequence[Line], i: int, day_first: bool | None) -> Item | None:
     """The item of a card that gives its date (and place) first, its text indented under it
     and its reference last, as Catalan and Spanish inventories set them:
     "1740, octubre. Bellver" / "    Carta de l'Ajuntament de Bellver sobre …" / "    ES ACAT 43-16 / UI 21"."""
+    below = list(itertools.takewhile(lambda x: x.kind not in {"blank", "long", "separator"} and indented(x),
+                                     lines[i + 1:i + 7]))
+    end = next((k for k, x in enumerate(below) if (lead := _LEAD.match(x.text.strip())) is not None
+                and re.fullmatch(r"(?:/\s*\S.{0,20})?", x.text.strip()[lead.end():].strip())), None)
+    if not end:  # (the reference under one line of text at least; looked for first: it is cheap)
+        return None
     head = lines[i].text.strip()
     if UNDATED.match(head.rstrip(". ")):
         date_text, value, place = head, None, ""
@@ -252,12 +258,6 @@ def _card(lines: Sequence[Line], i: int, day_first: bool | None) -> Item | None:
         if place and not place_alone(place):
             return None
     else:
-        return None
-    below = list(itertools.takewhile(lambda x: x.kind not in {"blank", "long", "separator"} and indented(x),
-                                     lines[i + 1:i + 7]))
-    end = next((k for k, x in enumerate(below) if (lead := _LEAD.match(x.text.strip())) is not None
-                and re.fullmatch(r"(?:/\s*\S.{0,20})?", x.text.strip()[lead.end():].strip())), None)
-    if not end:  # (the reference under one line of text at least)
         return None
     text = " ".join(x.text.strip() for x in below[:end])
     item = Item(f"{below[end].text.strip()}   {text}", day_first)
