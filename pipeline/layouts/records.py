@@ -374,8 +374,10 @@ class Records(Layout):
             values.setdefault("date", values.pop("year"))
             values.pop("year", None)
         if "record type" in values:  # (RIS: the kind of record, where it does not say what kind of letter)
-            values.setdefault("type", values.pop("record type"))
-            values.pop("record type", None)
+            kind = values.pop("record type")
+            if kind[0] not in {"letter", "email"} and "recipient" not in values and "sender" in values:
+                values["author"] = values.pop("sender")  # (a photograph's maker, no sender: TY ART)
+            values.setdefault("type", kind)
         if "date" in values:
             text, number = values["date"]
             entry.date = parse_date(text, listing.day_first)
@@ -399,7 +401,7 @@ class Records(Layout):
                 values[field] = (person, 0)
             elif field and not set(person.split()) <= set(re.split(r"[,;\s]+", values[field][0])):
                 values[field] = (f"{values[field][0]}; {person}", values[field][1])  # (not "Varley, Fanny" again)
-        for field in ("sender", "recipient"):
+        for field in ("sender", "recipient", "author"):
             if field in values and values[field][0]:
                 value = values[field][0]
                 if len(_ADDRESS.findall(value)) > 1:  # "A <a@x>, B <b@y>": two parties (not "Surname, Given")
