@@ -498,6 +498,8 @@ def _dual_style(text: str) -> tuple[str, str] | None:
         new = f"{m['dd2']} {m['mm2'] or m['mm']}{m['rest']}"
         if m["mm2"] is None and second[1] < first[1]:  # ("28/8 March": no; "12/23 Feb." yes)
             return None
+    if second[0] < first[0] and (year := re.search(r"\d{4}(?!\s*/)", new)):  # "Dec. 25/Jan. 4, 1700": the New
+        new = new[:year.start()] + str(int(year[0]) + 1) + new[year.end():]     # Style day in the next year
     return _styles_apart(new, first, second)
 
 

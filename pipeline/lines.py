@@ -108,7 +108,7 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 # "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
 # An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
-NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}[a-zA-Z]?|"
+NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}(?:[a-z]|[A-H](?=\.))?|"
                        r"[IVXLCDM][IVXLCDMl1]{0,8})(?:[.)]\s+|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|\d{1,2}[.\s/–-]|\d{4}[\s,.]|o\.\s?O\.|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b))"
                        r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";
@@ -135,7 +135,7 @@ EXTENT = re.compile(r"(?<=[.,)\]])\s+(?:\[?\d{1,3}\]?\s*(?:pp?|ff?|S|Bll?|fols?|
 # a Catalan or Spanish inventory's with the copy's state or language after it: "1 doc. (2 f.) Castellà".
 EXTENT_ALONE = re.compile(r"^\[?\d{1,4}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves|items?|pieces?|pièces?|c|cc|carte|"
                           r"brief|brieven|stuk|stukken|omslag|omslagen|deel|delen|charter|charters|lettera|lettere|Blatt|"
-                          r"Blätter|docs?|vols?|documents?|documentos?|h)\.?(?:\s*\([^()]*\))?\.?"
+                          r"Blätter|docs?|vols?|documents?|documentos?)\.?(?:\s*\([^()]*\))?\.?"
                           r"(?:\s+(?:Original|Còpia|Copia|Català|Castellà|Llatí|Catalán|Castellano|Latín|Latin|Français|Italiano))?$"
                           r"|^(?:cc|Bll?|ff)\.\s*\d{1,4}\.?$", re.IGNORECASE)
 # Parties where a title names them: at the start ("To X", "From X", "X to Y", "X and Y to Z").
@@ -152,8 +152,10 @@ _PARTY_OPENING = re.compile(
 # … or a side the listing says it does not know: "[Unsigned] to the Lords of the Admiralty"
 _UNKNOWN_OPENING = re.compile(rf"^\[(?i:unsigned|unknown|anonymous|anon\.|n\.\s?n\.)\]\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[]")
 # … or the parties of the entry before: "The same to the same", "Lo stesso allo stesso", "Derselbe an X"
-_SAME_OPENING = re.compile(r"^(?i:(?:the\s+)?same|(?:lo|il|la)\s+(?:stess[oa]|medesim[oa])|derselbe|dieselbe|dieselben|"
-                           r"(?:le|la)\s+même|idem|ditto)\s+(?i:to|an|à|au|aux|a|ad|al|allo|alla|agli|ai)\s+\S")
+_SAME_OPENING = re.compile(r"^(?=[A-ZÀ-Þ])(?i:(?:the\s+)?same|(?:lo|il|la)\s+(?:stess[oa]|medesim[oa])|derselbe|dieselbe|dieselben|"
+                           r"(?:le|la)\s+même|idem|ditto)\s+(?i:to|an|à|au|aux|a|ad|al|allo|alla|agli|ai)\s+"
+                           r"(?:[A-ZÀ-Þ]|(?i:the\s+same|same|stess[oaie]|medesim[oa]|même|denselben|demselben|dieselbe)\b)")
+#                          (capitalised, as an entry opens, and to a name or the same: not "the same to his brother, who")
 # After a type word: "Notes by A", "Cable from the Embassy", "Conversation between A and B".
 _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+)?[{_UPPER}\[]")
 # "Zhou Enlai's Talk with …", "Petrov's Report to …": the party before the type word.

@@ -439,6 +439,10 @@ def _related(text: str) -> re.Match[str] | None:
 
 
 _APPOSED = re.compile(r"^(?P<relation>[^,]{3,40}),\s+(?P<name>[A-ZÀ-Þ].*)$")  # (a relation, then the name)
+# Words of place names, so that "to his son, New York City" or "to his parents, Camp Douglas" names
+# where the letter went, not who received it
+_PLACE_NAME_WORDS = frozenset("New Fort Saint St. Mount Mt. Camp Port City Bay Grand North South East West Territory Lake "
+                         "River Falls Springs Harbor Harbour Point Island County Valley Heights Ville".split())
 
 
 def relation(text: str) -> str | None:
@@ -665,7 +669,8 @@ _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|és|och
                    r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)"
                    # (Catalan "i" so: "Pere Rovira i de Miquel Rovira", "… a X i a Y"; in a name it joins
                    # two surnames, "Masferrer i Coll")
-                   r"|\s+(?-i:i)\s+(?=(?-i:a|al|de|del|d['’])\s*[A-ZÀ-Þ])"
+                   r"|\s+(?-i:i)\s+(?=(?-i:a|al|de|del|d['’])\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])"  # (a given name and a
+                   #                                         surname after it: not "Joan Vila i de Puig", one name)
                    # … or where a form of address or an article opens the next party ("… Torremocha y don
                    # Bernardo Villaseca", "… y la Junta de …"); a given name does too (_spanish_and)
                    r"|\s+y\s+(?=(?i:don|doña|fray|sor|el|la|los|las|d\.|dña\.)\s+[A-ZÀ-Þ])", re.IGNORECASE)
@@ -1793,6 +1798,7 @@ class Shape:
                 if role in {"senders", "recipients"} and (apposed := _APPOSED.match(text)) \
                         and relation(apposed["relation"]) == apposed["relation"] \
                         and len((named := apposed["name"].split(",")[0]).split()) >= 2 \
+                        and not set(named.split()) & _PLACE_NAME_WORDS \
                         and (listed := parse_party_list(named)) is not None \
                         and all(n.kind == "person" and looks_like_name(n.written) for n in listed.names):
                     text = apposed["name"]  # "to a friend, Sarah Pell", "to his cousin, Corporal X": named after it
@@ -3063,11 +3069,12 @@ def title_for(entry: Entry, writer: str | None = None,
         text = re.sub(rf"\b(?i:the\s+{re.escape(office)})\b(?!['’]s|\s+(?:of|at|in)\b)", writer, entry.title)
         title = parse(text, writer)
         title.text = entry.title
-    elif writer and (initials := _initials(writer)) and re.search(rf"\b{initials}\b", entry.title):
+    elif writer and (initials := _initials(writer)) and (slot := _initials_slot(initials).search(entry.title)):
         # "Sir Roger Brabazon to AT" in Ambrose Thirlwell's letters: read with his name in place of his
-        # initials (not the word "at"); the party keeps them as written (_writer_initials)
+        # initials where a party stands (not the word "at", nor "Albany, NY"); the party keeps them as
+        # written (_writer_initials)
         bare = strip_address(writer)
-        title = parse(re.sub(rf"\b{initials}\b", bare, entry.title), writer)
+        title = parse(entry.title[:slot.start("i")] + bare + entry.title[slot.end("i"):], writer)
         title.text = entry.title
         for side in ("senders", "recipients"):
             setattr(title, side, [replace(n, written=initials, identified=writer) if n.written == bare else n
@@ -3087,7 +3094,8 @@ def title_for(entry: Entry, writer: str | None = None,
         title.text, title.date, title.date_text = entry.title, entry.date, entry.date_text.strip(" ,")
     if writer:
         _writer_initials(title, writer)
-    if not (title.senders or title.recipients) and entry.summary and not entry.fields.keys() & {"sender", "recipient"}:
+    if not (title.senders or title.recipients) and title.doctype == "letter" and entry.summary \
+            and not entry.fields.keys() & {"sender", "recipient"}:  # (a letter's title: not "Memorandum on …")
         # "Letter - Warren Babcock, 25 December 1861" over "Letter written by Sergeant Warren Babcock to a
         # friend, Sarah Pell, from Oswego. …": the parties as the description names them (a museum's post,
         # its accession number and a notice on the lines before)
@@ -3128,6 +3136,13 @@ def title_for(entry: Entry, writer: str | None = None,
         if key:
             title.doctype, title.doctype_written = key, fields["type"]
     return title
+
+
+@functools.lru_cache(maxsize=64)
+def _initials_slot(initials: str) -> re.Pattern[str]:
+    """Where a writer's initials stand as a party: "AT to X", "X to AT", "… from AT"."""
+    return re.compile(rf"(?:^(?:[IVXLC\d]+[.)]\s+)?|\s(?:to|from|an|von|à|aan|van)\s+)(?P<i>{initials})"
+                      r"(?=\s+(?:to|an|à|aan)\s|\s*[.,;(]|\s*$|\s{2,})")
 
 
 def _initials(writer: str) -> str:

@@ -26,7 +26,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("1952?", {"when": "1952", "cert": "low"}),
         ("[March ? 1823]", {"when": "1823-03", "cert": "medium"}),
         ("24 en 26 januari 1641", {"from": "1641-01-24", "to": "1641-01-26"}),  # (a letter of two days, Dutch)
-        ("21 Feb./3 Mar. 1685/6", {"when": "1686-03-03"}),  # (both styles, each day with its month: the New Style day)  # (the day not known: the month, not the year)
+        ("21 Feb./3 Mar. 1685/6", {"when": "1686-03-03"}),
+        ("Dec. 25/Jan. 4, 1700", {"when": "1701-01-04"}),  # (the New Style day in the next year)  # (both styles, each day with its month: the New Style day)  # (the day not known: the month, not the year)
         ("[after 5 March 1952]", {"notBefore": "1952-03-06", "cert": "medium"}),
         ("[before 1953]", {"notAfter": "1952", "cert": "medium"}),
         ("[5 or 12 March 1952]", {"notBefore": "1952-03-05", "notAfter": "1952-03-12", "cert": "medium"}),

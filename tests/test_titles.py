@@ -1048,3 +1048,30 @@ def test_a_heading_in_capitals_is_read_in_small_letters(text, cased):
     from pipeline.titles import in_small_letters
     assert in_small_letters(text) == cased
     assert parse_title(text).text == text
+
+
+@pytest.mark.parametrize("title, recipients", [
+    ("Letter written by Jasper Tuttle to his cousin, Corporal Warren Tuttle, from Vicksburg", ["Warren Tuttle"]),
+    ("Letter from John Smith to his son, New York City", []),  # (where it went, not who)
+    ("Letter from John Smith to his parents, Camp Douglas", []),
+    ("Carta de Pere Rovira a Joan Vila i de Puig", ["Joan Vila i de Puig"]),  # (one name: "i de" and a surname)
+])
+def test_a_relation_set_off_before_a_name_and_not_before_a_place(title, recipients):
+    """A reviewer's cases: "to his cousin, X" names X; "to his son, New York City" names a place."""
+    assert written(parse_title(title).recipients) == recipients
+
+
+@pytest.mark.parametrize("title, writer, senders, recipients", [
+    ("Sir Roger Brabazon to AT", "Sir Ambrose Thirlwell", ["Roger Brabazon"], ["AT"]),
+    ("To John Brown, Albany, NY", "Nathaniel Young", ["Nathaniel Young"], ["John Brown"]),
+    ("To the US Consul at Liverpool", "Upton Sinclair", ["Upton Sinclair"], ["the US Consul at Liverpool"]),
+])
+def test_a_writer_s_initials_are_read_as_him_only_where_a_party_stands(title, writer, senders, recipients):
+    """"AT" is Ambrose Thirlwell in "A to AT"; "NY" after a place, "US" in an office are not Nathaniel
+    Young or Upton Sinclair."""
+    from pipeline.listing import Entry
+    from pipeline.titles import title_for
+    entry = Entry(source="t.txt", first_line=1, last_line=1, date_text="", date_line=1, date=None, title=title,
+                  title_line=1)
+    read = title_for(entry, writer)
+    assert (written(read.senders), written(read.recipients)) == (senders, recipients)
