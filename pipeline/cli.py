@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import signal
@@ -263,6 +264,8 @@ def tei(ctx: click.Context, force: bool, strict: bool, no_validate: bool, layout
         click.echo(f"nothing changed since the last run: {result.last['letters']} letter(s) in tei/letters, "
                    "no TEI written, the letters kept as they are, with any edits of yours (details of that run: "
                    "output/report.json)")
+        for name in result.last.get("empty", []) if _verbosity(ctx) >= 0 else []:
+            click.echo(f"{name}: no entries found (as at the last run)")  # (said at every run, not once)
         # every TEI file: the letters the last run wrote (edited by hand or not) and any of
         # the editor's own, which the outputs take too
         if not no_validate and not _validate(ctx, settings, None):
@@ -493,11 +496,15 @@ def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
         except RegisterError as err:
             raise Failure(str(err)) from None
         register = registers[kind]
+        candidates = _last_candidates(settings)
         for name in names:
             known = registers.find(name)
             if known:
                 click.echo(f"{name!r} is already in the {known.kind} register as {known.id}")
                 continue
+            if candidates is not None and " ".join(name.split()) not in candidates:
+                click.echo(f"{name!r} is not among the names the last run found unmarked (output/report.json): "
+                           "added all the same; check its spelling", err=True)
             entity = register.create(" ".join(name.split()), note="Accepted by the editor (corresp accept).")
             click.echo(f"added {kind} {entity.id} ({name}) to {register.path.relative_to(settings.root)}")
         if register.changed:
@@ -505,6 +512,15 @@ def accept(ctx: click.Context, names: tuple[str, ...], kind: str) -> None:
                 st.write_atomic(register.path, register.merged_bytes())
             except RegisterError as err:
                 raise Failure(str(err)) from None
+
+
+def _last_candidates(settings) -> set[str] | None:
+    """The names the last run found unmarked in summaries, or None without its report."""
+    try:
+        found = json.loads((settings.output_dir / "report.json").read_text("utf-8")).get("candidates", [])
+        return {" ".join(str(c.get("name", "")).split()) for c in found}
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 @main.command()

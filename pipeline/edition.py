@@ -194,7 +194,7 @@ def generate(settings: Settings, force: bool = False, progress: bool = True, lay
             clean = clean and result.registers is not None  # (and registers changed while they were read)
             cache.finish(sources if clean else None, store, st.sha256(data),
                          {"letters": len(result.letters), "inputs": [f.file for f in report.files],
-                          "not_understood": report.unparsed}, [Path(p).name for p in report.stale], result.registers)
+                          "not_understood": report.unparsed, "empty": [f.file for f in report.files if f.unrecognised]}, [Path(p).name for p in report.stale], result.registers)
             cache.save()
     return result
 

@@ -184,6 +184,22 @@ def test_accept_refuses_an_empty_name(tmp_path):
     assert (root / "tei" / "register" / "persons.xml").read_bytes() == persons  # nothing added, not even Ida Berg
 
 
+def test_accept_says_when_a_name_is_not_among_the_last_run_s_candidates(tmp_path):
+    """A new user's "corresp accept --kind place Ravenscr" (a typo) was added without a word."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from conftest import make_edition
+
+    root = make_edition(tmp_path, tei=True)
+    (root / "output").mkdir(exist_ok=True)
+    (root / "output" / "report.json").write_text('{"candidates": [{"name": "Ravenscar", "count": 2}]}', "utf-8")
+    result = CliRunner().invoke(main, ["--edition", str(root), "accept", "--kind", "place", "Ravenscr"])
+    assert result.exit_code == 0 and "not among the names the last run found" in result.output
+    result = CliRunner().invoke(main, ["--edition", str(root), "accept", "--kind", "place", "Ravenscar"])
+    assert result.exit_code == 0 and "not among" not in result.output and "added place" in result.output
+
+
 def test_an_editors_lock_file_beside_a_letter_is_passed_over(tmp_path):
     """Emacs keeps a link to nothing (.#name.xml → user@host.pid:time) beside a file open
     for editing: the build goes on, as if it were not there."""

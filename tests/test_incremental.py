@@ -94,6 +94,15 @@ def test_nothing_changed_reads_and_writes_nothing(tmp_path):
     assert stamps(root) == before  # not a file written, not even the manifest, the cache or the report
 
 
+def test_a_file_with_no_entries_is_said_again_when_nothing_changed(tmp_path):
+    """A new user's rerun said "nothing changed" and no more of the file that gave no entries."""
+    root = edition(tmp_path, 5)
+    (root / "raw" / "notes.txt").write_text("Some notes of mine\nabout the boxes\n", encoding="utf-8")
+    assert "notes.txt: no entries found" in run(root)
+    again = run(root)
+    assert again.startswith("nothing changed since the last run") and "notes.txt: no entries found" in again
+
+
 def test_an_appended_entry_gives_the_bytes_of_a_full_run(tmp_path):
     root = edition(tmp_path / "incremental", 100)
     run(root)
