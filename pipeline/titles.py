@@ -442,7 +442,7 @@ _APPOSED = re.compile(r"^(?P<relation>[^,]{3,40}),\s+(?P<name>[A-ZÀ-Þ].*)$")  
 # Words of place names, so that "to his son, New York City" or "to his parents, Camp Douglas" names
 # where the letter went, not who received it
 _PLACE_NAME_WORDS = frozenset("New Fort Saint St. Mount Mt. Camp Port City Bay Grand North South East West Territory Lake "
-                         "River Falls Springs Harbor Harbour Point Island County Valley Heights Ville".split())
+                              "River Falls Springs Harbor Harbour Point Island County Valley Heights Ville".split())
 
 
 def relation(text: str) -> str | None:

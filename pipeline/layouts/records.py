@@ -372,7 +372,6 @@ class Records(Layout):
                 break
         if "year" in values:  # (RIS: the year, where the record gives no whole date)
             values.setdefault("date", values.pop("year"))
-            values.pop("year", None)
         if "record type" in values:  # (RIS: the kind of record, where it does not say what kind of letter)
             kind = values.pop("record type")
             if kind[0] not in {"letter", "email"} and "recipient" not in values and "sender" in values:
