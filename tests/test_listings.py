@@ -1186,3 +1186,12 @@ def test_a_regest_s_witness_is_a_note_not_its_abstract():
         assert first.summary == ["Bittet um Auskunft über die Wahl in Gmunden."], layout
         assert first.notes == ["Ausf., eigenh.: Wien, Staatsarchiv, Fasz. 3, fol. 17."], layout
         assert (second.summary, second.notes) == (["Dankt für die Chronik."], []), layout
+
+
+def test_a_table_row_of_fewer_cells_than_its_header():
+    """A pasted table whose last cells a row leaves out: read, not a crash."""
+    text = "Number\tDate\tSender\tRecipient\tTitle\n1\t3 May 1850\tAnna Berg\tKarl Lind\tOn the harvest\n" \
+           "2\t4 May 1850\tKarl Lind\tAnna Berg\n3\t9 May 1850\tAnna Berg\tKarl Lind\tOn the mill\n"
+    listing = parse_listing(text, "letters.txt")
+    assert [(e.date.when, e.fields.get("sender")) for e in listing.entries] == [
+        ("1850-05-03", "Anna Berg"), ("1850-05-04", "Karl Lind"), ("1850-05-09", "Anna Berg")]

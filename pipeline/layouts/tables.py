@@ -597,6 +597,7 @@ class TextTable(Layout):
                     unused(listing, line, "a spreadsheet's empty row" if not any(found) else "the table's total, not a letter")
                     continue
                 found = [above[n] if DITTO.match(cell) and n < len(above) else cell for n, cell in enumerate(found)]
+                found += [""] * (len(fields) - len(found))  # (a row of fewer cells than the header names)
                 # in a numbered inventory, a row without its number goes on the row above; after a
                 # blank line, one that fills the contents alone names whose letters follow
                 unnumbered = numbered and not found[fields.index("number")]
