@@ -94,6 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("iso", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<dn>\d{2})[ T]\d{2}:\d{2}(?::\d{2})?"),  # 1865-02-22 00:00:00
         #                                                           (a spreadsheet's date cell pasted with its time)
         ("dottedmonths", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])\s*/\s*(?P<y2>\d{4})-(?P<mn2>0[1-9]|1[0-2])"),  # 1855-07/1856-12
+        ("iso", r"(?P<y>\d{4})/(?P<mn>0?[1-9]|1[0-2])/(?P<dn>\d{1,2})"),  # 1854/06/14 (a French archive's notices)
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
         ("iso", r"(?P<y>\d{4})\s*,\s*(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.?"),  # 1866, 23. 11. (Czech inventories)
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
@@ -473,10 +474,21 @@ _DUAL_ROMAN = re.compile(rf"^(?P<y>\d{{4}})\s+{_RM_BARE}\s+(?P<d>\d{{1,2}})\s*/\
                          r"(?P<d2>\d{1,2})$")  # "1854 III 15/27", "1853 VII 30/VIII 11" (a Polish regest under Russian rule)
 
 
+# … or the New Style day in brackets after the other, as despatches from Russia were dated:
+# "November 26 (December 8), 1850", "November 10 (22), 1851", "December 20, 1850 (January 1, 1851)"
+_BRACKETED_STYLE = re.compile(rf"^(?P<old>(?:{MONTH_NAMES})\.?\s*\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?\s*"
+                              rf"\((?P<new>(?:(?:{MONTH_NAMES})\.?\s*)?\d{{1,2}})(?(y),\s*(?P<y2>\d{{4}}))\)"
+                              r"(?(y)|(?P<rest>,?\s*\d{4}))$", re.IGNORECASE)
+
+
 def _dual_style(text: str) -> tuple[str, str] | None:
     """"Jan. 23/Feb. 2" → ("Feb. 2", the note): the New Style day, where it is ten to thirteen
     days after the other, the Old Style one (nothing else is read so: not "3/4 1843"). TEI's
     dates are Gregorian: the New Style day is the letter's, written beside the other."""
+    if bracketed := _BRACKETED_STYLE.match(text):
+        if bracketed["y"] and int(bracketed["y2"]) not in (int(bracketed["y"]), int(bracketed["y"]) + 1):
+            return None
+        text = f"{bracketed['old']}/{bracketed['new']}{bracketed['rest'] or ', ' + bracketed['y']}"
     if roman := _DUAL_ROMAN.match(text):
         return _styles_apart(f"{roman['y']} {roman['rm2'] or roman['rm']} {roman['d2']}",
                              (ROMAN_MONTHS[roman["rm"].upper()], int(roman["d"])),

@@ -162,8 +162,11 @@ _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+
 _POSSESSIVE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,3}}['’]s\s+[{_UPPER}]")
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "… to Molotov V.M.": an initial, not a full stop
 _MONTH = "(?:" + MONTH_NAMES + r")\.?"
-_MONTH_DAY = re.compile(rf"(?i:{_MONTH})\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?(?=[\s,.;:]|$)"  # ("Mai 17", "April 22–27")
-                        rf"|(?i:{MONTH_NAMES})(?:\.,?|,)(?=\s|$)"  # (or the month alone, set off: "1792, December. Berne.")
+_MONTH_DAY = re.compile(rf"(?i:{_MONTH})\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\??\]?(?=[\s,.;:]|$)"  # ("Mai 17", "April 22–27")
+                        rf"|(?i:{_MONTH})\s+\d{{1,2}}\s*[–-]\s*(?i:{_MONTH})\s+\d{{1,2}}(?=[\s,.;:]|$)"  # ("Sep 25-Oct 1")
+                        rf"|(?i:{MONTH_NAMES})(?:\.,?|,)(?=\s|$)"  # (or the month alone, set off: "1792, December. Berne.",
+                        rf"|(?i:{MONTH_NAMES})\.?\??\]?(?=\s{{2,}}|\t|$)"  # or before a column's gap: "1853 Dec    To X",
+                        #                                                      "[1856 May?]   To X")
                         rf"|(?i:{MONTH_NAMES})\.?\s?[-–]\s?(?i:{MONTH_NAMES})(?:\.,?|,)(?=\s|$)")  # (… or two: "1810, Jan.-Feb.")
 # A full date anywhere in a line: "3 May 1850", "May 3, 1850", "May 1850", "[1850-05-03]".
 DATE_IN_TEXT = re.compile(
@@ -285,7 +288,8 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
         for end in ends:
             head, rest = text[:end], text[end:].lstrip(" .,:;–—-")
             bare = re.fullmatch(r"\d{4}", head.strip())
-            if bare and (day := _MONTH_DAY.match(rest)) and (value := parse_date(f"{head} {day.group()}", day_first)):
+            if re.fullmatch(r"\[?\d{4}\??\]?", head.strip()) and (day := _MONTH_DAY.match(rest)) \
+                    and (value := parse_date(f"{head} {day.group()}", day_first)):  # (or "[1866?] Apr 8")
                 # "1849 Mai 17, Leipzig", "1856 April 22–27, Wien": a register's year first, then its day
                 written = text[:len(text) - len(rest) + day.end()].rstrip(" ,")  # (as written: "1792, Mar. 25")
                 return written, value, rest[day.end():].lstrip(" .,:;–—-")

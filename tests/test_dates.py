@@ -27,6 +27,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("[March ? 1823]", {"when": "1823-03", "cert": "medium"}),
         ("24 en 26 januari 1641", {"from": "1641-01-24", "to": "1641-01-26"}),  # (a letter of two days, Dutch)
         ("21 Feb./3 Mar. 1685/6", {"when": "1686-03-03"}),
+        ("November 26 (December 8), 1850", {"when": "1850-12-08"}),  # (the New Style day in brackets,
+        ("November 10 (22), 1851", {"when": "1851-11-22"}),              # as despatches from Russia write it)
+        ("December 20, 1850 (January 1, 1851)", {"when": "1851-01-01"}),
         ("Dec. 25/Jan. 4, 1700", {"when": "1701-01-04"}),  # (the New Style day in the next year)  # (both styles, each day with its month: the New Style day)  # (the day not known: the month, not the year)
         ("[after 5 March 1952]", {"notBefore": "1952-03-06", "cert": "medium"}),
         ("[before 1953]", {"notAfter": "1952", "cert": "medium"}),
@@ -206,6 +209,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("li 1° marzo 1771", {"when": "1771-03-01"}),
         # a Swedish register's day/month, the year first, and days of one month
         ("1823 3/4", {"when": "1823-04-03"}),
+        ("1854/06/14", {"when": "1854-06-14"}), ("1854/6/4", {"when": "1854-06-04"}),  # (year first: no guess)
         ("12–15/3 1830", {"from": "1830-03-12", "to": "1830-03-15"}),
         # Polish regesty: the year first, the month in roman numerals; a day in both styles
         ("1851 IV 8", {"when": "1851-04-08"}),
@@ -595,3 +599,25 @@ def test_a_date_line_with_its_number_and_place(text, kind, date, place, number):
 ])
 def test_catalan_dates(text, when):
     assert parse_date(text).when == when
+
+
+@pytest.mark.parametrize("text, date, rest", [
+    # a checklist's date column: the year, then the month alone before the column's gap, a day
+    # range across two months, the year or the whole date queried in brackets
+    ("1853 Dec        To Mrs. Carver. ALS, 2 pp. MH.", {"when": "1853-12"}, "To Mrs. Carver. ALS, 2 pp. MH."),
+    ("1854 Sep 25-Oct 1  To Mrs. Ann Thorne. ALS.", {"from": "1854-09-25", "to": "1854-10-01"}, "To Mrs. Ann Thorne. ALS."),
+    ("[1856 May?]     To Lucy Parr.", {"when": "1856-05", "cert": "low"}, "To Lucy Parr."),
+    ("[1866?] Apr 8   To James Orr.", {"when": "1866-04-08", "cert": "low"}, "To James Orr."),
+    ("1792, December. Berne. A to B", {"when": "1792-12"}, "Berne. A to B"),
+])
+def test_a_date_first_in_a_line_with_its_month_set_off(text, date, rest):
+    from pipeline.lines import split_date_prefix
+    _, value, after = split_date_prefix(text)
+    assert (value.attributes(), after) == (date, rest)
+
+
+def test_a_year_queried_before_a_place_is_still_the_date_line_s():
+    """"[1792?] Antwerp." over "A to B.": the year, then the place (not a month's day to look for)."""
+    from pipeline.lines import split_date_prefix
+    written, value, after = split_date_prefix("[1792?] Antwerp.")
+    assert (written, value.attributes(), after) == ("[1792?]", {"when": "1792", "cert": "low"}, "Antwerp.")
