@@ -17,7 +17,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "postcard", "post card", "carte postale", "postkarte",
                # (cards and greetings a family's papers keep: "Shana tova card from A to B", "Rosh Hashanah
                # greeting from A to B", "Christmas card from A to B")
-               "card", "greeting card", "greeting", "greetings",
+               "card", "greeting card", "greeting", "greetings", "llythyr", "llythyrau",  # (Welsh)
                "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
                "cartes", "còpia de carta", "esborrany de carta",  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
                # (Italian inventories' kinds of letter: "biglietto", "cartolina postale", "minuta di risposta")

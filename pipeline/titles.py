@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .progress import progress
-from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, DateValue, parse_date, unread_date
+from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
 
 if TYPE_CHECKING:
@@ -175,7 +175,9 @@ OFFICES = {
           # (a bishop's or a county's calendar, in lower case: "Sir John Hale, knight", "X, parson of Y",
           # "X, the registrar", "X, one of the justices of the peace", "X, the bishop's chancellor")
           "knight|esquire|gentleman|parson|curate|vicar|rector|registrar|prebendary|prebendaries|canon|chaplain|"
-          "archdeacon|dean|chancellor|steward|bailiff|justices? of the peace|sheriff|mayor|alderman|constable",
+          "archdeacon|dean|chancellor|steward|bailiff|justices? of the peace|sheriff|mayor|alderman|constable|"
+          # (chapel and village: "Rev. J. Lewis, minister of Bethel", "W. Morgan, solicitor")
+          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller",
     "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
           "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
@@ -369,9 +371,10 @@ RELATION_WORDS = {
     "de": ("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer die den dem der einen eine einem einer",
            "Schwester Bruder Mutter Vater Frau Gattin Gatten Mann Sohn Tochter Tante Onkel Vetter Cousine Neffe "
            "Nichte Freund Freundin Eltern Familie Verleger Unbekannt Unbekannten"),
-    "fr": ("son sa ses un une la le les mon ma mes",
+    "fr": ("son sa ses un une la le les mon ma mes leur leurs",
            "sœur soeur frère frere mère mere père pere femme mari fils fille tante oncle cousin cousine neveu nièce "
-           "ami amie famille parents éditeur editeur inconnu inconnue"),
+           "ami amie famille parents éditeur editeur inconnu inconnue épouse époux beau-frère belle-sœur belle-soeur "
+           "gendre belle-mère beau-père"),
     "es": ("su sus un una",
            "hermano hermana padre madre hijo hija esposa mujer marido tío tía primo prima sobrino sobrina amigo amiga "
            "cuñado cuñada suegro suegra apoderado apoderada corresponsal agente comerciante mercader vecino"),
@@ -1453,10 +1456,13 @@ def _set_off(text: str) -> tuple[str, str | None]:
 
 def _places_in_list(parties: Parties) -> Parties:
     """"Anna Berg, Stockholm, Karl Lind, to Eva Roth": a name in the list that the gazetteer
-    knows as a place is where the party before it was, not a party."""
+    knows as a place, or one word after a calling, is where the party before it was, not a party."""
     names: list[Name] = []
     for name in parties.names:
-        if names and name.kind == "person" and not name.role and name.written in _vocabulary.places:
+        if names and name.kind == "person" and not name.role and (name.written in _vocabulary.places or (
+                # "W. Morgan, solicitor, Carmarthen": a word after a party's calling is his town
+                names[-1].role and not names[-1].role_first and not name.identified
+                and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}", name.written) and name.written not in GIVEN_NAMES)):
             names[-1] = replace(names[-1], place=names[-1].place or name.written)
         else:
             names.append(name)
@@ -1492,6 +1498,9 @@ def _split_subject(text: str) -> tuple[str, str | None]:
         return text, None
     if _HONOUR.match(parts[-1]) or _ROLE_ONLY.match(parts[-1]) and parse_party_list(", ".join(parts[:-1])):
         return text, None  # "Thomas Grey, Esq.", "Hans Keller, Vogt zu Bregenz": one party and its role
+    if len(parts) > 2 and _ROLE_ONLY.match(parts[-2]) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}", parts[-1]) \
+            and parse_party_list(", ".join(parts[:-1])):
+        return text, None  # "W. Morgan, solicitor, Carmarthen": his calling and his town (_places_in_list)
     if len(parts) == 2 and _PEERESS.match(parts[1]) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", parts[0]):
         return text, None  # "Anne, Lady Carbury": one party
     if re.match(r"^(?:at|in)\s+[A-Z]", parts[-1]) and parse_party_list(", ".join(parts[:-1])):
@@ -2054,6 +2063,11 @@ SHAPES: tuple[Shape, ...] = (
                                                           "recipients": ["Ludvig Rosenius"]}),
         ("Sundblad till Ludvig Rydén", {"senders": ["Sundblad"], "recipients": ["Ludvig Rydén"]}),
     )),
+    # Welsh: "Llythyr oddi wrth X at Y" ("at" is "to" only after the type word)
+    Shape("letter-cy", "oddi wrth {senders} at {recipients}{subject}", types=frozenset({"letter"}), examples=(
+        ("Llythyr oddi wrth Mari Howells at Tomos Bevan", {"type": "letter", "senders": ["Mari Howells"],
+                                                          "recipients": ["Tomos Bevan"]}),
+    )),
     Shape("letter-pt", "[de|da|do|dos] {senders} para {recipients}{subject}", examples=(
         ("Carta de João Barros para Amélia do Vale", {"type": "letter", "senders": ["João Barros"],
                                                       "recipients": ["Amélia do Vale"]}),
@@ -2174,7 +2188,8 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|T
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)
                           rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:(?:[ -]|\s+(?:de|del|de\s+la|de\s+los|de\s+las|"
                           r"di|al|alla|della|sul|presso|am|an\s+der)\s+|\s+d['’])"
-                          r"[A-ZÀ-Þ][\w’'-]+){0,3}|"  # ("San Millán de la Vega", "Santa Lucia al Piano", "Torre d'Ancilla")
+                          r"[A-ZÀ-Þ][\w’'-]+){0,3}"  # ("San Millán de la Vega", "Santa Lucia al Piano", "Torre d'Ancilla")
+                          r"(?:,\s*(?!(?:Esq|Jun|Sen|Jr|Sr)\b)(?:[A-Z]\.\s?[A-Z]\.?|[A-ZÀ-Þ][\w’'-]+\.?))?|"  # ("Scranton, Pa.")
                           r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)\]?[.,]?$")  # ("[Alès]": supplied by the editor)
 # … and after a comma in an Italian edition's index, where the place may join its words with a
 # particle that would otherwise name a recipient: "Da X, San Donnino al Lago", "Alla stessa,
@@ -2267,7 +2282,10 @@ _KEPT_AS_END = re.compile(r"[.,]?\s+(?P<mark>(?:A\.\s?)?(?:L\.\s?S|D\.\s?S|L|Df|
                           r"(?=\s*$|\s+\d{1,3}\s*pp?\.)")
 # A footnote's number pasted from a printed or web edition onto a title's last word: "… to the
 # Department of State1" (a name never ends in a digit written onto its letters).
-_DASH_END = re.compile(r"(?<=\S)[.,]?\s+[—–]+\s*$")
+_DASH_END = re.compile(r"(?<=\S)[.,]?\s+(?:[—–]+|-)\s*$")
+# Before the date a layout took away, the letter's own dating in quotes ("'Sunday night'") or the
+# word the date goes with ("postmarked"): a note, no party.
+_OWN_DATING = re.compile(rf"(?<=\S),?\s+(?P<note>['‘\"“](?i:{WEEKDAYS})\b[^'’\"”]{{0,25}}['’\"”]|(?i:postmarked|postmark))$")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z)\]])\d{1,2}$")
 
 
@@ -2465,6 +2483,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[:editorial.start()].rstrip(" ,")
     rest = _FOOTNOTE_MARK.sub("", rest)
     rest = _DASH_END.sub("", rest)  # ("À M. Vernède. — fin février 1848": the dash before the date)
+    if own := _OWN_DATING.search(rest):
+        title.notes.append("the date is the postmark's" if own["note"].lower().startswith("postmark") else own["note"])
+        rest = _DASH_END.sub("", rest[:own.start()])
     if count := _COUNT.match(rest):
         title.notes.append(count["n"] or count["count"])
         rest = (count["type"] or count["typed"]) + rest[count.end():]
@@ -2493,10 +2514,15 @@ def parse_title(text: str, writer: str | None = None) -> Title:
                 and not (_LOWER_ABBREVIATION_END.search(place.group("head"))  # ("A a dott. B": no place)
                          and not SAME.match(place.group("head").split()[-1])):  # ("… til samme. Frederiksberg")
             rest = place.group("head")
-            if _NOT_PLACE.match(place.group("place")):
+            where, _, region = place.group("place").partition(", ")
+            if _NOT_PLACE.match(where):
                 title.notes.append(place.group("place"))  # "To Mary Jones. Private": a mark, not a place
             else:
-                title.place = re.sub(r"^(?:Datum|Data|Datae|Dat\.)\s+", "", place.group("place"))  # ("Datum Patavii die …")
+                if region and _NOT_PLACE.match(region.rstrip(".")):  # ("… - Bath, Private": a mark after it)
+                    title.notes.append(region)
+                else:  # ("Scranton, Pa.", "Utica, N.Y." whose last stop went with the date)
+                    where = re.sub(r"(?<=\b[A-Z]\.[A-Z])$", ".", place.group("place"))
+                title.place = re.sub(r"^(?:Datum|Data|Datae|Dat\.)\s+", "", where)  # ("Datum Patavii die …")
             break
     if title.place is None and (place := _PLACE_AFTER_COMMA.match(rest)) and not _NOT_PLACE.match(place["place"]) \
             and place["place"].split()[0] not in GIVEN_NAMES:  # ("A X, Giulia Bianchi": a person)
@@ -2507,8 +2533,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[:-1].rstrip()
 
     found = doctypes.find(rest)
-    if found and (described := doctypes.description(rest)) and described[1] <= found[2] and described[2] >= found[3] \
-            and (key := doctypes.describe(described[0])):  # "Lettre autographe signée de A à B": the description whole
+    if (described := doctypes.description(rest)) and (key := doctypes.describe(described[0])) and (
+            found and described[1] <= found[2] and described[2] >= found[3]  # "Lettre autographe signée de A à B":
+            or not found and described[1] == 0):  # the description whole; "L.a.s. de A à B": a dealer's abbreviation
         found = (key, *described)
     possessive = None
     if found:
@@ -2654,6 +2681,10 @@ def _place_before_date(title: Title, written: str) -> None:
     the letter was written, not its subject (as "Cable, A to B, Nanjing Peace Proposal" has
     one), unless it is a person's (a given name, a form of address), an office or a body's."""
     place = title.subject
+    if place and title.shape in _ROMANCE_SHAPES and re.fullmatch(r"[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*", place) \
+            and place.split("-")[0] not in GIVEN_NAMES:
+        title.place, title.subject = place, None  # "L.a.s. de X à Y, Nevers": a subject there is a phrase in
+        return  # small letters ("Remerciements pour …"), a word alone in capitals the place
     if not place or title.doctype or not title.date_text or not _PLACE_WORDS.fullmatch(place) \
             or not re.search(rf"{re.escape(place)},?\s+[\[(]?{re.escape(title.date_text)}", written):
         return
@@ -2666,6 +2697,7 @@ def _place_before_date(title: Title, written: str) -> None:
 
 
 _PLACE_WORDS = re.compile(_PLACE_NAME)
+_ROMANCE_SHAPES = {"letter-fr", "letter-it", "letter-es", "letter-pt", "letter-pt-a"}
 PLACE_BEFORE_DATE_EXAMPLES = (  # title → recipients, place of writing, subject
     ("Anna Berg to Karl Lind, London, 3 May 1850", ["Karl Lind"], "London", None),
     ("Dray to Ann Whit, Eva Roth and Dr. Otto Kern, Dunmere, 2 May 1836", ["Ann Whit", "Eva Roth", "Otto Kern"],

@@ -1075,3 +1075,32 @@ def test_a_writer_s_initials_are_read_as_him_only_where_a_party_stands(title, wr
                   title_line=1)
     read = title_for(entry, writer)
     assert (written(read.senders), written(read.recipients)) == (senders, recipients)
+
+
+@pytest.mark.parametrize("title, senders, recipients, place, notes", [
+    # a place with its state or country after a dash, and a mark after it
+    ("Dai to Ann - Scranton, Pa., February 1882", ["Dai"], ["Ann"], "Scranton, Pa.", []),
+    ("Bethan to Nain - Utica, N.Y", ["Bethan"], ["Nain"], "Utica, N.Y.", []),  # (its stop taken with the date)
+    ("John Smith to Mary Brown - Paris, France", ["John Smith"], ["Mary Brown"], "Paris, France", []),
+    ("To John Smith - Bath, Private", [], ["John Smith"], "Bath", ["Private"]),
+    # the letter's own dating, or the word its date goes with, before the date a layout took away
+    ("Ann to Mam - Lampeter, 'Sunday night' -", ["Ann"], ["Mam"], "Lampeter", ["'Sunday night'"]),
+    ("Tada to Dai - Pantglas, postmarked", ["Tada"], ["Dai"], "Pantglas", ["the date is the postmark's"]),
+    # a calling in small letters, then the town
+    ("Letter from Rev. J. Lewis, minister of Bethel to Mary Howells", ["Rev. J. Lewis"], ["Mary Howells"], None, []),
+    ("Letter from Dai to W. Morgan, solicitor, Carmarthen", ["Dai"], ["W. Morgan"], None, []),
+    # Welsh; a French dealer's abbreviation opening the title; French relations
+    ("Llythyr oddi wrth Mari Howells at Tomos Bevan, 27 Chwefror 1871", ["Mari Howells"], ["Tomos Bevan"], None, []),
+    ("L.a.s. du docteur Achille Pothier à Henri Delorme", ["Achille Pothier"], ["Henri Delorme"], None, []),
+    ("Lettre de Jean Delorme à son épouse Adélaïde Vautrin", ["Jean Delorme"], ["Adélaïde Vautrin"], None, []),
+])
+def test_parties_places_and_marks_of_a_family_s_and_an_archive_s_items(title, senders, recipients, place, notes):
+    read = parse_title(title)
+    assert (written(read.senders), written(read.recipients), read.place) == (senders, recipients, place)
+    assert [n for n in read.notes if n in notes] == notes
+
+
+def test_a_calling_s_town_is_where_its_party_was():
+    (morgan,) = parse_title("Letter from Dai to W. Morgan, solicitor, Carmarthen").recipients
+    assert (morgan.role, morgan.place) == ("solicitor", "Carmarthen")
+    assert parse_title("Llythyr oddi wrth Mari Howells at Tomos Bevan, 27 Chwefror 1871").date.when == "1871-02-27"
