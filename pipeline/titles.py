@@ -3041,7 +3041,11 @@ def _field_parties(title: Title, field: str, text: str) -> list[Name]:
     ("her Sister") gets no party, and a problem: a relation is no person to invent."""
     parsed = parse_party_list(text)
     if parsed:
-        return parsed.names
+        first, *other = parsed.names
+        if len(other) == 1 and (first.kind, other[0].kind) == ("person", "org") and not first.role \
+                and re.fullmatch(rf"{re.escape(first.written)},\s*{re.escape(other[0].written)}", text.strip()):
+            return [replace(first, role=other[0].written, role_first=False)]  # ("From: D. O'Hanlon, Northfield
+        return parsed.names  #                                                  Angling Association": his body)
     if relation(text):
         title.problems.append(f"the {field} {text!r} is named by a relation, not a name: kept as written, "
                               f"no person encoded")

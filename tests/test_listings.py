@@ -1188,6 +1188,58 @@ def test_a_regest_s_witness_is_a_note_not_its_abstract():
         assert (second.summary, second.notes) == (["Dankt für die Chronik."], []), layout
 
 
+REGISTRY_FILE = """\
+Registry file WB/14/3/2
+Correspondence and papers, 1968-1989
+
+Doc. 001   18/01/1968          Memo
+           From:    T. Ingleby
+           To:      Mrs P. Allsop
+           cc:      D. Hanlon; file
+           Subject: Press enquiry about water levels
+
+Doc. 002   14th June, 1969     Letter (copy)
+           From:    D. O'Hanlon, Northfield Angling Association
+           To:      T. Ingleby
+           Subject: Claim for additional costs
+"""
+
+
+def test_a_registry_file_s_items_their_dates_copies_and_bodies():
+    """A file list's items: the date after the item's number ("Doc. 001   18/01/1968   Memo"), a
+    cc line's "file" the file's copy (a note, no recipient), a sender's body after his name his own."""
+    listing = parse_listing(REGISTRY_FILE, "registry.txt")
+    titles = titles_for(listing.entries)
+    assert [(e.date.when if e.date else None, [n.written for n in t.senders], [n.written for n in t.recipients])
+            for e, t in zip(listing.entries, titles)] == [
+        ("1968-01-18", ["T. Ingleby"], ["P. Allsop", "D. Hanlon"]),
+        ("1969-06-14", ["D. O'Hanlon"], ["T. Ingleby"])]
+    assert "cc: file" in listing.entries[0].notes
+    assert titles[1].senders[0].role == "Northfield Angling Association"
+
+
+BLUE_BOOK = """\
+No. 1.  Lord Westcombe to the Earl of Malmsey.—(Received November 10.)
+                                                Paris, November 6, 1850.
+     Complaint of the merchants as to the detention of British vessels.
+
+No. 2.  Lord Ansleigh to the Earl of Malmsey.—(Received December 19.)
+                        St. Petersburgh, November 26 (December 8), 1850.
+     Reports the Emperor's return.
+
+No. 3.  The Earl of Malmsey to Lord Ansleigh.
+                                Foreign Office, December 20, 1850.
+     Instructions as to the frontier.
+"""
+
+
+def test_a_despatch_is_of_the_day_it_was_written_not_received():
+    """"(Received November 10.)" after the parties is when it arrived; the date line under them
+    is the despatch's own (from Russia in both styles: the New Style day)."""
+    listing = parse_listing(BLUE_BOOK, "blue-book.txt")
+    assert [e.date.when for e in listing.entries] == ["1850-11-06", "1850-12-08", "1850-12-20"]
+
+
 def test_a_table_row_of_fewer_cells_than_its_header():
     """A pasted table whose last cells a row leaves out: read, not a crash."""
     text = "Number\tDate\tSender\tRecipient\tTitle\n1\t3 May 1850\tAnna Berg\tKarl Lind\tOn the harvest\n" \

@@ -69,8 +69,17 @@ _AFTER_DATE = re.compile(r"\.\s+(?P<summary>[^\W\d_][^\s.]*(?:\s+\S+)+)$")
 _LABEL = re.compile(r"^\s*(?:Summary|Abstract|Note|Notes|Regest|Inhalt|Résumé|Analyse)\s?:\s", re.IGNORECASE)
 
 
+_RECEIVED = re.compile(r"\((?i:received|recd?\.)[^()]{0,40}\)")
+
+
+def _dates_in(text: str) -> str:
+    """The text to find a title's date in: a catalogue's extent after it ("…, 1813 July. 1 item (3 p.)")
+    and the day it was received ("A to B.—(Received November 10.)") blanked, the positions kept."""
+    return _RECEIVED.sub(lambda m: " " * len(m[0]), EXTENT.sub("", text))
+
+
 def _ends_in_date(text: str, day_first: bool | None, year: int | None) -> bool:
-    text = EXTENT.sub("", text)  # ("…, 1813 July. 1 item (3 p.) ; 20 cm.": a catalogue's extent after it)
+    text = _dates_in(text).rstrip()
     found = find_date(text, 0, day_first, year)
     while found and found[1] < len(text.rstrip(" .)]")) - 1:
         found = find_date(text, found[1], day_first, year)
@@ -343,7 +352,7 @@ class Contents(Layout):
             start += typed                                         # 1769-1812. Letter, …")
         # (not in its extent: "… 1813 July. [2] p." is of July, not 2 July)
         idnos: list[tuple[str, str]] = []
-        found = find_date(EXTENT.sub("", title), start, listing.day_first, year)
+        found = find_date(_dates_in(title), start, listing.day_first, year)
         date_text, date = "", None
         if found:
             date_text, date = title[found[0]:found[1]], found[2]

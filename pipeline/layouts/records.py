@@ -347,6 +347,11 @@ class Records(Layout):
             elif field == "note":
                 if value:  # (not an empty RIS tag)
                     entry.notes.append(f"{written}: {value}")
+            elif field == "recipient" and written.lower().rstrip(":") == "cc" \
+                    and (copies := [v for v in re.split(r"\s*;\s*", value) if v.lower().rstrip(".") in _FILE_COPY]):
+                entry.notes.append(f"{written}: {'; '.join(copies)}")  # ("cc: file": the file's copy, no one's)
+                if kept := "; ".join(v for v in re.split(r"\s*;\s*", value) if v not in copies):
+                    values[field] = (f"{values[field][0]}; {kept}", values[field][1]) if field in values else (kept, line.number)
             elif field in values:
                 values[field] = (f"{values[field][0]}; {value}", values[field][1])
             else:
@@ -442,10 +447,11 @@ class Records(Layout):
         if "date" not in values and entry.title and not entry.title_made \
                 and (found := find_date(entry.title, 0, listing.day_first)) and found[2] is not None \
                 and (found[1] >= len(entry.title.rstrip(" .)]")) - 1
-                     or _TYPE_LEAD.fullmatch(entry.title[:found[0]]) and re.match(r"\.?,", entry.title[found[1]:])):
+                     or _TYPE_LEAD.fullmatch(entry.title[:found[0]]) and re.match(r"\.?,", entry.title[found[1]:])
+                     or _NUMBER_LEAD.fullmatch(entry.title[:found[0]])):
             # no date field: the title's own, at its end ("Title: Letter (holograph), 1824 March 27") or
             # after what it is ("Autograph letter signed, 1880 November 27, Farnhurst, to X", "[Letter] 1820
-            # Apr 13, Dublin, to X")
+            # Apr 13, Dublin, to X") or after the record's number ("Doc. 001   18/01/1968   Memo")
             entry.date, entry.date_text, entry.date_line = found[2], entry.title[found[0]:found[1]], entry.title_line
             entry.flags.remove("no date field in this record")
         if summary:
@@ -460,6 +466,8 @@ class Records(Layout):
 # An archive's levels of description, a column of its search page: no place
 _LEVELS = {"item", "file", "piece", "series", "subseries", "sub-series", "fonds", "sub-fonds", "collection", "volume"}
 _PLACE_DASHED = re.compile(r"^(?P<place>[^—–]{2,40}?)\.?\s+[—–]\s+(?P<rest>\S.*)$")  # "Pfeilbrück. — A an B."
+_FILE_COPY = {"file", "files", "file copy", "registry", "office copy", "chron file"}  # (a cc line's copies kept)
+_NUMBER_LEAD = re.compile(r"(?:[A-Za-z]{1,10}\.?\s*)?\d{1,5}[A-Za-z]?[.:]?\s+")  # ("Doc. 001 ", "Item 12. ")
 _TYPE_LEAD = re.compile(r"[^,\d]{3,40},\s*|\[[^,\d\]]{3,30}\]\s*")  # (or in a cataloguer's brackets: "[Letter] 1820 Apr 13, …")
 # A title that names its parties as catalogues index them: "Letter from Ellwood, Margaret, 1799-1861,
 # to Hollins, Thomas" (each side "Surname, Given[, dates]", so its commas separate no parties).

@@ -239,8 +239,9 @@ def natural_name(text: str) -> str:
     if len(parts) < 2 or not parts[1] or not all(p[:1].isupper() for p in parts[:2]):
         return text
     surname, given, *rest = parts
-    if len(surname.split()) > 3 or len(given.split()) > 4 or any(c.isdigit() for c in surname + given):
-        return text
+    if len(surname.split()) > 3 or len(given.split()) > 4 or any(c.isdigit() for c in surname + given) \
+            or re.match(r"(?:[A-Z]\.\s?)+[A-Z][\w'’]", surname):
+        return text  # ("D. O'Hanlon, Northfield Angling Association": his initials first, then his body)
     extra = [p for p in rest if _HONORIFIC.match(p)]
     return " ".join([*extra, given, surname])
 
