@@ -355,6 +355,27 @@ def _read_parts(lines: Sequence[Line], parts: list[tuple[int, Layout | None]], l
     listing.layout = " + ".join(names)
 
 
+_LATER_PART = 12  # non-blank lines at least, after the last entry, that another layout reads
+_LATER_LETTERS = 3  # … as letters, at least
+
+
+def _later_part(lines: Sequence[Line], listing: Listing, own: Sequence[Layout], chosen: Layout) -> tuple[int, Layout] | None:
+    """Where a file goes on in another shape with no heading to say so (an archive's list of
+    items, then the same fonds' notices "Cote : … / Intitulé : …" copied under it): the lines
+    after the last entry the file's layout read, if another layout reads letters in them."""
+    if not listing.entries:
+        return None
+    end = max(entry.last_line for entry in listing.entries)
+    start = next((i for i, line in enumerate(lines) if line.number > end), len(lines))
+    tail = lines[start:]
+    if sum(line.kind != "blank" for line in tail) < _LATER_PART:
+        return None
+    other = choose(tail, "auto", own)
+    if other is None or other is chosen or _trial(tail[:_TRIAL_LINES], other) < _LATER_LETTERS:
+        return None
+    return start, other
+
+
 def _trial(lines: Sequence[Line], layout: Layout) -> int:
     """How many entries of the first lines ``layout`` reads with a date and a party."""
     from .titles import titles_for
@@ -384,7 +405,11 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
             layouts_mod.unused(listing, line, "page text (no layout recognised this file)")
     else:
         listing.layout = chosen.name
+        before = (list(listing.notes), listing.day_first)
         chosen.read(lines, listing)
+        if layout == "auto" and (later := _later_part(lines, listing, own, chosen)) is not None:
+            listing = Listing(source=source, encoding=encoding, day_first=before[1], notes=before[0])
+            _read_parts(lines, [(0, chosen), later], listing)
     if listing.entries:
         _trailing_page_text(listing)
         last = listing.entries[-1]
