@@ -25,7 +25,7 @@ from .language import evident
 from .lines import UNDATED
 from .listing import Listing
 from .markup import Marker
-from .names import Knowledge, Resolver, read_known
+from .names import Knowledge, Known, Resolver, read_known
 from .read import ReadError, read_listing
 from .rename import entry_key, entry_words, settle
 from .register import Registers
@@ -90,10 +90,10 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
         file_report.problems = [{"line": line, "message": message} for line, message in listing.notes]
         # (a file whose heading names its writer keeps it: [edition] writer is for the others)
         titles = [] if table else titles_for(listing.entries, listing.writer or writer, f"reading {path.name}: titles",
-                                             memo)
+                                             memo, listing.key_forms)
         # What a letter needs of its listing, without every other entry (records go to worker processes).
         head = Listing(source=listing.source, encoding=listing.encoding, layout=listing.layout,
-                       collection=listing.collection, description=listing.description,
+                       collection=listing.collection, description=listing.description, key=listing.key,
                        language=evident(t for e in listing.entries for t in ((e.title,) if not table else ())
                                         + (e.date_text, *e.summary, *e.notes)))
         for index, entry in enumerate(listing.entries):
@@ -128,6 +128,22 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                 file_report.problems.append({"line": line, "message": problem})
             records.append(record)
     return records
+
+
+def _key_rows(known: list[Known], records: list[Record]) -> list[Known]:
+    """The keys of names the listings give, as rows of knowledge after the authority file's:
+    a form of a person that file names already is one more form of its row."""
+    persons = {form: row for row in known if row.kind == "person" for form in row.forms()}
+    rows: list[Known] = []
+    for listing in {id(r.listing): r.listing for r in records}.values():
+        for key in listing.key:
+            if (row := persons.get(key.name)) is None:
+                row = persons[key.name] = Known("person", key.name, [], origin=f"{listing.source}:{key.line}")
+                rows.append(row)
+            if key.form not in row.variants:
+                row.variants.append(key.form)
+                row.types[key.form] = key.form_type
+    return rows
 
 
 def _entry_changes(before: dict, now: dict) -> str:
@@ -279,6 +295,7 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     knowledge = Knowledge()
     for path in settings.known_files():
         knowledge.rows.extend(read_known(path))
+    knowledge.rows.extend(_key_rows(knowledge.rows, records))
     report.knowledge = knowledge.duplicates()
     # Ids a table of letters gives are the editor's statement too (after the authority file).
     for conflict in tabular.knowledge(knowledge.rows, [r.table for r in records if r.table]):

@@ -133,7 +133,7 @@ def explain(path: Path, number: int, layout: str = "auto", own: Sequence[Layout]
             if "summary" in role or "text" in role or "blank" in role:
                 out.append(f"  not an entry of its own: it is {KIND_WORDS.get(line.kind, line.kind)}"
                            + (f", and {chosen.rule}" if chosen else ""))
-            title = titles_for(listing.entries, writer or listing.writer)[index - 1]
+            title = titles_for(listing.entries, writer or listing.writer, key=listing.key_forms)[index - 1]
             out += _entry(entry, index, len(listing.entries), title)
             if not writer and listing.writer and listing.writer not in entry.title \
                     and listing.writer in [n.written for n in (*title.senders, *title.recipients)]:

@@ -88,3 +88,10 @@ class Listing:
     language: str | None = None
     # Parts read in layouts of their own (read.parse_listing): (first line, layout name) each.
     parts: list[tuple[int, str]] = field(default_factory=list)
+    # The listing's own key of names ("Dai = David Prytherch"): namekey.KeyRow each.
+    key: list = field(default_factory=list)
+
+    @property
+    def key_forms(self) -> frozenset[str]:
+        """The forms its key explains: persons wherever a title names them (titles.titles_for)."""
+        return frozenset(row.form for row in self.key)

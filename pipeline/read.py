@@ -25,6 +25,7 @@ from .layouts.shared import in_capitals
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, join_wrapped_headings, opening,
                     opens_with_parties, rejoin_wrapped, renumber, runs_on, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
 from .listing import Entry, Listing, PossibleEntry, Unused
+from .namekey import read_key
 from .progress import progress
 from .titles import record_heading
 
@@ -421,6 +422,7 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
     find_possible_entries(listing, lines)
     if listing.entries:
         _writer(listing, lines)
+        read_key(listing)
     return listing
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .progress import progress
+from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
 
@@ -3202,12 +3203,13 @@ def _writer_initials(title: Title, writer: str) -> None:
 
 
 def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
-               memo: TitleMemo | None = None) -> list[Title]:
+               memo: TitleMemo | None = None, key: Collection[str] = ()) -> list[Title]:
     """Every entry's title read in order, so that "the Same" ("To the Same", "The Same to X",
     "An Denselben") names the party of the entry before: the one on the same side, or the
     other one where that side is the edition's writer ("To X" then "From the Same").
     ``label``: of the progress shown on a terminal (none without). ``memo``: titles an
-    earlier run read (pipeline/title_memo.py)."""
+    earlier run read (pipeline/title_memo.py). ``key``: the forms the listing's key of names
+    explains (namekey.py), persons wherever they are parties."""
     titles: list[Title] = []
     named: Title | None = None  # the last title with parties (not an account or a memorandum between)
     parse = parse_title if memo is None else functools.partial(memo.parse, parse_title=parse_title)
@@ -3215,6 +3217,8 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
         if memo is not None and n % 1000 == 0:
             memo.want((e.title, writer) for e in entries[n:n + 1000])
         title = title_for(entry, writer, parse)
+        if key:
+            apply_key(title, key)
         own = entry.fields.get("writer", writer)
         previous = titles[-1] if titles else None
         for side, other in (("senders", "recipients"), ("recipients", "senders")):

@@ -44,7 +44,7 @@ BARS = {"own document": 0.90, "exact date": 0.85, "parties F1": 0.85}
 def read(name: str):
     spec = SPECS[name]
     listing = read_listing(LISTINGS / name, day_first=spec.get("settings", {}).get("day_first"))
-    return listing, titles_for(listing.entries, listing.writer)
+    return listing, titles_for(listing.entries, listing.writer, key=listing.key_forms)
 
 
 def matched(name: str):
@@ -314,7 +314,7 @@ def test_a_letter_heading_names_the_edition_writer_as_its_sender():
     writer (a title equal to the one a record's fields would make had dropped the writer)."""
     listing = parse_listing("THE LETTERS OF JOHN DOE\n\nTo Richard Hale\n\nBath, March 17, 1803.\n\nDear Sir,\n\n"
                             "I write.\n\nTo the Same\n\nBath, March 19, 1803.\n\nDear Sir,\n\nAgain.\n", "t.txt")
-    titles = titles_for(listing.entries, listing.writer)
+    titles = titles_for(listing.entries, listing.writer, key=listing.key_forms)
     assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
         (["John Doe"], ["Richard Hale"]), (["John Doe"], ["Richard Hale"])]
 

@@ -1,0 +1,116 @@
+"""A listing's own key of names: "Dai = David Prytherch, eldest son", "BF   Benjamin Franklin".
+
+Family papers and calendars name their chief correspondents by a nickname or initials and
+explain them once, above the entries. The key is the listing's statement of who is meant: it
+goes to the registers as a name form of that person (names.Known, with the line it came
+from), and its forms are persons in the titles ("Tada & Mam" is two people, "BF" no body).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Collection
+
+from .listing import Listing, Unused
+
+if TYPE_CHECKING:
+    from .titles import Title
+
+# The form explained: a nickname or initials of up to three words, no digits ("Mam",
+# "Modryb Mari", "BF", "G.W."), then "=", ":", a dash, or (after initials only) a wide gap.
+_FORM = r"[A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'’.]*){0,2}"
+_INITIALS = r"(?:[A-Z]\.?\s?){2,4}"
+KEY_LINE = re.compile(rf"^\s*(?:(?P<form>{_FORM})\s*(?:=|:|\s[–—-]\s)|(?P<initials>{_INITIALS})\s{{3,}})\s*(?P<said>\S.*)$")
+# Who the form is: the first part of what is said that is a name ("Dai's wife, Jane
+# Prytherch (nee Bevan)" is Jane Prytherch); "Evan Prytherch of Pantglas" is Evan Prytherch.
+_PARTS = re.compile(r"\s*[,;()]\s*|\s+(?:of|at|in|the|who|was|née|nee|born)\s+")
+_ADDRESS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Sir|Lady|Dame|Capt|Col|Prof)\.?\s+)?"
+_WORD = r"[A-ZÀ-Þ](?:[a-zà-ÿ'’-][\w'’-]*|\.)"  # ("Gwynne", "O'Neill", "J."; not "NL", "II", "Sign.")
+_PERSON = re.compile(rf"^{_ADDRESS}{_WORD}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)*{_WORD}){{1,4}}$")
+
+#: Key lines and the person each names: the tests read this table.
+EXAMPLES = (
+    ("  Mam         = Catherine Prytherch (nee Howells), 1821-1897", ("Mam", "Catherine Prytherch")),
+    ("  Tada        = Evan Prytherch of Pantglas, 1818-1889", ("Tada", "Evan Prytherch")),
+    ("  Jane        = Dai's wife, Jane Prytherch (nee Bevan)", ("Jane", "Jane Prytherch")),
+    ("  Modryb Mari = Mary Howells, Mam's sister, at Llanybydder", ("Modryb Mari", "Mary Howells")),
+    ("BF   Benjamin Franklin", ("BF", "Benjamin Franklin")),
+    ("W.F.: William Franklin, his son, Governor of New Jersey", ("W.F.", "William Franklin")),
+    ("JW – John Wesley", ("JW", "John Wesley")),
+    ("Note: letters are numbered in the order found", None),
+    ("C = Carson", None),  # (one letter, and no full name)
+    ("Box 2 = Letters to John Smith", None),
+    ("Bl. — Sign. NL Dornbach II,18", None),  # (a shelfmark)
+)
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    line: int
+    form: str
+    name: str
+
+    @property
+    def form_type(self) -> str:
+        """Initials are an abbreviation; a nickname ("Mam", "Modryb Mari") a variant of the name."""
+        return "abbreviation" if re.fullmatch(_INITIALS, self.form.strip()) else "variant"
+
+
+def key_line(text: str) -> tuple[str, str] | None:
+    """(form, person) of one line of a key, else None."""
+    m = KEY_LINE.match(text)
+    if m is None:
+        return None
+    form = (m["form"] or m["initials"]).strip()
+    if len(form.replace(".", "")) < 2:
+        return None
+    for part in _PARTS.split(m["said"]):
+        part = part.strip(" .")
+        if "'s " in f"{part} " or "’s " in f"{part} " or any(c.isdigit() for c in part):
+            continue
+        if _PERSON.match(part) and part != form and len(part.split()) > 1:
+            return form, part
+        break  # (the first part that is no possessive says who it is, or the line is no key)
+    return None
+
+
+def read_key(listing: Listing) -> None:
+    """The key among the lines no entry used: two or more key lines with nothing but blank
+    lines between. Each is reported as the key it is (the line stays accounted for)."""
+    unused = sorted(listing.unused, key=lambda u: u.line)
+    found: list[tuple[Unused, tuple[str, str]]] = []
+    run: list[tuple[Unused, tuple[str, str]]] = []
+    for item in unused + [Unused(0, "", "")]:
+        said = key_line(item.text) if item.text.strip() else None
+        if said and (not run or item.line - run[-1][0].line <= 2):
+            run.append((item, said))
+            continue
+        if len(run) >= 2 and len({said[0] for _, said in run}) == len(run):  # (a key explains each form once)
+            found += run
+        run = [(item, said)] if said else []
+    if not found:
+        return
+    keyed = {item.line: said for item, said in found}
+    listing.key = [KeyRow(item.line, form, name) for item, (form, name) in found]
+    listing.unused = [replace(u, reason=f"a key of names: {keyed[u.line][0]} is {keyed[u.line][1]} (in the register)")
+                      if u.line in keyed else u for u in listing.unused]
+
+
+_JOINED = re.compile(r"\s*(?:&|\band\b|,)\s*")
+
+
+def apply_key(title: Title, forms: Collection[str]) -> None:
+    """Parties the key names are persons, each on its own: "Tada & Mam" is two, "BF" no body,
+    and who they are: "Ann (Pantglas)" is no cover name of Ann's."""
+    for side in ("senders", "recipients"):
+        names = []
+        for name in getattr(title, side):
+            parts = [name.written] if name.written in forms else _JOINED.split(name.written)
+            if all(part in forms for part in parts):
+                if name.identified and not title.place:  # "from Mam to Ann (Pantglas)": the key
+                    title.place = name.identified  # says who Ann is; the brackets where it was written
+                names += [replace(name, written=part, kind="person", identified=None) for part in parts]
+            else:
+                names.append(name)
+        setattr(title, side, names)
