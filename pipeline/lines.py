@@ -93,6 +93,7 @@ _REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 _PARTY_WORD_IN = re.compile(r"\s(?:to|an|à|aan|till|para)\s", re.IGNORECASE)
 # A short mark after a heading's dated full stop: ". Copy.", ". Avskrift.", ". 2 s.", ". Koncept,
 # ofullständigt." (titles.parse_title takes it off a title as a note)
+_MARK_AFTER_UNDATED = re.compile(r"(?<=\.)\.?\s+[A-Z][^.]{0,40}(?:\.\s*[^.]{1,30})?\.?$")
 MARK_TAIL = re.compile(r"(?<=[\d\]?])\.\s+(?P<mark>[^.]{1,60}(?:\.\s*[^.]{1,30})?\.?)$")
 # (OCR'd leaders carry specks, "· . . , . . ' . -", and page numbers "l3", "1O6")
 _LEADER = re.compile(r"\s*[.·…](?:\s?[.·…,:;'’‘-]){2,}\s*(?=[lIO]*\d)[\dlIO]{1,4}\s*$"
@@ -149,8 +150,10 @@ _PARTY_OPENING = re.compile(
     rf"\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
     rf",?\s+(?i:to|an|à|till|til|para|do)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
 )
-# … or a side the listing says it does not know: "[Unsigned] to the Lords of the Admiralty"
-_UNKNOWN_OPENING = re.compile(rf"^\[(?i:unsigned|unknown|anonymous|anon\.|n\.\s?n\.)\]\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[]")
+# … or a side the listing says it does not know: "[Unsigned] to the Lords of the Admiralty"; or one the
+# editor supplied: "[JH] to Dr. John Fothersby", "[Jonathan Hallowell] to X"
+_UNKNOWN_OPENING = re.compile(rf"^\[(?i:unsigned|unknown|anonymous|anon\.|n\.\s?n\.|(?-i:{_WORD})(?:\s(?-i:{_WORD})){{0,3}})\]"
+                              rf"\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[]")
 # … or the parties of the entry before: "The same to the same", "Lo stesso allo stesso", "Derselbe an X"
 _SAME_OPENING = re.compile(r"^(?=[A-ZÀ-Þ])(?i:(?:the\s+)?same|(?:lo|il|la)\s+(?:stess[oa]|medesim[oa])|derselbe|dieselbe|dieselben|"
                            r"(?:le|la)\s+même|idem|ditto)\s+(?i:to|an|à|au|aux|a|ad|al|allo|alla|agli|ai)\s+"
@@ -401,6 +404,8 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
                     and found[2] is not None:
                 return Line(number, text, "date", found[2], when, place, numbering=numbered)
     core = EXTENT.sub("", text)  # (a heading's extent after its date: "…, s.d. 4 p.")
+    if (marked := _MARK_AFTER_UNDATED.search(core)) and not _PARTY_WORD_IN.search(marked[0]):
+        core = core[:marked.start()]  # ("From A to B, n.d. ALS, HSP.": a catalogue's mark after it)
     if (undated := UNDATED_AT_END.search(core)) and len(text) <= 300:
         head = core[:undated.start()].rstrip(" ,;([")
         if head and _may_be_heading(head) and _is_heading(head, head):  # "From A to B, n.d."
@@ -444,7 +449,8 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         # (an extent after the date makes a catalogue's heading, its full stop no sentence's end:
         # "Mme Hortense Rav à M. Gustave Mauber, 10 mars 1863. 2 p.")
         # "Till X, Västerås d. 27 nov. 1828. Avskrift.": a mark after the date (not a summary's wrapped line)
-        tail = MARK_TAIL.search(text) if text[:1].isupper() and text.endswith(".") else None  # (a whole mark)
+        tail = MARK_TAIL.search(text) if text.lstrip("[")[:1].isupper() and text.endswith(".") else None  # (a whole
+        #                                                                        mark; "[JH] to X": a name supplied)
         for candidate, extent in ((text, False), (text[:remark.start()] if remark else None, False),
                                   (core if core != text else None, True),
                                   (text[:tail.start() + 1] if tail and not opens_with_parties(tail["mark"])

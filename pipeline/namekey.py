@@ -102,10 +102,15 @@ _JOINED = re.compile(r"\s*(?:&|\band\b|,)\s*")
 
 def apply_key(title: Title, forms: Collection[str]) -> None:
     """Parties the key names are persons, each on its own: "Tada & Mam" is two, "BF" no body,
-    and who they are: "Ann (Pantglas)" is no cover name of Ann's."""
+    and who they are: "Ann (Pantglas)" is no cover name of Ann's, "JH, Philadelphia" no
+    Philadelphia JH."""
     for side in ("senders", "recipients"):
         names = []
         for name in getattr(title, side):
+            *rest, last = name.written.rsplit(" ", 1)
+            if rest and last in forms and f"{last}, {rest[0]}" in title.text:
+                # "to JH, Philadelphia": no "Philadelphia JH" (a name turned round), JH at Philadelphia
+                name = replace(name, written=last, place=name.place or rest[0])
             parts = [name.written] if name.written in forms else _JOINED.split(name.written)
             if all(part in forms for part in parts):
                 if name.identified and not title.place:  # "from Mam to Ann (Pantglas)": the key

@@ -621,3 +621,16 @@ def test_a_year_queried_before_a_place_is_still_the_date_line_s():
     from pipeline.lines import split_date_prefix
     written, value, after = split_date_prefix("[1792?] Antwerp.")
     assert (written, value.attributes(), after) == ("[1792?]", {"when": "1792", "cert": "low"}, "Antwerp.")
+
+
+@pytest.mark.parametrize("text, kind, date_text, rest", [
+    # a calendar's heading: a sender the editor supplied in brackets, a catalogue's mark after the date
+    ("[JH] to Dr. John Fothersby, 16 Feb. 1755. ALS, APS.", "heading", "16 Feb. 1755", "[JH] to Dr. John Fothersby"),
+    ("Dr. John Fothersby to JH, n.d. ALS, HSP.", "heading", "n.d.", "Dr. John Fothersby to JH"),
+    ("Dr. John Fothersby to JH, n.d.. ALS, HSP.", "heading", "n.d.", "Dr. John Fothersby to JH"),
+    ("To Mary, n.d. She writes to her father.", "text", "", ""),  # (a summary's sentence, no mark)
+])
+def test_a_calendar_heading_with_its_mark(text, kind, date_text, rest):
+    from pipeline.lines import classify
+    line = classify(1, text)
+    assert (line.kind, line.date_text, line.rest or "") == (kind, date_text, rest)

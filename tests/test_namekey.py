@@ -73,3 +73,9 @@ def test_the_register_knows_each_person_by_the_key_s_name(tmp_path):
     refs = etree.parse(str(letter)).xpath("//t:correspAction[@type='received']/t:persName/@ref",
                                           namespaces={"t": TEI[1:-1]})
     assert refs == ["../register/persons.xml#hugh-gwynne", "../register/persons.xml#margaret-gwynne"]
+
+
+def test_a_keyed_form_and_its_place_are_no_name_turned_round():
+    title = parse_title("Israel Penn to JH, Philadelphia, 19-25 March 1745")
+    apply_key(title, {"JH", "WC"})
+    assert [(n.written, n.place) for n in title.recipients] == [("JH", "Philadelphia")]
