@@ -76,8 +76,8 @@ _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de
 _OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
 _AND = r"(?:\s*(?:and|und|et|&)\s*|\s+(?:en|e|y|och|og)\s+)"  # ("24 en 26 januari 1641", "3 e 5 marzo")
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
-_BETWEEN = r"(?:between|zwischen|entre|mezi|między|tra|fra|tussen)\s+(?:(?:dem|le|il)\s+)?"  # ("tra il 1850 e il 1852")
-_AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en)\s*(?:(?:dem|le|il)\s+)?"
+_BETWEEN = r"(?:between|zwischen|entre|mezi|między|tra|fra|tussen)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
+_AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en)\s*(?:(?:dem|le|il|el)\s+)?"  # "entre el 5 y el 14 de julio de 1771")
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -179,7 +179,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("or", rf"{_D}{_OR}{_D2}\s*{_M}\s*,?\s*{_Y}"),              # 5 or 12 March 1952, 5. oder 12. Juni 1855
         ("or", rf"{_M}\s*{_D}{_OR}{_D2}\s*,?\s*{_Y}"),              # April 1 or 8, 1523
         ("or", rf"{_Y}\s*,?\s*{_M}\s*{_D}{_OR}{_D2}"),              # 1523 April 1 oder 8 (registers)
-        ("or", rf"{_BETWEEN}{_D}{_AND_THE}{_D2}\s*{_M}\s*,?\s*{_Y}"),  # between 10 and 20 May 1845, zwischen dem 10. und 20. Mai 1845
+        ("or", rf"{_BETWEEN}{_D}{_AND_THE}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # between 10 and 20 May 1845,
+        #                                                           zwischen dem 10. und 20. Mai 1845, entre el 5 y el 14 de julio de 1771
         ("or", rf"{_BETWEEN}{_D}\s*{_M}{_AND_THE}{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # between 28 May and 3 June 1845
         ("or", rf"{_BETWEEN}{_D}\s*{_M}\s*,?\s*{_Y}{_AND_THE}{_D2}\s*{_M2}\s*,?\s*(?P<y2>\d{{4}})"),
         #                                                           between 23 Jun 1648 and 7 Oct 1649

@@ -19,7 +19,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                # greeting from A to B", "Christmas card from A to B")
                "card", "greeting card", "greeting", "greetings", "llythyr", "llythyrau",  # (Welsh)
                "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
-               "cartes", "còpia de carta", "esborrany de carta",  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
+               "cartes", "còpia de carta", "esborrany de carta", "otra", "otra carta",  # ("Otra del mismo al mismo": another)  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
                # (Italian inventories' kinds of letter: "biglietto", "cartolina postale", "minuta di risposta")
                "biglietto", "cartolina", "cartolina postale", "cartolina illustrata", "minuta di risposta",
                "bilhete", "cartão postal", "ofício", "officio", "oficio", "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)

@@ -690,7 +690,7 @@ _SUBJECT = re.compile(
     r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot|houdende|naar aanleiding van|"
     r"(?-i:met)(?=\s+(?:een|de|het|zijn|haar|hun|twee|drie|nieuws)\s))\s+|\s*:\s+"  # ("… met een lijst van …")
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
-    r"|,?\s+(?-i:sobre|acerca\s+de|relativa\s+a|relativo\s+a|riguardo|intorno\s+a|au\s+sujet\s+de|concernant|"
+    r"|,?\s+(?-i:sobre|desde|acerca\s+de|relativa\s+a|relativo\s+a|riguardo|intorno\s+a|au\s+sujet\s+de|concernant|"
     r"betreffend|wegen)\s+"
     # (Catalan gerunds and phrases, with or without a comma: "Carta de X demanant un préstec", "… tramesa
     # de comptes", "…, en relació al plet")
@@ -1291,11 +1291,16 @@ SPANISH_AND_EXAMPLES = (("Petra Torremocha y Bernardo Villaseca Quirós", ["Petr
 
 # Siblings named together: "Ai fratelli Carlo e Francesco Mazzoleni", "Ai fratelli Nardini" (not
 # "Gebrüder Bethmann", a firm)
+# (not "Messrs.": a firm's, "Messrs. Brown and Jones")
+_PLURAL_ADDRESS = re.compile(r"^(?:(?:los|las|les|den|die)\s+)?(?:señores|señoras|sres\.|messieurs|herren|signori|sigg\.)\s+"
+                             r"(?=[A-ZÀ-Þ])", re.IGNORECASE)
 _SIBLINGS = re.compile(r"^(?P<word>fratelli|sorelle|hermanos|hermanas|irmãos|sœurs|Geschwister)\s+(?=[A-ZÀ-Þ])")
 
 
 def parse_party_list(text: str) -> Parties | None:
     """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
+    if plural := _PLURAL_ADDRESS.match(text.strip()):  # "los señores X y Don Y": each is named with his own
+        return parse_party_list(text.strip()[plural.end():])
     if siblings := _SIBLINGS.match(text.strip()):  # the word says who they are to each other: their role
         read = parse_party_list(text.strip()[siblings.end():])
         if read is None:
@@ -1489,7 +1494,10 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     if quoted and quoted.start() > 0:
         head = re.sub(r"[,:]?\s*(?:regarding|concerning|about|on|re:?)$", "", text[:quoted.start()].strip(),
                       flags=re.IGNORECASE)
-        return head.strip(" ,"), quoted.group(2).strip()
+        if parse_party_list(head.strip(" ,")) or not any(_top_positions(head, _SUBJECT)):
+            return head.strip(" ,"), quoted.group(2).strip()
+        # (a ship's or a book's name at the end of a subject that began before it: "…, le avisa del
+        # embarque en la fragata «Santa Ana»")
     for m in _top_positions(text, _SUBJECT):
         head, tail = text[:m.start()].strip(), text[m.end():].strip()
         if head and tail and parse_party_list(head):
@@ -2053,6 +2061,11 @@ SHAPES: tuple[Shape, ...] = (
          "acusando recibo de doce pesos", {"senders": ["Blas Urrutia", "Inés Carbonell"],
                                            "recipients": ["Real Audiencia de Quito"]}),
     )),
+    # "Copia de la carta que escribió X a Y": the letter X wrote to Y
+    Shape("letter-es-que", "que escribió|que escribe|que dirigió|que dirige {senders} a|al {recipients}{subject}",
+          types=frozenset({"letter"}), examples=(
+              ("Copia de la carta que escribió D. Tomás Ezquerra y Don Vicente Larrea a Don Fermín de Alzábar",
+               {"senders": ["D. Tomás Ezquerra", "Don Vicente Larrea"], "recipients": ["Don Fermín de Alzábar"]}),)),
     # Polish catalogues: "List X do Y", "Odpis listu X do Y" (names in the genitive, as written)
     Shape("letter-pl", "[list] {senders} do {recipients}{subject}",
           examples=(("List Tadeusza Pawlaka do dr W. Zawadzkiego", {"senders": ["Tadeusza Pawlaka"],
@@ -2682,6 +2695,9 @@ def _place_before_date(title: Title, written: str) -> None:
     the letter was written, not its subject (as "Cable, A to B, Nanjing Peace Proposal" has
     one), unless it is a person's (a given name, a form of address), an office or a body's."""
     place = title.subject
+    if place and (dated := _DATED_AT.match(place)):  # "…, fechada en Vergara": where it was written
+        title.place, title.subject = dated["place"], dated["rest"] or None
+        return
     if place and title.shape in _ROMANCE_SHAPES and re.fullmatch(r"[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*", place) \
             and place.split("-")[0] not in GIVEN_NAMES:
         title.place, title.subject = place, None  # "L.a.s. de X à Y, Nevers": a subject there is a phrase in
@@ -2698,7 +2714,9 @@ def _place_before_date(title: Title, written: str) -> None:
 
 
 _PLACE_WORDS = re.compile(_PLACE_NAME)
-_ROMANCE_SHAPES = {"letter-fr", "letter-it", "letter-es", "letter-pt", "letter-pt-a"}
+_DATED_AT = re.compile(r"^(?:fechad[ao]|datad[ao]|datée|daté|datata|datato|dated)\s+(?:en|em|de|à|a|in|da|at|from)\s+"
+                       r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})(?:[,.;]\s*(?P<rest>.+))?$")
+_ROMANCE_SHAPES = {"letter-fr", "letter-it", "letter-es", "letter-es-que", "letter-pt", "letter-pt-a"}
 PLACE_BEFORE_DATE_EXAMPLES = (  # title → recipients, place of writing, subject
     ("Anna Berg to Karl Lind, London, 3 May 1850", ["Karl Lind"], "London", None),
     ("Dray to Ann Whit, Eva Roth and Dr. Otto Kern, Dunmere, 2 May 1836", ["Ann Whit", "Eva Roth", "Otto Kern"],

@@ -26,6 +26,7 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("1952?", {"when": "1952", "cert": "low"}),
         ("[March ? 1823]", {"when": "1823-03", "cert": "medium"}),
         ("24 en 26 januari 1641", {"from": "1641-01-24", "to": "1641-01-26"}),  # (a letter of two days, Dutch)
+        ("entre el 5 y el 14 de julio de 1771", {"notBefore": "1771-07-05", "notAfter": "1771-07-14"}),
         ("21 Feb./3 Mar. 1685/6", {"when": "1686-03-03"}),
         ("November 26 (December 8), 1850", {"when": "1850-12-08"}),  # (the New Style day in brackets,
         ("November 10 (22), 1851", {"when": "1851-11-22"}),              # as despatches from Russia write it)

@@ -1104,3 +1104,19 @@ def test_a_calling_s_town_is_where_its_party_was():
     (morgan,) = parse_title("Letter from Dai to W. Morgan, solicitor, Carmarthen").recipients
     assert (morgan.role, morgan.place) == ("solicitor", "Carmarthen")
     assert parse_title("Llythyr oddi wrth Mari Howells at Tomos Bevan, 27 Chwefror 1871").date.when == "1871-02-27"
+
+
+@pytest.mark.parametrize("title, senders, recipients, place", [
+    # a Spanish family archive's inventory
+    ("Carta de Juan Gil a los señores Pedro Ruiz y Don Luis Mena", ["Juan Gil"], ["Pedro Ruiz", "Don Luis Mena"], None),
+    ("Carta de Juan Gil a Pedro Ruiz, le avisa del embarque en la fragata «Santa Ana». 4 fols", ["Juan Gil"],
+     ["Pedro Ruiz"], None),  # (a ship's name in quotes at the end of a subject begun before it)
+    ("Otra del mismo al mismo, fechada en Vergara", ["mismo"], ["mismo"], "Vergara"),  # ("another": a letter)
+    ("Carta de Juan Gil a Pedro Ruiz, fechada en San Sebastián, le pide noticias", ["Juan Gil"], ["Pedro Ruiz"],
+     "San Sebastián"),
+    ("Copia de la carta que escribió D. Tomás Ezquerra y Don Vicente Larrea a Don Fermín de Alzábar desde Bilbao",
+     ["D. Tomás Ezquerra", "Don Vicente Larrea"], ["Don Fermín de Alzábar"], "Bilbao"),
+])
+def test_a_spanish_inventory_s_letters(title, senders, recipients, place):
+    read = parse_title(title)
+    assert (written(read.senders), written(read.recipients), read.place) == (senders, recipients, place)
