@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import doctypes
+from . import doctypes, wikitext
 from . import layouts as layouts_mod
 from .dates import MONTH_NAMES, numeric_order
 from .layouts import Layout
@@ -393,6 +393,11 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
                   own: Sequence[Layout] = (), day_first: bool | None = None) -> Listing:
     listing = Listing(source=source, encoding=encoding, day_first=day_first)
     _encoding_notes(text, encoding, listing)
+    markup: dict[int, str] = {}
+    if wikitext.is_wikitext(split := lines_of(text)):
+        text = "\n".join(wikitext.plain_lines(split, markup)) + "\n"
+        listing.notes.append((1, "a wiki page's source: its markup is read as the page shows it "
+                                 "({{TOC row}}, [[links]], a wikitable's rows), line for line"))
     if day_first is None:
         order_of(lines_of(text), listing)
     lines = classify_text(text, listing)
@@ -423,6 +428,9 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
     if listing.entries:
         _writer(listing, lines)
         read_key(listing)
+    if markup:  # (the lines of markup alone, blank to the layouts: said as such, with their text)
+        listing.unused = sorted(listing.unused + [Unused(n + 1, split[n], reason) for n, reason in markup.items()],
+                                key=lambda u: u.line)
     return listing
 
 
@@ -467,7 +475,7 @@ _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?(?:{'|'.joi
                      r"cavaliere|cav|padre|dottor|professore|prof)\.?\s+)*"
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}(?:[A-ZÀ-Þ]\.\s*)+[A-ZÀ-Þ][\w'’-]+"
                      r"|[^,.;:()\[\]]+?)"  # ("C. F. Ekström", "Obadiah P. Brantingham": initials)
-                     r"(?=\s*(?:$|[,.;:(\[—–]|\s-\s|(?<=\S)\s{3,}|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por|"
+                     r"(?=\s*(?:$|[,.;:(\[—–/]|\s-\s|(?<=\S)\s{3,}|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por|"
                      r"fra|från|til|till|som|og|och|al|alla|ai|agli)\b"
                      r"|\s+y\s+(?!(?-i:[A-ZÀ-Þ]))))",  # (Spanish "y" joins two surnames: "ARRIETA Y SALCEDO")
                      re.IGNORECASE)

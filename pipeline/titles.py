@@ -2191,7 +2191,7 @@ _PARTICLE_END = re.compile(r"\b(?:della|dello|del|dei|di|de|da|der|des|du|of|the
 _QUOTED_TAIL = re.compile(r"\s+(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\")\s*\.?$")
 # "To Mary Jones. Bath": the place of writing after the parties (not after "Mrs." or an initial).
 # A place name may open with an abbreviated word: "St. Petersburg", "Mt. Vernon", "Ft. Worth".
-PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?)?"
+PLACE_PREFIX = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s?|H\.\s?M\.\s?S\.\s)?"  # (and a ship's: "H.M.S. Medusa")
 _LOWER_ABBREVIATION_END = re.compile(r"(?:^|[\s'’])[a-zà-ÿ]{1,5}$")  # "dott", "jkvr", "prof" before their stop
 _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|Til|Från|Fra|Para|A|Ad|Al|Alla|Allo|Alle|Ai|"
                           r"Agli|Da|Dal|Dalla|Dallo|Dai|Dagli|Di|Del|Della|Dello|Dei|Degli)\s|D['’]|All['’]|Dall['’]|Dell['’])\S.*?|"
@@ -2203,7 +2203,9 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|T
                           rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:(?:[ -]|\s+(?:de|del|de\s+la|de\s+los|de\s+las|"
                           r"di|al|alla|della|sul|presso|am|an\s+der)\s+|\s+d['’])"
                           r"[A-ZÀ-Þ][\w’'-]+){0,3}"  # ("San Millán de la Vega", "Santa Lucia al Piano", "Torre d'Ancilla")
-                          r"(?:,\s*(?!(?:Esq|Jun|Sen|Jr|Sr)\b)(?:[A-Z]\.\s?[A-Z]\.?|[A-ZÀ-Þ][\w’'-]+\.?))?|"  # ("Scranton, Pa.")
+                          r"(?:,\s*(?!(?:Esq|Jun|Sen|Jr|Sr)\b)(?:[A-Z]\.\s?[A-Z]\.?|[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'-]+)?\.?"
+                          r"|(?:off|near)\s+[A-ZÀ-Þ][\w’'-]+|at\s+sea))?|"  # ("Scranton, Pa."; a ship's: "Medusa, off
+                          #                                                  Ushant", "Medusa, at sea", "Medusa, Cawsand Bay")
                           r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)\]?[.,]?$")  # ("[Alès]": supplied by the editor)
 # … and after a comma in an Italian edition's index, where the place may join its words with a
 # particle that would otherwise name a recipient: "Da X, San Donnino al Lago", "Alla stessa,

@@ -146,7 +146,7 @@ def test_every_line_is_accounted_for(name):
                                 "inventory-italian-same.txt", "inventory-catalan-cards.txt", "records-ris-export.txt",
                                 "contents-dutch-briefwisseling.txt", "records-museum-posts.txt", "table-dual-dates.txt",
                                 "contents-latin-index.txt", "correspondents-italian-carteggio.txt",
-                                "findingaid-list-then-notices.txt"])
+                                "findingaid-list-then-notices.txt", "contents-wikisource-source.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
