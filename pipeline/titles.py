@@ -2298,6 +2298,8 @@ _KEPT_AS_END = re.compile(r"[.,]?\s+(?P<mark>(?:A\.\s?)?(?:L\.\s?S|D\.\s?S|L|Df|
                           r"(?=\s*$|\s+\d{1,3}\s*pp?\.)")
 # A footnote's number pasted from a printed or web edition onto a title's last word: "… to the
 # Department of State1" (a name never ends in a digit written onto its letters).
+# A blue book's paper sent with a despatch, printed after it under its number: "Inclosure 1 in No. 89.—"
+INCLOSURE_LEAD = re.compile(r"^(?P<mark>(?i:inclosure|enclosure)(?:\s+\d+)?\s+in\s+No\.\s*\d+)\.?\s*[—–-]+\s*")
 _DASH_END = re.compile(r"(?<=\S)[.,]?\s+(?:[—–]+|-)\s*$")
 # Before the date a layout took away, the letter's own dating in quotes ("'Sunday night'") or the
 # word the date goes with ("postmarked"): a note, no party.
@@ -2409,6 +2411,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     rest = _LATIN_SAME.sub(lambda m: _LATIN_SAME_READ[m[0].lower()], rest)  # ("Eidem.": to the same)
     if re.match(r"[—–]\s", rest):  # "1851 IV 8, Lwów. — Józef X do Y": the dash after the date line's place
         rest = rest[2:]
+    if inclosed := INCLOSURE_LEAD.match(rest):  # "Inclosure 1 in No. 89.—A to B.": a letter sent with another
+        title.notes.append(inclosed["mark"])
+        rest = rest[inclosed.end():]
     if by := _BY_LEAD.match(rest):  # "[By J. Tims, Clerk, the R.M. being absent.] To X": the clerk wrote it
         inner = parse_title(f"{number.group(0) if number else ''}{rest[by.end():]}", by["who"].strip())
         inner.text = text

@@ -1226,18 +1226,33 @@ No. 1.  Lord Westcombe to the Earl of Malmsey.—(Received November 10.)
 No. 2.  Lord Ansleigh to the Earl of Malmsey.—(Received December 19.)
                         St. Petersburgh, November 26 (December 8), 1850.
      Reports the Emperor's return.
+     Inclosure 1 in No. 2.—Memorandum respecting the frontier.
+     Inclosure 2 in No. 2.—Count Nesselheim to Lord Ansleigh.
+                        St. Petersburgh, November 25 (December 7), 1850.
+          Regrets the delay.
 
 No. 3.  The Earl of Malmsey to Lord Ansleigh.
                                 Foreign Office, December 20, 1850.
      Instructions as to the frontier.
+
+No. 4.  The Earl of Malmsey to Mr. Kincaid.
+                                Foreign Office, December 22, 1850.
+     Approves his language.
 """
 
 
 def test_a_despatch_is_of_the_day_it_was_written_not_received():
     """"(Received November 10.)" after the parties is when it arrived; the date line under them
-    is the despatch's own (from Russia in both styles: the New Style day)."""
+    is the despatch's own (from Russia in both styles: the New Style day). A letter sent with
+    it ("Inclosure 2 in No. 2.—A to B.") is a letter of its own; a memorandum stays in the
+    despatch's summary."""
     listing = parse_listing(BLUE_BOOK, "blue-book.txt")
-    assert [e.date.when for e in listing.entries] == ["1850-11-06", "1850-12-08", "1850-12-20"]
+    titles = titles_for(listing.entries)
+    assert [(e.date.when, [n.written for n in t.senders]) for e, t in zip(listing.entries, titles)] == [
+        ("1850-11-06", ["Westcombe"]), ("1850-12-08", ["Ansleigh"]), ("1850-12-07", ["Nesselheim"]),
+        ("1850-12-20", ["Earl of Malmsey"]), ("1850-12-22", ["Earl of Malmsey"])]
+    assert "Memorandum respecting the frontier" in listing.entries[1].summary[0]
+    assert titles[2].notes[0] == "Inclosure 2 in No. 2"
 
 
 def test_a_table_row_of_fewer_cells_than_its_header():

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from .. import doctypes
 from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, classify, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
-from ..titles import (ABBREVIATED, GIVEN_NAMES, PLACE_PREFIX, looks_like_name, place_date_lead, record_heading,
+from ..titles import (ABBREVIATED, GIVEN_NAMES, INCLOSURE_LEAD, PLACE_PREFIX, looks_like_name, place_date_lead, record_heading,
                       record_type_at, strip_address)
 from . import Layout, no_entries, unused
 from .builtin import read_head
@@ -204,6 +204,8 @@ def _starts(lines: Sequence[Line]) -> list[int]:
             # "Fra biskop Jens Lunde, 27. mai 1848. Om …": a letter a line, set flush, not numbered (not
             # a heading over its summary set flush below it: "From X   [n.d.]" / "Asks EF to …")
             listed.append(i)
+        elif found and (inclosed := INCLOSURE_LEAD.match(text.strip())) and opens_with_parties(text.strip()[inclosed.end():]):
+            found.append(i)  # "Inclosure 1 in No. 89.—A to B.": a letter of its own under the despatch it came with
         elif found and page_of(line) and opens_with_parties(MARK_COLON.sub("", text)) and (
                 _ends_in_date(text, False, None) or UNDATED_AT_END.search(without_page(text).rstrip(" .…"))) \
                 and not (indented(line) and found[-1] == i - 1 and not page_of(lines[i - 1])):
