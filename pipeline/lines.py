@@ -93,7 +93,7 @@ _REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 _PARTY_WORD_IN = re.compile(r"\s(?:to|an|à|aan|till|para)\s", re.IGNORECASE)
 # A short mark after a heading's dated full stop: ". Copy.", ". Avskrift.", ". 2 s.", ". Koncept,
 # ofullständigt." (titles.parse_title takes it off a title as a note)
-_MARK_AFTER_UNDATED = re.compile(r"(?<=\.)\.?\s+[A-Z][^.]{0,40}(?:\.\s*[^.]{1,30})?\.?$")
+_MARK_AFTER_UNDATED = re.compile(r"(?<=\.)\.?\s+[A-Z][^.]{1,40}(?:\.\s*[^.]{1,30})?\.?$")  # (not "o. D.")
 MARK_TAIL = re.compile(r"(?<=[\d\]?])\.\s+(?P<mark>[^.]{1,60}(?:\.\s*[^.]{1,30})?\.?)$")
 # (OCR'd leaders carry specks, "· . . , . . ' . -", and page numbers "l3", "1O6")
 _LEADER = re.compile(r"\s*[.·…](?:\s?[.·…,:;'’‘-]){2,}\s*(?=[lIO]*\d)[\dlIO]{1,4}\s*$"
@@ -404,7 +404,8 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
                     and found[2] is not None:
                 return Line(number, text, "date", found[2], when, place, numbering=numbered)
     core = EXTENT.sub("", text)  # (a heading's extent after its date: "…, s.d. 4 p.")
-    if (marked := _MARK_AFTER_UNDATED.search(core)) and not _PARTY_WORD_IN.search(marked[0]):
+    if (marked := _MARK_AFTER_UNDATED.search(core)) and not _PARTY_WORD_IN.search(marked[0]) \
+            and UNDATED_AT_END.search(core[:marked.start()]):
         core = core[:marked.start()]  # ("From A to B, n.d. ALS, HSP.": a catalogue's mark after it)
     if (undated := UNDATED_AT_END.search(core)) and len(text) <= 300:
         head = core[:undated.start()].rstrip(" ,;([")
