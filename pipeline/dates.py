@@ -95,7 +95,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("iso", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<dn>\d{2})[ T]\d{2}:\d{2}(?::\d{2})?"),  # 1865-02-22 00:00:00
         #                                                           (a spreadsheet's date cell pasted with its time)
         ("dottedmonths", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])\s*/\s*(?P<y2>\d{4})-(?P<mn2>0[1-9]|1[0-2])"),  # 1855-07/1856-12
-        ("iso", r"(?P<y>\d{4})/(?P<mn>0?[1-9]|1[0-2])/(?P<dn>\d{1,2})"),  # 1854/06/14 (a French archive's notices)
+        ("iso", r"(?P<y>\d{4})/(?P<mn>0[1-9]|1[0-2])/(?P<dn>[0-3]\d)"),  # 1854/06/14 (a French archive's notices;
+        #                                                           two digits each: "1987/12/4" is an accession's number)
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
         ("iso", r"(?P<y>\d{4})\s*,\s*(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.?"),  # 1866, 23. 11. (Czech inventories)
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948

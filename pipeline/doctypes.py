@@ -19,7 +19,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                # greeting from A to B", "Christmas card from A to B")
                "card", "greeting card", "greeting", "greetings", "llythyr", "llythyrau",  # (Welsh)
                "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
-               "cartes", "còpia de carta", "esborrany de carta", "otra", "otra carta",  # ("Otra del mismo al mismo": another)  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
+               "cartes", "còpia de carta", "esborrany de carta",  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
                # (Italian inventories' kinds of letter: "biglietto", "cartolina postale", "minuta di risposta")
                "biglietto", "cartolina", "cartolina postale", "cartolina illustrata", "minuta di risposta",
                "bilhete", "cartão postal", "ofício", "officio", "oficio", "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
@@ -137,6 +137,17 @@ def description(text: str) -> tuple[str, int, int] | None:
     """The first catalogue description in a text: (as written, start, end)."""
     m = _DESCRIPTION.search(text)
     return (m.group(1), m.start(1), m.end(1)) if m else None
+
+
+# After a description that opens a title, the word for "from" or "to": "L.a.s. de X à Y",
+# "ALS to X" (not "A.L. Rowse to X", "L.S. Lowry to X": a name's initials)
+_PARTY_WORD_AFTER = re.compile(r"\s*(?:(?:de|du|des|à|au|aux|to|from|von|an|di|del|dal|da|a|al)\s|d['’])", re.IGNORECASE)
+
+
+def description_opening(text: str) -> tuple[str, int, int] | None:
+    """The catalogue description a title opens with, before the word for "from" or "to"."""
+    found = description(text)
+    return found if found and found[1] == 0 and _PARTY_WORD_AFTER.match(text, found[2]) else None
 
 
 def describe(text: str) -> str | None:

@@ -93,7 +93,10 @@ _REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 _PARTY_WORD_IN = re.compile(r"\s(?:to|an|à|aan|till|para)\s", re.IGNORECASE)
 # A short mark after a heading's dated full stop: ". Copy.", ". Avskrift.", ". 2 s.", ". Koncept,
 # ofullständigt." (titles.parse_title takes it off a title as a note)
-_MARK_AFTER_UNDATED = re.compile(r"(?<=\.)\.?\s+[A-Z][^.]{1,40}(?:\.\s*[^.]{1,30})?\.?$")  # (not "o. D.")
+# (a catalogue's marks: short words in capitals, one of them all capitals, "ALS, HSP.", "AL (incomplete),
+# APS."; not "o. D.", nor a summary's sentence, "Torn at the fold.")
+_MARK_AFTER_UNDATED = re.compile(r"(?<=\.)\.?\s+(?=[^a-z]*?\b[A-Z]{2,}\b)(?:[A-Z][A-Za-z]{0,4}|\d+\s*pp?)\.?"
+                                 r"(?:[\s,;]+(?:[A-Z][A-Za-z]{0,4}|\d+\s*pp?|\([^)]{0,20}\))\.?)*\s*$")
 MARK_TAIL = re.compile(r"(?<=[\d\]?])\.\s+(?P<mark>[^.]{1,60}(?:\.\s*[^.]{1,30})?\.?)$")
 # (OCR'd leaders carry specks, "· . . , . . ' . -", and page numbers "l3", "1O6")
 _LEADER = re.compile(r"\s*[.·…](?:\s?[.·…,:;'’‘-]){2,}\s*(?=[lIO]*\d)[\dlIO]{1,4}\s*$"
@@ -152,7 +155,8 @@ _PARTY_OPENING = re.compile(
 )
 # … or a side the listing says it does not know: "[Unsigned] to the Lords of the Admiralty"; or one the
 # editor supplied: "[JH] to Dr. John Fothersby", "[Jonathan Hallowell] to X"
-_UNKNOWN_OPENING = re.compile(rf"^\[(?i:unsigned|unknown|anonymous|anon\.|n\.\s?n\.|(?-i:{_WORD})(?:\s(?-i:{_WORD})){{0,3}})\]"
+_UNKNOWN_OPENING = re.compile(rf"^\[(?i:unsigned|unknown|anonymous|anon\.|n\.\s?n\.|(?!(?:postscript|draft|copy|enclosure|extract|"
+                              rf"fragment|translation|summary|abstract|note|endorsement)\])(?-i:{_WORD})(?:\s(?-i:{_WORD})){{0,3}})\]"
                               rf"\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[]")
 # … or the parties of the entry before: "The same to the same", "Lo stesso allo stesso", "Derselbe an X"
 _SAME_OPENING = re.compile(r"^(?=[A-ZÀ-Þ])(?i:(?:the\s+)?same|(?:lo|il|la)\s+(?:stess[oa]|medesim[oa])|derselbe|dieselbe|dieselben|"

@@ -17,17 +17,23 @@ from .listing import Listing, Unused
 if TYPE_CHECKING:
     from .titles import Title
 
-# The form explained: a nickname or initials of up to three words, no digits ("Mam",
-# "Modryb Mari", "BF", "G.W."), then "=", ":", a dash, or (after initials only) a wide gap.
+# The form explained: a nickname of up to three words, no digits ("Mam", "Modryb Mari"), then
+# "="; or initials ("BF", "W.F.") then "=", ":", a dash or a wide gap (not "Creator: X",
+# "Folder A: X", a record's labels).
 _FORM = r"[A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'’.]*){0,2}"
 _INITIALS = r"(?:[A-Z]\.?\s?){2,4}"
-KEY_LINE = re.compile(rf"^\s*(?:(?P<form>{_FORM})\s*(?:=|:|\s[–—-]\s)|(?P<initials>{_INITIALS})\s{{3,}})\s*(?P<said>\S.*)$")
+KEY_LINE = re.compile(rf"^\s*(?:(?P<form>{_FORM})\s*=|(?P<initials>{_INITIALS})\s*(?:=|:|\s[–—-]\s|\s{{3,}}))\s*(?P<said>\S.*)$")
 # Who the form is: the first part of what is said that is a name ("Dai's wife, Jane
 # Prytherch (nee Bevan)" is Jane Prytherch); "Evan Prytherch of Pantglas" is Evan Prytherch.
 _PARTS = re.compile(r"\s*[,;()]\s*|\s+(?:of|at|in|the|who|was|née|nee|born)\s+")
 _ADDRESS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Sir|Lady|Dame|Capt|Col|Prof)\.?\s+)?"
 _WORD = r"[A-ZÀ-Þ](?:[a-zà-ÿ'’-][\w'’-]*|\.)"  # ("Gwynne", "O'Neill", "J."; not "NL", "II", "Sign.")
 _PERSON = re.compile(rf"^{_ADDRESS}{_WORD}(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)*{_WORD}){{1,4}}$")
+
+# Words of a body's or a library's name, as lists of location symbols spell them out
+_INSTITUTION = re.compile(r"\b(?:Society|Library|Libraries|Museum|Archives?|University|College|Institute|Institution|"
+                          r"Historical|National|Public|Record|Office|Company|Collection|Papers|Signed|Autograph|Typed|"
+                          r"Manuscript|Letter|Letters|Copy|Draft|Bibliothèque|Bibliothek|Archiv|Biblioteca|Archivo)\b")
 
 #: Key lines and the person each names: the tests read this table.
 EXAMPLES = (
@@ -42,6 +48,11 @@ EXAMPLES = (
     ("C = Carson", None),  # (one letter, and no full name)
     ("Box 2 = Letters to John Smith", None),
     ("Bl. — Sign. NL Dornbach II,18", None),  # (a shelfmark)
+    ("APS   American Philosophical Society", None),  # (a list of location symbols, of abbreviations)
+    ("ALS   Autograph Letter Signed", None),
+    ("MH    Houghton Library", None),
+    ("Creator: Owen Hughes", None),  # (a record's label)
+    ("Folder A: John Hughes", None),
 )
 
 
@@ -65,12 +76,15 @@ def key_line(text: str) -> tuple[str, str] | None:
     form = (m["form"] or m["initials"]).strip()
     if len(form.replace(".", "")) < 2:
         return None
+    from . import doctypes
+    from .titles import _kind  # (titles imports this module)
     for part in _PARTS.split(m["said"]):
         part = part.strip(" .")
         if "'s " in f"{part} " or "’s " in f"{part} " or any(c.isdigit() for c in part):
             continue
-        if _PERSON.match(part) and part != form and len(part.split()) > 1:
-            return form, part
+        if _PERSON.match(part) and part != form and len(part.split()) > 1 and _kind(part) == "person" \
+                and not doctypes.find(part) and not _INSTITUTION.search(part):
+            return form, part  # (not "APS   American Philosophical Society", "ALS   Autograph Letter Signed")
         break  # (the first part that is no possessive says who it is, or the line is no key)
     return None
 

@@ -374,7 +374,17 @@ def _later_part(lines: Sequence[Line], listing: Listing, own: Sequence[Layout], 
     other = choose(tail, "auto", own)
     if other is None or other is chosen or _trial(tail[:_TRIAL_LINES], other) < _LATER_LETTERS:
         return None
-    return start, other
+    later = Listing(source="", encoding="utf-8")
+    other.read(tail, later)
+    read = {(e.date.start if e.date else None, _gist(e.title)) for e in listing.entries}
+    again = sum((e.date.start if e.date else None, _gist(e.title)) in read for e in later.entries)
+    return None if again * 2 >= len(later.entries) else (start, other)  # (an editor's notes on the letters
+    #                                                                     read, each named again: no part)
+
+
+def _gist(title: str) -> str:
+    """A title's first words, its numbering off: the same letter named again."""
+    return " ".join(re.sub(r"^\W*\w{1,6}[.)]\s+", "", title).lower().split()[:4])
 
 
 def _trial(lines: Sequence[Line], layout: Layout) -> int:

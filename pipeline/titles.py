@@ -1293,7 +1293,8 @@ SPANISH_AND_EXAMPLES = (("Petra Torremocha y Bernardo Villaseca Quirós", ["Petr
 # "Gebrüder Bethmann", a firm)
 # (not "Messrs.": a firm's, "Messrs. Brown and Jones")
 _PLURAL_ADDRESS = re.compile(r"^(?:(?:los|las|les|den|die)\s+)?(?:señores|señoras|sres\.|messieurs|herren|signori|sigg\.)\s+"
-                             r"(?=[A-ZÀ-Þ])", re.IGNORECASE)
+                             r"(?=(?-i:[A-ZÀ-Þ])(?!(?i:hermanos|frères|brüder|fratelli)\b))", re.IGNORECASE)
+#                            (not "Messieurs les Administrateurs", "die Herren des Rates": a body)
 _SIBLINGS = re.compile(r"^(?P<word>fratelli|sorelle|hermanos|hermanas|irmãos|sœurs|Geschwister)\s+(?=[A-ZÀ-Þ])")
 
 
@@ -1466,8 +1467,10 @@ def _places_in_list(parties: Parties) -> Parties:
     names: list[Name] = []
     for name in parties.names:
         if names and name.kind == "person" and not name.role and (name.written in _vocabulary.places or (
-                # "W. Morgan, solicitor, Carmarthen": a word after a party's calling is his town
-                names[-1].role and not names[-1].role_first and not name.identified
+                # "W. Morgan, solicitor, Carmarthen": a word after a party's calling is his town (the last one:
+                # not "John Lewis, farmer, Davies and Rees")
+                name is parties.names[-1] and len(names) == len(parties.names) - 1
+                and names[-1].role and not names[-1].role_first and not name.identified
                 and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}", name.written) and name.written not in GIVEN_NAMES)):
             names[-1] = replace(names[-1], place=names[-1].place or name.written)
         else:
@@ -2203,7 +2206,8 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|T
                           rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:(?:[ -]|\s+(?:de|del|de\s+la|de\s+los|de\s+las|"
                           r"di|al|alla|della|sul|presso|am|an\s+der)\s+|\s+d['’])"
                           r"[A-ZÀ-Þ][\w’'-]+){0,3}"  # ("San Millán de la Vega", "Santa Lucia al Piano", "Torre d'Ancilla")
-                          r"(?:,\s*(?!(?:Esq|Jun|Sen|Jr|Sr)\b)(?:[A-Z]\.\s?[A-Z]\.?|[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'-]+)?\.?"
+                          rf"(?:,\s*(?!(?:Esq|Jun|Sen|Jr|Sr)\b|(?i:{WEEKDAYS}|{MONTH_NAMES})\b)"
+                          r"(?:[A-Z]\.\s?[A-Z]\.?|[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'-]+)?\.?"
                           r"|(?:off|near)\s+[A-ZÀ-Þ][\w’'-]+|at\s+sea))?|"  # ("Scranton, Pa."; a ship's: "Medusa, off
                           #                                                  Ushant", "Medusa, at sea", "Medusa, Cawsand Bay")
                           r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)\]?[.,]?$")  # ("[Alès]": supplied by the editor)
@@ -2298,6 +2302,7 @@ _KEPT_AS_END = re.compile(r"[.,]?\s+(?P<mark>(?:A\.\s?)?(?:L\.\s?S|D\.\s?S|L|Df|
                           r"(?=\s*$|\s+\d{1,3}\s*pp?\.)")
 # A footnote's number pasted from a printed or web edition onto a title's last word: "… to the
 # Department of State1" (a name never ends in a digit written onto its letters).
+_ANOTHER = re.compile(r"^(Otra|Outra|Altra)(?=\s+(?:de|del|da|do|dal|della|dello)\s)")
 # A blue book's paper sent with a despatch, printed after it under its number: "Inclosure 1 in No. 89.—"
 INCLOSURE_LEAD = re.compile(r"^(?P<mark>(?i:inclosure|enclosure)(?:\s+\d+)?\s+in\s+No\.\s*\d+)\.?\s*[—–-]+\s*")
 _DASH_END = re.compile(r"(?<=\S)[.,]?\s+(?:[—–]+|-)\s*$")
@@ -2411,6 +2416,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     rest = _LATIN_SAME.sub(lambda m: _LATIN_SAME_READ[m[0].lower()], rest)  # ("Eidem.": to the same)
     if re.match(r"[—–]\s", rest):  # "1851 IV 8, Lwów. — Józef X do Y": the dash after the date line's place
         rest = rest[2:]
+    if another := _ANOTHER.match(rest):  # "Otra del mismo al mismo": another (letter) of the same to the same
+        title.doctype, title.doctype_written, rest = "letter", another[1], rest[another.end(1):]
     if inclosed := INCLOSURE_LEAD.match(rest):  # "Inclosure 1 in No. 89.—A to B.": a letter sent with another
         title.notes.append(inclosed["mark"])
         rest = rest[inclosed.end():]
@@ -2556,7 +2563,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     found = doctypes.find(rest)
     if (described := doctypes.description(rest)) and (key := doctypes.describe(described[0])) and (
             found and described[1] <= found[2] and described[2] >= found[3]  # "Lettre autographe signée de A à B":
-            or not found and described[1] == 0):  # the description whole; "L.a.s. de A à B": a dealer's abbreviation
+            or not found and doctypes.description_opening(rest)):  # the description whole; "L.a.s. de A à B":
+        #                                                            a dealer's abbreviation (not "A.L. Rowse to B")
         found = (key, *described)
     possessive = None
     if found:
@@ -2705,10 +2713,13 @@ def _place_before_date(title: Title, written: str) -> None:
     if place and (dated := _DATED_AT.match(place)):  # "…, fechada en Vergara": where it was written
         title.place, title.subject = dated["place"], dated["rest"] or None
         return
-    if place and title.shape in _ROMANCE_SHAPES and re.fullmatch(r"[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*", place) \
-            and place.split("-")[0] not in GIVEN_NAMES:
-        title.place, title.subject = place, None  # "L.a.s. de X à Y, Nevers": a subject there is a phrase in
-        return  # small letters ("Remerciements pour …"), a word alone in capitals the place
+    if place and title.shape in _ROMANCE_SHAPES and not title.date_text \
+            and re.fullmatch(r"[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*", place) and place.split("-")[0] not in GIVEN_NAMES \
+            and not _NOT_PLACE.match(place):
+        # "L.a.s. de X à Y, Nevers", its date a field of its own (an archive's item): a subject there is
+        # a phrase in small letters ("Remerciements pour …"), a word alone in capitals the place
+        title.place, title.subject = place, None
+        return
     if not place or title.doctype or not title.date_text or not _PLACE_WORDS.fullmatch(place) \
             or not re.search(rf"{re.escape(place)},?\s+[\[(]?{re.escape(title.date_text)}", written):
         return

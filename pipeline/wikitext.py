@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-_SIGN = re.compile(r"\{\{|\[\[|^\s*\{\||^\s*\|-")
+_SIGN = re.compile(r"\{\{|\[\[|^\s*\{\||^\s*\|-(?!-)")  # (not a markdown table's "|---|" rule)
+_OWN_SIGN = re.compile(r"\{\{|\[\[[^\]]*\||^\s*\{\|")  # (markup no other format has: a template, a piped link)
 _LINK = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]|]*)\]\]")
 _INNER_TEMPLATE = re.compile(r"\{\{[^{}|]*(?:\|([^{}]*))?\}\}")  # innermost first: its last argument, or nothing
 _TOC_ROW = re.compile(r"^\s*\{\{\s*TOC row[^|}]*\|(?P<cells>.*)\}\}\s*$", re.IGNORECASE)
@@ -32,9 +33,11 @@ EXAMPLES = (
 
 
 def is_wikitext(lines: list[str]) -> bool:
-    """Five lines or more of wiki markup, a tenth of the text at least."""
+    """Five lines or more of wiki markup, a tenth of the text at least, two of them markup
+    only a wiki writes (a template, a piped link, a table's start)."""
     signs = sum(1 for line in lines if _SIGN.search(line))
-    return signs >= 5 and signs * 10 >= sum(1 for line in lines if line.strip())
+    return signs >= 5 and signs * 10 >= sum(1 for line in lines if line.strip()) \
+        and sum(1 for line in lines if _OWN_SIGN.search(line)) >= 2
 
 
 def _inline(text: str) -> str:

@@ -1262,3 +1262,42 @@ def test_a_table_row_of_fewer_cells_than_its_header():
     listing = parse_listing(text, "letters.txt")
     assert [(e.date.when, e.fields.get("sender")) for e in listing.entries] == [
         ("1850-05-03", "Anna Berg"), ("1850-05-04", "Karl Lind"), ("1850-05-09", "Anna Berg")]
+
+
+NOTES_AFTER_A_TABLE = """\
+Letters of Ann Rees
+Date\tSender\tRecipient\tPlace
+3 May 1871\tAnn Rees\tJohn Rees\tSwansea
+9 June 1871\tJohn Rees\tAnn Rees\tCardiff
+12 July 1871\tAnn Rees\tMary Rees\tSwansea
+20 July 1871\tMary Rees\tAnn Rees\tNeath
+1 August 1871\tAnn Rees\tDavid Rees\tSwansea
+
+Notes on the letters
+
+Ann Rees to John Rees, 3 May 1871. Torn at the fold.
+John Rees to Ann Rees, 9 June 1871. The envelope is kept with it.
+Ann Rees to Mary Rees, 12 July 1871. A lock of hair enclosed.
+Mary Rees to Ann Rees, 20 July 1871. Written in pencil.
+Ann Rees to David Rees, 1 August 1871. The last page is missing.
+The family's later letters are at Aberystwyth.
+The letters were given in 1901.
+The transcriptions were made in 1950.
+The dates in brackets are supplied.
+The spelling is kept as written.
+Welsh words are glossed in the index.
+"""
+
+
+def test_notes_that_name_the_letters_again_are_no_second_part():
+    """An editor's notes after a table, each naming a letter again ("A to B, 3 May 1871. Torn."),
+    are no later part of letters (a reviewer's case: each letter was read twice)."""
+    listing = parse_listing(NOTES_AFTER_A_TABLE, "letters.txt")
+    assert (listing.layout, len(listing.entries)) == ("table", 5)
+
+
+def test_a_despatch_dated_only_by_its_receipt_was_written_by_then():
+    text = "".join(f"{n}. Mr. Hale to Lord Palmer.\n                                Paris, May {n}, 1850.\n     Reports.\n\n"
+                   for n in range(1, 4)) + "4. Mr. Hale to Lord Palmer.—(Received May 9, 1850.)\n     Reports again.\n"
+    listing = parse_listing(text, "blue-book.txt")
+    assert listing.entries[-1].date.attributes()["notAfter"] == "1850-05-09"

@@ -1120,3 +1120,25 @@ def test_a_calling_s_town_is_where_its_party_was():
 def test_a_spanish_inventory_s_letters(title, senders, recipients, place):
     read = parse_title(title)
     assert (written(read.senders), written(read.recipients), read.place) == (senders, recipients, place)
+
+
+@pytest.mark.parametrize("title, senders, recipients, place, subject", [
+    # a reviewer's cases against this session's rules: what they must leave alone
+    ("A.L. Rowse to John Smith, 3 May 1950", ["A.L. Rowse"], ["John Smith"], None, None),  # (initials, no "A.L.")
+    ("L.S. Lowry to John Smith", ["L.S. Lowry"], ["John Smith"], None, None),
+    ("Lettre de Paul Dufour à Jean Morel, Condoléances, 20 mars 1850", ["Paul Dufour"], ["Jean Morel"], None,
+     "Condoléances"),  # (a word alone before the date: no place)
+    ("Jean Morel à Messieurs les Administrateurs de l'Hospice", ["Jean Morel"],
+     ["Messieurs les Administrateurs de l'Hospice"], None, None),  # (a body, no plural form of address)
+    ("Recibo de Juan Pérez a Pedro Gómez por otra cantidad", [], [], None, None),  # ("otra" no letter)
+])
+def test_what_the_new_rules_leave_alone(title, senders, recipients, place, subject):
+    read = parse_title(title)
+    assert (written(read.senders), written(read.recipients), read.place, read.subject) == \
+        (senders, recipients, place, subject)
+
+
+def test_a_bracketed_mark_opens_no_party():
+    from pipeline.lines import opens_with_parties
+    assert opens_with_parties("[JH] to Dr. John Fothersby, 16 Feb. 1755")
+    assert not opens_with_parties("[Postscript] to Lord Grey, 3 May 1850")

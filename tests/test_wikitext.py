@@ -28,3 +28,10 @@ def test_text_with_a_link_or_two_is_no_wiki_page():
     lines = ["1. To Mary Jones [[sic]], 3 May 1850", "2. To John Hay, 4 May 1850", "3. To Ann Lee, 5 May 1850"]
     assert not is_wikitext(lines)
     assert parse_listing("\n".join(lines) + "\n", "x.txt").notes == []
+
+
+def test_markdown_tables_are_no_wiki_page():
+    """A markdown table's rule ("|------|") is no wikitable's "|-": tables a year each stay tables."""
+    table = "| Date | Sender | Recipient |\n|------|--------|-----------|\n| 3 May 1871 | Ann Rees | John Rees |\n"
+    lines = "\n".join(f"{year}\n\n{table}" for year in range(1871, 1877)).split("\n")
+    assert not is_wikitext(lines)

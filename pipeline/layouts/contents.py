@@ -24,6 +24,7 @@ one ("Kelso, March 14"); a span of years ("PART II. 1840-1846") gives none.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from .. import doctypes
@@ -358,6 +359,10 @@ class Contents(Layout):
         date_text, date = "", None
         if found:
             date_text, date = title[found[0]:found[1]], found[2]
+        elif (received := _RECEIVED.search(title)) and (day := find_date(received[0], 0, listing.day_first, year)) \
+                and day[2] is not None and day[2].when:  # no date but the day it arrived: written by then
+            date_text = received[0].strip("()")
+            date = replace(day[2], when=None, not_after=day[2].when, notes=(*day[2].notes, "the day it was received"))
         # a sentence after the date is the letter's summary, not its title ("6. An X. Berlin,
         # 3. März 1854. Über den Tunnel …… 18"); a word or a name after it is not ("… 1850. Copy.")
         summary, end = None, 0  # (a summary after the date, and where the title ends)

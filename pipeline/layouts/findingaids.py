@@ -198,7 +198,7 @@ class Item:
         title = self.title
         if not title or _PLURAL.match(title) and not _COUNTED.match(title) and not (self.date and opens_with_parties(title)):
             return False
-        found = doctypes.find(title[:80]) or doctypes.description(title[:80])  # ("Letter, A to B", "Copy letter
+        found = doctypes.find(title[:80]) or doctypes.description_opening(title[:80])  # ("Letter, A to B", "Copy letter
         #                                                                          from A to B", "L.a.s. de A à B")
         return opens_with_parties(title) or (found is not None and found[-2] <= 12) or bool(_FROM_THE_SAME.match(title))
 
