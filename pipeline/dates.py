@@ -1083,3 +1083,24 @@ def unread_date(text: str, day_first: bool | None = None, year: int | None = Non
     if shaped and (shaped.group("word")[:3].lower() in _MONTH_STEMS or _DIGIT.search(shaped.group("word"))):
         return DateValue(text=text, notes=(UNREAD, "no month of that name"))
     return None
+
+
+# A year of two digits ("31.1.69", "22/4/70", "22 Dec. 69"), as a modern office's file list
+# writes it, with no dated rows around it to give the century (_SHORT_YEAR): read only where the
+# file states the span of its papers ("Correspondence and
+# papers, 1968-2003") and one century alone puts the year inside it.
+_TWO_DIGIT_YEAR = re.compile(rf"(?P<head>(?<![\d./])\d{{1,2}}[./]\d{{1,2}}[./]|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+)"
+                         r"'?(?P<yy>\d{2})(?![\d./])", re.IGNORECASE)
+SPAN = re.compile(r"(?<!\d)(?P<a>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?P<b>1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def short_year_date(text: str, span: tuple[int, int], day_first: bool | None = None) -> tuple[int, int, DateValue] | None:
+    """(start, end, value) of the first date with a year of two digits in ``text`` that the
+    file's ``span`` of years places in one century; None if there is none."""
+    for m in _TWO_DIGIT_YEAR.finditer(text):
+        years = [century + int(m["yy"]) for century in range(span[0] // 100 * 100, span[1] // 100 * 100 + 1, 100)
+                 if span[0] <= century + int(m["yy"]) <= span[1]]
+        if len(years) == 1 and (value := parse_date(f"{m['head']}{years[0]}", day_first)) is not None:
+            note = f"two-digit year {m['yy']} read as {years[0]}: the file's papers span {span[0]}-{span[1]}"
+            return m.start(), m.end(), replace(value, text=m[0], notes=(*value.notes, note))
+    return None

@@ -114,7 +114,8 @@ def read_records(paths: list[Path], report: Report, layout: str = "auto",
                 elif "ocr" in entry.date.notes:
                     record.problems.append(f"date {entry.date_text!r} read as {entry.date.start} after OCR repair")
                 for note in entry.date.notes if entry.date else ():
-                    if note.startswith(("double year", "French republican", "Roman calendar", "postmark", "Old Style")):
+                    if note.startswith(("double year", "French republican", "Roman calendar", "postmark", "Old Style",
+                                        "two-digit year")):
                         # (the reading, for an editor to check)
                         read = entry.date.when or " to ".join(filter(None, (entry.date.start, entry.date.not_after
                                                                             or entry.date.to)))

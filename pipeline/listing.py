@@ -88,6 +88,9 @@ class Listing:
     language: str | None = None
     # Parts read in layouts of their own (read.parse_listing): (first line, layout name) each.
     parts: list[tuple[int, str]] = field(default_factory=list)
+    # The span of years its heading gives its papers ("Correspondence and papers, 1968-2003"), where
+    # it gives one: the century of a year written with two digits (dates.short_year_date).
+    span: tuple[int, int] | None = None
     # The listing's own key of names ("Dai = David Prytherch"): namekey.KeyRow each.
     key: list = field(default_factory=list)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import doctypes, wikitext
 from . import layouts as layouts_mod
-from .dates import MONTH_NAMES, numeric_order
+from .dates import MONTH_NAMES, SPAN, numeric_order
 from .layouts import Layout
 from .layouts.shared import in_capitals
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, join_wrapped_headings, opening,
@@ -330,7 +330,7 @@ def _read_parts(lines: Sequence[Line], parts: list[tuple[int, Layout | None]], l
     for (start, layout), end in zip(parts, bounds):
         part = lines[start:end]
         target = listing if start == 0 else Listing(source=listing.source, encoding=listing.encoding,
-                                                     day_first=listing.day_first)
+                                                     day_first=listing.day_first, span=listing.span)
         listing.parts.append((part[0].number, layout.name if layout else "none"))
         if layout is None:
             for line in part:
@@ -354,6 +354,14 @@ def _read_parts(lines: Sequence[Line], parts: list[tuple[int, Layout | None]], l
                                if line.number in heads]
     listing.unused.sort(key=lambda u: u.line)
     listing.layout = " + ".join(names)
+
+
+def _span(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The span of years a heading in the file's first lines gives its papers ("1968-2003")."""
+    for line in lines[:20]:
+        if (m := SPAN.search(line.text)) and int(m["a"]) < int(m["b"]):
+            return int(m["a"]), int(m["b"])
+    return None
 
 
 _LATER_PART = 12  # non-blank lines at least, after the last entry, that another layout reads
@@ -411,6 +419,7 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
     if day_first is None:
         order_of(lines_of(text), listing)
     lines = classify_text(text, listing)
+    listing.span = _span(lines)
     chosen = choose(lines, layout, own, f"reading {source}: which layout")
     parts = _parts(lines, own, chosen) if layout == "auto" and chosen is not None else []
     if parts:
@@ -424,7 +433,7 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         before = (list(listing.notes), listing.day_first)
         chosen.read(lines, listing)
         if layout == "auto" and (later := _later_part(lines, listing, own, chosen)) is not None:
-            listing = Listing(source=source, encoding=encoding, day_first=before[1], notes=before[0])
+            listing = Listing(source=source, encoding=encoding, day_first=before[1], notes=before[0], span=listing.span)
             _read_parts(lines, [(0, chosen), later], listing)
     if listing.entries:
         _trailing_page_text(listing)

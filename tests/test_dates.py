@@ -638,3 +638,15 @@ def test_a_calendar_heading_with_its_mark(text, kind, date_text, rest):
     from pipeline.lines import classify
     line = classify(1, text)
     assert (line.kind, line.date_text, line.rest or "") == (kind, date_text, rest)
+
+
+@pytest.mark.parametrize("text, span, when", [
+    ("31.1.69", (1968, 2003), "1969-01-31"), ("22 Dec. 69", (1968, 2003), "1969-12-22"),
+    ("22/4/70", (1968, 2003), "1970-04-22"), ("Doc. 002   31.1.69   Letter", (1968, 2003), "1969-01-31"),
+    ("3.4.05", (1968, 2003), None),  # (neither 1905 nor 2005 in the span: not read)
+    ("3.4.69", (1869, 1969), None),  # (1869 or 1969: not read)
+])
+def test_a_year_of_two_digits_only_within_the_file_s_span(text, span, when):
+    from pipeline.dates import short_year_date
+    found = short_year_date(text, span, day_first=True)
+    assert (found[2].when if found else None) == when

@@ -1202,18 +1202,24 @@ Doc. 002   14th June, 1969     Letter (copy)
            From:    D. O'Hanlon, Northfield Angling Association
            To:      T. Ingleby
            Subject: Claim for additional costs
+
+Doc. 003   31.1.69             Letter
+           From:    T. Ingleby
+           To:      D. O'Hanlon
+           Subject: Reply
 """
 
 
 def test_a_registry_file_s_items_their_dates_copies_and_bodies():
-    """A file list's items: the date after the item's number ("Doc. 001   18/01/1968   Memo"), a
-    cc line's "file" the file's copy (a note, no recipient), a sender's body after his name his own."""
+    """A file list's items: the date after the item's number ("Doc. 001   18/01/1968   Memo"; "31.1.69",
+    its year of two digits in the span the file's heading gives, 1968-1989), a cc line's "file" the
+    file's copy (a note, no recipient), a sender's body after his name his own."""
     listing = parse_listing(REGISTRY_FILE, "registry.txt")
     titles = titles_for(listing.entries)
     assert [(e.date.when if e.date else None, [n.written for n in t.senders], [n.written for n in t.recipients])
             for e, t in zip(listing.entries, titles)] == [
         ("1968-01-18", ["T. Ingleby"], ["P. Allsop", "D. Hanlon"]),
-        ("1969-06-14", ["D. O'Hanlon"], ["T. Ingleby"])]
+        ("1969-06-14", ["D. O'Hanlon"], ["T. Ingleby"]), ("1969-01-31", ["T. Ingleby"], ["D. O'Hanlon"])]
     assert "cc: file" in listing.entries[0].notes
     assert titles[1].senders[0].role == "Northfield Angling Association"
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..dates import parse_date
+from ..dates import parse_date, short_year_date
 from ..lines import NUMBERING, UNDATED, UNDATED_AT_END, Line, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import ARROW, UNKNOWN, made_title, parse_title
@@ -385,6 +385,9 @@ class Records(Layout):
         if "date" in values:
             text, number = values["date"]
             entry.date = parse_date(text, listing.day_first)
+            if entry.date is None and listing.span and (short := short_year_date(text, listing.span, listing.day_first)) \
+                    and short[0] == 0:
+                entry.date = short[2]  # ("Date: 14.3.68" in a file of 1968-2003)
             if entry.date is None and (found := dateline(text, listing.day_first)) and found[0] and found[2]:
                 place, text, entry.date = found  # "Datierung: Berlin, 14.02.1853": the place, then the date
                 if "place" not in values:
@@ -453,6 +456,11 @@ class Records(Layout):
             # after what it is ("Autograph letter signed, 1880 November 27, Farnhurst, to X", "[Letter] 1820
             # Apr 13, Dublin, to X") or after the record's number ("Doc. 001   18/01/1968   Memo")
             entry.date, entry.date_text, entry.date_line = found[2], entry.title[found[0]:found[1]], entry.title_line
+            entry.flags.remove("no date field in this record")
+        elif "date" not in values and entry.title and not entry.title_made and listing.span \
+                and (short := short_year_date(entry.title, listing.span, listing.day_first)) \
+                and _NUMBER_LEAD.fullmatch(entry.title[:short[0]]):  # "Doc. 002   31.1.69   Letter" (1968-2003)
+            entry.date, entry.date_text, entry.date_line = short[2], entry.title[short[0]:short[1]], entry.title_line
             entry.flags.remove("no date field in this record")
         if summary:
             entry.summary = [" ".join(text for _, text in summary)]
