@@ -77,12 +77,12 @@ def key_line(text: str) -> tuple[str, str] | None:
     if len(form.replace(".", "")) < 2:
         return None
     from . import doctypes
-    from .titles import _kind  # (titles imports this module)
+    from .titles import party_kind  # (titles imports this module)
     for part in _PARTS.split(m["said"]):
         part = part.strip(" .")
         if "'s " in f"{part} " or "’s " in f"{part} " or any(c.isdigit() for c in part):
             continue
-        if _PERSON.match(part) and part != form and len(part.split()) > 1 and _kind(part) == "person" \
+        if _PERSON.match(part) and part != form and len(part.split()) > 1 and party_kind(part) == "person" \
                 and not doctypes.find(part) and not _INSTITUTION.search(part):
             return form, part  # (not "APS   American Philosophical Society", "ALS   Autograph Letter Signed")
         break  # (the first part that is no possessive says who it is, or the line is no key)

@@ -829,6 +829,9 @@ def _kind(name: str) -> str:
     return "person"
 
 
+party_kind = _kind  # (public: a listing's key of names asks whether a name is a person's)
+
+
 class Party(NamedTuple):
     """One party chunk read: the party, its intermediaries ("[via X]"), final addressees ("(for Y)")."""
 
