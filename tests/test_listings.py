@@ -1207,6 +1207,12 @@ Doc. 003   31.1.69             Letter
            From:    T. Ingleby
            To:      D. O'Hanlon
            Subject: Reply
+
+Doc. 004   22/2/78             Memorandum
+           From:    T. Ingleby
+           To:      Distribution (below)
+           Distribution: Mrs P. Allsop; D. Hanlon
+           Subject: Closure of the lane
 """
 
 
@@ -1219,7 +1225,8 @@ def test_a_registry_file_s_items_their_dates_copies_and_bodies():
     assert [(e.date.when if e.date else None, [n.written for n in t.senders], [n.written for n in t.recipients])
             for e, t in zip(listing.entries, titles)] == [
         ("1968-01-18", ["T. Ingleby"], ["P. Allsop", "D. Hanlon"]),
-        ("1969-06-14", ["D. O'Hanlon"], ["T. Ingleby"]), ("1969-01-31", ["T. Ingleby"], ["D. O'Hanlon"])]
+        ("1969-06-14", ["D. O'Hanlon"], ["T. Ingleby"]), ("1969-01-31", ["T. Ingleby"], ["D. O'Hanlon"]),
+        ("1978-02-22", ["T. Ingleby"], ["P. Allsop", "D. Hanlon"])]  # ("To: Distribution (below)": its list)
     assert "cc: file" in listing.entries[0].notes
     assert titles[1].senders[0].role == "Northfield Angling Association"
 

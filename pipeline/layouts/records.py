@@ -44,7 +44,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                "körperschaft (verfasser)", "körperschaft (absender)", "corporate author"),  # (Kalliope's bodies)
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
                   "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an", "destinatario", "ontvanger",
-                  "geadresseerde", "aan", "körperschaft (adressat)", "körperschaft (empfänger)", "cc"),
+                  "geadresseerde", "aan", "körperschaft (adressat)", "körperschaft (empfänger)", "cc",
+                  "distribution", "distribution list"),  # (a memo's list: "To: Distribution (below)")
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
@@ -347,6 +348,8 @@ class Records(Layout):
             elif field == "note":
                 if value:  # (not an empty RIS tag)
                     entry.notes.append(f"{written}: {value}")
+            elif field == "recipient" and _SEE_LIST.match(value):
+                entry.notes.append(f"{written}: {value}")  # "To: Distribution (below)": its names on the list's line
             elif field == "recipient" and written.lower().rstrip(":") == "cc" \
                     and (copies := [v for v in re.split(r"\s*;\s*", value) if v.lower().rstrip(".") in _FILE_COPY]):
                 entry.notes.append(f"{written}: {'; '.join(copies)}")  # ("cc: file": the file's copy, no one's)
@@ -474,6 +477,8 @@ class Records(Layout):
 # An archive's levels of description, a column of its search page: no place
 _LEVELS = {"item", "file", "piece", "series", "subseries", "sub-series", "fonds", "sub-fonds", "collection", "volume"}
 _PLACE_DASHED = re.compile(r"^(?P<place>[^—–]{2,40}?)\.?\s+[—–]\s+(?P<rest>\S.*)$")  # "Pfeilbrück. — A an B."
+_SEE_LIST = re.compile(r"^(?:see\s+)?(?:distribution|circulation)(?:\s+list)?(?:\s*\((?:below|overleaf|attached)\))?\.?$",
+                       re.IGNORECASE)
 _FILE_COPY = {"file", "files", "file copy", "registry", "office copy", "chron file"}  # (a cc line's copies kept)
 _NUMBER_LEAD = re.compile(r"(?:[A-Za-z]{1,10}\.?\s*)?\d{1,5}[A-Za-z]?[.:]?\s+")  # ("Doc. 001 ", "Item 12. ")
 _TYPE_LEAD = re.compile(r"[^,\d]{3,40},\s*|\[[^,\d\]]{3,30}\]\s*")  # (or in a cataloguer's brackets: "[Letter] 1820 Apr 13, …")
