@@ -155,7 +155,7 @@ _PARTY_OPENING = re.compile(
 )
 # … or a side the listing says it does not know: "[Unsigned] to the Lords of the Admiralty"; or one the
 # editor supplied: "[JH] to Dr. John Fothersby", "[Jonathan Hallowell] to X"
-_UNKNOWN_OPENING = re.compile(rf"^\[(?i:unsigned|unknown|anonymous|anon\.|n\.\s?n\.|(?!(?:postscript|draft|copy|enclosure|extract|"
+_BRACKETED_OPENING = re.compile(rf"^\[(?i:unsigned|unknown|anonymous|anon\.|n\.\s?n\.|(?!(?:postscript|draft|copy|enclosure|extract|"
                               rf"fragment|translation|summary|abstract|note|endorsement)\])(?-i:{_WORD})(?:\s(?-i:{_WORD})){{0,3}})\]"
                               rf"\s+(?i:to|an|à)\s+{_ARTICLE}[{_UPPER}\[]")
 # … or the parties of the entry before: "The same to the same", "Lo stesso allo stesso", "Derselbe an X"
@@ -213,7 +213,7 @@ def opens_with_parties(text: str) -> bool:
     if _BOOK_TO.match(rest):  # "A GUIDE TO THE MICROFILM EDITION OF …": a title page, no letter
         return False
     typed, after = _without_type(rest)
-    if _PARTY_OPENING.match(after) or _UNKNOWN_OPENING.match(after) or _SAME_OPENING.match(after):
+    if _PARTY_OPENING.match(after) or _BRACKETED_OPENING.match(after) or _SAME_OPENING.match(after):
         return True
     if typed:
         return bool(_AFTER_TYPE.match(after))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Collection
 
+from . import doctypes
 from .listing import Listing, Unused
 
 if TYPE_CHECKING:
@@ -76,7 +77,6 @@ def key_line(text: str) -> tuple[str, str] | None:
     form = (m["form"] or m["initials"]).strip()
     if len(form.replace(".", "")) < 2:
         return None
-    from . import doctypes
     from .titles import party_kind  # (titles imports this module)
     for part in _PARTS.split(m["said"]):
         part = part.strip(" .")

@@ -412,12 +412,14 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
     listing = Listing(source=source, encoding=encoding, day_first=day_first)
     _encoding_notes(text, encoding, listing)
     markup: dict[int, str] = {}
-    if wikitext.is_wikitext(split := lines_of(text)):
-        text = "\n".join(wikitext.plain_lines(split, markup)) + "\n"
+    written = shown = lines_of(text)
+    if wikitext.is_wikitext(written):
+        shown = wikitext.plain_lines(written, markup)
+        text = "\n".join(shown) + "\n"
         listing.notes.append((1, "a wiki page's source: its markup is read as the page shows it "
                                  "({{TOC row}}, [[links]], a wikitable's rows), line for line"))
     if day_first is None:
-        order_of(lines_of(text), listing)
+        order_of(shown, listing)
     lines = classify_text(text, listing)
     listing.span = _span(lines)
     chosen = choose(lines, layout, own, f"reading {source}: which layout")
@@ -448,7 +450,7 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         _writer(listing, lines)
         read_key(listing)
     if markup:  # (the lines of markup alone, blank to the layouts: said as such, with their text)
-        listing.unused = sorted(listing.unused + [Unused(n + 1, split[n], reason) for n, reason in markup.items()],
+        listing.unused = sorted(listing.unused + [Unused(n + 1, written[n], reason) for n, reason in markup.items()],
                                 key=lambda u: u.line)
     return listing
 

@@ -105,7 +105,7 @@ def plain_lines(lines: list[str], why: dict[int, str] | None = None) -> list[str
                 row = len(out)
             else:
                 why[len(out)] = "a cell of a wikitable's row"
-            cells += [c for c in _cells(stripped[1:].replace("||", "|"))]
+            cells += _cells(stripped[1:].replace("||", "|"))
             out.append("")
             continue
         close()

@@ -340,6 +340,11 @@ class Records(Layout):
                 continue
             field, written, value = found
             current = field
+            if field == "recipient" and written.lower().rstrip(":") == "cc":
+                cells = re.split(r"\s*;\s*", value)
+                if copies := [v for v in cells if v.lower().rstrip(".") in _FILE_COPY]:
+                    entry.notes.append(f"{written}: {'; '.join(copies)}")  # ("cc: file": the file's copy, no one's)
+                    value = "; ".join(v for v in cells if v not in copies)
             if field == "summary":
                 if value:
                     summary.append((line.number, value))
@@ -350,11 +355,8 @@ class Records(Layout):
                     entry.notes.append(f"{written}: {value}")
             elif field == "recipient" and _SEE_LIST.match(value):
                 entry.notes.append(f"{written}: {value}")  # "To: Distribution (below)": its names on the list's line
-            elif field == "recipient" and written.lower().rstrip(":") == "cc" \
-                    and (copies := [v for v in re.split(r"\s*;\s*", value) if v.lower().rstrip(".") in _FILE_COPY]):
-                entry.notes.append(f"{written}: {'; '.join(copies)}")  # ("cc: file": the file's copy, no one's)
-                if kept := "; ".join(v for v in re.split(r"\s*;\s*", value) if v not in copies):
-                    values[field] = (f"{values[field][0]}; {kept}", values[field][1]) if field in values else (kept, line.number)
+            elif field == "recipient" and not value:
+                pass  # (a cc line of the file's copy alone)
             elif field in values:
                 values[field] = (f"{values[field][0]}; {value}", values[field][1])
             else:
