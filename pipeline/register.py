@@ -35,9 +35,14 @@ AUTHORITY_URI = {
 }
 
 
-# Letters that Unicode decomposition does not reduce to ASCII.
+# Letters that Unicode decomposition does not reduce to ASCII; Cyrillic letters as English
+# transliterates them ("Загорский" → "zagorskii", not "x": an id a reader can tell apart).
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+                     "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i i ie g u".split()))
 _ASCII = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe",
-                        "Œ": "OE", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
+                        "Œ": "OE", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i",
+                        **{c: t.strip("_") for c, t in _CYRILLIC.items()},
+                        **{c.upper(): t.strip("_").capitalize() for c, t in _CYRILLIC.items()}})
 # The same letter typed two ways (Romanian ş/ș, ţ/ț): one name, not two people.
 _SAME = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
 
@@ -55,7 +60,8 @@ def uri_key(uri: str) -> str:
 
 
 def slug(text: str) -> str:
-    """ASCII slug for ids: "Mao Zedong" → "mao-zedong", "Łukasz" → "lukasz", "Østrem" → "ostrem"."""
+    """ASCII slug for ids: "Mao Zedong" → "mao-zedong", "Łukasz" → "lukasz", "Østrem" → "ostrem",
+    "Н. П. Загорского" → "n-p-zagorskogo"."""
     text = text.translate(_ASCII)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()

@@ -459,3 +459,13 @@ def test_a_file_whose_heading_names_its_writer_keeps_it_beside_the_edition_s_wri
         for letter in (root / "tei" / "letters").glob("*.xml"))
     assert senders == [("1850-05-05", "Jane Roe"), ("1850-05-06", "Jane Roe"),
                        ("1935-05-03", "Harriet Vane"), ("1935-05-04", "Harriet Vane")]
+
+
+def test_ids_of_names_in_cyrillic_are_transliterated_not_blank():
+    """An xml:id is ASCII: a Cyrillic name is read into Latin letters, so that two people of an
+    opis are two ids a reader can tell apart ("n-p-zagorskogo", not "x" and "x-2")."""
+    from pipeline.register import slug
+
+    assert slug("Н. П. Загорского") == "n-p-zagorskogo"
+    assert slug("Общество любителей российской словесности") == "obshchestvo-lyubitelei-rossiiskoi-slovesnosti"
+    assert slug("Щукин Ёлкин") == "shchukin-elkin" and slug("Łukasz Østrem") == "lukasz-ostrem"
