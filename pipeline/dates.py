@@ -76,7 +76,7 @@ _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de
 _OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
 _AND = r"(?:\s*(?:and|und|et|&)\s*|\s+(?:en|e|y|och|og)\s+)"  # ("24 en 26 januari 1641", "3 e 5 marzo")
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
-_BETWEEN = r"(?:between|zwischen|entre|mezi|między|tra|fra|tussen)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
+_BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
 _AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en)\s*(?:(?:dem|le|il|el)\s+)?"  # "entre el 5 y el 14 de julio de 1771")
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
@@ -89,6 +89,8 @@ _RM_BARE = _RM[:-len(r"\.?")]  # (without its stop: "III.1867" has one before th
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(rf"^{rx}$", re.IGNORECASE))
     for kind, rx in [
+        ("iso", r"(?P<y>\d{4})-(?:(?P<mn>0[1-9]|1[0-2])|00)-00"),  # 1997-03-00, 1992-00-00 (a records system's
+        #                                                           month or year alone, the rest zeros)
         ("iso", r"(?P<y>\d{4})(?:-(?P<mn>0[1-9]|1[0-2])(?:-(?P<dn>\d{2}))?)?"),
         ("isorange", r"(?P<y>\d{4})-(?P<mn>\d{2})-(?P<dn>\d{2})\s*(?:/|-|to)\s*(?P<y2>\d{4})-(?P<mn2>\d{2})-(?P<dn2>\d{2})"),
         #                                                           1840-08-04 - 1840-08-06, 1840-08-04/1840-08-06
@@ -297,9 +299,10 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
-                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|s\.\s?l\.\s?et\s?d\.?")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
-#                                                    "é. n.", "k. n.": év, keltezés nélkül; Latin "s.l. et d.")
+#                                                    "é. n.", "k. n.": év, keltezés nélkül; Latin "s.l. et d.",
+#                                                    "sine loco et die")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*[,;]?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)
@@ -361,10 +364,13 @@ REPUBLICAN_SPAN_EXAMPLES = (("thermidor an III", "1795-07-19", "1795-08-17"), ("
 _ROMAN_DAY = re.compile(
     r"^(?:(?:a\.\s?d\.|ante\s+diem)\s+)?(?:(?P<n>[ivxlIVXL]{1,6}|\d{1,2})\s+|(?P<pridie>prid\.|pridie)\s+|"
     r"(?P<postridie>postridie)\s+)?(?P<ref>Kal(?:endas|endis|\.)?|Cal(?:endas|endis|\.)?|Non(?:as|is|\.)?|"
-    r"Id(?:us|ibus|\.)?)\s+(?P<m>[A-Za-z]{3,12})\.?\s*,?\s*(?:anno\s+)?(?P<y>\d{4}|[MDCLXVI]{4,12})$", re.IGNORECASE)
+    r"Id(?:us|ibus|\.)?)\s+(?P<m>[A-Za-z]{3,12})\.?\s*,?\s*(?:anno\s+)?(?P<y>\d{4}|M\.?(?:[DCLXVI]\.?){2,11})$", re.IGNORECASE)
+#   (a year of four figures or in roman numerals from the thousands, "M.D.XXII" with its points: not
+#   "anno XXVI", the year of the century alone, which the date cannot tell)
 ANNO_ROMAN = re.compile(r"\banno\s+[MDCLXVI]{4,12}\b", re.IGNORECASE)  # "anno MDXIX": a year in roman numerals
-ROMAN_YEAR_END = re.compile(r"(?<=[\s.,])(?-i:(?P<y>M[DCLXVI]{2,11}))\.?$")  # "10 Apr. MDXLIV": a year in roman numerals
-_ROMAN_DAY_YEAR = re.compile(r"\b(?:Kal|Cal|Non|Id)\w*\.?\s+[A-Za-z]{3,12}\.?\s*,?\s*(?-i:[MDCLXVI]{4,12})\b", re.IGNORECASE)
+ROMAN_YEAR_END = re.compile(r"(?:(?<=[\s.,])|^)(?-i:(?P<y>M[DCLXVI]{2,11}))\.?$")  # "10 Apr. MDXLIV": a year in roman numerals
+_ROMAN_DAY_YEAR = re.compile(r"\b(?:Kal|Cal|Non|Id)\w*\.?\s+[A-Za-z]{3,12}\.?\s*,?\s*(?-i:[MDCLXVI]{4,12}\b|M\.(?:[DCLXVI]\.?){2,11})",
+                             re.IGNORECASE)
 #                          ("VIII Id. Mart. MDXXIV": a Roman day, its year in roman numerals)
 _LATIN_MONTHS = {stem: n for n, stem in enumerate("ian feb mar apr mai iun iul aug sep oct nov dec".split(), start=1)}
 _LATIN_MONTHS["may"] = 5  # (a calendar in English: "Non. May")
@@ -385,7 +391,7 @@ def _roman_calendar(text: str) -> str | None:
     if not m:
         return None
     month = _LATIN_MONTHS.get(m["m"].lower().replace("j", "i")[:3])
-    year = int(m["y"]) if m["y"].isdigit() else _roman_number(m["y"])
+    year = int(m["y"]) if m["y"].isdigit() else _roman_number(m["y"].replace(".", ""))
     n = 2 if m["pridie"] else (int(m["n"]) if m["n"] and m["n"].isdigit() else _roman_number(m["n"]) if m["n"] else 1)
     if month is None or year is None or n is None or not 1 <= n <= 19:
         return None
@@ -851,7 +857,22 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
             and not _CENTURY.search(text) and not ANNO_ROMAN.search(text) and not _ROMAN_DAY_YEAR.search(text) \
             and not ROMAN_YEAR_END.search(text):
         return None
-    return _parse_date(text, day_first, year)
+    found = _parse_date(text, day_first, year)
+    if found is None and (resolved := _RESOLVED.fullmatch(text.strip())) and len(resolved["read"].split()) >= 2 \
+            and _ROMAN_MARK.search(resolved["written"]) and len(resolved["written"].split()) <= 8:
+        # "VI Id. Oct. 1518  [10. Okt. 1518]", "XV Kal. Mai. anno XXI [17. April 1521]": a Roman date as
+        # written, then an editor's reading of it in brackets; the one that can be read (the written first)
+        found = _parse_date(resolved["written"], day_first, year)
+        if found is None and (found := _parse_date(resolved["read"], day_first, year)) is not None:
+            found = replace(found, notes=(*found.notes, "as the editor's reading in brackets gives it"))
+        if found is not None:
+            found = replace(found, text=text)
+    return found
+
+
+_ROMAN_MARK = re.compile(r"^(?:(?:a\.\s?d\.|ante\s+diem)\s+)?(?:[ivxl]{1,6}\s+|prid\.\s*|pridie\s+)?"
+                         r"(?:Kal|Cal|Non|Id)(?:\.|endas|endis|as|is|us|ibus)?\s", re.IGNORECASE)  # (a Roman day first)
+_RESOLVED = re.compile(r"(?P<written>[^\[\]]*[^\s\[\]])\s*\[(?P<read>[^\[\]]*\d{4}[^\[\]]*)\]")
 
 
 # "7 gennaio 1764 m. v.": Venetian style, the year beginning on 1 March (more veneto); its January

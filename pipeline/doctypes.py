@@ -22,7 +22,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "cartes", "còpia de carta", "esborrany de carta",  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
                # (Italian inventories' kinds of letter: "biglietto", "cartolina postale", "minuta di risposta")
                "biglietto", "cartolina", "cartolina postale", "cartolina illustrata", "minuta di risposta",
-               "bilhete", "cartão postal", "ofício", "officio", "oficio", "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
+               "bilhete", "cartão", "cartão postal", "cartão de visita", "bilhete postal", "ofício", "officio", "oficio",
+               "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
                # (a colonial archive's letters: "Superior oficio del Virrey X al Cabildo de Y", a short note, a
                # letter reporting)
                "superior oficio", "supeior oficio", "esquela", "carta-informe", "carta informe", "carta reservada",

@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from .layouts.shared import natural_name
+from .titles import declined_alike
 from .register import AUTHORITY_URI, Entity, Registers, uri_key
 from .tei import TEI_NS
 from .titles import MEN_GIVEN_NAMES, Name, Title, addressed, office_only, womans_address
@@ -308,9 +309,14 @@ class Resolver:
             entity = self.entity_for(name.identified, name.kind)
             holder = register.find(name.written)
             if holder is None:
-                self._add_form(entity, name.written, "pseudonym")
-                self.log.append(f"{name.kind} {entity.id}: {name.written!r} is a cover name "
-                                f"(title: {name.written} [{name.identified}])")
+                # (the writer's initials, or the writer's name in another case: "Hieronymo Vallato";
+                # else a cover name: "Cable, Stalin [via X]")
+                kind_of = "abbreviation" if form_type_of(name.written, name.kind) == "abbreviation" else \
+                    "variant" if declined_alike(name.written, name.identified, 1) else "pseudonym"
+                self._add_form(entity, name.written, kind_of)
+                self.log.append(f"{name.kind} {entity.id}: {name.written!r} is " + (
+                    "a cover name" if kind_of == "pseudonym" else f"a {kind_of} of {name.identified!r}")
+                    + f" (title: {name.written} [{name.identified}])")
             elif holder.id != entity.id:
                 self.log.append(f"{name.kind}: {name.written!r} is identified as {name.identified!r} but the "
                                 f"register has it under {holder.id}; the register wins")

@@ -469,7 +469,7 @@ WRITER_HEADINGS = (
     r"(?:(?:an?\s+)?(?:calendar|list|catalogue|check-?list|index|table)\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z][a-zA-Z]+|[A-Z]{2,})\s+(?=letters\s))?(?:(?:selected|familiar|private|collected|early|later?|unpublished|executive|official|personal|"
     r"political|diplomatic)\s+)?(?:letters|correspondence|writings|papers|"
     r"letter-?\s?books?|copy-?\s?books?|letter-?\s?journals?|letter-?\s?registers?)\s+of\s+",  # ("THE LETTER-BOOK OF MARIA VANE")
-    r"(?:die\s+)?(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch|korrespondenz)\s+"
+    r"(?:die\s+|der\s+|das\s+)?(?:(?:ausgewählte|gesammelte|sämtliche|unveröffentlichte)\s+)?(?:briefe|briefwechsel|briefbuch|kopierbuch|korrespondenz)\s+"
     r"(?:von|des|der)\s+",
     r"(?:(?:lettres|correspondance)(?:\s+(?:inédites|choisies|générale|complète))?)\s+(?:de|d['’]|du)\s*",
     # a part of a person's papers, both ways: "1. Lettres adressées par X", "2. Lettres reçues par X",
@@ -534,6 +534,11 @@ _OWN_LETTERS = re.compile(r"\b(?:her|his|seine[rn]?|ihre[rn]?|ses|sue|sus|zijn|h
                           re.IGNORECASE)
 
 
+# An editor's note in brackets with a label before what it says: "[Modern reprint: table of the
+# letters of X (1512-1574)."
+_LABELLED = re.compile(r"^\[\s*(?:[A-Z][\w’' -]{2,30}:\s+)?")
+
+
 # A box's or a series' label before what it holds: "CAJA 2. CARTAS DIRIGIDAS A …", "Box 3: Letters to …"
 _BOX = re.compile(r"^(?:caja|box|legajo|carton|karton|fonds?|série|serie|series)\s+\d+[a-z]?\s*[.:–—-]\s*", re.IGNORECASE)
 
@@ -544,6 +549,28 @@ _COLLECTION_WORD = re.compile(r"(?:the\s+)?(?:epistolario|carteggio|lettere|brie
                               re.IGNORECASE)
 _INVERTED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?")  # "VRANJEŠ, KRSTO"
 _NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}")  # ("ANSELMO RIDOLFINI", "Jane Doe")
+# A humanist's letters printed under his name in the genitive: "HIERONYMI VALLATI" over "EPISTOLARUM
+# LIBRI SEX" ("Opus epistolarum", "Epistolae familiares"). The name is read in the nominative where
+# each word ends as the second or first declension's genitive does (Hieronymi: Hieronymus, Lucae:
+# Luca); a name of another declension ("Melanchthonis") is left unread rather than guessed.
+_LATIN_COLLECTION = re.compile(r"(?:opus\s+)?epistol(?:ae|arum)(?:\s+[a-z]+){0,3}", re.IGNORECASE)
+LATIN_GENITIVES = (("ii", "ius"), ("i", "us"), ("ae", "a"))  # (Antonii: Antonius)
+LATIN_GENITIVE_EXAMPLES = (("HIERONYMI VALLATI", "Hieronymus Vallatus"), ("Marci Antonii Flaminii", "Marcus Antonius Flaminius"),
+                           ("Philippi Melanchthonis", None))
+
+
+def latin_nominative(text: str) -> str | None:
+    """The nominative of a name written in the genitive, or None where a word ends otherwise."""
+    from .layouts.shared import title_case
+
+    words = title_case(" ".join(text.split())).split()
+    out = []
+    for word in words:
+        end = next(((g, n) for g, n in LATIN_GENITIVES if word.endswith(g) and len(word) > len(g) + 2), None)
+        if end is None or not word[:1].isupper():
+            return None
+        out.append(word[:-len(end[0])] + end[1])
+    return " ".join(out) if len(out) >= 2 else None
 
 
 def heading_writer(text: str) -> str | None:
@@ -573,6 +600,9 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     # an edition's title page: "ANSELMO RIDOLFINI" over "EPISTOLARIO", "Jane Doe" over "Letters"
     joined += [replace(head[k], text=f"{head[k + 1].text.strip()} di {head[k].text.strip()}") for k in range(len(head) - 1)
                if _COLLECTION_WORD.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())]
+    joined += [replace(head[k], text=f"Letters of {named}") for k in range(len(head) - 1)
+               if _LATIN_COLLECTION.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())
+               and (named := latin_nominative(head[k].text))]
     # a personal fonds' title page: the name over "Osobni fond", its life dates between ("VRANJEŠ,
     # KRSTO" / "(1821–1894)" / "Osobni fond")
     joined += [replace(head[j], text=f"{head[k].text.strip()} {natural_name(head[j].text.strip())}")
@@ -590,6 +620,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
         text = f"{line.text.strip()} {head[at + 1].text.strip()}" \
             if 0 <= at < len(head) - 1 and _LIFE_DATES_ALONE.fullmatch(head[at + 1].text.strip()) else line.text.strip()
         m = _WRITER.match(line.text.strip()) or _WRITER_FIRST.match(line.text.strip()) \
+            or _WRITER.match(_LABELLED.sub("", line.text.strip())) \
             or _WRITER_BOTH.search(line.text.strip()) \
             or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 4])
                 and _LIFE_HEADING.match(text))

@@ -83,6 +83,7 @@ _ORG_WORDS = {
     "brothers", "bros", "gebrüder", "gebr", "frères", "söhne",  # a firm without "& Co.": "Baring Brothers"
     "seminary", "lyceum", "athenaeum", "institution", "presbytery", "synod", "diocese",
     "attorneys", "lawyers", "solicitors", "bankers", "merchants",  # ("Cobb & Haskins, Attorneys at Law")
+    "ltd", "limited", "plc", "inc", "llc", "gmbh",  # ("Lomax Civil Engineering Ltd")
     "burgesses", "aldermen", "jurats", "commonalty",  # ("the Sovereign and Burgesses of Tullybrack")
     "justices", "magistrates", "churchwardens", "overseers", "guardians", "governors", "directors", "feoffees",
     "inhabitants",  # ("the Justices of the Peace for the county of X", "the Governors of Y Hospital")
@@ -178,7 +179,9 @@ OFFICES = {
           "knight|esquire|gentleman|parson|curate|vicar|rector|registrar|prebendary|prebendaries|canon|chaplain|"
           "archdeacon|dean|chancellor|steward|bailiff|justices? of the peace|sheriff|mayor|alderman|constable|"
           # (chapel and village: "Rev. J. Lewis, minister of Bethel", "W. Morgan, solicitor")
-          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller",
+          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller|"
+          # (a registry's: "Dr H. V. Osei, Panel Engineer", "A. W. Pritchard, …, Consulting Engineers")
+          "Engineers?|Consultants?",
     "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
           "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
@@ -228,8 +231,11 @@ _ROLE_LEAD = r"(?:(?:one\s+of\s+)?the\s+(?:[\w-]+['’]s\s+)?|\d{1,2}(?:st|nd|rd
 _ES_APPOSITIVE = (r"(?:vecin[oa]|cura|subdelegad[oa]|administrador(?:a)?|alcalde(?:\s+mayor|\s+ordinario)?|prior[a]?|"
                   r"guardián|regidor|oidor|viuda|capitán|teniente|gobernador|corregidor|escribano|notario|síndico|"
                   r"procurador|provincial|párroco|obispo|deán|canónigo|intendente|fiscal|contador|tesorero|"
-                  r"comandante|mayordomo|apoderado)"
-                  r"(?:\s+(?:de|del|en)\s+(?:(?!\s*y\s+(?:D|Da|Dr|Br|Lic|Fr|Don|Doña)\.?\s)[^,;()]){2,80})?")
+                  r"comandante|mayordomo|apoderado|"
+                  # (Portuguese and Brazilian: "X, negociante em Santos, a Y", "X, guarda-livros, a Y")
+                  r"negociante|comerciante|guarda-livros|caixeiro|fazendeiro|advogado|médico|vigário|deputado|"
+                  r"tabelião|escrivão|professora?)"
+                  r"(?:\s+(?:de|del|en|em|da|do|no|na)\s+(?:(?!\s*y\s+(?:D|Da|Dr|Br|Lic|Fr|Don|Doña)\.?\s)[^,;()]){2,80})?")
 _ROLE_ONLY = re.compile(
     rf"^(?:{_ES_APPOSITIVE}$|{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à|i|på|til)\s+(?:the\s+)?[A-Z][\w.'’-]*"
     rf"(?:\s+[A-Z][\w.'’-]*)?)?$)"
@@ -396,8 +402,10 @@ BARE_RELATIONS = ("córki córek siostry sióstr brata braci syna synów żony m
                     "suocera "
                     "broderen søsteren faderen moderen sønnen datteren hustruen svigersønnen svogeren fætteren "
                     "kusinen broren faren moren mannen farbroren morbroren farmoren mormoren fetteren tanten onkelen "
-                    "nevøen svigerfaren svigermoren brodern systern sonen dottern hustrun")
-#                   (Danish, Norwegian and Swedish, the article its ending: "til broderen Niels", "til broren Ole")
+                    "nevøen svigerfaren svigermoren brodern systern sonen dottern hustrun "
+                    "fratrem sororem filium filiam patrem matrem uxorem nepotem amicum")
+#                   (Danish, Norwegian and Swedish, the article its ending: "til broderen Niels", "til broren Ole";
+#                   Latin, the relation in the accusative after "ad": "Ad fratrem Camillum")
 RELATION_EXAMPLES = ("his Sister", "her Brother", "a Friend in London", "a Young Clergyman", "an unknown Correspondent",
                      "die Schwester", "seinen Bruder", "son frère", "sa sœur", "su hermano", "córki", "żony", "figlio",
                      "zijn uitgever", "zijn zuster", "hans broder")
@@ -653,7 +661,7 @@ def record_type_at(text: str) -> int | None:
     ("Lumb, Carla, b. 1798, author. Autograph letter signed : Bath, …"), or None."""
     starts = [found[n] for found, n in ((doctypes.find(text[:120]), 2), (doctypes.description(text[:120]), 1)) if found]
     at = min(starts, default=0)
-    return at if at and _record_head(text[:at].strip(" ,:;-")) else None
+    return at if at and _record_head(text[:at].strip(" ,:;-[")) else None  # ("X, Y. [Carta] …": the type supplied)
 
 
 _TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.IGNORECASE)
@@ -1555,6 +1563,38 @@ def _strip_date(title: Title, text: str) -> str:
     return text
 
 
+_UNDATED_STOP = re.compile(rf"^\[?(?:{UNDATED_MARKS})\]?\.\s+", re.IGNORECASE)
+
+
+def _dated_and_placed(title: Title, text: str) -> str:
+    """"2 November 1799. Ilmenau. From X", "Undated. Gotha. To Y", "[?] May 1799. [n.p.]. To Z": an
+    edition's list of letters gives when, then where, each with its stop, then the parties."""
+    found = split_date_prefix(text)
+    if found is not None and text[len(found[0]):len(found[0]) + 2] == ". ":
+        head, value, after = found
+    elif undated := _UNDATED_STOP.match(text):
+        head, value, after = undated[0].strip(" ."), None, text[undated.end():]
+    else:
+        return text
+    placed = _PLACE_LEAD.match(after)
+    if placed and (doctypes.find(placed["place"]) or not _opens_parties(after[placed.end():])):
+        placed = None
+    if not _opens_parties(after[placed.end():] if placed else after):
+        return text
+    title.date, title.date_text = value, head
+    if placed:
+        title.place = None if _NO_PLACE.fullmatch(placed["place"]) else placed["place"].strip("[]?")
+        after = after[placed.end():]
+    return after
+
+
+_TO_THE_SAME = re.compile(r"^(?:To|From)\s+(?i:the\s+same)\b")
+
+
+def _opens_parties(text: str) -> bool:
+    return opens_with_parties(text) or _TO_THE_SAME.match(text) is not None
+
+
 def _strip_leading_date(title: Title, text: str) -> str:
     """"3 March 1851. John Smith to Henry Brown": a date before the parties, as calendars
     date an entry after its number. A bare year run into words ("1848 Committee to X") is none."""
@@ -1565,7 +1605,17 @@ def _strip_leading_date(title: Title, text: str) -> str:
     if head.strip("[]").isdigit() and not text[len(head):len(head) + 1] in ".,:;–—-":
         return text
     title.date, title.date_text = value, head
+    if (placed := _PLACE_LEAD.match(rest)) and not doctypes.find(placed["place"]) \
+            and opens_with_parties(rest[placed.end():]):
+        # "143. [1 November 1799]. Tiefurt. Caroline Sonnleitner to Sophie Aldinger", "… [n.p.]. To X":
+        # an edition's list gives where after when, each with its stop
+        title.place = None if _NO_PLACE.fullmatch(placed["place"]) else placed["place"].strip("[]?")
+        rest = rest[placed.end():]
     return rest
+
+
+_NO_PLACE = re.compile(r"\[?(?:n\.\s?p|s\.\s?l|o\.\s?O)\.?\]?", re.IGNORECASE)  # ("[n.p.]": no place)
+_PLACE_LEAD = re.compile(r"^(?P<place>\[?(?:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}\??|n\.\s?p\.?|s\.\s?l\.?)\]?)\.\s+(?=\S)")
 
 
 # "Brown, Henry to Green, John", "von Humboldt, Alexander von an Bunsen, Christian Karl Josias
@@ -2171,8 +2221,8 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 
 
 # A Latin index's "Eidem" (to the same), "Idem eidem" (the same to the same): read as the English.
-_LATIN_SAME_READ = {"idem eidem": "The Same to the Same", "eidem": "To the Same"}
-_LATIN_SAME = re.compile(r"^(?:Idem\s+eidem|Eidem)(?=[\s.,]|$)", re.IGNORECASE)
+LATIN_SAME_READ = {"idem eidem": "The Same to the Same", "eidem": "To the Same"}
+LATIN_SAME = re.compile(r"^(?:Idem\s+eidem|Eidem)(?=[\s.,]|$)", re.IGNORECASE)
 # OCR's "To": "V. T0 the Rev. Samuel Ockley."
 _OCR_TO = re.compile(r"^T0(?=\s)")
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
@@ -2416,7 +2466,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
     rest = _OCR_TO.sub("To", rest)  # (read as "To"; the title stays as written)
-    rest = _LATIN_SAME.sub(lambda m: _LATIN_SAME_READ[m[0].lower()], rest)  # ("Eidem.": to the same)
+    rest = LATIN_SAME.sub(lambda m: LATIN_SAME_READ[m[0].lower()], rest)  # ("Eidem.": to the same)
     if re.match(r"[—–]\s", rest):  # "1851 IV 8, Lwów. — Józef X do Y": the dash after the date line's place
         rest = rest[2:]
     if another := _ANOTHER.match(rest):  # "Otra del mismo al mismo": another (letter) of the same to the same
@@ -2440,6 +2490,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[lead.end():]
         if tail := _SENTENCE_AFTER.match(rest):  # ("… til hustruen Marte Rustad. Om kirken.", "… 2 bl.")
             rest = tail["head"]
+    rest = _dated_and_placed(title, rest)
     if len(sides := ARROW.split(rest)) == 2:  # "Berg, Anna → Lind, Karl": index forms on both sides
         rest = " → ".join(f"{m['given']} {m['surname']}" if (m := _INDEX_FORM.fullmatch(side.strip())) else side.strip()
                           for side in sides)
@@ -2662,7 +2713,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         return _finish(title, writer)
     whole = latin_pair(rest, writer)
     if (latin := whole or (latin_pair(head, writer) if placed else None)) is not None:  # ("… Lanio. Patavii")
-        title.senders, title.recipients = (_latin_names(side) for side in latin)  # the writer, then whom (dative)
+        title.senders, title.recipients = (_latin_names(side, writer) for side in latin)  # the writer, then whom (dative)
         title.shape = "latin"
         if whole is None:
             title.place = title.place or place
@@ -2770,8 +2821,12 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
             # "Brown, Henry" is Henry Brown as an index writes him, "STANIER (James)" as a dealer does)
             title.problems.append(f"{name.written!r} is not written so: read with part of the name after it "
                                   f"(as 'Robert and Elizabeth Browning', 'the Duke and Duchess of Argyll'); check it")
-    heading = _OPENER.match(title.text.strip()) or _TYPED_OPENER.match(title.text.strip())
-    if heading and _opener_word(heading) == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", title.text.strip()[heading.end():]):
+    opens = title.text.strip()
+    if (number := NUMBERING.match(opens)) and (after := _dated_and_placed(Title(text=""), opens[number.end():])) \
+            != opens[number.end():]:
+        opens = after  # ("144. 2 November 1799. Ilmenau. From X": the entry's "From")
+    heading = _OPENER.match(opens) or _TYPED_OPENER.match(opens)
+    if heading and _opener_word(heading) == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", opens[heading.end():]):
         heading = None  # ("A list of the passengers …": an article, not Italian or French "to")
     calendar = bool(heading)
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
@@ -2789,11 +2844,11 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
         if any("named by a relation" in p for p in title.problems):
             pass  # "From A to his Sister": the recipient is named, by a relation
         elif writer and calendar and writer not in [n.written for n in title.senders] \
-                and not _names_recipient(heading, title.text, title.place):  # "Von A an B" names B: not the writer
+                and not _names_recipient(heading, opens, title.place):  # "Von A an B" names B: not the writer
             title.recipients = [Name(writer)]
         else:
             title.problems.append("no recipient named in the title")
-    elif not title.names() and writer and calendar and not _names_recipient(heading, title.text, title.place):
+    elif not title.names() and writer and calendar and not _names_recipient(heading, opens, title.place):
         # "To an unknown correspondent": still the writer's; "From A to B" unread names B, not the writer
         if _opener_word(heading) in _TO_WORDS:
             title.senders = [Name(writer)]
@@ -2828,13 +2883,28 @@ _RECIPIENT_AFTER = {"from": re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Þ\[(])|(?:the|h
 # dative, with no word between: "Matthaeus Brentelius Theodoro Ursino", "Idem eidem", "Senatus
 # Bernensis Brentelio". The addressee's words end as datives do (-o, -i, -ae); the writer's last
 # word as a nominative does.
-_DATIVE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:o|i|ae)|eidem|eisdem|eis|ei|sibi|ignoto|ignotae|ignotis)")
-_LATIN_PRONOUNS = {"idem", "eidem", "iidem", "eadem", "eisdem", "ignoto", "ignotae", "ignotis"}
-_SALUTEM = re.compile(r"\s+(?:S\.\s?(?:P\.\s?)?D\.?|salutem(?:\s+dicit|\s+plurimam)?)\.*$")
+_DATIVE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:o|i|ae)|eidem|eisdem|eis|ei|sibi|ignoto|ignotae|ignotis|amico|cuidam)")
+_LATIN_PRONOUNS = {"idem", "eidem", "iidem", "eadem", "eisdem", "ignoto", "ignotae", "ignotis", "amico", "cuidam"}
+# (a kinsman named so, in small letters: "Camillus frater Hieronymo Vallato"; a given name cut short: "Io. Baptista")
+_LATIN_KIN = {"frater", "soror", "filius", "filia", "pater", "mater", "uxor", "nepos", "fratri", "sorori", "filio", "filiae",
+              "patri", "matri", "uxori", "nepoti"}
+_LATIN_ABBREVIATED = re.compile(r"[A-Z][a-z]{1,3}\.")
+LATIN_GREETING = re.compile(r"\s+(?i:s(?:\.\s?|$)(?:p\.\s?)?(?:d\.\s?)?(?:p\.?)?|s\.?\s?(?:p\.\s?)?d\.?|"
+                            r"salutem(?:\s+dicit|\s+plurimam|\s+dat|\s+d\.)?)\.*$")  # ("S. D.", "s. d. p.", "s.", "salutem")
+# "Vulturius Calybeo suo s. d.": "his" after the addressee, no name; "amico cuidam": to a friend not named
+_LATIN_HIS = re.compile(r"\s+(?:suo|suae|suis)(?=\s|$)")
 _NOMINATIVE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]*(?:us|is|er|es|a|um|ens|or|ax|ix|ex|as)|[A-ZÀ-Þ]\.|Idem|idem|Iidem|iidem|Eadem|eadem)")
 LATIN_EXAMPLES = (("Matthaeus Brentelius Theodoro Ursino", ("Matthaeus Brentelius", "Theodoro Ursino")),
                   ("Hieronymus Venator Argentinensis Brentelio", ("Hieronymus Venator Argentinensis", "Brentelio")),
-                  ("Idem eidem", ("Idem", "eidem")), ("Brentelius Senatui Bernensi", ("Brentelius", "Senatui Bernensi")))
+                  ("Idem eidem", ("Idem", "eidem")), ("Brentelius Senatui Bernensi", ("Brentelius", "Senatui Bernensi")),
+                  ("Io. Baptista Corvinus Hieronymo Vallato", ("Io. Baptista Corvinus", "Hieronymo Vallato")),
+                  ("Camillus frater Hieronymo Vallato", ("Camillus frater", "Hieronymo Vallato")),
+                  ("Beatus Cellarius Ioanni Vulturio s. d. p.", ("Beatus Cellarius", "Ioanni Vulturio")),
+                  ("Matthias Aquilanus Ioanni Vulturio s.", ("Matthias Aquilanus", "Ioanni Vulturio")),
+                  ("Margaretha Lampadia Ioanni Vulturio S.", ("Margaretha Lampadia", "Ioanni Vulturio")),
+                  ("Vulturius Calybeo suo s. d.", ("Vulturius", "Calybeo")), ("Vulturius amico cuidam s.", ("Vulturius", "amico cuidam")),
+                  ("Matthias Aquilanus et Ulricus Fabricius Ioanni Vulturio salutem",
+                   ("Matthias Aquilanus et Ulricus Fabricius", "Ioanni Vulturio")))
 
 
 def latin_pair(text: str, writer: str | None = None) -> tuple[str, str] | None:
@@ -2842,9 +2912,11 @@ def latin_pair(text: str, writer: str | None = None) -> tuple[str, str] | None:
     greeting after it ("S. D.", "S. P. D.": salutem dicit) is no name. Where the edition's
     ``writer`` is the addressee ("Rudolphus Opilio Matthaeo Brentelio"), the split is before
     their name (Opilio, a nominative in -o, reads as a dative too)."""
-    words = _SALUTEM.sub("", text).strip(" .").split()
-    if not 2 <= len(words) <= 8 or not all((w[:1].isupper() or w in _LATIN_PRONOUNS)
-                                           and not re.search(r"[^A-Z]\.$|[,;:]$", w) for w in words):
+    greeted = LATIN_GREETING.search(text) is not None  # (a greeting: Latin for sure, "Margaretha Lampadia" a writer too)
+    words = _LATIN_HIS.sub("", LATIN_GREETING.sub("", text)).strip(" .").split()
+    if not 2 <= len(words) <= 10 or not all((w[:1].isupper() or w in _LATIN_PRONOUNS or w in _LATIN_KIN or w == "et")
+                                           and (not re.search(r"[^A-Z]\.$|[,;:]$", w) or _LATIN_ABBREVIATED.fullmatch(w))
+                                           for w in words):
         return None
     for own in ([writer, writer.split()[-1]] if writer else []):  # the writer as the heading names them ("Crato")
         if " ".join(words).startswith(f"{own} ") and _DATIVE.fullmatch(words[len(own.split())]):
@@ -2857,23 +2929,38 @@ def latin_pair(text: str, writer: str | None = None) -> tuple[str, str] | None:
     for k in range(1, len(words)):
         # the addressee's first word a dative ("Bartholomaeo Stumpfelin": his surname undeclined)
         if (_NOMINATIVE.fullmatch(words[k - 1]) or not _DATIVE.fullmatch(words[k - 1])) and _DATIVE.fullmatch(words[k]) \
-                and all(_DATIVE.fullmatch(w) or w[:1].isupper() and not _NOMINATIVE.fullmatch(w) for w in words[k + 1:]) \
+                and all(_DATIVE.fullmatch(w) or w[:1].isupper() and not _NOMINATIVE.fullmatch(w) or w == "et"
+                        for w in words[k + 1:]) \
                 and not any(_DATIVE.fullmatch(w) and not _NOMINATIVE.fullmatch(w) for w in words[:k]):
             sender, addressee = words[:k], words[k:]
             # (a Latin writer: a word in -us, -is, -es, -er or -or, or "Idem"; "Maria Rossi Mario Bianchi" is none)
             if any(re.search(r"(?:us|is|es|er|or)$", w) or w.lower() in {"idem", "iidem", "eadem"} for w in sender) \
-                    or any(w.endswith("ae") for w in addressee):
+                    or any(w.endswith("ae") for w in addressee) or greeted:
                 return " ".join(sender), " ".join(addressee)
             return None
     return None
 
 
-def _latin_names(text: str) -> list[Name]:
+def _latin_names(text: str, writer: str | None = None) -> list[Name]:
     if text.lower() in {"idem", "eidem", "iidem", "eadem", "eisdem"}:
         return [Name(written=text, kind="same")]
-    if text.lower() in {"ignoto", "ignotae", "ignotis", "ignotus"}:  # "Brentelius ignoto": to someone unknown
+    if text.lower() in {"ignoto", "ignotae", "ignotis", "ignotus", "amico cuidam"}:  # "Brentelius ignoto": to someone unknown
         return [Name(written=text, kind="unknown")]
+    if " et " in text:  # "Matthias Aquilanus et Ulricus Fabricius": two
+        return [n for part in text.split(" et ") for n in _latin_names(part.strip(), writer)]
+    if writer and declined_alike(text, writer):  # "Hieronymo Vallato": the writer in the dative
+        return [Name(written=text, identified=writer, kind="person")]
     return [Name(written=text)]
+
+
+def declined_alike(one: str, other: str, words: int = 2) -> bool:
+    """Two forms of one name in two cases ("Hieronymo Vallato", "Hieronymus Vallatus"): the same
+    words but for their last two letters (a stem of four letters at least); of ``words`` words
+    at least (one in a Latin index, whose writers are often named by a surname: "Vulturio")."""
+    a, b = one.split(), other.split()
+    return len(a) == len(b) >= words and all(
+        len(x) >= 5 and len(y) >= 5 and (x[:-2].startswith(y[:-2]) or y[:-2].startswith(x[:-2]))
+        and abs(len(x) - len(y)) <= 2 for x, y in zip(a, b))
 
 
 # Russian inventories (opisi) too: "Письмо Е. Ф. Ушакова М. П. Веретенниковой" (the writer in the
@@ -3076,9 +3163,25 @@ _SET_OFF_TO = re.compile(r"\s*(?:the\s+)?[A-Z][^,]{1,40},\s*[A-Z][^,]{2,40},\s+t
 _PARTY_PROBLEMS = ("no sender", "no recipient", "the other party", "brackets not understood")
 
 
+_CALLING = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}")  # ("Panel Engineer", "Consulting Engineers")
+
+
+def affiliation(text: str) -> bool:
+    """A firm, a body or an office, or several ("Pritchard & Tebbutt, Consulting Engineers"), no name."""
+    chunks = [c.strip() for c in text.split(",")]
+    return all(c and (_kind(c) == "org" or " & " in c or _CALLING.fullmatch(c)) for c in chunks)
+
+
 def _field_parties(title: Title, field: str, text: str) -> list[Name]:
     """A sender or recipient field read as a list of parties. What does not read as names
     ("her Sister") gets no party, and a problem: a relation is no person to invent."""
+    head, comma, rest = text.partition(", ")
+    if comma and ";" not in text and affiliation(rest) and (one := parse_party_list(head)) \
+            and len(one.names) == 1 and one.names[0].kind == "person" and not one.names[0].role \
+            and len(head.split()) >= 2:
+        # "A. W. Pritchard, Pritchard & Tebbutt, Consulting Engineers", "Dr H. V. Osei, Panel Engineer":
+        # a person, then the firm or office he wrote for
+        return [replace(one.names[0], role=rest.strip(), role_first=False)]
     parsed = parse_party_list(text)
     if parsed:
         first, *other = parsed.names
@@ -3286,7 +3389,23 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
         titles.append(title)
         if title.senders or title.recipients:
             named = title
+    _latin_cases(titles)
     return titles
+
+
+def _latin_cases(titles: list[Title]) -> None:
+    """A Latin index names a person as writer in the nominative and as addressee in the dative
+    ("Ioannes Vulturius Beato Cellario", "Beatus Cellarius Ioanni Vulturio"): the dative is the
+    same person where one writer's name is declined alike (one register entry, the dative a
+    variant of the nominative)."""
+    nominatives = {n.written for t in titles if t.shape == "latin" for n in t.senders if n.kind == "person" and not n.identified}
+    if not nominatives:
+        return
+    for title in titles:
+        if title.shape == "latin" and any(not n.identified for n in title.recipients):
+            title.recipients = [replace(n, identified=alike[0]) if not n.identified and n.kind == "person"
+                                and len(alike := [m for m in nominatives if declined_alike(n.written, m, 1)]) == 1 else n
+                                for n in title.recipients]
 
 
 # A description's first sentence, where it says what the document is: "Letter written by X to Y, from Z."

@@ -210,6 +210,10 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("li 1° marzo 1771", {"when": "1771-03-01"}),
         # a Swedish register's day/month, the year first, and days of one month
         ("1823 3/4", {"when": "1823-04-03"}),
+        ("VI Id. Oct. 1518  [10. Okt. 1518]", {"when": "1518-10-10"}),  # (the written date, the editor's reading beside it)
+        ("XV Kal. Mai. anno XXI  [17. April 1521]", {"when": "1521-04-17"}),  # (… the reading where the written has no year)
+        ("zw. 19. und 23. Mai 1518", {"notBefore": "1518-05-19", "notAfter": "1518-05-23"}),
+        ("1997-03-00", {"when": "1997-03"}), ("1992-00-00", {"when": "1992"}),  # (an EDRMS export's zeros: no day, no month)
         ("1854/06/14", {"when": "1854-06-14"}),  # (year first: no guess; "1987/12/4", one digit, an accession's number)
         ("12–15/3 1830", {"from": "1830-03-12", "to": "1830-03-15"}),
         # Polish regesty: the year first, the month in roman numerals; a day in both styles

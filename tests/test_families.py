@@ -31,7 +31,7 @@ from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import classify
 from pipeline.listing import Listing
-from pipeline.read import parse_listing, read_listing
+from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
 from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
@@ -146,7 +146,10 @@ def test_every_line_is_accounted_for(name):
                                 "inventory-italian-same.txt", "inventory-catalan-cards.txt", "records-ris-export.txt",
                                 "contents-dutch-briefwisseling.txt", "records-museum-posts.txt", "table-dual-dates.txt",
                                 "contents-latin-index.txt", "correspondents-italian-carteggio.txt",
-                                "findingaid-list-then-notices.txt", "contents-wikisource-source.txt"])
+                                "findingaid-list-then-notices.txt", "contents-wikisource-source.txt",
+                                "contents-latin-title-page.txt", "contents-latin-stacked.txt", "contents-dated-list.txt",
+                                "findingaid-container-series.txt", "findingaid-brazilian-inventory.txt",
+                                "table-records-export.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -260,6 +263,18 @@ def test_contents_openers(text):
 @pytest.mark.parametrize("text, pair", LATIN_EXAMPLES)
 def test_latin_headings_name_the_writer_then_the_addressee_in_the_dative(text, pair):
     assert latin_pair(text) == pair
+
+
+@pytest.mark.parametrize("text, nominative", LATIN_GENITIVE_EXAMPLES)
+def test_a_latin_title_page_names_its_writer_in_the_genitive(text, nominative):
+    assert latin_nominative(text) == nominative
+
+
+def test_the_writer_is_read_from_an_editors_note_in_brackets():
+    listing = parse_listing("[Modern reprint: table of the letters of Petrus Lucanus (1490-1551).]\n\n"
+                            "I. Ad Iacobum Morenum. Pisis, V Id. Mart. MDXXXII . . . 3\n"
+                            "II. Ad Laurentium Morenum. Pisis, 1533 . . . 5\n", "note.txt")
+    assert listing.writer == "Petrus Lucanus"
 
 
 @pytest.mark.parametrize("text, kind", JOURNAL_EXAMPLES)

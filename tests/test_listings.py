@@ -1213,22 +1213,30 @@ Doc. 004   22/2/78             Memorandum
            To:      Distribution (below)
            Distribution: Mrs P. Allsop; D. Hanlon
            Subject: Closure of the lane
+
+Doc. 005   3 Sept. 70          Letter (copy)
+           From:    A. W. Pryor, Pryor & Tebb, Consulting Engineers
+           To:      Dr H. V. Obi, Panel Engineer
+           Subject: Statutory inspection report
 """
 
 
 def test_a_registry_file_s_items_their_dates_copies_and_bodies():
     """A file list's items: the date after the item's number ("Doc. 001   18/01/1968   Memo"; "31.1.69",
     its year of two digits in the span the file's heading gives, 1968-1989), a cc line's "file" the
-    file's copy (a note, no recipient), a sender's body after his name his own."""
+    file's copy (a note, no recipient), a sender's body after his name his own, and his firm and
+    calling, or his office ("A. W. Pryor, Pryor & Tebb, Consulting Engineers": one person)."""
     listing = parse_listing(REGISTRY_FILE, "registry.txt")
     titles = titles_for(listing.entries)
     assert [(e.date.when if e.date else None, [n.written for n in t.senders], [n.written for n in t.recipients])
             for e, t in zip(listing.entries, titles)] == [
         ("1968-01-18", ["T. Ingleby"], ["P. Allsop", "D. Hanlon"]),
         ("1969-06-14", ["D. O'Hanlon"], ["T. Ingleby"]), ("1969-01-31", ["T. Ingleby"], ["D. O'Hanlon"]),
-        ("1978-02-22", ["T. Ingleby"], ["P. Allsop", "D. Hanlon"])]  # ("To: Distribution (below)": its list)
+        ("1978-02-22", ["T. Ingleby"], ["P. Allsop", "D. Hanlon"]),  # ("To: Distribution (below)": its list)
+        ("1970-09-03", ["A. W. Pryor"], ["Dr H. V. Obi"])]  # (a firm and its calling, an office: no party of their own)
     assert "cc: file" in listing.entries[0].notes
     assert titles[1].senders[0].role == "Northfield Angling Association"
+    assert (titles[4].senders[0].role, titles[4].recipients[0].role) == ("Pryor & Tebb, Consulting Engineers", "Panel Engineer")
 
 
 BLUE_BOOK = """\

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from .. import doctypes
 from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, classify, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
-from ..titles import (ABBREVIATED, GIVEN_NAMES, INCLOSURE_LEAD, PLACE_PREFIX, looks_like_name, place_date_lead, record_heading,
+from ..titles import (ABBREVIATED, GIVEN_NAMES, INCLOSURE_LEAD, LATIN_SAME, PLACE_PREFIX, latin_pair, looks_like_name, place_date_lead, record_heading,
                       record_type_at, strip_address)
 from . import Layout, no_entries, unused
 from .builtin import read_head
@@ -46,7 +46,9 @@ OPENER = re.compile(r"^(?:(?:Kons|Avskr|Afskr|Konc|Kopi)\.\s+)?"  # (a Nordic dr
 OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir",
                    "Al prof. Giuseppe Conti", "All'Accademia Lucchese", "Dalla Direzione della «Nazione»")
 _SAME = re.compile(r"^(?:the\s+)?same\b|^(?:derselbe|dieselbe|dieselben|eidem|idem\s+eidem)\b", re.IGNORECASE)
-_DATE_START = re.compile(r"^\[?(?:\d{1,2}|[A-Z][a-zäéû]{2,}\.?\s+\d)")
+_DATE_START = re.compile(r"^\[?(?:\d{1,2}|[A-Z][a-zäéû]{2,}\.?\s+\d|\?\]|(?:c|ca)\.\s?\[?\d|(?i:undated|n\.\s?d)\b|"
+                         r"(?:Christmas|Easter|New\s+Year['’]s|Midsummer|Michaelmas)\s+(?:Day|Eve)?)")
+#                         ("[?] May 1799", "c. 1800", "Undated.", "Christmas Day 1801": an edition's dates)
 _CONTINUES = 2  # at most this many lines continue an entry's first line
 _TEXT = {"text", "heading", "date", "date+text"}
 
@@ -111,8 +113,24 @@ def opens_entry(text: str) -> bool:
     if numbering:
         return bool(OPENER.match(rest) or _SAME.match(rest) or opens_with_parties(rest) or _DATE_START.match(rest)
                     or _TYPED_LEAD.match(rest)  # ("1. Lettre de son frère Étienne à X", "2. Réponse de X")
-                    or record_heading(rest) or place_date_lead(rest))  # ("4. Hallesund, desember 1845: A til B.")  # ("12. Kemp, Edward, 1769-1812. Letter to X, …": a catalogue's)
+                    or record_heading(rest) or place_date_lead(rest) or _latin_head(rest))  # ("4. Hallesund, desember 1845: A til B.")  # ("12. Kemp, Edward, 1769-1812. Letter to X, …": a catalogue's)
     return bool(OPENER.match(text)) and text[:1].isupper() and len(text) <= 200
+
+
+def _latin_heading(text: str) -> bool:
+    """A Latin index's heading alone on its line: writer and addressee ("… Ioanni Vulturio s. d. p."),
+    or "Idem eidem", "Eidem"."""
+    head = without_page(text).rstrip()
+    return latin_pair(head) is not None or LATIN_SAME.fullmatch(head.strip(" .")) is not None
+
+
+def _latin_head(text: str) -> bool:
+    """"VI. Cardinalis Farnesius Hieronymo Vallato. Neapoli, …": a Latin index's writer in the
+    nominative and addressee in the dative, before the first full stop after a word (not after
+    an initial: "M. Antonius Tiraboschius Hieronymo Vallato. Datum Tusculi …")."""
+    head = without_page(text).rstrip()
+    end = re.search(r"(?<=[a-zà-ÿ]{2})\.\s", head)
+    return latin_pair(head[:end.start()] if end else head) is not None
 
 
 # A numbered entry that says what it is, then whose: "Lettre de X à Y", "Réponse de X", "Letter from X"
@@ -335,6 +353,10 @@ class Contents(Layout):
                 if page_of(nxt):
                     break
         title = _text(used[0])
+        # "Beatus Cellarius Ioanni Vulturio s. d. p." (or "Idem eidem") over "Friburgi, 3. Mai 1518" over
+        # "Or. Basel UB, …": a Latin heading names the parties; the lines under it the place and date,
+        # and where the letter is
+        latin = len(used) > 1 and _latin_heading(opening(title)[1])
         for line in used[1:]:  # a column wrapped: its next line is another column's text
             more = _text(line)
             if _BROKEN.search(title) and more[:1].islower():  # "24 Ja-" / "nuary 1842": one word
@@ -344,6 +366,7 @@ class Contents(Layout):
             # that its place is no part of the last name)
             title += (". " if (columns := _COLUMNS.match(used[0].raw or "")) and title[-1:].isalnum()
                       and not more[:1].islower() and indent(line) != columns.end()  # (a wrap under its own column)
+                      else ("" if title.endswith(".") else ".") + " " if latin and line is used[1]
                       else ", " if line.kind == "date" and title[-1:].isalpha() and title.split()[-1][:1].isupper()
                       and not _NAME_CUT.search(title) and title.split()[-1] not in GIVEN_NAMES  # ("… Mrs. Sarah" / "Marhill, …")
                       else " ") + more  # (not "12-15" / "dicembre"; nor "… presso" / "Castelrovere, [22 febbraio 1850]")
@@ -353,6 +376,8 @@ class Contents(Layout):
         start = numbering.end() if numbering else 0
         if (typed := record_type_at(title[start:])) is not None:  # (not the writer's life dates: "Kemp, Edward,
             start += typed                                         # 1769-1812. Letter, …")
+        if latin:
+            start = max(start, len(_text(used[0])))  # (a Latin greeting's "s. d." is no "sine die": "X Ioanni Vulturio s. d. p.")
         # (not in its extent: "… 1813 July. [2] p." is of July, not 2 July)
         idnos: list[tuple[str, str]] = []
         found = find_date(_dates_in(title), start, listing.day_first, year)
@@ -391,6 +416,9 @@ class Contents(Layout):
                 entry.fields["sender"] = "the same"
         if summary:
             set_summary(entry, [[(at, summary)]])
+        if latin:
+            entry.title = _text(used[0])
+            entry.notes.extend(without_page(_text(line)).strip() for line in used[1:] if without_page(_text(line)).strip())
         page = page_of(used[-1])
         if page:
             entry.fields["page"] = page

@@ -57,9 +57,13 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("a country's and an archive's code, then the number", r"[A-Z]{2}\s[A-Z]{2,8}\s\d{1,6}(?:[-/.]\d{1,6})+", "ES ACAT 43-6"),
     ("a call number joined by hyphens (a national library's)", r"[a-z]?[A-Z]{1,6}(?:-[A-Z][a-z]+)?-\d{1,6}(?:-\d{1,4})+"
                                                                 r"(?:/\d{1,4})*", "MS-Papers-2291-01/03"),
+    ("a manuscript division's call number: its section, box and item (a Brazilian library's)",
+     r"[IVX]{1,4}-\d{1,3},\s?\d{1,3},\s?\d{1,4}[A-Za-z]?", "I-31,14,2"),
     ("an item number in the list", r"(?:Item|Doc\.|Document)\s+\d+(?:\.\d+){1,5}", "Item 1.1.7"),
     ("a box and a folder", r"Box\s+\d+[A-Za-z]?,?\s+(?:Folders?|Fol\.|ff?\.)\s*\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?",
      "Box 3, Folder 12"),
+    ("a box alone in capitals, its folders' lines indented under it (a container list)",
+     r"(?-i:BOX|CONTAINER|CARTON)\s+\d{1,4}[A-Za-z]?(?=[.\s]|$)", "BOX 12"),
     ("a folder of the box above (a container list)", r"Folders?\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?", "Folders 16-17"),
     ("a box and a folder, short", r"B\d{1,3}\s*F\d{1,3}(?:\s*[-–]\s*\d{1,3})?", "B4 F16"),
     ("a box and a folder, abbreviated", r"b\.\s?\d{1,3},\s?ff?\.\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?", "b. 5, f. 2"),
@@ -275,6 +279,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     ("Subseries 1.1: Outgoing"), an item that names a person alone is one too."""
     found = {}
     person = _collection_person(lines)
+    series_ways = _scope_ways(lines, person)
     way: tuple[str, str] | None = None  # (side, person) of the series the lines are in
     year: int | None = None  # of a year heading over a series' days ("1923" over "5 February to X; F. 7-4.")
     container = ""  # a reference alone on its line ("Folder 2") over its letters, indented, a line each
@@ -282,12 +287,28 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
         if line.kind in {"blank", "long", "separator"}:
             continue
         if container and indented(line) and not _LEAD.match(line.text):
-            if _names_a_letter(item := Item(f"{container} {line.text.strip()}", day_first)) and item.date_text:
-                item.way = way
+            item = Item(f"{container} {line.text.strip()}", day_first)
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            if below is not None and below.kind not in {"blank", "long", "separator"} and indent(below) > indent(line) \
+                    and (not item.date_text and _DATE_ALONE.fullmatch(below.text.strip())
+                         or line.text.count("(") > line.text.count(")")):
+                # "Adair, Mary Pell, to Edward Pell" over "     1841": its date set under it; "…, to
+                # Harriet C. Jessup (copy in hand of Theodore P." over "     Adair)": its note wrapped
+                joint = ", " if not item.date_text else " "
+                item = Item(f"{container} {line.text.strip()}{joint}{below.text.strip()}", day_first)
+                item.carried = 1
+            item.way = way
+            if _names_a_letter(item) and item.date_text:
                 found[i] = item
                 continue
-        elif not indented(line):
-            container = lead["ref"] if (lead := _LEAD.match(line.text)) and not line.text[lead.end():].strip() else ""
+        elif not indented(line) and not (container and _PAGE_CHROME.search(line.text)):
+            lead = _LEAD.match(line.text)
+            heading = line.text[lead.end():].strip() if lead else ""
+            # ("BOX 2" alone, or "BOX 6   GENERAL CORRESPONDENCE, 1841-1891" over its folders)
+            container = lead["ref"] if lead and (not heading or in_capitals(heading.split(",")[0])) else ""
+            if heading and container and (said := series_ways.get(_series_key(heading))):
+                way = said
+                continue
         if YEAR_ALONE.fullmatch(line.text):  # "1923" over a series' days
             year = int(line.text.strip(" .[]"))
             continue
@@ -466,6 +487,39 @@ def _both_sides(title: str) -> bool:
         return False
     read = parse_title(title)
     return bool(read.senders and read.recipients)
+
+
+# A scope note's sentence on a series: "The General Correspondence series consists of letters
+# received by Adair", "… of letters written by X"
+_SCOPE_WAY = re.compile(r"\b(?:the\s+)?(?P<series>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+series\s+(?:consists\s+of|comprises|"
+                        r"contains|is\s+made\s+up\s+of|holds)\s+(?:the\s+)?letters\s+(?P<way>received|written|sent)\s+by\s+"
+                        r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
+_DATE_ALONE = re.compile(rf"(?:\[?(?:ca\.\s*)?\d{{4}}\??\]?(?:\s+(?:{MONTH_WORD})\.?(?:\s+\d{{1,2}})?)?(?:\s*[-–]\s*\S+(?:\s+\S+){{0,2}})?"
+                         rf"|{UNDATED_MARKS})", re.IGNORECASE)  # ("1841", "[1858?] May 22", "1886 Sept.-1887 Sept.", "undated")
+
+
+# A web page's or a printout's lines between a box's folders: "Back to Top", "X Papers      Page 18"
+_PAGE_CHROME = re.compile(r"^back\s+to\s+top$|\s{3,}page\s+\d+$", re.IGNORECASE)
+
+
+def _series_key(heading: str) -> str:
+    """"GENERAL CORRESPONDENCE, 1841-1891" → "general correspondence": a series' name to look up."""
+    return re.sub(r"^the\s+", "", " ".join(heading.split(",")[0].lower().split()))
+
+
+def _scope_ways(lines: Sequence[Line], person: str | None) -> dict[str, tuple[str, str]]:
+    """The ways of the series a finding aid's scope note tells ("the General Correspondence series
+    consists of letters received by Adair": "to", the collection's person)."""
+    text = " ".join(line.text.strip() for line in lines[:200] if line.kind not in {"blank", "separator"})
+    ways = {}
+    for m in _SCOPE_WAY.finditer(text):
+        who = m["who"]
+        if person and who.split()[-1] == person.split()[-1]:
+            who = person  # ("by Adair": the collection's Josiah Whitcombe Adair)
+        elif len(who.split()) < 2:
+            continue
+        ways[_series_key(m["series"])] = ("to" if m["way"] == "received" else "from", who)
+    return ways
 
 
 def _collection_person(lines: Sequence[Line]) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..dates import (ANNO_ROMAN, ROMAN_YEAR_END, FEASTS, MONTH_NAMES, MONTHS, MORE_VENETO, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue,
                      month_in_roman_after, parse_date, unread_date)
 from .. import doctypes
-from ..titles import _TITLES, ABBREVIATED, ADDRESS_ABBREVIATIONS, GIVEN_NAMES
+from ..titles import _TITLES, ABBREVIATED, ADDRESS_ABBREVIATIONS, GIVEN_NAMES, affiliation
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
 from ..lines import NUMBERING, UNDATED, Line, opens_with_parties
@@ -249,6 +249,9 @@ def natural_name(text: str) -> str:
 def names(text: str) -> str:
     """Several names in one field ("Ahlers, Friedrich; Ahlers, Marie", "Hollins, Thomas and
     Pryor, Samuel") in reading order, joined with "; " for the party list reader."""
+    head, comma, rest = text.partition(", ")
+    if comma and ";" not in text and len(head.split()) >= 2 and affiliation(rest):
+        return text  # ("A. W. Pryor, Pryor & Tebb, Consulting Engineers": one person, his firm and calling)
     chunks = [c for c in re.split(r"\s*;\s*|\s*\|\s*", text) if c.strip()]
     found: list[str] = []
     for chunk in chunks:
@@ -350,8 +353,9 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
 # A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
 ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
 _DATE_START = re.compile(rf"^[\[(]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
-                         r"dimanche|sonnabend)|[ivxl]{1,6}$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
-                         r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.")
+                         r"dimanche|sonnabend)|[ivxl]{1,6}$|(?-i:M[DCLXVI]{2,11})[.,]?$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
+                         r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.";
+#                                                   a year alone in roman numerals: "Tusculi, MDLXVI")
 _DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
                        r"|(?-i:[NO]\.\s?S))[.,;:]?$")  # (… or its style: "Jan. 23, N.S.")
 #                       ("1785 előtt": a Hungarian date's postposition)

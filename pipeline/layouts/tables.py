@@ -58,7 +58,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
                 "extracto", "resumen", "asunto", "regesto", "sunto", "samenvatting", "inhoud", "korte inhoud", "subject",
                 "opmerkingen", "opmerking", "anmerkungen", "bemerkungen", "remarques", "osservazioni", "observaciones"),
     "number": ("no", "no.", "nr", "nr.", "number", "#", "key", "id", "n°", "numéro", "nummer", "letter no.",
-               "letter no", "lfd. nr.", "inv.nr", "inv. nr.", "inventarisnummer", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn.", "№", "№ ед. хр."),
+               "letter no", "lfd. nr.", "inv.nr", "inv. nr.", "inventarisnummer", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn.", "№", "№ ед. хр.", "№ ед."),  # (… over "хр." on the line below)
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
                   "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness", "frame", "frames",
                   "kart.", "karton", "sign.", "source"),
@@ -66,6 +66,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     # each cell: "an Johanna Reimers" (the edition's person wrote), "von Stern" (wrote to them)
     "correspondent": ("empfänger/absender", "absender/empfänger", "an/von", "von/an", "correspondent", "korrespondent",
                       "briefpartner", "to/from", "from/to", "destinataire/expéditeur", "correspondant"),
+    "copies": ("cc", "copy to", "copies to", "copies", "kopie an", "copie à"),  # (a registry's: recipients too)
     "type": ("type", "art", "genre", "document type", "form"),
     "page": ("page", "pages", "p.", "pp.", "seite", "s."),  # (where a printed volume prints the letter)
 }
@@ -332,6 +333,9 @@ def row_cells(raw: str, separator: str | tuple[int, ...], width: int | None = No
     found = cells(raw, separator)
     if found is None or found[0] != separator:
         return None
+    if separator == "|" and width and len(found[1]) == width - 2 and raw[:1].isspace() \
+            and raw.strip().startswith("|") and raw.strip().endswith("|"):
+        return ["", *found[1], ""]  # ("       |      | … |" under a header without borders: its first and last cells empty)
     if separator in _DELIMITED and width and len(found[1]) != width \
             and not (len(found[1]) < width and _open_quote(found[1][-1])):
         return None
@@ -612,7 +616,11 @@ class TextTable(Layout):
                     unused(listing, line, "a heading naming the correspondent of the letters below it")
                     continue
                 enclosed = "title" in fields and _ENCLOSURE.match(found[fields.index("title")])  # (a letter of its own)
-                if rows and not enclosed and (_continues(found, fields) or unnumbered and not after_blank):
+                # (… and in any table with numbers and dates, a row without either, right under another:
+                # "       |            |          | (Cllr)   | …", an export's cells wrapped)
+                keyless = "number" in fields and "date" in fields and any(found) \
+                    and not found[fields.index("number")] and not found[fields.index("date")]
+                if rows and not enclosed and (_continues(found, fields) or (unnumbered or keyless) and not after_blank):
                     rows[-1].append((line, found))
                 else:
                     rows.append([(line, found)])
@@ -653,6 +661,8 @@ class TextTable(Layout):
                 values[field] = f"{values[field]}{joint}{cell}" if field in values else cell
             if kept:
                 summary_lines.append((line.number, " ".join(kept)))
+        if copies := values.pop("copies", None):  # (a registry's "Cc": recipients too, as a record's "Cc:" are)
+            values["recipient"] = f"{values['recipient']}; {copies}" if values.get("recipient") else copies
         first, last = row[0][0], row[-1][0]
         date_text = values.get("date", "")
         date = parse_date(date_text, listing.day_first) or month_in_roman(date_text) if date_text else None
@@ -748,7 +758,8 @@ _UNKNOWN_PART = re.compile(r"^(?:неустановленных\s+лиц|unident
 # after a comma ("Колокольцеву И. М. О переводе романа.", "Бахметьеву М. И., издателю.")
 _RUSSIAN_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?:(?:\s+[А-ЯЁ]\.){1,2}|(?:\s+[А-ЯЁ][а-яё-]+){1,2})?(?:,\s+[а-яё]+)?")
 # "Письмо Белкину С. М.": a type word before the name a row gives
-_RUSSIAN_TYPE = re.compile(r"^(?:Письмо|Письма|Записка|Записки|Телеграмма|Телеграммы)\s+(?=[А-ЯЁ])")
+_RUSSIAN_TYPE = re.compile(r"^(?:(?:Письмо|Письма|Записка|Записки|Телеграмма|Телеграммы)\s+(?:к\s+)?|(?:В|Во)\s+)(?=[А-ЯЁ])")
+#                           ("Письмо к П. С. Лаврову": to him; "В Общество любителей …": to the society)
 _SENTENCE = re.compile(r"(?<![A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ\d«])")  # (not after an initial: "Бахметьеву М. И., …")
 
 
