@@ -458,7 +458,7 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 
 # The words of a personal fonds' title page (Czech, Croatian, German, Polish), before or after its person's name
-_FONDS_WORDS = (r"osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna|"
+_FONDS_WORDS = (r"(?:soupis\s+)?osobního\s+fondu|osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna|"
                 r"(?:archief|papieren|nalatenschap)\s+van")  # ("I. ARCHIEF VAN JACOB VAN DER HOEVEN (1741-1809)")
 # "THE LETTERS OF HARRIET VANE", "The Hague Letters of X" (a place's), "Briefe von Friederike Lorenz an ihre Freunde", "Correspondance
 # de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
@@ -608,7 +608,8 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     joined += [replace(head[j], text=f"{head[k].text.strip()} {natural_name(head[j].text.strip())}")
                for k in range(1, len(head)) if _FONDS.fullmatch(head[k].text.strip())
                for j in [k - 2 if k >= 2 and _LIFE_DATES_ALONE.fullmatch(head[k - 1].text.strip()) else k - 1]
-               if _INVERTED_NAME.fullmatch(head[j].text.strip())]
+               if _INVERTED_NAME.fullmatch(head[j].text.strip()) or _NAME_LINE.fullmatch(head[j].text.strip())]
+    #           (… or in reading order: "VÁCLAV HORÁLEK" / "(1842–1907)" / "Soupis osobního fondu")
     # … or "Osobní fond" over "Vojtěch Hrubeš", "Nachlass" over "Carl Haberland"
     joined += [replace(head[k], text=f"{head[k].text.strip()} {head[k + 1].text.strip()}") for k in range(len(head) - 1)
                if _FONDS.fullmatch(head[k].text.strip())]

@@ -116,6 +116,10 @@ _ORG_WORDS = {
         общества министерство министерству министерства совет совету совета управа управе управы библиотека
         библиотеке библиотеки музей музею музея академия академии университет университету университета
         канцелярия канцелярии комиссия комиссии департамент департаменту департамента""".split(),
+    # Czech bodies, in the nominative a fonds' list names them ("Matice česká", "Spolek pro vydávání …",
+    # "Městská rada v Písku", "Redakce Osvěty")
+    *"""matice spolek spolku rada rady redakce výbor výboru společnost společnosti ústav ústavu jednota jednoty
+        nakladatelství knihkupectví úřad úřadu sbor sboru""".split(),
     # Polish, in the cases catalogues name them ("List Wydziału Krajowego do …", "do Redakcji «Czasu»")
     *"""towarzystwo towarzystwa towarzystwu redakcja redakcji księgarnia księgarni wydział wydziału wydziałowi
         magistratu komitet komitetu zarząd zarządu biblioteka biblioteki akademia akademii uniwersytet
@@ -3022,7 +3026,11 @@ CZECH_EXAMPLES = (("Dopis Vojtěcha Hrubeše Václavu Benešovi", (["Vojtěcha H
                   ("Dopis sestry Anny bratru Vojtěchovi", (["Anny"], ["Vojtěchovi"])),
                   ("Dopis Karlu Vondráčkovi", ([], ["Karlu Vondráčkovi"])),
                   ("Dopis Magdaleny Benešové", (["Magdaleny Benešové"], [])),
-                  ("Lístek Václava Doubka (německy) – s obálkou", (["Václava Doubka"], [])))
+                  ("Lístek Václava Doubka (německy) – s obálkou", (["Václava Doubka"], [])),
+                  ("Dopis Františka Tůmy Vojtěchu Kopeckému z Tábora", (["Františka Tůmy"], ["Vojtěchu Kopeckému"])))
+
+
+_CZECH_FROM_PLACE = re.compile(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*)?$")
 
 
 def czech_parties(text: str) -> tuple[list[Name], list[Name]] | None:
@@ -3034,6 +3042,7 @@ def czech_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     rest = re.sub(r"\s*\([^()]*\)", "", text[typed.end():])  # ("(o úmrtí v rodině)": what it is about)
     rest = re.split(r"\s+[–—-]\s+", rest)[0]  # ("… – s obálkou": what came with it)
     rest = re.sub(r",\s*[^,]*$", "", rest).strip(" ,.")  # (", Lhotka nad Sázavou": where it was written)
+    rest = _CZECH_FROM_PLACE.sub("", rest)  # ("… Vojtěchu Kopeckému z Tábora": from Tábor, no one's name)
     if not rest:
         return [], []
     parts = _CZECH_ADDRESSED.split(rest, maxsplit=1)
