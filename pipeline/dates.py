@@ -364,11 +364,11 @@ REPUBLICAN_SPAN_EXAMPLES = (("thermidor an III", "1795-07-19", "1795-08-17"), ("
 _ROMAN_DAY = re.compile(
     r"^(?:(?:a\.\s?d\.|ante\s+diem)\s+)?(?:(?P<n>[ivxlIVXL]{1,6}|\d{1,2})\s+|(?P<pridie>prid\.|pridie)\s+|"
     r"(?P<postridie>postridie)\s+)?(?P<ref>Kal(?:endas|endis|\.)?|Cal(?:endas|endis|\.)?|Non(?:as|is|\.)?|"
-    r"Id(?:us|ibus|\.)?)\s+(?P<m>[A-Za-z]{3,12})\.?\s*,?\s*(?:anno\s+)?(?P<y>\d{4}|M\.?(?:[DCLXVI]\.?){2,11})$", re.IGNORECASE)
+    r"Id(?:us|ibus|\.)?)\s+(?P<m>[A-Za-z]{3,12})\.?\s*,?\s*(?:anno\s+)?(?P<y>\d{4}|M\.?(?:[MDCLXVI]\.?){2,11})$", re.IGNORECASE)
 #   (a year of four figures or in roman numerals from the thousands, "M.D.XXII" with its points: not
 #   "anno XXVI", the year of the century alone, which the date cannot tell)
 ANNO_ROMAN = re.compile(r"\banno\s+[MDCLXVI]{4,12}\b", re.IGNORECASE)  # "anno MDXIX": a year in roman numerals
-ROMAN_YEAR_END = re.compile(r"(?:(?<=[\s.,])|^)(?-i:(?P<y>M[DCLXVI]{2,11}))\.?$")  # "10 Apr. MDXLIV": a year in roman numerals
+ROMAN_YEAR_END = re.compile(r"(?:(?<=[\s.,])|^)(?-i:(?P<y>M(?:M|CM|D|CD|C)[DCLXVI]{1,10}))\.?$")  # "10 Apr. MDXLIV": a year in roman numerals
 _ROMAN_DAY_YEAR = re.compile(r"\b(?:Kal|Cal|Non|Id)\w*\.?\s+[A-Za-z]{3,12}\.?\s*,?\s*(?-i:[MDCLXVI]{4,12}\b|M\.(?:[DCLXVI]\.?){2,11})",
                              re.IGNORECASE)
 #                          ("VIII Id. Mart. MDXXIV": a Roman day, its year in roman numerals)

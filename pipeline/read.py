@@ -537,6 +537,18 @@ _OWN_LETTERS = re.compile(r"\b(?:her|his|seine[rn]?|ihre[rn]?|ses|sue|sus|zijn|h
 # An editor's note in brackets with a label before what it says: "[Modern reprint: table of the
 # letters of X (1512-1574)."
 _LABELLED = re.compile(r"^\[\s*(?:[A-Z][\w’' -]{2,30}:\s+)?")
+_NOTE_END = re.compile(r"\s*(?:[(\[]\s*\d{4}\s*[-–]\s*\d{4}\s*[)\]])?\s*[.,;]?\s*\]?\s*")
+
+
+def _labelled_writer(text: str) -> re.Match[str] | None:
+    """The writer an editor's note names, where the note says no more than whose letters these are
+    ("[Modern reprint: table of the letters of X (1512-1574)."; not "[Note: the letters of X, agent,
+    are calendared in vol. 2.]", another's)."""
+    if not text.startswith("["):
+        return None
+    rest = _LABELLED.sub("", text)
+    m = _WRITER.match(rest)
+    return m if m and _NOTE_END.fullmatch(rest[m.end():]) else None
 
 
 # A box's or a series' label before what it holds: "CAJA 2. CARTAS DIRIGIDAS A …", "Box 3: Letters to …"
@@ -556,14 +568,18 @@ _NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}
 _LATIN_COLLECTION = re.compile(r"(?:opus\s+)?epistol(?:ae|arum)(?:\s+[a-z]+){0,3}", re.IGNORECASE)
 LATIN_GENITIVES = (("ii", "ius"), ("i", "us"), ("ae", "a"))  # (Antonii: Antonius)
 LATIN_GENITIVE_EXAMPLES = (("HIERONYMI VALLATI", "Hieronymus Vallatus"), ("Marci Antonii Flaminii", "Marcus Antonius Flaminius"),
-                           ("Philippi Melanchthonis", None))
+                           ("Philippi Melanchthonis", None), ("GIOVANNI ROSSI", None))
 
 
 def latin_nominative(text: str) -> str | None:
     """The nominative of a name written in the genitive, or None where a word ends otherwise."""
     from .layouts.shared import title_case
 
+    from .titles import GIVEN_NAMES
+
     words = title_case(" ".join(text.split())).split()
+    if any(word in GIVEN_NAMES for word in words):
+        return None  # ("GIOVANNI ROSSI" over "EPISTOLAE SELECTAE": an Italian name, no Latin genitive)
     out = []
     for word in words:
         end = next(((g, n) for g, n in LATIN_GENITIVES if word.endswith(g) and len(word) > len(g) + 2), None)
@@ -621,7 +637,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
         text = f"{line.text.strip()} {head[at + 1].text.strip()}" \
             if 0 <= at < len(head) - 1 and _LIFE_DATES_ALONE.fullmatch(head[at + 1].text.strip()) else line.text.strip()
         m = _WRITER.match(line.text.strip()) or _WRITER_FIRST.match(line.text.strip()) \
-            or _WRITER.match(_LABELLED.sub("", line.text.strip())) \
+            or _labelled_writer(line.text.strip()) \
             or _WRITER_BOTH.search(line.text.strip()) \
             or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 4])
                 and _LIFE_HEADING.match(text))

@@ -183,9 +183,7 @@ OFFICES = {
           "knight|esquire|gentleman|parson|curate|vicar|rector|registrar|prebendary|prebendaries|canon|chaplain|"
           "archdeacon|dean|chancellor|steward|bailiff|justices? of the peace|sheriff|mayor|alderman|constable|"
           # (chapel and village: "Rev. J. Lewis, minister of Bethel", "W. Morgan, solicitor")
-          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller|"
-          # (a registry's: "Dr H. V. Osei, Panel Engineer", "A. W. Pritchard, …, Consulting Engineers")
-          "Engineers?|Consultants?",
+          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller",
     "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
           "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
@@ -1576,12 +1574,13 @@ def _dated_and_placed(title: Title, text: str) -> str:
     found = split_date_prefix(text)
     if found is not None and text[len(found[0]):len(found[0]) + 2] == ". ":
         head, value, after = found
-    elif undated := _UNDATED_STOP.match(text):
+    elif (undated := _UNDATED_STOP.match(text)) and not re.fullmatch(r"(?:[A-Z]\.\s?){1,3}", undated[0].strip()):
+        # ("Undated. Gotha. From X"; not "N. D. Pembury to X", his initials)
         head, value, after = undated[0].strip(" ."), None, text[undated.end():]
     else:
         return text
     placed = _PLACE_LEAD.match(after)
-    if placed and (doctypes.find(placed["place"]) or not _opens_parties(after[placed.end():])):
+    if placed and (not _a_place(placed["place"]) or not _opens_parties(after[placed.end():])):
         placed = None
     if not _opens_parties(after[placed.end():] if placed else after):
         return text
@@ -1592,7 +1591,19 @@ def _dated_and_placed(title: Title, text: str) -> str:
     return after
 
 
-_TO_THE_SAME = re.compile(r"^(?:To|From)\s+(?i:the\s+same)\b")
+_TO_THE_SAME = re.compile(r"^(?:To|From)\s+\S")  # ("To the same", "To his sister": parties, after a date and a place)
+# Words a stop ends that are no place before the parties: a form of address or a name cut short
+# ("Gen.", "St.", "Wm."), what the document is ("Copy.", "Private.", "Abschr."), a weekday
+_NOT_A_PLACE = re.compile(rf"(?i:{WEEKDAYS}|copy|private|extract|draft|confidential|secret|holograph|autograph|original|"
+                          r"reply|answer|postscript|enclosure|duplicate|konz|abschr|ausf|orig|entw|or|ms|mss|undated)")
+
+
+def _a_place(text: str) -> bool:
+    """A place before an entry's parties ("Tiefurt.", "[n.p.]."): not a word a stop cuts short."""
+    word = text.strip("[]?")
+    return bool(_NO_PLACE.fullmatch(text)) or (
+        not _NOT_A_PLACE.fullmatch(word) and not doctypes.find(word) and not ABBREVIATED.search(word)
+        and not re.fullmatch(_TITLES, f"{word}.") and (" " in word or "-" in word or len(word) >= 4))
 
 
 def _opens_parties(text: str) -> bool:
@@ -1609,8 +1620,7 @@ def _strip_leading_date(title: Title, text: str) -> str:
     if head.strip("[]").isdigit() and not text[len(head):len(head) + 1] in ".,:;–—-":
         return text
     title.date, title.date_text = value, head
-    if (placed := _PLACE_LEAD.match(rest)) and not doctypes.find(placed["place"]) \
-            and opens_with_parties(rest[placed.end():]):
+    if (placed := _PLACE_LEAD.match(rest)) and _a_place(placed["place"]) and opens_with_parties(rest[placed.end():]):
         # "143. [1 November 1799]. Tiefurt. Caroline Sonnleitner to Sophie Aldinger", "… [n.p.]. To X":
         # an edition's list gives where after when, each with its stop
         title.place = None if _NO_PLACE.fullmatch(placed["place"]) else placed["place"].strip("[]?")
@@ -2892,7 +2902,8 @@ _LATIN_PRONOUNS = {"idem", "eidem", "iidem", "eadem", "eisdem", "ignoto", "ignot
 # (a kinsman named so, in small letters: "Camillus frater Hieronymo Vallato"; a given name cut short: "Io. Baptista")
 _LATIN_KIN = {"frater", "soror", "filius", "filia", "pater", "mater", "uxor", "nepos", "fratri", "sorori", "filio", "filiae",
               "patri", "matri", "uxori", "nepoti"}
-_LATIN_ABBREVIATED = re.compile(r"[A-Z][a-z]{1,3}\.")
+_LATIN_KIN_DATIVE = {"fratri", "sorori", "filio", "filiae", "patri", "matri", "uxori", "nepoti"}
+_LATIN_ABBREVIATED = re.compile(r"(?!(?:Mr|Mrs|Ms|Dr|St|Rev|Hon|Col|Gen|Capt|Herr|Hr)\.)[A-Z][a-z]{1,3}\.")
 LATIN_GREETING = re.compile(r"\s+(?i:s(?:\.\s?|$)(?:p\.\s?)?(?:d\.\s?)?(?:p\.?)?|s\.?\s?(?:p\.\s?)?d\.?|"
                             r"salutem(?:\s+dicit|\s+plurimam|\s+dat|\s+d\.)?)\.*$")  # ("S. D.", "s. d. p.", "s.", "salutem")
 # "Vulturius Calybeo suo s. d.": "his" after the addressee, no name; "amico cuidam": to a friend not named
@@ -2906,6 +2917,9 @@ LATIN_EXAMPLES = (("Matthaeus Brentelius Theodoro Ursino", ("Matthaeus Brenteliu
                   ("Beatus Cellarius Ioanni Vulturio s. d. p.", ("Beatus Cellarius", "Ioanni Vulturio")),
                   ("Matthias Aquilanus Ioanni Vulturio s.", ("Matthias Aquilanus", "Ioanni Vulturio")),
                   ("Margaretha Lampadia Ioanni Vulturio S.", ("Margaretha Lampadia", "Ioanni Vulturio")),
+                  ("Antonius Scaliger Io. Frobenio S.", ("Antonius Scaliger", "Io. Frobenio")),
+                  ("Antonius Scaliger Antoniae Scaligerae sorori S.", ("Antonius Scaliger", "Antoniae Scaligerae sorori")),
+                  ("Erasmus fratri suo S.", ("Erasmus", "fratri")),
                   ("Vulturius Calybeo suo s. d.", ("Vulturius", "Calybeo")), ("Vulturius amico cuidam s.", ("Vulturius", "amico cuidam")),
                   ("Matthias Aquilanus et Ulricus Fabricius Ioanni Vulturio salutem",
                    ("Matthias Aquilanus et Ulricus Fabricius", "Ioanni Vulturio")))
@@ -2932,11 +2946,14 @@ def latin_pair(text: str, writer: str | None = None) -> tuple[str, str] | None:
         return " ".join(words[:mine[0]]), " ".join(words[mine[0]:])  # (to the edition's writer)
     for k in range(1, len(words)):
         # the addressee's first word a dative ("Bartholomaeo Stumpfelin": his surname undeclined)
-        if (_NOMINATIVE.fullmatch(words[k - 1]) or not _DATIVE.fullmatch(words[k - 1])) and _DATIVE.fullmatch(words[k]) \
+        if (_NOMINATIVE.fullmatch(words[k - 1]) or not _DATIVE.fullmatch(words[k - 1])) \
+                and (_DATIVE.fullmatch(words[k]) or words[k] in _LATIN_KIN_DATIVE) \
                 and all(_DATIVE.fullmatch(w) or w[:1].isupper() and not _NOMINATIVE.fullmatch(w) or w == "et"
-                        for w in words[k + 1:]) \
+                        or w in _LATIN_KIN_DATIVE for w in words[k + 1:]) \
                 and not any(_DATIVE.fullmatch(w) and not _NOMINATIVE.fullmatch(w) for w in words[:k]):
             sender, addressee = words[:k], words[k:]
+            if len(sender) > 1 and _LATIN_ABBREVIATED.fullmatch(sender[-1]):  # ("Io. Frobenio": his given name cut short)
+                sender, addressee = sender[:-1], [sender[-1], *addressee]
             # (a Latin writer: a word in -us, -is, -es, -er or -or, or "Idem"; "Maria Rossi Mario Bianchi" is none)
             if any(re.search(r"(?:us|is|es|er|or)$", w) or w.lower() in {"idem", "iidem", "eadem"} for w in sender) \
                     or any(w.endswith("ae") for w in addressee) or greeted:
@@ -2957,11 +2974,16 @@ def _latin_names(text: str, writer: str | None = None) -> list[Name]:
     return [Name(written=text)]
 
 
+_LATIN_FEMININE = re.compile(r"(?:a|ae|am)$")
+
+
 def declined_alike(one: str, other: str, words: int = 2) -> bool:
     """Two forms of one name in two cases ("Hieronymo Vallato", "Hieronymus Vallatus"): the same
     words but for their last two letters (a stem of four letters at least); of ``words`` words
     at least (one in a Latin index, whose writers are often named by a surname: "Vulturio")."""
     a, b = one.split(), other.split()
+    if any(bool(_LATIN_FEMININE.search(x)) != bool(_LATIN_FEMININE.search(y)) for x, y in zip(a, b)):
+        return False  # ("Claudiae Puteanae" is no case of "Claudius Puteanus": his sister)
     return len(a) == len(b) >= words and all(
         len(x) >= 5 and len(y) >= 5 and (x[:-2].startswith(y[:-2]) or y[:-2].startswith(x[:-2]))
         and abs(len(x) - len(y)) <= 2 for x, y in zip(a, b))
@@ -3172,7 +3194,8 @@ _SET_OFF_TO = re.compile(r"\s*(?:the\s+)?[A-Z][^,]{1,40},\s*[A-Z][^,]{2,40},\s+t
 _PARTY_PROBLEMS = ("no sender", "no recipient", "the other party", "brackets not understood")
 
 
-_CALLING = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}")  # ("Panel Engineer", "Consulting Engineers")
+_CALLING = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,3}}(?:{_OFFICES}|Engineers?|Consultants?|Architects?|Surveyors?)")
+#                       ("Panel Engineer", "Consulting Engineers": a registry's callings after a name)
 
 
 def affiliation(text: str) -> bool:
@@ -3186,10 +3209,12 @@ def _field_parties(title: Title, field: str, text: str) -> list[Name]:
     ("her Sister") gets no party, and a problem: a relation is no person to invent."""
     head, comma, rest = text.partition(", ")
     if comma and ";" not in text and affiliation(rest) and (one := parse_party_list(head)) \
-            and len(one.names) == 1 and one.names[0].kind == "person" and not one.names[0].role \
-            and len(head.split()) >= 2:
+            and len(one.names) == 1 and one.names[0].kind == "person" and len(head.split()) >= 2:
         # "A. W. Pritchard, Pritchard & Tebbutt, Consulting Engineers", "Dr H. V. Osei, Panel Engineer":
-        # a person, then the firm or office he wrote for
+        # a person, then the firm or office he wrote for (his role; a note where he has a title already)
+        if one.names[0].role:
+            title.notes.append(f"{head.strip()}: {rest.strip()}")
+            return [one.names[0]]
         return [replace(one.names[0], role=rest.strip(), role_first=False)]
     parsed = parse_party_list(text)
     if parsed:

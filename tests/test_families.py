@@ -470,3 +470,67 @@ def test_a_file_whose_letters_are_listed_under_it_is_no_possible_entry():
         "a file of letters: its letters are listed below it, a line each"]
     assert number not in {p.line for p in listing.possible}
     assert [e.date.when for e in listing.entries if e.first_line in (number + 1, number + 2)] == ["1893-01-16", "1893-04-13"]
+
+
+@pytest.mark.parametrize("text, senders, recipients, place", [
+    ("12. 3 March 1851. Gen. Washington to Col. Reed.", ["Washington"], ["Reed"], None),  # (no place "Gen")
+    ("3 March 1851. Copy. Smith to Brown", ["Smith"], ["Brown"], None),
+    ("3 March 1851. St. Clair to Gates", ["St. Clair"], ["Gates"], None),
+    ("N. D. Pembury to Aldworth, 20 June 1820", ["N. D. Pembury"], ["Aldworth"], None),  # (initials, not "n. d.")
+    ("144. 2 November 1799. Ilmenau. From Friedrich Aldinger", ["Friedrich Aldinger"], [], "Ilmenau"),
+])
+def test_a_date_then_a_place_each_with_its_stop_and_what_is_no_place(text, senders, recipients, place):
+    """An edition's "date. Place. Parties" takes the place as the place; an address, a type word or
+    initials before a stop are no place and no date (a reviewer's cases)."""
+    title = parse_title(text)
+    assert ([n.written for n in title.senders], [n.written for n in title.recipients], title.place) == \
+        (senders, recipients, place)
+
+
+def test_what_the_session_s_rules_must_not_read():
+    """A reviewer's false positives of the Latin, Roman-year, container and table rules."""
+    from pipeline.dates import parse_date
+    from pipeline.layouts.contents import opens_entry
+    from pipeline.layouts.findingaids import _scope_ways
+    from pipeline.layouts.shared import find_date
+    from pipeline.lines import NUMBERING
+    from pipeline.titles import declined_alike
+
+    assert find_date("3. To the Secretary, MDCL Trust, 12 June 1901", 0)[2].when == "1901-06-12"  # (capitals, no year)
+    assert parse_date("MIX") is None and parse_date("Kal. Ian. MCMXX").when == "1920-01-01"
+    assert not declined_alike("Claudiae Puteanae", "Claudius Puteanus")  # (his sister, not he)
+    assert latin_pair("Mr. Davis Roberto Tommasi") is None
+    assert NUMBERING.match("12, 13 September 1820. To Charles Lamb.") is None  # (two days, not entry 12)
+    assert not opens_entry("4. Easter week at Oxford: notes")
+    scope = "The Letters series consists of letters written by Pardee. Incoming Letters are filed apart."
+    from pipeline.read import classify_text
+
+    assert _scope_ways(classify_text(scope, Listing("s.txt", "utf-8")), "Caleb Pardee") == {"letters": ("from", "Caleb Pardee")}
+
+
+def test_a_cc_column_that_names_no_one_adds_no_recipient():
+    text = ("No | Date | From | To | Cc | Copies | Title\n"
+            "1 | 1990-06-13 | Marsh, Keith | Orrell, Edna | - | 2 | Fees\n"
+            "2 | 1990-06-14 | Marsh, Keith | Orrell, Edna | none | 1 | Fees again\n"
+            "3 | 1990-06-15 | Marsh, Keith | Orrell, Edna | Lamb, Tom | 1 | Fees once more\n")
+    listing = parse_listing(text, "cc.txt")
+    assert [[n.written for n in t.recipients] for t in titles_for(listing.entries)] == \
+        [["Edna Orrell"], ["Edna Orrell"], ["Edna Orrell", "Tom Lamb"]]
+
+
+def test_a_box_of_letters_received_holds_no_letters_in_its_other_papers():
+    """Under "GENERAL CORRESPONDENCE", the letters a scope note says its person received, a folder
+    named after a writer is a letter to them; "Receipts and accounts" there, or a box of another
+    series ("DIARIES"), is none."""
+    text = ("Amos Hale Papers\n\nThe General Correspondence series consists of letters received by Hale.\n\n"
+            "BOX 1          GENERAL CORRESPONDENCE, 1850-1870\n"
+            "               Ambler, Josiah K., 1855 Apr.-May\n"
+            "               Receipts and accounts, 1863\n"
+            "BOX 2          DIARIES AND ACCOUNTS\n"
+            "               Diary of Eunice Hale, 1856\n"
+            "               Ambler, Prudence, 1858\n")
+    listing = parse_listing(text, "box.txt")
+    read = {e.first_line: ([n.written for n in t.senders], [n.written for n in t.recipients])
+            for e, t in zip(listing.entries, titles_for(listing.entries, listing.writer))}
+    assert read.get(6) == (["Josiah K. Ambler"], ["Amos Hale"])
+    assert not any(read.get(n, ([], []))[0] or read.get(n, ([], []))[1] for n in (7, 9, 10))

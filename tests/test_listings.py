@@ -1233,10 +1233,11 @@ def test_a_registry_file_s_items_their_dates_copies_and_bodies():
         ("1968-01-18", ["T. Ingleby"], ["P. Allsop", "D. Hanlon"]),
         ("1969-06-14", ["D. O'Hanlon"], ["T. Ingleby"]), ("1969-01-31", ["T. Ingleby"], ["D. O'Hanlon"]),
         ("1978-02-22", ["T. Ingleby"], ["P. Allsop", "D. Hanlon"]),  # ("To: Distribution (below)": its list)
-        ("1970-09-03", ["A. W. Pryor"], ["Dr H. V. Obi"])]  # (a firm and its calling, an office: no party of their own)
+        ("1970-09-03", ["A. W. Pryor"], ["H. V. Obi"])]  # (a firm and its calling, an office: no party of their own)
     assert "cc: file" in listing.entries[0].notes
     assert titles[1].senders[0].role == "Northfield Angling Association"
-    assert (titles[4].senders[0].role, titles[4].recipients[0].role) == ("Pryor & Tebb, Consulting Engineers", "Panel Engineer")
+    assert (titles[4].senders[0].role, titles[4].recipients[0].role) == ("Pryor & Tebb, Consulting Engineers", "Dr")
+    assert "Dr H. V. Obi: Panel Engineer" in titles[4].notes  # (his title his role, his office a note)
 
 
 BLUE_BOOK = """\

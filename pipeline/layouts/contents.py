@@ -47,8 +47,9 @@ OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "
                    "Al prof. Giuseppe Conti", "All'Accademia Lucchese", "Dalla Direzione della «Nazione»")
 _SAME = re.compile(r"^(?:the\s+)?same\b|^(?:derselbe|dieselbe|dieselben|eidem|idem\s+eidem)\b", re.IGNORECASE)
 _DATE_START = re.compile(r"^\[?(?:\d{1,2}|[A-Z][a-zäéû]{2,}\.?\s+\d|\?\]|(?:c|ca)\.\s?\[?\d|(?i:undated|n\.\s?d)\b|"
-                         r"(?:Christmas|Easter|New\s+Year['’]s|Midsummer|Michaelmas)\s+(?:Day|Eve)?)")
-#                         ("[?] May 1799", "c. 1800", "Undated.", "Christmas Day 1801": an edition's dates)
+                         r"zw\.\s|o\.\s?D\.|(?:Christmas|Easter|New\s+Year['’]s|Midsummer|Michaelmas)\s+(?:Day|Eve)\b)")
+#                         ("[?] May 1799", "c. 1800", "Undated.", "Christmas Day 1801": an edition's dates;
+#                         a Regest's "zw. 1525 Juli 3 und 10.", "o. D.")
 _CONTINUES = 2  # at most this many lines continue an entry's first line
 _TEXT = {"text", "heading", "date", "date+text"}
 

@@ -297,7 +297,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
                 joint = ", " if not item.date_text else " "
                 item = Item(f"{container} {line.text.strip()}{joint}{below.text.strip()}", day_first)
                 item.carried = 1
-            item.way = way
+            item.way = None if doctypes.find(item.title[:80]) else way  # (not "Receipts and accounts, 1863": no letter)
             if _names_a_letter(item) and item.date_text:
                 found[i] = item
                 continue
@@ -305,9 +305,11 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             lead = _LEAD.match(line.text)
             heading = line.text[lead.end():].strip() if lead else ""
             # ("BOX 2" alone, or "BOX 6   GENERAL CORRESPONDENCE, 1841-1891" over its folders)
-            container = lead["ref"] if lead and (not heading or in_capitals(heading.split(",")[0])) else ""
-            if heading and container and (said := series_ways.get(_series_key(heading))):
-                way = said
+            container = lead["ref"] if lead and (not heading or _BOX.match(lead["ref"]) and in_capitals(heading.split(",")[0])) \
+                else ""
+            if heading and container:
+                # (the series' way as its scope note or its heading says; a box of another series has none)
+                way = series_ways.get(_series_key(heading)) or _way(heading, None, person)
                 continue
         if YEAR_ALONE.fullmatch(line.text):  # "1923" over a series' days
             year = int(line.text.strip(" .[]"))
@@ -491,13 +493,14 @@ def _both_sides(title: str) -> bool:
 
 # A scope note's sentence on a series: "The General Correspondence series consists of letters
 # received by Adair", "… of letters written by X"
-_SCOPE_WAY = re.compile(r"\b(?:the\s+)?(?P<series>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+series\s+(?:consists\s+of|comprises|"
+_SCOPE_WAY = re.compile(r"\b[Tt]he\s+(?P<series>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+series\s+(?:consists\s+of|comprises|"
                         r"contains|is\s+made\s+up\s+of|holds)\s+(?:the\s+)?letters\s+(?P<way>received|written|sent)\s+by\s+"
-                        r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
+                        r"(?P<who>(?:(?:[A-Z]\.\s*|[A-Z][\w'’-]+\s+)){0,3}[A-Z][\w'’-]+)")  # (a name's stop only after an initial)
 _DATE_ALONE = re.compile(rf"(?:\[?(?:ca\.\s*)?\d{{4}}\??\]?(?:\s+(?:{MONTH_WORD})\.?(?:\s+\d{{1,2}})?)?(?:\s*[-–]\s*\S+(?:\s+\S+){{0,2}})?"
                          rf"|{UNDATED_MARKS})", re.IGNORECASE)  # ("1841", "[1858?] May 22", "1886 Sept.-1887 Sept.", "undated")
 
 
+_BOX = re.compile(r"(?:BOX|CONTAINER|CARTON)\s")  # (a box with its series' heading: "BOX 6   GENERAL CORRESPONDENCE")
 # A web page's or a printout's lines between a box's folders: "Back to Top", "X Papers      Page 18"
 _PAGE_CHROME = re.compile(r"^back\s+to\s+top$|\s{3,}page\s+\d+$", re.IGNORECASE)
 

@@ -353,9 +353,10 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
 # A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
 ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
 _DATE_START = re.compile(rf"^[\[(]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
-                         r"dimanche|sonnabend)|[ivxl]{1,6}$|(?-i:M[DCLXVI]{2,11})[.,]?$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
+                         r"dimanche|sonnabend)|[ivxl]{1,6}$|(?-i:M(?:M|CM|D|CD|C)[DCLXVI]{1,10})[.,]?$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.";
 #                                                   a year alone in roman numerals: "Tusculi, MDLXVI")
+_ROMAN_YEAR_ALONE = re.compile(r"M(?:M|CM|D|CD|C)[DCLXVI]{1,10}[.,]?")
 _DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
                        r"|(?-i:[NO]\.\s?S))[.,;:]?$")  # (… or its style: "Jan. 23, N.S.")
 #                       ("1785 előtt": a Hungarian date's postposition)
@@ -441,6 +442,8 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
             continue  # (nor a number a reference gives: "[MS. 1242, ff. 140-142v.]", "fol. 1745")
         if a and text[a].isalpha() and _ADDRESS_BEFORE.search(text, max(0, a - 8), a):
             continue  # ("To Mrs. May. 9 June.": a surname)
+        if _ROMAN_YEAR_ALONE.fullmatch(text, a, words[i][1]) and re.match(r"\s*[^\W\d_]", text[words[i][1]:]):
+            continue  # ("MDCL Trust": a name's capitals; "Tusculi, MDLXVI . . . 4" a year)
         unread: tuple[int, int, DateValue] | None = None
         # (the words up to the next gap after a year: "Jan.   5. To X" goes on, a day set in a column)
         within = next((k - i + 1 for k in gaps if k >= i and _YEAR_IN.search(text, a, words[k][1])), len(words) - i)

@@ -66,7 +66,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     # each cell: "an Johanna Reimers" (the edition's person wrote), "von Stern" (wrote to them)
     "correspondent": ("empfänger/absender", "absender/empfänger", "an/von", "von/an", "correspondent", "korrespondent",
                       "briefpartner", "to/from", "from/to", "destinataire/expéditeur", "correspondant"),
-    "copies": ("cc", "copy to", "copies to", "copies", "kopie an", "copie à"),  # (a registry's: recipients too)
+    "copies": ("cc", "copy to", "copies to", "kopie an", "copie à"),  # (a registry's: recipients too; not "Copies", a count)
     "type": ("type", "art", "genre", "document type", "form"),
     "page": ("page", "pages", "p.", "pp.", "seite", "s."),  # (where a printed volume prints the letter)
 }
@@ -661,7 +661,9 @@ class TextTable(Layout):
                 values[field] = f"{values[field]}{joint}{cell}" if field in values else cell
             if kept:
                 summary_lines.append((line.number, " ".join(kept)))
-        if copies := values.pop("copies", None):  # (a registry's "Cc": recipients too, as a record's "Cc:" are)
+        # a registry's "Cc": recipients too, as a record's "Cc:" are (not "-", "none", "file": no one)
+        if copies := "; ".join(c for c in re.split(r"\s*;\s*", values.pop("copies", "")) if re.search(r"[^\W\d_]{2}", c)
+                               and not _NO_COPY.fullmatch(c.strip(" .").lower())):
             values["recipient"] = f"{values['recipient']}; {copies}" if values.get("recipient") else copies
         first, last = row[0][0], row[-1][0]
         date_text = values.get("date", "")
@@ -727,6 +729,9 @@ class TextTable(Layout):
             entry.summary_paragraphs = [summary_lines]
             entry.summary_lines = (summary_lines[0][0], summary_lines[-1][0])
         listing.entries.append(entry)
+
+
+_NO_COPY = re.compile(r"none|nil|n/a|no|yes|file|cc file|copy file|registry|-+")
 
 
 # A part's heading that says whose letters follow: "2. Письма А. С. Загорского" (his), "3. Письма
