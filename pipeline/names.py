@@ -16,7 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from .layouts.shared import natural_name
-from .titles import declined_alike
+from .titles import another_case
 from .register import AUTHORITY_URI, Entity, Registers, uri_key
 from .tei import TEI_NS
 from .titles import MEN_GIVEN_NAMES, Name, Title, addressed, office_only, womans_address
@@ -312,7 +312,7 @@ class Resolver:
                 # (the writer's initials, or the writer's name in another case: "Hieronymo Vallato";
                 # else a cover name: "Cable, Stalin [via X]")
                 kind_of = "abbreviation" if form_type_of(name.written, name.kind) == "abbreviation" else \
-                    "variant" if declined_alike(name.written, name.identified, 1) else "pseudonym"
+                    "variant" if another_case(name.written, name.identified) else "pseudonym"
                 self._add_form(entity, name.written, kind_of)
                 self.log.append(f"{name.kind} {entity.id}: {name.written!r} is " + (
                     "a cover name" if kind_of == "pseudonym" else f"a {kind_of} of {name.identified!r}")

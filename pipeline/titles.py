@@ -3424,7 +3424,50 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
         if title.senders or title.recipients:
             named = title
     _latin_cases(titles)
+    _russian_cases(titles)
     return titles
+
+
+# A Russian opis names a person by initials and surname in the case the item needs: the writer
+# in the genitive ("Письма Н. П. Загорского"), the addressee in the dative ("… Н. П. Загорскому").
+# The same initials and the surname's stem, its case ending off, are one person: the form met
+# first names them, the others are its variants (no nominative is made up).
+_RUSSIAN_INITIALS_NAME = re.compile(r"^(?P<initials>(?:[А-ЯЁ]\.\s?){1,2})(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
+                                    r"|^(?P<surname2>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<initials2>(?:[А-ЯЁ]\.\s?){1,2})$")
+_RUSSIAN_ENDINGS = sorted("ого ому ым ом ий ый ой ая ую ою ей а у е ы и ю я".split(), key=len, reverse=True)
+
+
+def _russian_key(written: str) -> tuple[str, str] | None:
+    m = _RUSSIAN_INITIALS_NAME.match(written.strip())
+    if m is None:
+        return None
+    initials = re.sub(r"\s", "", m["initials"] or m["initials2"])
+    surname = m["surname"] or m["surname2"]
+    ending = next((e for e in _RUSSIAN_ENDINGS if surname.endswith(e) and len(surname) - len(e) >= 3), "")
+    return initials, surname[:len(surname) - len(ending)]
+
+
+def another_case(one: str, other: str) -> bool:
+    """One name in two grammatical cases: Latin ("Hieronymo Vallato", "Hieronymus Vallatus") or
+    Russian ("Н. П. Загорскому", "Н. П. Загорского")."""
+    return declined_alike(one, other, 1) or (key := _russian_key(one)) is not None and key == _russian_key(other)
+
+
+def _russian_cases(titles: list[Title]) -> None:
+    first: dict[tuple[str, str], str] = {}
+    for title in titles:
+        for name in (*title.senders, *title.recipients):
+            if name.kind == "person" and not name.identified and (key := _russian_key(name.written)) is not None:
+                first.setdefault(key, name.written)
+    if not first:
+        return
+    for title in titles:
+        for side in ("senders", "recipients"):
+            names = getattr(title, side)
+            if any(_RUSSIAN_INITIALS_NAME.match(n.written.strip()) for n in names):
+                setattr(title, side, [replace(n, identified=own) if n.kind == "person" and not n.identified
+                                      and (key := _russian_key(n.written)) is not None
+                                      and (own := first[key]) != n.written else n for n in names])
 
 
 def _latin_cases(titles: list[Title]) -> None:

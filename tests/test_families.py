@@ -534,3 +534,13 @@ def test_a_box_of_letters_received_holds_no_letters_in_its_other_papers():
             for e, t in zip(listing.entries, titles_for(listing.entries, listing.writer))}
     assert read.get(6) == (["Josiah K. Ambler"], ["Amos Hale"])
     assert not any(read.get(n, ([], []))[0] or read.get(n, ([], []))[1] for n in (7, 9, 10))
+
+
+def test_an_opis_names_one_person_in_two_cases_and_the_register_has_one():
+    """"Письма П. И. Лаврова" (his, the genitive) and "Письма разных лиц П. И. Лаврову" (to him,
+    the dative): one person, the form met first naming him; "А. П. Лавровой" (other initials)
+    another."""
+    listing = read_listing(LISTINGS / "table-russian.txt")
+    names = {(n.written, n.identified) for t in titles_for(listing.entries, listing.writer)
+             for n in (*t.senders, *t.recipients)}
+    assert ("П. И. Лаврову", "П. И. Лаврова") in names and ("А. П. Лавровой", None) in names
