@@ -368,7 +368,10 @@ _ROMAN_DAY = re.compile(
 #   (a year of four figures or in roman numerals from the thousands, "M.D.XXII" with its points: not
 #   "anno XXVI", the year of the century alone, which the date cannot tell)
 ANNO_ROMAN = re.compile(r"\banno\s+[MDCLXVI]{4,12}\b", re.IGNORECASE)  # "anno MDXIX": a year in roman numerals
-ROMAN_YEAR_END = re.compile(r"(?:(?<=[\s.,])|^)(?-i:(?P<y>M(?:M|CM|D|CD|C)[DCLXVI]{1,10}))\.?$")  # "10 Apr. MDXLIV": a year in roman numerals
+# A year in roman numerals as letters were dated: from the thousands, then the hundreds ("MDLXVI",
+# "MCMXX"; not "MIX" or "MIDI", capitals of a name)
+ROMAN_YEAR = r"M(?:M|CM|D|CD|C)[DCLXVI]{1,10}"
+ROMAN_YEAR_END = re.compile(rf"(?:(?<=[\s.,])|^)(?-i:(?P<y>{ROMAN_YEAR}))\.?$")  # "10 Apr. MDXLIV": a year in roman numerals
 _ROMAN_DAY_YEAR = re.compile(r"\b(?:Kal|Cal|Non|Id)\w*\.?\s+[A-Za-z]{3,12}\.?\s*,?\s*(?-i:[MDCLXVI]{4,12}\b|M\.(?:[DCLXVI]\.?){2,11})",
                              re.IGNORECASE)
 #                          ("VIII Id. Mart. MDXXIV": a Roman day, its year in roman numerals)

@@ -1579,19 +1579,27 @@ def _dated_and_placed(title: Title, text: str) -> str:
         head, value, after = undated[0].strip(" ."), None, text[undated.end():]
     else:
         return text
-    placed = _PLACE_LEAD.match(after)
-    if placed and (not _a_place(placed["place"]) or not _opens_parties(after[placed.end():])):
-        placed = None
-    if not _opens_parties(after[placed.end():] if placed else after):
+    placed = _place_at(after, _opens_parties)
+    rest = placed[1] if placed else after
+    if not _opens_parties(rest):
         return text
     title.date, title.date_text = value, head
     if placed:
-        title.place = None if _NO_PLACE.fullmatch(placed["place"]) else placed["place"].strip("[]?")
-        after = after[placed.end():]
-    return after
+        title.place = placed[0]
+    return rest
 
 
-_TO_THE_SAME = re.compile(r"^(?:To|From)\s+\S")  # ("To the same", "To his sister": parties, after a date and a place)
+def _place_at(text: str, opens: Callable[[str], bool]) -> tuple[str | None, str] | None:
+    """(the place, the rest) where ``text`` opens with where an entry was written, its stop after
+    it, and the parties that ``opens`` finds after that ("Tiefurt. A to B"; "[n.p.]. To X": no
+    place); else None."""
+    placed = _PLACE_LEAD.match(text)
+    if placed is None or not _a_place(placed["place"]) or not opens(text[placed.end():]):
+        return None
+    return (None if _NO_PLACE.fullmatch(placed["place"]) else placed["place"].strip("[]?")), text[placed.end():]
+
+
+_TO_OR_FROM = re.compile(r"^(?:To|From)\s+\S")  # ("To the same", "To his sister": parties, after a date and a place)
 # Words a stop ends that are no place before the parties: a form of address or a name cut short
 # ("Gen.", "St.", "Wm."), what the document is ("Copy.", "Private.", "Abschr."), a weekday
 _NOT_A_PLACE = re.compile(rf"(?i:{WEEKDAYS}|copy|private|extract|draft|confidential|secret|holograph|autograph|original|"
@@ -1607,7 +1615,7 @@ def _a_place(text: str) -> bool:
 
 
 def _opens_parties(text: str) -> bool:
-    return opens_with_parties(text) or _TO_THE_SAME.match(text) is not None
+    return opens_with_parties(text) or _TO_OR_FROM.match(text) is not None
 
 
 def _strip_leading_date(title: Title, text: str) -> str:
@@ -1620,11 +1628,10 @@ def _strip_leading_date(title: Title, text: str) -> str:
     if head.strip("[]").isdigit() and not text[len(head):len(head) + 1] in ".,:;–—-":
         return text
     title.date, title.date_text = value, head
-    if (placed := _PLACE_LEAD.match(rest)) and _a_place(placed["place"]) and opens_with_parties(rest[placed.end():]):
+    if (placed := _place_at(rest, opens_with_parties)) is not None:
         # "143. [1 November 1799]. Tiefurt. Caroline Sonnleitner to Sophie Aldinger", "… [n.p.]. To X":
         # an edition's list gives where after when, each with its stop
-        title.place = None if _NO_PLACE.fullmatch(placed["place"]) else placed["place"].strip("[]?")
-        rest = rest[placed.end():]
+        title.place, rest = placed
     return rest
 
 

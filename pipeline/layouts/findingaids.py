@@ -290,7 +290,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             item = Item(f"{container} {line.text.strip()}", day_first)
             below = lines[i + 1] if i + 1 < len(lines) else None
             if below is not None and below.kind not in {"blank", "long", "separator"} and indent(below) > indent(line) \
-                    and (not item.date_text and _DATE_ALONE.fullmatch(below.text.strip())
+                    and (not item.date_text and below.kind == "date"
                          or line.text.count("(") > line.text.count(")")):
                 # "Adair, Mary Pell, to Edward Pell" over "     1841": its date set under it; "…, to
                 # Harriet C. Jessup (copy in hand of Theodore P." over "     Adair)": its note wrapped
@@ -496,8 +496,6 @@ def _both_sides(title: str) -> bool:
 _SCOPE_WAY = re.compile(r"\b[Tt]he\s+(?P<series>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+series\s+(?:consists\s+of|comprises|"
                         r"contains|is\s+made\s+up\s+of|holds)\s+(?:the\s+)?letters\s+(?P<way>received|written|sent)\s+by\s+"
                         r"(?P<who>(?:(?:[A-Z]\.\s*|[A-Z][\w'’-]+\s+)){0,3}[A-Z][\w'’-]+)")  # (a name's stop only after an initial)
-_DATE_ALONE = re.compile(rf"(?:\[?(?:ca\.\s*)?\d{{4}}\??\]?(?:\s+(?:{MONTH_WORD})\.?(?:\s+\d{{1,2}})?)?(?:\s*[-–]\s*\S+(?:\s+\S+){{0,2}})?"
-                         rf"|{UNDATED_MARKS})", re.IGNORECASE)  # ("1841", "[1858?] May 22", "1886 Sept.-1887 Sept.", "undated")
 
 
 _BOX = re.compile(r"(?:BOX|CONTAINER|CARTON)\s")  # (a box with its series' heading: "BOX 6   GENERAL CORRESPONDENCE")
