@@ -493,6 +493,16 @@ _BRACKETED_STYLE = re.compile(rf"^(?P<old>(?:{MONTH_NAMES})\.?\s*\d{{1,2}})(?:,\
                               r"(?(y)|(?P<rest>,?\s*\d{4}))$", re.IGNORECASE)
 
 
+# … or day first: "21 июля (2 августа) 1867", "15 (27) декабря 1875" (a Russian opis)
+_BRACKETED_DAY_FIRST = re.compile(rf"^(?P<d>\d{{1,2}})(?:\s+(?P<m>{MONTH_NAMES})\.?)?\s*\((?P<d2>\d{{1,2}})"
+                                  rf"(?(m)\s+(?P<m2>{MONTH_NAMES})\.?)\)(?(m)|\s*(?P<m3>{MONTH_NAMES})\.?)"
+                                  r"(?P<rest>,?\s*\d{4})?$", re.IGNORECASE)
+
+# … each day with its year: "20 декабря 1877/1 января 1878", "20 декабря 1877 (1 января 1878)"
+_DAY_FIRST_YEARS = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_NAMES})\.?\s+(?P<y>\d{{4}})\s*(?P<open>/|\()\s*"
+                              rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES})\.?\s+(?P<y2>\d{{4}})(?(open)\)?)$", re.IGNORECASE)
+
+
 def _dual_style(text: str) -> tuple[str, str] | None:
     """"Jan. 23/Feb. 2" → ("Feb. 2", the note): the New Style day, where it is ten to thirteen
     days after the other, the Old Style one (nothing else is read so: not "3/4 1843"). TEI's
@@ -501,6 +511,12 @@ def _dual_style(text: str) -> tuple[str, str] | None:
         if bracketed["y"] and int(bracketed["y2"]) not in (int(bracketed["y"]), int(bracketed["y"]) + 1):
             return None
         text = f"{bracketed['old']}/{bracketed['new']}{bracketed['rest'] or ', ' + bracketed['y']}"
+    elif (years := _DAY_FIRST_YEARS.match(text)) and (years["open"] == "/") != text.endswith(")") \
+            and int(years["y2"]) - int(years["y"]) == (MONTHS[years["m2"].lower()] < MONTHS[years["m"].lower()]):
+        text = f"{years['d']} {years['m']}/{years['d2']} {years['m2']} {years['y']}"  # (the New Style's year: its month's)
+    elif day_first := _BRACKETED_DAY_FIRST.match(text):
+        text = (f"{day_first['d']} {day_first['m']}/{day_first['d2']} {day_first['m2']}" if day_first["m"]
+                else f"{day_first['d']}/{day_first['d2']} {day_first['m3']}") + (day_first["rest"] or "")
     if roman := _DUAL_ROMAN.match(text):
         return _styles_apart(f"{roman['y']} {roman['rm2'] or roman['rm']} {roman['d2']}",
                              (ROMAN_MONTHS[roman["rm"].upper()], int(roman["d"])),

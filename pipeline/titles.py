@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .progress import progress
+from .inflection import RussianForm, czech_nominatives, russian_form
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
@@ -2702,6 +2703,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.problems.append(f"the {side} {relation(related.group('party'))!r} is named by a relation, not a name: kept "
                               f"as written in the title, no person encoded")
         return _finish(title, writer)
+    if (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() != "telegram" \
+            and (czech := _czech_title(title, rest, writer)) is not None:
+        return czech  # ("Dopis X Karlu a Marii Y": Czech "a" is "and", not Italian "to")
     for shape in SHAPES:
         if shape.read(title, rest):
             return _finish(title, writer)
@@ -2716,14 +2720,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         if whole is None:
             title.place = title.place or place
         return _finish(title, writer)
-    if (czech := czech_parties(rest)) is not None and (czech[0] or czech[1]):
-        title.senders, title.recipients = czech
-        title.shape = "czech"
-        if writer and not title.senders:  # ("Dopis Karlu Vondráčkovi" in the writer's fond: theirs)
-            title.senders = [Name(writer)]
-        elif writer and not title.recipients:
-            title.recipients = [Name(writer)]
-        return _finish(title, writer)
+    if (czech := _czech_title(title, rest, writer)) is not None:
+        return czech
     if (russian := russian_parties(rest)) is not None:
         title.senders, title.recipients = russian
         title.shape = "russian"
@@ -2999,17 +2997,49 @@ def declined_alike(one: str, other: str, words: int = 2) -> bool:
 # Russian inventories (opisi) too: "Письмо Е. Ф. Ушакова М. П. Веретенниковой" (the writer in the
 # genitive, the addressee in the dative), each name its initials and surname, either order;
 # "неустановленного лица" (of a person not identified) names no one.
-_RUSSIAN_TYPE = re.compile(r"^(?:письмо|письма|записка|записки|телеграмма|телеграммы|открытка|открытки|копия\s+письма|"
-                           r"черновик\s+письма)(?=\s)\s*", re.IGNORECASE)
-_RUSSIAN_NAME = re.compile(r"(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s(?:[А-ЯЁ]\.\s?){1,3})")
+_RUSSIAN_TYPE = re.compile(r"^(?:письмо|письма|записка|записки|телеграмма|телеграммы|открытка|открытки|"
+                           r"копия\s+письма|копии\s+писем|черновик\s+письма|черновики\s+писем)(?=\s)\s*", re.IGNORECASE)
+_RU_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_RU_INITIALS = r"(?:[А-ЯЁ]\.\s?){1,3}"
+_RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:вич|вича|вичу|вна|вны|вне|ична|ичны|ичне|ьич|ьича|ьичу)(?![а-яё])"
+# One person: initials and a surname (either order), or a surname, a first name and a patronymic
+# (either order); two first names sharing a surname in the plural ("Петра и Софьи Лавровых")
+_RUSSIAN_PERSON = re.compile(rf"(?P<couple>(?P<a>{_RU_WORD})\s+и\s+(?P<b>{_RU_WORD})\s+(?P<s>{_RU_WORD}(?:ых|их)))(?![а-яё])"
+                             rf"|{_RU_WORD}\s+{_RU_WORD}\s+{_RU_PATRONYMIC}|{_RU_WORD}\s+{_RU_PATRONYMIC}\s+{_RU_WORD}(?![а-яё])"
+                             rf"|{_RU_INITIALS}{_RU_WORD}(?![а-яё])|{_RU_WORD}\s{_RU_INITIALS}(?=\s|$|[,;(])")
+_RUSSIAN_NAME = re.compile(rf"{_RU_INITIALS}{_RU_WORD}|{_RU_WORD}(?:\s{_RU_INITIALS})")
 _RUSSIAN_UNKNOWN = re.compile(r"^(?:неустановленного|неизвестного|неустановленных|неизвестных|разных)\s+(?:лица|лиц|автора|корреспондента)\s*")
 _RUSSIAN_DATIVE = re.compile(r"(?:ому|ему|у|ю|ым|им|ину|ову|евой|овой|иной)$")
 _RUSSIAN_GENITIVE = re.compile(r"(?:ого|его|а|я|ых|их|ина|ова|ева)$")
+_RUSSIAN_COUNT = re.compile(r"\s*\((?:\d+|\d+\s+[а-яё]+)\)")  # "(7)", "(4 письма)": how many
 RUSSIAN_EXAMPLES = (("Письмо Е. Ф. Ушакова М. П. Веретенниковой", (["Е. Ф. Ушакова"], ["М. П. Веретенниковой"])),
                     ("Письма А. Д. Завьялова А. С. Загорскому (7). Поздравление с Новым годом.",
                      (["А. Д. Завьялова"], ["А. С. Загорскому"])),
                     ("Письмо неустановленного лица М. П. Седых", ([], ["М. П. Седых"])),
-                    ("Письмо Белкину С. М.", ([], ["Белкину С. М."])))
+                    ("Письмо Белкину С. М.", ([], ["Белкину С. М."])),
+                    ("Письмо Лаврова М. К. к Вязьмитину К. А. Автограф.", (["Лаврова М. К."], ["Вязьмитину К. А."])),
+                    ("Письма Лавровой Е. К. к Лукомскому Ивану Константиновичу (4 письма).",
+                     (["Лавровой Е. К."], ["Лукомскому Ивану Константиновичу"])),
+                    ("Копия письма Грибановой Е. А. к Грибанову Сергею Михайловичу.",
+                     (["Грибановой Е. А."], ["Грибанову Сергею Михайловичу"])),
+                    ("Письмо Петра и Софьи Лавровых к Юрасову А. Н.",
+                     (["Петра Лавровых", "Софьи Лавровых"], ["Юрасову А. Н."])))
+
+
+def russian_names(text: str) -> tuple[list[str], str] | None:
+    """The persons a Russian text opens with ("Петра и Софьи Лавровых, Юрасова А. Н."), a couple
+    sharing a surname given each as written with it, and the rest of the text; None if it opens
+    with none."""
+    found: list[str] = []
+    at = 0
+    while (m := _RUSSIAN_PERSON.match(text, at)) is not None:
+        found += [f"{m['a']} {m['s']}", f"{m['b']} {m['s']}"] if m["couple"] else [m.group(0).strip()]
+        at = m.end()
+        joint = re.match(r"\s*,\s*|\s+и\s+", text[at:])
+        if joint is None or _RUSSIAN_PERSON.match(text, at + joint.end()) is None:
+            break
+        at += joint.end()
+    return (found, text[at:]) if found else None
 
 
 def russian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
@@ -3017,7 +3047,18 @@ def russian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     typed = _RUSSIAN_TYPE.match(text)
     if typed is None:
         return None
-    rest = re.sub(r"\s*\(\d+\)", "", text[typed.end():])  # ("(7)": how many)
+    rest = _RUSSIAN_COUNT.sub("", text[typed.end():])
+    if (to := re.search(r"\s+к\s+(?=[А-ЯЁ])", rest)) is not None:
+        # "Письмо Лаврова М. К. к Вязьмитину К. А. Автограф.": of the one, to the other; a note after
+        head, tail = rest[:to.start()].strip(), rest[to.end():]
+        unknown = _RUSSIAN_UNKNOWN.match(head)
+        writers = ([], "") if unknown and unknown.end() == len(head) else russian_names(head)
+        addressees = russian_names(tail)
+        if writers is None or writers[1].strip(" .") or addressees is None or not re.fullmatch(
+                r"\s*(?:[.;,(].*)?" + (r"|\s+[А-ЯЁ«].*" if addressees[0][-1].endswith(".") else ""), addressees[1], re.DOTALL):
+            return None  # (a note after the name: "… Вязьмитину К. А. Автограф.")
+        return ([Name(written=unknown.group(0).strip(), kind="unknown")] if unknown else
+                [Name(written=n) for n in writers[0]]), [Name(written=n) for n in addressees[0]]
     rest = re.split(r"(?<=[а-яё])\.\s", rest, maxsplit=1)[0].strip()  # ("… Загорскому. Поздравление …": its subject)
     rest = rest[:-1] if re.search(r"[а-яё]\.$", rest) else rest  # (a sentence's stop, not an initial's)
     unknown = _RUSSIAN_UNKNOWN.match(rest)
@@ -3041,12 +3082,12 @@ def russian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
 # Czech inventories name a letter's parties by case alone: "Dopis Vojtěcha Hrubeše Václavu
 # Benešovi" (the writer in the genitive, the addressee in the dative), "Dopis X adresovaný Y",
 # kin and offices before a name in lower case ("Dopis sestry Anny bratru Vojtěchovi").
-_CZECH_TYPE = re.compile(r"^(?:dopis|dopisy|koncept\s+dopisu|koncepty\s+dopisů|opis\s+dopisu|opisy\s+dopisů|"
+_CZECH_TYPE = re.compile(r"^(?:dopis|dopisy|dopisnice|koncept\s+dopisu|koncepty\s+dopisů|opis\s+dopisu|opisy\s+dopisů|"
                          r"korespondenční\s+lístek|korespondenční\s+lístky|lístek|lístky|pohlednice|telegram|"
                          r"navštívenka\s+s\s+dopisem)(?=\s|,|$)\s*", re.IGNORECASE)
 _CZECH_ADDRESSED = re.compile(r"\s+adresovan[ýáéí]\s+")
-_CZECH_DATIVE = re.compile(r"(?:ovi|ému|ímu|[^aeiouyáéěíóúůý]u|ě|ii|[jšžčřcsťďň]i)$")  # Benešovi, Veselému, Václavu,
-#                                                                                       Anně, Marii, Ondřeji, Aloisi
+_CZECH_DATIVE = re.compile(r"(?:ovi|ému|ímu|[^aeiouyáéěíóúůý]u|ě|[lř]e|ii|[jšžčřcsťďň]i)$")  # Benešovi, Veselému, Václavu,
+#                                                                                       Anně, Ludmile, Marii, Ondřeji, Aloisi
 _CZECH_GENITIVE = re.compile(r"(?:[^i]a|e|y|ého|ího)$")  # Vojtěcha, Hrubeše, Fialy, Veselého (not -ová's -é)
 _CZECH_BODIES = {"nakladatelství", "redakci", "redakce", "spolku", "spolek", "spolkem", "úřadu", "úřad", "obci", "obce",
                  "společnosti", "společnost", "časopisu", "časopis", "výboru", "výbor", "záložně", "záložny", "faře", "fary"}
@@ -3056,10 +3097,38 @@ CZECH_EXAMPLES = (("Dopis Vojtěcha Hrubeše Václavu Benešovi", (["Vojtěcha H
                   ("Dopis Karlu Vondráčkovi", ([], ["Karlu Vondráčkovi"])),
                   ("Dopis Magdaleny Benešové", (["Magdaleny Benešové"], [])),
                   ("Lístek Václava Doubka (německy) – s obálkou", (["Václava Doubka"], [])),
-                  ("Dopis Františka Tůmy Vojtěchu Kopeckému z Tábora", (["Františka Tůmy"], ["Vojtěchu Kopeckému"])))
+                  ("Dopis Františka Tůmy Vojtěchu Kopeckému z Tábora", (["Františka Tůmy"], ["Vojtěchu Kopeckému"])),
+                  ("Dopisnice Boženy Kubíčkové V. Horálkovi", (["Boženy Kubíčkové"], ["V. Horálkovi"])),
+                  ("Dopis Václava Horálka Ludmile Weissové", (["Václava Horálka"], ["Ludmile Weissové"])),
+                  ("Dopis Jaroslava a Růženy Bezděkových Václavu Horálkovi z Vídně",
+                   (["Jaroslava Bezděkových", "Růženy Bezděkových"], ["Václavu Horálkovi"])),
+                  ("Dopis Václava Horálka Karlu a Marii Šmídovým", (["Václava Horálka"], ["Karlu Šmídovým", "Marii Šmídovým"])))
 
 
+_CZECH_SAME = re.compile(r"téhož\s+témuž")
+_CZECH_COUPLE = re.compile(r"(?P<a>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)\s+a\s+(?P<b>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)"
+                           r"\s+(?P<s>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ových|ých|ovým|ým))(?=\s|$)")
 _CZECH_FROM_PLACE = re.compile(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*)?$")
+
+
+def _czech_title(title: Title, rest: str, writer: str | None) -> Title | None:
+    """The title read as a Czech inventory's item, or None."""
+    czech = czech_parties(rest)
+    if czech is None and title.doctype and (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() \
+            in ("telegram", "pohlednice", "dopisnice"):  # ("Telegram Václava Horálka …": its type read, its parties by
+        czech = czech_parties(title.text)           # case; not "Telegram from the Embassy …", nor "Telegram Smith to Jones")
+        if czech is not None and not (all(_CZECH_GENITIVE.search(n.written) for n in czech[0])
+                                      and all(_CZECH_DATIVE.search(n.written) for n in czech[1])):
+            czech = None
+    if czech is None or not (czech[0] or czech[1]):
+        return None
+    title.senders, title.recipients = czech
+    title.shape = "czech"
+    if writer and not title.senders:  # ("Dopis Karlu Vondráčkovi" in the writer's fond: theirs)
+        title.senders = [Name(writer)]
+    elif writer and not title.recipients:
+        title.recipients = [Name(writer)]
+    return _finish(title, writer)
 
 
 def czech_parties(text: str) -> tuple[list[Name], list[Name]] | None:
@@ -3074,6 +3143,16 @@ def czech_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     rest = _CZECH_FROM_PLACE.sub("", rest)  # ("… Vojtěchu Kopeckému z Tábora": from Tábor, no one's name)
     if not rest:
         return [], []
+    if _CZECH_SAME.fullmatch(rest):  # "Dopis téhož témuž": by the writer of the item before, to its addressee
+        return [Name(written="téhož", kind="same")], [Name(written="témuž", kind="same")]
+    if (couple := _CZECH_COUPLE.search(rest)) is not None:
+        # "Jaroslava a Růženy Bezděkových Václavu Horálkovi" (by them), "… Karlu a Marii Šmídovým" (to
+        # them): each with the surname they share
+        pair = [Name(written=f"{couple['a']} {couple['s']}"), Name(written=f"{couple['b']} {couple['s']}")]
+        before, after = _czech_people(rest[:couple.start()]), _czech_people(rest[couple.end():])
+        if couple["s"].endswith("ch"):
+            return (pair, after) if not before else None
+        return (before, pair) if not after else None
     parts = _CZECH_ADDRESSED.split(rest, maxsplit=1)
     groups = [_czech_people(part) for part in parts]
     if len(groups) == 2:
@@ -3432,49 +3511,103 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
             named = title
     _latin_cases(titles)
     _russian_cases(titles)
+    _czech_cases(titles, writer)
     return titles
 
 
-# A Russian opis names a person by initials and surname in the case the item needs: the writer
-# in the genitive ("Письма Н. П. Загорского"), the addressee in the dative ("… Н. П. Загорскому").
-# The same initials and the surname's stem, its case ending off, are one person: the form met
-# first names them, the others are its variants (no nominative is made up).
-_RUSSIAN_INITIALS_NAME = re.compile(r"^(?P<initials>(?:[А-ЯЁ]\.\s?){1,2})(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
-                                    r"|^(?P<surname2>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<initials2>(?:[А-ЯЁ]\.\s?){1,2})$")
-_RUSSIAN_ENDINGS = sorted("ого ому ым ом ий ый ой ая ую ою ей а у е ы и ю я".split(), key=len, reverse=True)
-
-
-def _russian_key(written: str) -> tuple[str, str] | None:
-    m = _RUSSIAN_INITIALS_NAME.match(written.strip())
-    if m is None:
-        return None
-    initials = re.sub(r"\s", "", m["initials"] or m["initials2"])
-    surname = m["surname"] or m["surname2"]
-    ending = next((e for e in _RUSSIAN_ENDINGS if surname.endswith(e) and len(surname) - len(e) >= 3), "")
-    return initials, surname[:len(surname) - len(ending)]
-
-
+# A Russian opis names a person in the case the item needs: the writer in the genitive ("Письма
+# Н. П. Загорского"), the addressee in the dative ("… Н. П. Загорскому"). The same initials and
+# the surname's stem (inflection.russian_form) are one person, unless the forms say a man and a
+# woman; the register knows the person by a full name in the nominative, else by initials and
+# surname in the nominative, where the written forms leave no doubt of it, else by the form met
+# first; the others are its variants.
 def another_case(one: str, other: str) -> bool:
     """One name in two grammatical cases: Latin ("Hieronymo Vallato", "Hieronymus Vallatus") or
-    Russian ("Н. П. Загорскому", "Н. П. Загорского")."""
-    return declined_alike(one, other, 1) or (key := _russian_key(one)) is not None and key == _russian_key(other)
+    Russian ("Н. П. Загорскому", "Н. П. Загорского", "Н. П. Загорский")."""
+    if declined_alike(one, other, 1):
+        return True
+    a, b = russian_form(one), russian_form(other)
+    if a is not None and a.nominative == other or b is not None and b.nominative == one:
+        return True
+    return a is not None and b is not None and (a.key is not None and a.key == b.key and {a.sex, b.sex} != {"m", "f"}
+                                                or a.nominative is not None and a.nominative == b.nominative)
 
 
 def _russian_cases(titles: list[Title]) -> None:
-    first: dict[tuple[str, str], str] = {}
+    forms: dict[str, RussianForm] = {}
     for title in titles:
         for name in (*title.senders, *title.recipients):
-            if name.kind == "person" and not name.identified and (key := _russian_key(name.written)) is not None:
-                first.setdefault(key, name.written)
-    if not first:
+            if name.kind == "person" and not name.identified and "Ѐ" <= name.written[:1] <= "ӿ" \
+                    and name.written not in forms and (form := russian_form(name.written)) is not None:
+                forms[name.written] = form
+    if not forms:
         return
+    sexes: dict[tuple[str, str], set[str]] = {}
+    for form in forms.values():
+        if form.key is not None and form.sex:
+            sexes.setdefault(form.key, set()).add(form.sex)
+
+    def group(written: str, form: RussianForm) -> object:
+        if form.key is None:
+            return written
+        if len(sexes.get(form.key, ())) > 1:  # ("Шубина Е. В." beside "Е. В. Шубиной": his or hers? neither)
+            return (form.key, form.sex) if form.sex else written
+        return form.key
+
+    best: dict[object, tuple[int, str]] = {}
+    for written, form in forms.items():
+        rank = (0 if form.full else 1) if form.nominative else 2
+        g = group(written, form)
+        if g not in best or rank < best[g][0]:
+            best[g] = (rank, form.nominative or written)
+    own = {written: best[group(written, form)][1] for written, form in forms.items()}
     for title in titles:
         for side in ("senders", "recipients"):
             names = getattr(title, side)
-            if any(_RUSSIAN_INITIALS_NAME.match(n.written.strip()) for n in names):
-                setattr(title, side, [replace(n, identified=own) if n.kind == "person" and not n.identified
-                                      and (key := _russian_key(n.written)) is not None
-                                      and (own := first[key]) != n.written else n for n in names])
+            if any(n.written in own for n in names):
+                setattr(title, side, [replace(n, identified=own[n.written]) if n.kind == "person" and not n.identified
+                                      and own.get(n.written, n.written) != n.written else n for n in names])
+
+
+def _czech_cases(titles: list[Title], writer: str | None = None) -> None:
+    """A Czech inventory's person in the genitive or the dative ("Ladislava Dlaska", "Václavu
+    Horálkovi") is known by the nominative: the one the listing writes itself ("Dlask Ladislav",
+    either order; for initials, the full name of that initial and surname), else the only one
+    the form can be the case of; a form of several, none written, keeps itself."""
+    czech = [n for t in titles if t.shape == "czech" for n in (*t.senders, *t.recipients)
+             if n.kind == "person" and not n.identified]
+    if not czech:
+        return
+    known: dict[frozenset[str], str] = {frozenset(writer.split()): writer} if writer else {}
+    for title in titles:
+        for name in (*title.senders, *title.recipients):
+            if name.kind == "person" and not czech_nominatives(name.written):
+                known.setdefault(frozenset(name.written.split()), name.written)
+    candidates = {n.written: czech_nominatives(n.written) for n in czech}
+    for written, found in candidates.items():
+        if len(found) == 1 and not written.split()[0].endswith("."):
+            known.setdefault(frozenset(next(iter(found)).split()), next(iter(found)))
+    surnames = {w for key in known for w in key}
+    own: dict[str, str] = {}
+    for written, found in candidates.items():
+        if not found:
+            continue
+        if written.split()[0].endswith("."):  # "V. Horálka": Václav Horálek, where he is the only V. Horálek
+            initial = written.split()[0].rstrip(".")
+            full = {form for c in found for key, form in known.items() if c.split()[1] in key
+                    and len(key) == 2 and any(w != c.split()[1] and w.startswith(initial) for w in key)}
+            plain = {c for c in found if c.split()[1] in surnames}
+            chosen = full if len(full) == 1 else plain if len(plain) == 1 else found if len(found) == 1 else set()
+        else:
+            written_so = {known[key] for c in found if (key := frozenset(c.split())) in known}
+            chosen = written_so if len(written_so) == 1 else found if len(found) == 1 else set()
+        if chosen:
+            own[written] = next(iter(chosen))
+    for title in titles:
+        if title.shape == "czech":
+            for side in ("senders", "recipients"):
+                setattr(title, side, [replace(n, identified=own[n.written]) if n.kind == "person" and not n.identified
+                                      and n.written in own else n for n in getattr(title, side)])
 
 
 def _latin_cases(titles: list[Title]) -> None:

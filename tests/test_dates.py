@@ -31,6 +31,10 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("November 26 (December 8), 1850", {"when": "1850-12-08"}),  # (the New Style day in brackets,
         ("November 10 (22), 1851", {"when": "1851-11-22"}),              # as despatches from Russia write it)
         ("December 20, 1850 (January 1, 1851)", {"when": "1851-01-01"}),
+        ("21 июля (2 августа) 1867", {"when": "1867-08-02"}),  # (day first, as a Russian opis writes it)
+        ("15 (27) декабря 1875", {"when": "1875-12-27"}),
+        ("20 декабря 1877 (1 января 1878)", {"when": "1878-01-01"}),
+        ("29 декабря 1884/10 января 1885", {"when": "1885-01-10"}),
         ("Dec. 25/Jan. 4, 1700", {"when": "1701-01-04"}),  # (the New Style day in the next year)  # (both styles, each day with its month: the New Style day)  # (the day not known: the month, not the year)
         ("[after 5 March 1952]", {"notBefore": "1952-03-06", "cert": "medium"}),
         ("[before 1953]", {"notAfter": "1952", "cert": "medium"}),
@@ -302,7 +306,8 @@ def test_reads(text, attributes):
 @pytest.mark.parametrize("text", ["31 February 1950", "Friday", "", "the summer", "7–1 March 1952", "March 1952 or so",
                                   "Winter 1850", "Easter 3 May 1850", "invierno de 1850", "3 ago 1850",
                                   "years ago 1850", "VI Kal. Mart. 1520", "vintern 1850", "inverno de 1850",
-                                  "4 p.m.", "1951, 2 h.", "xxxi die Junii 1584", "14 Nisan 5682"])  # (the 24th or the doubled day)
+                                  "4 p.m.", "1951, 2 h.", "xxxi die Junii 1584", "14 Nisan 5682",  # (the 24th or the doubled day)
+                                  "20 декабря 1877/1 января 1877"])  # (a year that is not the New Style day's)
 def test_refuses_to_guess(text):
     assert parse_date(text) is None
 

@@ -18,6 +18,7 @@ pipeline/tabular.py in csv2cmi's columns; this layout reads tables pasted into a
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -25,7 +26,7 @@ from collections.abc import Callable, Sequence
 from ..dates import month_in_roman, parse_date
 from ..lines import UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from ..titles import _kind, made_title, names_a_party
+from ..titles import _RUSSIAN_COUNT, _kind, made_title, names_a_party, russian_names
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import YEAR_ALONE, names
@@ -174,12 +175,17 @@ def _aligned(raw: str, starts: tuple[int, ...]) -> list[str] | None:
         for a, b in zip([0, *cuts], [*cuts, len(text)]):
             chunks.append((at + a, text[a:b].strip()))
     ends = getattr(starts, "ends", ())
-    for at, text in chunks:
-        column = max((n for n, start in enumerate(starts) if start <= at + _SLACK), default=None)
+    columns = [max((n for n, start in enumerate(starts) if start <= at + _SLACK), default=None) for at, _ in chunks]
+    for k, (at, text) in enumerate(chunks):
+        column = columns[k]
         if column is None:
             return None
-        if ends and column + 1 < len(starts) and at >= ends[column] and at + len(text) > starts[column + 1]:
-            column += 1  # (a cell under a centred header: it overlaps the next column's header, not its own)
+        if ends and column + 1 < len(starts) and at >= ends[column] and at + len(text) > starts[column + 1] \
+                and column + 1 not in columns[k + 1:]:
+            # (a cell under a centred header: it overlaps the next column's header, not its own; not a
+            # long title two letters over, the next column's cell after it, as OCR sets it: "Dopis
+            # Jaroslava a …  1. 12. 1903")
+            column += 1
         row[column] = f"{row[column]} {text}".strip()
     filled = [n for n, cell in enumerate(row) if cell]
     if not filled or len(filled) == 1 and filled[0] == 0:
@@ -215,9 +221,11 @@ class _Ragged(_Columns):
         if self.scattered:
             return self._cut(raw)
         placed = _aligned(raw, self)  # (an aligned table: by column, unless one row keeps to none:
+        dateless = "date" in self.fields and placed is not None and len(placed) == len(self.fields) \
+            and not placed[self.fields.index("date")]  # (or its date runs on into the next column: "7. 1. 1896 kart. 4")
         if placed is None or len(placed) != len(self.fields) \
-                or all(self._fit(f, cell) >= 0 for f, cell in zip(self.fields, placed) if cell):  # "9    May 3
-            return placed                                                                      # Henry Alderwick …")
+                or all(self._fit(f, cell) >= 0 for f, cell in zip(self.fields, placed) if cell) and not dateless:
+            return placed                                                      # "9    May 3 Henry Alderwick …")
         cut = self._cut(raw)  # (only a cut whose every cell reads as its column's: not a date wrapped below)
         return cut if cut is not None and all(self._fit(f, cell) >= 0 for f, cell in zip(self.fields, cut) if cell) \
             and self._score(cut) > self._score(placed) else placed
@@ -273,8 +281,9 @@ class _Ragged(_Columns):
             return 2.0 if _NUMBER_CELL.fullmatch(text) else -6.0
         if field == "page":
             return 2.0 if _PAGE_CELL.fullmatch(text) else -6.0
-        if field == "date":
-            return 2.0 if (parse_date(text, year=1800) is not None or UNDATED.match(text)) else -6.0
+        if field == "date":  # (one with its year better: "19. května 1885 kart* 7" is cut after the year)
+            return (2.5 if _YEAR_IN.search(text) else 2.0) if (parse_date(text, year=1800) is not None
+                                                              or UNDATED.match(text)) else -6.0
         if any(c.isdigit() for c in text) and field in {"sender", "recipient", "place", "title"}:
             return -3.0 if not re.search(r"[A-Za-z]\d|\d[A-Za-z]", text) else -0.5  # (OCR: "Wi1liam")
         if known:
@@ -301,6 +310,7 @@ class _Ragged(_Columns):
 
 
 _FITS_KEPT = 50_000  # cells' readings remembered at most
+_YEAR_IN = re.compile(r"(?<!\d)1\d{3}(?!\d)")
 _NUMBER_CELL = re.compile(r"\*?(?=[\dIlOS]*\d)[\dIlOS]{1,5}[a-z]?\*?\.?")  # ("213*", "2I9", "24O": OCR's letters)
 _PAGE_CELL = re.compile(r"(?:\.\s?){0,6}(?=[\dIlOSi]*\d)[\dIlOSi]{1,4}|(?:\.\s?){0,6}[IlS][\dIlOS]{1,3}")  # ("..15", "S3")
 
@@ -544,7 +554,7 @@ class TextTable(Layout):
                 i += 1
                 if line.kind == "blank":
                     continue
-                if reason := _between_rows(line, separator, fields):
+                if not _year_goes_on(line, rows, separator, fields) and (reason := _between_rows(line, separator, fields)):
                     used.add(i - 1)
                     unused(listing, line, reason)
                     if YEAR_ALONE.fullmatch(line.text.strip()):
@@ -593,7 +603,8 @@ class TextTable(Layout):
                     if more.count('"') % 2:
                         break
                 found = [_unquoted(cell) for cell in found]
-                if (alone := [cell for cell in found if cell]) and len(alone) == 1 and YEAR_ALONE.fullmatch(alone[0]):
+                if (alone := [cell for cell in found if cell]) and len(alone) == 1 and YEAR_ALONE.fullmatch(alone[0]) \
+                        and not _year_goes_on(line, rows, separator, fields):
                     year = int(alone[0].strip(" .[]"))  # "      1862" over a register's rows: their year
                     unused(listing, line, f"a heading: {year} is the year of the rows below it")
                     continue
@@ -716,7 +727,18 @@ class TextTable(Layout):
             text = _RUSSIAN_TYPE.sub("", values["title"])  # ("Письмо Белкину С. М.": the letter, to him)
             russian = _RUSSIAN_NAME.match(text)
             name, rest = (russian.group(0) if russian else _SENTENCE.split(text, 1)[0]), values["title"]
-            if russian and " " not in name and re.match(r"\s+[а-яё]", text[russian.end():]) and _kind(name) != "org":
+            if (persons := _russian_persons(text, side, other)) is not None:
+                entry.fields.update(persons)
+                entry.notes.append(rest)
+            elif _SAME_DATIVE.match(text) and side == "sent":
+                entry.title = "To the same"  # "Ему же (2 письма)": to whom the row before wrote
+                entry.fields["writer"] = other
+                entry.notes.append(rest)
+            elif _UNKNOWN_ROW.match(text) and side != "unknown":
+                entry.title = f"{'To' if side == 'sent' else 'From'} unknown"  # "Неустановленному лицу": to someone
+                entry.fields["writer"] = other  #                                 not identified (no one invented)
+                entry.notes.append(rest)
+            elif russian and " " not in name and re.match(r"\s+[а-яё]", text[russian.end():]) and _kind(name) != "org":
                 pass  # "Визитные карточки разных лиц": no one named to or by whom (a document kept as its title)
             else:
                 entry.title = f"{'To' if side == 'sent' else 'From'} {name if side != 'unknown' else 'unknown'}"
@@ -762,6 +784,28 @@ _UNKNOWN_PART = re.compile(r"^(?:неустановленных\s+лиц|unident
 # A Russian name at a row's start: a surname and initials, or up to three names, and a role
 # after a comma ("Колокольцеву И. М. О переводе романа.", "Бахметьеву М. И., издателю.")
 _RUSSIAN_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?:(?:\s+[А-ЯЁ]\.){1,2}|(?:\s+[А-ЯЁ][а-яё-]+){1,2})?(?:,\s+[а-яё]+)?")
+_SAME_DATIVE = re.compile(r"^(?:Ему|Ей|Им)\s+же\b")
+_UNKNOWN_ROW = re.compile(r"^(?:Неустановленному|Неизвестному|Неустановленным|Неизвестным|Неустановленного|"
+                         r"Неизвестного|Неустановленных|Неизвестных)\s+(?:лицу|лицам|лица|лиц|адресату|корреспонденту)\b")
+
+
+def _russian_persons(text: str, side: str, other: str) -> dict[str, str] | None:
+    """The sender and recipient fields of a row under "Письма X" (to whom) or "Письма разных лиц
+    к X" (by whom) that names persons: "Ипполита и Ольги Снегирёвых" (each with the surname),
+    "Сабурова А. С. — к Загорской Е. А." (by him, to her: not to the part's person); None if
+    the row does not open with persons, or goes on with more than a note."""
+    read = russian_names(_RUSSIAN_COUNT.sub("", text))
+    if read is None:
+        return None
+    found, rest = read
+    if (to := re.match(r"\s*[—–-]\s*к\s+", rest)) and (addressees := russian_names(rest[to.end():])) is not None:
+        return {"sender": "; ".join(found), "recipient": "; ".join(addressees[0])}
+    if not re.fullmatch(r"\s*(?:[.;,(].*)?" + (r"|\s+[А-ЯЁ«].*" if found[-1].endswith(".") else ""), rest, re.DOTALL):
+        return None
+    return {"sender": "; ".join(found), "recipient": other} if side == "received" else \
+        {"sender": other, "recipient": "; ".join(found)} if side == "sent" else None
+
+
 # "Письмо Белкину С. М.": a type word before the name a row gives
 _RUSSIAN_TYPE = re.compile(r"^(?:(?:Письмо|Письма|Записка|Записки|Телеграмма|Телеграммы)\s+(?:к\s+)?|(?:В|Во)\s+)(?=[А-ЯЁ])")
 #                           ("Письмо к П. С. Лаврову": to him; "В Общество любителей …": to the society)
@@ -825,7 +869,8 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
         return "a page number"  # "- 3 -", "– 1 –"
     if YEAR_ALONE.fullmatch(text):
         return f"a heading: {text.strip('[].')} is the year of the rows below it"
-    row = _aligned(line.raw or line.text, separator)
+    row = (separator.cells if isinstance(separator, _Ragged) else functools.partial(_aligned, starts=separator))(
+        line.raw or line.text)  # (a row's date run on into the next column read as its date: not a page's head)
     if row is None and len(_chunks(line.raw or line.text)) == 1 and len(text) <= 60 and parse_date(text) is None \
             and not UNDATED.match(text) and (line.raw or line.text)[:_SLACK + 1].strip():
         return "a heading between the rows (a reel, a part, a series)"  # "REEL 1", "Correspondence, 1745–1753"
@@ -859,6 +904,19 @@ def _unquoted(cell: str) -> str:
     if len(cell) > 1 and cell.startswith('"') and cell.endswith('"'):
         return cell[1:-1].replace('""', '"').strip()
     return cell
+
+
+def _year_goes_on(line: Line, rows: list[list[tuple[Line, list[str]]]], separator, fields: list[str | None]) -> bool:
+    """Whether a year alone in the date column ends the date of the row above, that has none
+    ("24 октября/5 ноября" over "1874": the date cell wrapped), not a heading over the rows below."""
+    if not rows or "date" not in fields or not isinstance(separator, tuple) or not YEAR_ALONE.fullmatch(line.text.strip()):
+        return False
+    cells = _aligned(line.raw or line.text, separator)
+    at = fields.index("date")
+    if cells is None or at >= len(cells) or cells[at].strip() != line.text.strip():
+        return False
+    date = " ".join(cells[at] for _, cells in rows[-1] if at < len(cells) and cells[at])
+    return bool(date) and not re.search(r"\b\d{4}\b", date)
 
 
 def _continues(row: list[str], fields: list[str | None]) -> bool:

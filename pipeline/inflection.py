@@ -1,0 +1,374 @@
+"""Russian names in the genitive or dative, back to the nominative a register is ordered by.
+
+A Russian opis names the writer in the genitive ("Письма Юрасова Алексея Николаевича") and the
+addressee in the dative ("Оболенцеву Петру Сергеевичу"); an index of persons, and correspSearch,
+want "Юрасов Алексей Николаевич". The nominative is derived only where the written form leaves
+no doubt: the case and the sex are read from a patronymic or a known first name, and only
+endings that belong to one nominative are undone. Anything else ("Толстого": Толстой or
+Толстый?) keeps its written form: no nominative is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# First names an opis spells out, in the nominative; their genitive and dative are made from
+# these (FIRST_NAME_CASES), so that "Петра" is read as Пётр's genitive and "Анна" as a nominative.
+_MEN = ("Александр Алексей Анатолий Андрей Антон Аполлон Аркадий Арсений Афанасий Борис Вадим "
+        "Валентин Валериан Василий Викентий Виктор Владимир Владислав Всеволод Вячеслав Гавриил "
+        "Геннадий Георгий Герман Глеб Григорий Даниил Денис Дмитрий Евгений Евграф Егор Елисей "
+        "Ефим Захар Зиновий Иван Игнатий Игорь Илларион Иннокентий Иосиф Ипполит Кирилл Климент "
+        "Константин Лаврентий Леонид Макар Максим Матвей Митрофан Михаил Модест Никифор Николай "
+        "Олег Осип Павел Петр Платон Порфирий Прохор Роман Савва Семён Семен Сергей Станислав "
+        "Степан Тарас Тимофей Трофим Фёдор Федор Феликс Филипп Эдуард Эраст Юлиан Юрий Яков "
+        "Ярослав Илья Никита Лука Кузьма Фома Лев").split()
+_WOMEN = ("Агния Аглая Аделаида Александра Алевтина Анастасия Анна Антонина Варвара Вера Вероника "
+          "Галина Дарья Евгения Евдокия Екатерина Елена Елизавета Ефросинья Зинаида Зоя Инна Ирина "
+          "Капитолина Клавдия Ксения Лариса Лидия Любовь Людмила Маргарита Марина Мария Марфа "
+          "Надежда Наталья Наталия Нина Ольга Пелагея Полина Прасковья Раиса Серафима Софья София "
+          "Таисия Тамара Татьяна Фаина Юлия Эмилия Валентина Евгения Станислава").split()
+# A vowel that drops out of the oblique cases (Павел, Павла).
+_FLEETING = {"Павел": "Павл", "Лев": "Льв"}
+_HUSHING = "гкхжшчщ"  # after these a feminine genitive ends in -и, not -ы (Ольги)
+
+
+def _first_name_cases(name: str, sex: str) -> dict[str, str]:
+    """{case: form} of a first name: 'gen' and 'dat' (and 'nom')."""
+    stem = _FLEETING.get(name, name)
+    if name == "Любовь":
+        return {"nom": name, "gen": "Любови", "dat": "Любови"}
+    if name.endswith(("ия", "ья")) or (name[-1] == "я" and sex == "f"):
+        return {"nom": name, "gen": name[:-1] + "и", "dat": name[:-1] + ("и" if name.endswith("ия") else "е")}
+    if name.endswith("я"):  # Илья
+        return {"nom": name, "gen": name[:-1] + "и", "dat": name[:-1] + "е"}
+    if name.endswith("а"):  # Анна, Ольга, Никита, Лука
+        return {"nom": name, "gen": name[:-1] + ("и" if name[-2] in _HUSHING else "ы"), "dat": name[:-1] + "е"}
+    if name.endswith("й"):  # Алексей, Василий, Николай
+        return {"nom": name, "gen": name[:-1] + "я", "dat": name[:-1] + "ю"}
+    if name.endswith("ь"):  # Игорь
+        return {"nom": name, "gen": name[:-1] + "я", "dat": name[:-1] + "ю"}
+    return {"nom": name, "gen": stem + "а", "dat": stem + "у"}
+
+
+FIRST_NAME_CASES: dict[str, list[tuple[str, str, str]]] = {}  # form -> [(nominative, sex, case)]
+for _sex, _names in (("m", _MEN), ("f", _WOMEN)):
+    for _name in _names:
+        for _case, _form in _first_name_cases(_name, _sex).items():
+            FIRST_NAME_CASES.setdefault(_form, []).append((_name, _sex, _case))
+
+# A patronymic's ending says the sex and the case: (ending, nominative ending, sex, case).
+_PATRONYMIC = (("вича", "вич", "m", "gen"), ("вичу", "вич", "m", "dat"), ("вич", "вич", "m", "nom"),
+               ("ича", "ич", "m", "gen"), ("ичу", "ич", "m", "dat"), ("ич", "ич", "m", "nom"),
+               ("вны", "вна", "f", "gen"), ("вне", "вна", "f", "dat"), ("вна", "вна", "f", "nom"),
+               ("ичны", "ична", "f", "gen"), ("ичне", "ична", "f", "dat"), ("ична", "ична", "f", "nom"))
+_PATRONYMIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:вич|вича|вичу|вна|вны|вне|ична|ичны|ичне|ьич|ьича|ьичу)$")
+
+# A surname's oblique ending and its nominative, by sex and case (longest ending first): "" after
+# a consonant ("Гершензона"); the ending itself for a surname that does not decline (Седых,
+# Дурново, Шевченко; a woman's Герцен); None for an ending of more than one nominative
+# ("Толстого": Толстой or Толстый). A surname in none of them leaves the name as written.
+_SURNAME = {
+    ("m", "gen"): (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
+                   ("ина", "ин"), ("ына", "ын"), ("ого", None), ("его", None), ("ых", "ых"), ("их", "их"),
+                   ("ко", "ко"), ("о", "о"), ("а", "")),
+    ("m", "dat"): (("скому", "ский"), ("цкому", "цкий"), ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"),
+                   ("ину", "ин"), ("ыну", "ын"), ("ому", None), ("ему", None), ("ых", "ых"), ("их", "их"),
+                   ("ко", "ко"), ("о", "о"), ("у", "")),
+    ("f", "gen"): (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"),
+                   ("иной", "ина"), ("ыной", "ына"), ("ой", None), ("ей", None), ("ых", "ых"), ("их", "их"),
+                   ("ко", "ко"), ("о", "о")),
+}
+_SURNAME[("f", "dat")] = _SURNAME[("f", "gen")]
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+# With initials alone the sex and the case are unknown: only endings that belong to one
+# nominative are undone ("Загорскому", "Лаврову"; not "Лаврова", his genitive or her name).
+_SURNAME_ALONE = (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("цкому", "цкий"),
+                  ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
+                  ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"))
+_INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}$")
+_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+_INITIALS_NAME = re.compile(r"^(?P<before>(?:[А-ЯЁ]\.\s?){1,2})(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
+                            r"|^(?P<surname2>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<after>\s+(?:[А-ЯЁ]\.\s?){1,2})$")
+
+RUSSIAN_NOMINATIVE_EXAMPLES = (
+    ("Юрасова Алексея Николаевича", "Юрасов Алексей Николаевич"),
+    ("Лукомскому Ивану Константиновичу", "Лукомский Иван Константинович"),
+    ("Оболенцеву Петру Сергеевичу", "Оболенцев Петр Сергеевич"),
+    ("Загорской Екатерине Александровне", "Загорская Екатерина Александровна"),
+    ("Павла Ильича Седых", "Павел Ильич Седых"),
+    ("Кречетовой Марии Ильиничны", "Кречетова Мария Ильинична"),
+    ("Н. П. Загорского", "Н. П. Загорский"),
+    ("Н. П. Загорскому", "Н. П. Загорский"),
+    ("П. С. Лаврову", "П. С. Лавров"),
+    ("Е. К. Лавровой", "Е. К. Лаврова"),
+    ("Белкину С. М.", "Белкин С. М."),
+    ("Петра Лавровых", "Петр Лавров"),
+    ("Софьи Лавровых", "Софья Лаврова"),
+    ("Ивана Гершензона", "Иван Гершензон"),
+    # left as written: the nominative is not sure, or the name is one already
+    ("П. С. Лаврова", None),   # his genitive, or her nominative
+    ("Л. Н. Толстого", None),  # Толстой or Толстый
+    ("Анна Лаврова", None),
+    ("Юрасов Алексей Николаевич", None),
+    ("Гоголя Николая Васильевича", None),  # Гоголь or Гоголий: the soft ending is not undone
+    ("Толстому Льву Николаевичу", None),
+    ("Александра Лаврова", None),  # her name, or his genitive
+    ("Александры Петровны Лавровой", "Александра Петровна Лаврова"),
+    ("Льву Николаевичу Гершензону", "Лев Николаевич Гершензон"),
+    ("Ольге Ильиничне Шевченко", "Ольга Ильинична Шевченко"),
+)
+
+
+def _surname(written: str, sex: str, case: str) -> str | None:
+    for ending, nominative in _SURNAME[(sex, case)]:
+        if written.endswith(ending):
+            stem = written[:len(written) - len(ending)]
+            if nominative is None:
+                return None
+            if not nominative and not _CONSONANT_END.search(stem):
+                return None  # (a vowel before the ending: not a surname we can undo)
+            if ending in ("ых", "их") and sex == "f" and stem.endswith(("ов", "ев", "ёв", "ин", "ын", "ск", "цк")):
+                return stem + ("ая" if stem.endswith(("ск", "цк")) else "а")  # "Софьи Лавровых": Лаврова
+            if ending in ("ых", "их") and stem.endswith(("ск", "цк")):
+                return stem + "ий"
+            if ending in ("ых", "их") and stem.endswith(("ов", "ев", "ёв", "ин", "ын")):
+                return stem
+            return stem + nominative
+    return written if sex == "f" and _CONSONANT_END.search(written) else None
+
+
+def russian_nominative(written: str) -> str | None:
+    """The nominative of a Russian name written in the genitive or the dative, where the form
+    leaves no doubt; None where it is a nominative already or the case cannot be undone."""
+    words = written.split()
+    if (m := _INITIALS_NAME.match(written.strip())) is not None:
+        surname = m["surname"] or m["surname2"]
+        nominative = next((surname[:len(surname) - len(e)] + n for e, n in _SURNAME_ALONE if surname.endswith(e)), None)
+        if nominative is None:
+            return None
+        return (m["before"] + nominative) if m["before"] else nominative + m["after"]
+    if not 2 <= len(words) <= 3 or not all(_WORD.match(w) for w in words):
+        return None
+    if len(words) == 3:
+        patronymic_at = next((i for i in (2, 1) if _PATRONYMIC_WORD.match(words[i])), None)
+        if patronymic_at is None:
+            return None
+        patronymic = words[patronymic_at]
+        ending, nominative, sex, case = next(row for row in _PATRONYMIC if patronymic.endswith(row[0]))
+        first_at, surname_at = (1, 0) if patronymic_at == 2 else (0, 2)
+        readings = {r for r in FIRST_NAME_CASES.get(words[first_at], ()) if r[1:] == (sex, case)}
+    else:
+        first_at = next((i for i in (0, 1) if words[i] in FIRST_NAME_CASES), None)
+        if first_at is None:
+            return None
+        surname_at = 1 - first_at
+        readings = set(FIRST_NAME_CASES[words[first_at]])
+        if len({r[1] for r in readings}) == 1 and {r[2] for r in readings} == {"gen", "dat"}:
+            readings = {min(readings)}  # (her "Марии": the genitive and the dative alike, and so her surname)
+    if len(readings) != 1:
+        return None  # ("Александра": her name, or his genitive)
+    (first, sex, case), = readings
+    if case == "nom":
+        return None
+    surname = _surname(words[surname_at], sex, case)
+    if surname is None:
+        return None
+    out = list(words)
+    out[first_at], out[surname_at] = first, surname
+    if len(words) == 3:
+        out[patronymic_at] = patronymic[:len(patronymic) - len(ending)] + nominative
+    result = " ".join(out)
+    return result if result != written else None
+
+
+class RussianForm(NamedTuple):
+    """What a Russian name's written form says of its person."""
+
+    key: tuple[str, str] | None  # its initials and its surname's stem ("Н.П.", "Загорск"), or None
+    sex: str  # "m", "f", or "" where the form does not say ("Лаврова": his genitive, her nominative)
+    nominative: str | None  # the form in the nominative, where sure (the form itself if it is one)
+    full: bool  # a first name and a patronymic, not initials
+
+
+_STEM_ENDINGS = sorted("ого ому ым ом ий ый ой ая ую ою ей ых их а у е ы и ю я".split(), key=len, reverse=True)
+
+
+def _stem(surname: str) -> str:
+    ending = next((e for e in _STEM_ENDINGS if surname.endswith(e) and len(surname) - len(e) >= 3), "")
+    return surname[:len(surname) - len(ending)]
+
+
+def _sex_of_surname(surname: str) -> str:
+    if surname.endswith(("ых", "их")):
+        return ""
+    if surname.endswith(("ой", "ая", "ую", "ою")):
+        return "f"
+    return "m" if surname.endswith(("у", "ому", "ого", "ым", "ом", "ий", "ый")) or _CONSONANT_END.search(surname) else ""
+
+
+def russian_form(written: str) -> RussianForm | None:
+    """The person a Russian name names, as far as its form tells: initials and a surname
+    ("Н. П. Загорского"), or a surname, a first name and a patronymic in any case; None for
+    other names."""
+    text = written.strip()
+    if (m := _INITIALS_NAME.match(text)) is not None:
+        surname = m["surname"] or m["surname2"]
+        initials = re.sub(r"\s", "", m["before"] or m["after"])
+        return RussianForm((initials, _stem(surname)), _sex_of_surname(surname), russian_nominative(text), False)
+    words = text.split()
+    if len(words) == 3 and all(_WORD.match(w) for w in words):
+        patronymic_at = next((i for i in (2, 1) if _PATRONYMIC_WORD.match(words[i])), None)
+        if patronymic_at is None:
+            return None
+        _, _, sex, case = next(row for row in _PATRONYMIC if words[patronymic_at].endswith(row[0]))
+        nominative = text if case == "nom" else russian_nominative(text)
+        first_at, surname_at = (1, 0) if patronymic_at == 2 else (0, 2)
+        key = (f"{words[first_at][0]}.{words[patronymic_at][0]}.", _stem(words[surname_at]))
+        return RussianForm(key, sex, nominative, True)
+    if len(words) == 2 and (nominative := russian_nominative(text)) is not None:
+        return RussianForm(None, "", nominative, True)  # ("Ильи Калитиных": one of a couple)
+    return None
+
+
+# Czech inventories name a letter's writer in the genitive and its addressee in the dative too
+# ("Dopis Ladislava Dlaska Václavu Horálkovi"). A Czech surname's nominative is not always to be
+# read off its case ("Dlaska": Dlask or Dlasek? "Horálkovi": Horálek or Horálk?), so each form
+# gives the nominatives it can be a case of (made forward, from each candidate, and compared);
+# one candidate alone is the nominative, and of several the one the listing writes in the
+# nominative itself ("Dlask Ladislav" in a list of correspondents).
+_CZECH_MEN = ("Adolf Alois Antonín Arnošt Augustin Bedřich Bohumil Bohuslav Břetislav Čeněk Dominik Eduard Emil "
+              "Ferdinand Filip František Hynek Ignác Jakub Jan Jaromír Jaroslav Jindřich Jiří Josef Julius Kamil "
+              "Karel Ladislav Leopold Lukáš Marek Martin Matěj Michal Miroslav Oldřich Ondřej Otakar Pavel Petr "
+              "Prokop Přemysl Richard Robert Rudolf Stanislav Svatopluk Šimon Štěpán Theodor Tomáš Václav Viktor "
+              "Vilém Vincenc Vladimír Vojtěch Zdeněk Zikmund").split()
+_CZECH_WOMEN = ("Albína Alžběta Amálie Anežka Anna Antonie Barbora Berta Bohumila Božena Eliška Emilie Hedvika "
+                "Helena Jana Jarmila Johana Josefa Julie Kamila Karolína Kateřina Klára Libuše Ludmila Magdalena "
+                "Marie Markéta Milada Olga Růžena Terezie Věra Vilemína Zdenka Žofie").split()
+_CZECH_SOFT = "šžčřcjďťňsz"  # (a stem ending so takes -e in the genitive: Tomáše, Aloise, Beneše)
+_CZECH_FLEETING = re.compile(r"e(?=[kcl]$)|ě(?=k$)")  # Karel/Karla, Horálek/Horálka, Zdeněk/Zdeňka, Němec/Němce
+_CZECH_SOFTENED = {"ď": "d", "ť": "t", "ň": "n"}  # (Zdeněk → Zdeňka: the consonant before a fleeting ě softens)
+_CZECH_DATIVE_E = (("k", "ce"), ("g", "ze"), ("h", "ze"), ("ch", "še"), ("r", "ře"), ("l", "le"), ("s", "se"),
+                   ("z", "ze"), ("", "ě"))  # Anežka → Anežce, Olga → Olze, Věra → Věře, Ludmila → Ludmile, Anna → Anně
+
+
+def _czech_oblique(stem: str) -> str:
+    """A masculine noun's stem in its oblique cases: the fleeting vowel out (Horálek → Horálk)."""
+    if (m := _CZECH_FLEETING.search(stem)) is not None:
+        before = stem[:m.start()]
+        if m.group(0) == "ě" and before and before[-1] in "dtn":
+            before = before[:-1] + {"d": "ď", "t": "ť", "n": "ň"}[before[-1]]
+        return before + stem[m.end():]
+    return stem
+
+
+def czech_cases(nominative: str, sex: str, surname: bool = False) -> dict[str, set[str]]:
+    """{"gen": forms, "dat": forms} of a Czech first name or surname in the nominative."""
+    n = nominative
+    if sex == "f":
+        if n.endswith("ová") or n.endswith("á") and surname:
+            return {"gen": {n[:-1] + "é"}, "dat": {n[:-1] + "é"}}
+        if n.endswith(("ie", "e")):  # Marie, Libuše
+            return {"gen": {n}, "dat": {n[:-1] + "i"}}
+        if n.endswith("a"):
+            stem = n[:-1]
+            gen = stem + ("i" if stem[-1:] in "šžčřcjďťň" else "y")
+            dat = next(stem[:len(stem) - len(end)] + e for end, e in _CZECH_DATIVE_E if stem.endswith(end))
+            return {"gen": {gen}, "dat": {dat}}
+        return {"gen": {n}, "dat": {n}}  # (a woman's surname that does not decline)
+    if n.endswith("ý"):
+        return {"gen": {n[:-1] + "ého"}, "dat": {n[:-1] + "ému"}}
+    if n.endswith("í"):
+        return {"gen": {n[:-1] + "ího"}, "dat": {n[:-1] + "ímu"}}
+    if n.endswith("a"):  # Tůma, Vrba
+        return {"gen": {n[:-1] + "y"}, "dat": {n[:-1] + "ovi"}}
+    stem = _czech_oblique(n)
+    soft = stem[-1:] in _CZECH_SOFT
+    return {"gen": {stem + ("e" if soft else "a")}, "dat": {stem + "ovi", stem + ("i" if soft else "u")}}
+
+
+CZECH_FIRST_NAMES: dict[str, list[tuple[str, str, str]]] = {}  # form -> [(nominative, sex, case)]
+for _sex, _names in (("m", _CZECH_MEN), ("f", _CZECH_WOMEN)):
+    for _name in _names:
+        CZECH_FIRST_NAMES.setdefault(_name, []).append((_name, _sex, "nom"))
+        for _case, _forms in czech_cases(_name, _sex).items():
+            for _form in _forms:
+                CZECH_FIRST_NAMES.setdefault(_form, []).append((_name, _sex, _case))
+
+
+def _czech_surname_candidates(form: str, sex: str, case: str) -> set[str]:
+    """The nominatives ``form`` can be the ``case`` of."""
+    guesses = set()
+    adjectival = form.endswith(("ého", "ému", "ího", "ímu", "é"))
+    for ending, nominatives in (("ého", ("ý",)), ("ému", ("ý",)), ("ího", ("í",)), ("ímu", ("í",)), ("ové", ("ová",)),
+                                ("é", ("á",)), ("ovi", ("", "a")), ("a", ("",)), ("y", ("a",)), ("e", ("",)),
+                                ("u", ("",)), ("i", ("",))):
+        if adjectival and ending not in ("ého", "ému", "ího", "ímu", "ové", "é"):
+            continue  # ("Kopeckému" is no noun's dative: not Kopeckém)
+        if form.endswith(ending) and len(form) - len(ending) >= 2:
+            stem = form[:len(form) - len(ending)]
+            for nominative in nominatives:
+                guesses.add(stem + nominative)
+                if not nominative:  # (a fleeting vowel back: Horálk → Horálek, Zdeňk → Zdeněk, Němc → Němec)
+                    for consonant in "kcl":
+                        if stem.endswith(consonant) and len(stem) >= 3 and stem[-2] not in "aeiouyáéěíóúůý":
+                            before = stem[:-1]
+                            soft = before[-1] in _CZECH_SOFTENED
+                            guesses.add((before[:-1] + _CZECH_SOFTENED[before[-1]] + "ě" if soft else before + "e") + consonant)
+    return {g for g in guesses if form in czech_cases(g, sex, surname=True).get(case, set()) and not _CZECH_NO_END.search(g)}
+
+
+_CZECH_NO_END = re.compile(r"[čřžšťďňhzcjg][kcl]$")  # (no Czech word ends so: Sedláčk is Sedláček)
+
+
+def _plural_czech(form: str, sex: str) -> set[str]:
+    for ending, nominative in (("ových", ("", "ová")), ("ovým", ("", "ová")), ("ých", ("ý", "á")), ("ým", ("ý", "á"))):
+        if form.endswith(ending):
+            return {form[:len(form) - len(ending)] + nominative[sex == "f"]}
+    return set()
+
+
+CZECH_NOMINATIVE_EXAMPLES = (
+    ("Ladislava Dlaska", {"Ladislav Dlask", "Ladislav Dlasek"}),  # (which: the listing says, if it writes him so)
+    ("Václavu Horálkovi", {"Václav Horálek", "Václav Horálk", "Václav Horálka"}),
+    ("Františka Tůmy", {"František Tůma"}),
+    ("Františku Tůmovi", {"František Tům", "František Tůma"}),
+    ("Boženy Kubíčkové", {"Božena Kubíčková"}),
+    ("Boženě Novotné", {"Božena Novotná"}),
+    ("Ludmile Weissové", {"Ludmila Weissová"}),
+    ("Karla Bělského", {"Karel Bělský"}),
+    ("Vojtěchu Kopeckému", {"Vojtěch Kopecký"}),
+    ("Aloise Lhotského", {"Alois Lhotský"}),
+    ("Vojtěcha Sedláčka", {"Vojtěch Sedláček"}),
+    ("Jaroslava Bezděkových", {"Jaroslav Bezděk"}),
+    ("Růženy Bezděkových", {"Růžena Bezděková"}),
+    ("Marii Šmídovým", {"Marie Šmídová"}),
+    ("Václav Horálek", set()),  # (a nominative already)
+    ("Františka Nováková", set()),  # (her name: no case to undo)
+    ("Bohumila Lhotského", {"Bohumil Lhotský"}),  # (not Bohumila: no woman's surname ends so)
+    ("Josefa Vrby", {"Josef Vrba"}),
+    ("Bohumila Vrbová", set()),
+    ("Bohumila Vlčka", {"Bohumil Vlček"}),  # (no Czech word ends in -čk)
+)
+
+
+def czech_nominatives(written: str) -> set[str]:
+    """The nominatives a Czech name written in the genitive or the dative can be ("Ladislava
+    Dlaska": Ladislav Dlask or Ladislav Dlasek), its first name telling the sex and the case (an
+    initial does not: "V. Horálka" is V. Horálek's, V. Horálk's); an empty set where the name is
+    no such case."""
+    words = written.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return set()
+    if re.fullmatch(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-z]?\.", words[0]):
+        return {f"{words[0]} {s}" for sex in "mf" for case in ("gen", "dat")
+                for s in _plural_czech(words[1], sex) or _czech_surname_candidates(words[1], sex, case)}
+    first = [r for r in CZECH_FIRST_NAMES.get(words[0], ()) if r[2] != "nom"]
+    if not first or words[1].endswith("á"):
+        return set()  # ("Bohumila Vrbová": her name; "Bohumila Vrby", "Bohumila Vlčka": his genitive, as no
+    #                    woman's surname ends so)
+    found = set()
+    for name, sex, case in first:
+        surnames = _plural_czech(words[1], sex) or _czech_surname_candidates(words[1], sex, case)
+        found |= {f"{name} {s}" for s in surnames}
+    return found
