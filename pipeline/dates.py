@@ -196,6 +196,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           mezi 16. 1. a 31. 1. 1871 (Czech)
         ("or", rf"{_BETWEEN}{_Y}\s*,?\s*{_M}\s*{_D}{_AND_THE}(?P<y2>\d{{4}})\s*,?\s*{_M2}\s*{_D2}"),
         #                                                           between 1869 February 18 and 1869 March 1
+        ("or", rf"{_BETWEEN}{_Y}-(?P<mn>\d{{2}})-(?P<d>\d{{2}}){_AND_THE}(?P<y2>\d{{4}})-(?P<mn2>\d{{2}})-(?P<d2>\d{{2}})"),
+        #                                                           between 1654-10-09 and 1654-10-11 (EMLO)
         ("or-years", rf"{_BETWEEN}{_Y}{_AND_THE}(?P<y2>\d{{4}})"),    # between 1845 and 1847
         ("or-years", rf"{_Y}{_OR}(?P<y2>\d{{4}})"),                  # 1818 or 1819, 1818 oder 1819
         ("and", rf"{_D}{_AND}{_D2}\s*{_M}\s*,?\s*{_Y}"),            # 5 and 9 March 1952, 2 et 3 septembre 1851,
@@ -325,6 +327,7 @@ _CLOCK = re.compile(r"(?<=\d{4})\s*,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*
 # The calendar a date is written in, after it: "(O.S.)", "N.S.", "old style", "st. v." (stilo vetere)
 _STYLE = re.compile(r"\s*[(\[]?(?:(?P<os>o\.\s?s\.?|old style|st\.\s?v\.|stilo vetere)|n\.\s?s\.?|new style|st\.\s?n\.|stilo novo)[)\]]?$",
                     re.IGNORECASE)
+_INFERRED = re.compile(r"\s*[(\[](?:inferred|conjectured|conjectural|supplied)[)\]]$", re.IGNORECASE)
 _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$|(?<=\d{4})\?(?=,)|^\?\s*(?=\w)")  # ("1846?", "1846 (?)", "[1697?], April 3",
 #                                                                    a calendar's "[? 1585]")
 # "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
@@ -959,6 +962,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     else:
         text = _TIME_OF_DAY.sub("", text)
         style = _STYLE.search(text)
+    if (inferred := _INFERRED.search(text)) is not None:  # "1661-12-26 (inferred)": the editor's, not written
+        text, cert = text[:inferred.start()], cert or "medium"
+        style = style or _STYLE.search(text)
     if style:  # "30 Mar 1623 (N.S.)", "25 Sep 1660 (O.S.)": the day as written
         text = text[:style.start()]
         notes.append("Old Style (Julian), the day as written" if style["os"] else "New Style")

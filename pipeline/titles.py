@@ -184,7 +184,8 @@ OFFICES = {
           "knight|esquire|gentleman|parson|curate|vicar|rector|registrar|prebendary|prebendaries|canon|chaplain|"
           "archdeacon|dean|chancellor|steward|bailiff|justices? of the peace|sheriff|mayor|alderman|constable|"
           # (chapel and village: "Rev. J. Lewis, minister of Bethel", "W. Morgan, solicitor")
-          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller",
+          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller|"
+          "Editor|editor",  # ("to the editor of the Millbrook Sentinel": the paper's, whoever he was)
     "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
           "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
@@ -222,7 +223,9 @@ OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreib
                    "Gervase Thackray, vicar of Thornby")
 _ROLE_BEFORE = re.compile(
     rf"^(?P<role>(?:the\s+|l['’])?(?:(?:{_TITLES})\s+(?:l['’](?=abbé))?)+|"  # ("l'abbé Roux", "M. l'abbé Roux")
-    rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*)?\s+"
+    rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+"
+    rf"(?:[A-Z][\w.]*|the\s+[A-Z][\w.]*(?=\s+[A-Z][\w.'’-]*\s+[A-Z])))?\s+"  # ("Ambassador to China Yudin"; not
+    #                                              "the Editor of the Stoke Courant": a paper's two words, no one's name)
     rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-Z].*)$"
 )
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
@@ -669,7 +672,9 @@ def record_type_at(text: str) -> int | None:
 
 _TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.IGNORECASE)
 _RECORD_SHELF = re.compile(r"[.,]?\s+(?P<mark>(?:MSS?|Mss?)\.?\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\d+[\w.]*(?:\s*\(\d+\))?)\.?$")
-_RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),?\s+(?=to\s)")
+_RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?"
+                           r"(?:,\s(?:[A-Z][a-z]{1,5}\.(?:\s?[A-Z]\.)?|[A-Z][a-z]{3,12}))?),?\s+(?=to\s)")
+#                          (its state after it: "Middletown, Conn., to X", "Cincinnati, Ohio, to X")
 _PEERESS_TITLES = ("Lady", "Countess", "Duchess", "Marchioness", "Viscountess", "Baroness")
 _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness|"
                       r"Lord|Earl|Viscount|Baron|Marquess|Marquis|Duke)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+$")
@@ -2391,6 +2396,8 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[a-z)\]])\d{1,2}$")
 _CUT = re.compile(r"(?<![.\s])\s?(?:\.{3}|…)$")
 
 
+# A catalogue's statement of responsibility after its title (ISBD): "Letter, 1854 Apr. 13, to X / Charles Wendell."
+_RESPONSIBILITY = re.compile(r"\s+/\s+(?P<who>[A-ZÀ-Þ][^/]{2,80}?)\.?$")
 _DASHED_TYPE = re.compile(r"(?:\((?P<remark>[^()]{2,40})\)\s*)?(?:to|an|à)\s+\S", re.IGNORECASE)
 
 
@@ -2412,7 +2419,7 @@ def _date_place_lead(title: Title, after: str) -> str:
 
 # … where the type word opens the title: a date, perhaps a place, then "to"/"from" ("1822 Oct. 3,
 # Kelby, to Catherine Dunwick", "1824?, Thornsea, to Mr. Lommere")
-_DATED_LEAD = re.compile(r"^(?=[^,]*\d|(?i:n\.\s?d|s\.\s?d|undated))[^,]{3,25},\s+(?:[A-ZÀ-Þ][\w'’. -]{1,30},\s+)?(?:to|from)\s",
+_DATED_LEAD = re.compile(r"^(?=[^,]*\d|\[?(?i:n\.\s?d|s\.\s?d|undated))[^,]{3,25},\s+(?:[A-ZÀ-Þ][\w'’. -]{1,30},\s+){0,2}(?:to|from)\s",
                          re.IGNORECASE)  # (a date first: not "Autograph letter signed : John Smith, to X")
 
 
@@ -2460,6 +2467,8 @@ def in_small_letters(text: str) -> str:
 _COLONIAL_OFFICE = re.compile(r"(?:the\s+)?Col(?:onial)?\.?\s*Sec(?:y|retary)?\.?|Col\.\s*Treas(?:urer)?\.?", re.IGNORECASE)
 # A letter-book register's note of who wrote in its keeper's absence, before the parties
 _BY_LEAD = re.compile(r"^\[(?P<note>By\s+(?P<who>[^,\]]{3,60})[^\]]*)\]\.?\s+(?=\S)")
+# An edition's heading of a letter it knows of but has not found, all in brackets: "[To A from B, 30 May 1783]"
+_KNOWN_NOT_FOUND = re.compile(r"^\[(?P<inner>(?:To|From)\s(?:[^\[\]]|\[[^\[\]]*\])+)\](?P<after>(?:\s*\([^()]*\))?\.?)$")
 # A remark in brackets before the parties: "(Private.) To X", "[Confidential] To X", "(Copy.) From X"
 _LEAD_REMARK = re.compile(r"^[(\[](?P<remark>(?i:private|confidential|secret|copy|draft|duplicate|extract|circular|"
                           r"most\s+confidential|immediate|urgent)\.?)[)\]]\.?\s+(?=\S)")
@@ -2504,6 +2513,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if remark := _LEAD_REMARK.match(rest):  # "(Private.) To the Colonial Secretary": how it was sent, a note
         title.notes.append(remark["remark"])
         rest = rest[remark.end():]
+    if known := _KNOWN_NOT_FOUND.match(rest):  # "[To A from B, 30 May 1783] (A Papers)": in the editors' brackets
+        title.notes.append("in the editors' brackets: a letter known of, its text not found")
+        rest = f"{known['inner']}{known['after']}"
     if (lead := _PLACE_DATE_LEAD.match(rest)) and (_UNDATED_LEAD.fullmatch(lead["date"].strip()) or
                                                    (when := parse_date(lead["date"].strip(" ."))) is not None):
         # "Hallesund, 28. okt. 1840: H. T. Brekke til hustruen Marte Brekke": where and when, then the parties
@@ -2652,10 +2664,20 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         possessive = re.fullmatch(r"(.+?)['’]s", before)
         if possessive:
             rest = f"{possessive.group(1)} {rest[end:].strip(' ,:;-')}"
-        elif not before or before.lower() in {"the", "the official", "a", "an", "official", "draft", "copy of"}:
+        elif not before or before.lower() in {"the", "the official", "a", "an", "official", "draft", "copy of",
+                                              "letterpress copy of", "press copy of", "retained copy of",
+                                              "carbon copy of", "transcript of", "typescript copy of"}:
             rest = _ELIDED_DE.sub("de ", rest[end:].strip(" ,:;-"))  # "Lettre d'Émile Roux": de Émile Roux
+            rest = re.sub(r"(?<=, )\[(to|from)\](?= )", r"\1", rest)  # ("…, New Haven, [to] X": the cataloguer's word)
+            by = _RESPONSIBILITY.search(rest)  # "Letter, 1854 Apr. 13, to X / Charles Wendell": he wrote it
+            if by is not None and (written_by := parse_party_list(by["who"])) is not None and written_by.names:
+                rest = rest[:by.start()]
+            else:
+                by = None
             if _DATED_LEAD.match(rest):  # "Autograph letter signed, 1822 Oct. 3, Kelby, to X" (its writer a field's)
                 rest = _date_place_lead(title, rest)
+            if by is not None and re.match(r"(?i:to)\s", rest):
+                rest = f"{by['who']} {rest}"
         elif not rest[end:].strip(" ,:;-"):
             rest = before  # "A to B, Telegram"
         elif re.search(r"\s[-–—]\s*$", rest[:start]) and (way := _DASHED_TYPE.match(rest[end:].strip())) \

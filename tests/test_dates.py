@@ -31,6 +31,8 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("November 26 (December 8), 1850", {"when": "1850-12-08"}),  # (the New Style day in brackets,
         ("November 10 (22), 1851", {"when": "1851-11-22"}),              # as despatches from Russia write it)
         ("December 20, 1850 (January 1, 1851)", {"when": "1851-01-01"}),
+        ("1661-12-26 (inferred)", {"when": "1661-12-26", "cert": "medium"}),  # (EMLO: the editors' date)
+        ("between 1654-10-09 and 1654-10-11", {"notBefore": "1654-10-09", "notAfter": "1654-10-11"}),
         ("21 июля (2 августа) 1867", {"when": "1867-08-02"}),  # (day first, as a Russian opis writes it)
         ("15 (27) декабря 1875", {"when": "1875-12-27"}),
         ("20 декабря 1877 (1 января 1878)", {"when": "1878-01-01"}),

@@ -151,7 +151,8 @@ def test_every_line_is_accounted_for(name):
                                 "contents-latin-title-page.txt", "contents-latin-stacked.txt", "contents-dated-list.txt",
                                 "findingaid-container-series.txt", "findingaid-brazilian-inventory.txt",
                                 "table-records-export.txt", "table-russian-opis-cases.txt",
-                                "table-czech-typescript.txt"])
+                                "table-czech-typescript.txt", "table-emlo-export.txt", "records-catalogue-display.txt",
+                                "contents-edition-search-results.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -617,3 +618,13 @@ def test_a_man_and_a_woman_of_one_initials_and_surname_stay_two():
     assert [t.senders[0].identified for t in titles] == ["Е. В. Шубин", "Е. В. Шубина", None]
 
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Colquitt, Harriet B. (Harriet Bowen), 1820-1890.", "Harriet Bowen Colquitt"),  # (MARC's fuller form)
+    ("Ellwood, Margaret, 1799-1861", "Margaret Ellwood"),
+    ("Smith, J. (Jane), d. 1866", "Jane Smith"),
+    ("Pellew, Thomas, d. 1671", "Thomas Pellew")])
+def test_a_catalogue_s_heading_in_reading_order(text, name):
+    from pipeline.layouts.shared import names
+    assert names(text) == name

@@ -28,7 +28,7 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..lines import EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, classify, opening, opens_with_parties, title_like
+from ..lines import DOCUMENT_LABEL, EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, classify, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import (ABBREVIATED, GIVEN_NAMES, INCLOSURE_LEAD, LATIN_SAME, PLACE_PREFIX, latin_pair, looks_like_name, place_date_lead, record_heading,
                       record_type_at, strip_address)
@@ -171,7 +171,12 @@ def _part_to(text: str) -> tuple[str, str] | None:
 # Clerk of Petty Sessions, the R.M. being absent on circuit.] To X" (the clerk is its sender)
 _BY_CLERK = re.compile(r"^\[By\s+(?P<who>[^,\]]{3,60})[^\]]*\]\.?\s*")
 _BY_CLERK_CUT = re.compile(r"\[By\s+[^\]]{3,120}")  # (its bracket closed on the next line)
-_REMARK_LEAD = re.compile(r"^\((?:private|confidential|secret|copy|draft)\.?\)\s+", re.IGNORECASE)
+_DAY_MONTH_END = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?$")
+_REMARK_LEAD = re.compile(r"^\((?:private|confidential|secret|copy|draft)\.?\)\s+"
+                          # (an edition's search results: "Enclosure: A to B", "[To A from B, 30 May 1783]",
+                          # a letter known but not found, in the editors' brackets)
+                          r"|^(?:enclosure|inclosure)(?:\s+\d{1,2})?:\s+|^\[(?=(?:to|from)\s)"
+                          r"|^(?:an?\s+)?extract\s+(?:of|from)\s+(?:an?\s+)?(?=letter\s)", re.IGNORECASE)  # ("Extract of a Letter from A to B")
 
 
 def _lead_off(text: str) -> str:
@@ -321,6 +326,9 @@ class Contents(Layout):
             elif line.kind in _TEXT and (named := heading_writer(line.text)):
                 writer = named  # "2. Lettres reçues par X": the side its "De Y" entries leave out
                 listing.unused.append(Unused(line.number, line.text[:200], "a heading naming the writer of the letters below"))
+            elif listing.entries and DOCUMENT_LABEL.match(line.text) and listing.entries[-1].last_line == line.number - 1:
+                listing.entries[-1].notes.append(line.text.strip())  # "Source: The Papers of X, vol. 3": a search
+                listing.entries[-1].last_line = line.number          # result's volume, under its heading
             elif listing.entries and line.kind in _TEXT and not page_of(line) and not lines[i - 1].kind == "blank" \
                     and listing.entries[-1].last_line == line.number - 1 and not line.text.isupper():
                 # an unnumbered line under an entry, without a page: a note or summary of the entry,
@@ -343,7 +351,9 @@ class Contents(Layout):
                 if nxt.kind not in _TEXT or heading_year(nxt) is not None and not indented(nxt):
                     break
                 unfinished = used[-1].text.rstrip().endswith((",", "-", "–", "(")) or \
-                    used[-1].text.count("(") > used[-1].text.count(")")
+                    used[-1].text.count("(") > used[-1].text.count(")") or \
+                    _DAY_MONTH_END.search(used[-1].text.rstrip()) and re.match(r"\d{4}\b", nxt.text.strip())
+                #   (or "…, 31 December" over "1787 (Voss Papers)": the date's year wrapped)
                 if not (page_of(nxt) or indented(nxt) or unfinished) or _LABEL.match(nxt.text):
                     break  # ("   Summary: …" under a record: its summary, not the head wrapped)
                 head = " ".join(_text(u) for u in used)

@@ -11,8 +11,8 @@
 
 A record is a run of labelled lines ("Label: value", "Label : value", "Label: | value |",
 "| Label | value |"), with the unlabelled lines just above it as its heading ("Brief von A an
-B", "Letter no. 2214"). Records are separated by a blank line, by page text between them
-("Record 2 of 8", "Notice 3") or by a label that repeats. The labels are read through LABELS:
+B", "Letter no. 2214"; "Record 1 of 8", its number among the results, too). Records are
+separated by a blank line, by page text between them ("Notice 3") or by a label that repeats. The labels are read through LABELS:
 the parties by their label win over what the heading implies; shelfmarks and letter
 numbers become identifiers (TEI idno), never summary text or names; labels the table does
 not name are kept as notes ("Extent: 1 item"), as written.
@@ -51,7 +51,8 @@ LABELS: dict[str, tuple[str, ...]] = {
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
              "datering", "sent"),  # ("Sent:", as an email's header exported from Outlook names its date)
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
-    "people": ("associated people", "associated person", "people", "persons", "associated names"),
+    "people": ("associated people", "associated person", "people", "persons", "associated names",
+               "other names", "other name", "added entries"),  # (a catalogue's: "Wendell, Josiah, 1801-1878, recipient.")
     "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
               "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi",
               "production place", "place made", "place of production", "lugar", "lugar de expedición", "lugar de emisión", "luogo",
@@ -79,6 +80,9 @@ LABELS: dict[str, tuple[str, ...]] = {
              "subjects", "access conditions", "record opening date", "legal status", "closure status", "location"),
 }
 _PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
+# … or a catalogue's added entries, the role after the name and its dates: "Wendell, Josiah, 1801-1878, recipient."
+_ROLE_AFTER = re.compile(r"(?:^|(?<=\.\s))((?:[^;.]|(?<=\s[A-Z])\.)+?),\s*(?:(?:b\.|d\.|fl\.|ca\.)\s*)?(?:\d{4}(?:-\d{0,4})?,\s*)?"
+                         r"(recipient|addressee|author|writer|correspondent)\.?(?=\s|;|$)")
 _SENDER_ROLES = {"author", "writer", "sender", "creator", "correspondent", "verfasser", "absender", "auteur"}
 _RECIPIENT_ROLES = {"addressee", "recipient", "adressat", "empfänger", "destinataire"}
 LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, Clara", "recipient"),
@@ -102,6 +106,8 @@ RECORD_NOISE = re.compile(r"^(?:record|notice|item|result|treffer|document|dokum
                           r"résultat|fiche)\s*(?:no\.?\s*)?\d+(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$"
                           # (a result's buttons: "[Request item]  [Add to list]  [Cite]")
                           r"|^(?:\[[\w][\w ]{1,30}\]\s*){2,}$", re.IGNORECASE)
+_RECORD_NUMBER = re.compile(r"^(?:record|notice|treffer|datensatz|hit|result|résultat)\s*(?:no\.?\s*)?\d+"
+                            r"(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$", re.IGNORECASE)
 # "Letter no. 2214", "Brief Nr. 12", "No. 41": a heading that is the letter's number.
 _NUMBER_HEADING = re.compile(r"^(?:(?:(?:letter|brief|lettre)?\s*(?:no\.?|nr\.?|n°|number|nummer)\s*|(?:letter|brief|lettre)\s+)"
                              r"(?P<n>\d+[a-z]?)\.?|(?!1\d{3}\.)(?P<bare>\d{1,5}[a-z]?)\.)$",  # ("Brief 21"; "22.", not a year)
@@ -309,6 +315,8 @@ class Records(Layout):
                 if k == i and i >= 2 and lines[i - 1].kind == "blank" and title and lines[i - 2].text == title \
                         and marks[i - 2] is None and (not found or i - 2 >= found[-1][1]):
                     k = i - 2  # the record's title as the page's heading above it, a blank line between
+                if k >= 1 and _RECORD_NUMBER.match(lines[k - 1].text) and (not found or k - 1 >= found[-1][1]):
+                    k -= 1  # ("Record 2 of 8" right above it: the record's number in the results, its first line)
                 found.append((k, j))
             i = max(j, i + 1)
         return found
@@ -325,6 +333,8 @@ class Records(Layout):
             if found is not None and found[0] == "value":
                 continue
             if found is None:
+                if _RECORD_NUMBER.match(line.text):
+                    continue  # (its number among the results: no part of its title)
                 if current is None:
                     heading.append(line)
                 elif current == "summary":
@@ -406,7 +416,8 @@ class Records(Layout):
             entry.date_text, entry.date_line = text, number  # (one that cannot be read: the run reports it)
         else:
             entry.flags.append("no date field in this record")
-        for person, role in _PEOPLE.findall(values.pop("people", ("", 0))[0]):  # "X (addressee); Y (author)"
+        people = values.pop("people", ("", 0))[0]
+        for person, role in _PEOPLE.findall(people) + _ROLE_AFTER.findall(people):  # "X (addressee); Y (author)"
             field = "recipient" if role.lower() in _RECIPIENT_ROLES else "sender" if role.lower() in _SENDER_ROLES else None
             person = person.strip()
             if field and (field not in values or UNKNOWN.match(values[field][0].strip())):  # ("Maker: Unknown")

@@ -222,6 +222,9 @@ def _given(text: str) -> bool:
 _INFERRED = re.compile(r"\s*\[(?:inferred|conjectured|attributed|uncertain|\?)\]|\s*\((?:inferred|attributed)\)", re.IGNORECASE)
 
 
+_FULLER = re.compile(r"(?P<given>[^()]+?)\s*\((?P<full>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)*)\)")
+
+
 def natural_name(text: str) -> str:
     """A name as catalogues index it, in reading order: "Doe, Jane" → "Jane Doe";
     "Ellwood, Margaret, 1799-1861" → "Margaret Ellwood"; "Maitland, John, Rev." → "Rev. John
@@ -239,6 +242,8 @@ def natural_name(text: str) -> str:
     if len(parts) < 2 or not parts[1] or not all(p[:1].isupper() for p in parts[:2]):
         return text
     surname, given, *rest = parts
+    if (fuller := _FULLER.fullmatch(given)) and [w[0] for w in fuller["full"].split()] == [w[0] for w in fuller["given"].split()]:
+        given = fuller["full"]  # "Colquitt, Harriet B. (Harriet Bowen)": the initials written out (MARC's $q)
     if len(surname.split()) > 3 or len(given.split()) > 4 or any(c.isdigit() for c in surname + given) \
             or re.match(r"(?:[A-Z]\.\s?)+[A-Z][\w'’]", surname):
         return text  # ("D. O'Hanlon, Northfield Angling Association": his initials first, then his body)

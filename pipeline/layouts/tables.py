@@ -39,7 +39,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
               "заголовок единицы хранения", "заголовок", "содержание",  # (a Russian archival opis)
               "from or to whom", "from whom or to whom", "by whom and to whom",  # (a blue book's schedule: "A to B")
               "writer / recipient", "writer/recipient", "writer and recipient", "writer / addressee", "correspondents"),
-    "date": ("date", "dated", "datum", "datierung", "date of letter", "jahr", "year", "when", "date of",
+    "date": ("date", "dated", "datum", "datierung", "date of letter", "date of work", "jahr", "year", "when", "date of",
              "fecha", "data", "datering", "datum brief", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата"),
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
                "from whom",
@@ -67,6 +67,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     # each cell: "an Johanna Reimers" (the edition's person wrote), "von Stern" (wrote to them)
     "correspondent": ("empfänger/absender", "absender/empfänger", "an/von", "von/an", "correspondent", "korrespondent",
                       "briefpartner", "to/from", "from/to", "destinataire/expéditeur", "correspondant"),
+    "date_marked": ("date as marked", "date as written", "date written"),  # (EMLO's: the letter's own words, the
+    #                                                                         date where the date column is empty)
     "copies": ("cc", "copy to", "copies to", "kopie an", "copie à"),  # (a registry's: recipients too; not "Copies", a count)
     "type": ("type", "art", "genre", "document type", "form"),
     "page": ("page", "pages", "p.", "pp.", "seite", "s."),  # (where a printed volume prints the letter)
@@ -677,6 +679,8 @@ class TextTable(Layout):
                                and not _NO_COPY.fullmatch(c.strip(" .").lower())):
             values["recipient"] = f"{values['recipient']}; {copies}" if values.get("recipient") else copies
         first, last = row[0][0], row[-1][0]
+        if (marked := values.pop("date_marked", "")) and not values.get("date"):
+            values["date"] = marked
         date_text = values.get("date", "")
         date = parse_date(date_text, listing.day_first) or month_in_roman(date_text) if date_text else None
         before = next((e.date for e in reversed(listing.entries[-50:]) if e.date is not None and e.date.year), None)
