@@ -137,6 +137,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
         ("day", r"(?P<y>\d{4})\s+(?P<d>\d{1,2})/(?P<mn>\d{1,2})"),          # 1823 3/4 (a register's, year first)
         ("range", r"(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),  # 12–15/3 1830
+        ("range", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\s*[/–]\s*(?P<d2>[0-3]\d)"),  # 1856-05-18/19
         ("range", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})\s*(?:-|to|till|til)\s*(?P<d2>\d{1,2})/(?P<mn2>\d{1,2})\s+(?P<y2>\d{4})"),
         #                                                           11 brev 25/5 1834–23/4 1835
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
@@ -327,6 +328,8 @@ _CLOCK = re.compile(r"(?<=\d{4})\s*,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*
 # The calendar a date is written in, after it: "(O.S.)", "N.S.", "old style", "st. v." (stilo vetere)
 _STYLE = re.compile(r"\s*[(\[]?(?:(?P<os>o\.\s?s\.?|old style|st\.\s?v\.|stilo vetere)|n\.\s?s\.?|new style|st\.\s?n\.|stilo novo)[)\]]?$",
                     re.IGNORECASE)
+_POSTMARK_AFTER = re.compile(r"\s*[(\[](?:Poststempel|Stempel|postmark|postmarked|cachet de la poste)[)\]]$",
+                             re.IGNORECASE)  # "07.03.1864 (Poststempel)": the date is the postmark's
 _INFERRED = re.compile(r"\s*[(\[](?:inferred|conjectured|conjectural|supplied)[)\]]$", re.IGNORECASE)
 _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$|(?<=\d{4})\?(?=,)|^\?\s*(?=\w)")  # ("1846?", "1846 (?)", "[1697?], April 3",
 #                                                                    a calendar's "[? 1585]")
@@ -964,6 +967,10 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         style = _STYLE.search(text)
     if (inferred := _INFERRED.search(text)) is not None:  # "1661-12-26 (inferred)": the editor's, not written
         text, cert = text[:inferred.start()], cert or "medium"
+        style = style or _STYLE.search(text)
+    elif (stamped := _POSTMARK_AFTER.search(text)) is not None:  # "07.03.1864 (Poststempel)": the postmark's day
+        text = text[:stamped.start()]
+        notes.append("the postmark's date")
         style = style or _STYLE.search(text)
     if style:  # "30 Mar 1623 (N.S.)", "25 Sep 1660 (O.S.)": the day as written
         text = text[:style.start()]

@@ -14,6 +14,7 @@ from .dates import trie_pattern
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "hand-delivered letter", "open letter", "circular", "circular letter", "réponse", "reply", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
+               "briefentwurf", "briefkonzept", "briefabschrift",  # (Kalliope's: a draft, a copy of a letter)
                "postcard", "post card", "carte postale", "postkarte",
                # (cards and greetings a family's papers keep: "Shana tova card from A to B", "Rosh Hashanah
                # greeting from A to B", "Christmas card from A to B")

@@ -299,7 +299,12 @@ def _generate(settings: Settings, records: list[Record], report: Report, store: 
     knowledge.rows.extend(_key_rows(knowledge.rows, records))
     report.knowledge = knowledge.duplicates()
     # Ids a table of letters gives are the editor's statement too (after the authority file).
-    for conflict in tabular.knowledge(knowledge.rows, [r.table for r in records if r.table]):
+    stated = [r.table for r in records if r.table] + [  # (… and a catalogue's records: "[GND: 1101473559]")
+        tabular.TableRow(r.entry.first_line, [Known("person", name, [], {id_type: value},
+                                                    origin=f"{r.entry.source}:{r.entry.first_line} ({id_type} in the record)")
+                                              for name, id_type, value in r.entry.authority_ids])
+        for r in records if r.entry.authority_ids and not r.table]
+    for conflict in tabular.knowledge(knowledge.rows, stated):
         where, _, message = conflict.partition(": ")
         name, _, line = where.rpartition(":")
         next(f for f in report.files if f.file == name).problems.append({"line": int(line), "message": message})

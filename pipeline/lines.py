@@ -17,7 +17,8 @@ from .dates import MONTH_NAMES, UNDATED_MARKS, DateValue, month_in_roman_after, 
 # Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
 MAX_LINE = 2000
 
-BULLET = re.compile(r"^\s*(?:[•·▪◦*‣∙►]|-(?=\s)|–(?=\s))\s*")
+BULLET = re.compile(r"^\s*(?:[•·▪◦*‣∙►]|-(?=\s)|–(?=\s)|o(?=\t))\s*")  # ("o" and a tab: a word processor's
+#                                                                            second-level bullet, pasted as text)
 SEPARATOR = re.compile(r"^(?:[-–—_=~*•·.|]\s*){1,}$")  # "|": an empty cell of a web page's table
 # One cell border at the end of a line ("March 7. Whitehall. |"), as calendars copied from a web
 # page's table keep them: not part of the text. A table's rows have two or more.

@@ -54,6 +54,9 @@ class Entry:
     fields: dict[str, str] = field(default_factory=dict)
     # Identifiers a listing gives (idno type, value): shelfmarks, letter numbers (TEI bibl/idno).
     idnos: list[tuple[str, str]] = field(default_factory=list)
+    # Authority ids a record states beside a party's name ("Schwarzmann, Karl (1815-1877) [GND:
+    # 1685138777]"): (the name as read, the id's type, the id), the catalogue's word for it.
+    authority_ids: list[tuple[str, str, str]] = field(default_factory=list)
     # Other labelled fields, as written ("Extent: 2 leaves"): kept as notes of the source.
     notes: list[str] = field(default_factory=list)
     # (line, text) of the lines of each paragraph of ``text``, as summary_paragraphs

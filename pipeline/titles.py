@@ -3312,6 +3312,22 @@ def affiliation(text: str) -> bool:
     return all(c and (_kind(c) == "org" or " & " in c or _CALLING.fullmatch(c)) for c in chunks)
 
 
+def _more_named(said: list[Name], labelled: list[Name]) -> list[Name]:
+    """A side as its field names it, but where the title names more on that side, each the
+    field names among them ("Briefentwurf von Auguste Pfeufer und August Stöckel an X" over
+    "Verfasser: Stöckel, August"): the title's, each in the field's form where it has one."""
+    if not labelled or len(said) <= len(labelled) or any(n.kind != "person" for n in said):
+        return labelled
+    surname = lambda name: name.written.split()[-1].lower() if name.written.split() else ""
+    matched = [next((f for f in labelled if surname(f) == surname(n) and f.written.split()[0][:1] == n.written.split()[0][:1]),
+                    None) for n in said]
+    if sum(m is not None for m in matched) != len(labelled) \
+            or any(m is None and len(n.written.split()) < 2 for n, m in zip(said, matched)):
+        return labelled  # (the field names someone the title does not, or the title's others are no full
+    #                      names: "Pilling, Philippa, to X" read as two, the field's word)
+    return [m or n for n, m in zip(said, matched)]
+
+
 def _field_parties(title: Title, field: str, text: str) -> list[Name]:
     """A sender or recipient field read as a list of parties. What does not read as names
     ("her Sister") gets no party, and a problem: a relation is no person to invent."""
@@ -3438,9 +3454,10 @@ def title_for(entry: Entry, writer: str | None = None,
     if "sender" in fields or "recipient" in fields:
         title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS) and "relation" not in p]
         # a side no field names keeps what the title says of it ("Letter to A" with only an author field)
-        title.senders = _field_parties(title, "sender", fields["sender"]) if "sender" in fields else title.senders
-        title.recipients = (_field_parties(title, "recipient", fields["recipient"]) if "recipient" in fields
-                            else title.recipients)
+        title.senders = _more_named(title.senders, _field_parties(title, "sender", fields["sender"])) \
+            if "sender" in fields else title.senders
+        title.recipients = (_more_named(title.recipients, _field_parties(title, "recipient", fields["recipient"]))
+                            if "recipient" in fields else title.recipients)
         title.intermediaries, title.participants, title.authors = [], [], []
         title.shape = "fields"
         _finish(title, writer, fields=True)

@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from pipeline import doctypes
 from pipeline.dates import parse_date
@@ -152,7 +153,7 @@ def test_every_line_is_accounted_for(name):
                                 "findingaid-container-series.txt", "findingaid-brazilian-inventory.txt",
                                 "table-records-export.txt", "table-russian-opis-cases.txt",
                                 "table-czech-typescript.txt", "table-emlo-export.txt", "records-catalogue-display.txt",
-                                "contents-edition-search-results.txt"])
+                                "contents-edition-search-results.txt", "records-kalliope-hits.txt", "table-markdown-wiki.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -628,3 +629,29 @@ def test_a_man_and_a_woman_of_one_initials_and_surname_stay_two():
 def test_a_catalogue_s_heading_in_reading_order(text, name):
     from pipeline.layouts.shared import names
     assert names(text) == name
+
+
+def test_a_record_s_authority_ids_go_to_the_register(tmp_path):
+    """"Hoyer, Friedrich (geb. 1790) [GND: 1098765432]": the catalogue says who he is; the id is
+    his register entry's (not part of his name), and the letter points to that entry."""
+    from conftest import make_edition
+    from pipeline import settings
+    from pipeline.edition import generate
+    root = make_edition(tmp_path, {"hits.txt": (LISTINGS / "records-kalliope-hits.txt").read_text("utf-8")},
+                        authorities=False)
+    generate(settings.load(root))
+    persons = etree.parse(str(root / "tei" / "register" / "persons.xml"))
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    ids = {p.findtext("t:persName[@type='preferred']", namespaces=ns): p.findtext("t:idno[@type='GND']", namespaces=ns)
+           for p in persons.iterfind(".//t:person", ns)}
+    assert ids["Friedrich Hoyer"] == "https://d-nb.info/gnd/1098765432"
+    assert ids["Gustav Lindemann"] == "https://d-nb.info/gnd/1112223334"
+    assert ids["Emma Roth"] is None  # (no id given for her: none made up)
+
+
+@pytest.mark.parametrize("raw, text", [("\to\t26.2.1872", "26.2.1872"), ("o\tBrev fra Søren Bang, 10/5 1850",
+                                                                         "Brev fra Søren Bang, 10/5 1850"),
+                                       ("o Dia 3", "o Dia 3")])  # (an "o" and a space is a word)
+def test_a_word_processor_s_bullets_are_no_text(raw, text):
+    from pipeline.lines import clean
+    assert clean(raw) == text

@@ -79,6 +79,8 @@ LABELS: dict[str, tuple[str, ...]] = {
              "held by", "level", "former reference", "former reference in its original department", "language",
              "subjects", "access conditions", "record opening date", "legal status", "closure status", "location"),
 }
+# An authority id a catalogue writes after a name: "[GND: 1101473559]", "(GND 118540238)", "[VIAF: 12345]"
+_AUTHORITY_ID = re.compile(r"\s*[\[(](?P<type>GND|VIAF)\s*:?\s*(?P<id>\d[\dXx-]{4,})[\])]")
 _PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
 # … or a catalogue's added entries, the role after the name and its dates: "Wendell, Josiah, 1801-1878, recipient."
 _ROLE_AFTER = re.compile(r"(?:^|(?<=\.\s))((?:[^;.]|(?<=\s[A-Z])\.)+?),\s*(?:(?:b\.|d\.|fl\.|ca\.)\s*)?(?:\d{4}(?:-\d{0,4})?,\s*)?"
@@ -429,6 +431,12 @@ class Records(Layout):
                 value = values[field][0]
                 if len(_ADDRESS.findall(value)) > 1:  # "A <a@x>, B <b@y>": two parties (not "Surname, Given")
                     value = "; ".join(m["name"].strip() for m in _ADDRESS.finditer(value))
+                if _AUTHORITY_ID.search(value):  # "Vogler, Ernst (1807-1884) [GND: 1101473559]": the id the
+                    for person in re.split(r"\s*;\s*", value):  # catalogue gives him, not part of his name
+                        if found := _AUTHORITY_ID.search(person):
+                            entry.authority_ids.append((names(_AUTHORITY_ID.sub("", person)), found["type"].upper(),
+                                                        found["id"].upper()))
+                    value = _AUTHORITY_ID.sub("", value)
                 entry.fields[field] = names(_ADDRESS.sub(r"\g<name>", value))
         for field in ("place", "number", "type"):
             if field in values and values[field][0].strip("-–—? "):  # ("Verzendplaats: -": none given)

@@ -201,7 +201,8 @@ def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
-_LIFE = re.compile(r"\s*[,(]?\s*\(?\b(?:\d{3,4}\??\s*[-–]\s*(?:\d{2,4})?\??|b\.\s*\d{4}|d\.\s*\d{4}|\d{3,4})\)?\s*$")
+_LIFE = re.compile(r"\s*[,(]?\s*\(?(?:\b(?:\d{3,4}\??\s*[-–]\s*(?:\d{2,4})?\??|b\.\s*\d{4}|d\.\s*\d{4}|\d{3,4})"
+                   r"|(?:geb\.|gest\.|née?|fl\.|ca\.|um)\s*\d{4}(?:\s*[-–]\s*\d{4})?)\)?\s*$")  # ("(geb. 1796)", "(fl. 1650)")
 _HONORIFIC = re.compile(r"^(?:Rev\.?|Revd\.?|Sir|Dr\.?|Mrs\.?|Mr\.?|Miss|Lady|Lord|Prof\.?|Capt\.?|Hon\.?|"
                         r"Abbé|Pfarrer|Graf|Gräfin|Freiherr|Baron)$")
 

@@ -118,9 +118,25 @@ def cells(raw: str, separator: str | None = None) -> tuple[str, list[str]] | Non
         # empty, "     |       | Casaverde | …", the rest of a row whose cells wrapped)
         bordered = stripped.startswith("|") and (stripped.endswith("|") or not text[:1].isspace())
         inner = stripped[1:] if bordered else stripped
-        inner = inner[:-1] if inner.endswith("|") else inner
-        return "|", [c.strip() for c in inner.split("|")]
+        inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+        return "|", [_markdown(c.strip()) for c in _PIPE.split(inner)]
     return None
+
+
+_PIPE = re.compile(r"(?<!\\)\|")  # (not Markdown's escaped "\|", a pipe inside a cell)
+# Markdown inside a cell, as a wiki or a README writes it: a link's text, "<br>" between two
+# people (the page's own convention), emphasis and a footnote's mark taken off.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
+_MD_MARKS = re.compile(r"\[\^[\w-]+\]|(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])")
+_MD_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _markdown(cell: str) -> str:
+    if not any(c in cell for c in "[*_<\\"):
+        return cell
+    cell = _MD_LINK.sub(r"\1", cell)
+    cell = _MD_BREAK.sub("; ", _MD_MARKS.sub("", cell))
+    return cell.replace("\\|", "|").strip()
 
 
 _DELIMITED = (";", ",")  # a spreadsheet's rows pasted as text, its header row naming the columns
