@@ -372,3 +372,78 @@ def czech_nominatives(written: str) -> set[str]:
         surnames = _plural_czech(words[1], sex) or _czech_surname_candidates(words[1], sex, case)
         found |= {f"{name} {s}" for s in surnames}
     return found
+
+
+# A humanist's letters indexed in Latin name the addressee in the dative ("Ioanni Fontano",
+# "Margarethae Lampadiae", "Georgio Fabro"). Given names are declined forward from a table of
+# their nominatives; a surname's dative gives the nominatives it can be of: -ae the first
+# declension's -a, -o the second's -us (or -er after a consonant and r: Fabro, Faber or Fabrus?),
+# -i the third's (-or, -er kept; else -is or -es). One candidate alone is the nominative; of
+# several, the one the listing writes (a writer's name, its title page).
+_LATIN_GIVEN = ("Ambrosius Andreas Antonius Balthasar Bartholomaeus Beatus Caspar Christophorus Conradus "
+                "Desiderius Erasmus Franciscus Georgius Guilielmus Henricus Hieronymus Iacobus Ioachimus "
+                "Ioannes Iodocus Laurentius Leonhardus Martinus Matthaeus Matthias Melchior Michael "
+                "Nicolaus Paulus Petrus Philippus Sebastianus Simon Sixtus Stephanus Thomas Udalricus "
+                "Ulricus Valentinus Vitus Wilibaldus Wolfgangus Anna Barbara Catharina Elisabetha "
+                "Magdalena Margaretha Ursula").split()
+
+
+def _latin_dative(name: str) -> str:
+    if name.endswith("us"):
+        return name[:-2] + "o"
+    if name.endswith("es"):  # Ioannes
+        return name[:-2] + "i"
+    if name.endswith("as"):  # Andreas, Thomas, Matthias
+        return name[:-1] + "e"
+    if name.endswith("a"):
+        return name + "e"
+    return name + "i"  # Caspar, Melchior, Michael, Simon
+
+
+LATIN_GIVEN_DATIVES = {_latin_dative(n): n for n in _LATIN_GIVEN}
+
+
+def _latin_surname_candidates(word: str) -> set[str]:
+    if word.endswith("ae") and len(word) > 4:
+        return {word[:-1]}
+    if word.endswith("o") and len(word) > 3:
+        stem = word[:-1]
+        return {stem + "us", stem[:-1] + "er"} if re.search(r"[^aeiouy]r$", stem) else {stem + "us"}
+    if word.endswith("i") and len(word) > 3:
+        stem = word[:-1]
+        return {stem} if stem.endswith(("or", "er")) else {stem + "is", stem + "es"}
+    return set()
+
+
+LATIN_NOMINATIVE_EXAMPLES = (
+    ("Ioanni Fontano", {"Ioannes Fontanus"}),
+    ("Sixto Calybeo", {"Sixtus Calybeus"}),
+    ("Margarethae Lampadiae", {"Margaretha Lampadia"}),
+    ("Hieronymo Textori", {"Hieronymus Textor"}),
+    ("Paulo Molitori", {"Paulus Molitor"}),
+    ("Georgio Fabro", {"Georgius Fabrus", "Georgius Faber"}),  # (which: the listing says, if it writes him so)
+    ("Nicolao Pratensi", {"Nicolaus Pratensis", "Nicolaus Pratenses"}),
+    ("Andreae Cellario", {"Andreas Cellarius"}),
+    ("Fontano", {"Fontanus"}),
+    ("Ioannes Fontanus", set()),  # (a nominative already)
+)
+
+
+def latin_nominatives(written: str) -> set[str]:
+    """The nominatives a Latin name in the dative can be ("Georgio Fabro": Georgius Faber or
+    Georgius Fabrus); an empty set where a word is no dative this knows."""
+    words = written.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return set()
+    options = []
+    for k, word in enumerate(words):
+        if word in LATIN_GIVEN_DATIVES and (k < len(words) - 1 or len(words) == 1):
+            options.append({LATIN_GIVEN_DATIVES[word]})
+        elif (found := _latin_surname_candidates(word)):
+            options.append(found)
+        else:
+            return set()
+    out = {""}
+    for found in options:
+        out = {f"{o} {f}".strip() for o in out for f in found}
+    return out

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .progress import progress
-from .inflection import RussianForm, czech_nominatives, russian_form
+from .inflection import LATIN_GIVEN_DATIVES, RussianForm, czech_nominatives, latin_nominatives, russian_form
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
@@ -3655,13 +3655,19 @@ def _latin_cases(titles: list[Title]) -> None:
     same person where one writer's name is declined alike (one register entry, the dative a
     variant of the nominative)."""
     nominatives = {n.written for t in titles if t.shape == "latin" for n in t.senders if n.kind == "person" and not n.identified}
-    if not nominatives:
-        return
+    words = {w for name in nominatives for w in name.split()}
     for title in titles:
         if title.shape == "latin" and any(not n.identified for n in title.recipients):
             title.recipients = [replace(n, identified=alike[0]) if not n.identified and n.kind == "person"
                                 and len(alike := [m for m in nominatives if declined_alike(n.written, m, 1)]) == 1 else n
                                 for n in title.recipients]
+            # … else the nominative the dative can only be of, or the one whose words the index writes
+            # ("Georgio Fabro": Georgius Faber where "Faber" names a writer)
+            title.recipients = [replace(n, identified=next(iter(chosen))) if not n.identified and n.kind == "person"
+                                and (found := latin_nominatives(n.written))
+                                and len(chosen := found if len(found) == 1 else
+                                        {c for c in found if set(c.split()) <= words | set(LATIN_GIVEN_DATIVES.values())}) == 1
+                                else n for n in title.recipients]
 
 
 # A description's first sentence, where it says what the document is: "Letter written by X to Y, from Z."

@@ -33,7 +33,8 @@ from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header
 from pipeline.lines import classify
 from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
-from pipeline.inflection import CZECH_NOMINATIVE_EXAMPLES, RUSSIAN_NOMINATIVE_EXAMPLES, czech_nominatives, russian_nominative
+from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES, RUSSIAN_NOMINATIVE_EXAMPLES,
+                                 czech_nominatives, latin_nominatives, russian_nominative)
 from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
@@ -609,6 +610,25 @@ def test_a_czech_case_of_two_nominatives_takes_the_one_the_listing_writes():
     assert alone[0].senders[0].identified is None  # (Dlask or Dlasek: nothing says which)
 
 
+@pytest.mark.parametrize("written, nominatives", LATIN_NOMINATIVE_EXAMPLES)
+def test_a_latin_dative_s_possible_nominatives(written, nominatives):
+    assert latin_nominatives(written) == nominatives
+
+
+def test_a_latin_index_s_addressees_are_known_by_their_nominative():
+    """"Ioanni Fontano" is Ioannes Fontanus (no other nominative has that dative); "Georgio Fabro"
+    is Georgius Faber where the index names a Faber as a writer, else it stays as written."""
+    from pipeline.titles import Name, Title, _latin_cases
+    def index(*pairs):
+        return [Title(text="t", senders=[Name(written=s)], recipients=[Name(written=r)], shape="latin") for s, r in pairs]
+    titles = index(("Beatus Cellarius", "Ioanni Fontano"), ("Beatus Cellarius", "Georgio Fabro"))
+    _latin_cases(titles)
+    assert [t.recipients[0].identified for t in titles] == ["Ioannes Fontanus", None]
+    titles = index(("Beatus Cellarius", "Georgio Fabro"), ("Georgius Faber", "Beato Cellario"))
+    _latin_cases(titles)
+    assert [t.recipients[0].identified for t in titles] == ["Georgius Faber", "Beatus Cellarius"]
+
+
 def test_a_man_and_a_woman_of_one_initials_and_surname_stay_two():
     """"Шубина Е. В." (his genitive, or her name) beside "Е. В. Шубину" (him) and "Е. В.
     Шубиной" (her): the forms say a man and a woman, so the one that does not say joins neither."""
@@ -625,7 +645,9 @@ def test_a_man_and_a_woman_of_one_initials_and_surname_stay_two():
     ("Colquitt, Harriet B. (Harriet Bowen), 1820-1890.", "Harriet Bowen Colquitt"),  # (MARC's fuller form)
     ("Ellwood, Margaret, 1799-1861", "Margaret Ellwood"),
     ("Smith, J. (Jane), d. 1866", "Jane Smith"),
-    ("Pellew, Thomas, d. 1671", "Thomas Pellew")])
+    ("Pellew, Thomas, d. 1671", "Thomas Pellew"),
+    ("Vogler, Theodor (geb. 1796)", "Theodor Vogler"),  # (Kalliope's life dates)
+    ("von Strahl, H.", "H. von Strahl"), ("de la Motte, Anne, 1801-1870", "Anne de la Motte")])
 def test_a_catalogue_s_heading_in_reading_order(text, name):
     from pipeline.layouts.shared import names
     assert names(text) == name

@@ -223,6 +223,7 @@ def _given(text: str) -> bool:
 _INFERRED = re.compile(r"\s*\[(?:inferred|conjectured|attributed|uncertain|\?)\]|\s*\((?:inferred|attributed)\)", re.IGNORECASE)
 
 
+_PARTICLE_LEAD = re.compile(r"(?:von|van|de|du|des|della|di|da|le|la|ten|ter|zu|af)(?:\s+(?:der|den|de|la|le))?\s+[A-ZÀ-Þ]")
 _FULLER = re.compile(r"(?P<given>[^()]+?)\s*\((?P<full>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)*)\)")
 
 
@@ -240,8 +241,9 @@ def natural_name(text: str) -> str:
     if bracketed and _given(bracketed.group("given")):
         return f"{bracketed.group('given')} {bracketed.group('surname')}"  # "Verneuil (Pauline de)"
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) < 2 or not parts[1] or not all(p[:1].isupper() for p in parts[:2]):
-        return text
+    if len(parts) < 2 or not parts[1] or not all(p[:1].isupper() or _PARTICLE_LEAD.match(p) and k == 0
+                                                 for k, p in enumerate(parts[:2])):
+        return text  # (but "von Strahl, H.": H. von Strahl)
     surname, given, *rest = parts
     if (fuller := _FULLER.fullmatch(given)) and [w[0] for w in fuller["full"].split()] == [w[0] for w in fuller["given"].split()]:
         given = fuller["full"]  # "Colquitt, Harriet B. (Harriet Bowen)": the initials written out (MARC's $q)
