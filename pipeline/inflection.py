@@ -81,6 +81,7 @@ _SURNAME = {
 }
 _SURNAME[("f", "dat")] = _SURNAME[("f", "gen")]
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_FLEETING_STEM = re.compile(r"[бвгджзйклмнпрстфхцчшщь][бвгджзклмнпрстфхцчшщ]$")
 # With initials alone the sex and the case are unknown: only endings that belong to one
 # nominative are undone ("Загорскому", "Лаврову"; not "Лаврова", his genitive or her name).
 _SURNAME_ALONE = (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("цкому", "цкий"),
@@ -106,6 +107,8 @@ RUSSIAN_NOMINATIVE_EXAMPLES = (
     ("Петра Лавровых", "Петр Лавров"),
     ("Софьи Лавровых", "Софья Лаврова"),
     ("Ивана Гершензона", "Иван Гершензон"),
+    ("Кравцу Петру Ивановичу", None),  # (Кравец: a vowel that drops out of the cases is not put back)
+    ("Петра Козла", None),
     # left as written: the nominative is not sure, or the name is one already
     ("П. С. Лаврова", None),   # his genitive, or her nominative
     ("Л. Н. Толстого", None),  # Толстой or Толстый
@@ -126,8 +129,9 @@ def _surname(written: str, sex: str, case: str) -> str | None:
             stem = written[:len(written) - len(ending)]
             if nominative is None:
                 return None
-            if not nominative and not _CONSONANT_END.search(stem):
-                return None  # (a vowel before the ending: not a surname we can undo)
+            if not nominative and (not _CONSONANT_END.search(stem) or _FLEETING_STEM.search(stem)):
+                return None  # (a vowel before the ending, or two consonants that may have had one between
+                #             them: "Кравцу" is Кравец's, "Орла" Орёл's; not undone)
             if ending in ("ых", "их") and sex == "f" and stem.endswith(("ов", "ев", "ёв", "ин", "ын", "ск", "цк")):
                 return stem + ("ая" if stem.endswith(("ск", "цк")) else "а")  # "Софьи Лавровых": Лаврова
             if ending in ("ых", "их") and stem.endswith(("ск", "цк")):
@@ -223,9 +227,8 @@ def russian_form(written: str) -> RussianForm | None:
             return None
         _, _, sex, case = next(row for row in _PATRONYMIC if words[patronymic_at].endswith(row[0]))
         nominative = text if case == "nom" else russian_nominative(text)
-        first_at, surname_at = (1, 0) if patronymic_at == 2 else (0, 2)
-        key = (f"{words[first_at][0]}.{words[patronymic_at][0]}.", _stem(words[surname_at]))
-        return RussianForm(key, sex, nominative, True)
+        return RussianForm(None, sex, nominative, True)  # (one by its nominative alone: "Лаврову Николаю
+        #                 Петровичу" is not "Лаврову Никите Петровичу", nor "П. Н. Лавров" either of them)
     if len(words) == 2 and (nominative := russian_nominative(text)) is not None:
         return RussianForm(None, "", nominative, True)  # ("Ильи Калитиных": one of a couple)
     return None

@@ -184,8 +184,7 @@ OFFICES = {
           "knight|esquire|gentleman|parson|curate|vicar|rector|registrar|prebendary|prebendaries|canon|chaplain|"
           "archdeacon|dean|chancellor|steward|bailiff|justices? of the peace|sheriff|mayor|alderman|constable|"
           # (chapel and village: "Rev. J. Lewis, minister of Bethel", "W. Morgan, solicitor")
-          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller|"
-          "Editor|editor",  # ("to the editor of the Millbrook Sentinel": the paper's, whoever he was)
+          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller",
     "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
           "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
@@ -672,8 +671,12 @@ def record_type_at(text: str) -> int | None:
 
 _TO_FROM = re.compile(r"to\s+(?P<recipients>.+?)\s+from\s+(?P<senders>.+)", re.IGNORECASE)
 _RECORD_SHELF = re.compile(r"[.,]?\s+(?P<mark>(?:MSS?|Mss?)\.?\s+(?:[A-Z][a-z]{0,3}\.?\s+)?\d+[\w.]*(?:\s*\(\d+\))?)\.?$")
+_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+           "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+           "Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|"
+           "Vermont|Virginia|Washington|Wisconsin|Wyoming|Cornwall|Devon|Kent|Surrey|Sussex|Essex|Yorkshire")
 _RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?"
-                           r"(?:,\s(?:[A-Z][a-z]{1,5}\.(?:\s?[A-Z]\.)?|[A-Z][a-z]{3,12}))?),?\s+(?=to\s)")
+                           rf"(?:,\s(?:[A-Z][a-z]{{1,5}}\.(?:\s?[A-Z]\.)?|[A-Z]\.\s?[A-Z]\.|{_STATES}))?),?\s+(?=to\s)")
 #                          (its state after it: "Middletown, Conn., to X", "Cincinnati, Ohio, to X")
 _PEERESS_TITLES = ("Lady", "Countess", "Duchess", "Marchioness", "Viscountess", "Baroness")
 _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Baroness|"
@@ -2670,7 +2673,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = _ELIDED_DE.sub("de ", rest[end:].strip(" ,:;-"))  # "Lettre d'Émile Roux": de Émile Roux
             rest = re.sub(r"(?<=, )\[(to|from)\](?= )", r"\1", rest)  # ("…, New Haven, [to] X": the cataloguer's word)
             by = _RESPONSIBILITY.search(rest)  # "Letter, 1854 Apr. 13, to X / Charles Wendell": he wrote it
-            if by is not None and (written_by := parse_party_list(by["who"])) is not None and written_by.names:
+            if by is not None and (written_by := parse_party_list(by["who"])) is not None and written_by.names \
+                    and all(n.kind == "person" and len(n.written.split()) >= 2 and not any(c.isdigit() for c in n.written)
+                            for n in written_by.names):  # (persons by name: not "/ Box 3", "/ Boston", "/ X Papers")
                 rest = rest[:by.start()]
             else:
                 by = None
@@ -3108,7 +3113,7 @@ _CZECH_TYPE = re.compile(r"^(?:dopis|dopisy|dopisnice|koncept\s+dopisu|koncepty\
                          r"korespondenční\s+lístek|korespondenční\s+lístky|lístek|lístky|pohlednice|telegram|"
                          r"navštívenka\s+s\s+dopisem)(?=\s|,|$)\s*", re.IGNORECASE)
 _CZECH_ADDRESSED = re.compile(r"\s+adresovan[ýáéí]\s+")
-_CZECH_DATIVE = re.compile(r"(?:ovi|ému|ímu|[^aeiouyáéěíóúůý]u|ě|[lř]e|ii|[jšžčřcsťďň]i)$")  # Benešovi, Veselému, Václavu,
+_CZECH_DATIVE = re.compile(r"(?:ovi|ému|ímu|[^aeiouyáéěíóúůý]u|ě|le|ii|[jšžčřcsťďň]i)$")  # Benešovi, Veselému, Václavu,
 #                                                                                       Anně, Ludmile, Marii, Ondřeji, Aloisi
 _CZECH_GENITIVE = re.compile(r"(?:[^i]a|e|y|ého|ího)$")  # Vojtěcha, Hrubeše, Fialy, Veselého (not -ová's -é)
 _CZECH_BODIES = {"nakladatelství", "redakci", "redakce", "spolku", "spolek", "spolkem", "úřadu", "úřad", "obci", "obce",
@@ -3139,7 +3144,8 @@ def _czech_title(title: Title, rest: str, writer: str | None) -> Title | None:
     if czech is None and title.doctype and (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() \
             in ("telegram", "pohlednice", "dopisnice"):  # ("Telegram Václava Horálka …": its type read, its parties by
         czech = czech_parties(title.text)           # case; not "Telegram from the Embassy …", nor "Telegram Smith to Jones")
-        if czech is not None and not (all(_CZECH_GENITIVE.search(n.written) for n in czech[0])
+        if czech is not None and not re.search(r"[áčďéěíňóřšťúůýž]", title.text) or czech is not None and not (
+                all(_CZECH_GENITIVE.search(n.written) for n in czech[0])
                                       and all(_CZECH_DATIVE.search(n.written) for n in czech[1])):
             czech = None
     if czech is None or not (czech[0] or czech[1]):
@@ -3180,11 +3186,15 @@ def czech_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     if len(groups) == 2:
         return groups[0], groups[1]
     people = groups[0]
-    if len(people) >= 2:
-        return people[:1], people[1:]
+    lead = 1  # (the first person and those joined to it by "a": "Antonína Dvořáka a Karla Bendla Josefu Sukovi")
+    while lead < len(people) and people[lead].role == "a":
+        lead += 1
+    people = [replace(p, role=None) if p.role == "a" else p for p in people]
+    if lead < len(people):
+        return people[:lead], people[lead:]
     if not people:
         return [], []
-    words = [w for w in people[0].written.split() if not re.fullmatch(r"\w\.", w)]
+    words = [w for p in people for w in p.written.split() if not re.fullmatch(r"\w\.", w)]
     dative = any(_CZECH_DATIVE.search(w) for w in words)
     genitive = any(_CZECH_GENITIVE.search(w) and not _CZECH_DATIVE.search(w) for w in words)
     if dative and not genitive:
@@ -3322,9 +3332,10 @@ def _more_named(said: list[Name], labelled: list[Name]) -> list[Name]:
     matched = [next((f for f in labelled if surname(f) == surname(n) and f.written.split()[0][:1] == n.written.split()[0][:1]),
                     None) for n in said]
     if sum(m is not None for m in matched) != len(labelled) \
-            or any(m is None and len(n.written.split()) < 2 for n, m in zip(said, matched)):
+            or any(m is None and (len(n.written.split()) < 2 or n.written.split()[0] not in GIVEN_NAMES)
+                   for n, m in zip(said, matched)):
         return labelled  # (the field names someone the title does not, or the title's others are no full
-    #                      names: "Pilling, Philippa, to X" read as two, the field's word)
+    #                      names: "Pilling, Philippa, to X" read as two, "… und Sohn Heinrich Richter": the field's word)
     return [m or n for n, m in zip(said, matched)]
 
 

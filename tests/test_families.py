@@ -552,19 +552,19 @@ def test_an_opis_names_one_person_in_two_cases_and_the_register_has_one():
 
 
 def test_an_opis_s_persons_are_known_by_their_nominative():
-    """A register of persons is in the nominative: a full name where one is written (its initials
-    forms join it), the forms as written its variants; a form whose nominative is not sure keeps
-    itself ("Калитина П. А." is his genitive or her name: it joins Калитин Павел Андреевич only
-    by initials and stem)."""
+    """A register of persons is in the nominative, the forms as written its variants; initials
+    and a surname join the same initials and surname in another case, not a full name (its
+    initials may be another's: a brother's, the fond's person's); a form whose nominative is not
+    sure keeps itself ("Калитина П. А." is his genitive or her name)."""
     listing = read_listing(LISTINGS / "table-russian-opis-cases.txt")
     known = {n.written: n.identified for t in titles_for(listing.entries, listing.writer)
              for n in (*t.senders, *t.recipients)}
     assert known == {
         "А. И. Стрельникова": "А. И. Стрельников", "А. И. Стрельникову": "А. И. Стрельников",
         "Воронцову Глебу Сергеевичу": "Воронцов Глеб Сергеевич", "Воронцова Глеба Сергеевича": "Воронцов Глеб Сергеевич",
-        "М. Д. Бахрушиной": "Бахрушина Мария Дмитриевна", "Бахрушиной М. Д.": "Бахрушина Мария Дмитриевна",
+        "М. Д. Бахрушиной": "М. Д. Бахрушина", "Бахрушиной М. Д.": "М. Д. Бахрушина",
         "Бахрушиной Марии Дмитриевны": "Бахрушина Мария Дмитриевна",
-        "Калитину Павлу Андреевичу": "Калитин Павел Андреевич", "Калитина П. А.": "Калитин Павел Андреевич",
+        "Калитину Павлу Андреевичу": "Калитин Павел Андреевич", "Калитина П. А.": None,
         "Е. В. Шубиной": "Е. В. Шубина", "Шубиной Е. В.": "Е. В. Шубина",
         "Ильи Калитиных": "Илья Калитин", "Веры Калитиных": "Вера Калитина",
         "Стрельниковой Анне Петровне": "Стрельникова Анна Петровна"}
@@ -627,6 +627,16 @@ def test_a_latin_index_s_addressees_are_known_by_their_nominative():
     titles = index(("Beatus Cellarius", "Georgio Fabro"), ("Georgius Faber", "Beato Cellario"))
     _latin_cases(titles)
     assert [t.recipients[0].identified for t in titles] == ["Georgius Faber", "Beatus Cellarius"]
+
+
+def test_two_full_names_of_one_initials_stay_two():
+    """"Лаврову Николаю Петровичу" and "Лаврову Никите Петровичу": two brothers, however alike."""
+    from pipeline.titles import Name, Title, _russian_cases
+    titles = [Title(text=t, recipients=[Name(written=w)]) for t, w in
+              (("a", "Лаврову Николаю Петровичу"), ("b", "Лаврову Никите Петровичу"), ("c", "Лаврова Никиты Петровича"))]
+    _russian_cases(titles)
+    assert [t.recipients[0].identified for t in titles] == ["Лавров Николай Петрович", "Лавров Никита Петрович",
+                                                            "Лавров Никита Петрович"]
 
 
 def test_a_man_and_a_woman_of_one_initials_and_surname_stay_two():

@@ -82,9 +82,26 @@ LABELS: dict[str, tuple[str, ...]] = {
 # An authority id a catalogue writes after a name: "[GND: 1101473559]", "(GND 118540238)", "[VIAF: 12345]"
 _AUTHORITY_ID = re.compile(r"\s*[\[(](?P<type>GND|VIAF)\s*:?\s*(?P<id>\d[\dXx-]{4,})[\])]")
 _PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
-# … or a catalogue's added entries, the role after the name and its dates: "Wendell, Josiah, 1801-1878, recipient."
-_ROLE_AFTER = re.compile(r"(?:^|(?<=\.\s))((?:[^;.]|(?<=\s[A-Z])\.)+?),\s*(?:(?:b\.|d\.|fl\.|ca\.)\s*)?(?:\d{4}(?:-\d{0,4})?,\s*)?"
-                         r"(recipient|addressee|author|writer|correspondent)\.?(?=\s|;|$)")
+# … or a catalogue's added entries, the role after the name and its dates: "Wendell, Josiah, 1801-1878,
+# recipient." (not "correspondent": MARC's word for either side)
+_ROLE_AFTER = re.compile(r",\s*(recipient|addressee|author|writer)\.?(?=\s|;|$)")
+
+
+def _roles_after(text: str) -> list[tuple[str, str]]:
+    """(name, role) of each added entry that ends in its role; the name is what runs from the
+    end of the one before ("St. John, Henry, 1678-1751, recipient.")."""
+    found, start = [], 0
+    for m in _ROLE_AFTER.finditer(text):
+        name = text[start:m.start()].strip(" ;.")
+        if _ANY_ROLE_END.search(name):  # (an entry without its role before it: "Colquitt, Thomas, 1815-1872.")
+            name = name[_ANY_ROLE_END.search(name).end():]
+        name = re.split(r"(?<=\d{4})\.\s+|(?<=-)\.\s+", name)[-1].strip(" ;.")
+        found.append((name, m[1]))
+        start = m.end()
+    return found
+
+
+_ANY_ROLE_END = re.compile(r".*,\s*(?:recipient|addressee|author|writer|correspondent)\.\s+")
 _SENDER_ROLES = {"author", "writer", "sender", "creator", "correspondent", "verfasser", "absender", "auteur"}
 _RECIPIENT_ROLES = {"addressee", "recipient", "adressat", "empfänger", "destinataire"}
 LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, Clara", "recipient"),
@@ -419,7 +436,7 @@ class Records(Layout):
         else:
             entry.flags.append("no date field in this record")
         people = values.pop("people", ("", 0))[0]
-        for person, role in _PEOPLE.findall(people) + _ROLE_AFTER.findall(people):  # "X (addressee); Y (author)"
+        for person, role in _PEOPLE.findall(people) + _roles_after(people):  # "X (addressee); Y (author)"
             field = "recipient" if role.lower() in _RECIPIENT_ROLES else "sender" if role.lower() in _SENDER_ROLES else None
             person = person.strip()
             if field and (field not in values or UNKNOWN.match(values[field][0].strip())):  # ("Maker: Unknown")

@@ -227,6 +227,17 @@ _PARTICLE_LEAD = re.compile(r"(?:von|van|de|du|des|della|di|da|le|la|ten|ter|zu|
 _FULLER = re.compile(r"(?P<given>[^()]+?)\s*\((?P<full>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)*)\)")
 
 
+def _writes_out(given: list[str], full: list[str]) -> bool:
+    """Whether ``full`` writes out the initials of ``given`` word for word ("Harriet B." / "Harriet
+    Bowen"), not another name or a form of address ("John (Jack)", "M. (Mrs)")."""
+    return len(given) == len(full) and any(re.fullmatch(r"[A-ZÀ-Þ]\.", g) for g in given) and all(
+        (f == g or re.fullmatch(r"[A-ZÀ-Þ]\.", g) and f[0] == g[0] and len(f) > 2 and not _HONORIFIC.match(f)
+         and f not in _NOT_GIVEN) for g, f in zip(given, full))
+
+
+_NOT_GIVEN = {"Junior", "Senior", "Captain", "Mother", "Father", "Sister", "Brother", "Madame", "Mistress", "Master"}
+
+
 def natural_name(text: str) -> str:
     """A name as catalogues index it, in reading order: "Doe, Jane" → "Jane Doe";
     "Ellwood, Margaret, 1799-1861" → "Margaret Ellwood"; "Maitland, John, Rev." → "Rev. John
@@ -245,7 +256,7 @@ def natural_name(text: str) -> str:
                                                  for k, p in enumerate(parts[:2])):
         return text  # (but "von Strahl, H.": H. von Strahl)
     surname, given, *rest = parts
-    if (fuller := _FULLER.fullmatch(given)) and [w[0] for w in fuller["full"].split()] == [w[0] for w in fuller["given"].split()]:
+    if (fuller := _FULLER.fullmatch(given)) and _writes_out(fuller["given"].split(), fuller["full"].split()):
         given = fuller["full"]  # "Colquitt, Harriet B. (Harriet Bowen)": the initials written out (MARC's $q)
     if len(surname.split()) > 3 or len(given.split()) > 4 or any(c.isdigit() for c in surname + given) \
             or re.match(r"(?:[A-Z]\.\s?)+[A-Z][\w'’]", surname):

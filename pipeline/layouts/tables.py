@@ -126,16 +126,17 @@ def cells(raw: str, separator: str | None = None) -> tuple[str, list[str]] | Non
 _PIPE = re.compile(r"(?<!\\)\|")  # (not Markdown's escaped "\|", a pipe inside a cell)
 # Markdown inside a cell, as a wiki or a README writes it: a link's text, "<br>" between two
 # people (the page's own convention), emphasis and a footnote's mark taken off.
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
-_MD_MARKS = re.compile(r"\[\^[\w-]+\]|(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])")
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[a-z]+:|#|/|\.{1,2}/|[\w.-]+/|[\w.-]+\.(?:md|html?))[^()\s]*\)")
+_MD_NOTE = re.compile(r"\[\^[\w-]+\]")  # (a footnote's mark; not "[1843](?)", a doubt)
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")  # (paired: not "B***")
 _MD_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def _markdown(cell: str) -> str:
     if not any(c in cell for c in "[*_<\\"):
         return cell
-    cell = _MD_LINK.sub(r"\1", cell)
-    cell = _MD_BREAK.sub("; ", _MD_MARKS.sub("", cell))
+    cell = _MD_NOTE.sub("", _MD_LINK.sub(r"\1", cell))
+    cell = _MD_BREAK.sub("; ", _MD_EMPHASIS.sub(r"\2", cell))
     return cell.replace("\\|", "|").strip()
 
 
@@ -936,7 +937,10 @@ def _year_goes_on(line: Line, rows: list[list[tuple[Line, list[str]]]], separato
     if cells is None or at >= len(cells) or cells[at].strip() != line.text.strip():
         return False
     date = " ".join(cells[at] for _, cells in rows[-1] if at < len(cells) and cells[at])
-    return bool(date) and not re.search(r"\b\d{4}\b", date)
+    return bool(date) and not re.search(r"\b\d{4}\b", date) and not date.rstrip(" .")[-1:].isdigit() \
+        and rows[-1][-1][0].number == line.number - 1
+    #  (a day-first date cut before its year, right under it: "Dec. 20" over a year heading is a
+    #  calendar's row, its year the heading's)
 
 
 def _continues(row: list[str], fields: list[str | None]) -> bool:
