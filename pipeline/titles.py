@@ -3326,7 +3326,9 @@ def _more_named(said: list[Name], labelled: list[Name]) -> list[Name]:
     """A side as its field names it, but where the title names more on that side, each the
     field names among them ("Briefentwurf von Auguste Pfeufer und August Stöckel an X" over
     "Verfasser: Stöckel, August"): the title's, each in the field's form where it has one."""
-    if not labelled or len(said) <= len(labelled) or any(n.kind != "person" for n in said):
+    if not labelled:
+        return said  # (a field that reads as no name, "United States. Dept. of State": the title's, if any)
+    if len(said) <= len(labelled) or any(n.kind != "person" for n in said):
         return labelled
     surname = lambda name: name.written.split()[-1].lower() if name.written.split() else ""
     matched = [next((f for f in labelled if surname(f) == surname(n) and f.written.split()[0][:1] == n.written.split()[0][:1]),
@@ -3465,10 +3467,15 @@ def title_for(entry: Entry, writer: str | None = None,
     if "sender" in fields or "recipient" in fields:
         title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS) and "relation" not in p]
         # a side no field names keeps what the title says of it ("Letter to A" with only an author field)
-        title.senders = _more_named(title.senders, _field_parties(title, "sender", fields["sender"])) \
-            if "sender" in fields else title.senders
-        title.recipients = (_more_named(title.recipients, _field_parties(title, "recipient", fields["recipient"]))
-                            if "recipient" in fields else title.recipients)
+        said = {"sender": title.senders, "recipient": title.recipients}
+        for side in ("sender", "recipient"):
+            if side in fields:
+                problems = len(title.problems)
+                chosen = _more_named(said[side], labelled := _field_parties(title, side, fields[side]))
+                if chosen and not labelled:
+                    del title.problems[problems:]  # (the title names that side: no problem to report)
+                said[side] = chosen
+        title.senders, title.recipients = said["sender"], said["recipient"]
         title.intermediaries, title.participants, title.authors = [], [], []
         title.shape = "fields"
         _finish(title, writer, fields=True)

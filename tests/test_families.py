@@ -687,3 +687,17 @@ def test_a_record_s_authority_ids_go_to_the_register(tmp_path):
 def test_a_word_processor_s_bullets_are_no_text(raw, text):
     from pipeline.lines import clean
     assert clean(raw) == text
+
+
+def test_a_field_that_reads_as_no_name_leaves_the_title_s_party():
+    """"Other names: United States. Dept. of State, recipient." reads as no name; the title's "to
+    the Department of State" stays the recipient (and no problem is reported for it)."""
+    from pipeline.listing import Entry
+    from pipeline.titles import title_for
+    entry = Entry(source="x.txt", first_line=1, last_line=3, date_text="", date_line=1, date=None,
+                  title="Letter, 1863 Mar. 3, to the Department of State.",
+                  fields={"sender": "Frederick W. Seward", "recipient": "United States. Dept. of State"})
+    title = title_for(entry)
+    assert [n.written for n in title.recipients] == ["Department of State"]
+    assert [n.written for n in title.senders] == ["Frederick W. Seward"]
+    assert not any("does not read as a name" in p for p in title.problems)
