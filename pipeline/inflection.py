@@ -1,4 +1,5 @@
-"""Russian names in the genitive or dative, back to the nominative a register is ordered by.
+"""Names in the genitive or dative, back to the nominative a register is ordered by: Russian
+opisi, Czech inventories, Latin indexes (each a section below, its examples read by the tests).
 
 A Russian opis names the writer in the genitive ("Письма Юрасова Алексея Николаевича") and the
 addressee in the dative ("Оболенцеву Петру Сергеевичу"); an index of persons, and correspSearch,
@@ -87,7 +88,6 @@ _FLEETING_STEM = re.compile(r"[бвгджзйклмнпрстфхцчшщь][б�
 _SURNAME_ALONE = (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("цкому", "цкий"),
                   ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
                   ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"))
-_INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}$")
 _WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 _INITIALS_NAME = re.compile(r"^(?P<before>(?:[А-ЯЁ]\.\s?){1,2})(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
                             r"|^(?P<surname2>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<after>\s+(?:[А-ЯЁ]\.\s?){1,2})$")
