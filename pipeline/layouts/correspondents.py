@@ -164,6 +164,7 @@ def _dated(text: str) -> bool:
 _YEARLESS_WAY = re.compile(r"^\d{1,2}/\d{1,2}\s{2,}(?:\d{1,3}\s+brev\s+)?(?i:från|fra|till|til)\b")
 
 
+_COUNT_AFTER = re.compile(r"(?<=[a-zåäöæø.])\s*\(\d{1,4}\s+(?:brev|breve|letters?|briefe?|lettres?)\)\s*$")
 _TO_HEADING = re.compile(r"^(?:Til|Till|To|Fra|Från|From)\s+(?=[A-ZÀ-Þ][\w'’-]+,\s)")
 
 
@@ -171,6 +172,7 @@ def _heading(text: str, plain: bool) -> re.Match[str] | None:
     """The correspondent a heading names ("Almqvist, Wilhelmina"); ``plain``: the head says whose
     letters these are, so "Bartoszewicz Michał" and "Towarzystwo Naukowe Krakowskie" are too."""
     text = _TO_HEADING.sub("", text)  # ("Til Oehlenschläger, Adam" under "Breve fra X": the heading's person)
+    text = _COUNT_AFTER.sub("", text)  # ("Falk, Olof, kyrkoherde (2 brev)": how many, after his calling)
     found = _HEADING.match(text) or _CAPS_HEADING.match(text)
     if not found and not plain and text.isupper() and (body := _BODY_HEADING.match(text)) \
             and len(body["body"].split()) >= 2 and _kind(body["body"].title()) == "org":
@@ -199,6 +201,9 @@ def _inline(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
     if (counted := _COUNTED.search(text)) is not None and (heading := _heading(text[:counted.start()], False)) \
             and (_dated(text[counted.end():]) or _CUT.search(text.rstrip(" ."))):  # (its date cut: "… 24/2" / "1834.")
         return heading, text[counted.end():]
+    if (stop := _STOP_PLACE_DATE.match(text)) is not None and (heading := _heading(stop["head"], False)) is not None \
+            and _dated(stop["rest"][:60]):
+        return heading, stop["rest"]  # "Blomqvist, Carl Sven. Sala 4/2 1858. 1 bl.": his one letter, after a stop
     if not plain:
         return None
     found = None
@@ -208,6 +213,11 @@ def _inline(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
         if heading is not None and _dated(rest):
             found = heading, text[comma.end():]
     return found
+
+
+# A correspondent's one letter on the heading's line after a full stop: its place, then its date
+_STOP_PLACE_DATE = re.compile(r"^(?P<head>[^.]+?)\.\s+(?P<rest>[A-ZÀ-ÞÅÄÖ][\w'’-]+(?:\s[A-ZÀ-ÞÅÄÖ][\w'’-]+)?\s+"
+                              r"(?:d\.\s+|den\s+|omkr\.\s+|ca\.\s+)?(?:\d|ud\.|u\.d\.|s\.d\.|n\.d\.|[a-zåäö]+\s+\d{4}).*)$")
 
 
 def _whose(lines: Sequence[Line]) -> bool:
