@@ -63,7 +63,17 @@ _PATRONYMIC = (("вича", "вич", "m", "gen"), ("вичу", "вич", "m", "
                ("ича", "ич", "m", "gen"), ("ичу", "ич", "m", "dat"), ("ич", "ич", "m", "nom"),
                ("вны", "вна", "f", "gen"), ("вне", "вна", "f", "dat"), ("вна", "вна", "f", "nom"),
                ("ичны", "ична", "f", "gen"), ("ичне", "ична", "f", "dat"), ("ична", "ична", "f", "nom"))
-_PATRONYMIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:вич|вича|вичу|вна|вны|вне|ична|ичны|ичне|ьич|ьича|ьичу)$")
+# A word, and a patronymic, as Russian names write them (titles.russian_names reads persons with these)
+RUSSIAN_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+RUSSIAN_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:вич|вича|вичу|вна|вны|вне|ична|ичны|ичне|ьич|ьича|ьичу)"
+_PATRONYMIC_WORD = re.compile(rf"^{RUSSIAN_PATRONYMIC}$")
+
+
+def _patronymic(words: list[str]) -> tuple[int, tuple[str, str, str, str]] | None:
+    """Where a three-word name's patronymic is (its last word or its middle one) and its row of
+    _PATRONYMIC (its ending, the nominative's, the sex, the case), or None."""
+    at = next((i for i in (2, 1) if _PATRONYMIC_WORD.match(words[i])), None)
+    return None if at is None else (at, next(row for row in _PATRONYMIC if words[at].endswith(row[0])))
 
 # A surname's oblique ending and its nominative, by sex and case (longest ending first): "" after
 # a consonant ("Гершензона"); the ending itself for a surname that does not decline (Седых,
@@ -88,7 +98,7 @@ _FLEETING_STEM = re.compile(r"[бвгджзйклмнпрстфхцчшщь][б�
 _SURNAME_ALONE = (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("цкому", "цкий"),
                   ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
                   ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"))
-_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+_WORD = re.compile(rf"^{RUSSIAN_WORD}$")
 _INITIALS_NAME = re.compile(r"^(?P<before>(?:[А-ЯЁ]\.\s?){1,2})(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
                             r"|^(?P<surname2>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<after>\s+(?:[А-ЯЁ]\.\s?){1,2})$")
 
@@ -155,11 +165,10 @@ def russian_nominative(written: str) -> str | None:
     if not 2 <= len(words) <= 3 or not all(_WORD.match(w) for w in words):
         return None
     if len(words) == 3:
-        patronymic_at = next((i for i in (2, 1) if _PATRONYMIC_WORD.match(words[i])), None)
-        if patronymic_at is None:
+        if (found := _patronymic(words)) is None:
             return None
+        patronymic_at, (ending, nominative, sex, case) = found
         patronymic = words[patronymic_at]
-        ending, nominative, sex, case = next(row for row in _PATRONYMIC if patronymic.endswith(row[0]))
         first_at, surname_at = (1, 0) if patronymic_at == 2 else (0, 2)
         readings = {r for r in FIRST_NAME_CASES.get(words[first_at], ()) if r[1:] == (sex, case)}
     else:
@@ -222,10 +231,9 @@ def russian_form(written: str) -> RussianForm | None:
         return RussianForm((initials, _stem(surname)), _sex_of_surname(surname), russian_nominative(text), False)
     words = text.split()
     if len(words) == 3 and all(_WORD.match(w) for w in words):
-        patronymic_at = next((i for i in (2, 1) if _PATRONYMIC_WORD.match(words[i])), None)
-        if patronymic_at is None:
+        if (found := _patronymic(words)) is None:
             return None
-        _, _, sex, case = next(row for row in _PATRONYMIC if words[patronymic_at].endswith(row[0]))
+        _, (_, _, sex, case) = found
         nominative = text if case == "nom" else russian_nominative(text)
         return RussianForm(None, sex, nominative, True)  # (one by its nominative alone: "Лаврову Николаю
         #                 Петровичу" is not "Лаврову Никите Петровичу", nor "П. Н. Лавров" either of them)

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .progress import progress
-from .inflection import LATIN_GIVEN_DATIVES, RussianForm, czech_nominatives, latin_nominatives, russian_form
+from .inflection import (LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, RussianForm, czech_nominatives,
+                         latin_nominatives, russian_form)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
@@ -3026,9 +3027,9 @@ def declined_alike(one: str, other: str, words: int = 2) -> bool:
 # "неустановленного лица" (of a person not identified) names no one.
 _RUSSIAN_TYPE = re.compile(r"^(?:письмо|письма|записка|записки|телеграмма|телеграммы|открытка|открытки|"
                            r"копия\s+письма|копии\s+писем|черновик\s+письма|черновики\s+писем)(?=\s)\s*", re.IGNORECASE)
-_RU_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_RU_WORD = RUSSIAN_WORD
 _RU_INITIALS = r"(?:[А-ЯЁ]\.\s?){1,3}"
-_RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:вич|вича|вичу|вна|вны|вне|ична|ичны|ичне|ьич|ьича|ьичу)(?![а-яё])"
+_RU_PATRONYMIC = rf"{RUSSIAN_PATRONYMIC}(?![а-яё])"
 # One person: initials and a surname (either order), or a surname, a first name and a patronymic
 # (either order); two first names sharing a surname in the plural ("Петра и Софьи Лавровых")
 _RUSSIAN_PERSON = re.compile(rf"(?P<couple>(?P<a>{_RU_WORD})\s+и\s+(?P<b>{_RU_WORD})\s+(?P<s>{_RU_WORD}(?:ых|их)))(?![а-яё])"
