@@ -1,5 +1,6 @@
 """Names in the genitive or dative, back to the nominative a register is ordered by: Russian
-opisi, Czech inventories, Latin indexes (each a section below, its examples read by the tests).
+opisi, Czech inventories, Latin indexes, Hungarian archive lists (each a section below, its
+examples read by the tests).
 
 A Russian opis names the writer in the genitive ("Письма Юрасова Алексея Николаевича") and the
 addressee in the dative ("Оболенцеву Петру Сергеевичу"); an index of persons, and correspSearch,
@@ -458,3 +459,68 @@ def latin_nominatives(written: str) -> set[str]:
     for found in options:
         out = {f"{o} {f}".strip() for o in out for f in found}
     return out
+
+
+# A Hungarian archive list names the addressee with a case ending on the name's last word:
+# "Varga Károlynak" (-nak/-nek, to), "Bánffalvi Ádámhoz" (-hoz/-hez/-höz, to), rarely "…tól"
+# (-tól/-től, from). The ending is a suffix, so the nominative is the word without it; a final
+# -a or -e lengthens before it (Gyula: Gyulának, Imre: Imrének), which is undone, save a wife's
+# "-né" (Jánosné: Jánosnénak). A name of one word is left as written (a common noun in the case
+# is no name).
+_HUNGARIAN_CASE = re.compile(r"(?<=\w\w)(?:nak|nek|hoz|(?<!c)hez|höz|tól|től)$")  # (not "Sánchez")
+# Given names a Hungarian list writes after the surname, in the nominative: a name is read as
+# Hungarian where its last word is one of them (or a wife's "-né" of one), so that "Josef
+# Malínek" (Czech) or "Sánchez" keep their letters.
+HUNGARIAN_GIVEN_NAMES = frozenset((
+    "Ábel Ábrahám Ádám Adolf Albert Alajos Ambrus András Antal Árpád Attila Bálint Balázs Béla Benedek Benjámin "
+    "Bertalan Boldizsár Dániel Dávid Dénes Dezső Domokos Ede Elek Emil Endre Ernő Ferenc Frigyes Gábor Gáspár "
+    "Gedeon Gellért Gergely Géza Gusztáv Győző György Gyula Henrik Ignác Imre István Iván Jakab János Jenő József "
+    "Kálmán Károly Kázmér Kelemen Kristóf Lajos László Lázár Lőrinc Lukács Márk Márton Mátyás Menyhért Mihály "
+    "Miklós Mór Móric Nándor Ödön Orbán Oszkár Pál Péter Rezső Richárd Róbert Rudolf Samu Sámuel Sándor Simon "
+    "Tamás Tivadar Tódor Vilmos Viktor Vince Zoltán Zsigmond "
+    "Ágnes Amália Anna Antónia Borbála Emília Erzsébet Eszter Etelka Éva Franciska Gizella Hedvig Heléna Ida Ilona "
+    "Irén Jolán Jozefa Judit Júlia Julianna Karolina Katalin Klára Krisztina Lujza Magdolna Margit Mária Matild "
+    "Paulina Piroska Rozália Sára Szidónia Teréz Terézia Veronika Vilma Zsófia Zsuzsanna").split())
+
+HUNGARIAN_NOMINATIVE_EXAMPLES = (
+    ("Varga Károlynak", "Varga Károly"),
+    ("kisrédei Keczeli Imrének", "kisrédei Keczeli Imre"),
+    ("Fazekas Gyulának", "Fazekas Gyula"),
+    ("Juhász Zsófiának", "Juhász Zsófia"),
+    ("Juhász Ödönnek", "Juhász Ödön"),
+    ("Fazekas Jánosnénak", "Fazekas Jánosné"),
+    ("Bánffalvi Ádámnéhoz", "Bánffalvi Ádámné"),
+    ("Vargyasi Dánielhez", "Vargyasi Dániel"),
+    ("gróf Darvas Miklóshoz", "gróf Darvas Miklós"),
+    ("Fodor Istvántól", "Fodor István"),
+    ("Varga Károly", None),  # (a nominative already)
+    ("Josef Malínek", None),  # (Czech: no Hungarian given name)
+    ("Pedro Sánchez", None),
+    ("Ádámnak", None),  # (one word: a name alone, or a noun)
+)
+
+
+def hungarian_uncased(word: str) -> str | None:
+    """A word without its case ending ("Károlynak": Károly, "helytartótanácsnak":
+    helytartótanács), or None where it has none."""
+    if not (ending := _HUNGARIAN_CASE.search(word)):
+        return None
+    stem = word[:ending.start()]
+    if stem.endswith(("á", "é")) and not (stem.endswith("né") and len(stem) > 4):
+        stem = stem[:-1] + ("a" if stem.endswith("á") else "e")
+    return stem
+
+
+def hungarian_given(word: str) -> bool:
+    """A Hungarian given name in the nominative, or a wife's name made of one ("Jánosné")."""
+    return word in HUNGARIAN_GIVEN_NAMES or word.endswith("né") and word[:-2] in HUNGARIAN_GIVEN_NAMES
+
+
+def hungarian_nominative(written: str) -> str | None:
+    """The nominative of a Hungarian name written with a case ending ("Varga Károlynak": Varga
+    Károly), or None where it has none or is no Hungarian name (HUNGARIAN_GIVEN_NAMES)."""
+    words = written.split()
+    if sum(1 for w in words if w[:1].isupper()) < 2 or not words[-1][:1].isupper() \
+            or (stem := hungarian_uncased(words[-1])) is None or not hungarian_given(stem):
+        return None
+    return " ".join([*words[:-1], stem])

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import doctypes
 from .progress import progress
 from .inflection import (LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, RussianForm, czech_nominatives,
-                         latin_nominatives, russian_form)
+                         hungarian_nominative, hungarian_uncased, latin_nominatives, russian_form)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
@@ -442,7 +442,7 @@ UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inco
                  "sconosciuto", "sconosciuta", "non identifié", "non identifiée", "destinataire inconnu", "desconocido",
                  "desconocida", "destinatario desconocido", "corresponsal no identificado", "un corresponsal no identificado",
                  "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido",
-                 "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana", "anonim", "nieznany nadawca", "nieznany adresat", "anonimowy", "anónimo", "anónima", "anonimo", "anonima",
+                 "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana", "anonim", "nieznany nadawca", "nieznany adresat", "anonimowy", "anónimo", "anónima", "anonimo", "anonima", "ismeretlen",
                  "unsigned", "not signed", "signature illegible", "illegible", "name illegible", "unleserlich", "illisible", "ohne unterschrift", "non signé", "non signée")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
@@ -2731,6 +2731,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.problems.append(f"the {side} {relation(related.group('party'))!r} is named by a relation, not a name: kept "
                               f"as written in the title, no person encoded")
         return _finish(title, writer)
+    if (hungarian_read := hungarian_item(rest)) is not None:  # "Varga Károlynak a …", "X levele Y-nak"
+        title.senders, title.recipients = hungarian_read
+        title.shape = "hungarian"
+        return _finish(title, writer)
     if (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() != "telegram" \
             and (czech := _czech_title(title, rest, writer)) is not None:
         return czech  # ("Dopis X Karlu a Marii Y": Czech "a" is "and", not Italian "to")
@@ -3233,7 +3237,7 @@ def _czech_people(text: str) -> list[Name]:
 # Hungarian contents pages: "Csergő Sámuel – Vargyasi Dánielhez" (the writer, a dash, the
 # addressee with the ending -hoz/-hez/-höz "to" or -nak/-nek "for"), "Ugyanaz – ugyanahhoz",
 # "Vargyasi – ismeretlenhez"; names as written, surname first.
-_HUNGARIAN_TO = re.compile(r"(?:hoz|hez|höz|nak|nek)$")
+_HUNGARIAN_TO = re.compile(r"(?<=\w\w)(?:hoz|(?<!c)hez|höz|nak|nek)$")  # (not "Sánchez")
 _HUNGARIAN_SAME = {"ugyanaz", "ugyanazok", "ugyanahhoz", "ugyanannak", "ugyanazokhoz"}
 _HUNGARIAN_UNKNOWN = {"ismeretlen", "ismeretlenhez", "ismeretlennek"}
 HUNGARIAN_EXAMPLES = (("Csergő Sámuel – Vargyasi Dánielhez", ("Csergő Sámuel", "Vargyasi Dánielhez")),
@@ -3267,6 +3271,138 @@ def _hungarian_names(text: str) -> list[Name]:
     role = [w for w in words if w[:1].islower() and w != "a"]  # ("gróf Darvas Miklóshoz": a count; "a": the)
     name = " ".join(w for w in words if not w[:1].islower())
     return [Name(written=name, role=" ".join(role) or None)] if name else []
+
+
+# A Hungarian archive list's item names the parties by their cases, no word for "to": the
+# addressee with -nak/-nek or -hoz/-hez/-höz on the name's last word, the writer before "levele"
+# (his letter) or as the papers' person; what it is about follows ("a szőlőbirtok ügyében").
+_HU_LETTER = re.compile(r"(?:^|\s)(?P<word>(?:levele|levelei|levelének\s+(?:másolata|fogalmazványa|kivonata)|"
+                        r"levélfogalmazványa|levélmásolata|levelezőlapja|levelezőlapjai|távirata|táviratai|"
+                        r"(?:írt|intézett|küldött)\s+(?:levele|levelei|levelének\s+(?:másolata|fogalmazványa)|"
+                        r"levélfogalmazványa|levelezőlapja|távirata)))(?=$|[\s,.;])")
+_HU_ACCENTS = re.compile(r"[áéíóöőúüű]")
+_HU_ARTICLE = {"a", "az", "A", "Az"}
+# … a rank, a title or a nobility predicate before a name: "báró", "dr.", "ifj.", "kisrédei"
+_HU_PREDICATE = re.compile(r"báró|bárónő|gróf|grófné|herceg|dr\.|id\.|ifj\.|özv\.|vitéz|[a-záéíóöőúüű]{3,}i")
+# … kin named before the name, which is what the register wants: "Fiának, Bánffalvi Gábornak"
+_HU_KIN = re.compile(r"^(?:fiának|fiainak|leányának|lányának|feleségének|férjének|anyjának|apjának|testvérének|"
+                     r"öccsének|bátyjának|nővérének|húgának|unokájának|sógorának|vejének|menyének|nagybátyjának)\b,?\s*",
+                     re.IGNORECASE)
+_HU_ORG = ("akadémi", "takarékpénztár", "tanács", "társulat", "egyesület", "egylet", "bizottság", "hivatal",
+           "minisztérium", "múzeum", "igazgatóság", "elöljáróság", "káptalan", "konzisztórium", "egyház", "bank",
+           "intézet", "gyűlés", "kollégium", "szerkesztőség", "kiadóhivatal")
+_HU_OFFICE = re.compile(r"(?:ispán|alispán|főispán|püspök|lelkész|jegyző|bíró|igazgató|elnök|polgármester|"
+                        r"szolgabíró|titkár|kapitány|parancsnok)(?:j)?a$")  # ("Pest vármegye alispánja")
+HUNGARIAN_ITEM_EXAMPLES = (  # (the text, the papers' person, the parties as the register knows them)
+    ("Varga Károlynak a szőlőbirtok ügyében", "Bánffalvi Ádám", (["Bánffalvi Ádám"], ["Varga Károly"])),
+    ("Fiának, Bánffalvi Gábornak a megyegyűlésről", "Bánffalvi Ádám", (["Bánffalvi Ádám"], ["Bánffalvi Gábor"])),
+    ("Fazekas Gyulának és Kovács Imrének", "Bánffalvi Ádám", (["Bánffalvi Ádám"], ["Fazekas Gyula", "Kovács Imre"])),
+    ("Somogyi Dénesnek és Teréziának", None, ([], ["Somogyi Dénes", "Somogyi Terézia"])),
+    ("Bognár József levele", None, (["Bognár József"], [])),
+    ("Bognár Károly levelének másolata a szőlőbirtok ügyében", None, (["Bognár Károly"], [])),
+    ("Katona Miklós levele Bánffalvi Ádámnak", None, (["Katona Miklós"], ["Bánffalvi Ádám"])),
+    ("Fazekas Pál Bánffalvi Ádámnak írt levelének másolata", None, (["Fazekas Pál"], ["Bánffalvi Ádám"])),
+    ("Bánffalvi Gábor Fazekas Jánosnéhoz intézett levele a birtokrendezés ügyében", None,
+     (["Bánffalvi Gábor"], ["Fazekas Jánosné"])),
+    ("Fábián Elek és Julianna levele", None, (["Fábián Elek", "Fábián Julianna"], [])),
+    ("báró Ercsey Miklósné távirata a szőlőbirtok ügyében", None, (["Ercsey Miklósné"], [])),  # (her rank a role)
+    ("Bánffalvi Ádám levele a helytartótanácsnak", None, (["Bánffalvi Ádám"], ["helytartótanács"])),
+    ("A Pesti Hazai Első Takarékpénztár levele", None, (["Pesti Hazai Első Takarékpénztár"], [])),
+    ("Pest vármegye alispánjának", "Bánffalvi Ádám", (["Bánffalvi Ádám"], ["Pest vármegye alispánja"])),
+    ("Ugyanaz ugyanannak", None, (["Ugyanaz"], ["ugyanannak"])),  # (the parties of the item before)
+    ("Ugyanazon személynek az országgyűlési választásról", "Bánffalvi Ádám", (["Bánffalvi Ádám"], ["Ugyanazon személynek"])),
+    ("Fazekas Gyula levele ismeretlennek", None, (["Fazekas Gyula"], [])),  # (to someone unknown: nobody named)
+    ("Bánffalvi Ádám jegyzetei a megyegyűlésről", None, None),  # (his notes: no letter)
+)
+
+
+def _hu_side(words: list[str]) -> list[Name] | None:
+    """The names of one side, in the case the words are written in ("Varga Károlynak és Kovács
+    Imrének"): each its written form and its nominative (inflection.hungarian_nominative)."""
+    if not words:
+        return None
+    if words[0] in _HU_ARTICLE:
+        words = words[1:]
+    text = " ".join(words)
+    low = text.lower()
+    if low in _HUNGARIAN_SAME or low in {"ugyanazon személynek", "ugyanazon személyhez"}:
+        return [Name(written=text, kind="same")]
+    if low in _HUNGARIAN_UNKNOWN:
+        return []
+    if " és " in text:
+        parts = [p.split() for p in text.split(" és ")]
+        if len(parts) == 2 and len(parts[1]) == 1 and len(parts[0]) >= 2 and parts[1][0][:1].isupper():
+            parts[1] = [parts[0][-2], parts[1][0]]  # "Somogyi Dénesnek és Teréziának": two Somogyis
+        names = [_hu_side(part) for part in parts]
+        return None if any(n is None for n in names) else [n for found in names for n in found]  # type: ignore[union-attr]
+    if not words or len(words) > 6:
+        return None
+    last = hungarian_uncased(words[-1]) or words[-1]
+    nominative = " ".join([*words[:-1], last]) if last != words[-1] else None
+    if any(o in last.lower() for o in _HU_ORG):
+        return [Name(written=text, identified=nominative, kind="org")]
+    if _HU_OFFICE.search(last):
+        return [Name(written=text, identified=nominative, kind="office")]
+    role = [w for w in words if w[:1].islower()]
+    name = [w for w in words if not w[:1].islower()]
+    if len(name) < 2 or any(not re.fullmatch(r"[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű'’-]*", w) for w in name):
+        return None
+    bare = " ".join(name)
+    own = hungarian_nominative(bare)
+    if own is None and _HUNGARIAN_TO.search(bare) and re.search("[őűŐŰ]", bare):  # (a given name not in the table)
+        own = f"{' '.join(name[:-1])} {hungarian_uncased(name[-1])}"
+    if own is None and _HUNGARIAN_TO.search(bare):
+        return None  # ("Josef Malínek": no Hungarian name in a case)
+    return [Name(written=bare, identified=own, role=" ".join(role) or None)]
+
+
+def hungarian_item(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(senders, recipients) of a Hungarian archive list's item (HUNGARIAN_ITEM_EXAMPLES), or
+    None where it is no letter so written."""
+    text = _HU_KIN.sub("", text.strip(" .,"))
+    letter = _HU_LETTER.search(text)
+    if not (letter or _HU_ACCENTS.search(text) or text.lower().startswith("ugyan")):
+        return None
+    words = text.split()
+    if letter is None:
+        lead = words[1:] if words[:1] and words[0].lower() in {"ugyanaz", "ugyanazok"} else []
+        rest = words[1:] if lead else words
+        end = next((k for k, w in enumerate(rest[:7]) if _HUNGARIAN_TO.search(w.rstrip(",.")) and
+                    not (k + 2 < len(rest) and rest[k + 1] == "és" and rest[k + 2][:1].isupper())), None)
+        if end is None or words[0][:1].islower() and words[0] not in _HU_ARTICLE and not _HU_PREDICATE.fullmatch(words[0]):
+            return None
+        recipients = _hu_side([w.rstrip(",.") for w in rest[:end + 1]])
+        if recipients is None:
+            return None
+        return ([Name(written=words[0], kind="same")] if lead else []), recipients
+    before = text[:letter.start()].split()
+    after = text[letter.end():].split()
+    recipients: list[Name] | None = []
+    if letter["word"].split()[0] in {"írt", "intézett", "küldött"}:
+        end = next((k for k, w in enumerate(before) if k >= 2 and _HUNGARIAN_TO.search(w)), None)
+        start = next((k for k in range(1, len(before)) if before[k][:1].isupper() and k >= 2
+                      or before[k] in _HU_ARTICLE), None)
+        if end is None or start is None or start > end:
+            return None
+        capitals = [k for k, w in enumerate(before[:end + 1]) if w[:1].isupper()]
+        if len(capitals) >= 4:  # "Bánffalvi Ádámné Fodor Istvánhoz": two and two
+            start = capitals[2]
+            while start and before[start - 1][:1].islower() and before[start - 1] not in {"és"}:
+                start -= 1
+        before, recipients = before[:start], _hu_side(before[start:end + 1])
+    elif after:
+        end = next((k for k, w in enumerate(after[:6]) if _HUNGARIAN_TO.search(w.rstrip(",.")) and
+                    not (k + 2 < len(after) and after[k + 1] == "és")), None)
+        if end is not None:
+            recipients = _hu_side([w.rstrip(",.") for w in after[:end + 1]]) or []
+        elif after[0].lower() in _HUNGARIAN_UNKNOWN:
+            recipients = []
+    senders = _hu_side(before) if before and before[0].lower() not in {"ismeretlen"} else []
+    if before and before[0].lower() in {"ugyanaz", "ugyanazok"}:
+        senders = [Name(written=before[0], kind="same")]
+    if senders is None or recipients is None:
+        return None
+    return senders, recipients
 
 
 def names_a_party(text: str) -> bool:
@@ -3581,9 +3717,13 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
 # first; the others are its variants.
 def another_case(one: str, other: str) -> bool:
     """One name in two grammatical cases: Latin ("Hieronymo Vallato", "Hieronymus Vallatus") or
-    Russian ("Н. П. Загорскому", "Н. П. Загорского", "Н. П. Загорский")."""
+    Russian ("Н. П. Загорскому", "Н. П. Загорского", "Н. П. Загорский") or Hungarian ("Varga
+    Károlynak", "Varga Károly")."""
     if declined_alike(one, other, 1):
         return True
+    for a, b in ((one.split(), other.split()), (other.split(), one.split())):
+        if a and len(a) == len(b) and a[:-1] == b[:-1] and hungarian_uncased(a[-1]) == b[-1]:
+            return True
     a, b = russian_form(one), russian_form(other)
     if a is not None and a.nominative == other or b is not None and b.nominative == one:
         return True

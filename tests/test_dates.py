@@ -253,6 +253,9 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("1790 után", {"notBefore": "1791"}),
         ("1795. december vége", {"when": "1795-12"}),
         ("1792. november 2–4.", {"from": "1792-11-02", "to": "1792-11-04"}),
+        ("1852. VII. 22.", {"when": "1852-07-22"}),
+        ("1838. júl. 26. – aug. 4.", {"from": "1838-07-26", "to": "1838-08-04"}),
+        ("é. n. [1854 körül]", {"when": "1854", "cert": "medium", "precision": "low"}),
         # Russian: "г." after a year, "Не позднее" (the day included), decades, spans of months
         ("21 сентября 1850 г.", {"when": "1850-09-21"}),
         ("Не позднее 25 июня 1857 г.", {"notAfter": "1857-06-25"}),

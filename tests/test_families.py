@@ -33,9 +33,10 @@ from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header
 from pipeline.lines import classify
 from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
-from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES, RUSSIAN_NOMINATIVE_EXAMPLES,
-                                 czech_nominatives, latin_nominatives, russian_nominative)
-from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
+from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
+                                 RUSSIAN_NOMINATIVE_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
+                                 russian_nominative)
+from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -608,6 +609,36 @@ def test_a_czech_case_of_two_nominatives_takes_the_one_the_listing_writes():
     alone = [Title(text="a", senders=[Name(written="Ladislava Dlaska")], shape="czech")]
     _czech_cases(alone)
     assert alone[0].senders[0].identified is None  # (Dlask or Dlasek: nothing says which)
+
+
+@pytest.mark.parametrize("written, nominative", HUNGARIAN_NOMINATIVE_EXAMPLES)
+def test_a_hungarian_name_s_nominative_only_where_sure(written, nominative):
+    assert hungarian_nominative(written) == nominative
+
+
+@pytest.mark.parametrize("text, writer, parties", HUNGARIAN_ITEM_EXAMPLES)
+def test_a_hungarian_item_names_its_parties_by_their_cases(text, writer, parties):
+    if parties is None:
+        assert hungarian_item(text) is None
+        return
+    title = parse_title(text, writer)
+    assert title.shape == "hungarian"
+    assert ([n.canonical for n in title.senders], [n.canonical for n in title.recipients]) == parties
+
+
+def test_a_hungarian_shelf_list_s_persons_are_known_by_their_nominative():
+    """The register knows "Hajdu Lőrincnek" as Hajdu Lőrinc, the writer of "Hajdu Lőrinc levele";
+    the papers' person is the other side of the items that name one, as the part's heading says."""
+    listing = read_listing(LISTINGS / "inventory-hungarian-shelf-list.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    known = {n.written: n.canonical for t in titles for n in (*t.senders, *t.recipients)}
+    assert known["Hajdu Lőrincnek"] == known["Hajdu Lőrinc"] == "Hajdu Lőrinc"
+    assert known["Hajdu Lőrincnéhez"] == "Hajdu Lőrincné"  # (his wife: another person)
+    assert known["Orbán Teréziának"] == "Orbán Terézia"
+    assert known["Magyar Tudományos Akadémiának"] == "Magyar Tudományos Akadémia"
+    first, received = titles[0], titles[8]
+    assert [n.written for n in first.senders] == ["Szentgyörgyi Benedek"]  # (1. tétel: his letters)
+    assert [n.written for n in received.recipients] == ["Szentgyörgyi Benedek"]  # (2. tétel: to him)
 
 
 @pytest.mark.parametrize("written, nominatives", LATIN_NOMINATIVE_EXAMPLES)

@@ -42,8 +42,9 @@ from collections.abc import Sequence
 from .. import doctypes
 from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS, DateValue
 from ..lines import EXTENT_ALONE, Line, continued, opens_with_parties
+from ..inflection import hungarian_nominative
 from ..listing import Entry, Listing
-from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, looks_like_name, office_only, parse_title, record_heading
+from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, UNKNOWN, looks_like_name, office_only, parse_title, record_heading
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import SAME_DAY
@@ -109,7 +110,12 @@ _SIDE_WORD = re.compile(r"(?:^|[\s.:;])(?:An|Von|To|From|Aan|Van|Till|Från|Para
 # Words that say the parties of a letter, in the inventories' languages.
 # ("aan de heer B", Spanish "al Consulado", Polish "do Tadeusza"; an office: "X, parson of Y, to the bishop")
 _PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ]{1,5}\.?\s+){0,2}[A-ZÀ-ÞŁŚŻŹ]"
-                         r"|\sto\s+the\s+[a-z]{3,}")
+                         r"|\sto\s+the\s+[a-z]{3,}"
+                         # (Hungarian, the cases saying the sides: "X levele", "Varga Károlynak", "Ádámhoz")
+                         r"|\s(?:levele|levelei|levelének|levélfogalmazványa|levelezőlapja|távirata)(?=[\s.,;]|$)"
+                         r"|(?:^|\s)[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+\s[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+(?:nak|nek|hoz|(?<!c)hez|höz)(?=[\s.,;]|$)"
+                         r"|\s[a-záéíóöőúüű]{4,}(?:jának|jének)(?=[\s.,;]|$)|(?:^|\s)(?i:ugyanaz|ugyanannak|ugyanazon)(?=[\s.,;]|$)")
+#                         ("Pest vármegye alispánjának": to its holder; "Ugyanannak": to the same)
 # … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
 _UNDATED_START = re.compile(rf"(?:^|\.\s)(?:{UNDATED_MARKS})", re.IGNORECASE)  # ("… Загорскому. Б. д. Автограф.")
 _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"
@@ -303,7 +309,7 @@ def _label(lines: Sequence[Line], i: int) -> re.Match[str] | None:
 def _heading_of_section(lines: Sequence[Line], i: int, number: re.Match[str]) -> bool:
     """"1  Algemeen" over "1     Stukken …", "2  Jacob van der Linden, 1768-1841" (a person and
     life dates) over "2.1  Ingekomen brieven": a section's heading, numbered as the items are."""
-    if _person(lines[i].text[number.end():]):
+    if _person(lines[i].text[number.end():]) or _PART_WORD.match(lines[i].text[number.end():]):
         return True
     below = next((line for line in lines[i + 1:i + 4] if line.kind != "blank"), None)
     below_number = _SECTION.match(below.text) if below is not None else None
@@ -383,7 +389,7 @@ class Inventory(Layout):
                     unused(listing, line, "a heading between the items of an inventory (chapter, series, box)"
                            if line in heads else "a running head of the printed page")
                 if (named := _section_writer(heads, writer)) != writer \
-                        or any(_RECEIVED.search(h.text) or _SENT_PART.search(h.text) for h in heads):
+                        or any(_RECEIVED.search(h.text) or _SENT_PART.search(h.text) or _part(h.text) for h in heads):
                     writer, received = named, _received(heads, named)
                     sent = not received and any(_SENT_PART.search(h.text) for h in heads)
 
@@ -487,6 +493,13 @@ class Inventory(Layout):
                 k = found[0]  # ("… Dat. apud Saltmarsh xxx die mensis Junii anno Domini" / "1584."): one line
                 texts[k - 1:k + 1] = [(texts[k - 1][0], f"{texts[k - 1][1]} {texts[k][1]}")]
                 found = k - 1, whole
+            if found is not None and found[1][2] is not None and found[0] + 1 < len(texts) \
+                    and not texts[found[0]][1][found[1][1]:].strip(" .") \
+                    and (longer := find_date(f"{texts[found[0]][1]} {texts[found[0] + 1][1]}", found[1][0], listing.day_first)) \
+                    and longer[0] == found[1][0] and longer[1] > len(texts[found[0]][1]) + 1 and longer[2] is not None:
+                k = found[0]  # (a date wrapped after its year: "… Buda, 1836." / "december 21. Fogalm."): one line
+                texts[k:k + 2] = [(texts[k][0], f"{texts[k][1]} {texts[k + 1][1]}")]
+                found = k, longer
             if found is None:
                 entry.title, after, abstract = _title_and_abstract(head)  # ("To X. Requires him to … Not dated.")
                 after = " ".join(filter(None, [abstract, after]))
@@ -562,7 +575,15 @@ _UNDATED_END = re.compile(rf"(?:^|\s)(?:{UNDATED_MARKS})\.?$", re.IGNORECASE)
 _DUTCH_EXTENT = re.compile(r"(?<=[.,)\]])\s{2,}\d{1,3}\s+(?:stuk|stukken|omslag|omslagen|deel|delen|charter|charters)\.?\s*$")
 # A box's heading: "CAJA 2. CARTAS DIRIGIDAS A …", "Box 3: Letters to …"
 _BOX = re.compile(r"^(?:caja|box|legajo|carton|karton)\s+\d+[a-z]?\s*[.:–—-]\s", re.IGNORECASE)
-_BOX_ALONE = re.compile(r"^(?:caja|box|legajo|leg\.|carton|karton)\s+\d+[a-z]?\b(?:\s*\([^()]*\))?\.?$", re.IGNORECASE)
+_BOX_ALONE = re.compile(r"^(?:caja|box|legajo|leg\.|carton|karton)\s+\d+[a-z]?\b(?:\s*\([^()]*\))?\.?$"
+                        r"|^\d{1,3}\.\s*(?:doboz|csomó|kötet)\.?$", re.IGNORECASE)  # (Hungarian: "1. doboz")
+# A part of a series numbered as its items are, by its word: Hungarian "2. tétel. X levelei, 1831–1873"
+_PART_WORD = re.compile(r"^(?:tétel|doboz|csomó|kötet|alsorozat|sorozat)\b\.?", re.IGNORECASE)
+# Hungarian headings that say whose papers or letters are below: "I. BÁNFFALVI ÁDÁM (1805–1874)
+# IRATAI" (his papers), "X levelei" (his letters), "X-hoz intézett levelek" (the letters to X)
+_HU_PAPERS = re.compile(r"^(?P<name>[^\d(),.;:]{5,60}?)\s*(?:\([^()]*\))?\s+(?P<what>iratai|levelei|levelezése|hagyatéka)\b",
+                        re.IGNORECASE)
+_HU_TO = re.compile(r"^(?P<name>[^\d(),.;:]{5,60}?(?:hoz|hez|höz))\s+(?:intézett|írt|küldött)\s+levelek\b", re.IGNORECASE)
 # A section's heading: "2  Hendrik Willem Oosterhout, 1781-1852", "2.2  Ingekomen brieven".
 _SECTION = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?\s{2,}(?P<text>\S.*)$")
 # A top section named after a person, with their life dates: the papers below are theirs.
@@ -587,6 +608,9 @@ def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
         if (named := heading_writer(line.text)) is not None:  # "Cartas escritas por don X (1772-1781)"
             writer = named
             continue
+        if (named := _hungarian_heading(line.text)) is not None:
+            writer = named
+            continue
         section = _SECTION.match(line.text) or _ROMAN_SECTION.match(line.text)
         if section is None or "." in (section.groupdict().get("n") or "") \
                 or writer and (line.raw or "")[:1].isspace():  # (indented under the person's: "   1.  Ingekomen brieven")
@@ -607,7 +631,34 @@ _COUNTED = re.compile(r"^\(?\d{1,3}\s+(?:listy|listów|list|letters|briefe|carta
 # Corrispondenza ricevuta (1854-1859)", "Letters received", "Ingekomen brieven"
 _RECEIVED = re.compile(r"\b(?:corrispondenza|lettere|correspondencia|cartas|letters|correspondence|brieven|briefe|"
                        r"korespondence|dopisy)\s+(?:ricevut[ae]|recibidas?|received|ingekomen|empfangene|přijatá|přijaté)\b"
-                       r"|\b(?:ingekomen\s+brieven|empfangene\s+briefe)\b", re.IGNORECASE)
+                       r"|\b(?:ingekomen\s+brieven|empfangene\s+briefe)\b"
+                       r"|(?:hoz|hez|höz)\s+(?:intézett|írt|küldött)\s+levelek\b|\bbeérkezett\s+levelek\b", re.IGNORECASE)
+
+
+def _part(text: str) -> bool:
+    """A part's heading ("3. tétel. Családi levelezés"): what the part before said of its side ends."""
+    number = _NUMBER.match(text)
+    return number is not None and _PART_WORD.match(text[number.end():]) is not None
+
+
+def _hungarian_heading(text: str) -> str | None:
+    """The person a Hungarian heading names as the one whose papers or letters are below."""
+    from .shared import title_case
+
+    text = re.sub(r"^(?:[IVX]{1,5}\.|\d{1,3}\.\s*tétel\.)\s*", "", text.strip(), flags=re.IGNORECASE)
+    found = _HU_PAPERS.match(text) or _HU_TO.match(text)
+    if found is None:
+        return None
+    words = title_case(found["name"]).split()
+    if found.re is _HU_TO:  # ("Bánffalvi Ádámnéhoz": Bánffalvi Ádámné)
+        words = (hungarian_nominative(" ".join(words)) or "").split()
+    name = " ".join(words)
+    return name if looks_like_name(name) and len(words) >= 2 else None
+
+
+# A Hungarian heading, whose "A" is the article ("A BÁNFFALVI CSALÁD LEVÉLTÁRA": the family's
+# archive), not Spanish or Italian "to"
+_HU_HEAD_WORDS = re.compile(r"\b(?:család|levéltára|iratai|levelei|levelezése|hagyatéka|gyűjtemény)", re.IGNORECASE)
 
 
 def _received(headings: Sequence[Line], writer: str | None) -> bool:
@@ -616,7 +667,8 @@ def _received(headings: Sequence[Line], writer: str | None) -> bool:
     first = writer.split()[0].lower() if writer else ""
     for line in headings:
         at = line.text.lower().find(first) if first else -1
-        if at > 0 and _TO_WRITER.search(line.text[:at]) or _RECEIVED.search(line.text):
+        if at > 0 and _TO_WRITER.search(line.text[:at]) and not _HU_HEAD_WORDS.search(line.text) \
+                or _RECEIVED.search(line.text):
             return True
     return False
 
@@ -624,7 +676,8 @@ def _received(headings: Sequence[Line], writer: str | None) -> bool:
 # A part of a person's papers that holds the letters they sent: "3. Korespondence odeslaná"
 _SENT_PART = re.compile(r"\b(?:korespondence|dopisy)\s+odeslan[áé]\b|\bcorrispondenza\s+inviata\b|"
                         r"\b(?:letters|correspondence)\s+sent\b|\buitgaande\s+brieven\b|\bcartas\s+enviadas\b|"
-                        r"\bausgehende\s+(?:briefe|korrespondenz)\b", re.IGNORECASE)
+                        r"\bausgehende\s+(?:briefe|korrespondenz)\b|^(?:\d{1,3}\.\s*tétel\.\s*)?[^\d(),.;:]{5,60}?\s+levelei\b",
+                        re.IGNORECASE)  # (Hungarian: "1. tétel. X levelei (fogalmazványok …)": his letters)
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+(?P<text>\S.*)$")
 
 
@@ -639,6 +692,8 @@ def _one_side(entry: Entry, writer: str, sent: bool) -> None:
     read = parse_title(entry.title, writer)
     if not sent and read.senders and not read.recipients and not any("relation" in p for p in read.problems):
         entry.fields["recipient"] = writer  # "Dopis Jindřicha Steinbacha" (his letter, to the person)
+    elif not sent and not read.names() and entry.title.split() and UNKNOWN.match(entry.title.split()[0]):
+        entry.fields["recipient"] = writer  # "Ismeretlen levele": from someone unknown, to the person
 
 
 def _register_item(entry: Entry, named: re.Match[str], writer: str | None) -> None:

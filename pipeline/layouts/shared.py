@@ -291,7 +291,8 @@ ABBREVIATIONS = ADDRESS_ABBREVIATIONS + (
     "pp p vol Vol ca c cf viz fol fols ff ms MS Dir Chr "
     "dr prof mr jhr Jhr jkvr Jkvr mevr Mevr mej Mej dhr Dhr ds "  # (Dutch titles)
     "sig Sig sigg ing Ing avv Avv dott Dott mons Mons cav Cav "  # (Italian titles)
-    "Gf Gfin Frh Frhr Frfr Fst Hzg Erzhzg v k").split()  # (German nobility, "v." for von, "k. k.")
+    "Gf Gfin Frh Frhr Frfr Fst Hzg Erzhzg v k "  # (German nobility, "v." for von, "k. k.")
+    "ifj id özv").split()  # (Hungarian: "ifj. Fekete Ödön", the younger)
 _ABBREVIATION = re.compile(rf"(?:^|[\s(\[.])(?:[A-ZÀ-Þ]|{'|'.join(ABBREVIATIONS)})\.$")
 
 
@@ -367,7 +368,9 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                # Russian: "Не позднее …", "Ок. 1848", "около", "после", "б. д."
                "не ок около после до б "
                # what opens a mark that the letter is undated (dates.UNDATED_MARKS): "Not dated.", "Without date"
-               "not without date sine sem").split() + SEASONS \
+               "not without date sine sem "
+               # Hungarian: "é. n.", "d. n." (év, dátum nélkül: undated)
+               "é d").split() + SEASONS \
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
 # A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
 ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
@@ -384,7 +387,7 @@ _REPUBLICAN_END = re.compile(r"(?:^|\s)an\s+(?:[IVX]{1,4}|\d{1,2})[.,;:]?$")  # 
 _BARE_MONTH = re.compile(rf"^\[?(?:\?\s?)?(?:im\s+)?(?:{MONTH_WORD}|(?:{'|'.join(SEASONS)})\b)(?:\.?\s?\?)?\.?\]?\.?$",
                          re.IGNORECASE)  # "[April]", "April.", "[? April.]", "[? Autumn]" (its year),
 #                                                                       "[April?]", "Feb. ?", "im Februar"
-_YEAR_FIRST = re.compile(r"^\[?\d{4},?\s")  # "1860 Mar.": a catalogue's year, then its month
+_YEAR_FIRST = re.compile(r"^\[?\d{4}[,.]?\s")  # "1860 Mar.": a catalogue's year, then its month ("1838. január.")
 _ROMAN_MONTH_END = re.compile(r"^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.,;:]?$")  # "1850 III, Paryż": its month
 _MONTH_END = re.compile(rf"^(?:{MONTH_WORD}\.?[-–/])?{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under
 #                                                                        "1822.", "1851 Sep-Nov" (months of a year)
@@ -496,7 +499,7 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
             if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
                 continue
             last = text[words[i + n - 1][0]:b].rstrip(",;: ")  # ("1. VIII. 1875.: šalje …": its colon)
-            if not _DATE_END.search(last) and not ((year is not None or _YEAR_FIRST.match(piece))
+            if not _DATE_END.search(text, max(a, words[i + n - 1][0] - 1), a + len(piece)) and not ((year is not None or _YEAR_FIRST.match(piece))
                                                    and (_MONTH_END.match(last) or _ROMAN_MONTH_END.match(last)
                                                         and not re.match(r"\s+[a-zà-ÿ]", text[b:]))) \
                     and not _REPUBLICAN_END.search(piece):
