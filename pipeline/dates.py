@@ -316,6 +316,10 @@ _UNDATED_AFTER_YEAR = re.compile(rf"(?<=\d{{4}})\s*,?\s*(?:{UNDATED_MARKS})\.?$"
 _POSTMARK = re.compile(rf"^(?:(?:{UNDATED_MARKS})\s*,?\s*)?[(\[]\s*(?:poststempel|postmark(?:ed)?|pmk\.?|"
                        r"cachet(?:\s+de\s+la\s+poste)?|timbro(?:\s+postale)?)\s*:?\s*(?:[^\d,()\[\]]+,\s*)?"
                        r"(?P<date>[^()\[\]]+?)\s*[)\]]$", re.IGNORECASE)
+# … or the postmark's day after the mark without brackets, as a Danish registrant writes it: "u.d.,
+# poststempel 2.1.1834"
+_POSTMARK_BARE = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?:poststempel|poststämpel|postmark(?:ed)?)\s*:?\s*(?P<date>\S.*?)$",
+                            re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 # A time of day after the year (dispatches, telegrams): "January 3, 1951—4 p.m.", "3 May 1945,
 # 10:30 a.m.", "12. 3. 1920, 11 Uhr", "March 4, 1953—midnight", "4 June 1944 1600Z". The day is
@@ -935,7 +939,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     notes: list[str] = []
     cert: str | None = None
     precision: str | None = None
-    if postmark := _POSTMARK.match(text):  # the day it was posted: on or soon after the day written
+    if postmark := _POSTMARK.match(text) or _POSTMARK_BARE.match(text):  # the day it was posted: on or soon after
         text, cert = postmark["date"], "medium"
         notes.append("postmark")
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # "Folder A: X", a record's labels).
 _FORM = r"[A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'’.]*){0,2}"
 _INITIALS = r"(?:[A-Z]\.?\s?){2,4}"
-KEY_LINE = re.compile(rf"^\s*(?:(?P<form>{_FORM})\s*=|(?P<initials>{_INITIALS})\s*(?:=|:|\s[–—-]\s|\s{{3,}}))\s*(?P<said>\S.*)$")
+KEY_LINE = re.compile(rf"^\s*(?:(?P<form>{_FORM})\s*=|(?P<initials>{_INITIALS})\s*(?:=|:|\s[–—-]\s|\s{{3,}}|\t))\s*(?P<said>\S.*)$")
 # Who the form is: the first part of what is said that is a name ("Dai's wife, Jane
 # Prytherch (nee Bevan)" is Jane Prytherch); "Evan Prytherch of Pantglas" is Evan Prytherch.
 _PARTS = re.compile(r"\s*[,;()]\s*|\s+(?:of|at|in|the|who|was|née|nee|born)\s+")
@@ -45,6 +45,7 @@ EXAMPLES = (
     ("BF   Benjamin Franklin", ("BF", "Benjamin Franklin")),
     ("W.F.: William Franklin, his son, Governor of New Jersey", ("W.F.", "William Franklin")),
     ("JW – John Wesley", ("JW", "John Wesley")),
+    ("M.M.\tMarie Mørch, f. Lund (1810–1888), H.C.M.s hustru", ("M.M.", "Marie Mørch")),  # (a tab between)
     ("Note: letters are numbered in the order found", None),
     ("C = Carson", None),  # (one letter, and no full name)
     ("Box 2 = Letters to John Smith", None),
@@ -109,9 +110,30 @@ def read_key(listing: Listing) -> None:
     listing.key = [KeyRow(item.line, form, name) for item, (form, name) in found]
     listing.unused = [replace(u, reason=f"a key of names: {keyed[u.line][0]} is {keyed[u.line][1]} (in the register)")
                       if u.line in keyed else u for u in listing.unused]
+    _writer_written_out(listing)
+
+
+def _writer_written_out(listing: Listing) -> None:
+    """The edition's writer as a heading abridges them ("Breve til H.C. Mørch") is the person the
+    key writes out ("H.C.M.  Hans Christian Mørch"): the same initials and surname. One person,
+    known by the key's name, not two register entries."""
+    words = (listing.writer or "").split()
+    if len(words) < 2 or not re.fullmatch(r"(?:[A-ZÀ-Þ]\.\s?){1,3}", " ".join(words[:-1])):
+        return
+    initials = re.sub(r"[\s.]", "", " ".join(words[:-1]))
+    named = {row.name for row in listing.key if row.name.split()[-1] == words[-1]
+             and "".join(w[0] for w in row.name.split()[:-1]) == initials}
+    if len(named) != 1:
+        return
+    old, listing.writer = listing.writer, named.pop()
+    for entry in listing.entries:
+        if entry.fields.get("writer") == old:
+            entry.fields["writer"] = listing.writer
+    listing.notes.append((listing.key[0].line, f"the edition's writer {old} is {listing.writer}, as the key of names says"))
 
 
 _JOINED = re.compile(r"\s*(?:&|\band\b|,)\s*")
+_PLACE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}")  # (one word after a key's form and a comma: a place)
 
 
 def apply_key(title: Title, forms: Collection[str]) -> None:
@@ -130,6 +152,10 @@ def apply_key(title: Title, forms: Collection[str]) -> None:
                 if name.identified and not title.place:  # "from Mam to Ann (Pantglas)": the key
                     title.place = name.identified  # says who Ann is; the brackets where it was written
                 names += [replace(name, written=part, kind="person", identified=None) for part in parts]
+            elif names and names[-1].written in forms and _PLACE_WORD.fullmatch(name.written) \
+                    and f"{names[-1].written}, {name.written}," in title.text:
+                # "Fra H.C.M., Ringe, til X": where the one the key names wrote, not a second writer
+                names[-1] = replace(names[-1], place=names[-1].place or name.written)
             else:
                 names.append(name)
         setattr(title, side, names)

@@ -158,7 +158,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            # Polish: "dr", "hr." (hrabia), "ks." (ksiądz), "gen.", "bpa" (biskupa), "p." (pan, pani) lower case only: "P. Smith" is an initial
            r"dr(?=\s)|hr\.|ks\.|gen\.|(?:a?bpa|a?bp|płk|kpt|mjr|inż)\.?(?=\s)|(?-i:p\.)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹ][a-zà-ÿąćęłńóśźż]))|"
            # Danish and Norwegian: "Kaptajn", "Etatsråd", "Frk.", "Frøken", "Pastor", "Provst"
-           r"Kaptajn|Kaptein|Etatsråd|Justitsråd|Kancelliråd|Konferensråd|Frk\.|Frøken|Pastor|Provst|Biskop|"
+           r"Kaptajn|Kaptein|[Ee]tatsråd|[Jj]ustitsråd|[Kk]ancelliråd|[Kk]onferensråd|[Kk]ammerråd|[Kk]rigsråd|[Ss]tatsråd|"
+           r"Frk\.|Frøken|[Pp]astor|[Pp]rovst|[Bb]iskop|"  # (lower case too, before a name: "fra justitsråd Ludvig Krag")
            # Portuguese and Brazilian: "Desembargador", "Cons." (conselheiro), "Cel." (coronel), "Pe." (padre)
            r"Desembargador|Cons\.|Conselheiro|Cel\.|Coronel|Pe\.|Padre|Comendador|Com\.|Cônego|Cap\.)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
@@ -1036,7 +1037,9 @@ João Joaquim António Gonçalo Bento Jorge Giacomo Girolamo Lorenzo Matteo Mich
 Abiel Abijah Abner Amos Asa Caleb Ebenezer Eleazer Elias Eliphalet Elisha Elihu Enoch Ephraim Ezekiel Ezra Gershom
 Gideon Hezekiah Ichabod Isaiah Jabez Jedediah Jeremiah Jesse Job Joel Jonas Josias Joshua Lemuel Levi Moses Nathan
 Nehemiah Obadiah Peleg Phineas Reuben Rufus Seth Solomon Thaddeus Zachariah Zebulon Benoni Jotham Lot Squire
-""".split())  # (the last rows: English and American given names of the 17th and 18th centuries)
+Carl Mads Søren Niels Jens Poul Peder Rasmus Christen Ludvig Vilhelm Ole Lars Anders Knud Frederik Jørgen Morten
+Erik Gustaf Olof Nils Per Axel Sven Svend Bengt Magnus Kristian Henrik Valdemar Harald Troels Mogens Jesper Claus Oluf
+""".split())  # (the last rows: English and American given names of the 17th and 18th centuries; Scandinavian ones)
 # Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
 # when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
 # stays two people). General knowledge, not an edition's; a name missing here is read as written.
@@ -1051,6 +1054,8 @@ Selina Sybil Emilia Elisa Carmen Pilar Mathilde Henriette Wilhelmine Amalie Augu
 Ana Antonia Beatriz Catalina Concepción Dolores Francisca Inés Isabel Josefa Juana Leonor Luisa Manuela Margarita
 Mercedes Micaela Petra Ramona Rosario Antónia Joana Luísa Caterina Francesca Giovanna Margherita Vittoria
 Abigail Bathsheba Deborah Dorcas Eunice Hepzibah Huldah Jerusha Keziah Lois Lucretia Mehitable Tabitha Zipporah
+Karen Mette Ida Emilie Ane Inger Kirsten Birgitte Dorthe Maren Karin Kerstin Ingrid Sigrid Hanne Bodil Gertrud Ingeborg
+Marthe Johanne Sofie Elise Frederikke Christiane
 """.split())
 SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
                            ("Anna, Karl and Johann Berg", ["Anna Berg", "Karl Berg", "Johann Berg"]),

@@ -641,6 +641,21 @@ def test_a_hungarian_shelf_list_s_persons_are_known_by_their_nominative():
     assert [n.written for n in received.recipients] == ["Szentgyörgyi Benedek"]  # (2. tétel: to him)
 
 
+def test_a_danish_registrant_s_groups_and_one_line_letters():
+    """"Breve fra Ole Dahl, Viborg (3)" heads three letters, one a line, each from him; beside the
+    groups letters one a line name their own sides; "Fra N.V.B., Skive, til X" is from the one
+    the key names, written at Skive (not from N.V.B. and someone called Skive)."""
+    listing = read_listing(LISTINGS / "correspondents-danish-registrant.txt")
+    titles = titles_for(listing.entries, listing.writer, key=listing.key_forms)
+    by_line = {e.first_line: (e, t) for e, t in zip(listing.entries, titles)}
+    assert [by_line[n][1].senders[0].written for n in (17, 18, 19)] == ["Ole Dahl"] * 3
+    assert by_line[18][0].date.when == "1842-09-02" and "postmark" in by_line[18][0].date.notes
+    entry, title = by_line[49]
+    assert [(n.written, n.canonical, n.place) for n in title.senders] == [("N.V.B.", "N.V.B.", "Skive")]
+    assert entry.date.when == "1862-03"  # ("marts 1862 Fra …": its date set first)
+    assert any(u.line == 55 for u in listing.unused)  # (an account: no letter, reported)
+
+
 @pytest.mark.parametrize("written, nominatives", LATIN_NOMINATIVE_EXAMPLES)
 def test_a_latin_dative_s_possible_nominatives(written, nominatives):
     assert latin_nominatives(written) == nominatives

@@ -108,7 +108,10 @@ _RECEIVED = re.compile(r"\b(?:brev|breve)\s+(?:till|til)\b|\bletters\s+to\b|\bbr
 # An item that opens with what it is ("Brev fra A til B, …", "Brevkort til X …", "14 breve fra X …",
 # "Telegram …", "Do. …"): its title is written, not made from the heading.
 _TYPED = re.compile(r"^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram|telegramm|letters?|briefe?|karte|postkarte|"
-                    r"lettres?|kort|billet|do\.)(?=[\s,.;]|$)", re.IGNORECASE)
+                    r"lettres?|kort|billet|do\.)(?=[\s,.;]|$)"
+                    r"|^(?-i:Fra|Til|Från|Till)\s+(?=[A-ZÀ-ÞÆØÅ]|samme\b|ubekendt\b|ukendt\b)"
+                    r"|^(?-i:Samme|Densamme)\s+(?:til|till)\s", re.IGNORECASE)
+#                   (… or only which way: "Fra Søren Koch, u.d.", "Til M.M., 16/12 1833", "Samme til samme, …")
 _DITTO = re.compile(r"^do\.?$", re.IGNORECASE)
 # … that names a party ("fra"/"til"/"från"/"till"/"from"/"to"/"von"/"an"), or the same one again
 _FROM_WORD = re.compile(r"\s(?:fra|från|from|von|de)\s", re.IGNORECASE)
@@ -168,9 +171,17 @@ _COUNT_AFTER = re.compile(r"(?<=[a-zåäöæø.])\s*\(\d{1,4}\s+(?:brev|breve|le
 _TO_HEADING = re.compile(r"^(?:Til|Till|To|Fra|Från|From)\s+(?=[A-ZÀ-Þ][\w'’-]+,\s)")
 
 
+# A Danish registrant's heading over a correspondent's letters, saying which way they went and how
+# many there are: "Breve fra Anders Balslev, skolelærer i Tåstrup (5)", "Breve til Ida Aagaard (2)"
+_GROUP_HEADING = re.compile(r"^(?:breve|brev|brevkort|letters|briefe|lettres)\s+(?P<way>fra|från|from|von|de|til|till|to|an|à)\s+"
+                            r"(?P<body>[^,()\d]{3,80}?)(?:,\s*(?P<about>[^()\d]{2,80}?))?\s*\(\d{1,4}\)\.?$", re.IGNORECASE)
+
+
 def _heading(text: str, plain: bool) -> re.Match[str] | None:
     """The correspondent a heading names ("Almqvist, Wilhelmina"); ``plain``: the head says whose
     letters these are, so "Bartoszewicz Michał" and "Towarzystwo Naukowe Krakowskie" are too."""
+    if group := _GROUP_HEADING.match(text.strip()):
+        return group
     text = _TO_HEADING.sub("", text)  # ("Til Oehlenschläger, Adam" under "Breve fra X": the heading's person)
     text = _COUNT_AFTER.sub("", text)  # ("Falk, Olof, kyrkoherde (2 brev)": how many, after his calling)
     found = _HEADING.match(text) or _CAPS_HEADING.match(text)
@@ -232,6 +243,37 @@ def _whose(lines: Sequence[Line]) -> bool:
 _ITEM_NUMBER = re.compile(rf"^(?P<n>\d{{1,4}})\.\s+(?!(?i:{MONTH_NAMES})\b)(?=[A-ZÀ-Þ][\w'’-]+,\s|(?:Brev|Breve|Brief|Briefe)\s)")
 
 
+def _dates_last(lines: Sequence[Line]) -> Sequence[Line]:
+    """A typed item's date set first ("januar 1828 Fra X, Nakskov, til Y", "u.d. Fra X til Y"): the
+    line as the others write it, its date last, so that it is read as they are."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if not text[:1].isdigit() and not text[:1] in "[" and not _UNDATED.match(text) \
+                and not re.match(rf"(?:d\.\s+)?(?:\d|(?i:{MONTH_NAMES})\b)", text):  # ("d. 20. april 1882 Fra …")
+            continue
+        found = find_date(text, 0)
+        if found is None or found[0] != 0 or not _TYPED.match(rest := text[found[1]:].lstrip(" .,")) \
+                or _TYPED.match(text) or re.match(r"\s{2,}", text[found[1]:]):  # (a register's column: "1819–1824   6 brev till")
+            continue
+        out[k] = replace(line, text=f"{rest.rstrip(' ,')}, {text[:found[1]].strip()}")
+    return out
+
+
+_BULLET_MARK = re.compile(r"^(?P<mark>[•·▪◦*‣∙►–—-]|o(?=\t))\s")
+
+
+def _bullets_off(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines without the dash set flush before an item where the list's flush items wear
+    several marks ("•", "o", "▪" beside "–"): a bullet then, not a dash that sets a letter under
+    its heading ("– Gospić, 1. VIII. 1875.: …" under "Gavranić, Antun, dr.:")."""
+    marks = {m["mark"] for line in lines if (m := _BULLET_MARK.match(line.raw or ""))}
+    if len(marks) < 3 or not marks & {"–", "—", "-"}:
+        return lines
+    return [replace(line, raw=line.raw[m.end():]) if (m := _BULLET_MARK.match(line.raw or "")) and m["mark"] in "–—-"
+            else line for line in lines]
+
+
 def _numbers_off(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, str]]:
     """The lines without the numbers of a register's numbered items (read as its unnumbered ones
     are), and each number by its line; the lines as they are where no three numbers run on."""
@@ -254,14 +296,17 @@ class Correspondents(Layout):
     def score(self, lines: Sequence[Line]) -> float:
         """The dated lines under name headings (indented, or typed: "Brev fra …"), when three
         headings or more have them."""
-        lines, _ = _numbers_off(lines)
-        headings = items = lines_alone = 0
+        lines, _ = _numbers_off(_dates_last(_bullets_off(lines)))
+        headings = items = lines_alone = groups = typed_alone = 0
         current = False
         plain = _whose(lines)
         for line in lines:
             if line.kind == "blank":
                 continue
-            typed = _TYPED.match(line.text)
+            group = _GROUP_HEADING.match(line.text.strip())
+            groups += bool(group) and not _under(line)
+            typed = _TYPED.match(line.text) and not group
+            typed_alone += bool(typed) and not _under(line) and _dated(line.text)
             if not _under(line) and ";" in line.text and _SEMICOLONS.match(line.text):  # (a correspondent's letters)
                 items, current, lines_alone = items + 1, False, lines_alone + 1
             elif not _under(line) and not typed:
@@ -271,10 +316,12 @@ class Correspondents(Layout):
                 items += inline
             elif current and len(line.text) <= 160 and (_dated(line.text) or typed):
                 items += 1
+        if groups >= 3:  # (a registrant's: its letters one a line beside its groups, "Brev fra X, 10/5 1850")
+            items += typed_alone
         return items if headings + lines_alone >= 3 and items >= headings else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
-        lines, numbers = _numbers_off(lines)
+        lines, numbers = _numbers_off(_dates_last(_bullets_off(lines)))
         before = len(listing.entries)
         self._read(lines, listing)
         for entry in listing.entries[before:]:
@@ -312,8 +359,10 @@ class Correspondents(Layout):
             under = _under(line)
             if _TYPED.match(line.text.strip()) and (entry is None or width <= depth):
                 # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
-                if not under and entry is not None and (inline or previous is not heading_line and depth > width):
-                    heading = None  # (set flush after a heading's indented letters, or its one letter: not theirs)
+                if not under and entry is not None and (inline or previous is not heading_line and depth > width) \
+                        or not under and heading is not None and heading.re is _GROUP_HEADING:
+                    heading = None  # (set flush after a heading's indented letters, or its one letter: not theirs;
+                    #                 nor a group's, "Breve fra X (3)", whose letters are its dates alone)
                 below = next((x for x in lines[k + 1:k + 3] if x.kind != "blank"), None)
                 text = line.text.strip()
                 if _date_below(text, below):
@@ -422,6 +471,8 @@ class Correspondents(Layout):
             # when; "minuta di risposta di E. X, …": the register's person's reply, to the correspondent
             number, kind, text = typed["n"], typed["type"], text[typed.end():]
             sent = sent or bool(_REPLY_DRAFT.match(kind))
+        if heading.re is _GROUP_HEADING:  # ("Breve til X (3)": to X)
+            sent = heading["way"].lower() in {"til", "till", "to", "an", "à"}
         if (way := _WAY_ITEM.match(text)) and _refers(way, heading):
             # "To C., 29 March 1834.", "To the Secretary, 27 July 1849." under the heading: to its
             # correspondent, from the register's person; "From C., …": from them (the rest kept)
@@ -476,7 +527,9 @@ class Correspondents(Layout):
         head = re.sub(r"(?:^|\s)(?:d\.|den)\s*$", "", head.rstrip())  # ("… Gylling. d. 15. December 1832")
         place = _PLACE_END.search(head.rstrip(" ,.;"))
         title = head[:place.start()] if place else head
-        title = title.rstrip(" ,.;")
+        title = title.rstrip(" ,;")
+        if title.endswith(".") and not re.search(r"(?:^|[\s.])[A-ZÀ-ÞÆØÅ]\.$", title):  # (not "Til M.M.": initials)
+            title = title[:-1].rstrip(" ,;")
         name = Correspondents._name(heading) if heading is not None and _named(heading) else None
         last = below.number if below is not None else line.number
         entry = Entry(source=listing.source, first_line=line.number, last_line=last, date_text="",
