@@ -243,12 +243,17 @@ def _whose(lines: Sequence[Line]) -> bool:
 _ITEM_NUMBER = re.compile(rf"^(?P<n>\d{{1,4}})\.\s+(?!(?i:{MONTH_NAMES})\b)(?=[A-ZÀ-Þ][\w'’-]+,\s|(?:Brev|Breve|Brief|Briefe)\s)")
 
 
+_WAY_INSIDE = re.compile(r"\s(?:Fra|Til|Från|Till|Samme|Densamme|[Bb]rev|[Bb]reve|[Bb]revkort|[Tt]elegram)\s")
+
+
 def _dates_last(lines: Sequence[Line]) -> Sequence[Line]:
     """A typed item's date set first ("januar 1828 Fra X, Nakskov, til Y", "u.d. Fra X til Y"): the
     line as the others write it, its date last, so that it is read as they are."""
     out = list(lines)
     for k, line in enumerate(lines):
         text = line.text.strip()
+        if not _WAY_INSIDE.search(text):  # (cheap: most lines name no way; find_date is not)
+            continue
         if not text[:1].isdigit() and not text[:1] in "[" and not _UNDATED.match(text) \
                 and not re.match(rf"(?:d\.\s+)?(?:\d|(?i:{MONTH_NAMES})\b)", text):  # ("d. 20. april 1882 Fra …")
             continue
@@ -297,7 +302,8 @@ class Correspondents(Layout):
         """The dated lines under name headings (indented, or typed: "Brev fra …"), when three
         headings or more have them."""
         lines, _ = _numbers_off(_dates_last(_bullets_off(lines)))
-        headings = items = lines_alone = groups = typed_alone = 0
+        headings = items = lines_alone = groups = 0
+        typed_alone: list[Line] = []
         current = False
         plain = _whose(lines)
         for line in lines:
@@ -306,7 +312,8 @@ class Correspondents(Layout):
             group = _GROUP_HEADING.match(line.text.strip())
             groups += bool(group) and not _under(line)
             typed = _TYPED.match(line.text) and not group
-            typed_alone += bool(typed) and not _under(line) and _dated(line.text)
+            if typed and not _under(line):
+                typed_alone.append(line)
             if not _under(line) and ";" in line.text and _SEMICOLONS.match(line.text):  # (a correspondent's letters)
                 items, current, lines_alone = items + 1, False, lines_alone + 1
             elif not _under(line) and not typed:
@@ -317,7 +324,7 @@ class Correspondents(Layout):
             elif current and len(line.text) <= 160 and (_dated(line.text) or typed):
                 items += 1
         if groups >= 3:  # (a registrant's: its letters one a line beside its groups, "Brev fra X, 10/5 1850")
-            items += typed_alone
+            items += sum(1 for line in typed_alone if _dated(line.text))
         return items if headings + lines_alone >= 3 and items >= headings else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
