@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("romanmonth", rf"{_RM_BARE}[.-](?P<y>\d{{4}})"),                      # III.1867, XII.1843, III-1815
         ("range", rf"{_Y}\s+{_RM}\s+{_D}{_SEP}{_D2}"),                      # 1863 IV 7–8
         ("roman", rf"{_Y}\s+{_RM}\s+{_D}"),                                  # 1863 VI 12 (Polish regesty: year first)
-        ("roman", rf"{_Y}\.\s*{_RM}\s*{_D}\.?"),                             # 1852. VII. 22. (Hungarian)
+        ("roman", rf"{_Y}\.\s*{_RM}\s*{_D}"),                                # 1852. VII. 22. (Hungarian)
         ("romanmonth", rf"(?P<y>\d{{4}})\s+{_RM_BARE}\.?"),                  # 1863 VI
         ("zeroed", r"(?P<a>\d{2})/(?P<b>\d{2})/(?P<y>\d{4})(?<=00/\d\d/\d{4}|\d\d/00/\d{4})"),  # 00/07/1991, 00/00/1991:
         #                                                           a database's unknown day or month, written 00
@@ -303,9 +303,9 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
-                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|d\.\s?n\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
-#                                                    "é. n.", "k. n.", "d. n.": év, keltezés, dátum nélkül; Latin "s.l. et d.",
+#                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Latin "s.l. et d.",
 #                                                    "sine loco et die")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.

@@ -467,7 +467,7 @@ def latin_nominatives(written: str) -> set[str]:
 # -a or -e lengthens before it (Gyula: Gyulának, Imre: Imrének), which is undone, save a wife's
 # "-né" (Jánosné: Jánosnénak). A name of one word is left as written (a common noun in the case
 # is no name).
-_HUNGARIAN_CASE = re.compile(r"(?<=\w\w)(?:nak|nek|hoz|(?<!c)hez|höz|tól|től)$")  # (not "Sánchez")
+_HUNGARIAN_CASE = re.compile(r"(?<=\w\w)(?:nak|nek|hoz|hez|höz|tól|től)$")
 # Given names a Hungarian list writes after the surname, in the nominative: a name is read as
 # Hungarian where its last word is one of them (or a wife's "-né" of one), so that "Josef
 # Malínek" (Czech) or "Sánchez" keep their letters.
@@ -494,6 +494,7 @@ HUNGARIAN_NOMINATIVE_EXAMPLES = (
     ("gróf Darvas Miklóshoz", "gróf Darvas Miklós"),
     ("Fodor Istvántól", "Fodor István"),
     ("Varga Károly", None),  # (a nominative already)
+    ("Rácz Ferenchez", "Rácz Ferenc"),
     ("Josef Malínek", None),  # (Czech: no Hungarian given name)
     ("Pedro Sánchez", None),
     ("Ádámnak", None),  # (one word: a name alone, or a noun)
@@ -514,6 +515,15 @@ def hungarian_uncased(word: str) -> str | None:
 def hungarian_given(word: str) -> bool:
     """A Hungarian given name in the nominative, or a wife's name made of one ("Jánosné")."""
     return word in HUNGARIAN_GIVEN_NAMES or word.endswith("né") and word[:-2] in HUNGARIAN_GIVEN_NAMES
+
+
+def _lengthened(name: str) -> str:
+    return name[:-1] + {"a": "á", "e": "é"}[name[-1]] if name[-1:] in ("a", "e") else name
+
+
+# A Hungarian given name with a case ending, as a pattern: "Károlynak", "Imrének", "Jánosnéhoz"
+HUNGARIAN_GIVEN_IN_CASE = (r"(?:" + "|".join(sorted({_lengthened(n) for n in HUNGARIAN_GIVEN_NAMES}, key=len, reverse=True))
+                           + r")(?:né)?(?:nak|nek|hoz|hez|höz)")
 
 
 def hungarian_nominative(written: str) -> str | None:

@@ -118,8 +118,8 @@ def _writer_written_out(listing: Listing) -> None:
     key writes out ("H.C.M.  Hans Christian Mørch"): the same initials and surname. One person,
     known by the key's name, not two register entries."""
     words = (listing.writer or "").split()
-    if len(words) < 2 or not re.fullmatch(r"(?:[A-ZÀ-Þ]\.\s?){1,3}", " ".join(words[:-1])):
-        return
+    if len(words) < 2 or not re.fullmatch(r"(?:[A-ZÀ-Þ]\.\s?){2,3}", " ".join(words[:-1])):
+        return  # (two initials at least: "J. Smith" may be his daughter Jane, whom the key names)
     initials = re.sub(r"[\s.]", "", " ".join(words[:-1]))
     named = {row.name for row in listing.key if row.name.split()[-1] == words[-1]
              and "".join(w[0] for w in row.name.split()[:-1]) == initials}
@@ -140,6 +140,8 @@ def apply_key(title: Title, forms: Collection[str]) -> None:
     """Parties the key names are persons, each on its own: "Tada & Mam" is two, "BF" no body,
     and who they are: "Ann (Pantglas)" is no cover name of Ann's, "JH, Philadelphia" no
     Philadelphia JH."""
+    from .titles import GIVEN_NAMES  # (the titles import this module)
+
     for side in ("senders", "recipients"):
         names = []
         for name in getattr(title, side):
@@ -149,11 +151,14 @@ def apply_key(title: Title, forms: Collection[str]) -> None:
                 name = replace(name, written=last, place=name.place or rest[0])
             parts = [name.written] if name.written in forms else _JOINED.split(name.written)
             if all(part in forms for part in parts):
-                if name.identified and not title.place:  # "from Mam to Ann (Pantglas)": the key
+                if name.identified and not title.place and name.identified.split()[0] not in GIVEN_NAMES \
+                        and not re.match(r"(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ]", name.identified):
+                    # "from Mam to Ann (Pantglas)": the key (not the writer's name her initials stand for)
                     title.place = name.identified  # says who Ann is; the brackets where it was written
                 names += [replace(name, written=part, kind="person", identified=None) for part in parts]
             elif names and names[-1].written in forms and _PLACE_WORD.fullmatch(name.written) \
-                    and f"{names[-1].written}, {name.written}," in title.text:
+                    and name.written not in GIVEN_NAMES and re.search(
+                        rf"{re.escape(names[-1].written)},\s+{re.escape(name.written)},\s+(?:til|till|to|an|aan|à)\s", title.text):
                 # "Fra H.C.M., Ringe, til X": where the one the key names wrote, not a second writer
                 names[-1] = replace(names[-1], place=names[-1].place or name.written)
             else:

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import doctypes
 from .progress import progress
 from .inflection import (LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, RussianForm, czech_nominatives,
-                         hungarian_nominative, hungarian_uncased, latin_nominatives, russian_form)
+                         HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased, latin_nominatives,
+                         russian_form)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
@@ -158,7 +159,7 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            # Polish: "dr", "hr." (hrabia), "ks." (ksiądz), "gen.", "bpa" (biskupa), "p." (pan, pani) lower case only: "P. Smith" is an initial
            r"dr(?=\s)|hr\.|ks\.|gen\.|(?:a?bpa|a?bp|płk|kpt|mjr|inż)\.?(?=\s)|(?-i:p\.)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹ][a-zà-ÿąćęłńóśźż]))|"
            # Danish and Norwegian: "Kaptajn", "Etatsråd", "Frk.", "Frøken", "Pastor", "Provst"
-           r"Kaptajn|Kaptein|[Ee]tatsråd|[Jj]ustitsråd|[Kk]ancelliråd|[Kk]onferensråd|[Kk]ammerråd|[Kk]rigsråd|[Ss]tatsråd|"
+           r"Kaptajn|Kaptein|[Ee]tatsråd|[Jj]ustitsråd|[Kk]ancelliråd|[Kk]onferensråd|kammerråd|krigsråd|statsråd|"
            r"Frk\.|Frøken|[Pp]astor|[Pp]rovst|[Bb]iskop|"  # (lower case too, before a name: "fra justitsråd Ludvig Krag")
            # Portuguese and Brazilian: "Desembargador", "Cons." (conselheiro), "Cel." (coronel), "Pe." (padre)
            r"Desembargador|Cons\.|Conselheiro|Cel\.|Coronel|Pe\.|Padre|Comendador|Com\.|Cônego|Cap\.)")
@@ -1038,7 +1039,7 @@ Abiel Abijah Abner Amos Asa Caleb Ebenezer Eleazer Elias Eliphalet Elisha Elihu 
 Gideon Hezekiah Ichabod Isaiah Jabez Jedediah Jeremiah Jesse Job Joel Jonas Josias Joshua Lemuel Levi Moses Nathan
 Nehemiah Obadiah Peleg Phineas Reuben Rufus Seth Solomon Thaddeus Zachariah Zebulon Benoni Jotham Lot Squire
 Carl Mads Søren Niels Jens Poul Peder Rasmus Christen Ludvig Vilhelm Ole Lars Anders Knud Frederik Jørgen Morten
-Erik Gustaf Olof Nils Per Axel Sven Svend Bengt Magnus Kristian Henrik Valdemar Harald Troels Mogens Jesper Claus Oluf
+Erik Gustaf Olof Nils Per Sven Svend Bengt Magnus Kristian Henrik Valdemar Harald Troels Mogens Jesper Claus Oluf
 """.split())  # (the last rows: English and American given names of the 17th and 18th centuries; Scandinavian ones)
 # Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
 # when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
@@ -1054,7 +1055,7 @@ Selina Sybil Emilia Elisa Carmen Pilar Mathilde Henriette Wilhelmine Amalie Augu
 Ana Antonia Beatriz Catalina Concepción Dolores Francisca Inés Isabel Josefa Juana Leonor Luisa Manuela Margarita
 Mercedes Micaela Petra Ramona Rosario Antónia Joana Luísa Caterina Francesca Giovanna Margherita Vittoria
 Abigail Bathsheba Deborah Dorcas Eunice Hepzibah Huldah Jerusha Keziah Lois Lucretia Mehitable Tabitha Zipporah
-Karen Mette Ida Emilie Ane Inger Kirsten Birgitte Dorthe Maren Karin Kerstin Ingrid Sigrid Hanne Bodil Gertrud Ingeborg
+Karen Mette Emilie Ane Inger Kirsten Birgitte Dorthe Maren Karin Kerstin Ingrid Sigrid Hanne Bodil Gertrud Ingeborg
 Marthe Johanne Sofie Elise Frederikke Christiane
 """.split())
 SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
@@ -3242,7 +3243,7 @@ def _czech_people(text: str) -> list[Name]:
 # Hungarian contents pages: "Csergő Sámuel – Vargyasi Dánielhez" (the writer, a dash, the
 # addressee with the ending -hoz/-hez/-höz "to" or -nak/-nek "for"), "Ugyanaz – ugyanahhoz",
 # "Vargyasi – ismeretlenhez"; names as written, surname first.
-_HUNGARIAN_TO = re.compile(r"(?<=\w\w)(?:hoz|(?<!c)hez|höz|nak|nek)$")  # (not "Sánchez")
+_HUNGARIAN_TO = re.compile(r"(?<=\w\w)(?:hoz|hez|höz|nak|nek)$")
 _HUNGARIAN_SAME = {"ugyanaz", "ugyanazok", "ugyanahhoz", "ugyanannak", "ugyanazokhoz"}
 _HUNGARIAN_UNKNOWN = {"ismeretlen", "ismeretlenhez", "ismeretlennek"}
 HUNGARIAN_EXAMPLES = (("Csergő Sámuel – Vargyasi Dánielhez", ("Csergő Sámuel", "Vargyasi Dánielhez")),
@@ -3286,6 +3287,7 @@ _HU_LETTER = re.compile(r"(?:^|\s)(?P<word>(?:levele|levelei|levelének\s+(?:má
                         r"(?:írt|intézett|küldött)\s+(?:levele|levelei|levelének\s+(?:másolata|fogalmazványa)|"
                         r"levélfogalmazványa|levelezőlapja|távirata)))(?=$|[\s,.;])")
 _HU_ACCENTS = re.compile(r"[áéíóöőúüű]")
+_HU_GIVEN_IN_CASE = re.compile(rf"\b{HUNGARIAN_GIVEN_IN_CASE}\b")
 _HU_ARTICLE = {"a", "az", "A", "Az"}
 # … a rank, a title or a nobility predicate before a name: "báró", "dr.", "ifj.", "kisrédei"
 _HU_PREDICATE = re.compile(r"báró|bárónő|gróf|grófné|herceg|dr\.|id\.|ifj\.|özv\.|vitéz|[a-záéíóöőúüű]{3,}i")
@@ -3348,10 +3350,11 @@ def _hu_side(words: list[str]) -> list[Name] | None:
         return [Name(written=text, identified=nominative, kind="org")]
     if _HU_OFFICE.search(last):
         return [Name(written=text, identified=nominative, kind="office")]
-    role = [w for w in words if w[:1].islower()]
-    name = [w for w in words if not w[:1].islower()]
-    if len(name) < 2 or any(not re.fullmatch(r"[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű'’-]*", w) for w in name):
-        return None
+    lead = next((k for k, w in enumerate(words) if not w[:1].islower()), len(words))
+    role, name = words[:lead], words[lead:]  # (a rank or a predicate before the name, none after it)
+    if len(name) < 2 or any(not re.fullmatch(r"[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű'’-]*", w) for w in name) \
+            or any(not _HU_PREDICATE.fullmatch(w) for w in role):
+        return None  # ("Józef Nowak do ojca o dzbanek": Polish, its small words no Hungarian rank)
     bare = " ".join(name)
     own = hungarian_nominative(bare)
     if own is None and _HUNGARIAN_TO.search(bare) and re.search("[őűŐŰ]", bare):  # (a given name not in the table)
@@ -3366,8 +3369,8 @@ def hungarian_item(text: str) -> tuple[list[Name], list[Name]] | None:
     None where it is no letter so written."""
     text = _HU_KIN.sub("", text.strip(" .,"))
     letter = _HU_LETTER.search(text)
-    if not (letter or _HU_ACCENTS.search(text) or text.lower().startswith("ugyan")):
-        return None
+    if not (letter or _HU_ACCENTS.search(text) or text.lower().startswith("ugyan") or _HU_GIVEN_IN_CASE.search(text)):
+        return None  # ("Nagy Tivadarnak": no accent, a Hungarian given name in its case)
     words = text.split()
     if letter is None:
         lead = words[1:] if words[:1] and words[0].lower() in {"ugyanaz", "ugyanazok"} else []
@@ -3376,7 +3379,7 @@ def hungarian_item(text: str) -> tuple[list[Name], list[Name]] | None:
                     not (k + 2 < len(rest) and rest[k + 1] == "és" and rest[k + 2][:1].isupper())), None)
         if end is None or words[0][:1].islower() and words[0] not in _HU_ARTICLE and not _HU_PREDICATE.fullmatch(words[0]):
             return None
-        recipients = _hu_side([w.rstrip(",.") for w in rest[:end + 1]])
+        recipients = _hu_side([*rest[:end], rest[end].rstrip(",.")])  # (its last word's stop: not "dr."'s)
         if recipients is None:
             return None
         return ([Name(written=words[0], kind="same")] if lead else []), recipients
@@ -3399,7 +3402,7 @@ def hungarian_item(text: str) -> tuple[list[Name], list[Name]] | None:
         end = next((k for k, w in enumerate(after[:6]) if _HUNGARIAN_TO.search(w.rstrip(",.")) and
                     not (k + 2 < len(after) and after[k + 1] == "és")), None)
         if end is not None:
-            recipients = _hu_side([w.rstrip(",.") for w in after[:end + 1]]) or []
+            recipients = _hu_side([*after[:end], after[end].rstrip(",.")]) or []
         elif after[0].lower() in _HUNGARIAN_UNKNOWN:
             recipients = []
     senders = _hu_side(before) if before and before[0].lower() not in {"ismeretlen"} else []

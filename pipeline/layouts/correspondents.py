@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -107,11 +108,52 @@ _RECEIVED = re.compile(r"\b(?:brev|breve)\s+(?:till|til)\b|\bletters\s+to\b|\bbr
                        r"\blisty\s+do\b", re.IGNORECASE)
 # An item that opens with what it is ("Brev fra A til B, …", "Brevkort til X …", "14 breve fra X …",
 # "Telegram …", "Do. …"): its title is written, not made from the heading.
-_TYPED = re.compile(r"^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram|telegramm|letters?|briefe?|karte|postkarte|"
-                    r"lettres?|kort|billet|do\.)(?=[\s,.;]|$)"
-                    r"|^(?-i:Fra|Til|Från|Till)\s+(?=[A-ZÀ-ÞÆØÅ]|samme\b|ubekendt\b|ukendt\b)"
-                    r"|^(?-i:Samme|Densamme)\s+(?:til|till)\s", re.IGNORECASE)
-#                   (… or only which way: "Fra Søren Koch, u.d.", "Til M.M., 16/12 1833", "Samme til samme, …")
+_TYPE_WORD = re.compile(r"^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram|telegramm|letters?|briefe?|karte|postkarte|"
+                        r"lettres?|kort|billet|do\.)(?=[\s,.;]|$)", re.IGNORECASE)
+# … or only which way, the line all parties, places and its date between commas: "Fra Søren Koch, u.d.",
+# "Til M.M., 16/12 1833", "Fra Mette Tesdorpf, Aarhus, 14/12 1852", "Samme til samme, …" (not a
+# sentence: "Til Kristiania flyttet Bakken i 1853.", "Til Eulenspiegel, a sketch by …, 1849.")
+_WAY_OPENING = re.compile(r"^(?:Fra|Til|Från|Till|Samme|Densamme)\s+(?=[A-ZÀ-ÞÆØÅ]|samme\b|ubekendt\b|ukendt\b|til\b|till\b|"
+                          r"[a-zæøåäö]{2,12}\.?\s+(?:og\s+[a-zæøåäö]{2,12}\s+)?[A-ZÀ-ÞÆØÅ])")  # ("Til fru Anna X", "Fra pastor og fru X")
+_WAY_PLACE = re.compile(r"^[A-ZÀ-ÞÆØÅ][\w'’-]+(?:\s[A-ZÀ-ÞÆØÅ][\w'’-]+)?$|^(?:kapellan|sognepræst|præst|lærer)\s.+$")
+
+
+class _Typed:
+    """_TYPE_WORD's or _WAY_OPENING's line (see _typed_line): ``match`` as a pattern's."""
+
+    @staticmethod
+    def match(text: str) -> bool:
+        return _typed_line(text)
+
+
+def _typed_line(text: str) -> bool:
+    text = text.strip()
+    if _TYPE_WORD.match(text):
+        return True
+    if not _WAY_OPENING.match(text):
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or not _way_party(parts[0]):
+        return False
+    for k in range(1, len(parts)):  # its date after its places (and "til Y" after a place)
+        rest = re.sub(r"^(?:d\.|den)\s+(?=\d)", "", ", ".join(parts[k:]))  # ("…, d. 10. maj 1871")
+        found = find_date(rest, 0)
+        if found is not None and found[0] == 0 or rest[:1].isdigit() and _UNDATED.search(rest):  # ("14.5. u.å.")
+            return all(_WAY_PLACE.match(p) or p.split()[0] in {"til", "till"} and _way_party(p) for p in parts[1:k])
+    return False
+
+
+def _way_party(text: str) -> bool:
+    """"Fra Søren Koch", "Til fru Anna Tesdorpf", "Fra Det kgl. danske Landhusholdningsselskab",
+    "Fra Karen og Søren Storm til Peter Hvidt": parties, not a sentence ("Till Carl Larssons brev
+    hör ett fotografi"): capitalised words, a few small ones between, a capitalised one last."""
+    words = text.split()
+    small = [w for w in words if w[:1].islower() and w not in {"til", "till", "og", "och", "samme", "ubekendt", "ukendt"}]
+    last = words[-1] if words else ""
+    return len(words) <= 10 and len(small) <= 3 and (last[:1].isupper() or last in {"samme", "ubekendt", "ukendt"})
+
+
+_TYPED = _Typed()
 _DITTO = re.compile(r"^do\.?$", re.IGNORECASE)
 # … that names a party ("fra"/"til"/"från"/"till"/"from"/"to"/"von"/"an"), or the same one again
 _FROM_WORD = re.compile(r"\s(?:fra|från|from|von|de)\s", re.IGNORECASE)
@@ -257,11 +299,13 @@ def _dates_last(lines: Sequence[Line]) -> Sequence[Line]:
         if not text[:1].isdigit() and not text[:1] in "[" and not _UNDATED.match(text) \
                 and not re.match(rf"(?:d\.\s+)?(?:\d|(?i:{MONTH_NAMES})\b)", text):  # ("d. 20. april 1882 Fra …")
             continue
-        found = find_date(text, 0)
-        if found is None or found[0] != 0 or not _TYPED.match(rest := text[found[1]:].lstrip(" .,")) \
-                or _TYPED.match(text) or re.match(r"\s{2,}", text[found[1]:]):  # (a register's column: "1819–1824   6 brev till")
-            continue
-        out[k] = replace(line, text=f"{rest.rstrip(' ,')}, {text[:found[1]].strip()}")
+        day = re.match(r"d\.\s+(?=\d)", text)  # ("d. 14. juni 1870 Fra …": "den")
+        found = find_date(text, day.end() if day else 0)
+        if found is None or found[0] != (day.end() if day else 0) or _TYPED.match(text) or re.match(r"\s{2,}", text[found[1]:]):
+            continue  # (a register's column: "1819–1824   6 brev till")
+        last = f"{text[found[1]:].lstrip(' .,').rstrip(' ,')}, {text[:found[1]].strip()}"
+        if _TYPED.match(last):
+            out[k] = replace(line, text=last)
     return out
 
 
@@ -272,9 +316,9 @@ def _bullets_off(lines: Sequence[Line]) -> Sequence[Line]:
     """The lines without the dash set flush before an item where the list's flush items wear
     several marks ("•", "o", "▪" beside "–"): a bullet then, not a dash that sets a letter under
     its heading ("– Gospić, 1. VIII. 1875.: …" under "Gavranić, Antun, dr.:")."""
-    marks = {m["mark"] for line in lines if (m := _BULLET_MARK.match(line.raw or ""))}
-    if len(marks) < 3 or not marks & {"–", "—", "-"}:
-        return lines
+    marks = Counter(m["mark"] for line in lines if (m := _BULLET_MARK.match(line.raw or "")))
+    if sum(1 for mark, n in marks.items() if n >= 2 and mark not in "–—-") < 2 or not marks.keys() & {"–", "—", "-"}:
+        return lines  # (two other marks, each more than once: not a Croatian list's dashes beside one "* note")
     return [replace(line, raw=line.raw[m.end():]) if (m := _BULLET_MARK.match(line.raw or "")) and m["mark"] in "–—-"
             else line for line in lines]
 

@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from .. import doctypes
 from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS, DateValue
 from ..lines import EXTENT_ALONE, Line, continued, opens_with_parties
-from ..inflection import hungarian_nominative
+from ..inflection import HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative
 from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, UNKNOWN, looks_like_name, office_only, parse_title, record_heading
 from . import Layout, no_entries, unused
@@ -113,7 +113,8 @@ _PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ
                          r"|\sto\s+the\s+[a-z]{3,}"
                          # (Hungarian, the cases saying the sides: "X levele", "Varga Károlynak", "Ádámhoz")
                          r"|\s(?:levele|levelei|levelének|levélfogalmazványa|levelezőlapja|távirata)(?=[\s.,;]|$)"
-                         r"|(?:^|\s)[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+\s[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+(?:nak|nek|hoz|(?<!c)hez|höz)(?=[\s.,;]|$)"
+                         rf"|(?:^|\s)[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+\s{HUNGARIAN_GIVEN_IN_CASE}(?=[\s.,;]|$)"
+                         # (… a Hungarian given name in the case: not Czech "Josef Malínek")
                          r"|\s[a-záéíóöőúüű]{4,}(?:jának|jének)(?=[\s.,;]|$)|(?:^|\s)(?i:ugyanaz|ugyanannak|ugyanazon)(?=[\s.,;]|$)")
 #                         ("Pest vármegye alispánjának": to its holder; "Ugyanannak": to the same)
 # … and a letter's sender after its type word, as a person's papers list what they received: "Brief van X"
@@ -494,10 +495,11 @@ class Inventory(Layout):
                 texts[k - 1:k + 1] = [(texts[k - 1][0], f"{texts[k - 1][1]} {texts[k][1]}")]
                 found = k - 1, whole
             if found is not None and found[1][2] is not None and found[0] + 1 < len(texts) \
-                    and not texts[found[0]][1][found[1][1]:].strip(" .") \
+                    and not texts[found[0]][1][found[1][1]:].strip(" .") and (texts[found[0] + 1][1][:1].islower() or re.match(r"[IVX]{1,4}\.\s?\d", texts[found[0] + 1][1])) \
                     and (longer := find_date(f"{texts[found[0]][1]} {texts[found[0] + 1][1]}", found[1][0], listing.day_first)) \
                     and longer[0] == found[1][0] and longer[1] > len(texts[found[0]][1]) + 1 and longer[2] is not None:
-                k = found[0]  # (a date wrapped after its year: "… Buda, 1836." / "december 21. Fogalm."): one line
+                k = found[0]  # (a date wrapped after its year: "… Buda, 1836." / "december 21. Fogalm.": its month in
+                #              small letters or "IV. 23.", not a sentence's first word, "May be misdated."): one line
                 texts[k:k + 2] = [(texts[k][0], f"{texts[k][1]} {texts[k + 1][1]}")]
                 found = k, longer
             if found is None:

@@ -369,8 +369,8 @@ _QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres
                "не ок около после до б "
                # what opens a mark that the letter is undated (dates.UNDATED_MARKS): "Not dated.", "Without date"
                "not without date sine sem "
-               # Hungarian: "é. n.", "d. n." (év, dátum nélkül: undated)
-               "é d").split() + SEASONS \
+               # Hungarian: "é. n." (év nélkül: undated)
+               "é").split() + SEASONS \
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
 # A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
 ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
@@ -387,7 +387,8 @@ _REPUBLICAN_END = re.compile(r"(?:^|\s)an\s+(?:[IVX]{1,4}|\d{1,2})[.,;:]?$")  # 
 _BARE_MONTH = re.compile(rf"^\[?(?:\?\s?)?(?:im\s+)?(?:{MONTH_WORD}|(?:{'|'.join(SEASONS)})\b)(?:\.?\s?\?)?\.?\]?\.?$",
                          re.IGNORECASE)  # "[April]", "April.", "[? April.]", "[? Autumn]" (its year),
 #                                                                       "[April?]", "Feb. ?", "im Februar"
-_YEAR_FIRST = re.compile(r"^\[?\d{4}[,.]?\s")  # "1860 Mar.": a catalogue's year, then its month ("1838. január.")
+_YEAR_FIRST = re.compile(r"^\[?\d{4}(?:,?\s|\.\s(?=[a-zà-ÿ]))")  # "1860 Mar.": a catalogue's year, then its month
+#                                                           ("1838. január.": a stop, then a month in small letters)
 _ROMAN_MONTH_END = re.compile(r"^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.,;:]?$")  # "1850 III, Paryż": its month
 _MONTH_END = re.compile(rf"^(?:{MONTH_WORD}\.?[-–/])?{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under
 #                                                                        "1822.", "1851 Sep-Nov" (months of a year)
