@@ -145,6 +145,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("years", r"(?P<y>\d{4})(?:\s*,\s*\d{4})*\s*,\s*(?:\d{4}\s*[-–]\s*)?(?P<y2>\d{4})"),  # 1846, 1848-1850 (the
         #                                                           years a group of letters was written in)
         ("dashedrange", r"(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})\s+[-–]\s+(?P<a2>\d{1,2})-(?P<b2>\d{1,2})-(?P<y2>\d{4})"),
+        ("dashedrange", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\s*[-–]\s*(?P<a2>\d{1,2})/(?P<b2>\d{1,2})/(?P<y2>\d{4})"),
+        #                                                           19/08/1914-22/08/1914 (a collections database's)
         #                                                           10-06-1786 - 25-12-1786
         ("dottedrange", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})\s*[-–]\s*(?P<dn2>\d{1,2})\.\s?(?P<mn2>\d{1,2})\."
                         r"\s?(?P<y2>\d{4})"),                             # 13.8.1872-21.10.1875

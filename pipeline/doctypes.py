@@ -75,7 +75,9 @@ _FORMS = sorted(
     key=lambda item: -len(item[0]),
 )
 _PATTERN = re.compile(  # (a tree of the forms: each letter of a word tried once, not once a form)
-    r"(?<![\w-])(" + trie_pattern(form for form, _ in _FORMS) + r")s?(?![\w-])",
+    r"(?<![\w-])(" + trie_pattern(form for form, _ in _FORMS) + r")s?(?![\w-])"
+    # (not a thing named after letters, as a museum's objects are: "letter opener", "letter rack", "card case")
+    r"(?!\s+(?:openers?|racks?|scales?|knife|knives|clips?|box|boxes|cases?|holders?|weights?)\b)",
     re.IGNORECASE,
 )
 _KEY = {form: key for form, key in _FORMS}

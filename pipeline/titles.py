@@ -780,12 +780,14 @@ def looks_like_name(text: str) -> bool:
         #     ("magistraat van Zierikhoven": a body named in lower case, as Dutch lists write it)
         return False  # (a surname alone with its particles is a name: "von der Lahr", "van den Berg", "de Lisle")
     organisation = False
+    # (a body's topic before its word for a body: "War Office", "Trade Board")
+    a_body = any(w.strip(_QUOTE_CHARS + ".,").lower() in _vocabulary.organisations for w in words)
     for word in words:
         core = word.strip(_QUOTE_CHARS + ".,’'s")
         lower = word.strip(_QUOTE_CHARS + ".,").lower()
         body = _GERMAN_BODY.fullmatch(lower) is not None
         organisation = organisation or lower in _vocabulary.organisations or body
-        if lower in _NOT_NAMES and not (organisation and lower in _ORG_TOPICS):
+        if lower in _NOT_NAMES and not ((organisation or a_body) and lower in _ORG_TOPICS):
             return False
         if not core:
             if re.fullmatch(r"[A-Z]\.?", word):
@@ -1392,8 +1394,11 @@ def parse_party_list(text: str) -> Parties | None:
                 and _is_partners(joined.group(0)):  # "A and Messrs Farnley & Stroud": "and" parts, "&" joins
             merged[-1] = joined.group(0)
             firms[len(merged) - 1] = brackets
-        elif len(merged) - 1 in firms and _FIRM_TRADE.fullmatch(f"{merged[-1]}, {chunk}"):
-            merged[-1] += f", {chunk}"  # "… and Messrs Farnley & Stroud, solicitors": the firm's trade
+        elif len(merged) - 1 in firms and (_FIRM_TRADE.fullmatch(f"{merged[-1]}, {chunk}")
+                                           or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}", chunk) and chunk not in GIVEN_NAMES
+                                           and re.search(rf"{re.escape(merged[-1])},\s*{re.escape(chunk)}\s*(?:$|[,;])", text)):
+            merged[-1] += f", {chunk}"  # "… and Messrs Farnley & Stroud, solicitors": the firm's trade; its town
+            #                             ("Dobson & Sons, Bransdale": one word, no person)
         elif merged and _HONOUR.match(chunk):
             merged[-1] += f" {chunk}"  # "Thomas Grey, Esq."
         elif merged and _PEERESS.match(chunk) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+", merged[-1]) \
@@ -2332,6 +2337,9 @@ ADDRESS_ABBREVIATIONS += [a.upper() for a in ADDRESS_ABBREVIATIONS if a.upper() 
 ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$")
 
 
+# What letter it was, between the type word and its parties: "Letter of condolence from A to B",
+# "Letter of introduction to B"
+_KIND_OF_LETTER = re.compile(r"^of\s+(?P<kind>(?:[a-z]+\s+){0,2}[a-z]+)\s+(?=(?:from|to)\s)")
 # "Lettre d'Émile Roux": after a type word, before a given name and a surname ("D'Alembert to
 # Voltaire", "Lettre d'Alembert à Voltaire": a name, d'Alembert)
 _ELIDED_DE = re.compile(r"^d['’](?=[A-ZÀ-Þ][\w-]*\s+(?:[a-z]+\s+)?[A-ZÀ-Þ])")
@@ -2678,6 +2686,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
                                               "letterpress copy of", "press copy of", "retained copy of",
                                               "carbon copy of", "transcript of", "typescript copy of"}:
             rest = _ELIDED_DE.sub("de ", rest[end:].strip(" ,:;-"))  # "Lettre d'Émile Roux": de Émile Roux
+            if kind_of := _KIND_OF_LETTER.match(rest):  # "Letter of condolence from A to B": what letter, a note
+                title.notes.append(f"{title.doctype_written} of {kind_of['kind']}")
+                rest = rest[kind_of.end():]
             rest = re.sub(r"(?<=, )\[(to|from)\](?= )", r"\1", rest)  # ("…, New Haven, [to] X": the cataloguer's word)
             by = _RESPONSIBILITY.search(rest)  # "Letter, 1854 Apr. 13, to X / Charles Wendell": he wrote it
             if by is not None and (written_by := parse_party_list(by["who"])) is not None and written_by.names \

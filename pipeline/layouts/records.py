@@ -82,6 +82,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 # An authority id a catalogue writes after a name: "[GND: 1101473559]", "(GND 118540238)", "[VIAF: 12345]"
 _AUTHORITY_ID = re.compile(r"\s*[\[(](?P<type>GND|VIAF)\s*:?\s*(?P<id>\d[\dXx-]{4,})[\])]")
 _PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
+_PEOPLE_WORD = re.compile(r"\((?:recipient|addressee|adressat|empfänger|destinataire)\)", re.IGNORECASE)  # (a recipient named)
 # … or a catalogue's added entries, the role after the name and its dates: "Wendell, Josiah, 1801-1878,
 # recipient." (not "correspondent": MARC's word for either side)
 _ROLE_AFTER = re.compile(r",\s*(recipient|addressee|author|writer)\.?(?=\s|;|$)")
@@ -116,10 +117,15 @@ LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, 
                   ("Lugar: Puerto de Santa Inés", "place"), ("Contenido: Carta de X a Y, acusando recibo …", "summary"),
                   ("Remitente: Ochandiano, Teresa", "sender"), ("Destinatario: Olmedo, Juan", "recipient"),
                   ("AU  - Corliss, Oscar", "sender"), ("A2  - Sundberg, Oscar", "recipient"),  # (RIS, below)
-                  ("DA  - 1895/12/29/", "date"), ("TY  - PCOMM", "record type"), ("N1  - Translated 1974.", "note"))
+                  ("DA  - 1895/12/29/", "date"), ("TY  - PCOMM", "record type"), ("N1  - Translated 1974.", "note"),
+                  # (a collections database's report: the label set off by a gap; a gap after other words is no label)
+                  ("Maker              Haigh, Edith", "sender"), ("Associated people  Haigh, Hannah (recipient)", "people"),
+                  ("Fine weather   and no news", None))
 _FIELD = {label: name for name, labels in LABELS.items() for label in labels}
 # "Label: value", "Label : value", "Label: | value |", "| Label | value |".
-_LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?::|\s\||\t)\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
+_LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?P<sep>:|\s\||\t|(?<=\S)\s{2,}(?=\S))\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
+#                                                                              (… or a wide gap after a label LABELS knows, as a
+#                                                                              collections database prints its report: "Maker      Haigh, Edith")
 # Page text between records: "Record 2 of 8", "Notice 3", "Treffer 4 von 9", "Item 1/3".
 RECORD_NOISE = re.compile(r"^(?:record|notice|item|result|treffer|document|dokument|datensatz|hit|entry|eintrag|"
                           r"résultat|fiche)\s*(?:no\.?\s*)?\d+(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$"
@@ -188,6 +194,8 @@ def label(text: str) -> tuple[str, str, str] | None:
     written = m.group("label").strip()
     key = " ".join(written.lower().split()).rstrip(".").replace("(s)", "s")  # "Author(s)": "authors"
     field = _FIELD.get(key) or _FIELD.get(key + ".")
+    if not field and m.group("sep").isspace() and m.group("sep") != "\t":
+        return None  # (a gap after words no label is: a table's row, a line of prose)
     value = _value(m.group("value")) if field != "people" else m.group("value").strip()  # (its roles in brackets)
     if field:
         return field, written, value
@@ -416,6 +424,9 @@ class Records(Layout):
             if kind[0] not in {"letter", "email"} and "recipient" not in values and "sender" in values:
                 values["author"] = values.pop("sender")  # (a photograph's maker, no sender: TY ART)
             values.setdefault("type", kind)
+        elif "type" in values and "recipient" not in values and "sender" in values \
+                and doctypes.describe(values["type"][0]) is None and _PEOPLE_WORD.search(values.get("people", ("",))[0]) is None:
+            values["author"] = values.pop("sender")  # ("Object name: photograph", "Maker: X": its maker, no sender)
         if "date" in values:
             text, number = values["date"]
             entry.date = parse_date(text, listing.day_first)
@@ -441,7 +452,7 @@ class Records(Layout):
             person = person.strip()
             if field and (field not in values or UNKNOWN.match(values[field][0].strip())):  # ("Maker: Unknown")
                 values[field] = (person, 0)
-            elif field and not set(person.split()) <= set(re.split(r"[,;\s]+", values[field][0])):
+            elif field and not set(re.split(r"[,;\s]+", person)) <= set(re.split(r"[,;\s]+", values[field][0])):
                 values[field] = (f"{values[field][0]}; {person}", values[field][1])  # (not "Varley, Fanny" again)
         for field in ("sender", "recipient", "author"):
             if field in values and values[field][0]:

@@ -238,6 +238,9 @@ def _writes_out(given: list[str], full: list[str]) -> bool:
 _NOT_GIVEN = {"Junior", "Senior", "Captain", "Mother", "Father", "Sister", "Brother", "Madame", "Mistress", "Master"}
 
 
+_FIRM_WORDS = re.compile(r"&|\b(?:Sons|Brothers|Bros\.?|Co\.?|Company|Ltd\.?|Limited)$")
+
+
 def natural_name(text: str) -> str:
     """A name as catalogues index it, in reading order: "Doe, Jane" → "Jane Doe";
     "Ellwood, Margaret, 1799-1861" → "Margaret Ellwood"; "Maitland, John, Rev." → "Rev. John
@@ -259,8 +262,9 @@ def natural_name(text: str) -> str:
     if (fuller := _FULLER.fullmatch(given)) and _writes_out(fuller["given"].split(), fuller["full"].split()):
         given = fuller["full"]  # "Colquitt, Harriet B. (Harriet Bowen)": the initials written out (MARC's $q)
     if len(surname.split()) > 3 or len(given.split()) > 4 or any(c.isdigit() for c in surname + given) \
-            or re.match(r"(?:[A-Z]\.\s?)+[A-Z][\w'’]", surname):
-        return text  # ("D. O'Hanlon, Northfield Angling Association": his initials first, then his body)
+            or re.match(r"(?:[A-Z]\.\s?)+[A-Z][\w'’]", surname) or _FIRM_WORDS.search(surname):
+        return text  # ("D. O'Hanlon, Northfield Angling Association": his initials first, then his body;
+        #             "Dobson & Sons, Bransdale": a firm, then its town)
     extra = [p for p in rest if _HONORIFIC.match(p)]
     return " ".join([*extra, given, surname])
 
