@@ -387,8 +387,8 @@ class Encoder:
             desc.set("type", "enclosure")
             profile.append(desc)
         if title.participants:
-            profile.append(E.particDesc(E.listPerson(*[
-                E.person({"role": "participant"}, self._name(n)) for n in title.participants
+            profile.append(E.particDesc(E.listPerson(*[  # (a body as org: TEI's listPerson holds both)
+                (E.org if n.kind == "org" else E.person)({"role": "participant"}, self._name(n)) for n in title.participants
             ])))
         keywords = E.keywords()
         if title.doctype:

@@ -33,6 +33,8 @@ LISTINGS = {
     Memorandum of Conversation between Anna Weber and Soviet Ambassador Pavel Yudin
   • 1–7 March 1952
     Notes by Łukasz Nowak on the Harvest
+  • June 5, 1951
+    Memorandum of Conversation between the Polish Embassy in Hanoi and Walter Ulbricht
   • June 4, 1951
     Cable No. 12, Petrov and Orlov to Stalin, 12 May 1947
 - MAY 3, 1953Letter from Renée Dubois to Ștefan PopescuWhile discussing the harvest, Dubois mentions Paris.
@@ -72,8 +74,8 @@ def files(root):
 
 def test_all_shapes_were_encoded(shapes):
     root, result = shapes
-    assert [f.entries for f in result.report.files] == [9, 3, 1]
-    assert len(result.letters) == 13
+    assert [f.entries for f in result.report.files] == [10, 3, 1]
+    assert len(result.letters) == 14
 
 
 def test_valid_against_the_project_schemas(shapes):

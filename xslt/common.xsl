@@ -230,7 +230,7 @@
   <!-- Participants of a conversation (particDesc). -->
   <xsl:function name="c:participants" as="element()*">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="root($node)/TEI/teiHeader/profileDesc/particDesc//person/persName"/>
+    <xsl:sequence select="root($node)/TEI/teiHeader/profileDesc/particDesc//(person/persName | org/orgName)"/>
   </xsl:function>
 
   <!-- Authors of notes and the like (sourceDesc/bibl/author). -->
