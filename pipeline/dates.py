@@ -19,20 +19,20 @@ MONTHS: dict[str, int] = {}
 # (Polish in the nominative and the genitive: "grudzień 1874", "26 grudnia 1854")
 # (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr."; Latin
 # indexes write "Ian.", "Iun.", "Iul." with an I; Finnish in the nominative and the partitive: "maaliskuuta 1867";
-# Welsh: "27 Chwefror 1871")
+# Welsh: "27 Chwefror 1871"; Romanian: "1799 septembrie 8")
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth",
-    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill",
-    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref",
-    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie",
+    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie",
+    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie",
+    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -230,7 +230,7 @@ _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|e
 # Words of a dating before the date itself: "de dato", "im Monath", "Anno" (German chanceries)
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|"  # (not an initial: "To C., 29 March")
-                    r"(?:ca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d))|"
+                    r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d))|"
                     r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so)
                     re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
 # Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
@@ -305,9 +305,9 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
-                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
-#                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Latin "s.l. et d.",
+#                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Romanian "f.d.", fără dată; Latin "s.l. et d.",
 #                                                    "sine loco et die")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
@@ -499,6 +499,12 @@ _DUAL_ROMAN = re.compile(rf"^(?P<y>\d{{4}})\s+{_RM_BARE}\s+(?P<d>\d{{1,2}})\s*/\
                          r"(?P<d2>\d{1,2})$")  # "1854 III 15/27", "1853 VII 30/VIII 11" (a Polish regest under Russian rule)
 
 
+# … year first, the month in words: "1816 ianuarie 14/26", "1829 martie 23/aprilie 4", "1814
+# decembrie 23/1815 ianuarie 4" (a Romanian inventory's)
+_DUAL_YEAR_FIRST = re.compile(rf"^(?P<y>\d{{4}})\s+(?P<m>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})\s*/\s*(?:(?P<y2>\d{{4}})\s+)?"
+                              rf"(?:(?P<m2>{MONTH_NAMES})\.?\s+)?(?P<d2>\d{{1,2}})$", re.IGNORECASE)
+
+
 # … or the New Style day in brackets after the other, as despatches from Russia were dated:
 # "November 26 (December 8), 1850", "November 10 (22), 1851", "December 20, 1850 (January 1, 1851)"
 _BRACKETED_STYLE = re.compile(rf"^(?P<old>(?:{MONTH_NAMES})\.?\s*\d{{1,2}})(?:,\s*(?P<y>\d{{4}}))?\s*"
@@ -534,6 +540,13 @@ def _dual_style(text: str) -> tuple[str, str] | None:
         return _styles_apart(f"{roman['y']} {roman['rm2'] or roman['rm']} {roman['d2']}",
                              (ROMAN_MONTHS[roman["rm"].upper()], int(roman["d"])),
                              (ROMAN_MONTHS[(roman["rm2"] or roman["rm"]).upper()], int(roman["d2"])))
+    if (year_first := _DUAL_YEAR_FIRST.match(text)) and (not year_first["y2"] or year_first["m2"]):
+        first = (MONTHS[year_first["m"].lower().rstrip(".")], int(year_first["d"]))
+        second = (MONTHS[(year_first["m2"] or year_first["m"]).lower().rstrip(".")], int(year_first["d2"]))
+        year = int(year_first["y"]) + (second[0] < first[0])
+        if year_first["y2"] and int(year_first["y2"]) != year:
+            return None
+        return _styles_apart(f"{year} {year_first['m2'] or year_first['m']} {year_first['d2']}", first, second)
     numeric = _DUAL_NUMERIC.match(text)  # "11/21-09-1684" (a Dutch list's day in both styles)
     if numeric and 10 <= int(numeric["d2"]) - int(numeric["d"]) <= 13:
         return f"{numeric['d2']}.{numeric['m']}.{numeric['y']}", _BOTH_STYLES  # (day first: the dotted form)

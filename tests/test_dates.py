@@ -35,6 +35,11 @@ from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeri
         ("07.03.1864 (Poststempel)", {"when": "1864-03-07"}),  # (Kalliope: the postmark's day)
         ("u.d., poststempel 2.1.1834", {"when": "1834-01-02", "cert": "medium"}),  # (a Danish registrant's)
         ("19/08/1914-22/08/1914", {"from": "1914-08-19", "to": "1914-08-22"}),  # (a museum's database)
+        # Romanian, year first; a day in both styles gives the New Style one
+        ("1799 septembrie 8", {"when": "1799-09-08"}),
+        ("1816 ianuarie 14/26", {"when": "1816-01-26"}),
+        ("1814 decembrie 23/1815 ianuarie 4", {"when": "1815-01-04"}),
+        ("f.d. [cca 1795]", {"when": "1795", "cert": "medium", "precision": "low"}),
         ("1856-05-18/19", {"from": "1856-05-18", "to": "1856-05-19"}),
         ("between 1654-10-09 and 1654-10-11", {"notBefore": "1654-10-09", "notAfter": "1654-10-11"}),
         ("21 июля (2 августа) 1867", {"when": "1867-08-02"}),  # (day first, as a Russian opis writes it)

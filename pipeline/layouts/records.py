@@ -194,8 +194,8 @@ def label(text: str) -> tuple[str, str, str] | None:
     written = m.group("label").strip()
     key = " ".join(written.lower().split()).rstrip(".").replace("(s)", "s")  # "Author(s)": "authors"
     field = _FIELD.get(key) or _FIELD.get(key + ".")
-    if not field and m.group("sep").isspace() and m.group("sep") != "\t":
-        return None  # (a gap after words no label is: a table's row, a line of prose)
+    if m.group("sep").isspace() and m.group("sep") != "\t" and (not field or re.search(r"\s{3,}", m.group("value"))):
+        return None  # (a gap after words no label is, or one of a row's gaps: a table's row, "Nr.   Conținutul   …")
     value = _value(m.group("value")) if field != "people" else m.group("value").strip()  # (its roles in brackets)
     if field:
         return field, written, value

@@ -354,7 +354,7 @@ def title_end(text: str) -> int:
 
 
 # The words a date can open with: a digit or bracket, a month, a weekday, a qualifier.
-_QUALIFIERS = ("c ca circa about approx before after vor nach avant après apres um vers den dem am le ce the between zwischen "
+_QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après apres um vers den dem am le ce the between zwischen "
                "entre tussen mezi między bez an vendémiaire brumaire frimaire nivôse pluviôse ventôse germinal floréal "
                "prairial messidor thermidor fructidor "  # (a republican year or month alone: "an XI", "thermidor an III")
                "n s o u undated no sans ohne ende anfang mitte early late im dd anno praes präs "
