@@ -2748,6 +2748,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.problems.append(f"the {side} {relation(related.group('party'))!r} is named by a relation, not a name: kept "
                               f"as written in the title, no person encoded")
         return _finish(title, writer)
+    if (romanian := romanian_item(rest)) is not None:  # "Scrisoare de la A către B, despre …"
+        title.senders, title.recipients = romanian
+        title.shape = "romanian"
+        return _finish(title, writer)
     if (hungarian_read := hungarian_item(rest)) is not None:  # "Varga Károlynak a …", "X levele Y-nak"
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
@@ -3420,6 +3424,65 @@ def hungarian_item(text: str) -> tuple[list[Name], list[Name]] | None:
     if before and before[0].lower() in {"ugyanaz", "ugyanazok"}:
         senders = [Name(written=before[0], kind="same")]
     if senders is None or recipients is None:
+        return None
+    return senders, recipients
+
+
+# A Romanian inventory's item: "Scrisoare de la A către B, despre …" (a letter from A to B, about
+# …), "Scrisoare adresată B de A", "Scrisoarea lui A către B", "Adresa Tribunalului Iași către B"
+# (an office's letter), "Ciornă de scrisoare de la A către B", "Scrisoare nesemnată către B"
+# (unsigned), "Scrisori (3) de la A către B", "… de la același către B" (the writer before).
+_RO_TYPE = (r"(?:scrisoare|scrisoarea|scrisori|ciornă\s+de\s+scrisoare|ciorna\s+scrisorii|copie\s+de\s+scrisoare|"
+            r"copia\s+scrisorii|telegramă|telegrama|carte\s+poștală|adresa|adresă)")
+_RO_ITEM = re.compile(rf"^(?P<type>{_RO_TYPE})(?:\s*\((?:în\s+limba\s+[^()]*|\d{{1,3}})\))?(?P<unsigned>\s+nesemnată)?"
+                      r"(?:\s+adresată\s+(?P<to>.+?)\s+de(?:\s+la)?\s+(?P<by>.+?)"
+                      r"|(?:\s+(?:de\s+la|ale|al|a|lui|a\s+lui))?\s+(?P<from>.*?)\s*\bcătre\s+(?P<recipient>.+?)"
+                      r"|\s+adresată\s+(?P<only>.+?))"
+                      r"(?=,\s+(?:despre|privind|cu|în|prin|pentru|la|asupra|relativ)\b|\.?\s*\(|\.?$)", re.IGNORECASE)
+_RO_SAME = {"același", "aceeași", "aceiași", "acelaşi", "aceeaşi"}
+_IDEM_ALONE = re.compile(r"^Idem\s*,\s+(?:despre|privind|cu|în|pentru|asupra)\b")  # (what it is about, no party named)
+ROMANIAN_EXAMPLES = (
+    ("Scrisoare de la paharnicul Vasile Tufescu către serdarul Iordache Răducanu, despre holeră",
+     (["Vasile Tufescu"], ["Iordache Răducanu"])),
+    ("Scrisoare adresată serdarului Iordache Răducanu de Costin Buzdugan, despre epidemie",
+     (["Costin Buzdugan"], ["Iordache Răducanu"])),
+    ("Scrisoarea lui Gheorghe Manoliu către Costache Răducanu", (["Gheorghe Manoliu"], ["Costache Răducanu"])),
+    ("Adresa Tribunalului Iași către serdarul Iordache Răducanu", (["Tribunalului Iași"], ["Iordache Răducanu"])),
+    ("Scrisoare nesemnată către Maria Răducanu, despre boală", ([], ["Maria Răducanu"])),
+    ("Scrisori (3) de la Petrache Lazu către Maria Răducanu", (["Petrache Lazu"], ["Maria Răducanu"])),
+    ("Idem, despre arendarea moșiei Ruginoasa", (["Idem"], ["Idem"])),  # (the parties of the item before)
+    ("Act de vânzare a unei vii la Socola", None),
+)
+
+
+def romanian_item(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(senders, recipients) of a Romanian inventory's item (ROMANIAN_EXAMPLES), or None."""
+    if _IDEM_ALONE.match(text.strip()):  # "Idem, despre arendarea moșiei": from the same to the same
+        return [Name(written="Idem", kind="same")], [Name(written="Idem", kind="same")]
+    found = _RO_ITEM.match(text.strip())
+    if found is None:
+        return None
+    sender = found["by"] or found["from"] or ""
+    recipient = found["to"] or found["recipient"] or found["only"] or ""
+
+    def side(part: str) -> list[Name] | None:
+        words = part.strip(" ,.").split()
+        if not words:
+            return []
+        if words[0].lower() in _RO_SAME:
+            return [Name(written=words[0], kind="same")]
+        lead = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
+        role, name = words[:lead], words[lead:]
+        if not name or len(role) > 2 or any(w[:1].islower() and w not in {"a", "de", "din", "Sf."} for w in name):
+            return None
+        written = " ".join(name)
+        kind = "org" if _kind(written) == "org" or len(name) >= 2 and name[0].lower().endswith(("ului", "ei", "iei")) \
+            and name[0].lower().startswith(("tribunal", "epitropi", "băncii", "prim", "minister", "consili")) else "person"
+        return [Name(written=written, kind=kind, role=" ".join(r for r in role if r != "lui") or None)]
+
+    senders = [] if found["unsigned"] else side(sender)
+    recipients = side(recipient)
+    if senders is None or recipients is None or not (senders or recipients):
         return None
     return senders, recipients
 

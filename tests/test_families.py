@@ -36,7 +36,8 @@ from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listi
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
                                  RUSSIAN_NOMINATIVE_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
                                  russian_nominative)
-from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
+from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item,
+                             ROMANIAN_EXAMPLES, romanian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -634,6 +635,12 @@ def test_a_hungarian_item_names_its_parties_by_their_cases(text, writer, parties
     title = parse_title(text, writer)
     assert title.shape == "hungarian"
     assert ([n.canonical for n in title.senders], [n.canonical for n in title.recipients]) == parties
+
+
+@pytest.mark.parametrize("text, parties", ROMANIAN_EXAMPLES)
+def test_a_romanian_item_names_its_parties(text, parties):
+    found = romanian_item(text)
+    assert (found and tuple([n.written for n in side] for side in found)) == (tuple(parties) if parties else None)
 
 
 def test_a_hungarian_shelf_list_s_persons_are_known_by_their_nominative():

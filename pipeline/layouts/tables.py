@@ -36,11 +36,13 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "letter", "document", "brief", "lettre", "item", "correspondent / item",
               "correspondent/item", "document / correspondent",  # (a microfilm guide's document list)
               "obsah", "popis", "opis", "treść", "tartalom",  # (Czech, Polish, Hungarian inventories: "contents")
+              "conținutul pe scurt", "conţinutul pe scurt", "conținutul", "cuprinsul",  # (Romanian: "the contents in short")
               "заголовок единицы хранения", "заголовок", "содержание",  # (a Russian archival opis)
               "from or to whom", "from whom or to whom", "by whom and to whom",  # (a blue book's schedule: "A to B")
               "writer / recipient", "writer/recipient", "writer and recipient", "writer / addressee", "correspondents"),
     "date": ("date", "dated", "datum", "datierung", "date of letter", "date of work", "jahr", "year", "when", "date of",
-             "fecha", "data", "datering", "datum brief", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата"),
+             "fecha", "data", "datering", "datum brief", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата",
+             "datele extreme", "datele", "datarea"),  # (Romanian)
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
                "from whom",
                "autor", "expéditeur", "expediteur", "auteur", "de", "von", "remitente", "mittente", "afzender",
@@ -390,8 +392,9 @@ def _field_of(cell: str) -> str | None:
 
 def _fields(row: list[str]) -> list[str | None] | None:
     fields = [_field_of(c) for c in row]
-    fields = ["note" if f == "summary" and "summary" in fields[:n] else f for n, f in enumerate(fields)]
-    #         ("Summary" and "Notes": the second column's cells are the letter's notes)
+    fields = ["note" if f in {"summary", "number"} and f in fields[:n] else f for n, f in enumerate(fields)]
+    #         ("Summary" and "Notes": the second column's cells are the letter's notes; a second "Nr."
+    #         over "file", a Romanian inventory's count of leaves, a note)
     known = [f for f in fields if f]
     if len(known) >= 2 and {"date", "sender", "recipient", "title", "sender_place"} & set(known) \
             and len(set(known)) == len(known):
