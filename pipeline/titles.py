@@ -3303,6 +3303,7 @@ _HU_LETTER = re.compile(r"(?:^|\s)(?P<word>(?:levele|levelei|levelének\s+(?:má
                         r"levélfogalmazványa|levelezőlapja|távirata)))(?=$|[\s,.;])")
 _HU_ACCENTS = re.compile(r"[áéíóöőúüű]")
 _HU_GIVEN_IN_CASE = re.compile(rf"\b{HUNGARIAN_GIVEN_IN_CASE}\b")
+_HU_CASE_END = re.compile(r"\w(?:nak|nek|hoz|hez|höz)\b")  # (cheap, before the table's long pattern)
 _HU_ARTICLE = {"a", "az", "A", "Az"}
 # … a rank, a title or a nobility predicate before a name: "báró", "dr.", "ifj.", "kisrédei"
 _HU_PREDICATE = re.compile(r"báró|bárónő|gróf|grófné|herceg|dr\.|id\.|ifj\.|özv\.|vitéz|[a-záéíóöőúüű]{3,}i")
@@ -3384,7 +3385,8 @@ def hungarian_item(text: str) -> tuple[list[Name], list[Name]] | None:
     None where it is no letter so written."""
     text = _HU_KIN.sub("", text.strip(" .,"))
     letter = _HU_LETTER.search(text)
-    if not (letter or _HU_ACCENTS.search(text) or text.lower().startswith("ugyan") or _HU_GIVEN_IN_CASE.search(text)):
+    if not (letter or _HU_ACCENTS.search(text) or text.lower().startswith("ugyan")
+            or _HU_CASE_END.search(text) and _HU_GIVEN_IN_CASE.search(text)):
         return None  # ("Nagy Tivadarnak": no accent, a Hungarian given name in its case)
     words = text.split()
     if letter is None:
