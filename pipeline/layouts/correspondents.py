@@ -118,15 +118,9 @@ _WAY_OPENING = re.compile(r"^(?:Fra|Til|Från|Till|Samme|Densamme)\s+(?=[A-ZÀ-�
 _WAY_PLACE = re.compile(r"^[A-ZÀ-ÞÆØÅ][\w'’-]+(?:\s[A-ZÀ-ÞÆØÅ][\w'’-]+)?$|^(?:kapellan|sognepræst|præst|lærer)\s.+$")
 
 
-class _Typed:
-    """_TYPE_WORD's or _WAY_OPENING's line (see _typed_line): ``match`` as a pattern's."""
-
-    @staticmethod
-    def match(text: str) -> bool:
-        return _typed_line(text)
-
-
 def _typed_line(text: str) -> bool:
+    """An item that says what it is ("Brev fra A til B, …", "Telegram …"), or only which way it
+    went, its line parties, places and a date between commas (_WAY_OPENING)."""
     text = text.strip()
     if _TYPE_WORD.match(text):
         return True
@@ -152,8 +146,6 @@ def _way_party(text: str) -> bool:
     last = words[-1] if words else ""
     return len(words) <= 10 and len(small) <= 3 and (last[:1].isupper() or last in {"samme", "ubekendt", "ukendt"})
 
-
-_TYPED = _Typed()
 _DITTO = re.compile(r"^do\.?$", re.IGNORECASE)
 # … that names a party ("fra"/"til"/"från"/"till"/"from"/"to"/"von"/"an"), or the same one again
 _FROM_WORD = re.compile(r"\s(?:fra|från|from|von|de)\s", re.IGNORECASE)
@@ -301,10 +293,10 @@ def _dates_last(lines: Sequence[Line]) -> Sequence[Line]:
             continue
         day = re.match(r"d\.\s+(?=\d)", text)  # ("d. 14. juni 1870 Fra …": "den")
         found = find_date(text, day.end() if day else 0)
-        if found is None or found[0] != (day.end() if day else 0) or _TYPED.match(text) or re.match(r"\s{2,}", text[found[1]:]):
+        if found is None or found[0] != (day.end() if day else 0) or _typed_line(text) or re.match(r"\s{2,}", text[found[1]:]):
             continue  # (a register's column: "1819–1824   6 brev till")
         last = f"{text[found[1]:].lstrip(' .,').rstrip(' ,')}, {text[:found[1]].strip()}"
-        if _TYPED.match(last):
+        if _typed_line(last):
             out[k] = replace(line, text=last)
     return out
 
@@ -355,7 +347,7 @@ class Correspondents(Layout):
                 continue
             group = _GROUP_HEADING.match(line.text.strip())
             groups += bool(group) and not _under(line)
-            typed = _TYPED.match(line.text) and not group
+            typed = _typed_line(line.text) and not group
             if typed and not _under(line):
                 typed_alone.append(line)
             if not _under(line) and ";" in line.text and _SEMICOLONS.match(line.text):  # (a correspondent's letters)
@@ -383,7 +375,7 @@ class Correspondents(Layout):
         plain = _whose(lines)
         first = next((i for i, line in enumerate(lines) if not _under(line) and (
             (_heading(line.text, plain) or _named_heading(line.text, plain))
-            and any((_under(x) or _TYPED.match(x.text)) and _dated(x.text) for x in lines[i + 1:i + 4])
+            and any((_under(x) or _typed_line(x.text)) and _dated(x.text) for x in lines[i + 1:i + 4])
             or _inline(line.text, plain) or (";" in line.text and _SEMICOLONS.match(line.text)))), None)
         if first is None:
             no_entries(listing, lines)
@@ -408,7 +400,7 @@ class Correspondents(Layout):
             previous, seen = seen, line
             width = len(line.raw) - len(line.raw.lstrip())
             under = _under(line)
-            if _TYPED.match(line.text.strip()) and (entry is None or width <= depth):
+            if _typed_line(line.text.strip()) and (entry is None or width <= depth):
                 # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
                 if not under and entry is not None and (inline or previous is not heading_line and depth > width) \
                         or not under and heading is not None and heading.re is _GROUP_HEADING:
@@ -431,7 +423,7 @@ class Correspondents(Layout):
             semicolons = ";" in line.text and _SEMICOLONS.match(line.text)
             if not under and heading is not None and entry is None and len(line.text) <= 80 \
                     and _dated(line.text) and not semicolons and not _heading(line.text, plain) \
-                    and previous is not None and (previous == heading_line or _TYPED.match(previous.text)):
+                    and previous is not None and (previous == heading_line or _typed_line(previous.text)):
                 # "Abendroth, Emil" / "Brief von Oberländer" / "Marienstedt, 21.X.1870": a block's letter, set flush
                 entry = self._entry(line, heading, parts.sent, listing, title=titled)
                 if parts.other and not titled:
