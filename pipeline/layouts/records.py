@@ -82,7 +82,6 @@ LABELS: dict[str, tuple[str, ...]] = {
 # An authority id a catalogue writes after a name: "[GND: 1101473559]", "(GND 118540238)", "[VIAF: 12345]"
 _AUTHORITY_ID = re.compile(r"\s*[\[(](?P<type>GND|VIAF)\s*:?\s*(?P<id>\d[\dXx-]{4,})[\])]")
 _PEOPLE = re.compile(r"([^;()]+?)\s*\(([^()]+)\)\s*(?:;|$)")
-_PEOPLE_WORD = re.compile(r"\((?:recipient|addressee|adressat|empfänger|destinataire)\)", re.IGNORECASE)  # (a recipient named)
 # … or a catalogue's added entries, the role after the name and its dates: "Wendell, Josiah, 1801-1878,
 # recipient." (not "correspondent": MARC's word for either side)
 _ROLE_AFTER = re.compile(r",\s*(recipient|addressee|author|writer)\.?(?=\s|;|$)")
@@ -425,7 +424,8 @@ class Records(Layout):
                 values["author"] = values.pop("sender")  # (a photograph's maker, no sender: TY ART)
             values.setdefault("type", kind)
         elif "type" in values and "recipient" not in values and "sender" in values \
-                and doctypes.describe(values["type"][0]) is None and _PEOPLE_WORD.search(values.get("people", ("",))[0]) is None:
+                and doctypes.describe(values["type"][0]) is None \
+                and not any(role.lower() in _RECIPIENT_ROLES for _, role in _PEOPLE.findall(values.get("people", ("",))[0])):
             values["author"] = values.pop("sender")  # ("Object name: photograph", "Maker: X": its maker, no sender)
         if "date" in values:
             text, number = values["date"]

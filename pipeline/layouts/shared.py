@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..dates import (ANNO_ROMAN, ROMAN_YEAR, ROMAN_YEAR_END, FEASTS, MONTH_NAMES, MONTHS, MORE_VENETO, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue,
                      month_in_roman_after, parse_date, unread_date)
 from .. import doctypes
-from ..titles import _TITLES, ABBREVIATED, ADDRESS_ABBREVIATIONS, GIVEN_NAMES, affiliation
+from ..titles import _TITLES, ABBREVIATED, ADDRESS_ABBREVIATIONS, FIRM_ENDINGS, GIVEN_NAMES, affiliation
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
 from ..lines import NUMBERING, UNDATED, Line, opens_with_parties
@@ -238,7 +238,7 @@ def _writes_out(given: list[str], full: list[str]) -> bool:
 _NOT_GIVEN = {"Junior", "Senior", "Captain", "Mother", "Father", "Sister", "Brother", "Madame", "Mistress", "Master"}
 
 
-_FIRM_WORDS = re.compile(r"&|\b(?:Sons|Brothers|Bros\.?|Co\.?|Company|Ltd\.?|Limited)$")
+_FIRM_WORDS = re.compile(rf"&|\b(?:{'|'.join(FIRM_ENDINGS.values())}|Ltd\.?|Limited)$")  # (titles' table of firms' words)
 
 
 def natural_name(text: str) -> str:
