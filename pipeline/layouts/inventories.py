@@ -49,7 +49,7 @@ from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import SAME_DAY
 from .records import label
-from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary
+from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary, title_case
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})(?P<suffix>[A-Z](?=\.))?"
@@ -645,8 +645,6 @@ def _part(text: str) -> bool:
 
 def _hungarian_heading(text: str) -> str | None:
     """The person a Hungarian heading names as the one whose papers or letters are below."""
-    from .shared import title_case
-
     text = re.sub(r"^(?:[IVX]{1,5}\.|\d{1,3}\.\s*tétel\.)\s*", "", text.strip(), flags=re.IGNORECASE)
     found = _HU_PAPERS.match(text) or _HU_TO.match(text)
     if found is None:
