@@ -67,8 +67,8 @@ MONTH_NAMES = trie_pattern(n for names in _MONTHS_WRITTEN for n in names.split()
 _MONTH = r"(?P<{g}>" + MONTH_NAMES + r")\.?"
 _M = _MONTH.format(g="m")
 _M2 = _MONTH.format(g="m2")
-_DAY = r"(?P<{g}>\d{{1,2}})(?:sten|ten|ter|st|nd|rd|th|er|d|\.[°º]|\.|°|º)?"  # 3rd, 3., 1er, 1° (Italian), 1.º (Portuguese), 3d,
-#                                                                       16ten, 25sten (German of the 18th century)
+_DAY = r"(?P<{g}>\d{{1,2}})(?:sten|ten|ter|st|nd|rd|th|er|fed|ain|ydd|eg|af|il|ed|d|\.[°º]|\.|°|º)?"  # 3rd, 3., 1er, 1° (Italian),
+#                                           1.º (Portuguese), 3d, 16ten, 25sten (German of the 18th century), 10fed, 5ed, 1af (Welsh)
 _D = _DAY.format(g="d")
 _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
@@ -132,8 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month", rf"{_M}\s+\?\s*,?\s*{_Y}"),                        # March ? 1823, March ?, 1823 (the day not known)
         ("month", rf"{_Y}\s*[,.]?\s*{_M}"),                         # 1638 Apr (registers), 1790. március (Hungarian)
         ("year", _Y),
-        ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?|-е(?:\s+гг\.?)?)"),
-        #                                                           1850s, 1820-talet, 1850er Jahre, 1850-е гг.
+        ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?|-е(?:\s+гг\.?)?|au|-l\.?|-luku)"),
+        #                                                           1850s, 1820-talet, 1850er Jahre, 1850-е гг., 1850au (Welsh),
+        #                                                           1890-l., 1890-luku (Finnish)
         ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
         ("day", r"(?P<y>\d{4})\s+(?P<d>\d{1,2})/(?P<mn>\d{1,2})"),          # 1823 3/4 (a register's, year first)

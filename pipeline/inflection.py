@@ -534,3 +534,30 @@ def hungarian_nominative(written: str) -> str | None:
             or (stem := hungarian_uncased(words[-1])) is None or not hungarian_given(stem):
         return None
     return " ".join([*words[:-1], stem])
+
+
+# A Welsh schedule writes a name after "at" (to), "gan" (by) and "oddi wrth" (from) as it is
+# written, often softly mutated ("At Fegan Humphreys" for Megan, "At Wen Owen" for Gwen); the name
+# stays as written (a register's variant), and the radical form only tells that the word is a given
+# name. Soft mutation: c→g, p→b, t→d, g→(none), b→f, d→dd, m→f, ll→l, rh→r.
+WELSH_GIVEN_NAMES = frozenset((
+    "Alun Aneurin Arthur Bryn Cadwaladr Caradog Ceiriog Dafydd Daniel David Dewi Dyfed Edward Einion Elias Ellis "
+    "Emrys Evan Gareth Glyn Goronwy Griffith Gruffudd Gruffydd Gwilym Gwyn Harri Howel Hugh Huw Hywel Idris Ieuan "
+    "Ifan Ioan Iolo Iorwerth Islwyn Jenkin John Lewis Llywelyn Madog Meredith Meurig Morgan Morris Owain Owen "
+    "Peter Pryce Rhisiart Rhodri Rhys Richard Robert Samuel Siencyn Siôn Tomos Thomas Trefor Tudur Walter "
+    "William Wiliam "
+    "Angharad Ann Anne Annie Blodwen Buddug Catherine Catrin Ceridwen Dilys Eirlys Elen Elin Elinor Elizabeth "
+    "Eluned Ellen Esther Gwen Gwenllian Gwladys Gwyneth Jane Lowri Mair Mali Margaret Mari Martha Mary Megan "
+    "Morfudd Myfanwy Nest Nia Olwen Rachel Rebecca Sarah Sian Siân Tegwen").split())
+_WELSH_RADICALS = (("g", "c"), ("b", "p"), ("d", "t"), ("f", "b"), ("f", "m"), ("dd", "d"), ("l", "ll"), ("r", "rh"))
+WELSH_GIVEN_EXAMPLES = (("Megan", True), ("Fegan", True), ("Wen", True), ("Wilym", True), ("Ddafydd", True),
+                        ("Windsor", False), ("Gwyn", True), ("Sea", False))
+
+
+def welsh_given(word: str) -> bool:
+    """A Welsh given name, as written or softly mutated ("Fegan": Megan, "Wen": Gwen)."""
+    if word in WELSH_GIVEN_NAMES:
+        return True
+    low = word.lower()
+    radicals = [f"g{low}"] + [radical + low[len(mutated):] for mutated, radical in _WELSH_RADICALS if low.startswith(mutated)]
+    return any(radical.capitalize() in WELSH_GIVEN_NAMES for radical in radicals)

@@ -2,7 +2,7 @@
 
 corresp writes its own words (notes, the header) in English; a listing's titles and
 summaries are kept as written. Where a listing is evidently German, French, Spanish,
-Italian or Dutch (its month names, its labels), the elements holding its words say so
+Italian, Dutch or Welsh (its month names, its labels), the elements holding its words say so
 with @xml:lang; where it is not evident, nothing is claimed.
 """
 
@@ -22,10 +22,13 @@ MARKERS: dict[str, frozenset[str]] = {
                     "decembre lettre destinataire expéditeur et à au".split()),
     "en": frozenset("january february march june july october december letter to from and the of".split()),
     "es": frozenset("enero febrero abril mayo junio julio septiembre setiembre octubre noviembre diciembre "
-                    "carta cartas remitente fecha el los las del y por".split()),
+                    "carta cartas remitente fecha el los las del por".split()),  # (not "y": Welsh writes it too)
     "it": frozenset("gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lettera lettere "
                     "mittente il della delle degli sulla sul per".split()),
     "nl": frozenset("januari februari maart mei augustus brieven afzender ontvanger aan het een met naar".split()),
+    # (Welsh, whose article "y" is Spanish "and": counted for neither)
+    "cy": frozenset("ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr llythyr llythyrau "
+                    "oddi wrth gan yr ei ac ynghylch gyda".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

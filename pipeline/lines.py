@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import doctypes
 from .dates import MONTH_NAMES, UNDATED_MARKS, DateValue, month_in_roman_after, parse_date, unread_date
+from .inflection import welsh_given
 
 # Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
 MAX_LINE = 2000
@@ -212,12 +213,38 @@ _BOOK_TO = re.compile(r"^(?:an?\s+|the\s+)?(?:guide|introduction|key|index|compa
                       r"calendar|handlist|inventory|register)\s+to\s", re.IGNORECASE)
 
 
+# A Welsh schedule's item: "Oddi wrth X" (from X), "Gan X" (by X), "At X" (to X), "Llythyr oddi wrth
+# A at B", "Cp. at X" (a postcard), "Drafft o lythyr at X", "Yr un at yr un" (the same to the same).
+WELSH_TYPE = (r"(?:llythyr(?:au)?(?:\s*\(\d{1,3}\))?|cerdyn\s+post|cardiau\s+post|cp\.|drafft\s+o\s+lythyr|"
+              r"copi\s+o\s+lythyr|brysneges)")
+_WELSH_OPENING = re.compile(rf"^(?:(?i:{WELSH_TYPE})\s+)?(?P<word>(?i:oddi\s+wrth|gan|at)|(?i:yr\s+un)(?=\s+at\s))\s+(?P<rest>\S.*)$")
+# … "Gan" and "At" only before what opens a Welsh name: an honorific, the article, a relation ("ei
+# wraig": his wife), a mutated office in small letters ("olygydd": editor), a Welsh given name
+# (mutated or not): not "At Windsor", "Gan Ning"
+_WELSH_SIDE = re.compile(r"^(?:y\s+|yr\s+)?(?:(?:Mr|Mrs|Miss|Mri|Capten|Parch|Dr|Syr|Arglwydd|Lady|Rhingyll)\b|(?:ei|eu|fy|ein)\s|"
+                         r"yr\s+un\b|[a-zŵŷ]{4,}\s|(?P<given>[A-ZÀ-Þ][\w'’]+)\s+[A-ZÀ-Þ])")
+
+
+def welsh_opening(text: str) -> re.Match[str] | None:
+    """The opening of a Welsh schedule's item (see _WELSH_OPENING), or None."""
+    found = _WELSH_OPENING.match(text)
+    if found is None:
+        return None
+    if found.start("word") or found["word"].lower().startswith(("oddi", "yr")):  # (after a Welsh type word)
+        return found if found.start("word") or found["word"][:1].isupper() else None
+    side = _WELSH_SIDE.match(found["rest"])
+    return found if found["word"][:1].isupper() and side is not None \
+        and (side["given"] is None or welsh_given(side["given"])) else None
+
+
 def opens_with_parties(text: str) -> bool:
     """A title's party pattern at the start: "To X", "From X", "A to B", "Letter, A to B",
     "Notes by A", "Conversation between A and B", "A's Report to B"."""
     _, rest = opening(text)
     if _BOOK_TO.match(rest):  # "A GUIDE TO THE MICROFILM EDITION OF …": a title page, no letter
         return False
+    if welsh_opening(rest) is not None:
+        return True
     typed, after = _without_type(rest)
     if _PARTY_OPENING.match(after) or _BRACKETED_OPENING.match(after) or _SAME_OPENING.match(after):
         return True

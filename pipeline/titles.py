@@ -23,7 +23,8 @@ from .inflection import (LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, 
                          russian_form)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
-from .lines import EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix
+from .lines import (EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix,
+                    welsh_opening)
 
 if TYPE_CHECKING:
     from .title_memo import TitleMemo
@@ -162,7 +163,9 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            r"Kaptajn|Kaptein|[Ee]tatsråd|[Jj]ustitsråd|[Kk]ancelliråd|[Kk]onferensråd|kammerråd|krigsråd|statsråd|"
            r"Frk\.|Frøken|[Pp]astor|[Pp]rovst|[Bb]iskop|"  # (lower case too, before a name: "fra justitsråd Ludvig Krag")
            # Portuguese and Brazilian: "Desembargador", "Cons." (conselheiro), "Cel." (coronel), "Pe." (padre)
-           r"Desembargador|Cons\.|Conselheiro|Cel\.|Coronel|Pe\.|Padre|Comendador|Com\.|Cônego|Cap\.)")
+           r"Desembargador|Cons\.|Conselheiro|Cel\.|Coronel|Pe\.|Padre|Comendador|Com\.|Cônego|Cap\.|"
+           # Welsh: "y Parch." (the Reverend), "Capten", "Mri" (Messrs)
+           r"Parch\.|Parchedig|Capten|Mri\.?)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -2175,11 +2178,6 @@ SHAPES: tuple[Shape, ...] = (
                                                           "recipients": ["Ludvig Rosenius"]}),
         ("Sundblad till Ludvig Rydén", {"senders": ["Sundblad"], "recipients": ["Ludvig Rydén"]}),
     )),
-    # Welsh: "Llythyr oddi wrth X at Y" ("at" is "to" only after the type word)
-    Shape("letter-cy", "oddi wrth {senders} at {recipients}{subject}", types=frozenset({"letter"}), examples=(
-        ("Llythyr oddi wrth Mari Howells at Tomos Bevan", {"type": "letter", "senders": ["Mari Howells"],
-                                                          "recipients": ["Tomos Bevan"]}),
-    )),
     Shape("letter-pt", "[de|da|do|dos] {senders} para {recipients}{subject}", examples=(
         ("Carta de João Barros para Amélia do Vale", {"type": "letter", "senders": ["João Barros"],
                                                       "recipients": ["Amélia do Vale"]}),
@@ -2752,6 +2750,13 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.senders, title.recipients = romanian
         title.shape = "romanian"
         return _finish(title, writer)
+    welsh_type = (title.doctype_written or "").lower().startswith("llythyr")  # ("Llythyr" read as the type)
+    if (welsh := welsh_item(f"{title.doctype_written} {rest}" if welsh_type else rest)) is not None:
+        # "Oddi wrth X, Aberdyfi", "Llythyr gan A at B"
+        title.senders, title.recipients, place = welsh
+        title.place = title.place or place
+        title.shape = "welsh"
+        return _finish(title, writer)
     if (hungarian_read := hungarian_item(rest)) is not None:  # "Varga Károlynak a …", "X levele Y-nak"
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
@@ -2900,7 +2905,7 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     heading = _OPENER.match(opens) or _TYPED_OPENER.match(opens)
     if heading and _opener_word(heading) == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", opens[heading.end():]):
         heading = None  # ("A list of the passengers …": an article, not Italian or French "to")
-    calendar = bool(heading)
+    calendar = bool(heading) or title.shape == "welsh"  # ("Oddi wrth X": from X, "At X": to X)
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
         title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer
     if title.recipients and not title.senders:
@@ -2916,11 +2921,11 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
         if any("named by a relation" in p for p in title.problems):
             pass  # "From A to his Sister": the recipient is named, by a relation
         elif writer and calendar and writer not in [n.written for n in title.senders] \
-                and not _names_recipient(heading, opens, title.place):  # "Von A an B" names B: not the writer
+                and not (heading and _names_recipient(heading, opens, title.place)):  # "Von A an B" names B: not the writer
             title.recipients = [Name(writer)]
         else:
             title.problems.append("no recipient named in the title")
-    elif not title.names() and writer and calendar and not _names_recipient(heading, opens, title.place):
+    elif not title.names() and writer and heading and not _names_recipient(heading, opens, title.place):
         # "To an unknown correspondent": still the writer's; "From A to B" unread names B, not the writer
         if _opener_word(heading) in _TO_WORDS:
             title.senders = [Name(writer)]
@@ -3487,6 +3492,119 @@ def romanian_item(text: str) -> tuple[list[Name], list[Name]] | None:
     if senders is None or recipients is None or not (senders or recipients):
         return None
     return senders, recipients
+
+
+# A Welsh schedule's item (lines.welsh_opening): "Oddi wrth ei wraig, Ann Hughes, Lerpwl" (from his
+# wife, Ann Hughes, at Liverpool), "Gan y Parch. William Evans" (by the Rev.; the article left out),
+# "At Mr a Mrs David Jarman" (a couple), "Llythyr gan A at B", "Cp. at yr un" (a postcard to the
+# same), "Yr un at yr un", "Gan rywun anhysbys" (someone unknown), "At olygydd Y Faner" (an office,
+# mutated: "golygydd", editor), "Llythyrau Owen Hughes, Scranton, at ei rieni, Ellis ac Ann Hughes"
+# (a file's heading: his letters to his parents). Names are kept as written, mutated or not.
+_CY_JUXTAPOSED = re.compile(rf"^(?i:llythyrau|llythyr)(?:\s*\(\d{{1,3}}\))?\s+(?=[A-ZÀ-Þ])")
+_CY_AT = re.compile(r"(?:^|,?\s+)at\s+(?=\S)")
+_CY_SAME = re.compile(r"^yr\s+un$", re.IGNORECASE)
+_CY_UNKNOWN = re.compile(r"^(?:g?ohebydd|rh?ywun|llythyrwr|awdur)\s+anhysbys|^anhysbys$", re.IGNORECASE)
+_CY_RELATION = re.compile(r"^(?:ei|eu|fy|ein)\s+(?:wraig|gwraig|ŵr|gŵr|frawd|brawd|chwaer|ferch|merch|fab|mab|fam|mam|dad|"
+                          r"tad|rieni|rhieni|nai|nith|ewythr|fodryb|modryb|gyfaill|cyfaill|gefnder|cefnder|fab-yng-nghyfraith|"
+                          r"wyres|ŵyr|blant|plant)(?:\s+yng\s+nghyfraith)?\b", re.IGNORECASE)
+# Offices, in the radical form and softly mutated: golygydd (editor), ysgrifennydd (secretary),
+# trysorydd (treasurer), llywydd (president), cadeirydd (chairman), gweinidog (minister), maer (mayor)
+_CY_OFFICE = re.compile(r"^(?:g?olygydd|ysgrifennydd|ysgrifenyddes|[dt]rysorydd|l?lywydd|g?adeirydd|g?weinidog|[fm]aer|"
+                        r"g?yfarwyddwr|g?lerc|clerc|ddirprwy|dirprwy)\b", re.IGNORECASE)
+_CY_COUPLE = re.compile(r"^(?P<his>Mr|Capten|Parch\.|Dr)\s+(?:a|ac)\s+(?P<hers>Mrs)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+)$")
+_CY_AND = re.compile(r"\s+(?:a|ac)\s+(?=[A-ZÀ-Þ])")
+_CY_WEEKDAY = re.compile(r"^(?:nos|dydd|bore|prynhawn)\s+(?:sul|lun|llun|fawrth|mawrth|fercher|mercher|iau|wener|gwener|sadwrn)$",
+                         re.IGNORECASE)
+WELSH_EXAMPLES = (
+    ("Oddi wrth Sarah Lloyd, Aberdyfi", (["Sarah Lloyd"], [], "Aberdyfi")),
+    ("Gan y Parch. William Evans, Aberystwyth", (["Parch. William Evans"], [], "Aberystwyth")),
+    ("Oddi wrth ei wraig, Ann Hughes, Lerpwl", (["Ann Hughes"], [], "Lerpwl")),
+    ("At Mr a Mrs David Jarman", ([], ["Mr David Jarman", "Mrs David Jarman"], None)),
+    ("Gan Mrs Margaret Edwards a Capten Dafydd Pryce, Caernarfon",
+     (["Mrs Margaret Edwards", "Capten Dafydd Pryce"], [], "Caernarfon")),
+    ("Llythyr gan Mr Hugh Jones at Wen Owen", (["Mr Hugh Jones"], ["Wen Owen"], None)),
+    ("Llythyr oddi wrth Mari Howells at Tomos Bevan", (["Mari Howells"], ["Tomos Bevan"], None)),
+    ("Llythyrau (3) oddi wrth Jane Hughes at Robert Hughes", (["Jane Hughes"], ["Robert Hughes"], None)),
+    ("Cerdyn post oddi wrth Gwilym Price at Ann Hughes", (["Gwilym Price"], ["Ann Hughes"], None)),
+    ("Drafft o lythyr at y Parch. John Price", ([], ["Parch. John Price"], None)),
+    ("Cp. at yr un", ([], ["yr un"], None)),  # (the same: the recipient of the item before)
+    ("Yr un at yr un", (["Yr un"], ["yr un"], None)),
+    ("Yr un at Jane Hughes", (["Yr un"], ["Jane Hughes"], None)),
+    ("Gan rywun anhysbys, Y Drenewydd", (["rywun anhysbys"], [], "Y Drenewydd")),  # (someone unknown: no one)
+    ("At olygydd Y Faner", ([], ["olygydd Y Faner"], None)),
+    ("Oddi wrth Ysgrifennydd Cymdeithas y Beiblau, Aberystwyth", (["Ysgrifennydd Cymdeithas y Beiblau"], [], "Aberystwyth")),
+    ("Gan Ioan Meirion (John Jones), Caernarfon", (["Ioan Meirion"], [], "Caernarfon")),
+    ("Oddi wrth Mr Hugh Jones, Aberystwyth, Nos Sadwrn", (["Mr Hugh Jones"], [], "Aberystwyth")),
+    ("Llythyrau Owen Hughes, Scranton, Pennsylvania, at ei rieni, Ellis ac Ann Hughes",
+     (["Owen Hughes"], ["Ellis Hughes", "Ann Hughes"], "Scranton, Pennsylvania")),
+    ("At ei fam yn unig", None),  # (his mother: a relation, no name)
+    ("At Windsor Castle", None),
+    ("Englyn coffa i'r Parch. John Foulkes, gan Ioan Meirion", None),
+)
+
+
+def welsh_item(text: str) -> tuple[list[Name], list[Name], str | None] | None:
+    """(senders, recipients, place of writing) of a Welsh schedule's item (WELSH_EXAMPLES), or None."""
+    text = text.strip().rstrip(" .")
+    opening = welsh_opening(text)
+    juxtaposed = _CY_JUXTAPOSED.match(text) if opening is None else None
+    if opening is None and (juxtaposed is None or not _CY_AT.search(text)):
+        return None
+    if juxtaposed is not None:  # "Llythyrau Owen Hughes, …, at ei rieni, …": his letters
+        word, rest = "gan", text[juxtaposed.end():]
+    else:
+        word, rest = " ".join(opening["word"].lower().split()), opening["rest"]
+    if word == "at":
+        sender, recipient = None, rest
+    elif word == "yr un":
+        sender, recipient = text[:opening.end("word")].strip(), re.sub(r"^at\s+", "", rest)
+    else:
+        at = next((m for m in _CY_AT.finditer(rest) if m.start() and rest[:m.start()].count("(") == rest[:m.start()].count(")")),
+                  None)
+        sender, recipient = (rest[:at.start()], rest[at.end():]) if at else (rest, None)
+    read_sender = _cy_side(sender) if sender is not None else ([], None)
+    read_recipient = _cy_side(recipient) if recipient is not None else ([], None)
+    if read_sender is None or read_recipient is None or not (read_sender[0] or read_recipient[0]):
+        return None
+    return read_sender[0], read_recipient[0], read_sender[1] or read_recipient[1]
+
+
+def _cy_side(text: str) -> tuple[list[Name], str | None] | None:
+    """The names of one side of a Welsh item and the place after them ("ei wraig, Ann Hughes,
+    Lerpwl": Ann Hughes, Lerpwl), or None where it names no one ("ei fam yn unig")."""
+    pieces = [p.strip() for p in re.split(r",\s+(?![^()]*\))", text.strip(" ,.")) if p.strip()]
+    if not pieces:
+        return None
+    head = pieces.pop(0)
+    if _CY_SAME.match(head):
+        return [Name(written=head, kind="same")], None
+    if _CY_UNKNOWN.match(head):  # (kept till _finish, so that no writer is implied on its side)
+        names: list[Name] = [Name(written=head, kind="unknown")]
+    else:
+        if _CY_RELATION.match(head):  # "ei wraig, Ann Hughes": who she is after the relation
+            if not pieces or _CY_RELATION.match(head).end() < len(head):
+                return None
+            head = pieces.pop(0)
+        head = re.sub(r"^(?:y|yr)\s+(?=[A-ZÀ-Þ])", "", head)  # ("y Parch. X")
+        if _CY_OFFICE.match(head):
+            names = [Name(written=head, kind="office")]
+        elif couple := _CY_COUPLE.match(head):  # "Mr a Mrs Ifan Rowlands": he and she
+            names = [Name(written=couple["name"], role=couple["his"]), Name(written=couple["name"], role=couple["hers"])]
+        else:
+            read = parse_party_list(_CY_AND.sub(" and ", head))
+            if read is None or not read.names or any(n.written[:1].islower() for n in read.names):
+                return None
+            names = list(read.names)
+            last = names[-1].written.split()
+            for k, name in enumerate(names[:-1]):  # ("Ellis ac Ann Hughes": both Hughes)
+                if " " not in name.written and len(last) >= 2 and name.kind == "person" and not name.role:
+                    names[k] = replace(name, written=f"{name.written} {last[-1]}")
+    places = []
+    for piece in pieces:
+        if _CY_WEEKDAY.match(piece) or not re.fullmatch(r"(?:Y\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}", piece):
+            break
+        places.append(piece)
+    return names, ", ".join(places) or None
 
 
 def names_a_party(text: str) -> bool:

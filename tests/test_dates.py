@@ -673,3 +673,13 @@ def test_a_year_of_two_digits_only_within_the_file_s_span(text, span, when):
     from pipeline.dates import short_year_date
     found = short_year_date(text, span, day_first=True)
     assert (found[2].when if found else None) == when
+
+
+@pytest.mark.parametrize("text, attributes", [
+    ("Rhagfyr 10fed, 1874", {"when": "1874-12-10"}), ("Medi 3ydd, 1866", {"when": "1866-09-03"}),
+    ("Tachwedd 21ain, 1881", {"when": "1881-11-21"}), ("[1850au]", {"notBefore": "1850", "notAfter": "1859", "cert": "medium"}),
+    ("1890-l.", {"notBefore": "1890", "notAfter": "1899"}),
+])
+def test_welsh_ordinals_and_decades(text, attributes):
+    """Welsh days are ordinals ("10fed", "3ydd", "21ain"); "1850au" is the 1850s, Finnish "1890-l." the 1890s."""
+    assert parse_date(text).attributes() == attributes

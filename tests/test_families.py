@@ -34,10 +34,10 @@ from pipeline.lines import classify
 from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
-                                 RUSSIAN_NOMINATIVE_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
-                                 russian_nominative)
+                                 RUSSIAN_NOMINATIVE_EXAMPLES, WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative,
+                                 latin_nominatives, russian_nominative, welsh_given)
 from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item,
-                             ROMANIAN_EXAMPLES, romanian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
+                             ROMANIAN_EXAMPLES, romanian_item, WELSH_EXAMPLES, welsh_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -641,6 +641,41 @@ def test_a_hungarian_item_names_its_parties_by_their_cases(text, writer, parties
 def test_a_romanian_item_names_its_parties(text, parties):
     found = romanian_item(text)
     assert (found and tuple([n.written for n in side] for side in found)) == (tuple(parties) if parties else None)
+
+
+@pytest.mark.parametrize("text, parties", WELSH_EXAMPLES)
+def test_a_welsh_item_names_its_parties_and_place(text, parties):
+    found = welsh_item(text)
+    written = (lambda side: [f"{n.role} {n.written}" if n.role else n.written for n in side])
+    assert (found and (written(found[0]), written(found[1]), found[2])) == parties
+
+
+@pytest.mark.parametrize("word, given", WELSH_GIVEN_EXAMPLES)
+def test_a_welsh_given_name_is_known_mutated_too(word, given):
+    assert welsh_given(word) is given
+
+
+def test_a_welsh_item_opens_so_only_before_a_welsh_name():
+    """"At Mr X", "At Wen Owen" (Gwen, mutated), "Gan y Parch. X" open a Welsh item; "At Windsor
+    Castle", "Gan Ning" (English, Chinese) do not, nor a title that is no Welsh item."""
+    from pipeline.lines import opens_with_parties, welsh_opening
+    assert all(welsh_opening(t) for t in ("At Mr Hugh Jones", "At Wen Owen", "Gan y Parch. Rhys Gwynne",
+                                          "Oddi wrth Sarah Lloyd", "Cp. at yr un", "Yr un at yr un"))
+    assert not any(welsh_opening(t) for t in ("At Windsor Castle", "At the Court at Whitehall", "Gan Ning", "at David"))
+    assert opens_with_parties("Llythyr gan Elin Bowen at Elen Pryse") and not opens_with_parties("At Windsor Castle")
+
+
+def test_a_welsh_schedule_s_file_of_letters_gives_its_items_its_parties():
+    """Under "TC 3/6-9. Llythyrau Ifan Pryse, Utica, …, at ei rieni, Thomas ac Elen Pryse, 1891-1895"
+    (wrapped) the items give their date and place alone: his letters to both, from there."""
+    listing = read_listing(LISTINGS / "findingaid-welsh-schedule.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    filed = [(e, t) for e, t in zip(listing.entries, titles) if e.first_line >= 56]
+    assert len(filed) == 4
+    assert all([n.written for n in t.senders] == ["Ifan Pryse"] and [n.written for n in t.recipients]
+               == ["Thomas Pryse", "Elen Pryse"] for _, t in filed)
+    assert [e.fields.get("place") for e, _ in filed] == ["Utica", "Utica", "Remsen, Utica", "Utica"]
+    assert {u.line: u.reason for u in listing.unused}[53].startswith("a file's heading")
 
 
 def test_a_hungarian_shelf_list_s_persons_are_known_by_their_nominative():

@@ -19,6 +19,7 @@ from conftest import make_edition
     (["Carta de Inés Garrido a Ramón Abad, 29 de enero de 1859", "Toledo, julio de 1837"], "es"),
     (["Lettera di Paolo Serra, 3 gennaio 1850", "Roma, 12 settembre 1850"], "it"),
     (["Brief aan Pieter de Wit, 12 mei 1850", "Leiden, 3 maart 1851"], "nl"),
+    (["Oddi wrth Sian Pryce, Y Bala, 3 Mehefin 1850", "At y Parch. Huw Tomos, 4 Gorffennaf 1851"], "cy"),  # ("y": no Spanish)
     (["Über das Wetter und die Ernte mit dem Verwalter"], "de"),  # a record's Regest: its small words
     (["Sobre el pleito de los Olmedo y la venta"], "es"),
     (["Berlin, 3. Mai 1850"], None),  # "Mai" is German and French: nothing evident

@@ -81,7 +81,7 @@ _TRAIL = re.compile(rf"(?:(?<=[.;,])|(?<=[.;,]\))|\s{{2,}}|\t)\s*(?P<ref>{_REFER
 _ITEM_NUMBER = re.compile(r"^(?:Item|Doc\.|Document)\s+(?P<n>\d+(?:\.\d+)+)$")
 # The extent, to the line's end: "1 item (1 p.) ; 20 cm.", "2 items (letter and envelope).", "[2] p."
 _EXTENT = re.compile(r"(?:^|(?<=[.,;)\]])\s+)\[?\d{1,4}\]?\s*(?:items?|pieces?|leaves|leaf|ll\.|pp?\.|pages?|ff?\.|"
-                     r"fols?\.|folios?|sheets?|documents?)(?=[\s.,;(]|$).*$", re.IGNORECASE)
+                     r"fols?\.|folios?|sheets?|documents?|t\.)(?=[\s.,;(]|$).*$", re.IGNORECASE)  # (Welsh "4 t.": tudalen)
 # A cataloguer's remark after a date, without a date of its own: "[postmark]", "(docket)".
 _REMARK = re.compile(r"\s*[\[(][^\[\]()\d]{2,30}[\])]\.?$")
 # A writer named as catalogues head a record, surname first, before "to": "Pendower, Rosamund, to
@@ -120,13 +120,15 @@ _BARE_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s+[A
                         r"(?:\s+\((?:Mrs|Dr|Rev|Capt|Col|Gen|Hon|Miss)\.?\)|,\s+(?:Jr|Sr)\.?)?"
                         r"(?:,?\s+and\s+[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)*)?$")
 # Whose letters a heading says a file holds: "Letters from Eliza Kemp, 1804-1810. 34 items."
-_WRITER = re.compile(r"(?:^|^\d{1,2}(?:\.\d{1,2})+\.?\s+|[.:]\s+|\s{2,}|\t)(?i:letters|correspondence|letter\s*book)\s+(?P<side>(?i:from|of|by|to))\s+"
+_WRITER = re.compile(r"(?:^|^\d{1,2}(?:\.\d{1,2})+\.?\s+|[.:/]\s+|\s{2,}|\t)(?i:letters|correspondence|letter\s*book|llythyrau|gohebiaeth)\s+"
+                     r"(?P<side>(?i:from|of|by|to|at|gan|oddi\s+wrth))\s+"
                      r"(?P<name>(?:(?:Mrs?|Miss|Ms|Dr|Rev|Capt|Col|Sir|Lady|Lord|the Rev|[A-Z])\.?\s+)*"
-                     r"[A-Z](?:[^,.;:()\d]|(?<=\s[A-Z])\.)*?)(?=\s*(?:[,;:(]|$)|(?<!\s[A-Z])\.|\s+(?i:from|to)\s)")
-#                    ("Harlan T. Pemberton"; "LETTERS TO X FROM HIS FACTOR AND OTHERS": X; "LETTER BOOK OF X": his)
+                     r"[A-Z](?:[^,.;:()\d/]|(?<=\s[A-Z])\.)*?)(?=\s*(?:[,;:(/]|$)|(?<!\s[A-Z])\.|\s+(?i:from|to)\s)")
+#                    ("Harlan T. Pemberton"; "LETTERS TO X FROM HIS FACTOR AND OTHERS": X; "LETTER BOOK OF X": his;
+#                    Welsh: "GD 1. LLYTHYRAU AT ELLIS HUGHES / LETTERS TO ELLIS HUGHES", "LLYTHYRAU GAN X": his)
 # A file's or a series' words, plural: such a line heads letters, it is none ("Letters from X, 1804-1810").
 _PLURAL = re.compile(r"^(?:letters|correspondence|papers|documents|files?|series|sub-?series|box|folder|briefe|"
-                     r"lettres|carteggio|brieven)\b", re.IGNORECASE)
+                     r"lettres|carteggio|brieven|llythyrau|papurau)\b", re.IGNORECASE)
 # … but an item of a few letters under one reference names their count: "Lettres (4) à son fils X"
 _COUNTED = re.compile(r"^\w+\s+\(\d{1,4}\)\s")
 # A correspondent in a file's list, a dash before: "- Puechmaille (Casimir) : 10 lettres, 1840-1841 ;"
@@ -144,6 +146,7 @@ class Item:
         self.date_text, self.date = "", None
         self.title = self.after = self.extent = ""
         self.way: tuple[str, str] | None = None  # (side, person) of a series of one person's letters
+        self.place = ""  # where it was written, said apart from its title (a file's letters)
         self.carried = 0  # the lines under it that go on with it
         lead = _LEAD.match(text)
         if not lead:
@@ -283,6 +286,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     way: tuple[str, str] | None = None  # (side, person) of the series the lines are in
     year: int | None = None  # of a year heading over a series' days ("1923" over "5 February to X; F. 7-4.")
     container = ""  # a reference alone on its line ("Folder 2") over its letters, indented, a line each
+    held = None  # the title of a file of letters one way, its heading over its letters' dates ("GD 3/34-47. …")
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long", "separator"}:
             continue
@@ -332,6 +336,10 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             continue
         if indented(line) and not _FOLDER.match(line.text) or not (lead := _LEAD.match(line.text)):
             way = _way(line.text, way, person)
+            if not indented(line) and (named := _file_of_one_way(lines, i, day_first)) is not None:
+                held = named  # (a file's heading that names both sides; another heading ends its file)
+            elif not indented(line) and _heading(line.text):
+                held = None
             continue
         series = line.text[lead.end():].split(",")[0]
         if in_capitals(series) and (_heading(series) or not opens_with_parties(series)):
@@ -391,7 +399,8 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
                     more = " ".join(w.text.strip() for w in wraps)
                 joined = Item(line.text, day_first)
                 joined.title = (joined.title + " " + more).rstrip(" .")
-        letter = _names_a_letter(item)
+        dated = _in_file(item, held) if held else None
+        letter = dated is not None or _names_a_letter(item)
         if joined is not None:
             joined.carried, joined.way = len(wraps), way
             # (not a summary set under the item's text: "Discusses the election of 1860.")
@@ -400,6 +409,49 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
         if letter:
             found[i] = item
     return found
+
+
+# A file's heading: its reference (a range of items), its title, its dates: "GD 3/34-47. Llythyrau Owen
+# Hughes, Scranton, at ei rieni, Ellis ac Ann Hughes, 1869-1880", "MS 45/3/34-47. Letters from Owen
+# Hughes to Ellis Hughes, 1869-1880"; the items below give their date and place alone.
+_FILE_HEADING = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.?\s?){1,3}\d+(?:/\d+)*[-–]\d+\.?\s+(?P<title>\S.*?)[,.]?\s*$")
+_WELSH_UNDATED = re.compile(r"^d\.\s?d\.\s*")  # ("d.d.": dim dyddiad, undated)
+
+
+def _file_of_one_way(lines: Sequence[Line], i: int, day_first: bool | None) -> str | None:
+    """The title of the file the heading at ``i`` opens (perhaps wrapped onto the next line),
+    where it names both sides of its letters."""
+    text = lines[i].text.strip()
+    if not _FILE_HEADING.match(text):
+        return None
+    if i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "separator", "long"} and not _LEAD.match(lines[i + 1].text):
+        text = f"{text} {lines[i + 1].text.strip()}"
+    found = _FILE_HEADING.match(text)
+    if found is None or not _PLURAL.match(found["title"]):
+        return None
+    title = found["title"]
+    if (dates := find_date(title, 0, day_first)) is not None and not title[dates[1]:].strip(" .,;"):
+        title = title[:dates[0]].rstrip(" ,;")
+    read = parse_title(title)
+    return title if read.senders and read.recipients else None
+
+
+def _in_file(item: Item, held: str) -> Item | None:
+    """An item of the file ``held`` opens that gives its date and its place alone ("8 Ebrill 1876.
+    Scranton. 4 t.", "d.d. Scranton."): one of its letters, the file's title its own."""
+    rest = item.title
+    if item.shelfmarks == [] or not item.date_text and not rest:
+        return None
+    if not item.date_text:
+        if (undated := UNDATED.match(rest) or _WELSH_UNDATED.match(rest)) is None:
+            return None
+        rest = rest[undated.end():] if undated.re is _WELSH_UNDATED else ""
+    rest = rest.strip(" .,;")
+    if rest and not all(place_alone(part) for part in rest.split(". ")[0].split(", ")):  # ("Hyde Park, Scranton")
+        return None
+    item.title = held
+    item.place = rest.split(". ")[0] if rest else ""
+    return item
 
 
 def _names_a_letter(item: Item) -> bool:
@@ -542,7 +594,7 @@ _WHOSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?i:correspondència|correspon
                     r"(?:\s+(?P<received>(?i:rebuda|recibida|reçue|received))\s+(?i:per|por|par|by))?"
                     r"\s+(?:(?i:de|del|of|du)\s+|(?i:d)['’])?(?P<name>[A-ZÀ-Þ][^,;:()\d]{3,60}?)\.?$")
 _WAY_WORDS = ("letters", "correspondence", "outgoing", "incoming", "series", "papers", "correspondance", "lettres",
-              "inward", "outward", "cartes", "correspondència")
+              "inward", "outward", "cartes", "correspondència", "llythyrau")
 
 
 def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[str, str] | None:
@@ -559,9 +611,14 @@ def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[st
         return "to", who
     if (named := _writer(text)) is not None:  # "Series I. Correspondence: Letters to Harlan T. Pemberton"
         return ("to" if named[0] == "to" else "from"), named[1]
-    if _OTHER_SERIES.match(text) or re.match(r"^(?:sub-?)?series\s+(?:[\d.]+|[IVXLC]+\b)", text, re.IGNORECASE):
+    if _OTHER_SERIES.match(text) or re.match(r"^(?:sub-?)?series\s+(?:[\d.]+|[IVXLC]+\b)", text, re.IGNORECASE) \
+            or _CODED_SERIES.match(text):
         return None
     return way
+
+
+# A series' heading in capitals after its code, as a schedule sets it: "GD 3. FAMILY AND OTHER LETTERS"
+_CODED_SERIES = re.compile(r"^[A-Z]{1,6}\s?\d{1,3}\.\s+[^a-z]+$")
 
 
 _INVERTED_SIDE = re.compile(r"^(?P<surname>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+"
@@ -673,9 +730,13 @@ class FindingAid(Layout):
             elif reference:
                 dossier = line.text.rstrip().endswith(":")  # (its correspondents listed below it, a dash each)
                 unused(listing, line, "a file's heading: its correspondents' letters are listed below it" if dossier
-                       else "a folder's heading: its letters are listed below it, a line each" if i + 1 in items
+                       else "a folder's heading: its letters are listed below it, a line each"
+                       if i + 1 in items and find_date(line.text[_LEAD.match(line.text).end():], 0, listing.day_first) is None
                        else "an item of the finding aid that names no letter (no parties or type word after its "
                             "reference and date): not read as one")
+            elif _file_of_one_way(lines, i, listing.day_first) or i and _file_of_one_way(lines, i - 1, listing.day_first):
+                # (… or its second line: it wraps)
+                unused(listing, line, "a file's heading: its letters are listed below it, its title theirs")
             elif _heading(line.text):
                 writer = _writer(line.text)
                 reason = "a heading of the finding aid (series, file, box)"
@@ -698,6 +759,8 @@ class FindingAid(Layout):
         entry.idnos.extend(("shelfmark", " ".join(ref.split())) for ref in item.shelfmarks)  # (one space: "3<TAB>1")
         if item.extent:
             entry.notes.append(item.extent)
+        if item.place:
+            entry.fields["place"] = item.place
         if (inverted := _INVERTED.match(item.title)) is not None:
             entry.fields["sender"] = " and ".join(natural_name(name) for name in
                                                   re.split(r"\s(?:and|&)\s", inverted.group("head")))
@@ -754,7 +817,9 @@ def _writer(text: str) -> tuple[str, str] | None:
     named = _WRITER.search(text)
     name = named.group("name").strip() if named else ""
     name = title_case(name) if name.isupper() else name  # ("ALEXANDER MACRAITH OF BALLINDRUM")
-    return (named.group("side").lower(), name) if named and looks_like_name(name) else None
+    side = " ".join(named.group("side").lower().split()) if named else ""
+    side = {"at": "to", "gan": "by", "oddi wrth": "from"}.get(side, side)  # (Welsh: to, by, from)
+    return (side, name) if named and looks_like_name(name) else None
 
 
 def _heading(text: str) -> bool:

@@ -383,10 +383,10 @@ _DATE_START = re.compile(rf"^[\[(]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.";
 #                                                   a year alone in roman numerals: "Tusculi, MDLXVI")
 _ROMAN_YEAR_ALONE = re.compile(rf"{ROMAN_YEAR}[.,]?")
-_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
+_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|\d0au|\d0-l|\d0-luku|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
                        r"|(?-i:[NO]\.\s?S))[.,;:]?$")  # (… or its style: "Jan. 23, N.S.")
 #                       ("1785 előtt": a Hungarian date's postposition)
-#                       (OCR's "Dec. 1O."; "1850s", "1820-talet"; "anno MDXIX")
+#                       (OCR's "Dec. 1O."; "1850s", "1820-talet", "1850au", "1890-l."; "anno MDXIX")
 _REPUBLICAN_END = re.compile(r"(?:^|\s)an\s+(?:[IVX]{1,4}|\d{1,2})[.,;:]?$")  # "16 pluviôse an X": a republican year
 _BARE_MONTH = re.compile(rf"^\[?(?:\?\s?)?(?:im\s+)?(?:{MONTH_WORD}|(?:{'|'.join(SEASONS)})\b)(?:\.?\s?\?)?\.?\]?\.?$",
                          re.IGNORECASE)  # "[April]", "April.", "[? April.]", "[? Autumn]" (its year),
