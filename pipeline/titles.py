@@ -2487,7 +2487,8 @@ _BY_LEAD = re.compile(r"^\[(?P<note>By\s+(?P<who>[^,\]]{3,60})[^\]]*)\]\.?\s+(?=
 _KNOWN_NOT_FOUND = re.compile(r"^\[(?P<inner>(?:To|From)\s(?:[^\[\]]|\[[^\[\]]*\])+)\](?P<after>(?:\s*\([^()]*\))?\.?)$")
 # A remark in brackets before the parties: "(Private.) To X", "[Confidential] To X", "(Copy.) From X"
 _LEAD_REMARK = re.compile(r"^[(\[](?P<remark>(?i:private|confidential|secret|copy|draft|duplicate|extract|circular|"
-                          r"most\s+confidential|immediate|urgent)\.?)[)\]]\.?\s+(?=\S)")
+                          r"most\s+confidential|immediate|urgent|(?:day|date)\s+not\s+(?:given|known|stated))\.?)[)\]]\.?\s+(?=\S)")
+#                         ("(Day not given.) From X": a calendar's month without its day)
 
 
 def parse_title(text: str, writer: str | None = None) -> Title:
@@ -3864,7 +3865,7 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
                memo: TitleMemo | None = None, key: Collection[str] = ()) -> list[Title]:
     """Every entry's title read in order, so that "the Same" ("To the Same", "The Same to X",
     "An Denselben") names the party of the entry before: the one on the same side, or the
-    other one where that side is the edition's writer ("To X" then "From the Same").
+    other one where that side is the edition's writer or no one ("To X" then "From the Same").
     ``label``: of the progress shown on a terminal (none without). ``memo``: titles an
     earlier run read (pipeline/title_memo.py). ``key``: the forms the listing's key of names
     explains (namekey.py), persons wherever they are parties."""
@@ -3889,6 +3890,8 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
                 mine = [n.identified or n.written for n in getattr(title, other)]
                 if own and [n.identified or n.written for n in found] == [own] and mine == [own]:
                     found = getattr(named, other)  # "To X", then "From the Same": from X
+                elif not found and not mine:  # (… where no writer is named: the Resident's calendar)
+                    found = getattr(named, other)
             resolved = [n for n in names if n.kind != "same"]
             if found:
                 resolved += found

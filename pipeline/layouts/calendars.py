@@ -51,7 +51,8 @@ _SOURCE_BEFORE = re.compile(r"^(?P<source>[A-Z][^0-9]{3,120}?\.)\s+(?=\d{1,4}[A-
 _PARTY_WORD = re.compile(r"\s(?:to|an|à|au|aux)\s")
 # "Undated. To a Friend", "n.d. From Henry Knoll": an entry whose date line says it has none.
 _UNDATED_LEAD = re.compile(rf"^(?P<date>\[?(?:{UNDATED_MARKS})\]?)[.,]?\s+", re.IGNORECASE)
-_UNDATED_START = re.compile(_UNDATED_LEAD.pattern + r"(?=(?:To|From|An|Von|À|Au|Aux|De)\s)", re.IGNORECASE)
+_UNDATED_START = re.compile(_UNDATED_LEAD.pattern + r"(?=(?:[\dlI]{1,4}\.\s+)?(?:To|From|An|Von|À|Au|Aux|De)\s)", re.IGNORECASE)
+#                                                    ("Undated.    127. From X": the entry's number between)
 # (… or a place and a dash before the parties: "[N.D.]. Wexstow Castle.—Mrs. Dunden to Lord Langlow.")
 # A register's number on a line of its own above the entry's date ("214", "Nr. 12"); four digits would be a year.
 _BARE_NUMBER = re.compile(r"^(?:(?:Nr|No|N°)\.?\s*\d{1,5}|\d{1,3})[a-z]?\.?$")
@@ -70,13 +71,27 @@ _DAY_START = re.compile(rf"^\[?(?:(?:before|after|about|c\.|circa|ca\.)\s+)?(?:(
                         re.IGNORECASE)  # (a month alone, in brackets or queried: "[March?]", "Feb. ?"; OCR's "Aug. l9")
 
 
+# A month alone in the margin, a gap before the entry's number: the calendar knows no day
+_MONTH_IN_MARGIN = re.compile(rf"^(?P<month>{_MONTH}\.?)\s{{2,}}(?=[\dlIO]{{0,3}}\d[\dlIO]{{0,3}}\.\s)", re.IGNORECASE)
+_OCR_NUMBER = re.compile(r"[lI]\d{1,3}\.\s")  # (an entry's number whose one OCR read as a letter: "l13.")
+# The side a calendar's "From X" or "To X" leaves out, said after it: "Addressed to Mr. Charles
+# Maybrook.", "Written by Major Henry Tolland." (the undated letters of a Resident's calendar)
+_SIDE_SAID = re.compile(r"^(?P<way>Addressed\s+to|Written\s+by|Signed\s+by)\s+(?:the\s+)?"
+                        r"(?P<name>(?:(?:Mr|Mrs|Dr|Major|Captain|Colonel|Col|Capt|Sir|Lord|Lady|General|Gen|Rev)\.?\s+)?"
+                        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})\.(?:\s|$)")
 _FOLIO_LINE = re.compile(r"[(\[](?:f|fo|fol|ff)\.\s?\d{1,4}[rvd]?\.?(?:\s?[-–]\s?\d{1,4}[rvd]?\.?)?[)\]]\.?")
 
 
 def day_prefix(text: str, year: int | None = None, day_first: bool | None = None) -> tuple[str, DateValue | None, str] | None:
     """"Jan. 4. Hull." → ("Jan. 4.", its date with ``year``, "Hull."): a day and month, no year,
     opening the line; the rest is empty or opens with a capital (a place, a number, parties)."""
-    if len(text) > 300 or not _DAY_START.match(text):
+    if len(text) > 300:
+        return None
+    if (alone := _MONTH_IN_MARGIN.match(text)) is not None:  # "May          36. (Day not given.) To X": the month only
+        value = parse_date(alone["month"].rstrip("."), day_first, year) if year is not None else None
+        if value is not None or year is None:
+            return alone["month"].rstrip("."), value, text[alone.end():]
+    if not _DAY_START.match(text):
         return None
     words = text.split(" ")
     if words[0].endswith(".") and len(words) > 1 and _MONTH_ALONE.match(words[0]):
@@ -93,7 +108,7 @@ def day_prefix(text: str, year: int | None = None, day_first: bool | None = None
             continue
         rest = " ".join(words[n:]).strip()
         opening = rest.lstrip("—–- ")  # ("Jan. 7. — Walter Fulford to the Council.")
-        if rest and not (opening[:1].isupper() or opening[:1].isdigit() or opening[:1] == "["):
+        if rest and not (opening[:1].isupper() or opening[:1].isdigit() or opening[:1] == "[" or _OCR_NUMBER.match(opening)):
             continue
         if rest and not piece.rstrip("]").endswith((".", "?")) and not (piece.startswith("[") and piece.endswith("]")):
             continue  # "May 3 was a Tuesday": a sentence, not a calendar's date
@@ -412,7 +427,7 @@ class Calendar(Layout):
             elif not prefix and _dated(line) and (full := full_day(lines, index, listing.day_first)):
                 prefix = full
                 year = full[1].year or year
-            elif not prefix and entry is not None and (undated := _UNDATED_LEAD.match(text)) \
+            elif not prefix and (entry is not None or listing.entries) and (undated := _UNDATED_LEAD.match(text)) \
                     and (_UNDATED_START.match(text) or _placed_parties(text[undated.end():])):
                 prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend", "[N.D.]. Radstow.—A to B."
             elif not prefix and was_blank and _dated(line) and _titled(lines, index) \
@@ -595,6 +610,10 @@ class Calendar(Layout):
             entry.flags.append("a date with no document under it")
         entry.summary = [" ".join(t for _, t in p) for p in parts]
         entry.summary_paragraphs = parts
+        if entry.summary and (said := _SIDE_SAID.match(entry.summary[0])) is not None \
+                and re.match(r"(?i:from|to)\s", NUMBERING.sub("", entry.title, 1)):
+            # "From X. Addressed to Mr. Y.", "To X. Written by Mr. Y.": the side the title leaves out
+            entry.fields["recipient" if said["way"].lower().startswith("addressed") else "sender"] = said["name"]
         if parts:
             entry.summary_lines = (parts[0][0][0], parts[-1][-1][0])
             entry.last_line = max(entry.last_line, parts[-1][-1][0])

@@ -46,7 +46,9 @@ def place_alone(text: str) -> bool:
 # "Same to the same.", "Same to Lord X.", "Wentmore to the same.": parties, one of them the entry's before.
 SAME_PARTIES = re.compile(r"^(?i:(?:the\s+)?same\s+to)\s|^[A-ZÀ-Þ][^.]{0,60}\sto\s+(?i:the\s+)?same\.?$")
 # "Same date.", "Same day.": an entry of the day before; as calendars write it (OCR's "Sarne date").
-SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)(?:\s+and\s+place)?\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*",
+SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)(?:\s+and\s+place)?\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*"
+                      # (… or a ditto mark in the margin before the entry's number: ",,   13. To X", "Do.   10. From X")
+                      r"|^(?:,,|„|〃|\"|do\.|ditto\.?)\s{2,}(?=[\dlIO]{0,3}\d[\dlIO]{0,3}\.\s)",  # (OCR's "l01.")
                       re.IGNORECASE)
 # A short line that ends in a year or a span of years, with no party words: "1843.",
 # "PART II. 1840-1846.", "Zweiter Teil. 1822.", "November 1675", "June 1719, 1-15",
