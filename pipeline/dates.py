@@ -898,6 +898,8 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
     if (veneto := _MORE_VENETO.search(text)) is not None and veneto.start() > 0:
         value = parse_date(text[:veneto.start()], day_first, year)
         return value and _more_veneto(value, text)
+    if "/" in text and (reign := _REIGN.fullmatch(text.strip())) is not None:
+        return _reign_date(reign, text)
     # OCR repair turns letters into digits only beside a digit
     if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)) and not _AN.search(text) \
             and not _CENTURY.search(text) and not ANNO_ROMAN.search(text) and not _ROMAN_DAY_YEAR.search(text) \
@@ -914,6 +916,39 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
         if found is not None:
             found = replace(found, text=text)
     return found
+
+
+# A Chinese date by the reign (or the Republic's) year, month and day, as a mission's papers write
+# it: "KH 23/3/19" (the 23rd year of Kuang-hsü, lunar month 3, day 19), "MK 8/5/4" (the Republic's
+# 8th year, which counts by the Western calendar: 4 May 1919); a year an editor supplied after it
+# in brackets ("KH 23/3/19 [1897]"). The era's first year, less one, and whether its months are lunar:
+REIGNS = {"TK": ("Tao-kuang", 1820, True), "HF": ("Hsien-feng", 1850, True), "TC": ("T'ung-chih", 1861, True),
+          "KH": ("Kuang-hsü", 1874, True), "HT": ("Hsüan-t'ung", 1908, True), "MK": ("Min-kuo", 1911, False)}
+REIGN_EXAMPLES = (("KH 23/3/19", {"when": "1897"}), ("HT 2/3/18 [1910]", {"when": "1910"}),
+                  ("MK 8/5/4", {"when": "1919-05-04"}), ("KH 16/12/20", {"notBefore": "1890", "notAfter": "1891"}),
+                  ("MK 1/13/2", None))
+_REIGN = re.compile(rf"(?P<era>{'|'.join(REIGNS)})\s+(?P<n>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?:\s*\[(?P<y>\d{{4}})\??\])?")
+
+
+def _reign_date(found: re.Match[str], text: str) -> DateValue | None:
+    """The date of a reign's year, month and day: the Western day in the Republic's years; in the
+    emperors', whose months are lunar and not converted here, the year alone (its 11th and 12th
+    months may fall in the next Western year: both years), or the year an editor supplied."""
+    name, before, lunar = REIGNS[found["era"]]
+    n, month, day = int(found["n"]), int(found["m"]), int(found["d"])
+    if not (n >= 1 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = before + n
+    note = f"{name} {n}: {year}" + (", the lunar month and day not converted" if lunar else "")
+    if not lunar:
+        when = _iso(year, month, day)
+        return DateValue(text=text, when=when, notes=(note,)) if when else None
+    if found["y"]:  # (the editor's year: as supplied)
+        return DateValue(text=text, when=found["y"], cert="medium" if "?" in found.group(0) else None,
+                         notes=(note, "the year as the editor supplied it"))
+    if month >= 11:
+        return DateValue(text=text, not_before=f"{year:04d}", not_after=f"{year + 1:04d}", notes=(note,))
+    return DateValue(text=text, when=f"{year:04d}", notes=(note,))
 
 
 _ROMAN_MARK = re.compile(r"^(?:(?:a\.\s?d\.|ante\s+diem)\s+)?(?:[ivxl]{1,6}\s+|prid\.\s*|pridie\s+)?"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.dates import REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeric_order, parse_date
+from pipeline.dates import REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeric_order, parse_date
 
 
 @pytest.mark.parametrize(
@@ -673,6 +673,17 @@ def test_a_year_of_two_digits_only_within_the_file_s_span(text, span, when):
     from pipeline.dates import short_year_date
     found = short_year_date(text, span, day_first=True)
     assert (found[2].when if found else None) == when
+
+
+@pytest.mark.parametrize("text, attributes", REIGN_EXAMPLES)
+def test_a_chinese_reign_date_gives_the_western_year_and_no_lunar_day(text, attributes):
+    """"KH 23/3/19": the 23rd year of Kuang-hsü, 1897, its lunar month and day not converted (the
+    year alone, or both years for the 11th and 12th months); the Republic's "MK 8/5/4" is the day."""
+    value = parse_date(text)
+    assert (value.attributes() if value else None) == attributes
+    if value:
+        assert value.notes[0].split(":")[0] in {f"{name} {text.split()[1].split('/')[0]}" for name in
+                                                ("Kuang-hsü", "Hsüan-t'ung", "Min-kuo")}
 
 
 @pytest.mark.parametrize("text, attributes", [

@@ -156,7 +156,8 @@ def test_every_line_is_accounted_for(name):
                                 "findingaid-container-series.txt", "findingaid-brazilian-inventory.txt",
                                 "table-records-export.txt", "table-russian-opis-cases.txt",
                                 "table-czech-typescript.txt", "table-emlo-export.txt", "records-catalogue-display.txt",
-                                "contents-edition-search-results.txt", "records-kalliope-hits.txt", "table-markdown-wiki.txt"])
+                                "contents-edition-search-results.txt", "records-kalliope-hits.txt", "table-markdown-wiki.txt",
+                                "findingaid-welsh-schedule.txt", "calendar-margin-dates-ocr.txt", "table-box-list.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish

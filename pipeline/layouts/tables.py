@@ -29,7 +29,7 @@ from ..listing import Entry, Listing, Unused
 from ..titles import _RUSSIAN_COUNT, _kind, made_title, names_a_party, russian_names
 from . import Layout, no_entries, unused
 from .builtin import read_head
-from .shared import YEAR_ALONE, names
+from .shared import YEAR_ALONE, find_date, in_capitals, names, title_case
 
 # field → the words a header cell may say for it (lower case, without a final colon).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -74,6 +74,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "copies": ("cc", "copy to", "copies to", "kopie an", "copie à"),  # (a registry's: recipients too; not "Copies", a count)
     "type": ("type", "art", "genre", "document type", "form"),
     "page": ("page", "pages", "p.", "pp.", "seite", "s."),  # (where a printed volume prints the letter)
+    "extent": ("extent", "folios", "size", "umfang", "omfang", "omfång", "määrä", "no. of items"),  # (how much: a note)
 }
 HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                    ("ID\tDate\tAuthor\tRecipient\tPlace written\tSummary\tNotes",
@@ -95,7 +96,9 @@ HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                     ["number", "date", "sender", "recipient", "place", "summary", "shelfmark"]),
                    ("Date,From,To,Summary", ["date", "sender", "recipient", "summary"]),
                    ("Inv.nr\tDatum brief\tSchrijver\tGeadresseerde(n)\tPlaats van schrijven\tKorte inhoud\tOpmerkingen",
-                    ["number", "date", "sender", "recipient", "place", "summary", "note"]))  # (a second summary
+                    ["number", "date", "sender", "recipient", "place", "summary", "note"]),
+                   ("Ref.          Date                Writer          Place          Extent",  # (an archive's box list)
+                    ["shelfmark", "date", "sender", "place", "extent"]))  # (a second summary
 #                                                                                          column: the letter's notes)
 _FIELD = {word: field for field, words in HEADERS.items() for word in words}
 _RULE = re.compile(r"^[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?$")  # |---|:---:|, -----+-----
@@ -550,8 +553,9 @@ class TextTable(Layout):
         year: int | None = None
         for index, separator, fields, headed in tables:
             if headed:  # (a sheet's heading over its header; a header repeated on a page goes on with it)
-                above_header = _above(lines, index)
-                sheet = _sheet(above_header) if _SHEET_HEADING.search(above_header) else sheet
+                above_header = next((line.text for line in reversed(lines[max(0, index - 8):index])
+                                     if _SHEET_HEADING.search(line.text)), "")  # (its note between: "Press copies …")
+                sheet = _sheet(above_header) if above_header else sheet
             if headed:
                 used.add(index)
                 listing.unused.append(Unused(lines[index].number, lines[index].text[:200],
@@ -576,7 +580,14 @@ class TextTable(Layout):
                 i += 1
                 if line.kind == "blank":
                     continue
-                if not _year_goes_on(line, rows, separator, fields) and (reason := _between_rows(line, separator, fields)):
+                if rows and i - 1 not in heads and (prose := _described_under(line, separator, fields)) is not None:
+                    # "FC/1/1/1   8 May 1889   Denholm   Peking   8 ff." over "    Proposed purchase of premises
+                    # at T'ai-ku.": the row's description, set under it across the columns
+                    rows[-1].append((line, [""] * len(fields) + [prose]))
+                    used.add(i - 1)
+                    continue
+                if i - 1 not in heads and not _year_goes_on(line, rows, separator, fields) \
+                        and (reason := _between_rows(line, separator, fields)):
                     used.add(i - 1)
                     unused(listing, line, reason)
                     if YEAR_ALONE.fullmatch(line.text.strip()):
@@ -655,6 +666,8 @@ class TextTable(Layout):
                     and not found[fields.index("number")] and not found[fields.index("date")]
                 if rows and not enclosed and (_continues(found, fields) or (unnumbered or keyless) and not after_blank):
                     rows[-1].append((line, found))
+                    above = [f"{a} {b}".strip() for a, b in itertools.zip_longest(above, found, fillvalue="")]
+                    #        (a ditto under it repeats its cells whole: "Dr and Mrs" over "Baird", then "the same")
                 else:
                     rows.append([(line, found)])
                     persons.append(person)
@@ -687,7 +700,7 @@ class TextTable(Layout):
                     if field != "summary":
                         extra.append(cell)
                         continue
-                if field == "note":
+                if field in {"note", "extent"}:
                     entry_notes.append(cell)
                     continue
                 joint = ", " if field == "sender_place" and k else " "  # ("H. H. Sibley" over "Washington, D.C.": where)
@@ -718,8 +731,9 @@ class TextTable(Layout):
             # "Encl. 1.—Mr. J. Orr to the Colonial Secretary" under a despatch, in its title's column
             # or its number cut by the number's column: a letter of its own, numbered as enclosed
             values["number"], values["title"] = f"Encl. {encl['n']}", encl.string[encl.end():]
-        if sheet and sheet[0] in fields and not values.get(sheet[0]):
-            values[sheet[0]] = sheet[1]  # (a blank "To" in a sheet of letters received: its Secretary)
+        if sheet and (sheet[0] in fields or _OTHER_SIDE[sheet[0]] in fields) and not values.get(sheet[0]):
+            values[sheet[0]] = sheet[1]  # (a blank "To" in a sheet of letters received: its Secretary; or no "To"
+            #                              column at all: "Ref. Date Writer Place" under "Letters from X to the Y")
         if (placed := values.pop("sender_place", None)) is not None:
             # "Col. Thos. E. Ballard, Portsmouth" under "From whom, where": the writer, then where
             who, comma, where = placed.rpartition(", ")
@@ -842,20 +856,23 @@ _SENTENCE = re.compile(r"(?<![A-ZА-ЯЁ])\.\s+(?=[A-ZА-ЯЁ\d«])")  # (not af
 # under "Letters sent".
 _SHEET = re.compile(r"\bletters\s+(?P<way>received|sent)\b[^()]*\((?:the\s+)?(?P<office>[A-Z][\w. ]{2,30}?)\s*:\s*"
                     r"(?P<name>[^()]{3,80})\)", re.IGNORECASE)
+# … or the office alone, as an archive's box list heads a series: "FC/1  LETTERS FROM MISSIONARIES TO
+# THE HOME SECRETARY" (a blank "To": the office), "FC/2  LETTERS OF THE HOME SECRETARY (LETTERBOOK COPIES)"
+_SHEET_OFFICE = re.compile(r"\bletters\s+(?:(?P<to>from\s+[^()]{3,60}?\s+to)|(?P<of>of|by|from))\s+the\s+"
+                           r"(?P<office>(?:[A-Z][\w-]+\s+){0,3}(?:SECRETARY|TREASURER|PRESIDENT|CHAIRMAN|DIRECTOR|GOVERNOR|AGENT|"
+                           r"RESIDENT|CONSUL|BISHOP|SUPERINTENDENT|CLERK|REGISTRAR|MANAGER|EDITOR))(?=\s*(?:\(|$))",
+                           re.IGNORECASE)
 
 
-_SHEET_HEADING = re.compile(r"\bletters\s+(?:received|sent)\b", re.IGNORECASE)
-
-
-def _above(lines: Sequence[Line], index: int) -> str:
-    """The text of the line over the header at ``index`` (blank lines skipped), or ""."""
-    above = [line for line in lines[max(0, index - 4):index] if line.kind != "blank"][-1:]
-    return above[0].text if above else ""
+_OTHER_SIDE = {"sender": "recipient", "recipient": "sender"}
+_SHEET_HEADING = re.compile(r"\bletters\s+(?:received|sent)\b|\bletters\s+(?:from|of|by)\s", re.IGNORECASE)
 
 
 def _sheet(heading: str) -> tuple[str, str] | None:
     """("recipient", whom) or ("sender", who) a sheet's heading names."""
     m = _SHEET.search(heading)
+    if m is None and (office := _SHEET_OFFICE.search(heading)) is not None:
+        return "recipient" if office["to"] else "sender", f"the {title_case(office['office'])}"
     return None if m is None else ("recipient" if m["way"].lower() == "received" else "sender", m["name"].strip())
 
 
@@ -880,6 +897,24 @@ def _person(heading: str) -> str:
     return f"{given}, {role.split(',')[0].strip()}" if role.strip() else given
 
 
+def _described_under(line: Line, separator: str | tuple[int, ...], fields: list[str | None]) -> str | None:
+    """The text of a line under an aligned table's row that describes it, or None: one cell of
+    words, set under the date column after the reference's (or run on across the columns after
+    it, as prose is), that is no date."""
+    if not isinstance(separator, tuple) or isinstance(separator, _Ragged) and separator.scattered or len(separator) < 3:
+        return None
+    raw = (line.raw or line.text).rstrip("\r\n")
+    chunks = _chunks(raw)
+    if len(chunks) != 1 or abs((at := chunks[0][0]) - separator[1]) > _SLACK:
+        return None
+    text = chunks[0][1]
+    crossed = [start for start in separator if at + _SLACK < start < at + len(text)]
+    if fields[1:2] == ["date"]:  # (under the date column: no date)
+        return text if parse_date(text) is None and not UNDATED.match(text) else None
+    opening = find_date(text[:25], 0)
+    return None if len(crossed) < 2 or len(text.split()) < 4 or opening is not None and opening[0] == 0 else text
+
+
 def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str | None]) -> str | None:
     """Why a line inside a table aligned with spaces is none of its rows, or None: the rule
     under the header, a year heading over the rows ("1848"), a page's running head ("612
@@ -900,6 +935,12 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
         return "a heading between the rows (a reel, a part, a series)"  # "REEL 1", "Correspondence, 1745–1753"
     if row and all(re.fullmatch(r"\d{1,2}", cell or "") for cell in row) and [int(c) for c in row] == list(range(1, len(row) + 1)):
         return "the columns' numbers"  # "1      2      3      4" under a Russian opis's header
+    aligned = not (isinstance(separator, _Ragged) and separator.scattered)  # (a ragged row's first cell may be a wrap's)
+    if row and aligned and fields[0] in {"shelfmark", "number"} and row[0] and not any(c.isdigit() for c in row[0]):
+        return "a line between the rows (no reference or number in its first column)"  # ("Press copies; each …")
+    if row and aligned and "date" in fields and parse_date(row[fields.index("date")] or "") is None and row[0] \
+            and in_capitals(" ".join(row), 8):  # "WH/2  LETTERS OF THE SECRETARY (…)"
+        return "a heading between the rows (a series)"
     if row and "date" in fields and "number" in fields:
         number, date = row[fields.index("number")], row[fields.index("date")]
         if number and not date and not any(row[n] for n, f in enumerate(fields) if f in {"place", "sender", "recipient"}):
@@ -952,10 +993,11 @@ def _continues(row: list[str], fields: list[str | None]) -> bool:
     ("[enclosure wanting]" under a guide's item)."""
     keyed = [n for n, f in enumerate(fields) if f in _KEYS]
     filled = [cell for cell in row if cell]
-    if "number" in fields and "date" in fields and "title" not in fields and any(row) \
-            and all(n >= len(row) or not row[n] for n in (fields.index("number"), fields.index("date"))):
+    key = "number" if "number" in fields else "shelfmark" if fields[:1] == ["shelfmark"] else None
+    if key and "date" in fields and "title" not in fields and any(row) \
+            and all(n >= len(row) or not row[n] for n in (fields.index(key), fields.index("date"))):
         return True  # (a numbered table with a column a side: "     |      | Casaverde | Urrende | tierras …",
-        #              its parties wrapped too)
+        #              its parties wrapped too; a box list's, its reference first: "Dr and Mrs" over "Baird")
     if len(filled) == 1 and re.fullmatch(r"\[[^\[\]]+\]", filled[0]):
         return True
     return bool(keyed) and all(n >= len(row) or not row[n] for n in keyed) and any(row)
