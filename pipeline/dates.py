@@ -19,20 +19,21 @@ MONTHS: dict[str, int] = {}
 # (Polish in the nominative and the genitive: "grudzień 1874", "26 grudnia 1854")
 # (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr."; Latin
 # indexes write "Ian.", "Iun.", "Iul." with an I; Finnish in the nominative and the partitive: "maaliskuuta 1867";
-# Welsh: "27 Chwefror 1871"; Romanian: "1799 septembrie 8")
+# Welsh: "27 Chwefror 1871"; Romanian: "1799 septembrie 8"; Estonian: "2. detsembril 1929", its
+# "on the day" form; not "mail", English too)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie",
-    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie jaanuar jaanuaril",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie veebruar veebruaril",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie märts märtsil",
+    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie aprillil",
     "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie",
-    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie septembril",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie oktoober oktoobril",
+    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie detsember detsembril",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -232,7 +233,8 @@ _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|e
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|"  # (not an initial: "To C., 29 March")
                     r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d))|"
-                    r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so)
+                    r"(?-i:c)\s?(?=1\d{3}\b)|(?-i:u)\.\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives'
+                    #                                        catalogue writes it so; Estonian "u. 1909": umbes)
                     re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
 # Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
 # (layouts.shared.find_date starts a date at them too).
@@ -305,7 +307,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
-                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
+                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
                  r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
 #                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Romanian "f.d.", fără dată; Latin "s.l. et d.",
@@ -321,6 +323,8 @@ _POSTMARK = re.compile(rf"^(?:(?:{UNDATED_MARKS})\s*,?\s*)?[(\[]\s*(?:poststempe
                        r"(?P<date>[^()\[\]]+?)\s*[)\]]$", re.IGNORECASE)
 # … or the postmark's day after the mark without brackets, as a Danish registrant writes it: "u.d.,
 # poststempel 2.1.1834"
+# … or the postmark's day alone, as an Estonian or Slovene list writes it: "pt. 6. V 1902", "pošt. žig 3. V. 1902"
+_POSTMARK_LEAD = re.compile(r"^(?:pt\.|pošt\.\s?žig|poštni\s+žig)\s*:?\s*(?P<date>\d.*?)$", re.IGNORECASE)
 _POSTMARK_BARE = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?:poststempel|poststämpel|postmark(?:ed)?)\s*:?\s*(?P<date>\S.*?)$",
                             re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
@@ -500,6 +504,12 @@ _DUAL_ROMAN = re.compile(rf"^(?P<y>\d{{4}})\s+{_RM_BARE}\s+(?P<d>\d{{1,2}})\s*/\
                          r"(?P<d2>\d{1,2})$")  # "1854 III 15/27", "1853 VII 30/VIII 11" (a Polish regest under Russian rule)
 
 
+# … day first: "14./27. III 1903", "16. (28.) V 1896", "31. VIII / 12. IX 1898" (Estonian, Slovene lists)
+_DUAL_DAY_ROMAN = re.compile(rf"^(?P<d>\d{{1,2}})\.?\s*(?:(?:/|\()\s*(?P<dd>\d{{1,2}})\.?\)?\s+{_RM_BARE}\.?"
+                             rf"|\s+{_RM_BARE.replace('(?P<rm>', '(?P<rm1>')}\.?\s*/\s*(?P<dd2>\d{{1,2}})\.?\s+"
+                             rf"{_RM_BARE.replace('(?P<rm>', '(?P<rm2>')}\.?)\s+(?P<y>\d{{4}})$")
+
+
 # … year first, the month in words: "1816 ianuarie 14/26", "1829 martie 23/aprilie 4", "1814
 # decembrie 23/1815 ianuarie 4" (a Romanian inventory's)
 _DUAL_YEAR_FIRST = re.compile(rf"^(?P<y>\d{{4}})\s+(?P<m>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})\s*/\s*(?:(?P<y2>\d{{4}})\s+)?"
@@ -537,6 +547,11 @@ def _dual_style(text: str) -> tuple[str, str] | None:
     elif day_first := _BRACKETED_DAY_FIRST.match(text):
         text = (f"{day_first['d']} {day_first['m']}/{day_first['d2']} {day_first['m2']}" if day_first["m"]
                 else f"{day_first['d']}/{day_first['d2']} {day_first['m3']}") + (day_first["rest"] or "")
+    if day_roman := _DUAL_DAY_ROMAN.match(text):
+        later, month = day_roman["dd"] or day_roman["dd2"], day_roman["rm"] or day_roman["rm1"]
+        return _styles_apart(f"{day_roman['y']} {day_roman['rm2'] or month} {later}",
+                             (ROMAN_MONTHS[month.upper()], int(day_roman["d"])),
+                             (ROMAN_MONTHS[(day_roman["rm2"] or month).upper()], int(later)))
     if roman := _DUAL_ROMAN.match(text):
         return _styles_apart(f"{roman['y']} {roman['rm2'] or roman['rm']} {roman['d2']}",
                              (ROMAN_MONTHS[roman["rm"].upper()], int(roman["d"])),
@@ -990,7 +1005,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     notes: list[str] = []
     cert: str | None = None
     precision: str | None = None
-    if postmark := _POSTMARK.match(text) or _POSTMARK_BARE.match(text):  # the day it was posted: on or soon after
+    if postmark := _POSTMARK.match(text) or _POSTMARK_BARE.match(text) or _POSTMARK_LEAD.match(text):  # the day it was posted: on or soon after
         text, cert = postmark["date"], "medium"
         notes.append("postmark")
 

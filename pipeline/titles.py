@@ -2758,6 +2758,11 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.place = title.place or place
         title.shape = "welsh"
         return _finish(title, writer)
+    if (estonian := estonian_item(title.text if title.doctype else rest)) is not None:  # "Kiri X-le. Tallinn"
+        title.senders, title.recipients, place = estonian
+        title.place = title.place or place
+        title.shape = "estonian"
+        return _finish(title, writer)
     if (hungarian_read := hungarian_item(rest)) is not None:  # "Varga Károlynak a …", "X levele Y-nak"
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
@@ -3606,6 +3611,66 @@ def _cy_side(text: str) -> tuple[list[Name], str | None] | None:
             break
         places.append(piece)
     return names, ", ".join(places) or None
+
+
+# An Estonian literary museum's list (nimestik): "Kiri Villem Kikasele. Tallinn" (a letter to him, the
+# allative -le; from the papers' person), "Pk. tütrele Elfriede Saarele" (a postcard to his daughter
+# E.), "Kirja kavand Jaan ja Kadri Kuusikule" (a draft to both), "Kiri samale" (to the same), "Marie
+# Saare kiri Elfriede Saarele" (the writer in the genitive first), "Sama samale", "Tundmatu kiri X-le"
+# (someone unknown's). Names stay as written, in their case.
+_ET_TYPE = r"(?:kirja\s+ärakiri|kirja\s+kavand|kirja\s+koopia|kirjad|kiri|\d{1,3}\s+kirja|postkaart|pk\.|telegramm|kaart)"
+_ET_ITEM = re.compile(rf"^(?:(?P<sender>(?:[A-ZÀ-ÞŠŽÕÄÖÜ][\w.'’-]*\s+){{0,3}}[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]*|[Tt]undmatu|[Ss]ama)\s+)?"
+                      rf"(?P<type>(?i:{_ET_TYPE}))(?:\s+\(\d{{1,3}}\))?(?:\s+(?P<to>(?:[^.]|(?<=\b[A-ZÀ-ÞŠŽÕÄÖÜ])\.)+?))?"
+                      r"(?:(?<!\b[A-ZÀ-ÞŠŽÕÄÖÜ])\.\s+(?P<place>[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+(?:\s[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+)?))?"
+                      r"(?:[,.]?\s+(?:dat-ta|s\.\s?a|pt|u)\.?)?\.?$")  # ("…. Rakvere, dat-ta": undated, the date after it)
+_ET_KIN = re.compile(r"^(?:pojale|tütrele|abikaasale|vanematele|emale|isale|vennale|õele|naisele|mehele|sõbrale|lastele)\s+",
+                     re.IGNORECASE)
+_ET_SAME = {"sama", "samale", "samalt"}
+ESTONIAN_EXAMPLES = (
+    ("Kiri Villem Kikasele. Tallinn", ([], ["Villem Kikasele"], "Tallinn")),
+    ("Pk. tütrele Elfriede Saarele", ([], ["Elfriede Saarele"], None)),
+    ("Kirja kavand Jaan ja Kadri Kuusikule. Viljandi", ([], ["Jaan Kuusikule", "Kadri Kuusikule"], "Viljandi")),
+    ("Kiri H. ja M. Saarele", ([], ["H. Saarele", "M. Saarele"], None)),
+    ("Kiri samale. Tartu", ([], ["samale"], "Tartu")),
+    ("Marie Saare kiri Elfriede Saarele. Rakvere", (["Marie Saare"], ["Elfriede Saarele"], "Rakvere")),
+    ("Sama samale. Riia", (["Sama"], ["samale"], "Riia")),
+    ("Tundmatu kiri Oskar Saarele", (["Tundmatu"], ["Oskar Saarele"], None)),
+    ("Oskar Saare kirjad vanematele Hendrik ja Marie Saarele", (["Oskar Saare"], ["Hendrik Saarele", "Marie Saarele"], None)),
+    ("Kiri Eesti Kooliõpetajate Liidule. Tartu", ([], ["Eesti Kooliõpetajate Liidule"], "Tartu")),
+    ("6 kirja H. ja M. Saarele", ([], ["H. Saarele", "M. Saarele"], None)),  # (six letters)
+    ("Kiri. Peterburi", None),  # (no party: the group's heading names the writer)
+    ("Kirill Petrov to Ivan Orlov", None),
+)
+
+
+def estonian_item(text: str) -> tuple[list[Name], list[Name], str | None] | None:
+    """(senders, recipients, place) of an Estonian list's item (ESTONIAN_EXAMPLES), or None."""
+    text = text.strip()
+    if text.lower().startswith("sama samale"):
+        place = text[len("sama samale"):].strip(" .") or None
+        return [Name(written=text.split()[0], kind="same")], [Name(written="samale", kind="same")], place
+    found = _ET_ITEM.match(text)
+    if found is None or not found["to"]:
+        return None
+    sender = found["sender"]
+    if sender is None and not found["type"][:1].isupper() and not found["type"][:1].isdigit() \
+            or sender is not None and found["type"][:1].isupper():
+        return None  # (the type opens the item, or follows its writer in small letters)
+    to = _ET_KIN.sub("", found["to"].strip())
+    words = to.split()
+    if not words or not words[-1].endswith("le") and words[-1].lower() not in _ET_SAME:
+        return None
+    if words[-1].lower() in _ET_SAME:
+        recipients = [Name(written=words[-1], kind="same")]
+    else:
+        if not all(w[:1].isupper() or w in {"ja", "von", "de"} for w in words):
+            return None
+        *given, surname = words
+        parts = " ".join(given).split(" ja ") if " ja " in f" {' '.join(given)} " and len(words) >= 3 else [" ".join(given)]
+        recipients = [Name(written=f"{part.strip()} {surname}".strip(), kind=_kind(f"{part} {surname}")) for part in parts]
+    senders = [] if sender is None else [Name(written=sender, kind="same" if sender.lower() == "sama" else
+                                              "unknown" if sender.lower() == "tundmatu" else "person")]
+    return senders, recipients, found["place"]
 
 
 def names_a_party(text: str) -> bool:

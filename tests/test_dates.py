@@ -694,3 +694,16 @@ def test_a_chinese_reign_date_gives_the_western_year_and_no_lunar_day(text, attr
 def test_welsh_ordinals_and_decades(text, attributes):
     """Welsh days are ordinals ("10fed", "3ydd", "21ain"); "1850au" is the 1850s, Finnish "1890-l." the 1890s."""
     assert parse_date(text).attributes() == attributes
+
+
+@pytest.mark.parametrize("text, attributes", [
+    ("2. detsembril 1929", {"when": "1929-12-02"}), ("oktoober 1930", {"when": "1930-10"}),
+    ("pt. 3. VI 1911", {"when": "1911-06-03", "cert": "medium"}),  # (the postmark's day)
+    ("u. 1925", {"when": "1925", "precision": "low"}),
+    ("14./27. III 1905", {"when": "1905-03-27"}), ("31. VIII / 12. IX 1904", {"when": "1904-09-12"}),
+    ("16. (28.) V 1896", {"when": "1896-05-28"}),
+])
+def test_estonian_dates(text, attributes):
+    """Estonian months, "on the day" too ("detsembril"); "pt." a postmark, "u." about; a day in both
+    styles, the New Style day the letter's."""
+    assert parse_date(text).attributes() == attributes

@@ -37,7 +37,7 @@ from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE
                                  RUSSIAN_NOMINATIVE_EXAMPLES, WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative,
                                  latin_nominatives, russian_nominative, welsh_given)
 from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item,
-                             ROMANIAN_EXAMPLES, romanian_item, WELSH_EXAMPLES, welsh_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
+                             ROMANIAN_EXAMPLES, romanian_item, WELSH_EXAMPLES, welsh_item, ESTONIAN_EXAMPLES, estonian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -157,7 +157,8 @@ def test_every_line_is_accounted_for(name):
                                 "table-records-export.txt", "table-russian-opis-cases.txt",
                                 "table-czech-typescript.txt", "table-emlo-export.txt", "records-catalogue-display.txt",
                                 "contents-edition-search-results.txt", "records-kalliope-hits.txt", "table-markdown-wiki.txt",
-                                "findingaid-welsh-schedule.txt", "calendar-margin-dates-ocr.txt", "table-box-list.txt"])
+                                "findingaid-welsh-schedule.txt", "calendar-margin-dates-ocr.txt", "table-box-list.txt",
+                                "findingaid-estonian-list.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -649,6 +650,25 @@ def test_a_welsh_item_names_its_parties_and_place(text, parties):
     found = welsh_item(text)
     written = (lambda side: [f"{n.role} {n.written}" if n.role else n.written for n in side])
     assert (found and (written(found[0]), written(found[1]), found[2])) == parties
+
+
+@pytest.mark.parametrize("text, parties", ESTONIAN_EXAMPLES)
+def test_an_estonian_item_names_its_parties_in_their_cases(text, parties):
+    found = estonian_item(text)
+    assert (found and ([n.written for n in found[0]], [n.written for n in found[1]], found[2])) == parties
+
+
+def test_an_estonian_list_s_letters_received_are_from_the_heading_over_them():
+    """Under "II. JOHANNES KUUSELE SAABUNUD KIRJAD" (to him: the title page names him "JOHANNES KUUSK"
+    over his life dates) the items name a type alone, their writer the heading over them ("Raudsepp,
+    Peeter, kooliõpetaja"); under "Tundmatud kirjutajad" no one wrote them that is known, not he."""
+    listing = read_listing(LISTINGS / "findingaid-estonian-list.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    by_line = {e.first_line: t for e, t in zip(listing.entries, titles)}
+    assert [n.written for n in by_line[31].senders] == ["Peeter Raudsepp"]
+    assert [n.written for n in by_line[31].recipients] == ["Johannes Kuusk"]
+    assert by_line[43].senders == [] and [n.written for n in by_line[43].recipients] == ["Marta Kuusele"]
+    assert [n.written for n in by_line[22].senders] == ["Johannes Kuusk"]  # ("I. JOHANNES KUUSE KIRJAD": his)
 
 
 @pytest.mark.parametrize("word, given", WELSH_GIVEN_EXAMPLES)

@@ -34,6 +34,7 @@ both sides ("Haverill, Josiah to Wingate, Lydia").
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections.abc import Sequence
 
@@ -41,7 +42,7 @@ from .. import doctypes
 from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import EXTENT_ALONE, UNDATED, Line, opens_with_parties
 from ..listing import Entry, Listing
-from ..titles import GIVEN_NAMES, looks_like_name, parse_party_list, parse_title
+from ..titles import GIVEN_NAMES, estonian_item, looks_like_name, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import (MONTH_WORD, YEAR_ALONE, ends_in_abbreviation, find_date, in_capitals, indent, indented, natural_name,
@@ -66,6 +67,8 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
      r"(?-i:BOX|CONTAINER|CARTON)\s+\d{1,4}[A-Za-z]?(?=[.\s]|$)", "BOX 12"),
     ("a folder of the box above (a container list)", r"Folders?\s+\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?", "Folders 16-17"),
     ("a box and a folder, short", r"B\d{1,3}\s*F\d{1,3}(?:\s*[-–]\s*\d{1,3})?", "B4 F16"),
+    ("a folder and its file, as an Estonian literary museum numbers them (mapp:säilik)",
+     r"m\s\d{1,3}:\d{1,3}(?:[–-]\d{1,3})?(?=[\s.])", "m 5:3–8"),
     ("a box and a folder, abbreviated", r"b\.\s?\d{1,3},\s?ff?\.\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?", "b. 5, f. 2"),
     ("a box and a folder, parted by a slash", r"\d{1,3}/\d{1,3}(?=[.\s])", "1/12"),
     ("a French archive's cote, the series' letter between numbers", r"\d{1,4}\s?(?:[A-Z]{1,3}|Mi|Fi|Num)\s\d{1,5}"
@@ -81,7 +84,8 @@ _TRAIL = re.compile(rf"(?:(?<=[.;,])|(?<=[.;,]\))|\s{{2,}}|\t)\s*(?P<ref>{_REFER
 _ITEM_NUMBER = re.compile(r"^(?:Item|Doc\.|Document)\s+(?P<n>\d+(?:\.\d+)+)$")
 # The extent, to the line's end: "1 item (1 p.) ; 20 cm.", "2 items (letter and envelope).", "[2] p."
 _EXTENT = re.compile(r"(?:^|(?<=[.,;)\]])\s+)\[?\d{1,4}\]?\s*(?:items?|pieces?|leaves|leaf|ll\.|pp?\.|pages?|ff?\.|"
-                     r"fols?\.|folios?|sheets?|documents?|t\.)(?=[\s.,;(]|$).*$", re.IGNORECASE)  # (Welsh "4 t.": tudalen)
+                     r"fols?\.|folios?|sheets?|documents?|t\.|l\.)(?=[\s.,;(]|$).*$", re.IGNORECASE)
+#                    (Welsh "4 t.": tudalen; Estonian "6 l.": lehte)
 # A cataloguer's remark after a date, without a date of its own: "[postmark]", "(docket)".
 _REMARK = re.compile(r"\s*[\[(][^\[\]()\d]{2,30}[\])]\.?$")
 # A writer named as catalogues head a record, surname first, before "to": "Pendower, Rosamund, to
@@ -147,6 +151,7 @@ class Item:
         self.title = self.after = self.extent = ""
         self.way: tuple[str, str] | None = None  # (side, person) of a series of one person's letters
         self.place = ""  # where it was written, said apart from its title (a file's letters)
+        self.group: str | None = None  # the correspondent its group's heading names ("" someone unknown)
         self.carried = 0  # the lines under it that go on with it
         lead = _LEAD.match(text)
         if not lead:
@@ -205,11 +210,15 @@ class Item:
         title = self.title
         if not title or _PLURAL.match(title) and not _COUNTED.match(title) and not (self.date and opens_with_parties(title)):
             return False
-        found = doctypes.find(title[:80]) or doctypes.description_opening(title[:80])  # ("Letter, A to B", "Copy letter
-        #                                                                          from A to B", "L.a.s. de A à B")
-        return opens_with_parties(title) or (found is not None and found[-2] <= 12) or bool(_FROM_THE_SAME.match(title))
+        # ("Letter, A to B", "Copy letter from A to B", "L.a.s. de A à B"; "Pk" of "Pk. 17. IX 1928.", its stop the date's)
+        found = doctypes.find(title[:80]) or doctypes.description_opening(title[:80]) \
+            or (doctypes.find(f"{title}.") if len(title) <= 4 else None)
+        return opens_with_parties(title) or (found is not None and found[-2] <= 12) or bool(_FROM_THE_SAME.match(title)) \
+            or bool(_COUNTED_LETTERS.match(title)) or estonian_item(title) is not None  # ("Marie Saare kiri X-le")
 
 
+# A few letters under one reference, counted: "6 kirja. 1899–1900" (Estonian), "3 letters"
+_COUNTED_LETTERS = re.compile(r"^\d{1,3}\s+(?:kirja|letters|lettres|briefe|brev)\b", re.IGNORECASE)
 # A file of one person's letters, its letters perhaps listed below it a line each
 _FILE_OF_LETTERS = re.compile(r"\b(?:Letters|Correspondence)\s+(?:to|from)\s", re.IGNORECASE)
 
@@ -287,6 +296,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     year: int | None = None  # of a year heading over a series' days ("1923" over "5 February to X; F. 7-4.")
     container = ""  # a reference alone on its line ("Folder 2") over its letters, indented, a line each
     held = None  # the title of a file of letters one way, its heading over its letters' dates ("GD 3/34-47. …")
+    group: str | None = None  # the correspondent a group of letters received is headed by ("Adamson, Mihkel, kunstnik")
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long", "separator"}:
             continue
@@ -336,6 +346,8 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             continue
         if indented(line) and not _FOLDER.match(line.text) or not (lead := _LEAD.match(line.text)):
             way = _way(line.text, way, person)
+            if not indented(line) and line.kind != "boilerplate" and not line.text.strip().isdigit():
+                group = _group_of(line.text) if way and way[0] == "to" else None  # (not a summary's line, a page's head)
             if not indented(line) and (named := _file_of_one_way(lines, i, day_first)) is not None:
                 held = named  # (a file's heading that names both sides; another heading ends its file)
             elif not indented(line) and _heading(line.text):
@@ -401,6 +413,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
                 joined.title = (joined.title + " " + more).rstrip(" .")
         dated = _in_file(item, held) if held else None
         letter = dated is not None or _names_a_letter(item)
+        item.group = group
         if joined is not None:
             joined.carried, joined.way = len(wraps), way
             # (not a summary set under the item's text: "Discusses the election of 1860.")
@@ -452,6 +465,30 @@ def _in_file(item: Item, held: str) -> Item | None:
     item.title = held
     item.place = rest.split(". ")[0] if rest else ""
     return item
+
+
+# A correspondent's heading over the letters received from them: "Adamson, Mihkel, kunstnik" (surname
+# first, an occupation after), "Peterson, Gustav ja Leena", a body ("Eesti Kirjanduse Selts"), or the
+# writers not known ("Tundmatud kirjutajad", "Unknown writers")
+_GROUP_NAME = re.compile(r"^(?P<surname>[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+),\s+(?P<given>[A-ZÀ-ÞŠŽÕÄÖÜ][\w.'’-]*"
+                         r"(?:\s+(?:ja|and|und|och|og|i|a)\s+[A-ZÀ-ÞŠŽÕÄÖÜ][\w.'’-]*)?)(?:,\s+[^,()\d]{2,60})?$")
+_GROUP_BODY = re.compile(r"^(?=.*(?i:selts|ühing|ühisus|liit|society|association|company|verein|gesellschaft)\b)"
+                         r"[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+(?:\s+[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+){0,3}$")  # ("Karskusselts Valvaja": a compound's)
+_GROUP_UNKNOWN = re.compile(r"^(?:tundmatud\s+kirjutajad|unknown\s+(?:writers|correspondents)|unidentified\s+correspondents)$",
+                            re.IGNORECASE)
+
+
+def _group_of(text: str) -> str | None:
+    """The correspondent a heading over letters received names (see _GROUP_NAME), else None."""
+    text = text.strip()
+    if _GROUP_UNKNOWN.match(text):
+        return ""
+    if _GROUP_BODY.match(text):
+        return text
+    if (named := _GROUP_NAME.match(text)) is None:
+        return None
+    given = re.split(r"\s+(?:ja|and|und|och|og|i|a)\s+", named["given"])
+    return " and ".join(f"{g} {named['surname']}" for g in given)
 
 
 def _names_a_letter(item: Item) -> bool:
@@ -576,13 +613,24 @@ def _scope_ways(lines: Sequence[Line], person: str | None) -> dict[str, tuple[st
 
 
 def _collection_person(lines: Sequence[Line]) -> str | None:
-    """The person whose papers a finding aid lists ("Guide to the Josiah Haverill Papers")."""
+    """The person whose papers a finding aid lists ("Guide to the Josiah Haverill Papers"; a title
+    page's name in capitals over the life dates: "HENDRIK SAAR" over "(1868–1939)")."""
+    for k, line in enumerate(lines[:40]):
+        if in_capitals(line.text, 6) and len(line.text.split()) in (2, 3) and not any(c.isdigit() for c in line.text) \
+                and (below := next((b for b in lines[k + 1:k + 3] if b.kind != "blank"), None)) is not None \
+                and _LIFE_DATES.fullmatch(below.text.strip()):
+            name = title_case(line.text.strip())
+            if looks_like_name(name) and not doctypes.find(name):
+                return name
     for line in lines[:80]:
         if (m := _PAPERS.match(line.text.strip())) is not None:
             name = m["name"] or m["of"] or natural_name(m["creator"] or "") or _papers_name(m["fr"] or "")
             if looks_like_name(name) and len(name.split()) >= 2 and not doctypes.find(name):
                 return name
     return None
+
+
+_LIFE_DATES = re.compile(r"\(\d{4}\s*[-–]\s*\d{4}\)")
 
 
 def _papers_name(heading: str) -> str:
@@ -594,7 +642,11 @@ _WHOSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?i:correspondència|correspon
                     r"(?:\s+(?P<received>(?i:rebuda|recibida|reçue|received))\s+(?i:per|por|par|by))?"
                     r"\s+(?:(?i:de|del|of|du)\s+|(?i:d)['’])?(?P<name>[A-ZÀ-Þ][^,;:()\d]{3,60}?)\.?$")
 _WAY_WORDS = ("letters", "correspondence", "outgoing", "incoming", "series", "papers", "correspondance", "lettres",
-              "inward", "outward", "cartes", "correspondència", "llythyrau")
+              "inward", "outward", "cartes", "correspondència", "llythyrau", "kirjad", "kirjavahetus")
+# An Estonian list's part: "I. HENDRIK SAARE KIRJAD" (his letters: the genitive), "II. HENDRIK SAARELE
+# SAABUNUD KIRJAD" (the letters that came to him: the allative)
+_ESTONIAN_WAY = re.compile(r"^(?:[IVX]{1,5}\.\s+)?(?P<name>(?:[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+\s+){1,3}[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+?)"
+                           r"(?:(?P<to>le\s+saabunud)|(?<=[aeiu]))\s+kirjad$", re.IGNORECASE)
 
 
 def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[str, str] | None:
@@ -603,6 +655,12 @@ def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[st
     low = text[:200].lower()
     if len(text) > 200 or not any(word in low for word in _WAY_WORDS):  # (most lines: a summary's, a note's;
         return way                                                      # cheaply passed over)
+    if (estonian := _ESTONIAN_WAY.match(text.strip())) is not None:  # "I. HENDRIK SAARE KIRJAD": his letters
+        name = title_case(estonian["name"])
+        if person and name.split()[:-1] == person.split()[:-1] and len(os.path.commonprefix([name.split()[-1],
+                                                                                            person.split()[-1]])) >= 3:
+            name = person  # ("Saare", "Kuuse": Hendrik Saar's, Johannes Kuusk's, as the title page names them)
+        return ("to" if estonian["to"] else "from"), name
     by = _BY.search(text)
     who = by["name"] or by["named"] if by and looks_like_name(by["name"] or by["named"]) else person
     if _OUTGOING.search(text) and who:
@@ -612,11 +670,13 @@ def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[st
     if (named := _writer(text)) is not None:  # "Series I. Correspondence: Letters to Harlan T. Pemberton"
         return ("to" if named[0] == "to" else "from"), named[1]
     if _OTHER_SERIES.match(text) or re.match(r"^(?:sub-?)?series\s+(?:[\d.]+|[IVXLC]+\b)", text, re.IGNORECASE) \
-            or _CODED_SERIES.match(text):
+            or _CODED_SERIES.match(text) or _ESTONIAN_OTHER.match(text.strip()):
         return None
     return way
 
 
+# … an Estonian list's part of other letters: "III. PEREKONNA- JA MUU KIRJAVAHETUS" (family and other correspondence)
+_ESTONIAN_OTHER = re.compile(r"^[IVX]{1,5}\.\s+[^a-z]*KIRJAVAHETUS$")
 # A series' heading in capitals after its code, as a schedule sets it: "GD 3. FAMILY AND OTHER LETTERS"
 _CODED_SERIES = re.compile(r"^[A-Z]{1,6}\s?\d{1,3}\.\s+[^a-z]+$")
 
@@ -765,11 +825,19 @@ class FindingAid(Layout):
             entry.fields["sender"] = " and ".join(natural_name(name) for name in
                                                   re.split(r"\s(?:and|&)\s", inverted.group("head")))
         read = parse_title(title) if item.way is not None and not re.match(r"(?i:to|from)\s", title) else None
-        if read is not None and not (read.recipients if item.way[0] == "to" else read.senders):
+        grouped = read is not None and item.group is not None and not read.senders
+        if grouped:
+            # "Kiri. Peterburi, 19. VIII 1915." under "Adamson, Mihkel, kunstnik" in the letters received: his
+            # (under "Tundmatud kirjutajad" someone's not known: no one, nor the papers' person)
+            if item.group:
+                entry.fields["sender"] = item.group
+            if not read.recipients:
+                entry.fields["recipient"] = item.way[1]
+        elif read is not None and not (read.recipients if item.way[0] == "to" else read.senders):
             # "Lettre à Mme X" under "Correspondance active", "Lettre de X" (or "non signée") under
             # "… passive": the side the item leaves out is the person whose papers these are
             entry.fields[("recipient" if item.way[0] == "to" else "sender")] = item.way[1]
-        elif writer is not None and (title.split(" ", 1)[0].lower() == "to") != (writer[0] == "to") \
+        elif not grouped and writer is not None and (title.split(" ", 1)[0].lower() == "to") != (writer[0] == "to") \
                 or item.way is not None and re.match(r"(?i:to|from)\s", title):  # ("from X" in one person's letters)
             entry.fields["writer"] = writer[1]  # ("To X" under "Letters from W", "From X" under "Letters to W")
         if item.after:

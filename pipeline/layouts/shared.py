@@ -362,7 +362,7 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
                "n s o u undated no sans ohne ende anfang mitte early late im dd anno praes präs "
                # Spanish, Italian, Dutch (dates.py reads them): "después del 25/02/1792" is after it
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio tra fra "
-               "fine na voor vóór omstreeks omstr begin eind post pre ante senza sin zonder z "
+               "fine na voor vóór omstreeks omstr begin eind post pre ante senza sin zonder z pt pošt "
                # Spanish "posterior al", "anterior al"; Polish "po", "przed", "ok." (około)
                "posterior anterior po przed ok około b "  # ("b.d.", "b.m. i d.": bez daty, bez miejsca i daty)
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
