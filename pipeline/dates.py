@@ -133,9 +133,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month", rf"{_M}\s+\?\s*,?\s*{_Y}"),                        # March ? 1823, March ?, 1823 (the day not known)
         ("month", rf"{_Y}\s*[,.]?\s*{_M}"),                         # 1638 Apr (registers), 1790. március (Hungarian)
         ("year", _Y),
-        ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?|-е(?:\s+гг\.?)?|au|-l\.?|-luku)"),
+        ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?|-е(?:\s+гг\.?)?|au|-luku)"),
         #                                                           1850s, 1820-talet, 1850er Jahre, 1850-е гг., 1850au (Welsh),
-        #                                                           1890-l., 1890-luku (Finnish)
+        #                                                           1890-luku (Finnish; not "1890-l.", OCR's 1890-1 too)
         ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
         ("day", r"(?P<y>\d{4})\s+(?P<d>\d{1,2})/(?P<mn>\d{1,2})"),          # 1823 3/4 (a register's, year first)

@@ -550,14 +550,20 @@ WELSH_GIVEN_NAMES = frozenset((
     "Eluned Ellen Esther Gwen Gwenllian Gwladys Gwyneth Jane Lowri Mair Mali Margaret Mari Martha Mary Megan "
     "Morfudd Myfanwy Nest Nia Olwen Rachel Rebecca Sarah Sian Siân Tegwen").split())
 _WELSH_RADICALS = (("g", "c"), ("b", "p"), ("d", "t"), ("f", "b"), ("f", "m"), ("dd", "d"), ("l", "ll"), ("r", "rh"))
+# … those English writes too, which say nothing of a Welsh listing ("At Elizabeth Town", "At Hugh Town")
+_ENGLISH_TOO = frozenset(("Arthur Daniel David Edward Ellis Evan Griffith Hugh Jenkin John Lewis Meredith Morgan Morris "
+                          "Owen Peter Pryce Richard Robert Samuel Thomas Walter William Ann Anne Annie Catherine Elizabeth "
+                          "Ellen Esther Jane Margaret Martha Mary Rachel Rebecca Sarah Bryn Glyn Gwyn Mair").split())
 WELSH_GIVEN_EXAMPLES = (("Megan", True), ("Fegan", True), ("Wen", True), ("Wilym", True), ("Ddafydd", True),
-                        ("Windsor", False), ("Gwyn", True), ("Sea", False))
+                        ("Windsor", False), ("Gwyn", True), ("Sea", False), ("Fair", True))
 
 
-def welsh_given(word: str) -> bool:
-    """A Welsh given name, as written or softly mutated ("Fegan": Megan, "Wen": Gwen)."""
-    if word in WELSH_GIVEN_NAMES:
+def welsh_given(word: str, only_welsh: bool = False) -> bool:
+    """A Welsh given name, as written or softly mutated ("Fegan": Megan, "Wen": Gwen); ``only_welsh``:
+    not one English writes too ("David", "Elizabeth"), nor a mutation of one ("Fair": Mair)."""
+    names = WELSH_GIVEN_NAMES - _ENGLISH_TOO if only_welsh else WELSH_GIVEN_NAMES
+    if word in names:
         return True
     low = word.lower()
     radicals = [f"g{low}"] + [radical + low[len(mutated):] for mutated, radical in _WELSH_RADICALS if low.startswith(mutated)]
-    return any(radical.capitalize() in WELSH_GIVEN_NAMES for radical in radicals)
+    return any(radical.capitalize() in names for radical in radicals)

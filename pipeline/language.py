@@ -28,7 +28,7 @@ MARKERS: dict[str, frozenset[str]] = {
     "nl": frozenset("januari februari maart mei augustus brieven afzender ontvanger aan het een met naar".split()),
     # (Welsh, whose article "y" is Spanish "and": counted for neither)
     "cy": frozenset("ionawr chwefror ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr llythyr llythyrau "
-                    "oddi wrth gan yr ei ac ynghylch gyda".split()),
+                    "oddi wrth yr ynghylch gyda".split()),  # (not "ac", "ei": Latin; "gan": a Chinese name)
 }
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -219,10 +219,18 @@ WELSH_TYPE = (r"(?:llythyr(?:au)?(?:\s*\(\d{1,3}\))?|cerdyn\s+post|cardiau\s+pos
               r"copi\s+o\s+lythyr|brysneges)")
 _WELSH_OPENING = re.compile(rf"^(?:(?i:{WELSH_TYPE})\s+)?(?P<word>(?i:oddi\s+wrth|gan|at)|(?i:yr\s+un)(?=\s+at\s))\s+(?P<rest>\S.*)$")
 # … "Gan" and "At" only before what opens a Welsh name: an honorific, the article, a relation ("ei
-# wraig": his wife), a mutated office in small letters ("olygydd": editor), a Welsh given name
-# (mutated or not): not "At Windsor", "Gan Ning"
+# wraig": his wife), an office or someone unknown in small letters, mutated ("olygydd": editor;
+# "ohebydd anhysbys"), a given name only Welsh gives (mutated or not): not "At Windsor", "Gan Ning",
+# "At least …", "At Elizabeth Town"
 _WELSH_SIDE = re.compile(r"^(?:y\s+|yr\s+)?(?:(?:Mr|Mrs|Miss|Mri|Capten|Parch|Dr|Syr|Arglwydd|Lady|Rhingyll)\b|(?:ei|eu|fy|ein)\s|"
-                         r"yr\s+un\b|[a-zŵŷ]{4,}\s|(?P<given>[A-ZÀ-Þ][\w'’]+)\s+[A-ZÀ-Þ])")
+                         r"yr\s+un\b|(?:g?olygydd|g?ohebydd|rh?ywun|ysgrifennydd|[dt]rysorydd|l?lywydd|g?adeirydd|g?weinidog|"
+                         r"[fm]aer)\s|(?P<given>[A-ZÀ-Þ][\w'’]+)\s+[A-ZÀ-Þ])")
+
+
+# … not a house or a place ("At Mr. Lowell's", "At Edward Street Chapel", "At Fair Oaks", "At Bryn Mawr")
+_NOT_WELSH_SIDE = re.compile(r"['’]s\b|\b(?:Town|Park|Street|Haven|Oaks|Arbor|Chapel|Hall|House|Road|Square|Castle|Court|"
+                             r"Bay|Hill|Lane|Place|Gardens|Mawr|Fach|Bach|Abbey|Church|College|School|Farm|Mill|Manor|"
+                             r"Lodge|Green|Cross|Bridge|Street|Terrace|Villa|Cottage|Inn|Hotel)\b")
 
 
 def welsh_opening(text: str) -> re.Match[str] | None:
@@ -233,8 +241,10 @@ def welsh_opening(text: str) -> re.Match[str] | None:
     if found.start("word") or found["word"].lower().startswith(("oddi", "yr")):  # (after a Welsh type word)
         return found if found.start("word") or found["word"][:1].isupper() else None
     side = _WELSH_SIDE.match(found["rest"])
-    return found if found["word"][:1].isupper() and side is not None \
-        and (side["given"] is None or welsh_given(side["given"])) else None
+    named = re.split(r"[,;:(]", found["rest"], maxsplit=1)[0]
+    if side is None or not found["word"][:1].isupper() or _NOT_WELSH_SIDE.search(named):
+        return None
+    return found if side["given"] is None or welsh_given(side["given"], only_welsh=True) else None
 
 
 def opens_with_parties(text: str) -> bool:

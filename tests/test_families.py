@@ -527,6 +527,34 @@ def test_what_the_session_s_rules_must_not_read():
     assert _scope_ways(classify_text(scope, Listing("s.txt", "utf-8")), "Caleb Pardee") == {"letters": ("from", "Caleb Pardee")}
 
 
+def test_what_the_welsh_calendar_and_box_list_rules_must_not_read():
+    """A reviewer's false positives of the Welsh, margin, file-heading and box-list rules."""
+    from pipeline.layouts.calendars import day_prefix
+    from pipeline.read import parse_listing
+    from pipeline.lines import welsh_opening
+
+    # English houses and places after "At", and a Welsh given name English shares: no Welsh item
+    assert not any(welsh_opening(t) for t in ("At Elizabeth Town", "At Mrs. Gaskell's", "At Fair Oaks, Virginia",
+                                              "At Edward Street Chapel", "At Dr. Holmes's Breakfast", "At least a Word to X"))
+    # a day set in a column after its month is the day ("Jan.   5."), not the entry's number
+    assert day_prefix("Jan.   5. To Henry Knoll.", 1785)[1].when == "1785-01-05"
+    calendar = parse_listing("1782.\nJune 10. To James Watt. On the engine.\n"
+                             "\"     13.  From Matthew Boulton. The same.\n", "c.txt")
+    assert "1782-06" not in [e.date.when for e in calendar.entries if e.date]  # (a ditto of the month, 13 its day)
+    # a file's parties end at the next file's heading
+    schedule = parse_listing("HF 2/1-4. Letters from John Hayes to Clara Hayes, 1861-1865\n\n"
+                             "HF 2/1    8 April 1861. Washington.\nHF 2/2    12 May 1861. Alexandria.\n\n"
+                             "HF 2/5-9. Photographs and sketches, 1862-1864\n\n"
+                             "HF 2/6    3 July 1863. Gettysburg.\nHF 2/7    4 July 1863. Gettysburg.\n", "s.txt")
+    assert [e.first_line for e in schedule.entries] == [3, 4]
+    # rows whose reference has no figure, or whose names are in capitals and undated, are rows
+    table = parse_listing("Ref.          Date           Writer          Recipient       Place\n"
+                          "Add. MS       3 May 1850     Ann Lee         Tom Lee         Leeds\n"
+                          "Eng. lett.    4 May 1850     Tom Lee         Ann Lee         York\n"
+                          "MS A          n.d.           JOHN ROE        ANN LEE         HULL\n", "t.txt")
+    assert len(table.entries) == 3
+
+
 def test_a_cc_column_that_names_no_one_adds_no_recipient():
     text = ("No | Date | From | To | Cc | Copies | Title\n"
             "1 | 1990-06-13 | Marsh, Keith | Orrell, Edna | - | 2 | Fees\n"

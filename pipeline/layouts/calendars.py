@@ -72,13 +72,27 @@ _DAY_START = re.compile(rf"^\[?(?:(?:before|after|about|c\.|circa|ca\.)\s+)?(?:(
 
 
 # A month alone in the margin, a gap before the entry's number: the calendar knows no day
-_MONTH_IN_MARGIN = re.compile(rf"^(?P<month>{_MONTH}\.?)\s{{2,}}(?=[\dlIO]{{0,3}}\d[\dlIO]{{0,3}}\.\s)", re.IGNORECASE)
+_MONTH_IN_MARGIN = re.compile(rf"^(?P<month>{_MONTH}\.?)\s{{2,}}(?=[\dlIO]{{0,3}}\d[\dlIO]{{0,3}}\.\s+"
+                              r"\((?:day|date)\s+not\s+(?:given|known|stated))", re.IGNORECASE)
+#                             (… the calendar saying so: "Jan.   5. To X" is the 5th, its day set in a column)
 _OCR_NUMBER = re.compile(r"[lI]\d{1,3}\.\s")  # (an entry's number whose one OCR read as a letter: "l13.")
+def _numbered_on(entry: Entry | None, text: str) -> bool:
+    """Whether ``text`` opens with the number that follows the entry before's (a margin's ditto,
+    then the next entry's number: ",,   13." after "12."; OCR's "l3." too)."""
+    number = re.match(r"[\dlIO]{1,4}(?=\.\s)", text)
+    if entry is None:
+        return False
+    numbered = entry.fields.get("number") or ((found := NUMBERING.match(entry.title)) and found.group("n")) or ""
+    before = re.sub(r"[lI]", "1", numbered).replace("O", "0")
+    after = re.sub(r"[lI]", "1", number.group(0)).replace("O", "0") if number else ""
+    return before.isdigit() and after.isdigit() and 0 < int(after) - int(before) <= 3
+
+
 # The side a calendar's "From X" or "To X" leaves out, said after it: "Addressed to Mr. Charles
 # Maybrook.", "Written by Major Henry Tolland." (the undated letters of a Resident's calendar)
-_SIDE_SAID = re.compile(r"^(?P<way>Addressed\s+to|Written\s+by|Signed\s+by)\s+(?:the\s+)?"
-                        r"(?P<name>(?:(?:Mr|Mrs|Dr|Major|Captain|Colonel|Col|Capt|Sir|Lord|Lady|General|Gen|Rev)\.?\s+)?"
-                        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})\.(?:\s|$)")
+_SIDE_SAID = re.compile(r"^(?P<way>Addressed\s+to|Written\s+by|Signed\s+by)\s+"
+                        r"(?P<name>(?:Mr|Mrs|Dr|Major|Captain|Colonel|Col|Capt|Sir|Lord|Lady|General|Gen|Rev)\.?\s+"
+                        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){0,4})\.(?:\s|$)")  # (a person: not "Fort St. George", "Order")
 _FOLIO_LINE = re.compile(r"[(\[](?:f|fo|fol|ff)\.\s?\d{1,4}[rvd]?\.?(?:\s?[-–]\s?\d{1,4}[rvd]?\.?)?[)\]]\.?")
 
 
@@ -419,6 +433,8 @@ class Calendar(Layout):
                                               listing.day_first)):
                 prefix = full  # "Enclosure. 1755, Nov. 29. Carrickmore." over "The Mayor to X.": a letter dated of its own
             same = SAME_DAY.match(text) if day and not prefix else None
+            if same and same["ditto"] and not _numbered_on(entry, text[same.end():]):
+                same = None  # ('"     13.  From X' under "June 10.": a ditto of the month, 13 the day)
             if same:
                 prefix = (day[0], day[1], text[same.end():].strip().lstrip("—–- "))  # the date of the day before
             elif day and not prefix and entry is not None and state in _TITLED and _IBID.fullmatch(text.strip()):
@@ -610,8 +626,9 @@ class Calendar(Layout):
             entry.flags.append("a date with no document under it")
         entry.summary = [" ".join(t for _, t in p) for p in parts]
         entry.summary_paragraphs = parts
-        if entry.summary and (said := _SIDE_SAID.match(entry.summary[0])) is not None \
-                and re.match(r"(?i:from|to)\s", NUMBERING.sub("", entry.title, 1)):
+        opener = re.match(r"(?i:from|to)\s", NUMBERING.sub("", entry.title, 1))
+        if entry.summary and opener and (said := _SIDE_SAID.match(entry.summary[0])) is not None \
+                and said["way"].lower().startswith("addressed") == (opener.group(0).lower().strip() == "from"):
             # "From X. Addressed to Mr. Y.", "To X. Written by Mr. Y.": the side the title leaves out
             entry.fields["recipient" if said["way"].lower().startswith("addressed") else "sender"] = said["name"]
         if parts:

@@ -350,8 +350,8 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
                 group = _group_of(line.text) if way and way[0] == "to" else None  # (not a summary's line, a page's head)
             if not indented(line) and (named := _file_of_one_way(lines, i, day_first)) is not None:
                 held = named  # (a file's heading that names both sides; another heading ends its file)
-            elif not indented(line) and _heading(line.text):
-                held = None
+            elif not indented(line) and (_heading(line.text) or _FILE_HEADING.match(line.text.strip())):
+                held = None  # (… or another file's: "HF 2/5-9. Photographs and sketches")
             continue
         series = line.text[lead.end():].split(",")[0]
         if in_capitals(series) and (_heading(series) or not opens_with_parties(series)):

@@ -48,7 +48,7 @@ SAME_PARTIES = re.compile(r"^(?i:(?:the\s+)?same\s+to)\s|^[A-ZÀ-Þ][^.]{0,60}\s
 # "Same date.", "Same day.": an entry of the day before; as calendars write it (OCR's "Sarne date").
 SAME_DAY = re.compile(r"^(?:the\s+)?sa(?:m|rn)e\s+(?:date|day)(?:\s+and\s+place)?\.?\s*|^eodem\s+die\.?\s*|^am\s+selben\s+tag\.?\s*|^même\s+jour\.?\s*"
                       # (… or a ditto mark in the margin before the entry's number: ",,   13. To X", "Do.   10. From X")
-                      r"|^(?:,,|„|〃|\"|do\.|ditto\.?)\s{2,}(?=[\dlIO]{0,3}\d[\dlIO]{0,3}\.\s)",  # (OCR's "l01.")
+                      r"|^(?P<ditto>,,|„|〃|\"|do\.|ditto\.?)\s{2,}(?=[\dlIO]{0,3}\d[\dlIO]{0,3}\.\s)",  # (OCR's "l01.")
                       re.IGNORECASE)
 # A short line that ends in a year or a span of years, with no party words: "1843.",
 # "PART II. 1840-1846.", "Zweiter Teil. 1822.", "November 1675", "June 1719, 1-15",
@@ -385,10 +385,10 @@ _DATE_START = re.compile(rf"^[\[(]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.";
 #                                                   a year alone in roman numerals: "Tusculi, MDLXVI")
 _ROMAN_YEAR_ALONE = re.compile(rf"{ROMAN_YEAR}[.,]?")
-_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|\d0au|\d0-l|\d0-luku|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
+_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|\d0au|\d0-luku|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
                        r"|(?-i:[NO]\.\s?S))[.,;:]?$")  # (… or its style: "Jan. 23, N.S.")
 #                       ("1785 előtt": a Hungarian date's postposition)
-#                       (OCR's "Dec. 1O."; "1850s", "1820-talet", "1850au", "1890-l."; "anno MDXIX")
+#                       (OCR's "Dec. 1O."; "1850s", "1820-talet", "1850au", "1890-luku"; "anno MDXIX")
 _REPUBLICAN_END = re.compile(r"(?:^|\s)an\s+(?:[IVX]{1,4}|\d{1,2})[.,;:]?$")  # "16 pluviôse an X": a republican year
 _BARE_MONTH = re.compile(rf"^\[?(?:\?\s?)?(?:im\s+)?(?:{MONTH_WORD}|(?:{'|'.join(SEASONS)})\b)(?:\.?\s?\?)?\.?\]?\.?$",
                          re.IGNORECASE)  # "[April]", "April.", "[? April.]", "[? Autumn]" (its year),

@@ -580,7 +580,9 @@ class TextTable(Layout):
                 i += 1
                 if line.kind == "blank":
                     continue
-                if rows and i - 1 not in heads and (prose := _described_under(line, separator, fields)) is not None:
+                if rows and i - 1 not in heads and (prose := _described_under(line, separator, fields)) is not None \
+                        and not ("date" in fields and (dated := rows[-1][0][1][fields.index("date")])
+                                 and parse_date(f"{dated} {prose}") is not None):  # (not "Christmas" over "Day, 1899")
                     # "FC/1/1/1   8 May 1889   Denholm   Peking   8 ff." over "    Proposed purchase of premises
                     # at T'ai-ku.": the row's description, set under it across the columns
                     rows[-1].append((line, [""] * len(fields) + [prose]))
@@ -936,11 +938,15 @@ def _between_rows(line: Line, separator: str | tuple[int, ...], fields: list[str
     if row and all(re.fullmatch(r"\d{1,2}", cell or "") for cell in row) and [int(c) for c in row] == list(range(1, len(row) + 1)):
         return "the columns' numbers"  # "1      2      3      4" under a Russian opis's header
     aligned = not (isinstance(separator, _Ragged) and separator.scattered)  # (a ragged row's first cell may be a wrap's)
-    if row and aligned and fields[0] in {"shelfmark", "number"} and row[0] and not any(c.isdigit() for c in row[0]):
-        return "a line between the rows (no reference or number in its first column)"  # ("Press copies; each …")
-    if row and aligned and "date" in fields and parse_date(row[fields.index("date")] or "") is None and row[0] \
-            and in_capitals(" ".join(row), 8):  # "WH/2  LETTERS OF THE SECRETARY (…)"
-        return "a heading between the rows (a series)"
+    raw = (line.raw or line.text).rstrip("\r\n")
+    if aligned and len(chunks := _chunks(raw)) == 1 and chunks[0][0] <= _SLACK and len(chunks[0][1].split()) >= 5 \
+            and sum(1 for start in separator if chunks[0][0] + _SLACK < start < chunks[0][0] + len(chunks[0][1])) >= 2 \
+            and find_date(chunks[0][1][:25], 0) is None:
+        return "a line between the rows (prose across the columns)"  # ("Press copies; each letter is listed by …")
+    filled = [cell for cell in row or () if cell]
+    if row and aligned and "date" in fields and len(filled) == 2 and row[0] and not UNDATED.match(row[fields.index("date")]) \
+            and parse_date(row[fields.index("date")] or "") is None and in_capitals(" ".join(row), 8):
+        return "a heading between the rows (a series)"  # "WH/2  LETTERS OF THE SECRETARY (…)": a reference, its title
     if row and "date" in fields and "number" in fields:
         number, date = row[fields.index("number")], row[fields.index("date")]
         if number and not date and not any(row[n] for n, f in enumerate(fields) if f in {"place", "sender", "recipient"}):
@@ -993,7 +999,7 @@ def _continues(row: list[str], fields: list[str | None]) -> bool:
     ("[enclosure wanting]" under a guide's item)."""
     keyed = [n for n, f in enumerate(fields) if f in _KEYS]
     filled = [cell for cell in row if cell]
-    key = "number" if "number" in fields else "shelfmark" if fields[:1] == ["shelfmark"] else None
+    key = "number" if "number" in fields else "shelfmark" if fields[:1] == ["shelfmark"] and len(filled) == 1 else None
     if key and "date" in fields and "title" not in fields and any(row) \
             and all(n >= len(row) or not row[n] for n in (fields.index(key), fields.index("date"))):
         return True  # (a numbered table with a column a side: "     |      | Casaverde | Urrende | tierras …",
