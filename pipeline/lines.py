@@ -222,15 +222,18 @@ _WELSH_OPENING = re.compile(rf"^(?:(?i:{WELSH_TYPE})\s+)?(?P<word>(?i:oddi\s+wrt
 # wraig": his wife), an office or someone unknown in small letters, mutated ("olygydd": editor;
 # "ohebydd anhysbys"), a given name only Welsh gives (mutated or not): not "At Windsor", "Gan Ning",
 # "At least …", "At Elizabeth Town"
-_WELSH_SIDE = re.compile(r"^(?:y\s+|yr\s+)?(?:(?:Mr|Mrs|Miss|Mri|Capten|Parch|Dr|Syr|Arglwydd|Lady|Rhingyll)\b|(?:ei|eu|fy|ein)\s|"
-                         r"yr\s+un\b|(?:g?olygydd|g?ohebydd|rh?ywun|ysgrifennydd|[dt]rysorydd|l?lywydd|g?adeirydd|g?weinidog|"
-                         r"[fm]aer)\s|(?P<given>[A-ZÀ-Þ][\w'’]+)\s+[A-ZÀ-Þ])")
+# Welsh offices, in the radical form and softly mutated: golygydd (editor), ysgrifennydd (secretary),
+# trysorydd (treasurer), llywydd (president), cadeirydd (chairman), gweinidog (minister), maer (mayor)
+WELSH_OFFICE = (r"(?:g?olygydd|ysgrifennydd|ysgrifenyddes|[dt]rysorydd|l?lywydd|g?adeirydd|g?weinidog|[fm]aer|g?yfarwyddwr|"
+                r"g?lerc|clerc|d?dirprwy)")
+_WELSH_SIDE = re.compile(rf"^(?:y\s+|yr\s+)?(?:(?:Mr|Mrs|Miss|Mri|Capten|Parch|Dr|Syr|Arglwydd|Lady|Rhingyll)\b|(?:ei|eu|fy|ein)\s|"
+                         rf"yr\s+un\b|(?:{WELSH_OFFICE}|g?ohebydd|rh?ywun)\s|(?P<given>[A-ZÀ-Þ][\w'’]+)\s+[A-ZÀ-Þ])")
 
 
 # … not a house or a place ("At Mr. Lowell's", "At Edward Street Chapel", "At Fair Oaks", "At Bryn Mawr")
 _NOT_WELSH_SIDE = re.compile(r"['’]s\b|\b(?:Town|Park|Street|Haven|Oaks|Arbor|Chapel|Hall|House|Road|Square|Castle|Court|"
                              r"Bay|Hill|Lane|Place|Gardens|Mawr|Fach|Bach|Abbey|Church|College|School|Farm|Mill|Manor|"
-                             r"Lodge|Green|Cross|Bridge|Street|Terrace|Villa|Cottage|Inn|Hotel)\b")
+                             r"Lodge|Green|Cross|Bridge|Terrace|Villa|Cottage|Inn|Hotel)\b")
 
 
 def welsh_opening(text: str) -> re.Match[str] | None:

@@ -23,8 +23,8 @@ from .inflection import (LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, 
                          russian_form)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
-from .lines import (EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, opens_with_parties, shelf_number, split_date_prefix,
-                    welsh_opening)
+from .lines import (EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
+                    split_date_prefix, welsh_opening)
 
 if TYPE_CHECKING:
     from .title_memo import TitleMemo
@@ -2758,7 +2758,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.place = title.place or place
         title.shape = "welsh"
         return _finish(title, writer)
-    if (estonian := estonian_item(title.text if title.doctype else rest)) is not None:  # "Kiri X-le. Tallinn"
+    if (estonian := estonian_item(NUMBERING.sub("", title.text, 1) if title.doctype else rest)) is not None:
+        # "Kiri X-le. Tallinn", "Marie Saare kiri X-le" (the type read, its writer before it)
         title.senders, title.recipients, place = estonian
         title.place = title.place or place
         title.shape = "estonian"
@@ -3513,10 +3514,7 @@ _CY_UNKNOWN = re.compile(r"^(?:g?ohebydd|rh?ywun|llythyrwr|awdur)\s+anhysbys|^an
 _CY_RELATION = re.compile(r"^(?:ei|eu|fy|ein)\s+(?:wraig|gwraig|ŵr|gŵr|frawd|brawd|chwaer|ferch|merch|fab|mab|fam|mam|dad|"
                           r"tad|rieni|rhieni|nai|nith|ewythr|fodryb|modryb|gyfaill|cyfaill|gefnder|cefnder|fab-yng-nghyfraith|"
                           r"wyres|ŵyr|blant|plant)(?:\s+yng\s+nghyfraith)?\b", re.IGNORECASE)
-# Offices, in the radical form and softly mutated: golygydd (editor), ysgrifennydd (secretary),
-# trysorydd (treasurer), llywydd (president), cadeirydd (chairman), gweinidog (minister), maer (mayor)
-_CY_OFFICE = re.compile(r"^(?:g?olygydd|ysgrifennydd|ysgrifenyddes|[dt]rysorydd|l?lywydd|g?adeirydd|g?weinidog|[fm]aer|"
-                        r"g?yfarwyddwr|g?lerc|clerc|ddirprwy|dirprwy)\b", re.IGNORECASE)
+_CY_OFFICE = re.compile(rf"^{WELSH_OFFICE}\b", re.IGNORECASE)  # ("olygydd Y Faner": the editor of Y Faner)
 _CY_COUPLE = re.compile(r"^(?P<his>Mr|Capten|Parch\.|Dr)\s+(?:a|ac)\s+(?P<hers>Mrs)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+)$")
 _CY_AND = re.compile(r"\s+(?:a|ac)\s+(?=[A-ZÀ-Þ])")
 _CY_WEEKDAY = re.compile(r"^(?:nos|dydd|bore|prynhawn)\s+(?:sul|lun|llun|fawrth|mawrth|fercher|mercher|iau|wener|gwener|sadwrn)$",
