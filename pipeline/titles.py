@@ -3621,6 +3621,7 @@ _ET_ITEM = re.compile(rf"^(?:(?P<sender>(?:[A-ZÀ-ÞŠŽÕÄÖÜ][\w.'’-]*\s+)
                       rf"(?P<type>(?i:{_ET_TYPE}))(?:\s+\(\d{{1,3}}\))?(?:\s+(?P<to>(?:[^.]|(?<=\b[A-ZÀ-ÞŠŽÕÄÖÜ])\.)+?))?"
                       r"(?:(?<!\b[A-ZÀ-ÞŠŽÕÄÖÜ])\.\s+(?P<place>[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+(?:\s[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+)?))?"
                       r"(?:[,.]?\s+(?:dat-ta|s\.\s?a|pt|u)\.?)?\.?$")  # ("…. Rakvere, dat-ta": undated, the date after it)
+_ET_HINT = re.compile(r"kiri|kirja|pk\.|postkaart|telegramm|kaart|samale", re.IGNORECASE)
 _ET_KIN = re.compile(r"^(?:pojale|tütrele|abikaasale|vanematele|emale|isale|vennale|õele|naisele|mehele|sõbrale|lastele)\s+",
                      re.IGNORECASE)
 _ET_SAME = {"sama", "samale", "samalt"}
@@ -3644,6 +3645,8 @@ ESTONIAN_EXAMPLES = (
 def estonian_item(text: str) -> tuple[list[Name], list[Name], str | None] | None:
     """(senders, recipients, place) of an Estonian list's item (ESTONIAN_EXAMPLES), or None."""
     text = text.strip()
+    if not _ET_HINT.search(text):  # (most titles: cheaply passed over)
+        return None
     if text.lower().startswith("sama samale"):
         place = text[len("sama samale"):].strip(" .") or None
         return [Name(written=text.split()[0], kind="same")], [Name(written="samale", kind="same")], place
