@@ -233,8 +233,8 @@ _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|e
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|"  # (not an initial: "To C., 29 March")
                     r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d))|"
-                    r"(?-i:c)\s?(?=1\d{3}\b)|(?-i:u)\.\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives'
-                    #                                        catalogue writes it so; Estonian "u. 1909": umbes)
+                    r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so;
+                    #                          not Estonian "u. 1909", umbes: Hungarian "Váci u. 1867" is a street)
                     re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
 # Seasons and feasts a date opens with ("Easter 1858", "Pasqua 1827"): read as the year they are in
 # (layouts.shared.find_date starts a date at them too).
@@ -324,7 +324,7 @@ _POSTMARK = re.compile(rf"^(?:(?:{UNDATED_MARKS})\s*,?\s*)?[(\[]\s*(?:poststempe
 # … or the postmark's day after the mark without brackets, as a Danish registrant writes it: "u.d.,
 # poststempel 2.1.1834"
 # … or the postmark's day alone, as an Estonian or Slovene list writes it: "pt. 6. V 1902", "pošt. žig 3. V. 1902"
-_POSTMARK_LEAD = re.compile(r"^(?:pt\.|pošt\.\s?žig|poštni\s+žig)\s*:?\s*(?P<date>\d.*?)$", re.IGNORECASE)
+_POSTMARK_LEAD = re.compile(r"^(?:(?-i:pt)\.|pošt\.\s?žig|poštni\s+žig)\s*:?\s*(?P<date>\d.*?)$", re.IGNORECASE)  # (not "Pt. 12": a part)
 _POSTMARK_BARE = re.compile(rf"^(?:{UNDATED_MARKS})\s*,?\s*(?:poststempel|poststämpel|postmark(?:ed)?)\s*:?\s*(?P<date>\S.*?)$",
                             re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
@@ -504,6 +504,11 @@ _DUAL_ROMAN = re.compile(rf"^(?P<y>\d{{4}})\s+{_RM_BARE}\s+(?P<d>\d{{1,2}})\s*/\
                          r"(?P<d2>\d{1,2})$")  # "1854 III 15/27", "1853 VII 30/VIII 11" (a Polish regest under Russian rule)
 
 
+def _julian_behind(year: int) -> int:
+    """The days the Julian calendar was behind the Gregorian in ``year`` (10 before 1700 … 13 from 1900)."""
+    return 10 if year < 1700 else 11 if year < 1800 else 12 if year < 1900 else 13
+
+
 # … day first: "14./27. III 1903", "16. (28.) V 1896", "31. VIII / 12. IX 1898" (Estonian, Slovene lists)
 _DUAL_DAY_ROMAN = re.compile(rf"^(?P<d>\d{{1,2}})\.?\s*(?:(?:/|\()\s*(?P<dd>\d{{1,2}})\.?\)?\s+{_RM_BARE}\.?"
                              rf"|\s+{_RM_BARE.replace('(?P<rm>', '(?P<rm1>')}\.?\s*/\s*(?P<dd2>\d{{1,2}})\.?\s+"
@@ -549,6 +554,9 @@ def _dual_style(text: str) -> tuple[str, str] | None:
                 else f"{day_first['d']}/{day_first['d2']} {day_first['m3']}") + (day_first["rest"] or "")
     if day_roman := _DUAL_DAY_ROMAN.match(text):
         later, month = day_roman["dd"] or day_roman["dd2"], day_roman["rm"] or day_roman["rm1"]
+        gap = (int(later) - int(day_roman["d"])) % 30 if not day_roman["rm2"] else None
+        if gap is not None and gap != _julian_behind(int(day_roman["y"])):
+            return None  # ("10./20. V 1850": no Old Style day in 1850, twelve days behind: a range, unread)
         return _styles_apart(f"{day_roman['y']} {day_roman['rm2'] or month} {later}",
                              (ROMAN_MONTHS[month.upper()], int(day_roman["d"])),
                              (ROMAN_MONTHS[(day_roman["rm2"] or month).upper()], int(later)))

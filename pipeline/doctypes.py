@@ -25,9 +25,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "biglietto", "cartolina", "cartolina postale", "cartolina illustrata", "minuta di risposta",
                "bilhete", "cartão", "cartão postal", "cartão de visita", "bilhete postal", "ofício", "officio", "oficio",
                "brev", "breve", "brevkort",  # (Spanish, Portuguese, Swedish, Danish)
-               # (Estonian: a letter, a copy or draft of one, a postcard: "Kiri X-le", "X-i kiri Y-le"; not "kirjad",
-               # letters, which opens an introduction's sentences: titles.estonian_item reads it)
-               "kiri", "kirja ärakiri", "kirja kavand", "kirja koopia", "postkaart", "pk.",
+               # (Estonian: a copy or draft of a letter, a postcard; not "kiri", a given name too ("Kiri Te Kanawa"),
+               # nor "kirjad", which opens an introduction's sentences: titles.estonian_item reads them)
+               "kirja ärakiri", "kirja kavand", "kirja koopia", "postkaart",
                # (a colonial archive's letters: "Superior oficio del Virrey X al Cabildo de Y", a short note, a
                # letter reporting)
                "superior oficio", "supeior oficio", "esquela", "carta-informe", "carta informe", "carta reservada",

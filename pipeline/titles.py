@@ -3616,12 +3616,13 @@ def _cy_side(text: str) -> tuple[list[Name], str | None] | None:
 # E.), "Kirja kavand Jaan ja Kadri Kuusikule" (a draft to both), "Kiri samale" (to the same), "Marie
 # Saare kiri Elfriede Saarele" (the writer in the genitive first), "Sama samale", "Tundmatu kiri X-le"
 # (someone unknown's). Names stay as written, in their case.
-_ET_TYPE = r"(?:kirja\s+ärakiri|kirja\s+kavand|kirja\s+koopia|kirjad|kiri|\d{1,3}\s+kirja|postkaart|pk\.|telegramm|kaart)"
+_ET_TYPE = r"(?:kirja\s+ärakiri|kirja\s+kavand|kirja\s+koopia|kirjad|kiri|\d{1,3}\s+kirja|postkaart|pk\.|telegramm)"
 _ET_ITEM = re.compile(rf"^(?:(?P<sender>(?:[A-ZÀ-ÞŠŽÕÄÖÜ][\w.'’-]*\s+){{0,3}}[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]*|[Tt]undmatu|[Ss]ama)\s+)?"
                       rf"(?P<type>(?i:{_ET_TYPE}))(?:\s+\(\d{{1,3}}\))?(?:\s+(?P<to>(?:[^.]|(?<=\b[A-ZÀ-ÞŠŽÕÄÖÜ])\.)+?))?"
                       r"(?:(?<!\b[A-ZÀ-ÞŠŽÕÄÖÜ])\.\s+(?P<place>[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+(?:\s[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+)?))?"
                       r"(?:[,.]?\s+(?:dat-ta|s\.\s?a|pt|u)\.?)?\.?$")  # ("…. Rakvere, dat-ta": undated, the date after it)
-_ET_HINT = re.compile(r"kiri|kirja|pk\.|postkaart|telegramm|kaart|samale", re.IGNORECASE)
+_ET_HINT = re.compile(r"kiri|kirja|pk\.|postkaart|telegramm|samale", re.IGNORECASE)
+_ET_EXTENT = re.compile(r"[.,]?\s+\d{1,3}\s?l\.?$")  # ("…. s.a. 3 l.": its leaves)
 _ET_KIN = re.compile(r"^(?:pojale|tütrele|abikaasale|vanematele|emale|isale|vennale|õele|naisele|mehele|sõbrale|lastele)\s+",
                      re.IGNORECASE)
 _ET_SAME = {"sama", "samale", "samalt"}
@@ -3647,6 +3648,7 @@ def estonian_item(text: str) -> tuple[list[Name], list[Name], str | None] | None
     text = text.strip()
     if not _ET_HINT.search(text):  # (most titles: cheaply passed over)
         return None
+    text = _ET_EXTENT.sub("", text)
     if text.lower().startswith("sama samale"):
         place = text[len("sama samale"):].strip(" .") or None
         return [Name(written=text.split()[0], kind="same")], [Name(written="samale", kind="same")], place
@@ -3659,7 +3661,9 @@ def estonian_item(text: str) -> tuple[list[Name], list[Name], str | None] | None
         return None  # (the type opens the item, or follows its writer in small letters)
     to = _ET_KIN.sub("", found["to"].strip())
     words = to.split()
-    if not words or not words[-1].endswith("le") and words[-1].lower() not in _ET_SAME:
+    # (the allative after a vowel, "Kikasele", "Ojale", of a name of two words at least: not "Doyle",
+    # "Castle", "Halle", "Kiri Doyle")
+    if not words or words[-1].lower() not in _ET_SAME and (not re.search(r"[aeiuõäöü]le$", words[-1]) or len(words) < 2):
         return None
     if words[-1].lower() in _ET_SAME:
         recipients = [Name(written=words[-1], kind="same")]

@@ -700,11 +700,18 @@ def test_welsh_ordinals_and_decades(text, attributes):
 @pytest.mark.parametrize("text, attributes", [
     ("2. detsembril 1929", {"when": "1929-12-02"}), ("oktoober 1930", {"when": "1930-10"}),
     ("pt. 3. VI 1911", {"when": "1911-06-03", "cert": "medium"}),  # (the postmark's day)
-    ("u. 1925", {"when": "1925", "precision": "low"}),
     ("14./27. III 1905", {"when": "1905-03-27"}), ("31. VIII / 12. IX 1904", {"when": "1904-09-12"}),
     ("16. (28.) V 1896", {"when": "1896-05-28"}),
 ])
 def test_estonian_dates(text, attributes):
-    """Estonian months, "on the day" too ("detsembril"); "pt." a postmark, "u." about; a day in both
-    styles, the New Style day the letter's."""
+    """Estonian months, "on the day" too ("detsembril"); "pt." a postmark; a day in both styles, the
+    New Style day the letter's (only where the days are as far apart as the century had them)."""
     assert parse_date(text).attributes() == attributes
+
+
+@pytest.mark.parametrize("text", ["10./20. V 1850", "1./14. III 1852", "u. 1909", "Pt. 12 May 1850"])
+def test_what_is_no_estonian_date(text):
+    """Ten days apart in 1850 is no day in both styles (twelve then); "u." is no "about" (a
+    Hungarian street's, a German "and"); "Pt." a part, no postmark."""
+    value = parse_date(text)
+    assert value is None or (value.precision, value.notes) == (None, ())

@@ -84,8 +84,8 @@ _TRAIL = re.compile(rf"(?:(?<=[.;,])|(?<=[.;,]\))|\s{{2,}}|\t)\s*(?P<ref>{_REFER
 _ITEM_NUMBER = re.compile(r"^(?:Item|Doc\.|Document)\s+(?P<n>\d+(?:\.\d+)+)$")
 # The extent, to the line's end: "1 item (1 p.) ; 20 cm.", "2 items (letter and envelope).", "[2] p."
 _EXTENT = re.compile(r"(?:^|(?<=[.,;)\]])\s+)\[?\d{1,4}\]?\s*(?:items?|pieces?|leaves|leaf|ll\.|pp?\.|pages?|ff?\.|"
-                     r"fols?\.|folios?|sheets?|documents?|t\.|l\.)(?=[\s.,;(]|$).*$", re.IGNORECASE)
-#                    (Welsh "4 t.": tudalen; Estonian "6 l.": lehte)
+                     r"fols?\.|folios?|sheets?|documents?|t\.)(?=[\s.,;(]|$).*$", re.IGNORECASE)
+#                    (Welsh "4 t.": tudalen; not "40 l.", pounds in a receipt too)
 # A cataloguer's remark after a date, without a date of its own: "[postmark]", "(docket)".
 _REMARK = re.compile(r"\s*[\[(][^\[\]()\d]{2,30}[\])]\.?$")
 # A writer named as catalogues head a record, surname first, before "to": "Pendower, Rosamund, to
@@ -217,8 +217,13 @@ class Item:
             or bool(_COUNTED_LETTERS.match(title)) or estonian_item(title) is not None  # ("Marie Saare kiri X-le")
 
 
+# An Estonian item under its writer's heading, its type alone: "Kiri.", "Pk.", "Kiri ümbr." (with its envelope)
+_ET_ALONE = re.compile(r"^(?:Kiri|Pk|Postkaart|Telegramm|Kirja\s+ärakiri|Kirja\s+kavand|[2-9]\s+kirja|\d{2,3}\s+kirja)\.?"
+                       r"(?:\s+ümbr\.?)?(?:\.?\s+(?:dat-ta|s\.\s?a|[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+(?:\s[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+)?)\.?)?$")
+#                      (… its place after it: "Kiri. Peterburi"; or "dat-ta", undated)
 # A few letters under one reference, counted: "6 kirja. 1899–1900" (Estonian), "3 letters"
-_COUNTED_LETTERS = re.compile(r"^\d{1,3}\s+(?:kirja|letters|lettres|briefe|brev)\b", re.IGNORECASE)
+_COUNTED_LETTERS = re.compile(r"^(?:[2-9]|\d{2,3})\s+(?:kirja|letters|lettres|briefe|brev)\b", re.IGNORECASE)  # (Finnish
+#                                                                                               "1 kirja" is a book)
 # A file of one person's letters, its letters perhaps listed below it a line each
 _FILE_OF_LETTERS = re.compile(r"\b(?:Letters|Correspondence)\s+(?:to|from)\s", re.IGNORECASE)
 
@@ -291,12 +296,14 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
     ("Subseries 1.1: Outgoing"), an item that names a person alone is one too."""
     found = {}
     person = _collection_person(lines)
+    owner = _title_page_person(lines)  # (an Estonian list's: see _way)
     series_ways = _scope_ways(lines, person)
     way: tuple[str, str] | None = None  # (side, person) of the series the lines are in
     year: int | None = None  # of a year heading over a series' days ("1923" over "5 February to X; F. 7-4.")
     container = ""  # a reference alone on its line ("Folder 2") over its letters, indented, a line each
     held = None  # the title of a file of letters one way, its heading over its letters' dates ("GD 3/34-47. …")
     group: str | None = None  # the correspondent a group of letters received is headed by ("Adamson, Mihkel, kunstnik")
+    parted = False  # under an Estonian list's part of letters received ("II. X-LE SAABUNUD KIRJAD")
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long", "separator"}:
             continue
@@ -345,9 +352,13 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
             found[i] = card
             continue
         if indented(line) and not _FOLDER.match(line.text) or not (lead := _LEAD.match(line.text)):
-            way = _way(line.text, way, person)
+            way = _way(line.text, way, person, owner)
+            if _ESTONIAN_WAY.match(line.text.strip()):
+                parted = way is not None  # (an Estonian list's part: its letters received are grouped by their writer)
+            elif _heading(line.text) or _CODED_SERIES.match(line.text) or _ESTONIAN_OTHER.match(line.text.strip()):
+                parted = False
             if not indented(line) and line.kind != "boilerplate" and not line.text.strip().isdigit():
-                group = _group_of(line.text) if way and way[0] == "to" else None  # (not a summary's line, a page's head)
+                group = _group_of(line.text) if parted and way and way[0] == "to" else None  # (not a summary's line)
             if not indented(line) and (named := _file_of_one_way(lines, i, day_first)) is not None:
                 held = named  # (a file's heading that names both sides; another heading ends its file)
             elif not indented(line) and (_heading(line.text) or _FILE_HEADING.match(line.text.strip())):
@@ -412,7 +423,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
                 joined = Item(line.text, day_first)
                 joined.title = (joined.title + " " + more).rstrip(" .")
         dated = _in_file(item, held) if held else None
-        letter = dated is not None or _names_a_letter(item)
+        letter = dated is not None or _names_a_letter(item) or group is not None and bool(_ET_ALONE.match(item.title))
         item.group = group
         if joined is not None:
             joined.carried, joined.way = len(wraps), way
@@ -470,8 +481,9 @@ def _in_file(item: Item, held: str) -> Item | None:
 # A correspondent's heading over the letters received from them: "Adamson, Mihkel, kunstnik" (surname
 # first, an occupation after), "Peterson, Gustav ja Leena", a body ("Eesti Kirjanduse Selts"), or the
 # writers not known ("Tundmatud kirjutajad", "Unknown writers")
-_GROUP_NAME = re.compile(r"^(?P<surname>[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+),\s+(?P<given>[A-ZÀ-ÞŠŽÕÄÖÜ][\w.'’-]*"
-                         r"(?:\s+(?:ja|and|und|och|og|i|a)\s+[A-ZÀ-ÞŠŽÕÄÖÜ][\w.'’-]*)?)(?:,\s+[^,()\d]{2,60})?$")
+_GIVEN = r"(?:[A-ZÀ-ÞŠŽÕÄÖÜ][a-zà-ÿšžõäöü'’-]+|[A-ZÀ-ÞŠŽÕÄÖÜ]\.)"  # (a given name or an initial: not "Va.", "D.C.")
+_GROUP_NAME = re.compile(rf"^(?P<surname>[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+),\s+(?P<given>{_GIVEN}"
+                         rf"(?:\s+(?:ja|and|und|och|og|i|a)\s+{_GIVEN})?)(?:,\s+[^,()\d]{{2,60}})?$")
 _GROUP_BODY = re.compile(r"^(?=.*(?i:selts|ühing|ühisus|liit|society|association|company|verein|gesellschaft)\b)"
                          r"[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+(?:\s+[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+){0,3}$")  # ("Karskusselts Valvaja": a compound's)
 _GROUP_UNKNOWN = re.compile(r"^(?:tundmatud\s+kirjutajad|unknown\s+(?:writers|correspondents)|unidentified\s+correspondents)$",
@@ -612,9 +624,9 @@ def _scope_ways(lines: Sequence[Line], person: str | None) -> dict[str, tuple[st
     return ways
 
 
-def _collection_person(lines: Sequence[Line]) -> str | None:
-    """The person whose papers a finding aid lists ("Guide to the Josiah Haverill Papers"; a title
-    page's name in capitals over the life dates: "HENDRIK SAAR" over "(1868–1939)")."""
+def _title_page_person(lines: Sequence[Line]) -> str | None:
+    """A title page's name in capitals over the life dates ("HENDRIK SAAR" over "(1868–1939)"):
+    whose letters an Estonian list's parts name in the genitive or the allative."""
     for k, line in enumerate(lines[:40]):
         if in_capitals(line.text, 6) and len(line.text.split()) in (2, 3) and not any(c.isdigit() for c in line.text) \
                 and (below := next((b for b in lines[k + 1:k + 3] if b.kind != "blank"), None)) is not None \
@@ -622,6 +634,11 @@ def _collection_person(lines: Sequence[Line]) -> str | None:
             name = title_case(line.text.strip())
             if looks_like_name(name) and not doctypes.find(name):
                 return name
+    return None
+
+
+def _collection_person(lines: Sequence[Line]) -> str | None:
+    """The person whose papers a finding aid lists ("Guide to the Josiah Haverill Papers")."""
     for line in lines[:80]:
         if (m := _PAPERS.match(line.text.strip())) is not None:
             name = m["name"] or m["of"] or natural_name(m["creator"] or "") or _papers_name(m["fr"] or "")
@@ -649,7 +666,7 @@ _ESTONIAN_WAY = re.compile(r"^(?:[IVX]{1,5}\.\s+)?(?P<name>(?:[A-ZÀ-ÞŠŽÕÄ�
                            r"(?:(?P<to>le\s+saabunud)|(?<=[aeiu]))\s+kirjad$", re.IGNORECASE)
 
 
-def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[str, str] | None:
+def _way(text: str, way: tuple[str, str] | None, person: str | None, owner: str | None = None) -> tuple[str, str] | None:
     """The series a heading or its note opens: one person's letters sent ("from") or received
     ("to"); another series (family letters, diaries) has none."""
     low = text[:200].lower()
@@ -657,10 +674,10 @@ def _way(text: str, way: tuple[str, str] | None, person: str | None) -> tuple[st
         return way                                                      # cheaply passed over)
     if (estonian := _ESTONIAN_WAY.match(text.strip())) is not None:  # "I. HENDRIK SAARE KIRJAD": his letters
         name = title_case(estonian["name"])
-        if person and name.split()[:-1] == person.split()[:-1] and len(os.path.commonprefix([name.split()[-1],
-                                                                                            person.split()[-1]])) >= 3:
-            name = person  # ("Saare", "Kuuse": Hendrik Saar's, Johannes Kuusk's, as the title page names them)
-        return ("to" if estonian["to"] else "from"), name
+        if not (owner and name.split()[:-1] == owner.split()[:-1]
+                and len(os.path.commonprefix([name.split()[-1], owner.split()[-1]])) >= 3):
+            return None  # ("II. TEISTE ISIKUTE KIRJAD": other persons' letters, no one's side)
+        return ("to" if estonian["to"] else "from"), owner  # ("Saare", "Kuuse": Saar's, Kuusk's, as the title page names them)
     by = _BY.search(text)
     who = by["name"] or by["named"] if by and looks_like_name(by["name"] or by["named"]) else person
     if _OUTGOING.search(text) and who:
@@ -825,7 +842,8 @@ class FindingAid(Layout):
             entry.fields["sender"] = " and ".join(natural_name(name) for name in
                                                   re.split(r"\s(?:and|&)\s", inverted.group("head")))
         read = parse_title(title) if item.way is not None and not re.match(r"(?i:to|from)\s", title) else None
-        grouped = read is not None and item.group is not None and not read.senders
+        grouped = read is not None and item.group is not None and not read.senders \
+            and not (item.group and any(n.written.split()[-1] in item.group for n in read.recipients))  # (not to himself)
         if grouped:
             # "Kiri. Peterburi, 19. VIII 1915." under "Adamson, Mihkel, kunstnik" in the letters received: his
             # (under "Tundmatud kirjutajad" someone's not known: no one, nor the papers' person)
