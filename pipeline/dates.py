@@ -554,7 +554,7 @@ def _dual_style(text: str) -> tuple[str, str] | None:
                 else f"{day_first['d']}/{day_first['d2']} {day_first['m3']}") + (day_first["rest"] or "")
     if day_roman := _DUAL_DAY_ROMAN.match(text):
         later, month = day_roman["dd"] or day_roman["dd2"], day_roman["rm"] or day_roman["rm1"]
-        gap = (int(later) - int(day_roman["d"])) % 30 if not day_roman["rm2"] else None
+        gap = int(later) - int(day_roman["d"]) if not day_roman["rm2"] else None
         if gap is not None and gap != _julian_behind(int(day_roman["y"])):
             return None  # ("10./20. V 1850": no Old Style day in 1850, twelve days behind: a range, unread)
         return _styles_apart(f"{day_roman['y']} {day_roman['rm2'] or month} {later}",

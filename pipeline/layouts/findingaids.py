@@ -482,8 +482,9 @@ def _in_file(item: Item, held: str) -> Item | None:
 # first, an occupation after), "Peterson, Gustav ja Leena", a body ("Eesti Kirjanduse Selts"), or the
 # writers not known ("Tundmatud kirjutajad", "Unknown writers")
 _GIVEN = r"(?:[A-ZÀ-ÞŠŽÕÄÖÜ][a-zà-ÿšžõäöü'’-]+|[A-ZÀ-ÞŠŽÕÄÖÜ]\.)"  # (a given name or an initial: not "Va.", "D.C.")
+_GROUP_AND = re.compile(r"\s+(?:ja|and|und|och|og|i|a)\s+")  # ("Gustav ja Leena": both, the surname theirs)
 _GROUP_NAME = re.compile(rf"^(?P<surname>[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+),\s+(?P<given>{_GIVEN}"
-                         rf"(?:\s+(?:ja|and|und|och|og|i|a)\s+{_GIVEN})?)(?:,\s+[^,()\d]{{2,60}})?$")
+                         rf"(?:{_GROUP_AND.pattern}{_GIVEN})?)(?:,\s+[^,()\d]{{2,60}})?$")
 _GROUP_BODY = re.compile(r"^(?=.*(?i:selts|ühing|ühisus|liit|society|association|company|verein|gesellschaft)\b)"
                          r"[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+(?:\s+[A-ZÀ-ÞŠŽÕÄÖÜ][\w'’-]+){0,3}$")  # ("Karskusselts Valvaja": a compound's)
 _GROUP_UNKNOWN = re.compile(r"^(?:tundmatud\s+kirjutajad|unknown\s+(?:writers|correspondents)|unidentified\s+correspondents)$",
@@ -499,7 +500,7 @@ def _group_of(text: str) -> str | None:
         return text
     if (named := _GROUP_NAME.match(text)) is None:
         return None
-    given = re.split(r"\s+(?:ja|and|und|och|og|i|a)\s+", named["given"])
+    given = _GROUP_AND.split(named["given"])
     return " and ".join(f"{g} {named['surname']}" for g in given)
 
 
