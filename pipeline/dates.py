@@ -101,6 +101,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("iso", r"(?P<y>\d{4})/(?P<mn>0[1-9]|1[0-2])/(?P<dn>[0-3]\d)"),  # 1854/06/14 (a French archive's notices;
         #                                                           two digits each: "1987/12/4" is an accession's number)
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
+        ("range", rf"{_Y}\s*,\s*{_D}{_SEP}{_D2}\s*{_M}"),             # 1573, 21-22 juin
         ("iso", r"(?P<y>\d{4})\s*,\s*(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.?"),  # 1866, 23. 11. (Czech inventories)
         ("day", rf"{_M}\s*{_D}\s*,?\s*{_Y}"),                       # October 21, 1948
         ("day", rf"{_D}\s+die\s+(?:mensis\s+)?{_M}\s*,?\s*(?:anno\s+(?:Domini\s+)?)?{_Y}"),  # 8 die Maii 1584,
@@ -158,6 +159,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("years-short", rf"{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),           # [1831–4], 1858-9: some time in those years
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
+        ("range", rf"{_D}\s*/\s*{_D2}\s*{_M}\s*,?\s*{_Y}"),           # 3./4. Mai 1808: written over two days (ten
+        #                                                           to thirteen days apart, Old Style and New: above)
+        ("range", rf"{_D}\s*{_M}\s*/\s*{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 31. Mai/1. Juni 1808
         ("range", rf"{_D}\s*(?:de\s+)?{_M}{_SEP}{_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?{_Y}"),  # 30 March - 2 April
         #                                                           1952, 6 de febrero - 25 de mayo de 1797
         ("range", rf"{_D}\s*{_RM}{_SEP}{_D2}\s*{_RM2}\s*,?\s*{_Y}"),  # 11 XII - 26 XII 1855 (Polish catalogues)
@@ -1001,6 +1005,10 @@ def _more_veneto(value: DateValue, written: str) -> DateValue:
                    notes=(*value.notes, _VENETO_NOTE))
 
 
+# A French inventory's year, then the bound of a day in it: "1596, avant le 14 mai", "1610, après le 7 août"
+_YEAR_THEN_BOUND = re.compile(r"^(?P<y>\d{4}),\s*(?P<rest>(?:avant|après|vers)\s+(?:le\s+)?\d{1,2}(?:er)?\s+\S+)$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValue | None:
     """parse_date, remembered: listings repeat their dates, and the reader tries a line's
@@ -1037,6 +1045,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if not text[-1:].isdigit():
         text = _UNDATED_AFTER_YEAR.sub("", text)  # ("1745 n.d.": some day in 1745)
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
+    if (bound := _YEAR_THEN_BOUND.match(text)) is not None:  # "1596, avant le 14 mai": before 14 May 1596
+        text = f"{bound['rest']} {bound['y']}"
     if ":" in text and (clock := _CLOCK.search(text)):  # "Fri, 29 Mar 1996 02:41:03 -0500": an email's date
         text = text[:clock.start()]
     if text[-1:].isdigit() and "h" not in text[-6:]:
@@ -1077,8 +1087,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         limit = _step(roman, -1 if before else 1)
         return DateValue(text=written, not_after=limit if before else None, not_before=None if before else limit,
                          cert=cert, notes=tuple(notes))
-    if month_doubt := re.search(r"(?<=[A-Za-zäéû])\.?\?(?=\s*\d)|(?<=\d)\?(?=\s+[A-Za-z])", text):
-        text, cert = text[:month_doubt.start()] + text[month_doubt.end():], "low"  # "[Febr.? 1523]", "[14?] Mart. 1528"
+    if month_doubt := re.search(r"(?<=[A-Za-zäéû])\.?\?(?=\s*\d)|(?<=\d)\.?\s?\?(?=\s+[A-Za-z])", text):
+        text, cert = text[:month_doubt.start()] + text[month_doubt.end():], "low"  # "[Febr.? 1523]", "[14?] Mart. 1528",
+        #                                                                           "20. [?] Mai 1808"
     if (roman_year := ROMAN_YEAR_END.search(text)) and 1000 <= (number := _roman_number(roman_year["y"]) or 0) <= 2100:
         text = f"{text[:roman_year.start()]}{number}"  # ("10 Apr. MDXLIV": 1544)
     if century := _CENTURY.fullmatch(text.strip(" .,")):  # "late 19th century": a museum's date

@@ -483,6 +483,15 @@ def test_a_dash_between_years_is_a_double_year_only_after_a_day_or_month():
     ("1865-02-22 00:00:00", {"when": "1865-02-22"}),
     ("1855-07/1856-12", {"from": "1855-07", "to": "1856-12"}),
     ("1796, 4 mars", {"when": "1796-03-04"}),
+    ("1573, 21-22 juin", {"from": "1573-06-21", "to": "1573-06-22"}),  # (a day range, the year first)
+    ("1596, avant le 14 mai", {"notAfter": "1596-05-13"}),  # (the year, then the bound of a day in it)
+    ("1610, après le 7 août", {"notBefore": "1610-08-08"}),
+    # a letter written over two days (not ten to thirteen apart: no Old and New Style), a day queried
+    ("2./3. Dezember 1807", {"from": "1807-12-02", "to": "1807-12-03"}),
+    ("13/14 December 1815", {"from": "1815-12-13", "to": "1815-12-14"}),
+    ("31. Mai/1. Juni 1808", {"from": "1808-05-31", "to": "1808-06-01"}),
+    ("10/21 May 1700", {"when": "1700-05-21"}),
+    ("20. [?] Mai 1808", {"when": "1808-05-20", "cert": "low"}),
     ("ce 16 pluviôse an X", {"when": "1802-02-05"}),
 ])
 def test_ranges_and_forms_of_inventories(text, attributes):

@@ -393,7 +393,7 @@ _REPUBLICAN_END = re.compile(r"(?:^|\s)an\s+(?:[IVX]{1,4}|\d{1,2})[.,;:]?$")  # 
 _BARE_MONTH = re.compile(rf"^\[?(?:\?\s?)?(?:im\s+)?(?:{MONTH_WORD}|(?:{'|'.join(SEASONS)})\b)(?:\.?\s?\?)?\.?\]?\.?$",
                          re.IGNORECASE)  # "[April]", "April.", "[? April.]", "[? Autumn]" (its year),
 #                                                                       "[April?]", "Feb. ?", "im Februar"
-_YEAR_FIRST = re.compile(r"^\[?\d{4}(?:,?\s|\.\s(?=[a-zà-ÿ]))")  # "1860 Mar.": a catalogue's year, then its month
+_YEAR_FIRST = re.compile(r"^\[?\d{4}\]?(?:,?\s|\.\s(?=[a-zà-ÿ]))")  # "1860 Mar.": a catalogue's year, then its month
 #                                                           ("1838. január.": a stop, then a month in small letters)
 _ROMAN_MONTH_END = re.compile(r"^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.,;:]?$")  # "1850 III, Paryż": its month
 _MONTH_END = re.compile(rf"^(?:{MONTH_WORD}\.?[-–/])?{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under
