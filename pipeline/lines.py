@@ -250,6 +250,12 @@ def welsh_opening(text: str) -> re.Match[str] | None:
     return found if side["given"] is None or welsh_given(side["given"], only_welsh=True) else None
 
 
+# A second writer's postscript, named between the writer and the addressee: "Luise B. mit Nachschrift von
+# Wilhelm B. an X", "Mary S. with a postscript by John S. to X"
+POSTSCRIPT_BY = re.compile(r"\s+(?P<phrase>(?P<de>mit\s+(?:einer\s+)?Nachschrift\s+von)|(?P<en>with\s+(?:a\s+)?(?:postscript|P\.\s?S\.)\s+(?:by|from))|"
+                            r"(?P<fr>avec\s+(?:un\s+)?post-?scriptum\s+de))\s+(?P<who>[^,;]+?)(?=\s+(?:an|to|à)\s)")
+
+
 def opens_with_parties(text: str) -> bool:
     """A title's party pattern at the start: "To X", "From X", "A to B", "Letter, A to B",
     "Notes by A", "Conversation between A and B", "A's Report to B"."""
@@ -259,6 +265,8 @@ def opens_with_parties(text: str) -> bool:
     if welsh_opening(rest) is not None:
         return True
     typed, after = _without_type(rest)
+    if "ostscript" in after or "achschrift" in after or "P." in after:
+        after = POSTSCRIPT_BY.sub("", after, count=1)
     if _PARTY_OPENING.match(after) or _BRACKETED_OPENING.match(after) or _SAME_OPENING.match(after):
         return True
     if typed:

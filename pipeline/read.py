@@ -475,6 +475,8 @@ WRITER_HEADINGS = (
     # a part of a person's papers, both ways: "1. Lettres adressées par X", "2. Lettres reçues par X",
     # "Letters written by X", "Letters received by X" (its items name the other side: "À Y", "De Y")
     r"(?:lettres|correspondance|minutes\s+de\s+lettres)\s+(?:adressées|écrites|envoyées|expédiées|reçues)\s+par\s+",
+    r"lettres(?:\s+missives)?\s+(?:adressées|écrites|envoyées)\s+(?:à|aux?)\s+",  # ("Lettres missives adressées aux
+    #                                                                    consuls de X": a town's letters received)
     r"(?:letters|correspondence)\s+(?:written|sent|received)\s+by\s+",
     # registers of one person's letters both ways: "Verzeichnis der Briefe von und an X", "Letters to and from X"
     r"(?:verzeichnis\s+der\s+)?(?:briefe|korrespondenz)\s+(?:von\s+und\s+an|an\s+und\s+von|an)\s+",
@@ -490,7 +492,8 @@ WRITER_HEADINGS = (
     r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?(?:cartas|correspondencia)\s+"
     r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|expedidas?\s+por|de)\s+",
 )
-_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?(?:{'|'.join(WRITER_HEADINGS)})"
+_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+|\d{{4}}\s*[-–]\s*\d{{4}}\.\s*[—–]\s*)?(?:{'|'.join(WRITER_HEADINGS)})"
+#                    (a French inventory's bundle: "1562-1588. — Lettres missives adressées aux consuls de X. — …")
                      r"(?:the\s+(?=(?:rev|revd|right|hon|dr|late)\b))?"  # ("THE LETTERS OF THE REV. X")
                      r"(?:(?:rev|revd|right\s+rev|right\s+hon|hon|dr|late|conte|contessa|marchese|marchesa|abate|"
                      r"cavaliere|cav|padre|dottor|professore|prof)\.?\s+)*"

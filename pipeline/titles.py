@@ -23,7 +23,7 @@ from .inflection import (LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, 
                          russian_form)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
-from .lines import (EXTENT, MARK_TAIL, NUMBERING, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
+from .lines import (EXTENT, MARK_TAIL, NUMBERING, POSTSCRIPT_BY, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
                     split_date_prefix, welsh_opening)
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ _ORG_WORDS = {
     # French bodies, often in lower case after the article ("l'abbaye de Grandpré", "le chapitre de Liège")
     *"""abbaye prieuré couvent monastère université séminaire collège hospice hôpital préfecture mairie
         intendance chambre cour parlement échevins administration fabrique municipalité comité directoire
-        district département administrateurs officiers consuls jurats""".split(),
+        district département administrateurs officiers consuls jurats capitouls""".split(),
     # Dutch and Danish bodies ("de magistraat van Zierikhoven", "Det kongelige danske Kancelli")
     *"""magistraat curatoren vroedschap staten gedeputeerden kerkenraad classis synode raad stadsbestuur
         burgemeesters regering genootschap maatschappij compagnie uitgeverij hoogheemraadschap gemeentebestuur
@@ -142,7 +142,7 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            r"[Mm]evrouw|[Mm]ejuffrouw|[Jj]uffrouw|"
            # Italian, as inventories write them: "don", "suor", "sig.", "sig.ra", "ing.", "avv.", "dott.", "mons."
            # French, as inventories write them in lower case: "au docteur X", "du marquis de Y", "Me" (maître)
-           r"docteur|marquis|marquise|comte|comtesse|vicomte|vicomtesse|baron|baronne|chevalier|général|Me|"
+           r"docteur|marquis|marquise|comte|comtesse|vicomte|vicomtesse|baron|baronne|chevalier|général|Me|sieur|Mgr\.?|"
            r"don|donna|suor|[Dd]octeur|[Ss]ig\.(?:ra|na)?|[Ss]igg\.|[Ii]ng\.|[Aa]vv\.|[Dd]ott\.(?:ssa)?|[Mm]ons\.|[Cc]av\.|"
            # … and written out: "Alla signora X", "All'abate X", "Al padre X"
            r"signora|signor|signore|signorina|abate|padre|monsignore|monsignor|dottore|dottor|avvocato|maestro|"
@@ -198,7 +198,8 @@ OFFICES = {
           "Direktor|Direktorin|Professor|Lehrer|Lehrerin|Apotheker|Notar|Kapitän|Konsul|Senator|Oberst|Leutnant",
     "fr": "abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres|notaire|"
           "avocat|conseiller|secrétaire|procureur|intendant|maire|préfet|chanoine|prieur|libraire|imprimeur|"
-          "négociant|veuve|ministre|ambassadeur|consul|général|capitaine|professeur|médecin|banquier",
+          "négociant|veuve|ministre|ambassadeur|consul|général|capitaine|professeur|médecin|banquier|président|"
+          "lieutenant|receveur|sénéchal|juge|gouverneur|trésorier|syndic",
     "pt": "(?i:visconde|viscondessa|barão|baronesa|conde|condessa|marquês|marquesa|comendador|doutor|padre|cónego|"
           "bispo|desembargador|conselheiro)",
     "sv": "kyrkoherde|komminister|kontraktsprost|hovpredikant|grosshandlare|bruksägare|biskop|prost|kapten|"
@@ -733,6 +734,10 @@ _SUBJECT = re.compile(
 )  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
 
+_FRENCH_OFFICE = re.compile(r"(?:l['’])?(?:premier\s+|second\s+)?(?:évêque|archevêque|abbé|abbesse|prieur|prieure|gouverneur|intendant|"
+                            r"sénéchal|président|lieutenant|chapitre|syndic|trésorier|greffier|viguier|bailli|juge)"
+                            r"(?:\s+[a-zéè]+){0,2}\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?")
+_FRENCH_SEATS = {"ville", "cité", "province", "communauté", "maison consulaire", "maison de ville"}
 _ELIDED_PARTICLE = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "d'Alembert", "d’Annunzio"
 # Small words inside a body's name in Polish and Czech, before the capitalised word that ends it:
 # "Wydział Krajowy we Lwowie", "Magistrat miasta Tarnowa", "Towarzystwo Przyjaciół Nauk w Poznaniu".
@@ -744,6 +749,7 @@ _SIDE_WORDS = frozenset("to a al an à au aan para do".split())  # (words that p
 
 
 _NOBLE_TITLES = frozenset("marquis marquise comte comtesse vicomte vicomtesse baron baronne duc duchesse prince princesse "
+                          "seigneur dame "  # ("la dame de Saint-Alby": a lady by her lordship)
                           "chevalier marchese marchesa conte contessa duca duchessa barone baronessa principe "
                           "principessa".split())
 
@@ -768,6 +774,8 @@ def looks_like_name(text: str) -> bool:
     """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"."""
     if (body := _BODY_ADJECTIVES.match(text)) and _kind(body["rest"]) == "org" and looks_like_name(body["rest"]):
         return True
+    if (office := _FRENCH_OFFICE.match(text)) and (text[office.end():] in _FRENCH_SEATS or looks_like_name(text[office.end():])):
+        return True  # ("évêque de Castelvieil", "premier président du parlement de Toulouse": an office, its seat)
     words = text.split()
     if not words or len(words) > (16 if any(w.lower().strip(".,") in _vocabulary.organisations for w in words) else 8):
         return False
@@ -959,6 +967,7 @@ def parse_name(chunk: str) -> Party:
             return _NO_PARTY
     core = re.sub(r"^(?:o|a|os|as)\s+(?=[A-ZÀ-Þ])", "", core)  # "para o Doutor X": a Portuguese article
     core = re.sub(r"^(?:el|la|il|lo)\s+(?=[a-zà-ÿ]{3,}\s+[A-ZÀ-Þ])", "", core)  # "y el doctor X": an article before a title
+    core = re.sub(r"^[lL]['’](?=[a-zà-ÿ]{3,}\s)", "", core)  # "à l'évêque de X": the article before an office
     core = re.sub(r"^(?:El|La|el|la)\s+(?=(?:Lic|Dr|Br|Fr|D|Da|Dña|Sr|Sra|Exmo|Ilmo)\.\s)", "", core)  # "El Lic. X", abridged
     if (article := re.match(r"(?:El|La|Los|Las)\s+(?=[A-ZÀ-Þ])", core)) and _kind(core[article.end():]) == "org":
         core = core[article.end():]  # "La República de naturales de X", "El Cabildo de Y" (not "La Fontaine")
@@ -2483,6 +2492,10 @@ def in_small_letters(text: str) -> str:
 _COLONIAL_OFFICE = re.compile(r"(?:the\s+)?Col(?:onial)?\.?\s*Sec(?:y|retary)?\.?|Col\.\s*Treas(?:urer)?\.?", re.IGNORECASE)
 # A letter-book register's note of who wrote in its keeper's absence, before the parties
 _BY_LEAD = re.compile(r"^\[(?P<note>By\s+(?P<who>[^,\]]{3,60})[^\]]*)\]\.?\s+(?=\S)")
+# A second writer's postscript (lines.POSTSCRIPT_BY): both wrote the letter, as "A und B an X"
+POSTSCRIPT_EXAMPLES = (("Luise Brandis mit Nachschrift von Wilhelm Brandis an Henriette Hartung",
+                        (["Luise Brandis", "Wilhelm Brandis"], ["Henriette Hartung"])),
+                       ("Mary Smith with a postscript by John Smith to Anne Brown", (["Mary Smith", "John Smith"], ["Anne Brown"])))
 # An edition's heading of a letter it knows of but has not found, all in brackets: "[To A from B, 30 May 1783]"
 _KNOWN_NOT_FOUND = re.compile(r"^\[(?P<inner>(?:To|From)\s(?:[^\[\]]|\[[^\[\]]*\])+)\](?P<after>(?:\s*\([^()]*\))?\.?)$")
 # A remark in brackets before the parties: "(Private.) To X", "[Confidential] To X", "(Copy.) From X"
@@ -2541,6 +2554,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[lead.end():]
         if tail := _SENTENCE_AFTER.match(rest):  # ("… til hustruen Marte Rustad. Om kirken.", "… 2 bl.")
             rest = tail["head"]
+    if postscript := POSTSCRIPT_BY.search(rest):
+        title.notes.append(f"{postscript['phrase']} {postscript['who']}")
+        rest = f"{rest[:postscript.start()]} {'und' if postscript['de'] else 'and' if postscript['en'] else 'et'} " \
+               f"{postscript['who']}{rest[postscript.end():]}"
     rest = _dated_and_placed(title, rest)
     if len(sides := ARROW.split(rest)) == 2:  # "Berg, Anna → Lind, Karl": index forms on both sides
         rest = " → ".join(f"{m['given']} {m['surname']}" if (m := _INDEX_FORM.fullmatch(side.strip())) else side.strip()
@@ -3712,7 +3729,8 @@ def _office_place(text: str, word: re.Match[str]) -> bool:
     said = word.group().strip().lower()
     if said == "to":
         return _OFFICE_TO.search(text, 0, word.start()) is not None and _SET_OFF_TO.match(text, word.end()) is not None
-    return said in {"à", "a"} and _OFFICE_AT_END.search(text[:word.start()]) is not None
+    return said in {"à", "a", "au", "aux"} and _OFFICE_AT_END.search(text[:word.start()]) is not None
+    #      ("X, conseiller au parlement de Toulouse, aux consuls": the first "au" is the office's too)
 
 
 _OFFICE_TO = re.compile(rf"\b(?:{OFFICES['en']})\s*$")

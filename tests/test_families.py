@@ -23,7 +23,7 @@ from pipeline.dates import parse_date
 from pipeline.layouts.shared import PLACE_EXAMPLES
 from pipeline.layouts.shared import place_alone as _place
 from pipeline.layouts.catalogues import NAME_HEADS
-from pipeline.layouts.contents import OPENER, OPENER_EXAMPLES
+from pipeline.layouts.contents import DATELINE_UNDER_EXAMPLES, OPENER, OPENER_EXAMPLES, dateline_under
 from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
@@ -37,7 +37,7 @@ from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE
                                  RUSSIAN_NOMINATIVE_EXAMPLES, WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative,
                                  latin_nominatives, russian_nominative, welsh_given)
 from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item,
-                             ROMANIAN_EXAMPLES, romanian_item, WELSH_EXAMPLES, welsh_item, ESTONIAN_EXAMPLES, estonian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
+                             ROMANIAN_EXAMPLES, romanian_item, POSTSCRIPT_EXAMPLES, WELSH_EXAMPLES, welsh_item, ESTONIAN_EXAMPLES, estonian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -158,6 +158,7 @@ def test_every_line_is_accounted_for(name):
                                 "table-czech-typescript.txt", "table-emlo-export.txt", "records-catalogue-display.txt",
                                 "contents-edition-search-results.txt", "records-kalliope-hits.txt", "table-markdown-wiki.txt",
                                 "findingaid-welsh-schedule.txt", "calendar-margin-dates-ocr.txt", "table-box-list.txt",
+                                "contents-briefverzeichnis.txt",
                                 "findingaid-estonian-list.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
@@ -671,6 +672,19 @@ def test_a_hungarian_item_names_its_parties_by_their_cases(text, writer, parties
 def test_a_romanian_item_names_its_parties(text, parties):
     found = romanian_item(text)
     assert (found and tuple([n.written for n in side] for side in found)) == (tuple(parties) if parties else None)
+
+
+@pytest.mark.parametrize("text, parties", POSTSCRIPT_EXAMPLES)
+def test_a_postscript_s_writer_wrote_the_letter_too(text, parties):
+    title = parse_title(text)
+    assert ([n.written for n in title.senders], [n.written for n in title.recipients]) == parties
+    assert any("ostscript" in note or "Nachschrift" in note for note in title.notes)
+
+
+@pytest.mark.parametrize("text, reading", DATELINE_UNDER_EXAMPLES)
+def test_the_place_and_date_under_a_list_s_heading(text, reading):
+    found = dateline_under(text)
+    assert (found and (found[0], found[2].attributes() if found[2] else None)) == reading
 
 
 @pytest.mark.parametrize("text, parties", WELSH_EXAMPLES)

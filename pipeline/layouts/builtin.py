@@ -132,7 +132,11 @@ class Blocks(Layout):
         return _mixed_starts(lines, _STARTS)
 
     def score(self, lines: Sequence[Line]) -> float:
-        return len(_date_lines(lines))
+        """Its date lines, less those under a numbered heading that ends in its page ("1   A an B   5"
+        over "Weimar, 3. Mai 1808"): a printed list's, the place and date of the letter over them."""
+        from .contents import dated_under_heading  # (contents reads its heads with read_head)
+
+        return len(_date_lines(lines)) - dated_under_heading(lines)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         lines = _same_dates(furniture(lines))

@@ -28,6 +28,7 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from .. import doctypes
+from ..dates import UNDATED_MARKS
 from ..lines import DOCUMENT_LABEL, EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, classify, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import (ABBREVIATED, GIVEN_NAMES, INCLOSURE_LEAD, LATIN_SAME, PLACE_PREFIX, latin_pair, looks_like_name, place_date_lead, record_heading,
@@ -57,7 +58,7 @@ _TEXT = {"text", "heading", "date", "date+text"}
 # A modern edition's list of letters sets its columns apart with spaces, the number bare:
 # "  12   To Walter Ashby        Bath, 4 January 1858        3". The gaps are the columns'
 # ends, so they are read as a full stop ("12. To Walter Ashby. Bath, 4 January 1858").
-_COLUMNS = re.compile(r"^\s*(?P<n>\d{1,4}[a-z]?)\s{2,}(?=\S)")
+_COLUMNS = re.compile(r"^\s*(?P<n>\d{1,4}[a-z]?)\*?\s{2,}(?=\S)")  # ("11*": a letter known only from others)
 _GAP = re.compile(r"(?<=[^\s.,;:])\s{2,}(?=\S)")
 # A word broken at the line's end by a hyphen ("Leipzig, 24 Ja-"), continued in lower case.
 _BROKEN = re.compile(r"(?<=[^\W\d_]{2})-$")
@@ -213,6 +214,9 @@ def _two_columns(lines: Sequence[Line]) -> Sequence[Line]:
     return out
 
 
+_SIDE_WORD_END = re.compile(r"\s(?:an|to|à|au|aux)$")
+
+
 def _starts(lines: Sequence[Line]) -> list[int]:
     found, listed = [], []
     for i, line in enumerate(lines):
@@ -222,6 +226,9 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         numbered = NUMBERING.match(text)
         if opens_entry(text) and (numbered or page_of(line)) or numbered and page_of(line) and _dated_only(text) is not None:
             found.append(i)  # (or "LETTER IV. Bath, Jan. 11, 1790 . . . 4" under "LETTERS TO HIS MOTHER")
+        elif numbered and _SIDE_WORD_END.search(text) and i + 1 < len(lines) and lines[i + 1].kind in _TEXT \
+                and indented(lines[i + 1]) and page_of(lines[i + 1]) and opens_entry(f"{text} {_text(lines[i + 1])}"):
+            found.append(i)  # "42   A mit Nachschrift von B an" over "     C      144": its addressee wrapped
         elif not numbered and not (line.raw or "")[:1].isspace() and OPENER.match(text) and len(text) <= 200 \
                 and (dated := find_date(text, 0)) is not None and dated[2] is not None \
                 and (i + 1 >= len(lines) or lines[i + 1].kind not in _TEXT or (lines[i + 1].raw or "")[:1].isspace()
@@ -417,9 +424,16 @@ class Contents(Layout):
         if summary:
             title, summary = title[:end], summary.group("summary")
             at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
-        entry = Entry(source=listing.source, first_line=used[0].number, last_line=used[-1].number,
-                      date_text=date_text, date_line=used[0].number, date=date, title=title,
+        under = None  # (its place and date on the line under it: "Weimar, 2./3. Dezember 1807")
+        if not found and date is None and j < len(lines) and j not in starts and lines[j].kind in _TEXT \
+                and indented(lines[j]) and (under := dateline_under(lines[j].text, listing.day_first)) is not None:
+            date_text, date = under[1], under[2]
+            j += 1
+        entry = Entry(source=listing.source, first_line=used[0].number, last_line=lines[j - 1].number if under else used[-1].number,
+                      date_text=date_text, date_line=lines[j - 1].number if under else used[0].number, date=date, title=title,
                       title_line=used[0].number)
+        if under and under[0]:
+            entry.fields["place"] = under[0]
         entry.idnos.extend(idnos)
         if _DITTO_TITLE.match(_lead_off(title[start:])):  # "No. 8. Same. 24 March 1852", "2. Ditto. 26 January": the parties of the
             entry.fields["recipient"] = "the same"  # entry above, both ways (a clerk's letter: his own)
@@ -439,7 +453,7 @@ class Contents(Layout):
             place = None  # (nor a type word: "Kemp, Walter, b. 1832. Letter, 1841 Nov. 12")
         if place:  # "…: sagt das Geleit zu. Lindau, 1523 März 9." (a register's head)
             entry.fields["place"] = place.group("place")
-        if not found:
+        if not found and date is None:
             entry.flags.append("no date in this entry, and no year heading above it to complete one" if year is None
                                else f"no date read in this entry (the year heading above it says {year})")
         listing.entries.append(entry)
@@ -453,6 +467,53 @@ def _sentence_after(title: str, end: int) -> re.Match[str] | None:
 
 
 _NAME_CUT = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Dr|Rev|Sir|Lady|Lord|Capt|Col)\.?$")  # (a name the line's end cut)
+
+
+# The place and date under a heading that names the parties, as a critical edition's list of
+# letters sets them: "1   A an B   5" over "Weimar, 2./3. Dezember 1807" over where it is kept. The
+# editor's brackets round the place ("[Weimar], 30. Oktober 1809") or round both ("[Leipzig, nach
+# dem 24. März 1809]": the date supplied too); "o. O." no place, "o. D." no date.
+_BRACKETED_PLACE = re.compile(r"^\[(?P<place>[^\[\],]{2,40})\],\s*(?P<date>.+)$")
+_BRACKETED_BOTH = re.compile(r"^\[(?P<place>[^\[\],\d]{2,40}),\s*(?P<date>[^\[\]]+)\]\.?$")
+_NO_PLACE = re.compile(r"^\[?o\.\s?O\.\]?,\s*")
+_NO_DATE_UNDER = re.compile(rf"^(?:(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þa-z][\w'’.-]*){{0,2}}),\s*)?\[?(?:{UNDATED_MARKS})\]?\.?$",
+                            re.IGNORECASE)
+DATELINE_UNDER_EXAMPLES = (
+    ("Weimar, 2./3. Dezember 1807", ("Weimar", {"from": "1807-12-02", "to": "1807-12-03"})),
+    ("[Weimar], 30. Oktober 1809", ("Weimar", {"when": "1809-10-30"})),
+    ("[Leipzig, nach dem 24. März 1809]", ("Leipzig", {"notBefore": "1809-03-25", "cert": "medium"})),
+    ("o. O., 3. Mai 1810", (None, {"when": "1810-05-03"})),
+    ("Jena, o. D.", ("Jena", None)),
+    ("[o. O. u. D.]", (None, None)),
+    ("H: GSA 112/51, Bl. 139–140.", None),
+)
+
+
+def dated_under_heading(lines: Sequence[Line]) -> int:
+    """How many date lines stand right under a numbered heading that names its parties and ends in
+    its page (the shape dateline_under reads)."""
+    return sum(1 for i, line in enumerate(lines) if i and line.kind in {"date", "date+text"} and indented(line)
+               and (above := lines[i - 1]).kind in _TEXT and page_of(above) and NUMBERING.match(text := _text(above))
+               and opens_entry(text) and find_date(text, 0) is None)
+
+
+def dateline_under(text: str, day_first: bool | None = None) -> tuple[str | None, str, object] | None:
+    """(place or None, the date as written, its value or None) of a place-and-date line, as
+    letters.dateline reads one, with the editor's brackets and "o. O." / "o. D." read; None when
+    the line is none."""
+    text = text.strip()
+    if undated := _NO_DATE_UNDER.match(text):
+        return undated["place"], text, None
+    if both := _BRACKETED_BOTH.match(text):
+        text = f"{both['place']}, [{both['date']}]"
+    elif placed := _BRACKETED_PLACE.match(text):
+        text = f"{placed['place']}, {placed['date']}"
+    elif no_place := _NO_PLACE.match(text):
+        found = find_date(text, no_place.end(), day_first)
+        if found and found[0] == no_place.end() and found[1] >= len(text.rstrip(" .")) - 1 and found[2] is not None:
+            return None, text[found[0]:found[1]], found[2]
+        return None
+    return dateline(text, day_first)
 
 
 def _heading(year: int | None) -> str:

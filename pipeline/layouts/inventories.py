@@ -54,7 +54,7 @@ from .shared import ends_in_abbreviation, find_date, first_sentence, indented, p
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
 _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})(?P<suffix>[A-Z](?=\.))?"
                      r"(?:[-–](?P<to>\d{1,5})(?=\s{2,}))?"  # ("12-14   Brieven van J. Boon, …": three numbers, one item)
-                     r"(?:\.[-–]\s*|\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
+                     r"(?:\.\s*[—–]\s+(?=[\[\dSs])|\.[-–]\s*|\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("4.- La República de naturales de X a Y": a Spanish catalogue's stop and dash)
 #                    ("N.º 4. Carta de …", "1231 — Carta de …", "Exp. 7. …", "6 Auto del Cabildo …"; not
 #                    "No. 12 — 3 May 1850 — …", a user's layout)
@@ -121,6 +121,8 @@ _PARTY_WORD = re.compile(r"\s(?:to|aan|a|al|an|à|ao|aos|para|do)\s+(?:[a-zà-ÿ
 _UNDATED_START = re.compile(rf"(?:^|\.\s)(?:{UNDATED_MARKS})", re.IGNORECASE)  # ("… Загорскому. Б. д. Автограф.")
 _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"
                          r"|(?i:carta|cartas)(?:\s+\(\d+\))?\s+(?:de|del)\s+(?:[a-zñ]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"  # "Cartas (5) de don X"
+                         r"|(?:Lettre|Lettres|(?:Minute|Copie)\s+de\s+la\s+lettre)(?:\s+\(\d+\))?\s+(?:de|du|des|d['’])\s*"
+                         r"(?:[a-zéè]{1,12}\s+){0,3}[A-ZÀ-Þ]"  # "Lettre du duc de X", "Lettre des capitouls de Toulouse"
                          r"|(?:Dopis|Dopisy|Lístek|Lístky|Koncept|Koncepty)(?:\s+\(\d+\))?\s+(?:dopisu\s+)?(?:[a-zěščřžýáíéůú]{2,12}\s+){0,2}"
                          r"[A-ZÀ-ÞČŠŽŘĎŤŇ]")  # Czech: "Dopis sestry Johany", "Dopisy (30) Ludmily X", the case names the side
 
@@ -444,8 +446,10 @@ class Inventory(Layout):
         alone = find_date(head[place.end():] if place else head, 0, listing.day_first)
         after = head[(place.end() if place else 0) + alone[1]:].strip(" .,") if alone else ""
         place_after = None
-        if alone and alone[0] == 0 and not place and _place_alone(after.strip("[] ")):  # "2. 1790, septiembre, 8. México."
-            place_after, after = after.strip("[] "), ""  # ("[Aguaclara]": supplied by the cataloguer)
+        if alone and alone[0] == 0 and not place and (_place_alone(where := after.lstrip("—– ").strip("[] "))
+                                                      or after[:1] in "—–" and _WRITTEN_IN.fullmatch(where)):
+            place_after, after = where, ""  # "2. 1790, septiembre, 8. México." ("[Aguaclara]": supplied by the
+            #                                 cataloguer); "1. — 1562, 9 septembre. — Au camp devant Nîmes."
         line_date = alone is not None and alone[0] == 0 and not after
         same = SAME_DAY.match(head) if not line_date and listing.entries and listing.entries[-1].date else None
         if same and (not head[same.end():].strip(" .") or _place_alone(head[same.end():].strip(" ."))):
@@ -572,6 +576,9 @@ class Inventory(Layout):
         listing.entries.append(entry)
 
 
+# Where a letter was written, after its date and a dash, in words: "Au camp devant Saint-Amans", "S. l."
+_WRITTEN_IN = re.compile(r"(?:(?:Au|Du|En|À|Dans)\s+(?:camp|château|palais|logis|couvent)\s+(?:de|devant|d['’]|du|des|près)\s*|"
+                         r"[A-ZÀ-Þ][\w'’-]+\s+(?:lès|près|sur|en|de|du|la)\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*|[sS]\.\s?l\.?")
 _UNDATED_END = re.compile(rf"(?:^|\s)(?:{UNDATED_MARKS})\.?$", re.IGNORECASE)
 # An extent set off at the end of an item's line, as Dutch inventories print it: "…, 1802.  1 stuk"
 _DUTCH_EXTENT = re.compile(r"(?<=[.,)\]])\s{2,}\d{1,3}\s+(?:stuk|stukken|omslag|omslagen|deel|delen|charter|charters)\.?\s*$")
@@ -623,7 +630,7 @@ def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
 
 # The words before a name in a heading that say the letters under it are to them: "Listy do X",
 # "Listy różnych osób do bpa X", "CARTAS DIRIGIDAS A DON X", "Letters to X", "Briefe an X"
-_TO_WRITER = re.compile(r"(?i:\b(?:do|to|an|aan|a|à|al|dirigidas\s+a|recibidas?\s+por|received\s+by|ontvangen\s+door)"
+_TO_WRITER = re.compile(r"(?i:\b(?:do|to|an|aan|a|à|aux?|al|dirigidas\s+a|recibidas?\s+por|received\s+by|ontvangen\s+door)"
                         r"\s+(?:(?:p|ks|hr|dr|prof|bpa|bp|gen|don|doña|sr|mr|mrs|herrn?|frau)\.?\s+)?)$")
 # … what else a register's item says between its name and its date: a count, no place
 _COUNTED = re.compile(r"^\(?\d{1,3}\s+(?:listy|listów|list|letters|briefe|cartas)\)?$", re.IGNORECASE)
@@ -681,6 +688,10 @@ _SENT_PART = re.compile(r"\b(?:korespondence|dopisy)\s+odeslan[áé]\b|\bcorrisp
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+(?P<text>\S.*)$")
 
 
+# An addressee written after the writer's office, set off by a comma: "X, député de la ville, au trésorier"
+_ADDRESSED = re.compile(r",\s+(?:au|aux|à)\s+(?:la\s+|l['’])?(?P<who>(?!sujet\b|nom\b|fait\b|cours\b|camp\b)[\wÀ-ÿ]+)")
+
+
 def _one_side(entry: Entry, writer: str, sent: bool) -> None:
     """An item under the letters a person received (or sent) that names one side only: the
     other is that person. "Štěpánková Eleonora" alone, surname first, is the correspondent."""
@@ -690,7 +701,9 @@ def _one_side(entry: Entry, writer: str, sent: bool) -> None:
         entry.fields["sender"], entry.fields["recipient"] = (writer, name) if sent else (name, writer)
         return
     read = parse_title(entry.title, writer)
-    if not sent and read.senders and not read.recipients and not any("relation" in p for p in read.problems):
+    addressed = _ADDRESSED.search(entry.title)  # (", au trésorier de la ville": someone else, not read)
+    if not sent and read.senders and not read.recipients and not any("relation" in p for p in read.problems) \
+            and (addressed is None or addressed["who"].lower() == writer.split()[0].lower()):
         entry.fields["recipient"] = writer  # "Dopis Jindřicha Steinbacha" (his letter, to the person)
     elif not sent and not read.names() and entry.title.split() and UNKNOWN.match(entry.title.split()[0]):
         entry.fields["recipient"] = writer  # "Ismeretlen levele": from someone unknown, to the person
