@@ -424,13 +424,14 @@ class Contents(Layout):
         if summary:
             title, summary = title[:end], summary.group("summary")
             at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
-        under = None  # (its place and date on the line under it: "Weimar, 2./3. Dezember 1807")
+        date_line, last_line, under = used[0].number, used[-1].number, None
         if not found and date is None and j < len(lines) and j not in starts and lines[j].kind in _TEXT \
                 and indented(lines[j]) and (under := dateline_under(lines[j].text, listing.day_first)) is not None:
-            date_text, date = under[1], under[2]
+            date_text, date = under[1], under[2]  # (its place and date on the line under it: "Weimar, 2./3. Dezember 1807")
+            date_line = last_line = lines[j].number
             j += 1
-        entry = Entry(source=listing.source, first_line=used[0].number, last_line=lines[j - 1].number if under else used[-1].number,
-                      date_text=date_text, date_line=lines[j - 1].number if under else used[0].number, date=date, title=title,
+        entry = Entry(source=listing.source, first_line=used[0].number, last_line=last_line,
+                      date_text=date_text, date_line=date_line, date=date, title=title,
                       title_line=used[0].number)
         if under and under[0]:
             entry.fields["place"] = under[0]
@@ -509,10 +510,8 @@ def dateline_under(text: str, day_first: bool | None = None) -> tuple[str | None
     elif placed := _BRACKETED_PLACE.match(text):
         text = f"{placed['place']}, {placed['date']}"
     elif no_place := _NO_PLACE.match(text):
-        found = find_date(text, no_place.end(), day_first)
-        if found and found[0] == no_place.end() and found[1] >= len(text.rstrip(" .")) - 1 and found[2] is not None:
-            return None, text[found[0]:found[1]], found[2]
-        return None
+        found = dateline(text[no_place.end():], day_first)  # (the date alone after it)
+        return found if found is None or found[0] is None else None
     return dateline(text, day_first)
 
 
