@@ -157,6 +157,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           20.7.-25.12.1817 (a Danish register: one year)
         ("years", r"(?P<y>\d{4})\s+(?:og|och|and|und|et|e|y|i)\s+(?P<y2>\d{4})"),  # 1811 og 1812 (letters of both years)
         ("years-short", rf"{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),           # [1831–4], 1858-9: some time in those years
+        ("day-years", rf"{_D}\s*{_M}\s*,?\s*{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}}|\d{{4}})"),  # 23 Sept [1876–7], 15 Nov
+        ("day-years", rf"{_M}\s*{_D}\s*,?\s*{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}}|\d{{4}})"),  # [1874–84]: that day in one
+        #                                                           of those years (a double year "1637/8" is read above)
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
         ("range", rf"{_D}\s*/\s*{_D2}\s*{_M}\s*,?\s*{_Y}"),           # 3./4. Mai 1808: written over two days (ten
@@ -298,6 +301,9 @@ _AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|ap
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
 _NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее)\s+", re.IGNORECASE)
 _NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее)\s+", re.IGNORECASE)
+_OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|später|früher|plus tard|plus tôt|après|avant)$",
+                       re.IGNORECASE)
+_LATER = {"later", "after", "später", "plus tard", "après"}
 _BEFORE = re.compile(r"^(?:prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
                      r"före|før|przed|před|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850")
                      re.IGNORECASE)
@@ -861,6 +867,11 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
         value = _iso(year, _roman_month(g["rm"]), int(g["d"]))
         return {"when": value} if value else None
     month = _month(g.get("m")) or (int(g["mn"]) if "mn" in g else None) or _roman_month(g.get("rm"))
+    if kind == "day-years":
+        later = int(g["y2s"]) if len(g["y2s"]) == 4 else year - year % 10 ** len(g["y2s"]) + int(g["y2s"])
+        first, last = _iso(year, month, int(g["d"])), _iso(later, month, int(g["d"]))
+        return {"notBefore": first, "notAfter": last} if first and last and 1752 < year < later <= year + 20 else None
+        #      (until 1752 a second year after a day is a double year, read before, or a slip)
     if kind == "month":
         value = _iso(year, month)
         return {"when": value} if value else None
@@ -1114,7 +1125,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
             precision = "low"
             text = text.split(" ", 1)[1]
     bound, inclusive = None, False
-    if _NOT_BEFORE.match(text) or _NOT_AFTER.match(text):  # (the day named included)
+    if text[-1:].isalpha() and (later := _OR_LATER.search(text)):  # "14 May [1882 or later]": that day at the earliest
+        bound, inclusive, text = ("notBefore" if later["w"].lower() in _LATER else "notAfter"), True, text[:later.start()]
+    elif _NOT_BEFORE.match(text) or _NOT_AFTER.match(text):  # (the day named included)
         bound, inclusive = ("notBefore" if _NOT_BEFORE.match(text) else "notAfter"), True
         text = _NOT_AFTER.sub("", _NOT_BEFORE.sub("", text))
     elif _AFTER.match(text):
@@ -1130,6 +1143,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         text = dual[0]
         notes.append(dual[1])
     double = _double_year(text)
+    undoubled = text
     if double:
         text = double[0]
         notes.append(double[1])
@@ -1162,6 +1176,12 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     attributes = _interpret(*found, day_first=day_first)
     if attributes is None:
         return None
+    if double and not _before_lady_day(attributes) and (years := _match(undoubled)) and years[0] == "day-years":
+        attributes = _interpret(*years) or {}  # "23 Sept [1876–7]": no double year after 24 March or after 1752,
+        notes.remove(double[1])                #  but that day in one of the two years
+        if not attributes:
+            return None
+        double = None
     if double and not _before_lady_day(attributes):
         return None  # "10 May 1637/8": the counts agree after 24 March, so the text is not clear
     if double and len(attributes.get("when", "")) == 4 and int(attributes["when"]) > 1752:

@@ -441,9 +441,10 @@ def test_a_double_year_is_read_as_historians_count(text, attributes):
     assert any(n.startswith("double year") for n in value.notes)
 
 
-@pytest.mark.parametrize("text", ["10 May 1637/8", "10 March 1637/9", "2 Feb. 1637/40", "May 3, 1759-60"])
+@pytest.mark.parametrize("text", ["10 May 1637/8", "10 March 1637/9", "2 Feb. 1637/40"])
 def test_a_double_year_that_cannot_be_is_not_read(text):
-    """After 24 March both counts agree; a second year that is not the next one is a slip."""
+    """After 24 March both counts agree; a second year that is not the next one is a slip (until
+    1752; later, "May 3, 1759-60" is that day in one of the two years)."""
     assert parse_date(text) is None
 
 
@@ -495,6 +496,22 @@ def test_a_dash_between_years_is_a_double_year_only_after_a_day_or_month():
     ("ce 16 pluviôse an X", {"when": "1802-02-05"}),
 ])
 def test_ranges_and_forms_of_inventories(text, attributes):
+    assert parse_date(text).attributes() == attributes
+
+
+@pytest.mark.parametrize("text, attributes", [
+    # a project's search results: the day known, its year one of several the editors bracket
+    ("23 Sept [1876–7]", {"notBefore": "1876-09-23", "notAfter": "1877-09-23", "cert": "medium"}),
+    ("15 November [1874–84]", {"notBefore": "1874-11-15", "notAfter": "1884-11-15", "cert": "medium"}),
+    ("Sept 23, 1876-7", {"notBefore": "1876-09-23", "notAfter": "1877-09-23"}),
+    ("May 3, 1759-60", {"notBefore": "1759-05-03", "notAfter": "1760-05-03"}),  # (after Lady Day: no double year)
+    ("Feb. 1, 1759-60", {"when": "1760-02-01"}),  # (a double year where one can be)
+    # "or later", "or earlier": the day or year named included
+    ("14 May [1882 or later]", {"notBefore": "1882-05-14", "cert": "medium"}),
+    ("[1891 or earlier]", {"notAfter": "1891", "cert": "medium"}),
+    ("3. März 1850 oder später", {"notBefore": "1850-03-03"}),
+])
+def test_a_day_in_one_of_several_years_and_a_bound_after_the_date(text, attributes):
     assert parse_date(text).attributes() == attributes
 
 
