@@ -334,7 +334,11 @@ _HONOURS = (r"(?:Esq\.?|Esquire|R\.N\.?|M\.P\.?|F\.R\.S\.?|Bart\.?|Bt\.?|K\.C\.?
             r"(?:G\.|K\.)?C\.(?:B|M\.G|S\.I|I\.E)\.?|R\.E\.?|W\.S\.?|B\.C\.L\.?|LL\.D\.?|M\.D\.?|M\.A\.?|B\.A\.?|D\.C\.L\.?|"
             r"[Jj]un\.?|[Jj]unior|[Ss]en\.?|[Ss]enior|Jr\.?|Sr\.?|the [Yy]ounger|the [Ee]lder|d\. [Jj]\.|d\. [Ää]\.|"
             # a maiden name: "Marie Brandt, geb. Ohlsen", "Mary Smith, née Jones"
-            r"(?:geb\.|geborene|née|nee|born)\s+[A-ZÀ-Þ][\w'’-]+)")
+            r"(?:geb\.|geborene|née|nee|born)\s+[A-ZÀ-Þ][\w'’-]+|"
+            # a peerage counted, as a project's register writes it: "John Lubbock, 1st Baron Avebury",
+            # "Roderick Ashdown, 1st baronet", "Emily Grey, 3rd Countess of Dunmere"
+            r"\d{1,2}(?:st|nd|rd|th)\s+(?:[Bb]aronet|(?:Baron|Baroness|Earl|Countess|Viscount|Viscountess|Marquess|"
+            r"Marquis|Marchioness|Duke|Duchess)\s+(?:of\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?))")
 _SUFFIX = re.compile(rf"^(?P<name>.+?),?\s+(?P<role>{_HONOURS})$")
 _HONOUR = re.compile(rf"^{_HONOURS}$")
 _HONOUR_END = re.compile(rf",\s*{_HONOURS}$")  # ("To James Ward, R.N. Bath": a stop after letters, not an initial's)
@@ -1353,6 +1357,11 @@ def parse_party_list(text: str) -> Parties | None:
         return read._replace(names=[replace(n, role=n.role or siblings["word"], written=f"{n.written} {surname}"
                                             if " " not in n.written and n.written != surname else n.written)
                                     for n in read.names])
+    if (honour := _HONOUR_END.search(text)) and text.count(",") == 2 and ";" not in text:
+        read = parse_party_list(text[:honour.start()])  # "Grey, Thomas, Esq.", "Ashdown, Roderick, 1st baronet":
+        if read is not None and len(read.names) == 1 and read.names[0].role is None and not read.via:  # one name
+            role = honour.group(0).lstrip(", ")
+            return read._replace(names=[replace(read.names[0], role=role, role_first=False)])
     names: list[Name] = []
     vias: list[Name] = []
     finals: list[Name] = []
