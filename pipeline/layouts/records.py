@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..dates import parse_date, short_year_date
+from ..dates import DateValue, parse_date, short_year_date
 from ..lines import NUMBERING, UNDATED, UNDATED_AT_END, Line, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import ARROW, UNKNOWN, made_title, parse_title
@@ -276,7 +276,7 @@ class Records(Layout):
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         marks = _marks(lines)
-        records = self._records(lines, marks)
+        records = self._records(lines, marks, listing)
         if not records:
             no_entries(listing, lines)
             return
@@ -304,9 +304,10 @@ class Records(Layout):
         listing.entries.sort(key=lambda e: e.first_line)
 
     @staticmethod
-    def _records(lines: Sequence[Line], marks: list[Mark]) -> list[tuple[int, int]]:
+    def _records(lines: Sequence[Line], marks: list[Mark], listing: Listing) -> list[tuple[int, int]]:
         """(start, end) index ranges of the records: runs of labelled lines, at least one of
-        them a label LABELS knows, each with the unlabelled lines just above as its heading."""
+        them a label LABELS knows, each with the unlabelled lines just above as its heading (or a
+        headline further up, over the record's summary: _headline_above)."""
         found: list[tuple[int, int]] = []
         i = 0
         while i < len(lines):
@@ -343,6 +344,9 @@ class Records(Layout):
                     k = i - 2  # the record's title as the page's heading above it, a blank line between
                 if k >= 1 and _RECORD_NUMBER.match(lines[k - 1].text) and (not found or k - 1 >= found[-1][1]):
                     k -= 1  # ("Record 2 of 8" right above it: the record's number in the results, its first line)
+                if k == i and (head := _headline_above(lines, marks, i, j, found[-1][1] if found else 0, listing)) \
+                        is not None:
+                    k = head
                 found.append((k, j))
             i = max(j, i + 1)
         return found
@@ -359,9 +363,12 @@ class Records(Layout):
             if found is not None and found[0] == "value":
                 continue
             if found is None:
-                if _RECORD_NUMBER.match(line.text):
+                if _RECORD_NUMBER.match(line.text) or line.kind == "blank":
                     continue  # (its number among the results: no part of its title)
-                if current is None:
+                if current is None and heading and line.number > heading[-1].number + 1 \
+                        and "title" not in {m[0] for m in marks if m}:
+                    summary.append((line.number, line.text))  # (a headline, blank, its summary: _headline_above)
+                elif current is None:
                     heading.append(line)
                 elif current == "summary":
                     summary.append((line.number, line.text))
@@ -615,6 +622,49 @@ def _numbered_items(lines: Sequence[Line], marks: Sequence[Mark], used: set[int]
             found.append((i, end))
         i = max(end, i + 1)
     return found
+
+
+# A search page's result: its headline ("To N. B. Kettering   [before 30 April 1846]"), blank, the
+# summary's paragraphs, then the labelled fields of the same letter (Author:, Addressee:, Date: …).
+# (tests/listings/records-project-search)
+_HEADLINE_REACH = 12  # (summary lines at most between a headline and its record's fields)
+
+
+def _headline_above(lines: Sequence[Line], marks: Sequence[Mark], i: int, j: int, floor: int,
+                    listing: Listing) -> int | None:
+    """The index of the headline of the record at ``i``..``j`` above its summary, or None: a
+    line that ends in the date the fields give, or reads as a letter of its own (_one_line)
+    naming someone the fields name, with only blank lines and unlabelled paragraphs between it
+    and the fields (else it is a letter of its own, or the page's heading)."""
+    k, head = i - 1, None
+    while k >= floor and i - k <= 2 * _HEADLINE_REACH:
+        line = lines[k]
+        if marks[k] is not None or RECORD_NOISE.match(line.text) or line.text.startswith(("…", "•", "·", "*", "-")):
+            return None
+        if line.kind in {"heading", "date+text", "date"} or line.kind == "text" and (_one_line(line, listing) or (
+                (end := find_date(line.text, 0, listing.day_first)) and end[1] >= len(line.text.rstrip(" .)]")) - 1)):
+            head = line
+            break
+        if line.kind not in {"blank", "text", "long"}:
+            return None
+        k -= 1
+    if head is None or lines[k + 1].kind != "blank":
+        return None  # (a heading right on the record is _records' own)
+    written = next((m[2] for m in marks[i:j] if m and m[0] == "date"), None)
+    date = parse_date(written, listing.day_first) if written else None
+    found = find_date(head.text, 0, listing.day_first)
+    if date is not None and found and found[2] and _bounds(found[2]) == _bounds(date) \
+            and found[1] >= len(head.text.rstrip(" .)]")) - 1 \
+            or date is None and UNDATED_AT_END.search(head.text):
+        return k  # ("To ?   3 June [1880 or later]" over "Date: 3 June [1880 or later]")
+    one = _one_line(head, listing)
+    sides = " ".join(m[2] for m in marks[i:j] if m and m[0] in _PARTIES)
+    words = set(re.findall(r"[A-ZÀ-Þ][\w'’-]{2,}", sides))
+    return k if one and words & set(re.findall(r"[A-ZÀ-Þ][\w'’-]{2,}", one.title)) - {"From", "To"} else None
+
+
+def _bounds(date: DateValue) -> tuple[str | None, ...]:
+    return date.when, date.not_before, date.not_after, date.from_, date.to  # (not how sure: "To ?   3 June")
 
 
 def _dated_below(lines: Sequence[Line], marks: Sequence[Mark], j: int) -> bool:
