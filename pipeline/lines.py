@@ -254,6 +254,14 @@ def welsh_opening(text: str) -> re.Match[str] | None:
 # Wilhelm B. an X", "Mary S. with a postscript by John S. to X"
 POSTSCRIPT_BY = re.compile(r"\s+(?P<phrase>(?P<de>mit\s+(?:einer\s+)?Nachschrift\s+von)|(?P<en>with\s+(?:a\s+)?(?:postscript|P\.\s?S\.)\s+(?:by|from))|"
                             r"(?P<fr>avec\s+(?:un\s+)?post-?scriptum\s+de))\s+(?P<who>[^,;]+?)(?=\s+(?:an|to|à)\s)")
+_SIDE_BEFORE = re.compile(r"(?:^|\s)(?:to|an|à|from|von)\s", re.IGNORECASE)
+
+
+def postscript_by(text: str) -> re.Match[str] | None:
+    """A second writer's postscript between the writer and the side word ("A mit Nachschrift von B
+    an C"); not one after the addressee ("To A, with a postscript by B to his cousin": B's own)."""
+    found = POSTSCRIPT_BY.search(text)
+    return found if found and not _SIDE_BEFORE.search(text[:found.start()]) else None
 
 
 def opens_with_parties(text: str) -> bool:
@@ -266,7 +274,8 @@ def opens_with_parties(text: str) -> bool:
         return True
     typed, after = _without_type(rest)
     if "ostscript" in after or "achschrift" in after or "P." in after:
-        after = POSTSCRIPT_BY.sub("", after, count=1)
+        if postscript := postscript_by(after):
+            after = after[:postscript.start()] + after[postscript.end():]
     if _PARTY_OPENING.match(after) or _BRACKETED_OPENING.match(after) or _SAME_OPENING.match(after):
         return True
     if typed:

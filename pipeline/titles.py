@@ -23,7 +23,7 @@ from .inflection import (LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, 
                          russian_form)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
-from .lines import (EXTENT, MARK_TAIL, NUMBERING, POSTSCRIPT_BY, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
+from .lines import (EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
                     split_date_prefix, welsh_opening)
 
 if TYPE_CHECKING:
@@ -2501,10 +2501,12 @@ def in_small_letters(text: str) -> str:
 _COLONIAL_OFFICE = re.compile(r"(?:the\s+)?Col(?:onial)?\.?\s*Sec(?:y|retary)?\.?|Col\.\s*Treas(?:urer)?\.?", re.IGNORECASE)
 # A letter-book register's note of who wrote in its keeper's absence, before the parties
 _BY_LEAD = re.compile(r"^\[(?P<note>By\s+(?P<who>[^,\]]{3,60})[^\]]*)\]\.?\s+(?=\S)")
-# A second writer's postscript (lines.POSTSCRIPT_BY): both wrote the letter, as "A und B an X"
+# A second writer's postscript (lines.postscript_by): both wrote the letter, as "A und B an X"
 POSTSCRIPT_EXAMPLES = (("Luise Brandis mit Nachschrift von Wilhelm Brandis an Henriette Hartung",
                         (["Luise Brandis", "Wilhelm Brandis"], ["Henriette Hartung"])),
-                       ("Mary Smith with a postscript by John Smith to Anne Brown", (["Mary Smith", "John Smith"], ["Anne Brown"])))
+                       ("Mary Smith with a postscript by John Smith to Anne Brown", (["Mary Smith", "John Smith"], ["Anne Brown"])),
+                       # (after the addressee: the postscript's writer and his own addressee, no party of the letter)
+                       ("Mary Smith to Anne Brown, with a postscript by John Smith to his sister", (["Mary Smith"], ["Anne Brown"])))
 # An edition's heading of a letter it knows of but has not found, all in brackets: "[To A from B, 30 May 1783]"
 _KNOWN_NOT_FOUND = re.compile(r"^\[(?P<inner>(?:To|From)\s(?:[^\[\]]|\[[^\[\]]*\])+)\](?P<after>(?:\s*\([^()]*\))?\.?)$")
 # A remark in brackets before the parties: "(Private.) To X", "[Confidential] To X", "(Copy.) From X"
@@ -2563,7 +2565,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[lead.end():]
         if tail := _SENTENCE_AFTER.match(rest):  # ("… til hustruen Marte Rustad. Om kirken.", "… 2 bl.")
             rest = tail["head"]
-    if postscript := POSTSCRIPT_BY.search(rest):
+    if postscript := postscript_by(rest):
         title.notes.append(f"{postscript['phrase']} {postscript['who']}")
         rest = f"{rest[:postscript.start()]} {'und' if postscript['de'] else 'and' if postscript['en'] else 'et'} " \
                f"{postscript['who']}{rest[postscript.end():]}"
