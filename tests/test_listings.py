@@ -1083,6 +1083,8 @@ def test_a_one_writer_calendar_s_numbers_tabs_and_year_spans():
     ("Listy ks. Jana Wolskiego do różnych osób z lat 1851-1868.", "Jana Wolskiego"),
     ("CAJA 1. CORRESPONDENCIA GENERAL (1790-1870)", None),  # nobody's
     ("Cartas de Julián Ferrer y de su familia", "Julián Ferrer"),  # ("y de": the name ends)
+    ("Lettres missives adressées aux consuls de Valfrenière", "consuls de Valfrenière"),
+    ("Lettres écrites à La Haye", None),  # (where they were written)
 ])
 def test_a_heading_says_whose_letters_follow(heading, writer):
     from pipeline.read import heading_writer
@@ -1323,3 +1325,17 @@ def test_a_despatch_dated_only_by_its_receipt_was_written_by_then():
                    for n in range(1, 4)) + "4. Mr. Hale to Lord Palmer.—(Received May 9, 1850.)\n     Reports again.\n"
     listing = parse_listing(text, "blue-book.txt")
     assert listing.entries[-1].date.attributes()["notAfter"] == "1850-05-09"
+
+
+def test_a_note_under_one_heading_is_no_place_and_date():
+    """A list whose headings give no date reads the line under them as the letter's place and date
+    only where it sets them so throughout; one note ("Answered, 3 September 1859") is no place."""
+    text = ("LIST OF LETTERS\n\n"
+            "  1   To Walter Ashby            Bath, 4 January 1858              3\n"
+            "  2   To Henry Ashby                                               5\n"
+            "        Answered, 3 September 1859\n"
+            "  3   To Walter Ashby            Bath, 9 March 1858                7\n")
+    listing = parse_listing(text, "t.txt")
+    second = next(e for e in listing.entries if e.first_line == 4)
+    assert second.date is None and "place" not in second.fields
+    assert any(u.line == 5 for u in listing.unused) or second.last_line == 5  # (reported, or part of the entry)

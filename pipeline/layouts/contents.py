@@ -301,6 +301,9 @@ class Contents(Layout):
         # (read_head took it for page text: it is the year of the first entries)
         listing.unused = [Unused(u.line, u.text, headings[u.line]) if u.line in headings else u for u in listing.unused]
         start_set = set(starts)
+        # (a line under a heading is its place and date where the list sets them so throughout, not
+        # one note under one heading: "Answered, 3 September 1859")
+        dated_under = dated_under_heading(lines) >= max(2, len(starts) // 4)
         writer: str | None = None
         part = None
         for line in lines[:starts[0]]:
@@ -312,7 +315,7 @@ class Contents(Layout):
         while i < len(lines):
             line = lines[i]
             if i in start_set:
-                i = self._entry(lines, i, start_set, year, listing)
+                i = self._entry(lines, i, start_set, year, listing, dated_under)
                 if writer:
                     listing.entries[-1].fields["writer"] = writer
                 if part and (placed := _dated_only(listing.entries[-1].title)):  # (no party of its own: the part's)
@@ -348,7 +351,8 @@ class Contents(Layout):
                 unused(listing, line, "page text (not numbered as the entries are, no \"To\"/\"From\")")
             i += 1
 
-    def _entry(self, lines: Sequence[Line], i: int, starts: set[int], year: int | None, listing: Listing) -> int:
+    def _entry(self, lines: Sequence[Line], i: int, starts: set[int], year: int | None, listing: Listing,
+               dated_under: bool = False) -> int:
         """Read the entry starting at ``lines[i]``; returns the index after its last line."""
         used = [lines[i]]
         j = i + 1
@@ -425,7 +429,7 @@ class Contents(Layout):
             title, summary = title[:end], summary.group("summary")
             at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
         date_line, last_line, under = used[0].number, used[-1].number, None
-        if not found and date is None and j < len(lines) and j not in starts and lines[j].kind in _TEXT \
+        if dated_under and not found and date is None and j < len(lines) and j not in starts and lines[j].kind in _TEXT \
                 and indented(lines[j]) and (under := dateline_under(lines[j].text, listing.day_first)) is not None:
             date_text, date = under[1], under[2]  # (its place and date on the line under it: "Weimar, 2./3. Dezember 1807")
             date_line = last_line = lines[j].number
@@ -477,8 +481,9 @@ _NAME_CUT = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Dr|Rev|Sir|Lady|Lord|Capt|Col)\.?$"
 _BRACKETED_PLACE = re.compile(r"^\[(?P<place>[^\[\],]{2,40})\],\s*(?P<date>.+)$")
 _BRACKETED_BOTH = re.compile(r"^\[(?P<place>[^\[\],\d]{2,40}),\s*(?P<date>[^\[\]]+)\]\.?$")
 _NO_PLACE = re.compile(r"^\[?o\.\s?O\.\]?,\s*")
-_NO_DATE_UNDER = re.compile(rf"^(?:(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þa-z][\w'’.-]*){{0,2}}),\s*)?\[?(?:{UNDATED_MARKS})\]?\.?$",
-                            re.IGNORECASE)
+_NO_DATE_UNDER = re.compile(rf"^(?:(?P<place>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s(?:(?-i:[A-ZÀ-Þ])[\w'’.-]*|(?-i:am|an|der|bei|im|sur|en|"
+                            rf"de|di|upon|on)(?=\s))){{0,2}}),\s*)?\[?(?:{UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
+#                           ("Frankfurt am Main, o. D."; not "Sent by hand, undated")
 DATELINE_UNDER_EXAMPLES = (
     ("Weimar, 2./3. Dezember 1807", ("Weimar", {"from": "1807-12-02", "to": "1807-12-03"})),
     ("[Weimar], 30. Oktober 1809", ("Weimar", {"when": "1809-10-30"})),
@@ -487,6 +492,8 @@ DATELINE_UNDER_EXAMPLES = (
     ("Jena, o. D.", ("Jena", None)),
     ("[o. O. u. D.]", (None, None)),
     ("H: GSA 112/51, Bl. 139–140.", None),
+    ("Frankfurt am Main, o. D.", ("Frankfurt am Main", None)),
+    ("Sent by hand, undated", None),
 )
 
 
