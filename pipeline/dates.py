@@ -501,9 +501,10 @@ def _republican_day(year: int | None, month: int, day: int) -> str | None:
 # A day in both styles, as letters from abroad dated them: "Jan. 23/Feb. 2", "Feb. 12/23",
 # "12/23 February 1702": the Old Style day first, the New Style ten or eleven days on.
 _DUAL_STYLE = re.compile(rf"^(?:(?P<m>{MONTH_NAMES})\.?\s*(?P<d>\d{{1,2}})\s*/\s*(?:(?P<m2>{MONTH_NAMES})\.?\s*)?(?P<d2>\d{{1,2}})"
-                         rf"|(?P<dd>\d{{1,2}})\s*/\s*(?P<dd2>\d{{1,2}})\s+(?P<mm>{MONTH_NAMES})\.?(?:\s*/\s*(?P<mm2>{MONTH_NAMES})\.?)?"
-                         # ("21 Feb./3 Mar. 1685/6", "29 May/8 June 1686": each day with its month)
-                         rf"|(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAMES})\.?\s*/\s*(?P<d3>\d{{1,2}})\s+(?P<m3>{MONTH_NAMES})\.?)"
+                         rf"|(?P<dd>\d{{1,2}})\.?\s*/\s*(?P<dd2>\d{{1,2}})\.?\s+(?P<mm>{MONTH_NAMES})\.?(?:\s*/\s*(?P<mm2>{MONTH_NAMES})\.?)?"
+                         # ("21 Feb./3 Mar. 1685/6", "29 May/8 June 1686": each day with its month; German
+                         # "18./30. Mai 1808", "29. Januar/10. Februar 1850")
+                         rf"|(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{MONTH_NAMES})\.?\s*/\s*(?P<d3>\d{{1,2}})\.?\s+(?P<m3>{MONTH_NAMES})\.?)"
                          r"(?P<rest>(?:,?\s*\d{4}(?:/\d{1,2})?)?)$", re.IGNORECASE)
 
 

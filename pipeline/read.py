@@ -475,8 +475,8 @@ WRITER_HEADINGS = (
     # a part of a person's papers, both ways: "1. Lettres adressées par X", "2. Lettres reçues par X",
     # "Letters written by X", "Letters received by X" (its items name the other side: "À Y", "De Y")
     r"(?:lettres|correspondance|minutes\s+de\s+lettres)\s+(?:adressées|écrites|envoyées|expédiées|reçues)\s+par\s+",
-    r"lettres(?:\s+missives)?\s+(?:adressées|écrites|envoyées)\s+(?:à|aux?)\s+",  # ("Lettres missives adressées aux
-    #                                                                    consuls de X": a town's letters received)
+    r"lettres(?:\s+missives)?\s+adressées\s+(?:à|aux?)\s+",  # ("Lettres missives adressées aux consuls de X": a town's
+    #                                                letters received; not "Lettres écrites à La Haye", a place)
     r"(?:letters|correspondence)\s+(?:written|sent|received)\s+by\s+",
     # registers of one person's letters both ways: "Verzeichnis der Briefe von und an X", "Letters to and from X"
     r"(?:verzeichnis\s+der\s+)?(?:briefe|korrespondenz)\s+(?:von\s+und\s+an|an\s+und\s+von|an)\s+",

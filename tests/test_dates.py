@@ -492,6 +492,8 @@ def test_a_dash_between_years_is_a_double_year_only_after_a_day_or_month():
     ("13/14 December 1815", {"from": "1815-12-13", "to": "1815-12-14"}),
     ("31. Mai/1. Juni 1808", {"from": "1808-05-31", "to": "1808-06-01"}),
     ("10/21 May 1700", {"when": "1700-05-21"}),
+    ("18./30. Mai 1808", {"when": "1808-05-30"}),  # (twelve days apart: the Old Style day and the New)
+    ("29. Januar/10. Februar 1850", {"when": "1850-02-10"}),
     ("20. [?] Mai 1808", {"when": "1808-05-20", "cert": "low"}),
     ("ce 16 pluviôse an X", {"when": "1802-02-05"}),
 ])
