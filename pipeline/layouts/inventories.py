@@ -122,6 +122,8 @@ _UNDATED_START = re.compile(rf"(?:^|\.\s)(?:{UNDATED_MARKS})", re.IGNORECASE)  #
 _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"
                          r"|(?i:carta|cartas)(?:\s+\(\d+\))?\s+(?:de|del)\s+(?:[a-zñ]{1,5}\.?\s+){0,2}[A-ZÀ-Þ]"  # "Cartas (5) de don X"
                          r"|(?:Lettre|Lettres|(?:Minute|Copie)\s+de\s+la\s+lettre)(?:\s+\(\d+\))?\s+(?:de|du|des|d['’])\s*"
+                         r"(?!(?:naturalité|noblesse|anoblissement|légitimation|change|provisions?|grâce|rémission|cachet|"
+                         r"marque|sauvegarde|répit|jussion|abolition|committimus|sauf-conduit)\b)"  # (acts named "lettres de …")
                          r"(?:[a-zéè]{1,12}\s+){0,3}[A-ZÀ-Þ]"  # "Lettre du duc de X", "Lettre des capitouls de Toulouse"
                          r"|(?:Dopis|Dopisy|Lístek|Lístky|Koncept|Koncepty)(?:\s+\(\d+\))?\s+(?:dopisu\s+)?(?:[a-zěščřžýáíéůú]{2,12}\s+){0,2}"
                          r"[A-ZÀ-ÞČŠŽŘĎŤŇ]")  # Czech: "Dopis sestry Johany", "Dopisy (30) Ludmily X", the case names the side
@@ -450,6 +452,9 @@ class Inventory(Layout):
                                                       or after[:1] in "—–" and _WRITTEN_IN.fullmatch(where)):
             place_after, after = where, ""  # "2. 1790, septiembre, 8. México." ("[Aguaclara]": supplied by the
             #                                 cataloguer); "1. — 1562, 9 septembre. — Au camp devant Nîmes."
+        elif alone and alone[0] == 0 and not place and after[:1] in "—–" and _PIECE_ALONE.fullmatch(after.lstrip("—– ")):
+            entry.notes.append(after.lstrip("—– "))  # "6. — 1567, 1er août. — Minute.": what it is, no place
+            after = ""
         line_date = alone is not None and alone[0] == 0 and not after
         same = SAME_DAY.match(head) if not line_date and listing.entries and listing.entries[-1].date else None
         if same and (not head[same.end():].strip(" .") or _place_alone(head[same.end():].strip(" ."))):
@@ -577,7 +582,11 @@ class Inventory(Layout):
 
 
 # Where a letter was written, after its date and a dash, in words: "Au camp devant Saint-Amans", "S. l."
-_WRITTEN_IN = re.compile(r"(?:(?:Au|Du|En|À|Dans)\s+(?:camp|château|palais|logis|couvent)\s+(?:de|devant|d['’]|du|des|près)\s*|"
+# What the piece is, after the date's dash where a place may stand: "1. — 1566, 29 mai. — Original."
+_PIECE = (r"(?:Original|Orig|Minute|Copie|Copy|Draft|Brouillon|Duplicata|Expédition|Autographe|Imprimé|Traduction|Extrait)\b")
+_PIECE_ALONE = re.compile(rf"{_PIECE}\.?(?:\s+(?:sig|signée?|collationnée|authentique)\.?)?")
+_WRITTEN_IN = re.compile(rf"(?!{_PIECE})"  # (what the piece is, not where it was written)
+                         r"(?:(?:Au|Du|En|À|Dans)\s+(?:camp|château|palais|logis|couvent)\s+(?:de|devant|d['’]|du|des|près)\s*|"
                          r"[A-ZÀ-Þ][\w'’-]+\s+(?:lès|près|sur|en|de|du|la)\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*|[sS]\.\s?l\.?")
 _UNDATED_END = re.compile(rf"(?:^|\s)(?:{UNDATED_MARKS})\.?$", re.IGNORECASE)
 # An extent set off at the end of an item's line, as Dutch inventories print it: "…, 1802.  1 stuk"
@@ -689,7 +698,9 @@ _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+(?P<text>\S.*)$")
 
 
 # An addressee written after the writer's office, set off by a comma: "X, député de la ville, au trésorier"
-_ADDRESSED = re.compile(r",\s+(?:au|aux|à)\s+(?:la\s+|l['’])?(?P<who>(?!sujet\b|nom\b|fait\b|cours\b|camp\b)[\wÀ-ÿ]+)")
+_ADDRESSED = re.compile(r",\s+(?:au|aux|à)\s+(?:la\s+|l['’])?(?P<who>(?!(?:sujet|nom|fait|cours|camp|cause|propos|occasion|lieu|"
+                        r"demande|égard|suite|requête|instance|place|tête|la|l)\b)[a-zà-ÿ]{2,}\b|M\.|MM\.|Mgr|Monsieur|Madame|Mme|Messieurs)")
+#                       (an office, a body or a form of address; not ", à cause de", ", à Lyon")
 
 
 def _one_side(entry: Entry, writer: str, sent: bool) -> None:
