@@ -55,6 +55,7 @@ EXAMPLES = (
     ("MH    Houghton Library", None),
     ("Creator: Owen Hughes", None),  # (a record's label)
     ("Folder A: John Hughes", None),
+    ("HKD - Hugh Kentwell Dacre; MD - Mary Dacre (nee Ormond), his wife", ("HKD", "Hugh Kentwell Dacre")),
 )
 
 
@@ -90,6 +91,17 @@ def key_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+def key_lines(text: str) -> list[tuple[str, str]]:
+    """The key lines of one line: itself, or several parted by ";" as a catalogue's introduction
+    runs them on ("HKD - Hugh Kentwell Dacre; MD - Mary Dacre (nee Ormond), his wife; GF - …")."""
+    if ";" in text:
+        found = [said for part in text.split(";") if (said := key_line(part.strip()))]
+        if len(found) >= 2:
+            return found
+    said = key_line(text)
+    return [said] if said else []
+
+
 def read_key(listing: Listing) -> None:
     """The key among the lines no entry used: two or more key lines with nothing but blank
     lines between. Each is reported as the key it is (the line stays accounted for)."""
@@ -97,7 +109,11 @@ def read_key(listing: Listing) -> None:
     found: list[tuple[Unused, tuple[str, str]]] = []
     run: list[tuple[Unused, tuple[str, str]]] = []
     for item in unused + [Unused(0, "", "")]:
-        said = key_line(item.text) if item.text.strip() else None
+        several = key_lines(item.text) if item.text.strip() else []
+        if len(several) >= 2 and len({form for form, _ in several}) == len(several):
+            found += [(item, said) for said in several]  # (a key on one line)
+            continue
+        said = several[0] if several else None
         if said and (not run or item.line - run[-1][0].line <= 2):
             run.append((item, said))
             continue
@@ -106,9 +122,11 @@ def read_key(listing: Listing) -> None:
         run = [(item, said)] if said else []
     if not found:
         return
-    keyed = {item.line: said for item, said in found}
+    keyed: dict[int, list[str]] = {}
+    for item, (form, name) in found:
+        keyed.setdefault(item.line, []).append(f"{form} is {name}")
     listing.key = [KeyRow(item.line, form, name) for item, (form, name) in found]
-    listing.unused = [replace(u, reason=f"a key of names: {keyed[u.line][0]} is {keyed[u.line][1]} (in the register)")
+    listing.unused = [replace(u, reason=f"a key of names: {'; '.join(keyed[u.line])} (in the register)")
                       if u.line in keyed else u for u in listing.unused]
     _writer_written_out(listing)
 

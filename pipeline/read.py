@@ -632,6 +632,8 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     # … or "Osobní fond" over "Vojtěch Hrubeš", "Nachlass" over "Carl Haberland"
     joined += [replace(head[k], text=f"{head[k].text.strip()} {head[k + 1].text.strip()}") for k in range(len(head) - 1)
                if _FONDS.fullmatch(head[k].text.strip())]
+    if _default_party(listing, head):
+        return
     for line in sorted([*head, *joined], key=lambda line: line.number):  # (the title page first; a line
         if len(line.text) > 120:                                          # alone before it joined to the next)
             continue
@@ -665,6 +667,46 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 listing.unused = [replace(u, reason=reason) if u.line == line.number else u
                                   for u in listing.unused]  # (understood)
                 return
+
+
+# A catalogue's introduction says whom its letters are to (or from) where an item names one side:
+# "Letters are to HKD unless otherwise stated.", "Unless otherwise stated, all letters are from X."
+_DEFAULT_PARTY = re.compile(
+    r"\b(?:(?:unless\s+otherwise\s+(?:stated|noted|indicated|specified),\s+)(?:all\s+)?(?:the\s+)?(?:letters|items)\s+"
+    r"(?:are|were)\s+(?:addressed\s+|written\s+)?(?:to|from|by)\s+(?P<name>[^,.;:()]+?)\s*[.;]"
+    r"|(?:all\s+)?(?:the\s+)?(?:letters|items)\s+(?:are|were)\s+(?:addressed\s+|written\s+)?(?:to|from|by)\s+"
+    r"(?P<name2>[^,.;:()]+?),?\s+unless\s+otherwise\s+(?:stated|noted|indicated|specified))", re.IGNORECASE)
+DEFAULT_PARTY_EXAMPLES = (("Letters are to HKD unless otherwise stated. Dates in brackets are supplied.", "HKD"),
+                          ("Unless otherwise stated, all letters are addressed to John Ashby.", "John Ashby"),
+                          ("These letters are to his wife.", None))
+
+
+def default_party(text: str) -> str | None:
+    """The person an introduction's sentence says the letters are to or from, unless an item says
+    otherwise (DEFAULT_PARTY_EXAMPLES)."""
+    m = _DEFAULT_PARTY.search(" ".join(text.split()))
+    name = (m["name"] or m["name2"]).strip() if m else ""
+    from .titles import looks_like_name
+    return name if name and (re.fullmatch(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}", name) or looks_like_name(name)
+                             and len(name.split()) >= 2) else None
+
+
+def _default_party(listing: Listing, head: Sequence[Line]) -> bool:
+    """The writer as an introduction names them (default_party): the other side of every item."""
+    paragraphs: list[list[Line]] = []
+    for line in head:
+        if paragraphs and line.number == paragraphs[-1][-1].number + 1:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    for paragraph in paragraphs:
+        if name := default_party(" ".join(line.text for line in paragraph)):
+            at = next(line.number for line in paragraph if name in line.text or line is paragraph[-1])
+            listing.writer, listing.writer_line = name, at
+            listing.notes.append((at, f"the letters are to or from {name} unless an item says otherwise, as the "
+                                      "introduction says: the other side of its \"ALS from X\" and \"To X\" items"))
+            return True
+    return False
 
 
 # The office a title page gives its writer, after the name or on the line under it ("RICHARD

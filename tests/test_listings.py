@@ -993,10 +993,13 @@ def test_a_telegram_s_number_is_no_year():
 
 
 def test_a_calendar_in_capitals_keeps_its_forms_of_address_and_its_sections():
-    """An OCR'd calendar writes "SIR EDMUND HALCOMBE to MR. MOMPESSON.": its title ended at
-    "MR."; and "SECTION II." over a heading in capitals parts the file as "II. …" does."""
+    """An OCR'd calendar writes "SIR EDMUND HALCOMBE to MR. MOMPESSON.": its title did not end
+    at "MR.", and the names read as they do in small letters (the form of address their role);
+    "SECTION II." over a heading in capitals parts the file as "II. …" does."""
     title = parse_title("1. SIR EDMUND HALCOMBE to MR. MOMPESSON.")
-    assert [n.written for n in title.recipients] == ["Mr. Mompesson"]
+    assert [(n.written, n.role) for n in title.recipients] == [("Mompesson", "Mr.")]
+    assert [(n.written, n.role) for n in title.senders] == [
+        (n.written, n.role) for n in parse_title("1. Sir Edmund Halcombe to Mr. Mompesson.").senders]
     text = ("CALENDAR\n\nSECTION I.\nLETTERS RECEIVED\n\nAlmgren, Hedvig (1790–1850)\n    Lund juni 1828.\n\n"
             "Berg, Magnus (1790–1850)\n    Kalmar 3 januari 1829.\n\nDahl, Oscar (1790–1850)\n    Uppsala 1833.\n\n"
             "SECTION II.\nLETTERS SENT\n\nTo Adolf Selander, Bath, 27 Nov. 1828.\nTo Claes Wester, Leeds, 12 Aug. 1829.\n")
@@ -1339,3 +1342,10 @@ def test_a_note_under_one_heading_is_no_place_and_date():
     second = next(e for e in listing.entries if e.first_line == 4)
     assert second.date is None and "place" not in second.fields
     assert any(u.line == 5 for u in listing.unused) or second.last_line == 5  # (reported, or part of the entry)
+
+
+@pytest.mark.parametrize("text, name", __import__("pipeline.read", fromlist=["x"]).DEFAULT_PARTY_EXAMPLES)
+def test_an_introduction_says_whom_the_letters_are_to(text, name):
+    from pipeline.read import default_party
+
+    assert default_party(text) == name

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from pipeline.namekey import EXAMPLES, apply_key, key_line
+from pipeline.namekey import EXAMPLES, apply_key, key_line, key_lines
 from pipeline.read import parse_listing
 from pipeline.titles import parse_title
 
@@ -28,6 +28,14 @@ def test_the_key_is_read_and_its_lines_accounted_for():
         (10, "Bethan", "Bethan Gwynne"), (11, "Anti Lowri", "Laura Pryce")]
     reasons = {u.line: u.reason for u in listing.unused}
     assert reasons[9] == "a key of names: Wil is William Gwynne (in the register)"
+
+
+def test_a_key_run_on_in_one_line():
+    """A catalogue's introduction runs its key on, parted by ";": each form its person; the
+    line's text after the last goes on the next line."""
+    line = "HKD - Hugh Kentwell Dacre; MD - Mary Dacre (nee Ormond), his wife; GF - Gilbert Farrant,"
+    assert key_lines(line) == [("HKD", "Hugh Kentwell Dacre"), ("MD", "Mary Dacre"), ("GF", "Gilbert Farrant")]
+    assert key_lines("Letters of the Gwynne family; see also Box 4") == []
 
 
 def test_one_line_of_that_shape_is_no_key():
