@@ -115,13 +115,14 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 # An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}(?:[a-z]|[A-H](?=\.))?|[lI]\d{{1,3}}(?=\.\s)|\d[\dlO]{{1,3}}(?=\.\s)|"
-                       r"[IVXLCDM][IVXLCDMl1]{0,8})(?:[.)]\s+|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
+                       r"[IVXLCDM][IVXLCDMl1]{0,8}|(?-i:[ivx]{1,6})(?=[.)]\s*[A-Z]))(?:[.)]\s+|(?<=[ivx])\.(?=[A-Z])|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|\d{1,2}[.\s/–-]|\d{4}[\s,.]|o\.\s?O\.|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b)"
                        r"|(?<=\d)(?<![0-9]{4})(?=\[?(?:To|From)\s+[A-Z]|Enclosure:|Extract\s+of\s)|(?<=\d\d)(?<![0-9]{4})(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,4}\s+to\s))"  # ("21From X to Y": a result list's
 #                                                                         number copied from a page, its gap lost)
                        r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";
 #                                            "LXXXVIII.À X": a long one that fills its column; OCR's
-#                                            "l55.", "I61.", "1l8." (a one read as a letter), "169, Undated." (a comma
+#                                            "l55.", "I61.", "1l8." (a one read as a letter); "xiv.ALS from X" (a
+#                                            college catalogue's small roman numbers, its space lost), "169, Undated." (a comma
 #                                            for its stop) in a printed list of letters; "181, 28 April": three
 #                                            figures (not a calendar's "12, 13 September", two days)
 HEADING_START = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:To|From|Till|Från|Para|Do)\s+\S"

@@ -40,7 +40,7 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS, DateValue
+from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS, DateValue, roman_number
 from ..lines import EXTENT_ALONE, Line, continued, opens_with_parties
 from ..inflection import HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative
 from ..listing import Entry, Listing
@@ -52,7 +52,10 @@ from .records import label
 from .shared import ends_in_abbreviation, find_date, first_sentence, indented, paragraphs, running_head, set_summary, title_case
 
 # An item's number at its line's start: "113   …", "114. …", "115.  …"
-_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?(?P<n>\d{1,5})(?P<suffix>[A-Z](?=\.))?"
+_NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?"
+                     # (or a reference's path, the item's number its last part: "HK Dacre 3A.1.1.4. TLS from X")
+                     r"(?P<path>(?:[A-Z][A-Za-z]{0,10}\s){1,2}\d{1,3}[A-Z]?\.(?:\d{1,3}[A-Z]?\.)+)?"
+                     r"(?P<n>\d{1,5}|[ivx]{1,6}(?=\.\s*[A-Z]))(?P<suffix>[A-Z](?=\.))?"  # (or "xiv.ALS from X": small roman)
                      r"(?:[-–](?P<to>\d{1,5})(?=\s{2,}))?"  # ("12-14   Brieven van J. Boon, …": three numbers, one item)
                      r"(?:\.\s*[—–]\s+(?=[\[\dSs])|\.[-–]\s*|\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("4.- La República de naturales de X a Y": a Spanish catalogue's stop and dash)
@@ -160,7 +163,7 @@ def _starts(lines: Sequence[Line]) -> list[int]:
             found.append(i)
             last, unnumbered = (last or 0) + 1, unnumbered + 1
             continue
-        n = int(m.group("n") or m.group("bare"))
+        n = _count(m.group("n") or m.group("bare"))
         if last is None or 0 < n - last <= _STEP or n == 1 and last > 1 or 1 < n <= 1 + unnumbered < last \
                 or n == last and m.groupdict().get("suffix"):  # ("4512A." after 4512.: a letter found later)
             found.append(i)  # (numbered anew: the next volume's; or after items without numbers)
@@ -320,13 +323,34 @@ def _heading_of_section(lines: Sequence[Line], i: int, number: re.Match[str]) ->
     below_number = _SECTION.match(below.text) if below is not None else None
     if below_number is not None and below_number["n"].split(".")[0] == number["n"]:
         return True
+    if number.re is _NUMBER and number["path"] and below is not None and (item := _NUMBER.match(below.text)) \
+            and (item["path"] or "").startswith(f"{number['path']}{number['n']}."):
+        return True  # ("HK Dacre 3A.1.1. Material relating to …" over "HK Dacre 3A.1.1.1. …": its section)
     # "2. Korespondence přijatá" over "8     Dopis …": a few words, no date, and the items' numbers
     # going on below it, not from it
     text = lines[i].text[number.end():].strip()
     item = _NUMBER.match(below.text) if below is not None and not indented(below) else None
+    if item is not None and item["n"] == "i" and number["n"].isdigit():
+        return True  # ("2. Letters to ABT as Master." over "i.ALS from …": its items numbered within it)
     return bool(number["n"]) and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
         and not doctypes.find(text) and item is not None and item["n"] is not None \
-        and int(number["n"]) + 1 < int(item["n"]) < 10000
+        and _count(number["n"]) + 1 < _count(item["n"]) < 10000
+
+
+def _item_date(text: str, day_first: bool | None) -> tuple[int, int, DateValue | None] | None:
+    """The first date in an item's text, but not years in brackets after a name where a date
+    follows: "ALS from R.T. Ollerenshaw (Carfax 1879-1883). 14 March 1891" (his years at college)."""
+    found = find_date(text, 0, day_first)
+    if found and found[2] is not None and "when" not in found[2].attributes() and text[found[1]:found[1] + 1] == ")" \
+            and re.search(r"[A-Za-z]\s*\([^()]*$", text[:found[0]]) \
+            and (later := find_date(text, found[1] + 1, day_first)) and later[2] is not None:
+        return later
+    return found
+
+
+def _count(number: str) -> int:
+    """An item's number as a count: "14", or "xiv" as a college catalogue numbers its letters."""
+    return int(number) if number.isdigit() else roman_number(number) or 0
 
 
 def _ends(lines: Sequence[Line], starts: list[int]) -> list[int]:
@@ -496,8 +520,7 @@ class Inventory(Layout):
                 rest.insert(0, (entry.title_line, after))
         else:
             texts = [(first.number, head), *rest]
-            found = next(((k, f) for k, (_, t) in enumerate(texts) if (f := find_date(t, 0, listing.day_first))),
-                         None)
+            found = next(((k, f) for k, (_, t) in enumerate(texts) if (f := _item_date(t, listing.day_first))), None)
             if found is not None and found[0] and (whole := _date_cut(texts[found[0] - 1][1], texts[found[0]][1],
                                                                       found[1], listing.day_first)):
                 k = found[0]  # ("… Dat. apud Saltmarsh xxx die mensis Junii anno Domini" / "1584."): one line
