@@ -165,6 +165,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("range", rf"{_D}\s*/\s*{_D2}\s*{_M}\s*,?\s*{_Y}"),           # 3./4. Mai 1808: written over two days (ten
         #                                                           to thirteen days apart, Old Style and New: above)
         ("range", rf"{_D}\s*{_M}\s*/\s*{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 31. Mai/1. Juni 1808
+        ("range", rf"{_D}\s*{_M}\s*(?:and|&)\s*{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 19 Aug. and 17 Dec. 1921 (two letters)
         ("range", rf"{_D}\s*(?:de\s+)?{_M}{_SEP}{_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?{_Y}"),  # 30 March - 2 April
         #                                                           1952, 6 de febrero - 25 de mayo de 1797
         ("range", rf"{_D}\s*{_RM}{_SEP}{_D2}\s*{_RM2}\s*,?\s*{_Y}"),  # 11 XII - 26 XII 1855 (Polish catalogues)
@@ -301,6 +302,7 @@ _AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|ap
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
 _NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее)\s+", re.IGNORECASE)
 _NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее)\s+", re.IGNORECASE)
+_CIRCA_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:c|ca|circa)\.?\s?(?=\d{4}$)")  # ("17 May c.1895": a day, its year about)
 _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|später|früher|plus tard|plus tôt|après|avant)$",
                        re.IGNORECASE)
 _LATER = {"later", "after", "später", "plus tard", "après"}
@@ -408,7 +410,7 @@ _LATIN_MONTHS["may"] = 5  # (a calendar in English: "Non. May")
 _ROMAN_NUMERALS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
-def _roman_number(text: str) -> int | None:
+def roman_number(text: str) -> int | None:
     values = [_ROMAN_NUMERALS.get(c) for c in text.lower()]
     if not values or None in values:
         return None
@@ -422,8 +424,8 @@ def _roman_calendar(text: str) -> str | None:
     if not m:
         return None
     month = _LATIN_MONTHS.get(m["m"].lower().replace("j", "i")[:3])
-    year = int(m["y"]) if m["y"].isdigit() else _roman_number(m["y"].replace(".", ""))
-    n = 2 if m["pridie"] else (int(m["n"]) if m["n"] and m["n"].isdigit() else _roman_number(m["n"]) if m["n"] else 1)
+    year = int(m["y"]) if m["y"].isdigit() else roman_number(m["y"].replace(".", ""))
+    n = 2 if m["pridie"] else (int(m["n"]) if m["n"] and m["n"].isdigit() else roman_number(m["n"]) if m["n"] else 1)
     if month is None or year is None or n is None or not 1 <= n <= 19:
         return None
     ref = m["ref"][0].lower()
@@ -862,7 +864,7 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
         second = _day_month(int(g["y2"]), a2, b2, order)
         return {"from": first, "to": second} if first and second and second > first else None
     if kind == "latinday":
-        value = _iso(year, _month(g["m"]), _roman_number(g["rd"].replace("j", "i").replace("J", "I")))
+        value = _iso(year, _month(g["m"]), roman_number(g["rd"].replace("j", "i").replace("J", "I")))
         return {"when": value} if value else None
     if kind == "roman":
         value = _iso(year, _roman_month(g["rm"]), int(g["d"]))
@@ -1082,6 +1084,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if not text[:1].isdigit() and _LIKELY.match(text):
         text = _LIKELY.sub("", text)
         cert = "low"
+    if (year_about := _CIRCA_YEAR.search(text)) is not None:  # "17 May [c.1895?]": the year approximate
+        text, precision = f"{text[:year_about.start()]} {text[year_about.end():]}".strip(), "low"
     if _CIRCA.match(text):  # "c. 1850": approximate (TEI @precision, EDTF "~"), as the rest reads
         inner = _parse_date(_CIRCA.sub("", text), day_first, year)
         return inner and dataclasses.replace(inner, text=written, precision="low", cert=cert or inner.cert,
@@ -1102,7 +1106,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if month_doubt := re.search(r"(?<=[A-Za-zäéû])\.?\?(?=\s*\d)|(?<=\d)\.?\s?\?(?=\s+[A-Za-z])", text):
         text, cert = text[:month_doubt.start()] + text[month_doubt.end():], "low"  # "[Febr.? 1523]", "[14?] Mart. 1528",
         #                                                                           "20. [?] Mai 1808"
-    if (roman_year := ROMAN_YEAR_END.search(text)) and 1000 <= (number := _roman_number(roman_year["y"]) or 0) <= 2100:
+    if (roman_year := ROMAN_YEAR_END.search(text)) and 1000 <= (number := roman_number(roman_year["y"]) or 0) <= 2100:
         text = f"{text[:roman_year.start()]}{number}"  # ("10 Apr. MDXLIV": 1544)
     if century := _CENTURY.fullmatch(text.strip(" .,")):  # "late 19th century": a museum's date
         first, last = _CENTURY_PARTS[(century["part"] or "").lower()]

@@ -109,6 +109,9 @@ DESCRIPTIONS: dict[str, str | None] = {
     "autograph postcard signed": "letter", "autograph note signed": "letter", "autograph card signed": "letter",
     "als": "letter", "a.l.s.": "letter", "alss": "letter", "a.l.": "letter", "ls": "letter", "l.s.": "letter",
     "tls": "letter", "t.l.s.": "letter", "ans": "letter", "a.n.s.": "letter", "apcs": "letter",
+    # (a college archive's: a postcard, a typed letter unsigned, its carbon copy)
+    "aps": "letter", "a.p.s.": "letter", "tl": "letter", "t.l.": "letter", "tl copy": "letter", "tls copy": "letter",
+    "tl carbon": "letter", "ams": None, "a.ms.": None, "ts": None, "tms": None,
     "a.ls.s.": "letter", "a.ls.": "letter", "ls.s.": "letter", "t.ls.s.": "letter",  # (plurals: "Two A.Ls.s.")
     "lettre autographe signée": "letter", "lettre signée": "letter", "lettre autographe": "letter",
     "l.a.s.": "letter", "l.a.": "letter", "l.s": "letter", "carte autographe signée": "letter", "c.a.s.": "letter",
@@ -148,13 +151,16 @@ def description(text: str) -> tuple[str, int, int] | None:
 
 # After a description that opens a title, the word for "from" or "to": "L.a.s. de X à Y",
 # "ALS to X" (not "A.L. Rowse to X", "L.S. Lowry to X": a name's initials)
-_PARTY_WORD_AFTER = re.compile(r"\s*(?:(?:de|du|des|à|au|aux|to|from|von|an|di|del|dal|da|a|al)\s|d['’])", re.IGNORECASE)
+_PARTY_WORD_AFTER = re.compile(r"\s*(?:\[[^\[\]]{1,120}\]\s*)?(?:(?:de|du|des|à|au|aux|to|from|of|von|an|di|del|dal|da|a|al)\s|d['’])",
+                               re.IGNORECASE)  # ("ALS [in X's hand] from Y": the cataloguer's note between)
 
 
 def description_opening(text: str) -> tuple[str, int, int] | None:
     """The catalogue description a title opens with, before the word for "from" or "to"."""
     found = description(text)
-    return found if found and found[1] == 0 and _PARTY_WORD_AFTER.match(text, found[2]) else None
+    count = re.match(r"\d{1,4}\s+", text)  # ("2 ALS from X": how many)
+    return found if found and found[1] == (count.end() if count else 0) and _PARTY_WORD_AFTER.match(text, found[2]) \
+        else None
 
 
 def describe(text: str) -> str | None:

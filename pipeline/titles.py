@@ -939,7 +939,7 @@ def parse_name(chunk: str) -> Party:
     if _COLONIAL_OFFICE.fullmatch(chunk.strip()):  # "Col. Sec.": the Colonial Secretary, no colonel
         return Party(Name(chunk.strip(), kind="office"), [], [])
     brackets = _BRACKETED.findall(chunk)
-    core = re.sub(r"\s*[\[(][^\])]*[\])]", "", chunk).strip()
+    core = _uncapitalised(re.sub(r"\s*[\[(][^\])]*[\])]", "", chunk).strip())  # ("REV. PHILIP X": his title read)
     via_tail = re.match(r"^(.*?),?\s+via\s+(.+)$", core)
     if via_tail:
         core = via_tail.group(1)
@@ -948,7 +948,8 @@ def parse_name(chunk: str) -> Party:
         taken = _carriers(inner, vias, finals)
         if taken is None:
             return _NO_PARTY
-        if taken or _EDITORIAL.match(inner.strip()) or _MAIDEN.fullmatch(inner.strip()) or _LIFE_DATES.fullmatch(inner.strip()):
+        if taken or _EDITORIAL.match(inner.strip()) or _MAIDEN.fullmatch(inner.strip()) or _LIFE_DATES.fullmatch(inner.strip()) \
+                or _MEMBER_YEARS.fullmatch(inner.strip()):  # ("R.T. Ollerenshaw (Carfax 1879-1883)": his college, his years)
             continue  # ("Jane Smith (née Jones)": her birth name; "Émile ROUX (1815-1890)": his life; left in the title)
         if described is None and (office_only(inner) or _OFFICE_ABBREVIATED.fullmatch(inner.strip())):
             described = inner.strip()  # "Rev. Jonas Tilley (Treasurer)", "(Editorial Sec.)": his office, not who
@@ -962,8 +963,9 @@ def parse_name(chunk: str) -> Party:
                 continue  # "Henry Brown (Leeds)", "Baring Brothers (London)": a town or a note, not
                 #           who it was (unlike "(GMD)"); left in the title
             identified = inner.strip()
-        elif (re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) or relation(inner.strip()) == inner.strip()) \
-                and described is None:
+        elif (re.fullmatch(r"[a-z][a-z .'-]{1,40}", inner.strip()) or relation(inner.strip()) == inner.strip()
+              or re.fullmatch(r"[A-ZÀ-Þ][\w.-]*['’]s\s+[a-z][a-z -]{2,30}", inner.strip())) \
+                and described is None:  # ("Mary Dacre (HKD's mother)": who she is to another)
             described = inner.strip()  # "John Murray (publisher)", "Mrs. Hollidge (his Mother)": what, not who
         elif (placed := _ROLE_AND_PLACE.fullmatch(inner.strip())) and described is None and known_place is None:
             described, known_place = placed["role"], placed["place"]  # "Guri Eriksdatter (husmor, Stavanger)"
@@ -1025,6 +1027,9 @@ def parse_name(chunk: str) -> Party:
         core, place = located.group("name"), located.group("place")
     name = Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described)
     return Party(name, vias, finals)
+
+
+_MEMBER_YEARS = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3},?\s+\d{4}\s*[-–]\s*\d{2,4}")
 
 
 # What a name never holds: a date ("5. Mai 1850", "1850") or a sentence's end and the place
@@ -1196,7 +1201,7 @@ def _uncapitalised(name: str) -> str:
     if len(words) < 2 or not all(w.isupper() for w in words) or max(len(w.strip(".,")) for w in words) < 5:
         return name
     return " ".join(w.lower() if w.lower() in _PARTICLES and w.isupper() and k else
-                    w if w.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.", w) else w[:1] + w[1:].lower()
+                    w if w.lower() in _PARTICLES or re.fullmatch(r"(?:[A-Z]\.)+", w) else w[:1] + w[1:].lower()
                     for k, w in enumerate(name.split()))  # ("EARL OF ARDMORE": "Earl of Ardmore")
 
 
@@ -2294,6 +2299,11 @@ _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|C
                            r"(?:brief|brieven)|Brief|Brieven)(?:\s+\(\d+\))?\s+(van|aan)\s"
                            # … and English ones: "Letter from X", "18 letters to X", "Extract from a letter to X"
                            r"|^(?:\d{1,4}\s+)?(?:(?:extract|copy|draft)\s+(?:from|of)\s+(?:a|my)\s+)?letters?\s+(from|to)\s"
+                           # … and a manuscript catalogue's descriptions: "ALS from X", "2 TLS to Y", "TL copy to
+                           # Z", "ALS [in X's hand] from Y", "Telegram from X"
+                           r"|^(?:(?:[IVXLCDMivx]+|\d+[a-z]?)[.)]\s*)?(?:\d{1,4}\s+)?(?:A\.?L\.?S|T\.?L\.?S|A\.?N\.?S|A\.?P\.?S|"
+                           r"A\.?L|T\.?L|telegram|cable|postcard|post\s?card)\.?s?(?:\s+(?:copy|carbon))?(?:\s+\[[^\[\]]{1,120}\])?"
+                           r"\s+(from|to)\s"
                            # … and Scandinavian ones: "Brev fra X", "3 breve til X", "Brevkort från X"
                            r"|^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram)\s+(fra|til|från|till)\s"
                            # … and Spanish ones: "Carta de X", "Minuta de carta a X", "Cartas (3) del X"
@@ -2312,15 +2322,19 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|T
                           #                                                            (Italian: "Alla X — Roma", "Di X. Milano")
                           r"(?:(?:Minuta|Copia|Borrador)\s+de\s+carta|Carta)(?:\s+autógrafa)?\s+(?:de|del)\s\S.*?|"
                           r"(?:Lettre|Réponse|Billet)\s+(?:de\s|d['’]|du\s)\S.*?|"  # ("Réponse de X. — Paris")
+                          # ("ALS from Francis Lambourne. Calcutta": a manuscript catalogue's description)
+                          r"(?:\d{1,4}\s+)?(?:A\.?L\.?S|T\.?L\.?S|A\.?N\.?S|A\.?P\.?S|A\.?L|T\.?L|Telegram|Letter|Postcard)\.?s?"
+                          r"(?:\s+copy)?(?:\s+\[[^\[\]]{1,120}\])?\s+(?:from|of)\s\S.*?|"
                           r"\S.*?\s(?:to|an|à|a|aan|till|til|para)\s.+?)"
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)
                           rf"(?P<place>{PLACE_PREFIX}[A-ZÀ-Þ][\w’'-]+(?:(?:[ -]|\s+(?:de|del|de\s+la|de\s+los|de\s+las|"
                           r"di|al|alla|della|sul|presso|am|an\s+der)\s+|\s+d['’])"
                           r"[A-ZÀ-Þ][\w’'-]+){0,3}"  # ("San Millán de la Vega", "Santa Lucia al Piano", "Torre d'Ancilla")
                           rf"(?:,\s*(?!(?:Esq|Jun|Sen|Jr|Sr)\b|(?i:{WEEKDAYS}|{MONTH_NAMES})\b)"
-                          r"(?:[A-Z]\.\s?[A-Z]\.?|[A-ZÀ-Þ][\w’'-]+(?:\s[A-ZÀ-Þ][\w’'-]+)?\.?"
-                          r"|(?:off|near)\s+[A-ZÀ-Þ][\w’'-]+|at\s+sea))?|"  # ("Scranton, Pa."; a ship's: "Medusa, off
-                          #                                                  Ushant", "Medusa, at sea", "Medusa, Cawsand Bay")
+                          r"(?:[A-Z]\.\s?[A-Z]\.?|[A-ZÀ-Þ][\w’'-]+(?:\[[a-z]{2,12}\])?(?:\s[A-ZÀ-Þ][\w’'-]+)?\.?"
+                          r"|(?:off|near)\s+[A-ZÀ-Þ][\w’'-]+|at\s+sea)){0,2}|"  # ("Scranton, Pa."; a ship's: "Medusa, off
+                          #                                                  Ushant", "Medusa, at sea", "Medusa, Cawsand Bay";
+                          #                                                  "Burnsall Vicarage, Skipton, Yorks[hire]")
                           r"s\.\s?l\.?|o\.\s?O\.?|u\.\s?o\.?)\]?[.,]?$")  # ("[Alès]": supplied by the editor)
 # … and after a comma in an Italian edition's index, where the place may join its words with a
 # particle that would otherwise name a recipient: "Da X, San Donnino al Lago", "Alla stessa,
@@ -2507,6 +2521,8 @@ POSTSCRIPT_EXAMPLES = (("Luise Brandis mit Nachschrift von Wilhelm Brandis an He
                        ("Mary Smith with a postscript by John Smith to Anne Brown", (["Mary Smith", "John Smith"], ["Anne Brown"])),
                        # (after the addressee: the postscript's writer and his own addressee, no party of the letter)
                        ("Mary Smith to Anne Brown, with a postscript by John Smith to his sister", (["Mary Smith"], ["Anne Brown"])))
+# A cataloguer's note in brackets between what a piece is and its parties: "ALS [in X's hand] from Y"
+_CATALOGUER_ASIDE = re.compile(r"\[(?P<note>[^\[\]]{3,120})\]\s+(?=(?i:from|to|of)\s)")
 # An edition's heading of a letter it knows of but has not found, all in brackets: "[To A from B, 30 May 1783]"
 _KNOWN_NOT_FOUND = re.compile(r"^\[(?P<inner>(?:To|From)\s(?:[^\[\]]|\[[^\[\]]*\])+)\](?P<after>(?:\s*\([^()]*\))?\.?)$")
 # A remark in brackets before the parties: "(Private.) To X", "[Confidential] To X", "(Copy.) From X"
@@ -2711,8 +2727,14 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             rest = f"{possessive.group(1)} {rest[end:].strip(' ,:;-')}"
         elif not before or before.lower() in {"the", "the official", "a", "an", "official", "draft", "copy of",
                                               "letterpress copy of", "press copy of", "retained copy of",
-                                              "carbon copy of", "transcript of", "typescript copy of"}:
+                                              "carbon copy of", "transcript of", "typescript copy of"} \
+                or before.isdigit() and len(before) <= 4:  # ("2 ALS from X", "18 letters to Y": how many)
             rest = _ELIDED_DE.sub("de ", rest[end:].strip(" ,:;-"))  # "Lettre d'Émile Roux": de Émile Roux
+            if (aside := _CATALOGUER_ASIDE.match(rest)) is not None:  # "ALS [in X's hand] from Y": a note
+                title.notes.append(aside["note"])
+                rest = rest[aside.end():]
+            if title.doctype_written.lower().endswith(("copy", "carbon")) and rest[:3].lower() == "of ":
+                rest = f"from {rest[3:]}"  # "TL copy of the Librarian to X": his letter, the copy kept
             if kind_of := _KIND_OF_LETTER.match(rest):  # "Letter of condolence from A to B": what letter, a note
                 title.notes.append(f"{title.doctype_written} of {kind_of['kind']}")
                 rest = rest[kind_of.end():]
@@ -2925,7 +2947,8 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     written = " ".join(title.text.replace("\u00a0", " ").split())
     _place_before_date(title, written)
     for name in [] if fields else [*title.senders, *title.recipients]:
-        if name.written not in written and name.kind == "person" and " " in name.written and name.written != writer \
+        if name.written.lower() not in written.lower() and name.kind == "person" and " " in name.written \
+                and name.written != writer \
                 and not re.search(rf"{re.escape(name.written.split()[-1])}(?:,\s+(?:\S+\.?\s+)?|\s*\()"
                                   rf"{re.escape(name.written.split()[0])}\b", written, re.IGNORECASE):
             #                  ("Pruitt, Judge Samuel": Samuel Pruitt, his office between)
