@@ -239,7 +239,8 @@ _LIKELY = re.compile(r"^(?:probably|prob\.|possibly|perhaps|presumably|likely|wo
 _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|exhibitum)\s+(?P<date>\S.*)$", re.IGNORECASE)
 # Words of a dating before the date itself: "de dato", "im Monath", "Anno" (German chanceries)
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
-_CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|"  # (not an initial: "To C., 29 March")
+_CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|n\.\s*(?=\d{4})|"  # (not an initial: "To C.,
+                    #                                                       29 March"; Finnish "n. 1892", noin)
                     r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d))|"
                     r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so;
                     #                          not Estonian "u. 1909", umbes: Hungarian "Váci u. 1867" is a street)

@@ -513,7 +513,9 @@ _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|fo
                            r"|^(?P<hu>[^:,.;()\[\]\d]{5,60}?)\s+(?:levelezése|levelei)$"  # (Hungarian: "X levelezése")
                            # (Swedish, Danish, Norwegian: the name in the genitive, "NILS PETTER HALLBERGS BREVSAMLING")
                            r"|^(?P<sv>[^:,.;()\[\]\d]{5,60}?)s\s+(?:brevsamling|brevsamlinger|brev|breve|papper|papirer|"
-                           r"arkiv|efterlämnade\s+papper)$", re.IGNORECASE)
+                           r"arkiv|efterlämnade\s+papper)$"
+                           # (Finnish, the genitive's -n: "LAURI HIRVENSALON ARKISTO", "Kalle Virtasen kirjeenvaihto")
+                           r"|^(?P<fi>[^:,.;()\[\]\d]{5,60}?)n\s+(?:arkisto|kirjeenvaihto|kirjekokoelma|kirjeet)$", re.IGNORECASE)
 _WRITER_BOTH = re.compile(r"\blettere\s+(?:indirizzate|dirette|inviate)\s+(?:a|ad)\s+(?P<it>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)"
                           # ("… raccoglie le lettere indirizzate a Erminio Castelvetri (1881-1952)": an
                           # Italian inventory's introduction names whose papers they are)
@@ -648,7 +650,8 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 and _LIFE_HEADING.match(text))
         if m:
             name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or m.groupdict().get("sv")
-                                        or m.groupdict().get("it") or "").split()))
+                                        or m.groupdict().get("it") or _finnish_nominative(m.groupdict().get("fi"))
+                                        or "").split()))
             if (office := _WRITER_OFFICE.match(name)) and len(name[office.end():].split()) >= 2:
                 # "Letters Received by Governor Elisha T. Wardwell": the governor is Elisha T. Wardwell
                 name = name[office.end():].strip()
@@ -667,6 +670,14 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 listing.unused = [replace(u, reason=reason) if u.line == line.number else u
                                   for u in listing.unused]  # (understood)
                 return
+
+
+def _finnish_nominative(genitive_stem: str | None) -> str | None:
+    """A Finnish surname from its genitive less the -n: "Hirvensalo" (-on), "Virtanen" (Virtase-n);
+    the given names before it are the genitive's too ("Lauri", "Annan" → "Anna" is not undone)."""
+    if not genitive_stem:
+        return None
+    return re.sub(r"(?i)(?<=\w)se$", lambda m: "nen" if m.group(0).islower() else "NEN", genitive_stem)
 
 
 # A catalogue's introduction says whom its letters are to (or from) where an item names one side:

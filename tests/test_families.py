@@ -158,7 +158,7 @@ def test_every_line_is_accounted_for(name):
                                 "table-czech-typescript.txt", "table-emlo-export.txt", "records-catalogue-display.txt",
                                 "contents-edition-search-results.txt", "records-kalliope-hits.txt", "table-markdown-wiki.txt",
                                 "findingaid-welsh-schedule.txt", "calendar-margin-dates-ocr.txt", "table-box-list.txt",
-                                "contents-briefverzeichnis.txt", "records-project-search.txt",
+                                "contents-briefverzeichnis.txt", "records-project-search.txt", "table-finnish-archive-list.txt",
                                 "findingaid-estonian-list.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.

@@ -42,20 +42,24 @@ HEADERS: dict[str, tuple[str, ...]] = {
               "writer / recipient", "writer/recipient", "writer and recipient", "writer / addressee", "correspondents"),
     "date": ("date", "dated", "datum", "datierung", "date of letter", "date of work", "jahr", "year", "when", "date of",
              "fecha", "data", "datering", "datum brief", "datace", "datování", "datowanie", "keltezés", "крайние даты", "даты", "дата",
-             "datele extreme", "datele", "datarea"),  # (Romanian)
+             "datele extreme", "datele", "datarea",  # (Romanian)
+             "aika", "päiväys", "ajankohta", "dato", "tid"),  # (Finnish, Norwegian/Danish, Swedish)
     "sender": ("from", "sender", "author", "writer", "correspondent from", "absender", "absenderin", "verfasser",
                "from whom",
                "autor", "expéditeur", "expediteur", "auteur", "de", "von", "remitente", "mittente", "afzender",
-               "schrijver", "briefschrijver"),
+               "schrijver", "briefschrijver",
+               "lähettäjä", "kirjoittaja", "avsändare", "avsender", "afsender", "brevskriver"),  # (Finnish, Nordic)
     "sender_place": ("from whom, where", "from whom / where", "from whom/where", "from whom and where",  # (a register
                      "writer, where", "writer / where", "name and residence", "writer and place",      # of letters
                      "name and place"),                                                                # received)
     "recipient": ("to", "recipient", "recipients", "receiver", "addressee", "empfänger", "empfaenger", "adressat",
                   "addr. to", "addressed to", "to whom",
                   "destinataire", "à",
-                  "a", "an", "destinatario", "ontvanger", "geadresseerde", "geadresseerden"),
+                  "a", "an", "destinatario", "ontvanger", "geadresseerde", "geadresseerden",
+                  "vastaanottaja", "mottagare", "mottaker", "modtager"),  # (Finnish, Nordic)
     "place": ("place", "place of writing", "place written", "written at", "origin", "sent from", "ort", "schreibort", "absendeort",
-              "lieu", "lieu d'expédition", "where", "lugar", "luogo", "plaats", "plaats van schrijven"),
+              "lieu", "lieu d'expédition", "where", "lugar", "luogo", "plaats", "plaats van schrijven",
+              "paikka", "lähetyspaikka", "ort", "sted"),
     "summary": ("summary", "abstract", "excerpt", "regest", "inhalt", "résumé", "resume", "description",
                 "content", "contents", "notes", "note", "remarks", "bemerkung", "incipit", "analyse",
                 "extracto", "resumen", "asunto", "regesto", "sunto", "samenvatting", "inhoud", "korte inhoud", "subject",
@@ -64,7 +68,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
                "letter no", "lfd. nr.", "inv.nr", "inv. nr.", "inventarisnummer", "nummer", "inv. č.", "inv.č.", "inv. číslo", "poř. č.", "č.", "sygn.", "№", "№ ед. хр.", "№ ед."),  # (… over "хр." on the line below)
     "shelfmark": ("shelfmark", "classmark", "signatur", "cote", "reference", "call number", "ref.", "ms.", "signatura",
                   "segnatura", "signatuur", "überlieferung", "ueberlieferung", "witness", "frame", "frames",
-                  "kart.", "karton", "sign.", "source"),
+                  "kart.", "karton", "sign.", "source",
+                  "ark.yks.", "ark. yks.", "arkistoyksikkö", "signum"),  # (a Finnish archive's unit: "Ba 1")
     # one column for the other party of a one-person edition's letters, its direction written in
     # each cell: "an Johanna Reimers" (the edition's person wrote), "von Stern" (wrote to them)
     "correspondent": ("empfänger/absender", "absender/empfänger", "an/von", "von/an", "correspondent", "korrespondent",
@@ -97,6 +102,8 @@ HEADER_EXAMPLES = (("| Title | Date | Excerpt |", ["title", "date", "summary"]),
                    ("Date,From,To,Summary", ["date", "sender", "recipient", "summary"]),
                    ("Inv.nr\tDatum brief\tSchrijver\tGeadresseerde(n)\tPlaats van schrijven\tKorte inhoud\tOpmerkingen",
                     ["number", "date", "sender", "recipient", "place", "summary", "note"]),
+                   ("Ark.yks.   Lähettäjä        Aika        Määrä",  # (a Finnish archive's list: unit, sender, date)
+                    ["shelfmark", "sender", "date", "extent"]),
                    ("Ref.          Date                Writer          Place          Extent",  # (an archive's box list)
                     ["shelfmark", "date", "sender", "place", "extent"]))  # (a second summary
 #                                                                                          column: the letter's notes)
@@ -733,7 +740,8 @@ class TextTable(Layout):
             # "Encl. 1.—Mr. J. Orr to the Colonial Secretary" under a despatch, in its title's column
             # or its number cut by the number's column: a letter of its own, numbered as enclosed
             values["number"], values["title"] = f"Encl. {encl['n']}", encl.string[encl.end():]
-        if sheet and (sheet[0] in fields or _OTHER_SIDE[sheet[0]] in fields) and not values.get(sheet[0]):
+        if sheet and sheet[0] in _OTHER_SIDE and (sheet[0] in fields or _OTHER_SIDE[sheet[0]] in fields) \
+                and not values.get(sheet[0]):
             values[sheet[0]] = sheet[1]  # (a blank "To" in a sheet of letters received: its Secretary; or no "To"
             #                              column at all: "Ref. Date Writer Place" under "Letters from X to the Y")
         if (placed := values.pop("sender_place", None)) is not None:
@@ -757,6 +765,9 @@ class TextTable(Layout):
         entry.notes += entry_notes
         entry.title = values.get("title") or values.get("correspondent") or made_title(entry.fields, "Row")
         entry.title_made = not (values.get("title") or values.get("correspondent"))
+        if sheet and sheet[0] == "way" and entry.title_made and (sheet[1] == "received") == ("sender" in entry.fields) \
+                and not entry.fields.keys() >= {"sender", "recipient"}:
+            entry.title_made = False  # ("From X" under "Ba  SAAPUNEET KIRJEET": to the person whose papers these are)
         if person and values.get("title") and not names_a_party(values["title"]):
             # "Dopis, Praha (o studiu syna)" under "Doležal Karel, advokát, Praha": from him
             entry.title = f"From {_person(person)}"
@@ -867,11 +878,20 @@ _SHEET_OFFICE = re.compile(r"\bletters\s+(?:(?P<to>from\s+[^()]{3,60}?\s+to)|(?P
 
 
 _OTHER_SIDE = {"sender": "recipient", "recipient": "sender"}
-_SHEET_HEADING = re.compile(r"\bletters\s+(?:received|sent)\b|\bletters\s+(?:from|of|by)\s", re.IGNORECASE)
+_SHEET_HEADING = re.compile(r"\bletters\s+(?:received|sent)\b|\bletters\s+(?:from|of|by)\s"
+                            r"|\b(?:saapuneet|lähetetyt)\s+kirjeet\b|\b(?:mottagna|avsända|inkomna)\s+brev\b", re.IGNORECASE)
+# … which way alone, a series' code before it: "Ba   SAAPUNEET KIRJEET" (Finnish: received), "Bb  LÄHETETYT
+# KIRJEET" (sent), "LETTERS RECEIVED"
+_WAY_ALONE = re.compile(r"^(?:[A-Z][a-z]?\s+)?(?:(?P<received>saapuneet\s+kirjeet|letters\s+received|received\s+letters|"
+                        r"mottagna\s+brev|inkomna\s+brev)|lähetetyt\s+kirjeet|letters\s+sent|sent\s+letters|avsända\s+brev)\.?$",
+                        re.IGNORECASE)
 
 
 def _sheet(heading: str) -> tuple[str, str] | None:
-    """("recipient", whom) or ("sender", who) a sheet's heading names."""
+    """("recipient", whom) or ("sender", who) a sheet's heading names; ("way", "received" or "sent")
+    where it says which way its letters went and names no one (the writer of the papers)."""
+    if way := _WAY_ALONE.match(heading.strip()):
+        return "way", "received" if way["received"] else "sent"
     m = _SHEET.search(heading)
     if m is None and (office := _SHEET_OFFICE.search(heading)) is not None:
         return "recipient" if office["to"] else "sender", f"the {title_case(office['office'])}"
