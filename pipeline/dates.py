@@ -157,8 +157,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           20.7.-25.12.1817 (a Danish register: one year)
         ("years", r"(?P<y>\d{4})\s+(?:og|och|and|und|et|e|y|i)\s+(?P<y2>\d{4})"),  # 1811 og 1812 (letters of both years)
         ("years-short", rf"{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),           # [1831–4], 1858-9: some time in those years
-        ("day-years", rf"{_D}\s*{_M}\s*,?\s*{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}}|\d{{4}})"),  # 23 Sept [1876–7], 15 Nov
-        ("day-years", rf"{_M}\s*{_D}\s*,?\s*{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}}|\d{{4}})"),  # [1874–84]: that day in one
+        ("day-years", rf"{_D}\s*{_M}\s*,?\s*{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),  # 23 Sept [1876–7], 15 Nov
+        ("day-years", rf"{_M}\s*{_D}\s*,?\s*{_Y}\s*[-/]\s*(?P<y2s>\d{{1,2}})"),  # [1874–84]: that day in one
         #                                                           of those years (a double year "1637/8" is read above)
         ("range", rf"{_D}{_SEP}{_D2}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}"),  # 1-7 March 1952, 24-27 de diciembre de 1851
         ("range", rf"{_M}\s*{_D}{_SEP}{_D2}\s*,?\s*{_Y}"),          # March 1-7, 1952
@@ -604,6 +604,9 @@ def _dual_style(text: str) -> tuple[str, str] | None:
             return None
     if second[0] < first[0] and (year := re.search(r"\d{4}(?!\s*/)", new)):  # "Dec. 25/Jan. 4, 1700": the New
         new = new[:year.start()] + str(int(year[0]) + 1) + new[year.end():]     # Style day in the next year
+    if re.match(r"\d{1,2}\.", text) and (year := re.search(r"\d{4}", m["rest"])) \
+            and (datetime.date(1701, *second) - datetime.date(1701, *first)).days % 365 != _julian_behind(int(year[0])):
+        return None  # (German "1./11. Mai 1850": ten days apart where the styles were twelve: two days, a span)
     return _styles_apart(new, first, second)
 
 
@@ -872,7 +875,7 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
         return {"when": value} if value else None
     month = _month(g.get("m")) or (int(g["mn"]) if "mn" in g else None) or _roman_month(g.get("rm"))
     if kind == "day-years":
-        later = int(g["y2s"]) if len(g["y2s"]) == 4 else year - year % 10 ** len(g["y2s"]) + int(g["y2s"])
+        later = year - year % 10 ** len(g["y2s"]) + int(g["y2s"])  # (not "12 May 1850-1870": a span of years)
         first, last = _iso(year, month, int(g["d"])), _iso(later, month, int(g["d"]))
         return {"notBefore": first, "notAfter": last} if first and last and 1752 < year < later <= year + 20 else None
         #      (until 1752 a second year after a day is a double year, read before, or a slip)

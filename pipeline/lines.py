@@ -114,8 +114,11 @@ _WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w.'’-]*|[{_UPPER}]\.)"  # "Marie d'Ag
 # "I. ", "12. ", "No. 512. ", "LETTER XII. ", "Nr. 3) ": how entries of printed editions are numbered.
 # An archive's shelf mark numbers an inventory's entries: "45 J 5. Lettre de …" (fonds 45 J, item 5).
 _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
+# What follows a small roman number with a space where it numbers a letter ("i. Telegram from X", "xii. ALS
+# from Y", "iv. To Z"; not "v. Smith in Chancery", a suit's wrapped line)
+ROMAN_ITEM = (r"(?:To|From|A\.?L\.?S|T\.?L\.?S|A\.?N\.?S|A\.?P\.?S|A\.?L|T\.?L|Telegram|Letter|Postcard|Note|Card)\b")
 NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}(?:[a-z]|[A-H](?=\.))?|[lI]\d{{1,3}}(?=\.\s)|\d[\dlO]{{1,3}}(?=\.\s)|"
-                       r"[IVXLCDM][IVXLCDMl1]{0,8}|(?-i:[ivx]{1,6})(?=[.)]\s*[A-Z]))(?:[.)]\s+|(?<=[ivx])\.(?=[A-Z])|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
+                       r"[IVXLCDM][IVXLCDMl1]{0,8}|(?-i:[ivx]{1,6})(?=\.[A-Z]|[.)]\s+" + ROMAN_ITEM + r"))(?:[.)]\s+|(?<=[ivx])\.(?=[A-Z])|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|\d{1,2}[.\s/–-]|\d{4}[\s,.]|o\.\s?O\.|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b)"
                        r"|(?<=\d)(?<![0-9]{4})(?=\[?(?:To|From)\s+[A-Z]|Enclosure:|Extract\s+of\s)|(?<=\d\d)(?<![0-9]{4})(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,4}\s+to\s))"  # ("21From X to Y": a result list's
 #                                                                         number copied from a page, its gap lost)
@@ -255,7 +258,7 @@ def welsh_opening(text: str) -> re.Match[str] | None:
 # Wilhelm B. an X", "Mary S. with a postscript by John S. to X"
 POSTSCRIPT_BY = re.compile(r"\s+(?P<phrase>(?P<de>mit\s+(?:einer\s+)?Nachschrift\s+von)|(?P<en>with\s+(?:a\s+)?(?:postscript|P\.\s?S\.)\s+(?:by|from))|"
                             r"(?P<fr>avec\s+(?:un\s+)?post-?scriptum\s+de))\s+(?P<who>[^,;]+?)(?=\s+(?:an|to|à)\s)")
-_SIDE_BEFORE = re.compile(r"(?:^|\s)(?:to|an|à|from|von)\s", re.IGNORECASE)
+_SIDE_BEFORE = re.compile(r"(?:^|\s)(?:to|an|à|aan)\s", re.IGNORECASE)  # (the addressee's word: "From A", "von A" are the writer's)
 
 
 def postscript_by(text: str) -> re.Match[str] | None:

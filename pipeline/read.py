@@ -475,8 +475,9 @@ WRITER_HEADINGS = (
     # a part of a person's papers, both ways: "1. Lettres adressées par X", "2. Lettres reçues par X",
     # "Letters written by X", "Letters received by X" (its items name the other side: "À Y", "De Y")
     r"(?:lettres|correspondance|minutes\s+de\s+lettres)\s+(?:adressées|écrites|envoyées|expédiées|reçues)\s+par\s+",
-    r"lettres(?:\s+missives)?\s+adressées\s+(?:à|aux?)\s+",  # ("Lettres missives adressées aux consuls de X": a town's
-    #                                                letters received; not "Lettres écrites à La Haye", a place)
+    r"lettres(?:\s+missives)?\s+(?:adressées|écrites|envoyées)\s+(?:à|aux?)\s+(?!(?:La|Le|Les)\s+[A-ZÀ-Þ][\w'’-]+$|L['’])",
+    #          ("Lettres missives adressées aux consuls de X": a town's letters received; not "Lettres écrites à
+    #          La Haye", a place)
     r"(?:letters|correspondence)\s+(?:written|sent|received)\s+by\s+",
     # registers of one person's letters both ways: "Verzeichnis der Briefe von und an X", "Letters to and from X"
     r"(?:verzeichnis\s+der\s+)?(?:briefe|korrespondenz)\s+(?:von\s+und\s+an|an\s+und\s+von|an)\s+",
@@ -634,8 +635,6 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     # … or "Osobní fond" over "Vojtěch Hrubeš", "Nachlass" over "Carl Haberland"
     joined += [replace(head[k], text=f"{head[k].text.strip()} {head[k + 1].text.strip()}") for k in range(len(head) - 1)
                if _FONDS.fullmatch(head[k].text.strip())]
-    if _default_party(listing, head):
-        return
     for line in sorted([*head, *joined], key=lambda line: line.number):  # (the title page first; a line
         if len(line.text) > 120:                                          # alone before it joined to the next)
             continue
@@ -670,6 +669,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 listing.unused = [replace(u, reason=reason) if u.line == line.number else u
                                   for u in listing.unused]  # (understood)
                 return
+    _default_party(listing, head)  # (no heading names one: an introduction's sentence may)
 
 
 def _finnish_nominative(genitive_stem: str | None) -> str | None:
@@ -681,15 +681,18 @@ def _finnish_nominative(genitive_stem: str | None) -> str | None:
 
 
 # A catalogue's introduction says whom its letters are to (or from) where an item names one side:
-# "Letters are to HKD unless otherwise stated.", "Unless otherwise stated, all letters are from X."
+# "Letters are to HKD unless otherwise stated.", "Unless otherwise stated, all letters are by X." (not
+# "from X": a place as often as a person, "Letters are from New York unless …")
 _DEFAULT_PARTY = re.compile(
     r"\b(?:(?:unless\s+otherwise\s+(?:stated|noted|indicated|specified),\s+)(?:all\s+)?(?:the\s+)?(?:letters|items)\s+"
-    r"(?:are|were)\s+(?:addressed\s+|written\s+)?(?:to|from|by)\s+(?P<name>[^,.;:()]+?)\s*[.;]"
-    r"|(?:all\s+)?(?:the\s+)?(?:letters|items)\s+(?:are|were)\s+(?:addressed\s+|written\s+)?(?:to|from|by)\s+"
+    r"(?:are|were)\s+(?:addressed\s+to|written\s+by|to|by)\s+(?P<name>[^,.;:()]+?)\s*[.;]"
+    r"|(?:all\s+)?(?:the\s+)?(?:letters|items)\s+(?:are|were)\s+(?:addressed\s+to|written\s+by|to|by)\s+"
     r"(?P<name2>[^,.;:()]+?),?\s+unless\s+otherwise\s+(?:stated|noted|indicated|specified))", re.IGNORECASE)
 DEFAULT_PARTY_EXAMPLES = (("Letters are to HKD unless otherwise stated. Dates in brackets are supplied.", "HKD"),
                           ("Unless otherwise stated, all letters are addressed to John Ashby.", "John Ashby"),
-                          ("These letters are to his wife.", None))
+                          ("These letters are to his wife.", None),
+                          ("Unless otherwise stated, all letters are from Cambridge University Library.", None),
+                          ("Letters are from New York unless otherwise stated.", None))
 
 
 def default_party(text: str) -> str | None:
@@ -697,9 +700,9 @@ def default_party(text: str) -> str | None:
     otherwise (DEFAULT_PARTY_EXAMPLES)."""
     m = _DEFAULT_PARTY.search(" ".join(text.split()))
     name = (m["name"] or m["name2"]).strip() if m else ""
-    from .titles import looks_like_name
+    from .titles import looks_like_name, party_kind
     return name if name and (re.fullmatch(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}", name) or looks_like_name(name)
-                             and len(name.split()) >= 2) else None
+                             and len(name.split()) >= 2 and party_kind(name) == "person") else None
 
 
 def _default_party(listing: Listing, head: Sequence[Line]) -> bool:

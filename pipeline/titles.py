@@ -949,7 +949,8 @@ def parse_name(chunk: str) -> Party:
         if taken is None:
             return _NO_PARTY
         if taken or _EDITORIAL.match(inner.strip()) or _MAIDEN.fullmatch(inner.strip()) or _LIFE_DATES.fullmatch(inner.strip()) \
-                or _MEMBER_YEARS.fullmatch(inner.strip()):  # ("R.T. Ollerenshaw (Carfax 1879-1883)": his college, his years)
+                or _MEMBER_YEARS.fullmatch(inner.strip()) and inner.split()[0] not in GIVEN_NAMES:
+            # ("R.T. Ollerenshaw (Carfax 1879-1883)": his college, his years; not "(Catherine Prytherch 1821-1897)")
             continue  # ("Jane Smith (née Jones)": her birth name; "Émile ROUX (1815-1890)": his life; left in the title)
         if described is None and (office_only(inner) or _OFFICE_ABBREVIATED.fullmatch(inner.strip())):
             described = inner.strip()  # "Rev. Jonas Tilley (Treasurer)", "(Editorial Sec.)": his office, not who
@@ -1029,7 +1030,7 @@ def parse_name(chunk: str) -> Party:
     return Party(name, vias, finals)
 
 
-_MEMBER_YEARS = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3},?\s+\d{4}\s*[-–]\s*\d{2,4}")
+_MEMBER_YEARS = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)?,?\s+\d{4}\s*[-–]\s*\d{2,4}")
 
 
 # What a name never holds: a date ("5. Mai 1850", "1850") or a sentence's end and the place
@@ -2520,7 +2521,9 @@ POSTSCRIPT_EXAMPLES = (("Luise Brandis mit Nachschrift von Wilhelm Brandis an He
                         (["Luise Brandis", "Wilhelm Brandis"], ["Henriette Hartung"])),
                        ("Mary Smith with a postscript by John Smith to Anne Brown", (["Mary Smith", "John Smith"], ["Anne Brown"])),
                        # (after the addressee: the postscript's writer and his own addressee, no party of the letter)
-                       ("Mary Smith to Anne Brown, with a postscript by John Smith to his sister", (["Mary Smith"], ["Anne Brown"])))
+                       ("Mary Smith to Anne Brown, with a postscript by John Smith to his sister", (["Mary Smith"], ["Anne Brown"])),
+                       ("From Mary Smith with a postscript by John Smith to Anne Brown",
+                        (["Mary Smith", "John Smith"], ["Anne Brown"])))
 # A cataloguer's note in brackets between what a piece is and its parties: "ALS [in X's hand] from Y"
 _CATALOGUER_ASIDE = re.compile(r"\[(?P<note>[^\[\]]{3,120})\]\s+(?=(?i:from|to|of)\s)")
 # An edition's heading of a letter it knows of but has not found, all in brackets: "[To A from B, 30 May 1783]"

@@ -512,6 +512,8 @@ def test_ranges_and_forms_of_inventories(text, attributes):
     ("14 May [1882 or later]", {"notBefore": "1882-05-14", "cert": "medium"}),
     ("[1891 or earlier]", {"notAfter": "1891", "cert": "medium"}),
     ("3. März 1850 oder später", {"notBefore": "1850-03-03"}),
+    ("1./11. Mai 1850", {"from": "1850-05-01", "to": "1850-05-11"}),
+    # (ten days apart in 1850, when the styles were twelve: a span, no Old and New Style)
 ])
 def test_a_day_in_one_of_several_years_and_a_bound_after_the_date(text, attributes):
     assert parse_date(text).attributes() == attributes
@@ -743,3 +745,9 @@ def test_what_is_no_estonian_date(text):
     Hungarian street's, a German "and"); "Pt." a part, no postmark."""
     value = parse_date(text)
     assert value is None or (value.precision, value.notes) == (None, ())
+
+
+def test_a_day_before_a_span_of_four_figure_years_is_no_day_in_one_of_them():
+    from pipeline.layouts.shared import find_date
+
+    assert find_date("Correspondence, 12 May 1850-1870", 0)[2].attributes() == {"from": "1850", "to": "1870"}

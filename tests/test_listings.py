@@ -1349,3 +1349,20 @@ def test_an_introduction_says_whom_the_letters_are_to(text, name):
     from pipeline.read import default_party
 
     assert default_party(text) == name
+
+
+def test_a_letter_on_one_line_above_a_record_of_another_day_stays_a_letter():
+    """A search page's headline joins the record below only where their dates agree."""
+    text = ("Search results\n\nTo Clara Marwood, 2 May 1873\n\nAuthor:  Gideon Marwood\n"
+            "Addressee:  Clara Marwood\nDate:  9 Nov 1873\n\nAuthor:  Gideon Marwood\nAddressee:  Clara Marwood\n"
+            "Date:  19 Nov 1873\n")
+    listing = parse_listing(text, "t.txt")
+    assert [(e.first_line, e.date.attributes()) for e in listing.entries] == [
+        (3, {"when": "1873-05-02"}), (5, {"when": "1873-11-09"}), (9, {"when": "1873-11-19"})]
+
+
+def test_a_wrapped_line_opening_v_is_no_item_number():
+    from pipeline.lines import NUMBERING
+
+    assert NUMBERING.match("v. Smith in Chancery, London, 3 May 1830.") is None
+    assert NUMBERING.match("v.ALS from GF. n.d.")["n"] == "v" and NUMBERING.match("xii. ALS from J. Tregarthen")["n"] == "xii"

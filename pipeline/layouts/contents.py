@@ -303,7 +303,7 @@ class Contents(Layout):
         start_set = set(starts)
         # (a line under a heading is its place and date where the list sets them so throughout, not
         # one note under one heading: "Answered, 3 September 1859")
-        dated_under = dated_under_heading(lines) >= max(2, len(starts) // 4)
+        dated_under = dated_under_heading(lines, undated=True) >= max(2, len(starts) // 4)
         writer: str | None = None
         part = None
         for line in lines[:starts[0]]:
@@ -481,8 +481,9 @@ _NAME_CUT = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Dr|Rev|Sir|Lady|Lord|Capt|Col)\.?$"
 _BRACKETED_PLACE = re.compile(r"^\[(?P<place>[^\[\],]{2,40})\],\s*(?P<date>.+)$")
 _BRACKETED_BOTH = re.compile(r"^\[(?P<place>[^\[\],\d]{2,40}),\s*(?P<date>[^\[\]]+)\]\.?$")
 _NO_PLACE = re.compile(r"^\[?o\.\s?O\.\]?,\s*")
-_NO_DATE_UNDER = re.compile(rf"^(?:(?P<place>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s(?:(?-i:[A-ZÀ-Þ])[\w'’.-]*|(?-i:am|an|der|bei|im|sur|en|"
-                            rf"de|di|upon|on)(?=\s))){{0,2}}),\s*)?\[?(?:{UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
+_NO_DATE_UNDER = re.compile(rf"^(?:(?P<place>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s(?:(?-i:[A-ZÀ-Þ])[\w'’.-]*|(?-i:am|an|der|bei|im|sur|"
+                            rf"sous|en|de|di|upon|on|mer|[a-z]{{1,2}}\.|[dl]['’][A-ZÀ-Þ][\w-]*)(?=[\s,]))){{0,3}}),\s*)?"
+                            rf"\[?(?:{UNDATED_MARKS})\]?\.?$", re.IGNORECASE)
 #                           ("Frankfurt am Main, o. D."; not "Sent by hand, undated")
 DATELINE_UNDER_EXAMPLES = (
     ("Weimar, 2./3. Dezember 1807", ("Weimar", {"from": "1807-12-02", "to": "1807-12-03"})),
@@ -494,13 +495,17 @@ DATELINE_UNDER_EXAMPLES = (
     ("H: GSA 112/51, Bl. 139–140.", None),
     ("Frankfurt am Main, o. D.", ("Frankfurt am Main", None)),
     ("Sent by hand, undated", None),
+    ("Frankfurt a. M., o. D.", ("Frankfurt a. M.", None)),
+    ("Ville d'Avray, s. d.", ("Ville d'Avray", None)),
 )
 
 
-def dated_under_heading(lines: Sequence[Line]) -> int:
+def dated_under_heading(lines: Sequence[Line], undated: bool = False) -> int:
     """How many date lines stand right under a numbered heading that names its parties and ends in
-    its page (the shape dateline_under reads)."""
-    return sum(1 for i, line in enumerate(lines) if i and line.kind in {"date", "date+text"} and indented(line)
+    its page (the shape dateline_under reads); ``undated``: its lines that say there is no date too
+    ("Weimar, o. D.")."""
+    return sum(1 for i, line in enumerate(lines) if i and indented(line)
+               and (line.kind in {"date", "date+text"} or undated and line.kind in _TEXT and _NO_DATE_UNDER.match(line.text.strip()))
                and (above := lines[i - 1]).kind in _TEXT and page_of(above) and NUMBERING.match(text := _text(above))
                and opens_entry(text) and find_date(text, 0) is None)
 

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from .. import doctypes
 from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS, DateValue, roman_number
-from ..lines import EXTENT_ALONE, Line, continued, opens_with_parties
+from ..lines import ROMAN_ITEM, EXTENT_ALONE, Line, continued, opens_with_parties
 from ..inflection import HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative
 from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, UNKNOWN, looks_like_name, office_only, parse_title, record_heading
@@ -55,7 +55,7 @@ from .shared import ends_in_abbreviation, find_date, first_sentence, indented, p
 _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|inv\.\s?č\.|č\.)\s*)?(?:\d{1,3}/)?"
                      # (or a reference's path, the item's number its last part: "HK Dacre 3A.1.1.4. TLS from X")
                      r"(?P<path>(?:[A-Z][A-Za-z]{0,10}\s){1,2}\d{1,3}[A-Z]?\.(?:\d{1,3}[A-Z]?\.)+)?"
-                     r"(?P<n>\d{1,5}|[ivx]{1,6}(?=\.\s*[A-Z]))(?P<suffix>[A-Z](?=\.))?"  # (or "xiv.ALS from X": small roman)
+                     rf"(?P<n>\d{{1,5}}|[ivx]{{1,6}}(?=\.[A-Z]|\.\s+{ROMAN_ITEM}))(?P<suffix>[A-Z](?=\.))?"  # (or "xiv.ALS from X")
                      r"(?:[-–](?P<to>\d{1,5})(?=\s{2,}))?"  # ("12-14   Brieven van J. Boon, …": three numbers, one item)
                      r"(?:\.\s*[—–]\s+(?=[\[\dSs])|\.[-–]\s*|\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("4.- La República de naturales de X a Y": a Spanish catalogue's stop and dash)
@@ -722,8 +722,10 @@ _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+(?P<text>\S.*)$")
 
 # An addressee written after the writer's office, set off by a comma: "X, député de la ville, au trésorier"
 _ADDRESSED = re.compile(r",\s+(?:au|aux|à)\s+(?:la\s+|l['’])?(?P<who>(?!(?:sujet|nom|fait|cours|camp|cause|propos|occasion|lieu|"
-                        r"demande|égard|suite|requête|instance|place|tête|la|l)\b)[a-zà-ÿ]{2,}\b|M\.|MM\.|Mgr|Monsieur|Madame|Mme|Messieurs)")
-#                       (an office, a body or a form of address; not ", à cause de", ", à Lyon")
+                        r"demande|égard|suite|requête|instance|place|tête|la|l)\b)[a-zà-ÿ]{2,}\b|M\.|MM\.|Mgr"
+                        r"|[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?=\s+[\wÀ-ÿ]))")
+#                       (an office, a body, a form of address or a title before a name: ", à Monseigneur le duc
+#                       de X", ", au Cardinal de Y"; not ", à cause de", ", à Lyon,")
 
 
 def _one_side(entry: Entry, writer: str, sent: bool) -> None:

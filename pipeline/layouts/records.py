@@ -657,6 +657,8 @@ def _headline_above(lines: Sequence[Line], marks: Sequence[Mark], i: int, j: int
             and found[1] >= len(head.text.rstrip(" .)]")) - 1 \
             or date is None and UNDATED_AT_END.search(head.text):
         return k  # ("To ?   3 June [1880 or later]" over "Date: 3 June [1880 or later]")
+    if found and found[2] is not None and date is not None:
+        return None  # (dated otherwise than the fields: a letter of its own)
     one = _one_line(head, listing)
     sides = " ".join(m[2] for m in marks[i:j] if m and m[0] in _PARTIES)
     words = set(re.findall(r"[A-ZÀ-Þ][\w'’-]{2,}", sides))
