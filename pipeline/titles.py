@@ -2733,7 +2733,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
                                               "carbon copy of", "transcript of", "typescript copy of"} \
                 or before.isdigit() and len(before) <= 4:  # ("2 ALS from X", "18 letters to Y": how many)
             rest = _ELIDED_DE.sub("de ", rest[end:].strip(" ,:;-"))  # "Lettre d'Émile Roux": de Émile Roux
-            if (aside := _CATALOGUER_ASIDE.match(rest)) is not None:  # "ALS [in X's hand] from Y": a note
+            if (aside := _CATALOGUER_ASIDE.match(rest)) is not None and " " in aside["note"].strip() \
+                    and not UNKNOWN.match(aside["note"]):  # "ALS [in X's hand] from Y": a note (not "[unknown] to Y")
                 title.notes.append(aside["note"])
                 rest = rest[aside.end():]
             if title.doctype_written.lower().endswith(("copy", "carbon")) and rest[:3].lower() == "of ":
