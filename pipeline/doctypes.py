@@ -138,6 +138,9 @@ DESCRIPTIONS: dict[str, str | None] = {
     "autograph document signed": None, "document signed": None, "ads": None, "ds": None,
     "pièce autographe signée": None, "p.a.s.": None, "pièce signée": None, "eigenh. schriftstück mit u.": None,
 }
+# The descriptions a manuscript catalogue abbreviates before "from" or "to" ("ALS from X", "T.L.S. to
+# Y", "APS from Z"), as the title readers and the line reader match them in place
+ABBREVIATED_DESCRIPTIONS = r"A\.?L\.?S|T\.?L\.?S|A\.?N\.?S|A\.?P\.?S|A\.?L|T\.?L"
 _DESCRIPTION = re.compile(
     r"(?<![\w.])(" + trie_pattern(DESCRIPTIONS) + r")(?![\w])",
     re.IGNORECASE)

@@ -2302,8 +2302,8 @@ _TYPED_OPENER = re.compile(r"^(?:(?:[IVXLCDM]+|\d+[a-z]?)[.)]\s+)?(?:(?:Minuut|C
                            r"|^(?:\d{1,4}\s+)?(?:(?:extract|copy|draft)\s+(?:from|of)\s+(?:a|my)\s+)?letters?\s+(from|to)\s"
                            # … and a manuscript catalogue's descriptions: "ALS from X", "2 TLS to Y", "TL copy to
                            # Z", "ALS [in X's hand] from Y", "Telegram from X"
-                           r"|^(?:(?:[IVXLCDMivx]+|\d+[a-z]?)[.)]\s*)?(?:\d{1,4}\s+)?(?:A\.?L\.?S|T\.?L\.?S|A\.?N\.?S|A\.?P\.?S|"
-                           r"A\.?L|T\.?L|telegram|cable|postcard|post\s?card)\.?s?(?:\s+(?:copy|carbon))?(?:\s+\[[^\[\]]{1,120}\])?"
+                           r"|^(?:(?:[IVXLCDMivx]+|\d+[a-z]?)[.)]\s*)?(?:\d{1,4}\s+)?(?:" + doctypes.ABBREVIATED_DESCRIPTIONS
+                           + r"|telegram|cable|postcard|post\s?card)\.?s?(?:\s+(?:copy|carbon))?(?:\s+\[[^\[\]]{1,120}\])?"
                            r"\s+(from|to)\s"
                            # … and Scandinavian ones: "Brev fra X", "3 breve til X", "Brevkort från X"
                            r"|^(?:\d{1,4}\s+)?(?:brev|breve|brevkort|telegram)\s+(fra|til|från|till)\s"
@@ -2324,7 +2324,7 @@ _PLACE_AFTER = re.compile(r"(?P<head>(?:(?:To|From|An|Von|À|Au|Aux|De|Du|Till|T
                           r"(?:(?:Minuta|Copia|Borrador)\s+de\s+carta|Carta)(?:\s+autógrafa)?\s+(?:de|del)\s\S.*?|"
                           r"(?:Lettre|Réponse|Billet)\s+(?:de\s|d['’]|du\s)\S.*?|"  # ("Réponse de X. — Paris")
                           # ("ALS from Francis Lambourne. Calcutta": a manuscript catalogue's description)
-                          r"(?:\d{1,4}\s+)?(?:A\.?L\.?S|T\.?L\.?S|A\.?N\.?S|A\.?P\.?S|A\.?L|T\.?L|Telegram|Letter|Postcard)\.?s?"
+                          r"(?:\d{1,4}\s+)?(?:" + doctypes.ABBREVIATED_DESCRIPTIONS + r"|Telegram|Letter|Postcard)\.?s?"
                           r"(?:\s+copy)?(?:\s+\[[^\[\]]{1,120}\])?\s+(?:from|of)\s\S.*?|"
                           r"\S.*?\s(?:to|an|à|a|aan|till|til|para)\s.+?)"
                           r"(?:\.(?:\s+[—–-])?|\s+[—–-])\s+\[?"  # ("De A para B — Coimbra", "À X. — Paris": a dash)
