@@ -696,7 +696,7 @@ DEFAULT_PARTY_EXAMPLES = (("Letters are to HKD unless otherwise stated. Dates in
 
 
 def default_party(text: str) -> str | None:
-    """The person an introduction's sentence says the letters are to or from, unless an item says
+    """The person an introduction's sentence says the letters are to (or by), unless an item says
     otherwise (DEFAULT_PARTY_EXAMPLES)."""
     m = _DEFAULT_PARTY.search(" ".join(text.split()))
     name = (m["name"] or m["name2"]).strip() if m else ""
@@ -705,7 +705,7 @@ def default_party(text: str) -> str | None:
                              and len(name.split()) >= 2 and party_kind(name) == "person") else None
 
 
-def _default_party(listing: Listing, head: Sequence[Line]) -> bool:
+def _default_party(listing: Listing, head: Sequence[Line]) -> None:
     """The writer as an introduction names them (default_party): the other side of every item."""
     paragraphs: list[list[Line]] = []
     for line in head:
@@ -719,8 +719,7 @@ def _default_party(listing: Listing, head: Sequence[Line]) -> bool:
             listing.writer, listing.writer_line = name, at
             listing.notes.append((at, f"the letters are to or from {name} unless an item says otherwise, as the "
                                       "introduction says: the other side of its \"ALS from X\" and \"To X\" items"))
-            return True
-    return False
+            return
 
 
 # The office a title page gives its writer, after the name or on the line under it ("RICHARD
