@@ -359,14 +359,14 @@ class Records(Layout):
                       date_text="", date_line=block[0].number, date=None)
         from ..read import looks_like_entry  # (read imports the layouts)
         current = None  # the field an unlabelled line continues
+        titled = any(m and m[0] == "title" for m in marks)
         for line, found in zip(block, marks):
             if found is not None and found[0] == "value":
                 continue
             if found is None:
                 if _RECORD_NUMBER.match(line.text) or line.kind == "blank":
                     continue  # (its number among the results: no part of its title)
-                if current is None and heading and line.number > heading[-1].number + 1 \
-                        and "title" not in {m[0] for m in marks if m}:
+                if current is None and heading and line.number > heading[-1].number + 1 and not titled:
                     summary.append((line.number, line.text))  # (a headline, blank, its summary: _headline_above)
                 elif current is None:
                     heading.append(line)
