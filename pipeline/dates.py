@@ -20,20 +20,21 @@ MONTHS: dict[str, int] = {}
 # (English letter-books of the 18th century abbreviate with the last letter: "Jany.", "Octr."; Latin
 # indexes write "Ian.", "Iun.", "Iul." with an I; Finnish in the nominative and the partitive: "maaliskuuta 1867";
 # Welsh: "27 Chwefror 1871"; Romanian: "1799 septembrie 8"; Estonian: "2. detsembril 1929", its
-# "on the day" form; not "mail", English too)
+# "on the day" form; not "mail", English too; Slovene and Croatian in the genitive: "6. aprila 1934",
+# "12. lipnja 1880", not Croatian "listopad", which is October, not the Czech and Polish November)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie jaanuar jaanuaril",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie veebruar veebruaril",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie märts märtsil",
-    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie aprillil",
-    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie septembril",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie oktoober oktoobril",
-    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie detsember detsembril",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie jaanuar jaanuaril januarja siječanj siječnja",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie veebruar veebruaril februarja veljača veljače",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie märts märtsil marec ožujak ožujka",
+    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie aprillil aprila travanj travnja",
+    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai svibanj svibnja",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil junija lipanj lipnja",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil julija srpanj srpnja",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie septembril septembra rujan rujna",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie oktoober oktoobril oktobra",
+    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril novembra studeni studenoga",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie detsember detsembril decembra prosinac prosinca",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -241,7 +242,7 @@ _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|e
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|n\.\s*(?=\d{4})|"  # (not an initial: "To C.,
                     #                                                       29 March"; Finnish "n. 1892", noin)
-                    r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około)(?:\s+|(?=\d))|"
+                    r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około|okoli|oko)(?:\s+|(?=\d))|"
                     r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so;
                     #                          not Estonian "u. 1909", umbes: Hungarian "Váci u. 1867" is a street)
                     re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
@@ -308,7 +309,7 @@ _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|sp
                        re.IGNORECASE)
 _LATER = {"later", "after", "später", "plus tard", "après"}
 _BEFORE = re.compile(r"^(?:prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
-                     r"före|før|przed|před|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850")
+                     r"före|før|przed|před|pred|prije|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850")
                      re.IGNORECASE)
 _POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "táján": "c.", "eleje": "", "vége": "", "közepe": ""}
 _POSTPOSITION = re.compile(r"\s+(előtt|után|körül|táján|eleje|vége|közepe)$", re.IGNORECASE)  # ("március eleje": its month)
@@ -320,11 +321,11 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
-                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|"
+                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|brez\s+datuma|bez\s+datuma|"
                  r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
 #                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Romanian "f.d.", fără dată; Latin "s.l. et d.",
-#                                                    "sine loco et die")
+#                                                    "sine loco et die"; Slovene, Croatian "brez datuma", "bez datuma")
 # "n.d. [1851?]", "s. d. [vers 1851]", "s.d. [ma 1851]" (Italian: "but 1851"): undated, then the
 # date an editor supplied.
 _UNDATED = re.compile(rf"^(?:{UNDATED_MARKS})\s*[,;]?\s*(?:ma\s+)?(?=\S)", re.IGNORECASE)

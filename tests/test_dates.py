@@ -254,6 +254,13 @@ from pipeline.dates import REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_
         ("kol. 1856", {"when": "1856", "precision": "low"}),
         ("mezi 16. 1. a 31. 1. 1871", {"notBefore": "1871-01-16", "notAfter": "1871-01-31"}),
         ("před 16. 6. 1854", {"notAfter": "1854-06-15"}),
+        # Slovene and Croatian inventories: months in the genitive, "pred", "po", "okoli", "ok.", "brez datuma"
+        ("6. aprila 1934", {"when": "1934-04-06"}),
+        ("31. decembra 1907", {"when": "1907-12-31"}),
+        ("12. lipnja 1880", {"when": "1880-06-12"}),
+        ("pred 22. 4. 1897", {"notAfter": "1897-04-21"}),
+        ("po 23. 11. 1901", {"notBefore": "1901-11-24"}),
+        ("okoli 1926", {"when": "1926", "precision": "low"}),
         # Hungarian: year first with dots, postpositions ("előtt" before, "után" after, "eleje" its beginning)
         ("1785. márc. 13.", {"when": "1785-03-13"}),
         ("[1785 előtt]", {"notAfter": "1784", "cert": "medium"}),
@@ -569,6 +576,7 @@ def test_a_town_s_abbreviation_is_no_reference():
     ("Touching the lease of the mill at Aldmere. Not dated.", "Not dated."),  # a letter book's abstract
     ("Concerning the tithes. Date unknown.", "Date unknown."),
     ("Letter to the vicar. Without date.", "Without date."),
+    ("Pismo Stanku Jerebu, Gorica, brez datuma. O potovanju.", "brez datuma."),  # (Slovene: without date)
 ])
 def test_a_polish_catalogue_s_undated_marks(text, mark):
     from pipeline.layouts.shared import find_date

@@ -364,7 +364,9 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
                "después despues antes hacia h el principios finales fines mediados dopo prima verso il inizio tra fra "
                "fine na voor vóór omstreeks omstr begin eind post pre ante senza sin zonder z pt pošt "
                # Spanish "posterior al", "anterior al"; Polish "po", "przed", "ok." (około)
-               "posterior anterior po przed ok około b "  # ("b.d.", "b.m. i d.": bez daty, bez miejsca i daty)
+               "posterior anterior po przed ok około b "
+               # Slovene, Croatian: "pred 22. 4. 1897", "okoli 1926", "oko 1880", "prije 1880", "brez datuma"
+               "pred okoli oko prije brez "  # ("b.d.", "b.m. i d.": bez daty, bez miejsca i daty)
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
                "lady mid début mi metà midden domingo "
                # words of doubt (dates.py's _LIKELY): "probably c. July 1747"
