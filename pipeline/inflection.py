@@ -567,3 +567,163 @@ def welsh_given(word: str, only_welsh: bool = False) -> bool:
     low = word.lower()
     radicals = [f"g{low}"] + [radical + low[len(mutated):] for mutated, radical in _WELSH_RADICALS if low.startswith(mutated)]
     return any(radical.capitalize() in names for radical in radicals)
+
+
+# Slovene and Croatian inventories name a letter's writer in the genitive and its addressee in
+# the dative, as Czech ones do ("Pismo Jakoba Verbiča Ivanu Kosu", "Dopisnica Ferdu Cerarju",
+# "Pismo Ivana Kovačića Josipu Horvatu"). A given name from the table below tells the sex and the
+# case; a man's surname declines (-a, -u; -r often -rja, -rju: Cerar, Cerarju; a fleeting e out:
+# Turnšek, Turnška), a woman's does only where it ends in -a (Rozmanova: Rozmanove, Rozmanovi).
+# Forms a surname can be the case of are all kept; the listing's own nominative chooses among them.
+_SOUTH_SLAVIC_MEN = ("Alojz Andrej Anton Avgust Bogdan Bogomir Boris Branko Ciril Dragotin Drago Dragutin Edvard Emil "
+                     "Ferdo Fran Franc France Franjo Frančišek Gregor Ignac Ivan Ivo Jakob Janez Janko Josip Jože Jožef Juraj "
+                     "Jurij Karel Krsto Leopold Ljudevit Lovro Luka Marko Martin Matej Matija Mato Metod Mihael Miha Milan "
+                     "Miroslav Mirko Nikola Oton Pavao Pavel Petar Peter Primož Rado Rajko Rudolf Silvester Simon Stanko "
+                     "Stane Stjepan Tomaž Tomislav Tone Urban Valentin Vatroslav Vekoslav Viktor Vinko Vjekoslav Vladimir "
+                     "Zvonimir").split()
+_SOUTH_SLAVIC_WOMEN = ("Alojzija Ana Angela Antonija Cecilija Dragica Ema Frančiška Helena Ivana Ivanka Jelena Jelka Jožefa "
+                       "Julija Katarina Katica Ljudmila Malka Marija Marta Milica Milka Minka Mira Neža Olga Pavla Rozalija "
+                       "Slava Terezija Vida Zdenka Zofka Zora").split()
+# A fleeting vowel before the stem's last consonant: Pavel/Pavla, Peter/Petra, Petar/Petra, Pavao/Pavla
+_SOUTH_SLAVIC_FLEETING = {"Pavel": "Pavl", "Karel": "Karl", "Peter": "Petr", "Petar": "Petr", "Pavao": "Pavl",
+                          "Frančišek": "Frančišk", "Juraj": "Jurj"}
+
+
+def south_slavic_cases(nominative: str, sex: str) -> dict[str, set[str]]:
+    """{"gen": forms, "dat": forms} of a Slovene or Croatian given name in the nominative."""
+    n = nominative
+    if n.endswith("a"):  # Marija, Vida; and men's Luka, Matija, Nikola
+        return {"gen": {n[:-1] + "e"}, "dat": {n[:-1] + "i"}}
+    if sex == "f":
+        return {"gen": {n}, "dat": {n}}
+    if n.endswith("e"):  # France, Jože: Franceta, Francetu
+        return {"gen": {n + "ta"}, "dat": {n + "tu"}}
+    stem = _SOUTH_SLAVIC_FLEETING.get(n, n[:-1] if n.endswith("o") else n)  # (Ferdo: Ferda, Ferdu)
+    return {"gen": {stem + "a"}, "dat": {stem + "u"}}
+
+
+SOUTH_SLAVIC_FIRST_NAMES: dict[str, list[tuple[str, str, str]]] = {}  # form -> [(nominative, sex, case)]
+for _sex, _names in (("m", _SOUTH_SLAVIC_MEN), ("f", _SOUTH_SLAVIC_WOMEN)):
+    for _name in _names:
+        SOUTH_SLAVIC_FIRST_NAMES.setdefault(_name, []).append((_name, _sex, "nom"))
+        for _case, _forms in south_slavic_cases(_name, _sex).items():
+            for _form in _forms:
+                SOUTH_SLAVIC_FIRST_NAMES.setdefault(_form, []).append((_name, _sex, _case))
+
+_SOUTH_SLAVIC_ADJECTIVAL = (("ega", "i"), ("emu", "i"), ("oga", "i"), ("omu", "i"))  # Zagorskega, Zrinskoga: -ski
+
+
+def _south_slavic_surnames(form: str, sex: str, case: str) -> set[str]:
+    """The nominatives a surname written in ``case`` can be, for a person of ``sex``."""
+    if sex == "f":
+        if form.endswith("e" if case == "gen" else "i") and form[-2:-1] in ("v", "k", "n"):  # Rozmanove, Zagorski
+            return {form[:-1] + "a"}
+        return {form}  # (Pavli Golob: a woman's surname as it is)
+    for ending, nominative in _SOUTH_SLAVIC_ADJECTIVAL:
+        if form.endswith(ending) and (ending[-1] == "a") == (case == "gen"):
+            return {form[:-len(ending)] + nominative}
+    if not form.endswith("a" if case == "gen" else "u") or len(form) < 4:
+        return set()
+    stem = form[:-1]
+    found = {stem, stem + "o"} if stem.endswith("k") else {stem}  # (Zorku: Zork or Zorko)
+    if stem.endswith("rj"):  # Cerarju: Cerar (no name ends in -rj)
+        return {stem[:-1]}
+    if re.search(r"[^aeiou][kcnlr]$", stem):  # Turnška, Zajca, Prešerna: Turnšek, Zajec, Prešeren (or as written)
+        found.add(stem[:-1] + "e" + stem[-1])
+    return found
+
+
+_NO_SOUTH_SLAVIC_END = re.compile(r"[čšžsztdpbgvfhc][kc]$")  # (no name ends so: Turnšk is Turnšek)
+
+
+def south_slavic_preferred(found: set[str]) -> str:
+    """Of the nominatives a name can be, where the listing does not say which: the surname as
+    its case shows it (Ocvirku: Ocvirk, not Ocvirek), unless no name ends so (Turnšku: Turnšek)."""
+    plain = min(found, key=len)
+    if len(found) == 1 or not _NO_SOUTH_SLAVIC_END.search(plain):
+        return plain
+    return next(name for name in sorted(found, key=len) if not _NO_SOUTH_SLAVIC_END.search(name) and not name.endswith("o"))
+
+
+SOUTH_SLAVIC_NOMINATIVE_EXAMPLES = (  # (the case, and the nominative where the listing writes none of those it can be)
+    ("Jakoba Verbiča", ("gen", "Jakob Verbič")),
+    ("Ferdu Cerarju", ("dat", "Ferdo Cerar")),
+    ("Francu Lešniku", ("dat", "Franc Lešnik")),  # (or Lešniko: the listing may say)
+    ("Mirku Turnšku", ("dat", "Mirko Turnšek")),  # (no name ends in -šk)
+    ("Lovra Zajca", ("gen", "Lovro Zajc")),  # (or Zajec: the listing may say)
+    ("Miroslava Tyrše", None),  # (Czech: Tyrš's genitive; a Slovene man's surname in -a is not read)
+    ("Pavli Golob", ("dat", "Pavla Golob")),
+    ("Marije Verbič", ("gen", "Marija Verbič")),
+    ("Eme Rozmanove", ("gen", "Ema Rozmanova")),
+    ("Francetu Kotniku", ("dat", "France Kotnik")),
+    ("Ivana Kovačića", ("gen", "Ivan Kovačić")),
+    ("Josipu Horvatu", ("dat", "Josip Horvat")),
+    ("Ivana Kos", None),  # (her name in the nominative, or a man whose surname is not declined: not read)
+    ("Jakob Verbič", None),  # (a nominative already)
+)
+
+
+def south_slavic_name(written: str) -> tuple[str, set[str]] | None:
+    """(the case, the nominatives) of a Slovene or Croatian name of a given name and a surname
+    in the genitive or the dative ("Jakoba Verbiča": gen, Jakob Verbič), or None."""
+    words = written.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return None
+    found: dict[str, set[str]] = {}
+    for name, sex, case in SOUTH_SLAVIC_FIRST_NAMES.get(words[0], ()):
+        if case != "nom" and (surnames := _south_slavic_surnames(words[1], sex, case)):
+            found.setdefault(case, set()).update(f"{name} {s}" for s in surnames)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+# Bodies named in the genitive or the dative: a noun from this table (its gender) and the
+# adjectives before it ("Okrajnega šolskega sveta": Okrajni šolski svet; "Prosvetnemu društvu
+# Lipa": Prosvetno društvo Lipa; "Hranilnici in posojilnici v Mozirju": Hranilnica in posojilnica
+# v Mozirju). What follows the noun (its name, its place) is written as it is named.
+SOUTH_SLAVIC_BODIES = {
+    "f": "založba občina uprava hranilnica posojilnica šola župnija komisija tiskarna knjigarna banka zadruga matica "
+         "družba zbornica knjižnica univerza fakulteta akademija redakcija škofija gimnazija zveza podružnica sekcija "
+         "stranka naklada općina štedionica škola župa tiskara knjižara".split(),
+    "n": "društvo uredništvo vodstvo ministrstvo glavarstvo ravnateljstvo sodišče učiteljišče gledališče predsedstvo "
+         "ministarstvo povjerenstvo kazalište sveučilište".split(),
+    "m": "svet odbor urad zavod magistrat muzej konzistorij ordinariat sindikat klub ured sud savez".split(),
+}
+_BODY_FORMS: dict[str, tuple[str, str, str]] = {}  # form -> (nominative, gender, case)
+for _gender, _nouns in SOUTH_SLAVIC_BODIES.items():
+    for _noun in _nouns:
+        _noun_stem = _noun[:-1] if _gender != "m" else _noun
+        for _case, _end in (("gen", {"f": "e", "n": "a", "m": "a"}[_gender]), ("dat", {"f": "i", "n": "u", "m": "u"}[_gender])):
+            _BODY_FORMS[_noun_stem + _end] = (_noun, _gender, _case)
+_ADJECTIVE_ENDS = {"f": (("e", "a"), ("i", "a")), "n": (("ega", "o"), ("emu", "o"), ("oga", "o"), ("omu", "o")),
+                   "m": (("ega", "i"), ("emu", "i"), ("oga", "i"), ("omu", "i"))}
+SOUTH_SLAVIC_BODY_EXAMPLES = (
+    ("Okrajnega šolskega sveta v Celju", ("gen", "Okrajni šolski svet v Celju")),
+    ("Prosvetnemu društvu Lipa v Šmartnem", ("dat", "Prosvetno društvo Lipa v Šmartnem")),
+    ("Hranilnici in posojilnici v Mozirju", ("dat", "Hranilnica in posojilnica v Mozirju")),
+    ("Uredništva koledarja Mladi rod", ("gen", "Uredništvo koledarja Mladi rod")),
+    ("Banovinske uprave v Ljubljani", ("gen", "Banovinska uprava v Ljubljani")),
+    ("Založbi Zvezda", ("dat", "Založba Zvezda")),
+    ("Ivanu Kosu", None),
+)
+
+
+def south_slavic_body(written: str) -> tuple[str, str] | None:
+    """(the case, the nominative) of a body named in the genitive or the dative, or None."""
+    words = written.split()
+    nouns = [k for k, w in enumerate(words[:4]) if w.lower() in _BODY_FORMS]
+    if not nouns:
+        return None
+    noun, gender, case = _BODY_FORMS[words[nouns[0]].lower()]
+    out = []
+    for k, word in enumerate(words):
+        if k < nouns[0]:
+            end = next(((e, n) for e, n in _ADJECTIVE_ENDS[gender] if word.endswith(e)), None)
+            if end is None:
+                return None
+            out.append(word[:-len(end[0])] + end[1])
+        elif k in nouns or k == nouns[0] + 2 and words[k - 1] in ("in", "i") and word.lower() in _BODY_FORMS:
+            nominative = _BODY_FORMS[word.lower()][0]
+            out.append(nominative[:1].upper() + nominative[1:] if word[:1].isupper() else nominative)
+        else:
+            out.append(word)
+    return case, " ".join(out)

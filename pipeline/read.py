@@ -20,6 +20,7 @@ from pathlib import Path
 from . import doctypes, wikitext
 from . import layouts as layouts_mod
 from .dates import MONTH_NAMES, SPAN, numeric_order
+from .inflection import south_slavic_name, south_slavic_preferred
 from .layouts import Layout
 from .layouts.shared import in_capitals
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, join_wrapped_headings, opening,
@@ -457,11 +458,12 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
 
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]:]$")
 
-# The words of a personal fonds' title page (Czech, Croatian, German, Polish), before or after its person's name
-_FONDS_WORDS = (r"(?:soupis\s+)?osobního\s+fondu|osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|pozůstalost|nachlass|nachlaß|spuścizna|"
+# The words of a personal fonds' title page (Czech, Croatian, Slovene, German, Polish), before or after its person's name
+_FONDS_WORDS = (r"(?:soupis\s+)?osobního\s+fondu|osobní\s+fond|osobni\s+(?:arhivski\s+)?fond|osebni\s+fond|pozůstalost|nachlass|nachlaß|spuścizna|"
                 r"(?:archief|papieren|nalatenschap)\s+van")  # ("I. ARCHIEF VAN JACOB VAN DER HOEVEN (1741-1809)")
 # "THE LETTERS OF HARRIET VANE", "The Hague Letters of X" (a place's), "Briefe von Friederike Lorenz an ihre Freunde", "Correspondance
 # de Voltaire": the heading of a one-writer edition, naming its writer. One row per language.
+_SLAVIC_WRITER_WORDS = r"(?:pisma|korespondenca|korespondencija)\s+(?=(?-i:[A-ZČŠŽĆĐ][a-zčšžćđ]+\s+[A-ZČŠŽĆĐ]))"
 WRITER_HEADINGS = (
     # ("The Correspondence of X — Calendar", "Calendar of the correspondence of X (1809–1882)")
     rf"(?:{_FONDS_WORDS})\s+",  # a personal fonds (joined from its title page)
@@ -489,10 +491,13 @@ WRITER_HEADINGS = (
     r"(?:listy|korespondencja)\s+(?:(?:różnych|rozmaitych)\s+osób\s+)?(?:do\s+)?(?:(?:p|ks|hr|dr|prof|bpa|bp|gen)\.?\s+)?",
     # (a Polish catalogue's volume: "Listy X do różnych osób", "Listy do X", "Listy do p. Anny X", a form of
     # address; "Listy różnych osób do bpa X")
+    # a Slovene or Croatian fonds' part, its person in the genitive: "1. Pisma Jakoba Verbiča" (read in the nominative)
+    _SLAVIC_WRITER_WORDS,
     # a Spanish catalogue's box: "CARTAS DIRIGIDAS A DON X", "MINUTAS Y COPIAS DE CARTAS DE X"
     r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?(?:cartas|correspondencia)\s+"
     r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|expedidas?\s+por|de)\s+",
 )
+_SLAVIC_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?{_SLAVIC_WRITER_WORDS}", re.IGNORECASE)
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+|\d{{4}}\s*[-–]\s*\d{{4}}\.\s*[—–]\s*)?(?:{'|'.join(WRITER_HEADINGS)})"
 #                    (a French inventory's bundle: "1562-1588. — Lettres missives adressées aux consuls de X. — …")
                      r"(?:the\s+(?=(?:rev|revd|right|hon|dr|late)\b))?"  # ("THE LETTERS OF THE REV. X")
@@ -604,6 +609,9 @@ def heading_writer(text: str) -> str | None:
     text = _BOX.sub("", text.strip())
     m = _WRITER.match(text)
     name = strip_address(title_case(" ".join(m["name"].split()))) if m else ""  # ("DON RAMÓN …": Ramón …)
+    if m and _SLAVIC_WRITER.match(text):  # ("Pisma Jakoba Verbiča": Jakob Verbič's; not "Pisma Adama Mickiewicza")
+        read = south_slavic_name(name)
+        name = south_slavic_preferred(read[1]) if read is not None and read[0] == "gen" else ""
     return name if looks_like_name(name) and len(name.split()) >= 2 else None
 
 

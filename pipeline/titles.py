@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import doctypes
 from .progress import progress
-from .inflection import (LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, RussianForm, czech_nominatives,
-                         HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased, latin_nominatives,
-                         russian_form)
+from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
+                         czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
+                         latin_nominatives, russian_form, south_slavic_body, south_slavic_name, south_slavic_preferred)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import (EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
@@ -2822,6 +2822,14 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
         return _finish(title, writer)
+    if (slavic := south_slavic_parties(rest) or south_slavic_parties(title.text)) is not None and any(slavic):
+        title.senders, title.recipients = slavic  # ("Pismo Jakoba Verbiča Ivanu Kosu")
+        title.shape = "south-slavic"
+        if writer and not title.senders:  # ("Pismo Ivanu Kosu" in the writer's fonds: theirs)
+            title.senders = [Name(writer)]
+        elif writer and not title.recipients:
+            title.recipients = [Name(writer)]
+        return _finish(title, writer)
     if (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() != "telegram" \
             and (czech := _czech_title(title, rest, writer)) is not None:
         return czech  # ("Dopis X Karlu a Marii Y": Czech "a" is "and", not Italian "to")
@@ -3321,6 +3329,127 @@ def _czech_people(text: str) -> list[Name]:
         people.append(Name(written=name, kind="org" if body else "person", role=" ".join(role) or None))
     return people
 
+
+
+# Slovene and Croatian inventories name a letter's parties by case, as Czech ones do: "Pismo
+# Jakoba Verbiča Ivanu Kosu" (the writer in the genitive, the addressee in the dative), "Pismo
+# Jakoba in Marije Verbič dr. Vinku Prelogu" (a couple, one surname), "Dopis Okrajnega šolskega
+# sveta v Celju" (a body), "Pismo istemu" (to the addressee of the item before). Every name must
+# read as a case (inflection.south_slavic_name, south_slavic_body); else the item is left to the
+# other readers.
+_SOUTH_SLAVIC_TYPE = re.compile(r"^(?:(?:koncept|prepis|prijepis|osnutek|kopija|fotokopija)\s+(?:pisma|dopisnice|brzojavke)|"
+                                r"(?:anonimno\s+)?pismo|pisma|pismi|dopisnica|dopisnice|dopisnici|razglednica|razglednice|"
+                                r"razglednici|brzojavka|brzojav|voščilnica|čestitka|okrožnica|obvestilo|prošnja|molba|"
+                                r"vizitka(?:\s+s\s+pripisom)?|dopis)(?=\s|,|$)\s*", re.IGNORECASE)
+def _czech_given_form(written: str) -> bool:
+    """Whether Czech writes the name's given name in a case so too ("Karla", "Karlu", "Miroslava"):
+    in a "Dopis" item (a Czech word as well), no sign of Slovene."""
+    return any(r[2] != "nom" for r in CZECH_FIRST_NAMES.get(written.split()[0] if written else "", ()))
+
+
+_SOUTH_SLAVIC_SAME = {"istemu": "recipients", "isti": "recipients", "istima": "recipients",
+                      "istega": "senders", "iste": "senders", "istih": "senders"}
+_SOUTH_SLAVIC_AND = {"in", "i"}
+_SOUTH_SLAVIC_END = re.compile(r",|(?<!\bdr)(?<!\bprof)(?<!\bmsgr)(?<!\bsv)(?<!\bing)(?<!\bmag)(?<!\bga)(?<!\bg)"
+                               r"(?<!\b[A-ZČŠŽĆĐ])\.\s|\s[–—-]\s")  # (not "dr. Vinku", "J. Kosu")
+# (letters and words Czech or Polish write, Slovene and Croatian do not: "Pismo Magistratu miasta
+# Krakowa do Jana Kowalskiego", "Pismo Klubu Polskiego w Wiedniu" are Polish)
+_NOT_SOUTH_SLAVIC = re.compile(r"[ěřůýáíéúąęłńóśź]|\s(?:do|w|od)\s")
+SOUTH_SLAVIC_EXAMPLES = (  # (the names as written; their nominatives: inflection.SOUTH_SLAVIC_NOMINATIVE_EXAMPLES)
+    ("Pismo Jakoba Verbiča Ivanu Kosu", (["Jakoba Verbiča"], ["Ivanu Kosu"])),
+    ("Dopisnica Ferdu Cerarju, Ljubljana", ([], ["Ferdu Cerarju"])),
+    ("Pismo Jakoba in Marije Verbič dr. Vinku Prelogu", (["Jakoba Verbič", "Marije Verbič"], ["Vinku Prelogu"])),
+    ("Pismo Mateju Kosu in Mirku Turnšeku", ([], ["Mateju Kosu", "Mirku Turnšeku"])),
+    ("Razglednica Milke Plesničar", (["Milke Plesničar"], [])),
+    ("Dopis Okrajnega šolskega sveta v Celju", (["Okrajnega šolskega sveta v Celju"], [])),
+    ("Dopis Hranilnice in posojilnice v Mozirju Jakobu Verbiču", (["Hranilnice in posojilnice v Mozirju"], ["Jakobu Verbiču"])),
+    ("Pismo Angeli Ramšak (sestrični)", ([], ["Angeli Ramšak"])),
+    ("Pismo istemu", ([], ["istemu"])),
+    ("Dopis istega urada Jakobu Verbiču", (["istega urada"], ["Jakobu Verbiču"])),
+    ("Dopis Karla Nováka Rudolfu Horákovi", None),  # (Czech: its reader's)
+    ("Dopis Miroslava Tyrše Karlu Tomanovi", None),  # (Czech too, though without Czech letters)
+    ("Dopis Karla Čapka Martinu Kosu", None),  # ("Karla", "Martinu": Czech writes them so too)
+    ("Pismo Magistratu miasta Krakowa do Jana Kowalskiego", None),  # (Polish)
+    ("Pismo Klubu Polskiego w Wiedniu", None),
+    ("Pismo Ivanu Kosu in", None),  # (a couple cut short: not read)
+)
+
+
+def south_slavic_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of a Slovene or Croatian inventory's item, each person with the
+    nominative it reads as (``identified``, where it is one), or None."""
+    typed = _SOUTH_SLAVIC_TYPE.match(text)
+    if typed is None or _NOT_SOUTH_SLAVIC.search(text):
+        return None
+    rest = re.sub(r"\s*\([^()]*\)", "", text[typed.end():])  # ("(sestrični)", "(žene)": who they are to someone)
+    rest = _SOUTH_SLAVIC_END.split(rest)[0].strip(" .")  # (", Ljubljana": where; ". Zahvala …": what it says)
+    words = [w.strip("·`'¡,;:") for w in rest.split()]
+    words = [w for w in words if w]
+    if not words:
+        return [], []
+    if words[0].lower() in _SOUTH_SLAVIC_SAME:  # "Pismo istemu", "Dopis istega urada Jakobu Verbiču"
+        same = Name(written=words[0], kind="same")
+        side = _SOUTH_SLAVIC_SAME[words[0].lower()]
+        k = 1
+        while k < len(words) and words[k][:1].islower() and words[k] not in _SOUTH_SLAVIC_AND:
+            k += 1  # ("istega urada": of the same office)
+        same = Name(written=" ".join(words[:k]), kind="same")
+        other = _south_slavic_people(words[k:]) if k < len(words) else ([], [])
+        if other is None or (other[0] if side == "senders" else other[1]):
+            return None
+        return ([same], other[1]) if side == "senders" else (other[0], [same])
+    found = _south_slavic_people(words)
+    if found is not None and typed.group(0).strip().lower() == "dopis" and not any(
+            n.kind == "org" or n.kind == "person" and not _czech_given_form(n.written) for n in (*found[0], *found[1])):
+        return None  # ("Dopis Karla Čapka …" is a Czech item: only a name or a body Czech would not write so is read)
+    return found
+
+
+def _south_slavic_people(words: list[str]) -> tuple[list[Name], list[Name]] | None:
+    """The people and bodies named one after another, each starting at a given name in a case
+    (after its title or kin: "dr. Vinku Prelogu") or at a body's first word."""
+    starts = [k for k, w in enumerate(words) if any(c != "nom" for _, _, c in SOUTH_SLAVIC_FIRST_NAMES.get(w, ()))]
+    if starts and all(w[:1].islower() and w.endswith(".") for w in words[:starts[0]]):
+        starts[0] = 0  # ("dr. Vinku Prelogu": his title with him)
+    if not starts or starts[0] != 0:
+        starts = [0, *starts]  # (a body first: "Okrajnega šolskega sveta v Celju Jakobu Verbiču")
+    for n, at in enumerate(starts):  # a title before a name goes with it ("… Marije Verbič dr. Vinku Prelogu")
+        while n and at > starts[n - 1] + 1 and words[at - 1][:1].islower() and words[at - 1].endswith("."):
+            at -= 1
+        starts[n] = at
+    chunks = [words[at:end] for at, end in zip(starts, [*starts[1:], len(words)])]
+    people: list[tuple[str, Name]] = []
+    joined = False  # the chunk before ended in "in": a couple ("Jakoba in Marije Verbič")
+    for chunk in chunks:
+        lead = 0
+        while lead < len(chunk) and chunk[lead][:1].islower():
+            lead += 1
+        role, body = chunk[:lead], chunk[lead:]
+        and_after = bool(body) and body[-1] in _SOUTH_SLAVIC_AND
+        if and_after:
+            body = body[:-1]
+        written = " ".join(body)
+        if (org := south_slavic_body(written)) is not None:
+            people.append((org[0], Name(written=written, identified=org[1], kind="org")))
+        elif (read := south_slavic_name(written)) is not None:
+            case, found = read
+            people.append((case, Name(written=written, identified=next(iter(found)) if len(found) == 1 else None,
+                                      role=" ".join(role) or None)))
+        elif len(body) == 1 and and_after and (first := [r for r in SOUTH_SLAVIC_FIRST_NAMES.get(body[0], ()) if r[2] != "nom"]):
+            people.append((first[0][2], Name(written=written, identified=first[0][0], role=" ".join(role) or None)))
+            joined = True
+            continue
+        else:
+            return None
+        if joined:  # the first of the couple takes the surname the second is written with
+            surname = body[-1]
+            case, first_name = people[-2]
+            people[-2] = (case, replace(first_name, written=f"{first_name.written} {surname}",
+                                        identified=f"{first_name.identified} {surname}"))
+            joined = False
+    if joined or not people or words[-1] in _SOUTH_SLAVIC_AND:
+        return None
+    return [n for c, n in people if c == "gen"], [n for c, n in people if c == "dat"]
 
 # Hungarian contents pages: "Csergő Sámuel – Vargyasi Dánielhez" (the writer, a dash, the
 # addressee with the ending -hoz/-hez/-höz "to" or -nak/-nek "for"), "Ugyanaz – ugyanahhoz",
@@ -4037,7 +4166,32 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     _latin_cases(titles)
     _russian_cases(titles)
     _czech_cases(titles, writer)
+    _south_slavic_cases(titles, writer)
     return titles
+
+
+def _south_slavic_cases(titles: list[Title], writer: str | None = None) -> None:
+    """A Slovene or Croatian name whose case leaves its surname open ("Lovra Zajca": Zajec or
+    Zajc) is known by the surname the listing writes in the nominative ("Zajec Jurij, dr.", the
+    fonds' person), else by south_slavic_preferred."""
+    open_names = {n.written for t in titles if t.shape == "south-slavic" for n in (*t.senders, *t.recipients)
+                  if n.kind == "person" and not n.identified and n.written != writer}  # (not the writer filled in)
+    if not open_names:
+        return
+    surnames = {name.split()[-1] for name in [writer or "", *(n.identified or n.written for t in titles
+                                                              for n in (*t.senders, *t.recipients)
+                                                              if n.kind == "person" and n.written not in open_names)] if name}
+    own: dict[str, str] = {}
+    for written in open_names:
+        if (read := south_slavic_name(written)) is None:
+            continue
+        known = [c for c in read[1] if c.split()[-1] in surnames]
+        own[written] = known[0] if len(known) == 1 else south_slavic_preferred(read[1])
+    for title in titles:
+        if title.shape == "south-slavic":
+            for side in ("senders", "recipients"):
+                setattr(title, side, [replace(n, identified=own[n.written]) if n.kind == "person" and not n.identified
+                                      and n.written in own else n for n in getattr(title, side)])
 
 
 # A Russian opis names a person in the case the item needs: the writer in the genitive ("Письма

@@ -34,9 +34,10 @@ from pipeline.lines import classify
 from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
-                                 RUSSIAN_NOMINATIVE_EXAMPLES, WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative,
-                                 latin_nominatives, russian_nominative, welsh_given)
-from pipeline.titles import (CZECH_EXAMPLES, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item,
+                                 RUSSIAN_NOMINATIVE_EXAMPLES, SOUTH_SLAVIC_BODY_EXAMPLES, SOUTH_SLAVIC_NOMINATIVE_EXAMPLES,
+                                 WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
+                                 russian_nominative, south_slavic_body, south_slavic_name, south_slavic_preferred, welsh_given)
+from pipeline.titles import (CZECH_EXAMPLES, SOUTH_SLAVIC_EXAMPLES, south_slavic_parties, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item,
                              ROMANIAN_EXAMPLES, romanian_item, POSTSCRIPT_EXAMPLES, WELSH_EXAMPLES, welsh_item, ESTONIAN_EXAMPLES, estonian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
@@ -317,6 +318,43 @@ def test_a_dash_between_names_is_no_hungarian_heading_without_its_ending(text):
 def test_czech_items_name_their_parties_by_case(text, pair):
     senders, recipients = czech_parties(text)
     assert ([n.written for n in senders], [n.written for n in recipients]) == pair
+
+
+@pytest.mark.parametrize("text, pair", SOUTH_SLAVIC_EXAMPLES)
+def test_slovene_and_croatian_items_name_their_parties_by_case(text, pair):
+    found = south_slavic_parties(text)
+    assert (None if found is None else tuple([n.written for n in side] for side in found)) == pair
+
+
+@pytest.mark.parametrize("written, read", SOUTH_SLAVIC_NOMINATIVE_EXAMPLES)
+def test_a_slovene_name_s_case_and_nominative(written, read):
+    found = south_slavic_name(written)
+    assert (None if found is None else (found[0], south_slavic_preferred(found[1]))) == read
+
+
+@pytest.mark.parametrize("written, read", SOUTH_SLAVIC_BODY_EXAMPLES)
+def test_a_slovene_body_s_case_and_nominative(written, read):
+    assert south_slavic_body(written) == read
+
+
+def test_a_slovene_inventory_s_persons_are_known_by_their_nominative():
+    """The register knows each name in the nominative: the one the listing writes where it can be
+    several ("Antonu Belcu": Belec, as "Belec Anton" heads his letters; "Tomažu Zorku": Zorko),
+    else the surname as its case shows it ("Ivanu Kmetcu": Kmetec, as no name ends in -tc)."""
+    listing = read_listing(LISTINGS / "inventory-slovene-fonds.txt", day_first=True)
+    known = {n.written: n.identified for t in titles_for(listing.entries, listing.writer)
+             for n in (*t.senders, *t.recipients) if n.identified}
+    assert known == {
+        "Antonu Belcu": "Anton Belec", "Juriju Zemljiču": "Jurij Zemljič", "Matije Krajnc": "Matija Krajnc",
+        "Ane Krajnc": "Ana Krajnc", "Francu Lešniku": "Franc Lešnik", "Heleni Ferk": "Helena Ferk",
+        "Ivanu Kmetcu": "Ivan Kmetec", "Janku Gorjupu": "Janko Gorjup", "Tomažu Zorku": "Tomaž Zorko",
+        "Okrajnemu glavarstvu v Ptuju": "Okrajno glavarstvo v Ptuju",
+        "Uredništvu lista Slovenski gospodar": "Uredništvo lista Slovenski gospodar",
+        "Ivana Kmetca": "Ivan Kmetec", "Franca Lešnika": "Franc Lešnik", "Jurija Zemljiča": "Jurij Zemljič",
+        "Matiji Krajncu": "Matija Krajnc", "Janka Gorjupa": "Janko Gorjup",
+        "Okrajnega glavarstva v Ptuju": "Okrajno glavarstvo v Ptuju", "Prosvetne zveze v Mariboru": "Prosvetna zveza v Mariboru",
+        "Uredništva lista Slovenski gospodar": "Uredništvo lista Slovenski gospodar",
+        "Matije Krajnca": "Matija Krajnc", "Janka Krajnca": "Janko Krajnc", "Ani Krajnc": "Ana Krajnc"}
 
 
 @pytest.mark.parametrize("text, pair", RUSSIAN_EXAMPLES)
@@ -862,3 +900,50 @@ def test_a_field_that_reads_as_no_name_leaves_the_title_s_party():
     assert [n.written for n in title.recipients] == ["Department of State"]
     assert [n.written for n in title.senders] == ["Frederick W. Seward"]
     assert not any("does not read as a name" in p for p in title.problems)
+
+
+def _read_text(text: str, layout: str = "auto"):
+    listing = parse_listing(text, "x.txt", layout=layout)
+    return listing, titles_for(listing.entries, listing.writer)
+
+
+@pytest.mark.parametrize("heading, writer", [("1.  Pisma Jakoba Verbiča", "Jakob Verbič"),
+                                             ("Briefe von Helene Lange", "Helene Lange"),  # (not Helena: no Slovene case)
+                                             ("Lettere di Martina Rossa", "Martina Rossa"),
+                                             ("Pisma Adama Mickiewicza", None)])  # (Polish: his writings; Adam no name read)
+def test_only_a_slovene_heading_s_writer_is_read_in_the_nominative(heading, writer):
+    from pipeline.read import heading_writer
+
+    assert heading_writer(heading) == writer
+
+
+def test_an_item_whose_number_skips_is_no_section_heading_for_its_indented_letter():
+    """"5  Pieter de Wit" over an indented "Brief aan …" is an item (6 is missing), not a heading
+    of the items below it; only a note in brackets under a heading is looked past."""
+    text = ("INVENTARIS VAN HET ARCHIEF VAN DE FAMILIE VAN DAM\n\n"
+            "1  Brief van Pieter de Wit aan Jan van Dam, 12 mei 1790.\n"
+            "2  Brief van Jan van Dam aan Pieter de Wit, 3 juni 1790.\n"
+            "3  Brief van Pieter de Wit aan Jan van Dam, 1 juli 1791.\n"
+            "5  Pieter de Wit\n"
+            "       Brief aan zijn broer Klaas, 12 mei 1792.\n"
+            "7  Klaas de Wit\n"
+            "       Brief aan Jan van Dam, 8 augustus 1793.\n"
+            "8  Brief van Jan van Dam aan Klaas de Wit, 9 juli 1794.\n")
+    listing, _ = _read_text(text, "inventory")
+    assert [e.first_line for e in listing.entries] == [3, 4, 5, 6, 8, 10]
+
+
+def test_lettered_lines_under_a_name_are_letters_only_where_each_says_it_is_one():
+    """"a) will", "b) probate" under "3.  Thomas Hartley, his father" are no letters: one item, as
+    before; "a) pismo, …" under "13.  Belec Anton" are (each numbered "13a", "13b")."""
+    text = ("THE LETTERS OF WILLIAM HARTLEY\n\n"
+            "1.   Letter to John Wood, Leeds, 12 May 1820.\n"
+            "2.   Letter to James Black, York, 14 Mar 1826.\n"
+            "3.   Thomas Hartley, his father\n"
+            "     a) will, 12 May 1830.\n"
+            "     b) probate, 1831.\n"
+            "4.   Letter to Mary Hartley, 1832.\n")
+    listing, _ = _read_text(text, "inventory")
+    assert [(e.first_line, e.last_line) for e in listing.entries] == [(3, 3), (4, 4), (5, 7), (8, 8)]
+    slovene = read_listing(LISTINGS / "inventory-slovene-fonds.txt", day_first=True)
+    assert [e.fields["number"] for e in slovene.entries if e.first_line in (63, 64, 65)] == ["13a", "13b", "13c"]

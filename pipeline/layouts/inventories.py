@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from .. import doctypes
 from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS, DateValue, roman_number
 from ..lines import ROMAN_ITEM, EXTENT_ALONE, Line, continued, opens_with_parties
-from ..inflection import HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative
+from ..inflection import HUNGARIAN_GIVEN_IN_CASE, SOUTH_SLAVIC_FIRST_NAMES, hungarian_nominative
 from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, UNKNOWN, looks_like_name, office_only, parse_title, record_heading
 from . import Layout, no_entries, unused
@@ -129,7 +129,10 @@ _TYPED_FROM = re.compile(r"(?i:brief|brieven)(?:\s+\(\d+\))?\s+van\s+(?:[a-z]{1,
                          r"marque|sauvegarde|répit|jussion|abolition|committimus|sauf-conduit)\b)"  # (acts named "lettres de …")
                          r"(?:[a-zéè]{1,12}\s+){0,3}[A-ZÀ-Þ]"  # "Lettre du duc de X", "Lettre des capitouls de Toulouse"
                          r"|(?:Dopis|Dopisy|Lístek|Lístky|Koncept|Koncepty)(?:\s+\(\d+\))?\s+(?:dopisu\s+)?(?:[a-zěščřžýáíéůú]{2,12}\s+){0,2}"
-                         r"[A-ZÀ-ÞČŠŽŘĎŤŇ]")  # Czech: "Dopis sestry Johany", "Dopisy (30) Ludmily X", the case names the side
+                         r"[A-ZÀ-ÞČŠŽŘĎŤŇ]"  # Czech: "Dopis sestry Johany", "Dopisy (30) Ludmily X", the case names the side
+                         r"|(?:Pismo|Pisma|Pismi|Dopisnica|Dopisnice|Razglednica|Razglednice|Brzojavka|Voščilnica|Okrožnica|"
+                         r"Obvestilo|Prošnja|Molba|Vizitka|(?:Koncept|Prepis|Prijepis)\s+pisma)\s+(?:[a-zčšžćđ]{1,6}\.?\s+){0,2}"
+                         r"(?:[A-ZČŠŽĆĐ]|istemu\b|isti\b|istega\b|iste\b)")  # Slovene, Croatian: "Pismo Ivanu Kosu", "Pismo istemu"
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
@@ -329,7 +332,11 @@ def _heading_of_section(lines: Sequence[Line], i: int, number: re.Match[str]) ->
     # "2. Korespondence přijatá" over "8     Dopis …": a few words, no date, and the items' numbers
     # going on below it, not from it
     text = lines[i].text[number.end():].strip()
-    item = _NUMBER.match(below.text) if below is not None and not indented(below) else None
+    # (the first item below, after the heading's own note in brackets: "1.  Pisma Jakoba Verbiča"
+    # over "    (koncepti, prepisi …)" over "6.   Dopisnica …"; not after an item's own indented lines)
+    below_item = next((line for line in lines[i + 1:i + 5] if line.kind != "blank"
+                       and not (indented(line) and line.text.lstrip().startswith("("))), None)
+    item = _NUMBER.match(below_item.text) if below_item is not None and not indented(below_item) else None
     if item is not None and item["n"] == "i" and number["n"].isdigit():
         return True  # ("2. Letters to ABT as Master." over "i.ALS from …": its items numbered within it)
     return bool(number["n"]) and len(text.split()) <= 4 and not any(c.isdigit() for c in text) \
@@ -346,6 +353,36 @@ def _item_date(text: str, day_first: bool | None) -> tuple[int, int, DateValue |
             and (later := find_date(text, found[1] + 1, day_first)) and later[2] is not None:
         return later
     return found
+
+
+# A letter's line under its correspondent's heading, lettered: "a) pismo, Zagreb, 6. 11. 1909."
+# (OCR's specks before it kept out: "  .  b) dopisnica, …")
+_LETTER = re.compile(r"^[\s.,'’`·]*(?P<letter>[a-z])\)\s+(?=\S)")
+# … each a letter, perhaps counted: "pismo", "2 dopisnici", "4 pisma", "vizitka s pripisom" (Slovene,
+# Croatian); other languages' letter words are doctypes'
+_LETTER_WORD = re.compile(r"(?:\d{1,3}\s+)?(?:pism[oai]|dopisnic[aei]|razglednic[aei]|brzojavk[aei]|brzojav|"
+                          r"voščilnic[aei]|čestitk[aei]|vizitk[aei]|dopis|dopisi|koncept|prepis|prijepis)\b", re.IGNORECASE)
+
+
+def _lettered(item: Sequence[Line]) -> str | None:
+    """The correspondent an item's heading names, where lettered letters follow it: "47.  Cerar
+    Alojz", "73.  Tesar Valentin, župnik v Gornjem Gradu" (who he is), "76.  Zajec Jurij, dr.";
+    the name in reading order where its second word is a given name (Alojz Cerar)."""
+    number = _NUMBER.match(item[0].text)
+    lettered = [line.text[m.end():] for line in item[1:] if (m := _LETTER.match(line.text))]
+    if number is None or not lettered or not all(_LETTER_WORD.match(text) or doctypes.opens_with_type(text)
+                                                 and (doctypes.find(text) or ("",))[0] == "letter" for text in lettered):
+        return None  # (each a letter: not "a) křestní list, 1770", "b) will")
+    head = item[0].text[number.end():].strip(" .")
+    if find_date(head, 0) is not None:
+        return None
+    name = head.split(",")[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    if words[-1] in GIVEN_NAMES or words[-1] in SOUTH_SLAVIC_FIRST_NAMES and words[0] not in GIVEN_NAMES:
+        name = " ".join([words[-1], *words[:-1]])
+    return name if looks_like_name(name) else None
 
 
 def _count(number: str) -> int:
@@ -407,7 +444,10 @@ class Inventory(Layout):
             cut = next((k for k, line in enumerate(kept) if k and not indented(line) and _SECTION.match(line.text)),
                        len(kept))
             parts = paragraphs(kept[:cut])
-            self._item(parts[0], listing, writer, received, sent)
+            if (lettered := _lettered(parts[0])) is not None:
+                self._lettered_items(parts[0], lettered, listing, writer, received, sent)
+            else:
+                self._item(parts[0], listing, writer, received, sent)
             for part in [*parts[1:], *([kept[cut:]] if kept[cut:] else [])]:
                 part = [line for line in part if line.kind != "blank"]
                 if _unnumbered_item(part, listing):  # "1792, febrero, 20. Cuenca." over "Carta de A a B": a
@@ -421,6 +461,41 @@ class Inventory(Layout):
                         or any(_RECEIVED.search(h.text) or _SENT_PART.search(h.text) or _part(h.text) for h in heads):
                     writer, received = named, _received(heads, named)
                     sent = not received and any(_SENT_PART.search(h.text) for h in heads)
+
+    def _lettered_items(self, item: list[Line], correspondent: str, listing: Listing, writer: str | None,
+                        received: bool, sent: bool) -> None:
+        """"47.  Cerar Alojz" over "a) pismo, Zagreb, 6. 11. 1909.", "b) razglednica, …": each
+        lettered line one letter, between the correspondent the heading names and the person
+        whose papers these are (from them, where the section holds the letters received)."""
+        unused(listing, item[0], "a correspondent's heading over the letters below it (a), b), …)")
+        groups: list[list[Line]] = []
+        number = _NUMBER.match(item[0].text)
+        letters: list[str] = []
+        for line in item[1:]:
+            if (letter := _LETTER.match(line.text)) is not None:
+                groups.append([replace(line, text=line.text[letter.end():])])
+                letters.append(letter["letter"])
+            elif groups:
+                groups[-1].append(line)
+            else:
+                unused(listing, line, "a note under a correspondent's heading, before its letters")
+        # which way: from them among the letters received; to them among the person's own (a section
+        # that names its writer, "1. Pisma Jakoba Verbiča", or says they were sent); else not said
+        way = "From" if received else "To" if sent or writer else None
+        for group, letter in zip(groups, letters):
+            self._item(group, listing, writer, received, sent)
+            entry = listing.entries[-1]
+            entry.fields["number"] = f"{number['n']}{letter}"  # ("13b": the item's number and its letter)
+            what, comma, where = entry.title.partition(",")
+            if comma and _place_alone(where.strip()) and "place" not in entry.fields:
+                entry.title, entry.fields["place"] = what, where.strip()  # ("pismo, Zagreb")
+            if way and writer:
+                entry.fields["sender"], entry.fields["recipient"] = \
+                    (correspondent, writer) if way == "From" else (writer, correspondent)
+            elif way:  # (the fonds' person, whom the title page names, is the other side: see read._writer)
+                entry.notes.append(entry.title)
+                entry.title = f"{way} {correspondent}"
+            entry.notes.append(f"under the heading {item[0].text.strip()!r}")
 
     @staticmethod
     def _item(item: list[Line], listing: Listing, writer: str | None = None, received: bool = False,
@@ -672,6 +747,7 @@ _COUNTED = re.compile(r"^\(?\d{1,3}\s+(?:listy|listów|list|letters|briefe|carta
 # Corrispondenza ricevuta (1854-1859)", "Letters received", "Ingekomen brieven"
 _RECEIVED = re.compile(r"\b(?:corrispondenza|lettere|correspondencia|cartas|letters|correspondence|brieven|briefe|"
                        r"korespondence|dopisy)\s+(?:ricevut[ae]|recibidas?|received|ingekomen|empfangene|přijatá|přijaté)\b"
+                       r"|\b(?:prejeta|primljena)\s+(?:pisma|korespondenca|korespondencija)\b"  # (Slovene, Croatian)
                        r"|\b(?:ingekomen\s+brieven|empfangene\s+briefe)\b"
                        r"|(?:hoz|hez|höz)\s+(?:intézett|írt|küldött)\s+levelek\b|\bbeérkezett\s+levelek\b", re.IGNORECASE)
 
