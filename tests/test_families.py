@@ -160,7 +160,7 @@ def test_every_line_is_accounted_for(name):
                                 "contents-edition-search-results.txt", "records-kalliope-hits.txt", "table-markdown-wiki.txt",
                                 "findingaid-welsh-schedule.txt", "calendar-margin-dates-ocr.txt", "table-box-list.txt",
                                 "contents-briefverzeichnis.txt", "records-project-search.txt", "table-finnish-archive-list.txt",
-                                "findingaid-estonian-list.txt"])
+                                "findingaid-estonian-list.txt", "catalogue-accessions-report.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -905,6 +905,24 @@ def test_a_field_that_reads_as_no_name_leaves_the_title_s_party():
 def _read_text(text: str, layout: str = "auto"):
     listing = parse_listing(text, "x.txt", layout=layout)
     return listing, titles_for(listing.entries, listing.writer)
+
+
+def test_a_dealer_s_provenance_note_is_no_party_and_a_heading_s_years_no_date():
+    """The report-of-acquisitions rules (an accession number ends the heading) stay out of dealers'
+    lots: "From the Phillipps Collection" under a lot is where it came from, "To Whom It May
+    Concern" no one; "novelist, 1812-1870" before "Autograph letter signed" is his life."""
+    text = ("AUTOGRAPH LETTERS\n\n"
+            "1. DICKENS (Charles). Autograph letter signed, 2pp., 8vo, Gad's Hill, 12 May 1865.\n\n"
+            "From the Phillipps Collection, with his number on the first leaf.\n\n"
+            "2. SCOTT (Sir Walter). Autograph letter signed, 1p., Abbotsford, 1 July 1825.\n\n"
+            "To Whom It May Concern: a testimonial for his gardener.\n\n"
+            "3. BYRON (George Gordon, Lord), poet, 1788-1824. Autograph letter signed, 1p., 4to.\n\n"
+            "4. NELSON (Horatio, Viscount), victor of the Nile, 1 August 1798. Autograph letter signed, 1p.\n")
+    listing, titles = _read_text(text)
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        (["Charles Dickens"], []), (["Walter Scott"], []), (["George Gordon Byron"], []), (["Horatio Nelson"], [])]
+    assert [e.date.attributes() if e.date else None for e in listing.entries] == [
+        {"when": "1865-05-12"}, {"when": "1825-07-01"}, None, None]
 
 
 @pytest.mark.parametrize("heading, writer", [("1.  Pisma Jakoba Verbiča", "Jakob Verbič"),

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from .. import doctypes
-from ..titles import ADDRESS_ABBREVIATIONS, relation
+from ..titles import ADDRESS_ABBREVIATIONS, looks_like_name, relation
 from ..lines import Line
 from ..listing import Entry, Listing
 from . import Layout, no_entries, unused
@@ -230,6 +230,15 @@ class Catalogue(Layout):
         if typed:
             entry.fields["type"] = described[0]
         found = find_date(text, after, listing.day_first)
+        accession = _ACCESSION.search(text) is not None  # a library's report of what it acquired
+        if found is None and typed and accession and described[1] > at + name.end():
+            # "BALLARD, THOMAS PAGE. 1817 Jan. 24. 1 ALS. Deposit. No. 2809.": the piece dated right
+            # after the name (and the writer's life) before it says what it is; not "novelist, 1812-1870"
+            start = life.end() if (life := _LIFE_AFTER_NAME.match(text, at + name.end())) else at + name.end()
+            bounded = re.sub(r"\s\d{1,3}\s*$", "", text[:described[1]])  # ("1856 Mar. 1 ALS": one letter of March)
+            if (early := find_date(bounded, start, listing.day_first)) and early[1] <= described[1] \
+                    and not text[start:early[0]].strip(" .,"):
+                found = early
         if found:
             entry.date_text, entry.date = text[found[0]:found[1]], found[2]
             entry.date_line = _line_of(first, found[0])
@@ -278,6 +287,24 @@ class Catalogue(Layout):
                 entry.fields["recipient"] = _capitals(party)
                 if said.group("probably") or said.group("probably2"):
                     entry.notes.append(f"the recipient as the catalogue conjectures it: {said.group(0).strip(' –—.')!r}")
+        abstract = next((" ".join(line.text for line in p) for p in parts[1:]
+                         if not _PAGE_NUMBER.fullmatch(" ".join(line.text for line in p))), "")  # (not "9", "Page 9")
+        side = _SUMMARY_SIDE.match(_SHORT_WORD.sub(lambda m: f"{m.group(1)}.\u2060", abstract)) if accession else None
+        if side and not all(looks_like_name(p) or _OFFICE_OF_BODY.fullmatch(p)
+                            for p in _AND.split(side["party"].replace("\u2060", " ").strip())):
+            side = None  # ("From the Phillipps Collection, …", "To Whom It May Concern": no party)
+        if side and not letter and (typed or doctypes.find(text[at + name.end():]) is None):
+            letter = True  # ("78 items." over "Letters to his son, …"; "Typescript copy." over "To the Secretary of War, …")
+            if "author" in entry.fields:
+                entry.fields["sender"] = entry.fields.pop("author")
+        if side and writer and "recipient" not in entry.fields:
+            # the report's abstract under the heading says who the other side was: "To Wilson Craddock,
+            # discussing …", "Letters to his son, Peyton Cheatham, …", "From Judith Tayloe, giving …"
+            party = _capitals(side["party"].replace("\u2060", " ").strip())
+            if side["side"].lower() == "from":
+                entry.fields["sender"], entry.fields["recipient"] = party, writer
+            else:
+                entry.fields["recipient"] = party
         summary: list[list[tuple[int, str]]] = []
         offset = 0
         for line in first:  # the first paragraph after the heading
@@ -287,6 +314,24 @@ class Catalogue(Layout):
         parts_after = [[(line.number, line.text) for line in p] for p in parts[1:]]
         set_summary(entry, [[item for item in summary if item[1]], *parts_after])
         listing.entries.append(entry)
+
+
+# An abstract that opens with the other side, under a heading that names the writer (or the one
+# the piece chiefly concerns): "To Wilson Craddock, discussing …", "Letters to his son, Peyton
+# Harrison Cheatham, with …", "From Judith Harrison Tayloe, giving …" (not "To his wife, …": no name)
+_SUMMARY_SIDE = re.compile(r"^(?:(?:Letters?|Note|Postcard)(?:\s+of\s+[a-z]+)?\s+)?(?P<side>[Tt]o|[Ff]rom)\s+"
+                           r"(?:(?:his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?(?:the\s+)?"
+                           r"(?P<party>[A-ZÀ-Þ][^,;:]*?)(?=\s*[,;:]|\.\s|\.$|\s+(?:on|about|concerning|regarding|describing|"
+                           r"asking|with|enclosing|giving|requesting|at)\b)")
+
+
+# … how the heading of such a report ends: its source, then its accession number ("Gift of Mrs.
+# X. No. 2682.", "Deposit. No. 2488.", "Lent for photographing. No. 2490.")
+_ACCESSION = re.compile(r"\.\s+No\.\s?\d{1,6}\.?\s*$")
+_OFFICE_OF_BODY = re.compile(r"(?:Secretary|Governor|President|Rector|Mayor|Clerk|Treasurer|Commissioner|Speaker)"
+                             r"(?:\s+and\s+[A-Z][a-z]+)?\s+of\s+(?:the\s+)?[A-Z][\w ]{1,60}")  # ("the Secretary of War")
+_PAGE_NUMBER = re.compile(r"(?:Page\s+)?\d{1,4}")  # (a printed page's number between a heading and its abstract)
+_SHORT_WORD = re.compile(r"\b([A-Z][a-z]{0,3})\.\s(?=[A-Z])")  # ("Gen. Carter Randolph Meriwether": no sentence's end)
 
 
 # A German catalogue's description naming the recipient after the lot's date and extent
