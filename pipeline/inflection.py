@@ -13,6 +13,7 @@ endings that belong to one nominative are undone. Anything else ("Толстог
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 # First names an opis spells out, in the nominative; their genitive and dative are made from
@@ -299,13 +300,21 @@ def czech_cases(nominative: str, sex: str, surname: bool = False) -> dict[str, s
     return {"gen": {stem + ("e" if soft else "a")}, "dat": {stem + "ovi", stem + ("i" if soft else "u")}}
 
 
-CZECH_FIRST_NAMES: dict[str, list[tuple[str, str, str]]] = {}  # form -> [(nominative, sex, case)]
-for _sex, _names in (("m", _CZECH_MEN), ("f", _CZECH_WOMEN)):
-    for _name in _names:
-        CZECH_FIRST_NAMES.setdefault(_name, []).append((_name, _sex, "nom"))
-        for _case, _forms in czech_cases(_name, _sex).items():
-            for _form in _forms:
-                CZECH_FIRST_NAMES.setdefault(_form, []).append((_name, _sex, _case))
+def first_name_forms(men: list[str], women: list[str],
+                     cases: Callable[[str, str], dict[str, set[str]]]) -> dict[str, list[tuple[str, str, str]]]:
+    """Every form of the given names, in the nominative and in the cases ``cases`` makes:
+    form -> [(nominative, sex, case)] ("Karla": Karel's genitive)."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for sex, names in (("m", men), ("f", women)):
+        for name in names:
+            table.setdefault(name, []).append((name, sex, "nom"))
+            for case, forms in cases(name, sex).items():
+                for form in forms:
+                    table.setdefault(form, []).append((name, sex, case))
+    return table
+
+
+CZECH_FIRST_NAMES = first_name_forms(_CZECH_MEN, _CZECH_WOMEN, czech_cases)
 
 
 def _czech_surname_candidates(form: str, sex: str, case: str) -> set[str]:
@@ -602,13 +611,7 @@ def south_slavic_cases(nominative: str, sex: str) -> dict[str, set[str]]:
     return {"gen": {stem + "a"}, "dat": {stem + "u"}}
 
 
-SOUTH_SLAVIC_FIRST_NAMES: dict[str, list[tuple[str, str, str]]] = {}  # form -> [(nominative, sex, case)]
-for _sex, _names in (("m", _SOUTH_SLAVIC_MEN), ("f", _SOUTH_SLAVIC_WOMEN)):
-    for _name in _names:
-        SOUTH_SLAVIC_FIRST_NAMES.setdefault(_name, []).append((_name, _sex, "nom"))
-        for _case, _forms in south_slavic_cases(_name, _sex).items():
-            for _form in _forms:
-                SOUTH_SLAVIC_FIRST_NAMES.setdefault(_form, []).append((_name, _sex, _case))
+SOUTH_SLAVIC_FIRST_NAMES = first_name_forms(_SOUTH_SLAVIC_MEN, _SOUTH_SLAVIC_WOMEN, south_slavic_cases)
 
 _SOUTH_SLAVIC_ADJECTIVAL = (("ega", "i"), ("emu", "i"), ("oga", "i"), ("omu", "i"))  # Zagorskega, Zrinskoga: -ski
 

@@ -2823,13 +2823,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.shape = "hungarian"
         return _finish(title, writer)
     if (slavic := south_slavic_parties(rest) or south_slavic_parties(title.text)) is not None and any(slavic):
-        title.senders, title.recipients = slavic  # ("Pismo Jakoba Verbiča Ivanu Kosu")
-        title.shape = "south-slavic"
-        if writer and not title.senders:  # ("Pismo Ivanu Kosu" in the writer's fonds: theirs)
-            title.senders = [Name(writer)]
-        elif writer and not title.recipients:
-            title.recipients = [Name(writer)]
-        return _finish(title, writer)
+        return _by_case(title, slavic, "south-slavic", writer)  # ("Pismo Jakoba Verbiča Ivanu Kosu")
     if (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() != "telegram" \
             and (czech := _czech_title(title, rest, writer)) is not None:
         return czech  # ("Dopis X Karlu a Marii Y": Czech "a" is "and", not Italian "to")
@@ -2850,13 +2844,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if (czech := _czech_title(title, rest, writer)) is not None:
         return czech
     if (russian := russian_parties(rest)) is not None:
-        title.senders, title.recipients = russian
-        title.shape = "russian"
-        if writer and not title.senders:
-            title.senders = [Name(writer)]
-        elif writer and not title.recipients:
-            title.recipients = [Name(writer)]
-        return _finish(title, writer)
+        return _by_case(title, russian, "russian", writer)
     whole = latin_pair(rest, writer)
     if (latin := whole or (latin_pair(head, writer) if placed else None)) is not None:  # ("… Lanio. Patavii")
         title.senders, title.recipients = (_latin_names(side, writer) for side in latin)  # the writer, then whom (dative)
@@ -3251,9 +3239,16 @@ def _czech_title(title: Title, rest: str, writer: str | None) -> Title | None:
             czech = None
     if czech is None or not (czech[0] or czech[1]):
         return None
-    title.senders, title.recipients = czech
-    title.shape = "czech"
-    if writer and not title.senders:  # ("Dopis Karlu Vondráčkovi" in the writer's fond: theirs)
+    return _by_case(title, czech, "czech", writer)
+
+
+def _by_case(title: Title, parties: tuple[list[Name], list[Name]], shape: str, writer: str | None) -> Title:
+    """A title whose parties an inventory names by their case (Czech, Slovene, Russian): the side
+    it leaves out is the writer's ("Dopis Karlu Vondráčkovi", "Pismo Ivanu Kosu" in the writer's
+    fonds: theirs)."""
+    title.senders, title.recipients = parties
+    title.shape = shape
+    if writer and not title.senders:
         title.senders = [Name(writer)]
     elif writer and not title.recipients:
         title.recipients = [Name(writer)]
@@ -3388,7 +3383,6 @@ def south_slavic_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     if not words:
         return [], []
     if words[0].lower() in _SOUTH_SLAVIC_SAME:  # "Pismo istemu", "Dopis istega urada Jakobu Verbiču"
-        same = Name(written=words[0], kind="same")
         side = _SOUTH_SLAVIC_SAME[words[0].lower()]
         k = 1
         while k < len(words) and words[k][:1].islower() and words[k] not in _SOUTH_SLAVIC_AND:
