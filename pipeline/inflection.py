@@ -628,9 +628,9 @@ def _south_slavic_surnames(form: str, sex: str, case: str) -> set[str]:
     if not form.endswith("a" if case == "gen" else "u") or len(form) < 4:
         return set()
     stem = form[:-1]
-    found = {stem, stem + "o"} if stem.endswith("k") else {stem}  # (Zorku: Zork or Zorko)
     if stem.endswith("rj"):  # Cerarju: Cerar (no name ends in -rj)
         return {stem[:-1]}
+    found = {stem, stem + "o"} if stem.endswith("k") else {stem}  # (Zorku: Zork or Zorko)
     if re.search(r"[^aeiou][kcnlr]$", stem):  # Turnška, Zajca, Prešerna: Turnšek, Zajec, Prešeren (or as written)
         found.add(stem[:-1] + "e" + stem[-1])
     return found

@@ -3325,7 +3325,6 @@ def _czech_people(text: str) -> list[Name]:
     return people
 
 
-
 # Slovene and Croatian inventories name a letter's parties by case, as Czech ones do: "Pismo
 # Jakoba Verbiča Ivanu Kosu" (the writer in the genitive, the addressee in the dative), "Pismo
 # Jakoba in Marije Verbič dr. Vinku Prelogu" (a couple, one surname), "Dopis Okrajnega šolskega
@@ -3336,6 +3335,8 @@ _SOUTH_SLAVIC_TYPE = re.compile(r"^(?:(?:koncept|prepis|prijepis|osnutek|kopija|
                                 r"(?:anonimno\s+)?pismo|pisma|pismi|dopisnica|dopisnice|dopisnici|razglednica|razglednice|"
                                 r"razglednici|brzojavka|brzojav|voščilnica|čestitka|okrožnica|obvestilo|prošnja|molba|"
                                 r"vizitka(?:\s+s\s+pripisom)?|dopis)(?=\s|,|$)\s*", re.IGNORECASE)
+
+
 def _czech_given_form(written: str) -> bool:
     """Whether Czech writes the name's given name in a case so too ("Karla", "Karlu", "Miroslava"):
     in a "Dopis" item (a Czech word as well), no sign of Slovene."""

@@ -287,11 +287,11 @@ class Catalogue(Layout):
                 entry.fields["recipient"] = _capitals(party)
                 if said.group("probably") or said.group("probably2"):
                     entry.notes.append(f"the recipient as the catalogue conjectures it: {said.group(0).strip(' –—.')!r}")
-        abstract = next((" ".join(line.text for line in p) for p in parts[1:]
-                         if not _PAGE_NUMBER.fullmatch(" ".join(line.text for line in p))), "")  # (not "9", "Page 9")
+        abstract = next((joined for p in parts[1:] if not _PAGE_NUMBER.fullmatch(joined := " ".join(line.text for line in p))),
+                        "")  # (not "9", "Page 9")
         side = _SUMMARY_SIDE.match(_SHORT_WORD.sub(lambda m: f"{m.group(1)}.\u2060", abstract)) if accession else None
-        if side and not all(looks_like_name(p) or _OFFICE_OF_BODY.fullmatch(p)
-                            for p in _AND.split(side["party"].replace("\u2060", " ").strip())):
+        party = side["party"].replace("\u2060", " ").strip() if side else ""
+        if side and not all(looks_like_name(p) or _OFFICE_OF_BODY.fullmatch(p) for p in _AND.split(party)):
             side = None  # ("From the Phillipps Collection, …", "To Whom It May Concern": no party)
         if side and not letter and (typed or doctypes.find(text[at + name.end():]) is None):
             letter = True  # ("78 items." over "Letters to his son, …"; "Typescript copy." over "To the Secretary of War, …")
@@ -300,7 +300,7 @@ class Catalogue(Layout):
         if side and writer and "recipient" not in entry.fields:
             # the report's abstract under the heading says who the other side was: "To Wilson Craddock,
             # discussing …", "Letters to his son, Peyton Cheatham, …", "From Judith Tayloe, giving …"
-            party = _capitals(side["party"].replace("\u2060", " ").strip())
+            party = _capitals(party)
             if side["side"].lower() == "from":
                 entry.fields["sender"], entry.fields["recipient"] = party, writer
             else:
