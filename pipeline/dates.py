@@ -178,6 +178,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("range", rf"{_Y}\s*[,.]?\s*{_M}\s*,?\s*{_D}{_SEP}(?:(?P<y2>\d{{4}})\s*,?\s*)?(?:{_M2}\s*,?\s*)?{_D2}"),
         #                                                           1641 Nov 2 - 1641 Nov 5, 1523 März 4-9 (registers),
         #                                                           1826, enero, 14 - 1826, julio, 18 (Spanish catalogues)
+        ("range", rf"{_Y}\s+{_M}\s+{_D}\s*,\s*{_D2}"),                   # 1819 May 30,31 (an index's two days)
         ("months", rf"{_Y}\s*[,.]?\s*{_M}{_SEP}(?P<y2>\d{{4}})\s*[,.]?\s*{_M2}"),  # 1798, febrero - 1799, agosto
         ("range", rf"{_Y}\s*,\s*{_D}\s*{_M}{_SEP}(?:(?P<y2>\d{{4}})\s*,\s*)?{_D2}\s*{_M2}"),  # 1842, 3 окт. – 1843, 15 июля
         #                                                           (a Russian opis: the year, then the day and month)

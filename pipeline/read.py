@@ -803,11 +803,12 @@ from .layouts.builtin import NO_TITLE  # noqa: E402
 
 def entry_shapes(entries: Sequence[Entry]) -> dict[tuple, int]:
     """The outlines entries commonly open with (their title or heading line) → an example
-    line: those shared by at least two entries and a third of them."""
+    line: those shared by at least two entries and a third of them (a title made from fields
+    is no line of the listing's)."""
     shapes: Counter[tuple] = Counter()
     example: dict[tuple, int] = {}
     for entry in entries:
-        found = shape(entry.title) if entry.title else None
+        found = shape(entry.title) if entry.title and not entry.title_made else None
         if found:
             shapes[found] += 1
             example.setdefault(found, entry.title_line)

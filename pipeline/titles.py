@@ -997,7 +997,9 @@ def parse_name(chunk: str) -> Party:
     else:
         roles = []
         while (m := _ROLE_BEFORE.match(core)) and looks_like_name(m.group("name")) \
-                and not _OFFICE_ALONE.fullmatch(m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer
+                and not _OFFICE_ALONE.fullmatch(m.group("name")) \
+                and not re.match(r"[\w-]+['’]s\s", m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer;
+            #          "Chief Secretary's Office", "Surveyor General's Office": the office's own words
             roles.append(m.group("role").strip())  # "Mr. Secretary Craggs": a title, then an office
             core = m.group("name").strip()
         if roles:
@@ -3950,6 +3952,8 @@ def _field_parties(title: Title, field: str, text: str) -> list[Name]:
                 and re.fullmatch(rf"{re.escape(first.written)},\s*{re.escape(other[0].written)}", text.strip()):
             return [replace(first, role=other[0].written, role_first=False)]  # ("From: D. O'Hanlon, Northfield
         return parsed.names  #                                                  Angling Association": his body)
+    if not relation(text) and (_HOLDERS.fullmatch(text.strip()) or _HOLDERS.fullmatch(f"the {text.strip()}")):
+        return [Name(text.strip(), kind="office")]  # "Secretary to the Treasury": an office, its holder unnamed
     if relation(text):
         title.problems.append(f"the {field} {text!r} is named by a relation, not a name: kept as written, "
                               f"no person encoded")

@@ -96,6 +96,8 @@ from pipeline.dates import REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_
         ("1638 Apr [?]", {"when": "1638-04", "cert": "low"}),
         ("1641 Nov 2 - 1641 Nov 5", {"from": "1641-11-02", "to": "1641-11-05"}),
         ("1523 März 4-9", {"from": "1523-03-04", "to": "1523-03-09"}),
+        ("1819 May 30,31", {"from": "1819-05-30", "to": "1819-05-31"}),  # (an index's two days)
+        ("1816 Nov 21, 22", {"from": "1816-11-21", "to": "1816-11-22"}),
         ("1640 Dec 30 - 1641 Jan 2", {"from": "1640-12-30", "to": "1641-01-02"}),
         ("14.–16.03.1822", {"from": "1822-03-14", "to": "1822-03-16"}),
         # Spanish archive catalogues: spans within a year, and in the archival order (year, month, day)

@@ -25,6 +25,7 @@ from pipeline.layouts.shared import place_alone as _place
 from pipeline.layouts.catalogues import NAME_HEADS
 from pipeline.layouts.contents import DATELINE_UNDER_EXAMPLES, OPENER, OPENER_EXAMPLES, dateline_under
 from pipeline.layouts.findingaids import REFERENCES, Item
+from pipeline.layouts.indexes import WAY_EXAMPLES, way
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _one_line, label
@@ -160,7 +161,8 @@ def test_every_line_is_accounted_for(name):
                                 "contents-edition-search-results.txt", "records-kalliope-hits.txt", "table-markdown-wiki.txt",
                                 "findingaid-welsh-schedule.txt", "calendar-margin-dates-ocr.txt", "table-box-list.txt",
                                 "contents-briefverzeichnis.txt", "records-project-search.txt", "table-finnish-archive-list.txt",
-                                "findingaid-estonian-list.txt", "catalogue-accessions-report.txt"])
+                                "findingaid-estonian-list.txt", "catalogue-accessions-report.txt",
+                                "index-person-papers.txt", "index-person-papers-wrapped.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -965,3 +967,46 @@ def test_lettered_lines_under_a_name_are_letters_only_where_each_says_it_is_one(
     assert [(e.first_line, e.last_line) for e in listing.entries] == [(3, 3), (4, 4), (5, 7), (8, 8)]
     slovene = read_listing(LISTINGS / "inventory-slovene-fonds.txt", day_first=True)
     assert [e.fields["number"] for e in slovene.entries if e.first_line in (63, 64, 65)] == ["13a", "13b", "13c"]
+
+
+@pytest.mark.parametrize("text, said", WAY_EXAMPLES)
+def test_an_index_s_description_says_which_way_its_paper_went(text, said):
+    """Under a person's heading, "Memorial to X" is the person's, "Letter from X" and "X
+    requesting …" are to the person, "Applying for …" the person's to no one named; a
+    proclamation or a list says no way, and no party is guessed for it."""
+    assert way(text) == said
+
+
+def _index_read(text: str):
+    listing = parse_listing(text, "index.txt")
+    titles = titles_for(listing.entries, listing.writer, key=listing.key_forms)
+    return listing, [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles]
+
+
+def test_a_name_in_a_calendar_s_head_makes_no_person_index():
+    """A compiler's name over the calendar's note is no heading of papers: the letters stay the
+    edition's writer's."""
+    listing, parties = _index_read("The Letters of Charles Pellow, 1840-1860\n\nHartwell, Edith\n\n"
+                                   "A calendar compiled from the letter-books at Ormsby Hall.\n\n"
+                                   "1847 Jan 3\n\nLetter to Joseph Hooker about seeds from the Cape.\n\n"
+                                   "1848 Mar 5\n\nLetter to Charles Lyell on the coral reefs.\n")
+    assert listing.layout != "person-index"
+    assert parties == [(["Charles Pellow"], ["Joseph Hooker"]), (["Charles Pellow"], ["Charles Lyell"])]
+
+
+def test_an_index_s_paper_naming_both_sides_or_its_own_person_is_read_so():
+    """Under Kestell's heading, "Memorial to Governor Kestell" is to him from someone it does not
+    name, and "Letter to Henry Wade from Jane Ormsby" is hers; a running head at the end is no
+    paper."""
+    text = ("Kestell, Ranulph (Jan 1815-May 1818)\n\n1815 Jan 12\n\nMemorial to Governor Kestell for a grant of land\n\n"
+            "1815 Feb 3\n\nAdvising Captain Ezra Pollexfen of the arrival of the stores\n\n"
+            "Ashby, Richard\n\n1817 Apr\n\nMemorial to the Governor for cattle on credit\n\n"
+            "1817 May 2\n\nLetter to Henry Wade from Jane Ormsby re the lease\n\n"
+            "1819 Jul 5\n\nLetter from J H Trenwith requiring him to attend\n\n\n"
+            "Previous PageTable Of ContentsChief Secretary Index Main MenuNext Page\n")
+    listing, parties = _index_read(text)
+    assert listing.layout == "person-index"
+    assert parties == [([], ["Kestell"]), (["Ranulph Kestell"], ["Ezra Pollexfen"]),
+                       (["Richard Ashby"], ["Governor"]), (["Jane Ormsby"], ["Henry Wade"]),
+                       (["J H Trenwith"], ["Richard Ashby"])]
+    assert listing.unused[-1].text.startswith("Previous Page")
