@@ -243,7 +243,7 @@ _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|e
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|n\.\s*(?=\d{4})|"  # (not an initial: "To C.,
                     #                                                       29 March"; Finnish "n. 1892", noin)
-                    r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około|okoli|oko)(?:\s+|(?=\d))|"
+                    r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około|okoli|oko|apie)(?:\s+|(?=\d))|"
                     r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so;
                     #                          not Estonian "u. 1909", umbes: Hungarian "Váci u. 1867" is a street)
                     re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
@@ -310,7 +310,7 @@ _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|sp
                        re.IGNORECASE)
 _LATER = {"later", "after", "später", "plus tard", "après"}
 _BEFORE = re.compile(r"^(?:prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
-                     r"före|før|przed|před|pred|prije|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850")
+                     r"före|før|przed|před|pred|prije|prieš|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850"; Lithuanian "prieš")
                      re.IGNORECASE)
 _POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "táján": "c.", "eleje": "", "vége": "", "közepe": ""}
 _POSTPOSITION = re.compile(r"\s+(előtt|után|körül|táján|eleje|vége|közepe)$", re.IGNORECASE)  # ("március eleje": its month)

@@ -11,6 +11,12 @@ import re
 
 from .dates import trie_pattern
 
+# Lithuanian letter archives' words for a letter ("Laiškas X", "Y laiškas X"), a draft or copy of
+# one, a postcard, a note, a greeting (titles.lithuanian_parties reads the titles they open)
+LITHUANIAN_LETTER_WORDS = ("laiškas", "laiškai", "laiško juodraštis", "laiško nuorašas", "laiško kopija",
+                           "laiško fragmentas", "laiškų juodraščiai", "laiškų nuorašai", "atvirlaiškis", "atvirukas",
+                           "raštelis", "sveikinimas", "pasveikinimas", "vizitinė kortelė")
+
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "hand-delivered letter", "open letter", "circular", "circular letter", "réponse", "reply", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
@@ -39,7 +45,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                # (OCR's readings of "Lettre" in printed French inventories: c for e, l for t)
                "lettrc", "letlre", "lcttre", "leltre", "lettrcs", "lcttres",
                # (Polish catalogues: "Odpis listu X do Y", "Listy (6) X do Y"; "list" alone is English too)
-               "listy", "odpis listu", "brudnopis listu", "brulion listu", "kopia listu", "minuta listu", "koncept listu"),
+               "listy", "odpis listu", "brudnopis listu", "brulion listu", "kopia listu", "minuta listu", "koncept listu",
+               *LITHUANIAN_LETTER_WORDS),
     "cable": ("cable", "incoming cable", "outgoing cable"),
     "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme", "telegramm", "telegrama", "telegramma"),
     "memorandum": ("memorandum", "memo", "aide-mémoire", "aide-memoire"),

@@ -730,3 +730,123 @@ def south_slavic_body(written: str) -> tuple[str, str] | None:
         else:
             out.append(word)
     return case, " ".join(out)
+
+
+# Lithuanian names decline in every word, given name and surname alike: a letter's writer in the
+# genitive ("Juozo Rimkaus laiškas", Juozas Rimkus's letter), its addressee in the dative ("Laiškas
+# Vandai Narbutaitei-Eidrigienei", to Vanda Narbutaitė-Eidrigienė). The ending tells the case; the
+# nominative it comes from is one of a few (rows below: the case's ending, the case, the
+# nominative's endings, likeliest first). A t or d before -io, -iui softens to č, dž (Gedraitis:
+# Gedraičio). Where the ending leaves it open (Rimkui: Rimkas or Rimkus; Dagio: Dagis or Dagys),
+# a given name from the table decides, else the listing's own other forms (titles._lithuanian_cases),
+# else the likelier: -ys after a stem of one syllable (Dagys, Kairys), -is after a longer one (Gudelis).
+LITHUANIAN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("iaus", "gen", ("ius",)), ("aus", "gen", ("us",)), ("iui", "dat", ("is", "ys", "ius")), ("ui", "dat", ("as", "us")),
+    ("io", "gen", ("is", "ys")), ("o", "gen", ("as",)), ("os", "gen", ("a",)), ("ės", "gen", ("ė",)),
+    ("ai", "dat", ("a",)), ("ei", "dat", ("ė",)),
+)
+_LITHUANIAN_MEN = frozenset(("Adomas Aleksandras Algirdas Andrius Antanas Augustinas Balys Benediktas Bronius Dominykas "
+                             "Ernestas Faustas Feliksas Gabrielius Henrikas Ignas Jeronimas Jokūbas Jonas Juozapas Juozas "
+                             "Julius Jurgis Kajetonas Karolis Kazimieras Kazys Kęstutis Kleopas Konstantinas Kostas Leonas "
+                             "Liudas Liudvikas Marijonas Marius Mindaugas Motiejus Mykolas Napoleonas Petras Povilas Pranas Rapolas "
+                             "Simonas Stanislovas Stasys Steponas Tadas Teodoras Tomas Vaclovas Valentinas Viktoras Vilius "
+                             "Vincas Vladas Vytautas Zigmas").split())
+_LITHUANIAN_WOMEN = frozenset(("Adelė Aldona Aleksandra Barbora Birutė Bronė Dalia Danutė Elena Elzė Emilija Felicija "
+                               "Gabrielė Genovaitė Ieva Izabelė Jadvyga Janina Julija Konstancija Kotryna Liudvika Magdalena "
+                               "Marcelė Marija Ona Paulina Petronėlė Rozalija Salomėja Sofija Stasė Teresė Uršulė Vanda "
+                               "Veronika Zofija").split())
+LITHUANIAN_GIVEN_NAMES = _LITHUANIAN_MEN | _LITHUANIAN_WOMEN
+
+
+def lithuanian_word(word: str) -> tuple[str, list[str]] | None:
+    """(the case, the nominatives, likeliest first) of one capitalised word of a Lithuanian name in
+    the genitive or the dative ("Gedraičio": gen, [Gedraitis, Gedraitys]), or None; a hyphened
+    surname declines in each part ("Narbutaitei-Eidrigienei")."""
+    if "-" in word:
+        parts = [lithuanian_word(part) for part in word.split("-")]
+        if any(p is None for p in parts) or len({p[0] for p in parts}) != 1:
+            return None
+        return parts[0][0], ["-".join(found[0] for found in (p[1] for p in parts))]
+    if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
+        return None
+    for ending, case, nominatives in LITHUANIAN_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[:-len(ending)]
+        found = []
+        if ending == "iui" and stem.endswith(("vič", "nč")):
+            nominatives = ("ius", "is", "ys")  # (Basanavičiui: Basanavičius, as -vičius names are)
+        for nominative in nominatives:
+            if ending.startswith("i") and nominative in ("is", "ys") and stem.endswith(("č", "dž")):
+                found.append(stem[:-1] + "t" + nominative if stem.endswith("č") else stem[:-2] + "d" + nominative)
+            else:
+                found.append(stem + nominative)
+        given = [name for name in found if name in LITHUANIAN_GIVEN_NAMES]
+        if not given and f"{stem}ys" in found and len(re.findall(r"[aeiouyąęėįųū]+", stem.lower())) == 1:
+            found.insert(0, found.pop(found.index(f"{stem}ys")))  # (a stem of one syllable: Dagys, Kairys)
+        return case, given or found
+    return None
+
+
+LITHUANIAN_NOMINATIVE_EXAMPLES = (
+    ("Kazio", ("gen", ["Kazys"])), ("Kaziui", ("dat", ["Kazys"])), ("Eidrigo", ("gen", ["Eidrigas"])),
+    ("Gedraičio", ("gen", ["Gedraitis", "Gedraitys"])), ("Dagiui", ("dat", ["Dagys", "Dagis", "Dagius"])), ("Gedraičiui", ("dat", ["Gedraitis", "Gedraitys", "Gedraičius"])),
+    ("Rimkaus", ("gen", ["Rimkus"])), ("Rimkui", ("dat", ["Rimkas", "Rimkus"])), ("Sereikos", ("gen", ["Sereika"])),
+    ("Vandai", ("dat", ["Vanda"])), ("Narbutaitei-Eidrigienei", ("dat", ["Narbutaitė-Eidrigienė"])),
+    ("Elzės", ("gen", ["Elzė"])), ("Daliai", ("dat", ["Dalia"])), ("Basanavičiaus", ("gen", ["Basanavičius"])),
+    ("Basanavičiui", ("dat", ["Basanavičius", "Basanavitis", "Basanavitys"])), ("Mariui", ("dat", ["Marius"])),
+    ("Vanda", None), ("Kazys", None),  # (in the nominative already)
+)
+
+# Lithuanian bodies: the noun that says what the body is declines, the words before it (its
+# genitive: "Švietimo ministerijos", the ministry of education) and its name after it
+# ("Leidyklos „Sakalas“") are written as they are named.
+LITHUANIAN_BODIES = ("ministerija direkcija leidykla redakcija draugija valdyba komisija sąjunga biblioteka akademija "
+                     "mokykla taryba savivaldybė universitetas institutas teatras muziejus komitetas bankas žurnalas "
+                     "laikraštis gimnazija seminarija kurija konsulatas pasiuntinybė ambasada departamentas skyrius "
+                     "fondas archyvas spaustuvė bendrovė kapitula vyskupija parapija centras tarnyba įstaiga kolegija "
+                     "konservatorija filharmonija").split()
+
+
+def _lithuanian_forms(nominative: str) -> dict[str, str]:
+    """{form: case} of a common noun: its genitive and dative."""
+    for ending, gen, dat in (("ius", "iaus", "iui"), ("us", "aus", "ui"), ("as", "o", "ui"), ("a", "os", "ai"),
+                             ("ė", "ės", "ei"), ("is", "io", "iui")):
+        if nominative.endswith(ending):
+            stem = nominative[:-len(ending)]
+            soft = stem[:-1] + "č" if ending == "is" and stem.endswith("t") else stem  # (laikraštis: laikraščio)
+            return {soft + gen: "gen", soft + dat: "dat"}
+    return {}
+
+
+_LITHUANIAN_BODY_FORMS = {form: (noun, case) for noun in LITHUANIAN_BODIES for form, case in _lithuanian_forms(noun).items()}
+
+
+_GENITIVE_WORD = re.compile(r"(?:o|os|ės|ų|io|aus|ies)$")
+
+
+def lithuanian_body(written: str) -> tuple[str, str] | None:
+    """(the case, the nominative) of a body named in the genitive or the dative ("Valstybės teatro
+    direkcijai": dat, Valstybės teatro direkcija), or None."""
+    words = written.split()
+    for k in reversed(range(len(words))):  # (the last: "Valstybės teatro direkcijai", the theatre's directorate)
+        word = words[k]
+        found = _LITHUANIAN_BODY_FORMS.get(word.lower())
+        if found is not None and all(_GENITIVE_WORD.search(w) or w[:1] in "„“\"" for w in words[:k]):
+            # (what it is of, in the genitive: not "Jonui Skyriui", Jonas Skyrius)
+            noun = found[0].capitalize() if word[:1].isupper() else found[0]
+            return found[1], " ".join([*words[:k], noun, *words[k + 1:]])
+    return None
+
+
+def lithuanian_name(written: str, case: str | None = None) -> str | None:
+    """A Lithuanian name or body in the genitive or the dative, in the nominative (the likeliest
+    where the case leaves it open), or None where a word is in no such case (or not in ``case``)."""
+    if (body := lithuanian_body(written)) is not None:
+        return body[1] if case in (None, body[0]) else None
+    words = [(word, None) if re.fullmatch(r"[^\W\d_]\.", word) else (word, lithuanian_word(word)) for word in written.split()]
+    read = [w for _, w in words if w is not None]  # (an initial, "K. Eidrigui", as written)
+    if not read or any(w is None and not re.fullmatch(r"[^\W\d_]\.", word) for word, w in words) \
+            or any(case not in (None, w[0]) for w in read) or len({w[0] for w in read}) != 1:
+        return None
+    return " ".join(word if w is None else w[1][0] for word, w in words)

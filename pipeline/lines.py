@@ -492,8 +492,10 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         return Line(number, text, "date", value, text)
     if (numbered := numbered_date(number, text, day_first)) is not None:
         return numbered
-    if _DATE_LIKE.match(text) and not opens_with_parties(text) and not shelf_number(*text.rpartition(" ")[::2]):
-        # (not "Anna Berg to Karl Lind, 1856", nor "Rkps 2244")
+    if _DATE_LIKE.match(text) and not opens_with_parties(text) and not shelf_number(*text.rpartition(" ")[::2]) \
+            and not (doctypes.opens_with_type(text) and "," in text):
+        # (not "Anna Berg to Karl Lind, 1856", nor "Rkps 2244", nor "Laiškas motinai, 1913.", a letter to his
+        # mother; but "Letter no. 1008", "Memorial Day 1868" are a date read as text)
         return Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read
     if len(text) <= 40 and not bare and (value := unread_date(text, day_first)) is not None:
         return Line(number, text, "date", value, text)  # "3/4/1850" where nothing tells the order

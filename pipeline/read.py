@@ -20,7 +20,7 @@ from pathlib import Path
 from . import doctypes, wikitext
 from . import layouts as layouts_mod
 from .dates import MONTH_NAMES, SPAN, numeric_order
-from .inflection import south_slavic_name, south_slavic_preferred
+from .inflection import lithuanian_name, south_slavic_name, south_slavic_preferred
 from .layouts import Layout
 from .layouts.shared import in_capitals
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, join_wrapped_headings, opening,
@@ -521,7 +521,10 @@ _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|fo
                            r"|^(?P<sv>[^:,.;()\[\]\d]{5,60}?)s\s+(?:brevsamling|brevsamlinger|brev|breve|papper|papirer|"
                            r"arkiv|efterlämnade\s+papper)$"
                            # (Finnish, the genitive's -n: "LAURI HIRVENSALON ARKISTO", "Kalle Virtasen kirjeenvaihto")
-                           r"|^(?P<fi>[^:,.;()\[\]\d]{5,60}?)n\s+(?:arkisto|kirjeenvaihto|kirjekokoelma|kirjeet)$", re.IGNORECASE)
+                           r"|^(?P<fi>[^:,.;()\[\]\d]{5,60}?)n\s+(?:arkisto|kirjeenvaihto|kirjekokoelma|kirjeet)$"
+                           # (Lithuanian, the genitive: "I. KAZIO EIDRIGO LAIŠKAI", "Balio Sruogos laiškai")
+                           r"|^(?:[IVX]{1,5}\.\s+)?(?P<lt>[^:,.;()\[\]\d]{5,60}?)\s+(?:laiškai|korespondencija|"
+                           r"laiškų\s+archyvas|elektroninis\s+laiškų\s+archyvas)$", re.IGNORECASE)
 _WRITER_BOTH = re.compile(r"\blettere\s+(?:indirizzate|dirette|inviate)\s+(?:a|ad)\s+(?P<it>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)"
                           # ("… raccoglie le lettere indirizzate a Erminio Castelvetri (1881-1952)": an
                           # Italian inventory's introduction names whose papers they are)
@@ -658,7 +661,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
         if m:
             name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or m.groupdict().get("sv")
                                         or m.groupdict().get("it") or _finnish_nominative(m.groupdict().get("fi"))
-                                        or "").split()))
+                                        or _lithuanian_nominative(m.groupdict().get("lt")) or "").split()))
             if (office := _WRITER_OFFICE.match(name)) and len(name[office.end():].split()) >= 2:
                 # "Letters Received by Governor Elisha T. Wardwell": the governor is Elisha T. Wardwell
                 name = name[office.end():].strip()
@@ -678,6 +681,20 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                                   for u in listing.unused]  # (understood)
                 return
     _default_party(listing, head)  # (no heading names one: an introduction's sentence may)
+
+
+def _lithuanian_nominative(genitive: str | None) -> str | None:
+    """"KAZIO EIDRIGO" (whose letters): Kazys Eidrigas, "DR. JONO BASANAVIČIAUS": Jonas
+    Basanavičius (a title or kin before the name is none of it); None where it is no genitive."""
+    from .layouts.shared import title_case
+    from .titles import _LITHUANIAN_KIN, _LITHUANIAN_LEAD
+
+    if not genitive:
+        return None
+    words = title_case(" ".join(genitive.split())).split()
+    while words and (words[0].lower() in _LITHUANIAN_LEAD or words[0].lower() in _LITHUANIAN_KIN):
+        words = words[1:]
+    return lithuanian_name(" ".join(words), "gen") if words else None
 
 
 def _finnish_nominative(genitive_stem: str | None) -> str | None:

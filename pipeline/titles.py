@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -20,7 +21,8 @@ from . import doctypes
 from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
-                         latin_nominatives, russian_form, south_slavic_body, south_slavic_name, south_slavic_preferred)
+                         latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, russian_form,
+                         south_slavic_body, south_slavic_name, south_slavic_preferred)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import (EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
@@ -2824,6 +2826,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
         return _finish(title, writer)
+    if (lithuanian := lithuanian_parties(title.text)) is not None and (any(lithuanian) or writer):
+        # ("Juozo Rimkaus laiškas Kaziui Eidrigui"; the writer the side it leaves out, unless it names him)
+        named = {n.identified for side in lithuanian for n in side}
+        return _by_case(title, lithuanian, "lithuanian", None if writer in named else writer)
     if (slavic := south_slavic_parties(rest) or south_slavic_parties(title.text)) is not None and any(slavic):
         return _by_case(title, slavic, "south-slavic", writer)  # ("Pismo Jakoba Verbiča Ivanu Kosu")
     if (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() != "telegram" \
@@ -3447,6 +3453,79 @@ def _south_slavic_people(words: list[str]) -> tuple[list[Name], list[Name]] | No
     if joined or not people or words[-1] in _SOUTH_SLAVIC_AND:
         return None
     return [n for c, n in people if c == "gen"], [n for c, n in people if c == "dat"]
+
+# Lithuanian letter archives title a letter by its type, its writer in the genitive before it and
+# its addressee in the dative after it ("Juozo Rimkaus laiškas Kaziui Eidrigui", "Laiškas Vandai
+# Narbutaitei-Eidrigienei, 1919-05-09, iš Rygos – į Berlyną": the archive's person wrote it), two
+# joined by "ir"; a title, kin or a form of address before a name is none of it ("Dr. Kosto
+# Žemaičio", "žmonai Vandai …"), kin alone names no one ("Laiškas motinai"). Names stay as written;
+# the register knows them in the nominative (inflection.lithuanian_name; _lithuanian_cases).
+_LITHUANIAN_TYPE = "|".join(sorted((w.replace(" ", r"\s+") for w in (*doctypes.LITHUANIAN_LETTER_WORDS, "telegrama")),
+                                   key=len, reverse=True))
+_LITHUANIAN_ITEM = re.compile(rf"^(?:(?P<by>[^,]+?)\s+)?(?P<type>(?i:{_LITHUANIAN_TYPE}))(?=[\s,.]|$)\s*(?P<to>[^,]*)(?P<more>.*)")
+_LITHUANIAN_LEAD = frozenset(("prof.", "kun.", "dr.", "p.", "ponui", "poniai", "panelei", "ponia", "pono", "ponios", "kunigui",
+                              "kunigo", "daktarui", "daktaro", "profesoriui", "profesoriaus", "vysk.", "vyskupui", "vyskupo"))
+_LITHUANIAN_KIN = frozenset(("žmonai", "dukrai", "sūnui", "broliui", "seseriai", "tėvui", "motinai", "vyrui", "dėdei",
+                             "tetai", "anūkui", "anūkei", "žmonos", "dukters", "sūnaus", "brolio", "sesers", "tėvo",
+                             "motinos", "vyro", "tėvams", "tėvų"))
+_LITHUANIAN_UNKNOWN = re.compile(r"^(?i:nežinom(?:am|ai|o|os)\s+(?:adresat(?:ui|ei|o|ės)|asmeni(?:ui|s)|asmens|autoriaus))$")
+# (what follows the addressees after a comma: the date, "[", "iš X" (from), "apie"; else another addressee)
+_LITHUANIAN_AFTER = re.compile(r"^(?:\d|\[|\(|iš\s|į\s|apie\s|po\s|prieš\s|b\.\s?d\b)")
+LITHUANIAN_EXAMPLES = (  # (the names as written; their nominatives: inflection.LITHUANIAN_NOMINATIVE_EXAMPLES)
+    ("Laiškas Vandai Narbutaitei-Eidrigienei, 1919-05-09, iš Rygos – į Berlyną.", ([], ["Vandai Narbutaitei-Eidrigienei"])),
+    ("Juozo Rimkaus laiškas Kaziui Eidrigui, apie 1919.", (["Juozo Rimkaus"], ["Kaziui Eidrigui"])),
+    ("Dr. Kosto Žemaičio laiškas Kaziui Eidrigui ir Vandai Narbutaitei-Eidrigienei, 1923.",
+     (["Kosto Žemaičio"], ["Kaziui Eidrigui", "Vandai Narbutaitei-Eidrigienei"])),
+    ("Petro Sereikos ir Kleopo Jurkšaičio laiškas Kaziui Eidrigui, 1931-06-06.", (["Petro Sereikos", "Kleopo Jurkšaičio"], ["Kaziui Eidrigui"])),
+    ("Laiškas žmonai Vandai Narbutaitei-Eidrigienei, 1919-09-04.", ([], ["Vandai Narbutaitei-Eidrigienei"])),
+    ("Laiškas motinai, 1921-03-02.", ([], [])),
+    ("Švietimo ministerijos laiškas Kaziui Eidrigui, [1932-11-08].", (["Švietimo ministerijos"], ["Kaziui Eidrigui"])),
+    ("Telegrama Valstybės teatro direkcijai, 1938.", ([], ["Valstybės teatro direkcijai"])),
+    ("Telegrama de Juan Ruiz a Pedro Gil", None),  # (Spanish: no Lithuanian case)
+    ("Telegrama, Sevilla.", None),  # (a type word alone)
+    ("Laiškas Vandai, Kaziui ir Daliai Eidrigams, 1922.", None),  # (a plural: not read, no addressee dropped)
+    ("Nežinomo autoriaus laiškas Kaziui Eidrigui", (["Nežinomo autoriaus"], ["Kaziui Eidrigui"])),
+    ("Laiškas Kazys Eidrigas", None),  # (a nominative: no addressee's case)
+)
+
+
+def lithuanian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of a Lithuanian archive's letter, each with the nominative it reads
+    as (``identified``), or None where the title is none or a name reads in no case."""
+    m = _LITHUANIAN_ITEM.match(text.strip())
+    if m is None or m["by"] and m["type"][:1].isupper():  # ("X Laiškas": no writer's genitive before a title word)
+        return None
+    to = m["to"].strip(" .;")
+    for more in m["more"].split(",")[1:]:  # ("Laiškas Stasiui Kairiui, Elzei Kairienei, 1921-08-17": both)
+        more = more.strip(" .;")
+        if not more or _LITHUANIAN_AFTER.match(more):
+            break
+        to += f" ir {more}"  # (one that reads in no case makes the title none: no addressee is dropped)
+    if not (m["by"] or to):
+        return None  # ("Telegrama.", "Laiškas, 1921-03-13.": a type word alone names no one)
+    found = []
+    for chunk, case in ((m["by"], "gen"), (to, "dat")):
+        names: list[Name] = []
+        for part in (re.split(r"\s+(?:ir|bei)\s+", chunk) if chunk else []):
+            words = part.split()
+            lead = 0
+            while lead < len(words) and (words[lead].lower() in _LITHUANIAN_LEAD or words[lead].lower() in _LITHUANIAN_KIN):
+                lead += 1
+            written = " ".join(words[lead:])
+            if _LITHUANIAN_UNKNOWN.match(part):  # ("nežinomam adresatui", "Nežinomo autoriaus": someone unknown)
+                names.append(Name(written=part, kind="unknown"))
+                continue
+            if not written and lead:
+                continue  # ("motinai": his mother, no name)
+            nominative = lithuanian_name(written, case) if written else None
+            if nominative is None:
+                return None
+            kind = "org" if lithuanian_body(written) else "person"
+            role = " ".join(w for w in words[:lead] if w.lower() in _LITHUANIAN_LEAD) or None
+            names.append(Name(written=written, identified=nominative, kind=kind, role=role))
+        found.append(names)
+    return found[0], found[1]
+
 
 # Hungarian contents pages: "Csergő Sámuel – Vargyasi Dánielhez" (the writer, a dash, the
 # addressee with the ending -hoz/-hez/-höz "to" or -nak/-nek "for"), "Ugyanaz – ugyanahhoz",
@@ -4166,7 +4245,32 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     _russian_cases(titles)
     _czech_cases(titles, writer)
     _south_slavic_cases(titles, writer)
+    _lithuanian_cases(titles, writer)
     return titles
+
+
+def _lithuanian_cases(titles: list[Title], writer: str | None = None) -> None:
+    """A Lithuanian name whose case leaves its nominative open (Rimkui: Rimkas or Rimkus) is the
+    one the listing's other forms of it agree on (Rimkaus: Rimkus; the writer's own name), else
+    the likeliest (inflection.LITHUANIAN_ENDINGS)."""
+    people = {n.written for t in titles if t.shape == "lithuanian" for n in (*t.senders, *t.recipients)
+              if n.kind == "person" and n.identified and n.written != writer}
+    if not people:
+        return
+    support: Counter[str] = Counter()
+    for written in [*people, writer or ""]:
+        for word in written.split():
+            read = lithuanian_word(word)
+            support.update(set(read[1]) if read else {word})
+    chosen = {}
+    for written in people:
+        reads = [lithuanian_word(word) for word in written.split()]
+        chosen[written] = " ".join(max(read[1], key=lambda c: (support[c], -read[1].index(c))) for read in reads)
+    for title in titles:
+        if title.shape == "lithuanian":
+            for side in ("senders", "recipients"):
+                setattr(title, side, [replace(n, identified=chosen[n.written]) if n.kind == "person" and n.written in chosen
+                                      else n for n in getattr(title, side)])
 
 
 def _south_slavic_cases(titles: list[Title], writer: str | None = None) -> None:

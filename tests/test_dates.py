@@ -98,6 +98,9 @@ from pipeline.dates import REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_
         ("1523 März 4-9", {"from": "1523-03-04", "to": "1523-03-09"}),
         ("1819 May 30,31", {"from": "1819-05-30", "to": "1819-05-31"}),  # (an index's two days)
         ("1816 Nov 21, 22", {"from": "1816-11-21", "to": "1816-11-22"}),
+        ("apie 1936", {"when": "1936", "precision": "low"}),  # (Lithuanian: about, after, before)
+        ("po 1947-03-02", {"notBefore": "1947-03-03"}),
+        ("prieš 1940-05-01", {"notAfter": "1940-04-30"}),
         ("1640 Dec 30 - 1641 Jan 2", {"from": "1640-12-30", "to": "1641-01-02"}),
         ("14.–16.03.1822", {"from": "1822-03-14", "to": "1822-03-16"}),
         # Spanish archive catalogues: spans within a year, and in the archival order (year, month, day)

@@ -26,6 +26,7 @@ from pipeline.layouts.catalogues import NAME_HEADS
 from pipeline.layouts.contents import DATELINE_UNDER_EXAMPLES, OPENER, OPENER_EXAMPLES, dateline_under
 from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.indexes import WAY_EXAMPLES, way
+from pipeline.titles import LITHUANIAN_EXAMPLES, lithuanian_parties
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _one_line, label
@@ -34,6 +35,7 @@ from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header
 from pipeline.lines import classify
 from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
+from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_word
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
                                  RUSSIAN_NOMINATIVE_EXAMPLES, SOUTH_SLAVIC_BODY_EXAMPLES, SOUTH_SLAVIC_NOMINATIVE_EXAMPLES,
                                  WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
@@ -162,7 +164,8 @@ def test_every_line_is_accounted_for(name):
                                 "findingaid-welsh-schedule.txt", "calendar-margin-dates-ocr.txt", "table-box-list.txt",
                                 "contents-briefverzeichnis.txt", "records-project-search.txt", "table-finnish-archive-list.txt",
                                 "findingaid-estonian-list.txt", "catalogue-accessions-report.txt",
-                                "index-person-papers.txt", "index-person-papers-wrapped.txt"])
+                                "index-person-papers.txt", "index-person-papers-wrapped.txt",
+                                "edition-lithuanian-archive.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -1010,3 +1013,26 @@ def test_an_index_s_paper_naming_both_sides_or_its_own_person_is_read_so():
                        (["Richard Ashby"], ["Governor"]), (["Jane Ormsby"], ["Henry Wade"]),
                        (["J H Trenwith"], ["Richard Ashby"])]
     assert listing.unused[-1].text.startswith("Previous Page")
+
+
+@pytest.mark.parametrize("word, read", LITHUANIAN_NOMINATIVE_EXAMPLES)
+def test_a_lithuanian_name_s_case_gives_its_nominative(word, read):
+    """"Gedraičio" is Gedraitis's genitive (or Gedraitys's: the listing may say), "Kaziui"
+    Kazys's dative (a given name the table knows), "Dagiui" likelier Dagys's than Dagis's."""
+    assert lithuanian_word(word) == read
+
+
+@pytest.mark.parametrize("text, parties", LITHUANIAN_EXAMPLES)
+def test_a_lithuanian_title_names_its_parties_by_case(text, parties):
+    found = lithuanian_parties(text)
+    assert (None if found is None else tuple([n.written for n in side] for side in found)) == parties
+
+
+def test_a_lithuanian_archive_s_people_are_known_in_the_nominative():
+    """The register knows "Onai Vaidotienei" and "Petro Kalvaičio" as Ona Vaidotienė and Petras
+    Kalvaitis, the archive's person as the heading of his part names him ("JONO VAIDOTO LAIŠKAI")."""
+    listing, titles = read("edition-lithuanian-archive.txt")
+    assert listing.writer == "Jonas Vaidotas"
+    known = {n.identified or n.written for t in titles for n in (*t.senders, *t.recipients)}
+    assert known == {"Jonas Vaidotas", "Ona Vaidotienė", "Petras Kalvaitis", "Adomas Ramanauskas", "Barbora Žilinskaitė",
+                     "Stasys Banys", "Leidykla „Aušrinė“", "Švietimo ministerija"}

@@ -250,7 +250,17 @@ def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, docu
     read_head(listing, lines[:starts[0]])
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        if _year_over(lines[start:end], lines[end] if end < len(lines) else None):
+            unused(listing, lines[start], "a heading: the year of the entries below it")
+            continue
         read_entry(listing, lines[start:end], document)
+
+
+def _year_over(block: Sequence[Line], below: Line | None) -> bool:
+    """A year alone, nothing under it but the next entry's date line of that year ("1919" over
+    "1919-05-09"): the year's heading, no entry."""
+    return _YEAR_ALONE.fullmatch(block[0].text.strip()) is not None and all(line.kind == "blank" for line in block[1:]) \
+        and below is not None and below.date is not None and (below.date.start or "")[:4] == block[0].text.strip()[:4]
 
 
 def _numbered_above(lines: Sequence[Line], start: int) -> bool:
@@ -400,6 +410,11 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         listing.unused.append(Unused(start.number, start.text, NO_TITLE))
         return
     paragraphs = _paragraphs([line for line in body if line not in content[:summary_start]])
+    while len(paragraphs) > 1 and len(paragraphs[-1]) == 1 and _PART_LINE.match(paragraphs[-1][0].text):
+        # ("II. LAIŠKAI JONUI VAIDOTUI" after the last entry of part I: the next part's heading)
+        heading = paragraphs.pop()[0]
+        unused(listing, heading, "a heading of a part of the file")
+        content.remove(heading)
     if document:
         labelled = next((i for i, p in enumerate(paragraphs) if _SUMMARY_LABEL.match(p[0].text)), None)
         if labelled is not None:
@@ -432,6 +447,11 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
 
 WITNESS = re.compile(r"^(?:Ausf\.|Ausfertigung|Abschrift|Abschr\.|Konz\.|Konzept|Entwurf|Druck|Drucke|Orig\.|"
                       r"Überlieferung|Regest)[^:]{0,30}:\s+\S")
+
+
+# A part's heading in capitals after a roman numeral, two words or more: "II. LAIŠKAI JONUI VAIDOTUI",
+# "III. LETTERS RECEIVED" (not a signature, "A. LINCOLN", nor "IV. WINTER")
+_PART_LINE = re.compile(r"^[IVX]{1,5}\.\s+[^\W\d_a-zà-ÿ][^\W\da-zà-ÿ]+(?:\s+[^\W\d_a-zà-ÿ][^\W\da-zà-ÿ.,]*){1,8}$")
 
 
 def _title_on(start: Line, below: Line | None, width: int) -> tuple[str, str, Line | None]:
