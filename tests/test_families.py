@@ -26,6 +26,7 @@ from pipeline.layouts.catalogues import NAME_HEADS
 from pipeline.layouts.contents import DATELINE_UNDER_EXAMPLES, OPENER, OPENER_EXAMPLES, dateline_under
 from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.indexes import WAY_EXAMPLES, way
+from pipeline.layouts.builtin import PART_LINE_EXAMPLES, _PART_LINE
 from pipeline.titles import LITHUANIAN_EXAMPLES, lithuanian_parties
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
@@ -35,7 +36,7 @@ from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header
 from pipeline.lines import classify
 from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
-from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_word
+from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
                                  RUSSIAN_NOMINATIVE_EXAMPLES, SOUTH_SLAVIC_BODY_EXAMPLES, SOUTH_SLAVIC_NOMINATIVE_EXAMPLES,
                                  WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
@@ -1036,3 +1037,15 @@ def test_a_lithuanian_archive_s_people_are_known_in_the_nominative():
     known = {n.identified or n.written for t in titles for n in (*t.senders, *t.recipients)}
     assert known == {"Jonas Vaidotas", "Ona Vaidotienė", "Petras Kalvaitis", "Adomas Ramanauskas", "Barbora Žilinskaitė",
                      "Stasys Banys", "Leidykla „Aušrinė“", "Švietimo ministerija"}
+
+
+@pytest.mark.parametrize("text, heading", PART_LINE_EXAMPLES)
+def test_a_part_s_heading_after_the_last_letter_of_a_part_is_told_from_a_signature(text, heading):
+    assert bool(_PART_LINE.match(text)) == heading
+
+
+@pytest.mark.parametrize("written, body", [("Valstybės teatro direkcijai", ("dat", "Valstybės teatro direkcija")),
+                                           ("Leidyklos „Sakalas“", ("gen", "Leidykla „Sakalas“")),
+                                           ("Jonui Skyriui", None)])  # (a man, Jonas Skyrius: no department)
+def test_a_lithuanian_body_declines_its_noun_only(written, body):
+    assert lithuanian_body(written) == body

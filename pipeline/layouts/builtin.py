@@ -452,6 +452,8 @@ WITNESS = re.compile(r"^(?:Ausf\.|Ausfertigung|Abschrift|Abschr\.|Konz\.|Konzept
 # A part's heading in capitals after a roman numeral, two words or more: "II. LAIŠKAI JONUI VAIDOTUI",
 # "III. LETTERS RECEIVED" (not a signature, "A. LINCOLN", nor "IV. WINTER")
 _PART_LINE = re.compile(r"^[IVX]{1,5}\.\s+[^\W\d_a-zà-ÿ][^\W\da-zà-ÿ]+(?:\s+[^\W\d_a-zà-ÿ][^\W\da-zà-ÿ.,]*){1,8}$")
+PART_LINE_EXAMPLES = (("II. LAIŠKAI JONUI VAIDOTUI", True), ("III. LETTERS RECEIVED", True), ("A. LINCOLN", False),
+                      ("IV. WINTER", False), ("A. O. K.", False), ("II. Letters received", False))
 
 
 def _title_on(start: Line, below: Line | None, width: int) -> tuple[str, str, Line | None]:
