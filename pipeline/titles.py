@@ -4264,8 +4264,9 @@ def _lithuanian_cases(titles: list[Title], writer: str | None = None) -> None:
             support.update(set(read[1]) if read else {word})
     chosen = {}
     for written in people:
-        reads = [lithuanian_word(word) for word in written.split()]
-        chosen[written] = " ".join(max(read[1], key=lambda c: (support[c], -read[1].index(c))) for read in reads)
+        reads = [(word, lithuanian_word(word)) for word in written.split()]  # (an initial, "K.", as written)
+        chosen[written] = " ".join(word if read is None else max(read[1], key=lambda c: (support[c], -read[1].index(c)))
+                                   for word, read in reads)
     for title in titles:
         if title.shape == "lithuanian":
             for side in ("senders", "recipients"):

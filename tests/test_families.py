@@ -1049,3 +1049,13 @@ def test_a_part_s_heading_after_the_last_letter_of_a_part_is_told_from_a_signatu
                                            ("Jonui Skyriui", None)])  # (a man, Jonas Skyrius: no department)
 def test_a_lithuanian_body_declines_its_noun_only(written, body):
     assert lithuanian_body(written) == body
+
+
+def test_a_lithuanian_name_with_an_initial_keeps_it():
+    """"Laiškas K. Eidrigui": to K. Eidrigas, the initial as written (the listing-wide choice of
+    nominatives passes over it)."""
+    listing = parse_listing("I. JONO VAIDOTO LAIŠKAI\n\n1912-03-14\nLaiškas K. Eidrigui, 1912-03-14.\n\n"
+                            "1912-04-02\nLaiškas Rimkui, 1912-04-02.\n\n1912-05-02\nLaiškas Onai Rimkienei ir Petrui Rimkui, "
+                            "1912-05-02.\n", "lt.txt")
+    titles = titles_for(listing.entries, listing.writer, key=listing.key_forms)
+    assert [[n.identified for n in t.recipients] for t in titles] == [["K. Eidrigas"], ["Rimkas"], ["Ona Rimkienė", "Petras Rimkas"]]
