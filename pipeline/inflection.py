@@ -844,9 +844,12 @@ def lithuanian_name(written: str, case: str | None = None) -> str | None:
     where the case leaves it open), or None where a word is in no such case (or not in ``case``)."""
     if (body := lithuanian_body(written)) is not None:
         return body[1] if case in (None, body[0]) else None
-    words = [(word, None) if re.fullmatch(r"[^\W\d_]\.", word) else (word, lithuanian_word(word)) for word in written.split()]
-    read = [w for _, w in words if w is not None]  # (an initial, "K. Eidrigui", as written)
-    if not read or any(w is None and not re.fullmatch(r"[^\W\d_]\.", word) for word, w in words) \
-            or any(case not in (None, w[0]) for w in read) or len({w[0] for w in read}) != 1:
+    words = written.split()
+    reads = {word: lithuanian_word(word) for word in words if not _INITIAL.fullmatch(word)}  # (an initial, "K.
+    read = list(reads.values())                                                             # Eidrigui", as written)
+    if not read or None in read or any(case not in (None, w[0]) for w in read) or len({w[0] for w in read}) != 1:
         return None
-    return " ".join(word if w is None else w[1][0] for word, w in words)
+    return " ".join(reads[word][1][0] if word in reads else word for word in words)
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.")

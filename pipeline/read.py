@@ -687,13 +687,12 @@ def _lithuanian_nominative(genitive: str | None) -> str | None:
     """"KAZIO EIDRIGO" (whose letters): Kazys Eidrigas, "DR. JONO BASANAVIČIAUS": Jonas
     Basanavičius (a title or kin before the name is none of it); None where it is no genitive."""
     from .layouts.shared import title_case
-    from .titles import _LITHUANIAN_KIN, _LITHUANIAN_LEAD
+    from .titles import lithuanian_lead
 
     if not genitive:
         return None
     words = title_case(" ".join(genitive.split())).split()
-    while words and (words[0].lower() in _LITHUANIAN_LEAD or words[0].lower() in _LITHUANIAN_KIN):
-        words = words[1:]
+    words = words[lithuanian_lead(words):]
     return lithuanian_name(" ".join(words), "gen") if words else None
 
 

@@ -3489,6 +3489,15 @@ LITHUANIAN_EXAMPLES = (  # (the names as written; their nominatives: inflection.
 )
 
 
+def lithuanian_lead(words: list[str]) -> int:
+    """How many of the first words are a title, kin or a form of address before a Lithuanian
+    name ("Dr. Kosto Žemaičio", "žmonai Vandai …", "BROLIO KAZIO"): none of the name."""
+    lead = 0
+    while lead < len(words) and (words[lead].lower() in _LITHUANIAN_LEAD or words[lead].lower() in _LITHUANIAN_KIN):
+        lead += 1
+    return lead
+
+
 def lithuanian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     """(writers, addressees) of a Lithuanian archive's letter, each with the nominative it reads
     as (``identified``), or None where the title is none or a name reads in no case."""
@@ -3508,9 +3517,7 @@ def lithuanian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
         names: list[Name] = []
         for part in (re.split(r"\s+(?:ir|bei)\s+", chunk) if chunk else []):
             words = part.split()
-            lead = 0
-            while lead < len(words) and (words[lead].lower() in _LITHUANIAN_LEAD or words[lead].lower() in _LITHUANIAN_KIN):
-                lead += 1
+            lead = lithuanian_lead(words)
             written = " ".join(words[lead:])
             if _LITHUANIAN_UNKNOWN.match(part):  # ("nežinomam adresatui", "Nežinomo autoriaus": someone unknown)
                 names.append(Name(written=part, kind="unknown"))

@@ -35,7 +35,7 @@ from ..lines import Line
 from ..listing import Entry, Listing, Unused
 from ..titles import GIVEN_NAMES, made_title
 from . import Layout, no_entries, unused
-from .builtin import read_head
+from .builtin import _YEAR_ALONE, read_head
 from .correspondents import _HEADING
 from .shared import natural_name, title_case
 
@@ -255,7 +255,7 @@ class PersonIndex(Layout):
                     paper = paper.close(listing)
                 continue
             if i in sections:
-                paper = paper.close(listing) if paper else None
+                paper = paper.close(listing) if paper is not None else None
                 person = sections[i]
                 unused(listing, line, "a heading naming the person the papers below it are indexed under" if person
                        else "a heading of the index that names no one it can read: no party is taken from it")
@@ -271,7 +271,7 @@ class PersonIndex(Layout):
             elif line.kind in {"text", "heading", "date+text"} and paper is not None:
                 paper.lines.append(line)  # (its description, wrapped or not)
             else:
-                paper = paper.close(listing) if paper else None
+                paper = paper.close(listing) if paper is not None else None
                 unused(listing, line, "a running head, repeated between the pages of the index" if repeated[line.text] > 1
                        else "page text between the papers of an index")
         if paper is not None:
@@ -286,10 +286,10 @@ class _Paper:
 
     def close(self, listing: Listing) -> None:
         """The paper as an entry (its description the summary, its parties from the description),
-        or its date line reported where it has no description; None, the paper read."""
+        or its date line reported where it has no description. Returns None: no paper is open."""
         dated = self.dated
         if not self.lines:
-            year = re.fullmatch(r"\d{4}\.?", dated.text.strip())
+            year = _YEAR_ALONE.fullmatch(dated.text.strip())
             listing.unused.append(Unused(dated.number, dated.text, "a heading: the year of the papers below it" if year
                                          else "a date in an index with no description under it"))
             return None
