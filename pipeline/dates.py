@@ -21,19 +21,20 @@ MONTHS: dict[str, int] = {}
 # indexes write "Ian.", "Iun.", "Iul." with an I; Finnish in the nominative and the partitive: "maaliskuuta 1867";
 # Welsh: "27 Chwefror 1871"; Romanian: "1799 septembrie 8"; Estonian: "2. detsembril 1929", its
 # "on the day" form; not "mail", English too; Slovene and Croatian in the genitive: "6. aprila 1934",
-# "12. lipnja 1880", not Croatian "listopad", which is October, not the Czech and Polish November)
+# "12. lipnja 1880", not Croatian "listopad", which is October, not the Czech and Polish November;
+# Icelandic: "26. júlí 1870", "desember", as Danish and Norwegian)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie jaanuar jaanuaril januarja siječanj siječnja",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie veebruar veebruaril februarja veljača veljače",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie jaanuar jaanuaril januarja siječanj siječnja janúar",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie veebruar veebruaril februarja veljača veljače febrúar",
     "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie märts märtsil marec ožujak ožujka",
-    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie aprillil aprila travanj travnja",
-    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai svibanj svibnja",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil junija lipanj lipnja",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil julija srpanj srpnja",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza",
+    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie aprillil aprila travanj travnja apríl",
+    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai svibanj svibnja maí",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil junija lipanj lipnja júní",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil julija srpanj srpnja júlí",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza ágúst",
     "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie septembril septembra rujan rujna",
     "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie oktoober oktoobril oktobra",
-    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril novembra studeni studenoga",
+    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember",
     "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie detsember detsembril decembra prosinac prosinca",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
@@ -301,7 +302,7 @@ _PART_OF_YEAR = re.compile(
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
 _CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
 _AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|"
-                    r"post\.?|efter|etter|po|posterior al?|после)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879")
+                    r"post\.?|efter|etter|eftir|po|posterior al?|после)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879")
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
 _NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее)\s+", re.IGNORECASE)
 _NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее)\s+", re.IGNORECASE)
@@ -310,7 +311,7 @@ _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|sp
                        re.IGNORECASE)
 _LATER = {"later", "after", "später", "plus tard", "après"}
 _BEFORE = re.compile(r"^(?:prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
-                     r"före|før|przed|před|pred|prije|prieš|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850"; Lithuanian "prieš")
+                     r"före|før|fyrir|przed|před|pred|prije|prieš|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850"; Lithuanian "prieš")
                      re.IGNORECASE)
 _POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "táján": "c.", "eleje": "", "vége": "", "közepe": ""}
 _POSTPOSITION = re.compile(r"\s+(előtt|után|körül|táján|eleje|vége|közepe)$", re.IGNORECASE)  # ("március eleje": its month)
@@ -322,7 +323,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
-                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|brez\s+datuma|bez\s+datuma|"
+                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|ódagsett|ódags\.|án\s+dagsetningar|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|brez\s+datuma|bez\s+datuma|"
                  r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
 #                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Romanian "f.d.", fără dată; Latin "s.l. et d.",

@@ -17,6 +17,11 @@ LITHUANIAN_LETTER_WORDS = ("laiškas", "laiškai", "laiško juodraštis", "laiš
                            "laiško fragmentas", "laiškų juodraščiai", "laiškų nuorašai", "atvirlaiškis", "atvirukas",
                            "raštelis", "sveikinimas", "pasveikinimas", "vizitinė kortelė")
 
+# Icelandic: a letter, a letter card, a postcard, a draft or copy of a letter ("Bréf frá A til B";
+# titles.icelandic_parties reads the titles they open)
+ICELANDIC_LETTER_WORDS = ("bréf", "sendibréf", "bréfspjald", "bréfkort", "póstkort", "uppkast að bréfi",
+                          "afrit af bréfi", "bréfsuppkast", "bréfsefni")
+
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "hand-delivered letter", "open letter", "circular", "circular letter", "réponse", "reply", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
@@ -46,9 +51,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "lettrc", "letlre", "lcttre", "leltre", "lettrcs", "lcttres",
                # (Polish catalogues: "Odpis listu X do Y", "Listy (6) X do Y"; "list" alone is English too)
                "listy", "odpis listu", "brudnopis listu", "brulion listu", "kopia listu", "minuta listu", "koncept listu",
-               *LITHUANIAN_LETTER_WORDS),
+               *LITHUANIAN_LETTER_WORDS, *ICELANDIC_LETTER_WORDS),
     "cable": ("cable", "incoming cable", "outgoing cable"),
-    "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme", "telegramm", "telegrama", "telegramma"),
+    "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme", "telegramm", "telegrama", "telegramma", "símskeyti"),
     "memorandum": ("memorandum", "memo", "aide-mémoire", "aide-memoire"),
     "memorandum-of-conversation": ("memorandum of conversation", "memorandum of a conversation",
                                    "record of conversation", "record of a conversation",

@@ -853,3 +853,80 @@ def lithuanian_name(written: str, case: str | None = None) -> str | None:
 
 
 _INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+# Icelandic names decline in every word: a letter's writer in the genitive ("Bréf Þorvaldar
+# Hjaltasonar", after "frá" in the dative: "Bréf frá Þorvaldi Hjaltasyni"), its addressee in the
+# genitive after "til". Patronymics decline by rule (-son: -sonar, -syni; -dóttir: -dóttur); a
+# given name's ending leaves its nominative open (Jóns: Jón; Gríms: Grímur), decided by the table
+# of given names below, else by the listing's other forms (titles._icelandic_cases), else the
+# likelier. Rows: the case's ending, the case, the nominative's endings, likeliest first.
+ICELANDIC_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("sonar", "gen", ("son",)), ("syni", "dat", ("son",)), ("dóttur", "gen", ("dóttir",)), ("dóttur", "dat", ("dóttir",)),
+    ("sens", "gen", ("sen",)),  # (a family name of Danish form: Thorarensens)
+    ("jar", "gen", ("",)), ("ju", "dat", ("",)),  # (Guðný: Guðnýjar, Guðnýju)
+    ("ar", "gen", ("ur", "")), ("s", "gen", ("", "ur")), ("a", "gen", ("i",)), ("u", "gen", ("a",)),
+    ("i", "dat", ("ur", "")), ("a", "dat", ("i",)), ("u", "dat", ("", "a")),
+)
+# Given names whose forms no ending rule gives (Björn: Bjarnar, Birni; Páll: Páls, Páli; Anna: Önnu)
+_ICELANDIC_IRREGULAR = {"Bjarnar": "Björn", "Birni": "Björn", "Páls": "Páll", "Páli": "Páll", "Önnu": "Anna",
+                        "Jóhönnu": "Jóhanna", "Sveinbjarnar": "Sveinbjörn", "Sveinbirni": "Sveinbjörn",
+                        "Arnbjarnar": "Arnbjörn", "Ólafar": "Ólöf", "Ólöfu": "Ólöf", "Karls": "Karl", "Karli": "Karl"}
+ICELANDIC_GIVEN_NAMES = frozenset((
+    "Ari Árni Ásgeir Ásmundur Benedikt Bjarni Björn Brynjólfur Davíð Egill Eggert Einar Eiríkur Finnur Friðrik "
+    "Gísli Grímur Gunnar Guðbrandur Guðmundur Halldór Hallgrímur Hannes Helgi Hjalti Jakob Jóhann Jóhannes Jón "
+    "Jónas Karl Kristján Magnús Oddur Ólafur Páll Pétur Sigfús Sighvatur Sigurður Skúli Snorri Stefán Steingrímur "
+    "Sveinbjörn Sveinn Tómas Vigfús Þorlákur Þorsteinn Þorvaldur Þórarinn Þórður Kolbeinn Hallur Teitur Eyvindur "
+    "Anna Ásta Elín Guðný Guðrún Halldóra Helga Ingibjörg Jóhanna Katrín Kristín Margrét Ólöf Ragnheiður Sigríður "
+    "Sólveig Steinunn Valgerður Þóra Þórunn Þuríður").split())
+ICELANDIC_NOMINATIVE_EXAMPLES = (
+    ("Þorvaldar", "gen", ["Þorvaldur"]), ("Þorvaldi", "dat", ["Þorvaldur"]), ("Hjaltasonar", "gen", ["Hjaltason"]),
+    ("Hjaltasyni", "dat", ["Hjaltason"]), ("Bjarnadóttur", "gen", ["Bjarnadóttir"]), ("Jóns", "gen", ["Jón"]),
+    ("Gríms", "gen", ["Grímur"]), ("Hjalta", "gen", ["Hjalti"]), ("Guðrúnar", "gen", ["Guðrún"]),
+    ("Guðrúnu", "dat", ["Guðrún"]), ("Halldóri", "dat", ["Halldór"]), ("Birni", "dat", ["Björn"]),
+    ("Sigríði", "dat", ["Sigríður"]), ("Helgu", "gen", ["Helga"]), ("Ásgeirssyni", "dat", ["Ásgeirsson"]),
+    ("Melsteðs", "gen", ["Melsteð", "Melsteður"]),  # (no given name: the likelier first)
+    ("Þorsteins", "gen", ["Þorsteinn"]), ("Guðnýjar", "gen", ["Guðný"]), ("Arnórs", "gen", ["Arnór", "Arnórur"]),
+    ("Hjaltason", "gen", None), ("Þorvaldur", "dat", None),  # (in the nominative: no such case)
+)
+# Icelandic bodies named with the definite article on their noun ("Fornminjasafnið", the Antiquarian
+# Collection): the genitive and dative endings of the article (neuter -sins/-inu, feminine -arinnar/-inni).
+_ICELANDIC_DEFINITE = (("sins", "gen", "ið"), ("inu", "dat", "ið"), ("arinnar", "gen", "in"), ("inni", "dat", "in"))
+
+
+def icelandic_word(word: str, case: str) -> list[str] | None:
+    """The nominatives, likeliest first, of one capitalised word of an Icelandic name in ``case``
+    ("gen" or "dat"), or None where its ending is of no such case."""
+    if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
+        return None
+    if word in _ICELANDIC_IRREGULAR:
+        return [_ICELANDIC_IRREGULAR[word]]
+    for ending, of, nominatives in ICELANDIC_ENDINGS:
+        if of != case or not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[:-len(ending)]
+        found = [stem + nominative for nominative in nominatives]
+        if ending in ("s", "i") and stem.endswith(("n", "l")) and not stem.endswith(("nn", "ll")):
+            found.append(stem + stem[-1])  # (Þorsteins, Þorsteini: Þorsteinn; Kolbeins: Kolbeinn)
+        given = [name for name in found if name in ICELANDIC_GIVEN_NAMES]
+        return given or found
+    return None
+
+
+def icelandic_body(written: str, case: str) -> str | None:
+    """A body named by one noun with its article ("Fornminjasafnsins") in the nominative, or None."""
+    if " " in written or not written[:1].isupper():
+        return None
+    for ending, of, nominative in _ICELANDIC_DEFINITE:
+        if of == case and written.endswith(ending) and len(written) > len(ending) + 4:
+            return written[:-len(ending)] + nominative
+    return None
+
+
+def icelandic_name(written: str, case: str) -> str | None:
+    """An Icelandic name in ``case`` in the nominative (the likeliest where its case leaves it
+    open), or None where a word is in no such case."""
+    reads = [icelandic_word(word, case) if not _INITIAL.fullmatch(word) else [word] for word in written.split()]
+    if not reads or None in reads:
+        return None
+    return " ".join(read[0] for read in reads)

@@ -21,7 +21,7 @@ from . import doctypes
 from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
-                         latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, russian_form,
+                         icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, russian_form,
                          south_slavic_body, south_slavic_name, south_slavic_preferred)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
@@ -167,7 +167,9 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            # Portuguese and Brazilian: "Desembargador", "Cons." (conselheiro), "Cel." (coronel), "Pe." (padre)
            r"Desembargador|Cons\.|Conselheiro|Cel\.|Coronel|Pe\.|Padre|Comendador|Com\.|Cônego|Cap\.|"
            # Welsh: "y Parch." (the Reverend), "Capten", "Mri" (Messrs)
-           r"Parch\.|Parchedig|Capten|Mri\.?)")
+           r"Parch\.|Parchedig|Capten|Mri\.?|"
+           # Icelandic: "sr." and "séra" (the Reverend), "herra", "frú", "ungfrú"
+           r"sr\.(?=\s+[A-ZÁÉÍÓÚÝÞÆÖÐ])|[Ss]éra|[Ss]íra|[Hh]erra|[Ff]rú|[Uu]ngfrú)")
 # Offices and estates that qualify a name ("Hans Keller, Vogt zu Bregenz", "Jean Roux, notaire à
 # Lyon", "Anne Lister, widow"), one row per language, as written (German nouns capitalised). A
 # German compound ending in one of the "de-suffix" words is an office too ("Stadtschreiber").
@@ -210,6 +212,9 @@ OFFICES = {
              "lærerinde|klokker|kirkesanger|distriktslege|distriktslæge|amtmann|amtmand|stiftamtmann|stiftamtmand|"
              "skipper|student|enke|enkefrue|husmor|gårdbruker|gårdmand|jomfru|kaptein|kaptajn|fogd|foged|byfoged|"
              "sorenskriver|overlærer|kjøpmann|købmand|prest|præst|proprietær|godsejer",
+    "is": "hreppstjóri|teiknari|málari|prestur|prófastur|biskup|sýslumaður|amtmaður|kaupmaður|bóndi|húsfreyja|"
+          "ekkja|stúdent|kennari|skólakennari|læknir|landlæknir|bókavörður|verslunarmaður|alþingismaður|skáld|"
+          "prentari|smiður|gullsmiður|vinnukona|vinnumaður|forngripavörður|skrifari",
     "es": "(?i:presidente|virrey|virreina|obispo|arzobispo|corregidor|gobernador|intendente|oidor|fiscal|alcalde|"
           "regidor|párroco|guardián|provincial|deán|canónigo|capitán general|maestre de campo|marqués|"
           "duque|duquesa|rey|reina)",
@@ -228,13 +233,13 @@ OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreib
                    "Richard Holbeck, of Deptford, shipwright", "Thomas Ware, of Dover", "Nicholas Hale, knight",
                    "Francis Sellar, the registrar", "Walter Tolley, one of the prebendaries",
                    "John Quarry, the bishop's chancellor", "Edmund Brook, one of the justices of the peace",
-                   "Gervase Thackray, vicar of Thornby")
+                   "Gervase Thackray, vicar of Thornby", "Hjalti Kristjánsson, hreppstjóri")
 _ROLE_BEFORE = re.compile(
     rf"^(?P<role>(?:the\s+|l['’])?(?:(?:{_TITLES})\s+(?:l['’](?=abbé))?)+|"  # ("l'abbé Roux", "M. l'abbé Roux")
     rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+"
     rf"(?:[A-Z][\w.]*|the\s+[A-Z][\w.]*(?=\s+[A-Z][\w.'’-]*\s+[A-Z])))?\s+"  # ("Ambassador to China Yudin"; not
     #                                              "the Editor of the Stoke Courant": a paper's two words, no one's name)
-    rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-Z].*)$"
+    rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-ZÀ-ÖØ-ÞŁŚŻŹČŠŽ].*)$"  # ("sr. Árni Stefánsson")
 )
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
 _NORDIC_OFFICE_END = re.compile(rf"\b(?:{OFFICES['no/da']}|{OFFICES['sv']})$")
@@ -2826,6 +2831,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
         return _finish(title, writer)
+    if (icelandic := icelandic_parties(title.text)) is not None and (any(icelandic) or writer):
+        # ("Bréf frá Þorvaldi Hjaltasyni til Guðrúnar Bjarnadóttur"; the writer the side it leaves out)
+        named = {n.identified for side in icelandic for n in side}
+        return _by_case(title, icelandic, "icelandic", None if writer in named else writer)
     if (lithuanian := lithuanian_parties(title.text)) is not None and (any(lithuanian) or writer):
         # ("Juozo Rimkaus laiškas Kaziui Eidrigui"; the writer the side it leaves out, unless it names him)
         named = {n.identified for side in lithuanian for n in side}
@@ -3487,6 +3496,76 @@ LITHUANIAN_EXAMPLES = (  # (the names as written; their nominatives: inflection.
     ("Nežinomo autoriaus laiškas Kaziui Eidrigui", (["Nežinomo autoriaus"], ["Kaziui Eidrigui"])),
     ("Laiškas Kazys Eidrigas", None),  # (a nominative: no addressee's case)
 )
+
+
+# Icelandic archives and editions title a letter "Bréf A til B" (both in the genitive) or "Bréf frá
+# A til B" (A in the dative), often after its shelfmark ("Lbs. 1830, 4to Bréf frá …", "ÞÍ.E10:13/08.12.1873
+# Bréf …"); an occupation follows a name in lower case ("Bréf frá Þorvaldi Hjaltasyni teiknara",
+# "Páls stúdents Vigfússonar"), a title goes before it ("sr.", "frú"). Names stay as written; the
+# register knows them in the nominative (inflection.icelandic_name; _icelandic_cases).
+_ICELANDIC_TYPE = "|".join(sorted((w.replace(" ", r"\s+") for w in (*doctypes.ICELANDIC_LETTER_WORDS, "símskeyti")),
+                                  key=len, reverse=True))
+_ICELANDIC_ITEM = re.compile(rf"(?:^|(?<=[\s.]))(?i:{_ICELANDIC_TYPE})\s+(?:(?P<from>frá)\s+)?(?P<by>.*?)"
+                             rf"(?:,?\s*(?P<maybe>líklega\s+)?\btil\s+(?P<to>.*?))?\s*(?:\([^()]*\))?[\s.,;]*$")
+_ICELANDIC_TYPE_WORD = re.compile(rf"(?i:{_ICELANDIC_TYPE})")
+_ICELANDIC_LEAD = frozenset(("sr.", "séra", "síra", "frú", "herra", "ungfrú", "dr."))
+ICELANDIC_EXAMPLES = (  # (the names as written; their nominatives: inflection.ICELANDIC_NOMINATIVE_EXAMPLES)
+    ("Bréf Hjalta Kristjánssonar til Þorvaldar Hjaltasonar", (["Hjalta Kristjánssonar"], ["Þorvaldar Hjaltasonar"])),
+    ("Lbs. 2016, 4to. Bréf frá sr. Halldóri Ólafssyni og Halldóri Bjarnasyni til Þorvaldar Hjaltasonar",
+     (["Halldóri Ólafssyni", "Halldóri Bjarnasyni"], ["Þorvaldar Hjaltasonar"])),
+    ("ÞÍ.E10:13/08.12.1873 Bréf Sigurðar Guðmundssonar, málara", (["Sigurðar Guðmundssonar"], [])),
+    ("Bréf frá Sigurði málara líklega til Páls stúdents Vigfússonar", (["Sigurði"], ["Páls Vigfússonar"])),
+    ("Bréf til Fornminjasafnsins", ([], ["Fornminjasafnsins"])),
+    ("Bréf frá Þorvaldi Hjaltasyni teiknara til Hjalta Þórðarsonar á Melum", (["Þorvaldi Hjaltasyni"], ["Hjalta Þórðarsonar"])),
+    ("Bréf Sigurðar til Guðbrands (beb0127-130)", (["Sigurðar"], ["Guðbrands"])),
+    ("1 bréf (HKtilÞH 58-08-03)", None),  # (a page's code: no names)
+    ("1 bréf (ÞPtilÞH 69-28-04) Bréf til Fornminjasafnsins", ([], ["Fornminjasafnsins"])),
+    ("Bréf frá Jón Jónsson", None),  # (a nominative: no case)
+)
+
+
+def icelandic_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of an Icelandic letter's title, each with the nominative it reads as
+    (``identified``), or None where the title is none or a name reads in no case."""
+    text = text.strip()
+    for start in (found.start() for found in _ICELANDIC_TYPE_WORD.finditer(text)):
+        if (m := _ICELANDIC_ITEM.match(text, start)) is None:
+            continue
+        by, to = (m["by"] or "").strip(), (m["to"] or "").strip()
+        if not (by or to) or by and not (m["from"] or by[:1].isupper() or by.split()[0].lower() in _ICELANDIC_LEAD):
+            continue
+        found: list[list[Name]] = []
+        for chunk, case in ((by, "dat" if m["from"] else "gen"), (to, "gen")):
+            names = _icelandic_side(chunk, case)
+            if names is None:
+                break
+            found.append(names)
+        else:
+            return found[0], found[1]
+    return None
+
+
+def _icelandic_side(chunk: str, case: str) -> list[Name] | None:
+    """The names of one side ("sr. Halldóri Ólafssyni og Halldóri Bjarnasyni", "Þorvaldar Hjaltasonar,
+    teiknara"), or None where one reads in no case."""
+    names: list[Name] = []
+    for part in re.split(r"\s+og\s+|,\s*(?=[A-ZÁÉÍÓÚÝÞÆÖÐ]|(?:sr\.|séra|frú)\s)", chunk) if chunk else []:
+        part, at, place = part.partition(" á ") if " á " in part else part.partition(" í ")  # ("… á Melum": where)
+        words = part.replace(",", " ").split()
+        role = [w for w in words if w.lower() in _ICELANDIC_LEAD or w.islower()]  # (a title, an occupation)
+        name = [w for w in words if w not in role]
+        if not name:
+            return None
+        written = " ".join(name)
+        if (body := icelandic_body(written, case)) is not None:
+            names.append(Name(written=written, identified=body, kind="org"))
+            continue
+        nominative = icelandic_name(written, case)
+        if nominative is None:
+            return None
+        names.append(Name(written=written, identified=nominative, kind="person", role=" ".join(role) or None,
+                          place=place.strip(" .,") or None))
+    return names
 
 
 def lithuanian_lead(words: list[str]) -> int:
@@ -4253,7 +4332,31 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     _czech_cases(titles, writer)
     _south_slavic_cases(titles, writer)
     _lithuanian_cases(titles, writer)
+    _icelandic_cases(titles, writer)
     return titles
+
+
+def _icelandic_cases(titles: list[Title], writer: str | None = None) -> None:
+    """An Icelandic name whose case leaves its nominative open (Gríms: Grím or Grímur) is the one
+    the listing's nominatives agree on (a record's "Bréfritari: Grímur Þórðarson", the writer's own
+    name), else the likeliest (inflection.ICELANDIC_ENDINGS)."""
+    cased = [(t, n) for t in titles if t.shape == "icelandic" for n in (*t.senders, *t.recipients)
+             if n.kind == "person" and n.identified]
+    if not cased:
+        return
+    support = Counter(word for t in titles if t.shape != "icelandic" for n in (*t.senders, *t.recipients)
+                      for word in (n.identified or n.written).split())
+    support.update((writer or "").split())
+    chosen = {}
+    for _, name in cased:
+        reads = [list(dict.fromkeys([likeliest, *(icelandic_word(word, "gen") or []), *(icelandic_word(word, "dat") or [])]))
+                 for word, likeliest in zip(name.written.split(), name.identified.split())]
+        chosen[id(name)] = " ".join(max(read, key=lambda c: (support[c], -read.index(c))) for read in reads)
+    for title in titles:
+        if title.shape == "icelandic":
+            for side in ("senders", "recipients"):
+                setattr(title, side, [replace(n, identified=chosen[id(n)]) if id(n) in chosen else n
+                                      for n in getattr(title, side)])
 
 
 def _lithuanian_cases(titles: list[Title], writer: str | None = None) -> None:

@@ -101,6 +101,10 @@ from pipeline.dates import REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_
         ("apie 1936", {"when": "1936", "precision": "low"}),  # (Lithuanian: about, after, before)
         ("po 1947-03-02", {"notBefore": "1947-03-03"}),
         ("prieš 1940-05-01", {"notAfter": "1940-04-30"}),
+        ("26. júlí, 1870", {"when": "1870-07-26"}),  # (Icelandic: the months, after, before)
+        ("12.-14. maí 1871", {"from": "1871-05-12", "to": "1871-05-14"}),
+        ("eftir 20. janúar 1869", {"notBefore": "1869-01-21"}),
+        ("fyrir 3. ágúst 1860", {"notAfter": "1860-08-02"}),
         ("1640 Dec 30 - 1641 Jan 2", {"from": "1640-12-30", "to": "1641-01-02"}),
         ("14.–16.03.1822", {"from": "1822-03-14", "to": "1822-03-16"}),
         # Spanish archive catalogues: spans within a year, and in the archival order (year, month, day)

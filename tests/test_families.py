@@ -27,15 +27,17 @@ from pipeline.layouts.contents import DATELINE_UNDER_EXAMPLES, OPENER, OPENER_EX
 from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.indexes import WAY_EXAMPLES, way
 from pipeline.layouts.builtin import PART_LINE_EXAMPLES, _PART_LINE
-from pipeline.titles import LITHUANIAN_EXAMPLES, lithuanian_parties
+from pipeline.titles import ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, icelandic_parties, lithuanian_parties
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
+from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
 from pipeline.layouts.records import LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _one_line, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import classify
 from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
+from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, icelandic_word
 from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
                                  RUSSIAN_NOMINATIVE_EXAMPLES, SOUTH_SLAVIC_BODY_EXAMPLES, SOUTH_SLAVIC_NOMINATIVE_EXAMPLES,
@@ -166,7 +168,7 @@ def test_every_line_is_accounted_for(name):
                                 "contents-briefverzeichnis.txt", "records-project-search.txt", "table-finnish-archive-list.txt",
                                 "findingaid-estonian-list.txt", "catalogue-accessions-report.txt",
                                 "index-person-papers.txt", "index-person-papers-wrapped.txt",
-                                "edition-lithuanian-archive.txt"])
+                                "edition-lithuanian-archive.txt", "records-icelandic-wiki.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -1037,6 +1039,36 @@ def test_a_lithuanian_archive_s_people_are_known_in_the_nominative():
     known = {n.identified or n.written for t in titles for n in (*t.senders, *t.recipients)}
     assert known == {"Jonas Vaidotas", "Ona Vaidotienė", "Petras Kalvaitis", "Adomas Ramanauskas", "Barbora Žilinskaitė",
                      "Stasys Banys", "Leidykla „Aušrinė“", "Švietimo ministerija"}
+
+
+@pytest.mark.parametrize("word, case, read", ICELANDIC_NOMINATIVE_EXAMPLES)
+def test_an_icelandic_name_s_case_gives_its_nominative(word, case, read):
+    """"Hjaltasonar" is Hjaltason's genitive by rule; "Jóns" is Jón's, "Gríms" Grímur's (the table
+    of given names decides); a family name no table knows keeps its likelier reading first."""
+    assert icelandic_word(word, case) == read
+
+
+@pytest.mark.parametrize("text, parties", ICELANDIC_EXAMPLES)
+def test_an_icelandic_title_names_its_parties_by_case(text, parties):
+    found = icelandic_parties(text)
+    assert (None if found is None else tuple([n.written for n in side] for side in found)) == parties
+
+
+@pytest.mark.parametrize("heading, shelfmark, title", DESCRIBED_EXAMPLES)
+def test_a_record_headed_by_a_code_takes_its_title_from_the_shelfmark_s_description(heading, shelfmark, title):
+    assert _described(shelfmark, heading) == title
+
+
+def test_an_icelandic_wiki_s_people_are_known_in_the_nominative():
+    """The wiki's fields name people in the nominative, its titles in the genitive or the dative:
+    the register knows each once ("Eyvindar Kárasonar", "Eyvindi Kárasyni": Eyvindur Kárason;
+    "Forngripasafnsins": Forngripasafnið); the template's "XXXXXXX" names no one."""
+    listing, titles = read("records-icelandic-wiki.txt")
+    known = {n.identified or n.written for t in titles for n in (*t.senders, *t.recipients)}
+    assert known == {"Eyvindur Kárason", "Kolbeinn Ásmundsson", "Sigríður Jónsdóttir", "Ólafur Teitsson",
+                     "Hallur Snorrason", "Guðný Þorláksdóttir", "Bjarni Oddsson", "Forngripasafnið"}
+    assert [n.role for t in titles for n in t.senders][:3] == ["málara", "húsfreyja", "sr."]
+    assert "Heading: EKtilKÁ-61-14-03" in listing.entries[0].notes
 
 
 @pytest.mark.parametrize("text, heading", PART_LINE_EXAMPLES)

@@ -33,39 +33,41 @@ from .builtin import read_head
 from .letters import dateline
 from .shared import find_date, first_sentence, names, place_alone
 
-# field → the labels that name it, in English, German and French, and Spanish and Italian (lower case). A new label
-# is a word here; tests/test_families.py reads the examples.
+# field → the labels that name it, in English, German and French, Spanish and Italian, Dutch, and the Nordic
+# languages (Icelandic: a research wiki's letter pages) (lower case). A new label is a word here; tests/test_families.py reads the examples.
 LABELS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "intitulé", "heading", "name/title", "título", "titulo", "titolo"),
     "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator",
                "names of creators", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
                "auteurs", "de", "von", "maker", "remitente", "mittente", "afzender", "schrijver", "van",
-               "körperschaft (verfasser)", "körperschaft (absender)", "corporate author"),  # (Kalliope's bodies)
+               "körperschaft (verfasser)", "körperschaft (absender)", "corporate author",
+               "bréfritari", "sendandi", "höfundur", "afsender", "avsender", "avsändare", "brevskriver", "brevskrivare"),  # (Kalliope's bodies)
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
                   "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an", "destinatario", "ontvanger",
                   "geadresseerde", "aan", "körperschaft (adressat)", "körperschaft (empfänger)", "cc",
+                  "viðtakandi", "modtager", "mottaker", "mottagare",
                   "distribution", "distribution list"),  # (a memo's list: "To: Distribution (below)")
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
-             "datering", "sent"),  # ("Sent:", as an email's header exported from Outlook names its date)
+             "datering", "sent", "dagsetning", "dato"),  # ("Sent:", as an email's header exported from Outlook names its date)
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names",
                "other names", "other name", "added entries"),  # (a catalogue's: "Wendell, Josiah, 1801-1878, recipient.")
     "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
               "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi",
               "production place", "place made", "place of production", "lugar", "lugar de expedición", "lugar de emisión", "luogo",
-              "plaats", "verzendplaats", "plaats van verzending"),
+              "plaats", "verzendplaats", "plaats van verzending", "staðsetning höfundar", "ritunarstaður", "sted", "afsendelsessted"),
     "shelfmark": ("classmark", "shelfmark", "shelf mark", "call number", "reference", "ref no", "ref. no.",
                   "reference code", "reference number", "document reference", "signatur", "cote", "ms",
                   "manuscript", "inventory number", "inventarnummer", "accession number", "object number", "identifier",
-                  "signatuur", "bewaarplaats", "signatura", "segnatura"),
+                  "signatuur", "bewaarplaats", "signatura", "segnatura", "handrit", "safnmark"),
     "number": ("letter number", "letter no", "letter no.", "no", "no.", "number", "nr", "nr.", "nummer",
                "briefnummer", "numéro", "n°", "key", "letter id"),
     "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content", "subject",
                 "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser", "contenido",
-                "extracto", "regesto", "contenuto", "inhoud", "samenvatting", "resumen"),
+                "extracto", "regesto", "contenuto", "inhoud", "samenvatting", "resumen", "efni", "indhold", "innhold", "innehåll"),
     "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
              "object name", "object type", "tipo documental", "tipo"),
     # Labels of an archive's description (ISAD(G), as AtoM pages show them) kept as notes, so that a
@@ -77,7 +79,9 @@ LABELS: dict[str, tuple[str, ...]] = {
              "opmerking", "opmerkingen", "incipit",
              # … and as The National Archives' Discovery and the Archives Hub show them
              "held by", "level", "former reference", "former reference in its original department", "language",
-             "subjects", "access conditions", "record opening date", "legal status", "closure status", "location"),
+             "subjects", "access conditions", "record opening date", "legal status", "closure status", "location",
+             # … and as an Icelandic research wiki's letter pages show them
+             "safn", "staðsetning viðtakanda", "lykilorð", "nöfn tilgreind"),
 }
 # An authority id a catalogue writes after a name: "[GND: 1101473559]", "(GND 118540238)", "[VIAF: 12345]"
 _AUTHORITY_ID = re.compile(r"\s*[\[(](?P<type>GND|VIAF)\s*:?\s*(?P<id>\d[\dXx-]{4,})[\])]")
@@ -119,7 +123,9 @@ LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, 
                   ("DA  - 1895/12/29/", "date"), ("TY  - PCOMM", "record type"), ("N1  - Translated 1974.", "note"),
                   # (a collections database's report: the label set off by a gap; a gap after other words is no label)
                   ("Maker              Haigh, Edith", "sender"), ("Associated people  Haigh, Hannah (recipient)", "people"),
-                  ("Fine weather   and no news", None))
+                  ("Fine weather   and no news", None),
+                  ("Bréfritari: Hjalti Kristjánsson", "sender"), ("Viðtakandi: Þorvaldur Hjaltason", "recipient"),
+                  ("Dagsetning: 8. mars 1858.", "date"), ("Staðsetning viðtakanda: Reykjavík", "note"))
 _FIELD = {label: name for name, labels in LABELS.items() for label in labels}
 # "Label: value", "Label : value", "Label: | value |", "| Label | value |".
 _LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?P<sep>:|\s\||\t|(?<=\S)\s{2,}(?=\S))\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
@@ -143,6 +149,29 @@ _PARTIES = {"sender", "recipient"}
 _PLACE_AFTER_DATE = re.compile(r"[.,;]\s+\[?[A-ZÀ-Þ][\w'’ .-]{1,40}\]?\.?|[.,;]\s+(?i:s\.\s?l|o\.\s?O|n\.\s?p)\.?")
 
 
+_WORD = re.compile(r"[^\W\d_]{3,}")
+DESCRIBED_EXAMPLES = (("ÞHtilGÞ-61-02-02", "ÞÍ.E10:13/02.02.1861 Bréf Þorvaldar Hjaltasonar, teiknara", "Bréf Þorvaldar Hjaltasonar, teiknara"),
+                      ("1 bréf (HKtilÞH 58-08-03)", "B/2 1858/6. (58-08-03) Bréf Hjalta Kristjánssonar til Þorvaldar Hjaltasonar",
+                       "Bréf Hjalta Kristjánssonar til Þorvaldar Hjaltasonar"),
+                      ("Letters of Ann Hale, 12", "MS Add. 7781/12 Letter from Ann Hale to Tom Hale", None),  # (a heading of words)
+                      ("HK-58-08-03", "MS Add. 7781/12 Letters 1850-1860", None))  # (no party in it)
+
+
+def _described(shelfmark: str, heading: str) -> str | None:
+    """The letter's description after a shelfmark ("ÞÍ.E10:13/02.02.1861 Bréf Þorvaldar Hjaltasonar")
+    where the record's heading is a code naming no one ("ÞHtilGÞ-61-02-02", "SÁtilÞH-xx-xx-xx": a digit
+    or a hyphen, and no word in lower case or capitalised but a type word), or None."""
+    if not re.search(r"[\d-]", heading) or any(w[1:].islower() and doctypes.describe(w) is None
+                                             for w in _WORD.findall(heading)):
+        return None
+    typed = doctypes.find(shelfmark)
+    if typed is None or typed[2] == 0 or not typed[1][:1].isupper():
+        return None
+    text = shelfmark[typed[2]:]
+    parsed = parse_title(text)
+    return text if parsed.senders or parsed.recipients else None
+
+
 def _key(text: str) -> str:
     """A label as LABELS writes it: lower case, spaces single, "(s)" a plural ("Date(s)")."""
     return " ".join(text.lower().rstrip(": ").split()).replace("(s)", "s")
@@ -155,8 +184,13 @@ _QUALIFIER = re.compile(r"^[•·▪◦*‣∙►-]\s+|\s*\((?:creation|accumula
                         re.IGNORECASE)
 
 
+# A field left as the form's placeholder: "Nöfn tilgreind: XXXXXXX" (a wiki's template, never filled in)
+_PLACEHOLDER = re.compile(r"(?i:x{3,})")
+
+
 def _value(text: str) -> str:
-    return _QUALIFIER.sub("", _QUALIFIER.sub("", text.strip())).strip()
+    value = _QUALIFIER.sub("", _QUALIFIER.sub("", text.strip())).strip()
+    return "" if _PLACEHOLDER.fullmatch(value) else value
 
 
 # A reference manager's export as RIS ("TY  - PCOMM" … "ER  - "), as Zotero writes a letter: its
@@ -182,12 +216,16 @@ def _ris(m: re.Match[str]) -> tuple[str, str, str]:
     return field, RIS_NOTES.get(tag, tag), value
 
 
+# A web page's list of fields, each a bullet: "• Dagsetning: 8. mars 1858." (the bullet no part of its label)
+_BULLET = re.compile(r"^\s*[•·▪◦*‣∙►]\s+")
+
+
 def label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) of a labelled line whose label LABELS knows; the field
     is "note" for another short label with a value ("Extent: 2 leaves"); None for other lines."""
     if ris := _RIS.match(text):
         return _ris(ris)
-    m = _LABELLED.match(text)
+    m = _LABELLED.match(_BULLET.sub("", text))
     if not m or "\t" in m.group("value"):
         return None  # several tabs: a row of a table (layouts/tables.py), not "Label<tab>value"
     written = m.group("label").strip()
@@ -360,6 +398,7 @@ class Records(Layout):
         from ..read import looks_like_entry  # (read imports the layouts)
         current = None  # the field an unlabelled line continues
         titled = any(m and m[0] == "title" for m in marks)
+        described = None  # (the shelfmark, as a wiki's record gives it with the letter's description after it)
         for line, found in zip(block, marks):
             if found is not None and found[0] == "value":
                 continue
@@ -393,6 +432,7 @@ class Records(Layout):
                     summary.append((line.number, value))
             elif field in {"shelfmark"}:
                 entry.idnos.append(("shelfmark", value))
+                described = described or (value, line.number)
             elif field == "note":
                 if value:  # (not an empty RIS tag)
                     entry.notes.append(f"{written}: {value}")
@@ -500,6 +540,11 @@ class Records(Layout):
                 entry.flags.remove("no date field in this record")
         elif titles:
             entry.title, entry.title_line = " ".join(line.text for line in titles), titles[0].number
+            if described and (own := _described(described[0], entry.title)):
+                # a page's code over its fields ("ÞHtilGÞ-61-02-02"), the shelfmark's field describing the letter
+                # ("Handrit: ÞÍ.E10:13/02.02.1861 Bréf Þorvaldar Hjaltasonar"): the description its title, the code a note
+                entry.notes.append(f"Heading: {entry.title}")
+                entry.title, entry.title_line = own, described[1]
         elif entry.fields.keys() & _PARTIES or not summary:
             entry.title, entry.title_line = made_title(entry.fields, "Record"), block[0].number
             entry.title_made = True
