@@ -79,7 +79,7 @@ _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de
 _OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
 _AND = r"(?:\s*(?:and|und|et|&)\s*|\s+(?:en|e|y|och|og)\s+)"  # ("24 en 26 januari 1641", "3 e 5 marzo")
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
-_BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
+_BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen|mellem|mellom|mellan)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
 _AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en)\s*(?:(?:dem|le|il|el)\s+)?"  # "entre el 5 y el 14 de julio de 1771")
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
@@ -948,6 +948,8 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
         return value and _more_veneto(value, text)
     if "/" in text and (reign := _REIGN.fullmatch(text.strip())) is not None:
         return _reign_date(reign, text)
+    if _JAPANESE_ERA.search(text):
+        return _japanese_date(text)
     # OCR repair turns letters into digits only beside a digit
     if year is None and (not _DIGIT.search(text) or not _YEAR_LIKE.search(text)) and not _AN.search(text) \
             and not _CENTURY.search(text) and not ANNO_ROMAN.search(text) and not _ROMAN_DAY_YEAR.search(text) \
@@ -997,6 +999,95 @@ def _reign_date(found: re.Match[str], text: str) -> DateValue | None:
     if month >= 11:
         return DateValue(text=text, not_before=f"{year:04d}", not_after=f"{year + 1:04d}", notes=(note,))
     return DateValue(text=text, when=f"{year:04d}", notes=(note,))
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９．（）", "0123456789.()")
+_JAPANESE_ERA = re.compile(r"^[(（]?(?:" + "|".join(("明治", "大正", "昭和", "平成", "慶応", "元治", "文久", "万延", "安政", "嘉永",
+                                                   "弘化", "天保", "文政", "文化", "享和", "寛政")) + r"|[MTSK](?=\d|\)))")
+# A Japanese date by its era (nengō): "明治12年3月5日", "M12.3.5" (Meiji 12: 1879), "(明治28年)9月24日"
+# (the year supplied: cert medium), "M27カ" (doubtful: cert low), "M8.5∼6", "明治10年5月∼7月" (spans),
+# "(明治)", "(M)" (the era only: its years). The era's first year, less one, in ERAS; Japan counted
+# by the Gregorian calendar from Meiji 6 (1873): before it the months are lunar and not converted
+# here, the year alone is given (the 11th and 12th months may fall in the next Western year: both).
+ERAS = {"寛政": ("Kansei", 1788, "H"), "享和": ("Kyōwa", 1800, ""), "文化": ("Bunka", 1803, ""),
+        "文政": ("Bunsei", 1817, ""), "天保": ("Tenpō", 1829, ""), "弘化": ("Kōka", 1843, ""),
+        "嘉永": ("Kaei", 1847, ""), "安政": ("Ansei", 1853, ""), "万延": ("Man'en", 1859, ""),
+        "文久": ("Bunkyū", 1860, ""), "元治": ("Genji", 1863, ""), "慶応": ("Keiō", 1864, "K"),
+        "明治": ("Meiji", 1867, "M"), "大正": ("Taishō", 1911, "T"), "昭和": ("Shōwa", 1925, "S"),
+        "平成": ("Heisei", 1988, "H")}
+ERA_ENDS = {"明治": 1912, "大正": 1926, "昭和": 1989, "慶応": 1868}  # (the year an era gave way to the next)
+_ERA_LETTERS = {letter: era for era, (_, _, letter) in ERAS.items() if letter and era != "寛政"}
+_KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+JAPANESE_EXAMPLES = (
+    ("明治12年3月5日", {"when": "1879-03-05"}), ("M12.3.5", {"when": "1879-03-05"}), ("T3.8.1", {"when": "1914-08-01"}),
+    ("(M25).12.11", {"when": "1892-12-11", "cert": "medium"}), ("(明治28年)9月24日", {"when": "1895-09-24", "cert": "medium"}),
+    ("M27カ", {"when": "1894", "cert": "low"}), ("M8.5∼6", {"from": "1875-05", "to": "1875-06"}),
+    ("M21.6.21∼24", {"from": "1888-06-21", "to": "1888-06-24"}), ("明治10年5月∼7月", {"from": "1877-05", "to": "1877-07"}),
+    ("明治34年1月7日∼10日", {"from": "1901-01-07", "to": "1901-01-10"}), ("M6∼M9", {"from": "1873", "to": "1876"}),
+    ("明治10年∼12年", {"from": "1877", "to": "1879"}),
+    ("慶応2.5.8", {"when": "1866"}), ("慶応3年11月2日", {"notBefore": "1867", "notAfter": "1868"}),
+    ("M1.11.28", {"notBefore": "1868", "notAfter": "1869"}), ("明治5年8月26日", {"when": "1872"}),
+    ("(M)", {"notBefore": "1868", "notAfter": "1912", "cert": "medium"}), ("明治十二年三月五日", {"when": "1879-03-05"}),
+    ("明治元年", {"when": "1868"}), ("(年未詳)3月5日", None), ("3.5", None), ("M13.2.30", None))
+_JP_NUMBER = r"(?:\d{1,2}|元|[〇一二三四五六七八九十]{1,3})"
+_JP_ERA = "|".join(ERAS) + "|" + "|".join(_ERA_LETTERS)
+_JP_DATE = re.compile(
+    rf"(?P<open>\()?(?P<era>{_JP_ERA})(?:(?P<y>{_JP_NUMBER})年?)?(?(open)\))"
+    rf"(?:\.?(?P<m>{_JP_NUMBER})月?(?:\.?(?P<d>{_JP_NUMBER})日?)?)?(?P<doubt>カ|\?)?"
+    rf"(?:[∼〜~～](?P<era2>{_JP_ERA})?(?P<e2>{_JP_NUMBER})(?P<unit>[年月日]?))?")
+
+
+def _jp_number(text: str | None) -> int | None:
+    """A number as a Japanese date writes it: "12", "元" (the era's first year), "十二", "二十五"."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if text == "元":
+        return 1
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _KANJI_DIGITS.get(text) if len(text) == 1 else None
+    return (_KANJI_DIGITS.get(tens, 0) if tens else 1) * 10 + (_KANJI_DIGITS.get(units, 0) if units else 0)
+
+
+def _japanese_date(text: str) -> DateValue | None:
+    found = _JP_DATE.fullmatch(text.strip().translate(_WIDE_DIGITS))
+    if found is None:
+        return None
+    era = _ERA_LETTERS.get(found["era"], found["era"])
+    name, before, _ = ERAS[era]
+    n, month, day = _jp_number(found["y"]), _jp_number(found["m"]), _jp_number(found["d"])
+    cert = "low" if found["doubt"] else "medium" if found["open"] else None
+    if n is None:  # "(明治)", "(M)": the era's years
+        if found["m"] or not found["open"]:
+            return None
+        return DateValue(text=text, not_before=f"{before + 1:04d}", not_after=f"{ERA_ENDS.get(era, before + 64):04d}",
+                         cert="medium", notes=(f"the {name} era",))
+    year = before + n
+    note = f"{name} {n}: {year}"
+    if found["e2"] is not None:  # a span: its end the next year ("M6∼M9"), month ("5∼6") or day ("3∼5")
+        end = _jp_number(found["e2"])
+        if found["era2"] or found["unit"] == "年":  # ("M6∼M9", "明治10年∼12年": the years)
+            end_year = ERAS[_ERA_LETTERS.get(found["era2"], found["era2"] or era)][1] + end
+            return DateValue(text=text, from_=f"{year:04d}", to=f"{end_year:04d}", cert=cert, notes=(note,)) \
+                if end_year >= year else None
+        if year < 1873:
+            return DateValue(text=text, when=f"{year:04d}", cert=cert, notes=(note, "the lunar months not converted"))
+        if day is not None or found["unit"] == "日":
+            first, last = _iso(year, month, day), _iso(year, month, end)
+        else:
+            first, last = _iso(year, month, None), _iso(year, end, None)
+        return DateValue(text=text, from_=first, to=last, cert=cert, notes=(note,)) if first and last else None
+    if year < 1873 and month is not None:  # (the lunar calendar: the year alone)
+        if not (1 <= month <= 12 and (day is None or 1 <= day <= 30)):
+            return None
+        if month >= 11:
+            return DateValue(text=text, not_before=f"{year:04d}", not_after=f"{year + 1:04d}", cert=cert,
+                             notes=(note, "the lunar month and day not converted"))
+        return DateValue(text=text, when=f"{year:04d}", cert=cert, notes=(note, "the lunar month and day not converted"))
+    when = _iso(year, month, day) if month is not None else f"{year:04d}"
+    return DateValue(text=text, when=when, cert=cert, notes=(note,)) if when else None
 
 
 _ROMAN_MARK = re.compile(r"^(?:(?:a\.\s?d\.|ante\s+diem)\s+)?(?:[ivxl]{1,6}\s+|prid\.\s*|pridie\s+)?"

@@ -39,7 +39,7 @@ _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "d
 # … those that open a surname written without its given name ("de Lisle", "von Straten", "du Maurier")
 _SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das", "af"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
-_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et", "e", "y"}
+_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et", "e", "y", "af"}
 # Offices that act together as one body ("Bürgermeister und Rat zu Esslingen", "the Mayor and Aldermen of
 # Bristol"): the words of each, in the order written; a party list keeps them one party.
 JOINT_BODIES = ("Bürgermeister und Rat", "Schultheiß und Rat", "Schultheiss und Rat", "Ammann und Rat", "Vogt und Rat",
@@ -98,6 +98,9 @@ _ORG_WORDS = {
     "heemraadschap", "waterschap", "kamer", "college", "genootschap", "maatschappij", "compagnie", "weeskamer",
     # Swedish bodies in the definite form: "Kungl. Vetenskapsakademien", "Konsistoriet i Lund"
     "akademien", "vetenskapsakademien", "sällskapet", "kollegiet", "konsistoriet", "magistraten", "domkapitlet",
+    # … and Danish and Norwegian: "Redaktionen af »Fædrelandet«", "Direktionen for Universitetet"
+    "redaktionen", "direktionen", "kancelliet", "ministeriet", "selskabet", "selskapet", "universitetet", "konsistoriet",
+    "kommissionen", "bestyrelsen", "styret", "magistraten", "forlaget",
     "yeomanry", "cavalry", "militia", "regiment", "volunteers", "corps", "battalion", "brigade", "garrison",
     # Spanish, Portuguese and Italian bodies ("Consulado de Buenos Aires", "Câmara Municipal de Itu")
     *"""ministerio ministério ministero consulado academia accademia sociedad sociedade junta ayuntamiento cabildo
@@ -163,7 +166,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            r"dr(?=\s)|hr\.|ks\.|gen\.|(?:a?bpa|a?bp|płk|kpt|mjr|inż)\.?(?=\s)|(?-i:p\.)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹ][a-zà-ÿąćęłńóśźż]))|"
            # Danish and Norwegian: "Kaptajn", "Etatsråd", "Frk.", "Frøken", "Pastor", "Provst"
            r"Kaptajn|Kaptein|[Ee]tatsråd|[Jj]ustitsråd|[Kk]ancelliråd|[Kk]onferensråd|kammerråd|krigsråd|statsråd|"
-           r"Frk\.|Frøken|[Pp]astor|[Pp]rovst|[Bb]iskop|"  # (lower case too, before a name: "fra justitsråd Ludvig Krag")
+           r"[Ff]rk\.|Frøken|[Pp]astor|[Pp]rovst|[Bb]iskop|professor|boghandler|bogtrykker|grosserer|justitsråd|"
+           r"kammerherre|kammerjunker|overlærer|adjunkt|cand\.\s?theol\.|stud\.\s?theol\.|redaktør|forlægger|"  # (lower case too, before a name: "fra justitsråd Ludvig Krag")
            # Portuguese and Brazilian: "Desembargador", "Cons." (conselheiro), "Cel." (coronel), "Pe." (padre)
            r"Desembargador|Cons\.|Conselheiro|Cel\.|Coronel|Pe\.|Padre|Comendador|Com\.|Cônego|Cap\.|"
            # Welsh: "y Parch." (the Reverend), "Capten", "Mri" (Messrs)
@@ -505,7 +509,18 @@ _EDITORIAL = re.compile(r"^(?:excerpts?|extracts?|summary|draft|copy|translation
                         r"manuscript|typescript|microform|photocopy|facsimile|transcript|carbon copy|"
                         # … and in other languages: "(copie)", "(Abschrift)", "(minuta)"
                         r"copie|brouillon|minute|extrait|traduction|duplicata|abschrift|entwurf|konzept|kopie|"
-                        r"auszug|ausfertigung|copia|minuta|bozza|estratto|borrador|traslado|afschrift|kopia)$", re.IGNORECASE)
+                        r"auszug|ausfertigung|copia|minuta|bozza|estratto|borrador|traslado|afschrift|kopia|"
+                        r"afskrift|avskrift|kladde|udkast|utkast|kopi|koncept)$", re.IGNORECASE)  # (Danish, Norwegian, Swedish)
+# A remark in brackets at a title's end: what the letter is about, a postscript to someone ("… til P.A.
+# Holmgaard (om NFH)", "(med efterskrift til faderen)", "(about the lease)"): a note, no party's name
+_REMARK_AT_END = re.compile(r"\s*\((?P<inner>(?i:om|angående|ang\.|vedr\.|vedrørende|about|concerning|regarding|re:?|"
+                            r"über|betr\.|betreffend|au sujet de|sur|sobre|med efterskrift|med tilføjelse|"
+                            r"with a postscript|with postscript|mit Nachschrift|avec post-scriptum)\s[^()]+)\)\s*$")
+REMARK_EXAMPLES = (("Fra NFH til P.A. Holmgaard (om NFH)", (["NFH"], ["P.A. Holmgaard"], ["om NFH"])),
+                   ("Fra NFH til Chr. Mølsted (med efterskrift til faderen)",
+                    (["NFH"], ["Chr. Mølsted"], ["med efterskrift til faderen"])),
+                   ("Fra NFH til Redaktionen af »Fædrelandet« (kladde)", (["NFH"], ["Redaktionen af »Fædrelandet«"], ["kladde"])),
+                   ("From Ann Hale to Tom Hale (about the lease)", (["Ann Hale"], ["Tom Hale"], ["about the lease"])))
 # How many, in brackets after the type word: "Brieven (3) van X", "Cartas (7) de X a Y"
 _COUNT = re.compile(r"^(?P<type>[^\W\d_]+)\s+\((?P<n>\d{1,3})\)(?=\s+[a-z])"
                     # (a word for letters before a name too: "Listy (6) Henryka Brzozowskiego do …")
@@ -1013,7 +1028,7 @@ def parse_name(chunk: str) -> Party:
             role, role_first = " ".join(roles), True
     # (quotes around a name go; a name's own quoted word stays: "Direzione della «Nazione»")
     core = core.strip(" ")
-    own_quote = re.search(r"\s(?:«[^«»]+»|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\"|'[^']+')$", core)  # (balanced, after a space)
+    own_quote = re.search(r"\s(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\"|'[^']+')$", core)  # (balanced, after a space)
     core = core.lstrip(_QUOTE_CHARS) if own_quote else core.strip(_QUOTE_CHARS)
     core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli)|(?-i:de|het)(?=\s+[a-z]))\s+", "", core)
     #                                        (not "La Fontaine", "de Witt"; "de magistraat van X" is the body)
@@ -1045,7 +1060,7 @@ _MEMBER_YEARS = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)?,?
 # What a name never holds: a date ("5. Mai 1850", "1850") or a sentence's end and the place
 # after it ("Jürgen Weiß. Köln"); a stop after an initial or an abbreviation is no end.
 _NAME_ABBREVIATIONS = ("Capt|Col|Gen|Lieut|Hon|Rev|Revd|Prof|Messrs|Esq|Chas|Thos|Geo|Jas|Benj|Eliz|Jun|Sen|"
-                       "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl|Gebr")  # ("Buchhandlung Gebr. Lorenz")
+                       "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl|Gebr|Chr|Joh|Wilh|Frdr|Fredr|Chrn|Jac|Ferd|Heinr")  # ("Buchhandlung Gebr. Lorenz")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_IN_A_NAME = re.compile(
     rf"\b(?:1[0-9]\d\d|20\d\d)\b|\b\d{{1,2}}\.?\s+(?i:{_MONTH_WORDS})\b"
@@ -1078,7 +1093,7 @@ Erik Gustaf Olof Nils Per Sven Svend Bengt Magnus Kristian Henrik Valdemar Haral
 # when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
 # stays two people). General knowledge, not an edition's; a name missing here is read as written.
 GIVEN_NAMES = MEN_GIVEN_NAMES | frozenset("""
-Agnes Alice Amelia Ann Anna Anne Catherine Charlotte Dorothy Eleanor Elinor Elizabeth Ellen Emily Emma Esther
+Ottilie Ottilia Nicoline Kirstine Dorthea Bolette Agnes Alice Amelia Ann Anna Anne Catherine Charlotte Dorothy Eleanor Elinor Elizabeth Ellen Emily Emma Esther
 Frances Hannah Harriet Helen Henrietta Isabella Jane Joan Julia Katherine Lucy Margaret Maria Martha Mary Rachel
 Rebecca Sarah Sophia Susan Susanna Cecilia Edith Clara Louisa Caroline Lydia Ruth Hester Agathe Barbara Dorothea
 Elisabeth Johanna Katharina Magdalena Margarethe Sophie Marie Luise Therese Adèle Claude Françoise Geneviève Jeanne
@@ -1554,11 +1569,11 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     A comma list of names ends in "and X"; without that final "and", what follows the
     first comma is the subject. " on …", " regarding …", ": …" and a quotation also start one.
     """
-    quoted = re.search(r"\s*[,:]?\s*([“\"'‘«„])(.+?)[”\"'’»“]\s*$", text)
+    quoted = re.search(r"\s*[,:]?\s*([“\"'‘«„»])(.+?)[”\"'’»“«]\s*$", text)  # (Danish quotes the other way: »Fædrelandet«)
     before = text[:quoted.start()].lower().split() if quoted else []
     while before and before[-1] in _PARTICLES:
         before.pop()  # ("Direzione della «Nazione»": the body's word before its particle)
-    if quoted and quoted.group(1) in "«„" and not re.search(r"[,:]", text[quoted.start():quoted.start(1)]) \
+    if quoted and quoted.group(1) in "«„»" and not re.search(r"[,:]", text[quoted.start():quoted.start(1)]) \
             and before[-1:] in ([w] for w in _vocabulary.organisations) \
             and looks_like_name(_REPEATED_PREPOSITION.sub("", _AND.split(text.strip())[-1])):  # (the last of several)
         quoted = None  # ("Redakcja «Czasu»": a body's name, its title in guillemets)
@@ -1781,6 +1796,9 @@ def _strip_notes(title: Title, text: str) -> str:
         return m.group(0)
 
     text = re.sub(r"\s*[\[(]([^\])]+)[\])]", note, text).strip()
+    if remark := _REMARK_AT_END.search(text):
+        title.notes.append(remark["inner"].strip())
+        text = text[:remark.start()].strip()
     source = re.search(r"\s*\(([^()]+)\)\s*$", text)
     if source and _vocabulary.periodicals.search(source.group(1)):
         title.source = source.group(1).strip()
@@ -2371,7 +2389,8 @@ _LABEL_FIRST = re.compile(r"^(?P<mark>Correspondence|Letters?|Briefwechsel|Korre
 # Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
 ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
-                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br Kungl Kgl").split()
+                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br Kungl Kgl "
+                         "Chr Joh Wilh Frdr Fredr Chrn Jac Ferd Heinr").split()  # (given names cut short: "Chr. Mølsted")
 ADDRESS_ABBREVIATIONS += [a.upper() for a in ADDRESS_ABBREVIATIONS if a.upper() != a and len(a) > 1]  # ("MR. MOMPESSON")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$")
@@ -4127,10 +4146,19 @@ def _field_parties(title: Title, field: str, text: str) -> list[Name]:
     return []
 
 
+# A date set between the parties by middle dots, as an edition's web pages title its letters
+# ("Fra H. Lind · 30. marts 1852 · til NFH")
+_UNDATED_ALONE = re.compile(rf"\[?(?:{UNDATED_MARKS})\]?\.?", re.IGNORECASE)
+_BETWEEN_DOTS = re.compile(r"\s+·\s+(?P<date>[^·]{4,60}?)\s+·\s+")
+
+
 def _without_date(entry: Entry) -> str | None:
     """The title without the date its layout read at its end ("To X. Bath, March 14" with the
     year from a heading): the title parser cannot read such a date, so it is taken off here."""
     text, date = entry.title, entry.date_text.strip(" ,")
+    if (between := _BETWEEN_DOTS.search(text)) and (date and between["date"].strip("[]() ") == date.strip("[]() ")
+                                                    or _UNDATED_ALONE.fullmatch(between["date"])):
+        return text[:between.start()] + " " + text[between.end():]  # ("Fra NFH · 30. oktober 1829 · til P.A. Holmgaard")
     if not date or entry.date_line != entry.title_line:
         return None
     at = text.rfind(date)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.dates import REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeric_order, parse_date
+from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeric_order, parse_date
 
 
 @pytest.mark.parametrize(
@@ -105,6 +105,7 @@ from pipeline.dates import REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_
         ("12.-14. maí 1871", {"from": "1871-05-12", "to": "1871-05-14"}),
         ("eftir 20. janúar 1869", {"notBefore": "1869-01-21"}),
         ("fyrir 3. ágúst 1860", {"notAfter": "1860-08-02"}),
+        ("[mellem 21. og 28. august 1850]", {"notBefore": "1850-08-21", "notAfter": "1850-08-28", "cert": "medium"}),
         ("1640 Dec 30 - 1641 Jan 2", {"from": "1640-12-30", "to": "1641-01-02"}),
         ("14.–16.03.1822", {"from": "1822-03-14", "to": "1822-03-16"}),
         # Spanish archive catalogues: spans within a year, and in the archival order (year, month, day)
@@ -720,6 +721,15 @@ def test_a_year_of_two_digits_only_within_the_file_s_span(text, span, when):
     from pipeline.dates import short_year_date
     found = short_year_date(text, span, day_first=True)
     assert (found[2].when if found else None) == when
+
+
+@pytest.mark.parametrize("text, attributes", JAPANESE_EXAMPLES)
+def test_a_japanese_era_date_gives_the_western_date_from_meiji_6_and_the_year_before(text, attributes):
+    """"M12.3.5" and "明治12年3月5日" are 5 March 1879 (Japan counted by the Gregorian calendar from
+    Meiji 6); "慶応2.5.8" a lunar day of 1866, the year alone (both years for the 11th and 12th months);
+    a year in brackets supplied, "カ" doubtful, "(M)" the era's years; "(年未詳)3月5日" no year, no date."""
+    value = parse_date(text)
+    assert (value.attributes() if value else None) == attributes
 
 
 @pytest.mark.parametrize("text, attributes", REIGN_EXAMPLES)

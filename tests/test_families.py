@@ -27,7 +27,7 @@ from pipeline.layouts.contents import DATELINE_UNDER_EXAMPLES, OPENER, OPENER_EX
 from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.indexes import WAY_EXAMPLES, way
 from pipeline.layouts.builtin import PART_LINE_EXAMPLES, _PART_LINE
-from pipeline.titles import ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, icelandic_parties, lithuanian_parties
+from pipeline.titles import ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, icelandic_parties, lithuanian_parties
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
@@ -168,7 +168,8 @@ def test_every_line_is_accounted_for(name):
                                 "contents-briefverzeichnis.txt", "records-project-search.txt", "table-finnish-archive-list.txt",
                                 "findingaid-estonian-list.txt", "catalogue-accessions-report.txt",
                                 "index-person-papers.txt", "index-person-papers-wrapped.txt",
-                                "edition-lithuanian-archive.txt", "records-icelandic-wiki.txt"])
+                                "edition-lithuanian-archive.txt", "records-icelandic-wiki.txt",
+                                "contents-danish-letter-groups.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -1052,6 +1053,14 @@ def test_an_icelandic_name_s_case_gives_its_nominative(word, case, read):
 def test_an_icelandic_title_names_its_parties_by_case(text, parties):
     found = icelandic_parties(text)
     assert (None if found is None else tuple([n.written for n in side] for side in found)) == parties
+
+
+@pytest.mark.parametrize("text, read", REMARK_EXAMPLES)
+def test_a_remark_in_brackets_at_a_title_s_end_is_a_note_not_a_party(text, read):
+    """"(om NFH)", what the letter is about; "(med efterskrift til X)", a postscript to someone; a
+    Danish name cut short ("Chr.") and a paper's name in Danish quotes (»…«) stay whole."""
+    title = parse_title(text)
+    assert ([n.written for n in title.senders], [n.written for n in title.recipients], title.notes) == read
 
 
 @pytest.mark.parametrize("heading, shelfmark, title", DESCRIBED_EXAMPLES)
