@@ -31,10 +31,10 @@ _MONTHS_WRITTEN = [
     "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai svibanj svibnja maí",
     "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil junija lipanj lipnja júní",
     "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil julija srpanj srpnja júlí",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza ágúst",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza ágúst ág",
     "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie septembril septembra rujan rujna",
     "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie oktoober oktoobril oktobra",
-    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember",
+    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember nóv",
     "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie detsember detsembril decembra prosinac prosinca",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
@@ -79,7 +79,7 @@ _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de
 _OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
 _AND = r"(?:\s*(?:and|und|et|&)\s*|\s+(?:en|e|y|och|og)\s+)"  # ("24 en 26 januari 1641", "3 e 5 marzo")
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
-_BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen|mellem|mellom|mellan)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
+_BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen|mellem|mellom|mellan|milli)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
 _AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en)\s*(?:(?:dem|le|il|el)\s+)?"  # "entre el 5 y el 14 de julio de 1771")
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
@@ -1001,21 +1001,22 @@ def _reign_date(found: re.Match[str], text: str) -> DateValue | None:
     return DateValue(text=text, when=f"{year:04d}", notes=(note,))
 
 
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９．（）", "0123456789.()")
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９．（）ＭＴＳＨＫ", "0123456789.()MTSHK")
 _JAPANESE_ERA = re.compile(r"^[(（]?(?:" + "|".join(("明治", "大正", "昭和", "平成", "慶応", "元治", "文久", "万延", "安政", "嘉永",
-                                                   "弘化", "天保", "文政", "文化", "享和", "寛政")) + r"|[MTSK](?=\d|\)))")
+                                                   "弘化", "天保", "文政", "文化", "享和", "寛政")) + r"|[MTSHKＭＴＳＨＫ](?=[\d０-９]|[)）]))")
 # A Japanese date by its era (nengō): "明治12年3月5日", "M12.3.5" (Meiji 12: 1879), "(明治28年)9月24日"
 # (the year supplied: cert medium), "M27カ" (doubtful: cert low), "M8.5∼6", "明治10年5月∼7月" (spans),
 # "(明治)", "(M)" (the era only: its years). The era's first year, less one, in ERAS; Japan counted
 # by the Gregorian calendar from Meiji 6 (1873): before it the months are lunar and not converted
 # here, the year alone is given (the 11th and 12th months may fall in the next Western year: both).
-ERAS = {"寛政": ("Kansei", 1788, "H"), "享和": ("Kyōwa", 1800, ""), "文化": ("Bunka", 1803, ""),
+ERAS = {"寛政": ("Kansei", 1788, ""), "享和": ("Kyōwa", 1800, ""), "文化": ("Bunka", 1803, ""),
         "文政": ("Bunsei", 1817, ""), "天保": ("Tenpō", 1829, ""), "弘化": ("Kōka", 1843, ""),
         "嘉永": ("Kaei", 1847, ""), "安政": ("Ansei", 1853, ""), "万延": ("Man'en", 1859, ""),
         "文久": ("Bunkyū", 1860, ""), "元治": ("Genji", 1863, ""), "慶応": ("Keiō", 1864, "K"),
         "明治": ("Meiji", 1867, "M"), "大正": ("Taishō", 1911, "T"), "昭和": ("Shōwa", 1925, "S"),
         "平成": ("Heisei", 1988, "H")}
 ERA_ENDS = {"明治": 1912, "大正": 1926, "昭和": 1989, "慶応": 1868}  # (the year an era gave way to the next)
+_ERA_LAST = {era: before + 1 for era, (_, before, _) in list(ERAS.items())[1:]}  # (else the next era's first year)
 _ERA_LETTERS = {letter: era for era, (_, _, letter) in ERAS.items() if letter and era != "寛政"}
 _KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 JAPANESE_EXAMPLES = (
@@ -1028,7 +1029,9 @@ JAPANESE_EXAMPLES = (
     ("慶応2.5.8", {"when": "1866"}), ("慶応3年11月2日", {"notBefore": "1867", "notAfter": "1868"}),
     ("M1.11.28", {"notBefore": "1868", "notAfter": "1869"}), ("明治5年8月26日", {"when": "1872"}),
     ("(M)", {"notBefore": "1868", "notAfter": "1912", "cert": "medium"}), ("明治十二年三月五日", {"when": "1879-03-05"}),
-    ("明治元年", {"when": "1868"}), ("(年未詳)3月5日", None), ("3.5", None), ("M13.2.30", None))
+    ("明治元年", {"when": "1868"}), ("(年未詳)3月5日", None), ("3.5", None), ("M13.2.30", None),
+    ("明治99年", None), ("M8.12∼1", None), ("M6∼9", {"from": "1873", "to": "1876"}), ("Ｍ12.3.5", {"when": "1879-03-05"}),
+    ("H1.1.8", {"when": "1989-01-08"}))
 _JP_NUMBER = r"(?:\d{1,2}|元|[〇一二三四五六七八九十]{1,3})"
 _JP_ERA = "|".join(ERAS) + "|" + "|".join(_ERA_LETTERS)
 _JP_DATE = re.compile(
@@ -1058,6 +1061,9 @@ def _japanese_date(text: str) -> DateValue | None:
     era = _ERA_LETTERS.get(found["era"], found["era"])
     name, before, _ = ERAS[era]
     n, month, day = _jp_number(found["y"]), _jp_number(found["m"]), _jp_number(found["d"])
+    last = ERA_ENDS.get(era) or next((first for e, first in _ERA_LAST.items() if ERAS[e][1] > before), 2019)
+    if n is not None and not 1 <= n <= last - before:
+        return None  # ("明治99年", "明治〇年": no such year of the era)
     cert = "low" if found["doubt"] else "medium" if found["open"] else None
     if n is None:  # "(明治)", "(M)": the era's years
         if found["m"] or not found["open"]:
@@ -1068,7 +1074,7 @@ def _japanese_date(text: str) -> DateValue | None:
     note = f"{name} {n}: {year}"
     if found["e2"] is not None:  # a span: its end the next year ("M6∼M9"), month ("5∼6") or day ("3∼5")
         end = _jp_number(found["e2"])
-        if found["era2"] or found["unit"] == "年":  # ("M6∼M9", "明治10年∼12年": the years)
+        if found["era2"] or found["unit"] == "年" or month is None:  # ("M6∼M9", "M6∼9", "明治10年∼12年": the years)
             end_year = ERAS[_ERA_LETTERS.get(found["era2"], found["era2"] or era)][1] + end
             return DateValue(text=text, from_=f"{year:04d}", to=f"{end_year:04d}", cert=cert, notes=(note,)) \
                 if end_year >= year else None
@@ -1078,7 +1084,8 @@ def _japanese_date(text: str) -> DateValue | None:
             first, last = _iso(year, month, day), _iso(year, month, end)
         else:
             first, last = _iso(year, month, None), _iso(year, end, None)
-        return DateValue(text=text, from_=first, to=last, cert=cert, notes=(note,)) if first and last else None
+        return DateValue(text=text, from_=first, to=last, cert=cert, notes=(note,)) \
+            if first and last and first <= last else None  # (not "M8.12∼1": an end before its start)
     if year < 1873 and month is not None:  # (the lunar calendar: the year alone)
         if not (1 <= month <= 12 and (day is None or 1 <= day <= 30)):
             return None

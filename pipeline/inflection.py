@@ -871,12 +871,14 @@ ICELANDIC_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # Given names whose forms no ending rule gives (Björn: Bjarnar, Birni; Páll: Páls, Páli; Anna: Önnu)
 _ICELANDIC_IRREGULAR = {"Bjarnar": "Björn", "Birni": "Björn", "Páls": "Páll", "Páli": "Páll", "Önnu": "Anna",
                         "Jóhönnu": "Jóhanna", "Sveinbjarnar": "Sveinbjörn", "Sveinbirni": "Sveinbjörn",
-                        "Arnbjarnar": "Arnbjörn", "Ólafar": "Ólöf", "Ólöfu": "Ólöf", "Karls": "Karl", "Karli": "Karl"}
+                        "Arnbjarnar": "Arnbjörn", "Ólafar": "Ólöf", "Ólöfu": "Ólöf", "Karls": "Karl", "Karli": "Karl",
+                        "Egils": "Egill", "Agli": "Egill", "Ingibjörgu": "Ingibjörg"}
 ICELANDIC_GIVEN_NAMES = frozenset((
     "Ari Árni Ásgeir Ásmundur Benedikt Bjarni Björn Brynjólfur Davíð Egill Eggert Einar Eiríkur Finnur Friðrik "
     "Gísli Grímur Gunnar Guðbrandur Guðmundur Halldór Hallgrímur Hannes Helgi Hjalti Jakob Jóhann Jóhannes Jón "
     "Jónas Karl Kristján Magnús Oddur Ólafur Páll Pétur Sigfús Sighvatur Sigurður Skúli Snorri Stefán Steingrímur "
     "Sveinbjörn Sveinn Tómas Vigfús Þorlákur Þorsteinn Þorvaldur Þórarinn Þórður Kolbeinn Hallur Teitur Eyvindur "
+    "Hákon Ragnar Konráð Matthías Þórhallur "
     "Anna Ásta Elín Guðný Guðrún Halldóra Helga Ingibjörg Jóhanna Katrín Kristín Margrét Ólöf Ragnheiður Sigríður "
     "Sólveig Steinunn Valgerður Þóra Þórunn Þuríður").split())
 ICELANDIC_NOMINATIVE_EXAMPLES = (
@@ -886,7 +888,8 @@ ICELANDIC_NOMINATIVE_EXAMPLES = (
     ("Guðrúnu", "dat", ["Guðrún"]), ("Halldóri", "dat", ["Halldór"]), ("Birni", "dat", ["Björn"]),
     ("Sigríði", "dat", ["Sigríður"]), ("Helgu", "gen", ["Helga"]), ("Ásgeirssyni", "dat", ["Ásgeirsson"]),
     ("Melsteðs", "gen", ["Melsteð", "Melsteður"]),  # (no given name: the likelier first)
-    ("Þorsteins", "gen", ["Þorsteinn"]), ("Guðnýjar", "gen", ["Guðný"]), ("Arnórs", "gen", ["Arnór", "Arnórur"]),
+    ("Þorsteins", "gen", ["Þorsteinn"]), ("Guðnýjar", "gen", ["Guðný"]), ("Arnórs", "gen", ["Arnór"]),
+    ("Ingibjargar", "gen", ["Ingibjörg"]), ("Matthíasar", "gen", ["Matthías"]), ("Ragnari", "dat", ["Ragnar"]),
     ("Hjaltason", "gen", None), ("Þorvaldur", "dat", None),  # (in the nominative: no such case)
 )
 # Icelandic bodies named with the definite article on their noun ("Fornminjasafnið", the Antiquarian
@@ -905,7 +908,10 @@ def icelandic_word(word: str, case: str) -> list[str] | None:
         if of != case or not word.endswith(ending) or len(word) - len(ending) < 2:
             continue
         stem = word[:-len(ending)]
-        found = [stem + nominative for nominative in nominatives]
+        if stem.endswith("bjarg") and ending in ("ar", "u"):
+            return [stem[:-5] + "björg"]  # (Ingibjargar, Ingibjörgu: Ingibjörg)
+        found = [stem + nominative for nominative in nominatives
+                 if not (nominative == "ur" and stem.endswith(("s", "r")))]  # (Matthíasar: Matthías, no "-ur" after s, r)
         if ending in ("s", "i") and stem.endswith(("n", "l")) and not stem.endswith(("nn", "ll")):
             found.append(stem + stem[-1])  # (Þorsteins, Þorsteini: Þorsteinn; Kolbeins: Kolbeinn)
         given = [name for name in found if name in ICELANDIC_GIVEN_NAMES]
@@ -926,7 +932,9 @@ def icelandic_body(written: str, case: str) -> str | None:
 def icelandic_name(written: str, case: str) -> str | None:
     """An Icelandic name in ``case`` in the nominative (the likeliest where its case leaves it
     open), or None where a word is in no such case."""
-    reads = [icelandic_word(word, case) if not _INITIAL.fullmatch(word) else [word] for word in written.split()]
-    if not reads or None in reads:
+    words = written.split()
+    reads = [icelandic_word(word, case) if not _INITIAL.fullmatch(word) else [word] for word in words]
+    if not reads or reads[0] is None:
         return None
+    reads = [read or [word] for read, word in zip(reads, words)]  # (a family name that does not decline: "Hafstein")
     return " ".join(read[0] for read in reads)

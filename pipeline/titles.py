@@ -39,6 +39,7 @@ _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "d
 # … those that open a surname written without its given name ("de Lisle", "von Straten", "du Maurier")
 _SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das", "af"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
+_ARTICLES_BEFORE_QUOTE = {"die", "der", "den", "dem", "das", "des", "af", "til", "an", "the", "la", "le", "il", "de", "van", "for"}
 _PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et", "e", "y", "af"}
 # Offices that act together as one body ("Bürgermeister und Rat zu Esslingen", "the Mayor and Aldermen of
 # Bristol"): the words of each, in the order written; a party list keeps them one party.
@@ -1060,7 +1061,7 @@ _MEMBER_YEARS = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)?,?
 # What a name never holds: a date ("5. Mai 1850", "1850") or a sentence's end and the place
 # after it ("Jürgen Weiß. Köln"); a stop after an initial or an abbreviation is no end.
 _NAME_ABBREVIATIONS = ("Capt|Col|Gen|Lieut|Hon|Rev|Revd|Prof|Messrs|Esq|Chas|Thos|Geo|Jas|Benj|Eliz|Jun|Sen|"
-                       "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl|Gebr|Chr|Joh|Wilh|Frdr|Fredr|Chrn|Jac|Ferd|Heinr")  # ("Buchhandlung Gebr. Lorenz")
+                       "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl|Gebr|Chr|Joh|Wilh|Vilh|Ludv|Edv|Frdr|Fredr|Chrn|Jac|Ferd|Heinr|Alb|Andr|Bernh")  # ("Buchhandlung Gebr. Lorenz")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_IN_A_NAME = re.compile(
     rf"\b(?:1[0-9]\d\d|20\d\d)\b|\b\d{{1,2}}\.?\s+(?i:{_MONTH_WORDS})\b"
@@ -1573,6 +1574,8 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     before = text[:quoted.start()].lower().split() if quoted else []
     while before and before[-1] in _PARTICLES:
         before.pop()  # ("Direzione della «Nazione»": the body's word before its particle)
+    if quoted and quoted.group(1) in "»" and before[-1:] != [] and text[:quoted.start()].split()[-1].lower() in _ARTICLES_BEFORE_QUOTE:
+        quoted = None  # ("an die »Vossische Zeitung«", "Redaktionen af »Fædrelandet«": a paper's name, no subject)
     if quoted and quoted.group(1) in "«„»" and not re.search(r"[,:]", text[quoted.start():quoted.start(1)]) \
             and before[-1:] in ([w] for w in _vocabulary.organisations) \
             and looks_like_name(_REPEATED_PREPOSITION.sub("", _AND.split(text.strip())[-1])):  # (the last of several)
@@ -2252,6 +2255,11 @@ SHAPES: tuple[Shape, ...] = (
           examples=(("Do hr. A. Tarnowieckiej", {"senders": [], "recipients": ["A. Tarnowieckiej"]}),
                     ("Brudnopis listu do dr Wincentego Zawadzkiego", {"senders": [], "recipients": ["Wincentego Zawadzkiego"]}),
                     ("Do Towarzystwa Naukowego Krakowskiego", {"recipients": ["Towarzystwa Naukowego Krakowskiego"]}))),
+    # … and "Od X", the letters X wrote to the edition's writer ("Od ks. MARCINA SZAFARKIEWICZA")
+    Shape("from-pl", "od {senders}{subject}",
+          not_before=r"(?i:wydawcy|wydawców|redakcji|redaktora|autora|autorów|tłumacza|tłumaczki)\b",  # ("OD WYDAWCY": a preface)
+          examples=(("Od ks. Marcina Szafarkiewicza", {"senders": ["Marcina Szafarkiewicza"], "recipients": []}),
+                    ("Od Towarzystwa Rolniczego w Płocku", {"senders": ["Towarzystwa Rolniczego w Płocku"]}))),
     Shape("letter-reversed", "to|till|til {recipients} from|från|fra {senders}{subject}", examples=(
         ("Brev til J. P. Gylling fra Anders Aagaard", {"senders": ["Anders Aagaard"], "recipients": ["J. P. Gylling"]}),
         ("Letter to Ivanov from Petrov", {"senders": ["Petrov"], "recipients": ["Ivanov"]}),
@@ -2390,7 +2398,7 @@ _LABEL_FIRST = re.compile(r"^(?P<mark>Correspondence|Letters?|Briefwechsel|Korre
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
 ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
                          "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br Kungl Kgl "
-                         "Chr Joh Wilh Frdr Fredr Chrn Jac Ferd Heinr").split()  # (given names cut short: "Chr. Mølsted")
+                         "Chr Joh Wilh Vilh Ludv Edv Th Frdr Fredr Chrn Jac Ferd Heinr Alb Andr Bernh").split()  # (given names cut short: "Chr. Mølsted")
 ADDRESS_ABBREVIATIONS += [a.upper() for a in ADDRESS_ABBREVIATIONS if a.upper() != a and len(a) > 1]  # ("MR. MOMPESSON")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$")
@@ -2467,6 +2475,12 @@ _DASH_END = re.compile(r"(?<=\S)[.,]?\s+(?:[—–]+|-)\s*$")
 # word the date goes with ("postmarked"): a note, no party.
 _OWN_DATING = re.compile(rf"(?<=\S),?\s+(?P<note>['‘\"“](?i:{WEEKDAYS})\b[^'’\"”]{{0,25}}['’\"”]|(?i:postmarked|postmark))$")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z)\]])\d{1,2}$")
+# … or its number in brackets on any word, as an edition's list of letters keeps it ("Do FELIKSA
+# MIKORSKIEGO[1] w Górce Małej"): no part of a name
+# Where the person of a Polish list's "Do X" / "Od X" lived, in the locative after "w": "Do FELIKSA
+# MIKORSKIEGO w Górce Małej" (not a body's seat: "Od Towarzystwa Rolniczego w Płocku" is its name)
+_POLISH_RESIDENCE = re.compile(r"^(?P<head>(?i:do|od)\s+(?P<name>.+?))\s+(?:w|we)\s+(?P<place>[A-ZŁŚŻŹĆ]\w+(?:\s+[A-ZŁŚŻŹĆ]?\w+)?)$")
+_FOOTNOTE_BRACKETED = re.compile(r"(?<=[^\W\d_])\[\d{1,3}\]")
 
 
 # A title a catalogue's result list cut short: "Letter from A, Bath, to B, about the tolls of the..."
@@ -2689,7 +2703,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     elif rest.count("[") > rest.count("]") and (editorial := _EDITORIAL_OPEN.search(rest)):
         title.place = title.place or editorial["place"]
         rest = rest[:editorial.start()].rstrip(" ,")
-    rest = _FOOTNOTE_MARK.sub("", rest)
+    rest = _FOOTNOTE_BRACKETED.sub("", _FOOTNOTE_MARK.sub("", rest))
     rest = _DASH_END.sub("", rest)  # ("À M. Vernède. — fin février 1848": the dash before the date)
     if own := _OWN_DATING.search(rest):
         title.notes.append("the date is the postmark's" if own["note"].lower().startswith("postmark") else own["note"])
@@ -2863,6 +2877,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() != "telegram" \
             and (czech := _czech_title(title, rest, writer)) is not None:
         return czech  # ("Dopis X Karlu a Marii Y": Czech "a" is "and", not Italian "to")
+    if (residence := _POLISH_RESIDENCE.match(rest)) \
+            and _kind(residence["name"].title() if residence["name"].isupper() else residence["name"]) == "person":
+        rest = residence["head"]  # ("Do FELIKSA MIKORSKIEGO w Górce Małej": where he lived, in the locative)
+        title.notes.append(f"w {residence['place']}")
     for shape in SHAPES:
         if shape.read(title, rest):
             return _finish(title, writer)
@@ -3526,6 +3544,7 @@ _ICELANDIC_TYPE = "|".join(sorted((w.replace(" ", r"\s+") for w in (*doctypes.IC
                                   key=len, reverse=True))
 _ICELANDIC_ITEM = re.compile(rf"(?:^|(?<=[\s.]))(?i:{_ICELANDIC_TYPE})\s+(?:(?P<from>frá)\s+)?(?P<by>.*?)"
                              rf"(?:,?\s*(?P<maybe>líklega\s+)?\btil\s+(?P<to>.*?))?\s*(?:\([^()]*\))?[\s.,;]*$")
+_ICELANDIC_TAIL = re.compile(r"(?:,\s*[A-ZÁÉÍÓÚÝÞÆÖÐ][\w-]+)?,?\s+(?:\[?\d{1,2}\.\s+)?(?:\w+\.?\s+)?\[?\d{4}\]?\??\.?$")
 _ICELANDIC_TYPE_WORD = re.compile(rf"(?i:{_ICELANDIC_TYPE})")
 _ICELANDIC_LEAD = frozenset(("sr.", "séra", "síra", "frú", "herra", "ungfrú", "dr."))
 ICELANDIC_EXAMPLES = (  # (the names as written; their nominatives: inflection.ICELANDIC_NOMINATIVE_EXAMPLES)
@@ -3540,17 +3559,21 @@ ICELANDIC_EXAMPLES = (  # (the names as written; their nominatives: inflection.I
     ("1 bréf (HKtilÞH 58-08-03)", None),  # (a page's code: no names)
     ("1 bréf (ÞPtilÞH 69-28-04) Bréf til Fornminjasafnsins", ([], ["Fornminjasafnsins"])),
     ("Bréf frá Jón Jónsson", None),  # (a nominative: no case)
+    ("Bréf frá Hannesi Hafstein til Þórhalls Bjarnarsonar, 3. maí 1870", (["Hannesi Hafstein"], ["Þórhalls Bjarnarsonar"])),
+    ("Bréf Matthíasar Jochumssonar til Ingibjargar Einarsdóttur", (["Matthíasar Jochumssonar"], ["Ingibjargar Einarsdóttur"])),
 )
 
 
 def icelandic_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     """(writers, addressees) of an Icelandic letter's title, each with the nominative it reads as
     (``identified``), or None where the title is none or a name reads in no case."""
-    text = text.strip()
+    text = _ICELANDIC_TAIL.sub("", text.strip())  # (", 3. maí 1870", ", Kaupmannahöfn, 1870": no names)
     for start in (found.start() for found in _ICELANDIC_TYPE_WORD.finditer(text)):
         if (m := _ICELANDIC_ITEM.match(text, start)) is None:
             continue
         by, to = (m["by"] or "").strip(), (m["to"] or "").strip()
+        if " frá " in f" {to} ":
+            continue  # ("Bréf til A frá B": not read, rather than read wrong)
         if not (by or to) or by and not (m["from"] or by[:1].isupper() or by.split()[0].lower() in _ICELANDIC_LEAD):
             continue
         found: list[list[Name]] = []
@@ -4156,7 +4179,7 @@ def _without_date(entry: Entry) -> str | None:
     """The title without the date its layout read at its end ("To X. Bath, March 14" with the
     year from a heading): the title parser cannot read such a date, so it is taken off here."""
     text, date = entry.title, entry.date_text.strip(" ,")
-    if (between := _BETWEEN_DOTS.search(text)) and (date and between["date"].strip("[]() ") == date.strip("[]() ")
+    if (between := _BETWEEN_DOTS.search(text)) and (date and date.strip("[]() ") in between["date"]
                                                     or _UNDATED_ALONE.fullmatch(between["date"])):
         return text[:between.start()] + " " + text[between.end():]  # ("Fra NFH · 30. oktober 1829 · til P.A. Holmgaard")
     if not date or entry.date_line != entry.title_line:

@@ -1063,6 +1063,17 @@ def test_a_remark_in_brackets_at_a_title_s_end_is_a_note_not_a_party(text, read)
     assert ([n.written for n in title.senders], [n.written for n in title.recipients], title.notes) == read
 
 
+@pytest.mark.parametrize("text, read", [("Od ks. MARCINA SZAFARKIEWICZA[3]", (["Marcina Szafarkiewicza"], [])),
+                                        ("Do FELIKSA MIKORSKIEGO[1] w Górce Małej", ([], ["Feliksa Mikorskiego"])),
+                                        ("Od Towarzystwa Rolniczego w Płocku", (["Towarzystwa Rolniczego w Płocku"], [])),
+                                        ("OD WYDAWCY", ([], []))])
+def test_a_polish_list_of_letters_names_the_other_party_after_do_or_od(text, read):
+    """"Od X", from X; "Do X", to X; a footnote's number in brackets and where a person lived
+    ("w Górce Małej") are no part of the name, a body's seat is ("w Płocku"); "Od wydawcy" is a preface."""
+    title = parse_title(text)
+    assert ([n.written for n in title.senders], [n.written for n in title.recipients]) == read
+
+
 @pytest.mark.parametrize("heading, shelfmark, title", DESCRIBED_EXAMPLES)
 def test_a_record_headed_by_a_code_takes_its_title_from_the_shelfmark_s_description(heading, shelfmark, title):
     assert _described(shelfmark, heading) == title

@@ -154,14 +154,15 @@ DESCRIBED_EXAMPLES = (("ÞHtilGÞ-61-02-02", "ÞÍ.E10:13/02.02.1861 Bréf Þorv
                       ("1 bréf (HKtilÞH 58-08-03)", "B/2 1858/6. (58-08-03) Bréf Hjalta Kristjánssonar til Þorvaldar Hjaltasonar",
                        "Bréf Hjalta Kristjánssonar til Þorvaldar Hjaltasonar"),
                       ("Letters of Ann Hale, 12", "MS Add. 7781/12 Letter from Ann Hale to Tom Hale", None),  # (a heading of words)
-                      ("HK-58-08-03", "MS Add. 7781/12 Letters 1850-1860", None))  # (no party in it)
+                      ("HK-58-08-03", "MS Add. 7781/12 Letters 1850-1860", None),  # (no party in it)
+                      ("1850-03-12", "MS Add. 7781/12 Letter from Ann Hale to Tom Hale", None))  # (a date heads it)
 
 
 def _described(shelfmark: str, heading: str) -> str | None:
     """The letter's description after a shelfmark ("ÞÍ.E10:13/02.02.1861 Bréf Þorvaldar Hjaltasonar")
     where the record's heading is a code naming no one ("ÞHtilGÞ-61-02-02", "SÁtilÞH-xx-xx-xx": a digit
     or a hyphen, and no word in lower case or capitalised but a type word), or None."""
-    if not re.search(r"[\d-]", heading) or any(w[1:].islower() and doctypes.describe(w) is None
+    if not re.search(r"[\d-]", heading) or parse_date(heading) is not None or any(w[1:].islower() and doctypes.describe(w) is None
                                              for w in _WORD.findall(heading)):
         return None
     typed = doctypes.find(shelfmark)
@@ -185,7 +186,7 @@ _QUALIFIER = re.compile(r"^[•·▪◦*‣∙►-]\s+|\s*\((?:creation|accumula
 
 
 # A field left as the form's placeholder: "Nöfn tilgreind: XXXXXXX" (a wiki's template, never filled in)
-_PLACEHOLDER = re.compile(r"(?i:x{3,})")
+_PLACEHOLDER = re.compile(r"(?i:x{5,})")  # (not "XXX", a roman thirty)
 
 
 def _value(text: str) -> str:
