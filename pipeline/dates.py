@@ -1001,9 +1001,8 @@ def _reign_date(found: re.Match[str], text: str) -> DateValue | None:
     return DateValue(text=text, when=f"{year:04d}", notes=(note,))
 
 
+# Full-width digits, stops, brackets and era letters, as Japanese text sets them
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９．（）ＭＴＳＨＫ", "0123456789.()MTSHK")
-_JAPANESE_ERA = re.compile(r"^[(（]?(?:" + "|".join(("明治", "大正", "昭和", "平成", "慶応", "元治", "文久", "万延", "安政", "嘉永",
-                                                   "弘化", "天保", "文政", "文化", "享和", "寛政")) + r"|[MTSHKＭＴＳＨＫ](?=[\d０-９]|[)）]))")
 # A Japanese date by its era (nengō): "明治12年3月5日", "M12.3.5" (Meiji 12: 1879), "(明治28年)9月24日"
 # (the year supplied: cert medium), "M27カ" (doubtful: cert low), "M8.5∼6", "明治10年5月∼7月" (spans),
 # "(明治)", "(M)" (the era only: its years). The era's first year, less one, in ERAS; Japan counted
@@ -1015,9 +1014,10 @@ ERAS = {"寛政": ("Kansei", 1788, ""), "享和": ("Kyōwa", 1800, ""), "文化"
         "文久": ("Bunkyū", 1860, ""), "元治": ("Genji", 1863, ""), "慶応": ("Keiō", 1864, "K"),
         "明治": ("Meiji", 1867, "M"), "大正": ("Taishō", 1911, "T"), "昭和": ("Shōwa", 1925, "S"),
         "平成": ("Heisei", 1988, "H")}
-ERA_ENDS = {"明治": 1912, "大正": 1926, "昭和": 1989, "慶応": 1868}  # (the year an era gave way to the next)
-_ERA_LAST = {era: before + 1 for era, (_, before, _) in list(ERAS.items())[1:]}  # (else the next era's first year)
-_ERA_LETTERS = {letter: era for era, (_, _, letter) in ERAS.items() if letter and era != "寛政"}
+# The year an era gave way to the next: the next one's first year (Heisei's end, 2019, the last)
+ERA_ENDS = {era: following[1] + 1 for era, following in zip(ERAS, [*list(ERAS.values())[1:], ("Reiwa", 2018, "")])}
+_ERA_LETTERS = {letter: era for era, (_, _, letter) in ERAS.items() if letter}
+_JAPANESE_ERA = re.compile(r"^[(（]?(?:" + "|".join(ERAS) + r"|[MTSHKＭＴＳＨＫ](?=[\d０-９]|[)）]))")
 _KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 JAPANESE_EXAMPLES = (
     ("明治12年3月5日", {"when": "1879-03-05"}), ("M12.3.5", {"when": "1879-03-05"}), ("T3.8.1", {"when": "1914-08-01"}),
@@ -1061,14 +1061,13 @@ def _japanese_date(text: str) -> DateValue | None:
     era = _ERA_LETTERS.get(found["era"], found["era"])
     name, before, _ = ERAS[era]
     n, month, day = _jp_number(found["y"]), _jp_number(found["m"]), _jp_number(found["d"])
-    last = ERA_ENDS.get(era) or next((first for e, first in _ERA_LAST.items() if ERAS[e][1] > before), 2019)
-    if n is not None and not 1 <= n <= last - before:
+    if n is not None and not 1 <= n <= ERA_ENDS[era] - before:
         return None  # ("明治99年", "明治〇年": no such year of the era)
     cert = "low" if found["doubt"] else "medium" if found["open"] else None
     if n is None:  # "(明治)", "(M)": the era's years
         if found["m"] or not found["open"]:
             return None
-        return DateValue(text=text, not_before=f"{before + 1:04d}", not_after=f"{ERA_ENDS.get(era, before + 64):04d}",
+        return DateValue(text=text, not_before=f"{before + 1:04d}", not_after=f"{ERA_ENDS[era]:04d}",
                          cert="medium", notes=(f"the {name} era",))
     year = before + n
     note = f"{name} {n}: {year}"

@@ -1060,8 +1060,11 @@ _MEMBER_YEARS = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)?,?
 
 # What a name never holds: a date ("5. Mai 1850", "1850") or a sentence's end and the place
 # after it ("Jürgen Weiß. Köln"); a stop after an initial or an abbreviation is no end.
+# Given names cut short ("Chr. Mølsted", "Joh. Ludv. Heiberg"): no sentence ends at their stop
+_GIVEN_ABBREVIATIONS = "Chr Joh Wilh Vilh Ludv Edv Th Frdr Fredr Chrn Jac Ferd Heinr Alb Andr Bernh".split()
 _NAME_ABBREVIATIONS = ("Capt|Col|Gen|Lieut|Hon|Rev|Revd|Prof|Messrs|Esq|Chas|Thos|Geo|Jas|Benj|Eliz|Jun|Sen|"
-                       "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl|Gebr|Chr|Joh|Wilh|Vilh|Ludv|Edv|Frdr|Fredr|Chrn|Jac|Ferd|Heinr|Alb|Andr|Bernh")  # ("Buchhandlung Gebr. Lorenz")
+                       "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl|Gebr|"  # ("Buchhandlung Gebr. Lorenz")
+                       + "|".join(_GIVEN_ABBREVIATIONS))
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_IN_A_NAME = re.compile(
     rf"\b(?:1[0-9]\d\d|20\d\d)\b|\b\d{{1,2}}\.?\s+(?i:{_MONTH_WORDS})\b"
@@ -1574,7 +1577,7 @@ def _split_subject(text: str) -> tuple[str, str | None]:
     before = text[:quoted.start()].lower().split() if quoted else []
     while before and before[-1] in _PARTICLES:
         before.pop()  # ("Direzione della «Nazione»": the body's word before its particle)
-    if quoted and quoted.group(1) in "»" and before[-1:] != [] and text[:quoted.start()].split()[-1].lower() in _ARTICLES_BEFORE_QUOTE:
+    if quoted and quoted.group(1) == "»" and before and text[:quoted.start()].split()[-1].lower() in _ARTICLES_BEFORE_QUOTE:
         quoted = None  # ("an die »Vossische Zeitung«", "Redaktionen af »Fædrelandet«": a paper's name, no subject)
     if quoted and quoted.group(1) in "«„»" and not re.search(r"[,:]", text[quoted.start():quoted.start(1)]) \
             and before[-1:] in ([w] for w in _vocabulary.organisations) \
@@ -2397,8 +2400,8 @@ _LABEL_FIRST = re.compile(r"^(?P<mark>Correspondence|Letters?|Briefwechsel|Korre
 # Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
 ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
-                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br Kungl Kgl "
-                         "Chr Joh Wilh Vilh Ludv Edv Th Frdr Fredr Chrn Jac Ferd Heinr Alb Andr Bernh").split()  # (given names cut short: "Chr. Mølsted")
+                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br Kungl Kgl"
+                         ).split() + _GIVEN_ABBREVIATIONS
 ADDRESS_ABBREVIATIONS += [a.upper() for a in ADDRESS_ABBREVIATIONS if a.upper() != a and len(a) > 1]  # ("MR. MOMPESSON")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
 ABBREVIATED = re.compile(rf"(?:^|\s)(?:[A-Z]|{'|'.join(ADDRESS_ABBREVIATIONS)})$")
@@ -2477,10 +2480,10 @@ _OWN_DATING = re.compile(rf"(?<=\S),?\s+(?P<note>['‘\"“](?i:{WEEKDAYS})\b[^'
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z)\]])\d{1,2}$")
 # … or its number in brackets on any word, as an edition's list of letters keeps it ("Do FELIKSA
 # MIKORSKIEGO[1] w Górce Małej"): no part of a name
+_FOOTNOTE_BRACKETED = re.compile(r"(?<=[^\W\d_])\[\d{1,3}\]")
 # Where the person of a Polish list's "Do X" / "Od X" lived, in the locative after "w": "Do FELIKSA
 # MIKORSKIEGO w Górce Małej" (not a body's seat: "Od Towarzystwa Rolniczego w Płocku" is its name)
 _POLISH_RESIDENCE = re.compile(r"^(?P<head>(?i:do|od)\s+(?P<name>.+?))\s+(?:w|we)\s+(?P<place>[A-ZŁŚŻŹĆ]\w+(?:\s+[A-ZŁŚŻŹĆ]?\w+)?)$")
-_FOOTNOTE_BRACKETED = re.compile(r"(?<=[^\W\d_])\[\d{1,3}\]")
 
 
 # A title a catalogue's result list cut short: "Letter from A, Bath, to B, about the tolls of the..."
@@ -2864,14 +2867,12 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
         return _finish(title, writer)
-    if (icelandic := icelandic_parties(title.text)) is not None and (any(icelandic) or writer):
-        # ("Bréf frá Þorvaldi Hjaltasyni til Guðrúnar Bjarnadóttur"; the writer the side it leaves out)
-        named = {n.identified for side in icelandic for n in side}
-        return _by_case(title, icelandic, "icelandic", None if writer in named else writer)
-    if (lithuanian := lithuanian_parties(title.text)) is not None and (any(lithuanian) or writer):
-        # ("Juozo Rimkaus laiškas Kaziui Eidrigui"; the writer the side it leaves out, unless it names him)
-        named = {n.identified for side in lithuanian for n in side}
-        return _by_case(title, lithuanian, "lithuanian", None if writer in named else writer)
+    for shape, read in (("icelandic", icelandic_parties), ("lithuanian", lithuanian_parties)):
+        # ("Bréf frá Þorvaldi Hjaltasyni til Guðrúnar Bjarnadóttur", "Juozo Rimkaus laiškas Kaziui Eidrigui";
+        # the writer the side it leaves out, unless it names him)
+        if (parties := read(title.text)) is not None and (any(parties) or writer):
+            named = {n.identified for side in parties for n in side}
+            return _by_case(title, parties, shape, None if writer in named else writer)
     if (slavic := south_slavic_parties(rest) or south_slavic_parties(title.text)) is not None and any(slavic):
         return _by_case(title, slavic, "south-slavic", writer)  # ("Pismo Jakoba Verbiča Ivanu Kosu")
     if (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() != "telegram" \
@@ -3543,7 +3544,7 @@ LITHUANIAN_EXAMPLES = (  # (the names as written; their nominatives: inflection.
 _ICELANDIC_TYPE = "|".join(sorted((w.replace(" ", r"\s+") for w in (*doctypes.ICELANDIC_LETTER_WORDS, "símskeyti")),
                                   key=len, reverse=True))
 _ICELANDIC_ITEM = re.compile(rf"(?:^|(?<=[\s.]))(?i:{_ICELANDIC_TYPE})\s+(?:(?P<from>frá)\s+)?(?P<by>.*?)"
-                             rf"(?:,?\s*(?P<maybe>líklega\s+)?\btil\s+(?P<to>.*?))?\s*(?:\([^()]*\))?[\s.,;]*$")
+                             rf"(?:,?\s*(?:líklega\s+)?\btil\s+(?P<to>.*?))?\s*(?:\([^()]*\))?[\s.,;]*$")
 _ICELANDIC_TAIL = re.compile(r"(?:,\s*[A-ZÁÉÍÓÚÝÞÆÖÐ][\w-]+)?,?\s+(?:\[?\d{1,2}\.\s+)?(?:\w+\.?\s+)?\[?\d{4}\]?\??\.?$")
 _ICELANDIC_TYPE_WORD = re.compile(rf"(?i:{_ICELANDIC_TYPE})")
 _ICELANDIC_LEAD = frozenset(("sr.", "séra", "síra", "frú", "herra", "ungfrú", "dr."))
@@ -4403,10 +4404,15 @@ def _icelandic_cases(titles: list[Title], writer: str | None = None) -> None:
         reads = [list(dict.fromkeys([likeliest, *(icelandic_word(word, "gen") or []), *(icelandic_word(word, "dat") or [])]))
                  for word, likeliest in zip(name.written.split(), name.identified.split())]
         chosen[id(name)] = " ".join(max(read, key=lambda c: (support[c], -read.index(c))) for read in reads)
+    _identify(titles, "icelandic", lambda n: chosen.get(id(n)))
+
+
+def _identify(titles: list[Title], shape: str, nominative: Callable[[Name], str | None]) -> None:
+    """Each name of the titles of ``shape`` known by the nominative chosen for it (None: as it is)."""
     for title in titles:
-        if title.shape == "icelandic":
+        if title.shape == shape:
             for side in ("senders", "recipients"):
-                setattr(title, side, [replace(n, identified=chosen[id(n)]) if id(n) in chosen else n
+                setattr(title, side, [replace(n, identified=found) if (found := nominative(n)) is not None else n
                                       for n in getattr(title, side)])
 
 
@@ -4428,11 +4434,7 @@ def _lithuanian_cases(titles: list[Title], writer: str | None = None) -> None:
         reads = [(word, lithuanian_word(word)) for word in written.split()]  # (an initial, "K.", as written)
         chosen[written] = " ".join(word if read is None else max(read[1], key=lambda c: (support[c], -read[1].index(c)))
                                    for word, read in reads)
-    for title in titles:
-        if title.shape == "lithuanian":
-            for side in ("senders", "recipients"):
-                setattr(title, side, [replace(n, identified=chosen[n.written]) if n.kind == "person" and n.written in chosen
-                                      else n for n in getattr(title, side)])
+    _identify(titles, "lithuanian", lambda n: chosen.get(n.written) if n.kind == "person" else None)
 
 
 def _south_slavic_cases(titles: list[Title], writer: str | None = None) -> None:
@@ -4452,11 +4454,7 @@ def _south_slavic_cases(titles: list[Title], writer: str | None = None) -> None:
             continue
         known = [c for c in read[1] if c.split()[-1] in surnames]
         own[written] = known[0] if len(known) == 1 else south_slavic_preferred(read[1])
-    for title in titles:
-        if title.shape == "south-slavic":
-            for side in ("senders", "recipients"):
-                setattr(title, side, [replace(n, identified=own[n.written]) if n.kind == "person" and not n.identified
-                                      and n.written in own else n for n in getattr(title, side)])
+    _identify(titles, "south-slavic", lambda n: own.get(n.written) if n.kind == "person" and not n.identified else None)
 
 
 # A Russian opis names a person in the case the item needs: the writer in the genitive ("Письма
