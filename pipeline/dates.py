@@ -168,6 +168,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           to thirteen days apart, Old Style and New: above)
         ("range", rf"{_D}\s*{_M}\s*/\s*{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 31. Mai/1. Juni 1808
         ("range", rf"{_D}\s*{_M}\s*(?:and|&)\s*{_D2}\s*{_M2}\s*,?\s*{_Y}"),  # 19 Aug. and 17 Dec. 1921 (two letters)
+        ("range", rf"{_D}\.?\s*(?:and|&|und|i|og|och)\s*{_D2}\.?\s*{_M}\s*,?\s*{_Y}"),  # 7 i 8 kwietnia 1845, 7 and 8
+        #                                                           April 1845 (written over two days)
         ("range", rf"{_D}\s*(?:de\s+)?{_M}{_SEP}{_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?{_Y}"),  # 30 March - 2 April
         #                                                           1952, 6 de febrero - 25 de mayo de 1797
         ("range", rf"{_D}\s*{_RM}{_SEP}{_D2}\s*{_RM2}\s*,?\s*{_Y}"),  # 11 XII - 26 XII 1855 (Polish catalogues)
@@ -228,9 +230,9 @@ WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tu
             "sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|"
             "mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|"
             "martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
-            "zondag")
+            "zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela")
 _WEEKDAY = re.compile(
-    rf"^(?:{WEEKDAYS})\.?"
+    rf"^(?:(?:{WEEKDAYS})\.?|(?i:w|we)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę))"  # (Polish "w niedzielę")
     r"(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nachmittag|soir|matin))?,?\s+",
     re.IGNORECASE,
 )
@@ -1127,6 +1129,9 @@ def _more_veneto(value: DateValue, written: str) -> DateValue:
 _YEAR_THEN_BOUND = re.compile(r"^(?P<y>\d{4}),\s*(?P<rest>(?:avant|après|vers)\s+(?:le\s+)?\d{1,2}(?:er)?\s+\S+)$", re.IGNORECASE)
 
 
+_CENTURY_SUPPLIED = re.compile(r"(?<![\d\[])\[(1[0-9])\](\d{2})(?![\d\]])")
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValue | None:
     """parse_date, remembered: listings repeat their dates, and the reader tries a line's
@@ -1143,6 +1148,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         text, cert = postmark["date"], "medium"
         notes.append("postmark")
 
+    # The century an edition writes out in brackets for a year the letter gives in two figures,
+    # "18.8.[18]34": the date is the letter's own, no editor's reading.
+    text = _CENTURY_SUPPLIED.sub(r"\1\2", text)
     # Editorial brackets: "[5 March 1952]", "5 March [1952]", "21 [March 1952]".
     if "[" in text or "]" in text:
         stripped = text.replace("[", "").replace("]", "").strip()

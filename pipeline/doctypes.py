@@ -22,6 +22,12 @@ LITHUANIAN_LETTER_WORDS = ("laiškas", "laiškai", "laiško juodraštis", "laiš
 ICELANDIC_LETTER_WORDS = ("bréf", "sendibréf", "bréfspjald", "bréfkort", "póstkort", "uppkast að bréfi",
                           "afrit af bréfi", "bréfsuppkast", "bréfsefni")
 
+# The types that open a Portuguese or Spanish archive's summaries ("CARTA do governador … ao rei …",
+# "REQUERIMENTO de X ao rei …"; titles.iberian_parties reads them)
+IBERIAN_TYPES = ("carta", "cartas", "ofício", "oficio", "officio", "requerimento", "representação", "representación",
+                 "aviso", "consulta", "petição", "petición", "memorial", "informe", "informação", "exposição", "minuta",
+                 "bilhete", "real cédula", "real cedula", "cédula", "carta régia", "provisão")
+
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "letter": ("letter", "hand-delivered letter", "open letter", "circular", "circular letter", "réponse", "reply", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
@@ -77,7 +83,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "interview": ("interview",),
     # What calendars of state papers abstract besides letters ("Petition of A to the King").
     "petition": ("petition", "humble petition", "supplication", "bittschrift", "supplique", "representación",
-                 "representacion", "memorial de"),
+                 "representacion", "memorial de",
+                 "requerimento", "representação"),  # (Portuguese: a petition to the king, the council's)
     "memorial": ("memorial", "mémoire", "denkschrift"),
     "warrant": ("warrant", "royal warrant", "sign manual warrant"),
     # (not "reçu": "des livres reçus à Kirchwald" is prose far more often than a receipt)

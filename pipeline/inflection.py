@@ -938,3 +938,107 @@ def icelandic_name(written: str, case: str) -> str | None:
         return None
     reads = [read or [word] for read, word in zip(reads, words)]  # (a family name that does not decline: "Hafstein")
     return " ".join(read[0] for read in reads)
+
+
+# Polish: a name in the genitive, as lists of letters write whom a letter went to or came from
+# ("Do FELIKSA MIKORSKIEGO", "Od ks. Marcina Szafarkiewicza", "List Józefy Kossowskiej do …"), in
+# the nominative. Given names by table (their genitives made by rule, a fleeting e kept: Paweł, Pawła;
+# Jacek, Jacka; Aleksander, Aleksandra); surnames by rule (-skiego: -ski, -skiej: -ska, -owej: -owa,
+# Pruszaka: Pruszak, Dudka: Dudek), a woman's surname that ends in a consonant as written (Kubiak).
+_POLISH_MEN = ("Adam Adolf Albin Aleksander Alfons Alfred Alojzy Ambroży Andrzej Antoni Apolinary Artur August Augustyn "
+               "Bartłomiej Benedykt Bernard Błażej Bogdan Bogusław Bolesław Bonawentura Bronisław Cezary Cyprian Czesław "
+               "Damian Dionizy Dominik Edmund Edward Emil Eugeniusz Euzebiusz Feliks Ferdynand Florian Franciszek Fryderyk "
+               "Gabriel Grzegorz Gustaw Henryk Hieronim Hilary Hipolit Ignacy Izydor Jacek Jakub Jan Janusz Jarosław "
+               "Jerzy Joachim Józef Julian Juliusz Justyn Kajetan Kacper Kalikst Karol Kazimierz Klemens Konrad Konstanty "
+               "Kornel Krystyn Krzysztof Ksawery Leon Leopold Lucjan Ludwik Łukasz Maciej Maksymilian Marcin Marek Marian "
+               "Mateusz Maurycy Michał Mikołaj Mieczysław Narcyz Norbert Onufry Paweł Piotr Placyd Roch Roman Ryszard "
+               "Seweryn Sebastian Stanisław Stefan Szczepan Szymon Tadeusz Teodor Teofil Tomasz Tymoteusz Wacław "
+               "Walenty Walery Wawrzyniec Wiktor Wincenty Witold Władysław Wojciech Zdzisław Zenon Zygmunt").split()
+_POLISH_WOMEN = ("Agata Agnieszka Aleksandra Amelia Aniela Anna Antonina Apolonia Barbara Beata Bronisława Cecylia "
+                 "Celina Dorota Elżbieta Emilia Ewa Eleonora Felicja Filomena Franciszka Gabriela Halina Helena Henryka "
+                 "Honorata Izabela Jadwiga Joanna Józefa Julia Julianna Justyna Jolanta Kamila Karolina Katarzyna Klara "
+                 "Konstancja Kunegunda Laura Leokadia Ludwika Łucja Magdalena Maria Marianna Marta Matylda Michalina "
+                 "Natalia Olga Paulina Rozalia Róża Salomea Seweryna Stanisława Stefania Tekla Teodora Teresa Urszula "
+                 "Wanda Weronika Wiktoria Władysława Zofia Zuzanna").split()
+_POLISH_FLEETING = re.compile(r"(?<=[^aeiouyąęó])e(?=[kcłr]$)")  # Jacek/Jacka, Paweł/Pawła, Aleksander/Aleksandra
+_POLISH_SOFT_A = ("k", "g", "l", "j")  # (after these a feminine genitive ends in -i: Ludwiki, Anieli, Olgi)
+
+
+def _polish_given_genitive(name: str, man: bool) -> str:
+    if name.endswith("y") and man:
+        return name[:-1] + "ego"  # (Jerzy, Jerzego; Ignacy, Ignacego)
+    if name.endswith("i") and man:
+        return name + "ego"  # (Antoni, Antoniego)
+    if name.endswith("a"):
+        stem = name[:-1]
+        return stem + ("i" if stem.endswith("i") else "i" if stem.endswith(_POLISH_SOFT_A) else "y")  # (Maria, Marii)
+    if name.endswith("ń"):
+        return name[:-1] + "nia"  # (not in the table; kept for surnames)
+    return _POLISH_FLEETING.sub("", name) + "a"
+
+
+POLISH_GIVEN_GENITIVES: dict[str, str] = {}
+for _name in _POLISH_WOMEN:
+    POLISH_GIVEN_GENITIVES[_polish_given_genitive(_name, man=False)] = _name
+for _name in _POLISH_MEN:  # (a man's genitive wins where it reads as a woman's nominative: Józefa is Józef's)
+    POLISH_GIVEN_GENITIVES[_polish_given_genitive(_name, man=not _name.endswith("a"))] = _name
+POLISH_WOMEN = frozenset(_POLISH_WOMEN)
+
+_POLISH_SURNAME = (  # (genitive ending, nominative ending, a woman's)
+    ("skiego", "ski", False), ("ckiego", "cki", False), ("dzkiego", "dzki", False), ("iego", "i", False),
+    ("ego", "y", False), ("skiej", "ska", True), ("ckiej", "cka", True), ("dzkiej", "dzka", True), ("iej", "a", True),
+    ("ej", "a", True))
+_POLISH_SURNAME_ONLY = ("skiego", "ckiego", "dzkiego", "skiej", "ckiej", "dzkiej")
+POLISH_NOMINATIVE_EXAMPLES = (
+    ("Feliksa Mikorskiego", "Feliks Mikorski"), ("Józefy Kossowskiej", "Józefa Kossowska"),
+    ("Anieli Wężykowej", "Aniela Wężykowa"), ("Marcina Szafarkiewicza", "Marcin Szafarkiewicz"),
+    ("Bonawentury Żółtowskiego", "Bonawentura Żółtowski"), ("Stanisława Wężyka", "Stanisław Wężyk"),
+    ("Ludwiki Kubiak", "Ludwika Kubiak"), ("Pawła Dudka", "Paweł Dudek"), ("Jerzego Lubomirskiego", "Jerzy Lubomirski"),
+    ("Józefa Bema", "Józef Bem"), ("Marii Konopnickiej", "Maria Konopnicka"), ("Aleksandra Fredry", None),
+    ("W. Zawadzkiego", "W. Zawadzki"), ("Towarzystwa Naukowego", None), ("Jan Kowalski", None),
+    ("Teofili Zabłockiej", "Teofila Zabłocka"), ("Tytusa Dembińskiego", "Tytus Dembiński"),
+    ("Zenobii Lipskiej", "Zenobia Lipska"), ("Maksymiliana Zawiszy-Kopca", None),
+)
+
+
+def _polish_surname(word: str, woman: bool | None) -> tuple[str, bool] | None:
+    """A surname's nominative and whether it is a woman's, or None where it reads in no genitive."""
+    for ending, nominative, hers in _POLISH_SURNAME:
+        if word.endswith(ending) and len(word) > len(ending) + 1 and woman in (None, hers):
+            return word[:-len(ending)] + nominative, hers
+    if woman:
+        return (word, True) if not word.endswith(("y", "i", "a")) else None  # (Kubiak: as written)
+    if word.endswith("a") and word[-2:-1] not in "aeiouyąęó":
+        stem = word[:-1]
+        if stem.endswith("k") and stem[-2:-1] not in "aeiouyąęó":
+            stem = stem[:-1] + "ek"  # (Dudka: Dudek, Wilczka: Wilczek; not Pruszaka, Wężyka)
+        return stem, False
+    return None
+
+
+def polish_name(written: str) -> str | None:
+    """A person's name in the genitive ("Feliksa Mikorskiego") in the nominative, or None where it
+    reads as none (a body, a nominative, an unknown given name with no surname in a case)."""
+    words = written.split()
+    if not words or len(words) > 4 or "-" in words[-1]:
+        return None  # (a double surname, "Zawiszy-Kopca", is Zawisza-Kopiec: not read, rather than read wrong)
+    given = [POLISH_GIVEN_GENITIVES.get(word) for word in words[:-1]]
+    if len(words) > 1 and not all(g or _INITIAL.fullmatch(w) for g, w in zip(given, words[:-1])):
+        # (a given name the table lacks: by rule, the surname's genitive telling the sex: "Teofili
+        # Zabłockiej", Teofila Zabłocka; "Tytusa Dembińskiego", Tytus Dembiński)
+        read = _polish_surname(words[-1], None)
+        if read is None or len(words) != 2 or not words[-1].endswith(_POLISH_SURNAME_ONLY):
+            return None  # (only a surname no noun shares: not "Towarzystwa Naukowego")
+        word = words[0]
+        if read[1] and word.endswith(("i", "y")):
+            given = [word[:-1] + ("ia" if word.endswith("ii") else "a") if not word.endswith("ii") else word[:-1] + "a"]
+        elif not read[1] and word.endswith("a") and word[-2:-1] not in "aeiouyąęó":
+            given = [word[:-1]]
+        else:
+            return None
+    first = next((g for g in given if g), None)
+    woman = None if first is None else first in POLISH_WOMEN or first.endswith("a") and first not in _POLISH_MEN
+    surname = _polish_surname(words[-1], woman)
+    if surname is None:
+        return None
+    return " ".join([*(g or w for g, w in zip(given, words[:-1])), surname[0]])

@@ -86,7 +86,8 @@ _NUMBERED_PLACE = re.compile(r"(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.),\s|(?!(?:Mr|Mrs
                              r"Prof|Graf|Gräfin|Baron|Fürst)\b)\[?[A-ZÀ-Þ][\w'’-]+(?:\s+(?:am|an|der|bei|im|sur|upon|"
                              r"[A-ZÀ-Þ][\w'’-]+)){0,2}\]?,\s")  # ("18. [Brünn, 1848–1851]", "18. [Brünn], um 1853")
 # … or after it, set off by a comma: "1849 Mai 17, Leipzig"
-_PLACE_AFTER = re.compile(r"\[?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|am|an|der|de|la|le|upon|on|sur|bei|im|en|del|di)){0,3}\]?\.?")
+_PLACE_AFTER = re.compile(r"\[?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|am|an|der|de|la|le|upon|on|sur|bei|im|en|del|di|"
+                          r"do|da|dos|das)){0,3}\]?\.?")
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 _YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?(?:\s*\?)?\]?(?:\s*\?)?")  # where a leading date may end
@@ -117,12 +118,12 @@ _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 # What follows a small roman number with a space where it numbers a letter ("i. Telegram from X", "xii. ALS
 # from Y", "iv. To Z"; not "v. Smith in Chancery", a suit's wrapped line)
 ROMAN_ITEM = rf"(?:To|From|{doctypes.ABBREVIATED_DESCRIPTIONS}|Telegram|Letter|Postcard|Note|Card)\b"
-NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|brev|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}(?:[a-z]|[A-H](?=\.))?|[lI]\d{{1,3}}(?=\.\s)|\d[\dlO]{{1,3}}(?=\.\s)|"
-                       r"[IVXLCDM][IVXLCDMl1]{0,8}|(?-i:[ivx]{1,6})(?=\.[A-Z]|[.)]\s+" + ROMAN_ITEM + r"))(?:[.)]\s+|(?<=[ivx])\.(?=[A-Z])|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
+NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|brev|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<bracket>\[(?=\d{{1,3}}\]\s+[A-ZÀ-ÞŁŚŻŹ]))?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}(?:[a-z]|[A-H](?=\.))?|[lI]\d{{1,3}}(?=\.\s)|\d[\dlO]{{1,3}}(?=\.\s)|"
+                       r"[IVXLCDM][IVXLCDMl1]{0,8}|(?-i:[ivx]{1,6})(?=\.[A-Z]|[.)]\s+" + ROMAN_ITEM + r"))(?(bracket)\]\s+|(?:[.)]\s+|(?<=[ivx])\.(?=[A-Z])|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|\d{1,2}[.\s/–-]|\d{4}[\s,.]|o\.\s?O\.|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b)"
-                       r"|(?<=\d)(?<![0-9]{4})(?=\[?(?:To|From)\s+[A-Z]|Enclosure:|Extract\s+of\s)|(?<=\d\d)(?<![0-9]{4})(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,4}\s+to\s))"  # ("21From X to Y": a result list's
+                       r"|(?<=\d)(?<![0-9]{4})-\s+(?=\[|\d{4}(?:,|\s*$)|s\.\s?d\.)|(?<=\d)(?<![0-9]{4})(?=\[?(?:To|From)\s+[A-Z]|Enclosure:|Extract\s+of\s)|(?<=\d\d)(?<![0-9]{4})(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,4}\s+to\s))"  # ("21From X to Y": a result list's
 #                                                                         number copied from a page, its gap lost)
-                       r"(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";
+                       r")(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";
 #                                            "LXXXVIII.À X": a long one that fills its column; OCR's
 #                                            "l55.", "I61.", "1l8." (a one read as a letter); "xiv.ALS from X" (a
 #                                            college catalogue's small roman numbers, its space lost), "169, Undated." (a comma
@@ -180,7 +181,8 @@ _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+
 _POSSESSIVE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,3}}['’]s\s+[{_UPPER}]")
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "… to Molotov V.M.": an initial, not a full stop
 _MONTH = "(?:" + MONTH_NAMES + r")\.?"
-_MONTH_DAY = re.compile(rf"(?i:{_MONTH})\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\??\]?(?=[\s,.;:]|$)"  # ("Mai 17", "April 22–27")
+_MONTH_DAY = re.compile(rf"(?i:{_MONTH}),?\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\??\]?(?=[\s,.;:]|$)"  # ("Mai 17", "April 22–27",
+#                       "Abril, 20": a Portuguese catalogue's year, month and day set off by commas)
                         rf"|(?i:{_MONTH})\s+\d{{1,2}}\s*[–-]\s*(?i:{_MONTH})\s+\d{{1,2}}(?=[\s,.;:]|$)"  # ("Sep 25-Oct 1")
                         rf"|(?i:{MONTH_NAMES})(?:\.,?|,)(?=\s|$)"  # (or the month alone, set off: "1792, December. Berne.",
                         rf"|(?i:{MONTH_NAMES})\.?\??\]?(?=\s{{2,}}|\t|$)"  # or before a column's gap: "1853 Dec    To X",
@@ -367,8 +369,9 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
                 # "1849 Mai 17, Leipzig", "1856 April 22–27, Wien": a register's year first, then its day
                 written = text[:len(text) - len(rest) + day.end()].rstrip(" ,")  # (as written: "1792, Mar. 25")
                 return written, value, rest[day.end():].lstrip(" .,:;–—-")
+            placed = text[end:].lstrip().startswith(",") and _PLACE_AFTER.fullmatch(rest)  # ("1723, Vila de São José")
             if rest and (value := parse_date(head, day_first)) \
-                    and not (bare and not _names_parties(rest) and not re.match(_MONTH, rest, re.IGNORECASE)) \
+                    and not (bare and not placed and not _names_parties(rest) and not re.match(_MONTH, rest, re.IGNORECASE)) \
                     and not (bare and DATE_IN_TEXT.search(rest)):
                 # (a bare number is a year only before parties, or a month that goes on: "1937. Please
                 # inform …" numbers a telegram; "1850 April 19. A an B" is read whole below; and not
@@ -454,7 +457,7 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         return Line(number, text, "boilerplate")
     if UNDATED.match(text):
         return Line(number, text, "date", None, text)  # an entry whose date is kept as text
-    if label and text[label.end("n"):label.end()] in {". ", ") "} and UNDATED.match(text[label.end():]):
+    if label and text[label.end("n"):label.end()] in {". ", ") ", "- "} and UNDATED.match(text[label.end():]):
         return Line(number, text, "date", None, text[label.end():], numbering=label.group("n"))  # "104. o. O. u. D."
     # (after the entry's number too, "3. Kirchbach, 8. September [1846]", where the place is one
     # that no form of address opens: "XII. Mrs. Ashworth, Oct. 3, 1818" names whom)

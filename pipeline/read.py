@@ -20,7 +20,7 @@ from pathlib import Path
 from . import doctypes, wikitext
 from . import layouts as layouts_mod
 from .dates import MONTH_NAMES, SPAN, numeric_order
-from .inflection import lithuanian_name, south_slavic_name, south_slavic_preferred
+from .inflection import lithuanian_name, polish_name, south_slavic_name, south_slavic_preferred
 from .layouts import Layout
 from .layouts.shared import in_capitals
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, join_wrapped_headings, opening,
@@ -662,6 +662,8 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
             name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or m.groupdict().get("sv")
                                         or m.groupdict().get("it") or _finnish_nominative(m.groupdict().get("fi"))
                                         or _lithuanian_nominative(m.groupdict().get("lt")) or "").split()))
+            if _POLISH_WRITER.match(line.text.strip()) and (nominative := polish_name(name)):
+                name = nominative  # ("KORESPONDENCJA WINCENTEGO ROGOZIŃSKIEGO": Wincenty Rogoziński's)
             if (office := _WRITER_OFFICE.match(name)) and len(name[office.end():].split()) >= 2:
                 # "Letters Received by Governor Elisha T. Wardwell": the governor is Elisha T. Wardwell
                 name = name[office.end():].strip()
@@ -681,6 +683,9 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                                   for u in listing.unused]  # (understood)
                 return
     _default_party(listing, head)  # (no heading names one: an introduction's sentence may)
+
+
+_POLISH_WRITER = re.compile(r"^(?:[IVX]{1,5}\.\s+)?(?:listy|korespondencja|spuścizna|papiery)\b", re.IGNORECASE)
 
 
 def _lithuanian_nominative(genitive: str | None) -> str | None:

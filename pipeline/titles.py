@@ -21,7 +21,7 @@ from . import doctypes
 from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
-                         icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, russian_form,
+                         icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, polish_name, russian_form,
                          south_slavic_body, south_slavic_name, south_slavic_preferred)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
@@ -165,6 +165,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            r"[Aa]lférez|[Bb]achiller|[Cc]anónigo|[Oo]idor|[Rr]egidor|[Aa]lcalde|[Gg]obernador|[Oo]bispo|[Aa]rzobispo|"
            # Polish: "dr", "hr." (hrabia), "ks." (ksiądz), "gen.", "bpa" (biskupa), "p." (pan, pani) lower case only: "P. Smith" is an initial
            r"dr(?=\s)|hr\.|ks\.|gen\.|(?:a?bpa|a?bp|płk|kpt|mjr|inż)\.?(?=\s)|(?-i:p\.)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹ][a-zà-ÿąćęłńóśźż]))|"
+           # … "s." (siostra, a sister of an order) and "o." (ojciec, a father) before a name, not an initial
+           r"(?-i:[so]\.)(?=\s+(?-i:[A-ZÀ-ÞŁŚŻŹ][A-ZÀ-Þa-zà-ÿąćęłńóśźżŁŚŻŹ]))|"
            # Danish and Norwegian: "Kaptajn", "Etatsråd", "Frk.", "Frøken", "Pastor", "Provst"
            r"Kaptajn|Kaptein|[Ee]tatsråd|[Jj]ustitsråd|[Kk]ancelliråd|[Kk]onferensråd|kammerråd|krigsråd|statsråd|"
            r"[Ff]rk\.|Frøken|[Pp]astor|[Pp]rovst|[Bb]iskop|professor|boghandler|bogtrykker|grosserer|justitsråd|"
@@ -2867,6 +2869,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
         return _finish(title, writer)
+    if (iberian := iberian_parties(rest)) is not None:  # "CARTA do governador …, X, ao rei [D. João V], sobre …"
+        title.senders, title.recipients = iberian
+        title.shape = "iberian"
+        return _finish(title, writer)
     for shape, read in (("icelandic", icelandic_parties), ("lithuanian", lithuanian_parties)):
         # ("Bréf frá Þorvaldi Hjaltasyni til Guðrúnar Bjarnadóttur", "Juozo Rimkaus laiškas Kaziui Eidrigui";
         # the writer the side it leaves out, unless it names him)
@@ -3018,7 +3024,7 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     heading = _OPENER.match(opens) or _TYPED_OPENER.match(opens)
     if heading and _opener_word(heading) == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", opens[heading.end():]):
         heading = None  # ("A list of the passengers …": an article, not Italian or French "to")
-    calendar = bool(heading) or title.shape == "welsh"  # ("Oddi wrth X": from X, "At X": to X)
+    calendar = bool(heading) or title.shape in {"welsh", "from-pl"}  # ("Oddi wrth X": from X, "At X": to X; "Od X")
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
         title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer
     if title.recipients and not title.senders:
@@ -3665,6 +3671,113 @@ _HUNGARIAN_UNKNOWN = {"ismeretlen", "ismeretlenhez", "ismeretlennek"}
 HUNGARIAN_EXAMPLES = (("Csergő Sámuel – Vargyasi Dánielhez", ("Csergő Sámuel", "Vargyasi Dánielhez")),
                       ("Vargyasi Dániel – gróf Darvas Miklóshoz", ("Vargyasi Dániel", "gróf Darvas Miklóshoz")),
                       ("Ugyanaz – ugyanahhoz", ("Ugyanaz", "ugyanahhoz")))
+
+
+# A Portuguese or Spanish archive's catalogue summary (the Projeto Resgate's verbetes of the Arquivo
+# Histórico Ultramarino, an AGI description): the type, often in capitals, then the writer and the
+# addressee, each an office, a body or a name; a holder's name set off by commas after the office or
+# supplied in brackets, an office after a name; then what it is about, after a comma.
+_IBERIAN_FROM = r"(?:d[oa]s?|de|del|de\s+la|de\s+los|de\s+las)"
+_IBERIAN_TO = r"(?:ao|à|aos|às|al|a\s+la|a\s+los|a\s+las|a)"
+_IBERIAN_ITEM = re.compile(rf"(?i:(?P<type>{'|'.join(doctypes.IBERIAN_TYPES)})\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
+                           rf"(?P<to_word>{_IBERIAN_TO})\s+(?P<to>.+)")
+_IBERIAN_MORE_BY = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_FROM}\s+(?=\S)")  # ("… e do ouvidor, B"): another writer
+_IBERIAN_MORE_TO = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_TO}\s+(?=\S)")
+_IBERIAN_SUPPLIED = re.compile(r"^(?P<office>[^\[\]]*?)\s*\[(?P<name>[^\[\]]+)\]$")  # "rei [D. João V]"
+_IBERIAN_ADDRESS = re.compile(r"^(?:(?:D\.|(?i:dom|dona|don|doña|frei|fray|padre|sor|madre)|Dña\.|Fr\.|Pe\.|Dr\.|"
+                              r"Sr\.|Sra\.|Exmo\.|Ilmo\.)\s+)+")
+_IBERIAN_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d[aeo]s?|del|la|las|los|y|e|[IVX]{1,5}")
+_IBERIAN_NOT_OFFICE = re.compile(rf"(?:{_TITLES}|(?i:licenciad[oa]s?|doctor(?:es|a)?|señor(?:es|a|as)?|senhor(?:es|a|as)?|"
+                                 rf"mism[oa]s?|mesm[oa]s?|dicho|dicha|el|la|los|las|o|a|os|as))\b")
+_IBERIAN_PEER = re.compile(r"(?:conde|condessa|marquês|marquesa|visconde|viscondessa|barão|baronesa|duque|duquesa|"
+                           r"conde-duque|marqués|vizconde|barón)\s+(?:d[aeo]s?|del)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
+IBERIAN_EXAMPLES = (
+    ("CARTA do governador da capitania de São José, Luís Vaz de Albergaria, ao rei [D. João V], sobre a fuga",
+     (["Luís Vaz de Albergaria"], ["João V"])),
+    ("REPRESENTAÇÃO dos moradores da vila de Santo Amaro ao rei, sobre os excessos do ouvidor",
+     (["moradores da vila de Santo Amaro"], ["rei"])),
+    ("REQUERIMENTO de Mariana de Sá Queirós, viúva, ao rei, a pedir o pagamento dos soldos",
+     (["Mariana de Sá Queirós"], ["rei"])),
+    ("OFÍCIO do governador, Luís Vaz, ao secretário de estado da Marinha e Ultramar, Pedro Anes, sobre a cadeia",
+     (["Luís Vaz"], ["Pedro Anes"])),
+    ("CARTA do ouvidor-geral, Tomé Rebelo, e do provedor da Fazenda, Rui Sardinha, ao rei, sobre os dízimos",
+     (["Tomé Rebelo", "Rui Sardinha"], ["rei"])),
+    ("AVISO do secretário de estado da Marinha e Ultramar, Pedro Anes, ao governador da capitania de São José, "
+     "ordenando a remessa", (["Pedro Anes"], ["governador da capitania de São José"])),
+    ("CARTA do governador, Antônio Rolim, ao vice-rei e capitão-general do Estado do Brasil, conde de Vilar Seco, "
+     "sobre os missionários", (["Antônio Rolim"], ["conde de Vilar Seco"])),
+    ("Carta del gobernador de Cartagena, Juan de Ulloa, al rey, sobre la fuga de los presos",
+     (["Juan de Ulloa"], ["rey"])),
+    ("CARTA do bispo [D. frei Manuel da Cruz] ao rei, sobre as côngruas", (["Manuel da Cruz"], ["rei"])),
+    ("Carta de João Barros para Amélia do Vale", None),  # (names alone: read by the shapes)
+    ("LISTA dos moradores da vila de São José que contribuíram para o donativo", None),
+)
+
+
+def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of a Portuguese or Spanish catalogue's summary where one side is an
+    office or a body ("ao rei", "dos oficiais da Câmara"), or None (the shapes read names alone)."""
+    m = _IBERIAN_ITEM.match(text.strip())
+    if m is None or not m["type"] and not re.match(_IBERIAN_FROM, text.strip(), re.IGNORECASE):
+        return None
+    by = [_iberian_party(chunk) for chunk in _IBERIAN_MORE_BY.split(m["by"])]
+    to_chunks = _IBERIAN_MORE_TO.split(_iberian_addressees(m["to"]))
+    to = [_iberian_party(chunk) for chunk in to_chunks]
+    if None in by or None in to:
+        return None
+    if all(name.kind == "person" and not (name.role and name.role_first) and not name.supplied for name in (*by, *to)):
+        return None  # (names alone, or each before its office: the shapes read them)
+    if m["to_word"] == "à" and not m["type"] and not re.fullmatch(r"d[oa]s?", m["from_word"], re.IGNORECASE):
+        return None  # ("de son frère à Vernoux": French)
+    return by, to  # type: ignore[return-value]
+
+
+def _iberian_addressees(text: str) -> str:
+    """The addressees' part of what follows "ao": the office or name, its holder set off by commas
+    or in brackets; what comes after the next comma is the subject."""
+    segments = [s.strip() for s in re.split(r",\s+(?![^\[]*\])", text.rstrip(" ."))]
+    kept = [segments[0]]
+    rest = segments[1:]
+    while rest:
+        nxt = rest[0]
+        if re.match(rf"(?:e|y)\s+{_IBERIAN_TO}\s", nxt):  # (another addressee)
+            kept.append(nxt)
+        elif _iberian_name(nxt) and not _iberian_name(kept[-1]):  # (the office's holder)
+            kept.append(nxt)
+        else:
+            break
+        rest = rest[1:]
+    return ", ".join(kept)
+
+
+def _iberian_name(text: str) -> bool:
+    """Whether ``text`` is a person's name as catalogues write it ("Luís Vaz de Albergaria", "D. João V"),
+    or a peer's title, which names him ("conde de Vilar Seco")."""
+    if _IBERIAN_PEER.fullmatch(text.strip()):
+        return True
+    words = _IBERIAN_ADDRESS.sub("", text.strip()).split()
+    return bool(words) and words[0][:1].isupper() and len(words) <= 8 \
+        and all(_IBERIAN_NAME_WORD.fullmatch(w) for w in words) and words[-1][:1].isupper()
+
+
+def _iberian_party(chunk: str) -> Name | None:
+    """One side's party: the holder's name where the catalogue gives it, else the office or body as written."""
+    chunk = chunk.strip(" ,.")
+    if supplied := _IBERIAN_SUPPLIED.match(chunk):
+        name = _IBERIAN_ADDRESS.sub("", supplied["name"].strip())
+        return Name(written=name, role=supplied["office"] or None, supplied=True) if name else None
+    parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    if not parts:
+        return None
+    names = [p for p in parts if _iberian_name(p)]
+    if names:
+        others = [p for p in parts if p is not names[0]]
+        return Name(written=_IBERIAN_ADDRESS.sub("", names[0]), role=", ".join(others) or None,
+                    role_first=bool(others) and parts.index(names[0]) > 0)
+    if len(parts) > 1 or not parts[0][:1].islower() or _IBERIAN_NOT_OFFICE.match(parts[0]):
+        return None  # (a form of address or "the same": the shapes read them, "del licenciado X", "al mismo")
+    plural = parts[0].split()[0].endswith("s")  # ("oficiais da Câmara", "moradores da vila": a body)
+    return Name(written=parts[0], kind="org" if plural else "office")
 
 
 def hungarian_pair(text: str) -> tuple[str, str] | None:
@@ -4385,6 +4498,7 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     _south_slavic_cases(titles, writer)
     _lithuanian_cases(titles, writer)
     _icelandic_cases(titles, writer)
+    _polish_cases(titles)
     return titles
 
 
@@ -4405,6 +4519,13 @@ def _icelandic_cases(titles: list[Title], writer: str | None = None) -> None:
                  for word, likeliest in zip(name.written.split(), name.identified.split())]
         chosen[id(name)] = " ".join(max(read, key=lambda c: (support[c], -read.index(c))) for read in reads)
     _identify(titles, "icelandic", lambda n: chosen.get(id(n)))
+
+
+def _polish_cases(titles: list[Title]) -> None:
+    """A Polish list's names, in the genitive after "Do", "Od" and "List", known in the nominative
+    ("Do FELIKSA MIKORSKIEGO": Feliks Mikorski; inflection.polish_name)."""
+    for shape in ("to-pl", "from-pl", "letter-pl"):
+        _identify(titles, shape, lambda n: polish_name(n.written) if n.kind == "person" else None)
 
 
 def _identify(titles: list[Title], shape: str, nominative: Callable[[Name], str | None]) -> None:

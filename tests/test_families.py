@@ -27,7 +27,8 @@ from pipeline.layouts.contents import DATELINE_UNDER_EXAMPLES, OPENER, OPENER_EX
 from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.indexes import WAY_EXAMPLES, way
 from pipeline.layouts.builtin import PART_LINE_EXAMPLES, _PART_LINE
-from pipeline.titles import ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, icelandic_parties, lithuanian_parties
+from pipeline.titles import (IBERIAN_EXAMPLES, ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, iberian_parties,
+                             icelandic_parties, lithuanian_parties)
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
@@ -37,7 +38,7 @@ from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header
 from pipeline.lines import classify
 from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
-from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, icelandic_word
+from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, POLISH_NOMINATIVE_EXAMPLES, icelandic_word, polish_name
 from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
                                  RUSSIAN_NOMINATIVE_EXAMPLES, SOUTH_SLAVIC_BODY_EXAMPLES, SOUTH_SLAVIC_NOMINATIVE_EXAMPLES,
@@ -1111,3 +1112,56 @@ def test_a_lithuanian_name_with_an_initial_keeps_it():
                             "1912-05-02.\n", "lt.txt")
     titles = titles_for(listing.entries, listing.writer, key=listing.key_forms)
     assert [[n.identified for n in t.recipients] for t in titles] == [["K. Eidrigas"], ["Rimkas"], ["Ona Rimkienė", "Petras Rimkas"]]
+
+
+@pytest.mark.parametrize("text, parties", IBERIAN_EXAMPLES)
+def test_a_portuguese_or_spanish_summary_names_the_holders_of_offices(text, parties):
+    """"CARTA do governador …, X, ao rei [D. João V]": the governor's name set off by commas, the
+    king's supplied in brackets; "ao rei", "dos moradores da vila" (no name given) kept as written;
+    summaries that name people alone are left to the shapes."""
+    found = iberian_parties(text)
+    assert (None if found is None else tuple([n.written for n in side] for side in found)) == parties
+
+
+@pytest.mark.parametrize("line, read", [
+    ("201- 1730, Janeiro, 14, Vila do Bom Sucesso", ("201", "1730-01-14", "Vila do Bom Sucesso")),
+    ("212- 1733", ("212", "1733", "")),
+    ("205- 1731, Vila do Bom Sucesso", ("205", "1731", "Vila do Bom Sucesso")),
+    ("209- s.d.", ("209", None, "")),
+    ("1718- 1720", ("", None, "")),  # (a span of years, no number)
+])
+def test_a_catalogue_numbers_its_entries_with_a_dash_before_the_date(line, read):
+    """"201- 1730, Janeiro, 14, Vila do Bom Sucesso": the catalogue's number, the year, month and
+    day set off by commas, the place after them (the date line's own text or its rest)."""
+    found = classify(1, line)
+    assert (found.numbering or "", found.date.when if found.date else None, found.place or found.rest) == read
+
+
+@pytest.mark.parametrize("written, nominative", POLISH_NOMINATIVE_EXAMPLES)
+def test_a_polish_name_in_the_genitive_is_known_in_the_nominative(written, nominative):
+    """"Do FELIKSA MIKORSKIEGO": Feliks Mikorski (given names by table, surnames by rule, a fleeting
+    e kept: Dudka, Dudek); a body, a nominative and a double surname are not read (None)."""
+    assert polish_name(written) == nominative
+
+
+def test_a_polish_list_of_letters_in_two_parts_knows_both_sides():
+    """"[3] Do TEGOŻ" over "Borowa Wola, 2 i 3 lipca 1841 ..... 20": the bracketed number opens an
+    entry, the line under it its place, date and page; part II's heading ("LISTY DO X") gives the
+    recipient of its "Od Y" letters; the names are known in the nominative."""
+    listing, titles = read("contents-polish-spis-listow.txt")
+    assert listing.writer == "Klemens Dobrowolski"
+    assert listing.entries[2].fields["place"] == "Borowa Wola"
+    assert [n.canonical for n in titles[2].recipients] == ["Teodor Wierzbicki"]
+    assert [n.canonical for n in titles[-1].senders] == ["Rozalia Dudkowa"]
+    assert [n.canonical for n in titles[-1].recipients] == ["Klemens Dobrowolski"]
+    assert any("LISTY DO" in u.text and "recipient" in u.reason for u in listing.unused)
+
+
+@pytest.mark.parametrize("text, when", [("18.8.[18]34", {"when": "1834-08-18"}),
+                                        ("w niedzielę 28 stycznia 1849", {"when": "1849-01-28"}),
+                                        ("7 i 8 kwietnia 1845", {"from": "1845-04-07", "to": "1845-04-08"}),
+                                        ("[1834]", {"when": "1834", "cert": "medium"})])
+def test_polish_dates_read_as_written(text, when):
+    """The century an editor writes out ("[18]34") is no supplied date; "w niedzielę" is a weekday;
+    "7 i 8" two days the letter was written over."""
+    assert parse_date(text, True).attributes() == when

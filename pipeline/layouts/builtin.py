@@ -31,7 +31,8 @@ from ..lines import DOCUMENT_LABEL, ENTRY_NUMBER, FILE_NUMBER, PLACE_COLUMN, Lin
 from ..listing import Entry, Listing, Unused
 from ..titles import parse_party_list
 from . import Layout, no_entries, unused
-from .shared import SAME_DAY, SAME_PARTIES, first_sentence, indent, place_alone, running_head, title_end, trim_dash
+from .shared import (SAME_DAY, SAME_PARTIES, first_sentence, indent, place_alone, running_head, title_cut, title_end,
+                     title_open, trim_dash)
 
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
@@ -366,7 +367,11 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     # the title below (numbered, "1.  1639, March 3. Dublin.", an inventory's item: that layout reads it)
     placed = start.kind == "date+text" and not start.numbering and title_line is None and bool(content) \
         and place_alone(start.rest) \
-        and (opens_with_parties(content[0].text) or SAME_PARTIES.search(content[0].text) is not None)
+        and (opens_with_parties(content[0].text) or SAME_PARTIES.search(content[0].text) is not None) \
+        or start.kind == "date+text" and title_line is None and bool(content) and _TYPED_FROM.match(content[0].text) \
+        and len(start.rest) <= 60 and not doctypes.find(start.rest)
+    #   (or, numbered or not, over a catalogue's summary that opens with its type: "12- 1723, Julho, 25, arraial
+    #   de Nossa Senhora da Penha" over "CARTA do governador …": the place, lower case or long)
     if placed:
         entry.fields["place"] = start.rest.strip(" .[]")
     column = PLACE_COLUMN.match(start.rest) if start.kind == "date+text" and not placed else None
@@ -404,6 +409,16 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     elif content:
         entry.title, entry.title_line = content[0].text, content[0].number
         summary_start = 1
+        while summary_start < len(content) and content[summary_start].number == content[summary_start - 1].number + 1 \
+                and (not entry.title.endswith(".") or title_open(entry.title)) \
+                and title_cut(entry.title, below := content[summary_start].text):
+            # the title's sentence goes on ("CARTA do governador …, ao" over "secretário de estado …, X, sobre …")
+            end = title_end(below)
+            entry.title = f"{entry.title} {below[:end].strip()}"
+            if rest := below[end:].strip():  # (its summary goes on after the stop, on that line)
+                body[body.index(content[summary_start])] = content[summary_start] = Line(content[summary_start].number, rest, "text")
+                break
+            summary_start += 1
     else:
         if numbered:  # ("NO0" over "0000": the number of no entry)
             unused(listing, numbered, "a number over a date line with no title")
@@ -445,6 +460,7 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
     listing.entries.append(entry)
 
 
+_TYPED_FROM = re.compile(rf"(?:{'|'.join(doctypes.IBERIAN_TYPES)})\s+(?:d[oa]s?|de|del)\s", re.IGNORECASE)
 WITNESS = re.compile(r"^(?:Ausf\.|Ausfertigung|Abschrift|Abschr\.|Konz\.|Konzept|Entwurf|Druck|Drucke|Orig\.|"
                       r"Überlieferung|Regest)[^:]{0,30}:\s+\S")
 

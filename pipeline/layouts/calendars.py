@@ -31,7 +31,7 @@ from dataclasses import replace
 from ..dates import UNDATED_MARKS, DateValue, parse_date
 from ..lines import HEADING_START, NUMBERING, Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
-from ..titles import GIVEN_NAMES, parse_title
+from ..titles import parse_title
 from . import Layout, no_entries, unused
 from .builtin import WITNESS, read_head
 from .shared import MONTH_WORD as _MONTH
@@ -39,8 +39,8 @@ from .shared import MONTH_ALONE as _MONTH_ALONE
 from .shared import SAME_DAY
 from .shared import SAME_PARTIES as _SAME_PARTIES
 from .shared import place_alone as _place
-from .shared import (ROMAN_DAY_MARK, find_date, heading_year, in_capitals, running_head, same_place, title_end,
-                     trim_dash)
+from .shared import (GOES_ON, ROMAN_DAY_MARK, UNFINISHED, find_date, heading_year, in_capitals, running_head, same_place,
+                     title_end, title_goes_on, title_open, trim_dash)
 
 _TEXT = {"text", "heading", "date", "date+text"}
 _YEAR = re.compile(r"\d{4}")
@@ -328,12 +328,7 @@ def _starts(lines: Sequence[Line]) -> tuple[int, int]:
     return days, documents
 
 
-# A title cut by the line's end: "405. The Earl of Radstow and Lord Stanton to the Mayor and"
-_UNFINISHED = re.compile(r"(?:\b(?i:and|the|of|to|for|at|und|an|et|à|de|du|des)|[,&]"
-                         r"|\b(?:Mr|Mrs|Dr|Rev|Capt|Sir|Hon|St)\.(?:\s+[A-Z]\.)*|\b(?:Sir|Lady|Lord|Dame))$")
-_LAST_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.")  # (… or ends on the next: "… and Walter" / "Carnmere.")
 _TITLED = {"summary", "title+"}  # (the states of an entry whose title is read)
-_GOES_ON = re.compile(r"^(?:and|to|&|of)\s")  # (… and its next line opens with a word that joins it on)
 
 
 def _titled(lines: Sequence[Line], i: int) -> bool:
@@ -343,7 +338,7 @@ def _titled(lines: Sequence[Line], i: int) -> bool:
         if k >= len(lines) or lines[k].kind not in _TEXT:
             return False
         text = NUMBERING.sub("", lines[k].text, 1)
-        goes_on = k + 1 < len(lines) and lines[k + 1].kind in _TEXT and _GOES_ON.match(lines[k + 1].text.strip())
+        goes_on = k + 1 < len(lines) and lines[k + 1].kind in _TEXT and GOES_ON.match(lines[k + 1].text.strip())
         # (or cut at the line's end: "The Governors of X and the Lords of Y" over "to Mr. Z.")
         return opens_with_parties(text) or bool(goes_on) and opens_with_parties(f"{text} {lines[k + 1].text.strip()}")
 
@@ -582,9 +577,7 @@ class Calendar(Layout):
                     return "title"
                 text = rest
             state = "title"
-        if state == "title+" and (_UNFINISHED.search(entry.title) or _GOES_ON.match(text)
-                                  or _LAST_WORD.fullmatch(text.strip()) and not entry.title.endswith(".")
-                                  or entry.title.split()[-1] in GIVEN_NAMES and _LAST_WORD.match(text)):
+        if state == "title+" and title_goes_on(entry.title, text):
             # (… or "… to Mrs. Caroline" over "Dunden. Asks for news …": her surname, then the summary)
             # the title's second line ("… to the Mayor and" / "Corporation of Thornsea.", "… Tamworth
             # Parva" / "and Lady Bradcroft to Thomas Marley.")
@@ -608,7 +601,8 @@ class Calendar(Layout):
             rest = text[end:].strip(" –—-")
             if rest:
                 parts[-1].append((line.number, rest))
-            return "title+" if not rest and not entry.title.endswith(".") or _UNFINISHED.search(entry.title) else "summary"
+            return "title+" if not rest and (not entry.title.endswith(".") or title_open(entry.title)) \
+                or UNFINISHED.search(entry.title) else "summary"
         parts[-1].append((line.number, text))
         return "summary"
 

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from .. import doctypes
 from ..dates import UNDATED_MARKS
+from ..inflection import polish_name
 from ..lines import DOCUMENT_LABEL, EXTENT, MARK_COLON, NUMBERING, UNDATED_AT_END, Line, classify, opening, opens_with_parties, title_like
 from ..listing import Entry, Listing, Unused
 from ..titles import (ABBREVIATED, GIVEN_NAMES, INCLOSURE_LEAD, LATIN_SAME, PLACE_PREFIX, latin_pair, looks_like_name, place_date_lead, record_heading,
@@ -42,7 +43,7 @@ from .shared import (PAGE, find_date, heading_year, indent, indented, page_of, p
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
 OPENER = re.compile(r"^(?:(?:Kons|Avskr|Afskr|Konc|Kopi)\.\s+)?"  # (a Nordic draft or copy: "Kons. Til X")
                     r"(?:(?:To|T0|From|An|Von|À|A|Au|Aux|De|Du|Ad|Al|Allo|Alla|Alle|Ai|Agli|Dal|Dallo|Dalla|Dai|Dagli|Da|"
-                    r"Di|Del|Della|Dello|Dei|Degli|Til|Till|Fra|Från)\s+"
+                    r"Di|Del|Della|Dello|Dei|Degli|Til|Till|Fra|Från|Do|Od)\s+"  # (Polish "Do X", "Od X")
                     r"|D['’]|All['’]|Dall['’]|Dell['’])\S", re.IGNORECASE)  # (Italian "Di X": X's, from X)
 OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir",
                    "Al prof. Giuseppe Conti", "All'Accademia Lucchese", "Dalla Direzione della «Nazione»")
@@ -150,7 +151,7 @@ def _dated_only(text: str) -> tuple[str | None, str, object] | None:
 
 
 # A part's heading naming the other side of its letters: "LETTERS TO HIS MOTHER, MRS. ANNE ORDWAY."
-_PART_TO = re.compile(r"^(?:part\s+[IVXLC\d]+\.?\s+)?(?:the\s+)?(?:letters|correspondence)\s+(?P<way>to|from)\s+"
+_PART_TO = re.compile(r"^(?:(?:part\s+)?[IVXLC\d]+\.?\s+)?(?:the\s+)?(?:letters|correspondence|listy)\s+(?P<way>to|from|do|od)\s+"
                       r"(?:(?:his|her|their)\s+[a-z]+(?:-in-law)?,?\s+)?(?P<name>.+?)[.,]?$", re.IGNORECASE)
 _PART = re.compile(r"^(?:part|book|section|vol\.?|volume)\s+[IVXLC\d]+\b", re.IGNORECASE)
 
@@ -165,7 +166,10 @@ def _part_to(text: str) -> tuple[str, str] | None:
     name = strip_address(title_case(m["name"])) if m else ""
     if not (m and looks_like_name(name) and len(name.split()) >= 2):
         return None
-    return ("recipient" if m["way"].lower() == "to" else "sender"), title_case(m["name"].strip(" ."))
+    name = title_case(m["name"].strip(" ."))
+    if m["way"].lower() in {"do", "od"}:  # ("II. LISTY DO KLEMENSA DOBROWOLSKIEGO": Polish, in the genitive)
+        name = polish_name(name) or name
+    return ("recipient" if m["way"].lower() in {"to", "do"} else "sender"), name
 
 
 # A letter-book register's note of who wrote a letter in its keeper's absence: "[By J. Tims,
@@ -224,6 +228,8 @@ def _starts(lines: Sequence[Line]) -> list[int]:
             continue
         text = _text(line)
         numbered = NUMBERING.match(text)
+        if _part_to(text) and text.isupper() and not page_of(line):
+            continue  # ("II. LISTY DO KLEMENSA DOBROWOLSKIEGO": a part's heading, no letter)
         if opens_entry(text) and (numbered or page_of(line)) or numbered and page_of(line) and _dated_only(text) is not None:
             found.append(i)  # (or "LETTER IV. Bath, Jan. 11, 1790 . . . 4" under "LETTERS TO HIS MOTHER")
         elif numbered and _SIDE_WORD_END.search(text) and i + 1 < len(lines) and lines[i + 1].kind in _TEXT \
@@ -356,7 +362,11 @@ class Contents(Layout):
         """Read the entry starting at ``lines[i]``; returns the index after its last line."""
         used = [lines[i]]
         j = i + 1
-        if not page_of(lines[i]):
+        below = lines[j] if j < len(lines) else None
+        paged_under = dated_under and below is not None and below.kind in _TEXT and indented(below) \
+            and _paged_place(below) and dateline_under(without_page(below.text), listing.day_first) is not None \
+            and find_date(_text(lines[i]), 0) is None  # (not "… — Venezia, 26 gennaio" over "1770 ..... 3": its year)
+        if not page_of(lines[i]) and not paged_under:  # (its place and date under it, the page at their end: read below)
             while j < len(lines) and len(used) <= _CONTINUES and j not in starts:
                 nxt = lines[j]
                 if nxt.kind not in _TEXT or heading_year(nxt) is not None and not indented(nxt):
@@ -430,7 +440,7 @@ class Contents(Layout):
             at = next((line.number for line in used if summary[:20] in _text(line)), used[-1].number)
         date_line, last_line, under = used[0].number, used[-1].number, None
         if dated_under and not found and date is None and j < len(lines) and j not in starts and lines[j].kind in _TEXT \
-                and indented(lines[j]) and (under := dateline_under(lines[j].text, listing.day_first)) is not None:
+                and indented(lines[j]) and (under := dateline_under(without_page(lines[j].text), listing.day_first)) is not None:
             date_text, date = under[1], under[2]  # (its place and date on the line under it: "Weimar, 2./3. Dezember 1807")
             date_line = last_line = lines[j].number
             j += 1
@@ -502,19 +512,33 @@ DATELINE_UNDER_EXAMPLES = (
 
 def dated_under_heading(lines: Sequence[Line], undated: bool = False) -> int:
     """How many date lines stand right under a numbered heading that names its parties and ends in
-    its page (the shape dateline_under reads); ``undated``: its lines that say there is no date too
+    its page, or over the page at their own end ("[12] Do X" over "   Wierzbno, 6 X 1834 ..... 22";
+    the shape dateline_under reads); ``undated``: its lines that say there is no date too
     ("Weimar, o. D.")."""
     return sum(1 for i, line in enumerate(lines) if i and indented(line)
                and (line.kind in {"date", "date+text"} or undated and line.kind in _TEXT and _NO_DATE_UNDER.match(line.text.strip()))
-               and (above := lines[i - 1]).kind in _TEXT and page_of(above) and NUMBERING.match(text := _text(above))
+               and (above := lines[i - 1]).kind in _TEXT and (page_of(above) or _paged_place(line) and not indented(above))
+               and NUMBERING.match(text := _text(above))
                and opens_entry(text) and find_date(text, 0) is None)
+
+
+def _paged_place(line: Line) -> bool:
+    """A place and date over the page at the line's end ("Wierzbno, 6 X 1834 ..... 22", "[Sobiałków,
+    1838?] ..... 32", "b.m. i d. ..... 40"), not a heading's date wrapped onto it ("1770 ..... 3",
+    "dicembre 1773 ..... 27")."""
+    text = line.text.strip()
+    return bool(page_of(line)) and (text[:1].isupper() or text[:1] == "["
+                                    or _NO_DATE_UNDER.match(without_page(text).strip()) is not None)
+
+
+_REMARK_AFTER = re.compile(r"(?<=[\d\]?])\s+\([^()]{1,40}\)$")
 
 
 def dateline_under(text: str, day_first: bool | None = None) -> tuple[str | None, str, object] | None:
     """(place or None, the date as written, its value or None) of a place-and-date line, as
     letters.dateline reads one, with the editor's brackets and "o. O." / "o. D." read; None when
     the line is none."""
-    text = text.strip()
+    text = _REMARK_AFTER.sub("", text.strip())  # ("Bielawy, 27 lipca 1846 (odpis)": a copy; kept in the title's line)
     if undated := _NO_DATE_UNDER.match(text):
         return undated["place"], text, None
     if both := _BRACKETED_BOTH.match(text):

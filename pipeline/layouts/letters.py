@@ -114,6 +114,9 @@ def _address(text: str) -> tuple[str, str] | None:
     return "recipient" if m.group("side").lower() in _TO else "sender", party
 
 
+_WEEKDAY_BEFORE = re.compile(r"^(?i:w|we)\s+(?i:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę),?\s+")
+
+
 def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str, object] | None:
     """(place or None, date as written, its value) of a place-and-date line, or of a line that is a date."""
     text = text.strip()
@@ -134,6 +137,7 @@ def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str,
             # (a day or a month with the year: "Winter 1850" is no place and a year)
             splits.append((" ".join(words[:n]), " ".join(words[n:])))  # ("Lond.": as written)
     for place, date in splits:
+        date = _WEEKDAY_BEFORE.sub("", date)  # ("Wierzbno, w niedzielę 28 stycznia 1849": on Sunday)
         found = find_date(date, 0, day_first)
         if found and found[0] == 0 and found[1] >= len(date.rstrip(" .")) - 1 and found[2] is not None:
             return place, date[:found[1]], found[2]

@@ -347,6 +347,38 @@ def trim_dash(title: str) -> str:
     return _DASH_AT_END.sub("", title)
 
 
+# A title cut by the line's end: "405. The Earl of Radstow and Lord Stanton to the Mayor and"
+UNFINISHED = re.compile(r"(?:\b(?i:and|the|of|to|for|at|und|an|et|à|de|du|des|ao|aos|às|al|do|da|dos|das|del|y|e)|[,&]"
+                         r"|\b(?:Mr|Mrs|Dr|Rev|Capt|Sir|Hon|St)\.(?:\s+[A-Z]\.)*|\b(?:Sir|Lady|Lord|Dame))$")
+_LAST_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.")  # (… or ends on the next: "… and Walter" / "Carnmere.")
+_INITIAL_END = re.compile(r"(?:^|[\s\[(])[A-ZÀ-Þ]\.$")
+GOES_ON = re.compile(r"^(?:and|to|&|of|da|do|das|dos|del|e|y)\s"  # (… and its next line opens with a word that joins it on,
+                      r"|^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,?\s+(?:ao|à|aos|às|al|to)\s"
+                      r"|^\[[^\[\]]{2,40}\],\s+[a-zà-ÿ]")
+#                      or ends a name before the word for "to": "… São José, Luís Correia" over "Nogueira, ao rei …";
+#                      or names the holder of the office it ends on: "… ao rei" over "[D. João V], sobre …")
+
+
+def title_open(title: str) -> bool:
+    """Whether a title's line ends inside its editors' brackets or on an initial, to go on on the
+    next ("… ao rei [D." over "João V], sobre …"; not "Esq.": a title may end on it)."""
+    return title.count("[") > title.count("]") or _INITIAL_END.search(title) is not None
+
+
+def title_cut(title: str, below: str) -> bool:
+    """Whether a title's line stops where its sentence cannot: after a word that joins ("… to the
+    Mayor and", "… ao"), in brackets or after an initial, or the line below opens joining it on."""
+    return bool(UNFINISHED.search(title) or GOES_ON.match(below) or title_open(title))
+
+
+def title_goes_on(title: str, below: str) -> bool:
+    """Whether a title's line, no stop ending it, goes on on the line below: cut after a word that
+    joins ("… to the Mayor and"), in brackets or after an initial, or the line below joins it on
+    or ends a name ("… and Walter" over "Carnmere.", "… to Mrs. Caroline" over "Dunden. Asks …")."""
+    return bool(title_cut(title, below) or _LAST_WORD.fullmatch(below.strip()) and not title.endswith(".")
+                or title.split()[-1] in GIVEN_NAMES and _LAST_WORD.match(below))
+
+
 def title_end(text: str) -> int:
     """Where a title that runs on into its summary on one line ends: at its first sentence's
     end, or earlier at a spaced dash after the parties."""
