@@ -26,7 +26,8 @@ ICELANDIC_LETTER_WORDS = ("bréf", "sendibréf", "bréfspjald", "bréfkort", "p�
 # "REQUERIMENTO de X ao rei …"; titles.iberian_parties reads them)
 IBERIAN_TYPES = ("carta", "cartas", "ofício", "oficio", "officio", "requerimento", "representação", "representación",
                  "aviso", "consulta", "petição", "petición", "memorial", "informe", "informação", "exposição", "minuta",
-                 "bilhete", "real cédula", "real cedula", "cédula", "carta régia", "provisão")
+                 "bilhete", "real cédula", "real cedula", "cédula", "carta régia", "provisão", "minuta de carta",
+                 "copia de carta", "cópia de carta", "borrador de carta", "carta original")
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
@@ -83,8 +84,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "interview": ("interview",),
     # What calendars of state papers abstract besides letters ("Petition of A to the King").
     "petition": ("petition", "humble petition", "supplication", "bittschrift", "supplique", "representación",
-                 "representacion", "memorial de",
-                 "requerimento", "representação"),  # (Portuguese: a petition to the king, the council's)
+                 "representacion", "memorial de"),
     "memorial": ("memorial", "mémoire", "denkschrift"),
     "warrant": ("warrant", "royal warrant", "sign manual warrant"),
     # (not "reçu": "des livres reçus à Kirchwald" is prose far more often than a receipt)

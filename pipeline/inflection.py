@@ -1010,6 +1010,8 @@ def _polish_surname(word: str, woman: bool | None) -> tuple[str, bool] | None:
         return (word, True) if not word.endswith(("y", "i", "a")) else None  # (Kubiak: as written)
     if word.endswith("a") and word[-2:-1] not in "aeiouyąęó":
         stem = word[:-1]
+        if re.search(r"[^aeiouyąęó][cclł]$", stem) and stem[-2:] not in ("ch", "cz", "sz", "rz"):
+            return None  # (Odyńca, Wróbla, Kozła, Niemca: a fleeting e or more; not read, rather than read wrong)
         if stem.endswith("k") and stem[-2:-1] not in "aeiouyąęó":
             stem = stem[:-1] + "ek"  # (Dudka: Dudek, Wilczka: Wilczek; not Pruszaka, Wężyka)
         return stem, False
@@ -1030,7 +1032,7 @@ def polish_name(written: str) -> str | None:
         if read is None or len(words) != 2 or not words[-1].endswith(_POLISH_SURNAME_ONLY):
             return None  # (only a surname no noun shares: not "Towarzystwa Naukowego")
         word = words[0]
-        if read[1] and word.endswith(("i", "y")):
+        if read[1] and word.endswith("i"):  # (not -y: "Gazety Warszawskiej", "Rady Miejskiej" are bodies)
             given = [word[:-1] + ("ia" if word.endswith("ii") else "a") if not word.endswith("ii") else word[:-1] + "a"]
         elif not read[1] and word.endswith("a") and word[-2:-1] not in "aeiouyąęó":
             given = [word[:-1]]

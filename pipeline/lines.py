@@ -118,7 +118,7 @@ _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 # What follows a small roman number with a space where it numbers a letter ("i. Telegram from X", "xii. ALS
 # from Y", "iv. To Z"; not "v. Smith in Chancery", a suit's wrapped line)
 ROMAN_ITEM = rf"(?:To|From|{doctypes.ABBREVIATED_DESCRIPTIONS}|Telegram|Letter|Postcard|Note|Card)\b"
-NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|brev|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<bracket>\[(?=\d{{1,3}}\]\s+[A-ZÀ-ÞŁŚŻŹ]))?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}(?:[a-z]|[A-H](?=\.))?|[lI]\d{{1,3}}(?=\.\s)|\d[\dlO]{{1,3}}(?=\.\s)|"
+NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|brev|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<bracket>\[(?=\d{{1,3}}\]\s+(?!(?i:{MONTH_NAMES})\.?\s)[A-ZÀ-ÞŁŚŻŹ]))?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}(?:[a-z]|[A-H](?=\.))?|[lI]\d{{1,3}}(?=\.\s)|\d[\dlO]{{1,3}}(?=\.\s)|"
                        r"[IVXLCDM][IVXLCDMl1]{0,8}|(?-i:[ivx]{1,6})(?=\.[A-Z]|[.)]\s+" + ROMAN_ITEM + r"))(?(bracket)\]\s+|(?:[.)]\s+|(?<=[ivx])\.(?=[A-Z])|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|\d{1,2}[.\s/–-]|\d{4}[\s,.]|o\.\s?O\.|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b)"
                        r"|(?<=\d)(?<![0-9]{4})-\s+(?=\[|\d{4}(?:,|\s*$)|s\.\s?d\.)|(?<=\d)(?<![0-9]{4})(?=\[?(?:To|From)\s+[A-Z]|Enclosure:|Extract\s+of\s)|(?<=\d\d)(?<![0-9]{4})(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,4}\s+to\s))"  # ("21From X to Y": a result list's
@@ -181,8 +181,8 @@ _AFTER_TYPE = re.compile(rf"^(?i:by|from|between|among|with|of)\s+(?:(?i:the)\s+
 _POSSESSIVE = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{0,3}}['’]s\s+[{_UPPER}]")
 _INITIALS_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "… to Molotov V.M.": an initial, not a full stop
 _MONTH = "(?:" + MONTH_NAMES + r")\.?"
-_MONTH_DAY = re.compile(rf"(?i:{_MONTH}),?\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\??\]?(?=[\s,.;:]|$)"  # ("Mai 17", "April 22–27",
-#                       "Abril, 20": a Portuguese catalogue's year, month and day set off by commas)
+_MONTH_DAY = re.compile(rf"(?i:{_MONTH})\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\??\]?(?=[\s,.;:]|$)"  # ("Mai 17", "April 22–27")
+                        rf"|(?i:{_MONTH}),\s+\d{{1,2}}\??\]?(?=[,.](?:\s|$)|\s*$)"  # ("Abril, 20, Vila …": a Portuguese catalogue's, not "March, 3 letters")
                         rf"|(?i:{_MONTH})\s+\d{{1,2}}\s*[–-]\s*(?i:{_MONTH})\s+\d{{1,2}}(?=[\s,.;:]|$)"  # ("Sep 25-Oct 1")
                         rf"|(?i:{MONTH_NAMES})(?:\.,?|,)(?=\s|$)"  # (or the month alone, set off: "1792, December. Berne.",
                         rf"|(?i:{MONTH_NAMES})\.?\??\]?(?=\s{{2,}}|\t|$)"  # or before a column's gap: "1853 Dec    To X",

@@ -2331,7 +2331,7 @@ LATIN_SAME = re.compile(r"^(?:Idem\s+eidem|Eidem)(?=[\s.,]|$)", re.IGNORECASE)
 _OCR_TO = re.compile(r"^T0(?=\s)")
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
 _TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para", *_ITALIAN_TO.split("|")}
-_OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+|\d+[a-z]?)[.)]"
+_OPENER = re.compile(r"^(?:(?:No\.?\s*|Nr\.?\s*|N°\s*|Letter\s+|Lettre\s+|Brief\s+)?(?:[IVXLCDM]+[.)]|\d+[a-z]?[.)]|\[\d{1,3}\])"
                      r"(?:\s+|(?<=[IVXLCDM]{4}\.)(?=[A-ZÀ-Þ]))(?:[—–]\s*)?)?"
                      rf"(To|From|An|Aan|Von|Van|À|Au|Aux|De|Del|Du|D['’]|Till|Til|Från|Fra|Para|{_ITALIAN_TO_RX}|{_ITALIAN_FROM_RX})(?:\s|(?<=['’]))",
                      re.IGNORECASE)
@@ -2869,7 +2869,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
         return _finish(title, writer)
-    if (iberian := iberian_parties(rest)) is not None:  # "CARTA do governador …, X, ao rei [D. João V], sobre …"
+    if (iberian := iberian_parties(NUMBERING.sub("", title.text, 1))) is not None:  # "CARTA do governador …, X, ao rei [D. João V], sobre …"
         title.senders, title.recipients = iberian
         title.shape = "iberian"
         return _finish(title, writer)
@@ -3679,16 +3679,22 @@ HUNGARIAN_EXAMPLES = (("Csergő Sámuel – Vargyasi Dánielhez", ("Csergő Sám
 # supplied in brackets, an office after a name; then what it is about, after a comma.
 _IBERIAN_FROM = r"(?:d[oa]s?|de|del|de\s+la|de\s+los|de\s+las)"
 _IBERIAN_TO = r"(?:ao|à|aos|às|al|a\s+la|a\s+los|a\s+las|a)"
-_IBERIAN_ITEM = re.compile(rf"(?i:(?P<type>{'|'.join(doctypes.IBERIAN_TYPES)})\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
+_IBERIAN_ITEM = re.compile(rf"(?i:(?P<type>{'|'.join(sorted(doctypes.IBERIAN_TYPES, key=len, reverse=True))})\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
                            rf"(?P<to_word>{_IBERIAN_TO})\s+(?P<to>.+)")
 _IBERIAN_MORE_BY = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_FROM}\s+(?=\S)")  # ("… e do ouvidor, B"): another writer
 _IBERIAN_MORE_TO = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_TO}\s+(?=\S)")
+_IBERIAN_SUBJECT = re.compile(r"\s+(?:sobre|acerca|a\s+pedir|pedindo|informando|remetendo|dando\s+conta|em\s+que|en\s+que|"
+                              r"para\s+que|solicitando|respondendo|comunicando|participando|ordenando|enviando|"
+                              r"pidiendo|remitiendo|dando\s+cuenta|informando|solicitando)\b.*$", re.IGNORECASE)
+# An office, then its holder's name without a comma: "do governador Luís Vaz", "do bispo D. José Fialho"
+_IBERIAN_OFFICE_NAME = re.compile(r"^(?P<office>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*?)(?<!\sd[aeo])(?<!\sdos)(?<!\sdas)(?<!\sdel)(?<!\se)(?<!\sy)\s+"
+                                  r"(?P<name>(?:D\.\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+(?:d[aeo]s?|del|e|y|[A-ZÀ-Þ][\w'’-]+))*)$")
 _IBERIAN_SUPPLIED = re.compile(r"^(?P<office>[^\[\]]*?)\s*\[(?P<name>[^\[\]]+)\]$")  # "rei [D. João V]"
 _IBERIAN_ADDRESS = re.compile(r"^(?:(?:D\.|(?i:dom|dona|don|doña|frei|fray|padre|sor|madre)|Dña\.|Fr\.|Pe\.|Dr\.|"
                               r"Sr\.|Sra\.|Exmo\.|Ilmo\.)\s+)+")
 _IBERIAN_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d[aeo]s?|del|la|las|los|y|e|[IVX]{1,5}")
 _IBERIAN_NOT_OFFICE = re.compile(rf"(?:{_TITLES}|(?i:licenciad[oa]s?|doctor(?:es|a)?|señor(?:es|a|as)?|senhor(?:es|a|as)?|"
-                                 rf"mism[oa]s?|mesm[oa]s?|dicho|dicha|el|la|los|las|o|a|os|as))\b")
+                                 rf"mism[oa]s?|mesm[oa]s?|dicho|dicha|el|la|los|las|o|a|os|as|{'|'.join(doctypes.IBERIAN_TYPES)}))\b")
 _IBERIAN_PEER = re.compile(r"(?:conde|condessa|marquês|marquesa|visconde|viscondessa|barão|baronesa|duque|duquesa|"
                            r"conde-duque|marqués|vizconde|barón)\s+(?:d[aeo]s?|del)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 IBERIAN_EXAMPLES = (
@@ -3710,6 +3716,9 @@ IBERIAN_EXAMPLES = (
      (["Juan de Ulloa"], ["rey"])),
     ("CARTA do bispo [D. frei Manuel da Cruz] ao rei, sobre as côngruas", (["Manuel da Cruz"], ["rei"])),
     ("Carta de João Barros para Amélia do Vale", None),  # (names alone: read by the shapes)
+    ("CARTA do capitão-mor Manuel Rodrigues Pereira ao rei sobre a fuga", (["Manuel Rodrigues Pereira"], ["rei"])),
+    ("CARTA dos oficiais da Câmara da vila de São José ao rei", (["oficiais da Câmara da vila de São José"], ["rei"])),
+    ("Lettera del duca di Parma al cardinale Farnese", None),  # (Italian: no Portuguese or Spanish type)
     ("LISTA dos moradores da vila de São José que contribuíram para o donativo", None),
 )
 
@@ -3718,8 +3727,8 @@ def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     """(writers, addressees) of a Portuguese or Spanish catalogue's summary where one side is an
     office or a body ("ao rei", "dos oficiais da Câmara"), or None (the shapes read names alone)."""
     m = _IBERIAN_ITEM.match(text.strip())
-    if m is None or not m["type"] and not re.match(_IBERIAN_FROM, text.strip(), re.IGNORECASE):
-        return None
+    if m is None or not m["type"]:
+        return None  # (the type opens it: "Lettera del duca al cardinale" is Italian)
     by = [_iberian_party(chunk) for chunk in _IBERIAN_MORE_BY.split(m["by"])]
     to_chunks = _IBERIAN_MORE_TO.split(_iberian_addressees(m["to"]))
     to = [_iberian_party(chunk) for chunk in to_chunks]
@@ -3735,7 +3744,8 @@ def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
 def _iberian_addressees(text: str) -> str:
     """The addressees' part of what follows "ao": the office or name, its holder set off by commas
     or in brackets; what comes after the next comma is the subject."""
-    segments = [s.strip() for s in re.split(r",\s+(?![^\[]*\])", text.rstrip(" ."))]
+    text = _IBERIAN_SUBJECT.sub("", text)  # ("ao rei sobre a fuga": no comma before the subject)
+    segments = [s.strip() for s in re.split(r",\s+(?![^\[]*\])", text.rstrip(" .,"))]
     kept = [segments[0]]
     rest = segments[1:]
     while rest:
@@ -3774,6 +3784,9 @@ def _iberian_party(chunk: str) -> Name | None:
         others = [p for p in parts if p is not names[0]]
         return Name(written=_IBERIAN_ADDRESS.sub("", names[0]), role=", ".join(others) or None,
                     role_first=bool(others) and parts.index(names[0]) > 0)
+    if len(parts) == 1 and (held := _IBERIAN_OFFICE_NAME.match(parts[0])) and _iberian_name(held["name"]) \
+            and not _IBERIAN_NOT_OFFICE.match(parts[0]):
+        return Name(written=_IBERIAN_ADDRESS.sub("", held["name"]), role=held["office"])  # ("capitão-mor Manuel Pereira")
     if len(parts) > 1 or not parts[0][:1].islower() or _IBERIAN_NOT_OFFICE.match(parts[0]):
         return None  # (a form of address or "the same": the shapes read them, "del licenciado X", "al mismo")
     plural = parts[0].split()[0].endswith("s")  # ("oficiais da Câmara", "moradores da vila": a body)

@@ -35,7 +35,7 @@ from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
 from pipeline.layouts.records import LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _one_line, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
-from pipeline.lines import classify
+from pipeline.lines import NUMBERING, classify, split_date_prefix
 from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
 from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, POLISH_NOMINATIVE_EXAMPLES, icelandic_word, polish_name
@@ -1165,3 +1165,33 @@ def test_polish_dates_read_as_written(text, when):
     """The century an editor writes out ("[18]34") is no supplied date; "w niedzielę" is a weekday;
     "7 i 8" two days the letter was written over."""
     assert parse_date(text, True).attributes() == when
+
+
+@pytest.mark.parametrize("text, read", [
+    ("3 May 1851\nLetter from John Harwood to Anne Harwood\nDesires to know whether the rent is paid.\n",
+     (["John Harwood"], ["Anne Harwood"])),
+    ("3 May 1851\nLetter from A. B. to C. D.\nReports on the harvest.\n", (["A. B."], ["C. D."])),
+    ("3 May 1851\nLetter from John Harwood to the Mayor and\nCorporation of Thornsea. Asks for a lease.\n",
+     (["John Harwood"], ["Mayor and Corporation of Thornsea"])),
+])
+def test_a_title_goes_on_only_where_its_line_is_cut(text, read):
+    """A title line cut after "and" (or "ao", inside brackets) goes on on the next; one that ends in a
+    name or an initial does not take in the summary's first sentence ("Desires to know …")."""
+    listing = parse_listing(text, "t.txt")
+    title = titles_for(listing.entries, listing.writer)[0]
+    assert ([n.written for n in title.senders], [n.written for n in title.recipients]) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("1851 March, 3 letters from John Harwood to Anne Harwood.", "1851-03"),  # (a count, not a day)
+    ("1598, mayo, 3. Cartagena.", "1598-05-03"), ("1718, Abril, 20, arraial de Santa Luzia", "1718-04-20")])
+def test_a_month_set_off_by_commas_takes_its_day_only_before_a_stop(text, read):
+    assert split_date_prefix(text)[1].when == read
+
+
+def test_a_bracketed_day_is_no_entry_number_and_a_bracketed_number_keeps_the_writer():
+    """"[12] March 1851. To X": the day in the editors' brackets; "[3] From X" in a calendar of one
+    writer's letters: to the writer."""
+    assert NUMBERING.match("[12] March 1851. To Thomas Harwood") is None
+    title = parse_title("[3] From William Penrose, 9 June 1851", writer="Mary Harwood")
+    assert [n.written for n in title.recipients] == ["Mary Harwood"]

@@ -58,14 +58,14 @@ _SALUTATION = re.compile(rf"^(?:{'|'.join(re.escape(s) for s in sorted(SALUTATIO
                          # (and without its comma: "Dear Brother", "My dear Friend", "Honoured Father")
                          r"|^(?:my\s+)?(?:dear|dearest|honou?red|hond\.)\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?$",
                          re.IGNORECASE)
-_DATELINE = re.compile(r"^(?!(?:To|From|An|Von|À|De|TO|FROM|AN|VON)\b)(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ .-]+[A-ZÀ-Þa-z][\w'’-]*){0,3}?)\s*,\s*(?P<date>.+?)\.?$")
+_DATELINE = re.compile(r"^(?!(?:To|From|An|Von|À|De|TO|FROM|AN|VON)\b)(?P<place>[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]*(?:[ .-]+[A-ZÀ-ÞŁŚŻŹĆŃa-z][\w'’-]*){0,3}?)\s*,\s*(?P<date>.+?)\.?$")
 # A place after an address's name: "To Mr. Richd. Trelawder, Lisbon", "To Mrs. Hannah Sowerby, New York"
 # ("Kingston, Jamaica": the town, then its country, which is left out)
 _WHERE = re.compile(r",\s+(?:at\s+|in\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?:\s+in\s+[A-ZÀ-Þ][\w'’-]+)?)"
                     r"(?:,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)?$")
 # A letter-book's dateline without its comma: "London 9th April 1747", "Lond. 9 Nov. 1747",
 # "London May 11th 1747", "London the 4th of June 1747": a place of one or two words, then a date
-_PLACE_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.?")
+_PLACE_WORD = re.compile(r"[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]+\.?")
 _NOT_PLACE = {"to", "from", "an", "von", "per", "sir", "sr", "sr.", "dear", "my", "madam", "the", "do.", "ditto", "same"}
 _SERIES = re.compile(r"\b(?:PART|CHAPTER|BOOK|VOLUME|SECTION|SERIES|LETTERS|CORRESPONDENCE|APPENDIX|TEIL|KAPITEL|"
                      r"BUCH|ABTEILUNG|BRIEFE|LIVRE|CHAPITRE|PARTIE|LETTRES|\d{4})\b")

@@ -351,18 +351,17 @@ def trim_dash(title: str) -> str:
 UNFINISHED = re.compile(r"(?:\b(?i:and|the|of|to|for|at|und|an|et|à|de|du|des|ao|aos|às|al|do|da|dos|das|del|y|e)|[,&]"
                          r"|\b(?:Mr|Mrs|Dr|Rev|Capt|Sir|Hon|St)\.(?:\s+[A-Z]\.)*|\b(?:Sir|Lady|Lord|Dame))$")
 _LAST_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.")  # (… or ends on the next: "… and Walter" / "Carnmere.")
-_INITIAL_END = re.compile(r"(?:^|[\s\[(])[A-ZÀ-Þ]\.$")
 GOES_ON = re.compile(r"^(?:and|to|&|of|da|do|das|dos|del|e|y)\s"  # (… and its next line opens with a word that joins it on,
-                      r"|^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,?\s+(?:ao|à|aos|às|al|to)\s"
+                      r"|^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+(?:ao|à|aos|às|al)\s"
                       r"|^\[[^\[\]]{2,40}\],\s+[a-zà-ÿ]")
 #                      or ends a name before the word for "to": "… São José, Luís Correia" over "Nogueira, ao rei …";
 #                      or names the holder of the office it ends on: "… ao rei" over "[D. João V], sobre …")
 
 
 def title_open(title: str) -> bool:
-    """Whether a title's line ends inside its editors' brackets or on an initial, to go on on the
-    next ("… ao rei [D." over "João V], sobre …"; not "Esq.": a title may end on it)."""
-    return title.count("[") > title.count("]") or _INITIAL_END.search(title) is not None
+    """Whether a title's line ends inside its editors' brackets, to go on on the next ("… ao rei
+    [D." over "João V], sobre …"; not on an initial: "… to C. D." ends there)."""
+    return title.count("[") > title.count("]")
 
 
 def title_cut(title: str, below: str) -> bool:
