@@ -972,8 +972,6 @@ def _polish_given_genitive(name: str, man: bool) -> str:
     if name.endswith("a"):
         stem = name[:-1]
         return stem + ("i" if stem.endswith("i") else "i" if stem.endswith(_POLISH_SOFT_A) else "y")  # (Maria, Marii)
-    if name.endswith("ń"):
-        return name[:-1] + "nia"  # (not in the table; kept for surnames)
     return _POLISH_FLEETING.sub("", name) + "a"
 
 
@@ -1010,7 +1008,7 @@ def _polish_surname(word: str, woman: bool | None) -> tuple[str, bool] | None:
         return (word, True) if not word.endswith(("y", "i", "a")) else None  # (Kubiak: as written)
     if word.endswith("a") and word[-2:-1] not in "aeiouyąęó":
         stem = word[:-1]
-        if re.search(r"[^aeiouyąęó][cclł]$", stem) and stem[-2:] not in ("ch", "cz", "sz", "rz"):
+        if re.search(r"[^aeiouyąęó][clł]$", stem) and stem[-2:] not in ("ch", "cz", "sz", "rz"):
             return None  # (Odyńca, Wróbla, Kozła, Niemca: a fleeting e or more; not read, rather than read wrong)
         if stem.endswith("k") and stem[-2:-1] not in "aeiouyąęó":
             stem = stem[:-1] + "ek"  # (Dudka: Dudek, Wilczka: Wilczek; not Pruszaka, Wężyka)
@@ -1033,7 +1031,7 @@ def polish_name(written: str) -> str | None:
             return None  # (only a surname no noun shares: not "Towarzystwa Naukowego")
         word = words[0]
         if read[1] and word.endswith("i"):  # (not -y: "Gazety Warszawskiej", "Rady Miejskiej" are bodies)
-            given = [word[:-1] + ("ia" if word.endswith("ii") else "a") if not word.endswith("ii") else word[:-1] + "a"]
+            given = [word[:-1] + "a"]  # (Teofili: Teofila, Zenobii: Zenobia)
         elif not read[1] and word.endswith("a") and word[-2:-1] not in "aeiouyąęó":
             given = [word[:-1]]
         else:

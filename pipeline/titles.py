@@ -3685,7 +3685,7 @@ _IBERIAN_MORE_BY = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_FROM}\s+(?=\S)")  # ("
 _IBERIAN_MORE_TO = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_TO}\s+(?=\S)")
 _IBERIAN_SUBJECT = re.compile(r"\s+(?:sobre|acerca|a\s+pedir|pedindo|informando|remetendo|dando\s+conta|em\s+que|en\s+que|"
                               r"para\s+que|solicitando|respondendo|comunicando|participando|ordenando|enviando|"
-                              r"pidiendo|remitiendo|dando\s+cuenta|informando|solicitando)\b.*$", re.IGNORECASE)
+                              r"pidiendo|remitiendo|dando\s+cuenta)\b.*$", re.IGNORECASE)
 # An office, then its holder's name without a comma: "do governador Luís Vaz", "do bispo D. José Fialho"
 _IBERIAN_OFFICE_NAME = re.compile(r"^(?P<office>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*?)(?<!\sd[aeo])(?<!\sdos)(?<!\sdas)(?<!\sdel)(?<!\se)(?<!\sy)\s+"
                                   r"(?P<name>(?:D\.\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+(?:d[aeo]s?|del|e|y|[A-ZÀ-Þ][\w'’-]+))*)$")

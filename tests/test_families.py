@@ -54,6 +54,11 @@ SPECS = {path.with_suffix(".txt").name: json.loads(path.read_text())
 BARS = {"own document": 0.90, "exact date": 0.85, "parties F1": 0.85}
 
 
+def written_sides(found):
+    """A reader's (senders, recipients) as written, or None where it read none."""
+    return None if found is None else tuple([n.written for n in side] for side in found)
+
+
 def read(name: str):
     spec = SPECS[name]
     listing = read_listing(LISTINGS / name, day_first=spec.get("settings", {}).get("day_first"))
@@ -333,7 +338,7 @@ def test_czech_items_name_their_parties_by_case(text, pair):
 @pytest.mark.parametrize("text, pair", SOUTH_SLAVIC_EXAMPLES)
 def test_slovene_and_croatian_items_name_their_parties_by_case(text, pair):
     found = south_slavic_parties(text)
-    assert (None if found is None else tuple([n.written for n in side] for side in found)) == pair
+    assert written_sides(found) == pair
 
 
 @pytest.mark.parametrize("written, read", SOUTH_SLAVIC_NOMINATIVE_EXAMPLES)
@@ -1030,7 +1035,7 @@ def test_a_lithuanian_name_s_case_gives_its_nominative(word, read):
 @pytest.mark.parametrize("text, parties", LITHUANIAN_EXAMPLES)
 def test_a_lithuanian_title_names_its_parties_by_case(text, parties):
     found = lithuanian_parties(text)
-    assert (None if found is None else tuple([n.written for n in side] for side in found)) == parties
+    assert written_sides(found) == parties
 
 
 def test_a_lithuanian_archive_s_people_are_known_in_the_nominative():
@@ -1053,7 +1058,7 @@ def test_an_icelandic_name_s_case_gives_its_nominative(word, case, read):
 @pytest.mark.parametrize("text, parties", ICELANDIC_EXAMPLES)
 def test_an_icelandic_title_names_its_parties_by_case(text, parties):
     found = icelandic_parties(text)
-    assert (None if found is None else tuple([n.written for n in side] for side in found)) == parties
+    assert written_sides(found) == parties
 
 
 @pytest.mark.parametrize("text, read", REMARK_EXAMPLES)
@@ -1120,7 +1125,7 @@ def test_a_portuguese_or_spanish_summary_names_the_holders_of_offices(text, part
     king's supplied in brackets; "ao rei", "dos moradores da vila" (no name given) kept as written;
     summaries that name people alone are left to the shapes."""
     found = iberian_parties(text)
-    assert (None if found is None else tuple([n.written for n in side] for side in found)) == parties
+    assert written_sides(found) == parties
 
 
 @pytest.mark.parametrize("line, read", [
