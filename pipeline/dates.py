@@ -299,6 +299,14 @@ _PART_OF_YEAR = re.compile(
     r"principios|finales|fines|mediados|(?:domingo )?de (?:resurrecci[oó]n|ramos)|inizio|fine|metà|"  # ("Domingo": a weekday, off)
     r"begin|eind|midden|" + "|".join(SEASONS) + r")(?:\b|(?<=-))"
     r"(?:\s+(?:sunday|monday|day|week|eve|term))*(?:\s+(?:de|del|di|van)\b)?\s*(?=\S)", re.IGNORECASE)  # ("Ende Dezember")
+# A tenth of a month, as Italian and French editions date a letter by its days: "seconda decade di
+# aprile 1879", "première décade de mars 1790"
+_TENTH = re.compile(r"^(?P<n>prima|seconda|terza|ultima|premi[eè]re|deuxi[eè]me|troisi[eè]me|derni[eè]re)"
+                    r"\s+d[eé]cade\s+(?:di|de|d['’])\s*(?P<rest>.+)$", re.IGNORECASE)
+_TENTH_FIRST_DAY = {"prim": 1, "prem": 1, "seco": 11, "deux": 11, "terz": 21, "ulti": 21, "troi": 21, "dern": 21}
+TENTH_EXAMPLES = (("seconda decade di aprile 1879", "1879-04-11", "1879-04-20"),
+                  ("[terza decade di febbraio 1880]", "1880-02-21", "1880-02-29"),
+                  ("première décade de mars 1790", "1790-03-01", "1790-03-10"))
 # "19th century", "early 19th century": the century, or its third (early, mid, late) as museums'
 # cataloguing rules count it (the first 34 years, the middle 33, the last 33)
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
@@ -383,12 +391,22 @@ REPUBLICAN_MONTHS = {name: n for n, names in enumerate([
     for name in names.split("|")}
 _ROMAN_NUMBER = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII XIII XIV".split(), start=1)}
 _REPUBLICAN = re.compile(
-    r"^(?P<d>\d{1,2})(?:er)?(?:\s*(?P<sep>-|et|au|à|ou)\s*(?P<d2>\d{1,2})(?:er)?)?\s+(?P<m>" + "|".join(sorted(REPUBLICAN_MONTHS, key=len, reverse=True)) +
+    r"^(?P<d>\d{1,2})(?:er|e|ème)?(?:\s*(?P<sep>-|et|au|à|ou)\s*(?P<d2>\d{1,2})(?:er|e|ème)?)?\s+(?P<m>" + "|".join(sorted(REPUBLICAN_MONTHS, key=len, reverse=True)) +
     r")\s+(?:de\s+l['’])?an\s+(?P<y>[IVX]+|\d{1,2})(?:\s+de\s+la\s+république(?:\s+française)?)?$", re.IGNORECASE)
 REPUBLICAN_EXAMPLES = (("16 pluviôse an X", "1802-02-05"), ("1er vendémiaire an II", "1793-09-22"),
                        ("10 nivôse an XIV", "1805-12-31"), ("5 jour complémentaire an III", "1795-09-21"),
                        ("6 sans-culottide an III", "1795-09-22"), ("18 brumaire an VIII", "1799-11-09"),
                        ("9 thermidor an II", "1794-07-27"))
+# French inventories put the year first ("An IV, 10 pluviôse", "An III, fructidor"), the Gregorian
+# day after it in brackets at times, which the archivist supplied: "An II, 14 pluviôse (2 février 1794)"
+_REPUBLICAN_YEAR_FIRST = re.compile(r"^(?P<an>an\s+(?:[IVX]+|\d{1,2})),?\s+(?P<rest>.+)$", re.IGNORECASE)
+_CONCORDANCE = re.compile(r"\s*[(\[](?P<d>[^()\[\]]*\d{4})[)\]]$")  # "(2 février 1794)", "[27 juillet 1794]"
+REPUBLICAN_YEAR_FIRST_EXAMPLES = (("An IV, 10 pluviôse", {"when": "1796-01-30"}),
+                                  ("An II, 14 pluviôse (2 février 1794)", {"when": "1794-02-02"}),
+                                  ("An II, 9 thermidor [27 juillet 1794]", {"when": "1794-07-27"}),
+                                  ("An III, 5e jour complémentaire", {"when": "1795-09-21"}),
+                                  ("An XIV, nivôse", {"notBefore": "1805-12-22", "notAfter": "1805-12-31"}),
+                                  ("An III, fructidor", {"notBefore": "1795-08-18", "notAfter": "1795-09-16"}))
 REPUBLICAN_SPAN_EXAMPLES = (("thermidor an III", "1795-07-19", "1795-08-17"), ("an XI", "1802-09-23", "1803-09-23"),
                             ("l'an IV", "1795-09-23", "1796-09-21"), ("an XIV", "1805-09-23", "1805-12-31"))
 
@@ -457,6 +475,8 @@ def _republican(text: str) -> dict[str, str] | None:
     """The attributes (Gregorian days) of a French republican date or two days of one month
     ("2 et 3 ventôse an X", "12 ou 19 …"), or None: outside years I–XIV, after 10 nivôse an XIV
     (the calendar's end), or a sixth complementary day in a year without one."""
+    if year_first := _REPUBLICAN_YEAR_FIRST.match(text):
+        text = f"{year_first['rest']} {year_first['an']}"
     m = _REPUBLICAN.match(text)
     if not m:
         return _republican_span(text)
@@ -493,7 +513,8 @@ def _republican_span(text: str) -> dict[str, str] | None:
         last = _republican_day(14, 4, 10) if year == 14 else (
             datetime.date(*REPUBLICAN_YEARS[year + 1]) - datetime.timedelta(days=1)).isoformat()
     else:
-        last = next(filter(None, (_republican_day(year, month, d) for d in (30, 6, 5))), None)
+        last = next(filter(None, (_republican_day(year, month, d) for d in ((10,) if (year, month) == (14, 4) else (30, 6, 5)))), None)
+        #      (nivôse an XIV: to the 10th, when the calendar ended)
     return {"notBefore": first, "notAfter": last} if first and last else None
 
 
@@ -959,7 +980,8 @@ def parse_date(text: str, day_first: bool | None = None, year: int | None = None
         return None
     found = _parse_date(text, day_first, year)
     if found is None and (resolved := _RESOLVED.fullmatch(text.strip())) and len(resolved["read"].split()) >= 2 \
-            and _ROMAN_MARK.search(resolved["written"]) and len(resolved["written"].split()) <= 8:
+            and (_ROMAN_MARK.search(resolved["written"]) or _REPUBLICAN_MONTH.search(resolved["written"])) \
+            and len(resolved["written"].split()) <= 8:  # (… or a republican day: "An II, 9 thermidor [27 juillet 1794]")
         # "VI Id. Oct. 1518  [10. Okt. 1518]", "XV Kal. Mai. anno XXI [17. April 1521]": a Roman date as
         # written, then an editor's reading of it in brackets; the one that can be read (the written first)
         found = _parse_date(resolved["written"], day_first, year)
@@ -1100,6 +1122,7 @@ def _japanese_date(text: str) -> DateValue | None:
 
 _ROMAN_MARK = re.compile(r"^(?:(?:a\.\s?d\.|ante\s+diem)\s+)?(?:[ivxl]{1,6}\s+|prid\.\s*|pridie\s+)?"
                          r"(?:Kal|Cal|Non|Id)(?:\.|endas|endis|as|is|us|ibus)?\s", re.IGNORECASE)  # (a Roman day first)
+_REPUBLICAN_MONTH = re.compile("|".join(sorted(REPUBLICAN_MONTHS, key=len, reverse=True)), re.IGNORECASE)
 _RESOLVED = re.compile(r"(?P<written>[^\[\]]*[^\s\[\]])\s*\[(?P<read>[^\[\]]*\d{4}[^\[\]]*)\]")
 
 
@@ -1225,6 +1248,13 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         start = (int(century["c"]) - 1) * 100
         return DateValue(text=written, not_before=f"{start + first:04d}", not_after=f"{start + last:04d}",
                          cert=cert, notes=tuple(notes))
+    if not text[:1].isdigit() and (tenth := _TENTH.match(text.strip(" .,"))) is not None \
+            and (month := _parse_date(tenth["rest"], day_first, year)) is not None and month.when and len(month.when) == 7:
+        # "seconda decade di aprile 1879": some day of the 11th to the 20th (the third, to the month's end)
+        first = _TENTH_FIRST_DAY[tenth["n"].lower()[:4]]
+        last = f"{month.when}-{first + 9:02d}" if first < 21 else _step(f"{_step(month.when, 1)}-01", -1)
+        return DateValue(text=written, not_before=f"{month.when}-{first:02d}", not_after=last, cert=cert or month.cert,
+                         notes=tuple(notes))
     if not text[:1].isdigit() and (feast := _FEAST.match(text.strip(" .,"))) and (feast["y"] or year):
         month, day = _FEAST_DAYS[feast["feast"].lower()]  # "julafton 1860": that day ("Christmas Day" under "1797.")
         value = _iso(int(feast["y"] or year), month, day)
@@ -1252,9 +1282,13 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     elif _BEFORE.match(text):
         bound, text = "notAfter", _BEFORE.sub("", text)
     text = _ARTICLE.sub("", text).strip(" .,")
-    republican = _republican(text)
+    concordance = _CONCORDANCE.search(text) if "an " in text.lower() else None  # (the Gregorian day beside it)
+    republican = _republican(text[:concordance.start()] if concordance else text)
     if republican:
         notes.append("French republican calendar")
+        if concordance and (given := _parse_date(concordance["d"], day_first, None)) is not None \
+                and given.when and given.when != republican.get("when"):
+            notes.append(f"the day given beside it ({concordance['d']}) is not the one the calendar gives")
         return DateValue.of(written, republican, cert=cert, notes=tuple(notes))
     if (dual := _dual_style(text)) is not None:
         text = dual[0]

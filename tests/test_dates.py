@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, numeric_order, parse_date
+from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLES, REPUBLICAN_SPAN_EXAMPLES, REPUBLICAN_YEAR_FIRST_EXAMPLES, TENTH_EXAMPLES, numeric_order, parse_date
 
 
 @pytest.mark.parametrize(
@@ -475,6 +475,18 @@ def test_french_republican_dates(text, when):
 def test_a_republican_month_or_year_alone_is_the_days_it_spans(text, first, last):
     value = parse_date(text)
     assert (value.not_before, value.not_after) == (first, last) and value.when is None
+
+
+@pytest.mark.parametrize("text, attributes", REPUBLICAN_YEAR_FIRST_EXAMPLES)
+def test_a_republican_date_with_its_year_first_as_inventories_write_it(text, attributes):
+    value = parse_date(text)
+    assert value.attributes() == attributes and "French republican calendar" in value.notes
+
+
+@pytest.mark.parametrize("text, first, last", TENTH_EXAMPLES)
+def test_a_tenth_of_a_month_is_the_ten_days_or_the_months_last(text, first, last):
+    value = parse_date(text)
+    assert (value.not_before, value.not_after, value.when) == (first, last, None)
 
 
 @pytest.mark.parametrize("text", ["16 pluviôse an XV", "11 nivôse an XIV", "6 jour complémentaire an IV",
