@@ -2185,8 +2185,7 @@ SHAPES: tuple[Shape, ...] = (
         ("Lettre de Jean d’Alembert à Voltaire", {"senders": ["Jean d’Alembert"], "recipients": ["Voltaire"]}),
         ("Lettre d'Alembert à Voltaire", {"senders": ["d'Alembert"], "recipients": ["Voltaire"]}),
         ("Lettre de Jean Dupont à Marie Curie", {"senders": ["Jean Dupont"], "recipients": ["Marie Curie"]}),
-        ("Lettre de Paul Aubert, curé de Saint-Just, à Jean Roux", {"senders": ["Paul Aubert"], "recipients": ["Jean Roux"]}),
-    )),
+    )),  # ("Lettre de Paul Aubert, curé de Saint-Just, à Jean Roux": french_parties, FRENCH_SUMMARY_EXAMPLES)
     Shape("letter-nl", "[van] {senders} aan {recipients}{subject}", examples=(
         ("Brief van Willem Roozeboom aan Cornelis de Wit", {"type": "letter", "senders": ["Willem Roozeboom"],
                                                             "recipients": ["Cornelis de Wit"]}),
@@ -2869,10 +2868,12 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.senders, title.recipients = hungarian_read
         title.shape = "hungarian"
         return _finish(title, writer)
-    if (iberian := iberian_parties(NUMBERING.sub("", title.text, 1))) is not None:  # "CARTA do governador …, X, ao rei [D. João V], sobre …"
-        title.senders, title.recipients = iberian
-        title.shape = "iberian"
-        return _finish(title, writer)
+    for shape, read in (("iberian", iberian_parties), ("french-analysis", french_parties)):
+        # ("CARTA do governador …, X, ao rei [D. João V], sobre …", "Lettre du sous-préfet de X au préfet de Y sur …")
+        if (found := read(NUMBERING.sub("", title.text, 1))) is not None:
+            title.senders, title.recipients = found
+            title.shape = shape
+            return _finish(title, writer)
     for shape, read in (("icelandic", icelandic_parties), ("lithuanian", lithuanian_parties)):
         # ("Bréf frá Þorvaldi Hjaltasyni til Guðrúnar Bjarnadóttur", "Juozo Rimkaus laiškas Kaziui Eidrigui";
         # the writer the side it leaves out, unless it names him)
@@ -3791,6 +3792,188 @@ def _iberian_party(chunk: str) -> Name | None:
         return None  # (a form of address or "the same": the shapes read them, "del licenciado X", "al mismo")
     plural = parts[0].split()[0].endswith("s")  # ("oficiais da Câmara", "moradores da vila": a body)
     return Name(written=parts[0], kind="org" if plural else "office")
+
+
+# A French archive's analysis of a letter (a departmental archive's "pièces isolées", a family's
+# papers): "Lettre de X, président du club de Y, à l'agent national du district de Z concernant …",
+# "Lettre du sous-préfet de X au préfet de Y sur …", "Lettre adressée à X par Y, …": each side a
+# name (an office after it, set off by commas, which may say "à": "propriétaire à Sévérac") or an
+# office or body without its article; what follows the addressee ("concernant", "sur", "au sujet
+# de" …) is the subject.
+_FRENCH_TYPE = (r"(?:(?:copie|minute|brouillon)\s+d['’]une\s+|(?:copie|minute|brouillon|fragment)\s+de\s+(?:la\s+)?)?lettres?"
+                r"(?:\s+(?:circulaires?|autographes?|signées?|d['’]envoi|d['’]avis|d['’]introduction|d['’]excuses?|"
+                r"de\s+recommandation|de\s+remerciements?|de\s+condoléances|de\s+félicitations))*(?:\s+\(\d{1,3}\))?")
+_FRENCH_FROM = r"(?:d['’]|(?:du|des|de)\s+)"
+_FRENCH_TO = r"(?:à\s+la\s+|à\s+l['’]|au\s+(?!nom\s)|aux\s+|à\s+)"
+_OF = r"d(?:e|u|es|['’])"
+# Where the addressee ends and what the letter is about begins: "concernant …", "au sujet de …", "; réponse en marge"
+_FRENCH_SUBJECT = re.compile(
+    rf";.*$|(?:[,:]|\.(?=\s+[A-ZÀ-Þ]))?\s+(?:concernant|à\s+l['’]occasion|à\s+propos\s+{_OF}|sur|au\s+sujet\s+{_OF}|relative?s?\s+à|"
+    rf"relatifs?\s+à|relativement|en\s+réponse|en\s+vue\s+{_OF}|en\s+date\s+{_OF}|portant|qui\s+l['’]|qui\s+(?:le|la|les|lui|leur)\b|"
+    rf"par\s+laquelle|dans\s+laquelle|aux\s+fins\s+{_OF}|suite\s+à|réponse|donnant|demandant|pour|annonçant|accusant|"
+    r"remerciant|transmettant|lui|leur|(?:et\s+)?(?:le|la|les|l['’])\s*(?:priant|invitant|informant|remerciant|chargeant|"
+    r"engageant|avertissant|prévenant)|et\s+lui|et\s+leur|avec|contenant|priant|informant|exposant|sollicitant|signalant|"
+    r"rendant|envoyant|recommandant|réclamant|touchant|en\s+faveur|afin|envoi)(?:(?<=['’])|(?=\W|$)).*$", re.IGNORECASE)
+# A court or council after "au", part of an office: "procureur du roi au présidial", "conseiller au parlement"
+_FRENCH_COURT = re.compile(r"(?:présidial|parlement|bailliage|châtelet|grand\s+conseil|conseil\s+souverain|sénéchaussée|siège|"
+                           r"tribunal|bureau\s+des\s+finances|cour)\b", re.IGNORECASE)
+_FRENCH_ITEM = re.compile(rf"(?i:{_FRENCH_TYPE})\s+(?:(?P<from>{_FRENCH_FROM})(?P<by>.+?)(?P<comma>,)?\s+(?P<to_word>{_FRENCH_TO})(?P<to>.+)"
+                          rf"|adress[ée]es?\s+(?P<to_word2>{_FRENCH_TO})(?P<to2>.+?)(?:,?\s+par\s+(?P<by2>.+))?"
+                          rf"|adress[ée]es?\s+par\s+(?P<by3>.+?)\s+{_FRENCH_TO}(?P<to3>.+))$")
+# Someone the analysis does not name: "un soldat", "une inconnue", "ses parents", "son père" (with no name after it)
+_FRENCH_UNNAMED = re.compile(r"^(?:(?:un|une)\s+[^,]+|(?:son|sa|ses|leur|leurs)\s+[a-zà-ÿœæ-]+(?:\s+[a-zà-ÿœæ-]+)?)$")
+# A relation, then the name: "son frère, Joseph Fraysse, juge de paix …", "sa fille Marie", "un ami, Pierre Maurel"
+_FRENCH_KIN = re.compile(r"^(?:son|sa|ses|leur|leurs|un|une)\s+[a-zà-ÿœæ-]+,?\s+(?P<name>[^,]+)")
+# A title that stops short of its addressee, cut at its line's end: "… aux consuls de", "…, leur"
+_FRENCH_CUT_END = re.compile(r"\s(?:de|du|des|d['’]|à|au|aux|en|et|la|le|les|l['’]|leur|lui|par|pour|sur)$", re.IGNORECASE)
+_FRENCH_PLACE_AFTER = re.compile(r"\s*\([^()]+\)$")  # (where the party was: "(Saint-Ybars)")
+# A form of address the party's name does without: "au sieur Mathieu Roudil", "à Mme Louise Cazals"
+_FRENCH_ADDRESS = re.compile(r"^(?:(?:sieur|dame|demoiselle|maître|Me|M\.|MM\.|Mme|Mmes|Mlle|Mlles|monsieur|madame|"
+                             r"mademoiselle|messieurs|citoyen|citoyenne|Monsieur|Madame|Mademoiselle|Citoyen|Citoyenne)\s+)+(?=[A-ZÀ-Þ])")
+# A peer's or a lord's title, which names him: "comte de Toulouse", "marquise de Pompadour", "dame de Saint-Alby"
+_FRENCH_PEER = re.compile(r"(?:comte|comtesse|vicomte|vicomtesse|baron|baronne|marquis|marquise|duc|duchesse|prince|"
+                          r"princesse|maréchal|maréchale|chevalier|seigneur|dame|sieur)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)"
+                          r"[A-ZÀ-Þ][\w'’-]+(?:[\s-](?:de\s+|d['’])?[A-ZÀ-Þ][\w'’-]+)*")
+# A body, not an office: "société populaire", "comité de salut public", "conseil municipal de X"
+_FRENCH_BODY = re.compile(r"(?:société|comité|directoire|tribunal|municipalité|conseil|compagnie|chambre|administration|"
+                          r"district|club|commission|bureau|académie|assemblée|convention|hospices?|fabrique|communauté|"
+                          r"chapitre|consistoire|états|parlement|cour|sénat|ministère|préfecture|mairie|collège|université|"
+                          r"congrégation|confrérie|corps|régiment|habitants|officiers|membres)\b", re.IGNORECASE)
+_FRENCH_TO_ARTICLE = re.compile(r"(?<!\set)\s+à\s+(?:la\s+|l['’])")
+_FRENCH_ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l['’]\s*)", re.IGNORECASE)
+# Where a side names two parties: "et d'Antoine Roques", "et à l'inspecteur", "et du sous-préfet" (not "et du
+# Commerce", "et des Cultes": one office's name)
+_FRENCH_AND = re.compile(rf",?\s+et\s+(?=à\s|aux?\s|d['’]|de\s+[A-ZÀ-Þ]|d(?:u|es)\s+[a-zà-ÿ]|(?:le|la|les)\s+[a-zà-ÿ]|l['’][a-zà-ÿ])")
+FRENCH_SUMMARY_EXAMPLES = (
+    ("Lettre de Raymond de Grandsaigne, président du club de Lunac, à l'agent national du district de Lagarde "
+     "concernant la levée en masse", (["Raymond de Grandsaigne"], ["agent national du district de Lagarde"])),
+    ("Lettre d'Émile Rouquette, propriétaire à Sévérac, au recteur de l'académie concernant une école",
+     (["Émile Rouquette"], ["recteur de l'académie"])),
+    ("Lettre du sous-préfet de Villefranche au préfet de la Vionne sur l'épidémie de choléra",
+     (["sous-préfet de Villefranche"], ["préfet de la Vionne"])),
+    ("Lettres (4) de Léon Lacombe, conseiller général, à Jean de Bonald, concernant le phylloxéra",
+     (["Léon Lacombe"], ["Jean de Bonald"])),
+    ("Lettre adressée à Barthélemy Boudou, instituteur à Requista, par Étienne Marty, propriétaire, donnant des nouvelles",
+     (["Étienne Marty"], ["Barthélemy Boudou"])),
+    ("Lettre de Casimir Rouquette et d'Antoine Roques, conseillers municipaux, à l'inspecteur primaire sur le pont",
+     (["Casimir Rouquette", "Antoine Roques"], ["inspecteur primaire"])),
+    ("Lettre de Pierre Rouquette à Jean Maurel et à Louise Vidal, sur la maladie de leur mère",
+     (["Pierre Rouquette"], ["Jean Maurel", "Louise Vidal"])),
+    ("Lettre d'Étienne Fraysse à son frère, Joseph Fraysse, juge de paix, annonçant une naissance",
+     (["Étienne Fraysse"], ["Joseph Fraysse"])),
+    ("Lettre d'un soldat du 25e régiment d'infanterie à ses parents, écrite du front", ([], [])),
+    ("Lettre circulaire du préfet de la Vionne aux maires du département concernant la conscription",
+     (["préfet de la Vionne"], ["maires du département"])),
+    ("Lettre du subdélégué de Villefranche à l'intendant de Montauban au sujet du mariage de sa fille",
+     (["subdélégué de Villefranche"], ["intendant de Montauban"])),
+    ("Lettre du procureur du roi au présidial à l'intendant de Montauban", (["procureur du roi au présidial"], ["intendant de Montauban"])),
+    ("Fragment de lettre adressée à Raymond Soulié, étudiant; le début manque", ([], ["Raymond Soulié"])),
+    ("Lettre de Paul Aubert, curé de Saint-Just, à Jean Roux", (["Paul Aubert"], ["Jean Roux"])),
+    ("Lettre du préfet de l'Aveyron au maire de Millau et à l'adjoint de Creissels",
+     (["préfet de l'Aveyron"], ["maire de Millau", "adjoint de Creissels"])),
+    ("Lettre du préfet de l'Aveyron au ministre de l'Agriculture et du Commerce, à Paris",
+     (["préfet de l'Aveyron"], ["ministre de l'Agriculture et du Commerce"])),
+    ("Lettre du comte de Toulouse à l'intendant de Languedoc", (["comte de Toulouse"], ["intendant de Languedoc"])),
+    ("Lettre de Jean Vidal à un ami, Pierre Maurel", (["Jean Vidal"], ["Pierre Maurel"])),
+    ("Lettre adressée au directoire du district par les officiers municipaux de Naucelle",
+     (["officiers municipaux de Naucelle"], ["directoire du district"])),
+    ("Lettres d'état accordées à Jean Vidal", None),  # (an act: no one wrote it to him)
+    ("Lettre du procureur du roi au bailliage au lieutenant général de la sénéchaussée",
+     (["procureur du roi au bailliage"], ["lieutenant général de la sénéchaussée"])),
+    ("Lettre de Jean Dupont à Marie Curie", None),  # (a name each side: the shapes read them)
+)
+
+
+def french_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of a French archive's analysis where a side is an office or body, or a
+    name is set off by an office ("X, propriétaire à Y, à Z"); None where the shapes read it, or the
+    text stops short of the addressee (a title cut at its line's end: "… aux consuls de"), or it
+    cannot tell which "au" is the addressee's ("du procureur du roi au bailliage au lieutenant")."""
+    text = " ".join(text.split()).rstrip(" .")
+    if (m := _FRENCH_ITEM.match(text)) is None or _FRENCH_CUT_END.search(text) \
+            or m["from"] and m["by"][:1].islower() and not _FRENCH_ARTICLE.match(m["by"]) and m["from"].strip() not in {"du", "des"} \
+            and not _FRENCH_UNNAMED.match(m["by"]):
+        return None  # (nor "Lettres de naturalité accordées par le Roi", "Lettres d'état": acts, their writer no one)
+    if m["to2"] is not None:  # "Lettre adressée à X par Y"
+        by, to = m["by2"] or "", m["to2"]  # (a fragment "adressée à X" without its writer)
+    elif m["to3"] is not None:  # "Lettre adressée par Y à X"
+        by, to = m["by3"], m["to3"]
+    else:
+        rest = _FRENCH_SUBJECT.sub("", text[m.start("by"):])
+        candidates = [c for c in re.finditer(rf"\s+{_FRENCH_TO}", rest) if not rest[:c.start()].endswith(" et")]
+        # ("du syndic au procureur du roi au présidial", "du procureur du roi au présidial à l'intendant": the court's
+        # "au" is its office's; the other "au", the addressee's)
+        offices = [c for c in candidates if _FRENCH_COURT.match(rest, c.end())]
+        plain = next((c for c in candidates if c not in offices or c is candidates[-1]), None)
+        if plain is None:
+            return None
+        if "," in rest[:plain.start()]:
+            # "X, office [à P], à Y": the addressee after the office set off by commas; a place alone
+            # between commas is where someone was ("du commissaire central, à Rodez, au ministre")
+            cuts = [c for c in re.finditer(rf",\s+{_FRENCH_TO}", rest)]
+            cuts = [c for n, c in enumerate(cuts) if n + 1 == len(cuts) or not re.match(r"[A-ZÀ-Þ][\w'’-]+,", rest[c.end():])]
+            if not cuts:
+                return None  # ("X, conseiller au parlement, au sujet de …": the office's "au", no addressee)
+            cut = cuts[0]
+        else:
+            cut = plain
+            if any(c.start() > cut.start() and c not in offices and c[0].strip().startswith("au") for c in candidates):
+                return None  # ("du maire au préfet au sujet …" is read above; "du X au Y au Z": whose is which "au")
+        by, to = rest[:cut.start()], rest[cut.end():]
+    by, to = _FRENCH_SUBJECT.sub("", by), _FRENCH_SUBJECT.sub("", to)
+    sides, kin = [], False
+    for side, chunk in (("by", by), ("to", to)):
+        names = []
+        for part in _french_and(chunk):
+            part = _FRENCH_PLACE_AFTER.sub("", part.strip())  # ("au conseil municipal de X (Saint-Ybars)")
+            if related := _FRENCH_KIN.match(part):  # "à son frère, Joseph Fraysse, juge de paix": the name
+                named = _french_party(related["name"])
+                part, kin = (related["name"], True) if named is not None and named.kind == "person" else (part, kin)
+            if side == "to" and not _FRENCH_UNNAMED.match(part):
+                part = part.split(", ")[0]  # (an office after the addressee's name: "X, instituteur à Requista")
+            if not part or _FRENCH_UNNAMED.match(part):
+                continue  # ("d'un soldat du 25e régiment", "à ses parents": someone the analysis does not name)
+            if (name := _french_party(part)) is None:
+                return None
+            names.append(name)
+        sides.append(names)
+    if m["to2"] is None and m["to3"] is None and not kin and all(
+            len(side) == 1 and side[0].kind == "person" and (not side[0].role or side[0].role_first) for side in sides):
+        return None  # (a name each side, an office after neither: the shapes read them, and the place after them)
+    return sides[0], sides[1]
+
+
+def _french_and(chunk: str) -> list[str]:
+    """A side's parties: "X et d'Y", "au maire et à l'adjoint"; "Casimir Rouquette et Antoine Roques" (two
+    names of two words at least), not "Roux et Fils", "des Ponts et Chaussées", "Pierre et Paul Maurel"."""
+    out = []
+    for n, part in enumerate(_FRENCH_AND.split(chunk)):
+        part = re.sub(rf"^(?:{_FRENCH_FROM}|{_FRENCH_TO})", "", part) if n else part  # ("… et d'Antoine Roques")
+        both = re.fullmatch(r"(?P<a>.+?)\s+et\s+(?P<b>[A-ZÀ-Þ].+)", part.strip())
+        if both and all(_iberian_name(both[k].split(", ")[0]) and len(both[k].split(", ")[0].split()) >= 2 for k in "ab"):
+            out.extend([both["a"], both["b"]])
+        else:
+            out.append(part)
+    return out
+
+
+def _french_party(chunk: str) -> Name | None:
+    """A name with the office after it ("Raymond Carrière, député à l'Assemblée") or before it
+    ("docteur Paul Mercier", "l'abbé Grégoire"), a peer's title ("comte de Toulouse"), or an office
+    or body as written without its article ("l'agent national du district de X")."""
+    first, _, role = _FRENCH_ADDRESS.sub("", chunk.strip(" ,")).partition(", ")
+    bare = _FRENCH_ARTICLE.sub("", first)
+    if _FRENCH_PEER.fullmatch(bare):
+        return Name(written=bare, role=role or None, role_first=False)
+    if _iberian_name(first) and not _FRENCH_ARTICLE.match(first):
+        return Name(written=first, role=role or None, role_first=False)
+    if (held := _IBERIAN_OFFICE_NAME.match(bare)) and " " not in held["office"] and _iberian_name(held["name"]):
+        return Name(written=held["name"], role=held["office"])  # ("docteur Paul Mercier", "la veuve Dupuy")
+    plural = bare.split()[0].endswith(("s", "x")) and bare.split()[0] not in {"fils", "marquis"}
+    if not first[:1].islower() or role and not re.match(r"à\s+[A-ZÀ-Þ][\w'’-]+$", role) or " " not in bare and plural:
+        return None  # (nor a body alone, "aux consuls", "aux mêmes": the ones of the papers, the ones above;
+        #              an office's place after it goes: "du commissaire central, à Rodez")
+    return Name(written=bare, kind="org" if _FRENCH_BODY.match(bare) or plural else "office")
 
 
 def hungarian_pair(text: str) -> tuple[str, str] | None:

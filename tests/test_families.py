@@ -27,8 +27,8 @@ from pipeline.layouts.contents import DATELINE_UNDER_EXAMPLES, OPENER, OPENER_EX
 from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.indexes import WAY_EXAMPLES, way
 from pipeline.layouts.builtin import PART_LINE_EXAMPLES, _PART_LINE
-from pipeline.titles import (IBERIAN_EXAMPLES, ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, iberian_parties,
-                             icelandic_parties, lithuanian_parties)
+from pipeline.titles import (FRENCH_SUMMARY_EXAMPLES, IBERIAN_EXAMPLES, ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, iberian_parties,
+                             french_parties, icelandic_parties, lithuanian_parties)
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
@@ -1126,6 +1126,14 @@ def test_a_portuguese_or_spanish_summary_names_the_holders_of_offices(text, part
     summaries that name people alone are left to the shapes."""
     found = iberian_parties(text)
     assert written_sides(found) == parties
+
+
+@pytest.mark.parametrize("text, parties", FRENCH_SUMMARY_EXAMPLES)
+def test_a_french_analysis_names_offices_and_bodies_as_written(text, parties):
+    """"Lettre du sous-préfet de X au préfet de Y sur …": each side an office or body without its
+    article, or a name with its office after it; "à son frère, X" the name; "d'un soldat", "à ses
+    parents" no one; a text cut short of its addressee, or a name each side, left to the shapes."""
+    assert written_sides(french_parties(text)) == parties
 
 
 @pytest.mark.parametrize("line, read", [

@@ -153,6 +153,7 @@ class Item:
         self.place = ""  # where it was written, said apart from its title (a file's letters)
         self.group: str | None = None  # the correspondent its group's heading names ("" someone unknown)
         self.carried = 0  # the lines under it that go on with it
+        self.date_line: int | None = None  # where its date is, when not on its first line
         lead = _LEAD.match(text)
         if not lead:
             return
@@ -248,12 +249,25 @@ def _letter_of_file(text: str, day_first: bool | None) -> tuple[str | None, str,
     return place or None, text[:found[1]], found[2]
 
 
+_REPUBLICAN_YEAR = re.compile(r"an\s+(?:[IVX]{1,5}|\d{1,2})(?:,\s|$)", re.IGNORECASE)  # ("An III, fructidor": French inventories' order)
+
+
+def _date_below(lines: Sequence[Line], i: int, column: int, day_first: bool | None) -> str | None:
+    """A date alone on line ``i``, set right of an item's text column, as an inventory sets it
+    under a text that fills the first line ("… concernant la levée en masse." / "        An IV, 10 pluviôse")."""
+    if i >= len(lines) or lines[i].kind in {"blank", "long", "separator"}:
+        return None
+    raw = (lines[i].raw or lines[i].text).expandtabs()
+    text = raw.strip()
+    return text if len(raw) - len(raw.lstrip()) > column + 8 and _whole_date(text, day_first) not in (False, None) else None
+
+
 def _whole_date(column: str, day_first: bool | None) -> DateValue | None | bool:
     """A column that is a date and nothing else: its value (None: "no date"), else False."""
     text = column.strip().rstrip(",;")
     if UNDATED.match(text):
         return None
-    if not any(c.isdigit() for c in text):
+    if not any(c.isdigit() for c in text) and not _REPUBLICAN_YEAR.match(text):
         return False
     value = parse_date(text[:-1] if text.endswith(".") and not text.endswith("..") else text, day_first) \
         or parse_date(text, day_first)
@@ -408,7 +422,12 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
                 joined = Item(f"{title}, {_DATE_LABEL.sub('', wraps[labelled].text.strip())}", day_first)
                 wraps = wraps[:labelled + 1]
             elif not item.date_text:
-                joined = Item(f"{line.text} {more}", day_first)
+                below = _date_below(lines, i + 1 + len(wraps), len((wraps[0].raw or wraps[0].text).expandtabs())
+                                    - len((wraps[0].raw or wraps[0].text).expandtabs().lstrip()), day_first)
+                joined = Item(f"{line.text} {more}" + (f"    {below}" if below else ""), day_first)
+                if below:
+                    joined.date_line = lines[i + 1 + len(wraps)].number
+                    wraps = wraps + [lines[i + 1 + len(wraps)]]
             elif not summary_begun and not before.rstrip().endswith((".", ")")) and (
                     _GOES_ON.match(more) or _CUT.search(before.rstrip()) or after_date and not item.title.endswith(".")):
                 # (a title cut beside its date's column: "… au citoyen F. Castagnier, son" / "cousin (X).",
@@ -518,7 +537,7 @@ _PARTIES_END = re.compile(r"(?:,\s+(?:regarding|concerning|about|anent|with|encl
 # A line that goes on with a title cut beside its date: in lower case, or a name and its place
 _GOES_ON = re.compile(r"^(?:[a-zà-ÿ]|[^\s,(]+(?:\s+\(|,\s))")
 # … or a title cut after a word that ends none: "de", "au", "son", an initial "P.-L."
-_CUT = re.compile(r"(?:\s(?:de|du|des|à|au|aux|son|sa|ses|le|la|les|et|of|to|the|and)|[A-Z]\.)$")
+_CUT = re.compile(r"(?:\s(?:de|du|des|à|au|aux|son|sa|ses|le|la|les|et|par|of|to|the|and)|[A-Z]\.)$")
 
 
 def _parent(ref: str, lines: Sequence[Line], i: int) -> bool:
@@ -830,7 +849,7 @@ class FindingAid(Layout):
     def _entry(line: Line, item: Item, listing: Listing, writer: tuple[str, str] | None) -> Entry:
         title = _container_title(item.title, item.way)
         entry = Entry(source=listing.source, first_line=line.number, last_line=line.number,
-                      date_text=item.date_text, date_line=line.number, date=item.date,
+                      date_text=item.date_text, date_line=item.date_line or line.number, date=item.date,
                       title=title, title_line=line.number)
         if item.number:
             entry.fields["number"] = item.number
