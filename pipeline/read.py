@@ -485,6 +485,8 @@ WRITER_HEADINGS = (
     r"(?:verzeichnis\s+der\s+)?(?:briefe|korrespondenz)\s+(?:von\s+und\s+an|an\s+und\s+von|an)\s+",
     r"(?:the\s+)?(?:letters|correspondence)\s+(?:to\s+and\s+from|from\s+and\s+to|to)\s+",
     r"(?:epist[oó]l[aá]rio|esp[oó]lio|correspond[eê]ncia|carteggio|brieven|correspondentie|briefwisseling)\s+(?:de|do|da|di|van)\s+",
+    r"edizione\s+nazionale\s+(?:delle\s+opere|degli\s+scritti|dei\s+carteggi|del\s+carteggio|dell['’]epistolario)\s+di\s+",
+    # ("Edizione nazionale delle opere di X" over its "Epistolario": X's letters)
     r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de|del|della|dello)\s+",  # "Lettere di X e a lui dirette"
     r"(?:brev|breve|embetsskriv|embedsskrivelser)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+(?:(?-i:[a-zåäöæø]+)\s+)?",
     # ("Brev til H. T. Brekke fra forskjellige", "Brev fra sogneprest H. T. Brekke", "Embetsskriv til X som sogneprest")

@@ -4603,6 +4603,8 @@ def title_for(entry: Entry, writer: str | None = None,
         title.authors = _field_parties(title, "author", fields["author"])
     if "place" in fields:
         title.place = fields["place"]
+    if "recipient_place" in fields:  # (where the letter went: "Gustavo Sormani, Milano")
+        title.recipients = [replace(n, place=n.place or fields["recipient_place"]) for n in title.recipients]
     if "number" in fields:
         title.number = fields["number"]
     if "page" in fields:

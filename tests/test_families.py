@@ -32,6 +32,7 @@ from pipeline.titles import (FRENCH_SUMMARY_EXAMPLES, IBERIAN_EXAMPLES, ICELANDI
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
+from pipeline.layouts.regesti import WRITTEN_AT_EXAMPLES, written_at
 from pipeline.layouts.records import LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _one_line, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
@@ -1208,3 +1209,39 @@ def test_a_bracketed_day_is_no_entry_number_and_a_bracketed_number_keeps_the_wri
     assert NUMBERING.match("[12] March 1851. To Thomas Harwood") is None
     title = parse_title("[3] From William Penrose, 9 June 1851", writer="Mary Harwood")
     assert [n.written for n in title.recipients] == ["Mary Harwood"]
+
+
+@pytest.mark.parametrize("text, read", WRITTEN_AT_EXAMPLES)
+def test_a_regesto_header_says_where_and_when_on_one_line(text, read):
+    """"Milano, 6 febbraio 1879", "[Milano, novembre 1880]" (both supplied), "[Monza], 24 marzo
+    1885", "s.l. e s.d."; a line that is neither ("Cartolina postale") is none."""
+    found = written_at(text)
+    assert (found if found is None else (found[0], found[1] and found[1].attributes())) == read
+
+
+def test_a_regesto_names_the_editions_writer_the_place_the_letter_went_and_its_cosigners():
+    listing = read_listing(LISTINGS / "edition-regesto-intestazioni.txt")
+    titles = titles_for(listing.entries, listing.writer, key=listing.key_forms)
+    assert listing.layout == "regesto" and listing.writer == "Ottavio Ferrandini"
+    first = titles[0]
+    assert [(n.written, n.place) for n in first.recipients] == [("Costanza Ferrandini", "Pistoia")]
+    assert first.place == "Bologna" and first.number == "1" and ("order", "1899.01.14.a") in listing.entries[0].idnos
+    assert listing.entries[0].notes[0] == "Timbro di partenza: Bologna ferrovia 14.01.99 6S"
+    assert listing.entries[1].notes[-1].endswith("già avvenuto.")  # (a field that goes on over two lines)
+    assert {u.line: u.reason for u in listing.unused}[51].startswith("a heading of the regesto")
+
+
+def test_a_calendar_whose_first_line_names_both_sides_is_no_regesto():
+    """"Thomas Carlyle to Jane Welsh Carlyle" over "Chelsea, 3 March 1835" over "Letter. ALS": the
+    first line is the title, not an addressee; an inverted name ("Adams, John") is one person."""
+    blocks = [("Harriet Vane to Peter Wimsey", "Oxford, 3 March 1935"), ("Peter Wimsey to Harriet Vane", "London, 9 April 1935"),
+              ("Harriet Vane to Mary Lydgate", "Oxford, 2 May 1935")]
+    text = "\n\n".join(f"{a}\n{b}\nLetter. ALS, 4 pp." for a, b in blocks) + "\n"
+    listing = parse_listing(text, "t.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert listing.layout != "regesto" and [[n.written for n in t.senders] for t in titles] == [
+        ["Harriet Vane"], ["Peter Wimsey"], ["Harriet Vane"]]
+    inverted = parse_listing("\n\n".join(f"{name}\nQuincy, {day} March 1801\nLetter" for name, day in
+                                         (("Adams, John", 3), ("Rush, Benjamin", 5), ("Quincy, Josiah", 9))) + "\n", "t.txt")
+    assert inverted.layout == "regesto" and [e.fields["recipient"] for e in inverted.entries] == [
+        "John Adams", "Benjamin Rush", "Josiah Quincy"]

@@ -79,6 +79,7 @@ from .inventories import Inventory  # noqa: E402
 from .journals import LetterJournal  # noqa: E402
 from .letters import EditionText  # noqa: E402
 from .records import Records  # noqa: E402
+from .regesti import Regesto  # noqa: E402
 from .tables import TextTable  # noqa: E402
 
 # Order decides ties (see builtin.py for the first four): a one-date page is a document; the
@@ -88,7 +89,7 @@ from .tables import TextTable  # noqa: E402
 # of its own (labels, a header row, salutations, day lines, descriptions, page numbers).
 _DOCUMENT, _TITLE_FIRST, _BLOCKS, _HEADINGS = _CORE
 BUILT_IN: tuple[Layout, ...] = (_DOCUMENT, Records(), TextTable(), EditionText(), Calendar(), Catalogue(), FindingAid(),
-                                Correspondents(), Fonds(), LetterJournal(), Contents(), PersonIndex(),
+                                Correspondents(), Fonds(), LetterJournal(), Contents(), PersonIndex(), Regesto(),
                                 _TITLE_FIRST, _BLOCKS, _HEADINGS, Inventory())
 
 
