@@ -33,7 +33,7 @@ BOILERPLATE = re.compile(
     # an online edition's status badge beside each letter: "transcribed", "proofread", "draft"
     r"(?:not\s+|un)?transcribed|transcription pending|proofread|proof-read|draft|published|unpublished|edited|"
     r"in progress|encoded|reviewed|"
-    r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content|"
+    r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content|jump to (?:navigation|content|main content)|"
     # a web page's cookie banner: "We use cookies to make this website work …", "Accept all cookies"
     r"(?:we|this (?:site|website)) uses? (?:some )?(?:essential )?cookies.*|(?:accept|reject|allow) (?:all |optional )?cookies.*|"
     r"(?:cookie settings|manage cookies|set cookie preferences)|"

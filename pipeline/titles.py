@@ -1099,6 +1099,7 @@ Erik Gustaf Olof Nils Per Sven Svend Bengt Magnus Kristian Henrik Valdemar Haral
 # when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
 # stays two people). General knowledge, not an edition's; a name missing here is read as written.
 GIVEN_NAMES = MEN_GIVEN_NAMES | frozenset("""
+Lucinda Della Nettie Mattie Hattie Minnie Lizzie Sadie Jennie Bessie Lottie Effie Addie Ella Ida Cora Flora Lula Etta Nellie Maggie Annie Carrie
 Ottilie Ottilia Nicoline Kirstine Dorthea Bolette Agnes Alice Amelia Ann Anna Anne Catherine Charlotte Dorothy Eleanor Elinor Elizabeth Ellen Emily Emma Esther
 Frances Hannah Harriet Helen Henrietta Isabella Jane Joan Julia Katherine Lucy Margaret Maria Martha Mary Rachel
 Rebecca Sarah Sophia Susan Susanna Cecilia Edith Clara Louisa Caroline Lydia Ruth Hester Agathe Barbara Dorothea

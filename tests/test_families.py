@@ -33,6 +33,7 @@ from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
 from pipeline.layouts.regesti import WRITTEN_AT_EXAMPLES, written_at
+from pipeline.layouts.browse import DESCRIBED_EXAMPLES as BROWSE_DESCRIBED_EXAMPLES, described_parties
 from pipeline.layouts.records import LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _one_line, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
@@ -1231,6 +1232,22 @@ def test_a_regesto_names_the_editions_writer_the_place_the_letter_went_and_its_c
     assert {u.line: u.reason for u in listing.unused}[51].startswith("a heading of the regesto")
 
 
+@pytest.mark.parametrize("text, parties", BROWSE_DESCRIBED_EXAMPLES)
+def test_a_browse_pages_description_names_who_wrote_to_whom(text, parties):
+    """"X, a resident of P, wrote this letter to Y", "In this 1882 letter, X of P writes Governor Y":
+    the side a record's title leaves out ("Letter to Governor Y", the writer's name alone)."""
+    assert described_parties(text) == parties
+
+
+def test_browse_pages_report_their_furniture_and_records_that_are_no_letters():
+    listing = read_listing(LISTINGS / "records-facet-browse.txt")
+    reasons = {u.line: u.reason for u in listing.unused}
+    assert listing.layout == "browse" and listing.possible == []
+    assert reasons[27].startswith("a record that is no letter")  # ("Record of pardons granted": a ledger)
+    assert reasons[23] == "the line that ends each record (the page's thumbnail)"
+    assert reasons[63].startswith("the page's furniture between records")
+
+
 def test_a_calendar_whose_first_line_names_both_sides_is_no_regesto():
     """"Thomas Carlyle to Jane Welsh Carlyle" over "Chelsea, 3 March 1835" over "Letter. ALS": the
     first line is the title, not an addressee; an inverted name ("Adams, John") is one person."""
@@ -1245,3 +1262,20 @@ def test_a_calendar_whose_first_line_names_both_sides_is_no_regesto():
                                          (("Adams, John", 3), ("Rush, Benjamin", 5), ("Quincy, Josiah", 9))) + "\n", "t.txt")
     assert inverted.layout == "regesto" and [e.fields["recipient"] for e in inverted.entries] == [
         "John Adams", "Benjamin Rush", "Josiah Quincy"]
+
+
+def test_a_browse_record_takes_its_titles_date_before_another_letters_in_its_description():
+    record = ("{title}\n\n{description}\n\nThumbnail\n\n")
+    text = "".join(record.format(title=t, description=d) for t, d in (
+        ("Letter, 1880 May 2", "Joseph K. Hudson wrote this letter to St. John Hill, answering an earlier letter of April 12, 1880."),
+        ("Kansas to Texas cattle trail", "This map shows the cattle trail from the Kansas line to Texas, 1873."),
+        ("Lucy Adams to Henry Adams", "Replying to his letter of May 3, 1863, Lucy Adams writes Henry Adams on June 1, 1863."),
+        ("Sara Robinson to Charles Robinson", "In this letter, dated May 2, 1856, Sara Robinson writes of the siege."),
+    ))
+    listing = parse_listing(text.rstrip() + "\n", "t.txt")
+    assert listing.layout == "browse"
+    titles = titles_for(listing.entries, listing.writer)
+    assert [(e.title, e.date.when) for e in listing.entries] == [
+        ("Letter, 1880 May 2", "1880-05-02"), ("Lucy Adams to Henry Adams", "1863-06-01"),
+        ("Sara Robinson to Charles Robinson", "1856-05-02")]  # (no map: no letter)
+    assert [n.written for n in titles[0].recipients] == ["St. John Hill"]

@@ -68,6 +68,7 @@ def no_entries(listing: Listing, lines: Sequence[Line]) -> None:
 
 
 from .builtin import BUILT_IN as _CORE  # noqa: E402  (the built-in layouts use the helpers above)
+from .browse import Browse  # noqa: E402
 from .calendars import Calendar  # noqa: E402
 from .catalogues import Catalogue  # noqa: E402
 from .contents import Contents  # noqa: E402
@@ -89,7 +90,7 @@ from .tables import TextTable  # noqa: E402
 # of its own (labels, a header row, salutations, day lines, descriptions, page numbers).
 _DOCUMENT, _TITLE_FIRST, _BLOCKS, _HEADINGS = _CORE
 BUILT_IN: tuple[Layout, ...] = (_DOCUMENT, Records(), TextTable(), EditionText(), Calendar(), Catalogue(), FindingAid(),
-                                Correspondents(), Fonds(), LetterJournal(), Contents(), PersonIndex(), Regesto(),
+                                Correspondents(), Fonds(), LetterJournal(), Contents(), PersonIndex(), Regesto(), Browse(),
                                 _TITLE_FIRST, _BLOCKS, _HEADINGS, Inventory())
 
 
