@@ -34,6 +34,8 @@ BOILERPLATE = re.compile(
     r"(?:not\s+|un)?transcribed|transcription pending|proofread|proof-read|draft|published|unpublished|edited|"
     r"in progress|encoded|reviewed|"
     r"(?:copyright|©).*|terms of use|privacy( policy)?|contact( us)?|skip to (?:main )?content|jump to (?:navigation|content|main content)|"
+    # a browse page's facet trail and its count: "Collections -- State Archives (Remove)", "Page 1 of 13, showing 10 records …"
+    r".+\s\(remove\)|page \d+ of \d+,\s+showing\b.*|"
     # a web page's cookie banner: "We use cookies to make this website work …", "Accept all cookies"
     r"(?:we|this (?:site|website)) uses? (?:some )?(?:essential )?cookies.*|(?:accept|reject|allow) (?:all |optional )?cookies.*|"
     r"(?:cookie settings|manage cookies|set cookie preferences)|"

@@ -293,8 +293,10 @@ _SECTION_LABEL = re.compile(r"^(?:scope and contents?|scope|abstract|summary|des
 # menu bar of short items set apart by spaces ("Home   Browse   Search   Log in"): neither a
 # collection's title nor its description.
 _MENU_ITEM = r"[^\W\d]\w*(?: [^\W\d]\w*){0,3}(?: \(\d+\))?"  # ("Advanced search", "Clipboard (0)")
-_PAGE_CHROME = re.compile(rf"^(?:[^>›»]+\s[>›»]\s){{2,}}[^>›»]+$|^(?:{_MENU_ITEM}\s{{2,}}){{3,}}{_MENU_ITEM}$")
+_PAGE_CHROME = re.compile(rf"^(?:[^>›»]+\s[>›»]\s){{2,}}[^>›»]+$|^(?:{_MENU_ITEM}\s{{2,}}){{3,}}{_MENU_ITEM}$"
+                          rf"|^(?:{_MENU_ITEM}\s*\|\s*){{3,}}{_MENU_ITEM}$")  # (or parted by bars: "Home | Browse | Search | Help")
 PAGE_CHROME_EXAMPLES = {"Home   Browse   Search   Advanced search   Clipboard (0)   Log in": True,
+                        "Home | Criteri editoriali | Sigle | Regesto": True, "Title | Creator | Date Made Visible | None": True,
                         "Home > Browse collections > Papers of the Langhurst family > Correspondence": True,
                         "Papers of the Langhurst family > Correspondence": False,
                         "Letters of Anna Berg to her  publisher,  with notes  and an  introduction.": False,
