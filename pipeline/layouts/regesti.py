@@ -96,7 +96,7 @@ def _written_at(text: str, day_first: bool | None) -> tuple[str | None, DateValu
     return (place.strip("[]?") if place else None), value, "" if value is None else (f"[{when}]" if supplied else when)
 
 
-def _header(lines: Sequence[Line], i: int, day_first: bool | None) -> tuple[int, tuple[str | None, DateValue | None]] | None:
+def _header(lines: Sequence[Line], i: int, day_first: bool | None) -> tuple[int, tuple[str | None, DateValue | None, str]] | None:
     """(the index of its first line, where and when) of a header whose type line is line ``i``:
     the addressee two lines above it, perhaps the number above that."""
     kind = lines[i].text.strip()
