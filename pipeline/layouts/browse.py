@@ -39,6 +39,7 @@ from ..listing import Entry, Listing
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .shared import find_date, set_summary
+from .shared import paragraphs as _paragraphs  # (the records' own lists are "paragraphs")
 
 _NAME = r"(?:(?:Mrs?|Dr|Rev|St)\.\s+|Miss\s+)?(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,4}"
 _GOVERNOR = r"(?:(?:[A-Z]\w+\s+)?(?i:governor)\s+)"  # ("Nemaha governor Reddick", "Kansas Governor Arthur Capper")
@@ -74,19 +75,6 @@ def described_parties(text: str) -> tuple[str, str] | None:
         if (m := pattern.match(text.strip())) is not None:
             return m["by"], m["to"]
     return None
-
-
-def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
-    out: list[list[Line]] = []
-    for line in lines:
-        if line.kind == "blank":
-            if out and out[-1]:
-                out.append([])
-        else:
-            if not out:
-                out.append([])
-            out[-1].append(line)
-    return [p for p in out if p]
 
 
 def _marker(lines: Sequence[Line]) -> str | None:

@@ -33,6 +33,7 @@ from ..titles import parse_party_list
 from . import Layout, no_entries, unused
 from .shared import (SAME_DAY, SAME_PARTIES, first_sentence, indent, place_alone, running_head, title_cut, title_end,
                      title_open, trim_dash)
+from .shared import paragraphs as _paragraphs  # (a local name: read_entry's own list is "paragraphs")
 
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
@@ -490,13 +491,3 @@ def _title_on(start: Line, below: Line | None, width: int) -> tuple[str, str, Li
             return f"{rest} {below.text[:stop].strip()}", below.text[stop:].strip(), below
     return rest[:end].strip(), rest[end:].strip(" –—-"), None
 
-
-def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
-    paragraphs: list[list[Line]] = [[]]
-    for line in lines:
-        if line.kind == "blank":
-            if paragraphs[-1]:
-                paragraphs.append([])
-        else:
-            paragraphs[-1].append(line)
-    return [p for p in paragraphs if p]

@@ -252,14 +252,19 @@ def _letter_of_file(text: str, day_first: bool | None) -> tuple[str | None, str,
 _REPUBLICAN_YEAR = re.compile(r"an\s+(?:[IVX]{1,5}|\d{1,2})(?:,\s|$)", re.IGNORECASE)  # ("An III, fructidor": French inventories' order)
 
 
-def _date_below(lines: Sequence[Line], i: int, column: int, day_first: bool | None) -> str | None:
-    """A date alone on line ``i``, set right of an item's text column, as an inventory sets it
+def _set_in(line: Line) -> int:
+    """How far the line is set in, a tab counted to its stop (inventories align their columns so)."""
+    raw = (line.raw or line.text).expandtabs()
+    return len(raw) - len(raw.lstrip())
+
+
+def _date_below(lines: Sequence[Line], i: int, under: Line, day_first: bool | None) -> str | None:
+    """A date alone on line ``i``, set right of the text column of ``under``, as an inventory sets it
     under a text that fills the first line ("… concernant la levée en masse." / "        An IV, 10 pluviôse")."""
     if i >= len(lines) or lines[i].kind in {"blank", "long", "separator"}:
         return None
-    raw = (lines[i].raw or lines[i].text).expandtabs()
-    text = raw.strip()
-    return text if len(raw) - len(raw.lstrip()) > column + 8 and _whole_date(text, day_first) not in (False, None) else None
+    text = (lines[i].raw or lines[i].text).expandtabs().strip()
+    return text if _set_in(lines[i]) > _set_in(under) + 8 and _whole_date(text, day_first) not in (False, None) else None
 
 
 def _whole_date(column: str, day_first: bool | None) -> DateValue | None | bool:
@@ -422,8 +427,7 @@ def _items(lines: Sequence[Line], day_first: bool | None) -> dict[int, Item]:
                 joined = Item(f"{title}, {_DATE_LABEL.sub('', wraps[labelled].text.strip())}", day_first)
                 wraps = wraps[:labelled + 1]
             elif not item.date_text:
-                below = _date_below(lines, i + 1 + len(wraps), len((wraps[0].raw or wraps[0].text).expandtabs())
-                                    - len((wraps[0].raw or wraps[0].text).expandtabs().lstrip()), day_first)
+                below = _date_below(lines, i + 1 + len(wraps), wraps[0], day_first)
                 joined = Item(f"{line.text} {more}" + (f"    {below}" if below else ""), day_first)
                 if below:
                     joined.date_line = lines[i + 1 + len(wraps)].number

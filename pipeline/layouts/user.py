@@ -37,7 +37,8 @@ from ..dates import parse_date
 from ..lines import UNDATED, Line
 from ..listing import Entry, Listing
 from . import BUILT_IN, Layout, no_entries, unused
-from .builtin import _paragraphs, read_head
+from .builtin import read_head
+from .shared import paragraphs as _paragraphs
 
 FIELDS = ("date", "sender", "recipient", "place", "number", "page", "title", "summary")
 KEYS = ("name", "pattern", "description")
