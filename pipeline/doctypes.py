@@ -27,7 +27,9 @@ ICELANDIC_LETTER_WORDS = ("bréf", "sendibréf", "bréfspjald", "bréfkort", "p�
 IBERIAN_TYPES = ("carta", "cartas", "ofício", "oficio", "officio", "requerimento", "representação", "representación",
                  "aviso", "consulta", "petição", "petición", "memorial", "informe", "informação", "exposição", "minuta",
                  "bilhete", "real cédula", "real cedula", "cédula", "carta régia", "provisão", "minuta de carta",
-                 "copia de carta", "cópia de carta", "borrador de carta", "carta original")
+                 "copia de carta", "cópia de carta", "borrador de carta", "carta original", "telegrama", "carta circular",
+                 "oficio circular", "circular", "despacho", "esquela", "carta reservada", "carta confidencial",
+                 "carta particular", "copia de oficio", "minuta de oficio")
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {

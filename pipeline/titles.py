@@ -156,7 +156,7 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            r"Exm[oa]\.|Ilm[oa]\.|Sr\.|Sra\.|Snr\.|Sr\.ª|[Ff]ru|[Ff]röken|[Hh]r\.|"
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
            # Catalan: "mossèn" (a priest), "fra" (a friar; Italian too), "canonge", "senyor", "Sr.", "pare"
-           r"[Mm]ossèn|fra|canonge|senyor|senyora|"
+           r"[Mm]ossèn|fra|canonge|senyor|senyora|señor|señora|señorita|senhor|senhora|"
            r"doña|Doña|D\.ª|Dña\.|Da\.(?=\s+[A-ZÀ-Þ])|fray|Fray|sor|Lic\.|Br\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"  # (not "Don": an English
            #  given name too; "Da. María", "Lic.", "Br." (bachiller) before a name, as Mexican catalogues abridge them)
            # … and offices and degrees written out before a name ("del licenciado F. Otálora", "al maestre de
@@ -1017,7 +1017,12 @@ def parse_name(chunk: str) -> Party:
     m = _ROLE_AFTER.match(core)
     if m and m.group("name") in GIVEN_NAMES and _PEERESS.match(m.group("role")):
         m = None  # "Richard, Earl of Kilbrack": a peer by his given name and title, one name
-    if m and looks_like_name(m.group("name")):
+    if m and (addressed := _ROLE_BEFORE.match(m.group("name").strip())) and addressed["role"][:1].islower() \
+            and _ADDRESS_ALONE.fullmatch(addressed["role"].strip()) and looks_like_name(addressed["name"]):
+        # "al señor José Puello, síndico de Azua", "a don José Puello, …": a form of address in lower case, no part of
+        # the name (as "Mr. John Smith, Secretary" keeps his, which Name.canonical reads)
+        core, role, role_first = addressed["name"].strip(), m.group("role").strip(" ,"), False
+    elif m and looks_like_name(m.group("name")):
         core, role, role_first = m.group("name").strip(), m.group("role").strip(" ,"), False
     else:
         roles = []
@@ -3679,7 +3684,7 @@ HUNGARIAN_EXAMPLES = (("Csergő Sámuel – Vargyasi Dánielhez", ("Csergő Sám
 # Histórico Ultramarino, an AGI description): the type, often in capitals, then the writer and the
 # addressee, each an office, a body or a name; a holder's name set off by commas after the office or
 # supplied in brackets, an office after a name; then what it is about, after a comma.
-_IBERIAN_FROM = r"(?:d[oa]s?|de|del|de\s+la|de\s+los|de\s+las)"
+_IBERIAN_FROM = r"(?:de\s+l[ao]s?|del|de|d[oa]s?)"  # (the longest first: "de los vecinos", not "de" + "los vecinos")
 _IBERIAN_TO = r"(?:ao|à|aos|às|al|a\s+la|a\s+los|a\s+las|a)"
 _IBERIAN_ITEM = re.compile(rf"(?i:(?P<type>{'|'.join(sorted(doctypes.IBERIAN_TYPES, key=len, reverse=True))})\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
                            rf"(?P<to_word>{_IBERIAN_TO})\s+(?P<to>.+)")
@@ -3689,11 +3694,11 @@ _IBERIAN_SUBJECT = re.compile(r"\s+(?:sobre|acerca|a\s+pedir|pedindo|informando|
                               r"para\s+que|solicitando|respondendo|comunicando|participando|ordenando|enviando|"
                               r"pidiendo|remitiendo|dando\s+cuenta)\b.*$", re.IGNORECASE)
 # An office, then its holder's name without a comma: "do governador Luís Vaz", "do bispo D. José Fialho"
-_IBERIAN_OFFICE_NAME = re.compile(r"^(?P<office>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*?)(?<!\sd[aeo])(?<!\sdos)(?<!\sdas)(?<!\sdel)(?<!\se)(?<!\sy)\s+"
+_IBERIAN_OFFICE_NAME = re.compile(r"^(?P<office>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*?)(?<!\sd[aeo])(?<!\sdos)(?<!\sdas)(?<!\sdel)(?<!\se)(?<!\sy)(?<!\sl[ao])(?<!\sl[ao]s)\s+"
                                   r"(?P<name>(?:D\.\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+(?:d[aeo]s?|del|e|y|[A-ZÀ-Þ][\w'’-]+))*)$")
 _IBERIAN_SUPPLIED = re.compile(r"^(?P<office>[^\[\]]*?)\s*\[(?P<name>[^\[\]]+)\]$")  # "rei [D. João V]"
 _IBERIAN_ADDRESS = re.compile(r"^(?:(?:D\.|(?i:dom|dona|don|doña|frei|fray|padre|sor|madre)|Dña\.|Fr\.|Pe\.|Dr\.|"
-                              r"Sr\.|Sra\.|Exmo\.|Ilmo\.)\s+)+")
+                              r"Sr\.|Sra\.|Exmo\.|Ilmo\.|(?i:señor|señora|señorita|senhor|senhora))\s+)+")
 _IBERIAN_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d[aeo]s?|del|la|las|los|y|e|[IVX]{1,5}")
 _IBERIAN_NOT_OFFICE = re.compile(rf"(?:{_TITLES}|(?i:licenciad[oa]s?|doctor(?:es|a)?|señor(?:es|a|as)?|senhor(?:es|a|as)?|"
                                  rf"mism[oa]s?|mesm[oa]s?|dicho|dicha|el|la|los|las|o|a|os|as|{'|'.join(doctypes.IBERIAN_TYPES)}))\b")
@@ -3716,6 +3721,21 @@ IBERIAN_EXAMPLES = (
      "sobre os missionários", (["Antônio Rolim"], ["conde de Vilar Seco"])),
     ("Carta del gobernador de Cartagena, Juan de Ulloa, al rey, sobre la fuga de los presos",
      (["Juan de Ulloa"], ["rey"])),
+    ("Carta del comandante de armas de El Seibo al ministro de lo Interior y Policía",  # ("de lo": no name after it)
+     (["comandante de armas de El Seibo"], ["ministro de lo Interior y Policía"])),
+    ("Telegrama de Casimiro Ureña, comandante de armas de Santiago, al ministro de lo Interior y Policía",
+     (["Casimiro Ureña"], ["ministro de lo Interior y Policía"])),
+    ("Carta anónima dirigida al presidente de la República", ([], ["presidente de la República"])),
+    ("Carta de Tomás Peña y Benigno Morel al presidente de la República",
+     (["Tomás Peña", "Benigno Morel"], ["presidente de la República"])),
+    ("Carta de José Ortega y Gasset al presidente de la República", (["José Ortega y Gasset"], ["presidente de la República"])),
+    ("Copia de carta del gobernador del distrito de Monte Cristi al ministro de lo Interior",
+     (["gobernador del distrito de Monte Cristi"], ["ministro de lo Interior"])),
+    ("Carta de los vecinos de Barahona al ministro de lo Interior", (["vecinos de Barahona"], ["ministro de lo Interior"])),
+    ("Carta de Leandro Ocampo, alcalde de Pradosecos, al gobernador civil de la provincia",
+     (["Leandro Ocampo"], ["gobernador civil de la provincia"])),
+    ("Carta circular del ministro de lo Interior a los gobernadores de provincias y distritos",
+     (["ministro de lo Interior"], ["gobernadores de provincias y distritos"])),
     ("CARTA do bispo [D. frei Manuel da Cruz] ao rei, sobre as côngruas", (["Manuel da Cruz"], ["rei"])),
     ("Carta de João Barros para Amélia do Vale", None),  # (names alone: read by the shapes)
     ("CARTA do capitão-mor Manuel Rodrigues Pereira ao rei sobre a fuga", (["Manuel Rodrigues Pereira"], ["rei"])),
@@ -3728,11 +3748,14 @@ IBERIAN_EXAMPLES = (
 def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     """(writers, addressees) of a Portuguese or Spanish catalogue's summary where one side is an
     office or a body ("ao rei", "dos oficiais da Câmara"), or None (the shapes read names alone)."""
+    if addressed := _IBERIAN_ADDRESSED.match(text.strip()):  # "Carta anónima dirigida al ministro": no writer
+        to = [_iberian_party(chunk) for chunk in _iberian_pairs(_IBERIAN_MORE_TO.split(_iberian_addressees(addressed["to"])))]
+        return None if None in to else ([], to)  # type: ignore[return-value]
     m = _IBERIAN_ITEM.match(text.strip())
     if m is None or not m["type"]:
         return None  # (the type opens it: "Lettera del duca al cardinale" is Italian)
-    by = [_iberian_party(chunk) for chunk in _IBERIAN_MORE_BY.split(m["by"])]
-    to_chunks = _IBERIAN_MORE_TO.split(_iberian_addressees(m["to"]))
+    by = [_iberian_party(chunk) for chunk in _iberian_pairs(_IBERIAN_MORE_BY.split(m["by"]))]
+    to_chunks = _iberian_pairs(_IBERIAN_MORE_TO.split(_iberian_addressees(m["to"])))
     to = [_iberian_party(chunk) for chunk in to_chunks]
     if None in by or None in to:
         return None
@@ -3741,6 +3764,25 @@ def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     if m["to_word"] == "à" and not m["type"] and not re.fullmatch(r"d[oa]s?", m["from_word"], re.IGNORECASE):
         return None  # ("de son frère à Vernoux": French)
     return by, to  # type: ignore[return-value]
+
+
+def _iberian_pairs(chunks: list[str]) -> list[str]:
+    """Chunks that join two names with "y" or "e" parted ("Tomás Peña y Benigno Morel"), where each
+    side has two words at least (not "José Ortega y Gasset", one man's name)."""
+    parted = []
+    for chunk in chunks:
+        sides = re.split(r",?\s+(?:y|e)\s+(?=[A-ZÀ-Þ])", chunk.strip(" ,."))
+        if len(sides) > 1 and all(_iberian_name(side) and len(_IBERIAN_ADDRESS.sub("", side).split()) >= 2 for side in sides):
+            parted.extend(sides)
+        else:
+            parted.append(chunk)
+    return parted
+
+
+# A letter whose writer the catalogue does not know: "Carta anónima dirigida al ministro de lo Interior"
+_IBERIAN_ADDRESSED = re.compile(rf"(?i:(?:{'|'.join(sorted(doctypes.IBERIAN_TYPES, key=len, reverse=True))})"
+                                rf"(?:\s+an[óo]nim[ao])?,?\s+(?:dirigid[ao]|enviad[ao]|remitid[ao])\s+)"
+                                rf"(?P<to_word>{_IBERIAN_TO})\s+(?P<to>.+)")
 
 
 def _iberian_addressees(text: str) -> str:
@@ -3789,8 +3831,10 @@ def _iberian_party(chunk: str) -> Name | None:
     if len(parts) == 1 and (held := _IBERIAN_OFFICE_NAME.match(parts[0])) and _iberian_name(held["name"]) \
             and not _IBERIAN_NOT_OFFICE.match(parts[0]):
         return Name(written=_IBERIAN_ADDRESS.sub("", held["name"]), role=held["office"])  # ("capitão-mor Manuel Pereira")
-    if len(parts) > 1 or not parts[0][:1].islower() or _IBERIAN_NOT_OFFICE.match(parts[0]):
-        return None  # (a form of address or "the same": the shapes read them, "del licenciado X", "al mismo")
+    if len(parts) > 1 or not parts[0][:1].islower() or _IBERIAN_NOT_OFFICE.match(parts[0]) \
+            and not re.match(r"[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{4,})?\s+(?:de|del|d[ao]s?)\s", parts[0]):
+        return None  # (a form of address or "the same": the shapes read them, "del licenciado X", "al mismo"; not
+        #             "del gobernador del distrito de X", an office)
     plural = parts[0].split()[0].endswith("s")  # ("oficiais da Câmara", "moradores da vila": a body)
     return Name(written=parts[0], kind="org" if plural else "office")
 
@@ -4579,6 +4623,9 @@ def title_for(entry: Entry, writer: str | None = None,
                     + [p for p in read.problems if "named by a relation" in p]
                 title.notes.append("parties as the description under the title names them")
                 break
+    elif bool(title.senders) != bool(title.recipients) and title.doctype == "letter" and entry.summary \
+            and not entry.fields.keys() & {"sender", "recipient"} and not _ANONYMOUS.search(entry.title):
+        _side_described(title, entry.summary[0], parse)
     fields = entry.fields
     if not fields:
         return title
@@ -4615,6 +4662,27 @@ def title_for(entry: Entry, writer: str | None = None,
         if key:
             title.doctype, title.doctype_written = key, fields["type"]
     return title
+
+
+# A title that says its writer is not known: no description names him ("Carta anónima dirigida al ministro")
+_ANONYMOUS = re.compile(r"\b(?i:an[óo]nim[oa]s?|anonymous|anonyme|anonym|anonimo|anonima|unsigned|sans\s+signature|sin\s+firma)\b")
+
+
+def _side_described(title: Title, summary: str, parse: Callable[[str, str | None], Title]) -> None:
+    """The side a letter's title leaves out, as its description's first sentence names it, where that
+    sentence is a letter's own ("Carta dirigida al ministro" over "Carta de Gregorio Cabral, comandante
+    de armas, denunciando …") and names the title's side as the title does, or not at all."""
+    described = _DESCRIBED.match(summary)
+    if described is None or (found := doctypes.find(described["sentence"][:30])) is None or found[2] != 0:
+        return
+    read = parse(described["sentence"], None)
+    missing, given = ("senders", "recipients") if not title.senders else ("recipients", "senders")
+    named, other = getattr(read, missing), getattr(read, given)
+    if named and all(n.kind == "person" for n in named) and (
+            not other or [n.written for n in other] == [n.written for n in getattr(title, given)]):
+        setattr(title, missing, named)
+        title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS)]
+        title.notes.append(f"{missing} as the description under the title names them")
 
 
 @functools.lru_cache(maxsize=64)
@@ -4898,5 +4966,5 @@ def _latin_cases(titles: list[Title]) -> None:
 
 
 # A description's first sentence, where it says what the document is: "Letter written by X to Y, from Z."
-_DESCRIBED = re.compile(r"^(?P<sentence>[A-ZÀ-Þ][^.]{5,200}?)(?:\.\s+(?=[A-ZÀ-Þ])|\.?$)")
+_DESCRIBED = re.compile(r"^(?P<sentence>[A-ZÀ-Þ][^.]{5,200}?)(?:\.\s+(?=[A-ZÀ-Þ(\[])|\.?$)")  # (or "… sueldo. (Original.)")
 _REPLY_WORDS = {"réponse", "reply"}  # (the document types doctypes reads as a letter's reply)

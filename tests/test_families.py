@@ -34,7 +34,7 @@ from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
 from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
 from pipeline.layouts.regesti import WRITTEN_AT_EXAMPLES, written_at
 from pipeline.layouts.browse import DESCRIBED_EXAMPLES as BROWSE_DESCRIBED_EXAMPLES, described_parties
-from pipeline.layouts.records import LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _one_line, label
+from pipeline.layouts.records import AREA_EXAMPLES, LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _AREA, _one_line, _unnumbered, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import NUMBERING, classify, split_date_prefix
@@ -177,7 +177,7 @@ def test_every_line_is_accounted_for(name):
                                 "findingaid-estonian-list.txt", "catalogue-accessions-report.txt",
                                 "index-person-papers.txt", "index-person-papers-wrapped.txt",
                                 "edition-lithuanian-archive.txt", "records-icelandic-wiki.txt",
-                                "contents-danish-letter-groups.txt"])
+                                "contents-danish-letter-groups.txt", "records-isad-fichas.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -226,6 +226,48 @@ def test_details_of_an_entry(name, spec, key):
 @pytest.mark.parametrize("text, field", LABEL_EXAMPLES)
 def test_record_labels(text, field):
     assert (label(text) or (None,))[0] == field
+
+
+@pytest.mark.parametrize("text", AREA_EXAMPLES)
+def test_an_isad_area_s_heading_is_no_field(text):
+    assert _AREA.fullmatch(text)
+
+
+@pytest.mark.parametrize("text, bare", [("1.2. Título", "Título"), ("1.7 Información adicional de referencia",
+                                                                     "Información adicional de referencia"),
+                                        ("3.1. Alcance y contenido", "Alcance y contenido"),
+                                        ("12.3.1850 Brief an Anna", "12.3.1850 Brief an Anna"),  # (a date, no number)
+                                        ("1.2. Letter to Anna Berg, 3 May 1850.", "1.2. Letter to Anna Berg, 3 May 1850.")])
+def test_an_isad_label_s_number_is_no_part_of_it(text, bare):
+    assert _unnumbered(text) == bare
+
+
+def test_an_atom_page_copied_with_its_labels_and_values_set_apart(tmp_path):
+    """AtoM's page as a browser copies it: each label and value a paragraph of its own, records parted
+    by their headings; a tag of two capitals before a hyphen is no RIS tag unless two spaces come before it."""
+    text = "\n\n".join(["Kelmscott Invented Archives", "Letter from Samuel Pryor to Margaret Ellwood", "Identity area",
+                        "Reference code", "GB 999 ELL/2/14", "Title", "Letter from Samuel Pryor to Margaret Ellwood",
+                        "Date(s)", "  • 22 Mar. 1839 (Creation)", "Level of description", "Item",
+                        "Content and structure area", "Scope and content", "Reports the frost.",
+                        "Letter from Ellen Hale to Samuel Pryor", "Identity area", "Reference code", "GB 999 ELL/2/15",
+                        "Title", "Letter from Ellen Hale to Samuel Pryor", "Date(s)", "  • 1840-08-04 (Création/Production)",
+                        "Level of description", "Item"]) + "\n"
+    (tmp_path / "atom.txt").write_text(text, "utf-8")
+    listing = read_listing(tmp_path / "atom.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert listing.layout == "records"
+    assert [(e.date.attributes(), [n.written for n in t.senders], e.idnos) for e, t in zip(listing.entries, titles)] == [
+        ({"when": "1839-03-22"}, ["Samuel Pryor"], [("shelfmark", "GB 999 ELL/2/14")]),
+        ({"when": "1840-08-04"}, ["Ellen Hale"], [("shelfmark", "GB 999 ELL/2/15")])]
+    assert listing.entries[0].summary == ["Reports the frost."]
+    assert label("DO - Cuadro de organización de fondos") is None and label("DO  - 10.1000/182")[0] == "note"
+
+
+def test_a_catalogue_s_record_of_another_kind_of_document_is_reported():
+    """"Relación de los vecinos …" among the letters: its lines reported, no letter made of it."""
+    listing, _ = read("records-isad-fichas.txt")
+    assert not any(e.title.startswith("Relación") for e in listing.entries)
+    assert any(u.text.startswith("Relación de los vecinos") and "no letter" in u.reason for u in listing.unused)
 
 
 def test_a_museum_report_s_objects_that_are_no_letters():

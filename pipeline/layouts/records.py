@@ -51,7 +51,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
-             "datering", "sent", "dagsetning", "dato"),  # ("Sent:", as an email's header exported from Outlook names its date)
+             "datering", "sent", "dagsetning", "dato", "fechas", "datas"),  # ("Sent:", as an email's header exported from Outlook names its date)
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names",
                "other names", "other name", "added entries"),  # (a catalogue's: "Wendell, Josiah, 1801-1878, recipient.")
@@ -62,12 +62,14 @@ LABELS: dict[str, tuple[str, ...]] = {
     "shelfmark": ("classmark", "shelfmark", "shelf mark", "call number", "reference", "ref no", "ref. no.",
                   "reference code", "reference number", "document reference", "signatur", "cote", "ms",
                   "manuscript", "inventory number", "inventarnummer", "accession number", "object number", "identifier",
-                  "signatuur", "bewaarplaats", "signatura", "segnatura", "handrit", "safnmark"),
+                  "signatuur", "bewaarplaats", "signatura", "segnatura", "handrit", "safnmark",
+                  "código de referencia", "signatura topográfica", "código de referência"),
     "number": ("letter number", "letter no", "letter no.", "no", "no.", "number", "nr", "nr.", "nummer",
                "briefnummer", "numéro", "n°", "key", "letter id"),
     "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content", "subject",
                 "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser", "contenido",
-                "extracto", "regesto", "contenuto", "inhoud", "samenvatting", "resumen", "efni", "indhold", "innhold", "innehåll"),
+                "extracto", "regesto", "contenuto", "inhoud", "samenvatting", "resumen", "efni", "indhold", "innhold", "innehåll",
+                "alcance y contenido", "portée et contenu", "âmbito e conteúdo"),
     "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
              "object name", "object type", "tipo documental", "tipo"),
     # Labels of an archive's description (ISAD(G), as AtoM pages show them) kept as notes, so that a
@@ -81,7 +83,13 @@ LABELS: dict[str, tuple[str, ...]] = {
              "held by", "level", "former reference", "former reference in its original department", "language",
              "subjects", "access conditions", "record opening date", "legal status", "closure status", "location",
              # … and as an Icelandic research wiki's letter pages show them
-             "safn", "staðsetning viðtakanda", "lykilorð", "nöfn tilgreind"),
+             "safn", "staðsetning viðtakanda", "lykilorð", "nöfn tilgreind",
+             # … and AtoM's in Spanish, French and Portuguese ("Nombre del productor": the fonds' creator, often
+             # the office that received the letter, so no sender)
+             "nivel de descripción", "nivel descripción", "volumen y soporte", "nombre del productor",
+             "nombre del o de los productores", "lengua/escrituras de los documentos", "notas", "nota del archivero",
+             "niveau de description", "étendue matérielle et support", "nom du producteur", "nível de descrição",
+             "dimensão e suporte", "nome do produtor"),
 }
 # An authority id a catalogue writes after a name: "[GND: 1101473559]", "(GND 118540238)", "[VIAF: 12345]"
 _AUTHORITY_ID = re.compile(r"\s*[\[(](?P<type>GND|VIAF)\s*:?\s*(?P<id>\d[\dXx-]{4,})[\])]")
@@ -174,13 +182,17 @@ def _described(shelfmark: str, heading: str) -> str | None:
 
 
 def _key(text: str) -> str:
-    """A label as LABELS writes it: lower case, spaces single, "(s)" a plural ("Date(s)")."""
-    return " ".join(text.lower().rstrip(": ").split()).replace("(s)", "s")
+    """A label as LABELS writes it: lower case, spaces single, "(s)" a plural ("Date(s)", "productor(es)")."""
+    return _PLURAL.sub(r"\1", " ".join(text.lower().rstrip(": ").split()))
+
+
+_PLURAL = re.compile(r"\s?\((e?s)\)")
 
 
 # What a value carries that is no part of it: a bullet ("• 22 Mar. 1839"), the kind of date or the
 # part a person played, as archive pages add them ("(Creation)", "Ellwood, Margaret (Author)").
-_QUALIFIER = re.compile(r"^[•·▪◦*‣∙►-]\s+|\s*\((?:creation|accumulation|publication|sent|received|author|creator|"
+_QUALIFIER = re.compile(r"^[•·▪◦*‣∙►-]\s+|\s*\((?:(?:creation|accumulation|publication|création|creación|criação|"
+                        r"production|producción|produção)(?:/\w+)?|sent|received|author|creator|"
                         r"writer|recipient|addressee|correspondent|verfasser|empfänger|auteur|destinataire)\)$",
                         re.IGNORECASE)
 
@@ -197,7 +209,7 @@ def _value(text: str) -> str:
 # A reference manager's export as RIS ("TY  - PCOMM" … "ER  - "), as Zotero writes a letter: its
 # tags → fields (the author the sender, A2 the recipient, M3 the kind of letter, DA "1895/12/29/");
 # a tag not named here is a note under the name RIS_NOTES gives it.
-_RIS = re.compile(r"^(?P<tag>[A-Z][A-Z0-9]) {1,2}-(?: (?P<value>.*))?$")
+_RIS = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*))?$")  # (two spaces: not "DO - Cuadro de fondos")
 RIS_TAGS = {"TI": "title", "T1": "title", "AU": "sender", "A1": "sender", "A2": "recipient", "DA": "date", "PY": "year",
             "Y1": "year", "CY": "place", "AB": "summary", "N2": "summary", "M3": "type", "TY": "record type",
             "CN": "shelfmark", "AN": "shelfmark", "ID": "number", "ER": "value"}
@@ -230,7 +242,7 @@ def label(text: str) -> tuple[str, str, str] | None:
     if not m or "\t" in m.group("value"):
         return None  # several tabs: a row of a table (layouts/tables.py), not "Label<tab>value"
     written = m.group("label").strip()
-    key = " ".join(written.lower().split()).rstrip(".").replace("(s)", "s")  # "Author(s)": "authors"
+    key = _key(written).rstrip(".")  # "Author(s)": "authors"
     field = _FIELD.get(key) or _FIELD.get(key + ".")
     if m.group("sep").isspace() and m.group("sep") != "\t" and (not field or re.search(r"\s{3,}", m.group("value"))):
         return None  # (a gap after words no label is, or one of a row's gaps: a table's row, "Nr.   Conținutul   …")
@@ -258,22 +270,85 @@ def _marks(lines: Sequence[Line]) -> list[Mark]:
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long"} or marks[i] is not None:
             continue
-        text = line.raw.strip() or line.text
+        written = line.raw.strip() or line.text
+        text = _unnumbered(written)
+        numbered = text != written  # (an ISAD(G) label's number: "1.2. Título")
         if (hit := _HIT.match(text)) and label(text[hit.end():]):
             text = text[hit.end():]  # "2. Creator: Halridge, John": a result's number, then its first field
+        if (_AREA.fullmatch(text) or numbered) and i + 1 < len(lines) and _head(lines[i + 1]) \
+                or numbered and i + 1 < len(lines) and label(lines[i + 1].raw.strip() or lines[i + 1].text):
+            # an area's heading over its labels ("Identity area"), a numbered label over labelled lines ("1.7 Información
+            # adicional de referencia" / "Signatura topográfica: Leg 4"): no field of their own
+            marks[i] = ("value", "", "")
+            continue
         found = label(text)
         if found and (found[2] or i + 1 >= len(lines) or lines[i + 1].kind in {"blank", "long"}
                       or label(lines[i + 1].raw.strip() or lines[i + 1].text)):
             marks[i] = found
             continue
         # (a label alone, its value below: "Reference:" / "D/DPl C7/5", "Held by:" / "Wenlow Record Office")
-        alone = (found and found[0]) or _FIELD.get(_key(text)) or ("note" if _LABEL_ALONE.fullmatch(text) else None)
-        if alone and len(text) <= 40 and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "long"}:
+        alone = (found and found[0]) or _FIELD.get(_key(text)) or \
+            ("note" if _LABEL_ALONE.fullmatch(text) or numbered else None)
+        if alone and len(text) <= 60 and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "long"}:
             value = lines[i + 1].raw.strip() or lines[i + 1].text
             if not label(value) and not _FIELD.get(_key(value)) and not _FACET.search(value):
                 marks[i] = (alone, text.rstrip(": "), _value(value))
                 marks[i + 1] = ("value", "", "")
     return marks
+
+
+# An archive's description as AtoM and other catalogues show it, copied from the page: each label on
+# a line of its own under the heading of its ISAD(G) area, numbered in some ("1. Área de identificación",
+# "1.2. Título"), its value a paragraph below ("Reference code" / blank / "GB 999 ELL/2/14" / blank / …).
+_ISAD_NUMBER = re.compile(r"\d(?:\.\d{1,2})+\.?\s+(?=\S)")
+_AREA = re.compile(r"(?:\d{1,2}\.\s*)?(?:(?:área|area|zona|zone)\s+(?:de|del|do|da|das|dos|des|du|d['’])\s*\S.{0,50}"
+                   r"|[A-Z][\w ]{2,40} area)", re.IGNORECASE)
+AREA_EXAMPLES = ("1. Área de identificación", "Identity area", "Content and structure area", "Zone d'identification",
+                 "Zona do contexto", "8. Área de control de la descripción")
+
+
+def _unnumbered(text: str) -> str:
+    """A label without its ISAD(G) number ("1.2. Título": "Título"); other text as it is."""
+    number = _ISAD_NUMBER.match(text)
+    return text[number.end():] if number and _NUMBERED_LABEL.fullmatch(text[number.end():]) else text
+
+
+# What follows an ISAD(G) number is a label, known or not ("1.7 Información adicional de referencia"):
+# a few words, no digit, no full stop at the end.
+_NUMBERED_LABEL = re.compile(r"[A-ZÀ-Þ][^\d.:]{2,50}(?<!\.):?")
+
+
+def _head(line: Line) -> bool:
+    """Whether a line is a label alone on its line (no value after it) or an area's heading."""
+    if line.kind in {"blank", "long"}:
+        return False
+    written = line.raw.strip() or line.text
+    text = _unnumbered(written)
+    return text != written or bool(_AREA.fullmatch(text)) or len(text) <= 40 and (
+        _FIELD.get(_key(text)) is not None or bool(_LABEL_ALONE.fullmatch(text)))
+
+
+def _closed(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines without the blank ones that part a label from its value and a value from the next
+    label, where a page copied as text sets every label and value apart (three times at least): its
+    records are then parted as others are, by the blank lines left and the key labels repeated."""
+    heads = [_head(line) for line in lines]
+    drop: set[int] = set()
+    parted = 0
+    for i in range(1, len(lines) - 1):
+        if lines[i].kind != "blank" or lines[i - 1].kind == "blank" or lines[i + 1].kind == "blank":
+            continue
+        if heads[i - 1] and not heads[i + 1]:
+            drop.add(i)  # label / blank / value
+            parted += 1
+            continue
+        if heads[i + 1]:
+            start = i - 1
+            while start > 0 and lines[start - 1].kind != "blank":
+                start -= 1
+            if start - 1 in drop or heads[start] or label(lines[start].raw.strip() or lines[start].text):
+                drop.add(i)  # a value (or a labelled line) / blank / the next label
+    return lines if parted < 3 else [line for i, line in enumerate(lines) if i not in drop]
 
 
 # A label LABELS does not know, alone on its line with its value below ("Held by:" / "East Anglian
@@ -302,6 +377,7 @@ class Records(Layout):
         """As many records as the most frequent label LABELS knows; half a point more when
         records name both a date and a party (a page of one document has a date at most)."""
         counts: dict[str, int] = {}
+        lines = _closed(lines)
         marks = _marks(lines)
         for mark in marks:
             field = _known(mark)
@@ -314,6 +390,7 @@ class Records(Layout):
         return best + items + (0.5 if counts.get("date") and (counts.get("sender") or counts.get("recipient")) else 0)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        lines = _closed(lines)
         marks = _marks(lines)
         records = self._records(lines, marks, listing)
         if not records:
@@ -571,7 +648,26 @@ class Records(Layout):
             entry.summary = [" ".join(text for _, text in summary)]
             entry.summary_paragraphs = [summary]
             entry.summary_lines = (summary[0][0], summary[-1][0])
+        if "title" in values and _no_letter(entry):
+            for line in block:
+                if line.kind != "blank":
+                    unused(listing, line, "a record of a document that is no letter (its title names no parties "
+                                          "and no kind of letter)")
+            return
         listing.entries.append(entry)
+
+
+def _no_letter(entry: Entry) -> bool:
+    """Whether a labelled record describes another kind of document, as a catalogue's search results mix
+    them with the letters ("Relación de los presos existentes en la cárcel", "Acta de la sesión"): no field
+    names a party, and neither its title nor its description's first sentence names one or a kind of letter."""
+    if entry.fields.keys() & {"sender", "recipient", "people", "author"} or doctypes.find(entry.title[:60]):
+        return False
+    read = parse_title(entry.title)
+    if read.senders or read.recipients or read.date is not None:
+        return False
+    described = entry.summary[0] if entry.summary else ""
+    return not (doctypes.find(described[:40]) or parse_title(described[:first_sentence(described)]).senders)
 
 
 # What a record's title says the item is, before its date: "Autograph letter signed, ", "Letter (holograph), "
