@@ -718,18 +718,26 @@ _DEFAULT_PARTY = re.compile(
     r"\b(?:(?:unless\s+otherwise\s+(?:stated|noted|indicated|specified),\s+)(?:all\s+)?(?:the\s+)?(?:letters|items)\s+"
     r"(?:are|were)\s+(?:addressed\s+to|written\s+by|to|by)\s+(?P<name>[^,.;:()]+?)\s*[.;]"
     r"|(?:all\s+)?(?:the\s+)?(?:letters|items)\s+(?:are|were)\s+(?:addressed\s+to|written\s+by|to|by)\s+"
-    r"(?P<name2>[^,.;:()]+?),?\s+unless\s+otherwise\s+(?:stated|noted|indicated|specified))", re.IGNORECASE)
+    r"(?P<name2>[^,.;:()]+?),?\s+unless\s+otherwise\s+(?:stated|noted|indicated|specified)"
+    # (a calendar's preface: "letters described as 'From' a person were addressed to the Governor-General")
+    r"|(?:letters|entries|documents)\s+(?:described|headed|marked|entered|calendared)\s+as\s+['‘\"“]?from['’\"”]?\s+"
+    r"(?:a\s+person\s+|someone\s+|an?\s+\w+\s+)?(?:are|were)\s+(?:addressed|written)\s+to\s+(?:the\s+)?"
+    r"(?P<office>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})\s*[,.;])", re.IGNORECASE)
 DEFAULT_PARTY_EXAMPLES = (("Letters are to HKD unless otherwise stated. Dates in brackets are supplied.", "HKD"),
                           ("Unless otherwise stated, all letters are addressed to John Ashby.", "John Ashby"),
                           ("These letters are to his wife.", None),
                           ("Unless otherwise stated, all letters are from Cambridge University Library.", None),
-                          ("Letters are from New York unless otherwise stated.", None))
+                          ("Letters are from New York unless otherwise stated.", None),
+                          ("As before, letters described as 'From' a person were addressed to the Governor-General, and "
+                           "letters described as 'To' a person were written in his name.", "Governor-General"))
 
 
 def default_party(text: str) -> str | None:
     """The person an introduction's sentence says the letters are to (or by), unless an item says
     otherwise (DEFAULT_PARTY_EXAMPLES)."""
     m = _DEFAULT_PARTY.search(" ".join(text.split()))
+    if m and m["office"]:
+        return m["office"]  # (an office, as the preface writes it: whoever held it)
     name = (m["name"] or m["name2"]).strip() if m else ""
     from .titles import looks_like_name, party_kind
     return name if name and (re.fullmatch(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}", name) or looks_like_name(name)

@@ -157,6 +157,9 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            # Spanish: "doña", "D.ª", "Dña.", "fray", "sor" (Italian "don" above)
            # Catalan: "mossèn" (a priest), "fra" (a friar; Italian too), "canonge", "senyor", "Sr.", "pare"
            r"[Mm]ossèn|fra|canonge|senyor|senyora|señor|señora|señorita|senhor|senhora|"
+           # Indian rulers' and notables' titles before a name, as the calendars of Persian correspondence write them
+           # ("From Raja Nandan Singh"; not "the Nawab Nazim" nor "the Raja of Benares", offices, nor a Mirza, a name's own)
+           r"Maharaja|Maharani|Raja(?!\s+of\b)|Rani(?!\s+of\b)|Lala|Nawab(?!\s+(?:of|Nazim|Wazir|Vizier)\b)|"
            r"doña|Doña|D\.ª|Dña\.|Da\.(?=\s+[A-ZÀ-Þ])|fray|Fray|sor|Lic\.|Br\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"  # (not "Don": an English
            #  given name too; "Da. María", "Lic.", "Br." (bachiller) before a name, as Mexican catalogues abridge them)
            # … and offices and degrees written out before a name ("del licenciado F. Otálora", "al maestre de
@@ -808,8 +811,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not words or len(words) > (16 if any(w.lower().strip(".,") in _vocabulary.organisations for w in words) else 8):
         return False
-    if words[-1].lower() in _PARTICLES:
-        return False  # "Puzanov for": a name does not end in a particle
+    if words[-1].lower() in _PARTICLES and not (words[-1] == "Das" and len(words) > 1):
+        return False  # "Puzanov for": a name does not end in a particle (but "Mohan Das": an Indian surname)
     if not (words[0][:1].isupper() or words[0][:1] in _QUOTE_CHARS or words[0][:1].isdigit()
             or _ELIDED_PARTICLE.match(words[0])
             or len(words) >= 3 and all(w in _NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper()
@@ -2586,6 +2589,18 @@ _LEAD_REMARK = re.compile(r"^[(\[](?P<remark>(?i:private|confidential|secret|cop
 #                         ("(Day not given.) From X": a calendar's month without its day)
 
 
+# A news-writer's report, as the calendars of Persian correspondence give it: the town it came from, who wrote it
+_NEWS_LETTER = re.compile(r"(?P<type>(?i:news-?\s?letter|akhbar))\s+from\s+(?P<place>[A-ZÀ-Þ][\w'’ -]{1,40}?),\s+"
+                          r"(?:written|sent)\s+by\s+(?P<by>[A-ZÀ-Þ][^,.;]{1,60}?)\s*(?:[,.;]|$)")
+NEWS_LETTER_EXAMPLES = (("News-letter from Delhi, written by Shaikh Wali Muhammad, the Company's akhbarnavis.",
+                         ["Shaikh Wali Muhammad"], "Delhi"),
+                        ("News-letter from Delhi.", [], None))
+
+
+# The numbers of a list of parties, each before its name (a calendar's "similar letters" to several)
+_ENUMERATED = re.compile(r"(?<![\w)])\((?:\d{1,2}|[a-h])\)\s+(?=[A-ZÀ-Þ])")
+
+
 def parse_title(text: str, writer: str | None = None) -> Title:
     """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
     if cut := _CUT.search(text.rstrip()):
@@ -2609,6 +2624,13 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
     rest = _OCR_TO.sub("To", rest)  # (read as "To"; the title stays as written)
+    if news := _NEWS_LETTER.match(rest):  # "News-letter from Delhi, written by X, the Company's akhbarnavis."
+        inner = parse_title(f"From {news['by']}.", writer)  # (X wrote it, to whom the calendar's letters go)
+        inner.text, inner.place, inner.number = text, news["place"], title.number
+        inner.doctype, inner.doctype_written = "letter", news["type"]
+        return inner
+    if len(_ENUMERATED.findall(rest)) >= 2:  # "To (1) Lala Bakht Mal, (2) Nawab X and (3) Y": the parties' numbers
+        rest = _ENUMERATED.sub("", rest)
     rest = LATIN_SAME.sub(lambda m: LATIN_SAME_READ[m[0].lower()], rest)  # ("Eidem.": to the same)
     if re.match(r"[—–]\s", rest):  # "1851 IV 8, Lwów. — Józef X do Y": the dash after the date line's place
         rest = rest[2:]

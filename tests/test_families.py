@@ -27,7 +27,7 @@ from pipeline.layouts.contents import DATELINE_UNDER_EXAMPLES, OPENER, OPENER_EX
 from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.indexes import WAY_EXAMPLES, way
 from pipeline.layouts.builtin import PART_LINE_EXAMPLES, _PART_LINE
-from pipeline.titles import (FRENCH_SUMMARY_EXAMPLES, IBERIAN_EXAMPLES, ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, iberian_parties,
+from pipeline.titles import (FRENCH_SUMMARY_EXAMPLES, IBERIAN_EXAMPLES, NEWS_LETTER_EXAMPLES, ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, iberian_parties,
                              french_parties, icelandic_parties, lithuanian_parties)
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
@@ -177,7 +177,8 @@ def test_every_line_is_accounted_for(name):
                                 "findingaid-estonian-list.txt", "catalogue-accessions-report.txt",
                                 "index-person-papers.txt", "index-person-papers-wrapped.txt",
                                 "edition-lithuanian-archive.txt", "records-icelandic-wiki.txt",
-                                "contents-danish-letter-groups.txt", "records-isad-fichas.txt"])
+                                "contents-danish-letter-groups.txt", "records-isad-fichas.txt",
+                                "calendar-persian-letters.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -226,6 +227,15 @@ def test_details_of_an_entry(name, spec, key):
 @pytest.mark.parametrize("text, field", LABEL_EXAMPLES)
 def test_record_labels(text, field):
     assert (label(text) or (None,))[0] == field
+
+
+@pytest.mark.parametrize("text, senders, place", NEWS_LETTER_EXAMPLES)
+def test_a_news_letter_is_its_news_writer_s(text, senders, place):
+    """"News-letter from Delhi, written by X, the Company's akhbarnavis": X wrote it, from Delhi, to the
+    calendar's writer; a news-letter that names no writer names no one."""
+    title = parse_title(text, "Resident")
+    assert [n.written for n in title.senders] == senders and title.place == place
+    assert [n.written for n in title.recipients] == (["Resident"] if senders else [])
 
 
 @pytest.mark.parametrize("text", AREA_EXAMPLES)

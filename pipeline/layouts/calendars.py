@@ -75,6 +75,8 @@ _DAY_START = re.compile(rf"^\[?(?:(?:before|after|about|c\.|circa|ca\.)\s+)?(?:(
 _MONTH_IN_MARGIN = re.compile(rf"^(?P<month>{_MONTH}\.?)\s{{2,}}(?=[\dlIO]{{0,3}}\d[\dlIO]{{0,3}}\.\s+"
                               r"\((?:day|date)\s+not\s+(?:given|known|stated))", re.IGNORECASE)
 #                             (… the calendar saying so: "Jan.   5. To X" is the 5th, its day set in a column)
+_CLOSED_UP = re.compile(r"^(?:\[[^\]]{3,20}\]|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.)(?=\d{1,3}\.\s)")
+#                       ("June 26-29.47. News-letter …": the entry's number set against the day)
 _OCR_NUMBER = re.compile(r"[lI]\d{1,3}\.\s")  # (an entry's number whose one OCR read as a letter: "l13.")
 def _numbered_on(entry: Entry | None, text: str) -> bool:
     """Whether ``text`` opens with the number that follows the entry before's (a margin's ditto,
@@ -107,13 +109,15 @@ def day_prefix(text: str, year: int | None = None, day_first: bool | None = None
             return alone["month"].rstrip("."), value, text[alone.end():]
     if not _DAY_START.match(text):
         return None
+    text = _CLOSED_UP.sub(r"\g<0> ", text, 1)  # "[Feb. 13.]14. From X": OCR lost the space after the bracket
     words = text.split(" ")
     if words[0].endswith(".") and len(words) > 1 and _MONTH_ALONE.match(words[0]):
         # "May. Rye. — A to B.", "Nov.. — A to B.": the month only (the calendar knows no day)
         rest = " ".join(words[1:]).strip()
         opening = rest.lstrip("—–- ")
         value = parse_date(words[0].rstrip("."), day_first, year) if year is not None else None
-        if opening[:1].isupper() and (value is not None or year is None):
+        numbered = re.match(r"(\d{1,3})\.\s+[A-ZÀ-Þ(\[]", opening)  # ("Aug.      60. To X": no day is 60)
+        if (opening[:1].isupper() or numbered and int(numbered[1]) > 31) and (value is not None or year is None):
             return words[0].rstrip("."), value, opening
     for n in range(min(5, len(words)), 0, -1):
         piece = " ".join(words[:n])
@@ -439,7 +443,10 @@ class Calendar(Layout):
                 prefix = full
                 year = full[1].year or year
             elif not prefix and (entry is not None or listing.entries) and (undated := _UNDATED_LEAD.match(text)) \
-                    and (_UNDATED_START.match(text) or _placed_parties(text[undated.end():])):
+                    and (_UNDATED_START.match(text) or _placed_parties(text[undated.end():])
+                         or _BARE_NUMBER.match(text[undated.end():].strip()) and index + 2 < len(lines)
+                         and lines[index + 1].kind == "blank" and _UNDATED_START.match(f"Undated. {lines[index + 2].text}")):
+                #        ("Undated. 43." over a blank line and "To X. Informs him …": the number's paper below)
                 prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend", "[N.D.]. Radstow.—A to B."
             elif not prefix and was_blank and _dated(line) and _titled(lines, index) \
                     and (whole := find_date(text, 0, listing.day_first, year)) and whole[0] == 0:
@@ -586,6 +593,11 @@ class Calendar(Layout):
             if rest := text[end:].strip(" –—-"):
                 parts[-1].append((line.number, rest))
             return "summary"
+        if state == "title" and _BARE_NUMBER.match(text.strip()) and "number" not in entry.fields:
+            # "Jan. 10. 4." over a blank line and "From X. Says …": the document's number, its title below
+            entry.fields["number"] = text.strip().rstrip(".").split()[-1]
+            entry.last_line = line.number
+            return "title"
         if state == "title":
             source = _SOURCE_BEFORE.match(text)
             if source and not _PARTY_WORD.search(source.group("source")):

@@ -375,7 +375,16 @@ def title_goes_on(title: str, below: str) -> bool:
     joins ("… to the Mayor and"), in brackets or after an initial, or the line below joins it on
     or ends a name ("… and Walter" over "Carnmere.", "… to Mrs. Caroline" over "Dunden. Asks …")."""
     return bool(title_cut(title, below) or _LAST_WORD.fullmatch(below.strip()) and not title.endswith(".")
-                or title.split()[-1] in GIVEN_NAMES and _LAST_WORD.match(below))
+                or (title.split()[-1] in GIVEN_NAMES or _NAME_CUT.search(title) and _SENTENCE_AFTER.match(below))
+                and _LAST_WORD.match(below)
+                or _LISTED.search(title) and not title.rstrip().endswith("."))  # ("To (1) X, (2) Maharaja" / "Y and (3) Z.")
+
+
+# A name cut after two words of it, the next line ending it and opening the summary ("… and Maharaja Ram" over
+# "Kishan. Says that …"): given names of any language, where GIVEN_NAMES knows only some
+_NAME_CUT = re.compile(r"(?:^|\s)(?:to|from|and|&)\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+$")
+_LISTED = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-h])\)\s")
+_SENTENCE_AFTER = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.\s+[A-Z][a-z]+\s")
 
 
 def title_end(text: str) -> int:
