@@ -28,7 +28,7 @@ IBERIAN_TYPES = ("carta", "cartas", "ofício", "oficio", "officio", "requeriment
                  "aviso", "consulta", "petição", "petición", "memorial", "informe", "informação", "exposição", "minuta",
                  "bilhete", "real cédula", "real cedula", "cédula", "carta régia", "provisão", "minuta de carta",
                  "copia de carta", "cópia de carta", "borrador de carta", "carta original", "telegrama", "carta circular",
-                 "oficio circular", "circular", "despacho", "esquela", "carta reservada", "carta confidencial",
+                 "oficio circular", "circular", "esquela", "carta reservada", "carta confidencial",
                  "carta particular", "copia de oficio", "minuta de oficio")
 
 #: key → the words listings use for it (lower case).

@@ -159,7 +159,8 @@ _TITLES = (r"(?:Cde\.?|Comrade|Comrades|Mr\.?|Mrs\.?|Ms\.?|Miss|Mistress|Mistris
            r"[Mm]ossèn|fra|canonge|senyor|senyora|señor|señora|señorita|senhor|senhora|"
            # Indian rulers' and notables' titles before a name, as the calendars of Persian correspondence write them
            # ("From Raja Nandan Singh"; not "the Nawab Nazim" nor "the Raja of Benares", offices, nor a Mirza, a name's own)
-           r"Maharaja|Maharani|Raja(?!\s+of\b)|Rani(?!\s+of\b)|Lala|Nawab(?!\s+(?:of|Nazim|Wazir|Vizier)\b)|"
+           r"Maharaja|Maharani|(?:Raja|Rani|Lala)(?=\s+[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ])|Nawab(?!\s+(?:of|Nazim|Wazir|Vizier)\b)|"
+           #  (Raja, Rani, Lala are given names too: "Raja Rao", "Rani Mukherjee", a title only before two names)
            r"doña|Doña|D\.ª|Dña\.|Da\.(?=\s+[A-ZÀ-Þ])|fray|Fray|sor|Lic\.|Br\.(?=\s+[A-ZÀ-Þ][a-zà-ÿ])|"  # (not "Don": an English
            #  given name too; "Da. María", "Lic.", "Br." (bachiller) before a name, as Mexican catalogues abridge them)
            # … and offices and degrees written out before a name ("del licenciado F. Otálora", "al maestre de
@@ -3748,6 +3749,8 @@ IBERIAN_EXAMPLES = (
     ("Telegrama de Casimiro Ureña, comandante de armas de Santiago, al ministro de lo Interior y Policía",
      (["Casimiro Ureña"], ["ministro de lo Interior y Policía"])),
     ("Carta anónima dirigida al presidente de la República", ([], ["presidente de la República"])),
+    ("Carta dirigida al rey por los vecinos de Azua", (["vecinos de Azua"], ["rey"])),
+    ("Carta de José Martínez y Fernández de Córdoba al rey", (["José Martínez y Fernández de Córdoba"], ["rey"])),
     ("Carta de Tomás Peña y Benigno Morel al presidente de la República",
      (["Tomás Peña", "Benigno Morel"], ["presidente de la República"])),
     ("Carta de José Ortega y Gasset al presidente de la República", (["José Ortega y Gasset"], ["presidente de la República"])),
@@ -3771,8 +3774,12 @@ def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     """(writers, addressees) of a Portuguese or Spanish catalogue's summary where one side is an
     office or a body ("ao rei", "dos oficiais da Câmara"), or None (the shapes read names alone)."""
     if addressed := _IBERIAN_ADDRESSED.match(text.strip()):  # "Carta anónima dirigida al ministro": no writer
-        to = [_iberian_party(chunk) for chunk in _iberian_pairs(_IBERIAN_MORE_TO.split(_iberian_addressees(addressed["to"])))]
-        return None if None in to else ([], to)  # type: ignore[return-value]
+        to_text, by_text = addressed["to"], ""
+        if by_word := re.search(r"\s+por\s+", to_text):  # ("… al rey por los vecinos de X": they wrote it)
+            to_text, by_text = to_text[:by_word.start()], to_text[by_word.end():]
+        to = [_iberian_party(chunk) for chunk in _iberian_pairs(_IBERIAN_MORE_TO.split(_iberian_addressees(to_text)))]
+        by = [_iberian_party(re.sub(r"^(?:el|la|los|las)\s+", "", by_text.strip(" ,.")))] if by_text else []
+        return None if None in to or None in by else (by, to)  # type: ignore[return-value]
     m = _IBERIAN_ITEM.match(text.strip())
     if m is None or not m["type"]:
         return None  # (the type opens it: "Lettera del duca al cardinale" is Italian)
@@ -3794,7 +3801,9 @@ def _iberian_pairs(chunks: list[str]) -> list[str]:
     parted = []
     for chunk in chunks:
         sides = re.split(r",?\s+(?:y|e)\s+(?=[A-ZÀ-Þ])", chunk.strip(" ,."))
-        if len(sides) > 1 and all(_iberian_name(side) and len(_IBERIAN_ADDRESS.sub("", side).split()) >= 2 for side in sides):
+        if len(sides) > 1 and all(_iberian_name(side) and len(words := _IBERIAN_ADDRESS.sub("", side).split()) >= 2
+                                  and (words[0] in GIVEN_NAMES or not any(w[:1].islower() for w in words))
+                                  for side in sides):  # (not "José Martínez y Fernández de Córdoba": one man)
             parted.extend(sides)
         else:
             parted.append(chunk)

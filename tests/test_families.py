@@ -247,7 +247,9 @@ def test_an_isad_area_s_heading_is_no_field(text):
                                                                      "Información adicional de referencia"),
                                         ("3.1. Alcance y contenido", "Alcance y contenido"),
                                         ("12.3.1850 Brief an Anna", "12.3.1850 Brief an Anna"),  # (a date, no number)
-                                        ("1.2. Letter to Anna Berg, 3 May 1850.", "1.2. Letter to Anna Berg, 3 May 1850.")])
+                                        ("1.2. Letter to Anna Berg, 3 May 1850.", "1.2. Letter to Anna Berg, 3 May 1850."),
+                                        ("2.14 Letter from Samuel Pryor to Margaret Ellwood",  # (a numbered title)
+                                         "2.14 Letter from Samuel Pryor to Margaret Ellwood")])
 def test_an_isad_label_s_number_is_no_part_of_it(text, bare):
     assert _unnumbered(text) == bare
 
@@ -271,6 +273,19 @@ def test_an_atom_page_copied_with_its_labels_and_values_set_apart(tmp_path):
         ({"when": "1840-08-04"}, ["Ellen Hale"], [("shelfmark", "GB 999 ELL/2/15")])]
     assert listing.entries[0].summary == ["Reports the frost."]
     assert label("DO - Cuadro de organización de fondos") is None and label("DO  - 10.1000/182")[0] == "note"
+    assert label("TY - PCOMM")[0] == "record type" and label("AU - Berglund, Maja")[0] == "sender"  # (one space, copied)
+
+
+def test_a_catalogue_s_record_is_no_letter_only_where_its_title_says_another_kind(tmp_path):
+    """A title whose parties are not read ("Comunicación del alcalde …", "Margaret Ellwood") is kept as a
+    letter; only a title that opens with another kind of document's word ("Relación", "Acta") is reported."""
+    records = [("Comunicación del alcalde de Azua al gobernador de la provincia", True), ("Margaret Ellwood", True),
+               ("Relación de los presos existentes en la cárcel", False), ("Acta de la sesión del ayuntamiento", False)]
+    text = "\n\n".join(f"Título: {title}\nFecha: 1891-04-0{n + 1}\nSignatura: Leg. {n + 1}"
+                        for n, (title, _) in enumerate(records)) + "\n"
+    (tmp_path / "fichas.txt").write_text(text, "utf-8")
+    listing = read_listing(tmp_path / "fichas.txt")
+    assert [e.title for e in listing.entries] == [title for title, kept in records if kept]
 
 
 def test_a_catalogue_s_record_of_another_kind_of_document_is_reported():

@@ -1142,3 +1142,28 @@ def test_a_bracketed_mark_opens_no_party():
     from pipeline.lines import opens_with_parties
     assert opens_with_parties("[JH] to Dr. John Fothersby, 16 Feb. 1755")
     assert not opens_with_parties("[Postscript] to Lord Grey, 3 May 1850")
+
+
+@pytest.mark.parametrize("text, senders, recipients", [
+    ("Letter from Raja Rao to E. M. Forster", ["Raja Rao"], ["E. M. Forster"]),  # (a given name, no title)
+    ("From Raja Nandan Singh, zamindar of Kharakpur.", ["Nandan Singh"], []),
+    ("From the Raja of Benares.", ["Raja of Benares"], []),
+])
+def test_a_ruler_s_title_before_two_names_is_a_form_of_address(text, senders, recipients):
+    t = parse_title(text)
+    assert written(t.senders) == senders and written(t.recipients) == recipients
+
+
+def test_a_calendar_s_formula_after_a_title_cut_short_is_no_part_of_a_name(tmp_path):
+    """"Lord Conway to Sir Henry Vane" over "Copy. Desires …": the formula opens the summary; "… and
+    Maharaja Ram" over "Kishan. Says …" ends the name."""
+    from pipeline.read import read_listing
+    from pipeline.titles import titles_for
+    (tmp_path / "cal.txt").write_text("1641.\n\nJan. 12.   Lord Conway to Sir Henry Vane\n           Copy. Desires to know "
+                                      "the King's pleasure.\n\nJan. 14.   12. From Nawab Salar Jang and Maharaja Ram\n"
+                                      "           Kishan. Says that the grain has come.\n", "utf-8")
+    listing = read_listing(tmp_path / "cal.txt")
+    titles = titles_for(listing.entries)
+    assert [e.title for e in listing.entries] == ["Lord Conway to Sir Henry Vane",
+                                                  "12. From Nawab Salar Jang and Maharaja Ram Kishan."]
+    assert written(titles[1].senders) == ["Salar Jang", "Ram Kishan"]

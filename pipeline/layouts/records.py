@@ -209,7 +209,7 @@ def _value(text: str) -> str:
 # A reference manager's export as RIS ("TY  - PCOMM" … "ER  - "), as Zotero writes a letter: its
 # tags → fields (the author the sender, A2 the recipient, M3 the kind of letter, DA "1895/12/29/");
 # a tag not named here is a note under the name RIS_NOTES gives it.
-_RIS = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*))?$")  # (two spaces: not "DO - Cuadro de fondos")
+_RIS = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])(?P<gap> {1,2})-(?: (?P<value>.*))?$")
 RIS_TAGS = {"TI": "title", "T1": "title", "AU": "sender", "A1": "sender", "A2": "recipient", "DA": "date", "PY": "year",
             "Y1": "year", "CY": "place", "AB": "summary", "N2": "summary", "M3": "type", "TY": "record type",
             "CN": "shelfmark", "AN": "shelfmark", "ID": "number", "ER": "value"}
@@ -236,8 +236,8 @@ _BULLET = re.compile(r"^\s*[•·▪◦*‣∙►]\s+")
 def label(text: str) -> tuple[str, str, str] | None:
     """(field, label as written, value) of a labelled line whose label LABELS knows; the field
     is "note" for another short label with a value ("Extent: 2 leaves"); None for other lines."""
-    if ris := _RIS.match(text):
-        return _ris(ris)
+    if (ris := _RIS.match(text)) and (len(ris["gap"]) == 2 or ris["tag"] in RIS_TAGS or ris["tag"] in RIS_NOTES):
+        return _ris(ris)  # (one space as a web page copies it, where the tag is a letter's: not "DO - Cuadro de fondos")
     m = _LABELLED.match(_BULLET.sub("", text))
     if not m or "\t" in m.group("value"):
         return None  # several tabs: a row of a table (layouts/tables.py), not "Label<tab>value"
@@ -310,7 +310,11 @@ AREA_EXAMPLES = ("1. Área de identificación", "Identity area", "Content and st
 def _unnumbered(text: str) -> str:
     """A label without its ISAD(G) number ("1.2. Título": "Título"); other text as it is."""
     number = _ISAD_NUMBER.match(text)
-    return text[number.end():] if number and _NUMBERED_LABEL.fullmatch(text[number.end():]) else text
+    rest = text[number.end():] if number else ""
+    if not number or not _NUMBERED_LABEL.fullmatch(rest) or len(rest.split()) > 7 or opens_with_parties(rest) \
+            or (typed := doctypes.find(rest[:40])) is not None and typed[2] == 0:
+        return text  # ("2.14 Letter from Samuel Pryor to Margaret Ellwood": a numbered title, no label)
+    return rest
 
 
 # What follows an ISAD(G) number is a label, known or not ("1.7 Información adicional de referencia"):
@@ -338,8 +342,10 @@ def _closed(lines: Sequence[Line]) -> Sequence[Line]:
     for i in range(1, len(lines) - 1):
         if lines[i].kind != "blank" or lines[i - 1].kind == "blank" or lines[i + 1].kind == "blank":
             continue
-        if heads[i - 1] and not heads[i + 1]:
-            drop.add(i)  # label / blank / value
+        below = lines[i + 2] if i + 2 < len(lines) else None
+        if heads[i - 1] and not heads[i + 1] and not (below is not None and below.kind != "blank" and (
+                heads[i + 2] or label(below.raw.strip() or below.text))):
+            drop.add(i)  # label / blank / value (not an empty label's, the next record's heading over its labels)
             parted += 1
             continue
         if heads[i + 1]:
@@ -657,11 +663,21 @@ class Records(Layout):
         listing.entries.append(entry)
 
 
+# The words a catalogue's title opens with for documents that are no letters (a record titled otherwise,
+# "Margaret Ellwood", "Comunicación del alcalde al gobernador", may be a letter whose parties are not read)
+_OTHER_DOCUMENTS = frozenset("""relación relacion acta actas estado lista listado inventario cuenta cuentas recibo
+    expediente padrón padron censo mapa plano fotografía fotografia escritura testamento registro libro diario
+    photograph photographs map plan account accounts receipt receipts list inventory minutes deed will ledger diary
+    register procès-verbal état liste inventaire compte reçu carte photographie testament registre""".split())
+
+
 def _no_letter(entry: Entry) -> bool:
     """Whether a labelled record describes another kind of document, as a catalogue's search results mix
     them with the letters ("Relación de los presos existentes en la cárcel", "Acta de la sesión"): no field
     names a party, and neither its title nor its description's first sentence names one or a kind of letter."""
-    if entry.fields.keys() & {"sender", "recipient", "people", "author"} or doctypes.find(entry.title[:60]):
+    first = entry.title.split()[0].lower().strip(".,:;") if entry.title.split() else ""
+    if first not in _OTHER_DOCUMENTS or entry.fields.keys() & {"sender", "recipient", "people", "author"} \
+            or doctypes.find(entry.title[:60]):
         return False
     read = parse_title(entry.title)
     if read.senders or read.recipients or read.date is not None:

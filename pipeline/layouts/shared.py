@@ -383,8 +383,11 @@ def title_goes_on(title: str, below: str) -> bool:
 # A name cut after two words of it, the next line ending it and opening the summary ("… and Maharaja Ram" over
 # "Kishan. Says that …"): given names of any language, where GIVEN_NAMES knows only some
 _NAME_CUT = re.compile(r"(?:^|\s)(?:to|from|and|&)\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+$")
-_LISTED = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-h])\)\s")
-_SENTENCE_AFTER = re.compile(r"[A-ZÀ-Þ][\w'’-]+\.\s+[A-Z][a-z]+\s")
+_LISTED = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-h])\)\s.*\s\((?:\d{1,2}|[a-h])\)\s")  # (two numbers: a list)
+_SENTENCE_AFTER = re.compile(r"(?!(?:Copy|Copies|Draft|Holograph|Holog|Autograph|Signed|Endorsed|Original|Orig|Extract|Extracts|"
+                             r"Abstract|Private|Secret|Confidential|Enclosure|Enclosed|Encloses|Duplicate|Dup|Triplicate|"
+                             r"Translation|Transcript|Minute|Cipher|Decipher|Précis|Imperfect|Mutilated|Damaged|Unsigned)\.)"
+                             r"[A-ZÀ-Þ][\w'’-]+\.\s+[A-Z][a-z]+\s")  # (not "Copy. Desires …": a calendar's formula)
 
 
 def title_end(text: str) -> int:
