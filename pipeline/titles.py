@@ -3709,7 +3709,8 @@ HUNGARIAN_EXAMPLES = (("Csergő Sámuel – Vargyasi Dánielhez", ("Csergő Sám
 # supplied in brackets, an office after a name; then what it is about, after a comma.
 _IBERIAN_FROM = r"(?:de\s+l[ao]s?|del|de|d[oa]s?)"  # (the longest first: "de los vecinos", not "de" + "los vecinos")
 _IBERIAN_TO = r"(?:ao|à|aos|às|al|a\s+la|a\s+los|a\s+las|a)"
-_IBERIAN_ITEM = re.compile(rf"(?i:(?P<type>{'|'.join(sorted(doctypes.IBERIAN_TYPES, key=len, reverse=True))})\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
+_IBERIAN_TYPE = "|".join(sorted(doctypes.IBERIAN_TYPES, key=len, reverse=True))  # (the longest first)
+_IBERIAN_ITEM = re.compile(rf"(?i:(?P<type>{_IBERIAN_TYPE})\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
                            rf"(?P<to_word>{_IBERIAN_TO})\s+(?P<to>.+)")
 _IBERIAN_MORE_BY = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_FROM}\s+(?=\S)")  # ("… e do ouvidor, B"): another writer
 _IBERIAN_MORE_TO = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_TO}\s+(?=\S)")
@@ -3777,15 +3778,14 @@ def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
         to_text, by_text = addressed["to"], ""
         if by_word := re.search(r"\s+por\s+", to_text):  # ("… al rey por los vecinos de X": they wrote it)
             to_text, by_text = to_text[:by_word.start()], to_text[by_word.end():]
-        to = [_iberian_party(chunk) for chunk in _iberian_pairs(_IBERIAN_MORE_TO.split(_iberian_addressees(to_text)))]
+        to = _iberian_to(to_text)
         by = [_iberian_party(re.sub(r"^(?:el|la|los|las)\s+", "", by_text.strip(" ,.")))] if by_text else []
         return None if None in to or None in by else (by, to)  # type: ignore[return-value]
     m = _IBERIAN_ITEM.match(text.strip())
     if m is None or not m["type"]:
         return None  # (the type opens it: "Lettera del duca al cardinale" is Italian)
     by = [_iberian_party(chunk) for chunk in _iberian_pairs(_IBERIAN_MORE_BY.split(m["by"]))]
-    to_chunks = _iberian_pairs(_IBERIAN_MORE_TO.split(_iberian_addressees(m["to"])))
-    to = [_iberian_party(chunk) for chunk in to_chunks]
+    to = _iberian_to(m["to"])
     if None in by or None in to:
         return None
     if all(name.kind == "person" and not (name.role and name.role_first) and not name.supplied for name in (*by, *to)):
@@ -3793,6 +3793,11 @@ def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     if m["to_word"] == "à" and not m["type"] and not re.fullmatch(r"d[oa]s?", m["from_word"], re.IGNORECASE):
         return None  # ("de son frère à Vernoux": French)
     return by, to  # type: ignore[return-value]
+
+
+def _iberian_to(text: str) -> list[Name | None]:
+    """The addressees of what follows "ao", "al", "a los" (None for a chunk that names no party)."""
+    return [_iberian_party(chunk) for chunk in _iberian_pairs(_IBERIAN_MORE_TO.split(_iberian_addressees(text)))]
 
 
 def _iberian_pairs(chunks: list[str]) -> list[str]:
@@ -3811,7 +3816,7 @@ def _iberian_pairs(chunks: list[str]) -> list[str]:
 
 
 # A letter whose writer the catalogue does not know: "Carta anónima dirigida al ministro de lo Interior"
-_IBERIAN_ADDRESSED = re.compile(rf"(?i:(?:{'|'.join(sorted(doctypes.IBERIAN_TYPES, key=len, reverse=True))})"
+_IBERIAN_ADDRESSED = re.compile(rf"(?i:(?:{_IBERIAN_TYPE})"
                                 rf"(?:\s+an[óo]nim[ao])?,?\s+(?:dirigid[ao]|enviad[ao]|remitid[ao])\s+)"
                                 rf"(?P<to_word>{_IBERIAN_TO})\s+(?P<to>.+)")
 
@@ -4646,8 +4651,7 @@ def title_for(entry: Entry, writer: str | None = None,
         # friend, Sarah Pell, from Oswego. …": the parties as the description names them (a museum's post,
         # its accession number and a notice on the lines before)
         for _, line in [line for paragraph in entry.summary_paragraphs for line in paragraph][:4]:
-            if (described := _DESCRIBED.match(line)) and (found := doctypes.find(described["sentence"][:30])) \
-                    and found[2] == 0 and (read := parse(described["sentence"], None)).senders \
+            if (sentence := _letter_sentence(line)) and (read := parse(sentence, None)).senders \
                     and (read.recipients or any("named by a relation" in p for p in read.problems)):
                 title.senders, title.recipients = read.senders, read.recipients  # (or "to his mother": no one)
                 title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS)] \
@@ -4699,14 +4703,21 @@ def title_for(entry: Entry, writer: str | None = None,
 _ANONYMOUS = re.compile(r"\b(?i:an[óo]nim[oa]s?|anonymous|anonyme|anonym|anonimo|anonima|unsigned|sans\s+signature|sin\s+firma)\b")
 
 
+def _letter_sentence(text: str) -> str | None:
+    """A description's first sentence where it opens with a letter's type word ("Letter written by …",
+    "Carta de X, …"): the letter's own, which may name its parties; else None."""
+    described = _DESCRIBED.match(text)
+    found = doctypes.find(described["sentence"][:30]) if described else None
+    return described["sentence"] if found is not None and found[2] == 0 else None
+
+
 def _side_described(title: Title, summary: str, parse: Callable[[str, str | None], Title]) -> None:
     """The side a letter's title leaves out, as its description's first sentence names it, where that
     sentence is a letter's own ("Carta dirigida al ministro" over "Carta de Gregorio Cabral, comandante
     de armas, denunciando …") and names the title's side as the title does, or not at all."""
-    described = _DESCRIBED.match(summary)
-    if described is None or (found := doctypes.find(described["sentence"][:30])) is None or found[2] != 0:
+    if (sentence := _letter_sentence(summary)) is None:
         return
-    read = parse(described["sentence"], None)
+    read = parse(sentence, None)
     missing, given = ("senders", "recipients") if not title.senders else ("recipients", "senders")
     named, other = getattr(read, missing), getattr(read, given)
     if named and all(n.kind == "person" for n in named) and (

@@ -51,7 +51,9 @@ _SOURCE_BEFORE = re.compile(r"^(?P<source>[A-Z][^0-9]{3,120}?\.)\s+(?=\d{1,4}[A-
 _PARTY_WORD = re.compile(r"\s(?:to|an|à|au|aux)\s")
 # "Undated. To a Friend", "n.d. From Henry Knoll": an entry whose date line says it has none.
 _UNDATED_LEAD = re.compile(rf"^(?P<date>\[?(?:{UNDATED_MARKS})\]?)[.,]?\s+", re.IGNORECASE)
-_UNDATED_START = re.compile(_UNDATED_LEAD.pattern + r"(?=(?:[\dlI]{1,4}\.\s+)?(?:To|From|An|Von|À|Au|Aux|De)\s)", re.IGNORECASE)
+_PARTY_OPENING = r"(?:[\dlI]{1,4}\.\s+)?(?:To|From|An|Von|À|Au|Aux|De)\s"
+_UNDATED_START = re.compile(_UNDATED_LEAD.pattern + rf"(?={_PARTY_OPENING})", re.IGNORECASE)
+_PARTIES_OPEN = re.compile(_PARTY_OPENING, re.IGNORECASE)  # (a paragraph below "Undated. 43.": "To X. Informs …")
 #                                                    ("Undated.    127. From X": the entry's number between)
 # (… or a place and a dash before the parties: "[N.D.]. Wexstow Castle.—Mrs. Dunden to Lord Langlow.")
 # A register's number on a line of its own above the entry's date ("214", "Nr. 12"); four digits would be a year.
@@ -445,7 +447,7 @@ class Calendar(Layout):
             elif not prefix and (entry is not None or listing.entries) and (undated := _UNDATED_LEAD.match(text)) \
                     and (_UNDATED_START.match(text) or _placed_parties(text[undated.end():])
                          or _BARE_NUMBER.match(text[undated.end():].strip()) and index + 2 < len(lines)
-                         and lines[index + 1].kind == "blank" and _UNDATED_START.match(f"Undated. {lines[index + 2].text}")):
+                         and lines[index + 1].kind == "blank" and _PARTIES_OPEN.match(lines[index + 2].text)):
                 #        ("Undated. 43." over a blank line and "To X. Informs him …": the number's paper below)
                 prefix = (undated.group("date"), None, text[undated.end():])  # "Undated. To a Friend", "[N.D.]. Radstow.—A to B."
             elif not prefix and was_blank and _dated(line) and _titled(lines, index) \
