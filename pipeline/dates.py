@@ -174,6 +174,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1952, 6 de febrero - 25 de mayo de 1797
         ("range", rf"{_D}\s*{_RM}{_SEP}{_D2}\s*{_RM2}\s*,?\s*{_Y}"),  # 11 XII - 26 XII 1855 (Polish catalogues)
         ("range", rf"{_D}{_SEP}{_D2}\s*{_RM}\s*,?\s*{_Y}"),         # 11-26 XII 1855
+        ("range", rf"{_D}\s*(?:and|&|und|i|in|og|och)\s*{_D2}\s*{_RM}\s*,?\s*{_Y}"),  # 19. i 20. XI 1867 (Croatian: "and";
+        #                                                           written over two days)
         ("months", rf"{_RM}{_SEP}{_RM2}\s*,?\s*{_Y}"),                 # V - XI 1849
         ("months", rf"{_RM}\s*{_Y}{_SEP}{_RM2}\s*(?P<y2>\d{{4}})"),      # XI 1855 - I 1857
         ("months", rf"{_M}\s*,?\s*{_Y}{_SEP}{_M2}\s*,?\s*(?P<y2>\d{{4}})"),  # November 1859-February 1861
@@ -312,7 +314,8 @@ TENTH_EXAMPLES = (("seconda decade di aprile 1879", "1879-04-11", "1879-04-20"),
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
 _CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
 _AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|"
-                    r"post\.?|efter|etter|eftir|po|posterior al?|после)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879")
+                    r"post\.?|efter|etter|eftir|po|poslije|posle|posterior al?|после)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879";
+#                                                                                      Croatian, Serbian "poslije", "posle")
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
 _NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее)\s+", re.IGNORECASE)
 _NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее)\s+", re.IGNORECASE)
@@ -1185,7 +1188,11 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         text = text[undated.end() + 1:text.rstrip(" .").rindex(")")]
         notes.append("supplied")
         cert = "medium"
-    text = _UNDATED.sub("", text.strip(" .;:"))
+    # "... IV 1870", "… 1866": an edition's dots where the letter gives no day (or no month)
+    elided = text.startswith(("...", "…", ". . ."))
+    text = _UNDATED.sub("", text.strip(" .;:…"))
+    if elided and (roman := _ROMAN_MONTH_YEAR.match(text)) and (value := _iso(int(roman["y"]), _roman_month(roman["rm"]))):
+        return DateValue(text=written, when=value, cert=cert, notes=tuple(notes))
     if received := _RECEIVED.match(text):  # "s. d., praes. 5. August 1752": written that day or before
         inner = _parse_date(received["date"], day_first, year)
         last = inner and (inner.when or inner.to or inner.not_after)
@@ -1418,3 +1425,83 @@ def short_year_date(text: str, span: tuple[int, int], day_first: bool | None = N
             note = f"two-digit year {m['yy']} read as {years[0]}: the file's papers span {span[0]}-{span[1]}"
             return m.start(), m.end(), replace(value, text=m[0], notes=(*value.notes, note))
     return None
+
+
+# A Chinese date: the year in figures read one by one ("一九二七年"), the month and day as numbers
+# ("十二月二十四日"); Arabic figures too ("1927年4月9日"). An edition's contents give the year in a
+# heading over its letters and the month and day in the line ("四月九日、十二日": written over two
+# days; "五月十八日至二十一日"; "〔八月〕一日": the editor's month; "月日不详": the year alone); a
+# letter dated by the lunar calendar gives the solar day in brackets ("农历三月二十三日（4月19日）"),
+# which is the date (without it, the year alone).
+_HAN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+_HAN_NUMBER = r"[〇零○一二三四五六七八九十]{1,4}|\d{1,4}"
+_CN_DAY = rf"(?:(?P<{{m}}>{_HAN_NUMBER})月)?(?P<{{d}}>{_HAN_NUMBER})日"
+_CN_DATE = re.compile(
+    rf"^(?:(?P<y>[〇零○一二三四五六七八九]{{4}}|\d{{4}})年)?(?:(?P<m>{_HAN_NUMBER})月)?(?:(?P<d>{_HAN_NUMBER})日)?"
+    rf"(?:(?P<sep>、|，|至|到|－|—|-|~|～)(?:(?P<m2>{_HAN_NUMBER})月)?(?P<d2>{_HAN_NUMBER})日)?"
+    r"(?P<unknown>(?:月日|日期|日)不详)?$")
+CHINESE_DATE_EXAMPLES = (("一九二七年一月二十四日", None, {"when": "1927-01-24"}), ("一月二十四日", 1927, {"when": "1927-01-24"}),
+                         ("四月", 1927, {"when": "1927-04"}), ("四月九日、十二日", 1927, {"from": "1927-04-09", "to": "1927-04-12"}),
+                         ("五月十八日至二十一日", 1929, {"from": "1929-05-18", "to": "1929-05-21"}),
+                         ("〔八月〕一日", 1927, {"when": "1927-08-01", "cert": "medium"}),
+                         ("〔四月十四日〕", 1929, {"when": "1929-04-14", "cert": "medium"}),
+                         ("月日不详", 1930, {"when": "1930"}), ("十一月（？）", 1929, {"when": "1929-11", "cert": "low"}),
+                         ("农历三月二十三日（4月19日）", 1928, {"when": "1928-04-19"}),
+                         ("农历腊月二十日（1月27日）", 1931, {"when": "1932-01-27"}),
+                         ("1927年4月9日", None, {"when": "1927-04-09"}), ("约一九四三年", None, {"when": "1943", "precision": "low"}),
+                         ("四月", None, None), ("十三月", 1927, None), ("二十一日", 1927, None))
+
+
+def han_number(text: str | None) -> int | None:
+    """"二十四" → 24, "十二" → 12, "一九二七" → 1927 (figure by figure), "9" → 9."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGITS[c]) for c in text)) if all(c in _HAN_DIGITS for c in text) else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
+
+
+def chinese_date(text: str, year: int | None = None) -> DateValue | None:
+    """A Chinese date (CHINESE_DATE_EXAMPLES), its year the heading's where it gives none; None
+    where it cannot be read or has no year."""
+    written = text
+    text = text.strip().translate(_WIDE_DIGITS).replace(" ", "").replace("　", "")
+    cert, notes = None, []
+    if re.search(r"[?？][)）]?$", text):
+        text, cert = re.sub(r"[(（]?[?？][)）]?$", "", text), "low"
+    lunar = re.match(r"^(?:农历|農曆|阴历|陰曆)(?P<rest>.*?)(?:[(（](?P<solar>[^()（）]+)[)）])?$", text)
+    if lunar:  # (the solar day the editor gives in brackets, or the year alone)
+        if lunar["solar"]:
+            text = lunar["solar"]
+            notes.append("the solar date beside the lunar one")
+            if year and re.match(r"(?:腊|臘|冬|十一|十二)月", lunar["rest"]) and re.match(r"(?:1|2|一|二)月", text):
+                year += 1  # (the eleventh or twelfth lunar month's days in January or February: the next solar year)
+        else:
+            text, notes = "", ["a lunar date: the year alone"]
+    precision = None
+    if about := re.match(r"^(?:约|大约|约在|約)", text):  # ("约一九四三年": about 1943)
+        text, precision = text[about.end():], "low"
+    if "〔" in text or "[" in text:
+        text = re.sub(r"[〔〕\[\]]", "", text)
+        cert, notes = cert or "medium", [*notes, "supplied"]
+    m = _CN_DATE.match(text)
+    if m is None or not (m["y"] or year):
+        return None
+    y = han_number(m["y"]) if m["y"] else year
+    month, day = han_number(m["m"]), han_number(m["d"])
+    if m["unknown"] == "日不详" and month is None or day is not None and month is None:
+        return None
+    first = _iso(y, month, day) if month else _iso(y)
+    if first is None:
+        return None
+    if m["d2"]:
+        second = _iso(y, han_number(m["m2"]) or month, han_number(m["d2"]))
+        if second is None or second <= first:
+            return None
+        return DateValue(text=written, from_=first, to=second, cert=cert, notes=tuple(notes), precision=precision)
+    return DateValue(text=written, when=first, cert=cert, notes=tuple(notes), precision=precision)

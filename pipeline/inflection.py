@@ -586,7 +586,7 @@ def welsh_given(word: str, only_welsh: bool = False) -> bool:
 # Forms a surname can be the case of are all kept; the listing's own nominative chooses among them.
 _SOUTH_SLAVIC_MEN = ("Alojz Andrej Anton Avgust Bogdan Bogomir Boris Branko Ciril Dragotin Drago Dragutin Edvard Emil "
                      "Ferdo Fran Franc France Franjo Frančišek Gregor Ignac Ivan Ivo Jakob Janez Janko Josip Jože Jožef Juraj "
-                     "Jurij Karel Krsto Leopold Ljudevit Lovro Luka Marko Martin Matej Matija Mato Metod Mihael Miha Milan "
+                     "Jurij Karel Krsto Leopold Ljudevit Lovro Luka Marko Martin Matej Matija Mato Metod Niko Pero Jozo Frano Vlaho Miho Mihael Miha Milan "
                      "Miroslav Mirko Nikola Oton Pavao Pavel Petar Peter Primož Rado Rajko Rudolf Silvester Simon Stanko "
                      "Stane Stjepan Tomaž Tomislav Tone Urban Valentin Vatroslav Vekoslav Viktor Vinko Vjekoslav Vladimir "
                      "Zvonimir").split()
@@ -608,7 +608,13 @@ def south_slavic_cases(nominative: str, sex: str) -> dict[str, set[str]]:
     if n.endswith("e"):  # France, Jože: Franceta, Francetu
         return {"gen": {n + "ta"}, "dat": {n + "tu"}}
     stem = _SOUTH_SLAVIC_FLEETING.get(n, n[:-1] if n.endswith("o") else n)  # (Ferdo: Ferda, Ferdu)
+    if n in _CROATIAN_E_DECLENSION:  # (Croatian Mato: Mate, Mati; Ivo: Ive, Ivi)
+        return {"gen": {stem + "a", stem + "e"}, "dat": {stem + "u", stem + "i"}}
     return {"gen": {stem + "a"}, "dat": {stem + "u"}}
+
+
+# Croatian men's names of two syllables in -o decline as women's names in -a do: Mato, Mate, Mati
+_CROATIAN_E_DECLENSION = {"Mato", "Ivo", "Pero", "Jozo", "Lovro", "Frano", "Niko", "Božo", "Vlaho", "Miho", "Stipo"}
 
 
 SOUTH_SLAVIC_FIRST_NAMES = first_name_forms(_SOUTH_SLAVIC_MEN, _SOUTH_SLAVIC_WOMEN, south_slavic_cases)
@@ -661,6 +667,7 @@ SOUTH_SLAVIC_NOMINATIVE_EXAMPLES = (  # (the case, and the nominative where the 
     ("Francetu Kotniku", ("dat", "France Kotnik")),
     ("Ivana Kovačića", ("gen", "Ivan Kovačić")),
     ("Josipu Horvatu", ("dat", "Josip Horvat")),
+    ("Mati Lovriću", ("dat", "Mato Lovrić")),  # (Croatian: Mato, Mate, Mati)
     ("Ivana Kos", None),  # (her name in the nominative, or a man whose surname is not declined: not read)
     ("Jakob Verbič", None),  # (a nominative already)
 )

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import doctypes, wikitext
+from . import doctypes, pairs, wikitext
 from . import layouts as layouts_mod
 from .dates import MONTH_NAMES, SPAN, numeric_order
 from .inflection import lithuanian_name, polish_name, south_slavic_name, south_slavic_preferred
@@ -402,10 +402,12 @@ def _trial(lines: Sequence[Line], layout: Layout) -> int:
 
     listing = Listing(source="", encoding="utf-8")
     layout.read(lines, listing)
-    if listing.entries:  # (with the writer a heading names: "A to AT", AT his initials)
+    if listing.entries:  # (with the writer a heading names: "A to AT", AT his initials; both parties: pairs.py)
         _writer(listing, lines)
+        pairs.assign(listing, lines)
     return sum(1 for entry, title in zip(listing.entries, titles_for(listing.entries, listing.writer))
-               if entry.date is not None and (title.senders or title.recipients))
+               if entry.date is not None and (title.senders or title.recipients)
+               and not ("addressee" in entry.fields and pairs.read_pair(entry.title)))  # (a pair's heading read as a title)
 
 
 def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str = "auto",
@@ -449,6 +451,7 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
     find_possible_entries(listing, lines)
     if listing.entries:
         _writer(listing, lines)
+        pairs.assign(listing, lines)
         read_key(listing)
     if markup:  # (the lines of markup alone, blank to the layouts: said as such, with their text)
         listing.unused = sorted(listing.unused + [Unused(n + 1, written[n], reason) for n, reason in markup.items()],
@@ -526,7 +529,10 @@ _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|fo
                            r"|^(?P<fi>[^:,.;()\[\]\d]{5,60}?)n\s+(?:arkisto|kirjeenvaihto|kirjekokoelma|kirjeet)$"
                            # (Lithuanian, the genitive: "I. KAZIO EIDRIGO LAIŠKAI", "Balio Sruogos laiškai")
                            r"|^(?:[IVX]{1,5}\.\s+)?(?P<lt>[^:,.;()\[\]\d]{5,60}?)\s+(?:laiškai|korespondencija|"
-                           r"laiškų\s+archyvas|elektroninis\s+laiškų\s+archyvas)$", re.IGNORECASE)
+                           r"laiškų\s+archyvas|elektroninis\s+laiškų\s+archyvas)$"
+                           # (Chinese: the writer's name, then "his letters": "林秋帆书信集", "林秋帆书简"; not
+                           # "程望溪家藏书信集", the letters his family kept, "胡适来往书信选", both ways)
+                           r"|^(?P<cn>[\u3400-\u9fff]{2,3})(?:书信集|書信集|书信选集|书信选|書信選|书简|書簡|书札|書札|尺牍|尺牘|家书|家書)$", re.IGNORECASE)
 _WRITER_BOTH = re.compile(r"\blettere\s+(?:indirizzate|dirette|inviate)\s+(?:a|ad)\s+(?P<it>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)"
                           # ("… raccoglie le lettere indirizzate a Erminio Castelvetri (1881-1952)": an
                           # Italian inventory's introduction names whose papers they are)
@@ -662,6 +668,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 and _LIFE_HEADING.match(text))
         if m:
             name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or m.groupdict().get("sv")
+                                        or m.groupdict().get("cn")
                                         or m.groupdict().get("it") or _finnish_nominative(m.groupdict().get("fi"))
                                         or _lithuanian_nominative(m.groupdict().get("lt")) or "").split()))
             if _POLISH_WRITER.match(line.text.strip()) and (nominative := polish_name(name)):
@@ -671,7 +678,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 name = name[office.end():].strip()
                 for entry in listing.entries:
                     entry.fields.setdefault("writer_office", office["office"].lower())
-            if looks_like_name(name) and len(name.split()) >= 2:
+            if looks_like_name(name) and (len(name.split()) >= 2 or "\u3400" <= name[:1] <= "\u9fff"):  # (a Chinese name: no spaces)
                 listing.writer, listing.writer_line = name, line.number
                 whose = "the letters of this part of the file" if part else "this edition"
                 listing.notes.append((line.number, f"the writer of {whose} is {name}, as this heading says: "

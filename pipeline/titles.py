@@ -804,7 +804,9 @@ _BODY_ADJECTIVES = re.compile(r"^(?:(?:k\.\s?k\.|kgl\.|kais\.|kaiserl\.|königl\
 
 
 def looks_like_name(text: str) -> bool:
-    """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"."""
+    """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"; a Chinese name."""
+    if "\u3400" <= text[:1] <= "\u9fff":
+        return _han_parties(text) is not None
     if (body := _BODY_ADJECTIVES.match(text)) and _kind(body["rest"]) == "org" and looks_like_name(body["rest"]):
         return True
     if (office := _FRENCH_OFFICE.match(text)) and (text[office.end():] in _FRENCH_SEATS or looks_like_name(text[office.end():])):
@@ -1391,8 +1393,43 @@ _PLURAL_ADDRESS = re.compile(r"^(?:(?:los|las|les|den|die)\s+)?(?:señores|seño
 _SIBLINGS = re.compile(r"^(?P<word>fratelli|sorelle|hermanos|hermanas|irmãos|sœurs|Geschwister)\s+(?=[A-ZÀ-Þ])")
 
 
+# Chinese names, written in Han characters without spaces: a person's of two to five characters
+# ("程望溪", a courtesy name "子衡"), a body's by its last word ("新民书局编辑所"); several with "、"
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,5}")
+_HAN_BODY = re.compile(r"[\u3400-\u9fff]{2,20}?(?:编辑所|编辑部|出版社|杂志社|报社|书局|书店|公司|银行|大学|学校|学会|学院|委员会|政府|"
+                       r"图书馆|博物馆|研究所|研究院|协会|商会|会馆|書店|書局|印書館|印书馆|出版部|新聞社|会社|部|局|所|院|馆|館|会|會|社|处|處|厅|廳|署|"
+                       r"组|組|科|室|股|系|团|團|队|隊|厂|廠|校|府|司|省)")
+_HAN_LIST = re.compile(r"\s*(?:、|，|,|和|及|与)\s*")
+HAN_NAMES = re.compile(r"[\u3400-\u9fff]{2,20}(?:\s*(?:、|，|和|及|与)\s*[\u3400-\u9fff]{2,20})*")  # (a list of names, as layouts split it)
+# … not a name: a relation or a role ("母亲", "编者"), whom a register cannot tell apart; an honorific after
+# a name is its role ("伯恒兄", "蔡元培先生")
+_HAN_NOT_NAMES = frozenset("母亲 父亲 父母 双亲 妻 妻子 夫人 丈夫 儿子 女儿 大哥 二哥 三哥 大姐 二姐 大弟 二弟 三弟 四弟 大妹 二妹 三妹 "
+                           "哥哥 弟弟 姐姐 妹妹 兄长 家人 家兄 舍弟 编者 某君 某人 友人 诸友 同学 诸同学 读者 记者 先生 朋友".split())
+_HAN_HONORIFIC = re.compile(r"(?P<name>[\u3400-\u9fff]{2,5}?)(?P<role>先生|女士|夫人|小姐|老师|同志|兄|君|様|樣|殿|宛)$")
+HAN_PARTY_EXAMPLES = (("程望溪", [("程望溪", "person")]), ("程世琦、程世瑜", [("程世琦", "person"), ("程世瑜", "person")]),
+                      ("新民书局编辑所", [("新民书局编辑所", "org")]), ("子衡", [("子衡", "person")]),
+                      ("国立编审馆史地组", [("国立编审馆史地组", "org")]),
+                      ("伯恒兄", [("伯恒", "person")]), ("母亲", None), ("商務印書館", [("商務印書館", "org")]),
+                      ("程望溪先生的家人们都好", None))
+
+
+def _han_parties(text: str) -> Parties | None:
+    """The parties of a Chinese list (HAN_PARTY_EXAMPLES), or None where a part is no name."""
+    names = []
+    for part in _HAN_LIST.split(text.strip()):
+        honour = _HAN_HONORIFIC.fullmatch(part) if not _HAN_BODY.fullmatch(part) else None
+        name = honour["name"] if honour else part
+        kind = "org" if _HAN_BODY.fullmatch(part) else "person" if _HAN_NAME.fullmatch(name) else None
+        if kind is None or part in _HAN_NOT_NAMES or name in _HAN_NOT_NAMES:
+            return None
+        names.append(Name(written=name, kind=kind, role=honour["role"] if honour else None, role_first=False))
+    return Parties(names, [], [], False) if names else None
+
+
 def parse_party_list(text: str) -> Parties | None:
     """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
+    if "\u3400" <= text.strip()[:1] <= "\u9fff":
+        return _han_parties(text)
     if plural := _PLURAL_ADDRESS.match(text.strip()):  # "los señores X y Don Y": each is named with his own
         return parse_party_list(text.strip()[plural.end():])
     if siblings := _SIBLINGS.match(text.strip()):  # the word says who they are to each other: their role
@@ -4664,6 +4701,12 @@ def title_for(entry: Entry, writer: str | None = None,
     fields = entry.fields
     if not fields:
         return title
+    if "addressee" in fields and writer and not title.recipients and all(n.written == writer for n in title.senders) \
+            and "recipient" not in fields and fields.get("sender", writer) == writer \
+            and not any("relation" in p or "does not read as a name" in p for p in title.problems):  # (not "To his sister")  # (under "Letters of X to Y": X's to Y, pairs.py; the
+        #                                                     writer alone is what the title implies, not names)
+        fields = {**fields, "sender": writer, "recipient": fields["addressee"]}
+        title.notes.append("parties as the heading over the letters names them")
     held = {side for side in ("sender", "recipient") if _office_named(fields.get(side, "")) == office} if office else ()
     if holder and held:  # a register's "Gov." (or "the Governor") where the governor is the edition's writer: him
         fields = {k: holder if k in held else v for k, v in fields.items()}

@@ -64,6 +64,10 @@ from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLE
         ("3-IV-1808", {"when": "1808-04-03"}),  # (Spanish catalogues)
         ("11 XII - 26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),  # (Polish catalogues)
         ("11-26 XII 1855", {"from": "1855-12-11", "to": "1855-12-26"}),
+        ("19. i 20. XI 1867", {"from": "1867-11-19", "to": "1867-11-20"}),  # (a Croatian edition's: "and")
+        ("... IV 1870", {"when": "1870-04"}),  # (the edition's dots: no day given)
+        ("… 1866", {"when": "1866"}),
+        ("poslije 11. II 1898", {"notBefore": "1898-02-12"}),  # (Croatian: after)
         ("14 grudnia 1850", {"when": "1850-12-14"}),  # (Polish months, in the genitive after a day …)
         ("25 września 1845–15 maja 1846", {"from": "1845-09-25", "to": "1846-05-15"}),
         ("marzec 1860–luty 1862", {"from": "1860-03", "to": "1862-02"}),  # (… in the nominative alone)

@@ -30,7 +30,10 @@ from pipeline.layouts.builtin import PART_LINE_EXAMPLES, _PART_LINE
 from pipeline.titles import (FRENCH_SUMMARY_EXAMPLES, IBERIAN_EXAMPLES, NEWS_LETTER_EXAMPLES, ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, iberian_parties,
                              french_parties, icelandic_parties, lithuanian_parties)
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
-from pipeline.layouts.letters import SALUTATION_EXAMPLES, _SALUTATION, _address
+from pipeline.layouts.letters import NUMBERED_DATELINE_EXAMPLES, SALUTATION_EXAMPLES, _BARE_LABEL, _SALUTATION, _address, _furniture, numbered_dateline
+from pipeline.pairs import PAIR_EXAMPLES, WRITTEN_BY_EXAMPLES, read_pair, written_by
+from pipeline.dates import CHINESE_DATE_EXAMPLES, chinese_date
+from pipeline.layouts.chinese import PARTIES_EXAMPLES, parties as chinese_parties
 from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
 from pipeline.layouts.regesti import WRITTEN_AT_EXAMPLES, written_at
 from pipeline.layouts.browse import DESCRIBED_EXAMPLES as BROWSE_DESCRIBED_EXAMPLES, described_parties
@@ -39,7 +42,7 @@ from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
 from pipeline.layouts.tables import HEADER_EXAMPLES, HEADERLESS_EXAMPLES, header, headerless
 from pipeline.lines import NUMBERING, classify, split_date_prefix
 from pipeline.listing import Listing
-from pipeline.read import LATIN_GENITIVE_EXAMPLES, latin_nominative, parse_listing, read_listing
+from pipeline.read import LATIN_GENITIVE_EXAMPLES, classify_text, latin_nominative, parse_listing, read_listing
 from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, POLISH_NOMINATIVE_EXAMPLES, icelandic_word, polish_name
 from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
@@ -47,7 +50,7 @@ from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE
                                  WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
                                  russian_nominative, south_slavic_body, south_slavic_name, south_slavic_preferred, welsh_given)
 from pipeline.titles import (CZECH_EXAMPLES, SOUTH_SLAVIC_EXAMPLES, south_slavic_parties, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item,
-                             ROMANIAN_EXAMPLES, romanian_item, POSTSCRIPT_EXAMPLES, WELSH_EXAMPLES, welsh_item, ESTONIAN_EXAMPLES, estonian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, parse_party_list, parse_title,
+                             ROMANIAN_EXAMPLES, romanian_item, POSTSCRIPT_EXAMPLES, WELSH_EXAMPLES, welsh_item, ESTONIAN_EXAMPLES, estonian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, HAN_PARTY_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -178,7 +181,8 @@ def test_every_line_is_accounted_for(name):
                                 "index-person-papers.txt", "index-person-papers-wrapped.txt",
                                 "edition-lithuanian-archive.txt", "records-icelandic-wiki.txt",
                                 "contents-danish-letter-groups.txt", "records-isad-fichas.txt",
-                                "calendar-persian-letters.txt"])
+                                "calendar-persian-letters.txt", "edition-journal-pair-croatian.txt",
+                                "edition-pair-english.txt", "contents-chinese-letters.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -481,6 +485,8 @@ def test_a_letter_heading_names_the_edition_writer_as_its_sender():
                                                "The Editor of the Chronicle"),
                                               ("TO RICHARD HALE.", "recipient", "RICHARD HALE"),
                                               ("From Wilhelm Stein.", "sender", "Wilhelm Stein"),
+                                              ("To Mrs. Dilke. Thanks.", "recipient", "Mrs. Dilke"),
+                                              ("TO THE REV. JOHN MASON.", "recipient", "THE REV. JOHN MASON"),
                                               ("Copy of a Letter from Mr. Whitfield to Mr. Tarrant", "title",
                                                "Copy of a Letter from Mr. Whitfield to Mr. Tarrant")])
 def test_letter_headings(text, side, party):
@@ -1346,3 +1352,151 @@ def test_a_browse_record_takes_its_titles_date_before_another_letters_in_its_des
         ("Letter, 1880 May 2", "1880-05-02"), ("Lucy Adams to Henry Adams", "1863-06-01"),
         ("Sara Robinson to Charles Robinson", "1856-05-02")]  # (no map: no letter)
     assert [n.written for n in titles[0].recipients] == ["St. John Hill"]
+
+
+@pytest.mark.parametrize("text, pair", PAIR_EXAMPLES)
+def test_a_heading_names_the_writer_and_the_addressee_of_the_letters_below(text, pair):
+    assert read_pair(text) == pair
+
+
+@pytest.mark.parametrize("text, name", WRITTEN_BY_EXAMPLES)
+def test_an_editors_note_names_who_wrote_in_the_writer_s_stead(text, name):
+    assert written_by(text) == name
+
+
+@pytest.mark.parametrize("text, when", NUMBERED_DATELINE_EXAMPLES)
+def test_a_numbered_dateline_is_a_letter_s_heading(text, when):
+    found = numbered_dateline(text, day_first=True)
+    assert (found[2].start if found and found[2] else None) == when
+
+
+def test_a_later_heading_turns_the_pair_round_and_an_entry_naming_a_party_keeps_it():
+    """"Letters of A to B" over two letters naming no party and one "To C"; then "Letters of B to
+    A" over one: A to B, A to B, A to C, B to A. A heading naming surnames alone takes the full
+    names the first gives (read_pair's sets)."""
+    text = ("LETTERS OF HENRY ASHCOMBE TO CLARA VENN\n\nI.\nBath, 3 May 1821.\nMy dearest Clara,—Come.\n\n"
+            "II.\nBath, 9 May 1821.\nDearest,—Stay.\n\nIII. TO JAMES VENN.\nBath, 10 May 1821.\nDear Sir,—Tell her.\n\n"
+            "LETTERS OF CLARA VENN TO HENRY ASHCOMBE\n\nIV.\nFrome, 20 May 1821.\nMy dear Henry,—No.\n")
+    listing = parse_listing(text, "t.txt")
+    titles = titles_for(listing.entries, listing.writer, key=listing.key_forms)
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        (["Henry Ashcombe"], ["Clara Venn"]), (["Henry Ashcombe"], ["Clara Venn"]),
+        (["Henry Ashcombe"], ["James Venn"]), (["Clara Venn"], ["Henry Ashcombe"])]
+    assert read_pair("KONCEPTI BABIĆEVIH PISAMA MARKOVIĆU") == ({"Babić"}, {"Marković"})
+
+
+def test_a_heading_of_surnames_alone_names_no_one_without_a_full_name_above():
+    listing = parse_listing("KONCEPTI BABIĆEVIH PISAMA MARKOVIĆU\n\n1. Split 20. III 1872.\nŽeli mu zdravlje.\n\n"
+                            "2. Split 5. X 1875.\nZahvaljuje.\n\n3. Split 9. X 1875.\nJavlja.\n", "t.txt", day_first=True)
+    titles = titles_for(listing.entries, listing.writer, key=listing.key_forms)
+    assert len(listing.entries) == 3 and all(not t.senders and not t.recipients for t in titles)
+
+
+@pytest.mark.parametrize("text, year, attributes", CHINESE_DATE_EXAMPLES)
+def test_chinese_dates(text, year, attributes):
+    found = chinese_date(text, year)
+    assert (found.attributes() if found else None) == attributes
+
+
+@pytest.mark.parametrize("text, names", HAN_PARTY_EXAMPLES)
+def test_chinese_names(text, names):
+    found = parse_party_list(text)
+    assert ([(n.written, n.kind) for n in found.names] if found else None) == names
+
+
+@pytest.mark.parametrize("title, read", PARTIES_EXAMPLES)
+def test_a_chinese_title_names_the_writer_before_zhi_and_the_addressee_after(title, read):
+    assert chinese_parties(title) == read
+
+
+def test_a_chinese_edition_s_title_names_its_writer_and_a_family_s_collection_does_not():
+    one = parse_listing("林秋帆书信集\n\n一九三〇年\n第1信　致王伯恒　三月二日……1\n第2信　致顾若愚　三月九日……2\n"
+                        "第3信　致许子衡　四月一日……3\n", "t.txt")
+    kept = parse_listing("程望溪家藏书信集\n\n一九三〇年\n第1信　致王伯恒　三月二日……1\n第2信　致顾若愚　三月九日……2\n"
+                         "第3信　致许子衡　四月一日……3\n", "t.txt")
+    assert (one.layout, one.writer, kept.writer) == ("chinese-contents", "林秋帆", None)
+    titles = titles_for(one.entries, one.writer)
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles][0] == (["林秋帆"], ["王伯恒"])
+
+
+def _sides(text: str, day_first=None):
+    listing = parse_listing(text, "t.txt", day_first=day_first)
+    return [([n.written for n in t.senders], [n.written for n in t.recipients])
+            for t in titles_for(listing.entries, listing.writer, key=listing.key_forms)]
+
+
+def test_a_numbered_dateline_over_an_address_keeps_the_address_s_party():
+    """"3. Hampstead, 12 July 1819." over "From Fanny Brawne.": hers, to the edition's writer."""
+    body = "My dear {},\nI write.\nJ. K.\n\n"
+    text = ("LETTERS OF JOHN KEATS TO FANNY BRAWNE\n\n1. Shanklin, 1 July 1819.\n" + body.format("Girl")
+            + "2. Hampstead, 12 July 1819.\nFrom Fanny Brawne.\n" + body.format("Keats")
+            + "3. Shanklin, 15 July 1819.\nTo Charles Brown.\n" + body.format("Brown")
+            + "4. Shanklin, 25 July 1819.\n" + body.format("Girl"))
+    assert _sides(text) == [(["John Keats"], ["Fanny Brawne"]), (["Fanny Brawne"], ["John Keats"]),
+                            (["John Keats"], ["Charles Brown"]), (["John Keats"], ["Fanny Brawne"])]
+
+
+def test_a_calendar_under_a_pair_heading_keeps_the_parties_its_entries_name():
+    text = ("LETTERS OF JOHN KEATS TO FANNY BRAWNE\n\n1. Hampstead, 4 May 1819.\nAsks after her health.\n\n"
+            "2. Hampstead, 9 May 1819.\nTo his sister. Sends her a book.\n\n3. Winchester, 2 June 1819.\n"
+            "From his brother George. News from America.\n\n4. Winchester, 22 June 1819.\nTo Mrs. Dilke. Thanks.\n")
+    assert _sides(text) == [(["John Keats"], ["Fanny Brawne"]), (["John Keats"], []), (["George"], ["John Keats"]),
+                            (["John Keats"], ["Dilke"])]
+
+
+def test_a_later_heading_of_other_letters_ends_the_pair():
+    body = "My dear {},\nI write.\n\n"
+    text = ("LETTERS OF JOHN KEATS TO FANNY BRAWNE\n\n1. Shanklin, 1 July 1819.\n" + body.format("Girl")
+            + "2. Shanklin, 8 July 1819.\n" + body.format("Girl") + "LETTERS TO HIS SISTER\n\n"
+            + "3. Winchester, 28 August 1819.\n" + body.format("Fanny") + "4. Winchester, 20 September 1819.\n"
+            + body.format("Fanny"))
+    assert _sides(text) == [(["John Keats"], ["Fanny Brawne"])] * 2 + [([], [])] * 2
+
+
+def test_dates_listed_in_a_letter_and_a_contents_page_s_lines_are_no_letters():
+    letter = ("LETTERS OF JOHN KEATS TO FANNY BRAWNE\n\nI.\nShanklin, 1 July 1819.\nMy dear Girl,\nI have your letters of\n"
+              "1. Paris, 2 April 1819.\n2. Paris, 14 April 1819.\n3. Lyon, 1 May 1819.\nJ. K.\n")
+    assert len(parse_listing(letter, "t.txt", layout="edition-text").entries) == 1
+    contents = "Contents\n\n" + "".join(f"{n}. London, {d} May 1850 ........ {p}\n" for n, d, p in ((1, 4, 12), (2, 9, 15),
+                                                                                                   (3, 12, 19), (4, 20, 23)))
+    assert parse_listing(contents, "t.txt").layout != "edition-text"
+
+
+def test_the_printed_page_s_furniture_is_its_running_heads_and_page_numbers_only():
+    lines = ["VJESNIK ARHIVA 12. (SPLIT, 1971.)", "Str. 45", "May 3.", "£ 12 10 6", "H. A.", "Add. MS. 41234, f. 5.",
+             "VJESNIK ARHIVA 12. (SPLIT, 1971.)", "Str. 46", "May 4.", "£ 3 4 0", "H. A.", "Add. MS. 41234, f. 9.",
+             "VJESNIK ARHIVA 12. (SPLIT, 1971.)", "· 3 ·", "May 5.", "£ 15 14 6", "H. A.", "Add. MS. 41234, f. 12."]
+    listing = Listing(source="t.txt", encoding="utf-8")
+    classified = classify_text("\n".join(lines) + "\n", listing)
+    assert sorted(line.number for line in classified if line.number in _furniture(classified)) == [1, 2, 7, 8, 13, 14]
+
+
+def test_a_postscript_after_a_signature_in_capitals_stays_in_the_letter():
+    text = ("LETTER I.\nTO THE COUNCIL.\nKingston, 3 May 1850.\nGentlemen,\nThe ship is late.\n\nJOHN SMITH\nGOVERNOR\n\n"
+            "P.S. The ship sails on Tuesday.\n\nLETTER II.\nTO THE COUNCIL.\nKingston, 9 May 1850.\nGentlemen,\nIt sailed.\n")
+    listing = parse_listing(text, "t.txt")
+    assert "P.S. The ship sails on Tuesday." in listing.entries[0].text
+
+
+def test_a_year_alone_over_a_sidenote_is_no_letter_s_number():
+    """"1859." over "[Sidenote: …]" is the year heading (not letter 1859), as before."""
+    assert _BARE_LABEL.match("1859.") is None and _BARE_LABEL.match("XII.") and _BARE_LABEL.match("12.")
+
+
+def test_a_han_note_in_a_latin_listing_does_not_make_it_chinese():
+    text = "".join(f"{n}. Letter, M12.3.{n}, Yamada Taro to Takahashi Jiro (寄贈)\n" for n in range(1, 5))
+    assert parse_listing(text, "t.txt").layout != "chinese-contents"
+
+
+def test_a_chinese_contents_page_s_year_headings_of_the_republic_and_unread_ones():
+    text = ("林秋帆书信集\n\n一九三一年\n第1信　致王伯恒　三月二日……1\n第2信　致顾若愚　三月九日……2\n\n民国二十一年\n"
+            "第3信　致许子衡　四月一日……3\n\n光绪某年\n第4信　致许子衡　五月一日……4\n")
+    listing = parse_listing(text, "t.txt")
+    assert [e.date.start if e.date else None for e in listing.entries] == ["1931-03-02", "1931-03-09", "1932-04-01", None]
+    assert listing.entries[3].date_text == "五月一日"  # (kept as written, unread)
+
+
+def test_a_letter_to_a_relation_under_a_pair_heading_is_not_to_the_pair_s_addressee():
+    text = ("LETTERS OF JOHN KEATS TO FANNY BRAWNE\n\nI. Shanklin, 1 July 1819 .......... 1\nII. Shanklin, 8 July 1819 .......... 4\n"
+            "III. To his sister, Winchester, 15 August 1819 .......... 9\nIV. Winchester, 16 August 1819 .......... 12\n")
+    assert _sides(text)[2] == (["John Keats"], [])

@@ -71,6 +71,7 @@ from .builtin import BUILT_IN as _CORE  # noqa: E402  (the built-in layouts use 
 from .browse import Browse  # noqa: E402
 from .calendars import Calendar  # noqa: E402
 from .catalogues import Catalogue  # noqa: E402
+from .chinese import ChineseContents  # noqa: E402
 from .contents import Contents  # noqa: E402
 from .correspondents import Correspondents  # noqa: E402
 from .findingaids import FindingAid  # noqa: E402
@@ -90,7 +91,7 @@ from .tables import TextTable  # noqa: E402
 # of its own (labels, a header row, salutations, day lines, descriptions, page numbers).
 _DOCUMENT, _TITLE_FIRST, _BLOCKS, _HEADINGS = _CORE
 BUILT_IN: tuple[Layout, ...] = (_DOCUMENT, Records(), TextTable(), EditionText(), Calendar(), Catalogue(), FindingAid(),
-                                Correspondents(), Fonds(), LetterJournal(), Contents(), PersonIndex(), Regesto(), Browse(),
+                                Correspondents(), Fonds(), LetterJournal(), Contents(), ChineseContents(), PersonIndex(), Regesto(), Browse(),
                                 _TITLE_FIRST, _BLOCKS, _HEADINGS, Inventory())
 
 

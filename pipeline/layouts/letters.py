@@ -28,9 +28,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import doctypes
-from ..dates import UNDATED_MARKS, DateValue, parse_date
+from ..dates import UNDATED_MARKS, DateValue, month_in_roman, parse_date
 from ..lines import Line, opens_with_parties
 from ..listing import Entry, Listing, Unused
+from ..pairs import read_pair
 from ..titles import parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
@@ -45,12 +46,12 @@ _NUMBER = re.compile(r"^(?:(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|
 _ENCLOSURE_LABEL = re.compile(rf"^{_ENCLOSURE}\b")
 ADDRESS = re.compile(r"^(?P<side>TO|To|AN|An|À|A|AU|Au|FROM|From|VON|Von|DE)\s+(?P<party>[^\s].{0,90}?)\s*[.:]?$")
 # The greetings letters open with: a new language is a row of words.
-SALUTATIONS = ("my dear", "dear", "dearest", "sir", "madam", "madame", "gentlemen", "ladies", "my lord", "my lady",
+SALUTATIONS = ("my dear", "my dearest", "my own dear", "my sweet", "my darling", "my love", "my beloved", "dear", "dearest", "sir", "madam", "madame", "gentlemen", "ladies", "my lord", "my lady",
                "monsieur", "mademoiselle", "mon cher", "ma chère", "chère", "cher", "lieber", "liebe", "liebster",
                "liebste", "verehrter", "verehrte", "hochverehrter", "hochverehrte", "sehr geehrter", "sehr geehrte",
                "theurer", "teurer", "werther", "mein lieber", "meine liebe", "hochgeehrter", "reverend sir",
                "sr", "honoured sir", "gentn")  # (a letter-book's "Sr.", "Gentn.")
-SALUTATION_EXAMPLES = ("My dear Sir,", "MADAM,—", "SIR,—In your number", "Dearest Jane,", "Lieber Freund!",
+SALUTATION_EXAMPLES = ("My dear Sir,", "My dearest Clara,—The coach was late", "MADAM,—", "SIR,—In your number", "Dearest Jane,", "Lieber Freund!",
                        "Monsieur,", "Sir", "Sr.", "Gentlemen", "Dear Brother", "My dear Friend")
 # (a salutation on a line of its own may have no stop: "Sir", "Madam", "Sr.")
 _SALUTATION = re.compile(rf"^(?:{'|'.join(re.escape(s) for s in sorted(SALUTATIONS, key=len, reverse=True))})\b"
@@ -68,7 +69,8 @@ _WHERE = re.compile(r",\s+(?:at\s+|in\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A
 _PLACE_WORD = re.compile(r"[A-ZÀ-ÞŁŚŻŹĆŃ][\w'’-]+\.?")
 _NOT_PLACE = {"to", "from", "an", "von", "per", "sir", "sr", "sr.", "dear", "my", "madam", "the", "do.", "ditto", "same"}
 _SERIES = re.compile(r"\b(?:PART|CHAPTER|BOOK|VOLUME|SECTION|SERIES|LETTERS|CORRESPONDENCE|APPENDIX|TEIL|KAPITEL|"
-                     r"BUCH|ABTEILUNG|BRIEFE|LIVRE|CHAPITRE|PARTIE|LETTRES|\d{4})\b")
+                     r"BUCH|ABTEILUNG|BRIEFE|ANHANG|LIVRE|CHAPITRE|PARTIE|LETTRES|ANNEXES?|APPENDICE|DODATAK|PRILOZI|PRILOG|"
+                     r"\d{4})\b")
 _NOTE = re.compile(r"^(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\[(?:Footnote|Note|Anm\.|Anmerkung)\b.*|(?:Note|Notes|Footnote|Anm\.|Anmerkung|"
                    r"Note de l['’]éditeur)\b[^:\n]{0,40}[.:]\s.*)$", re.IGNORECASE | re.DOTALL)
 _HEAD_WINDOW = 3
@@ -92,6 +94,21 @@ _COPY = re.compile(r"^(?:Copy|Extract|Translation|Duplicate|Abstract|Abschrift|C
                    re.IGNORECASE)
 
 
+_STOP_AFTER = re.compile(r"\b(?P<word>[^\W\d_]+)\.\s+(?=[A-ZÀ-Þ])")
+_ABBREVIATIONS = {"Mr", "Mrs", "Messrs", "Dr", "Rev", "Revd", "St", "Capt", "Col", "Gen", "Lieut", "Lt", "Sr", "Esq", "Hon",
+                  "Prof", "Chas", "Thos", "Geo", "Jas", "Benj", "Eliz", "Wm", "Jno", "Saml", "Robt", "Richd", "Edw", "Hy", "Jos",
+                  "Wr", "Mme", "Mlle", "Hr", "Fr", "Frl", "Gov", "Sec", "Hble", "Mess"}
+
+
+def _before_sentence(party: str) -> str:
+    """A party up to the end of its sentence ("Mrs. Dilke. Thanks." → "Mrs. Dilke"); abbreviations
+    ("Mr. Richd. Trelawder") and initials are no end."""
+    for m in _STOP_AFTER.finditer(party):
+        if len(m["word"]) >= 3 and m["word"].capitalize() not in _ABBREVIATIONS:
+            return party[:m.end("word")]
+    return party
+
+
 def _address(text: str) -> tuple[str, str] | None:
     """("recipient" or "sender", the party as written) of a letter's address heading; ("title",
     the heading) of one that names both sides."""
@@ -106,6 +123,7 @@ def _address(text: str) -> tuple[str, str] | None:
     if not m or len(text) > 110:
         return None
     party = m.group("party")
+    party = _before_sentence(party)  # ("To Mrs. Dilke. Thanks.": a calendar's title, then its abstract)
     if re.search(r"\s(?:to|an|from|von)\s+\S", party):  # "From A to B": a title that names both sides
         return "title", text.strip()
     if not (text.isupper() or party[:1].isupper() or party.split(" ", 1)[0].lower() in {"the", "his", "her", "my",
@@ -138,6 +156,8 @@ def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str,
             splits.append((" ".join(words[:n]), " ".join(words[n:])))  # ("Lond.": as written)
     for place, date in splits:
         date = _WEEKDAY_BEFORE.sub("", date)  # ("Wierzbno, w niedzielę 28 stycznia 1849": on Sunday)
+        if date.startswith(("...", "…")) and (value := parse_date(date, day_first)) is not None:
+            return place, date.rstrip(" ."), value  # ("Zagreb ... 1866.": the edition's dots for the day not given)
         found = find_date(date, 0, day_first)
         if found and found[0] == 0 and found[1] >= len(date.rstrip(" .")) - 1 and found[2] is not None:
             return place, date[:found[1]], found[2]
@@ -156,9 +176,53 @@ def _typed_parties(text: str) -> bool:
     return bool(title.senders and title.recipients)
 
 
+# A letter's number and its place and date on one line, as a journal prints one man's letters
+# to another (their parties are the edition's, pairs.py): "2. Zagreb 25. IV 1867.", "XII. Weimar, 3.
+# März 1790.", OCR's "i." for "1."; set apart above, its text below (not a list of dates in a letter, nor a
+# contents page's "1. London, 4 May 1850 ........ 12")
+_NUMBERED = re.compile(r"^(?:(?:\d{1,4}[a-z]?|[IVXLCDM]{1,8}|[ivx]{1,5})[.)]\s+"
+                       # (OCR's lost stop: "43 Petrograd 8./20. VI 1880.", a town of one word before its date; not
+                       # "48 Doughty Street, 4 May 1838.")
+                       r"|\d{1,4}\s+(?=\[?[A-ZÀ-Þ][\w'’-]+\]?,?\s+(?:\d|\[|\.\.\.|…|[a-zà-ÿ])))")
+NUMBERED_DATELINE_EXAMPLES = (("2. Zagreb 25. IV 1867.", "1867-04-25"), ("i. Zagreb ... 1866.", "1866"),
+                              ("43 Petrograd 8./20. VI 1880.", "1880-06-20"), ("48 Doughty Street, 4 May 1838.", None),
+                              ("1. London, 4 May 1850 ........ 12", None), ("XII. Weimar, 3. März 1790.", "1790-03-03"),
+                              ("26. Beč bez datuma", None), ("12. Kovačić to Lovrić, 3 May 1870.", None), ("3. Sonstiges 1870", None))
+_NUMBERED_N = re.compile(r"^(?P<n>\d{1,4})\s+(?=\S)")  # (the number of "43 Petrograd 8./20. VI 1880.")
+_SUPPLIED_PLACE = re.compile(r"^\[([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\](?=,?\s)")
+_LEADERS = re.compile(r"(?:\.{4,}|(?:\s?\.\s){3,}|…{2,})\s*\d{1,4}\s*$")  # (not the edition's "Zagreb ... 1866.")
+_NUMBERED_LEAST = 3
+_BARE_LABEL = re.compile(r"^(?P<n>[IVXLC]{1,8}|\d{1,3})\.$")  # "XII." alone over a dateline and a greeting  # numbered datelines in a file, at least, to be its letters' headings
+
+
+def numbered_dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str, object] | None:
+    """dateline() of a line that is a letter's number and its dateline, or None."""
+    m = _NUMBERED.match(text.strip())
+    rest = text.strip()[m.end():] if m and len(text) <= 80 and not _LEADERS.search(text) else ""
+    if not rest or opens_with_parties(rest):  # ("12. Kovačić to Lovrić, 3 May 1870.": a calendar's title)
+        return None
+    rest = _SUPPLIED_PLACE.sub(r"\1", rest)  # ("14. [Zagreb] 9. XI 1870.": the editor's place, read as the place)
+    if (undated := _NO_DATE.match(rest)) is not None:  # ("26. Beč bez datuma": no date, as the edition says)
+        return undated["place"], rest.rstrip(" ."), None
+    if (found := dateline(rest, day_first)) is not None:
+        return found
+    place, _, date = rest.partition(" ")  # ("Beč [V 1906.]": a month the editor supplied)
+    value = month_in_roman(re.sub(r"\.(?=\])", "", date.rstrip(" ."))) if _PLACE_WORD.fullmatch(place.rstrip(",")) else None
+    if value is not None and date.startswith("["):
+        value = replace(value, cert="medium", notes=("supplied",))
+    return (place.rstrip(","), date.rstrip(" ."), value) if value is not None else None
+
+
 def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """(first, last) indexes of the heading lines of every letter."""
     found: list[tuple[int, int]] = []
+    furniture = _furniture(lines)  # (a page's running head above it: set apart too)
+    candidates = {k for k, line in enumerate(lines) if line.kind != "blank" and line.text[:1].isalnum()
+                  and (k == 0 or lines[k - 1].kind == "blank" or lines[k - 1].number in furniture)
+                  and numbered_dateline(line.text)}
+    numbered = {k for k in candidates if _text_below(lines, k)}
+    if len(numbered) < _NUMBERED_LEAST or len(candidates - numbered) * 4 > len(candidates):
+        numbered = set()  # (a calendar's numbered datelines, most over their parties: "To his sister. Sends …")
     # (a date line above the first heading: the listing's blocks open with their dates)
     first = next((k for k, line in enumerate(lines) if LABEL.match(line.text) or _address(line.text)), 0)
     above = next((lines[k] for k in range(first - 1, -1, -1) if lines[k].kind != "blank"), None)
@@ -169,8 +233,14 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
         if line.kind == "blank" or len(line.text) > 110:
             i += 1
             continue
-        label = LABEL.match(line.text)
+        label = LABEL.match(line.text) or _BARE_LABEL.match(line.text)
         address = _address(line.text)
+        if i in numbered and not label and not address:
+            below = i + 1 if ADDRESS.match(lines[i + 1].text.strip()) or _address(lines[i + 1].text) else i
+            #       ("3. Hampstead, 12 July 1819." over "From Fanny Brawne.": its address, the heading's)
+            found.append((i, below))  # (its dateline is its own: nothing else need follow)
+            i = below + 1
+            continue
         if not label and not address:
             i += 1
             continue
@@ -195,7 +265,8 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
         # A heading that ends in a date ("From A to B, 1 June 1951") is a listing's title when a
         # date line follows it (the next entry's); a letter under such a heading opens with a salutation.
         dated = (tail := find_date(lines[last].text)) is not None and tail[1] >= len(lines[last].text.rstrip(" .")) - 1
-        if any(_SALUTATION.match(w.text) or (not dated and _dated_or_not(w.text)) for w in window):
+        bare = not address and not LABEL.match(line.text)  # ("XII." alone: a letter's only where it opens with a greeting)
+        if any(_SALUTATION.match(w.text) or (not dated and not bare and _dated_or_not(w.text)) for w in window):
             # a letter-book's dateline over its heading, a blank line above it or set to the right:
             # "London May 11th 1747" (or "Same date", "Do. 22d") over "To Dr. Benjamin Cottle, Liverpool"
             over = i >= 1 and lines[i - 1].kind != "blank" and (not found or found[-1][1] < i - 1) \
@@ -206,6 +277,39 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
         else:
             i += 1
     return found
+
+
+_FURNITURE_LEAST = 3  # times a line is printed, at least, to be the page's furniture
+_PAGE_NUMBER = re.compile(r"^(?:page|p\.|pag\.|s\.|str\.|strana|stranica|seite|página|pagina|side|sida|sivu|стр\.)\s*[-–.:]?\s*"
+                          r"\d{1,4}\.?$|^[·•]\s*\d{1,4}\s*[·•]$", re.IGNORECASE)
+
+
+def _furniture(lines: Sequence[Line]) -> set[int]:
+    """The printed page's running heads and page numbers, wherever a page break fell: a short line
+    printed again and again, the same, with a number ("ARHIVSKI ZBORNIK 7. (ZAGREB, 1964.)"), and a
+    page's number with its word ("Strana - 9", "Seite 12"); not a signature ("Vaš K.", "H. A."), a
+    day's line ("May 3."), a sum ("£ 12 10 6") or a shelfmark, nor a letter's heading or dateline."""
+    same: dict[str, list[Line]] = {}
+    for line in lines:
+        text = line.text.strip()
+        if line.kind != "blank" and len(text) <= 70 and any(c.isdigit() for c in text) and len(text.split()) >= 3:
+            same.setdefault(text, []).append(line)
+    heads = {line.number for found in same.values() if len(found) >= _FURNITURE_LEAST for line in found
+             if not (dateline(line.text) or numbered_dateline(line.text) or LABEL.match(line.text) or _address(line.text))}
+    return heads | {line.number for line in lines if _PAGE_NUMBER.match(line.text.strip()) or _PAGE_NUMBER.match(line.raw.strip())}
+
+
+def _text_below(lines: Sequence[Line], k: int) -> bool:
+    """The line right under ``k`` is a letter's text or its address: not a calendar's parties ("To his
+    sister. Sends her a book."), nor another dateline of a list."""
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    if below is None or below.kind == "blank" or numbered_dateline(below.text):
+        return False
+    if ADDRESS.match(below.text.strip()) or _address(below.text) is not None:
+        return True  # (its address: "From Fanny Brawne.", "To his sister. Sends her a book.")
+    after = lines[k + 2] if k + 2 < len(lines) else None  # (a calendar's shelfmark, then its parties: "Smith to Jones.")
+    return not opens_with_parties(below.text) and (after is None or after.kind == "blank" or not opens_with_parties(after.text)
+                                                   or _SALUTATION.match(after.text) is not None)
 
 
 class EditionText(Layout):
@@ -230,23 +334,28 @@ class EditionText(Layout):
         # first letter of a day only
         letter_book = _LazyTest(lambda: any(_LETTER_BOOK.search(line.text) for line in lines[:heads[0][0]])
                                 or sum(bool(_DITTO.match(line.text.strip())) for line in lines) >= 2)
+        furniture = _furniture(lines)
         for n, (first, last) in enumerate(heads):
             end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
-            self._letter(lines[first:last + 1], lines[last + 1:end], listing, letter_book)
+            self._letter(lines[first:last + 1], lines[last + 1:end], listing, letter_book, furniture)
 
-    def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing, letter_book: "_LazyTest") -> None:
+    def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing, letter_book: "_LazyTest",
+                furniture: set[int] = frozenset()) -> None:
         head = [line for line in head if line.kind != "blank"]
         over = head[:1] if len(head) > 1 and _dated_or_not(head[0].text) else []  # (a dateline over the heading)
         # (a heading that names both sides is the title, read alone: "From A to B" under "Letter 12")
         enclosure = next((line for line in head if _ENCLOSURE_LABEL.match(line.text)), None)
         title = next((line.text for line in head if (a := _address(line.text)) and a[0] == "title"), None) \
-            or " ".join(line.text for line in head[len(over):] if line is not enclosure or len(head) == 1)
+            or " ".join(line.text for line in head[len(over):] if line is not enclosure or len(head) == 1
+                        if len(head) == 1 or not numbered_dateline(line.text))  # ("3. Hampstead, 12 July 1819." over
+        #                                                                          "From Fanny Brawne.": the address)
         entry = Entry(source=listing.source, first_line=head[0].number, last_line=head[-1].number, date_text="",
                       date_line=head[0].number, date=None, title=title, title_line=head[0].number)
         if enclosure is not None:  # ("Inclosure 2 in No. 16.": where the paper is, not its number)
             entry.notes.append(enclosure.text.strip())
         for line in head:
-            label = LABEL.match(line.text) or _NUMBER.match(line.text)
+            label = LABEL.match(line.text) or _NUMBER.match(line.text) or _BARE_LABEL.match(line.text) \
+                or _NUMBERED_N.match(line.text)
             if label and "number" not in entry.fields and line is not enclosure:
                 entry.fields["number"] = label.group("n")
             address = _address(line.text)
@@ -259,11 +368,19 @@ class EditionText(Layout):
         for line in body:
             if line.kind == "boilerplate":  # ("transcribed", "Show more": an online edition's list, around its letters)
                 unused(listing, line, "")
-        body = [line for line in body if line.kind != "boilerplate"]
+            elif line.number in furniture:
+                unused(listing, line, "a running head or page number of the printed page")
+        body = [line for line in body if line.kind != "boilerplate" and line.number not in furniture]
+        headed = False  # (under a heading of the edition's after this letter: its introduction, no part of it)
         for paragraph in paragraphs(body):
             # (a bracketed date under the heading is its dateline, not a note: "[Undated; c. May 1747]")
             dated = not kept and paragraph[0].number - head[-1].number <= _HEAD_WINDOW and _dated_or_not(paragraph[0].text)
             reason = None if dated else _not_letter(paragraph, bool(kept))
+            if reason == _SERIES_HEADING and (_SERIES.search(" ".join(line.text for line in paragraph))
+                                              or any(read_pair(line.text) for line in paragraph)):
+                headed = True  # ("APPENDIX", "DODATAK", a heading naming the letters' parties; not a signature)
+            elif headed and reason is None:
+                reason = "a heading's text (the edition's, before its next letter): no part of the letter above"
             if reason:
                 for line in paragraph:
                     listing.unused.append(Unused(line.number, line.text[:200], reason))
@@ -272,7 +389,8 @@ class EditionText(Layout):
         lines = [line for p in kept for line in p]
         opening = [*over, *lines[:_HEAD_WINDOW]]
         before = listing.entries[-1] if listing.entries else None
-        date = next(((line, found) for line in opening if (found := dateline(line.text, listing.day_first))), None) \
+        date = next(((line, found) for line in head if (found := numbered_dateline(line.text, listing.day_first))), None) \
+            or next(((line, found) for line in opening if (found := dateline(line.text, listing.day_first))), None) \
             or (before and _ditto(opening, before)) \
             or next(((line, found) for line in reversed(lines[-_HEAD_WINDOW:])
                      if (found := dateline(line.text, listing.day_first))), None)
@@ -382,6 +500,9 @@ def _ditto(lines: Sequence[Line], before: Entry) -> tuple[Line, tuple[str | None
     return None
 
 
+_SERIES_HEADING = "a series or chapter heading, no part of a letter"
+
+
 def _not_letter(paragraph: Sequence[Line], after_text: bool) -> str | None:
     """Why a paragraph between two letters' headings is no part of the letter, or None."""
     text = "\n".join(line.text for line in paragraph)
@@ -396,8 +517,9 @@ def _not_letter(paragraph: Sequence[Line], after_text: bool) -> str | None:
         return "a running head or page number of the printed page"
     letters = [c for c in text if c.isalpha()]
     capitals = letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-    if after_text and capitals and len(paragraph) <= 3 and (_SERIES.search(text) or len(paragraph) >= 2):
-        return "a series or chapter heading, no part of a letter"
+    if after_text and capitals and len(paragraph) <= 3 and (_SERIES.search(text) or len(paragraph) >= 2
+                                                             or read_pair(paragraph[0].text)):
+        return _SERIES_HEADING
     return None
 
 

@@ -409,7 +409,7 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
                # Spanish "posterior al", "anterior al"; Polish "po", "przed", "ok." (około)
                "posterior anterior po przed ok około b "
                # Slovene, Croatian: "pred 22. 4. 1897", "okoli 1926", "oko 1880", "prije 1880", "brez datuma"
-               "pred okoli oko prije brez "  # ("b.d.", "b.m. i d.": bez daty, bez miejsca i daty)
+               "pred okoli oko prije poslije posle brez "  # ("b.d.", "b.m. i d.": bez daty, bez miejsca i daty)
                # Lithuanian: "po 1947-03-02" (after; Polish's too), "prieš 1940-05-01", "apie 1936", "b. d."
                "prieš apie "
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
