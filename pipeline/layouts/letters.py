@@ -279,6 +279,7 @@ def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return found
 
 
+_A_DIGIT = re.compile(r"\d")
 _FURNITURE_LEAST = 3  # times a line is printed, at least, to be the page's furniture
 _PAGE_NUMBER = re.compile(r"^(?:page|p\.|pag\.|s\.|str\.|strana|stranica|seite|página|pagina|side|sida|sivu|стр\.)\s*[-–.:]?\s*"
                           r"\d{1,4}\.?$|^[·•]\s*\d{1,4}\s*[·•]$", re.IGNORECASE)
@@ -292,7 +293,7 @@ def _furniture(lines: Sequence[Line]) -> set[int]:
     same: dict[str, list[Line]] = {}
     for line in lines:
         text = line.text.strip()
-        if line.kind != "blank" and len(text) <= 70 and any(c.isdigit() for c in text) and len(text.split()) >= 3:
+        if line.kind != "blank" and len(text) <= 70 and _A_DIGIT.search(text) and text.count(" ") >= 2:
             same.setdefault(text, []).append(line)
     heads = {line.number for found in same.values() if len(found) >= _FURNITURE_LEAST for line in found
              if not (dateline(line.text) or numbered_dateline(line.text) or LABEL.match(line.text) or _address(line.text))}
