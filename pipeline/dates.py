@@ -1435,7 +1435,6 @@ def short_year_date(text: str, span: tuple[int, int], day_first: bool | None = N
 # which is the date (without it, the year alone).
 _HAN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 _HAN_NUMBER = r"[〇零○一二三四五六七八九十]{1,4}|\d{1,4}"
-_CN_DAY = rf"(?:(?P<{{m}}>{_HAN_NUMBER})月)?(?P<{{d}}>{_HAN_NUMBER})日"
 _CN_DATE = re.compile(
     rf"^(?:(?P<y>[〇零○一二三四五六七八九]{{4}}|\d{{4}})年)?(?:(?P<m>{_HAN_NUMBER})月)?(?:(?P<d>{_HAN_NUMBER})日)?"
     rf"(?:(?P<sep>、|，|至|到|－|—|-|~|～)(?:(?P<m2>{_HAN_NUMBER})月)?(?P<d2>{_HAN_NUMBER})日)?"

@@ -631,7 +631,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     its "To X" entries and the recipient of its "From X" ones, unless edition.toml says who.
     ``part``: ``lines`` are a part of the file, under a heading of their own."""
     from .layouts.shared import natural_name, title_case
-    from .titles import looks_like_name
+    from .titles import han, looks_like_name
 
     first = min(e.first_line for e in listing.entries)
     head = [line for line in itertools.takewhile(lambda line: line.number < first, lines) if line.kind != "blank"]
@@ -678,7 +678,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 name = name[office.end():].strip()
                 for entry in listing.entries:
                     entry.fields.setdefault("writer_office", office["office"].lower())
-            if looks_like_name(name) and (len(name.split()) >= 2 or "\u3400" <= name[:1] <= "\u9fff"):  # (a Chinese name: no spaces)
+            if looks_like_name(name) and (len(name.split()) >= 2 or han(name)):  # (a Chinese name: no spaces)
                 listing.writer, listing.writer_line = name, line.number
                 whose = "the letters of this part of the file" if part else "this edition"
                 listing.notes.append((line.number, f"the writer of {whose} is {name}, as this heading says: "

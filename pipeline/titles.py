@@ -803,9 +803,14 @@ _BODY_ADJECTIVES = re.compile(r"^(?:(?:k\.\s?k\.|kgl\.|kais\.|kaiserl\.|königl\
                               r"(?P<rest>[A-ZÄÖÜ].*)$")
 
 
+def han(text: str) -> bool:
+    """The text opens with a Han character: Chinese, read by its own rules (_han_parties)."""
+    return "\u3400" <= text[:1] <= "\u9fff"
+
+
 def looks_like_name(text: str) -> bool:
     """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"; a Chinese name."""
-    if "\u3400" <= text[:1] <= "\u9fff":
+    if han(text):
         return _han_parties(text) is not None
     if (body := _BODY_ADJECTIVES.match(text)) and _kind(body["rest"]) == "org" and looks_like_name(body["rest"]):
         return True
@@ -1428,7 +1433,7 @@ def _han_parties(text: str) -> Parties | None:
 
 def parse_party_list(text: str) -> Parties | None:
     """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
-    if "\u3400" <= text.strip()[:1] <= "\u9fff":
+    if han(text.strip()):
         return _han_parties(text)
     if plural := _PLURAL_ADDRESS.match(text.strip()):  # "los señores X y Don Y": each is named with his own
         return parse_party_list(text.strip()[plural.end():])

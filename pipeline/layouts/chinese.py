@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import chinese_date, han_number
-from ..titles import HAN_NAMES, parse_party_list
+from ..titles import HAN_NAMES, han, parse_party_list
 from ..lines import Line
 from ..listing import Entry, Listing
 from . import Layout, no_entries, unused
@@ -81,7 +81,7 @@ class ChineseContents(Layout):
     rule = "an entry is a numbered line (\"第12信\", \"12.\") naming its parties (\"X致Y\") under a year heading (\"一九二七年\")"
 
     def score(self, lines: Sequence[Line]) -> float:
-        found = sum(1 for line in lines if (m := _ITEM.match(line.text.strip())) and "\u3400" <= m["rest"][:1] <= "\u9fff"
+        found = sum(1 for line in lines if (m := _ITEM.match(line.text.strip())) and han(m["rest"])
                     and any(w in m["rest"] for w in _TO_WORDS) and parties(_split(m["rest"], None)[0]) is not None)
         return found + 0.5 if found >= 3 else 0
 

@@ -213,10 +213,11 @@ def numbered_dateline(text: str, day_first: bool | None = None) -> tuple[str | N
     return (place.rstrip(","), date.rstrip(" ."), value) if value is not None else None
 
 
-def _heads(lines: Sequence[Line]) -> list[tuple[int, int]]:
-    """(first, last) indexes of the heading lines of every letter."""
+def _heads(lines: Sequence[Line], furniture: set[int] | None = None) -> list[tuple[int, int]]:
+    """(first, last) indexes of the heading lines of every letter; ``furniture``: _furniture(lines),
+    where the caller has it."""
     found: list[tuple[int, int]] = []
-    furniture = _furniture(lines)  # (a page's running head above it: set apart too)
+    furniture = _furniture(lines) if furniture is None else furniture  # (a page's running head above it: set apart too)
     candidates = {k for k, line in enumerate(lines) if line.kind != "blank" and line.text[:1].isalnum()
                   and (k == 0 or lines[k - 1].kind == "blank" or lines[k - 1].number in furniture)
                   and numbered_dateline(line.text)}
@@ -326,7 +327,8 @@ class EditionText(Layout):
         return 1.5 * len(heads) + 0.5 if heads else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
-        heads = _heads(lines)
+        furniture = _furniture(lines)
+        heads = _heads(lines, furniture)
         if not heads:
             no_entries(listing, lines)
             return
@@ -335,7 +337,6 @@ class EditionText(Layout):
         # first letter of a day only
         letter_book = _LazyTest(lambda: any(_LETTER_BOOK.search(line.text) for line in lines[:heads[0][0]])
                                 or sum(bool(_DITTO.match(line.text.strip())) for line in lines) >= 2)
-        furniture = _furniture(lines)
         for n, (first, last) in enumerate(heads):
             end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
             self._letter(lines[first:last + 1], lines[last + 1:end], listing, letter_book, furniture)
