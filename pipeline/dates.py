@@ -24,18 +24,18 @@ MONTHS: dict[str, int] = {}
 # "12. lipnja 1880", not Croatian "listopad", which is October, not the Czech and Polish November;
 # Icelandic: "26. júlí 1870", "desember", as Danish and Norwegian)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie jaanuar jaanuaril januarja siječanj siječnja janúar",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie veebruar veebruaril februarja veljača veljače febrúar",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie märts märtsil marec ožujak ožujka",
-    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie aprillil aprila travanj travnja apríl",
-    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai svibanj svibnja maí",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil junija lipanj lipnja júní",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil julija srpanj srpnja júlí",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza ágúst ág",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie septembril septembra rujan rujna",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie oktoober oktoobril oktobra",
-    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember nóv",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie detsember detsembril decembra prosinac prosinca",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie jaanuar jaanuaril januarja siječanj siječnja janúar janvāris janvārī janvāri janvāra",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie veebruar veebruaril februarja veljača veljače febrúar februāris februārī februāri februāra",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie märts märtsil marec ožujak ožujka martā martu",
+    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie aprillil aprila travanj travnja apríl aprīlis aprīlī aprīli aprīļa",
+    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai svibanj svibnja maí maijs maijā maiju maija",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil junija lipanj lipnja júní jūnijs jūnijā jūniju jūnija",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil julija srpanj srpnja júlí jūlijs jūlijā jūliju jūlija",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza ágúst ág augusts augustā augustu",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie septembril septembra rujan rujna septembris septembrī",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie oktoober oktoobril oktobra oktobris oktobrī oktobri",
+    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember nóv novembris novembrī novembri",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie detsember detsembril decembra prosinac prosinca decembris decembrī",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -79,8 +79,8 @@ _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de
 _OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
 _AND = r"(?:\s*(?:and|und|et|&)\s*|\s+(?:en|e|y|och|og)\s+)"  # ("24 en 26 januari 1641", "3 e 5 marzo")
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
-_BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen|mellem|mellom|mellan|milli)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
-_AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en)\s*(?:(?:dem|le|il|el)\s+)?"  # "entre el 5 y el 14 de julio de 1771")
+_BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen|mellem|mellom|mellan|milli|starp)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
+_AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en|un)\s*(?:(?:dem|le|il|el)\s+)?"  # "entre el 5 y el 14 de julio de 1771")
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -248,7 +248,7 @@ _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|e
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|n\.\s*(?=\d{4})|"  # (not an initial: "To C.,
                     #                                                       29 March"; Finnish "n. 1892", noin)
-                    r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około|okoli|oko|apie)(?:\s+|(?=\d))|"
+                    r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około|okoli|oko|apie|ap)(?:\s+|(?=\d))|"
                     r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so;
                     #                          not Estonian "u. 1909", umbes: Hungarian "Váci u. 1867" is a street)
                     re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
@@ -317,8 +317,8 @@ _AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|ap
                     r"post\.?|efter|etter|eftir|po|poslije|posle|posterior al?|после)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879";
 #                                                                                      Croatian, Serbian "poslije", "posle")
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
-_NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее)\s+", re.IGNORECASE)
-_NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее)\s+", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее|ne agrāk par|ne agrāk kā)\s+", re.IGNORECASE)
+_NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее|ne vēlāk par|ne vēlāk kā)\s+", re.IGNORECASE)
 _CIRCA_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:c|ca|circa)\.?\s?(?=\d{4}$)")  # ("17 May c.1895": a day, its year about)
 _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|später|früher|plus tard|plus tôt|après|avant)$",
                        re.IGNORECASE)
@@ -336,7 +336,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 # the lines' kinds and the calendars' headings all read it).
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
-                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|ódagsett|ódags\.|án\s+dagsetningar|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|brez\s+datuma|bez\s+datuma|"
+                 r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|ódagsett|ódags\.|án\s+dagsetningar|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|brez\s+datuma|bez\s+datuma|bez\s+datējuma|"
                  r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
 #                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Romanian "f.d.", fără dată; Latin "s.l. et d.",
@@ -1152,7 +1152,10 @@ def _more_veneto(value: DateValue, written: str) -> DateValue:
 
 
 # A French inventory's year, then the bound of a day in it: "1596, avant le 14 mai", "1610, après le 7 août"
-_YEAR_THEN_BOUND = re.compile(r"^(?P<y>\d{4}),\s*(?P<rest>(?:avant|après|vers)\s+(?:le\s+)?\d{1,2}(?:er)?\s+\S+)$", re.IGNORECASE)
+_YEAR_THEN_BOUND = re.compile(r"^(?P<y>\d{4}),\s*(?P<rest>(?:avant|après|vers)\s+(?:le\s+)?\d{1,2}(?:er)?\s+\S+)$"
+                              # Latvian, the year first ("in the year"): "1897. gada 4. februārī", "1901. gadā, ne vēlāk par
+                              # 5. janvāri", "1902. gadā"; "ap 1898. gadu" (about)
+                              r"|^(?P<ly>\d{4})\.\s*(?:gad[aāu]|g\.)(?:\s*,)?(?:\s+(?P<lrest>\S.*))?$", re.IGNORECASE)
 
 
 _CENTURY_SUPPLIED = re.compile(r"(?<![\d\[])\[(1[0-9])\](\d{2})(?![\d\]])")
@@ -1201,8 +1204,6 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if not text[-1:].isdigit():
         text = _UNDATED_AFTER_YEAR.sub("", text)  # ("1745 n.d.": some day in 1745)
     text = _WEEKDAY.sub("", text.strip(" .;:,"))
-    if (bound := _YEAR_THEN_BOUND.match(text)) is not None:  # "1596, avant le 14 mai": before 14 May 1596
-        text = f"{bound['rest']} {bound['y']}"
     if ":" in text and (clock := _CLOCK.search(text)):  # "Fri, 29 Mar 1996 02:41:03 -0500": an email's date
         text = text[:clock.start()]
     if text[-1:].isdigit() and "h" not in text[-6:]:
@@ -1226,6 +1227,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     if not text[:1].isdigit() and _LIKELY.match(text):
         text = _LIKELY.sub("", text)
         cert = "low"
+    if (bound := _YEAR_THEN_BOUND.match(text)) is not None:  # "1596, avant le 14 mai": before 14 May 1596
+        text = f"{bound['rest']} {bound['y']}" if bound["y"] else f"{bound['lrest'] or ''} {bound['ly']}".strip()
     if (year_about := _CIRCA_YEAR.search(text)) is not None:  # "17 May [c.1895?]": the year approximate
         text, precision = f"{text[:year_about.start()]} {text[year_about.end():]}".strip(), "low"
     if _CIRCA.match(text):  # "c. 1850": approximate (TEI @precision, EDTF "~"), as the rest reads

@@ -17,6 +17,11 @@ LITHUANIAN_LETTER_WORDS = ("laiškas", "laiškai", "laiško juodraštis", "laiš
                            "laiško fragmentas", "laiškų juodraščiai", "laiškų nuorašai", "atvirlaiškis", "atvirukas",
                            "raštelis", "sveikinimas", "pasveikinimas", "vizitinė kortelė")
 
+# Latvian: a letter, a postcard, a note, a telegram, a greeting, a draft or copy of a letter ("Ezerleja
+# vēstule Dzirkstelei Rīgā"; titles.latvian_parties reads the titles they open)
+LATVIAN_LETTER_WORDS = ("vēstule", "vēstules", "atklātne", "atklātnes", "zīmīte", "zīmītes", "telegramma", "telegrammas",
+                        "apsveikums", "vizītkarte", "vēstules melnraksts", "vēstules noraksts", "vēstules kopija")
+
 # Icelandic: a letter, a letter card, a postcard, a draft or copy of a letter ("Bréf frá A til B";
 # titles.icelandic_parties reads the titles they open)
 ICELANDIC_LETTER_WORDS = ("bréf", "sendibréf", "bréfspjald", "bréfkort", "póstkort", "uppkast að bréfi",
@@ -60,7 +65,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "lettrc", "letlre", "lcttre", "leltre", "lettrcs", "lcttres",
                # (Polish catalogues: "Odpis listu X do Y", "Listy (6) X do Y"; "list" alone is English too)
                "listy", "odpis listu", "brudnopis listu", "brulion listu", "kopia listu", "minuta listu", "koncept listu",
-               *LITHUANIAN_LETTER_WORDS, *ICELANDIC_LETTER_WORDS),
+               *LITHUANIAN_LETTER_WORDS, *ICELANDIC_LETTER_WORDS, *LATVIAN_LETTER_WORDS),
     "cable": ("cable", "incoming cable", "outgoing cable"),
     "telegram": ("telegram", "ciphered telegram", "draft telegram", "telegramme", "telegramm", "telegrama", "telegramma", "símskeyti"),
     "memorandum": ("memorandum", "memo", "aide-mémoire", "aide-memoire"),

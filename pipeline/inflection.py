@@ -862,6 +862,67 @@ def lithuanian_name(written: str, case: str | None = None) -> str | None:
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
 
+# Latvian names decline in every word, as Lithuanian ones do: a letter's writer in the genitive
+# ("Ezerleja vēstule", Ezerlejs's letter; "Elzas Liepiņas"), its addressee in the dative ("Dzirkstelei",
+# to Dzirkstele; "Fricim Bērziņam"). Rows: the case's ending, the case, the nominative's endings,
+# likeliest first; the genitive -a of a name in -is has its consonant softened (Fricis: Friča, Kārlis:
+# Kārļa), and -iņa, -iņam come of -iņš (Bērziņš). A given name the table knows decides (Pētera: Pēteris).
+LATVIAN_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("as", "gen", ("a",)), ("es", "gen", ("e",)), ("a", "gen", ("s", "š", "is")),
+    ("ai", "dat", ("a",)), ("ei", "dat", ("e",)), ("am", "dat", ("s", "š")), ("im", "dat", ("is",)), ("um", "dat", ("us",)),
+)
+_LATVIAN_HARD = {"č": "c", "ļ": "l", "ņ": "n", "š": "s", "ž": "z", "šļ": "sl", "žļ": "zl", "mj": "m", "bj": "b", "pj": "p", "vj": "v"}
+LATVIAN_GIVEN_NAMES = frozenset((
+    "Ādolfs Aleksandrs Alfrēds Andrejs Ansis Antons Arvīds Augusts Eduards Emīls Ernests Fricis Indriķis Jānis Jāzeps "
+    "Jēkabs Juris Kārlis Krišjānis Kristaps Mārtiņš Miķelis Oskars Pauls Pēteris Roberts Rūdolfs Teodors Viktors Vilis "
+    "Voldemārs Žanis Krišs Dāvids Jurģis Mikus "
+    "Anna Anete Austra Biruta Dārta Elīze Elza Emīlija Grieta Ieva Ilze Kate Katrīna Lavīze Līze Lūcija Made Marija Matilde "
+    "Milda Minna Olga Paulīne Velta Zenta").split())
+
+
+def latvian_word(word: str) -> tuple[str, list[str]] | None:
+    """(the case, the nominatives, likeliest first) of one capitalised word of a Latvian name in the
+    genitive or the dative ("Friča": gen, [Fricis]), or None."""
+    if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
+        return None
+    for ending, case, nominatives in LATVIAN_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[:-len(ending)]
+        found = []
+        for nominative in nominatives:
+            if nominative == "is" and case == "gen":
+                soft = next((s for s in sorted(_LATVIAN_HARD, key=len, reverse=True) if stem.endswith(s)), "")
+                found.append(stem[:len(stem) - len(soft)] + _LATVIAN_HARD.get(soft, "") + "is")
+            else:
+                found.append(stem + nominative)
+        if stem.endswith("iņ") and f"{stem}š" in found:
+            found.insert(0, found.pop(found.index(f"{stem}š")))  # (Bērziņa, Bērziņam: Bērziņš)
+        given = [name for name in found if name in LATVIAN_GIVEN_NAMES]
+        return case, given or found
+    return None
+
+
+LATVIAN_NOMINATIVE_EXAMPLES = (
+    ("Ezerleja", ("gen", ["Ezerlejs", "Ezerlejš", "Ezerlejis"])), ("Ezerlejam", ("dat", ["Ezerlejs", "Ezerlejš"])),
+    ("Dzirksteles", ("gen", ["Dzirkstele"])), ("Dzirkstelei", ("dat", ["Dzirkstele"])),
+    ("Friča", ("gen", ["Fricis"])), ("Fricim", ("dat", ["Fricis"])), ("Bērziņa", ("gen", ["Bērziņš", "Bērziņs", "Bērzinis"])),
+    ("Bērziņam", ("dat", ["Bērziņš", "Bērziņs"])), ("Elzas", ("gen", ["Elza"])), ("Annai", ("dat", ["Anna"])),
+    ("Pētera", ("gen", ["Pēteris"])), ("Kārļa", ("gen", ["Kārlis"])), ("Dzirkstele", None), ("Ezerlejs", None),
+)
+
+
+def latvian_name(written: str, case: str | None = None) -> str | None:
+    """A Latvian name in the genitive or the dative, in the nominative (the likeliest where the
+    case leaves it open), or None where a word is in no such case (or not in ``case``)."""
+    words = written.split()
+    reads = {word: latvian_word(word) for word in words if not _INITIAL.fullmatch(word)}  # (an initial, "M. Ezerleja")
+    read = list(reads.values())
+    if not read or None in read or any(case not in (None, w[0]) for w in read) or len({w[0] for w in read}) != 1:
+        return None
+    return " ".join(reads[word][1][0] if word in reads else word for word in words)
+
+
 # Icelandic names decline in every word: a letter's writer in the genitive ("Bréf Þorvaldar
 # Hjaltasonar", after "frá" in the dative: "Bréf frá Þorvaldi Hjaltasyni"), its addressee in the
 # genitive after "til". Patronymics decline by rule (-son: -sonar, -syni; -dóttir: -dóttur); a

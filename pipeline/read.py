@@ -22,6 +22,7 @@ from . import layouts as layouts_mod
 from .dates import MONTH_NAMES, SPAN, numeric_order
 from .inflection import lithuanian_name, polish_name, south_slavic_name, south_slavic_preferred
 from .layouts import Layout
+from .layouts.records import unglued
 from .layouts.shared import in_capitals
 from .lines import (BOILERPLATE, DATE_IN_TEXT, MAX_LINE, Line, classify, clean, clean_or_mark, join_wrapped_headings, opening,
                     opens_with_parties, rejoin_wrapped, renumber, runs_on, shape, split_run_in, title_like, trailing_date, UNDATED_AT_END)
@@ -421,6 +422,12 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
         text = "\n".join(shown) + "\n"
         listing.notes.append((1, "a wiki page's source: its markup is read as the page shows it "
                                  "({{TOC row}}, [[links]], a wikitable's rows), line for line"))
+    elif (apart := unglued(written)) is not None:
+        shown = apart
+        text = "\n".join(shown) + "\n"
+        first = next(n for n, (a, b) in enumerate(zip(written, shown), 1) if a != b)
+        listing.notes.append((first, "labels run into their values, as a web page's fields copy (\"TipsTeksts\"): "
+                                     "each read with its value set apart (\"Tips: Teksts\")"))
     if day_first is None:
         order_of(shown, listing)
     lines = classify_text(text, listing)

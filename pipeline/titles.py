@@ -21,7 +21,7 @@ from . import doctypes
 from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
-                         icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, polish_name, russian_form,
+                         icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, latvian_name, latvian_word, polish_name, russian_form,
                          south_slavic_body, south_slavic_name, south_slavic_preferred)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
@@ -2945,7 +2945,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
             title.senders, title.recipients = found
             title.shape = shape
             return _finish(title, writer)
-    for shape, read in (("icelandic", icelandic_parties), ("lithuanian", lithuanian_parties)):
+    for shape, read in (("icelandic", icelandic_parties), ("lithuanian", lithuanian_parties), ("latvian", latvian_parties)):
         # ("Bréf frá Þorvaldi Hjaltasyni til Guðrúnar Bjarnadóttur", "Juozo Rimkaus laiškas Kaziui Eidrigui";
         # the writer the side it leaves out, unless it names him)
         if (parties := read(title.text)) is not None and (any(parties) or writer):
@@ -3612,6 +3612,53 @@ LITHUANIAN_EXAMPLES = (  # (the names as written; their nominatives: inflection.
     ("Nežinomo autoriaus laiškas Kaziui Eidrigui", (["Nežinomo autoriaus"], ["Kaziui Eidrigui"])),
     ("Laiškas Kazys Eidrigas", None),  # (a nominative: no addressee's case)
 )
+
+
+# Latvian libraries and archives title a letter as Lithuanian ones do: its writer in the genitive,
+# its type, its addressee in the dative, then where the addressee was, in the locative ("Ezerleja
+# vēstule Dzirkstelei Rīgā, 1897. gada 4. februārī : teksts un komentāri"); two joined by "un".
+# Names stay as written; the register knows them in the nominative (inflection.latvian_name).
+_LATVIAN_TYPE = "|".join(sorted((w.replace(" ", r"\s+") for w in doctypes.LATVIAN_LETTER_WORDS), key=len, reverse=True))
+_LATVIAN_ITEM = re.compile(rf"^(?:(?P<by>[^,:]+?)\s+)?(?P<type>(?i:{_LATVIAN_TYPE}))(?=[\s,.:;]|$)\s*(?P<to>[^,:;]*)")
+_LATVIAN_UNKNOWN = re.compile(r"^(?i:nezinām(?:am|ai|a|as)\s+(?:adresāt(?:am|ei|a|es)|personai|personas|autor(?:am|a)))$")
+LATVIAN_EXAMPLES = (  # (the names as written; their nominatives: inflection.LATVIAN_NOMINATIVE_EXAMPLES)
+    ("Ezerleja vēstule Dzirkstelei Rīgā, 1897. gada 4. februārī : teksts un komentāri", (["Ezerleja"], ["Dzirkstelei"])),
+    ("Ezerleja un Dzirksteles vēstule Fricim Bērziņam Liepājā, [1899. gada] novembrī", (["Ezerleja", "Dzirksteles"], ["Fricim Bērziņam"])),
+    ("Elzas Liepiņas atklātne Dzirkstelei Dubultos, 1900. gada janvāris", (["Elzas Liepiņas"], ["Dzirkstelei"])),
+    ("Ezerleja zīmīte Fricim Bērziņam, 1901. gada 9. novembrī", (["Ezerleja"], ["Fricim Bērziņam"])),
+    ("Vēstule Annai Kalniņai, bez datējuma", ([], ["Annai Kalniņai"])),
+    ("Nezināma autora vēstule Dzirkstelei", (["Nezināma autora"], ["Dzirkstelei"])),
+    ("Telegramma di Carlo Neri a Pia Neri", None),  # (Italian: no Latvian case)
+    ("Vēstule Jānis Bērziņš", None),  # (a nominative: no addressee's case)
+    ("Ezerleja vēstules, 1897", None),  # (a type word alone: no one it is to)
+)
+
+
+def latvian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of a Latvian title, each with the nominative it reads as
+    (``identified``), or None where the title is none or a name reads in no case."""
+    m = _LATVIAN_ITEM.match(text.strip())
+    if m is None or m["by"] and m["type"][:1].isupper() or not m["to"].strip():
+        return None
+    found = []
+    for chunk, case in ((m["by"], "gen"), (m["to"].strip(" ."), "dat")):
+        names: list[Name] = []
+        parts = re.split(r"\s+un\s+", chunk) if chunk else []
+        for n, part in enumerate(parts):
+            if _LATVIAN_UNKNOWN.match(part):  # ("nezināmam adresātam", "Nezināma autora": someone unknown)
+                names.append(Name(written=part, kind="unknown"))
+                continue
+            words = part.split()
+            if case == "dat" and n == len(parts) - 1:  # (where the addressee was: "Rīgā", "Dubultos", after the name)
+                while len(words) > 1 and ((read := latvian_word(words[-1])) is None or read[0] != case):
+                    words.pop()
+            written = " ".join(words)
+            nominative = latvian_name(written, case)
+            if nominative is None:
+                return None
+            names.append(Name(written=written, identified=nominative, kind="person"))
+        found.append(names)
+    return found[0], found[1]
 
 
 # Icelandic archives and editions title a letter "Bréf A til B" (both in the genitive) or "Bréf frá
@@ -4554,20 +4601,25 @@ def affiliation(text: str) -> bool:
     return all(c and (_kind(c) == "org" or " & " in c or _CALLING.fullmatch(c)) for c in chunks)
 
 
-def _more_named(said: list[Name], labelled: list[Name]) -> list[Name]:
+_CASED_SHAPES = {"latvian", "lithuanian", "icelandic"}  # (titles whose names are read by their case, each a nominative)
+
+
+def _more_named(said: list[Name], labelled: list[Name], cased: bool = False) -> list[Name]:
     """A side as its field names it, but where the title names more on that side, each the
     field names among them ("Briefentwurf von Auguste Pfeufer und August Stöckel an X" over
-    "Verfasser: Stöckel, August"): the title's, each in the field's form where it has one."""
+    "Verfasser: Stöckel, August"): the title's, each in the field's form where it has one.
+    ``cased``: the title's names read by their case ("Akmentiņa un Zvaigznes vēstule": each known
+    in the nominative, a pen name alone too), matched to the field's by the surname."""
     if not labelled:
         return said  # (a field that reads as no name, "United States. Dept. of State": the title's, if any)
     if len(said) <= len(labelled) or any(n.kind != "person" for n in said):
         return labelled
-    surname = lambda name: name.written.split()[-1].lower() if name.written.split() else ""
-    matched = [next((f for f in labelled if surname(f) == surname(n) and f.written.split()[0][:1] == n.written.split()[0][:1]),
-                    None) for n in said]
+    surname = lambda name: (name.identified or name.written).split()[-1].lower() if name.written.split() else ""
+    matched = [next((f for f in labelled if surname(f) == surname(n)
+                     and (cased or f.written.split()[0][:1] == n.written.split()[0][:1])), None) for n in said]
     if sum(m is not None for m in matched) != len(labelled) \
-            or any(m is None and (len(n.written.split()) < 2 or n.written.split()[0] not in GIVEN_NAMES)
-                   for n, m in zip(said, matched)):
+            or not cased and any(m is None and (len(n.written.split()) < 2 or n.written.split()[0] not in GIVEN_NAMES)
+                                 for n, m in zip(said, matched)):
         return labelled  # (the field names someone the title does not, or the title's others are no full
     #                      names: "Pilling, Philippa, to X" read as two, "… und Sohn Heinrich Richter": the field's word)
     return [m or n for n, m in zip(said, matched)]
@@ -4722,7 +4774,8 @@ def title_for(entry: Entry, writer: str | None = None,
         for side in ("sender", "recipient"):
             if side in fields:
                 problems = len(title.problems)
-                chosen = _more_named(said[side], labelled := _field_parties(title, side, fields[side]))
+                chosen = _more_named(said[side], labelled := _field_parties(title, side, fields[side]),
+                                     title.shape in _CASED_SHAPES)
                 if chosen and not labelled:
                     del title.problems[problems:]  # (the title names that side: no problem to report)
                 said[side] = chosen
@@ -4945,8 +4998,8 @@ def another_case(one: str, other: str) -> bool:
     """One name in two grammatical cases: Latin ("Hieronymo Vallato", "Hieronymus Vallatus") or
     Russian ("Н. П. Загорскому", "Н. П. Загорского", "Н. П. Загорский") or Hungarian ("Varga
     Károlynak", "Varga Károly")."""
-    if declined_alike(one, other, 1):
-        return True
+    if declined_alike(one, other, 1) or latvian_name(one) == other or latvian_name(other) == one:
+        return True  # ("Fricim Bērziņam": Fricis Bērziņš)
     for a, b in ((one.split(), other.split()), (other.split(), one.split())):
         if a and len(a) == len(b) and a[:-1] == b[:-1] and hungarian_uncased(a[-1]) == b[-1]:
             return True

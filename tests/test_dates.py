@@ -68,6 +68,12 @@ from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLE
         ("... IV 1870", {"when": "1870-04"}),  # (the edition's dots: no day given)
         ("… 1866", {"when": "1866"}),
         ("poslije 11. II 1898", {"notBefore": "1898-02-12"}),  # (Croatian: after)
+        # Latvian, the year first ("in the year …"), the month in the locative or the nominative
+        ("1897.gada 4.februārī", {"when": "1897-02-04"}), ("1900. gada janvāris", {"when": "1900-01"}),
+        ("1899. gada 15. aprīlī (?)", {"when": "1899-04-15", "cert": "low"}), ("[1899. gada] novembrī", {"when": "1899-11", "cert": "medium"}),
+        ("ap 1898. gadu", {"when": "1898", "precision": "low"}), ("1902. gadā", {"when": "1902"}),
+        ("1901. gadā, ne vēlāk par 5. janvāri", {"notAfter": "1901-01-05"}),
+        ("1903. gadā, starp 17. un 23. maiju", {"notBefore": "1903-05-17", "notAfter": "1903-05-23"}),
         ("14 grudnia 1850", {"when": "1850-12-14"}),  # (Polish months, in the genitive after a day …)
         ("25 września 1845–15 maja 1846", {"from": "1845-09-25", "to": "1846-05-15"}),
         ("marzec 1860–luty 1862", {"from": "1860-03", "to": "1862-02"}),  # (… in the nominative alone)

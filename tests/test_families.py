@@ -28,7 +28,7 @@ from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.indexes import WAY_EXAMPLES, way
 from pipeline.layouts.builtin import PART_LINE_EXAMPLES, _PART_LINE
 from pipeline.titles import (FRENCH_SUMMARY_EXAMPLES, IBERIAN_EXAMPLES, NEWS_LETTER_EXAMPLES, ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, iberian_parties,
-                             french_parties, icelandic_parties, lithuanian_parties)
+                             french_parties, icelandic_parties, lithuanian_parties, LATVIAN_EXAMPLES, latvian_parties)
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import NUMBERED_DATELINE_EXAMPLES, SALUTATION_EXAMPLES, _BARE_LABEL, _SALUTATION, _address, _furniture, numbered_dateline
 from pipeline.pairs import PAIR_EXAMPLES, WRITTEN_BY_EXAMPLES, read_pair, written_by
@@ -45,6 +45,8 @@ from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, classify_text, latin_nominative, parse_listing, read_listing
 from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, POLISH_NOMINATIVE_EXAMPLES, icelandic_word, polish_name
 from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
+from pipeline.inflection import LATVIAN_NOMINATIVE_EXAMPLES, latvian_word
+from pipeline.layouts.records import GLUED_EXAMPLES, unglued
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
                                  RUSSIAN_NOMINATIVE_EXAMPLES, SOUTH_SLAVIC_BODY_EXAMPLES, SOUTH_SLAVIC_NOMINATIVE_EXAMPLES,
                                  WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
@@ -182,7 +184,7 @@ def test_every_line_is_accounted_for(name):
                                 "edition-lithuanian-archive.txt", "records-icelandic-wiki.txt",
                                 "contents-danish-letter-groups.txt", "records-isad-fichas.txt",
                                 "calendar-persian-letters.txt", "edition-journal-pair-croatian.txt",
-                                "edition-pair-english.txt", "contents-chinese-letters.txt"])
+                                "edition-pair-english.txt", "contents-chinese-letters.txt", "records-latvian-library.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -1121,6 +1123,46 @@ def test_a_lithuanian_archive_s_people_are_known_in_the_nominative():
     known = {n.identified or n.written for t in titles for n in (*t.senders, *t.recipients)}
     assert known == {"Jonas Vaidotas", "Ona Vaidotienė", "Petras Kalvaitis", "Adomas Ramanauskas", "Barbora Žilinskaitė",
                      "Stasys Banys", "Leidykla „Aušrinė“", "Švietimo ministerija"}
+
+
+@pytest.mark.parametrize("word, read", LATVIAN_NOMINATIVE_EXAMPLES)
+def test_a_latvian_name_s_case_gives_its_nominative(word, read):
+    """"Friča" is Fricis's genitive (the c softened; the table of given names decides), "Bērziņam"
+    Bērziņš's dative, "Dzirkstelei" Dzirkstele's; a nominative reads in no case."""
+    assert latvian_word(word) == read
+
+
+@pytest.mark.parametrize("text, parties", LATVIAN_EXAMPLES)
+def test_a_latvian_title_names_its_parties_by_case(text, parties):
+    """The writer in the genitive before the letter's type, the addressee in the dative after it,
+    where the addressee was ("Rīgā") none of the name."""
+    assert written_sides(latvian_parties(text)) == parties
+
+
+@pytest.mark.parametrize("glued, apart", GLUED_EXAMPLES)
+def test_labels_run_into_their_values_are_set_apart_where_the_page_was_copied_so(glued, apart):
+    page = [glued, glued, glued, "TipsTeksts", "AutorsEzerlejs, Miķelis", "", "TipsTeksts", "AutorsDzirkstele", "", "TipsTeksts", "AutorsEzerlejs"]
+    assert unglued(page)[0] == apart
+    assert unglued([glued, "Anna Kalniņa", "Deutsch", "Tomorrow"]) is None  # (one glued label proves nothing)
+
+
+def test_a_latvian_library_s_records_are_letters_with_their_text():
+    """Copied from the browser, its labels run into their values: each record is read by its fields
+    and its title (the writer the field's, the addressee the title's, "Akmentiņa un Zvaigznes" both;
+    the title's "ne vēlāk par 12. februāri" a closer date than the field's "1903"); the letter's text
+    under "Objekta teksts" is its body, its related objects a note, the page's buttons reported."""
+    listing, titles = read("records-latvian-library.txt")
+    assert listing.layout == "records"
+    assert any("labels run into their values" in note for _, note in listing.notes)
+    first = listing.entries[0]
+    assert first.text[:2] == ["Akmentiņš Rīgā 1902. gada 3. (16.) martā", "Mīļā draudzene!"]
+    assert "Saistītie objekti: Akmentiņš, Jānis, 1871-1936; Rīga (Latvija); Zvaigzne, 1875-1949; Zaļā Grāmata : almanahs" \
+        in first.notes
+    assert "Organizācija, kurā atrodas oriģināls: Rakstniecības muzejs" in first.notes
+    assert "1903: the date field's reading, the title's the closer" in listing.entries[2].notes
+    assert {u.reason for u in listing.unused if u.line > 11} == {"a button of the record's page", "page text"}
+    known = {n.identified or n.written for t in titles for n in (*t.senders, *t.recipients)}
+    assert known == {"Jānis Akmentiņš", "Zvaigzne", "Akmentiņš", "Arvīds Sproģis", "Grieta Priede"}
 
 
 @pytest.mark.parametrize("word, case, read", ICELANDIC_NOMINATIVE_EXAMPLES)

@@ -137,8 +137,10 @@ class Blocks(Layout):
         """Its date lines, less those under a numbered heading that ends in its page ("1   A an B   5"
         over "Weimar, 3. Mai 1808"): a printed list's, the place and date of the letter over them."""
         from .contents import dated_under_heading  # (contents reads its heads with read_head)
+        from .records import in_records
 
-        return len(_date_lines(lines)) - dated_under_heading(lines)
+        dated = _date_lines(lines)
+        return len(dated) - dated_under_heading(lines) - in_records(lines, dated)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         lines = _same_dates(furniture(lines))

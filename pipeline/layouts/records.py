@@ -42,23 +42,25 @@ LABELS: dict[str, tuple[str, ...]] = {
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
                "auteurs", "de", "von", "maker", "remitente", "mittente", "afzender", "schrijver", "van",
                "körperschaft (verfasser)", "körperschaft (absender)", "corporate author",
-               "bréfritari", "sendandi", "höfundur", "afsender", "avsender", "avsändare", "brevskriver", "brevskrivare"),  # (Kalliope's bodies)
+               "bréfritari", "sendandi", "höfundur", "afsender", "avsender", "avsändare", "brevskriver", "brevskrivare",
+               "autors", "sūtītājs"),  # (Latvian)  # (Kalliope's bodies)
     "recipient": ("addressee", "addressees", "to", "recipient", "recipients", "adressat", "adressatin", "adressaten",
                   "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an", "destinatario", "ontvanger",
                   "geadresseerde", "aan", "körperschaft (adressat)", "körperschaft (empfänger)", "cc",
-                  "viðtakandi", "modtager", "mottaker", "mottagare",
+                  "viðtakandi", "modtager", "mottaker", "mottagare", "adresāts", "saņēmējs",
                   "distribution", "distribution list"),  # (a memo's list: "To: Distribution (below)")
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
-             "datering", "sent", "dagsetning", "dato", "fechas", "datas"),  # ("Sent:", as an email's header exported from Outlook names its date)
+             "datering", "sent", "dagsetning", "dato", "fechas", "datas", "datums", "oriģināla radīšanas datums",
+             "radīšanas datums"),  # ("Sent:", as an email's header exported from Outlook names its date)
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names",
                "other names", "other name", "added entries"),  # (a catalogue's: "Wendell, Josiah, 1801-1878, recipient.")
     "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
               "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi",
               "production place", "place made", "place of production", "lugar", "lugar de expedición", "lugar de emisión", "luogo",
-              "plaats", "verzendplaats", "plaats van verzending", "staðsetning höfundar", "ritunarstaður", "sted", "afsendelsessted"),
+              "plaats", "verzendplaats", "plaats van verzending", "staðsetning höfundar", "ritunarstaður", "sted", "afsendelsessted", "vieta", "radīšanas vieta"),
     "shelfmark": ("classmark", "shelfmark", "shelf mark", "call number", "reference", "ref no", "ref. no.",
                   "reference code", "reference number", "document reference", "signatur", "cote", "ms",
                   "manuscript", "inventory number", "inventarnummer", "accession number", "object number", "identifier",
@@ -69,8 +71,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content", "subject",
                 "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser", "contenido",
                 "extracto", "regesto", "contenuto", "inhoud", "samenvatting", "resumen", "efni", "indhold", "innhold", "innehåll",
-                "alcance y contenido", "portée et contenu", "âmbito e conteúdo"),
-    "type": ("type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
+                "alcance y contenido", "portée et contenu", "âmbito e conteúdo", "apraksts", "saturs"),
+    "type": ("tips", "type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
              "object name", "object type", "tipo documental", "tipo"),
     # Labels of an archive's description (ISAD(G), as AtoM pages show them) kept as notes, so that a
     # label on a line of its own with its value below is read as one ("Level of description" / "Item").
@@ -89,7 +91,11 @@ LABELS: dict[str, tuple[str, ...]] = {
              "nivel de descripción", "nivel descripción", "volumen y soporte", "nombre del productor",
              "nombre del o de los productores", "lengua/escrituras de los documentos", "notas", "nota del archivero",
              "niveau de description", "étendue matérielle et support", "nom du producteur", "nível de descrição",
-             "dimensão e suporte", "nome do produtor"),
+             "dimensão e suporte", "nome do produtor",
+             # … and a Latvian digital library's (runa.lnb.lv): its subjects and links, not the letter's
+             "valoda", "līdzradītājs", "priekšmets", "saite", "objekta saite", "uri", "organizācija, kurā atrodas oriģināls",
+             # … and a record's list of what it names, its lines under it ("Saistītie objekti" / "Rīga (Latvija)" / …)
+             "saistītie objekti", "related objects", "related items", "related names", "related people", "related persons"),
 }
 # An authority id a catalogue writes after a name: "[GND: 1101473559]", "(GND 118540238)", "[VIAF: 12345]"
 _AUTHORITY_ID = re.compile(r"\s*[\[(](?P<type>GND|VIAF)\s*:?\s*(?P<id>\d[\dXx-]{4,})[\])]")
@@ -133,8 +139,44 @@ LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, 
                   ("Maker              Haigh, Edith", "sender"), ("Associated people  Haigh, Hannah (recipient)", "people"),
                   ("Fine weather   and no news", None),
                   ("Bréfritari: Hjalti Kristjánsson", "sender"), ("Viðtakandi: Þorvaldur Hjaltason", "recipient"),
-                  ("Dagsetning: 8. mars 1858.", "date"), ("Staðsetning viðtakanda: Reykjavík", "note"))
+                  ("Dagsetning: 8. mars 1858.", "date"), ("Staðsetning viðtakanda: Reykjavík", "note"),
+                  ("Autors: Ezerlejs, Miķelis, 1866-1931", "sender"), ("Oriģināla radīšanas datums: 1897-01", "date"),
+                  ("Organizācija, kurā atrodas oriģināls: Memoriālo muzeju apvienība", "note"))
 _FIELD = {label: name for name, labels in LABELS.items() for label in labels}
+_LISTS = {"saistītie objekti", "related objects", "related items", "related names", "related people", "related persons"}
+# A label with a comma in it, which _LABELLED does not take ("Organizācija, kurā atrodas oriģināls: …")
+_COMMA_LABEL = re.compile("^(?P<label>" + "|".join(re.escape(label) for label in _FIELD if "," in label) + r")\s*:\s*(?P<value>.*?)\s*$",
+                          re.IGNORECASE)
+# A web page's fields copied without the gap between label and value ("AutorsEzerlejs, Miķelis", "Valodalatviešu"),
+# as a browser copies a definition list: the label LABELS knows, capitalised (or in capitals, "URI"), run into its value.
+GLUED_EXAMPLES = (("TipsTeksts", "Tips: Teksts"), ("AutorsEzerlejs, Miķelis, 1866-1931", "Autors: Ezerlejs, Miķelis, 1866-1931"),
+                  ("Oriģināla radīšanas datums1897-01", "Oriģināla radīšanas datums: 1897-01"),
+                  ("Valodalatviešu", "Valoda: latviešu"), ("URIhttp://dom.example.lv/obj/58150", "URI: http://dom.example.lv/obj/58150"),
+                  ("Līdzradītājs Brūvere, Ilze", "Līdzradītājs: Brūvere, Ilze"))
+_GLUED = re.compile("^(?P<label>" + "|".join(sorted(
+    {re.escape(form) for label in _FIELD for form in (label[0].upper() + label[1:], label.upper())
+     if len(label) >= 4 or form.isupper() and len(label) == 3},  # (not "De", "An", "To": "Deutsch", "Anna")
+    key=len, reverse=True)) + r")(?P<gap> ?)(?P<value>[^\W_].*)$")
+
+
+def unglued(lines: Sequence[str]) -> list[str] | None:
+    """The lines with their glued labels set apart by ": " where the page was copied so: two labels
+    at least, each run into its value (a capital, a digit: "TipsTeksts") on three lines; None where not.
+    Then a label so proven is set apart wherever it runs in, or stands one space off its value."""
+    matches = [_GLUED.match(line) for line in lines]
+    strong: dict[str, int] = {}
+    for m in matches:
+        if m and not m["gap"] and not m["value"][0].islower():
+            strong[m["label"]] = strong.get(m["label"], 0) + 1
+    proven = {label for label, count in strong.items() if count >= 3}
+    if len(proven) < 2:
+        return None
+    runs: dict[tuple[str, str], int] = {}  # (label, gap): lines; one space off a capital or digit only
+    for m in matches:
+        if m and (not m["gap"] or not m["value"][0].islower()):
+            runs[m["label"], m["gap"]] = runs.get((m["label"], m["gap"]), 0) + 1
+    return [f"{m['label']}: {m['value']}" if m and (m["label"] in proven and not m["gap"] or runs.get((m["label"], m["gap"]), 0) >= 3)
+            else line for line, m in zip(lines, matches)]
 # "Label: value", "Label : value", "Label: | value |", "| Label | value |".
 _LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?P<sep>:|\s\||\t|(?<=\S)\s{2,}(?=\S))\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
 #                                                                              (… or a wide gap after a label LABELS knows, as a
@@ -151,6 +193,8 @@ _NUMBER_HEADING = re.compile(r"^(?:(?:(?:letter|brief|lettre)?\s*(?:no\.?|nr\.?|
                              r"(?P<n>\d+[a-z]?)\.?|(?!1\d{3}\.)(?P<bare>\d{1,5}[a-z]?)\.)$",  # ("Brief 21"; "22.", not a year)
                              re.IGNORECASE)
 _KEY = {"sender", "recipient", "date", "title"}
+# A type that says only that the record is a text ("Tips: Teksts"): its author may well be a sender
+_TEXT_TYPES = {"text", "texte", "testo", "texto", "tekst", "teksts", "tekstas", "textual record", "manuscript", "handschrift"}
 # "o. O., o. D.", "s. l. n. d.", "n.p., n.d.": no place, no date.
 _NO_PLACE = re.compile(r"^(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|sine loco|ohne Ort|sans lieu)$", re.IGNORECASE)
 _PARTIES = {"sender", "recipient"}
@@ -238,6 +282,8 @@ def label(text: str) -> tuple[str, str, str] | None:
     is "note" for another short label with a value ("Extent: 2 leaves"); None for other lines."""
     if (ris := _RIS.match(text)) and (len(ris["gap"]) == 2 or ris["tag"] in RIS_TAGS or ris["tag"] in RIS_NOTES):
         return _ris(ris)  # (one space as a web page copies it, where the tag is a letter's: not "DO - Cuadro de fondos")
+    if (comma := _COMMA_LABEL.match(text)) is not None:
+        return _FIELD[comma["label"].lower()], comma["label"], comma["value"]
     m = _LABELLED.match(_BULLET.sub("", text))
     if not m or "\t" in m.group("value"):
         return None  # several tabs: a row of a table (layouts/tables.py), not "Label<tab>value"
@@ -305,6 +351,25 @@ _AREA = re.compile(r"(?:\d{1,2}\.\s*)?(?:(?:área|area|zona|zone)\s+(?:de|del|do
                    r"|[A-Z][\w ]{2,40} area)", re.IGNORECASE)
 AREA_EXAMPLES = ("1. Área de identificación", "Identity area", "Content and structure area", "Zone d'identification",
                  "Zona do contexto", "8. Área de control de la descripción")
+
+
+def in_records(lines: Sequence[Line], dated: Sequence[int]) -> int:
+    """How many of the ``dated`` lines are part of a record: in a run of lines without a blank one
+    that has three labelled lines of two fields or more LABELS knows ("Author: Ezerlejs, Miķelis",
+    "Date: 1897-01", then "Ezerlejs, Miķelis, 1866-1931" in its list of related names)."""
+    count, k = 0, 0
+    while k < len(dated):
+        start = end = dated[k]
+        while start > 0 and lines[start - 1].kind != "blank":
+            start -= 1
+        while end + 1 < len(lines) and lines[end + 1].kind != "blank":
+            end += 1
+        inside = [i for i in dated[k:] if i <= end]
+        fields = [found[0] for line in lines[start:end + 1] if (found := label(line.text)) and found[0] != "note"]
+        if len(fields) >= 3 and len(set(fields)) >= 2:
+            count += len(inside)
+        k += len(inside)
+    return count
 
 
 def _unnumbered(text: str) -> str:
@@ -406,9 +471,14 @@ class Records(Layout):
         first = next((i for i in range(first) if _one_line(lines[i], listing) is not None), first)
         read_head(listing, lines[:first])
         used: set[int] = set()
-        for start, end in records:
-            self._entry(lines[start:end], marks[start:end], listing)
+        for k, (start, end) in enumerate(records):
+            head = next((i for i in range(start, end) if marks[i] is None and _TEXT_HEAD.match(lines[i].text)), None)
+            before = len(listing.entries)
+            self._entry(lines[start:head or end], marks[start:head or end], listing)
             used.update(range(start, end))
+            if head is not None:
+                used.update(_record_text(lines, head, records[k + 1][0] if k + 1 < len(records) else len(lines),
+                                         listing.entries[-1] if len(listing.entries) > before else None, listing))
         from .inventories import Inventory  # (the inventories read records' labels: imported here)
         for start, end in _numbered_items(lines, marks, used):
             # "342. Carta de A a B, con noticias de la corte." / "[1796]. S.l." among a catalogue's records:
@@ -481,11 +551,14 @@ class Records(Layout):
                       date_text="", date_line=block[0].number, date=None)
         from ..read import looks_like_entry  # (read imports the layouts)
         current = None  # the field an unlabelled line continues
+        listed = None  # the note of a list whose lines follow its label, its index in entry.notes
         titled = any(m and m[0] == "title" for m in marks)
         described = None  # (the shelfmark, as a wiki's record gives it with the letter's description after it)
         for line, found in zip(block, marks):
             if found is not None and found[0] == "value":
                 continue
+            if listed is not None and found is not None and found[0] == "note" and _key(found[1]) not in _FIELD:
+                found = None  # (a title in the list: "Jaunā Druva : literatūras un mākslas žurnāls.")
             if found is None:
                 if _RECORD_NUMBER.match(line.text) or line.kind == "blank":
                     continue  # (its number among the results: no part of its title)
@@ -495,6 +568,8 @@ class Records(Layout):
                     heading.append(line)
                 elif current == "summary":
                     summary.append((line.number, line.text))
+                elif listed is not None:  # (a line of the list under "Saistītie objekti")
+                    entry.notes[listed] += f"; {line.text.strip()}"
                 elif current in values and not (current == "date" and (line.kind in {"heading", "date+text"}
                                                                         or looks_like_entry(line.text))):
                     text, number = values[current]  # (a title or a summary wraps, dates and parties in it too)
@@ -505,7 +580,7 @@ class Records(Layout):
                     unused(listing, line, "a line among the record's fields")
                 continue
             field, written, value = found
-            current = field
+            current, listed = field, None
             if field == "recipient" and written.lower().rstrip(":") == "cc":
                 cells = re.split(r"\s*;\s*", value)
                 if copies := [v for v in cells if v.lower().rstrip(".") in _FILE_COPY]:
@@ -520,6 +595,7 @@ class Records(Layout):
             elif field == "note":
                 if value:  # (not an empty RIS tag)
                     entry.notes.append(f"{written}: {value}")
+                    listed = len(entry.notes) - 1 if _key(written) in _LISTS else None
             elif field == "recipient" and _SEE_LIST.match(value):
                 entry.notes.append(f"{written}: {value}")  # "To: Distribution (below)": its names on the list's line
             elif field == "recipient" and not value:
@@ -555,7 +631,7 @@ class Records(Layout):
                 values["author"] = values.pop("sender")  # (a photograph's maker, no sender: TY ART)
             values.setdefault("type", kind)
         elif "type" in values and "recipient" not in values and "sender" in values \
-                and doctypes.describe(values["type"][0]) is None \
+                and doctypes.describe(values["type"][0]) is None and _key(values["type"][0]) not in _TEXT_TYPES \
                 and not any(role.lower() in _RECIPIENT_ROLES for _, role in _PEOPLE.findall(values.get("people", ("",))[0])):
             values["author"] = values.pop("sender")  # ("Object name: photograph", "Maker: X": its maker, no sender)
         if "date" in values:
@@ -635,16 +711,20 @@ class Records(Layout):
         else:  # only a description names the letter ("Letter from A to B: news from Paris.")
             text = " ".join(t for _, t in summary)
             entry.title, entry.title_line = text[:first_sentence(text)].strip(), summary[0][0]
-        if "date" not in values and entry.title and not entry.title_made \
+        if ("date" not in values or entry.date is not None and "title" not in values) and entry.title and not entry.title_made \
                 and (found := find_date(entry.title, 0, listing.day_first)) and found[2] is not None \
-                and (found[1] >= len(entry.title.rstrip(" .)]")) - 1
+                and ("date" not in values or _within(found[2], entry.date)) \
+                and (found[1] >= len(_SUBTITLE.sub("", entry.title).rstrip(" .)]")) - 1
                      or _TYPE_LEAD.fullmatch(entry.title[:found[0]]) and re.match(r"\.?,", entry.title[found[1]:])
                      or _NUMBER_LEAD.fullmatch(entry.title[:found[0]])):
             # no date field: the title's own, at its end ("Title: Letter (holograph), 1824 March 27") or
             # after what it is ("Autograph letter signed, 1880 November 27, Farnhurst, to X", "[Letter] 1820
             # Apr 13, Dublin, to X") or after the record's number ("Doc. 001   18/01/1968   Memo")
+            if "date" in values:  # (the field's year or month, the title's day: "1901", "1901. gadā, ne vēlāk par 5. janvāri")
+                entry.notes.append(f"{values['date'][0]}: the date field's reading, the title's the closer")
+            else:
+                entry.flags.remove("no date field in this record")
             entry.date, entry.date_text, entry.date_line = found[2], entry.title[found[0]:found[1]], entry.title_line
-            entry.flags.remove("no date field in this record")
         elif "date" not in values and entry.title and not entry.title_made and listing.span \
                 and (short := short_year_date(entry.title, listing.span, listing.day_first)) \
                 and _NUMBER_LEAD.fullmatch(entry.title[:short[0]]):  # "Doc. 002   31.1.69   Letter" (1968-2003)
@@ -800,7 +880,7 @@ def _headline_above(lines: Sequence[Line], marks: Sequence[Mark], i: int, j: int
         if marks[k] is not None or RECORD_NOISE.match(line.text) or line.text.startswith(("…", "•", "·", "*", "-")):
             return None
         if line.kind in {"heading", "date+text", "date"} or line.kind == "text" and (_one_line(line, listing) or (
-                (end := find_date(line.text, 0, listing.day_first)) and end[1] >= len(line.text.rstrip(" .)]")) - 1)):
+                (end := find_date(line.text, 0, listing.day_first)) and end[1] >= len(_SUBTITLE.sub("", line.text).rstrip(" .)]")) - 1)):
             head = line
             break
         if line.kind not in {"blank", "text", "long"}:
@@ -811,16 +891,72 @@ def _headline_above(lines: Sequence[Line], marks: Sequence[Mark], i: int, j: int
     written = next((m[2] for m in marks[i:j] if m and m[0] == "date"), None)
     date = parse_date(written, listing.day_first) if written else None
     found = find_date(head.text, 0, listing.day_first)
-    if date is not None and found and found[2] and _bounds(found[2]) == _bounds(date) \
-            and found[1] >= len(head.text.rstrip(" .)]")) - 1 \
-            or date is None and UNDATED_AT_END.search(head.text):
+    if date is not None and found and found[2] and (_bounds(found[2]) == _bounds(date) or _within(found[2], date)) \
+            and found[1] >= len(_SUBTITLE.sub("", head.text).rstrip(" .)]")) - 1 \
+            or date is None and UNDATED_AT_END.search(_SUBTITLE.sub("", head.text)):
         return k  # ("To ?   3 June [1880 or later]" over "Date: 3 June [1880 or later]")
     if found and found[2] is not None and date is not None:
         return None  # (dated otherwise than the fields: a letter of its own)
+    sides = _stems(" ".join(m[2] for m in marks[i:j] if m and m[0] in _PARTIES))
+    if found and found[2] is not None and found[1] >= len(_SUBTITLE.sub("", head.text).rstrip(" .)]")) - 1 \
+            and sides & _stems(head.text[:found[0]]):
+        return k  # (its date the only one: "Ezerleja vēstule Dzirkstelei, ap 1898. gadu" over "Autors: Ezerlejs, …")
     one = _one_line(head, listing)
-    sides = " ".join(m[2] for m in marks[i:j] if m and m[0] in _PARTIES)
-    words = set(re.findall(r"[A-ZÀ-Þ][\w'’-]{2,}", sides))
-    return k if one and words & set(re.findall(r"[A-ZÀ-Þ][\w'’-]{2,}", one.title)) - {"From", "To"} else None
+    return k if one and sides & _stems(one.title) - {"From", "To"} else None
+
+
+_CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}")
+# A catalogue's subtitle after its title (" : teksts un komentāri", as ISBD sets it off)
+_SUBTITLE = re.compile(r"\s+:\s+[^:]*$")
+
+
+def _stems(text: str) -> set[str]:
+    """The capitalised words of a text, cut to five letters: a name in any case ("Ezerleja"
+    vēstule, "Ezerlejs, Miķelis") is the same name."""
+    return {word[:5] for word in _CAPITALISED.findall(text)}
+
+
+# A record's transcription under a line that says so ("Objekta teksts", "Transcription", "Volltext"), as an
+# online edition's record page shows the letter: its lines are the letter's text (TEI body), up to two
+# blank lines (the page's next record, or its pagination); a button over it ("Atvērt (XML)") is none of it.
+_TEXT_HEAD = re.compile(r"^(?:objekta teksts|transcription|transkription|full text|volltext|texte intégral|text of the letter|"
+                        r"letter text|trascrizione|transcripción|transcrição|transkriptsioon|transkripcija)\s*:?$", re.IGNORECASE)
+_BUTTON = re.compile(r"^\[?(?:atvērt|open|öffnen|ouvrir|view|download|lejupielādēt|herunterladen|télécharger|show|rādīt)"
+                     r"(?:\s*\(\w+\))?\]?$", re.IGNORECASE)
+
+
+def _record_text(lines: Sequence[Line], head: int, stop: int, entry: Entry | None, listing: Listing) -> set[int]:
+    """The indexes of the lines of a record's text (head: its "Objekta teksts" line, stop: the next
+    record's first line), the text given to ``entry`` (None: the record is no letter's, its text reported)."""
+    taken, paragraphs, current = {head}, [], []
+    i = head + 1
+    while i < stop and not (lines[i].kind == "blank" and i + 1 < stop and lines[i + 1].kind == "blank"):
+        line = lines[i]
+        taken.add(i)
+        if line.kind == "blank":
+            if current:
+                paragraphs.append(current)
+                current = []
+        elif _BUTTON.match(line.text) or entry is None:
+            unused(listing, line, "a button of the record's page" if entry is not None else "the text of a record that is no letter")
+        else:
+            current.append((line.number, line.text))
+        i += 1
+    if current:
+        paragraphs.append(current)
+    if entry is not None and paragraphs:
+        entry.text = [" ".join(text for _, text in lines_of) for lines_of in paragraphs]
+        entry.text_paragraphs = paragraphs
+        entry.last_line = paragraphs[-1][-1][0]
+    return taken
+
+
+def _within(title: DateValue, field: DateValue) -> bool:
+    """Whether a title's date is a closer reading of the field's year or month ("1901. gadā, ne
+    vēlāk par 5. janvāri" in the title, "1901" in the field, as a catalogue's normalised date has it)."""
+    coarse = field.when
+    return bool(coarse) and len(coarse) in (4, 7) and not field.cert and _bounds(title) != _bounds(field) \
+        and all(bound.startswith(coarse) for bound in _bounds(title) if bound)
 
 
 def _bounds(date: DateValue) -> tuple[str | None, ...]:

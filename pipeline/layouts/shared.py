@@ -412,6 +412,8 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
                "pred okoli oko prije poslije posle brez "  # ("b.d.", "b.m. i d.": bez daty, bez miejsca i daty)
                # Lithuanian: "po 1947-03-02" (after; Polish's too), "prieš 1940-05-01", "apie 1936", "b. d."
                "prieš apie "
+               # Latvian: "ap 1898. gadu" (about), "starp 17. un 23. maiju" (between), "ne vēlāk par …", "bez datējuma"
+               "ap starp ne "
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
                "lady mid début mi metà midden domingo "
                # words of doubt (dates.py's _LIKELY): "probably c. July 1747"
@@ -432,16 +434,18 @@ _DATE_START = re.compile(rf"^[\[(]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.";
 #                                                   a year alone in roman numerals: "Tusculi, MDLXVI")
 _ROMAN_YEAR_ALONE = re.compile(rf"{ROMAN_YEAR}[.,]?")
-_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|\d0['’]?s|\d0-talet|\d0er|\d0au|\d0-luku|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
+_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|(?<=\d{4}\.)gad[aāu]|(?<=\d{4}\.\s)gad[aāu]|\d0['’]?s|\d0-talet|\d0er|\d0au|\d0-luku|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
                        r"|(?-i:[NO]\.\s?S))[.,;:]?$")  # (… or its style: "Jan. 23, N.S.")
 #                       ("1785 előtt": a Hungarian date's postposition)
 #                       (OCR's "Dec. 1O."; "1850s", "1820-talet", "1850au", "1890-luku"; "anno MDXIX")
+_DAY_GLUED = re.compile(r"^\d{1,2}\.(?=[^\W\d_])")  # ("1897. gada 12.februāris": the day run into its month)
 _REPUBLICAN_END = re.compile(r"(?:^|\s)an\s+(?:[IVX]{1,4}|\d{1,2})[.,;:]?$")  # "16 pluviôse an X": a republican year
 _BARE_MONTH = re.compile(rf"^\[?(?:\?\s?)?(?:im\s+)?(?:{MONTH_WORD}|(?:{'|'.join(SEASONS)})\b)(?:\.?\s?\?)?\.?\]?\.?$",
                          re.IGNORECASE)  # "[April]", "April.", "[? April.]", "[? Autumn]" (its year),
 #                                                                       "[April?]", "Feb. ?", "im Februar"
-_YEAR_FIRST = re.compile(r"^\[?\d{4}\]?(?:,?\s|\.\s(?=[a-zà-ÿ]))")  # "1860 Mar.": a catalogue's year, then its month
-#                                                           ("1838. január.": a stop, then a month in small letters)
+_YEAR_FIRST = re.compile(r"^\[?\d{4}\]?(?:,?\s|\.\s?(?=[a-zà-ÿ]))")  # "1860 Mar.": a catalogue's year, then its month
+#                                                           ("1838. január.": a stop, then a month in small letters;
+#                                                           Latvian "1897.gada 4.februārī", "1902. gadā": the year's)
 _ROMAN_MONTH_END = re.compile(r"^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.,;:]?$")  # "1850 III, Paryż": its month
 _MONTH_END = re.compile(rf"^(?:{MONTH_WORD}\.?[-–/])?{MONTH_WORD}[.,;:]?$", re.IGNORECASE)  # "um den 20. April" under
 #                                                                        "1822.", "1851 Sep-Nov" (months of a year)
@@ -554,7 +558,7 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
                 continue
             last = text[words[i + n - 1][0]:b].rstrip(",;: ")  # ("1. VIII. 1875.: šalje …": its colon)
             if not _DATE_END.search(text, max(a, words[i + n - 1][0] - 1), a + len(piece)) and not ((year is not None or _YEAR_FIRST.match(piece))
-                                                   and (_MONTH_END.match(last) or _ROMAN_MONTH_END.match(last)
+                                                   and (_MONTH_END.match(_DAY_GLUED.sub("", last)) or _ROMAN_MONTH_END.match(last)
                                                         and not re.match(r"\s+[a-zà-ÿ]", text[b:]))) \
                     and not _REPUBLICAN_END.search(piece):
                 continue
