@@ -154,16 +154,25 @@ GLUED_EXAMPLES = (("TipsTeksts", "Tips: Teksts"), ("AutorsEzerlejs, Miķelis, 18
                   ("Valodalatviešu", "Valoda: latviešu"), ("URIhttp://dom.example.lv/obj/58150", "URI: http://dom.example.lv/obj/58150"),
                   ("Līdzradītājs Brūvere, Ilze", "Līdzradītājs: Brūvere, Ilze"))
 _GLUED = re.compile("^(?P<label>" + "|".join(sorted(
-    {re.escape(form) for label in _FIELD for form in (label[0].upper() + label[1:], label.upper())
-     if len(label) >= 4 or form.isupper() and len(label) == 3},  # (not "De", "An", "To": "Deutsch", "Anna")
-    key=len, reverse=True)) + r")(?P<gap> ?)(?P<value>[^\W_].*)$")
+    {re.escape(label[0].upper() + label[1:]) for label in _FIELD if len(label) >= 4},  # (not "De", "An", "To": "Deutsch", "Anna")
+    key=len, reverse=True)) + r")(?P<gap> ?)(?P<value>[^\W_].*)$"
+    # (a label of three in capitals, run into lower case: "URIhttp://…", not "ARThur", "LIEUtenant" in a heading in capitals)
+    "|^(?P<capitals>" + "|".join(sorted({re.escape(label.upper()) for label in _FIELD if len(label) == 3 and label.isalpha()},
+                                        key=len, reverse=True)) + r")(?P<lower>[a-z\d].*)$")
+
+
+class _Glued(dict):
+    """A glued line's label, gap and value, from either of _GLUED's forms."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        super().__init__(label=m["label"] or m["capitals"], gap=m["gap"] or "", value=m["value"] or m["lower"])
 
 
 def unglued(lines: Sequence[str]) -> list[str] | None:
     """The lines with their glued labels set apart by ": " where the page was copied so: two labels
     at least, each run into its value (a capital, a digit: "TipsTeksts") on three lines; None where not.
     Then a label so proven is set apart wherever it runs in, or stands one space off its value."""
-    matches = [_GLUED.match(line) for line in lines]
+    matches = [_Glued(m) if (m := _GLUED.match(line)) else None for line in lines]
     strong: dict[str, int] = {}
     for m in matches:
         if m and not m["gap"] and not m["value"][0].islower():
@@ -193,7 +202,7 @@ _NUMBER_HEADING = re.compile(r"^(?:(?:(?:letter|brief|lettre)?\s*(?:no\.?|nr\.?|
                              r"(?P<n>\d+[a-z]?)\.?|(?!1\d{3}\.)(?P<bare>\d{1,5}[a-z]?)\.)$",  # ("Brief 21"; "22.", not a year)
                              re.IGNORECASE)
 _KEY = {"sender", "recipient", "date", "title"}
-# A type that says only that the record is a text ("Tips: Teksts"): its author may well be a sender
+# A type that says only that the record is a text ("Tips: Teksts"): its author a sender where its title names a letter
 _TEXT_TYPES = {"text", "texte", "testo", "texto", "tekst", "teksts", "tekstas", "textual record", "manuscript", "handschrift"}
 # "o. O., o. D.", "s. l. n. d.", "n.p., n.d.": no place, no date.
 _NO_PLACE = re.compile(r"^(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|sine loco|ohne Ort|sans lieu)$", re.IGNORECASE)
@@ -472,7 +481,8 @@ class Records(Layout):
         read_head(listing, lines[:first])
         used: set[int] = set()
         for k, (start, end) in enumerate(records):
-            head = next((i for i in range(start, end) if marks[i] is None and _TEXT_HEAD.match(lines[i].text)), None)
+            head = next((i for i in range(start, end) if marks[i] is None and _TEXT_HEAD.match(lines[i].text)
+                         and all(mark is None for mark in marks[i + 1:end])), None)  # (the record's last: its fields above)
             before = len(listing.entries)
             self._entry(lines[start:head or end], marks[start:head or end], listing)
             used.update(range(start, end))
@@ -631,7 +641,8 @@ class Records(Layout):
                 values["author"] = values.pop("sender")  # (a photograph's maker, no sender: TY ART)
             values.setdefault("type", kind)
         elif "type" in values and "recipient" not in values and "sender" in values \
-                and doctypes.describe(values["type"][0]) is None and _key(values["type"][0]) not in _TEXT_TYPES \
+                and doctypes.describe(values["type"][0]) is None \
+                and not (_key(values["type"][0]) in _TEXT_TYPES and any(doctypes.find(line.text) for line in titles)) \
                 and not any(role.lower() in _RECIPIENT_ROLES for _, role in _PEOPLE.findall(values.get("people", ("",))[0])):
             values["author"] = values.pop("sender")  # ("Object name: photograph", "Maker: X": its maker, no sender)
         if "date" in values:
