@@ -26,12 +26,12 @@ MONTHS: dict[str, int] = {}
 _MONTHS_WRITTEN = [
     "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie jaanuar jaanuaril januarja siječanj siječnja janúar janvāris janvārī janvāri janvāra",
     "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie veebruar veebruaril februarja veljača veljače febrúar februāris februārī februāri februāra",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie märts märtsil marec ožujak ožujka martā martu",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie märts märtsil marec ožujak ožujka martā",
     "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie aprillil aprila travanj travnja apríl aprīlis aprīlī aprīli aprīļa",
-    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai svibanj svibnja maí maijs maijā maiju maija",
+    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai svibanj svibnja maí maijs maijā",
     "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil junija lipanj lipnja júní jūnijs jūnijā jūniju jūnija",
     "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil julija srpanj srpnja júlí jūlijs jūlijā jūliju jūlija",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza ágúst ág augusts augustā augustu",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza ágúst ág augustā",
     "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie septembril septembra rujan rujna septembris septembrī",
     "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie oktoober oktoobril oktobra oktobris oktobrī oktobri",
     "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember nóv novembris novembrī novembri",
@@ -234,7 +234,8 @@ WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tu
             "martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
             "zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela")
 _WEEKDAY = re.compile(
-    rf"^(?:(?:{WEEKDAYS})\.?|(?i:w|we)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę))"  # (Polish "w niedzielę")
+    rf"^(?:(?:{WEEKDAYS})\.?(?:\s*/\s*(?:{WEEKDAYS})\.?)?|(?i:w|we)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę))"  # (Polish
+    #                                                       "w niedzielę"; a letter of two days: "Sonntag / Montag, 7. / 8. Juli 1867")
     r"(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nachmittag|soir|matin))?,?\s+",
     re.IGNORECASE,
 )
@@ -1158,6 +1159,9 @@ _YEAR_THEN_BOUND = re.compile(r"^(?P<y>\d{4}),\s*(?P<rest>(?:avant|après|vers)\
                               r"|^(?P<ly>\d{4})\.\s*(?:gad[aāu]|g\.)(?:\s*,)?(?:\s+(?P<lrest>\S.*))?$", re.IGNORECASE)
 
 
+_ANGLES = re.compile(r"[<>‹›⟨⟩]")
+_AS_SQUARE = str.maketrans("<‹⟨>›⟩", "[[[]]]")
+_ANGLED = re.compile(r"[<‹⟨][^<>‹›⟨⟩]*[>›⟩]")
 _CENTURY_SUPPLIED = re.compile(r"(?<![\d\[])\[(1[0-9])\](\d{2})(?![\d\]])")
 
 
@@ -1166,6 +1170,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
     """parse_date, remembered: listings repeat their dates, and the reader tries a line's
     tails more than once (DateValue is immutable, so one value can serve every caller)."""
     written = text
+    if _ANGLES.search(text) and _ANGLED.search(text):  # a Russian edition's angle brackets, as square ones: "<2 августа 1854 г.>",
+        #                                              "25 октября ‹1858 г.›" (a pair: not "<1851", before it)
+        text = text.translate(_AS_SQUARE)
     # "1805–09" (an en dash, as registers print spans of years) is no ISO month "1805-09"
     text = _normalise(_YEARS_DASHED.sub(r"\1/\2", text) if "–" in text or "—" in text else text)
     if not text:

@@ -160,10 +160,13 @@ EXTENT_ALONE = re.compile(r"^\[?\d{1,4}\]?\s*(?:pp?|ff?|S|Bll?|fols?|leaf|leaves
 _ARTICLE = r"(?:(?i:the|den|dem|die|der|la|le|les)\s+|(?-i:o|a)\s+|(?i:l['’](?:abbé|évêque|archevêque))\s+)?"
 #           ("an den Rat", "à la Reine", "para o Doutor X", "de l'abbé X")
 # (Swedish, Danish and Portuguese too: "Till X", "A till B", "De A para B"; Polish "Odpis listu do B")
+# A Russian edition's "A — B" (B in the dative): "Лазорев — Ведерникову", "С. Т. Гурьев — Ведерникову" (titles.russian_dash_parties)
+_CYRILLIC_DASH = re.compile(r"^(?:[А-ЯЁ]\.\s?){0,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s(?:[А-ЯЁ]\.\s?){1,3})?(?:\s+и\s+(?:[А-ЯЁ]\.\s?){0,3}[А-ЯЁ][а-яё]+)?"
+                            r"\s+[—–]\s+(?:[А-ЯЁ]\.\s?){0,3}(?:и\s+(?:[А-ЯЁ]\.\s?){1,3})?(?:[А-ЯЁ][а-яё]+|неизвестному|неустановленному|в\s+[А-ЯЁа-яё])")
 _PARTY_OPENING = re.compile(
     rf"^(?:(?i:to|from|an|à|till|til|från|fra|para|do)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[]"
     rf"|(?:(?i:from|of|von|de|da|do|från|fra)\s+)?{_ARTICLE}{_WORD}"
-    rf"(?:,?\s+(?:(?!(?i:relating|according|pertaining|referring)\s){_WORD}|(?i:von|van|de|der|du|la|le|di|da|do|dos|das|of|the|and|und|et|och|e|zu|zum|zur|in|at)|&|"
+    rf"(?:,?\s+(?:(?!(?i:relating|according|pertaining|referring)\s){_WORD}|(?i:von|van|de|der|des|du|la|le|di|da|do|dos|das|of|the|and|und|et|och|e|zu|zum|zur|in|at)|&|"
     rf"\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
     rf",?\s+(?i:to|an|à|till|til|para|do)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
 )
@@ -284,7 +287,8 @@ def opens_with_parties(text: str) -> bool:
     if "ostscript" in after or "achschrift" in after or "P." in after:
         if postscript := postscript_by(after):
             after = after[:postscript.start()] + after[postscript.end():]
-    if _PARTY_OPENING.match(after) or _BRACKETED_OPENING.match(after) or _SAME_OPENING.match(after):
+    if _PARTY_OPENING.match(after) or _BRACKETED_OPENING.match(after) or _SAME_OPENING.match(after) \
+            or _CYRILLIC_DASH.match(after):
         return True
     if typed:
         return bool(_AFTER_TYPE.match(after))
@@ -388,9 +392,17 @@ _SHELF_WORD = re.compile(r"(?:^|\s)(?:MSS?|Mss?|Add|Eng|Lat|Autogr|Cod|Hs|Nachl|
                          r"Sign|Cote|Fonds|Kasten|Mappe|Bd|Vol|vol|Rkps|Rps|Sygn|Teczka)\.?$")  # (Polish: "Rkps 2244")
 
 
+_NO_PLACE_AFTER = re.compile(r",\s*(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.)$")
+# A letter's kind in brackets after its heading's date ("(Telegramm)": its doctype, titles._finish), or its copy's
+KIND_WORD = re.compile(r"(?i:telegramm|telegram|télégramme|telegramma|postkarte|postcard|carte postale)")
+_KIND_AFTER = re.compile(r"\s*\((?i:telegramm|telegram|télégramme|telegramma|abschrift|entwurf|konzept|kopie|copy|draft|"
+                         r"postkarte|postcard|karte|billett|carte postale)\)\.?$")
+
+
 def trailing_date(text: str, day_first: bool | None = None) -> tuple[str, DateValue, str] | None:
-    """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]")."""
-    words = text.rstrip(" .").split()  # (a tab too: "From Dr. Karl Lindemann\t9 June 1832")
+    """"To J. Smith [4 August 1871]" → ("To J. Smith", date, "[4 August 1871]"); a kind in brackets after
+    the date is none of it ("…, 19. November 1856 (Telegramm)")."""
+    words = _KIND_AFTER.sub("", text).rstrip(" .").split()  # (a tab too: "From Dr. Karl Lindemann\t9 June 1832")
     for n in range(min(len(words) - 1, 9), 0, -1):  # (9: "entre le 1 et le 7 septembre 1856")
         tail = " ".join(words[-n:]).strip(" ,.;")
         value = parse_date(tail, day_first) or (month_in_roman_after(" ".join(words[:-n]), tail) if n == 2 else None)
@@ -479,12 +491,12 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
             if (found := find_date(when, 0, day_first)) and found[0] == 0 and found[1] >= len(when.rstrip(" .")) \
                     and found[2] is not None:
                 return Line(number, text, "date", found[2], when, place, numbering=numbered)
-    core = EXTENT.sub("", text)  # (a heading's extent after its date: "…, s.d. 4 p.")
+    core = _KIND_AFTER.sub("", EXTENT.sub("", text))  # (a heading's extent after its date: "…, s.d. 4 p."; its kind: "(Telegramm)")
     if (marked := _MARK_AFTER_UNDATED.search(core)) and not _PARTY_WORD_IN.search(marked[0]) \
             and UNDATED_AT_END.search(core[:marked.start()]):
         core = core[:marked.start()]  # ("From A to B, n.d. ALS, HSP.": a catalogue's mark after it)
     if (undated := UNDATED_AT_END.search(core)) and len(text) <= 300:
-        head = core[:undated.start()].rstrip(" ,;([")
+        head = _NO_PLACE_AFTER.sub("", core[:undated.start()].rstrip(" ,;(["))  # (", o. O., undatiert": no place either)
         if head and _may_be_heading(head) and _is_heading(head, head):  # "From A to B, n.d."
             return Line(number, text, "heading", None, core[undated.start():].lstrip(" ,;.").rstrip(" ,;"), head)
     if (undated := _UNDATED_START.match(text, label.end() if label else 0)) \

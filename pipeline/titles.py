@@ -21,11 +21,11 @@ from . import doctypes
 from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
-                         icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, latvian_name, latvian_word, polish_name, russian_form,
+                         icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, latvian_name, latvian_word, polish_name, russian_form, russian_nominative,
                          south_slavic_body, south_slavic_name, south_slavic_preferred)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
-from .lines import (EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
+from .lines import (KIND_WORD, EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
                     split_date_prefix, welsh_opening)
 
 if TYPE_CHECKING:
@@ -2948,7 +2948,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     for shape, read in (("icelandic", icelandic_parties), ("lithuanian", lithuanian_parties), ("latvian", latvian_parties)):
         # ("Bréf frá Þorvaldi Hjaltasyni til Guðrúnar Bjarnadóttur", "Juozo Rimkaus laiškas Kaziui Eidrigui";
         # the writer the side it leaves out, unless it names him)
-        if (parties := read(title.text)) is not None and (any(parties) or writer):
+        if (parties := read(NUMBERING.sub("", title.text, 1))) is not None and (any(parties) or writer):
             named = {n.identified for side in parties for n in side}
             return _by_case(title, parties, shape, None if writer in named else writer)
     if (slavic := south_slavic_parties(rest) or south_slavic_parties(title.text)) is not None and any(slavic):
@@ -2976,7 +2976,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         return _finish(title, writer)
     if (czech := _czech_title(title, rest, writer)) is not None:
         return czech
-    if (russian := russian_parties(rest)) is not None:
+    if (russian := russian_parties(rest) or russian_dash_parties(rest)) is not None:
         return _by_case(title, russian, "russian", writer)
     whole = latin_pair(rest, writer)
     if (latin := whole or (latin_pair(head, writer) if placed else None)) is not None:  # ("… Lanio. Patavii")
@@ -3079,6 +3079,9 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     layout's fields, written as the layout put them together ("STANIER (James)": James Stanier)."""
     written = " ".join(title.text.replace("\u00a0", " ").split())
     _place_before_date(title, written)
+    if title.doctype is None and (kind := next((n for n in title.notes if KIND_WORD.fullmatch(n.strip(" ()."))), None)) is not None:
+        title.doctype, title.doctype_written = doctypes.describe(kind), kind  # ("…, 19. November 1856 (Telegramm)")
+        title.notes.remove(kind)
     for name in [] if fields else [*title.senders, *title.recipients]:
         if name.written.lower() not in written.lower() and name.kind == "person" and " " in name.written \
                 and name.written != writer \
@@ -3273,6 +3276,65 @@ RUSSIAN_EXAMPLES = (("Письмо Е. Ф. Ушакова М. П. Веретен
                      (["Грибановой Е. А."], ["Грибанову Сергею Михайловичу"])),
                     ("Письмо Петра и Софьи Лавровых к Юрасову А. Н.",
                      (["Петра Лавровых", "Софьи Лавровых"], ["Юрасову А. Н."])))
+
+
+# Russian and Ukrainian editions' contents and headings: the writer in the nominative, a dash, the
+# addressee in the dative ("Лазорев — Ведерникову. 4 марта 1851 г. Тверь", "С. Т. Гурьев — Ведерникову",
+# "Ведерников — С. Т. и О. С. Гурьевым", a couple; "Ведерников — Лазореву (черновое)", what it is).
+_RU_ONE = rf"(?:{_RU_INITIALS})?{_RU_WORD}(?:\s{_RU_INITIALS})?"
+_RUSSIAN_DASH = re.compile(rf"^(?P<by>{_RU_ONE}(?:\s+и\s+{_RU_ONE})?)\s+[—–]\s+"
+                           rf"(?P<to>(?:{_RU_INITIALS})(?:\s*и\s+{_RU_INITIALS})?{_RU_WORD}|{_RU_ONE}(?:\s+и\s+{_RU_ONE})?"
+                           r"|(?i:неизвестному|неустановленному)(?:\s+(?:лицу|адресату|корреспонденту))?"
+                           r"|в\s+(?P<body>[А-ЯЁа-яё][^.()]*?))"  # (a body: "в редакцию «Северного обозрения»")
+                           r"(?:\s*\((?P<note>[^()]*)\))?(?=[.,;]|\s*$)")
+_RU_DATIVE_END = re.compile(r"(?:у|ю|ой|ей|им|ым|ам|ям|е|и)$")
+RUSSIAN_DASH_EXAMPLES = (
+    ("Лазорев — Ведерникову. 4 марта 1851 г. Тверь", (["Лазорев"], ["Ведерникову"])),
+    ("С. Т. Гурьев — Ведерникову", (["С. Т. Гурьев"], ["Ведерникову"])),
+    ("Ведерников — С. Т. и О. С. Гурьевым", (["Ведерников"], ["С. Т. Гурьевым", "О. С. Гурьевым"])),
+    ("Ведерников — Лазореву (телеграмма). 2 января 1863 г. Тверь", (["Ведерников"], ["Лазореву"])),
+    ("Гоголь – Плетневу П. А., 27 апреля (9 мая) 1847", (["Гоголь"], ["Плетневу П. А."])),
+    ("Ведерников — неизвестному лицу", (["Ведерников"], ["неизвестному лицу"])),
+    ("Ведерников — в редакцию «Северного обозрения». 2 марта", (["Ведерников"], ["редакцию «Северного обозрения»"])),
+    ("Москва — Петербург", None),  # (no dative: two places)
+)
+
+
+def russian_dash_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of a Russian edition's "A — B" (B in the dative), each addressee with the
+    nominative it reads as where its ending is sure (``identified``), or None."""
+    m = _RUSSIAN_DASH.match(text.strip())
+    if m is None:
+        return None
+    to = m["to"]
+    if m["body"]:  # (the body in the accusative: "редакцию", редакция; "Общество", as it is)
+        first, _, rest = m["body"].partition(" ")
+        nominative = next((first[:-len(e)] + n for e, n in (("ию", "ия"), ("ую", "ая"), ("ю", "я"), ("у", "а")) if first.endswith(e)), first)
+        return [Name(written=w) for w in re.split(r"\s+и\s+", m["by"])], \
+            [Name(written=m["body"], identified=f"{nominative} {rest}".strip(), kind="org")]
+    if to[:1].islower():
+        return [Name(written=w) for w in re.split(r"\s+и\s+", m["by"])], [Name(written=to, kind="unknown")]
+    couple = re.fullmatch(rf"(?P<a>{_RU_INITIALS})\s*и\s+(?P<b>{_RU_INITIALS})(?P<s>{_RU_WORD})", to)
+    names = [f"{couple['a'].strip()} {couple['s']}", f"{couple['b'].strip()} {couple['s']}"] if couple \
+        else re.split(r"\s+и\s+", to)
+    surnames = [max(n.split(), key=len) for n in names]
+    if not all(_RU_DATIVE_END.search(surname) for surname in surnames):
+        return None
+    recipients = []
+    for n, name in enumerate(names):
+        surname = surnames[n]
+        nominative = russian_nominative(name)
+        if nominative is None and (alone := next(((e, nom) for e, nom in _RU_SURNAME_DATIVES if surname.endswith(e)), None)):
+            nominative = name.replace(surname, surname[:-len(alone[0])] + alone[1])
+        if couple:  # (a couple's plural, "Гурьевым": his or hers the initials do not say; the listing's other forms may)
+            nominative = None
+        recipients.append(Name(written=name, identified=nominative))
+    return [Name(written=w) for w in re.split(r"\s+и\s+", m["by"])], recipients
+
+
+# A surname alone in the dative, its nominative where the ending is sure
+_RU_SURNAME_DATIVES = (("скому", "ский"), ("цкому", "цкий"), ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"),
+                       ("ыну", "ын"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ской", "ская"))
 
 
 def russian_names(text: str) -> tuple[list[str], str] | None:
@@ -5010,6 +5072,9 @@ def another_case(one: str, other: str) -> bool:
                                                 or a.nominative is not None and a.nominative == b.nominative)
 
 
+_RU_PLURAL = re.compile(r"(?:ым|ыми|ими|ых)$")
+
+
 def _russian_cases(titles: list[Title]) -> None:
     forms: dict[str, RussianForm] = {}
     for title in titles:
@@ -5033,8 +5098,8 @@ def _russian_cases(titles: list[Title]) -> None:
 
     best: dict[object, tuple[int, str]] = {}
     for written, form in forms.items():
-        rank = (0 if form.full else 1) if form.nominative else 2
-        g = group(written, form)
+        rank = (0 if form.full else 1) if form.nominative else 3 if _RU_PLURAL.search(written) else 2
+        g = group(written, form)  # (a couple's plural, "О. С. Гурьевым", last: "О. С. Гурьева" as written elsewhere first)
         if g not in best or rank < best[g][0]:
             best[g] = (rank, form.nominative or written)
     own = {written: best[group(written, form)][1] for written, form in forms.items()}

@@ -73,7 +73,10 @@ from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLE
         ("1899. gada 15. aprīlī (?)", {"when": "1899-04-15", "cert": "low"}), ("[1899. gada] novembrī", {"when": "1899-11", "cert": "medium"}),
         ("ap 1898. gadu", {"when": "1898", "precision": "low"}), ("1902. gadā", {"when": "1902"}),
         ("1901. gadā, ne vēlāk par 5. janvāri", {"notAfter": "1901-01-05"}),
-        ("1903. gadā, starp 17. un 23. maiju", {"notBefore": "1903-05-17", "notAfter": "1903-05-23"}),
+        ("1903. gadā, starp 17. un 23. jūniju", {"notBefore": "1903-06-17", "notAfter": "1903-06-23"}),
+        ("<2 августа 1854 г.>", {"when": "1854-08-02", "cert": "medium"}),  # (a Russian edition's brackets: supplied)
+        ("25 октября ‹1858 г.›", {"when": "1858-10-25", "cert": "medium"}),
+        ("Sonntag / Montag, 7. / 8. Juli 1867", {"from": "1867-07-07", "to": "1867-07-08"}),  # (a letter of two days)
         ("14 grudnia 1850", {"when": "1850-12-14"}),  # (Polish months, in the genitive after a day …)
         ("25 września 1845–15 maja 1846", {"from": "1845-09-25", "to": "1846-05-15"}),
         ("marzec 1860–luty 1862", {"from": "1860-03", "to": "1862-02"}),  # (… in the nominative alone)

@@ -28,7 +28,8 @@ from pipeline.layouts.findingaids import REFERENCES, Item
 from pipeline.layouts.indexes import WAY_EXAMPLES, way
 from pipeline.layouts.builtin import PART_LINE_EXAMPLES, _PART_LINE
 from pipeline.titles import (FRENCH_SUMMARY_EXAMPLES, IBERIAN_EXAMPLES, NEWS_LETTER_EXAMPLES, ICELANDIC_EXAMPLES, LITHUANIAN_EXAMPLES, REMARK_EXAMPLES, iberian_parties,
-                             french_parties, icelandic_parties, lithuanian_parties, LATVIAN_EXAMPLES, latvian_parties)
+                             french_parties, icelandic_parties, lithuanian_parties, LATVIAN_EXAMPLES, latvian_parties,
+                             RUSSIAN_DASH_EXAMPLES, russian_dash_parties)
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
 from pipeline.layouts.letters import NUMBERED_DATELINE_EXAMPLES, SALUTATION_EXAMPLES, _BARE_LABEL, _SALUTATION, _address, _furniture, numbered_dateline
 from pipeline.pairs import PAIR_EXAMPLES, WRITTEN_BY_EXAMPLES, read_pair, written_by
@@ -184,7 +185,8 @@ def test_every_line_is_accounted_for(name):
                                 "edition-lithuanian-archive.txt", "records-icelandic-wiki.txt",
                                 "contents-danish-letter-groups.txt", "records-isad-fichas.txt",
                                 "calendar-persian-letters.txt", "edition-journal-pair-croatian.txt",
-                                "edition-pair-english.txt", "contents-chinese-letters.txt", "records-latvian-library.txt"])
+                                "edition-pair-english.txt", "contents-chinese-letters.txt", "records-latvian-library.txt",
+                                "contents-russian-dash.txt", "records-letter-edition-pages.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -1137,6 +1139,29 @@ def test_a_latvian_title_names_its_parties_by_case(text, parties):
     """The writer in the genitive before the letter's type, the addressee in the dative after it,
     where the addressee was ("Rīgā") none of the name."""
     assert written_sides(latvian_parties(text)) == parties
+
+
+@pytest.mark.parametrize("text, parties", RUSSIAN_DASH_EXAMPLES)
+def test_a_russian_edition_s_dash_names_the_writer_then_the_addressee_in_the_dative(text, parties):
+    assert written_sides(russian_dash_parties(text)) == parties
+
+
+def test_a_russian_contents_page_knows_its_people_in_the_nominative():
+    """"Карелину" is Карелин, "Сосновскому" Сосновский (the ending sure); a couple's plural,
+    "А. Н. и Е. Ф. Морозовым", is each as the listing writes them in the nominative elsewhere
+    (his or hers the initials do not say); a body in the accusative, in the nominative."""
+    listing, titles = read("contents-russian-dash.txt")
+    assert listing.layout == "contents"
+    known = {n.identified or n.written for t in titles for n in (*t.senders, *t.recipients)}
+    assert known == {"Карелин", "Сосновский", "А. Н. Морозов", "Е. Ф. Морозова", "редакция «Русского слова»"}
+
+
+def test_an_edition_s_letter_paragraphs_open_with_their_number_and_shelfmark():
+    """"AWB B0112 | StABE N Wyss 4.12" and "In: …" over the title: the letter's, kept as its notes, not
+    the letter above's; "(Telegramm)" after the date says what it is."""
+    listing, titles = read("records-letter-edition-pages.txt")
+    assert listing.entries[0].notes[:2] == ["AWB B0112 | StABE N Wyss 4.12", "In: Wyss Briefe, Band 1, Nr. 12"]
+    assert [t.doctype for t in titles] == [None, "telegram", "telegram", None, None]
 
 
 @pytest.mark.parametrize("glued, apart", GLUED_EXAMPLES)

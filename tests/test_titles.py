@@ -342,16 +342,16 @@ def test_a_name_before_its_office_is_the_same_person_as_without_it():
     assert key("Mr. Sellar, the registrar, to the bishop") == key("Mr. Sellar to the bishop") == "Mr. Sellar"
 
 
-@pytest.mark.parametrize("title, sender, recipient, note", [
-    ("The Earl of Kinmarsh to Governor Sir H. Callender (No. 13)", "Earl of Kinmarsh", "H. Callender", "No. 13"),
+@pytest.mark.parametrize("title, sender, recipient, notes, doctype", [
+    ("The Earl of Kinmarsh to Governor Sir H. Callender (No. 13)", "Earl of Kinmarsh", "H. Callender", ["No. 13"], None),
     ("Governor Sir H. Callender, K.C.B., to the Earl of Kinmarsh (Telegram)", "H. Callender", "Earl of Kinmarsh",
-     "Telegram"),
+     [], "telegram"),
 ])
-def test_a_despatch_s_number_and_kind_in_brackets_after_its_parties(title, sender, recipient, note):
+def test_a_despatch_s_number_and_kind_in_brackets_after_its_parties(title, sender, recipient, notes, doctype):
     """A blue book's schedule: "(No. 13)" after the parties was "brackets not understood", no
-    parties read; "K.C.B." after a governor's name was a second sender."""
+    parties read; "K.C.B." after a governor's name was a second sender; "(Telegram)" says what it is."""
     t = parse_title(title)
-    assert (written(t.senders), written(t.recipients), t.notes) == ([sender], [recipient], [note])
+    assert (written(t.senders), written(t.recipients), t.notes, t.doctype) == ([sender], [recipient], notes, doctype)
 
 
 def test_a_wife_named_by_a_given_name_not_known_as_a_woman_s_keeps_her_form_of_address():

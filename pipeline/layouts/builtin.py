@@ -235,7 +235,28 @@ class Headings(Layout):
         return headings if headings > len(_date_lines(lines)) else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
-        read_blocks(lines, self.starts(lines), listing)
+        starts = self.starts(lines)
+        over = paragraph_heads(lines, starts)
+        read_blocks(lines, starts, listing, heads=over)
+
+
+def paragraph_heads(lines: Sequence[Line], starts: list[int]) -> dict[int, int]:
+    """{start: its paragraph's first line} where most headings have a line or
+    three over them after a blank one, none of them a heading or a date: a record's number and
+    shelfmark over its title ("KHB B0386 | StAZH W I 12" / "In: Briefe, Band 1, Nr. 36" / "A an B, Ort,
+    5. Mai 1846"), each paragraph one letter: the first with a digit, the heading above with lines
+    of its own under it ("Schlagwörter: …")."""
+    above = {}
+    for k, start in enumerate(starts):
+        first = start
+        while first > 0 and lines[first - 1].kind == "text" and start - first < 3 and (k == 0 or first - 1 > starts[k - 1]):
+            first -= 1
+        if first < start and first > 0 and lines[first - 1].kind in {"blank", "separator"} \
+                and any(c.isdigit() for c in lines[first].text) and len(lines[first].text) <= 80 \
+                and (k == 0 or lines[starts[k - 1] + 1].kind not in {"blank", "separator"}):
+            above[start] = first  # (not a letter's summary, its paragraph under its heading: the heading
+            #                        above then stands alone, a blank line under it; nor a signature)
+    return above if len(above) >= 3 and len(above) * 3 >= len(starts) * 2 else {}
 
 
 # Order decides ties: a one-date page is a document before it is one block; titles before
@@ -245,19 +266,28 @@ BUILT_IN: tuple[Layout, ...] = (Document(), TitleFirst(), Blocks(), Headings())
 
 # --- reading blocks ----------------------------------------------------------------------
 
-def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, document: bool = False) -> None:
-    """Entries from ``starts`` (indexes into ``lines``) each to the next; the head before them."""
+def read_blocks(lines: Sequence[Line], starts: list[int], listing: Listing, document: bool = False,
+                heads: dict[int, int] | None = None) -> None:
+    """Entries from ``starts`` (indexes into ``lines``) each to the next; the head before them.
+    ``heads``: {start: the first of the lines over it in its paragraph} (paragraph_heads), kept as
+    the entry's notes."""
     if not starts:
         no_entries(listing, lines)
         return
-    starts = [start if (above := _number_above(lines, start)) is None else above for start in starts]
-    read_head(listing, lines[:starts[0]])
+    heads = heads or {}
+    starts = [start if start in heads or (above := _number_above(lines, start)) is None else above for start in starts]
+    read_head(listing, lines[:heads.get(starts[0], starts[0])])
     for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        end = heads.get(starts[n + 1], starts[n + 1]) if n + 1 < len(starts) else len(lines)
         if _year_over(lines[start:end], lines[end] if end < len(lines) else None):
             unused(listing, lines[start], "a heading: the year of the entries below it")
             continue
+        before = len(listing.entries)
         read_entry(listing, lines[start:end], document)
+        if start in heads and len(listing.entries) > before:
+            entry = listing.entries[-1]
+            entry.first_line = lines[heads[start]].number
+            entry.notes[:0] = [line.text for line in lines[heads[start]:start]]
 
 
 def _year_over(block: Sequence[Line], below: Line | None) -> bool:

@@ -429,12 +429,12 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
 # A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
 ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
-_DATE_START = re.compile(rf"^[\[(]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
+_DATE_START = re.compile(rf"^[\[(<‹⟨]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|(?-i:" + ROMAN_YEAR + r")[.,]?$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.";
 #                                                   a year alone in roman numerals: "Tusculi, MDLXVI")
 _ROMAN_YEAR_ALONE = re.compile(rf"{ROMAN_YEAR}[.,]?")
-_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)]|(?<=\d{4}\.)gad[aāu]|(?<=\d{4}\.\s)gad[aāu]|\d0['’]?s|\d0-talet|\d0er|\d0au|\d0-luku|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
+_DATE_END = re.compile(r"(?:\d[lIO]?|[\]?)>›⟩]|(?<=\d{4}\.)gad[aāu]|(?<=\d{4}\.\s)gad[aāu]|\d0['’]?s|\d0-talet|\d0er|\d0au|\d0-luku|(?-i:M[MDCLXVI]{3,11})|\s(?:előtt|után|körül|táján|eleje|vége|közepe)"
                        r"|(?-i:[NO]\.\s?S))[.,;:]?$")  # (… or its style: "Jan. 23, N.S.")
 #                       ("1785 előtt": a Hungarian date's postposition)
 #                       (OCR's "Dec. 1O."; "1850s", "1820-talet", "1850au", "1890-luku"; "anno MDXIX")
