@@ -1153,9 +1153,9 @@ def _more_veneto(value: DateValue, written: str) -> DateValue:
 
 
 # A French inventory's year, then the bound of a day in it: "1596, avant le 14 mai", "1610, après le 7 août"
+# The year first, what it says after ("1596, avant le 14 mai"; Latvian "1897. gada 4. februārī", "1901. gadā,
+# ne vēlāk par 5. janvāri", "1902. gadā", "ap 1898. gadu": in the year): read with the year at the end
 _YEAR_THEN_BOUND = re.compile(r"^(?P<y>\d{4}),\s*(?P<rest>(?:avant|après|vers)\s+(?:le\s+)?\d{1,2}(?:er)?\s+\S+)$"
-                              # Latvian, the year first ("in the year"): "1897. gada 4. februārī", "1901. gadā, ne vēlāk par
-                              # 5. janvāri", "1902. gadā"; "ap 1898. gadu" (about)
                               r"|^(?P<ly>\d{4})\.\s*(?:gad[aāu]|g\.)(?:\s*,)?(?:\s+(?P<lrest>\S.*))?$", re.IGNORECASE)
 
 

@@ -851,12 +851,18 @@ def lithuanian_name(written: str, case: str | None = None) -> str | None:
     where the case leaves it open), or None where a word is in no such case (or not in ``case``)."""
     if (body := lithuanian_body(written)) is not None:
         return body[1] if case in (None, body[0]) else None
+    return _in_case(written, case, lithuanian_word)
+
+
+def _in_case(written: str, case: str | None, word: Callable[[str], tuple[str, list[str]] | None]) -> str | None:
+    """A name every word of which ``word`` reads in one case (``case``, if given), each in its
+    likeliest nominative; an initial ("K. Eidrigui") as written; None where a word reads in none."""
     words = written.split()
-    reads = {word: lithuanian_word(word) for word in words if not _INITIAL.fullmatch(word)}  # (an initial, "K.
-    read = list(reads.values())                                                             # Eidrigui", as written)
+    reads = {w: word(w) for w in words if not _INITIAL.fullmatch(w)}
+    read = list(reads.values())
     if not read or None in read or any(case not in (None, w[0]) for w in read) or len({w[0] for w in read}) != 1:
         return None
-    return " ".join(reads[word][1][0] if word in reads else word for word in words)
+    return " ".join(reads[w][1][0] if w in reads else w for w in words)
 
 
 _INITIAL = re.compile(r"[^\W\d_]\.")
@@ -915,12 +921,7 @@ LATVIAN_NOMINATIVE_EXAMPLES = (
 def latvian_name(written: str, case: str | None = None) -> str | None:
     """A Latvian name in the genitive or the dative, in the nominative (the likeliest where the
     case leaves it open), or None where a word is in no such case (or not in ``case``)."""
-    words = written.split()
-    reads = {word: latvian_word(word) for word in words if not _INITIAL.fullmatch(word)}  # (an initial, "M. Ezerleja")
-    read = list(reads.values())
-    if not read or None in read or any(case not in (None, w[0]) for w in read) or len({w[0] for w in read}) != 1:
-        return None
-    return " ".join(reads[word][1][0] if word in reads else word for word in words)
+    return _in_case(written, case, latvian_word)
 
 
 # Icelandic names decline in every word: a letter's writer in the genitive ("Bréf Þorvaldar

@@ -21,6 +21,7 @@ not name are kept as notes ("Extent: 1 item"), as written.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .. import doctypes
@@ -161,31 +162,25 @@ _GLUED = re.compile("^(?P<label>" + "|".join(sorted(
                                         key=len, reverse=True)) + r")(?P<lower>[a-z\d].*)$")
 
 
-class _Glued(dict):
-    """A glued line's label, gap and value, from either of _GLUED's forms."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        super().__init__(label=m["label"] or m["capitals"], gap=m["gap"] or "", value=m["value"] or m["lower"])
+def _glued(line: str) -> tuple[str, str, str] | None:
+    """A line's label, the gap after it ("" or one space) and its value, where a label runs in."""
+    m = _GLUED.match(line)
+    return (m["label"] or m["capitals"], m["gap"] or "", m["value"] or m["lower"]) if m else None
 
 
 def unglued(lines: Sequence[str]) -> list[str] | None:
     """The lines with their glued labels set apart by ": " where the page was copied so: two labels
     at least, each run into its value (a capital, a digit: "TipsTeksts") on three lines; None where not.
     Then a label so proven is set apart wherever it runs in, or stands one space off its value."""
-    matches = [_Glued(m) if (m := _GLUED.match(line)) else None for line in lines]
-    strong: dict[str, int] = {}
-    for m in matches:
-        if m and not m["gap"] and not m["value"][0].islower():
-            strong[m["label"]] = strong.get(m["label"], 0) + 1
+    matches = [_glued(line) for line in lines]
+    strong = Counter(label for label, gap, value in filter(None, matches) if not gap and not value[0].islower())
     proven = {label for label, count in strong.items() if count >= 3}
     if len(proven) < 2:
         return None
-    runs: dict[tuple[str, str], int] = {}  # (label, gap): lines; one space off a capital or digit only
-    for m in matches:
-        if m and (not m["gap"] or not m["value"][0].islower()):
-            runs[m["label"], m["gap"]] = runs.get((m["label"], m["gap"]), 0) + 1
-    return [f"{m['label']}: {m['value']}" if m and (m["label"] in proven and not m["gap"] or runs.get((m["label"], m["gap"]), 0) >= 3)
-            else line for line, m in zip(lines, matches)]
+    # (label, gap): its lines; one space off a capital or digit only
+    runs = Counter((label, gap) for label, gap, value in filter(None, matches) if not gap or not value[0].islower())
+    return [f"{m[0]}: {m[2]}" if m and (m[0] in proven and not m[1] or runs[m[0], m[1]] >= 3) else line
+            for line, m in zip(lines, matches)]
 # "Label: value", "Label : value", "Label: | value |", "| Label | value |".
 _LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?P<sep>:|\s\||\t|(?<=\S)\s{2,}(?=\S))\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
 #                                                                              (… or a wide gap after a label LABELS knows, as a
