@@ -320,6 +320,7 @@ _AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|ap
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
 _NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее|ne agrāk par|ne agrāk kā)\s+", re.IGNORECASE)
 _NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее|ne vēlāk par|ne vēlāk kā)\s+", re.IGNORECASE)
+_CIRCA_AFTER = re.compile(r"(?<=\d)\s+(?:c|ca|circa)\.?$", re.IGNORECASE)
 _CIRCA_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:c|ca|circa)\.?\s?(?=\d{4}$)")  # ("17 May c.1895": a day, its year about)
 _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|später|früher|plus tard|plus tôt|après|avant)$",
                        re.IGNORECASE)
@@ -1238,6 +1239,8 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         text = f"{bound['rest']} {bound['y']}" if bound["y"] else f"{bound['lrest'] or ''} {bound['ly']}".strip()
     if (year_about := _CIRCA_YEAR.search(text)) is not None:  # "17 May [c.1895?]": the year approximate
         text, precision = f"{text[:year_about.start()]} {text[year_about.end():]}".strip(), "low"
+    if (after := _CIRCA_AFTER.search(text)) is not None:  # "1861-1865 ca.", as a catalogue sorts its dates
+        text = f"ca. {text[:after.start()]}"
     if _CIRCA.match(text):  # "c. 1850": approximate (TEI @precision, EDTF "~"), as the rest reads
         inner = _parse_date(_CIRCA.sub("", text), day_first, year)
         return inner and dataclasses.replace(inner, text=written, precision="low", cert=cert or inner.cert,

@@ -190,7 +190,7 @@ OFFICES = {
           "Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|Corporal|Private(?=\\s+[A-Z][a-z]+\\s+[A-Z])|"
           "Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
           "Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
-          "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|"
+          "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|(?:Aunt|Uncle|Cousin|Friend)(?=\\s+[A-Z][a-z])|Abbot|Prince|Princess|Duke|Duchess|Count|"
           "Countess|Baron|Baroness|Under-Secretary|Lieut(?:enant|\\.)?[- ]?Governor|Lieut(?:enant|\\.)?[- ]?Colonel|Attorney(?: General)?|Collector|"
           "Treasurer|Clerk|Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|"
           "Archdeacon|Provost|Alderman|Recorder|Chancellor|Comptroller|Receiver|Agent|Earl|Marquess|Marquis|Viscount|"
@@ -1784,9 +1784,11 @@ INDEXED_EXAMPLES = (("Brown, Henry to Green, John", "Henry Brown to John Green")
                     ("Stalin, Mao Zedong and Zhou Enlai to Kim Il Sung", "Stalin, Mao Zedong and Zhou Enlai to Kim Il Sung"),
                     ("Walter, Henry and Jane to Mary Ashby", "Walter, Henry and Jane to Mary Ashby"),
                     ("Anna Weber, Jean Martin and Paul Roux to Karl Lind", "Anna Weber, Jean Martin and Paul Roux to Karl Lind"),
-                    ("Van Buren, Martin to De Quincey, Thomas", "Martin Van Buren to Thomas De Quincey"))
+                    ("Van Buren, Martin to De Quincey, Thomas", "Martin Van Buren to Thomas De Quincey"),
+                    ("Rudd, Harriet Moss, 1819-1890 to Cornelia Stapleton", "Harriet Moss Rudd to Cornelia Stapleton"))
 _INDEXED_NAME = re.compile(r"(?P<surname>(?:(?i:van|von|de|du|la|le|di|da|del|ten|st\.?)\s+)?[A-ZÀ-Þ][\w'’-]+),\s+"
-                           r"(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})(?P<particle>(?:\s+[a-z]{1,4}){0,2})")
+                           r"(?P<given>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})(?P<particle>(?:\s+[a-z]{1,4}){0,2})"
+                           r"(?:[,.]?\s+(?:fl\.|b\.|d\.|ca\.)?\s*\d{3,4}\??(?:\s*-\s*(?:\d{3,4})?\??)?)?")  # (life dates: dropped)
 _INDEXED_SIDES = re.compile(r"\s+(?:to|an|à)\s+")
 _INDEXED_LIST = re.compile(r"(\s+(?:and|und|et|&)\s+|\s*;\s*)")
 

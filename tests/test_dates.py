@@ -23,6 +23,7 @@ from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLE
         ("5 March [1952]", {"when": "1952-03-05", "cert": "medium"}),
         ("[c. 5 March 1952]", {"when": "1952-03-05", "cert": "medium", "precision": "low"}),
         ("ca. 1952", {"when": "1952", "precision": "low"}),
+        ("1861-1865 ca.", {"from": "1861", "to": "1865", "precision": "low"}), ("1863 ca.", {"when": "1863", "precision": "low"}),
         ("1952?", {"when": "1952", "cert": "low"}),
         ("[March ? 1823]", {"when": "1823-03", "cert": "medium"}),
         ("24 en 26 januari 1641", {"from": "1641-01-24", "to": "1641-01-26"}),  # (a letter of two days, Dutch)

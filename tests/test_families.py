@@ -37,6 +37,7 @@ from pipeline.dates import CHINESE_DATE_EXAMPLES, chinese_date
 from pipeline.layouts.chinese import PARTIES_EXAMPLES, parties as chinese_parties
 from pipeline.layouts.records import DESCRIBED_EXAMPLES, _described
 from pipeline.layouts.regesti import WRITTEN_AT_EXAMPLES, written_at
+from pipeline.layouts.stacked import STACKED_EXAMPLES, field as stacked_field
 from pipeline.layouts.browse import DESCRIBED_EXAMPLES as BROWSE_DESCRIBED_EXAMPLES, described_parties
 from pipeline.layouts.records import AREA_EXAMPLES, LABEL_EXAMPLES, ONE_LINE_EXAMPLES, _AREA, _one_line, _unnumbered, label
 from pipeline.layouts.shared import HEADING_EXAMPLES, heading_year
@@ -186,7 +187,8 @@ def test_every_line_is_accounted_for(name):
                                 "contents-danish-letter-groups.txt", "records-isad-fichas.txt",
                                 "calendar-persian-letters.txt", "edition-journal-pair-croatian.txt",
                                 "edition-pair-english.txt", "contents-chinese-letters.txt", "records-latvian-library.txt",
-                                "contents-russian-dash.txt", "records-letter-edition-pages.txt"])
+                                "contents-russian-dash.txt", "records-letter-edition-pages.txt",
+                                "records-stacked-search.txt", "records-stacked-callnumber-first.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -231,6 +233,26 @@ def test_details_of_an_entry(name, spec, key):
 
 
 # --- the tables of these readers, tested from their own examples ----------------------------
+
+@pytest.mark.parametrize("text, field", STACKED_EXAMPLES)
+def test_a_stacked_record_s_lines_are_known_by_their_shape(text, field):
+    assert stacked_field(classify(1, text)) == field
+
+
+def test_stacked_records_are_parted_at_their_call_numbers_either_side():
+    """Closed by the call number (the page's head over the first record) or opened by it (the page's
+    foot under the last): each record is one entry, the call number its identifier, a plan among the
+    letters reported with its lines."""
+    for name, where in (("records-stacked-search.txt", -1), ("records-stacked-callnumber-first.txt", 0)):
+        listing, _ = read(name)
+        assert listing.layout == "stacked"
+        text = (LISTINGS / name).read_text().splitlines()
+        for entry in listing.entries:
+            lines = [line for line in text[entry.first_line - 1:entry.last_line] if line.strip()]
+            assert entry.idnos == [("shelfmark", lines[where])]
+    listing, _ = read("records-stacked-callnumber-first.txt")
+    assert {u.line for u in listing.unused if "no letter" in u.reason} == {35, 36, 37, 38}
+
 
 @pytest.mark.parametrize("text, field", LABEL_EXAMPLES)
 def test_record_labels(text, field):

@@ -81,6 +81,7 @@ from .inventories import Inventory  # noqa: E402
 from .journals import LetterJournal  # noqa: E402
 from .letters import EditionText  # noqa: E402
 from .records import Records  # noqa: E402
+from .stacked import Stacked  # noqa: E402
 from .regesti import Regesto  # noqa: E402
 from .tables import TextTable  # noqa: E402
 
@@ -90,7 +91,7 @@ from .tables import TextTable  # noqa: E402
 # that these listings have too, and each of them earns its half point only with evidence
 # of its own (labels, a header row, salutations, day lines, descriptions, page numbers).
 _DOCUMENT, _TITLE_FIRST, _BLOCKS, _HEADINGS = _CORE
-BUILT_IN: tuple[Layout, ...] = (_DOCUMENT, Records(), TextTable(), EditionText(), Calendar(), Catalogue(), FindingAid(),
+BUILT_IN: tuple[Layout, ...] = (_DOCUMENT, Records(), Stacked(), TextTable(), EditionText(), Calendar(), Catalogue(), FindingAid(),
                                 Correspondents(), Fonds(), LetterJournal(), Contents(), ChineseContents(), PersonIndex(), Regesto(), Browse(),
                                 _TITLE_FIRST, _BLOCKS, _HEADINGS, Inventory())
 

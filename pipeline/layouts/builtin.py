@@ -138,9 +138,10 @@ class Blocks(Layout):
         over "Weimar, 3. Mai 1808"): a printed list's, the place and date of the letter over them."""
         from .contents import dated_under_heading  # (contents reads its heads with read_head)
         from .records import in_records
+        from .stacked import in_stacked
 
         dated = _date_lines(lines)
-        return len(dated) - dated_under_heading(lines) - in_records(lines, dated)
+        return len(dated) - dated_under_heading(lines) - in_records(lines, dated) - in_stacked(lines, dated)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         lines = _same_dates(furniture(lines))
