@@ -190,7 +190,7 @@ OFFICES = {
           "Chairman|President|Vice President|Premier|Marshal|General|Admiral|Colonel|Major|Captain|Corporal|Private(?=\\s+[A-Z][a-z]+\\s+[A-Z])|"
           "Commander|Director|Head|Deputy|Counsellor|Counselor|Envoy|Representative|Adviser|Advisor|"
           "Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
-          "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|(?:Aunt|Uncle|Cousin|Friend)(?=\\s+[A-Z][a-z])|Abbot|Prince|Princess|Duke|Duchess|Count|"
+          "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|"
           "Countess|Baron|Baroness|Under-Secretary|Lieut(?:enant|\\.)?[- ]?Governor|Lieut(?:enant|\\.)?[- ]?Colonel|Attorney(?: General)?|Collector|"
           "Treasurer|Clerk|Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|"
           "Archdeacon|Provost|Alderman|Recorder|Chancellor|Comptroller|Receiver|Agent|Earl|Marquess|Marquis|Viscount|"
@@ -484,6 +484,9 @@ def _related(text: str) -> re.Match[str] | None:
     return None if m and words[0] == "de" and words[-1][:1].isupper() else m
 
 
+# A relation that addresses, before the name with no "his" or "her": "Cousin Addie", "Aunt Mary", "Friend John"
+# (not "Sister", "Brother", "Father": offices of a religious order too, see OFFICES)
+_KIN_ADDRESS = re.compile(r"^(?:Cousin|Aunt|Auntie|Uncle|Friend|Grandma|Grandpa|Grandmother|Grandfather)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _APPOSED = re.compile(r"^(?P<relation>[^,]{3,40}),\s+(?P<name>[A-ZÀ-Þ].*)$")  # (a relation, then the name)
 # Words of place names, so that "to his son, New York City" or "to his parents, Camp Douglas" names
 # where the letter went, not who received it
@@ -1022,6 +1025,7 @@ def parse_name(chunk: str) -> Party:
     related = _related(core)
     if related and related.group("rest").strip()[:1].isupper():  # "his publisher John Ruskell": the name (how
         core = related.group("rest").strip()                    # the two are related is no role: the title says it)
+    core = _KIN_ADDRESS.sub("", core)  # "to Cousin Addie Ferris", "Aunt Mary": a relation as the letter addressed her
     suffix = _SUFFIX.match(core)
     if suffix and looks_like_name(suffix.group("name")):
         core, role, role_first = suffix.group("name").strip(" ,"), suffix.group("role"), False

@@ -467,6 +467,10 @@ def test_a_relation_before_a_name_is_the_name_alone():
     assert (name.written, name.role) == ("John Ruskell", None)
     (name,) = parse_title("Letter from Margaret Hallam to her brother Edmund Hallam").recipients
     assert (name.written, name.role) == ("Edmund Hallam", None)
+    (name,) = parse_title("to Cousin Addie Ferris").recipients  # (as a family's letters address their kin)
+    assert (name.written, name.role) == ("Addie Ferris", None)
+    (name,) = parse_title("Thomas Friend to John Hale").senders  # (a surname, after the given name)
+    assert name.written == "Thomas Friend"
 
 
 def test_the_same_is_the_party_of_the_entry_before():
