@@ -374,7 +374,7 @@ _STYLE = re.compile(r"\s*[(\[]?(?:(?P<os>o\.\s?s\.?|old style|st\.\s?v\.|stilo v
 _POSTMARK_AFTER = re.compile(r"\s*[(\[](?:Poststempel|Stempel|postmark|postmarked|cachet de la poste)[)\]]$",
                              re.IGNORECASE)  # "07.03.1864 (Poststempel)": the date is the postmark's
 _INFERRED = re.compile(r"\s*[(\[](?:inferred|conjectured|conjectural|supplied)[)\]]$", re.IGNORECASE)
-_DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$|(?<=\d{4})\?(?=,)|^\?\s*(?=\w)")  # ("1846?", "1846 (?)", "[1697?], April 3",
+_DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$|(?<=\d{4})\?(?=,)|^[?¿]\s*(?=\w)")  # ("1846?", "1846 (?)", "[1697?], April 3",
 #                                                                    a calendar's "[? 1585]")
 # "10 March 1637/8", "Jan. 1, 1699/1700": the year as it was counted then (from 25 March) and as
 # historians count it (from 1 January). The later year is read, and only for a date between

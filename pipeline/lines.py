@@ -49,6 +49,10 @@ BOILERPLATE = re.compile(
     # returned 1,247 results", "View: List | Detailed"
     r"(?:showing|displaying)\b.*\d\s+(?:of|from)\s+\d[\d,.]*(?:\s+\w+)?|your search\b.*|"
     r"(?:refine|view|project|results per page)\s*:.*|"
+    # a browser's print header or footer: the page's address, perhaps the date and time glued to it
+    # ("file:///C|/EPISTOLARIO/07/01.HTM03/06/2008 10:12:07"), or the address's end broken onto a line ("HTM")
+    r"(?:file|https?):/{2,3}\S+(?:\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?"
+    r"(?:\s+\d{1,3}\s*/\s*\d{1,3})?|x?html?|php|aspx?|"
     # a result's links: "View", "[View]", "View ›", "View    Cite    Share"
     r"(?:\[?(?:view|cite|share|export|save|bookmark)\]?\s*[›»>]?\s*)+|"
     # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12", "« Previous [1] 2 3 … 63 Next »"

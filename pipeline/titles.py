@@ -1376,12 +1376,14 @@ _Y = re.compile(r"\s+y\s+")
 
 def _spanish_and(chunk: str) -> list[str]:
     """"Petra Torremocha y Bernardo Villaseca Quirós" → two people: "y" before a given name and a
-    surname, after a name of two words or more; "Villaseca y Peralvo" stays one name."""
+    surname (or before two words that read as a person's name, "Anselmo Prieto"), after a name of two
+    words or more; "Villaseca y Peralvo" stays one name."""
     parts = _Y.split(chunk)
     out = [parts[0]]
     for part in parts[1:]:
         words = part.split()
-        if len(words) >= 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper() and len(out[-1].split()) >= 2:
+        named = words[0] in GIVEN_NAMES or len(words) == 2 and words[0][:1].isupper() and _kind(part) == "person"
+        if len(words) >= 2 and named and words[1][:1].isupper() and len(out[-1].split()) >= 2:
             out.append(part)
         else:
             out[-1] += f" y {part}"
@@ -1390,7 +1392,9 @@ def _spanish_and(chunk: str) -> list[str]:
 
 SPANISH_AND_EXAMPLES = (("Petra Torremocha y Bernardo Villaseca Quirós", ["Petra Torremocha", "Bernardo Villaseca Quirós"]),
                         ("Agustín Villaseca y Peralvo y Dolores Anduaga", ["Agustín Villaseca y Peralvo", "Dolores Anduaga"]),
-                        ("Ramón Arrieta y Salcedo", ["Ramón Arrieta y Salcedo"]), ("Juan y José Pérez", ["Juan y José Pérez"]))
+                        ("Ramón Arrieta y Salcedo", ["Ramón Arrieta y Salcedo"]), ("Juan y José Pérez", ["Juan y José Pérez"]),
+                        ("Teodoro Luzuriaga y Anselmo Prieto", ["Teodoro Luzuriaga", "Anselmo Prieto"]),
+                        ("José Pérez y Compañía", ["José Pérez y Compañía"]))
 
 
 # Siblings named together: "Ai fratelli Carlo e Francesco Mazzoleni", "Ai fratelli Nardini" (not

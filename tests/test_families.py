@@ -31,7 +31,7 @@ from pipeline.titles import (FRENCH_SUMMARY_EXAMPLES, IBERIAN_EXAMPLES, NEWS_LET
                              french_parties, icelandic_parties, lithuanian_parties, LATVIAN_EXAMPLES, latvian_parties,
                              RUSSIAN_DASH_EXAMPLES, russian_dash_parties)
 from pipeline.layouts.journals import JOURNAL_EXAMPLES, RECEIVED, SENT
-from pipeline.layouts.letters import NUMBERED_DATELINE_EXAMPLES, SALUTATION_EXAMPLES, _BARE_LABEL, _SALUTATION, _address, _furniture, numbered_dateline
+from pipeline.layouts.letters import LABEL as LETTER_LABEL, LABEL_EXAMPLES as LETTER_LABEL_EXAMPLES, NUMBERED_DATELINE_EXAMPLES, SALUTATION_EXAMPLES, _BARE_LABEL, _SALUTATION, _address, _furniture, numbered_dateline
 from pipeline.pairs import PAIR_EXAMPLES, WRITTEN_BY_EXAMPLES, read_pair, written_by
 from pipeline.dates import CHINESE_DATE_EXAMPLES, chinese_date
 from pipeline.layouts.chinese import PARTIES_EXAMPLES, parties as chinese_parties
@@ -188,7 +188,8 @@ def test_every_line_is_accounted_for(name):
                                 "calendar-persian-letters.txt", "edition-journal-pair-croatian.txt",
                                 "edition-pair-english.txt", "contents-chinese-letters.txt", "records-latvian-library.txt",
                                 "contents-russian-dash.txt", "records-letter-edition-pages.txt",
-                                "records-stacked-search.txt", "records-stacked-callnumber-first.txt"])
+                                "records-stacked-search.txt", "records-stacked-callnumber-first.txt",
+                                "edition-epistolario-pages.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -233,6 +234,28 @@ def test_details_of_an_entry(name, spec, key):
 
 
 # --- the tables of these readers, tested from their own examples ----------------------------
+
+@pytest.mark.parametrize("text", LETTER_LABEL_EXAMPLES)
+def test_an_edition_s_letter_number_heads_its_letter(text):
+    assert LETTER_LABEL.match(text)
+
+
+def test_a_printed_web_edition_s_browser_lines_and_letterheads_are_no_part_of_its_letters():
+    """A complete correspondence printed from the browser: the header and footer (the file's address,
+    broken before "HTM", the print date glued to it) are the page's, reported as such, inside a letter
+    too; the writer's letterhead, on lines of its own between "De X" and "A Y" or run on after the
+    name, is a note, not part of the name."""
+    listing, titles = read("edition-epistolario-pages.txt")
+    text = (LISTINGS / "edition-epistolario-pages.txt").read_text().splitlines()
+    browser = {n for n, line in enumerate(text, 1) if line.startswith("file:") or line == "HTM"}
+    assert browser == {u.line for u in listing.unused if u.reason == "page boilerplate"}
+    letter = next(e for e in listing.entries if e.first_line == 14)
+    assert not any("file:" in paragraph for paragraph in letter.text)
+    for first in (28, 38):
+        entry = next(e for e in listing.entries if e.first_line == first)
+        assert entry.fields["sender"] == "Blas Orduña"
+        assert [note.replace(" / ", " ") for note in entry.notes] == ["Letterhead: INSTITUTO PROVINCIAL DE SORIA SECRETARÍA"]
+
 
 @pytest.mark.parametrize("text, field", STACKED_EXAMPLES)
 def test_a_stacked_record_s_lines_are_known_by_their_shape(text, field):

@@ -17,7 +17,9 @@ line with both ("No. 14. TO THE DUCHESS, AT BADEN."), followed within three line
 place-and-date line ("Bath, March 17, 1803.") or a salutation ("My dear Sir,", "MADAM,—",
 "Lieber Freund!"). The place and date line may also close the letter. The letter's text,
 its paragraphs kept, is the entry's text (TEI body); the place is where it was sent from.
-Editorial notes ("[Footnote 1: …]", bracketed paragraphs), running heads ("12  LETTERS OF …")
+An edition's abstract in brackets under the dateline, in place of the letter's text ("[Le pide
+noticias de un códice …].", as a complete correspondence gives the letters it does not print), is
+the entry's summary. Other editorial notes ("[Footnote 1: …]", bracketed paragraphs), running heads ("12  LETTERS OF …")
 and series headings ("PART THE SECOND.", "CHAPTER XI.") are no part of a letter: reported.
 """
 
@@ -38,13 +40,16 @@ from .builtin import read_head
 from .shared import find_date, heading_year, paragraphs, running_head, title_case
 
 _ENCLOSURE = r"(?:Inclosure|Enclosure)"  # (a Blue Book's paper enclosed in another: "Inclosure 2 in No. 16.")
-LABEL = re.compile(r"^(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°|Number|NUMBER"
-                   rf"|{_ENCLOSURE}(?:\s+\d{{1,2}})?\s+in\s+No\.)\s*"
+# (a complete correspondence's volume before it: "Volumen 7 - carta nº 214", "Vol. II, lettera n. 12")
+_VOLUME = r"(?:(?:Volumen|Volume|Vol\.|Tomo|Band|Bd\.)\s*(?:\d{1,3}|[IVXLC]{1,6})\s*[-–—,.]\s*)?"
+LABEL = re.compile(rf"^{_VOLUME}(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|CARTA|Carta|carta|LETTERA|Lettera|lettera|No\.|NO\.|Nr\.|N°|Number|NUMBER"
+                   rf"|{_ENCLOSURE}(?:\s+\d{{1,2}})?\s+in\s+No\.)\s*(?:(?<=[a-z])\s*(?:n[º°]|n\.º|n\.|núm\.|nr\.|no\.)\s*)?"
                    r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)\s*[.:]?$")
+LABEL_EXAMPLES = ("LETTER XXIII.", "No. 14.", "Brief 12.", "Volumen 7 - carta nº 214", "Vol. II, lettera n. 12", "Carta 201")
 _NUMBER = re.compile(r"^(?:(?:LETTER|Letter|BRIEF|Brief|LETTRE|Lettre|No\.|NO\.|Nr\.|N°)\s*)?"
                      r"(?P<n>[IVXLCDM]{1,8}|\d{1,4}[a-z]?)[.)](?:\s*[—–-]\s*|\s+)")  # "LETTER CXII.—TO MR. HILL."
 _ENCLOSURE_LABEL = re.compile(rf"^{_ENCLOSURE}\b")
-ADDRESS = re.compile(r"^(?P<side>TO|To|AN|An|À|A|AU|Au|FROM|From|VON|Von|DE)\s+(?P<party>[^\s].{0,90}?)\s*[.:]?$")
+ADDRESS = re.compile(r"^(?P<side>TO|To|AN|An|À|A|AU|Au|FROM|From|VON|Von|DE|De(?=\s+[^a-zà-ÿ]+$))\s+(?P<party>[^\s].{0,90}?)\s*[.:]?$")
 # The greetings letters open with: a new language is a row of words.
 SALUTATIONS = ("my dear", "my dearest", "my own dear", "my sweet", "my darling", "my love", "my beloved", "dear", "dearest", "sir", "madam", "madame", "gentlemen", "ladies", "my lord", "my lady",
                "monsieur", "mademoiselle", "mon cher", "ma chère", "chère", "cher", "lieber", "liebe", "liebster",
@@ -145,6 +150,7 @@ def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str,
     whole = find_date(text, 0, day_first)
     if whole and whole[0] == 0 and whole[1] >= len(text.rstrip(" .")) - 1 and whole[2] is not None:
         return None, text[:whole[1]], whole[2]
+    text = _SUPPLIED_PLACE.sub(r"\1", text)  # ("[Oviedo], 28 enero 1886": the place the editor supplied)
     m = _DATELINE.match(text)
     splits = [(m.group("place"), m.group("date"))] if m else []
     if m and (more := _DATELINE.match(m.group("date"))):  # "Government House, Port Garstone, June 18, 1840."
@@ -165,7 +171,7 @@ def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str,
 
 
 # A line that says the letter has no date: "[No date]", "[Undated]", "London (no date)", "n.d."
-_NO_DATE = re.compile(rf"^(?:(?P<place>[A-ZÀ-Þ][\w'’-]+\.?)\s+)?[(\[]?(?:{UNDATED_MARKS})[)\]]?\.?$", re.IGNORECASE)
+_NO_DATE = re.compile(rf"^(?:(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){{0,2}}\.?),?\s+|(?i:s\.\s?l\.|n\.\s?p\.|o\.\s?O\.),?\s+)?[(\[]?(?:{UNDATED_MARKS})[)\]]?\.?$", re.IGNORECASE)
 
 
 def _typed_parties(text: str) -> bool:
@@ -255,6 +261,7 @@ def _heads(lines: Sequence[Line], furniture: set[int] | None = None) -> list[tup
                 i += 1  # "Nr. 1" over "A an B" over "Ulm, 23. Mai 1797": a calendar's entry, no letter's text
                 continue
             last = following  # "No. 5." over "Lord X to Governor Y." over its dateline and "Sir,": a letter
+        last = _other_side(lines, last)
         window = [line for line in lines[last + 1:last + 1 + _HEAD_WINDOW + 2] if line.kind != "blank"][:_HEAD_WINDOW]
         heading = next((n for n, w in enumerate(window) if LABEL.match(w.text) or _address(w.text)), None)
         window = window[:heading]
@@ -278,6 +285,35 @@ def _heads(lines: Sequence[Line], furniture: set[int] | None = None) -> list[tup
         else:
             i += 1
     return found
+
+
+def _run_on(party: str, named: set[str]) -> str | None:
+    """The party of "SALVADOR IBARRA ESCUELA DE BELLAS ARTES DIRECCIÓN", where the letterhead printed on
+    the writer's paper runs on after the name: the longest name of two words or more that the listing's
+    other headings give alone and this one opens with; None where none does."""
+    found = [other for other in named if len(other.split()) >= 2 and len(other) < len(party)
+             and party.startswith(other + " ")]
+    return max(found, key=len) if found else None
+
+
+def _other_side(lines: Sequence[Line], last: int) -> int:
+    """The heading's last line: a second address, of the other side, under the first ("De X" over
+    "A Y", as a complete correspondence heads each letter), a letterhead's lines in capitals between
+    them ("UNIVERSIDAD LITERARIA DE VALLADOLID", printed on the writer's paper); else ``last``."""
+    first = _address(lines[last].text)
+    if first is None or first[0] == "title":
+        return last
+    between = 0
+    for k in range(last + 1, min(last + 5, len(lines))):
+        line = lines[k]
+        if line.kind == "blank":
+            continue
+        if (other := _address(line.text)) is not None and other[0] not in {first[0], "title"}:
+            return k
+        if not (line.text.isupper() and len(line.text) <= 70 and between < 2) or dateline(line.text):
+            return last
+        between += 1
+    return last
 
 
 _A_DIGIT = re.compile(r"\d")
@@ -337,13 +373,17 @@ class EditionText(Layout):
         # first letter of a day only
         letter_book = _LazyTest(lambda: any(_LETTER_BOOK.search(line.text) for line in lines[:heads[0][0]])
                                 or sum(bool(_DITTO.match(line.text.strip())) for line in lines) >= 2)
+        named = {party for first, last in heads for line in lines[first:last + 1]
+                 if (address := _address(line.text)) and address[0] != "title" for party in [address[1]]}
         for n, (first, last) in enumerate(heads):
             end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
-            self._letter(lines[first:last + 1], lines[last + 1:end], listing, letter_book, furniture)
+            self._letter(lines[first:last + 1], lines[last + 1:end], listing, letter_book, furniture, named)
 
     def _letter(self, head: Sequence[Line], body: Sequence[Line], listing: Listing, letter_book: "_LazyTest",
-                furniture: set[int] = frozenset()) -> None:
+                furniture: set[int] = frozenset(), named: set[str] = frozenset()) -> None:
         head = [line for line in head if line.kind != "blank"]
+        letterhead = [line for line in head[1:-1] if not (LABEL.match(line.text) or _address(line.text))]  # (_other_side)
+        head = [line for line in head if line not in letterhead]
         over = head[:1] if len(head) > 1 and _dated_or_not(head[0].text) else []  # (a dateline over the heading)
         # (a heading that names both sides is the title, read alone: "From A to B" under "Letter 12")
         enclosure = next((line for line in head if _ENCLOSURE_LABEL.match(line.text)), None)
@@ -355,6 +395,8 @@ class EditionText(Layout):
                       date_line=head[0].number, date=None, title=title, title_line=head[0].number)
         if enclosure is not None:  # ("Inclosure 2 in No. 16.": where the paper is, not its number)
             entry.notes.append(enclosure.text.strip())
+        if letterhead:
+            entry.notes.append(f"Letterhead: {' / '.join(line.text.strip() for line in letterhead)}")
         for line in head:
             label = LABEL.match(line.text) or _NUMBER.match(line.text) or _BARE_LABEL.match(line.text) \
                 or _NUMBERED_N.match(line.text)
@@ -363,6 +405,9 @@ class EditionText(Layout):
             address = _address(line.text)
             if address and address[0] != "title":  # (a title that names both sides is read as titles are)
                 side, party = address
+                if party.isupper() and (alone := _run_on(party, named)) is not None:
+                    entry.notes.append(f"Letterhead: {party[len(alone):].strip()}")
+                    party = alone
                 party = title_case(party).rstrip(" .")
                 # "To Mr. Richd. Trelawder, Lisbon": where the letter went, after the name
                 entry.fields[side] = _WHERE.sub(r", at \g<place>", party) if len(party.split(",")[0].split()) >= 2 else party
@@ -426,7 +471,7 @@ class EditionText(Layout):
         for paragraph in kept:
             current: list[tuple[int, str]] = []
             for line in paragraph:
-                if date and line is date[0]:  # the dateline is a paragraph of its own
+                if date and line is date[0] or line is undated:  # the dateline is a paragraph of its own
                     if current:
                         parts.append(current)
                     parts.append([(line.number, line.text)])
@@ -435,6 +480,17 @@ class EditionText(Layout):
                     current.append((line.number, line.text))
             if current:
                 parts.append(current)
+        told = [p for p in parts if p[0][0] != (date[0].number if date else undated.number if undated else None)]
+        if len(told) == 1 and _EDITORS_ABSTRACT.fullmatch(" ".join(text for _, text in told[0])):
+            # "[Le pide noticias de un códice …]." under the dateline, in place of the letter's text: the
+            # editors' abstract, the entry's summary (their brackets off)
+            lines_told = [(n, text.strip()) for n, text in told[0]]
+            lines_told[0] = (lines_told[0][0], lines_told[0][1][1:])
+            lines_told[-1] = (lines_told[-1][0], re.sub(r"\](?=\.?$)", "", lines_told[-1][1]))
+            entry.summary = [" ".join(text for _, text in lines_told)]
+            entry.summary_paragraphs = [lines_told]
+            entry.summary_lines = (lines_told[0][0], lines_told[-1][0])
+            parts = [p for p in parts if p is not told[0]]
         heading_only = {entry.date_line} | ({line.number for line in lines if line.text.strip() == entry.fields.get("place")}
                                              if "place" in entry.fields else set())
         if all(number in heading_only for p in parts for number, _ in p):
@@ -446,7 +502,14 @@ class EditionText(Layout):
         entry.text_paragraphs = parts
         if parts:
             entry.last_line = parts[-1][-1][0]
+        if entry.summary_lines:
+            entry.last_line = max(entry.last_line, entry.summary_lines[1])
         listing.entries.append(entry)
+
+
+# An edition's abstract of a letter it does not print, in brackets under the dateline: "[Le pide noticias
+# de un códice …; le felicita por su elección]." (one bracket's words; not "[Footnote: …] Text …")
+_EDITORS_ABSTRACT = re.compile(r"\[[^\[\]]{20,}\]\.?", re.DOTALL)
 
 
 # A letter-book's dateline that repeats the one before: "Ditto", "Same date", "Do. 13th", "Do. 2d May"

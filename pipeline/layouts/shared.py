@@ -200,7 +200,8 @@ def _capitalised(word: str) -> str:
     head, mark, rest = (re.split(r"(['’])", word, maxsplit=1) + ["", ""])[:3]
     if mark and 1 <= len(head) <= 4 and len(rest) >= 3 and rest.isalpha():
         return head[:1].upper() + head[1:].lower() + mark + rest[:1].upper() + rest[1:].lower()
-    return word[:1].upper() + word[1:].lower()
+    lead = len(word) - len(word.lstrip("[(¿¡\"'“‘"))  # ("[DESTINATARIO": its bracket, then the word)
+    return word[:lead + 1].upper() + word[lead + 1:].lower()
 
 
 _LIFE = re.compile(r"\s*[,(]?\s*\(?(?:\b(?:\d{3,4}\??\s*[-–]\s*(?:\d{2,4})?\??|b\.\s*\d{4}|d\.\s*\d{4}|\d{3,4})"
@@ -429,7 +430,7 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
 # A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
 ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
-_DATE_START = re.compile(rf"^[\[(<‹⟨]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
+_DATE_START = re.compile(rf"^[\[(<‹⟨]?¿?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|(?-i:" + ROMAN_YEAR + r")[.,]?$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.";
 #                                                   a year alone in roman numerals: "Tusculi, MDLXVI")
