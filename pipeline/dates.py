@@ -189,7 +189,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           (a Russian opis: the year, then the day and month)
         ("range", r"(?P<d>\d{1,2})\.?(?:" + _SEP + r"|\s*/\s*)(?P<d2>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),
         #                                                           14.-16.03.1822, 14./17. 9. 1849 (written over days)
-        ("range", rf"{_D}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}{_SEP}{_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?(?P<y2>\d{{4}})"),
+        ("range", rf"{_D}\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}(?:{_SEP}|\s*/\s*){_D2}\s*(?:de\s+)?{_M2}\s*,?\s*(?:de\s+)?(?P<y2>\d{{4}})"),
         #                                                           29 de abril de 1806 - 10 de febrero de 1807
         ("range", rf"{_D}\s*{_RM}\s*{_Y}{_SEP}{_D2}\s*{_RM2}\s*(?P<y2>\d{{4}})"),  # 9 XI 1841 - 11 I 1842
         ("range", rf"{_M}\s*{_D}\s*,?\s*{_Y}{_SEP}{_M2}\s*{_D2}\s*,?\s*(?P<y2>\d{{4}})"),  # May 3, 1850 - June 2, 1851
@@ -381,7 +381,8 @@ _DOUBT = re.compile(r"\s*(?:\(\?\)|\?+)$|(?<=\d{4})\?(?=,)|^[?¿]\s*(?=\w)")  # 
 # 1 January and 24 March, where the two counts differ; the day stays as written (Old Style).
 # Printed editions write it with a dash ("Feb. 1, 1759-60"): read so only after a day or month, where
 # a span of years cannot be meant.
-_DOUBLE_YEAR = re.compile(r"(?<!\d)(?P<y>1[0-9]{3})\s?(?P<sep>[/-])\s?(?P<next>\d{1,4})(?!\d)")
+_DOUBLE_YEAR = re.compile(r"(?<!\d)(?P<y>1[0-9]{3})\s?(?P<sep>[/-])\s?(?P<next>\d{1,4})(?!\d)(?!\.?\s*[^\W\d_]{3,}\.?\s*\d{4})")
+#                                               (not a span's next day: "31 December 1870 - 1 January 1871")
 _MONTH_WORD = re.compile(r"(?<![^\W\d_])(?:" + MONTH_NAMES + r")(?![^\W\d_])",
                          re.IGNORECASE)
 # The French republican calendar (1 vendémiaire an I = 22 September 1792, until 10 nivôse an XIV):
@@ -922,6 +923,8 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
     else:
         first = _iso(year, month, int(g["d"]))
         second = _iso(int(g.get("y2", year)), month2, int(g["d2"]))
+        if first and second and second <= first and "y2" not in g and month2 < month and g.get("m2"):
+            first = _iso(year - 1, month, int(g["d"]))  # ("31. Dezember / 1. Januar 1870": the year the last day's)
     if not first or not second or second <= first:
         return None
     if kind in ("or", "months-or"):

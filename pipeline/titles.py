@@ -3305,6 +3305,7 @@ RUSSIAN_DASH_EXAMPLES = (
     ("Ведерников — Лазореву (телеграмма). 2 января 1863 г. Тверь", (["Ведерников"], ["Лазореву"])),
     ("Гоголь – Плетневу П. А., 27 апреля (9 мая) 1847", (["Гоголь"], ["Плетневу П. А."])),
     ("Ведерников — неизвестному лицу", (["Ведерников"], ["неизвестному лицу"])),
+    ("Ведерников — Гельмеру. 2 (14) декабря 1863 г. Дрезден", (["Ведерников"], ["Гельмеру"])),
     ("Ведерников — в редакцию «Северного обозрения». 2 марта", (["Ведерников"], ["редакцию «Северного обозрения»"])),
     ("Москва — Петербург", None),  # (no dative: two places)
 )
@@ -3336,12 +3337,15 @@ def russian_dash_parties(text: str) -> tuple[list[Name], list[Name]] | None:
         nominative = russian_nominative(name)
         if nominative is None and (alone := next(((e, nom) for e, nom in _RU_SURNAME_DATIVES if surname.endswith(e)), None)):
             nominative = name.replace(surname, surname[:-len(alone[0])] + alone[1])
+        elif nominative is None and _RU_HARD_DATIVE.search(surname):  # ("Гельмеру", "Г. Э. Фрейбергу": a foreign
+            nominative = name.replace(surname, surname[:-1])            # surname of a man, its stem the nominative)
         if couple:  # (a couple's plural, "Гурьевым": his or hers the initials do not say; the listing's other forms may)
             nominative = None
         recipients.append(Name(written=name, identified=nominative))
     return [Name(written=w) for w in re.split(r"\s+и\s+", m["by"])], recipients
 
 
+_RU_HARD_DATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]у$")
 # A surname alone in the dative, its nominative where the ending is sure
 _RU_SURNAME_DATIVES = (("скому", "ский"), ("цкому", "цкий"), ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"),
                        ("ыну", "ын"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ской", "ская"))

@@ -23,7 +23,10 @@ from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLE
         ("5 March [1952]", {"when": "1952-03-05", "cert": "medium"}),
         ("[c. 5 March 1952]", {"when": "1952-03-05", "cert": "medium", "precision": "low"}),
         ("ca. 1952", {"when": "1952", "precision": "low"}),
-        ("[¿1886?]", {"when": "1886", "cert": "low"}),  # (a Spanish editor's doubt, opened and closed)
+        ("[¿1886?]", {"when": "1886", "cert": "low"}),
+        ("31. Dezember 1870 / 1. Januar 1871", {"from": "1870-12-31", "to": "1871-01-01"}),
+        ("31 December 1870 - 1 January 1871", {"from": "1870-12-31", "to": "1871-01-01"}),  # (no double year "1870-1")
+        ("30 December - 2 January 1852", {"from": "1851-12-30", "to": "1852-01-02"}),  # (the year, the last day's)  # (a Spanish editor's doubt, opened and closed)
         ("1861-1865 ca.", {"from": "1861", "to": "1865", "precision": "low"}), ("1863 ca.", {"when": "1863", "precision": "low"}),
         ("1952?", {"when": "1952", "cert": "low"}),
         ("[March ? 1823]", {"when": "1823-03", "cert": "medium"}),

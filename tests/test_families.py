@@ -1191,6 +1191,16 @@ def test_a_russian_edition_s_dash_names_the_writer_then_the_addressee_in_the_dat
     assert written_sides(russian_dash_parties(text)) == parties
 
 
+@pytest.mark.parametrize("text, nominative", [("Ведерников — Гельмеру. 1857 г.", "Гельмер"),
+                                               ("Ведерников — Г. Э. Фрейбергу", "Г. Э. Фрейберг"),
+                                               ("Ведерников — Лазореву", "Лазорев"), ("Ведерников — Шоу", None)])
+def test_a_foreign_surname_in_the_dative_is_its_stem(text, nominative):
+    """A man's foreign surname takes "-у" in the dative ("Гельмеру"): the stem is the nominative (not
+    after a vowel: "Шоу" is Shaw, as written)."""
+    found = russian_dash_parties(text)
+    assert (found[1][0].identified if found else None) == nominative
+
+
 def test_a_russian_contents_page_knows_its_people_in_the_nominative():
     """"Карелину" is Карелин, "Сосновскому" Сосновский (the ending sure); a couple's plural,
     "А. Н. и Е. Ф. Морозовым", is each as the listing writes them in the nominative elsewhere
