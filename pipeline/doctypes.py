@@ -56,7 +56,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                # (a colonial archive's letters: "Superior oficio del Virrey X al Cabildo de Y", a short note, a
                # letter reporting)
                "superior oficio", "supeior oficio", "esquela", "carta-informe", "carta informe", "carta reservada",
-               "letter and envelope", "letter with envelope", "letter; envelope", "letters and correspondence",
+               "letter and envelope", "letter with envelope", "letter; envelope", "letter and enclosure", "letter and enclosures",
+               "letter with enclosure", "letter with enclosures", "letters and correspondence",
                # (a draft or copy of a letter, as French inventories say: not the minutes of a meeting)
                "minute d'une lettre", "minute d’une lettre", "copie d'une lettre", "copie d’une lettre",
                "brouillon d'une lettre", "brouillon d’une lettre", "minute de lettre", "minute de lettrc", "copie de lettre",

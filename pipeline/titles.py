@@ -2654,6 +2654,9 @@ NEWS_LETTER_EXAMPLES = (("News-letter from Delhi, written by Shaikh Wali Muhamma
 _ENUMERATED = re.compile(r"(?<![\w)])\((?:\d{1,2}|[a-h])\)\s+(?=[A-ZÀ-Þ])")
 
 
+_EDITOR_OF = re.compile(r"(\b(?:to|from)\s+the\s+)(editors?)(?=\s+of\s)")
+
+
 def parse_title(text: str, writer: str | None = None) -> Title:
     """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
     if cut := _CUT.search(text.rstrip()):
@@ -2677,6 +2680,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
     rest = _OCR_TO.sub("To", rest)  # (read as "To"; the title stays as written)
+    rest = _EDITOR_OF.sub(lambda m: f"{m[1]}E{m[2][1:]}", rest)  # ("to the editor of the Herald", as a catalogue writes it)
     if news := _NEWS_LETTER.match(rest):  # "News-letter from Delhi, written by X, the Company's akhbarnavis."
         inner = parse_title(f"From {news['by']}.", writer)  # (X wrote it, to whom the calendar's letters go)
         inner.text, inner.place, inner.number = text, news["place"], title.number

@@ -1171,3 +1171,12 @@ def test_a_calendar_s_formula_after_a_title_cut_short_is_no_part_of_a_name(tmp_p
     assert [e.title for e in listing.entries] == ["Lord Conway to Sir Henry Vane",
                                                   "12. From Nawab Salar Jang and Maharaja Ram Kishan."]
     assert written(titles[1].senders) == ["Salar Jang", "Ram Kishan"]
+
+
+@pytest.mark.parametrize("title, senders, recipients", [
+    ("Letter, Samuel D. Buford to the editor of the Squatter Sovereign", ["Samuel D. Buford"],
+     ["Editor of the Squatter Sovereign"]),  # (a catalogue's lower case: the paper's editor, as "the Editor of …")
+    ("Letter and enclosure, Lyman W. Trask to S. N. Lathrop", ["Lyman W. Trask"], ["S. N. Lathrop"])])
+def test_a_catalogue_s_letter_to_an_editor_and_with_an_enclosure(title, senders, recipients):
+    t = parse_title(title)
+    assert (written(t.senders), written(t.recipients)) == (senders, recipients) and t.doctype == "letter"
