@@ -51,8 +51,11 @@ BOILERPLATE = re.compile(
     r"(?:refine|view|project|results per page)\s*:.*|"
     # a browser's print header or footer: the page's address, perhaps the date and time glued to it
     # ("file:///C|/EPISTOLARIO/07/01.HTM03/06/2008 10:12:07"), or the address's end broken onto a line ("HTM")
-    r"(?:file|https?):/{2,3}\S+(?:\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?"
+    r"file:/{2,3}\S+(?:\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?"
     r"(?:\s+\d{1,3}\s*/\s*\d{1,3})?|x?html?|php|aspx?|"
+    # (a web address only with the print's stamp after it: a letter's or a record's own link is its text)
+    r"https?://\S+(?:\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?|\S*?\d{2}/\d{2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+\d{1,3}\s*/\s*\d{1,3})|https?://\S+?\d{2}/\d{2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?|"
     # a result's links: "View", "[View]", "View ›", "View    Cite    Share"
     r"(?:\[?(?:view|cite|share|export|save|bookmark)\]?\s*[›»>]?\s*)+|"
     # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12", "« Previous [1] 2 3 … 63 Next »"

@@ -486,7 +486,9 @@ def _related(text: str) -> re.Match[str] | None:
 
 # A relation that addresses, before the name with no "his" or "her": "Cousin Addie", "Aunt Mary", "Friend John"
 # (not "Sister", "Brother", "Father": offices of a religious order too, see OFFICES)
-_KIN_ADDRESS = re.compile(r"^(?:Cousin|Aunt|Auntie|Uncle|Friend|Grandma|Grandpa|Grandmother|Grandfather)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_KIN_ADDRESS = re.compile(r"^(?:Cousin|Aunt|Auntie|Uncle|Friend|Grandma|Grandpa|Grandmother|Grandfather)\s+"
+                          r"(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+(?:[A-ZÀ-Þ]\.\s+)?[A-ZÀ-Þ][a-zà-ÿ'’-]+$)")  # (a given name and a
+#                          surname: "Aunt Mary" alone stays as the letter names her; not "Uncle Sam")
 _APPOSED = re.compile(r"^(?P<relation>[^,]{3,40}),\s+(?P<name>[A-ZÀ-Þ].*)$")  # (a relation, then the name)
 # Words of place names, so that "to his son, New York City" or "to his parents, Camp Douglas" names
 # where the letter went, not who received it
@@ -1025,7 +1027,8 @@ def parse_name(chunk: str) -> Party:
     related = _related(core)
     if related and related.group("rest").strip()[:1].isupper():  # "his publisher John Ruskell": the name (how
         core = related.group("rest").strip()                    # the two are related is no role: the title says it)
-    core = _KIN_ADDRESS.sub("", core)  # "to Cousin Addie Ferris", "Aunt Mary": a relation as the letter addressed her
+    if (kin := _KIN_ADDRESS.match(core)) and _kind(core[kin.end():]) == "person":
+        core = core[kin.end():]  # "to Cousin Addie Ferris": a relation as the letter addressed her (not "… Clock Company")
     suffix = _SUFFIX.match(core)
     if suffix and looks_like_name(suffix.group("name")):
         core, role, role_first = suffix.group("name").strip(" ,"), suffix.group("role"), False
@@ -1376,14 +1379,12 @@ _Y = re.compile(r"\s+y\s+")
 
 def _spanish_and(chunk: str) -> list[str]:
     """"Petra Torremocha y Bernardo Villaseca Quirós" → two people: "y" before a given name and a
-    surname (or before two words that read as a person's name, "Anselmo Prieto"), after a name of two
-    words or more; "Villaseca y Peralvo" stays one name."""
+    surname, after a name of two words or more; "Villaseca y Peralvo" stays one name."""
     parts = _Y.split(chunk)
     out = [parts[0]]
     for part in parts[1:]:
         words = part.split()
-        named = words[0] in GIVEN_NAMES or len(words) == 2 and words[0][:1].isupper() and _kind(part) == "person"
-        if len(words) >= 2 and named and words[1][:1].isupper() and len(out[-1].split()) >= 2:
+        if len(words) >= 2 and words[0] in GIVEN_NAMES and words[1][:1].isupper() and len(out[-1].split()) >= 2:
             out.append(part)
         else:
             out[-1] += f" y {part}"
@@ -1393,8 +1394,7 @@ def _spanish_and(chunk: str) -> list[str]:
 SPANISH_AND_EXAMPLES = (("Petra Torremocha y Bernardo Villaseca Quirós", ["Petra Torremocha", "Bernardo Villaseca Quirós"]),
                         ("Agustín Villaseca y Peralvo y Dolores Anduaga", ["Agustín Villaseca y Peralvo", "Dolores Anduaga"]),
                         ("Ramón Arrieta y Salcedo", ["Ramón Arrieta y Salcedo"]), ("Juan y José Pérez", ["Juan y José Pérez"]),
-                        ("Teodoro Luzuriaga y Anselmo Prieto", ["Teodoro Luzuriaga", "Anselmo Prieto"]),
-                        ("José Pérez y Compañía", ["José Pérez y Compañía"]))
+                        ("Adolfo Bonilla y San Martín", ["Adolfo Bonilla y San Martín"]))
 
 
 # Siblings named together: "Ai fratelli Carlo e Francesco Mazzoleni", "Ai fratelli Nardini" (not

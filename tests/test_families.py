@@ -235,6 +235,12 @@ def test_details_of_an_entry(name, spec, key):
 
 # --- the tables of these readers, tested from their own examples ----------------------------
 
+@pytest.mark.parametrize("text, place", [("[Oviedo], 28 enero 1886", "Oviedo"), ("[Copy], Portsmouth, 3 May 1805", None)])
+def test_an_editor_s_bracketed_place_is_the_place_and_a_bracketed_remark_none(text, place):
+    from pipeline.layouts.letters import dateline
+    assert (dateline(text) or (None,))[0] == place  # ("[Copy]": how the letter is kept, no place)
+
+
 @pytest.mark.parametrize("text", LETTER_LABEL_EXAMPLES)
 def test_an_edition_s_letter_number_heads_its_letter(text):
     assert LETTER_LABEL.match(text)

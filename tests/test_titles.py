@@ -471,6 +471,8 @@ def test_a_relation_before_a_name_is_the_name_alone():
     assert (name.written, name.role) == ("Addie Ferris", None)
     (name,) = parse_title("Thomas Friend to John Hale").senders  # (a surname, after the given name)
     assert name.written == "Thomas Friend"
+    for kept in ("Aunt Mary", "Uncle Sam", "Grandfather Clock Company"):  # (no surname, or no person: as written)
+        assert written(parse_title(f"John Hale to {kept}").recipients) == [kept]
 
 
 def test_the_same_is_the_party_of_the_entry_before():

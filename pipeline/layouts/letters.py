@@ -150,7 +150,8 @@ def dateline(text: str, day_first: bool | None = None) -> tuple[str | None, str,
     whole = find_date(text, 0, day_first)
     if whole and whole[0] == 0 and whole[1] >= len(text.rstrip(" .")) - 1 and whole[2] is not None:
         return None, text[:whole[1]], whole[2]
-    text = _SUPPLIED_PLACE.sub(r"\1", text)  # ("[Oviedo], 28 enero 1886": the place the editor supplied)
+    if (supplied := _SUPPLIED_PLACE.match(text)) and supplied[1].lower() not in _NOT_SUPPLIED:
+        text = _SUPPLIED_PLACE.sub(r"\1", text)  # ("[Oviedo], 28 enero 1886": the place the editor supplied)
     m = _DATELINE.match(text)
     splits = [(m.group("place"), m.group("date"))] if m else []
     if m and (more := _DATELINE.match(m.group("date"))):  # "Government House, Port Garstone, June 18, 1840."
@@ -195,6 +196,8 @@ NUMBERED_DATELINE_EXAMPLES = (("2. Zagreb 25. IV 1867.", "1867-04-25"), ("i. Zag
                               ("1. London, 4 May 1850 ........ 12", None), ("XII. Weimar, 3. März 1790.", "1790-03-03"),
                               ("26. Beč bez datuma", None), ("12. Kovačić to Lovrić, 3 May 1870.", None), ("3. Sonstiges 1870", None))
 _NUMBERED_N = re.compile(r"^(?P<n>\d{1,4})\s+(?=\S)")  # (the number of "43 Petrograd 8./20. VI 1880.")
+_NOT_SUPPLIED = {"copy", "fragment", "endorsed", "private", "confidential", "draft", "extract", "secret", "duplicate",
+                 "translation", "enclosure", "copia", "borrador", "minuta"}  # ("[Copy], Portsmouth, 3 May 1805")
 _SUPPLIED_PLACE = re.compile(r"^\[([A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\](?=,?\s)")
 _LEADERS = re.compile(r"(?:\.{4,}|(?:\s?\.\s){3,}|…{2,})\s*\d{1,4}\s*$")  # (not the edition's "Zagreb ... 1866.")
 _NUMBERED_LEAST = 3
@@ -287,12 +290,15 @@ def _heads(lines: Sequence[Line], furniture: set[int] | None = None) -> list[tup
     return found
 
 
+_JOINING = {"Y", "E", "I", "AND", "ET", "UND", "&"}  # ("… Y ANSELMO PRIETO": a second party, no letterhead)
+
+
 def _run_on(party: str, named: set[str]) -> str | None:
     """The party of "SALVADOR IBARRA ESCUELA DE BELLAS ARTES DIRECCIÓN", where the letterhead printed on
     the writer's paper runs on after the name: the longest name of two words or more that the listing's
     other headings give alone and this one opens with; None where none does."""
     found = [other for other in named if len(other.split()) >= 2 and len(other) < len(party)
-             and party.startswith(other + " ")]
+             and party.startswith(other + " ") and party[len(other):].split()[0] not in _JOINING]
     return max(found, key=len) if found else None
 
 
@@ -310,7 +316,8 @@ def _other_side(lines: Sequence[Line], last: int) -> int:
             continue
         if (other := _address(line.text)) is not None and other[0] not in {first[0], "title"}:
             return k
-        if not (line.text.isupper() and len(line.text) <= 70 and between < 2) or dateline(line.text):
+        if not (line.text.isupper() and len(line.text) <= 70 and between < 2) or dateline(line.text) \
+                or line.text.rstrip().endswith("."):  # ("PRIVATE AND CONFIDENTIAL.", "CALCUTTA.": no letterhead)
             return last
         between += 1
     return last

@@ -22,7 +22,7 @@ from statistics import median
 
 from ..lines import Line
 from ..listing import Listing
-from ..titles import parse_title
+from ..titles import GIVEN_NAMES, parse_title
 from . import Layout, unused
 from .builtin import read_head
 from .records import Mark, Records
@@ -30,6 +30,8 @@ from .records import Mark, Records
 # A call number on a line of its own: a token or three, a digit in it, no word in lower case.
 _CALL_NUMBER = re.compile(r"(?=.*\d)(?!\d+$)[A-Z][\w.:/()-]*(?: [\w.:/()-]+){0,3}")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+# (a word and a number is an edition's or a list's numbering, "No. 1.", "Nr. 12", "Lettera 3", "RB 101": no call number)
+_NUMBERING = re.compile(r"[A-Za-z]{1,8}\.?\s*\d{1,4}[a-z]?\.?")
 # An author as catalogues index names: "Whitcomb, Asa, fl. 1861-1865", "Rudd, Harriet Moss, 1819-1890",
 # "Nicolay, John G. (1832-1901)", "Bledsoe, Silas".
 _LIFE = r"(?:fl\.|b\.|d\.|active|ca\.|c\.)?\s*\d{3,4}\??(?:\s*-\s*(?:\d{3,4})?\??)?"
@@ -43,6 +45,8 @@ STACKED_EXAMPLES = (  # (a line, what it is in a stacked record)
     ("Flora, fl. 1861-1863", "sender"), ("Keyes, Samuel. fl. 1862-1863", "sender"),
     ("February 28, 1861", "date"), ("circa 1861", "date"),
     ("Describes the fortifications at Alexandria.", "summary"), ("Provost Marshal, Alexandria, Va.", "summary"),
+    ("Alexandria, Va.", "summary"), ("Washington, D.C.", "summary"),  # (a place of writing, no author)
+    ("No. 1.", "summary"), ("RB 101", "summary"),  # (an edition's number, a book's shelf number: no call number)
 )
 _GAP = 10  # (lines at most in a record between two call numbers)
 
@@ -51,7 +55,7 @@ def call_number(line: Line) -> str | None:
     """The shape of a line that may be a record's call number ("HIC9.9"), None for other lines."""
     text = line.text.strip()
     if line.kind in {"blank", "long"} or line.date is not None or len(text) > 40 or _LOWER_WORD.search(text) \
-            or not _CALL_NUMBER.fullmatch(text):
+            or not _CALL_NUMBER.fullmatch(text) or _NUMBERING.fullmatch(text):
         return None
     return re.sub(r"\d+", "9", text)
 
@@ -61,11 +65,22 @@ def field(line: Line) -> str:
     text = line.text.strip()
     if call_number(line) is not None:
         return "shelfmark"
-    if _INDEX_NAME.fullmatch(text):
-        return "sender"
+    if (named := _INDEX_NAME.fullmatch(text)) is not None and (named["life"] or named["only"] or _given(named["name"])):
+        return "sender"  # (not "Alexandria, Va.", "Camp Dennison, Ohio": a place)
     if line.kind == "date" and line.date is not None:
         return "date"
     return "summary"
+
+
+def _given(name: str) -> bool:
+    """The part after the comma opens with a given name or an initial ("Bledsoe, Silas", "Hatch, E. T.")."""
+    given = name.split(",", 1)[1].split()
+    if len(given) == 1 and (given[0] in _REGIONS or re.fullmatch(r"[A-Z][a-z]{1,4}\.", given[0])):
+        return False  # ("Washington, D.C.", "Alexandria, Va.": a place of writing)
+    return given[0] in GIVEN_NAMES or bool(re.fullmatch(r"(?:[A-ZÀ-Þ]\.)+", given[0]))
+
+
+_REGIONS = {"D.C.", "N.Y.", "N.J.", "N.H.", "N.C.", "S.C.", "R.I.", "W.Va.", "U.S.", "N.S.W.", "U.K."}
 
 
 def _numbers(lines: Sequence[Line]) -> list[int]:
@@ -119,7 +134,10 @@ def marks(block: Sequence[Line]) -> list[Mark]:
     if summaries:
         lead = summaries[0]
         anchors = [k for k in content if kinds[k] in {"date", "sender"}]
-        if any(k > lead for k in anchors) or _ADDRESSED.match(block[lead].text.strip()) or not anchors and len(summaries) > 1:
+        text = block[lead].text.strip()
+        read = parse_title(text) if len(text) <= 160 else None
+        if any(k > lead for k in anchors) or _ADDRESSED.match(text) or not anchors and len(summaries) > 1 \
+                or read is not None and (read.senders or read.recipients):  # ("Letter to Lucy Pettibone" under its date)
             kinds[lead] = "title"
     seen: set[str] = set()
     out: list[Mark] = []
@@ -177,6 +195,8 @@ class Stacked(Layout):
             block = lines[start:end]
             while block and block[-1].kind == "blank":
                 block = block[:-1]
+            while block and block[0].kind == "blank":
+                block = block[1:]
             fields = marks(block)
             title = next((mark[2] for mark in fields if mark and mark[0] == "title"), None)
             if title is not None and not _a_letter(title):
