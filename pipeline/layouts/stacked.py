@@ -29,9 +29,9 @@ from .records import Mark, Records
 
 # A call number on a line of its own: a token or three, a digit in it, no word in lower case.
 _CALL_NUMBER = re.compile(r"(?=.*\d)(?!\d+$)[A-Z][\w.:/()-]*(?: [\w.:/()-]+){0,3}")
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD = re.compile(r"[a-zß-ÿ]{3}")  # ("Grüße 2.": a word, no call number)
 # (a word and a number is an edition's or a list's numbering, "No. 1.", "Nr. 12", "Lettera 3", "RB 101": no call number)
-_NUMBERING = re.compile(r"[A-Za-z]{1,8}\.?\s*\d{1,4}[a-z]?\.?")
+_NUMBERING = re.compile(r"[^\W\d_]{1,8}\.?\s*\d{1,4}[a-z]?\.?|.*\.")  # (nor a line that ends a sentence)
 # An author as catalogues index names: "Whitcomb, Asa, fl. 1861-1865", "Rudd, Harriet Moss, 1819-1890",
 # "Nicolay, John G. (1832-1901)", "Bledsoe, Silas".
 _LIFE = r"(?:fl\.|b\.|d\.|active|ca\.|c\.)?\s*\d{3,4}\??(?:\s*-\s*(?:\d{3,4})?\??)?"
@@ -46,7 +46,7 @@ STACKED_EXAMPLES = (  # (a line, what it is in a stacked record)
     ("February 28, 1861", "date"), ("circa 1861", "date"),
     ("Describes the fortifications at Alexandria.", "summary"), ("Provost Marshal, Alexandria, Va.", "summary"),
     ("Alexandria, Va.", "summary"), ("Washington, D.C.", "summary"),  # (a place of writing, no author)
-    ("No. 1.", "summary"), ("RB 101", "summary"),  # (an edition's number, a book's shelf number: no call number)
+    ("No. 1.", "summary"), ("RB 101", "summary"), ("Grüße 2.", "summary"),  # (an edition's number, a book's shelf number: no call number)
 )
 _GAP = 10  # (lines at most in a record between two call numbers)
 
