@@ -23,7 +23,7 @@ from statistics import median
 from ..lines import Line
 from ..listing import Listing
 from ..titles import GIVEN_NAMES, parse_title
-from . import Layout, unused
+from . import Layout, no_entries, unused
 from .builtin import read_head
 from .records import Mark, Records
 
@@ -178,15 +178,13 @@ class Stacked(Layout):
     rule = "an entry is the stack of lines up to (or from) each call number, the call numbers alike in shape"
 
     def score(self, lines: Sequence[Line]) -> float:
-        """Its records, and half a point: the date lines in them count for the layouts that start
-        entries at dates (which subtract them)."""
+        """Its records, and half a point (the blocks layout no longer counts the date lines in them)."""
         records = _records(lines)
         return len(records) + 0.5 if records else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         records = _records(lines)
         if not records:
-            from . import no_entries
             no_entries(listing, lines)
             return
         read_head(listing, lines[:records[0][0]])
