@@ -59,8 +59,8 @@ BOILERPLATE = re.compile(
     # a result's links: "View", "[View]", "View ›", "View    Cite    Share"
     r"(?:\[?(?:view|cite|share|export|save|bookmark)\]?\s*[›»>]?\s*)+|"
     # pagination: "1 2 3 Next ›", "‹ Previous", "« First", "1 2 3 … 12", "« Previous [1] 2 3 … 63 Next »"
-    r"[‹«<]?\s*(?:prev(?:ious)?|first)\s*[‹«<]?(?:\s+(?:\[?\d{1,4}\]?|…))*(?:\s+(?:next|last)\s*[›»>]*)?|"
-    r"(?:\[?\d{1,4}\]?\s+|…\s+)*(?:next|last)\s*[›»>]*|"
+    r"(?:[‹«<]?\s*(?:prev(?:ious)?|first)\s*[‹«<]?\s*){1,2}(?:\s+(?:\[?\d{1,4}\]?|…))*(?:\s+(?:next|last)\s*[›»>]*){0,2}|"
+    r"(?:\[?\d{1,4}\]?\s+|…\s+)*(?:(?:next|last)\s*[›»>]*\s*){1,2}|pages|"
     r"(?:\[?\d{1,3}\]?\s+){2,}(?:…\s+)?\[?\d{0,3}\]?\s*[›»>]?|[‹«<›»>]+)$",
     re.IGNORECASE,
 )

@@ -290,6 +290,9 @@ def test_page_text_after_the_last_entry_is_not_its_summary():
     ("Project: Wickley Papers", True), ("Refine:  Date ▾   Author ▾", True),
     ("Showing him the letter of 3 May 1851", False), ("View of the harbour at Leith, 1851", False),
     ("Share certificates of the Kelby Canal Company", False), ("[1] 2 3", True), ("First of May", False),
+    # a Drupal site's pager, "Pages" over it
+    ("« first  ‹ previous  …  3  4  5  6  7  …  next ›  last »", True), ("1  2  next ›  last »", True),
+    ("Pages", True), ("Pages 12-14 are missing", False), ("First and last letters", False),
 ])
 def test_pagination_lines(line, boilerplate):
     from pipeline.read import BOILERPLATE
