@@ -266,9 +266,10 @@ _ES_APPOSITIVE = (r"(?:vecin[oa]|cura|subdelegad[oa]|administrador(?:a)?|alcalde
                   r"negociante|comerciante|guarda-livros|caixeiro|fazendeiro|advogado|médico|vigário|deputado|"
                   r"tabelião|escrivão|professora?)"
                   r"(?:\s+(?:de|del|en|em|da|do|no|na)\s+(?:(?!\s*y\s+(?:D|Da|Dr|Br|Lic|Fr|Don|Doña)\.?\s)[^,;()]){2,80})?")
+_LOWER_POST = r"(?:(?:private|personal|confidential)\s+)?(?:secretary|clerk|aide|assistant)\s+(?:to|of)\s+\S.*"
 _ROLE_ONLY = re.compile(
     rf"^(?:{_ES_APPOSITIVE}$|{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à|i|på|til)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-    rf"(?:\s+[A-Z][\w.'’-]*)?)?$)"
+    rf"(?:\s+[A-Z][\w.'’-]*)?)?$|{_LOWER_POST}$)"
 )
 # "of Deptford" after a name and a comma: where the person lived, as petitions name them.
 _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -308,8 +309,9 @@ def office_only(written: str) -> bool:
     return bool(_OFFICE_OF.fullmatch(written.strip()))
 _ROLE_AFTER = re.compile(
     rf"^(?P<name>[^,]+?),\s*(?P<role>{_RESIDENCE}(?:,\s*(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*)?|"
-    rf"{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*|{_ES_APPOSITIVE})$"
-)
+    rf"{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\b.*|{_ES_APPOSITIVE}|"
+    rf"{_LOWER_POST})$"
+)  # (the last in lower case, as a sentence names her post: "Mabel F. Prather, secretary to Senator X")
 # Words that make a bracket in a title the periodical a document was published in: "(… Times)".
 _PERIODICAL_WORDS = ("Times", "Daily", "Gazette", "Herald", "Tribune", "Post", "Journal", "Zeitung", "Monde",
                      "Figaro", "News", "Review", "Bulletin", "Chronicle", "Courier", "Observer", "Telegraph")
@@ -408,6 +410,7 @@ RELATION_WORDS = {
            "sister brother mother father wife husband son daughter aunt uncle cousin nephew niece friend family "
            "parents children grandmother grandfather sister-in-law brother-in-law mother-in-law father-in-law son-in-law daughter-in-law "
            "publisher printer agent correspondent lady gentleman clergyman physician banker landlord tenant "
+           "fiancée fiancé fiancee fiance sweetheart "
            "unknown unidentified"),
     "de": ("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer die den dem der einen eine einem einer",
            "Schwester Bruder Mutter Vater Frau Gattin Gatten Mann Sohn Tochter Tante Onkel Vetter Cousine Neffe "
@@ -720,6 +723,7 @@ _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Dela
            "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
            "Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|"
            "Vermont|Virginia|Washington|Wisconsin|Wyoming|Cornwall|Devon|Kent|Surrey|Sussex|Essex|Yorkshire")
+_STATE_WORDS = re.compile(rf"\b(?:{_STATES}|D\.\s?C\.)")
 _RECORD_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?"
                            rf"(?:,\s(?:[A-Z][a-z]{{1,5}}\.(?:\s?[A-Z]\.)?|[A-Z]\.\s?[A-Z]\.|{_STATES}))?),?\s+(?=to\s)")
 #                          (its state after it: "Middletown, Conn., to X", "Cincinnati, Ohio, to X")
@@ -768,6 +772,11 @@ _SUBJECT = re.compile(
     # recomendando a su sobrino …", "…, quejándose de …", "…, dándole cuenta de …", "…, en que trata …")
     r"recomendando|acusando|solicitando|quejándose|dándole|dándoles|informándole|remitiendo|avisando|"
     r"agradeciendo|enviando|proponiendo|rogando|suplicando|con\s+noticias|en\s+(?:el\s+|la\s+)?que)\b\s*"
+    # (English, as a collection's record describes a letter in a sentence: "Letter from A to B in which
+    # A asks …", "…, while A was at Camp …", "Telegram from A to B urging B to …")
+    r"|,?\s+(?-i:in\s+which|wherein|whereby|while(?=\s+[A-Z]))\s+|,?\s+(?=(?-i:[a-z]{2,}ing\s+(?:[A-Z]|(?:the|an?|his|her|their|its|him|them|that|whether|how|what|why|for|about|on|upon|of)\s)))"
+    # (a summary's verb and its object: "asking Brannock to …", "listing the names"; not "shipping company",
+    # "his loving wife", "traveling in Europe")
     r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
 )  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
@@ -1029,6 +1038,9 @@ def parse_name(chunk: str) -> Party:
         core = related.group("rest").strip()                    # the two are related is no role: the title says it)
     if (kin := _KIN_ADDRESS.match(core)) and _kind(core[kin.end():]) == "person":
         core = core[kin.end():]  # "to Cousin Addie Ferris": a relation as the letter addressed her (not "… Clock Company")
+    if role is None and (office := _OFFICE_THEN_NAME.fullmatch(core)) and (" of " in office["office"] or _kind(office["office"]) == "org"):
+        core, role, role_first = office["name"], office["office"], True  # ("Superintendent of the Riverport
+        #                                                                   Public Schools Dewey R. Yeager")
     suffix = _SUFFIX.match(core)
     if suffix and looks_like_name(suffix.group("name")):
         core, role, role_first = suffix.group("name").strip(" ,"), suffix.group("role"), False
@@ -1439,10 +1451,78 @@ def _han_parties(text: str) -> Parties | None:
     return Parties(names, [], [], False) if names else None
 
 
+# Where a person was, as an American collection's record describes a letter in a sentence: the
+# town and its state ("Howard Brannock in St. Ambrose, Missouri", "… at the Baltimore Hotel in
+# Riverport, Missouri", "Wendell Tolliver of Carrollton Junction, Missouri", "… in Washington D.C."),
+# or the town before its resident's name ("Pruett Station, Missouri resident Cecil Mulvane"): the
+# state's comma parts no two parties, and the person is the name (the town their place)
+_STATE = rf"(?:{_STATES}|D\.\s?C\.)"
+_TOWN = r"(?:St\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_IN_TOWN_OF_STATE = re.compile(rf"\s+(?P<word>(?:at|aboard)\s+the\s+(?:[A-Z][\w'’.&-]*\s+){{1,4}}(?:in|near)|in|at|of|near)\s+"
+                               rf"(?P<town>(?!{_STATE}(?:\s*[,;]|\s+(?:and|&)\s)){_TOWN})(?:,\s+|\s+(?=D\.))(?P<state>{_STATE})"
+                               r"(?=$|[,;.:)]|\s+(?:to|and|&|in\s+which|while|who|[a-z]+ing)\b)")
+_TOWN_RESIDENT = re.compile(rf"^(?P<town>(?!{_STATE}(?:\s*[,;]|\s+(?:and|&)\s)){_TOWN}),\s+{_STATE}\s+(?:(?:resident|native|citizen)s?\s+|(?={_OFFICES}\s+[A-Z]))(?=[A-Z])")
+# … the same inside a sentence, after "from", "to" or "and" (also a town with no state: "to Riverport
+# resident Wendell Ambrose"); and the one for whom a secretary wrote ("Letter from A on behalf of Senator
+# B to C": A wrote, C received)
+_RESIDENT_IN_SENTENCE = re.compile(rf"\b(?P<lead>from|to|and)\s+(?P<town>(?!{_STATE}(?:\s*[,;]|\s+(?:and|&)\s)){_TOWN})(?:,\s+{_STATE}\s+(?:(?:resident|native|citizen)s?\s+|"
+                                   rf"(?={_OFFICES}\s+[A-Z]))|\s+(?:resident|native|citizen)s?\s+)(?=[A-Z])")
+# An office or a body's post before its holder's name, with no comma, as a sentence describes a letter's
+# writer: the name has an initial between its given name and surname ("Aviation Commissioner of the
+# Riverport Chamber of Commerce Otto J. Whitsett", "President of the Jackson Street Improvement Association
+# Cecil O. Kimbrough")
+_OFFICE_THEN_NAME = re.compile(r"(?P<office>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|on))+)\s+"
+                               r"(?P<name>(?:[A-Z][a-zà-ÿ]+|[A-Z]\.)(?:\s+[A-Z]\.)+\s+[A-Z][a-zà-ÿ'’-]+)")
+_ABOARD = re.compile(r"\s+aboard\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*(?:\s*\([^()]*\))?")
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the))*(?=\s+to\s)")
+RESIDENCE_EXAMPLES = (("Howard T. Brannock in St. Ambrose, Missouri", "Howard T. Brannock", "St. Ambrose"),
+                      ("Howard T. Brannock at the Baltimore Hotel in Riverport, Missouri", "Howard T. Brannock", "Riverport"),
+                      ("Wendell Tolliver of Carrollton Junction, Missouri", "Wendell Tolliver", "Carrollton Junction"),
+                      ("Howard T. Brannock in Washington D.C.", "Howard T. Brannock", "Washington"),
+                      ("Pruett Station, Missouri resident Cecil Mulvane", "Cecil Mulvane", "Pruett Station"),
+                      ("Riverport, Missouri Mayor Curtis B. Hale", "Curtis B. Hale", "Riverport"))
+
+
+# Where a sentence that describes a letter goes on past its parties: "in which", "while Cass was …",
+# "asking …", the next sentence
+_PROSE_CUT = re.compile(r",?\s+(?:in\s+which|wherein|whereby|while\s+(?=[A-Z]))\b|(?<=[a-z])\.\s+(?=[A-Z][a-z]+\s+[a-z]{3,}\b)"
+                        r"|,?\s+[a-z]{2,}ing\s+(?=[A-Z]|(?:the|an?|his|her|their|him|them|that)\s)")
+
+
+def _described(text: str) -> str:
+    """A sentence that describes a letter, with its parties' towns and states dropped (_residence)."""
+    if not (" resident" in text or " native" in text or " citizen" in text or " on behalf of " in text
+            or " aboard " in text or _STATE_WORDS.search(text)):
+        return text
+    text = _RESIDENT_IN_SENTENCE.sub(lambda m: f"{m['lead']} ", _ABOARD.sub("", _ON_BEHALF.sub("", text)))
+    return _IN_TOWN_OF_STATE.sub(_town_of_state, text) if _STATE_WORDS.search(text) else text
+
+
+def _town_of_state(m: re.Match[str]) -> str:
+    """" at Town" where a person was; "of Town" after a body or an office stays as written ("First
+    National Bank of Lakeport", "the Bishop of Rochester"), the state dropped."""
+    if m["word"] == "of":
+        before = re.search(r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|the|and|for)\s+)*){0,4}[A-Z][\w'’-]*$", m.string[:m.start()])
+        if not before or _kind(before[0]) != "person" or _OFFICE_ALONE.fullmatch(before[0].split()[-1]) \
+                or re.search(r"\s(?:of|the|and|for)\s", before[0]):  # (a body's name: "Chamber of Commerce of Ames")
+            return f" of {m['town']}"
+    return f" at {m['town']}"
+
+
+def _residence(text: str) -> str:
+    """The text with each town's state dropped and a resident's town after the name ("… at Town")."""
+    text = _IN_TOWN_OF_STATE.sub(_town_of_state, text)
+    if lead := _TOWN_RESIDENT.match(text.strip()):
+        text = f"{text.strip()[lead.end():]} at {lead['town']}"
+    return text
+
+
 def parse_party_list(text: str) -> Parties | None:
     """"A, B and C [via X]" → names, intermediaries, final addressees, "and others"; or None."""
     if han(text.strip()):
         return _han_parties(text)
+    if _STATE_WORDS.search(text):
+        text = _residence(text)
     if plural := _PLURAL_ADDRESS.match(text.strip()):  # "los señores X y Don Y": each is named with his own
         return parse_party_list(text.strip()[plural.end():])
     if siblings := _SIBLINGS.match(text.strip()):  # the word says who they are to each other: their role
@@ -1658,6 +1738,12 @@ def _split_subject(text: str) -> tuple[str, str | None]:
         head, tail = text[:m.start()].strip(), text[m.end():].strip()
         if head and tail and parse_party_list(head):
             return head, tail
+    for stop in _SENTENCE_STOP.finditer(text):  # ("… to Wendell Ambrose. Pickrell reminds him that in 1938, …")
+        head, tail = text[:stop.start()], text[stop.end():].strip()
+        if (tail.split()[0] in _SENTENCE_OPENERS or _NAME_AND_VERB.match(tail)) and not ABBREVIATED.search(head) \
+                and parse_party_list(head):
+            return head, tail  # (the next sentence opens as a sentence does, or with a name and its verb; not
+            #                    "an die Gfin. Theresia v. Kolbenheim", "ao Pe. Bento Lustosa": an abbreviation's stop)
     parts = split_top(text, _COMMA)
     if len(parts) == 1 or re.match(r"^(?:and|&|via|for)\s", parts[-1], re.IGNORECASE):
         return text, None
@@ -2227,6 +2313,23 @@ SHAPES: tuple[Shape, ...] = (
         ("103. PIETRO GRADENIGO, Venetian Ambassador in England, to the DOGE and SENATE.",
          {"senders": ["Pietro Gradenigo"], "recipients": ["Doge and Senate"]}),
         ("TASS to CC CPSU", {"senders": ["TASS"], "recipients": ["CC CPSU"]}),
+        # a collection's record that describes the letter in a sentence
+        ("A letter from Wendell Hoyt to Thomas J. Ruane in which Hoyt asks for a place on the payroll.",
+         {"senders": ["Wendell Hoyt"], "recipients": ["Thomas J. Ruane"], "subject": "Hoyt asks for a place on the payroll"}),
+        ("Telegram from Virgil Amsel to Senator Ruth Cass urging Cass to oppose the bill.",
+         {"type": "telegram", "senders": ["Virgil Amsel"], "recipients": ["Ruth Cass"],
+          "subject": "urging Cass to oppose the bill"}),
+        ("Letter from Ruth Cass to her fiancé Ralph Orme while Cass was at Camp Dix.", {"recipients": ["Ralph Orme"]}),
+        ("Memorandum from Mabel Orr, secretary to Senator Ruth Cass, to Ed Lang listing the applicants.",
+         {"senders": ["Mabel Orr"], "recipients": ["Ed Lang"]}),
+        ("Letter from Ed Lang, Chairman of the Railroad Brotherhoods, to Lakeport resident Cora Bell. Lang reminds "
+         "her that in 1938, Cass stood by them.", {"senders": ["Ed Lang"], "recipients": ["Cora Bell"]}),
+        ("Letter from Director of the Lakeport Public Library Otto J. Brandt to Ruth Cass. Brandt asks for books.",
+         {"senders": ["Otto J. Brandt"], "recipients": ["Ruth Cass"], "subject": "Brandt asks for books"}),
+        ("Letter from Ed Lang on behalf of Senator Ruth Cass to Ames, Iowa Mayor Carl V. Roth.",
+         {"senders": ["Ed Lang"], "recipients": ["Carl V. Roth"]}),
+        ("Letter from Ruth Cass aboard the Golden State (Rock Island Line) to her husband Tom in Ames, Iowa.",
+         {"senders": ["Ruth Cass"], "recipients": ["Tom"]}),
     )),
     Shape("letter-de", "[von] {senders} an {recipients}{subject}", examples=(
         ("Brief von Heinrich Müller an Karl Schmidt",
@@ -2463,7 +2566,8 @@ _LABEL_FIRST = re.compile(r"^(?P<mark>Correspondence|Letters?|Briefwechsel|Korre
 # Forms of address written with a full stop that ends no sentence ("Co1.": OCR's "Col."); not
 # "Sen." ("John Smith Sen. Bath"). layouts.shared.ABBREVIATIONS adds a calendar's others.
 ADDRESS_ABBREVIATIONS = ("Mr Mrs Ms Dr St Rev Revd Capt Col Co1 Gen Lt Sec Hon Messrs Mme Mlle Prof Frl Hr Fr Cde Tov Maj "
-                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br Kungl Kgl"
+                         "Adm Amb Gov Pres Lieut Sgt Secy MM geb Sr Sra Srta Dña Snr Exmo Exma Ilmo Ilma Da Lic Br Kungl Kgl "
+                         "Genl Jhr Pbro Sig Cav Mgr"
                          ).split() + _GIVEN_ABBREVIATIONS
 ADDRESS_ABBREVIATIONS += [a.upper() for a in ADDRESS_ABBREVIATIONS if a.upper() != a and len(a) > 1]  # ("MR. MOMPESSON")
 # A word that ends in a full stop without ending a sentence: an initial, a form of address.
@@ -2681,6 +2785,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.number, rest = number.group("n"), rest[number.end():]
     rest = _OCR_TO.sub("To", rest)  # (read as "To"; the title stays as written)
     rest = _EDITOR_OF.sub(lambda m: f"{m[1]}E{m[2][1:]}", rest)  # ("to the editor of the Herald", as a catalogue writes it)
+    cut = _PROSE_CUT.search(rest)  # ("Letter from Pruett Station, Missouri resident A to B in St. Ambrose, Missouri";
+    rest = _described(rest[:cut.start()]) + rest[cut.start():] if cut else _described(rest)  # not its subject's towns)
     if news := _NEWS_LETTER.match(rest):  # "News-letter from Delhi, written by X, the Company's akhbarnavis."
         inner = parse_title(f"From {news['by']}.", writer)  # (X wrote it, to whom the calendar's letters go)
         inner.text, inner.place, inner.number = text, news["place"], title.number
@@ -3014,6 +3120,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
 
 
 # A sentence's end after the parties: "Sir John Crane, knight, to the bishop. Asks for a licence …"
+_NAME_AND_VERB = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+\s+(?!(?:van|von|vom|der|den|del|della|delle|dei|des|dos|das|ten|ter|zur|zum|und)\b)"
+                            r"[a-zà-ÿ]{3,}(?![.\w])")  # "Lang reminds her …" (not "Philip van Cortlandt")
+_SENTENCE_OPENERS = frozenset("The This In He She They It His Her Their After Before When An A".split())
 _SENTENCE_STOP = re.compile(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)")
 
 
