@@ -54,7 +54,7 @@ from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE
                                  WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
                                  russian_nominative, south_slavic_body, south_slavic_name, south_slavic_preferred, welsh_given)
 from pipeline.titles import (CZECH_EXAMPLES, SOUTH_SLAVIC_EXAMPLES, south_slavic_parties, RUSSIAN_EXAMPLES, russian_parties, HUNGARIAN_EXAMPLES, HUNGARIAN_ITEM_EXAMPLES, hungarian_item,
-                             ROMANIAN_EXAMPLES, romanian_item, POSTSCRIPT_EXAMPLES, WELSH_EXAMPLES, welsh_item, ESTONIAN_EXAMPLES, estonian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, HAN_PARTY_EXAMPLES, parse_party_list, parse_title,
+                             ROMANIAN_EXAMPLES, RESIDENCE_EXAMPLES, romanian_item, POSTSCRIPT_EXAMPLES, WELSH_EXAMPLES, welsh_item, ESTONIAN_EXAMPLES, estonian_item, LATIN_EXAMPLES, czech_parties, hungarian_pair, OFFICE_EXAMPLES, RELATION_EXAMPLES, latin_pair, SHARED_SURNAME_EXAMPLES, SPANISH_AND_EXAMPLES, HAN_PARTY_EXAMPLES, parse_party_list, parse_title,
                              relation, titles_for)
 
 LISTINGS = Path(__file__).parent / "listings"
@@ -189,7 +189,7 @@ def test_every_line_is_accounted_for(name):
                                 "edition-pair-english.txt", "contents-chinese-letters.txt", "records-latvian-library.txt",
                                 "contents-russian-dash.txt", "records-letter-edition-pages.txt",
                                 "records-stacked-search.txt", "records-stacked-callnumber-first.txt",
-                                "edition-epistolario-pages.txt"])
+                                "edition-epistolario-pages.txt", "records-prose-date-label.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -281,6 +281,30 @@ def test_stacked_records_are_parted_at_their_call_numbers_either_side():
             assert entry.idnos == [("shelfmark", lines[where])]
     listing, _ = read("records-stacked-callnumber-first.txt")
     assert {u.line for u in listing.unused if "no letter" in u.reason} == {35, 36, 37, 38}
+
+
+def test_search_results_that_describe_each_letter_over_its_labelled_date():
+    """Each result a sentence, "Date:" alone over its date (a page with bare dates, one with none):
+    the sentence is the record's title, its label no stray line; a photograph is a document, not a
+    letter; the next page's head under a date is page text, not the summary; a map on the undated
+    page, which opens as no title does, is reported."""
+    listing, titles = read("records-prose-date-label.txt")
+    assert listing.layout == "title-first"
+    text = (LISTINGS / "records-prose-date-label.txt").read_text().splitlines()
+    assert not any(text[u.line - 1].startswith("Date:") for u in listing.unused)
+    documents = {e.first_line for e, t in zip(listing.entries, titles) if not t.is_letter}
+    assert documents == {22, 52, 75}
+    assert not any(entry.summary for entry in listing.entries)
+    assert {u.line: u.reason for u in listing.unused if u.line in (66, 102)} == {
+        66: "page text after the entry", 102: "a paragraph among undated records that opens as none of their titles does"}
+
+
+@pytest.mark.parametrize("text, name, town", RESIDENCE_EXAMPLES)
+def test_a_town_and_its_state_say_where_a_party_was(text, name, town):
+    """"A in St. Ambrose, Missouri", "Lone Elm, Missouri resident A": the state's comma parts no two
+    parties; the name is the party, the town where they were."""
+    read = parse_party_list(text)
+    assert [(n.written, n.place) for n in read.names] == [(name, town)]
 
 
 @pytest.mark.parametrize("text, field", LABEL_EXAMPLES)

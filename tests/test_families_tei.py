@@ -42,7 +42,7 @@ def test_no_entry_vanishes(families):
     root, result = families
     report = result.report
     expected = sum(len(json.loads(p.read_text())["entries"]) for p in LISTINGS.glob("*.json") if p.stem != "expected")
-    assert report.entries == len(result.records) == expected + 10  # and the five search results read today
+    assert report.entries == len(result.records) == expected + 13  # and the five search results read today
     # (inventory-family-key.txt:22 and :28, a photograph and a funeral card among the letters, and
     # inventory-college-papers.txt:30, a manuscript's notes: each a document of its own, no letter)
     # search-results.txt:11, "To Henry and Walter Ashby", without its date; papers-numbered.txt:37,
@@ -60,7 +60,9 @@ def test_no_entry_vanishes(families):
     # de X par les rois, …", a sentence that opens as a register's entry does (shown);
     # inventory-college-papers.txt:18, "2. Letters to ABT as Master.", a section's heading over its
     # items "i.", "ii." (shown); catalogue-portuguese-verbetes.txt:42 and :75, a map of the forts and a
-    # certificate catalogued among the letters (documents of their own, no letter)
+    # certificate catalogued among the letters (documents of their own, no letter);
+    # records-prose-date-label.txt:22, :52 and :75, a photograph, a radio address and a campaign
+    # ribbon among a search's letters (documents of their own, no letter)
     assert report.possible == 9
     layouts = {f.file: f.layout for f in report.files}
     assert {layouts[f"{family}.txt"] for family in ("records-kalliope", "records-calames", "catalogue")} == {"records"}

@@ -23,6 +23,7 @@ document page (document). Each reads an entry as the lines from one start to the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -38,6 +39,9 @@ from .shared import paragraphs as _paragraphs  # (a local name: read_entry's own
 _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|résumé)\s*:?\s*(?P<rest>.*)$",
                             re.IGNORECASE)
 _STARTS = {"date", "date+text"}
+# a web page's end and the next one's start: its pager, "Skip to main content" (not a result's "View" link)
+_PAGE_TURN = re.compile(r"(?i:skip to (?:main )?content|jump to .*|pages|.*(?:next|last)\s*[›»>]+|[‹«<]+\s*(?:first|prev(?:ious)?)\b.*)$")
+_DATE_LABEL = re.compile(r"(?i:date|dated|datum|fecha|data|datation|date of (?:creation|writing)|date created)\s*:\s*")
 NO_TITLE = "a date with no title after it"  # the reader reports such a line as a possible entry
 
 
@@ -115,12 +119,41 @@ def _neighbour(lines: Sequence[Line], index: int, step: int) -> Line | None:
 
 
 def _titles_before(lines: Sequence[Line], dates: list[int]) -> list[int | None]:
-    """For each date line, the index of a title-like line just before it, if any."""
+    """For each date line, the index of a title-like line just before it, if any (over the
+    date's label, where a web page sets "Date:" on a line of its own over the date)."""
     found: list[int | None] = []
+    labelled = sum(1 for i in dates if _labelled(lines, i))
     for i in dates:
         before = _neighbour(lines, i, -1)
+        if before is not None and lines[i].kind == "date" and _bare(lines, i) and (
+                _DATE_LABEL.fullmatch(before.text) or labelled >= max(3, len(dates) // 2) and before.kind == "text"):
+            # (the record's first field over the label: its title, or a sentence that describes it; the
+            # same over a date with no label, where most of the page's dates have one: a page of the
+            # same search that prints its dates bare)
+            above = before
+            if _DATE_LABEL.fullmatch(before.text):
+                above = _neighbour(lines, before.number - 1, -1)
+                if lines[before.number - 2].kind != "blank":  # (a record's fields one under another, "Author:"
+                    found.append(None)                        # over "Date:": the records layout's)
+                    continue
+            first = above.number - 1 if above is not None and above.kind == "text" else None
+            while first and lines[first - 1].kind == "text" and above.number - first < 3:
+                first -= 1
+            found.append(first if first is not None and (first == 0 or lines[first - 1].kind != "text") else None)
+            continue
         found.append(before.number - 1 if lines[i].kind == "date" and title_like(before) else None)
     return found
+
+
+def _labelled(lines: Sequence[Line], i: int) -> bool:
+    """A date line under its label alone ("Date:"), a blank line under it: the date of the record
+    above it (not "Date:" over a date over its title, an archive page's)."""
+    return (before := _neighbour(lines, i, -1)) is not None and bool(_DATE_LABEL.fullmatch(before.text)) and _bare(lines, i)
+
+
+def _bare(lines: Sequence[Line], i: int) -> bool:
+    """Nothing on the line under the date line: a blank line, or the page's end."""
+    return i + 1 >= len(lines) or lines[i + 1].kind == "blank"
 
 
 class Blocks(Layout):
@@ -135,13 +168,15 @@ class Blocks(Layout):
 
     def score(self, lines: Sequence[Line]) -> float:
         """Its date lines, less those under a numbered heading that ends in its page ("1   A an B   5"
-        over "Weimar, 3. Mai 1808"): a printed list's, the place and date of the letter over them."""
+        over "Weimar, 3. Mai 1808"): a printed list's, the place and date of the letter over them; and
+        less those under their label ("Date:") under a title: the date of the title above."""
         from .contents import dated_under_heading  # (contents reads its heads with read_head)
         from .records import in_records
         from .stacked import in_stacked
 
         dated = _date_lines(lines)
-        return len(dated) - dated_under_heading(lines) - in_records(lines, dated) - in_stacked(lines, dated)
+        labelled = sum(1 for i, title in zip(dated, _titles_before(lines, dated)) if title is not None and _labelled(lines, i))
+        return len(dated) - dated_under_heading(lines) - in_records(lines, dated) - in_stacked(lines, dated) - labelled
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
         lines = _same_dates(furniture(lines))
@@ -175,6 +210,23 @@ def furniture(lines: Sequence[Line]) -> list[Line]:
 _YEAR_ALONE = re.compile(r"\d{4}\.?")
 
 
+def _undated_records(lines: Sequence[Line], pairs: dict[int, int]) -> list[int]:
+    """Paragraphs that open as most titles do ("Letter from …", "A letter from …") and stand alone with
+    no date under them, where the records are each a title over its date and nothing else (a page of
+    the same search that shows no dates): each a record of its own, undated."""
+    if len(pairs) < 5:
+        return []
+    def opener(i: int) -> str:
+        return " ".join(lines[i].text.lower().split()[:2])
+    bare = sum(1 for date in pairs.values() if (after := _next(lines, date, 1)) is None or after in pairs)
+    if bare * 5 < len(pairs) * 4:
+        return []  # (entries with summaries under their dates: a paragraph there is one of them)
+    openers = Counter(opener(i) for i in pairs)
+    taken = {k for title, date in pairs.items() for k in range(title, date + 1)}
+    return [i for i, line in enumerate(lines) if line.kind == "text" and i not in taken and (i == 0 or lines[i - 1].kind == "blank")
+            and openers[opener(i)] >= 3 and ((after := _neighbour(lines, i, 1)) is None or after.kind not in _STARTS)]
+
+
 class TitleFirst(Blocks):
     name = "title-first"
     description = "title-first: the title, its date line, then the summary (search results)"
@@ -197,13 +249,13 @@ class TitleFirst(Blocks):
                     and ((after := _neighbour(lines, i, 1)) is None or after.kind not in _STARTS):
                 starts.append(i)
                 dated = i
-        return starts
+        return sorted(starts + _undated_records(lines, pairs))
 
     def score(self, lines: Sequence[Line]) -> float:
         """Titles stand before their dates more often than after them, for at least half the dates."""
         dates = _date_lines(lines)
         before = sum(1 for t in _titles_before(lines, dates) if t is not None)
-        after = sum(1 for i in dates if lines[i].kind == "date+text" or title_like(_neighbour(lines, i, 1)))
+        after = sum(1 for i in dates if lines[i].kind == "date+text" or title_like(_neighbour(lines, i, 1)) and not _labelled(lines, i))
         return len(dates) if before > after and before >= max(1, len(dates) // 2) else 0
 
 
@@ -373,9 +425,17 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
             block = block[1:]
     if block[0].kind == "text":  # title-first: the title, then the date line
         title_line = block[0]
-        at = next(i for i, line in enumerate(block) if line.kind == "date")
+        at = next((i for i, line in enumerate(block) if line.kind == "date"), None)
+        if at is None:  # an undated record (_undated_records): its title alone, what follows it not its
+            listing.entries.append(Entry(source=listing.source, first_line=title_line.number,  # summary
+                                         last_line=title_line.number, date_text="", date_line=title_line.number,
+                                         date=None, title=title_line.text, title_line=title_line.number))
+            for line in block[1:]:
+                unused(listing, line, "a paragraph among undated records that opens as none of their titles does")
+            return
         for line in block[1:at]:
-            unused(listing, line, "")
+            if not _DATE_LABEL.fullmatch(line.text):  # (the date's label is read with it)
+                unused(listing, line, "")
         block = block[at:]
     start = block[0]
     entry = Entry(source=listing.source, first_line=(numbered or title_line or start).number,
@@ -390,13 +450,15 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
         entry.fields["place"] = start.place
     body: list[Line] = []
     described: list[Line] = []  # "Source: …", "Original Archive: …": the archive page's words on the document
+    paged = False  # (a web page's chrome under a search result's date: what follows is the next page's head)
     for line in block[1:]:
         if line.kind == "boilerplate" and DOCUMENT_LABEL.match(line.text):
             described.append(line)
-        elif line.kind not in {"boilerplate", "separator", "long"}:
+        elif line.kind not in {"boilerplate", "separator", "long"} and not paged:
             body.append(line)
         else:
-            unused(listing, line, "")
+            unused(listing, line, "page text after the entry" if paged and line.kind == "text" else "")
+            paged = paged or title_line is not None and line.kind == "boilerplate" and bool(_PAGE_TURN.match(line.text))
     content = [line for line in body if line.kind != "blank"]
     summary_start = 0
     # "1792, Mar. 25. Vienna." over "Mr. Marsden to Sir Rowland Fairclough.": a place after the date,
