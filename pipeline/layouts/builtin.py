@@ -133,7 +133,7 @@ def _titles_before(lines: Sequence[Line], dates: list[int]) -> list[int | None]:
             above = before
             if _DATE_LABEL.fullmatch(before.text):
                 above = _neighbour(lines, before.number - 1, -1)
-                if lines[before.number - 2].kind != "blank":  # (a record's fields one under another, "Author:"
+                if before.number < 2 or lines[before.number - 2].kind != "blank":  # (fields one under another, "Author:"
                     found.append(None)                        # over "Date:": the records layout's)
                     continue
             first = above.number - 1 if above is not None and above.kind == "text" else None
@@ -216,8 +216,10 @@ def _undated_records(lines: Sequence[Line], pairs: dict[int, int]) -> list[int]:
     the same search that shows no dates): each a record of its own, undated."""
     if len(pairs) < 5:
         return []
+
     def opener(i: int) -> str:
         return " ".join(lines[i].text.lower().split()[:2])
+
     bare = sum(1 for date in pairs.values() if (after := _next(lines, date, 1)) is None or after in pairs)
     if bare * 5 < len(pairs) * 4:
         return []  # (entries with summaries under their dates: a paragraph there is one of them)
