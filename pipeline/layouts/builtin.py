@@ -41,7 +41,6 @@ _SUMMARY_LABEL = re.compile(r"^(?:summary|abstract|description|regest|inhalt|ré
 _STARTS = {"date", "date+text"}
 # a web page's end and the next one's start: its pager, "Skip to main content" (not a result's "View" link)
 _PAGE_TURN = re.compile(r"(?i:skip to (?:main )?content|jump to .*|pages|.*(?:next|last)\s*[›»>]+|[‹«<]+\s*(?:first|prev(?:ious)?)\b.*)$")
-_DATE_LABEL = re.compile(r"(?i:date|dated|datum|fecha|data|datation|date of (?:creation|writing)|date created)\s*:\s*")
 NO_TITLE = "a date with no title after it"  # the reader reports such a line as a possible entry
 
 
@@ -126,12 +125,12 @@ def _titles_before(lines: Sequence[Line], dates: list[int]) -> list[int | None]:
     for i in dates:
         before = _neighbour(lines, i, -1)
         if before is not None and lines[i].kind == "date" and _bare(lines, i) and (
-                _DATE_LABEL.fullmatch(before.text) or labelled >= max(3, len(dates) // 2) and before.kind == "text"):
+                _date_label(before) or labelled >= max(3, len(dates) // 2) and before.kind == "text"):
             # (the record's first field over the label: its title, or a sentence that describes it; the
             # same over a date with no label, where most of the page's dates have one: a page of the
             # same search that prints its dates bare)
             above = before
-            if _DATE_LABEL.fullmatch(before.text):
+            if _date_label(before):
                 above = _neighbour(lines, before.number - 1, -1)
                 if before.number < 2 or lines[before.number - 2].kind != "blank":  # (fields one under another, "Author:"
                     found.append(None)                        # over "Date:": the records layout's)
@@ -145,10 +144,18 @@ def _titles_before(lines: Sequence[Line], dates: list[int]) -> list[int | None]:
     return found
 
 
+def _date_label(line: Line) -> bool:
+    """A date's label alone on its line ("Date:", "Datum:"), as the records layout's LABELS name it."""
+    from .records import label  # (records reads its page's head with read_head, from here)
+
+    found = label(line.text.strip())
+    return found is not None and found[0] == "date" and not found[2]
+
+
 def _labelled(lines: Sequence[Line], i: int) -> bool:
     """A date line under its label alone ("Date:"), a blank line under it: the date of the record
     above it (not "Date:" over a date over its title, an archive page's)."""
-    return (before := _neighbour(lines, i, -1)) is not None and bool(_DATE_LABEL.fullmatch(before.text)) and _bare(lines, i)
+    return (before := _neighbour(lines, i, -1)) is not None and _date_label(before) and _bare(lines, i)
 
 
 def _bare(lines: Sequence[Line], i: int) -> bool:
@@ -436,7 +443,7 @@ def read_entry(listing: Listing, block: Sequence[Line], document: bool = False) 
                 unused(listing, line, "a paragraph among undated records that opens as none of their titles does")
             return
         for line in block[1:at]:
-            if not _DATE_LABEL.fullmatch(line.text):  # (the date's label is read with it)
+            if not _date_label(line):  # (the date's label is read with it)
                 unused(listing, line, "")
         block = block[at:]
     start = block[0]

@@ -51,7 +51,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                   "viðtakandi", "modtager", "mottaker", "mottagare", "adresāts", "saņēmējs",
                   "distribution", "distribution list"),  # (a memo's list: "To: Distribution (below)")
     "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
-             "dates of creation", "creation date", "datum", "datierung", "entstehungszeit", "date de rédaction",
+             "dates of creation", "creation date", "date created", "datation", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
              "datering", "sent", "dagsetning", "dato", "fechas", "datas", "datums", "oriģināla radīšanas datums",
              "radīšanas datums"),  # ("Sent:", as an email's header exported from Outlook names its date)
