@@ -275,7 +275,8 @@ _ROLE_ONLY = re.compile(
 _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 # The holders of an office named without their names: "the Secretary of War", "the sheriffs of the
 # several counties", "the governor"
-_HOLDERS = re.compile(rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}{_OFFICES}s?(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?[\w'’ -]{{2,40}})?"
+_HOLDERS = re.compile(rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{_OFFICES}|officer)s?(?:\s+(?:of|in|at|for|to|commanding(?:\s+at)?|"
+                      rf"in\s+(?:command|charge)\s+of)\s+(?:the\s+)?[\w'’ -]{{2,40}})?"
                       # (in French, after "Au"/"Du" or with its article: "maire de Mont-Courac", "le préfet de la
                       # Giloux", "ministre de l'Intérieur")
                       r"|(?:(?:le|la)\s+|l['’])?(?:sous-préfet|préfet|maire|ministre|recteur|président|procureur(?:\s+général)?|"
@@ -774,9 +775,9 @@ _SUBJECT = re.compile(
     r"agradeciendo|enviando|proponiendo|rogando|suplicando|con\s+noticias|en\s+(?:el\s+|la\s+)?que)\b\s*"
     # (English, as a collection's record describes a letter in a sentence: "Letter from A to B in which
     # A asks …", "…, while A was at Camp …", "Telegram from A to B urging B to …")
-    r"|,?\s+(?-i:in\s+which|wherein|whereby|while(?=\s+[A-Z]))\s+|,?\s+(?=(?-i:[a-z]{2,}ing\s+(?:[A-Z]|(?:the|an?|his|her|their|its|him|them|that|whether|how|what|why|for|about|on|upon|of)\s)))"
+    r"|,?\s+(?-i:in\s+which|wherein|whereby|while(?=\s+[A-Z]))\s+|(?<!officer)(?<!officers)(?<!general),?\s+(?=(?-i:[a-z]{2,}ing\s+(?:[A-Z]|(?:the|an?|his|her|their|its|him|them|that|whether|how|what|why|for|about|on|upon|of)\s)))"
     # (a summary's verb and its object: "asking Brannock to …", "listing the names"; not "shipping company",
-    # "his loving wife", "traveling in Europe")
+    # "his loving wife", "traveling in Europe", nor an office: "the General Officer commanding the Forces")
     r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
 )  # the last: an order's infinitive ("Warrant to A to pay 40l. to B")
 
@@ -2330,6 +2331,9 @@ SHAPES: tuple[Shape, ...] = (
          {"senders": ["Ed Lang"], "recipients": ["Carl V. Roth"]}),
         ("Letter from Ruth Cass aboard the Golden State (Rock Island Line) to her husband Tom in Ames, Iowa.",
          {"senders": ["Ruth Cass"], "recipients": ["Tom"]}),
+        ("Dispatch from Colonel Amos Rudd to the General Officer commanding the Forces, asking for powder.",
+         {"senders": ["Amos Rudd"], "recipients": ["the General Officer commanding the Forces"],
+          "subject": "asking for powder"}),  # (an office named by what it commands: no one's name, no verb)
     )),
     Shape("letter-de", "[von] {senders} an {recipients}{subject}", examples=(
         ("Brief von Heinrich Müller an Karl Schmidt",
