@@ -728,6 +728,8 @@ def test_what_the_session_s_rules_must_not_read():
     assert not declined_alike("Claudiae Puteanae", "Claudius Puteanus")  # (his sister, not he)
     assert latin_pair("Mr. Davis Roberto Tommasi") is None
     assert NUMBERING.match("12, 13 September 1820. To Charles Lamb.") is None  # (two days, not entry 12)
+    assert NUMBERING.match("L. F. Denio to Amos Hart") is None  # (initials, not entry 50)
+    assert NUMBERING.match("L. To Mrs. Ashworth, Oct. 3, 1818").group("n") == "L"
     assert not opens_entry("4. Easter week at Oxford: notes")
     scope = "The Letters series consists of letters written by Pardee. Incoming Letters are filed apart."
     from pipeline.read import classify_text
