@@ -775,7 +775,7 @@ _SUBJECT = re.compile(
     r"agradeciendo|enviando|proponiendo|rogando|suplicando|con\s+noticias|en\s+(?:el\s+|la\s+)?que)\b\s*"
     # (English, as a collection's record describes a letter in a sentence: "Letter from A to B in which
     # A asks …", "…, while A was at Camp …", "Telegram from A to B urging B to …")
-    r"|,?\s+(?-i:in\s+which|wherein|whereby|while(?=\s+[A-Z]))\s+|(?<!officer)(?<!officers)(?<!general),?\s+(?=(?-i:[a-z]{2,}ing\s+(?:[A-Z]|(?:the|an?|his|her|their|its|him|them|that|whether|how|what|why|for|about|on|upon|of)\s)))"
+    r"|,?\s+(?-i:in\s+which|wherein|whereby|while(?=\s+[A-Z]))\s+|(?<!officer)(?<!officers)(?<!general),?\s+(?=(?-i:[a-z]{2,}ing\s+(?:[A-Z]|(?:the|an?|his|her|their|its|that|whether|how|what|why|for|about|on|upon|of)\s|(?:him|her|them|us|me|you)\b)))"
     # (a summary's verb and its object: "asking Brannock to …", "listing the names"; not "shipping company",
     # "his loving wife", "traveling in Europe", nor an office: "the General Officer commanding the Forces")
     r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
@@ -2334,6 +2334,8 @@ SHAPES: tuple[Shape, ...] = (
         ("Dispatch from Colonel Amos Rudd to the General Officer commanding the Forces, asking for powder.",
          {"senders": ["Amos Rudd"], "recipients": ["the General Officer commanding the Forces"],
           "subject": "asking for powder"}),  # (an office named by what it commands: no one's name, no verb)
+        ("Letter from Ada Morrow to Senator Ruth Cass thanking her.",
+         {"senders": ["Ada Morrow"], "recipients": ["Ruth Cass"], "subject": "thanking her"}),
     )),
     Shape("letter-de", "[von] {senders} an {recipients}{subject}", examples=(
         ("Brief von Heinrich Müller an Karl Schmidt",
