@@ -76,7 +76,7 @@ _D = _DAY.format(g="d")
 _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
 _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de abril de 1847")
-_OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller)\s*"
+_OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller|(?<=\d\s)of(?=\s))\s*"  # (Dutch "18 of 19 december")
 _AND = r"(?:\s*(?:and|und|et|&)\s*|\s+(?:en|e|y|och|og)\s+)"  # ("24 en 26 januari 1641", "3 e 5 marzo")
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
 _BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen|mellem|mellom|mellan|milli|starp)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
@@ -239,6 +239,9 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nachmittag|soir|matin))?,?\s+",
     re.IGNORECASE,
 )
+# … and inside a date of two days, before the second: "zaterdag 28 en zondag 29 september", "tussen
+# zaterdag 11 en vrijdag 17 mei", "Saturday 28 and Sunday 29 September"
+_WEEKDAY_INSIDE = re.compile(rf"(?<=\s)(?:{WEEKDAYS})\.?,?\s+(?=\d)", re.IGNORECASE)
 # A word of doubt before a date: "[No date; probably c. July 1747]", "vermutlich 1850"
 _LIKELY = re.compile(r"^(?:probably|prob\.|possibly|perhaps|presumably|likely|wohl|vermutlich|vermutl\.|wahrscheinlich|"
                      r"probablement|peut-être|probabilmente|forse|probablemente|waarschijnlijk|vermoedelijk|sannolikt|"
@@ -1214,7 +1217,7 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
                          notes=(*notes, "the day it was received (praesentatum): written on or before it")) if last else None
     if not text[-1:].isdigit():
         text = _UNDATED_AFTER_YEAR.sub("", text)  # ("1745 n.d.": some day in 1745)
-    text = _WEEKDAY.sub("", text.strip(" .;:,"))
+    text = _WEEKDAY_INSIDE.sub("", _WEEKDAY.sub("", text.strip(" .;:,")))
     if ":" in text and (clock := _CLOCK.search(text)):  # "Fri, 29 Mar 1996 02:41:03 -0500": an email's date
         text = text[:clock.start()]
     if text[-1:].isdigit() and "h" not in text[-6:]:

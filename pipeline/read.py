@@ -526,8 +526,10 @@ _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+|\d{{4}}\s*[-
 # … the writer's name first ("Carl Gustav Haberland: Briefwechsel. Band IV"), or the two-way
 # phrase inside an introduction's sentence ("… alle bekannten Briefe von und an Carl Gustav Haberland")
 _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|folder|volume|file|teil|abteilung|band)\b)"
-                           r"(?P<name>[^:,.;()\[\]\d]{5,60}):\s+(?:briefwechsel|briefe|correspondence|letters|lettres|"
-                           r"correspondance|carteggio|epistolario|lettere|cartas|brevväxling|brevveksling)\b"
+                           r"(?P<name>[^:,.;()\[\]\d·•|]{5,60}?)(?::|\s+[·•|–—-])\s+(?:(?:the|de|die|les|le)\s+)?"
+                           r"(?:briefwechsel|briefe|correspondence|letters|lettres|correspondance|carteggio|epistolario|lettere|cartas|"
+                           r"brevväxling|brevveksling|brieven|briefwisseling|correspondentie)\b"
+                           # ("JACOB HOOGENDIJK · DE BRIEVEN", "Vincent van Gogh - De brieven": an online edition's banner)
                            r"|^(?P<hu>[^:,.;()\[\]\d]{5,60}?)\s+(?:levelezése|levelei)$"  # (Hungarian: "X levelezése")
                            # (Swedish, Danish, Norwegian: the name in the genitive, "NILS PETTER HALLBERGS BREVSAMLING")
                            r"|^(?P<sv>[^:,.;()\[\]\d]{5,60}?)s\s+(?:brevsamling|brevsamlinger|brev|breve|papper|papirer|"
@@ -543,8 +545,9 @@ _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|fo
 _WRITER_BOTH = re.compile(r"\blettere\s+(?:indirizzate|dirette|inviate)\s+(?:a|ad)\s+(?P<it>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)"
                           # ("… raccoglie le lettere indirizzate a Erminio Castelvetri (1881-1952)": an
                           # Italian inventory's introduction names whose papers they are)
-                          r"|\b(?:briefe|letters|correspondence|lettres|brev|breve)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"
-                          r"from\s+and\s+to|de\s+et\s+à|till\s+och\s+från|från\s+och\s+till|til\s+og\s+fra|fra\s+og\s+til)\s+"
+                          r"|\b(?:briefe|letters|correspondence|lettres|brev|breve|brieven)\s+(?:von\s+und\s+an|an\s+und\s+von|to\s+and\s+from|"
+                          r"from\s+and\s+to|de\s+et\s+à|till\s+och\s+från|från\s+och\s+till|til\s+og\s+fra|fra\s+og\s+til|"
+                          r"van\s+en\s+aan|aan\s+en\s+van)\s+"
                           r"(?:[a-zåäöæø]+\s+)?(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)")
 #                         ("… brev till och från prosten Carl Fredrik Ekström": a title word before the name)
 

@@ -1130,7 +1130,8 @@ Gideon Hezekiah Ichabod Isaiah Jabez Jedediah Jeremiah Jesse Job Joel Jonas Josi
 Nehemiah Obadiah Peleg Phineas Reuben Rufus Seth Solomon Thaddeus Zachariah Zebulon Benoni Jotham Lot Squire
 Carl Mads Søren Niels Jens Poul Peder Rasmus Christen Ludvig Vilhelm Ole Lars Anders Knud Frederik Jørgen Morten
 Erik Gustaf Olof Nils Per Sven Svend Bengt Magnus Kristian Henrik Valdemar Harald Troels Mogens Jesper Claus Oluf
-""".split())  # (the last rows: English and American given names of the 17th and 18th centuries; Scandinavian ones)
+Gerrit Gerard Dirk Klaas Kees Adriaan Arie Bart Frans Jacobus Joost Lodewijk Maarten Reinier Teunis Wouter Evert Floris
+""".split())  # (the last rows: English and American given names of the 17th and 18th centuries; Scandinavian, Dutch)
 # Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
 # when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
 # stays two people). General knowledge, not an edition's; a name missing here is read as written.
@@ -1148,6 +1149,7 @@ Mercedes Micaela Petra Ramona Rosario Antónia Joana Luísa Caterina Francesca G
 Abigail Bathsheba Deborah Dorcas Eunice Hepzibah Huldah Jerusha Keziah Lois Lucretia Mehitable Tabitha Zipporah
 Karen Mette Emilie Ane Inger Kirsten Birgitte Dorthe Maren Karin Kerstin Ingrid Sigrid Hanne Bodil Gertrud Ingeborg
 Marthe Johanne Sofie Elise Frederikke Christiane
+Aleida Alida Geertruida Grietje Hendrika Jacoba Cornelia Wilhelmina Aaltje Trijntje Neeltje Catharina Anthonia
 """.split())
 SHARED_SURNAME_EXAMPLES = (("Walter and Henry Ashby", ["Walter Ashby", "Henry Ashby"]),
                            ("Anna, Karl and Johann Berg", ["Anna Berg", "Karl Berg", "Johann Berg"]),
@@ -1362,8 +1364,9 @@ def _is_firm(text: str) -> bool:
 
 
 def _firm_name(text: str) -> str:
-    """The firm as written, on one line, without the form of address ("Messrs.", "MM.")."""
-    return re.sub(r"^(?:Messrs\.?|MM\.)\s+", "", " ".join(text.split()))
+    """The firm as written, on one line, without the form of address ("Messrs.", "MM.") or the
+    article before what it is ("de firma Buffa & Zonen", "the firm of Ames & Co.")."""
+    return re.sub(r"^(?:Messrs\.?|MM\.|(?i:the|de|het|die|der)(?=\s+[a-z]))\s+", "", " ".join(text.split()))
 
 
 _FIRM_TRADE = re.compile(r"(?P<firm>.+?),\s*(?P<trade>(?i:solicitors|attorneys(?: at law)?|bankers|merchants|auctioneers|"

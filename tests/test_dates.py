@@ -82,6 +82,11 @@ from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLE
         ("<2 августа 1854 г.>", {"when": "1854-08-02", "cert": "medium"}),  # (a Russian edition's brackets: supplied)
         ("25 октября ‹1858 г.›", {"when": "1858-10-25", "cert": "medium"}),
         ("Sonntag / Montag, 7. / 8. Juli 1867", {"from": "1867-07-07", "to": "1867-07-08"}),  # (a letter of two days)
+        # (a Dutch edition's dates with their weekdays: a letter of two days, one of two days, a span)
+        ("zaterdag 28 en zondag 29 september 1867", {"from": "1867-09-28", "to": "1867-09-29"}),
+        ("woensdag 18 of donderdag 19 december 1872", {"notBefore": "1872-12-18", "notAfter": "1872-12-19"}),
+        ("tussen zaterdag 11 en vrijdag 17 mei 1872", {"notBefore": "1872-05-11", "notAfter": "1872-05-17"}),
+        ("Saturday 28 and Sunday 29 September 1867", {"from": "1867-09-28", "to": "1867-09-29"}),
         ("14 grudnia 1850", {"when": "1850-12-14"}),  # (Polish months, in the genitive after a day …)
         ("25 września 1845–15 maja 1846", {"from": "1845-09-25", "to": "1846-05-15"}),
         ("marzec 1860–luty 1862", {"from": "1860-03", "to": "1862-02"}),  # (… in the nominative alone)

@@ -189,7 +189,8 @@ def test_every_line_is_accounted_for(name):
                                 "edition-pair-english.txt", "contents-chinese-letters.txt", "records-latvian-library.txt",
                                 "contents-russian-dash.txt", "records-letter-edition-pages.txt",
                                 "records-stacked-search.txt", "records-stacked-callnumber-first.txt",
-                                "edition-epistolario-pages.txt", "records-prose-date-label.txt"])
+                                "edition-epistolario-pages.txt", "records-prose-date-label.txt",
+                                "edition-dutch-letter-overview.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -297,6 +298,16 @@ def test_search_results_that_describe_each_letter_over_its_labelled_date():
     assert not any(entry.summary for entry in listing.entries)
     assert {u.line: u.reason for u in listing.unused if u.line in (66, 102)} == {
         66: "page text after the entry", 102: "a paragraph among undated records that opens as none of their titles does"}
+
+
+def test_an_online_edition_s_banner_names_the_writer_of_its_letters_to_others():
+    """"HENDRIK WEYLAND · DE BRIEVEN" over "Aan Gerrit Weyland. Utrecht, …": the banner names the
+    writer of the letters titled by their addressee; the dates keep their weekdays in a span."""
+    listing, titles = read("edition-dutch-letter-overview.txt")
+    assert (listing.writer, listing.writer_line) == ("Hendrik Weyland", 3)
+    by_line = {e.first_line: e.date and e.date.attributes() for e in listing.entries}
+    assert by_line[23] == {"from": "1859-03-05", "to": "1859-03-06"}  # (zaterdag 5 en zondag 6 maart)
+    assert {u.line for u in listing.unused if u.line > 39} == {41, 43}  # (the pager and the footer)
 
 
 @pytest.mark.parametrize("text, name, town", RESIDENCE_EXAMPLES)
