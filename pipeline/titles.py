@@ -476,7 +476,7 @@ UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inco
                  "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido",
                  "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana", "anonim", "nieznany nadawca", "nieznany adresat", "anonimowy", "anónimo", "anónima", "anonimo", "anonima", "ismeretlen",
                  "unsigned", "not signed", "signature illegible", "illegible", "name illegible", "unleserlich", "illisible", "ohne unterschrift", "non signé", "non signée")
-UNKNOWN = re.compile(r"^\s*[\[(]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
+UNKNOWN = re.compile(r"^\s*[\[(]?(?:an?\s+(?=unknown|unidentified))?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
 
 
@@ -507,7 +507,7 @@ def relation(text: str) -> str | None:
     if not m:
         return None
     rest = m.group("rest")
-    where = re.match(r"^\s+(?:in|at|of|from|zu|à|de|aus|von)\s+[^,.;:]+", rest, re.IGNORECASE)
+    where = re.match(r"^\s+(?:in|at|of|from|zu|à|de|aus|von)\s+(?:(?!\s(?:to|an)\s)[^,.;:])+", rest, re.IGNORECASE)
     if where:
         return m.group("relation") + where.group(0)
     if rest.strip()[:1].isupper() and not rest[:1] in ",.;:":
@@ -755,7 +755,7 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|
                                    r"de(?=\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])|d['’](?=[A-ZÀ-Þ]))\s*"  # ("… i de Miquel Rovira", not "de Witt")
                                    r"(?=[A-ZÀ-Þ]|[a-zà-ÿ]+\.?\s+[A-ZÀ-Þ])")
 _SUBJECT = re.compile(
-    r"\s+(?:on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
+    r"\s+(?:(?<!committee\s)(?<!commission\s)(?<!board\s)(?<!council\s)(?<!society\s)on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
     r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot|houdende|naar aanleiding van|"
     r"(?-i:met)(?=\s+(?:een|de|het|zijn|haar|hun|twee|drie|nieuws)\s))\s+|\s*:\s+"  # ("… met een lijst van …")
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
@@ -2337,6 +2337,13 @@ SHAPES: tuple[Shape, ...] = (
         ("Dispatch from Colonel Amos Rudd to the General Officer commanding the Forces, asking for powder.",
          {"senders": ["Amos Rudd"], "recipients": ["the General Officer commanding the Forces"],
           "subject": "asking for powder"}),  # (an office named by what it commands: no one's name, no verb)
+        ("Letter from his brother to Amos Hart", {"senders": [], "recipients": ["Amos Hart"]}),  # (a relation, then the other)
+        ("Letter from a friend in London to Amos Hart", {"senders": [], "recipients": ["Amos Hart"]}),
+        # a library catalogue's words supplied in brackets, its committees' names
+        ("[Letter] 1898 Aug. 2, Oberlin, Ohio [to] Caroline Hollister", {"recipients": ["Caroline Hollister"]}),
+        ("[Letter from an unidentified correspondent to Charles Goodale], 1829 Sept. 22.",
+         {"senders": [], "recipients": ["Charles Goodale"]}),
+        ("Letter to the Committee on Public Schools, 1864 Oct. 23.", {"recipients": ["Committee on Public Schools"]}),
         ("Letter from Ada Morrow to Senator Ruth Cass thanking her.",
          {"senders": ["Ada Morrow"], "recipients": ["Ruth Cass"], "subject": "thanking her"}),
     )),
@@ -2501,6 +2508,10 @@ _ENCLOSURE = re.compile(r",?\s+(?:transmitting|enclosing|forwarding|with)\s+(?:a
 LATIN_SAME_READ = {"idem eidem": "The Same to the Same", "eidem": "To the Same"}
 LATIN_SAME = re.compile(r"^(?:Idem\s+eidem|Eidem)(?=[\s.,]|$)", re.IGNORECASE)
 # OCR's "To": "V. T0 the Rev. Samuel Ockley."
+# A library catalogue's words supplied in brackets: "[Letter] 1898 Aug. 2, Oberlin, Ohio [to] X", "[Letter
+# from an unidentified correspondent to X], 1829 Sept. 22." (a title the cataloguer made): read as written out
+_SUPPLIED_SIDE = re.compile(r",?\s*\[(to|from)\]\s*", re.IGNORECASE)
+_SUPPLIED_TITLE = re.compile(r"^\[(?P<title>(?i:letter|telegram|postcard|note|memorandum)\s+(?i:to|from)\s[^\[\]]+)\](?P<rest>.*)$")
 _OCR_TO = re.compile(r"^T0(?=\s)")
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
 _TO_WORDS = {"to", "an", "à", "au", "aux", "a", "aan", "till", "til", "para", *_ITALIAN_TO.split("|")}
@@ -2793,6 +2804,9 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
     rest = _OCR_TO.sub("To", rest)  # (read as "To"; the title stays as written)
+    rest = _SUPPLIED_SIDE.sub(lambda m: f", {m[1].lower()} ", rest)
+    if supplied := _SUPPLIED_TITLE.match(rest):
+        rest = supplied["title"] + supplied["rest"]
     rest = _EDITOR_OF.sub(lambda m: f"{m[1]}E{m[2][1:]}", rest)  # ("to the editor of the Herald", as a catalogue writes it)
     cut = _PROSE_CUT.search(rest)  # ("Letter from Pruett Station, Missouri resident A to B in St. Ambrose, Missouri";
     rest = _described(rest[:cut.start()]) + rest[cut.start():] if cut else _described(rest)  # not its subject's towns)
@@ -3042,7 +3056,10 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.notes.append(kin)
         rest = f"{related['side']} {appos['name']}{appos['rest']}"
         related = None
-    if related and relation(related.group("party")):
+    if related and (kin := relation(related.group("party"))) \
+            and not (related.group("side").lower() in {"from", "von", "de"}
+                     and re.search(r"\s(?:to|an|à)\s", related.group("party")[len(kin):], re.IGNORECASE)):
+        # (not "From his brother to Amos Hart": the other side is named after it, read below)
         side = "recipient" if related.group("side").lower() in _TO_WORDS else "sender"
         title.problems.append(f"the {side} {relation(related.group('party'))!r} is named by a relation, not a name: kept "
                               f"as written in the title, no person encoded")
