@@ -140,6 +140,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1850s, 1820-talet, 1850er Jahre, 1850-е гг., 1850au (Welsh),
         #                                                           1890-luku (Finnish; not "1890-l.", OCR's 1890-1 too)
         ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
+        ("decade-dash", r"(?P<y>1\d\d)-"),                                   # [186-?] (a library catalogue's decade, in
+        #                                                          its brackets: _YEAR_LIKE; not "186-" alone, a page's)
+        ("century-dash", r"(?P<y>1\d)--"),                                 # [18--?] (… and century)
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
         ("day", r"(?P<y>\d{4})\s+(?P<d>\d{1,2})/(?P<mn>\d{1,2})"),          # 1823 3/4 (a register's, year first)
         ("range", r"(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),  # 12–15/3 1830
@@ -879,6 +882,9 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
         return {"when": value} if value else None
     if kind == "decade":
         return {"notBefore": f"{year:04d}", "notAfter": f"{year + 9:04d}"}
+    if kind in {"decade-dash", "century-dash"}:
+        step = 10 if kind == "decade-dash" else 100
+        return {"notBefore": f"{year * step:04d}", "notAfter": f"{year * step + step - 1:04d}"}
     if kind == "years-short":  # (a double year "1759-60" is one of the two years too: never a guess)
         later = year - year % 10 ** len(g["y2s"]) + int(g["y2s"])
         return {"notBefore": f"{year:04d}", "notAfter": f"{later:04d}"} if year < later <= year + 20 else None
@@ -943,7 +949,7 @@ _SHORT_YEAR = re.compile(r"(?P<dm>\d{1,2}[/.]\d{1,2}[/.])(?P<yy>\d{2})")
 # title's tail) are rejected here without the patterns.
 _DIGIT = re.compile(r"\d")
 _AN = re.compile(r"\ban\s+(?:[IVX]+|\d{1,2})\b", re.IGNORECASE)  # "an X": a republican year
-_YEAR_LIKE = re.compile(r"[\dlIOo](?:[\s\[\]]*[\dlIOo]){3}")
+_YEAR_LIKE = re.compile(r"[\dlIOo](?:[\s\[\]]*[\dlIOo]){3}|\[1\d(?:\d-|--)\??\]")  # (and "[186-?]", "[18--]": a catalogue's)
 
 
 _ROMAN_MONTH_YEAR = re.compile(rf"^\[?{_RM}\s+{_Y}\]?$")

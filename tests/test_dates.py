@@ -236,6 +236,8 @@ from pipeline.dates import JAPANESE_EXAMPLES, REIGN_EXAMPLES, REPUBLICAN_EXAMPLE
         ("zwischen 24. und 29. 12. 1842", {"notBefore": "1842-12-24", "notAfter": "1842-12-29"}),
         ("o.D. (Poststempel: Weimar, 31. 8. 1843)", {"when": "1843-08-31", "cert": "medium"}),
         ("1850s", {"notBefore": "1850", "notAfter": "1859"}),
+        ("[186-?]", {"notBefore": "1860", "notAfter": "1869", "cert": "low"}),  # (a library catalogue's decade)
+        ("[18--]", {"notBefore": "1800", "notAfter": "1899", "cert": "medium"}),  # (… and century)
         ("1820-talet", {"notBefore": "1820", "notAfter": "1829"}),
         ("década de 1850", {"notBefore": "1850", "notAfter": "1859"}),
         ("10/10 1840", {"when": "1840-10-10"}),
@@ -361,7 +363,8 @@ def test_reads(text, attributes):
                                   "Winter 1850", "Easter 3 May 1850", "invierno de 1850", "3 ago 1850",
                                   "years ago 1850", "VI Kal. Mart. 1520", "vintern 1850", "inverno de 1850",
                                   "4 p.m.", "1951, 2 h.", "xxxi die Junii 1584", "14 Nisan 5682",  # (the 24th or the doubled day)
-                                  "20 декабря 1877/1 января 1877"])  # (a year that is not the New Style day's)
+                                  "20 декабря 1877/1 января 1877",  # (a year that is not the New Style day's)
+                                  "186-"])  # (no brackets: a page's number and a dash, no catalogue's decade)
 def test_refuses_to_guess(text):
     assert parse_date(text) is None
 

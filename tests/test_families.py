@@ -190,7 +190,7 @@ def test_every_line_is_accounted_for(name):
                                 "contents-russian-dash.txt", "records-letter-edition-pages.txt",
                                 "records-stacked-search.txt", "records-stacked-callnumber-first.txt",
                                 "edition-epistolario-pages.txt", "records-prose-date-label.txt",
-                                "edition-dutch-letter-overview.txt"])
+                                "edition-dutch-letter-overview.txt", "records-marc-mnemonic.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -298,6 +298,20 @@ def test_search_results_that_describe_each_letter_over_its_labelled_date():
     assert not any(entry.summary for entry in listing.entries)
     assert {u.line: u.reason for u in listing.unused if u.line in (66, 102)} == {
         66: "page text after the entry", 102: "a paragraph among undated records that opens as none of their titles does"}
+
+
+def test_a_catalogue_s_marc_records_keep_what_describes_the_letter_and_drop_the_control_fields():
+    """MarcEdit's mnemonic text: each record is a letter; its leader and control fields belong to
+    it and say nothing (no note, no stray line); extent, notes and subjects are notes; the call
+    number is the shelfmark; the title statement is the title, its $f date read."""
+    listing, _ = read("records-marc-mnemonic.txt")
+    assert listing.layout == "records" and not listing.unused
+    first = listing.entries[0]
+    assert first.title == "Letter to Clarissa Wade, 1851 March 9."
+    assert first.idnos == [("shelfmark", "MS 102-7")]
+    assert first.notes == ["Extent: 1 item (4 p.); 25 cm.", "Subject: Wool industry -- New York (State) -- Correspondence."]
+    assert first.summary == ["Pemberton writes of the new mill and the price of wool."]
+    assert not any(note.startswith(("LDR", "008", "040")) for entry in listing.entries for note in entry.notes)
 
 
 def test_an_online_edition_s_banner_names_the_writer_of_its_letters_to_others():

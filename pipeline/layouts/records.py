@@ -54,7 +54,8 @@ LABELS: dict[str, tuple[str, ...]] = {
              "dates of creation", "creation date", "date created", "datation", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
              "datering", "sent", "dagsetning", "dato", "fechas", "datas", "datums", "oriģināla radīšanas datums",
-             "radīšanas datums"),  # ("Sent:", as an email's header exported from Outlook names its date)
+             "radīšanas datums",
+             "laufzeit"),  # (a German archive's unit: its span, a letter's date)  # ("Sent:", as an email's header exported from Outlook names its date)
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names",
                "other names", "other name", "added entries"),  # (a catalogue's: "Wendell, Josiah, 1801-1878, recipient.")
@@ -70,7 +71,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "number": ("letter number", "letter no", "letter no.", "no", "no.", "number", "nr", "nr.", "nummer",
                "briefnummer", "numéro", "n°", "key", "letter id"),
     "summary": ("summary", "abstract", "description", "scope and content", "scope & content", "content", "subject",
-                "contents", "inhalt", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser", "contenido",
+                "contents", "inhalt", "enthält", "regest", "beschreibung", "résumé", "analyse", "excerpt", "teaser", "contenido",
                 "extracto", "regesto", "contenuto", "inhoud", "samenvatting", "resumen", "efni", "indhold", "innhold", "innehåll",
                 "alcance y contenido", "portée et contenu", "âmbito e conteúdo", "apraksts", "saturs"),
     "type": ("tips", "type", "document type", "genre", "form", "art", "dokumenttyp", "gattung", "type de document",
@@ -79,7 +80,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # label on a line of its own with its value below is read as one ("Level of description" / "Item").
     "note": ("level of description", "extent and medium", "extent", "physical description", "language of material",
              "language and script notes", "conditions governing access", "repository", "held at", "archival history",
-             "immediate source of acquisition", "related units of description", "umfang", "laufzeit", "importance matérielle",
+             "immediate source of acquisition", "related units of description", "umfang", "importance matérielle",
              "materials", "dimensions", "credit line", "inscription", "medium", "descripción", "descripción física",
              "opmerking", "opmerkingen", "incipit",
              # … and as The National Archives' Discovery and the Archives Hub show them
@@ -115,6 +116,8 @@ def _roles_after(text: str) -> list[tuple[str, str]]:
         if _ANY_ROLE_END.search(name):  # (an entry without its role before it: "Colquitt, Thomas, 1815-1872.")
             name = name[_ANY_ROLE_END.search(name).end():]
         name = re.split(r"(?<=\d{4})\.\s+|(?<=-)\.\s+", name)[-1].strip(" ;.")
+        if text[:m.start()].rstrip(" ;").endswith(f"{name}.") and re.search(r"(?:^|[\s,])[A-Z]$", name):
+            name += "."  # (an initial's stop: "Burnell, Phebe B., recipient.")
         found.append((name, m[1]))
         start = m.end()
     return found
@@ -136,6 +139,11 @@ LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, 
                   ("Remitente: Ochandiano, Teresa", "sender"), ("Destinatario: Olmedo, Juan", "recipient"),
                   ("AU  - Corliss, Oscar", "sender"), ("A2  - Sundberg, Oscar", "recipient"),  # (RIS, below)
                   ("DA  - 1895/12/29/", "date"), ("TY  - PCOMM", "record type"), ("N1  - Translated 1974.", "note"),
+                  ("=100  1\\$aMerriam, Silas B.,$d1811-1870.", "sender"), ("=LDR  01660ctm a2200274Ii 4500", "control"),
+                  ("=245  10$aLetter to Lucy C. Rowley,$f1862 May 23.", "title"),  # (MARC as MarcEdit writes it, below)
+                  ("=700  1\\$aRowley, Lucy C.,$d1813-1873,$erecipient.", "people"), ("=700  1\\$aRowley, Lucy C.", "note"),
+                  ("=008  180627e18620523vau\\\\eng\\d", "control"), ("=650  \\0$aCanals$zOhio$vCorrespondence.", "note"),
+                  ("Laufzeit: 1786 Nov. 5", "date"), ("Enthält: Brief an den Grafen X", "summary"),
                   # (a collections database's report: the label set off by a gap; a gap after other words is no label)
                   ("Maker              Haigh, Edith", "sender"), ("Associated people  Haigh, Hannah (recipient)", "people"),
                   ("Fine weather   and no news", None),
@@ -277,6 +285,38 @@ def _ris(m: re.Match[str]) -> tuple[str, str, str]:
     return field, RIS_NOTES.get(tag, tag), value
 
 
+# A library catalogue's records in MARC as MarcEdit's mnemonic text writes them ("=LDR  …", "=100  1\$aMerriam,
+# Silas B.,$d1811-1870.", "=245  10$aLetter to X,$f1862 May 23."): its tags → fields. The writer is the main
+# entry (100, 110, 111); the title statement (245) names the letter and its date; the added entries (700, 710)
+# with their relator ("$erecipient") are people with their roles; the leader, control fields and the
+# cataloguing source are part of the record and say nothing of the letter.
+_MARC = re.compile(r"^=(?P<tag>LDR|\d{3})  (?P<value>.*)$")
+MARC_TAGS = {"100": "sender", "110": "sender", "111": "sender", "245": "title", "520": "summary", "700": "people",
+             "710": "people", "090": "shelfmark", "099": "shelfmark", "852": "shelfmark", "260": "date", "264": "date"}
+MARC_NOTES = {"700": "Added entry", "710": "Added entry", "300": "Extent", "500": "Note", "561": "Provenance", "545": "Biographical note", "655": "Genre",
+              "600": "Subject", "610": "Subject", "650": "Subject", "651": "Subject"}
+_SUBFIELD = re.compile(r"\$(?P<code>[a-z0-9])(?P<text>[^$]*)")
+# the subfields each field's value is made of (the others: life dates, relators, sources, linkages)
+_MARC_SUBFIELDS = {"100": "abq", "110": "ab", "111": "a", "245": "abfgknp", "260": "c", "264": "c", "700": "abqde",
+                   "710": "abe", "852": "bhij"}
+
+
+def _marc(m: re.Match[str]) -> tuple[str, str, str]:
+    tag = m["tag"]
+    if tag == "LDR" or tag < "010" or tag in {"035", "040", "049"}:
+        return "control", tag, m["value"]
+    field = MARC_TAGS.get(tag, "note")
+    keep = _MARC_SUBFIELDS.get(tag, "abcdefghijklmnopqrstuvwxyz")
+    parts = [(f["code"], f["text"].strip()) for f in _SUBFIELD.finditer(m["value"]) if f["code"] in keep and f["text"].strip()]
+    if field == "people" and not any(code == "e" for code, _ in parts):
+        field = "note"  # (an added entry without its role: a name the record gives, no side of the letter)
+    value = (" -- " if tag[0] == "6" else " ").join(text for _, text in parts)  # (a subject's parts: "Canals -- Ohio")
+    value = re.sub(r"\s+([:;/=])(?=\s)", lambda colon: "," if colon[1] == ":" else colon[1], value)  # (ISBD's " :")
+    if field in {"sender", "shelfmark", "date"}:  # (ISBD's closing stop; not an initial's: "Merriam, Silas B.,")
+        value = re.sub(r"(?<!\b[A-Z])\.$", "", value.rstrip(" ,/:;"))
+    return field, MARC_NOTES.get(tag, tag), value
+
+
 # A web page's list of fields, each a bullet: "• Dagsetning: 8. mars 1858." (the bullet no part of its label)
 _BULLET = re.compile(r"^\s*[•·▪◦*‣∙►]\s+")
 
@@ -286,6 +326,8 @@ def label(text: str) -> tuple[str, str, str] | None:
     is "note" for another short label with a value ("Extent: 2 leaves"); None for other lines."""
     if (ris := _RIS.match(text)) and (len(ris["gap"]) == 2 or ris["tag"] in RIS_TAGS or ris["tag"] in RIS_NOTES):
         return _ris(ris)  # (one space as a web page copies it, where the tag is a letter's: not "DO - Cuadro de fondos")
+    if (marc := _MARC.match(text)) and ("$" in marc["value"] or marc["tag"] == "LDR" or marc["tag"] < "010"):
+        return _marc(marc)
     if (comma := _COMMA_LABEL.match(text)) is not None:
         return _FIELD[comma["label"].lower()], comma["label"], comma["value"]
     m = _LABELLED.match(_BULLET.sub("", text))
@@ -352,9 +394,13 @@ def _marks(lines: Sequence[Line]) -> list[Mark]:
 # "1.2. Título"), its value a paragraph below ("Reference code" / blank / "GB 999 ELL/2/14" / blank / …).
 _ISAD_NUMBER = re.compile(r"\d(?:\.\d{1,2})+\.?\s+(?=\S)")
 _AREA = re.compile(r"(?:\d{1,2}\.\s*)?(?:(?:área|area|zona|zone)\s+(?:de|del|do|da|das|dos|des|du|d['’])\s*\S.{0,50}"
-                   r"|[A-Z][\w ]{2,40} area)", re.IGNORECASE)
+                   r"|[A-Z][\w ]{2,40} area"
+                   # (a German archive's print view of a unit: "Identifikation (kurz)", "Weitere Angaben (Verz.-Einheit)")
+                   r"|identifikation(?:\s+\(kurz\))?|weitere\s+angaben(?:\s+\([^()]{1,30}\))?|bestandsdaten|kontext"
+                   r"|inhalt\s+und\s+struktur|zugangs-\s+und\s+benutzungsbedingungen)", re.IGNORECASE)
 AREA_EXAMPLES = ("1. Área de identificación", "Identity area", "Content and structure area", "Zone d'identification",
-                 "Zona do contexto", "8. Área de control de la descripción")
+                 "Zona do contexto", "8. Área de control de la descripción", "Identifikation (kurz)",
+                 "Weitere Angaben (Verz.-Einheit)")
 
 
 def in_records(lines: Sequence[Line], dated: Sequence[int]) -> int:
@@ -440,7 +486,7 @@ _SENTENCE = re.compile(r"[A-ZÀ-Þ]\S*(?:\s+\S+){4,}[.!?]")
 
 
 def _known(mark: Mark) -> str | None:
-    return mark[0] if mark and mark[0] not in {"note", "value"} else None
+    return mark[0] if mark and mark[0] not in {"note", "value", "control"} else None
 
 
 class Records(Layout):
@@ -529,7 +575,7 @@ class Records(Layout):
                 elif _next_record(marks, lines, j, seen):
                     break  # unlabelled lines, then a key label again: the next record's heading
                 j += 1
-            if seen - {"note", "value"}:
+            if seen - {"note", "value", "control"}:
                 k = i  # the heading: up to two unlabelled short lines just above (no blank between)
                 while k - 1 >= 0 and i - (k - 1) <= 2 and lines[k - 1].kind in {"text", "heading", "date", "date+text"} \
                         and marks[k - 1] is None and not RECORD_NOISE.match(lines[k - 1].text) \
@@ -560,7 +606,7 @@ class Records(Layout):
         titled = any(m and m[0] == "title" for m in marks)
         described = None  # (the shelfmark, as a wiki's record gives it with the letter's description after it)
         for line, found in zip(block, marks):
-            if found is not None and found[0] == "value":
+            if found is not None and found[0] in {"value", "control"}:
                 continue
             if listed is not None and found is not None and found[0] == "note" and _key(found[1]) not in _FIELD:
                 found = None  # (a title in the list: "Jaunā Druva : literatūras un mākslas žurnāls.")
