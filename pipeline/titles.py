@@ -2340,10 +2340,8 @@ SHAPES: tuple[Shape, ...] = (
         ("Letter from his brother to Amos Hart", {"senders": [], "recipients": ["Amos Hart"]}),  # (a relation, then the other)
         ("Letter from a friend in London to Amos Hart", {"senders": [], "recipients": ["Amos Hart"]}),
         # a library catalogue's words supplied in brackets, its committees' names
-        ("[Letter] 1898 Aug. 2, Oberlin, Ohio [to] Caroline Hollister", {"recipients": ["Caroline Hollister"]}),
         ("[Letter from an unidentified correspondent to Charles Goodale], 1829 Sept. 22.",
          {"senders": [], "recipients": ["Charles Goodale"]}),
-        ("Letter to the Committee on Public Schools, 1864 Oct. 23.", {"recipients": ["Committee on Public Schools"]}),
         ("Letter from Ada Morrow to Senator Ruth Cass thanking her.",
          {"senders": ["Ada Morrow"], "recipients": ["Ruth Cass"], "subject": "thanking her"}),
     )),
@@ -2459,6 +2457,9 @@ SHAPES: tuple[Shape, ...] = (
                                                                         "recipients": ["Karl Mertens"]}),
                     ("Jointly with his wife to Thomas Ware", {"senders": [], "recipients": ["Thomas Ware"]}))),
     Shape("to", f"to|an|à|au|aux|aan|till|til|para|{_ITALIAN_TO} {{recipients}}{{subject}}", examples=(
+        # (a library catalogue's: its supplied words in brackets, a committee's name with "on" in it)
+        ("[Letter] 1898 Aug. 2, Oberlin, Ohio [to] Caroline Hollister", {"recipients": ["Caroline Hollister"]}),
+        ("Letter to the Committee on Public Schools, 1864 Oct. 23.", {"recipients": ["Committee on Public Schools"]}),
         ("An Wilhelm Stein. Weimar, den 3. Mai 1820", {"recipients": ["Wilhelm Stein"]}),
         ("V. T0 the Rev. Samuel Ockley. Bath", {"recipients": ["Samuel Ockley"]}),  # (OCR's "To")
         ("À Paul Lenoir", {"recipients": ["Paul Lenoir"]}),
