@@ -46,6 +46,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                "card", "greeting card", "greeting", "greetings", "llythyr", "llythyrau",  # (Welsh)
                "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
                "cartes", "còpia de carta", "esborrany de carta",  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
+               "otra", "otro",  # (a Spanish catalogue's "another": "Otra del mismo", "Otra á la misma")
                # (Italian inventories' kinds of letter: "biglietto", "cartolina postale", "minuta di risposta")
                "biglietto", "cartolina", "cartolina postale", "cartolina illustrata", "minuta di risposta",
                "bilhete", "cartão", "cartão postal", "cartão de visita", "bilhete postal", "ofício", "officio", "oficio",

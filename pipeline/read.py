@@ -507,7 +507,8 @@ WRITER_HEADINGS = (
     _SLAVIC_WRITER_WORDS,
     # a Spanish catalogue's box: "CARTAS DIRIGIDAS A DON X", "MINUTAS Y COPIAS DE CARTAS DE X"
     r"(?:(?:minutas|copias|borradores)(?:\s+y\s+(?:minutas|copias|borradores))?\s+de\s+)?(?:cartas|correspondencia)\s+"
-    r"(?:dirigidas\s+a|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|expedidas?\s+por|de)\s+",
+    r"(?:dirigidas\s+[aá]|recibidas?\s+por|escritas?\s+por|enviadas?\s+por|expedidas?\s+por|de)\s+"
+    r"(?:(?:d|don|doña|dña)\.?\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))?",  # ("Cartas dirigidas á D. Fernando de Arellano": don)
 )
 _SLAVIC_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?{_SLAVIC_WRITER_WORDS}", re.IGNORECASE)
 _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+|\d{{4}}\s*[-–]\s*\d{{4}}\.\s*[—–]\s*)?(?:{'|'.join(WRITER_HEADINGS)})"

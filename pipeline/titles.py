@@ -799,7 +799,8 @@ _SIDE_WORDS = frozenset("to a al an à au aan para do".split())  # (words that p
 _NOBLE_TITLES = frozenset("marquis marquise comte comtesse vicomte vicomtesse baron baronne duc duchesse prince princesse "
                           "seigneur dame "  # ("la dame de Saint-Alby": a lady by her lordship)
                           "chevalier marchese marchesa conte contessa duca duchessa barone baronessa principe "
-                          "principessa".split())
+                          "principessa duque duquesa marqués marquesa condesa vizconde vizcondesa barón baronesa marquês "
+                          "visconde viscondessa barão".split())  # (Spanish, Portuguese: "del duque de Almaraz")
 
 
 # Bodies named by a compound: German ("Hofkammer", "Kreisamt", "Oberamt der Herrschaft X",
@@ -2485,6 +2486,7 @@ SHAPES: tuple[Shape, ...] = (
          {"senders": ["J.A. Blankenstein"], "subject": "de verkoop van een boerderij te Epe"}),
     )),
     Shape("from", f"from|von|van|de|del|du|d'|d’|från|fra|{_ITALIAN_FROM} {{senders}}{{subject}}", examples=(
+        ("Otra del mismo, sobre la venta de la dehesa.", {"type": "letter", "senders": ["mismo"]}),  # (another, by the same)
         ("Du docteur Sarrazin", {"senders": ["Sarrazin"]}),
         ("Carta del Consulado de Comercio de Santa Olalla", {"type": "letter", "senders": ["Consulado de Comercio de Santa Olalla"]}),
         ("D'Anatole Mercadier", {"senders": ["Anatole Mercadier"]}),
@@ -2511,6 +2513,8 @@ LATIN_SAME = re.compile(r"^(?:Idem\s+eidem|Eidem)(?=[\s.,]|$)", re.IGNORECASE)
 # OCR's "To": "V. T0 the Rev. Samuel Ockley."
 # A library catalogue's words supplied in brackets: "[Letter] 1898 Aug. 2, Oberlin, Ohio [to] X", "[Letter
 # from an unidentified correspondent to X], 1829 Sept. 22." (a title the cataloguer made): read as written out
+# Spanish printed before 1911 accents the preposition: "Carta á D. Gaspar", "Otra á la misma", "pasar á Indias"
+_OLD_SPANISH_TO = re.compile(r"(?<=\s)á(?=\s)")
 _SUPPLIED_SIDE = re.compile(r",?\s*\[(to|from)\]\s*", re.IGNORECASE)
 _SUPPLIED_TITLE = re.compile(r"^\[(?P<title>(?i:letter|telegram|postcard|note|memorandum)\s+(?i:to|from)\s[^\[\]]+)\](?P<rest>.*)$")
 _OCR_TO = re.compile(r"^T0(?=\s)")
@@ -2806,6 +2810,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         title.number, rest = number.group("n"), rest[number.end():]
     rest = _OCR_TO.sub("To", rest)  # (read as "To"; the title stays as written)
     rest = _SUPPLIED_SIDE.sub(lambda m: f", {m[1].lower()} ", rest)
+    rest = _OLD_SPANISH_TO.sub("a", rest)  # ("Copia de carta á D. Gaspar": the old spelling of "a")
     if supplied := _SUPPLIED_TITLE.match(rest):
         rest = supplied["title"] + supplied["rest"]
     rest = _EDITOR_OF.sub(lambda m: f"{m[1]}E{m[2][1:]}", rest)  # ("to the editor of the Herald", as a catalogue writes it)
@@ -3249,7 +3254,8 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     heading = _OPENER.match(opens) or _TYPED_OPENER.match(opens)
     if heading and _opener_word(heading) == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", opens[heading.end():]):
         heading = None  # ("A list of the passengers …": an article, not Italian or French "to")
-    calendar = bool(heading) or title.shape in {"welsh", "from-pl"}  # ("Oddi wrth X": from X, "At X": to X; "Od X")
+    calendar = bool(heading) or title.shape in {"welsh", "from-pl"} \
+        or any(n.kind == "same" for n in title.senders)  # ("Oddi wrth X": from X, "At X": to X; "Od X"; "Otra del mismo")
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
         title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer
     if title.recipients and not title.senders:
@@ -4093,8 +4099,9 @@ def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     to = _iberian_to(m["to"])
     if None in by or None in to:
         return None
-    if all(name.kind == "person" and not (name.role and name.role_first) and not name.supplied for name in (*by, *to)):
-        return None  # (names alone, or each before its office: the shapes read them)
+    if all(name.kind == "person" and not (name.role and name.role_first) and not name.supplied
+           and not _IBERIAN_PEER.fullmatch(name.written) for name in (*by, *to)):
+        return None  # (names alone, or each before its office: the shapes read them; not a peer's title, "del duque de X")
     if m["to_word"] == "à" and not m["type"] and not re.fullmatch(r"d[oa]s?", m["from_word"], re.IGNORECASE):
         return None  # ("de son frère à Vernoux": French)
     return by, to  # type: ignore[return-value]

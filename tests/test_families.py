@@ -749,6 +749,8 @@ def test_what_the_session_s_rules_must_not_read():
     from pipeline.titles import declined_alike
 
     assert find_date("3. To the Secretary, MDCL Trust, 12 June 1901", 0)[2].when == "1901-06-12"  # (capitals, no year)
+    # (an em dash parts a printed catalogue's item: its place and date between two)
+    assert find_date("Carta de D. Julián Ferrer.—Lisboa, 29 de diciembre de 1652.—Autógrafa.—2 hojas.", 0)[2].when == "1652-12-29"
     assert parse_date("MIX") is None and parse_date("Kal. Ian. MCMXX").when == "1920-01-01"
     assert not declined_alike("Claudiae Puteanae", "Claudius Puteanus")  # (his sister, not he)
     assert latin_pair("Mr. Davis Roberto Tommasi") is None

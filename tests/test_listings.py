@@ -1080,6 +1080,7 @@ def test_a_one_writer_calendar_s_numbers_tabs_and_year_spans():
 @pytest.mark.parametrize("heading, writer", [
     ("CAJA 2. CARTAS DIRIGIDAS A DON JULIÁN FERRER Y OLMOS", "Julián Ferrer y Olmos"),
     ("CAJA 3. MINUTAS Y COPIAS DE CARTAS DE DON JULIÁN FERRER Y OLMOS", "Julián Ferrer y Olmos"),
+    ("Cartas dirigidas á D. Julián Ferrer y Olmos, primer conde de", "Julián Ferrer y Olmos"),  # (old spelling, "D." don)
     ("Listy Tadeusza Wolskiego do różnych osób, 1840-1860", "Tadeusza Wolskiego"),
     ("Listy do Tadeusza Wolskiego (1801-1870) z lat 1845-1869.", "Tadeusza Wolskiego"),
     ("Listy do p. Anny Wolskiej z lat 1846-1867.", "Anny Wolskiej"),  # (a form of address before the name)

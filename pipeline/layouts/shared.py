@@ -515,7 +515,8 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
     (eleven words: "29 de abril de 1806 - 10 de febrero de 1807").
     Only words a date can open and end with are tried, so the cost stays a few regular
     expressions per word."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    # (an em dash parts an item's parts: "…de la corte.—Lisboa, 29 de diciembre de 1652.—Autógrafa.")
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s—]+", text)]
     # (a date ends at a column's gap: "1865 prosinec      1" is December 1865, its box the 1)
     gaps = [k for k in range(len(words) - 1) if words[k + 1][0] - words[k][1] >= _COLUMN_GAP]
     for i, (a, _) in enumerate(words):
