@@ -76,7 +76,8 @@ _D = _DAY.format(g="d")
 _D2 = _DAY.format(g="d2")
 _Y = r"(?P<y>\d{4})"
 _SEP = r"\s*(?:-|to|until|bis|au|a|al|até)\s*"  # ("15 de junho de 1846 a 19 de abril de 1847")
-_OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller|(?<=\d\s)of(?=\s))\s*"  # (Dutch "18 of 19 december")
+_OR = r"\s*(?:or|oder|ou|nebo|lub|albo|eller|(?<=\d\s)of(?=\s+\d{1,2}\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b))\s*"
+#                                             (Dutch "18 of 19 december", "3 of 4 mei"; not "1 of 2 June")
 _AND = r"(?:\s*(?:and|und|et|&)\s*|\s+(?:en|e|y|och|og)\s+)"  # ("24 en 26 januari 1641", "3 e 5 marzo")
 # "between 10 and 20 May 1845": one unknown moment in a range (notBefore/notAfter), as "or".
 _BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen|mellem|mellom|mellan|milli|starp)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
@@ -140,9 +141,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1850s, 1820-talet, 1850er Jahre, 1850-е гг., 1850au (Welsh),
         #                                                           1890-luku (Finnish; not "1890-l.", OCR's 1890-1 too)
         ("decade", r"(?:década|decade) de (?P<y>\d{3}0)"),                 # década de 1850
-        ("decade-dash", r"(?P<y>1\d\d)-"),                                   # [186-?] (a library catalogue's decade, in
+        ("decade-dash", r"(?P<y>1[5-9]\d)-"),                                   # [186-?] (a library catalogue's decade, in
         #                                                          its brackets: _YEAR_LIKE; not "186-" alone, a page's)
-        ("century-dash", r"(?P<y>1\d)--"),                                 # [18--?] (… and century)
+        ("century-dash", r"(?P<y>1[5-9])--"),                                 # [18--?] (… and century)
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
         ("day", r"(?P<y>\d{4})\s+(?P<d>\d{1,2})/(?P<mn>\d{1,2})"),          # 1823 3/4 (a register's, year first)
         ("range", r"(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),  # 12–15/3 1830

@@ -527,10 +527,13 @@ _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+|\d{{4}}\s*[-
 # … the writer's name first ("Carl Gustav Haberland: Briefwechsel. Band IV"), or the two-way
 # phrase inside an introduction's sentence ("… alle bekannten Briefe von und an Carl Gustav Haberland")
 _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|folder|volume|file|teil|abteilung|band)\b)"
-                           r"(?P<name>[^:,.;()\[\]\d·•|]{5,60}?)(?::|\s+[·•|–—-])\s+(?:(?:the|de|die|les|le)\s+)?"
-                           r"(?:briefwechsel|briefe|correspondence|letters|lettres|correspondance|carteggio|epistolario|lettere|cartas|"
-                           r"brevväxling|brevveksling|brieven|briefwisseling|correspondentie)\b"
-                           # ("JACOB HOOGENDIJK · DE BRIEVEN", "Vincent van Gogh - De brieven": an online edition's banner)
+                           r"(?P<name>[^:,.;()\[\]\d]{5,60}):\s+(?:briefwechsel|briefe|correspondence|letters|lettres|"
+                           r"correspondance|carteggio|epistolario|lettere|cartas|brevväxling|brevveksling)\b"
+                           # (an online edition's banner, the whole line: "JACOB HOOGENDIJK · DE BRIEVEN", "Vincent van
+                           # Gogh - De brieven"; its name a person's: _BANNER_WORDS)
+                           r"|^(?P<banner>[^:,.;()\[\]\d·•|–—-]{5,40}?)\s+[·•|–—-]\s+(?:(?:the|de|die|les|le)\s+)?"
+                           r"(?:briefwechsel|briefe|letters|lettres|correspondance|carteggio|epistolario|lettere|cartas|brieven|"
+                           r"briefwisseling)$"
                            r"|^(?P<hu>[^:,.;()\[\]\d]{5,60}?)\s+(?:levelezése|levelei)$"  # (Hungarian: "X levelezése")
                            # (Swedish, Danish, Norwegian: the name in the genitive, "NILS PETTER HALLBERGS BREVSAMLING")
                            r"|^(?P<sv>[^:,.;()\[\]\d]{5,60}?)s\s+(?:brevsamling|brevsamlinger|brev|breve|papper|papirer|"
@@ -543,6 +546,11 @@ _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|fo
                            # (Chinese: the writer's name, then "his letters": "林秋帆书信集", "林秋帆书简"; not
                            # "程望溪家藏书信集", the letters his family kept, "胡适来往书信选", both ways)
                            r"|^(?P<cn>[\u3400-\u9fff]{2,3})(?:书信集|書信集|书信选集|书信选|書信選|书简|書簡|书札|書札|尺牍|尺牘|家书|家書)$", re.IGNORECASE)
+# Words of a banner that names a collection, an institution or a part, not a person
+_BANNER_WORDS = re.compile(r"\b(?:papers|family|museum|library|collections?|archives?|archief|files?|mail|years|university|"
+                           r"special|digital|personal|browse|manuscripts|general|incoming|outgoing|early|late|selected|search|"
+                           r"home|society|institute|foundation|trust|cent(?:er|re)|college|project|edition|editie|online|"
+                           r"stadsarchief|rijksarchief|gemeentearchief|bibliotheek|bibliothek|nachlass|familie)\b", re.IGNORECASE)
 _WRITER_BOTH = re.compile(r"\blettere\s+(?:indirizzate|dirette|inviate)\s+(?:a|ad)\s+(?P<it>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+)"
                           # ("… raccoglie le lettere indirizzate a Erminio Castelvetri (1881-1952)": an
                           # Italian inventory's introduction names whose papers they are)
@@ -677,8 +685,10 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
             or _WRITER_BOTH.search(line.text.strip()) \
             or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 4])
                 and _LIFE_HEADING.match(text))
+        if m and m.groupdict().get("banner") and _BANNER_WORDS.search(m["banner"]):
+            m = None  # ("Hale Family Papers - Letters", "Van Gogh Museum · Letters": a collection's or a site's, no writer)
         if m:
-            name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("hu") or m.groupdict().get("sv")
+            name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("banner") or m.groupdict().get("hu") or m.groupdict().get("sv")
                                         or m.groupdict().get("cn")
                                         or m.groupdict().get("it") or _finnish_nominative(m.groupdict().get("fi"))
                                         or _lithuanian_nominative(m.groupdict().get("lt")) or "").split()))

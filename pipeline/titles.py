@@ -507,7 +507,7 @@ def relation(text: str) -> str | None:
     if not m:
         return None
     rest = m.group("rest")
-    where = re.match(r"^\s+(?:in|at|of|from|zu|à|de|aus|von)\s+(?:(?!\s(?:to|an)\s)[^,.;:])+", rest, re.IGNORECASE)
+    where = re.match(r"^\s+(?:in|at|of|from|zu|à|de|aus|von)\s+(?:(?!\s(?-i:to\s+(?:the\s+)?[A-Z]))[^,.;:])+", rest, re.IGNORECASE)
     if where:
         return m.group("relation") + where.group(0)
     if rest.strip()[:1].isupper() and not rest[:1] in ",.;:":
@@ -755,7 +755,7 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|
                                    r"de(?=\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])|d['’](?=[A-ZÀ-Þ]))\s*"  # ("… i de Miquel Rovira", not "de Witt")
                                    r"(?=[A-ZÀ-Þ]|[a-zà-ÿ]+\.?\s+[A-ZÀ-Þ])")
 _SUBJECT = re.compile(
-    r"\s+(?:(?<!committee\s)(?<!commission\s)(?<!board\s)(?<!council\s)(?<!society\s)on|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
+    r"\s+(?:(?<!committee\s)on|(?<=committee\s)on(?!\s+(?-i:[A-Z]))|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
     r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot|houdende|naar aanleiding van|"
     r"(?-i:met)(?=\s+(?:een|de|het|zijn|haar|hun|twee|drie|nieuws)\s))\s+|\s*:\s+"  # ("… met een lijst van …")
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
@@ -775,7 +775,7 @@ _SUBJECT = re.compile(
     r"agradeciendo|enviando|proponiendo|rogando|suplicando|con\s+noticias|en\s+(?:el\s+|la\s+)?que)\b\s*"
     # (English, as a collection's record describes a letter in a sentence: "Letter from A to B in which
     # A asks …", "…, while A was at Camp …", "Telegram from A to B urging B to …")
-    r"|,?\s+(?-i:in\s+which|wherein|whereby|while(?=\s+[A-Z]))\s+|(?<!officer)(?<!officers)(?<!general),?\s+(?=(?-i:[a-z]{2,}ing\s+(?:[A-Z]|(?:the|an?|his|her|their|its|that|whether|how|what|why|for|about|on|upon|of)\s|(?:him|her|them|us|me|you)\b)))"
+    r"|,?\s+(?-i:in\s+which|wherein|whereby|while(?=\s+[A-Z]))\s+|,?\s+(?=(?-i:(?!commanding\s)[a-z]{2,}ing\s+(?:[A-Z]|(?:the|an?|his|her|their|its|that|whether|how|what|why|for|about|on|upon|of)\s|(?:him|her|them|us|me|you)\b)))"
     # (a summary's verb and its object: "asking Brannock to …", "listing the names"; not "shipping company",
     # "his loving wife", "traveling in Europe", nor an office: "the General Officer commanding the Forces")
     r"|\s+(?=(?-i:to\s+(?!(?:the|his|her|their|our|my|a|an|one|some|den|die|der)\b)[a-z]+\b))", re.IGNORECASE
@@ -1367,7 +1367,7 @@ def _is_firm(text: str) -> bool:
 def _firm_name(text: str) -> str:
     """The firm as written, on one line, without the form of address ("Messrs.", "MM.") or the
     article before what it is ("de firma Buffa & Zonen", "the firm of Ames & Co.")."""
-    return re.sub(r"^(?:Messrs\.?|MM\.|(?i:the|de|het|die|der)(?=\s+[a-z]))\s+", "", " ".join(text.split()))
+    return re.sub(r"^(?:Messrs\.?|MM\.|(?:the|The|de|het|die|der)(?=\s+[a-z]{3,}\s))\s+", "", " ".join(text.split()))
 
 
 _FIRM_TRADE = re.compile(r"(?P<firm>.+?),\s*(?P<trade>(?i:solicitors|attorneys(?: at law)?|bankers|merchants|auctioneers|"
@@ -2515,7 +2515,8 @@ LATIN_SAME = re.compile(r"^(?:Idem\s+eidem|Eidem)(?=[\s.,]|$)", re.IGNORECASE)
 # from an unidentified correspondent to X], 1829 Sept. 22." (a title the cataloguer made): read as written out
 # Spanish printed before 1911 accents the preposition: "Carta á D. Gaspar", "Otra á la misma", "pasar á Indias"
 _OLD_SPANISH_TO = re.compile(r"(?<=\s)á(?=\s)")
-_SUPPLIED_SIDE = re.compile(r",?\s*\[(to|from)\]\s*", re.IGNORECASE)
+_SUPPLIED_SIDE = re.compile(r"(?<=\S),?\s*\[(to|from)\]\s*", re.IGNORECASE)
+_SUPPLIED_OPENER = re.compile(r"^\[(to|from)\]\s*", re.IGNORECASE)  # ("[From] Dorothy Goodale to X": the opener)
 _SUPPLIED_TITLE = re.compile(r"^\[(?P<title>(?i:letter|telegram|postcard|note|memorandum)\s+(?i:to|from)\s[^\[\]]+)\](?P<rest>.*)$")
 _OCR_TO = re.compile(r"^T0(?=\s)")
 # "To X" / "From X" as calendars and contents pages open an entry, in English, German, French.
@@ -2809,7 +2810,7 @@ def parse_title(text: str, writer: str | None = None) -> Title:
     if number:
         title.number, rest = number.group("n"), rest[number.end():]
     rest = _OCR_TO.sub("To", rest)  # (read as "To"; the title stays as written)
-    rest = _SUPPLIED_SIDE.sub(lambda m: f", {m[1].lower()} ", rest)
+    rest = _SUPPLIED_OPENER.sub(lambda m: f"{m[1].capitalize()} ", _SUPPLIED_SIDE.sub(lambda m: f", {m[1].lower()} ", rest))
     rest = _OLD_SPANISH_TO.sub("a", rest)  # ("Copia de carta á D. Gaspar": the old spelling of "a")
     if supplied := _SUPPLIED_TITLE.match(rest):
         rest = supplied["title"] + supplied["rest"]
@@ -3063,8 +3064,8 @@ def parse_title(text: str, writer: str | None = None) -> Title:
         rest = f"{related['side']} {appos['name']}{appos['rest']}"
         related = None
     if related and (kin := relation(related.group("party"))) \
-            and not (related.group("side").lower() in {"from", "von", "de"}
-                     and re.search(r"\s(?:to|an|à)\s", related.group("party")[len(kin):], re.IGNORECASE)):
+            and not (related.group("side").lower() == "from"
+                     and re.search(r"\sto\s+(?:the\s+)?[A-Z]", related.group("party")[len(kin):])):
         # (not "From his brother to Amos Hart": the other side is named after it, read below)
         side = "recipient" if related.group("side").lower() in _TO_WORDS else "sender"
         title.problems.append(f"the {side} {relation(related.group('party'))!r} is named by a relation, not a name: kept "
@@ -3258,7 +3259,10 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
         or any(n.kind == "same" for n in title.senders)  # ("Oddi wrth X": from X, "At X": to X; "Od X"; "Otra del mismo")
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
         title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer
-    if title.recipients and not title.senders:
+    if title.recipients and not title.senders and any(p.startswith("the sender ") and "named by a relation" in p
+                                                      for p in title.problems):
+        pass  # "From his Brother to X": the sender is named, by a relation (not the edition's writer)
+    elif title.recipients and not title.senders:
         if writer and writer in [n.identified or n.written for n in title.recipients]:
             # "The archdeacon of X to the bishop", the bishop the writer: not a letter to himself
             if not any(p.startswith("the sender ") for p in title.problems):

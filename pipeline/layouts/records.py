@@ -54,8 +54,7 @@ LABELS: dict[str, tuple[str, ...]] = {
              "dates of creation", "creation date", "date created", "datation", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
              "datering", "sent", "dagsetning", "dato", "fechas", "datas", "datums", "oriģināla radīšanas datums",
-             "radīšanas datums",
-             "laufzeit"),  # (a German archive's unit: its span, a letter's date)  # ("Sent:", as an email's header exported from Outlook names its date)
+             "radīšanas datums"),  # ("Sent:", as an email's header exported from Outlook names its date)
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names",
                "other names", "other name", "added entries"),  # (a catalogue's: "Wendell, Josiah, 1801-1878, recipient.")
@@ -80,7 +79,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # label on a line of its own with its value below is read as one ("Level of description" / "Item").
     "note": ("level of description", "extent and medium", "extent", "physical description", "language of material",
              "language and script notes", "conditions governing access", "repository", "held at", "archival history",
-             "immediate source of acquisition", "related units of description", "umfang", "importance matérielle",
+             "immediate source of acquisition", "related units of description", "umfang", "laufzeit", "importance matérielle",
              "materials", "dimensions", "credit line", "inscription", "medium", "descripción", "descripción física",
              "opmerking", "opmerkingen", "incipit",
              # … and as The National Archives' Discovery and the Archives Hub show them
@@ -292,13 +291,13 @@ def _ris(m: re.Match[str]) -> tuple[str, str, str]:
 # cataloguing source are part of the record and say nothing of the letter.
 _MARC = re.compile(r"^=(?P<tag>LDR|\d{3})  (?P<value>.*)$")
 MARC_TAGS = {"100": "sender", "110": "sender", "111": "sender", "245": "title", "520": "summary", "700": "people",
-             "710": "people", "090": "shelfmark", "099": "shelfmark", "852": "shelfmark", "260": "date", "264": "date"}
+             "710": "people", "090": "shelfmark", "099": "shelfmark", "852": "shelfmark"}
 MARC_NOTES = {"700": "Added entry", "710": "Added entry", "300": "Extent", "500": "Note", "561": "Provenance", "545": "Biographical note", "655": "Genre",
               "600": "Subject", "610": "Subject", "650": "Subject", "651": "Subject"}
 _SUBFIELD = re.compile(r"\$(?P<code>[a-z0-9])(?P<text>[^$]*)")
 # the subfields each field's value is made of (the others: life dates, relators, sources, linkages)
-_MARC_SUBFIELDS = {"100": "abq", "110": "ab", "111": "a", "245": "abfgknp", "260": "c", "264": "c", "700": "abqde",
-                   "710": "abe", "852": "bhij"}
+_MARC_SUBFIELDS = {"100": "abq", "110": "ab", "111": "a", "245": "abfgknp", "700": "abqde4", "710": "abe4", "852": "bhij"}
+_MARC_RELATORS = {"rcp": "recipient", "aut": "author", "crp": "correspondent", "ato": "author"}  # ($4 codes)
 
 
 def _marc(m: re.Match[str]) -> tuple[str, str, str]:
@@ -308,6 +307,10 @@ def _marc(m: re.Match[str]) -> tuple[str, str, str]:
     field = MARC_TAGS.get(tag, "note")
     keep = _MARC_SUBFIELDS.get(tag, "abcdefghijklmnopqrstuvwxyz")
     parts = [(f["code"], f["text"].strip()) for f in _SUBFIELD.finditer(m["value"]) if f["code"] in keep and f["text"].strip()]
+    parts = [("e", _MARC_RELATORS[text.strip(" .")]) if code == "4" and text.strip(" .") in _MARC_RELATORS else (code, text)
+             for code, text in parts if code != "4" or text.strip(" .") in _MARC_RELATORS]
+    if parts and parts[-1][0] == "e" and len(parts) > 1 and not parts[-2][1].endswith(","):
+        parts[-2] = (parts[-2][0], parts[-2][1] + ",")  # ("Goodale, Charles $4rcp": its role after a comma)
     if field == "people" and not any(code == "e" for code, _ in parts):
         field = "note"  # (an added entry without its role: a name the record gives, no side of the letter)
     value = (" -- " if tag[0] == "6" else " ").join(text for _, text in parts)  # (a subject's parts: "Canals -- Ohio")
@@ -485,6 +488,10 @@ _ADDRESS = re.compile(r"[\"“]?(?P<name>[^\"“”<>;,]*?)[\"”]?\s*<[^<>@\s]+
 _SENTENCE = re.compile(r"[A-ZÀ-Þ]\S*(?:\s+\S+){4,}[.!?]")
 
 
+# Labels of a unit's span, a note where the record has a date field of its own ("Datierung:"), else its date
+_SPAN_LABELS = {"laufzeit", "entstehungszeitraum"}
+
+
 def _known(mark: Mark) -> str | None:
     return mark[0] if mark and mark[0] not in {"note", "value", "control"} else None
 
@@ -643,6 +650,8 @@ class Records(Layout):
             elif field in {"shelfmark"}:
                 entry.idnos.append(("shelfmark", value))
                 described = described or (value, line.number)
+            elif field == "note" and _key(written) in _SPAN_LABELS and value and "date" not in values:
+                values["date"] = (value, line.number)  # (a German unit's "Laufzeit": its date, where no other field gives one)
             elif field == "note":
                 if value:  # (not an empty RIS tag)
                     entry.notes.append(f"{written}: {value}")
