@@ -142,7 +142,8 @@ LABEL_EXAMPLES = (("Author: Ellwood, Margaret", "sender"), ("Empfänger: Wendt, 
                   ("=245  10$aLetter to Lucy C. Rowley,$f1862 May 23.", "title"),  # (MARC as MarcEdit writes it, below)
                   ("=700  1\\$aRowley, Lucy C.,$d1813-1873,$erecipient.", "people"), ("=700  1\\$aRowley, Lucy C.", "note"),
                   ("=008  180627e18620523vau\\\\eng\\d", "control"), ("=650  \\0$aCanals$zOhio$vCorrespondence.", "note"),
-                  ("Laufzeit: 1786 Nov. 5", "date"), ("Enthält: Brief an den Grafen X", "summary"),
+                  ("Laufzeit: 1786 Nov. 5", "note"), ("Enthält: Brief an den Grafen X", "summary"),  # (a span: the date
+                  #                                                 where the record has no date field, _SPAN_LABELS)
                   # (a collections database's report: the label set off by a gap; a gap after other words is no label)
                   ("Maker              Haigh, Edith", "sender"), ("Associated people  Haigh, Hannah (recipient)", "people"),
                   ("Fine weather   and no news", None),
