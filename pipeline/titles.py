@@ -1463,14 +1463,15 @@ def _han_parties(text: str) -> Parties | None:
 # state's comma parts no two parties, and the person is the name (the town their place)
 _STATE = rf"(?:{_STATES}|D\.\s?C\.)"
 _TOWN = r"(?:St\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_TOWN_NOT_STATE = rf"(?!{_STATE}(?:\s*[,;]|\s+(?:and|&)\s)){_TOWN}"  # (a town, not a list of states: "Ohio, Iowa and …")
 _IN_TOWN_OF_STATE = re.compile(rf"\s+(?P<word>(?:at|aboard)\s+the\s+(?:[A-Z][\w'’.&-]*\s+){{1,4}}(?:in|near)|in|at|of|near)\s+"
-                               rf"(?P<town>(?!{_STATE}(?:\s*[,;]|\s+(?:and|&)\s)){_TOWN})(?:,\s+|\s+(?=D\.))(?P<state>{_STATE})"
+                               rf"(?P<town>{_TOWN_NOT_STATE})(?:,\s+|\s+(?=D\.))(?P<state>{_STATE})"
                                r"(?=$|[,;.:)]|\s+(?:to|and|&|in\s+which|while|who|[a-z]+ing)\b)")
-_TOWN_RESIDENT = re.compile(rf"^(?P<town>(?!{_STATE}(?:\s*[,;]|\s+(?:and|&)\s)){_TOWN}),\s+{_STATE}\s+(?:(?:resident|native|citizen)s?\s+|(?={_OFFICES}\s+[A-Z]))(?=[A-Z])")
+_TOWN_RESIDENT = re.compile(rf"^(?P<town>{_TOWN_NOT_STATE}),\s+{_STATE}\s+(?:(?:resident|native|citizen)s?\s+|(?={_OFFICES}\s+[A-Z]))(?=[A-Z])")
 # … the same inside a sentence, after "from", "to" or "and" (also a town with no state: "to Riverport
 # resident Wendell Ambrose"); and the one for whom a secretary wrote ("Letter from A on behalf of Senator
 # B to C": A wrote, C received)
-_RESIDENT_IN_SENTENCE = re.compile(rf"\b(?P<lead>from|to|and)\s+(?P<town>(?!{_STATE}(?:\s*[,;]|\s+(?:and|&)\s)){_TOWN})(?:,\s+{_STATE}\s+(?:(?:resident|native|citizen)s?\s+|"
+_RESIDENT_IN_SENTENCE = re.compile(rf"\b(?P<lead>from|to|and)\s+(?P<town>{_TOWN_NOT_STATE})(?:,\s+{_STATE}\s+(?:(?:resident|native|citizen)s?\s+|"
                                    rf"(?={_OFFICES}\s+[A-Z]))|\s+(?:resident|native|citizen)s?\s+)(?=[A-Z])")
 # An office or a body's post before its holder's name, with no comma, as a sentence describes a letter's
 # writer: the name has an initial between its given name and surname ("Aviation Commissioner of the
