@@ -150,6 +150,10 @@ DESCRIPTIONS: dict[str, str | None] = {
     "eigenh. brief mit unterschrift": "letter", "eigenh. karte mit unterschrift": "letter",
     "eigenh. postkarte mit unterschrift": "letter", "eigenh. billett mit unterschrift": "letter",
     "e. br. m. u. u. umschlag": "letter", "e. br.": "letter",
+    # (a finding aid's "Gemeinsamer Brief an X", a couple's; "Eigenhändiges Schreiben des Y an Z")
+    **{f"{how} {kind}": "letter" for how, kind in (("gemeinsamer", "brief"), ("gemeinsames", "schreiben"),
+                                                   ("eigenhändiger", "brief"), ("eigenhändiges", "schreiben"),
+                                                   ("diktierter", "brief"), ("diktiertes", "schreiben"))},
     "autograph letters signed": "letter", "autograph letters": "letter", "letters signed": "letter",
     "typed letters signed": "letter", "lettres autographes signées": "letter", "lettres autographes": "letter",
     "lettres signées": "letter", "billet autographe signé": "letter", "billet autographe": "letter",

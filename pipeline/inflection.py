@@ -1111,3 +1111,57 @@ def polish_name(written: str) -> str | None:
     if surname is None:
         return None
     return " ".join([*(g or w for g, w in zip(given, words[:-1])), surname[0]])
+
+
+# --- German: a finding aid's writer in the genitive -------------------------------------------
+# German finding aids title an official letter "Schreiben des Amtes Hagenburg an die Kriegskanzlei"
+# (the writer in the genitive after "des" or "der"). The office or body that heads the phrase is
+# known here by the ending of its nominative (a compound keeps its first part: "Oberförsters",
+# Oberförster); a feminine noun ("der Regierung"), a name alone ("des Heinrich Meyer") and a noun
+# not named here stay as written. The neuter ones take "-es" on an adjective before them.
+GERMAN_HEADS = {
+    "m": ("amtmann kaufmann rat magistrat förster prediger pastor pfarrer bürgermeister meister kanzler vogt "
+          "richter verwalter sekretär schreiber bischof abt propst dekan herzog könig kaiser graf fürst kurfürst "
+          "drost superintendent advokat präsident kommandant hauptmann oberst arzt apotheker notar lehrer "
+          "konvent senat kapitän konsul gesandte rektor syndikus").split(),
+    "n": ("amt konsistorium kloster stift kapitel gericht ministerium kollegium direktorium präsidium presbyterium "
+          "gouvernement kommando kirchspiel dorf oberamt hospital waisenhaus domkapitel").split(),
+}
+# the genitive endings of a head: "-s" or "-es" (strong), "-en" (weak: "des Grafen", "des Drosten")
+_WEAK = {"graf", "fürst", "kurfürst", "drost", "superintendent", "advokat", "präsident", "kommandant", "oberst",
+         "gesandte", "konsul"}
+GERMAN_NOMINATIVE_EXAMPLES = (
+    ("Magistrats der Stadt Stadthagen", "Magistrat der Stadt Stadthagen"), ("Amtes Hagenburg", "Amt Hagenburg"),
+    ("Konsistoriums", "Konsistorium"), ("Oberförsters Heinrich Friedrich Sieveking", "Oberförster Heinrich Friedrich Sieveking"),
+    ("Königlichen Amtes Hagenburg", "Königliches Amt Hagenburg"), ("Grafen Johann von Alten", "Graf Johann von Alten"),
+    ("Hofpredigers Ernst Ludwig Seebohm", "Hofprediger Ernst Ludwig Seebohm"), ("Regierung in Bückeburg", None),
+    ("Heinrich Meyer", None), ("Klosterkammer Hannover", None), ("Rates", "Rat"), ("Fürstlichen Kanzlers", "Fürstlicher Kanzler"))
+
+
+def _german_head(word: str) -> tuple[str, str] | None:
+    """(nominative, gender) of a head noun in the genitive, or None."""
+    lower = word.lower()
+    for gender, heads in GERMAN_HEADS.items():
+        for head in heads:
+            endings = ("en", "n") if head in _WEAK else ("es", "s")
+            for ending in endings:
+                if lower.endswith(head + ending) and (len(lower) == len(head) + len(ending) or len(lower) - len(head) - len(ending) >= 3):
+                    return word[:len(word) - len(ending)], gender  # (a compound: at least three letters before the head)
+    return None
+
+
+def german_nominative(written: str) -> str | None:
+    """A writer named in the genitive ("Magistrats der Stadt Stadthagen", "Königlichen Amtes X") in
+    the nominative, or None where its head is no office or body known in the genitive."""
+    words = written.split()
+    adjectives = 0
+    while adjectives < len(words) - 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:ischen|lichen|igen)", words[adjectives]):
+        adjectives += 1  # ("Königlichen", "Fürstlichen", "Preußischen")
+    if adjectives >= len(words):
+        return None
+    head = _german_head(words[adjectives])
+    if head is None:
+        return None
+    nominative, gender = head
+    ending = "es" if gender == "n" else "er"
+    return " ".join([*(w[:-2] + ending for w in words[:adjectives]), nominative, *words[adjectives + 1:]])

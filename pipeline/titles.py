@@ -22,7 +22,7 @@ from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
                          icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, latvian_name, latvian_word, polish_name, russian_form, russian_nominative,
-                         south_slavic_body, south_slavic_name, south_slavic_preferred)
+                         south_slavic_body, south_slavic_name, south_slavic_preferred, german_nominative)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import (KIND_WORD, EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 # The lower-case words a person's name may hold ("Ludwig van Beethoven", "Ibn Saud").
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el",
-                   "bin", "ibn", "y", "i", "zu", "des", "do", "dos", "das", "ten", "ter", "af",  # ("af Lindfors": Swedish; "Masferrer i Coll": Catalan)
+                   "bin", "ibn", "y", "i", "zu", "des", "dem", "do", "dos", "das", "ten", "ter", "af",  # ("af Lindfors": Swedish; "Masferrer i Coll": Catalan)
                    "viuda", "vda."}  # ("la Marquesa viuda de Villasante": the widow)
 # … those that open a surname written without its given name ("de Lisle", "von Straten", "du Maurier")
 _SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das", "af"}
@@ -205,12 +205,18 @@ OFFICES = {
           "knight|esquire|gentleman|parson|curate|vicar|rector|registrar|prebendary|prebendaries|canon|chaplain|"
           "archdeacon|dean|chancellor|steward|bailiff|justices? of the peace|sheriff|mayor|alderman|constable|"
           # (chapel and village: "Rev. J. Lewis, minister of Bethel", "W. Morgan, solicitor")
-          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller",
+          "minister|pastor|missionary|deacon|farmer|schoolmistress|teacher|saddler|blacksmith|miller|"
+          # (a parish's and an estate's: "William Bettles, churchwarden", "George Brand and William Bettles, trustees")
+          "churchwardens?|trustees?|overseers?|executors?|executrix|surveyor|tenant",
     "de": "Abt|Äbtissin|Bischof|Erzbischof|Herzog|Herzogin|Graf|Gräfin|Kurfürst|Fürst|Fürstin|Pfarrer|Bürgermeister|"
           "Vogt|Kanzler|Komponist|Komponistin|Pianistin|Pianist|Kaufmann|Schultheiß|Schultheiss|Amtmann|Propst|"
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
           "Syndikus|Kantor|Prior|Priorin|Kaplan|Landgraf|Markgraf|Hauptmann|Arzt|Ärztin|Doktor|Reeder|Pastor|"
-          "Direktor|Direktorin|Professor|Lehrer|Lehrerin|Apotheker|Notar|Kapitän|Konsul|Senator|Oberst|Leutnant",
+          "Direktor|Direktorin|Professor|Lehrer|Lehrerin|Apotheker|Notar|Kapitän|Konsul|Senator|Oberst|Leutnant|"
+          # (… and as a German finding aid names them after "an den": the weak nouns' -en, "den Grafen X")
+          "Grafen|Fürsten|Kurfürsten|Prinz|Prinzen|Advokat|Advokaten|Präsident|Präsidenten|Kandidat|Kandidaten|"
+          "Superintendent|Superintendenten|Drost|Drosten|Hofprediger|Prediger|Hofmedikus|Medikus|Freiherr|Freiherrn|"
+          "Kammerherr|Kammerherrn|Assessor|Kommissar|Leibarzt|Hofmeister|Kaufleute|Rektor|Konrektor|Organist|Küster",
     "fr": "abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres|notaire|"
           "avocat|conseiller|secrétaire|procureur|intendant|maire|préfet|chanoine|prieur|libraire|imprimeur|"
           "négociant|veuve|ministre|ambassadeur|consul|général|capitaine|professeur|médecin|banquier|président|"
@@ -237,7 +243,7 @@ OFFICES = {
     "it": "conte|contessa|marchese|marchesa|principe|principessa|duca|duchessa|barone|baronessa|cavaliere|"
           "canonico|arciprete|parroco|vescovo|arcivescovo|cardinale|notaio|avvocato|professore|sindaco|prefetto",
 }
-_OFFICE_SUFFIXES = "schreiber|meister|vogt|amtmann|hauptmann|richter|pfleger|sekretär|kanzler|verwalter|rat"
+_OFFICE_SUFFIXES = "schreiber|meister|vogt|amtmann|hauptmann|richter|pfleger|sekretär|kanzler|verwalter|rat|förster|frau|witwe"
 _OFFICES = (r"(?:" + "|".join(OFFICES.values()) + rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{_OFFICE_SUFFIXES}))")
 OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreiber zu Lindau", "Jean Roux, notaire à Lyon",
                    "Anne Lister, widow", "Paul Aubert, curé de Saint-Just", "Konrad Ebner, Landschreiber",
@@ -247,7 +253,7 @@ OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreib
                    "Gervase Thackray, vicar of Thornby", "Hjalti Kristjánsson, hreppstjóri")
 _ROLE_BEFORE = re.compile(
     rf"^(?P<role>(?:the\s+|l['’])?(?:(?:{_TITLES})\s+(?:l['’](?=abbé))?)+|"  # ("l'abbé Roux", "M. l'abbé Roux")
-    rf"(?:(?:[A-Z][\w-]*|the)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+"
+    rf"(?:(?:[A-Z][\w-]*|the|den|dem|der|die)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+"  # ("den Kaufmann X")
     rf"(?:[A-Z][\w.]*|the\s+[A-Z][\w.]*(?=\s+[A-Z][\w.'’-]*\s+[A-Z])))?\s+"  # ("Ambassador to China Yudin"; not
     #                                              "the Editor of the Stoke Courant": a paper's two words, no one's name)
     rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-ZÀ-ÖØ-ÞŁŚŻŹČŠŽ].*)$"  # ("sr. Árni Stefánsson")
@@ -415,7 +421,9 @@ RELATION_WORDS = {
            "unknown unidentified"),
     "de": ("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer die den dem der einen eine einem einer",
            "Schwester Bruder Mutter Vater Frau Gattin Gatten Mann Sohn Tochter Tante Onkel Vetter Cousine Neffe "
-           "Nichte Freund Freundin Eltern Familie Verleger Unbekannt Unbekannten"),
+           "Nichte Freund Freundin Eltern Familie Verleger Unbekannt Unbekannten Schwager Schwägerin Schwiegervater "
+           "Schwiegermutter Schwiegersohn Schwiegertochter Cousin Enkel Enkelin Großvater Großmutter Pate Patin "
+           "Patenkind Stiefsohn Stieftochter Stiefvater Stiefmutter Gönner Gönnerin Braut Bräutigam"),
     "fr": ("son sa ses un une la le les mon ma mes leur leurs",
            "sœur soeur frère frere mère mere père pere femme mari fils fille tante oncle cousin cousine neveu nièce "
            "ami amie famille parents éditeur editeur inconnu inconnue épouse époux beau-frère belle-sœur belle-soeur "
@@ -475,7 +483,8 @@ UNKNOWN_WORDS = ("unknown", "unbekannt", "anonymous", "anonym", "anonyme", "inco
                  "desconocida", "destinatario desconocido", "corresponsal no identificado", "un corresponsal no identificado",
                  "destinatario no identificado", "corresponsal desconocido", "un corresponsal desconocido",
                  "onbekend", "onbekende", "onbekende afzender", "onbekende ontvanger", "ukendt", "ukendt modtager", "ukendt afsender", "ubekendt", "okänd", "nieznany", "nieznana", "anonim", "nieznany nadawca", "nieznany adresat", "anonimowy", "anónimo", "anónima", "anonimo", "anonima", "ismeretlen",
-                 "unsigned", "not signed", "signature illegible", "illegible", "name illegible", "unleserlich", "illisible", "ohne unterschrift", "non signé", "non signée")
+                 "unsigned", "not signed", "signature illegible", "illegible", "name illegible", "unleserlich", "illisible", "unbekannter empfänger", "unbekannten empfänger",
+                 "einen unbekannten empfänger", "einen unbekannten adressaten", "unbekannter absender", "einem unbekannten empfänger", "ohne unterschrift", "non signé", "non signée")
 UNKNOWN = re.compile(r"^\s*[\[(]?(?:an?\s+(?=unknown|unidentified))?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in UNKNOWN_WORDS)
                      + r")\.?[\])]?\s*$", re.IGNORECASE)
 
@@ -736,7 +745,7 @@ _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Barone
 # Dudziaka", "… i Edwarda Kmity"); not Swedish "i" (in) before a place ("grosshandlare i Göteborg"),
 # nor "Charles I"
 _POLISH_NEXT = r"(?-i:(?:ks|p|hr|dr|prof|bp|o)\.?\s+[A-ZÀ-ÞŁŚŻŹ]|[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ])"
-_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+"
+_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|(?-i:e)|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+"
                    # Spanish "y" between two parties where the preposition comes again ("… y a Luis del Castillo",
                    # "… y del Consulado"): in a name it joins two surnames ("Arrieta y Salcedo")
                    r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)"
@@ -748,19 +757,20 @@ _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|e|és|och
                    # Bernardo Villaseca", "… y la Junta de …"); a given name does too (_spanish_and)
                    r"|\s+y\s+(?=(?i:don|doña|fray|sor|el|la|los|las|d\.|dña\.)\s+[A-ZÀ-Þ])", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-_AND = re.compile(rf"\s+(?:and|&|und|et|en|e|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+", re.IGNORECASE)
+_AND = re.compile(rf"\s+(?:and|&|und|et|en|(?-i:e)|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+", re.IGNORECASE)
+#                                        (Italian "e" in lower case: "Mr E Tapsell" is his initial)
 # Italian and Spanish repeat the preposition and its article after "e"/"y": "… e alla Direzione"
 _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|a|dall['’]|dalla|dallo|dagli|dai|dal|da|"
                                    r"della|dello|degli|dei|del|de\s+la|de\s+los|de\s+las|"
                                    r"de(?=\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])|d['’](?=[A-ZÀ-Þ]))\s*"  # ("… i de Miquel Rovira", not "de Witt")
                                    r"(?=[A-ZÀ-Þ]|[a-zà-ÿ]+\.?\s+[A-ZÀ-Þ])")
 _SUBJECT = re.compile(
-    r"\s+(?:(?<!committee\s)on|(?<=committee\s)on(?!\s+(?-i:[A-Z]))|about|concerning|regarding|re:?|with regard to|in connection with|in reply to|"
+    r"\s+(?:(?<!committee\s)on|(?<=committee\s)on(?!\s+(?-i:[A-Z]))|about|concerning|regarding|re:?|re\.|with regard to|in connection with|in reply to|"
     r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot|houdende|naar aanleiding van|"
     r"(?-i:met)(?=\s+(?:een|de|het|zijn|haar|hun|twee|drie|nieuws)\s))\s+|\s*:\s+"  # ("… met een lijst van …")
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
     r"|,?\s+(?-i:sobre|desde|acerca\s+de|relativa\s+a|relativo\s+a|riguardo|intorno\s+a|au\s+sujet\s+de|concernant|"
-    r"betreffend|wegen)\s+"
+    r"betreffend|wegen|betr\.|betreffs|bezüglich|bzgl\.|über)\s+"  # ("… an die Regierung betr. Rückstände")
     # (Catalan gerunds and phrases, with or without a comma: "Carta de X demanant un préstec", "… tramesa
     # de comptes", "…, en relació al plet")
     r"|,?\s+(?-i:demanant|donant|recomanant|comunicant|informant|trametent|agraint|tramesa\s+de|en\s+relació\s+(?:a|al|amb))\s+"
@@ -1062,7 +1072,8 @@ def parse_name(chunk: str) -> Party:
                 and not _OFFICE_ALONE.fullmatch(m.group("name")) \
                 and not re.match(r"[\w-]+['’]s\s", m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer;
             #          "Chief Secretary's Office", "Surveyor General's Office": the office's own words
-            roles.append(m.group("role").strip())  # "Mr. Secretary Craggs": a title, then an office
+            roles.append(re.sub(r"^(?:den|dem|der|die)\s+", "", m.group("role").strip()))  # "Mr. Secretary Craggs": a
+            #                                                                       title, then an office ("den Kaufmann X": no article)
             core = m.group("name").strip()
         if roles:
             role, role_first = " ".join(roles), True
@@ -1649,6 +1660,22 @@ def parse_party_list(text: str) -> Parties | None:
     return Parties(names, vias, finals, others)
 
 
+def _relations_among(text: str) -> tuple[Parties, list[str]] | None:
+    """A list of parties some of whom are named by a relation only ("his mother and his sister Louisa",
+    "Hannah Tapsell and her son"): (the named ones, the relations), or None where a part reads as neither."""
+    chunks = split_top(text, _LIST)
+    if len(chunks) < 2:
+        return None
+    related = [c for c in chunks if relation(c) == c]
+    if not related or len(related) == len(chunks):
+        return None
+    named = [parse_party_list(c) for c in chunks if c not in related]
+    if any(p is None for p in named):
+        return None
+    return Parties([n for p in named for n in p.names], [v for p in named for v in p.via],
+                   [f for p in named for f in p.final], False), related
+
+
 # "Anna Berg, London, to Karl Lind": a word set off by commas after the sender (the comma
 # before "to" closes it) is where the letter was written, or another sender ("Karl Marx,
 # Engels, to Lassalle"). A place the edition's gazetteer or authority file names is the place
@@ -1679,6 +1706,13 @@ SET_OFF_EXAMPLES = (  # title, places the gazetteer knows → its senders (as wr
      []))
 
 
+# Where a writer was, set off after his name: a house by its kind ("Cople End Vicarage", "Hatley Hall"),
+# a ship ("on board the Lady Feversham", "on board H.M.S. Arrow"), a camp ("Camp near Falmouth")
+_BUILDING_OR_SHIP = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}(?:Vicarage|Rectory|Parsonage|Manse|Hall|Manor|Castle|Lodge|Grange|"
+                               r"Abbey|Priory|Court|Farm|Cottage|Villa|Barracks|Deanery|Palace)"
+                               r"|on\s+board\s+(?:the\s+)?\S.{1,40}|(?:[A-Z][\w-]*\s+)?[Cc]amp\s+(?:near|at)\s+[A-Z].{1,30}")
+
+
 def _set_off(text: str) -> tuple[str, str | None]:
     """The senders' text with a word set off after the sender read (see above), and that word
     where it is neither place nor sender for certain."""
@@ -1687,6 +1721,8 @@ def _set_off(text: str) -> tuple[str, str | None]:
         located = _LOCATED.match(f"{name.strip()} at {known.strip()}")
         if located and located.group("place") == known.strip():
             return located.group(0), None
+    if name.strip() and _BUILDING_OR_SHIP.fullmatch(known.strip()) and known.split()[0] not in GIVEN_NAMES:  # (not "John Hall")
+        return name.strip(), None  # "James Tapsell, Cople End Vicarage, to X", "E. T., on board the Lady Feversham, to X"
     m = _SET_OFF.match(text)
     if not m or _is_firm(m.group("name")) or _ROLE_ONLY.match(m.group("name").strip()):
         return text, None  # (after an office its holder: "the Chinese Minister in Hanoi, Liu Xiaoping")
@@ -2147,6 +2183,10 @@ class Shape:
                     # "Letter from A to his brother": the relation is kept as written, no person
                     reading.setdefault("relations", []).append((role[:-1], text))
                     parties = _NONE
+                elif parties is None and role in {"senders", "recipients"} and (mixed := _relations_among(text)) is not None:
+                    # "to his mother and his sister Louisa": the named ones, the relation kept as written
+                    parties, related = mixed
+                    reading.setdefault("relations", []).extend((role[:-1], r) for r in related)
                 elif parties is None and role in {"senders", "recipients"} and _HOLDERS.fullmatch(text):
                     # "Brantingham to the Secretary of War", "… to the sheriffs of the several counties":
                     # an office's holder unnamed: a side named, but no one to point to (the other side still read)
@@ -2346,6 +2386,15 @@ SHAPES: tuple[Shape, ...] = (
          {"senders": [], "recipients": ["Charles Goodale"]}),
         ("Letter from Ada Morrow to Senator Ruth Cass thanking her.",
          {"senders": ["Ada Morrow"], "recipients": ["Ruth Cass"], "subject": "thanking her"}),
+    )),
+    # (a German finding aid's: the writer in the genitive, "Schreiben des Amtes X an die Y betr. Z"; _german_cases)
+    Shape("letter-de-gen", "des|der {senders} an {recipients}{subject}", examples=(
+        ("Schreiben des Amtes Hagenburg an die Kriegskanzlei betr. die Landstraße",
+         {"type": "letter", "senders": ["Amtes Hagenburg"], "recipients": ["Kriegskanzlei"], "subject": "die Landstraße"}),
+        ("Schreiben des Oberförsters Heinrich Sieveking an die Regierung in Bückeburg betr. Rückstände",
+         {"senders": ["Oberförsters Heinrich Sieveking"], "recipients": ["Regierung in Bückeburg"]}),
+        ("Brief der Regierung zu Minden an den Magistrat der Stadt Rinteln wegen eines Chausseewärters",
+         {"senders": ["Regierung zu Minden"], "recipients": ["Magistrat der Stadt Rinteln"]}),
     )),
     Shape("letter-de", "[von] {senders} an {recipients}{subject}", examples=(
         ("Brief von Heinrich Müller an Karl Schmidt",
@@ -4973,7 +5022,7 @@ def title_for(entry: Entry, writer: str | None = None,
         # friend, Sarah Pell, from Oswego. …": the parties as the description names them (a museum's post,
         # its accession number and a notice on the lines before)
         for _, line in [line for paragraph in entry.summary_paragraphs for line in paragraph][:4]:
-            if (sentence := _letter_sentence(line)) and (read := parse(sentence, None)).senders \
+            if (sentence := letter_sentence(line)) and (read := parse(sentence, None)).senders \
                     and (read.recipients or any("named by a relation" in p for p in read.problems)):
                 title.senders, title.recipients = read.senders, read.recipients  # (or "to his mother": no one)
                 title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS)] \
@@ -5011,6 +5060,9 @@ def title_for(entry: Entry, writer: str | None = None,
         title.intermediaries, title.participants, title.authors = [], [], []
         title.shape = "fields"
         _finish(title, writer, fields=True)
+        if entry.summary and bool(title.senders) != bool(title.recipients) and len(fields.keys() & {"sender", "recipient"}) == 1:
+            # "Author: X" (or a record titled by its writer, layouts/records.py) over "Letter to Y about …": Y
+            _side_described(title, entry.summary[0], parse, bodies=True)
     if "author" in fields and not title.authors:  # a document's writer ("Autograph document signed")
         title.authors = _field_parties(title, "author", fields["author"])
     if "place" in fields:
@@ -5032,24 +5084,26 @@ def title_for(entry: Entry, writer: str | None = None,
 _ANONYMOUS = re.compile(r"\b(?i:an[óo]nim[oa]s?|anonymous|anonyme|anonym|anonimo|anonima|unsigned|sans\s+signature|sin\s+firma)\b")
 
 
-def _letter_sentence(text: str) -> str | None:
+def letter_sentence(text: str) -> str | None:
     """A description's first sentence where it opens with a letter's type word ("Letter written by …",
     "Carta de X, …"): the letter's own, which may name its parties; else None."""
     described = _DESCRIBED.match(text)
     found = doctypes.find(described["sentence"][:30]) if described else None
-    return described["sentence"] if found is not None and found[2] == 0 else None
+    return described["sentence"] if found is not None and (found[2] == 0 or doctypes.description_opening(
+        described["sentence"])) else None  # (or a catalogue's description of one: "Gemeinsamer Brief an X")
 
 
-def _side_described(title: Title, summary: str, parse: Callable[[str, str | None], Title]) -> None:
+def _side_described(title: Title, summary: str, parse: Callable[[str, str | None], Title], bodies: bool = False) -> None:
     """The side a letter's title leaves out, as its description's first sentence names it, where that
     sentence is a letter's own ("Carta dirigida al ministro" over "Carta de Gregorio Cabral, comandante
-    de armas, denunciando …") and names the title's side as the title does, or not at all."""
-    if (sentence := _letter_sentence(summary)) is None:
+    de armas, denunciando …") and names the title's side as the title does, or not at all. ``bodies``:
+    a body may be that side too (where a record's field names the other: "Brief an den Magistrat")."""
+    if (sentence := letter_sentence(summary)) is None:
         return
     read = parse(sentence, None)
     missing, given = ("senders", "recipients") if not title.senders else ("recipients", "senders")
     named, other = getattr(read, missing), getattr(read, given)
-    if named and all(n.kind == "person" for n in named) and (
+    if named and all(n.kind == "person" or bodies and n.kind == "org" for n in named) and (
             not other or [n.written for n in other] == [n.written for n in getattr(title, given)]):
         setattr(title, missing, named)
         title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS)]
@@ -5137,6 +5191,8 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     _lithuanian_cases(titles, writer)
     _icelandic_cases(titles, writer)
     _polish_cases(titles)
+    _german_cases(titles)
+    _relations_named(titles)
     return titles
 
 
@@ -5164,6 +5220,66 @@ def _polish_cases(titles: list[Title]) -> None:
     ("Do FELIKSA MIKORSKIEGO": Feliks Mikorski; inflection.polish_name)."""
     for shape in ("to-pl", "from-pl", "letter-pl"):
         _identify(titles, shape, lambda n: polish_name(n.written) if n.kind == "person" else None)
+
+
+# The relations one person has only one of at a time: "to his mother" names the person another entry names
+# "his mother Hannah Tapsell" (the same writer's), not "his sister" (he may have several)
+_ONE_OF = {"mother": "mother", "father": "father", "wife": "wife", "husband": "husband", "mutter": "mother",
+           "vater": "father", "gattin": "wife", "gatten": "husband", "mère": "mother", "père": "father",
+           "épouse": "wife", "époux": "husband"}
+_RELATION_PROBLEM = re.compile(r"^the (?P<side>sender|recipient) '(?P<text>[^']+)' is named by a relation")
+_POSSESSED = re.compile(r"^(?:his|her|seine|seiner|seinen|seinem|ihre|ihrer|ihren|ihrem|son|sa)\s+(?P<word>\w+)$", re.IGNORECASE)
+
+
+def _relations_named(titles: list[Title]) -> None:
+    """A party named by a relation only ("Edward Tapsell to his mother") where other titles name that
+    relation of the same person ("Edward Tapsell to his mother Hannah Tapsell"), one person only: her."""
+    wanted = [(t, m) for t in titles for p in t.problems if (m := _RELATION_PROBLEM.match(p))]
+    if not wanted:
+        return
+    known: dict[tuple[str, str], dict[str, Name]] = {}
+    for title in titles:
+        for side, other in (("recipients", "senders"), ("senders", "recipients")):
+            owners = getattr(title, other)
+            if len(owners) != 1:
+                continue
+            for name in getattr(title, side):
+                found = re.search(rf"\b(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa)\s+(\w+),?\s+(?:\S+\s+)?{re.escape(name.written)}\b",
+                                  title.text, re.IGNORECASE)
+                if found and found[1].lower() in _ONE_OF:
+                    known.setdefault((owners[0].canonical, _ONE_OF[found[1].lower()]), {})[name.canonical] = name
+    for title, problem in wanted:
+        side = "recipients" if problem["side"] == "recipient" else "senders"
+        owners = getattr(title, "senders" if side == "recipients" else "recipients")
+        word = _POSSESSED.match(problem["text"].strip())
+        if len(owners) != 1 or word is None or word["word"].lower() not in _ONE_OF:
+            continue
+        named = known.get((owners[0].canonical, _ONE_OF[word["word"].lower()]), {})
+        if len(named) == 1:
+            (name,) = named.values()
+            setattr(title, side, [*getattr(title, side), name])
+            title.problems.remove(problem.string)
+            title.notes.append(f"{problem['text']}: {name.canonical}, as another entry names {owners[0].canonical}'s "
+                               f"{_ONE_OF[word['word'].lower()]}")
+
+
+def _german_cases(titles: list[Title]) -> None:
+    """A German finding aid's writer in the genitive ("des Amtes Hagenburg", "des Oberförsters
+    Heinrich Sieveking"), known in the nominative (inflection.german_nominative): a body by its
+    name, a person by his, the office before it his role."""
+    for title in titles:
+        if title.shape != "letter-de-gen":
+            continue
+        named = []
+        for name in title.senders:
+            nominative = german_nominative(name.written) if not name.identified else None
+            if nominative is None:
+                named.append(name)
+            elif name.kind == "person" and (lead := _ROLE_BEFORE.match(nominative)) and looks_like_name(lead["name"]):
+                named.append(replace(name, identified=lead["name"].strip(), role=name.role or lead["role"].strip()))
+            else:
+                named.append(replace(name, identified=nominative, kind=_kind(nominative)))
+        title.senders = named
 
 
 def _identify(titles: list[Title], shape: str, nominative: Callable[[Name], str | None]) -> None:
