@@ -75,9 +75,10 @@ _PLAIN_HEADING = re.compile(rf"^(?!(?:To|From|Till|Til|Från|Fra|Do|Od|An|Von|Aa
                             rf"(?:,\s*(?P<role>{_ROLE_ABBREVIATION}))?(?:,\s*(?:listy|listów))?\s*:?$")
 # An Italian inventory's heading, the surname in capitals, perhaps numbered: "1. BALDACCI Ottavio
 # (1889-1970), insegnante", "DELL'ORTO Fulvio" (its letters below, each "1. lettera, Torino, …")
-_CAPS_HEADING = re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?P<surname>[{_UPPER}][{_UPPER}'’]+(?:[- ][{_UPPER}][{_UPPER}'’]+)?)\s+"
-                           rf"(?P<given>[{_UPPER}][a-zà-ÿ'’-]+(?:\s+[{_UPPER}][a-zà-ÿ'’-]+){{0,2}})"
-                           r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()\d]{2,60}))?\.?\s*$")
+_CAPS_HEADING = re.compile(rf"^(?:\d{{1,4}}\.\s+)?(?:(?:ks|hr|dr|prof|bp|abp|gen|płk)\.?\s+)?"  # ("ks. MOLSKI Jan", a priest)
+                           rf"(?P<surname>[{_UPPER}][{_UPPER}'’]+(?:[- ][{_UPPER}][{_UPPER}'’]+)?)\s+"
+                           rf"(?P<given>[{_UPPER}](?:(?![A-Z])[^\W\d_]|['’-])+(?:\s+[{_UPPER}](?:(?![A-Z])[^\W\d_]|['’-])+){{0,2}})"
+                           r"(?:\s*\((?P<dates>[^()]*)\))?(?:,\s*(?P<role>[^,()\d]{2,60}(?:,\s*[^,()\d]{2,40})?))?\.?\s*$")
 _BODY_HEADING = re.compile(r"^(?P<body>[^,:()\d]{4,80}?)(?:,\s*(?:listy|listów))?\s*:?$")
 # "7 listy, Paryż, 1887-1890": how many letters, before the place and the years; "3 Br., 1 Kt.;"
 # as German inventories count letters and cards
@@ -162,7 +163,7 @@ _SENT = re.compile(r"\b(?:brev|breve)\s+(?:från|fra)\b|\bletters\s+from\b|\bbri
                    r"\blettres\s+de\b", re.IGNORECASE)
 _UNDATED = re.compile(rf"(?:^|\s)(?:{UNDATED_MARKS})(?=\s|[,.;]|$)", re.IGNORECASE)
 # "u.o." (utan ort), "o.O.", "s.l.": no place of writing
-_NO_PLACE = re.compile(r"^(?:u\.\s?o\.|o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|b\.\s?m\.)$", re.IGNORECASE)  # (Polish "b.m.")
+_NO_PLACE = re.compile(r"^(?:u\.\s?o|o\.\s?O|s\.\s?l|n\.\s?p|b\.\s?m)\.?$", re.IGNORECASE)  # (Polish "b.m.")
 _PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+|\s(?:am|an\s+der|bei|im|ob)\s[A-ZÀ-Þ][\w'’-]+)?"
                     r"|u\.\s?o\.|o\.\s?O\.|s\.\s?l\.|b\.\s?m\.)[,.]?\s+")  # ("Grünhagen am See, …")
 # "Oscar August och Maria": given names joined, each with the heading's surname
@@ -328,6 +329,52 @@ def _numbers_off(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, str]]
     return out, {lines[i].number: m["n"] for i, m in found}
 
 
+# A register's letters numbered under each correspondent's heading, set flush: "ABRAMOWICZ Józef (1810—1872),
+# lekarz w Wilnie." over "1. Rzym, ok. 1843. Autogr., 1 k." and "2. Poznań, 21 IV 1854. …", each number
+# from 1 again under the next heading; a letter's wrapped lines flush under it too.
+_LETTER_NUMBER = re.compile(r"^(?P<n>\d{1,3})\.\s+(?=\[?[A-ZÀ-Þ][\w'’.-]*\]?,\s|\[?(?i:b\.\s?m\.|s\.\s?l\.|o\.\s?O\.))")
+
+
+def _letters_under(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, str]]:
+    """The lines with a register's numbered letters (and their wrapped lines) indented under their
+    heading, as the other registers set them, where three headings at least start their letters at 1;
+    each letter's number by its line."""
+    lines = [replace(line, text=spaced) if (spaced := unspaced(line.text)) != line.text
+             and (_CAPS_HEADING.match(spaced) or _HEADING.match(spaced)) else line for line in lines]
+    starts = [i for i, line in enumerate(lines) if not indented(line) and (m := _LETTER_NUMBER.match(line.text)) and m["n"] == "1"
+              and i and _heading_above(lines, i)]
+    if len(starts) < 3:
+        return lines, {}
+    out, numbers = list(lines), {}
+    inside = False
+    for i, line in enumerate(lines):
+        if line.kind == "blank" or indented(line):
+            inside = inside and line.kind != "blank"
+            continue
+        numbered = _LETTER_NUMBER.match(line.text)
+        if numbered:
+            out[i] = replace(line, text=line.text[numbered.end():], raw="    " + line.text[numbered.end():])
+            numbers[line.number] = numbered["n"]
+        elif inside and not (_HEADING.match(line.text) or _CAPS_HEADING.match(line.text)):
+            out[i] = replace(line, raw="        " + (line.raw or line.text).lstrip())  # (a wrapped line deeper: part
+        inside = bool(numbered) or inside and out[i] is not line                      # of the letter above it)
+    return out, numbers
+
+
+# A surname letter-spaced in print, as OCR reads it: "B I A Ł O B Ł O C K I Teodor" (Sperrsatz)
+_LETTER_SPACED = re.compile(rf"(?<!\S)(?:[{_UPPER}] ){{3,}}[{_UPPER}](?!\S)")
+
+
+def unspaced(text: str) -> str:
+    """A line with its letter-spaced words closed up ("B I A Ł O B Ł O C K I Teodor": BIAŁOBŁOCKI Teodor)."""
+    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+
+
+def _heading_above(lines: Sequence[Line], i: int) -> bool:
+    above = next((x for x in reversed(lines[max(0, i - 3):i]) if x.kind != "blank"), None)
+    return above is not None and bool(_HEADING.match(above.text) or _CAPS_HEADING.match(above.text))
+
+
 class Correspondents(Layout):
     name = "correspondents"
     description = "correspondents: a register by correspondent, a name heading over one indented line per letter"
@@ -337,7 +384,7 @@ class Correspondents(Layout):
     def score(self, lines: Sequence[Line]) -> float:
         """The dated lines under name headings (indented, or typed: "Brev fra …"), when three
         headings or more have them."""
-        lines, _ = _numbers_off(_dates_last(_bullets_off(lines)))
+        lines, _ = _numbers_off(_dates_last(_bullets_off(_letters_under(lines)[0])))
         headings = items = lines_alone = groups = 0
         typed_alone: list[Line] = []
         current = False
@@ -364,7 +411,9 @@ class Correspondents(Layout):
         return items if headings + lines_alone >= 3 and items >= headings else 0
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
+        lines, numbered = _letters_under(lines)
         lines, numbers = _numbers_off(_dates_last(_bullets_off(lines)))
+        numbers |= numbered
         before = len(listing.entries)
         self._read(lines, listing)
         for entry in listing.entries[before:]:
