@@ -519,7 +519,7 @@ _WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+|\d{{4}}\s*[-
                      r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+|(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}(?:[A-ZÀ-Þ]\.\s*)+[A-ZÀ-Þ][\w'’-]+"
                      r"|[^,.;:()\[\]]+?)"  # ("C. F. Ekström", "Obadiah P. Brantingham": initials)
                      r"(?=\s*(?:$|[,.;:(\[—–/]|\s-\s|(?<=\S)\s{3,}|\s+(?:to|an|à|and|und|et|e|with|mit|avec|in|im|volume|vol\.|band|tome|do|z|por|"
-                     r"fra|från|til|till|som|og|och|al|alla|ai|agli)\b"
+                     r"fra|från|til|till|som|og|och|al|alla|ai|agli|(?-i:w|we))\b"  # (Polish "w": "Listy do X w Archiwum …")
                      r"|\s+y\s+(?!(?-i:[A-ZÀ-Þ]))))",  # (Spanish "y" joins two surnames: "ARRIETA Y SALCEDO")
                      re.IGNORECASE)
 
@@ -653,7 +653,10 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     from .titles import han, looks_like_name
 
     first = min(e.first_line for e in listing.entries)
-    head = [line for line in itertools.takewhile(lambda line: line.number < first, lines) if line.kind != "blank"]
+    grouped = {u.line for u in listing.unused if u.reason.startswith("a record of a")}  # (a series' record: not the
+    #                                                                                      edition's writer's)
+    head = [line for line in itertools.takewhile(lambda line: line.number < first, lines)
+            if line.kind != "blank" and line.number not in grouped]
     # a title page set over several lines: "THE LETTER-BOOK" / "OF" / "JOSIAH WETHERALL"
     joined = [replace(head[k], text=" ".join(line.text for line in head[k:k + 3])) for k in range(len(head))
               if head[k].text.isupper() and len(head[k].text) < 40 and all(line.text.isupper() for line in head[k:k + 3])]
@@ -878,7 +881,8 @@ _BLOCK_START = "a date on a line of its own with a title under it, as a block of
 _OPENING_WORD = re.compile(r"^(?:(?i:to|from)\s)")
 # Reasons of lines a layout recognised as what they are: no entry to look for in them.
 _RECOGNISED = ("a heading", "an editorial note", "a running head", "a series or chapter heading",
-               "a file of letters")  # (its letters listed under it, each read)
+               "a file of letters",  # (its letters listed under it, each read)
+               "a record of a")  # (a series' or a collection's record: its letters have their own)
 
 
 # "212. i. Minutes of …": a numbered enclosure of the entry above it, not an entry of its own.

@@ -49,6 +49,8 @@ from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, POLISH_NOMINATIVE
 from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
 from pipeline.inflection import LATVIAN_NOMINATIVE_EXAMPLES, latvian_word
 from pipeline.layouts.records import GLUED_EXAMPLES, unglued
+from pipeline.layouts.records import GROUP_HEADING_EXAMPLES, PERSON_HEADING_EXAMPLES, group_heading, heading_person
+from pipeline.inflection import GERMAN_NOMINATIVE_EXAMPLES, german_nominative
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
                                  RUSSIAN_NOMINATIVE_EXAMPLES, SOUTH_SLAVIC_BODY_EXAMPLES, SOUTH_SLAVIC_NOMINATIVE_EXAMPLES,
                                  WELSH_GIVEN_EXAMPLES, czech_nominatives, hungarian_nominative, latin_nominatives,
@@ -190,7 +192,8 @@ def test_every_line_is_accounted_for(name):
                                 "contents-russian-dash.txt", "records-letter-edition-pages.txt",
                                 "records-stacked-search.txt", "records-stacked-callnumber-first.txt",
                                 "edition-epistolario-pages.txt", "records-prose-date-label.txt",
-                                "edition-dutch-letter-overview.txt", "records-marc-mnemonic.txt"])
+                                "edition-dutch-letter-overview.txt", "records-marc-mnemonic.txt",
+                                "records-calmview-details.txt", "contents-polish-register-numbered.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -340,6 +343,51 @@ def test_a_catalogue_s_marc_records_keep_what_describes_the_letter_and_drop_the_
     assert first.notes == ["Extent: 1 item (4 p.); 25 cm.", "Subject: Wool industry -- New York (State) -- Correspondence."]
     assert first.summary == ["Pemberton writes of the new mill and the price of wool."]
     assert not any(note.startswith(("LDR", "008", "040")) for entry in listing.entries for note in entry.notes)
+
+
+def test_an_archive_s_print_view_names_each_side_where_its_outline_and_its_units_say_it():
+    """A German archive's units as its system prints them: the title names the writer as an index
+    does and "Enthält" the recipient ("Brief an den Grafen X"); a group's heading the side its units
+    leave out; "Schreiben des Amtes X an die Y" the writer in the genitive, known in the nominative.
+    The collection's own record (its span, no party) and the outline are no letters."""
+    listing, titles = read("records-print-view-units.txt")
+    assert listing.layout == "records" and listing.writer is None
+    read_as = {e.first_line: ((e.date.attributes() if e.date else None), [n.canonical for n in t.senders],
+                              [n.canonical for n in t.recipients]) for e, t in zip(listing.entries, titles)}
+    assert read_as == {tuple(s["lines"])[0]: (s["date"], s["senders"], s["recipients"])
+                       for s in SPECS["records-print-view-units.txt"]["entries"]}
+    reasons = {u.line: u.reason for u in listing.unused}
+    assert reasons[11].startswith("a record of a collection or a file (1702-1889)")  # (its title: no letter)
+    assert reasons[133] == "a heading of a group of records, naming the recipient of their letters (Friedrich Ludolf Brauneck)"
+    assert {idno for e in listing.entries for idno in e.idnos} >= {("shelfmark", "StA WK 17 B Nr. 2")}
+
+
+def test_a_catalogue_s_series_records_are_no_letters_and_name_the_side_of_theirs():
+    """CalmView's detail pages: a record whose level is a collection or a series is reported, not
+    made a letter, and does not make its person the edition's writer; the side its title names is
+    given to its items that leave it out ("Robert Pell to his friend" under "Letters to Mary Ashcombe
+    from relatives and friends"); "to his mother" is the mother another item of his names."""
+    listing, titles = read("records-calmview-details.txt")
+    assert listing.writer is None
+    assert not any(p.line in {20, 78, 107} for p in listing.possible)
+    assert {u.reason for u in listing.unused if u.line in {17, 20, 26}} == \
+        {"a record of a series, not of a letter (its letters have records of their own)"}
+    by_line = dict(zip((e.first_line for e in listing.entries), titles))
+    assert any("as another entry names Thomas Ashcombe's mother" in note for note in by_line[37].notes)
+    assert [n.written for n in by_line[57].recipients] == ["Jane"]  # ("T Ashcombe": not known to be Thomas)
+    assert 66 not in by_line  # (the photograph)
+
+
+def test_a_register_s_letters_numbered_under_each_correspondent_are_theirs():
+    """"1. Kalisz, 3 V 1850. …" under "BARCZYŃSKI Florian (1811—1874), lekarz w Kaliszu.": each number
+    from 1 again under the next heading, a letter's wrapped line its own; a letter-spaced surname
+    closed up; the place of writing, no place for "B.m."; the number kept."""
+    listing, titles = read("contents-polish-register-numbered.txt")
+    assert listing.layout == "correspondents" and listing.writer == "Teofil Warczewski"
+    by_line = {e.first_line: e for e in listing.entries}
+    assert (by_line[21].fields, by_line[21].last_line) == ({"place": "Warszawa", "number": "3"}, 22)
+    assert "place" not in by_line[32].fields
+    assert by_line[26].summary == ["Autogr., 4 s. Sygn. 15, k. 2—3. Prosi o odpis", "wiersza."]
 
 
 def test_an_online_edition_s_banner_names_the_writer_of_its_letters_to_others():
@@ -1708,3 +1756,21 @@ def test_a_letter_to_a_relation_under_a_pair_heading_is_not_to_the_pair_s_addres
     text = ("LETTERS OF JOHN KEATS TO FANNY BRAWNE\n\nI. Shanklin, 1 July 1819 .......... 1\nII. Shanklin, 8 July 1819 .......... 4\n"
             "III. To his sister, Winchester, 15 August 1819 .......... 9\nIV. Winchester, 16 August 1819 .......... 12\n")
     assert _sides(text)[2] == (["John Keats"], [])
+
+
+@pytest.mark.parametrize("written, nominative", GERMAN_NOMINATIVE_EXAMPLES)
+def test_a_german_writer_in_the_genitive_is_known_in_the_nominative(written, nominative):
+    """"Schreiben des Amtes X": Amt X; a feminine body, a name alone: as written (None)."""
+    assert german_nominative(written) == nominative
+
+
+@pytest.mark.parametrize("title, person", PERSON_HEADING_EXAMPLES)
+def test_a_record_titled_by_a_person_names_that_person(title, person):
+    """"Bartels, Caspar August, Hofrat in X": the person (a couple, two); a title of a letter, a
+    file or a subject names none (None)."""
+    assert heading_person(title) == person
+
+
+@pytest.mark.parametrize("text, group", GROUP_HEADING_EXAMPLES)
+def test_a_heading_over_records_names_the_side_of_their_letters(text, group):
+    assert group_heading(text) == group

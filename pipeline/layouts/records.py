@@ -26,9 +26,10 @@ from collections.abc import Sequence
 
 from .. import doctypes
 from ..dates import DateValue, parse_date, short_year_date
+from ..inflection import german_nominative
 from ..lines import NUMBERING, UNDATED, UNDATED_AT_END, Line, opens_with_parties
 from ..listing import Entry, Listing
-from ..titles import ARROW, UNKNOWN, made_title, parse_title
+from ..titles import ARROW, GIVEN_NAMES, UNKNOWN, letter_sentence, made_title, parse_party_list, parse_title
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .letters import dateline
@@ -50,7 +51,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                   "geadresseerde", "aan", "körperschaft (adressat)", "körperschaft (empfänger)", "cc",
                   "viðtakandi", "modtager", "mottaker", "mottagare", "adresāts", "saņēmējs",
                   "distribution", "distribution list"),  # (a memo's list: "To: Distribution (below)")
-    "date": ("date", "dated", "date of letter", "date of writing", "dates", "date of work", "date of creation",
+    "date": ("date", "dated", "date free text", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "date created", "datation", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
              "datering", "sent", "dagsetning", "dato", "fechas", "datas", "datums", "oriģināla radīšanas datums",
@@ -96,7 +97,10 @@ LABELS: dict[str, tuple[str, ...]] = {
              # … and a Latvian digital library's (runa.lnb.lv): its subjects and links, not the letter's
              "valoda", "līdzradītājs", "priekšmets", "saite", "objekta saite", "uri", "organizācija, kurā atrodas oriģināls",
              # … and a record's list of what it names, its lines under it ("Saistītie objekti" / "Rīga (Latvija)" / …)
-             "saistītie objekti", "related objects", "related items", "related names", "related people", "related persons"),
+             "saistītie objekti", "related objects", "related items", "related names", "related people", "related persons",
+             # … and a German archive's unit in its print view (Arcinsys: "Form/Inhalt" / "Ausfertigung")
+             "form/inhalt", "vermerke", "vermerk", "sprache", "alt-signatur", "altsignatur", "provenienz", "bemerkungen",
+             "bemerkung", "archivalienart", "darin", "sonstige erschließungsangaben", "registraturvermerk"),
 }
 # An authority id a catalogue writes after a name: "[GND: 1101473559]", "(GND 118540238)", "[VIAF: 12345]"
 _AUTHORITY_ID = re.compile(r"\s*[\[(](?P<type>GND|VIAF)\s*:?\s*(?P<id>\d[\dXx-]{4,})[\])]")
@@ -321,6 +325,8 @@ def _marc(m: re.Match[str]) -> tuple[str, str, str]:
     return field, MARC_NOTES.get(tag, tag), value
 
 
+# A field's value that is a span, as CalmView catalogues give a production date: "From: 1788 To: 1893"
+_SPAN_VALUE = re.compile(r"^(?i:from):?\s*(?P<a>\S+)\s+(?i:to):?\s*(?P<b>\S+)?\s*$")
 # A web page's list of fields, each a bullet: "• Dagsetning: 8. mars 1858." (the bullet no part of its label)
 _BULLET = re.compile(r"^\s*[•·▪◦*‣∙►]\s+")
 
@@ -347,7 +353,8 @@ def label(text: str) -> tuple[str, str, str] | None:
         return field, written, value
     if key == "item" and _REFERENCE_LINE.fullmatch(value):
         return "shelfmark", written, value  # "Item: MS 1287/4/3/0001" over an email's header (not AtoM's level "Item")
-    if value and len(written.split()) <= 4 and ":" in text[:len(written) + 4] and written[:1].isupper():
+    if value and len(written.split()) <= 4 and ":" in text[:len(written) + 4] and written[:1].isupper() \
+            and not (len(written.split()) > 1 and doctypes.opens_with_type(written)):  # (not "Brief an die Rentkammer: Dank …")
         return "note", written, value
     return None
 
@@ -366,7 +373,7 @@ def _marks(lines: Sequence[Line]) -> list[Mark]:
     for i, line in enumerate(lines):
         if line.kind in {"blank", "long"} or marks[i] is not None:
             continue
-        written = line.raw.strip() or line.text
+        written = _BULLET.sub("", line.raw.strip() or line.text)  # ("  • Reference" over its value: a bullet, no part of it)
         text = _unnumbered(written)
         numbered = text != written  # (an ISAD(G) label's number: "1.2. Título")
         if (hit := _HIT.match(text)) and label(text[hit.end():]):
@@ -387,7 +394,11 @@ def _marks(lines: Sequence[Line]) -> list[Mark]:
             ("note" if _LABEL_ALONE.fullmatch(text) or numbered else None)
         if alone and len(text) <= 60 and i + 1 < len(lines) and lines[i + 1].kind not in {"blank", "long"}:
             value = lines[i + 1].raw.strip() or lines[i + 1].text
-            if not label(value) and not _FIELD.get(_key(value)) and not _FACET.search(value):
+            below = label(value)
+            if (not below or _SPAN_VALUE.match(value) or below[0] == "note" and alone != "note" and _key(below[1]) not in _FIELD) \
+                    and not _FIELD.get(_key(value)) and not _FACET.search(value) \
+                    and not (alone == "note" and numbered and _UNIT_REFERENCE.fullmatch(value)):
+                # (not a part's numbered heading over its first unit: "1.3 Briefschreiber I - M" / "NLA BU 41 N Nr. 35")
                 marks[i] = (alone, text.rstrip(": "), _value(value))
                 marks[i + 1] = ("value", "", "")
     return marks
@@ -471,8 +482,9 @@ def _closed(lines: Sequence[Line]) -> Sequence[Line]:
             start = i - 1
             while start > 0 and lines[start - 1].kind != "blank":
                 start -= 1
-            if start - 1 in drop or heads[start] or label(lines[start].raw.strip() or lines[start].text):
-                drop.add(i)  # a value (or a labelled line) / blank / the next label
+            if start - 1 in drop or heads[start] or label(lines[start].raw.strip() or lines[start].text) \
+                    or start == i - 1 and _UNIT_REFERENCE.fullmatch(lines[start].text.strip()):
+                drop.add(i)  # a value (or a labelled line, or the unit's reference: "NLA BU 41 N Nr. 4") / blank / the next label
     return lines if parted < 3 else [line for i, line in enumerate(lines) if i not in drop]
 
 
@@ -482,6 +494,8 @@ _LABEL_ALONE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:")
 # A reference code on a line of its own under a result's title, unlabelled ("GB 2217 PEL/5/8/272",
 # "D/DPl C7/5", "MAF 9/193/120"): the record's shelfmark, not part of its title.
 _REFERENCE_LINE = re.compile(r"(?=.*\d)(?=.*/)(?!.*\b[a-z]{3,}\b)[A-Z][\w/. ()-]{2,40}")
+# … or a unit's reference in an archive's print view, its number last: "NLA BU 41 N Nr. 4", "StAH 12 A Nr. 301"
+_UNIT_REFERENCE = re.compile(r"(?=.*\d)[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,6}?\s+(?:Nr\.|No\.|n°)\s*\d+[a-z]?")
 
 
 # An email header's party: "\"Helen Vale\" <hv@example.org>" is Helen Vale (her address is no name).
@@ -529,11 +543,13 @@ class Records(Layout):
         first = next((i for i in range(first) if _one_line(lines[i], listing) is not None), first)
         read_head(listing, lines[:first])
         used: set[int] = set()
+        groups: list[tuple[int, str | None, str | None, int]] = []
         for k, (start, end) in enumerate(records):
             head = next((i for i in range(start, end) if marks[i] is None and _TEXT_HEAD.match(lines[i].text)
                          and all(mark is None for mark in marks[i + 1:end])), None)  # (the record's last: its fields above)
             before = len(listing.entries)
-            self._entry(lines[start:head or end], marks[start:head or end], listing)
+            if (group := self._entry(lines[start:head or end], marks[start:head or end], listing)) is not None:
+                groups.append(group)  # (a series' record, "Letters to John Warboys": the side its records share)
             used.update(range(start, end))
             if head is not None:
                 used.update(_record_text(lines, head, records[k + 1][0] if k + 1 < len(records) else len(lines),
@@ -544,15 +560,23 @@ class Records(Layout):
             # an item as inventories number them
             Inventory._item([line for line in lines[start:end] if line.kind != "blank"], listing)
             used.update(range(start, end))
+        recurring = Counter(line.text.strip() for line in lines if line.kind != "blank")
         for i, line in enumerate(lines[first:], start=first):
             if i in used:
                 continue
-            if (entry := _one_line(line, listing)) is not None:
+            if recurring[line.text.strip()] == 1 and (entry := _one_line(line, listing)) is not None:
+                # (a line that comes again is no letter: the outline's heading over a group, "4 Schreiben von Ämtern")
                 listing.entries.append(entry)
+            elif (group := group_heading(line.text)) is not None:
+                groups.append((line.number, *group))
+                side, name, _ = group
+                unused(listing, line, f"a heading of a group of records, naming the {side} of their letters ({name})" if name
+                       else "a heading of a group of records")
             else:
                 reason = "page text between records" if RECORD_NOISE.match(line.text) else "page text"
                 unused(listing, line, reason)
         listing.entries.sort(key=lambda e: e.first_line)
+        _grouped(listing.entries, sorted(groups))
 
     @staticmethod
     def _records(lines: Sequence[Line], marks: list[Mark], listing: Listing) -> list[tuple[int, int]]:
@@ -566,6 +590,7 @@ class Records(Layout):
                 i += 1
                 continue
             seen: set[str] = set()
+            labels: dict[str, str] = {}
             j = i
             while j < len(lines):
                 line, mark = lines[j], marks[j]
@@ -575,11 +600,14 @@ class Records(Layout):
                 field = mark[0] if mark else None
                 if field in _KEY and field in seen and not (field in {"sender", "recipient"} and j > i and marks[j - 1]
                                                             and marks[j - 1][0] == field) \
-                        and not (field in _PARTIES and seen & {"title", "date"} and not _dated_below(lines, marks, j)):
+                        and not (field in _PARTIES and seen & {"title", "date"} and not _dated_below(lines, marks, j)) \
+                        and not (field == "date" and _key(mark[1]) != labels.get(field)):
                     break  # the next record begins: its key field repeats (not a second "Adressat:" under the first,
-                    #        nor a second "Creator:" further down a record whose next lines give no title or date)
+                    #        nor a second "Creator:" further down a record whose next lines give no title or date, nor a
+                    #        date under another label: "Date free text", then "Production date")
                 if field:
                     seen.add(field)
+                    labels.setdefault(field, _key(mark[1]))
                 elif _next_record(marks, lines, j, seen):
                     break  # unlabelled lines, then a key label again: the next record's heading
                 j += 1
@@ -587,8 +615,9 @@ class Records(Layout):
                 k = i  # the heading: up to two unlabelled short lines just above (no blank between)
                 while k - 1 >= 0 and i - (k - 1) <= 2 and lines[k - 1].kind in {"text", "heading", "date", "date+text"} \
                         and marks[k - 1] is None and not RECORD_NOISE.match(lines[k - 1].text) \
-                        and len(lines[k - 1].text) <= 200 and (not found or k - 1 >= found[-1][1]):
-                    k -= 1
+                        and len(lines[k - 1].text) <= 200 and (not found or k - 1 >= found[-1][1]) \
+                        and not (k < i and _UNIT_REFERENCE.fullmatch(lines[k].text.strip())):
+                    k -= 1  # (not above the unit's reference, "NLA BU 41 N Nr. 4": its first line, a heading above it the part's)
                 title = next((m[2] for m in marks[i:j] if m and m[0] == "title"), None)
                 if k == i and i >= 2 and lines[i - 1].kind == "blank" and title and lines[i - 2].text == title \
                         and marks[i - 2] is None and (not found or i - 2 >= found[-1][1]):
@@ -602,7 +631,9 @@ class Records(Layout):
             i = max(j, i + 1)
         return found
 
-    def _entry(self, block: Sequence[Line], marks: Sequence[Mark], listing: Listing) -> None:
+    def _entry(self, block: Sequence[Line], marks: Sequence[Mark], listing: Listing) -> tuple[int, str | None, str | None, int] | None:
+        """The record read as a letter; a group's record (a series') reported, and the side of its letters
+        it names returned as a group heading's is (group_heading)."""
         heading: list[Line] = []
         values: dict[str, tuple[str, int]] = {}
         summary: list[tuple[int, str]] = []
@@ -613,6 +644,7 @@ class Records(Layout):
         listed = None  # the note of a list whose lines follow its label, its index in entry.notes
         titled = any(m and m[0] == "title" for m in marks)
         described = None  # (the shelfmark, as a wiki's record gives it with the letter's description after it)
+        spans: set[int] = set()  # (the line of a unit's span read as its date: "Laufzeit" / "1702-1889")
         for line, found in zip(block, marks):
             if found is not None and found[0] in {"value", "control"}:
                 continue
@@ -648,11 +680,15 @@ class Records(Layout):
             if field == "summary":
                 if value:
                     summary.append((line.number, value))
+            elif field == "date" and (span := _SPAN_VALUE.match(value)) and "date" not in values:
+                value = span["a"] if span["a"] == (span["b"] or span["a"]) else f"{span['a']}-{span['b']}"
+                values["date"] = (value, line.number)  # (a catalogue's "Production date" / "From: 1788 To: 1893")
             elif field in {"shelfmark"}:
                 entry.idnos.append(("shelfmark", value))
                 described = described or (value, line.number)
             elif field == "note" and _key(written) in _SPAN_LABELS and value and "date" not in values:
-                values["date"] = (value, line.number)  # (a German unit's "Laufzeit": its date, where no other field gives one)
+                values["date"] = (value, line.number)
+                spans.add(line.number)  # (a German unit's "Laufzeit": its date, where no other field gives one)
             elif field == "note":
                 if value:  # (not an empty RIS tag)
                     entry.notes.append(f"{written}: {value}")
@@ -661,6 +697,8 @@ class Records(Layout):
                 entry.notes.append(f"{written}: {value}")  # "To: Distribution (below)": its names on the list's line
             elif field == "recipient" and not value:
                 pass  # (a cc line of the file's copy alone)
+            elif field == "date" and "date" in values:
+                entry.notes.append(f"{written}: {value}")  # (a second date field: "Date free text", then "Production date")
             elif field in values:
                 values[field] = (f"{values[field][0]}; {value}", values[field][1])
             else:
@@ -672,6 +710,8 @@ class Records(Layout):
         titles = [line for line in heading if not _NUMBER_HEADING.match(line.text)]
         if len(titles) > 1 and _REFERENCE_LINE.fullmatch(titles[-1].text.strip()):
             entry.idnos.append(("shelfmark", titles.pop().text.strip()))
+        if titles and "title" in values and _UNIT_REFERENCE.fullmatch(titles[0].text.strip()):
+            entry.idnos.append(("shelfmark", titles.pop(0).text.strip()))  # "NLA BU 41 N Nr. 4" over "Titel" / …
         for line in titles:  # "Leipzig, 12.03.1851" under the heading: the place and date, unlabelled
             found = dateline(line.text, listing.day_first) if "date" not in values else None
             parts = [p.strip() for p in line.text.split(",")]
@@ -796,13 +836,187 @@ class Records(Layout):
             entry.summary = [" ".join(text for _, text in summary)]
             entry.summary_paragraphs = [summary]
             entry.summary_lines = (summary[0][0], summary[-1][0])
-        if "title" in values and _no_letter(entry):
+        if "title" in values and not entry.fields.keys() & {"sender", "recipient", "author"} and entry.summary \
+                and (person := heading_person(entry.title)) and (sentence := letter_sentence(entry.summary[0])):
+            # a collection's record titled by its writer ("Bartels, Caspar August, Hofrat in X"), the letter
+            # described below ("Brief an den Grafen X: Dank …"): the person is the side the description leaves out
+            read = parse_title(sentence)
+            if not read.senders and (read.recipients or read.shape in _TO_SHAPES):
+                entry.fields["sender"] = person
+            elif read.senders and not read.recipients:
+                entry.fields["recipient"] = person
+        level = next((note.split(":", 1)[1].strip() for note in entry.notes
+                      if _key(note.split(":", 1)[0]) in _LEVEL_LABELS and note.split(":", 1)[1].strip().lower() in _GROUP_LEVELS), None)
+        spanned = values.get("date", ("", 0))[1] in spans and _years_apart(entry.date) \
+            and not entry.fields.keys() & {"sender", "recipient", "people", "author"} and not parse_title(entry.title).names() \
+            and not (entry.summary and letter_sentence(entry.summary[0]))
+        if level is not None or spanned or "title" in values and _no_letter(entry):
+            why = f"a record of a {level.lower()}, not of a letter (its letters have records of their own)" if level else \
+                f"a record of a collection or a file ({entry.date_text}), not of a letter: no party named" if spanned else \
+                "a record of a document that is no letter (its title names no parties and no kind of letter)"
+            said = {u.line for u in listing.unused[-len(block):]}  # (a line among its fields reported already)
             for line in block:
-                if line.kind != "blank":
-                    unused(listing, line, "a record of a document that is no letter (its title names no parties "
-                                          "and no kind of letter)")
-            return
+                if line.kind != "blank" and line.number not in said:
+                    unused(listing, line, why)
+            return _group_record(level, entry, block[0].number) if level else None
         listing.entries.append(entry)
+        return None
+
+
+# A heading over a group of records in an archive's outline, naming the side of the letters under it that
+# the records do not repeat: "2 Briefe an den Kanzler Justus Adolph Wehrhahn (1731-1802)", "3 Briefkonzepte
+# des Hofpredigers Ernst Ludwig Seebohm", "Letters to Tom Hale"; or another numbered heading of the outline,
+# which ends the group above it at its level or a higher one ("1.2 Briefschreiber E - H", "4 Schreiben von Ämtern").
+_OUTLINE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[A-ZÄÖÜ])(?P<rest>.{3,100})$")
+_GROUP_SIDE = re.compile(r"^(?:\d+\s+)?(?:Briefe|Briefkonzepte|Konzepte|Schreiben|Briefabschriften|Letters|Drafts|Copies of letters|"
+                         r"Lettres|Cartas|Brieven)\s+(?P<way>an|to|à|aan|von|from|of|des|der|de|van)\s+(?P<who>[^:;]{3,80}?)"
+                         r"\s*(?:\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\))?\.?$")
+_GROUP_TO = {"an", "to", "à", "aan"}
+GROUP_HEADING_EXAMPLES = (("2 Briefe an den Kanzler Justus Adolph Wehrhahn (1731-1802)", ("recipient", "Justus Adolph Wehrhahn", 1)),
+                          ("3 Briefkonzepte des Hofpredigers Ernst Ludwig Seebohm", ("sender", "Ernst Ludwig Seebohm", 1)),
+                          ("Letters to Tom Hale", ("recipient", "Tom Hale", 1)), ("1.2 Briefschreiber E - H", (None, None, 2)),
+                          ("4 Schreiben von Ämtern und Behörden (Neuverzeichnung 2016)", (None, None, 1)),
+                          ("Letter from Ann Hale to Tom Hale, 3 May 1850", None), ("Die Briefe stammen aus dem Nachlass.", None))
+
+
+def group_heading(text: str) -> tuple[str | None, str | None, int] | None:
+    """(side, name, level) of a heading over a group of records: the side its letters' person is on
+    and who, or (None, None, level) for an outline's heading naming no one; None for other lines."""
+    text = " ".join(text.split())
+    outline = _OUTLINE.match(text)
+    level = outline["n"].count(".") + 1 if outline else 1
+    rest = outline["rest"] if outline else text
+    if (side := _GROUP_SIDE.match(rest)) is not None:
+        who = side["who"]
+        if side["way"] in {"des", "der"}:
+            who = german_nominative(who) or who
+        parsed = parse_party_list(re.sub(r"^(?:den|dem|die|the)\s+", "", who))
+        if parsed and len(parsed.names) == 1 and parsed.names[0].kind == "person" and len(parsed.names[0].written.split()) >= 2:
+            name = parsed.names[0]
+            return ("recipient" if side["way"] in _GROUP_TO else "sender"), name.identified or name.written, level
+    if outline and len(rest.split()) <= 10 and not rest.endswith(".") and parse_date(rest) is None:
+        return None, None, level
+    return None
+
+
+def _years_apart(date: DateValue | None) -> bool:
+    """Whether a date runs from one year to another, years only ("1702-1889"), as a collection's or a
+    file's span does (not a decade, "1820er Jahre", nor a letter's days, "1790 Dez. 30 - 1791 Jan. 2")."""
+    return date is not None and bool(date.from_ and date.to) and len(date.from_) == len(date.to) == 4 and date.to > date.from_
+
+
+_LEVEL_DEPTH = {"collection": 1, "fonds": 1, "colección": 1, "coleção": 1, "bestand": 1, "sammlung": 1, "fondo": 1,
+                "record group": 1, "department": 1, "sub-fonds": 2, "subfonds": 2, "sous-fonds": 2, "subfondo": 2, "teilbestand": 2,
+                "division": 2, "sub-series": 4, "subseries": 4, "sous-série": 4, "subserie": 4}  # (a series: 3)
+
+
+def _group_record(level: str, entry: Entry, first: int) -> tuple[int, str | None, str | None, int]:
+    """A group's record as a heading over the records after it: the one side its title names
+    ("Estate correspondence: letters to John Warboys, steward": to him), or none."""
+    depth = _LEVEL_DEPTH.get(level.lower(), 3)
+    title = entry.title.split(": ", 1)[-1] if not entry.title_made else ""
+    read = parse_title(title) if title else None
+    if read is not None and bool(read.senders) != bool(read.recipients):
+        named = read.senders or read.recipients
+        if len(named) == 1 and named[0].kind == "person":
+            return first, "sender" if read.senders else "recipient", named[0].identified or named[0].written, depth
+    if read is not None and not read.names() and (side := _SERIES_SIDE.match(title)) \
+            and (who := parse_party_list(side["who"])) and len(who.names) == 1 and who.names[0].kind == "person":
+        # "Letters to Hannah Tapsell from relatives and friends": to her (from no one named)
+        return first, "recipient" if side["way"].lower() == "to" else "sender", who.names[0].identified or who.names[0].written, depth
+    return first, None, None, depth
+
+
+_SERIES_SIDE = re.compile(r"^(?:letters|correspondence|drafts|copies of letters)\s+(?P<way>to|from|of)\s+"
+                          r"(?P<who>[A-Z][\w.'’ -]{2,60}?)(?=\s+(?:from|to|while|by|during|about|concerning|re)\b|,|\s*$)",
+                          re.IGNORECASE)
+
+
+def _grouped(entries: Sequence[Entry], groups: Sequence[tuple[int, str | None, str | None, int]]) -> None:
+    """The side a group's heading names given to its records that do not name it: a record titled by
+    a person ("Ditfurth, Anton von" under "Briefe an X": from Anton von Ditfurth to X), or one titled
+    by the other side ("An Y" under "Briefkonzepte des X": X its writer)."""
+    if not any(name for _, _, name, _ in groups):
+        return
+    active: list[tuple[int, str | None, str | None, int]] = []
+    at = 0
+    for entry in entries:
+        while at < len(groups) and groups[at][0] < entry.first_line:
+            level = groups[at][3]
+            active = [g for g in active if g[3] < level] + [groups[at]]
+            at += 1
+        named = [g for g in active if g[2]]
+        if not named:
+            continue
+        _, side, name, _ = named[-1]
+        other = "recipient" if side == "sender" else "sender"
+        if not entry.fields.keys() & _PARTIES:
+            person = heading_person(entry.title) if not entry.title_made else None
+            if person:
+                entry.fields[side], entry.fields[other] = name, person
+            elif not getattr(parse_title(entry.title), f"{side}s"):  # ("An Y" under "Briefkonzepte des X": from X;
+                entry.fields[side] = name  # "X to his friend" under "Letters to Hannah Tapsell": to her)
+        elif other in entry.fields and side not in entry.fields:
+            entry.fields[side] = name
+
+
+# A record's title that is a person's name as an index writes it: "Bartels, Caspar August, Hofrat in
+# Sachsenhagen", "Beckhaus, Heinrich Philipp (1712-1776)", "Duensing, Charlotte geb. Beckhaus", a couple
+# "Ahlbrecht, Dietrich August und Luise, Eheleute in Wunstorf", "Ditfurth, Anton von", "Hale, Ann, 1790-1861"
+_GIVEN_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|von|van|de|zu|von der|van der))*"
+_PERSON_HEADING = re.compile(
+    r"^(?P<surname>(?:(?:von|van|de|du|zu|von der|van der|van den)\s+)?[A-ZÀ-Þ][\w'’-]+(?:[\s-][A-ZÀ-Þ][\w'’-]+)?),\s+"
+    rf"(?P<given>{_GIVEN_WORDS}(?:\s+(?:und|and|et|u\.)\s+{_GIVEN_WORDS})?)"
+    r"(?P<maiden>\s*,?\s+(?:geb\.|geborene|née|born)\s+[A-ZÀ-Þ][\w'’-]+)?"
+    r"(?P<life>\s*,?\s*\(?(?:\d{3,4}\??\s*[-–]\s*(?:\d{3,4})?\??|[-–]\s*\d{3,4})\)?)?"
+    r"(?P<rest>,\s+[^,;:]{2,60})?\.?$")
+PERSON_HEADING_EXAMPLES = (("Bartels, Caspar August, Hofrat in Sachsenhagen", "Caspar August Bartels"),
+                           ("Beckhaus, Heinrich Philipp (1712-1776), Hofrat in Bückeburg", "Heinrich Philipp Beckhaus"),
+                           ("Ahlbrecht, Dietrich August und Luise, Eheleute in Wunstorf", "Dietrich August Ahlbrecht; Luise Ahlbrecht"),
+                           ("Duensing, Charlotte geb. Beckhaus (1744-1828)", "Charlotte Duensing geb. Beckhaus"),
+                           ("Hale, Ann, 1790-1861", "Ann Hale"), ("Ditfurth, Anton von", "Anton von Ditfurth"),
+                           ("Letter from Ann Hale to Tom Hale", None), ("Rechnungen, Quittungen und Belege", None),
+                           ("Correspondence, 1850-1860", None), ("Hale family, papers", None))
+
+
+def heading_person(title: str) -> str | None:
+    """The person (or the couple, "; " between them) a record's title names as an index does, in
+    reading order; None for another title (one that names a letter, a file, a subject)."""
+    m = _PERSON_HEADING.match(" ".join(title.split()))
+    if m is None or doctypes.find(title[:40]) is not None or parse_title(title).names():
+        return None
+    surname, maiden = m["surname"], (m["maiden"] or "").strip(" ,")
+    given = re.split(r"\s+(?:und|and|et|u\.)\s+", m["given"])
+    if not (m["life"] or m["maiden"] or m["rest"] or any(g.split()[0] in GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", g.split()[0])
+                                                         for g in given)):
+        return None  # (a name, its life dates, a calling or a given name the tables know: not "Rechnungen, Quittungen")
+    if any(w.lower() in _OTHER_DOCUMENTS or w.lower() in _NOT_GIVEN for g in given for w in g.split()) \
+            or surname.lower() in _OTHER_DOCUMENTS:
+        return None
+    people = []
+    for words in given:
+        particle = re.search(r"\s+(von|van|de|zu|von der|van der)$", words)
+        if particle:
+            words, surname_here = words[:particle.start()], f"{particle[1]} {surname}"
+        else:
+            surname_here = surname
+        people.append(" ".join([words, surname_here, maiden]).strip())
+    return "; ".join(people)
+
+
+# Words a list of files is titled with, after a comma, that are no given names
+_NOT_GIVEN = {"papers", "correspondence", "letters", "family", "briefe", "korrespondenz", "nachlass", "akten", "various",
+              "verschiedene", "miscellaneous", "general", "allgemein"}
+_TO_SHAPES = {"to", "to-pl"}
+
+
+# A record's level of description that holds many documents ("Level: Series", "Nivel de descripción: Fondo"):
+# a group's record, no letter (an item, a piece or a file may be one)
+_LEVEL_LABELS = {"level", "level of description", "nivel de descripción", "nivel descripción", "niveau de description",
+                 "nível de descrição", "verzeichnungsstufe", "stufe"}
+_GROUP_LEVELS = {"collection", "fonds", "sub-fonds", "subfonds", "series", "sub-series", "subseries", "record group",
+                 "department", "division", "fondo", "subfondo", "serie", "subserie", "colección", "coleção", "série",
+                 "sous-série", "sous-fonds", "bestand", "serie", "teilbestand", "sammlung"}
 
 
 # The words a catalogue's title opens with for documents that are no letters (a record titled otherwise,
@@ -908,6 +1122,7 @@ def _numbered_items(lines: Sequence[Line], marks: Sequence[Mark], used: set[int]
     ("342. Carta de X a Y, …" over "[1796]. S.l."): a catalogue that mixes the two."""
     from .inventories import letter_item  # (the inventories read records' labels: imported here)
     found = []
+    later = Counter(line.text.strip() for line in lines if line.kind != "blank")
     i = 0
     while i < len(lines):
         if i in used or lines[i].kind in {"blank", "separator"} \
@@ -918,8 +1133,9 @@ def _numbered_items(lines: Sequence[Line], marks: Sequence[Mark], used: set[int]
         while end < len(lines) and lines[end].kind not in {"blank", "separator"} and end not in used \
                 and marks[end] is None:
             end += 1
-        if end > i and letter_item(lines[i:end]):
-            found.append((i, end))
+        if end > i and letter_item(lines[i:end]) and not (end - i >= 2 and sum(later[line.text.strip()] > 1
+                                                                              for line in lines[i:end]) >= 2):
+            found.append((i, end))  # (not the file's outline, its lines the headings of its parts further down)
         i = max(end, i + 1)
     return found
 
