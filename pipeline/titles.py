@@ -4088,7 +4088,8 @@ _IBERIAN_OFFICE_NAME = re.compile(r"^(?P<office>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ]
 _IBERIAN_SUPPLIED = re.compile(r"^(?P<office>[^\[\]]*?)\s*\[(?P<name>[^\[\]]+)\]$")  # "rei [D. João V]"
 _IBERIAN_ADDRESS = re.compile(r"^(?:(?:D\.|(?i:dom|dona|don|doña|frei|fray|padre|sor|madre)|Dña\.|Fr\.|Pe\.|Dr\.|"
                               r"Sr\.|Sra\.|Exmo\.|Ilmo\.|(?i:señor|señora|señorita|senhor|senhora))\s+)+")
-_IBERIAN_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d[aeo]s?|del|la|las|los|y|e|[IVX]{1,5}")
+_IBERIAN_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d[aeo]s?|del|la|las|los|y|e|[IVX]{1,5}|d['’][A-ZÀ-Þ][\w'’.-]*")
+#                                                         (an elided particle: "Victoire d'Estaing", "João d'Almeida")
 _IBERIAN_NOT_OFFICE = re.compile(rf"(?:{_TITLES}|(?i:licenciad[oa]s?|doctor(?:es|a)?|señor(?:es|a|as)?|senhor(?:es|a|as)?|"
                                  rf"mism[oa]s?|mesm[oa]s?|dicho|dicha|el|la|los|las|o|a|os|as|{'|'.join(doctypes.IBERIAN_TYPES)}))\b")
 _IBERIAN_PEER = re.compile(r"(?:conde|condessa|marquês|marquesa|visconde|viscondessa|barão|baronesa|duque|duquesa|"
@@ -4213,7 +4214,7 @@ def _iberian_name(text: str) -> bool:
         return True
     words = _IBERIAN_ADDRESS.sub("", text.strip()).split()
     return bool(words) and words[0][:1].isupper() and len(words) <= 8 \
-        and all(_IBERIAN_NAME_WORD.fullmatch(w) for w in words) and words[-1][:1].isupper()
+        and all(_IBERIAN_NAME_WORD.fullmatch(w) for w in words) and re.sub(r"^d['’]", "", words[-1])[:1].isupper()
 
 
 def _iberian_party(chunk: str) -> Name | None:
@@ -4247,7 +4248,8 @@ def _iberian_party(chunk: str) -> Name | None:
 # name (an office after it, set off by commas, which may say "à": "propriétaire à Sévérac") or an
 # office or body without its article; what follows the addressee ("concernant", "sur", "au sujet
 # de" …) is the subject.
-_FRENCH_TYPE = (r"(?:(?:copie|minute|brouillon)\s+d['’]une\s+|(?:copie|minute|brouillon|fragment)\s+de\s+(?:la\s+)?)?lettres?"
+_FRENCH_TYPE = (r"(?:(?:copie|minute|brouillon)\s+d['’]une\s+|(?:copie|minute|brouillon|fragment)\s+de\s+(?:la\s+)?"
+                r"|(?:saisie|liasse|paquet)\s+de\s+)?lettres?"  # ("Saisie de lettres adressées à A et à B": seized at the post)
                 r"(?:\s+(?:circulaires?|autographes?|signées?|d['’]envoi|d['’]avis|d['’]introduction|d['’]excuses?|"
                 r"de\s+recommandation|de\s+remerciements?|de\s+condoléances|de\s+félicitations))*(?:\s+\(\d{1,3}\))?")
 _FRENCH_FROM = r"(?:d['’]|(?:du|des|de)\s+)"
@@ -4408,7 +4410,10 @@ def _french_party(chunk: str) -> Name | None:
     """A name with the office after it ("Raymond Carrière, député à l'Assemblée") or before it
     ("docteur Paul Mercier", "l'abbé Grégoire"), a peer's title ("comte de Toulouse"), or an office
     or body as written without its article ("l'agent national du district de X")."""
-    first, _, role = _FRENCH_ADDRESS.sub("", chunk.strip(" ,")).partition(", ")
+    chunk = chunk.strip(" ,")
+    if _FRENCH_ADDRESS.match(unarticled := _FRENCH_ARTICLE.sub("", chunk)):
+        chunk = unarticled  # ("la citoyenne Victoire d'Estaing": her form of address, its article)
+    first, _, role = _FRENCH_ADDRESS.sub("", chunk).partition(", ")
     bare = _FRENCH_ARTICLE.sub("", first)
     if _FRENCH_PEER.fullmatch(bare):
         return Name(written=bare, role=role or None, role_first=False)

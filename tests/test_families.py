@@ -49,6 +49,7 @@ from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, POLISH_NOMINATIVE
 from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
 from pipeline.inflection import LATVIAN_NOMINATIVE_EXAMPLES, latvian_word
 from pipeline.layouts.records import GLUED_EXAMPLES, unglued
+from pipeline.layouts.shared import PARENTHESES_EXAMPLES, find_date
 from pipeline.layouts.records import GROUP_HEADING_EXAMPLES, PERSON_HEADING_EXAMPLES, group_heading, heading_person
 from pipeline.inflection import GERMAN_NOMINATIVE_EXAMPLES, german_nominative
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
@@ -193,7 +194,8 @@ def test_every_line_is_accounted_for(name):
                                 "records-stacked-search.txt", "records-stacked-callnumber-first.txt",
                                 "edition-epistolario-pages.txt", "records-prose-date-label.txt",
                                 "edition-dutch-letter-overview.txt", "records-marc-mnemonic.txt",
-                                "records-calmview-details.txt", "contents-polish-register-numbered.txt"])
+                                "records-calmview-details.txt", "contents-polish-register-numbered.txt",
+                                "inventory-french-pieces-wrapped.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -1774,3 +1776,14 @@ def test_a_record_titled_by_a_person_names_that_person(title, person):
 @pytest.mark.parametrize("text, group", GROUP_HEADING_EXAMPLES)
 def test_a_heading_over_records_names_the_side_of_their_letters(text, group):
     assert group_heading(text) == group
+
+
+@pytest.mark.parametrize("text, written, date", PARENTHESES_EXAMPLES)
+def test_a_date_in_parentheses_after_a_description_is_read_as_written(text, written, date):
+    """"… sur le recrutement (26 décembre 1792).": the day, not supplied; a line that is its date alone
+    in them is a register's inferred date; years alone after a name are a life, no date."""
+    found = find_date(text, 0)
+    if written is None:
+        assert found is None
+        return
+    assert (text[found[0]:found[1]], found[2].attributes() if found[2] else None) == (written, date)

@@ -56,7 +56,8 @@ _NUMBER = re.compile(r"^(?:(?i:n\.?º|no\.|nr\.|exp\.|expediente|doc\.|fasc\.|in
                      # (or a reference's path, the item's number its last part: "HK Dacre 3A.1.1.4. TLS from X")
                      r"(?P<path>(?:[A-Z][A-Za-z]{0,10}\s){1,2}\d{1,3}[A-Z]?\.(?:\d{1,3}[A-Z]?\.)+)?"
                      rf"(?P<n>\d{{1,5}}|[ivx]{{1,6}}(?=\.[A-Z]|\.\s+{ROMAN_ITEM}))(?P<suffix>[A-Z](?=\.))?"  # (or "xiv.ALS from X")
-                     r"(?:[-–](?P<to>\d{1,5})(?=\s{2,}))?"  # ("12-14   Brieven van J. Boon, …": three numbers, one item)
+                     r"(?:[-–](?P<to>\d{1,5})(?=\s{2,})|[-–](?P<upto>\d{1,3})(?=\.\s))?"  # ("12-14   Brieven van J. Boon, …",
+                     #                 "4-6. Saisie de lettres …": several numbers, one item; the next item's number says so, _starts)
                      r"(?:\.\s*[—–]\s+(?=[\[\dSs])|\.[-–]\s*|\.\s*|\)\s*|\s{2,}|\s+[—–]\s+(?=[^\W\d])|\s(?=[A-ZÀ-Þ\[][\w\[]|1\d{3}\b))(?=\S)")
 #                    ("4.- La República de naturales de X a Y": a Spanish catalogue's stop and dash)
 #                    ("N.º 4. Carta de …", "1231 — Carta de …", "Exp. 7. …", "6 Auto del Cabildo …"; not
@@ -151,6 +152,12 @@ def _starts(lines: Sequence[Line]) -> list[int]:
     margin = min(m for m, n in margins.items() if n >= 2 or m == 0) if any(n >= 2 or m == 0 for m, n in margins.items()) \
         else min(margins)  # (the items' margin: the least that opens two of them)
     numbered = {i: m for i, (m, at) in found_at.items() if at == margin}
+    ranged = sorted(numbered)
+    for k, i in enumerate(ranged):  # "4-6. Saisie …" is items 4 to 6 where the next is 7 (not "3–5. Oryg.", a leaf's range)
+        m = numbered[i]
+        if m.re is _NUMBER and m["upto"] and (k + 1 == len(ranged) or not (nxt := numbered[ranged[k + 1]]).re is _NUMBER
+                                              or (nxt["n"] or "") != str(int(m["upto"]) + 1)):
+            del numbered[i]
     inverted = sum(1 for i, m in numbered.items() if _INVERTED.match(lines[i].text[m.end():])) >= 2
     found: list[int] = []
     last = None  # the last item's number (one more for each item without one)
@@ -170,7 +177,7 @@ def _starts(lines: Sequence[Line]) -> list[int]:
         if last is None or 0 < n - last <= _STEP or n == 1 and last > 1 or 1 < n <= 1 + unnumbered < last \
                 or n == last and m.groupdict().get("suffix"):  # ("4512A." after 4512.: a letter found later)
             found.append(i)  # (numbered anew: the next volume's; or after items without numbers)
-            to = m.groupdict().get("to")
+            to = m.groupdict().get("to") or m.groupdict().get("upto")
             last, unnumbered = (int(to) if to and 0 < int(to) - n <= 50 else n), 0
     return found
 
@@ -595,6 +602,9 @@ class Inventory(Layout):
                 rest.insert(0, (entry.title_line, after))
         else:
             texts = [(first.number, head), *rest]
+            if len(texts) > 1 and not any(indented(line) for line in item[1:]) \
+                    and (whole := _dated_in_parentheses(" ".join(t for _, t in texts), listing)) is not None:
+                texts = [(first.number, whole)]  # a description wrapped flush, its date in parentheses at its end: one text
             found = next(((k, f) for k, (_, t) in enumerate(texts) if (f := _item_date(t, listing.day_first))), None)
             if found is not None and found[0] and (whole := _date_cut(texts[found[0] - 1][1], texts[found[0]][1],
                                                                       found[1], listing.day_first)):
@@ -618,6 +628,14 @@ class Inventory(Layout):
                 entry.date_line, text = texts[k]
                 entry.date_text = text[a:b]
                 later = texts[k + 1:]
+                if k and text[:a].strip(" ,;([") and not re.search(r"[.:;]\s*$", texts[k - 1][1]) \
+                        and not _WRITTEN_AT.match(text[:a].strip(" ,;")) and not _place_alone(text[:a].strip(" ,;([")) \
+                        and len(text[:a].split()) >= 3:
+                    # a description wrapped in a narrow column, its date at its end in parentheses ("… à sa mère, Marie
+                    # Molinier, à La" / "Roque ; sur le recrutement des volontaires (26 décembre 1792)."): one sentence
+                    texts[k - 1] = texts[k - 1][0], f"{texts[k - 1][1]} {text[:a].rstrip(' ,;([')}"
+                    text, a, b = text[a:], 0, b - a
+                    entry.date_text = text[a:b]
                 if k:  # the title's line(s), then "Utrecht, augustus 1799. Afschrift."
                     if (place := _WRITTEN_AT.sub("", text[:a].strip(" ,;"))) and (tail := _PLACE_CUT_AT_END.search(texts[k - 1][1])) \
                             and _place_alone(f"{tail['place']} {place}"):  # ("… this year. Hambury St." / "Giles, Feb.")
@@ -941,6 +959,21 @@ def _date_cut(before: str, text: str, found: tuple[int, int, DateValue | None],
             or not _NUMBERED_WORD.match(joined[whole[0]:].split(None, 1)[0]):
         return None
     return whole
+
+
+# A description's date in parentheses at its end, as French inventories analyse each piece: "Lettre de X à
+# sa mère, Y ; sur le recrutement des volontaires (26 décembre 1792).", "(après le 13 août 1792)", "(s.d.)"
+_PARENTHESES_AT_END = re.compile(r"\((?P<inside>[^()]{2,60})\)\.?$")
+
+
+def _dated_in_parentheses(text: str, listing: Listing) -> str | None:
+    """The text, where its date is the last thing in it, in parentheses; else None."""
+    text = re.sub(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])", "", text)  # (a word hyphenated at a line's end: "Wiado- mości")
+    end = _PARENTHESES_AT_END.search(text)
+    if end is None:
+        return None
+    found = find_date(text, end.start(), listing.day_first)
+    return text if found is not None and found[0] <= end.start() + 2 and found[1] >= end.end() - 3 else None
 
 
 def _title_and_abstract(text: str) -> tuple[str, str, str]:

@@ -430,7 +430,7 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
 # A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
 ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
-_DATE_START = re.compile(rf"^[\[(<‹⟨]?¿?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
+_DATE_START = re.compile(rf"^[\[(<‹⟨]{{0,2}}¿?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|(?-i:" + ROMAN_YEAR + r")[.,]?$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.";
 #                                                   a year alone in roman numerals: "Tusculi, MDLXVI")
@@ -496,6 +496,19 @@ def _name_stop(before: str) -> bool:
     return before.endswith(".") and before[-2:-1].isalpha() and not ABBREVIATED.search(before[:-1])
 
 
+# A date in parentheses: after a description, as written ("… (26 décembre 1792)."); alone on its line, a
+# register's inferred date; years alone after a name, life dates (find_date reads no date there)
+PARENTHESES_EXAMPLES = (("Lettre de X à Y ; sur le recrutement (26 décembre 1792).", "26 décembre 1792", {"when": "1792-12-26"}),
+                        ("Lettre adressée à X, projets de mariage (après le 13 août 1792).", "après le 13 août 1792",
+                         {"notBefore": "1792-08-14"}),
+                        ("Saisie de lettres adressées à X (13 septembre-27 novembre 1792).", "13 septembre-27 novembre 1792",
+                         {"from": "1792-09-13", "to": "1792-11-27"}),
+                        ("Lettre de X à Y ; recommandations ([1793]).", "[1793]", {"when": "1793", "cert": "medium"}),
+                        ("Lettre de X à Y (s.d.).", "s.d.", None),
+                        ("(Seeburg, 1523 März 12.)", "1523 März 12", {"when": "1523-03-12", "cert": "medium"}),
+                        ("2 Briefe an den Amtmann Friedrich Brauneck (1744-1811)", None, None))
+
+
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
               longest: int = 11) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start`` (see _find_date); "m. v." after it is
@@ -538,6 +551,9 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
                     and not _REPUBLICAN_END.search(piece):  # ("anno MDXIX", "an XI": a year)
                 if n <= 3 and UNDATED.match(piece):
                     return a, a + len(piece), None
+                if n <= 3 and piece[:1] == "(" and (inside := re.fullmatch(r"\((.+)\)\.?", piece)) and UNDATED.fullmatch(inside[1]) \
+                        and text[:a].strip(" ,.;:—–-"):
+                    return a + 1, a + 1 + len(inside[1]), None  # ("… projets de mariage (s.d.).")
                 if year is not None and n <= 4 and ROMAN_DAY_MARK.search(piece) \
                         and (value := parse_date(piece.rstrip("."), day_first, year)) is not None:
                     return a, a + len(piece.rstrip(".")), value  # "prid. Non. March." under "1395.": its day
@@ -556,24 +572,33 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
                 and text[:a].count("(") > text[:a].count(")")
             if closing:  # "(Seeburg, 1523 März 12.)": a register's inferred date, in parentheses
                 piece = piece[:piece.rindex(")")]
+            enclosed = piece[:1] == "(" and piece.rstrip(".").endswith(")") and piece.count("(") == piece.count(")") == 1 \
+                and text[:a].strip(" ,.;:—–-") != ""
+            # "… sur le recrutement des volontaires (26 décembre 1792).": a description's date in its parentheses, as
+            # written (not supplied); a line that is its date alone in them is a register's inferred date (above)
+            shift = 1 if enclosed else 0
+            if enclosed:
+                piece = piece[1:piece.rindex(")")]
             if piece[:1] in ",;:" or piece.count("(") != piece.count(")"):
                 continue
             last = text[words[i + n - 1][0]:b].rstrip(",;: ")  # ("1. VIII. 1875.: šalje …": its colon)
-            if not _DATE_END.search(text, max(a, words[i + n - 1][0] - 1), a + len(piece)) and not ((year is not None or _YEAR_FIRST.match(piece))
+            if not _DATE_END.search(text, max(a, words[i + n - 1][0] - 1), a + shift + len(piece)) and not ((year is not None or _YEAR_FIRST.match(piece))
                                                    and (_MONTH_END.match(_DAY_GLUED.sub("", last)) or _ROMAN_MONTH_END.match(last)
                                                         and not re.match(r"\s+[a-zà-ÿ]", text[b:]))) \
                     and not _REPUBLICAN_END.search(piece):
                 continue
             for candidate in ([piece[:-1], piece] if piece.endswith(".") else [piece]):
-                if _PAGES_AFTER.match(text, a + len(candidate)):
+                if _PAGES_AFTER.match(text, a + shift + len(candidate)):
                     continue
                 value = parse_date(candidate, day_first, year)
                 if value is None and n <= 2:
                     value = month_in_roman_after(text[:a], candidate)  # "Lwów, XII 1887"
                 if value is not None and closing:
                     value = replace(value, cert=value.cert or "medium", notes=(*value.notes, "supplied"))
+                if value is not None and enclosed and not re.search(r"[^\W\d_]", candidate) and candidate[:1] != "[":
+                    continue  # ("Friedrich Brauneck (1744-1811)": his life, years alone in parentheses, no date of a letter)
                 if value is not None:
-                    return _equivalent(text, a, a + len(candidate), value, day_first)
+                    return _equivalent(text, a + shift, a + shift + len(candidate), value, day_first)
                 if unread is None and (value := unread_date(candidate, day_first, year)) is not None:
                     unread = a, a + len(candidate), value
         if unread is not None:  # "30 February 1842": kept whole, not read as "February 1842"
