@@ -213,10 +213,8 @@ OFFICES = {
           "Dekan|Domherr|Stadtschreiber|Landvogt|Ratsherr|Sekretär|Hofrat|Pfleger|Richter|Witwe|Buchhändler|Verleger|"
           "Syndikus|Kantor|Prior|Priorin|Kaplan|Landgraf|Markgraf|Hauptmann|Arzt|Ärztin|Doktor|Reeder|Pastor|"
           "Direktor|Direktorin|Professor|Lehrer|Lehrerin|Apotheker|Notar|Kapitän|Konsul|Senator|Oberst|Leutnant|"
-          # (… and as a German finding aid names them after "an den": the weak nouns' -en, "den Grafen X")
-          "Grafen|Fürsten|Kurfürsten|Prinz|Prinzen|Advokat|Advokaten|Präsident|Präsidenten|Kandidat|Kandidaten|"
-          "Superintendent|Superintendenten|Drost|Drosten|Hofprediger|Prediger|Hofmedikus|Medikus|Freiherr|Freiherrn|"
-          "Kammerherr|Kammerherrn|Assessor|Kommissar|Leibarzt|Hofmeister|Kaufleute|Rektor|Konrektor|Organist|Küster",
+          "Advokat|Präsident|Kandidat|Superintendent|Drost|Hofprediger|Prediger|Hofmedikus|Medikus|"
+          "Assessor|Kommissar|Leibarzt|Hofmeister|Rektor|Konrektor|Organist|Küster",
     "fr": "abbé|curé|pasteur|comte|comtesse|marquis|marquise|duc|duchesse|évêque|éditeur|femme de lettres|notaire|"
           "avocat|conseiller|secrétaire|procureur|intendant|maire|préfet|chanoine|prieur|libraire|imprimeur|"
           "négociant|veuve|ministre|ambassadeur|consul|général|capitaine|professeur|médecin|banquier|président|"
@@ -251,8 +249,18 @@ OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreib
                    "Francis Sellar, the registrar", "Walter Tolley, one of the prebendaries",
                    "John Quarry, the bishop's chancellor", "Edmund Brook, one of the justices of the peace",
                    "Gervase Thackray, vicar of Thornby", "Hjalti Kristjánsson, hreppstjóri")
+# A German title or office in the dative or accusative after "an den", a weak noun's -en ("an den Grafen
+# Johann von Alten", "den Advokaten X"): no part of the name that follows, given names first (not "den
+# Grafen von Schaumburg", "den Drosten von Hodenberg": the title and the name are one)
+_DATIVE_ROLES = (r"(?:(?:den|dem)\s+)?(?:Grafen|Fürsten|Kurfürsten|Prinzen|Herzog|Freiherrn|Kammerherrn|Advokaten|Präsidenten|"
+                 r"Kandidaten|Superintendenten|Drosten|Kommandanten|Obersten|Gesandten|Kaufmann|Oberförster|Amtmann|"
+                 r"Hofrat|Pastor|Pfarrer|Kantor|Rektor)\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+(?:[A-ZÀ-Þ]|von\s|zu\s))")
+_DATIVE_NOMINATIVE = {"Grafen": "Graf", "Fürsten": "Fürst", "Kurfürsten": "Kurfürst", "Prinzen": "Prinz", "Freiherrn": "Freiherr",
+                      "Kammerherrn": "Kammerherr", "Advokaten": "Advokat", "Präsidenten": "Präsident", "Kandidaten": "Kandidat",
+                      "Superintendenten": "Superintendent", "Drosten": "Drost", "Kommandanten": "Kommandant",
+                      "Obersten": "Oberst", "Gesandten": "Gesandter"}
 _ROLE_BEFORE = re.compile(
-    rf"^(?P<role>(?:the\s+|l['’])?(?:(?:{_TITLES})\s+(?:l['’](?=abbé))?)+|"  # ("l'abbé Roux", "M. l'abbé Roux")
+    rf"^(?P<role>{_DATIVE_ROLES}|(?:the\s+|l['’])?(?:(?:{_TITLES})\s+(?:l['’](?=abbé))?)+|"  # ("l'abbé Roux", "M. l'abbé Roux")
     rf"(?:(?:[A-Z][\w-]*|the|den|dem|der|die)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+"  # ("den Kaufmann X")
     rf"(?:[A-Z][\w.]*|the\s+[A-Z][\w.]*(?=\s+[A-Z][\w.'’-]*\s+[A-Z])))?\s+"  # ("Ambassador to China Yudin"; not
     #                                              "the Editor of the Stoke Courant": a paper's two words, no one's name)
@@ -422,8 +430,8 @@ RELATION_WORDS = {
     "de": ("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer die den dem der einen eine einem einer",
            "Schwester Bruder Mutter Vater Frau Gattin Gatten Mann Sohn Tochter Tante Onkel Vetter Cousine Neffe "
            "Nichte Freund Freundin Eltern Familie Verleger Unbekannt Unbekannten Schwager Schwägerin Schwiegervater "
-           "Schwiegermutter Schwiegersohn Schwiegertochter Cousin Enkel Enkelin Großvater Großmutter Pate Patin "
-           "Patenkind Stiefsohn Stieftochter Stiefvater Stiefmutter Gönner Gönnerin Braut Bräutigam"),
+           "Schwiegermutter Schwiegersohn Schwiegertochter Cousin Großvater Großmutter Stiefsohn Stieftochter "
+           "Stiefvater Stiefmutter"),  # (not Enkel, Pate, Braut: surnames too, "an ihren Bruder Georg Enkel")
     "fr": ("son sa ses un une la le les mon ma mes leur leurs",
            "sœur soeur frère frere mère mere père pere femme mari fils fille tante oncle cousin cousine neveu nièce "
            "ami amie famille parents éditeur editeur inconnu inconnue épouse époux beau-frère belle-sœur belle-soeur "
@@ -745,7 +753,7 @@ _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Barone
 # Dudziaka", "… i Edwarda Kmity"); not Swedish "i" (in) before a place ("grosshandlare i Göteborg"),
 # nor "Charles I"
 _POLISH_NEXT = r"(?-i:(?:ks|p|hr|dr|prof|bp|o)\.?\s+[A-ZÀ-ÞŁŚŻŹ]|[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ])"
-_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|(?-i:e)|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+"
+_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|(?-i:e|E(?=\s+[A-ZÀ-Þ]{{2,}}\b))|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+"
                    # Spanish "y" between two parties where the preposition comes again ("… y a Luis del Castillo",
                    # "… y del Consulado"): in a name it joins two surnames ("Arrieta y Salcedo")
                    r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)"
@@ -757,8 +765,8 @@ _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|(?-i:e)|�
                    # Bernardo Villaseca", "… y la Junta de …"); a given name does too (_spanish_and)
                    r"|\s+y\s+(?=(?i:don|doña|fray|sor|el|la|los|las|d\.|dña\.)\s+[A-ZÀ-Þ])", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
-_AND = re.compile(rf"\s+(?:and|&|und|et|en|(?-i:e)|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+", re.IGNORECASE)
-#                                        (Italian "e" in lower case: "Mr E Tapsell" is his initial)
+_AND = re.compile(rf"\s+(?:and|&|und|et|en|(?-i:e|E(?=\s+[A-ZÀ-Þ]{{2,}}\b))|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+",
+                  re.IGNORECASE)  # (Italian "E" only between words in capitals: "Mr E Tapsell" is his initial)
 # Italian and Spanish repeat the preposition and its article after "e"/"y": "… e alla Direzione"
 _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|a|dall['’]|dalla|dallo|dagli|dai|dal|da|"
                                    r"della|dello|degli|dei|del|de\s+la|de\s+los|de\s+las|"
@@ -770,7 +778,8 @@ _SUBJECT = re.compile(
     r"(?-i:met)(?=\s+(?:een|de|het|zijn|haar|hun|twee|drie|nieuws)\s))\s+|\s*:\s+"  # ("… met een lijst van …")
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
     r"|,?\s+(?-i:sobre|desde|acerca\s+de|relativa\s+a|relativo\s+a|riguardo|intorno\s+a|au\s+sujet\s+de|concernant|"
-    r"betreffend|wegen|betr\.|betreffs|bezüglich|bzgl\.|über)\s+"  # ("… an die Regierung betr. Rückstände")
+    r"betreffend|wegen|betr\.|betreffs|bezüglich|bzgl\.)\s+"  # ("… an die Regierung betr. Rückstände"; not "über",
+    #                                                    which may come before the addressee: "von X über den Brand an Y")
     # (Catalan gerunds and phrases, with or without a comma: "Carta de X demanant un préstec", "… tramesa
     # de comptes", "…, en relació al plet")
     r"|,?\s+(?-i:demanant|donant|recomanant|comunicant|informant|trametent|agraint|tramesa\s+de|en\s+relació\s+(?:a|al|amb))\s+"
@@ -1072,7 +1081,8 @@ def parse_name(chunk: str) -> Party:
                 and not _OFFICE_ALONE.fullmatch(m.group("name")) \
                 and not re.match(r"[\w-]+['’]s\s", m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer;
             #          "Chief Secretary's Office", "Surveyor General's Office": the office's own words
-            roles.append(re.sub(r"^(?:den|dem|der|die)\s+", "", m.group("role").strip()))  # "Mr. Secretary Craggs": a
+            role_word = re.sub(r"^(?:den|dem|der|die)\s+", "", m.group("role").strip())
+            roles.append(_DATIVE_NOMINATIVE.get(role_word, role_word))  # "Mr. Secretary Craggs": a
             #                                                                       title, then an office ("den Kaufmann X": no article)
             core = m.group("name").strip()
         if roles:
@@ -1708,9 +1718,15 @@ SET_OFF_EXAMPLES = (  # title, places the gazetteer knows → its senders (as wr
 
 # Where a writer was, set off after his name: a house by its kind ("Cople End Vicarage", "Hatley Hall"),
 # a ship ("on board the Lady Feversham", "on board H.M.S. Arrow"), a camp ("Camp near Falmouth")
-_BUILDING_OR_SHIP = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}(?:Vicarage|Rectory|Parsonage|Manse|Hall|Manor|Castle|Lodge|Grange|"
+_BUILDING_OR_SHIP = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}(?:Vicarage|Rectory|Parsonage|Manse|Hall|Manor|Castle|Lodge|Grange|"
                                r"Abbey|Priory|Court|Farm|Cottage|Villa|Barracks|Deanery|Palace)"
                                r"|on\s+board\s+(?:the\s+)?\S.{1,40}|(?:[A-Z][\w-]*\s+)?[Cc]amp\s+(?:near|at)\s+[A-Z].{1,30}")
+
+
+def _name_like_first(phrase: str) -> bool:
+    """Whether a phrase opens as a person's name does: a form of address, an initial, a given name."""
+    first = phrase.split()[0]
+    return bool(re.fullmatch(_TITLES, first) or re.fullmatch(r"[A-Z]\.?", first)) or first in GIVEN_NAMES
 
 
 def _set_off(text: str) -> tuple[str, str | None]:
@@ -1721,8 +1737,10 @@ def _set_off(text: str) -> tuple[str, str | None]:
         located = _LOCATED.match(f"{name.strip()} at {known.strip()}")
         if located and located.group("place") == known.strip():
             return located.group(0), None
-    if name.strip() and _BUILDING_OR_SHIP.fullmatch(known.strip()) and known.split()[0] not in GIVEN_NAMES:  # (not "John Hall")
-        return name.strip(), None  # "James Tapsell, Cople End Vicarage, to X", "E. T., on board the Lady Feversham, to X"
+    if name.strip() and _BUILDING_OR_SHIP.fullmatch(known.strip()) and not _name_like_first(known.strip()) \
+            and not re.match(r"(?i:the)\s", name.strip()) and _kind(name.strip()) == "person":
+        return name.strip(), None  # (not "John Hall", "Dr. Hall", "W. Hall": a second sender; nor "the Warden, Toynbee
+        #                           Hall", an office's house, kept as written)  # "James Tapsell, Cople End Vicarage, to X", "E. T., on board the Lady Feversham, to X"
     m = _SET_OFF.match(text)
     if not m or _is_firm(m.group("name")) or _ROLE_ONLY.match(m.group("name").strip()):
         return text, None  # (after an office its holder: "the Chinese Minister in Hanoi, Liu Xiaoping")
@@ -2839,6 +2857,17 @@ _EDITOR_OF = re.compile(r"(\b(?:to|from)\s+the\s+)(editors?)(?=\s+of\s)")
 
 def parse_title(text: str, writer: str | None = None) -> Title:
     """Read one title. ``writer``: the edition's implied writer for "To X" calendar entries."""
+    title = _parse_title(text, writer)
+    if title.shape == "letter-de-gen" and title.doctype_written and (at := title.text.find(title.doctype_written)) > 0 \
+            and _GERMAN_NESTED.search(title.text[:at]):
+        # "Antwort der Regierung auf das Schreiben des Amtes X an Y", "Bericht über das Schreiben des X an Y": a
+        # document about the letter, its parties not the title's
+        title.senders, title.recipients = [], []
+        title.problems.append("the parties named are those of a letter the title mentions, not its own: none encoded")
+    return title
+
+
+def _parse_title(text: str, writer: str | None = None) -> Title:
     if cut := _CUT.search(text.rstrip()):
         # Read what is there; the subject keeps its mark as written, a party cut short is said to be
         title = parse_title(text.rstrip()[:cut.start()], writer)
@@ -5249,7 +5278,8 @@ def _relations_named(titles: list[Title]) -> None:
             if len(owners) != 1:
                 continue
             for name in getattr(title, side):
-                found = re.search(rf"\b(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa)\s+(\w+),?\s+(?:\S+\s+)?{re.escape(name.written)}\b",
+                found = re.search(rf"\b(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa)\s+(\w+),?\s+(?:(?:{_TITLES})\s+)?"
+                                  rf"{re.escape(name.written)}\b",
                                   title.text, re.IGNORECASE)
                 if found and found[1].lower() in _ONE_OF:
                     known.setdefault((owners[0].canonical, _ONE_OF[found[1].lower()]), {})[name.canonical] = name
@@ -5257,8 +5287,8 @@ def _relations_named(titles: list[Title]) -> None:
         side = "recipients" if problem["side"] == "recipient" else "senders"
         owners = getattr(title, "senders" if side == "recipients" else "recipients")
         word = _POSSESSED.match(problem["text"].strip())
-        if len(owners) != 1 or word is None or word["word"].lower() not in _ONE_OF:
-            continue
+        if len(owners) != 1 or word is None or word["word"].lower() not in _ONE_OF or getattr(title, side):
+            continue  # (not "to William Hale and his mother": whose mother, his or the writer's)
         named = known.get((owners[0].canonical, _ONE_OF[word["word"].lower()]), {})
         if len(named) == 1:
             (name,) = named.values()
@@ -5266,6 +5296,9 @@ def _relations_named(titles: list[Title]) -> None:
             title.problems.remove(problem.string)
             title.notes.append(f"{problem['text']}: {name.canonical}, as another entry names {owners[0].canonical}'s "
                                f"{_ONE_OF[word['word'].lower()]}")
+
+
+_GERMAN_NESTED = re.compile(r"\b(?:auf|über|zu|zum|zur|mit|gegen|das|dem|des|den)\b", re.IGNORECASE)
 
 
 def _german_cases(titles: list[Title]) -> None:
@@ -5278,6 +5311,14 @@ def _german_cases(titles: list[Title]) -> None:
         named = []
         for name in title.senders:
             nominative = german_nominative(name.written) if not name.identified else None
+            bare = (nominative or name.written).strip()
+            if re.fullmatch(rf"(?:{RELATION_WORDS['de'][1].replace(' ', '|')}|Vater|Sohn|Bruder|Mutter|Tochter)s?", name.written) \
+                    or re.fullmatch(r"(?:Vaters|Sohnes|Sohns|Bruders|Onkels|Neffen|Vetters|Schwagers|Mannes|Gatten)", name.written):
+                title.problems.append(f"the sender {name.written!r} is named by a relation, not a name: no person encoded")
+                continue  # ("Brief des Vaters an X": whose father the title does not say)
+            if nominative is not None and " " not in bare and _OFFICE_ALONE.fullmatch(bare):
+                named.append(replace(name, written=name.written, identified=bare, kind="office"))
+                continue  # ("Schreiben des Hofrats an den Magistrat": an office's holder, unnamed)
             if nominative is None:
                 named.append(name)
             elif name.kind == "person" and (lead := _ROLE_BEFORE.match(nominative)) and looks_like_name(lead["name"]):

@@ -333,6 +333,37 @@ def test_a_reviewer_s_false_positives_of_banners_relations_and_subject_cuts():
     assert parse_date("141-", year=1862) is None  # (no catalogue's decade before printing)
 
 
+def test_a_reviewer_s_false_positives_of_houses_genitives_relations_and_series():
+    """Session 83's review: what the new rules must leave alone."""
+    from pipeline.listing import Entry
+    from pipeline.titles import titles_for
+
+    def sides(title):
+        return [n.written for n in title.senders], [n.written for n in title.recipients]
+
+    read = {t: sides(parse_title(t)) for t in (
+        "J. Bates, W. Hall, to John Smith", "Letter from Rev. John Bates, Dr. Hall, to John Smith",
+        "LETTERA DI GIOVANNI FERRANDI E LUIGIA FERRANDI A PIETRO ROSSI", "Brief an ihren Bruder Georg Enkel",
+        "Brief an den Freiherrn von Knigge", "Antwort der Regierung auf das Schreiben des Amtes Diepenau an den Landdrosten")}
+    assert read == {"J. Bates, W. Hall, to John Smith": (["J. Bates", "W. Hall"], ["John Smith"]),  # (a surname, no house)
+                    "Letter from Rev. John Bates, Dr. Hall, to John Smith": (["John Bates", "Hall"], ["John Smith"]),
+                    "LETTERA DI GIOVANNI FERRANDI E LUIGIA FERRANDI A PIETRO ROSSI":
+                        (["Giovanni Ferrandi", "Luigia Ferrandi"], ["Pietro Rossi"]),  # (Italian "E" in capitals)
+                    "Brief an ihren Bruder Georg Enkel": ([], ["Georg Enkel"]),  # (Enkel: a surname too)
+                    "Brief an den Freiherrn von Knigge": ([], ["Freiherrn von Knigge"]),  # (a title and name, no office)
+                    "Antwort der Regierung auf das Schreiben des Amtes Diepenau an den Landdrosten": ([], [])}
+    entries = [Entry(source="x", first_line=n, last_line=n, date_text="", date_line=n, date=None, title=t, title_line=n)
+               for n, t in enumerate(("Letter from Sarah Pell to her mother Ann Pell",
+                                      "Letter from Sarah Pell to William Hale and his mother"), 1)]
+    assert [sides(t) for t in titles_for(entries)] == [(["Sarah Pell"], ["Ann Pell"]), (["Sarah Pell"], ["William Hale"])]
+    records = parse_listing("Title: Letter from Ann Hale to Thomas Hollins\nDate: 4 Aug 1840\nLevel of description: Collection\n\n"
+                            "Title: Samuel Pryor to Edward Pryor\nDate: 12 Mar 1839\nPlace: Calcutta\nLetter type: copy\n\n"
+                            "Title: Jane Pryor to Edward Pryor\nDate: 3 Jun 1839\nPlace: Bath\n", "x.txt")
+    assert [(e.first_line, e.fields.get("place")) for e in records.entries] == [(1, None), (5, "Calcutta"), (10, "Bath")]
+    assert records.entries[1].notes == ["Letter type: copy"]  # (a single letter at a collection's level is one; "Letter
+    #                                                          type:" a label, not a letter to "type")
+
+
 def test_a_catalogue_s_marc_records_keep_what_describes_the_letter_and_drop_the_control_fields():
     """MarcEdit's mnemonic text: each record is a letter; its leader and control fields belong to
     it and say nothing (no note, no stray line); extent, notes and subjects are notes; the call
@@ -367,8 +398,9 @@ def test_an_archive_s_print_view_names_each_side_where_its_outline_and_its_units
 def test_a_catalogue_s_series_records_are_no_letters_and_name_the_side_of_theirs():
     """CalmView's detail pages: a record whose level is a collection or a series is reported, not
     made a letter, and does not make its person the edition's writer; the side its title names is
-    given to its items that leave it out ("Robert Pell to his friend" under "Letters to Mary Ashcombe
-    from relatives and friends"); "to his mother" is the mother another item of his names."""
+    given to its items that leave it out ("Letter from Mr Henry Gale re. timber …" under "Estate
+    correspondence: letters to Samuel Rudd, steward"; not "Robert Pell to his friend", a relation);
+    "to his mother" is the mother another item of his names."""
     listing, titles = read("records-calmview-details.txt")
     assert listing.writer is None
     assert not any(p.line in {20, 78, 107} for p in listing.possible)
@@ -378,6 +410,7 @@ def test_a_catalogue_s_series_records_are_no_letters_and_name_the_side_of_theirs
     assert any("as another entry names Thomas Ashcombe's mother" in note for note in by_line[37].notes)
     assert [n.written for n in by_line[57].recipients] == ["Jane"]  # ("T Ashcombe": not known to be Thomas)
     assert 66 not in by_line  # (the photograph)
+    assert [n.written for n in by_line[124].recipients] == ["Samuel Rudd"] and not by_line[86].recipients
 
 
 def test_a_register_s_letters_numbered_under_each_correspondent_are_theirs():

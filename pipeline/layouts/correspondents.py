@@ -343,8 +343,8 @@ def _letters_under(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, str
              and (_CAPS_HEADING.match(spaced) or _HEADING.match(spaced)) else line for line in lines]
     starts = [i for i, line in enumerate(lines) if not indented(line) and (m := _LETTER_NUMBER.match(line.text)) and m["n"] == "1"
               and i and _heading_above(lines, i)]
-    if len(starts) < 3:
-        return lines, {}
+    if len(starts) < 3 or not _whose(lines):
+        return lines, {}  # (three headings at least, under a head that says whose letters: not a catalogue's works)
     out, numbers = list(lines), {}
     inside = False
     for i, line in enumerate(lines):
@@ -355,7 +355,7 @@ def _letters_under(lines: Sequence[Line]) -> tuple[Sequence[Line], dict[int, str
         if numbered:
             out[i] = replace(line, text=line.text[numbered.end():], raw="    " + line.text[numbered.end():])
             numbers[line.number] = numbered["n"]
-        elif inside and not (_HEADING.match(line.text) or _CAPS_HEADING.match(line.text)):
+        elif inside and not (_HEADING.match(line.text) or _CAPS_HEADING.match(line.text)) and not _over_letters(lines, i):
             out[i] = replace(line, raw="        " + (line.raw or line.text).lstrip())  # (a wrapped line deeper: part
         inside = bool(numbered) or inside and out[i] is not line                      # of the letter above it)
     return out, numbers
@@ -368,6 +368,13 @@ _LETTER_SPACED = re.compile(rf"(?<!\S)(?:[{_UPPER}] ){{3,}}[{_UPPER}](?!\S)")
 def unspaced(text: str) -> str:
     """A line with its letter-spaced words closed up ("B I A Ł O B Ł O C K I Teodor": BIAŁOBŁOCKI Teodor)."""
     return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+
+
+def _over_letters(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line is a heading over numbered letters ("Towarzystwo Dobroczynności w Kaliszu" over
+    "1. Kalisz, …"), not a wrapped line of the letter above it."""
+    below = next((x for x in lines[i + 1:i + 3] if x.kind != "blank"), None)
+    return below is not None and (m := _LETTER_NUMBER.match(below.text)) is not None and m["n"] == "1"
 
 
 def _heading_above(lines: Sequence[Line], i: int) -> bool:

@@ -100,7 +100,7 @@ LABELS: dict[str, tuple[str, ...]] = {
              "saistītie objekti", "related objects", "related items", "related names", "related people", "related persons",
              # … and a German archive's unit in its print view (Arcinsys: "Form/Inhalt" / "Ausfertigung")
              "form/inhalt", "vermerke", "vermerk", "sprache", "alt-signatur", "altsignatur", "provenienz", "bemerkungen",
-             "bemerkung", "archivalienart", "darin", "sonstige erschließungsangaben", "registraturvermerk"),
+             "bemerkung", "archivalienart", "sonstige erschließungsangaben", "registraturvermerk"),
 }
 # An authority id a catalogue writes after a name: "[GND: 1101473559]", "(GND 118540238)", "[VIAF: 12345]"
 _AUTHORITY_ID = re.compile(r"\s*[\[(](?P<type>GND|VIAF)\s*:?\s*(?P<id>\d[\dXx-]{4,})[\])]")
@@ -327,6 +327,7 @@ def _marc(m: re.Match[str]) -> tuple[str, str, str]:
 
 # A field's value that is a span, as CalmView catalogues give a production date: "From: 1788 To: 1893"
 _SPAN_VALUE = re.compile(r"^(?i:from):?\s*(?P<a>\S+)\s+(?i:to):?\s*(?P<b>\S+)?\s*$")
+_PARTY_IN_LABEL = re.compile(r"\s(?:an|to|à|aan|von|from|van|de|del|a|al|do)\s", re.IGNORECASE)
 # A web page's list of fields, each a bullet: "• Dagsetning: 8. mars 1858." (the bullet no part of its label)
 _BULLET = re.compile(r"^\s*[•·▪◦*‣∙►]\s+")
 
@@ -354,7 +355,8 @@ def label(text: str) -> tuple[str, str, str] | None:
     if key == "item" and _REFERENCE_LINE.fullmatch(value):
         return "shelfmark", written, value  # "Item: MS 1287/4/3/0001" over an email's header (not AtoM's level "Item")
     if value and len(written.split()) <= 4 and ":" in text[:len(written) + 4] and written[:1].isupper() \
-            and not (len(written.split()) > 1 and doctypes.opens_with_type(written)):  # (not "Brief an die Rentkammer: Dank …")
+            and not (doctypes.opens_with_type(written) and _PARTY_IN_LABEL.search(written)):  # (not "Brief an die Rentkammer:
+        #                                                                                  Dank …"; "Letter type:" is one)
         return "note", written, value
     return None
 
@@ -522,10 +524,15 @@ class Records(Layout):
         counts: dict[str, int] = {}
         lines = _closed(lines)
         marks = _marks(lines)
+        spans = 0
         for mark in marks:
             field = _known(mark)
             if field:
                 counts[field] = counts.get(field, 0) + 1
+            elif mark and mark[0] == "note" and _key(mark[1]) in _SPAN_LABELS:
+                spans += 1  # (a German unit's "Laufzeit": its date where it has no other)
+        if spans and not counts.get("date"):
+            counts["date"] = spans
         if not counts:
             return 0
         best = max(n for field, n in counts.items() if field != "title") if set(counts) - {"title"} else 0
@@ -564,8 +571,10 @@ class Records(Layout):
         for i, line in enumerate(lines[first:], start=first):
             if i in used:
                 continue
-            if recurring[line.text.strip()] == 1 and (entry := _one_line(line, listing)) is not None:
-                # (a line that comes again is no letter: the outline's heading over a group, "4 Schreiben von Ämtern")
+            if not (recurring[line.text.strip()] > 1 and _OUTLINE.match(line.text.strip())) \
+                    and (entry := _one_line(line, listing)) is not None:
+                # (an outline's numbered line that comes again is no letter: its heading over a group, "4 Schreiben von
+                # Ämtern"; a letter listed twice is two lines of letters)
                 listing.entries.append(entry)
             elif (group := group_heading(line.text)) is not None:
                 groups.append((line.number, *group))
@@ -575,6 +584,8 @@ class Records(Layout):
             else:
                 reason = "page text between records" if RECORD_NOISE.match(line.text) else "page text"
                 unused(listing, line, reason)
+                if groups and _SECTION_HEADING.fullmatch(line.text.strip()):
+                    groups.append((line.number, None, None, 1))  # ("Estate maps and surveys": a group of its own)
         listing.entries.sort(key=lambda e: e.first_line)
         _grouped(listing.entries, sorted(groups))
 
@@ -847,6 +858,8 @@ class Records(Layout):
                 entry.fields["recipient"] = person
         level = next((note.split(":", 1)[1].strip() for note in entry.notes
                       if _key(note.split(":", 1)[0]) in _LEVEL_LABELS and note.split(":", 1)[1].strip().lower() in _GROUP_LEVELS), None)
+        if level is not None and not _years_apart(entry.date) and _one_letter(entry):
+            level = None  # (a single letter catalogued as a collection of its own: "Letter from X to Y", one day)
         spanned = values.get("date", ("", 0))[1] in spans and _years_apart(entry.date) \
             and not entry.fields.keys() & {"sender", "recipient", "people", "author"} and not parse_title(entry.title).names() \
             and not (entry.summary and letter_sentence(entry.summary[0]))
@@ -879,6 +892,10 @@ GROUP_HEADING_EXAMPLES = (("2 Briefe an den Kanzler Justus Adolph Wehrhahn (1731
                           ("Letter from Ann Hale to Tom Hale, 3 May 1850", None), ("Die Briefe stammen aus dem Nachlass.", None))
 
 
+# A heading between records that names no side: a few words, capitalised, no date, no stop at its end
+_SECTION_HEADING = re.compile(r"[A-ZÀ-Þ][^\d:.;|]{2,60}(?<![.:])")
+
+
 def group_heading(text: str) -> tuple[str | None, str | None, int] | None:
     """(side, name, level) of a heading over a group of records: the side its letters' person is on
     and who, or (None, None, level) for an outline's heading naming no one; None for other lines."""
@@ -897,6 +914,15 @@ def group_heading(text: str) -> tuple[str | None, str | None, int] | None:
     if outline and len(rest.split()) <= 10 and not rest.endswith(".") and parse_date(rest) is None:
         return None, None, level
     return None
+
+
+def _one_letter(entry: Entry) -> bool:
+    """Whether a record's title names one letter and both its sides ("Letter from X to Y"), not a group
+    ("Letters of X to his mother", "Correspondence of X")."""
+    first = entry.title.split()[0].lower() if entry.title.split() else ""
+    read = parse_title(entry.title) if not entry.title_made else None
+    return first not in {"letters", "correspondence", "papers", "briefe", "lettres", "cartas", "brieven"} \
+        and (bool(entry.fields.keys() & {"sender", "recipient"}) or read is not None and bool(read.senders and read.recipients))
 
 
 def _years_apart(date: DateValue | None) -> bool:
@@ -923,11 +949,12 @@ def _group_record(level: str, entry: Entry, first: int) -> tuple[int, str | None
     if read is not None and not read.names() and (side := _SERIES_SIDE.match(title)) \
             and (who := parse_party_list(side["who"])) and len(who.names) == 1 and who.names[0].kind == "person":
         # "Letters to Hannah Tapsell from relatives and friends": to her (from no one named)
-        return first, "recipient" if side["way"].lower() == "to" else "sender", who.names[0].identified or who.names[0].written, depth
+        way = (side["way"] or side["to"]).lower()  # ("Correspondence of X": both ways, no side)
+        return first, "recipient" if way == "to" else "sender", who.names[0].identified or who.names[0].written, depth
     return first, None, None, depth
 
 
-_SERIES_SIDE = re.compile(r"^(?:letters|correspondence|drafts|copies of letters)\s+(?P<way>to|from|of)\s+"
+_SERIES_SIDE = re.compile(r"^(?:(?:letters|drafts|copies of letters)\s+(?P<way>to|from|of)|correspondence\s+(?P<to>to|from))\s+"
                           r"(?P<who>[A-Z][\w.'’ -]{2,60}?)(?=\s+(?:from|to|while|by|during|about|concerning|re)\b|,|\s*$)",
                           re.IGNORECASE)
 
@@ -954,10 +981,20 @@ def _grouped(entries: Sequence[Entry], groups: Sequence[tuple[int, str | None, s
             person = heading_person(entry.title) if not entry.title_made else None
             if person:
                 entry.fields[side], entry.fields[other] = name, person
-            elif not getattr(parse_title(entry.title), f"{side}s"):  # ("An Y" under "Briefkonzepte des X": from X;
-                entry.fields[side] = name  # "X to his friend" under "Letters to Hannah Tapsell": to her)
-        elif other in entry.fields and side not in entry.fields:
+            elif not _side_named(entry, side):  # ("An Y" under "Briefkonzepte des X": from X)
+                entry.fields[side] = name
+        elif other in entry.fields and side not in entry.fields and not _side_named(entry, side):
             entry.fields[side] = name
+
+
+def _side_named(entry: Entry, side: str) -> bool:
+    """Whether the record's title or its description's letter names that side, by name or by a relation
+    ("Letter from X to his father", "Letter to his sister Ann": not the group's person)."""
+    for text in (entry.title if not entry.title_made else "", letter_sentence(entry.summary[0]) if entry.summary else None):
+        if text and ((read := parse_title(text)) and getattr(read, f"{side}s")
+                     or any(p.startswith(f"the {side} ") and "relation" in p for p in read.problems)):
+            return True
+    return False
 
 
 # A record's title that is a person's name as an index writes it: "Bartels, Caspar August, Hofrat in
