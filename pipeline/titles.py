@@ -5265,6 +5265,9 @@ _RELATION_PROBLEM = re.compile(r"^the (?P<side>sender|recipient) '(?P<text>[^']+
 _POSSESSED = re.compile(r"^(?:his|her|seine|seiner|seinen|seinem|ihre|ihrer|ihren|ihrem|son|sa)\s+(?P<word>\w+)$", re.IGNORECASE)
 
 
+_POSSESSIVE = re.compile(r"\b(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa)\s", re.IGNORECASE)
+
+
 def _relations_named(titles: list[Title]) -> None:
     """A party named by a relation only ("Edward Tapsell to his mother") where other titles name that
     relation of the same person ("Edward Tapsell to his mother Hannah Tapsell"), one person only: her."""
@@ -5273,6 +5276,8 @@ def _relations_named(titles: list[Title]) -> None:
         return
     known: dict[tuple[str, str], dict[str, Name]] = {}
     for title in titles:
+        if not _POSSESSIVE.search(title.text):
+            continue  # (cheap: most titles name no one's relation)
         for side, other in (("recipients", "senders"), ("senders", "recipients")):
             owners = getattr(title, other)
             if len(owners) != 1:
