@@ -1739,8 +1739,9 @@ def _set_off(text: str) -> tuple[str, str | None]:
             return located.group(0), None
     if name.strip() and _BUILDING_OR_SHIP.fullmatch(known.strip()) and not _name_like_first(known.strip()) \
             and not re.match(r"(?i:the)\s", name.strip()) and _kind(name.strip()) == "person":
-        return name.strip(), None  # (not "John Hall", "Dr. Hall", "W. Hall": a second sender; nor "the Warden, Toynbee
-        #                           Hall", an office's house, kept as written)  # "James Tapsell, Cople End Vicarage, to X", "E. T., on board the Lady Feversham, to X"
+        # "James Tapsell, Cople End Vicarage, to X", "E. T., on board the Lady Feversham, to X": where he was (not
+        # "John Hall", "Dr. Hall", "W. Hall": a second sender; nor "the Warden, Toynbee Hall", an office's house)
+        return name.strip(), None
     m = _SET_OFF.match(text)
     if not m or _is_firm(m.group("name")) or _ROLE_ONLY.match(m.group("name").strip()):
         return text, None  # (after an office its holder: "the Chinese Minister in Hanoi, Liu Xiaoping")
