@@ -1820,3 +1820,11 @@ def test_a_date_in_parentheses_after_a_description_is_read_as_written(text, writ
         assert found is None
         return
     assert (text[found[0]:found[1]], found[2].attributes() if found[2] else None) == (written, date)
+
+
+def test_when_a_person_flourished_is_no_date_of_a_letter():
+    """"Bascom, Lyman B., fl. 1862-1865", an index's name under a collection's item: no date line, no
+    date found in it (a listing's "Spring 1952" still a date it cannot read)."""
+    lines = classify_text("Bascom, Lyman B., fl. 1862-1865\nSpring 1952\n", Listing(source="x", encoding="utf-8"))
+    assert [line.kind for line in lines[:2]] == ["text", "date"]
+    assert find_date("Bascom, Lyman B., fl. 1862-1865", 0) is None

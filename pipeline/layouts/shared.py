@@ -474,7 +474,8 @@ def _equivalent(text: str, a: int, b: int, value: DateValue, day_first: bool | N
 
 # The label of a number that is a shelf mark, a leaf, a page or a box, never a year after it
 _REFERENCE_BEFORE = re.compile(r"(?:\b(?:MSS?|Ms|mss?|ff?|fols?|fos?|pp?|[Nn]os?|[Nn]rn?|[Vv]ols?|Bd|[Ss]ign|[Ee]xp|[Ff]as[cz]|"
-                               r"[Ll]eg|[Ll]egajo|[Cc]aja|[Bb]ox|[Ff]older|[Rr]eel|cote|[Ii]nv|S)|[№#])\.?\s+$")
+                               r"[Ll]eg|[Ll]egajo|[Cc]aja|[Bb]ox|[Ff]older|[Rr]eel|cote|[Ii]nv|S|fl|floruit)|[№#])\.?\s+$")
+#                               (… or when a person flourished: "Bascom, Lyman B., fl. 1862-1865", a name's, no letter's date)
 #                               (in its case: "Nykøbing F. 6.2.1832" is Falster's town, then a date)
 _COLUMN_GAP = 3  # spaces, at least, between two columns of a row set with spaces
 _YEAR_IN = re.compile(r"\b1\d{3}\b")
