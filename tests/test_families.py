@@ -1823,8 +1823,9 @@ def test_a_date_in_parentheses_after_a_description_is_read_as_written(text, writ
 
 
 def test_when_a_person_flourished_is_no_date_of_a_letter():
-    """"Bascom, Lyman B., fl. 1862-1865", an index's name under a collection's item: no date line, no
-    date found in it (a listing's "Spring 1952" still a date it cannot read)."""
-    lines = classify_text("Bascom, Lyman B., fl. 1862-1865\nSpring 1952\n", Listing(source="x", encoding="utf-8"))
-    assert [line.kind for line in lines[:2]] == ["text", "date"]
+    """"Bascom, Lyman B., fl. 1862-1865", "Bascom, Josiah, 1801-1880": an index's names under a collection's
+    item, no date lines (a span of 25 years and more is a life); "Spring 1952" still a date it cannot read."""
+    lines = classify_text("Bascom, Lyman B., fl. 1862-1865\nSpring 1952\nBascom, Josiah, 1801-1880\nParis, Rome, 1850-1851\n",
+                          Listing(source="x", encoding="utf-8"))
+    assert [line.kind for line in lines[:4]] == ["text", "date", "text", "date"]  # (a life's years: a name's line)
     assert find_date("Bascom, Lyman B., fl. 1862-1865", 0) is None
