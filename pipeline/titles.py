@@ -5187,6 +5187,8 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
         if memo is not None and n % 1000 == 0:
             memo.want((e.title, writer) for e in entries[n:n + 1000])
         title = title_for(entry, writer, parse)
+        if entry.summary and not title.recipients:
+            _relation_described(title, entry.summary[0])
         if key:
             apply_key(title, key)
         own = entry.fields.get("writer", writer)
@@ -5267,6 +5269,27 @@ _POSSESSED = re.compile(r"^(?:his|her|seine|seiner|seinen|seinem|ihre|ihrer|ihre
 
 
 _POSSESSIVE = re.compile(r"\b(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa)\s", re.IGNORECASE)
+
+
+def _relation_described(title: Title, summary: str) -> None:
+    """A recipient the title names by a relation ("Bascom, Lyman B. to his wife") that the entry's own
+    description names right after it ("Writes to his wife Adaline.", "… to his sister, Harriet Bascom."):
+    that person (not "à son frère, Lyon, 4 mars": his town)."""
+    if title.recipients or (to := _TO_RELATION.search(title.text)) is None:
+        return
+    named = re.search(rf"\b{re.escape(to['relation'])}(?P<comma>,?)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}})"
+                      r"(?=[.;]|\s+(?:and|und|et)\s|$)", summary, re.IGNORECASE)
+    read = parse_party_list(named["name"].rstrip(".")) if named else None
+    if read is None or len(read.names) != 1 or read.names[0].kind != "person" or read.names[0].written in _vocabulary.places \
+            or named["comma"] and len(read.names[0].written.split()) < 2:
+        return  # (after a comma, a name of two words at least: "à son frère, Lyon, …" is his town)
+    title.recipients = [read.names[0]]
+    title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS) and "relation" not in p]
+    title.notes.append(f"{to['relation']}: {read.names[0].written}, as the description names them")
+
+
+_TO_RELATION = re.compile(r"\b(?:to|an|à|aan)\s+(?P<relation>(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa|zijn|haar)\s+[\w-]+)\s*\.?$",
+                          re.IGNORECASE)
 
 
 def _relations_named(titles: list[Title]) -> None:

@@ -49,6 +49,7 @@ from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, POLISH_NOMINATIVE
 from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
 from pipeline.inflection import LATVIAN_NOMINATIVE_EXAMPLES, latvian_word
 from pipeline.layouts.records import GLUED_EXAMPLES, unglued
+from pipeline.layouts.records import INLINE_EXAMPLES, inline_fields
 from pipeline.layouts.shared import PARENTHESES_EXAMPLES, find_date
 from pipeline.layouts.records import GROUP_HEADING_EXAMPLES, PERSON_HEADING_EXAMPLES, group_heading, heading_person
 from pipeline.inflection import GERMAN_NOMINATIVE_EXAMPLES, german_nominative
@@ -195,7 +196,7 @@ def test_every_line_is_accounted_for(name):
                                 "edition-epistolario-pages.txt", "records-prose-date-label.txt",
                                 "edition-dutch-letter-overview.txt", "records-marc-mnemonic.txt",
                                 "records-calmview-details.txt", "contents-polish-register-numbered.txt",
-                                "inventory-french-pieces-wrapped.txt"])
+                                "inventory-french-pieces-wrapped.txt", "records-item-pages.txt"])
 def test_an_inventory_s_items_are_read_exactly(name):
     """The inventories' and registers' fixtures are each item's date and parties exactly ("s.d.
     [ma 3 gen. 1855]", "'s-Hertogenbosch, 2 december 1835", "marchesa X a conte Y", a Swedish
@@ -1829,3 +1830,24 @@ def test_when_a_person_flourished_is_no_date_of_a_letter():
                           Listing(source="x", encoding="utf-8"))
     assert [line.kind for line in lines[:4]] == ["text", "date", "text", "date"]  # (a life's years: a name's line)
     assert find_date("Bascom, Lyman B., fl. 1862-1865", 0) is None
+
+
+@pytest.mark.parametrize("text, fields", INLINE_EXAMPLES)
+def test_a_line_of_run_on_fields_is_a_line_a_field(text, fields):
+    """An item page's fields in one line, each label run on after the value before it; a sentence
+    with colons in it is none (None)."""
+    assert inline_fields(text) == fields
+
+
+def test_a_collection_s_item_pages_are_a_record_each():
+    """The site's notices on every page are no part of a record; the item's title over them heads it,
+    the description below ends it, its run-on fields are its fields (the collection's number its
+    shelfmark); "to his wife" is the wife its description names ("Writes to his wife Sabra")."""
+    listing, titles = read("records-item-pages.txt")
+    assert listing.layout == "records" and len(listing.entries) == 4
+    first = listing.entries[0]
+    assert (first.title, first.idnos, first.fields["place"]) == ("Hollis, Amos T., fl. 1863 to his wife",
+                                                                 [("shelfmark", "CC04410.01")], "Camp near Warrenton, Virginia")
+    assert first.summary == ["Writes to his wife Sabra. Describes the march through the rain and a visit from the chaplain."]
+    assert any("as the description names them" in note for note in titles[0].notes)
+    assert "place" not in listing.entries[1].fields  # ("Place Written: s.l.": none)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import doctypes
 from ..dates import DateValue, parse_date, short_year_date
@@ -39,7 +40,7 @@ from .shared import find_date, first_sentence, names, place_alone
 # languages (Icelandic: a research wiki's letter pages) (lower case). A new label is a word here; tests/test_families.py reads the examples.
 LABELS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "intitulé", "heading", "name/title", "título", "titulo", "titolo"),
-    "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator",
+    "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator", "author/creator",
                "names of creators", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
                "auteurs", "de", "von", "maker", "remitente", "mittente", "afzender", "schrijver", "van",
@@ -59,7 +60,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names",
                "other names", "other name", "added entries"),  # (a catalogue's: "Wendell, Josiah, 1801-1878, recipient.")
-    "place": ("place", "place of writing", "written at", "origin", "sent from", "place of origin", "entstehungsort",
+    "place": ("place", "place of writing", "place written", "written at", "origin", "sent from", "place of origin", "entstehungsort",
               "ort", "schreibort", "absendeort", "lieu", "lieu d'expédition", "lieu de rédaction", "lieu d'envoi",
               "production place", "place made", "place of production", "lugar", "lugar de expedición", "lugar de emisión", "luogo",
               "plaats", "verzendplaats", "plaats van verzending", "staðsetning höfundar", "ritunarstaður", "sted", "afsendelsessted", "vieta", "radīšanas vieta"),
@@ -82,6 +83,7 @@ LABELS: dict[str, tuple[str, ...]] = {
              "language and script notes", "conditions governing access", "repository", "held at", "archival history",
              "immediate source of acquisition", "related units of description", "umfang", "laufzeit", "importance matérielle",
              "materials", "dimensions", "credit line", "inscription", "medium", "descripción", "descripción física",
+             "pagination", "height", "width",
              "opmerking", "opmerkingen", "incipit",
              # … and as The National Archives' Discovery and the Archives Hub show them
              "held by", "level", "former reference", "former reference in its original department", "language",
@@ -194,7 +196,7 @@ def unglued(lines: Sequence[str]) -> list[str] | None:
     return [f"{m[0]}: {m[2]}" if m and (m[0] in proven and not m[1] or runs[m[0], m[1]] >= 3) else line
             for line, m in zip(lines, matches)]
 # "Label: value", "Label : value", "Label: | value |", "| Label | value |".
-_LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()-]{0,38}?)\s*(?P<sep>:|\s\||\t|(?<=\S)\s{2,}(?=\S))\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
+_LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()#-]{0,38}?)\s*(?P<sep>:|\s\||\t|(?<=\S)\s{2,}(?=\S))\s*\|?\s*(?P<value>.*?)\s*\|?\s*$")
 #                                                                              (… or a wide gap after a label LABELS knows, as a
 #                                                                              collections database prints its report: "Maker      Haigh, Edith")
 # Page text between records: "Record 2 of 8", "Notice 3", "Treffer 4 von 9", "Item 1/3".
@@ -239,6 +241,79 @@ def _described(shelfmark: str, heading: str) -> str | None:
     text = shelfmark[typed[2]:]
     parsed = parse_title(text)
     return text if parsed.senders or parsed.recipients else None
+
+
+# A collection's item page copied as text gives its fields on one line, each label run on after the value
+# before it: "Tavener Collection #: TC03811.01 Author/Creator: Bascom, Lyman B., fl. 1862 Place Written: Camp
+# near Falmouth, Virginia Type: Autograph letter signed Date: [18 April 1862] Pagination: 3 p." (three
+# labels LABELS knows at least, or a collection's number, "… #:"): a line a field, as the page shows them.
+INLINE_EXAMPLES = (("Collection #: TC1.01 Author/Creator: Bascom, Lyman B., fl. 1862 Place Written: Camp near Falmouth, "
+                    "Virginia Type: Autograph letter signed Date: [18 April 1862] Pagination: 3 p.",
+                    ["Collection #: TC1.01", "Author/Creator: Bascom, Lyman B., fl. 1862",
+                     "Place Written: Camp near Falmouth, Virginia", "Type: Autograph letter signed", "Date: [18 April 1862]",
+                     "Pagination: 3 p."]),
+                   ("He wrote: I went there. She said: no. Date: 1862", None))
+
+
+def inline_fields(text: str) -> list[str] | None:
+    """The fields of a line that gives several, each "Label: value"; None for another line."""
+    starts: list[tuple[int, int, str]] = []  # (where the label starts, where its value starts, the label)
+    for colon in re.finditer(r"\s?:\s", text):
+        words = list(re.finditer(r"\S+", text[:colon.start()]))[-4:]
+        for n in range(len(words), 0, -1):
+            label = text[words[-n].start():colon.start()]
+            key = _key(label)
+            if (key in _FIELD and key != "note" or label.endswith("#") and label[:1].isupper()) and label[:1].isupper() \
+                    and (not starts or words[-n].start() >= starts[-1][1]):
+                starts.append((words[-n].start(), colon.end(), label))
+                break
+    if len(starts) < 3 or starts[0][0] != 0:
+        return None
+    return [f"{label}: {text[value:following].strip()}".rstrip()
+            for (_, value, label), following in zip(starts, [s[0] for s in starts[1:]] + [len(text)])]
+
+
+def _inline(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines with each line of run-on fields (inline_fields) a line a field, all of its number."""
+    out: list[Line] = []
+    for line in lines:
+        fields = inline_fields(line.text.strip()) if line.text.count(": ") >= 3 else None
+        out += [replace(line, text=field, raw=field, kind="text") for field in fields] if fields else [line]
+    return out
+
+
+# An item page's text around its fields, copied page after page: the same lines on every page (the site's
+# notices, "Order a pdf of this item here.", the index's names) and, on each, its title above the fields
+# and its description below them.
+def _paged(lines: Sequence[Line]) -> Sequence[Line]:
+    """Where the records are item pages (their fields a run of lines of one number, three at least): the
+    lines without what parts each page's title from its fields (blank lines, the lines every page repeats)
+    and its fields from its description below, so that the title heads the record and the description
+    ends it; the lines left out stay inside the record's span."""
+    runs = [i for i in range(1, len(lines)) if lines[i].number == lines[i - 1].number
+            and (i < 2 or lines[i - 2].number != lines[i].number)]
+    if len(runs) < 3:
+        return lines
+    counts = Counter(line.text.strip() for line in lines if line.kind != "blank")
+    every = max(3, len(runs) // 2)  # (on every page, or nearly: the site's; a title may come again a few times)
+    site = {text for text, n in counts.items() if n >= every}
+    repeated = Counter({text: n for text, n in counts.items() if text in site or n >= 3 and len(text) >= 60})
+    #                                                              (… or a long notice on some pages: "High-resolution images …")
+    drop: set[int] = set()
+    for second in runs:
+        first = second - 1
+        k = first - 1
+        while k >= 0 and first - k <= 6 and (lines[k].kind == "blank" or repeated[lines[k].text.strip()]):
+            k -= 1
+        if k >= 0 and first - k <= 6 and lines[k].kind != "blank" and len(lines[k].text) <= 200:
+            drop.update(range(k + 1, first))  # (the title, then the site's notice and blank lines: none of its fields)
+        end = second
+        while end < len(lines) and lines[end].number == lines[first].number:
+            end += 1
+        if end + 1 < len(lines) and lines[end].kind == "blank" and lines[end + 1].kind != "blank" \
+                and lines[end + 1].text.strip() not in site:
+            drop.add(end)  # (the blank line before its description)
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def _key(text: str) -> str:
@@ -346,7 +421,7 @@ def label(text: str) -> tuple[str, str, str] | None:
         return None  # several tabs: a row of a table (layouts/tables.py), not "Label<tab>value"
     written = m.group("label").strip()
     key = _key(written).rstrip(".")  # "Author(s)": "authors"
-    field = _FIELD.get(key) or _FIELD.get(key + ".")
+    field = _FIELD.get(key) or _FIELD.get(key + ".") or ("shelfmark" if key.endswith(" #") else None)  # ("Collection #:")
     if m.group("sep").isspace() and m.group("sep") != "\t" and (not field or re.search(r"\s{3,}", m.group("value"))):
         return None  # (a gap after words no label is, or one of a row's gaps: a table's row, "Nr.   Conținutul   …")
     value = _value(m.group("value")) if field != "people" else m.group("value").strip()  # (its roles in brackets)
@@ -522,7 +597,7 @@ class Records(Layout):
         """As many records as the most frequent label LABELS knows; half a point more when
         records name both a date and a party (a page of one document has a date at most)."""
         counts: dict[str, int] = {}
-        lines = _closed(lines)
+        lines = _paged(_closed(_inline(lines)))
         marks = _marks(lines)
         spans = 0
         for mark in marks:
@@ -540,7 +615,7 @@ class Records(Layout):
         return best + items + (0.5 if counts.get("date") and (counts.get("sender") or counts.get("recipient")) else 0)
 
     def read(self, lines: Sequence[Line], listing: Listing) -> None:
-        lines = _closed(lines)
+        lines = _paged(_closed(_inline(lines)))
         marks = _marks(lines)
         records = self._records(lines, marks, listing)
         if not records:
@@ -787,7 +862,8 @@ class Records(Layout):
                     value = _AUTHORITY_ID.sub("", value)
                 entry.fields[field] = names(_ADDRESS.sub(r"\g<name>", value))
         for field in ("place", "number", "type"):
-            if field in values and values[field][0].strip("-–—? "):  # ("Verzendplaats: -": none given)
+            if field in values and values[field][0].strip("-–—? ") \
+                    and not (field == "place" and _NO_PLACE.match(values[field][0].strip())):  # ("Verzendplaats: -", "Place Written: s.l.")
                 entry.fields[field] = values[field][0].strip(" .") if field != "type" else values[field][0]
         if "title" in values:
             entry.title, entry.title_line = values["title"]
