@@ -100,8 +100,6 @@ _PLACE_AFTER = re.compile(r"\[?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w'’-]*
 # Short lines made of a year and a few words, no sentence: "Spring 1952", "Late 1949 [?]".
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 _FLORUIT = re.compile(r"\bfl\.\s*\d{3,4}")  # ("Bascom, Lyman B., fl. 1862-1865": when a person flourished, a name's line)
-# … or a name as an index writes it with the years of a life: "Bascom, Josiah, 1801-1880" (no letter spans 25 years)
-_LIFE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w.'’ -]{0,40},\s+(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})\.?$")
 _YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?(?:\s*\?)?\]?(?:\s*\?)?")  # where a leading date may end
 _DATE_GOES_ON = re.compile(r"[-–/.]\d")  # "1794-06-02", "1850/51": the year is not the date's end
 _REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
@@ -519,8 +517,6 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         return Line(number, text, "date", value, text)
     if (numbered := numbered_date(number, text, day_first)) is not None:
         return numbered
-    if (life := _LIFE_LINE.match(text)) and int(life["b"]) - int(life["a"]) >= 25:
-        return Line(number, text, "text")
     if _DATE_LIKE.match(text) and not opens_with_parties(text) and not shelf_number(*text.rpartition(" ")[::2]) \
             and not (doctypes.opens_with_type(text) and "," in text) and not _FLORUIT.search(text):
         # (not "Anna Berg to Karl Lind, 1856", nor "Rkps 2244", nor "Laiškas motinai, 1913.", a letter to his

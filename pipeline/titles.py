@@ -5273,16 +5273,18 @@ _POSSESSIVE = re.compile(r"\b(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa)\s", re.IG
 
 def _relation_described(title: Title, summary: str) -> None:
     """A recipient the title names by a relation ("Bascom, Lyman B. to his wife") that the entry's own
-    description names right after it ("Writes to his wife Adaline.", "… to his sister, Harriet Bascom."):
-    that person (not "à son frère, Lyon, 4 mars": his town)."""
+    description names right after the same words and the sentence's end ("Writes to his wife Mary.", "…
+    to his sister, Harriet Bascom."): that person, by a given name the tables know or the writer's surname."""
     if title.recipients or (to := _TO_RELATION.search(title.text)) is None:
         return
-    named = re.search(rf"\b{re.escape(to['relation'])}(?P<comma>,?)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}})"
-                      r"(?=[.;]|\s+(?:and|und|et)\s|$)", summary, re.IGNORECASE)
+    named = re.search(rf"\b(?:to|an|à|aan)\s+{re.escape(to['relation'])},?\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}})"
+                      r"(?=[.;]|$)", summary, re.IGNORECASE)
     read = parse_party_list(named["name"].rstrip(".")) if named else None
+    surname = title.senders[0].written.split()[-1] if len(title.senders) == 1 else None
     if read is None or len(read.names) != 1 or read.names[0].kind != "person" or read.names[0].written in _vocabulary.places \
-            or named["comma"] and len(read.names[0].written.split()) < 2:
-        return  # (after a comma, a name of two words at least: "à son frère, Lyon, …" is his town)
+            or not (read.names[0].written.split()[0] in GIVEN_NAMES or surname and read.names[0].written.split()[-1] == surname
+                    and len(read.names[0].written.split()) >= 2):
+        return  # (a given name the tables know, or the writer's surname: not "à son frère, Lyon", "to his wife Wednesday")
     title.recipients = [read.names[0]]
     title.problems = [p for p in title.problems if not p.startswith(_PARTY_PROBLEMS) and "relation" not in p]
     title.notes.append(f"{to['relation']}: {read.names[0].written}, as the description names them")

@@ -361,6 +361,12 @@ def test_a_reviewer_s_false_positives_of_houses_genitives_relations_and_series()
                             "Title: Samuel Pryor to Edward Pryor\nDate: 12 Mar 1839\nPlace: Calcutta\nLetter type: copy\n\n"
                             "Title: Jane Pryor to Edward Pryor\nDate: 3 Jun 1839\nPlace: Bath\n", "x.txt")
     assert [(e.first_line, e.fields.get("place")) for e in records.entries] == [(1, None), (5, "Calcutta"), (10, "Bath")]
+    described = [Entry(source="x", first_line=n, last_line=n, date_text="", date_line=n, date=None, title=t, title_line=n,
+                       summary=[d]) for n, (t, d) in enumerate((("Amos Pettingill to his wife", "Writes to his wife, New Orleans."),
+                                                                 ("Amos Pettingill to his wife", "Writes to his wife Wednesday."),
+                                                                 ("Amos Pettingill to his brother", "Describes the death of his brother John."),
+                                                                 ("Amos Pettingill to his wife", "Writes to his wife Mary.")), 1)]
+    assert [sides(t)[1] for t in titles_for(described)] == [[], [], [], ["Mary"]]  # (a town, a day, a brother's death: no one)
     assert records.entries[1].notes == ["Letter type: copy"]  # (a single letter at a collection's level is one; "Letter
     #                                                          type:" a label, not a letter to "type")
 
@@ -1824,11 +1830,11 @@ def test_a_date_in_parentheses_after_a_description_is_read_as_written(text, writ
 
 
 def test_when_a_person_flourished_is_no_date_of_a_letter():
-    """"Bascom, Lyman B., fl. 1862-1865", "Bascom, Josiah, 1801-1880": an index's names under a collection's
-    item, no date lines (a span of 25 years and more is a life); "Spring 1952" still a date it cannot read."""
-    lines = classify_text("Bascom, Lyman B., fl. 1862-1865\nSpring 1952\nBascom, Josiah, 1801-1880\nParis, Rome, 1850-1851\n",
+    """"Bascom, Lyman B., fl. 1862-1865", an index's name under a collection's item: no date line (years
+    after a name without "fl." may be a folder's, "Boston, Mass., 1850-1880"); "Spring 1952" still a date."""
+    lines = classify_text("Bascom, Lyman B., fl. 1862-1865\nSpring 1952\nBoston, Mass., 1850-1880\n",
                           Listing(source="x", encoding="utf-8"))
-    assert [line.kind for line in lines[:4]] == ["text", "date", "text", "date"]  # (a life's years: a name's line)
+    assert [line.kind for line in lines[:3]] == ["text", "date", "date"]  # (a folder's years stay a date line)
     assert find_date("Bascom, Lyman B., fl. 1862-1865", 0) is None
 
 
@@ -1842,12 +1848,12 @@ def test_a_line_of_run_on_fields_is_a_line_a_field(text, fields):
 def test_a_collection_s_item_pages_are_a_record_each():
     """The site's notices on every page are no part of a record; the item's title over them heads it,
     the description below ends it, its run-on fields are its fields (the collection's number its
-    shelfmark); "to his wife" is the wife its description names ("Writes to his wife Sabra")."""
+    shelfmark); "to his wife" is the wife its description names ("Writes to his wife Mary")."""
     listing, titles = read("records-item-pages.txt")
     assert listing.layout == "records" and len(listing.entries) == 4
     first = listing.entries[0]
     assert (first.title, first.idnos, first.fields["place"]) == ("Hollis, Amos T., fl. 1863 to his wife",
                                                                  [("shelfmark", "CC04410.01")], "Camp near Warrenton, Virginia")
-    assert first.summary == ["Writes to his wife Sabra. Describes the march through the rain and a visit from the chaplain."]
+    assert first.summary == ["Writes to his wife Mary. Describes the march through the rain and a visit from the chaplain."]
     assert any("as the description names them" in note for note in titles[0].notes)
     assert "place" not in listing.entries[1].fields  # ("Place Written: s.l.": none)

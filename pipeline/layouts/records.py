@@ -252,7 +252,10 @@ INLINE_EXAMPLES = (("Collection #: TC1.01 Author/Creator: Bascom, Lyman B., fl. 
                     ["Collection #: TC1.01", "Author/Creator: Bascom, Lyman B., fl. 1862",
                      "Place Written: Camp near Falmouth, Virginia", "Type: Autograph letter signed", "Date: [18 April 1862]",
                      "Pagination: 3 p."]),
-                   ("He wrote: I went there. She said: no. Date: 1862", None))
+                   ("He wrote: I went there. She said: no. Date: 1862", None),
+                   ("Title: Hannah Wendell to Lucy Price Date: 1851 Abstract: Describes the To: and From: lines of the form",
+                    ["Title: Hannah Wendell to Lucy Price", "Date: 1851",
+                     "Abstract: Describes the To: and From: lines of the form"]))  # (a description's colons its own)
 
 
 def inline_fields(text: str) -> list[str] | None:
@@ -267,6 +270,8 @@ def inline_fields(text: str) -> list[str] | None:
                     and (not starts or words[-n].start() >= starts[-1][1]):
                 starts.append((words[-n].start(), colon.end(), label))
                 break
+        if starts and _FIELD.get(_key(starts[-1][2])) == "summary":
+            break  # (a description's words, its colons too, are its own: "Abstract: Describes the To: and From: lines")
     if len(starts) < 3 or starts[0][0] != 0:
         return None
     return [f"{label}: {text[value:following].strip()}".rstrip()
@@ -274,11 +279,15 @@ def inline_fields(text: str) -> list[str] | None:
 
 
 def _inline(lines: Sequence[Line]) -> Sequence[Line]:
-    """The lines with each line of run-on fields (inline_fields) a line a field, all of its number."""
+    """The lines with each line of run-on fields (inline_fields) a line a field, all of its number, where
+    three lines of the file at least are so (item pages, not a description quoting a label or two)."""
+    split = {k: fields for k, line in enumerate(lines)
+             if line.text.count(": ") >= 3 and (fields := inline_fields(line.text.strip())) is not None}
+    if len(split) < 3:
+        return lines
     out: list[Line] = []
-    for line in lines:
-        fields = inline_fields(line.text.strip()) if line.text.count(": ") >= 3 else None
-        out += [replace(line, text=field, raw=field, kind="text") for field in fields] if fields else [line]
+    for k, line in enumerate(lines):
+        out += [replace(line, text=field, raw=field, kind="text") for field in split[k]] if k in split else [line]
     return out
 
 
@@ -295,25 +304,32 @@ def _paged(lines: Sequence[Line]) -> Sequence[Line]:
     if len(runs) < 3:
         return lines
     counts = Counter(line.text.strip() for line in lines if line.kind != "blank")
-    every = max(3, len(runs) // 2)  # (on every page, or nearly: the site's; a title may come again a few times)
-    site = {text for text, n in counts.items() if n >= every}
-    repeated = Counter({text: n for text, n in counts.items() if text in site or n >= 3 and len(text) >= 60})
-    #                                                              (… or a long notice on some pages: "High-resolution images …")
+    every = max(3, len(runs) // 3)  # (on many pages: the site's; not a title, which names someone)
+    site = {text for text, n in counts.items() if n >= every and not _NAMES_SIDE.search(text)}
+    repeated = {text for text, n in counts.items() if text in site or n >= 3 and len(text) >= 60}
+    #                                                 (… or a long notice on some pages: "High-resolution images …")
     drop: set[int] = set()
+    titles: list[int | None] = []
     for second in runs:
         first = second - 1
         k = first - 1
-        while k >= 0 and first - k <= 6 and (lines[k].kind == "blank" or repeated[lines[k].text.strip()]):
+        while k >= 0 and first - k <= 6 and (lines[k].kind == "blank" or lines[k].text.strip() in repeated):
             k -= 1
-        if k >= 0 and first - k <= 6 and lines[k].kind != "blank" and len(lines[k].text) <= 200:
+        found = k >= 0 and first - k <= 6 and lines[k].kind != "blank" and len(lines[k].text) <= 200
+        titles.append(k if found else None)
+        if found:
             drop.update(range(k + 1, first))  # (the title, then the site's notice and blank lines: none of its fields)
+    for n, second in enumerate(runs):
         end = second
-        while end < len(lines) and lines[end].number == lines[first].number:
+        while end < len(lines) and lines[end].number == lines[second].number:
             end += 1
         if end + 1 < len(lines) and lines[end].kind == "blank" and lines[end + 1].kind != "blank" \
-                and lines[end + 1].text.strip() not in site:
-            drop.add(end)  # (the blank line before its description)
+                and lines[end + 1].text.strip() not in site and end + 1 not in titles[n + 1:n + 2]:
+            drop.add(end)  # (the blank line before its description; not the next item's title, where it has none)
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+_NAMES_SIDE = re.compile(r"\b(?:to|from|an|von|à|de|aan|van)\s+\S", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -683,6 +699,9 @@ class Records(Layout):
                 if line.kind == "blank" or RECORD_NOISE.match(line.text) or \
                         line.kind in {"separator", "boilerplate", "long"} and not mark:
                     break
+                if j > i and line.number != lines[j - 1].number and lines[j - 1].number == lines[max(i, j - 2)].number != line.number \
+                        and j + 1 < len(lines) and lines[j + 1].number == line.number:
+                    break  # (a line of run-on fields after another: the next record's, a search page's line an item)
                 field = mark[0] if mark else None
                 if field in _KEY and field in seen and not (field in {"sender", "recipient"} and j > i and marks[j - 1]
                                                             and marks[j - 1][0] == field) \
