@@ -5265,10 +5265,9 @@ _ONE_OF = {"mother": "mother", "father": "father", "wife": "wife", "husband": "h
            "vater": "father", "gattin": "wife", "gatten": "husband", "mère": "mother", "père": "father",
            "épouse": "wife", "époux": "husband"}
 _RELATION_PROBLEM = re.compile(r"^the (?P<side>sender|recipient) '(?P<text>[^']+)' is named by a relation")
-_POSSESSED = re.compile(r"^(?:his|her|seine|seiner|seinen|seinem|ihre|ihrer|ihren|ihrem|son|sa)\s+(?P<word>\w+)$", re.IGNORECASE)
-
-
-_POSSESSIVE = re.compile(r"\b(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa)\s", re.IGNORECASE)
+_POSSESSIVE_WORD = r"(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa)"  # (whose relation: "his mother", "seinen Bruder", "sa mère")
+_POSSESSED = re.compile(rf"^{_POSSESSIVE_WORD}\s+(?P<word>\w+)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(rf"\b{_POSSESSIVE_WORD}\s", re.IGNORECASE)
 
 
 def _relation_described(title: Title, summary: str) -> None:
@@ -5290,7 +5289,7 @@ def _relation_described(title: Title, summary: str) -> None:
     title.notes.append(f"{to['relation']}: {read.names[0].written}, as the description names them")
 
 
-_TO_RELATION = re.compile(r"\b(?:to|an|à|aan)\s+(?P<relation>(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa|zijn|haar)\s+[\w-]+)\s*\.?$",
+_TO_RELATION = re.compile(rf"\b(?:to|an|à|aan)\s+(?P<relation>(?:{_POSSESSIVE_WORD}|zijn|haar)\s+[\w-]+)\s*\.?$",
                           re.IGNORECASE)
 
 
@@ -5309,7 +5308,7 @@ def _relations_named(titles: list[Title]) -> None:
             if len(owners) != 1:
                 continue
             for name in getattr(title, side):
-                found = re.search(rf"\b(?:his|her|seine[nmr]?|ihre[nmr]?|son|sa)\s+(\w+),?\s+(?:(?:{_TITLES})\s+)?"
+                found = re.search(rf"\b{_POSSESSIVE_WORD}\s+(\w+),?\s+(?:(?:{_TITLES})\s+)?"
                                   rf"{re.escape(name.written)}\b",
                                   title.text, re.IGNORECASE)
                 if found and found[1].lower() in _ONE_OF:
