@@ -50,7 +50,7 @@ from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body,
 from pipeline.inflection import LATVIAN_NOMINATIVE_EXAMPLES, latvian_word
 from pipeline.layouts.records import GLUED_EXAMPLES, unglued
 from pipeline.layouts.records import INLINE_EXAMPLES, inline_fields
-from pipeline.layouts.shared import PARENTHESES_EXAMPLES, find_date
+from pipeline.layouts.shared import PARENTHESES_EXAMPLES, find_date, names
 from pipeline.layouts.records import GROUP_HEADING_EXAMPLES, PERSON_HEADING_EXAMPLES, group_heading, heading_person
 from pipeline.inflection import GERMAN_NOMINATIVE_EXAMPLES, german_nominative
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
@@ -1857,3 +1857,23 @@ def test_a_collection_s_item_pages_are_a_record_each():
     assert first.summary == ["Writes to his wife Mary. Describes the march through the rain and a visit from the chaplain."]
     assert any("as the description names them" in note for note in titles[0].notes)
     assert "place" not in listing.entries[1].fields  # ("Place Written: s.l.": none)
+
+
+def test_an_email_export_with_its_headers_on_one_line_keeps_each_body_under_its_own_headers():
+    """"From: A  To: B  Date: …  Subject: …" on one line, the body below: the body is that message's
+    (not the title of the next), its subject a paragraph of its own, and "Attached: …" in a body no
+    label; "To: Edwin Marsh, Lucy Tarrant" two people in reading order (no "Surname, Given")."""
+    listing = parse_listing(
+        "From: Harriet Quayle  To: Edwin Marsh  Date: 12 March 1998  Subject: Re: the Marsh letters\n"
+        "Thanks for the scans. The 1851 letter is in Josiah's hand.\n\n"
+        "From: Edwin Marsh  To: Harriet Quayle  Date: 14 March 1998  Subject: Re: Re: the Marsh letters\n"
+        "I will send the rest on Monday.\n\n"
+        "From: Harriet Quayle  To: Edwin Marsh, Lucy Tarrant  Date: 2 April 1998  Subject: Catalogue\n"
+        "Attached: the draft catalogue.\n", "mail.txt")
+    assert [(e.first_line, e.last_line, e.title, e.summary) for e in listing.entries] == [
+        (1, 2, "Harriet Quayle to Edwin Marsh",
+         ["Re: the Marsh letters", "Thanks for the scans. The 1851 letter is in Josiah's hand."]),
+        (4, 5, "Edwin Marsh to Harriet Quayle", ["Re: Re: the Marsh letters", "I will send the rest on Monday."]),
+        (7, 8, "Harriet Quayle to Edwin Marsh; Lucy Tarrant", ["Catalogue", "Attached: the draft catalogue."])]
+    assert names("Edwin Marsh, Lucy Tarrant") == "Edwin Marsh; Lucy Tarrant"
+    assert names("Vaughan Williams, Ralph") == "Ralph Vaughan Williams"  # (a surname of two words, inverted)

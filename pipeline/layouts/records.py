@@ -34,7 +34,7 @@ from ..titles import ARROW, GIVEN_NAMES, UNKNOWN, letter_sentence, made_title, p
 from . import Layout, no_entries, unused
 from .builtin import read_head
 from .letters import dateline
-from .shared import find_date, first_sentence, names, place_alone
+from .shared import find_date, first_sentence, names, place_alone, set_summary
 
 # field → the labels that name it, in English, German and French, Spanish and Italian, Dutch, and the Nordic
 # languages (Icelandic: a research wiki's letter pages) (lower case). A new label is a word here; tests/test_families.py reads the examples.
@@ -216,6 +216,7 @@ _TEXT_TYPES = {"text", "texte", "testo", "texto", "tekst", "teksts", "tekstas", 
 # "o. O., o. D.", "s. l. n. d.", "n.p., n.d.": no place, no date.
 _NO_PLACE = re.compile(r"^(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|sine loco|ohne Ort|sans lieu)$", re.IGNORECASE)
 _PARTIES = {"sender", "recipient"}
+_SUBJECT_LABELS = {"subject"}  # (an email's, its body the lines after it)
 _PLACE_AFTER_DATE = re.compile(r"[.,;]\s+\[?[A-ZÀ-Þ][\w'’ .-]{1,40}\]?\.?|[.,;]\s+(?i:s\.\s?l|o\.\s?O|n\.\s?p)\.?")
 
 
@@ -308,6 +309,7 @@ def _paged(lines: Sequence[Line]) -> Sequence[Line]:
     site = {text for text, n in counts.items() if n >= every and not _NAMES_SIDE.search(text)}
     repeated = {text for text, n in counts.items() if text in site or n >= 3 and len(text) >= 60}
     #                                                 (… or a long notice on some pages: "High-resolution images …")
+    fielded = {lines[i].number for i in runs}
     drop: set[int] = set()
     titles: list[int | None] = []
     for second in runs:
@@ -315,7 +317,8 @@ def _paged(lines: Sequence[Line]) -> Sequence[Line]:
         k = first - 1
         while k >= 0 and first - k <= 6 and (lines[k].kind == "blank" or lines[k].text.strip() in repeated):
             k -= 1
-        found = k >= 0 and first - k <= 6 and lines[k].kind != "blank" and len(lines[k].text) <= 200
+        found = k >= 0 and first - k <= 6 and lines[k].kind != "blank" and len(lines[k].text) <= 200 \
+            and not (k > 0 and lines[k - 1].number in fielded)  # (the body of the message above, run on after its fields)
         titles.append(k if found else None)
         if found:
             drop.update(range(k + 1, first))  # (the title, then the site's notice and blank lines: none of its fields)
@@ -750,11 +753,14 @@ class Records(Layout):
         titled = any(m and m[0] == "title" for m in marks)
         described = None  # (the shelfmark, as a wiki's record gives it with the letter's description after it)
         spans: set[int] = set()  # (the line of a unit's span read as its date: "Laufzeit" / "1702-1889")
+        subject = None  # (the line of an email's subject)
         for line, found in zip(block, marks):
             if found is not None and found[0] in {"value", "control"}:
                 continue
             if listed is not None and found is not None and found[0] == "note" and _key(found[1]) not in _FIELD:
                 found = None  # (a title in the list: "Jaunā Druva : literatūras un mākslas žurnāls.")
+            if subject is not None and found is not None and found[0] == "note" and _key(found[1]) not in _FIELD:
+                found = None  # (the body of an email under its subject: "Attached: the draft catalogue.")
             if found is None:
                 if _RECORD_NUMBER.match(line.text) or line.kind == "blank":
                     continue  # (its number among the results: no part of its title)
@@ -785,6 +791,8 @@ class Records(Layout):
             if field == "summary":
                 if value:
                     summary.append((line.number, value))
+                if _key(written) in _SUBJECT_LABELS and len(summary) == 1:
+                    subject = line.number  # (an email's subject: the lines after it its body, a paragraph of its own)
             elif field == "date" and (span := _SPAN_VALUE.match(value)) and "date" not in values:
                 value = span["a"] if span["a"] == (span["b"] or span["a"]) else f"{span['a']}-{span['b']}"
                 values["date"] = (value, line.number)  # (a catalogue's "Production date" / "From: 1788 To: 1893")
@@ -939,9 +947,7 @@ class Records(Layout):
             entry.date, entry.date_text, entry.date_line = short[2], entry.title[short[0]:short[1]], entry.title_line
             entry.flags.remove("no date field in this record")
         if summary:
-            entry.summary = [" ".join(text for _, text in summary)]
-            entry.summary_paragraphs = [summary]
-            entry.summary_lines = (summary[0][0], summary[-1][0])
+            set_summary(entry, [summary[:1], summary[1:]] if subject == summary[0][0] else [summary])
         if "title" in values and not entry.fields.keys() & {"sender", "recipient", "author"} and entry.summary \
                 and (person := heading_person(entry.title)) and (sentence := letter_sentence(entry.summary[0])):
             # a collection's record titled by its writer ("Bartels, Caspar August, Hofrat in X"), the letter

@@ -284,6 +284,8 @@ def names(text: str) -> str:
         pieces = re.split(r"\s+(?:and|und|et|&)\s+", chunk)
         if len(pieces) > 1 and all("," in p for p in pieces):
             found += [natural_name(p) for p in pieces]
+        elif len(listed := chunk.split(", ")) > 1 and all(len(p.split()) >= 2 and p.split()[0] in GIVEN_NAMES for p in listed):
+            found += listed  # ("Edwin Marsh, Lucy Tarrant": names in reading order, listed; no "Surname, Given")
         else:
             found.append(natural_name(chunk))
     return "; ".join(found)
