@@ -1123,19 +1123,28 @@ GERMAN_HEADS = {
     "m": ("amtmann kaufmann rat magistrat förster prediger pastor pfarrer bürgermeister meister kanzler vogt "
           "richter verwalter sekretär schreiber bischof abt propst dekan herzog könig kaiser graf fürst kurfürst "
           "drost superintendent advokat präsident kommandant hauptmann oberst arzt apotheker notar lehrer "
-          "konvent senat kapitän konsul gesandte rektor syndikus").split(),
+          "konvent senat kapitän konsul gesandte rektor syndikus prinz freiherr kammerherr kandidat").split(),
     "n": ("amt konsistorium kloster stift kapitel gericht ministerium kollegium direktorium präsidium presbyterium "
           "gouvernement kommando kirchspiel dorf oberamt hospital waisenhaus domkapitel").split(),
 }
-# the genitive endings of a head: "-s" or "-es" (strong), "-en" (weak: "des Grafen", "des Drosten")
-_WEAK = {"graf", "fürst", "kurfürst", "drost", "superintendent", "advokat", "präsident", "kommandant", "oberst",
-         "gesandte", "konsul"}
+# the genitive endings of a head: "-s" or "-es" (strong), "-en" (weak: "des Grafen", "des Drosten"; the same
+# in the dative and accusative, "an den Grafen X": german_weak_nominative)
+_WEAK = {"graf", "fürst", "kurfürst", "prinz", "freiherr", "kammerherr", "drost", "superintendent", "advokat", "präsident",
+         "kandidat", "kommandant", "oberst", "gesandte"}
+GERMAN_WEAK_FORMS = {(head[:1].upper() + head[1:]) + ("n" if head.endswith(("e", "rr")) else "en"): head[:1].upper() + head[1:]
+                     for head in _WEAK}  # "Grafen": "Graf", "Freiherrn": "Freiherr", "Gesandten": "Gesandte"
+
+
+def german_weak_nominative(word: str) -> str:
+    """A weak noun's title in the nominative ("Grafen": Graf); another word as it is."""
+    return GERMAN_WEAK_FORMS.get(word, word)
 GERMAN_NOMINATIVE_EXAMPLES = (
     ("Magistrats der Stadt Stadthagen", "Magistrat der Stadt Stadthagen"), ("Amtes Hagenburg", "Amt Hagenburg"),
     ("Konsistoriums", "Konsistorium"), ("Oberförsters Heinrich Friedrich Sieveking", "Oberförster Heinrich Friedrich Sieveking"),
     ("Königlichen Amtes Hagenburg", "Königliches Amt Hagenburg"), ("Grafen Johann von Alten", "Graf Johann von Alten"),
     ("Hofpredigers Ernst Ludwig Seebohm", "Hofprediger Ernst Ludwig Seebohm"), ("Regierung in Bückeburg", None),
-    ("Heinrich Meyer", None), ("Klosterkammer Hannover", None), ("Rates", "Rat"), ("Fürstlichen Kanzlers", "Fürstlicher Kanzler"))
+    ("Heinrich Meyer", None), ("Klosterkammer Hannover", None), ("Rates", "Rat"), ("Fürstlichen Kanzlers", "Fürstlicher Kanzler"),
+    ("Erbprinzen Georg", "Erbprinz Georg"), ("Konsuls Meyer", "Konsul Meyer"), ("Freiherrn von Knigge", "Freiherr von Knigge"))
 
 
 def _german_head(word: str) -> tuple[str, str] | None:

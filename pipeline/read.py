@@ -906,6 +906,7 @@ def _date_then_title(lines: Sequence[Line], number: int) -> bool:
 
 _TYPED_RECORD = "parties and a year after a type word or a reference, as a record of a letter has them"
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
+_CITED_BY = re.compile(r"[^\W\d_]{3,},\s*$")  # (a book's author before its title: "D: Brandis, Briefe an Luise (1893)")
 _A_YEAR = re.compile(r"(?<![\d/])(?:1[0-9]|20)[0-9]{2}(?![\d/])")  # (a record's date may be "1854 Dec. 7", "1795")
 
 
@@ -916,7 +917,7 @@ def _typed_record(text: str) -> bool:
     "Letters of the Ashby family, 1861-1864" (a page's heading)."""
     typed = doctypes.find(text[:120])
     return typed is not None and typed[1].istitle() and not _LOWER_WORD.search(text, 0, typed[2]) \
-        and opens_with_parties(text[typed[2]:]) and bool(_PARTY_WORD.search(text, typed[3]) and _A_YEAR.search(text))
+        and not _CITED_BY.search(text, 0, typed[2]) and opens_with_parties(text[typed[2]:]) and bool(_PARTY_WORD.search(text, typed[3]) and _A_YEAR.search(text))
 
 
 # An archive's reference opening a line: "MS 45/1/1/5. ", "Item 1.2.4. ", "Ms. 12/3 "

@@ -22,7 +22,7 @@ from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
                          icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, latvian_name, latvian_word, polish_name, russian_form, russian_nominative,
-                         south_slavic_body, south_slavic_name, south_slavic_preferred, german_nominative)
+                         south_slavic_body, south_slavic_name, south_slavic_preferred, german_nominative, GERMAN_WEAK_FORMS, german_weak_nominative)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import (KIND_WORD, EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
@@ -252,13 +252,8 @@ OFFICE_EXAMPLES = ("Hans Keller, Vogt zu Bregenz", "Ulrich Sattler, Stadtschreib
 # A German title or office in the dative or accusative after "an den", a weak noun's -en ("an den Grafen
 # Johann von Alten", "den Advokaten X"): no part of the name that follows, given names first (not "den
 # Grafen von Schaumburg", "den Drosten von Hodenberg": the title and the name are one)
-_DATIVE_ROLES = (r"(?:(?:den|dem)\s+)?(?:Grafen|Fürsten|Kurfürsten|Prinzen|Herzog|Freiherrn|Kammerherrn|Advokaten|Präsidenten|"
-                 r"Kandidaten|Superintendenten|Drosten|Kommandanten|Obersten|Gesandten|Kaufmann|Oberförster|Amtmann|"
+_DATIVE_ROLES = (rf"(?:(?:den|dem)\s+)?(?:{'|'.join(sorted(GERMAN_WEAK_FORMS))}|Herzog|Kaufmann|Oberförster|Amtmann|"
                  r"Hofrat|Pastor|Pfarrer|Kantor|Rektor)\s+(?=[A-ZÀ-Þ][\w'’.-]*\s+(?:[A-ZÀ-Þ]|von\s|zu\s))")
-_DATIVE_NOMINATIVE = {"Grafen": "Graf", "Fürsten": "Fürst", "Kurfürsten": "Kurfürst", "Prinzen": "Prinz", "Freiherrn": "Freiherr",
-                      "Kammerherrn": "Kammerherr", "Advokaten": "Advokat", "Präsidenten": "Präsident", "Kandidaten": "Kandidat",
-                      "Superintendenten": "Superintendent", "Drosten": "Drost", "Kommandanten": "Kommandant",
-                      "Obersten": "Oberst", "Gesandten": "Gesandter"}
 _ROLE_BEFORE = re.compile(
     rf"^(?P<role>{_DATIVE_ROLES}|(?:the\s+|l['’])?(?:(?:{_TITLES})\s+(?:l['’](?=abbé))?)+|"  # ("l'abbé Roux", "M. l'abbé Roux")
     rf"(?:(?:[A-Z][\w-]*|the|den|dem|der|die)\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for)\s+"  # ("den Kaufmann X")
@@ -1082,7 +1077,7 @@ def parse_name(chunk: str) -> Party:
                 and not re.match(r"[\w-]+['’]s\s", m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer;
             #          "Chief Secretary's Office", "Surveyor General's Office": the office's own words
             role_word = re.sub(r"^(?:den|dem|der|die)\s+", "", m.group("role").strip())
-            roles.append(_DATIVE_NOMINATIVE.get(role_word, role_word))  # "Mr. Secretary Craggs": a
+            roles.append(german_weak_nominative(role_word))  # "Mr. Secretary Craggs": a
             #                                                                       title, then an office ("den Kaufmann X": no article)
             core = m.group("name").strip()
         if roles:
@@ -1720,7 +1715,9 @@ SET_OFF_EXAMPLES = (  # title, places the gazetteer knows → its senders (as wr
 # a ship ("on board the Lady Feversham", "on board H.M.S. Arrow"), a camp ("Camp near Falmouth")
 _BUILDING_OR_SHIP = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}(?:Vicarage|Rectory|Parsonage|Manse|Hall|Manor|Castle|Lodge|Grange|"
                                r"Abbey|Priory|Court|Farm|Cottage|Villa|Barracks|Deanery|Palace)"
-                               r"|on\s+board\s+(?:the\s+)?\S.{1,40}|(?:[A-Z][\w-]*\s+)?[Cc]amp\s+(?:near|at)\s+[A-Z].{1,30}")
+                               r"|on\s+board\s+(?:the\s+)?\S.{1,40}|(?:[A-Z][\w-]*\s+)?[Cc]amp\s+(?:near|at)\s+[A-Z].{1,30}"
+                               r"|(?:H\.\s?M\.\s?S|U\.\s?S\.\s?S|R\.\s?M\.\s?S|S\.\s?S|HMS|USS|RMS|SS)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+#                                (a ship by its prefix: "H.M.S. Arrow", "USS Monitor")
 
 
 def _name_like_first(phrase: str) -> bool:
@@ -2419,6 +2416,7 @@ SHAPES: tuple[Shape, ...] = (
         ("Brief von Heinrich Müller an Karl Schmidt",
          {"type": "letter", "senders": ["Heinrich Müller"], "recipients": ["Karl Schmidt"]}),
         ("Von Stein an Goethe", {"senders": ["Stein"], "recipients": ["Goethe"]}),
+        ("Briefe von Anna Berg an Karl Lenz", {"type": "letter", "senders": ["Anna Berg"], "recipients": ["Karl Lenz"]}),
         ("Anna Berg an Marie Brandt, geb. Ohlsen", {"recipients": ["Marie Brandt"], "subject": None}),
         ("d'Alembert an Euler", {"senders": ["d'Alembert"], "recipients": ["Euler"]}),
         ("3. 14. Mai 1790: Konrad Eisleben an Johann Weyrauch", {"senders": ["Konrad Eisleben"],
@@ -5356,6 +5354,24 @@ def _german_cases(titles: list[Title]) -> None:
             else:
                 named.append(replace(name, identified=nominative, kind=_kind(nominative)))
         title.senders = named
+    _german_genitives(titles)
+
+
+def _german_genitives(titles: list[Title]) -> None:
+    """A writer named in the genitive after the type word ("Brief Goethes an Schiller", "Briefe Anna Bergs
+    an X", "Brief Fritz' an X") known by the nominative the listing writes elsewhere ("Goethe an X"); none
+    where it does not ("Brief Wilhelm Peters an X": Peters or Peter)."""
+    known = {n.identified or n.written for t in titles for n in (*t.senders, *t.recipients) if n.kind == "person"}
+    for title in titles:
+        if title.shape != "letter-de" or not title.doctype_written or not title.senders \
+                or not title.text.startswith(title.doctype_written):
+            continue
+        first = title.senders[0]
+        if first.identified or not title.text[len(title.doctype_written):].lstrip().startswith(first.written):
+            continue  # (not right after the type word: "Brief von X")
+        nominative = re.sub(r"(?<=\w)(?:s|['’])$", "", first.written)
+        if nominative != first.written and nominative in known:
+            title.senders = [replace(first, identified=nominative), *title.senders[1:]]
 
 
 def _identify(titles: list[Title], shape: str, nominative: Callable[[Name], str | None]) -> None:

@@ -1877,3 +1877,24 @@ def test_an_email_export_with_its_headers_on_one_line_keeps_each_body_under_its_
         (7, 8, "Harriet Quayle to Edwin Marsh; Lucy Tarrant", ["Catalogue", "Attached: the draft catalogue."])]
     assert names("Edwin Marsh, Lucy Tarrant") == "Edwin Marsh; Lucy Tarrant"
     assert names("Vaughan Williams, Ralph") == "Ralph Vaughan Williams"  # (a surname of two words, inverted)
+
+
+def test_ships_weak_nouns_genitive_writers_and_cited_books():
+    """A ship after a sender is where he wrote ("H.M.S. Arrow"); a weak noun's title in the dative is
+    his role in the nominative ("an den Gesandten Karl Hahn"); a writer in the genitive after the
+    type word is the one the listing names in the nominative ("Brief Goethes", "Goethe an X"), and
+    none where it names no such one; a book cited after its author ("D: Brandis, Briefe an Luise
+    (1893)") is no record of a letter."""
+    from pipeline.listing import Entry
+    from pipeline.read import looks_like_entry
+    from pipeline.titles import titles_for
+
+    lodge = parse_title("Letter from Henry Lodge, H.M.S. Arrow, to John Bates")
+    assert [n.written for n in lodge.senders] == ["Henry Lodge"]
+    hahn = parse_title("Brief an den Gesandten Karl Hahn").recipients
+    assert [(n.written, n.role) for n in hahn] == [("Karl Hahn", "Gesandte")]
+    entries = [Entry(source="x", first_line=n, last_line=n, date_text="", date_line=n, date=None, title=t, title_line=n)
+               for n, t in enumerate(("Brief Goethes an Schiller", "Goethe an Karl Lenz", "Brief Wilhelm Peters an Karl Lenz"), 1)]
+    assert [[n.identified or n.written for n in t.senders] for t in titles_for(entries)] == [["Goethe"], ["Goethe"],
+                                                                                            ["Wilhelm Peters"]]
+    assert looks_like_entry("H: GSA 112/51, Bl. 139–140. – D: Brandis, Briefe an Luise (1893), S. 12.") is None
