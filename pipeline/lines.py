@@ -84,14 +84,21 @@ _UNDATED_START = re.compile(rf"(?P<mark>\[(?:{UNDATED_MARKS})\]|(?:{UNDATED_MARK
 # A heading's end that says it has no date: "From A to B, n.d.", "8. A an B, Ulm, o. D." (after
 # a comma or a bracket, as a heading sets it apart: "… is undated" is a sentence)
 UNDATED_AT_END = re.compile(rf"(?:^|[,;.(\[—–]\s*)(?:{UNDATED_MARKS})[.\])]*$", re.IGNORECASE)
+# How a listing says the place is unknown: "o. O." (ohne Ort), "s. l." (sine loco), "n. p.", Polish "b. m.",
+# Czech "b. m.", Dutch "z. p." (zonder plaats), "s. d. l."; each with or without its last stop, in brackets
+# or not (NO_PLACE, any case, for a place read alone; as written, with its stop, inside a date line,
+# where "N. P." may be a person's initials)
+_NO_PLACE_MARKS = r"o\.\s?O|s\.\s?l|n\.\s?p|b\.\s?m|z\.\s?p|u\.\s?o|s\.\s?d\.\s?l"
+NO_PLACE = re.compile(rf"\[?(?:(?:{_NO_PLACE_MARKS})\.?|sine loco|ohne Ort|sans lieu)\]?", re.IGNORECASE)
+_NO_PLACE_DOT = rf"(?:(?:{_NO_PLACE_MARKS})\.|sine loco|ohne Ort|sans lieu)"
 # A date line that names the place first: "Dunmere, Saturday, 26 December 1863" (the place is
 # kept as the entry's place of writing by the layouts that read date lines).
 _PLACE_FIRST = re.compile(r"^\[?(?P<place>(?:['’]s-|['’]t\s)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|on|sur|"
                           r"bei|im|ob|du|del|di|en|al|alla|della|sopra|sotto)){0,3}|{_NO_PLACE})\]?,\s+(?P<date>.+)$"
-                          .replace("{_NO_PLACE}", r"o\.\s?O\.|s\.\s?l\.|n\.\s?p\."))
+                          .replace("{_NO_PLACE}", _NO_PLACE_DOT))
 # … where the place is said to be unknown: "o. O., um 1852" (ohne Ort), "s. l., 1790", "n.p., 1850"
-_NO_PLACE = re.compile(r"o\.\s?O\.|s\.\s?l\.|n\.\s?p\.")
-_NUMBERED_PLACE = re.compile(r"(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.),\s|(?!(?:Mr|Mrs|Ms|Miss|Dr|Rev|Sir|Lady|Lord|Herr|Frau|Fräulein|Frl|M|Mme|Mlle|Don|Doña|"
+_NUMBERED_PLACE = re.compile(rf"{_NO_PLACE_DOT},\s|"
+                             r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Rev|Sir|Lady|Lord|Herr|Frau|Fräulein|Frl|M|Mme|Mlle|Don|Doña|"
                              r"Prof|Graf|Gräfin|Baron|Fürst)\b)\[?[A-ZÀ-Þ][\w'’-]+(?:\s+(?:am|an|der|bei|im|sur|upon|"
                              r"[A-ZÀ-Þ][\w'’-]+)){0,2}\]?,\s")  # ("18. [Brünn, 1848–1851]", "18. [Brünn], um 1853")
 # … or after it, set off by a comma: "1849 Mai 17, Leipzig"
@@ -400,7 +407,7 @@ _SHELF_WORD = re.compile(r"(?:^|\s)(?:MSS?|Mss?|Add|Eng|Lat|Autogr|Cod|Hs|Nachl|
                          r"Sign|Cote|Fonds|Kasten|Mappe|Bd|Vol|vol|Rkps|Rps|Sygn|Teczka)\.?$")  # (Polish: "Rkps 2244")
 
 
-_NO_PLACE_AFTER = re.compile(r",\s*(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.)$")
+_NO_PLACE_AFTER = re.compile(rf",\s*{_NO_PLACE_DOT}$")
 # A letter's kind in brackets after its heading's date ("(Telegramm)": its doctype, titles._finish), or its copy's
 KIND_WORD = re.compile(r"(?i:telegramm|telegram|télégramme|telegramma|postkarte|postcard|carte postale)")
 _KIND_AFTER = re.compile(r"\s*\((?i:telegramm|telegram|télégramme|telegramma|abschrift|entwurf|konzept|kopie|copy|draft|"
@@ -489,7 +496,7 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
             and not HEADING_START.match(text) and not doctypes.find(placed.group("place")) and not opens_with_parties(text):
         # (not "To A. Berg, 3 May 1850", "TO A. BERG, …", "Letter, 1850")
         when, place = placed.group("date"), placed.group("place")
-        place = "" if _NO_PLACE.fullmatch(place) else place
+        place = "" if re.fullmatch(_NO_PLACE_DOT, place) else place
         if UNDATED.match(when):
             return Line(number, text, "date", None, when, place, numbering=numbered)  # "Port Aldous, undated"
         if _DIGIT.search(when) and (value := parse_date(when, day_first)):

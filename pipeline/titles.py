@@ -25,7 +25,7 @@ from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONY
                          south_slavic_body, south_slavic_name, south_slavic_preferred, german_nominative, GERMAN_WEAK_FORMS, german_weak_nominative)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
-from .lines import (KIND_WORD, EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
+from .lines import (KIND_WORD, NO_PLACE, EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
                     split_date_prefix, welsh_opening)
 
 if TYPE_CHECKING:
@@ -1880,7 +1880,7 @@ def _place_at(text: str, opens: Callable[[str], bool]) -> tuple[str | None, str]
     placed = _PLACE_LEAD.match(text)
     if placed is None or not _a_place(placed["place"]) or not opens(text[placed.end():]):
         return None
-    return (None if _NO_PLACE.fullmatch(placed["place"]) else placed["place"].strip("[]?")), text[placed.end():]
+    return (None if NO_PLACE.fullmatch(placed["place"]) else placed["place"].strip("[]?")), text[placed.end():]
 
 
 _TO_OR_FROM = re.compile(r"^(?:To|From)\s+\S")  # ("To the same", "To his sister": parties, after a date and a place)
@@ -1893,7 +1893,7 @@ _NOT_A_PLACE = re.compile(rf"(?i:{WEEKDAYS}|copy|private|extract|draft|confident
 def _a_place(text: str) -> bool:
     """A place before an entry's parties ("Tiefurt.", "[n.p.]."): not a word a stop cuts short."""
     word = text.strip("[]?")
-    return bool(_NO_PLACE.fullmatch(text)) or (
+    return bool(NO_PLACE.fullmatch(text)) or (
         not _NOT_A_PLACE.fullmatch(word) and not doctypes.find(word) and not ABBREVIATED.search(word)
         and not re.fullmatch(_TITLES, f"{word}.") and (" " in word or "-" in word or len(word) >= 4))
 
@@ -1919,7 +1919,6 @@ def _strip_leading_date(title: Title, text: str) -> str:
     return rest
 
 
-_NO_PLACE = re.compile(r"\[?(?:n\.\s?p|s\.\s?l|o\.\s?O)\.?\]?", re.IGNORECASE)  # ("[n.p.]": no place)
 _PLACE_LEAD = re.compile(r"^(?P<place>\[?(?:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}\??|n\.\s?p\.?|s\.\s?l\.?)\]?)\.\s+(?=\S)")
 
 

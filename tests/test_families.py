@@ -1898,3 +1898,15 @@ def test_ships_weak_nouns_genitive_writers_and_cited_books():
     assert [[n.identified or n.written for n in t.senders] for t in titles_for(entries)] == [["Goethe"], ["Goethe"],
                                                                                             ["Wilhelm Peters"]]
     assert looks_like_entry("H: GSA 112/51, Bl. 139–140. – D: Brandis, Briefe an Luise (1893), S. 12.") is None
+
+
+def test_a_place_said_to_be_unknown_is_read_alike_in_every_layout():
+    """One list of the marks (lines.NO_PLACE) for records, registers, inventories and titles: "o. O.",
+    "[s.l.]", "n.p.", Polish "b.m.", Dutch "z.p.", "sine loco"; a place is none of them."""
+    from pipeline.lines import NO_PLACE
+
+    assert all(NO_PLACE.fullmatch(mark) for mark in ("o. O.", "o.O.", "[s.l.]", "S.l.", "n.p.", "b.m.", "z.p.", "sine loco"))
+    assert not any(NO_PLACE.fullmatch(place) for place in ("Bath", "Nîmes", "s.", "o. O., 1790"))
+    records = parse_listing("Title: Anna Berg to Karl Lenz\nDate: 3 May 1850\nPlace: b.m.\n\n"
+                            "Title: Karl Lenz to Anna Berg\nDate: 9 May 1850\nPlace: Ulm\n", "x.txt")
+    assert [e.fields.get("place") for e in records.entries] == [None, "Ulm"]

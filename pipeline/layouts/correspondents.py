@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..dates import MONTH_NAMES, UNDATED_MARKS
-from ..lines import Line
+from ..lines import NO_PLACE, Line
 from ..listing import Entry, Listing
 from ..titles import SAME, _kind, looks_like_name
 from . import Layout, no_entries, unused
@@ -162,8 +162,7 @@ _PART = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+\S")
 _SENT = re.compile(r"\b(?:brev|breve)\s+(?:från|fra)\b|\bletters\s+from\b|\bbriefe\s+von\b|\bcartas\s+de\b|"
                    r"\blettres\s+de\b", re.IGNORECASE)
 _UNDATED = re.compile(rf"(?:^|\s)(?:{UNDATED_MARKS})(?=\s|[,.;]|$)", re.IGNORECASE)
-# "u.o." (utan ort), "o.O.", "s.l.": no place of writing
-_NO_PLACE = re.compile(r"^(?:u\.\s?o|o\.\s?O|s\.\s?l|n\.\s?p|b\.\s?m)\.?$", re.IGNORECASE)  # (Polish "b.m.")
+# A place before the date, or "u.o." (utan ort), "o.O.", "s.l.": no place of writing (lines.NO_PLACE)
 _PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+|\s(?:am|an\s+der|bei|im|ob)\s[A-ZÀ-Þ][\w'’-]+)?"
                     r"|u\.\s?o\.|o\.\s?O\.|s\.\s?l\.|b\.\s?m\.)[,.]?\s+")  # ("Grünhagen am See, …")
 # "Oscar August och Maria": given names joined, each with the heading's surname
@@ -670,7 +669,7 @@ class Correspondents(Layout):
         if (place := _PLACE.match(body)) and not find_date(place["place"], 0) \
                 and not re.match(rf"(?:{UNDATED_MARKS})(?=\s|[,.;]|$)", body, re.IGNORECASE) \
                 and not re.fullmatch(MONTH_NAMES, place["place"].split()[0], re.IGNORECASE):  # ("September 1848")
-            if not _NO_PLACE.match(place["place"]):
+            if not NO_PLACE.fullmatch(place["place"]):
                 entry.fields["place"] = place["place"]
             body = body[place.end():]
         found = find_date(body, 0)
@@ -681,7 +680,7 @@ class Correspondents(Layout):
                 a = 0  # "2. september u.å.": a day without its year, all of it the date as written
             entry.date_text = body[a:b]
             before, rest = body[:a].strip(" ,."), body[b:].lstrip(" ,.").rstrip()
-            if before and "place" not in entry.fields and not _NO_PLACE.match(before) and not _UNDATED.search(before):
+            if before and "place" not in entry.fields and not NO_PLACE.fullmatch(before) and not _UNDATED.search(before):
                 entry.fields["place"] = before  # ("12 dec. 1847, Lund.": after the date)
             if rest and (after := re.match(r"^(?P<place>[A-ZÀ-Þ][\w'’-]+)(?:[.,]\s*|$)", rest)) and len(rest) <= 40 \
                     and "place" not in entry.fields and not find_date(after["place"], 0):

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from .. import doctypes
 from ..dates import MONTH_NAMES, UNDATED_MARKS, WEEKDAYS, DateValue, roman_number
-from ..lines import ROMAN_ITEM, EXTENT_ALONE, Line, continued, opens_with_parties
+from ..lines import NO_PLACE, ROMAN_ITEM, EXTENT_ALONE, Line, continued, opens_with_parties
 from ..inflection import HUNGARIAN_GIVEN_IN_CASE, SOUTH_SLAVIC_FIRST_NAMES, hungarian_nominative
 from ..listing import Entry, Listing
 from ..titles import _TITLES, GIVEN_NAMES, NOT_PLACES, UNKNOWN, looks_like_name, office_only, parse_title, record_heading
@@ -98,7 +98,7 @@ _DAY_LEAD_END = re.compile(r",\s*(?:a|le|den|am|on|the|this)$")
 _DAY_WORDS_AFTER = re.compile(r"(?:,?\s+(?:on|the|this))+$")  # "From Crowle, on St. Luke's day", "Aldmere, this 5th …"
 _PLACE_CUT_AT_END = re.compile(r"(?:^|[.;:]\s+|\b(?:at|from|From|At)\s+)(?P<place>(?:[A-Z][\w'’-]*\.?\s+){0,2}"
                                r"(?:[A-Z][\w'’-]*|St|Gt|Lt)\.?)$")
-_NO_PLACE = re.compile(r"^(?:anno|s\.\s?l\.?|s\.\s?d\.\s?l\.|z\.\s?p\.|o\.\s?O\.|b\.\s?m\.?)$", re.IGNORECASE)
+_NO_PLACE = re.compile(rf"anno|{NO_PLACE.pattern}", re.IGNORECASE)  # (or a year's word read as a place: "anno")
 # A place after the parties and before the date: "A aan B, Haarlem," / "A a B, Firenze"
 _PLACE_AT_END = re.compile(rf"[,.]\s*\[?(?P<place>{_JOINED_TOWN}|{_TOWN}|s\.\s?l\.|o\.\s?O\.)\]?\s*[,;]?$")  # ("…. [Bilbao]")
 # A description in lower-case abbreviations after an item's title: ". eh. Br.", ". m. U."
@@ -581,9 +581,9 @@ class Inventory(Layout):
             entry.date_text, entry.date = head[at:at + alone[1]].strip(" ."), alone[2]
             if same:
                 entry.notes.append(f"{entry.date_text!r}: the date of the entry before")
-            if place and not _NO_PLACE.match(place.group("place")):
+            if place and not _NO_PLACE.fullmatch(place.group("place")):
                 entry.fields["place"] = place.group("place")
-            elif place_after and not _NO_PLACE.match(place_after):
+            elif place_after and not _NO_PLACE.fullmatch(place_after):
                 entry.fields["place"] = place_after
             if rest:
                 entry.title_line, title = rest[0][0], rest[0][1]
@@ -643,7 +643,7 @@ class Inventory(Layout):
                         text, a, b = f"{tail['place']} {text}", a + len(tail["place"]) + 1, b + len(tail["place"]) + 1
                     cut_place = None
                     if not text[:a].strip(" ,;") and (at_end := _PLACE_BEFORE_ITS_DATE.search(texts[k - 1][1])) \
-                            and _place_alone(at_end["place"]) and not _NO_PLACE.match(at_end["place"]):
+                            and _place_alone(at_end["place"]) and not _NO_PLACE.fullmatch(at_end["place"]):
                         # ("… a Br. Bernardo Cordera. Tecolutla del Real, a" / "6 de abril de 1781.")
                         cut_place = at_end["place"]
                         texts[k - 1] = texts[k - 1][0], texts[k - 1][1][:at_end.start("place")].rstrip()
@@ -652,7 +652,7 @@ class Inventory(Layout):
                         entry.fields["place"] = cut_place
                     lead = _WRITTEN_AT.match(text[:a].strip(" ,;"))  # ("From Lydcote, the 9th of November 1584")
                     if (place := _DAY_WORDS_AFTER.sub("", text[lead.end() if lead else 0:a].strip(" ,;")).strip(" ,;")) \
-                            and (_place_alone(place) or _PLACE_WITH_PARTICLE.fullmatch(place)) and not _NO_PLACE.match(place):
+                            and (_place_alone(place) or _PLACE_WITH_PARTICLE.fullmatch(place)) and not _NO_PLACE.fullmatch(place):
                         entry.fields["place"] = place
                         if lead and abstract:
                             abstract = f"{abstract} {text[:a].strip(' ,;')}"  # (its words kept in the summary)
@@ -667,7 +667,7 @@ class Inventory(Layout):
                         text = f"{text} {later.pop(0)[1]}"  # (its parties wrapped: "… a Pietro" / "Serravalle — …")
                     after = text[b:].lstrip(" .,;:–—-").rstrip()
                     if "place" not in entry.fields and (lead := _PLACE_LEAD.match(after)):  # "1836 Februar 14. Göttingen. An X"
-                        if not _NO_PLACE.match(lead["place"]):
+                        if not _NO_PLACE.fullmatch(lead["place"]):
                             entry.fields["place"] = lead["place"]
                         after = after[lead.end():].lstrip(" –—-")  # ("Pfeilingen. — A an B.": the dash after the place)
                     dash = after.find(" — ")
@@ -853,7 +853,7 @@ def _register_item(entry: Entry, named: re.Match[str], writer: str | None) -> No
         piece = piece.strip(" []")
         if _COUNTED.match(piece) or not piece:
             continue
-        if _place_alone(piece) and not _NO_PLACE.match(piece) and "place" not in entry.fields:
+        if _place_alone(piece) and not _NO_PLACE.fullmatch(piece) and "place" not in entry.fields:
             entry.fields["place"] = piece
         break
 
@@ -880,7 +880,7 @@ def _labelled_item(entry: Entry, texts: list[tuple[int, str]], listing: Listing)
     for field, value, number in fields:
         if field == "date" and entry.date is None and (found := find_date(value, 0, listing.day_first)):
             entry.date_text, entry.date, entry.date_line = value[found[0]:found[1]], found[2], number
-        elif field == "place" and not _NO_PLACE.match(value.strip(" []")):
+        elif field == "place" and not _NO_PLACE.fullmatch(value.strip(" []")):
             entry.fields["place"] = value.strip(" []")
         elif field in {"sender", "recipient"}:
             entry.fields[field] = value
@@ -906,7 +906,7 @@ def _placed_before(text: str, after: str, entry: Entry) -> bool:
     if not (_PARTY_WORD.search(f" {after[:120]}") or _SIDE_WORD.match(after) or _TYPED_FROM.match(after)
             or opens_with_parties(after[:120])):
         return False
-    if not _NO_PLACE.match(place):
+    if not _NO_PLACE.fullmatch(place):
         entry.fields["place"] = place
     return True
 
@@ -918,7 +918,7 @@ def _dated_at(entry: Entry, before_date: str) -> None:
     """The place a calendared letter says it was given at, at the end of the text before its date
     ("… Dat. apud Wexby"), where no other place was read."""
     if "place" not in entry.fields and (found := _DATED_AT.search(before_date)) \
-            and _place_alone(found["place"]) and not _NO_PLACE.match(found["place"]):
+            and _place_alone(found["place"]) and not _NO_PLACE.fullmatch(found["place"]):
         entry.fields["place"] = found["place"]
 
 
@@ -934,7 +934,7 @@ def _place_off(title: str, entry: Entry) -> str:
     if at_end is None or not (_PARTY_WORD.search(before) or _SIDE_WORD.search(before) or _TYPED_FROM.search(before)) \
             or ends_in_abbreviation(title[:at_end.start() + 1]):  # ("Von Prof. Robert Wachsmuth": no place)
         return title
-    if not _NO_PLACE.match(at_end.group("place")):  # ("… delay. From Aldmere, the 3rd of October": Aldmere)
+    if not _NO_PLACE.fullmatch(at_end.group("place")):  # ("… delay. From Aldmere, the 3rd of October": Aldmere)
         entry.fields["place"] = re.sub(r"^(?:From|At|Dated\s+at|Datum\s+apud|Written\s+at)\s+", "", at_end.group("place"))
     return title[:at_end.start()]
 

@@ -28,7 +28,7 @@ from dataclasses import replace
 from .. import doctypes
 from ..dates import DateValue, parse_date, short_year_date
 from ..inflection import german_nominative
-from ..lines import NUMBERING, UNDATED, UNDATED_AT_END, Line, opens_with_parties
+from ..lines import NO_PLACE, NUMBERING, UNDATED, UNDATED_AT_END, Line, opens_with_parties
 from ..listing import Entry, Listing
 from ..titles import ARROW, GIVEN_NAMES, UNKNOWN, letter_sentence, made_title, parse_party_list, parse_title
 from . import Layout, no_entries, unused
@@ -213,8 +213,6 @@ _NUMBER_HEADING = re.compile(r"^(?:(?:(?:letter|brief|lettre)?\s*(?:no\.?|nr\.?|
 _KEY = {"sender", "recipient", "date", "title"}
 # A type that says only that the record is a text ("Tips: Teksts"): its author a sender where its title names a letter
 _TEXT_TYPES = {"text", "texte", "testo", "texto", "tekst", "teksts", "tekstas", "textual record", "manuscript", "handschrift"}
-# "o. O., o. D.", "s. l. n. d.", "n.p., n.d.": no place, no date.
-_NO_PLACE = re.compile(r"^(?:o\.\s?O\.|s\.\s?l\.|n\.\s?p\.|sine loco|ohne Ort|sans lieu)$", re.IGNORECASE)
 _PARTIES = {"sender", "recipient"}
 _SUBJECT_LABELS = {"subject"}  # (an email's, its body the lines after it)
 _PLACE_AFTER_DATE = re.compile(r"[.,;]\s+\[?[A-ZÀ-Þ][\w'’ .-]{1,40}\]?\.?|[.,;]\s+(?i:s\.\s?l|o\.\s?O|n\.\s?p)\.?")
@@ -829,7 +827,7 @@ class Records(Layout):
             found = dateline(line.text, listing.day_first) if "date" not in values else None
             parts = [p.strip() for p in line.text.split(",")]
             if not found and len(titles) > 1 and "date" not in values and UNDATED.match(parts[-1]):
-                found = (None if _NO_PLACE.match(parts[0]) else ", ".join(parts[:-1]) or None, parts[-1], None)
+                found = (None if NO_PLACE.fullmatch(parts[0]) else ", ".join(parts[:-1]) or None, parts[-1], None)
             if found and len(titles) > 1:
                 place, written, _ = found
                 values["date"] = (written, line.number)
@@ -863,7 +861,7 @@ class Records(Layout):
                     and found[2] is not None and _PLACE_AFTER_DATE.fullmatch(text[found[1]:]):
                 place = text[found[1]:].strip(" .,;")  # "Fecha: 1796, junio 26. Cádiz": the date, then the place
                 text, entry.date = text[:found[1]], found[2]
-                if "place" not in values and not _NO_PLACE.match(place):
+                if "place" not in values and not NO_PLACE.fullmatch(place):
                     values["place"] = (place, number)
             entry.date_text, entry.date_line = text, number  # (one that cannot be read: the run reports it)
         else:
@@ -890,7 +888,7 @@ class Records(Layout):
                 entry.fields[field] = names(_ADDRESS.sub(r"\g<name>", value))
         for field in ("place", "number", "type"):
             if field in values and values[field][0].strip("-–—? ") \
-                    and not (field == "place" and _NO_PLACE.match(values[field][0].strip())):  # ("Verzendplaats: -", "Place Written: s.l.")
+                    and not (field == "place" and NO_PLACE.fullmatch(values[field][0].strip())):  # ("Verzendplaats: -", "Place Written: s.l.")
                 entry.fields[field] = values[field][0].strip(" .") if field != "type" else values[field][0]
         if "title" in values:
             entry.title, entry.title_line = values["title"]
