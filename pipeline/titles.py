@@ -261,6 +261,11 @@ _ROLE_BEFORE = re.compile(
     #                                              "the Editor of the Stoke Courant": a paper's two words, no one's name)
     rf"(?:(?:{_TITLES})\s+)?)(?P<name>[A-ZÀ-ÖØ-ÞŁŚŻŹČŠŽ].*)$"  # ("sr. Árni Stefánsson")
 )
+# … a form of address before a surname with its particle (_ROLE_BEFORE's name is capitalised; "comte de
+# Vaurenque", "évêque de Castelvieil" are a title's or an office's territory, not a surname)
+_ADDRESS_BEFORE_PARTICLE = re.compile(r"^(?P<role>M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Madame|Monsieur|Mademoiselle|Herrn?|Frau|"
+                                      r"Fräulein|Frl\.|Dr\.?|Sig\.|Signor|Signora|Signorina)\s+"
+                                      r"(?P<name>(?:de|du|des|von|van|di|da|della|del|de\sla)\s[A-ZÀ-Þ].*|d['’][A-ZÀ-Þ].*)$")
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
 _NORDIC_OFFICE_END = re.compile(rf"\b(?:{OFFICES['no/da']}|{OFFICES['sv']})$")
 # "the registrar", "one of the prebendaries", "the bishop's chancellor", "3rd Earl of X"
@@ -1080,6 +1085,9 @@ def parse_name(chunk: str) -> Party:
             roles.append(german_weak_nominative(role_word))  # "Mr. Secretary Craggs": a
             #                                                                       title, then an office ("den Kaufmann X": no article)
             core = m.group("name").strip()
+        if not roles and (addressed := _ADDRESS_BEFORE_PARTICLE.match(core)):
+            roles.append(addressed["role"])  # "M. de Montfalcon", "Madame de Sorel": a form of address, his surname
+            core = addressed["name"]
         if roles:
             role, role_first = " ".join(roles), True
     # (quotes around a name go; a name's own quoted word stays: "Direzione della «Nazione»")
@@ -4305,7 +4313,10 @@ _FRENCH_CUT_END = re.compile(r"\s(?:de|du|des|d['’]|à|au|aux|en|et|la|le|les|
 _FRENCH_PLACE_AFTER = re.compile(r"\s*\([^()]+\)$")  # (where the party was: "(Saint-Ybars)")
 # A form of address the party's name does without: "au sieur Mathieu Roudil", "à Mme Louise Cazals"
 _FRENCH_ADDRESS = re.compile(r"^(?:(?:sieur|dame|demoiselle|maître|Me|M\.|MM\.|Mme|Mmes|Mlle|Mlles|monsieur|madame|"
-                             r"mademoiselle|messieurs|citoyen|citoyenne|Monsieur|Madame|Mademoiselle|Citoyen|Citoyenne)\s+)+(?=[A-ZÀ-Þ])")
+                             r"mademoiselle|messieurs|citoyen|citoyenne|Monsieur|Madame|Mademoiselle|Citoyen|Citoyenne)\s+)+(?=[A-ZÀ-Þ])"
+                             # (… before a surname with its particle: "M. de Montfalcon"; not "dame de Saint-Alby", a lordship)
+                             r"|^(?:M\.|Mme|Mlle|monsieur|madame|mademoiselle|citoyen|citoyenne|Monsieur|Madame|Mademoiselle)\s+"
+                             r"(?=(?:de|du|des|de\s+la)\s+[A-ZÀ-Þ]|d['’][A-ZÀ-Þ])")
 # A peer's or a lord's title, which names him: "comte de Toulouse", "marquise de Pompadour", "dame de Saint-Alby"
 _FRENCH_PEER = re.compile(r"(?:comte|comtesse|vicomte|vicomtesse|baron|baronne|marquis|marquise|duc|duchesse|prince|"
                           r"princesse|maréchal|maréchale|chevalier|seigneur|dame|sieur)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)"
@@ -4442,6 +4453,8 @@ def _french_party(chunk: str) -> Name | None:
         chunk = unarticled  # ("la citoyenne Victoire d'Estaing": her form of address, its article)
     first, _, role = _FRENCH_ADDRESS.sub("", chunk).partition(", ")
     bare = _FRENCH_ARTICLE.sub("", first)
+    if (address := _FRENCH_ADDRESS.match(chunk)) and re.match(r"(?:de|du|des)\s|d['’]", first):
+        return Name(written=first, role=address[0].strip(), role_first=True)  # "M. de Montfalcon": his surname
     if _FRENCH_PEER.fullmatch(bare):
         return Name(written=bare, role=role or None, role_first=False)
     if _iberian_name(first) and not _FRENCH_ARTICLE.match(first):

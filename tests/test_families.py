@@ -1910,3 +1910,20 @@ def test_a_place_said_to_be_unknown_is_read_alike_in_every_layout():
     records = parse_listing("Title: Anna Berg to Karl Lenz\nDate: 3 May 1850\nPlace: b.m.\n\n"
                             "Title: Karl Lenz to Anna Berg\nDate: 9 May 1850\nPlace: Ulm\n", "x.txt")
     assert [e.fields.get("place") for e in records.entries] == [None, "Ulm"]
+
+
+def test_a_form_of_address_before_a_surname_with_its_particle_is_its_role():
+    """"M. de Montfalcon", "Madame de Sorel", "Herrn von Humboldt": the form of address is the role, the
+    surname with its particle the name (as "M. Dupont" is Dupont); a peer's or an office's territory stays
+    with its title ("comte de Vaurenque", "dame de Saint-Alby")."""
+    read = {t: [(n.written, n.role) for n in parse_title(t).recipients]
+            for t in ("Lettre de Jean Pagès à M. de Montfalcon", "À Madame de Sorel", "Brief an Herrn von Humboldt",
+                      "Lettre de Jean Pagès, prêtre réfugié à Coblentz, à M. d'Aubignac de Vernède, sur les volontaires",
+                      "Lettre de Jean Pagès au comte de Vaurenque", "Lettre de Jean Pagès, notaire à Albi, à dame de Saint-Alby")}
+    assert read == {"Lettre de Jean Pagès à M. de Montfalcon": [("de Montfalcon", "M.")],
+                    "À Madame de Sorel": [("de Sorel", "Madame")],
+                    "Brief an Herrn von Humboldt": [("von Humboldt", "Herrn")],
+                    "Lettre de Jean Pagès, prêtre réfugié à Coblentz, à M. d'Aubignac de Vernède, sur les volontaires":
+                        [("d'Aubignac de Vernède", "M.")],
+                    "Lettre de Jean Pagès au comte de Vaurenque": [("comte de Vaurenque", None)],
+                    "Lettre de Jean Pagès, notaire à Albi, à dame de Saint-Alby": [("dame de Saint-Alby", None)]}
