@@ -774,7 +774,7 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|
                                    r"(?=[A-ZÀ-Þ]|[a-zà-ÿ]+\.?\s+[A-ZÀ-Þ])")
 _SUBJECT = re.compile(
     r"\s+(?:(?<!committee\s)on|(?<=committee\s)on(?!\s+(?-i:[A-Z]))|about|concerning|regarding|re:?|re\.|with regard to|in connection with|in reply to|"
-    r"in response to|over|betreffende|inzake|met verzoek om|met betrekking tot|houdende|naar aanleiding van|"
+    r"in response to|over|betreffende|inzake|insake|met verzoek om|met betrekking tot|houdende|naar aanleiding van|"
     r"(?-i:met)(?=\s+(?:een|de|het|zijn|haar|hun|twee|drie|nieuws)\s))\s+|\s*:\s+"  # ("… met een lijst van …")
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
     r"|,?\s+(?-i:sobre|desde|acerca\s+de|relativa\s+a|relativo\s+a|riguardo|intorno\s+a|au\s+sujet\s+de|concernant|"
@@ -2788,15 +2788,23 @@ _DATED_LEAD = re.compile(r"^(?=[^,]*\d|\[?(?i:n\.\s?d|s\.\s?d|undated))[^,]{3,25
 # STATE OF THE COUNTRY"); a word that opens a heading of a letter among them.
 _SMALL_WORDS = {"to", "from", "the", "his", "her", "their", "a", "an", "of", "on", "and", "with", "by", "at", "in",
                 "for", "upon", "about", "same", "late", "copy", "draft", "friend", "brother", "sister", "mother",
-                "father", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin", "nephew", "niece"}
-_CAPS_OPENER = re.compile(r"(?:^|\s)(?:TO|FROM)\s+\S")
+                "father", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin", "nephew", "niece", "re",
+                "van", "aan", "der", "den", "insake",  # (Dutch and Afrikaans: "BRIEF VAN C.B. VAN DER MERWE AAN X INSAKE …")
+                # (a catalogue's verbs after the addressee: "… TO THE COLONIAL SECRETARY APPLYING FOR LEAVE")
+                "applying", "asking", "requesting", "enclosing", "reporting", "regarding", "concerning", "acknowledging",
+                "forwarding", "informing", "thanking", "complaining", "recommending", "transmitting", "submitting",
+                "announcing", "explaining", "describing", "introducing", "seeking", "offering", "returning", "for"}
+_CAPS_OPENER = re.compile(r"(?:^|\s)(?:TO|FROM|VAN|AAN)\s+\S")
 CAPITALS_EXAMPLES = (("I. TO HIS BROTHER, WILLIAM ORDWAY. Oxford, Jan. 22", "I. To his brother, William Ordway. Oxford, Jan. 22"),
                      ("LETTER VII. TO THE SAME. Brighton, Christmas Day, 1797", "LETTER VII. To the same. Brighton, Christmas Day, 1797"),
                      ("TO MR. AND MRS. THOMAS PELL", "To Mr. and Mrs. Thomas Pell"),
                      ("FROM SIR ROBERT ASHE, BART. Taunton, May 29", "From Sir Robert Ashe, Bart. Taunton, May 29"),
                      ("LORD KELBY TO THE EARL OF DUNMORE.", "Lord Kelby to the Earl of Dunmore."),
                      ("To Mrs. Hollidge, April 2, 1819", "To Mrs. Hollidge, April 2, 1819"),
-                     ("CC CPSU to Mao Zedong", "CC CPSU to Mao Zedong"))
+                     ("CC CPSU to Mao Zedong", "CC CPSU to Mao Zedong"),
+                     ("LETTER FROM B.F. MCCALLUM TO R.A. HAWTREY RE A LOAN.", "Letter from B.F. McCallum to R.A. Hawtrey re a Loan."),
+                     ("BRIEF VAN C.B. VAN DER MERWE, ELANDSHOEK, AAN G. ROSSOUW.",
+                      "Brief van C.B. van der Merwe, Elandshoek, aan G. Rossouw."))
 
 
 def in_small_letters(text: str) -> str:
@@ -2817,8 +2825,11 @@ def in_small_letters(text: str) -> str:
         core = word.strip(".,;:()[]'’\"")
         if core.lower() in _SMALL_WORDS and k:
             out.append(word.lower())
+        elif re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", core + "." if word.endswith(".") and not core.endswith(".") else core):
+            out.append(word)  # (initials: "K.N.", "E.P.F.")
         elif core.isalpha() and len(core) > 1:
-            out.append(word.replace(core, "-".join(part[:1] + part[1:].lower() for part in core.split("-")), 1))
+            out.append(word.replace(core, "-".join(re.sub(r"^(Mc)(\w)", lambda m: m[1] + m[2].upper(), part[:1] + part[1:].lower())
+                                                   for part in core.split("-")), 1))  # ("MCCALLUM": McCallum)
         else:
             out.append(word[:1] + word[1:].lower() if len(core) > 1 else word)
     return text[:start] + " ".join([*out, *words[run:]])

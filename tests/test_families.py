@@ -1927,3 +1927,23 @@ def test_a_form_of_address_before_a_surname_with_its_particle_is_its_role():
                         [("d'Aubignac de Vernède", "M.")],
                     "Lettre de Jean Pagès au comte de Vaurenque": [("comte de Vaurenque", None)],
                     "Lettre de Jean Pagès, notaire à Albi, à dame de Saint-Alby": [("dame de Saint-Alby", None)]}
+
+
+def test_a_database_s_records_in_capitals_with_tabs_compact_dates_and_the_writer_first():
+    """NAAIRS-like records: "FIELD<tab>value" lines (unknown fields notes), dates as YYYYMMDD in a start
+    and an end field (a span where they differ), a field left empty ("REMARKS") no part of another; a
+    description in capitals that names the writer, then his letter ("X, VELDKORNET, Y. BRIEF AAN Z
+    INSAKE …"), or "BRIEF VAN X, PLACE, AAN Y." (initials kept, the place no second sender)."""
+    listing = parse_listing(
+        "DEPOT\tTAB\nSOURCE\tSS\nREFERENCE\tR3937/90\n"
+        "DESCRIPTION\tM.R. VAN HEERDEN, VELDKORNET, SCHOONGEZICHT. BRIEF AAN STAATSEKRETARIS INSAKE KLAGTE TEEN DIE LANDDROS.\n"
+        "STARTING\t18900512\nENDING\t18900514\nREMARKS\n\n"
+        "DEPOT\tTAB\nSOURCE\tSS\nREFERENCE\tR3423/86\n"
+        "DESCRIPTION\tBRIEF VAN K.N. SWANEPOEL, ELANDSHOEK, AAN G.R. NIEMAND. VERSOEK OM VERLOF.\n"
+        "STARTING\t18860700\nENDING\t18860700\nREMARKS\tAFSKRIF\n", "naairs.txt")
+    titles = titles_for(listing.entries)
+    assert [(e.first_line, e.last_line, e.date.attributes()) for e in listing.entries] == [
+        (1, 7, {"from": "1890-05-12", "to": "1890-05-14"}), (9, 15, {"when": "1886-07"})]
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        (["M.R. van Heerden"], ["Staatsekretaris"]), (["K.N. Swanepoel"], ["G.R. Niemand"])]
+    assert listing.entries[1].notes == ["DEPOT: TAB", "SOURCE: SS", "REMARKS: AFSKRIF"] and not listing.unused

@@ -56,7 +56,8 @@ LABELS: dict[str, tuple[str, ...]] = {
              "dates of creation", "creation date", "date created", "datation", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
              "datering", "sent", "dagsetning", "dato", "fechas", "datas", "datums", "oriģināla radīšanas datums",
-             "radīšanas datums"),  # ("Sent:", as an email's header exported from Outlook names its date)
+             "radīšanas datums",
+             "starting", "start date", "date from", "ending", "end date", "date to"),  # (a span's ends: _END_LABELS)  # ("Sent:", as an email's header exported from Outlook names its date)
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names",
                "other names", "other name", "added entries"),  # (a catalogue's: "Wendell, Josiah, 1801-1878, recipient.")
@@ -446,6 +447,8 @@ def label(text: str) -> tuple[str, str, str] | None:
         return field, written, value
     if key == "item" and _REFERENCE_LINE.fullmatch(value):
         return "shelfmark", written, value  # "Item: MS 1287/4/3/0001" over an email's header (not AtoM's level "Item")
+    if value and m.group("sep") == "\t" and re.fullmatch(r"[A-Z][A-Z_]{2,30}", written):
+        return "note", written, value  # (a database's field name in capitals, a tab, its value: "VOLUME_NO<tab>1249")
     if value and len(written.split()) <= 4 and ":" in text[:len(written) + 4] and written[:1].isupper() \
             and not (doctypes.opens_with_type(written) and _PARTY_IN_LABEL.search(written)):  # (not "Brief an die Rentkammer:
         #                                                                                  Dank …"; "Letter type:" is one)
@@ -595,6 +598,21 @@ _UNIT_REFERENCE = re.compile(r"(?=.*\d)[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,6}?\s+
 # An email header's party: "\"Helen Vale\" <hv@example.org>" is Helen Vale (her address is no name).
 _ADDRESS = re.compile(r"[\"“]?(?P<name>[^\"“”<>;,]*?)[\"”]?\s*<[^<>@\s]+@[^<>\s]+>")
 _SENTENCE = re.compile(r"[A-ZÀ-Þ]\S*(?:\s+\S+){4,}[.!?]")
+
+
+# A database's field name alone in capitals, its value empty ("REMARKS" under "ENDING<tab>18860714")
+_EMPTY_FIELD = re.compile(r"[A-Z][A-Z_]{2,30}")
+# A span's end in a field of its own ("STARTING 18860712" / "ENDING 18860714", as NAAIRS gives a record's dates)
+_END_LABELS = {"ending", "end date", "date to"}
+# A date written without separators, as databases export it: "18860712", "18860700" (a month), "18860000" (a year)
+_COMPACT_DATE = re.compile(r"(?P<y>1[0-9]{3}|20[0-9]{2})(?P<m>0[0-9]|1[0-2])(?P<d>[0-2][0-9]|3[01])")
+
+
+def _expanded(value: str) -> str:
+    """A compact date in ISO form ("18860712": 1886-07-12; "18860700": 1886-07); other text as it is."""
+    if not (m := _COMPACT_DATE.fullmatch(value.strip())) or m["m"] == "00" and m["d"] != "00":
+        return value
+    return "-".join(part for part in (m["y"], m["m"], m["d"]) if part != "00")
 
 
 # Labels of a unit's span, a note where the record has a date field of its own ("Datierung:"), else its date
@@ -752,6 +770,7 @@ class Records(Layout):
         described = None  # (the shelfmark, as a wiki's record gives it with the letter's description after it)
         spans: set[int] = set()  # (the line of a unit's span read as its date: "Laufzeit" / "1702-1889")
         subject = None  # (the line of an email's subject)
+        end = ""  # (a span's end given in a field of its own)
         for line, found in zip(block, marks):
             if found is not None and found[0] in {"value", "control"}:
                 continue
@@ -770,6 +789,8 @@ class Records(Layout):
                     summary.append((line.number, line.text))
                 elif listed is not None:  # (a line of the list under "Saistītie objekti")
                     entry.notes[listed] += f"; {line.text.strip()}"
+                elif _EMPTY_FIELD.fullmatch(line.text.strip()) and (current in _KEY or current == "summary"):
+                    pass  # (a database's field left empty, its name alone: "REMARKS")
                 elif current in values and not (current == "date" and (line.kind in {"heading", "date+text"}
                                                                         or looks_like_entry(line.text))):
                     text, number = values[current]  # (a title or a summary wraps, dates and parties in it too)
@@ -791,6 +812,8 @@ class Records(Layout):
                     summary.append((line.number, value))
                 if _key(written) in _SUBJECT_LABELS and len(summary) == 1:
                     subject = line.number  # (an email's subject: the lines after it its body, a paragraph of its own)
+            elif field == "date" and _key(written) in _END_LABELS:
+                end = _expanded(value)  # (the span's end, read with its start below)
             elif field == "date" and (span := _SPAN_VALUE.match(value)) and "date" not in values:
                 value = span["a"] if span["a"] == (span["b"] or span["a"]) else f"{span['a']}-{span['b']}"
                 values["date"] = (value, line.number)  # (a catalogue's "Production date" / "From: 1788 To: 1893")
@@ -849,6 +872,9 @@ class Records(Layout):
             values["author"] = values.pop("sender")  # ("Object name: photograph", "Maker: X": its maker, no sender)
         if "date" in values:
             text, number = values["date"]
+            text = _expanded(text)
+            if end and end != text:
+                text = f"{text}/{end}"
             entry.date = parse_date(text, listing.day_first)
             if entry.date is None and listing.span and (short := short_year_date(text, listing.span, listing.day_first)) \
                     and short[0] == 0:
@@ -925,6 +951,11 @@ class Records(Layout):
         else:  # only a description names the letter ("Letter from A to B: news from Paris.")
             text = " ".join(t for _, t in summary)
             entry.title, entry.title_line = text[:first_sentence(text)].strip(), summary[0][0]
+            if (sentence := letter_sentence(text[len(entry.title):].strip())) and not doctypes.find(entry.title) \
+                    and not parse_title(entry.title).names() and not (read := parse_title(sentence)).senders and read.recipients:
+                # "M.R. VAN HEERDEN, VELDKORNET, SCHOONGEZICHT. BRIEF AAN STAATSEKRETARIS INSAKE …": the writer,
+                # then his letter (as NAAIRS describes one): the writer its sender, the letter's sentence its title
+                entry.fields["sender"], entry.title = entry.title.rstrip(". "), sentence
         if ("date" not in values or entry.date is not None and "title" not in values) and entry.title and not entry.title_made \
                 and (found := find_date(entry.title, 0, listing.day_first)) and found[2] is not None \
                 and ("date" not in values or _within(found[2], entry.date)) \
