@@ -83,6 +83,9 @@ _AND = r"(?:\s*(?:and|und|et|&)\s*|\s+(?:en|e|y|och|og)\s+)"  # ("24 en 26 janua
 _BETWEEN = r"(?:between|zwischen|zw\.|entre|mezi|między|tra|fra|tussen|mellem|mellom|mellan|milli|starp)\s+(?:(?:dem|le|il|el)\s+)?"  # ("tra il 1850 e il 1852",
 _AND_THE = r"\s*(?:and|und|et|e|y|och|og|a|i|en|un)\s*(?:(?:dem|le|il|el)\s+)?"  # "entre el 5 y el 14 de julio de 1771")
 # Months in roman numerals, as German catalogues write them: "12. III. 1851".
+# The months in two capitals, as the Library of Congress's indexes of presidents' papers write them ("1863 JE 17";
+# "0C", OCR's October)
+TWO_LETTER_MONTHS = {m: n for n, m in enumerate("JA FE MR AP MY JE JY AU SE OC NO DE".split(), start=1)} | {"0C": 10}
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _RM = r"(?P<rm>" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")\.?"
 _RM2 = _RM.replace("(?P<rm>", "(?P<rm2>")
@@ -129,6 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("roman", rf"{_Y}\s+{_RM}\s+{_D}"),                                  # 1863 VI 12 (Polish regesty: year first)
         ("roman", rf"{_Y}\.\s*{_RM}\s*{_D}"),                                # 1852. VII. 22. (Hungarian)
         ("romanmonth", rf"(?P<y>\d{{4}})\s+{_RM_BARE}\.?"),                  # 1863 VI
+        ("twoletter", rf"(?P<y>\d{{4}})\s+(?-i:(?P<tl>{'|'.join(TWO_LETTER_MONTHS)}))(?: {{1,2}}(?P<dn>\d{{1,2}}))?"),  # 1863 JE 17,
+        #                                                           1872 DE (the Library of Congress's indexes: two capitals)
         ("zeroed", r"(?P<a>\d{2})/(?P<b>\d{2})/(?P<y>\d{4})(?<=00/\d\d/\d{4}|\d\d/00/\d{4})"),  # 00/07/1991, 00/00/1991:
         #                                                           a database's unknown day or month, written 00
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"),          # 10/21/1948 or 21/10/1948
@@ -868,6 +873,9 @@ def _interpret(kind: str, g: dict[str, str], day_first: bool | None = None) -> d
     if kind == "dottedmonths":
         first, second = _iso(year, int(g["mn"])), _iso(int(g["y2"]), int(g["mn2"]))
         return {"from": first, "to": second} if first and second and second > first else None
+    if kind == "twoletter":
+        value = _iso(year, TWO_LETTER_MONTHS[g["tl"]], int(g["dn"]) if "dn" in g else None)
+        return {"when": value} if value else None
     if kind == "romanmonth":
         value = _iso(year, ROMAN_MONTHS[g["rm"].upper()])
         return {"when": value} if value else None

@@ -685,7 +685,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
             if 0 <= at < len(head) - 1 and _LIFE_DATES_ALONE.fullmatch(head[at + 1].text.strip()) else line.text.strip()
         m = _WRITER.match(line.text.strip()) or _WRITER_FIRST.match(line.text.strip()) \
             or _labelled_writer(line.text.strip()) \
-            or _WRITER_BOTH.search(line.text.strip()) \
+            or _WRITER_BOTH.search(line.text.strip()) or _PAPERS_INDEX.match(line.text.strip()) \
             or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 4])
                 and _LIFE_HEADING.match(text))
         if m and m.groupdict().get("banner") and _BANNER_WORDS.search(m["banner"]):
@@ -718,6 +718,10 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     _default_party(listing, head)  # (no heading names one: an introduction's sentence may)
 
 
+# An index to a person's papers, as the Library of Congress titles its indexes: "INDEX TO THE JOSIAH M. HALE
+# PAPERS" (a family's papers are no one's, nor an office's: "Index to the Hale Family Papers", "… Colonial Secretary's Papers")
+_PAPERS_INDEX = re.compile(r"^(?!.*\bfamily\b)(?:an?\s+|the\s+)?(?:index|calendar)\s+to\s+the\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}?"
+                           r"[A-ZÀ-Þ][\w'’-]+)(?<!['’]s)\s+papers\b", re.IGNORECASE)  # (not an office's: "Colonial Secretary's")
 _POLISH_WRITER = re.compile(r"^(?:[IVX]{1,5}\.\s+)?(?:listy|korespondencja|spuścizna|papiery)\b", re.IGNORECASE)
 
 

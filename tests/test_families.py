@@ -1947,3 +1947,32 @@ def test_a_database_s_records_in_capitals_with_tabs_compact_dates_and_the_writer
     assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
         (["M.R. van Heerden"], ["Staatsekretaris"]), (["K.N. Swanepoel"], ["G.R. Niemand"])]
     assert listing.entries[1].notes == ["DEPOT: TAB", "SOURCE: SS", "REMARKS: AFSKRIF"] and not listing.unused
+
+
+def test_an_index_to_a_person_s_papers_with_two_letter_months_and_an_asterisk_for_his_letters():
+    """A Library of Congress-like index: "INDEX TO THE X PAPERS" names the papers' person; dates "1863 JE 17"
+    (two capitals for the month), columns of series and pages after them; an asterisk before a date marks
+    his own letter where the introduction says so; "To Y" after the columns a letter to another."""
+    listing = parse_listing(
+        "How to Use This Index\n\nLetters written by Hale are entered under the name of the addressee and are\n"
+        "distinguished by an asterisk (*) before the date.\n\n"
+        "INDEX TO THE JOSIAH M. HALE PAPERS                 1\n\n"
+        "Abbey, Isaac F.\n"
+        "                              1863 JE 17    1    4\n"
+        "                             *1871 AU 22    3    1\n"
+        "                              1872 DE       1    3\n"
+        "Bradford, Harlan W.\n"
+        "                              1864 JA 7     1    2    To Hale, Clarissa Whitcomb\n"
+        "                             *UNDATED       3    1\n"
+        "Calkins, Sarah\n"
+        "                              1857 JE 9     1    1\n", "index.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert listing.writer == "Josiah M. Hale"
+    assert [(e.date.attributes() if e.date else None, [n.written for n in t.senders], [n.written for n in t.recipients])
+            for e, t in zip(listing.entries, titles)] == [
+        ({"when": "1863-06-17"}, ["Isaac F. Abbey"], ["Josiah M. Hale"]),
+        ({"when": "1871-08-22"}, ["Josiah M. Hale"], ["Isaac F. Abbey"]),
+        ({"when": "1872-12"}, ["Isaac F. Abbey"], ["Josiah M. Hale"]),
+        ({"when": "1864-01-07"}, ["Harlan W. Bradford"], ["Clarissa Whitcomb Hale"]),
+        (None, ["Josiah M. Hale"], ["Harlan W. Bradford"]), ({"when": "1857-06-09"}, ["Sarah Calkins"], ["Josiah M. Hale"])]
+    assert parse_date("1858 de") is None and parse_date("1863 My 19") is None  # (two capitals only)

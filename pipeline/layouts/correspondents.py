@@ -194,9 +194,17 @@ _DASH_ITEM = re.compile(r"^\s*[–—-]\s+(?![A-ZÀ-Þ]{1,2}\s+[–—-]\s*$)\S"
 
 
 def _dated(text: str) -> bool:
+    text = _STARRED.sub("", text.strip())
     return find_date(text, 0) is not None or bool(_UNDATED.search(text)) or bool(_YEARLESS_WAY.match(text.strip()))
 
 
+# An index's mark before a date, which its introduction explains ("Letters written by Hale … are distinguished by
+# an asterisk (*) before the date"): the letter went the other way, from the papers' person to the correspondent
+_STARRED = re.compile(r"^\*\s*(?=[\d\[lIO]|(?i:undated|n\.\s?d\.))")
+_STAR_KEY = re.compile(r"\basterisk\b.{0,40}\b(?:by|from|written by)\b|\b(?:by|from|written by)\b.{0,120}\basterisk\b",
+                       re.IGNORECASE | re.DOTALL)
+# … and another addressee after the index's columns: "1864 JA 7     1    2    To Hale, Clarissa Whitcomb"
+_TO_ANOTHER = re.compile(r"\s{2,}(?:To|to)\s+(?P<who>[A-ZÀ-Þ][^\d]{2,80}?)\s*$")
 # A register's line whose day and month go under the year of the line above: "     3/6      till"
 _YEARLESS_WAY = re.compile(r"^\d{1,2}/\d{1,2}\s{2,}(?:\d{1,3}\s+brev\s+)?(?i:från|fra|till|til)\b")
 
@@ -437,7 +445,8 @@ class Correspondents(Layout):
             return
         read_head(listing, lines[:first])
         sent = any(_SENT.search(line.text) for line in lines[:first] if _heading_like(line.text))
-        parts = _Parts(sent)  # (which way each part's letters went, and to or from whom)
+        front = " ".join(line.text for line in lines[:first])
+        parts = _Parts(sent, bool(_STAR_KEY.search(front)))  # (which way each part's letters went, and to or from whom)
         for line in lines[:first]:
             if _heading_like(line.text) or _PART.match(line.text) or _PART_NUMBER.match(line.text):
                 # (a part's heading, not the introduction's prose: "… koncept till brev från Lind.")
@@ -453,7 +462,7 @@ class Correspondents(Layout):
             if line.kind == "blank" or line.number in joined:
                 continue
             previous, seen = seen, line
-            width = len(line.raw) - len(line.raw.lstrip())
+            width = len(line.raw) - len(line.raw.lstrip().lstrip("*"))  # (an index's mark in the margin: _STARRED)
             under = _under(line)
             if _typed_line(line.text.strip()) and (entry is None or width <= depth):
                 # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
@@ -480,7 +489,7 @@ class Correspondents(Layout):
                     and _dated(line.text) and not semicolons and not _heading(line.text, plain) \
                     and previous is not None and (previous == heading_line or _typed_line(previous.text)):
                 # "Abendroth, Emil" / "Brief von Oberländer" / "Marienstedt, 21.X.1870": a block's letter, set flush
-                entry = self._entry(line, heading, parts.sent, listing, title=titled)
+                entry = self._entry(line, heading, parts.sent, listing, title=titled, starred=parts.starred)
                 if parts.other and not titled:
                     entry.fields["writer"] = parts.other
                 depth = width
@@ -527,7 +536,7 @@ class Correspondents(Layout):
             if heading is not None and _dated(line.text) and (entry is None or width <= depth
                                                               or _YEARLESS_WAY.match(line.text.strip())) \
                     and not (entry is not None and _LABEL.match(line.text.strip())):  # ("Inhalt: … am 15. April 1859")
-                entry = self._entry(line, heading, parts.sent, listing, title=titled)
+                entry = self._entry(line, heading, parts.sent, listing, title=titled, starred=parts.starred)
                 if parts.other and not titled:
                     entry.fields["writer"] = parts.other
                 depth = width
@@ -561,9 +570,15 @@ class Correspondents(Layout):
 
     @staticmethod
     def _entry(line: Line, heading: re.Match[str], sent: bool, listing: Listing, text: str | None = None,
-               title: str | None = None) -> Entry:
+               title: str | None = None, starred: bool = False) -> Entry:
         text = line.text.strip() if text is None else text
         number = kind = None
+        if star := _STARRED.match(text) or _STARRED.match(line.raw.strip()):  # (the line's text may have lost it: a bullet)
+            text = _STARRED.sub("", text)
+            sent = sent != starred  # (marked: the other way, where the index says so; else the mark is kept as a note)
+        another = _TO_ANOTHER.search(text) if title is None and _named(heading) else None
+        if another:
+            text = text[:another.start()]  # ("… 1    2    To Hale, Clarissa Whitcomb": a letter to another)
         if (typed := _TYPED_ITEM.match(text)) is not None:
             # "2. cartolina postale, Pisa, 3 febbraio 1923, c. 1": its number and what it is, then where and
             # when; "minuta di risposta di E. X, …": the register's person's reply, to the correspondent
@@ -598,6 +613,10 @@ class Correspondents(Layout):
                       date_line=line.number, date=None, title=title or (f"{'To' if sent else 'From'} {other}" if other
                                                                            else None) or _made_title(heading, name, sent),
                       title_line=line.number)
+        if another and not sent:
+            entry.title = f"From {name} to {natural_name(another['who'])}"
+        if star and not starred:
+            entry.notes.append("marked *")
         joint = _JOINT.match(way["with"] or "") if way and _refers(way, heading) and title is None else None
         if joint and name != "unknown":  # "To B. (with Lady Garvock)": she wrote with the register's person
             entry.title = f"Jointly with {joint['who']} to {name}" if sent else f"From {name} and {joint['who']}"
@@ -710,8 +729,9 @@ class _Parts:
     first part names is the register's ("A. BREV TILL PER ANDERS LIND", "Briefe von Sperber");
     a later part naming another in full is not ("II.3 Briefe an Luise Sperber, geb. Abel")."""
 
-    def __init__(self, sent: bool) -> None:
+    def __init__(self, sent: bool, starred: bool = False) -> None:
         self.sent, self.other, self.main = sent, None, None
+        self.starred = starred  # (an asterisk before a date marks the letters of the papers' person: _STAR_KEY)
 
     def read(self, text: str) -> None:
         if _THIRD.search(text):

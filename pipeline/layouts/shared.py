@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..dates import (ANNO_ROMAN, ROMAN_YEAR, ROMAN_YEAR_END, FEASTS, MONTH_NAMES, MONTHS, MORE_VENETO, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue,
+from ..dates import (TWO_LETTER_MONTHS, ANNO_ROMAN, ROMAN_YEAR, ROMAN_YEAR_END, FEASTS, MONTH_NAMES, MONTHS, MORE_VENETO, OCR_DIGITS, SEASONS, WEEKDAYS, DateValue,
                      month_in_roman_after, parse_date, unread_date)
 from .. import doctypes
 from ..titles import _TITLES, ABBREVIATED, ADDRESS_ABBREVIATIONS, FIRM_ENDINGS, GIVEN_NAMES, affiliation
@@ -586,7 +586,7 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
                 continue
             last = text[words[i + n - 1][0]:b].rstrip(",;: ")  # ("1. VIII. 1875.: šalje …": its colon)
             if not _DATE_END.search(text, max(a, words[i + n - 1][0] - 1), a + shift + len(piece)) and not ((year is not None or _YEAR_FIRST.match(piece))
-                                                   and (_MONTH_END.match(_DAY_GLUED.sub("", last)) or _ROMAN_MONTH_END.match(last)
+                                                   and (_MONTH_END.match(_DAY_GLUED.sub("", last)) or _ROMAN_MONTH_END.match(last) or last in TWO_LETTER_MONTHS
                                                         and not re.match(r"\s+[a-zà-ÿ]", text[b:]))) \
                     and not _REPUBLICAN_END.search(piece):
                 continue
