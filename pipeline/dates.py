@@ -93,6 +93,7 @@ _RM_BARE = _RM[:-len(r"\.?")]  # (without its stop: "III.1867" has one before th
 
 # Each pattern reads a whole (normalised, bracket-free) date text; the first that matches wins.
 # A new written form is a row here, with its example in tests/test_dates.py.
+_DASH = r"\s?(?:—|–|-{1,2})\s?"  # (between a date's numbers: a long dash, as OCR reads it too)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(rf"^{rx}$", re.IGNORECASE))
     for kind, rx in [
@@ -104,6 +105,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("iso", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<dn>\d{2})[ T]\d{2}:\d{2}(?::\d{2})?"),  # 1865-02-22 00:00:00
         #                                                           (a spreadsheet's date cell pasted with its time)
         ("dottedmonths", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])\s*/\s*(?P<y2>\d{4})-(?P<mn2>0[1-9]|1[0-2])"),  # 1855-07/1856-12
+        ("iso", rf"(?P<y>\d{{4}}){_DASH}(?P<mn>0?[1-9]|1[0-2]){_DASH}(?P<dn>[0-3]?\d)"),  # 1796—1—14 (a Spanish catalogue's
+        #                                                           year, month and day between long dashes; OCR's "-", "--")
+        ("range", rf"(?P<y>\d{{4}}){_DASH}(?P<mn>0?[1-9]|1[0-2]){_DASH}(?P<d>[0-3]?\d)\s+(?:á|a|al)\s+(?P<d2>[0-3]?\d)"),  # 1796—5—25 á 30
         ("iso", r"(?P<y>\d{4})/(?P<mn>0[1-9]|1[0-2])/(?P<dn>[0-3]\d)"),  # 1854/06/14 (a French archive's notices;
         #                                                           two digits each: "1987/12/4" is an accession's number)
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)

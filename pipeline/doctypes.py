@@ -34,7 +34,7 @@ IBERIAN_TYPES = ("carta", "cartas", "ofício", "oficio", "officio", "requeriment
                  "bilhete", "real cédula", "real cedula", "cédula", "carta régia", "provisão", "minuta de carta",
                  "copia de carta", "cópia de carta", "borrador de carta", "carta original", "telegrama", "carta circular",
                  "oficio circular", "circular", "esquela", "carta reservada", "carta confidencial",
-                 "carta particular", "copia de oficio", "minuta de oficio")
+                 "carta particular", "copia de oficio", "minuta de oficio", "duplicado de carta", "duplicado de oficio")
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
@@ -45,6 +45,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
                # greeting from A to B", "Christmas card from A to B")
                "card", "greeting card", "greeting", "greetings", "llythyr", "llythyrau",  # (Welsh)
                "carta", "carta original", "cartas originales", "copia de carta", "borrador de carta", "minuta de carta",
+               "duplicado de carta", "duplicado de oficio",
                "cartes", "còpia de carta", "esborrany de carta",  # (Catalan: "Cartes de X a Y", "Còpia de carta de X")
                "otra", "otro",  # (a Spanish catalogue's "another": "Otra del mismo", "Otra á la misma")
                # (Italian inventories' kinds of letter: "biglietto", "cartolina postale", "minuta di risposta")

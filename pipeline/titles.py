@@ -2462,9 +2462,8 @@ SHAPES: tuple[Shape, ...] = (
         ("Da Giulia Rinaldi al conte Ercole Bassi", {"senders": ["Giulia Rinaldi"], "recipients": ["Ercole Bassi"]}),
     )),
     Shape("letter-es", "[de|del] {senders} a|al {recipients}{subject}", examples=(
-        ("Carta de Ramón Arrieta y Salcedo a D. Tomás Peñalver", {"type": "letter", "senders": ["Ramón Arrieta y Salcedo"],
-                                                                  "recipients": ["D. Tomás Peñalver"]}),
-        #                                                       ("D." is Don or an initial: kept)
+        ("Carta de Ramón Arrieta y Salcedo a Tomás Peñalver", {"type": "letter", "senders": ["Ramón Arrieta y Salcedo"],
+                                                               "recipients": ["Tomás Peñalver"]}),
         ("Carta del Ministerio de Hacienda a la Real Academia de Ciencias Naturales de Madrid",
          {"senders": ["Ministerio de Hacienda"], "recipients": ["Real Academia de Ciencias Naturales de Madrid"]}),
         ("Carta de don Ramón Arrieta y Salcedo al Consulado de Buenos Aires",
@@ -4121,7 +4120,7 @@ HUNGARIAN_EXAMPLES = (("Csergő Sámuel – Vargyasi Dánielhez", ("Csergő Sám
 _IBERIAN_FROM = r"(?:de\s+l[ao]s?|del|de|d[oa]s?)"  # (the longest first: "de los vecinos", not "de" + "los vecinos")
 _IBERIAN_TO = r"(?:ao|à|aos|às|al|a\s+la|a\s+los|a\s+las|a)"
 _IBERIAN_TYPE = "|".join(sorted(doctypes.IBERIAN_TYPES, key=len, reverse=True))  # (the longest first)
-_IBERIAN_ITEM = re.compile(rf"(?i:(?P<type>{_IBERIAN_TYPE})\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
+_IBERIAN_ITEM = re.compile(rf"(?i:(?P<type>{_IBERIAN_TYPE})(?:\s+n\.?\s?[º°o]\.?\s*\d+)?\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
                            rf"(?P<to_word>{_IBERIAN_TO})\s+(?P<to>.+)")
 _IBERIAN_MORE_BY = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_FROM}\s+(?=\S)")  # ("… e do ouvidor, B"): another writer
 _IBERIAN_MORE_TO = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_TO}\s+(?=\S)")
@@ -4132,8 +4131,9 @@ _IBERIAN_SUBJECT = re.compile(r"\s+(?:sobre|acerca|a\s+pedir|pedindo|informando|
 _IBERIAN_OFFICE_NAME = re.compile(r"^(?P<office>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*?)(?<!\sd[aeo])(?<!\sdos)(?<!\sdas)(?<!\sdel)(?<!\se)(?<!\sy)(?<!\sl[ao])(?<!\sl[ao]s)\s+"
                                   r"(?P<name>(?:D\.\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+(?:d[aeo]s?|del|e|y|[A-ZÀ-Þ][\w'’-]+))*)$")
 _IBERIAN_SUPPLIED = re.compile(r"^(?P<office>[^\[\]]*?)\s*\[(?P<name>[^\[\]]+)\]$")  # "rei [D. João V]"
-_IBERIAN_ADDRESS = re.compile(r"^(?:(?:D\.|(?i:dom|dona|don|doña|frei|fray|padre|sor|madre)|Dña\.|Fr\.|Pe\.|Dr\.|"
+_IBERIAN_ADDRESS = re.compile(r"^(?:(?:D\.(?:\s?ª)?|Dª|Da\.|(?i:dom|dona|don|doña|frei|fray|padre|sor|madre)|Dña\.|Fr\.|Pe\.|Dr\.|"
                               r"Sr\.|Sra\.|Exmo\.|Ilmo\.|(?i:señor|señora|señorita|senhor|senhora))\s+)+")
+_IBERIAN_DON = re.compile(r"(?:^|[\s,])(?:D\.(?:\s?ª)?|Dª|Da\.|Dña\.|Fr\.)\s+(?=[A-ZÀ-Þ])")  # "D. Manuel", "D.ª Juana": don, doña
 _IBERIAN_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d[aeo]s?|del|la|las|los|y|e|[IVX]{1,5}|d['’][A-ZÀ-Þ][\w'’.-]*")
 #                                                         (an elided particle: "Victoire d'Estaing", "João d'Almeida")
 _IBERIAN_NOT_OFFICE = re.compile(rf"(?:{_TITLES}|(?i:licenciad[oa]s?|doctor(?:es|a)?|señor(?:es|a|as)?|senhor(?:es|a|as)?|"
@@ -4141,6 +4141,10 @@ _IBERIAN_NOT_OFFICE = re.compile(rf"(?:{_TITLES}|(?i:licenciad[oa]s?|doctor(?:es
 _IBERIAN_PEER = re.compile(r"(?:conde|condessa|marquês|marquesa|visconde|viscondessa|barão|baronesa|duque|duquesa|"
                            r"conde-duque|marqués|vizconde|barón)\s+(?:d[aeo]s?|del)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 IBERIAN_EXAMPLES = (
+    # ("D." before a name in a Spanish catalogue's summary is Don, "D.ª" Doña: iberian_parties reads them, no initial)
+    ("Carta de Ramón Arrieta y Salcedo a D. Tomás Peñalver", (["Ramón Arrieta y Salcedo"], ["Tomás Peñalver"])),
+    ("Carta de los Oficiales Reales de Santa Rosa, D. Antonio de Irigoyen y D. Pedro Zubiaurre, a S. M., sobre un hospital",
+     (["Antonio de Irigoyen", "Pedro Zubiaurre"], ["S. M."])),
     ("CARTA do governador da capitania de São José, Luís Vaz de Albergaria, ao rei [D. João V], sobre a fuga",
      (["Luís Vaz de Albergaria"], ["João V"])),
     ("REPRESENTAÇÃO dos moradores da vila de Santo Amaro ao rei, sobre os excessos do ouvidor",
@@ -4201,7 +4205,8 @@ def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     if None in by or None in to:
         return None
     if all(name.kind == "person" and not (name.role and name.role_first) and not name.supplied
-           and not _IBERIAN_PEER.fullmatch(name.written) for name in (*by, *to)):
+           and not _IBERIAN_PEER.fullmatch(name.written) for name in (*by, *to)) \
+            and not _IBERIAN_DON.search(f"{m['by']} {m['to']}"):  # (the shapes read "D." as an initial)
         return None  # (names alone, or each before its office: the shapes read them; not a peer's title, "del duque de X")
     if m["to_word"] == "à" and not m["type"] and not re.fullmatch(r"d[oa]s?", m["from_word"], re.IGNORECASE):
         return None  # ("de son frère à Vernoux": French)
@@ -4216,13 +4221,21 @@ def _iberian_to(text: str) -> list[Name | None]:
 def _iberian_pairs(chunks: list[str]) -> list[str]:
     """Chunks that join two names with "y" or "e" parted ("Tomás Peña y Benigno Morel"), where each
     side has two words at least (not "José Ortega y Gasset", one man's name)."""
+    def two(text: str) -> list[str] | None:
+        sides = re.split(r",?\s+(?:y|e)\s+(?=[A-ZÀ-Þ])", text)
+        return sides if len(sides) > 1 and all(
+            _iberian_name(side) and len(words := _IBERIAN_ADDRESS.sub("", side).split()) >= 2
+            and (words[0] in GIVEN_NAMES or not any(w[:1].islower() for w in words))
+            for side in sides) else None  # (not "José Martínez y Fernández de Córdoba": one man)
+
     parted = []
     for chunk in chunks:
-        sides = re.split(r",?\s+(?:y|e)\s+(?=[A-ZÀ-Þ])", chunk.strip(" ,."))
-        if len(sides) > 1 and all(_iberian_name(side) and len(words := _IBERIAN_ADDRESS.sub("", side).split()) >= 2
-                                  and (words[0] in GIVEN_NAMES or not any(w[:1].islower() for w in words))
-                                  for side in sides):  # (not "José Martínez y Fernández de Córdoba": one man)
+        chunk = re.sub(r"(?<![\s.][A-ZÀ-Þ])\.$", "", chunk.strip(" ,"))
+        head, comma, tail = chunk.rpartition(", ")
+        if sides := two(chunk):
             parted.extend(sides)
+        elif comma and _IBERIAN_ADDRESS.match(tail) and (sides := two(tail)):
+            parted.extend([f"{head}, {sides[0]}", *sides[1:]])  # ("los Oficiales Reales de X, D. A y D. B": two men)
         else:
             parted.append(chunk)
     return parted
@@ -4238,7 +4251,7 @@ def _iberian_addressees(text: str) -> str:
     """The addressees' part of what follows "ao": the office or name, its holder set off by commas
     or in brackets; what comes after the next comma is the subject."""
     text = _IBERIAN_SUBJECT.sub("", text)  # ("ao rei sobre a fuga": no comma before the subject)
-    segments = [s.strip() for s in re.split(r",\s+(?![^\[]*\])", text.rstrip(" .,"))]
+    segments = [s.strip() for s in re.split(r",\s+(?![^\[]*\])", re.sub(r"(?<![\s.][A-ZÀ-Þ])\.$", "", text.rstrip(" ,")))]
     kept = [segments[0]]
     rest = segments[1:]
     while rest:
@@ -4265,7 +4278,7 @@ def _iberian_name(text: str) -> bool:
 
 def _iberian_party(chunk: str) -> Name | None:
     """One side's party: the holder's name where the catalogue gives it, else the office or body as written."""
-    chunk = chunk.strip(" ,.")
+    chunk = re.sub(r"(?<![\s.][A-ZÀ-Þ])\.$", "", chunk.strip(" ,"))  # (not an initial's stop: "a S. M.")
     if supplied := _IBERIAN_SUPPLIED.match(chunk):
         name = _IBERIAN_ADDRESS.sub("", supplied["name"].strip())
         return Name(written=name, role=supplied["office"] or None, supplied=True) if name else None
@@ -4273,6 +4286,7 @@ def _iberian_party(chunk: str) -> Name | None:
     if not parts:
         return None
     names = [p for p in parts if _iberian_name(p)]
+    names = [p for p in names if _IBERIAN_ADDRESS.match(p)] or names  # ("Gobernador de X, D. Ignacio Ureta": the man)
     if names:
         others = [p for p in parts if p is not names[0]]
         return Name(written=_IBERIAN_ADDRESS.sub("", names[0]), role=", ".join(others) or None,
@@ -5072,12 +5086,16 @@ def title_for(entry: Entry, writer: str | None = None,
         title.text, title.date, title.date_text = entry.title, entry.date, entry.date_text.strip(" ,")
     if writer:
         _writer_initials(title, writer)
-    if not (title.senders or title.recipients) and title.doctype == "letter" and entry.summary \
+    headed = title.doctype is None and not (title.senders or title.recipients or title.authors or title.participants)
+    if not (title.senders or title.recipients) and (title.doctype == "letter" or headed) and entry.summary \
             and not entry.fields.keys() & {"sender", "recipient"}:  # (a letter's title: not "Memorandum on …")
         # "Letter - Warren Babcock, 25 December 1861" over "Letter written by Sergeant Warren Babcock to a
         # friend, Sarah Pell, from Oswego. …": the parties as the description names them (a museum's post,
-        # its accession number and a notice on the lines before)
-        for _, line in [line for paragraph in entry.summary_paragraphs for line in paragraph][:4]:
+        # its accession number and a notice on the lines before); a heading of its number, date and place only
+        # over "Carta de D. X, vecino de Y, a S. M., en que …" (a Spanish catalogue's): its description's first sentence
+        lines = [line for paragraph in entry.summary_paragraphs for line in paragraph][:4] if not headed \
+            else [(0, " ".join(entry.summary[0].split()))]  # (OCR's double spaces: "Copia  de carta")
+        for _, line in lines:
             if (sentence := letter_sentence(line)) and (read := parse(sentence, None)).senders \
                     and (read.recipients or any("named by a relation" in p for p in read.problems)):
                 title.senders, title.recipients = read.senders, read.recipients  # (or "to his mother": no one)
@@ -5571,5 +5589,7 @@ def _latin_cases(titles: list[Title]) -> None:
 
 
 # A description's first sentence, where it says what the document is: "Letter written by X to Y, from Z."
-_DESCRIBED = re.compile(r"^(?P<sentence>[A-ZÀ-Þ][^.]{5,200}?)(?:\.\s+(?=[A-ZÀ-Þ(\[])|\.?$)")  # (or "… sueldo. (Original.)")
+_DESCRIBED = re.compile(r"^(?P<sentence>[A-ZÀ-Þ](?:(?<![\w.])[A-ZÀ-Þ]\.(?:ª|ᵃ)?|(?<!\w)(?:Mr|Mrs|Dr|St|Sr|Sra|Fr|Rev|Revd|Gen|Col|"
+                        r"Capt|Lt|Esq|Hon|Jr|Bp|Sta|Sto|Dña|Dn)\.|[^.]){5,400}?)(?:\.\s+(?=[A-ZÀ-Þ(\[])|\.?$)")
+#                         (an initial's or a title's stop ends no sentence: "Carta de D. Manuel X, vecino de Y, a S. M., en que …")  # (or "… sueldo. (Original.)")
 _REPLY_WORDS = {"réponse", "reply"}  # (the document types doctypes reads as a letter's reply)

@@ -1976,3 +1976,25 @@ def test_an_index_to_a_person_s_papers_with_two_letter_months_and_an_asterisk_fo
         ({"when": "1864-01-07"}, ["Harlan W. Bradford"], ["Clarissa Whitcomb Hale"]),
         (None, ["Josiah M. Hale"], ["Harlan W. Bradford"]), ({"when": "1857-06-09"}, ["Sarah Calkins"], ["Josiah M. Hale"])]
     assert parse_date("1858 de") is None and parse_date("1863 My 19") is None  # (two capitals only)
+
+
+def test_a_spanish_catalogue_s_numbered_items_dated_between_long_dashes_and_described_below():
+    """An Archivo General de Indias-like catalogue, OCR'd: "1143.  1796—1—14 (?).   Place." over "Carta de
+    D. X, vecino de Y, a S. M., en que …": the date between long dashes (OCR's "-" and "--" too, "á 30" a
+    span), the parties as the description's first sentence names them ("D."/"D.ª" don and doña, the man
+    after his office, two officers joined by "y"; "S. M." keeps its stop)."""
+    assert [parse_date(t).attributes() for t in ("1796—1—14", "1796-3—16", "1796-5--11", "1796—5—25 á 30")] == [
+        {"when": "1796-01-14"}, {"when": "1796-03-16"}, {"when": "1796-05-11"}, {"from": "1796-05-25", "to": "1796-05-30"}]
+    items = "".join(f"{n}.  1796—{m}—{d}.                         Puerto Real de Valdivia.\n{text}\n"
+                    f"Original.—Una foja.—Est. 122.—Caj. 4.—Leg. 7.\n\n"
+                    for n, m, d, text in (
+                        (1143, 1, 14, "Carta de D. Manuel de Montúfar, vecino de Villa de Quilcas, a S.\nM., en que expone los perjuicios."),
+                        (1144, 2, 6, "Carta del Gobernador de Nueva Valdivia, D. Ignacio Ureta, a S.\nM., solicitando aumento de sueldo."),
+                        (1145, 3, 16, "Duplicado  de carta de los Oficiales Reales de Santa Rosa, D. Antonio\nde Irigoyen y D. Pedro Zubiaurre, a S. M., sobre un hospital."),
+                        (1146, 4, 20, "Testimonio de los autos seguidos por el Fiscal contra los\ncontrabandistas.")))
+    listing = parse_listing(f"AÑO  DE  1796\n\n{items}", "agi.txt")
+    titles = titles_for(listing.entries)
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles] == [
+        (["Manuel de Montúfar"], ["S. M."]), (["Ignacio Ureta"], ["S. M."]),
+        (["Antonio de Irigoyen", "Pedro Zubiaurre"], ["S. M."]), ([], [])]
+    assert [e.date.attributes() for e in listing.entries][:2] == [{"when": "1796-01-14"}, {"when": "1796-02-06"}]
