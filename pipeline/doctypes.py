@@ -191,10 +191,15 @@ _PARTY_WORD_AFTER = re.compile(r"\s*(?:\[[^\[\]]{1,120}\]\s*)?(?:(?:de|du|des|à
                                re.IGNORECASE)  # ("ALS [in X's hand] from Y": the cataloguer's note between)
 
 
+# How many letters a description opens with: "2 ALS", "Dos cartas", "Zwei Briefe", "Trois lettres"
+COUNT = re.compile(r"(?:\d{1,4}|(?i:two|three|four|five|six|dos|tres|cuatro|cinco|seis|duas|três|zwei|drei|vier|fünf|"
+                   r"deux|trois|quatre|cinq|due|tre|quattro|cinque))\s+")
+
+
 def description_opening(text: str) -> tuple[str, int, int] | None:
     """The catalogue description a title opens with, before the word for "from" or "to"."""
     found = description(text)
-    count = re.match(r"\d{1,4}\s+", text)  # ("2 ALS from X": how many)
+    count = COUNT.match(text)  # ("2 ALS from X", "Dos cartas del X": how many)
     return found if found and found[1] == (count.end() if count else 0) and _PARTY_WORD_AFTER.match(text, found[2]) \
         else None
 

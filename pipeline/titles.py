@@ -4120,9 +4120,10 @@ HUNGARIAN_EXAMPLES = (("Csergő Sámuel – Vargyasi Dánielhez", ("Csergő Sám
 _IBERIAN_FROM = r"(?:de\s+l[ao]s?|del|de|d[oa]s?)"  # (the longest first: "de los vecinos", not "de" + "los vecinos")
 _IBERIAN_TO = r"(?:ao|à|aos|às|al|a\s+la|a\s+los|a\s+las|a)"
 _IBERIAN_TYPE = "|".join(sorted(doctypes.IBERIAN_TYPES, key=len, reverse=True))  # (the longest first)
-_IBERIAN_ITEM = re.compile(rf"(?i:(?P<type>{_IBERIAN_TYPE})(?:\s+n\.?\s?[º°o]\.?\s*\d+)?\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
+_IBERIAN_ITEM = re.compile(rf"(?i:(?:{doctypes.COUNT.pattern})?(?P<type>{_IBERIAN_TYPE})(?:\s+n\.?\s?[º°o]\.?\s*\d+)?\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
                            rf"(?P<to_word>{_IBERIAN_TO})\s+(?P<to>.+)")
-_IBERIAN_MORE_BY = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_FROM}\s+(?=\S)")  # ("… e do ouvidor, B"): another writer
+_IBERIAN_MORE_BY = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_FROM}\s+(?!Despacho\b)(?=\S)")  # (not "Secretario de
+#                                                                              Estado y del Despacho de Hacienda", one office)  # ("… e do ouvidor, B"): another writer
 _IBERIAN_MORE_TO = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_TO}\s+(?=\S)")
 _IBERIAN_SUBJECT = re.compile(r"\s+(?:sobre|acerca|a\s+pedir|pedindo|informando|remetendo|dando\s+conta|em\s+que|en\s+que|"
                               r"para\s+que|solicitando|respondendo|comunicando|participando|ordenando|enviando|"
@@ -4133,6 +4134,11 @@ _IBERIAN_OFFICE_NAME = re.compile(r"^(?P<office>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ]
 _IBERIAN_SUPPLIED = re.compile(r"^(?P<office>[^\[\]]*?)\s*\[(?P<name>[^\[\]]+)\]$")  # "rei [D. João V]"
 _IBERIAN_ADDRESS = re.compile(r"^(?:(?:D\.(?:\s?ª)?|Dª|Da\.|(?i:dom|dona|don|doña|frei|fray|padre|sor|madre)|Dña\.|Fr\.|Pe\.|Dr\.|"
                               r"Sr\.|Sra\.|Exmo\.|Ilmo\.|(?i:señor|señora|señorita|senhor|senhora))\s+)+")
+_IBERIAN_BODY_LIST = re.compile(r"^(?:Cabildo|Concejo|Ayuntamiento|Junta|Consulado|Audiencia)(?:,\s+[A-ZÀ-Þ][\w-]+)*\s+y\s+[A-ZÀ-Þ][\w-]+"
+                                r"\s+(?:de|del)\s+\S")
+# An office, then its holder's name after his form of address, no comma between: "Gobernador D. Ignacio Ureta"
+_IBERIAN_HELD = re.compile(r"^(?P<office>[A-ZÀ-Þ][\w-]+(?:\s+(?:de|del|de\s+la)\s+[A-ZÀ-Þ][\w-]+)*)\s+"
+                           r"(?P<name>(?:D\.(?:\s?ª)?|Dª|Da\.|Dña\.|Fr\.|don|doña|fray)\s+[A-ZÀ-Þ].*)$")
 _IBERIAN_DON = re.compile(r"(?:^|[\s,])(?:D\.(?:\s?ª)?|Dª|Da\.|Dña\.|Fr\.)\s+(?=[A-ZÀ-Þ])")  # "D. Manuel", "D.ª Juana": don, doña
 _IBERIAN_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|d[aeo]s?|del|la|las|los|y|e|[IVX]{1,5}|d['’][A-ZÀ-Þ][\w'’.-]*")
 #                                                         (an elided particle: "Victoire d'Estaing", "João d'Almeida")
@@ -4145,6 +4151,10 @@ IBERIAN_EXAMPLES = (
     ("Carta de Ramón Arrieta y Salcedo a D. Tomás Peñalver", (["Ramón Arrieta y Salcedo"], ["Tomás Peñalver"])),
     ("Carta de los Oficiales Reales de Santa Rosa, D. Antonio de Irigoyen y D. Pedro Zubiaurre, a S. M., sobre un hospital",
      (["Antonio de Irigoyen", "Pedro Zubiaurre"], ["S. M."])),
+    ("Dos cartas del Cabildo, Justicia y Regimiento de Copiaco al Gobernador D. Ignacio Ureta, dando cuenta",
+     (["Cabildo, Justicia y Regimiento de Copiaco"], ["Ignacio Ureta"])),  # (a body, its members listed; the man after his office)
+    ("Carta del Secretario de Estado y del Despacho de Indias, D. Félix Ocampo, al Gobernador de Valdivia, D. Ignacio "
+     "Ureta, trasladándole la queja", (["Félix Ocampo"], ["Ignacio Ureta"])),  # (one office; the holder after the addressee's)
     ("CARTA do governador da capitania de São José, Luís Vaz de Albergaria, ao rei [D. João V], sobre a fuga",
      (["Luís Vaz de Albergaria"], ["João V"])),
     ("REPRESENTAÇÃO dos moradores da vila de Santo Amaro ao rei, sobre os excessos do ouvidor",
@@ -4258,7 +4268,9 @@ def _iberian_addressees(text: str) -> str:
         nxt = rest[0]
         if re.match(rf"(?:e|y)\s+{_IBERIAN_TO}\s", nxt):  # (another addressee)
             kept.append(nxt)
-        elif _iberian_name(nxt) and not _iberian_name(kept[-1]):  # (the office's holder)
+        elif _iberian_name(nxt) and (not _iberian_name(kept[-1]) or _IBERIAN_DON.match(nxt) and len(kept) == 1
+                                     and not _IBERIAN_ADDRESS.match(kept[-1])):  # (the office's holder: "al
+            #                                                   Gobernador de X, D. Ignacio Ureta, trasladándole …")
             kept.append(nxt)
         else:
             break
@@ -4285,6 +4297,10 @@ def _iberian_party(chunk: str) -> Name | None:
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
     if not parts:
         return None
+    if _IBERIAN_BODY_LIST.match(chunk):
+        return Name(written=chunk, kind="org")  # ("Cabildo, Justicia y Regimiento de X": one body, its members listed)
+    if len(parts) == 1 and (held := _IBERIAN_HELD.match(parts[0])) and not _IBERIAN_ADDRESS.match(parts[0]):
+        return Name(written=_IBERIAN_ADDRESS.sub("", held["name"]), role=held["office"])  # ("Gobernador D. Ignacio Ureta")
     names = [p for p in parts if _iberian_name(p)]
     names = [p for p in names if _IBERIAN_ADDRESS.match(p)] or names  # ("Gobernador de X, D. Ignacio Ureta": the man)
     if names:
@@ -5094,7 +5110,8 @@ def title_for(entry: Entry, writer: str | None = None,
         # its accession number and a notice on the lines before); a heading of its number, date and place only
         # over "Carta de D. X, vecino de Y, a S. M., en que …" (a Spanish catalogue's): its description's first sentence
         lines = [line for paragraph in entry.summary_paragraphs for line in paragraph][:4] if not headed \
-            else [(0, " ".join(entry.summary[0].split()))]  # (OCR's double spaces: "Copia  de carta")
+            else [(0, re.sub(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])", "", " ".join(entry.summary[0].split())))]
+        #        (OCR's double spaces: "Copia  de carta"; a word cut at the line's end: "Univer- sal")
         for _, line in lines:
             if (sentence := letter_sentence(line)) and (read := parse(sentence, None)).senders \
                     and (read.recipients or any("named by a relation" in p for p in read.problems)):
