@@ -1998,3 +1998,29 @@ def test_a_spanish_catalogue_s_numbered_items_dated_between_long_dashes_and_desc
         (["Manuel de Montúfar"], ["S. M."]), (["Ignacio Ureta"], ["S. M."]),
         (["Antonio de Irigoyen", "Pedro Zubiaurre"], ["S. M."]), ([], [])]
     assert [e.date.attributes() for e in listing.entries][:2] == [{"when": "1796-01-14"}, {"when": "1796-02-06"}]
+
+
+def test_a_periodical_s_index_reads_the_references_its_key_calls_letters():
+    """Each "(L)" reference is a letter to the Editor of that issue's day in the volume's year, from the
+    name its line (or the name line over a subentry) opens with; other kinds, subjects and the page's
+    running head are reported; a misread month ("0ct") within the volume's months is read."""
+    from pipeline.layouts.periodicals import EXAMPLES, _REFERENCE
+
+    assert [[m.group(0) for m in _REFERENCE.finditer(text)] for text, _ in EXAMPLES] == [refs for _, refs in EXAMPLES]
+    listing = parse_listing(
+        "30 DECEMBER 1978, Page 43\n\nINDEX\nTHE WESTMINSTER WEEKLY\nVolume 241  July to December 1978\n\n"
+        "The kind of contribution is shown by the letter in brackets after the page: (A) article;\n"
+        "(L) letter to the Editor; (R) review.\n\nA\nAbrahams, Elizabeth 30 Sep 36(L)\nAfghanistan 29 Jul 24(A)\n"
+        "Blount, Rosemary\n  on decimal currency 26 Aug 14(L)\n  on fox-hunting 14 0ct 27(L)\n"
+        "Crewe, G. 16 Sep 33(L), 28 Oct 33(R)\n30 DECEMBER 1978, Page 44\n"
+        "Maitland, Alan and Hamer, Oliver 12\nAug 9(L)\n", "index.txt")
+    titles = titles_for(listing.entries)
+    assert listing.layout == "periodical-index"
+    assert [(e.first_line, e.date.attributes(), [n.written for n in t.senders], [n.written for n in t.recipients], e.summary)
+            for e, t in zip(listing.entries, titles)] == [
+        (11, {"when": "1978-09-30"}, ["Elizabeth Abrahams"], ["Editor"], []),
+        (14, {"when": "1978-08-26"}, ["Rosemary Blount"], ["Editor"], ["on decimal currency"]),
+        (15, {"when": "1978-10-14"}, ["Rosemary Blount"], ["Editor"], ["on fox-hunting"]),
+        (16, {"when": "1978-09-16"}, ["G. Crewe"], ["Editor"], []),
+        (19, {"when": "1978-08-12"}, ["Alan Maitland", "Oliver Hamer"], ["Editor"], [])]
+    assert {u.line for u in listing.unused} >= {1, 12, 13, 17, 18}
