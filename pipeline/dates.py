@@ -93,7 +93,6 @@ _RM_BARE = _RM[:-len(r"\.?")]  # (without its stop: "III.1867" has one before th
 
 # Each pattern reads a whole (normalised, bracket-free) date text; the first that matches wins.
 # A new written form is a row here, with its example in tests/test_dates.py.
-_DASH = r"\s?(?:—|–|-{1,2})\s?"  # (between a date's numbers: a long dash, as OCR reads it too)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(rf"^{rx}$", re.IGNORECASE))
     for kind, rx in [
@@ -105,9 +104,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("iso", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<dn>\d{2})[ T]\d{2}:\d{2}(?::\d{2})?"),  # 1865-02-22 00:00:00
         #                                                           (a spreadsheet's date cell pasted with its time)
         ("dottedmonths", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])\s*/\s*(?P<y2>\d{4})-(?P<mn2>0[1-9]|1[0-2])"),  # 1855-07/1856-12
-        ("iso", rf"(?P<y>\d{{4}}){_DASH}(?P<mn>0?[1-9]|1[0-2]){_DASH}(?P<dn>[0-3]?\d)"),  # 1796—1—14 (a Spanish catalogue's
-        #                                                           year, month and day between long dashes; OCR's "-", "--")
-        ("range", rf"(?P<y>\d{{4}}){_DASH}(?P<mn>0?[1-9]|1[0-2]){_DASH}(?P<d>[0-3]?\d)\s+(?:á|a|al)\s+(?P<d2>[0-3]?\d)"),  # 1796—5—25 á 30
         ("iso", r"(?P<y>\d{4})/(?P<mn>0[1-9]|1[0-2])/(?P<dn>[0-3]\d)"),  # 1854/06/14 (a French archive's notices;
         #                                                           two digits each: "1987/12/4" is an accession's number)
         ("day", rf"{_Y}\s*,\s*{_D}\s*{_M}"),                       # 1796, 4 mars (inventories)
@@ -156,7 +152,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("day", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),          # 3/3 1843 (Scandinavian: day first)
         ("day", r"(?P<y>\d{4})\s+(?P<d>\d{1,2})/(?P<mn>\d{1,2})"),          # 1823 3/4 (a register's, year first)
         ("range", r"(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})"),  # 12–15/3 1830
-        ("range", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\s*[/–]\s*(?P<d2>[0-3]\d)"),  # 1856-05-18/19
+        ("range", r"(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:\s*[/–]\s*|\s+(?:á|a|al)\s+)(?P<d2>[0-3]?\d)"),  # 1856-05-18/19,
+        #                                                           1796—5—25 á 30 (_normalise: a Spanish catalogue's)
         ("range", r"(?P<d>\d{1,2})/(?P<mn>\d{1,2})\s+(?P<y>\d{4})\s*(?:-|to|till|til)\s*(?P<d2>\d{1,2})/(?P<mn2>\d{1,2})\s+(?P<y2>\d{4})"),
         #                                                           11 brev 25/5 1834–23/4 1835
         ("years", rf"{_Y}{_SEP}(?P<y2>\d{{4}})"),                      # 1840-1841
@@ -786,10 +783,22 @@ def _roman_month(numeral: str | None) -> int | None:
 _RUSSIAN_YEAR = re.compile(r"(?<=\d)\s*г(?:г)?\.(?=\s*[\]?)]*\s*(?:[–—-]|$))")
 
 
+# Year, month and day between long dashes, as Spanish catalogues print them ("1796—1—14"; OCR's "1796-3—16",
+# "1796-5--11"): one long or doubled dash at least, else a reference's numbers ("Bundle 1850-3-5")
+_DASHED_DAY = re.compile(r"(?<![\w-])([\dlI]\d{3})\s?([—–]|--?)\s?(\d{1,2})\s?([—–]|--?)\s?(\d{1,2})(?![\d-])")
+
+
+def _dashed_day(m: re.Match[str]) -> str:
+    if "-" == m[2] == m[4] or not 1 <= int(m[3]) <= 12:
+        return m[0]
+    return f"{m[1].replace('l', '1').replace('I', '1')}-{int(m[3]):02d}-{int(m[5]):02d}"  # ("l796": OCR's 1)
+
+
 def _normalise(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
     if "г." in text:
         text = _RUSSIAN_YEAR.sub("", text)
+    text = _DASHED_DAY.sub(_dashed_day, text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     if "." in text:  # a Croatian or Serbian year's stop before a span's dash: "1876.-1880.", "1852. – 1854."
         text = _YEAR_STOP_SPAN.sub(r"\1-\2", text)

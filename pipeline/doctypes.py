@@ -38,7 +38,7 @@ IBERIAN_TYPES = ("carta", "cartas", "ofício", "oficio", "officio", "requeriment
 
 #: key → the words listings use for it (lower case).
 VOCABULARY: dict[str, tuple[str, ...]] = {
-    "letter": ("letter", "hand-delivered letter", "open letter", "circular", "circular letter", "réponse", "reply", "lettre", "lettera", "brief", "briefe", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
+    "letter": ("letter", "hand-delivered letter", "open letter", "circular", "circular letter", "réponse", "reply", "lettre", "lettera", "brief", "brieven", "briefes", "despatch", "dispatch", "schreiben", "schreibens",
                "briefentwurf", "briefkonzept", "briefabschrift",  # (Kalliope's: a draft, a copy of a letter)
                "postcard", "post card", "carte postale", "postkarte",
                # (cards and greetings a family's papers keep: "Shana tova card from A to B", "Rosh Hashanah

@@ -685,7 +685,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
             if 0 <= at < len(head) - 1 and _LIFE_DATES_ALONE.fullmatch(head[at + 1].text.strip()) else line.text.strip()
         m = _WRITER.match(line.text.strip()) or _WRITER_FIRST.match(line.text.strip()) \
             or _labelled_writer(line.text.strip()) \
-            or _WRITER_BOTH.search(line.text.strip()) or _PAPERS_INDEX.match(line.text.strip()) \
+            or _WRITER_BOTH.search(line.text.strip()) or _papers_index(line.text.strip()) \
             or (at >= 0 and any(_OWN_LETTERS.search(below.text) for below in head[at + 1:at + 4])
                 and _LIFE_HEADING.match(text))
         if m and m.groupdict().get("banner") and _BANNER_WORDS.search(m["banner"]):
@@ -719,9 +719,22 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
 
 
 # An index to a person's papers, as the Library of Congress titles its indexes: "INDEX TO THE JOSIAH M. HALE
-# PAPERS" (a family's papers are no one's, nor an office's: "Index to the Hale Family Papers", "… Colonial Secretary's Papers")
-_PAPERS_INDEX = re.compile(r"^(?!.*\bfamily\b)(?:an?\s+|the\s+)?(?:index|calendar)\s+to\s+the\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}?"
+# PAPERS" (_papers_index: a person's, by a given name or initials; not an office's: "… Colonial Secretary's Papers")
+_PAPERS_INDEX = re.compile(r"^(?:an?\s+|the\s+)?(?:index|calendar)\s+to\s+the\s+"
+                           r"(?P<name>(?:[A-ZÀ-Þ]\.\s?|(?P<given>[A-ZÀ-Þ][\w'’-]*)\s+)(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}?"
                            r"[A-ZÀ-Þ][\w'’-]+)(?<!['’]s)\s+papers\b", re.IGNORECASE)  # (not an office's: "Colonial Secretary's")
+
+
+def _papers_index(text: str) -> re.Match[str] | None:
+    """The heading of an index to a person's papers, named by a given name or initials (not "the Hale and Blair
+    Papers", "the Confederate States Papers", "the Hale Family Papers")."""
+    from .titles import GIVEN_NAMES
+
+    m = _PAPERS_INDEX.match(text)
+    return m if m and (not m["given"] or m["given"].title() in GIVEN_NAMES) and not re.search(r"\b(?i:and|family)\b", m["name"]) \
+        else None
+
+
 _POLISH_WRITER = re.compile(r"^(?:[IVX]{1,5}\.\s+)?(?:listy|korespondencja|spuścizna|papiery)\b", re.IGNORECASE)
 
 

@@ -1094,7 +1094,7 @@ def parse_name(chunk: str) -> Party:
     core = core.strip(" ")
     own_quote = re.search(r"\s(?:«[^«»]+»|»[^«»]+«|“[^“”]+”|„[^„“”]+[“”]|\"[^\"]+\"|'[^']+')$", core)  # (balanced, after a space)
     core = core.lstrip(_QUOTE_CHARS) if own_quote else core.strip(_QUOTE_CHARS)
-    core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli)|(?-i:de|het)(?=\s+[a-z]))\s+", "", core)
+    core = re.sub(r"^(?:(?i:the|der|die|das|den|dem)|(?-i:el|la|los|las|il|lo|gli)|(?-i:de|het)(?=\s+[a-z])(?!\s+la\s))\s+", "", core)
     #                                        (not "La Fontaine", "de Witt"; "de magistraat van X" is the body)
     if (article := re.match(r"(?:de|het)\s+(?=[A-Z])", core)) and _kind(core[article.end():]) == "org":
         core = core[article.end():]  # "de Staten van Holland", "het Hoogheemraadschap van Rijnland": the body
@@ -2783,17 +2783,22 @@ _DATED_LEAD = re.compile(r"^(?=[^,]*\d|\[?(?i:n\.\s?d|s\.\s?d|undated))[^,]{3,25
                          re.IGNORECASE)  # (a date first: not "Autograph letter signed : John Smith, to X")
 
 
+_BRIEFE = re.compile(r"^(?:\d{1,4}\s+)?(Briefe)\s+(?=von\s|an\s|[A-ZÄÖÜ])")
 # The small words of a heading set in capitals, in small letters when it is read ("TO THE SAME", "ON THE
 # STATE OF THE COUNTRY"); a word that opens a heading of a letter among them.
 _SMALL_WORDS = {"to", "from", "the", "his", "her", "their", "a", "an", "of", "on", "and", "with", "by", "at", "in",
                 "for", "upon", "about", "same", "late", "copy", "draft", "friend", "brother", "sister", "mother",
                 "father", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin", "nephew", "niece", "re",
-                "van", "aan", "der", "den", "insake",  # (Dutch and Afrikaans: "BRIEF VAN C.B. VAN DER MERWE AAN X INSAKE …")
                 # (a catalogue's verbs after the addressee: "… TO THE COLONIAL SECRETARY APPLYING FOR LEAVE")
                 "applying", "asking", "requesting", "enclosing", "reporting", "regarding", "concerning", "acknowledging",
                 "forwarding", "informing", "thanking", "complaining", "recommending", "transmitting", "submitting",
-                "announcing", "explaining", "describing", "introducing", "seeking", "offering", "returning", "for"}
+                "announcing", "explaining", "describing", "introducing", "seeking", "offering", "returning", "for",
+                "granting", "refusing", "approving", "declining", "accepting", "appointing", "authorising", "authorizing",
+                "notifying", "directing", "instructing", "ordering", "promising", "sending", "enquiring", "inquiring"}
 _CAPS_OPENER = re.compile(r"(?:^|\s)(?:TO|FROM|VAN|AAN)\s+\S")
+# … in a Dutch or Afrikaans heading ("BRIEF VAN C.B. VAN DER MERWE AAN X INSAKE …"; not "MARTIN VAN BUREN" in English)
+_DUTCH_SMALL_WORDS = {"van", "aan", "der", "den", "de", "insake", "oor", "die", "en"}
+_DUTCH_CAPS = re.compile(r"(?:^|\s)AAN\s+\S")
 CAPITALS_EXAMPLES = (("I. TO HIS BROTHER, WILLIAM ORDWAY. Oxford, Jan. 22", "I. To his brother, William Ordway. Oxford, Jan. 22"),
                      ("LETTER VII. TO THE SAME. Brighton, Christmas Day, 1797", "LETTER VII. To the same. Brighton, Christmas Day, 1797"),
                      ("TO MR. AND MRS. THOMAS PELL", "To Mr. and Mrs. Thomas Pell"),
@@ -2820,9 +2825,10 @@ def in_small_letters(text: str) -> str:
     if run < 2 or not _CAPS_OPENER.search(head) or sum(len(w.strip(".,;:")) >= 4 for w in words[:run]) < 1:
         return text
     out = []
+    small = _SMALL_WORDS | _DUTCH_SMALL_WORDS if _DUTCH_CAPS.search(head) and not re.search(r"(?:^|\s)TO\s", head) else _SMALL_WORDS
     for k, word in enumerate(words[:run]):
         core = word.strip(".,;:()[]'’\"")
-        if core.lower() in _SMALL_WORDS and k:
+        if core.lower() in small and k:
             out.append(word.lower())
         elif re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", core + "." if word.endswith(".") and not core.endswith(".") else core):
             out.append(word)  # (initials: "K.N.", "E.P.F.")
@@ -3075,6 +3081,9 @@ def _parse_title(text: str, writer: str | None = None) -> Title:
         rest = rest[:-1].rstrip()
 
     found = doctypes.find(rest)
+    if found is None and (plural := _BRIEFE.match(rest)):
+        found = ("letter", plural[1], plural.start(1), plural.end(1))  # ("Briefe von X an Y": only a title's type
+        #                                                                 word, a part's heading elsewhere: doctypes)
     if (described := doctypes.description(rest)) and (key := doctypes.describe(described[0])) and (
             found and described[1] <= found[2] and described[2] >= found[3]  # "Lettre autographe signée de A à B":
             or not found and doctypes.description_opening(rest)):  # the description whole; "L.a.s. de A à B":
@@ -4302,7 +4311,9 @@ def _iberian_party(chunk: str) -> Name | None:
     if len(parts) == 1 and (held := _IBERIAN_HELD.match(parts[0])) and not _IBERIAN_ADDRESS.match(parts[0]):
         return Name(written=_IBERIAN_ADDRESS.sub("", held["name"]), role=held["office"])  # ("Gobernador D. Ignacio Ureta")
     names = [p for p in parts if _iberian_name(p)]
-    names = [p for p in names if _IBERIAN_ADDRESS.match(p)] or names  # ("Gobernador de X, D. Ignacio Ureta": the man)
+    names = [p for p in names if _IBERIAN_DON.match(p) or p.split()[0] in GIVEN_NAMES] \
+        or [p for p in names if not _ROLE_ONLY.match(p)] or names
+    #        ("Gobernador de X, D. Ignacio Ureta", "Gobernador de Chile, Ambrosio O'Higgins": the man; not "Padre Provincial")
     if names:
         others = [p for p in parts if p is not names[0]]
         return Name(written=_IBERIAN_ADDRESS.sub("", names[0]), role=", ".join(others) or None,

@@ -2024,3 +2024,46 @@ def test_a_periodical_s_index_reads_the_references_its_key_calls_letters():
         (16, {"when": "1978-09-16"}, ["G. Crewe"], ["Editor"], []),
         (19, {"when": "1978-08-12"}, ["Alan Maitland", "Oliver Hamer"], ["Editor"], [])]
     assert {u.line for u in listing.unused} >= {1, 12, 13, 17, 18}
+
+
+def test_a_reviewer_s_false_positives_of_stars_dashes_forms_of_address_and_writers_first():
+    """Session 84's review: what the new rules must leave alone."""
+    from pipeline.layouts.shared import find_date
+    from pipeline.titles import in_small_letters
+
+    def sides(title):
+        return [n.written for n in title.senders], [n.written for n in title.recipients]
+
+    register = ("Letters to Josiah Hale, arranged by correspondent. Letters from the collection that were\n"
+                "printed in the Memoirs (1880) are marked with an asterisk.\n\n"
+                "Abbey, Isaac F.\n    *12 June 1863, Boston\n    22 August 1871, Boston\n"
+                "Bradford, Harlan W.\n    7 January 1864, Albany\n    *3 March 1865, Albany\nCalkins, Sarah\n    9 June 1857, Salem\n")
+    listing = parse_listing(register, "register.txt")
+    assert [(e.first_line, e.title) for e in listing.entries] == [(5, "From Isaac F. Abbey"), (6, "From Isaac F. Abbey"),
+                                                                 (8, "From Harlan W. Bradford"), (9, "From Harlan W. Bradford"),
+                                                                 (11, "From Sarah Calkins")]  # (no key says the star turns them)
+    read = {t: sides(parse_title(t)) for t in (
+        "Lettre de M. du Bois à Mlle de la Tour", "Letter from John Smith to Mrs. de la Pole",
+        "Carta de Juan López, Padre Provincial de San Francisco, al Virrey",
+        "Carta del Gobernador de Chile, Ambrosio O'Higgins, a D. Francisco Gil y Lemos")}
+    assert read == {"Lettre de M. du Bois à Mlle de la Tour": (["du Bois"], ["de la Tour"]),
+                    "Letter from John Smith to Mrs. de la Pole": (["John Smith"], ["de la Pole"]),
+                    "Carta de Juan López, Padre Provincial de San Francisco, al Virrey": (["Juan López"], ["Virrey"]),
+                    "Carta del Gobernador de Chile, Ambrosio O'Higgins, a D. Francisco Gil y Lemos":
+                        (["Ambrosio O'Higgins"], ["Francisco Gil y Lemos"])}
+    assert parse_date("1850-3-5") is None and parse_date("1796—3—5").attributes() == {"when": "1796-03-05"}
+    assert find_date("From the Mission to 1963 SE Asia Committee, 1963.", 0)[2].attributes() == {"when": "1963"}
+    records = parse_listing("Title: John Keble to Thomas Arnold\nDate: 3 May 1831\nEnding: I remain ever yours\n\n"
+                            "Title: Thomas Arnold to John Keble\nDate: 9 June 1831\nEnding: Yours very truly\n\n"
+                            "Date: 1853\nDescription: Confidential. Letter to the Archdeacon about the glebe.\n", "x.txt")
+    assert [e.date.attributes() for e in records.entries] == [{"when": "1831-05-03"}, {"when": "1831-06-09"}, {"when": "1853"}]
+    assert "sender" not in records.entries[2].fields  # ("Confidential." names no writer)
+    assert names("Owen Jones, Mary Ann") == "Mary Ann Owen Jones"  # (a surname that opens with a given name)
+    parts = parse_listing("Nachlass Anna Berg\n\nII. Briefe von Anna Berg\n  an Karl Lenz\n    Altona, 20.5.1850\n"
+                          "  an Marie Ohlsen\n    Altona, 1.8.1851\n", "nachlass.txt")
+    assert [(e.date.attributes(), sides(t)) for e, t in zip(parts.entries, titles_for(parts.entries, parts.writer))] == [
+        ({"when": "1850-05-20"}, (["Anna Berg"], ["Karl Lenz"])), ({"when": "1851-08-01"}, (["Anna Berg"], ["Marie Ohlsen"]))]
+    index = parse_listing("INDEX TO THE HALE AND BLAIR PAPERS\n\nAbbey, Isaac F.\n    1863 JE 17    1    4\n"
+                          "    1864 JA 7     1    2\nBradford, Harlan W.\n    1864 JA 9     1    2\n", "index.txt")
+    assert index.writer is None
+    assert in_small_letters("LETTER FROM MARTIN VAN BUREN TO J.A. MCDONALD") == "Letter from Martin Van Buren to J.A. McDonald"

@@ -201,8 +201,8 @@ def _dated(text: str) -> bool:
 # An index's mark before a date, which its introduction explains ("Letters written by Hale … are distinguished by
 # an asterisk (*) before the date"): the letter went the other way, from the papers' person to the correspondent
 _STARRED = re.compile(r"^\*\s*(?=[\d\[lIO]|(?i:undated|n\.\s?d\.))")
-_STAR_KEY = re.compile(r"\basterisk\b.{0,40}\b(?:by|from|written by)\b|\b(?:by|from|written by)\b.{0,120}\basterisk\b",
-                       re.IGNORECASE | re.DOTALL)
+_STAR_KEY = re.compile(r"\basterisk\b.{0,60}\b(?i:letters)\s+(?:written\s+)?by\b|\b(?i:letters)\s+(?:written\s+)?by\s+(?!the\b)"
+                       r"[A-Z][\w.'’ -]{1,40}?\s+(?:are|is)\b.{0,100}\basterisk\b", re.DOTALL)
 # … and another addressee after the index's columns: "1864 JA 7     1    2    To Hale, Clarissa Whitcomb"
 _TO_ANOTHER = re.compile(r"\s{2,}(?:To|to)\s+(?P<who>[A-ZÀ-Þ][^\d]{2,80}?)\s*$")
 # A register's line whose day and month go under the year of the line above: "     3/6      till"
@@ -462,7 +462,9 @@ class Correspondents(Layout):
             if line.kind == "blank" or line.number in joined:
                 continue
             previous, seen = seen, line
-            width = len(line.raw) - len(line.raw.lstrip().lstrip("*"))  # (an index's mark in the margin: _STARRED)
+            width = len(line.raw) - len(line.raw.lstrip())
+            deep = width + (1 if line.raw.lstrip().startswith("*") else 0)  # (an index's mark in the margin, _STARRED:
+            #                                                                  the lines below it are set one further in)
             under = _under(line)
             if _typed_line(line.text.strip()) and (entry is None or width <= depth):
                 # "Brev fra A til B, Odense 3.5.1850. 2 bl.": an item that says what it is and who wrote it
@@ -477,7 +479,7 @@ class Correspondents(Layout):
                 if _dated(text):
                     entry = self._typed(line, text, heading, parts.sent, listing,
                                         below if below and below.number in joined else None)
-                    depth = width
+                    depth = deep
                     continue
             if under and _PART.match(line.text.strip()) and not _dated(line.text):  # (set in the middle)
                 unused(listing, line, "a heading between the letters of a register (a part)")
@@ -492,7 +494,7 @@ class Correspondents(Layout):
                 entry = self._entry(line, heading, parts.sent, listing, title=titled, starred=parts.starred)
                 if parts.other and not titled:
                     entry.fields["writer"] = parts.other
-                depth = width
+                depth = deep
                 continue
             if not under and semicolons:
                 below = list(itertools.takewhile(lambda x: _under(x) and x.kind != "blank", lines[k + 1:]))
@@ -519,7 +521,7 @@ class Correspondents(Layout):
                     entry = self._entry(line, heading, parts.sent, listing, text)
                     if goes_on:
                         entry.last_line = below.number
-                    depth = width
+                    depth = deep
                 elif _UNKNOWN.match(line.text):
                     heading, entry = _UNKNOWN.match(line.text), None  # (their writers unknown: no party)
                     unused(listing, line, "a heading over letters whose correspondents are not known")
@@ -539,7 +541,7 @@ class Correspondents(Layout):
                 entry = self._entry(line, heading, parts.sent, listing, title=titled, starred=parts.starred)
                 if parts.other and not titled:
                     entry.fields["writer"] = parts.other
-                depth = width
+                depth = deep
             elif entry is not None:  # "    Bil.: fotografi." under its letter: a paragraph of its summary
                 set_summary(entry, [*entry.summary_paragraphs, [(line.number, line.text.strip())]])
             else:
@@ -575,7 +577,7 @@ class Correspondents(Layout):
         number = kind = None
         if star := _STARRED.match(text) or _STARRED.match(line.raw.strip()):  # (the line's text may have lost it: a bullet)
             text = _STARRED.sub("", text)
-            sent = sent != starred  # (marked: the other way, where the index says so; else the mark is kept as a note)
+            sent = sent != starred  # (marked: the other way, where the index says so; else a bullet or a mark it does not explain)
         another = _TO_ANOTHER.search(text) if title is None and _named(heading) else None
         if another:
             text = text[:another.start()]  # ("… 1    2    To Hale, Clarissa Whitcomb": a letter to another)
@@ -615,8 +617,6 @@ class Correspondents(Layout):
                       title_line=line.number)
         if another and not sent:
             entry.title = f"From {name} to {natural_name(another['who'])}"
-        if star and not starred:
-            entry.notes.append("marked *")
         joint = _JOINT.match(way["with"] or "") if way and _refers(way, heading) and title is None else None
         if joint and name != "unknown":  # "To B. (with Lady Garvock)": she wrote with the register's person
             entry.title = f"Jointly with {joint['who']} to {name}" if sent else f"From {name} and {joint['who']}"

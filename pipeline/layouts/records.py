@@ -600,6 +600,13 @@ _ADDRESS = re.compile(r"[\"“]?(?P<name>[^\"“”<>;,]*?)[\"”]?\s*<[^<>@\s]+
 _SENTENCE = re.compile(r"[A-ZÀ-Þ]\S*(?:\s+\S+){4,}[.!?]")
 
 
+# A writer named first in a description: initials or a given name, then a surname ("M.R. VAN HEERDEN", "John Hale")
+_WRITER_FIRST = re.compile(r"(?:(?:[A-Z]\.\s?){1,4}|(?P<given>[^\W\d_]+)\s+)(?:(?:van|von|de|du|der|den|la|le)\s+)*[A-ZÀ-Þ][\w'’-]+$",
+                           re.IGNORECASE)
+
+
+def _writer_first(text: str) -> bool:
+    return bool((m := _WRITER_FIRST.match(text)) and (not m["given"] or m["given"].title() in GIVEN_NAMES))
 # A database's field name alone in capitals, its value empty ("REMARKS" under "ENDING<tab>18860714")
 _EMPTY_FIELD = re.compile(r"[A-Z][A-Z_]{2,30}")
 # A span's end in a field of its own ("STARTING 18860712" / "ENDING 18860714", as NAAIRS gives a record's dates)
@@ -770,7 +777,7 @@ class Records(Layout):
         described = None  # (the shelfmark, as a wiki's record gives it with the letter's description after it)
         spans: set[int] = set()  # (the line of a unit's span read as its date: "Laufzeit" / "1702-1889")
         subject = None  # (the line of an email's subject)
-        end = ""  # (a span's end given in a field of its own)
+        end, ended = "", ""  # (a span's end given in a field of its own, and its line)
         for line, found in zip(block, marks):
             if found is not None and found[0] in {"value", "control"}:
                 continue
@@ -813,7 +820,11 @@ class Records(Layout):
                 if _key(written) in _SUBJECT_LABELS and len(summary) == 1:
                     subject = line.number  # (an email's subject: the lines after it its body, a paragraph of its own)
             elif field == "date" and _key(written) in _END_LABELS:
-                end = _expanded(value)  # (the span's end, read with its start below)
+                if parse_date(_expanded(value), listing.day_first) is not None:
+                    end = _expanded(value)  # (the span's end, read with its start below; else a note)
+                    ended = f"{written}: {value}"
+                else:  # ("Ending: I remain ever your affectionate friend": a letter's closing words)
+                    entry.notes.append(f"{written}: {value}")
             elif field == "date" and (span := _SPAN_VALUE.match(value)) and "date" not in values:
                 value = span["a"] if span["a"] == (span["b"] or span["a"]) else f"{span['a']}-{span['b']}"
                 values["date"] = (value, line.number)  # (a catalogue's "Production date" / "From: 1788 To: 1893")
@@ -873,8 +884,10 @@ class Records(Layout):
         if "date" in values:
             text, number = values["date"]
             text = _expanded(text)
-            if end and end != text:
-                text = f"{text}/{end}"
+            if end and end != text and (start := parse_date(text, listing.day_first)) is not None and start.when:
+                text = f"{text}/{end}"  # (a day, a month or a year, then the span's end: not "1850-1855" again)
+            elif end and end != text:
+                entry.notes.append(ended)
             entry.date = parse_date(text, listing.day_first)
             if entry.date is None and listing.span and (short := short_year_date(text, listing.span, listing.day_first)) \
                     and short[0] == 0:
@@ -951,11 +964,13 @@ class Records(Layout):
         else:  # only a description names the letter ("Letter from A to B: news from Paris.")
             text = " ".join(t for _, t in summary)
             entry.title, entry.title_line = text[:first_sentence(text)].strip(), summary[0][0]
-            if (sentence := letter_sentence(text[len(entry.title):].strip())) and not doctypes.find(entry.title) \
-                    and not parse_title(entry.title).names() and not (read := parse_title(sentence)).senders and read.recipients:
-                # "M.R. VAN HEERDEN, VELDKORNET, SCHOONGEZICHT. BRIEF AAN STAATSEKRETARIS INSAKE …": the writer,
-                # then his letter (as NAAIRS describes one): the writer its sender, the letter's sentence its title
-                entry.fields["sender"], entry.title = entry.title.rstrip(". "), sentence
+            writer = entry.title.rstrip(". ").split(", ")[0]
+            if _writer_first(writer) and (sentence := letter_sentence(text[len(entry.title):].strip())) \
+                    and not doctypes.find(entry.title) and not (read := parse_title(sentence)).senders and read.recipients:
+                # "M.R. VAN HEERDEN, VELDKORNET, SCHOONGEZICHT. BRIEF AAN STAATSEKRETARIS INSAKE …": the writer (by his
+                # initials or a given name; his calling, his place after him), then his letter (as NAAIRS describes
+                # one): the writer its sender, the letter's sentence its title
+                entry.fields["sender"], entry.title = writer, sentence
         if ("date" not in values or entry.date is not None and "title" not in values) and entry.title and not entry.title_made \
                 and (found := find_date(entry.title, 0, listing.day_first)) and found[2] is not None \
                 and ("date" not in values or _within(found[2], entry.date)) \

@@ -284,8 +284,10 @@ def names(text: str) -> str:
         pieces = re.split(r"\s+(?:and|und|et|&)\s+", chunk)
         if len(pieces) > 1 and all("," in p for p in pieces):
             found += [natural_name(p) for p in pieces]
-        elif len(listed := chunk.split(", ")) > 1 and all(len(p.split()) >= 2 and p.split()[0] in GIVEN_NAMES for p in listed):
-            found += listed  # ("Edwin Marsh, Lucy Tarrant": names in reading order, listed; no "Surname, Given")
+        elif len(listed := chunk.split(", ")) > 1 and all(len(p.split()) >= 2 and p.split()[0] in GIVEN_NAMES
+                                                          and p.split()[-1] not in GIVEN_NAMES for p in listed):
+            found += listed  # ("Edwin Marsh, Lucy Tarrant": names in reading order, listed; not "Owen Jones, Mary Ann",
+            #                  "Surname, Given" where the surname opens with a given name)
         else:
             found.append(natural_name(chunk))
     return "; ".join(found)
@@ -586,7 +588,8 @@ def _find_date(text: str, start: int = 0, day_first: bool | None = None, year: i
                 continue
             last = text[words[i + n - 1][0]:b].rstrip(",;: ")  # ("1. VIII. 1875.: šalje …": its colon)
             if not _DATE_END.search(text, max(a, words[i + n - 1][0] - 1), a + shift + len(piece)) and not ((year is not None or _YEAR_FIRST.match(piece))
-                                                   and (_MONTH_END.match(_DAY_GLUED.sub("", last)) or _ROMAN_MONTH_END.match(last) or last in TWO_LETTER_MONTHS
+                                                   and (_MONTH_END.match(_DAY_GLUED.sub("", last)) or _ROMAN_MONTH_END.match(last)
+                                                        or last in TWO_LETTER_MONTHS and not re.match(r"\s+[A-Z][a-z]", text[b:])
                                                         and not re.match(r"\s+[a-zà-ÿ]", text[b:]))) \
                     and not _REPUBLICAN_END.search(piece):
                 continue
