@@ -774,6 +774,7 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|
                                    r"(?=[A-ZÀ-Þ]|[a-zà-ÿ]+\.?\s+[A-ZÀ-Þ])")
 _SUBJECT = re.compile(
     r"\s+(?:(?<!committee\s)on|(?<=committee\s)on(?!\s+(?-i:[A-Z]))|about|concerning|regarding|re:?|re\.|with regard to|in connection with|in reply to|"
+    r"while|during|"  # ("… to R.A. Hawtrey while on commando")
     r"in response to|over|betreffende|inzake|insake|met verzoek om|met betrekking tot|houdende|naar aanleiding van|"
     r"(?-i:met)(?=\s+(?:een|de|het|zijn|haar|hun|twee|drie|nieuws)\s))\s+|\s*:\s+"  # ("… met een lijst van …")
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
@@ -2403,6 +2404,8 @@ SHAPES: tuple[Shape, ...] = (
          {"senders": ["Amos Rudd"], "recipients": ["the General Officer commanding the Forces"],
           "subject": "asking for powder"}),  # (an office named by what it commands: no one's name, no verb)
         ("Letter from his brother to Amos Hart", {"senders": [], "recipients": ["Amos Hart"]}),  # (a relation, then the other)
+        ("LETTERS FROM E.M. HAWTREY TO R.A. HAWTREY WHILE ON COMMANDO.",
+         {"senders": ["E.M. Hawtrey"], "recipients": ["R.A. Hawtrey"], "subject": "on Commando"}),  # (capitals: in_small_letters)
         ("Letter from a friend in London to Amos Hart", {"senders": [], "recipients": ["Amos Hart"]}),
         # a library catalogue's words supplied in brackets, its committees' names
         ("[Letter from an unidentified correspondent to Charles Goodale], 1829 Sept. 22.",
@@ -2794,7 +2797,8 @@ _SMALL_WORDS = {"to", "from", "the", "his", "her", "their", "a", "an", "of", "on
                 "forwarding", "informing", "thanking", "complaining", "recommending", "transmitting", "submitting",
                 "announcing", "explaining", "describing", "introducing", "seeking", "offering", "returning", "for",
                 "granting", "refusing", "approving", "declining", "accepting", "appointing", "authorising", "authorizing",
-                "notifying", "directing", "instructing", "ordering", "promising", "sending", "enquiring", "inquiring"}
+                "notifying", "directing", "instructing", "ordering", "promising", "sending", "enquiring", "inquiring",
+                "while", "during", "after", "before"}
 _CAPS_OPENER = re.compile(r"(?:^|\s)(?:TO|FROM|VAN|AAN)\s+\S")
 # … in a Dutch or Afrikaans heading ("BRIEF VAN C.B. VAN DER MERWE AAN X INSAKE …"; not "MARTIN VAN BUREN" in English)
 _DUTCH_SMALL_WORDS = {"van", "aan", "der", "den", "de", "insake", "oor", "die", "en"}
