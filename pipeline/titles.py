@@ -774,7 +774,7 @@ _REPEATED_PREPOSITION = re.compile(r"^(?:all['’]|alla|allo|alle|agli|ai|al|ad|
                                    r"(?=[A-ZÀ-Þ]|[a-zà-ÿ]+\.?\s+[A-ZÀ-Þ])")
 _SUBJECT = re.compile(
     r"\s+(?:(?<!committee\s)on|(?<=committee\s)on(?!\s+(?-i:[A-Z]))|about|concerning|regarding|re:?|re\.|with regard to|in connection with|in reply to|"
-    r"while|during|"  # ("… to R.A. Hawtrey while on commando")
+    r"while|during|oor|"  # ("… to R.A. Hawtrey while on commando"; Afrikaans "… aan die Staatsekretaris oor …")
     r"in response to|over|betreffende|inzake|insake|met verzoek om|met betrekking tot|houdende|naar aanleiding van|"
     r"(?-i:met)(?=\s+(?:een|de|het|zijn|haar|hun|twee|drie|nieuws)\s))\s+|\s*:\s+"  # ("… met een lijst van …")
     # (Spanish, Portuguese, Italian, French, German, in lower case: "…, sobre el envío de lana")
@@ -1157,12 +1157,14 @@ Nehemiah Obadiah Peleg Phineas Reuben Rufus Seth Solomon Thaddeus Zachariah Zebu
 Carl Mads Søren Niels Jens Poul Peder Rasmus Christen Ludvig Vilhelm Ole Lars Anders Knud Frederik Jørgen Morten
 Erik Gustaf Olof Nils Per Sven Svend Bengt Magnus Kristian Henrik Valdemar Harald Troels Mogens Jesper Claus Oluf
 Gerrit Gerard Dirk Klaas Kees Adriaan Arie Bart Frans Jacobus Joost Lodewijk Maarten Reinier Teunis Wouter Evert Floris
-""".split())  # (the last rows: English and American given names of the 17th and 18th centuries; Scandinavian, Dutch)
+Zachary Woodrow Ulysses Millard Grover Rutherford Dwight Lyndon Gerald Ronald Harry Jimmy Lucius Orrin Zenas Cyrus Evan
+""".split())  # (the last rows: English and American given names of the 17th and 18th centuries; Scandinavian, Dutch;
+#              American of the 19th and 20th: the presidents' among them, whose papers are indexed)
 # Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
 # when the bare name and the full name's first word are both given names ("Petrov and Ivan Orlov"
 # stays two people). General knowledge, not an edition's; a name missing here is read as written.
 GIVEN_NAMES = MEN_GIVEN_NAMES | frozenset("""
-Lucinda Della Nettie Mattie Hattie Minnie Lizzie Sadie Jennie Bessie Lottie Effie Addie Ella Ida Cora Flora Lula Etta Nellie Maggie Annie Carrie
+Lucinda Della Nettie Mattie Hattie Minnie Lizzie Sadie Jennie Bessie Lottie Effie Addie Ella Ida Cora Flora Lula Etta Nellie Maggie Annie Carrie Lucie
 Ottilie Ottilia Nicoline Kirstine Dorthea Bolette Agnes Alice Amelia Ann Anna Anne Catherine Charlotte Dorothy Eleanor Elinor Elizabeth Ellen Emily Emma Esther
 Frances Hannah Harriet Helen Henrietta Isabella Jane Joan Julia Katherine Lucy Margaret Maria Martha Mary Rachel
 Rebecca Sarah Sophia Susan Susanna Cecilia Edith Clara Louisa Caroline Lydia Ruth Hester Agathe Barbara Dorothea
@@ -2786,7 +2788,7 @@ _DATED_LEAD = re.compile(r"^(?=[^,]*\d|\[?(?i:n\.\s?d|s\.\s?d|undated))[^,]{3,25
                          re.IGNORECASE)  # (a date first: not "Autograph letter signed : John Smith, to X")
 
 
-_BRIEFE = re.compile(r"^(?:\d{1,4}\s+)?(Briefe)\s+(?=von\s|an\s|[A-ZÄÖÜ])")
+_BRIEFE = re.compile(r"^(?:\d{1,4}\s+)?(Briefe)\s+(?=(?:von\s|[A-ZÄÖÜ]).*\san\s)")  # (both sides: not a part's "Briefe von X")
 # The small words of a heading set in capitals, in small letters when it is read ("TO THE SAME", "ON THE
 # STATE OF THE COUNTRY"); a word that opens a heading of a letter among them.
 _SMALL_WORDS = {"to", "from", "the", "his", "her", "their", "a", "an", "of", "on", "and", "with", "by", "at", "in",
@@ -2800,6 +2802,7 @@ _SMALL_WORDS = {"to", "from", "the", "his", "her", "their", "a", "an", "of", "on
                 "notifying", "directing", "instructing", "ordering", "promising", "sending", "enquiring", "inquiring",
                 "while", "during", "after", "before"}
 _CAPS_OPENER = re.compile(r"(?:^|\s)(?:TO|FROM|VAN|AAN)\s+\S")
+_CAPS_PARTICLES = {"van", "der", "den", "de", "la", "du", "von", "ter", "ten", "le"}
 # … in a Dutch or Afrikaans heading ("BRIEF VAN C.B. VAN DER MERWE AAN X INSAKE …"; not "MARTIN VAN BUREN" in English)
 _DUTCH_SMALL_WORDS = {"van", "aan", "der", "den", "de", "insake", "oor", "die", "en"}
 _DUTCH_CAPS = re.compile(r"(?:^|\s)AAN\s+\S")
@@ -2834,6 +2837,9 @@ def in_small_letters(text: str) -> str:
         core = word.strip(".,;:()[]'’\"")
         if core.lower() in small and k:
             out.append(word.lower())
+        elif k and core.lower() in _CAPS_PARTICLES and (k + 1 < run and words[k + 1].lower() in _CAPS_PARTICLES
+                                                        or re.fullmatch(r"(?:[A-Z]\.)+", words[k - 1]) or out[-1] in _CAPS_PARTICLES):
+            out.append(word.lower())  # ("J.H. VAN DER MERWE", "MRS. VAN DER BYL": particles; "MARTIN VAN BUREN" keeps his)
         elif re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", core + "." if word.endswith(".") and not core.endswith(".") else core):
             out.append(word)  # (initials: "K.N.", "E.P.F.")
         elif core.isalpha() and len(core) > 1:
@@ -4315,7 +4321,7 @@ def _iberian_party(chunk: str) -> Name | None:
     if len(parts) == 1 and (held := _IBERIAN_HELD.match(parts[0])) and not _IBERIAN_ADDRESS.match(parts[0]):
         return Name(written=_IBERIAN_ADDRESS.sub("", held["name"]), role=held["office"])  # ("Gobernador D. Ignacio Ureta")
     names = [p for p in parts if _iberian_name(p)]
-    names = [p for p in names if _IBERIAN_DON.match(p) or p.split()[0] in GIVEN_NAMES] \
+    names = [p for p in names if _IBERIAN_DON.match(p) or (_IBERIAN_ADDRESS.sub("", p).split() or [""])[0] in GIVEN_NAMES] \
         or [p for p in names if not _ROLE_ONLY.match(p)] or names
     #        ("Gobernador de X, D. Ignacio Ureta", "Gobernador de Chile, Ambrosio O'Higgins": the man; not "Padre Provincial")
     if names:

@@ -2067,3 +2067,43 @@ def test_a_reviewer_s_false_positives_of_stars_dashes_forms_of_address_and_write
                           "    1864 JA 7     1    2\nBradford, Harlan W.\n    1864 JA 9     1    2\n", "index.txt")
     assert index.writer is None
     assert in_small_letters("LETTER FROM MARTIN VAN BUREN TO J.A. MCDONALD") == "Letter from Martin Van Buren to J.A. McDonald"
+
+
+def test_a_second_reviewer_s_cases_of_indexes_portals_and_names():
+    """Session 84's second review: a periodical's index only where its key says its letters are to the
+    editor (or it is titled an index) and its volume's year is known; a subject's line is no writer; a
+    portal's headline ("BREV TIL: X FRA: Y (date)") its fields, the lines under them no part of them."""
+    from pipeline.layouts.records import _writer_first
+    from pipeline.titles import in_small_letters
+
+    def read(text):
+        listing = parse_listing(text, "x.txt")
+        return listing.layout, [(e.first_line, e.date.attributes() if e.date else None, [n.written for n in t.senders],
+                                 [n.written for n in t.recipients]) for e, t in zip(listing.entries, titles_for(listing.entries))]
+
+    layout, _ = read("Calendar of the letters of John Hale, 1650-1652\nKey: (L) letter; (T) treatise\n\n"
+                     "Hale to Walsingham 12 Mar 45(L)\nHale to Cecil 14 Apr 46(L)\nWalsingham to Hale 2 May 47(L)\n")
+    assert layout != "periodical-index"  # (a calendar's legend: no index of a periodical)
+    layout, entries = read("INDEX\nTHE WEEKLY\nDecember 1978 to May 1979\n(A) article; (L) letter to the Editor.\n\n"
+                           "Abrahams, Elizabeth 9 Dec 36(L)\nFox-hunting\n  Blount, Rosemary 13 Jan 27(L)\n"
+                           "Afghanistan 5 Jan 9(L)\nNation, The 15 Feb 58(L)\nSmith, J. on the Isle of Man 4 May 9(L)\n")
+    assert (layout, entries) == ("periodical-index", [(6, {"when": "1978-12-09"}, ["Elizabeth Abrahams"], ["Editor"]),
+                                                      (8, {"when": "1979-01-13"}, ["Rosemary Blount"], ["Editor"]),
+                                                      (11, {"when": "1979-05-04"}, ["J. Smith"], ["Editor"])])
+    portal = ("Viser 1 - 3 af 3\n\nBREV TIL: Peter Aagaard FRA: Niels Hjort (1821-12-15)\nHjort til Aagaard.\n"
+              "Frederiksberg. 15de Decbr. 1821.\nKjære Aagaard! Her er intet nyt …\nUdgivet i: Breve (1933), s. 337\n\n"
+              "BREV TIL: Svend Aagaard FRA: Peter Aagaard (1822-04-07)\nAagaard til Svend.\nSorø. 7. April 1822.\n"
+              "Kjære Svend! …\nUdgivet i: Breve (1912), s. 194\n\n"
+              "BREV TIL: Peter Aagaard, Lucie Aagaard FRA: Svend Aagaard\nSvend til Forældrene.\nOdense. (Uden Dato.)\n"
+              "Kjære Forældre! …\nUdgivet i: Breve (1926), s. 388\n")
+    assert read(portal)[1] == [(3, {"when": "1821-12-15"}, ["Niels Hjort"], ["Peter Aagaard"]),
+                               (9, {"when": "1822-04-07"}, ["Peter Aagaard"], ["Svend Aagaard"]),
+                               (15, None, ["Svend Aagaard"], ["Peter Aagaard", "Lucie Aagaard"])]
+    assert names("Henry James, William Morris") == "Henry James; William Morris"
+    assert names("Zubeldia y Olano, Francisco de") == "Francisco de Zubeldia y Olano"
+    assert _writer_first("H.J. JANSE VAN RENSBURG") and _writer_first("GENL. P.J. JOUBERT") and not _writer_first("Confidential")
+    assert in_small_letters("LETTER FROM MRS. VAN DER BYL TO MARTIN VAN BUREN") == "Letter from Mrs. van der Byl to Martin Van Buren"
+    assert [[n.written for n in parse_title(t).senders] for t in (
+        "Carta del Rector de la Universidad de San Felipe, Dr. José Cabrera, a S. M., pidiendo",
+        "BRIEF VAN C.B. VAN DER MERWE AAN DIE STAATSEKRETARIS OOR DIE OORLOG.", "Briefe von Anna Berg")] == [
+        ["José Cabrera"], ["C.B. van der Merwe"], []]

@@ -201,8 +201,9 @@ def _dated(text: str) -> bool:
 # An index's mark before a date, which its introduction explains ("Letters written by Hale … are distinguished by
 # an asterisk (*) before the date"): the letter went the other way, from the papers' person to the correspondent
 _STARRED = re.compile(r"^\*\s*(?=[\d\[lIO]|(?i:undated|n\.\s?d\.))")
-_STAR_KEY = re.compile(r"\basterisk\b.{0,60}\b(?i:letters)\s+(?:written\s+)?by\b|\b(?i:letters)\s+(?:written\s+)?by\s+(?!the\b)"
-                       r"[A-Z][\w.'’ -]{1,40}?\s+(?:are|is)\b.{0,100}\basterisk\b", re.DOTALL)
+_STAR_KEY = re.compile(r"\basterisk\b[^.;]{0,60}\b(?i:letters?)\s+(?:written\s+|sent\s+)?(?:by|from)\s+(?!the\s+collection)"
+                       r"|\b(?i:letters?)\s+(?:written\s+|sent\s+)?(?:by|from)\s+(?!the\s+collection)[A-Z][\w.'’ -]{1,40}?"
+                       r"\s+(?:are|is)\b[^.;]{0,100}\basterisk\b")  # (within one sentence: not "… damaged by damp; letters by X …")
 # … and another addressee after the index's columns: "1864 JA 7     1    2    To Hale, Clarissa Whitcomb"
 _TO_ANOTHER = re.compile(r"\s{2,}(?:To|to)\s+(?P<who>[A-ZÀ-Þ][^\d]{2,80}?)\s*$")
 # A register's line whose day and month go under the year of the line above: "     3/6      till"

@@ -41,6 +41,7 @@ from .shared import find_date, first_sentence, names, place_alone, set_summary
 LABELS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "intitulé", "heading", "name/title", "título", "titulo", "titolo"),
     "sender": ("author", "authors", "from", "sender", "senders", "writer", "creator", "creators", "name of creator", "author/creator",
+               "fra", "från",  # (Danish, Norwegian, Swedish: an email's or a portal's "Fra:")
                "names of creators", "verfasser", "verfasserin",
                "absender", "absenderin", "autor", "autorin", "urheber", "expéditeur", "expéditrice", "auteur",
                "auteurs", "de", "von", "maker", "remitente", "mittente", "afzender", "schrijver", "van",
@@ -51,7 +52,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                   "empfänger", "empfängerin", "destinataire", "destinataires", "à", "an", "destinatario", "ontvanger",
                   "geadresseerde", "aan", "körperschaft (adressat)", "körperschaft (empfänger)", "cc",
                   "viðtakandi", "modtager", "mottaker", "mottagare", "adresāts", "saņēmējs",
-                  "distribution", "distribution list"),  # (a memo's list: "To: Distribution (below)")
+                  "distribution", "distribution list", "til", "till"),  # (a memo's list: "To: Distribution (below)")
     "date": ("date", "dated", "date free text", "date of letter", "date of writing", "dates", "date of work", "date of creation",
              "dates of creation", "creation date", "date created", "datation", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
@@ -204,7 +205,10 @@ _LABELLED = re.compile(r"^\|?\s*(?P<label>[A-Za-zÀ-ÿ][\w .'’/&()#-]{0,38}?)\
 RECORD_NOISE = re.compile(r"^(?:record|notice|item|result|treffer|document|dokument|datensatz|hit|entry|eintrag|"
                           r"résultat|fiche)\s*(?:no\.?\s*)?\d+(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$"
                           # (a result's buttons: "[Request item]  [Add to list]  [Cite]")
-                          r"|^(?:\[[\w][\w ]{1,30}\]\s*){2,}$", re.IGNORECASE)
+                          r"|^(?:\[[\w][\w ]{1,30}\]\s*){2,}$"
+                         # (a results page's count of hits: "Viser 1 - 20 af 125   Sortér efter: Dato", "Showing 1-20 of 125")
+                         r"|^(?:viser|visar|showing|displaying|results?|treffer|hits?|resultater?|résultats?)\s+\d+\s*[-–]\s*\d+\s+"
+                         r"(?:af|av|of|von|de|sur|aus)\s+\d[\d.,\s]*(?:\s{2,}.*)?$", re.IGNORECASE)
 _RECORD_NUMBER = re.compile(r"^(?:record|notice|treffer|datensatz|hit|result|résultat)\s*(?:no\.?\s*)?\d+"
                             r"(?:\s*(?:of|von|sur|/)\s*\d+)?\.?$", re.IGNORECASE)
 # "Letter no. 2214", "Brief Nr. 12", "No. 41": a heading that is the letter's number.
@@ -278,11 +282,25 @@ def inline_fields(text: str) -> list[str] | None:
             for (_, value, label), following in zip(starts, [s[0] for s in starts[1:]] + [len(text)])]
 
 
+# A letters portal's hit, its sides and date on one line: "BREV TIL: X FRA: Y (1821-12-15)", "LETTER TO: X FROM: Y (…)"
+_HEADLINE = re.compile(r"^(?:BREV|BRIEF|LETTER|LETTRE)\s+(?P<to_label>TIL|TILL|AN|TO|À):\s*(?P<to>.+?)\s+"
+                       r"(?P<from_label>FRA|FRÅN|VON|FROM|DE):\s*(?P<from>.+?)(?:\s*\((?P<date>[^()]+)\))?$", re.IGNORECASE)
+
+
+def _headline_fields(text: str) -> list[str] | None:
+    """A portal's headline as its fields, a line each ("Til: X", "Fra: Y", "Date: …"), or None."""
+    if not (m := _HEADLINE.match(text)):
+        return None
+    return [f"{m['to_label'].title()}: {m['to']}", f"{m['from_label'].title()}: {m['from']}",
+            *([f"Date: {m['date']}"] if m["date"] else [])]
+
+
 def _inline(lines: Sequence[Line]) -> Sequence[Line]:
     """The lines with each line of run-on fields (inline_fields) a line a field, all of its number, where
     three lines of the file at least are so (item pages, not a description quoting a label or two)."""
     split = {k: fields for k, line in enumerate(lines)
-             if line.text.count(": ") >= 3 and (fields := inline_fields(line.text.strip())) is not None}
+             if line.text.count(": ") >= 3 and (fields := inline_fields(line.text.strip())) is not None
+             or (fields := _headline_fields(line.text.strip())) is not None}
     if len(split) < 3:
         return lines
     out: list[Line] = []
@@ -601,8 +619,9 @@ _SENTENCE = re.compile(r"[A-ZÀ-Þ]\S*(?:\s+\S+){4,}[.!?]")
 
 
 # A writer named first in a description: initials or a given name, then a surname ("M.R. VAN HEERDEN", "John Hale")
-_WRITER_FIRST = re.compile(r"(?:(?:[A-Z]\.\s?){1,4}|(?P<given>[^\W\d_]+)\s+)(?:(?:van|von|de|du|der|den|la|le)\s+)*[A-ZÀ-Þ][\w'’-]+$",
-                           re.IGNORECASE)
+_WRITER_FIRST = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s+)?(?:(?:[A-Z]\.\s?){1,4}|(?P<given>[^\W\d_]+)\s+)"
+                           r"(?:[A-ZÀ-Þ][\w'’-]+\s+)?(?:(?:van|von|de|du|der|den|la|le)\s+)*[A-ZÀ-Þ][\w'’-]+$", re.IGNORECASE)
+#                           ("GENL. P.J. JOUBERT", "H.J. JANSE VAN RENSBURG")
 
 
 def _writer_first(text: str) -> bool:
@@ -777,6 +796,7 @@ class Records(Layout):
         described = None  # (the shelfmark, as a wiki's record gives it with the letter's description after it)
         spans: set[int] = set()  # (the line of a unit's span read as its date: "Laufzeit" / "1702-1889")
         subject = None  # (the line of an email's subject)
+        run_on = {a.number for a, b in zip(block, block[1:]) if a.number == b.number}  # (lines of fields run on, _inline)
         end, ended = "", ""  # (a span's end given in a field of its own, and its line)
         for line, found in zip(block, marks):
             if found is not None and found[0] in {"value", "control"}:
@@ -798,6 +818,8 @@ class Records(Layout):
                     entry.notes[listed] += f"; {line.text.strip()}"
                 elif _EMPTY_FIELD.fullmatch(line.text.strip()) and (current in _KEY or current == "summary"):
                     pass  # (a database's field left empty, its name alone: "REMARKS")
+                elif current in values and values[current][1] in run_on and line.number != values[current][1]:
+                    summary.append((line.number, line.text))  # (under fields run on in one line: none of them wraps)
                 elif current in values and not (current == "date" and (line.kind in {"heading", "date+text"}
                                                                         or looks_like_entry(line.text))):
                     text, number = values[current]  # (a title or a summary wraps, dates and parties in it too)
@@ -884,11 +906,16 @@ class Records(Layout):
         if "date" in values:
             text, number = values["date"]
             text = _expanded(text)
-            if end and end != text and (start := parse_date(text, listing.day_first)) is not None and start.when:
-                text = f"{text}/{end}"  # (a day, a month or a year, then the span's end: not "1850-1855" again)
-            elif end and end != text:
+            start = parse_date(text, listing.day_first) if end and end != text else None
+            last = parse_date(end, listing.day_first) if start is not None else None
+            spanned = start is not None and last is not None and start.when and last.when \
+                and not (start.cert or start.precision) and start.when < last.when
+            if not spanned and end and end != text:
                 entry.notes.append(ended)
-            entry.date = parse_date(text, listing.day_first)
+            entry.date = parse_date(text, listing.day_first) if not spanned else \
+                replace(start, text=f"{text} – {end}", when=None, from_=start.when, to=last.when)
+            #           (a day, a month or a year, then the span's end; not "1850-1855" again, nor a doubtful start,
+            #            "[1833?]", whose doubt would go)
             if entry.date is None and listing.span and (short := short_year_date(text, listing.span, listing.day_first)) \
                     and short[0] == 0:
                 entry.date = short[2]  # ("Date: 14.3.68" in a file of 1968-2003)

@@ -284,10 +284,11 @@ def names(text: str) -> str:
         pieces = re.split(r"\s+(?:and|und|et|&)\s+", chunk)
         if len(pieces) > 1 and all("," in p for p in pieces):
             found += [natural_name(p) for p in pieces]
-        elif len(listed := chunk.split(", ")) > 1 and all(len(p.split()) >= 2 and p.split()[0] in GIVEN_NAMES
-                                                          and p.split()[-1] not in GIVEN_NAMES for p in listed):
-            found += listed  # ("Edwin Marsh, Lucy Tarrant": names in reading order, listed; not "Owen Jones, Mary Ann",
-            #                  "Surname, Given" where the surname opens with a given name)
+        elif len(listed := chunk.split(", ")) > 1 and all(len(p.split()) >= 2 and p[:1].isupper() and p.split()[-1][:1].isupper()
+                                                          and " y " not in p for p in listed) \
+                and any(p.split()[0] in GIVEN_NAMES for p in listed) and not all(w in GIVEN_NAMES for w in listed[-1].split()):
+            found += listed  # ("Edwin Marsh, Lucy Tarrant", "Henry James, William Morris": names in reading order, listed;
+            #                  not "Owen Jones, Mary Ann", a surname that opens with a given name, then the given names)
         else:
             found.append(natural_name(chunk))
     return "; ".join(found)
