@@ -262,7 +262,7 @@ _RECEIVED = re.compile(r"^(?:praes\.|praesentatum|präs\.|präsentiert|exhib\.|e
 _WRITTEN_ON = re.compile(r"^(?:dd\.|de\s+dato|im\s+Monath?|anno)\s+", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:(?:c|ca|approx|h|omstr|omkr|ok|ок|kol)\.(?!,)\s*|n\.\s*(?=\d{4})|"  # (not an initial: "To C.,
                     #                                                       29 March"; Finnish "n. 1892", noin)
-                    r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|asi|około|okoli|oko|apie|ap)(?:\s+|(?=\d))|"
+                    r"(?:ca|cca|circa|about|approx|um|vers|hacia|verso|omstreeks|omkring|около|біля|близько|asi|około|okoli|oko|apie|ap)(?:\s+|(?=\d))|"
                     r"(?-i:c)\s?(?=1\d{3}\b))",  # ("c1870", "c 1870": The National Archives' catalogue writes it so;
                     #                          not Estonian "u. 1909", umbes: Hungarian "Váci u. 1867" is a street)
                     re.IGNORECASE)  # (a word of its own: not the "Ca" of "Candlemas day 1590")
@@ -328,11 +328,13 @@ TENTH_EXAMPLES = (("seconda decade di aprile 1879", "1879-04-11", "1879-04-20"),
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
 _CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
 _AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|"
-                    r"post\.?|efter|etter|eftir|po|poslije|posle|posterior al?|после)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879";
+                    r"post\.?|efter|etter|eftir|po|poslije|posle|posterior al?|после|після)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879";
 #                                                                                      Croatian, Serbian "poslije", "posle")
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
-_NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее|ne agrāk par|ne agrāk kā)\s+", re.IGNORECASE)
-_NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее|ne vēlāk par|ne vēlāk kā)\s+", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее|не раніше|після\s+\(не\s+раніше\)|"
+                         r"ne agrāk par|ne agrāk kā)\s+", re.IGNORECASE)  # (Ukrainian "Після (не раніше) X": X included)
+_NOT_AFTER = re.compile(r"^(?:not later than|no later than|spätestens|не позднее|не пізніше|ne vēlāk par|ne vēlāk kā)\s+",
+                        re.IGNORECASE)
 _CIRCA_AFTER = re.compile(r"(?<=\d)\s+(?:c|ca|circa)\.?$", re.IGNORECASE)
 _CIRCA_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:c|ca|circa)\.?\s?(?=\d{4}$)")  # ("17 May c.1895": a day, its year about)
 _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|später|früher|plus tard|plus tôt|après|avant)$",
@@ -780,7 +782,7 @@ def _roman_month(numeral: str | None) -> int | None:
 
 
 # Russian dates write "г." (год) after a year, "гг." after years: "21 сентября 1850 г.", "1834–1838 гг."
-_RUSSIAN_YEAR = re.compile(r"(?<=\d)\s*г(?:г)?\.(?=\s*[\]?)]*\s*(?:[–—-]|$))")
+_RUSSIAN_YEAR = re.compile(r"(?<=\d)\s*(?:г(?:г)?|рр?)\.(?=\s*[\]?)]*\s*(?:[–—-]|$))")  # (Ukrainian "р.", року)
 
 
 # Year, month and day between long dashes, as Spanish catalogues print them ("1796—1—14"; OCR's "1796-3—16",
@@ -796,7 +798,7 @@ def _dashed_day(m: re.Match[str]) -> str:
 
 def _normalise(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
-    if "г." in text:
+    if "г." in text or "р." in text:
         text = _RUSSIAN_YEAR.sub("", text)
     text = _DASHED_DAY.sub(_dashed_day, text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)

@@ -383,6 +383,8 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
         if text[m.start() + 4:m.start() + 5] in {"-", "/"}:
             ends.append(m.start() + 4)
         for end in ends:
+            if year_word := re.match(r"\s*(?:гг|рр|г|р)\.(?=\s|$)", text[end:]):
+                end += year_word.end()  # ("6.05.1878 р. До X": the year's word, Russian "г.", Ukrainian "р.")
             head, rest = text[:end], text[end:].lstrip(" .,:;–—-")
             bare = re.fullmatch(r"\d{4}", head.strip())
             if re.fullmatch(r"\[?\d{4}\??\]?", head.strip()) and (day := _MONTH_DAY.match(rest)) \

@@ -2107,3 +2107,15 @@ def test_a_second_reviewer_s_cases_of_indexes_portals_and_names():
         "Carta del Rector de la Universidad de San Felipe, Dr. José Cabrera, a S. M., pidiendo",
         "BRIEF VAN C.B. VAN DER MERWE AAN DIE STAATSEKRETARIS OOR DIE OORLOG.", "Briefe von Anna Berg")] == [
         ["José Cabrera"], ["C.B. van der Merwe"], []]
+
+
+def test_ukrainian_dates_with_their_year_word_and_words_of_doubt():
+    """A Ukrainian edition's dates: "р." (року) after the year as Russian "г.", "Не пізніше X" not after X,
+    "Після (не раніше) X" from X itself, "Після X" after it, "Біля X" about; the year's word is no part of
+    the title after it."""
+    assert [parse_date(t).attributes() for t in ("6.05.1878 р.", "Не пізніше 15.07.1878 р.", "Після (не раніше) 20.01.1879 р.",
+                                                 "Після 20.01.1879 р.", "Біля 25.03.1878 р.", "1878–1880 рр.")] == [
+        {"when": "1878-05-06"}, {"notAfter": "1878-07-15"}, {"notBefore": "1879-01-20"}, {"notBefore": "1879-01-21"},
+        {"when": "1878-03-25", "precision": "low"}, {"from": "1878", "to": "1880"}]
+    lines = classify_text("6.05.1878 р. До О. Ф. Ярошинської\n", Listing(source="x", encoding="utf-8"))
+    assert (lines[0].kind, lines[0].rest) == ("date+text", "До О. Ф. Ярошинської")

@@ -420,6 +420,8 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
                "prieš apie "
                # Latvian: "ap 1898. gadu" (about), "starp 17. un 23. maiju" (between), "ne vēlāk par …", "bez datējuma"
                "ap starp ne "
+               # Russian and Ukrainian: "около", "после", "не позднее", "біля", "після (не раніше)", "не пізніше"
+               "около после не біля близько після "
                # parts of the year (dates.py's _PART_OF_YEAR), its seasons and feasts: "Pisa, Pasqua 1827"
                "lady mid début mi metà midden domingo "
                # words of doubt (dates.py's _LIKELY): "probably c. July 1747"
@@ -515,11 +517,16 @@ PARENTHESES_EXAMPLES = (("Lettre de X à Y ; sur le recrutement (26 décembre 17
                         ("2 Briefe an den Amtmann Friedrich Brauneck (1744-1811)", None, None))
 
 
+_YEAR_WORD_AFTER = re.compile(r"\s*(?:гг|рр|г|р)\.(?=\s|$)")
+
+
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
               longest: int = 11) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start`` (see _find_date); "m. v." after it is
     part of it (Venetian style: "7 gennaio 1764 m. v." is 7 January 1765)."""
     found = _find_date(text, start, day_first, year, longest)
+    if found and found[2] is not None and (marker := _YEAR_WORD_AFTER.match(text, found[1])):
+        found = (found[0], marker.end(), found[2])  # ("6.05.1878 р. До X": the year's word, Russian "г.", Ukrainian "р.")
     if found and found[2] is not None and (veneto := _MORE_VENETO_AFTER.match(text, found[1])) \
             and (value := parse_date(text[found[0]:veneto.end()], day_first, year)) is not None:
         return found[0], veneto.end(), value
