@@ -1113,6 +1113,47 @@ def polish_name(written: str) -> str | None:
     return " ".join([*(g or w for g, w in zip(given, words[:-1])), surname[0]])
 
 
+# --- Ukrainian: an edition's addressee in the genitive after "До" ---------------------------------
+# "До О. Ф. Ярошинської", "До Івана Пелеха", "До Т. К. Гриценка": the genitive's endings undone, the longest
+# first; a surname in a consonant and -ка is one in -ко (Гриценко, Опришко), after a vowel one in -к (Кулик); a woman's given
+# name in -и or -ї is one in -а or -я; an initial stays; a word no row reads (Дзвінчук) is the nominative.
+UKRAINIAN_SURNAME_GENITIVES = (("ської", "ська"), ("цької", "цька"), ("ової", "ова"), ("евої", "ева"),
+                               ("іної", "іна"), ("ського", "ський"), ("цького", "цький"),
+                               ("енка", "енко"), ("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("іна", "ін"), ("ича", "ич"),
+                               ("ого", "ий"), *((f"{c}ка", f"{c}ко") for c in "бвгджзклмнпрстфхцчшщ"), ("ка", "к"), ("ха", "х"), ("ра", "р"), ("ла", "л"), ("на", "н"), ("да", "д"),
+                               ("та", "т"), ("са", "с"), ("за", "з"), ("ба", "б"), ("па", "п"), ("ма", "м"), ("ва", "в"),
+                               ("я", "ь"))
+UKRAINIAN_GIVEN_GENITIVES = {"Івана": "Іван", "Петра": "Петро", "Михайла": "Михайло", "Теодора": "Теодор",
+                             "Василя": "Василь", "Олександра": "Олександр", "Миколи": "Микола", "Йосипа": "Йосип",
+                             "Андрія": "Андрій", "Павла": "Павло", "Остапа": "Остап", "Ярослава": "Ярослав",
+                             "Уляни": "Уляна", "Марії": "Марія", "Ольги": "Ольга", "Анни": "Анна", "Наталії": "Наталія",
+                             "Катерини": "Катерина", "Олени": "Олена", "Софії": "Софія", "Лесі": "Леся"}
+UKRAINIAN_EXAMPLES = (("О. Ф. Ярошинської", "О. Ф. Ярошинська"), ("Т. К. Гриценка", "Т. К. Гриценко"),
+                      ("Івана Пелеха", "Іван Пелех"), ("Уляни Дзвінчук", "Уляна Дзвінчук"),
+                      ("Теодора Окуневича", "Теодор Окуневич"), ("М. П. Драгоманова", "М. П. Драгоманов"),
+                      ("Я. Г. Кулика", "Я. Г. Кулик"), ("Михайла Опришка", "Михайло Опришко"), ("редакції «Вісника»", None))
+_CYRILLIC_INITIAL = re.compile(r"[А-ЯІЇЄҐ]\.")
+
+
+def ukrainian_name(written: str) -> str | None:
+    """A person's name in the genitive in the nominative (UKRAINIAN_EXAMPLES), or None where it reads as none
+    (a body in lower case, a word no ending reads)."""
+    words = written.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return None
+    *given, surname = words
+    if not all(_CYRILLIC_INITIAL.fullmatch(w) or w in UKRAINIAN_GIVEN_GENITIVES for w in given):
+        return None
+    woman = any(UKRAINIAN_GIVEN_GENITIVES.get(w, "").endswith(("а", "я")) and w.endswith(("и", "ї")) for w in given)
+    nominative = surname
+    if not (woman and not surname.endswith("ої")):  # (a woman's surname in a consonant does not decline)
+        nominative = next((surname[:-len(end)] + to for end, to in UKRAINIAN_SURNAME_GENITIVES if surname.endswith(end)
+                           and len(surname) > len(end) + 1), None)
+        if nominative is None:
+            return None
+    return " ".join([*(UKRAINIAN_GIVEN_GENITIVES.get(w, w) for w in given), nominative])
+
+
 # --- German: a finding aid's writer in the genitive -------------------------------------------
 # German finding aids title an official letter "Schreiben des Amtes Hagenburg an die Kriegskanzlei"
 # (the writer in the genitive after "des" or "der"). The office or body that heads the phrase is

@@ -545,7 +545,9 @@ _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|fo
                            r"laiškų\s+archyvas|elektroninis\s+laiškų\s+archyvas)$"
                            # (Chinese: the writer's name, then "his letters": "林秋帆书信集", "林秋帆书简"; not
                            # "程望溪家藏书信集", the letters his family kept, "胡适来往书信选", both ways)
-                           r"|^(?P<cn>[\u3400-\u9fff]{2,3})(?:书信集|書信集|书信选集|书信选|書信選|书简|書簡|书札|書札|尺牍|尺牘|家书|家書)$", re.IGNORECASE)
+                           r"|^(?P<cn>[\u3400-\u9fff]{2,3})(?:书信集|書信集|书信选集|书信选|書信選|书简|書簡|书札|書札|尺牍|尺牘|家书|家書)$"
+                           # (Ukrainian, the genitive after "Листи": "Листи Петра Завадовича")
+                           r"|^(?:листи|листування)\s+(?P<uk>[А-ЯІЇЄҐ][^:,.;()\[\]\d]{4,60})$", re.IGNORECASE)
 # Words of a banner that names a collection, an institution or a part, not a person
 _BANNER_WORDS = re.compile(r"\b(?:papers|family|museum|library|collections?|archives?|archief|files?|mail|years|university|"
                            r"special|digital|personal|browse|manuscripts|general|incoming|outgoing|early|late|selected|search|"
@@ -692,7 +694,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
             m = None  # ("Hale Family Papers - Letters", "Van Gogh Museum · Letters": a collection's or a site's, no writer)
         if m:
             name = title_case(" ".join((m.groupdict().get("name") or m.groupdict().get("banner") or m.groupdict().get("hu") or m.groupdict().get("sv")
-                                        or m.groupdict().get("cn")
+                                        or m.groupdict().get("cn") or _ukrainian_writer(m.groupdict().get("uk"))
                                         or m.groupdict().get("it") or _finnish_nominative(m.groupdict().get("fi"))
                                         or _lithuanian_nominative(m.groupdict().get("lt")) or "").split()))
             if _POLISH_WRITER.match(line.text.strip()) and (nominative := polish_name(name)):
@@ -736,6 +738,13 @@ def _papers_index(text: str) -> re.Match[str] | None:
 
 
 _POLISH_WRITER = re.compile(r"^(?:[IVX]{1,5}\.\s+)?(?:listy|korespondencja|spuścizna|papiery)\b", re.IGNORECASE)
+
+
+def _ukrainian_writer(genitive: str | None) -> str | None:
+    """"Петра Завадовича" (whose letters): Петро Завадович; None where it is no genitive read."""
+    from .inflection import ukrainian_name
+
+    return ukrainian_name(genitive.strip()) if genitive else None
 
 
 def _lithuanian_nominative(genitive: str | None) -> str | None:

@@ -22,7 +22,7 @@ from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
                          icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, latvian_name, latvian_word, polish_name, russian_form, russian_nominative,
-                         south_slavic_body, south_slavic_name, south_slavic_preferred, german_nominative, GERMAN_WEAK_FORMS, german_weak_nominative)
+                         south_slavic_body, south_slavic_name, south_slavic_preferred, ukrainian_name, german_nominative, GERMAN_WEAK_FORMS, german_weak_nominative)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import (KIND_WORD, NO_PLACE, EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
@@ -753,7 +753,8 @@ _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Barone
 # Dudziaka", "… i Edwarda Kmity"); not Swedish "i" (in) before a place ("grosshandlare i Göteborg"),
 # nor "Charles I"
 _POLISH_NEXT = r"(?-i:(?:ks|p|hr|dr|prof|bp|o)\.?\s+[A-ZÀ-ÞŁŚŻŹ]|[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ])"
-_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|(?-i:e|E(?=\s+[A-ZÀ-Þ]{{2,}}\b))|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT}))\s+"
+_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|(?-i:e|E(?=\s+[A-ZÀ-Þ]{{2,}}\b))|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT})"
+                   r"|(?-i:і|та)(?=\s+[А-ЯІЇЄҐ]))\s+"  # (Ukrainian "і", "та" before a capital)
                    # Spanish "y" between two parties where the preposition comes again ("… y a Luis del Castillo",
                    # "… y del Consulado"): in a name it joins two surnames ("Arrieta y Salcedo")
                    r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)"
@@ -2517,6 +2518,11 @@ SHAPES: tuple[Shape, ...] = (
           examples=(("Do hr. A. Tarnowieckiej", {"senders": [], "recipients": ["A. Tarnowieckiej"]}),
                     ("Brudnopis listu do dr Wincentego Zawadzkiego", {"senders": [], "recipients": ["Wincentego Zawadzkiego"]}),
                     ("Do Towarzystwa Naukowego Krakowskiego", {"recipients": ["Towarzystwa Naukowego Krakowskiego"]}))),
+    # (a Ukrainian edition's list of one writer's letters: "До О. Ф. Ярошинської", the addressee in the genitive;
+    # _ukrainian_cases)
+    Shape("to-uk", "до {recipients}{subject}",
+          examples=(("До О. Ф. Ярошинської", {"senders": [], "recipients": ["О. Ф. Ярошинської"]}),
+                    ("До Т. К. Гриценка і М. І. Левчука", {"recipients": ["Т. К. Гриценка", "М. І. Левчука"]}))),
     # … and "Od X", the letters X wrote to the edition's writer ("Od ks. MARCINA SZAFARKIEWICZA")
     Shape("from-pl", "od {senders}{subject}",
           not_before=r"(?i:wydawcy|wydawców|redakcji|redaktora|autora|autorów|tłumacza|tłumaczki)\b",  # ("OD WYDAWCY": a preface)
@@ -5305,6 +5311,7 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     _lithuanian_cases(titles, writer)
     _icelandic_cases(titles, writer)
     _polish_cases(titles)
+    _ukrainian_cases(titles)
     _german_cases(titles)
     _relations_named(titles)
     return titles
@@ -5327,6 +5334,11 @@ def _icelandic_cases(titles: list[Title], writer: str | None = None) -> None:
                  for word, likeliest in zip(name.written.split(), name.identified.split())]
         chosen[id(name)] = " ".join(max(read, key=lambda c: (support[c], -read.index(c))) for read in reads)
     _identify(titles, "icelandic", lambda n: chosen.get(id(n)))
+
+
+def _ukrainian_cases(titles: list[Title]) -> None:
+    """A Ukrainian list's addressees, in the genitive after "До", known in the nominative (inflection.ukrainian_name)."""
+    _identify(titles, "to-uk", lambda n: ukrainian_name(n.written) if n.kind == "person" else None)
 
 
 def _polish_cases(titles: list[Title]) -> None:

@@ -2119,3 +2119,17 @@ def test_ukrainian_dates_with_their_year_word_and_words_of_doubt():
         {"when": "1878-03-25", "precision": "low"}, {"from": "1878", "to": "1880"}]
     lines = classify_text("6.05.1878 р. До О. Ф. Ярошинської\n", Listing(source="x", encoding="utf-8"))
     assert (lines[0].kind, lines[0].rest) == ("date+text", "До О. Ф. Ярошинської")
+
+
+def test_a_ukrainian_addressee_in_the_genitive_is_known_in_the_nominative():
+    """"До О. Ф. Ярошинської": О. Ф. Ярошинська (inflection.UKRAINIAN_EXAMPLES); "Листи Петра Завадовича" names
+    the edition's writer, Петро Завадович; "і" joins two addressees."""
+    from pipeline.inflection import UKRAINIAN_EXAMPLES, ukrainian_name
+
+    assert [ukrainian_name(written) for written, _ in UKRAINIAN_EXAMPLES] == [nominative for _, nominative in UKRAINIAN_EXAMPLES]
+    listing = parse_listing("Листи Петра Завадовича\n\n1878\n\n6.05.1878 р. До О. Ф. Ярошинської\n"
+                            "Не пізніше 15.07.1878 р. До Т. К. Гриценка і М. І. Левчука\n1878 р. До Івана Пелеха\n", "x.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert listing.writer == "Петро Завадович"
+    assert [[n.identified or n.written for n in t.recipients] for t in titles] == [
+        ["О. Ф. Ярошинська"], ["Т. К. Гриценко", "М. І. Левчук"], ["Іван Пелех"]]
