@@ -24,18 +24,18 @@ MONTHS: dict[str, int] = {}
 # "12. lipnja 1880", not Croatian "listopad", which is October, not the Czech and Polish November;
 # Icelandic: "26. júlí 1870", "desember", as Danish and Norwegian)
 _MONTHS_WRITTEN = [
-    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta gener ionawr ianuarie jaanuar jaanuaril januarja siječanj siječnja janúar janvāris janvārī janvāri janvāra",
-    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta febrer chwefror februarie veebruar veebruaril februarja veljača veljače febrúar februāris februārī februāri februāra",
-    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta març mawrth martie märts märtsil marec ožujak ožujka martā",
-    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta ebrill aprilie aprillil aprila travanj travnja apríl aprīlis aprīlī aprīli aprīļa",
-    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta maig mai svibanj svibnja maí maijs maijā",
-    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta juny mehefin iunie juuni juunil junija lipanj lipnja júní jūnijs jūnijā jūniju jūnija",
-    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta juliol gorffennaf iulie juuli juulil julija srpanj srpnja júlí jūlijs jūlijā jūliju jūlija",
-    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta agost awst august augustil avgust avgusta kolovoz kolovoza ágúst ág augustā",
-    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta setembre medi septembrie septembril septembra rujan rujna septembris septembrī",
-    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta hydref octombrie oktoober oktoobril oktobra oktobris oktobrī oktobri",
-    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember nóv novembris novembrī novembri",
-    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta desembre des. rhagfyr decembrie detsember detsembril decembra prosinac prosinca decembris decembrī",
+    "january jan janv januar jänner jän janvier enero ene gennaio genn gen. januari januarij janeiro ianuarii januarii jany ian. jenner ianuarius ianuario leden ledna styczeń stycznia január январь января янв tammikuu tammikuuta tammik gener ionawr ianuarie jaanuar jaanuaril januarja siječanj siječnja janúar janvāris janvārī janvāri janvāra",
+    "february feb febr februar février fevrier févr fevr febrero febbraio februari februarij fevereiro fev februarii feby febry hornung februario únor února luty lutego február февраль февраля февр helmikuu helmikuuta helmik febrer chwefror februarie veebruar veebruaril februarja veljača veljače febrúar februāris februārī februāri februāra",
+    "march mar märz maerz mars marzo maart mrt marts março martii mart martius mertz merz martio březen března marzec marca március márc март марта maaliskuu maaliskuuta maalisk març mawrth martie märts märtsil marec ožujak ožujka martā",
+    "april apr avril avr abril abr aprile aprilis aprili apl aprill duben dubna kwiecień kwietnia április ápr апрель апреля huhtikuu huhtikuuta huhtik ebrill aprilie aprillil aprila travanj travnja apríl aprīlis aprīlī aprīli aprīļa",
+    "may mai mayo maggio magg mag mei maj maio maii maiis maji majus květen května maja május máj май мая toukokuu toukokuuta toukok maig mai svibanj svibnja maí maijs maijā",
+    "june jun juni juin junio giugno giu junij junho iunii junii iun iunius junius iunio červen června czerwiec czerwca június jún июнь июня kesäkuu kesäkuuta kesäk juny mehefin iunie juuni juunil junija lipanj lipnja júní jūnijs jūnijā jūniju jūnija",
+    "july jul juli juillet juil juill julio luglio lug julij julho iulii julii iul iulius julius iulio červenec července lipiec lipca július júl июль июля heinäkuu heinäkuuta heinäk juliol gorffennaf iulie juuli juulil julija srpanj srpnja júlí jūlijs jūlijā jūliju jūlija",
+    "august aug août aout agosto ago. augustus augusti augt augusto srpen srpna sierpień sierpnia augusztus август августа авг elokuu elokuuta elok agost awst august augustil avgust avgusta kolovoz kolovoza ágúst ág augustā",
+    "september sep sept septembre septiembre setiembre settembre sett set setembro septembris septr sepr septembri 7bris 7ber 7bre 7bre. 7mbre září wrzesień września szeptember szept сентябрь сентября сент syyskuu syyskuuta syysk setembre medi septembrie septembril septembra rujan rujna septembris septembrī",
+    "october oct okt oktober octobre octubre ottobre ott outubro octobris octr octobri 8bris 8ber 8bre 8bre. říjen října październik października október октябрь октября окт lokakuu lokakuuta lokak hydref octombrie oktoober oktoobril oktobra oktobris oktobrī oktobri",
+    "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta marrask tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember nóv novembris novembrī novembri",
+    "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta jouluk desembre des. rhagfyr decembrie detsember detsembril decembra prosinac prosinca decembris decembrī",
 ]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
@@ -122,6 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1790, septiembre, 8 (Spanish catalogues)
         ("roman", rf"{_D}\s*{_RM}\s*,?\s*{_Y}"),                     # 12. III. 1851, 1.IX.1945
         ("roman", rf"(?P<d>\d{{1,2}})(?P<sep>[-/]){_RM}(?P=sep){_Y}"),  # 3-IV-1808, 22/VII/1781 (Spanish catalogues)
+        ("roman", rf"(?P<d>\d{{1,2}})/{_RM}\s+{_Y}"),                     # 27/IX 1846 (a Finnish edition's)
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
         ("iso", r"(?P<mn>0?[1-9]|1[0-2])[.-](?P<y>\d{4})"),                 # 12.1871 (a German catalogue's month),
         #                                                           05-1809 (a Spanish one's)

@@ -539,7 +539,8 @@ _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|fo
                            r"|^(?P<sv>[^:,.;()\[\]\d]{5,60}?)s\s+(?:brevsamling|brevsamlinger|brev|breve|papper|papirer|"
                            r"arkiv|efterlämnade\s+papper)$"
                            # (Finnish, the genitive's -n: "LAURI HIRVENSALON ARKISTO", "Kalle Virtasen kirjeenvaihto")
-                           r"|^(?P<fi>[^:,.;()\[\]\d]{5,60}?)n\s+(?:arkisto|kirjeenvaihto|kirjekokoelma|kirjeet)$"
+                           r"|^(?P<fi>(?:[A-ZÅÄÖ]\.\s?){0,3}[^:,.;()\[\]\d]{4,60}?)n\s+(?:arkisto|kirjeenvaihto|kirjekokoelma|kirjeet|"
+                           r"kirjeitä(?:\s+ja\s+\w+)?)$"  # ("J. F. ILMONIUKSEN KIRJEITÄ JA MATKAKERTOMUKSIA")
                            # (Lithuanian, the genitive: "I. KAZIO EIDRIGO LAIŠKAI", "Balio Sruogos laiškai")
                            r"|^(?:[IVX]{1,5}\.\s+)?(?P<lt>[^:,.;()\[\]\d]{5,60}?)\s+(?:laiškai|korespondencija|"
                            r"laiškų\s+archyvas|elektroninis\s+laiškų\s+archyvas)$"
@@ -765,6 +766,8 @@ def _finnish_nominative(genitive_stem: str | None) -> str | None:
     the given names before it are the genitive's too ("Lauri", "Annan" → "Anna" is not undone)."""
     if not genitive_stem:
         return None
+    if re.search(r"(?i)\wkse$", genitive_stem):  # ("Ilmoniukse-n": Ilmonius)
+        return genitive_stem[:-3] + ("s" if genitive_stem[-1].islower() else "S")
     return re.sub(r"(?i)(?<=\w)se$", lambda m: "nen" if m.group(0).islower() else "NEN", genitive_stem)
 
 

@@ -3202,6 +3202,12 @@ def _parse_title(text: str, writer: str | None = None) -> Title:
         title.place = title.place or place
         title.shape = "welsh"
         return _finish(title, writer)
+    if (finnish := finnish_item(rest)) is not None:
+        written, nominative, way = finnish  # ("Saloniukselle heinäk. 1846": to Salonius, from the edition's writer)
+        named = [Name(written=written, identified=nominative)]
+        title.senders, title.recipients = ([], named) if way == "to" else (named, [])
+        title.shape = "finnish"
+        return _finish(title, writer)
     if (estonian := estonian_item(NUMBERING.sub("", title.text, 1) if title.doctype else rest)) is not None:
         # "Kiri X-le. Tallinn", "Marie Saare kiri X-le" (the type read, its writer before it)
         title.senders, title.recipients, place = estonian
@@ -4899,6 +4905,36 @@ ESTONIAN_EXAMPLES = (
     ("Kiri. Peterburi", None),  # (no party: the group's heading names the writer)
     ("Kirill Petrov to Ivan Orlov", None),
 )
+
+
+# A Finnish edition's contents: a letter by its addressee in the allative ("Saloniukselle heinäk. 1846": to
+# Salonius; "Veljelleen Kaarlolle": to his brother Kaarlo), one received by its writer in the ablative
+# ("Rönnholmilta"); the edition's writer the other side. The case is undone by its ending (FINNISH_EXAMPLES).
+_FI_CASES = (("kselle", "s", "to"), ("kselta", "s", "from"), ("selle", "nen", "to"), ("selta", "nen", "from"),
+             ("ille", "", "to"), ("ilta", "", "from"), ("lle", "", "to"), ("lta", "", "from"))
+_FI_KIN = re.compile(r"^(?:veljelleen|sisarelleen|isälleen|äidilleen|vaimolleen|pojalleen|tyttärelleen|ystävälleen|"
+                     r"veljeltään|sisareltaan|isältään|äidiltään|vaimoltaan)\s+", re.IGNORECASE)
+_FI_ITEM = re.compile(r"^(?:(?:[A-ZÅÄÖ]\.\s?){1,3}\s*)?[A-ZÅÄÖ][\wåäö-]{2,}$")
+FINNISH_EXAMPLES = (("Saloniukselle", "Salonius", "to"), ("Tikkaselle", "Tikkanen", "to"), ("Rönnholmille", "Rönnholm", "to"),
+                    ("Mäkelälle", "Mäkelä", "to"), ("Veljelleen Kaarlolle", "Kaarlo", "to"), ("Rönnholmilta", "Rönnholm", "from"),
+                    ("J. V. Snellmanille", "J. V. Snellman", "to"), ("Michelle", None, None), ("Camille", None, None))
+
+
+def finnish_item(text: str) -> tuple[str, str, str] | None:
+    """(the name as written, in the nominative, "to" or "from") of a Finnish item that is its party in the
+    allative or the ablative alone (FINNISH_EXAMPLES), or None."""
+    text = text.strip(" .")
+    bare = _FI_KIN.sub("", text)
+    if not _FI_ITEM.match(bare) or bare.split()[-1] in GIVEN_NAMES:
+        return None
+    *initials, word = bare.split()
+    for ending, stem, way in _FI_CASES:
+        base = word[:-len(ending)]
+        if word.endswith(ending) and len(base) >= 3 and (ending not in {"ille", "ilta"} or base[-1] not in "aeiouyäöå"
+                                                         and len(base) >= 4) \
+                and (ending not in {"lle", "lta"} or base[-1] in "aouyäö"):  # (not "Michelle", "Rochelle")
+            return bare, " ".join([*initials, base + stem]), way
+    return None
 
 
 def estonian_item(text: str) -> tuple[list[Name], list[Name], str | None] | None:

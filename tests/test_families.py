@@ -51,6 +51,7 @@ from pipeline.inflection import LATVIAN_NOMINATIVE_EXAMPLES, latvian_word
 from pipeline.layouts.records import GLUED_EXAMPLES, unglued
 from pipeline.layouts.records import INLINE_EXAMPLES, inline_fields
 from pipeline.layouts.shared import PARENTHESES_EXAMPLES, find_date, names
+from pipeline.titles import FINNISH_EXAMPLES, finnish_item
 from pipeline.layouts.records import GROUP_HEADING_EXAMPLES, PERSON_HEADING_EXAMPLES, group_heading, heading_person
 from pipeline.inflection import GERMAN_NOMINATIVE_EXAMPLES, german_nominative
 from pipeline.inflection import (CZECH_NOMINATIVE_EXAMPLES, HUNGARIAN_NOMINATIVE_EXAMPLES, LATIN_NOMINATIVE_EXAMPLES,
@@ -2133,3 +2134,24 @@ def test_a_ukrainian_addressee_in_the_genitive_is_known_in_the_nominative():
     assert listing.writer == "Петро Завадович"
     assert [[n.identified or n.written for n in t.recipients] for t in titles] == [
         ["О. Ф. Ярошинська"], ["Т. К. Гриценко", "М. І. Левчук"], ["Іван Пелех"]]
+
+
+@pytest.mark.parametrize("written, nominative, way", FINNISH_EXAMPLES)
+def test_a_finnish_party_in_the_allative_or_the_ablative(written, nominative, way):
+    """"Saloniukselle": to Salonius; "Rönnholmilta": from Rönnholm; "Michelle", "Camille" are no Finnish case."""
+    read = finnish_item(written)
+    assert ((read[1], read[2]) if read else (None, None)) == (nominative, way)
+
+
+def test_a_finnish_edition_s_contents_name_their_addressees_in_the_allative():
+    """Finnish month abbreviations ("heinäk. 1846"), "27/IX 1846"; "J. F. ILMONIUKSEN KIRJEITÄ" names the writer."""
+    assert [parse_date(t).attributes() for t in ("heinäk. 1846", "[elok. 1846]", "27/IX 1846", "23/I 1847?")] == [
+        {"when": "1846-07"}, {"when": "1846-08", "cert": "medium"}, {"when": "1846-09-27"}, {"when": "1847-01-23", "cert": "low"}]
+    listing = parse_listing("J. F. ILMONIUKSEN KIRJEITÄ JA MATKAKERTOMUKSIA\n\nSISÄLLYS:\n\n"
+                            "5. Ahlstedtille 27/IX 1846\n6. Rönnholmille [1846]\n7. Lagukselle 19/X 1846\n"
+                            "8. Tikkaselle 1/VI 1847\n", "x.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert listing.writer == "J. F. Ilmonius"
+    assert [([n.identified or n.written for n in t.senders], [n.identified or n.written for n in t.recipients]) for t in titles] == [
+        (["J. F. Ilmonius"], ["Ahlstedt"]), (["J. F. Ilmonius"], ["Rönnholm"]), (["J. F. Ilmonius"], ["Lagus"]),
+        (["J. F. Ilmonius"], ["Tikkanen"])]
