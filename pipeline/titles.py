@@ -4914,17 +4914,19 @@ _FI_CASES = (("kselle", "s", "to"), ("kselta", "s", "from"), ("selle", "nen", "t
              ("ille", "", "to"), ("ilta", "", "from"), ("lle", "", "to"), ("lta", "", "from"))
 _FI_KIN = re.compile(r"^(?:veljelleen|sisarelleen|isälleen|äidilleen|vaimolleen|pojalleen|tyttärelleen|ystävälleen|"
                      r"veljeltään|sisareltaan|isältään|äidiltään|vaimoltaan)\s+", re.IGNORECASE)
-_FI_ITEM = re.compile(r"^(?:(?:[A-ZÅÄÖ]\.\s?){1,3}\s*)?[A-ZÅÄÖ][\wåäö-]{2,}$")
+_FI_ITEM = re.compile(r"^(?:(?:[A-ZÅÄÖ]\.\s?){1,3}\s*|(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,2})?[A-ZÅÄÖ][\wåäö-]{2,}$")
+_FI_TITLE = re.compile(r"^(?:tohtori|herra|rouva|neiti|professori|maisteri|pastori|rovasti|kirkkoherra)\s+", re.IGNORECASE)
 FINNISH_EXAMPLES = (("Saloniukselle", "Salonius", "to"), ("Tikkaselle", "Tikkanen", "to"), ("Rönnholmille", "Rönnholm", "to"),
                     ("Mäkelälle", "Mäkelä", "to"), ("Veljelleen Kaarlolle", "Kaarlo", "to"), ("Rönnholmilta", "Rönnholm", "from"),
-                    ("J. V. Snellmanille", "J. V. Snellman", "to"), ("Michelle", None, None), ("Camille", None, None))
+                    ("J. V. Snellmanille", "J. V. Snellman", "to"), ("Fredrik Granfeltille", "Fredrik Granfelt", "to"),
+                    ("Tohtori Kastelinille", "Kastelin", "to"), ("Michelle", None, None), ("Camille", None, None))
 
 
 def finnish_item(text: str) -> tuple[str, str, str] | None:
     """(the name as written, in the nominative, "to" or "from") of a Finnish item that is its party in the
     allative or the ablative alone (FINNISH_EXAMPLES), or None."""
     text = text.strip(" .")
-    bare = _FI_KIN.sub("", text)
+    bare = _FI_TITLE.sub("", _FI_KIN.sub("", text))  # ("Tohtori Kastelinille": to Dr. Kastelin)
     if not _FI_ITEM.match(bare) or bare.split()[-1] in GIVEN_NAMES:
         return None
     *initials, word = bare.split()
