@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         #                                                           1790, septiembre, 8 (Spanish catalogues)
         ("roman", rf"{_D}\s*{_RM}\s*,?\s*{_Y}"),                     # 12. III. 1851, 1.IX.1945
         ("roman", rf"(?P<d>\d{{1,2}})(?P<sep>[-/]){_RM}(?P=sep){_Y}"),  # 3-IV-1808, 22/VII/1781 (Spanish catalogues)
-        ("roman", rf"(?P<d>\d{{1,2}})/{_RM}\s+{_Y}"),                     # 27/IX 1846 (a Finnish edition's)
+        ("roman", rf"(?P<d>[0-3]?\d)/{_RM}\s+{_Y}"),                      # 27/IX 1846 (a Finnish edition's)
         ("dotted", r"(?P<dn>\d{1,2})\.\s?(?P<mn>\d{1,2})\.\s?(?P<y>\d{4})"),  # 21.10.1948 (day first)
         ("iso", r"(?P<mn>0?[1-9]|1[0-2])[.-](?P<y>\d{4})"),                 # 12.1871 (a German catalogue's month),
         #                                                           05-1809 (a Spanish one's)

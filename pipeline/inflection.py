@@ -1115,14 +1115,15 @@ def polish_name(written: str) -> str | None:
 
 # --- Ukrainian: an edition's addressee in the genitive after "До" ---------------------------------
 # "До О. Ф. Ярошинської", "До Івана Пелеха", "До Т. К. Гриценка": the genitive's endings undone, the longest
-# first; a surname in a consonant and -ка is one in -ко (Гриценко, Опришко), after a vowel one in -к (Кулик); a woman's given
+# first; a surname in -нка or -шка is one in -нко, -шко (Гриценко, Опришко), another in -ка one in -к (Кулик, Вовк); -ея is
+# -ей (Маковей); a woman's given
 # name in -и or -ї is one in -а or -я; an initial stays; a word no row reads (Дзвінчук) is the nominative.
 UKRAINIAN_SURNAME_GENITIVES = (("ської", "ська"), ("цької", "цька"), ("ової", "ова"), ("евої", "ева"),
                                ("іної", "іна"), ("ського", "ський"), ("цького", "цький"),
                                ("енка", "енко"), ("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("іна", "ін"), ("ича", "ич"),
-                               ("ого", "ий"), *((f"{c}ка", f"{c}ко") for c in "бвгджзклмнпрстфхцчшщ"), ("ка", "к"), ("ха", "х"), ("ра", "р"), ("ла", "л"), ("на", "н"), ("да", "д"),
+                               ("ого", "ий"), ("нка", "нко"), ("шка", "шко"), ("ка", "к"), ("ха", "х"), ("ра", "р"), ("ла", "л"), ("на", "н"), ("да", "д"),
                                ("та", "т"), ("са", "с"), ("за", "з"), ("ба", "б"), ("па", "п"), ("ма", "м"), ("ва", "в"),
-                               ("я", "ь"))
+                               ("ея", "ей"), ("ая", "ай"), ("оя", "ой"), ("уя", "уй"), ("я", "ь"))
 UKRAINIAN_GIVEN_GENITIVES = {"Івана": "Іван", "Петра": "Петро", "Михайла": "Михайло", "Теодора": "Теодор",
                              "Василя": "Василь", "Олександра": "Олександр", "Миколи": "Микола", "Йосипа": "Йосип",
                              "Андрія": "Андрій", "Павла": "Павло", "Остапа": "Остап", "Ярослава": "Ярослав",
@@ -1131,7 +1132,8 @@ UKRAINIAN_GIVEN_GENITIVES = {"Івана": "Іван", "Петра": "Петро
 UKRAINIAN_EXAMPLES = (("О. Ф. Ярошинської", "О. Ф. Ярошинська"), ("Т. К. Гриценка", "Т. К. Гриценко"),
                       ("Івана Пелеха", "Іван Пелех"), ("Уляни Дзвінчук", "Уляна Дзвінчук"),
                       ("Теодора Окуневича", "Теодор Окуневич"), ("М. П. Драгоманова", "М. П. Драгоманов"),
-                      ("Я. Г. Кулика", "Я. Г. Кулик"), ("Михайла Опришка", "Михайло Опришко"), ("редакції «Вісника»", None))
+                      ("Я. Г. Кулика", "Я. Г. Кулик"), ("Михайла Опришка", "Михайло Опришко"), ("Ф. Вовка", "Ф. Вовк"),
+                      ("О. Маковея", "О. Маковей"), ("Лесі Українки", "Леся Українка"), ("редакції «Вісника»", None))
 _CYRILLIC_INITIAL = re.compile(r"[А-ЯІЇЄҐ]\.")
 
 
@@ -1144,14 +1146,40 @@ def ukrainian_name(written: str) -> str | None:
     *given, surname = words
     if not all(_CYRILLIC_INITIAL.fullmatch(w) or w in UKRAINIAN_GIVEN_GENITIVES for w in given):
         return None
-    woman = any(UKRAINIAN_GIVEN_GENITIVES.get(w, "").endswith(("а", "я")) and w.endswith(("и", "ї")) for w in given)
+    woman = any(UKRAINIAN_GIVEN_GENITIVES.get(w, "").endswith(("а", "я")) and w.endswith(("и", "ї", "і")) for w in given)
     nominative = surname
-    if not (woman and not surname.endswith("ої")):  # (a woman's surname in a consonant does not decline)
+    if woman and surname.endswith("ки"):
+        nominative = surname[:-1] + "а"  # ("Лесі Українки": Леся Українка)
+    elif not (woman and not surname.endswith("ої")):  # (a woman's surname in a consonant does not decline)
         nominative = next((surname[:-len(end)] + to for end, to in UKRAINIAN_SURNAME_GENITIVES if surname.endswith(end)
                            and len(surname) > len(end) + 1), None)
         if nominative is None:
             return None
     return " ".join([*(UKRAINIAN_GIVEN_GENITIVES.get(w, w) for w in given), nominative])
+
+
+# --- Finnish: a party in the allative or the ablative ------------------------------------------
+# "Saloniukselle" (to Salonius), "Tikkaselle" (to Tikkanen), "Rönnholmille" (to Rönnholm), "Mäkelälle" (to
+# Mäkelä), "Rönnholmilta" (from him): the ending undone. A stem must look Finnish or Swedish-Finnish: after
+# "-ille" a consonant and five letters at least, not "-v" (Melville, Granville, Bastille are no cases); after a
+# vowel and "-lle"/"-lta", five letters with a Finnish mark (ä, ö, y, a doubled letter), not Peralta, Trolle.
+_FI_ENDINGS = (("kselle", "s", "to"), ("kselta", "s", "from"), ("selle", "nen", "to"), ("selta", "nen", "from"),
+               ("ille", "", "to"), ("ilta", "", "from"), ("lle", "", "to"), ("lta", "", "from"))
+_FI_MARK = re.compile(r"[äöy]|([a-zåäö])\1", re.IGNORECASE)
+
+
+def finnish_case(word: str) -> tuple[str, str] | None:
+    """(the nominative, "to" or "from") of a name in the allative or the ablative, or None."""
+    for ending, stem, way in _FI_ENDINGS:
+        base = word[:-len(ending)]
+        if not word.endswith(ending) or len(base) < 3:
+            continue
+        if ending in {"ille", "ilta"} and (base[-1] in "aeiouyäöåv" or len(base) < 5):
+            return None
+        if ending in {"lle", "lta"} and (base[-1] not in "aouyäö" or len(base) < 5 or not _FI_MARK.search(base)):
+            return None
+        return base + stem, way
+    return None
 
 
 # --- German: a finding aid's writer in the genitive -------------------------------------------

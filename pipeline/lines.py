@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import doctypes
 from .dates import MONTH_NAMES, UNDATED_MARKS, DateValue, month_in_roman_after, parse_date, unread_date
-from .inflection import welsh_given
+from .inflection import finnish_case, welsh_given
 
 # Longer lines are never dates or titles; they are reported, not parsed (keeps reading linear).
 MAX_LINE = 2000
@@ -108,7 +108,7 @@ _PLACE_AFTER = re.compile(r"\[?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w'’-]*
 _DATE_LIKE = re.compile(r"^(?=.{4,40}$)\[?(?:[\wÀ-ÿ.,]+\s+){0,4}\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\??\]?\.?$")
 # A numbered line whose name ends in a case of its own before a date: "2. Saloniukselle heinäk. 1846" (Finnish
 # allative) is a heading, not a date that cannot be read
-_NAMED_BEFORE_DATE = re.compile(r"^\d{1,4}\.\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+){0,2}[A-ZÅÄÖ][\wåäö-]+(?:lle|lta)\s+\S")
+_NAMED_BEFORE_DATE = re.compile(r"^\d{1,4}\.\s+(?:[A-ZÅÄÖ][\wåäö.-]+\s+){0,2}(?P<word>[A-ZÅÄÖ][\wåäö-]+(?:lle|lta))\s+\S")
 _FLORUIT = re.compile(r"\bfl\.\s*\d{3,4}")  # ("Bascom, Lyman B., fl. 1862-1865": when a person flourished, a name's line)
 _YEAR_END = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|/\d{1,4})?(?:\s*\?)?\]?(?:\s*\?)?")  # where a leading date may end
 _DATE_GOES_ON = re.compile(r"[-–/.]\d")  # "1794-06-02", "1850/51": the year is not the date's end
@@ -531,7 +531,7 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         return numbered
     if _DATE_LIKE.match(text) and not opens_with_parties(text) and not shelf_number(*text.rpartition(" ")[::2]) \
             and not (doctypes.opens_with_type(text) and "," in text) and not _FLORUIT.search(text) \
-            and not _NAMED_BEFORE_DATE.match(text):
+            and not ((named := _NAMED_BEFORE_DATE.match(text)) and finnish_case(named["word"])):
         # (not "Anna Berg to Karl Lind, 1856", nor "Rkps 2244", nor "Laiškas motinai, 1913.", a letter to his
         # mother; but "Letter no. 1008", "Memorial Day 1868" are a date read as text)
         return Line(number, text, "date", None, text)  # "Spring 1952": a date we cannot read

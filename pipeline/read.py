@@ -766,6 +766,11 @@ def _finnish_nominative(genitive_stem: str | None) -> str | None:
     the given names before it are the genitive's too ("Lauri", "Annan" → "Anna" is not undone)."""
     if not genitive_stem:
         return None
+    if any(w.lower().endswith("n") and not w.endswith(".") for w in genitive_stem.split()[:-1]):
+        return None  # (a given name stays as it is; a word before the noun declined too is an adjective's: "ERÄÄN
+        #             SOTILAAN KIRJEITÄ", a soldier's, "VANHAN PAPIN", an old priest's)
+    if re.search(r"(?i)\w{5}[^aeiouyäö]i$", genitive_stem):  # ("Snellmani-n", "Lönnroti-n": Snellman, Lönnrot; not "Jotuni-n")
+        return genitive_stem[:-1]
     if re.search(r"(?i)\wkse$", genitive_stem):  # ("Ilmoniukse-n": Ilmonius)
         return genitive_stem[:-3] + ("s" if genitive_stem[-1].islower() else "S")
     return re.sub(r"(?i)(?<=\w)se$", lambda m: "nen" if m.group(0).islower() else "NEN", genitive_stem)

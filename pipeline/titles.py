@@ -22,7 +22,7 @@ from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
                          icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, latvian_name, latvian_word, polish_name, russian_form, russian_nominative,
-                         south_slavic_body, south_slavic_name, south_slavic_preferred, ukrainian_name, german_nominative, GERMAN_WEAK_FORMS, german_weak_nominative)
+                         south_slavic_body, south_slavic_name, south_slavic_preferred, ukrainian_name, finnish_case, german_nominative, GERMAN_WEAK_FORMS, german_weak_nominative)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import (KIND_WORD, NO_PLACE, EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
@@ -1159,6 +1159,7 @@ Carl Mads Søren Niels Jens Poul Peder Rasmus Christen Ludvig Vilhelm Ole Lars A
 Erik Gustaf Olof Nils Per Sven Svend Bengt Magnus Kristian Henrik Valdemar Harald Troels Mogens Jesper Claus Oluf
 Gerrit Gerard Dirk Klaas Kees Adriaan Arie Bart Frans Jacobus Joost Lodewijk Maarten Reinier Teunis Wouter Evert Floris
 Zachary Woodrow Ulysses Millard Grover Rutherford Dwight Lyndon Gerald Ronald Harry Jimmy Lucius Orrin Zenas Cyrus Evan
+Fredrik Johan Zacharias Juhani Matti Pekka Antti Heikki Kaarlo Yrjö Eino Ola Knut Kjell
 """.split())  # (the last rows: English and American given names of the 17th and 18th centuries; Scandinavian, Dutch;
 #              American of the 19th and 20th: the presidents' among them, whose papers are indexed)
 # Given names common in the listings' languages: "To Walter and Henry Ashby" names two Ashbys only
@@ -1166,6 +1167,7 @@ Zachary Woodrow Ulysses Millard Grover Rutherford Dwight Lyndon Gerald Ronald Ha
 # stays two people). General knowledge, not an edition's; a name missing here is read as written.
 GIVEN_NAMES = MEN_GIVEN_NAMES | frozenset("""
 Lucinda Della Nettie Mattie Hattie Minnie Lizzie Sadie Jennie Bessie Lottie Effie Addie Ella Ida Cora Flora Lula Etta Nellie Maggie Annie Carrie Lucie
+Aino Hilma Elina Kari Astrid
 Ottilie Ottilia Nicoline Kirstine Dorthea Bolette Agnes Alice Amelia Ann Anna Anne Catherine Charlotte Dorothy Eleanor Elinor Elizabeth Ellen Emily Emma Esther
 Frances Hannah Harriet Helen Henrietta Isabella Jane Joan Julia Katherine Lucy Margaret Maria Martha Mary Rachel
 Rebecca Sarah Sophia Susan Susanna Cecilia Edith Clara Louisa Caroline Lydia Ruth Hester Agathe Barbara Dorothea
@@ -3205,7 +3207,8 @@ def _parse_title(text: str, writer: str | None = None) -> Title:
     if (finnish := finnish_item(rest)) is not None:
         written, nominative, way = finnish  # ("Saloniukselle heinäk. 1846": to Salonius, from the edition's writer)
         named = [Name(written=written, identified=nominative)]
-        title.senders, title.recipients = ([], named) if way == "to" else (named, [])
+        title.senders, title.recipients = ([], named) if way == "to" else (named, [Name(writer)] if writer else [])
+        #                                  (a letter received, "Rönnholmilta": to the edition's writer)
         title.shape = "finnish"
         return _finish(title, writer)
     if (estonian := estonian_item(NUMBERING.sub("", title.text, 1) if title.doctype else rest)) is not None:
@@ -4910,33 +4913,29 @@ ESTONIAN_EXAMPLES = (
 # A Finnish edition's contents: a letter by its addressee in the allative ("Saloniukselle heinäk. 1846": to
 # Salonius; "Veljelleen Kaarlolle": to his brother Kaarlo), one received by its writer in the ablative
 # ("Rönnholmilta"); the edition's writer the other side. The case is undone by its ending (FINNISH_EXAMPLES).
-_FI_CASES = (("kselle", "s", "to"), ("kselta", "s", "from"), ("selle", "nen", "to"), ("selta", "nen", "from"),
-             ("ille", "", "to"), ("ilta", "", "from"), ("lle", "", "to"), ("lta", "", "from"))
 _FI_KIN = re.compile(r"^(?:veljelleen|sisarelleen|isälleen|äidilleen|vaimolleen|pojalleen|tyttärelleen|ystävälleen|"
-                     r"veljeltään|sisareltaan|isältään|äidiltään|vaimoltaan)\s+", re.IGNORECASE)
-_FI_ITEM = re.compile(r"^(?:(?:[A-ZÅÄÖ]\.\s?){1,3}\s*|(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,2})?[A-ZÅÄÖ][\wåäö-]{2,}$")
+                     r"veljeltään|sisareltaan|isältään|äidiltään|vaimoltaan|kirje|kirjeet|kirjekortti|postikortti)\s+",
+                     re.IGNORECASE)  # (his relation, or the type: "Kirje Saloniukselle")
 _FI_TITLE = re.compile(r"^(?:tohtori|herra|rouva|neiti|professori|maisteri|pastori|rovasti|kirkkoherra)\s+", re.IGNORECASE)
-FINNISH_EXAMPLES = (("Saloniukselle", "Salonius", "to"), ("Tikkaselle", "Tikkanen", "to"), ("Rönnholmille", "Rönnholm", "to"),
+_FI_ALONE = {"vaimolle", "isälle", "äidille", "veljelle", "sisarelle", "pojalle", "tyttärelle", "ystävälle"}  # (no name)
+FINNISH_EXAMPLES = (("Saloniukselle", "Salonius", "to"), ("Kirje Saloniukselle", "Salonius", "to"), ("Tikkaselle", "Tikkanen", "to"), ("Rönnholmille", "Rönnholm", "to"),
                     ("Mäkelälle", "Mäkelä", "to"), ("Veljelleen Kaarlolle", "Kaarlo", "to"), ("Rönnholmilta", "Rönnholm", "from"),
                     ("J. V. Snellmanille", "J. V. Snellman", "to"), ("Fredrik Granfeltille", "Fredrik Granfelt", "to"),
-                    ("Tohtori Kastelinille", "Kastelin", "to"), ("Michelle", None, None), ("Camille", None, None))
+                    ("Tohtori Kastelinille", "Kastelin", "to"), ("Michelle", None, None), ("Camille", None, None),
+                    ("From Lord Melville", None, None), ("Lord Grenville", None, None), ("An Trolle", None, None),
+                    ("Peralta", None, None), ("Castille", None, None), ("Herman Melville", None, None), ("Vaimolle", None, None))
 
 
 def finnish_item(text: str) -> tuple[str, str, str] | None:
     """(the name as written, in the nominative, "to" or "from") of a Finnish item that is its party in the
-    allative or the ablative alone (FINNISH_EXAMPLES), or None."""
-    text = text.strip(" .")
-    bare = _FI_TITLE.sub("", _FI_KIN.sub("", text))  # ("Tohtori Kastelinille": to Dr. Kastelin)
-    if not _FI_ITEM.match(bare) or bare.split()[-1] in GIVEN_NAMES:
-        return None
-    *initials, word = bare.split()
-    for ending, stem, way in _FI_CASES:
-        base = word[:-len(ending)]
-        if word.endswith(ending) and len(base) >= 3 and (ending not in {"ille", "ilta"} or base[-1] not in "aeiouyäöå"
-                                                         and len(base) >= 4) \
-                and (ending not in {"lle", "lta"} or base[-1] in "aouyäö"):  # (not "Michelle", "Rochelle")
-            return bare, " ".join([*initials, base + stem]), way
-    return None
+    allative or the ablative alone, initials or given names before it (FINNISH_EXAMPLES), or None."""
+    bare = _FI_TITLE.sub("", _FI_KIN.sub("", text.strip(" .")))  # ("Tohtori Kastelinille": to Dr. Kastelin)
+    *before, word = bare.split() or [""]
+    if not re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]{2,}", word) or word in GIVEN_NAMES or word.lower() in _FI_ALONE \
+            or not all(re.fullmatch(r"(?:[A-ZÅÄÖ]\.)+", w) or w in GIVEN_NAMES for w in before):
+        return None  # (not "From Lord Melville", "De Joinville": words before it that are no given names)
+    found = finnish_case(word)
+    return (bare, " ".join([*before, found[0]]), found[1]) if found else None
 
 
 def estonian_item(text: str) -> tuple[list[Name], list[Name], str | None] | None:
@@ -5375,8 +5374,10 @@ def _icelandic_cases(titles: list[Title], writer: str | None = None) -> None:
 
 
 def _ukrainian_cases(titles: list[Title]) -> None:
-    """A Ukrainian list's addressees, in the genitive after "До", known in the nominative (inflection.ukrainian_name)."""
-    _identify(titles, "to-uk", lambda n: ukrainian_name(n.written) if n.kind == "person" else None)
+    """A Ukrainian list's addressees, in the genitive after "До", known in the nominative (inflection.ukrainian_name);
+    only where the listing writes Ukrainian's own letters (і, ї, є, ґ): a Bulgarian "До X" takes the nominative."""
+    if any(t.shape == "to-uk" for t in titles) and any(re.search(r"[іїєґІЇЄҐ]", t.text) for t in titles):
+        _identify(titles, "to-uk", lambda n: ukrainian_name(n.written) if n.kind == "person" else None)
 
 
 def _polish_cases(titles: list[Title]) -> None:

@@ -2155,3 +2155,27 @@ def test_a_finnish_edition_s_contents_name_their_addressees_in_the_allative():
     assert [([n.identified or n.written for n in t.senders], [n.identified or n.written for n in t.recipients]) for t in titles] == [
         (["J. F. Ilmonius"], ["Ahlstedt"]), (["J. F. Ilmonius"], ["Rönnholm"]), (["J. F. Ilmonius"], ["Lagus"]),
         (["J. F. Ilmonius"], ["Tikkanen"])]
+
+
+def test_a_third_reviewer_s_cases_of_finnish_ukrainian_and_portal_rules():
+    """Session 84's third review: no Finnish case in English and French names ("From Lord Melville", "Lord
+    Grenville", "De Joinville", "Peralta", "Castille"), nor a heading of "5. Abbeville 1850"; a writer's title
+    in the genitive only where its words before the noun are undeclined ("ERÄÄN SOTILAAN KIRJEITÄ" a
+    soldier's); a Bulgarian "До X" keeps its nominative; a day over a roman month is a day of a month."""
+    from pipeline.read import _finnish_nominative
+
+    calendar = ("THE CORRESPONDENCE OF WILLIAM PITT\n\n12 May 1801\nTo Lord Grenville\n\n3 June 1801\n"
+                "From Lord Melville\n\n14 July 1801\nTo Mr. Addington\n\n30 August 1801\nFrom Earl Granville\n")
+    listing = parse_listing(calendar, "pitt.txt")
+    assert [([n.identified or n.written for n in t.senders], [n.identified or n.written for n in t.recipients])
+            for t in titles_for(listing.entries, listing.writer)] == [
+        (["William Pitt"], ["Grenville"]), (["Melville"], ["William Pitt"]), (["William Pitt"], ["Addington"]),
+        (["Granville"], ["William Pitt"])]
+    lines = classify_text("5. Abbeville 1850\n2. Saloniukselle heinäk. 1846\n", Listing(source="x", encoding="utf-8"))
+    assert [line.kind for line in lines] == ["date", "heading"]
+    assert [_finnish_nominative(t) for t in ("Erään Sotilaa", "J. V. SNELLMANI", "Maria Jotuni")] == [
+        None, "J. V. SNELLMAN", "Maria Jotuni"]
+    bulgarian = parse_listing("Писма\n\n3.05.1870 г. До Иван Вазов\n12.06.1870 г. До Р. Попова\n2.07.1870 г. До В. Левски\n", "bg.txt")
+    assert [[n.identified or n.written for n in t.recipients] for t in titles_for(bulgarian.entries)] == [
+        ["Иван Вазов"], ["Р. Попова"], ["В. Левски"]]
+    assert find_date("Signatur 41/XII 1848", 0)[2].attributes() == {"when": "1848"}

@@ -818,8 +818,10 @@ class Records(Layout):
                     entry.notes[listed] += f"; {line.text.strip()}"
                 elif _EMPTY_FIELD.fullmatch(line.text.strip()) and (current in _KEY or current == "summary"):
                     pass  # (a database's field left empty, its name alone: "REMARKS")
-                elif current in values and values[current][1] in run_on and line.number != values[current][1]:
-                    summary.append((line.number, line.text))  # (under fields run on in one line: none of them wraps)
+                elif current in values and values[current][1] in run_on and line.number != values[current][1] \
+                        and current in {"sender", "recipient", "date"}:
+                    summary.append((line.number, line.text))  # (under a headline's sides and date run on in one line:
+                    #                                           none of them wraps; a title or a description may)
                 elif current in values and not (current == "date" and (line.kind in {"heading", "date+text"}
                                                                         or looks_like_entry(line.text))):
                     text, number = values[current]  # (a title or a summary wraps, dates and parties in it too)
