@@ -377,6 +377,10 @@ def clean_or_mark(line: str) -> str:
     return cleaned if cleaned or not line.strip() else line.strip()
 
 
+# The year's word after a date, Russian "г." (год), Ukrainian "р." (року): "6.05.1878 р. До X"
+YEAR_WORD_AFTER = re.compile(r"\s*(?:гг|рр|г|р)\.(?=\s|$)")
+
+
 def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, DateValue, str] | None:
     """"MAY 3, 1951Letter from …" → ("MAY 3, 1951", date, "Letter from …")."""
     for m in _YEAR_END.finditer(text, 0, min(len(text), 60)):
@@ -386,8 +390,8 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
         if text[m.start() + 4:m.start() + 5] in {"-", "/"}:
             ends.append(m.start() + 4)
         for end in ends:
-            if year_word := re.match(r"\s*(?:гг|рр|г|р)\.(?=\s|$)", text[end:]):
-                end += year_word.end()  # ("6.05.1878 р. До X": the year's word, Russian "г.", Ukrainian "р.")
+            if year_word := YEAR_WORD_AFTER.match(text, end):
+                end = year_word.end()  # ("6.05.1878 р. До X": the year's word, Russian "г.", Ukrainian "р.")
             head, rest = text[:end], text[end:].lstrip(" .,:;–—-")
             bare = re.fullmatch(r"\d{4}", head.strip())
             if re.fullmatch(r"\[?\d{4}\??\]?", head.strip()) and (day := _MONTH_DAY.match(rest)) \

@@ -4257,6 +4257,11 @@ def iberian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     return by, to  # type: ignore[return-value]
 
 
+def _stop_off(text: str) -> str:
+    """The text without its closing stop, but an initial's ("a S. M.")."""
+    return re.sub(r"(?<![\s.][A-ZÀ-Þ])\.$", "", text)
+
+
 def _iberian_to(text: str) -> list[Name | None]:
     """The addressees of what follows "ao", "al", "a los" (None for a chunk that names no party)."""
     return [_iberian_party(chunk) for chunk in _iberian_pairs(_IBERIAN_MORE_TO.split(_iberian_addressees(text)))]
@@ -4274,7 +4279,7 @@ def _iberian_pairs(chunks: list[str]) -> list[str]:
 
     parted = []
     for chunk in chunks:
-        chunk = re.sub(r"(?<![\s.][A-ZÀ-Þ])\.$", "", chunk.strip(" ,"))
+        chunk = _stop_off(chunk.strip(" ,"))
         head, comma, tail = chunk.rpartition(", ")
         if sides := two(chunk):
             parted.extend(sides)
@@ -4295,7 +4300,7 @@ def _iberian_addressees(text: str) -> str:
     """The addressees' part of what follows "ao": the office or name, its holder set off by commas
     or in brackets; what comes after the next comma is the subject."""
     text = _IBERIAN_SUBJECT.sub("", text)  # ("ao rei sobre a fuga": no comma before the subject)
-    segments = [s.strip() for s in re.split(r",\s+(?![^\[]*\])", re.sub(r"(?<![\s.][A-ZÀ-Þ])\.$", "", text.rstrip(" ,")))]
+    segments = [s.strip() for s in re.split(r",\s+(?![^\[]*\])", _stop_off(text.rstrip(" ,")))]
     kept = [segments[0]]
     rest = segments[1:]
     while rest:
@@ -4324,7 +4329,7 @@ def _iberian_name(text: str) -> bool:
 
 def _iberian_party(chunk: str) -> Name | None:
     """One side's party: the holder's name where the catalogue gives it, else the office or body as written."""
-    chunk = re.sub(r"(?<![\s.][A-ZÀ-Þ])\.$", "", chunk.strip(" ,"))  # (not an initial's stop: "a S. M.")
+    chunk = _stop_off(chunk.strip(" ,"))
     if supplied := _IBERIAN_SUPPLIED.match(chunk):
         name = _IBERIAN_ADDRESS.sub("", supplied["name"].strip())
         return Name(written=name, role=supplied["office"] or None, supplied=True) if name else None

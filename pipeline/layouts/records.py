@@ -57,8 +57,8 @@ LABELS: dict[str, tuple[str, ...]] = {
              "dates of creation", "creation date", "date created", "datation", "datum", "datierung", "entstehungszeit", "date de rédaction",
              "date d'envoi", "production date", "date made", "date produced", "date of production", "fecha", "data",
              "datering", "sent", "dagsetning", "dato", "fechas", "datas", "datums", "oriģināla radīšanas datums",
-             "radīšanas datums",
-             "starting", "start date", "date from", "ending", "end date", "date to"),  # (a span's ends: _END_LABELS)  # ("Sent:", as an email's header exported from Outlook names its date)
+             "radīšanas datums",  # ("Sent:", as an email's header exported from Outlook names its date)
+             "starting", "start date", "date from", "ending", "end date", "date to"),  # (a span's ends: _END_LABELS)
     # a museum's people with their roles in brackets: "Hannah Greenwood (addressee); Fanny Varley (author)"
     "people": ("associated people", "associated person", "people", "persons", "associated names",
                "other names", "other name", "added entries"),  # (a catalogue's: "Wendell, Josiah, 1801-1878, recipient.")
@@ -465,7 +465,7 @@ def label(text: str) -> tuple[str, str, str] | None:
         return field, written, value
     if key == "item" and _REFERENCE_LINE.fullmatch(value):
         return "shelfmark", written, value  # "Item: MS 1287/4/3/0001" over an email's header (not AtoM's level "Item")
-    if value and m.group("sep") == "\t" and re.fullmatch(r"[A-Z][A-Z_]{2,30}", written):
+    if value and m.group("sep") == "\t" and _FIELD_NAME.fullmatch(written):
         return "note", written, value  # (a database's field name in capitals, a tab, its value: "VOLUME_NO<tab>1249")
     if value and len(written.split()) <= 4 and ":" in text[:len(written) + 4] and written[:1].isupper() \
             and not (doctypes.opens_with_type(written) and _PARTY_IN_LABEL.search(written)):  # (not "Brief an die Rentkammer:
@@ -626,8 +626,10 @@ _WRITER_FIRST = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s+)?(?:(?:[A-Z]\.\s?){1,4}|(?P
 
 def _writer_first(text: str) -> bool:
     return bool((m := _WRITER_FIRST.match(text)) and (not m["given"] or m["given"].title() in GIVEN_NAMES))
-# A database's field name alone in capitals, its value empty ("REMARKS" under "ENDING<tab>18860714")
-_EMPTY_FIELD = re.compile(r"[A-Z][A-Z_]{2,30}")
+
+
+# A database's field name in capitals ("VOLUME_NO"); alone on its line, its value empty ("REMARKS" under "ENDING<tab>…")
+_FIELD_NAME = re.compile(r"[A-Z][A-Z_]{2,30}")
 # A span's end in a field of its own ("STARTING 18860712" / "ENDING 18860714", as NAAIRS gives a record's dates)
 _END_LABELS = {"ending", "end date", "date to"}
 # A date written without separators, as databases export it: "18860712", "18860700" (a month), "18860000" (a year)
@@ -816,7 +818,7 @@ class Records(Layout):
                     summary.append((line.number, line.text))
                 elif listed is not None:  # (a line of the list under "Saistītie objekti")
                     entry.notes[listed] += f"; {line.text.strip()}"
-                elif _EMPTY_FIELD.fullmatch(line.text.strip()) and (current in _KEY or current == "summary"):
+                elif _FIELD_NAME.fullmatch(line.text.strip()) and (current in _KEY or current == "summary"):
                     pass  # (a database's field left empty, its name alone: "REMARKS")
                 elif current in values and values[current][1] in run_on and line.number != values[current][1] \
                         and current in {"sender", "recipient", "date"}:

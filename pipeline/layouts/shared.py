@@ -17,7 +17,7 @@ from .. import doctypes
 from ..titles import _TITLES, ABBREVIATED, ADDRESS_ABBREVIATIONS, FIRM_ENDINGS, GIVEN_NAMES, affiliation
 
 _WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})[.,]?$", re.IGNORECASE)
-from ..lines import NUMBERING, UNDATED, Line, opens_with_parties
+from ..lines import NUMBERING, UNDATED, YEAR_WORD_AFTER, Line, opens_with_parties
 from ..listing import Entry
 
 # --- headings that give a year ------------------------------------------------------------
@@ -517,15 +517,12 @@ PARENTHESES_EXAMPLES = (("Lettre de X à Y ; sur le recrutement (26 décembre 17
                         ("2 Briefe an den Amtmann Friedrich Brauneck (1744-1811)", None, None))
 
 
-_YEAR_WORD_AFTER = re.compile(r"\s*(?:гг|рр|г|р)\.(?=\s|$)")
-
-
 def find_date(text: str, start: int = 0, day_first: bool | None = None, year: int | None = None,
               longest: int = 11) -> tuple[int, int, DateValue | None] | None:
     """The first date written in ``text`` after ``start`` (see _find_date); "m. v." after it is
     part of it (Venetian style: "7 gennaio 1764 m. v." is 7 January 1765)."""
     found = _find_date(text, start, day_first, year, longest)
-    if found and found[2] is not None and (marker := _YEAR_WORD_AFTER.match(text, found[1])):
+    if found and found[2] is not None and (marker := YEAR_WORD_AFTER.match(text, found[1])):
         found = (found[0], marker.end(), found[2])  # ("6.05.1878 р. До X": the year's word, Russian "г.", Ukrainian "р.")
     if found and found[2] is not None and (veneto := _MORE_VENETO_AFTER.match(text, found[1])) \
             and (value := parse_date(text[found[0]:veneto.end()], day_first, year)) is not None:
