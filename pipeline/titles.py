@@ -5248,9 +5248,15 @@ def letter_sentence(text: str) -> str | None:
     """A description's first sentence where it opens with a letter's type word ("Letter written by …",
     "Carta de X, …"): the letter's own, which may name its parties; else None."""
     described = _DESCRIBED.match(text)
+    if described and _WRITTEN_BY.match(described["sentence"]):
+        return described["sentence"]  # ("Written by his cousin Mary Allard to Thomas Allard, describing …")
     found = doctypes.find(described["sentence"][:30]) if described else None
     return described["sentence"] if found is not None and (found[2] == 0 or doctypes.description_opening(
         described["sentence"])) else None  # (or a catalogue's description of one: "Gemeinsamer Brief an X")
+
+
+# A description that opens with how the letter was written, its type word left to the title above it
+_WRITTEN_BY = re.compile(r"^(?:(?:Written|Sent|Dictated)\s+by|Écrite\s+par|Geschrieben\s+von|Escrita\s+por|Scritta\s+da)\s")
 
 
 def _side_described(title: Title, summary: str, parse: Callable[[str, str | None], Title], bodies: bool = False) -> None:

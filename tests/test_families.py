@@ -2179,3 +2179,17 @@ def test_a_third_reviewer_s_cases_of_finnish_ukrainian_and_portal_rules():
     assert [[n.identified or n.written for n in t.recipients] for t in titles_for(bulgarian.entries)] == [
         ["Иван Вазов"], ["Р. Попова"], ["В. Левски"]]
     assert find_date("Signatur 41/XII 1848", 0)[2].attributes() == {"when": "1848"}
+
+
+def test_a_heading_of_letters_received_and_a_description_that_says_who_wrote():
+    """"LETTRES REÇUES PAR X" over bare names: theirs to X; a heading "Letter, date" over "Written by his
+    cousin Mary Allard to Thomas Allard, …": the description's parties."""
+    received = parse_listing("LETTRES REÇUES PAR ÉMILE DUVERNOY\n\n1. Paul Garnier, Lyon, 12 mars 1861.\n"
+                             "2. Henri Lacoste, Paris, 4 avril 1861.\n3. Louise Marchal, Dijon, 17 mai 1862.\n", "x.txt")
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients])
+            for t in titles_for(received.entries, received.writer)] == [
+        (["Paul Garnier"], ["Émile Duvernoy"]), (["Henri Lacoste"], ["Émile Duvernoy"]), (["Louise Marchal"], ["Émile Duvernoy"])]
+    items = parse_listing("Letter, 12 March 1862\nWritten by his cousin Mary Allard to Thomas Allard, describing the harvest.\n\n"
+                          "Letter, 3 April 1862\nWritten by Thomas Allard to his mother Ann Allard, about the regiment.\n", "x.txt")
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles_for(items.entries)] == [
+        (["Mary Allard"], ["Thomas Allard"]), (["Thomas Allard"], ["Ann Allard"])]

@@ -755,7 +755,7 @@ def _section_writer(headings: Sequence[Line], writer: str | None) -> str | None:
 
 # The words before a name in a heading that say the letters under it are to them: "Listy do X",
 # "Listy różnych osób do bpa X", "CARTAS DIRIGIDAS A DON X", "Letters to X", "Briefe an X"
-_TO_WRITER = re.compile(r"(?i:\b(?:do|to|an|aan|a|à|aux?|al|dirigidas\s+a|recibidas?\s+por|received\s+by|ontvangen\s+door)"
+_TO_WRITER = re.compile(r"(?i:\b(?:do|to|an|aan|a|à|aux?|al|dirigidas\s+a|recibidas?\s+por|reçues\s+par|ricevute\s+da|recebidas?\s+por|received\s+by|ontvangen\s+door)"
                         r"\s+(?:(?:p|ks|hr|dr|prof|bpa|bp|gen|don|doña|sr|mr|mrs|herrn?|frau)\.?\s+)?)$")
 # … what else a register's item says between its name and its date: a count, no place
 _COUNTED = re.compile(r"^\(?\d{1,3}\s+(?:listy|listów|list|letters|briefe|cartas)\)?$", re.IGNORECASE)
