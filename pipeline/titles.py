@@ -263,9 +263,10 @@ _ROLE_BEFORE = re.compile(
 )
 # … a form of address before a surname with its particle (_ROLE_BEFORE's name is capitalised; "comte de
 # Vaurenque", "évêque de Castelvieil" are a title's or an office's territory, not a surname)
+_PARTICLE_SURNAME = r"(?:(?:de|du|des|von|van|di|da|della|del|de\s+la)\s+[A-ZÀ-Þ]|d['’][A-ZÀ-Þ])"  # ("de Montfalcon", "d'Estaing")
 _ADDRESS_BEFORE_PARTICLE = re.compile(r"^(?P<role>M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Madame|Monsieur|Mademoiselle|Herrn?|Frau|"
                                       r"Fräulein|Frl\.|Dr\.?|Sig\.|Signor|Signora|Signorina)\s+"
-                                      r"(?P<name>(?:de|du|des|von|van|di|da|della|del|de\sla)\s[A-ZÀ-Þ].*|d['’][A-ZÀ-Þ].*)$")
+                                      rf"(?P<name>{_PARTICLE_SURNAME}.*)$")
 # A chunk that is only a role ("French Ambassador in Mexico"): it qualifies the name before it.
 _NORDIC_OFFICE_END = re.compile(rf"\b(?:{OFFICES['no/da']}|{OFFICES['sv']})$")
 # "the registrar", "one of the prebendaries", "the bishop's chancellor", "3rd Earl of X"
@@ -4398,7 +4399,7 @@ _FRENCH_ADDRESS = re.compile(r"^(?:(?:sieur|dame|demoiselle|maître|Me|M\.|MM\.|
                              r"mademoiselle|messieurs|citoyen|citoyenne|Monsieur|Madame|Mademoiselle|Citoyen|Citoyenne)\s+)+(?=[A-ZÀ-Þ])"
                              # (… before a surname with its particle: "M. de Montfalcon"; not "dame de Saint-Alby", a lordship)
                              r"|^(?:M\.|Mme|Mlle|monsieur|madame|mademoiselle|citoyen|citoyenne|Monsieur|Madame|Mademoiselle)\s+"
-                             r"(?=(?:de|du|des|de\s+la)\s+[A-ZÀ-Þ]|d['’][A-ZÀ-Þ])")
+                             rf"(?={_PARTICLE_SURNAME})")
 # A peer's or a lord's title, which names him: "comte de Toulouse", "marquise de Pompadour", "dame de Saint-Alby"
 _FRENCH_PEER = re.compile(r"(?:comte|comtesse|vicomte|vicomtesse|baron|baronne|marquis|marquise|duc|duchesse|prince|"
                           r"princesse|maréchal|maréchale|chevalier|seigneur|dame|sieur)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)"
@@ -4535,7 +4536,7 @@ def _french_party(chunk: str) -> Name | None:
         chunk = unarticled  # ("la citoyenne Victoire d'Estaing": her form of address, its article)
     first, _, role = _FRENCH_ADDRESS.sub("", chunk).partition(", ")
     bare = _FRENCH_ARTICLE.sub("", first)
-    if (address := _FRENCH_ADDRESS.match(chunk)) and re.match(r"(?:de|du|des)\s|d['’]", first):
+    if (address := _FRENCH_ADDRESS.match(chunk)) and re.match(_PARTICLE_SURNAME, first):
         return Name(written=first, role=address[0].strip(), role_first=True)  # "M. de Montfalcon": his surname
     if _FRENCH_PEER.fullmatch(bare):
         return Name(written=bare, role=role or None, role_first=False)

@@ -619,13 +619,13 @@ _SENTENCE = re.compile(r"[A-ZÀ-Þ]\S*(?:\s+\S+){4,}[.!?]")
 
 
 # A writer named first in a description: initials or a given name, then a surname ("M.R. VAN HEERDEN", "John Hale")
-_WRITER_FIRST = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s+)?(?:(?:[A-Z]\.\s?){1,4}|(?P<given>[^\W\d_]+)\s+)"
+_NAMED_FIRST = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s+)?(?:(?:[A-Z]\.\s?){1,4}|(?P<given>[^\W\d_]+)\s+)"
                            r"(?:[A-ZÀ-Þ][\w'’-]+\s+)?(?:(?:van|von|de|du|der|den|la|le)\s+)*[A-ZÀ-Þ][\w'’-]+$", re.IGNORECASE)
 #                           ("GENL. P.J. JOUBERT", "H.J. JANSE VAN RENSBURG")
 
 
 def _writer_first(text: str) -> bool:
-    return bool((m := _WRITER_FIRST.match(text)) and (not m["given"] or m["given"].title() in GIVEN_NAMES))
+    return bool((m := _NAMED_FIRST.match(text)) and (not m["given"] or m["given"].title() in GIVEN_NAMES))
 
 
 # A database's field name in capitals ("VOLUME_NO"); alone on its line, its value empty ("REMARKS" under "ENDING<tab>…")
