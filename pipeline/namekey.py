@@ -91,11 +91,15 @@ def key_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]\.)\s+(?=[A-ZÀ-Þ])")
+
+
 def key_lines(text: str) -> list[tuple[str, str]]:
     """The key lines of one line: itself, or several parted by ";" as a catalogue's introduction
     runs them on ("HKD - Hugh Kentwell Dacre; MD - Mary Dacre (nee Ormond), his wife; GF - …")."""
     if ";" in text:
-        found = [said for part in text.split(";") if (said := key_line(part.strip()))]
+        # (its first after an introduction's sentence: "… n = letter quoted in a footnote. LV = Letitia Vane; EV = …")
+        found = [said for part in text.split(";") if (said := key_line(part.strip()) or key_line(_SENTENCE_END.split(part)[-1]))]
         if len(found) >= 2:
             return found
     said = key_line(text)

@@ -82,7 +82,7 @@ _ORG_WORDS = {
     "association", "society", "company", "corporation", "bank", "trust", "foundation", "board",
     "trustees", "theatre", "theater", "teatro", "società", "societa", "société", "gesellschaft", "verein",
     "orchestra", "choir", "school", "college", "church", "parish", "museum", "library", "archive",
-    "archives", "hospital", "club", "guild", "firm", "publishers", "press", "council", "court", "senate",
+    "archives", "hospital", "club", "guild", "firm", "publishers", "fund", "press", "council", "court", "senate",
     "lords", "commissioners", "admiralty", "rat", "magistrat", "ministerium", "regierung", "kanzlei", "kapitel",
     "konvent", "gesandtschaft", "conseil", "ministère", "ambassade", "académie", "chapitre",
     "verlag", "buchhandlung", "verlagsbuchhandlung", "redaktion", "direktion", "liedertafel", "gemeinde", "stadtrat",

@@ -2193,3 +2193,12 @@ def test_a_heading_of_letters_received_and_a_description_that_says_who_wrote():
                           "Letter, 3 April 1862\nWritten by Thomas Allard to his mother Ann Allard, about the regiment.\n", "x.txt")
     assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles_for(items.entries)] == [
         (["Mary Allard"], ["Thomas Allard"]), (["Thomas Allard"], ["Ann Allard"])]
+
+
+def test_a_key_of_initials_at_the_end_of_an_introduction_s_sentence():
+    """"… n.d. = no date. HL = Hester Lockwood; JL = James Lockwood, her brother.": the key, after the prose."""
+    from pipeline.namekey import key_lines
+
+    assert key_lines("editor's; n.d. = no date. HL = Hester Lockwood; JL = James Lockwood, her brother.") == [
+        ("HL", "Hester Lockwood"), ("JL", "James Lockwood")]
+    assert key_lines("the letters; we thank the owners. See the notes; the index.") == []

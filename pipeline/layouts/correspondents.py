@@ -258,6 +258,9 @@ def _inline(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
     if (stop := _STOP_PLACE_DATE.match(text)) is not None and (heading := _heading(stop["head"], False)) is not None \
             and _dated(stop["rest"][:60]):
         return heading, stop["rest"]  # "Blomqvist, Carl Sven. Sala 4/2 1858. 1 bl.": his one letter, after a stop
+    if (way := _PARTNER_AFTER.search(text)) is not None and (heading := _heading(text[:way.start()], False)) \
+            and _dated(text[way.end():]):
+        return heading, text[way.end():]  # "Barlow, Edward, to LV, 24 Feb. 1873 . . . 527": his one letter, to LV
     if not plain:
         return None
     found = None
@@ -269,6 +272,7 @@ def _inline(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
     return found
 
 
+_PARTNER_AFTER = re.compile(r",\s+(?=(?:to|from)\s+[A-ZÀ-Þ])")
 # A correspondent's one letter on the heading's line after a full stop: its place, then its date
 _STOP_PLACE_DATE = re.compile(r"^(?P<head>[^.]+?)\.\s+(?P<rest>[A-ZÀ-ÞÅÄÖ][\w'’-]+(?:\s[A-ZÀ-ÞÅÄÖ][\w'’-]+)?\s+"
                               r"(?:d\.\s+|den\s+|omkr\.\s+|ca\.\s+)?(?:\d|ud\.|u\.d\.|s\.d\.|n\.d\.|[a-zåäö]+\s+\d{4}).*)$")
@@ -505,7 +509,7 @@ class Correspondents(Layout):
                 continue
             if not under:
                 named = _named_heading(line.text, plain)  # (before: "An Engelbrecht" is no surname)
-                found = _heading(line.text, plain) if not named else None
+                found = _heading(line.text, plain) or _body_over_items(line, lines[k + 1:k + 3]) if not named else None
                 inline = _inline(line.text, plain) if not found and not named else None
                 if found:
                     heading, titled, entry, heading_line = found, None, None, line
@@ -589,10 +593,16 @@ class Correspondents(Layout):
             sent = sent or bool(_REPLY_DRAFT.match(kind))
         if heading.re is _GROUP_HEADING:  # ("Breve til X (3)": to X)
             sent = heading["way"].lower() in {"til", "till", "to", "an", "à"}
+        partner = None  # the other party an item names ("to Charles Dickens, …"), where it is not the register's person
         if (way := _WAY_ITEM.match(text)) and _refers(way, heading):
             # "To C., 29 March 1834.", "To the Secretary, 27 July 1849." under the heading: to its
             # correspondent, from the register's person; "From C., …": from them (the rest kept)
             sent, text = way["word"].lower() == "to", text[way.end():]
+        elif title is None and _named(heading) and (partner := _PARTNER.match(text)) and _dated(text[partner.end():]):
+            text = text[partner.end():]  # "to LV, 1 Feb. 1846, 318n", "from LV and EV, …" under "Ackroyd, Caroline": a
+            #                              checklist by correspondent, each letter's other party named (a key's initials)
+        else:
+            partner = None
         count = _COUNT.match(text)  # ("7 listy, Paryż, 1887-1890": seven letters, as one item)
         text = text[count.end():] if count else text
         if not _named(heading):  # under "Unidentified correspondents"
@@ -618,6 +628,12 @@ class Correspondents(Layout):
                       title_line=line.number)
         if another and not sent:
             entry.title = f"From {name} to {natural_name(another['who'])}"
+        if partner and name != "unknown":
+            person = Correspondents._name(heading, role=False)  # (no "From X, novelist to Y": the role would take Y in)
+            entry.title = f"From {person} to {partner['who']}" if partner["word"].lower() == "to" \
+                else f"From {partner['who']} to {person}"
+            if partner["kind"]:
+                entry.fields["type"] = partner["kind"]  # ("to LV (telegram), …")
         joint = _JOINT.match(way["with"] or "") if way and _refers(way, heading) and title is None else None
         if joint and name != "unknown":  # "To B. (with Lady Garvock)": she wrote with the register's person
             entry.title = f"Jointly with {joint['who']} to {name}" if sent else f"From {name} and {joint['who']}"
@@ -670,7 +686,8 @@ class Correspondents(Layout):
         return entry
 
     @staticmethod
-    def _name(heading: re.Match[str]) -> str:
+    def _name(heading: re.Match[str], role: bool = True) -> str:
+        """The heading's correspondent in reading order; ``role``: with what the heading says they were."""
         if "body" in heading.groupdict():
             return " ".join(heading["body"].split())
         if heading.re is _PLAIN_HEADING:  # ("Kalinowski Ignacy, prof.": prof. Ignacy Kalinowski)
@@ -678,7 +695,7 @@ class Correspondents(Layout):
         surname = heading["surname"] if heading.re is not _CAPS_HEADING else title_case(heading["surname"])
         # "Bergfalk, Oscar August och Maria": each of them a Bergfalk
         joined = _JOINED.split(" ".join(heading["given"].split()))
-        role = heading["role"] or ""
+        role = (heading["role"] or "") if role else ""
         role = "" if _TO_ROLE.match(role) or _MARRIED.match(role.strip(" ,")) else role
         return f" {joined[1].strip() if len(joined) > 1 else 'and'} ".join(
             f"{given} {surname}" for given in joined[::2]) + (f", {role.strip(' .:')}" if role else "")
@@ -787,6 +804,12 @@ _WAY_ITEM = re.compile(r"^(?P<word>To|From)\s+(?P<who>[A-ZÀ-Þ]\.|the\s+(?:Secr
                        r"Librarian|Treasurer|Clerk)|[A-ZÀ-Þ][\w'’-]+)\s*(?:\((?P<with>[^()]{2,60})\))?\s*[,.]\s*(?=\S)")
 
 
+# … or names the other party, who is not the heading's correspondent: "to LV, …", "to Charles Dickens, …",
+# "from LV and EV, …", "to LV (telegram), …" (a printed checklist of letters by correspondent)
+_PARTNER = re.compile(r"^(?P<word>[Tt]o|[Ff]rom)\s+(?P<who>[A-ZÀ-Þ][^,()\d]{0,60}?)\s*"
+                      r"(?:\((?P<kind>telegram|postcard|card|note|draft|copy|extract|fragment)\))?\s*,\s*(?=\S)")
+
+
 # A register's line that says which way the letter went in a column after its date, perhaps naming
 # who wrote: "21/5 1823   från Adlerstam", "1823 3/4   från", "omkr. 1824   till Adlerstam",
 # "23/11 1823   från hustrun Sofia Adlerstam", "[1820]   till  (koncept, ofullst.)"
@@ -830,6 +853,18 @@ def _made_title(heading: re.Match[str] | None, name: str, sent: bool) -> str:
     if role and _TO_ROLE.match(role) and name != "unknown":
         return f"{name} {role.strip(' .')}"
     return f"{'To' if sent else 'From'} {name}"
+
+
+_BODY_LINE = re.compile(r"^(?P<body>[A-ZÀ-Þ][^:()\d]{3,60}?)\s*$")
+
+
+def _body_over_items(line: Line, below: Sequence[Line]) -> re.Match[str] | None:
+    """A body's name flush over its indented letters ("Chapman & Hall", "Royal Literary Fund", "Smith, Elder &
+    Co."), among people's headings: their correspondent, not a running head (which names no body)."""
+    body = _BODY_LINE.match(line.text.strip())
+    after = next((x for x in below if x.kind != "blank"), None)
+    return body if body and not body["body"].isupper() and _kind(body["body"]) == "org" and after is not None \
+        and _under(after) and _dated(after.text) else None
 
 
 def _named(heading: re.Match[str]) -> bool:
