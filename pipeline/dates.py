@@ -328,7 +328,7 @@ TENTH_EXAMPLES = (("seconda decade di aprile 1879", "1879-04-11", "1879-04-20"),
 # cataloguing rules count it (the first 34 years, the middle 33, the last 33)
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
 _CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
-_AFTER = re.compile(r"^(?:dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|"
+_AFTER = re.compile(r"^(?:>\s?(?=[\d\[]|[A-Z][a-z])|dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|"
                     r"post\.?|efter|etter|eftir|po|poslije|posle|posterior al?|после|після)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879";
 #                                                                                      Croatian, Serbian "poslije", "posle")
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
@@ -341,7 +341,7 @@ _CIRCA_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:c|ca|circa)\.?\s?(?=\d{4}$)")  # 
 _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|später|früher|plus tard|plus tôt|après|avant)$",
                        re.IGNORECASE)
 _LATER = {"later", "after", "später", "plus tard", "après"}
-_BEFORE = re.compile(r"^(?:prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
+_BEFORE = re.compile(r"^(?:<\s?(?=[\d\[]|[A-Z][a-z])|prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
                      r"före|før|fyrir|przed|před|pred|prije|prieš|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850"; Lithuanian "prieš")
                      re.IGNORECASE)
 _POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "táján": "c.", "eleje": "", "vége": "", "közepe": ""}
@@ -1295,9 +1295,9 @@ def _parse_date(text: str, day_first: bool | None, year: int | None) -> DateValu
         limit = _step(roman, -1 if before else 1)
         return DateValue(text=written, not_after=limit if before else None, not_before=None if before else limit,
                          cert=cert, notes=tuple(notes))
-    if month_doubt := re.search(r"(?<=[A-Za-zäéû])\.?\?(?=\s*\d)|(?<=\d)\.?\s?\?(?=\s+[A-Za-z])", text):
+    if month_doubt := re.search(r"(?<=[A-Za-zäéû])\.?\?(?=\s*\d)|(?<=\d)\.?\s?\?(?=\s+[A-Za-z])|(?<=\d\s)\?(?=[A-Za-z])", text):
         text, cert = text[:month_doubt.start()] + text[month_doubt.end():], "low"  # "[Febr.? 1523]", "[14?] Mart. 1528",
-        #                                                                           "20. [?] Mai 1808"
+        #                                                                           "20. [?] Mai 1808", "10 [?Mar.] 1788"
     if (roman_year := ROMAN_YEAR_END.search(text)) and 1000 <= (number := roman_number(roman_year["y"]) or 0) <= 2100:
         text = f"{text[:roman_year.start()]}{number}"  # ("10 Apr. MDXLIV": 1544)
     if century := _CENTURY.fullmatch(text.strip(" .,")):  # "late 19th century": a museum's date

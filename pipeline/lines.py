@@ -140,7 +140,7 @@ _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 ROMAN_ITEM = rf"(?:To|From|{doctypes.ABBREVIATED_DESCRIPTIONS}|Telegram|Letter|Postcard|Note|Card)\b"
 NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|brev|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<bracket>\[(?=\d{{1,3}}\]\s+(?!(?i:{MONTH_NAMES})\.?\s)[A-ZÀ-ÞŁŚŻŹ]))?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}(?:[a-z]|[A-H](?=\.))?|[lI]\d{{1,3}}(?=\.\s)|\d[\dlO]{{1,3}}(?=\.\s)|"
                        r"[IVXLCDM][IVXLCDMl1]{0,8}|(?-i:[ivx]{1,6})(?=\.[A-Z]|[.)]\s+" + ROMAN_ITEM + r"))(?(bracket)\]\s+|(?:[.)]\s+|(?<=[ivx])\.(?=[A-Z])|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
-                       r"(?=\[|\d{1,2}[.\s/–-]|\d{4}[\s,.]|o\.\s?O\.|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b)"
+                       r"(?=\[|[<>?]\s?[\d\[A-Z]|\d{1,2}[.\s/–-]|\d{4}[\s,.]|o\.\s?O\.|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b)"
                        r"|(?<=\d)(?<![0-9]{4})-\s+(?=\[|\d{4}(?:,|\s*$)|s\.\s?d\.)|(?<=\d)(?<![0-9]{4})(?=\[?(?:To|From)\s+[A-Z]|Enclosure:|Extract\s+of\s)|(?<=\d\d)(?<![0-9]{4})(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,4}\s+to\s))"  # ("21From X to Y": a result list's
 #                                                                         number copied from a page, its gap lost)
                        r")(?:[—–]\s*)?(?=\S)")  # "Vl.", "Xll.": roman numerals as OCR reads them; "LXI. — À …";

@@ -458,8 +458,10 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
     find_possible_entries(listing, lines)
     if listing.entries:
         _writer(listing, lines)
+        _title_page_years(listing, lines)
         pairs.assign(listing, lines)
         read_key(listing)
+        _legend_codes(listing)
     if markup:  # (the lines of markup alone, blank to the layouts: said as such, with their text)
         listing.unused = sorted(listing.unused + [Unused(n + 1, written[n], reason) for n, reason in markup.items()],
                                 key=lambda u: u.line)
@@ -648,6 +650,9 @@ def heading_writer(text: str) -> str | None:
     return name if looks_like_name(name) and len(name.split()) >= 2 else None
 
 
+_GOES_ON = re.compile(r"\b(?:OF|DE|DU|DES|VON|VAN|DI|DA|DEL|DELLA|TO|FROM|AND|ET|UND|Y|E)$")
+
+
 def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None:
     """The writer a one-writer edition's heading names, before its first entry: the sender of
     its "To X" entries and the recipient of its "From X" ones, unless edition.toml says who.
@@ -663,6 +668,10 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
     # a title page set over several lines: "THE LETTER-BOOK" / "OF" / "JOSIAH WETHERALL"
     joined = [replace(head[k], text=" ".join(line.text for line in head[k:k + 3])) for k in range(len(head))
               if head[k].text.isupper() and len(head[k].text) < 40 and all(line.text.isupper() for line in head[k:k + 3])]
+    # … or two, the first ending in a word that goes on ("A CALENDAR OF THE CORRESPONDENCE OF" / "ELIAS MARWOOD" / "1778–1812")
+    joined += [replace(head[k], text=f"{head[k].text} {head[k + 1].text}") for k in range(len(head) - 1)
+               if head[k].text.isupper() and head[k + 1].text.isupper() and head[k + 1].number == head[k].number + 1
+               and _GOES_ON.search(head[k].text.strip())]
     # an edition's title page: "ANSELMO RIDOLFINI" over "EPISTOLARIO", "Jane Doe" over "Letters"
     joined += [replace(head[k], text=f"{head[k + 1].text.strip()} di {head[k].text.strip()}") for k in range(len(head) - 1)
                if _COLLECTION_WORD.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())]
@@ -739,6 +748,48 @@ def _papers_index(text: str) -> re.Match[str] | None:
 
 
 _POLISH_WRITER = re.compile(r"^(?:[IVX]{1,5}\.\s+)?(?:listy|korespondencja|spuścizna|papiery)\b", re.IGNORECASE)
+
+
+_YEAR_SPAN = re.compile(r"\d{4}\s?[–—-]\s?\d{4}")
+
+
+def _title_page_years(listing: Listing, lines: Sequence[Line]) -> None:
+    """The years under a title page's name ("THE LETTERS OF" / "JOSEPH TREGEAR" / "1790–1821"), read as an
+    entry of the lines below them ("Edited by …", a legend) that names no one: the title page's, no letter."""
+    from .titles import parse_title
+
+    first = listing.entries[0]
+    if not (listing.writer and 0 < first.date_line - listing.writer_line <= 3 and _YEAR_SPAN.fullmatch(first.date_text.strip())):
+        return
+    title = parse_title(first.title) if first.title else None
+    if title is not None and (title.senders or title.recipients):
+        return
+    listing.span = listing.span or (int(first.date_text.strip()[:4]), int(first.date_text.strip()[-4:]))
+    listing.entries.pop(0)
+    listing.unused = sorted(listing.unused + [
+        Unused(line.number, line.text, "the years of the title page" if line.number == first.date_line else
+               "page text before the first entry") for line in lines
+        if first.first_line <= line.number <= first.last_line and line.kind != "blank"], key=lambda u: u.line)
+
+
+# A calendar's legend of what each letter is ("A      autograph letter, signed", "D      draft"): the code in a
+# column after an entry's title ("MARWOOD to JANE OCKENDEN   A", "Dyneley to Ferrabee  [A]") says that, no name
+_LEGEND_ROW = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,3})\s{2,}(?P<what>[a-z][^.;]{2,60})$")
+_LEGEND_WORDS = re.compile(r"\b(?:autograph|holograph|letter|copy|draft|signed|unsigned|typescript|typed|transcript|extract|"
+                           r"fragment|printed|facsimile|photocopy|original|duplicate)\b")
+
+
+def _legend_codes(listing: Listing) -> None:
+    """A title's last column, where the listing's legend explains it as what the letter is: a note, no party."""
+    codes = {m["code"]: m["what"] for u in listing.unused if (m := _LEGEND_ROW.match(u.text.strip()))
+             and _LEGEND_WORDS.search(m["what"])}
+    if len(codes) < 2:
+        return
+    column = re.compile(r"\s{2,}\[?(?P<code>" + "|".join(map(re.escape, sorted(codes, key=len, reverse=True))) + r")\]?$")
+    for entry in listing.entries:
+        if found := column.search(entry.title):
+            entry.title = entry.title[:found.start()]
+            entry.notes.append(f"{found['code']}: {codes[found['code']]}")
 
 
 def _ukrainian_writer(genitive: str | None) -> str | None:

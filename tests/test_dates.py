@@ -405,6 +405,8 @@ def test_numeric_and_ordinal_forms(text, when):
     ("after 28 February 1900", {"notBefore": "1900-03-01"}),
     ("vor 5. März 1952", {"notAfter": "1952-03-04"}),
     ("[après 1952]", {"notBefore": "1953", "cert": "medium"}),
+    ("<29 Jan. 1778", {"notAfter": "1778-01-28"}),  # (a calendar's symbols: "<" written before, ">" after)
+    (">9 Sept. 1779", {"notBefore": "1779-09-10"}),
 ])
 def test_before_and_after_are_exclusive(text, attributes):
     value = parse_date(text)
@@ -550,6 +552,7 @@ def test_a_dash_between_years_is_a_double_year_only_after_a_day_or_month():
     ("18./30. Mai 1808", {"when": "1808-05-30"}),  # (twelve days apart: the Old Style day and the New)
     ("29. Januar/10. Februar 1850", {"when": "1850-02-10"}),
     ("20. [?] Mai 1808", {"when": "1808-05-20", "cert": "low"}),
+    ("10 [?Mar.] 1788", {"when": "1788-03-10", "cert": "low"}),  # (the month queried, a calendar's "?" before it)
     ("ce 16 pluviôse an X", {"when": "1802-02-05"}),
 ])
 def test_ranges_and_forms_of_inventories(text, attributes):

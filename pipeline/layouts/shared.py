@@ -437,7 +437,7 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
     + sorted({re.escape(name.split()[0]) for rows in FEASTS.values() for name in rows})  # ("julafton 1860")
 # A Roman day, counted back from the Kalends, Nones or Ides: "Non. May", "prid. Id. June", "8 Id. April"
 ROMAN_DAY_MARK = re.compile(r"(?:^|\s)(?:Kal|Non|Id)\.?\s", re.IGNORECASE)
-_DATE_START = re.compile(rf"^[\[(<‹⟨]{{0,2}}[¿?]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
+_DATE_START = re.compile(rf"^[\[(<‹⟨>]{{0,2}}[¿?]?(?:\?$|\d|[lIO]\d|(?-i:c)1\d{{3}}\b|(?:{MONTH_WORD}|{'|'.join(_QUALIFIERS)})(?:\W|$)|[A-Za-zäé]+(?:day|tag|di|samedi|"
                          r"dimanche|sonnabend)|[ivxl]{1,6}$|(?-i:" + ROMAN_YEAR + r")[.,]?$|[ivx]{1,6}j°?$|[ivxl]{1,6}°$|[ivx]{1,4}[.-]\d|(?:a\.d|kal|cal|non|id|kalendas|calendas|nonas|idus|prid|pridie|"
                          r"postridie)\b)", re.IGNORECASE)  # (a Roman date: "IV Non. Ian. 1518", "a.d. XII Kal. Dec.";
 #                                                   a year alone in roman numerals: "Tusculi, MDLXVI")
