@@ -458,6 +458,8 @@ def parse_listing(text: str, source: str, encoding: str = "utf-8", layout: str =
     find_possible_entries(listing, lines)
     if listing.entries:
         _writer(listing, lines)
+        if listing.writer is None and listing.layout == "records":
+            _writer_of_the_fields(listing, lines)
         _title_page_years(listing, lines)
         pairs.assign(listing, lines)
         read_key(listing)
@@ -748,6 +750,23 @@ def _papers_index(text: str) -> re.Match[str] | None:
 
 
 _POLISH_WRITER = re.compile(r"^(?:[IVX]{1,5}\.\s+)?(?:listy|korespondencja|spuścizna|papiery)\b", re.IGNORECASE)
+
+
+def _writer_of_the_fields(listing: Listing, lines: Sequence[Line]) -> None:
+    """The person on one side of most records ("Author: Edmund Tarrant Pell" or "Addressee: …"), whom the page's
+    head names ("Pell Correspondence Project", "Pell, E. T. in correspondent"): the side of "To X" and "From X"
+    records whose fields leave them out, as a one-writer edition's."""
+    sides = Counter(value for entry in listing.entries for key in ("sender", "recipient") if (value := entry.fields.get(key)))
+    if not sides or len(listing.entries) < 5:
+        return
+    name, count = sides.most_common(1)[0]
+    head = " ".join(line.text for line in lines if line.number < listing.entries[0].first_line)
+    if count * 2 >= len(listing.entries) and len(name.split()) >= 2 \
+            and re.search(rf"\b{re.escape(name.split()[-1])}\b", head, re.IGNORECASE):
+        listing.writer, listing.writer_line = name, listing.entries[0].first_line
+        listing.notes.append((listing.entries[0].first_line, f"{name} is a party of {count} of the {len(listing.entries)} "
+                                                             "records, as the page's head says: the side of \"To X\" and "
+                                                             "\"From X\" records that leave them out"))
 
 
 _YEAR_SPAN = re.compile(r"\d{4}\s?[–—-]\s?\d{4}")

@@ -2202,3 +2202,24 @@ def test_a_key_of_initials_at_the_end_of_an_introduction_s_sentence():
     assert key_lines("editor's; n.d. = no date. HL = Hester Lockwood; JL = James Lockwood, her brother.") == [
         ("HL", "Hester Lockwood"), ("JL", "James Lockwood")]
     assert key_lines("the letters; we thank the owners. See the notes; the index.") == []
+
+
+def test_a_project_s_search_results_whose_records_leave_out_its_person():
+    """Search results of one person's correspondence ("Hallam, R. in correspondent"): a record whose fields
+    leave him out ("To Jane Orr" with an Addressee only) is his, as most records' fields say; not where the
+    page's head does not name him."""
+    hit = "{way} {other}   {day} May 1850\n\nAsks for news.\n\n{fields}Date:  {day} May 1850\n\n"
+    mine = "Author:  Robert Hallam\nAddressee:  {other}\n"
+    theirs = "Author:  {other}\nAddressee:  Robert Hallam\n"
+    records = [("To", "Jane Orr", mine), ("From", "Amos Pike", theirs), ("To", "Ruth Kell", "Addressee:  Ruth Kell\n"),
+               ("To", "Amos Pike", mine), ("From", "Jane Orr", "Author:  Jane Orr\n"), ("To", "Ann Lisle", mine)]
+    body = "".join(hit.format(way=way, other=other, day=n + 1, fields=fields.format(other=other))
+                   for n, (way, other, fields) in enumerate(records))
+    for head, writer in (("Hallam Correspondence Project\n\nSearch Results\n\nHallam, R. in correspondent [X]\n6 Items\n\n",
+                          "Robert Hallam"), ("Search Results\n\n6 Items\n\n", None)):
+        listing = parse_listing(head + body, "x.txt")
+        titles = titles_for(listing.entries, listing.writer)
+        assert listing.writer == writer
+        assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles][2:5] == [
+            ([writer] if writer else [], ["Ruth Kell"]), (["Robert Hallam"], ["Amos Pike"]),
+            (["Jane Orr"], [writer] if writer else [])]
