@@ -30,6 +30,7 @@ BOILERPLATE = re.compile(
     r"sort by.*|results:?.*|documents|items?|\d+\s*items?|\d+\s*(?:-|–)\s*\d+\s+of\s+\d+|page \d+( of \d+)?|"
     r"print|share|download|next|previous|prev|first|last|back to top|menu|home|login|log in|"
     r"show more|show less|read more|view all|filter|filters|clear all|apply|"
+    r"[«‹<]?\s*(?:older|newer)\s+(?:posts?|entries|letters|articles)\b.*|"  # (a blog's pager: "« Older letters   Page 1 of 12 …")
     # an online edition's status badge beside each letter: "transcribed", "proofread", "draft"
     r"(?:not\s+|un)?transcribed|transcription pending|proofread|proof-read|draft|published|unpublished|edited|"
     r"in progress|encoded|reviewed|"
@@ -71,8 +72,8 @@ _DIGIT = re.compile(r"\d")
 UNDATED = re.compile(rf"^\[?(?:{UNDATED_MARKS})\.?\]?\.?$", re.IGNORECASE)  # ("[No date.]")
 # A place and a comma before a date that opens its line's title ("Ulm, 4. Mai 1852. A an B.",
 # "Kirchwald, April 1846. A an B.", "Ulm, [vor dem 7. November 1790]. A an B.")
-_PLACE_THEN_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di)){0,4}),"
-                              r"\s+(?=\S)")
+_PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di|in|near)){0,4}"
+_PLACE_THEN_DATE = re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?),\s+(?=\S)")  # ("Candahar Barracks, Tidworth, …")
 # A place of writing, or "n. p." (no place), in a column of its own after the date, before the
 # writer: "1810, Feb. 9. n. p.  Elmwood, Henry. To X.", "1810, May 4. Coldhaven.  Hobstow Company. To X."
 PLACE_COLUMN = re.compile(r"(?P<place>n\.\s?p\.|\[?[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}\]?\.?)\s{2,}(?=[A-ZÀ-Þ])")
@@ -139,7 +140,7 @@ _SHELF_MARK = r"\d{1,4}\s[A-Z]{1,2}\s\d{1,6}[a-z]?"
 # from Y", "iv. To Z"; not "v. Smith in Chancery", a suit's wrapped line)
 ROMAN_ITEM = rf"(?:To|From|{doctypes.ABBREVIATED_DESCRIPTIONS}|Telegram|Letter|Postcard|Note|Card)\b"
 NUMBERING = re.compile(rf"^\*?(?P<label>(?i:no|nr|n°|n\.?º|letter|lettre|lettera|brief|brev|ep|epist)[.,]?\s*|LETTE[BEKF]\s+)?(?P<bracket>\[(?=\d{{1,3}}\]\s+(?!(?i:{MONTH_NAMES})\.?\s)[A-ZÀ-ÞŁŚŻŹ]))?(?P<n>{_SHELF_MARK}|\d[\dO]{{0,5}}(?:[a-z]|[A-H](?=\.))?|[lI]\d{{1,3}}(?=\.\s)|\d[\dlO]{{1,3}}(?=\.\s)|"
-                       r"[IVXLCDM][IVXLCDMl1]{0,8}|(?-i:[ivx]{1,6})(?=\.[A-Z]|[.)]\s+" + ROMAN_ITEM + r"))(?(bracket)\]\s+|(?:[.)]\s+|(?<=[ivx])\.(?=[A-Z])|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?<![0-9]{4})\s{2,}"
+                       r"[IVXLCDM][IVXLCDMl1]{0,8}|(?-i:[ivx]{1,6})(?=\.[A-Z]|[.)]\s+" + ROMAN_ITEM + r"))(?(bracket)\]\s+|(?:[.)]\s+|(?<=[ivx])\.(?=[A-Z])|(?<=[IVXLCDMl1]),\s+(?=(?:To|From)\s)|(?<=\d)(?<!\d{4}),\s+(?=\[|c\.\s|Undated\b|[A-Z][a-z]+\s+Day\b)|(?<=\d{3})(?<!\d{4}),\s+(?=\d{1,2}\s+[A-Z])|(?<=[IVXLCDM]{4})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ’']|\s))|(?<=\d)(?(label)\s(?=[—–]\s)|(?!))|(?<=\d)(?<![0-9]{4})\s{2,}"
                        r"(?=\[|[<>?]\s?[\d\[A-Z]|\d{1,2}[.\s/–-]|\d{4}[\s,.]|o\.\s?O\.|(?i:n\.\s?d|s\.\s?d|o\.\s?d|c\.|ca\.|circa|before|after|undated)\b)"
                        r"|(?<=\d)(?<![0-9]{4})-\s+(?=\[|\d{4}(?:,|\s*$)|s\.\s?d\.)|(?<=\d)(?<![0-9]{4})(?=\[?(?:To|From)\s+[A-Z]|Enclosure:|Extract\s+of\s)|(?<=\d\d)(?<![0-9]{4})(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]*){1,4}\s+to\s))"  # ("21From X to Y": a result list's
 #                                                                         number copied from a page, its gap lost)

@@ -536,14 +536,13 @@ def test_the_run_says_how_many_lines_look_like_entries_and_strict_names_them(tmp
 
 LETTER_BOOK = """THE LETTER-BOOK OF THE BERG FIRM, 1850
 
-No. 12 — 3 May 1850 — Anna Berg to Karl Lind — p. 17
-Asks for the bill of lading.
-No. 13 — 9 May 1850 — Karl Lind to Anna Berg — p. 18
+No. 12 | 3 May 1850 | Anna Berg | Karl Lind | p. 17
+No. 13 | 9 May 1850 | Karl Lind | Anna Berg | p. 18
 """
 
 
 def test_a_file_where_nothing_is_recognised_points_to_format_and_layouts(tmp_path):
-    # a shape no built-in layout reads (the first worked example of docs/layouts.md)
+    # a shape no built-in layout reads (cells without a header row to say what they are)
     root = make_edition(tmp_path, raw={"c.txt": LETTER_BOOK})
     result = run(root, "tei", "--no-validate")
     assert "c.txt: no entries found: no layout recognised its lines" in result.output
