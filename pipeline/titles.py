@@ -192,7 +192,8 @@ OFFICES = {
           "Attaché|Attache|Correspondent|Chief|Leader|King|Queen|Emperor|Pope|Cardinal|Bishop|Father|"
           "Mayor|Governor|Notary|Senator|Judge|Mother|Sister|Brother|Abbot|Prince|Princess|Duke|Duchess|Count|"
           "Countess|Baron|Baroness|Under-Secretary|Lieut(?:enant|\\.)?[- ]?Governor|Lieut(?:enant|\\.)?[- ]?Colonel|Attorney(?: General)?|Collector|"
-          "Treasurer|Clerk|Surveyor|Postmaster|Sheriff|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|"
+          "Treasurer|Clerk|Surveyor|Postmaster|Sheriff|Resident|Political Resident|Political Agent|Commissioner|Chief Commissioner|"
+          "Deputy Commissioner|Assistant Commissioner|Viceroy|Governor-General|Lieutenant|Sergeant|Professor|Rector|Vicar|Dean|"
           "Archdeacon|Provost|Alderman|Recorder|Chancellor|Comptroller|Receiver|Agent|Earl|Marquess|Marquis|Viscount|"
           "Archbishop|Doge|Lord Deputy|Lord Lieutenant|Lord Treasurer|Lord Keeper|Lord Chancellor|Lord Admiral|"
           "widow|spinster|merchant|yeoman|gentleman|clerk|mariner|master mariner|victualler|innkeeper|shipwright|"
@@ -284,7 +285,8 @@ _ES_APPOSITIVE = (r"(?:vecin[oa]|cura|subdelegad[oa]|administrador(?:a)?|alcalde
 _LOWER_POST = r"(?:(?:private|personal|confidential)\s+)?(?:secretary|clerk|aide|assistant)\s+(?:to|of)\s+\S.*"
 _ROLE_ONLY = re.compile(
     rf"^(?:{_ES_APPOSITIVE}$|{_ROLE_LEAD}(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:to|in|of|at|for|zu|in|von|bei|de|à|i|på|til)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-    rf"(?:\s+[A-Z][\w.'’-]*)?)?$|{_LOWER_POST}$)"
+    rf"(?:\s+[A-Z][\w.'’-]*)?(?:\s+(?:at|of|for|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)?$|{_LOWER_POST}$)"
+    #  ("Agent to the Governor-General at Baroda": the office a name holds, set off after it)
 )
 # "of Deptford" after a name and a comma: where the person lived, as petitions name them.
 _RESIDENCE = r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -306,6 +308,10 @@ _NOBLE_HOLDER = re.compile(r"the\s+(?:King|Queen|Emperor|Empress|Pope|Prince|Pri
                            re.IGNORECASE)
 _OFFICE_ALONE = re.compile(rf"(?:the\s+)?{_OFFICES}")
 _OFFICE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:of|in|at|for|to)\s+.*)?")
+# … of a place or a body, and nothing after it: "the Chief Commissioner of Assam", "the Political Resident at Aden"
+# (not "the Ruritanian Minister in Prague Ion Varga": the office, then its holder)
+_OFFICE_OF_PLACE = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\s+(?:of|in|at|for)\s+(?:the\s+)?"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 
 
 _ADDRESS_FIRST = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
@@ -503,6 +509,8 @@ def _related(text: str) -> re.Match[str] | None:
     Dutch "de" and French "père")."""
     m = _RELATION.match(text)
     words = m.group("relation").split() if m else []
+    if m and words[0] == "the" and words[-1] in {"Agent", "Agents"}:
+        return None  # ("the Agent at Bushire": an office, as a government writes it; "his agent" a relation)
     return None if m and words[0] == "de" and words[-1][:1].isupper() else m
 
 
@@ -846,6 +854,13 @@ def han(text: str) -> bool:
     return "\u3400" <= text[:1] <= "\u9fff"
 
 
+# An office that serves a body or an office, named with it: "the Secretary to the Government of India in the Foreign
+# Department", "the Agent to the Governor-General for Rajputana" (its "to" parts no sender from a recipient)
+_OFFICE_TO_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Secretary|Under-Secretary|Agent|Chaplain|Physician|Surgeon|"
+                             r"Solicitor|Counsel|Adviser|Advisor|Interpreter)\s+to\s+the\s+(?P<whom>(?:Government|Governor|"
+                             r"Governor-General|Viceroy|Board|Council|Commissioner|Chief\s+Commissioner|Resident)\b.*)$")
+
+
 def looks_like_name(text: str) -> bool:
     """Capitalised words, perhaps with particles and initials: "Mao Zedong", "V. Semyonov"; a Chinese name."""
     if han(text):
@@ -854,6 +869,8 @@ def looks_like_name(text: str) -> bool:
         return True
     if (office := _FRENCH_OFFICE.match(text)) and (text[office.end():] in _FRENCH_SEATS or looks_like_name(text[office.end():])):
         return True  # ("évêque de Castelvieil", "premier président du parlement de Toulouse": an office, its seat)
+    if (serving := _OFFICE_TO_BODY.match(text)) and looks_like_name(serving["whom"]):
+        return True  # ("the Secretary to the Government of India", "the Agent to the Governor-General for Rajputana")
     words = text.split()
     if not words or len(words) > (16 if any(w.lower().strip(".,") in _vocabulary.organisations for w in words) else 8):
         return False
@@ -1081,7 +1098,7 @@ def parse_name(chunk: str) -> Party:
     else:
         roles = []
         while (m := _ROLE_BEFORE.match(core)) and looks_like_name(m.group("name")) \
-                and not _OFFICE_ALONE.fullmatch(m.group("name")) \
+                and not _OFFICE_ALONE.fullmatch(m.group("name")) and not _OFFICE_OF_PLACE.fullmatch(core) \
                 and not re.match(r"[\w-]+['’]s\s", m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer;
             #          "Chief Secretary's Office", "Surveyor General's Office": the office's own words
             role_word = re.sub(r"^(?:den|dem|der|die)\s+", "", m.group("role").strip())
@@ -1115,8 +1132,8 @@ def parse_name(chunk: str) -> Party:
             any(_ADDRESS_WORDS.fullmatch(word) for word in role.split()):
         kind = "person"  # "Mrs. Church"
     place = known_place
-    if kind == "person" and located and named is not core:
-        core, place = located.group("name"), located.group("place")
+    if kind == "person" and located and named is not core and not _OFFICE_OF_PLACE.fullmatch(core):
+        core, place = located.group("name"), located.group("place")  # (not "the Political Resident at Aden": his office's)
     name = Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described)
     return Party(name, vias, finals)
 
@@ -2344,7 +2361,7 @@ SHAPES: tuple[Shape, ...] = (
         ("Petrov to Ivanov, Telegram number 211-213", {"type": "telegram", "number": "211-213", "senders": ["Petrov"]}),
         # diplomatic papers: a post's holder named in brackets, a footnote's number on the last word
         ("The Minister in Ruritania (Dorrance) to the Secretary of State",  # (an office's holder unnamed)
-         {"senders": ["Minister"], "recipients": ["the Secretary of State"]}),
+         {"senders": ["Minister in Ruritania"], "recipients": ["the Secretary of State"]}),
         ("Telegram From the Embassy in Ruritania to the Department of State1",
          {"type": "telegram", "senders": ["Embassy in Ruritania"], "recipients": ["Department of State"]}),
         ("12. 3 March 1851. John Smith to Henry Brown", {"number": "12", "senders": ["John Smith"],
@@ -2975,6 +2992,9 @@ def _parse_title(text: str, writer: str | None = None) -> Title:
         title.notes.append(f"{postscript['phrase']} {postscript['who']}")
         rest = f"{rest[:postscript.start()]} {'und' if postscript['de'] else 'and' if postscript['en'] else 'et'} " \
                f"{postscript['who']}{rest[postscript.end():]}"
+    if page := _PAGE_AFTER.search(rest):  # "Anna Berg to Karl Lind — p. 17": where a register or a book has it, a note
+        title.notes.append(page["page"])
+        rest = rest[:page.start()]
     rest = _dated_and_placed(title, rest)
     if len(sides := ARROW.split(rest)) == 2:  # "Berg, Anna → Lind, Karl": index forms on both sides
         rest = " → ".join(f"{m['given']} {m['surname']}" if (m := _INDEX_FORM.fullmatch(side.strip())) else side.strip()
@@ -3306,6 +3326,7 @@ def _abstract_after(title: Title, rest: str) -> Title | None:
     return None
 
 
+_PAGE_AFTER = re.compile(r"(?:\s*[,.;]|\s+[—–-])\s*(?P<page>(?:pp?|S|fol|ff?)\.\s*\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)\.?$")
 _RECEIVED = re.compile(r"\.?\s*[—–-]*\s*\((?P<mark>(?i:received|recd?\.)[^()]{0,40})\)\.?$")
 # What a schedule of despatches sets in brackets after the parties: the despatch's number and kind.
 _BRACKETED_MARK = re.compile(r"\s*\(((?:No\.|Nr\.|N°)\s*\d+[a-z]?|(?i:telegram|telegraphic|circular|confidential|"
@@ -5011,6 +5032,8 @@ def _office_place(text: str, word: re.Match[str]) -> bool:
     "to" after an office whose holder is set off after it: "the Soviet Ambassador to China, Pavel
     Yudin, to Mao Zedong" names the country he was sent to."""
     said = word.group().strip().lower()
+    if said == "to" and _SERVING_BEFORE.search(text, 0, word.start()) and _SERVED_AFTER.match(text, word.end()):
+        return True  # ("the Agent to the Governor-General at Baroda", "Secretary to the Government of India": one office)
     if said == "to":
         return _OFFICE_TO.search(text, 0, word.start()) is not None and _SET_OFF_TO.match(text, word.end()) is not None
     return said in {"à", "a", "au", "aux"} and _OFFICE_AT_END.search(text[:word.start()]) is not None
@@ -5018,6 +5041,8 @@ def _office_place(text: str, word: re.Match[str]) -> bool:
 
 
 _OFFICE_TO = re.compile(rf"\b(?:{OFFICES['en']})\s*$")
+_SERVING_BEFORE = re.compile(r"\b(?:Secretary|Under-Secretary|Agent)\s*$")
+_SERVED_AFTER = re.compile(r"\s*the\s+(?:Government|Governor-General)\b")
 _SET_OFF_TO = re.compile(r"\s*(?:the\s+)?[A-Z][^,]{1,40},\s*[A-Z][^,]{2,40},\s+to\s+\S")
 
 

@@ -2223,3 +2223,19 @@ def test_a_project_s_search_results_whose_records_leave_out_its_person():
         assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles][2:5] == [
             ([writer] if writer else [], ["Ruth Kell"]), (["Robert Hallam"], ["Amos Pike"]),
             (["Jane Orr"], [writer] if writer else [])]
+
+
+def test_a_page_reference_after_the_parties_is_a_note_and_an_office_keeps_its_seat():
+    """"Anna Berg to Karl Lind — p. 17": the page is a note, not part of Karl Lind; "the Political Resident at Aden"
+    and "the Secretary to the Government of India" are offices with their seat and whom they serve, not a person
+    at a place nor two parties; "Anna Berg at Frankfurt" is a person at a place."""
+    for text in ("Anna Berg to Karl Lind — p. 17", "Anna Berg to Karl Lind. p. 17", "Anna Berg to Karl Lind, p. 17"):
+        title = parse_title(text)
+        assert ([n.written for n in title.senders], [n.written for n in title.recipients], title.notes) == (
+            ["Anna Berg"], ["Karl Lind"], ["p. 17"]), text
+    title = parse_title("Letter from the Political Resident at Aden to the Secretary to the Government of India")
+    assert [(n.written, n.place) for n in (*title.senders, *title.recipients)] == [
+        ("the Political Resident at Aden", None), ("the Secretary to the Government of India", None)]
+    title = parse_title("Letter from Anna Berg at Frankfurt to the Agent at Bushire")
+    assert [(n.written, n.place) for n in (*title.senders, *title.recipients)] == [
+        ("Anna Berg", "Frankfurt"), ("the Agent at Bushire", None)]

@@ -78,6 +78,7 @@ from .findingaids import FindingAid  # noqa: E402
 from .fonds import Fonds  # noqa: E402
 from .indexes import PersonIndex  # noqa: E402
 from .periodicals import PeriodicalIndex  # noqa: E402
+from .proceedings import Proceedings  # noqa: E402
 from .inventories import Inventory  # noqa: E402
 from .journals import LetterJournal  # noqa: E402
 from .letters import EditionText  # noqa: E402
@@ -93,7 +94,7 @@ from .tables import TextTable  # noqa: E402
 # of its own (labels, a header row, salutations, day lines, descriptions, page numbers).
 _DOCUMENT, _TITLE_FIRST, _BLOCKS, _HEADINGS = _CORE
 BUILT_IN: tuple[Layout, ...] = (_DOCUMENT, Records(), Stacked(), TextTable(), EditionText(), Calendar(), Catalogue(), FindingAid(),
-                                Correspondents(), Fonds(), LetterJournal(), Contents(), ChineseContents(), PersonIndex(), PeriodicalIndex(), Regesto(), Browse(),
+                                Correspondents(), Fonds(), LetterJournal(), Contents(), ChineseContents(), PersonIndex(), PeriodicalIndex(), Proceedings(), Regesto(), Browse(),
                                 _TITLE_FIRST, _BLOCKS, _HEADINGS, Inventory())
 
 
