@@ -37,6 +37,9 @@ _MONTHS_WRITTEN = [
     "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta marrask tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember nóv novembris novembrī novembri",
     "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta jouluk desembre des. rhagfyr decembrie detsember detsembril decembra prosinac prosinca decembris decembrī",
 ]
+# Modern Greek, nominative and genitive ("6 Ιανουαρίου 1821", "Μάιος 1822"), with and without accents; Slovak in the
+# genitive and the locative ("16. januára 1836", "v októbri 1836"; not "marci", a Latin genitive, nor "auguste")
+_MONTHS_WRITTEN = [f"{row} {el} {sk}" for row, el, sk in zip(_MONTHS_WRITTEN, ['ιανουάριος ιανουαρίου ιανουαριος ιανουαριου ιαν', 'φεβρουάριος φεβρουαρίου φεβρουαριος φεβρουαριου φεβρ', 'μάρτιος μαρτίου μαρτιος μαρτιου', 'απρίλιος απριλίου απριλιος απριλιου απρ', 'μάιος μαΐου μαιος μαιου μάη', 'ιούνιος ιουνίου ιουνιος ιουνιου ιουν', 'ιούλιος ιουλίου ιουλιος ιουλιου ιουλ', 'αύγουστος αυγούστου αυγουστος αυγουστου αυγ', 'σεπτέμβριος σεπτεμβρίου σεπτεμβριος σεπτεμβριου σεπτ', 'οκτώβριος οκτωβρίου οκτωβριος οκτωβριου οκτ', 'νοέμβριος νοεμβρίου νοεμβριος νοεμβριου νοεμ', 'δεκέμβριος δεκεμβρίου δεκεμβριος δεκεμβριου δεκ'], ['januára januári', 'februára februári', '', 'apríla apríli', 'mája máji', 'júna júni', 'júla júli', '', '', 'októbra októbri', 'novembri', 'decembra decembri'])]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
         MONTHS[_name.rstrip(".")] = _number
@@ -314,7 +317,7 @@ _YEARS_DASHED = re.compile(r"(?<!\d)(\d{4})\s*[–—]\s*(\d{1,2})(?=\s*\]?\s*$)
 _PART_OF_YEAR = re.compile(
     r"^(?:early|late|end of|the end of|beginning of|middle of|mid-?|lady day|anfang|ende|mitte|début|fin|mi-|"
     r"principios|finales|fines|mediados|(?:domingo )?de (?:resurrecci[oó]n|ramos)|inizio|fine|metà|"  # ("Domingo": a weekday, off)
-    r"begin|eind|midden|" + "|".join(SEASONS) + r")(?:\b|(?<=-))"
+    r"begin|eind|midden|αρχές|τέλη|μέσα|koncom|začiatkom|v\s+(?=\w+\s+\d{4})|" + "|".join(SEASONS) + r")(?:\b|(?<=-))"
     r"(?:\s+(?:sunday|monday|day|week|eve|term))*(?:\s+(?:de|del|di|van)\b)?\s*(?=\S)", re.IGNORECASE)  # ("Ende Dezember")
 # A tenth of a month, as Italian and French editions date a letter by its days: "seconda decade di
 # aprile 1879", "première décade de mars 1790"
@@ -355,7 +358,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|ódagsett|ódags\.|án\s+dagsetningar|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|brez\s+datuma|bez\s+datuma|bez\s+datējuma|"
-                 r"б\.\s?д\.|без даты|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+                 r"б\.\s?д\.|без даты|χ\.\s?χ\.|b\.\s?m\.\s?a\s?b\.\s?d\.|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
 #                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Romanian "f.d.", fără dată; Latin "s.l. et d.",
 #                                                    "sine loco et die"; Slovene, Croatian "brez datuma", "bez datuma")

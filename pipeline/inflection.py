@@ -13,6 +13,7 @@ endings that belong to one nominative are undone. Anything else ("Толстог
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -1243,3 +1244,134 @@ def german_nominative(written: str) -> str | None:
     nominative, gender = head
     ending = "es" if gender == "n" else "er"
     return " ".join([*(w[:-2] + ending for w in words[:adjectives]), nominative, *words[adjectives + 1:]])
+
+
+# --- Modern Greek: a name in the accusative or the genitive ----------------------------------
+# "Προς τον Δημήτριο Κουμπάρο" (to Dimitrios Koumparos), "Επιστολή του Νικολάου Βαλσαμάκη" (Nikolaos
+# Valsamakis's): the article before the name gives its case and gender; a man's name ends in -ος, -ης or -ας
+# in the nominative, -ο, -η, -α in the accusative, -ου, -η, -α in the genitive; a woman's accusative is her
+# nominative, her genitive adds -ς. A given name the table knows is written as it has it (its accent may move:
+# Νικολάου, Νικόλαος); a surname keeps its accent where it is.
+_GREEK_MEN = ("Αθανάσιος Αλέξανδρος Αλέξιος Αναστάσιος Ανδρέας Αντώνιος Απόστολος Βασίλειος Γεώργιος Γρηγόριος Δημήτριος "
+              "Διονύσιος Εμμανουήλ Ευάγγελος Ευστάθιος Ζαχαρίας Ηλίας Θεόδωρος Θεοδόσιος Θωμάς Ιάκωβος Ιγνάτιος Ιωάννης "
+              "Καλλίνικος Κωνσταντίνος Λάμπρος Λεωνίδας Λουκάς Μάρκος Μελέτιος Μιχαήλ Νεόφυτος Νικήτας Νικόλαος Ξενοφών "
+              "Οδυσσέας Παναγιώτης Παύλος Πέτρος Σπυρίδων Σταύρος Στέφανος Στυλιανός Σωτήριος Φώτιος Χαράλαμπος Χρήστος "
+              "Χριστόδουλος Χριστόφορος Γιάννης Γιώργος Κώστας Νίκος Μανώλης Ρήγας").split()
+_GREEK_WOMEN = ("Αγγελική Αικατερίνη Αναστασία Βασιλική Δέσποινα Ειρήνη Ελένη Ευανθία Ευφροσύνη Ζωή Θεοδώρα Καλλιόπη "
+                "Κυριακή Μαρία Μαριγώ Ρωξάνη Σοφία Φωτεινή Χαρίκλεια").split()
+_GREEK_ARTICLES = {"ο": ("nom", "m"), "οι": ("nom", "m"), "τον": ("acc", "m"), "τους": ("acc", "m"), "του": ("gen", "m"),
+                   "η": ("nom", "f"), "την": ("acc", "f"), "τη": ("acc", "f"), "τις": ("acc", "f"), "της": ("gen", "f"),
+                   "των": ("gen", "m")}
+# (case, gender): (ending, the nominative's), longest first
+_GREEK_ENDINGS = {("acc", "m"): (("ωνα", "ων"), ("ο", "ος"), ("ό", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς")),
+                  ("gen", "m"): (("ωνος", "ων"), ("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς")),
+                  ("gen", "f"): (("ας", "α"), ("άς", "ά"), ("ης", "η"), ("ής", "ή"))}
+GREEK_EXAMPLES = (("Δημήτριο Κουμπάρο", "τον", "Δημήτριος Κουμπάρος"), ("Παναγιώτη Λόντο", "τον", "Παναγιώτης Λόντος"),
+                  ("Ανδρέα Καποδίστρια", "τον", "Ανδρέας Καποδίστριας"), ("Σπυρίδωνα Τρικούπη", "τον", "Σπυρίδων Τρικούπης"),
+                  ("Νικολάου Βαλσαμάκη", "του", "Νικόλαος Βαλσαμάκης"), ("Α. Ραφτόπουλο", "τους", "Α. Ραφτόπουλος"),
+                  ("Αικατερίνη", "την", "Αικατερίνη"), ("Ελένης Λαγουδάκη", "της", "Ελένη Λαγουδάκη"),
+                  ("Βαλσαμάκης", "ο", "Βαλσαμάκης"))
+
+
+def _plain_greek(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+_GREEK_GIVEN = {_plain_greek(name): name for name in (*_GREEK_MEN, *_GREEK_WOMEN)}
+
+
+def greek_name(written: str, article: str) -> str | None:
+    """A Greek name as the article before it declines it, in the nominative (GREEK_EXAMPLES); None where
+    the article says no case or a word reads as none."""
+    case = _GREEK_ARTICLES.get(article.lower())
+    if case is None or not all(w[:1].isupper() for w in written.split()):
+        return None
+    out = []
+    for word in written.split():
+        if re.fullmatch(r"\w{1,2}\.", word) or case[0] == "nom" or case == ("acc", "f"):
+            out.append(word)  # (an initial; a woman's accusative is her nominative)
+            continue
+        if _plain_greek(word) in _GREEK_GIVEN and not word.endswith(("ος", "ης", "ας")):
+            out.append(word)  # (a given name that does not decline: "Μιχαήλ", "Εμμανουήλ")
+            continue
+        reads = [word[:-len(end)] + to for end, to in _GREEK_ENDINGS[case] if word.endswith(end) and len(word) > len(end) + 1]
+        known = next((_GREEK_GIVEN[_plain_greek(r)] for r in reads if _plain_greek(r) in _GREEK_GIVEN), None)
+        if known is None and not reads:
+            if case == ("gen", "f"):
+                out.append(word)  # (a woman's surname that does not decline: "Ελένης Λαγουδάκη")
+                continue
+            return None
+        out.append(known or reads[0])
+    return " ".join(out)
+
+
+# --- Slovak: a name in the dative or the genitive ----------------------------------------------
+# A Slovak edition's contents name each letter's addressee in the dative ("Danielovi Štúrovi", "Ľ. Matuškovi a V.
+# Kuzmánymu", "Hronček Benickému") and its writer's letters in the genitive ("LISTY SAMUELA HRONČEKA"). A man's
+# dative "-ovi" is a stem that ends in a consonant (Štúr) or took "-a" or "-o" off (Matuška, Blaho): the readings
+# are given in order, the caller chooses by the listing's own nominatives; "-ému", "-ymu" are an adjective's (Benický,
+# Kuzmány); a woman's "-ovej" is "-ová", her given name's "-e" "-a" (Anne: Anna). Given names and kin words the
+# table knows are read so (Pavlovi: Pavol, Matke: Matka).
+_SLOVAK_MEN = ("Adam Alexander Andrej Anton Augustín Bohuslav Daniel Dominik Eduard Emil Fridrich Gašpar Gustáv Imrich "
+               "Jakub Ján Jonáš Jozef Juraj Karol Ladislav Ľudovít Martin Matej Matúš Michal Mikuláš Ondrej Pavol Peter "
+               "Samuel Štefan Tomáš Viliam Vavrinec Václav Žigmund Kolomon Jaroslav").split()
+_SLOVAK_WOMEN = "Anna Mária Katarína Zuzana Alžbeta Terézia Eva Helena Johana Karolína Magdaléna Žofia".split()
+_SLOVAK_KIN = {"Matke": "Matka", "Otcovi": "Otec", "Bratovi": "Brat", "Sestre": "Sestra", "Manželke": "Manželka",
+               "Synovi": "Syn", "Dcére": "Dcéra", "Strýkovi": "Strýko", "Tete": "Teta", "Švagrovi": "Švagor"}
+_SLOVAK_A_STEM = re.compile(r"(?:dž|ž|šk|čk|sk|g|j)$")  # (a stem no Slovak surname ends in: Hodž-ovi is Hodža, Matušk-ovi Matuška)
+_SLOVAK_FLEETING = re.compile(r"(?<=[^aeiouyáéíóúýäô])(?=[lrvkc]$)")  # (Pavl-ovi: Pavol; Petr-ovi: Peter; Trnovc-ovi: Trnovec)
+SLOVAK_EXAMPLES = (("Danielovi Štúrovi", "dat", ["Daniel Štúr", "Daniel Štúra", "Daniel Štúro"]),
+                   ("V. Kuzmánymu", "dat", ["V. Kuzmány"]), ("Benickému", "dat", ["Benický"]),
+                   ("Pavlovi Jozefovi Šafárikovi", "dat", ["Pavol Jozef Šafárik", "Pavol Jozef Šafárika", "Pavol Jozef Šafáriko"]),
+                   ("Ľ. Matuškovi", "dat", ["Ľ. Matuška", "Ľ. Matušk", "Ľ. Matuško"]),
+                   ("Blahovi", "dat", ["Blaho", "Blah", "Blaha"]), ("Trnovcovi", "dat", ["Trnovec", "Trnovca", "Trnovco"]),
+                   ("Matke", "dat", ["Matka"]), ("Anne Kollárovej", "dat", ["Anna Kollárová"]),
+                   ("Samuela Hrončeka", "gen", ["Samuel Hronček"]), ("Karola Kuzmányho", "gen", ["Karol Kuzmány"]))
+
+
+def _slovak_given(stem: str, women: bool = False) -> str | None:
+    """The given name the table knows for a declined stem ("Pavl": Pavol, "Petr": Peter)."""
+    table = _SLOVAK_WOMEN if women else _SLOVAK_MEN
+    for candidate in (stem, _SLOVAK_FLEETING.sub("o", stem), _SLOVAK_FLEETING.sub("e", stem)):
+        if candidate in table:
+            return candidate
+    return None
+
+
+def slovak_name(written: str, case: str) -> list[str]:
+    """The nominatives a Slovak name in the dative ("dat") or genitive ("gen") may be, likeliest first (SLOVAK_EXAMPLES);
+    [] where a word reads as neither."""
+    words = written.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return []
+    readings: list[list[str]] = []
+    for word in words:
+        if re.fullmatch(r"\w{1,2}\.", word):
+            readings.append([word])
+        elif case == "dat" and word in _SLOVAK_KIN:
+            readings.append([_SLOVAK_KIN[word]])
+        elif case == "dat" and word.endswith("ovi") and len(word) > 5:
+            stem = word[:-3]
+            given = _slovak_given(stem)
+            consonant = _SLOVAK_FLEETING.sub("e", stem) if stem.endswith("c") else stem
+            readings.append([given] if given else [stem + "a", consonant, stem + "o"] if _SLOVAK_A_STEM.search(stem)
+                            else [stem + "o", consonant, stem + "a"] if stem.endswith("h") else [consonant, stem + "a", stem + "o"])
+        elif case == "dat" and word.endswith(("ému", "ymu", "imu")) and len(word) > 5:
+            readings.append([word[:-3] + {"é": "ý", "y": "y", "i": "i"}[word[-3]]])
+        elif case == "dat" and word.endswith("ovej"):
+            readings.append([word[:-4] + "ová"])
+        elif case == "dat" and word.endswith("e") and (given := _slovak_given(word[:-1] + "a", women=True)):
+            readings.append([given])
+        elif case == "dat" and word.endswith("ii") and (given := _slovak_given(word[:-1] + "a", women=True)):
+            readings.append([given])
+        elif case == "gen" and word.endswith("ho") and len(word) > 4:
+            readings.append([word[:-3] + {"é": "ý", "y": "y", "i": "i", "ý": "ý"}.get(word[-3], word[-3])])
+        elif case == "gen" and word.endswith("a") and len(word) > 3:
+            stem = word[:-1]
+            readings.append([_slovak_given(stem) or stem])
+        else:
+            return []
+    out = [" ".join(r[0] for r in readings)]
+    last = readings[-1]
+    out += [" ".join([*(r[0] for r in readings[:-1]), other]) for other in last[1:]]
+    return out

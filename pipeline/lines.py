@@ -188,6 +188,12 @@ _PARTY_OPENING = re.compile(
     rf"(?:,?\s+(?:(?!(?i:relating|according|pertaining|referring)\s){_WORD}|(?i:von|van|de|der|des|du|la|le|di|da|do|dos|das|of|the|and|und|et|och|e|zu|zum|zur|in|at)|&|"
     rf"\[[^\]]{{0,60}}\]|\([^)]{{0,60}}\)))*?"
     rf",?\s+(?i:to|an|à|till|til|para|do)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
+    # (Greek: "Προς τον X", "Από την X", "Ο X προς τον Y", "Επιστολή του X προς …")
+    r"|^(?i:προς|από)\s+(?:(?i:τον|την|τη|το|τους|τις|τα)\s+)?[Α-ΩΆ-Ώ]"
+    r"|^(?:Ο|Η|Οι|Το|Επιστολή\s+(?:του|της|των))\s+[Α-ΩΆ-Ώ][^,]{0,80}?\s+προς\s+"
+    r"|^(?:Ο|Η)\s+(?:[α-ωά-ώ]+\s+(?:του|της)\s+)?[Α-ΩΆ-Ώ][\w-]+(?:\s+[Α-ΩΆ-Ώ][\w-]+)?\s*,"  # ("Ο Πέτρος Μαυροκορδάτος, Ερμούπολη")
+    # (Slovak: the addressee in the dative, perhaps the writer before: "Danielovi Štúrovi", "Hronček Benickému")
+    r"|^(?:(?:List|Lístok)\s+\d{1,4}\.\s+)?(?:[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ][\w.]*\s+){0,2}[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ][a-záäčďéíĺľňóôŕšťúýž]+(?:ovi|ému|ymu)(?=[\s,]|$)"
 )
 # … or a side the listing says it does not know: "[Unsigned] to the Lords of the Admiralty"; or one the
 # editor supplied: "[JH] to Dr. John Fothersby", "[Jonathan Hallowell] to X"

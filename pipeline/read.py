@@ -20,7 +20,7 @@ from pathlib import Path
 from . import doctypes, pairs, wikitext
 from . import layouts as layouts_mod
 from .dates import MONTH_NAMES, SPAN, numeric_order
-from .inflection import lithuanian_name, polish_name, south_slavic_name, south_slavic_preferred
+from .inflection import greek_name, lithuanian_name, slovak_name, polish_name, south_slavic_name, south_slavic_preferred
 from .layouts import Layout
 from .layouts.records import unglued
 from .layouts.shared import in_capitals
@@ -502,6 +502,9 @@ WRITER_HEADINGS = (
     r"edizione\s+nazionale\s+(?:delle\s+opere|degli\s+scritti|dei\s+carteggi|del\s+carteggio|dell['’]epistolario)\s+di\s+",
     # ("Edizione nazionale delle opere di X" over its "Epistolario": X's letters)
     r"(?:lettere|cartas)(?:\s+(?:inedite|scelte|familiari|inéditas))?\s+(?:di|de|del|della|dello)\s+",  # "Lettere di X e a lui dirette"
+    # (Greek, the name in the genitive or, to him, the accusative: "Α΄. ΕΠΙΣΤΟΛΕΣ ΤΟΥ ΝΙΚΟΛΑΟΥ ΒΑΛΣΑΜΑΚΗ",
+    # "Β΄. ΕΠΙΣΤΟΛΕΣ ΠΡΟΣ ΤΟΝ ΝΙΚΟΛΑΟ ΒΑΛΣΑΜΑΚΗ"; heading_writer)
+    r"(?:επιστολ[έε]ς|επιστολα[ίι]|αλληλογραφ[ίι]α|γρ[άα]μματα)\s+(?:προς\s+)?(?:του|της|τον|την|τη)\s+",  # (capitals bear no accents)
     r"(?:brev|breve|embetsskriv|embedsskrivelser)\s+(?:till|til|från|fra)(?:\s+och\s+(?:till|från))?\s+(?:(?-i:[a-zåäöæø]+)\s+)?",
     # ("Brev til H. T. Brekke fra forskjellige", "Brev fra sogneprest H. T. Brekke", "Embetsskriv til X som sogneprest")
     r"(?:listy|korespondencja)\s+(?:(?:różnych|rozmaitych)\s+osób\s+)?(?:do\s+)?(?:(?:p|ks|hr|dr|prof|bpa|bp|gen)\.?\s+)?",
@@ -515,7 +518,7 @@ WRITER_HEADINGS = (
     r"(?:(?:d|don|doña|dña)\.?\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))?",  # ("Cartas dirigidas á D. Fernando de Arellano": don)
 )
 _SLAVIC_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+)?{_SLAVIC_WRITER_WORDS}", re.IGNORECASE)
-_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|\d{{1,2}})[.)]\s+|\d{{4}}\s*[-–]\s*\d{{4}}\.\s*[—–]\s*)?(?:{'|'.join(WRITER_HEADINGS)})"
+_WRITER = re.compile(rf"^(?:(?:[IVX]{{1,5}}|[A-H]|[Α-Θ]΄?|\d{{1,2}})[.)]\s+|\d{{4}}\s*[-–]\s*\d{{4}}\.\s*[—–]\s*)?(?:{'|'.join(WRITER_HEADINGS)})"
 #                    (a French inventory's bundle: "1562-1588. — Lettres missives adressées aux consuls de X. — …")
                      r"(?:the\s+(?=(?:rev|revd|right|hon|dr|late)\b))?"  # ("THE LETTERS OF THE REV. X")
                      r"(?:(?:rev|revd|right\s+rev|right\s+hon|hon|dr|late|conte|contessa|marchese|marchesa|abate|"
@@ -637,6 +640,9 @@ def latin_nominative(text: str) -> str | None:
     return " ".join(out) if len(out) >= 2 else None
 
 
+_GREEK_ARTICLE_BEFORE = re.compile(r"(?i:\b(του|της|τον|την|τη))\s+$")
+
+
 def heading_writer(text: str) -> str | None:
     """The person a heading says the letters below are of, to or from ("CAJA 2. CARTAS
     DIRIGIDAS A DON RAMÓN ARRIETA Y SALCEDO", "Letters of X"), or None."""
@@ -646,6 +652,8 @@ def heading_writer(text: str) -> str | None:
     text = _BOX.sub("", text.strip())
     m = _WRITER.match(text)
     name = strip_address(title_case(" ".join(m["name"].split()))) if m else ""  # ("DON RAMÓN …": Ramón …)
+    if m and (article := _GREEK_ARTICLE_BEFORE.search(text, 0, m.start("name"))):
+        name = greek_name(name, article[1]) or ""  # ("ΕΠΙΣΤΟΛΕΣ ΤΟΥ ΝΙΚΟΛΑΟΥ ΒΑΛΣΑΜΑΚΗ": Νικόλαος Βαλσαμάκης's)
     if m and _SLAVIC_WRITER.match(text):  # ("Pisma Jakoba Verbiča": Jakob Verbič's; not "Pisma Adama Mickiewicza")
         read = south_slavic_name(name)
         name = south_slavic_preferred(read[1]) if read is not None and read[0] == "gen" else ""
@@ -711,6 +719,10 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                                         or _lithuanian_nominative(m.groupdict().get("lt")) or "").split()))
             if _POLISH_WRITER.match(line.text.strip()) and (nominative := polish_name(name)):
                 name = nominative  # ("KORESPONDENCJA WINCENTEGO ROGOZIŃSKIEGO": Wincenty Rogoziński's)
+            elif _POLISH_WRITER.match(line.text.strip()) and re.search(r"[äčďĺľňôŕšťž]", name) and (reads := slovak_name(name, "gen")):
+                name = reads[0]  # (Slovak: "LISTY SAMUELA HRONČEKA", Samuel Hronček's)
+            if m.re is _WRITER and m["name"] and (article := _GREEK_ARTICLE_BEFORE.search(m.string, 0, m.start("name"))):
+                name = greek_name(name, article[1]) or name  # ("ΕΠΙΣΤΟΛΕΣ ΤΟΥ ΝΙΚΟΛΑΟΥ ΒΑΛΣΑΜΑΚΗ": Νικόλαος Βαλσαμακης)
             if (office := _WRITER_OFFICE.match(name)) and len(name[office.end():].split()) >= 2:
                 # "Letters Received by Governor Elisha T. Wardwell": the governor is Elisha T. Wardwell
                 name = name[office.end():].strip()

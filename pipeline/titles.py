@@ -22,7 +22,7 @@ from .progress import progress
 from .inflection import (CZECH_FIRST_NAMES, LATIN_GIVEN_DATIVES, RUSSIAN_PATRONYMIC, RUSSIAN_WORD, SOUTH_SLAVIC_FIRST_NAMES, RussianForm,
                          czech_nominatives, HUNGARIAN_GIVEN_IN_CASE, hungarian_nominative, hungarian_uncased,
                          icelandic_body, icelandic_name, icelandic_word, latin_nominatives, lithuanian_body, lithuanian_name, lithuanian_word, latvian_name, latvian_word, polish_name, russian_form, russian_nominative,
-                         south_slavic_body, south_slavic_name, south_slavic_preferred, ukrainian_name, finnish_case, german_nominative, GERMAN_WEAK_FORMS, german_weak_nominative)
+                         south_slavic_body, south_slavic_name, south_slavic_preferred, ukrainian_name, finnish_case, german_nominative, GERMAN_WEAK_FORMS, german_weak_nominative, greek_name, slovak_name)
 from .namekey import apply_key
 from .dates import MONTH_NAMES, MONTHS, SEASONS, UNDATED_MARKS, WEEKDAYS, DateValue, parse_date, unread_date
 from .lines import (KIND_WORD, NO_PLACE, EXTENT, MARK_TAIL, NUMBERING, postscript_by, UNDATED, UNDATED_AT_END, WELSH_OFFICE, opens_with_parties, shelf_number,
@@ -40,7 +40,7 @@ _NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "d
 _SURNAME_PARTICLES = {"von", "van", "de", "du", "da", "di", "del", "della", "ten", "ter", "zu", "vom", "dos", "das", "af"}
 # … and those an organisation's name may hold too ("Embassy of the USSR in Hanoi").
 _ARTICLES_BEFORE_QUOTE = {"die", "der", "den", "dem", "das", "des", "af", "til", "an", "the", "la", "le", "il", "de", "van", "for"}
-_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et", "e", "y", "af"}
+_PARTICLES = _NAME_PARTICLES | {"of", "the", "for", "in", "and", "on", "at", "und", "et", "e", "y", "af", "του", "της", "των"}
 # Offices that act together as one body ("Bürgermeister und Rat zu Esslingen", "the Mayor and Aldermen of
 # Bristol"): the words of each, in the order written; a party list keeps them one party.
 JOINT_BODIES = ("Bürgermeister und Rat", "Schultheiß und Rat", "Schultheiss und Rat", "Ammann und Rat", "Vogt und Rat",
@@ -83,6 +83,7 @@ _ORG_WORDS = {
     "trustees", "theatre", "theater", "teatro", "società", "societa", "société", "gesellschaft", "verein",
     "orchestra", "choir", "school", "college", "church", "parish", "museum", "library", "archive",
     "archives", "hospital", "club", "guild", "firm", "publishers", "fund", "press", "council", "court", "senate",
+    "υπουργείο", "διοίκηση", "γερουσία", "εκτελεστικό", "βουλή", "επιτροπή", "κυβέρνηση", "εταιρεία",  # (Greek bodies)
     "lords", "commissioners", "admiralty", "rat", "magistrat", "ministerium", "regierung", "kanzlei", "kapitel",
     "konvent", "gesandtschaft", "conseil", "ministère", "ambassade", "académie", "chapitre",
     "verlag", "buchhandlung", "verlagsbuchhandlung", "redaktion", "direktion", "liedertafel", "gemeinde", "stadtrat",
@@ -763,7 +764,9 @@ _PEERESS = re.compile(r"^(?:Lady|Countess|Duchess|Marchioness|Viscountess|Barone
 # nor "Charles I"
 _POLISH_NEXT = r"(?-i:(?:ks|p|hr|dr|prof|bp|o)\.?\s+[A-ZÀ-ÞŁŚŻŹ]|[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ])"
 _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|en|(?-i:e|E(?=\s+[A-ZÀ-Þ]{{2,}}\b))|és|och|og|(?-i:i)(?=\s+{_POLISH_NEXT})"
-                   r"|(?-i:і|та)(?=\s+[А-ЯІЇЄҐ]))\s+"  # (Ukrainian "і", "та" before a capital)
+                   r"|(?-i:і|та)(?=\s+[А-ЯІЇЄҐ])"  # (Ukrainian "і", "та" before a capital)
+                   r"|(?-i:και)(?=\s+(?:(?:ο|η|τον|την|τη|το|τους|του|της)\s+)?[Α-ΩΆ-Ώ]))\s+(?:(?-i:ο|η|τον|την|τη|το|τους|του|της)\s+)?"
+                   #   (Greek "και", the article of the next name after it: "… και τον Πέτρο Μαυροκορδάτο")
                    # Spanish "y" between two parties where the preposition comes again ("… y a Luis del Castillo",
                    # "… y del Consulado"): in a name it joins two surnames ("Arrieta y Salcedo")
                    r"|\s+y\s+(?=(?:a|al|a\s+la|de|del|de\s+la|de\s+los)\s+\S)"
@@ -1121,6 +1124,8 @@ def parse_name(chunk: str) -> Party:
     if re.match(r"[lL]['’]\w", core) and _kind(core[2:]) == "org":
         core = core[2:]  # "l'abbaye de Grandpré", "l'Université de Louvain": the body, as "la fabrique de X"
     core = _uncapitalised(core)
+    if (kin := _GREEK_KIN.match(core)) is not None and not role:
+        role, role_first, core = kin["kin"], True, core[kin.end():]  # ("τη σύζυγό του Αικατερίνη": his wife, Αικατερίνη)
     located = _LOCATED.match(core)  # "Anna Berg at Frankfurt am Main": the name is before "at"
     named = located.group("name") if located and looks_like_name(located.group("name")) else core
     if not looks_like_name(named) or relation(chunk) or _NOT_IN_A_NAME.search(core) or \
@@ -2286,6 +2291,11 @@ class Shape:
             title.notes.append("and others")
 
 
+# A Greek party named with whose kin it is: "η κόρη του Ελένη", "τον αδελφό του Σπυρίδωνα", "τη σύζυγό του Αικατερίνη"
+_GREEK_KIN = re.compile(r"^(?:(?:ο|η|τον|την|τη|το)\s+)?(?P<kin>(?:αδελφ[όοήη][ςσ]?|αδερφ[όοήη][ςσ]?|κόρη|γιος|γιο|υι[όο][ςσ]?|"
+                        r"σύζυγ[όο][ςσ]?|σύζυγό[ςσ]?|μητέρα|πατέρα[ςσ]?|ανιψι[όοάα][ςσ]?|εξάδελφ[οη][ςσ]?)\s+(?:του|της))\s+(?=[Α-ΩΆ-Ώ])")
+_EL_TO = "προς τον|προς την|προς τη|προς το|προς τους|προς τις|προς τα|προς"  # (Greek "to" and the article)
+_EL_FROM = "από τον|από την|από τη|από το|από τους|από τις|από"
 _ANY_BUT_CONVERSATIONS = frozenset([None, *(k for k in doctypes.VOCABULARY if k not in _CONVERSATIONS | {"interview"})])
 _BY = "by|from the journal of|from the diary of|from the notebook of|from the notes of"
 
@@ -2543,6 +2553,22 @@ SHAPES: tuple[Shape, ...] = (
     Shape("to-uk", "до {recipients}{subject}",
           examples=(("До О. Ф. Ярошинської", {"senders": [], "recipients": ["О. Ф. Ярошинської"]}),
                     ("До Т. К. Гриценка і М. І. Левчука", {"recipients": ["Т. К. Гриценка", "М. І. Левчука"]}))),
+    # (a Greek edition's contents: "Προς τον X" to X, "Από τον X" from X, "Ο X προς τον Y", "Επιστολή του X προς
+    # τον Y"; the names in the case the article gives them, _greek_cases)
+    Shape("to-el", f"{_EL_TO} {{recipients}}{{subject}}",
+          examples=(("Προς τον Δημήτριο Κουμπάρο", {"senders": [], "recipients": ["Δημήτριο Κουμπάρο"]}),
+                    ("Προς τους Α. Ραφτόπουλο και Μιχαήλ Καποδίστρια", {"recipients": ["Α. Ραφτόπουλο", "Μιχαήλ Καποδίστρια"]}))),
+    Shape("from-el", f"{_EL_FROM} {{senders}}{{subject}}",
+          examples=(("Από τον Πέτρο Βλαχογιάννη", {"senders": ["Πέτρο Βλαχογιάννη"], "recipients": []}),)),
+    Shape("letter-el", f"ο|η|οι|το|επιστολή του|επιστολή της|επιστολή των {{senders}} {_EL_TO} {{recipients}}{{subject}}",
+          examples=(("Ο Βαλσαμάκης και ο Ιωάννης Κουμπάρος προς το Υπουργείο των Εσωτερικών",
+                     {"senders": ["Βαλσαμάκης", "Ιωάννης Κουμπάρος"], "recipients": ["Υπουργείο των Εσωτερικών"]}),
+                    ("Επιστολή του Νικολάου Βαλσαμάκη προς τον Ανδρέα Καποδίστρια",
+                     {"senders": ["Νικολάου Βαλσαμάκη"], "recipients": ["Ανδρέα Καποδίστρια"]}))),
+    # (… a letter to the edition's writer, its writer named alone: "Ο Πέτρος Μαυροκορδάτος", "Η κόρη του Ελένη")
+    Shape("from-el-named", "ο|η|οι|το {senders}{subject}",
+          examples=(("Ο Πέτρος Μαυροκορδάτος", {"senders": ["Πέτρος Μαυροκορδάτος"], "recipients": []}),
+                    ("Η κόρη του Ελένη", {"senders": ["Ελένη"]}))),
     # … and "Od X", the letters X wrote to the edition's writer ("Od ks. MARCINA SZAFARKIEWICZA")
     Shape("from-pl", "od {senders}{subject}",
           not_before=r"(?i:wydawcy|wydawców|redakcji|redaktora|autora|autorów|tłumacza|tłumaczki)\b",  # ("OD WYDAWCY": a preface)
@@ -3259,6 +3285,8 @@ def _parse_title(text: str, writer: str | None = None) -> Title:
     if (typed := _CZECH_TYPE.match(title.text)) and typed.group(0).strip().lower() != "telegram" \
             and (czech := _czech_title(title, rest, writer)) is not None:
         return czech  # ("Dopis X Karlu a Marii Y": Czech "a" is "and", not Italian "to")
+    if not _CZECH_TYPE.match(title.text) and (slovak := slovak_parties(rest)) is not None:
+        return _by_case(title, slovak, "slovak", writer)  # ("Ľ. Matuškovi a V. Kuzmánymu": Slovak "a" is "and")
     if (residence := _POLISH_RESIDENCE.match(rest)) \
             and _kind(residence["name"].title() if residence["name"].isupper() else residence["name"]) == "person":
         rest = residence["head"]  # ("Do FELIKSA MIKORSKIEGO w Górce Małej": where he lived, in the locative)
@@ -3406,7 +3434,7 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     heading = _OPENER.match(opens) or _TYPED_OPENER.match(opens)
     if heading and _opener_word(heading) == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", opens[heading.end():]):
         heading = None  # ("A list of the passengers …": an article, not Italian or French "to")
-    calendar = bool(heading) or title.shape in {"welsh", "from-pl"} \
+    calendar = bool(heading) or title.shape in {"welsh", "from-pl", "from-el", "from-el-named"} \
         or any(n.kind == "same" for n in title.senders)  # ("Oddi wrth X": from X, "At X": to X; "Od X"; "Otra del mismo")
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
         title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer
@@ -3735,6 +3763,48 @@ _CZECH_SAME = re.compile(r"téhož\s+témuž")
 _CZECH_COUPLE = re.compile(r"(?P<a>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)\s+a\s+(?P<b>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)"
                            r"\s+(?P<s>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ových|ých|ovým|ým))(?=\s|$)")
 _CZECH_FROM_PLACE = re.compile(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*)?$")
+
+
+# A Slovak contents' title: addressees in the dative, perhaps the writer first in the nominative ("Ľ. Matuškovi a V.
+# Kuzmánymu", "Hronček Benickému", "List 84. Pavlovi Jozefovi Šafárikovi"); inflection.slovak_name reads the cases
+_SK_LABEL = re.compile(r"^(?:List|Lístok|Koncept\s+listu)\s+\d{1,4}\.\s+")
+_SK_DATIVE = re.compile(r"(?:ovi|ému|ymu|imu|ovej)$")
+_SK_WORD = re.compile(r"[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ][a-záäčďéíĺľňóôŕšťúýž-]+|[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ]\.")
+SLOVAK_TITLE_EXAMPLES = (("Ľ. Matuškovi a V. Kuzmánymu", ([], ["Ľ. Matuškovi", "V. Kuzmánymu"])),
+                         ("Hronček Benickému", (["Hronček"], ["Benickému"])), ("Matke", ([], ["Matke"])),
+                         ("List 84. Pavlovi Jozefovi Šafárikovi", ([], ["Pavlovi Jozefovi Šafárikovi"])),
+                         ("Alla contessa Adele", None), ("Anna Berg a Karl Lind", None))
+
+
+def _slovak_dative(words: list[str]) -> bool:
+    """Whether the words name someone in the dative: the last word in a dative's ending (or a kin word, a woman's
+    given name the table knows), the others initials, given names or datives too."""
+    from .inflection import slovak_name
+    return bool(words) and all(_SK_WORD.fullmatch(w) for w in words) and bool(slovak_name(" ".join(words), "dat")) \
+        and (bool(_SK_DATIVE.search(words[-1])) or len(words) <= 2 and slovak_name(" ".join(words), "dat")[0] != " ".join(words))
+
+
+def slovak_parties(text: str) -> tuple[list[Name], list[Name]] | None:
+    """(writers, addressees) of a Slovak contents' title (SLOVAK_TITLE_EXAMPLES), or None."""
+    text = _SK_LABEL.sub("", text.strip(" ,."))
+    if not re.search(r"(?:ovi|ému|ymu|ovej)\b|\b(?:Matke|Otcovi|Bratovi|Sestre|Manželke)\b", text):
+        return None  # (no Slovak dative at all: the cheap test first)
+    chunks = [c for c in re.split(r"\s*,\s*|\s+a\s+", text) if c]
+    if len(chunks) > 1 and len(chunks[-1].split()) <= 3 and not _slovak_dative(chunks[-1].split()):
+        chunks = chunks[:-1]  # ("…, Trnava": where it was written, left by the date)
+    senders: list[Name] = []
+    first = chunks[0].split()
+    cut = next((i for i in range(len(first)) if _slovak_dative(first[i:])), None)
+    if cut is None or cut > 1 or (cut and not _SK_WORD.fullmatch(first[0])):  # (the writer by his surname: "Hronček")
+        return None
+    if cut:
+        senders = [Name(written=" ".join(first[:cut]))]
+    recipients = [Name(written=" ".join(first[cut:]))]
+    for chunk in chunks[1:]:
+        if not _slovak_dative(chunk.split()):
+            return None
+        recipients.append(Name(written=chunk))
+    return senders, recipients
 
 
 def _czech_title(title: Title, rest: str, writer: str | None) -> Title | None:
@@ -5386,6 +5456,8 @@ def titles_for(entries: list[Entry], writer: str | None = None, label: str = "",
     _icelandic_cases(titles, writer)
     _polish_cases(titles)
     _ukrainian_cases(titles)
+    _greek_cases(titles)
+    _slovak_cases(titles, writer)
     _german_cases(titles)
     _relations_named(titles)
     return titles
@@ -5415,6 +5487,30 @@ def _ukrainian_cases(titles: list[Title]) -> None:
     only where the listing writes Ukrainian's own letters (і, ї, є, ґ): a Bulgarian "До X" takes the nominative."""
     if any(t.shape == "to-uk" for t in titles) and any(re.search(r"[іїєґІЇЄҐ]", t.text) for t in titles):
         _identify(titles, "to-uk", lambda n: ukrainian_name(n.written) if n.kind == "person" else None)
+
+
+def _greek_cases(titles: list[Title]) -> None:
+    """A Greek list's names in the case the article before each gives them ("Προς τον Δημήτριο Κουμπάρο": Δημήτριος
+    Κουμπάρος; inflection.greek_name)."""
+    for shape in ("to-el", "from-el", "letter-el", "from-el-named"):
+        for title in titles:
+            if title.shape != shape:
+                continue
+            for side in ("senders", "recipients"):
+                named, said = [], None
+                for n in getattr(title, side):
+                    article = re.search(rf"(?i:\b(ο|η|οι|τον|την|τη|τους|τις|του|της|των))\s+{re.escape(n.written)}", title.text)
+                    said = article[1] if article else said  # ("τους Α. Ραφτόπουλο και Μιχαήλ Καποδίστρια": one article, two)
+                    found = greek_name(n.written, said) if said and n.kind == "person" else None
+                    named.append(replace(n, identified=found) if found and found != n.written else n)
+                setattr(title, side, named)
+
+
+def _slovak_cases(titles: list[Title], writer: str | None = None) -> None:
+    """A Slovak list's addressees in the dative, known in the nominative (inflection.slovak_name: its likeliest
+    reading where the dative leaves it open, Hodžovi Hodža, Štúrovi Štúr)."""
+    _identify(titles, "slovak", lambda n: (slovak_name(n.written, "dat") or [None])[0]
+              if n.kind == "person" and n.written != writer else None)
 
 
 def _polish_cases(titles: list[Title]) -> None:

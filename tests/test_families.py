@@ -47,6 +47,8 @@ from pipeline.listing import Listing
 from pipeline.read import LATIN_GENITIVE_EXAMPLES, classify_text, latin_nominative, parse_listing, read_listing
 from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, POLISH_NOMINATIVE_EXAMPLES, icelandic_word, polish_name
 from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
+from pipeline.inflection import GREEK_EXAMPLES, SLOVAK_EXAMPLES, greek_name, slovak_name
+from pipeline.titles import SLOVAK_TITLE_EXAMPLES, slovak_parties
 from pipeline.inflection import LATVIAN_NOMINATIVE_EXAMPLES, latvian_word
 from pipeline.layouts.records import GLUED_EXAMPLES, unglued
 from pipeline.layouts.records import INLINE_EXAMPLES, inline_fields
@@ -2239,3 +2241,41 @@ def test_a_page_reference_after_the_parties_is_a_note_and_an_office_keeps_its_se
     title = parse_title("Letter from Anna Berg at Frankfurt to the Agent at Bushire")
     assert [(n.written, n.place) for n in (*title.senders, *title.recipients)] == [
         ("Anna Berg", "Frankfurt"), ("the Agent at Bushire", None)]
+
+
+@pytest.mark.parametrize("written, article, nominative", GREEK_EXAMPLES)
+def test_a_greek_name_in_the_case_its_article_gives(written, article, nominative):
+    """"Προς τον Δημήτριο Κουμπάρο": Δημήτριος Κουμπάρος; "Επιστολή του Νικολάου Βαλσαμάκη": Νικόλαος (the table's
+    accent), Βαλσαμάκης; a woman's accusative is her nominative, an undeclined surname stays."""
+    assert greek_name(written, article) == nominative
+
+
+def test_a_greek_edition_s_contents_name_their_people_in_the_nominative():
+    """Greek months ("6 Ιανουαρίου 1821", "Μάιος 1822", "αρχές Μαΐου"), "χ.χ." undated; "Α΄. ΕΠΙΣΤΟΛΕΣ ΤΟΥ X" names
+    the writer (in capitals, without accents); a list's one article for two names ("τους A και B")."""
+    assert [parse_date(t).attributes() if parse_date(t) else None for t in (
+        "6 Ιανουαρίου 1821", "Μάιος 1822", "αρχές Μαΐου 1830", "χ.χ.")] == [
+        {"when": "1821-01-06"}, {"when": "1822-05"}, {"when": "1830-05"}, None]
+    listing = parse_listing("Α΄. ΕΠΙΣΤΟΛΕΣ ΤΟΥ ΓΕΩΡΓΙΟΥ ΣΤΑΜΑΤΑΚΗ\n\n1. Προς τον Δημήτριο Ρώμα, Ναύπλιο, 3 Μαρτίου 1830 ....3\n"
+                            "2. Προς τους Ιωάννη Κωλέττη και Πέτρο Ζαΐμη, Αίγινα, 12 Απριλίου 1830 ....7\n"
+                            "3. Από τον Αλέξανδρο Ρώμα, Ζάκυνθος, 14-6-1830 ....15\n", "x.txt")
+    titles = titles_for(listing.entries, listing.writer)
+    assert listing.writer == "Γεώργιος Σταματακης"
+    assert [([n.identified or n.written for n in t.senders], [n.identified or n.written for n in t.recipients]) for t in titles] == [
+        (["Γεώργιος Σταματακης"], ["Δημήτριος Ρώμας"]), (["Γεώργιος Σταματακης"], ["Ιωάννης Κωλέττης", "Πέτρος Ζαΐμης"]),
+        (["Αλέξανδρος Ρώμας"], ["Γεώργιος Σταματακης"])]
+
+
+@pytest.mark.parametrize("written, case, readings", SLOVAK_EXAMPLES)
+def test_a_slovak_name_in_the_dative_or_the_genitive(written, case, readings):
+    """"Danielovi Štúrovi": Daniel Štúr likeliest; "Ľ. Matuškovi": Matuška (no Slovak surname ends in "-šk"); "Blahovi":
+    Blaho; "Trnovcovi": Trnovec; "Samuela Hrončeka" (whose letters): Samuel Hronček."""
+    assert slovak_name(written, case) == readings
+
+
+@pytest.mark.parametrize("title, parties", SLOVAK_TITLE_EXAMPLES)
+def test_a_slovak_contents_title_names_its_addressees_in_the_dative(title, parties):
+    """"Ľ. Matuškovi a V. Kuzmánymu": two addressees ("a" is "and", not Italian "to"); "Hronček Benickému": the writer,
+    then whom; not Italian "Alla contessa Adele", nor "Anna Berg a Karl Lind" (no dative)."""
+    read = slovak_parties(title)
+    assert (None if read is None else ([n.written for n in read[0]], [n.written for n in read[1]])) == parties
