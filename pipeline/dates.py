@@ -317,7 +317,7 @@ _YEARS_DASHED = re.compile(r"(?<!\d)(\d{4})\s*[–—]\s*(\d{1,2})(?=\s*\]?\s*$)
 _PART_OF_YEAR = re.compile(
     r"^(?:early|late|end of|the end of|beginning of|middle of|mid-?|lady day|anfang|ende|mitte|début|fin|mi-|"
     r"principios|finales|fines|mediados|(?:domingo )?de (?:resurrecci[oó]n|ramos)|inizio|fine|metà|"  # ("Domingo": a weekday, off)
-    r"begin|eind|midden|αρχές|τέλη|μέσα|koncom|začiatkom|v\s+(?=\w+\s+\d{4})|" + "|".join(SEASONS) + r")(?:\b|(?<=-))"
+    r"begin|eind|midden|αρχές|τέλη|μέσα|koncom|začiatkom|(?-i:v)\s+(?=[a-záäéíóúý]+i\s+\d{4})|" + "|".join(SEASONS) + r")(?:\b|(?<=-))"
     r"(?:\s+(?:sunday|monday|day|week|eve|term))*(?:\s+(?:de|del|di|van)\b)?\s*(?=\S)", re.IGNORECASE)  # ("Ende Dezember")
 # A tenth of a month, as Italian and French editions date a letter by its days: "seconda decade di
 # aprile 1879", "première décade de mars 1790"
@@ -331,7 +331,7 @@ TENTH_EXAMPLES = (("seconda decade di aprile 1879", "1879-04-11", "1879-04-20"),
 # cataloguing rules count it (the first 34 years, the middle 33, the last 33)
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
 _CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
-_AFTER = re.compile(r"^(?:>\s?(?=[\d\[]|[A-Z][a-z])|dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|"
+_AFTER = re.compile(r"^(?:>(?=[\d\[]|[A-Z][a-z])|dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|"
                     r"post\.?|efter|etter|eftir|po|poslije|posle|posterior al?|после|після)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879";
 #                                                                                      Croatian, Serbian "poslije", "posle")
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
@@ -344,7 +344,7 @@ _CIRCA_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:c|ca|circa)\.?\s?(?=\d{4}$)")  # 
 _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|später|früher|plus tard|plus tôt|après|avant)$",
                        re.IGNORECASE)
 _LATER = {"later", "after", "später", "plus tard", "après"}
-_BEFORE = re.compile(r"^(?:<\s?(?=[\d\[]|[A-Z][a-z])|prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
+_BEFORE = re.compile(r"^(?:<\s?(?=[\d\[]|[A-Z][a-z])(?![^<>]*>)|prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
                      r"före|før|fyrir|przed|před|pred|prije|prieš|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850"; Lithuanian "prieš")
                      re.IGNORECASE)
 _POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "táján": "c.", "eleje": "", "vége": "", "közepe": ""}

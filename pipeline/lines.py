@@ -30,7 +30,8 @@ BOILERPLATE = re.compile(
     r"sort by.*|results:?.*|documents|items?|\d+\s*items?|\d+\s*(?:-|–)\s*\d+\s+of\s+\d+|page \d+( of \d+)?|"
     r"print|share|download|next|previous|prev|first|last|back to top|menu|home|login|log in|"
     r"show more|show less|read more|view all|filter|filters|clear all|apply|"
-    r"[«‹<]?\s*(?:older|newer)\s+(?:posts?|entries|letters|articles)\b.*|"  # (a blog's pager: "« Older letters   Page 1 of 12 …")
+    r"[«‹]\s*(?:older|newer)\s+(?:posts?|entries|letters|articles)\b.*|(?:older|newer)\s+(?:posts?|entries|letters|articles)\s*[»›]|"
+    #  (a blog's pager, its marks and all: "« Older letters   Page 1 of 12   Newer letters »"; not "Older letters from his brother")
     # an online edition's status badge beside each letter: "transcribed", "proofread", "draft"
     r"(?:not\s+|un)?transcribed|transcription pending|proofread|proof-read|draft|published|unpublished|edited|"
     r"in progress|encoded|reviewed|"
@@ -72,7 +73,15 @@ _DIGIT = re.compile(r"\d")
 UNDATED = re.compile(rf"^\[?(?:{UNDATED_MARKS})\.?\]?\.?$", re.IGNORECASE)  # ("[No date.]")
 # A place and a comma before a date that opens its line's title ("Ulm, 4. Mai 1852. A an B.",
 # "Kirchwald, April 1846. A an B.", "Ulm, [vor dem 7. November 1790]. A an B.")
-_PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di|in|near)){0,4}"
+_PLACE_WORDS = (r"(?:(?:Somewhere|Camp|Hospital|Headquarters|Billets|Trenches)\s+(?:in|near)\s+[A-ZÀ-Þ][\w'’.-]*"  # (a soldier's)
+                r"|[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+(?:[A-ZÀ-Þ][\w'’.-]*|am|an|der|de|la|le|upon|sur|al|di)){0,4})")
+def _inverted_name(place: str) -> bool:
+    """"Smith, John" before a date: a name surname first, no place of two parts."""
+    from .titles import GIVEN_NAMES  # (the titles import this module)
+    head, _, tail = place.partition(", ")
+    return bool(tail) and tail.split()[0] in GIVEN_NAMES
+
+
 _PLACE_THEN_DATE = re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?),\s+(?=\S)")  # ("Candahar Barracks, Tidworth, …")
 # A place of writing, or "n. p." (no place), in a column of its own after the date, before the
 # writer: "1810, Feb. 9. n. p.  Elmwood, Henry. To X.", "1810, May 4. Coldhaven.  Hobstow Company. To X."
@@ -193,7 +202,8 @@ _PARTY_OPENING = re.compile(
     r"|^(?:Ο|Η|Οι|Το|Επιστολή\s+(?:του|της|των))\s+[Α-ΩΆ-Ώ][^,]{0,80}?\s+προς\s+"
     r"|^(?:Ο|Η)\s+(?:[α-ωά-ώ]+\s+(?:του|της)\s+)?[Α-ΩΆ-Ώ][\w-]+(?:\s+[Α-ΩΆ-Ώ][\w-]+)?\s*,"  # ("Ο Πέτρος Μαυροκορδάτος, Ερμούπολη")
     # (Slovak: the addressee in the dative, perhaps the writer before: "Danielovi Štúrovi", "Hronček Benickému")
-    r"|^(?:(?:List|Lístok)\s+\d{1,4}\.\s+)?(?:[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ][\w.]*\s+){0,2}[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ][a-záäčďéíĺľňóôŕšťúýž]+(?:ovi|ému|ymu)(?=[\s,]|$)"
+    r"|^(?=[^,]*[áäčďéíĺľňóôŕšťúýž])(?:(?:List|Lístok)\s+\d{1,4}\.\s+)?(?:[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ][\w.]*\s+){0,2}"
+    r"[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ][a-záäčďéíĺľňóôŕšťúýž]+(?:ovi|ému|ymu)(?=[\s,]|$)"
 )
 # … or a side the listing says it does not know: "[Unsigned] to the Lords of the Admiralty"; or one the
 # editor supplied: "[JH] to Dr. John Fothersby", "[Jonathan Hallowell] to X"
@@ -399,6 +409,8 @@ def split_date_prefix(text: str, day_first: bool | None = None) -> tuple[str, Da
         for end in ends:
             if year_word := YEAR_WORD_AFTER.match(text, end):
                 end = year_word.end()  # ("6.05.1878 р. До X": the year's word, Russian "г.", Ukrainian "р.")
+            if text[:1] == "<" and text[end:end + 1] == ">":
+                end += 1  # ("<3 May 1850>": an editor's angle brackets, no "before")
             head, rest = text[:end], text[end:].lstrip(" .,:;–—-")
             bare = re.fullmatch(r"\d{4}", head.strip())
             if re.fullmatch(r"\[?\d{4}\??\]?", head.strip()) and (day := _MONTH_DAY.match(rest)) \
@@ -562,6 +574,7 @@ def classify(number: int, text: str, day_first: bool | None = None) -> Line:
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2], numbering=label.group("n"))
     after = label.end() if label else 0
     if (placed := _PLACE_THEN_DATE.match(text, after)) and _DIGIT.search(text, placed.end(), placed.end() + 60) \
+            and not _inverted_name(placed.group("place")) \
             and (prefix := split_date_prefix(text[placed.end():], day_first)) and _names_parties(prefix[2]):
         # "16. Ulm, 4. September 1852. A an B.": where it was written first
         return Line(number, text, "date+text", prefix[1], prefix[0], prefix[2], numbering=label.group("n") if label else "",

@@ -773,8 +773,13 @@ def _writer_of_the_fields(listing: Listing, lines: Sequence[Line]) -> None:
         return
     name, count = sides.most_common(1)[0]
     head = " ".join(line.text for line in lines if line.number < listing.entries[0].first_line)
+    given, surname = name.split()[0], name.split()[-1]
+    initials = r"\.?\s*".join(w[0] for w in name.split()[:-1])
     if count * 2 >= len(listing.entries) and len(name.split()) >= 2 \
-            and re.search(rf"\b{re.escape(name.split()[-1])}\b", head, re.IGNORECASE):
+            and re.search(rf"\b{re.escape(surname)}\b", head, re.IGNORECASE) \
+            and re.search(rf"\b{re.escape(given)}\b|\b{initials}\.?(?![\w])", head):
+        # (by a given name or its initials too: "Pell, E. T. in correspondent"; not "Owen Family Papers", whose
+        # Owens are many, nor "Bentley Historical Library", a library's name)
         listing.writer, listing.writer_line = name, listing.entries[0].first_line
         listing.notes.append((listing.entries[0].first_line, f"{name} is a party of {count} of the {len(listing.entries)} "
                                                              "records, as the page's head says: the side of \"To X\" and "
@@ -790,8 +795,10 @@ def _title_page_years(listing: Listing, lines: Sequence[Line]) -> None:
     from .titles import parse_title
 
     first = listing.entries[0]
-    if not (listing.writer and 0 < first.date_line - listing.writer_line <= 3 and _YEAR_SPAN.fullmatch(first.date_text.strip())):
-        return
+    line = next((x for x in lines if x.number == first.date_line), None)
+    if not (listing.writer and 0 < first.date_line - listing.writer_line <= 3 and _YEAR_SPAN.fullmatch(first.date_text.strip())
+            and line is not None and _YEAR_SPAN.fullmatch(line.text.strip(" ()[]"))):
+        return  # (the years alone on their line: not "1820–1825   General correspondence, 40 letters", a file's)
     title = parse_title(first.title) if first.title else None
     if title is not None and (title.senders or title.recipients):
         return

@@ -311,8 +311,11 @@ _OFFICE_ALONE = re.compile(rf"(?:the\s+)?{_OFFICES}")
 _OFFICE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}(?:\s+(?:of|in|at|for|to)\s+.*)?")
 # … of a place or a body, and nothing after it: "the Chief Commissioner of Assam", "the Political Resident at Aden"
 # (not "the Ruritanian Minister in Prague Ion Varga": the office, then its holder)
-_OFFICE_OF_PLACE = re.compile(rf"(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_OFFICES}\s+(?:of|in|at|for)\s+(?:the\s+)?"
-                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+_POSTS = (r"(?:Resident|Political\s+Resident|Political\s+Agent|Agent|Commissioner|Chief\s+Commissioner|Deputy\s+Commissioner|"
+          r"Assistant\s+Commissioner|Consul(?:\s+General)?|Vice-Consul|Minister|Ambassador|Envoy|Chargé\s+d['’]Affaires|"
+          r"Governor|Lieutenant-Governor|Collector|Magistrate|Superintendent|Secretary|Under-Secretary)")
+_OFFICE_OF_PLACE = re.compile(rf"(?:the\s+)?(?:(?!(?:Mr|Mrs|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Major|General)\b)[A-Z][\w-]*\s+){{0,2}}"
+                              rf"{_POSTS}\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 
 
 _ADDRESS_FIRST = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
@@ -1101,7 +1104,7 @@ def parse_name(chunk: str) -> Party:
     else:
         roles = []
         while (m := _ROLE_BEFORE.match(core)) and looks_like_name(m.group("name")) \
-                and not _OFFICE_ALONE.fullmatch(m.group("name")) and not _OFFICE_OF_PLACE.fullmatch(core) \
+                and not _OFFICE_ALONE.fullmatch(m.group("name")) and not (_OFFICE_OF_PLACE.fullmatch(core) and core.split()[0] not in GIVEN_NAMES) \
                 and not re.match(r"[\w-]+['’]s\s", m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer;
             #          "Chief Secretary's Office", "Surveyor General's Office": the office's own words
             role_word = re.sub(r"^(?:den|dem|der|die)\s+", "", m.group("role").strip())
@@ -1137,7 +1140,7 @@ def parse_name(chunk: str) -> Party:
             any(_ADDRESS_WORDS.fullmatch(word) for word in role.split()):
         kind = "person"  # "Mrs. Church"
     place = known_place
-    if kind == "person" and located and named is not core and not _OFFICE_OF_PLACE.fullmatch(core):
+    if kind == "person" and located and named is not core and not (_OFFICE_OF_PLACE.fullmatch(core) and core.split()[0] not in GIVEN_NAMES):
         core, place = located.group("name"), located.group("place")  # (not "the Political Resident at Aden": his office's)
     name = Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described)
     return Party(name, vias, finals)
@@ -1149,15 +1152,16 @@ _MEMBER_YEARS = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)?,?
 # What a name never holds: a date ("5. Mai 1850", "1850") or a sentence's end and the place
 # after it ("Jürgen Weiß. Köln"); a stop after an initial or an abbreviation is no end.
 # Given names cut short ("Chr. Mølsted", "Joh. Ludv. Heiberg"): no sentence ends at their stop
-_GIVEN_ABBREVIATIONS = "Chr Joh Wilh Vilh Ludv Edv Th Frdr Fredr Chrn Jac Ferd Heinr Alb Andr Bernh".split()
+_GIVEN_ABBREVIATIONS = ("Chr Joh Wilh Vilh Ludv Edv Th Frdr Fredr Chrn Jac Ferd Heinr Alb Andr Bernh "
+                        "Richd Robt Saml Edwd Willm Danl Nathl Alexr Abrm Fredk Josh Benjn Jonathn Xpher").split()  # (English letter-books)
 _NAME_ABBREVIATIONS = ("Capt|Col|Gen|Lieut|Hon|Rev|Revd|Prof|Messrs|Esq|Chas|Thos|Geo|Jas|Benj|Eliz|Jun|Sen|"
                        "Bart|Knt|Mlle|Mme|Sgt|Adm|Gov|Govr|Amb|Pres|Secy|Dir|Frl|Gebr|"  # ("Buchhandlung Gebr. Lorenz")
                        + "|".join(_GIVEN_ABBREVIATIONS))
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NOT_IN_A_NAME = re.compile(
     rf"\b(?:1[0-9]\d\d|20\d\d)\b|\b\d{{1,2}}\.?\s+(?i:{_MONTH_WORDS})\b"
-    rf"|(?<=\S\s)(?!(?:{_NAME_ABBREVIATIONS})\.)[^\W\d_]{{3,}}\.\s+[A-ZÀ-Þ]")
-NOT_IN_A_NAME_EXAMPLES = ("Jürgen Weiß. Köln", "5. Mai 1850", "Anton Reuss. Weimar", "Hans Müller 1850")
+    rf"|(?:(?<=\S\s)|^(?=[A-ZÀ-Þ][a-zà-ÿ]{{4,}}\.\s+[A-ZÀ-Þ][\w'’-]+\s+[a-zà-ÿ]))(?!(?:{_NAME_ABBREVIATIONS})\.)[^\W\d_]{{3,}}\.\s+[A-ZÀ-Þ]")
+NOT_IN_A_NAME_EXAMPLES = ("Jürgen Weiß. Köln", "5. Mai 1850", "Anton Reuss. Weimar", "Hans Müller 1850", "Agent. Rents at Holkham")
 
 
 # Men's given names: "Mrs. Thomas Carlyle" and "Lady John Russell" are named by their husbands.
@@ -3019,7 +3023,7 @@ def _parse_title(text: str, writer: str | None = None) -> Title:
         rest = f"{rest[:postscript.start()]} {'und' if postscript['de'] else 'and' if postscript['en'] else 'et'} " \
                f"{postscript['who']}{rest[postscript.end():]}"
     if page := _PAGE_AFTER.search(rest):  # "Anna Berg to Karl Lind — p. 17": where a register or a book has it, a note
-        title.notes.append(page["page"])
+        title.notes.append(page["page"] or page["leaf"])
         rest = rest[:page.start()]
     rest = _dated_and_placed(title, rest)
     if len(sides := ARROW.split(rest)) == 2:  # "Berg, Anna → Lind, Karl": index forms on both sides
@@ -3354,7 +3358,8 @@ def _abstract_after(title: Title, rest: str) -> Title | None:
     return None
 
 
-_PAGE_AFTER = re.compile(r"(?:\s*[,.;]|\s+[—–-])\s*(?P<page>(?:pp?|S|fol|ff?)\.\s*\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?)\.?$")
+_PAGE_AFTER = re.compile(r"(?:(?:\s*[,.;]|\s+[—–-])\s*(?P<page>pp?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)"
+                         r"|\s*[,;]\s*(?P<leaf>(?:S|fol|ff?)\.\s*\d{1,4}[rv]?(?:\s*[-–]\s*\d{1,4}[rv]?)?))\.?$")  # (not "the Rev. S. 12")
 _RECEIVED = re.compile(r"\.?\s*[—–-]*\s*\((?P<mark>(?i:received|recd?\.)[^()]{0,40})\)\.?$")
 # What a schedule of despatches sets in brackets after the parties: the despatch's number and kind.
 _BRACKETED_MARK = re.compile(r"\s*\(((?:No\.|Nr\.|N°)\s*\d+[a-z]?|(?i:telegram|telegraphic|circular|confidential|"
@@ -3795,8 +3800,11 @@ def slovak_parties(text: str) -> tuple[list[Name], list[Name]] | None:
     senders: list[Name] = []
     first = chunks[0].split()
     cut = next((i for i in range(len(first)) if _slovak_dative(first[i:])), None)
-    if cut is None or cut > 1 or (cut and not _SK_WORD.fullmatch(first[0])):  # (the writer by his surname: "Hronček")
-        return None
+    if cut is None or cut > 1 or (cut and (not _SK_WORD.fullmatch(first[0]) or first[0] in GIVEN_NAMES
+                                           or first[0].endswith(("u", "i")))):
+        return None  # (the writer by his surname: "Hronček"; not "Josefu Jungmannovi", Czech, nor "Ivan Petrovi")
+    if cut and not re.search(r"[áäčďéíĺľňóôŕšťúýž]", text):
+        return None  # (the writer first only where the title is evidently Slovak)
     if cut:
         senders = [Name(written=" ".join(first[:cut]))]
     recipients = [Name(written=" ".join(first[cut:]))]
@@ -5100,10 +5108,13 @@ def _names_recipient(heading: re.Match[str], text: str, place: str | None = None
 def _office_place(text: str, word: re.Match[str]) -> bool:
     """"à" (or Italian "a") after an office set off after a name: "X, notaire à Lyon" names a place;
     "to" after an office whose holder is set off after it: "the Soviet Ambassador to China, Pavel
-    Yudin, to Mao Zedong" names the country he was sent to."""
+    Yudin, to Mao Zedong" names the country he was sent to; "to" in "the Secretary to the Government of
+    India" where another "to" parts the sides."""
     said = word.group().strip().lower()
-    if said == "to" and _SERVING_BEFORE.search(text, 0, word.start()) and _SERVED_AFTER.match(text, word.end()):
-        return True  # ("the Agent to the Governor-General at Baroda", "Secretary to the Government of India": one office)
+    if said == "to" and _SERVING_BEFORE.search(text, 0, word.start()) and _SERVED_AFTER.match(text, word.end()) \
+            and len(re.findall(r"\sto\s", text)) >= 2:
+        return True  # ("X to the Secretary to the Government of India": one office; not "The Foreign Secretary to the
+        #              Government of France", a letter to it)
     if said == "to":
         return _OFFICE_TO.search(text, 0, word.start()) is not None and _SET_OFF_TO.match(text, word.end()) is not None
     return said in {"à", "a", "au", "aux"} and _OFFICE_AT_END.search(text[:word.start()]) is not None
@@ -5111,7 +5122,7 @@ def _office_place(text: str, word: re.Match[str]) -> bool:
 
 
 _OFFICE_TO = re.compile(rf"\b(?:{OFFICES['en']})\s*$")
-_SERVING_BEFORE = re.compile(r"\b(?:Secretary|Under-Secretary|Agent)\s*$")
+_SERVING_BEFORE = re.compile(r"(?<!Foreign\s)(?<!Colonial\s)(?<!Private\s)\b(?:Secretary|Under-Secretary|Agent)\s*$")
 _SERVED_AFTER = re.compile(r"\s*the\s+(?:Government|Governor-General)\b")
 _SET_OFF_TO = re.compile(r"\s*(?:the\s+)?[A-Z][^,]{1,40},\s*[A-Z][^,]{2,40},\s+to\s+\S")
 

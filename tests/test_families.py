@@ -2279,3 +2279,39 @@ def test_a_slovak_contents_title_names_its_addressees_in_the_dative(title, parti
     then whom; not Italian "Alla contessa Adele", nor "Anna Berg a Karl Lind" (no dative)."""
     read = slovak_parties(title)
     assert (None if read is None else ([n.written for n in read[0]], [n.written for n in read[1]])) == parties
+
+
+def test_a_review_s_false_positives_of_session_85_s_rules():
+    """Session 85's review: "Secretary to the Government" is one office only where another "to" parts the sides;
+    a register's "from Paris" names a place and "To Cassandra Austen" under her heading the register's own way; a
+    file's years with its description are its date; "John King at Bath" is a person at a place; a Czech dative is
+    no Slovak writer; "Older letters from …" no pager; "V May 1550" the fifth; "<3 May 1850>" an editor's brackets;
+    "To the Agent. Rents …" the Agent; a family's or a library's name no records' person."""
+    def sides(title, writer=None):
+        read = parse_title(title, writer)
+        return [n.written for n in read.senders], [n.written for n in read.recipients]
+
+    assert sides("The Foreign Secretary to the Government of France") == (["The Foreign Secretary"], ["Government of France"])
+    assert sides("Letter from the Resident to the Secretary to the Government of India") == (
+        ["the Resident"], ["the Secretary to the Government of India"])
+    assert [(n.written, n.place) for n in parse_title("John King at Bath to Thomas Dean at Oxford").senders] == [("John King", "Bath")]
+    assert sides("To the Agent. Rents at Holkham", "Thomas Coke") == (["Thomas Coke"], ["the Agent"])
+    assert sides("1. Josefu Jungmannovi, Praha") != (["Josefu"], ["Jungmannovi"])
+    register = parse_listing("INDEX OF CORRESPONDENTS\n\nAbbott, Henry\n    from Paris, 3 May 1850 . . . . . 12\n"
+                             "    from Rome, 14 June 1851 . . . . . 40\nAusten, Cassandra\n    To Cassandra Austen, 3 Jan. 1801, 12\n"
+                             "    to Fanny Knight, 4 Feb. 1801, 14\nCarver, John\n    from Edinburgh, 12 Mar. 1853 . . . . . 70\n", "x.txt")
+    assert [([n.written for n in t.senders], [n.written for n in t.recipients]) for t in titles_for(register.entries)] == [
+        (["Henry Abbott"], []), (["Henry Abbott"], []), (["Cassandra Austen"], []), (["Cassandra Austen"], ["Fanny Knight"]),
+        (["John Carver"], [])]
+    papers = parse_listing("PAPERS OF\nJOHN SMITH\n1820–1825   General correspondence, 40 letters\n\n"
+                           "3 May 1821\nJohn Smith to Henry Brown.\n", "x.txt")
+    assert papers.entries[0].date.attributes() == {"from": "1820", "to": "1825"}
+    boxes = parse_listing("Box 1\n\nOlder letters from his brother, 1850–1860\nNewer letters to the bank, 1871–1880\n", "x.txt")
+    assert all(u.reason != "page boilerplate" for u in boxes.unused if u.text.startswith(("Older", "Newer")))
+    assert [parse_date(t).attributes() for t in ("V May 1550", "<3 May 1850>")] == [
+        {"when": "1550-05-05"}, {"when": "1850-05-03", "cert": "medium"}]
+    hit = "{way} {other}   {day} May 1850\n\nAsks for news.\n\n{fields}Date:  {day} May 1850\n\n"
+    records = "".join(hit.format(way="To" if n % 2 else "From", other=o, day=n + 1,
+                                 fields=f"Author:  Robert Owen\nAddressee:  {o}\n" if n % 2 else f"Author:  {o}\n")
+                      for n, o in enumerate(["Richard Owen", "Ann Lisle", "William Owen", "Ruth Kell", "Jane Orr", "Amos Pike"]))
+    assert parse_listing("Owen Family Papers\n\nSearch Results\n\n" + records, "x.txt").writer is None

@@ -259,7 +259,7 @@ def _inline(text: str, plain: bool) -> tuple[re.Match[str], str] | None:
             and _dated(stop["rest"][:60]):
         return heading, stop["rest"]  # "Blomqvist, Carl Sven. Sala 4/2 1858. 1 bl.": his one letter, after a stop
     if (way := _PARTNER_AFTER.search(text)) is not None and (heading := _heading(text[:way.start()], False)) \
-            and _dated(text[way.end():]):
+            and _dated(text[way.end():]) and _partner(_PARTNER.match(text[way.end():]), heading):
         return heading, text[way.end():]  # "Barlow, Edward, to LV, 24 Feb. 1873 . . . 527": his one letter, to LV
     if not plain:
         return None
@@ -598,7 +598,8 @@ class Correspondents(Layout):
             # "To C., 29 March 1834.", "To the Secretary, 27 July 1849." under the heading: to its
             # correspondent, from the register's person; "From C., …": from them (the rest kept)
             sent, text = way["word"].lower() == "to", text[way.end():]
-        elif title is None and _named(heading) and (partner := _PARTNER.match(text)) and _dated(text[partner.end():]):
+        elif title is None and _named(heading) and (partner := _partner(_PARTNER.match(text), heading)) \
+                and _dated(text[partner.end():]):
             text = text[partner.end():]  # "to LV, 1 Feb. 1846, 318n", "from LV and EV, …" under "Ackroyd, Caroline": a
             #                              checklist by correspondent, each letter's other party named (a key's initials)
         else:
@@ -808,6 +809,25 @@ _WAY_ITEM = re.compile(r"^(?P<word>To|From)\s+(?P<who>[A-ZÀ-Þ]\.|the\s+(?:Secr
 # "from LV and EV, …", "to LV (telegram), …" (a printed checklist of letters by correspondent)
 _PARTNER = re.compile(r"^(?P<word>[Tt]o|[Ff]rom)\s+(?P<who>[A-ZÀ-Þ][^,()\d]{0,60}?)\s*"
                       r"(?:\((?P<kind>telegram|postcard|card|note|draft|copy|extract|fragment)\))?\s*,\s*(?=\S)")
+
+
+def _partner(way: re.Match[str] | None, heading: re.Match[str]) -> re.Match[str] | None:
+    """``way`` where it names someone other than the heading's correspondent: initials as a key gives them ("LV"),
+    or a name of two words or more (not a place, "from Paris", "to New York"; not the correspondent again, "To
+    Cassandra Austen", "To Miss Austen" under "Austen, Cassandra": the register's own way of saying which way)."""
+    from ..titles import _vocabulary
+
+    if way is None:
+        return None
+    who = way["who"].strip()
+    words = who.split()
+    surname = (heading.groupdict().get("surname") or "").lower()
+    if surname and any(w.strip(".,").lower() == surname for w in words):
+        return None
+    if who in _vocabulary.places:
+        return None
+    return way if re.fullmatch(r"[A-Z]{2,4}(?:\s+and\s+[A-Z]{2,4})?", who) or len(words) >= 2 and looks_like_name(who) \
+        and not re.fullmatch(r"(?:New|San|Santa|Saint|St\.|Fort|Port|Mount|Lake)\s+\S+", who) else None
 
 
 # A register's line that says which way the letter went in a column after its date, perhaps naming

@@ -41,7 +41,7 @@ _LETTER = re.compile(r"^(?:(?:Letters?|Telegrams?|Demi-official(?:\s+letter)?|De
                      r"(?=,?\s+(?:from|to|dated|No)\b)|(?:From|To)\s+(?:the\s+)?[A-Z]|Ditto\s+(?:from|to)\s+ditto\b)")
 # Its date: "dated the 17th January 1874", "dated 23rd and 28th May 1874", "dated 23rd idem" (the month before's)
 _DATED = re.compile(r",?\s*\bdated\s+(?:the\s+)?(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|&)\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-                    r"(?:idem|[A-Z][a-z]{2,9}\.?\s+\d{4}))")
+                    r"(?:idem|[A-Z][a-z]{2,9}\.?\s+\d{4})|[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")  # (or "May 12, 1850")
 # … or set before it, a date and a dash: "23 August 1874.—Letter to the Resident from X"
 _DATE_FIRST = re.compile(r"^(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?\s+\d{4})\.?\s*[—–-]+\s*")
 # Its number: "No. 277-44", "Nos. 486 and 637", "No. 882 G.", "No. 1792 P."
@@ -52,7 +52,8 @@ _REFERENCE = re.compile(r"\s*(?P<ref>[A-Z][a-z]{2,4}\.\s+[AB]\.,\s+[A-Z][a-z]{2,
 # Where its title ends and what it is about begins: a sentence's end or a participle after a comma
 _ABOUT = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:St|Mr|Dr))\.\s+(?=[A-Z])|,\s+(?=(?:forwarding|submitting|regarding|reporting|requesting|asking|enclosing|"
                     r"transmitting|publishing|recommending|proposing|explaining|conveying|informing|stating|intimating|acknowledging|"
-                    r"approving|sanctioning|communicating|on\s+the\s+subject|in\s+reply|with\s+reference)\b)")
+                    r"approving|sanctioning|communicating|on\s+the\s+subject|in\s+reply|with\s+reference|with|about|on|"
+                    r"concerning|respecting|relative\s+to)\b)")
 _DITTO = re.compile(r"^Ditto\s+(?P<way>from|to)\s+ditto\b,?\s*")
 
 
