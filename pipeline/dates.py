@@ -37,9 +37,22 @@ _MONTHS_WRITTEN = [
     "november nov novembre noviembre novembro novembris novr novembri 9bris 9ber 9bre 9bre. listopad listopadu listopada ноябрь ноября нояб marraskuu marraskuuta marrask tachwedd noiembrie noiem novembril novembra studeni studenoga nóvember nóv novembris novembrī novembri",
     "december dec dez dezember décembre decembre déc diciembre dicembre dic dezembro decembris decr decembri xbris xber xbre xbre. 10bris 10ber 10bre prosinec prosince grudzień grudnia декабрь декабря дек desember joulukuu joulukuuta jouluk desembre des. rhagfyr decembrie detsember detsembril decembra prosinac prosinca decembris decembrī",
 ]
-# Modern Greek, nominative and genitive ("6 Ιανουαρίου 1821", "Μάιος 1822"), with and without accents; Slovak in the
-# genitive and the locative ("16. januára 1836", "v októbri 1836"; not "marci", a Latin genitive, nor "auguste")
-_MONTHS_WRITTEN = [f"{row} {el} {sk}" for row, el, sk in zip(_MONTHS_WRITTEN, ['ιανουάριος ιανουαρίου ιανουαριος ιανουαριου ιαν', 'φεβρουάριος φεβρουαρίου φεβρουαριος φεβρουαριου φεβρ', 'μάρτιος μαρτίου μαρτιος μαρτιου', 'απρίλιος απριλίου απριλιος απριλιου απρ', 'μάιος μαΐου μαιος μαιου μάη', 'ιούνιος ιουνίου ιουνιος ιουνιου ιουν', 'ιούλιος ιουλίου ιουλιος ιουλιου ιουλ', 'αύγουστος αυγούστου αυγουστος αυγουστου αυγ', 'σεπτέμβριος σεπτεμβρίου σεπτεμβριος σεπτεμβριου σεπτ', 'οκτώβριος οκτωβρίου οκτωβριος οκτωβριου οκτ', 'νοέμβριος νοεμβρίου νοεμβριος νοεμβριου νοεμ', 'δεκέμβριος δεκεμβρίου δεκεμβριος δεκεμβριου δεκ'], ['januára januári', 'februára februári', '', 'apríla apríli', 'mája máji', 'júna júni', 'júla júli', '', '', 'októbra októbri', 'novembri', 'decembra decembri'])]
+# … and, a language a row: modern Greek in the nominative and the genitive ("6 Ιανουαρίου 1821", "Μάιος 1822"), with
+# and without accents; Slovak in the genitive and the locative ("16. januára 1836", "v októbri 1836"; not "marci", a
+# Latin genitive, nor "auguste"); Lithuanian in the genitive and the nominative ("1883 m. kovo 6 d.")
+_MORE_MONTHS = {
+    "el": ("ιανουάριος ιανουαρίου ιανουαριος ιανουαριου ιαν", "φεβρουάριος φεβρουαρίου φεβρουαριος φεβρουαριου φεβρ",
+           "μάρτιος μαρτίου μαρτιος μαρτιου", "απρίλιος απριλίου απριλιος απριλιου απρ", "μάιος μαΐου μαιος μαιου μάη",
+           "ιούνιος ιουνίου ιουνιος ιουνιου ιουν", "ιούλιος ιουλίου ιουλιος ιουλιου ιουλ",
+           "αύγουστος αυγούστου αυγουστος αυγουστου αυγ", "σεπτέμβριος σεπτεμβρίου σεπτεμβριος σεπτεμβριου σεπτ",
+           "οκτώβριος οκτωβρίου οκτωβριος οκτωβριου οκτ", "νοέμβριος νοεμβρίου νοεμβριος νοεμβριου νοεμ",
+           "δεκέμβριος δεκεμβρίου δεκεμβριος δεκεμβριου δεκ"),
+    "sk": ("januára januári", "februára februári", "", "apríla apríli", "mája máji", "júna júni", "júla júli", "", "",
+           "októbra októbri", "novembri", "decembra decembri"),
+    "lt": ("sausio sausis", "vasario vasaris", "kovo kovas", "balandžio balandis", "gegužės gegužė", "birželio birželis",
+           "liepos liepa", "rugpjūčio rugpjūtis", "rugsėjo rugsėjis", "spalio spalis", "lapkričio lapkritis", "gruodžio gruodis"),
+}
+_MONTHS_WRITTEN = [" ".join((row, *(more[n] for more in _MORE_MONTHS.values()))) for n, row in enumerate(_MONTHS_WRITTEN)]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):
     for _name in _names.split():
         MONTHS[_name.rstrip(".")] = _number
@@ -145,6 +158,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month", rf"{_M}\s*,?\s*(?:de\s+|del\s+)?{_Y}"),          # October 1948, JUNE, 1936, julio de 1837
         ("month", rf"{_M}\s+\?\s*,?\s*{_Y}"),                        # March ? 1823, March ?, 1823 (the day not known)
         ("month", rf"{_Y}\s*[,.]?\s*{_M}"),                         # 1638 Apr (registers), 1790. március (Hungarian)
+        ("day", rf"{_Y}\s*m\.\s*{_M}\s+{_D}\s*d\.?"),                  # 1883 m. kovo 6 d. (Lithuanian: metų … dienos)
+        ("range", rf"{_Y}\s*m\.\s*{_M}\s+{_D}{_SEP}{_D2}\s*d\.?"),       # 1897 m. sausio 3–6 d.
+        ("month", rf"{_Y}\s*m\.\s*{_M}(?:\s+mėn\.?)?"),                 # 1883 m. rugsėjo mėn.
+        ("year", rf"{_Y}\s*m\.?"),                                  # 1883 m.
         ("year", _Y),
         ("decade", r"(?:(?:década de|the)\s+)?(?P<y>\d{3}0)(?:s|['’]s|-talet|er(?:\s+Jahre)?|-е(?:\s+гг\.?)?|au|-luku)"),
         #                                                           1850s, 1820-talet, 1850er Jahre, 1850-е гг., 1850au (Welsh),
@@ -358,7 +375,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|ódagsett|ódags\.|án\s+dagsetningar|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|brez\s+datuma|bez\s+datuma|bez\s+datējuma|"
-                 r"б\.\s?д\.|без даты|χ\.\s?χ\.|b\.\s?m\.\s?a\s?b\.\s?d\.|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+                 r"б\.\s?д\.|без даты|χ\.\s?χ\.|be\s+datos|b\.\s?m\.\s?a\s?b\.\s?d\.|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
 #                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Romanian "f.d.", fără dată; Latin "s.l. et d.",
 #                                                    "sine loco et die"; Slovene, Croatian "brez datuma", "bez datuma")

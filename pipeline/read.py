@@ -549,7 +549,7 @@ _WRITER_FIRST = re.compile(r"^(?!(?:series|sub-?series|serie|part|section|box|fo
                            r"|^(?P<fi>(?:[A-ZÅÄÖ]\.\s?){0,3}[^:,.;()\[\]\d]{4,60}?)n\s+(?:arkisto|kirjeenvaihto|kirjekokoelma|kirjeet|"
                            r"kirjeitä(?:\s+ja\s+\w+)?)$"  # ("J. F. ILMONIUKSEN KIRJEITÄ JA MATKAKERTOMUKSIA")
                            # (Lithuanian, the genitive: "I. KAZIO EIDRIGO LAIŠKAI", "Balio Sruogos laiškai")
-                           r"|^(?:[IVX]{1,5}\.\s+)?(?P<lt>[^:,.;()\[\]\d]{5,60}?)\s+(?:laiškai|korespondencija|"
+                           r"|^(?:[IVX]{1,5}\.\s+)?(?P<lt>(?:[A-ZĄČĘĖĮŠŲŪŽ]\.\s?){0,3}[^:,.;()\[\]\d]{4,60}?)\s+(?:laiškai|korespondencija|"  # ("J. VALIUKĖNO LAIŠKAI")
                            r"laiškų\s+archyvas|elektroninis\s+laiškų\s+archyvas)$"
                            # (Chinese: the writer's name, then "his letters": "林秋帆书信集", "林秋帆书简"; not
                            # "程望溪家藏书信集", the letters his family kept, "胡适来往书信选", both ways)
@@ -608,7 +608,7 @@ _BOX = re.compile(r"^(?:caja|box|legajo|carton|karton|fonds?|série|serie|series
 
 # A title page's word for a writer's letters, on a line of its own under the writer's name
 _COLLECTION_WORD = re.compile(r"(?:the\s+)?(?:epistolario|carteggio|lettere|briefe|briefwechsel|correspondance|"
-                              r"letters|correspondence|lettres|cartas|epistolário|correspondência|listy|brieven|brev)",
+                              r"letters|correspondence|lettres|cartas|epistolário|correspondência|listy|brieven|brev|laiškai)",
                               re.IGNORECASE)
 _INVERTED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?")  # "VRANJEŠ, KRSTO"
 _NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}")  # ("ANSELMO RIDOLFINI", "Jane Doe")
@@ -683,7 +683,7 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                if head[k].text.isupper() and head[k + 1].text.isupper() and head[k + 1].number == head[k].number + 1
                and _GOES_ON.search(head[k].text.strip())]
     # an edition's title page: "ANSELMO RIDOLFINI" over "EPISTOLARIO", "Jane Doe" over "Letters"
-    joined += [replace(head[k], text=f"{head[k + 1].text.strip()} di {head[k].text.strip()}") for k in range(len(head) - 1)
+    joined += [replace(head[k], text=f"Letters of {head[k].text.strip()}") for k in range(len(head) - 1)
                if _COLLECTION_WORD.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())]
     joined += [replace(head[k], text=f"Letters of {named}") for k in range(len(head) - 1)
                if _LATIN_COLLECTION.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())

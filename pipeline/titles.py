@@ -3291,6 +3291,8 @@ def _parse_title(text: str, writer: str | None = None) -> Title:
         return czech  # ("Dopis X Karlu a Marii Y": Czech "a" is "and", not Italian "to")
     if not _CZECH_TYPE.match(title.text) and (slovak := slovak_parties(rest)) is not None:
         return _by_case(title, slovak, "slovak", writer)  # ("Ľ. Matuškovi a V. Kuzmánymu": Slovak "a" is "and")
+    if (addressed := lithuanian_addressees(rest)) is not None:
+        return _by_case(title, addressed, "lithuanian", writer)  # ("Adomui Dambrauskui. Kaunas": to Adomas Dambrauskas)
     if (residence := _POLISH_RESIDENCE.match(rest)) \
             and _kind(residence["name"].title() if residence["name"].isupper() else residence["name"]) == "person":
         rest = residence["head"]  # ("Do FELIKSA MIKORSKIEGO w Górce Małej": where he lived, in the locative)
@@ -4234,6 +4236,30 @@ def lithuanian_parties(text: str) -> tuple[list[Name], list[Name]] | None:
             names.append(Name(written=written, identified=nominative, kind=kind, role=role))
         found.append(names)
     return found[0], found[1]
+
+
+# A Lithuanian edition's contents: the writer's letters by their addressees in the dative ("O. Kymantaitei. Tartu",
+# "Adomui Dambrauskui ir K. Kairiui", "Lietuvių literatūros draugijai"), the place after a full stop
+_LT_DATIVE = re.compile(r"(?:iui|ui|ei|ai)$")
+_LT_PLACE_AFTER = re.compile(r"(?<!(?<![\w])[A-ZĄČĘĖĮŠŲŪŽ])\.\s+[A-ZĄČĘĖĮŠŲŪŽ][\w-]+(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w-]+)?\s*$")
+LITHUANIAN_ADDRESSEE_EXAMPLES = (("O. Kymantaitei. Tartu", ["O. Kymantaitė"]),
+                                 ("Adomui Dambrauskui ir K. Kairiui", ["Adomas Dambrauskas", "K. Kairys"]),
+                                 ("Sofijai Mašiotienei", ["Sofija Mašiotienė"]), ("Seinai", None), ("Anna Berg ir Karl Lind", None))
+
+
+def lithuanian_addressees(text: str) -> tuple[list[Name], list[Name]] | None:
+    """([], the addressees) of a Lithuanian contents' title (LITHUANIAN_ADDRESSEE_EXAMPLES), or None."""
+    text = _LT_PLACE_AFTER.sub("", text.strip(" ,."))
+    if not re.search(r"(?:iui|ui|aitei|ienei|ytei|utei|ūtei)\b|[ąčęėįšųūž]", text):
+        return None  # (no evident Lithuanian: a man's dative, or the language's letters)
+    names = []
+    for chunk in re.split(r"\s*,\s*|\s+(?:ir|bei)\s+", text):
+        words = chunk.split()
+        if not words or not _LT_DATIVE.search(words[-1]) or not all(w[:1].isupper() or w in {"ir"} for w in words[:1]) \
+                or (nominative := lithuanian_name(chunk, "dat")) is None:
+            return None
+        names.append(Name(written=chunk, identified=nominative, kind="org" if lithuanian_body(chunk) else "person"))
+    return [], names
 
 
 # Hungarian contents pages: "Csergő Sámuel – Vargyasi Dánielhez" (the writer, a dash, the

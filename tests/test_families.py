@@ -48,7 +48,7 @@ from pipeline.read import LATIN_GENITIVE_EXAMPLES, classify_text, latin_nominati
 from pipeline.inflection import ICELANDIC_NOMINATIVE_EXAMPLES, POLISH_NOMINATIVE_EXAMPLES, icelandic_word, polish_name
 from pipeline.inflection import LITHUANIAN_NOMINATIVE_EXAMPLES, lithuanian_body, lithuanian_word
 from pipeline.inflection import GREEK_EXAMPLES, SLOVAK_EXAMPLES, greek_name, slovak_name
-from pipeline.titles import SLOVAK_TITLE_EXAMPLES, slovak_parties
+from pipeline.titles import LITHUANIAN_ADDRESSEE_EXAMPLES, SLOVAK_TITLE_EXAMPLES, lithuanian_addressees, slovak_parties
 from pipeline.inflection import LATVIAN_NOMINATIVE_EXAMPLES, latvian_word
 from pipeline.layouts.records import GLUED_EXAMPLES, unglued
 from pipeline.layouts.records import INLINE_EXAMPLES, inline_fields
@@ -2315,3 +2315,19 @@ def test_a_review_s_false_positives_of_session_85_s_rules():
                                  fields=f"Author:  Robert Owen\nAddressee:  {o}\n" if n % 2 else f"Author:  {o}\n")
                       for n, o in enumerate(["Richard Owen", "Ann Lisle", "William Owen", "Ruth Kell", "Jane Orr", "Amos Pike"]))
     assert parse_listing("Owen Family Papers\n\nSearch Results\n\n" + records, "x.txt").writer is None
+
+
+@pytest.mark.parametrize("title, nominatives", LITHUANIAN_ADDRESSEE_EXAMPLES)
+def test_a_lithuanian_contents_title_names_its_addressees_in_the_dative(title, nominatives):
+    """"O. Kymantaitei. Tartu": to O. Kymantaitė (the place after the stop); "Adomui Dambrauskui ir K. Kairiui" two;
+    not a place ("Seinai") nor names in no case."""
+    read = lithuanian_addressees(title)
+    assert (None if read is None else [n.identified for n in read[1]]) == nominatives
+
+
+def test_lithuanian_dates_year_first():
+    """"1883 m. kovo 6 d." (metų … dienos), a month, days, the year alone, "be datos"."""
+    assert [parse_date(t).attributes() if parse_date(t) else None for t in (
+        "1883 m. kovo 6 d.", "1892 m. rugsėjo mėn.", "1897 m. sausio 3–6 d.", "[1883 m.]", "be datos")] == [
+        {"when": "1883-03-06"}, {"when": "1892-09"}, {"from": "1897-01-03", "to": "1897-01-06"},
+        {"when": "1883", "cert": "medium"}, None]
