@@ -349,7 +349,7 @@ TENTH_EXAMPLES = (("seconda decade di aprile 1879", "1879-04-11", "1879-04-20"),
 _CENTURY = re.compile(r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century", re.IGNORECASE)
 _CENTURY_PARTS = {"": (0, 99), "early": (0, 33), "mid": (34, 66), "late": (67, 99)}
 _AFTER = re.compile(r"^(?:>(?=[\d\[]|[A-Z][a-z])|dopo\s+l['’]\s*|post-(?=[\dA-Za-z])|(?:after|nach|après|apres|después del?|despues del?|dopo il|dopo|na|"
-                    r"post\.?|efter|etter|eftir|po|poslije|posle|posterior al?|после|після)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879";
+                    r"post\.?|efter|etter|eftir|po|poslije|posle|posterior al?|после|після|după)\s+)", re.IGNORECASE)  # ("dopo l'8 marzo", "post-1879";
 #                                                                                      Croatian, Serbian "poslije", "posle")
 # "Not earlier than", "not later than": the day named included ("Не ранее 10 октября 1845 г.")
 _NOT_BEFORE = re.compile(r"^(?:not earlier than|no earlier than|frühestens|не ранее|не раніше|після\s+\(не\s+раніше\)|"
@@ -362,7 +362,7 @@ _OR_LATER = re.compile(r"\s+(?:or|oder|ou)\s+(?P<w>later|after|earlier|before|sp
                        re.IGNORECASE)
 _LATER = {"later", "after", "später", "plus tard", "après"}
 _BEFORE = re.compile(r"^(?:<\s?(?=[\d\[]|[A-Z][a-z])(?![^<>]*>)|prima\s+dell['’]\s*|pre-(?=[\dA-Za-z])|(?:before|vor|avant|antes de|antes del|prima del|prima di|vóór|voor|ante|ant\.|"
-                     r"före|før|fyrir|przed|před|pred|prije|prieš|anterior al?|до)\s+)",  # ("prima dell'11 settembre 1850"; Lithuanian "prieš")
+                     r"före|før|fyrir|przed|před|pred|prije|prieš|anterior al?|до|înainte\s+de)\s+)",  # ("prima dell'11 settembre 1850"; Lithuanian "prieš")
                      re.IGNORECASE)
 _POSTPOSITIONS = {"előtt": "before", "után": "after", "körül": "c.", "táján": "c.", "eleje": "", "vége": "", "közepe": ""}
 _POSTPOSITION = re.compile(r"\s+(előtt|után|körül|táján|eleje|vége|közepe)$", re.IGNORECASE)  # ("március eleje": its month)
@@ -375,7 +375,7 @@ _ARTICLE = re.compile(r"^(?:den|dem|am|im|le|ce|the|el|il|li|lì|addì|adì|d\.|
 UNDATED_MARKS = (r"undated|undatiert|no date|not dated|date unknown|without date|n\.\s?d\.?|s\.\s?d\.?|o\.\s?D\.?|"
                  r"o\.\s?J\.|ohne datum|ohne jahr|sans date|sine dato|senza\s+luogo\s+n[éè]\s+data|senza data|sin fecha|s\.\s?f\.|zonder datum|"
                  r"z\.\s?d\.|z\.\s?j\.|odaterat|odat\.|udateret|udatert|udat\.|ódagsett|ódags\.|án\s+dagsetningar|u\.\s?å\.|u\.\s?d\.|päiväämätön|dat-ta|sem data|b\.\s?m\.\s?i\s?d\.|b\.\s?d\.|bez daty|bez data|brez\s+datuma|bez\s+datuma|bez\s+datējuma|"
-                 r"б\.\s?д\.|без даты|χ\.\s?χ\.|be\s+datos|b\.\s?m\.\s?a\s?b\.\s?d\.|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
+                 r"б\.\s?д\.|без даты|χ\.\s?χ\.|be\s+datos|nedatat[ăa]|b\.\s?m\.\s?a\s?b\.\s?d\.|o\.\s?O\.\s?u\.\s?[JD]\.|é\.\s?n\.?|k\.\s?n\.?|f\.\s?d\.|s\.\s?l\.\s?et\s?d\.?|sine\s+(?:loco\s+(?:et|nec)\s+)?(?:die|anno)")  # ("b.m. i d.": no place and no date, in a Polish catalogue;
 #                                                    "o.O. u. J.", "o. O. u. D.": ohne Ort und Jahr (Datum), in a German one; Hungarian
 #                                                    "é. n.", "k. n.": év, keltezés nélkül (not "d. n.": initials); Romanian "f.d.", fără dată; Latin "s.l. et d.",
 #                                                    "sine loco et die"; Slovene, Croatian "brez datuma", "bez datuma")

@@ -608,7 +608,8 @@ _BOX = re.compile(r"^(?:caja|box|legajo|carton|karton|fonds?|série|serie|series
 
 # A title page's word for a writer's letters, on a line of its own under the writer's name
 _COLLECTION_WORD = re.compile(r"(?:the\s+)?(?:epistolario|carteggio|lettere|briefe|briefwechsel|correspondance|"
-                              r"letters|correspondence|lettres|cartas|epistolário|correspondência|listy|brieven|brev|laiškai)",
+                              r"letters|correspondence|lettres|cartas|epistolário|correspondência|listy|brieven|brev|laiškai|"
+                              r"corespondență|corespondenţă|scrisori)",
                               re.IGNORECASE)
 _INVERTED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?")  # "VRANJEŠ, KRSTO"
 _NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}")  # ("ANSELMO RIDOLFINI", "Jane Doe")

@@ -2569,6 +2569,13 @@ SHAPES: tuple[Shape, ...] = (
                      {"senders": ["Βαλσαμάκης", "Ιωάννης Κουμπάρος"], "recipients": ["Υπουργείο των Εσωτερικών"]}),
                     ("Επιστολή του Νικολάου Βαλσαμάκη προς τον Ανδρέα Καποδίστρια",
                      {"senders": ["Νικολάου Βαλσαμάκη"], "recipients": ["Ανδρέα Καποδίστρια"]}))),
+    # (a Romanian edition's contents: "Către Ion Cernea", "Lui Petre Buzdugan" to them, "De la X" from X; not French
+    # "De la Tour à Voltaire")
+    Shape("to-ro", "către|lui {recipients}{subject}",
+          examples=(("Către Ion Cernea", {"senders": [], "recipients": ["Ion Cernea"]}),
+                    ("Lui Petre Buzdugan", {"recipients": ["Petre Buzdugan"]}))),
+    Shape("from-ro", "de la {senders}{subject}", unless="à|a|an|to|et|y|către",
+          examples=(("De la Titu Maiorescu", {"senders": ["Titu Maiorescu"], "recipients": []}),)),
     # (… a letter to the edition's writer, its writer named alone: "Ο Πέτρος Μαυροκορδάτος", "Η κόρη του Ελένη")
     Shape("from-el-named", "ο|η|οι|το {senders}{subject}",
           examples=(("Ο Πέτρος Μαυροκορδάτος", {"senders": ["Πέτρος Μαυροκορδάτος"], "recipients": []}),
@@ -3441,7 +3448,7 @@ def _finish(title: Title, writer: str | None, fields: bool = False) -> Title:
     heading = _OPENER.match(opens) or _TYPED_OPENER.match(opens)
     if heading and _opener_word(heading) == "a" and not re.match(r"[A-ZÀ-Þ]|[a-z]{2,6}\.\s", opens[heading.end():]):
         heading = None  # ("A list of the passengers …": an article, not Italian or French "to")
-    calendar = bool(heading) or title.shape in {"welsh", "from-pl", "from-el", "from-el-named"} \
+    calendar = bool(heading) or title.shape in {"welsh", "from-pl", "from-el", "from-el-named", "from-ro"} \
         or any(n.kind == "same" for n in title.senders)  # ("Oddi wrth X": from X, "At X": to X; "Od X"; "Otra del mismo")
     if title.shape == "jointly" and writer and writer not in [n.written for n in title.senders]:
         title.senders = [Name(writer), *title.senders]  # "Gemeinsam mit Luise Brauneck an X": and the writer

@@ -2331,3 +2331,15 @@ def test_lithuanian_dates_year_first():
         "1883 m. kovo 6 d.", "1892 m. rugsėjo mėn.", "1897 m. sausio 3–6 d.", "[1883 m.]", "be datos")] == [
         {"when": "1883-03-06"}, {"when": "1892-09"}, {"from": "1897-01-03", "to": "1897-01-06"},
         {"when": "1883", "cert": "medium"}, None]
+
+
+def test_a_romanian_edition_s_openings_and_not_a_french_surname():
+    """"Către X", "Lui X" to X, "De la X" from X; "De la Tour à Voltaire" stays French (de la Tour's, to Voltaire)."""
+    def sides(title, writer=None):
+        read = parse_title(title, writer)
+        return [n.written for n in read.senders], [n.written for n in read.recipients]
+
+    assert sides("Către Ion Negruzzi", "Gheorghe Asachescu") == (["Gheorghe Asachescu"], ["Ion Negruzzi"])
+    assert sides("Lui Mihai Tăutu", "Gheorghe Asachescu") == (["Gheorghe Asachescu"], ["Mihai Tăutu"])
+    assert sides("De la Petre Cernea") == (["Petre Cernea"], [])
+    assert sides("De la Tour à Voltaire")[1] == ["Voltaire"]

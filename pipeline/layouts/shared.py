@@ -418,6 +418,8 @@ _QUALIFIERS = ("c ca cca circa about approx before after vor nach avant après a
                "pred okoli oko prije poslije posle brez "  # ("b.d.", "b.m. i d.": bez daty, bez miejsca i daty)
                # Lithuanian: "po 1947-03-02" (after; Polish's too), "prieš 1940-05-01", "apie 1936", "b. d."
                "prieš apie "
+               # Greek, Slovak, Romanian: "αρχές Μαΐου", "koncom júna", "v apríli", "după 12 ianuarie", "înainte de"
+               "αρχές τέλη μέσα koncom začiatkom v după înainte nedatată "
                # Latvian: "ap 1898. gadu" (about), "starp 17. un 23. maiju" (between), "ne vēlāk par …", "bez datējuma"
                "ap starp ne "
                # Russian and Ukrainian: "около", "после", "не позднее", "біля", "після (не раніше)", "не пізніше"
