@@ -39,7 +39,8 @@ _MONTHS_WRITTEN = [
 ]
 # … and, a language a row: modern Greek in the nominative and the genitive ("6 Ιανουαρίου 1821", "Μάιος 1822"), with
 # and without accents; Slovak in the genitive and the locative ("16. januára 1836", "v októbri 1836"; not "marci", a
-# Latin genitive, nor "auguste"); Lithuanian in the genitive and the nominative ("1883 m. kovo 6 d.")
+# Latin genitive, nor "auguste"); Lithuanian in the genitive ("1883 m. kovo 6 d."); Serbian in
+# Cyrillic ("5. фебруара 1852.")
 _MORE_MONTHS = {
     "el": ("ιανουάριος ιανουαρίου ιανουαριος ιανουαριου ιαν", "φεβρουάριος φεβρουαρίου φεβρουαριος φεβρουαριου φεβρ",
            "μάρτιος μαρτίου μαρτιος μαρτιου", "απρίλιος απριλίου απριλιος απριλιου απρ", "μάιος μαΐου μαιος μαιου μάη",
@@ -49,8 +50,10 @@ _MORE_MONTHS = {
            "δεκέμβριος δεκεμβρίου δεκεμβριος δεκεμβριου δεκ"),
     "sk": ("januára januári", "februára februári", "", "apríla apríli", "mája máji", "júna júni", "júla júli", "", "",
            "októbra októbri", "novembri", "decembra decembri"),
-    "lt": ("sausio sausis", "vasario vasaris", "kovo kovas", "balandžio balandis", "gegužės gegužė", "birželio birželis",
-           "liepos liepa", "rugpjūčio rugpjūtis", "rugsėjo rugsėjis", "spalio spalis", "lapkričio lapkritis", "gruodžio gruodis"),
+    "lt": ("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio",
+           "lapkričio", "gruodžio"),  # (the genitive only: "Anna Liepa", "Juozas Gruodis" are surnames)
+    "sr": ("јануар јануара", "фебруар фебруара", "", "април априла", "мај маја", "јун јуна", "јул јула", "",  # (Serbian
+           "септембар септембра", "октобар октобра", "новембар новембра", "децембар децембра"),  # Cyrillic; March, August Russian's)
 }
 _MONTHS_WRITTEN = [" ".join((row, *(more[n] for more in _MORE_MONTHS.values()))) for n, row in enumerate(_MONTHS_WRITTEN)]
 for _number, _names in enumerate(_MONTHS_WRITTEN, start=1):

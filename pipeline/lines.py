@@ -199,7 +199,7 @@ _PARTY_OPENING = re.compile(
     rf",?\s+(?i:to|an|à|till|til|para|do)\s+{_ARTICLE}(?:[dl]['’])?[{_UPPER}\[])"
     # (Greek: "Προς τον X", "Από την X", "Ο X προς τον Y", "Επιστολή του X προς …")
     r"|^(?i:προς|από)\s+(?:(?i:τον|την|τη|το|τους|τις|τα)\s+)?[Α-ΩΆ-Ώ]"
-    r"|^(?:Către|Lui|De\s+la)\s+[A-ZĂÂÎȘȚ][a-zăâîșțş]+\s+[A-ZĂÂÎȘȚ]"  # (Romanian: "Către Ion Cernea", "De la X")
+    r"|^(?:Către|De\s+la)\s+[A-ZĂÂÎȘȚ][a-zăâîșțş]+\s+[A-ZĂÂÎȘȚ]"  # (Romanian: "Către Ion Cernea", "De la X")
     r"|^(?:Ο|Η|Οι|Το|Επιστολή\s+(?:του|της|των))\s+[Α-ΩΆ-Ώ][^,]{0,80}?\s+προς\s+"
     r"|^(?:Ο|Η)\s+(?:[α-ωά-ώ]+\s+(?:του|της)\s+)?[Α-ΩΆ-Ώ][\w-]+(?:\s+[Α-ΩΆ-Ώ][\w-]+)?\s*,"  # ("Ο Πέτρος Μαυροκορδάτος, Ερμούπολη")
     # (Slovak: the addressee in the dative, perhaps the writer before: "Danielovi Štúrovi", "Hronček Benickému")

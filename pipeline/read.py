@@ -20,7 +20,7 @@ from pathlib import Path
 from . import doctypes, pairs, wikitext
 from . import layouts as layouts_mod
 from .dates import MONTH_NAMES, SPAN, numeric_order
-from .inflection import greek_name, lithuanian_name, slovak_name, polish_name, south_slavic_name, south_slavic_preferred
+from .inflection import LITHUANIAN_GIVEN_NAMES, greek_name, lithuanian_name, slovak_name, polish_name, south_slavic_name, south_slavic_preferred
 from .layouts import Layout
 from .layouts.records import unglued
 from .layouts.shared import in_capitals
@@ -608,9 +608,13 @@ _BOX = re.compile(r"^(?:caja|box|legajo|carton|karton|fonds?|série|serie|series
 
 # A title page's word for a writer's letters, on a line of its own under the writer's name
 _COLLECTION_WORD = re.compile(r"(?:the\s+)?(?:epistolario|carteggio|lettere|briefe|briefwechsel|correspondance|"
-                              r"letters|correspondence|lettres|cartas|epistolário|correspondência|listy|brieven|brev|laiškai|"
-                              r"corespondență|corespondenţă|scrisori)",
+                              r"letters|correspondence|lettres|cartas|epistolário|correspondência|listy|brieven|brev)",
                               re.IGNORECASE)
+_COLLECTION_WORD_MORE = re.compile(r"laiškai|corespondență|corespondenţă|scrisori", re.IGNORECASE)
+_GIVEN_MORE = LITHUANIAN_GIVEN_NAMES | {  # (and Romanian men's and women's given names)
+    "Alexandru", "Constantin", "Costache", "Dimitrie", "Gheorghe", "Grigore", "Iacob", "Ioan", "Ion", "Iordache", "Mihai",
+    "Mihail", "Nicolae", "Petre", "Petru", "Teodor", "Titu", "Vasile", "Ana", "Ecaterina", "Elena", "Maria", "Smaranda",
+    "Veronica", "Zoe"}
 _INVERTED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?")  # "VRANJEŠ, KRSTO"
 _NAME_LINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}")  # ("ANSELMO RIDOLFINI", "Jane Doe")
 # A humanist's letters printed under his name in the genitive: "HIERONYMI VALLATI" over "EPISTOLARUM
@@ -684,8 +688,13 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                if head[k].text.isupper() and head[k + 1].text.isupper() and head[k + 1].number == head[k].number + 1
                and _GOES_ON.search(head[k].text.strip())]
     # an edition's title page: "ANSELMO RIDOLFINI" over "EPISTOLARIO", "Jane Doe" over "Letters"
-    joined += [replace(head[k], text=f"Letters of {head[k].text.strip()}") for k in range(len(head) - 1)
+    joined += [replace(head[k], text=f"{head[k + 1].text.strip()} di {head[k].text.strip()}") for k in range(len(head) - 1)
                if _COLLECTION_WORD.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())]
+    # (… or "JUOZAS VALIUKĖNAS" over "LAIŠKAI", "GHEORGHE ASACHESCU" over "CORESPONDENȚĂ": a person's, by a given name
+    # the language's table knows; not "BIBLIOTECA ACADEMIEI", "NEW ZEALAND" over their letters)
+    joined += [replace(head[k], text=f"Letters of {head[k].text.strip()}") for k in range(len(head) - 1)
+               if _COLLECTION_WORD_MORE.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())
+               and head[k].text.split()[0].title() in _GIVEN_MORE]
     joined += [replace(head[k], text=f"Letters of {named}") for k in range(len(head) - 1)
                if _LATIN_COLLECTION.fullmatch(head[k + 1].text.strip()) and _NAME_LINE.fullmatch(head[k].text.strip())
                and (named := latin_nominative(head[k].text))]

@@ -2569,11 +2569,10 @@ SHAPES: tuple[Shape, ...] = (
                      {"senders": ["Βαλσαμάκης", "Ιωάννης Κουμπάρος"], "recipients": ["Υπουργείο των Εσωτερικών"]}),
                     ("Επιστολή του Νικολάου Βαλσαμάκη προς τον Ανδρέα Καποδίστρια",
                      {"senders": ["Νικολάου Βαλσαμάκη"], "recipients": ["Ανδρέα Καποδίστρια"]}))),
-    # (a Romanian edition's contents: "Către Ion Cernea", "Lui Petre Buzdugan" to them, "De la X" from X; not French
+    # (a Romanian edition's contents: "Către Ion Cernea" to him, "De la X" from X; not French
     # "De la Tour à Voltaire")
-    Shape("to-ro", "către|lui {recipients}{subject}",
-          examples=(("Către Ion Cernea", {"senders": [], "recipients": ["Ion Cernea"]}),
-                    ("Lui Petre Buzdugan", {"recipients": ["Petre Buzdugan"]}))),
+    Shape("to-ro", "către {recipients}{subject}",  # (not "Lui X": a Cantonese surname, an Italian "he")
+          examples=(("Către Ion Cernea", {"senders": [], "recipients": ["Ion Cernea"]}),)),
     Shape("from-ro", "de la {senders}{subject}", unless="à|a|an|to|et|y|către",
           examples=(("De la Titu Maiorescu", {"senders": ["Titu Maiorescu"], "recipients": []}),)),
     # (… a letter to the edition's writer, its writer named alone: "Ο Πέτρος Μαυροκορδάτος", "Η κόρη του Ελένη")
@@ -4254,16 +4253,25 @@ LITHUANIAN_ADDRESSEE_EXAMPLES = (("O. Kymantaitei. Tartu", ["O. Kymantaitė"]),
                                  ("Sofijai Mašiotienei", ["Sofija Mašiotienė"]), ("Seinai", None), ("Anna Berg ir Karl Lind", None))
 
 
+def _lithuanian_dative(chunk: str) -> bool:
+    """A name in the dative: its last word in a dative's ending, not a plural's "-iai" (Kėdainiai, Telšiai), and an
+    "-ai" alone only after a given name or an initial (Onai Kymantaitei, K. Mažeikai; not Biržai)."""
+    words = chunk.split()
+    return bool(words) and words[0][:1].isupper() and bool(_LT_DATIVE.search(words[-1])) and not words[-1].endswith("iai") \
+        and (not words[-1].endswith("ai") or len(words) >= 2)
+
+
 def lithuanian_addressees(text: str) -> tuple[list[Name], list[Name]] | None:
     """([], the addressees) of a Lithuanian contents' title (LITHUANIAN_ADDRESSEE_EXAMPLES), or None."""
     text = _LT_PLACE_AFTER.sub("", text.strip(" ,."))
     if not re.search(r"(?:iui|ui|aitei|ienei|ytei|utei|ūtei)\b|[ąčęėįšųūž]", text):
         return None  # (no evident Lithuanian: a man's dative, or the language's letters)
     names = []
-    for chunk in re.split(r"\s*,\s*|\s+(?:ir|bei)\s+", text):
-        words = chunk.split()
-        if not words or not _LT_DATIVE.search(words[-1]) or not all(w[:1].isupper() or w in {"ir"} for w in words[:1]) \
-                or (nominative := lithuanian_name(chunk, "dat")) is None:
+    chunks = re.split(r"\s*,\s*|\s+(?:ir|bei)\s+", text)
+    if len(chunks) > 1 and not _lithuanian_dative(chunks[-1]) and len(chunks[-1].split()) <= 2:
+        chunks = chunks[:-1]  # ("Jonui Jablonskiui, Telšiai": where he wrote, a town's plural)
+    for chunk in chunks:
+        if not _lithuanian_dative(chunk) or (nominative := lithuanian_name(chunk, "dat")) is None:
             return None
         names.append(Name(written=chunk, identified=nominative, kind="org" if lithuanian_body(chunk) else "person"))
     return [], names

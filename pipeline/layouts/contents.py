@@ -43,7 +43,7 @@ from .shared import (PAGE, find_date, heading_year, indent, indented, page_of, p
 # "To X", "From X" and their German and French forms, as a one-writer edition's entries open.
 OPENER = re.compile(r"^(?:(?:Kons|Avskr|Afskr|Konc|Kopi)\.\s+)?"  # (a Nordic draft or copy: "Kons. Til X")
                     r"(?:(?:To|T0|From|An|Von|À|A|Au|Aux|De|Du|Ad|Al|Allo|Alla|Alle|Ai|Agli|Dal|Dallo|Dalla|Dai|Dagli|Da|"
-                    r"Di|Del|Della|Dello|Dei|Degli|Til|Till|Fra|Från|Do|Od|Προς|Από|Către|Lui(?=\s+[A-ZĂÂÎȘȚ]))\s+"  # (Polish "Do X",
+                    r"Di|Del|Della|Dello|Dei|Degli|Til|Till|Fra|Från|Do|Od|Προς|Από|Către)\s+"  # (Polish "Do X",
     #                                                                                  "Od X"; Greek; Romanian)
                     r"|D['’]|All['’]|Dall['’]|Dell['’])\S", re.IGNORECASE)  # (Italian "Di X": X's, from X)
 OPENER_EXAMPLES = ("To Samuel Pryor", "From John Ruskell", "An Wilhelm Stein", "Von Wilhelm Stein", "À Paul Lenoir",
