@@ -54,7 +54,7 @@ _ABOUT = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:St|Mr|Dr))\.\s+(?=[A-Z])|,\s+(?=(?
                     r"transmitting|publishing|recommending|proposing|explaining|conveying|informing|stating|intimating|acknowledging|"
                     r"approving|sanctioning|communicating|on\s+the\s+subject|in\s+reply|with\s+reference|with|about|on|"
                     r"concerning|respecting|relative\s+to)\b)")
-_DITTO = re.compile(r"^Ditto\s+(?P<way>from|to)\s+ditto\b,?\s*")
+_DITTO = re.compile(r"^Ditto\s+(?:from|to)\s+ditto\b,?\s*")
 
 
 def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
@@ -125,7 +125,7 @@ class Proceedings(Layout):
         if re.match(r"Demi-official\b", head):
             head = re.sub(r"^Demi-official(?:\s+letter)?\b", "Letter", head)  # (a letter as its writer's own, not his office's)
             notes.append("demi-official")
-        if (ditto := _DITTO.match(head)) is not None and before is not None:
+        if _DITTO.match(head) and before is not None:
             head = before.title  # ("Ditto from ditto": the paper before's parties)
         if "idem" in date_text and before is not None and before.date is not None and len(before.date.start or "") >= 7:
             month = _MONTHS[int(before.date.start[5:7]) - 1]  # ("23rd idem": of the month of the paper before)
