@@ -98,8 +98,12 @@ class Proceedings(Layout):
         before: Entry | None = None  # the letter before (its parties for "Ditto from ditto", its month for "idem")
         for paragraph, text in zip(paragraphs[first:], texts[first:]):
             if not _is_letter(text):
+                reason = "a running head of the printed page" if len(paragraph) == 1 and re.search(r"\d\s*$|^\s*\d", text) \
+                    and text.upper() == text else "a heading: a state's or a subject's, over its papers" \
+                    if len(paragraph) == 1 and text.upper() == text else \
+                    "a paper that is no letter (a notification, a report, an extract)"
                 for line in paragraph:
-                    unused(listing, line, "a paper that is no letter (a notification, a report, an extract), a heading or a running head")
+                    unused(listing, line, reason)
                 continue
             entry = self._entry(paragraph, text, before, listing)
             listing.entries.append(entry)
