@@ -1309,7 +1309,7 @@ def greek_name(written: str, article: str) -> str | None:
 # A Slovak edition's contents name each letter's addressee in the dative ("Danielovi Štúrovi", "Ľ. Matuškovi a V.
 # Kuzmánymu", "Hronček Benickému") and its writer's letters in the genitive ("LISTY SAMUELA HRONČEKA"). A man's
 # dative "-ovi" is a stem that ends in a consonant (Štúr) or took "-a" or "-o" off (Matuška, Blaho): the readings
-# are given in order, the caller chooses by the listing's own nominatives; "-ému", "-ymu" are an adjective's (Benický,
+# are given likeliest first by the stem's last letters (the titles take the first); "-ému", "-ymu" are an adjective's (Benický,
 # Kuzmány); a woman's "-ovej" is "-ová", her given name's "-e" "-a" (Anne: Anna). Given names and kin words the
 # table knows are read so (Pavlovi: Pavol, Matke: Matka).
 _SLOVAK_MEN = ("Adam Alexander Andrej Anton Augustín Bohuslav Daniel Dominik Eduard Emil Fridrich Gašpar Gustáv Imrich "

@@ -648,6 +648,13 @@ def latin_nominative(text: str) -> str | None:
 _GREEK_ARTICLE_BEFORE = re.compile(r"(?i:\b(του|της|τον|την|τη))\s+$")
 
 
+def _greek_heading_name(m: re.Match[str], name: str) -> str | None:
+    """The name a Greek heading gives (_WRITER's match) in the nominative its article's case undoes ("ΕΠΙΣΤΟΛΕΣ ΤΟΥ
+    ΝΙΚΟΛΑΟΥ ΒΑΛΣΑΜΑΚΗ": Νικόλαος Βαλσαμακης), "" where it reads as none; None where no article stands before it."""
+    article = _GREEK_ARTICLE_BEFORE.search(m.string, 0, m.start("name"))
+    return None if article is None else greek_name(name, article[1]) or ""
+
+
 def heading_writer(text: str) -> str | None:
     """The person a heading says the letters below are of, to or from ("CAJA 2. CARTAS
     DIRIGIDAS A DON RAMÓN ARRIETA Y SALCEDO", "Letters of X"), or None."""
@@ -657,8 +664,8 @@ def heading_writer(text: str) -> str | None:
     text = _BOX.sub("", text.strip())
     m = _WRITER.match(text)
     name = strip_address(title_case(" ".join(m["name"].split()))) if m else ""  # ("DON RAMÓN …": Ramón …)
-    if m and (article := _GREEK_ARTICLE_BEFORE.search(text, 0, m.start("name"))):
-        name = greek_name(name, article[1]) or ""  # ("ΕΠΙΣΤΟΛΕΣ ΤΟΥ ΝΙΚΟΛΑΟΥ ΒΑΛΣΑΜΑΚΗ": Νικόλαος Βαλσαμάκης's)
+    if m and (greek := _greek_heading_name(m, name)) is not None:
+        name = greek or ""
     if m and _SLAVIC_WRITER.match(text):  # ("Pisma Jakoba Verbiča": Jakob Verbič's; not "Pisma Adama Mickiewicza")
         read = south_slavic_name(name)
         name = south_slavic_preferred(read[1]) if read is not None and read[0] == "gen" else ""
@@ -731,8 +738,8 @@ def _writer(listing: Listing, lines: Sequence[Line], part: bool = False) -> None
                 name = nominative  # ("KORESPONDENCJA WINCENTEGO ROGOZIŃSKIEGO": Wincenty Rogoziński's)
             elif _POLISH_WRITER.match(line.text.strip()) and re.search(r"[äčďĺľňôŕšťž]", name) and (reads := slovak_name(name, "gen")):
                 name = reads[0]  # (Slovak: "LISTY SAMUELA HRONČEKA", Samuel Hronček's)
-            if m.re is _WRITER and m["name"] and (article := _GREEK_ARTICLE_BEFORE.search(m.string, 0, m.start("name"))):
-                name = greek_name(name, article[1]) or name  # ("ΕΠΙΣΤΟΛΕΣ ΤΟΥ ΝΙΚΟΛΑΟΥ ΒΑΛΣΑΜΑΚΗ": Νικόλαος Βαλσαμακης)
+            if m.re is _WRITER and m["name"] and (greek := _greek_heading_name(m, name)) is not None:
+                name = greek or name
             if (office := _WRITER_OFFICE.match(name)) and len(name[office.end():].split()) >= 2:
                 # "Letters Received by Governor Elisha T. Wardwell": the governor is Elisha T. Wardwell
                 name = name[office.end():].strip()

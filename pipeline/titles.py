@@ -318,6 +318,11 @@ _OFFICE_OF_PLACE = re.compile(rf"(?:the\s+)?(?:(?!(?:Mr|Mrs|Miss|Dr|Sir|Lady|Lor
                               rf"{_POSTS}\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 
 
+def _office_at_place(core: str) -> bool:
+    """A post and its seat, one name ("the Political Resident at Aden"), not a person at a place ("John King at Bath")."""
+    return bool(_OFFICE_OF_PLACE.fullmatch(core)) and core.split()[0] not in GIVEN_NAMES
+
+
 _ADDRESS_FIRST = re.compile(rf"^(?:(?:{_TITLES})\s+)+", re.IGNORECASE)
 
 
@@ -1104,7 +1109,7 @@ def parse_name(chunk: str) -> Party:
     else:
         roles = []
         while (m := _ROLE_BEFORE.match(core)) and looks_like_name(m.group("name")) \
-                and not _OFFICE_ALONE.fullmatch(m.group("name")) and not (_OFFICE_OF_PLACE.fullmatch(core) and core.split()[0] not in GIVEN_NAMES) \
+                and not _OFFICE_ALONE.fullmatch(m.group("name")) and not _office_at_place(core) \
                 and not re.match(r"[\w-]+['’]s\s", m.group("name")):  # "Lord Treasurer" is no Mr. Treasurer;
             #          "Chief Secretary's Office", "Surveyor General's Office": the office's own words
             role_word = re.sub(r"^(?:den|dem|der|die)\s+", "", m.group("role").strip())
@@ -1140,7 +1145,7 @@ def parse_name(chunk: str) -> Party:
             any(_ADDRESS_WORDS.fullmatch(word) for word in role.split()):
         kind = "person"  # "Mrs. Church"
     place = known_place
-    if kind == "person" and located and named is not core and not (_OFFICE_OF_PLACE.fullmatch(core) and core.split()[0] not in GIVEN_NAMES):
+    if kind == "person" and located and named is not core and not _office_at_place(core):
         core, place = located.group("name"), located.group("place")  # (not "the Political Resident at Aden": his office's)
     name = Name(core, identified, kind, role, role_first, supplied, place, described is not None and role == described)
     return Party(name, vias, finals)
@@ -3792,9 +3797,10 @@ SLOVAK_TITLE_EXAMPLES = (("Ľ. Matuškovi a V. Kuzmánymu", ([], ["Ľ. Matuškov
 def _slovak_dative(words: list[str]) -> bool:
     """Whether the words name someone in the dative: the last word in a dative's ending (or a kin word, a woman's
     given name the table knows), the others initials, given names or datives too."""
-    from .inflection import slovak_name
-    return bool(words) and all(_SK_WORD.fullmatch(w) for w in words) and bool(slovak_name(" ".join(words), "dat")) \
-        and (bool(_SK_DATIVE.search(words[-1])) or len(words) <= 2 and slovak_name(" ".join(words), "dat")[0] != " ".join(words))
+    if not words or not all(_SK_WORD.fullmatch(w) for w in words):
+        return False
+    reads = slovak_name(" ".join(words), "dat")
+    return bool(reads) and (bool(_SK_DATIVE.search(words[-1])) or len(words) <= 2 and reads[0] != " ".join(words))
 
 
 def slovak_parties(text: str) -> tuple[list[Name], list[Name]] | None:
@@ -4297,8 +4303,8 @@ _IBERIAN_TO = r"(?:ao|à|aos|às|al|a\s+la|a\s+los|a\s+las|a)"
 _IBERIAN_TYPE = "|".join(sorted(doctypes.IBERIAN_TYPES, key=len, reverse=True))  # (the longest first)
 _IBERIAN_ITEM = re.compile(rf"(?i:(?:{doctypes.COUNT.pattern})?(?P<type>{_IBERIAN_TYPE})(?:\s+n\.?\s?[º°o]\.?\s*\d+)?\s+)?(?P<from_word>{_IBERIAN_FROM})\s+(?P<by>.+?),?\s+"
                            rf"(?P<to_word>{_IBERIAN_TO})\s+(?P<to>.+)")
-_IBERIAN_MORE_BY = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_FROM}\s+(?!Despacho\b)(?=\S)")  # (not "Secretario de
-#                                                                              Estado y del Despacho de Hacienda", one office)  # ("… e do ouvidor, B"): another writer
+# ("… e do ouvidor, B"): another writer; not "Secretario de Estado y del Despacho de Hacienda", one office
+_IBERIAN_MORE_BY = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_FROM}\s+(?!Despacho\b)(?=\S)")
 _IBERIAN_MORE_TO = re.compile(rf",?\s+(?:e|y)\s+{_IBERIAN_TO}\s+(?=\S)")
 _IBERIAN_SUBJECT = re.compile(r"\s+(?:sobre|acerca|a\s+pedir|pedindo|informando|remetendo|dando\s+conta|em\s+que|en\s+que|"
                               r"para\s+que|solicitando|respondendo|comunicando|participando|ordenando|enviando|"
@@ -5544,18 +5550,20 @@ def _ukrainian_cases(titles: list[Title]) -> None:
 def _greek_cases(titles: list[Title]) -> None:
     """A Greek list's names in the case the article before each gives them ("Προς τον Δημήτριο Κουμπάρο": Δημήτριος
     Κουμπάρος; inflection.greek_name)."""
-    for shape in ("to-el", "from-el", "letter-el", "from-el-named"):
-        for title in titles:
-            if title.shape != shape:
-                continue
-            for side in ("senders", "recipients"):
-                named, said = [], None
-                for n in getattr(title, side):
-                    article = re.search(rf"(?i:\b(ο|η|οι|τον|την|τη|τους|τις|του|της|των))\s+{re.escape(n.written)}", title.text)
-                    said = article[1] if article else said  # ("τους Α. Ραφτόπουλο και Μιχαήλ Καποδίστρια": one article, two)
-                    found = greek_name(n.written, said) if said and n.kind == "person" else None
-                    named.append(replace(n, identified=found) if found and found != n.written else n)
-                setattr(title, side, named)
+    for title in titles:
+        if title.shape not in _GREEK_SHAPES:
+            continue
+        for side in ("senders", "recipients"):
+            named, said = [], None
+            for n in getattr(title, side):
+                article = re.search(rf"(?i:\b(ο|η|οι|τον|την|τη|τους|τις|του|της|των))\s+{re.escape(n.written)}", title.text)
+                said = article[1] if article else said  # ("τους Α. Ραφτόπουλο και Μιχαήλ Καποδίστρια": one article, two)
+                found = greek_name(n.written, said) if said and n.kind == "person" else None
+                named.append(replace(n, identified=found) if found and found != n.written else n)
+            setattr(title, side, named)
+
+
+_GREEK_SHAPES = frozenset(("to-el", "from-el", "letter-el", "from-el-named"))
 
 
 def _slovak_cases(titles: list[Title], writer: str | None = None) -> None:
